@@ -1,0 +1,50 @@
+/**
+ * `flightdeck <command> [args]`: each command lives in server/cli/<command>.ts and exports
+ * `run(args: string[]): Promise<number>` (the exit code), so commands load only what they use.
+ */
+const COMMANDS: Record<string, { summary: string; load: () => Promise<CliCommand> }> = {
+  start: { summary: "start the server", load: () => import("./cli/start") },
+  validate: { summary: "check personas, scenarios and patterns", load: () => import("./cli/validate") },
+  moves: { summary: "detect the moves in one manager turn", load: () => import("./cli/moves") },
+  lint: { summary: "lint a draft message", load: () => import("./cli/lint") },
+  score: { summary: "score a transcript against a pattern", load: () => import("./cli/score") },
+  rehearse: { summary: "practise a scenario in the terminal", load: () => import("./cli/rehearse") },
+  users: { summary: "manage accounts", load: () => import("./cli/users") },
+};
+
+export interface CliCommand {
+  run(args: string[]): Promise<number>;
+}
+
+function usage(): string {
+  const rows = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`);
+  return `usage: flightdeck <command> [options]\n\ncommands:\n${rows.join("\n")}\n`;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...args] = argv;
+  if (!name || name === "--help" || name === "-h" || name === "help") {
+    process.stdout.write(usage());
+    return name ? 0 : 1;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    process.stderr.write(`flightdeck: unknown command "${name}"\n${usage()}`);
+    return 1;
+  }
+  let mod: CliCommand;
+  try {
+    mod = await command.load();
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === "ERR_MODULE_NOT_FOUND") {
+      process.stderr.write(`flightdeck: "${name}" is not available in this build\n`);
+      return 1;
+    }
+    throw err;
+  }
+  return mod.run(args);
+}
+
+const code = await main(process.argv.slice(2));
+// Commands that start a server return -1: the process stays up until it is signalled.
+if (code >= 0) process.exit(code);

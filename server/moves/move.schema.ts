@@ -1,0 +1,56 @@
+import { z } from "zod";
+
+/**
+ * Every move a manager turn can contain. The persona engine and the rubric engine both read moves,
+ * so a persona reacts to exactly what gets scored. Adding a move is adding a row here.
+ */
+export const MOVE_KINDS = [
+  "open_question",
+  "closed_question",
+  "reflection",
+  "validation",
+  "specific_observation",
+  "impact_statement",
+  "perspective_ask",
+  "support_offer",
+  "solution_collab",
+  "next_step",
+  "follow_up",
+  "permission_ask",
+  "advice",
+  "information",
+  "self_disclosure",
+  "summary",
+  "appreciation",
+  "vague_feedback",
+  "blame_absolute",
+  "character_label",
+  "dismissal",
+  "threat",
+  "sandwich",
+] as const;
+
+export const MoveKindSchema = z.enum(MOVE_KINDS);
+export type MoveKind = z.infer<typeof MoveKindSchema>;
+
+/** One detected move with its evidence: a character span [start, end) in the turn's text. */
+export const MoveSchema = z.strictObject({
+  move: MoveKindSchema,
+  start: z.number().int().min(0),
+  end: z.number().int().min(0),
+});
+export type Move = z.infer<typeof MoveSchema>;
+
+export const SpeakerSchema = z.enum(["manager", "employee"]);
+export type Speaker = z.infer<typeof SpeakerSchema>;
+
+export const TranscriptTurnSchema = z.strictObject({
+  speaker: SpeakerSchema,
+  text: z.string(),
+});
+export type TranscriptTurn = z.infer<typeof TranscriptTurnSchema>;
+
+export const TranscriptSchema = z.strictObject({
+  turns: z.array(TranscriptTurnSchema),
+});
+export type Transcript = z.infer<typeof TranscriptSchema>;

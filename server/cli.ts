@@ -4,11 +4,17 @@
  */
 const COMMANDS: Record<string, { summary: string; load: () => Promise<CliCommand> }> = {
   start: { summary: "start the server", load: () => import("./cli/start") },
-  validate: { summary: "check personas, scenarios and patterns", load: () => import("./cli/validate") },
+  validate: {
+    summary: "check personas, scenarios and patterns",
+    load: () => import("./cli/validate"),
+  },
   moves: { summary: "detect the moves in one manager turn", load: () => import("./cli/moves") },
   lint: { summary: "lint a draft message", load: () => import("./cli/lint") },
   score: { summary: "score a transcript against a pattern", load: () => import("./cli/score") },
-  rehearse: { summary: "practise a scenario in the terminal", load: () => import("./cli/rehearse") },
+  rehearse: {
+    summary: "practise a scenario in the terminal",
+    load: () => import("./cli/rehearse"),
+  },
   users: { summary: "manage accounts", load: () => import("./cli/users") },
 };
 

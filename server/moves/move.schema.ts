@@ -54,3 +54,25 @@ export const TranscriptSchema = z.strictObject({
   turns: z.array(TranscriptTurnSchema),
 });
 export type Transcript = z.infer<typeof TranscriptSchema>;
+
+/**
+ * What a turn is about. The offline persona answers the topic that was asked, and content files
+ * key topic answers by these names.
+ */
+export const TOPICS = [
+  "workload",
+  "deadlines",
+  "quality",
+  "incident",
+  "team",
+  "peer",
+  "career",
+  "promotion",
+  "compensation",
+  "health",
+  "process",
+  "feedback",
+  "goals",
+] as const;
+export const TopicSchema = z.enum(TOPICS);
+export type Topic = z.infer<typeof TopicSchema>;

@@ -1,0 +1,288 @@
+import { slotsIn } from "./common.schema";
+import type { ContentKind } from "./content";
+import type { LintRule } from "./lint-rule.schema";
+import type { Pattern } from "./pattern.schema";
+import type { Concern, Persona, TopicLines } from "./persona.schema";
+import type { PathSegment } from "./problems";
+import type { PersonaOverride, Scenario } from "./scenario.schema";
+
+/** A file that passed its schema, with the path it was read from (relative to the content root). */
+export interface Entry<T> {
+  file: string;
+  data: T;
+}
+
+export interface Entries {
+  personas: Entry<Persona>[];
+  scenarios: Entry<Scenario>[];
+  patterns: Entry<Pattern>[];
+  lintRules: Entry<LintRule>[];
+}
+
+export interface FileIssue {
+  file: string;
+  path: PathSegment[];
+  message: string;
+}
+
+const NOUN: Record<ContentKind, string> = {
+  personas: "persona",
+  scenarios: "scenario",
+  patterns: "pattern",
+  lintRules: "lint rule",
+};
+
+/**
+ * Checks that span fields or files, run on schema-valid entries: ids match file names and are
+ * unique, references resolve, slots are defined, a persona's lines respect its own voice. Pure.
+ * Returns the issues and, per kind, the entries kept (the first file wins a duplicate id).
+ */
+export function checkContent(entries: Entries): { issues: FileIssue[]; kept: Entries } {
+  const issues: FileIssue[] = [];
+  const kept: Entries = {
+    personas: uniqueById("personas", entries.personas, issues),
+    scenarios: uniqueById("scenarios", entries.scenarios, issues),
+    patterns: uniqueById("patterns", entries.patterns, issues),
+    lintRules: uniqueById("lintRules", entries.lintRules, issues),
+  };
+  const personas = new Map(kept.personas.map((e) => [e.data.id, e]));
+  const patternIds = new Set(kept.patterns.map((e) => e.data.id));
+  for (const entry of kept.personas) issues.push(...checkPersona(entry));
+  for (const entry of kept.scenarios) issues.push(...checkScenario(entry, personas, patternIds));
+  for (const entry of kept.patterns) issues.push(...checkPattern(entry));
+  return { issues, kept };
+}
+
+function uniqueById<T extends { id: string }>(
+  kind: ContentKind,
+  entries: Entry<T>[],
+  issues: FileIssue[],
+): Entry<T>[] {
+  const byId = new Map<string, Entry<T>>();
+  for (const entry of entries) {
+    const id = entry.data.id;
+    const stem = baseName(entry.file).replace(/\.(ya?ml|json)$/, "");
+    const ext = entry.file.slice(entry.file.lastIndexOf("."));
+    if (stem !== id) {
+      issues.push({
+        file: entry.file,
+        path: ["id"],
+        message: `id "${id}" does not match the file name "${baseName(entry.file)}": rename the file to ${id}${ext} or set id: ${stem}`,
+      });
+    }
+    const first = byId.get(id);
+    if (first) {
+      issues.push({
+        file: entry.file,
+        path: ["id"],
+        message: `duplicate ${NOUN[kind]} id "${id}": ${first.file} already uses it`,
+      });
+    } else {
+      byId.set(id, entry);
+    }
+  }
+  return [...byId.values()];
+}
+
+const baseName = (file: string) => file.slice(file.lastIndexOf("/") + 1);
+
+interface Line {
+  path: PathSegment[];
+  text: string;
+}
+
+function topicLineList(topicLines: TopicLines, base: PathSegment[]): Line[] {
+  return Object.entries(topicLines).flatMap(([topic, lines]) =>
+    (lines ?? []).map((text, i) => ({ path: [...base, topic, i], text })),
+  );
+}
+
+function concernLines(concerns: readonly Concern[], base: PathSegment[]): Line[] {
+  return concerns.flatMap((c, i) =>
+    c.revealLines.map((text, j) => ({ path: [...base, i, "revealLines", j], text })),
+  );
+}
+
+/** Every line a persona can say, with the field path it sits at. */
+function personaLines(p: Persona): Line[] {
+  return [
+    ...Object.entries(p.phrases).flatMap(([intent, lines]) =>
+      lines.map((text, i) => ({ path: ["phrases", intent, i], text })),
+    ),
+    ...topicLineList(p.topicLines, ["topicLines"]),
+    ...concernLines(p.concerns, ["concerns"]),
+    ...p.fragments.openers.map((text, i) => ({ path: ["fragments", "openers", i], text })),
+    ...p.fragments.closers.map((text, i) => ({ path: ["fragments", "closers", i], text })),
+  ];
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+function neverSaysIssues(file: string, persona: Persona, lines: readonly Line[]): FileIssue[] {
+  const banned = persona.voice.neverSays.map((phrase) => ({
+    phrase,
+    re: new RegExp(`(?<![\\w])${escapeRegExp(phrase)}(?![\\w])`, "i"),
+  }));
+  return lines.flatMap((line) =>
+    banned
+      .filter((b) => b.re.test(line.text))
+      .map((b) => ({
+        file,
+        path: line.path,
+        message: `says "${b.phrase}", which ${persona.id}'s voice.neverSays rules out`,
+      })),
+  );
+}
+
+function duplicateIds(
+  file: string,
+  items: readonly { id: string }[],
+  base: PathSegment[],
+  noun: string,
+): FileIssue[] {
+  const seen = new Map<string, number>();
+  const issues: FileIssue[] = [];
+  items.forEach((item, i) => {
+    const first = seen.get(item.id);
+    if (first === undefined) seen.set(item.id, i);
+    else
+      issues.push({
+        file,
+        path: [...base, i, "id"],
+        message: `duplicate ${noun} id "${item.id}": ${[...base, first].join(".")} already uses it`,
+      });
+  });
+  return issues;
+}
+
+function checkPersona({ file, data }: Entry<Persona>): FileIssue[] {
+  return [
+    ...duplicateIds(file, data.concerns, ["concerns"], "concern"),
+    ...neverSaysIssues(file, data, personaLines(data)),
+  ];
+}
+
+function checkScenario(
+  { file, data: s }: Entry<Scenario>,
+  personas: ReadonlyMap<string, Entry<Persona>>,
+  patternIds: ReadonlySet<string>,
+): FileIssue[] {
+  const issues: FileIssue[] = [];
+  const add = (path: PathSegment[], message: string) => issues.push({ file, path, message });
+  const hidden = s.hiddenFacts ?? {};
+  const known = (slot: string) => slot in s.facts || slot in hidden;
+
+  s.personas.forEach((id, i) => {
+    if (!personas.has(id))
+      add(["personas", i], `unknown persona "${id}": no file in personas/ has this id`);
+    if (s.personas.indexOf(id) !== i) add(["personas", i], `persona "${id}" is listed twice`);
+  });
+  s.patterns.forEach((id, i) => {
+    if (!patternIds.has(id))
+      add(["patterns", i], `unknown pattern "${id}": no file in rubrics/ has this id`);
+  });
+  for (const field of ["situation", "goal"] as const) {
+    for (const slot of slotsIn(s[field])) {
+      if (slot in s.facts) continue;
+      add(
+        [field],
+        slot in hidden
+          ? `slot {${slot}} is a hidden fact; the briefing may only use facts`
+          : `slot {${slot}} is not defined in facts`,
+      );
+    }
+  }
+  for (const slot of Object.keys(hidden)) {
+    if (slot in s.facts)
+      add(["hiddenFacts", slot], `slot ${slot} is defined in both facts and hiddenFacts`);
+  }
+  for (const id of Object.keys(s.overrides ?? {})) {
+    if (!s.personas.includes(id))
+      add(["overrides", id], `"${id}" is not one of this scenario's personas`);
+  }
+
+  const concernIds = new Set<string>();
+  for (const id of s.personas) {
+    const entry = personas.get(id);
+    if (!entry) continue;
+    const persona = entry.data;
+    const override = s.overrides?.[id];
+    const base: PathSegment[] = ["overrides", id];
+    const concerns = override?.concerns ?? persona.concerns;
+    for (const c of concerns) concernIds.add(c.id);
+    if (override?.concerns) {
+      issues.push(...duplicateIds(file, override.concerns, [...base, "concerns"], "concern"));
+    }
+    const overrideLines = [
+      ...concernLines(override?.concerns ?? [], [...base, "concerns"]),
+      ...topicLineList(override?.topicLines ?? {}, [...base, "topicLines"]),
+    ];
+    issues.push(...neverSaysIssues(file, persona, overrideLines));
+    const reported = new Set<string>();
+    for (const line of personaLines(persona)) {
+      if (isOverridden(line.path, override)) continue;
+      for (const slot of slotsIn(line.text)) {
+        if (known(slot) || reported.has(slot)) continue;
+        reported.add(slot);
+        add(
+          ["facts"],
+          `slot {${slot}} is not defined in facts or hiddenFacts (${entry.file} uses it at ${line.path.join(".")})`,
+        );
+      }
+    }
+    for (const line of overrideLines) {
+      for (const slot of slotsIn(line.text)) {
+        if (!known(slot)) add(line.path, `slot {${slot}} is not defined in facts or hiddenFacts`);
+      }
+    }
+  }
+  (s.successCriteria.mustReveal ?? []).forEach((id, i) => {
+    if (!concernIds.has(id)) {
+      add(
+        ["successCriteria", "mustReveal", i],
+        `unknown concern "${id}": none of this scenario's personas has it`,
+      );
+    }
+  });
+  if (s.successCriteria.concernsRevealed > concernIds.size && concernIds.size > 0) {
+    add(
+      ["successCriteria", "concernsRevealed"],
+      `asks for ${s.successCriteria.concernsRevealed} concerns but this scenario's personas have ${concernIds.size}`,
+    );
+  }
+  return issues;
+}
+
+/** A persona line replaced by the scenario's override is not the scenario's to fill. */
+function isOverridden(
+  path: readonly PathSegment[],
+  override: PersonaOverride | undefined,
+): boolean {
+  if (!override) return false;
+  if (path[0] === "concerns") return override.concerns !== undefined;
+  if (path[0] === "topicLines")
+    return override.topicLines?.[path[1] as keyof TopicLines] !== undefined;
+  return false;
+}
+
+function checkPattern({ file, data: p }: Entry<Pattern>): FileIssue[] {
+  const issues = [
+    ...duplicateIds(file, p.steps, ["steps"], "step"),
+    ...duplicateIds(file, p.antiPatterns, ["antiPatterns"], "anti-pattern"),
+  ];
+  p.steps.forEach((step, i) => {
+    const earlier = new Set(p.steps.slice(0, i).map((s) => s.id));
+    (step.mustFollow ?? []).forEach((id, j) => {
+      if (!earlier.has(id)) {
+        issues.push({
+          file,
+          path: ["steps", i, "mustFollow", j],
+          message: `"${id}" is not an earlier step of this pattern`,
+        });
+      }
+    });
+  });
+  return issues;
+}

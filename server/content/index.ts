@@ -1,0 +1,14 @@
+export type { Briefing, PatternOutline, PersonaCard } from "./briefing";
+export { briefingOf, castOf, factsOf, patternOutlineOf, personaCardOf } from "./briefing";
+export { fillSlots, slotsIn } from "./common.schema";
+export type { Content, ContentKind, LoadResult } from "./content";
+export { CONTENT_DIRS } from "./content";
+export { jsonSchemaFiles } from "./json-schema";
+export type { LintRule } from "./lint-rule.schema";
+export { loadContent } from "./load-content";
+export type { AntiPattern, Pattern, Step } from "./pattern.schema";
+export type { Concern, Intent, Persona, PersonaState, StateShift } from "./persona.schema";
+export { INTENTS } from "./persona.schema";
+export type { ContentProblem } from "./problems";
+export { formatProblem } from "./problems";
+export type { Scenario, SuccessCriteria } from "./scenario.schema";

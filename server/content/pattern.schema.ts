@@ -1,0 +1,108 @@
+import { z } from "zod";
+import { MoveKindSchema } from "../moves/move.schema";
+import { IdSchema, LevelSchema, LineSchema, SchemaRefSchema, TextSchema } from "./common.schema";
+import { IntentSchema } from "./persona.schema";
+
+/**
+ * A step does not apply (shown as "not applicable", not missed) when any given condition holds:
+ * an employee turn contains one of `employeeUsed` (found by the same move detectors as manager
+ * turns), or a persona reply was given with one of `employeeIntent` (live sessions record intents).
+ */
+export const NotApplicableSchema = z
+  .strictObject({
+    employeeUsed: z.array(MoveKindSchema).min(1).optional(),
+    employeeIntent: z.array(IntentSchema).min(1).optional(),
+    /** Shown on the scorecard, e.g. "the engineer proposed the follow-up themselves". */
+    reason: TextSchema,
+  })
+  .refine((c) => c.employeeUsed !== undefined || c.employeeIntent !== undefined, {
+    error: "expected employeeUsed or employeeIntent",
+  });
+export type NotApplicable = z.infer<typeof NotApplicableSchema>;
+
+export const StepSchema = z.strictObject({
+  id: IdSchema,
+  title: z.string().min(1).max(120),
+  description: TextSchema.optional(),
+  /** A manager turn containing any of these moves evidences the step. */
+  evidencedBy: z.array(MoveKindSchema).min(1, { error: "expected at least 1 move" }),
+  /** A missed required step fails the attempt whatever the overall score. */
+  required: z.boolean(),
+  /** Order matters: this step counts only when it comes after each of these (earlier) steps. */
+  mustFollow: z.array(IdSchema).optional(),
+  notApplicableWhen: NotApplicableSchema.optional(),
+});
+export type Step = z.infer<typeof StepSchema>;
+
+/**
+ * Shapes of a conversation that hurt, beyond single moves. Each is checkable on a transcript:
+ * - advice_before_asking: an `advice` move before any open_question or perspective_ask
+ * - solution_before_perspective: solution_collab or next_step before any perspective_ask
+ * - question_stack: one manager turn asks three or more questions
+ * - monologue: one manager turn longer than 120 words
+ * - no_next_step: the conversation ends with no next_step from the manager
+ * - talk_dominance: the manager speaks more than 60% of the words
+ */
+export const STRUCTURES = [
+  "advice_before_asking",
+  "solution_before_perspective",
+  "question_stack",
+  "monologue",
+  "no_next_step",
+  "talk_dominance",
+] as const;
+export const StructureSchema = z.enum(STRUCTURES);
+export type Structure = z.infer<typeof StructureSchema>;
+
+export const AntiPatternSchema = z
+  .strictObject({
+    id: IdSchema,
+    title: z.string().min(1).max(120),
+    /** Flagged on a manager turn containing any of these moves. */
+    moves: z.array(MoveKindSchema).min(1).optional(),
+    structure: StructureSchema.optional(),
+    /** A critical flag fails the attempt whatever the overall score. */
+    critical: z.boolean(),
+    why: TextSchema,
+    /** The better phrasing shown next to the flagged turn. */
+    better: TextSchema,
+  })
+  .refine((a) => a.moves !== undefined || a.structure !== undefined, {
+    error: "expected moves or structure",
+  });
+export type AntiPattern = z.infer<typeof AntiPatternSchema>;
+
+/** One manager utterance and every move a careful reader finds in it (detector test cases). */
+export const ExampleSchema = z.strictObject({
+  text: LineSchema,
+  moves: z.array(MoveKindSchema).min(1, { error: "expected at least 1 move" }),
+});
+export type Example = z.infer<typeof ExampleSchema>;
+
+const VERSION_ERROR = 'expected a whole number (3) or a semver string ("1.2.0")';
+
+export const PatternSchema = z.strictObject({
+  $schema: SchemaRefSchema,
+  id: IdSchema,
+  title: z.string().min(1).max(120),
+  level: LevelSchema,
+  /** Pinned on every scorecard; bump it when steps or anti-patterns change. */
+  version: z.union(
+    [z.number().int().min(1), z.string().regex(/^\d+\.\d+\.\d+$/, { error: VERSION_ERROR })],
+    {
+      error: VERSION_ERROR,
+    },
+  ),
+  context: TextSchema,
+  problem: TextSchema,
+  /** In the order a conversation would usually take them. */
+  steps: z.array(StepSchema).min(2, { error: "expected at least 2 steps" }),
+  antiPatterns: z.array(AntiPatternSchema).min(1, { error: "expected at least 1 anti-pattern" }),
+  examples: z.strictObject({
+    good: z.array(ExampleSchema).min(4, { error: "expected at least 4 good examples" }),
+    bad: z.array(ExampleSchema).min(4, { error: "expected at least 4 bad examples" }),
+  }),
+  /** A starter template a new manager adapts; a starting point, not a script. */
+  snippet: TextSchema,
+});
+export type Pattern = z.infer<typeof PatternSchema>;

@@ -1,0 +1,146 @@
+import { z } from "zod";
+import { MoveKindSchema, TopicSchema } from "../moves/move.schema";
+import { boundedNumber, IdSchema, lineBank, SchemaRefSchema, TextSchema } from "./common.schema";
+
+/**
+ * What a persona means to do with its next reply. The persona engine picks one from hidden state and
+ * moves; a responder turns it into words (offline from `phrases[intent]`, or an LLM told the intent).
+ */
+export const INTENTS = [
+  /** Steer away from the subject (blame the process, change topic) without engaging with it. */
+  "deflect",
+  /** Explain or defend what they did, with reasons that put them in the right. */
+  "justify",
+  /** Disagree openly with the manager's facts or framing. */
+  "push_back",
+  /** Let out frustration or tiredness; not aimed at a solution. */
+  "vent",
+  /** Withdraw: a minimal answer that offers nothing ("Sure." "Fine."). */
+  "go_quiet",
+  /** Answer with a question: test the manager, ask what they mean or what is at stake. */
+  "ask_back",
+  /** Share feelings or context beyond the question, without yet naming a hidden concern. */
+  "open_up",
+  /**
+   * Name a hidden concern. The concern's own `revealLines` carry the truth; `phrases.reveal` are
+   * lead-ins a responder may put before one ("Okay. I haven't said this to anyone here.").
+   */
+  "reveal",
+  /** Offer a concrete idea or way forward. */
+  "propose",
+  /** Accept the manager's point or suggestion. */
+  "agree",
+  /** Commit to a specific next step (owner, action, date where the facts allow). */
+  "commit",
+  /** Receive praise or information with a short recognition, neither warm nor cold. */
+  "acknowledge",
+  /** Take it above the manager or toward the door (skip-level, HR, resigning); follows a threat or saturated guard. */
+  "escalate",
+] as const;
+export const IntentSchema = z.enum(INTENTS);
+export type Intent = z.infer<typeof IntentSchema>;
+
+export const ARCHETYPES = [
+  "defensive",
+  "burnt-out",
+  "ambitious",
+  "disengaged",
+  "dismissive",
+  "conflicted",
+] as const;
+export const ArchetypeSchema = z.enum(ARCHETYPES);
+export type Archetype = z.infer<typeof ArchetypeSchema>;
+
+export const SENIORITIES = [
+  "junior",
+  "mid",
+  "senior",
+  "staff",
+  "senior-staff",
+  "principal",
+] as const;
+export const SenioritySchema = z.enum(SENIORITIES);
+
+const unit = boundedNumber(0, 1);
+const shift = boundedNumber(-1, 1);
+
+/** Hidden state, each 0–1. The persona engine starts from `baseline` and moves it by difficulty. */
+export const PersonaStateSchema = z.strictObject({
+  trust: unit,
+  guard: unit,
+  stress: unit,
+  engagement: unit,
+});
+export type PersonaState = z.infer<typeof PersonaStateSchema>;
+
+/** How one move shifts hidden state before the engine's scaling (diminishing returns, guard). */
+export const StateShiftSchema = z
+  .strictObject({
+    trust: shift.optional(),
+    guard: shift.optional(),
+    stress: shift.optional(),
+    engagement: shift.optional(),
+  })
+  .refine((s) => Object.keys(s).length > 0, {
+    error: "expected at least one of trust, guard, stress, engagement",
+  });
+export type StateShift = z.infer<typeof StateShiftSchema>;
+
+/** Part of the hidden truth: said only when trust reaches `trustNeeded` and a turn invites it. */
+export const ConcernSchema = z.strictObject({
+  id: IdSchema,
+  summary: TextSchema,
+  trustNeeded: unit,
+  /** Moves that invite it; a manager who never asks never hears it. */
+  unlockedBy: z.array(MoveKindSchema).min(1, { error: "expected at least 1 move" }),
+  /** Topics a question can be about for this concern to come up. */
+  topics: z.array(TopicSchema).min(1, { error: "expected at least 1 topic" }),
+  revealLines: lineBank(2, "reveal lines"),
+});
+export type Concern = z.infer<typeof ConcernSchema>;
+
+/** Answers to a question on a topic, in the persona's voice; slots come from scenario facts. */
+export const TopicLinesSchema = z.partialRecord(TopicSchema, lineBank(3, "lines"));
+export type TopicLines = z.infer<typeof TopicLinesSchema>;
+
+export const PersonaSchema = z.strictObject({
+  $schema: SchemaRefSchema,
+  id: IdSchema,
+  name: z.string().min(1).max(80),
+  pronouns: z.string().min(1).max(20),
+  role: z.string().min(1).max(120),
+  seniority: SenioritySchema,
+  archetype: ArchetypeSchema,
+  tenure: z.string().min(1).max(120),
+  /** What the manager can know before the conversation; the only persona fields a briefing shows. */
+  publicFace: z.strictObject({
+    summary: TextSchema,
+    knownFacts: z.array(TextSchema).min(1, { error: "expected at least 1 fact" }),
+  }),
+  /** How they see themselves and the situation. Hidden. */
+  innerModel: z.strictObject({
+    coreBelief: TextSchema,
+    wants: z.array(TextSchema).min(1, { error: "expected at least 1 want" }),
+    fears: z.array(TextSchema).min(1, { error: "expected at least 1 fear" }),
+    copingStyle: TextSchema,
+  }),
+  /** Resting hidden state at difficulty 3; the engine moves it up or down with difficulty. */
+  baseline: PersonaStateSchema,
+  concerns: z.array(ConcernSchema).min(1, { error: "expected at least 1 concern" }),
+  voice: z.strictObject({
+    style: TextSchema,
+    habits: z.array(TextSchema).min(1, { error: "expected at least 1 habit" }),
+    /** Words and phrases this person would not say; the loader checks their own lines against it. */
+    neverSays: z.array(z.string().min(1)).min(1, { error: "expected at least 1 phrase" }),
+  }),
+  sensitivities: z.partialRecord(MoveKindSchema, StateShiftSchema),
+  /** Every intent needs a bank, so the engine can pick any intent for any persona. */
+  phrases: z.record(IntentSchema, lineBank(5, "lines")),
+  topicLines: TopicLinesSchema,
+  /** Pieces the offline responder combines (opener + content + closer) when a bank runs dry. */
+  fragments: z.strictObject({
+    openers: lineBank(5, "openers"),
+    closers: lineBank(5, "closers"),
+  }),
+});
+export type Persona = z.infer<typeof PersonaSchema>;

@@ -1,0 +1,78 @@
+import { z } from "zod";
+import { MoveKindSchema } from "../moves/move.schema";
+import {
+  boundedNumber,
+  IdSchema,
+  LevelSchema,
+  SchemaRefSchema,
+  SLOT_NAME,
+  TextSchema,
+  wholeNumber,
+} from "./common.schema";
+import { ConcernSchema, TopicLinesSchema } from "./persona.schema";
+
+export const TRACKS = ["manager", "ic"] as const;
+/** Manager track, or the IC track (staff+ engineers leading without reports). */
+export const TrackSchema = z.enum(TRACKS);
+export type Track = z.infer<typeof TrackSchema>;
+
+/** Slot name → value, e.g. `missed_sprints: "3 of the last 4 sprints"`. */
+export const FactsSchema = z.record(
+  z.string().regex(SLOT_NAME, { error: "expected a slot name in snake_case, e.g. sprint_name" }),
+  z.string().min(1, { error: "must not be empty" }).max(300),
+);
+
+/** Checked by code at the end of a session; all given conditions must hold for `resolved`. */
+export const SuccessCriteriaSchema = z.strictObject({
+  /** At least this many hidden concerns revealed (across the scenario's personas). */
+  concernsRevealed: wholeNumber(0, 10),
+  /** These concern ids in particular must be revealed. */
+  mustReveal: z.array(IdSchema).optional(),
+  /** Each of these moves appears in at least one manager turn. */
+  movesUsed: z.array(MoveKindSchema).optional(),
+  /** The persona committed to a specific next step (a `commit` reply). */
+  agreedNextStep: z.boolean(),
+  /** Final trust of every persona is at least this. */
+  minTrust: boundedNumber(0, 1).optional(),
+});
+export type SuccessCriteria = z.infer<typeof SuccessCriteriaSchema>;
+
+/** Per-scenario changes to one persona: `concerns` replace the persona's, `topicLines` replace per topic. */
+export const PersonaOverrideSchema = z.strictObject({
+  concerns: z.array(ConcernSchema).min(1).optional(),
+  topicLines: TopicLinesSchema.optional(),
+});
+export type PersonaOverride = z.infer<typeof PersonaOverrideSchema>;
+
+export const ScenarioSchema = z.strictObject({
+  $schema: SchemaRefSchema,
+  id: IdSchema,
+  title: z.string().min(1).max(120),
+  level: LevelSchema,
+  track: TrackSchema,
+  /** Short label for the library card, e.g. "difficult feedback". */
+  skill: z.string().min(1).max(40),
+  /** Who the person practising plays, e.g. "Engineering manager of Payments, 4 months in". */
+  yourRole: z.string().min(1).max(200),
+  /** One persona, or two for a mediation. */
+  personas: z
+    .array(IdSchema)
+    .min(1, { error: "expected 1 or 2 persona ids" })
+    .max(2, { error: "expected 1 or 2 persona ids" }),
+  patterns: z.array(IdSchema).min(1, { error: "expected at least 1 pattern id" }),
+  /** 1 gentle … 5 hard: sets the starting hidden state, reveal thresholds and gains. */
+  difficulty: wholeNumber(1, 5),
+  turnLimit: wholeNumber(4, 60),
+  estimatedMinutes: wholeNumber(1, 90),
+  /** The briefing the manager reads. Never the hidden truth. */
+  situation: TextSchema,
+  goal: TextSchema,
+  /** Facts the manager knows (shown in the briefing) and persona lines may use as `{slot}`s. */
+  facts: FactsSchema,
+  /** Facts only the persona knows (used in reveal lines); never shown in the briefing. */
+  hiddenFacts: FactsSchema.optional(),
+  successCriteria: SuccessCriteriaSchema,
+  /** Keyed by persona id; only personas of this scenario. */
+  overrides: z.record(IdSchema, PersonaOverrideSchema).optional(),
+});
+export type Scenario = z.infer<typeof ScenarioSchema>;

@@ -1,0 +1,130 @@
+import { detectMoves } from "./detect-moves";
+import type { Move, TranscriptTurn } from "./move.schema";
+import { MOVE_INFO } from "./move-info";
+import { adviceWithoutPermission } from "./permission";
+
+/** Transcript-level figures computed from the manager's moves (MITI-style counts). */
+export interface ConversationMetrics {
+  readonly managerTurns: number;
+  readonly employeeTurns: number;
+  /** Share of all words spoken by the manager, 0–1. */
+  readonly managerTalkShare: number;
+  /** Manager turns with at least one open or closed question. */
+  readonly questions: number;
+  readonly openQuestions: number;
+  /** Open questions / questions, 0–1 (0 when no question was asked). */
+  readonly openQuestionShare: number;
+  /** Manager turns with a reflection or summary. */
+  readonly reflections: number;
+  /** Reflections / questions; equals the reflection count when no question was asked. */
+  readonly reflectionToQuestionRatio: number;
+  /** Manager turns with advice. */
+  readonly advice: number;
+  /** Manager turns with advice given without a permission_ask before it. */
+  readonly adviceWithoutPermission: number;
+  /** adviceWithoutPermission / manager turns. */
+  readonly adviceWithoutPermissionPerTurn: number;
+  /** Moves whose MOVE_INFO polarity is negative, per manager turn. */
+  readonly negativeMovesPerTurn: number;
+  /** Words in the longest manager turn. */
+  readonly longestMonologueWords: number;
+}
+
+function countWords(text: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const isSpace = c === 32 || c === 9 || c === 10 || c === 13;
+    if (!isSpace && !inWord) words++;
+    inWord = !isSpace;
+  }
+  return words;
+}
+
+function has(moves: readonly Move[], kind: Move["move"]): boolean {
+  for (const m of moves) if (m.move === kind) return true;
+  return false;
+}
+
+/**
+ * Computes the metrics of a transcript. `moves[i]` are the moves of turn i (ignored for employee
+ * turns); when omitted they are detected here, each turn with the one before it as context.
+ * Counts are per turn, not per sentence, so a long turn does not outweigh a short exchange.
+ */
+export function computeConversationMetrics(
+  turns: readonly TranscriptTurn[],
+  moves?: readonly (readonly Move[])[],
+): ConversationMetrics {
+  let managerTurns = 0;
+  let employeeTurns = 0;
+  let managerWords = 0;
+  let totalWords = 0;
+  let questions = 0;
+  let openQuestions = 0;
+  let reflections = 0;
+  let advice = 0;
+  let unaskedAdvice = 0;
+  let negative = 0;
+  let longest = 0;
+  let previousManagerMoves: readonly Move[] = [];
+
+  for (let i = 0; i < turns.length; i++) {
+    const turn = turns[i] as TranscriptTurn;
+    const words = countWords(turn.text);
+    totalWords += words;
+    if (turn.speaker === "employee") {
+      employeeTurns++;
+      continue;
+    }
+    managerTurns++;
+    managerWords += words;
+    if (words > longest) longest = words;
+    const previous = i > 0 ? turns[i - 1] : undefined;
+    const turnMoves =
+      moves?.[i] ?? detectMoves(turn.text, previous ? { previous: [previous] } : undefined);
+    const isOpen = has(turnMoves, "open_question");
+    if (isOpen || has(turnMoves, "closed_question")) questions++;
+    if (isOpen) openQuestions++;
+    if (has(turnMoves, "reflection") || has(turnMoves, "summary")) reflections++;
+    if (has(turnMoves, "advice")) {
+      advice++;
+      if (adviceWithoutPermission(turnMoves, previousManagerMoves).length > 0) unaskedAdvice++;
+    }
+    for (const m of turnMoves) if (MOVE_INFO[m.move].polarity === "negative") negative++;
+    previousManagerMoves = turnMoves;
+  }
+
+  return {
+    managerTurns,
+    employeeTurns,
+    managerTalkShare: totalWords === 0 ? 0 : managerWords / totalWords,
+    questions,
+    openQuestions,
+    openQuestionShare: questions === 0 ? 0 : openQuestions / questions,
+    reflections,
+    reflectionToQuestionRatio: questions === 0 ? reflections : reflections / questions,
+    advice,
+    adviceWithoutPermission: unaskedAdvice,
+    adviceWithoutPermissionPerTurn: managerTurns === 0 ? 0 : unaskedAdvice / managerTurns,
+    negativeMovesPerTurn: managerTurns === 0 ? 0 : negative / managerTurns,
+    longestMonologueWords: longest,
+  };
+}
+
+const clamp01 = (x: number): number => Math.min(1, Math.max(0, x));
+
+/**
+ * A fixed, hand-set 0–1 index of how listening-led a conversation was, anchored on MITI 4.2:
+ * a reflection-to-question ratio of 2:1 is "good" (full marks), open questions are preferred,
+ * and advice without permission, a talk share above half and negative moves cost points.
+ * The weights were set from those principles, not fitted to any corpus.
+ */
+export function conversationQuality(m: ConversationMetrics): number {
+  const reflective = clamp01(m.reflectionToQuestionRatio / 2);
+  const open = m.openQuestionShare;
+  const askedFirst = 1 - clamp01(m.adviceWithoutPermissionPerTurn * 5);
+  const listening = 1 - clamp01((m.managerTalkShare - 0.5) / 0.4);
+  const respectful = 1 - clamp01(m.negativeMovesPerTurn * 5);
+  return 0.35 * reflective + 0.2 * open + 0.25 * askedFirst + 0.1 * listening + 0.1 * respectful;
+}

@@ -1,0 +1,260 @@
+import { describe, expect, it } from "vitest";
+import { detectMoves } from "./detect-moves";
+import { MOVE_KINDS, type MoveKind, type TranscriptTurn } from "./move.schema";
+import { MOVE_INFO } from "./move-info";
+
+const kinds = (text: string, previous?: readonly TranscriptTurn[]): MoveKind[] =>
+  detectMoves(text, previous ? { previous } : undefined).map((m) => m.move);
+
+/** [text, move that must be found] */
+const MATCHES: Record<MoveKind, readonly string[]> = {
+  open_question: [
+    "What got in the way this week?",
+    "How did the incident review go from your side?",
+    "Okay, so what would a good on-call week look like for you?",
+    "Tell me more about the migration.",
+    "Walk me through what happened during the deploy",
+    "why do you think the estimate slipped?",
+    "I'm curious how the promotion packet is coming along.",
+  ],
+  closed_question: [
+    "Did you send the report?",
+    "Is the release still on track?",
+    "Have you talked to Priya about the code review?",
+    "Are you okay with taking the pager next week",
+    "The demo is Thursday, right?",
+  ],
+  reflection: [
+    "So you feel like the on-call rota lands on you every time.",
+    "It sounds like the last sprint was exhausting.",
+    "You're frustrated that nobody read your design doc.",
+    "What I'm hearing is that the estimates felt imposed on you.",
+    "So you want more say in what the team picks up?",
+    "You don't want to be the only one who knows the billing service.",
+  ],
+  validation: [
+    "That makes sense given how much was on your plate.",
+    "It's completely understandable to feel drained after that incident.",
+    "I can see why the reorg was unsettling.",
+    "That sounds really hard.",
+    "I'm sorry you had to deal with that page at 3 a.m.",
+  ],
+  specific_observation: [
+    "In Tuesday's review you interrupted Sam twice.",
+    "I noticed you joined standup late three times last week.",
+    "Your PR #412 sat without tests for two days.",
+    "In the last two sprints you missed the planning meeting.",
+  ],
+  impact_statement: [
+    "That meant the team had to redo the rollout plan.",
+    "As a result, the release slipped by a week.",
+    "It delayed the billing launch for everyone downstream.",
+    "When you skipped the handover, the on-call engineer had to guess.",
+  ],
+  perspective_ask: [
+    "How do you see it?",
+    "What's your take on the retro?",
+    "I'd like to hear your side of this.",
+    "What am I missing here?",
+  ],
+  support_offer: [
+    "What do you need from me?",
+    "How can I help with the backlog?",
+    "I can take the vendor meeting off your plate.",
+    "Is there anything I can do to make on-call lighter?",
+  ],
+  solution_collab: [
+    "What could we try next sprint?",
+    "Let's figure out together how to split the migration.",
+    "How might we make the handover smoother?",
+    "What options do we have for the launch date?",
+  ],
+  next_step: [
+    "You'll send the revised estimate by Friday.",
+    "I'll talk to the platform team before Wednesday.",
+    "Let's ship the fix by end of day tomorrow.",
+    "Next step is the design doc, due on the 14th.",
+  ],
+  follow_up: [
+    "Let's check in on this at our next 1:1.",
+    "I'll follow up with you next week about the rota.",
+    "Can we schedule a check-in in two weeks?",
+    "We'll revisit the promotion plan after calibration.",
+  ],
+  permission_ask: [
+    "Can I share a thought about the rollout?",
+    "Would it be okay if I gave you some feedback on the demo?",
+    "Do you mind if I offer a suggestion?",
+    "Are you open to some feedback?",
+  ],
+  advice: [
+    "You should pair with someone on the flaky tests.",
+    "Try blocking two hours a day for deep work.",
+    "I'd suggest writing the postmortem first.",
+    "Have you considered splitting the ticket?",
+    "Maybe you could ask the platform team for a review.",
+    "Make sure you loop in security before launch.",
+  ],
+  information: [
+    "The promotion criteria are on the career ladder page.",
+    "The release is scheduled for next Thursday.",
+    "Most teams rotate on-call every week.",
+    "According to the incident policy, the postmortem is due within five days.",
+  ],
+  self_disclosure: [
+    "I've been there myself when I was a new lead.",
+    "When I was starting out I missed a launch date too.",
+    "In my last team we had the same on-call problem.",
+    "I used to dread code reviews.",
+  ],
+  summary: [
+    "Let me summarize what we covered.",
+    "To recap: the rota, the estimates and the promo packet.",
+    "So far you've mentioned three things that get in the way.",
+  ],
+  appreciation: [
+    "Thanks for jumping on the incident last night.",
+    "Great job on the migration.",
+    "I really appreciate how you handled the customer escalation.",
+    "Well done on the launch.",
+  ],
+  vague_feedback: [
+    "Your attitude needs to change.",
+    "You need to step up.",
+    "I need you to be more proactive.",
+    "You have to take more ownership.",
+    "Some people feel you're hard to work with.",
+  ],
+  blame_absolute: [
+    "You always miss deadlines.",
+    "You never update the tickets.",
+    "It's your fault the release slipped.",
+    "Every time you're on call something breaks.",
+  ],
+  character_label: [
+    "You're lazy.",
+    "You're not a team player.",
+    "Honestly, you're so careless with reviews.",
+    "You come across as arrogant.",
+  ],
+  dismissal: [
+    "That's not the point.",
+    "Just get over it.",
+    "You're overreacting about the reorg.",
+    "Stop making excuses.",
+  ],
+  threat: [
+    "Fix it, or there will be consequences.",
+    "Your job is on the line here.",
+    "If this happens again, I'll have to go to HR.",
+    "This is your final warning.",
+  ],
+  sandwich: [
+    "Great job on the demo. But the tests were sloppy. Thanks for all the effort though!",
+    "I really appreciate your energy. You missed two deadlines this sprint. Still, great work overall.",
+  ],
+};
+
+/** [text, move that must NOT be found]: engineering-manager language that looks close. */
+const NON_MATCHES: readonly (readonly [string, MoveKind])[] = [
+  ["We shipped the fix before the incident review.", "open_question"],
+  ["What a sprint that was.", "open_question"],
+  ["How about we move standup to 10?", "open_question"],
+  ["Do it by Friday.", "closed_question"],
+  ["The build is green.", "closed_question"],
+  ["I think we should cut scope for the launch.", "reflection"],
+  ["Please update the runbook.", "reflection"],
+  ["The on-call rota changes next month.", "reflection"],
+  ["You missed the deadline on Tuesday.", "vague_feedback"],
+  ["You always bring great energy to the retro.", "blame_absolute"],
+  ["The tests are never run on the release branch.", "blame_absolute"],
+  ["The billing service is a mess.", "character_label"],
+  ["You're not alone in finding the migration hard.", "character_label"],
+  ["Let's move on to the promotion packet.", "dismissal"],
+  ["It doesn't look like the incident affected customers.", "threat"],
+  ["Let's talk about the consequences-free retro format.", "next_step"],
+  ["Your code review comments were thorough.", "vague_feedback"],
+  ["Thanks for coming in today.", "sandwich"],
+  ["Great demo. The tests were thin.", "sandwich"],
+  ["Your work has been great lately.", "specific_observation"],
+  ["What do you need from me?", "advice"],
+  ["We had a sev-2 on the weekend.", "self_disclosure"],
+  ["Can you tell me more about the outage?", "permission_ask"],
+  ["Did the deploy go out?", "reflection"],
+  ["I'll look into it.", "next_step"],
+  ["You did the on-call handover.", "specific_observation"],
+  ["The promo committee meets next week.", "follow_up"],
+];
+
+describe("detectMoves", () => {
+  for (const kind of MOVE_KINDS) {
+    it.each(MATCHES[kind].map((t) => [t]))(`finds ${kind} in %s`, (text) => {
+      expect(kinds(text)).toContain(kind);
+    });
+  }
+
+  it.each(NON_MATCHES)("does not read %s as %s", (text, kind) => {
+    expect(kinds(text)).not.toContain(kind);
+  });
+
+  it("finds a paraphrase of the employee's last turn that uses no reflection phrase", () => {
+    const previous: TranscriptTurn[] = [
+      { speaker: "manager", text: "How was the week?" },
+      {
+        speaker: "employee",
+        text: "Honestly the pager went off every night and the rollout slipped.",
+      },
+    ];
+    expect(kinds("The pager every night, and then the rollout slipping.", previous)).toContain(
+      "reflection",
+    );
+    expect(kinds("The pager every night, and then the rollout slipping.")).not.toContain(
+      "reflection",
+    );
+    expect(kinds("Let's review the quarterly roadmap.", previous)).not.toContain("reflection");
+  });
+
+  it("gives each move the span of the sentence that shows it", () => {
+    const text = "Thanks for covering on-call. What got in the way on Friday?";
+    expect(detectMoves(text)).toEqual([
+      { move: "appreciation", start: 0, end: 28 },
+      { move: "open_question", start: 29, end: 59 },
+    ]);
+  });
+
+  it("spans a sandwich from the first praise to the closing praise", () => {
+    const text = "Okay. Great job on the demo. But the tests were sloppy. Thanks for the effort!";
+    const sandwich = detectMoves(text).find((m) => m.move === "sandwich");
+    expect(sandwich).toEqual({ move: "sandwich", start: 6, end: text.length });
+  });
+
+  it("returns moves sorted by start, with valid spans, for every example", () => {
+    for (const text of Object.values(MATCHES).flat()) {
+      const moves = detectMoves(text);
+      for (let i = 0; i < moves.length; i++) {
+        const m = moves[i];
+        expect(m && m.start < m.end && m.end <= text.length).toBe(true);
+        if (i > 0) expect((moves[i - 1]?.start ?? 0) <= (m?.start ?? 0)).toBe(true);
+      }
+    }
+  });
+
+  it("is deterministic and keeps no state between calls", () => {
+    const text = "So you feel stuck? Let's figure it out together by Friday.";
+    expect(detectMoves(text)).toEqual(detectMoves(text));
+    detectMoves("You always miss deadlines.");
+    expect(detectMoves(text)).toEqual(detectMoves(text));
+  });
+
+  it("returns no moves for an empty turn", () => {
+    expect(detectMoves("")).toEqual([]);
+    expect(detectMoves("   \n ")).toEqual([]);
+  });
+
+  it("describes every move with a polarity", () => {
+    for (const kind of MOVE_KINDS) {
+      expect(MOVE_INFO[kind].description.length).toBeGreaterThan(10);
+      expect(["positive", "neutral", "negative"]).toContain(MOVE_INFO[kind].polarity);
+    }
+  });
+});

@@ -1,0 +1,10 @@
+export type { ConversationMetrics } from "./conversation-metrics";
+export { computeConversationMetrics, conversationQuality } from "./conversation-metrics";
+export type { DetectContext } from "./detect-moves";
+export { detectMoves } from "./detect-moves";
+export { detectTopics } from "./detect-topics";
+export type { Move, MoveKind, Speaker, Topic, Transcript, TranscriptTurn } from "./move.schema";
+export { MOVE_KINDS, MoveSchema, TOPICS } from "./move.schema";
+export type { MoveInfo, MovePolarity } from "./move-info";
+export { MOVE_INFO } from "./move-info";
+export { adviceWithoutPermission, isAdviceInvited } from "./permission";

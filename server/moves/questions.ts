@@ -1,0 +1,69 @@
+import type { Sentence } from "./segment";
+
+export type QuestionForm = "open" | "closed";
+
+/**
+ * Discourse fillers that can precede the real start of a sentence ("Okay. So, um, what ...").
+ * Stripping them lets the question tests look at the first content word.
+ */
+const LEADING_FILLERS =
+  /^(?:(?:ok(?:ay)?|so|and|but|or|well|um+|uh+|er+m?|hmm+|mm+(?:-hmm)?|uh-huh|yeah|yes|yep|no|right|alright|all right|now|then|oh|ah|great|good|sure|i see|also|just|like|wow|hey|hi|hello|hi there|sorry|anyway|you know|i mean|actually|cool|fine|gotcha|got it|thanks|thank you|perfect|excellent|awesome|true|fair enough|of course|in that case|let's see)\b[\s,.!;:\u2014-]*)+/;
+
+/** Returns the offset of the first content word of a lower-cased sentence. */
+export function coreOffset(lower: string): number {
+  const m = LEADING_FILLERS.exec(lower);
+  if (!m) return 0;
+  // A sentence made only of fillers keeps its full text as the core.
+  return m[0].length >= lower.length ? 0 : m[0].length;
+}
+
+const WH_START =
+  /^[\s"'(-]*(?:what|how|why|where|when|who|whom|whose|which|what's|whats|how's|hows|where's|who's|what're|how'd|what'd|why'd|where'd|who'd)\b/;
+/** Wh-words that open an exclamation or a suggestion rather than a question. */
+const WH_NOT_QUESTION =
+  /^[\s"'(-]*(?:what a|what an|how nice|how lovely|how great|how wonderful|how awful|how sad|how about|what about if|what if|why not|why don't (?:you|we)|how come)\b/;
+/** A wh-word opening a later clause: "And when that happens, what do you do?" */
+const WH_CLAUSE =
+  /(?:[,;:\u2014]|\b(?:and|so|but|then|or|um|uh|like))\s+(?:what|how|why|where|when|who|which|what's|how's)\s+(?:do|does|did|is|are|was|were|would|could|can|will|should|might|has|have|had|you|your|it|that|this|else|kind|sort|much|many|long|often|happens|happened|made|makes|helps|helped|got|gets|brought|went|goes|comes|came|led)\b/;
+const OPEN_REQUEST =
+  /^[\s"'(-]*(?:(?:can|could|would|will) you (?:please )?)?(?:tell me|describe|walk me through|talk me through|talk to me about|say (?:a (?:little|bit) )?more|share (?:a (?:little|bit) )?more|help me understand|explain|elaborate|fill me in)\b/;
+const WONDER_OPEN =
+  /^[\s"'(-]*i(?:'m| am)? (?:wonder(?:ing|ed)?|curious|interested to (?:hear|know)|(?:would|'d) (?:love|like) to (?:hear|know|understand)) (?:about |to hear |to know )?(?:what|how|why|where|when|who|which|about)\b/;
+const WONDER_CLOSED = /^[\s"'(-]*i(?:'m| am)? (?:wonder(?:ing|ed)?|curious) (?:if|whether)\b/;
+const AUX_START =
+  /^[\s"'(-]*(?:do|does|did|is|are|was|were|am|can|could|would|will|should|shall|may|might|have|has|had|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|can't|couldn't|wouldn't|won't|shouldn't|haven't|hasn't|any|anything|anyone|ever)\b/;
+const AUX_SUBJECT =
+  /^[\s"'(-]*(?:do|does|did|is|are|was|were|am|can|could|would|will|should|shall|may|might|have|has|had|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|can't|couldn't|wouldn't|won't|shouldn't|haven't|hasn't) (?:you|your|he|she|they|there|anyone|anybody|anything|someone|something|we|i|the|this|that|those|these|it|my|his|her|their|our)\b/;
+/** "What is going on" without a mark is still a question; "What a week" is not. */
+const WH_THEN_VERB =
+  /^[\s"'(-]*\w+'?\w* (?:is|are|was|were|do|does|did|would|could|can|will|has|have|had|you|your|it|that|this|made|makes|happened|happens|brings|brought|helps|led|else|kind|sort|much|many|long|often)\b/;
+/** Without a question mark, "When you skipped the handover, …" opens a clause, not a question. */
+const WH_SUBORDINATE =
+  /^[\s"'(-]*(?:when|where|while|whenever|wherever|which|who) (?!(?:is|are|was|were|do|does|did|would|could|can|will|has|have|had)\b)/;
+/** "Do it by Friday" is an instruction, not a question. */
+const AUX_IMPERATIVE = /^[\s"'(-]*do (?:it|this|that|the|your|my)\b/;
+
+/**
+ * Decides whether a sentence is a question and whether it is open. Without a question mark only
+ * unmistakable question syntax counts, because chat text often drops the mark.
+ */
+export function classifyQuestion(s: Sentence, core: string): QuestionForm | null {
+  if (OPEN_REQUEST.test(core) || WONDER_OPEN.test(core)) return "open";
+  if (WONDER_CLOSED.test(core)) return "closed";
+  const whStart = WH_START.test(core) && !WH_NOT_QUESTION.test(core);
+  if (s.endsWithQuestionMark) {
+    if (whStart || WH_CLAUSE.test(core)) return "open";
+    if (WH_NOT_QUESTION.test(core)) return "closed";
+    return "closed";
+  }
+  if (whStart && core.length > 8 && !WH_SUBORDINATE.test(core)) {
+    return WH_THEN_VERB.test(core) ? "open" : null;
+  }
+  if (AUX_SUBJECT.test(core) && !AUX_IMPERATIVE.test(core)) return "closed";
+  return null;
+}
+
+/** True when the sentence opens like a yes/no question (used for question-shaped suggestions). */
+export function startsWithAuxiliary(core: string): boolean {
+  return AUX_START.test(core);
+}

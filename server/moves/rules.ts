@@ -1,0 +1,195 @@
+import type { MoveKind } from "./move.schema";
+
+/** Where a rule may fire: in any sentence, only in questions, or only in statements. */
+export type SentenceForm = "any" | "question" | "statement";
+
+/**
+ * One lexical rule: fires on a sentence when `pattern` matches its lower-cased text, every
+ * `requires` pattern matches too, and `unless` does not. Patterns are compiled once, here.
+ */
+export interface SentenceRule {
+  readonly move: MoveKind;
+  readonly form: SentenceForm;
+  readonly pattern: RegExp;
+  readonly requires?: RegExp;
+  readonly unless?: RegExp;
+}
+
+/** A day, a date or a count: what turns "you're late" into an observation. */
+const TIME_OR_COUNT =
+  "monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|this morning|this afternoon|last (?:night|week|month|sprint|quarter|release|time|friday|monday|tuesday|wednesday|thursday)|(?:last|past|previous) (?:two|three|four|five|few|\\d+) (?:sprints?|weeks?|days?|months?|releases?|standups?|retros?|meetings?|times?|deploys?|incidents?|tickets?)|(?:pr|ticket|issue|incident|jira) ?#?\\d+|#\\d+|\\d+ (?:times|days|hours|minutes|tickets|prs|bugs|incidents|pages|alerts|commits|deadlines|meetings|sprints|weeks)|twice|three times|four times|several times|on (?:the )?\\d{1,2}(?:st|nd|rd|th)|jan(?:uary)?|feb(?:ruary)?|march|april|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
+/** A named meeting or artefact where a behaviour was seen. */
+const NAMED_EVENT =
+  "(?:in|at|during|after|before) (?:the |this |last |our |your |monday's |tuesday's |wednesday's |thursday's |friday's |yesterday's |today's )?(?:stand-?up|retro(?:spective)?|review|code review|design review|demo|planning|sprint planning|all-hands|1:1|one-on-one|meeting|postmortem|post-mortem|incident|on-call (?:shift|handover)|handover|launch|offsite|interview)";
+
+export const TIME_OR_COUNT_ANCHOR = new RegExp(`\\b(?:${TIME_OR_COUNT})\\b`);
+/** Concrete anchors: a day, a date, a number, a named meeting or artefact. */
+export const SPECIFIC_ANCHOR = new RegExp(`\\b(?:${TIME_OR_COUNT}|${NAMED_EVENT})\\b`);
+
+const PRAISE_OR_COUNT = new RegExp(
+  `\\b(?:${TIME_OR_COUNT}|appreciate|love|thanks?|thank you|great|excellent|impressive|amazing)\\b`,
+);
+
+const POSITIVE_WORDS =
+  /\b(?:great|good|help(?:s|ed|ful)?|support(?:s|ed|ive)?|bring|brings|amazing|thoughtful|reliable|kind|generous|positive|first to|on time|deliver(?:s|ed)? (?:great|quality)|appreciate|thank)\b/;
+
+const FEELING_WORDS =
+  "(?:frustrat\\w*|overwhelm\\w*|stress\\w*|anxious|anxiety|worried|worry|upset|angry|mad|hurt|disappoint\\w*|exhaust\\w*|tired|drained|burn(?:ed|t) out|stuck|torn|unsure|uncertain|confused|excited|proud|nervous|scared|afraid|frighten\\w*|concerned|unhappy|lonely|alone|sad|down|depressed|annoyed|irritated|embarrass\\w*|ashamed|guilty|undervalued|unappreciated|overlooked|ignored|left out|isolated|resentful|bitter|discouraged|demotivated|hopeless|helpless|pressured|under pressure|stretched|swamped|fed up|sick of|tired of|relieved|happy|glad|hopeful|uncomfortable|insecure|vulnerable|conflicted|ambivalent|defensive|attacked|blindsided|betrayed|let down|lost|trapped|angry|furious|jealous|envious|heartbroken|devastated|miserable|scary|hard|tough|difficult|painful)";
+
+/** Statements that say back what the other person feels or thinks. */
+export const REFLECTION_MARKERS = new RegExp(
+  [
+    "\\b(?:it |that |this )?(?:sounds|seems|looks|feels) (?:to me )?(?:like|as (?:though|if)|that)\\b",
+    "\\b(?:it |that )(?:sounds|seems|must (?:be|have been|feel)) (?:really |so |very |pretty |quite |a bit |a little |incredibly )?" +
+      FEELING_WORDS,
+    "\\bso,? (?:you|you're|you've|you'd|your|it's|it was|that's|for you|what you're|on one hand|on the one hand|part of you|the (?:thing|part|problem|issue|worry|concern))\\b",
+    "\\byou(?:'re| are| were|'ve been| have been| seem| sound| feel| felt| must (?:be|feel|have felt)) (?:really |so |very |quite |pretty |a bit |a little |kind of |sort of |feeling |getting |actually )*" +
+      FEELING_WORDS,
+    "\\byou (?:feel|felt|are feeling|were feeling|'re feeling)\\b",
+    "\\bwhat i(?:'m| am) hearing\\b",
+    "\\bi(?:'m| am)? hear(?:ing)? (?:you say(?:ing)?|that you|you're|you are|you)\\b(?! (?:there|out|too)\\b)",
+    "\\b(?:if i|let me see if i|make sure i)(?:'m| am)? (?:understand|understood|hear|got|get|have) (?:you|this|that|it)\\b",
+    "\\byou(?:'re| are) (?:saying|telling me|describing|wondering|noticing|realizing|thinking|hoping|not sure|unsure|trying to|struggling)\\b",
+    "\\byou (?:want|wanted|wish|don't want|didn't want|'d like|would like|hope|care|think|believe|worry|mean|need|value|enjoy|love|hate|miss|notice|noticed|realize|realized|can't see|can't imagine|don't see|don't know|aren't sure)\\b",
+    "\\byou(?:'ve| have) (?:noticed|realized|been (?:thinking|trying|feeling|struggling|carrying|juggling|wondering)|tried|had enough|decided)\\b",
+    "\\b(?:important|matters|meaningful|hard|difficult) (?:to|for) you\\b",
+    "\\b(?:part of you|for you,|on (?:the )?one hand|on the other hand|a part of you)\\b",
+    "\\byou(?:'re| are) (?:really |very )?(?:not |kind of |sort of )?(?:ready|motivated|committed|determined|willing|interested|confident|comfortable|keen|open|considering|thinking about)\\b",
+  ].join("|"),
+);
+
+/**
+ * Lexical rules by move. Questions and reflections that depend on sentence form or on the
+ * previous turn are detected in detect-moves.ts; everything else is a row here.
+ */
+export const SENTENCE_RULES: readonly SentenceRule[] = [
+  {
+    move: "perspective_ask",
+    form: "any",
+    pattern:
+      /\b(?:how do you see (?:it|this|that|things)|how (?:did|does) (?:it|that|this|things) (?:look|seem|feel|land) (?:to|from|for) you|what(?:'s| is) your (?:take|view|read|perspective|side|sense|thinking|opinion|understanding)|your (?:side of (?:it|this|the story|things)|perspective|point of view|view on)|from your (?:side|perspective|point of view|end)|what do you (?:think|make of|reckon)|how do you (?:feel|think) about|what am i missing|how does (?:that|this) land|what would you (?:say|add)|what'?s your sense|how would you describe)\b/,
+  },
+  {
+    move: "support_offer",
+    form: "any",
+    pattern:
+      /\b(?:how can i (?:help|support)|what (?:can|could) i do|what do you need from me|what (?:support|help) (?:do|would|could) you|what would (?:help|be helpful|make (?:it|this) easier)|is there anything (?:i|we) can do|anything i can do|i(?:'m| am) (?:here|happy|glad|able) to (?:help|support|listen|talk|cover|take)|i(?:'m| am) here for you|i(?:'ll| will| can|'d be happy to| could) (?:help|support|cover|take (?:over|on|that|some|the|it)|pair with you|talk to|shield|unblock|remove|move|push back|clear|free up|get you|find you|set up|sponsor|connect you|introduce you|back you|make (?:room|time|space)|lighten|reduce|handle|speak (?:to|with))|let me know (?:if|how|what) (?:i|you need|there)|(?:i've|i have) got your back|you can (?:always )?(?:come to|reach out to|count on|talk to) me|my door is (?:always )?open|off your plate|i want to (?:help|support) you)\b/,
+  },
+  {
+    move: "solution_collab",
+    form: "any",
+    pattern:
+      /\b(?:let's (?:figure|work|think|brainstorm|come up|find|look at|sort|map|explore|talk through|plan|see how|see what)|(?:figure|work|sort) (?:it|this|that|something) out together|together,? (?:we|let's)|we can (?:figure|work|sort|find|think|come up)|what (?:could|can|should|might) we (?:try|do|change)|how (?:might|could|can|should|do) we\b|what (?:options|ideas) do (?:we|you) have|what would it take|what would (?:a|the) (?:good|better|ideal|realistic) (?:plan|outcome|solution)|what (?:ideas|options) (?:do you have|come to mind)|(?:work|figure this out|solve this) together|what would you (?:suggest|propose|like to (?:try|do))|what do you (?:suggest|propose))\b/,
+  },
+  {
+    move: "next_step",
+    form: "any",
+    pattern:
+      /\b(?:i(?:'ll| will)|you(?:'ll| will)|we(?:'ll| will)|let's|can you|could you|please|(?:the )?next steps? (?:is|are)|action items?|due|(?:agree|agreed) (?:that|to)|owner|i'm going to|you're going to|we're going to)\b/,
+    requires:
+      /\b(?:by|before|on|until|end of|this|next|tomorrow|today|tonight|eod|eow|within) ?(?:monday|tuesday|wednesday|thursday|friday|the end of (?:the )?(?:day|week|sprint|month)|end of (?:the )?(?:day|week|sprint|month)|eod|eow|tomorrow|tonight|next week|next sprint|this week|this sprint|the next (?:1:1|one-on-one|standup|sprint|planning)|our next|\d{1,2}(?::\d\d)? ?(?:am|pm)|(?:the )?\d{1,2}(?:st|nd|rd|th)|(?:two|2|three|3|a few) (?:days|weeks))\b|\btomorrow\b|\b(?:eod|eow)\b/,
+    unless: /\b(?:check in|catch up|touch base|follow up|reconnect|revisit)\b/,
+  },
+  {
+    move: "follow_up",
+    form: "any",
+    pattern:
+      /\b(?:(?:let's|we(?:'ll| will| can| should)|i(?:'ll| will| can|'d like to)|shall we|can we) (?:\w+ )?(?:check in|check back|catch up|reconnect|revisit|follow up|touch base|sync|meet again|talk again|come back to (?:this|it)|pick (?:this|it) up)|(?:schedule|book|set up|put) (?:a |some )?(?:time|follow-?up|check-?in|1:1|one-on-one)|(?:follow-?up|check-?in) (?:meeting|conversation|session|on|next)|in our next (?:1:1|one-on-one|meeting)|at our next (?:1:1|one-on-one|meeting))\b/,
+  },
+  {
+    move: "permission_ask",
+    form: "any",
+    pattern:
+      /\b(?:(?:can|could|may|might) i (?:share|offer|give|suggest|make|tell you|add|mention|ask|point out|raise|throw out|run)|(?:would|is) it (?:be )?(?:ok(?:ay)?|all right|alright|fine|helpful|useful) (?:if|with you if|for me to|to)|(?:do|would) you mind if|mind if i|would you (?:like|want) (?:to hear|some|my|me to|a suggestion|an idea|a few)|(?:are|would) you (?:be )?open to (?:some |a |my |hearing )?(?:feedback|suggestions?|ideas?|thoughts?|hearing|an idea|a thought)|do you want (?:to hear |some |my )?(?:feedback|suggestions?|ideas?|thoughts?|advice|input)|with your permission|if you(?:'re| are) open to it|if that's (?:ok(?:ay)?|all right) with you)\b/,
+  },
+  {
+    move: "advice",
+    form: "any",
+    pattern:
+      /(?:\byou (?:should|ought to|need to|have to|must|gotta|got to)\b|\byou (?:could|might|may) (?:also |just |maybe |perhaps |want to |wanna |consider|try|look|think about|start|talk|ask|reach|use|find|set|make|take|go|write|join|get|spend|keep|put)|\b(?:i(?:'d| would)? (?:suggest|recommend|advise|encourage|urge)|my (?:advice|suggestion|recommendation)|(?:i think )?(?:it|that) (?:might|may|would|could|will|can) (?:help|be (?:good|helpful|worth|a good idea|useful|wise|best))|it(?:'s| is| would be| might be| may be) (?:a good idea|worth|best|wise|helpful|important) (?:to|if you)|why don't you|why not (?:try|just|ask|talk)|have you (?:tried|considered|thought (?:about|of)|looked into)|what if you|how about (?:you|trying|we|\w+ing)|make sure (?:you|to)|don't (?:forget|worry|be afraid|hesitate|let|give up|overthink|stress)|try (?:to|not to|and|\w+ing)|if i were you|i would (?:just )?(?:\w+ )?(?:try|talk|ask|go|take|look|start|move|let|stop|focus|tell)|(?:maybe|perhaps) (?:you|try|take|talk|ask|look|start|get|give|consider|think|write|go|find|spend|reach|it's time)|one (?:thing|option|idea) (?:that )?(?:you could|might help|would be|is to|to try)|another (?:thing|option|idea)|consider (?:\w+ing|talking|asking|a|an|the|your)|(?:instead|going forward),? (?:you|try|please)|be sure to|(?:you'll|you will) want to|(?:you|we) (?:can|could) (?:also )?(?:try|consider)))/,
+  },
+  {
+    move: "advice",
+    form: "statement",
+    // An imperative verb opening a sentence is an instruction.
+    pattern:
+      /^[\s"'(-]*(?:(?:ok(?:ay)?|so|and|well|just|please|also|then|now|maybe|perhaps),? )*(?:take|try|go|talk|consider|make|give|start|stop|keep|focus|remember|avoid|get|set|write|reach out|look into|look for|look at|think about|use|find|join|ask|call|tell|spend|put|practi[cs]e|prioriti[sz]e|delegate|block|schedule|document|send|share|read|listen|sleep|rest|exercise|eat|drink|breathe|relax|learn|plan|drop|pick|hand|loop in|escalate|push back|say no|speak|slow down|step back|treat|enjoy|pray|stay|be (?:more|less|kind|patient|honest|gentle|open|careful|sure|clear|proactive))\b/,
+    unless:
+      /^[\s"'(-]*(?:take care|enjoy (?:your|the) (?:day|weekend|evening|holiday)|stay safe|keep (?:it )?up|have a)\b/,
+  },
+  {
+    move: "information",
+    form: "statement",
+    pattern:
+      /\b(?:research|studies|study|evidence|data) (?:shows?|suggests?|says?|has shown)|according to|(?:the|our|company|team) (?:\w+ )?(?:policy|process|guideline|guidelines|rule|rules|standard|deadline|timeline|budget|plan|criteria|rubric|ladder|framework|roadmap) (?:is|are|says|requires|was)|(?:it's|it is|that's|that is) (?:common|normal|natural|typical|usual) (?:for|to|that)|(?:many|most|a lot of|lots of|some) (?:people|engineers|teams|folks|managers|patients)|\bthere (?:is|are|'s|was|were) (?:a |an |some |many |lots of |several )?(?:\w+ )?(?:program|programs|option|options|resources?|services?|support|groups?|budget|policy|process|training|course|courses|guidelines|limit|risks?|studies|ways|things|apps?|websites?|hotline|benefits?|evidence|research)\b|\b(?:usually|typically|generally|often|in general)\b|\bthe (?:reason|way it works|goal|risk|problem|issue|decision|plan|timeline|deadline|release|launch|reorg|budget) (?:is|was|will be)|\b(?:is|are) (?:scheduled|planned|due|expected|required|known to)|\d+(?:\.\d+)? ?(?:%|percent|per week|a week|a day|per day|drinks|units|hours|days|weeks|months|years|mg)\b|(?:can|will|may|might) (?:cause|lead to|increase|reduce|raise|lower|affect|damage|make it harder)|\b(?:i(?:'ll| will| can)|let me) (?:send|email|share|give) you (?:some |the |a )?(?:information|info|link|details|resources?|numbers?|leaflet|brochure)/,
+  },
+  {
+    move: "self_disclosure",
+    form: "any",
+    pattern:
+      /\b(?:i (?:also|too) (?:have|had|felt|feel|went|was|struggled|used|know what)|me too|same here|i(?:'ve| have) been there|i(?:'ve| have) (?:also |too )?(?:been through|gone through|felt|struggled|had (?:a|the same|similar|my))|when i was (?:a|an|in|younger|starting|new|your)|i remember (?:when|being|feeling|my)|in my (?:experience|last (?:job|team|role|company)|first (?:job|year|role)|career|own|early)|i used to|(?:that|this|it|the same thing) (?:happened|happens) to me|i (?:went|was going) through|i (?:once|myself)\b|i can relate|my (?:friend|sister|brother|mom|mother|dad|father|wife|husband|partner|kids?|son|daughter|family|first manager|old manager|grandma|grandmother|grandpa|cousin|aunt|uncle|parents)\b|i (?:had|have) (?:a|the) (?:similar|same)|for me,? (?:it|what|the)|personally,? i|i (?:struggled|struggle) with|(?:it|that) (?:helped|helps|worked for) me)\b/,
+  },
+  {
+    move: "summary",
+    form: "any",
+    pattern:
+      /\b(?:to (?:summari[sz]e|sum (?:it |this |that )?up|recap)|let me (?:summari[sz]e|recap|pull (?:this|that|it) together|check (?:that )?i)|in summary|so far (?:you've|we've|you have|we have) (?:said|talked|covered|mentioned|discussed)|(?:let me|let's) (?:make sure|see if) i(?:'ve| have)? (?:got|understood|understand)|what i(?:'ve| have) heard (?:so far|today)|(?:a few|several|a couple of|two|three) things (?:you've|you have) (?:said|mentioned|told me)|you(?:'ve| have) (?:mentioned|told me|said) (?:a few|several|a couple of|two|three) (?:things|reasons))\b/,
+  },
+  {
+    move: "appreciation",
+    form: "any",
+    pattern:
+      /\b(?:thank(?:s| you)(?! for (?:nothing|coming to my))|i (?:really |truly )?appreciate|(?:great|good|nice|excellent|solid|strong|fantastic|amazing|awesome|outstanding|impressive|terrific) (?:job|work|effort|call|catch|point|question|idea|progress|stuff|thinking|initiative)|well done|kudos|shout-?out|i(?:'m| am) (?:really |so )?(?:grateful|proud of you|impressed)|(?:that|this|it) was (?:really |so )?(?:great|excellent|impressive|helpful|fantastic|brilliant|awesome)|you did (?:a |an )?(?:really )?(?:great|good|fantastic|excellent|amazing|awesome|terrific|solid) (?:job|work)|(?:that's|that is|it's) (?:great|wonderful|fantastic|awesome|excellent|brilliant|terrific|amazing)|nice (?:one|going|work)|good for you|congrat(?:s|ulations))\b/,
+  },
+  {
+    move: "validation",
+    form: "any",
+    pattern:
+      /(?:\b(?:that|it|this) (?:makes|made) (?:a lot of |total |complete |perfect )?sense\b|\bmakes sense (?:that|you|to)\b|\b(?:that's|that is|it's|it is) (?:completely |totally |very |really |so |perfectly )?(?:understandable|fair|valid|reasonable|normal|natural|okay to feel|ok to feel|human)\b|\bof course you\b|\banyone (?:would|in your)|\bi (?:can |totally |completely |really )?(?:understand|see|get) (?:why|how|that|where you|what you)|\bi (?:totally |completely |really )?(?:understand|get it|hear you)\b|\bno wonder\b|\byou have every right|\bit(?:'s| is) (?:ok(?:ay)?|alright|all right|normal|natural|fine|understandable|common) (?:to|that you|if you)|\bthat (?:sounds|must be|must have been|is|'s) (?:really |so |very |incredibly |pretty |quite )?(?:hard|tough|difficult|frustrating|stressful|rough|exhausting|overwhelming|painful|scary|upsetting|challenging|a lot)\b|\bi(?:'m| am) (?:so |really |very )?sorry (?:to hear|that|you|for|about)|\byou(?:'re| are) not alone\b|\byou did (?:the right thing|nothing wrong|your best)|\byou(?:'re| are) doing (?:great|well|your best|everything|a great|a good|the right)|\b(?:that|it) (?:took|takes) (?:a lot of )?(?:courage|guts|strength)|\byou should be proud|\bi believe in you|\byou(?:'ve| have)? got this\b|\bit(?:'s| is) good (?:that )?you\b|\bi(?:'m| am) (?:sure|confident|certain) (?:you|that you|things|it)\b|\byou can do (?:it|this)\b|\bdon't be (?:too )?hard on yourself|\b(?:good|great|glad|nice) (?:that|to hear)\b|\bi(?:'m| am) glad (?:you|that|to)|\b(?:you're|you are) (?:very |so |really )?(?:strong|brave|resilient|capable|smart|talented|kind|a good)\b|\bthat's a (?:good|great|positive|healthy|smart) (?:thing|step|sign|idea|start|plan|way)|\bthat(?:'s| is) (?:good|great|wonderful) (?:that|you)\b|\bthings will get better\b|\bit will (?:get better|be (?:ok|okay|fine|alright))\b|\bdon't worry\b|\byou're (?:right|not wrong)\b|\bfair point\b|\bgood point\b)/,
+  },
+  {
+    move: "impact_statement",
+    form: "any",
+    pattern:
+      /\b(?:(?:that|this|which|it) (?:meant|means) (?:that |the |we |i |our )|as a result|the (?:impact|effect|consequence|result) (?:was|is|of (?:that|this))|(?:that|this|which|it) (?:caused|delayed|blocked|slowed|cost|broke|pushed back|put (?:\w+ )?at risk|affected|impacted|hurt|made it harder|left (?:me|us|the team)|created|led to)|the team (?:had to|couldn't|lost|was blocked|ended up)|(?:we|i) (?:had to|lost|couldn't|ended up|missed)|customers (?:saw|were|got|lost|couldn't)|(?:i|we) (?:felt|feel|was|were) (?:\w+ )?(?:frustrated|worried|concerned|blindsided|stuck|let down|embarrassed|uncomfortable)|when you \w+.{0,60}?(?:(?:i|we|the team|it|people) (?:felt|feel|had to|couldn't|lost|got|were|was)|, .{0,40}?\b(?:had to|couldn't|lost|ended up|felt)))\b/,
+  },
+  {
+    move: "specific_observation",
+    form: "statement",
+    pattern:
+      /\b(?:i (?:noticed|saw|observed|heard|read|watched)|i(?:'ve| have) (?:noticed|seen|observed)|you (?:\w+ed|said|wrote|missed|left|sent|came|went|took|made|broke|got|gave|did|didn't|weren't|wasn't|skipped|pushed|merged|shipped|interrupted|joined|arrived)|your (?:pr|ticket|comment|message|email|review|code|commit|update|demo|presentation|estimate|status)|(?:the|your) (?:build|deploy|release|migration|rollout|report) (?:was|went|failed|broke|slipped))\b/,
+    requires: SPECIFIC_ANCHOR,
+  },
+  {
+    move: "vague_feedback",
+    form: "any",
+    pattern:
+      /\b(?:your (?:attitude|mindset|demeanor|demeanour|work ethic)(?! (?:is|has been|was) (?:great|excellent|amazing|strong))|your (?:energy|tone|vibe|professionalism|commitment) (?:needs|has to|must|isn't|is not|was off|is off)|step up|raise your game|up your game|be more (?:proactive|engaged|professional|strategic|committed|of a (?:leader|team player)|senior|visible|present|mature|positive|accountable|careful|responsive|focused)|take (?:more )?ownership|show (?:more )?(?:ownership|initiative|leadership|commitment)|do better|(?:need|needs|have) to (?:improve|be better|get better|pick it up|try harder)|not (?:meeting|living up to) (?:expectations|the bar)|(?:below|under) (?:the )?(?:bar|expectations)|not (?:performing|operating|delivering) at (?:the|your|a) (?:\w+ )?level|there(?:'s| is) (?:a|some) perception|people (?:are saying|have said|feel|think) (?:that )?you|some (?:people|folks) (?:feel|think|have said)|(?:not|isn't|aren't) (?:a )?(?:good )?(?:culture )?fit|(?:more|less) (?:professional|engaged|negative)|(?:needs?|need) (?:some )?(?:work|improvement)|could be better|(?:isn't|is not|wasn't|was not|not) (?:good|great) enough|(?:a|some) (?:problem|issue)s? with (?:your|how you))\b/,
+    unless: PRAISE_OR_COUNT,
+  },
+  {
+    move: "blame_absolute",
+    form: "any",
+    pattern:
+      /\b(?:you(?:'re| are)? (?:always|never|constantly|continually|forever|consistently fail)|every (?:single )?time (?:you|i ask you)|(?:it's|it is|this is|that's|that is) (?:all |entirely |completely )?(?:your fault|on you|because of you)|because of you\b|you(?:'re| are) the (?:reason|problem|one who)|you ruined|you (?:keep|kept) (?:\w+ing)|nothing you (?:do|did)|you (?:have|'ve) never|you (?:can't|cannot) (?:ever|even)|you (?:don't|do not) ever)\b/,
+    unless: POSITIVE_WORDS,
+  },
+  {
+    move: "character_label",
+    form: "any",
+    pattern:
+      /\b(?:you(?:'re| are)|you've become|you have become|you seem|you come across as) (?:(?:just|so|really|very|such|being|too|a bit|kind of|quite|incredibly|pretty|clearly|honestly|frankly) )*(?:a |an )?(?:lazy|selfish|careless|sloppy|incompetent|arrogant|difficult|negative|unreliable|immature|unprofessional|toxic|useless|hopeless|slacker|complainer|drama queen|liability|disaster|mess|problem child|pain|abrasive|rude|dramatic|entitled|stubborn|disorganized|disorganised|clueless|slow|weak|dishonest|hostile|passive|checked out|difficult to work with|know-it-all|prima donna)\b|\byou(?:'re| are) (?:just )?not (?:a )?(?:team player|leader|leadership material|senior material|cut out for|smart enough|good enough|capable)|\bwhat(?:'s| is) wrong with you\b|\byou (?:have|'ve got) (?:an )?attitude problem\b|\byou lack (?:drive|motivation|commitment|initiative|maturity|discipline)\b/,
+  },
+  {
+    move: "dismissal",
+    form: "any",
+    pattern:
+      /\b(?:that's not the point|that is not the point|(?:just )?get over it|(?:just )?move on\b(?! to)|stop (?:complaining|whining|making excuses|being (?:so )?(?:dramatic|sensitive|negative))|it's not (?:a )?(?:big deal|that bad|that hard|a problem)|(?:you're|you are) (?:over-?reacting|being (?:too |so |over-?)?(?:sensitive|dramatic|emotional))|calm down|i don't (?:want|need) to hear|let's not (?:go there|dwell|get into)|(?:that's|that is) (?:irrelevant|beside the point|not relevant|not my problem|not important)|not my problem|everyone (?:else )?(?:deals|manages|copes|has) (?:with )?(?:it|this|that|stress|problems|the same)|we all have (?:problems|stuff|issues|things going on)|that's just (?:how it is|the way it is|life)|toughen up|suck it up|man up|grow up|whatever\.|it is what it is|don't take it (?:so )?personally|you'll (?:get over|be fine)|no excuses)\b/,
+  },
+  {
+    move: "threat",
+    form: "any",
+    pattern:
+      /\b(?:or (?:else|there will be consequences)|there will be consequences|consequences|your (?:job|position|role|bonus|promotion|raise) (?:is|could be|will be|might be) (?:on the line|at risk|in jeopardy|in danger)|on the line|(?:be |get |getting )(?:fired|let go|terminated|sacked)|lose your job|performance improvement plan|\bpip\b|(?:final|last) (?:warning|chance)|(?:i'll|i will|i'm going to|i am going to) (?:have to )?(?:escalate this to hr|go to hr|involve hr|report (?:this|you)|write you up|take (?:formal )?action|start (?:a|the) (?:formal|disciplinary))|hr will (?:be involved|hear about)|disciplinary|i can't protect you|whether you (?:want|belong) to (?:work|stay) here|think about your future here|if (?:this|it) (?:happens|continues) again,? (?:i|we|there)|don't make me)\b/,
+  },
+];

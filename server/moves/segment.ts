@@ -1,0 +1,80 @@
+/** A sentence of a turn: its span in the original text and the same span of the normalised text. */
+export interface Sentence {
+  readonly start: number;
+  readonly end: number;
+  /** Lower-cased, curly quotes straightened; same length as the original span. */
+  readonly lower: string;
+  readonly endsWithQuestionMark: boolean;
+}
+
+const CURLY_QUOTES = /[\u2018\u2019\u201b\u2032]/g;
+
+/** Lower-case and straighten apostrophes without changing the length, so spans stay valid. */
+export function normaliseText(text: string): string {
+  return text.toLowerCase().replace(CURLY_QUOTES, "'");
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 160;
+}
+
+function isTerminator(code: number): boolean {
+  // . ! ?
+  return code === 46 || code === 33 || code === 63;
+}
+
+function isClosingQuote(code: number): boolean {
+  return code === 34 || code === 39 || code === 41 || code === 0x201d || code === 0x2019;
+}
+
+function pushSentence(out: Sentence[], lower: string, from: number, to: number): void {
+  let start = from;
+  let end = to;
+  while (start < end && isSpace(lower.charCodeAt(start))) start++;
+  while (end > start && isSpace(lower.charCodeAt(end - 1))) end--;
+  if (end <= start) return;
+  let hasQuestion = false;
+  for (let i = end - 1; i >= start; i--) {
+    const c = lower.charCodeAt(i);
+    if (c === 63) {
+      hasQuestion = true;
+      break;
+    }
+    if (!isTerminator(c) && !isClosingQuote(c) && c !== 45 && c !== 0x2014) break;
+  }
+  out.push({ start, end, lower: lower.slice(start, end), endsWithQuestionMark: hasQuestion });
+}
+
+/**
+ * Split a normalised turn into sentences at . ! ? (followed by space or end) and at line breaks.
+ * A decimal point or a dot inside a word ("v2.1", "e.g.x") does not end a sentence.
+ */
+export function splitSentences(lower: string): Sentence[] {
+  const out: Sentence[] = [];
+  const n = lower.length;
+  let from = 0;
+  let i = 0;
+  while (i < n) {
+    const c = lower.charCodeAt(i);
+    if (c === 10) {
+      pushSentence(out, lower, from, i);
+      from = i + 1;
+      i++;
+      continue;
+    }
+    if (isTerminator(c)) {
+      let j = i + 1;
+      while (j < n && (isTerminator(lower.charCodeAt(j)) || isClosingQuote(lower.charCodeAt(j))))
+        j++;
+      if (j >= n || isSpace(lower.charCodeAt(j))) {
+        pushSentence(out, lower, from, j);
+        from = j;
+      }
+      i = j;
+      continue;
+    }
+    i++;
+  }
+  if (from < n) pushSentence(out, lower, from, n);
+  return out;
+}

@@ -11,14 +11,19 @@ export interface DetectContext {
 }
 
 /**
- * A question mark on a declarative "you" sentence is a check of understanding ("So you feel
- * stuck?"), i.e. a reflection spoken with rising intonation, not a request for new information.
+ * A statement said as a question reads as a reflection when it opens like one: "So the pager …?",
+ * "You'd rather …?". Other declaratives with a question mark ask ("The demo went well?").
  */
-const REFLECTIVE_QUESTION =
-  /^[\s"'(-]*(?:so,? |and |but |okay,? |so it's |it sounds like |sounds like |it seems like |seems like )*(?:you(?:'re| are| feel| felt| think| want| mean| don't| didn't| wish| have| 've| were| can't| haven't| need| would| 'd)|it sounds|sounds like|it seems|seems like|it feels like|what i'm hearing)\b/;
+const REFLECTIVE_START =
+  /^[\s"'(-]*(?:(?:ok(?:ay)?|yeah|right|mm-hmm|mm|and|but|oh|um|uh)[,.]?\s+)*(?:so\b|you(?!'ll| will)\b|your\b)/;
 
-/** Sentences too short to carry a paraphrase of their own ("Right.", "I see."). */
-const MIN_REFLECTION_WORDS = 2;
+/**
+ * A statement about the listener that is not advice, praise or feedback ("You'd rather keep the
+ * pager than hand it over.") says back what the speaker understood of them.
+ */
+const ABOUT_LISTENER = /\byou(?!\s+know\b)(?:'re|'ve|'d)?\b|\byour(?:self)?\b/;
+const NOT_ABOUT_LISTENER =
+  /\b(?:see|thank|bless|meet|talk to|catch|nice to meet|good to see|tell) you\b|\bif you (?:have|need|want) any\b/;
 /** Share of a sentence's content words that must echo the previous turn to count as a paraphrase. */
 const ECHO_SHARE = 0.5;
 
@@ -61,11 +66,19 @@ export function detectMoves(text: string, context?: DetectContext): Move[] {
   let previousStems: ReadonlySet<string> | undefined;
 
   for (const s of sentences) {
+    const movesBefore = out.length;
     const offset = coreOffset(s.lower);
     const core = offset === 0 ? s.lower : s.lower.slice(offset);
-    let question = classifyQuestion(s, core);
-    const isReflectiveQuestion = question === "closed" && REFLECTIVE_QUESTION.test(core);
-    if (isReflectiveQuestion) question = null;
+    const form = classifyQuestion(s, core);
+    const isReflectiveQuestion =
+      form === "declarative" &&
+      (REFLECTIVE_START.test(s.lower) || REFLECTION_MARKERS.test(s.lower));
+    const question =
+      form === "declarative" && !isReflectiveQuestion
+        ? "closed"
+        : isReflectiveQuestion
+          ? null
+          : form;
     if (question === "open") push(out, "open_question", s);
     else if (question === "closed") push(out, "closed_question", s);
     const isQuestion = question !== null;
@@ -80,15 +93,26 @@ export function detectMoves(text: string, context?: DetectContext): Move[] {
       push(out, rule.move, s);
     }
 
-    if (isQuestion || SELF_STATEMENT.test(core)) continue;
+    if (isQuestion) continue;
     if (isReflectiveQuestion || REFLECTION_MARKERS.test(s.lower)) {
+      push(out, "reflection", s);
+      continue;
+    }
+    // Below, a reflection is inferred from what the sentence is about, so any other move wins.
+    if (out.length > movesBefore || SELF_STATEMENT.test(core)) continue;
+    if (ABOUT_LISTENER.test(core) && !NOT_ABOUT_LISTENER.test(core) && core.length >= 12) {
       push(out, "reflection", s);
       continue;
     }
     if (previousText !== undefined) {
       previousStems ??= contentStems(normaliseText(previousText));
       const overlap = measureOverlap(core, previousStems);
-      if (overlap.total >= MIN_REFLECTION_WORDS && overlap.shared >= overlap.total * ECHO_SHARE) {
+      if (
+        overlap.shared > 0 &&
+        (overlap.total <= 2
+          ? overlap.shared === overlap.total
+          : overlap.shared >= overlap.total * ECHO_SHARE)
+      ) {
         push(out, "reflection", s);
       }
     }

@@ -1,13 +1,17 @@
 import type { Sentence } from "./segment";
 
-export type QuestionForm = "open" | "closed";
+/**
+ * "declarative" is a statement said with a question mark ("So the pager woke you again?"): it
+ * checks understanding rather than asking for something new.
+ */
+export type QuestionForm = "open" | "closed" | "declarative";
 
 /**
  * Discourse fillers that can precede the real start of a sentence ("Okay. So, um, what ...").
  * Stripping them lets the question tests look at the first content word.
  */
 const LEADING_FILLERS =
-  /^(?:(?:ok(?:ay)?|so|and|but|or|well|um+|uh+|er+m?|hmm+|mm+(?:-hmm)?|uh-huh|yeah|yes|yep|no|right|alright|all right|now|then|oh|ah|great|good|sure|i see|also|just|like|wow|hey|hi|hello|hi there|sorry|anyway|you know|i mean|actually|cool|fine|gotcha|got it|thanks|thank you|perfect|excellent|awesome|true|fair enough|of course|in that case|let's see)\b[\s,.!;:\u2014-]*)+/;
+  /^(?:(?:\[[^\]]*\]|ok(?:ay)?|so|and|but|or|well|um+|uh+|er+m?|hmm+|mm+(?:-hmm)?|uh-huh|yeah|yes|yep|no|right|alright|all right|now|then|oh|ah|great|good|sure|i see|also|just|like|wow|hey|hi|hello|hi there|sorry|anyway|you know|i mean|actually|cool|fine|gotcha|got it|thanks|thank you|perfect|excellent|awesome|true|fair enough|of course|in that case|let's see)\b[\s,.!;:\u2014-]*)+/;
 
 /** Returns the offset of the first content word of a lower-cased sentence. */
 export function coreOffset(lower: string): number {
@@ -24,7 +28,10 @@ const WH_NOT_QUESTION =
   /^[\s"'(-]*(?:what a|what an|how nice|how lovely|how great|how wonderful|how awful|how sad|how about|what about if|what if|why not|why don't (?:you|we)|how come)\b/;
 /** A wh-word opening a later clause: "And when that happens, what do you do?" */
 const WH_CLAUSE =
-  /(?:[,;:\u2014]|\b(?:and|so|but|then|or|um|uh|like))\s+(?:what|how|why|where|when|who|which|what's|how's)\s+(?:do|does|did|is|are|was|were|would|could|can|will|should|might|has|have|had|you|your|it|that|this|else|kind|sort|much|many|long|often|happens|happened|made|makes|helps|helped|got|gets|brought|went|goes|comes|came|led)\b/;
+  /(?:[,;:\u2014]|-- ?|\b(?:and|so|but|then|or|um|uh|like|now|okay))\s+(?:(?:what|how|why|where|whereabouts|who|which|when)(?: (?:\w+|\w+ \w+))? (?:do|does|did|is|are|was|were|would|could|can|will|should|might|has|have|had|'s|else)\b|(?:what's|how's|how'd|what'd|where's|who's)\b)/;
+/** A yes/no question opening a later clause: "And if it goes wrong, would you tell me?" */
+const AUX_CLAUSE =
+  /(?:[,;:\u2014]|-- ?|\b(?:and|so|but|then|or|now|okay))\s+(?:do|does|did|is|are|was|were|can|could|would|will|have|has|had|any|anything) (?:you|your|he|she|they|there|it|that|this|we|i|anyone|anything|else|other|more)\b/;
 const OPEN_REQUEST =
   /^[\s"'(-]*(?:(?:can|could|would|will) you (?:please )?)?(?:tell me|describe|walk me through|talk me through|talk to me about|say (?:a (?:little|bit) )?more|share (?:a (?:little|bit) )?more|help me understand|explain|elaborate|fill me in)\b/;
 const WONDER_OPEN =
@@ -40,6 +47,14 @@ const WH_THEN_VERB =
 /** Without a question mark, "When you skipped the handover, …" opens a clause, not a question. */
 const WH_SUBORDINATE =
   /^[\s"'(-]*(?:when|where|while|whenever|wherever|which|who) (?!(?:is|are|was|were|do|does|did|would|could|can|will|has|have|had)\b)/;
+/** A tag that turns a statement into a yes/no question: "…, right?", "…, isn't it?". */
+const TAG_END =
+  /(?:^|[\s,])(?:right|yeah|yes|no|okay|ok|correct|true|really|isn't it|aren't you|don't you|didn't you|wasn't it|won't you|is it|isn't that|aren't they|don't they|doesn't it|didn't it|or not|or what|huh|eh|you know|is that right|am i right)\W*$/;
+/** "Yeah?", "Okay?": a minimal encourager, not a request for an answer. */
+const BACKCHANNEL =
+  /^(?:(?:yeah|yes|yep|okay|ok|all right|alright|right|really|oh|mm-hmm|mm|hmm|uh-huh|sure|no|huh|\[[^\]]*\])[\s?.!,]*)+$/;
+/** "With the team?" is too short to restate anything; it asks. */
+const MIN_DECLARATIVE_WORDS = 4;
 /** "Do it by Friday" is an instruction, not a question. */
 const AUX_IMPERATIVE = /^[\s"'(-]*do (?:it|this|that|the|your|my)\b/;
 
@@ -53,8 +68,16 @@ export function classifyQuestion(s: Sentence, core: string): QuestionForm | null
   const whStart = WH_START.test(core) && !WH_NOT_QUESTION.test(core);
   if (s.endsWithQuestionMark) {
     if (whStart || WH_CLAUSE.test(core)) return "open";
-    if (WH_NOT_QUESTION.test(core)) return "closed";
-    return "closed";
+    if (
+      WH_NOT_QUESTION.test(core) ||
+      AUX_START.test(core) ||
+      TAG_END.test(core) ||
+      AUX_CLAUSE.test(core)
+    ) {
+      return "closed";
+    }
+    if (BACKCHANNEL.test(s.lower)) return null;
+    return countWords(core) >= MIN_DECLARATIVE_WORDS ? "declarative" : "closed";
   }
   if (whStart && core.length > 8 && !WH_SUBORDINATE.test(core)) {
     return WH_THEN_VERB.test(core) ? "open" : null;
@@ -64,6 +87,18 @@ export function classifyQuestion(s: Sentence, core: string): QuestionForm | null
 }
 
 /** True when the sentence opens like a yes/no question (used for question-shaped suggestions). */
+function countWords(text: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const isSpace = c === 32 || c === 9 || c === 10 || c === 13;
+    if (!isSpace && !inWord) words++;
+    inWord = !isSpace;
+  }
+  return words;
+}
+
 export function startsWithAuxiliary(core: string): boolean {
   return AUX_START.test(core);
 }

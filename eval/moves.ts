@@ -1,0 +1,82 @@
+/**
+ * External evaluation of the move detectors against human-labelled conversations.
+ *   npm run eval:moves -- --data ../shared/data [--json] [--errors annomi|esconv]
+ * Reads annomi/AnnoMI-full.csv and every esconv/*.tsv under --data. Nothing from the corpora is
+ * stored in the repository; see docs/evaluation.md for the mapping and the figures.
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { type AnnomiError, evaluateAnnomi } from "./moves/annomi";
+import { type EsconvError, evaluateEsconv } from "./moves/esconv";
+import { formatReport } from "./moves/scores";
+
+function option(args: readonly string[], name: string): string | undefined {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+}
+
+function main(args: readonly string[]): number {
+  const data = option(args, "--data");
+  if (!data) {
+    process.stderr.write("usage: npm run eval:moves -- --data <folder> [--json]\n");
+    return 1;
+  }
+  const root = resolve(data);
+  const json = args.includes("--json");
+  const showErrors = option(args, "--errors");
+  const annomiPath = join(root, "annomi", "AnnoMI-full.csv");
+  const esconvDir = join(root, "esconv");
+  if (!existsSync(annomiPath)) {
+    process.stderr.write(`eval:moves: ${annomiPath}: file not found\n`);
+    return 1;
+  }
+  const tsvs = existsSync(esconvDir)
+    ? readdirSync(esconvDir)
+        .filter((f) => f.endsWith(".tsv"))
+        .sort()
+        .map((f) => readFileSync(join(esconvDir, f), "utf8"))
+    : [];
+  if (tsvs.length === 0) {
+    process.stderr.write(`eval:moves: ${esconvDir}: no .tsv files found\n`);
+    return 1;
+  }
+
+  const annomiErrors: AnnomiError[] = [];
+  const esconvErrors: EsconvError[] = [];
+  const started = performance.now();
+  const annomi = evaluateAnnomi(readFileSync(annomiPath, "utf8"), annomiErrors);
+  const esconv = evaluateEsconv(tsvs, esconvErrors);
+  const elapsedMs = performance.now() - started;
+
+  if (showErrors === "annomi" || showErrors === "esconv") {
+    const errs: (AnnomiError | EsconvError)[] =
+      showErrors === "annomi" ? annomiErrors : esconvErrors;
+    const gold = option(args, "--gold");
+    const pred = option(args, "--pred");
+    for (const e of errs) {
+      if (gold && e.gold !== gold) continue;
+      if (pred && e.predicted !== pred) continue;
+      const prev = "previous" in e && e.previous ? `  [prev: ${e.previous.slice(0, 80)}]` : "";
+      process.stdout.write(`${e.gold} -> ${e.predicted} (${e.moves}) ${e.text}${prev}\n`);
+    }
+    return 0;
+  }
+
+  if (json) {
+    const { openClosedSupport: _s, transcripts: _t, ...annomiFigures } = annomi;
+    process.stdout.write(`${JSON.stringify({ annomi: annomiFigures, esconv })}\n`);
+    return 0;
+  }
+  process.stdout.write(formatReport("AnnoMI: therapist behaviour (4-way)", annomi));
+  process.stdout.write(
+    `open vs closed accuracy: ${annomi.openClosedAccuracy.toFixed(3)} (on ${annomi.openClosedSupport} questions found as questions)\n`,
+  );
+  process.stdout.write(
+    `high vs low quality AUC: ${annomi.qualityAuc.toFixed(3)} (${annomi.transcripts.high} high, ${annomi.transcripts.low} low transcripts)\n\n`,
+  );
+  process.stdout.write(formatReport("ESConv: supporter strategy", esconv));
+  process.stdout.write(`\n(evaluated in ${Math.round(elapsedMs)} ms)\n`);
+  return 0;
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -28,7 +28,7 @@ export const ESCONV_PRECEDENCE: readonly (readonly [EsconvLabel, readonly MoveKi
   ["Self-disclosure", ["self_disclosure"]],
   ["Questions", ["open_question", "closed_question"]],
   ["Reflection", ["reflection", "summary"]],
-  ["Affirmation and Reassurance", ["validation", "appreciation"]],
+  ["Affirmation and Reassurance", ["validation"]],
   ["Information", ["information"]],
 ];
 

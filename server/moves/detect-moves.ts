@@ -100,11 +100,13 @@ export function detectMoves(text: string, context?: DetectContext): Move[] {
     }
     // Below, a reflection is inferred from what the sentence is about, so any other move wins.
     if (out.length > movesBefore || SELF_STATEMENT.test(core)) continue;
+    // Without the employee's turn there is nothing to say back, only statements about them.
+    if (previousText === undefined) continue;
     if (ABOUT_LISTENER.test(core) && !NOT_ABOUT_LISTENER.test(core) && core.length >= 12) {
       push(out, "reflection", s);
       continue;
     }
-    if (previousText !== undefined) {
+    {
       previousStems ??= contentStems(normaliseText(previousText));
       const overlap = measureOverlap(core, previousStems);
       if (

@@ -33,7 +33,7 @@ const WH_CLAUSE =
 const AUX_CLAUSE =
   /(?:[,;:\u2014]|-- ?|\b(?:and|so|but|then|or|now|okay))\s+(?:do|does|did|is|are|was|were|can|could|would|will|have|has|had|any|anything) (?:you|your|he|she|they|there|it|that|this|we|i|anyone|anything|else|other|more)\b/;
 const OPEN_REQUEST =
-  /^[\s"'(-]*(?:(?:can|could|would|will) you (?:please )?)?(?:tell me|describe|walk me through|talk me through|talk to me about|say (?:a (?:little|bit) )?more|share (?:a (?:little|bit) )?more|help me understand|explain|elaborate|fill me in)\b/;
+  /^[\s"'(-]*(?:please,? )?(?:(?:can|could|would|will) you (?:please )?)?(?:go ahead and )?(?:tell me|describe|walk me through|talk me through|talk to me about|say (?:a (?:little|bit) )?more|share (?:a (?:little|bit) )?more|help me understand|explain|elaborate|fill me in)\b/;
 const WONDER_OPEN =
   /^[\s"'(-]*i(?:'m| am)? (?:wonder(?:ing|ed)?|curious|interested to (?:hear|know)|(?:would|'d) (?:love|like) to (?:hear|know|understand)) (?:about |to hear |to know )?(?:what|how|why|where|when|who|which|about)\b/;
 const WONDER_CLOSED = /^[\s"'(-]*i(?:'m| am)? (?:wonder(?:ing|ed)?|curious) (?:if|whether)\b/;
@@ -68,15 +68,12 @@ export function classifyQuestion(s: Sentence, core: string): QuestionForm | null
   const whStart = WH_START.test(core) && !WH_NOT_QUESTION.test(core);
   if (s.endsWithQuestionMark) {
     if (whStart || WH_CLAUSE.test(core)) return "open";
-    if (
-      WH_NOT_QUESTION.test(core) ||
-      AUX_START.test(core) ||
-      TAG_END.test(core) ||
-      AUX_CLAUSE.test(core)
-    ) {
+    if (WH_NOT_QUESTION.test(core) || AUX_START.test(core) || AUX_CLAUSE.test(core)) {
       return "closed";
     }
+    // "So you'd rather keep the pager, right?" is a statement with a tag: declarative.
     if (BACKCHANNEL.test(s.lower)) return null;
+    if (TAG_END.test(core)) return countWords(core) > 2 ? "declarative" : "closed";
     return countWords(core) >= MIN_DECLARATIVE_WORDS ? "declarative" : "closed";
   }
   if (whStart && core.length > 8 && !WH_SUBORDINATE.test(core)) {

@@ -1,0 +1,59 @@
+import { loadConfig } from "../config";
+import { FlightdeckError } from "../errors";
+import { startServer, WEB_ROOT } from "../server";
+import { ensureWebBuilt } from "../web-build";
+
+/** `flightdeck start`: build the client if needed, open the database, serve, stop cleanly on a signal. */
+export async function run(_args: string[]): Promise<number> {
+  const loaded = loadConfig(process.env);
+  if (!loaded.ok) {
+    process.stderr.write(
+      `Flightdeck cannot start: the configuration is invalid.\n${loaded.problems.map((p) => `  ${p}`).join("\n")}\n`,
+    );
+    return 2;
+  }
+  const config = loaded.config;
+  try {
+    // In `npm run dev` Vite serves the client, so there is nothing to build.
+    if (!process.env.FLIGHTDECK_SKIP_WEB_BUILD) {
+      await ensureWebBuilt(WEB_ROOT, (line) => process.stdout.write(`${line}\n`));
+    }
+    const server = await startServer(config);
+    process.stdout.write(`Flightdeck is running at ${server.url}\n`);
+    let stopping = false;
+    const stop = (signal: string) => {
+      if (stopping) return;
+      stopping = true;
+      server.app.log.info({ signal }, "shutting down");
+      server.close().then(
+        () => process.exit(0),
+        (err) => {
+          server.app.log.error({ err }, "shutdown failed");
+          process.exit(1);
+        },
+      );
+    };
+    process.on("SIGINT", () => stop("SIGINT"));
+    process.on("SIGTERM", () => stop("SIGTERM"));
+    return -1;
+  } catch (err) {
+    if (err instanceof FlightdeckError) {
+      process.stderr.write(`Flightdeck cannot start: ${err.message}\n`);
+      return 1;
+    }
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === "EADDRINUSE") {
+      process.stderr.write(
+        `Flightdeck cannot start: port ${config.PORT} on ${config.HOST} is in use (set PORT to another port)\n`,
+      );
+      return 1;
+    }
+    if (code === "ECONNREFUSED" || code === "ENOTFOUND" || code === "28P01" || code === "3D000") {
+      process.stderr.write(
+        `Flightdeck cannot start: cannot reach the database at DATABASE_URL (${(err as Error).message})\n`,
+      );
+      return 1;
+    }
+    throw err;
+  }
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { hasModel, loadConfig } from "./load-config";
+
+describe("loadConfig", () => {
+  it("gives the embedded defaults for an empty environment", () => {
+    const result = loadConfig({});
+    expect(result).toMatchObject({
+      ok: true,
+      config: { PORT: 4321, HOST: "127.0.0.1", DATA_DIR: "./data", LLM_FALLBACK: "offline" },
+    });
+    expect(result.ok && result.config.DATABASE_URL).toBeUndefined();
+  });
+
+  it("treats empty strings as unset", () => {
+    const result = loadConfig({ PORT: "", DATABASE_URL: "" });
+    expect(result.ok && result.config.PORT).toBe(4321);
+  });
+
+  it("reports every bad variable, one line each, with what is expected", () => {
+    const result = loadConfig({ PORT: "abc", LOG_LEVEL: "loud", DATABASE_URL: "not a url" });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toEqual([
+      'PORT: expected a port number from 0 to 65535 (got "abc")',
+      'DATABASE_URL: expected a PostgreSQL URL, e.g. postgres://user:pass@127.0.0.1:5432/flightdeck (got "not a url")',
+      'LOG_LEVEL: expected one of fatal, error, warn, info, debug, trace, silent (got "loud")',
+    ]);
+  });
+
+  it("rejects out-of-range ports", () => {
+    expect(loadConfig({ PORT: "70000" }).ok).toBe(false);
+    expect(loadConfig({ PORT: "8080" })).toMatchObject({ ok: true, config: { PORT: 8080 } });
+  });
+
+  it("honours the OPENAI_* conventions when LLM_* are unset, and LLM_* wins when both are", () => {
+    const viaOpenai = loadConfig({
+      OPENAI_BASE_URL: "http://127.0.0.1:11434/v1",
+      OPENAI_API_KEY: "k1",
+      LLM_MODEL: "m",
+    });
+    expect(viaOpenai).toMatchObject({
+      ok: true,
+      config: { LLM_BASE_URL: "http://127.0.0.1:11434/v1", LLM_API_KEY: "k1" },
+    });
+    const both = loadConfig({ OPENAI_API_KEY: "k1", LLM_API_KEY: "k2" });
+    expect(both.ok && both.config.LLM_API_KEY).toBe("k2");
+  });
+
+  it("uses a model only when one is named", () => {
+    const none = loadConfig({ LLM_BASE_URL: "http://127.0.0.1:8000/v1" });
+    const named = loadConfig({ LLM_BASE_URL: "http://127.0.0.1:8000/v1", LLM_MODEL: "llama3" });
+    expect(none.ok && hasModel(none.config)).toBe(false);
+    expect(named.ok && hasModel(named.config)).toBe(true);
+  });
+});

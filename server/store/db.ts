@@ -1,0 +1,79 @@
+import { PGlite } from "@electric-sql/pglite";
+import pg from "pg";
+
+/** The SQL surface the store needs; PGlite and PostgreSQL both provide it with the same SQL. */
+export interface Queryable {
+  query<T extends object = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+}
+
+export interface Db extends Queryable {
+  readonly kind: "pglite" | "postgres";
+  /** Runs several statements separated by semicolons (migrations). */
+  exec(sql: string): Promise<void>;
+  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+export async function openPglite(dir: string): Promise<Db> {
+  const db = await PGlite.create(dir);
+  return {
+    kind: "pglite",
+    async query<T extends object>(sql: string, params: unknown[] = []) {
+      const res = await db.query<T>(sql, params);
+      return res.rows;
+    },
+    async exec(sql) {
+      await db.exec(sql);
+    },
+    transaction(fn) {
+      return db.transaction((tx) =>
+        fn({
+          async query<T extends object>(sql: string, params: unknown[] = []) {
+            return (await tx.query<T>(sql, params)).rows;
+          },
+        }),
+      );
+    },
+    close: () => db.close(),
+  };
+}
+
+// PostgreSQL returns int8 and numeric as strings by default; Flightdeck keeps both within float8 range.
+pg.types.setTypeParser(20, (v) => Number(v));
+pg.types.setTypeParser(1700, (v) => Number(v));
+
+export async function openPostgres(url: string): Promise<Db> {
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // Fail at start, with the driver's reason, rather than on the first request.
+  const client = await pool.connect();
+  client.release();
+  return {
+    kind: "postgres",
+    async query<T extends object>(sql: string, params: unknown[] = []) {
+      const res = await pool.query(sql, params);
+      return res.rows as T[];
+    },
+    async exec(sql) {
+      await pool.query(sql);
+    },
+    async transaction(fn) {
+      const client = await pool.connect();
+      try {
+        await client.query("BEGIN");
+        const result = await fn({
+          async query<T extends object>(sql: string, params: unknown[] = []) {
+            return (await client.query(sql, params)).rows as T[];
+          },
+        });
+        await client.query("COMMIT");
+        return result;
+      } catch (err) {
+        await client.query("ROLLBACK").catch(() => {});
+        throw err;
+      } finally {
+        client.release();
+      }
+    },
+    close: () => pool.end(),
+  };
+}

@@ -1,0 +1,39 @@
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const WEB_DIR = fileURLToPath(new URL("../web", import.meta.url));
+
+/** Newest modification time under a folder, skipping build output and dependencies. */
+function newestMtime(dir: string, include: (name: string) => boolean = () => true): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === "dist" || entry.name === "node_modules") continue;
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) newest = Math.max(newest, newestMtime(path, include));
+    else if (include(entry.name)) newest = Math.max(newest, statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+/**
+ * Builds the web client when it is missing or older than its sources, so `npm start` on a fresh
+ * clone needs no separate build step. Returns whether a build ran.
+ */
+export async function ensureWebBuilt(
+  outDir: string,
+  log: (line: string) => void,
+): Promise<boolean> {
+  const index = join(outDir, "index.html");
+  // The client imports only the server's *.schema.ts files (types and zod schemas).
+  const serverDir = fileURLToPath(new URL("./", import.meta.url));
+  if (existsSync(index)) {
+    const built = statSync(index).mtimeMs;
+    const schemas = newestMtime(serverDir, (name) => name.endsWith(".schema.ts"));
+    if (newestMtime(WEB_DIR) <= built && schemas <= built) return false;
+  }
+  log("Building the web client (first start or changed sources)…");
+  const { build } = await import("vite");
+  await build({ configFile: join(WEB_DIR, "vite.config.ts"), logLevel: "warn" });
+  return true;
+}

@@ -1,0 +1,69 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { openStore } from "../server/store";
+import { DATABASES, freshDatabase, type TestDatabase } from "./support/databases";
+import { runCli, startServerProcess } from "./support/processes";
+
+describe("flightdeck start", () => {
+  it("exits 2 with one line per bad variable and no stack trace", async () => {
+    const run = await runCli(["start"], { PORT: "abc", LOG_LEVEL: "loud" });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      'Flightdeck cannot start: the configuration is invalid.\n  PORT: expected a port number from 0 to 65535 (got "abc")\n  LOG_LEVEL: expected one of fatal, error, warn, info, debug, trace, silent (got "loud")\n',
+    );
+  });
+});
+
+describe.each(DATABASES)("flightdeck start on %s", (kind) => {
+  let database: TestDatabase | undefined;
+  afterEach(async () => {
+    await database?.drop();
+    database = undefined;
+  });
+
+  it("serves, stops cleanly on SIGTERM and keeps its data across restarts", async () => {
+    database = await freshDatabase(kind);
+    const env = {
+      DATA_DIR: database.dataDir,
+      ...(database.databaseUrl ? { DATABASE_URL: database.databaseUrl } : {}),
+    };
+    const first = await startServerProcess(env);
+    expect(first.url).toMatch(/^http:\/\/localhost:\d+$/);
+    expect(await (await fetch(`${first.url}/readyz`)).json()).toEqual({
+      ready: true,
+      database: kind,
+    });
+    expect(await first.stop("SIGTERM")).toBe(0);
+
+    const options = { databaseUrl: database.databaseUrl, dataDir: database.dataDir };
+    const between = await openStore(options);
+    expect(between.migrated).toEqual([]);
+    await between.db.query(
+      "INSERT INTO users (id, display_name, created_at) VALUES ('kept', 'Kept', 1)",
+    );
+    await between.close();
+
+    const second = await startServerProcess(env);
+    expect((await fetch(`${second.url}/readyz`)).status).toBe(200);
+    expect(await second.stop("SIGINT")).toBe(0);
+
+    const after = await openStore(options);
+    expect(await after.db.query("SELECT id FROM users")).toEqual([{ id: "kept" }]);
+    await after.close();
+  });
+});
+
+describe("the PGlite data folder", () => {
+  it("refuses a second process with a one-line message naming the holder's pid", async () => {
+    const database = await freshDatabase("pglite");
+    const holder = await startServerProcess({ DATA_DIR: database.dataDir });
+    const second = await runCli(["start"], { DATA_DIR: database.dataDir, PORT: "0" });
+    expect(second.code).toBe(1);
+    expect(second.stderr).toMatch(
+      new RegExp(
+        `^Flightdeck cannot start: the data folder .+ is in use by another Flightdeck process \\(pid ${holder.child.pid}\\); stop it first or set DATA_DIR to another folder\\n$`,
+      ),
+    );
+    expect(await holder.stop()).toBe(0);
+    await database.drop();
+  });
+});

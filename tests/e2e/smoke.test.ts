@@ -1,0 +1,53 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ARTIFACTS, browserAvailable, launchBrowser } from "../support/browser";
+import { freshDatabase, type TestDatabase } from "../support/databases";
+import { type ServerProcess, startServerProcess } from "../support/processes";
+
+describe.runIf(browserAvailable())("the built product in Chromium", () => {
+  let database: TestDatabase;
+  let server: ServerProcess;
+  let browser: Browser;
+  beforeAll(async () => {
+    database = await freshDatabase("pglite");
+    server = await startServerProcess({ DATA_DIR: database.dataDir });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    await database?.drop();
+  });
+
+  it("loads the library, navigates to About and back without a page load", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const errors: string[] = [];
+    page.on("pageerror", (err) => errors.push(err.message));
+    await page.goto(server.url);
+    await expect
+      .poll(() => page.getByRole("heading", { level: 1 }).textContent())
+      .toBe("Scenario library");
+    await page.getByRole("link", { name: "About" }).click();
+    await expect
+      .poll(() => page.getByRole("heading", { level: 1 }).textContent())
+      .toBe("About Flightdeck");
+    expect(page.url()).toBe(`${server.url}/about`);
+    await page.goBack();
+    await expect
+      .poll(() => page.getByRole("heading", { level: 1 }).textContent())
+      .toBe("Scenario library");
+    await page.screenshot({ path: `${ARTIFACTS}/shell-1280.png` });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("opens a client route directly (SPA fallback) at phone width", async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${server.url}/about`);
+    await expect
+      .poll(() => page.getByRole("heading", { level: 1 }).textContent())
+      .toBe("About Flightdeck");
+    await page.screenshot({ path: `${ARTIFACTS}/about-390.png` });
+    await page.close();
+  });
+});

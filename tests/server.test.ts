@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DATABASES } from "./support/databases";
+import { startTestServer, type TestServer, TestSocket } from "./support/servers";
+
+describe.each(DATABASES)("server on %s", (kind) => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer(kind);
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  it("answers /healthz and says ready on /readyz with the database it uses", async () => {
+    const health = await fetch(`${server.url}/healthz`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toEqual({ ok: true });
+    const ready = await fetch(`${server.url}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ ready: true, database: kind });
+  });
+
+  it("serves the client, and index.html for client routes", async () => {
+    const root = await fetch(server.url);
+    expect(root.status).toBe(200);
+    expect(await root.text()).toContain("Flightdeck test");
+    const deep = await fetch(`${server.url}/scenarios/some-id`, {
+      headers: { accept: "text/html" },
+    });
+    expect(deep.status).toBe(200);
+    expect(deep.headers.get("content-type")).toContain("text/html");
+  });
+
+  it("answers unknown API paths with a JSON 404, never the page", async () => {
+    const res = await fetch(`${server.url}/api/nothing-here`, { headers: { accept: "text/html" } });
+    expect(res.status).toBe(404);
+    expect(await res.json()).toEqual({
+      error: { code: "FD_NOT_FOUND", message: "no route GET /api/nothing-here" },
+    });
+  });
+
+  it("answers a websocket ping with pong", async () => {
+    const socket = await TestSocket.open(server.wsUrl);
+    socket.send({ type: "ping", nonce: "n1" });
+    expect(await socket.next()).toEqual({ type: "pong", nonce: "n1", protocol: 1 });
+    socket.close();
+  });
+
+  it("answers malformed and unknown frames with a typed error and keeps the socket open", async () => {
+    const socket = await TestSocket.open(server.wsUrl);
+    socket.send("{not json");
+    expect(await socket.next()).toMatchObject({
+      type: "error",
+      code: "FD_MESSAGE_MALFORMED",
+      continues: true,
+    });
+    socket.send({ type: "launch-missiles" });
+    expect(await socket.next()).toMatchObject({
+      type: "error",
+      code: "FD_MESSAGE_UNKNOWN",
+      continues: true,
+    });
+    socket.send({ type: "ping", nonce: 7 });
+    expect(await socket.next()).toMatchObject({ type: "error", code: "FD_MESSAGE_MALFORMED" });
+    socket.send({ type: "ping" });
+    expect(await socket.next()).toMatchObject({ type: "pong" });
+    socket.close();
+  });
+});

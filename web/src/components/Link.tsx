@@ -1,0 +1,27 @@
+import type { MouseEvent, ReactNode } from "react";
+import { useAppStore } from "../state/store";
+
+/** An ordinary anchor (so it opens in a new tab and reads as a link) that routes in place on a plain click. */
+export function Link(props: {
+  to: string;
+  children: ReactNode;
+  className?: string;
+  current?: boolean;
+}) {
+  const navigate = useAppStore((s) => s.navigate);
+  const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
+    if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+    event.preventDefault();
+    navigate(props.to);
+  };
+  return (
+    <a
+      href={props.to}
+      onClick={onClick}
+      className={props.className}
+      aria-current={props.current ? "page" : undefined}
+    >
+      {props.children}
+    </a>
+  );
+}

@@ -43,7 +43,11 @@ export interface Briefing {
   patterns: PatternOutline[];
 }
 
-export function personaCardOf(p: Persona): PersonaCard {
+/** A persona's public face, with `{slot}`s filled from a scenario's public facts. */
+export function personaCardOf(
+  p: Persona,
+  facts: Readonly<Record<string, string>> = {},
+): PersonaCard {
   return {
     id: p.id,
     name: p.name,
@@ -51,8 +55,8 @@ export function personaCardOf(p: Persona): PersonaCard {
     role: p.role,
     seniority: p.seniority,
     tenure: p.tenure,
-    summary: p.publicFace.summary,
-    knownFacts: [...p.publicFace.knownFacts],
+    summary: fillSlots(p.publicFace.summary, facts),
+    knownFacts: p.publicFace.knownFacts.map((f) => fillSlots(f, facts)),
   };
 }
 
@@ -79,7 +83,7 @@ export function patternOutlineOf(p: Pattern): PatternOutline {
 export function briefingOf(scenario: Scenario, content: Content): Briefing {
   const personas = scenario.personas.flatMap((id) => {
     const p = content.personas.get(id);
-    return p ? [personaCardOf(p)] : [];
+    return p ? [personaCardOf(p, scenario.facts)] : [];
   });
   const patterns = scenario.patterns.flatMap((id) => {
     const p = content.patterns.get(id);

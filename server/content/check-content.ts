@@ -19,6 +19,9 @@ export interface Entries {
   lintRules: Entry<LintRule>[];
 }
 
+/** Ids of files that exist but failed their schema: references to them are not reported again. */
+export type BrokenIds = Record<ContentKind, ReadonlySet<string>>;
+
 export interface FileIssue {
   file: string;
   path: PathSegment[];
@@ -37,7 +40,10 @@ const NOUN: Record<ContentKind, string> = {
  * unique, references resolve, slots are defined, a persona's lines respect its own voice. Pure.
  * Returns the issues and, per kind, the entries kept (the first file wins a duplicate id).
  */
-export function checkContent(entries: Entries): { issues: FileIssue[]; kept: Entries } {
+export function checkContent(
+  entries: Entries,
+  broken: BrokenIds,
+): { issues: FileIssue[]; kept: Entries } {
   const issues: FileIssue[] = [];
   const kept: Entries = {
     personas: uniqueById("personas", entries.personas, issues),
@@ -48,7 +54,8 @@ export function checkContent(entries: Entries): { issues: FileIssue[]; kept: Ent
   const personas = new Map(kept.personas.map((e) => [e.data.id, e]));
   const patternIds = new Set(kept.patterns.map((e) => e.data.id));
   for (const entry of kept.personas) issues.push(...checkPersona(entry));
-  for (const entry of kept.scenarios) issues.push(...checkScenario(entry, personas, patternIds));
+  for (const entry of kept.scenarios)
+    issues.push(...checkScenario(entry, personas, patternIds, broken));
   for (const entry of kept.patterns) issues.push(...checkPattern(entry));
   return { issues, kept };
 }
@@ -168,6 +175,7 @@ function checkScenario(
   { file, data: s }: Entry<Scenario>,
   personas: ReadonlyMap<string, Entry<Persona>>,
   patternIds: ReadonlySet<string>,
+  broken: BrokenIds,
 ): FileIssue[] {
   const issues: FileIssue[] = [];
   const add = (path: PathSegment[], message: string) => issues.push({ file, path, message });
@@ -175,12 +183,12 @@ function checkScenario(
   const known = (slot: string) => slot in s.facts || slot in hidden;
 
   s.personas.forEach((id, i) => {
-    if (!personas.has(id))
+    if (!personas.has(id) && !broken.personas.has(id))
       add(["personas", i], `unknown persona "${id}": no file in personas/ has this id`);
     if (s.personas.indexOf(id) !== i) add(["personas", i], `persona "${id}" is listed twice`);
   });
   s.patterns.forEach((id, i) => {
-    if (!patternIds.has(id))
+    if (!patternIds.has(id) && !broken.patterns.has(id))
       add(["patterns", i], `unknown pattern "${id}": no file in rubrics/ has this id`);
   });
   for (const field of ["situation", "goal"] as const) {
@@ -221,6 +229,24 @@ function checkScenario(
     ];
     issues.push(...neverSaysIssues(file, persona, overrideLines));
     const reported = new Set<string>();
+    const publicLines: Line[] = [
+      { path: ["publicFace", "summary"], text: persona.publicFace.summary },
+      ...persona.publicFace.knownFacts.map((text, i) => ({
+        path: ["publicFace", "knownFacts", i],
+        text,
+      })),
+    ];
+    for (const line of publicLines) {
+      for (const slot of slotsIn(line.text)) {
+        if (slot in s.facts || reported.has(slot)) continue;
+        reported.add(slot);
+        const why = slot in hidden ? "is a hidden fact, but" : "is not defined in facts;";
+        add(
+          ["facts"],
+          `slot {${slot}} ${why} ${entry.file} shows it in the briefing at ${line.path.join(".")}`,
+        );
+      }
+    }
     for (const line of personaLines(persona)) {
       if (isOverridden(line.path, override)) continue;
       for (const slot of slotsIn(line.text)) {

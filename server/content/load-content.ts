@@ -27,6 +27,12 @@ export async function loadContent(rootDir: string): Promise<LoadResult> {
   const problems: ContentProblem[] = [];
   const sources = new Map<string, ParsedSource>();
   const entries: Entries = { personas: [], scenarios: [], patterns: [], lintRules: [] };
+  const broken = {
+    personas: new Set<string>(),
+    scenarios: new Set<string>(),
+    patterns: new Set<string>(),
+    lintRules: new Set<string>(),
+  };
   let foundDirs = 0;
 
   for (const kind of Object.keys(CONTENT_DIRS) as ContentKind[]) {
@@ -38,7 +44,10 @@ export async function loadContent(rootDir: string): Promise<LoadResult> {
       const file = `${dir}/${name}`;
       const source = parseSource(await readFile(join(rootDir, dir, name), "utf8"));
       sources.set(file, source);
+      const data = source.data as { id?: unknown } | null | undefined;
+      const claimedId = typeof data?.id === "string" ? data.id : name.replace(CONTENT_FILE, "");
       if (source.syntaxErrors.length > 0) {
+        broken[kind].add(claimedId);
         for (const e of source.syntaxErrors)
           problems.push({ file, path: "", line: e.line, message: e.message });
         continue;
@@ -52,6 +61,7 @@ export async function loadContent(rootDir: string): Promise<LoadResult> {
       if (result.success) {
         (entries[kind] as Entry<unknown>[]).push({ file, data: result.data });
       } else {
+        broken[kind].add(claimedId);
         for (const issue of describeIssues(result.error.issues, schema)) {
           problems.push(located(file, issue.path, issue.message, source));
         }
@@ -66,7 +76,7 @@ export async function loadContent(rootDir: string): Promise<LoadResult> {
     });
   }
 
-  const { issues, kept } = checkContent(entries);
+  const { issues, kept } = checkContent(entries, broken);
   for (const issue of issues) {
     problems.push(located(issue.file, issue.path, issue.message, sources.get(issue.file)));
   }

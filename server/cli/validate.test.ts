@@ -1,0 +1,83 @@
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { run } from "./validate";
+
+const REPO = join(import.meta.dirname, "..", "..");
+const FIXTURES = join(REPO, "tests", "content-fixtures");
+
+async function validate(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = "";
+  let err = "";
+  const code = await run(args, { out: (t) => (out += t), err: (t) => (err += t) });
+  return { code, out, err };
+}
+
+describe("flightdeck validate", () => {
+  it("exits 0 with a one-line summary on the shipped content", async () => {
+    const { code, out } = await validate("--root", REPO);
+    expect(code).toBe(0);
+    expect(out).toMatch(/^\d+ scenarios, \d+ personas, \d+ patterns: all valid\n$/);
+  });
+
+  it("counts in the singular for one of each", async () => {
+    const { code, out } = await validate(`--root=${join(FIXTURES, "valid")}`);
+    expect(code).toBe(0);
+    expect(out).toBe("1 scenario, 1 persona, 1 pattern: all valid\n");
+  });
+
+  it("exits 1 and prints one problem per line, then a summary", async () => {
+    const { code, out } = await validate("--root", join(FIXTURES, "unknown-field"));
+    expect(code).toBe(1);
+    expect(out.split("\n")).toEqual([
+      "personas/ada.yaml: sensitivities: missing required field",
+      'personas/ada.yaml:20: sensitivites: unknown field "sensitivites" (did you mean "sensitivities"?)',
+      "2 problems in 1 file (1 scenario, 0 personas, 1 pattern valid)",
+      "",
+    ]);
+  });
+
+  it("--json prints one object with ok, problems and the ids", async () => {
+    const { code, out } = await validate("--json", "--root", join(FIXTURES, "missing-persona"));
+    expect(code).toBe(1);
+    expect(JSON.parse(out)).toEqual({
+      ok: false,
+      problems: [
+        {
+          file: "personas/scenarios/first-chat.yaml",
+          path: "personas.0",
+          line: 8,
+          message: 'unknown persona "dan": no file in personas/ has this id',
+        },
+      ],
+      personas: ["ada"],
+      scenarios: ["first-chat"],
+      patterns: ["tiny"],
+    });
+  });
+
+  it("--json leaves out line where the parser has none", async () => {
+    const { out } = await validate("--json", "--root", join(FIXTURES, "unknown-field"));
+    const [first] = JSON.parse(out).problems;
+    expect(first).toEqual({
+      file: "personas/ada.yaml",
+      path: "sensitivities",
+      message: "missing required field",
+    });
+  });
+
+  it("--json says ok on valid content", async () => {
+    const { code, out } = await validate("--json", "--root", join(FIXTURES, "valid"));
+    expect(code).toBe(0);
+    expect(JSON.parse(out)).toMatchObject({ ok: true, problems: [] });
+  });
+
+  it.each([[["--root"]], [["--verbose"]], [["extra"]]])(
+    "rejects %j with usage and exit 1",
+    async (args) => {
+      const { code, out, err } = await validate(...args);
+      expect(code).toBe(1);
+      expect(out).toBe("");
+      expect(err).toContain("usage: flightdeck validate");
+    },
+  );
+});

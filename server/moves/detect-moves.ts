@@ -102,22 +102,17 @@ export function detectMoves(text: string, context?: DetectContext): Move[] {
     if (out.length > movesBefore || SELF_STATEMENT.test(core)) continue;
     // Without the employee's turn there is nothing to say back, only statements about them.
     if (previousText === undefined) continue;
-    if (ABOUT_LISTENER.test(core) && !NOT_ABOUT_LISTENER.test(core) && core.length >= 12) {
-      push(out, "reflection", s);
-      continue;
-    }
-    {
-      previousStems ??= contentStems(normaliseText(previousText));
-      const overlap = measureOverlap(core, previousStems);
-      if (
-        overlap.shared > 0 &&
-        (overlap.total <= 2
-          ? overlap.shared === overlap.total
-          : overlap.shared >= overlap.total * ECHO_SHARE)
-      ) {
-        push(out, "reflection", s);
-      }
-    }
+    previousStems ??= contentStems(normaliseText(previousText));
+    const overlap = measureOverlap(core, previousStems);
+    const isEcho =
+      overlap.shared > 0 &&
+      (overlap.total <= 2
+        ? overlap.shared === overlap.total
+        : overlap.shared >= overlap.total * ECHO_SHARE);
+    // A statement about the listener that carries no other move says back how they were heard.
+    const isAboutListener =
+      core.length >= 12 && ABOUT_LISTENER.test(core) && !NOT_ABOUT_LISTENER.test(core);
+    if (isEcho || isAboutListener) push(out, "reflection", s);
   }
 
   const sandwich = detectSandwich(sentences, out);

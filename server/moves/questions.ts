@@ -22,10 +22,10 @@ export function coreOffset(lower: string): number {
 }
 
 const WH_START =
-  /^[\s"'(-]*(?:what|how|why|where|when|who|whom|whose|which|what's|whats|how's|hows|where's|who's|what're|how'd|what'd|why'd|where'd|who'd)\b/;
+  /^[\s"'(-]*(?:[a-z]{1,3}-)*(?:what|how|why|where|when|who|whom|whose|which|what's|whats|how's|hows|where's|who's|what're|how'd|what'd|why'd|where'd|who'd)\b/;
 /** Wh-words that open an exclamation or a suggestion rather than a question. */
 const WH_NOT_QUESTION =
-  /^[\s"'(-]*(?:what a|what an|how nice|how lovely|how great|how wonderful|how awful|how sad|how about|what about if|what if|why not|why don't (?:you|we)|how come)\b/;
+  /^[\s"'(-]*(?:what a|what an|how nice|how lovely|how great|how wonderful|how awful|how sad|how about|what about if|what if (?:you|we)|why not|why don't (?:you|we))\b/;
 /** A wh-word opening a later clause: "And when that happens, what do you do?" */
 const WH_CLAUSE =
   /(?:[,;:\u2014]|-- ?|\b(?:and|so|but|then|or|um|uh|like|now|okay))\s+(?:(?:what|how|why|where|whereabouts|who|which|when)(?: (?:\w+|\w+ \w+))? (?:do|does|did|is|are|was|were|would|could|can|will|should|might|has|have|had|'s|else)\b|(?:what's|how's|how'd|what'd|where's|who's)\b)/;
@@ -55,6 +55,14 @@ const BACKCHANNEL =
   /^(?:(?:yeah|yes|yep|okay|ok|all right|alright|right|really|oh|mm-hmm|mm|hmm|uh-huh|sure|no|huh|\[[^\]]*\])[\s?.!,]*)+$/;
 /** "With the team?" is too short to restate anything; it asks. */
 const MIN_DECLARATIVE_WORDS = 4;
+/**
+ * Asks for more without fixing the answer: "Anything else?", "Can you give me an example?",
+ * "How about the retro?". Coding schemes (MITI) count these as open.
+ */
+const OPEN_INVITATION =
+  /\b(?:anything else|any other|anything more|what else|any (?:thoughts|ideas|sense|examples?)\b|(?:can|could|would|will) you (?:please )?(?:give me an example|say (?:a (?:little|bit) )?more|tell me|share|describe|explain|elaborate|expand|walk me|talk me|fill me in|help me understand)|why don't you (?:tell|fill|share|describe|walk|talk)|^[\s"'(-]*(?:how|what) about (?!(?:you|we|trying|if)\b)\w+)/;
+/** "How many times?", "How long ago?": a number is the whole answer (MITI: closed). */
+const HOW_QUANTITY = /^[\s"'(-]*how (?:much|many|often|long|old|far|soon)\b/;
 /** "Do it by Friday" is an instruction, not a question. */
 const AUX_IMPERATIVE = /^[\s"'(-]*do (?:it|this|that|the|your|my)\b/;
 
@@ -67,7 +75,9 @@ export function classifyQuestion(s: Sentence, core: string): QuestionForm | null
   if (WONDER_CLOSED.test(core)) return "closed";
   const whStart = WH_START.test(core) && !WH_NOT_QUESTION.test(core);
   if (s.endsWithQuestionMark) {
-    if (whStart || WH_CLAUSE.test(core)) return "open";
+    if (OPEN_INVITATION.test(core)) return "open";
+    if (whStart) return HOW_QUANTITY.test(core) ? "closed" : "open";
+    if (WH_CLAUSE.test(core)) return "open";
     if (WH_NOT_QUESTION.test(core) || AUX_START.test(core) || AUX_CLAUSE.test(core)) {
       return "closed";
     }
@@ -83,7 +93,6 @@ export function classifyQuestion(s: Sentence, core: string): QuestionForm | null
   return null;
 }
 
-/** True when the sentence opens like a yes/no question (used for question-shaped suggestions). */
 function countWords(text: string): number {
   let words = 0;
   let inWord = false;

@@ -225,10 +225,8 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
       connection: "keep-alive",
     });
     res.write(chunk({ role: "assistant", content: "" }, null));
-    const stopAfter =
-      fault && fault.kind !== "rate_limit" && fault.kind !== "server_error"
-        ? (fault.afterTokens ?? 0)
-        : Number.POSITIVE_INFINITY;
+    // Rate-limit and server faults returned above, so any fault left acts mid-stream.
+    const stopAfter = fault ? (fault.afterTokens ?? 0) : Number.POSITIVE_INFINITY;
     for (let i = 0; i < tokens.length; i++) {
       if (i === stopAfter && fault) {
         if (fault.kind === "cut") return cut(res);

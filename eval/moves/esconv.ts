@@ -24,10 +24,10 @@ const MERGED_LABELS: Record<string, EsconvLabel> = {
  * outranks the question or reassurance that often rides along with it.
  */
 export const ESCONV_PRECEDENCE: readonly (readonly [EsconvLabel, readonly MoveKind[]])[] = [
-  ["Providing Suggestions", ["advice"]],
+  ["Providing Suggestions", ["advice", "solution_collab"]],
   ["Self-disclosure", ["self_disclosure"]],
-  ["Questions", ["open_question", "closed_question"]],
   ["Reflection", ["reflection", "summary"]],
+  ["Questions", ["open_question", "closed_question"]],
   ["Affirmation and Reassurance", ["validation"]],
   ["Information", ["information"]],
 ];

@@ -1,6 +1,6 @@
 import type { Move, MoveKind, TranscriptTurn } from "./move.schema";
 import { contentStems, measureOverlap } from "./overlap";
-import { classifyQuestion, coreOffset } from "./questions";
+import { CHECK_QUESTION, classifyQuestion, coreOffset } from "./questions";
 import { REFLECTION_MARKERS, SENTENCE_RULES } from "./rules";
 import { detectSandwich } from "./sandwich";
 import { normaliseText, type Sentence, splitSentences } from "./segment";
@@ -50,6 +50,11 @@ function push(out: Move[], move: MoveKind, s: Sentence): void {
   out.push({ move, start: s.start, end: s.end });
 }
 
+function hasMove(moves: readonly Move[], kind: MoveKind): boolean {
+  for (const m of moves) if (m.move === kind) return true;
+  return false;
+}
+
 function byStart(a: Move, b: Move): number {
   return a.start - b.start || a.end - b.end;
 }
@@ -73,12 +78,11 @@ export function detectMoves(text: string, context?: DetectContext): Move[] {
     const isReflectiveQuestion =
       form === "declarative" &&
       (REFLECTIVE_START.test(s.lower) || REFLECTION_MARKERS.test(s.lower));
-    const question =
-      form === "declarative" && !isReflectiveQuestion
-        ? "closed"
-        : isReflectiveQuestion
-          ? null
-          : form;
+    let question = isReflectiveQuestion ? null : form === "declarative" ? "closed" : form;
+    // "… Did I get that right?" after a reflection checks it; it asks nothing new.
+    if (question === "closed" && CHECK_QUESTION.test(core) && hasMove(out, "reflection")) {
+      question = null;
+    }
     if (question === "open") push(out, "open_question", s);
     else if (question === "closed") push(out, "closed_question", s);
     const isQuestion = question !== null;

@@ -23,9 +23,9 @@ export function coreOffset(lower: string): number {
 
 const WH_START =
   /^[\s"'(-]*(?:[a-z]{1,3}-)*(?:what|how|why|where|when|who|whom|whose|which|what's|whats|how's|hows|where's|who's|what're|how'd|what'd|why'd|where'd|who'd)\b/;
-/** Wh-words that open an exclamation or a suggestion rather than a question. */
+/** Wh-words that open an exclamation, a suggestion or a reflection rather than a question. */
 const WH_NOT_QUESTION =
-  /^[\s"'(-]*(?:what a|what an|how nice|how lovely|how great|how wonderful|how awful|how sad|how about|what about if|what if (?:you|we)|why not|why don't (?:you|we))\b/;
+  /^[\s"'(-]*(?:what i(?:'m| am)? (?:hear|hearing|understand|understanding|get|getting|see|seeing)|what you(?:'re| are) (?:saying|describing|telling me)|what a|what an|how nice|how lovely|how great|how wonderful|how awful|how sad|how about|what about if|what if (?:you|we)|why not|why don't (?:you|we))\b/;
 /** A wh-word opening a later clause: "And when that happens, what do you do?" */
 const WH_CLAUSE =
   /(?:[,;:\u2014]|-- ?|\b(?:and|so|but|then|or|um|uh|like|now|okay))\s+(?:(?:what|how|why|where|whereabouts|who|which|when)(?: (?:\w+|\w+ \w+))? (?:do|does|did|is|are|was|were|would|could|can|will|should|might|has|have|had|'s|else)\b|(?:what's|how's|how'd|what'd|where's|who's)\b)/;
@@ -49,7 +49,10 @@ const WH_SUBORDINATE =
   /^[\s"'(-]*(?:when|where|while|whenever|wherever|which|who) (?!(?:is|are|was|were|do|does|did|would|could|can|will|has|have|had)\b)/;
 /** A tag that turns a statement into a yes/no question: "…, right?", "…, isn't it?". */
 const TAG_END =
-  /(?:^|[\s,])(?:right|yeah|yes|no|okay|ok|correct|true|really|isn't it|aren't you|don't you|didn't you|wasn't it|won't you|is it|isn't that|aren't they|don't they|doesn't it|didn't it|or not|or what|huh|eh|you know|is that right|am i right)\W*$/;
+  /(?:^|[\s,])(?:right|yeah|yes|no|okay|ok|correct|true|really|isn't it|aren't you|don't you|didn't you|wasn't it|won't you|is it|isn't that|aren't they|don't they|doesn't it|didn't it|or not|or what|huh|eh|you know|(?:is|was) (?:that|this|it) (?:right|correct|true|accurate|fair|so|a fair (?:\w+ )?(?:understanding|summary|description))|(?:does|did) (?:that|this|it) (?:sound|seem|feel) (?:right|accurate|fair|about right|true)|did i get (?:that|it) right|have i got (?:that|it) right|am i (?:right|understanding (?:that|it|you) (?:right|correctly))|(?:does|did) that capture it)\W*$/;
+/** A question that only checks a reflection just made: "Did I get that right?". */
+export const CHECK_QUESTION =
+  /^[\s"'(-]*(?:(?:is|was) (?:that|this|it) (?:right|correct|true|accurate|fair|so|what you(?:'re| are) (?:feeling|saying|thinking))|(?:does|did) (?:that|this|it) (?:sound|seem|feel) (?:right|accurate|fair|about right|true)|(?:does|did) (?:that|this) capture|did i (?:get|understand) (?:that|it|you) (?:right|correctly)|have i got (?:that|it) right|am i (?:right|understanding))\b/;
 /** "Yeah?", "Okay?": a minimal encourager, not a request for an answer. */
 const BACKCHANNEL =
   /^(?:(?:yeah|yes|yep|okay|ok|all right|alright|right|really|oh|mm-hmm|mm|hmm|uh-huh|sure|no|huh|\[[^\]]*\])[\s?.!,]*)+$/;
@@ -78,12 +81,11 @@ export function classifyQuestion(s: Sentence, core: string): QuestionForm | null
     if (OPEN_INVITATION.test(core)) return "open";
     if (whStart) return HOW_QUANTITY.test(core) ? "closed" : "open";
     if (WH_CLAUSE.test(core)) return "open";
-    if (WH_NOT_QUESTION.test(core) || AUX_START.test(core) || AUX_CLAUSE.test(core)) {
-      return "closed";
-    }
+    if (WH_NOT_QUESTION.test(core) || AUX_START.test(core)) return "closed";
     // "So you'd rather keep the pager, right?" is a statement with a tag: declarative.
-    if (BACKCHANNEL.test(s.lower)) return null;
     if (TAG_END.test(core)) return countWords(core) > 2 ? "declarative" : "closed";
+    if (AUX_CLAUSE.test(core)) return "closed";
+    if (BACKCHANNEL.test(s.lower)) return null;
     return countWords(core) >= MIN_DECLARATIVE_WORDS ? "declarative" : "closed";
   }
   if (whStart && core.length > 8 && !WH_SUBORDINATE.test(core)) {

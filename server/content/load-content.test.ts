@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { formatProblem, loadContent } from "./index";
+import { formatProblem, loadContent, loadValidContent } from "./index";
 
 const REPO = join(import.meta.dirname, "..", "..");
 const FIXTURES = join(REPO, "tests", "content-fixtures");
@@ -133,5 +133,24 @@ describe("formatProblem", () => {
     ],
   ])("%j → %s", (problem, text) => {
     expect(formatProblem(problem)).toBe(text);
+  });
+});
+
+describe("loadValidContent", () => {
+  it("returns the content when it is valid", async () => {
+    const content = await loadValidContent(join(FIXTURES, "valid"));
+    expect([...content.personas.keys()]).toEqual(["ada"]);
+  });
+
+  it("throws FD_CONTENT_INVALID listing every problem line", async () => {
+    const root = join(FIXTURES, "unknown-field");
+    await expect(loadValidContent(root)).rejects.toMatchObject({
+      code: "FD_CONTENT_INVALID",
+      message: [
+        `invalid content in ${root}:`,
+        "personas/ada.yaml: sensitivities: missing required field",
+        'personas/ada.yaml:20: sensitivites: unknown field "sensitivites" (did you mean "sensitivities"?)',
+      ].join("\n"),
+    });
   });
 });

@@ -1,12 +1,13 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { z } from "zod";
+import { ErrorCode, FlightdeckError } from "../errors";
 import { checkContent, type Entries, type Entry } from "./check-content";
 import { CONTENT_DIRS, type Content, type ContentKind, type LoadResult } from "./content";
 import { LintRuleSchema } from "./lint-rule.schema";
 import { PatternSchema } from "./pattern.schema";
 import { PersonaSchema } from "./persona.schema";
-import { type ContentProblem, describeIssues } from "./problems";
+import { type ContentProblem, describeIssues, formatProblem } from "./problems";
 import { ScenarioSchema } from "./scenario.schema";
 import { type ParsedSource, parseSource } from "./source";
 
@@ -85,6 +86,19 @@ export async function loadContent(rootDir: string): Promise<LoadResult> {
       a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || a.path.localeCompare(b.path),
   );
   return { problems, content: toContent(kept) };
+}
+
+/**
+ * For server start: the content, or a FlightdeckError FD_CONTENT_INVALID whose message lists every
+ * problem, one per line, so invalid content stops the process with the same lines as `validate`.
+ */
+export async function loadValidContent(rootDir: string): Promise<Content> {
+  const { problems, content } = await loadContent(rootDir);
+  if (problems.length > 0) {
+    const lines = problems.map(formatProblem).join("\n");
+    throw new FlightdeckError(ErrorCode.ContentInvalid, `invalid content in ${rootDir}:\n${lines}`);
+  }
+  return content;
 }
 
 function located(

@@ -39,8 +39,9 @@ const PRAISE_OR_COUNT = new RegExp(
   `\\b(?:${TIME_OR_COUNT}|appreciate|love|thanks?|thank you|great|excellent|impressive|amazing)\\b`,
 );
 
-const POSITIVE_WORDS =
-  /\b(?:great|good|help(?:s|ed|ful)?|support(?:s|ed|ive)?|bring|brings|amazing|thoughtful|reliable|kind|generous|positive|first to|on time|deliver(?:s|ed)? (?:great|quality)|appreciate|thank)\b/;
+/** Praise ("you always bring great ideas") or an idiom ("you never know") is not blame. */
+const NOT_BLAME =
+  /\b(?:you never know|great|good|help(?:s|ed|ful)?|support(?:s|ed|ive)?|bring|brings|amazing|thoughtful|reliable|kind|generous|positive|first to|on time|deliver(?:s|ed)? (?:great|quality)|appreciate|thank)\b/;
 
 const FEELING_WORDS =
   "(?:frustrat\\w*|overwhelm\\w*|stress\\w*|anxious|anxiety|worried|worry|upset|angry|mad|hurt|disappoint\\w*|exhaust\\w*|tired|drained|burn(?:ed|t) out|stuck|torn|unsure|uncertain|confused|excited|proud|nervous|scared|afraid|frighten\\w*|concerned|unhappy|lonely|alone|sad|down|depressed|annoyed|irritated|embarrass\\w*|ashamed|guilty|undervalued|unappreciated|overlooked|ignored|left out|isolated|resentful|bitter|discouraged|demotivated|hopeless|helpless|pressured|under pressure|stretched|swamped|fed up|sick of|tired of|relieved|happy|glad|hopeful|uncomfortable|insecure|vulnerable|conflicted|ambivalent|defensive|attacked|blindsided|betrayed|let down|lost|trapped|angry|furious|jealous|envious|heartbroken|devastated|miserable|scary|hard|tough|difficult|painful)";
@@ -52,15 +53,22 @@ export const REFLECTION_MARKERS = new RegExp(
     "(?:it |that )(?:sounds|seems|must (?:be|have been|feel)) (?:really |so |very |pretty |quite |a bit |a little |incredibly )?" +
       FEELING_WORDS,
     "so,? (?:you|you're|you've|you'd|your|it's|it was|that's|for you|what you're|on one hand|on the one hand|part of you|the (?:thing|part|problem|issue|worry|concern))\\b",
-    "you(?:'re| are| were|'ve been| have been| seem| sound| feel| felt| must (?:be|feel|have felt)) (?:really |so |very |quite |pretty |a bit |a little |kind of |sort of |feeling |getting |actually )*" +
+    "you(?:'re| are| were|'ve been| have been| seem| sound| feel| felt| must (?:be|feel|have felt)) (?:\\w+ly |really |so |very |quite |pretty |a bit |a little |kind of |sort of |feeling |getting |actually |like )*" +
       FEELING_WORDS,
+    "you must (?:feel|be feeling|have felt|be going through)\\b",
+    "(?:must|might) (?:be|have been) (?:\\w+ing )?(?:it |this |that )?(?:really |so |very )?" +
+      FEELING_WORDS,
+    // Naming the feeling while acknowledging it: "I can understand how hurtful that is".
+    "i (?:can |totally |completely |really |absolutely )?(?:understand|imagine|see|feel|hear|sense) (?:how |why |your |you(?:'re| are) |that you(?:'re| are)? |that |being )?(?:\\w+ ){0,3}?" +
+      FEELING_WORDS,
+    "i can (?:feel|see|imagine|hear|sense) (?:that |how |what )?(?:you|this|that|it)\\b",
     "you (?:feel|felt|are feeling|were feeling|'re feeling)\\b",
     "what i(?:'m| am) hearing\\b",
     "what i(?:'m| am)? (?:understand|understanding|getting|hear)(?: from)?\\b",
     "i take it\\b",
     "if i (?:understand|understood|hear|heard) (?:you |that |this )?(?:correctly|right)\\b",
     "i (?:can tell|sense|get the (?:sense|impression|feeling)|(?:feel|guess|imagine) (?:like |that )?you|'m picking up)\\b",
-    "(?:it |that )?(?:doesn't|does not|didn't) (?:sound|seem|look) (?:like|as (?:though|if))\\b",
+    "(?:it |that )?(?:doesn't|does not|didn't) (?:sound|seem|look) (?:like|as (?:though|if)|\\w+)\\b",
     "you(?:'ve| have)? (?:said|mentioned|told me|described|talked about)\\b",
     "i(?:'m| am)? hear(?:ing)? (?:you say(?:ing)?|that you|you're|you are|you)\\b(?! (?:there|out|too)\\b)",
     "(?:if i|let me see if i|make sure i)(?:'m| am)? (?:understand|understood|hear|got|get|have) (?:you|this|that|it)\\b",
@@ -204,13 +212,25 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     form: "any",
     pattern: phrases(
       // "you should …" opening a clause; "a job where you have to …" describes, it does not advise.
-      /you(?<=(?:^|[,;:.!?\u2014-]\s*|\b(?:maybe|perhaps|also|and|then|so|or|well|but|just|think|probably|honestly|guess|feel|sure|believe|that|now|really|definitely|still)\s+)you) (?:should|ought to|need to|have to|must(?! (?:feel|be|have been|think|know|realize|have felt))|gotta|got to)/,
+      /you(?<=(?:^|[,;:.!?\u2014-]\s*|\b(?:maybe|perhaps|also|and|then|so|or|well|but|just|think|probably|honestly|guess|feel|sure|believe|that|now|really|definitely|still)\s+)you) (?:should|ought to|need to|have to|must(?! (?:feel|be|have|think|know|realize))|gotta|got to)/,
       /you(?<=(?:^|[,;:.!?\u2014-]\s*|\b(?:maybe|perhaps|also|and|then|so|or|well|but|just|think|probably|honestly|guess|sure|now|really|definitely)\s+)you) (?:could|may|might) (?:also |always |just |even |still |maybe |perhaps )?(?!have\b|not\b|be\b|imagine\b|see\b|tell\b|get through\b|make it\b)\w+/,
+      /you(?<=(?:^|[,;:.!?\u2014-]\s*|\b(?:maybe|perhaps|also|and|then|so|or|well|but|just|honestly|now|really)\s+)you) can (?:also |always |just |even |then |still )?(?!do (?:it|this)\b|make it\b|get through\b|be\b|handle\b|always come\b|count\b|talk to me\b|reach out to me\b|tell me\b|see\b|imagine\b|not\b|have\b|feel\b)\w+/,
       /you (?:may|might) (?:need|want) to/,
       /you (?:could|might|may) (?:also |just |maybe |perhaps )?(?:want to|wanna|consider|try|look|think about|start|talk|ask|reach|use|find|set|make|take|go|write|join|get|spend|keep|put)/,
       /you (?:don't|do not) need (?:a|an|to)/,
       /(?:you'll|you will) (?:want|need|have) to/,
-      /i(?:'d| would) (?:definitely |probably |also |just |really |personally |then |strongly )?(?:reach|talk|try|go|ask|look|start|tell|let|take|get|focus|stop|move|call|write|say|give|make|find|spend|keep|consider|recommend|suggest|advise|encourage)/,
+      /(?:i'd|id|i would) (?:definitely |probably |also |just |really |personally |then |strongly |highly )?(?:reach|talk|try|go|ask|look|start|tell|let|take|get|focus|stop|move|call|write|give|make|find|spend|keep|consider|recommend|reccomend|suggest|advise|encourage|confront|be (?:active|honest|open|careful|patient)|set|use|pick|leave|wait|avoid|stay|check|join|sell|speak|reconsider)/,
+      /i (?:can |would |'d )?(?:highly |strongly |really )?(?:suggest|recommend|reccomend)/,
+      /(?:my|one|another|a) (?:final |last |best |only )?(?:piece of advice|tip)/,
+      // "Taking a walk can help", "A planner may keep you on track": a means and what it does.
+      /(?:can|may|might|could|will|would|should) (?:really |also |definitely |usually |often )?(?:help(?:s)? (?:you|to|with|a lot|clear|calm|relieve|ease|reduce)|keep you|calm you|clear your|relieve|ease your|take your mind)/,
+      /(?:is|are|was) (?:a |the )?(?:great|good|best|nice|healthy|helpful|useful|smart) (?:way|thing|idea|place|resource|start|first step) (?:to|for)/,
+      /(?:is|are) (?:really |very |so )?(?:good|great|helpful) for (?:sleep|stress|anxiety|your)/,
+      /(?:a good|the best|the first) (?:first )?step (?:is|would be)/,
+      /(?:is|it's|it is) (?:well )?worth (?:a try|trying|a shot|it)/,
+      /(?:it )?(?:really )?helps? (?:me )?(?:to|when|if) /,
+      /i (?:always |usually |often )?(?:find|found) (?:that )?(?:it helps|\w+ing|it useful|it helpful)/,
+      /(?:what|one thing) (?:i|that helped me|helps me) (?:did|do|find)/,
       /i (?:really |strongly |definitely )?(?:suggest|recommend|advise|encourage|urge)/,
       /we (?:really |strongly |usually |would )?(?:suggest|recommend|advise|encourage)/,
       /my (?:advice|suggestion|recommendation)/,
@@ -260,9 +280,9 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     form: "statement",
     // An imperative verb opening a sentence is an instruction.
     pattern:
-      /^[\s"'(-]*(?:(?:ok(?:ay)?|so|and|well|just|please|also|then|now|maybe|perhaps|always|never|don't|do not),? )*(?:take|try|go|talk|consider|let (?:them|him|her|people|it|go|yourself)|force|break|allow|give yourself|remind yourself|feel free|look|check|see if|trust|believe in|be yourself|don't|make|give|start|stop|keep|focus|remember|avoid|get|set|write|reach out|look into|look for|look at|think about|use|find|join|ask|call|tell|spend|put|practi[cs]e|prioriti[sz]e|delegate|block|schedule|document|send|share|read|listen|sleep|rest|exercise|eat|drink|breathe|relax|learn|plan|drop|pick|hand|loop in|escalate|push back|say no|speak|slow down|step back|treat|enjoy|pray|stay|be (?:more|less|kind|patient|honest|gentle|open|careful|sure|clear|proactive))\b/,
+      /^[\s"'(-]*(?:(?:ok(?:ay)?|so|and|well|just|please|also|then|now|maybe|perhaps|always|never|don't|do not|yes|yeah|no),? )*(?:take|try|go|talk|consider|be (?:there|understanding|kind|gentle|honest|patient|careful|open|yourself|strong|brave|confident|proud)|watch|obey|sell|strengthen|pursue|wear|stay (?:calm|positive|focused|busy|active|connected)|remain|let (?:them|him|her|people|it|go|yourself)|force|break|allow|give yourself|remind yourself|feel free|look|check|see if|trust|believe in|be yourself|don't|make|give|start|stop|keep|focus|remember|avoid|get|set|write|reach out|look into|look for|look at|think about|use|find|join|ask|call|tell|spend|put|practi[cs]e|prioriti[sz]e|delegate|block|schedule|document|send|share|read|listen|sleep|rest|exercise|eat|drink|breathe|relax|learn|plan|drop|pick|hand|loop in|escalate|push back|say no|speak|slow down|step back|treat|enjoy|pray|stay|be (?:more|less|kind|patient|honest|gentle|open|careful|sure|clear|proactive))\b/,
     unless:
-      /^[\s"'(-]*(?:(?:ok(?:ay)?|so|and|well|just|please|also|then|now),? )*(?:take care|enjoy (?:your|the) (?:day|weekend|evening|holiday|holidays)|stay (?:safe|well|strong|positive)|keep (?:it )?up|keep your (?:head|chin) up|have a|talk (?:to you|soon)|tell me|let me|let's|go ahead and tell|feel free to (?:ask|reach|share|tell)|believe me|trust me)\b/,
+      /^[\s"'(-]*(?:(?:ok(?:ay)?|so|and|well|just|please|also|then|now),? )*(?:take care|enjoy (?:your|the) (?:day|weekend|evening|holiday|holidays|dinner|meal|night|rest|time|break|christmas|vacation)|stay (?:safe|well|strong|positive)|keep (?:it )?up|keep your (?:head|chin) up|have a|talk (?:to you|soon)|tell me|let me|let's|go ahead and tell|feel free to (?:ask|reach|share|tell|end|leave|close|come back)|believe me|trust me)\b/,
   },
   {
     move: "information",
@@ -490,7 +510,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /you (?:can't|cannot) (?:ever|even)/,
       /you (?:don't|do not) ever/,
     ),
-    unless: POSITIVE_WORDS,
+    unless: NOT_BLAME,
   },
   {
     move: "character_label",

@@ -1,0 +1,17 @@
+export type { ScoreOptions } from "./analyse-transcript";
+export { rubricVersionOf } from "./rubric-version";
+export { scorePatterns, scoreTranscript } from "./score-transcript";
+export type {
+  AntiPatternFlag,
+  Band,
+  Evidence,
+  JudgeOpinion,
+  JudgeStep,
+  Metric,
+  MetricName,
+  Metrics,
+  Scorecard,
+  StepResult,
+  StepStatus,
+} from "./scorecard.schema";
+export { SCORER_VERSION, ScorecardSchema } from "./scorecard.schema";

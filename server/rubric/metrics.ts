@@ -1,0 +1,142 @@
+import type { ConversationMetrics } from "../moves";
+import type { Band, Metric, Metrics } from "./scorecard.schema";
+
+interface Reference {
+  readonly unit: Metric["unit"];
+  readonly fair: number;
+  readonly good: number;
+  readonly higherIsBetter: boolean;
+  readonly source: string;
+}
+
+/**
+ * Reference bands. MITI figures are the published "fair"/"good" competency thresholds; the rest are
+ * Flightdeck's own, tied to the limits the pattern structures use (pattern.schema.ts), and say so.
+ */
+const REFERENCES = {
+  managerTalkShare: {
+    unit: "share",
+    fair: 0.6,
+    good: 0.5,
+    higherIsBetter: false,
+    source: "Flightdeck: talk_dominance fires above 60% of the words; half or less is good",
+  },
+  openQuestionShare: {
+    unit: "share",
+    fair: 0.5,
+    good: 0.7,
+    higherIsBetter: true,
+    source: "MITI 3.1.1 (% open questions: fair 50%, good 70%; not scored in MITI 4.2)",
+  },
+  reflectionToQuestion: {
+    unit: "ratio",
+    fair: 1,
+    good: 2,
+    higherIsBetter: true,
+    source: "MITI 4.2 (reflection-to-question ratio: fair 1:1, good 2:1)",
+  },
+  complexReflectionShare: {
+    unit: "share",
+    fair: 0.4,
+    good: 0.5,
+    higherIsBetter: true,
+    source: "MITI 4.2 (% complex reflections: fair 40%, good 50%)",
+  },
+  adviceWithoutPermission: {
+    unit: "count",
+    fair: 1,
+    good: 0,
+    higherIsBetter: false,
+    source: "MITI 4.2 (persuading without permission is MI non-adherent); bands: Flightdeck",
+  },
+  longestMonologue: {
+    unit: "words",
+    fair: 120,
+    good: 60,
+    higherIsBetter: false,
+    source: "Flightdeck: the monologue structure fires above 120 words",
+  },
+  negativeMovesPerTurn: {
+    unit: "ratio",
+    fair: 0.1,
+    good: 0,
+    higherIsBetter: false,
+    source: "Flightdeck: moves with negative polarity in MOVE_INFO",
+  },
+  listeningQuality: {
+    unit: "share",
+    fair: 0.5,
+    good: 0.7,
+    higherIsBetter: true,
+    source: "Flightdeck: conversationQuality (moves module), anchored on MITI 4.2 R:Q",
+  },
+} as const satisfies Record<string, Reference>;
+
+function bandOf(value: number, ref: Reference): Band {
+  if (ref.higherIsBetter) return value >= ref.good ? "good" : value >= ref.fair ? "fair" : "poor";
+  return value <= ref.good ? "good" : value <= ref.fair ? "fair" : "poor";
+}
+
+function banded(value: number, ref: Reference, note?: string): Metric {
+  const metric: Metric = {
+    value,
+    unit: ref.unit,
+    band: bandOf(value, ref),
+    thresholds: { fair: ref.fair, good: ref.good, higherIsBetter: ref.higherIsBetter },
+    source: ref.source,
+  };
+  if (note !== undefined) metric.note = note;
+  return metric;
+}
+
+function unmeasured(ref: Reference, note: string): Metric {
+  return {
+    value: null,
+    unit: ref.unit,
+    band: null,
+    thresholds: { fair: ref.fair, good: ref.good, higherIsBetter: ref.higherIsBetter },
+    source: ref.source,
+    note,
+  };
+}
+
+const round = (x: number, digits: number): number => {
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+};
+
+/** The scorecard metrics from the moves module's conversation metrics, each with its band. */
+export function bandMetrics(m: ConversationMetrics, listeningQuality: number): Metrics {
+  const noQuestions = m.questions === 0;
+  return {
+    managerTalkShare: banded(round(m.managerTalkShare, 3), REFERENCES.managerTalkShare),
+    questions: {
+      value: m.questions,
+      unit: "count",
+      band: null,
+      thresholds: null,
+      source: "count of manager turns with a question; judged through the two ratios below",
+    },
+    openQuestionShare: noQuestions
+      ? unmeasured(REFERENCES.openQuestionShare, "no questions were asked")
+      : banded(round(m.openQuestionShare, 3), REFERENCES.openQuestionShare),
+    reflectionToQuestion: noQuestions
+      ? unmeasured(
+          REFERENCES.reflectionToQuestion,
+          `no questions were asked (${m.reflections} reflections)`,
+        )
+      : banded(round(m.reflectionToQuestionRatio, 2), REFERENCES.reflectionToQuestion),
+    complexReflectionShare: unmeasured(
+      REFERENCES.complexReflectionShare,
+      "the move detectors do not yet tell simple from complex reflections",
+    ),
+    adviceWithoutPermission: banded(
+      m.adviceWithoutPermission,
+      REFERENCES.adviceWithoutPermission,
+      `manager turns with advice before a permission ask, of ${m.advice} with advice`,
+    ),
+    longestMonologue: banded(m.longestMonologueWords, REFERENCES.longestMonologue),
+    negativeMovesPerTurn: banded(round(m.negativeMovesPerTurn, 3), REFERENCES.negativeMovesPerTurn),
+    listeningQuality: banded(round(listeningQuality, 3), REFERENCES.listeningQuality),
+  };
+}

@@ -51,6 +51,8 @@ export function detectSandwich(
   sentences: readonly Sentence[],
   moves: readonly Move[],
 ): Move | null {
+  // One sentence splits into at most praise and criticism: a sandwich needs a second sentence.
+  if (sentences.length < 2) return null;
   let firstPraise = -1;
   let sawCritique = false;
   const roles: Role[] = [];

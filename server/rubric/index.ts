@@ -1,4 +1,6 @@
 export type { ScoreOptions } from "./analyse-transcript";
+export type { LintFlag, LintResult } from "./lint-draft";
+export { lintDraft } from "./lint-draft";
 export { rubricVersionOf } from "./rubric-version";
 export { scorePatterns, scoreTranscript } from "./score-transcript";
 export type {

@@ -1,0 +1,129 @@
+import { resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { type LintRule, loadContent } from "../content";
+import { LintRuleSchema } from "../content/lint-rule.schema";
+import { lintDraft } from "./index";
+
+const ROOT = resolve(import.meta.dirname, "../..");
+const loaded = await loadContent(ROOT);
+const shipped: LintRule[] = [...loaded.content.lintRules.values()];
+
+const rulesFired = (text: string): string[] => [
+  ...new Set(lintDraft(text, shipped).flags.map((f) => f.rule)),
+];
+
+/** A rule written for these tests: a feedback draft should end with a question or a next step. */
+const NO_ASK: LintRule = LintRuleSchema.parse({
+  id: "no-ask",
+  title: "No ask or next step",
+  trigger: {
+    moves: ["specific_observation", "vague_feedback", "impact_statement"],
+    missing: ["open_question", "perspective_ask", "next_step", "solution_collab"],
+  },
+  explanation: "Feedback that asks nothing leaves the reader nowhere to go.",
+  suggestion: 'End with a question: "What got in the way?"',
+  examples: { flagged: ["a", "b"], clean: ["c", "d"] },
+});
+const ONLY_MISSING: LintRule = LintRuleSchema.parse({
+  id: "no-question",
+  title: "No question",
+  trigger: { missing: ["open_question", "closed_question"] },
+  explanation: "Nothing is asked.",
+  suggestion: "Ask something.",
+  examples: { flagged: ["a", "b"], clean: ["c", "d"] },
+});
+
+describe("lintDraft", () => {
+  it.each([
+    ["You always miss your sprint commitments.", "absolute-blame"],
+    ["Honestly, you're so careless with reviews.", "character-label"],
+    ["You need to be more proactive about the migration.", "vague-language"],
+    ["@channel the last three deploys from Dana skipped the checklist.", "public-feedback"],
+    ["Try blocking two hours a day for deep work.", "advice-without-asking"],
+    ["In Tuesday's review you interrupted Wei twice.", "feedback-without-impact"],
+  ])("flags %j with %s", (text, rule) => {
+    expect(rulesFired(text)).toContain(rule);
+  });
+
+  it.each([
+    [
+      "a specific observation with its impact and a question",
+      "In Tuesday's review you interrupted Wei twice. As a result, he didn't speak again in the meeting. What was going on for you?",
+    ],
+    ["thanks to the team", "Thanks everyone for a calm incident response last night."],
+    [
+      "advice after asking permission",
+      "Can I share a thought about the rollout? I'd suggest splitting the migration into two deploys.",
+    ],
+    ["an empty draft", "   "],
+  ])("leaves %s alone", (_, text) => {
+    expect(lintDraft(text, shipped).flags).toEqual([]);
+  });
+
+  it("puts the flag on the exact words, with the rule's explanation and suggestion", () => {
+    const text = "Good sprint overall. Honestly, you always skip the checklist.";
+    const flag = lintDraft(text, shipped).flags.find((f) => f.rule === "absolute-blame");
+    expect(flag && text.slice(flag.start, flag.end)).toBe("you always");
+    const rule = shipped.find((r) => r.id === "absolute-blame");
+    expect(flag?.message).toBe(`${rule?.title}: ${rule?.explanation}`);
+    expect(flag?.suggestion).toBe(rule?.suggestion);
+  });
+
+  it("flags each occurrence once", () => {
+    const text = "You always skip the checklist. You never update the ticket.";
+    const spans = lintDraft(text, shipped)
+      .flags.filter((f) => f.rule === "absolute-blame")
+      .map((f) => text.slice(f.start, f.end));
+    expect(spans).toEqual(["You always", "You never"]);
+  });
+
+  it("suppresses a rule when a move it needs missing is present", () => {
+    const bare = "In Tuesday's review you interrupted Wei twice.";
+    expect(lintDraft(bare, [NO_ASK]).flags.map((f) => f.rule)).toEqual(["no-ask"]);
+    expect(lintDraft(`${bare} What was going on for you?`, [NO_ASK]).flags).toEqual([]);
+    expect(lintDraft("Thanks for the write-up.", [NO_ASK]).flags).toEqual([]);
+  });
+
+  it("flags the whole draft for a rule that only lists missing moves", () => {
+    const text = "  The deploy is on Friday.  ";
+    expect(lintDraft(text, [ONLY_MISSING]).flags).toEqual([
+      {
+        rule: "no-question",
+        start: 2,
+        end: 26,
+        message: "No question: Nothing is asked.",
+        suggestion: "Ask something.",
+      },
+    ]);
+    expect(lintDraft("Is the deploy on Friday?", [ONLY_MISSING]).flags).toEqual([]);
+  });
+
+  it("sorts flags by position and is deterministic", () => {
+    const text = "@channel you always break the build, you're so careless.";
+    const a = lintDraft(text, shipped);
+    expect(a.flags.map((f) => f.start)).toEqual(
+      [...a.flags.map((f) => f.start)].sort((x, y) => x - y),
+    );
+    expect(lintDraft(text, shipped)).toEqual(a);
+  });
+
+  it("loads the shipped lint rules", () => {
+    expect(loaded.problems).toEqual([]);
+    expect(shipped.length).toBeGreaterThanOrEqual(7);
+  });
+});
+
+describe("the examples in every lint-rule file", () => {
+  const flagged = shipped.flatMap((rule) =>
+    rule.examples.flagged.map((text) => [rule.id, text, rule] as const),
+  );
+  const clean = shipped.flatMap((rule) =>
+    rule.examples.clean.map((text) => [rule.id, text, rule] as const),
+  );
+  it.each(flagged)("%s flags %j", (_, text, rule) => {
+    expect(lintDraft(text, [rule]).flags.map((f) => f.rule)).toContain(rule.id);
+  });
+  it.each(clean)("%s leaves %j alone", (_, text, rule) => {
+    expect(lintDraft(text, [rule]).flags).toEqual([]);
+  });
+});

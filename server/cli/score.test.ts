@@ -1,0 +1,117 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { ScorecardSchema } from "../rubric/scorecard.schema";
+import { run } from "./score";
+
+const REPO = join(import.meta.dirname, "..", "..");
+const TRANSCRIPTS = join(REPO, "tests", "fixtures", "transcripts");
+const FEEDBACK = "delivering-difficult-feedback";
+
+let out = "";
+let err = "";
+beforeEach(() => {
+  out = "";
+  err = "";
+  vi.stubEnv("CONTENT_DIR", REPO);
+  vi.spyOn(process.stdout, "write").mockImplementation((chunk) => {
+    out += String(chunk);
+    return true;
+  });
+  vi.spyOn(process.stderr, "write").mockImplementation((chunk) => {
+    err += String(chunk);
+    return true;
+  });
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.unstubAllEnvs();
+});
+
+const tmp = (name: string, text: string): string => {
+  const file = join(mkdtempSync(join(tmpdir(), "flightdeck-score-")), name);
+  writeFileSync(file, text);
+  return file;
+};
+
+describe("flightdeck score", () => {
+  it("--json prints the scorecard of a JSON transcript", async () => {
+    const code = await run([
+      "--json",
+      "--pattern",
+      FEEDBACK,
+      join(TRANSCRIPTS, "feedback-good.json"),
+    ]);
+    expect(code).toBe(0);
+    const card = ScorecardSchema.parse(JSON.parse(out));
+    expect(card.patternId).toBe(FEEDBACK);
+    expect(card.overall).toBeGreaterThanOrEqual(0);
+    const observe = card.steps.find((s) => s.id === "observe");
+    expect(observe?.status).toBe("hit");
+    expect(observe?.evidence[0]).toMatchObject({ turn: 0, start: 24 });
+    expect(card.metrics.managerTalkShare.value).toBeGreaterThan(0);
+  });
+
+  it("fails a Markdown transcript with a threat even though the steps were done", async () => {
+    const code = await run([
+      "--json",
+      `--pattern=${FEEDBACK}`,
+      join(TRANSCRIPTS, "feedback-threat.md"),
+    ]);
+    expect(code).toBe(0);
+    const card = ScorecardSchema.parse(JSON.parse(out));
+    expect(card.antiPatterns.map((f) => [f.id, f.turn])).toContainEqual(["threat", 10]);
+    expect(card.passed).toBe(false);
+    expect(card.failReasons.join(" ")).toContain("Threatening consequences");
+  });
+
+  it("prints a readable scorecard by default", async () => {
+    const code = await run([
+      "--pattern",
+      "weekly-one-on-one",
+      join(TRANSCRIPTS, "one-on-one-status.md"),
+    ]);
+    expect(code).toBe(0);
+    expect(out).toMatch(/^weekly-one-on-one \(rubric 1\+[0-9a-f]{8}\): \d+\/100, NOT PASSED\n/);
+    expect(out).toContain('✗ Required step "Open with their agenda" was missed.');
+    expect(out).toContain("turn 1 Stacking questions:");
+    expect(out).toContain("How the score was computed");
+  });
+
+  it.each([
+    [["--pattern", FEEDBACK], /^flightdeck score: no transcript file given; usage/],
+    [[join(TRANSCRIPTS, "feedback-good.json")], /^flightdeck score: no pattern given/],
+    [
+      ["--pattern", FEEDBACK, "/nonexistent/t.json"],
+      /^flightdeck score: \/nonexistent\/t\.json: no such file\n$/,
+    ],
+    [
+      ["--pattern", "nope", join(TRANSCRIPTS, "feedback-good.json")],
+      /^flightdeck score: unknown pattern "nope" \(known: .*delivering-difficult-feedback/,
+    ],
+    [["--bogus"], /^flightdeck score: unknown option "--bogus"/],
+  ])("exits 1 with one line for %j", async (args, message) => {
+    expect(await run(args)).toBe(1);
+    expect(err.split("\n").filter(Boolean)).toHaveLength(1);
+    expect(err).toMatch(message);
+    expect(out).toBe("");
+  });
+
+  it.each([
+    ["bad.json", '{"turns":[{"speaker":"boss","text":"hi"}]}', /bad\.json: turns\.0\.speaker: /],
+    ["bad.json", "{ nope", /bad\.json: not valid JSON/],
+    ["bad.md", "**Dana:** hi", /bad\.md: line 1: unknown speaker "Dana"/],
+    ["empty.md", "", /empty\.md: the transcript has no turns/],
+  ])("exits 1 on a bad transcript file %s", async (name, text, message) => {
+    expect(await run(["--pattern", FEEDBACK, tmp(name, text)])).toBe(1);
+    expect(err).toMatch(message);
+    expect(err.split("\n").filter(Boolean)).toHaveLength(1);
+  });
+
+  it("exits 1 when the content does not load", async () => {
+    vi.stubEnv("CONTENT_DIR", join(REPO, "tests", "content-fixtures", "unknown-field"));
+    expect(await run(["--pattern", FEEDBACK, join(TRANSCRIPTS, "feedback-good.json")])).toBe(1);
+    expect(err).toMatch(/^flightdeck score: content in .* has 2 problem\(s\), first: /);
+  });
+});

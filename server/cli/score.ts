@@ -1,0 +1,138 @@
+import { readFile } from "node:fs/promises";
+import { extname } from "node:path";
+import { formatProblem, loadContent } from "../content";
+import { type Metric, parseTranscript, type Scorecard, scoreTranscript } from "../rubric";
+
+const USAGE = "usage: flightdeck score [--json] --pattern <id> <transcript.json|.md>";
+
+function fail(message: string): number {
+  process.stderr.write(`flightdeck score: ${message}\n`);
+  return 1;
+}
+
+const STATUS_LABEL: Readonly<Record<Scorecard["steps"][number]["status"], string>> = {
+  hit: "[hit]    ",
+  partial: "[partial]",
+  missed: "[missed] ",
+  not_applicable: "[n/a]    ",
+};
+
+const oneLine = (s: string): string => s.replace(/\s+/g, " ").trim();
+
+function formatMetric(name: string, m: Metric): string {
+  const value =
+    m.value === null
+      ? "not measured"
+      : m.unit === "share"
+        ? `${Math.round(m.value * 100)}%`
+        : m.unit === "words"
+          ? `${m.value} words`
+          : String(m.value);
+  const band = m.band ?? "-";
+  const ref = m.thresholds
+    ? ` (${m.thresholds.higherIsBetter ? "≥" : "≤"} ${m.thresholds.fair} fair, ${m.thresholds.higherIsBetter ? "≥" : "≤"} ${m.thresholds.good} good; ${m.source})`
+    : ` (${m.source})`;
+  const note = m.note ? ` — ${m.note}` : "";
+  return `  ${name.padEnd(24)} ${value.padEnd(14)} ${band.padEnd(5)}${ref}${note}\n`;
+}
+
+/** The scorecard as plain text; every judgement is a word, never only a colour. */
+export function formatScorecard(card: Scorecard): string {
+  const out: string[] = [];
+  out.push(
+    `${card.patternId} (rubric ${card.rubricVersion}): ${card.overall}/100, ${card.passed ? "PASSED" : "NOT PASSED"}\n`,
+  );
+  for (const reason of card.failReasons) out.push(`  ✗ ${reason}\n`);
+  out.push("\nSteps\n");
+  for (const s of card.steps) {
+    out.push(`  ${STATUS_LABEL[s.status]} ${s.title}${s.required ? " (required)" : ""}\n`);
+    for (const e of s.evidence) {
+      out.push(`              turn ${e.turn + 1} [${e.move}]: "${oneLine(e.quote)}"\n`);
+    }
+    if (s.evidence.length === 0 || !s.orderOk) out.push(`              ${s.note}\n`);
+  }
+  out.push("\nAnti-patterns\n");
+  if (card.antiPatterns.length === 0) out.push("  none\n");
+  for (const f of card.antiPatterns) {
+    out.push(
+      `  turn ${f.turn + 1}${f.critical ? " CRITICAL" : ""} ${f.title}: "${oneLine(f.quote)}"\n`,
+    );
+    out.push(`      why: ${oneLine(f.why)}\n      better: ${oneLine(f.better)}\n`);
+  }
+  out.push("\nMetrics\n");
+  for (const [name, m] of Object.entries(card.metrics)) out.push(formatMetric(name, m));
+  out.push(`\nHow the score was computed\n  ${card.explanation}\n`);
+  return out.join("");
+}
+
+interface Args {
+  json: boolean;
+  pattern?: string;
+  file?: string;
+  help: boolean;
+  problem?: string;
+}
+
+function parseArgs(args: readonly string[]): Args {
+  const out: Args = { json: false, help: false };
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] as string;
+    if (a === "--json") out.json = true;
+    else if (a === "--help" || a === "-h") out.help = true;
+    else if (a === "--pattern" || a === "-p") {
+      out.pattern = args[++i];
+      if (out.pattern === undefined) out.problem = "--pattern needs a pattern id";
+    } else if (a.startsWith("--pattern=")) out.pattern = a.slice("--pattern=".length);
+    else if (a.startsWith("-") && a !== "-") out.problem = `unknown option "${a}"`;
+    else if (out.file === undefined) out.file = a;
+    else out.problem = `unexpected argument "${a}"`;
+  }
+  return out;
+}
+
+/** `flightdeck score [--json] --pattern <id> <transcript>`: score a transcript file. */
+export async function run(args: string[]): Promise<number> {
+  const opts = parseArgs(args);
+  if (opts.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (opts.problem) return fail(`${opts.problem}; ${USAGE}`);
+  if (!opts.pattern) return fail(`no pattern given; ${USAGE}`);
+  if (!opts.file) return fail(`no transcript file given; ${USAGE}`);
+
+  let text: string;
+  try {
+    text = await readFile(opts.file, "utf8");
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    return fail(`${opts.file}: ${code === "ENOENT" ? "no such file" : `cannot read (${code})`}`);
+  }
+  const ext = extname(opts.file).toLowerCase();
+  const format =
+    ext === ".json" ? "json" : ext === ".md" || ext === ".markdown" ? "markdown" : undefined;
+  const parsed = parseTranscript(text, format);
+  if (!parsed.ok) {
+    const more = parsed.problems.length > 1 ? ` (and ${parsed.problems.length - 1} more)` : "";
+    return fail(`${opts.file}: ${parsed.problems[0]}${more}`);
+  }
+
+  const root = process.env.CONTENT_DIR ?? process.cwd();
+  const { problems, content } = await loadContent(root);
+  if (problems.length > 0) {
+    const first = formatProblem(problems[0] as (typeof problems)[number]);
+    return fail(`content in ${root} has ${problems.length} problem(s), first: ${first}`);
+  }
+  const pattern = content.patterns.get(opts.pattern);
+  if (!pattern) {
+    const known = [...content.patterns.keys()].join(", ") || "none";
+    return fail(`unknown pattern "${opts.pattern}" (known: ${known})`);
+  }
+  const card = scoreTranscript(parsed.transcript, pattern);
+  process.stdout.write(json(opts.json, card));
+  return 0;
+}
+
+function json(asJson: boolean, card: Scorecard): string {
+  return asJson ? `${JSON.stringify(card)}\n` : formatScorecard(card);
+}

@@ -1,0 +1,26 @@
+export type { CriterionCheck } from "./criteria";
+export { checkCriteria, revealedOf } from "./criteria";
+export { describeState } from "./describe-state";
+export { hintFor } from "./hint";
+export type { Outcome } from "./outcome.schema";
+export { OUTCOMES, OutcomeSchema } from "./outcome.schema";
+export type { ReplyPlan } from "./plan";
+export type { Rng } from "./rng";
+export { createRng } from "./rng";
+export type {
+  Change,
+  ChangeCause,
+  PersonaMemory,
+  PersonaSim,
+  SimState,
+  Stage,
+  StateVariable,
+} from "./sim.schema";
+export { ChangeSchema, SimStateSchema, STAGES, STATE_VARIABLES } from "./sim.schema";
+export type { SimStep, StartOptions, StepContext } from "./simulate";
+export {
+  endSimulation,
+  recordUsage,
+  startSimulation,
+  stepSimulation,
+} from "./simulate";

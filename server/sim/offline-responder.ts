@@ -1,0 +1,220 @@
+import { fillSlots } from "../content/common.schema";
+import type { Concern, Intent, Persona } from "../content/persona.schema";
+import type { Topic } from "../moves/move.schema";
+import { pick, type Rng } from "./rng";
+
+export interface RenderInput {
+  /** The persona as cast in the scenario (overrides applied). */
+  persona: Persona;
+  /** Public and hidden facts that fill `{slot}`s. */
+  facts: Readonly<Record<string, string>>;
+  intent: Intent;
+  /** The topic the manager asked about, when the persona has lines for it. */
+  topic: Topic | null;
+  /** The concern being revealed this turn (intent `reveal`). */
+  concern?: Concern;
+  /** Concerns this persona revealed on earlier turns: open_up and vent may say more about them. */
+  revealed?: readonly Concern[];
+  /** The manager's turn: proposals and commitments echo its words where a line fits. */
+  managerText?: string;
+  /** Line ids already spoken in the session. */
+  usedLines: ReadonlySet<string>;
+  rng: Rng;
+}
+
+export interface RenderedReply {
+  text: string;
+  /** Ids of the lines used, to add to the session's used set. */
+  lineIds: string[];
+}
+
+/** Intents that answer the topic asked, and whether the answer leads. */
+const ANSWERS_TOPIC: Partial<Record<Intent, "first" | "second">> = {
+  justify: "first",
+  open_up: "first",
+  vent: "second",
+  push_back: "second",
+};
+
+/** Where to look, in order, when an intent's bank runs dry: intents in a similar register. */
+const RELATED: Readonly<Record<Intent, readonly Intent[]>> = {
+  deflect: ["justify", "ask_back"],
+  justify: ["push_back", "deflect"],
+  push_back: ["justify", "deflect"],
+  vent: ["open_up", "justify"],
+  go_quiet: ["acknowledge"],
+  ask_back: ["deflect", "push_back"],
+  open_up: ["vent", "agree"],
+  reveal: ["open_up"],
+  propose: ["agree", "commit"],
+  agree: ["acknowledge", "propose"],
+  commit: ["propose", "agree"],
+  acknowledge: ["agree", "go_quiet"],
+  escalate: ["push_back"],
+};
+
+const MAX_SENTENCES = 4;
+
+const ECHOES_MANAGER: ReadonlySet<Intent> = new Set(["commit", "propose", "agree"]);
+
+/** Word stems of four letters or more: enough to tell "rotation" from "runbook". */
+function contentWords(text: string): Set<string> {
+  return new Set((text.toLowerCase().match(/[a-z]{4,}/g) ?? []).map((w) => w.slice(0, 6)));
+}
+
+function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let n = 0;
+  for (const w of a) if (b.has(w)) n++;
+  return n;
+}
+
+interface Line {
+  id: string;
+  text: string;
+}
+
+function bank(prefix: string, lines: readonly string[]): Line[] {
+  return lines.map((text, i) => ({ id: `${prefix}/${i}`, text }));
+}
+
+function unused(lines: readonly Line[], used: ReadonlySet<string>, taken: ReadonlySet<string>) {
+  return lines.filter((l) => !used.has(l.id) && !taken.has(l.id));
+}
+
+function sentenceCount(text: string): number {
+  return (text.match(/[.!?]+(?=\s|$)/g) ?? []).length || 1;
+}
+
+/**
+ * Renders an intent as 1–4 sentences from the persona's banks, answering the topic asked where the
+ * intent allows, never reusing a line id the session has spoken. When a bank runs dry it borrows
+ * from a related intent, then combines an opener + a line + a closer into a new combination.
+ * Pure and deterministic for a given RNG.
+ */
+export function renderOffline(input: RenderInput): RenderedReply {
+  const { persona, intent, rng, usedLines } = input;
+  const taken = new Set<string>();
+  const take = (lines: readonly Line[]): Line | undefined => {
+    const free = unused(lines, usedLines, taken);
+    if (free.length === 0) return undefined;
+    const line = pick(rng, free);
+    taken.add(line.id);
+    return line;
+  };
+  const takeFirst = (lines: readonly Line[]): Line | undefined => {
+    const line = unused(lines, usedLines, taken)[0];
+    if (line) taken.add(line.id);
+    return line;
+  };
+  // A commitment or proposal that picks up the manager's words reads as an answer, not a script.
+  const takeClosest = (lines: readonly Line[]): Line | undefined => {
+    const free = unused(lines, usedLines, taken);
+    if (free.length === 0) return undefined;
+    const words = contentWords(input.managerText ?? "");
+    const scored = free.map((l) => ({ l, n: overlap(contentWords(l.text), words) }));
+    const best = Math.max(...scored.map((x) => x.n));
+    const line = pick(
+      rng,
+      scored.filter((x) => x.n === best).map((x) => x.l),
+    );
+    taken.add(line.id);
+    return line;
+  };
+  const phraseBank = (i: Intent) => bank(`${persona.id}/phrases.${i}`, persona.phrases[i]);
+
+  const parts: Array<{ line: Line; optional: boolean }> = [];
+  const main = (): Line => {
+    const own = ECHOES_MANAGER.has(intent)
+      ? takeClosest(phraseBank(intent))
+      : take(phraseBank(intent));
+    if (own) return own;
+    for (const related of RELATED[intent]) {
+      const borrowed = take(phraseBank(related));
+      if (borrowed) return borrowed;
+    }
+    return combine(persona, phraseBank(intent), usedLines, taken, rng);
+  };
+
+  if (intent === "reveal" && input.concern) {
+    const c = input.concern;
+    const lead = rng.next() < 0.7 ? take(phraseBank("reveal")) : undefined;
+    if (lead) parts.push({ line: lead, optional: true });
+    // The author's first reveal line is the fullest; later ones come out if the manager follows up.
+    const truth = takeFirst(concernBank(persona, c)) ?? main();
+    parts.push({ line: truth, optional: false });
+  } else if (intent === "commit") {
+    const lead = rng.next() < 0.5 ? take(phraseBank("agree")) : undefined;
+    if (lead) parts.push({ line: lead, optional: true });
+    parts.push({ line: main(), optional: false });
+  } else {
+    const order = ANSWERS_TOPIC[intent];
+    const topicLines = input.topic ? persona.topicLines[input.topic] : undefined;
+    const followUp =
+      intent === "open_up" || intent === "vent"
+        ? (input.revealed ?? [])
+            .filter((c) => input.topic === null || c.topics.includes(input.topic))
+            .map((c) => takeFirst(concernBank(persona, c)))
+            .find((l) => l !== undefined)
+        : undefined;
+    const answer =
+      followUp ??
+      (order && input.topic && topicLines
+        ? take(bank(`${persona.id}/topic.${input.topic}`, topicLines))
+        : undefined);
+    const own = main();
+    if (answer && order === "first") parts.push({ line: answer, optional: false });
+    parts.push({ line: own, optional: answer !== undefined });
+    if (answer && order === "second") parts.push({ line: answer, optional: false });
+  }
+
+  // Keep to four sentences: drop optional parts (lead-ins, a register line beside an answer).
+  let kept = parts;
+  const total = () => kept.reduce((n, p) => n + sentenceCount(p.line.text), 0);
+  while (total() > MAX_SENTENCES && kept.some((p) => p.optional)) {
+    const i = kept.findIndex((p) => p.optional);
+    kept = kept.filter((_, j) => j !== i);
+  }
+  return {
+    text: kept.map((p) => fillSlots(p.line.text, input.facts)).join(" "),
+    lineIds: kept.map((p) => p.line.id),
+  };
+}
+
+function concernBank(persona: Persona, c: Concern): Line[] {
+  return bank(`${persona.id}/concern.${c.id}`, c.revealLines);
+}
+
+/** A fresh opener + line + closer combination when every bank that fits has been spoken. */
+function combine(
+  persona: Persona,
+  lines: readonly Line[],
+  used: ReadonlySet<string>,
+  taken: Set<string>,
+  rng: Rng,
+): Line {
+  const { openers, closers } = persona.fragments;
+  const start = Math.floor(rng.next() * lines.length * openers.length * closers.length);
+  const size = lines.length * openers.length * closers.length;
+  for (let k = 0; k < size; k++) {
+    const n = (start + k) % size;
+    const li = n % lines.length;
+    const oi = Math.floor(n / lines.length) % openers.length;
+    const ci = Math.floor(n / (lines.length * openers.length));
+    const line = lines[li] as Line;
+    const id = `${persona.id}/combo/${oi}.${line.id.slice(persona.id.length + 1)}.${ci}`;
+    if (used.has(id) || taken.has(id)) continue;
+    taken.add(id);
+    return {
+      id,
+      text: `${openers[oi]} ${lowerFirst(line.text, openers[oi] as string)} ${closers[ci]}`,
+    };
+  }
+  // Every combination spoken (hundreds of turns): repeat rather than fail.
+  return lines[0] as Line;
+}
+
+/** "To be clear," + "Fine." reads "To be clear, fine."; after a full stop the case stays. */
+function lowerFirst(text: string, opener: string): string {
+  if (!opener.trimEnd().endsWith(",")) return text;
+  return /^[A-Z][a-z]/.test(text) ? text[0]?.toLowerCase() + text.slice(1) : text;
+}

@@ -1,0 +1,105 @@
+import { fillSlots, slotsIn } from "../content/common.schema";
+import type { Concern, Intent, Persona } from "../content/persona.schema";
+import { MOVE_INFO } from "../moves";
+import type { MoveKind, Topic } from "../moves/move.schema";
+import { describeState } from "./describe-state";
+import type { PersonaSim, Stage } from "./sim.schema";
+
+/**
+ * What the LLM responder is told to say: the engine's decision in words. The model chooses only the
+ * words. Plain JSON. Concerns not yet earned are never in it, so no prompt can leak them.
+ */
+export interface ReplyPlan {
+  personaId: string;
+  personaName: string;
+  intent: Intent;
+  /** What the intent asks of the reply, in words. */
+  intentGuide: string;
+  /** The topic the manager asked about, if any. */
+  topic: Topic | null;
+  stage: Stage;
+  /** The hidden state in plain words. */
+  stateInWords: string;
+  /** What the manager's turn did, in words (one per move kind). */
+  reactingTo: string[];
+  /** The concern to reveal in this reply, with the substance of its lines; null: reveal nothing. */
+  reveal: { concernId: string; summary: string; substance: string[] } | null;
+  /** Concerns already said, which the reply may refer to. */
+  alreadyRevealed: Array<{ concernId: string; summary: string }>;
+  /** How many concerns are still kept back (their content is deliberately absent). */
+  withheldCount: number;
+  /** Facts the employee knows and may use: public facts, plus hidden ones already revealed. */
+  facts: Record<string, string>;
+  /** The offline responder's reply: a register example, and the fallback. */
+  offlineText: string;
+  maxSentences: number;
+}
+
+const INTENT_GUIDE: Readonly<Record<Intent, string>> = {
+  deflect: "Steer away from the subject (point at the process, other people, or change topic).",
+  justify: "Explain or defend what you did, with concrete reasons that put you in the right.",
+  push_back: "Disagree openly with the manager's facts or framing.",
+  vent: "Let out frustration or tiredness; you are not looking for a solution yet.",
+  go_quiet: "Withdraw: a minimal answer that offers nothing. One short sentence at most.",
+  ask_back: "Answer with a question: test the manager, ask what they mean or what is at stake.",
+  open_up: "Share how this feels or some context, without naming anything you are holding back.",
+  reveal: "Say the thing you have been holding back (given below), in your own words.",
+  propose: "Offer one concrete idea or way forward.",
+  agree: "Accept the manager's point or suggestion, briefly.",
+  commit: "Commit to one specific next step: what you will do and by when.",
+  acknowledge: "Receive what was said with a short recognition, neither warm nor cold.",
+  escalate: "Take it above the manager or toward the door (skip-level, HR, leaving). Be brief.",
+};
+
+export interface PlanInput {
+  persona: Persona;
+  p: PersonaSim;
+  intent: Intent;
+  topic: Topic | null;
+  stage: Stage;
+  kinds: readonly MoveKind[];
+  reveal: Concern | undefined;
+  publicFacts: Readonly<Record<string, string>>;
+  allFacts: Readonly<Record<string, string>>;
+  offlineText: string;
+}
+
+export function buildPlan(input: PlanInput): ReplyPlan {
+  const { persona, p, reveal } = input;
+  const revealed = persona.concerns.filter((c) => p.revealed.includes(c.id));
+  const spoken = reveal ? [...revealed.filter((c) => c.id !== reveal.id), reveal] : revealed;
+  // Hidden facts enter the plan only through concerns that are out (or coming out) this turn.
+  const facts: Record<string, string> = { ...input.publicFacts };
+  for (const c of spoken) {
+    for (const line of c.revealLines) {
+      for (const slot of slotsIn(line)) {
+        const value = input.allFacts[slot];
+        if (value !== undefined) facts[slot] = value;
+      }
+    }
+  }
+  return {
+    personaId: persona.id,
+    personaName: persona.name,
+    intent: input.intent,
+    intentGuide: INTENT_GUIDE[input.intent],
+    topic: input.topic,
+    stage: input.stage,
+    stateInWords: describeState(p),
+    reactingTo: input.kinds.map((k) => MOVE_INFO[k].description),
+    reveal: reveal
+      ? {
+          concernId: reveal.id,
+          summary: fillSlots(reveal.summary, input.allFacts),
+          substance: reveal.revealLines.map((l) => fillSlots(l, input.allFacts)),
+        }
+      : null,
+    alreadyRevealed: revealed
+      .filter((c) => c.id !== reveal?.id)
+      .map((c) => ({ concernId: c.id, summary: fillSlots(c.summary, input.allFacts) })),
+    withheldCount: persona.concerns.length - spoken.length,
+    facts,
+    offlineText: input.offlineText,
+    maxSentences: input.intent === "go_quiet" ? 1 : 4,
+  };
+}

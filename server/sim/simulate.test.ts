@@ -1,0 +1,99 @@
+import { resolve } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Content } from "../content";
+import { loadContent } from "../content";
+import type { Scenario } from "../content/scenario.schema";
+import { createRng, endSimulation, SimStateSchema, startSimulation, stepSimulation } from "./index";
+
+let content: Content;
+beforeAll(async () => {
+  const loaded = await loadContent(resolve(import.meta.dirname, "../.."));
+  expect(loaded.problems).toEqual([]);
+  content = loaded.content;
+});
+
+const scenario = (id: string): Scenario => {
+  const s = content.scenarios.get(id);
+  if (!s) throw new Error(`no scenario ${id}`);
+  return s;
+};
+
+describe("createRng", () => {
+  it("derives each turn's stream from (seed, turn) alone", () => {
+    const a = createRng(42, 3);
+    const b = createRng(42, 3);
+    const xs = [a.next(), a.next(), a.next()];
+    expect([b.next(), b.next(), b.next()]).toEqual(xs);
+    expect(createRng(42, 4).next()).not.toBe(xs[0]);
+    expect(createRng(43, 3).next()).not.toBe(xs[0]);
+    for (const x of xs) expect(x >= 0 && x < 1).toBe(true);
+  });
+});
+
+describe("startSimulation", () => {
+  it("is plain JSON that round-trips through the schema", () => {
+    const state = startSimulation(scenario("architecture-mediation"), content);
+    expect(SimStateSchema.parse(JSON.parse(JSON.stringify(state)))).toEqual(state);
+    expect(state.personas.map((p) => p.id)).toEqual(["tomas", "elena"]);
+  });
+
+  it("starts harder personas less trusting and more guarded", () => {
+    const s = scenario("missed-sprint-commitments");
+    const easy = startSimulation(s, content, { difficulty: 1 }).personas[0];
+    const hard = startSimulation(s, content, { difficulty: 5 }).personas[0];
+    expect(hard?.trust).toBeLessThan(easy?.trust as number);
+    expect(hard?.guard).toBeGreaterThan(easy?.guard as number);
+  });
+});
+
+describe("stepSimulation", () => {
+  it("does not mutate the state it is given", () => {
+    const s = scenario("missed-sprint-commitments");
+    const state = startSimulation(s, content);
+    const copy = structuredClone(state);
+    stepSimulation(state, "You always miss your commitments.", {
+      scenario: s,
+      content,
+      seed: 1,
+      turnIndex: 0,
+    });
+    expect(state).toEqual(copy);
+  });
+
+  it("explains every variable's move in the flight recorder", () => {
+    const s = scenario("missed-sprint-commitments");
+    const state = startSimulation(s, content);
+    const step = stepSimulation(state, "Dana, you always miss your commitments.", {
+      scenario: s,
+      content,
+      seed: 1,
+      turnIndex: 0,
+    });
+    const before = state.personas[0];
+    const after = step.state.personas[0];
+    for (const v of ["trust", "guard", "stress", "engagement"] as const) {
+      const sum = step.changes.filter((c) => c.variable === v).reduce((a, c) => a + c.delta, 0);
+      expect(sum).toBeCloseTo((after?.[v] ?? 0) - (before?.[v] ?? 0), 9);
+    }
+    expect(step.changes.some((c) => c.cause === "blame_absolute")).toBe(true);
+  });
+
+  it("ends the session when the manager ends it, keeping an outcome already reached", () => {
+    const s = scenario("missed-sprint-commitments");
+    const state = startSimulation(s, content);
+    expect(endSimulation(state).outcome).toBe("ended");
+    expect(endSimulation({ ...state, outcome: "resolved" }).outcome).toBe("resolved");
+  });
+
+  it("answers in the mediation the persona addressed by name", () => {
+    const s = scenario("architecture-mediation");
+    const state = startSimulation(s, content);
+    const ctx = { scenario: s, content, seed: 1, turnIndex: 0 };
+    expect(stepSimulation(state, "Elena, what's your view?", ctx).speakerId).toBe("elena");
+    expect(stepSimulation(state, "Tomas, how do you see it?", ctx).speakerId).toBe("tomas");
+    expect(
+      stepSimulation(state, "Tomás, thanks. Elena, how does it look from your side?", ctx)
+        .speakerId,
+    ).toBe("elena");
+  });
+});

@@ -1,0 +1,385 @@
+import { castOf, factsOf } from "../content/briefing";
+import type { Content } from "../content/content";
+import type { Concern, Intent, Persona } from "../content/persona.schema";
+import type { Scenario } from "../content/scenario.schema";
+import { detectMoves, detectTopics, MOVE_INFO } from "../moves";
+import type { Move, MoveKind, Topic, TranscriptTurn } from "../moves/move.schema";
+import { checkCriteria } from "./criteria";
+import { chooseIntent } from "./intent";
+import { renderOffline } from "./offline-responder";
+import type { Outcome } from "./outcome.schema";
+import { buildPlan, type ReplyPlan } from "./plan";
+import { createRng } from "./rng";
+import type { Change, PersonaSim, SimState, Stage } from "./sim.schema";
+import { DIFFICULTY, type Difficulty, PROMISE_MOVES, TUNING, toDifficulty } from "./tuning";
+import { nudge, updatePersona } from "./update-state";
+
+export interface StartOptions {
+  /** 1 gentle … 5 hard; default the scenario's own. */
+  difficulty?: number;
+}
+
+export interface StepContext {
+  scenario: Scenario;
+  content: Content;
+  seed: number;
+  /** 0-based index of this manager turn; the turn's RNG is derived from (seed, turnIndex). */
+  turnIndex: number;
+  /** The transcript before this manager turn (lets the detectors see reflections). */
+  history?: readonly TranscriptTurn[];
+}
+
+export interface SimStep {
+  state: SimState;
+  moves: Move[];
+  topics: Topic[];
+  speakerId: string;
+  intent: Intent;
+  /** Concern ids revealed by this reply. */
+  reveals: string[];
+  /** Why each variable moved this turn (the flight recorder). */
+  changes: Change[];
+  /** Set when this turn ended the session; it then stays set in `state.outcome`. */
+  outcome: Outcome | null;
+  /** The offline responder's reply: always computed, so it is the fallback for any model. */
+  reply: { text: string };
+  plan: ReplyPlan;
+}
+
+const clamp01 = (x: number) => Math.max(0, Math.min(1, x));
+
+/** The hidden state before the first manager turn. Pure; plain JSON. */
+export function startSimulation(
+  scenario: Scenario,
+  content: Content,
+  options: StartOptions = {},
+): SimState {
+  const difficulty = toDifficulty(options.difficulty ?? scenario.difficulty);
+  const shift = DIFFICULTY[difficulty].start;
+  const personas: PersonaSim[] = castOf(scenario, content).map((persona) => ({
+    id: persona.id,
+    trust: clamp01(persona.baseline.trust + shift.trust),
+    guard: clamp01(persona.baseline.guard + shift.guard),
+    stress: clamp01(persona.baseline.stress + shift.stress),
+    engagement: clamp01(persona.baseline.engagement + shift.engagement),
+    memory: {
+      blame: 0,
+      threats: 0,
+      labels: 0,
+      dismissals: 0,
+      brokenPromises: 0,
+      trustCapTurns: 0,
+      quietTurns: 0,
+    },
+    revealed: [],
+    committed: [],
+    lastIntent: null,
+  }));
+  return {
+    version: 1,
+    scenarioId: scenario.id,
+    difficulty,
+    turn: 0,
+    stage: "opening",
+    topic: null,
+    personas,
+    recentMoves: [],
+    movesUsed: [],
+    promiseOpen: false,
+    usedLines: [],
+    lastSpeakerId: null,
+    outcome: null,
+    tokens: { prompt: 0, completion: 0 },
+  };
+}
+
+/** "tomas" for "Tomás Herrera": lower case, accents stripped, first name. */
+function firstNameKey(name: string): string {
+  return (name.split(/\s+/)[0] ?? name)
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase();
+}
+
+/** The persona the manager spoke to by first name: in the last sentence that names anyone, the first named. */
+function addressedPersona(text: string, cast: readonly Persona[]): string | undefined {
+  if (cast.length < 2) return undefined;
+  const plain = text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase();
+  const sentences = plain.split(/(?<=[.!?])\s+/);
+  for (let i = sentences.length - 1; i >= 0; i--) {
+    let best: { id: string; at: number } | undefined;
+    for (const persona of cast) {
+      const m = new RegExp(`\\b${firstNameKey(persona.name)}\\b`).exec(sentences[i] ?? "");
+      if (m && (best === undefined || m.index < best.at)) best = { id: persona.id, at: m.index };
+    }
+    if (best) return best.id;
+  }
+  return undefined;
+}
+
+const STAGE_RANK: Readonly<Record<Stage, number>> = {
+  opening: 0,
+  exploring: 1,
+  problem_solving: 2,
+  closing: 3,
+};
+const EXPLORING_MOVES: readonly MoveKind[] = ["open_question", "perspective_ask", "reflection"];
+const SOLVING_MOVES: readonly MoveKind[] = [
+  "solution_collab",
+  "next_step",
+  "advice",
+  "support_offer",
+];
+
+/** The stage from what has happened: only ever moves forward. */
+function deriveStage(
+  previous: Stage,
+  personas: readonly PersonaSim[],
+  movesUsed: readonly MoveKind[],
+): Stage {
+  const anyRevealed = personas.some((p) => p.revealed.length > 0);
+  let stage: Stage = "opening";
+  if (personas.some((p) => p.committed.length > 0)) stage = "closing";
+  else if (
+    anyRevealed &&
+    (SOLVING_MOVES.some((m) => movesUsed.includes(m)) ||
+      personas.some((p) => p.lastIntent === "propose"))
+  )
+    stage = "problem_solving";
+  else if (anyRevealed || EXPLORING_MOVES.some((m) => movesUsed.includes(m))) stage = "exploring";
+  return STAGE_RANK[stage] > STAGE_RANK[previous] ? stage : previous;
+}
+
+/** The concern this turn can bring out: trust met, guard down, invited by a move on its topic. */
+function revealable(
+  persona: Persona,
+  p: PersonaSim,
+  trustBefore: number,
+  kinds: readonly MoveKind[],
+  topics: readonly Topic[],
+  difficulty: Difficulty,
+): Concern | undefined {
+  if (p.guard > TUNING.revealGuardMax) return undefined;
+  // Trust is what they felt when asked: earned on earlier turns, not bought by the asking turn.
+  const trust = Math.min(trustBefore, p.trust);
+  const offset = DIFFICULTY[difficulty].threshold;
+  const ready = persona.concerns.filter(
+    (c) =>
+      !p.revealed.includes(c.id) &&
+      trust >= c.trustNeeded + offset &&
+      c.unlockedBy.some((k) => kinds.includes(k)) &&
+      (topics.length === 0 || c.topics.some((t) => topics.includes(t))),
+  );
+  let best: Concern | undefined;
+  for (const c of ready) if (!best || c.trustNeeded < best.trustNeeded) best = c;
+  return best;
+}
+
+/**
+ * One manager turn: detect its moves, move each persona's hidden state, choose who answers and with
+ * what intent, reveal a concern if earned, decide the outcome, and render the offline reply and the
+ * plan for a model. Pure: the same state, text and context give the same step.
+ */
+export function stepSimulation(state: SimState, managerText: string, ctx: StepContext): SimStep {
+  const { scenario } = ctx;
+  const cast = castOf(scenario, ctx.content);
+  const rng = createRng(ctx.seed, ctx.turnIndex);
+  const moves = detectMoves(managerText, ctx.history ? { previous: ctx.history } : undefined);
+  const topics = detectTopics(managerText);
+  const kinds = [...new Set(moves.map((m) => m.move))];
+  const difficulty = toDifficulty(state.difficulty);
+  const hurts = kinds.some((k) => MOVE_INFO[k].polarity === "negative");
+
+  // 1. Every persona in the room hears the turn; one spoken to by name feels it most.
+  const addressed = addressedPersona(managerText, cast);
+  const changes: Change[] = [];
+  const impacts = new Map<string, number>();
+  let personas = state.personas.map((p) => {
+    const persona = cast.find((c) => c.id === p.id);
+    if (!persona) return p;
+    const update = updatePersona(p, persona, {
+      kinds,
+      recent: state.recentMoves.slice(-TUNING.repeatWindow),
+      difficulty,
+      weight: addressed && addressed !== p.id ? TUNING.bystanderWeight : 1,
+      promiseOpen: state.promiseOpen,
+    });
+    changes.push(...update.changes);
+    impacts.set(p.id, update.impact);
+    const low = update.next.engagement <= TUNING.shutDownEngagement;
+    return {
+      ...update.next,
+      memory: { ...update.next.memory, quietTurns: low ? update.next.memory.quietTurns + 1 : 0 },
+    };
+  });
+
+  // 2. Outcomes the state forces: saturated guard or a threat on a guarded persona; silence.
+  const escalatedId = personas.find(
+    (p) =>
+      p.guard >= TUNING.escalateGuard ||
+      (kinds.includes("threat") && p.guard >= TUNING.threatEscalateGuard),
+  )?.id;
+  const shutDownId = personas.find((p) => p.memory.quietTurns >= TUNING.shutDownTurns)?.id;
+
+  // 3. Who answers: whoever ended it, else the one addressed, else the one most affected.
+  const speakerId =
+    escalatedId ??
+    shutDownId ??
+    addressed ??
+    mostAffected(personas, cast, impacts, topics, state.lastSpeakerId);
+  const persona = cast.find((c) => c.id === speakerId) as Persona;
+  let speaker = personas.find((p) => p.id === speakerId) as PersonaSim;
+  const before = (id: string) => state.personas.find((p) => p.id === id) as PersonaSim;
+
+  const movesUsed = [...state.movesUsed, ...kinds.filter((k) => !state.movesUsed.includes(k))];
+  const provisionalStage = deriveStage(state.stage, personas, movesUsed);
+  const concern =
+    escalatedId || shutDownId
+      ? undefined
+      : revealable(persona, speaker, before(speakerId).trust, kinds, topics, difficulty);
+  const needed = scenario.successCriteria.concernsRevealed;
+  const intent = chooseIntent(
+    {
+      p: speaker,
+      archetype: persona.archetype,
+      kinds,
+      stage: provisionalStage,
+      canReveal: concern !== undefined,
+      escalated: escalatedId !== undefined,
+      shutDown: shutDownId !== undefined,
+      readyToCommit:
+        needed === 0 || personas.some((p) => p.revealed.length > 0) || concern !== undefined,
+    },
+    rng,
+  );
+
+  // 4. Words: answer the topic asked, else the conversation's topic, if the persona has lines on it.
+  const conversationTopic = topics[0] ?? state.topic;
+  const replyTopic =
+    topics.find((t) => persona.topicLines[t]) ??
+    (conversationTopic && persona.topicLines[conversationTopic] ? conversationTopic : null);
+  const allFacts = factsOf(scenario);
+  const rendered = renderOffline({
+    persona,
+    facts: allFacts,
+    intent,
+    topic: replyTopic,
+    ...(concern ? { concern } : {}),
+    revealed: persona.concerns.filter((c) => speaker.revealed.includes(c.id)),
+    managerText,
+    usedLines: new Set(state.usedLines),
+    rng,
+  });
+
+  // 5. Memory of what was said: reveals, commitments, the last intent.
+  const reveals: string[] = [];
+  if (concern && intent === "reveal") {
+    reveals.push(concern.id);
+    const relaxed = nudge(speaker, "guard", TUNING.revealGuard, "reveal");
+    speaker = { ...relaxed.next, revealed: [...speaker.revealed, concern.id] };
+    if (relaxed.change.delta !== 0) changes.push(relaxed.change);
+  }
+  speaker = {
+    ...speaker,
+    lastIntent: intent,
+    committed: intent === "commit" ? [...speaker.committed, rendered.text] : speaker.committed,
+  };
+  personas = personas.map((p) => (p.id === speakerId ? speaker : p));
+
+  const next: SimState = {
+    ...state,
+    turn: state.turn + 1,
+    stage: deriveStage(provisionalStage, personas, movesUsed),
+    topic: conversationTopic ?? null,
+    personas,
+    recentMoves: [...state.recentMoves, kinds].slice(-TUNING.repeatWindow),
+    movesUsed,
+    promiseOpen: hurts ? false : state.promiseOpen || kinds.some((k) => PROMISE_MOVES.includes(k)),
+    usedLines: [...state.usedLines, ...rendered.lineIds],
+    lastSpeakerId: speakerId,
+  };
+  const outcome: Outcome | null = state.outcome
+    ? null
+    : escalatedId
+      ? "escalated"
+      : shutDownId
+        ? "shut_down"
+        : checkCriteria(next, scenario).every((c) => c.met)
+          ? "resolved"
+          : next.turn >= scenario.turnLimit
+            ? "out_of_turns"
+            : null;
+  next.outcome = state.outcome ?? outcome;
+
+  const plan = buildPlan({
+    persona,
+    p: speaker,
+    intent,
+    topic: replyTopic,
+    stage: next.stage,
+    kinds,
+    reveal: reveals.length > 0 ? concern : undefined,
+    publicFacts: scenario.facts,
+    allFacts,
+    offlineText: rendered.text,
+  });
+  return {
+    state: next,
+    moves,
+    topics,
+    speakerId,
+    intent,
+    reveals,
+    changes,
+    outcome,
+    reply: { text: rendered.text },
+    plan,
+  };
+}
+
+function mostAffected(
+  personas: readonly PersonaSim[],
+  cast: readonly Persona[],
+  impacts: ReadonlyMap<string, number>,
+  topics: readonly Topic[],
+  lastSpeakerId: string | null,
+): string {
+  let best = personas[0] as PersonaSim;
+  let bestScore = Number.NEGATIVE_INFINITY;
+  for (const p of personas) {
+    const persona = cast.find((c) => c.id === p.id);
+    // Turn-taking: with equal stakes, the one who has not just spoken answers.
+    const onTopic = topics.filter((t) => persona?.topicLines[t]).length * 0.03;
+    const score = (impacts.get(p.id) ?? 0) + onTopic + (p.id === lastSpeakerId ? 0 : 0.02);
+    if (score > bestScore) {
+      best = p;
+      bestScore = score;
+    }
+  }
+  return best.id;
+}
+
+/** The session ended by the manager (or the service): the outcome stays if one was reached. */
+export function endSimulation(
+  state: SimState,
+  reason: Extract<Outcome, "ended" | "out_of_turns"> = "ended",
+): SimState {
+  return state.outcome ? state : { ...state, outcome: reason };
+}
+
+/** Adds a model's token usage to the session's count (the LLM budget reads it). */
+export function recordUsage(
+  state: SimState,
+  usage: { prompt: number; completion: number },
+): SimState {
+  return {
+    ...state,
+    tokens: {
+      prompt: state.tokens.prompt + usage.prompt,
+      completion: state.tokens.completion + usage.completion,
+    },
+  };
+}

@@ -1,0 +1,106 @@
+import type { Archetype, Intent } from "../content/persona.schema";
+import type { MoveKind } from "../moves/move.schema";
+import type { PersonaMemory, StateVariable } from "./sim.schema";
+
+/**
+ * Every number the state update uses, in one place, so a transcript that reads wrong leads to one
+ * row here. Why each value is what it is: docs/persona-engine.md.
+ */
+export const TUNING = {
+  /** Diminishing returns: a move's k-th use within the last `repeatWindow` turns counts factor^k. */
+  repeatWindow: 3,
+  repeatFactor: 0.6,
+  /** Within one turn, the i-th helpful move (largest first) counts factor^i. */
+  stackFactor: 0.5,
+  /** Earned, not bought: helpful shifts shrink while guard is high, × (1 − guard × damping). */
+  guardDamping: 0.5,
+  /** Negativity bias: harmful shifts count this much more than the persona file says. */
+  negativityBias: 1.25,
+  /** Guard rises less the higher it is (× (ceiling − guard), at least `guardHeadroomMin`). */
+  guardHeadroomCeiling: 1.2,
+  guardHeadroomMin: 0.25,
+  /** After a memorable hurt, trust may rise at most this much per turn for a few turns. */
+  memoryTrustStep: 0.03,
+  /** The manager offered help, then blamed or dismissed: a broken promise. */
+  brokenPromise: { trust: -0.1, guard: 0.08 },
+  /** A turn with no detectable move (an "ok", a filler) lets engagement sag. */
+  driftEngagement: -0.03,
+  /** Having said the hard thing, a persona relaxes a little. */
+  revealGuard: -0.05,
+  /** A persona this guarded reveals nothing, whatever the trust. */
+  revealGuardMax: 0.7,
+  /** A persona commits to a next step only with this much trust and at most this much guard. */
+  commitTrust: 0.5,
+  commitGuardMax: 0.6,
+  /** Proposing needs less. */
+  proposeTrust: 0.42,
+  escalateGuard: 0.95,
+  threatEscalateGuard: 0.7,
+  shutDownEngagement: 0.08,
+  shutDownTurns: 2,
+  /** In a two-persona scenario, the one not addressed by name feels a turn this much. */
+  bystanderWeight: 0.5,
+} as const;
+
+/** Moves a persona remembers, which memory counter they raise, and for how many turns trust is capped. */
+export const MEMORABLE_MOVES: Partial<
+  Record<MoveKind, { counter: keyof PersonaMemory; capTurns: number }>
+> = {
+  threat: { counter: "threats", capTurns: 4 },
+  character_label: { counter: "labels", capTurns: 3 },
+  blame_absolute: { counter: "blame", capTurns: 3 },
+  dismissal: { counter: "dismissals", capTurns: 2 },
+};
+
+/** Moves that make a promise a later blame or dismissal would break. */
+export const PROMISE_MOVES: readonly MoveKind[] = ["support_offer", "next_step", "follow_up"];
+
+export type Difficulty = 1 | 2 | 3 | 4 | 5;
+
+export interface DifficultyRow {
+  /** Added to the persona's baseline (which is the resting state at difficulty 3). */
+  start: Readonly<Record<StateVariable, number>>;
+  /** Added to every concern's trustNeeded. */
+  threshold: number;
+  /** Multiplies every helpful shift. */
+  gain: number;
+}
+
+/** Difficulty moves the start, the reveal thresholds and the gains; 3 is the persona as written. */
+export const DIFFICULTY: Readonly<Record<Difficulty, DifficultyRow>> = {
+  1: {
+    start: { trust: 0.1, guard: -0.1, stress: -0.05, engagement: 0.05 },
+    threshold: -0.05,
+    gain: 1.25,
+  },
+  2: {
+    start: { trust: 0.05, guard: -0.05, stress: -0.02, engagement: 0.02 },
+    threshold: -0.02,
+    gain: 1.1,
+  },
+  3: { start: { trust: 0, guard: 0, stress: 0, engagement: 0 }, threshold: 0, gain: 1 },
+  4: {
+    start: { trust: -0.05, guard: 0.05, stress: 0.03, engagement: -0.03 },
+    threshold: 0.03,
+    gain: 0.9,
+  },
+  5: {
+    start: { trust: -0.1, guard: 0.1, stress: 0.05, engagement: -0.05 },
+    threshold: 0.06,
+    gain: 0.8,
+  },
+};
+
+export function toDifficulty(n: number): Difficulty {
+  return Math.min(5, Math.max(1, Math.round(n))) as Difficulty;
+}
+
+/** How a coping style tilts intent choice: a multiplier per intent, 1 when absent. */
+export const ARCHETYPE_BIAS: Readonly<Record<Archetype, Partial<Record<Intent, number>>>> = {
+  defensive: { justify: 1.4, push_back: 1.3, deflect: 1.2, vent: 0.8 },
+  "burnt-out": { vent: 1.4, go_quiet: 1.3, push_back: 0.6 },
+  ambitious: { push_back: 1.2, propose: 1.3, ask_back: 1.2, go_quiet: 0.6 },
+  disengaged: { go_quiet: 1.5, acknowledge: 1.2, vent: 0.7, push_back: 0.6 },
+  dismissive: { push_back: 1.3, deflect: 1.3, justify: 1.1, open_up: 0.8 },
+  conflicted: { vent: 1.2, justify: 1.2, open_up: 1.1 },
+};

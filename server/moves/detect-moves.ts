@@ -24,6 +24,8 @@ const REFLECTIVE_START =
 const ABOUT_LISTENER = /\byou(?!\s+know\b)(?:'re|'ve|'d)?\b|\byour(?:self)?\b/;
 const NOT_ABOUT_LISTENER =
   /\b(?:see|thank|bless|meet|talk to|catch|nice to meet|good to see|tell) you\b|\bif you (?:have|need|want) any\b/;
+const SO_ABOUT_LISTENER =
+  /^[\s"'(-]*(?:(?:ok(?:ay)?|yeah|right|mm-hmm|and|oh|um|uh)[,.]?\s+)*so,? (?!(?:let's|let me|i|we|please)\b)/;
 /** Share of a sentence's content words that must echo the previous turn to count as a paraphrase. */
 const ECHO_SHARE = 0.5;
 
@@ -104,6 +106,11 @@ export function detectMoves(text: string, context?: DetectContext): Move[] {
     }
     // Below, a reflection is inferred from what the sentence is about, so any other move wins.
     if (out.length > movesBefore || SELF_STATEMENT.test(core)) continue;
+    // "So the handover left you with …": a summing-up "so" about the listener says back.
+    if (SO_ABOUT_LISTENER.test(s.lower) && ABOUT_LISTENER.test(core)) {
+      push(out, "reflection", s);
+      continue;
+    }
     // Without the employee's turn there is nothing to say back, only statements about them.
     if (previousText === undefined) continue;
     previousStems ??= contentStems(normaliseText(previousText));

@@ -16,9 +16,21 @@ export interface SentenceRule {
   readonly unless?: RegExp;
 }
 
+const NUMBER_WORD =
+  "(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|a few|several)";
 /** A day, a date or a count: what turns "you're late" into an observation. */
-const TIME_OR_COUNT =
-  "monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|this morning|this afternoon|last (?:night|week|month|sprint|quarter|release|time|friday|monday|tuesday|wednesday|thursday)|(?:last|past|previous) (?:two|three|four|five|few|\\d+) (?:sprints?|weeks?|days?|months?|releases?|standups?|retros?|meetings?|times?|deploys?|incidents?|tickets?)|(?:pr|ticket|issue|incident|jira) ?#?\\d+|#\\d+|\\d+ (?:times|days|hours|minutes|tickets|prs|bugs|incidents|pages|alerts|commits|deadlines|meetings|sprints|weeks)|twice|three times|four times|several times|on (?:the )?\\d{1,2}(?:st|nd|rd|th)|jan(?:uary)?|feb(?:ruary)?|march|april|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
+const TIME_OR_COUNT = [
+  "monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|this morning|this afternoon",
+  "last (?:night|week|month|sprint|quarter|year|cycle|release|time|friday|monday|tuesday|wednesday|thursday)",
+  `(?:in )?(?:the )?(?:last|past|previous) (?:${NUMBER_WORD} )?(?:sprints?|weeks?|days?|months?|quarters?|years?|cycles?|releases?|standups?|retros?|meetings?|times?|deploys?|incidents?|tickets?|shifts?|rotations?|reviews?)`,
+  `${NUMBER_WORD} of the (?:last|past) ${NUMBER_WORD}`,
+  "(?:pr|ticket|issue|incident|jira) ?#?\\d+|#\\d+|[a-z]{2,}-\\d+",
+  // A number counting something: "21 points", "184,000 orders", "3.5%".
+  "\\d[\\d,.]*(?:%|\\s+(?:extra |more |failed |open |new )?[a-z]{3,})",
+  "twice|three times|four times|several times|zero \\w+",
+  "on (?:the )?\\d{1,2}(?:st|nd|rd|th)",
+  "jan(?:uary)?|feb(?:ruary)?|march|april|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?",
+].join("|");
 /** A named meeting or artefact where a behaviour was seen. */
 const NAMED_EVENT =
   "(?:in|at|during|after|before) (?:the |this |last |our |your |monday's |tuesday's |wednesday's |thursday's |friday's |yesterday's |today's )?(?:stand-?up|retro(?:spective)?|review|code review|design review|demo|planning|sprint planning|all-hands|1:1|one-on-one|meeting|postmortem|post-mortem|incident|on-call (?:shift|handover)|handover|launch|offsite|interview)";
@@ -27,9 +39,7 @@ export const TIME_OR_COUNT_ANCHOR = new RegExp(`\\b(?:${TIME_OR_COUNT})\\b`);
 /** Concrete anchors: a day, a date, a number, a named meeting or artefact. */
 export const SPECIFIC_ANCHOR = new RegExp(`\\b(?:${TIME_OR_COUNT}|${NAMED_EVENT})\\b`);
 
-const PRAISE_OR_COUNT = new RegExp(
-  `\\b(?:${TIME_OR_COUNT}|appreciate|love|thanks?|thank you|great|excellent|impressive|amazing)\\b`,
-);
+const PRAISE_OR_COUNT = new RegExp(`\\b(?:${TIME_OR_COUNT}|appreciate|love|thanks?|thank you)\\b`);
 
 /** Praise ("you always bring great ideas") or an idiom ("you never know") is not blame. */
 const NOT_BLAME =
@@ -82,6 +92,9 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     move: "perspective_ask",
     form: "any",
     pattern: phrases(
+      /how do you see/,
+      /(?:hear|understand|know|learn) (?:how|what) (?:\w+ ){0,3}?(?:you|each of you|both of you|you both) (?:see|sees|think|thinks|feel|feels|view|make of|read)/,
+      /what matters (?:most )?to you/,
       /how do you see (?:it|this|that|things)/,
       /how (?:did|does) (?:it|that|this|things) (?:look|seem|feel|land) (?:to|from|for) you/,
       /what(?:'s| is) your (?:take|view|read|perspective|side|sense|thinking|opinion|understanding)/,
@@ -109,7 +122,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /anything i can do/,
       /i(?:'m| am) (?:here|happy|glad|able) to (?:help|support|listen|talk|cover|take)/,
       /i(?:'m| am) here for you/,
-      /i(?:'ll| will| can|'d be happy to| could) (?:help|support|cover|take (?:over|on|that|some|the|it)|pair with you|talk to|shield|unblock|remove|move|push back|clear|free up|get you|find you|set up|sponsor|connect you|introduce you|back you|make (?:room|time|space)|lighten|reduce|handle|speak (?:to|with))/,
+      /i(?:'ll| will| can|'d be happy to| could) (?:help|support|cover|take (?:over|on|that|some|the|it)(?! to\b)|pair you with|pair with you|talk to|shield|unblock|remove|move|push back|clear|free up|get you|find you|set up|sponsor|connect you|introduce you|back you|make (?:room|time|space)|lighten|reduce|handle|speak (?:to|with))/,
       /let me know (?:if|how|what) (?:i|you need|there)/,
       /(?:i've|i have) got your back/,
       /you can (?:always )?(?:come to|reach out to|count on|talk to) me/,
@@ -125,6 +138,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     move: "solution_collab",
     form: "any",
     pattern: phrases(
+      /what (?:\w+ )?(?:could|can|should|might) we (?:try|do|change|put|set up|adjust|add|drop|move)/,
       /let's (?:figure|work|think|brainstorm|come up|find|look at|look into|sort|map|explore|talk through|talk about how|plan|see how|see what)/,
       /we can (?:brainstorm|look into|look at|work on|talk about)/,
       /(?:figure|work|sort) (?:it|this|that|something) out together/,
@@ -174,6 +188,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     move: "follow_up",
     form: "any",
     pattern: phrases(
+      /(?:we'll|we will|let's|we can|i'll|i will) (?:meet|sync|review (?:progress|this|it|where)|talk|check|look at (?:this|it|progress))\b.{0,60}?\b(?:every|each|weekly|fortnightly|monthly|again|next (?:week|month|sprint)|in (?:two|2|a few) weeks)/,
       /(?:let's|we(?:'ll| will| can| should)|i(?:'ll| will| can|'d like to)|shall we|can we) (?:\w+ )?(?:check in|check back|catch up|reconnect|revisit|follow up|touch base|sync|meet again|talk again|come back to (?:this|it)|pick (?:this|it) up)/,
       /(?:schedule|book|set up|put) (?:a |some )?(?:time|follow-?up|check-?in|1:1|one-on-one)/,
       /(?:follow-?up|check-?in) (?:meeting|conversation|session|on|next)/,
@@ -187,6 +202,8 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     move: "permission_ask",
     form: "any",
     pattern: phrases(
+      /would it help (?:if i|to hear|for me to|you if i)/,
+      /(?:would|are|will) you (?:both |all |two )?(?:be )?(?:willing|okay|ok|happy|open) (?:to|with|if)/,
       /(?:can|could|may|might) i (?:share|offer|give|suggest|make|tell you|add|mention|ask|point out|raise|throw out|run)/,
       /(?:would|is) it (?:be )?(?:ok(?:ay)?|all right|alright|fine|helpful|useful) (?:if|with you if|for me to|to)/,
       /(?:do|would) you mind if/,
@@ -220,7 +237,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /(?:is|are) (?:really |very |so )?(?:good|great|helpful) for (?:sleep|stress|anxiety|your)/,
       /(?:a good|the best|the first) (?:first )?step (?:is|would be)/,
       /(?:is|it's|it is) (?:well )?worth (?:a try|trying|a shot|it)/,
-      /(?:it )?(?:really )?helps? (?:me )?(?:to|when|if) /,
+      /(?:it|that|this)(?<!(?:would|does|will|could|can) (?:it|that|this)) (?:really |also |often |usually )?helps? (?:me )?(?:to|when|if) /,
       /i (?:always |usually |often )?(?:find|found) (?:that )?(?:it helps|\w+ing|it useful|it helpful)/,
       /(?:what|one thing) (?:i|that helped me|helps me) (?:did|do|find)/,
       /i (?:really |strongly |definitely )?(?:suggest|recommend|advise|encourage|urge)/,
@@ -238,7 +255,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /(?:is|would) it (?:be )?possible (?:for you )?to/,
       /is there (?:any ?way|a way) (?:you|that you)/,
       /(?:can|could) you (?:try|see|talk|ask|reach|get|find|call|go|spend|join|consider|take|make|contact|speak)/,
-      /have you (?:ever )?(?:reached out|looked into|checked out|tried|considered|contemplated|thought about|thought of)/,
+      /have(?<!(?:what|how|when|where|why|which|who) have) you (?:ever )?(?:reached out|looked into|checked out|tried|considered|contemplated|thought about|thought of)/,
       /have you (?:ever )?(?:talked|spoken|reached out|gone) (?:to|with) (?:a|an|some|any)\b/,
       // Pointing to support: "Do you have a friend you could talk to?"
       /(?:anyone|someone|somebody|a friend|friends|family|people|a group|siblings) (?:\w+ ){0,5}?(?:you|that you|who you) (?:can|could) (?:talk|tell|turn|lean|reach|confide|go|call|trust|rely)/,
@@ -280,6 +297,9 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     move: "information",
     form: "statement",
     pattern: phrases(
+      /(?:the |our )?(?:committee|org|organi[sz]ation|company|leadership|panel|board|we) (?:has |have )?(?:decided|made the decision|chose|agreed|approved|rejected)/,
+      /(?:we(?:'re| are)|i(?:'m| am)) (?:starting|opening|beginning|kicking off|putting in place|introducing|rolling out)/,
+      /(?:walk|take) you through (?:it|the|how|what|this)/,
       /(?:research|studies|study|evidence|data) (?:shows?|suggests?|says?|has shown)/,
       /according to/,
       /(?:the|our|company|team) (?:\w+ )?(?:policy|process|guideline|guidelines|rule|rules|standard|deadline|timeline|budget|plan|criteria|rubric|ladder|framework|roadmap) (?:is|are|says|requires|was)/,
@@ -290,7 +310,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /the (?:idea|point|thing) (?:is|would be|here is)/,
       /the (?:reason|way it works|goal|risk|problem|issue|decision|plan|timeline|deadline|release|launch|reorg|budget) (?:is|was|will be)/,
       /(?:is|are) (?:scheduled|planned|due|expected|required|known to)/,
-      /\d+(?:\.\d+)? ?(?:%|percent|per week|a week|a day|per day|drinks|units|hours|days|weeks|months|years|mg)\b/,
+      /\d+(?:\.\d+)? ?(?:%|percent|per week|a week|a day|per day|drinks|units|hours|days|weeks|months|years|mg)/,
       /(?:can|will|may|might|could) (?:help )?(?:cause|lead to|increase|reduce|raise|lower|affect|damage|make it harder|hurt|harm|worsen|put you at)/,
       /(?:causes?|side effects?|works best|is designed to|are designed to)/,
       /(?:i(?:'ll| will| can)|let me) (?:send|email|share|give) you (?:some |the |a )?(?:information|info|link|details|resources?|numbers?|leaflet|brochure)/,
@@ -320,7 +340,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /same here/,
       /i(?:'ve| have) been there/,
       /i(?:'ve| have) (?:also |too )?(?:been through|gone through|felt|struggled|had (?:a|the same|similar|my))/,
-      /when i was (?:a|an|in|younger|starting|new|your)/,
+      /when i was (?:a|an|in|at|younger|starting|new|your)/,
       /i remember (?:when|being|feeling|my)/,
       /in my (?:experience|last (?:job|team|role|company)|first (?:job|year|role)|career|own|early)/,
       /i used to/,
@@ -333,7 +353,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /for me,? (?:it|what|the)/,
       /personally,? i/,
       /i (?:struggled|struggle) with/,
-      /(?:it|that) (?:helped|helps|worked for) me/,
+      /(?:it|that) (?:really |also |definitely )?(?:helped|helps|worked for) me/,
     ),
   },
   {
@@ -349,6 +369,8 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     move: "summary",
     form: "any",
     pattern: phrases(
+      /so far,? i(?:'ve| have) heard/,
+      /(?:two|three|a few|several|some) things (?:you|you both|both of you) (?:share|agree on|want|said|mentioned)/,
       /to (?:summari[sz]e|sum (?:it |this |that )?up|recap)/,
       /let me (?:summari[sz]e|recap|pull (?:this|that|it) together|check (?:that )?i)/,
       /in summary/,
@@ -382,6 +404,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     move: "validation",
     form: "any",
     pattern: phrases(
+      /(?:that's|that is|it's|it is|what) (?:a )?(?:real |big |huge |such a |a real )?(?:disappointment|blow|shame|setback|loss|lot to (?:carry|take in|deal with))/,
       /(?:that|it|this) (?:makes|made) (?:a lot of |total |complete |perfect )?sense\b/,
       /makes sense (?:that|you|to)\b/,
       /(?:that's|that is|it's|it is) (?:completely |totally |very |really |so |perfectly )?(?:understandable|fair|valid|reasonable|normal|natural|okay to feel|ok to feel|human)\b/,
@@ -434,6 +457,9 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     move: "impact_statement",
     form: "any",
     pattern: phrases(
+      /, (?:and|so) (?:he|she|they|the team|people|nobody|no one|everyone|we|i) (?:didn't|did not|stopped|couldn't|could not|had to|lost|went quiet|never|ended up)\b/,
+      /when (?:the|your|you|that|this|those) .{0,80}?, .{0,60}?\b(?:can't|cannot|couldn't|has to|had to|have to|slips?|slipped|misses|missed|loses|lost|waits?|waited|gets? blocked|is blocked|was blocked|breaks?|broke|stalls?|stalled)\b/,
+      /because of (?:that|this|your|the|those|these) \w+/,
       /(?:that|this|which|it) (?:meant|means) (?:that |the |we |i |our )/,
       /as a result/,
       /the (?:impact|effect|consequence|result) (?:was|is|of (?:that|this))/,
@@ -458,11 +484,28 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     requires: SPECIFIC_ANCHOR,
   },
   {
+    move: "specific_observation",
+    form: "statement",
+    // A count or date with a reported event: "Two of the last three dates slipped."
+    pattern: TIME_OR_COUNT_ANCHOR,
+    requires: phrases(
+      /\w+ed/,
+      /(?:was|were|went|came|took|made|broke|sent|left|had|did|got|ran|shows?|showed|been|carried|spent|missed)/,
+    ),
+    unless: phrases(
+      /(?:i'll|i will|we'll|we will|let's|you'll|you will|by|next|every|should|could|would|please|want|need)/,
+    ),
+  },
+  {
     move: "vague_feedback",
     form: "any",
     pattern: phrases(
       /your (?:attitude|mindset|demeanor|demeanour|work ethic)(?! (?:is|has been|was) (?:great|excellent|amazing|strong))/,
-      /your (?:energy|tone|vibe|professionalism|commitment) (?:needs|has to|must|isn't|is not|was off|is off)/,
+      /your (?:energy|tone|vibe|professionalism|commitment|reliability|ownership|focus|engagement|communication|performance) (?:needs|has to|must|isn't|is not|was off|is off|hasn't been|has not been|could be better)/,
+      /(?:isn't|is not|wasn't|was not|hasn't been|has not been|haven't been|didn't (?:feel|seem|look)|doesn't (?:feel|seem|look)|not) (?:\w+ )?(?:strategic|senior|good|great|reliable|proactive|mature|visible|impactful|polished|fast|careful|consistent|professional|committed|strong|technical) enough/,
+      /(?:hasn't|has not|haven't|have not|isn't|is not) been where (?:it|they|you) (?:should|need to|needs to) be/,
+      /(?:your|the) (?:work|performance|output|quality|focus|engagement|attitude) (?:has|have) (?:really )?(?:slipped|suffered|dropped|declined|gone downhill|not been)/,
+      /(?:been|was|were|is|are) (?:a bit |pretty |really |quite )?(?:unprofessional|inappropriate|not okay|not acceptable|problematic|off)(?! (?:the|my|your)\b)/,
       /step up/,
       /raise your game/,
       /up your game/,
@@ -490,6 +533,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     move: "blame_absolute",
     form: "any",
     pattern: phrases(
+      /(?:is|was|'s) (?:all |entirely |completely )?your fault/,
       /you(?:'re| are)? (?:always|never|constantly|continually|forever|consistently fail)/,
       /every (?:single )?time (?:you|i ask you)/,
       /(?:it's|it is|this is|that's|that is) (?:all |entirely |completely )?(?:your fault|on you|because of you)/,
@@ -508,7 +552,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     move: "character_label",
     form: "any",
     pattern: phrases(
-      /(?:you(?:'re| are)|you've become|you have become|you seem|you come across as) (?:(?:just|so|really|very|such|being|too|a bit|kind of|quite|incredibly|pretty|clearly|honestly|frankly) )*(?:a |an )?(?:lazy|selfish|careless|sloppy|incompetent|arrogant|difficult|negative|unreliable|immature|unprofessional|toxic|useless|hopeless|slacker|complainer|drama queen|liability|disaster|mess|problem child|pain|abrasive|rude|dramatic|entitled|stubborn|disorganized|disorganised|clueless|slow|weak|dishonest|hostile|passive|checked out|difficult to work with|know-it-all|prima donna)\b/,
+      /(?:you(?:'re| are)|you've been|you have been|you were|you've become|you have become|you seem|you come across as) (?:(?:just|so|really|very|such|being|too|a bit|kind of|quite|incredibly|pretty|clearly|honestly|frankly|always) )*(?:a |an )?(?:lazy|greedy|pushy|political|self-promoting|bossy|needy|petty|aggressive|entitled|whiny|sloppy|selfish|careless|sloppy|incompetent|arrogant|difficult|negative|unreliable|immature|unprofessional|toxic|useless|hopeless|slacker|complainer|drama queen|liability|disaster|mess|problem child|pain|abrasive|rude|dramatic|entitled|stubborn|disorganized|disorganised|clueless|slow|weak|dishonest|hostile|passive|checked out|difficult to work with|know-it-all|prima donna)\b/,
       /you(?:'re| are) (?:just )?not (?:a )?(?:team player|leader|leadership material|senior material|cut out for|smart enough|good enough|capable)/,
       /what(?:'s| is) wrong with you\b/,
       /you (?:have|'ve got) (?:an )?attitude problem\b/,
@@ -519,6 +563,16 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     move: "dismissal",
     form: "any",
     pattern: phrases(
+      /(?:nobody|no one|no-one) (?:here |really )?cares/,
+      /(?:your|those|these|the) (?:feelings|concerns|opinions?|views?|worries) (?:\w+ ){0,4}?(?:don't|do not|doesn't|does not) matter/,
+      /(?:doesn't|does not) matter (?:how|what) you (?:feel|think)/,
+      /(?:let's )?not (?:make|making) (?:a |such a )?(?:big )?(?:deal|fuss) (?:of|about|out of)/,
+      /(?:it was|it's|it is|that was|that's) (?:only|just) a (?!little\b)/,
+      /(?:hardly|not|isn't|is not) (?:really )?worth (?:complaining|getting upset|worrying|a fuss)/,
+      /everyone(?:'s| is) (?:tired|busy|stressed|under pressure|overloaded|in the same boat)/,
+      /that(?:'s| is) (?:just )?(?:what|how) .{1,30}? (?:is|are) like/,
+      /(?:that's|it's) (?:just )?part of the job/,
+      /could be worse/,
       /that's not the point/,
       /that is not the point/,
       /(?:just )?get over it/,
@@ -549,6 +603,13 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     move: "threat",
     form: "any",
     pattern: phrases(
+      /you(?:'re| are)? (?:not )?(?:going to|gonna|won't|will not) like (?:the|what|it|how)/,
+      /(?:i'll|i will|i'm going to|i am going to) (?:have to )?(?:take (?:it|this) to|escalate (?:it|this|you))/,
+      /if .{0,60}?\bagain,? (?:i'll|i will|we'll|we will|i'm going to) have to/,
+      /(?:before|or|and|then) (?:we|i|they) (?:let you go|fire you|replace you|terminate you)/,
+      /(?:won't|will not|doesn't|does not|isn't going to) (?:look good|reflect well|help you|go well) (?:at|in|for|on)/,
+      /(?:put|place|putting|placing) you on (?:a |the )?(?:pip|performance improvement plan)/,
+      /or (?:a |the )?(?:pip|performance improvement plan)/,
       /or (?:else|there will be consequences)/,
       /there will be consequences/,
       /consequences/,
@@ -556,8 +617,6 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /on the line/,
       /(?:be |get |getting )(?:fired|let go|terminated|sacked)/,
       /lose your job/,
-      /performance improvement plan/,
-      /pip\b/,
       /(?:final|last) (?:warning|chance)/,
       /(?:i'll|i will|i'm going to|i am going to) (?:have to )?(?:escalate this to hr|go to hr|involve hr|report (?:this|you)|write you up|take (?:formal )?action|start (?:a|the) (?:formal|disciplinary))/,
       /hr will (?:be involved|hear about)/,

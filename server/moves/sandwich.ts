@@ -15,7 +15,7 @@ const MOVE_ROLE: Partial<Record<MoveKind, Role>> = {
 const PRAISE =
   /\b(?:great|good|nice|excellent|solid|strong|love|loved|impressive|impressed|well done|thank|thanks|appreciate|proud|awesome|fantastic|amazing|valuable|brilliant|terrific)\b/;
 const CRITIQUE =
-  /\b(?:need(?:s|ed)? to|should(?:n't)? have|could (?:have|be) (?:better|improved|tighter|clearer)|missed|late|slipped|slow|concern(?:ed|s)?|issues?|problems?|not (?:great|good|enough|ideal|acceptable|quite)|improve|sloppy|mistakes?|wrong|lacking|disappoint\w*|frustrat\w*|unacceptable|too (?:slow|many|much|long|few)|fell short|falling short|below|gaps?|worried|struggl\w*|broke|broken|failed|bugs?)\b/;
+  /\b(?:need(?:s|ed)? to|should(?:n't)? have|could (?:have|be) (?:better|improved|tighter|clearer)|missed|late|slipped|slow|concern(?:ed|s)?|issues?|problems?|not (?:great|good|enough|ideal|acceptable|quite)|improve|sloppy|mistakes?|wrong|lacking|disappoint\w*|frustrat\w*|unacceptable|too (?:slow|many|much|long|few)|fell short|falling short|below|gaps?|worried|struggl\w*|broke|broken|failed|bugs?|unprofessional|rude|dismissive|careless|harsh|inappropriate|unacceptable|slipped)\b/;
 const CONTRAST = /(?:^|[\s,;])(?:but|however|although|though|that said|yet|unfortunately)\b/;
 
 function sentenceRoles(s: Sentence, moves: readonly Move[], out: Role[]): void {
@@ -27,7 +27,8 @@ function sentenceRoles(s: Sentence, moves: readonly Move[], out: Role[]): void {
     }
   }
   const contrast = CONTRAST.exec(s.lower);
-  if (contrast && contrast.index > 0) {
+  const isTrailing = contrast !== null && contrast.index + contrast[0].length >= s.lower.length - 2;
+  if (contrast && contrast.index > 0 && !isTrailing) {
     const before = s.lower.slice(0, contrast.index);
     const after = s.lower.slice(contrast.index + contrast[0].length);
     if (PRAISE.test(before) && !CRITIQUE.test(before)) out.push("praise");

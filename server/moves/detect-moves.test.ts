@@ -197,6 +197,53 @@ describe("detectMoves", () => {
     expect(kinds(text)).not.toContain(kind);
   });
 
+  it.each([
+    ["Anything else on your mind?", "open_question"],
+    ["Can you give me an example from the last sprint?", "open_question"],
+    ["How about the retro?", "open_question"],
+    ["How many pages did you get this week?", "closed_question"],
+    ["How long has the migration been blocked?", "closed_question"],
+    ["Is the rollback done, or not?", "closed_question"],
+  ])("reads %s as %s", (text, kind) => {
+    const found = kinds(text);
+    expect(found).toContain(kind);
+    const other = kind === "open_question" ? "closed_question" : "open_question";
+    expect(found).not.toContain(other);
+  });
+
+  it.each([
+    "It sounds like the rota feels unfair, is that right?",
+    "So the estimates were set before you saw the tickets?",
+    "So you'd rather keep the pager than hand it over, right?",
+  ])("reads a reflection said as a question as a reflection: %s", (text) => {
+    const found = kinds(text);
+    expect(found).toContain("reflection");
+    expect(found).not.toContain("closed_question");
+  });
+
+  it("treats a check after a reflection as part of it, and alone as a question", () => {
+    expect(
+      kinds("It sounds like the on-call load is wearing you down. Did I get that right?"),
+    ).toEqual(["reflection"]);
+    expect(kinds("Did I get that right?")).toEqual(["closed_question"]);
+  });
+
+  it("keeps an encourager like 'Yeah?' out of the question count", () => {
+    expect(kinds("Yeah?")).toEqual([]);
+    expect(kinds("Okay?")).toEqual([]);
+  });
+
+  it.each([
+    ["Have you tried pairing with Sam on the flaky tests?", true],
+    ["Could you ask the platform team for a review slot?", true],
+    ["Is there anyone on the team you could talk to about the rota?", true],
+    ["What have you tried so far with the flaky tests?", false],
+    ["Did you try the new deploy script?", false],
+    ["A job where you have to be on call every weekend is hard.", false],
+  ])("a question-shaped suggestion is advice: %s → %s", (text, isAdvice) => {
+    expect(kinds(text).includes("advice")).toBe(isAdvice);
+  });
+
   it("finds a paraphrase of the employee's last turn that uses no reflection phrase", () => {
     const previous: TranscriptTurn[] = [
       { speaker: "manager", text: "How was the week?" },

@@ -10,7 +10,7 @@ const TOPIC_PATTERNS: Readonly<Record<Topic, RegExp>> = {
   quality:
     /\b(?:quality|bugs?|defects?|regressions?|tests?|testing|test coverage|code review|reviews?|sloppy|typos?|errors?|mistakes?|rework|tech debt|technical debt|flaky|broken build|standards?)\b/,
   incident:
-    /\b(?:incidents?|outages?|postmortem|post-mortem|on-?call|pager|paged|sev ?\d|sev-?\d|rollback|rolled back|downtime|production issue|prod issue|hotfix|root cause|alerts?|escalation)\b/,
+    /\b(?:incidents?|outages?|postmortem|post-mortem|on[- ]?call|pager|paged|sev ?\d|sev-?\d|rollback|rolled back|downtime|production issue|prod issue|hotfix|root cause|alerts?|escalation)\b/,
   team: /\b(?:team|teammates?|squad|the group|collaborat\w*|standups?|retros?|team ?mates?|morale|culture)\b/,
   peer: /\b(?:peers?|colleagues?|coworkers?|co-workers?|conflict with|(?:he|she|they) (?:said|keeps|always|never)|another engineer|other engineer|the designer|the pm|product manager|tension)\b/,
   career:

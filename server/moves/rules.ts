@@ -51,7 +51,7 @@ const FEELING_WORDS =
 /** Statements that say back what the other person feels or thinks. */
 export const REFLECTION_MARKERS = new RegExp(
   `\\b(?:${[
-    "(?:it |that |this )?(?:sounds|seems|looks|feels) (?:to me )?(?:like|as (?:though|if)|that)\\b",
+    "(?:it |that |this |you )?(?:sounds?|seems|looks|feels) (?:to me )?(?:like|as (?:though|if)|that)\\b",
     "(?:it |that )(?:sounds|seems|must (?:be|have been|feel)) (?:really |so |very |pretty |quite |a bit |a little |incredibly )?" +
       FEELING_WORDS,
     "so,? (?:you|you're|you've|you'd|your|it's|it was|that's|for you|what you're|on one hand|on the one hand|part of you|the (?:thing|part|problem|issue|worry|concern))\\b",
@@ -410,7 +410,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /(?:that's|that is|it's|it is) (?:completely |totally |very |really |so |perfectly )?(?:understandable|fair|valid|reasonable|normal|natural|okay to feel|ok to feel|human)\b/,
       /of course you\b/,
       /anyone (?:would|in your)/,
-      /i (?:can |totally |completely |really )?(?:understand|see|get) (?:why|how|that|where you|what you)/,
+      /i (?:can |totally |completely |really )?(?:understand|see|get) (?:why|how|that(?! right| correct)|where you|what you)/,
       /i (?:totally |completely |really )?(?:understand|get it|hear you)\b/,
       /no wonder\b/,
       /i (?:really |truly |do |just )?(?:believe|know|bet|am sure|'m sure|am confident|'m confident|have no doubt) (?:that )?(?:you|things|it will|it'll|this will)\b(?! (?:need|should|have to|must|always|never)\b)/,

@@ -1,6 +1,8 @@
 export type { ScoreOptions } from "./analyse-transcript";
 export type { LintFlag, LintResult } from "./lint-draft";
 export { lintDraft } from "./lint-draft";
+export type { ChatClient, JudgeOptions, JudgeOutcome } from "./llm-judge";
+export { judgeScorecard } from "./llm-judge";
 export type { ParsedTranscript, TranscriptFormat } from "./parse-transcript";
 export { parseTranscript } from "./parse-transcript";
 export { rubricVersionOf } from "./rubric-version";

@@ -26,7 +26,27 @@ export const ANNOMI_PRECEDENCE: readonly (readonly [AnnomiLabel, readonly MoveKi
   ["reflection", ["reflection", "summary"]],
 ];
 
+const QUESTION_MOVES: readonly MoveKind[] = ["open_question", "closed_question"];
+const INPUT_MOVES = ANNOMI_PRECEDENCE[1][1];
+/** "Does that make sense?", "What do you think?": short enough to only ask for a reaction. */
+const MAX_REACTION_CHECK_CHARS = 40;
+
+/**
+ * A turn that gives input and then only asks for a reaction to it ("… Does that make sense?") is
+ * input, as MI coders label elicit-provide-elicit; otherwise the precedence table decides.
+ */
 export function annomiLabelOf(moves: readonly Move[]): AnnomiLabel {
+  const questions = moves.filter((m) => QUESTION_MOVES.includes(m.move));
+  const firstInput = moves.find((m) => INPUT_MOVES.includes(m.move));
+  if (
+    firstInput &&
+    questions.length > 0 &&
+    questions.every(
+      (q) => q.start > firstInput.start && q.end - q.start <= MAX_REACTION_CHECK_CHARS,
+    )
+  ) {
+    return "therapist_input";
+  }
   for (const [label, kinds] of ANNOMI_PRECEDENCE) {
     if (moves.some((m) => kinds.includes(m.move))) return label;
   }

@@ -16,6 +16,9 @@ export interface DetectContext {
  */
 const REFLECTIVE_START =
   /^[\s"'(-]*(?:(?:ok(?:ay)?|yeah|right|mm-hmm|mm|and|but|oh|um|uh)[,.]?\s+)*(?:so\b|you(?!'ll| will)\b|your\b)/;
+/** "You got family out here?": a short "you" statement with a question mark asks a fact. */
+const SHORT_FACT_CHECK =
+  /^[\s"'(-]*(?:(?:ok(?:ay)?|yeah|right|mm-hmm|mm|and|but|oh|um|uh)[,.]?\s+)*you(?:'re|'ve|'d)? (?:\S+ ){0,4}\S+$/;
 
 /**
  * A statement about the listener that is not advice, praise or feedback ("You'd rather keep the
@@ -79,7 +82,8 @@ export function detectMoves(text: string, context?: DetectContext): Move[] {
     const form = classifyQuestion(s, core);
     const isReflectiveQuestion =
       form === "declarative" &&
-      (REFLECTIVE_START.test(s.lower) || REFLECTION_MARKERS.test(s.lower));
+      (REFLECTION_MARKERS.test(s.lower) ||
+        (REFLECTIVE_START.test(s.lower) && !SHORT_FACT_CHECK.test(s.lower)));
     let question = isReflectiveQuestion ? null : form === "declarative" ? "closed" : form;
     // "… Did I get that right?" after a reflection checks it; it asks nothing new.
     if (question === "closed" && CHECK_QUESTION.test(core) && hasMove(out, "reflection")) {

@@ -33,7 +33,7 @@ const WH_CLAUSE =
 const AUX_CLAUSE =
   /(?:[,;:\u2014]|-- ?|\b(?:and|so|but|then|or|now|okay))\s+(?:do|does|did|is|are|was|were|can|could|would|will|have|has|had|any|anything) (?:you|your|he|she|they|there|it|that|this|we|i|anyone|anything|else|other|more)\b/;
 const OPEN_REQUEST =
-  /^[\s"'(-]*(?:please,? )?(?:(?:can|could|would|will) you (?:please )?)?(?:go ahead and )?(?:tell me|describe|walk me through|talk me through|talk to me about|say (?:a (?:little|bit) )?more|share (?:a (?:little|bit) )?more|help me understand|explain|elaborate|fill me in)\b/;
+  /^[\s"'(-]*(?:please,? )?(?:(?:can|could|would|will) you (?:please )?)?(?:go ahead and )?(?:tell me|remind me (?:again )?(?:why|what|how|about)|describe|walk me through|talk me through|talk to me about|say (?:a (?:little|bit) )?more|share (?:a (?:little|bit) )?more|help me understand|explain|elaborate|fill me in)\b/;
 const WONDER_OPEN =
   /^[\s"'(-]*i(?:'m| am)? (?:wonder(?:ing|ed)?|curious|interested to (?:hear|know)|(?:would|'d) (?:love|like) to (?:hear|know|understand)) (?:about |to hear |to know )?(?:what|how|why|where|when|who|which|about)\b/;
 const WONDER_CLOSED = /^[\s"'(-]*i(?:'m| am)? (?:wonder(?:ing|ed)?|curious) (?:if|whether)\b/;
@@ -64,6 +64,14 @@ const MIN_DECLARATIVE_WORDS = 4;
  */
 const OPEN_INVITATION =
   /\b(?:anything else|any other|anything more|what else|any (?:thoughts|ideas|sense|examples?)\b|(?:can|could|would|will) you (?:please )?(?:give me an example|say (?:a (?:little|bit) )?more|tell me|share|describe|explain|elaborate|expand|walk me|talk me|fill me in|help me understand)|why don't you (?:tell|fill|share|describe|walk|talk)|^[\s"'(-]*(?:how|what) about (?!(?:you|we|trying|if)\b)\w+)/;
+/** "I'm just curious how …?" in the middle of a turn. */
+const WONDER_ANYWHERE_OPEN =
+  /\bi(?:'m| am)? (?:just )?(?:wonder(?:ing|ed)?|curious) (?:about |to know )?(?:what|how|why|where|when|who|which)\b/;
+const WONDER_ANYWHERE_CLOSED =
+  /\bi(?:'m| am)? (?:just )?(?:wonder(?:ing|ed)?|curious) (?:if|whether)\b/;
+/** A wh-word left in place at the end: "You've been there for how long?" */
+const WH_AT_END = /\b(?:how (?:long|much|many|often)|what|who|where|when|why|which one)[\s?.!-]*$/;
+const HOW_QUANTITY_AT_END = /\bhow (?:long|much|many|often)[\s?.!-]*$/;
 /** "How many times?", "How long ago?": a number is the whole answer (MITI: closed). */
 const HOW_QUANTITY = /^[\s"'(-]*how (?:much|many|often|long|old|far|soon)\b/;
 /** "Do it by Friday" is an instruction, not a question. */
@@ -78,7 +86,9 @@ export function classifyQuestion(s: Sentence, core: string): QuestionForm | null
   if (WONDER_CLOSED.test(core)) return "closed";
   const whStart = WH_START.test(core) && !WH_NOT_QUESTION.test(core);
   if (s.endsWithQuestionMark) {
-    if (OPEN_INVITATION.test(core)) return "open";
+    if (OPEN_INVITATION.test(core) || WONDER_ANYWHERE_OPEN.test(core)) return "open";
+    if (WONDER_ANYWHERE_CLOSED.test(core)) return "closed";
+    if (WH_AT_END.test(core)) return HOW_QUANTITY_AT_END.test(core) ? "closed" : "open";
     if (whStart) return HOW_QUANTITY.test(core) ? "closed" : "open";
     if (WH_CLAUSE.test(core)) return "open";
     if (WH_NOT_QUESTION.test(core) || AUX_START.test(core)) return "closed";

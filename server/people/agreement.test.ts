@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import {
+  cohensKappa,
+  MIN_REVIEWS_FOR_KAPPA,
+  type StepObservation,
+  stepAgreement,
+} from "./agreement";
+
+const obs = (machine: string, reviewer: string, stepId = "open"): StepObservation => ({
+  patternId: "sbi",
+  stepId,
+  machine,
+  reviewer,
+});
+const repeat = <T>(n: number, x: T): T[] => Array.from({ length: n }, () => x);
+
+describe("cohensKappa", () => {
+  it("is 1 for perfect agreement across categories", () => {
+    expect(
+      cohensKappa([
+        ["hit", "hit"],
+        ["missed", "missed"],
+      ]),
+    ).toBe(1);
+  });
+  it("is 0 when agreement is what chance predicts", () => {
+    // Both say hit half the time, independently: p_o = p_e = 0.5.
+    const pairs: [string, string][] = [
+      ["hit", "hit"],
+      ["hit", "missed"],
+      ["missed", "hit"],
+      ["missed", "missed"],
+    ];
+    expect(cohensKappa(pairs)).toBeCloseTo(0, 10);
+  });
+  it("matches a worked example", () => {
+    // 20 yes/yes, 5 yes/no, 10 no/yes, 15 no/no: p_o = 0.7, p_e = 0.5, κ = 0.4.
+    const pairs: [string, string][] = [
+      ...repeat(20, ["yes", "yes"] as [string, string]),
+      ...repeat(5, ["yes", "no"] as [string, string]),
+      ...repeat(10, ["no", "yes"] as [string, string]),
+      ...repeat(15, ["no", "no"] as [string, string]),
+    ];
+    expect(cohensKappa(pairs)).toBeCloseTo(0.4, 10);
+  });
+  it("is null when both always give the same single status", () => {
+    expect(cohensKappa(repeat(5, ["hit", "hit"] as [string, string]))).toBeNull();
+  });
+  it("is negative when they disagree more than chance", () => {
+    expect(
+      cohensKappa([
+        ["hit", "missed"],
+        ["missed", "hit"],
+      ]),
+    ).toBeLessThan(0);
+  });
+});
+
+describe("stepAgreement", () => {
+  it("gives the rate always and κ only from enough reviews", () => {
+    const few = stepAgreement([obs("hit", "hit"), obs("hit", "missed"), obs("missed", "missed")]);
+    expect(few).toEqual([
+      {
+        patternId: "sbi",
+        stepId: "open",
+        reviews: 3,
+        agreed: 2,
+        agreementRate: 2 / 3,
+        kappa: null,
+        confusion: { "hit→hit": 1, "hit→missed": 1, "missed→missed": 1 },
+      },
+    ]);
+    const many = stepAgreement([
+      ...repeat(MIN_REVIEWS_FOR_KAPPA - 2, obs("hit", "hit")),
+      obs("missed", "missed"),
+      obs("hit", "missed"),
+    ]);
+    expect(many[0]?.reviews).toBe(MIN_REVIEWS_FOR_KAPPA);
+    expect(many[0]?.kappa).not.toBeNull();
+  });
+
+  it("keeps steps apart and sorts them", () => {
+    const steps = stepAgreement([obs("hit", "hit", "b"), obs("hit", "hit", "a")]);
+    expect(steps.map((s) => s.stepId)).toEqual(["a", "b"]);
+  });
+});

@@ -1,0 +1,84 @@
+/**
+ * How often reviewers agree with the machine, per pattern step, pure. Each finished review gives one
+ * observation per step of the session's scorecard: the machine's status and the reviewer's (their
+ * adjustment, or the machine's status when they left the step alone).
+ */
+
+export interface StepObservation {
+  readonly patternId: string;
+  readonly stepId: string;
+  readonly machine: string;
+  readonly reviewer: string;
+}
+
+export interface StepAgreement {
+  readonly patternId: string;
+  readonly stepId: string;
+  /** Finished reviews that saw this step. */
+  readonly reviews: number;
+  readonly agreed: number;
+  /** agreed / reviews, 0–1. */
+  readonly agreementRate: number;
+  /**
+   * Cohen's κ between machine and reviewers: agreement corrected for chance. null below
+   * MIN_REVIEWS_FOR_KAPPA reviews, or when chance agreement is 1 (both always said the same status).
+   */
+  readonly kappa: number | null;
+  /** How often each (machine → reviewer) pair occurred, e.g. `{ "hit→missed": 2 }`. */
+  readonly confusion: Readonly<Record<string, number>>;
+}
+
+/** Below this, κ swings too much to read anything into it (one disagreement moves it by ~0.2). */
+export const MIN_REVIEWS_FOR_KAPPA = 10;
+
+/** Cohen's κ over paired labels: (p_o − p_e) / (1 − p_e). null when p_e is 1. */
+export function cohensKappa(pairs: readonly (readonly [string, string])[]): number | null {
+  const n = pairs.length;
+  if (n === 0) return null;
+  const left = new Map<string, number>();
+  const right = new Map<string, number>();
+  let agreed = 0;
+  for (const [a, b] of pairs) {
+    left.set(a, (left.get(a) ?? 0) + 1);
+    right.set(b, (right.get(b) ?? 0) + 1);
+    if (a === b) agreed++;
+  }
+  const po = agreed / n;
+  let pe = 0;
+  for (const [label, count] of left) pe += (count / n) * ((right.get(label) ?? 0) / n);
+  if (pe >= 1) return null;
+  return (po - pe) / (1 - pe);
+}
+
+export function stepAgreement(observations: readonly StepObservation[]): StepAgreement[] {
+  const groups = new Map<string, StepObservation[]>();
+  for (const o of observations) {
+    const key = `${o.patternId}\u0000${o.stepId}`;
+    const group = groups.get(key);
+    if (group) group.push(o);
+    else groups.set(key, [o]);
+  }
+  return [...groups.values()]
+    .map((group) => {
+      const first = group[0] as StepObservation;
+      const agreed = group.filter((o) => o.machine === o.reviewer).length;
+      const confusion: Record<string, number> = {};
+      for (const o of group) {
+        const key = `${o.machine}→${o.reviewer}`;
+        confusion[key] = (confusion[key] ?? 0) + 1;
+      }
+      return {
+        patternId: first.patternId,
+        stepId: first.stepId,
+        reviews: group.length,
+        agreed,
+        agreementRate: agreed / group.length,
+        kappa:
+          group.length >= MIN_REVIEWS_FOR_KAPPA
+            ? cohensKappa(group.map((o) => [o.machine, o.reviewer] as const))
+            : null,
+        confusion,
+      };
+    })
+    .sort((a, b) => a.patternId.localeCompare(b.patternId) || a.stepId.localeCompare(b.stepId));
+}

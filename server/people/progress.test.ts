@@ -1,0 +1,108 @@
+import { describe, expect, it } from "vitest";
+import { type GridAssignment, type GridAttempt, progressCsv, progressGrid } from "./progress";
+
+const DAY = 86_400_000;
+const assignment: GridAssignment = {
+  id: "a1",
+  scenarioId: "late-report",
+  scenarioTitle: "The late report",
+  dueAt: 10 * DAY,
+  targetScore: 70,
+  minAttempts: 2,
+  maxAttempts: 3,
+  createdAt: 1 * DAY,
+};
+const member = { id: "m1", displayName: "Ana", email: "ana@example.com" };
+const attempt = (
+  at: number,
+  score: number | null,
+  over: Partial<GridAttempt> = {},
+): GridAttempt => ({
+  userId: "m1",
+  scenarioId: "late-report",
+  sessionId: `s${at}`,
+  createdAt: at * DAY,
+  updatedAt: at * DAY + 1000,
+  score,
+  ...over,
+});
+const cell = (attempts: GridAttempt[], now = 5 * DAY, a = assignment) =>
+  progressGrid([member], [a], attempts, now).rows[0]?.cells[0];
+
+describe("progressGrid", () => {
+  it.each([
+    ["no attempt is not started", [], "not_started", null, 0],
+    ["one good attempt is short of the minimum", [attempt(2, 90)], "in_progress", 90, 1],
+    ["two attempts reaching the target are done", [attempt(2, 50), attempt(3, 80)], "done", 80, 2],
+    [
+      "two attempts below the target are in progress",
+      [attempt(2, 50), attempt(3, 60)],
+      "in_progress",
+      60,
+      2,
+    ],
+    ["an unscored attempt counts as an attempt", [attempt(2, null), attempt(3, 75)], "done", 75, 2],
+    [
+      "attempts after the maximum do not count toward the best score",
+      [attempt(2, 10), attempt(3, 20), attempt(4, 30), attempt(4.5, 95)],
+      "in_progress",
+      30,
+      4,
+    ],
+    ["attempts before the assignment do not count", [attempt(0.5, 99)], "not_started", null, 0],
+  ] as const)("%s", (_name, attempts, status, best, count) => {
+    expect(cell([...attempts])).toMatchObject({ status, bestScore: best, attempts: count });
+  });
+
+  it("ignores other members' and other scenarios' sessions", () => {
+    const others = [attempt(2, 99, { userId: "m2" }), attempt(3, 99, { scenarioId: "other" })];
+    expect(cell(others)).toMatchObject({ status: "not_started", attempts: 0 });
+  });
+
+  it("marks overdue only past the due date and only when not done", () => {
+    expect(cell([attempt(2, 50)], 11 * DAY)?.overdue).toBe(true);
+    expect(cell([attempt(2, 50)], 9 * DAY)?.overdue).toBe(false);
+    expect(cell([attempt(2, 80), attempt(3, 80)], 11 * DAY)?.overdue).toBe(false);
+    expect(cell([], 11 * DAY, { ...assignment, dueAt: null })?.overdue).toBe(false);
+  });
+
+  it("reports the last activity of the member's attempts", () => {
+    expect(cell([attempt(2, 50), attempt(3, 60)])?.lastActivityAt).toBe(3 * DAY + 1000);
+    expect(cell([])?.lastActivityAt).toBeNull();
+  });
+});
+
+describe("progressCsv", () => {
+  it("writes a header and one escaped line per member and assignment", () => {
+    const grid = progressGrid(
+      [member, { id: "m2", displayName: 'Bo "the boss", Jr', email: null }],
+      [assignment],
+      [attempt(2, 80), attempt(3, 75)],
+      11 * DAY,
+    );
+    const lines = progressCsv(grid).split("\r\n");
+    expect(lines[0]).toBe(
+      "member,email,scenario,status,best_score,target_score,attempts,min_attempts,max_attempts,last_activity,due,overdue",
+    );
+    expect(lines[1]).toBe(
+      `Ana,ana@example.com,The late report,done,80,70,2,2,3,${new Date(3 * DAY + 1000).toISOString()},${new Date(10 * DAY).toISOString()},false`,
+    );
+    expect(lines[2]).toBe(
+      `"Bo ""the boss"", Jr",,The late report,not_started,,70,0,2,3,,${new Date(10 * DAY).toISOString()},true`,
+    );
+    expect(lines[3]).toBe("");
+  });
+
+  it.each(["=HYPERLINK(1)", "+1", "-1", "@SUM(A1)"])(
+    "defuses a spreadsheet formula in a name: %s",
+    (name) => {
+      const grid = progressGrid([{ ...member, displayName: name }], [assignment], [], DAY);
+      expect(progressCsv(grid).split("\r\n")[1]?.startsWith(`'${name}`)).toBe(true);
+    },
+  );
+
+  it("leaves ordinary names alone", () => {
+    const grid = progressGrid([member], [assignment], [], DAY);
+    expect(progressCsv(grid).split("\r\n")[1]?.startsWith("Ana,")).toBe(true);
+  });
+});

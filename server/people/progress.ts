@@ -1,0 +1,161 @@
+import type { ProgressStatus } from "./people.schema";
+
+/**
+ * The facilitator's progress grid, pure: member × assigned scenario. Every session a member starts on
+ * an assigned scenario after it was assigned is an attempt. Only the first `maxAttempts` attempts
+ * count, so the best score is the best of the attempts allowed. A cell is done once the counted
+ * attempts reach `minAttempts` and the best score reaches the target.
+ */
+
+export interface GridAssignment {
+  readonly id: string;
+  readonly scenarioId: string;
+  readonly scenarioTitle: string;
+  readonly dueAt: number | null;
+  readonly targetScore: number;
+  readonly minAttempts: number;
+  readonly maxAttempts: number | null;
+  readonly createdAt: number;
+}
+
+export interface GridMember {
+  readonly id: string;
+  readonly displayName: string;
+  readonly email: string | null;
+}
+
+export interface GridAttempt {
+  readonly userId: string;
+  readonly scenarioId: string;
+  readonly sessionId: string;
+  readonly createdAt: number;
+  readonly updatedAt: number;
+  /** Best overall score of the session on the scenario's first pattern; null until scored. */
+  readonly score: number | null;
+}
+
+export interface GridCell {
+  readonly assignmentId: string;
+  readonly status: ProgressStatus;
+  readonly bestScore: number | null;
+  /** Attempts started since the assignment (all of them, counted or not). */
+  readonly attempts: number;
+  readonly lastActivityAt: number | null;
+  readonly overdue: boolean;
+}
+
+export interface GridRow {
+  readonly member: GridMember;
+  readonly cells: readonly GridCell[];
+}
+
+export interface ProgressGrid {
+  readonly assignments: readonly GridAssignment[];
+  readonly rows: readonly GridRow[];
+}
+
+export function cellOf(
+  assignment: GridAssignment,
+  attempts: readonly GridAttempt[],
+  now: number,
+): GridCell {
+  const mine = attempts
+    .filter((a) => a.createdAt >= assignment.createdAt)
+    .toSorted((a, b) => a.createdAt - b.createdAt);
+  const counted = assignment.maxAttempts === null ? mine : mine.slice(0, assignment.maxAttempts);
+  const scores = counted.flatMap((a) => (a.score === null ? [] : [a.score]));
+  const bestScore = scores.length > 0 ? Math.max(...scores) : null;
+  const status: ProgressStatus =
+    mine.length === 0
+      ? "not_started"
+      : counted.length >= assignment.minAttempts &&
+          bestScore !== null &&
+          bestScore >= assignment.targetScore
+        ? "done"
+        : "in_progress";
+  return {
+    assignmentId: assignment.id,
+    status,
+    bestScore,
+    attempts: mine.length,
+    lastActivityAt: mine.length > 0 ? Math.max(...mine.map((a) => a.updatedAt)) : null,
+    overdue: status !== "done" && assignment.dueAt !== null && now > assignment.dueAt,
+  };
+}
+
+export function progressGrid(
+  members: readonly GridMember[],
+  assignments: readonly GridAssignment[],
+  attempts: readonly GridAttempt[],
+  now: number,
+): ProgressGrid {
+  return {
+    assignments,
+    rows: members.map((member) => ({
+      member,
+      cells: assignments.map((a) =>
+        cellOf(
+          a,
+          attempts.filter((t) => t.userId === member.id && t.scenarioId === a.scenarioId),
+          now,
+        ),
+      ),
+    })),
+  };
+}
+
+/**
+ * RFC 4180 field. A cell that a spreadsheet would run as a formula (=, +, -, @, tab, CR) gets a
+ * leading apostrophe, so an exported name cannot execute anything.
+ */
+function csvField(value: string | number | boolean | null): string {
+  if (value === null) return "";
+  let text = String(value);
+  if (typeof value === "string" && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+const isoOrEmpty = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+
+/** One line per member and assignment, with a header; times in ISO 8601 UTC. */
+export function progressCsv(grid: ProgressGrid): string {
+  const header = [
+    "member",
+    "email",
+    "scenario",
+    "status",
+    "best_score",
+    "target_score",
+    "attempts",
+    "min_attempts",
+    "max_attempts",
+    "last_activity",
+    "due",
+    "overdue",
+  ];
+  const lines = [header.join(",")];
+  for (const row of grid.rows) {
+    for (const [i, cell] of row.cells.entries()) {
+      const a = grid.assignments[i] as GridAssignment;
+      lines.push(
+        [
+          row.member.displayName,
+          row.member.email,
+          a.scenarioTitle,
+          cell.status,
+          cell.bestScore,
+          a.targetScore,
+          cell.attempts,
+          a.minAttempts,
+          a.maxAttempts,
+          isoOrEmpty(cell.lastActivityAt),
+          isoOrEmpty(a.dueAt),
+          cell.overdue,
+        ]
+          .map(csvField)
+          .join(","),
+      );
+    }
+  }
+  return `${lines.join("\r\n")}\r\n`;
+}

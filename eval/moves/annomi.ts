@@ -146,13 +146,14 @@ export function evaluateAnnomi(csvText: string, errors?: AnnomiError[]): AnnomiR
         text: u.text,
       };
       const previous = turns[turns.length - 1];
+      const recent = turns.slice(-4);
       turns.push(turn);
       if (u.speaker === "client") {
         moves.push([]);
         continue;
       }
-      // The previous client utterance is the context a reflection is checked against.
-      const found = detectMoves(u.text, previous ? { previous: [previous] } : undefined);
+      // The turns before it are the context a reflection is checked against.
+      const found = detectMoves(u.text, { previous: recent });
       moves.push(found);
       const predicted = annomiLabelOf(found);
       pairs.push({ gold: u.behaviour, predicted });

@@ -49,7 +49,7 @@ function has(moves: readonly Move[], kind: Move["move"]): boolean {
 
 /**
  * Computes the metrics of a transcript. `moves[i]` are the moves of turn i (ignored for employee
- * turns); when omitted they are detected here, each turn with the one before it as context.
+ * turns); when omitted they are detected here, each turn with the few turns before it as context.
  * Counts are per turn, not per sentence, so a long turn does not outweigh a short exchange.
  */
 export function computeConversationMetrics(
@@ -80,9 +80,8 @@ export function computeConversationMetrics(
     managerTurns++;
     managerWords += words;
     if (words > longest) longest = words;
-    const previous = i > 0 ? turns[i - 1] : undefined;
     const turnMoves =
-      moves?.[i] ?? detectMoves(turn.text, previous ? { previous: [previous] } : undefined);
+      moves?.[i] ?? detectMoves(turn.text, { previous: turns.slice(Math.max(0, i - 4), i) });
     const isOpen = has(turnMoves, "open_question");
     if (isOpen || has(turnMoves, "closed_question")) questions++;
     if (isOpen) openQuestions++;

@@ -36,14 +36,22 @@ const ECHO_SHARE = 0.5;
 const SELF_STATEMENT =
   /^[\s"'(-]*(?:i|i'm|i've|i'd|i'll|we|we're|we'll|we've|let's|let me|my|our|please|thank|thanks)\b/;
 
-function lastEmployeeText(previous: readonly TranscriptTurn[] | undefined): string | undefined {
+/**
+ * How many of the latest turns a reflection may draw on: people reflect what was said a few
+ * turns ago too, after a "Yeah." or a question of their own in between.
+ */
+const RECENT_TURNS = 4;
+
+/** The employee's words in the last few turns, or undefined when they said nothing there. */
+function recentEmployeeText(previous: readonly TranscriptTurn[] | undefined): string | undefined {
   if (!previous) return undefined;
-  for (let i = previous.length - 1; i >= 0; i--) {
+  let text: string | undefined;
+  for (let i = previous.length - 1; i >= 0 && i >= previous.length - RECENT_TURNS; i--) {
     const turn = previous[i];
-    if (turn?.speaker === "employee") return turn.text;
-    if (turn?.speaker === "manager") return undefined;
+    if (turn?.speaker === "employee")
+      text = text === undefined ? turn.text : `${turn.text}\n${text}`;
   }
-  return undefined;
+  return text;
 }
 
 function push(out: Move[], move: MoveKind, s: Sentence): void {
@@ -72,7 +80,7 @@ export function detectMoves(text: string, context?: DetectContext): Move[] {
   const lower = normaliseText(text);
   const sentences = splitSentences(lower);
   const out: Move[] = [];
-  const previousText = lastEmployeeText(context?.previous);
+  const previousText = recentEmployeeText(context?.previous);
   let previousStems: ReadonlySet<string> | undefined;
 
   for (const s of sentences) {

@@ -17,17 +17,21 @@ type AnnomiLabel = (typeof ANNOMI_LABELS)[number];
  * Question first because AnnoMI annotators gave a turn with a question the question label in most
  * mixed cases; everything without a question, reflection or input move is "other".
  */
-export const ANNOMI_PRECEDENCE: readonly (readonly [AnnomiLabel, readonly MoveKind[]])[] = [
-  ["question", ["open_question", "closed_question"]],
-  [
-    "therapist_input",
-    ["advice", "information", "next_step", "follow_up", "solution_collab", "support_offer"],
-  ],
-  ["reflection", ["reflection", "summary"]],
+const QUESTION_MOVES: readonly MoveKind[] = ["open_question", "closed_question"];
+const INPUT_MOVES: readonly MoveKind[] = [
+  "advice",
+  "information",
+  "next_step",
+  "follow_up",
+  "solution_collab",
+  "support_offer",
 ];
 
-const QUESTION_MOVES: readonly MoveKind[] = ["open_question", "closed_question"];
-const INPUT_MOVES = ANNOMI_PRECEDENCE[1][1];
+export const ANNOMI_PRECEDENCE: readonly (readonly [AnnomiLabel, readonly MoveKind[]])[] = [
+  ["question", QUESTION_MOVES],
+  ["therapist_input", INPUT_MOVES],
+  ["reflection", ["reflection", "summary"]],
+];
 /** "Does that make sense?", "What do you think?": short enough to only ask for a reaction. */
 const MAX_REACTION_CHECK_CHARS = 40;
 

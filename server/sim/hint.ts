@@ -4,7 +4,7 @@ import type { Persona } from "../content/persona.schema";
 import type { Scenario } from "../content/scenario.schema";
 import type { MoveKind, Topic } from "../moves/move.schema";
 import type { SimState } from "./sim.schema";
-import { DIFFICULTY, TUNING, toDifficulty } from "./tuning";
+import { DIFFICULTY, toDifficulty } from "./tuning";
 
 /** A move the scenario asks for, as advice in plain words. */
 const MOVE_HINT: Partial<Record<MoveKind, string>> = {
@@ -59,13 +59,14 @@ export function hintFor(state: SimState, ctx: { scenario: Scenario; content: Con
   const first = persona.name.split(/\s+/)[0] ?? persona.name;
   const { they, them, their } = pronouns(persona);
 
-  if (p.guard > TUNING.revealGuardMax || p.memory.trustCapTurns > 0) {
+  const row = DIFFICULTY[toDifficulty(state.difficulty)];
+  if (p.guard > row.revealGuardMax || p.memory.trustCapTurns > 0) {
     return `${first} is on the defensive. Drop the verdict: describe one specific thing you saw, then ask how it looks from ${their} side.`;
   }
   if (p.engagement < 0.25) {
     return `${first} is checking out. Ask an open question about something that matters to ${them}, then listen.`;
   }
-  const offset = DIFFICULTY[toDifficulty(state.difficulty)].threshold;
+  const offset = row.threshold;
   const next = persona.concerns
     .filter((c) => !p.revealed.includes(c.id))
     .sort((a, b) => a.trustNeeded - b.trustNeeded)[0];

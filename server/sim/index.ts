@@ -5,6 +5,8 @@ export { hintFor } from "./hint";
 export type { Outcome } from "./outcome.schema";
 export { OUTCOMES, OutcomeSchema } from "./outcome.schema";
 export type { ReplyPlan } from "./plan";
+export type { PlayedSession, PlayedTurn, ScriptOptions } from "./play-script";
+export { parseScript, playScript } from "./play-script";
 export type { Rng } from "./rng";
 export { createRng } from "./rng";
 export type {

@@ -68,7 +68,7 @@ const RULES: Readonly<Record<Intent, Rule>> = {
   open_up: ({ p }, has) =>
     p.trust *
     (1 - p.guard) *
-    (has("reflection") || has("validation") || ASKS.some(has) ? 1.3 : 0.4),
+    (has("reflection") || has("validation") || has("appreciation") || ASKS.some(has) ? 1.3 : 0.4),
   reveal: () => 0,
   propose: ({ p, stage }, has) =>
     p.trust >= TUNING.proposeTrust && STAGE_RANK[stage] >= 1
@@ -80,8 +80,9 @@ const RULES: Readonly<Record<Intent, Rule>> = {
     p.trust *
     (1 - p.guard),
   commit: () => 0,
-  acknowledge: (_, has) =>
-    has("appreciation") || has("information") || has("summary") || has("follow_up") ? 0.5 : 0.08,
+  acknowledge: ({ p }, has) =>
+    (has("appreciation") || has("information") || has("summary") || has("follow_up") ? 0.5 : 0.08) *
+    (1 - p.guard / 2),
   escalate: ({ p }, has) => (has("threat") && p.guard > 0.6 ? 0.8 : 0),
 };
 

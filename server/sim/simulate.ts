@@ -162,7 +162,7 @@ function revealable(
   topics: readonly Topic[],
   difficulty: Difficulty,
 ): Concern | undefined {
-  if (p.guard > TUNING.revealGuardMax) return undefined;
+  if (p.guard > DIFFICULTY[difficulty].revealGuardMax) return undefined;
   // Trust is what they felt when asked: earned on earlier turns, not bought by the asking turn.
   const trust = Math.min(trustBefore, p.trust);
   const offset = DIFFICULTY[difficulty].threshold;
@@ -239,7 +239,11 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
   const concern =
     escalatedId || shutDownId
       ? undefined
-      : revealable(persona, speaker, before(speakerId).trust, kinds, topics, difficulty);
+      : // Nobody tells the real story in answer to the first question: the conversation must have
+        // opened up (an earlier open question, perspective ask or reflection) first.
+        state.stage === "opening"
+        ? undefined
+        : revealable(persona, speaker, before(speakerId).trust, kinds, topics, difficulty);
   const needed = scenario.successCriteria.concernsRevealed;
   const intent = chooseIntent(
     {

@@ -14,6 +14,9 @@ export const TUNING = {
   stackFactor: 0.5,
   /** Earned, not bought: helpful shifts shrink while guard is high, × (1 − guard × damping). */
   guardDamping: 0.5,
+  /** Trust builds slower the higher it is (× (ceiling − trust), at least `trustHeadroomMin`). */
+  trustHeadroomCeiling: 1.1,
+  trustHeadroomMin: 0.2,
   /** Negativity bias: harmful shifts count this much more than the persona file says. */
   negativityBias: 1.25,
   /** Guard rises less the higher it is (× (ceiling − guard), at least `guardHeadroomMin`). */
@@ -27,8 +30,6 @@ export const TUNING = {
   driftEngagement: -0.03,
   /** Having said the hard thing, a persona relaxes a little. */
   revealGuard: -0.05,
-  /** A persona this guarded reveals nothing, whatever the trust. */
-  revealGuardMax: 0.7,
   /** A persona commits to a next step only with this much trust and at most this much guard. */
   commitTrust: 0.5,
   commitGuardMax: 0.6,
@@ -64,6 +65,8 @@ export interface DifficultyRow {
   threshold: number;
   /** Multiplies every helpful shift. */
   gain: number;
+  /** A persona more guarded than this reveals nothing, whatever the trust. */
+  revealGuardMax: number;
 }
 
 /** Difficulty moves the start, the reveal thresholds and the gains; 3 is the persona as written. */
@@ -72,22 +75,31 @@ export const DIFFICULTY: Readonly<Record<Difficulty, DifficultyRow>> = {
     start: { trust: 0.1, guard: -0.1, stress: -0.05, engagement: 0.05 },
     threshold: -0.05,
     gain: 1.25,
+    revealGuardMax: 0.8,
   },
   2: {
     start: { trust: 0.05, guard: -0.05, stress: -0.02, engagement: 0.02 },
     threshold: -0.02,
     gain: 1.1,
+    revealGuardMax: 0.75,
   },
-  3: { start: { trust: 0, guard: 0, stress: 0, engagement: 0 }, threshold: 0, gain: 1 },
+  3: {
+    start: { trust: 0, guard: 0, stress: 0, engagement: 0 },
+    threshold: 0,
+    gain: 1,
+    revealGuardMax: 0.7,
+  },
   4: {
     start: { trust: -0.05, guard: 0.05, stress: 0.03, engagement: -0.03 },
     threshold: 0.03,
     gain: 0.9,
+    revealGuardMax: 0.62,
   },
   5: {
     start: { trust: -0.1, guard: 0.1, stress: 0.05, engagement: -0.05 },
     threshold: 0.06,
     gain: 0.8,
+    revealGuardMax: 0.52,
   },
 };
 

@@ -62,8 +62,16 @@ export function updatePersona(p: PersonaSim, persona: Persona, input: TurnInput)
       const raw = shift[variable];
       if (raw === undefined || raw === 0) continue;
       if (isHelpful(variable, raw)) {
+        const headroom =
+          variable === "trust"
+            ? Math.max(TUNING.trustHeadroomMin, TUNING.trustHeadroomCeiling - p.trust)
+            : 1;
         const base =
-          raw * weight * TUNING.repeatFactor ** uses * (1 - p.guard * TUNING.guardDamping);
+          raw *
+          weight *
+          headroom *
+          TUNING.repeatFactor ** uses *
+          (1 - p.guard * TUNING.guardDamping);
         helpful[variable].push({ kind, base });
       } else {
         const headroom =

@@ -239,7 +239,7 @@ describe("detectMoves", () => {
     ["Is there anyone on the team you could talk to about the rota?", true],
     ["What have you tried so far with the flaky tests?", false],
     ["Did you try the new deploy script?", false],
-    ["A job where you have to be on call every weekend is hard.", false],
+    ["A team where you have to be on call every weekend is hard to staff.", false],
   ])("a question-shaped suggestion is advice: %s → %s", (text, isAdvice) => {
     expect(kinds(text).includes("advice")).toBe(isAdvice);
   });

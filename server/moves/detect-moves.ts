@@ -16,7 +16,7 @@ export interface DetectContext {
  */
 const REFLECTIVE_START =
   /^[\s"'(-]*(?:(?:ok(?:ay)?|yeah|right|mm-hmm|mm|and|but|oh|um|uh)[,.]?\s+)*(?:so\b|you(?!'ll| will)\b|your\b)/;
-/** "You got family out here?": a short "you" statement with a question mark asks a fact. */
+/** "You're still on the billing team?": a short "you" statement with a question mark asks a fact. */
 const SHORT_FACT_CHECK =
   /^[\s"'(-]*(?:(?:ok(?:ay)?|yeah|right|mm-hmm|mm|and|but|oh|um|uh)[,.]?\s+)*you(?:'re|'ve|'d)? (?:\S+ ){0,4}\S+$/;
 

@@ -60,7 +60,7 @@ export const REFLECTION_MARKERS = new RegExp(
     "you must (?:feel|be feeling|have felt|be going through)\\b",
     "(?:must|might) (?:be|have been) (?:\\w+ing )?(?:it |this |that )?(?:really |so |very )?" +
       FEELING_WORDS,
-    // Naming the feeling while acknowledging it: "I can understand how hurtful that is".
+    // Naming the feeling while acknowledging it: "I can see how draining that rota is".
     "i (?:can |totally |completely |really |absolutely )?(?:understand|imagine|see|feel|hear|sense) (?:how |why |your |you(?:'re| are) |that you(?:'re| are)? |that |being )?(?:\\w+ ){0,3}?" +
       FEELING_WORDS,
     "i can (?:feel|see|imagine|hear|sense) (?:that |how |what )?(?:you|this|that|it)\\b",
@@ -220,7 +220,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     move: "advice",
     form: "any",
     pattern: phrases(
-      // "you should …" opening a clause; "a job where you have to …" describes, it does not advise.
+      // "you should …" opening a clause; "a team where you have to …" describes, it does not advise.
       /you(?<=(?:^|[,;:.!?\u2014-]\s*|\b(?:maybe|perhaps|also|and|then|so|or|well|but|just|think|probably|honestly|guess|feel|sure|believe|that|now|really|definitely|still)\s+)you) (?:should|ought to|need to|have to|must(?! (?:feel|be|have|think|know|realize))|gotta|got to)/,
       /you(?<=(?:^|[,;:.!?\u2014-]\s*|\b(?:maybe|perhaps|also|and|then|so|or|well|but|just|think|probably|honestly|guess|sure|now|really|definitely)\s+)you) (?:could|may|might) (?:also |always |just |even |still |maybe |perhaps )?(?!have\b|not\b|be\b|imagine\b|see\b|tell\b|get through\b|make it\b)\w+/,
       /you(?<=(?:^|[,;:.!?\u2014-]\s*|\b(?:maybe|perhaps|also|and|then|so|or|well|but|just|honestly|now|really)\s+)you) can (?:also |always |just |even |then |still )?(?!do (?:it|this)\b|make it\b|get through\b|be\b|handle\b|always come\b|count\b|talk to me\b|reach out to me\b|tell me\b|see\b|imagine\b|not\b|have\b|feel\b)\w+/,
@@ -231,7 +231,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /(?:i'd|id|i would) (?:definitely |probably |also |just |really |personally |then |strongly |highly )?(?:reach|talk|try|go|ask|look|start|tell|let|take|get|focus|stop|move|call|write|give|make|find|spend|keep|consider|recommend|reccomend|suggest|advise|encourage|confront|be (?:active|honest|open|careful|patient)|set|use|pick|leave|wait|avoid|stay|check|join|sell|speak|reconsider)/,
       /i (?:can |would |'d )?(?:highly |strongly |really )?(?:suggest|recommend|reccomend)/,
       /(?:my|one|another|a) (?:final |last |best |only )?(?:piece of advice|tip)/,
-      // "Taking a walk can help", "A planner may keep you on track": a means and what it does.
+      // "Pairing on it can help", "A checklist may keep the handover on track": a means and what it does.
       /(?:can|may|might|could|will|would|should) (?:really |also |definitely |usually |often )?(?:help(?:s)? (?:you|to|with|a lot|clear|calm|relieve|ease|reduce)|keep you|calm you|clear your|relieve|ease your|take your mind)/,
       /(?:is|are|was) (?:a |the )?(?:great|good|best|nice|healthy|helpful|useful|smart) (?:way|thing|idea|place|resource|start|first step) (?:to|for)/,
       /(?:is|are) (?:really |very |so )?(?:good|great|helpful) for (?:sleep|stress|anxiety|your)/,

@@ -1,8 +1,16 @@
 import { create } from "zustand";
+import { createLibrarySlice, type LibrarySlice } from "./library-slice";
+import { createLiveSlice, type LiveSlice } from "./live-slice";
+import { createPrefsSlice, type PrefsSlice } from "./prefs-slice";
+import { createRecordsSlice, type RecordsSlice } from "./records-slice";
 import { createUiSlice, type UiSlice } from "./ui-slice";
 
-export type AppState = UiSlice;
+export type AppState = UiSlice & PrefsSlice & LibrarySlice & LiveSlice & RecordsSlice;
 
 export const useAppStore = create<AppState>()((...a) => ({
   ...createUiSlice(...a),
+  ...createPrefsSlice(...a),
+  ...createLibrarySlice(...a),
+  ...createLiveSlice(...a),
+  ...createRecordsSlice(...a),
 }));

@@ -1,0 +1,56 @@
+import type { Briefing } from "../../../server/content/briefing";
+import type { PatternSummary } from "../state/library-slice";
+import { failed, LOADING, ready } from "../state/load";
+import { useAppStore } from "../state/store";
+import { messageOf, objectOf, requestJson } from "./http";
+
+const store = () => useAppStore.getState();
+
+/** The scenario library (GET /api/scenarios); filtering happens on the client, instantly. */
+export async function loadScenarios(options: { force?: boolean } = {}): Promise<void> {
+  const current = store().scenarios.status;
+  if (!options.force && (current === "ready" || current === "loading")) return;
+  store().setScenarios(LOADING);
+  try {
+    const { scenarios } = await requestJson(
+      "/api/scenarios",
+      objectOf<{ scenarios: Briefing[] }>((d) => Array.isArray(d.scenarios)),
+    );
+    store().setScenarios(ready(scenarios));
+    for (const b of scenarios) store().setBriefing(b.id, ready(b));
+  } catch (err) {
+    store().setScenarios(failed(messageOf(err)));
+  }
+}
+
+/** One scenario's briefing (GET /api/scenarios/:id). */
+export async function loadBriefing(id: string, options: { force?: boolean } = {}): Promise<void> {
+  const current = store().briefings[id]?.status;
+  if (!options.force && (current === "ready" || current === "loading")) return;
+  store().setBriefing(id, LOADING);
+  try {
+    const briefing = await requestJson(
+      `/api/scenarios/${encodeURIComponent(id)}`,
+      objectOf<Briefing>((d) => typeof d.id === "string" && Array.isArray(d.personas)),
+    );
+    store().setBriefing(id, ready(briefing));
+  } catch (err) {
+    store().setBriefing(id, failed(messageOf(err)));
+  }
+}
+
+/** Pattern titles, for history and proficiency (GET /api/patterns). */
+export async function loadPatterns(): Promise<void> {
+  const current = store().patterns.status;
+  if (current === "ready" || current === "loading") return;
+  store().setPatterns(LOADING);
+  try {
+    const { patterns } = await requestJson(
+      "/api/patterns",
+      objectOf<{ patterns: PatternSummary[] }>((d) => Array.isArray(d.patterns)),
+    );
+    store().setPatterns(ready(patterns));
+  } catch (err) {
+    store().setPatterns(failed(messageOf(err)));
+  }
+}

@@ -1,0 +1,224 @@
+import { type ClientMessage, ServerEventSchema } from "../../../server/sessions/protocol.schema";
+import { backoffMs } from "../model/backoff";
+import { useAppStore } from "../state/store";
+
+const store = () => useAppStore.getState();
+
+/** A ping when the socket has been quiet this long; no answer within PONG_WAIT_MS means it is dead. */
+const QUIET_MS = 15_000;
+const PONG_WAIT_MS = 8_000;
+const TAKEN_OVER = 4001;
+
+/**
+ * The live-session socket: the only code that opens a websocket. It resumes after any drop with
+ * backoff (`resume {sessionId, lastSeq}`), checks every frame against the protocol schema before
+ * the store sees it, and resends a turn the server has not acknowledged (turn ids make that safe).
+ */
+class LiveConnection {
+  private socket: WebSocket | null = null;
+  private sessionId: string | null = null;
+  private attempt = 0;
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  private heartbeat: ReturnType<typeof setInterval> | undefined;
+  private lastHeard = 0;
+  private pingSentAt = 0;
+  /** Messages waiting for the session to be attached (sent after `resumed`). */
+  private outbox: ClientMessage[] = [];
+  private attached = false;
+  private stopped = true;
+  private listening = false;
+
+  /** Attaches to a session; a second call for the same session keeps the connection. */
+  open(sessionId: string, options: { takeOver?: boolean } = {}): void {
+    this.listen();
+    if (this.sessionId === sessionId && !this.stopped && !options.takeOver) return;
+    if (this.sessionId !== sessionId) {
+      this.outbox = [];
+      store().liveReset(sessionId);
+    }
+    this.shutdown();
+    this.sessionId = sessionId;
+    this.stopped = false;
+    this.attempt = 0;
+    this.connect();
+  }
+
+  /** Leaves the session (the page closed); the server keeps it, and a reply keeps streaming there. */
+  close(): void {
+    this.shutdown();
+    this.stopped = true;
+    store().liveSetConnection("closed");
+  }
+
+  say(text: string): void {
+    const turnId = crypto.randomUUID();
+    store().liveQueueTurn({ turnId, text });
+    if (this.attached) this.send({ type: "say", turnId, text });
+    // Otherwise the pending turn is sent as soon as the session is attached again.
+  }
+
+  hint(): void {
+    this.deliver({ type: "hint" });
+  }
+
+  rewind(toTurn: number): void {
+    this.deliver({ type: "rewind", toTurn });
+  }
+
+  end(): void {
+    this.deliver({ type: "end" });
+  }
+
+  private deliver(message: ClientMessage) {
+    if (this.attached) this.send(message);
+    else this.outbox.push(message);
+  }
+
+  private send(message: ClientMessage) {
+    if (this.socket?.readyState === WebSocket.OPEN) this.socket.send(JSON.stringify(message));
+  }
+
+  private connect() {
+    if (!this.sessionId || this.stopped) return;
+    if (typeof navigator !== "undefined" && navigator.onLine === false) {
+      store().liveSetConnection("offline");
+      return;
+    }
+    const scheme = window.location.protocol === "https:" ? "wss" : "ws";
+    const socket = new WebSocket(`${scheme}://${window.location.host}/ws`);
+    this.socket = socket;
+    this.attached = false;
+    store().liveSetConnection(
+      this.attempt === 0 && store().live.session === null ? "connecting" : "reconnecting",
+    );
+    socket.onopen = () => {
+      this.lastHeard = Date.now();
+      this.send({
+        type: "resume",
+        sessionId: this.sessionId as string,
+        lastSeq: store().live.lastSeq,
+      });
+      this.startHeartbeat();
+    };
+    socket.onmessage = (message) => {
+      if (socket !== this.socket) return;
+      this.lastHeard = Date.now();
+      this.pingSentAt = 0;
+      this.receive(message.data);
+    };
+    socket.onclose = (event) => {
+      if (socket !== this.socket) return;
+      this.socket = null;
+      this.attached = false;
+      this.stopHeartbeat();
+      if (this.stopped) return;
+      if (event.code === TAKEN_OVER) {
+        this.stopped = true;
+        store().liveSetConnection("taken_over");
+        return;
+      }
+      this.scheduleReconnect();
+    };
+  }
+
+  private receive(data: unknown) {
+    let json: unknown;
+    try {
+      json = JSON.parse(String(data));
+    } catch {
+      return;
+    }
+    const parsed = ServerEventSchema.safeParse(json);
+    // A frame that does not match the protocol never reaches the store.
+    if (!parsed.success) return;
+    const event = parsed.data;
+    store().liveApply(event);
+    if (event.type === "resumed") this.onAttached();
+    else if (event.type === "error" && event.code === "FD_SESSION_NOT_FOUND") {
+      this.close();
+    } else if (event.type === "error" && event.code === "FD_SESSION_TAKEN_OVER") {
+      this.stopped = true;
+      store().liveSetConnection("taken_over");
+    }
+  }
+
+  private onAttached() {
+    this.attached = true;
+    this.attempt = 0;
+    store().liveSetConnection("open");
+    const pending = store().live.pending;
+    if (pending) this.send({ type: "say", turnId: pending.turnId, text: pending.text });
+    const outbox = this.outbox;
+    this.outbox = [];
+    for (const message of outbox) this.send(message);
+  }
+
+  private scheduleReconnect() {
+    clearTimeout(this.retryTimer);
+    if (typeof navigator !== "undefined" && navigator.onLine === false) {
+      store().liveSetConnection("offline");
+      return;
+    }
+    const delay = backoffMs(this.attempt++, Math.random());
+    store().liveSetConnection("reconnecting", Date.now() + delay);
+    this.retryTimer = setTimeout(() => this.connect(), delay);
+  }
+
+  private startHeartbeat() {
+    this.stopHeartbeat();
+    this.heartbeat = setInterval(() => {
+      const now = Date.now();
+      if (this.pingSentAt && now - this.pingSentAt > PONG_WAIT_MS) {
+        // No answer: the connection is dead even if the browser has not noticed.
+        this.socket?.close();
+        this.socket?.onclose?.(new CloseEvent("close", { code: 4999 }));
+        return;
+      }
+      if (!this.pingSentAt && now - this.lastHeard > QUIET_MS) {
+        this.pingSentAt = now;
+        this.send({ type: "ping" });
+      }
+    }, 2_000);
+  }
+
+  private stopHeartbeat() {
+    clearInterval(this.heartbeat);
+    this.pingSentAt = 0;
+  }
+
+  private shutdown() {
+    clearTimeout(this.retryTimer);
+    this.stopHeartbeat();
+    const socket = this.socket;
+    this.socket = null;
+    this.attached = false;
+    if (socket && socket.readyState <= WebSocket.OPEN) socket.close(1000, "left the page");
+  }
+
+  /** The browser knows when the network goes: reconnect at once when it comes back. */
+  private listen() {
+    if (this.listening || typeof window === "undefined") return;
+    this.listening = true;
+    window.addEventListener("offline", () => {
+      if (this.stopped) return;
+      this.shutdown();
+      store().liveSetConnection("offline");
+    });
+    window.addEventListener("online", () => {
+      if (this.stopped) return;
+      this.attempt = 0;
+      clearTimeout(this.retryTimer);
+      this.connect();
+    });
+  }
+
+  /** Try now instead of waiting for the next attempt. */
+  retryNow(): void {
+    if (this.stopped || this.socket) return;
+    this.attempt = 0;
+    clearTimeout(this.retryTimer);
+    this.connect();
+  }
+}
+
+export const live = new LiveConnection();

@@ -1,0 +1,141 @@
+import type { WireTurn } from "../../../server/sessions/protocol.schema";
+import type { BranchView } from "../api/record.schema";
+import { formatSigned } from "./format";
+import { VARIABLES } from "./trajectory";
+import { managerNumbers } from "./transcript";
+
+/** The two branches to compare first: the one being flown and the branch it was rewound from. */
+export function defaultPair(branches: readonly BranchView[]): [BranchView, BranchView] | null {
+  if (branches.length < 2) return null;
+  const active = branches.find((b) => b.active) ?? (branches.at(-1) as BranchView);
+  const parent = branches.find((b) => b.id === active.parentId);
+  const other = parent ?? branches.find((b) => b.id !== active.id);
+  return other ? [other, active] : null;
+}
+
+/** The first turn index where two branches differ. */
+export function splitIndex(a: readonly WireTurn[], b: readonly WireTurn[]): number {
+  let i = 0;
+  while (
+    i < a.length &&
+    i < b.length &&
+    a[i]?.speaker === b[i]?.speaker &&
+    a[i]?.text === b[i]?.text
+  )
+    i++;
+  return i;
+}
+
+export interface StepRow {
+  id: string;
+  title: string;
+  a: string | null;
+  b: string | null;
+}
+
+export interface BranchComparison {
+  split: number;
+  /** The manager's line number where the branches part, as they count their lines. */
+  splitNumber: number | null;
+  lineA: string | null;
+  lineB: string | null;
+  scoreA: number | null;
+  scoreB: number | null;
+  steps: StepRow[];
+  /** Per persona and variable: final value on each branch. */
+  states: { personaId: string; variable: string; a: number | null; b: number | null }[];
+  revealedOnlyA: string[];
+  revealedOnlyB: string[];
+  summary: string;
+}
+
+const STATUS_RANK: Record<string, number> = { hit: 2, partial: 1, missed: 0 };
+
+/** Where two attempts at one conversation part, and what the different line bought (or cost). */
+export function compareBranches(a: BranchView, b: BranchView): BranchComparison {
+  const split = splitIndex(a.turns, b.turns);
+  const managerAt = (turns: readonly WireTurn[]) =>
+    turns.find((t) => t.index >= split && t.speaker === "manager");
+  const ta = managerAt(a.turns);
+  const tb = managerAt(b.turns);
+  const splitNumber =
+    (tb ? managerNumbers(b.turns).get(tb.index) : undefined) ??
+    (ta ? managerNumbers(a.turns).get(ta.index) : undefined) ??
+    null;
+  const cardA = a.scorecards?.[0];
+  const cardB = b.scorecards?.[0];
+  const ids = [...new Set([...(cardA?.steps ?? []), ...(cardB?.steps ?? [])].map((s) => s.id))];
+  const steps = ids.map((id) => {
+    const sa = cardA?.steps.find((s) => s.id === id);
+    const sb = cardB?.steps.find((s) => s.id === id);
+    return {
+      id,
+      title: sa?.title ?? sb?.title ?? id,
+      a: sa?.status ?? null,
+      b: sb?.status ?? null,
+    };
+  });
+  const personas = [
+    ...new Set([...Object.keys(a.finalState ?? {}), ...Object.keys(b.finalState ?? {})]),
+  ];
+  const states = personas.flatMap((personaId) =>
+    VARIABLES.map((variable) => ({
+      personaId,
+      variable,
+      a: a.finalState?.[personaId]?.[variable] ?? null,
+      b: b.finalState?.[personaId]?.[variable] ?? null,
+    })),
+  );
+  const ra = new Set(a.revealed ?? []);
+  const rb = new Set(b.revealed ?? []);
+  const revealedOnlyA = [...ra].filter((x) => !rb.has(x));
+  const revealedOnlyB = [...rb].filter((x) => !ra.has(x));
+
+  const gains: string[] = [];
+  const trust = states.filter((s) => s.variable === "trust" && s.a !== null && s.b !== null);
+  for (const s of trust) {
+    const d = (s.b as number) - (s.a as number);
+    if (Math.abs(d) >= 0.05)
+      gains.push(`${trust.length > 1 ? `${s.personaId}'s ` : ""}trust ${formatSigned(d, 2)}`);
+  }
+  if (cardA && cardB && cardA.overall !== cardB.overall)
+    gains.push(`score ${formatSigned(cardB.overall - cardA.overall, 0)}`);
+  const better = steps.filter(
+    (s) => (STATUS_RANK[s.b ?? ""] ?? -1) > (STATUS_RANK[s.a ?? ""] ?? -1),
+  );
+  if (better.length) gains.push(`${better.map((s) => s.title.toLowerCase()).join(", ")} now met`);
+  if (revealedOnlyB.length)
+    gains.push(
+      revealedOnlyB.length === 1 ? "concern revealed" : `${revealedOnlyB.length} concerns revealed`,
+    );
+  if (revealedOnlyA.length)
+    gains.push(
+      revealedOnlyA.length === 1
+        ? "a concern stayed hidden"
+        : `${revealedOnlyA.length} concerns stayed hidden`,
+    );
+  const at = splitNumber === null ? "" : ` at turn ${splitNumber}`;
+  const lead =
+    tb && ta
+      ? `Saying “${clip(tb.text)}”${at} instead of “${clip(ta.text)}”`
+      : tb
+        ? `Adding “${clip(tb.text)}”${at}`
+        : `Stopping${at}`;
+  const summary = `${lead}: ${gains.length ? gains.join(", ") : "no measurable difference"}.`;
+  return {
+    split,
+    splitNumber,
+    lineA: ta?.text ?? null,
+    lineB: tb?.text ?? null,
+    scoreA: cardA?.overall ?? null,
+    scoreB: cardB?.overall ?? null,
+    steps,
+    states,
+    revealedOnlyA,
+    revealedOnlyB,
+    summary,
+  };
+}
+
+const clip = (text: string, max = 80) =>
+  text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;

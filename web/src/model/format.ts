@@ -1,0 +1,38 @@
+/** A signed number with a real minus sign (−), trailing zeros dropped: −0.2, +0.15, 0. */
+export function formatSigned(n: number, digits = 2): string {
+  const rounded = Number(n.toFixed(digits));
+  if (rounded === 0) return "0";
+  const body = String(Math.abs(rounded));
+  return rounded > 0 ? `+${body}` : `\u2212${body}`;
+}
+
+/** `blame_absolute` or `dana-okafor` → `blame absolute` / `dana okafor`. */
+export function humanize(id: string): string {
+  return id.replace(/[_-]+/g, " ").trim();
+}
+
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** A 0–1 share as a whole percentage. */
+export function percent(share: number): string {
+  return `${Math.round(share * 100)}%`;
+}
+
+export function formatDate(ms: number): string {
+  return new Date(ms).toLocaleDateString(undefined, {
+    year: "numeric",
+    month: "short",
+    day: "numeric",
+  });
+}
+
+export function formatDateTime(ms: number): string {
+  return new Date(ms).toLocaleString(undefined, {
+    month: "short",
+    day: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+  });
+}

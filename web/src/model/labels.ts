@@ -1,0 +1,36 @@
+/** Words the client shows for content codes. */
+export const LEVEL_LABELS: Record<string, string> = {
+  L1: "1-on-1s and feedback",
+  L2: "Conflict",
+  L3: "Org design",
+  L4: "Culture",
+};
+
+export const TRACK_LABELS: Record<string, string> = {
+  manager: "Manager track",
+  ic: "IC track",
+};
+
+export const levelLabel = (level: string) => LEVEL_LABELS[level] ?? level;
+export const trackLabel = (track: string) => TRACK_LABELS[track] ?? track;
+
+export const STEP_STATUS_LABELS: Record<string, { label: string; icon: string }> = {
+  hit: { label: "Done", icon: "✓" },
+  partial: { label: "Partly", icon: "◐" },
+  missed: { label: "Missed", icon: "✕" },
+  not_applicable: { label: "Not applicable", icon: "–" },
+};
+
+export const BAND_LABELS: Record<string, { label: string; icon: string }> = {
+  good: { label: "Good", icon: "▲" },
+  fair: { label: "Fair", icon: "■" },
+  poor: { label: "Poor", icon: "▼" },
+};
+
+export const OUTCOME_LABELS: Record<string, string> = {
+  resolved: "Resolved",
+  escalated: "Escalated",
+  shut_down: "They shut down",
+  out_of_turns: "Out of turns",
+  ended: "Ended by you",
+};

@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import type { Briefing } from "../../../server/content/briefing";
+import { facetsOf, filterScenarios, isFiltered, NO_FILTERS } from "./library-filter";
+
+const briefing = (over: Partial<Briefing>): Briefing => ({
+  id: "x",
+  title: "X",
+  level: "L1",
+  track: "manager",
+  skill: "feedback",
+  difficulty: 2,
+  turnLimit: 12,
+  estimatedMinutes: 10,
+  yourRole: "EM",
+  situation: "",
+  goal: "",
+  facts: {},
+  personas: [
+    {
+      id: "dana",
+      name: "Dana",
+      pronouns: "she/her",
+      role: "Senior engineer",
+      seniority: "senior",
+      tenure: "3 years",
+      summary: "",
+      knownFacts: [],
+    },
+  ],
+  patterns: [],
+  ...over,
+});
+const list = [
+  briefing({ id: "a", title: "Missed sprint commitments", level: "L1", difficulty: 3 }),
+  briefing({
+    id: "b",
+    title: "Architecture mediation",
+    level: "L2",
+    track: "ic",
+    skill: "conflict",
+  }),
+  briefing({
+    id: "c",
+    title: "Burnout signals",
+    level: "L1",
+    personas: [{ ...briefing({}).personas[0], id: "jun", name: "Jun" } as Briefing["personas"][0]],
+  }),
+];
+const ids = (f: Partial<typeof NO_FILTERS>) =>
+  filterScenarios(list, { ...NO_FILTERS, ...f }).map((b) => b.id);
+
+describe("filterScenarios", () => {
+  it.each([
+    [{}, ["a", "b", "c"]],
+    [{ levels: ["L1"] }, ["a", "c"]],
+    [{ levels: ["L1", "L2"] }, ["a", "b", "c"]],
+    [{ track: "ic" }, ["b"]],
+    [{ difficulty: 3 }, ["a"]],
+    [{ persona: "jun" }, ["c"]],
+    [{ query: "sprint" }, ["a"]],
+    [{ query: "CONFLICT" }, ["b"]],
+    [{ query: "jun burnout" }, ["c"]],
+    [{ query: "jun sprint" }, []],
+    [{ query: "sprint", levels: ["L2"] }, []],
+  ])("%j → %j", (f, out) => {
+    expect(ids(f)).toEqual(out);
+  });
+  it("knows when any filter is on", () => {
+    expect(isFiltered(NO_FILTERS)).toBe(false);
+    expect(isFiltered({ ...NO_FILTERS, query: "  " })).toBe(false);
+    expect(isFiltered({ ...NO_FILTERS, difficulty: 1 })).toBe(true);
+  });
+  it("offers only values the library has", () => {
+    const f = facetsOf(list);
+    expect(f.levels).toEqual(["L1", "L2"]);
+    expect(f.tracks).toEqual(["ic", "manager"]);
+    expect(f.personas).toEqual([
+      { id: "dana", name: "Dana" },
+      { id: "jun", name: "Jun" },
+    ]);
+  });
+});

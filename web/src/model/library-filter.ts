@@ -1,0 +1,65 @@
+import type { Briefing } from "../../../server/content/briefing";
+
+export interface LibraryFilters {
+  query: string;
+  /** Empty means every level. */
+  levels: string[];
+  track: string;
+  difficulty: number | null;
+  persona: string;
+}
+
+export const NO_FILTERS: LibraryFilters = {
+  query: "",
+  levels: [],
+  track: "",
+  difficulty: null,
+  persona: "",
+};
+
+export const isFiltered = (f: LibraryFilters): boolean =>
+  f.query.trim() !== "" ||
+  f.levels.length > 0 ||
+  f.track !== "" ||
+  f.difficulty !== null ||
+  f.persona !== "";
+
+const haystackOf = (b: Briefing) =>
+  [
+    b.title,
+    b.skill,
+    b.level,
+    b.track,
+    b.situation,
+    ...b.personas.map((p) => `${p.name} ${p.role}`),
+    ...b.patterns.map((p) => p.title),
+  ]
+    .join(" ")
+    .toLowerCase();
+
+/** Scenarios matching every filter; the search matches when every word appears somewhere on the card. */
+export function filterScenarios(list: readonly Briefing[], f: LibraryFilters): Briefing[] {
+  const words = f.query.toLowerCase().split(/\s+/).filter(Boolean);
+  return list.filter(
+    (b) =>
+      (f.levels.length === 0 || f.levels.includes(b.level)) &&
+      (f.track === "" || b.track === f.track) &&
+      (f.difficulty === null || b.difficulty === f.difficulty) &&
+      (f.persona === "" || b.personas.some((p) => p.id === f.persona)) &&
+      (words.length === 0 || words.every((w) => haystackOf(b).includes(w))),
+  );
+}
+
+/** The values the filters offer, taken from the library itself so no option leads nowhere. */
+export function facetsOf(list: readonly Briefing[]) {
+  const personas = new Map<string, string>();
+  for (const b of list) for (const p of b.personas) personas.set(p.id, p.name);
+  return {
+    levels: [...new Set(list.map((b) => b.level))].sort(),
+    tracks: [...new Set(list.map((b) => b.track))].sort(),
+    difficulties: [...new Set(list.map((b) => b.difficulty))].sort((a, b) => a - b),
+    personas: [...personas]
+      .map(([id, name]) => ({ id, name }))
+      .sort((a, b) => a.name.localeCompare(b.name)),
+  };
+}

@@ -1,0 +1,194 @@
+import { describe, expect, it } from "vitest";
+import type { ServerEvent, WireSession, WireTurn } from "../../../server/sessions/protocol.schema";
+import {
+  applyDelta,
+  applyServerEvent,
+  emptyLive,
+  isAwaitingReply,
+  type LiveState,
+} from "./live-session";
+
+const session = (over: Partial<WireSession> = {}): WireSession => ({
+  id: "s1",
+  scenarioId: "missed-sprint-commitments",
+  status: "active",
+  outcome: null,
+  branchId: "b1",
+  turnLimit: 12,
+  managerTurns: 0,
+  options: { coachHints: true, difficulty: 3 },
+  lastSeq: 1,
+  ...over,
+});
+const turn = (index: number, over: Partial<WireTurn> = {}): WireTurn => ({
+  id: `t${index}`,
+  index,
+  seq: index + 2,
+  speaker: index % 2 === 0 ? "manager" : "employee",
+  text: `line ${index}`,
+  status: "complete",
+  ...over,
+});
+const limits = { maxTurnChars: 2000, maxFrameBytes: 16384, turnLimit: 12 };
+const briefing = { id: "missed-sprint-commitments", title: "Missed sprints" };
+const fold = (events: ServerEvent[], from: LiveState = emptyLive("s1")) =>
+  events.reduce(applyServerEvent, from);
+
+describe("applyDelta", () => {
+  it.each([
+    ["", 0, "Hel", "Hel"],
+    ["Hel", 3, "lo", "Hello"],
+    ["Hello", 3, "lo", "Hello"],
+    ["Hello", 0, "Hello there", "Hello there"],
+  ])("%j at %i + %j → %j", (text, offset, delta, out) => {
+    expect(applyDelta(text, offset, delta)).toBe(out);
+  });
+});
+
+describe("applyServerEvent", () => {
+  const started: ServerEvent = {
+    type: "session_started",
+    seq: 1,
+    session: session(),
+    briefing,
+    limits,
+  };
+  const accepted: ServerEvent = {
+    type: "turn_accepted",
+    seq: 2,
+    turn: turn(0, { clientTurnId: "c1" }),
+  };
+  const delta = (offset: number, text: string): ServerEvent => ({
+    type: "reply_delta",
+    seq: 2,
+    replyId: "t1",
+    personaId: "dana",
+    offset,
+    delta: text,
+  });
+  const done: ServerEvent = {
+    type: "reply_done",
+    seq: 3,
+    turn: turn(1, { seq: 3, text: "Fine, I guess." }),
+  };
+
+  it("streams a reply by offset and a replayed delta never duplicates text", () => {
+    const s = fold([started, accepted, delta(0, "Fine, "), delta(6, "I"), delta(0, "Fine, I")]);
+    expect(s.streaming?.text).toBe("Fine, I");
+    expect(isAwaitingReply(s)).toBe(true);
+  });
+
+  it("acknowledges the pending turn by its client id and counts manager turns", () => {
+    const s = fold([started], { ...emptyLive("s1"), pending: { turnId: "c1", text: "line 0" } });
+    expect(s.pending).not.toBeNull();
+    const after = applyServerEvent(s, accepted);
+    expect(after.pending).toBeNull();
+    expect(after.session?.managerTurns).toBe(1);
+  });
+
+  it("an event seen live and again in a replay is applied once", () => {
+    const s = fold([started, accepted, done, accepted, done]);
+    expect(s.turns.map((t) => t.id)).toEqual(["t0", "t1"]);
+    expect(s.streaming).toBeNull();
+    expect(s.lastSeq).toBe(3);
+  });
+
+  it("a delta for a reply already committed is ignored", () => {
+    const s = fold([started, accepted, done, delta(0, "stale")]);
+    expect(s.streaming).toBeNull();
+    expect(s.turns[1]?.text).toBe("Fine, I guess.");
+  });
+
+  it("resumed replaces the turns and skips replayed events its snapshot already holds", () => {
+    const rewound = session({ branchId: "b2", lastSeq: 9, managerTurns: 1 });
+    const s = fold([
+      {
+        type: "resumed",
+        session: rewound,
+        turns: [turn(0, { clientTurnId: "c1" })],
+        briefing,
+        limits,
+      },
+      // The replay from seq 0 that follows: the old branch's turns must not come back.
+      started,
+      accepted,
+      done,
+      { type: "hint", seq: 4, text: "Ask what got in the way." },
+      { type: "branch_started", seq: 5, session: session(), turns: [], fromTurn: 0 },
+    ]);
+    expect(s.session?.branchId).toBe("b2");
+    expect(s.turns.map((t) => t.id)).toEqual(["t0"]);
+    expect(s.hints.map((h) => h.text)).toEqual(["Ask what got in the way."]);
+    expect(s.lastSeq).toBe(9);
+  });
+
+  it("resumed picks up a reply that is still streaming and keeps text already seen", () => {
+    const s = fold([started, accepted, delta(0, "Fine, I gu")]);
+    const resumed = applyServerEvent(s, {
+      type: "resumed",
+      session: session({ lastSeq: 2 }),
+      turns: [turn(0), turn(1, { status: "streaming", text: "Fine, " })],
+      briefing,
+      limits,
+    });
+    expect(resumed.streaming?.text).toBe("Fine, I gu");
+    const more = applyServerEvent(resumed, delta(0, "Fine, I guess"));
+    expect(more.streaming?.text).toBe("Fine, I guess");
+  });
+
+  it("an error about the pending turn puts its text back in the message box", () => {
+    const s = fold([started], { ...emptyLive("s1"), pending: { turnId: "c9", text: "Hi" } });
+    const failed = applyServerEvent(s, {
+      type: "error",
+      code: "FD_TURN_OUT_OF_ORDER",
+      message: "wait",
+      continues: true,
+      turnId: "c9",
+    });
+    expect(failed.pending).toBeNull();
+    expect(failed.draft).toBe("Hi");
+    expect(failed.error?.code).toBe("FD_TURN_OUT_OF_ORDER");
+  });
+
+  it("an error about another turn leaves the pending turn alone", () => {
+    const s = fold([started], { ...emptyLive("s1"), pending: { turnId: "c9", text: "Hi" } });
+    const failed = applyServerEvent(s, {
+      type: "error",
+      code: "FD_RATE_LIMITED",
+      message: "slow down",
+      continues: true,
+    });
+    expect(failed.pending?.turnId).toBe("c9");
+    expect(failed.draft).toBe("");
+  });
+
+  it("a branch replaces the turns and clears the end", () => {
+    const s = fold([
+      started,
+      accepted,
+      done,
+      { type: "session_ended", seq: 4, outcome: "ended", reason: "You ended it." },
+      {
+        type: "scorecard_ready",
+        seq: 5,
+        sessionId: "s1",
+        branchId: "b1",
+        overall: 40,
+        passed: false,
+      },
+    ]);
+    expect(s.ended?.outcome).toBe("ended");
+    expect(s.scorecard?.overall).toBe(40);
+    expect(isAwaitingReply(s)).toBe(false);
+    const b = applyServerEvent(s, {
+      type: "branch_started",
+      seq: 6,
+      session: session({ branchId: "b2", lastSeq: 6 }),
+      turns: [],
+      fromTurn: 0,
+    });
+    expect(b.turns).toEqual([]);
+    expect(b.ended).toBeNull();
+    expect(b.scorecard).toBeNull();
+  });
+});

@@ -1,0 +1,213 @@
+import type { ServerEvent, WireSession, WireTurn } from "../../../server/sessions/protocol.schema";
+
+type Outcome = NonNullable<WireSession["outcome"]>;
+
+/** A persona reply while it streams; committed as a turn by reply_done. */
+export interface StreamingReply {
+  replyId: string;
+  personaId: string;
+  text: string;
+}
+
+/** A manager turn sent (or waiting to be sent) and not yet acknowledged by turn_accepted. */
+export interface PendingTurn {
+  turnId: string;
+  text: string;
+}
+
+export interface LiveBriefing {
+  id: string;
+  title: string;
+  [key: string]: unknown;
+}
+
+/** Everything the live page shows, built only from server events and the manager's own actions. */
+export interface LiveState {
+  sessionId: string | null;
+  session: WireSession | null;
+  briefing: LiveBriefing | null;
+  limits: { maxTurnChars: number; maxFrameBytes: number; turnLimit: number } | null;
+  turns: WireTurn[];
+  streaming: StreamingReply | null;
+  pending: PendingTurn | null;
+  draft: string;
+  hints: { seq: number; text: string }[];
+  /** The highest durable seq seen; sent on resume. */
+  lastSeq: number;
+  /** Durable events up to this seq are already part of the snapshot a `resumed` carried. */
+  snapshotSeq: number;
+  ended: { outcome: Outcome; reason: string } | null;
+  scorecard: { branchId: string; overall: number; passed: boolean } | null;
+  error: { code: string; message: string } | null;
+  notice: string | null;
+}
+
+export const emptyLive = (sessionId: string | null = null): LiveState => ({
+  sessionId,
+  session: null,
+  briefing: null,
+  limits: null,
+  turns: [],
+  streaming: null,
+  pending: null,
+  draft: "",
+  hints: [],
+  lastSeq: 0,
+  snapshotSeq: 0,
+  ended: null,
+  scorecard: null,
+  error: null,
+  notice: null,
+});
+
+/** Applies a streamed piece by its offset, so a replayed delta overwrites instead of duplicating. */
+export function applyDelta(text: string, offset: number, delta: string): string {
+  return text.slice(0, offset) + delta;
+}
+
+/** Inserts or replaces a turn by id, keeping the list in conversation order. */
+export function upsertTurn(turns: readonly WireTurn[], turn: WireTurn): WireTurn[] {
+  const without = turns.filter((t) => t.id !== turn.id && t.index !== turn.index);
+  return [...without, turn].sort((a, b) => a.index - b.index);
+}
+
+const withSession = (s: LiveState, turns: WireTurn[]): WireSession | null =>
+  s.session && {
+    ...s.session,
+    managerTurns: turns.filter((t) => t.speaker === "manager").length,
+  };
+
+function acknowledge(pending: PendingTurn | null, turns: readonly WireTurn[]) {
+  return pending && turns.some((t) => t.clientTurnId === pending.turnId) ? null : pending;
+}
+
+function streamingOf(turns: readonly WireTurn[]): StreamingReply | null {
+  const t = turns.find((x) => x.status === "streaming");
+  return t ? { replyId: t.id, personaId: t.personaId ?? "", text: t.text } : null;
+}
+
+/**
+ * The one place server events change the live state. Every event is applied idempotently, so a
+ * replay after a reconnect, or an event seen both live and replayed, never duplicates a turn.
+ */
+export function applyServerEvent(s: LiveState, event: ServerEvent): LiveState {
+  const next = reduce(s, event);
+  if ("seq" in event && event.type !== "reply_delta" && event.seq > next.lastSeq) {
+    return { ...next, lastSeq: event.seq };
+  }
+  return next;
+}
+
+function reduce(s: LiveState, e: ServerEvent): LiveState {
+  const old = "seq" in e && e.type !== "reply_delta" && e.seq <= s.snapshotSeq;
+  switch (e.type) {
+    case "session_started":
+      return old
+        ? s
+        : { ...s, session: e.session, briefing: e.briefing as LiveBriefing, limits: e.limits };
+    case "resumed": {
+      const turns = [...e.turns].sort((a, b) => a.index - b.index);
+      const streaming = streamingOf(turns);
+      return {
+        ...s,
+        session: e.session,
+        briefing: e.briefing as LiveBriefing,
+        limits: e.limits,
+        turns,
+        streaming:
+          streaming && s.streaming?.replyId === streaming.replyId
+            ? { ...streaming, text: longer(streaming.text, s.streaming.text) }
+            : streaming,
+        pending: acknowledge(s.pending, turns),
+        snapshotSeq: e.session.lastSeq,
+        lastSeq: Math.max(s.lastSeq, e.session.lastSeq),
+        ended:
+          e.session.status === "ended" && e.session.outcome
+            ? (s.ended ?? { outcome: e.session.outcome, reason: "" })
+            : null,
+        error: null,
+      };
+    }
+    case "turn_accepted": {
+      if (old) return s;
+      const turns = upsertTurn(s.turns, e.turn);
+      return {
+        ...s,
+        turns,
+        session: withSession(s, turns),
+        pending: acknowledge(s.pending, turns),
+        error: null,
+      };
+    }
+    case "reply_delta": {
+      const committed = s.turns.find((t) => t.id === e.replyId);
+      if (committed && committed.status !== "streaming") return s;
+      const base = s.streaming?.replyId === e.replyId ? s.streaming.text : (committed?.text ?? "");
+      return {
+        ...s,
+        streaming: {
+          replyId: e.replyId,
+          personaId: e.personaId,
+          text: applyDelta(base, e.offset, e.delta),
+        },
+      };
+    }
+    case "reply_done": {
+      // A replayed reply the snapshot holds as finished (or on another branch) changes nothing.
+      if (old && !s.turns.some((t) => t.id === e.turn.id && t.status === "streaming")) return s;
+      const turns = upsertTurn(s.turns, e.turn);
+      return {
+        ...s,
+        turns,
+        streaming: s.streaming?.replyId === e.turn.id ? null : s.streaming,
+        notice: e.notice ?? s.notice,
+      };
+    }
+    case "hint":
+      return s.hints.some((h) => h.seq === e.seq)
+        ? s
+        : { ...s, hints: [...s.hints, { seq: e.seq, text: e.text }] };
+    case "branch_started":
+      if (old) return s;
+      return {
+        ...s,
+        session: e.session,
+        turns: [...e.turns].sort((a, b) => a.index - b.index),
+        streaming: null,
+        ended: null,
+        scorecard: null,
+        notice: null,
+      };
+    case "session_ended":
+      if (old && s.session?.status !== "ended") return s;
+      return {
+        ...s,
+        ended: { outcome: e.outcome, reason: e.reason },
+        session: s.session && { ...s.session, status: "ended", outcome: e.outcome },
+      };
+    case "scorecard_ready":
+      if (s.session && e.branchId !== s.session.branchId) return s;
+      return { ...s, scorecard: { branchId: e.branchId, overall: e.overall, passed: e.passed } };
+    case "error": {
+      const failed = e.turnId && s.pending?.turnId === e.turnId ? s.pending : null;
+      return {
+        ...s,
+        error: { code: e.code, message: e.message },
+        pending: failed ? null : s.pending,
+        draft: failed ? (s.draft.trim() ? `${failed.text}\n${s.draft}` : failed.text) : s.draft,
+      };
+    }
+    case "pong":
+      return s;
+  }
+}
+
+const longer = (a: string, b: string) => (b.length > a.length && b.startsWith(a) ? b : a);
+
+/** Whether the persona owes a reply: the manager spoke last (or is sending) and the session goes on. */
+export function isAwaitingReply(s: LiveState): boolean {
+  if (s.session?.status === "ended") return false;
+  if (s.pending) return true;
+  const last = s.turns.at(-1);
+  return last?.speaker === "manager" || last?.status === "streaming";
+}

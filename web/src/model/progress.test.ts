@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import type { SessionSummary } from "../api/record.schema";
+import { attemptsByScenario, proficiencyByPattern, tierOf } from "./progress";
+
+const attempt = (
+  id: string,
+  scenarioId: string,
+  createdAt: number,
+  overall: number | null,
+  patternId: string | null = "feedback",
+): SessionSummary => ({
+  id,
+  scenarioId,
+  scenarioTitle: scenarioId.toUpperCase(),
+  status: overall === null ? "active" : "ended",
+  outcome: null,
+  createdAt,
+  endedAt: null,
+  overall,
+  passed: overall === null ? null : overall >= 70,
+  patternId: overall === null ? null : patternId,
+});
+
+describe("attemptsByScenario", () => {
+  it("groups oldest first, most recent scenario first, with the best score", () => {
+    const groups = attemptsByScenario([
+      attempt("1", "a", 10, 40),
+      attempt("2", "b", 20, 60),
+      attempt("3", "a", 30, 70),
+      attempt("4", "a", 40, null),
+    ]);
+    expect(groups.map((g) => [g.scenarioId, g.attempts.map((a) => a.id), g.best])).toEqual([
+      ["a", ["1", "3", "4"], 70],
+      ["b", ["2"], 60],
+    ]);
+  });
+});
+
+describe("proficiencyByPattern", () => {
+  it("weighs recent attempts more than old ones", () => {
+    const [p] = proficiencyByPattern([attempt("1", "a", 1, 20), attempt("2", "a", 2, 80)]);
+    // (80·1 + 20·0.6) / 1.6 = 57.5
+    expect(p).toEqual({
+      patternId: "feedback",
+      score: 58,
+      tier: "Developing",
+      attempts: 2,
+      trend: 60,
+    });
+  });
+  it("leaves out attempts without a score", () => {
+    expect(proficiencyByPattern([attempt("1", "a", 1, null)])).toEqual([]);
+  });
+  it("keeps patterns apart", () => {
+    const out = proficiencyByPattern([
+      attempt("1", "a", 1, 90, "feedback"),
+      attempt("2", "b", 2, 30, "mediation"),
+    ]);
+    expect(out.map((p) => [p.patternId, p.tier, p.trend])).toEqual([
+      ["feedback", "Strong", null],
+      ["mediation", "Getting started", null],
+    ]);
+  });
+  it.each([
+    [0, "Getting started"],
+    [49, "Getting started"],
+    [50, "Developing"],
+    [70, "Proficient"],
+    [85, "Strong"],
+    [100, "Strong"],
+  ])("tier of %i is %s", (score, tier) => {
+    expect(tierOf(score)).toBe(tier);
+  });
+});

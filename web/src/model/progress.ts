@@ -1,0 +1,90 @@
+import type { SessionSummary } from "../api/record.schema";
+
+/** Each older attempt counts this much of the one after it, so recent practice weighs more. */
+export const RECENCY_DECAY = 0.6;
+
+export const TIERS = [
+  { min: 85, label: "Strong" },
+  { min: 70, label: "Proficient" },
+  { min: 50, label: "Developing" },
+  { min: 0, label: "Getting started" },
+] as const;
+export type Tier = (typeof TIERS)[number]["label"];
+
+export const tierOf = (score: number): Tier =>
+  TIERS.find((t) => score >= t.min)?.label ?? "Getting started";
+
+export interface ScenarioAttempts {
+  scenarioId: string;
+  title: string;
+  /** Oldest first. */
+  attempts: SessionSummary[];
+  best: number | null;
+  latest: SessionSummary;
+}
+
+/** Attempts grouped by scenario, most recently practised scenario first. */
+export function attemptsByScenario(sessions: readonly SessionSummary[]): ScenarioAttempts[] {
+  const groups = new Map<string, SessionSummary[]>();
+  for (const s of sessions) groups.set(s.scenarioId, [...(groups.get(s.scenarioId) ?? []), s]);
+  return [...groups]
+    .map(([scenarioId, list]) => {
+      const attempts = [...list].sort((a, b) => a.createdAt - b.createdAt);
+      const scores = attempts.flatMap((a) => (a.overall === null ? [] : [a.overall]));
+      const latest = attempts.at(-1) as SessionSummary;
+      return {
+        scenarioId,
+        title: latest.scenarioTitle,
+        attempts,
+        best: scores.length ? Math.max(...scores) : null,
+        latest,
+      };
+    })
+    .sort((a, b) => b.latest.createdAt - a.latest.createdAt);
+}
+
+export interface PatternProficiency {
+  patternId: string;
+  /** Recency-weighted mean of the scored attempts, 0–100. */
+  score: number;
+  tier: Tier;
+  attempts: number;
+  /** Latest score minus the one before it; null with one attempt. */
+  trend: number | null;
+}
+
+/**
+ * Proficiency per pattern across scored attempts: a weighted mean where the newest attempt weighs 1
+ * and each older one RECENCY_DECAY times the next, so a bad first try fades as practice goes on.
+ */
+export function proficiencyByPattern(sessions: readonly SessionSummary[]): PatternProficiency[] {
+  const byPattern = new Map<string, SessionSummary[]>();
+  for (const s of sessions) {
+    if (s.overall === null || s.patternId === null) continue;
+    byPattern.set(s.patternId, [...(byPattern.get(s.patternId) ?? []), s]);
+  }
+  return [...byPattern]
+    .map(([patternId, list]) => {
+      const newestFirst = [...list].sort((a, b) => b.createdAt - a.createdAt);
+      let weighted = 0;
+      let total = 0;
+      newestFirst.forEach((s, i) => {
+        const w = RECENCY_DECAY ** i;
+        weighted += w * (s.overall ?? 0);
+        total += w;
+      });
+      const score = Math.round(weighted / total);
+      const [latest, before] = newestFirst;
+      return {
+        patternId,
+        score,
+        tier: tierOf(score),
+        attempts: list.length,
+        trend:
+          latest?.overall != null && before?.overall != null
+            ? latest.overall - before.overall
+            : null,
+      };
+    })
+    .sort((a, b) => b.score - a.score);
+}

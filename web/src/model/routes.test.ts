@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { matchRoute, paths } from "./routes";
+
+describe("matchRoute", () => {
+  it.each([
+    ["/", { name: "library" }],
+    ["", { name: "library" }],
+    ["/about", { name: "about" }],
+    ["/history/", { name: "history" }],
+    ["/lint", { name: "lint" }],
+    [
+      "/scenarios/missed-sprint-commitments",
+      { name: "briefing", scenarioId: "missed-sprint-commitments" },
+    ],
+    ["/sessions/abc-123", { name: "session", sessionId: "abc-123" }],
+    ["/sessions/abc-123/debrief", { name: "debrief", sessionId: "abc-123" }],
+  ])("%s", (path, route) => {
+    expect(matchRoute(path)).toEqual(route);
+  });
+
+  it.each([
+    "/nope",
+    "/scenarios/",
+    "/sessions/a/b",
+    "/sessions/a/debrief/extra",
+    "/scenarios/%E0%A4%A",
+    "/about/x",
+  ])("%s is not a page", (path) => {
+    expect(matchRoute(path)).toEqual({ name: "notFound" });
+  });
+
+  it("round-trips ids through paths", () => {
+    const id = "a b/c";
+    expect(matchRoute(paths.briefing(id))).toEqual({ name: "briefing", scenarioId: id });
+    expect(matchRoute(paths.debrief(id))).toEqual({ name: "debrief", sessionId: id });
+  });
+});

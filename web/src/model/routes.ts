@@ -1,0 +1,47 @@
+/** The client's pages, parsed from the address bar. Pure, so the router is tested without a browser. */
+export type Route =
+  | { name: "library" }
+  | { name: "about" }
+  | { name: "briefing"; scenarioId: string }
+  | { name: "session"; sessionId: string }
+  | { name: "debrief"; sessionId: string }
+  | { name: "history" }
+  | { name: "lint" }
+  | { name: "notFound" };
+
+const decode = (part: string): string | undefined => {
+  try {
+    const value = decodeURIComponent(part);
+    return value.length > 0 ? value : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
+export function matchRoute(path: string): Route {
+  const parts = path.replace(/\/+$/, "").split("/").slice(1);
+  const [first = "", second, third, ...rest] = parts;
+  if (rest.length > 0) return { name: "notFound" };
+  if (parts.length === 0 || (first === "" && parts.length === 1)) return { name: "library" };
+  if (second === undefined) {
+    if (first === "about") return { name: "about" };
+    if (first === "history") return { name: "history" };
+    if (first === "lint") return { name: "lint" };
+    return { name: "notFound" };
+  }
+  const id = decode(second);
+  if (!id) return { name: "notFound" };
+  if (first === "scenarios" && third === undefined) return { name: "briefing", scenarioId: id };
+  if (first === "sessions" && third === undefined) return { name: "session", sessionId: id };
+  if (first === "sessions" && third === "debrief") return { name: "debrief", sessionId: id };
+  return { name: "notFound" };
+}
+
+export const paths = {
+  library: () => "/",
+  briefing: (scenarioId: string) => `/scenarios/${encodeURIComponent(scenarioId)}`,
+  session: (sessionId: string) => `/sessions/${encodeURIComponent(sessionId)}`,
+  debrief: (sessionId: string) => `/sessions/${encodeURIComponent(sessionId)}/debrief`,
+  history: () => "/history",
+  lint: () => "/lint",
+} as const;

@@ -1,0 +1,31 @@
+import type { WireTurn } from "../../../server/sessions/protocol.schema";
+
+/** The element id of a turn in a transcript, for evidence links. */
+export const turnAnchor = (index: number, prefix = "turn") => `${prefix}-${index}`;
+
+/** Manager turn index → its number as the manager counts it (1 for their first line). */
+export function managerNumbers(turns: readonly WireTurn[]): Map<number, number> {
+  const out = new Map<number, number>();
+  let n = 0;
+  for (const t of turns) if (t.speaker === "manager") out.set(t.index, ++n);
+  return out;
+}
+
+/**
+ * The rubric numbers turns by position in the transcript it scored, which leaves out turns with no
+ * text (a reply cut off before its first word). This maps that position back to the turn's index.
+ */
+export function scoredTurnIndex(
+  turns: readonly WireTurn[],
+): (position: number) => number | undefined {
+  const spoken = turns.filter((t) => t.text.length > 0);
+  return (position) => spoken[position]?.index;
+}
+
+/** The manager number of the line that an employee turn answered. */
+export function answeredManagerTurn(
+  turns: readonly WireTurn[],
+  employeeIndex: number,
+): WireTurn | undefined {
+  return turns.filter((t) => t.speaker === "manager" && t.index < employeeIndex).at(-1);
+}

@@ -1,16 +1,41 @@
-import { useEffect } from "react";
+import { lazy, type ReactElement, Suspense, useEffect } from "react";
 import { Header } from "./components/Header";
+import { Loading } from "./components/LoadStates";
+import { matchRoute } from "./model/routes";
 import { AboutPage } from "./pages/AboutPage";
 import { LibraryPage } from "./pages/LibraryPage";
 import { useAppStore } from "./state/store";
 
+// Every page but the library loads on first visit, so the library's first paint stays small.
+const BriefingPage = lazy(() => import("./pages/BriefingPage"));
+const SessionPage = lazy(() => import("./pages/SessionPage"));
+const DebriefPage = lazy(() => import("./pages/DebriefPage"));
+const HistoryPage = lazy(() => import("./pages/HistoryPage"));
+const LintPage = lazy(() => import("./pages/LintPage"));
+
 function NotFound() {
   return (
     <section>
-      <h1>Page not found</h1>
+      <h1 tabIndex={-1}>Page not found</h1>
       <p>There is nothing at this address.</p>
     </section>
   );
+}
+
+/** After an in-app navigation, focus the new page's heading so keyboard and screen-reader users start there. */
+function useFocusOnNavigate() {
+  const navigations = useAppStore((s) => s.navigations);
+  useEffect(() => {
+    if (navigations === 0) return;
+    let tries = 0;
+    const focus = () => {
+      const heading = document.querySelector<HTMLElement>("main h1");
+      if (heading) heading.focus({ preventScroll: true });
+      else if (tries++ < 20) timer = window.setTimeout(focus, 50);
+    };
+    let timer = window.setTimeout(focus, 0);
+    return () => window.clearTimeout(timer);
+  }, [navigations]);
 }
 
 export function App() {
@@ -20,12 +45,39 @@ export function App() {
     window.addEventListener("popstate", syncPath);
     return () => window.removeEventListener("popstate", syncPath);
   }, [syncPath]);
-  const page = path === "/" ? <LibraryPage /> : path === "/about" ? <AboutPage /> : <NotFound />;
+  useFocusOnNavigate();
+  const route = matchRoute(path);
+  let page: ReactElement;
+  switch (route.name) {
+    case "library":
+      page = <LibraryPage />;
+      break;
+    case "about":
+      page = <AboutPage />;
+      break;
+    case "briefing":
+      page = <BriefingPage scenarioId={route.scenarioId} />;
+      break;
+    case "session":
+      page = <SessionPage sessionId={route.sessionId} />;
+      break;
+    case "debrief":
+      page = <DebriefPage sessionId={route.sessionId} />;
+      break;
+    case "history":
+      page = <HistoryPage />;
+      break;
+    case "lint":
+      page = <LintPage />;
+      break;
+    default:
+      page = <NotFound />;
+  }
   return (
     <>
       <Header />
       <main id="main" tabIndex={-1}>
-        {page}
+        <Suspense fallback={<Loading label="Loading the page" />}>{page}</Suspense>
       </main>
     </>
   );

@@ -2,12 +2,15 @@ import { useAppStore } from "../state/store";
 import { Link } from "./Link";
 
 const NAV = [
-  { to: "/", label: "Scenarios" },
-  { to: "/about", label: "About" },
+  { to: "/", label: "Scenarios", section: ["/", "/scenarios"] },
+  { to: "/history", label: "History", section: ["/history", "/sessions"] },
+  { to: "/lint", label: "Linter", section: ["/lint"] },
+  { to: "/about", label: "About", section: ["/about"] },
 ] as const;
 
 export function Header() {
   const path = useAppStore((s) => s.path);
+  const first = `/${path.split("/")[1] ?? ""}`;
   return (
     <header className="site-header">
       <a className="skip-link" href="#main">
@@ -23,7 +26,13 @@ export function Header() {
         <ul>
           {NAV.map((item) => (
             <li key={item.to}>
-              <Link to={item.to} current={path === item.to}>
+              <Link
+                to={item.to}
+                current={path === item.to}
+                className={
+                  (item.section as readonly string[]).includes(first) ? "in-section" : undefined
+                }
+              >
                 {item.label}
               </Link>
             </li>

@@ -1,7 +1,9 @@
 export function AboutPage() {
   return (
     <section aria-labelledby="about-title" className="prose">
-      <h1 id="about-title">About Flightdeck</h1>
+      <h1 id="about-title" tabIndex={-1}>
+        About Flightdeck
+      </h1>
       <p>
         Flightdeck is a flight simulator for hard conversations. Engineering managers rehearse the
         conversation they dread — difficult feedback, burnout, a promotion “not yet”, a conflict

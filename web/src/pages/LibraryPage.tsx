@@ -1,15 +1,68 @@
+import { useEffect } from "react";
+import { loadScenarios } from "../api/content";
+import { EmptyState, ErrorState, Loading } from "../components/LoadStates";
+import { LibraryFilters } from "../components/library/LibraryFilters";
+import { ScenarioCard } from "../components/library/ScenarioCard";
+import { filterScenarios } from "../model/library-filter";
+import { useAppStore } from "../state/store";
+
 export function LibraryPage() {
+  const scenarios = useAppStore((s) => s.scenarios);
+  const filters = useAppStore((s) => s.filters);
+  const clearFilters = useAppStore((s) => s.clearFilters);
+  useEffect(() => {
+    void loadScenarios();
+  }, []);
+  const all = scenarios.status === "ready" ? scenarios.data : [];
+  const shown = filterScenarios(all, filters);
   return (
     <section aria-labelledby="library-title">
-      <h1 id="library-title">Scenario library</h1>
+      <h1 id="library-title" tabIndex={-1}>
+        Scenario library
+      </h1>
       <p className="lede">
         Pick a conversation you dread, read the briefing, and rehearse it with an employee who
         reacts to how you talk.
       </p>
-      <div className="empty-state" role="status">
-        <h2>No scenarios yet</h2>
-        <p>Scenarios appear here once the content library is loaded.</p>
-      </div>
+      {scenarios.status === "error" && (
+        <ErrorState
+          title="The library did not load"
+          message={scenarios.message}
+          onRetry={() => void loadScenarios({ force: true })}
+        />
+      )}
+      {(scenarios.status === "loading" || scenarios.status === "idle") && (
+        <Loading label="Loading scenarios" />
+      )}
+      {scenarios.status === "ready" && all.length === 0 && (
+        <EmptyState title="No scenarios yet">
+          <p>Scenarios appear here once the content library has some.</p>
+        </EmptyState>
+      )}
+      {scenarios.status === "ready" && all.length > 0 && (
+        <>
+          <LibraryFilters scenarios={all} />
+          <p className="result-count" role="status">
+            {shown.length === all.length
+              ? `${all.length} scenarios`
+              : `${shown.length} of ${all.length} scenarios`}
+          </p>
+          {shown.length === 0 ? (
+            <EmptyState title="No scenario matches">
+              <p>Try fewer filters or another word.</p>
+              <button type="button" className="button" onClick={clearFilters}>
+                Clear filters
+              </button>
+            </EmptyState>
+          ) : (
+            <ul className="card-grid" aria-label="Scenarios">
+              {shown.map((b) => (
+                <ScenarioCard key={b.id} briefing={b} />
+              ))}
+            </ul>
+          )}
+        </>
+      )}
     </section>
   );
 }

@@ -1,0 +1,126 @@
+import { useEffect, useRef } from "react";
+import uPlot from "uplot";
+import "uplot/dist/uPlot.min.css";
+
+export interface ChartSeries {
+  label: string;
+  values: (number | null)[];
+  color: string;
+  /** Dash pattern, so series differ by more than colour. */
+  dash?: number[];
+}
+
+export interface ChartMarker {
+  x: number;
+  y: number;
+  label: string;
+  color: string;
+}
+
+export interface LineChartProps {
+  x: number[];
+  series: ChartSeries[];
+  yRange: [number, number];
+  xLabel: string;
+  yLabel: string;
+  markers?: ChartMarker[];
+  height?: number;
+  formatY?: (v: number) => string;
+  /** Click on a point: the x value. */
+  onPick?: (x: number) => void;
+}
+
+function drawMarkers(markers: readonly ChartMarker[]) {
+  return (u: uPlot) => {
+    const { ctx } = u;
+    const r = 9 * devicePixelRatio;
+    ctx.save();
+    ctx.font = `${11 * devicePixelRatio}px system-ui, sans-serif`;
+    ctx.textAlign = "center";
+    ctx.textBaseline = "middle";
+    for (const m of markers) {
+      const cx = u.valToPos(m.x, "x", true);
+      const cy = u.valToPos(m.y, "y", true);
+      ctx.beginPath();
+      ctx.arc(cx, cy, r, 0, Math.PI * 2);
+      ctx.fillStyle = "#ffffff";
+      ctx.fill();
+      ctx.lineWidth = 2 * devicePixelRatio;
+      ctx.strokeStyle = m.color;
+      ctx.stroke();
+      ctx.fillStyle = "#1c2330";
+      ctx.fillText(m.label, cx, cy + 0.5);
+    }
+    ctx.restore();
+  };
+}
+
+/** A small line chart drawn by uPlot (canvas); the page gives the same data as text next to it. */
+export default function LineChart(props: LineChartProps) {
+  const box = useRef<HTMLDivElement>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the chart is rebuilt when its data changes
+  useEffect(() => {
+    const el = box.current;
+    if (!el) return;
+    const width = () => Math.max(260, el.clientWidth);
+    const formatY = props.formatY ?? ((v: number) => String(v));
+    const opts: uPlot.Options = {
+      width: width(),
+      height: props.height ?? 260,
+      scales: { x: { time: false }, y: { range: props.yRange } },
+      cursor: { drag: { x: false, y: false }, points: { size: 8 } },
+      legend: { live: true },
+      axes: [
+        {
+          label: props.xLabel,
+          stroke: "#4a5263",
+          grid: { stroke: "#e6e8ec" },
+          ticks: { stroke: "#d9dce2" },
+          incrs: [1, 2, 5, 10],
+          values: (_u, splits) => splits.map((v) => (Number.isInteger(v) ? String(v) : "")),
+        },
+        {
+          label: props.yLabel,
+          stroke: "#4a5263",
+          grid: { stroke: "#e6e8ec" },
+          ticks: { stroke: "#d9dce2" },
+          values: (_u, splits) => splits.map(formatY),
+          size: 48,
+        },
+      ],
+      series: [
+        { label: props.xLabel },
+        ...props.series.map((s) => ({
+          label: s.label,
+          stroke: s.color,
+          width: 2,
+          ...(s.dash ? { dash: s.dash } : {}),
+          points: { show: true, size: 6, fill: s.color },
+          value: (_u: uPlot, v: number | null) => (v === null ? "—" : formatY(v)),
+        })),
+      ],
+      hooks: { draw: props.markers?.length ? [drawMarkers(props.markers)] : [] },
+    };
+    const chart = new uPlot(
+      opts,
+      [props.x, ...props.series.map((s) => s.values)] as uPlot.AlignedData,
+      el,
+    );
+    if (props.onPick) {
+      const pick = props.onPick;
+      chart.over.addEventListener("click", () => {
+        const i = chart.cursor.idx;
+        if (i !== null && i !== undefined && props.x[i] !== undefined) pick(props.x[i] as number);
+      });
+    }
+    const resize = new ResizeObserver(() =>
+      chart.setSize({ width: width(), height: props.height ?? 260 }),
+    );
+    resize.observe(el);
+    return () => {
+      resize.disconnect();
+      chart.destroy();
+    };
+  }, [JSON.stringify([props.x, props.series, props.markers, props.yRange])]);
+  return <div ref={box} className="chart" />;
+}

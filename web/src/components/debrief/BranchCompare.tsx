@@ -1,0 +1,142 @@
+import { useState } from "react";
+import type { BranchView } from "../../api/record.schema";
+import { compareBranches, defaultPair } from "../../model/branches";
+import { capitalise, formatSigned, percent } from "../../model/format";
+import { OUTCOME_LABELS, STEP_STATUS_LABELS } from "../../model/labels";
+import { managerNumbers } from "../../model/transcript";
+
+const branchName = (branches: readonly BranchView[], b: BranchView) => {
+  const i = branches.indexOf(b);
+  const fork = b.forkIndex === null ? null : managerNumbers(b.turns).get(b.forkIndex);
+  return `Attempt ${i + 1}${i === 0 ? " (first try)" : fork ? ` (rewound at turn ${fork})` : ""}${b.active ? " · current" : ""}`;
+};
+
+function Status(props: { status: string | null }) {
+  if (!props.status) return <span className="muted">—</span>;
+  const s = STEP_STATUS_LABELS[props.status] ?? { label: props.status, icon: "?" };
+  return (
+    <span className={`status-pill status-${props.status}`}>
+      <span aria-hidden="true">{s.icon}</span> {s.label}
+    </span>
+  );
+}
+
+/** Two attempts at the same conversation side by side: where they part and what the other line changed. */
+export function BranchCompare(props: {
+  branches: readonly BranchView[];
+  nameOf: (personaId: string) => string;
+}) {
+  const initial = defaultPair(props.branches);
+  const [aId, setA] = useState(initial?.[0].id ?? "");
+  const [bId, setB] = useState(initial?.[1].id ?? "");
+  const a = props.branches.find((x) => x.id === aId);
+  const b = props.branches.find((x) => x.id === bId);
+  if (!initial) return null;
+  const c = a && b && a !== b ? compareBranches(a, b) : null;
+  const shared = c ? c.split : 0;
+  const sharedTurns = a ? [...managerNumbers(a.turns)].filter(([i]) => i < shared).length : 0;
+  return (
+    <div className="compare">
+      <div className="compare-pickers">
+        <div className="field">
+          <label htmlFor="compare-a">Compare</label>
+          <select id="compare-a" value={aId} onChange={(e) => setA(e.target.value)}>
+            {props.branches.map((x) => (
+              <option key={x.id} value={x.id}>
+                {branchName(props.branches, x)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="compare-b">with</label>
+          <select id="compare-b" value={bId} onChange={(e) => setB(e.target.value)}>
+            {props.branches.map((x) => (
+              <option key={x.id} value={x.id}>
+                {branchName(props.branches, x)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      {!c || !a || !b ? (
+        <p className="muted">Pick two different attempts.</p>
+      ) : (
+        <>
+          <p className="compare-summary">{c.summary}</p>
+          <p className="muted">
+            {sharedTurns === 0
+              ? "The attempts differ from your first line."
+              : `Both attempts share your first ${sharedTurns === 1 ? "line" : `${sharedTurns} lines`}; they part at turn ${c.splitNumber ?? sharedTurns + 1}.`}
+          </p>
+          <div className="compare-grid">
+            {[
+              { branch: a, line: c.lineA, score: c.scoreA, side: "a" as const },
+              { branch: b, line: c.lineB, score: c.scoreB, side: "b" as const },
+            ].map(({ branch, line, score, side }) => (
+              <section
+                key={side}
+                className="panel compare-col"
+                aria-label={branchName(props.branches, branch)}
+              >
+                <h3>{branchName(props.branches, branch)}</h3>
+                <p className="compare-score">
+                  <span className="score-number small-dial">{score ?? "—"}</span>
+                  <span className="muted">
+                    {" "}
+                    / 100 · {OUTCOME_LABELS[branch.outcome ?? ""] ?? "In progress"}
+                  </span>
+                </p>
+                <p className="small muted">At the split you said:</p>
+                <blockquote className="split-line">
+                  {line ?? "(nothing: the attempt stopped here)"}
+                </blockquote>
+                <h4>Steps</h4>
+                <ul className="compare-steps">
+                  {c.steps.map((s) => (
+                    <li key={s.id}>
+                      <Status status={side === "a" ? s.a : s.b} /> {s.title}
+                    </li>
+                  ))}
+                </ul>
+                <h4>Where they ended up</h4>
+                <ul className="compare-state">
+                  {c.states.map((s) => {
+                    const mine = side === "a" ? s.a : s.b;
+                    const other = side === "a" ? s.b : s.a;
+                    return (
+                      <li key={`${s.personaId}-${s.variable}`}>
+                        <span>
+                          {c.states.length > 4 ? `${props.nameOf(s.personaId)}: ` : ""}
+                          {capitalise(s.variable)}
+                        </span>
+                        <span className="bar" aria-hidden="true">
+                          <span style={{ width: `${(mine ?? 0) * 100}%` }} />
+                        </span>
+                        <span>
+                          {mine === null ? "—" : percent(mine)}
+                          {side === "b" &&
+                            mine !== null &&
+                            other !== null &&
+                            Math.abs(mine - other) >= 0.01 && (
+                              <span className="muted small"> ({formatSigned(mine - other)})</span>
+                            )}
+                        </span>
+                      </li>
+                    );
+                  })}
+                </ul>
+                {(side === "a" ? c.revealedOnlyA : c.revealedOnlyB).length > 0 && (
+                  <p className="small">
+                    <span aria-hidden="true">◉ </span>Revealed only here:{" "}
+                    {(side === "a" ? c.revealedOnlyA : c.revealedOnlyB).join(", ")}
+                  </p>
+                )}
+              </section>
+            ))}
+          </div>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import type { Scorecard } from "../../../../server/rubric/scorecard.schema";
+import { STEP_STATUS_LABELS } from "../../model/labels";
+import { TurnLink } from "./TurnLink";
+
+/** Each pattern step with its status in words and an icon, and the quoted turns that show it. */
+export function StepList(props: {
+  card: Scorecard;
+  turnOf: (position: number) => number | undefined;
+  numberOf: (index: number) => number | undefined;
+}) {
+  return (
+    <ol className="steps">
+      {props.card.steps.map((s) => {
+        const status = STEP_STATUS_LABELS[s.status] ?? { label: s.status, icon: "?" };
+        return (
+          <li key={s.id} className={`step step-${s.status}`}>
+            <div className="step-head">
+              <span className={`status-pill status-${s.status}`}>
+                <span aria-hidden="true">{status.icon}</span> {status.label}
+              </span>
+              <h3>
+                {s.title}
+                {!s.required && <span className="muted small"> (optional)</span>}
+              </h3>
+            </div>
+            <p className="muted">{s.note}</p>
+            {s.evidence.length > 0 && (
+              <ul className="evidence">
+                {s.evidence.map((e) => {
+                  const index = props.turnOf(e.turn);
+                  const n = index === undefined ? undefined : props.numberOf(index);
+                  const label = n === undefined ? "Your line" : `Turn ${n}`;
+                  return (
+                    <li key={`${e.turn}-${e.start}`}>
+                      {index === undefined ? (
+                        <span>{label}</span>
+                      ) : (
+                        <TurnLink index={index}>{label}</TurnLink>
+                      )}
+                      : <q>{e.quote}</q>
+                    </li>
+                  );
+                })}
+              </ul>
+            )}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,32 @@
+import type { Briefing } from "../../../../server/content/briefing";
+import { capitalise } from "../../model/format";
+import { levelLabel, trackLabel } from "../../model/labels";
+import { paths } from "../../model/routes";
+import { Difficulty } from "../Difficulty";
+import { Link } from "../Link";
+
+/** One scenario in the library: the whole card is the link, and its name starts with the title. */
+export function ScenarioCard(props: { briefing: Briefing }) {
+  const b = props.briefing;
+  const people = b.personas.map((p) => p.name).join(" and ");
+  return (
+    <li className="card-item">
+      <Link to={paths.briefing(b.id)} className="card">
+        <span className="card-title">{b.title}</span>
+        <span className="card-skill">
+          {capitalise(b.skill)}
+          {people && ` · with ${people}`}
+        </span>
+        <span className="card-meta">
+          <span className="badge" title={levelLabel(b.level)}>
+            {b.level}
+            <span className="visually-hidden"> {levelLabel(b.level)}</span>
+          </span>
+          <span>{trackLabel(b.track)}</span>
+          <Difficulty value={b.difficulty} />
+          <span>~{b.estimatedMinutes} min</span>
+        </span>
+      </Link>
+    </li>
+  );
+}

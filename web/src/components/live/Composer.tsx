@@ -1,0 +1,113 @@
+import { type FormEvent, type KeyboardEvent, useEffect, useRef, useState } from "react";
+import { live } from "../../api/live";
+import { isAwaitingReply } from "../../model/live-session";
+import { useAppStore } from "../../state/store";
+import { canDictate, dictate } from "../../voice/speech";
+
+/** The message box: Enter sends, Shift+Enter adds a line; a failed send puts the text back. */
+export function Composer(props: { personaName: string }) {
+  const draft = useAppStore((s) => s.live.draft);
+  const setDraft = useAppStore((s) => s.liveSetDraft);
+  const awaiting = useAppStore((s) => isAwaitingReply(s.live));
+  const ended = useAppStore((s) => s.live.session?.status === "ended");
+  const ready = useAppStore((s) => s.live.session !== null);
+  const maxChars = useAppStore((s) => s.live.limits?.maxTurnChars ?? 2000);
+  const voiceWanted = useAppStore((s) => s.prefs.voiceInput);
+  const [listening, setListening] = useState(false);
+  const stopRef = useRef<(() => void) | undefined>(undefined);
+  const baseRef = useRef("");
+  const boxRef = useRef<HTMLTextAreaElement>(null);
+  const voice = voiceWanted && canDictate();
+
+  useEffect(() => () => stopRef.current?.(), []);
+  // Focus comes back to the box once the reply is in, so a keyboard user can go straight on.
+  useEffect(() => {
+    if (!awaiting && ready && !ended && document.activeElement === document.body)
+      boxRef.current?.focus();
+  }, [awaiting, ready, ended]);
+
+  const tooLong = draft.length > maxChars;
+  const canSend = ready && !ended && !awaiting && draft.trim() !== "" && !tooLong;
+
+  const send = () => {
+    if (!canSend) return;
+    stopRef.current?.();
+    live.say(draft.trim());
+  };
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    send();
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (event.key === "Enter" && !event.shiftKey && !event.nativeEvent.isComposing) {
+      event.preventDefault();
+      send();
+    }
+  };
+  const toggleVoice = () => {
+    if (listening) {
+      stopRef.current?.();
+      return;
+    }
+    baseRef.current = draft ? `${draft.trimEnd()} ` : "";
+    const stop = dictate(
+      (heard) => setDraft(baseRef.current + heard),
+      () => {
+        setListening(false);
+        stopRef.current = undefined;
+      },
+    );
+    if (stop) {
+      stopRef.current = stop;
+      setListening(true);
+    }
+  };
+
+  const help = ended
+    ? "The conversation has ended."
+    : awaiting
+      ? `Waiting for ${props.personaName}'s reply… you can keep typing.`
+      : "Enter sends · Shift+Enter adds a line";
+
+  return (
+    <form className="composer" onSubmit={onSubmit}>
+      <label htmlFor="message" className="composer-label">
+        Your message
+      </label>
+      <textarea
+        id="message"
+        ref={boxRef}
+        rows={3}
+        value={draft}
+        disabled={ended}
+        onChange={(e) => setDraft(e.target.value)}
+        onKeyDown={onKeyDown}
+        aria-describedby="composer-help composer-count"
+        aria-invalid={tooLong || undefined}
+      />
+      <div className="composer-row">
+        <p id="composer-help" className="muted small">
+          {help}
+        </p>
+        <span id="composer-count" className={`count small${tooLong ? " over" : ""}`}>
+          {draft.length} / {maxChars}
+          <span className="visually-hidden"> characters</span>
+        </span>
+        {voice && (
+          <button
+            type="button"
+            className="button quiet"
+            aria-pressed={listening}
+            onClick={toggleVoice}
+            disabled={ended}
+          >
+            {listening ? "Stop listening" : "Speak"}
+          </button>
+        )}
+        <button type="submit" className="button primary" disabled={!canSend}>
+          Send
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,60 @@
+import type { WireTurn } from "../../../../server/sessions/protocol.schema";
+import { turnAnchor } from "../../model/transcript";
+
+/** One line of the conversation. Text from the persona (possibly a model) is rendered as text only. */
+export function LiveTurn(props: {
+  turn: Pick<WireTurn, "index" | "speaker" | "text" | "status">;
+  who: string;
+  number?: number | undefined;
+  pending?: boolean;
+  onRewind?: (() => void) | undefined;
+}) {
+  const t = props.turn;
+  return (
+    <li
+      id={turnAnchor(t.index)}
+      className={`turn turn-${t.speaker}${props.pending ? " turn-pending" : ""}`}
+      tabIndex={-1}
+    >
+      <p className="turn-who">
+        {props.who}
+        {props.number !== undefined && <span className="turn-no"> · turn {props.number}</span>}
+      </p>
+      <p className="turn-text">{t.text}</p>
+      {props.pending && <p className="turn-note">Sending…</p>}
+      {t.status === "interrupted" && <p className="turn-note">The reply was cut off here.</p>}
+      {props.onRewind && (
+        <button type="button" className="link-button rewind" onClick={props.onRewind}>
+          Try this line differently
+        </button>
+      )}
+    </li>
+  );
+}
+
+/** The reply while it streams: the same box throughout, dots until the first words arrive. */
+export function StreamingTurn(props: { who: string; text: string }) {
+  return (
+    <li
+      className="turn turn-employee turn-streaming"
+      aria-busy={props.text === "" ? true : undefined}
+    >
+      <p className="turn-who">{props.who}</p>
+      {props.text === "" ? (
+        <p className="turn-text typing">
+          <span className="visually-hidden">{props.who} is typing</span>
+          <span className="dots" aria-hidden="true">
+            <span />
+            <span />
+            <span />
+          </span>
+        </p>
+      ) : (
+        <p className="turn-text">
+          {props.text}
+          <span className="caret" aria-hidden="true" />
+        </p>
+      )}
+    </li>
+  );
+}

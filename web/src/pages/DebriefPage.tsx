@@ -1,0 +1,244 @@
+import { useEffect, useState } from "react";
+import type { AntiPatternFlag } from "../../../server/rubric/scorecard.schema";
+import type { WireTurn } from "../../../server/sessions/protocol.schema";
+import { loadBriefing } from "../api/content";
+import { messageOf } from "../api/http";
+import { live } from "../api/live";
+import type { SessionRecord } from "../api/record.schema";
+import { exportUrl, loadRecord, startSession } from "../api/sessions";
+import { BranchCompare } from "../components/debrief/BranchCompare";
+import { DebriefTranscript } from "../components/debrief/DebriefTranscript";
+import { FlightRecorder } from "../components/debrief/FlightRecorder";
+import { HiddenTruth } from "../components/debrief/HiddenTruth";
+import { MetricsTable } from "../components/debrief/MetricsTable";
+import { ScoreSummary } from "../components/debrief/ScoreSummary";
+import { StepList } from "../components/debrief/StepList";
+import { Link } from "../components/Link";
+import { ErrorState, Loading } from "../components/LoadStates";
+import { OUTCOME_LABELS } from "../model/labels";
+import { paths } from "../model/routes";
+import { largeChanges } from "../model/trajectory";
+import { managerNumbers, scoredTurnIndex } from "../model/transcript";
+import { useAppStore } from "../state/store";
+
+export default function DebriefPage(props: { sessionId: string }) {
+  const { sessionId } = props;
+  const load = useAppStore((s) => s.records[sessionId]);
+  useEffect(() => {
+    void loadRecord(sessionId, { force: true });
+  }, [sessionId]);
+  if (!load || load.status === "idle" || load.status === "loading") {
+    return (
+      <section>
+        <h1 tabIndex={-1}>Debrief</h1>
+        <Loading label="Loading your debrief" />
+      </section>
+    );
+  }
+  if (load.status === "error") {
+    return (
+      <section>
+        <h1 tabIndex={-1}>Debrief</h1>
+        <ErrorState
+          message={load.message}
+          onRetry={() => void loadRecord(sessionId, { force: true })}
+        />
+      </section>
+    );
+  }
+  return <Debrief record={load.data} />;
+}
+
+/** The manager line to suggest rewinding to: the first critical flag, else the first flag, else the worst drop in trust. */
+function suggestedRewind(
+  record: SessionRecord,
+  flagsByTurn: Map<number, AntiPatternFlag[]>,
+): WireTurn | undefined {
+  const managers = record.turns.filter((t) => t.speaker === "manager");
+  const flagged = [...flagsByTurn].sort((a, b) => a[0] - b[0]);
+  const critical = flagged.find(([, fs]) => fs.some((f) => f.critical));
+  const pick = critical ?? flagged[0];
+  if (pick) return managers.find((t) => t.index === pick[0]);
+  const active = record.branches.find((b) => b.active);
+  const drops = largeChanges(active?.trajectory ?? [], record.turns, 0.05)
+    .filter((c) => c.variable === "trust" && c.delta < 0)
+    .sort((a, b) => a.delta - b.delta);
+  const worst = drops[0]?.managerTurn;
+  return worst == null ? managers.at(-1) : managers.find((t) => t.index === worst);
+}
+
+function Debrief(props: { record: SessionRecord }) {
+  const { record } = props;
+  const { session } = record;
+  const navigate = useAppStore((s) => s.navigate);
+  const setDraft = useAppStore((s) => s.liveSetDraft);
+  const briefing = useAppStore((s) => s.briefings[session.scenarioId]);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    void loadBriefing(session.scenarioId);
+  }, [session.scenarioId]);
+
+  const b = briefing?.status === "ready" ? briefing.data : undefined;
+  const personas = b?.personas.map((p) => ({ id: p.id, name: p.name })) ?? [];
+  const nameOf = (id: string | undefined) =>
+    personas.find((p) => p.id === id)?.name ?? personas[0]?.name ?? "They";
+  const title = b?.title ?? session.scenarioId;
+
+  if (session.status !== "ended") {
+    return (
+      <section>
+        <h1 tabIndex={-1}>Debrief</h1>
+        <div className="empty-state" role="status">
+          <h2>This conversation is still going</h2>
+          <p>The debrief is ready once you end it.</p>
+          <Link to={paths.session(session.id)} className="button primary">
+            Back to the conversation
+          </Link>
+        </div>
+      </section>
+    );
+  }
+
+  const card = record.scorecards[0];
+  const numbers = managerNumbers(record.turns);
+  const numberOf = (i: number) => numbers.get(i);
+  const turnOf = scoredTurnIndex(record.turns);
+  const flagsByTurn = new Map<number, AntiPatternFlag[]>();
+  for (const f of card?.antiPatterns ?? []) {
+    const index = turnOf(f.turn);
+    if (index !== undefined) flagsByTurn.set(index, [...(flagsByTurn.get(index) ?? []), f]);
+  }
+  const active = record.branches.find((x) => x.active);
+  const rewindTo = suggestedRewind(record, flagsByTurn);
+
+  const rewind = (turn: WireTurn) => {
+    live.open(session.id);
+    setDraft(turn.text);
+    live.rewind(turn.index);
+    navigate(paths.session(session.id));
+  };
+  const tryAgain = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const id = await startSession(session.scenarioId, {
+        coachHints: session.options.coachHints,
+        difficulty: session.options.difficulty,
+      });
+      navigate(paths.session(id));
+    } catch (err) {
+      setError(messageOf(err));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <article className="debrief" aria-labelledby="debrief-title">
+      <p className="breadcrumb">
+        <Link to={paths.briefing(session.scenarioId)}>{title}</Link>
+      </p>
+      <h1 id="debrief-title" tabIndex={-1}>
+        Debrief
+      </h1>
+      <p className="muted">
+        {OUTCOME_LABELS[session.outcome ?? ""] ?? "Ended"} · {session.managerTurns} of{" "}
+        {session.turnLimit} turns
+        {record.branches.length > 1 && ` · ${record.branches.length} attempts`}
+      </p>
+
+      <div className="debrief-actions">
+        <button type="button" className="button primary" onClick={tryAgain} disabled={busy}>
+          {busy ? "Starting…" : "Try again"}
+        </button>
+        {rewindTo && (
+          <button type="button" className="button" onClick={() => rewind(rewindTo)}>
+            Rewind to turn {numberOf(rewindTo.index)}
+          </button>
+        )}
+        <span className="export-links small">
+          Export:{" "}
+          <a href={exportUrl(session.id, "md")} download>
+            Markdown
+          </a>{" "}
+          ·{" "}
+          <a href={exportUrl(session.id, "json")} download>
+            JSON
+          </a>
+        </span>
+      </div>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+
+      {card ? (
+        <section aria-labelledby="score-title" className="panel">
+          <h2 id="score-title">Score</h2>
+          <ScoreSummary
+            card={card}
+            title={b?.patterns.find((p) => p.id === card.patternId)?.title ?? card.patternId}
+          />
+        </section>
+      ) : (
+        <div className="empty-state" role="status">
+          <h2>No score</h2>
+          <p>This conversation has no scorecard (it may have ended before your first line).</p>
+        </div>
+      )}
+
+      <div className="debrief-grid">
+        <div className="debrief-col">
+          {card && (
+            <section aria-labelledby="steps-title" className="panel">
+              <h2 id="steps-title">Pattern steps</h2>
+              <StepList card={card} turnOf={turnOf} numberOf={numberOf} />
+            </section>
+          )}
+          <section aria-labelledby="recorder-title" className="panel">
+            <h2 id="recorder-title">Flight recorder</h2>
+            <FlightRecorder
+              trajectory={active?.trajectory ?? []}
+              turns={record.turns}
+              personas={personas}
+            />
+          </section>
+          <section aria-labelledby="truth-title" className="panel">
+            <h2 id="truth-title">What they were not telling you</h2>
+            <HiddenTruth items={record.hiddenTruth ?? []} showNames={personas.length > 1} />
+          </section>
+          {card && (
+            <section aria-labelledby="metrics-title" className="panel">
+              <h2 id="metrics-title">Conversation metrics</h2>
+              <MetricsTable metrics={card.metrics} />
+            </section>
+          )}
+        </div>
+        <div className="debrief-col">
+          <section aria-labelledby="transcript-title" className="panel">
+            <h2 id="transcript-title">Transcript</h2>
+            {record.turns.length === 0 ? (
+              <p className="muted">No lines were said.</p>
+            ) : (
+              <DebriefTranscript
+                turns={record.turns}
+                flagsByTurn={flagsByTurn}
+                numberOf={numberOf}
+                nameOf={nameOf}
+                onRewind={rewind}
+              />
+            )}
+          </section>
+        </div>
+      </div>
+
+      {record.branches.length > 1 && (
+        <section aria-labelledby="compare-title" className="panel">
+          <h2 id="compare-title">Compare attempts</h2>
+          <BranchCompare branches={record.branches} nameOf={(id) => nameOf(id)} />
+        </section>
+      )}
+    </article>
+  );
+}

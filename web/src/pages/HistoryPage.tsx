@@ -1,0 +1,196 @@
+import { lazy, Suspense, useEffect } from "react";
+import { loadPatterns } from "../api/content";
+import { exportUrl, loadHistory } from "../api/sessions";
+import { Link } from "../components/Link";
+import { EmptyState, ErrorState, Loading } from "../components/LoadStates";
+import { formatDateTime, formatSigned } from "../model/format";
+import { OUTCOME_LABELS } from "../model/labels";
+import {
+  attemptsByScenario,
+  proficiencyByPattern,
+  type ScenarioAttempts,
+  TIERS,
+} from "../model/progress";
+import { paths } from "../model/routes";
+import { useAppStore } from "../state/store";
+
+const LineChart = lazy(() => import("../charts/LineChart"));
+
+export default function HistoryPage() {
+  const history = useAppStore((s) => s.history);
+  const patterns = useAppStore((s) => s.patterns);
+  useEffect(() => {
+    void loadHistory();
+    void loadPatterns();
+  }, []);
+  const titleOf = (id: string) =>
+    (patterns.status === "ready" ? patterns.data.find((p) => p.id === id)?.title : undefined) ?? id;
+
+  return (
+    <section aria-labelledby="history-title">
+      <h1 id="history-title" tabIndex={-1}>
+        History and progress
+      </h1>
+      <p className="lede">Every attempt you have flown, and how each pattern is coming along.</p>
+      {(history.status === "idle" || history.status === "loading") && (
+        <Loading label="Loading your attempts" />
+      )}
+      {history.status === "error" && (
+        <ErrorState message={history.message} onRetry={() => void loadHistory()} />
+      )}
+      {history.status === "ready" && history.data.length === 0 && (
+        <EmptyState title="No attempts yet">
+          <p>Your attempts and scores appear here after your first conversation.</p>
+          <Link to="/" className="button primary">
+            Pick a scenario
+          </Link>
+        </EmptyState>
+      )}
+      {history.status === "ready" && history.data.length > 0 && (
+        <>
+          <section aria-labelledby="proficiency-title" className="panel">
+            <h2 id="proficiency-title">Proficiency by pattern</h2>
+            <Proficiency titleOf={titleOf} />
+          </section>
+          <h2>Attempts by scenario</h2>
+          {attemptsByScenario(history.data).map((g) => (
+            <ScenarioHistory key={g.scenarioId} group={g} />
+          ))}
+        </>
+      )}
+    </section>
+  );
+}
+
+function Proficiency(props: { titleOf: (id: string) => string }) {
+  const sessions = useAppStore((s) => (s.history.status === "ready" ? s.history.data : []));
+  const rows = proficiencyByPattern(sessions);
+  if (rows.length === 0)
+    return <p className="muted">Finish a conversation to see a proficiency.</p>;
+  return (
+    <>
+      <div className="table-wrap">
+        <table className="proficiency">
+          <thead>
+            <tr>
+              <th scope="col">Pattern</th>
+              <th scope="col">Tier</th>
+              <th scope="col">Weighted score</th>
+              <th scope="col">Attempts</th>
+              <th scope="col">Last change</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.patternId}>
+                <th scope="row">{props.titleOf(r.patternId)}</th>
+                <td>
+                  <span className={`tier tier-${r.tier.toLowerCase().replace(/\s+/g, "-")}`}>
+                    {r.tier}
+                  </span>
+                </td>
+                <td>{r.score}</td>
+                <td>{r.attempts}</td>
+                <td>{r.trend === null ? "—" : formatSigned(r.trend, 0)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p className="muted small">
+        Recent attempts weigh more: each older attempt counts 60% of the one after it. Tiers:{" "}
+        {TIERS.map((t) => `${t.label} ${t.min}+`).join(", ")}.
+      </p>
+    </>
+  );
+}
+
+function ScenarioHistory(props: { group: ScenarioAttempts }) {
+  const g = props.group;
+  const scored = g.attempts.filter((a) => a.overall !== null);
+  return (
+    <section className="panel scenario-history" aria-labelledby={`h-${g.scenarioId}`}>
+      <div className="scenario-history-head">
+        <h3 id={`h-${g.scenarioId}`}>{g.title}</h3>
+        <p className="muted small">
+          {g.attempts.length} {g.attempts.length === 1 ? "attempt" : "attempts"}
+          {g.best !== null && ` · best ${g.best}`} ·{" "}
+          <Link to={paths.briefing(g.scenarioId)}>Brief again</Link>
+        </p>
+      </div>
+      {scored.length >= 2 && (
+        <figure className="chart-figure">
+          <div aria-hidden="true" className="chart-box">
+            <Suspense fallback={<Loading label="Drawing the chart" />}>
+              <LineChart
+                x={scored.map((_, i) => i + 1)}
+                yRange={[0, 100]}
+                xLabel="Attempt"
+                yLabel="Score"
+                height={180}
+                series={[
+                  { label: "Score", values: scored.map((a) => a.overall), color: "#1f5fbf" },
+                ]}
+              />
+            </Suspense>
+          </div>
+          <figcaption className="muted small">
+            Score over your {scored.length} scored attempts, oldest first:{" "}
+            {scored.map((a) => a.overall).join(", ")}.
+          </figcaption>
+        </figure>
+      )}
+      <div className="table-wrap">
+        <table className="attempts">
+          <thead>
+            <tr>
+              <th scope="col">When</th>
+              <th scope="col">Score</th>
+              <th scope="col">Outcome</th>
+              <th scope="col">Open</th>
+              <th scope="col">Export</th>
+            </tr>
+          </thead>
+          <tbody>
+            {[...g.attempts].reverse().map((a) => (
+              <tr key={a.id}>
+                <td>{formatDateTime(a.createdAt)}</td>
+                <td>
+                  {a.overall === null ? (
+                    "—"
+                  ) : (
+                    <>
+                      {a.overall}
+                      <span className="muted small"> {a.passed ? "passed" : "not passed"}</span>
+                    </>
+                  )}
+                </td>
+                <td>
+                  {a.status === "active"
+                    ? "In progress"
+                    : (OUTCOME_LABELS[a.outcome ?? ""] ?? "Ended")}
+                </td>
+                <td>
+                  {a.status === "active" ? (
+                    <Link to={paths.session(a.id)}>Continue</Link>
+                  ) : (
+                    <Link to={paths.debrief(a.id)}>Debrief</Link>
+                  )}
+                </td>
+                <td className="small">
+                  <a href={exportUrl(a.id, "md")} download>
+                    Markdown
+                  </a>{" "}
+                  ·{" "}
+                  <a href={exportUrl(a.id, "json")} download>
+                    JSON
+                  </a>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,108 @@
+import { type FormEvent, useState } from "react";
+import { lintDraft } from "../api/sessions";
+import { ErrorState, Loading } from "../components/LoadStates";
+import { capitalise, humanize } from "../model/format";
+import { segmentText } from "../model/segments";
+import { useAppStore } from "../state/store";
+
+export default function LintPage() {
+  const result = useAppStore((s) => s.lint);
+  const [text, setText] = useState(() => (result.status === "ready" ? result.data.text : ""));
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    if (text.trim()) void lintDraft(text);
+  };
+  return (
+    <section aria-labelledby="lint-title" className="lint">
+      <h1 id="lint-title" tabIndex={-1}>
+        Message linter
+      </h1>
+      <p className="lede">
+        Paste a draft (a Slack message, a review comment, feedback you are about to send). The
+        linter flags wording that tends to put people on the defensive, and suggests another way.
+      </p>
+      <form onSubmit={onSubmit} className="panel lint-form">
+        <label htmlFor="draft">Draft message</label>
+        <textarea
+          id="draft"
+          rows={6}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === "Enter" && (e.metaKey || e.ctrlKey)) onSubmit(e);
+          }}
+          aria-describedby="draft-help"
+        />
+        <div className="composer-row">
+          <p id="draft-help" className="muted small">
+            Ctrl+Enter checks the draft. Nothing is saved.
+          </p>
+          <button
+            type="submit"
+            className="button primary"
+            disabled={!text.trim() || result.status === "loading"}
+          >
+            Check draft
+          </button>
+        </div>
+      </form>
+      {result.status === "loading" && <Loading label="Checking" />}
+      {result.status === "error" && <ErrorState message={result.message} />}
+      {result.status === "ready" && <LintResult text={result.data.text} />}
+    </section>
+  );
+}
+
+function LintResult(props: { text: string }) {
+  const flags = useAppStore((s) => (s.lint.status === "ready" ? s.lint.data.flags : []));
+  const segments = segmentText(
+    props.text,
+    flags.map((f, i) => ({ start: f.start, end: f.end, key: String(i + 1) })),
+  );
+  return (
+    <section aria-labelledby="lint-result-title" className="panel lint-result">
+      <h2 id="lint-result-title">
+        {flags.length === 0
+          ? "No flags"
+          : `${flags.length} ${flags.length === 1 ? "flag" : "flags"}`}
+      </h2>
+      <p role="status" className="visually-hidden">
+        {flags.length === 0 ? "No flags: this draft reads well." : `${flags.length} flags found.`}
+      </p>
+      <p className="lint-text">
+        {segments.map((s) =>
+          s.keys.length ? (
+            <mark key={s.start}>
+              {s.text}
+              <sup className="flag-ref">
+                <span className="visually-hidden"> (flag </span>
+                {s.keys.join(",")}
+                <span className="visually-hidden">)</span>
+              </sup>
+            </mark>
+          ) : (
+            <span key={s.start}>{s.text}</span>
+          ),
+        )}
+      </p>
+      {flags.length === 0 ? (
+        <p className="muted">Nothing to flag: this draft reads well.</p>
+      ) : (
+        <ol className="lint-flags">
+          {flags.map((f) => (
+            <li key={`${f.rule}-${f.start}-${f.end}`}>
+              <p className="flag-title">
+                {f.title ?? capitalise(humanize(f.rule))}{" "}
+                <q className="muted">{props.text.slice(f.start, f.end)}</q>
+              </p>
+              <p>{f.message}</p>
+              <p className="better">
+                <strong>Try:</strong> {f.suggestion}
+              </p>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,277 @@
+import { useEffect, useLayoutEffect, useRef } from "react";
+import { live } from "../api/live";
+import { Link } from "../components/Link";
+import { Loading } from "../components/LoadStates";
+import { Composer } from "../components/live/Composer";
+import { ConnectionStatus } from "../components/live/ConnectionStatus";
+import { LiveTurn, StreamingTurn } from "../components/live/LiveTurn";
+import { OUTCOME_LABELS } from "../model/labels";
+import { isAwaitingReply } from "../model/live-session";
+import { paths } from "../model/routes";
+import { managerNumbers } from "../model/transcript";
+import { useAppStore } from "../state/store";
+import { speak, stopSpeaking } from "../voice/speech";
+
+interface BriefingPersona {
+  id: string;
+  name: string;
+}
+
+export default function SessionPage(props: { sessionId: string }) {
+  const { sessionId } = props;
+  const session = useAppStore((s) => s.live.session);
+  const briefing = useAppStore((s) => s.live.briefing);
+  const error = useAppStore((s) => s.live.error);
+  const connection = useAppStore((s) => s.connection);
+  const navigate = useAppStore((s) => s.navigate);
+  const scorecard = useAppStore((s) => s.live.scorecard);
+  const ended = useAppStore((s) => s.live.ended);
+  const sawActive = useRef(false);
+
+  useEffect(() => {
+    live.open(sessionId);
+    return () => {
+      live.close();
+      stopSpeaking();
+    };
+  }, [sessionId]);
+
+  if (session?.status === "active") sawActive.current = true;
+  // Ended here and scored: go to the debrief. (An ended session opened later stays put.)
+  useEffect(() => {
+    if (scorecard && sawActive.current) navigate(paths.debrief(sessionId));
+  }, [scorecard, sessionId, navigate]);
+
+  const personas = (briefing?.personas as BriefingPersona[] | undefined) ?? [];
+  const nameOf = (id: string | undefined) =>
+    personas.find((p) => p.id === id)?.name ?? personas[0]?.name ?? "They";
+  const title = briefing?.title ?? "Conversation";
+
+  if (!session) {
+    if (error) {
+      return (
+        <section>
+          <h1 tabIndex={-1}>Conversation</h1>
+          <div className="error-state" role="alert">
+            <h2>This conversation could not be opened</h2>
+            <p>{error.message}</p>
+            <Link to="/">Back to the library</Link>
+          </div>
+        </section>
+      );
+    }
+    return (
+      <section>
+        <h1 tabIndex={-1} className="visually-hidden">
+          Conversation
+        </h1>
+        <Loading
+          label={
+            connection === "offline"
+              ? "Offline, waiting for the network"
+              : "Opening the conversation"
+          }
+        />
+      </section>
+    );
+  }
+
+  return (
+    <section className="live" aria-labelledby="live-title">
+      <header className="live-head">
+        <div className="live-title">
+          <p className="eyebrow">
+            <Link to={paths.briefing(session.scenarioId)}>{title}</Link>
+          </p>
+          <h1 id="live-title" tabIndex={-1}>
+            Talking with {personas.map((p) => p.name).join(" and ") || "the employee"}
+          </h1>
+        </div>
+        <div className="live-bar">
+          <TurnCounter />
+          <ConnectionStatus sessionId={sessionId} />
+          <div className="live-actions">
+            {session.options.coachHints && session.status === "active" && (
+              <button type="button" className="button quiet" onClick={() => live.hint()}>
+                Coach hint
+              </button>
+            )}
+            {session.status === "active" && (
+              <button type="button" className="button danger" onClick={() => live.end()}>
+                End conversation
+              </button>
+            )}
+          </div>
+        </div>
+      </header>
+
+      {error && <ErrorBanner />}
+      <Notice />
+      <Transcript nameOf={nameOf} />
+      <Hints />
+      {ended || session.status === "ended" ? (
+        <div className="ended-banner" role="status">
+          <p>
+            <strong>Conversation over</strong>
+            {ended?.outcome ? ` · ${OUTCOME_LABELS[ended.outcome] ?? ended.outcome}` : ""}
+            {ended?.reason ? `. ${ended.reason}` : ""}
+          </p>
+          {scorecard || !sawActive.current ? (
+            <Link to={paths.debrief(sessionId)} className="button primary">
+              Open the debrief
+            </Link>
+          ) : (
+            <p className="muted">Scoring your conversation…</p>
+          )}
+          <p className="muted small">Or pick one of your lines above and try it differently.</p>
+        </div>
+      ) : null}
+      <Composer personaName={nameOf(undefined)} />
+      <SpeakReplies />
+    </section>
+  );
+}
+
+function TurnCounter() {
+  const used = useAppStore((s) => s.live.session?.managerTurns ?? 0);
+  const limit = useAppStore((s) => s.live.session?.turnLimit ?? 0);
+  const share = limit ? Math.min(1, used / limit) : 0;
+  return (
+    <div className="turn-counter">
+      <span>
+        Turn {used} of {limit}
+      </span>
+      <span className="meter" aria-hidden="true">
+        <span style={{ width: `${share * 100}%` }} />
+      </span>
+    </div>
+  );
+}
+
+function Transcript(props: { nameOf: (id: string | undefined) => string }) {
+  const turns = useAppStore((s) => s.live.turns);
+  const pending = useAppStore((s) => s.live.pending);
+  const streaming = useAppStore((s) => s.live.streaming);
+  const awaiting = useAppStore((s) => isAwaitingReply(s.live));
+  const setDraft = useAppStore((s) => s.liveSetDraft);
+  const numbers = managerNumbers(turns);
+  const shown = turns.filter((t) => t.status !== "streaming");
+  const streamingTurn = turns.find((t) => t.status === "streaming");
+  const endRef = useRef<HTMLDivElement>(null);
+  const textLength = streaming?.text.length ?? 0;
+
+  // Follow the conversation only when the manager is already at the bottom (no yanking while reading).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: scroll when the content grows
+  useLayoutEffect(() => {
+    const end = endRef.current;
+    if (!end) return;
+    const distance = end.getBoundingClientRect().top - window.innerHeight;
+    if (distance < 240) end.scrollIntoView({ block: "end" });
+  }, [shown.length, textLength, pending?.turnId, awaiting]);
+
+  const rewind = (index: number, text: string) => {
+    live.rewind(index);
+    setDraft(text);
+    document.getElementById("message")?.focus();
+  };
+
+  return (
+    <>
+      <ol
+        className="transcript"
+        aria-label="Conversation"
+        aria-live="polite"
+        aria-relevant="additions text"
+      >
+        {shown.length === 0 && !pending && (
+          <li className="transcript-empty muted">
+            Open the conversation: say your first line below.
+          </li>
+        )}
+        {shown.map((t) => (
+          <LiveTurn
+            key={t.id}
+            turn={t}
+            who={t.speaker === "manager" ? "You" : props.nameOf(t.personaId)}
+            number={numbers.get(t.index)}
+            onRewind={t.speaker === "manager" ? () => rewind(t.index, t.text) : undefined}
+          />
+        ))}
+        {pending && !turns.some((t) => t.clientTurnId === pending.turnId) && (
+          <LiveTurn
+            turn={{ index: -1, speaker: "manager", text: pending.text, status: "complete" }}
+            who="You"
+            pending
+          />
+        )}
+        {awaiting && (
+          <StreamingTurn
+            who={props.nameOf(streaming?.personaId ?? streamingTurn?.personaId)}
+            text={streaming?.text ?? streamingTurn?.text ?? ""}
+          />
+        )}
+      </ol>
+      <div ref={endRef} />
+    </>
+  );
+}
+
+function Hints() {
+  const hints = useAppStore((s) => s.live.hints);
+  const last = hints.at(-1);
+  if (!last) return null;
+  return (
+    <aside className="hint" aria-live="polite" aria-label="Coach hint">
+      <p>
+        <strong>Coach:</strong> {last.text}
+      </p>
+    </aside>
+  );
+}
+
+function ErrorBanner() {
+  const error = useAppStore((s) => s.live.error);
+  const dismiss = useAppStore((s) => s.liveDismissError);
+  if (!error) return null;
+  return (
+    <div className="banner banner-error" role="alert">
+      <p>{error.message}</p>
+      <button type="button" className="link-button" onClick={dismiss}>
+        Dismiss
+      </button>
+    </div>
+  );
+}
+
+function Notice() {
+  const notice = useAppStore((s) => s.live.notice);
+  const dismiss = useAppStore((s) => s.liveDismissError);
+  if (!notice) return null;
+  return (
+    <div className="banner" role="status">
+      <p>{notice}</p>
+      <button type="button" className="link-button" onClick={dismiss}>
+        Dismiss
+      </button>
+    </div>
+  );
+}
+
+/** Reads each new reply aloud when the manager asked for it in the briefing. */
+function SpeakReplies() {
+  const wanted = useAppStore((s) => s.prefs.speakReplies);
+  const last = useAppStore((s) => s.live.turns.at(-1));
+  const spoken = useRef<string | null | undefined>(undefined);
+  useEffect(() => {
+    if (spoken.current === undefined) {
+      // Replies already there when the page opened are not read out.
+      spoken.current = last?.id ?? null;
+      return;
+    }
+    if (!wanted || !last || last.speaker !== "employee" || last.status === "streaming") return;
+    if (spoken.current === last.id) return;
+    spoken.current = last.id;
+    speak(last.text);
+  }, [wanted, last]);
+  return null;
+}

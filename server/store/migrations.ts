@@ -84,4 +84,105 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX scorecards_session ON scorecards (session_id);
     `,
   },
+  {
+    version: 3,
+    name: "accounts: sign-in sessions, login throttle, invitations, cohorts, assignments, shares, reviews",
+    sql: `
+      CREATE TABLE auth_sessions (
+        id text PRIMARY KEY,
+        user_id text NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        csrf_token text NOT NULL,
+        created_at float8 NOT NULL,
+        last_seen_at float8 NOT NULL,
+        expires_at float8 NOT NULL
+      );
+      CREATE INDEX auth_sessions_user ON auth_sessions (user_id);
+      CREATE TABLE login_throttle (
+        key text PRIMARY KEY,
+        failures integer NOT NULL,
+        blocked_until float8 NOT NULL,
+        updated_at float8 NOT NULL
+      );
+      CREATE TABLE cohorts (
+        id text PRIMARY KEY,
+        name text NOT NULL,
+        created_by text REFERENCES users(id) ON DELETE SET NULL,
+        created_at float8 NOT NULL
+      );
+      CREATE TABLE cohort_members (
+        cohort_id text NOT NULL REFERENCES cohorts(id) ON DELETE CASCADE,
+        user_id text NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        role text NOT NULL CHECK (role IN ('facilitator', 'member')),
+        added_at float8 NOT NULL,
+        PRIMARY KEY (cohort_id, user_id, role)
+      );
+      CREATE INDEX cohort_members_user ON cohort_members (user_id);
+      CREATE TABLE invitations (
+        id text PRIMARY KEY,
+        email text NOT NULL,
+        roles text[] NOT NULL,
+        cohort_id text REFERENCES cohorts(id) ON DELETE CASCADE,
+        created_by text NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        created_at float8 NOT NULL,
+        expires_at float8 NOT NULL,
+        used_at float8,
+        used_by text REFERENCES users(id) ON DELETE SET NULL
+      );
+      CREATE TABLE assignments (
+        id text PRIMARY KEY,
+        cohort_id text NOT NULL REFERENCES cohorts(id) ON DELETE CASCADE,
+        scenario_id text NOT NULL,
+        due_at float8,
+        target_score integer NOT NULL CHECK (target_score BETWEEN 0 AND 100),
+        min_attempts integer NOT NULL CHECK (min_attempts >= 1),
+        max_attempts integer CHECK (max_attempts IS NULL OR max_attempts >= min_attempts),
+        created_by text REFERENCES users(id) ON DELETE SET NULL,
+        created_at float8 NOT NULL,
+        UNIQUE (cohort_id, scenario_id)
+      );
+      CREATE TABLE session_shares (
+        session_id text NOT NULL REFERENCES practice_sessions(id) ON DELETE CASCADE,
+        user_id text NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        created_at float8 NOT NULL,
+        PRIMARY KEY (session_id, user_id)
+      );
+      CREATE INDEX session_shares_user ON session_shares (user_id);
+      CREATE TABLE reviews (
+        session_id text NOT NULL REFERENCES practice_sessions(id) ON DELETE CASCADE,
+        reviewer_id text NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        status text NOT NULL CHECK (status IN ('open', 'done')),
+        created_at float8 NOT NULL,
+        updated_at float8 NOT NULL,
+        done_at float8,
+        PRIMARY KEY (session_id, reviewer_id)
+      );
+      CREATE TABLE review_comments (
+        id text PRIMARY KEY,
+        session_id text NOT NULL REFERENCES practice_sessions(id) ON DELETE CASCADE,
+        author_id text NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        turn_id text NOT NULL,
+        text text NOT NULL,
+        created_at float8 NOT NULL,
+        updated_at float8 NOT NULL
+      );
+      CREATE INDEX review_comments_session ON review_comments (session_id, created_at);
+      CREATE TABLE review_adjustments (
+        id text PRIMARY KEY,
+        session_id text NOT NULL REFERENCES practice_sessions(id) ON DELETE CASCADE,
+        author_id text NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        pattern_id text NOT NULL,
+        step_id text,
+        machine_status text,
+        status text,
+        machine_score integer,
+        score integer,
+        reason text NOT NULL,
+        created_at float8 NOT NULL,
+        updated_at float8 NOT NULL,
+        CHECK ((step_id IS NULL) = (score IS NOT NULL)),
+        UNIQUE NULLS NOT DISTINCT (session_id, author_id, pattern_id, step_id)
+      );
+      CREATE INDEX review_adjustments_session ON review_adjustments (session_id)
+    `,
+  },
 ];

@@ -1,0 +1,318 @@
+import { randomUUID } from "node:crypto";
+import { ErrorCode, FlightdeckError } from "../errors";
+import type { Db, Queryable } from "../store";
+import { type InvitationRow, peopleRepo as repo } from "../store/people-repo";
+import { authorize, cohortNotFound, cohortResource } from "./access";
+import type { AccountEvents } from "./account-events";
+import { hashPassword, UNMATCHABLE_HASH, verifyPassword } from "./password";
+import type { RoleName } from "./people.schema";
+import { APP } from "./policy";
+import { ADDRESS_RULE, afterFailure, EMAIL_RULE, type ThrottleRule, waitMs } from "./throttle";
+import { newToken, tokenHash } from "./tokens";
+import { LOCAL_USER, type User, userOf } from "./user";
+
+/** A sign-in lasts this long; then the person signs in again. */
+export const SESSION_TTL_MS = 14 * 24 * 60 * 60_000;
+
+export interface SignIn {
+  user: User;
+  /** The cookie's value. Only its hash is stored. */
+  token: string;
+  authSessionId: string;
+  csrfToken: string;
+  expiresAt: number;
+}
+
+export type SignInResult =
+  | ({ ok: true } & SignIn)
+  | { ok: false; reason: "wrong" }
+  | { ok: false; reason: "throttled"; retryAfterMs: number };
+
+export interface Authenticated {
+  user: User;
+  authSessionId: string;
+  csrfToken: string;
+}
+
+export interface AccountServiceDeps {
+  db: Db;
+  events: AccountEvents;
+  clock?: () => number;
+}
+
+const INVALID_INVITATION = "this invitation link is not valid: it was used, or it has expired";
+
+/** Accounts, sign-in sessions, login backoff and invitations. */
+export class AccountService {
+  private readonly clock: () => number;
+  constructor(private readonly deps: AccountServiceDeps) {
+    this.clock = deps.clock ?? Date.now;
+  }
+
+  private get db() {
+    return this.deps.db;
+  }
+
+  /** The local user's row, so cohorts and reviews it creates have an author. */
+  async ensureLocalUser(): Promise<void> {
+    await this.db.query(
+      `INSERT INTO users (id, display_name, roles, created_at) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (id) DO NOTHING`,
+      [LOCAL_USER.id, LOCAL_USER.displayName, ["manager"], this.clock()],
+    );
+  }
+
+  /** For `flightdeck users add`: creates an account, or sets the password and roles of an existing one. */
+  async upsertUser(input: {
+    email: string;
+    password: string;
+    roles: readonly RoleName[];
+    displayName?: string | undefined;
+  }): Promise<{ user: User; created: boolean }> {
+    const hash = await hashPassword(input.password);
+    const existing = await repo.getUserByEmail(this.db, input.email);
+    if (existing) {
+      const roles = [...new Set([...existing.roles, ...input.roles])];
+      await repo.setRoles(this.db, existing.id, roles);
+      await repo.setPassword(this.db, existing.id, hash);
+      await repo.deleteAuthSessionsOf(this.db, existing.id);
+      return { user: userOf({ ...existing, roles }), created: false };
+    }
+    const id = randomUUID();
+    await repo.insertUser(this.db, {
+      id,
+      email: input.email,
+      displayName: input.displayName ?? input.email.split("@")[0] ?? input.email,
+      roles: input.roles,
+      passwordHash: hash,
+      now: this.clock(),
+    });
+    return { user: userOf((await repo.getUser(this.db, id)) as never), created: true };
+  }
+
+  async signIn(email: string, password: string, address: string): Promise<SignInResult> {
+    const now = this.clock();
+    const keys: [string, ThrottleRule][] = [
+      [`email:${email}`, EMAIL_RULE],
+      [`address:${address}`, ADDRESS_RULE],
+    ];
+    const states = await Promise.all(keys.map(([key]) => repo.getThrottle(this.db, key)));
+    const wait = Math.max(
+      ...states.map((s) =>
+        waitMs(s && { failures: s.failures, blockedUntil: s.blocked_until }, now),
+      ),
+    );
+    if (wait > 0) return { ok: false, reason: "throttled", retryAfterMs: wait };
+    const row = await repo.getUserByEmail(this.db, email);
+    // An unknown email costs the same hash as a known one, so timing does not tell them apart.
+    const matches = await verifyPassword(password, row?.password_hash ?? UNMATCHABLE_HASH);
+    if (!row?.password_hash || !matches) {
+      for (const [i, [key, rule]] of keys.entries()) {
+        const s = states[i];
+        const next = afterFailure(
+          s && { failures: s.failures, blockedUntil: s.blocked_until },
+          now,
+          rule,
+        );
+        await repo.putThrottle(this.db, {
+          key,
+          failures: next.failures,
+          blocked_until: next.blockedUntil,
+          updated_at: now,
+        });
+      }
+      return { ok: false, reason: "wrong" };
+    }
+    for (const [key] of keys) await repo.clearThrottle(this.db, key);
+    return { ok: true, ...(await this.startSession(this.db, userOf(row))) };
+  }
+
+  private async startSession(db: Queryable, user: User): Promise<SignIn> {
+    const now = this.clock();
+    const token = newToken();
+    const csrfToken = newToken();
+    const authSessionId = tokenHash(token);
+    const expiresAt = now + SESSION_TTL_MS;
+    await repo.insertAuthSession(db, {
+      id: authSessionId,
+      user_id: user.id,
+      csrf_token: csrfToken,
+      created_at: now,
+      last_seen_at: now,
+      expires_at: expiresAt,
+    });
+    return { user, token, authSessionId, csrfToken, expiresAt };
+  }
+
+  /** The user a cookie's token signs in, or null when it is unknown or expired. */
+  async authenticate(token: string): Promise<Authenticated | null> {
+    return this.byAuthSession(tokenHash(token));
+  }
+
+  /** Re-checks a sign-in session by id (sockets do, between messages). */
+  async byAuthSession(authSessionId: string): Promise<Authenticated | null> {
+    const session = await repo.getAuthSession(this.db, authSessionId);
+    if (!session) return null;
+    if (session.expires_at <= this.clock()) {
+      await repo.deleteAuthSession(this.db, session.id);
+      return null;
+    }
+    const row = await repo.getUser(this.db, session.user_id);
+    if (!row) return null;
+    return { user: userOf(row), authSessionId: session.id, csrfToken: session.csrf_token };
+  }
+
+  async signOut(authSessionId: string, userId: string): Promise<void> {
+    await repo.deleteAuthSession(this.db, authSessionId);
+    this.deps.events.emit({ reason: "signed_out", userId, authSessionId });
+  }
+
+  // ── invitations ──
+
+  async createInvitation(
+    actor: User,
+    input: {
+      email: string;
+      roles: readonly RoleName[];
+      cohortId?: string | undefined;
+      expiresInHours: number;
+    },
+  ): Promise<{ token: string; expiresAt: number; invitation: InvitationRow }> {
+    const cohort = input.cohortId ? await cohortResource(this.db, input.cohortId) : undefined;
+    await authorize(
+      actor,
+      "invitation.create",
+      { kind: "invitation", roles: input.roles, cohort: cohort?.resource },
+      () => cohortNotFound(input.cohortId ?? ""),
+    );
+    const now = this.clock();
+    const token = newToken();
+    const invitation: InvitationRow = {
+      id: tokenHash(token),
+      email: input.email,
+      roles: [...new Set(input.roles)],
+      cohort_id: input.cohortId ?? null,
+      created_by: actor.id,
+      created_at: now,
+      expires_at: now + input.expiresInHours * 3_600_000,
+      used_at: null,
+      used_by: null,
+    };
+    await repo.insertInvitation(this.db, invitation);
+    return { token, expiresAt: invitation.expires_at, invitation };
+  }
+
+  /** What the sign-up page shows for a link; not found when it was used or has expired. */
+  async lookupInvitation(token: string) {
+    const invitation = await this.usableInvitation(this.db, token);
+    const cohort = invitation.cohort_id
+      ? await repo.getCohort(this.db, invitation.cohort_id)
+      : undefined;
+    const account = await repo.getUserByEmail(this.db, invitation.email);
+    return {
+      email: invitation.email,
+      roles: invitation.roles,
+      cohort: cohort ? { id: cohort.id, name: cohort.name } : null,
+      expiresAt: invitation.expires_at,
+      /** True when the email already has an account: sign in first, then accept. */
+      hasAccount: Boolean(account),
+    };
+  }
+
+  private async usableInvitation(db: Queryable, token: string) {
+    const invitation = await repo.getInvitation(db, tokenHash(token));
+    if (!invitation || invitation.used_at !== null || invitation.expires_at <= this.clock())
+      throw new FlightdeckError(ErrorCode.NotFound, INVALID_INVITATION);
+    return invitation;
+  }
+
+  /**
+   * Uses an invitation once. Signed out: creates the account and signs it in. Signed in as the
+   * invited email: adds the roles and the cohort to that account.
+   */
+  async acceptInvitation(
+    token: string,
+    input: { displayName?: string | undefined; password?: string | undefined },
+    current: User | null,
+  ): Promise<{ user: User; signIn?: SignIn }> {
+    const invitation = await this.usableInvitation(this.db, token);
+    const now = this.clock();
+    if (current) {
+      if (current.email !== invitation.email)
+        throw new FlightdeckError(
+          ErrorCode.Forbidden,
+          "this invitation is for another email address; sign out and open the link again",
+        );
+      const user = await this.db.transaction(async (tx) => {
+        if (!(await repo.useInvitation(tx, invitation.id, current.id, now)))
+          throw new FlightdeckError(ErrorCode.NotFound, INVALID_INVITATION);
+        const roles = [...new Set([...current.roles, ...invitation.roles])] as RoleName[];
+        await repo.setRoles(tx, current.id, roles);
+        await this.joinCohort(tx, invitation, current.id, now);
+        return { ...current, roles };
+      });
+      this.deps.events.emit({ reason: "roles_changed", userId: current.id });
+      return { user };
+    }
+    if (await repo.getUserByEmail(this.db, invitation.email))
+      throw new FlightdeckError(
+        ErrorCode.BadRequest,
+        "an account with this email exists: sign in, then open the link again",
+      );
+    if (!input.displayName || !input.password)
+      throw new FlightdeckError(
+        ErrorCode.BadRequest,
+        "body: displayName and password are needed to create the account",
+      );
+    const hash = await hashPassword(input.password);
+    const id = randomUUID();
+    return this.db.transaction(async (tx) => {
+      await repo.insertUser(tx, {
+        id,
+        email: invitation.email,
+        displayName: input.displayName as string,
+        roles: invitation.roles,
+        passwordHash: hash,
+        now,
+      });
+      if (!(await repo.useInvitation(tx, invitation.id, id, now)))
+        throw new FlightdeckError(ErrorCode.NotFound, INVALID_INVITATION);
+      await this.joinCohort(tx, invitation, id, now);
+      const user = userOf((await repo.getUser(tx, id)) as never);
+      return { user, signIn: await this.startSession(tx, user) };
+    });
+  }
+
+  private async joinCohort(tx: Queryable, invitation: InvitationRow, userId: string, now: number) {
+    if (!invitation.cohort_id) return;
+    const role = invitation.roles.includes("manager")
+      ? "member"
+      : invitation.roles.includes("facilitator")
+        ? "facilitator"
+        : null;
+    if (role) await repo.addMember(tx, { cohortId: invitation.cohort_id, userId, role, now });
+  }
+
+  // ── users (admin) ──
+
+  async listUsers(actor: User): Promise<User[]> {
+    await authorize(actor, "user.list", APP);
+    return (await repo.listUsers(this.db)).map(userOf);
+  }
+
+  async setRoles(actor: User, userId: string, roles: readonly RoleName[]): Promise<User> {
+    await authorize(actor, "user.manage", { kind: "user", id: userId });
+    const row = await repo.getUser(this.db, userId);
+    if (!row || row.email === null)
+      throw new FlightdeckError(ErrorCode.NotFound, `no user "${userId}"`);
+    if (userId === actor.id && !roles.includes("admin"))
+      throw new FlightdeckError(
+        ErrorCode.BadRequest,
+        "you cannot remove your own admin role; ask another admin",
+      );
+    const unique = [...new Set(roles)];
+    await repo.setRoles(this.db, userId, unique);
+    this.deps.events.emit({ reason: "roles_changed", userId });
+    return userOf({ ...row, roles: unique });
+  }
+}

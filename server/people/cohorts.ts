@@ -1,0 +1,330 @@
+import { randomUUID } from "node:crypto";
+import type { Content } from "../content";
+import { ErrorCode, FlightdeckError } from "../errors";
+import type { Db } from "../store";
+import { type AssignmentRow, type CohortRow, peopleRepo as repo } from "../store/people-repo";
+import { authorize, cohortFor, cohortResource } from "./access";
+import type { AccountService } from "./accounts";
+import type { RoleName } from "./people.schema";
+import { APP, can } from "./policy";
+import { type GridAssignment, type GridAttempt, progressCsv, progressGrid } from "./progress";
+import { publicUser, type User, userOf } from "./user";
+
+export interface CohortServiceDeps {
+  db: Db;
+  content: Content;
+  accounts: AccountService;
+  clock?: () => number;
+}
+
+export interface AssignmentInput {
+  dueAt: number | null;
+  targetScore: number;
+  minAttempts: number;
+  maxAttempts: number | null;
+}
+
+const wireAssignment = (a: AssignmentRow, content: Content) => ({
+  id: a.id,
+  cohortId: a.cohort_id,
+  scenarioId: a.scenario_id,
+  scenarioTitle: content.scenarios.get(a.scenario_id)?.title ?? a.scenario_id,
+  dueAt: a.due_at,
+  targetScore: a.target_score,
+  minAttempts: a.min_attempts,
+  maxAttempts: a.max_attempts,
+  createdAt: a.created_at,
+});
+
+const wireCohort = (c: CohortRow) => ({ id: c.id, name: c.name, createdAt: c.created_at });
+
+/** Cohorts, their members and assignments, the progress grid and its CSV. */
+export class CohortService {
+  private readonly clock: () => number;
+  constructor(private readonly deps: CohortServiceDeps) {
+    this.clock = deps.clock ?? Date.now;
+  }
+  private get db() {
+    return this.deps.db;
+  }
+
+  async create(actor: User, name: string) {
+    await authorize(actor, "cohort.create", APP);
+    const row: CohortRow = {
+      id: randomUUID(),
+      name,
+      created_by: actor.id,
+      created_at: this.clock(),
+    };
+    await this.db.transaction(async (tx) => {
+      await repo.insertCohort(tx, row);
+      await repo.addMember(tx, {
+        cohortId: row.id,
+        userId: actor.id,
+        role: "facilitator",
+        now: row.created_at,
+      });
+    });
+    return wireCohort(row);
+  }
+
+  /** Admins see every cohort; everyone else the cohorts they facilitate or belong to. */
+  async list(actor: User) {
+    const rows = actor.roles.includes("admin")
+      ? await repo.listCohorts(this.db)
+      : await repo.cohortsOf(this.db, actor.id);
+    const visible = [];
+    for (const row of rows) {
+      const { resource } = await cohortResource(this.db, row.id);
+      visible.push({
+        ...wireCohort(row),
+        /** True when the actor may manage it (and open its progress grid). */
+        manages: can(actor, "cohort.manage", resource),
+        members: resource.memberIds.length,
+      });
+    }
+    return visible;
+  }
+
+  /**
+   * A cohort as its facilitators see it (members, facilitators, assignments, open invitations), or as
+   * a member sees it (its name and assignments: never the other members).
+   */
+  async read(actor: User, id: string) {
+    const { row, resource } = await cohortFor(this.db, actor, id, "cohort.read");
+    const assignments = (await repo.assignmentsOfCohort(this.db, id)).map((a) =>
+      wireAssignment(a, this.deps.content),
+    );
+    if (!can(actor, "cohort.manage", resource)) return { ...wireCohort(row), assignments };
+    const members = await repo.members(this.db, id);
+    const users = new Map(
+      (await repo.getUsers(this.db, [...new Set(members.map((m) => m.user_id))])).map((u) => [
+        u.id,
+        publicUser(userOf(u)),
+      ]),
+    );
+    const now = this.clock();
+    const invitations = (await repo.listInvitations(this.db, id))
+      .filter((i) => i.used_at === null && i.expires_at > now)
+      .map((i) => ({ email: i.email, roles: i.roles, expiresAt: i.expires_at }));
+    return {
+      ...wireCohort(row),
+      assignments,
+      members: members
+        .filter((m) => m.role === "member")
+        .flatMap((m) => users.get(m.user_id) ?? []),
+      facilitators: members
+        .filter((m) => m.role === "facilitator")
+        .flatMap((m) => users.get(m.user_id) ?? []),
+      invitations,
+    };
+  }
+
+  async rename(actor: User, id: string, name: string) {
+    const { row } = await cohortFor(this.db, actor, id, "cohort.manage");
+    await repo.renameCohort(this.db, id, name);
+    return wireCohort({ ...row, name });
+  }
+
+  async remove(actor: User, id: string) {
+    await cohortFor(this.db, actor, id, "cohort.manage");
+    await repo.deleteCohort(this.db, id);
+  }
+
+  /** Adds an existing account by email; someone without an account needs an invitation instead. */
+  async addMember(actor: User, id: string, email: string, role: "member" | "facilitator") {
+    await cohortFor(this.db, actor, id, "cohort.manage");
+    const user = await repo.getUserByEmail(this.db, email);
+    if (!user)
+      throw new FlightdeckError(
+        ErrorCode.NotFound,
+        `no account for ${email}: send an invitation instead`,
+      );
+    if (role === "facilitator" && !user.roles.includes("facilitator"))
+      throw new FlightdeckError(
+        ErrorCode.BadRequest,
+        `${email} is not a facilitator; an admin gives that role`,
+      );
+    await repo.addMember(this.db, { cohortId: id, userId: user.id, role, now: this.clock() });
+    return publicUser(userOf(user));
+  }
+
+  async removeMember(actor: User, id: string, userId: string, role: "member" | "facilitator") {
+    const { resource } = await cohortFor(this.db, actor, id, "cohort.manage");
+    if (role === "facilitator" && resource.facilitatorIds.length === 1)
+      throw new FlightdeckError(
+        ErrorCode.BadRequest,
+        "a cohort keeps at least one facilitator; add another first",
+      );
+    if (!(await repo.removeMember(this.db, id, userId, role)))
+      throw new FlightdeckError(ErrorCode.NotFound, `no ${role} "${userId}" in this cohort`);
+  }
+
+  async invite(
+    actor: User,
+    id: string,
+    input: { email: string; roles: readonly RoleName[]; expiresInHours: number },
+  ) {
+    return this.deps.accounts.createInvitation(actor, { ...input, cohortId: id });
+  }
+
+  // ── assignments ──
+
+  async assign(actor: User, cohortId: string, scenarioId: string, input: AssignmentInput) {
+    await cohortFor(this.db, actor, cohortId, "cohort.manage");
+    if (!this.deps.content.scenarios.has(scenarioId))
+      throw new FlightdeckError(ErrorCode.ScenarioNotFound, `no scenario "${scenarioId}"`);
+    const existing = await repo.assignmentsOfCohort(this.db, cohortId);
+    if (existing.some((a) => a.scenario_id === scenarioId))
+      throw new FlightdeckError(
+        ErrorCode.BadRequest,
+        `"${scenarioId}" is already assigned to this cohort; change that assignment instead`,
+      );
+    const row: AssignmentRow = {
+      id: randomUUID(),
+      cohort_id: cohortId,
+      scenario_id: scenarioId,
+      due_at: input.dueAt,
+      target_score: input.targetScore,
+      min_attempts: input.minAttempts,
+      max_attempts: input.maxAttempts,
+      created_by: actor.id,
+      created_at: this.clock(),
+    };
+    await repo.insertAssignment(this.db, row);
+    return wireAssignment(row, this.deps.content);
+  }
+
+  private async assignmentFor(actor: User, id: string) {
+    const row = await repo.getAssignment(this.db, id);
+    const missing = () => new FlightdeckError(ErrorCode.NotFound, `no assignment "${id}"`);
+    if (!row) throw missing();
+    const { resource } = await cohortResource(this.db, row.cohort_id);
+    await authorize(actor, "cohort.manage", resource, missing);
+    return row;
+  }
+
+  async updateAssignment(actor: User, id: string, input: AssignmentInput) {
+    const row = await this.assignmentFor(actor, id);
+    await repo.updateAssignment(this.db, id, {
+      due_at: input.dueAt,
+      target_score: input.targetScore,
+      min_attempts: input.minAttempts,
+      max_attempts: input.maxAttempts,
+    });
+    return wireAssignment(
+      {
+        ...row,
+        due_at: input.dueAt,
+        target_score: input.targetScore,
+        min_attempts: input.minAttempts,
+        max_attempts: input.maxAttempts,
+      },
+      this.deps.content,
+    );
+  }
+
+  async removeAssignment(actor: User, id: string) {
+    await this.assignmentFor(actor, id);
+    await repo.deleteAssignment(this.db, id);
+  }
+
+  /** "Assigned to you": the actor's assignments across cohorts, soonest due first, with progress. */
+  async mine(actor: User) {
+    const rows = await repo.assignmentsOfMember(this.db, actor.id);
+    const attempts = await this.attempts(
+      [actor.id],
+      rows.map((r) => r.scenario_id),
+    );
+    const now = this.clock();
+    const cohorts = new Map<string, string>();
+    for (const id of new Set(rows.map((r) => r.cohort_id))) {
+      const c = await repo.getCohort(this.db, id);
+      if (c) cohorts.set(id, c.name);
+    }
+    return rows.map((row) => {
+      const a = this.gridAssignment(row);
+      const grid = progressGrid(
+        [{ id: actor.id, displayName: actor.displayName, email: actor.email }],
+        [a],
+        attempts,
+        now,
+      );
+      return {
+        ...wireAssignment(row, this.deps.content),
+        cohortName: cohorts.get(row.cohort_id) ?? "",
+        progress: grid.rows[0]?.cells[0] ?? null,
+      };
+    });
+  }
+
+  // ── progress ──
+
+  async progress(actor: User, cohortId: string) {
+    await cohortFor(this.db, actor, cohortId, "cohort.progress");
+    const [members, assignments] = await Promise.all([
+      repo.members(this.db, cohortId),
+      repo.assignmentsOfCohort(this.db, cohortId),
+    ]);
+    const memberIds = members.filter((m) => m.role === "member").map((m) => m.user_id);
+    const users = await repo.getUsers(this.db, memberIds);
+    const byId = new Map(users.map((u) => [u.id, u]));
+    const gridMembers = memberIds.flatMap((id) => {
+      const u = byId.get(id);
+      return u ? [{ id: u.id, displayName: u.display_name, email: u.email }] : [];
+    });
+    const attempts = await this.attempts(
+      memberIds,
+      assignments.map((a) => a.scenario_id),
+    );
+    return progressGrid(
+      gridMembers,
+      assignments.map((a) => this.gridAssignment(a)),
+      attempts,
+      this.clock(),
+    );
+  }
+
+  async progressCsv(actor: User, cohortId: string) {
+    const grid = await this.progress(actor, cohortId);
+    const { row } = await cohortFor(this.db, actor, cohortId, "cohort.progress");
+    return { name: row.name, csv: progressCsv(grid) };
+  }
+
+  private gridAssignment(a: AssignmentRow): GridAssignment {
+    return {
+      id: a.id,
+      scenarioId: a.scenario_id,
+      scenarioTitle: this.deps.content.scenarios.get(a.scenario_id)?.title ?? a.scenario_id,
+      dueAt: a.due_at,
+      targetScore: a.target_score,
+      minAttempts: a.min_attempts,
+      maxAttempts: a.max_attempts,
+      createdAt: a.created_at,
+    };
+  }
+
+  /** Sessions of these users on these scenarios, each with its best score on the first pattern. */
+  private async attempts(
+    userIds: readonly string[],
+    scenarioIds: readonly string[],
+  ): Promise<GridAttempt[]> {
+    const sessions = await repo.sessionsOfUsers(this.db, userIds, scenarioIds);
+    const scores = await repo.overallScores(
+      this.db,
+      sessions.map((s) => s.id),
+    );
+    return sessions.map((s) => {
+      const primary = this.deps.content.scenarios.get(s.scenario_id)?.patterns[0];
+      const mine = scores.filter((c) => c.session_id === s.id && c.pattern_id === primary);
+      return {
+        userId: s.user_id,
+        scenarioId: s.scenario_id,
+        sessionId: s.id,
+        createdAt: s.created_at,
+        updatedAt: s.updated_at,
+        score: mine.length > 0 ? Math.max(...mine.map((c) => c.overall)) : null,
+      };
+    });
+  }
+}

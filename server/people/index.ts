@@ -1,0 +1,29 @@
+export { authorize, authorizeSession } from "./access";
+export type { AccountChange } from "./account-events";
+export type { Authenticated, SignIn, SignInResult } from "./accounts";
+export { AccountService, SESSION_TTL_MS } from "./accounts";
+export type { AuthMode, People } from "./people";
+export { createPeople } from "./people";
+export type { PublicUser, RoleName } from "./people.schema";
+export {
+  AcceptInvitationSchema,
+  AddMemberSchema,
+  AdjustmentBodySchema,
+  CommentBodySchema,
+  CreateAssignmentSchema,
+  CreateCohortSchema,
+  CreateInvitationSchema,
+  EditAdjustmentSchema,
+  EditCommentSchema,
+  InvitationLookupSchema,
+  LoginBodySchema,
+  RenameCohortSchema,
+  SetRolesSchema,
+  ShareBodySchema,
+  UpdateAssignmentSchema,
+} from "./people.schema";
+export type { Action, Decision, PolicyUser, Resource } from "./policy";
+export { ACTIONS, APP, can, decide, ROLES } from "./policy";
+export { sameSecret } from "./tokens";
+export type { User } from "./user";
+export { LOCAL_USER, publicUser } from "./user";

@@ -1,0 +1,371 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DATABASES, freshDatabase, type TestDatabase } from "../../tests/support/databases";
+import { type Content, loadValidContent } from "../content";
+import { openStore, type Store } from "../store";
+import type { AccountChange } from "./account-events";
+import { createPeople, type People } from "./people";
+import type { User } from "./user";
+
+const SCENARIO = "missed-sprint-commitments";
+const PATTERN = "delivering-difficult-feedback";
+const HOUR = 3_600_000;
+
+describe.each(DATABASES)("people services on %s", (kind) => {
+  let database: TestDatabase;
+  let store: Store;
+  let content: Content;
+  let people: People;
+  let now = 1_000_000;
+  const changes: AccountChange[] = [];
+  let admin: User;
+
+  const code = (p: Promise<unknown>) =>
+    p.then(
+      () => "ok",
+      (err: { code?: string }) => err.code ?? String(err),
+    );
+
+  /** An account made by the CLI path, with a known password. */
+  async function account(email: string, ...roles: User["roles"][number][]) {
+    return (await people.accounts.upsertUser({ email, password: "a long password", roles })).user;
+  }
+
+  /** A finished session with a scorecard, written the way the session service writes it. */
+  async function practised(owner: User, overall: number, stepStatus = "hit") {
+    const id = `s-${Math.random().toString(36).slice(2)}`;
+    now += 1000;
+    await store.db.query(
+      `INSERT INTO practice_sessions (id, user_id, scenario_id, seed, status, active_branch_id, created_at, updated_at)
+       VALUES ($1, $2, $3, 1, 'ended', $4, $5, $5)`,
+      [id, owner.id, SCENARIO, `${id}-b`, now],
+    );
+    await store.db.query("INSERT INTO branches (id, session_id, created_at) VALUES ($1, $2, $3)", [
+      `${id}-b`,
+      id,
+      now,
+    ]);
+    await store.db.query(
+      `INSERT INTO turns (id, session_id, branch_id, seq, idx, speaker, text, status, created_at)
+       VALUES ($1, $2, $3, 1, 0, 'manager', 'a secret line', 'complete', $4)`,
+      [`${id}-t0`, id, `${id}-b`, now],
+    );
+    const card = {
+      patternId: PATTERN,
+      overall,
+      steps: [
+        { id: "observe", status: stepStatus },
+        { id: "impact", status: "missed" },
+      ],
+    };
+    await store.db.query(
+      `INSERT INTO scorecards (id, session_id, branch_id, pattern_id, rubric_version, overall, passed, data, created_at)
+       VALUES ($1, $2, $3, $4, '1', $5, $6, $7, $8)`,
+      [`${id}-c`, id, `${id}-b`, PATTERN, overall, overall >= 70, JSON.stringify(card), now],
+    );
+    return id;
+  }
+
+  beforeAll(async () => {
+    database = await freshDatabase(kind);
+    store = await openStore({ databaseUrl: database.databaseUrl, dataDir: database.dataDir });
+    content = await loadValidContent(".");
+    people = await createPeople({ store, content, mode: "password", clock: () => now });
+    people.events.subscribe((c) => changes.push(c));
+    admin = await account("admin@example.com", "admin");
+  });
+  afterAll(async () => {
+    await store?.close();
+    await database?.drop();
+  });
+
+  describe("sign-in", () => {
+    it("signs in with the right password and stores only a hash of the cookie token", async () => {
+      const result = await people.accounts.signIn(
+        "admin@example.com",
+        "a long password",
+        "1.1.1.1",
+      );
+      if (!result.ok) throw new Error("sign-in failed");
+      expect(result.user.roles).toEqual(["admin"]);
+      const rows = await store.db.query<{ id: string }>("SELECT id FROM auth_sessions");
+      expect(rows.map((r) => r.id)).not.toContain(result.token);
+      expect(rows.map((r) => r.id)).toContain(result.authSessionId);
+      expect((await people.accounts.authenticate(result.token))?.user.id).toBe(admin.id);
+      expect(await people.accounts.authenticate(`${result.token}x`)).toBeNull();
+    });
+
+    it("refuses a wrong password and an unknown email alike", async () => {
+      expect(await people.accounts.signIn("admin@example.com", "wrong", "1.1.1.2")).toEqual({
+        ok: false,
+        reason: "wrong",
+      });
+      expect(await people.accounts.signIn("nobody@example.com", "wrong", "1.1.1.2")).toEqual({
+        ok: false,
+        reason: "wrong",
+      });
+    });
+
+    it("backs off after repeated failures, even for the right password, until the wait passes", async () => {
+      await account("target@example.com", "manager");
+      for (let i = 0; i < 5; i++)
+        await people.accounts.signIn("target@example.com", "guess", "2.2.2.2");
+      const wrong = await people.accounts.signIn("target@example.com", "guess", "2.2.2.2");
+      expect(wrong).toEqual({ ok: false, reason: "wrong" });
+      const blocked = await people.accounts.signIn(
+        "target@example.com",
+        "a long password",
+        "3.3.3.3",
+      );
+      expect(blocked).toEqual({ ok: false, reason: "throttled", retryAfterMs: 1000 });
+      now += 1000;
+      const allowed = await people.accounts.signIn(
+        "target@example.com",
+        "a long password",
+        "3.3.3.3",
+      );
+      expect(allowed.ok).toBe(true);
+      // A success clears the count: the next failure is free again.
+      await people.accounts.signIn("target@example.com", "guess", "3.3.3.3");
+      const after = await people.accounts.signIn(
+        "target@example.com",
+        "a long password",
+        "3.3.3.3",
+      );
+      expect(after.ok).toBe(true);
+    });
+
+    it("ends a sign-in on sign-out and tells the sockets", async () => {
+      const result = await people.accounts.signIn(
+        "admin@example.com",
+        "a long password",
+        "1.1.1.3",
+      );
+      if (!result.ok) throw new Error("sign-in failed");
+      await people.accounts.signOut(result.authSessionId, admin.id);
+      expect(await people.accounts.authenticate(result.token)).toBeNull();
+      expect(changes).toContainEqual({
+        reason: "signed_out",
+        userId: admin.id,
+        authSessionId: result.authSessionId,
+      });
+    });
+
+    it("lets a sign-in lapse after its lifetime", async () => {
+      const result = await people.accounts.signIn(
+        "admin@example.com",
+        "a long password",
+        "1.1.1.4",
+      );
+      if (!result.ok) throw new Error("sign-in failed");
+      now += 15 * 24 * HOUR;
+      expect(await people.accounts.authenticate(result.token)).toBeNull();
+    });
+  });
+
+  describe("invitations", () => {
+    it("creates an account from a link once, and never twice", async () => {
+      const { token } = await people.accounts.createInvitation(admin, {
+        email: "new@example.com",
+        roles: ["mentor"],
+        expiresInHours: 24,
+      });
+      expect(await people.accounts.lookupInvitation(token)).toMatchObject({
+        email: "new@example.com",
+        roles: ["mentor"],
+        hasAccount: false,
+      });
+      const accepted = await people.accounts.acceptInvitation(
+        token,
+        { displayName: "New", password: "another long one" },
+        null,
+      );
+      expect(accepted.user).toMatchObject({ email: "new@example.com", roles: ["mentor"] });
+      expect(accepted.signIn?.token).toBeTruthy();
+      expect(
+        await code(
+          people.accounts.acceptInvitation(
+            token,
+            { displayName: "Again", password: "x".repeat(12) },
+            null,
+          ),
+        ),
+      ).toBe("FD_NOT_FOUND");
+      expect(await code(people.accounts.lookupInvitation(token))).toBe("FD_NOT_FOUND");
+    });
+
+    it("refuses an expired link", async () => {
+      const { token } = await people.accounts.createInvitation(admin, {
+        email: "late@example.com",
+        roles: ["manager"],
+        expiresInHours: 1,
+      });
+      now += 2 * HOUR;
+      expect(
+        await code(
+          people.accounts.acceptInvitation(
+            token,
+            { displayName: "Late", password: "x".repeat(12) },
+            null,
+          ),
+        ),
+      ).toBe("FD_NOT_FOUND");
+    });
+
+    it("adds the roles to a signed-in account of the invited email, and to nobody else's", async () => {
+      const mentor = await account("both@example.com", "mentor");
+      const other = await account("other@example.com", "manager");
+      const { token } = await people.accounts.createInvitation(admin, {
+        email: "both@example.com",
+        roles: ["manager"],
+        expiresInHours: 24,
+      });
+      expect(await code(people.accounts.acceptInvitation(token, {}, other))).toBe("FD_FORBIDDEN");
+      const { user } = await people.accounts.acceptInvitation(token, {}, mentor);
+      expect([...user.roles].sort()).toEqual(["manager", "mentor"]);
+    });
+
+    it("lets a manager invite nobody", async () => {
+      const manager = await account("inviter@example.com", "manager");
+      expect(
+        await code(
+          people.accounts.createInvitation(manager, {
+            email: "x@example.com",
+            roles: ["manager"],
+            expiresInHours: 1,
+          }),
+        ),
+      ).toBe("FD_FORBIDDEN");
+    });
+  });
+
+  describe("cohorts, assignments and progress", () => {
+    it("runs a cohort from invitation to a done cell in the grid and its CSV", async () => {
+      const facilitator = await account("fac@example.com", "facilitator");
+      const cohort = await people.cohorts.create(facilitator, "Spring leads");
+      const { token } = await people.cohorts.invite(facilitator, cohort.id, {
+        email: "lead@example.com",
+        roles: ["manager"],
+        expiresInHours: 24,
+      });
+      const { user: lead } = await people.accounts.acceptInvitation(
+        token,
+        { displayName: "Lead", password: "lead password 1" },
+        null,
+      );
+      const assignment = await people.cohorts.assign(facilitator, cohort.id, SCENARIO, {
+        dueAt: now + 48 * HOUR,
+        targetScore: 70,
+        minAttempts: 1,
+        maxAttempts: null,
+      });
+      expect((await people.cohorts.mine(lead))[0]).toMatchObject({
+        id: assignment.id,
+        cohortName: "Spring leads",
+        progress: { status: "not_started", attempts: 0 },
+      });
+      await practised(lead, 55);
+      await practised(lead, 82);
+      const grid = await people.cohorts.progress(facilitator, cohort.id);
+      expect(grid.rows).toHaveLength(1);
+      expect(grid.rows[0]?.cells[0]).toMatchObject({ status: "done", bestScore: 82, attempts: 2 });
+      const { csv } = await people.cohorts.progressCsv(facilitator, cohort.id);
+      expect(csv).toContain("Lead,lead@example.com,");
+      expect(csv).toContain(",done,82,70,2,");
+      // The member sees the cohort's assignments, never its members or their progress.
+      const asMember = await people.cohorts.read(lead, cohort.id);
+      expect(asMember).not.toHaveProperty("members");
+      expect(await code(people.cohorts.progress(lead, cohort.id))).toBe("FD_FORBIDDEN");
+      const stranger = await account("fac2@example.com", "facilitator");
+      expect(await code(people.cohorts.progress(stranger, cohort.id))).toBe("FD_NOT_FOUND");
+      expect(
+        await code(
+          people.cohorts.updateAssignment(stranger, assignment.id, {
+            dueAt: null,
+            targetScore: 1,
+            minAttempts: 1,
+            maxAttempts: null,
+          }),
+        ),
+      ).toBe("FD_NOT_FOUND");
+    });
+  });
+
+  describe("sharing and review", () => {
+    it("lets only a shared mentor review, only authors edit, and counts agreement", async () => {
+      const owner = await account("owner@example.com", "manager");
+      const mentor = await account("mentor@example.com", "mentor");
+      const otherMentor = await account("mentor2@example.com", "mentor");
+      const sessionId = await practised(owner, 60, "hit");
+      expect(await code(people.reviews.comment(mentor, sessionId, `${sessionId}-t0`, "hi"))).toBe(
+        "FD_SESSION_NOT_FOUND",
+      );
+      await people.reviews.share(owner, sessionId, "mentor@example.com");
+      expect(await code(people.reviews.share(mentor, sessionId, "mentor2@example.com"))).toBe(
+        "FD_FORBIDDEN",
+      );
+      const comment = await people.reviews.comment(
+        mentor,
+        sessionId,
+        `${sessionId}-t0`,
+        "Nice opening",
+      );
+      expect(comment).toMatchObject({ authorId: mentor.id, createdAt: now });
+      expect(await code(people.reviews.comment(mentor, sessionId, "no-such-turn", "x"))).toBe(
+        "FD_BAD_REQUEST",
+      );
+      const adjustment = await people.reviews.adjust(mentor, sessionId, {
+        patternId: PATTERN,
+        stepId: "observe",
+        status: "partial",
+        reason: "The observation was general",
+      });
+      expect(adjustment).toMatchObject({ machineStatus: "hit", status: "partial" });
+      const overall = await people.reviews.adjust(mentor, sessionId, {
+        patternId: PATTERN,
+        score: 50,
+        reason: "Too generous",
+      });
+      expect(overall).toMatchObject({ machineScore: 60, score: 50, stepId: null });
+      // Only the author edits: the owner reads, another mentor cannot even see it.
+      expect(await code(people.reviews.editComment(owner, comment.id, "changed"))).toBe(
+        "FD_FORBIDDEN",
+      );
+      expect(await code(people.reviews.editComment(otherMentor, comment.id, "changed"))).toBe(
+        "FD_NOT_FOUND",
+      );
+      expect((await people.reviews.editComment(mentor, comment.id, "Good opening")).text).toBe(
+        "Good opening",
+      );
+      const notes = await people.reviews.notes(owner, sessionId);
+      expect(notes.comments.map((c) => c.text)).toEqual(["Good opening"]);
+      expect(notes.adjustments).toHaveLength(2);
+      expect(await code(people.reviews.notes(otherMentor, sessionId))).toBe("FD_SESSION_NOT_FOUND");
+
+      await people.reviews.markDone(mentor, sessionId, true);
+      expect((await people.reviews.reviewsOfMine(owner))[0]).toMatchObject({
+        sessionId,
+        reviewed: true,
+        comments: 1,
+        adjustments: 2,
+      });
+      expect((await people.reviews.inbox(mentor))[0]).toMatchObject({
+        sessionId,
+        overall: 60,
+        review: { status: "done" },
+      });
+
+      const stats = await people.reviews.agreement(admin);
+      const observe = stats.steps.find((s) => s.stepId === "observe");
+      expect(observe).toMatchObject({ reviews: 1, agreed: 0, kappa: null });
+      expect(stats.steps.find((s) => s.stepId === "impact")).toMatchObject({ agreed: 1 });
+      expect(stats.overallShift).toBe(-10);
+      expect(await code(people.reviews.agreement(mentor))).toBe("FD_FORBIDDEN");
+
+      // Revoking the share ends the mentor's access, and their edits with it.
+      await people.reviews.unshare(owner, sessionId, mentor.id);
+      expect(await code(people.reviews.editComment(mentor, comment.id, "late"))).toBe(
+        "FD_NOT_FOUND",
+      );
+    });
+  });
+});

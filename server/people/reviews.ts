@@ -1,0 +1,433 @@
+import { randomUUID } from "node:crypto";
+import type { Content } from "../content";
+import { ErrorCode, FlightdeckError } from "../errors";
+import type { Db } from "../store";
+import {
+  type AdjustmentRow,
+  type CommentRow,
+  type ReviewRow,
+  peopleRepo as repo,
+  type ScoreRow,
+  type SessionBriefRow,
+} from "../store/people-repo";
+import { authorize, sessionFor, sessionResourceOf } from "./access";
+import { type StepObservation, stepAgreement } from "./agreement";
+import { APP, type NoteResource } from "./policy";
+import { publicUser, type User, userOf } from "./user";
+
+export interface ReviewServiceDeps {
+  db: Db;
+  content: Content;
+  clock?: () => number;
+}
+
+interface StoredScorecard {
+  patternId?: string;
+  overall?: number;
+  steps?: { id: string; status: string }[];
+}
+
+/** Roles that can review a shared session. */
+const REVIEWER_ROLES = ["mentor", "facilitator", "admin"];
+
+const wireComment = (c: CommentRow) => ({
+  id: c.id,
+  sessionId: c.session_id,
+  authorId: c.author_id,
+  turnId: c.turn_id,
+  text: c.text,
+  createdAt: c.created_at,
+  updatedAt: c.updated_at,
+});
+
+const wireAdjustment = (a: AdjustmentRow) => ({
+  id: a.id,
+  sessionId: a.session_id,
+  authorId: a.author_id,
+  patternId: a.pattern_id,
+  /** null: the overall score was adjusted. */
+  stepId: a.step_id,
+  machineStatus: a.machine_status,
+  status: a.status,
+  machineScore: a.machine_score,
+  score: a.score,
+  reason: a.reason,
+  createdAt: a.created_at,
+  updatedAt: a.updated_at,
+});
+
+const wireReview = (r: ReviewRow) => ({
+  reviewerId: r.reviewer_id,
+  status: r.status,
+  doneAt: r.done_at,
+  updatedAt: r.updated_at,
+});
+
+/** The latest scorecard of each pattern on the branch being flown. */
+function currentScorecards(session: SessionBriefRow, cards: readonly ScoreRow[]) {
+  const latest = new Map<string, StoredScorecard>();
+  for (const c of cards)
+    if (c.session_id === session.id && c.branch_id === session.active_branch_id)
+      latest.set(c.pattern_id, c.data as StoredScorecard);
+  return latest;
+}
+
+/** Sharing a session with a reviewer, comments, score adjustments, finished reviews, agreement. */
+export class ReviewService {
+  private readonly clock: () => number;
+  constructor(private readonly deps: ReviewServiceDeps) {
+    this.clock = deps.clock ?? Date.now;
+  }
+  private get db() {
+    return this.deps.db;
+  }
+
+  // ── sharing ──
+
+  async share(actor: User, sessionId: string, email: string) {
+    await sessionFor(this.db, actor, sessionId, "session.share");
+    const row = await repo.getUserByEmail(this.db, email);
+    if (!row) throw new FlightdeckError(ErrorCode.NotFound, `no account for ${email}`);
+    if (row.id === actor.id)
+      throw new FlightdeckError(ErrorCode.BadRequest, "this session is already yours");
+    if (!row.roles.some((r) => REVIEWER_ROLES.includes(r)))
+      throw new FlightdeckError(
+        ErrorCode.BadRequest,
+        `${email} is not a mentor or facilitator, so they cannot review it`,
+      );
+    await repo.share(this.db, sessionId, row.id, this.clock());
+    return publicUser(userOf(row));
+  }
+
+  async unshare(actor: User, sessionId: string, userId: string) {
+    await sessionFor(this.db, actor, sessionId, "session.share");
+    if (!(await repo.unshare(this.db, sessionId, userId)))
+      throw new FlightdeckError(ErrorCode.NotFound, `this session is not shared with "${userId}"`);
+  }
+
+  async shares(actor: User, sessionId: string) {
+    await sessionFor(this.db, actor, sessionId, "session.share");
+    const shares = await repo.sharesOf(this.db, sessionId);
+    const users = await repo.getUsers(
+      this.db,
+      shares.map((s) => s.user_id),
+    );
+    return shares.flatMap((s) => {
+      const u = users.find((x) => x.id === s.user_id);
+      return u ? [{ user: publicUser(userOf(u)), sharedAt: s.created_at }] : [];
+    });
+  }
+
+  /** The mentor inbox: sessions shared with the actor, newest share first, with review status. */
+  async inbox(actor: User) {
+    const shares = await repo.sharedWith(this.db, actor.id);
+    const ids = shares.map((s) => s.session_id);
+    const [sessions, reviews, scores] = await Promise.all([
+      repo.sessionBriefs(this.db, ids),
+      repo.reviewsOfSessions(this.db, ids),
+      repo.overallScores(this.db, ids),
+    ]);
+    const owners = await repo.getUsers(
+      this.db,
+      sessions.map((s) => s.user_id),
+    );
+    return shares.flatMap((share) => {
+      const s = sessions.find((x) => x.id === share.session_id);
+      if (!s) return [];
+      const owner = owners.find((u) => u.id === s.user_id);
+      const review = reviews.find((r) => r.session_id === s.id && r.reviewer_id === actor.id);
+      const primary = this.deps.content.scenarios.get(s.scenario_id)?.patterns[0];
+      const score = scores.findLast(
+        (c) =>
+          c.session_id === s.id && c.branch_id === s.active_branch_id && c.pattern_id === primary,
+      );
+      return [
+        {
+          sessionId: s.id,
+          scenarioId: s.scenario_id,
+          scenarioTitle: this.deps.content.scenarios.get(s.scenario_id)?.title ?? s.scenario_id,
+          owner: owner ? { id: owner.id, displayName: owner.display_name } : null,
+          status: s.status,
+          overall: score?.overall ?? null,
+          sharedAt: share.created_at,
+          review: review ? wireReview(review) : null,
+        },
+      ];
+    });
+  }
+
+  // ── notes ──
+
+  /** Everything reviewers wrote on a session, with authors' names: for the owner and the reviewers. */
+  async notes(actor: User, sessionId: string) {
+    await sessionFor(this.db, actor, sessionId, "review.read");
+    const [comments, adjustments, reviews] = await Promise.all([
+      repo.comments(this.db, sessionId),
+      repo.adjustments(this.db, [sessionId]),
+      repo.reviewsOfSessions(this.db, [sessionId]),
+    ]);
+    const authorIds = new Set([
+      ...comments.map((c) => c.author_id),
+      ...adjustments.map((a) => a.author_id),
+      ...reviews.map((r) => r.reviewer_id),
+    ]);
+    const authors = (await repo.getUsers(this.db, [...authorIds])).map((u) => ({
+      id: u.id,
+      displayName: u.display_name,
+    }));
+    return {
+      reviews: reviews.map(wireReview),
+      comments: comments.map(wireComment),
+      adjustments: adjustments.map(wireAdjustment),
+      authors,
+    };
+  }
+
+  private async touchReview(reviewerId: string, sessionId: string, done?: boolean) {
+    const now = this.clock();
+    const existing = await repo.getReview(this.db, sessionId, reviewerId);
+    const status = done === undefined ? (existing?.status ?? "open") : done ? "done" : "open";
+    const review: ReviewRow = {
+      session_id: sessionId,
+      reviewer_id: reviewerId,
+      status,
+      created_at: existing?.created_at ?? now,
+      updated_at: now,
+      done_at: status === "done" ? (done ? now : (existing?.done_at ?? now)) : null,
+    };
+    await repo.putReview(this.db, review);
+    return review;
+  }
+
+  async comment(actor: User, sessionId: string, turnId: string, text: string) {
+    await sessionFor(this.db, actor, sessionId, "session.review");
+    if (!(await repo.turnIds(this.db, sessionId)).includes(turnId))
+      throw new FlightdeckError(ErrorCode.BadRequest, `no turn "${turnId}" in this session`);
+    const now = this.clock();
+    const row: CommentRow = {
+      id: randomUUID(),
+      session_id: sessionId,
+      author_id: actor.id,
+      turn_id: turnId,
+      text,
+      created_at: now,
+      updated_at: now,
+    };
+    await repo.insertComment(this.db, row);
+    await this.touchReview(actor.id, sessionId);
+    return wireComment(row);
+  }
+
+  private async noteFor<T extends { session_id: string; author_id: string }>(
+    actor: User,
+    what: string,
+    id: string,
+    row: T | undefined,
+  ): Promise<T> {
+    const missing = () => new FlightdeckError(ErrorCode.NotFound, `no ${what} "${id}"`);
+    if (!row) throw missing();
+    const session = await repo.sessionBrief(this.db, row.session_id);
+    if (!session) throw missing();
+    const resource: NoteResource = {
+      kind: "note",
+      authorId: row.author_id,
+      session: await sessionResourceOf(this.db, session),
+    };
+    await authorize(actor, "note.edit", resource, missing);
+    return row;
+  }
+
+  async editComment(actor: User, id: string, text: string) {
+    const row = await this.noteFor(actor, "comment", id, await repo.getComment(this.db, id));
+    const now = this.clock();
+    await repo.updateComment(this.db, id, text, now);
+    return wireComment({ ...row, text, updated_at: now });
+  }
+
+  async deleteComment(actor: User, id: string) {
+    await this.noteFor(actor, "comment", id, await repo.getComment(this.db, id));
+    await repo.deleteComment(this.db, id);
+  }
+
+  /** Adjusts a step's status or the overall score, keeping the machine's value beside it. */
+  async adjust(
+    actor: User,
+    sessionId: string,
+    input: { patternId: string; reason: string } & (
+      | { stepId: string; status: string }
+      | { score: number }
+    ),
+  ) {
+    const { row: session } = await sessionFor(this.db, actor, sessionId, "session.review");
+    const card = currentScorecards(session, await repo.scorecards(this.db, [sessionId])).get(
+      input.patternId,
+    );
+    if (!card)
+      throw new FlightdeckError(
+        ErrorCode.BadRequest,
+        `this session has no scorecard for pattern "${input.patternId}" yet`,
+      );
+    const now = this.clock();
+    const base = {
+      id: randomUUID(),
+      session_id: sessionId,
+      author_id: actor.id,
+      pattern_id: input.patternId,
+      reason: input.reason,
+      created_at: now,
+      updated_at: now,
+    };
+    let row: AdjustmentRow;
+    if ("stepId" in input) {
+      const step = card.steps?.find((s) => s.id === input.stepId);
+      if (!step)
+        throw new FlightdeckError(
+          ErrorCode.BadRequest,
+          `pattern "${input.patternId}" has no step "${input.stepId}"`,
+        );
+      row = {
+        ...base,
+        step_id: input.stepId,
+        machine_status: step.status,
+        status: input.status,
+        machine_score: null,
+        score: null,
+      };
+    } else {
+      row = {
+        ...base,
+        step_id: null,
+        machine_status: null,
+        status: null,
+        machine_score: card.overall ?? null,
+        score: input.score,
+      };
+    }
+    const stored = await repo.upsertAdjustment(this.db, row);
+    await this.touchReview(actor.id, sessionId);
+    return wireAdjustment(stored);
+  }
+
+  async editAdjustment(
+    actor: User,
+    id: string,
+    input: { status?: string | undefined; score?: number | undefined; reason: string },
+  ) {
+    const row = await this.noteFor(actor, "adjustment", id, await repo.getAdjustment(this.db, id));
+    const isStep = row.step_id !== null;
+    if (isStep ? input.status === undefined : input.score === undefined)
+      throw new FlightdeckError(
+        ErrorCode.BadRequest,
+        isStep ? "body: status: a step adjustment needs a status" : "body: score: needed",
+      );
+    const now = this.clock();
+    const patch = {
+      status: isStep ? (input.status ?? null) : null,
+      score: isStep ? null : (input.score ?? null),
+      reason: input.reason,
+      now,
+    };
+    await repo.updateAdjustment(this.db, id, patch);
+    return wireAdjustment({
+      ...row,
+      status: patch.status,
+      score: patch.score,
+      reason: patch.reason,
+      updated_at: now,
+    });
+  }
+
+  async deleteAdjustment(actor: User, id: string) {
+    await this.noteFor(actor, "adjustment", id, await repo.getAdjustment(this.db, id));
+    await repo.deleteAdjustment(this.db, id);
+  }
+
+  async markDone(actor: User, sessionId: string, done: boolean) {
+    await sessionFor(this.db, actor, sessionId, "session.review");
+    return wireReview(await this.touchReview(actor.id, sessionId, done));
+  }
+
+  /** For the owner's history: which of their sessions were reviewed, and by whom. */
+  async reviewsOfMine(actor: User) {
+    const shared = await this.db.query<{ session_id: string }>(
+      `SELECT DISTINCT r.session_id FROM reviews r JOIN practice_sessions s ON s.id = r.session_id
+       WHERE s.user_id = $1`,
+      [actor.id],
+    );
+    const ids = shared.map((r) => r.session_id);
+    const [reviews, adjustments] = await Promise.all([
+      repo.reviewsOfSessions(this.db, ids),
+      repo.adjustments(this.db, ids),
+    ]);
+    const comments = await Promise.all(ids.map((id) => repo.comments(this.db, id)));
+    const reviewers = await repo.getUsers(this.db, [...new Set(reviews.map((r) => r.reviewer_id))]);
+    return ids.map((id, i) => ({
+      sessionId: id,
+      reviewed: reviews.some((r) => r.session_id === id && r.status === "done"),
+      reviewers: reviews
+        .filter((r) => r.session_id === id)
+        .map((r) => ({
+          ...wireReview(r),
+          displayName: reviewers.find((u) => u.id === r.reviewer_id)?.display_name ?? "",
+        })),
+      comments: comments[i]?.length ?? 0,
+      adjustments: adjustments.filter((a) => a.session_id === id).length,
+    }));
+  }
+
+  // ── agreement ──
+
+  /** Per pattern step: how often finished reviews kept the machine's status, and Cohen's κ. */
+  async agreement(actor: User) {
+    await authorize(actor, "stats.read", APP);
+    const done = await repo.doneReviews(this.db);
+    const ids = [...new Set(done.map((r) => r.session_id))];
+    const [sessions, cards, adjustments] = await Promise.all([
+      repo.sessionBriefs(this.db, ids),
+      repo.scorecards(this.db, ids),
+      repo.adjustments(this.db, ids),
+    ]);
+    const observations: StepObservation[] = [];
+    for (const review of done) {
+      const session = sessions.find((s) => s.id === review.session_id);
+      if (!session) continue;
+      for (const [patternId, card] of currentScorecards(session, cards)) {
+        for (const step of card.steps ?? []) {
+          const adjusted = adjustments.find(
+            (a) =>
+              a.session_id === session.id &&
+              a.author_id === review.reviewer_id &&
+              a.pattern_id === patternId &&
+              a.step_id === step.id,
+          );
+          observations.push({
+            patternId,
+            stepId: step.id,
+            machine: adjusted?.machine_status ?? step.status,
+            reviewer: adjusted?.status ?? step.status,
+          });
+        }
+      }
+    }
+    const overall = adjustments.filter(
+      (a) =>
+        a.step_id === null &&
+        done.some((r) => r.session_id === a.session_id && r.reviewer_id === a.author_id),
+    );
+    return {
+      steps: stepAgreement(observations).map((s) => ({
+        ...s,
+        stepTitle:
+          this.deps.content.patterns.get(s.patternId)?.steps.find((x) => x.id === s.stepId)
+            ?.title ?? s.stepId,
+      })),
+      reviews: done.length,
+      /** Mean (reviewer − machine) over overall-score adjustments in finished reviews. */
+      overallShift:
+        overall.length > 0
+          ? overall.reduce((n, a) => n + ((a.score ?? 0) - (a.machine_score ?? 0)), 0) /
+            overall.length
+          : null,
+    };
+  }
+}

@@ -1,0 +1,528 @@
+import type { Queryable } from "./db";
+
+/** Rows as stored (migration 3). Times are epoch milliseconds. */
+export interface UserRow {
+  id: string;
+  email: string | null;
+  display_name: string;
+  roles: string[];
+  password_hash: string | null;
+  created_at: number;
+}
+
+export interface AuthSessionRow {
+  id: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: number;
+  last_seen_at: number;
+  expires_at: number;
+}
+
+export interface ThrottleRow {
+  key: string;
+  failures: number;
+  blocked_until: number;
+  updated_at: number;
+}
+
+export interface InvitationRow {
+  id: string;
+  email: string;
+  roles: string[];
+  cohort_id: string | null;
+  created_by: string;
+  created_at: number;
+  expires_at: number;
+  used_at: number | null;
+  used_by: string | null;
+}
+
+export interface CohortRow {
+  id: string;
+  name: string;
+  created_by: string | null;
+  created_at: number;
+}
+
+export interface CohortMemberRow {
+  cohort_id: string;
+  user_id: string;
+  role: "facilitator" | "member";
+  added_at: number;
+}
+
+export interface AssignmentRow {
+  id: string;
+  cohort_id: string;
+  scenario_id: string;
+  due_at: number | null;
+  target_score: number;
+  min_attempts: number;
+  max_attempts: number | null;
+  created_by: string | null;
+  created_at: number;
+}
+
+export interface ReviewRow {
+  session_id: string;
+  reviewer_id: string;
+  status: "open" | "done";
+  created_at: number;
+  updated_at: number;
+  done_at: number | null;
+}
+
+export interface CommentRow {
+  id: string;
+  session_id: string;
+  author_id: string;
+  turn_id: string;
+  text: string;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface AdjustmentRow {
+  id: string;
+  session_id: string;
+  author_id: string;
+  pattern_id: string;
+  /** null for an adjustment of the overall score. */
+  step_id: string | null;
+  machine_status: string | null;
+  status: string | null;
+  machine_score: number | null;
+  score: number | null;
+  reason: string;
+  created_at: number;
+  updated_at: number;
+}
+
+/** A practice session as the people features see it: no turns, no hidden state. */
+export interface SessionBriefRow {
+  id: string;
+  user_id: string;
+  scenario_id: string;
+  status: "active" | "ended";
+  active_branch_id: string | null;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface ScoreRow {
+  session_id: string;
+  branch_id: string;
+  pattern_id: string;
+  overall: number;
+  data: unknown;
+  created_at: number;
+}
+
+const one = <T>(rows: T[]): T | undefined => rows[0];
+
+/** SQL for accounts, sign-in sessions, cohorts, assignments, shares and reviews. Same SQL on both drivers. */
+export const peopleRepo = {
+  // ── users ──
+  async insertUser(
+    db: Queryable,
+    u: {
+      id: string;
+      email: string | null;
+      displayName: string;
+      roles: readonly string[];
+      passwordHash: string | null;
+      now: number;
+    },
+  ) {
+    await db.query(
+      `INSERT INTO users (id, email, display_name, roles, password_hash, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6)`,
+      [u.id, u.email, u.displayName, u.roles, u.passwordHash, u.now],
+    );
+  },
+  async getUser(db: Queryable, id: string) {
+    return one(await db.query<UserRow>("SELECT * FROM users WHERE id = $1", [id]));
+  },
+  async getUserByEmail(db: Queryable, email: string) {
+    return one(await db.query<UserRow>("SELECT * FROM users WHERE email = $1", [email]));
+  },
+  async getUsers(db: Queryable, ids: readonly string[]) {
+    if (ids.length === 0) return [];
+    return db.query<UserRow>("SELECT * FROM users WHERE id = ANY($1)", [ids]);
+  },
+  async listUsers(db: Queryable) {
+    return db.query<UserRow>(
+      "SELECT * FROM users WHERE email IS NOT NULL ORDER BY created_at, id",
+      [],
+    );
+  },
+  async setRoles(db: Queryable, id: string, roles: readonly string[]) {
+    await db.query("UPDATE users SET roles = $2 WHERE id = $1", [id, roles]);
+  },
+  async setPassword(db: Queryable, id: string, hash: string) {
+    await db.query("UPDATE users SET password_hash = $2 WHERE id = $1", [id, hash]);
+  },
+
+  // ── sign-in sessions (the id is a hash of the cookie's token) ──
+  async insertAuthSession(db: Queryable, s: AuthSessionRow) {
+    await db.query(
+      `INSERT INTO auth_sessions (id, user_id, csrf_token, created_at, last_seen_at, expires_at)
+       VALUES ($1, $2, $3, $4, $5, $6)`,
+      [s.id, s.user_id, s.csrf_token, s.created_at, s.last_seen_at, s.expires_at],
+    );
+  },
+  async getAuthSession(db: Queryable, id: string) {
+    return one(await db.query<AuthSessionRow>("SELECT * FROM auth_sessions WHERE id = $1", [id]));
+  },
+  async touchAuthSession(db: Queryable, id: string, now: number, expiresAt: number) {
+    await db.query("UPDATE auth_sessions SET last_seen_at = $2, expires_at = $3 WHERE id = $1", [
+      id,
+      now,
+      expiresAt,
+    ]);
+  },
+  async deleteAuthSession(db: Queryable, id: string) {
+    await db.query("DELETE FROM auth_sessions WHERE id = $1", [id]);
+  },
+  async deleteAuthSessionsOf(db: Queryable, userId: string) {
+    await db.query("DELETE FROM auth_sessions WHERE user_id = $1", [userId]);
+  },
+  async deleteExpiredAuthSessions(db: Queryable, now: number) {
+    await db.query("DELETE FROM auth_sessions WHERE expires_at < $1", [now]);
+  },
+
+  // ── login throttle ──
+  async getThrottle(db: Queryable, key: string) {
+    return one(await db.query<ThrottleRow>("SELECT * FROM login_throttle WHERE key = $1", [key]));
+  },
+  async putThrottle(db: Queryable, t: ThrottleRow) {
+    await db.query(
+      `INSERT INTO login_throttle (key, failures, blocked_until, updated_at) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (key) DO UPDATE SET failures = $2, blocked_until = $3, updated_at = $4`,
+      [t.key, t.failures, t.blocked_until, t.updated_at],
+    );
+  },
+  async clearThrottle(db: Queryable, key: string) {
+    await db.query("DELETE FROM login_throttle WHERE key = $1", [key]);
+  },
+
+  // ── invitations (the id is a hash of the link's token) ──
+  async insertInvitation(db: Queryable, i: Omit<InvitationRow, "used_at" | "used_by">) {
+    await db.query(
+      `INSERT INTO invitations (id, email, roles, cohort_id, created_by, created_at, expires_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [i.id, i.email, i.roles, i.cohort_id, i.created_by, i.created_at, i.expires_at],
+    );
+  },
+  async getInvitation(db: Queryable, id: string) {
+    return one(await db.query<InvitationRow>("SELECT * FROM invitations WHERE id = $1", [id]));
+  },
+  /** Marks an unused, unexpired invitation used; undefined when another request got there first. */
+  async useInvitation(db: Queryable, id: string, userId: string, now: number) {
+    return one(
+      await db.query<InvitationRow>(
+        `UPDATE invitations SET used_at = $3, used_by = $2
+         WHERE id = $1 AND used_at IS NULL AND expires_at > $3 RETURNING *`,
+        [id, userId, now],
+      ),
+    );
+  },
+  async listInvitations(db: Queryable, cohortId: string) {
+    return db.query<InvitationRow>(
+      "SELECT * FROM invitations WHERE cohort_id = $1 ORDER BY created_at",
+      [cohortId],
+    );
+  },
+
+  // ── cohorts ──
+  async insertCohort(db: Queryable, c: CohortRow) {
+    await db.query(
+      "INSERT INTO cohorts (id, name, created_by, created_at) VALUES ($1, $2, $3, $4)",
+      [c.id, c.name, c.created_by, c.created_at],
+    );
+  },
+  async getCohort(db: Queryable, id: string) {
+    return one(await db.query<CohortRow>("SELECT * FROM cohorts WHERE id = $1", [id]));
+  },
+  async renameCohort(db: Queryable, id: string, name: string) {
+    await db.query("UPDATE cohorts SET name = $2 WHERE id = $1", [id, name]);
+  },
+  async deleteCohort(db: Queryable, id: string) {
+    await db.query("DELETE FROM cohorts WHERE id = $1", [id]);
+  },
+  async listCohorts(db: Queryable) {
+    return db.query<CohortRow>("SELECT * FROM cohorts ORDER BY created_at, id", []);
+  },
+  async cohortsOf(db: Queryable, userId: string) {
+    return db.query<CohortRow>(
+      `SELECT DISTINCT c.* FROM cohorts c JOIN cohort_members m ON m.cohort_id = c.id
+       WHERE m.user_id = $1 ORDER BY c.created_at, c.id`,
+      [userId],
+    );
+  },
+  async addMember(
+    db: Queryable,
+    m: { cohortId: string; userId: string; role: CohortMemberRow["role"]; now: number },
+  ) {
+    await db.query(
+      `INSERT INTO cohort_members (cohort_id, user_id, role, added_at) VALUES ($1, $2, $3, $4)
+       ON CONFLICT DO NOTHING`,
+      [m.cohortId, m.userId, m.role, m.now],
+    );
+  },
+  async removeMember(db: Queryable, cohortId: string, userId: string, role: string) {
+    const rows = await db.query(
+      "DELETE FROM cohort_members WHERE cohort_id = $1 AND user_id = $2 AND role = $3 RETURNING user_id",
+      [cohortId, userId, role],
+    );
+    return rows.length > 0;
+  },
+  async members(db: Queryable, cohortId: string) {
+    return db.query<CohortMemberRow>(
+      "SELECT * FROM cohort_members WHERE cohort_id = $1 ORDER BY added_at, user_id",
+      [cohortId],
+    );
+  },
+  /** Facilitators of every cohort this user is a member of. */
+  async facilitatorsOf(db: Queryable, userId: string) {
+    const rows = await db.query<{ user_id: string }>(
+      `SELECT DISTINCT f.user_id FROM cohort_members m
+       JOIN cohort_members f ON f.cohort_id = m.cohort_id AND f.role = 'facilitator'
+       WHERE m.user_id = $1 AND m.role = 'member'`,
+      [userId],
+    );
+    return rows.map((r) => r.user_id);
+  },
+
+  // ── assignments ──
+  async insertAssignment(db: Queryable, a: AssignmentRow) {
+    await db.query(
+      `INSERT INTO assignments (id, cohort_id, scenario_id, due_at, target_score, min_attempts, max_attempts, created_by, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+      [
+        a.id,
+        a.cohort_id,
+        a.scenario_id,
+        a.due_at,
+        a.target_score,
+        a.min_attempts,
+        a.max_attempts,
+        a.created_by,
+        a.created_at,
+      ],
+    );
+  },
+  async getAssignment(db: Queryable, id: string) {
+    return one(await db.query<AssignmentRow>("SELECT * FROM assignments WHERE id = $1", [id]));
+  },
+  async updateAssignment(
+    db: Queryable,
+    id: string,
+    a: Pick<AssignmentRow, "due_at" | "target_score" | "min_attempts" | "max_attempts">,
+  ) {
+    await db.query(
+      "UPDATE assignments SET due_at = $2, target_score = $3, min_attempts = $4, max_attempts = $5 WHERE id = $1",
+      [id, a.due_at, a.target_score, a.min_attempts, a.max_attempts],
+    );
+  },
+  async deleteAssignment(db: Queryable, id: string) {
+    await db.query("DELETE FROM assignments WHERE id = $1", [id]);
+  },
+  async assignmentsOfCohort(db: Queryable, cohortId: string) {
+    return db.query<AssignmentRow>(
+      "SELECT * FROM assignments WHERE cohort_id = $1 ORDER BY created_at, id",
+      [cohortId],
+    );
+  },
+  /** Assignments of every cohort the user is a member of. */
+  async assignmentsOfMember(db: Queryable, userId: string) {
+    return db.query<AssignmentRow>(
+      `SELECT a.* FROM assignments a JOIN cohort_members m ON m.cohort_id = a.cohort_id
+       WHERE m.user_id = $1 AND m.role = 'member' ORDER BY a.due_at NULLS LAST, a.created_at`,
+      [userId],
+    );
+  },
+
+  // ── practice sessions, read for people features ──
+  async sessionBrief(db: Queryable, id: string) {
+    return one(
+      await db.query<SessionBriefRow>(
+        "SELECT id, user_id, scenario_id, status, active_branch_id, created_at, updated_at FROM practice_sessions WHERE id = $1",
+        [id],
+      ),
+    );
+  },
+  async sessionsOfUsers(db: Queryable, userIds: readonly string[], scenarioIds: readonly string[]) {
+    if (userIds.length === 0 || scenarioIds.length === 0) return [];
+    return db.query<SessionBriefRow>(
+      `SELECT id, user_id, scenario_id, status, active_branch_id, created_at, updated_at FROM practice_sessions
+       WHERE user_id = ANY($1) AND scenario_id = ANY($2) ORDER BY created_at, id`,
+      [userIds, scenarioIds],
+    );
+  },
+  async sessionBriefs(db: Queryable, ids: readonly string[]) {
+    if (ids.length === 0) return [];
+    return db.query<SessionBriefRow>(
+      "SELECT id, user_id, scenario_id, status, active_branch_id, created_at, updated_at FROM practice_sessions WHERE id = ANY($1)",
+      [ids],
+    );
+  },
+  /** Overall scores (no scorecard data) of these sessions, oldest first. */
+  async overallScores(db: Queryable, sessionIds: readonly string[]) {
+    if (sessionIds.length === 0) return [];
+    return db.query<Omit<ScoreRow, "data">>(
+      "SELECT session_id, branch_id, pattern_id, overall, created_at FROM scorecards WHERE session_id = ANY($1) ORDER BY created_at",
+      [sessionIds],
+    );
+  },
+  /** Full scorecards of these sessions, oldest first. */
+  async scorecards(db: Queryable, sessionIds: readonly string[]) {
+    if (sessionIds.length === 0) return [];
+    return db.query<ScoreRow>(
+      "SELECT session_id, branch_id, pattern_id, overall, data, created_at FROM scorecards WHERE session_id = ANY($1) ORDER BY created_at",
+      [sessionIds],
+    );
+  },
+  async turnIds(db: Queryable, sessionId: string) {
+    const rows = await db.query<{ id: string }>("SELECT id FROM turns WHERE session_id = $1", [
+      sessionId,
+    ]);
+    return rows.map((r) => r.id);
+  },
+
+  // ── shares ──
+  async share(db: Queryable, sessionId: string, userId: string, now: number) {
+    await db.query(
+      `INSERT INTO session_shares (session_id, user_id, created_at) VALUES ($1, $2, $3)
+       ON CONFLICT DO NOTHING`,
+      [sessionId, userId, now],
+    );
+  },
+  async unshare(db: Queryable, sessionId: string, userId: string) {
+    const rows = await db.query(
+      "DELETE FROM session_shares WHERE session_id = $1 AND user_id = $2 RETURNING user_id",
+      [sessionId, userId],
+    );
+    return rows.length > 0;
+  },
+  async sharesOf(db: Queryable, sessionId: string) {
+    return db.query<{ user_id: string; created_at: number }>(
+      "SELECT user_id, created_at FROM session_shares WHERE session_id = $1 ORDER BY created_at",
+      [sessionId],
+    );
+  },
+  async sharedWith(db: Queryable, userId: string) {
+    return db.query<{ session_id: string; created_at: number }>(
+      "SELECT session_id, created_at FROM session_shares WHERE user_id = $1 ORDER BY created_at DESC",
+      [userId],
+    );
+  },
+
+  // ── reviews ──
+  async getReview(db: Queryable, sessionId: string, reviewerId: string) {
+    return one(
+      await db.query<ReviewRow>(
+        "SELECT * FROM reviews WHERE session_id = $1 AND reviewer_id = $2",
+        [sessionId, reviewerId],
+      ),
+    );
+  },
+  async putReview(db: Queryable, r: ReviewRow) {
+    await db.query(
+      `INSERT INTO reviews (session_id, reviewer_id, status, created_at, updated_at, done_at)
+       VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT (session_id, reviewer_id) DO UPDATE SET status = $3, updated_at = $5, done_at = $6`,
+      [r.session_id, r.reviewer_id, r.status, r.created_at, r.updated_at, r.done_at],
+    );
+  },
+  async reviewsOfSessions(db: Queryable, sessionIds: readonly string[]) {
+    if (sessionIds.length === 0) return [];
+    return db.query<ReviewRow>(
+      "SELECT * FROM reviews WHERE session_id = ANY($1) ORDER BY created_at",
+      [sessionIds],
+    );
+  },
+  async doneReviews(db: Queryable) {
+    return db.query<ReviewRow>("SELECT * FROM reviews WHERE status = 'done'", []);
+  },
+
+  async insertComment(db: Queryable, c: CommentRow) {
+    await db.query(
+      `INSERT INTO review_comments (id, session_id, author_id, turn_id, text, created_at, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [c.id, c.session_id, c.author_id, c.turn_id, c.text, c.created_at, c.updated_at],
+    );
+  },
+  async getComment(db: Queryable, id: string) {
+    return one(await db.query<CommentRow>("SELECT * FROM review_comments WHERE id = $1", [id]));
+  },
+  async updateComment(db: Queryable, id: string, text: string, now: number) {
+    await db.query("UPDATE review_comments SET text = $2, updated_at = $3 WHERE id = $1", [
+      id,
+      text,
+      now,
+    ]);
+  },
+  async deleteComment(db: Queryable, id: string) {
+    await db.query("DELETE FROM review_comments WHERE id = $1", [id]);
+  },
+  async comments(db: Queryable, sessionId: string) {
+    return db.query<CommentRow>(
+      "SELECT * FROM review_comments WHERE session_id = $1 ORDER BY created_at, id",
+      [sessionId],
+    );
+  },
+
+  /** One adjustment per author, session, pattern and step (null step: the overall score). */
+  async upsertAdjustment(db: Queryable, a: AdjustmentRow) {
+    return one(
+      await db.query<AdjustmentRow>(
+        `INSERT INTO review_adjustments (id, session_id, author_id, pattern_id, step_id, machine_status, status, machine_score, score, reason, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+         ON CONFLICT (session_id, author_id, pattern_id, step_id) DO UPDATE
+           SET machine_status = $6, status = $7, machine_score = $8, score = $9, reason = $10, updated_at = $12
+         RETURNING *`,
+        [
+          a.id,
+          a.session_id,
+          a.author_id,
+          a.pattern_id,
+          a.step_id,
+          a.machine_status,
+          a.status,
+          a.machine_score,
+          a.score,
+          a.reason,
+          a.created_at,
+          a.updated_at,
+        ],
+      ),
+    ) as AdjustmentRow;
+  },
+  async getAdjustment(db: Queryable, id: string) {
+    return one(
+      await db.query<AdjustmentRow>("SELECT * FROM review_adjustments WHERE id = $1", [id]),
+    );
+  },
+  async updateAdjustment(
+    db: Queryable,
+    id: string,
+    patch: { status: string | null; score: number | null; reason: string; now: number },
+  ) {
+    await db.query(
+      "UPDATE review_adjustments SET status = $2, score = $3, reason = $4, updated_at = $5 WHERE id = $1",
+      [id, patch.status, patch.score, patch.reason, patch.now],
+    );
+  },
+  async deleteAdjustment(db: Queryable, id: string) {
+    await db.query("DELETE FROM review_adjustments WHERE id = $1", [id]);
+  },
+  async adjustments(db: Queryable, sessionIds: readonly string[]) {
+    if (sessionIds.length === 0) return [];
+    return db.query<AdjustmentRow>(
+      "SELECT * FROM review_adjustments WHERE session_id = ANY($1) ORDER BY created_at, id",
+      [sessionIds],
+    );
+  },
+};

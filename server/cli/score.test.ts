@@ -1,7 +1,8 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { type FakeOpenAI, startFakeOpenAI } from "../../tests/support/fake-openai";
 import { ScorecardSchema } from "../rubric/scorecard.schema";
 import { run } from "./score";
 
@@ -113,5 +114,69 @@ describe("flightdeck score", () => {
     vi.stubEnv("CONTENT_DIR", join(REPO, "tests", "content-fixtures", "unknown-field"));
     expect(await run(["--pattern", FEEDBACK, join(TRANSCRIPTS, "feedback-good.json")])).toBe(1);
     expect(err).toMatch(/^flightdeck score: content in .* has 2 problem\(s\), first: /);
+  });
+});
+
+describe("flightdeck score --judge", () => {
+  let fake: FakeOpenAI;
+  beforeAll(async () => {
+    fake = await startFakeOpenAI();
+  });
+  afterAll(async () => {
+    await fake.close();
+  });
+  const file = join(TRANSCRIPTS, "feedback-good.json");
+  const stepIds = [
+    "observe",
+    "impact",
+    "perspective",
+    "listen",
+    "collaborate",
+    "next-step",
+    "follow-up",
+  ];
+  const reply = (status: string) =>
+    JSON.stringify({
+      steps: stepIds.map((id) => ({ id, status, turns: [0], reason: "Seen." })),
+      summary: "A clear, specific conversation.",
+    });
+
+  it("adds the model's second opinion beside the rule score", async () => {
+    vi.stubEnv("LLM_BASE_URL", fake.url);
+    vi.stubEnv("LLM_MODEL", "judge-1");
+    fake.script(reply("hit"));
+    expect(await run(["--json", "--judge", "--pattern", FEEDBACK, file])).toBe(0);
+    const card = ScorecardSchema.parse(JSON.parse(out));
+    expect(card.judge?.model).toBe("judge-1");
+    expect(card.judge?.steps.map((s) => s.id)).toEqual(stepIds);
+    const ruleHits = card.steps.filter((s) => s.status === "hit").length;
+    expect(card.judge?.agreement).toBeCloseTo(ruleHits / stepIds.length);
+  });
+
+  it("prints the agreement in the readable scorecard", async () => {
+    vi.stubEnv("LLM_BASE_URL", fake.url);
+    vi.stubEnv("LLM_MODEL", "judge-1");
+    fake.script(reply("missed"));
+    expect(await run(["--judge", "--pattern", FEEDBACK, file])).toBe(0);
+    expect(out).toMatch(/Second opinion \(judge-1\): agrees on \d+% of steps/);
+    expect(out).toContain("differs observe: missed turns 1: Seen.");
+  });
+
+  it("keeps the rule scorecard and says why when the judge fails", async () => {
+    vi.stubEnv("LLM_BASE_URL", fake.url);
+    vi.stubEnv("LLM_MODEL", "judge-1");
+    fake.script("not json at all");
+    expect(await run(["--json", "--judge", "--pattern", FEEDBACK, file])).toBe(0);
+    expect(ScorecardSchema.parse(JSON.parse(out)).judge).toBeUndefined();
+    expect(err).toBe("flightdeck score: judge skipped: the judge model's answer is not JSON\n");
+  });
+
+  it("exits 1 when no model is configured", async () => {
+    vi.stubEnv("LLM_BASE_URL", "");
+    vi.stubEnv("LLM_MODEL", "");
+    vi.stubEnv("OPENAI_API_KEY", "");
+    vi.stubEnv("OPENAI_BASE_URL", "");
+    expect(await run(["--judge", "--pattern", FEEDBACK, file])).toBe(1);
+    expect(err).toMatch(/^flightdeck score: --judge needs a model/);
   });
 });

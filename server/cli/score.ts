@@ -1,9 +1,18 @@
 import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
-import { formatProblem, loadContent } from "../content";
-import { type Metric, parseTranscript, type Scorecard, scoreTranscript } from "../rubric";
+import OpenAI from "openai";
+import { hasModel, loadConfig } from "../config";
+import { formatProblem, loadContent, type Pattern } from "../content";
+import type { Transcript } from "../moves";
+import {
+  judgeScorecard,
+  type Metric,
+  parseTranscript,
+  type Scorecard,
+  scoreTranscript,
+} from "../rubric";
 
-const USAGE = "usage: flightdeck score [--json] --pattern <id> <transcript.json|.md>";
+const USAGE = "usage: flightdeck score [--json] [--judge] --pattern <id> <transcript.json|.md>";
 
 function fail(message: string): number {
   process.stderr.write(`flightdeck score: ${message}\n`);
@@ -36,8 +45,24 @@ function formatMetric(name: string, m: Metric): string {
   return `  ${name.padEnd(24)} ${value.padEnd(14)} ${band.padEnd(5)}${ref}${note}\n`;
 }
 
+function formatJudge(card: Scorecard): string {
+  const judge = card.judge;
+  if (!judge) return "";
+  const out = [
+    `\nSecond opinion (${judge.model}): agrees on ${Math.round(judge.agreement * 100)}% of steps; the score above is the rule score\n`,
+  ];
+  for (const s of judge.steps) {
+    const turns = s.turns.length > 0 ? ` turns ${s.turns.map((t) => t + 1).join(", ")}` : "";
+    out.push(
+      `  ${s.agrees ? "agrees " : "differs"} ${s.id}: ${s.status}${turns}: ${oneLine(s.reason)}\n`,
+    );
+  }
+  out.push(`  ${oneLine(judge.summary)}\n`);
+  return out.join("");
+}
+
 /** The scorecard as plain text; every judgement is a word, never only a colour. */
-export function formatScorecard(card: Scorecard): string {
+function formatScorecard(card: Scorecard): string {
   const out: string[] = [];
   out.push(
     `${card.patternId} (rubric ${card.rubricVersion}): ${card.overall}/100, ${card.passed ? "PASSED" : "NOT PASSED"}\n`,
@@ -62,11 +87,13 @@ export function formatScorecard(card: Scorecard): string {
   out.push("\nMetrics\n");
   for (const [name, m] of Object.entries(card.metrics)) out.push(formatMetric(name, m));
   out.push(`\nHow the score was computed\n  ${card.explanation}\n`);
+  out.push(formatJudge(card));
   return out.join("");
 }
 
 interface Args {
   json: boolean;
+  judge: boolean;
   pattern?: string;
   file?: string;
   help: boolean;
@@ -74,10 +101,11 @@ interface Args {
 }
 
 function parseArgs(args: readonly string[]): Args {
-  const out: Args = { json: false, help: false };
+  const out: Args = { json: false, judge: false, help: false };
   for (let i = 0; i < args.length; i++) {
     const a = args[i] as string;
     if (a === "--json") out.json = true;
+    else if (a === "--judge") out.judge = true;
     else if (a === "--help" || a === "-h") out.help = true;
     else if (a === "--pattern" || a === "-p") {
       out.pattern = args[++i];
@@ -128,11 +156,41 @@ export async function run(args: string[]): Promise<number> {
     const known = [...content.patterns.keys()].join(", ") || "none";
     return fail(`unknown pattern "${opts.pattern}" (known: ${known})`);
   }
-  const card = scoreTranscript(parsed.transcript, pattern);
-  process.stdout.write(json(opts.json, card));
+  let card = scoreTranscript(parsed.transcript, pattern);
+  if (opts.judge) {
+    const judged = await judge(parsed.transcript, pattern, card);
+    if (typeof judged === "number") return judged;
+    card = judged;
+  }
+  process.stdout.write(opts.json ? `${JSON.stringify(card)}\n` : formatScorecard(card));
   return 0;
 }
 
-function json(asJson: boolean, card: Scorecard): string {
-  return asJson ? `${JSON.stringify(card)}\n` : formatScorecard(card);
+/**
+ * Adds the model's second opinion. A judge that fails leaves the rule scorecard as it is and says
+ * why on stderr: the rule score stands on its own.
+ */
+async function judge(
+  transcript: Transcript,
+  pattern: Pattern,
+  card: Scorecard,
+): Promise<Scorecard | number> {
+  const loaded = loadConfig(process.env);
+  if (!loaded.ok) return fail(`--judge: ${loaded.problems[0]}`);
+  const config = loaded.config;
+  if (!hasModel(config) || !config.LLM_MODEL) {
+    return fail("--judge needs a model: set LLM_MODEL and LLM_BASE_URL (or OPENAI_API_KEY)");
+  }
+  const client = new OpenAI({
+    baseURL: config.LLM_BASE_URL,
+    apiKey: config.LLM_API_KEY ?? "none",
+    timeout: config.LLM_TIMEOUT_MS,
+    maxRetries: 1,
+  });
+  const outcome = await judgeScorecard(client, transcript, pattern, card, {
+    model: config.LLM_MODEL,
+  });
+  if (outcome.ok) return outcome.scorecard;
+  process.stderr.write(`flightdeck score: judge skipped: ${outcome.problem}\n`);
+  return card;
 }

@@ -46,7 +46,7 @@ export interface JudgeOptions {
 }
 
 /** What the model must answer: one verdict per step of the pattern. */
-export const JudgeReplySchema = z.strictObject({
+const JudgeReplySchema = z.strictObject({
   steps: z.array(
     z.strictObject({
       id: z.string(),
@@ -58,7 +58,7 @@ export const JudgeReplySchema = z.strictObject({
   ),
   summary: z.string(),
 });
-export type JudgeReply = z.infer<typeof JudgeReplySchema>;
+type JudgeReply = z.infer<typeof JudgeReplySchema>;
 
 export type JudgeOutcome =
   | { readonly ok: true; readonly scorecard: Scorecard }
@@ -82,7 +82,7 @@ function describeStep(step: Pattern["steps"][number]): string {
 }
 
 /** The prompt of the judge: the pattern's steps and the numbered transcript, never the rule score. */
-export function judgePrompt(transcript: Transcript, pattern: Pattern): string {
+function judgePrompt(transcript: Transcript, pattern: Pattern): string {
   const turns = transcript.turns
     .map((t, i) => `[${i}] ${t.speaker === "manager" ? "Manager" : "Employee"}: ${t.text}`)
     .join("\n");
@@ -126,7 +126,7 @@ function checkReply(reply: JudgeReply, pattern: Pattern, turnCount: number): str
 }
 
 /** The judge's verdicts beside the rule engine's, with agreement per step and overall. */
-export function compareWithRules(
+function compareWithRules(
   reply: JudgeReply,
   scorecard: Scorecard,
   model: string,

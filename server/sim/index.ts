@@ -2,6 +2,14 @@ export type { CriterionCheck } from "./criteria";
 export { checkCriteria, revealedOf } from "./criteria";
 export { describeState } from "./describe-state";
 export { hintFor } from "./hint";
+export type {
+  LlmDelta,
+  LlmEvent,
+  LlmReply,
+  LlmReplyOptions,
+  LlmReplyResult,
+} from "./llm-responder";
+export { LLM_EVENTS, streamLlmReply } from "./llm-responder";
 export type { Outcome } from "./outcome.schema";
 export { OUTCOMES, OutcomeSchema } from "./outcome.schema";
 export type { ReplyPlan } from "./plan";

@@ -1,7 +1,11 @@
 import { fileURLToPath } from "node:url";
 import type { FastifyInstance } from "fastify";
 import type { Config } from "./config";
+import { loadValidContent } from "./content/load-content";
 import { buildApp } from "./http/app";
+import { rubricScorer, simEngine } from "./sessions/default-engines";
+import { offlineVoice, type ReplyVoice } from "./sessions/engines";
+import { SessionService } from "./sessions/session-service";
 import { openStore, type Store } from "./store";
 
 export const WEB_ROOT = fileURLToPath(new URL("../web/dist", import.meta.url));
@@ -9,6 +13,7 @@ export const WEB_ROOT = fileURLToPath(new URL("../web/dist", import.meta.url));
 export interface RunningServer {
   app: FastifyInstance;
   store: Store;
+  sessions: SessionService;
   /** The address to print: localhost for loopback hosts, so the link opens in a browser. */
   url: string;
   close(): Promise<void>;
@@ -17,6 +22,9 @@ export interface RunningServer {
 export interface StartOptions {
   webRoot?: string;
   logger?: boolean | { level: string; stream?: NodeJS.WritableStream };
+  /** The voice that renders persona replies; offline unless a model is configured. */
+  voice?: ReplyVoice;
+  heartbeatMs?: number;
 }
 
 /** Opens the store (migrating it), builds the app and listens. Used by `flightdeck start` and tests. */
@@ -24,15 +32,31 @@ export async function startServer(
   config: Config,
   options: StartOptions = {},
 ): Promise<RunningServer> {
+  // Content first: invalid files stop the start before anything is opened.
+  const content = await loadValidContent(config.CONTENT_DIR);
   const store = await openStore({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
-  let app: FastifyInstance;
+  const sessions = new SessionService({
+    store,
+    content,
+    engine: simEngine,
+    voice: options.voice ?? offlineVoice,
+    scorer: rubricScorer,
+    onError: (err, context) => app?.log.error({ err, ...context }, "session work failed"),
+  });
+  let app: FastifyInstance | undefined;
   try {
+    await sessions.recover();
     app = await buildApp({
       config,
       store,
+      content,
+      sessions,
       webRoot: options.webRoot ?? WEB_ROOT,
       logger: options.logger,
+      ...(options.heartbeatMs ? { heartbeatMs: options.heartbeatMs } : {}),
     });
+    // Streaming replies are written as interrupted before the store closes.
+    app.addHook("onClose", () => sessions.close());
     await app.listen({ port: config.PORT, host: config.HOST });
   } catch (err) {
     await store.close();
@@ -50,6 +74,7 @@ export async function startServer(
   return {
     app,
     store,
+    sessions,
     url: `http://${host}:${port}`,
     close() {
       // Fastify stops accepting, waits for in-flight requests and runs onClose hooks; then the store.

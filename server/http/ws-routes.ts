@@ -1,70 +1,238 @@
 import websocket from "@fastify/websocket";
 import type { FastifyInstance } from "fastify";
 import type { WebSocket } from "ws";
-import { ErrorCode } from "../errors";
+import { ErrorCode, FlightdeckError } from "../errors";
 import {
+  CLIENT_MESSAGE_TYPES,
   ClientMessageSchema,
+  type DurableEvent,
+  LIMITS,
   PROTOCOL_VERSION,
   type ServerEvent,
 } from "../sessions/protocol.schema";
+import type { Actor, SessionListener, SessionService } from "../sessions/session-service";
 
-const MAX_FRAME_BYTES = 16 * 1024;
-
-function send(socket: WebSocket, event: ServerEvent): void {
-  socket.send(JSON.stringify(event));
+export interface WsOptions {
+  sessions: SessionService;
+  /** Who the connection acts for; the local user until accounts exist. */
+  actorOf: (request: unknown) => Actor;
+  /** Heartbeat: a ping every interval; a socket that has not answered the previous one is closed. */
+  heartbeatMs?: number;
 }
 
-/** The live-session socket. Every frame is parsed with the protocol schema; a bad one gets a typed error. */
-export async function wsRoutes(app: FastifyInstance): Promise<void> {
+/** Close codes the client can act on (4000–4999 are the application's). */
+export const CLOSE = { takenOver: 4001, shuttingDown: 1001, dead: 4002 } as const;
+
+/** The live-session socket. Every frame is parsed with the protocol schema; a bad one gets a typed error and the socket goes on. */
+export async function wsRoutes(app: FastifyInstance, opts: WsOptions): Promise<void> {
   await app.register(websocket, { options: { maxPayload: 1024 * 1024 } });
-  app.get("/ws", { websocket: true }, (socket) => {
-    socket.on("message", (data, isBinary) => {
-      const size = Array.isArray(data)
-        ? data.reduce((n, b) => n + b.length, 0)
-        : (data as Buffer).length;
-      if (isBinary || size > MAX_FRAME_BYTES) {
-        send(socket, {
-          type: "error",
-          code: isBinary ? ErrorCode.MessageMalformed : ErrorCode.FrameTooLarge,
-          message: isBinary
-            ? "frames must be JSON text"
-            : `frames are limited to ${MAX_FRAME_BYTES} bytes`,
-          continues: true,
-        });
-        return;
+  const sockets = new Set<WebSocket>();
+  const heartbeatMs = opts.heartbeatMs ?? 20_000;
+  const alive = new WeakMap<WebSocket, boolean>();
+  const heartbeat = setInterval(() => {
+    for (const socket of sockets) {
+      if (alive.get(socket) === false) {
+        socket.terminate();
+        continue;
       }
+      alive.set(socket, false);
+      socket.ping();
+    }
+  }, heartbeatMs);
+  heartbeat.unref();
+  app.addHook("onClose", async () => {
+    clearInterval(heartbeat);
+    for (const socket of sockets) socket.close(CLOSE.shuttingDown, "server shutting down");
+  });
+
+  app.get("/ws", { websocket: true }, (socket, request) => {
+    sockets.add(socket);
+    alive.set(socket, true);
+    socket.on("pong", () => alive.set(socket, true));
+    const actor = opts.actorOf(request);
+    let sessionId: string | undefined;
+    let bucket = { count: 0, windowStart: Date.now() };
+    // Messages of one connection are handled in order.
+    let chain: Promise<void> = Promise.resolve();
+
+    const send = (event: ServerEvent) => {
+      if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(event));
+    };
+    const fail = (
+      code: string,
+      message: string,
+      extra: { turnId?: string; continues?: boolean } = {},
+    ) =>
+      send({
+        type: "error",
+        code,
+        message,
+        continues: extra.continues ?? true,
+        ...(extra.turnId ? { turnId: extra.turnId } : {}),
+      });
+
+    const listener: SessionListener = {
+      event: (event) => send(event),
+      delta: (d) => send({ type: "reply_delta", ...d }),
+    };
+
+    const attach = async (id: string, lastSeq: number, announce: boolean) => {
+      if (sessionId && sessionId !== id) opts.sessions.detach(sessionId, listener);
+      const { previous, resumed, replay, inflight } = await opts.sessions.attach(
+        actor,
+        id,
+        lastSeq,
+        listener,
+      );
+      sessionId = id;
+      if (previous && previous !== listener) (previous as TakeoverListener).takeOver?.();
+      if (announce) send({ type: "resumed", ...resumed });
+      for (const event of replay) send(event as DurableEvent);
+      if (inflight && inflight.text.length > 0) {
+        send({
+          type: "reply_delta",
+          seq: inflight.seq,
+          replyId: inflight.replyId,
+          personaId: inflight.personaId,
+          offset: 0,
+          delta: inflight.text,
+        });
+      }
+    };
+    (listener as TakeoverListener).takeOver = () => {
+      sessionId = undefined;
+      fail(ErrorCode.SessionTakenOver, "this session was opened in another window or tab", {
+        continues: false,
+      });
+      socket.close(CLOSE.takenOver, "session opened elsewhere");
+    };
+
+    const handle = async (raw: string) => {
       let json: unknown;
       try {
-        json = JSON.parse(String(data));
+        json = JSON.parse(raw);
       } catch {
-        send(socket, {
-          type: "error",
-          code: ErrorCode.MessageMalformed,
-          message: "frame is not JSON",
-          continues: true,
-        });
-        return;
+        return fail(ErrorCode.MessageMalformed, "the frame is not JSON");
       }
       const parsed = ClientMessageSchema.safeParse(json);
       if (!parsed.success) {
-        const type = (json as { type?: unknown })?.type;
-        const known = ClientMessageSchema.options.some((o) => o.shape.type.value === type);
-        send(socket, {
-          type: "error",
-          code: known ? ErrorCode.MessageMalformed : ErrorCode.MessageUnknown,
-          message: known
-            ? `invalid ${String(type)} message: ${parsed.error.issues[0]?.message ?? "bad shape"}`
-            : `unknown message type ${JSON.stringify(type)}`,
-          continues: true,
-        });
-        return;
+        const type = (json as { type?: unknown } | null)?.type;
+        const known =
+          typeof type === "string" && (CLIENT_MESSAGE_TYPES as readonly string[]).includes(type);
+        const issue = parsed.error.issues[0];
+        const turnId =
+          typeof (json as { turnId?: unknown }).turnId === "string"
+            ? (json as { turnId: string }).turnId
+            : undefined;
+        return known
+          ? fail(
+              ErrorCode.MessageMalformed,
+              `invalid "${type}" message: ${issue?.path.join(".") || "(root)"}: ${issue?.message ?? "bad shape"}`,
+              turnId ? { turnId } : {},
+            )
+          : fail(
+              ErrorCode.MessageUnknown,
+              `unknown message type ${JSON.stringify(type ?? null)}; expected one of ${CLIENT_MESSAGE_TYPES.join(", ")}`,
+            );
       }
       const message = parsed.data;
-      switch (message.type) {
-        case "ping":
-          send(socket, { type: "pong", nonce: message.nonce, protocol: PROTOCOL_VERSION });
-          break;
+      try {
+        switch (message.type) {
+          case "ping":
+            return send({
+              type: "pong",
+              ...(message.nonce ? { nonce: message.nonce } : {}),
+              protocol: PROTOCOL_VERSION,
+            });
+          case "start": {
+            const view = await opts.sessions.create(actor, message);
+            return await attach(view.session.id, 0, false);
+          }
+          case "resume":
+            return await attach(message.sessionId, message.lastSeq, true);
+          default:
+            break;
+        }
+        if (!sessionId) {
+          return fail(
+            ErrorCode.NoActiveSession,
+            `"${message.type}" needs a session: send start or resume first`,
+          );
+        }
+        switch (message.type) {
+          case "say":
+            try {
+              const result = await opts.sessions.say(
+                actor,
+                sessionId,
+                message.turnId,
+                message.text,
+              );
+              // A resend gets its original acknowledgement again, and nothing new is created.
+              if (result.duplicate)
+                send({ type: "turn_accepted", seq: result.seq, turn: result.turn });
+            } catch (err) {
+              if (err instanceof FlightdeckError)
+                return fail(err.code, err.message, { turnId: message.turnId });
+              throw err;
+            }
+            return;
+          case "hint":
+            await opts.sessions.hint(actor, sessionId);
+            return;
+          case "rewind":
+            await opts.sessions.rewind(actor, sessionId, message.toTurn);
+            return;
+          case "end":
+            await opts.sessions.end(actor, sessionId);
+            return;
+        }
+      } catch (err) {
+        if (err instanceof FlightdeckError) return fail(err.code, err.message);
+        request.log.error({ err, sessionId }, "websocket message failed");
+        return fail(
+          ErrorCode.Internal,
+          "something went wrong on the server; your turns so far are saved",
+        );
       }
+    };
+
+    socket.on("message", (data, isBinary) => {
+      const size = Array.isArray(data)
+        ? data.reduce((n, b) => n + b.length, 0)
+        : (data as Buffer).byteLength;
+      const now = Date.now();
+      if (now - bucket.windowStart > LIMITS.rateLimitWindowMs)
+        bucket = { count: 0, windowStart: now };
+      bucket.count++;
+      if (bucket.count > LIMITS.rateLimitMessages) {
+        fail(
+          ErrorCode.RateLimited,
+          `slow down: at most ${LIMITS.rateLimitMessages} messages per ${LIMITS.rateLimitWindowMs / 1000} s`,
+        );
+        return;
+      }
+      if (isBinary) {
+        fail(ErrorCode.MessageMalformed, "frames must be JSON text");
+        return;
+      }
+      if (size > LIMITS.maxFrameBytes) {
+        fail(
+          ErrorCode.FrameTooLarge,
+          `frames are limited to ${LIMITS.maxFrameBytes} bytes (this one has ${size})`,
+        );
+        return;
+      }
+      const raw = String(data);
+      chain = chain.then(() => handle(raw)).catch(() => {});
+    });
+    socket.on("close", () => {
+      sockets.delete(socket);
+      if (sessionId) opts.sessions.detach(sessionId, listener);
     });
   });
+}
+
+interface TakeoverListener extends SessionListener {
+  takeOver?: () => void;
 }

@@ -85,6 +85,15 @@ export const MIGRATIONS: readonly Migration[] = [
     `,
   },
   {
+    version: 2,
+    name: "reply leases: which process is streaming a reply, and until when",
+    sql: `
+      ALTER TABLE turns ADD COLUMN lease_owner text;
+      ALTER TABLE turns ADD COLUMN lease_until float8;
+      CREATE INDEX turns_streaming ON turns (status) WHERE status = 'streaming';
+    `,
+  },
+  {
     version: 3,
     name: "accounts: sign-in sessions, login throttle, invitations, cohorts, assignments, shares, reviews",
     sql: `

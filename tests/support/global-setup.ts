@@ -11,7 +11,8 @@ import { ensureWebBuilt } from "../../server/web-build";
  */
 export default async function setup(): Promise<() => void> {
   // Built once here, so test files that start `flightdeck start` never build the client in parallel.
-  await ensureWebBuilt(WEB_ROOT, () => {});
+  // FLIGHTDECK_SKIP_WEB_BUILD=1 skips it for a quick run of server-only tests.
+  if (!process.env.FLIGHTDECK_SKIP_WEB_BUILD) await ensureWebBuilt(WEB_ROOT, () => {});
   const root = mkdtempSync(join(tmpdir(), "flightdeck-template-"));
   const store = await openStore({ dataDir: root });
   await store.close();

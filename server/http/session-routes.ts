@@ -1,0 +1,108 @@
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import { z } from "zod";
+import type { Content } from "../content";
+import { ErrorCode, FlightdeckError } from "../errors";
+import { SessionOptionsSchema } from "../sessions/protocol.schema";
+import type { Actor, SessionService } from "../sessions/session-service";
+
+const CreateBodySchema = z.strictObject({
+  scenarioId: z.string().min(1).max(64),
+  seed: z.number().int().min(0).max(2_147_483_647).optional(),
+  options: SessionOptionsSchema.partial().optional(),
+});
+const IdParamsSchema = z.strictObject({ id: z.string().min(1).max(64) });
+const ListQuerySchema = z.strictObject({ scenarioId: z.string().max(64).optional() });
+const ExportQuerySchema = z.strictObject({ format: z.enum(["json", "md"]).default("json") });
+
+function parse<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
+  const result = schema.safeParse(value ?? {});
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  throw new FlightdeckError(
+    ErrorCode.BadRequest,
+    `${what}: ${issue?.path.join(".") || "(root)"}: ${issue?.message ?? "invalid"}`,
+  );
+}
+
+export interface SessionRoutesOptions {
+  sessions: SessionService;
+  content: Content;
+  actorOf: (request: FastifyRequest) => Actor;
+}
+
+/** REST for practice sessions: the paths scripts and other clients rely on (docs/protocol.md). */
+export async function sessionRoutes(
+  app: FastifyInstance,
+  opts: SessionRoutesOptions,
+): Promise<void> {
+  const { sessions } = opts;
+  app.post("/api/sessions", async (request, reply) => {
+    const body = parse(CreateBodySchema, request.body, "body");
+    const view = await sessions.create(opts.actorOf(request), body);
+    return reply.status(201).send(view.session);
+  });
+  app.get("/api/sessions", async (request) => {
+    const query = parse(ListQuerySchema, request.query, "query");
+    return { sessions: await sessions.list(opts.actorOf(request), query.scenarioId) };
+  });
+  app.get("/api/sessions/:id", async (request) => {
+    const { id } = parse(IdParamsSchema, request.params, "path");
+    return sessions.record(opts.actorOf(request), id);
+  });
+  app.get("/api/sessions/:id/export", async (request, reply) => {
+    const { id } = parse(IdParamsSchema, request.params, "path");
+    const { format } = parse(ExportQuerySchema, request.query, "query");
+    const record = await sessions.record(opts.actorOf(request), id);
+    const filename = `flightdeck-${record.session.scenarioId}-${id.slice(0, 8)}`;
+    if (format === "json") {
+      return reply
+        .header("content-disposition", `attachment; filename="${filename}.json"`)
+        .send(exportJson(record));
+    }
+    return reply
+      .type("text/markdown; charset=utf-8")
+      .header("content-disposition", `attachment; filename="${filename}.md"`)
+      .send(exportMarkdown(record, opts.content));
+  });
+  app.delete("/api/sessions/:id", async (request, reply) => {
+    const { id } = parse(IdParamsSchema, request.params, "path");
+    await sessions.remove(opts.actorOf(request), id);
+    return reply.status(204).send();
+  });
+}
+
+type SessionRecord = Awaited<ReturnType<SessionService["record"]>>;
+
+/** The transcript format `flightdeck score` reads, plus the session's metadata. */
+function exportJson(record: SessionRecord) {
+  return {
+    session: record.session,
+    turns: record.turns.map((t) => ({
+      speaker: t.speaker,
+      text: t.text,
+      ...(t.status !== "complete" ? { status: t.status } : {}),
+    })),
+    scorecards: record.scorecards,
+  };
+}
+
+function exportMarkdown(record: SessionRecord, content: Content): string {
+  const scenario = content.scenarios.get(record.session.scenarioId);
+  const lines = [`# ${scenario?.title ?? record.session.scenarioId}`, ""];
+  lines.push(`Outcome: ${record.session.outcome ?? "in progress"}`, "");
+  for (const t of record.turns) {
+    const who = t.speaker === "manager" ? "Manager" : "Employee";
+    const note = t.status === "interrupted" ? " _(cut off)_" : "";
+    lines.push(`**${who}:** ${t.text}${note}`, "");
+  }
+  for (const card of record.scorecards as {
+    patternId?: string;
+    overall?: number;
+    passed?: boolean;
+  }[]) {
+    lines.push(
+      `Score (${card.patternId}): ${card.overall}/100 — ${card.passed ? "passed" : "not passed"}`,
+    );
+  }
+  return `${lines.join("\n").trimEnd()}\n`;
+}

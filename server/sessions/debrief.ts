@@ -1,0 +1,141 @@
+import type { Content, Scenario } from "../content";
+import type { TranscriptTurn } from "../moves";
+import type { BranchRow, SessionRow, TurnRow } from "../store/sessions-repo";
+import { branchTurns } from "./conversation";
+import type { Scorer } from "./engines";
+
+interface StoredStep {
+  sim?: unknown;
+  speakerId?: string;
+  intent?: string;
+  reveals?: string[];
+  changes?: unknown[];
+  outcome?: string | null;
+}
+
+export interface TrajectoryPoint {
+  /** Index of the employee turn in the branch's conversation. */
+  turn: number;
+  speakerId: string;
+  intent: string;
+  /** Per persona: trust, guard, stress, engagement after this turn. */
+  state: Record<string, Record<string, number>>;
+  changes: unknown[];
+  reveals: string[];
+}
+
+/** Pulls `{personaId: {trust, guard, stress, engagement}}` out of the engine's state without knowing its shape beyond that. */
+export function visibleState(sim: unknown): Record<string, Record<string, number>> {
+  const out: Record<string, Record<string, number>> = {};
+  const personas = (sim as { personas?: unknown } | null)?.personas;
+  const entries = Array.isArray(personas)
+    ? personas.map((p) => [String((p as { id?: unknown }).id ?? ""), p] as const)
+    : personas && typeof personas === "object"
+      ? Object.entries(personas)
+      : [];
+  for (const [id, p] of entries) {
+    const source = ((p as { state?: unknown }).state ?? p) as Record<string, unknown>;
+    const values: Record<string, number> = {};
+    for (const key of ["trust", "guard", "stress", "engagement"]) {
+      if (typeof source[key] === "number") values[key] = source[key] as number;
+    }
+    out[id] = values;
+  }
+  return out;
+}
+
+const transcriptOf = (turns: readonly TurnRow[]): TranscriptTurn[] =>
+  turns.filter((t) => t.text.length > 0).map((t) => ({ speaker: t.speaker, text: t.text }));
+
+export function trajectoryOf(turns: readonly TurnRow[]): TrajectoryPoint[] {
+  return turns.flatMap((t) => {
+    const s = t.state as StoredStep | null;
+    if (t.speaker !== "employee" || !s) return [];
+    return [
+      {
+        turn: t.idx,
+        speakerId: s.speakerId ?? "",
+        intent: s.intent ?? "",
+        state: visibleState(s.sim),
+        changes: s.changes ?? [],
+        reveals: s.reveals ?? [],
+      },
+    ];
+  });
+}
+
+/** What the employee was holding back, and which part of it the manager earned. Shown only after the session. */
+export function hiddenTruthOf(scenario: Scenario, content: Content, revealed: ReadonlySet<string>) {
+  return scenario.personas.flatMap((personaId) => {
+    const persona = content.personas.get(personaId);
+    if (!persona) return [];
+    const concerns = scenario.overrides?.[personaId]?.concerns ?? persona.concerns;
+    return concerns.map((c) => ({
+      personaId,
+      personaName: persona.name,
+      concernId: c.id,
+      summary: c.summary,
+      trustNeeded: c.trustNeeded,
+      unlockedBy: c.unlockedBy,
+      revealed: revealed.has(c.id),
+    }));
+  });
+}
+
+/**
+ * The full record of a session for the debrief: every branch with its turns, score and final state,
+ * the hidden-state trajectory, and what the persona was not telling. The hidden parts appear only
+ * once the session has ended, so the API cannot be used to peek during practice.
+ */
+export function debriefOf(
+  row: SessionRow,
+  scenario: Scenario,
+  content: Content,
+  branches: readonly BranchRow[],
+  turns: readonly TurnRow[],
+  scorer: Scorer,
+  toWire: (t: TurnRow) => unknown,
+) {
+  const ended = row.status === "ended";
+  const activeId = row.active_branch_id ?? branches[0]?.id ?? "";
+  const branchViews = branches.map((b) => {
+    const own = branchTurns(b.id, branches, turns);
+    const trajectory = trajectoryOf(own);
+    const last = trajectory.at(-1);
+    const revealed = new Set(trajectory.flatMap((p) => p.reveals));
+    const lastStep = [...own].reverse().find((t) => t.speaker === "employee")?.state as
+      | StoredStep
+      | undefined;
+    const transcript = transcriptOf(own);
+    const scorecards = ended
+      ? scenario.patterns.flatMap((patternId) => {
+          const scored = scorer.score(transcript, patternId, content);
+          return scored ? [scored.scorecard] : [];
+        })
+      : [];
+    return {
+      id: b.id,
+      parentId: b.parent_branch_id,
+      forkIndex: b.fork_index,
+      active: b.id === activeId,
+      createdAt: b.created_at,
+      turns: own.map(toWire),
+      managerTurns: own.filter((t) => t.speaker === "manager").length,
+      outcome: b.id === activeId ? row.outcome : (lastStep?.outcome ?? null),
+      ...(ended
+        ? {
+            finalState: last?.state ?? null,
+            revealed: [...revealed],
+            trajectory,
+            scorecards,
+          }
+        : {}),
+    };
+  });
+  const active = branchViews.find((b) => b.active);
+  const revealedActive = new Set((active?.revealed as string[] | undefined) ?? []);
+  return {
+    branches: branchViews,
+    ...(ended ? { hiddenTruth: hiddenTruthOf(scenario, content, revealedActive) } : {}),
+  };
+}

@@ -1,0 +1,868 @@
+import { randomUUID } from "node:crypto";
+import type { Content, Scenario } from "../content";
+import { briefingOf } from "../content";
+import { ErrorCode, FlightdeckError } from "../errors";
+import type { TranscriptTurn } from "../moves";
+import type { Store } from "../store";
+import { sessionsRepo as repo, type SessionRow, type TurnRow } from "../store/sessions-repo";
+import { branchTurns } from "./conversation";
+import { debriefOf } from "./debrief";
+import type { EngineStep, PersonaEngine, ReplyVoice, Scorer } from "./engines";
+import {
+  type DurableEvent,
+  LIMITS,
+  type SessionOptions,
+  SessionOptionsSchema,
+  type WireSession,
+  type WireTurn,
+} from "./protocol.schema";
+
+export interface SessionServiceDeps {
+  store: Store;
+  content: Content;
+  engine: PersonaEngine;
+  voice: ReplyVoice;
+  scorer: Scorer;
+  clock?: () => number;
+  /** Names this process in reply leases, so another process knows whose reply is streaming. */
+  instanceId?: string;
+  /** How long a streaming reply's lease lasts without renewal. */
+  leaseMs?: number;
+  /** How often partial reply text is written while streaming. */
+  flushMs?: number;
+  /** Failures of work that runs after a message was answered (a reply finishing); logged by the caller. */
+  onError?: (err: unknown, context: { sessionId: string; what: string }) => void;
+}
+
+/** Who is asking. Accounts arrive with the people issue; until then, the local user. */
+export interface Actor {
+  id: string;
+}
+
+/** Receives a session's events while a client is attached. */
+export interface SessionListener {
+  event(event: DurableEvent): void;
+  delta(delta: {
+    seq: number;
+    replyId: string;
+    personaId: string;
+    offset: number;
+    delta: string;
+  }): void;
+}
+
+interface InflightReply {
+  replyId: string;
+  seq: number;
+  personaId: string;
+  text: string;
+  abort: AbortController;
+  done: Promise<void>;
+}
+
+/** A session held in memory while it is in use on this process. The database stays the truth. */
+interface Live {
+  row: SessionRow;
+  scenario: Scenario;
+  options: Required<Pick<SessionOptions, "coachHints">> & { difficulty: number };
+  branchId: string;
+  turns: TurnRow[];
+  sim: unknown;
+  inflight?: InflightReply | undefined;
+  listener?: SessionListener | undefined;
+  /** Serialises operations on one session. */
+  queue: Promise<unknown>;
+}
+
+export interface SessionView {
+  session: WireSession;
+  turns: WireTurn[];
+}
+
+const toWireTurn = (t: TurnRow): WireTurn => ({
+  id: t.id,
+  index: t.idx,
+  seq: t.seq,
+  speaker: t.speaker,
+  ...(t.speaker === "employee" && stateOf(t)?.speakerId
+    ? { personaId: stateOf(t)?.speakerId }
+    : {}),
+  text: t.text,
+  status: t.status,
+  ...(t.client_turn_id ? { clientTurnId: t.client_turn_id } : {}),
+});
+
+interface StoredStep {
+  sim: unknown;
+  speakerId: string;
+  intent: string;
+  reveals: string[];
+  changes: unknown[];
+  outcome: string | null;
+}
+const stateOf = (t: TurnRow) => (t.state ?? undefined) as StoredStep | undefined;
+
+/**
+ * Practice sessions: lifecycle, turn order, branching, resume. Every manager turn is written before it
+ * is acknowledged; a reply is written as it streams and marked interrupted if it is cut off.
+ */
+export class SessionService {
+  private readonly live = new Map<string, Live>();
+  private readonly clock: () => number;
+  readonly instanceId: string;
+  private readonly leaseMs: number;
+  private readonly flushMs: number;
+  private closing = false;
+
+  constructor(private readonly deps: SessionServiceDeps) {
+    this.clock = deps.clock ?? Date.now;
+    this.instanceId = deps.instanceId ?? randomUUID();
+    this.leaseMs = deps.leaseMs ?? 5_000;
+    this.flushMs = deps.flushMs ?? 400;
+  }
+
+  private get db() {
+    return this.deps.store.db;
+  }
+
+  /** At start: replies left streaming by a process that is gone become interrupted. */
+  async recover(): Promise<number> {
+    const stale = await repo.interruptStaleReplies(this.db, this.clock());
+    for (const turn of stale) await this.recordInterrupted(turn);
+    return stale.length;
+  }
+
+  async create(
+    actor: Actor,
+    input: {
+      scenarioId: string;
+      seed?: number | undefined;
+      options?: Partial<SessionOptions> | undefined;
+    },
+  ) {
+    const scenario = this.deps.content.scenarios.get(input.scenarioId);
+    if (!scenario)
+      throw new FlightdeckError(ErrorCode.ScenarioNotFound, `no scenario "${input.scenarioId}"`);
+    const options = SessionOptionsSchema.parse(input.options ?? {});
+    const stored = {
+      coachHints: options.coachHints,
+      difficulty: options.difficulty ?? scenario.difficulty,
+    };
+    const now = this.clock();
+    const id = randomUUID();
+    const branchId = randomUUID();
+    const seed = input.seed ?? Math.floor(Math.random() * 2_147_483_647);
+    await repo.ensureUser(this.db, { id: actor.id, displayName: "You", roles: ["manager"], now });
+    await this.db.transaction(async (tx) => {
+      await repo.insertSession(tx, {
+        id,
+        userId: actor.id,
+        scenarioId: scenario.id,
+        seed,
+        options: stored,
+        branchId,
+        now,
+      });
+      const seq = await repo.nextSeq(tx, id, now);
+      const row = (await repo.getSession(tx, id)) as SessionRow;
+      const event: DurableEvent = {
+        type: "session_started",
+        seq,
+        session: this.wireSession(row, scenario, branchId, []),
+        briefing: briefingOf(scenario, this.deps.content) as unknown as {
+          id: string;
+          title: string;
+        },
+        limits: {
+          maxTurnChars: LIMITS.maxTurnChars,
+          maxFrameBytes: LIMITS.maxFrameBytes,
+          turnLimit: scenario.turnLimit,
+        },
+      };
+      await repo.appendEvent(tx, id, seq, event, now);
+    });
+    return this.view(actor, id);
+  }
+
+  /** The session and its current branch, as the manager sees it. */
+  async view(actor: Actor, id: string): Promise<SessionView> {
+    const live = await this.load(actor, id, true);
+    return {
+      session: this.wireSession(live.row, live.scenario, live.branchId, live.turns),
+      turns: live.turns.map(toWireTurn),
+    };
+  }
+
+  /**
+   * Attaches a listener (one per session: a new one takes over), replays the events after lastSeq and,
+   * when a reply is streaming here, its text so far. Returns the previous listener, which the caller closes.
+   */
+  async attach(actor: Actor, id: string, lastSeq: number, listener: SessionListener) {
+    return this.serial(await this.load(actor, id, true), async (live) => {
+      await this.waitForForeignLease(live);
+      const previous = live.listener;
+      live.listener = listener;
+      const events = await repo.eventsAfter(this.db, id, lastSeq);
+      const resumed = {
+        session: this.wireSession(live.row, live.scenario, live.branchId, live.turns),
+        turns: live.turns.map(toWireTurn),
+        briefing: briefingOf(live.scenario, this.deps.content) as unknown as {
+          id: string;
+          title: string;
+        },
+        limits: {
+          maxTurnChars: LIMITS.maxTurnChars,
+          maxFrameBytes: LIMITS.maxFrameBytes,
+          turnLimit: live.scenario.turnLimit,
+        },
+      };
+      return {
+        previous,
+        resumed,
+        replay: events.map((e) => e.payload as unknown as DurableEvent),
+        inflight: live.inflight,
+      };
+    });
+  }
+
+  detach(id: string, listener: SessionListener): void {
+    const live = this.live.get(id);
+    if (live?.listener === listener) live.listener = undefined;
+  }
+
+  /**
+   * Records a manager turn and starts the persona's reply. Idempotent by clientTurnId: a resend returns
+   * the turn already stored and creates nothing.
+   */
+  async say(
+    actor: Actor,
+    id: string,
+    clientTurnId: string,
+    text: string,
+  ): Promise<{ turn: WireTurn; seq: number; duplicate: boolean }> {
+    const trimmed = text.trim();
+    if (trimmed.length === 0)
+      throw new FlightdeckError(ErrorCode.BadRequest, "a turn needs some text");
+    if (text.length > LIMITS.maxTurnChars) {
+      throw new FlightdeckError(
+        ErrorCode.TurnTooLong,
+        `a turn is limited to ${LIMITS.maxTurnChars} characters (this one has ${text.length})`,
+      );
+    }
+    const live = await this.load(actor, id, false);
+    return this.serial(live, async () => {
+      const existing = await repo.findTurnByClientId(this.db, id, clientTurnId);
+      if (existing) return { turn: toWireTurn(existing), seq: existing.seq, duplicate: true };
+      if (live.row.status === "ended") {
+        throw new FlightdeckError(
+          ErrorCode.SessionEnded,
+          "this conversation has ended; rewind to a turn to try a line differently",
+        );
+      }
+      if (live.inflight) {
+        throw new FlightdeckError(
+          ErrorCode.TurnOutOfOrder,
+          "wait for the reply before you say the next line",
+        );
+      }
+      const managerTurns = live.turns.filter((t) => t.speaker === "manager").length;
+      const history = this.history(live.turns);
+      const step = this.deps.engine.step(live.sim, trimmed, {
+        scenario: live.scenario,
+        content: this.deps.content,
+        seed: live.row.seed,
+        turnIndex: managerTurns,
+        history,
+      });
+      const now = this.clock();
+      const managerId = randomUUID();
+      const replyId = randomUUID();
+      const idx = live.turns.length;
+      const stored: StoredStep = {
+        sim: step.state,
+        speakerId: step.speakerId,
+        intent: step.intent,
+        reveals: step.reveals,
+        changes: step.changes,
+        outcome: step.outcome,
+      };
+      let acceptedSeq = 0;
+      let replySeq = 0;
+      await this.db.transaction(async (tx) => {
+        acceptedSeq = await repo.nextSeq(tx, id, now);
+        await repo.insertTurn(tx, {
+          id: managerId,
+          sessionId: id,
+          branchId: live.branchId,
+          seq: acceptedSeq,
+          idx,
+          speaker: "manager",
+          text: trimmed,
+          status: "complete",
+          clientTurnId,
+          moves: step.moves,
+          now,
+        });
+        const managerRow = this.rowOf(
+          managerId,
+          id,
+          live.branchId,
+          acceptedSeq,
+          idx,
+          "manager",
+          trimmed,
+          "complete",
+          clientTurnId,
+          step.moves,
+          null,
+          now,
+        );
+        await repo.appendEvent(
+          tx,
+          id,
+          acceptedSeq,
+          { type: "turn_accepted", seq: acceptedSeq, turn: toWireTurn(managerRow) },
+          now,
+        );
+        replySeq = await repo.nextSeq(tx, id, now);
+        await repo.insertTurn(tx, {
+          id: replyId,
+          sessionId: id,
+          branchId: live.branchId,
+          seq: replySeq,
+          idx: idx + 1,
+          speaker: "employee",
+          text: "",
+          status: "streaming",
+          state: stored,
+          leaseOwner: this.instanceId,
+          leaseUntil: now + this.leaseMs,
+          now,
+        });
+      });
+      const managerRow = this.rowOf(
+        managerId,
+        id,
+        live.branchId,
+        acceptedSeq,
+        idx,
+        "manager",
+        trimmed,
+        "complete",
+        clientTurnId,
+        step.moves,
+        null,
+        now,
+      );
+      const replyRow = this.rowOf(
+        replyId,
+        id,
+        live.branchId,
+        replySeq,
+        idx + 1,
+        "employee",
+        "",
+        "streaming",
+        null,
+        null,
+        stored,
+        now,
+      );
+      live.turns.push(managerRow, replyRow);
+      live.sim = step.state;
+      live.row.last_seq = replySeq;
+      const accepted = toWireTurn(managerRow);
+      live.listener?.event({ type: "turn_accepted", seq: acceptedSeq, turn: accepted });
+      this.startReply(live, replyRow, acceptedSeq, step, [
+        ...history,
+        { speaker: "manager", text: trimmed },
+      ]);
+      return { turn: accepted, seq: acceptedSeq, duplicate: false };
+    });
+  }
+
+  async hint(actor: Actor, id: string): Promise<string> {
+    const live = await this.load(actor, id, false);
+    return this.serial(live, async () => {
+      if (!live.options.coachHints)
+        throw new FlightdeckError(ErrorCode.BadRequest, "coach hints are off for this session");
+      const text = this.deps.engine.hint(live.sim, {
+        scenario: live.scenario,
+        content: this.deps.content,
+      });
+      await this.appendDurable(live, (seq) => ({ type: "hint", seq, text }));
+      return text;
+    });
+  }
+
+  /** Starts a branch that keeps the turns before `toTurn` (a manager turn) and the persona state of then. */
+  async rewind(actor: Actor, id: string, toTurn: number): Promise<SessionView> {
+    const live = await this.load(actor, id, false);
+    const target = live.turns.find((t) => t.idx === toTurn);
+    if (!target || target.speaker !== "manager") {
+      throw new FlightdeckError(
+        ErrorCode.BadRequest,
+        `turn ${toTurn} is not one of your turns in this branch`,
+      );
+    }
+    await this.cancelInflight(live);
+    return this.serial(live, async () => {
+      const now = this.clock();
+      const branchId = randomUUID();
+      const kept = live.turns.filter((t) => t.idx < toTurn);
+      await this.db.transaction(async (tx) => {
+        await repo.insertBranch(tx, {
+          id: branchId,
+          sessionId: id,
+          parentId: live.branchId,
+          forkIndex: toTurn,
+          now,
+        });
+        if (live.row.status === "ended") await repo.reopenSession(tx, id, now);
+      });
+      live.branchId = branchId;
+      live.turns = kept;
+      live.sim = this.simAt(live.scenario, live.options.difficulty, kept);
+      live.row.status = "active";
+      live.row.outcome = null;
+      live.row.active_branch_id = branchId;
+      await this.appendDurable(live, (seq) => ({
+        type: "branch_started",
+        seq,
+        session: this.wireSession(live.row, live.scenario, branchId, kept),
+        turns: kept.map(toWireTurn),
+        fromTurn: toTurn,
+      }));
+      return {
+        session: this.wireSession(live.row, live.scenario, branchId, kept),
+        turns: kept.map(toWireTurn),
+      };
+    });
+  }
+
+  /** Ends the conversation by the manager's choice and scores it. */
+  async end(actor: Actor, id: string): Promise<void> {
+    const live = await this.load(actor, id, false);
+    await this.cancelInflight(live);
+    await this.serial(live, async () => {
+      if (live.row.status === "ended") return;
+      await this.finish(live, "ended", "You ended the conversation.");
+    });
+  }
+
+  /** Sessions of this actor, newest first, with the score of each session's first pattern. */
+  async list(actor: Actor, scenarioId?: string) {
+    const rows = await repo.listSessions(this.db, actor.id, scenarioId);
+    const summaries = await repo.scoreSummaries(
+      this.db,
+      rows.map((r) => r.id),
+    );
+    return rows.map((row) => {
+      const scenario = this.deps.content.scenarios.get(row.scenario_id);
+      // The latest score of the scenario's first pattern, on the branch being flown.
+      const primary = scenario?.patterns[0];
+      const score = summaries.findLast(
+        (s) =>
+          s.session_id === row.id &&
+          s.pattern_id === primary &&
+          s.branch_id === row.active_branch_id,
+      );
+      return {
+        id: row.id,
+        scenarioId: row.scenario_id,
+        scenarioTitle: scenario?.title ?? row.scenario_id,
+        status: row.status,
+        outcome: row.outcome,
+        createdAt: row.created_at,
+        endedAt: row.ended_at,
+        overall: score?.overall ?? null,
+        passed: score?.passed ?? null,
+        patternId: score?.pattern_id ?? null,
+      };
+    });
+  }
+
+  /** Everything about one session: the current branch, every branch, stored scorecards and, once ended, the debrief. */
+  async record(actor: Actor, id: string) {
+    const live = await this.load(actor, id, !this.live.get(id)?.inflight);
+    const [branches, turns, scorecards] = await Promise.all([
+      repo.getBranches(this.db, id),
+      repo.getTurns(this.db, id),
+      repo.getScorecards(this.db, id),
+    ]);
+    const debrief = debriefOf(
+      live.row,
+      live.scenario,
+      this.deps.content,
+      branches,
+      turns,
+      this.deps.scorer,
+      toWireTurn,
+    );
+    return {
+      session: this.wireSession(live.row, live.scenario, live.branchId, live.turns),
+      turns: live.turns.map(toWireTurn),
+      scorecards: scorecards.filter((c) => c.branch_id === live.branchId).map((c) => c.data),
+      ...debrief,
+    };
+  }
+
+  async remove(actor: Actor, id: string): Promise<void> {
+    const live = await this.load(actor, id, true);
+    await this.cancelInflight(live);
+    await repo.deleteSession(this.db, id);
+    this.live.delete(id);
+  }
+
+  /** Stops streaming replies (each is written as interrupted) and forgets live sessions. */
+  async close(): Promise<void> {
+    this.closing = true;
+    await Promise.all([...this.live.values()].map((l) => this.cancelInflight(l)));
+    await Promise.all([...this.live.values()].map((l) => l.queue.catch(() => {})));
+    this.live.clear();
+  }
+
+  // ── internals ──────────────────────────────────────────────────────────────────────────────
+
+  private startReply(
+    live: Live,
+    replyRow: TurnRow,
+    acceptedSeq: number,
+    step: EngineStep,
+    history: TranscriptTurn[],
+  ) {
+    const abort = new AbortController();
+    const inflight: InflightReply = {
+      replyId: replyRow.id,
+      seq: acceptedSeq,
+      personaId: step.speakerId,
+      text: "",
+      abort,
+      done: Promise.resolve(),
+    };
+    live.inflight = inflight;
+    let lastFlush = this.clock();
+    let flushing: Promise<void> = Promise.resolve();
+    const flush = () => {
+      const text = inflight.text;
+      flushing = flushing
+        .then(() =>
+          repo.updateTurn(this.db, replyRow.id, {
+            text,
+            status: "streaming",
+            leaseUntil: this.clock() + this.leaseMs,
+          }),
+        )
+        .catch(() => {});
+    };
+    const onDelta = (delta: string) => {
+      if (abort.signal.aborted || delta.length === 0) return;
+      const offset = inflight.text.length;
+      inflight.text += delta;
+      live.listener?.delta({
+        seq: acceptedSeq,
+        replyId: replyRow.id,
+        personaId: step.speakerId,
+        offset,
+        delta,
+      });
+      if (this.clock() - lastFlush >= this.flushMs) {
+        lastFlush = this.clock();
+        flush();
+      }
+    };
+    inflight.done = (async () => {
+      let result: { text: string; status: "complete" | "interrupted"; notice?: string | undefined };
+      try {
+        result = await this.deps.voice.speak(
+          step,
+          { scenario: live.scenario, content: this.deps.content, history, sessionId: live.row.id },
+          onDelta,
+          abort.signal,
+        );
+      } catch {
+        result = { text: inflight.text, status: "interrupted", notice: "The reply was cut off." };
+      }
+      if (abort.signal.aborted)
+        result = { text: inflight.text, status: "interrupted", notice: result.notice };
+      await flushing;
+      await this.completeReply(live, replyRow, result, step);
+    })()
+      .catch((err) =>
+        this.deps.onError?.(err, { sessionId: live.row.id, what: "finishing a reply" }),
+      )
+      .finally(() => {
+        if (live.inflight === inflight) live.inflight = undefined;
+      });
+  }
+
+  private async completeReply(
+    live: Live,
+    replyRow: TurnRow,
+    result: { text: string; status: "complete" | "interrupted"; notice?: string | undefined },
+    step: EngineStep,
+  ) {
+    const now = this.clock();
+    replyRow.text = result.text;
+    replyRow.status = result.status;
+    await this.db.transaction(async (tx) => {
+      await repo.updateTurn(tx, replyRow.id, { text: result.text, status: result.status });
+      const seq = await repo.nextSeq(tx, live.row.id, now);
+      const event: DurableEvent = {
+        type: "reply_done",
+        seq,
+        turn: toWireTurn(replyRow),
+        ...(result.notice ? { notice: result.notice } : {}),
+      };
+      await repo.appendEvent(tx, live.row.id, seq, event, now);
+      live.row.last_seq = seq;
+      live.listener?.event(event);
+    });
+    if (this.closing) return;
+    const managerTurns = live.turns.filter((t) => t.speaker === "manager").length;
+    const outcome =
+      step.outcome ?? (managerTurns >= live.scenario.turnLimit ? "out_of_turns" : null);
+    if (outcome && result.status === "complete") {
+      await this.serial(live, () => this.finish(live, outcome, REASONS[outcome] ?? ""));
+    }
+  }
+
+  private async finish(live: Live, outcome: WireSession["outcome"] & string, reason: string) {
+    const now = this.clock();
+    await repo.endSession(this.db, live.row.id, outcome, now);
+    live.row.status = "ended";
+    live.row.outcome = outcome;
+    await this.appendDurable(live, (seq) => ({ type: "session_ended", seq, outcome, reason }));
+    const transcript = this.history(live.turns);
+    let first: { overall: number; passed: boolean } | undefined;
+    for (const patternId of live.scenario.patterns) {
+      const scored = this.deps.scorer.score(transcript, patternId, this.deps.content);
+      if (!scored) continue;
+      first ??= scored;
+      await repo.insertScorecard(this.db, {
+        id: randomUUID(),
+        session_id: live.row.id,
+        branch_id: live.branchId,
+        pattern_id: patternId,
+        rubric_version: scored.rubricVersion,
+        overall: Math.round(scored.overall),
+        passed: scored.passed,
+        data: scored.scorecard,
+        created_at: now,
+      });
+    }
+    if (first) {
+      const { overall, passed } = first;
+      await this.appendDurable(live, (seq) => ({
+        type: "scorecard_ready",
+        seq,
+        sessionId: live.row.id,
+        branchId: live.branchId,
+        overall,
+        passed,
+      }));
+    }
+  }
+
+  private async appendDurable(live: Live, make: (seq: number) => DurableEvent) {
+    const now = this.clock();
+    const event = await this.db.transaction(async (tx) => {
+      const seq = await repo.nextSeq(tx, live.row.id, now);
+      const e = make(seq);
+      await repo.appendEvent(tx, live.row.id, seq, e, now);
+      return e;
+    });
+    live.row.last_seq = event.seq;
+    live.listener?.event(event);
+  }
+
+  /** After a crash or a lost lease: the reply keeps its text, is marked interrupted, and a reply_done says so. */
+  private async recordInterrupted(turn: TurnRow) {
+    const now = this.clock();
+    turn.status = "interrupted";
+    await this.db.transaction(async (tx) => {
+      const seq = await repo.nextSeq(tx, turn.session_id, now);
+      await repo.appendEvent(
+        tx,
+        turn.session_id,
+        seq,
+        {
+          type: "reply_done",
+          seq,
+          turn: toWireTurn(turn),
+          notice: "The reply was cut off; you can carry on.",
+        },
+        now,
+      );
+    });
+  }
+
+  private async cancelInflight(live: Live) {
+    const inflight = live.inflight;
+    if (!inflight) return;
+    inflight.abort.abort();
+    await inflight.done.catch(() => {});
+  }
+
+  /** Another process may be streaming this session's reply; wait until it finishes or its lease runs out. */
+  private async waitForForeignLease(live: Live) {
+    for (;;) {
+      const rows = await this.db.query<TurnRow>(
+        "SELECT * FROM turns WHERE session_id = $1 AND status = 'streaming'",
+        [live.row.id],
+      );
+      const foreign = rows.find((r) => r.lease_owner !== this.instanceId || !live.inflight);
+      if (!foreign) return;
+      if (
+        (foreign.lease_until ?? 0) < this.clock() ||
+        (foreign.lease_owner === this.instanceId && !live.inflight)
+      ) {
+        const stale = await repo.interruptStaleReplies(
+          this.db,
+          Number.POSITIVE_INFINITY,
+          live.row.id,
+        );
+        for (const turn of stale) await this.recordInterrupted(turn);
+        await this.reload(live);
+        return;
+      }
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+
+  private serial<T>(live: Live, fn: (live: Live) => Promise<T>): Promise<T> {
+    const run = live.queue.then(() => fn(live));
+    live.queue = run.catch(() => {});
+    return run;
+  }
+
+  private async load(actor: Actor, id: string, fresh: boolean): Promise<Live> {
+    const cached = this.live.get(id);
+    if (cached && !fresh) {
+      if (cached.row.user_id !== actor.id) throw notFound(id);
+      return cached;
+    }
+    const row = await repo.getSession(this.db, id);
+    if (!row || row.user_id !== actor.id) throw notFound(id);
+    if (cached) {
+      if (!cached.inflight) await this.reload(cached);
+      return cached;
+    }
+    const scenario = this.deps.content.scenarios.get(row.scenario_id);
+    if (!scenario)
+      throw new FlightdeckError(
+        ErrorCode.ScenarioNotFound,
+        `the scenario "${row.scenario_id}" of this session is no longer in the library`,
+      );
+    const options = row.options as { coachHints?: boolean; difficulty?: number };
+    const live: Live = {
+      row,
+      scenario,
+      options: {
+        coachHints: options.coachHints ?? true,
+        difficulty: options.difficulty ?? scenario.difficulty,
+      },
+      branchId: row.active_branch_id ?? "",
+      turns: [],
+      sim: undefined,
+      queue: Promise.resolve(),
+    };
+    await this.reload(live);
+    this.live.set(id, live);
+    return live;
+  }
+
+  private async reload(live: Live) {
+    const [row, branches, turns] = await Promise.all([
+      repo.getSession(this.db, live.row.id),
+      repo.getBranches(this.db, live.row.id),
+      repo.getTurns(this.db, live.row.id),
+    ]);
+    if (!row) throw notFound(live.row.id);
+    live.row = row;
+    live.branchId = row.active_branch_id ?? branches[0]?.id ?? "";
+    live.turns = branchTurns(live.branchId, branches, turns);
+    live.sim = this.simAt(live.scenario, live.options.difficulty, live.turns);
+  }
+
+  /** The hidden state after the last reply in `turns`, or the scenario's starting state. */
+  private simAt(scenario: Scenario, difficulty: number, turns: readonly TurnRow[]): unknown {
+    for (let i = turns.length - 1; i >= 0; i--) {
+      const stored = stateOf(turns[i] as TurnRow);
+      if (stored?.sim !== undefined) return stored.sim;
+    }
+    return this.deps.engine.start(scenario, this.deps.content, { difficulty });
+  }
+
+  private history(turns: readonly TurnRow[]): TranscriptTurn[] {
+    return turns
+      .filter((t) => t.text.length > 0)
+      .map((t) => ({ speaker: t.speaker, text: t.text }));
+  }
+
+  private wireSession(
+    row: SessionRow,
+    scenario: Scenario,
+    branchId: string,
+    turns: readonly TurnRow[],
+  ): WireSession {
+    const options = row.options as { coachHints?: boolean; difficulty?: number };
+    return {
+      id: row.id,
+      scenarioId: row.scenario_id,
+      status: row.status,
+      outcome: (row.outcome as WireSession["outcome"]) ?? null,
+      branchId,
+      turnLimit: scenario.turnLimit,
+      managerTurns: turns.filter((t) => t.speaker === "manager").length,
+      options: {
+        coachHints: options.coachHints ?? true,
+        difficulty: options.difficulty ?? scenario.difficulty,
+      },
+      lastSeq: row.last_seq,
+    };
+  }
+
+  private rowOf(
+    id: string,
+    sessionId: string,
+    branchId: string,
+    seq: number,
+    idx: number,
+    speaker: TurnRow["speaker"],
+    text: string,
+    status: TurnRow["status"],
+    clientTurnId: string | null,
+    moves: unknown,
+    state: unknown,
+    now: number,
+  ): TurnRow {
+    return {
+      id,
+      session_id: sessionId,
+      branch_id: branchId,
+      seq,
+      idx,
+      speaker,
+      text,
+      status,
+      client_turn_id: clientTurnId,
+      moves,
+      state,
+      created_at: now,
+      lease_owner: null,
+      lease_until: null,
+    };
+  }
+}
+
+const REASONS: Record<string, string> = {
+  resolved: "You reached what the conversation needed.",
+  escalated: "The conversation escalated past the point of repair.",
+  shut_down: "They shut down and stopped engaging.",
+  out_of_turns: "You used every turn this scenario allows.",
+  ended: "You ended the conversation.",
+};
+
+const notFound = (id: string) =>
+  new FlightdeckError(ErrorCode.SessionNotFound, `no session "${id}"`);

@@ -1,0 +1,319 @@
+import type { Queryable } from "./db";
+
+/** Rows as stored. JSON columns come back parsed from both drivers. */
+export interface SessionRow {
+  id: string;
+  user_id: string;
+  scenario_id: string;
+  seed: number;
+  options: Record<string, unknown>;
+  status: "active" | "ended";
+  outcome: string | null;
+  active_branch_id: string | null;
+  last_seq: number;
+  created_at: number;
+  updated_at: number;
+  ended_at: number | null;
+}
+
+export interface BranchRow {
+  id: string;
+  session_id: string;
+  parent_branch_id: string | null;
+  fork_index: number | null;
+  created_at: number;
+}
+
+export interface TurnRow {
+  id: string;
+  session_id: string;
+  branch_id: string;
+  seq: number;
+  idx: number;
+  speaker: "manager" | "employee";
+  text: string;
+  status: "complete" | "streaming" | "interrupted";
+  client_turn_id: string | null;
+  moves: unknown;
+  state: unknown;
+  created_at: number;
+  lease_owner: string | null;
+  lease_until: number | null;
+}
+
+export interface EventRow {
+  seq: number;
+  type: string;
+  payload: Record<string, unknown>;
+}
+
+export interface ScorecardRow {
+  id: string;
+  session_id: string;
+  branch_id: string;
+  pattern_id: string;
+  rubric_version: string;
+  overall: number;
+  passed: boolean;
+  data: unknown;
+  created_at: number;
+}
+
+const json = (value: unknown) => JSON.stringify(value);
+
+/** SQL for practice sessions, their branches, turns, events and scorecards. Same SQL on both drivers. */
+export const sessionsRepo = {
+  async ensureUser(
+    db: Queryable,
+    user: { id: string; displayName: string; roles: string[]; now: number },
+  ) {
+    await db.query(
+      `INSERT INTO users (id, display_name, roles, created_at) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (id) DO NOTHING`,
+      [user.id, user.displayName, user.roles, user.now],
+    );
+  },
+
+  async insertSession(
+    db: Queryable,
+    s: {
+      id: string;
+      userId: string;
+      scenarioId: string;
+      seed: number;
+      options: unknown;
+      branchId: string;
+      now: number;
+    },
+  ) {
+    await db.query(
+      `INSERT INTO practice_sessions (id, user_id, scenario_id, seed, options, status, active_branch_id, last_seq, created_at, updated_at)
+       VALUES ($1, $2, $3, $4, $5, 'active', $6, 0, $7, $7)`,
+      [s.id, s.userId, s.scenarioId, s.seed, json(s.options), s.branchId, s.now],
+    );
+    await db.query(
+      "INSERT INTO branches (id, session_id, parent_branch_id, fork_index, created_at) VALUES ($1, $2, NULL, NULL, $3)",
+      [s.branchId, s.id, s.now],
+    );
+  },
+
+  async insertBranch(
+    db: Queryable,
+    b: { id: string; sessionId: string; parentId: string; forkIndex: number; now: number },
+  ) {
+    await db.query(
+      "INSERT INTO branches (id, session_id, parent_branch_id, fork_index, created_at) VALUES ($1, $2, $3, $4, $5)",
+      [b.id, b.sessionId, b.parentId, b.forkIndex, b.now],
+    );
+    await db.query(
+      "UPDATE practice_sessions SET active_branch_id = $2, updated_at = $3 WHERE id = $1",
+      [b.sessionId, b.id, b.now],
+    );
+  },
+
+  /** Takes the next per-session seq. The row lock serialises writers of one session across processes. */
+  async nextSeq(db: Queryable, sessionId: string, now: number): Promise<number> {
+    const rows = await db.query<{ last_seq: number }>(
+      "UPDATE practice_sessions SET last_seq = last_seq + 1, updated_at = $2 WHERE id = $1 RETURNING last_seq",
+      [sessionId, now],
+    );
+    const seq = rows[0]?.last_seq;
+    if (seq === undefined) throw new Error(`session ${sessionId} vanished`);
+    return seq;
+  },
+
+  async appendEvent(
+    db: Queryable,
+    sessionId: string,
+    seq: number,
+    event: { type: string; [key: string]: unknown },
+    now: number,
+  ) {
+    await db.query(
+      "INSERT INTO session_events (session_id, seq, type, payload, created_at) VALUES ($1, $2, $3, $4, $5)",
+      [sessionId, seq, event.type, json(event), now],
+    );
+  },
+
+  async insertTurn(
+    db: Queryable,
+    t: {
+      id: string;
+      sessionId: string;
+      branchId: string;
+      seq: number;
+      idx: number;
+      speaker: "manager" | "employee";
+      text: string;
+      status: TurnRow["status"];
+      clientTurnId?: string | undefined;
+      moves?: unknown;
+      state?: unknown;
+      leaseOwner?: string | undefined;
+      leaseUntil?: number | undefined;
+      now: number;
+    },
+  ) {
+    await db.query(
+      `INSERT INTO turns (id, session_id, branch_id, seq, idx, speaker, text, status, client_turn_id, moves, state, lease_owner, lease_until, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
+      [
+        t.id,
+        t.sessionId,
+        t.branchId,
+        t.seq,
+        t.idx,
+        t.speaker,
+        t.text,
+        t.status,
+        t.clientTurnId ?? null,
+        t.moves === undefined ? null : json(t.moves),
+        t.state === undefined ? null : json(t.state),
+        t.leaseOwner ?? null,
+        t.leaseUntil ?? null,
+        t.now,
+      ],
+    );
+  },
+
+  async updateTurn(
+    db: Queryable,
+    id: string,
+    patch: { text: string; status: TurnRow["status"]; state?: unknown; leaseUntil?: number | null },
+  ) {
+    await db.query(
+      `UPDATE turns SET text = $2, status = $3::text, state = COALESCE($4::jsonb, state),
+         lease_until = CASE WHEN $3::text = 'streaming' THEN $5::float8 ELSE NULL END,
+         lease_owner = CASE WHEN $3::text = 'streaming' THEN lease_owner ELSE NULL END
+       WHERE id = $1`,
+      [
+        id,
+        patch.text,
+        patch.status,
+        patch.state === undefined ? null : json(patch.state),
+        patch.leaseUntil ?? null,
+      ],
+    );
+  },
+
+  async findTurnByClientId(
+    db: Queryable,
+    sessionId: string,
+    clientTurnId: string,
+  ): Promise<TurnRow | undefined> {
+    const rows = await db.query<TurnRow>(
+      "SELECT * FROM turns WHERE session_id = $1 AND client_turn_id = $2",
+      [sessionId, clientTurnId],
+    );
+    return rows[0];
+  },
+
+  async getSession(db: Queryable, id: string): Promise<SessionRow | undefined> {
+    const rows = await db.query<SessionRow>("SELECT * FROM practice_sessions WHERE id = $1", [id]);
+    return rows[0];
+  },
+
+  async listSessions(db: Queryable, userId: string, scenarioId?: string): Promise<SessionRow[]> {
+    return scenarioId
+      ? db.query<SessionRow>(
+          "SELECT * FROM practice_sessions WHERE user_id = $1 AND scenario_id = $2 ORDER BY created_at DESC",
+          [userId, scenarioId],
+        )
+      : db.query<SessionRow>(
+          "SELECT * FROM practice_sessions WHERE user_id = $1 ORDER BY created_at DESC",
+          [userId],
+        );
+  },
+
+  async getBranches(db: Queryable, sessionId: string): Promise<BranchRow[]> {
+    return db.query<BranchRow>(
+      "SELECT * FROM branches WHERE session_id = $1 ORDER BY created_at, id",
+      [sessionId],
+    );
+  },
+
+  async getTurns(db: Queryable, sessionId: string): Promise<TurnRow[]> {
+    return db.query<TurnRow>("SELECT * FROM turns WHERE session_id = $1 ORDER BY seq", [sessionId]);
+  },
+
+  async eventsAfter(db: Queryable, sessionId: string, seq: number): Promise<EventRow[]> {
+    return db.query<EventRow>(
+      "SELECT seq, type, payload FROM session_events WHERE session_id = $1 AND seq > $2 ORDER BY seq",
+      [sessionId, seq],
+    );
+  },
+
+  async endSession(db: Queryable, id: string, outcome: string, now: number) {
+    await db.query(
+      "UPDATE practice_sessions SET status = 'ended', outcome = $2, ended_at = $3, updated_at = $3 WHERE id = $1",
+      [id, outcome, now],
+    );
+  },
+
+  async reopenSession(db: Queryable, id: string, now: number) {
+    await db.query(
+      "UPDATE practice_sessions SET status = 'active', outcome = NULL, ended_at = NULL, updated_at = $2 WHERE id = $1",
+      [id, now],
+    );
+  },
+
+  async deleteSession(db: Queryable, id: string): Promise<boolean> {
+    const rows = await db.query<{ id: string }>(
+      "DELETE FROM practice_sessions WHERE id = $1 RETURNING id",
+      [id],
+    );
+    return rows.length > 0;
+  },
+
+  async insertScorecard(db: Queryable, s: Omit<ScorecardRow, "data"> & { data: unknown }) {
+    await db.query(
+      `INSERT INTO scorecards (id, session_id, branch_id, pattern_id, rubric_version, overall, passed, data, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+      [
+        s.id,
+        s.session_id,
+        s.branch_id,
+        s.pattern_id,
+        s.rubric_version,
+        s.overall,
+        s.passed,
+        json(s.data),
+        s.created_at,
+      ],
+    );
+  },
+
+  /** Scorecard summaries (no data) of these sessions, oldest first. */
+  async scoreSummaries(db: Queryable, sessionIds: readonly string[]) {
+    if (sessionIds.length === 0) return [];
+    return db.query<Omit<ScorecardRow, "data" | "id" | "rubric_version">>(
+      "SELECT session_id, branch_id, pattern_id, overall, passed, created_at FROM scorecards WHERE session_id = ANY($1) ORDER BY created_at",
+      [sessionIds],
+    );
+  },
+
+  async getScorecards(db: Queryable, sessionId: string): Promise<ScorecardRow[]> {
+    return db.query<ScorecardRow>(
+      "SELECT * FROM scorecards WHERE session_id = $1 ORDER BY created_at",
+      [sessionId],
+    );
+  },
+
+  /**
+   * Replies whose streaming process is gone (its lease ran out, or it is this process after a restart)
+   * become interrupted, keeping the text written so far. Returns the turns changed.
+   */
+  async interruptStaleReplies(db: Queryable, now: number, sessionId?: string): Promise<TurnRow[]> {
+    return sessionId
+      ? db.query<TurnRow>(
+          `UPDATE turns SET status = 'interrupted', lease_owner = NULL, lease_until = NULL
+           WHERE status = 'streaming' AND session_id = $2 AND (lease_until IS NULL OR lease_until < $1) RETURNING *`,
+          [now, sessionId],
+        )
+      : db.query<TurnRow>(
+          `UPDATE turns SET status = 'interrupted', lease_owner = NULL, lease_until = NULL
+           WHERE status = 'streaming' AND (lease_until IS NULL OR lease_until < $1) RETURNING *`,
+          [now],
+        );
+  },
+};

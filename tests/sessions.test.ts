@@ -1,0 +1,286 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DATABASES } from "./support/databases";
+import { startTestServer, type TestServer, TestSocket } from "./support/servers";
+
+type Frame = Record<string, unknown> & { type: string; seq?: number };
+const SCENARIO = "missed-sprint-commitments";
+
+const GOOD_LINES = [
+  "Thanks for making time. I want to talk about the last three sprints, where the payments work slipped twice.",
+  "When the checkout migration slipped, the release team had to hold the launch for a week.",
+  "How do you see what happened in those sprints?",
+  "It sounds like you've been carrying more than anyone could see.",
+];
+
+async function startSession(server: TestServer, seed = 7) {
+  const socket = await TestSocket.open(server.wsUrl);
+  socket.send({ type: "start", scenarioId: SCENARIO, seed });
+  const [started] = await socket.until<Frame>((f) => f.type === "session_started");
+  const session = (started as Frame & { session: { id: string } }).session;
+  return { socket, sessionId: session.id, started: started as Frame };
+}
+
+/** Says a line and waits for its reply to finish; returns every frame in between. */
+async function say(socket: TestSocket, turnId: string, text: string) {
+  socket.send({ type: "say", turnId, text });
+  return socket.until<Frame>((f) => f.type === "reply_done" || f.type === "error");
+}
+
+describe.each(DATABASES)("live sessions on %s", (kind) => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer(kind);
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  it("flies a whole session to a scorecard, every event numbered in order", async () => {
+    const { socket, sessionId, started } = await startSession(server);
+    expect(started).toMatchObject({ seq: 1, session: { scenarioId: SCENARIO, status: "active" } });
+    expect(JSON.stringify(started)).not.toContain("revealLines");
+    const frames: Frame[] = [];
+    for (const [i, line] of GOOD_LINES.entries())
+      frames.push(...(await say(socket, `t${i}`, line)));
+    const accepted = frames.filter((f) => f.type === "turn_accepted");
+    const done = frames.filter((f) => f.type === "reply_done");
+    expect(accepted).toHaveLength(4);
+    expect(done).toHaveLength(4);
+    for (const f of done)
+      expect((f.turn as { status: string; text: string }).status).toBe("complete");
+    // Deltas of each reply add up to its committed text.
+    for (const d of done) {
+      const turn = d.turn as { id: string; text: string };
+      const deltas = frames.filter((f) => f.type === "reply_delta" && f.replyId === turn.id);
+      expect(deltas.map((f) => f.delta).join("")).toBe(turn.text);
+    }
+    const seqs = frames.filter((f) => f.type !== "reply_delta").map((f) => f.seq as number);
+    expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
+    expect(new Set(seqs).size).toBe(seqs.length);
+
+    socket.send({ type: "end" });
+    const ending = await socket.until<Frame>((f) => f.type === "scorecard_ready");
+    expect(ending.map((f) => f.type)).toEqual(["session_ended", "scorecard_ready"]);
+    expect(ending[0]).toMatchObject({ outcome: "ended" });
+    socket.close();
+
+    const record = (await (await fetch(`${server.url}/api/sessions/${sessionId}`)).json()) as {
+      turns: { speaker: string; text: string }[];
+      scorecards: { patternId: string; overall: number; steps: unknown[] }[];
+      branches: { trajectory: { state: Record<string, { trust: number }> }[] }[];
+      hiddenTruth: unknown[];
+    };
+    expect(record.turns).toHaveLength(8);
+    expect(record.turns.filter((t) => t.speaker === "manager").map((t) => t.text)).toEqual(
+      GOOD_LINES,
+    );
+    expect(record.scorecards[0]?.patternId).toBe("delivering-difficult-feedback");
+    expect(record.scorecards[0]?.steps.length).toBeGreaterThan(0);
+    expect(record.branches[0]?.trajectory).toHaveLength(4);
+    expect(typeof record.branches[0]?.trajectory[0]?.state.dana?.trust).toBe("number");
+    expect(record.hiddenTruth.length).toBeGreaterThan(0);
+  });
+
+  it("refuses bad frames with typed errors and the session goes on", async () => {
+    const { socket } = await startSession(server);
+    socket.send("not json at all");
+    expect(await socket.next()).toMatchObject({
+      type: "error",
+      code: "FD_MESSAGE_MALFORMED",
+      continues: true,
+    });
+    socket.send({ type: "say", turnId: "x1" });
+    expect(await socket.next()).toMatchObject({
+      type: "error",
+      code: "FD_MESSAGE_MALFORMED",
+      turnId: "x1",
+    });
+    socket.send({ type: "teleport" });
+    expect(await socket.next()).toMatchObject({ type: "error", code: "FD_MESSAGE_UNKNOWN" });
+    socket.send({ type: "say", turnId: "big", text: "a".repeat(17 * 1024) });
+    expect(await socket.next()).toMatchObject({
+      type: "error",
+      code: "FD_FRAME_TOO_LARGE",
+      continues: true,
+    });
+    socket.send({ type: "say", turnId: "long", text: "b".repeat(2001) });
+    expect(await socket.next()).toMatchObject({
+      type: "error",
+      code: "FD_TURN_TOO_LONG",
+      turnId: "long",
+    });
+    const frames = await say(socket, "ok1", "How has the week been for you?");
+    expect(frames.at(-1)).toMatchObject({ type: "reply_done", turn: { status: "complete" } });
+    socket.close();
+  });
+
+  it("stores a resent turn id once and answers the resend with the original acknowledgement", async () => {
+    const { socket, sessionId } = await startSession(server);
+    const first = await say(socket, "same-id", "What got in the way this sprint?");
+    const accepted = first.find((f) => f.type === "turn_accepted");
+    socket.send({ type: "say", turnId: "same-id", text: "What got in the way this sprint?" });
+    const again = await socket.next<Frame>();
+    expect(again).toEqual(accepted);
+    const record = (await (await fetch(`${server.url}/api/sessions/${sessionId}`)).json()) as {
+      turns: unknown[];
+    };
+    expect(record.turns).toHaveLength(2);
+    socket.close();
+  });
+
+  it("replays what a client missed when it resumes with the last seq it saw", async () => {
+    const { socket, sessionId } = await startSession(server);
+    const frames = await say(socket, "r1", "How are things going with the payments work?");
+    const lastSeen = Math.max(
+      ...frames.filter((f) => f.type !== "reply_delta").map((f) => f.seq as number),
+    );
+    socket.close();
+    await socket.closed;
+
+    // Another connection says something while the first is away.
+    const other = await TestSocket.open(server.wsUrl);
+    other.send({ type: "resume", sessionId, lastSeq: lastSeen });
+    await other.until<Frame>((f) => f.type === "resumed");
+    const missed = await say(other, "r2", "What would help most right now?");
+    other.close();
+    await other.closed;
+
+    const back = await TestSocket.open(server.wsUrl);
+    back.send({ type: "resume", sessionId, lastSeq: lastSeen });
+    const resumed = await back.next<Frame>();
+    expect(resumed.type).toBe("resumed");
+    expect((resumed.turns as unknown[]).length).toBe(4);
+    const replayed = await back.until<Frame>((f) => f.type === "reply_done");
+    const expected = missed.filter((f) => f.type === "turn_accepted" || f.type === "reply_done");
+    expect(replayed).toEqual(expected);
+    back.close();
+  });
+
+  it("gives the session to a second connection and closes the first with a reason", async () => {
+    const { socket, sessionId } = await startSession(server);
+    const second = await TestSocket.open(server.wsUrl);
+    second.send({ type: "resume", sessionId, lastSeq: 1 });
+    expect(await second.next()).toMatchObject({ type: "resumed" });
+    expect(await socket.next()).toMatchObject({
+      type: "error",
+      code: "FD_SESSION_TAKEN_OVER",
+      continues: false,
+    });
+    expect(await socket.closed).toEqual({ code: 4001, reason: "session opened elsewhere" });
+    const frames = await say(second, "s1", "How are you doing?");
+    expect(frames.at(-1)).toMatchObject({ type: "reply_done" });
+    second.close();
+  });
+
+  it("rewinds to a turn: a new branch with the persona state of then, and the first line kept", async () => {
+    const { socket, sessionId } = await startSession(server);
+    await say(socket, "b1", "Thanks for making time today.");
+    await say(
+      socket,
+      "b2",
+      "You always miss your deadlines and it's your fault the launch slipped.",
+    );
+    socket.send({ type: "rewind", toTurn: 2 });
+    const branch = (await socket.until<Frame>((f) => f.type === "branch_started")).at(-1);
+    expect(branch).toMatchObject({ type: "branch_started", fromTurn: 2 });
+    expect(branch?.turns).toHaveLength(2);
+    await say(socket, "b3", "How do you see what happened in the last sprint?");
+    socket.send({ type: "end" });
+    await socket.until<Frame>((f) => f.type === "scorecard_ready");
+    socket.close();
+
+    const record = (await (await fetch(`${server.url}/api/sessions/${sessionId}`)).json()) as {
+      turns: { text: string }[];
+      branches: { active: boolean; turns: { text: string }[]; scorecards: { overall: number }[] }[];
+    };
+    expect(record.turns.map((t) => t.text)[2]).toBe(
+      "How do you see what happened in the last sprint?",
+    );
+    expect(record.branches).toHaveLength(2);
+    const original = record.branches.find((b) => !b.active);
+    expect(original?.turns[2]?.text).toContain("You always miss");
+    for (const b of record.branches) expect(b.scorecards.length).toBeGreaterThan(0);
+  });
+
+  it("needs a session before say, and says so", async () => {
+    const socket = await TestSocket.open(server.wsUrl);
+    socket.send({ type: "say", turnId: "n1", text: "Hello" });
+    expect(await socket.next()).toMatchObject({ type: "error", code: "FD_NO_ACTIVE_SESSION" });
+    socket.send({ type: "resume", sessionId: "no-such-session", lastSeq: 0 });
+    expect(await socket.next()).toMatchObject({ type: "error", code: "FD_SESSION_NOT_FOUND" });
+    socket.close();
+  });
+});
+
+describe.each(DATABASES)("sessions REST on %s", (kind) => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer(kind);
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  const post = (body: unknown) =>
+    fetch(`${server.url}/api/sessions`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(body),
+    });
+
+  it("creates, lists, exports and deletes a session", async () => {
+    const created = await post({ scenarioId: SCENARIO, seed: 3, options: { coachHints: false } });
+    expect(created.status).toBe(201);
+    const session = (await created.json()) as { id: string; options: { coachHints: boolean } };
+    expect(session.options.coachHints).toBe(false);
+
+    const socket = await TestSocket.open(server.wsUrl);
+    socket.send({ type: "resume", sessionId: session.id, lastSeq: 0 });
+    await socket.until<Frame>((f) => f.type === "session_started");
+    await say(socket, "e1", "What got in the way this sprint?");
+    socket.send({ type: "hint" });
+    expect(await socket.next()).toMatchObject({ type: "error", code: "FD_BAD_REQUEST" });
+    socket.close();
+
+    const list = (await (
+      await fetch(`${server.url}/api/sessions?scenarioId=${SCENARIO}`)
+    ).json()) as {
+      sessions: { id: string }[];
+    };
+    expect(list.sessions.map((s) => s.id)).toContain(session.id);
+
+    const md = await fetch(`${server.url}/api/sessions/${session.id}/export?format=md`);
+    expect(md.headers.get("content-type")).toContain("text/markdown");
+    expect(await md.text()).toMatch(
+      /\*\*Manager:\*\* What got in the way this sprint\?\n\n\*\*Employee:\*\* \S/,
+    );
+    const json = (await (
+      await fetch(`${server.url}/api/sessions/${session.id}/export?format=json`)
+    ).json()) as {
+      turns: { speaker: string }[];
+    };
+    expect(json.turns.map((t) => t.speaker)).toEqual(["manager", "employee"]);
+
+    expect(
+      (await fetch(`${server.url}/api/sessions/${session.id}`, { method: "DELETE" })).status,
+    ).toBe(204);
+    const gone = await fetch(`${server.url}/api/sessions/${session.id}`);
+    expect(gone.status).toBe(404);
+    expect(await gone.json()).toEqual({
+      error: { code: "FD_SESSION_NOT_FOUND", message: `no session "${session.id}"` },
+    });
+  });
+
+  it("answers bad bodies with a JSON error naming the field", async () => {
+    const res = await post({ scenarioId: SCENARIO, seed: "seven" });
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({
+      error: { code: "FD_BAD_REQUEST", message: expect.stringContaining("seed") },
+    });
+    const unknown = await post({ scenarioId: "no-such-scenario" });
+    expect(unknown.status).toBe(404);
+    expect(await unknown.json()).toMatchObject({ error: { code: "FD_SCENARIO_NOT_FOUND" } });
+    const badExport = await fetch(`${server.url}/api/sessions/x/export?format=pdf`);
+    expect(badExport.status).toBe(400);
+  });
+});

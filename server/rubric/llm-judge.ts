@@ -126,11 +126,7 @@ function checkReply(reply: JudgeReply, pattern: Pattern, turnCount: number): str
 }
 
 /** The judge's verdicts beside the rule engine's, with agreement per step and overall. */
-function compareWithRules(
-  reply: JudgeReply,
-  scorecard: Scorecard,
-  model: string,
-): JudgeOpinion {
+function compareWithRules(reply: JudgeReply, scorecard: Scorecard, model: string): JudgeOpinion {
   const byId = new Map(reply.steps.map((s) => [s.id, s]));
   const steps = scorecard.steps.map((rule) => {
     const judged = byId.get(rule.id);

@@ -1,10 +1,11 @@
 import { fileURLToPath } from "node:url";
 import type { FastifyInstance } from "fastify";
-import type { Config } from "./config";
+import { type Config, hasModel } from "./config";
 import { loadValidContent } from "./content/load-content";
 import { buildApp } from "./http/app";
 import { rubricScorer, simEngine } from "./sessions/default-engines";
 import { offlineVoice, type ReplyVoice } from "./sessions/engines";
+import { createLlmVoice } from "./sessions/llm-voice";
 import { SessionService } from "./sessions/session-service";
 import { openStore, type Store } from "./store";
 
@@ -39,7 +40,7 @@ export async function startServer(
     store,
     content,
     engine: simEngine,
-    voice: options.voice ?? offlineVoice,
+    voice: options.voice ?? (hasModel(config) ? createLlmVoice(config) : offlineVoice),
     scorer: rubricScorer,
     onError: (err, context) => app?.log.error({ err, ...context }, "session work failed"),
   });

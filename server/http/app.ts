@@ -6,6 +6,7 @@ import type { Store } from "../store";
 import { contentRoutes } from "./content-routes";
 import { installErrorHandler } from "./errors";
 import { healthRoutes } from "./health-routes";
+import { lintRoutes } from "./lint-routes";
 import { sessionRoutes } from "./session-routes";
 import { staticFiles } from "./static-files";
 import { wsRoutes } from "./ws-routes";
@@ -37,6 +38,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const actorOf = () => LOCAL_ACTOR;
   await app.register(healthRoutes, { store: deps.store });
   await app.register(contentRoutes, { content: deps.content });
+  await app.register(lintRoutes, { content: deps.content });
   await app.register(sessionRoutes, { sessions: deps.sessions, content: deps.content, actorOf });
   await app.register(wsRoutes, {
     sessions: deps.sessions,

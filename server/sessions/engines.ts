@@ -47,7 +47,8 @@ export interface ReplyVoice {
       history: readonly TranscriptTurn[];
       sessionId: string;
     },
-    onDelta: (delta: string) => void,
+    /** `reset`: discard what this reply has shown so far (a checked draft was replaced). */
+    onDelta: (delta: string, reset?: boolean) => void,
     signal: AbortSignal,
   ): Promise<{ text: string; status: "complete" | "interrupted"; notice?: string }>;
 }

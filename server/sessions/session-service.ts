@@ -555,8 +555,10 @@ export class SessionService {
         )
         .catch(() => {});
     };
-    const onDelta = (delta: string) => {
-      if (abort.signal.aborted || delta.length === 0) return;
+    const onDelta = (delta: string, reset?: boolean) => {
+      if (abort.signal.aborted) return;
+      if (reset) inflight.text = "";
+      if (delta.length === 0 && !reset) return;
       const offset = inflight.text.length;
       inflight.text += delta;
       live.listener?.delta({

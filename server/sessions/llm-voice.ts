@@ -1,0 +1,79 @@
+import { randomBytes } from "node:crypto";
+import OpenAI from "openai";
+import type { Config } from "../config";
+import { castOf } from "../content";
+import { ErrorCode, FlightdeckError } from "../errors";
+import type { ReplyPlan } from "../sim";
+import { streamLlmReply } from "../sim/llm-responder";
+import type { ReplyVoice } from "./engines";
+
+const NOTICES = {
+  offline: "The model did not answer in time, so the built-in engine spoke this reply.",
+  error: "The model is unavailable; the reply was cut off. You can carry on or try again later.",
+  character: "The model's draft broke character and was replaced.",
+} as const;
+
+/**
+ * The persona's voice from an OpenAI-compatible model. The engine has already decided what happens
+ * (state, intent, reveals); the model only chooses the words, and every draft is checked before the
+ * manager sees it (server/sim/llm-responder.ts). Failures follow LLM_FALLBACK.
+ */
+export function createLlmVoice(config: Config, client?: OpenAI): ReplyVoice {
+  const openai =
+    client ??
+    new OpenAI({
+      baseURL: config.LLM_BASE_URL,
+      // Local servers (Ollama, vLLM, llama.cpp) accept any key; the client insists on one.
+      apiKey: config.LLM_API_KEY ?? "not-needed",
+      timeout: config.LLM_TIMEOUT_MS,
+      maxRetries: 0,
+    });
+  const model = config.LLM_MODEL ?? "";
+  // A per-process secret mixed into each session's canary, so a transcript never predicts it.
+  const secret = randomBytes(8).toString("hex");
+  return {
+    async speak(step, ctx, onDelta, signal) {
+      const persona = castOf(ctx.scenario, ctx.content).find((p) => p.id === step.speakerId);
+      if (!persona) return { text: step.reply.text, status: "complete" };
+      const reply = streamLlmReply(openai, {
+        model,
+        plan: step.plan as ReplyPlan,
+        history: ctx.history,
+        persona,
+        scenario: ctx.scenario,
+        canary: `FD-${secret}-${ctx.sessionId.slice(0, 8)}`,
+        signal,
+        fallback: config.LLM_FALLBACK,
+        firstTokenTimeoutMs: config.LLM_TIMEOUT_MS,
+      });
+      let shown = "";
+      try {
+        for await (const piece of reply.stream) {
+          if (piece.reset) {
+            shown = "";
+            onDelta("", true);
+          }
+          if (piece.delta) {
+            shown += piece.delta;
+            onDelta(piece.delta);
+          }
+        }
+        const result = await reply.done;
+        if (result.event === "aborted") return { text: shown, status: "interrupted" };
+        const notice =
+          result.source === "offline"
+            ? result.event === "replaced" || result.event === "leak"
+              ? NOTICES.character
+              : NOTICES.offline
+            : undefined;
+        return { text: result.text, status: "complete", ...(notice ? { notice } : {}) };
+      } catch (err) {
+        await reply.done.catch(() => {});
+        if (err instanceof FlightdeckError && err.code === ErrorCode.ModelUnavailable) {
+          return { text: shown, status: "interrupted", notice: NOTICES.error };
+        }
+        throw err;
+      }
+    },
+  };
+}

@@ -1,0 +1,284 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { DATABASES, freshDatabase, type TestDatabase } from "./support/databases";
+import { type FakeOpenAI, startFakeOpenAI } from "./support/fake-openai";
+import { type ServerProcess, startServerProcess } from "./support/processes";
+import { startTestServer, type TestServer, TestSocket } from "./support/servers";
+
+type Frame = Record<string, unknown> & { type: string; seq?: number };
+const SCENARIO = "missed-sprint-commitments";
+const LONG_REPLY =
+  "Honestly, the last few sprints have been rough. Wei was out for two of them and the reconciliation work kept growing under me. I kept thinking I could catch up if I just stayed later, and I didn't want to be the one asking for help again.";
+
+async function startSession(url: string) {
+  const socket = await TestSocket.open(url);
+  socket.send({ type: "start", scenarioId: SCENARIO, seed: 11 });
+  const started = (await socket.until<Frame>((f) => f.type === "session_started")).at(
+    -1,
+  ) as Frame & {
+    session: { id: string };
+  };
+  return { socket, sessionId: started.session.id };
+}
+
+const lastSeqOf = (frames: Frame[]) =>
+  Math.max(
+    0,
+    ...frames
+      .filter((f) => f.type !== "reply_delta" && typeof f.seq === "number")
+      .map((f) => f.seq as number),
+  );
+
+/** Applies reply deltas the way the client does: by offset, so replays overwrite. */
+function applyDeltas(frames: Frame[], text = ""): string {
+  let out = text;
+  for (const f of frames)
+    if (f.type === "reply_delta") out = out.slice(0, f.offset as number) + (f.delta as string);
+  return out;
+}
+
+describe("live sessions with a model (fake OpenAI-compatible server)", () => {
+  let fake: FakeOpenAI;
+  let server: TestServer;
+  beforeAll(async () => {
+    fake = await startFakeOpenAI({ tokensPerSecond: 200 });
+    server = await startTestServer("pglite", {
+      LLM_BASE_URL: fake.url,
+      LLM_MODEL: "fake-model",
+      LLM_API_KEY: "k",
+    });
+  });
+  afterAll(async () => {
+    await server?.stop();
+    await fake?.close();
+  });
+
+  it("streams the model's reply as deltas and commits it whole", async () => {
+    fake.script(LONG_REPLY);
+    const { socket } = await startSession(server.wsUrl);
+    socket.send({
+      type: "say",
+      turnId: "m1",
+      text: "How have the last few sprints felt from your side?",
+    });
+    const frames = await socket.until<Frame>((f) => f.type === "reply_done");
+    const deltas = frames.filter((f) => f.type === "reply_delta");
+    expect(deltas.length).toBeGreaterThan(3);
+    const done = frames.at(-1) as Frame & { turn: { text: string; status: string } };
+    expect(done.turn).toMatchObject({ status: "complete", text: LONG_REPLY });
+    expect(applyDeltas(frames)).toBe(LONG_REPLY);
+    // The manager's words reach the model only as a user message, never in the system prompt.
+    const request = fake.requests.at(-1);
+    const system = request?.messages.find((m) => m.role === "system");
+    expect(String(system?.content)).not.toContain("How have the last few sprints felt");
+    expect(request?.messages.at(-1)).toMatchObject({
+      role: "user",
+      content: "How have the last few sprints felt from your side?",
+    });
+    socket.close();
+  });
+
+  it("keeps streaming into the database while the client is gone, and a resume shows all of it", async () => {
+    fake.script({ content: LONG_REPLY, tokensPerSecond: 25 });
+    const { socket, sessionId } = await startSession(server.wsUrl);
+    socket.send({ type: "say", turnId: "d1", text: "What got in the way this sprint?" });
+    const before = await socket.until<Frame>((f) => f.type === "reply_delta");
+    socket.close();
+    await socket.closed;
+    await new Promise((r) => setTimeout(r, 300));
+
+    const back = await TestSocket.open(server.wsUrl);
+    back.send({ type: "resume", sessionId, lastSeq: lastSeqOf(before) });
+    const frames = await back.until<Frame>((f) => f.type === "reply_done", 20_000);
+    expect(frames[0]?.type).toBe("resumed");
+    // The text generated while away arrives first, from offset 0, then the rest streams.
+    const firstDelta = frames.find((f) => f.type === "reply_delta");
+    expect(firstDelta?.offset).toBe(0);
+    expect((firstDelta?.delta as string).length).toBeGreaterThan(0);
+    expect(applyDeltas(frames)).toBe(LONG_REPLY);
+    expect(frames.at(-1)).toMatchObject({ turn: { status: "complete", text: LONG_REPLY } });
+    back.close();
+  });
+
+  it("falls back to the offline engine when the model keeps failing, with a notice, and the session goes on", async () => {
+    fake.script(
+      { fault: { kind: "server_error", status: 500 } },
+      { fault: { kind: "server_error", status: 500 } },
+      { fault: { kind: "server_error", status: 500 } },
+    );
+    const { socket } = await startSession(server.wsUrl);
+    socket.send({ type: "say", turnId: "f1", text: "How are things going?" });
+    const done = (await socket.until<Frame>((f) => f.type === "reply_done", 20_000)).at(
+      -1,
+    ) as Frame & {
+      turn: { text: string; status: string };
+      notice?: string;
+    };
+    expect(done.turn.status).toBe("complete");
+    expect(done.turn.text.length).toBeGreaterThan(0);
+    expect(done.notice).toMatch(/built-in engine/);
+    fake.script("Fine, I guess. It's been a lot.");
+    socket.send({ type: "say", turnId: "f2", text: "What would help right now?" });
+    const next = (await socket.until<Frame>((f) => f.type === "reply_done")).at(-1);
+    expect(next).toMatchObject({
+      turn: { status: "complete", text: "Fine, I guess. It's been a lot." },
+    });
+    socket.close();
+  });
+
+  it("never shows a reply that breaks character or leaks the instructions", async () => {
+    fake.script(
+      "As an AI language model, I cannot pretend to be an engineer.",
+      "As an AI, I must decline to role-play this conversation.",
+    );
+    const { socket } = await startSession(server.wsUrl);
+    socket.send({ type: "say", turnId: "c1", text: "Are you an AI?" });
+    const frames = await socket.until<Frame>((f) => f.type === "reply_done", 20_000);
+    const done = frames.at(-1) as Frame & { turn: { text: string } };
+    expect(done.turn.text).not.toMatch(/AI/);
+    for (const f of frames)
+      if (f.type === "reply_delta") expect(String(f.delta)).not.toMatch(/language model/);
+    socket.close();
+  });
+});
+
+describe("the model failing with LLM_FALLBACK=error", () => {
+  let fake: FakeOpenAI;
+  let server: TestServer;
+  beforeAll(async () => {
+    fake = await startFakeOpenAI();
+    server = await startTestServer("pglite", {
+      LLM_BASE_URL: fake.url,
+      LLM_MODEL: "m",
+      LLM_FALLBACK: "error",
+    });
+  });
+  afterAll(async () => {
+    await server?.stop();
+    await fake?.close();
+  });
+
+  it("marks the reply interrupted with a clear notice; the manager can carry on", async () => {
+    fake.script(
+      { fault: { kind: "cut", afterTokens: 3 } },
+      { fault: { kind: "cut", afterTokens: 3 } },
+      { fault: { kind: "cut", afterTokens: 3 } },
+    );
+    const { socket } = await startSession(server.wsUrl);
+    socket.send({ type: "say", turnId: "e1", text: "How are things?" });
+    const done = (await socket.until<Frame>((f) => f.type === "reply_done", 20_000)).at(-1);
+    expect(done).toMatchObject({
+      turn: { status: "interrupted" },
+      notice: expect.stringMatching(/unavailable/),
+    });
+    fake.script("Okay. Busy, but okay.");
+    socket.send({ type: "say", turnId: "e2", text: "Tell me more?" });
+    expect((await socket.until<Frame>((f) => f.type === "reply_done")).at(-1)).toMatchObject({
+      turn: { status: "complete", text: "Okay. Busy, but okay." },
+    });
+    socket.close();
+  });
+});
+
+describe.each(DATABASES)("a server killed mid-reply on %s", (kind) => {
+  let fake: FakeOpenAI;
+  let database: TestDatabase;
+  const processes: ServerProcess[] = [];
+  beforeAll(async () => {
+    fake = await startFakeOpenAI();
+  });
+  afterEach(async () => {
+    for (const p of processes.splice(0)) await p.stop("SIGKILL").catch(() => {});
+    await database?.drop();
+  });
+  afterAll(async () => {
+    await fake?.close();
+  });
+
+  const envFor = (db: TestDatabase) => ({
+    DATA_DIR: db.dataDir,
+    ...(db.databaseUrl ? { DATABASE_URL: db.databaseUrl } : {}),
+    LLM_BASE_URL: fake.url,
+    LLM_MODEL: "fake",
+    LOG_LEVEL: "silent",
+  });
+
+  it("keeps every acknowledged turn, marks the cut reply interrupted, and the session continues after restart", async () => {
+    database = await freshDatabase(kind);
+    const first = await startServerProcess(envFor(database));
+    processes.push(first);
+    fake.script("Fine. It was a normal sprint.", { content: LONG_REPLY, tokensPerSecond: 5 });
+    const wsUrl = `${first.url.replace("http", "ws")}/ws`;
+    const { socket, sessionId } = await startSession(wsUrl);
+    socket.send({ type: "say", turnId: "k1", text: "How did the sprint go?" });
+    await socket.until<Frame>((f) => f.type === "reply_done");
+    socket.send({ type: "say", turnId: "k2", text: "What got in the way?" });
+    await socket.until<Frame>((f) => f.type === "turn_accepted");
+    // Wait until some of the reply has been written, then kill the process without warning.
+    await socket.until<Frame>((f) => f.type === "reply_delta" && String(f.delta).length > 0);
+    await new Promise((r) => setTimeout(r, 1200));
+    await first.stop("SIGKILL");
+    processes.splice(0);
+
+    const second = await startServerProcess(envFor(database));
+    processes.push(second);
+    const back = await TestSocket.open(`${second.url.replace("http", "ws")}/ws`);
+    back.send({ type: "resume", sessionId, lastSeq: 0 });
+    const resumed = (await back.next<Frame>(20_000)) as Frame & {
+      turns: { speaker: string; text: string; status: string }[];
+    };
+    expect(resumed.type).toBe("resumed");
+    expect(resumed.turns.filter((t) => t.speaker === "manager").map((t) => t.text)).toEqual([
+      "How did the sprint go?",
+      "What got in the way?",
+    ]);
+    const cut = resumed.turns.at(-1);
+    expect(cut?.status).toBe("interrupted");
+    expect(LONG_REPLY.startsWith(cut?.text ?? "x")).toBe(true);
+    expect(cut?.text.length).toBeGreaterThan(0);
+    fake.script("Okay. I can talk about it.");
+    const replay = await back.until<Frame>(
+      (f) => f.type === "reply_done" && (f.turn as { status: string }).status === "interrupted",
+    );
+    expect(replay.length).toBeGreaterThan(0);
+    back.send({ type: "say", turnId: "k3", text: "Take your time. What happened?" });
+    expect(
+      (
+        await back.until<Frame>(
+          (f) => f.type === "reply_done" && (f.turn as { status: string }).status === "complete",
+        )
+      ).at(-1),
+    ).toMatchObject({
+      turn: { text: "Okay. I can talk about it." },
+    });
+    back.close();
+  });
+
+  it.runIf(kind === "postgres")(
+    "resumes on a second process when the first dies, with nothing lost",
+    async () => {
+      database = await freshDatabase(kind);
+      const a = await startServerProcess(envFor(database));
+      const b = await startServerProcess(envFor(database));
+      processes.push(a, b);
+      fake.script({ content: LONG_REPLY, tokensPerSecond: 5 });
+      const { socket, sessionId } = await startSession(`${a.url.replace("http", "ws")}/ws`);
+      socket.send({ type: "say", turnId: "p1", text: "How did the sprint go?" });
+      const seen = await socket.until<Frame>((f) => f.type === "reply_delta");
+      await a.stop("SIGKILL");
+
+      const other = await TestSocket.open(`${b.url.replace("http", "ws")}/ws`);
+      other.send({ type: "resume", sessionId, lastSeq: lastSeqOf(seen) });
+      const frames = await other.until<Frame>((f) => f.type === "reply_done", 30_000);
+      expect(frames[0]).toMatchObject({ type: "resumed" });
+      expect(frames.at(-1)).toMatchObject({ type: "reply_done", turn: { status: "interrupted" } });
+      const resumed = frames[0] as Frame & { turns: { text: string }[] };
+      expect(resumed.turns[0]?.text).toBe("How did the sprint go?");
+      fake.script("Alright. It was a hard one.");
+      other.send({ type: "say", turnId: "p2", text: "What made it hard?" });
+      expect((await other.until<Frame>((f) => f.type === "reply_done")).at(-1)).toMatchObject({
+        turn: { status: "complete", text: "Alright. It was a hard one." },
+      });
+      other.close();
+    },
+  );
+});

@@ -3,7 +3,14 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Content } from "../content";
 import { loadContent } from "../content";
 import type { Scenario } from "../content/scenario.schema";
-import { createRng, endSimulation, SimStateSchema, startSimulation, stepSimulation } from "./index";
+import {
+  createRng,
+  endSimulation,
+  hintFor,
+  SimStateSchema,
+  startSimulation,
+  stepSimulation,
+} from "./index";
 
 let content: Content;
 beforeAll(async () => {
@@ -95,5 +102,25 @@ describe("stepSimulation", () => {
       stepSimulation(state, "Tomás, thanks. Elena, how does it look from your side?", ctx)
         .speakerId,
     ).toBe("elena");
+  });
+});
+
+describe("hintFor", () => {
+  it("suggests a repair after blame and never quotes a hidden concern", () => {
+    const s = scenario("missed-sprint-commitments");
+    const ctx = { scenario: s, content, seed: 1, turnIndex: 0 };
+    const start = startSimulation(s, content);
+    const blamed = stepSimulation(start, "Dana, you always miss your commitments.", ctx).state;
+    const hint = hintFor(blamed, { scenario: s, content });
+    expect(hint).toMatch(/defensive/);
+    const opened = stepSimulation(start, "How does the sprint look from your side?", ctx).state;
+    for (const state of [start, blamed, opened]) {
+      const text = hintFor(state, { scenario: s, content });
+      for (const c of content.personas.get("dana")?.concerns ?? []) {
+        expect(text).not.toContain(c.summary.slice(0, 30));
+        expect(text).not.toContain(c.id);
+      }
+    }
+    expect(hintFor({ ...start, outcome: "resolved" }, { scenario: s, content })).toMatch(/over/);
   });
 });

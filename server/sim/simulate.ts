@@ -236,14 +236,12 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
 
   const movesUsed = [...state.movesUsed, ...kinds.filter((k) => !state.movesUsed.includes(k))];
   const provisionalStage = deriveStage(state.stage, personas, movesUsed);
-  const concern =
-    escalatedId || shutDownId
-      ? undefined
-      : // Nobody tells the real story in answer to the first question: the conversation must have
-        // opened up (an earlier open question, perspective ask or reflection) first.
-        state.stage === "opening"
-        ? undefined
-        : revealable(persona, speaker, before(speakerId).trust, kinds, topics, difficulty);
+  // Nobody tells the real story in answer to the first question: the conversation must have opened
+  // up (an earlier open question, perspective ask or reflection) before anything comes out.
+  const mayReveal = !escalatedId && !shutDownId && state.stage !== "opening";
+  const concern = mayReveal
+    ? revealable(persona, speaker, before(speakerId).trust, kinds, topics, difficulty)
+    : undefined;
   const needed = scenario.successCriteria.concernsRevealed;
   const intent = chooseIntent(
     {

@@ -11,28 +11,48 @@ const url = (what: string) =>
     error: `expected ${what} URL, e.g. ${what === "a PostgreSQL" ? "postgres://user:pass@127.0.0.1:5432/flightdeck" : "http://127.0.0.1:11434/v1"}`,
   });
 
+/** Hosts only this machine can reach; local mode (no sign-in) is safe only on these. */
+export const isLoopbackHost = (host: string): boolean =>
+  host === "localhost" ||
+  host === "::1" ||
+  host === "[::1]" ||
+  /^(::ffff:)?127(\.\d{1,3}){3}$/.test(host);
+
 /** The environment Flightdeck reads, validated once at start. Empty strings count as unset. */
-export const ConfigSchema = z.object({
-  PORT: port.default(4321),
-  HOST: z.string().min(1).default("127.0.0.1"),
-  DATA_DIR: z.string().min(1).default("./data"),
-  DATABASE_URL: url("a PostgreSQL").optional(),
-  LOG_LEVEL: z
-    .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], {
-      error: "expected one of fatal, error, warn, info, debug, trace, silent",
-    })
-    .default("info"),
-  LLM_BASE_URL: url("an OpenAI-compatible base").optional(),
-  LLM_API_KEY: z.string().optional(),
-  LLM_MODEL: z.string().min(1).optional(),
-  LLM_FALLBACK: z
-    .enum(["offline", "error"], { error: "expected offline or error" })
-    .default("offline"),
-  LLM_TIMEOUT_MS: z.coerce
-    .number({ error: "expected milliseconds" })
-    .int()
-    .positive()
-    .default(30_000),
-  CONTENT_DIR: z.string().min(1).default("."),
-});
+export const ConfigSchema = z
+  .object({
+    PORT: port.default(4321),
+    HOST: z.string().min(1).default("127.0.0.1"),
+    DATA_DIR: z.string().min(1).default("./data"),
+    DATABASE_URL: url("a PostgreSQL").optional(),
+    LOG_LEVEL: z
+      .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], {
+        error: "expected one of fatal, error, warn, info, debug, trace, silent",
+      })
+      .default("info"),
+    LLM_BASE_URL: url("an OpenAI-compatible base").optional(),
+    LLM_API_KEY: z.string().optional(),
+    LLM_MODEL: z.string().min(1).optional(),
+    LLM_FALLBACK: z
+      .enum(["offline", "error"], { error: "expected offline or error" })
+      .default("offline"),
+    LLM_TIMEOUT_MS: z.coerce
+      .number({ error: "expected milliseconds" })
+      .int()
+      .positive()
+      .default(30_000),
+    CONTENT_DIR: z.string().min(1).default("."),
+    /** local: one user with every role, no sign-in (loopback only). password: accounts and sign-in. */
+    AUTH_MODE: z
+      .enum(["local", "password"], { error: "expected local or password" })
+      .default("local"),
+  })
+  .superRefine((config, ctx) => {
+    if (config.AUTH_MODE === "local" && !isLoopbackHost(config.HOST))
+      ctx.addIssue({
+        code: "custom",
+        path: ["AUTH_MODE"],
+        message: `local mode has no sign-in, so anyone who reaches HOST=${config.HOST} would act as you; set AUTH_MODE=password or HOST=127.0.0.1`,
+      });
+  });
 export type Config = z.infer<typeof ConfigSchema>;

@@ -11,7 +11,7 @@ describe("loadContent on the shipped content", () => {
     expect(problems.map(formatProblem)).toEqual([]);
   });
 
-  it("loads at least 6 personas, 12 scenarios, 8 patterns and the 7 lint rules", async () => {
+  it("loads at least 6 personas, 12 scenarios, 8 patterns and the 8 lint rules", async () => {
     const { content } = await loadContent(REPO);
     expect(content.personas.size).toBeGreaterThanOrEqual(6);
     expect(content.scenarios.size).toBeGreaterThanOrEqual(12);
@@ -21,6 +21,7 @@ describe("loadContent on the shipped content", () => {
       "advice-without-asking",
       "character-label",
       "feedback-without-impact",
+      "missing-ask",
       "public-feedback",
       "sandwich",
       "vague-language",

@@ -24,6 +24,7 @@ export {
 } from "./people.schema";
 export type { Action, Decision, PolicyUser, Resource } from "./policy";
 export { ACTIONS, APP, can, decide, ROLES } from "./policy";
+export { isAppAction, MESSAGE_ACCESS, ROUTE_ACCESS, routeAction } from "./route-access";
 export { sameSecret } from "./tokens";
 export type { User } from "./user";
 export { LOCAL_USER, publicUser } from "./user";

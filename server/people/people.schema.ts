@@ -9,7 +9,7 @@ import { STEP_STATUSES } from "../rubric/scorecard.schema";
 export const RoleSchema = z.enum(["admin", "facilitator", "mentor", "manager"]);
 export type RoleName = z.infer<typeof RoleSchema>;
 
-const Email = z
+export const EmailSchema = z
   .string()
   .trim()
   .max(254)
@@ -25,7 +25,7 @@ const Id = z.string().min(1).max(64);
 const Roles = z.array(RoleSchema).min(1).max(4);
 
 export const LoginBodySchema = z.strictObject({
-  email: Email,
+  email: EmailSchema,
   password: z.string().min(1).max(200),
 });
 export const InvitationLookupSchema = z.strictObject({ token: z.string().min(16).max(128) });
@@ -36,7 +36,7 @@ export const AcceptInvitationSchema = z.strictObject({
   password: PasswordSchema.optional(),
 });
 export const CreateInvitationSchema = z.strictObject({
-  email: Email,
+  email: EmailSchema,
   roles: Roles.default(["manager"]),
   cohortId: Id.optional(),
   /** How long the link works: 1 hour to 30 days, 7 days when absent. */
@@ -47,7 +47,7 @@ export const SetRolesSchema = z.strictObject({ roles: z.array(RoleSchema).max(4)
 export const CreateCohortSchema = z.strictObject({ name: Name });
 export const RenameCohortSchema = z.strictObject({ name: Name });
 export const AddMemberSchema = z.strictObject({
-  email: Email,
+  email: EmailSchema,
   role: z.enum(["member", "facilitator"]).default("member"),
 });
 
@@ -72,7 +72,7 @@ export const UpdateAssignmentSchema = z.strictObject(AssignmentFields).refine(at
   message: "maxAttempts must be at least minAttempts",
 });
 
-export const ShareBodySchema = z.strictObject({ email: Email });
+export const ShareBodySchema = z.strictObject({ email: EmailSchema });
 export const CommentBodySchema = z.strictObject({
   turnId: Id,
   text: z.string().trim().min(1).max(4000),

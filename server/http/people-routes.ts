@@ -1,0 +1,202 @@
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import { z } from "zod";
+import { ErrorCode, FlightdeckError } from "../errors";
+import {
+  AddMemberSchema,
+  AdjustmentBodySchema,
+  CommentBodySchema,
+  CreateAssignmentSchema,
+  CreateCohortSchema,
+  CreateInvitationSchema,
+  EditAdjustmentSchema,
+  EditCommentSchema,
+  type People,
+  publicUser,
+  RenameCohortSchema,
+  SetRolesSchema,
+  ShareBodySchema,
+  UpdateAssignmentSchema,
+  type User,
+} from "../people";
+
+const BODY_LIMIT = 16 * 1024;
+const Id = z.string().min(1).max(64);
+const IdParams = z.strictObject({ id: Id });
+const MemberParams = z.strictObject({ id: Id, userId: Id });
+const ReviewBody = z.strictObject({ done: z.boolean() });
+
+function parse<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
+  const result = schema.safeParse(value ?? {});
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  throw new FlightdeckError(
+    ErrorCode.BadRequest,
+    `${what}: ${issue?.path.join(".") || "(root)"}: ${issue?.message ?? "invalid"}`,
+  );
+}
+
+const actor = (request: FastifyRequest): User => {
+  if (!request.actor) throw new FlightdeckError(ErrorCode.Unauthenticated, "sign in first");
+  return request.actor;
+};
+const id = (request: FastifyRequest) => parse(IdParams, request.params, "path").id;
+
+/** Invitation links carry the token in the fragment, which browsers never send, so no log holds it. */
+function invitationLink(request: FastifyRequest, token: string) {
+  const path = `/invite#${token}`;
+  return { path, url: `${request.protocol}://${request.host}${path}` };
+}
+
+/**
+ * REST for accounts (admin), cohorts, assignments, progress, sharing and reviews. Thin: parse with
+ * the schema, call the service (which asks the policy), answer. docs/roles.md lists every route.
+ */
+export async function peopleRoutes(app: FastifyInstance, opts: { people: People }): Promise<void> {
+  const { accounts, cohorts, reviews } = opts.people;
+  const limit = { bodyLimit: BODY_LIMIT };
+  const needsPasswordMode = () => {
+    if (opts.people.mode === "local")
+      throw new FlightdeckError(
+        ErrorCode.BadRequest,
+        "invitations need AUTH_MODE=password: local mode has one user",
+      );
+  };
+
+  // ── users and invitations ──
+  app.get("/api/users", async (request) => ({
+    users: (await accounts.listUsers(actor(request))).map(publicUser),
+  }));
+  app.put("/api/users/:id/roles", limit, async (request) => {
+    const { roles } = parse(SetRolesSchema, request.body, "body");
+    return publicUser(await accounts.setRoles(actor(request), id(request), roles));
+  });
+  app.post("/api/invitations", limit, async (request, reply) => {
+    needsPasswordMode();
+    const body = parse(CreateInvitationSchema, request.body, "body");
+    const { token, expiresAt } = await accounts.createInvitation(actor(request), body);
+    return reply
+      .status(201)
+      .send({ ...invitationLink(request, token), email: body.email, expiresAt });
+  });
+
+  // ── cohorts ──
+  app.get("/api/cohorts", async (request) => ({ cohorts: await cohorts.list(actor(request)) }));
+  app.post("/api/cohorts", limit, async (request, reply) => {
+    const { name } = parse(CreateCohortSchema, request.body, "body");
+    return reply.status(201).send(await cohorts.create(actor(request), name));
+  });
+  app.get("/api/cohorts/:id", async (request) => cohorts.read(actor(request), id(request)));
+  app.patch("/api/cohorts/:id", limit, async (request) => {
+    const { name } = parse(RenameCohortSchema, request.body, "body");
+    return cohorts.rename(actor(request), id(request), name);
+  });
+  app.delete("/api/cohorts/:id", limit, async (request, reply) => {
+    await cohorts.remove(actor(request), id(request));
+    return reply.status(204).send();
+  });
+  app.post("/api/cohorts/:id/members", limit, async (request, reply) => {
+    const body = parse(AddMemberSchema, request.body, "body");
+    return reply
+      .status(201)
+      .send(await cohorts.addMember(actor(request), id(request), body.email, body.role));
+  });
+  app.delete("/api/cohorts/:id/members/:userId", limit, async (request, reply) => {
+    const params = parse(MemberParams, request.params, "path");
+    await cohorts.removeMember(actor(request), params.id, params.userId, "member");
+    return reply.status(204).send();
+  });
+  app.delete("/api/cohorts/:id/facilitators/:userId", limit, async (request, reply) => {
+    const params = parse(MemberParams, request.params, "path");
+    await cohorts.removeMember(actor(request), params.id, params.userId, "facilitator");
+    return reply.status(204).send();
+  });
+  app.post("/api/cohorts/:id/invitations", limit, async (request, reply) => {
+    needsPasswordMode();
+    const body = parse(CreateInvitationSchema.omit({ cohortId: true }), request.body, "body");
+    const { token, expiresAt } = await cohorts.invite(actor(request), id(request), body);
+    return reply
+      .status(201)
+      .send({ ...invitationLink(request, token), email: body.email, expiresAt });
+  });
+  app.post("/api/cohorts/:id/assignments", limit, async (request, reply) => {
+    const body = parse(CreateAssignmentSchema, request.body, "body");
+    return reply
+      .status(201)
+      .send(await cohorts.assign(actor(request), id(request), body.scenarioId, body));
+  });
+  app.put("/api/assignments/:id", limit, async (request) => {
+    const body = parse(UpdateAssignmentSchema, request.body, "body");
+    return cohorts.updateAssignment(actor(request), id(request), body);
+  });
+  app.delete("/api/assignments/:id", limit, async (request, reply) => {
+    await cohorts.removeAssignment(actor(request), id(request));
+    return reply.status(204).send();
+  });
+  app.get("/api/cohorts/:id/progress", async (request) =>
+    cohorts.progress(actor(request), id(request)),
+  );
+  app.get("/api/cohorts/:id/progress.csv", async (request, reply) => {
+    const { name, csv } = await cohorts.progressCsv(actor(request), id(request));
+    const file = name.replace(/[^A-Za-z0-9_-]+/g, "-").replace(/^-|-$/g, "") || "cohort";
+    return reply
+      .type("text/csv; charset=utf-8")
+      .header("content-disposition", `attachment; filename="progress-${file}.csv"`)
+      .send(csv);
+  });
+
+  // ── the signed-in user's own lists ──
+  app.get("/api/me/assignments", async (request) => ({
+    assignments: await cohorts.mine(actor(request)),
+  }));
+  app.get("/api/me/inbox", async (request) => ({ sessions: await reviews.inbox(actor(request)) }));
+  app.get("/api/me/reviews", async (request) => ({
+    sessions: await reviews.reviewsOfMine(actor(request)),
+  }));
+
+  // ── sharing and review ──
+  app.get("/api/sessions/:id/shares", async (request) => ({
+    shares: await reviews.shares(actor(request), id(request)),
+  }));
+  app.post("/api/sessions/:id/shares", limit, async (request, reply) => {
+    const { email } = parse(ShareBodySchema, request.body, "body");
+    return reply.status(201).send(await reviews.share(actor(request), id(request), email));
+  });
+  app.delete("/api/sessions/:id/shares/:userId", limit, async (request, reply) => {
+    const params = parse(MemberParams, request.params, "path");
+    await reviews.unshare(actor(request), params.id, params.userId);
+    return reply.status(204).send();
+  });
+  app.get("/api/sessions/:id/notes", async (request) => reviews.notes(actor(request), id(request)));
+  app.post("/api/sessions/:id/comments", limit, async (request, reply) => {
+    const body = parse(CommentBodySchema, request.body, "body");
+    return reply
+      .status(201)
+      .send(await reviews.comment(actor(request), id(request), body.turnId, body.text));
+  });
+  app.patch("/api/comments/:id", limit, async (request) => {
+    const { text } = parse(EditCommentSchema, request.body, "body");
+    return reviews.editComment(actor(request), id(request), text);
+  });
+  app.delete("/api/comments/:id", limit, async (request, reply) => {
+    await reviews.deleteComment(actor(request), id(request));
+    return reply.status(204).send();
+  });
+  app.post("/api/sessions/:id/adjustments", limit, async (request, reply) => {
+    const body = parse(AdjustmentBodySchema, request.body, "body");
+    return reply.status(201).send(await reviews.adjust(actor(request), id(request), body));
+  });
+  app.patch("/api/adjustments/:id", limit, async (request) => {
+    const body = parse(EditAdjustmentSchema, request.body, "body");
+    return reviews.editAdjustment(actor(request), id(request), body);
+  });
+  app.delete("/api/adjustments/:id", limit, async (request, reply) => {
+    await reviews.deleteAdjustment(actor(request), id(request));
+    return reply.status(204).send();
+  });
+  app.put("/api/sessions/:id/review", limit, async (request) => {
+    const { done } = parse(ReviewBody, request.body, "body");
+    return reviews.markDone(actor(request), id(request), done);
+  });
+
+  app.get("/api/stats/agreement", async (request) => reviews.agreement(actor(request)));
+}

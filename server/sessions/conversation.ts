@@ -27,3 +27,22 @@ export function branchTurns(
     })
     .sort((a, b) => a.idx - b.idx || a.seq - b.seq);
 }
+
+/**
+ * The transcript to score, with what the session recorded per turn: the persona's intent on each
+ * reply and the moves detected live on each manager turn (so scores match what the persona reacted to).
+ */
+export function scoringInputOf(turns: readonly TurnRow[]) {
+  const spoken = turns.filter((t) => t.text.length > 0);
+  return {
+    transcript: spoken.map((t) => ({ speaker: t.speaker, text: t.text })),
+    recorded: {
+      intents: spoken.map((t) =>
+        t.speaker === "employee" ? ((t.state as { intent?: string } | null)?.intent ?? null) : null,
+      ),
+      moves: spoken.map((t) =>
+        t.speaker === "manager" && Array.isArray(t.moves) ? (t.moves as unknown[]) : undefined,
+      ),
+    },
+  };
+}

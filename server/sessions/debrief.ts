@@ -1,7 +1,6 @@
 import type { Content, Scenario } from "../content";
-import type { TranscriptTurn } from "../moves";
 import type { BranchRow, SessionRow, TurnRow } from "../store/sessions-repo";
-import { branchTurns } from "./conversation";
+import { branchTurns, scoringInputOf } from "./conversation";
 import type { Scorer } from "./engines";
 
 interface StoredStep {
@@ -43,9 +42,6 @@ export function visibleState(sim: unknown): Record<string, Record<string, number
   }
   return out;
 }
-
-const transcriptOf = (turns: readonly TurnRow[]): TranscriptTurn[] =>
-  turns.filter((t) => t.text.length > 0).map((t) => ({ speaker: t.speaker, text: t.text }));
 
 export function trajectoryOf(turns: readonly TurnRow[]): TrajectoryPoint[] {
   return turns.flatMap((t) => {
@@ -106,10 +102,10 @@ export function debriefOf(
     const lastStep = [...own].reverse().find((t) => t.speaker === "employee")?.state as
       | StoredStep
       | undefined;
-    const transcript = transcriptOf(own);
+    const { transcript, recorded } = scoringInputOf(own);
     const scorecards = ended
       ? scenario.patterns.flatMap((patternId) => {
-          const scored = scorer.score(transcript, patternId, content);
+          const scored = scorer.score(transcript, patternId, content, recorded);
           return scored ? [scored.scorecard] : [];
         })
       : [];

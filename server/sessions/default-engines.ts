@@ -1,6 +1,6 @@
 import type { Content } from "../content";
 import type { TranscriptTurn } from "../moves";
-import { rubricVersionOf, scoreTranscript } from "../rubric";
+import { rubricVersionOf, type ScoreOptions, scoreTranscript } from "../rubric";
 import { hintFor, type SimState, startSimulation, stepSimulation } from "../sim";
 import type { PersonaEngine, Scorer } from "./engines";
 
@@ -26,10 +26,19 @@ export const simEngine: PersonaEngine = {
 
 /** The rubric engine behind the session service's interface. */
 export const rubricScorer: Scorer = {
-  score(turns: readonly TranscriptTurn[], patternId: string, content: Content) {
+  score(turns: readonly TranscriptTurn[], patternId: string, content: Content, recorded) {
     const pattern = content.patterns.get(patternId);
     if (!pattern) return undefined;
-    const scorecard = scoreTranscript({ turns: [...turns] }, pattern);
+    const scorecard = scoreTranscript(
+      { turns: [...turns] },
+      pattern,
+      recorded
+        ? {
+            employeeIntents: recorded.intents as ScoreOptions["employeeIntents"],
+            moves: recorded.moves as ScoreOptions["moves"],
+          }
+        : {},
+    );
     return {
       overall: scorecard.overall,
       passed: scorecard.passed,

@@ -66,5 +66,7 @@ export interface Scorer {
     turns: readonly TranscriptTurn[],
     patternId: string,
     content: Content,
+    /** Per transcript turn: the persona's reply intent (employee turns) and the moves already detected (manager turns). */
+    recorded?: { intents: readonly (string | null)[]; moves: readonly (unknown[] | undefined)[] },
   ): { overall: number; passed: boolean; rubricVersion: string; scorecard: unknown } | undefined;
 }

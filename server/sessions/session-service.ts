@@ -5,7 +5,7 @@ import { ErrorCode, FlightdeckError } from "../errors";
 import type { TranscriptTurn } from "../moves";
 import type { Store } from "../store";
 import { sessionsRepo as repo, type SessionRow, type TurnRow } from "../store/sessions-repo";
-import { branchTurns } from "./conversation";
+import { branchTurns, scoringInputOf } from "./conversation";
 import { debriefOf } from "./debrief";
 import type { EngineStep, PersonaEngine, ReplyVoice, Scorer } from "./engines";
 import {
@@ -635,10 +635,10 @@ export class SessionService {
     live.row.status = "ended";
     live.row.outcome = outcome;
     await this.appendDurable(live, (seq) => ({ type: "session_ended", seq, outcome, reason }));
-    const transcript = this.history(live.turns);
+    const { transcript, recorded } = scoringInputOf(live.turns);
     let first: { overall: number; passed: boolean } | undefined;
     for (const patternId of live.scenario.patterns) {
-      const scored = this.deps.scorer.score(transcript, patternId, this.deps.content);
+      const scored = this.deps.scorer.score(transcript, patternId, this.deps.content, recorded);
       if (!scored) continue;
       first ??= scored;
       await repo.insertScorecard(this.db, {

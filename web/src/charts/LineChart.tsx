@@ -26,6 +26,8 @@ export interface LineChartProps {
   markers?: ChartMarker[];
   height?: number;
   formatY?: (v: number) => string;
+  /** Show uPlot's legend with the values under the cursor (off for a single series). */
+  legend?: boolean;
   /** Click on a point: the x value. */
   onPick?: (x: number) => void;
 }
@@ -69,7 +71,7 @@ export default function LineChart(props: LineChartProps) {
       height: props.height ?? 260,
       scales: { x: { time: false }, y: { range: props.yRange } },
       cursor: { drag: { x: false, y: false }, points: { size: 8 } },
-      legend: { live: true },
+      legend: { show: props.legend ?? true, live: true },
       axes: [
         {
           label: props.xLabel,

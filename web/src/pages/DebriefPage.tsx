@@ -236,7 +236,11 @@ function Debrief(props: { record: SessionRecord }) {
       {record.branches.length > 1 && (
         <section aria-labelledby="compare-title" className="panel">
           <h2 id="compare-title">Compare attempts</h2>
-          <BranchCompare branches={record.branches} nameOf={(id) => nameOf(id)} />
+          <BranchCompare
+            branches={record.branches}
+            nameOf={(id) => nameOf(id)}
+            concernOf={(id) => record.hiddenTruth?.find((t) => t.concernId === id)?.summary ?? id}
+          />
         </section>
       )}
     </article>

@@ -128,6 +128,7 @@ function ScenarioHistory(props: { group: ScenarioAttempts }) {
                 xLabel="Attempt"
                 yLabel="Score"
                 height={180}
+                legend={false}
                 series={[
                   { label: "Score", values: scored.map((a) => a.overall), color: "#1f5fbf" },
                 ]}

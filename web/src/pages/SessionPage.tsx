@@ -79,17 +79,15 @@ export default function SessionPage(props: { sessionId: string }) {
   return (
     <section className="live" aria-labelledby="live-title">
       <header className="live-head">
-        <div className="live-title">
-          <p className="eyebrow">
-            <Link to={paths.briefing(session.scenarioId)}>{title}</Link>
-          </p>
-          <h1 id="live-title" tabIndex={-1}>
-            Talking with {personas.map((p) => p.name).join(" and ") || "the employee"}
-          </h1>
-        </div>
-        <div className="live-bar">
-          <TurnCounter />
-          <ConnectionStatus sessionId={sessionId} />
+        <div className="live-title-row">
+          <div className="live-title">
+            <p className="eyebrow">
+              <Link to={paths.briefing(session.scenarioId)}>{title}</Link>
+            </p>
+            <h1 id="live-title" tabIndex={-1}>
+              Talking with {personas.map((p) => p.name).join(" and ") || "the employee"}
+            </h1>
+          </div>
           <div className="live-actions">
             {session.options.coachHints && session.status === "active" && (
               <button type="button" className="button quiet" onClick={() => live.hint()}>
@@ -102,6 +100,10 @@ export default function SessionPage(props: { sessionId: string }) {
               </button>
             )}
           </div>
+        </div>
+        <div className="live-bar">
+          <TurnCounter />
+          <ConnectionStatus sessionId={sessionId} />
         </div>
       </header>
 

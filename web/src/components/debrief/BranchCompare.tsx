@@ -11,6 +11,13 @@ const branchName = (branches: readonly BranchView[], b: BranchView) => {
   return `Attempt ${i + 1}${i === 0 ? " (first try)" : fork ? ` (rewound at turn ${fork})` : ""}${b.active ? " · current" : ""}`;
 };
 
+const outcomeOf = (b: BranchView) =>
+  b.outcome
+    ? (OUTCOME_LABELS[b.outcome] ?? b.outcome)
+    : b.active
+      ? "In progress"
+      : "Rewound from here";
+
 function Status(props: { status: string | null }) {
   if (!props.status) return <span className="muted">—</span>;
   const s = STEP_STATUS_LABELS[props.status] ?? { label: props.status, icon: "?" };
@@ -25,6 +32,8 @@ function Status(props: { status: string | null }) {
 export function BranchCompare(props: {
   branches: readonly BranchView[];
   nameOf: (personaId: string) => string;
+  /** Concern id → what it is, from the debrief's hidden truth. */
+  concernOf: (concernId: string) => string;
 }) {
   const initial = defaultPair(props.branches);
   const [aId, setA] = useState(initial?.[0].id ?? "");
@@ -82,10 +91,7 @@ export function BranchCompare(props: {
                 <h3>{branchName(props.branches, branch)}</h3>
                 <p className="compare-score">
                   <span className="score-number small-dial">{score ?? "—"}</span>
-                  <span className="muted">
-                    {" "}
-                    / 100 · {OUTCOME_LABELS[branch.outcome ?? ""] ?? "In progress"}
-                  </span>
+                  <span className="muted"> / 100 · {outcomeOf(branch)}</span>
                 </p>
                 <p className="small muted">At the split you said:</p>
                 <blockquote className="split-line">
@@ -129,7 +135,9 @@ export function BranchCompare(props: {
                 {(side === "a" ? c.revealedOnlyA : c.revealedOnlyB).length > 0 && (
                   <p className="small">
                     <span aria-hidden="true">◉ </span>Revealed only here:{" "}
-                    {(side === "a" ? c.revealedOnlyA : c.revealedOnlyB).join(", ")}
+                    {(side === "a" ? c.revealedOnlyA : c.revealedOnlyB)
+                      .map(props.concernOf)
+                      .join("; ")}
                   </p>
                 )}
               </section>

@@ -63,7 +63,7 @@ export function MetricsTable(props: { metrics: Metrics }) {
               <tr key={k}>
                 <th scope="row">
                   {NAMES[k]}
-                  {m.note && <span className="muted small block">{m.note}</span>}
+                  {m.note && <span className="muted small block metric-note">{m.note}</span>}
                 </th>
                 <td>{formatValue(m)}</td>
                 <td>

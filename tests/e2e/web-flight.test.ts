@@ -1,0 +1,198 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { browserAvailable, launchBrowser } from "../support/browser";
+import { freshDatabase, type TestDatabase } from "../support/databases";
+import { type ServerProcess, startServerProcess } from "../support/processes";
+import { say, shot, waitForReply } from "../support/web-pages";
+
+const TITLE = "Three missed sprint commitments";
+const LINES = [
+  "Hi Dana, thanks for making the time. How are things going for you this week?",
+  "You always miss your sprint commitments.",
+  "What has been getting in the way of the sprint work, from your side?",
+  "It sounds like the on-call load has been heavy. What would help?",
+];
+
+const h1 = (page: Page) => page.getByRole("heading", { level: 1 }).textContent();
+
+describe.runIf(browserAvailable())("the web client flown end to end (offline persona)", () => {
+  let database: TestDatabase;
+  let server: ServerProcess;
+  let browser: Browser;
+  let debriefUrl = "";
+  beforeAll(async () => {
+    database = await freshDatabase("pglite");
+    server = await startServerProcess({ DATA_DIR: database.dataDir });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    await database?.drop();
+  });
+
+  it("picks a scenario, briefs, flies four turns, ends and reads the debrief; rewinds a line and compares", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors: string[] = [];
+    page.on("pageerror", (err) => errors.push(err.message));
+    await page.goto(server.url);
+
+    // Library: cards are links named by their title first; search narrows them.
+    const card = page.getByRole("link", { name: new RegExp(`^${TITLE}`) });
+    await card.waitFor();
+    expect(await page.locator(".card").count()).toBeGreaterThanOrEqual(10);
+    await page.getByLabel("Search").fill("burnout");
+    await expect.poll(() => page.locator(".card").count()).toBe(1);
+    await page.getByRole("button", { name: "Clear filters" }).first().click();
+    await shot(page, "library-1280");
+
+    // Briefing.
+    await card.click();
+    await expect.poll(() => h1(page)).toBe(TITLE);
+    expect(await page.getByRole("heading", { name: "Your goal" }).isVisible()).toBe(true);
+    await page.getByText(/Show the \d+ steps/).click();
+    await shot(page, "briefing-1280");
+    await page.getByRole("button", { name: "Start" }).click();
+
+    // Live session: four turns, Enter sends.
+    await page.getByLabel("Your message").waitFor();
+    await expect.poll(() => page.locator(".connection").textContent()).toContain("Connected");
+    for (const line of LINES) await say(page, line);
+    await expect.poll(() => page.locator(".turn-counter").textContent()).toContain("Turn 4 of");
+    expect(await page.locator(".transcript .turn-manager").count()).toBe(4);
+    await page.getByRole("button", { name: "Coach hint" }).click();
+    await page.locator(".hint").waitFor();
+    await shot(page, "live-1280", false);
+
+    // End → debrief.
+    await page.getByRole("button", { name: "End conversation" }).click();
+    await page.getByRole("heading", { name: "Debrief", level: 1 }).waitFor({ timeout: 30_000 });
+    debriefUrl = page.url();
+    await page.locator(".score-number").first().waitFor();
+    expect(await page.locator(".step .status-pill").count()).toBeGreaterThan(2);
+    expect(await page.locator(".evidence q").count()).toBeGreaterThan(0);
+    await page.locator(".chart canvas").first().waitFor();
+    expect(await page.locator(".changes li").count()).toBeGreaterThan(0);
+    expect(await page.locator(".changes").textContent()).toMatch(/at turn 2: .*blame_absolute/);
+    expect(await page.locator(".turn-flagged mark").count()).toBeGreaterThan(0);
+    expect(
+      await page.getByRole("heading", { name: "What they were not telling you" }).count(),
+    ).toBe(1);
+    await shot(page, "debrief-1280");
+
+    // Evidence links move focus to the quoted turn.
+    await page.locator(".evidence .turn-link").first().click();
+    expect(await page.evaluate(() => document.activeElement?.id ?? "")).toMatch(/^turn-\d+$/);
+
+    // Rewind the blame line and fly a branch.
+    await page
+      .locator(".debrief-transcript .turn-manager")
+      .nth(1)
+      .getByRole("button", { name: "Try this line differently" })
+      .click();
+    await page.getByLabel("Your message").waitFor();
+    await expect.poll(() => page.locator(".transcript .turn-manager").count()).toBe(1);
+    expect(await page.getByLabel("Your message").inputValue()).toBe(LINES[1]);
+    await say(page, "What has been getting in the way of the sprint work, from your side?");
+    await say(page, "That sounds like a lot. What would make the next sprint more predictable?");
+    await page.getByRole("button", { name: "End conversation" }).click();
+    await page.getByRole("heading", { name: "Debrief", level: 1 }).waitFor({ timeout: 30_000 });
+    const compare = page.getByRole("heading", { name: "Compare attempts" });
+    await compare.waitFor();
+    expect(await page.locator(".compare-summary").textContent()).toMatch(
+      /instead of “You always miss your sprint commitments\.”/,
+    );
+    expect(await page.locator(".compare-col").count()).toBe(2);
+    await page.locator(".compare").scrollIntoViewIfNeeded();
+    await shot(page, "compare-1280");
+
+    // Try again makes a second attempt, so history has a score over time.
+    await page.getByRole("button", { name: "Try again" }).click();
+    await page.getByLabel("Your message").waitFor();
+    await say(page, LINES[2] as string);
+    await page.getByRole("button", { name: "End conversation" }).click();
+    await page.getByRole("heading", { name: "Debrief", level: 1 }).waitFor({ timeout: 30_000 });
+
+    await page.getByRole("link", { name: "History" }).click();
+    await expect.poll(() => h1(page)).toBe("History and progress");
+    await page.locator(".attempts tbody tr").first().waitFor();
+    expect(await page.locator(".attempts tbody tr").count()).toBe(2);
+    await page.locator(".scenario-history .chart canvas").waitFor();
+    expect(await page.locator(".proficiency tbody tr").count()).toBeGreaterThan(0);
+    expect(await page.getByRole("link", { name: "Markdown" }).count()).toBe(2);
+    await shot(page, "history-1280");
+
+    // Linter.
+    await page.getByRole("link", { name: "Linter" }).click();
+    await page
+      .getByLabel("Draft message")
+      .fill("You always miss your deadlines and it's your fault.");
+    await page.getByRole("button", { name: "Check draft" }).click();
+    await page.locator(".lint-result").waitFor();
+    expect(await page.locator(".lint-text mark").count()).toBeGreaterThan(0);
+    expect(await page.locator(".lint-flags li").count()).toBeGreaterThan(0);
+    await shot(page, "lint-1280");
+
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("is usable at phone width (390 px) on every screen", async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const errors: string[] = [];
+    page.on("pageerror", (err) => errors.push(err.message));
+    const noSideScroll = () =>
+      page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1);
+    await page.goto(server.url);
+    await page.getByRole("link", { name: new RegExp(`^${TITLE}`) }).waitFor();
+    expect(await noSideScroll()).toBe(true);
+    await shot(page, "library-390");
+    await page.getByRole("link", { name: new RegExp(`^${TITLE}`) }).click();
+    await page.getByRole("button", { name: "Start" }).waitFor();
+    expect(await noSideScroll()).toBe(true);
+    await shot(page, "briefing-390");
+    await page.getByRole("button", { name: "Start" }).click();
+    await page.getByLabel("Your message").waitFor();
+    await say(page, LINES[0] as string);
+    await say(page, LINES[1] as string);
+    expect(await noSideScroll()).toBe(true);
+    await shot(page, "live-390", false);
+    await page.goto(debriefUrl);
+    await page.locator(".chart canvas").first().waitFor();
+    expect(await noSideScroll()).toBe(true);
+    await shot(page, "debrief-390");
+    await page.goto(`${server.url}/history`);
+    await page.locator(".attempts tbody tr").first().waitFor();
+    await shot(page, "history-390");
+    await page.goto(`${server.url}/lint`);
+    await page
+      .getByLabel("Draft message")
+      .fill("Great work, but you never test your code. Anyway, good job!");
+    await page.getByRole("button", { name: "Check draft" }).click();
+    await page.locator(".lint-result").waitFor();
+    expect(await noSideScroll()).toBe(true);
+    await shot(page, "lint-390");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("can be flown with the keyboard alone", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${server.url}/scenarios/missed-sprint-commitments`);
+    await page.getByRole("button", { name: "Start" }).focus();
+    await page.keyboard.press("Enter");
+    const box = page.getByLabel("Your message");
+    await box.waitFor();
+    await box.focus();
+    await page.keyboard.type("How are things going this week?");
+    await page.keyboard.press("Shift+Enter");
+    await page.keyboard.type("No rush.");
+    expect(await box.inputValue()).toBe("How are things going this week?\nNo rush.");
+    await page.keyboard.press("Enter");
+    await waitForReply(page);
+    expect(await page.locator(".transcript .turn-manager .turn-text").first().textContent()).toBe(
+      "How are things going this week?\nNo rush.",
+    );
+    await page.close();
+  });
+});

@@ -1,0 +1,50 @@
+import type { Page } from "playwright-core";
+import { ARTIFACTS } from "./browser";
+
+/** Records every WebSocket the page opens (window.__sockets), so a test can drop one mid-reply. */
+export async function spyOnSockets(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const Native = window.WebSocket;
+    const sockets: WebSocket[] = [];
+    (window as unknown as { __sockets: WebSocket[] }).__sockets = sockets;
+    window.WebSocket = class extends Native {
+      constructor(url: string | URL, protocols?: string | string[]) {
+        super(url, protocols);
+        sockets.push(this);
+      }
+    } as typeof WebSocket;
+  });
+}
+
+/** Closes the socket the page opened last, as a dropped connection would. */
+export async function dropSocket(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const sockets = (window as unknown as { __sockets: WebSocket[] }).__sockets;
+    sockets.at(-1)?.close(4000, "test drops the connection");
+  });
+}
+
+/** Resolves once no manager line is waiting to be sent and no reply is streaming. */
+export async function waitForReply(page: Page, timeoutMs = 30_000): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      !document.querySelector(".turn-pending") &&
+      !document.querySelector(".turn-streaming") &&
+      document.querySelector(".transcript > li:last-child.turn-employee") !== null,
+    null,
+    { timeout: timeoutMs },
+  );
+}
+
+/** Types a line into "Your message", sends it with Enter and waits for the persona's answer. */
+export async function say(page: Page, text: string): Promise<void> {
+  const box = page.getByLabel("Your message");
+  await box.fill(text);
+  await box.press("Enter");
+  await waitForReply(page);
+}
+
+/** A screenshot under tests/e2e/artifacts/: the whole page, or what the viewport shows. */
+export async function shot(page: Page, name: string, fullPage = true): Promise<void> {
+  await page.screenshot({ path: `${ARTIFACTS}/${name}.png`, fullPage });
+}

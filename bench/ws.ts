@@ -1,0 +1,404 @@
+/**
+ * Live sessions under load: `npm run bench -- ws` (flags: `--sessions=100,500 --seconds=20`, or
+ * BENCH_WS_SESSIONS / BENCH_WS_SECONDS; run directly, `node --import tsx bench/ws.ts --sessions 100`).
+ *
+ * For each level N (100, 500, 1000): the real server (`flightdeck start`, its own process, fresh PGlite)
+ * with the fake OpenAI-compatible model streaming 30 tokens/s, and a bare-`ws` baseline server
+ * (bench/ws-baseline.ts) with the same message pattern, each driven by the load generator
+ * (bench/ws-load.ts, its own process): N sessions, each saying a turn every 2–6 s and waiting for the
+ * reply. Added latency = say → first non-empty reply_delta, minus the fake's own delay (the time it
+ * needs to stream past the 80-character holdback). Lost turns: no turn_accepted or no reply_done, or
+ * an acknowledged turn missing from GET /api/sessions/:id. Memory: server RSS with N sessions open
+ * minus RSS before, over N. The fake model lives here, in the parent: this process does nothing else
+ * while a level runs, so the model gets an event loop of its own without a fourth process.
+ */
+import { type ChildProcess, fork } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import { openStore } from "../server/store";
+import { freshDatabase, type TestDatabase } from "../tests/support/databases";
+import { type FakeOpenAI, startFakeOpenAI } from "../tests/support/fake-openai";
+import { type ServerProcess, startServerProcess } from "../tests/support/processes";
+import { type BaselineConfig, holdbackDeltas, replyTokens } from "./ws-baseline";
+import type { LoadConfig, LoadResult, TurnRecord } from "./ws-load";
+
+const SCENARIO = "missed-sprint-commitments";
+const TOKENS_PER_SECOND = 30;
+const HOLDBACK = 80;
+/** ~150 characters: the first 80+ are held back until checked, so the first delta needs ~15 tokens. */
+const REPLY =
+  "Honestly, the last two sprints got away from me. The reconciliation work kept growing and I did not want to ask for help again, so I just stayed late.";
+const GAP_MS = 1000 / TOKENS_PER_SECOND;
+const BENCH_DIR = new URL(".", import.meta.url).pathname;
+
+// ── options ────────────────────────────────────────────────────────────────────────────────────
+
+/** Flags from this process, or from `npm run bench -- ws --sessions=…` (bench/index.ts does not pass them on). */
+function flags(): string[] {
+  const own = process.argv.slice(2);
+  if (own.length > 0) return own;
+  try {
+    const parent = readFileSync(`/proc/${process.ppid}/cmdline`, "utf8").split("\0");
+    if (parent.some((a) => a.endsWith("bench/index.ts"))) return parent;
+  } catch {}
+  return [];
+}
+function flag(name: string): string | undefined {
+  const args = flags();
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] as string;
+    if (a === `--${name}`) return args[i + 1];
+    if (a.startsWith(`--${name}=`)) return a.slice(name.length + 3);
+  }
+  return undefined;
+}
+const LEVELS = (flag("sessions") ?? process.env.BENCH_WS_SESSIONS ?? "100,500,1000")
+  .split(",")
+  .map((s) => Number.parseInt(s, 10))
+  .filter((n) => Number.isInteger(n) && n > 0)
+  .sort((a, b) => a - b);
+const SECONDS = Number(flag("seconds") ?? process.env.BENCH_WS_SECONDS ?? 20);
+const PROFILE = flags().includes("--profile") || process.env.BENCH_WS_PROFILE === "1";
+
+// ── children: every one is killed on exit, error or signal ─────────────────────────────────────
+
+const children = new Set<ChildProcess>();
+const track = (child: ChildProcess) => {
+  children.add(child);
+  child.once("exit", () => children.delete(child));
+  return child;
+};
+const killAll = () => {
+  for (const child of children) child.kill("SIGKILL");
+};
+process.on("exit", killAll);
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    killAll();
+    process.exit(130);
+  });
+}
+
+function forkTs(file: string, arg: unknown): ChildProcess {
+  return track(
+    fork(`${BENCH_DIR}${file}`, [JSON.stringify(arg)], {
+      execArgv: ["--import", "tsx"],
+      stdio: ["ignore", "inherit", "inherit", "ipc"],
+    }),
+  );
+}
+
+function nextMessage<T>(child: ChildProcess, type: string, timeoutMs: number): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      cleanup();
+      reject(new Error(`no "${type}" from ${child.spawnfile} within ${timeoutMs} ms`));
+    }, timeoutMs);
+    const onMessage = (m: { type?: string }) => {
+      if (m.type !== type) return;
+      cleanup();
+      resolve(m as T);
+    };
+    const onExit = (code: number | null) => {
+      cleanup();
+      reject(new Error(`child exited (${code}) before "${type}"`));
+    };
+    const cleanup = () => {
+      clearTimeout(timer);
+      child.off("message", onMessage);
+      child.off("exit", onExit);
+    };
+    child.on("message", onMessage);
+    child.once("exit", onExit);
+  });
+}
+
+// ── measuring ──────────────────────────────────────────────────────────────────────────────────
+
+const t0 = performance.now();
+const progress = (what: string) =>
+  process.stderr.write(`  [${((performance.now() - t0) / 1000).toFixed(1)} s] ${what}\n`);
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function rssKb(pid: number): number {
+  const m = /VmRSS:\s+(\d+)\s+kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+  return m ? Number(m[1]) : 0;
+}
+
+function percentile(values: readonly number[], p: number): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * p) - 1)] as number;
+}
+
+/** The fake's own delay to the first checked text: the token that first passes the holdback, at the fake's pace. */
+function fakeDelay() {
+  const deltas = holdbackDeltas(replyTokens(REPLY), HOLDBACK);
+  const firstToken = deltas.findIndex((d) => d !== "");
+  return { tokens: firstToken + 1, nominalMs: (firstToken + 1) * GAP_MS };
+}
+
+/** The same chain of timers the fake runs (one per token), timed here, idle: what those timers really take. */
+async function calibrate(tokens: number): Promise<number> {
+  const runs: number[] = [];
+  for (let r = 0; r < 9; r++) {
+    const t0 = performance.now();
+    for (let i = 0; i < tokens; i++) await sleep(GAP_MS);
+    runs.push(performance.now() - t0);
+  }
+  return percentile(runs, 0.5);
+}
+
+interface LevelRun {
+  turns: TurnRecord[];
+  result: LoadResult;
+  opened: number;
+  failedOpens: number;
+  openMs: number;
+  rssBeforeKb?: number;
+  rssOpenKb?: number;
+  rssPeakKb?: number;
+}
+
+/** Runs the load generator against one server; samples the server's RSS when a pid is given. */
+async function runLoad(
+  wsUrl: string,
+  sessions: number,
+  seconds: number,
+  gaps: [number, number],
+  pid?: number,
+): Promise<LevelRun> {
+  const config: LoadConfig = {
+    wsUrl,
+    sessions,
+    seconds,
+    scenarioId: SCENARIO,
+    minGapMs: gaps[0],
+    maxGapMs: gaps[1],
+    turnTimeoutMs: 30_000,
+    openConcurrency: 50,
+  };
+  const rssBeforeKb = pid ? rssKb(pid) : undefined;
+  const child = forkTs("ws-load.ts", config);
+  try {
+    const opened = await nextMessage<{ opened: number; failed: number; ms: number }>(
+      child,
+      "opened",
+      120_000,
+    );
+    const rssOpenKb = pid ? rssKb(pid) : undefined;
+    let rssPeakKb = rssOpenKb;
+    const sampler = pid
+      ? setInterval(() => {
+          rssPeakKb = Math.max(rssPeakKb ?? 0, rssKb(pid));
+        }, 250)
+      : undefined;
+    const resultP = nextMessage<LoadResult>(child, "result", (seconds + 90) * 1000);
+    child.send({ type: "go" });
+    const result = await resultP.finally(() => clearInterval(sampler));
+    child.send({ type: "close" });
+    await new Promise((r) => {
+      child.once("exit", r);
+      setTimeout(r, 10_000).unref();
+    });
+    return {
+      turns: result.turns,
+      result,
+      opened: opened.opened,
+      failedOpens: opened.failed,
+      openMs: opened.ms,
+      ...(rssBeforeKb === undefined ? {} : { rssBeforeKb, rssOpenKb, rssPeakKb }),
+    };
+  } finally {
+    child.kill("SIGKILL");
+  }
+}
+
+/** Every acknowledged manager turn must be stored: GET /api/sessions/:id, a few at a time. */
+async function verifyStored(httpUrl: string, acked: Record<string, string[]>) {
+  let missing = 0;
+  let interrupted = 0;
+  let checked = 0;
+  const entries = Object.entries(acked);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: 16 }, async () => {
+      while (next < entries.length) {
+        const [id, turnIds] = entries[next++] as [string, string[]];
+        if (turnIds.length === 0) continue;
+        const res = await fetch(`${httpUrl}/api/sessions/${id}`, {
+          signal: AbortSignal.timeout(30_000),
+        });
+        if (!res.ok) {
+          missing += turnIds.length;
+          continue;
+        }
+        const body = (await res.json()) as {
+          turns: { speaker: string; clientTurnId?: string; status: string }[];
+        };
+        const stored = new Set(
+          body.turns.filter((t) => t.speaker === "manager").map((t) => t.clientTurnId),
+        );
+        for (const t of turnIds) {
+          checked++;
+          if (!stored.has(t)) missing++;
+        }
+        interrupted += body.turns.filter((t) => t.status === "interrupted").length;
+      }
+    }),
+  );
+  return { missing, interrupted, checked };
+}
+
+interface Stats {
+  sent: number;
+  lost: number;
+  added: number[];
+  accept: number[];
+}
+function statsOf(turns: readonly TurnRecord[], delayMs: number): Stats {
+  const ok = turns.filter((t) => t.accepted >= 0 && t.done >= 0 && !t.error);
+  return {
+    sent: turns.length,
+    lost: turns.length - ok.length,
+    added: ok.filter((t) => t.firstDelta >= 0).map((t) => t.firstDelta - delayMs),
+    accept: ok.map((t) => t.accepted),
+  };
+}
+
+const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : "n/a");
+
+// ── the run ────────────────────────────────────────────────────────────────────────────────────
+
+async function run(): Promise<void> {
+  if (LEVELS.length === 0 || !(SECONDS > 0)) throw new Error("bad --sessions or --seconds");
+  const started = performance.now();
+  const { tokens, nominalMs } = fakeDelay();
+  const delayMs = await calibrate(tokens);
+  process.stdout.write(
+    `fake model: ${TOKENS_PER_SECOND} tokens/s, reply ${REPLY.length} chars / ${replyTokens(REPLY).length} tokens; first checked text after token ${tokens}: ${fmt(nominalMs)} ms nominal, ${fmt(delayMs)} ms on this machine's timers (subtracted)\n`,
+  );
+  process.stdout.write(
+    `levels ${LEVELS.join(", ")} sessions, ${SECONDS} s of turns each, a turn every 2–6 s per session\n`,
+  );
+
+  // One migrated PGlite folder, copied for each level (freshDatabase), so initdb runs once.
+  let template: string | undefined;
+  if (!process.env.FLIGHTDECK_PGLITE_TEMPLATE) {
+    progress("migrating a PGlite template");
+    template = mkdtempSync(join(tmpdir(), "flightdeck-bench-template-"));
+    const store = await openStore({ dataDir: template });
+    await store.close();
+    process.env.FLIGHTDECK_PGLITE_TEMPLATE = join(template, "pglite");
+  }
+  const fake: FakeOpenAI = await startFakeOpenAI({
+    tokensPerSecond: TOKENS_PER_SECOND,
+    handler: () => REPLY,
+  });
+  const baselineConfig: BaselineConfig = { reply: REPLY, gapMs: GAP_MS, holdbackChars: HOLDBACK };
+  const baseline = forkTs("ws-baseline.ts", baselineConfig);
+  const { url: baselineUrl } = await nextMessage<{ url: string }>(baseline, "listening", 30_000);
+  progress("baseline warm-up");
+  await runLoad(baselineUrl, 20, 3, [200, 500]); // warm-up
+
+  const rows: string[][] = [];
+  const header = [
+    "sessions",
+    "turns",
+    "lost",
+    "p50_added_ms",
+    "p99_added_ms",
+    "base_p50_ms",
+    "base_p99_ms",
+    "ratio",
+    "accept_p99_ms",
+    "rss_per_session_kb",
+  ];
+  let last = "";
+  try {
+    for (const n of LEVELS) {
+      progress(`${n} sessions: baseline`);
+      const base = await runLoad(baselineUrl, n, SECONDS, [2000, 6000]);
+      const b = statsOf(base.turns, delayMs);
+
+      let db: TestDatabase | undefined;
+      let server: ServerProcess | undefined;
+      try {
+        progress(`${n} sessions: starting flightdeck`);
+        db = await freshDatabase("pglite");
+        server = await startServerProcess(
+          {
+            LLM_BASE_URL: fake.url,
+            LLM_MODEL: "fake",
+            LLM_API_KEY: "bench",
+            LOG_LEVEL: "silent",
+            DATA_DIR: db.dataDir,
+            ...(PROFILE
+              ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${BENCH_DIR}../.bench-profiles` }
+              : {}),
+          },
+          120_000,
+        );
+        track(server.child);
+        const pid = server.child.pid as number;
+        const wsUrl = `${server.url.replace("http", "ws")}/ws`;
+        progress(`${n} sessions: flightdeck warm-up`);
+        await runLoad(wsUrl, 20, 3, [200, 500]); // warm-up: JIT, PGlite caches
+        progress(`${n} sessions: flightdeck`);
+        const fd = await runLoad(wsUrl, n, SECONDS, [2000, 6000], pid);
+        const s = statsOf(fd.turns, delayMs);
+        progress(`${n} sessions: verifying stored turns`);
+        const stored = await verifyStored(server.url, fd.result.acked);
+        const lost = s.lost + stored.missing + fd.failedOpens;
+        const p99 = percentile(s.added, 0.99);
+        const bp99 = percentile(b.added, 0.99);
+        const ratio = p99 / Math.max(bp99, 1);
+        const rssPerSession = ((fd.rssPeakKb ?? 0) - (fd.rssBeforeKb ?? 0)) / n;
+        rows.push([
+          String(n),
+          String(s.sent),
+          String(lost),
+          fmt(percentile(s.added, 0.5)),
+          fmt(p99),
+          fmt(percentile(b.added, 0.5)),
+          fmt(bp99),
+          fmt(ratio, 2),
+          fmt(percentile(s.accept, 0.99)),
+          fmt(rssPerSession, 0),
+        ]);
+        process.stdout.write(
+          `  ${n} sessions: opened ${fd.opened} in ${fmt(fd.openMs / 1000)} s (${fd.failedOpens} failed); flightdeck ${s.sent} turns, ${s.lost} without accept+done, ${stored.missing}/${stored.checked} acknowledged turns missing from the store, ${stored.interrupted} interrupted replies, errors ${JSON.stringify(fd.result.errors)}, ${fd.result.ended} sessions ended by the scenario; accept p50 ${fmt(percentile(s.accept, 0.5))} ms; RSS ${fd.rssBeforeKb} → ${fd.rssOpenKb} (open) → ${fd.rssPeakKb} kB (peak); baseline ${b.sent} turns, ${b.lost} lost\n`,
+        );
+        last = `ws: sessions=${n} lost=${lost} p99_added_ms=${fmt(p99)} baseline_p99_ms=${fmt(bp99)} ratio=${fmt(ratio, 2)} rss_per_session_kb=${fmt(rssPerSession, 0)}`;
+      } finally {
+        if (server) {
+          const child = server.child;
+          const killer = setTimeout(() => child.kill("SIGKILL"), 15_000);
+          await server.stop("SIGTERM").catch(() => {});
+          clearTimeout(killer);
+        }
+        await db?.drop().catch(() => {});
+      }
+    }
+  } finally {
+    baseline.kill("SIGTERM");
+    await fake.close();
+    if (template) rmSync(template, { recursive: true, force: true });
+  }
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padStart(widths[i] ?? 0)).join("  ");
+  process.stdout.write(`\n${line(header)}\n${rows.map(line).join("\n")}\n`);
+  process.stdout.write(`(total ${fmt((performance.now() - started) / 1000, 0)} s)\n`);
+  process.stdout.write(`${last}\n`);
+}
+
+try {
+  await run();
+  process.exit(0);
+} catch (err) {
+  process.stderr.write(`bench ws failed: ${err instanceof Error ? err.stack : String(err)}\n`);
+  killAll();
+  process.exit(1);
+}

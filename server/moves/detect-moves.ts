@@ -88,10 +88,11 @@ export function detectMoves(text: string, context?: DetectContext): Move[] {
     const offset = coreOffset(s.lower);
     const core = offset === 0 ? s.lower : s.lower.slice(offset);
     const form = classifyQuestion(s, core);
+    // Reflection phrasing is tested at most once: a declarative question and a statement read it.
+    const hasMarker = form === "declarative" ? REFLECTION_MARKERS.test(s.lower) : undefined;
     const isReflectiveQuestion =
       form === "declarative" &&
-      (REFLECTION_MARKERS.test(s.lower) ||
-        (REFLECTIVE_START.test(s.lower) && !SHORT_FACT_CHECK.test(s.lower)));
+      (hasMarker || (REFLECTIVE_START.test(s.lower) && !SHORT_FACT_CHECK.test(s.lower)));
     let question = isReflectiveQuestion ? null : form === "declarative" ? "closed" : form;
     // "… Did I get that right?" after a reflection checks it; it asks nothing new.
     if (question === "closed" && CHECK_QUESTION.test(core) && hasMove(out, "reflection")) {
@@ -112,7 +113,7 @@ export function detectMoves(text: string, context?: DetectContext): Move[] {
     }
 
     if (isQuestion) continue;
-    if (isReflectiveQuestion || REFLECTION_MARKERS.test(s.lower)) {
+    if (isReflectiveQuestion || (hasMarker ?? REFLECTION_MARKERS.test(s.lower))) {
       push(out, "reflection", s);
       continue;
     }

@@ -74,7 +74,7 @@ describe("flightdeck score", () => {
       join(TRANSCRIPTS, "one-on-one-status.md"),
     ]);
     expect(code).toBe(0);
-    expect(out).toMatch(/^weekly-one-on-one \(rubric 1\+[0-9a-f]{8}\): \d+\/100, NOT PASSED\n/);
+    expect(out).toMatch(/^weekly-one-on-one \(rubric 2\+[0-9a-f]{8}\): \d+\/100, NOT PASSED\n/);
     expect(out).toContain('✗ Required step "Open with their agenda" was missed.');
     expect(out).toContain("turn 1 Stacking questions:");
     expect(out).toContain("How the score was computed");

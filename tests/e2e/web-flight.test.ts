@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { browserAvailable, launchBrowser } from "../support/browser";
 import { freshDatabase, type TestDatabase } from "../support/databases";
 import { type ServerProcess, startServerProcess } from "../support/processes";
-import { say, shot, waitForReply } from "../support/web-pages";
+import { type CspProxy, STRICT_CSP, startCspProxy } from "../support/web-csp-proxy";
+import { cspViolations, recordCspViolations, say, shot, waitForReply } from "../support/web-pages";
 
 const TITLE = "Three missed sprint commitments";
 const LINES = [
@@ -24,7 +25,7 @@ describe.runIf(browserAvailable())("the web client flown end to end (offline per
     database = await freshDatabase("pglite");
     server = await startServerProcess({ DATA_DIR: database.dataDir });
     browser = await launchBrowser();
-  });
+  }, 180_000);
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
@@ -176,9 +177,12 @@ describe.runIf(browserAvailable())("the web client flown end to end (offline per
     await page.close();
   });
 
-  it("can be flown with the keyboard alone", async () => {
+  it("can be flown with the keyboard alone, under a strict Content-Security-Policy", async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${server.url}/scenarios/missed-sprint-commitments`);
+    await recordCspViolations(page);
+    const proxy: CspProxy = await startCspProxy(server.url);
+    const response = await page.goto(`${proxy.url}/scenarios/missed-sprint-commitments`);
+    expect(await response?.headerValue("content-security-policy")).toBe(STRICT_CSP);
     await page.getByRole("button", { name: "Start" }).focus();
     await page.keyboard.press("Enter");
     const box = page.getByLabel("Your message");
@@ -193,6 +197,10 @@ describe.runIf(browserAvailable())("the web client flown end to end (offline per
     expect(await page.locator(".transcript .turn-manager .turn-text").first().textContent()).toBe(
       "How are things going this week?\nNo rush.",
     );
+    await page.getByRole("button", { name: "End conversation" }).click();
+    await page.locator(".chart canvas").first().waitFor({ timeout: 30_000 });
+    expect(await cspViolations(page)).toEqual([]);
     await page.close();
+    await proxy.close();
   });
 });

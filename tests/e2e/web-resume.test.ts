@@ -27,7 +27,7 @@ describe.runIf(browserAvailable())("the live session with a streaming model", ()
       LLM_MODEL: "fake-model",
     });
     browser = await launchBrowser();
-  });
+  }, 180_000);
   afterAll(async () => {
     await browser?.close();
     await server?.stop();

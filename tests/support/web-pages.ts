@@ -48,3 +48,18 @@ export async function say(page: Page, text: string): Promise<void> {
 export async function shot(page: Page, name: string, fullPage = true): Promise<void> {
   await page.screenshot({ path: `${ARTIFACTS}/${name}.png`, fullPage });
 }
+
+/** Records Content-Security-Policy violations in window.__csp. */
+export async function recordCspViolations(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __csp: string[] }).__csp = seen;
+    document.addEventListener("securitypolicyviolation", (e) =>
+      seen.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
+}
+
+export async function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
+}

@@ -1,3 +1,4 @@
+import "./zod-config";
 import { type ClientMessage, ServerEventSchema } from "../../../server/sessions/protocol.schema";
 import { backoffMs } from "../model/backoff";
 import { useAppStore } from "../state/store";

@@ -1,3 +1,4 @@
+import "./zod-config";
 import { z } from "zod";
 import { ScorecardSchema } from "../../../server/rubric/scorecard.schema";
 import { WireSessionSchema, WireTurnSchema } from "../../../server/sessions/protocol.schema";

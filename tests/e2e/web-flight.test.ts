@@ -163,7 +163,8 @@ describe.runIf(browserAvailable())("the web client flown end to end (offline per
     expect(await noSideScroll()).toBe(true);
     await shot(page, "debrief-390");
     await page.goto(`${server.url}/history`);
-    await page.locator(".attempts tbody tr").first().waitFor();
+    await page.locator(".scenario-history .chart canvas").waitFor();
+    expect(await noSideScroll()).toBe(true);
     await shot(page, "history-390");
     await page.goto(`${server.url}/lint`);
     await page
@@ -187,7 +188,8 @@ describe.runIf(browserAvailable())("the web client flown end to end (offline per
     await page.keyboard.press("Enter");
     const box = page.getByLabel("Your message");
     await box.waitFor();
-    await box.focus();
+    // Starting a session puts the cursor in the message box.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("message");
     await page.keyboard.type("How are things going this week?");
     await page.keyboard.press("Shift+Enter");
     await page.keyboard.type("No rush.");

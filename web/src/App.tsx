@@ -22,15 +22,18 @@ function NotFound() {
   );
 }
 
-/** After an in-app navigation, focus the new page's heading so keyboard and screen-reader users start there. */
+/** After an in-app navigation, move focus into the new page so keyboard and screen-reader users start there. */
 function useFocusOnNavigate() {
   const navigations = useAppStore((s) => s.navigations);
   useEffect(() => {
     if (navigations === 0) return;
     let tries = 0;
     const focus = () => {
-      const heading = document.querySelector<HTMLElement>("main h1");
-      if (heading) heading.focus({ preventScroll: true });
+      // A page whose first job is typing (the live session) marks its box; others start at the heading.
+      const target =
+        document.querySelector<HTMLElement>("main [data-autofocus]") ??
+        document.querySelector<HTMLElement>("main h1");
+      if (target) target.focus({ preventScroll: true });
       else if (tries++ < 20) timer = window.setTimeout(focus, 50);
     };
     let timer = window.setTimeout(focus, 0);

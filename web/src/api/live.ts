@@ -1,6 +1,7 @@
 import "./zod-config";
 import { type ClientMessage, ServerEventSchema } from "../../../server/sessions/protocol.schema";
 import { backoffMs } from "../model/backoff";
+import { makeTurnId } from "../model/turn-id";
 import { useAppStore } from "../state/store";
 
 const store = () => useAppStore.getState();
@@ -52,7 +53,7 @@ class LiveConnection {
   }
 
   say(text: string): void {
-    const turnId = crypto.randomUUID();
+    const turnId = makeTurnId();
     store().liveQueueTurn({ turnId, text });
     if (this.attached) this.send({ type: "say", turnId, text });
     // Otherwise the pending turn is sent as soon as the session is attached again.

@@ -70,7 +70,7 @@ function Proficiency(props: { titleOf: (id: string) => string }) {
   return (
     <>
       <div className="table-wrap">
-        <table className="proficiency">
+        <table className="proficiency stack">
           <thead>
             <tr>
               <th scope="col">Pattern</th>
@@ -84,14 +84,16 @@ function Proficiency(props: { titleOf: (id: string) => string }) {
             {rows.map((r) => (
               <tr key={r.patternId}>
                 <th scope="row">{props.titleOf(r.patternId)}</th>
-                <td>
+                <td data-label="Tier">
                   <span className={`tier tier-${r.tier.toLowerCase().replace(/\s+/g, "-")}`}>
                     {r.tier}
                   </span>
                 </td>
-                <td>{r.score}</td>
-                <td>{r.attempts}</td>
-                <td>{r.trend === null ? "—" : formatSigned(r.trend, 0)}</td>
+                <td data-label="Weighted score">{r.score}</td>
+                <td data-label="Attempts">{r.attempts}</td>
+                <td data-label="Last change">
+                  {r.trend === null ? "—" : formatSigned(r.trend, 0)}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -142,7 +144,7 @@ function ScenarioHistory(props: { group: ScenarioAttempts }) {
         </figure>
       )}
       <div className="table-wrap">
-        <table className="attempts">
+        <table className="attempts stack">
           <thead>
             <tr>
               <th scope="col">When</th>
@@ -155,8 +157,8 @@ function ScenarioHistory(props: { group: ScenarioAttempts }) {
           <tbody>
             {[...g.attempts].reverse().map((a) => (
               <tr key={a.id}>
-                <td>{formatDateTime(a.createdAt)}</td>
-                <td>
+                <td data-label="When">{formatDateTime(a.createdAt)}</td>
+                <td data-label="Score">
                   {a.overall === null ? (
                     "—"
                   ) : (
@@ -171,14 +173,14 @@ function ScenarioHistory(props: { group: ScenarioAttempts }) {
                     ? "In progress"
                     : (OUTCOME_LABELS[a.outcome ?? ""] ?? "Ended")}
                 </td>
-                <td>
+                <td data-label="Open">
                   {a.status === "active" ? (
                     <Link to={paths.session(a.id)}>Continue</Link>
                   ) : (
                     <Link to={paths.debrief(a.id)}>Debrief</Link>
                   )}
                 </td>
-                <td className="small">
+                <td className="small" data-label="Export">
                   <a href={exportUrl(a.id, "md")} download>
                     Markdown
                   </a>{" "}

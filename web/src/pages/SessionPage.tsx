@@ -159,16 +159,21 @@ function Transcript(props: { nameOf: (id: string | undefined) => string }) {
   const numbers = managerNumbers(turns);
   const shown = turns.filter((t) => t.status !== "streaming");
   const streamingTurn = turns.find((t) => t.status === "streaming");
-  const endRef = useRef<HTMLDivElement>(null);
+  const atBottom = useRef(true);
   const textLength = streaming?.text.length ?? 0;
 
-  // Follow the conversation only when the manager is already at the bottom (no yanking while reading).
+  // Follow the conversation only while the manager is at the bottom (no yanking while reading back).
+  useEffect(() => {
+    const onScroll = () => {
+      const root = document.documentElement;
+      atBottom.current = root.scrollHeight - (window.scrollY + window.innerHeight) < 160;
+    };
+    window.addEventListener("scroll", onScroll, { passive: true });
+    return () => window.removeEventListener("scroll", onScroll);
+  }, []);
   // biome-ignore lint/correctness/useExhaustiveDependencies: scroll when the content grows
   useLayoutEffect(() => {
-    const end = endRef.current;
-    if (!end) return;
-    const distance = end.getBoundingClientRect().top - window.innerHeight;
-    if (distance < 240) end.scrollIntoView({ block: "end" });
+    if (atBottom.current) window.scrollTo({ top: document.documentElement.scrollHeight });
   }, [shown.length, textLength, pending?.turnId, awaiting]);
 
   const rewind = (index: number, text: string) => {
@@ -213,7 +218,6 @@ function Transcript(props: { nameOf: (id: string | undefined) => string }) {
           />
         )}
       </ol>
-      <div ref={endRef} />
     </>
   );
 }

@@ -51,7 +51,6 @@ export function MetricsTable(props: { metrics: Metrics }) {
           <tr>
             <th scope="col">Metric</th>
             <th scope="col">You</th>
-            <th scope="col">Band</th>
             <th scope="col">Reference</th>
           </tr>
         </thead>
@@ -65,14 +64,12 @@ export function MetricsTable(props: { metrics: Metrics }) {
                   {NAMES[k]}
                   {m.note && <span className="muted small block metric-note">{m.note}</span>}
                 </th>
-                <td>{formatValue(m)}</td>
                 <td>
-                  {band ? (
-                    <span className={`band band-${m.band}`}>
+                  {formatValue(m)}
+                  {band && (
+                    <span className={`band band-${m.band} block`}>
                       <span aria-hidden="true">{band.icon}</span> {band.label}
                     </span>
-                  ) : (
-                    <span className="muted">—</span>
                   )}
                 </td>
                 <td className="muted small" title={m.source}>

@@ -20,10 +20,12 @@ export function Composer(props: { personaName: string }) {
   const voice = voiceWanted && canDictate();
 
   useEffect(() => () => stopRef.current?.(), []);
-  // Focus comes back to the box once the reply is in, so a keyboard user can go straight on.
+  // The box takes focus when the session opens and when a reply is in (unless the manager has
+  // moved focus somewhere on purpose), so a keyboard user can go straight on.
   useEffect(() => {
-    if (!awaiting && ready && !ended && document.activeElement === document.body)
-      boxRef.current?.focus();
+    const at = document.activeElement;
+    const idle = at === document.body || at === null || at.tagName === "H1";
+    if (!awaiting && ready && !ended && idle) boxRef.current?.focus();
   }, [awaiting, ready, ended]);
 
   const tooLong = draft.length > maxChars;
@@ -77,6 +79,7 @@ export function Composer(props: { personaName: string }) {
       <textarea
         id="message"
         ref={boxRef}
+        data-autofocus
         rows={3}
         value={draft}
         disabled={ended}

@@ -1,12 +1,15 @@
-import Fastify, { type FastifyInstance } from "fastify";
+import Fastify, { type FastifyInstance, type FastifyRequest } from "fastify";
 import type { Config } from "../config";
 import type { Content } from "../content";
+import { createPeople, LOCAL_USER } from "../people";
 import type { Actor, SessionService } from "../sessions/session-service";
 import type { Store } from "../store";
+import { actorOf as actorOfRequest, authRoutes } from "./auth-routes";
 import { contentRoutes } from "./content-routes";
 import { installErrorHandler } from "./errors";
 import { healthRoutes } from "./health-routes";
 import { lintRoutes } from "./lint-routes";
+import { peopleRoutes } from "./people-routes";
 import { sessionRoutes } from "./session-routes";
 import { staticFiles } from "./static-files";
 import { wsRoutes } from "./ws-routes";
@@ -23,8 +26,8 @@ export interface AppDeps {
   heartbeatMs?: number;
 }
 
-/** The one local user of AUTH_MODE=local: every request acts for it. */
-export const LOCAL_ACTOR: Actor = { id: "local" };
+/** The one local user of AUTH_MODE=local (every role): every request acts for it. */
+export const LOCAL_ACTOR: Actor = LOCAL_USER;
 
 /** Builds the Fastify app from its dependencies; listening and shutdown are the caller's. */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
@@ -35,11 +38,19 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     trustProxy: true,
   });
   installErrorHandler(app);
-  const actorOf = () => LOCAL_ACTOR;
+  // First, so its hook covers every route: who is asking (local user or cookie sign-in), CSRF, policy.
+  const people = await createPeople({
+    store: deps.store,
+    content: deps.content,
+    mode: deps.config.AUTH_MODE,
+  });
+  await app.register(authRoutes, { people });
+  const actorOf = (request: unknown) => actorOfRequest(request as FastifyRequest);
   await app.register(healthRoutes, { store: deps.store });
   await app.register(contentRoutes, { content: deps.content });
   await app.register(lintRoutes, { content: deps.content });
   await app.register(sessionRoutes, { sessions: deps.sessions, content: deps.content, actorOf });
+  await app.register(peopleRoutes, { people });
   await app.register(wsRoutes, {
     sessions: deps.sessions,
     actorOf,

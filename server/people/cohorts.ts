@@ -8,7 +8,7 @@ import type { AccountService } from "./accounts";
 import type { RoleName } from "./people.schema";
 import { APP, can } from "./policy";
 import { type GridAssignment, type GridAttempt, progressCsv, progressGrid } from "./progress";
-import { publicUser, type User, userOf } from "./user";
+import { LOCAL_USER, publicUser, type User, userOf } from "./user";
 
 export interface CohortServiceDeps {
   db: Db;
@@ -50,6 +50,8 @@ export class CohortService {
 
   async create(actor: User, name: string) {
     await authorize(actor, "cohort.create", APP);
+    // The local user's row appears with its first session or cohort, not at every start.
+    if (actor.id === LOCAL_USER.id) await this.deps.accounts.ensureLocalUser();
     const row: CohortRow = {
       id: randomUUID(),
       name,

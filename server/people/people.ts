@@ -15,7 +15,7 @@ export interface People {
   readonly events: AccountEvents;
 }
 
-/** The people services over one store. In local mode the local user's row is made sure of. */
+/** The people services over one store. */
 export async function createPeople(deps: {
   store: Store;
   content: Content;
@@ -26,7 +26,6 @@ export async function createPeople(deps: {
   const events = new AccountEvents();
   const clock = deps.clock ?? Date.now;
   const accounts = new AccountService({ db, events, clock });
-  if (deps.mode === "local") await accounts.ensureLocalUser();
   return {
     mode: deps.mode,
     accounts,

@@ -1,5 +1,5 @@
 /**
- * Live sessions under load: `npm run bench -- ws` (flags: `--sessions=100,500 --seconds=20`, or
+ * Live sessions under load: `npm run bench -- ws` (flags: `--sessions=100,500 --seconds=15`, `--profile`, or
  * BENCH_WS_SESSIONS / BENCH_WS_SECONDS; run directly, `node --import tsx bench/ws.ts --sessions 100`).
  *
  * For each level N (100, 500, 1000): the real server (`flightdeck start`, its own process, fresh PGlite)
@@ -17,6 +17,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
+import WebSocket from "ws";
 import { openStore } from "../server/store";
 import { freshDatabase, type TestDatabase } from "../tests/support/databases";
 import { type FakeOpenAI, startFakeOpenAI } from "../tests/support/fake-openai";
@@ -59,7 +60,7 @@ const LEVELS = (flag("sessions") ?? process.env.BENCH_WS_SESSIONS ?? "100,500,10
   .map((s) => Number.parseInt(s, 10))
   .filter((n) => Number.isInteger(n) && n > 0)
   .sort((a, b) => a - b);
-const SECONDS = Number(flag("seconds") ?? process.env.BENCH_WS_SECONDS ?? 20);
+const SECONDS = Number(flag("seconds") ?? process.env.BENCH_WS_SECONDS ?? 15);
 const PROFILE = flags().includes("--profile") || process.env.BENCH_WS_PROFILE === "1";
 
 // ── children: every one is killed on exit, error or signal ─────────────────────────────────────
@@ -127,6 +128,12 @@ function rssKb(pid: number): number {
   return m ? Number(m[1]) : 0;
 }
 
+/** CPU time (user + system) of a process so far, in ms (clock ticks are 10 ms on Linux). */
+function cpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
 function percentile(values: readonly number[], p: number): number {
   if (values.length === 0) return Number.NaN;
   const sorted = [...values].sort((a, b) => a - b);
@@ -160,6 +167,8 @@ interface LevelRun {
   rssBeforeKb?: number;
   rssOpenKb?: number;
   rssPeakKb?: number;
+  /** Server CPU over the turn phase, as a share of one core. */
+  cpuShare?: number;
 }
 
 /** Runs the load generator against one server; samples the server's RSS when a pid is given. */
@@ -196,8 +205,11 @@ async function runLoad(
         }, 250)
       : undefined;
     const resultP = nextMessage<LoadResult>(child, "result", (seconds + 90) * 1000);
+    const cpuStart = pid ? cpuMs(pid) : 0;
+    const wallStart = performance.now();
     child.send({ type: "go" });
     const result = await resultP.finally(() => clearInterval(sampler));
+    const cpuShare = pid ? (cpuMs(pid) - cpuStart) / (performance.now() - wallStart) : undefined;
     child.send({ type: "close" });
     await new Promise((r) => {
       child.once("exit", r);
@@ -209,7 +221,7 @@ async function runLoad(
       opened: opened.opened,
       failedOpens: opened.failed,
       openMs: opened.ms,
-      ...(rssBeforeKb === undefined ? {} : { rssBeforeKb, rssOpenKb, rssPeakKb }),
+      ...(rssBeforeKb === undefined ? {} : { rssBeforeKb, rssOpenKb, rssPeakKb, cpuShare }),
     };
   } finally {
     child.kill("SIGKILL");
@@ -250,6 +262,74 @@ async function verifyStored(httpUrl: string, acked: Record<string, string[]>) {
     }),
   );
   return { missing, interrupted, checked };
+}
+
+/** --profile: a CPU profile of the server over the turn phase (inspector protocol), summarised by self time. */
+async function startProfile(serverOutput: string) {
+  const m = /Debugger listening on (ws:\/\/\S+)/.exec(serverOutput);
+  if (!m?.[1]) throw new Error("--profile: the server printed no inspector URL");
+  const ws = new WebSocket(m[1]);
+  await new Promise<void>((resolve, reject) => {
+    ws.once("open", () => resolve());
+    ws.once("error", reject);
+  });
+  let id = 0;
+  const call = (method: string, params: unknown = {}) =>
+    new Promise<{ result?: unknown }>((resolve) => {
+      const my = ++id;
+      const onMessage = (data: WebSocket.RawData) => {
+        const reply = JSON.parse(String(data)) as { id?: number; result?: unknown };
+        if (reply.id !== my) return;
+        ws.off("message", onMessage);
+        resolve(reply);
+      };
+      ws.on("message", onMessage);
+      ws.send(JSON.stringify({ id: my, method, params }));
+    });
+  await call("Profiler.enable");
+  await call("Profiler.setSamplingInterval", { interval: 1000 });
+  await call("Profiler.start");
+  return {
+    async stop(): Promise<string> {
+      const { result } = await call("Profiler.stop");
+      ws.close();
+      const profile = (result as { profile: CpuProfile }).profile;
+      const total = profile.samples?.length ?? 0;
+      const self = new Map<string, number>();
+      const byFile = new Map<string, number>();
+      for (const node of profile.nodes) {
+        const f = node.callFrame;
+        const file = f.url.replace(/^file:\/\//, "").replace(/^.*\/node_modules\//, "~/");
+        const key = `${f.functionName || "(anonymous)"} ${file.split("/").slice(-2).join("/")}:${f.lineNumber + 1}`;
+        self.set(key, (self.get(key) ?? 0) + (node.hitCount ?? 0));
+        const area = file.startsWith("~/")
+          ? file.split("/").slice(0, 3).join("/")
+          : file.includes("/server/")
+            ? `server/${file.split("/server/")[1]?.split("/")[0]}`
+            : f.functionName.startsWith("(")
+              ? f.functionName
+              : file || "(native)";
+        byFile.set(area, (byFile.get(area) ?? 0) + (node.hitCount ?? 0));
+      }
+      const top = (m: Map<string, number>, k: number) =>
+        [...m.entries()]
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, k)
+          .map(
+            ([name, hits]) =>
+              `    ${((100 * hits) / Math.max(total, 1)).toFixed(1).padStart(5)}%  ${name}`,
+          )
+          .join("\n");
+      return `  server CPU profile (${total} samples of 1 ms), self time by area:\n${top(byFile, 10)}\n  by function:\n${top(self, 15)}\n`;
+    },
+  };
+}
+interface CpuProfile {
+  nodes: {
+    hitCount?: number;
+    callFrame: { functionName: string; url: string; lineNumber: number };
+  }[];
+  samples?: number[];
 }
 
 interface Stats {
@@ -335,9 +415,7 @@ async function run(): Promise<void> {
             LLM_API_KEY: "bench",
             LOG_LEVEL: "silent",
             DATA_DIR: db.dataDir,
-            ...(PROFILE
-              ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${BENCH_DIR}../.bench-profiles` }
-              : {}),
+            ...(PROFILE ? { NODE_OPTIONS: "--inspect=127.0.0.1:0" } : {}),
           },
           120_000,
         );
@@ -347,7 +425,9 @@ async function run(): Promise<void> {
         progress(`${n} sessions: flightdeck warm-up`);
         await runLoad(wsUrl, 20, 3, [200, 500]); // warm-up: JIT, PGlite caches
         progress(`${n} sessions: flightdeck`);
+        const inspector = PROFILE ? await startProfile(server.output()) : undefined;
         const fd = await runLoad(wsUrl, n, SECONDS, [2000, 6000], pid);
+        if (inspector) process.stdout.write(await inspector.stop());
         const s = statsOf(fd.turns, delayMs);
         progress(`${n} sessions: verifying stored turns`);
         const stored = await verifyStored(server.url, fd.result.acked);
@@ -369,7 +449,7 @@ async function run(): Promise<void> {
           fmt(rssPerSession, 0),
         ]);
         process.stdout.write(
-          `  ${n} sessions: opened ${fd.opened} in ${fmt(fd.openMs / 1000)} s (${fd.failedOpens} failed); flightdeck ${s.sent} turns, ${s.lost} without accept+done, ${stored.missing}/${stored.checked} acknowledged turns missing from the store, ${stored.interrupted} interrupted replies, errors ${JSON.stringify(fd.result.errors)}, ${fd.result.ended} sessions ended by the scenario; accept p50 ${fmt(percentile(s.accept, 0.5))} ms; RSS ${fd.rssBeforeKb} → ${fd.rssOpenKb} (open) → ${fd.rssPeakKb} kB (peak); baseline ${b.sent} turns, ${b.lost} lost\n`,
+          `  ${n} sessions: opened ${fd.opened} in ${fmt(fd.openMs / 1000)} s (${fd.failedOpens} failed); flightdeck ${s.sent} turns, ${s.lost} without accept+done, ${stored.missing}/${stored.checked} acknowledged turns missing from the store, ${stored.interrupted} interrupted replies, errors ${JSON.stringify(fd.result.errors)}, ${fd.result.ended} sessions ended by the scenario; accept p50 ${fmt(percentile(s.accept, 0.5))} ms; server CPU ${fmt((fd.cpuShare ?? 0) * 100, 0)}% of a core; RSS ${fd.rssBeforeKb} → ${fd.rssOpenKb} (open) → ${fd.rssPeakKb} kB (peak); baseline ${b.sent} turns, ${b.lost} lost\n`,
         );
         last = `ws: sessions=${n} lost=${lost} p99_added_ms=${fmt(p99)} baseline_p99_ms=${fmt(bp99)} ratio=${fmt(ratio, 2)} rss_per_session_kb=${fmt(rssPerSession, 0)}`;
       } finally {

@@ -607,19 +607,22 @@ export class SessionService {
     const now = this.clock();
     replyRow.text = result.text;
     replyRow.status = result.status;
-    await this.db.transaction(async (tx) => {
+    const event = await this.db.transaction(async (tx) => {
       await repo.updateTurn(tx, replyRow.id, { text: result.text, status: result.status });
       const seq = await repo.nextSeq(tx, live.row.id, now);
-      const event: DurableEvent = {
+      const done: DurableEvent = {
         type: "reply_done",
         seq,
         turn: toWireTurn(replyRow),
         ...(result.notice ? { notice: result.notice } : {}),
       };
-      await repo.appendEvent(tx, live.row.id, seq, event, now);
-      live.row.last_seq = seq;
-      live.listener?.event(event);
+      await repo.appendEvent(tx, live.row.id, seq, done, now);
+      return done;
     });
+    live.row.last_seq = event.seq;
+    // The reply is over before the client hears so: its next turn must not find it in flight.
+    if (live.inflight?.replyId === replyRow.id) live.inflight = undefined;
+    live.listener?.event(event);
     if (this.closing) return;
     const managerTurns = live.turns.filter((t) => t.speaker === "manager").length;
     const outcome =

@@ -162,13 +162,13 @@ function ScenarioHistory(props: { group: ScenarioAttempts }) {
                   {a.overall === null ? (
                     "—"
                   ) : (
-                    <>
+                    <span>
                       {a.overall}
                       <span className="muted small"> {a.passed ? "passed" : "not passed"}</span>
-                    </>
+                    </span>
                   )}
                 </td>
-                <td>
+                <td data-label="Outcome">
                   {a.status === "active"
                     ? "In progress"
                     : (OUTCOME_LABELS[a.outcome ?? ""] ?? "Ended")}
@@ -181,13 +181,15 @@ function ScenarioHistory(props: { group: ScenarioAttempts }) {
                   )}
                 </td>
                 <td className="small" data-label="Export">
-                  <a href={exportUrl(a.id, "md")} download>
-                    Markdown
-                  </a>{" "}
-                  ·{" "}
-                  <a href={exportUrl(a.id, "json")} download>
-                    JSON
-                  </a>
+                  <span>
+                    <a href={exportUrl(a.id, "md")} download>
+                      Markdown
+                    </a>{" "}
+                    ·{" "}
+                    <a href={exportUrl(a.id, "json")} download>
+                      JSON
+                    </a>
+                  </span>
                 </td>
               </tr>
             ))}

@@ -11,6 +11,9 @@ const branchName = (branches: readonly BranchView[], b: BranchView) => {
   return `Attempt ${i + 1}${i === 0 ? " (first try)" : fork ? ` (rewound at turn ${fork})` : ""}${b.active ? " · current" : ""}`;
 };
 
+const RANK: Record<string, number> = { hit: 2, partial: 1, missed: 0 };
+const rank = (status: string | null) => RANK[status ?? ""] ?? -1;
+
 const outcomeOf = (b: BranchView) =>
   b.outcome
     ? (OUTCOME_LABELS[b.outcome] ?? b.outcome)
@@ -102,6 +105,12 @@ export function BranchCompare(props: {
                   {c.steps.map((s) => (
                     <li key={s.id}>
                       <Status status={side === "a" ? s.a : s.b} /> {s.title}
+                      {side === "b" && s.a !== s.b && (
+                        <span className="changed small">
+                          {" "}
+                          · {rank(s.b) > rank(s.a) ? "better" : "worse"} than before
+                        </span>
+                      )}
                     </li>
                   ))}
                 </ul>

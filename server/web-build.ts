@@ -34,6 +34,19 @@ export async function ensureWebBuilt(
   }
   log("Building the web client (first start or changed sources)…");
   const { build } = await import("vite");
-  await build({ configFile: join(WEB_DIR, "vite.config.ts"), logLevel: "warn" });
+  // Always the production build, even from a test process (NODE_ENV=test would bundle React's
+  // development build, and a later `npm start` would serve it).
+  const previous = process.env.NODE_ENV;
+  process.env.NODE_ENV = "production";
+  try {
+    await build({
+      configFile: join(WEB_DIR, "vite.config.ts"),
+      logLevel: "warn",
+      mode: "production",
+    });
+  } finally {
+    if (previous === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = previous;
+  }
   return true;
 }

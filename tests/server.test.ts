@@ -31,6 +31,15 @@ describe.each(DATABASES)("server on %s", (kind) => {
     expect(deep.headers.get("content-type")).toContain("text/html");
   });
 
+  it("sends a strict Content-Security-Policy with the client", async () => {
+    const root = await fetch(server.url);
+    const csp = root.headers.get("content-security-policy") ?? "";
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("object-src 'none'");
+    expect(csp).not.toContain("unsafe-inline");
+    expect(root.headers.get("x-content-type-options")).toBe("nosniff");
+  });
+
   it("answers unknown API paths with a JSON 404, never the page", async () => {
     const res = await fetch(`${server.url}/api/nothing-here`, { headers: { accept: "text/html" } });
     expect(res.status).toBe(404);

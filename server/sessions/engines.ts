@@ -53,12 +53,34 @@ export interface ReplyVoice {
   ): Promise<{ text: string; status: "complete" | "interrupted"; notice?: string }>;
 }
 
-export const offlineVoice: ReplyVoice = {
-  async speak(step, _ctx, onDelta) {
-    onDelta(step.reply.text);
-    return { text: step.reply.text, status: "complete" };
-  },
-};
+/** Splits a reply into short clauses that concatenate back to it exactly. */
+export function piecesOf(text: string): string[] {
+  const pieces = text.match(/[^,.;:!?]+[,.;:!?]*\s*|\s+/g) ?? [];
+  // A reply that starts with punctuation ("…fine.") would lose it: then send it whole.
+  return pieces.join("") === text ? pieces : [text];
+}
+
+/**
+ * The offline voice says the engine's line, a clause at a time, so it reads like someone speaking and
+ * takes the same streaming path as a model. `pieceDelayMs` 0 sends it whole.
+ */
+export function createOfflineVoice(pieceDelayMs = 40): ReplyVoice {
+  return {
+    async speak(step, _ctx, onDelta, signal) {
+      const pieces = pieceDelayMs > 0 ? piecesOf(step.reply.text) : [step.reply.text];
+      let said = "";
+      for (const [i, piece] of pieces.entries()) {
+        if (signal.aborted) return { text: said, status: "interrupted" };
+        if (i > 0) await new Promise((resolve) => setTimeout(resolve, pieceDelayMs));
+        said += piece;
+        onDelta(piece);
+      }
+      return { text: step.reply.text, status: "complete" };
+    },
+  };
+}
+
+export const offlineVoice: ReplyVoice = createOfflineVoice();
 
 /** What the service needs from the rubric engine (server/rubric). */
 export interface Scorer {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SessionListSchema, SessionRecordSchema } from "../server/sessions/record.schema";
 import { DATABASES } from "./support/databases";
 import { startTestServer, type TestServer, TestSocket } from "./support/servers";
 
@@ -64,7 +65,10 @@ describe.each(DATABASES)("live sessions on %s", (kind) => {
     expect(ending[0]).toMatchObject({ outcome: "ended" });
     socket.close();
 
-    const record = (await (await fetch(`${server.url}/api/sessions/${sessionId}`)).json()) as {
+    const raw = await (await fetch(`${server.url}/api/sessions/${sessionId}`)).json();
+    // The answer has the documented shape (the web client parses it with the same schema).
+    expect(SessionRecordSchema.safeParse(raw).error).toBeUndefined();
+    const record = raw as {
       turns: { speaker: string; text: string }[];
       scorecards: { patternId: string; overall: number; steps: unknown[] }[];
       branches: { trajectory: { state: Record<string, { trust: number }> }[] }[];
@@ -242,11 +246,9 @@ describe.each(DATABASES)("sessions REST on %s", (kind) => {
     expect(await socket.next()).toMatchObject({ type: "error", code: "FD_BAD_REQUEST" });
     socket.close();
 
-    const list = (await (
-      await fetch(`${server.url}/api/sessions?scenarioId=${SCENARIO}`)
-    ).json()) as {
-      sessions: { id: string }[];
-    };
+    const listed = await (await fetch(`${server.url}/api/sessions?scenarioId=${SCENARIO}`)).json();
+    expect(SessionListSchema.safeParse(listed).error).toBeUndefined();
+    const list = listed as { sessions: { id: string }[] };
     expect(list.sessions.map((s) => s.id)).toContain(session.id);
 
     const md = await fetch(`${server.url}/api/sessions/${session.id}/export?format=md`);

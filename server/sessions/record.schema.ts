@@ -1,0 +1,93 @@
+import { z } from "zod";
+import { ScorecardSchema } from "../rubric/scorecard.schema";
+import { WireSessionSchema, WireTurnSchema } from "./protocol.schema";
+
+/**
+ * Shapes of the session REST answers (GET /api/sessions, GET /api/sessions/:id) and of POST
+ * /api/lint. The server's answers are typed by these (a test parses real answers with them) and the
+ * web client validates with them. Loose objects, so an added field is not an error for an older client.
+ */
+const Num = z.coerce.number();
+
+export const StateChangeSchema = z.looseObject({
+  personaId: z.string(),
+  variable: z.string(),
+  delta: z.number(),
+  cause: z.string(),
+});
+export type StateChange = z.infer<typeof StateChangeSchema>;
+
+export const TrajectoryPointSchema = z.looseObject({
+  /** Index of the employee turn in the branch. */
+  turn: z.number().int(),
+  speakerId: z.string(),
+  intent: z.string(),
+  state: z.record(z.string(), z.record(z.string(), z.number())),
+  changes: z.array(StateChangeSchema),
+  reveals: z.array(z.string()),
+});
+export type TrajectoryPoint = z.infer<typeof TrajectoryPointSchema>;
+
+export const BranchViewSchema = z.looseObject({
+  id: z.string(),
+  parentId: z.string().nullable(),
+  forkIndex: z.number().int().nullable(),
+  active: z.boolean(),
+  createdAt: Num,
+  turns: z.array(WireTurnSchema),
+  managerTurns: z.number().int(),
+  outcome: z.string().nullable(),
+  finalState: z.record(z.string(), z.record(z.string(), z.number())).nullable().optional(),
+  revealed: z.array(z.string()).optional(),
+  trajectory: z.array(TrajectoryPointSchema).optional(),
+  scorecards: z.array(ScorecardSchema).optional(),
+});
+export type BranchView = z.infer<typeof BranchViewSchema>;
+
+export const HiddenTruthSchema = z.looseObject({
+  personaId: z.string(),
+  personaName: z.string(),
+  concernId: z.string(),
+  summary: z.string(),
+  trustNeeded: z.number(),
+  unlockedBy: z.array(z.string()),
+  revealed: z.boolean(),
+});
+export type HiddenTruth = z.infer<typeof HiddenTruthSchema>;
+
+export const SessionRecordSchema = z.looseObject({
+  session: WireSessionSchema,
+  turns: z.array(WireTurnSchema),
+  scorecards: z.array(ScorecardSchema),
+  branches: z.array(BranchViewSchema),
+  hiddenTruth: z.array(HiddenTruthSchema).optional(),
+});
+export type SessionRecord = z.infer<typeof SessionRecordSchema>;
+
+export const SessionSummarySchema = z.looseObject({
+  id: z.string(),
+  scenarioId: z.string(),
+  scenarioTitle: z.string(),
+  status: z.enum(["active", "ended"]),
+  outcome: z.string().nullable(),
+  createdAt: Num,
+  endedAt: Num.nullable(),
+  overall: z.number().nullable(),
+  passed: z.boolean().nullable(),
+  patternId: z.string().nullable(),
+});
+export type SessionSummary = z.infer<typeof SessionSummarySchema>;
+
+export const SessionListSchema = z.looseObject({ sessions: z.array(SessionSummarySchema) });
+
+/** POST /api/lint (docs/requests/web-lint.md): flags are character spans of the draft. */
+export const LintFlagSchema = z.looseObject({
+  rule: z.string(),
+  start: z.number().int().min(0),
+  end: z.number().int().min(0),
+  message: z.string(),
+  suggestion: z.string(),
+  title: z.string().optional(),
+});
+export type LintFlag = z.infer<typeof LintFlagSchema>;
+export const LintResultSchema = z.looseObject({ flags: z.array(LintFlagSchema) });

@@ -63,6 +63,7 @@ describe.runIf(browserAvailable())("the web client flown end to end (offline per
     expect(await page.locator(".transcript .turn-manager").count()).toBe(4);
     await page.getByRole("button", { name: "Coach hint" }).click();
     await page.locator(".hint").waitFor();
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
     await shot(page, "live-1280", false);
 
     // End → debrief.

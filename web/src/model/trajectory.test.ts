@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { WireTurn } from "../../../server/sessions/protocol.schema";
 import type { TrajectoryPoint } from "../api/record.schema";
 import { describeChange, largeChanges, seriesOf } from "./trajectory";
-import { managerNumbers, scoredTurnIndex } from "./transcript";
+import { managerNumbers, renumberNote, scoredTurnIndex } from "./transcript";
 
 const turns: WireTurn[] = [0, 1, 2, 3, 4, 5].map((index) => ({
   id: `t${index}`,
@@ -87,5 +87,20 @@ describe("transcript numbering", () => {
   it("maps a scored position past an empty reply back to the turn index", () => {
     const at = scoredTurnIndex(turns);
     expect([0, 2, 3, 4, 9].map(at)).toEqual([0, 2, 4, 5, undefined]);
+  });
+});
+
+describe("renumberNote", () => {
+  const at = scoredTurnIndex(turns);
+  const numbers = managerNumbers(turns);
+  it.each([
+    // Position 4 (Turn 4) is index 4 once the empty reply is left out: the manager's third line.
+    ['Turn 4: "line 4" (reflection).', 'Turn 3: "line 4" (reflection).'],
+    ["Turn 1 and Turn 3.", "Turn 1 and Turn 2."],
+    // Position 2 is an employee turn: left as written.
+    ["Turn 2: x", "Turn 2: x"],
+    ["No manager turn showed next_step.", "No manager turn showed next_step."],
+  ])("%s → %s", (note, out) => {
+    expect(renumberNote(note, at, (i) => numbers.get(i))).toBe(out);
   });
 });

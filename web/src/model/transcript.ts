@@ -29,3 +29,20 @@ export function answeredManagerTurn(
 ): WireTurn | undefined {
   return turns.filter((t) => t.speaker === "manager" && t.index < employeeIndex).at(-1);
 }
+
+/**
+ * Step notes from the rubric name turns by 1-based transcript position ("Turn 5: …"); the client
+ * numbers the manager's own lines. Renumbers each "Turn N" that points at a manager line, leaves
+ * the rest as written (docs/requests/web-server.md asks the server for the manager's numbering).
+ */
+export function renumberNote(
+  note: string,
+  turnOf: (position: number) => number | undefined,
+  numberOf: (index: number) => number | undefined,
+): string {
+  return note.replace(/\bTurn (\d+)\b/g, (whole, n: string) => {
+    const index = turnOf(Number(n) - 1);
+    const mine = index === undefined ? undefined : numberOf(index);
+    return mine === undefined ? whole : `Turn ${mine}`;
+  });
+}

@@ -215,7 +215,7 @@ function Debrief(props: { record: SessionRecord }) {
             </section>
           )}
         </div>
-        <div className="debrief-col">
+        <div className="debrief-col debrief-transcript-col">
           <section aria-labelledby="transcript-title" className="panel">
             <h2 id="transcript-title">Transcript</h2>
             {record.turns.length === 0 ? (

@@ -1,5 +1,6 @@
 import type { Scorecard } from "../../../../server/rubric/scorecard.schema";
 import { STEP_STATUS_LABELS } from "../../model/labels";
+import { renumberNote } from "../../model/transcript";
 import { TurnLink } from "./TurnLink";
 
 /** Each pattern step with its status in words and an icon, and the quoted turns that show it. */
@@ -23,7 +24,7 @@ export function StepList(props: {
                 {!s.required && <span className="muted small"> (optional)</span>}
               </h3>
             </div>
-            <p className="muted">{s.note}</p>
+            <p className="muted">{renumberNote(s.note, props.turnOf, props.numberOf)}</p>
             {s.evidence.length > 0 && (
               <ul className="evidence">
                 {s.evidence.map((e) => {

@@ -46,6 +46,19 @@ describe("computeConversationMetrics", () => {
     expect(m.longestMonologueWords).toBe(15);
   });
 
+  it("does not count a reflection in a turn that also gives advice or information", () => {
+    const m = computeConversationMetrics([
+      employee("The pager went off every night and I barely slept."),
+      manager("It sounds like the nights were exhausting, so you need to hand the pager over."),
+      employee("Maybe."),
+      manager("It sounds like the nights were exhausting. Research shows rotas of four work best."),
+      employee("Right."),
+      manager("It sounds like the nights were exhausting."),
+    ]);
+    expect(m.reflections).toBe(1);
+    expect(m.advice).toBe(1);
+  });
+
   it("uses the moves it is given instead of detecting them", () => {
     const none = LISTENING.map(() => []);
     const m = computeConversationMetrics(LISTENING, none);

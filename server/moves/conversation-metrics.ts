@@ -14,7 +14,10 @@ export interface ConversationMetrics {
   readonly openQuestions: number;
   /** Open questions / questions, 0–1 (0 when no question was asked). */
   readonly openQuestionShare: number;
-  /** Manager turns with a reflection or summary. */
+  /**
+   * Manager turns with a reflection or summary that give no advice or information: as in MITI, a
+   * turn that tells ("It sounds like you drink a lot, and you need to cut down") is coded as input.
+   */
   readonly reflections: number;
   /** Reflections / questions; equals the reflection count when no question was asked. */
   readonly reflectionToQuestionRatio: number;
@@ -85,7 +88,8 @@ export function computeConversationMetrics(
     const isOpen = has(turnMoves, "open_question");
     if (isOpen || has(turnMoves, "closed_question")) questions++;
     if (isOpen) openQuestions++;
-    if (has(turnMoves, "reflection") || has(turnMoves, "summary")) reflections++;
+    const givesInput = has(turnMoves, "advice") || has(turnMoves, "information");
+    if ((has(turnMoves, "reflection") || has(turnMoves, "summary")) && !givesInput) reflections++;
     if (has(turnMoves, "advice")) {
       advice++;
       if (adviceWithoutPermission(turnMoves, previousManagerMoves).length > 0) unaskedAdvice++;

@@ -244,6 +244,39 @@ describe("detectMoves", () => {
     expect(kinds(text).includes("advice")).toBe(isAdvice);
   });
 
+  it.each([
+    ["Pairing on it can help you ship the migration sooner.", true],
+    ["You could try to split the rota with Sam.", true],
+    ["Try pairing with Sam on the flaky tests.", true],
+    ["Is there anything else I can help you with?", false],
+    ["I'm glad I could help you with the rollout.", false],
+    ["I try to block my mornings for deep work.", false],
+    ["We'll try to ship it before the freeze.", false],
+  ])("advice is said to the listener, not about the speaker: %s → %s", (text, isAdvice) => {
+    expect(kinds(text).includes("advice")).toBe(isAdvice);
+  });
+
+  it.each([
+    ["So about how many pages did you get last week?", "closed_question"],
+    ["So, all the changes you made, where-where did the handover stall?", "open_question"],
+    ["If the rota changed, and, what-what would help most?", "open_question"],
+    ["Roughly how long has the build been red?", "closed_question"],
+  ])("reads a spoken question with a hedge or a repeated wh-word: %s → %s", (text, kind) => {
+    expect(kinds(text)).toContain(kind);
+  });
+
+  it.each([
+    ["It sounds like the reorg worries you.", true],
+    ["You feel stuck on the migration.", true],
+    ["That sounds like a great plan.", false],
+    ["It sounds like a good idea to pair on it.", false],
+    ["I hope you feel better after the break.", false],
+    ["If you feel ready, take the lead on the launch.", false],
+    ["Shipping it will make you feel lighter.", false],
+  ])("a reflection says back what the listener feels or means: %s → %s", (text, isReflection) => {
+    expect(kinds(text).includes("reflection")).toBe(isReflection);
+  });
+
   it("finds a paraphrase of the employee's last turn that uses no reflection phrase", () => {
     const previous: TranscriptTurn[] = [
       { speaker: "manager", text: "How was the week?" },

@@ -22,13 +22,13 @@ export function coreOffset(lower: string): number {
 }
 
 const WH_START =
-  /^[\s"'(-]*(?:[a-z]{1,3}-)*(?:what|how|why|where|when|who|whom|whose|which|what's|whats|how's|hows|where's|who's|what're|how'd|what'd|why'd|where'd|who'd)\b/;
+  /^[\s"'(-]*(?:[a-z]{1,6}-)*(?:(?:about|roughly|around|approximately) )?(?:what|how|why|where|when|who|whom|whose|which|what's|whats|how's|hows|where's|who's|what're|how'd|what'd|why'd|where'd|who'd)\b/;
 /** Wh-words that open an exclamation, a suggestion or a reflection rather than a question. */
 const WH_NOT_QUESTION =
   /^[\s"'(-]*(?:what i(?:'m| am)? (?:hear|hearing|understand|understanding|get|getting|see|seeing)|what you(?:'re| are) (?:saying|describing|telling me)|what a|what an|how nice|how lovely|how great|how wonderful|how awful|how sad|how about|what about if|what if (?:you|we)|why not|why don't (?:you|we))\b/;
 /** A wh-word opening a later clause: "And when that happens, what do you do?" */
 const WH_CLAUSE =
-  /(?:[,;:\u2014]|-- ?|\b(?:and|so|but|then|or|um|uh|like|now|okay))\s+(?:(?:what|how|why|where|whereabouts|who|which|when)(?: (?:\w+|\w+ \w+))? (?:do|does|did|is|are|was|were|would|could|can|will|should|might|has|have|had|'s|else)\b|(?:what's|how's|how'd|what'd|where's|who's)\b)/;
+  /(?:[,;:\u2014]|-- ?|\b(?:and|so|but|then|or|um|uh|like|now|okay))\s+(?:[a-z]{1,6}-)*(?:(?:what|how|why|where|whereabouts|who|which|when)(?: (?:\w+|\w+ \w+))? (?:do|does|did|is|are|was|were|would|could|can|will|should|might|has|have|had|'s|else)\b|(?:what's|how's|how'd|what'd|where's|who's)\b)/;
 /** A yes/no question opening a later clause: "And if it goes wrong, would you tell me?" */
 const AUX_CLAUSE =
   /(?:[,;:\u2014]|-- ?|\b(?:and|so|but|then|or|now|okay))\s+(?:do|does|did|is|are|was|were|can|could|would|will|have|has|had|any|anything) (?:you|your|he|she|they|there|it|that|this|we|i|anyone|anything|else|other|more)\b/;
@@ -73,7 +73,8 @@ const WONDER_ANYWHERE_CLOSED =
 const WH_AT_END = /\b(?:how (?:long|much|many|often)|what|who|where|when|why|which one)[\s?.!-]*$/;
 const HOW_QUANTITY_AT_END = /\bhow (?:long|much|many|often)[\s?.!-]*$/;
 /** "How many times?", "How long ago?": a number is the whole answer (MITI: closed). */
-const HOW_QUANTITY = /^[\s"'(-]*how (?:much|many|often|long|old|far|soon)\b/;
+const HOW_QUANTITY =
+  /^[\s"'(-]*(?:[a-z]{1,6}-)*(?:(?:about|roughly|around|approximately) )?how (?:much|many|often|long|old|far|soon)\b/;
 /** "Do it by Friday" is an instruction, not a question. */
 const AUX_IMPERATIVE = /^[\s"'(-]*do (?:it|this|that|the|your|my)\b/;
 

@@ -51,7 +51,8 @@ const FEELING_WORDS =
 /** Statements that say back what the other person feels or thinks. */
 export const REFLECTION_MARKERS = new RegExp(
   `\\b(?:${[
-    "(?:it |that |this |you )?(?:sounds?|seems|looks|feels) (?:to me )?(?:like|as (?:though|if)|that)\\b",
+    // "That sounds like a great idea" praises a plan; it says nothing back about the person.
+    "(?:it |that |this |you )?(?:sounds?|seems|looks|feels) (?:to me )?(?:like|as (?:though|if)|that)\\b(?! (?:a |an )?(?:really |very |such a |so )?(?:great|good|fantastic|wonderful|excellent|brilliant|nice|fun|lovely|smart|wise|solid|reasonable|perfect) (?:idea|plan|thing|start|step|way|choice|option|time)s?\\b)",
     "(?:it |that )(?:sounds|seems|must (?:be|have been|feel)) (?:really |so |very |pretty |quite |a bit |a little |incredibly )?" +
       FEELING_WORDS,
     "so,? (?:you|you're|you've|you'd|your|it's|it was|that's|for you|what you're|on one hand|on the one hand|part of you|the (?:thing|part|problem|issue|worry|concern))\\b",
@@ -64,7 +65,8 @@ export const REFLECTION_MARKERS = new RegExp(
     "i (?:can |totally |completely |really |absolutely )?(?:understand|imagine|see|feel|hear|sense) (?:how |why |your |you(?:'re| are) |that you(?:'re| are)? |that |being )?(?:\\w+ ){0,3}?" +
       FEELING_WORDS,
     "i can (?:feel|see|imagine|hear|sense) (?:that |how |what )?(?:you|this|that|it)\\b",
-    "you (?:feel|felt|are feeling|were feeling|'re feeling)\\b",
+    // Not a wish, a condition or a cause: "I hope you feel better", "if you feel ready", "it makes you feel".
+    "(?<!\\b(?:hope|hoping|glad|happy|if|when|whenever|until|unless|make|makes|made|making|help|helps|let|lets) (?:that )?)you (?:feel|felt|are feeling|were feeling|'re feeling)\\b",
     "what i(?:'m| am) hearing\\b",
     "what i(?:'m| am)? (?:understand|understanding|getting|hear)(?: from)?\\b",
     "i take it\\b",
@@ -232,7 +234,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /i (?:can |would |'d )?(?:highly |strongly |really )?(?:suggest|recommend|reccomend)/,
       /(?:my|one|another|a) (?:final |last |best |only )?(?:piece of advice|tip)/,
       // "Pairing on it can help", "A checklist may keep the handover on track": a means and what it does.
-      /(?:can|may|might|could|will|would|should) (?:really |also |definitely |usually |often )?(?:help(?:s)? (?:you|to|with|a lot|clear|calm|relieve|ease|reduce)|keep you|calm you|clear your|relieve|ease your|take your mind)/,
+      /(?<!\b(?:i|we) )(?:can|may|might|could|will|would|should) (?:really |also |definitely |usually |often )?(?:help(?:s)? (?:you|to|with|a lot|clear|calm|relieve|ease|reduce)|keep you|calm you|clear your|relieve|ease your|take your mind)/,
       /(?:is|are|was) (?:a |the )?(?:great|good|best|nice|healthy|helpful|useful|smart) (?:way|thing|idea|place|resource|start|first step) (?:to|for)/,
       /(?:is|are) (?:really |very |so )?(?:good|great|helpful) for (?:sleep|stress|anxiety|your)/,
       /(?:a good|the best|the first) (?:first )?step (?:is|would be)/,
@@ -274,7 +276,8 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /make sure (?:you|to)/,
       /be sure to/,
       /don't (?:forget|worry|be afraid|hesitate|let|give up|overthink|stress)/,
-      /try (?:to|not to|and|\w+ing)/,
+      // "I try to …" tells what the speaker does; "you could try …" is covered above.
+      /(?<!\b(?:i|we)(?:'ll| will| just| always| also| usually| often| do| can| could| really)? )try (?:to|not to|and|\w+ing)/,
       /one (?:thing|option|idea) (?:that )?(?:you could|might help|would be|is to|to try)/,
       /another (?:thing|option|idea)/,
       /consider (?:\w+ing|talking|asking|a|an|the|your)/,

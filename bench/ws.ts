@@ -352,6 +352,13 @@ const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) :
 
 // ── the run ────────────────────────────────────────────────────────────────────────────────────
 
+/**
+ * The embedded PGlite by default; BENCH_DATABASE_URL (a PostgreSQL server where the user may create
+ * databases) measures the scale-out setup, one fresh database per level.
+ */
+if (process.env.BENCH_DATABASE_URL) process.env.TEST_DATABASE_URL = process.env.BENCH_DATABASE_URL;
+const DATABASE_KIND = process.env.BENCH_DATABASE_URL ? "postgres" : "pglite";
+
 async function run(): Promise<void> {
   if (LEVELS.length === 0 || !(SECONDS > 0)) throw new Error("bad --sessions or --seconds");
   const started = performance.now();
@@ -361,7 +368,7 @@ async function run(): Promise<void> {
     `fake model: ${TOKENS_PER_SECOND} tokens/s, reply ${REPLY.length} chars / ${replyTokens(REPLY).length} tokens; first checked text after token ${tokens}: ${fmt(nominalMs)} ms nominal, ${fmt(delayMs)} ms on this machine's timers (subtracted)\n`,
   );
   process.stdout.write(
-    `levels ${LEVELS.join(", ")} sessions, ${SECONDS} s of turns each, a turn every 2–6 s per session\n`,
+    `levels ${LEVELS.join(", ")} sessions, ${SECONDS} s of turns each, a turn every 2–6 s per session, database ${DATABASE_KIND}\n`,
   );
 
   // One migrated PGlite folder, copied for each level (freshDatabase), so initdb runs once.
@@ -407,7 +414,7 @@ async function run(): Promise<void> {
       let server: ServerProcess | undefined;
       try {
         progress(`${n} sessions: starting flightdeck`);
-        db = await freshDatabase("pglite");
+        db = await freshDatabase(DATABASE_KIND);
         server = await startServerProcess(
           {
             LLM_BASE_URL: fake.url,
@@ -415,6 +422,7 @@ async function run(): Promise<void> {
             LLM_API_KEY: "bench",
             LOG_LEVEL: "silent",
             DATA_DIR: db.dataDir,
+            ...(db.databaseUrl ? { DATABASE_URL: db.databaseUrl } : {}),
             ...(PROFILE ? { NODE_OPTIONS: "--inspect=127.0.0.1:0" } : {}),
           },
           120_000,

@@ -118,7 +118,7 @@ export class SessionService {
     this.clock = deps.clock ?? Date.now;
     this.instanceId = deps.instanceId ?? randomUUID();
     this.leaseMs = deps.leaseMs ?? 5_000;
-    this.flushMs = deps.flushMs ?? 400;
+    this.flushMs = deps.flushMs ?? 1_000;
   }
 
   private get db() {
@@ -251,7 +251,8 @@ export class SessionService {
     }
     const live = await this.load(actor, id, false);
     return this.serial(live, async () => {
-      const existing = await repo.findTurnByClientId(this.db, id, clientTurnId);
+      // A resend: in memory for this branch; older branches are caught by the unique constraint below.
+      const existing = live.turns.find((t) => t.client_turn_id === clientTurnId);
       if (existing) return { turn: toWireTurn(existing), seq: existing.seq, duplicate: true };
       if (live.row.status === "ended") {
         throw new FlightdeckError(
@@ -286,60 +287,43 @@ export class SessionService {
         changes: step.changes,
         outcome: step.outcome,
       };
-      let acceptedSeq = 0;
-      let replySeq = 0;
-      await this.db.transaction(async (tx) => {
-        acceptedSeq = await repo.nextSeq(tx, id, now);
-        await repo.insertTurn(tx, {
-          id: managerId,
+      const draft = this.rowOf(
+        managerId,
+        id,
+        live.branchId,
+        0,
+        idx,
+        "manager",
+        trimmed,
+        "complete",
+        clientTurnId,
+        step.moves,
+        null,
+        now,
+      );
+      let acceptedSeq: number;
+      try {
+        acceptedSeq = await repo.insertExchange(this.db, {
           sessionId: id,
           branchId: live.branchId,
-          seq: acceptedSeq,
           idx,
-          speaker: "manager",
-          text: trimmed,
-          status: "complete",
-          clientTurnId,
-          moves: step.moves,
+          manager: { id: managerId, text: trimmed, clientTurnId, moves: step.moves },
+          accepted: { type: "turn_accepted", seq: 0, turn: toWireTurn(draft) },
+          reply: {
+            id: replyId,
+            state: stored,
+            leaseOwner: this.instanceId,
+            leaseUntil: now + this.leaseMs,
+          },
           now,
         });
-        const managerRow = this.rowOf(
-          managerId,
-          id,
-          live.branchId,
-          acceptedSeq,
-          idx,
-          "manager",
-          trimmed,
-          "complete",
-          clientTurnId,
-          step.moves,
-          null,
-          now,
-        );
-        await repo.appendEvent(
-          tx,
-          id,
-          acceptedSeq,
-          { type: "turn_accepted", seq: acceptedSeq, turn: toWireTurn(managerRow) },
-          now,
-        );
-        replySeq = await repo.nextSeq(tx, id, now);
-        await repo.insertTurn(tx, {
-          id: replyId,
-          sessionId: id,
-          branchId: live.branchId,
-          seq: replySeq,
-          idx: idx + 1,
-          speaker: "employee",
-          text: "",
-          status: "streaming",
-          state: stored,
-          leaseOwner: this.instanceId,
-          leaseUntil: now + this.leaseMs,
-          now,
-        });
-      });
+      } catch (err) {
+        if ((err as { code?: string }).code !== "23505") throw err;
+        const original = await repo.findTurnByClientId(this.db, id, clientTurnId);
+        if (!original) throw err;
+        return { turn: toWireTurn(original), seq: original.seq, duplicate: true };
+      }
+      const replySeq = acceptedSeq + 1;
       const managerRow = this.rowOf(
         managerId,
         id,
@@ -607,18 +591,18 @@ export class SessionService {
     const now = this.clock();
     replyRow.text = result.text;
     replyRow.status = result.status;
-    const event = await this.db.transaction(async (tx) => {
-      await repo.updateTurn(tx, replyRow.id, { text: result.text, status: result.status });
-      const seq = await repo.nextSeq(tx, live.row.id, now);
-      const done: DurableEvent = {
-        type: "reply_done",
-        seq,
-        turn: toWireTurn(replyRow),
-        ...(result.notice ? { notice: result.notice } : {}),
-      };
-      await repo.appendEvent(tx, live.row.id, seq, done, now);
-      return done;
+    const draft: DurableEvent = {
+      type: "reply_done",
+      seq: 1,
+      turn: toWireTurn(replyRow),
+      ...(result.notice ? { notice: result.notice } : {}),
+    };
+    const seq = await repo.appendNextEvent(this.db, live.row.id, draft, now, {
+      id: replyRow.id,
+      text: result.text,
+      status: result.status,
     });
+    const event = { ...draft, seq };
     live.row.last_seq = event.seq;
     // The reply is over before the client hears so: its next turn must not find it in flight.
     if (live.inflight?.replyId === replyRow.id) live.inflight = undefined;
@@ -670,36 +654,27 @@ export class SessionService {
   }
 
   private async appendDurable(live: Live, make: (seq: number) => DurableEvent) {
-    const now = this.clock();
-    const event = await this.db.transaction(async (tx) => {
-      const seq = await repo.nextSeq(tx, live.row.id, now);
-      const e = make(seq);
-      await repo.appendEvent(tx, live.row.id, seq, e, now);
-      return e;
-    });
-    live.row.last_seq = event.seq;
+    const draft = make(1);
+    const seq = await repo.appendNextEvent(this.db, live.row.id, draft, this.clock());
+    const event = { ...draft, seq } as DurableEvent;
+    live.row.last_seq = seq;
     live.listener?.event(event);
   }
 
   /** After a crash or a lost lease: the reply keeps its text, is marked interrupted, and a reply_done says so. */
   private async recordInterrupted(turn: TurnRow) {
-    const now = this.clock();
     turn.status = "interrupted";
-    await this.db.transaction(async (tx) => {
-      const seq = await repo.nextSeq(tx, turn.session_id, now);
-      await repo.appendEvent(
-        tx,
-        turn.session_id,
-        seq,
-        {
-          type: "reply_done",
-          seq,
-          turn: toWireTurn(turn),
-          notice: "The reply was cut off; you can carry on.",
-        },
-        now,
-      );
-    });
+    await repo.appendNextEvent(
+      this.db,
+      turn.session_id,
+      {
+        type: "reply_done",
+        seq: 1,
+        turn: toWireTurn(turn),
+        notice: "The reply was cut off; you can carry on.",
+      },
+      this.clock(),
+    );
   }
 
   private async cancelInflight(live: Live) {

@@ -196,6 +196,95 @@ export const sessionsRepo = {
     );
   },
 
+  /**
+   * A manager turn, its `turn_accepted` event and the persona's (still empty, streaming) reply, in one
+   * statement: atomic without a transaction, one round trip. Takes two seqs (turn, reply). A client
+   * turn id used before fails the whole statement (unique violation) and writes nothing.
+   */
+  async insertExchange(
+    db: Queryable,
+    x: {
+      sessionId: string;
+      branchId: string;
+      idx: number;
+      manager: { id: string; text: string; clientTurnId: string; moves: unknown };
+      /** The turn_accepted event; `seq` and `turn.seq` are filled in by the statement. */
+      accepted: { type: string; [key: string]: unknown };
+      reply: { id: string; state: unknown; leaseOwner: string; leaseUntil: number };
+      now: number;
+    },
+  ): Promise<number> {
+    const rows = await db.query<{ seq: number }>(
+      `WITH s AS (
+         UPDATE practice_sessions SET last_seq = last_seq + 2, updated_at = $4 WHERE id = $1 RETURNING last_seq
+       ), m AS (
+         INSERT INTO turns (id, session_id, branch_id, seq, idx, speaker, text, status, client_turn_id, moves, created_at)
+         SELECT $5, $1, $2, s.last_seq - 1, $3, 'manager', $6, 'complete', $7, $8::jsonb, $4 FROM s
+       ), r AS (
+         INSERT INTO turns (id, session_id, branch_id, seq, idx, speaker, text, status, state, lease_owner, lease_until, created_at)
+         SELECT $9, $1, $2, s.last_seq, $3 + 1, 'employee', '', 'streaming', $10::jsonb, $11, $12, $4 FROM s
+       )
+       INSERT INTO session_events (session_id, seq, type, payload, created_at)
+       SELECT $1, s.last_seq - 1, 'turn_accepted',
+              jsonb_set(jsonb_set($13::jsonb, '{seq}', to_jsonb(s.last_seq - 1)), '{turn,seq}', to_jsonb(s.last_seq - 1)), $4
+       FROM s RETURNING seq`,
+      [
+        x.sessionId,
+        x.branchId,
+        x.idx,
+        x.now,
+        x.manager.id,
+        x.manager.text,
+        x.manager.clientTurnId,
+        json(x.manager.moves ?? null),
+        x.reply.id,
+        json(x.reply.state),
+        x.reply.leaseOwner,
+        x.reply.leaseUntil,
+        json(x.accepted),
+      ],
+    );
+    const seq = rows[0]?.seq;
+    if (seq === undefined) throw new Error(`session ${x.sessionId} vanished`);
+    return seq;
+  },
+
+  /**
+   * Appends a durable event with the session's next seq in one statement (seq filled into the
+   * payload), optionally finishing a reply in the same statement. Returns the seq.
+   */
+  async appendNextEvent(
+    db: Queryable,
+    sessionId: string,
+    event: { type: string; [key: string]: unknown },
+    now: number,
+    finishTurn?: { id: string; text: string; status: TurnRow["status"] },
+  ): Promise<number> {
+    const rows = await db.query<{ seq: number }>(
+      `WITH t AS (
+         UPDATE turns SET text = $5, status = $6, lease_owner = NULL, lease_until = NULL
+         WHERE id = $4 AND $4::text IS NOT NULL
+       ), s AS (
+         UPDATE practice_sessions SET last_seq = last_seq + 1, updated_at = $3 WHERE id = $1 RETURNING last_seq
+       )
+       INSERT INTO session_events (session_id, seq, type, payload, created_at)
+       SELECT $1, s.last_seq, $7, jsonb_set($2::jsonb, '{seq}', to_jsonb(s.last_seq)), $3 FROM s
+       RETURNING seq`,
+      [
+        sessionId,
+        json(event),
+        now,
+        finishTurn?.id ?? null,
+        finishTurn?.text ?? null,
+        finishTurn?.status ?? null,
+        event.type,
+      ],
+    );
+    const seq = rows[0]?.seq;
+    if (seq === undefined) throw new Error(`session ${sessionId} vanished`);
+    return seq;
+  },
+
   async findTurnByClientId(
     db: Queryable,
     sessionId: string,

@@ -12,8 +12,7 @@ function hashString(h: number, s: string): number {
 
 /**
  * FNV-1a over a canonical walk of a JSON value (object keys sorted, undefined fields skipped), so the
- * same content always hashes the same whatever the key order in the file. Walked, not stringified:
- * scoring computes it on every scorecard.
+ * same content always hashes the same whatever the key order in the file. Walked, not stringified.
  */
 function hashValue(h: number, value: unknown): number {
   if (value === null || value === undefined) return hashString(h, "null");
@@ -44,14 +43,25 @@ function hashValue(h: number, value: unknown): number {
 }
 
 /**
+ * Loaded patterns are not changed in place (an edited file is loaded as a new object), so the
+ * version of each pattern object is worked out once, not on every scorecard.
+ */
+const VERSIONS = new WeakMap<Pattern, string>();
+
+/**
  * `<version>+<hash>` of the parts of a pattern that decide a score and what the scorecard shows
  * (id, steps and anti-patterns, with their texts). Examples, snippet and prose are left out: editing
  * them cannot change a score. An author who edits a step without bumping `version` still gets a new
  * hash, so an old scorecard never claims a rubric it was not scored with.
  */
 export function rubricVersionOf(pattern: Pattern): string {
-  let h = hashValue(FNV_OFFSET, pattern.id);
-  h = hashValue(h, pattern.steps);
-  h = hashValue(h, pattern.antiPatterns);
-  return `${pattern.version}+${(h >>> 0).toString(16).padStart(8, "0")}`;
+  let version = VERSIONS.get(pattern);
+  if (version === undefined) {
+    let h = hashValue(FNV_OFFSET, pattern.id);
+    h = hashValue(h, pattern.steps);
+    h = hashValue(h, pattern.antiPatterns);
+    version = `${pattern.version}+${(h >>> 0).toString(16).padStart(8, "0")}`;
+    VERSIONS.set(pattern, version);
+  }
+  return version;
 }

@@ -6,35 +6,83 @@ import type { Evidence, StepResult } from "./scorecard.schema";
 /** A step shows at most this many quotes; the first ones are the ones a reader checks. */
 const MAX_EVIDENCE = 3;
 
-interface Position {
-  readonly turn: number;
-  readonly start: number;
+/** A step of a pattern with everything that does not depend on the transcript worked out once. */
+interface PlannedStep {
+  readonly step: Step;
+  readonly kinds: readonly MoveKind[];
+  /** Index of the step each mustFollow id names (its evidence), or -1 when no step has that id. */
+  readonly follows: readonly { readonly id: string; readonly index: number }[];
+  readonly missedNote: string;
+  /** The notApplicableWhen reason without its final full stop. */
+  readonly naReason: string | undefined;
+  /** `"title" and "title"` of every step it must follow (the note of a step done too early). */
+  readonly allBefore: string;
 }
 
-/** `a` comes at or after `b`. The same sentence may evidence two steps (observation + impact). */
-const isAtOrAfter = (a: Position, b: Position): boolean =>
-  a.turn > b.turn || (a.turn === b.turn && a.start >= b.start);
+/** Patterns are immutable once loaded, so the plan of each is made once. */
+const PLANS = new WeakMap<Pattern, readonly PlannedStep[]>();
 
-/** Every manager move that evidences `step`, in transcript order, one per span. */
-function findEvidence(step: Step, analysis: TranscriptAnalysis): Evidence[] {
-  const out: Evidence[] = [];
-  const kinds: readonly MoveKind[] = step.evidencedBy;
-  for (let turn = 0; turn < analysis.managerMoves.length; turn++) {
-    const moves = analysis.managerMoves[turn] as readonly Move[];
+function planOf(pattern: Pattern): readonly PlannedStep[] {
+  let plan = PLANS.get(pattern);
+  if (plan) return plan;
+  const titleOf = new Map(pattern.steps.map((s) => [s.id, s.title] as const));
+  const indexOf = new Map(pattern.steps.map((s, i) => [s.id, i] as const));
+  plan = pattern.steps.map((step) => ({
+    step,
+    kinds: step.evidencedBy,
+    follows: (step.mustFollow ?? []).map((id) => ({ id, index: indexOf.get(id) ?? -1 })),
+    missedNote: `No manager turn showed ${step.evidencedBy.join(" or ")}.`,
+    naReason: step.notApplicableWhen?.reason.replace(/\.\s*$/, ""),
+    allBefore: namesOf(step.mustFollow ?? [], titleOf),
+  }));
+  PLANS.set(pattern, plan);
+  return plan;
+}
+
+const namesOf = (ids: readonly string[], titleOf: ReadonlyMap<string, string>): string =>
+  ids.map((id) => `"${titleOf.get(id) ?? id}"`).join(" and ");
+
+/**
+ * Walks the manager moves that evidence a step, in transcript order, one per span (a second move
+ * of the step's kinds on the same sentence is skipped). `visit` returns false to stop the walk.
+ */
+function eachEvidence(
+  kinds: readonly MoveKind[],
+  analysis: TranscriptAnalysis,
+  visit: (turn: number, move: Move) => boolean,
+): void {
+  const managerMoves = analysis.managerMoves;
+  for (let turn = 0; turn < managerMoves.length; turn++) {
+    const moves = managerMoves[turn] as readonly Move[];
     let lastStart = -1;
-    for (const m of moves) {
-      if (!kinds.includes(m.move) || m.start === lastStart) continue;
+    for (let j = 0; j < moves.length; j++) {
+      const m = moves[j] as Move;
+      if (m.start === lastStart || !kinds.includes(m.move)) continue;
       lastStart = m.start;
-      const text = (analysis.turns[turn] as { text: string }).text;
-      out.push({
-        turn,
-        start: m.start,
-        end: m.end,
-        quote: text.slice(m.start, m.end),
-        move: m.move,
-      });
+      if (!visit(turn, m)) return;
     }
   }
+}
+
+function evidenceOf(turn: number, m: Move, analysis: TranscriptAnalysis): Evidence {
+  const text = (analysis.turns[turn] as { text: string }).text;
+  return { turn, start: m.start, end: m.end, quote: text.slice(m.start, m.end), move: m.move };
+}
+
+/** The first MAX_EVIDENCE evidence of a step at or after (turn, start). */
+function evidenceFrom(
+  kinds: readonly MoveKind[],
+  analysis: TranscriptAnalysis,
+  fromTurn: number,
+  fromStart: number,
+): Evidence[] {
+  const out: Evidence[] = [];
+  eachEvidence(kinds, analysis, (turn, m) => {
+    if (turn > fromTurn || (turn === fromTurn && m.start >= fromStart)) {
+      out.push(evidenceOf(turn, m, analysis));
+    }
+    return out.length < MAX_EVIDENCE;
+  });
   return out;
 }
 
@@ -55,78 +103,119 @@ function notApplicableTurn(step: Step, analysis: TranscriptAnalysis): number | u
 
 const quoteShort = (q: string): string => (q.length > 80 ? `${q.slice(0, 77)}…` : q);
 
+/** Not yet worked out, in the per-step caches below. */
+const UNKNOWN = -2;
+/** No evidence, or no employee turn that makes the step not applicable. */
+const NONE = -1;
+
 /**
  * Each step hit (evidenced after every step it must follow), partial (evidenced, but only before
  * one of those), missed, or not applicable (missed, and the pattern's notApplicableWhen holds).
- * Turn numbers in notes count from 1, as a reader does.
+ * Turn numbers in notes count from 1, as a reader does. Only the quotes shown are sliced out, and
+ * employee turns are read only for a step that was missed and declares when it does not apply.
  */
 export function scoreSteps(pattern: Pattern, analysis: TranscriptAnalysis): StepResult[] {
-  const evidenceById = new Map<string, Evidence[]>();
-  for (const step of pattern.steps) evidenceById.set(step.id, findEvidence(step, analysis));
-  const titleOf = new Map(pattern.steps.map((s) => [s.id, s.title] as const));
-  const naTurnById = new Map<string, number | undefined>();
-  const naTurn = (step: Step): number | undefined => {
-    if (!naTurnById.has(step.id)) naTurnById.set(step.id, notApplicableTurn(step, analysis));
-    return naTurnById.get(step.id);
+  const plan = planOf(pattern);
+  const count = plan.length;
+  // Where each step is first evidenced: its turn (NONE when never) and the span start there.
+  const firstTurn: number[] = new Array(count);
+  const firstStart: number[] = new Array(count);
+  for (let i = 0; i < count; i++) {
+    firstTurn[i] = NONE;
+    firstStart[i] = 0;
+    eachEvidence((plan[i] as PlannedStep).kinds, analysis, (turn, m) => {
+      firstTurn[i] = turn;
+      firstStart[i] = m.start;
+      return false;
+    });
+  }
+  const naTurns: number[] = new Array(count).fill(UNKNOWN);
+  const naTurn = (i: number): number => {
+    let na = naTurns[i] as number;
+    if (na === UNKNOWN) {
+      na = notApplicableTurn((plan[i] as PlannedStep).step, analysis) ?? NONE;
+      naTurns[i] = na;
+    }
+    return na;
   };
 
-  return pattern.steps.map((step): StepResult => {
-    const evidence = evidenceById.get(step.id) ?? [];
-    const base = { id: step.id, title: step.title, required: step.required };
-    if (evidence.length === 0) {
-      const na = naTurn(step);
-      if (na !== undefined && step.notApplicableWhen) {
-        return {
-          ...base,
-          status: "not_applicable",
-          evidence: [],
-          orderOk: true,
-          note: `${step.notApplicableWhen.reason.replace(/\.\s*$/, "")} (turn ${na + 1}).`,
-        };
-      }
-      return {
-        ...base,
-        status: "missed",
-        evidence: [],
-        orderOk: true,
-        note: `No manager turn showed ${step.evidencedBy.join(" or ")}.`,
-      };
+  const results: StepResult[] = new Array(count);
+  for (let i = 0; i < count; i++) {
+    const { step, kinds, follows, missedNote, naReason, allBefore } = plan[i] as PlannedStep;
+    if (firstTurn[i] === NONE) {
+      const na = naTurn(i);
+      results[i] =
+        na !== NONE && naReason !== undefined
+          ? {
+              id: step.id,
+              title: step.title,
+              required: step.required,
+              status: "not_applicable",
+              evidence: [],
+              orderOk: true,
+              note: `${naReason} (turn ${na + 1}).`,
+            }
+          : {
+              id: step.id,
+              title: step.title,
+              required: step.required,
+              status: "missed",
+              evidence: [],
+              orderOk: true,
+              note: missedNote,
+            };
+      continue;
     }
     // Order: the step must come at or after the first evidence of each step it must follow.
-    let earliest: Position = { turn: 0, start: 0 };
-    const absent: string[] = [];
-    for (const id of step.mustFollow ?? []) {
-      const first = evidenceById.get(id)?.[0];
-      if (first) {
-        if (isAtOrAfter(first, earliest)) earliest = first;
-      } else {
-        const prerequisite = pattern.steps.find((s) => s.id === id);
+    let earliestTurn = 0;
+    let earliestStart = 0;
+    let absent: string[] | undefined;
+    for (const { id, index } of follows) {
+      const turn = index < 0 ? NONE : (firstTurn[index] as number);
+      if (turn !== NONE) {
+        const start = firstStart[index] as number;
+        if (turn > earliestTurn || (turn === earliestTurn && start >= earliestStart)) {
+          earliestTurn = turn;
+          earliestStart = start;
+        }
+      } else if (index < 0 || naTurn(index) === NONE) {
         // A prerequisite that did not apply imposes no order.
-        if (!prerequisite || naTurn(prerequisite) === undefined) absent.push(id);
+        if (absent === undefined) absent = [id];
+        else absent.push(id);
       }
     }
-    const inOrder = absent.length > 0 ? [] : evidence.filter((e) => isAtOrAfter(e, earliest));
+    const inOrder =
+      absent === undefined ? evidenceFrom(kinds, analysis, earliestTurn, earliestStart) : [];
     if (inOrder.length > 0) {
       const first = inOrder[0] as Evidence;
-      return {
-        ...base,
+      results[i] = {
+        id: step.id,
+        title: step.title,
+        required: step.required,
         status: "hit",
-        evidence: inOrder.slice(0, MAX_EVIDENCE),
+        evidence: inOrder,
         orderOk: true,
         note: `Turn ${first.turn + 1}: "${quoteShort(first.quote)}" (${first.move}).`,
       };
+      continue;
     }
-    const before = absent.length > 0 ? absent : (step.mustFollow ?? []);
-    const names = before.map((id) => `"${titleOf.get(id) ?? id}"`).join(" and ");
-    return {
-      ...base,
+    const note =
+      absent !== undefined
+        ? `Done, but without ${namesOf(absent, titlesOf(pattern))} before it, which this pattern expects first.`
+        : `Done only before ${allBefore}; this pattern expects it after.`;
+    results[i] = {
+      id: step.id,
+      title: step.title,
+      required: step.required,
       status: "partial",
-      evidence: evidence.slice(0, MAX_EVIDENCE),
+      evidence: evidenceFrom(kinds, analysis, 0, 0),
       orderOk: false,
-      note:
-        absent.length > 0
-          ? `Done, but without ${names} before it, which this pattern expects first.`
-          : `Done only before ${names}; this pattern expects it after.`,
+      note,
     };
-  });
+  }
+  return results;
+}
+
+function titlesOf(pattern: Pattern): ReadonlyMap<string, string> {
+  return new Map(pattern.steps.map((s) => [s.id, s.title] as const));
 }

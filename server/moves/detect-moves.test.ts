@@ -266,6 +266,33 @@ describe("detectMoves", () => {
   });
 
   it.each([
+    ["You said the handover doc was out of date?", "closed_question", "reflection"],
+    ["So you wrote in the survey that on-call weeks feel unfair?", "closed_question", "reflection"],
+    ["So you'd rather keep the pager than hand it over?", "reflection", "closed_question"],
+    ["You've said the rota feels unfair.", "reflection", "closed_question"],
+  ])(
+    "a question citing what the listener reported asks to confirm it: %s → %s",
+    (text, kind, not) => {
+      const found = kinds(text);
+      expect(found).toContain(kind);
+      expect(found).not.toContain(not);
+    },
+  );
+
+  it.each([
+    ["What other kind of work do you do on the platform team", "open_question"],
+    ["Which part of the review did you find hardest", "open_question"],
+    ["How many tickets are you carrying this sprint", "closed_question"],
+    ["What the team shipped this quarter is impressive.", undefined],
+    ["When the build is red we stop merging.", undefined],
+    ["When I was there the pager never stopped.", undefined],
+  ])("reads a wh-question without a question mark: %s → %s", (text, kind) => {
+    const found = kinds(text);
+    if (kind) expect(found).toContain(kind);
+    else expect(found.filter((k) => k.endsWith("_question"))).toEqual([]);
+  });
+
+  it.each([
     ["It sounds like the reorg worries you.", true],
     ["You feel stuck on the migration.", true],
     ["That sounds like a great plan.", false],

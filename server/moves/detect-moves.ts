@@ -21,6 +21,13 @@ const SHORT_FACT_CHECK =
   /^[\s"'(-]*(?:(?:ok(?:ay)?|yeah|right|mm-hmm|mm|and|but|oh|um|uh)[,.]?\s+)*you(?:'re|'ve|'d)? (?:\S+ ){0,4}\S+$/;
 
 /**
+ * "You said the forms were confusing?", "You checked the box that …?": a declarative question
+ * that cites what the listener reported earlier asks them to confirm a fact.
+ */
+const REPORTED_CHECK =
+  /^[\s"'(-]*you(?:'ve| have)? (?:said|wrote|written|checked|ticked|marked|put down|noted|were saying|told me)\b/;
+
+/**
  * A statement about the listener that is not advice, praise or feedback ("You'd rather keep the
  * pager than hand it over.") says back what the speaker understood of them.
  */
@@ -92,6 +99,7 @@ export function detectMoves(text: string, context?: DetectContext): Move[] {
     const hasMarker = form === "declarative" ? REFLECTION_MARKERS.test(s.lower) : undefined;
     const isReflectiveQuestion =
       form === "declarative" &&
+      !REPORTED_CHECK.test(core) &&
       (hasMarker || (REFLECTIVE_START.test(s.lower) && !SHORT_FACT_CHECK.test(s.lower)));
     let question = isReflectiveQuestion ? null : form === "declarative" ? "closed" : form;
     // "… Did I get that right?" after a reflection checks it; it asks nothing new.

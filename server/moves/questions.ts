@@ -44,6 +44,9 @@ const AUX_SUBJECT =
 /** "What is going on" without a mark is still a question; "What a week" is not. */
 const WH_THEN_VERB =
   /^[\s"'(-]*\w+'?\w* (?:is|are|was|were|do|does|did|would|could|can|will|has|have|had|you|your|it|that|this|made|makes|happened|happens|brings|brought|helps|led|else|kind|sort|much|many|long|often)\b/;
+/** "What other kind of work do you do" without a mark: a wh-phrase, then an inverted auxiliary. */
+const WH_PHRASE_THEN_AUX =
+  /^[\s"'(-]*(?:what|how|which|why|where|when|who)(?: \w+){1,4} (?:do|does|did|is|are|was|were|would|could|can|will|should|have|has|had) (?:you|your|u|it|that|this|the|he|she|they|we|i)\b/;
 /** Without a question mark, "When you skipped the handover, …" opens a clause, not a question. */
 const WH_SUBORDINATE =
   /^[\s"'(-]*(?:when|where|while|whenever|wherever|which|who) (?!(?:is|are|was|were|do|does|did|would|could|can|will|has|have|had)\b)/;
@@ -99,8 +102,9 @@ export function classifyQuestion(s: Sentence, core: string): QuestionForm | null
     if (BACKCHANNEL.test(s.lower)) return null;
     return countWords(core) >= MIN_DECLARATIVE_WORDS ? "declarative" : "closed";
   }
-  if (whStart && core.length > 8 && !WH_SUBORDINATE.test(core)) {
-    return WH_THEN_VERB.test(core) ? "open" : null;
+  if (whStart && core.length > 8) {
+    if (WH_PHRASE_THEN_AUX.test(core)) return HOW_QUANTITY.test(core) ? "closed" : "open";
+    if (!WH_SUBORDINATE.test(core)) return WH_THEN_VERB.test(core) ? "open" : null;
   }
   if (AUX_SUBJECT.test(core) && !AUX_IMPERATIVE.test(core)) return "closed";
   return null;

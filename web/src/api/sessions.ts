@@ -1,7 +1,12 @@
+import "./zod-config";
+import {
+  LintResultSchema,
+  SessionListSchema,
+  SessionRecordSchema,
+} from "../../../server/sessions/record.schema";
 import { failed, LOADING, ready } from "../state/load";
 import { useAppStore } from "../state/store";
 import { ApiError, messageOf, objectOf, requestJson } from "./http";
-import { LintResultSchema, SessionListSchema, SessionRecordSchema } from "./record.schema";
 
 const store = () => useAppStore.getState();
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { WireTurn } from "../../../server/sessions/protocol.schema";
-import type { BranchView } from "../api/record.schema";
+import type { BranchView } from "../../../server/sessions/record.schema";
 import { compareBranches, defaultPair, splitIndex } from "./branches";
 
 const turns = (...texts: string[]): WireTurn[] =>

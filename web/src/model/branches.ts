@@ -1,5 +1,5 @@
 import type { WireTurn } from "../../../server/sessions/protocol.schema";
-import type { BranchView } from "../api/record.schema";
+import type { BranchView } from "../../../server/sessions/record.schema";
 import { formatSigned } from "./format";
 import { VARIABLES } from "./trajectory";
 import { managerNumbers } from "./transcript";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { SessionSummary } from "../api/record.schema";
+import type { SessionSummary } from "../../../server/sessions/record.schema";
 import { attemptsByScenario, proficiencyByPattern, tierOf } from "./progress";
 
 const attempt = (

@@ -1,4 +1,4 @@
-import type { SessionSummary } from "../api/record.schema";
+import type { SessionSummary } from "../../../server/sessions/record.schema";
 
 /** Each older attempt counts this much of the one after it, so recent practice weighs more. */
 export const RECENCY_DECAY = 0.6;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { WireTurn } from "../../../server/sessions/protocol.schema";
-import type { TrajectoryPoint } from "../api/record.schema";
+import type { TrajectoryPoint } from "../../../server/sessions/record.schema";
 import { describeChange, largeChanges, seriesOf } from "./trajectory";
 import { managerNumbers, renumberNote, scoredTurnIndex } from "./transcript";
 

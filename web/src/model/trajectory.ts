@@ -1,5 +1,5 @@
 import type { WireTurn } from "../../../server/sessions/protocol.schema";
-import type { TrajectoryPoint } from "../api/record.schema";
+import type { TrajectoryPoint } from "../../../server/sessions/record.schema";
 import { formatSigned } from "./format";
 import { answeredManagerTurn, managerNumbers } from "./transcript";
 

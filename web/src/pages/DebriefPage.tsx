@@ -1,10 +1,10 @@
 import { useEffect, useState } from "react";
 import type { AntiPatternFlag } from "../../../server/rubric/scorecard.schema";
 import type { WireTurn } from "../../../server/sessions/protocol.schema";
+import type { SessionRecord } from "../../../server/sessions/record.schema";
 import { loadBriefing } from "../api/content";
 import { messageOf } from "../api/http";
 import { live } from "../api/live";
-import type { SessionRecord } from "../api/record.schema";
 import { exportUrl, loadRecord, startSession } from "../api/sessions";
 import { BranchCompare } from "../components/debrief/BranchCompare";
 import { DebriefTranscript } from "../components/debrief/DebriefTranscript";

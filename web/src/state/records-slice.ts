@@ -1,5 +1,9 @@
 import type { StateCreator } from "zustand";
-import type { LintFlag, SessionRecord, SessionSummary } from "../api/record.schema";
+import type {
+  LintFlag,
+  SessionRecord,
+  SessionSummary,
+} from "../../../server/sessions/record.schema";
 import { IDLE, type Load } from "./load";
 import type { AppState } from "./store";
 

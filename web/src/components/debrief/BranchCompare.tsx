@@ -1,5 +1,5 @@
 import { useState } from "react";
-import type { BranchView } from "../../api/record.schema";
+import type { BranchView } from "../../../../server/sessions/record.schema";
 import { compareBranches, defaultPair } from "../../model/branches";
 import { capitalise, formatSigned, percent } from "../../model/format";
 import { OUTCOME_LABELS, STEP_STATUS_LABELS } from "../../model/labels";

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useState } from "react";
 import type { WireTurn } from "../../../../server/sessions/protocol.schema";
-import type { TrajectoryPoint } from "../../api/record.schema";
+import type { TrajectoryPoint } from "../../../../server/sessions/record.schema";
 import { capitalise, formatSigned, percent } from "../../model/format";
 import { describeChange, largeChanges, seriesOf, VARIABLES } from "../../model/trajectory";
 import { turnAnchor } from "../../model/transcript";

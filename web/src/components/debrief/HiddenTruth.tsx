@@ -1,4 +1,4 @@
-import type { HiddenTruth as Truth } from "../../api/record.schema";
+import type { HiddenTruth as Truth } from "../../../../server/sessions/record.schema";
 import { humanize } from "../../model/format";
 
 /** What the employee was holding back, whether the manager earned it, and what it would have taken. */

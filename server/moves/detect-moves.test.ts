@@ -293,8 +293,30 @@ describe("detectMoves", () => {
   });
 
   it.each([
+    ["What number would you give your confidence, one to ten?", "closed_question"],
+    ["Which day works for the handover?", "closed_question"],
+    ["And if we moved the retro, which one would you drop?", "closed_question"],
+    ["What would make the handover easier?", "open_question"],
+    ["Which parts of the review felt unfair?", "open_question"],
+  ])("a wh-question whose answer fills one slot is closed: %s → %s", (text, kind) => {
+    const found = kinds(text);
+    expect(found).toContain(kind);
+    expect(found).not.toContain(kind === "open_question" ? "closed_question" : "open_question");
+  });
+
+  it.each([
+    ["A short walk at lunch helps me clear my head.", true],
+    ["Writing it down helps you calm down before the review.", true],
+    ["The new dashboard helps the team spot regressions.", false],
+  ])("a practice named by what it does is a suggestion: %s → %s", (text, isAdvice) => {
+    expect(kinds(text).includes("advice")).toBe(isAdvice);
+  });
+
+  it.each([
     ["It sounds like the reorg worries you.", true],
     ["You feel stuck on the migration.", true],
+    ["You don't sound convinced by the new rota.", true],
+    ["They don't seem to mind the new rota.", false],
     ["That sounds like a great plan.", false],
     ["It sounds like a good idea to pair on it.", false],
     ["I hope you feel better after the break.", false],

@@ -78,6 +78,12 @@ const HOW_QUANTITY_AT_END = /\bhow (?:long|much|many|often)[\s?.!-]*$/;
 /** "How many times?", "How long ago?": a number is the whole answer (MITI: closed). */
 const HOW_QUANTITY =
   /^[\s"'(-]*(?:[a-z]{1,6}-)*(?:(?:about|roughly|around|approximately) )?how (?:much|many|often|long|old|far|soon)\b/;
+/**
+ * "What number would you give it?", "Which day works?": the answer fills one slot (a number, a
+ * date, one of the options named), so MITI counts the question as closed.
+ */
+const WH_FACT_SLOT =
+  /\b(?:what|which) (?:time|day|date|year|month|week|number|percentage|percent|age|grade|score|dose|one|ones)\b/;
 /** "Do it by Friday" is an instruction, not a question. */
 const AUX_IMPERATIVE = /^[\s"'(-]*do (?:it|this|that|the|your|my)\b/;
 
@@ -93,8 +99,8 @@ export function classifyQuestion(s: Sentence, core: string): QuestionForm | null
     if (OPEN_INVITATION.test(core) || WONDER_ANYWHERE_OPEN.test(core)) return "open";
     if (WONDER_ANYWHERE_CLOSED.test(core)) return "closed";
     if (WH_AT_END.test(core)) return HOW_QUANTITY_AT_END.test(core) ? "closed" : "open";
-    if (whStart) return HOW_QUANTITY.test(core) ? "closed" : "open";
-    if (WH_CLAUSE.test(core)) return "open";
+    if (whStart) return HOW_QUANTITY.test(core) || WH_FACT_SLOT.test(core) ? "closed" : "open";
+    if (WH_CLAUSE.test(core)) return WH_FACT_SLOT.test(core) ? "closed" : "open";
     if (WH_NOT_QUESTION.test(core) || AUX_START.test(core)) return "closed";
     // "So you'd rather keep the pager, right?" is a statement with a tag: declarative.
     if (TAG_END.test(core)) return countWords(core) > 2 ? "declarative" : "closed";

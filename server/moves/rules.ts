@@ -59,6 +59,8 @@ export const REFLECTION_MARKERS = new RegExp(
     "you(?:'re| are| were|'ve been| have been| seem| sound| feel| felt| must (?:be|feel|have felt)) (?:\\w+ly |really |so |very |quite |pretty |a bit |a little |kind of |sort of |feeling |getting |actually |like )*" +
       FEELING_WORDS,
     "you must (?:feel|be feeling|have felt|be going through)\\b",
+    // "You don't sound redundant at all": says back how the listener comes across.
+    "you (?:don't|do not|didn't) (?:seem|sound|feel)\\b",
     "(?:must|might) (?:be|have been) (?:\\w+ing )?(?:it |this |that )?(?:really |so |very )?" +
       FEELING_WORDS,
     // Naming the feeling while acknowledging it: "I can see how draining that rota is".
@@ -241,6 +243,8 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /(?:is|it's|it is) (?:well )?worth (?:a try|trying|a shot|it)/,
       /(?:it|that|this)(?<!(?:would|does|will|could|can) (?:it|that|this)) (?:really |also |often |usually )?helps? (?:me )?(?:to|when|if) /,
       /i (?:always |usually |often )?(?:find|found) (?:that )?(?:it helps|\w+ing|it useful|it helpful)/,
+      // A practice recommended by what it does: "a walk helps me clear my head".
+      /(?:helps?|helped) (?:me |you |to |us )?(?:clear|calm|relax|unwind|de-?stress|cope|recharge)\b/,
       /(?:what|one thing) (?:i|that helped me|helps me) (?:did|do|find)/,
       /i (?:really |strongly |definitely )?(?:suggest|recommend|advise|encourage|urge)/,
       /we (?:really |strongly |usually |would )?(?:suggest|recommend|advise|encourage)/,

@@ -36,11 +36,41 @@ function contextOf(turns: readonly TranscriptTurn[], i: number) {
   return previous ? { previous: [previous] } : undefined;
 }
 
+/**
+ * The last transcript analysed without recorded moves or intents, kept as a private copy of its
+ * turns, so a caller editing its turns afterwards cannot make it stale. Scoring one transcript
+ * against several patterns, one scoreTranscript call each, then detects its moves once, as
+ * scorePatterns does.
+ */
+let last: TranscriptAnalysis | undefined;
+
+function isSame(a: readonly TranscriptTurn[], b: readonly TranscriptTurn[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i] as TranscriptTurn;
+    const y = b[i] as TranscriptTurn;
+    if (x.text !== y.text || x.speaker !== y.speaker) return false;
+  }
+  return true;
+}
+
 export function analyseTranscript(
   transcript: Transcript,
   options: ScoreOptions = {},
 ): TranscriptAnalysis {
-  const turns = transcript.turns;
+  if (options.moves !== undefined || options.employeeIntents !== undefined) {
+    return analyse(transcript.turns, options);
+  }
+  if (last === undefined || !isSame(last.turns, transcript.turns)) {
+    last = analyse(
+      transcript.turns.map((t) => ({ speaker: t.speaker, text: t.text })),
+      options,
+    );
+  }
+  return last;
+}
+
+function analyse(turns: readonly TranscriptTurn[], options: ScoreOptions): TranscriptAnalysis {
   const managerMoves: (readonly Move[])[] = new Array(turns.length);
   let managerTurnCount = 0;
   for (let i = 0; i < turns.length; i++) {

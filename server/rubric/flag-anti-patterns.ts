@@ -78,7 +78,12 @@ function structureSpans(structure: Structure, analysis: TranscriptAnalysis): Spa
     case "monologue": {
       const out: Span[] = [];
       turns.forEach((t, turn) => {
-        if (t.speaker === "manager" && countWords(t.text) > MONOLOGUE_WORDS) {
+        // More than n words take at least 2n + 1 characters: shorter turns need no count.
+        if (
+          t.speaker === "manager" &&
+          t.text.length > 2 * MONOLOGUE_WORDS &&
+          countWords(t.text) > MONOLOGUE_WORDS
+        ) {
           out.push(wholeTurn(turn, t.text));
         }
       });

@@ -356,4 +356,18 @@ describe("scoreTranscript: overall, metrics and version", () => {
       scoreTranscript(t, other),
     ]);
   });
+
+  it("reuses the last transcript's moves only while its turns are unchanged", () => {
+    const t = transcript([OBSERVE, IMPACT, PERSPECTIVE]);
+    const before = scoreTranscript(t, FEEDBACK);
+    expect(scoreTranscript(structuredClone(t), FEEDBACK)).toEqual(before);
+    // Edited in place after scoring: scored as the new text, and the old text still scores as before.
+    (t.turns[2] as { text: string }).text = "You always skip it.";
+    const edited = scoreTranscript(t, FEEDBACK);
+    expect(edited.steps.find((s) => s.id === "impact")?.status).toBe("missed");
+    expect(edited.antiPatterns.map((f) => f.id)).toContain("blame");
+    expect(scoreTranscript(transcript([OBSERVE, IMPACT, PERSPECTIVE]), FEEDBACK)).toEqual(before);
+    t.turns.push({ speaker: "manager", text: IMPACT });
+    expect(scoreTranscript(t, FEEDBACK).steps.find((s) => s.id === "impact")?.status).toBe("hit");
+  });
 });

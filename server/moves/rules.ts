@@ -68,7 +68,7 @@ export const REFLECTION_MARKERS = new RegExp(
       FEELING_WORDS,
     "i can (?:feel|see|imagine|hear|sense) (?:that |how |what )?(?:you|this|that|it)\\b",
     // Not a wish, a condition or a cause: "I hope you feel better", "if you feel ready", "it makes you feel".
-    "(?<!\\b(?:hope|hoping|glad|happy|if|when|whenever|until|unless|make|makes|made|making|help|helps|let|lets) (?:that )?)you (?:feel|felt|are feeling|were feeling|'re feeling)\\b",
+    "you(?<!\\b(?:hope|hoping|glad|happy|if|when|whenever|until|unless|make|makes|made|making|help|helps|let|lets) (?:that )?you) (?:feel|felt|are feeling|were feeling|'re feeling)\\b",
     "what i(?:'m| am) hearing\\b",
     "what i(?:'m| am)? (?:understand|understanding|getting|hear)(?: from)?\\b",
     "i take it\\b",
@@ -236,7 +236,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /i (?:can |would |'d )?(?:highly |strongly |really )?(?:suggest|recommend|reccomend)/,
       /(?:my|one|another|a) (?:final |last |best |only )?(?:piece of advice|tip)/,
       // "Pairing on it can help", "A checklist may keep the handover on track": a means and what it does.
-      /(?<!\b(?:i|we) )(?:can|may|might|could|will|would|should) (?:really |also |definitely |usually |often )?(?:help(?:s)? (?:you|to|with|a lot|clear|calm|relieve|ease|reduce)|keep you|calm you|clear your|relieve|ease your|take your mind)/,
+      /(?:can|may|might|could|will|would|should)(?<!\b(?:i|we) \w+) (?:really |also |definitely |usually |often )?(?:help(?:s)? (?:you|to|with|a lot|clear|calm|relieve|ease|reduce)|keep you|calm you|clear your|relieve|ease your|take your mind)/,
       /(?:is|are|was) (?:a |the )?(?:great|good|best|nice|healthy|helpful|useful|smart) (?:way|thing|idea|place|resource|start|first step) (?:to|for)/,
       /(?:is|are) (?:really |very |so )?(?:good|great|helpful) for (?:sleep|stress|anxiety|your)/,
       /(?:a good|the best|the first) (?:first )?step (?:is|would be)/,
@@ -281,7 +281,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /be sure to/,
       /don't (?:forget|worry|be afraid|hesitate|let|give up|overthink|stress)/,
       // "I try to …" tells what the speaker does; "you could try …" is covered above.
-      /(?<!\b(?:i|we)(?:'ll| will| just| always| also| usually| often| do| can| could| really)? )try (?:to|not to|and|\w+ing)/,
+      /try(?<!\b(?:i|we)(?:'ll| will| just| always| also| usually| often| do| can| could| really)? try) (?:to|not to|and|\w+ing)/,
       /one (?:thing|option|idea) (?:that )?(?:you could|might help|would be|is to|to try)/,
       /another (?:thing|option|idea)/,
       /consider (?:\w+ing|talking|asking|a|an|the|your)/,

@@ -42,34 +42,16 @@ function planOf(pattern: Pattern): readonly PlannedStep[] {
 const namesOf = (ids: readonly string[], titleOf: ReadonlyMap<string, string>): string =>
   ids.map((id) => `"${titleOf.get(id) ?? id}"`).join(" and ");
 
-/**
- * Walks the manager moves that evidence a step, in transcript order, one per span (a second move
- * of the step's kinds on the same sentence is skipped). `visit` returns false to stop the walk.
- */
-function eachEvidence(
-  kinds: readonly MoveKind[],
-  analysis: TranscriptAnalysis,
-  visit: (turn: number, move: Move) => boolean,
-): void {
-  const managerMoves = analysis.managerMoves;
-  for (let turn = 0; turn < managerMoves.length; turn++) {
-    const moves = managerMoves[turn] as readonly Move[];
-    let lastStart = -1;
-    for (let j = 0; j < moves.length; j++) {
-      const m = moves[j] as Move;
-      if (m.start === lastStart || !kinds.includes(m.move)) continue;
-      lastStart = m.start;
-      if (!visit(turn, m)) return;
-    }
-  }
-}
-
 function evidenceOf(turn: number, m: Move, analysis: TranscriptAnalysis): Evidence {
   const text = (analysis.turns[turn] as { text: string }).text;
   return { turn, start: m.start, end: m.end, quote: text.slice(m.start, m.end), move: m.move };
 }
 
-/** The first MAX_EVIDENCE evidence of a step at or after (turn, start). */
+/**
+ * The first MAX_EVIDENCE manager moves at or after (fromTurn, fromStart) that evidence a step, in
+ * transcript order, one per span: a second move of the step's kinds on the same sentence is
+ * skipped.
+ */
 function evidenceFrom(
   kinds: readonly MoveKind[],
   analysis: TranscriptAnalysis,
@@ -77,13 +59,36 @@ function evidenceFrom(
   fromStart: number,
 ): Evidence[] {
   const out: Evidence[] = [];
-  eachEvidence(kinds, analysis, (turn, m) => {
-    if (turn > fromTurn || (turn === fromTurn && m.start >= fromStart)) {
+  const managerMoves = analysis.managerMoves;
+  for (let turn = fromTurn; turn < managerMoves.length; turn++) {
+    const moves = managerMoves[turn] as readonly Move[];
+    let lastStart = -1;
+    for (let j = 0; j < moves.length; j++) {
+      const m = moves[j] as Move;
+      if (m.start === lastStart || !kinds.includes(m.move)) continue;
+      lastStart = m.start;
+      if (turn === fromTurn && m.start < fromStart) continue;
       out.push(evidenceOf(turn, m, analysis));
+      if (out.length === MAX_EVIDENCE) return out;
     }
-    return out.length < MAX_EVIDENCE;
-  });
+  }
   return out;
+}
+
+/** The index in managerMoves[turn] of the first move evidencing a step, from turn 0. */
+function firstEvidence(
+  kinds: readonly MoveKind[],
+  analysis: TranscriptAnalysis,
+): { turn: number; start: number } | undefined {
+  const managerMoves = analysis.managerMoves;
+  for (let turn = 0; turn < managerMoves.length; turn++) {
+    const moves = managerMoves[turn] as readonly Move[];
+    for (let j = 0; j < moves.length; j++) {
+      const m = moves[j] as Move;
+      if (kinds.includes(m.move)) return { turn, start: m.start };
+    }
+  }
+  return undefined;
 }
 
 /** The first employee turn that makes the step not applicable, or undefined. */
@@ -121,13 +126,9 @@ export function scoreSteps(pattern: Pattern, analysis: TranscriptAnalysis): Step
   const firstTurn: number[] = new Array(count);
   const firstStart: number[] = new Array(count);
   for (let i = 0; i < count; i++) {
-    firstTurn[i] = NONE;
-    firstStart[i] = 0;
-    eachEvidence((plan[i] as PlannedStep).kinds, analysis, (turn, m) => {
-      firstTurn[i] = turn;
-      firstStart[i] = m.start;
-      return false;
-    });
+    const first = firstEvidence((plan[i] as PlannedStep).kinds, analysis);
+    firstTurn[i] = first === undefined ? NONE : first.turn;
+    firstStart[i] = first === undefined ? 0 : first.start;
   }
   const naTurns: number[] = new Array(count).fill(UNKNOWN);
   const naTurn = (i: number): number => {

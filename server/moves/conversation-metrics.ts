@@ -1,3 +1,4 @@
+import { countWords } from "./count-words";
 import { detectMoves } from "./detect-moves";
 import type { Move, TranscriptTurn } from "./move.schema";
 import { MOVE_INFO } from "./move-info";
@@ -31,18 +32,6 @@ export interface ConversationMetrics {
   readonly negativeMovesPerTurn: number;
   /** Words in the longest manager turn. */
   readonly longestMonologueWords: number;
-}
-
-function countWords(text: string): number {
-  let words = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const isSpace = c === 32 || c === 9 || c === 10 || c === 13;
-    if (!isSpace && !inWord) words++;
-    inWord = !isSpace;
-  }
-  return words;
 }
 
 function has(moves: readonly Move[], kind: Move["move"]): boolean {

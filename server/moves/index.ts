@@ -1,5 +1,6 @@
 export type { ConversationMetrics } from "./conversation-metrics";
 export { computeConversationMetrics, conversationQuality } from "./conversation-metrics";
+export { countWords } from "./count-words";
 export type { DetectContext } from "./detect-moves";
 export { detectMoves } from "./detect-moves";
 export { detectTopics } from "./detect-topics";

@@ -1,3 +1,4 @@
+import { countWords } from "./count-words";
 import type { Sentence } from "./segment";
 
 /**
@@ -114,18 +115,6 @@ export function classifyQuestion(s: Sentence, core: string): QuestionForm | null
   }
   if (AUX_SUBJECT.test(core) && !AUX_IMPERATIVE.test(core)) return "closed";
   return null;
-}
-
-function countWords(text: string): number {
-  let words = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const isSpace = c === 32 || c === 9 || c === 10 || c === 13;
-    if (!isSpace && !inWord) words++;
-    inWord = !isSpace;
-  }
-  return words;
 }
 
 export function startsWithAuxiliary(core: string): boolean {

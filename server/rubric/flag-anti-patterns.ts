@@ -1,5 +1,5 @@
 import type { AntiPattern, Pattern, Structure } from "../content/pattern.schema";
-import type { Move, MoveKind } from "../moves";
+import { countWords, type Move, type MoveKind } from "../moves";
 import type { TranscriptAnalysis } from "./analyse-transcript";
 import type { AntiPatternFlag } from "./scorecard.schema";
 
@@ -17,18 +17,6 @@ interface Span {
 const ASKING: readonly MoveKind[] = ["open_question", "perspective_ask"];
 const QUESTIONS: readonly MoveKind[] = ["open_question", "closed_question"];
 const SOLVING: readonly MoveKind[] = ["solution_collab", "next_step"];
-
-function countWords(text: string): number {
-  let words = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const isSpace = c === 32 || c === 9 || c === 10 || c === 13;
-    if (!isSpace && !inWord) words++;
-    inWord = !isSpace;
-  }
-  return words;
-}
 
 /** The whole turn without surrounding white space. */
 function wholeTurn(turn: number, text: string): Span {

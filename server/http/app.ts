@@ -4,7 +4,7 @@ import type { Content } from "../content";
 import { createPeople, LOCAL_USER } from "../people";
 import type { Actor, SessionService } from "../sessions/session-service";
 import type { Store } from "../store";
-import { actorOf as actorOfRequest, authRoutes } from "./auth-routes";
+import { actorOf as actorOfRequest, authRoutes, socketGuard } from "./auth-routes";
 import { contentRoutes } from "./content-routes";
 import { installErrorHandler } from "./errors";
 import { healthRoutes } from "./health-routes";
@@ -54,6 +54,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(wsRoutes, {
     sessions: deps.sessions,
     actorOf,
+    guard: socketGuard(people),
     ...(deps.heartbeatMs ? { heartbeatMs: deps.heartbeatMs } : {}),
   });
   await app.register(staticFiles, { root: deps.webRoot });

@@ -11,6 +11,7 @@ import {
   type ServerEvent,
 } from "../sessions/protocol.schema";
 import type { Actor, SessionListener, SessionService } from "../sessions/session-service";
+import type { SocketGuard } from "./auth-routes";
 
 export interface WsOptions {
   sessions: SessionService;
@@ -18,10 +19,17 @@ export interface WsOptions {
   actorOf: (request: unknown) => Actor;
   /** Heartbeat: a ping every interval; a socket that has not answered the previous one is closed. */
   heartbeatMs?: number;
+  /** Asks the policy before each message; closes the socket when its sign-in or roles change. */
+  guard?: SocketGuard;
 }
 
 /** Close codes the client can act on (4000–4999 are the application's). */
-export const CLOSE = { takenOver: 4001, shuttingDown: 1001, dead: 4002 } as const;
+export const CLOSE = {
+  takenOver: 4001,
+  shuttingDown: 1001,
+  dead: 4002,
+  accessEnded: 4003,
+} as const;
 
 /** The live-session socket. Every frame is parsed with the protocol schema; a bad one gets a typed error and the socket goes on. */
 export async function wsRoutes(app: FastifyInstance, opts: WsOptions): Promise<void> {
@@ -50,6 +58,13 @@ export async function wsRoutes(app: FastifyInstance, opts: WsOptions): Promise<v
     alive.set(socket, true);
     socket.on("pong", () => alive.set(socket, true));
     const actor = opts.actorOf(request);
+    const endAccess = (code: string, message: string) => {
+      fail(code, message, { continues: false });
+      socket.close(CLOSE.accessEnded, "signed out or access changed");
+    };
+    const unwatch = opts.guard?.watch(request, () =>
+      endAccess(ErrorCode.Unauthenticated, "you were signed out or your access changed"),
+    );
     let sessionId: string | undefined;
     let bucket = { count: 0, windowStart: Date.now() };
     // Messages of one connection are handled in order.
@@ -137,6 +152,9 @@ export async function wsRoutes(app: FastifyInstance, opts: WsOptions): Promise<v
       }
       const message = parsed.data;
       try {
+        const denied = await opts.guard?.authorizeMessage(request, message.type);
+        if (denied?.close) return endAccess(denied.code, denied.message);
+        if (denied) return fail(denied.code, denied.message);
         switch (message.type) {
           case "ping":
             return send({
@@ -228,6 +246,7 @@ export async function wsRoutes(app: FastifyInstance, opts: WsOptions): Promise<v
     });
     socket.on("close", () => {
       sockets.delete(socket);
+      unwatch?.();
       if (sessionId) opts.sessions.detach(sessionId, listener);
     });
   });

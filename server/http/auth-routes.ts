@@ -140,6 +140,12 @@ export async function authRoutes(app: FastifyInstance, opts: { people: People })
       routes.push({ method, url: route.url ?? route.path, bodyLimit: route.bodyLimit });
   });
 
+  // A socket upgrade refused here never reaches @fastify/websocket, which would close the raw
+  // socket after the answer; without this it stays open and holds up server shutdown.
+  app.addHook("onResponse", async (request) => {
+    if (request.headers.upgrade !== undefined) request.raw.socket?.destroy();
+  });
+
   app.addHook("onRequest", async (request, reply) => {
     reply.header("content-security-policy", CSP);
     reply.header("x-content-type-options", "nosniff");

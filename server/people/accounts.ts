@@ -107,18 +107,20 @@ export class AccountService {
     // An unknown email costs the same hash as a known one, so timing does not tell them apart.
     const matches = await verifyPassword(password, row?.password_hash ?? UNMATCHABLE_HASH);
     if (!row?.password_hash || !matches) {
+      // The wait counts from the answer, not the request: hashing takes a while under load.
+      const failedAt = this.clock();
       for (const [i, [key, rule]] of keys.entries()) {
         const s = states[i];
         const next = afterFailure(
           s && { failures: s.failures, blockedUntil: s.blocked_until },
-          now,
+          failedAt,
           rule,
         );
         await repo.putThrottle(this.db, {
           key,
           failures: next.failures,
           blocked_until: next.blockedUntil,
-          updated_at: now,
+          updated_at: failedAt,
         });
       }
       return { ok: false, reason: "wrong" };

@@ -10,7 +10,7 @@ describe("login backoff", () => {
       waits.push(waitMs(state, 0));
     }
     expect(waits.slice(0, 5)).toEqual([0, 0, 0, 0, 0]);
-    expect(waits.slice(5, 9)).toEqual([1_000, 2_000, 4_000, 8_000]);
+    expect(waits.slice(5, 9)).toEqual([5_000, 10_000, 20_000, 40_000]);
     expect(Math.max(...waits)).toBe(EMAIL_RULE.maxMs);
   });
 

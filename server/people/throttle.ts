@@ -14,9 +14,10 @@ export interface ThrottleRule {
   readonly maxMs: number;
 }
 
-export const EMAIL_RULE: ThrottleRule = { freeFailures: 5, baseMs: 1_000, maxMs: 15 * 60_000 };
+/** Five free tries, then 5 s, 10 s, 20 s … up to 15 min: slow for a script, barely felt by a person. */
+export const EMAIL_RULE: ThrottleRule = { freeFailures: 5, baseMs: 5_000, maxMs: 15 * 60_000 };
 /** An address may try many accounts (a shared office), so it gets more room before the backoff. */
-export const ADDRESS_RULE: ThrottleRule = { freeFailures: 20, baseMs: 1_000, maxMs: 15 * 60_000 };
+export const ADDRESS_RULE: ThrottleRule = { freeFailures: 20, baseMs: 5_000, maxMs: 15 * 60_000 };
 
 export function afterFailure(
   state: ThrottleState | undefined,

@@ -1,0 +1,383 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import WebSocket from "ws";
+import { loadConfig } from "../server/config";
+import { type RunningServer, startServer } from "../server/server";
+import { DATABASES, freshDatabase, type TestDatabase } from "./support/databases";
+import { runCli } from "./support/processes";
+import { fakeWebRoot, startTestServer, type TestServer, TestSocket } from "./support/servers";
+
+const ADMIN = { email: "admin@example.com", password: "admin password 1" };
+
+/** A browser-like client: keeps the session cookie, sends Origin and the CSRF token like the web client. */
+class Client {
+  cookie: string | undefined;
+  csrf: string | undefined;
+  constructor(readonly base: string) {}
+
+  async req(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<Response> {
+    const res = await fetch(`${this.base}${path}`, {
+      method,
+      headers: {
+        ...(body !== undefined ? { "content-type": "application/json" } : {}),
+        ...(method !== "GET" ? { origin: this.base } : {}),
+        ...(this.cookie ? { cookie: this.cookie } : {}),
+        ...(this.csrf && method !== "GET" ? { "x-csrf-token": this.csrf } : {}),
+        ...headers,
+      },
+      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+    });
+    const set = res.headers.getSetCookie()[0];
+    if (set) {
+      const value = set.split(";")[0] ?? "";
+      this.cookie = value.endsWith("=") ? undefined : value;
+    }
+    return res;
+  }
+
+  async login(email: string, password: string): Promise<Response> {
+    const res = await this.req("POST", "/api/auth/login", { email, password });
+    if (res.ok) this.csrf = ((await res.clone().json()) as { csrfToken: string }).csrfToken;
+    return res;
+  }
+
+  socket(origin = this.base): Promise<TestSocket> {
+    return TestSocket.open(`${this.base.replace("http", "ws")}/ws`, {
+      origin,
+      ...(this.cookie ? { cookie: this.cookie } : {}),
+    });
+  }
+}
+
+/** The status a websocket upgrade is refused with, or "open". */
+function upgradeStatus(url: string, headers: Record<string, string>): Promise<number | "open"> {
+  return new Promise((resolve) => {
+    const ws = new WebSocket(url, { headers });
+    ws.once("open", () => {
+      ws.close();
+      resolve("open");
+    });
+    ws.once("unexpected-response", (req, res) => {
+      res.resume();
+      req.destroy();
+      resolve(res.statusCode ?? 0);
+    });
+    ws.once("error", () => {});
+  });
+}
+
+describe.each(DATABASES)("password mode on %s", (kind) => {
+  let database: TestDatabase;
+  let server: RunningServer;
+  let base: string;
+
+  beforeAll(async () => {
+    database = await freshDatabase(kind);
+    const env = {
+      DATA_DIR: database.dataDir,
+      ...(database.databaseUrl ? { DATABASE_URL: database.databaseUrl } : {}),
+    };
+    // The first admin comes from the CLI, before the server holds the data folder.
+    const added = await runCli(
+      [
+        "users",
+        "add",
+        "--email",
+        ADMIN.email,
+        "--password-stdin",
+        "--role",
+        "admin",
+        "--role",
+        "facilitator",
+      ],
+      env,
+      `${ADMIN.password}\n`,
+    );
+    expect(added, added.stderr).toMatchObject({ code: 0 });
+    expect(added.stdout).toContain("Added admin@example.com (admin, facilitator)");
+    const loaded = loadConfig({ PORT: "0", LOG_LEVEL: "silent", AUTH_MODE: "password", ...env });
+    if (!loaded.ok) throw new Error(loaded.problems.join("\n"));
+    server = await startServer(loaded.config, { webRoot: fakeWebRoot(), logger: false });
+    base = server.url;
+  });
+  afterAll(async () => {
+    await server?.close();
+    await database?.drop();
+  });
+
+  it("asks who you are before anything but sign-in, health and the page", async () => {
+    const anonymous = new Client(base);
+    expect((await anonymous.req("GET", "/api/me")).status).toBe(401);
+    expect((await anonymous.req("GET", "/api/scenarios")).status).toBe(401);
+    expect((await anonymous.req("GET", "/api/sessions")).status).toBe(401);
+    expect((await anonymous.req("GET", "/healthz")).status).toBe(200);
+    expect((await anonymous.req("GET", "/")).status).toBe(200);
+    expect(await upgradeStatus(`${base.replace("http", "ws")}/ws`, { origin: base })).toBe(401);
+  });
+
+  it("signs the admin in with an HttpOnly, SameSite=Lax cookie, Secure behind https", async () => {
+    const client = new Client(base);
+    const res = await client.login(ADMIN.email, ADMIN.password);
+    expect(res.status).toBe(200);
+    const cookie = res.headers.getSetCookie()[0] ?? "";
+    expect(cookie).toMatch(/^fd_session=[A-Za-z0-9_-]{43}; /);
+    expect(cookie).toContain("HttpOnly");
+    expect(cookie).toContain("SameSite=Lax");
+    expect(cookie).toContain("Path=/");
+    expect(cookie).not.toContain("Secure");
+    expect(res.headers.get("cache-control")).toBe("no-store");
+    const me = await client.req("GET", "/api/me");
+    expect(await me.json()).toMatchObject({
+      authMode: "password",
+      user: { email: ADMIN.email, roles: ["admin", "facilitator"] },
+      csrfToken: client.csrf,
+    });
+    const https = await new Client(base).req(
+      "POST",
+      "/api/auth/login",
+      { email: ADMIN.email, password: ADMIN.password },
+      { "x-forwarded-proto": "https" },
+    );
+    expect(https.headers.getSetCookie()[0]).toContain("; Secure");
+    expect(https.headers.get("strict-transport-security")).toContain("max-age=");
+  });
+
+  it("refuses a wrong password and an unknown email with the same answer", async () => {
+    const wrong = await new Client(base).login(ADMIN.email, "not the password");
+    const unknown = await new Client(base).login("nobody@example.com", "not the password");
+    expect(wrong.status).toBe(401);
+    expect(unknown.status).toBe(401);
+    expect(await wrong.json()).toEqual(await unknown.json());
+    expect(wrong.headers.getSetCookie()).toEqual([]);
+  });
+
+  it("backs off after repeated failures, then refuses even the right password with Retry-After", async () => {
+    const client = new Client(base);
+    const invite = await adminClient();
+    const link = await invite.req("POST", "/api/invitations", {
+      email: "target@example.com",
+      roles: ["manager"],
+    });
+    const { path } = (await link.json()) as { path: string };
+    await new Client(base).req("POST", "/api/invitations/accept", {
+      token: path.split("#")[1],
+      displayName: "Target",
+      password: "target password",
+    });
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i++)
+      statuses.push((await client.login("target@example.com", "guess")).status);
+    expect(statuses).toEqual([401, 401, 401, 401, 401, 401]);
+    const blocked = await client.login("target@example.com", "target password");
+    expect(blocked.status).toBe(429);
+    expect(Number(blocked.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
+    expect(((await blocked.json()) as { error: { code: string } }).error.code).toBe(
+      "FD_RATE_LIMITED",
+    );
+  });
+
+  async function adminClient() {
+    const client = new Client(base);
+    expect((await client.login(ADMIN.email, ADMIN.password)).status).toBe(200);
+    return client;
+  }
+
+  it("goes from invitation to sign-up to sign-in, and the link works once", async () => {
+    const admin = await adminClient();
+    const created = await admin.req("POST", "/api/invitations", {
+      email: "Mentor@Example.com",
+      roles: ["mentor"],
+    });
+    expect(created.status).toBe(201);
+    const link = (await created.json()) as { path: string; url: string; email: string };
+    expect(link.email).toBe("mentor@example.com");
+    expect(link.url).toBe(`${base}${link.path}`);
+    expect(link.path).toMatch(/^\/invite#[A-Za-z0-9_-]{43}$/);
+    const token = link.path.split("#")[1];
+
+    const newcomer = new Client(base);
+    const lookup = await newcomer.req("POST", "/api/invitations/lookup", { token });
+    expect(await lookup.json()).toMatchObject({
+      email: "mentor@example.com",
+      roles: ["mentor"],
+      hasAccount: false,
+    });
+    const short = await newcomer.req("POST", "/api/invitations/accept", {
+      token,
+      displayName: "M",
+      password: "short",
+    });
+    expect(short.status).toBe(400);
+    const accepted = await newcomer.req("POST", "/api/invitations/accept", {
+      token,
+      displayName: "Mira Mentor",
+      password: "mentor password 1",
+    });
+    expect(accepted.status).toBe(201);
+    expect(newcomer.cookie).toBeDefined();
+    expect(await (await newcomer.req("GET", "/api/me")).json()).toMatchObject({
+      user: { email: "mentor@example.com", displayName: "Mira Mentor", roles: ["mentor"] },
+    });
+    const again = await new Client(base).req("POST", "/api/invitations/accept", {
+      token,
+      displayName: "Someone",
+      password: "another password",
+    });
+    expect(again.status).toBe(404);
+
+    const later = new Client(base);
+    expect((await later.login("mentor@example.com", "mentor password 1")).status).toBe(200);
+  });
+
+  it("needs the CSRF token and a same-site origin for every change", async () => {
+    const admin = await adminClient();
+    const body = { name: "Cohort A" };
+    expect((await admin.req("POST", "/api/cohorts", body, { "x-csrf-token": "" })).status).toBe(
+      403,
+    );
+    expect(
+      (await admin.req("POST", "/api/cohorts", body, { "x-csrf-token": "wrong" })).status,
+    ).toBe(403);
+    expect(
+      (await admin.req("POST", "/api/cohorts", body, { origin: "https://evil.example" })).status,
+    ).toBe(403);
+    expect((await admin.req("POST", "/api/cohorts", body, { origin: "null" })).status).toBe(403);
+    expect((await admin.req("POST", "/api/cohorts", body)).status).toBe(201);
+    // Reads need no token.
+    expect((await admin.req("GET", "/api/cohorts")).status).toBe(200);
+  });
+
+  it("refuses a cross-site socket, accepts a same-site one, and closes it at sign-out", async () => {
+    const admin = await adminClient();
+    const url = `${base.replace("http", "ws")}/ws`;
+    expect(
+      await upgradeStatus(url, { origin: "https://evil.example", cookie: admin.cookie ?? "" }),
+    ).toBe(403);
+    // The token never travels in the URL: a query string is not a sign-in.
+    expect(
+      await upgradeStatus(`${url}?token=${admin.cookie?.split("=")[1]}`, { origin: base }),
+    ).toBe(401);
+    const socket = await admin.socket();
+    socket.send({ type: "ping", nonce: "n" });
+    expect(await socket.next()).toMatchObject({ type: "pong" });
+    const oldCookie = admin.cookie;
+    expect((await admin.req("POST", "/api/auth/logout")).status).toBe(204);
+    expect(admin.cookie).toBeUndefined();
+    expect(await socket.next()).toMatchObject({
+      type: "error",
+      code: "FD_UNAUTHENTICATED",
+      continues: false,
+    });
+    expect(await socket.closed).toMatchObject({ code: 4003 });
+    // The old cookie signs nobody in any more.
+    const replay = await fetch(`${base}/api/me`, { headers: { cookie: oldCookie ?? "" } });
+    expect(replay.status).toBe(401);
+  });
+
+  it("closes a user's sockets when an admin changes their roles", async () => {
+    const admin = await adminClient();
+    const invite = await admin.req("POST", "/api/invitations", {
+      email: "demoted@example.com",
+      roles: ["manager"],
+    });
+    const token = ((await invite.json()) as { path: string }).path.split("#")[1];
+    const user = new Client(base);
+    const accepted = await user.req("POST", "/api/invitations/accept", {
+      token,
+      displayName: "Demoted",
+      password: "demoted password",
+    });
+    const { user: me } = (await accepted.json()) as { user: { id: string } };
+    const socket = await user.socket();
+    socket.send({ type: "ping" });
+    await socket.next();
+    const changed = await admin.req("PUT", `/api/users/${me.id}/roles`, { roles: ["mentor"] });
+    expect(changed.status).toBe(200);
+    expect(await socket.closed).toMatchObject({ code: 4003 });
+    // A fresh socket acts with the new roles: a mentor starts no practice session.
+    const again = await user.socket();
+    again.send({ type: "start", scenarioId: "missed-sprint-commitments" });
+    expect(await again.next()).toMatchObject({
+      type: "error",
+      code: "FD_FORBIDDEN",
+      continues: true,
+    });
+    again.close();
+  });
+
+  it("limits the size of sign-in bodies", async () => {
+    const res = await new Client(base).req("POST", "/api/auth/login", {
+      email: ADMIN.email,
+      password: "x".repeat(5000),
+    });
+    expect(res.status).toBe(413);
+  });
+});
+
+describe("local mode", () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer("pglite");
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  it("opens straight into practice as the local user, who holds every role", async () => {
+    const me = await fetch(`${server.url}/api/me`);
+    expect(me.status).toBe(200);
+    expect(await me.json()).toEqual({
+      authMode: "local",
+      user: {
+        id: "local",
+        email: null,
+        displayName: "You",
+        roles: ["admin", "facilitator", "mentor", "manager"],
+      },
+      csrfToken: null,
+    });
+    const created = await fetch(`${server.url}/api/sessions`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ scenarioId: "missed-sprint-commitments" }),
+    });
+    expect(created.status).toBe(201);
+    const login = await fetch(`${server.url}/api/auth/login`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(ADMIN),
+    });
+    expect(login.status).toBe(400);
+  });
+
+  it("still refuses a cross-site change, so another site cannot drive the local user", async () => {
+    const res = await fetch(`${server.url}/api/sessions`, {
+      method: "POST",
+      headers: { "content-type": "text/plain", origin: "https://evil.example" },
+      body: JSON.stringify({ scenarioId: "missed-sprint-commitments" }),
+    });
+    expect(res.status).toBe(403);
+    expect(await upgradeStatus(server.wsUrl, { origin: "https://evil.example" })).toBe(403);
+  });
+
+  it("sends security headers with a CSP on pages and API answers", async () => {
+    for (const path of ["/", "/api/me"]) {
+      const res = await fetch(`${server.url}${path}`);
+      expect(res.headers.get("content-security-policy")).toContain("default-src 'self'");
+      expect(res.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
+      expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+      expect(res.headers.get("referrer-policy")).toBe("no-referrer");
+    }
+  });
+
+  it("refuses to start in local mode on an address others can reach", async () => {
+    const run = await runCli(["start"], { HOST: "0.0.0.0", PORT: "0" });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("AUTH_MODE: local mode has no sign-in");
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+});

@@ -141,6 +141,43 @@ describe("live sessions with a model (fake OpenAI-compatible server)", () => {
   });
 });
 
+describe("a session's model budget", () => {
+  let fake: FakeOpenAI;
+  let server: TestServer;
+  beforeAll(async () => {
+    fake = await startFakeOpenAI();
+    server = await startTestServer("pglite", {
+      LLM_BASE_URL: fake.url,
+      LLM_MODEL: "m",
+      LLM_SESSION_TOKEN_BUDGET: "3000",
+    });
+  });
+  afterAll(async () => {
+    await server?.stop();
+    await fake?.close();
+  });
+
+  it("hands over to the offline engine, with a notice, once a session has spent its tokens", async () => {
+    fake.script({
+      content: "Fine. It was a long week.",
+      usage: { prompt_tokens: 2900, completion_tokens: 50 },
+    });
+    const { socket } = await startSession(server.wsUrl);
+    socket.send({ type: "say", turnId: "b1", text: "How was the week?" });
+    expect((await socket.until<Frame>((f) => f.type === "reply_done")).at(-1)).toMatchObject({
+      turn: { text: "Fine. It was a long week." },
+    });
+    const requests = fake.requests.length;
+    socket.send({ type: "say", turnId: "b2", text: "What made it long?" });
+    const done = (await socket.until<Frame>((f) => f.type === "reply_done")).at(-1) as Frame & {
+      notice?: string;
+    };
+    expect(done.notice).toMatch(/model budget/);
+    expect(fake.requests.length).toBe(requests);
+    socket.close();
+  });
+});
+
 describe("the model failing with LLM_FALLBACK=error", () => {
   let fake: FakeOpenAI;
   let server: TestServer;

@@ -41,6 +41,12 @@ export const ConfigSchema = z
       .int()
       .positive()
       .default(30_000),
+    /** Model tokens one practice session may spend (prompt + completion); then the offline engine speaks. */
+    LLM_SESSION_TOKEN_BUDGET: z.coerce
+      .number({ error: "expected a number of tokens" })
+      .int()
+      .positive()
+      .default(60_000),
     CONTENT_DIR: z.string().min(1).default("."),
     /** local: one user with every role, no sign-in (loopback only). password: accounts and sign-in. */
     AUTH_MODE: z

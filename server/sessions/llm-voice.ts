@@ -11,6 +11,8 @@ const NOTICES = {
   offline: "The model did not answer in time, so the built-in engine spoke this reply.",
   error: "The model is unavailable; the reply was cut off. You can carry on or try again later.",
   character: "The model's draft broke character and was replaced.",
+  budget:
+    "This session has used its model budget (LLM_SESSION_TOKEN_BUDGET); the built-in engine speaks from here.",
 } as const;
 
 /**
@@ -31,6 +33,8 @@ export function createLlmVoice(config: Config, client?: OpenAI): ReplyVoice {
   const model = config.LLM_MODEL ?? "";
   // A per-process secret mixed into each session's canary, so a transcript never predicts it.
   const secret = randomBytes(8).toString("hex");
+  // Tokens spent per session on this process; bounds the cost of one practice session.
+  const spent = new Map<string, number>();
   return {
     async speak(step, ctx, onDelta, signal) {
       const persona = castOf(ctx.scenario, ctx.content).find((p) => p.id === step.speakerId);
@@ -45,6 +49,7 @@ export function createLlmVoice(config: Config, client?: OpenAI): ReplyVoice {
         signal,
         fallback: config.LLM_FALLBACK,
         firstTokenTimeoutMs: config.LLM_TIMEOUT_MS,
+        budgetTokens: config.LLM_SESSION_TOKEN_BUDGET - (spent.get(ctx.sessionId) ?? 0),
       });
       let shown = "";
       try {
@@ -59,12 +64,18 @@ export function createLlmVoice(config: Config, client?: OpenAI): ReplyVoice {
           }
         }
         const result = await reply.done;
+        spent.set(
+          ctx.sessionId,
+          (spent.get(ctx.sessionId) ?? 0) + result.usage.prompt + result.usage.completion,
+        );
         if (result.event === "aborted") return { text: shown, status: "interrupted" };
         const notice =
           result.source === "offline"
             ? result.event === "replaced" || result.event === "leak"
               ? NOTICES.character
-              : NOTICES.offline
+              : result.event === "budget_exhausted"
+                ? NOTICES.budget
+                : NOTICES.offline
             : undefined;
         return { text: result.text, status: "complete", ...(notice ? { notice } : {}) };
       } catch (err) {

@@ -3,6 +3,7 @@ import type { Content, Scenario } from "../content";
 import { briefingOf } from "../content";
 import { ErrorCode, FlightdeckError } from "../errors";
 import type { TranscriptTurn } from "../moves";
+import { authorizeSession } from "../people";
 import type { Store } from "../store";
 import { sessionsRepo as repo, type SessionRow, type TurnRow } from "../store/sessions-repo";
 import { branchTurns, scoringInputOf } from "./conversation";
@@ -34,9 +35,10 @@ export interface SessionServiceDeps {
   onError?: (err: unknown, context: { sessionId: string; what: string }) => void;
 }
 
-/** Who is asking. Accounts arrive with the people issue; until then, the local user. */
+/** Who is asking: the local user or a signed-in user (server/people). Access is the policy's call. */
 export interface Actor {
   id: string;
+  readonly roles?: readonly string[];
 }
 
 /** Receives a session's events while a client is attached. */
@@ -186,7 +188,7 @@ export class SessionService {
 
   /** The session and its current branch, as the manager sees it. */
   async view(actor: Actor, id: string): Promise<SessionView> {
-    const live = await this.load(actor, id, true);
+    const live = await this.load(actor, id, true, "session.read");
     return {
       session: this.wireSession(live.row, live.scenario, live.branchId, live.turns),
       turns: live.turns.map(toWireTurn),
@@ -468,7 +470,7 @@ export class SessionService {
 
   /** Everything about one session: the current branch, every branch, stored scorecards and, once ended, the debrief. */
   async record(actor: Actor, id: string) {
-    const live = await this.load(actor, id, !this.live.get(id)?.inflight);
+    const live = await this.load(actor, id, !this.live.get(id)?.inflight, "session.read");
     const [branches, turns, scorecards] = await Promise.all([
       repo.getBranches(this.db, id),
       repo.getTurns(this.db, id),
@@ -492,7 +494,7 @@ export class SessionService {
   }
 
   async remove(actor: Actor, id: string): Promise<void> {
-    const live = await this.load(actor, id, true);
+    const live = await this.load(actor, id, true, "session.delete");
     await this.cancelInflight(live);
     await repo.deleteSession(this.db, id);
     this.live.delete(id);
@@ -716,14 +718,21 @@ export class SessionService {
     return run;
   }
 
-  private async load(actor: Actor, id: string, fresh: boolean): Promise<Live> {
+  /** The session, once the policy allows `action` (default: playing it, which only its owner may). */
+  private async load(
+    actor: Actor,
+    id: string,
+    fresh: boolean,
+    action: "session.play" | "session.read" | "session.delete" = "session.play",
+  ): Promise<Live> {
     const cached = this.live.get(id);
     if (cached && !fresh) {
-      if (cached.row.user_id !== actor.id) throw notFound(id);
+      await authorizeSession(this.db, actor, cached.row, id, action);
       return cached;
     }
     const row = await repo.getSession(this.db, id);
-    if (!row || row.user_id !== actor.id) throw notFound(id);
+    await authorizeSession(this.db, actor, row, id, action);
+    if (!row) throw notFound(id);
     if (cached) {
       if (!cached.inflight) await this.reload(cached);
       return cached;

@@ -1,5 +1,6 @@
 export { authorize, authorizeSession } from "./access";
 export type { AccountChange } from "./account-events";
+export { AccountEvents } from "./account-events";
 export type { Authenticated, SignIn, SignInResult } from "./accounts";
 export { AccountService, SESSION_TTL_MS } from "./accounts";
 export type { AuthMode, People } from "./people";

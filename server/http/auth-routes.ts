@@ -20,6 +20,7 @@ import {
   type User,
 } from "../people";
 import { errorBody } from "./errors";
+import { CONTENT_SECURITY_POLICY } from "./static-files";
 
 declare module "fastify" {
   interface FastifyRequest {
@@ -39,23 +40,6 @@ export const SESSION_COOKIE = "fd_session";
 /** State-changing requests of a signed-in user carry the sign-in's CSRF token in this header. */
 export const CSRF_HEADER = "x-csrf-token";
 const AUTH_BODY_LIMIT = 4 * 1024;
-
-/**
- * The Content-Security-Policy the built client runs under: its own scripts, styles and sockets only.
- * 'self' covers ws:/wss: to the same host in CSP Level 3 browsers.
- */
-export const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join("; ");
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
@@ -146,8 +130,9 @@ export async function authRoutes(app: FastifyInstance, opts: { people: People })
     if (request.headers.upgrade !== undefined) request.raw.socket?.destroy();
   });
 
+  // The client's headers (static-files.ts) on every answer, API and socket refusals included.
   app.addHook("onRequest", async (request, reply) => {
-    reply.header("content-security-policy", CSP);
+    reply.header("content-security-policy", CONTENT_SECURITY_POLICY);
     reply.header("x-content-type-options", "nosniff");
     reply.header("referrer-policy", "no-referrer");
     reply.header("x-frame-options", "DENY");

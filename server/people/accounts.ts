@@ -126,6 +126,9 @@ export class AccountService {
       return { ok: false, reason: "wrong" };
     }
     for (const [key] of keys) await repo.clearThrottle(this.db, key);
+    // Housekeeping on the way in: lapsed sign-ins, and backoff counters nobody hit for a day.
+    await repo.deleteExpiredAuthSessions(this.db, now);
+    await repo.deleteStaleThrottles(this.db, now - 24 * 60 * 60_000);
     return { ok: true, ...(await this.startSession(this.db, userOf(row))) };
   }
 

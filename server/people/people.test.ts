@@ -150,15 +150,31 @@ describe.each(DATABASES)("people services on %s", (kind) => {
       });
     });
 
-    it("lets a sign-in lapse after its lifetime", async () => {
+    it("lets a sign-in lapse after its lifetime, and clears lapsed rows at the next sign-in", async () => {
       const result = await people.accounts.signIn(
         "admin@example.com",
         "a long password",
         "1.1.1.4",
       );
       if (!result.ok) throw new Error("sign-in failed");
+      await people.accounts.signIn("stale@example.com", "guess", "1.1.1.4");
       now += 15 * 24 * HOUR;
       expect(await people.accounts.authenticate(result.token)).toBeNull();
+      expect(
+        await store.db.query(
+          "SELECT key FROM login_throttle WHERE key = 'email:stale@example.com'",
+        ),
+      ).toHaveLength(1);
+      await people.accounts.signIn("admin@example.com", "a long password", "1.1.1.5");
+      const lapsed = await store.db.query("SELECT id FROM auth_sessions WHERE expires_at <= $1", [
+        now,
+      ]);
+      expect(lapsed).toEqual([]);
+      expect(
+        await store.db.query(
+          "SELECT key FROM login_throttle WHERE key = 'email:stale@example.com'",
+        ),
+      ).toEqual([]);
     });
   });
 

@@ -206,6 +206,12 @@ export const peopleRepo = {
   async clearThrottle(db: Queryable, key: string) {
     await db.query("DELETE FROM login_throttle WHERE key = $1", [key]);
   },
+  /** Counters last touched before `before` whose block has ended. */
+  async deleteStaleThrottles(db: Queryable, before: number) {
+    await db.query("DELETE FROM login_throttle WHERE updated_at < $1 AND blocked_until < $1", [
+      before,
+    ]);
+  },
 
   // ── invitations (the id is a hash of the link's token) ──
   async insertInvitation(db: Queryable, i: Omit<InvitationRow, "used_at" | "used_by">) {

@@ -196,7 +196,9 @@ describe.each(DATABASES)("people services on %s", (kind) => {
         null,
       );
       expect(accepted.user).toMatchObject({ email: "new@example.com", roles: ["mentor"] });
-      expect(accepted.signIn?.token).toBeTruthy();
+      // The new account is signed in: its token authenticates as that user.
+      const signedIn = await people.accounts.authenticate(accepted.signIn?.token ?? "");
+      expect(signedIn?.user.email).toBe("new@example.com");
       expect(
         await code(
           people.accounts.acceptInvitation(

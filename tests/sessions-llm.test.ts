@@ -36,25 +36,31 @@ function applyDeltas(frames: Frame[], text = ""): string {
   return out;
 }
 
-describe("live sessions with a model (fake OpenAI-compatible server)", () => {
-  let fake: FakeOpenAI;
-  let server: TestServer;
+/** A fake OpenAI-compatible model and a real server that uses it, for one describe block. */
+function useModelServer(env: Record<string, string> = {}, tokensPerSecond?: number) {
+  const m = {} as { fake: FakeOpenAI; server: TestServer };
   beforeAll(async () => {
-    fake = await startFakeOpenAI({ tokensPerSecond: 200 });
-    server = await startTestServer("pglite", {
-      LLM_BASE_URL: fake.url,
+    m.fake = await startFakeOpenAI(tokensPerSecond ? { tokensPerSecond } : {});
+    m.server = await startTestServer("pglite", {
+      LLM_BASE_URL: m.fake.url,
       LLM_MODEL: "fake-model",
       LLM_API_KEY: "k",
+      ...env,
     });
   });
   afterAll(async () => {
-    await server?.stop();
-    await fake?.close();
+    await m.server?.stop();
+    await m.fake?.close();
   });
+  return m;
+}
+
+describe("live sessions with a model (fake OpenAI-compatible server)", () => {
+  const m = useModelServer({}, 200);
 
   it("streams the model's reply as deltas and commits it whole", async () => {
-    fake.script(LONG_REPLY);
-    const { socket } = await startSession(server.wsUrl);
+    m.fake.script(LONG_REPLY);
+    const { socket } = await startSession(m.server.wsUrl);
     socket.send({
       type: "say",
       turnId: "m1",
@@ -67,7 +73,7 @@ describe("live sessions with a model (fake OpenAI-compatible server)", () => {
     expect(done.turn).toMatchObject({ status: "complete", text: LONG_REPLY });
     expect(applyDeltas(frames)).toBe(LONG_REPLY);
     // The manager's words reach the model only as a user message, never in the system prompt.
-    const request = fake.requests.at(-1);
+    const request = m.fake.requests.at(-1);
     const system = request?.messages.find((m) => m.role === "system");
     expect(String(system?.content)).not.toContain("How have the last few sprints felt");
     expect(request?.messages.at(-1)).toMatchObject({
@@ -78,15 +84,15 @@ describe("live sessions with a model (fake OpenAI-compatible server)", () => {
   });
 
   it("keeps streaming into the database while the client is gone, and a resume shows all of it", async () => {
-    fake.script({ content: LONG_REPLY, tokensPerSecond: 25 });
-    const { socket, sessionId } = await startSession(server.wsUrl);
+    m.fake.script({ content: LONG_REPLY, tokensPerSecond: 25 });
+    const { socket, sessionId } = await startSession(m.server.wsUrl);
     socket.send({ type: "say", turnId: "d1", text: "What got in the way this sprint?" });
     const before = await socket.until<Frame>((f) => f.type === "reply_delta");
     socket.close();
     await socket.closed;
     await new Promise((r) => setTimeout(r, 300));
 
-    const back = await TestSocket.open(server.wsUrl);
+    const back = await TestSocket.open(m.server.wsUrl);
     back.send({ type: "resume", sessionId, lastSeq: lastSeqOf(before) });
     const frames = await back.until<Frame>((f) => f.type === "reply_done", 20_000);
     expect(frames[0]?.type).toBe("resumed");
@@ -100,12 +106,12 @@ describe("live sessions with a model (fake OpenAI-compatible server)", () => {
   });
 
   it("falls back to the offline engine when the model keeps failing, with a notice, and the session goes on", async () => {
-    fake.script(
+    m.fake.script(
       { fault: { kind: "server_error", status: 500 } },
       { fault: { kind: "server_error", status: 500 } },
       { fault: { kind: "server_error", status: 500 } },
     );
-    const { socket } = await startSession(server.wsUrl);
+    const { socket } = await startSession(m.server.wsUrl);
     socket.send({ type: "say", turnId: "f1", text: "How are things going?" });
     const done = (await socket.until<Frame>((f) => f.type === "reply_done", 20_000)).at(
       -1,
@@ -116,7 +122,7 @@ describe("live sessions with a model (fake OpenAI-compatible server)", () => {
     expect(done.turn.status).toBe("complete");
     expect(done.turn.text.length).toBeGreaterThan(0);
     expect(done.notice).toMatch(/built-in engine/);
-    fake.script("Fine, I guess. It's been a lot.");
+    m.fake.script("Fine, I guess. It's been a lot.");
     socket.send({ type: "say", turnId: "f2", text: "What would help right now?" });
     const next = (await socket.until<Frame>((f) => f.type === "reply_done")).at(-1);
     expect(next).toMatchObject({
@@ -126,11 +132,11 @@ describe("live sessions with a model (fake OpenAI-compatible server)", () => {
   });
 
   it("never shows a reply that breaks character or leaks the instructions", async () => {
-    fake.script(
+    m.fake.script(
       "As an AI language model, I cannot pretend to be an engineer.",
       "As an AI, I must decline to role-play this conversation.",
     );
-    const { socket } = await startSession(server.wsUrl);
+    const { socket } = await startSession(m.server.wsUrl);
     socket.send({ type: "say", turnId: "c1", text: "Are you an AI?" });
     const frames = await socket.until<Frame>((f) => f.type === "reply_done", 20_000);
     const done = frames.at(-1) as Frame & { turn: { text: string } };
@@ -142,72 +148,46 @@ describe("live sessions with a model (fake OpenAI-compatible server)", () => {
 });
 
 describe("a session's model budget", () => {
-  let fake: FakeOpenAI;
-  let server: TestServer;
-  beforeAll(async () => {
-    fake = await startFakeOpenAI();
-    server = await startTestServer("pglite", {
-      LLM_BASE_URL: fake.url,
-      LLM_MODEL: "m",
-      LLM_SESSION_TOKEN_BUDGET: "3000",
-    });
-  });
-  afterAll(async () => {
-    await server?.stop();
-    await fake?.close();
-  });
+  const m = useModelServer({ LLM_SESSION_TOKEN_BUDGET: "3000" });
 
   it("hands over to the offline engine, with a notice, once a session has spent its tokens", async () => {
-    fake.script({
+    m.fake.script({
       content: "Fine. It was a long week.",
       usage: { prompt_tokens: 2900, completion_tokens: 50 },
     });
-    const { socket } = await startSession(server.wsUrl);
+    const { socket } = await startSession(m.server.wsUrl);
     socket.send({ type: "say", turnId: "b1", text: "How was the week?" });
     expect((await socket.until<Frame>((f) => f.type === "reply_done")).at(-1)).toMatchObject({
       turn: { text: "Fine. It was a long week." },
     });
-    const requests = fake.requests.length;
+    const requests = m.fake.requests.length;
     socket.send({ type: "say", turnId: "b2", text: "What made it long?" });
     const done = (await socket.until<Frame>((f) => f.type === "reply_done")).at(-1) as Frame & {
       notice?: string;
     };
     expect(done.notice).toMatch(/model budget/);
-    expect(fake.requests.length).toBe(requests);
+    expect(m.fake.requests.length).toBe(requests);
     socket.close();
   });
 });
 
 describe("the model failing with LLM_FALLBACK=error", () => {
-  let fake: FakeOpenAI;
-  let server: TestServer;
-  beforeAll(async () => {
-    fake = await startFakeOpenAI();
-    server = await startTestServer("pglite", {
-      LLM_BASE_URL: fake.url,
-      LLM_MODEL: "m",
-      LLM_FALLBACK: "error",
-    });
-  });
-  afterAll(async () => {
-    await server?.stop();
-    await fake?.close();
-  });
+  const m = useModelServer({ LLM_FALLBACK: "error" });
 
   it("marks the reply interrupted with a clear notice; the manager can carry on", async () => {
-    fake.script(
+    m.fake.script(
       { fault: { kind: "cut", afterTokens: 3 } },
       { fault: { kind: "cut", afterTokens: 3 } },
       { fault: { kind: "cut", afterTokens: 3 } },
     );
-    const { socket } = await startSession(server.wsUrl);
+    const { socket } = await startSession(m.server.wsUrl);
     socket.send({ type: "say", turnId: "e1", text: "How are things?" });
     const done = (await socket.until<Frame>((f) => f.type === "reply_done", 20_000)).at(-1);
     expect(done).toMatchObject({
       turn: { status: "interrupted" },
       notice: expect.stringMatching(/unavailable/),
     });
-    fake.script("Okay. Busy, but okay.");
+    m.fake.script("Okay. Busy, but okay.");
     socket.send({ type: "say", turnId: "e2", text: "Tell me more?" });
     expect((await socket.until<Frame>((f) => f.type === "reply_done")).at(-1)).toMatchObject({
       turn: { status: "complete", text: "Okay. Busy, but okay." },

@@ -35,7 +35,14 @@ export async function startServer(
 ): Promise<RunningServer> {
   // Content first: invalid files stop the start before anything is opened.
   const content = await loadValidContent(config.CONTENT_DIR);
-  const store = await openStore({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
+  const store = await openStore({
+    databaseUrl: config.DATABASE_URL,
+    dataDir: config.DATA_DIR,
+    onConnectionError: (err) => {
+      if (app) app.log.warn({ err }, "a pooled database connection closed; the pool replaces it");
+      else process.stderr.write(`flightdeck: a pooled database connection closed: ${err.message}\n`);
+    },
+  });
   const sessions = new SessionService({
     store,
     content,

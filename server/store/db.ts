@@ -42,8 +42,23 @@ export async function openPglite(dir: string): Promise<Db> {
 pg.types.setTypeParser(20, (v) => Number(v));
 pg.types.setTypeParser(1700, (v) => Number(v));
 
-export async function openPostgres(url: string): Promise<Db> {
+/**
+ * An idle pooled connection that the server ends (a PostgreSQL restart, a failover, an operator's
+ * pg_terminate_backend) is reported here; the pool drops it and opens a new one on the next query.
+ * Without a listener, node-postgres rethrows it as an uncaught exception and the process dies.
+ */
+export type ConnectionErrorHandler = (err: Error) => void;
+
+const reportToStderr: ConnectionErrorHandler = (err) => {
+  process.stderr.write(`flightdeck: a pooled PostgreSQL connection closed: ${err.message}\n`);
+};
+
+export async function openPostgres(
+  url: string,
+  onConnectionError: ConnectionErrorHandler = reportToStderr,
+): Promise<Db> {
   const pool = new pg.Pool({ connectionString: url, max: 20 });
+  pool.on("error", onConnectionError);
   // Fail at start, with the driver's reason, rather than on the first request.
   const client = await pool.connect();
   client.release();

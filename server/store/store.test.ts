@@ -1,6 +1,7 @@
 import { rmSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import pg from "pg";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { DATABASES, freshDatabase, type TestDatabase } from "../../tests/support/databases";
 import { migrate } from "./migrate";
 import { MIGRATIONS } from "./migrations";
@@ -67,6 +68,32 @@ describe.each(DATABASES)("store on %s", (kind) => {
     expect(await store.db.query("SELECT id FROM users WHERE id = 'u2'")).toEqual([]);
     expect(await store.ping()).toBe(true);
     await store.close();
+  });
+});
+
+describe.runIf(process.env.TEST_DATABASE_URL)("store on PostgreSQL when the server ends a connection", () => {
+  it("reports the idle connection it lost instead of crashing, and the next query works", async () => {
+    const database = await freshDatabase("postgres");
+    const lost: Error[] = [];
+    const store = await openStore({
+      databaseUrl: database.databaseUrl,
+      dataDir: database.dataDir,
+      onConnectionError: (err) => lost.push(err),
+    });
+    expect(await store.ping()).toBe(true);
+    const name = new URL(database.databaseUrl ?? "").pathname.slice(1);
+    const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
+    await admin.connect();
+    await admin.query(
+      "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()",
+      [name],
+    );
+    await admin.end();
+    await vi.waitFor(() => expect(lost.length).toBeGreaterThan(0));
+    expect(lost[0]?.message).toMatch(/terminating connection/);
+    expect(await store.ping()).toBe(true);
+    await store.close();
+    await database.drop();
   });
 });
 

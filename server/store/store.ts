@@ -1,5 +1,5 @@
 import { join, resolve } from "node:path";
-import { type Db, openPglite, openPostgres } from "./db";
+import { type ConnectionErrorHandler, type Db, openPglite, openPostgres } from "./db";
 import { lockDataDir } from "./lock";
 import { migrate } from "./migrate";
 
@@ -7,6 +7,8 @@ export interface StoreOptions {
   /** PostgreSQL connection string; when absent, PGlite persisted under dataDir. */
   databaseUrl?: string | undefined;
   dataDir: string;
+  /** PostgreSQL only: an idle connection closed by the server (logged; the pool replaces it). */
+  onConnectionError?: ConnectionErrorHandler;
 }
 
 export interface Store {
@@ -23,7 +25,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   let unlock = () => {};
   let db: Db;
   if (options.databaseUrl) {
-    db = await openPostgres(options.databaseUrl);
+    db = await openPostgres(options.databaseUrl, options.onConnectionError);
   } else {
     const dir = resolve(options.dataDir);
     unlock = lockDataDir(dir);

@@ -40,7 +40,8 @@ export async function startServer(
     dataDir: config.DATA_DIR,
     onConnectionError: (err) => {
       if (app) app.log.warn({ err }, "a pooled database connection closed; the pool replaces it");
-      else process.stderr.write(`flightdeck: a pooled database connection closed: ${err.message}\n`);
+      else
+        process.stderr.write(`flightdeck: a pooled database connection closed: ${err.message}\n`);
     },
   });
   const sessions = new SessionService({

@@ -71,31 +71,34 @@ describe.each(DATABASES)("store on %s", (kind) => {
   });
 });
 
-describe.runIf(process.env.TEST_DATABASE_URL)("store on PostgreSQL when the server ends a connection", () => {
-  it("reports the idle connection it lost instead of crashing, and the next query works", async () => {
-    const database = await freshDatabase("postgres");
-    const lost: Error[] = [];
-    const store = await openStore({
-      databaseUrl: database.databaseUrl,
-      dataDir: database.dataDir,
-      onConnectionError: (err) => lost.push(err),
+describe.runIf(process.env.TEST_DATABASE_URL)(
+  "store on PostgreSQL when the server ends a connection",
+  () => {
+    it("reports the idle connection it lost instead of crashing, and the next query works", async () => {
+      const database = await freshDatabase("postgres");
+      const lost: Error[] = [];
+      const store = await openStore({
+        databaseUrl: database.databaseUrl,
+        dataDir: database.dataDir,
+        onConnectionError: (err) => lost.push(err),
+      });
+      expect(await store.ping()).toBe(true);
+      const name = new URL(database.databaseUrl ?? "").pathname.slice(1);
+      const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
+      await admin.connect();
+      await admin.query(
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()",
+        [name],
+      );
+      await admin.end();
+      await vi.waitFor(() => expect(lost.length).toBeGreaterThan(0));
+      expect(lost[0]?.message).toMatch(/terminating connection/);
+      expect(await store.ping()).toBe(true);
+      await store.close();
+      await database.drop();
     });
-    expect(await store.ping()).toBe(true);
-    const name = new URL(database.databaseUrl ?? "").pathname.slice(1);
-    const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
-    await admin.connect();
-    await admin.query(
-      "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()",
-      [name],
-    );
-    await admin.end();
-    await vi.waitFor(() => expect(lost.length).toBeGreaterThan(0));
-    expect(lost[0]?.message).toMatch(/terminating connection/);
-    expect(await store.ping()).toBe(true);
-    await store.close();
-    await database.drop();
-  });
-});
+  },
+);
 
 describe("PGlite data folder lock", () => {
   it("refuses a second open of the same folder and names the holder", async () => {

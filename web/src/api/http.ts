@@ -11,6 +11,15 @@ export class ApiError extends Error {
 
 const UNREACHABLE = "Flightdeck's server cannot be reached. Check that it is running, then retry.";
 
+/**
+ * The signed-in session's CSRF token (password mode), sent on every state-changing request. It comes
+ * from `GET /api/me` or the sign-in answer; in local mode there is none and nothing is sent.
+ */
+let csrfToken: string | null = null;
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
 interface Parser<T> {
   parse(data: unknown): T;
 }
@@ -28,6 +37,7 @@ export async function requestJson<T>(
       headers: {
         accept: "application/json",
         ...(init.body ? { "content-type": "application/json" } : {}),
+        ...(csrfToken && (init.method ?? "GET") !== "GET" ? { "x-csrf-token": csrfToken } : {}),
       },
     });
   } catch {

@@ -14,6 +14,11 @@ describe("matchRoute", () => {
     ],
     ["/sessions/abc-123", { name: "session", sessionId: "abc-123" }],
     ["/sessions/abc-123/debrief", { name: "debrief", sessionId: "abc-123" }],
+    ["/cohorts", { name: "cohorts" }],
+    ["/cohorts/c-1", { name: "cohort", cohortId: "c-1" }],
+    ["/reviews", { name: "inbox" }],
+    ["/sessions/abc-123/review", { name: "review", sessionId: "abc-123" }],
+    ["/agreement/", { name: "agreement" }],
   ])("%s", (path, route) => {
     expect(matchRoute(path)).toEqual(route);
   });
@@ -25,6 +30,9 @@ describe("matchRoute", () => {
     "/sessions/a/debrief/extra",
     "/scenarios/%E0%A4%A",
     "/about/x",
+    "/cohorts/c-1/extra",
+    "/reviews/x",
+    "/agreement/x",
   ])("%s is not a page", (path) => {
     expect(matchRoute(path)).toEqual({ name: "notFound" });
   });
@@ -33,5 +41,10 @@ describe("matchRoute", () => {
     const id = "a b/c";
     expect(matchRoute(paths.briefing(id))).toEqual({ name: "briefing", scenarioId: id });
     expect(matchRoute(paths.debrief(id))).toEqual({ name: "debrief", sessionId: id });
+    expect(matchRoute(paths.review(id))).toEqual({ name: "review", sessionId: id });
+    expect(matchRoute(paths.cohort(id))).toEqual({ name: "cohort", cohortId: id });
+    expect(matchRoute(paths.cohorts())).toEqual({ name: "cohorts" });
+    expect(matchRoute(paths.inbox())).toEqual({ name: "inbox" });
+    expect(matchRoute(paths.agreement())).toEqual({ name: "agreement" });
   });
 });

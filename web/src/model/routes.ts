@@ -7,6 +7,11 @@ export type Route =
   | { name: "debrief"; sessionId: string }
   | { name: "history" }
   | { name: "lint" }
+  | { name: "cohorts" }
+  | { name: "cohort"; cohortId: string }
+  | { name: "inbox" }
+  | { name: "review"; sessionId: string }
+  | { name: "agreement" }
   | { name: "notFound" };
 
 const decode = (part: string): string | undefined => {
@@ -27,6 +32,9 @@ export function matchRoute(path: string): Route {
     if (first === "about") return { name: "about" };
     if (first === "history") return { name: "history" };
     if (first === "lint") return { name: "lint" };
+    if (first === "cohorts") return { name: "cohorts" };
+    if (first === "reviews") return { name: "inbox" };
+    if (first === "agreement") return { name: "agreement" };
     return { name: "notFound" };
   }
   const id = decode(second);
@@ -34,6 +42,8 @@ export function matchRoute(path: string): Route {
   if (first === "scenarios" && third === undefined) return { name: "briefing", scenarioId: id };
   if (first === "sessions" && third === undefined) return { name: "session", sessionId: id };
   if (first === "sessions" && third === "debrief") return { name: "debrief", sessionId: id };
+  if (first === "sessions" && third === "review") return { name: "review", sessionId: id };
+  if (first === "cohorts" && third === undefined) return { name: "cohort", cohortId: id };
   return { name: "notFound" };
 }
 
@@ -44,4 +54,9 @@ export const paths = {
   debrief: (sessionId: string) => `/sessions/${encodeURIComponent(sessionId)}/debrief`,
   history: () => "/history",
   lint: () => "/lint",
+  cohorts: () => "/cohorts",
+  cohort: (cohortId: string) => `/cohorts/${encodeURIComponent(cohortId)}`,
+  inbox: () => "/reviews",
+  review: (sessionId: string) => `/sessions/${encodeURIComponent(sessionId)}/review`,
+  agreement: () => "/agreement",
 } as const;

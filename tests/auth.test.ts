@@ -99,7 +99,14 @@ describe.each(DATABASES)("password mode on %s", (kind) => {
     );
     expect(added, added.stderr).toMatchObject({ code: 0 });
     expect(added.stdout).toContain("Added admin@example.com (admin, facilitator)");
-    const loaded = loadConfig({ PORT: "0", LOG_LEVEL: "silent", AUTH_MODE: "password", ...env });
+    // The test client on loopback stands in for the reverse proxy in front of the server.
+    const loaded = loadConfig({
+      PORT: "0",
+      LOG_LEVEL: "silent",
+      AUTH_MODE: "password",
+      TRUST_PROXY: "127.0.0.1",
+      ...env,
+    });
     if (!loaded.ok) throw new Error(loaded.problems.join("\n"));
     server = await startServer(loaded.config, { webRoot: fakeWebRoot(), logger: false });
     base = server.url;
@@ -362,6 +369,14 @@ describe("local mode", () => {
     });
     expect(res.status).toBe(403);
     expect(await upgradeStatus(server.wsUrl, { origin: "https://evil.example" })).toBe(403);
+  });
+
+  it("believes no forwarded header when TRUST_PROXY is unset", async () => {
+    const forged = await fetch(`${server.url}/api/me`, {
+      headers: { "x-forwarded-proto": "https", "x-forwarded-for": "203.0.113.9" },
+    });
+    expect(forged.status).toBe(200);
+    expect(forged.headers.get("strict-transport-security")).toBeNull();
   });
 
   it("sends security headers with a CSP on pages and API answers", async () => {

@@ -11,6 +11,30 @@ const url = (what: string) =>
     error: `expected ${what} URL, e.g. ${what === "a PostgreSQL" ? "postgres://user:pass@127.0.0.1:5432/flightdeck" : "http://127.0.0.1:11434/v1"}`,
   });
 
+const TRUST_PROXY_HELP =
+  "expected true, false, a number of proxy hops, or a comma-separated list of proxy addresses (e.g. 127.0.0.1,10.0.0.0/8)";
+const proxyAddress =
+  /^(\d{1,3}(\.\d{1,3}){3}|[0-9a-fA-F:]+)(\/\d{1,3})?$|^(loopback|linklocal|uniquelocal)$/;
+
+/**
+ * Which proxies' X-Forwarded-For / X-Forwarded-Proto to believe (Fastify's `trustProxy`). Off by
+ * default: a header anyone can send must not pick the client address the sign-in backoff counts by,
+ * nor mark a plain-HTTP request as HTTPS.
+ */
+const trustProxy = z
+  .string()
+  .transform((raw, ctx): boolean | number | string => {
+    const value = raw.trim();
+    if (value === "true") return true;
+    if (value === "false") return false;
+    if (/^\d+$/.test(value)) return Number(value);
+    const parts = value.split(",").map((part) => part.trim());
+    if (parts.length > 0 && parts.every((part) => proxyAddress.test(part))) return parts.join(",");
+    ctx.addIssue({ code: "custom", message: TRUST_PROXY_HELP });
+    return z.NEVER;
+  })
+  .default(false);
+
 /** Hosts only this machine can reach; local mode (no sign-in) is safe only on these. */
 export const isLoopbackHost = (host: string): boolean =>
   host === "localhost" ||
@@ -48,6 +72,7 @@ export const ConfigSchema = z
       .positive()
       .default(60_000),
     CONTENT_DIR: z.string().min(1).default("."),
+    TRUST_PROXY: trustProxy,
     /** local: one user with every role, no sign-in (loopback only). password: accounts and sign-in. */
     AUTH_MODE: z
       .enum(["local", "password"], { error: "expected local or password" })

@@ -27,6 +27,22 @@ describe("loadConfig", () => {
     ]);
   });
 
+  it("believes no proxy unless TRUST_PROXY names them", () => {
+    const trust = (value?: string) => {
+      const result = loadConfig(value === undefined ? {} : { TRUST_PROXY: value });
+      return result.ok ? result.config.TRUST_PROXY : result.problems;
+    };
+    expect(trust()).toBe(false);
+    expect(trust("true")).toBe(true);
+    expect(trust("false")).toBe(false);
+    expect(trust("1")).toBe(1);
+    expect(trust("127.0.0.1, 10.0.0.0/8")).toBe("127.0.0.1,10.0.0.0/8");
+    expect(trust("::1,loopback")).toBe("::1,loopback");
+    expect(trust("the load balancer")).toEqual([
+      'TRUST_PROXY: expected true, false, a number of proxy hops, or a comma-separated list of proxy addresses (e.g. 127.0.0.1,10.0.0.0/8) (got "the load balancer")',
+    ]);
+  });
+
   it("rejects out-of-range ports", () => {
     expect(loadConfig({ PORT: "70000" }).ok).toBe(false);
     expect(loadConfig({ PORT: "8080" })).toMatchObject({ ok: true, config: { PORT: 8080 } });

@@ -35,7 +35,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     // Request logs carry method, route and status; conversation text is never logged.
     logger: deps.logger ?? { level: deps.config.LOG_LEVEL },
     bodyLimit: 64 * 1024,
-    trustProxy: true,
+    // Forwarded headers are believed only from the proxies TRUST_PROXY names (docs/deploy.md).
+    trustProxy: deps.config.TRUST_PROXY,
   });
   installErrorHandler(app);
   // First, so its hook covers every route: who is asking (local user or cookie sign-in), CSRF, policy.

@@ -19,6 +19,8 @@ describe("matchRoute", () => {
     ["/reviews", { name: "inbox" }],
     ["/sessions/abc-123/review", { name: "review", sessionId: "abc-123" }],
     ["/agreement/", { name: "agreement" }],
+    ["/signin", { name: "signin" }],
+    ["/invite", { name: "invite" }],
   ])("%s", (path, route) => {
     expect(matchRoute(path)).toEqual(route);
   });
@@ -33,6 +35,7 @@ describe("matchRoute", () => {
     "/cohorts/c-1/extra",
     "/reviews/x",
     "/agreement/x",
+    "/signin/x",
   ])("%s is not a page", (path) => {
     expect(matchRoute(path)).toEqual({ name: "notFound" });
   });
@@ -46,5 +49,10 @@ describe("matchRoute", () => {
     expect(matchRoute(paths.cohorts())).toEqual({ name: "cohorts" });
     expect(matchRoute(paths.inbox())).toEqual({ name: "inbox" });
     expect(matchRoute(paths.agreement())).toEqual({ name: "agreement" });
+    expect(matchRoute(paths.signin("/sessions/a b/debrief").split("?")[0] ?? "")).toEqual({
+      name: "signin",
+    });
+    expect(paths.signin("/history")).toBe("/signin?next=%2Fhistory");
+    expect(paths.invite("tok")).toBe("/invite#tok");
   });
 });

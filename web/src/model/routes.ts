@@ -12,6 +12,8 @@ export type Route =
   | { name: "inbox" }
   | { name: "review"; sessionId: string }
   | { name: "agreement" }
+  | { name: "signin" }
+  | { name: "invite" }
   | { name: "notFound" };
 
 const decode = (part: string): string | undefined => {
@@ -35,6 +37,8 @@ export function matchRoute(path: string): Route {
     if (first === "cohorts") return { name: "cohorts" };
     if (first === "reviews") return { name: "inbox" };
     if (first === "agreement") return { name: "agreement" };
+    if (first === "signin") return { name: "signin" };
+    if (first === "invite") return { name: "invite" };
     return { name: "notFound" };
   }
   const id = decode(second);
@@ -59,4 +63,9 @@ export const paths = {
   inbox: () => "/reviews",
   review: (sessionId: string) => `/sessions/${encodeURIComponent(sessionId)}/review`,
   agreement: () => "/agreement",
+  /** The sign-in page; `next` is where to go after signing in (a path of this app). */
+  signin: (next?: string) =>
+    next && next !== "/" ? `/signin?next=${encodeURIComponent(next)}` : "/signin",
+  /** The invitation page; the token travels in the fragment, which no request carries. */
+  invite: (token?: string) => (token ? `/invite#${token}` : "/invite"),
 } as const;

@@ -29,6 +29,10 @@ export interface AppDeps {
 /** The one local user of AUTH_MODE=local (every role): every request acts for it. */
 export const LOCAL_ACTOR: Actor = LOCAL_USER;
 
+/** A hop count means: believe that many proxies in front of us (Fastify's types take only a function). */
+const trustProxyOf = (setting: Config["TRUST_PROXY"]) =>
+  typeof setting === "number" ? (_address: string, hop: number) => hop < setting : setting;
+
 /** Builds the Fastify app from its dependencies; listening and shutdown are the caller's. */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
@@ -36,7 +40,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     logger: deps.logger ?? { level: deps.config.LOG_LEVEL },
     bodyLimit: 64 * 1024,
     // Forwarded headers are believed only from the proxies TRUST_PROXY names (docs/deploy.md).
-    trustProxy: deps.config.TRUST_PROXY,
+    trustProxy: trustProxyOf(deps.config.TRUST_PROXY),
   });
   installErrorHandler(app);
   // First, so its hook covers every route: who is asking (local user or cookie sign-in), CSRF, policy.

@@ -1,47 +1,11 @@
-import { fillSlots, type Level } from "./common.schema";
+import type { Briefing, PatternOutline, PersonaCard } from "./briefing.schema";
+import { fillSlots } from "./common.schema";
 import type { Content } from "./content";
 import type { Pattern } from "./pattern.schema";
 import type { Persona } from "./persona.schema";
-import type { Scenario, Track } from "./scenario.schema";
+import type { Scenario } from "./scenario.schema";
 
-/** What the manager may know about a persona: the public face only, never the hidden truth. */
-export interface PersonaCard {
-  id: string;
-  name: string;
-  pronouns: string;
-  role: string;
-  seniority: Persona["seniority"];
-  tenure: string;
-  summary: string;
-  knownFacts: string[];
-}
-
-export interface PatternOutline {
-  id: string;
-  title: string;
-  level: Level;
-  version: Pattern["version"];
-  steps: Array<{ id: string; title: string; description?: string; required: boolean }>;
-  snippet: string;
-}
-
-/** A scenario as the manager sees it before and during practice (library card fields included). */
-export interface Briefing {
-  id: string;
-  title: string;
-  level: Level;
-  track: Track;
-  skill: string;
-  difficulty: number;
-  turnLimit: number;
-  estimatedMinutes: number;
-  yourRole: string;
-  situation: string;
-  goal: string;
-  facts: Record<string, string>;
-  personas: PersonaCard[];
-  patterns: PatternOutline[];
-}
+export type { Briefing, PatternOutline, PersonaCard } from "./briefing.schema";
 
 /** A persona's public face, with `{slot}`s filled from a scenario's public facts. */
 export function personaCardOf(

@@ -56,6 +56,22 @@ export const LEVELS = ["L1", "L2", "L3", "L4"] as const;
 export const LevelSchema = z.enum(LEVELS);
 export type Level = z.infer<typeof LevelSchema>;
 
+export const TRACKS = ["manager", "ic"] as const;
+/** Manager track, or the IC track (staff+ engineers leading without reports). */
+export const TrackSchema = z.enum(TRACKS);
+export type Track = z.infer<typeof TrackSchema>;
+
+/** How senior a persona is; shown on the briefing. */
+export const SENIORITIES = [
+  "junior",
+  "mid",
+  "senior",
+  "staff",
+  "senior-staff",
+  "principal",
+] as const;
+export const SenioritySchema = z.enum(SENIORITIES);
+
 /** Slots in lines look like `{project}`: lowercase snake_case names defined in a scenario's facts. */
 export const SLOT_NAME = /^[a-z][a-z0-9_]*$/;
 const SLOT_IN_TEXT = /\{([a-z][a-z0-9_]*)\}/g;

@@ -1,6 +1,15 @@
 import { z } from "zod";
 import { MoveKindSchema, TopicSchema } from "../moves/move.schema";
-import { boundedNumber, IdSchema, lineBank, SchemaRefSchema, TextSchema } from "./common.schema";
+import {
+  boundedNumber,
+  IdSchema,
+  lineBank,
+  SchemaRefSchema,
+  SenioritySchema,
+  TextSchema,
+} from "./common.schema";
+
+export { SENIORITIES, SenioritySchema } from "./common.schema";
 
 /**
  * What a persona means to do with its next reply. The persona engine picks one from hidden state and
@@ -50,16 +59,6 @@ export const ARCHETYPES = [
 ] as const;
 export const ArchetypeSchema = z.enum(ARCHETYPES);
 export type Archetype = z.infer<typeof ArchetypeSchema>;
-
-export const SENIORITIES = [
-  "junior",
-  "mid",
-  "senior",
-  "staff",
-  "senior-staff",
-  "principal",
-] as const;
-export const SenioritySchema = z.enum(SENIORITIES);
 
 const unit = boundedNumber(0, 1);
 const shift = boundedNumber(-1, 1);

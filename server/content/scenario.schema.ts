@@ -7,14 +7,12 @@ import {
   SchemaRefSchema,
   SLOT_NAME,
   TextSchema,
+  TrackSchema,
   wholeNumber,
 } from "./common.schema";
 import { ConcernSchema, TopicLinesSchema } from "./persona.schema";
 
-export const TRACKS = ["manager", "ic"] as const;
-/** Manager track, or the IC track (staff+ engineers leading without reports). */
-export const TrackSchema = z.enum(TRACKS);
-export type Track = z.infer<typeof TrackSchema>;
+export { TRACKS, type Track, TrackSchema } from "./common.schema";
 
 /** Slot name → value, e.g. `missed_sprints: "3 of the last 4 sprints"`. */
 export const FactsSchema = z.record(

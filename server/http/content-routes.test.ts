@@ -2,6 +2,7 @@ import { join } from "node:path";
 import Fastify, { type FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Content, castOf, factsOf, fillSlots, loadContent } from "../content";
+import { BriefingListSchema, BriefingSchema } from "../content/briefing.schema";
 import { contentRoutes } from "./content-routes";
 
 const REPO = join(import.meta.dirname, "..", "..");
@@ -95,6 +96,15 @@ describe("GET /api/scenarios/:id", () => {
     expect(body.situation).toContain("3 of the last 4 sprints");
     expect(body.goal).toBeTypeOf("string");
     expect(body.patterns[0].steps.length).toBeGreaterThan(2);
+  });
+
+  it("answers what the client's schema accepts, for the list and every scenario", async () => {
+    const list = BriefingListSchema.safeParse((await get("/api/scenarios")).body);
+    expect(list.error?.issues ?? []).toEqual([]);
+    for (const id of content.scenarios.keys()) {
+      const one = BriefingSchema.safeParse((await get(`/api/scenarios/${id}`)).body);
+      expect({ id, issues: one.error?.issues ?? [] }).toEqual({ id, issues: [] });
+    }
   });
 
   it("answers 404 FD_SCENARIO_NOT_FOUND for an unknown id", async () => {

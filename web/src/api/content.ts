@@ -1,4 +1,4 @@
-import type { Briefing } from "../../../server/content/briefing";
+import { BriefingListSchema, BriefingSchema } from "../../../server/content/briefing.schema";
 import type { PatternSummary } from "../state/library-slice";
 import { failed, LOADING, ready } from "../state/load";
 import { useAppStore } from "../state/store";
@@ -12,10 +12,7 @@ export async function loadScenarios(options: { force?: boolean } = {}): Promise<
   if (!options.force && (current === "ready" || current === "loading")) return;
   store().setScenarios(LOADING);
   try {
-    const { scenarios } = await requestJson(
-      "/api/scenarios",
-      objectOf<{ scenarios: Briefing[] }>((d) => Array.isArray(d.scenarios)),
-    );
+    const { scenarios } = await requestJson("/api/scenarios", BriefingListSchema);
     store().setScenarios(ready(scenarios));
     for (const b of scenarios) store().setBriefing(b.id, ready(b));
   } catch (err) {
@@ -29,10 +26,7 @@ export async function loadBriefing(id: string, options: { force?: boolean } = {}
   if (!options.force && (current === "ready" || current === "loading")) return;
   store().setBriefing(id, LOADING);
   try {
-    const briefing = await requestJson(
-      `/api/scenarios/${encodeURIComponent(id)}`,
-      objectOf<Briefing>((d) => typeof d.id === "string" && Array.isArray(d.personas)),
-    );
+    const briefing = await requestJson(`/api/scenarios/${encodeURIComponent(id)}`, BriefingSchema);
     store().setBriefing(id, ready(briefing));
   } catch (err) {
     store().setBriefing(id, failed(messageOf(err)));

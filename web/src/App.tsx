@@ -12,6 +12,11 @@ const SessionPage = lazy(() => import("./pages/SessionPage"));
 const DebriefPage = lazy(() => import("./pages/DebriefPage"));
 const HistoryPage = lazy(() => import("./pages/HistoryPage"));
 const LintPage = lazy(() => import("./pages/LintPage"));
+const CohortsPage = lazy(() => import("./pages/CohortsPage"));
+const CohortPage = lazy(() => import("./pages/CohortPage"));
+const InboxPage = lazy(() => import("./pages/InboxPage"));
+const ReviewPage = lazy(() => import("./pages/ReviewPage"));
+const AgreementPage = lazy(() => import("./pages/AgreementPage"));
 
 function NotFound() {
   return (
@@ -72,6 +77,21 @@ export function App() {
       break;
     case "lint":
       page = <LintPage />;
+      break;
+    case "cohorts":
+      page = <CohortsPage />;
+      break;
+    case "cohort":
+      page = <CohortPage cohortId={route.cohortId} />;
+      break;
+    case "inbox":
+      page = <InboxPage />;
+      break;
+    case "review":
+      page = <ReviewPage sessionId={route.sessionId} />;
+      break;
+    case "agreement":
+      page = <AgreementPage />;
       break;
     default:
       page = <NotFound />;

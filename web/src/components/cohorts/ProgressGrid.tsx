@@ -1,0 +1,89 @@
+import type { Progress, ProgressCell } from "../../api/people";
+import { formatDateTime } from "../../model/format";
+import { CELL_STATUS_LABELS, cellSummary, dueWords, plural } from "../../model/people-view";
+
+type GridAssignment = Progress["assignments"][number];
+
+/**
+ * Members × assigned scenarios. A real table (row and column headers), scrolled sideways inside its
+ * own box with the member column kept in view, so it reads on a phone and to a screen reader alike.
+ * Every state is a word; colour and icons only repeat it.
+ */
+export function ProgressGrid(props: { progress: Progress; now: number }) {
+  const { assignments, rows } = props.progress;
+  if (assignments.length === 0 || rows.length === 0) {
+    return (
+      <p className="muted">
+        {assignments.length === 0
+          ? "Assign a scenario to see progress here."
+          : "No managers in this cohort yet: invite some above. Their progress appears here once they accept."}
+      </p>
+    );
+  }
+  return (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a region that scrolls sideways must take focus, so a keyboard can scroll it
+    <section className="grid-scroll" aria-labelledby="grid-caption" tabIndex={0}>
+      <table className="progress-grid">
+        <caption id="grid-caption" className="visually-hidden">
+          Progress: {plural(rows.length, "member")} by{" "}
+          {plural(assignments.length, "assigned scenario")}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col" className="grid-member">
+              Member
+            </th>
+            {assignments.map((a) => (
+              <th scope="col" key={a.id}>
+                <span className="grid-scenario">{a.scenarioTitle}</span>
+                <span className="muted small block">
+                  Target {a.targetScore} · {dueWords(a.dueAt, props.now)}
+                </span>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.member.id}>
+              <th scope="row" className="grid-member">
+                {r.member.displayName}
+                {r.member.email && <span className="muted small block">{r.member.email}</span>}
+              </th>
+              {r.cells.map((cell, i) => (
+                <GridCell key={cell.assignmentId} cell={cell} assignment={assignments[i]} />
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+function GridCell(props: { cell: ProgressCell; assignment: GridAssignment | undefined }) {
+  const { cell } = props;
+  const status = CELL_STATUS_LABELS[cell.status];
+  return (
+    <td className={`grid-cell cell-${cell.status}${cell.overdue ? " cell-overdue" : ""}`}>
+      <span className="visually-hidden">
+        {cellSummary(cell, props.assignment?.targetScore ?? 0)}
+        {cell.lastActivityAt !== null && ` · last activity ${formatDateTime(cell.lastActivityAt)}`}
+      </span>
+      <span aria-hidden="true">
+        <span className={`status-pill grid-status status-${cell.status}`}>
+          {status.icon} {status.label}
+        </span>
+        {cell.overdue && <span className="overdue-tag">⚠ Overdue</span>}
+        <span className="grid-figures">
+          {cell.bestScore === null ? "No score yet" : `Best ${cell.bestScore}`}
+          {" · "}
+          {plural(cell.attempts, "attempt")}
+        </span>
+        {cell.lastActivityAt !== null && (
+          <span className="grid-when">Last {formatDateTime(cell.lastActivityAt)}</span>
+        )}
+      </span>
+    </td>
+  );
+}

@@ -1,0 +1,375 @@
+import { type FormEvent, useId, useState } from "react";
+import type { Scorecard, StepStatus } from "../../../../server/rubric/scorecard.schema";
+import { STEP_STATUSES } from "../../../../server/rubric/scorecard.schema";
+import { messageOf } from "../../api/http";
+import { type Adjustment, adjust, deleteAdjustment } from "../../api/people";
+import { formatDateTime } from "../../model/format";
+import { STEP_STATUS_LABELS } from "../../model/labels";
+import { isMine } from "../../model/people-view";
+import { renumberNote } from "../../model/transcript";
+import { TurnLink } from "../debrief/TurnLink";
+
+function StatusPill(props: { status: string }) {
+  const s = STEP_STATUS_LABELS[props.status] ?? { label: props.status, icon: "?" };
+  return (
+    <span className={`status-pill status-${props.status}`}>
+      <span aria-hidden="true">{s.icon}</span> {s.label}
+    </span>
+  );
+}
+
+interface Shared {
+  sessionId: string;
+  meId: string | undefined;
+  authorOf: (id: string) => string;
+  canReview: boolean;
+  onChanged: () => Promise<void>;
+}
+
+/**
+ * The scorecard for a reviewer: each step with the machine's status and evidence, every reviewer's
+ * adjustment beside it (with reason, author and time), and, for the reviewer, a form to adjust it.
+ */
+export function ReviewSteps(
+  props: Shared & {
+    card: Scorecard;
+    adjustments: readonly Adjustment[];
+    turnOf: (position: number) => number | undefined;
+    numberOf: (index: number) => number | undefined;
+  },
+) {
+  const { card } = props;
+  return (
+    <ol className="steps review-steps">
+      {card.steps.map((s) => {
+        const mine = props.adjustments.filter((a) => a.stepId === s.id);
+        return (
+          <li key={s.id} className={`step step-${s.status}`}>
+            <div className="step-head">
+              <h3>
+                {s.title}
+                {!s.required && <span className="muted small"> (optional)</span>}
+              </h3>
+            </div>
+            <p className="machine-value">
+              <span className="muted small">Machine:</span> <StatusPill status={s.status} />
+            </p>
+            <p className="muted small">{renumberNote(s.note, props.turnOf, props.numberOf)}</p>
+            {s.evidence.length > 0 && (
+              <ul className="evidence">
+                {s.evidence.map((e) => {
+                  const index = props.turnOf(e.turn);
+                  const n = index === undefined ? undefined : props.numberOf(index);
+                  const label = n === undefined ? "Their line" : `Turn ${n}`;
+                  return (
+                    <li key={`${e.turn}-${e.start}`}>
+                      {index === undefined ? label : <TurnLink index={index}>{label}</TurnLink>}:{" "}
+                      <q>{e.quote}</q>
+                    </li>
+                  );
+                })}
+              </ul>
+            )}
+            <Adjustments
+              {...props}
+              what={s.title}
+              adjustments={mine}
+              describe={(a) => <StatusPill status={a.status ?? ""} />}
+              form={(done, existing) => (
+                <StepAdjustForm
+                  sessionId={props.sessionId}
+                  patternId={card.patternId}
+                  stepId={s.id}
+                  stepTitle={s.title}
+                  machine={s.status}
+                  existing={existing}
+                  onDone={done}
+                />
+              )}
+            />
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+/** The overall score: the machine's, each reviewer's adjustment, and the reviewer's own form. */
+export function OverallAdjust(
+  props: Shared & { card: Scorecard; adjustments: readonly Adjustment[] },
+) {
+  return (
+    <div className="overall-adjust">
+      <p className="machine-value">
+        <span className="muted small">Machine's overall score:</span>{" "}
+        <strong>{props.card.overall}</strong> / 100
+      </p>
+      <Adjustments
+        {...props}
+        what="the overall score"
+        adjustments={props.adjustments}
+        describe={(a) => (
+          <strong>
+            {a.score} / 100 <span className="muted small">(machine {a.machineScore})</span>
+          </strong>
+        )}
+        form={(done, existing) => (
+          <ScoreAdjustForm
+            sessionId={props.sessionId}
+            patternId={props.card.patternId}
+            machine={props.card.overall}
+            existing={existing}
+            onDone={done}
+          />
+        )}
+      />
+    </div>
+  );
+}
+
+/** Everyone's adjustments of one thing; the reviewer's own can be changed or removed. */
+function Adjustments(
+  props: Shared & {
+    what: string;
+    adjustments: readonly Adjustment[];
+    describe: (a: Adjustment) => React.ReactNode;
+    form: (done: (saved: boolean) => void, existing: Adjustment | undefined) => React.ReactNode;
+  },
+) {
+  const [open, setOpen] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const mine = props.adjustments.find((a) => isMine(a, props.meId));
+  const done = (saved: boolean) => {
+    setOpen(false);
+    if (saved) void props.onChanged();
+  };
+  const remove = async (a: Adjustment) => {
+    try {
+      await deleteAdjustment(a.id);
+      await props.onChanged();
+    } catch (err) {
+      setError(messageOf(err));
+    }
+  };
+  return (
+    <div className="adjustments">
+      {props.adjustments.length > 0 && (
+        <ul className="adjustment-list">
+          {props.adjustments.map((a) => (
+            <li
+              key={a.id}
+              className={`adjustment${isMine(a, props.meId) ? " adjustment-mine" : ""}`}
+            >
+              <p>
+                <span className="muted small">
+                  {isMine(a, props.meId)
+                    ? "Your adjustment"
+                    : `${props.authorOf(a.authorId)}'s adjustment`}
+                  :
+                </span>{" "}
+                {props.describe(a)}
+              </p>
+              <p className="adjustment-reason">
+                <span className="muted small">Why:</span> {a.reason}
+              </p>
+              <p className="muted small">
+                {formatDateTime(a.createdAt)}
+                {a.updatedAt > a.createdAt && ` · changed ${formatDateTime(a.updatedAt)}`}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+      {props.canReview &&
+        (open ? (
+          props.form(done, mine)
+        ) : (
+          <p className="item-actions">
+            <button type="button" className="link-button" onClick={() => setOpen(true)}>
+              {mine ? "Change your adjustment" : "Adjust"}
+              <span className="visually-hidden"> {props.what}</span>
+            </button>
+            {mine && (
+              <button type="button" className="link-button" onClick={() => void remove(mine)}>
+                Remove your adjustment<span className="visually-hidden"> of {props.what}</span>
+              </button>
+            )}
+          </p>
+        ))}
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function useSubmit(save: () => Promise<unknown>, onDone: (saved: boolean) => void) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const submit = async (event: FormEvent, check: () => string | null) => {
+    event.preventDefault();
+    const problem = check();
+    if (problem) return setError(problem);
+    setBusy(true);
+    setError(null);
+    try {
+      await save();
+      onDone(true);
+    } catch (err) {
+      setError(messageOf(err));
+      setBusy(false);
+    }
+  };
+  return { busy, error, submit };
+}
+
+const reasonProblem = (reason: string) =>
+  reason.trim().length < 3 ? "Say why, in a few words: the manager reads it." : null;
+
+function StepAdjustForm(props: {
+  sessionId: string;
+  patternId: string;
+  stepId: string;
+  stepTitle: string;
+  machine: StepStatus;
+  existing: Adjustment | undefined;
+  onDone: (saved: boolean) => void;
+}) {
+  const id = useId();
+  const [status, setStatus] = useState<StepStatus>(
+    (props.existing?.status as StepStatus | null) ?? (props.machine === "hit" ? "partial" : "hit"),
+  );
+  const [reason, setReason] = useState(props.existing?.reason ?? "");
+  const { busy, error, submit } = useSubmit(
+    () =>
+      adjust(props.sessionId, {
+        patternId: props.patternId,
+        stepId: props.stepId,
+        status,
+        reason: reason.trim(),
+      }),
+    props.onDone,
+  );
+  return (
+    <form
+      className="adjust-form"
+      onSubmit={(e) =>
+        void submit(e, () =>
+          status === props.machine && !props.existing
+            ? "Pick a status other than the machine's, or cancel."
+            : reasonProblem(reason),
+        )
+      }
+      aria-label={`Adjust “${props.stepTitle}”`}
+    >
+      <div className="field">
+        <label htmlFor={`${id}-status`}>Your status</label>
+        <select
+          id={`${id}-status`}
+          value={status}
+          onChange={(e) => setStatus(e.target.value as StepStatus)}
+        >
+          {STEP_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {STEP_STATUS_LABELS[s]?.label ?? s}
+              {s === props.machine ? " (the machine's)" : ""}
+            </option>
+          ))}
+        </select>
+      </div>
+      <ReasonField id={`${id}-reason`} value={reason} onChange={setReason} />
+      <FormButtons busy={busy} onCancel={() => props.onDone(false)} />
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}
+
+function ScoreAdjustForm(props: {
+  sessionId: string;
+  patternId: string;
+  machine: number;
+  existing: Adjustment | undefined;
+  onDone: (saved: boolean) => void;
+}) {
+  const id = useId();
+  const [score, setScore] = useState(String(props.existing?.score ?? props.machine));
+  const [reason, setReason] = useState(props.existing?.reason ?? "");
+  const { busy, error, submit } = useSubmit(
+    () =>
+      adjust(props.sessionId, {
+        patternId: props.patternId,
+        score: Number(score),
+        reason: reason.trim(),
+      }),
+    props.onDone,
+  );
+  return (
+    <form
+      className="adjust-form"
+      onSubmit={(e) =>
+        void submit(e, () => {
+          const n = Number(score);
+          if (!Number.isInteger(n) || n < 0 || n > 100)
+            return "The score is a whole number from 0 to 100.";
+          return reasonProblem(reason);
+        })
+      }
+      aria-label="Adjust the overall score"
+    >
+      <div className="field">
+        <label htmlFor={`${id}-score`}>Your score (machine: {props.machine})</label>
+        <input
+          id={`${id}-score`}
+          type="number"
+          inputMode="numeric"
+          min={0}
+          max={100}
+          value={score}
+          onChange={(e) => setScore(e.target.value)}
+        />
+      </div>
+      <ReasonField id={`${id}-reason`} value={reason} onChange={setReason} />
+      <FormButtons busy={busy} onCancel={() => props.onDone(false)} />
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}
+
+function ReasonField(props: { id: string; value: string; onChange: (v: string) => void }) {
+  return (
+    <div className="field">
+      <label htmlFor={props.id}>Reason (required)</label>
+      <textarea
+        id={props.id}
+        rows={2}
+        maxLength={2000}
+        required
+        value={props.value}
+        onChange={(e) => props.onChange(e.target.value)}
+      />
+    </div>
+  );
+}
+
+function FormButtons(props: { busy: boolean; onCancel: () => void }) {
+  return (
+    <div className="form-actions">
+      <button type="submit" className="button primary" disabled={props.busy}>
+        {props.busy ? "Saving…" : "Save adjustment"}
+      </button>
+      <button type="button" className="button" onClick={props.onCancel}>
+        Cancel
+      </button>
+    </div>
+  );
+}

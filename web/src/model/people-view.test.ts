@@ -1,0 +1,146 @@
+import { describe, expect, it } from "vitest";
+import {
+  assignmentRules,
+  cellSummary,
+  commentsByTurn,
+  disagreements,
+  dueFromDateInput,
+  dueToDateInput,
+  dueWords,
+  isMine,
+  kappaWords,
+  reviewStatusLabel,
+  sortInbox,
+} from "./people-view";
+
+describe("cellSummary", () => {
+  it("says the status in words, overdue included, then the best score and attempts", () => {
+    expect(
+      cellSummary({ status: "not_started", bestScore: null, attempts: 0, overdue: false }, 70),
+    ).toBe("Not started");
+    expect(
+      cellSummary({ status: "not_started", bestScore: null, attempts: 0, overdue: true }, 70),
+    ).toBe("Not started, overdue");
+    expect(
+      cellSummary({ status: "in_progress", bestScore: 62, attempts: 2, overdue: true }, 70),
+    ).toBe("In progress, overdue · best 62 of 70 · 2 attempts");
+    expect(cellSummary({ status: "done", bestScore: 81, attempts: 1, overdue: false }, 70)).toBe(
+      "Done · best 81 of 70 · 1 attempt",
+    );
+    // An attempt still going has no score yet.
+    expect(
+      cellSummary({ status: "in_progress", bestScore: null, attempts: 1, overdue: false }, 70),
+    ).toBe("In progress · 1 attempt");
+  });
+});
+
+describe("assignmentRules", () => {
+  it("names the target, the minimum and, when set, how many attempts count", () => {
+    expect(assignmentRules({ targetScore: 70, minAttempts: 1, maxAttempts: null })).toBe(
+      "Target 70 · at least 1 attempt",
+    );
+    expect(assignmentRules({ targetScore: 80, minAttempts: 2, maxAttempts: 5 })).toBe(
+      "Target 80 · at least 2 attempts, the first 5 attempts count",
+    );
+  });
+});
+
+describe("due dates", () => {
+  it("round-trips a calendar day through epoch milliseconds at the end of that local day", () => {
+    const ms = dueFromDateInput("2026-12-01");
+    expect(ms).not.toBeNull();
+    const d = new Date(ms as number);
+    expect([d.getFullYear(), d.getMonth(), d.getDate(), d.getHours(), d.getMinutes()]).toEqual([
+      2026, 11, 1, 23, 59,
+    ]);
+    expect(dueToDateInput(ms)).toBe("2026-12-01");
+    expect(dueToDateInput(null)).toBe("");
+  });
+
+  it("refuses what is not a real day", () => {
+    expect(dueFromDateInput("")).toBeNull();
+    expect(dueFromDateInput("2026-02-30")).toBeNull();
+    expect(dueFromDateInput("tomorrow")).toBeNull();
+  });
+
+  it("says how far away the due date is, in days", () => {
+    const now = new Date(2026, 10, 25, 12, 0).getTime();
+    expect(dueWords(null, now)).toBe("no due date");
+    expect(dueWords(new Date(2026, 10, 25, 23, 59).getTime(), now)).toBe("due today");
+    expect(dueWords(new Date(2026, 10, 26, 23, 59).getTime(), now)).toBe("due tomorrow");
+    expect(dueWords(new Date(2026, 10, 30, 23, 59).getTime(), now)).toBe("due in 5 days");
+    expect(dueWords(new Date(2026, 10, 23, 23, 59).getTime(), now)).toBe("2 days overdue");
+    expect(dueWords(new Date(2026, 10, 25, 9, 0).getTime(), now)).toBe(
+      "overdue since earlier today",
+    );
+  });
+});
+
+describe("the mentor inbox", () => {
+  const item = (
+    sessionId: string,
+    sharedAt: number,
+    review: { status: "open" | "done"; doneAt: number | null } | null,
+  ) => ({ sessionId, sharedAt, review });
+
+  it("puts sessions awaiting review first, longest waiting on top, then finished ones newest first", () => {
+    const sorted = sortInbox([
+      item("done-early", 1, { status: "done", doneAt: 10 }),
+      item("new", 30, null),
+      item("open-old", 5, { status: "open", doneAt: null }),
+      item("done-late", 2, { status: "done", doneAt: 50 }),
+      item("old", 3, null),
+    ]);
+    expect(sorted.map((s) => s.sessionId)).toEqual([
+      "old",
+      "open-old",
+      "new",
+      "done-late",
+      "done-early",
+    ]);
+  });
+
+  it("labels the review status in words", () => {
+    expect(reviewStatusLabel(null)).toBe("Not started");
+    expect(reviewStatusLabel({ status: "open", doneAt: null })).toBe("In review");
+    expect(reviewStatusLabel({ status: "done", doneAt: 1 })).toBe("Reviewed");
+  });
+});
+
+describe("notes", () => {
+  it("are editable only by their author", () => {
+    expect(isMine({ authorId: "u1" }, "u1")).toBe(true);
+    expect(isMine({ authorId: "u1" }, "u2")).toBe(false);
+    expect(isMine({ authorId: "u1" }, undefined)).toBe(false);
+  });
+
+  it("group comments by turn, oldest first", () => {
+    const grouped = commentsByTurn([
+      { id: "b", turnId: "t1", createdAt: 2 },
+      { id: "c", turnId: "t2", createdAt: 1 },
+      { id: "a", turnId: "t1", createdAt: 1 },
+    ]);
+    expect(grouped.get("t1")?.map((c) => c.id)).toEqual(["a", "b"]);
+    expect(grouped.get("t2")?.map((c) => c.id)).toEqual(["c"]);
+    expect(grouped.get("t3")).toBeUndefined();
+  });
+});
+
+describe("scoring agreement", () => {
+  it("reads κ on the Landis and Koch scale", () => {
+    expect(kappaWords(-0.1)).toBe("worse than chance");
+    expect(kappaWords(0.1)).toBe("slight");
+    expect(kappaWords(0.35)).toBe("fair");
+    expect(kappaWords(0.5)).toBe("moderate");
+    expect(kappaWords(0.7)).toBe("substantial");
+    expect(kappaWords(0.95)).toBe("almost perfect");
+  });
+
+  it("lists only the pairs where reviewers changed the machine's status, most frequent first", () => {
+    expect(disagreements({ "hit→hit": 7, "hit→missed": 1, "partial→hit": 2 })).toEqual([
+      ["partial→hit", 2],
+      ["hit→missed", 1],
+    ]);
+    expect(disagreements({ "hit→hit": 3 })).toEqual([]);
+  });
+});

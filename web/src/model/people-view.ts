@@ -1,0 +1,159 @@
+/**
+ * Words and order for the facilitator's and mentor's pages, pure so they are tested without a
+ * browser: a progress cell in words, the inbox order, who may edit a note, κ in plain language.
+ */
+
+export type CellStatus = "not_started" | "in_progress" | "done";
+
+export interface CellLike {
+  status: CellStatus;
+  bestScore: number | null;
+  attempts: number;
+  overdue: boolean;
+}
+
+export const CELL_STATUS_LABELS: Record<CellStatus, { label: string; icon: string }> = {
+  not_started: { label: "Not started", icon: "○" },
+  in_progress: { label: "In progress", icon: "◐" },
+  done: { label: "Done", icon: "✓" },
+};
+
+/**
+ * One cell of the progress grid as a sentence a screen reader can read alone:
+ * "In progress, overdue · best 62 of 70 · 2 attempts".
+ */
+export function cellSummary(cell: CellLike, targetScore: number): string {
+  const parts = [`${CELL_STATUS_LABELS[cell.status].label}${cell.overdue ? ", overdue" : ""}`];
+  if (cell.bestScore !== null) parts.push(`best ${cell.bestScore} of ${targetScore}`);
+  if (cell.attempts > 0) parts.push(plural(cell.attempts, "attempt"));
+  return parts.join(" · ");
+}
+
+export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+/** What the facilitator set for an assignment, in one line: "Target 70 · at least 2 attempts, 5 count". */
+export function assignmentRules(a: {
+  targetScore: number;
+  minAttempts: number;
+  maxAttempts: number | null;
+}): string {
+  const counted =
+    a.maxAttempts === null ? "" : `, the first ${plural(a.maxAttempts, "attempt")} count`;
+  return `Target ${a.targetScore} · at least ${plural(a.minAttempts, "attempt")}${counted}`;
+}
+
+// ── due dates: a date field holds a local calendar day; the server keeps epoch milliseconds ──
+
+/** "2026-12-01" → the last millisecond of that day where the facilitator is; null when empty or invalid. */
+export function dueFromDateInput(value: string): number | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(y, mo - 1, d, 23, 59, 59, 999);
+  if (date.getFullYear() !== y || date.getMonth() !== mo - 1 || date.getDate() !== d) return null;
+  return date.getTime();
+}
+
+/** The inverse of dueFromDateInput: epoch ms → "YYYY-MM-DD" in local time, "" for no due date. */
+export function dueToDateInput(ms: number | null): string {
+  if (ms === null) return "";
+  const d = new Date(ms);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** Whole days from now until a due time: "due today", "due in 3 days", "2 days overdue". */
+export function dueWords(dueAt: number | null, now: number): string {
+  if (dueAt === null) return "no due date";
+  const DAY = 86_400_000;
+  const startOf = (ms: number) => {
+    const d = new Date(ms);
+    return new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();
+  };
+  const days = Math.round((startOf(dueAt) - startOf(now)) / DAY);
+  if (dueAt < now)
+    return days === 0 ? "overdue since earlier today" : `${plural(-days, "day")} overdue`;
+  if (days === 0) return "due today";
+  if (days === 1) return "due tomorrow";
+  return `due in ${days} days`;
+}
+
+// ── the mentor inbox ──
+
+export interface InboxLike {
+  sessionId: string;
+  sharedAt: number;
+  review: { status: "open" | "done"; doneAt: number | null } | null;
+}
+
+export const awaitingReview = (item: InboxLike) => item.review?.status !== "done";
+
+/** "Not started" (no note yet), "In review" (notes, not marked done), "Reviewed". */
+export function reviewStatusLabel(review: InboxLike["review"]): string {
+  if (review === null) return "Not started";
+  return review.status === "done" ? "Reviewed" : "In review";
+}
+
+/**
+ * Awaiting review first, the one waiting longest at the top (first shared, first reviewed); then the
+ * finished ones, most recently finished first.
+ */
+export function sortInbox<T extends InboxLike>(items: readonly T[]): T[] {
+  return [...items].sort((a, b) => {
+    const wa = awaitingReview(a);
+    const wb = awaitingReview(b);
+    if (wa !== wb) return wa ? -1 : 1;
+    if (wa) return a.sharedAt - b.sharedAt || a.sessionId.localeCompare(b.sessionId);
+    const da = a.review?.doneAt ?? a.sharedAt;
+    const db = b.review?.doneAt ?? b.sharedAt;
+    return db - da || a.sessionId.localeCompare(b.sessionId);
+  });
+}
+
+// ── notes ──
+
+export interface NoteLike {
+  authorId: string;
+}
+
+/** Only a note's author edits or deletes it (the server refuses everyone else with 403). */
+export const isMine = (note: NoteLike, meId: string | undefined) =>
+  meId !== undefined && note.authorId === meId;
+
+/** Comments grouped by the turn they are on, oldest first within a turn. */
+export function commentsByTurn<T extends { turnId: string; createdAt: number }>(
+  comments: readonly T[],
+): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const c of [...comments].sort((a, b) => a.createdAt - b.createdAt)) {
+    const list = out.get(c.turnId);
+    if (list) list.push(c);
+    else out.set(c.turnId, [c]);
+  }
+  return out;
+}
+
+// ── scoring agreement ──
+
+/**
+ * Cohen's κ in words, on the Landis and Koch scale: below 0 reviewers agree less than chance would,
+ * 0.8 and above is near-perfect agreement.
+ */
+export function kappaWords(kappa: number): string {
+  if (kappa < 0) return "worse than chance";
+  if (kappa <= 0.2) return "slight";
+  if (kappa <= 0.4) return "fair";
+  if (kappa <= 0.6) return "moderate";
+  if (kappa <= 0.8) return "substantial";
+  return "almost perfect";
+}
+
+/** The confusion counts where reviewer and machine differed, largest first: "hit→missed: 2". */
+export function disagreements(confusion: Readonly<Record<string, number>>): [string, number][] {
+  return Object.entries(confusion)
+    .filter(([pair]) => {
+      const [machine, reviewer] = pair.split("→");
+      return machine !== reviewer;
+    })
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+}

@@ -1,0 +1,93 @@
+import { type FormEvent, useState } from "react";
+import { messageOf } from "../api/http";
+import { createCohort, listCohorts } from "../api/people";
+import { useLoad } from "../components/cohorts/use-load";
+import { Link } from "../components/Link";
+import { EmptyState, ErrorState, Loading } from "../components/LoadStates";
+import { formatDate } from "../model/format";
+import { plural } from "../model/people-view";
+import { paths } from "../model/routes";
+import { useAppStore } from "../state/store";
+
+/** A facilitator's cohorts, and a form to start one. */
+export default function CohortsPage() {
+  const [cohorts, reload] = useLoad(listCohorts, "cohorts");
+  const navigate = useAppStore((s) => s.navigate);
+  const [name, setName] = useState("");
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const onCreate = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!name.trim()) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const cohort = await createCohort(name.trim());
+      navigate(paths.cohort(cohort.id));
+    } catch (err) {
+      setError(messageOf(err));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section aria-labelledby="cohorts-title" className="people-page">
+      <h1 id="cohorts-title" tabIndex={-1}>
+        Cohorts
+      </h1>
+      <p className="lede">
+        A cohort is a group of managers you assign scenarios to and follow: who has practised, how
+        they scored, who is behind.
+      </p>
+
+      <form className="panel inline-form" onSubmit={onCreate} aria-labelledby="new-cohort-title">
+        <h2 id="new-cohort-title">New cohort</h2>
+        <div className="field">
+          <label htmlFor="cohort-name">Cohort name</label>
+          <input
+            id="cohort-name"
+            type="text"
+            value={name}
+            maxLength={100}
+            placeholder="New managers, spring"
+            onChange={(e) => setName(e.target.value)}
+          />
+        </div>
+        <button type="submit" className="button primary" disabled={busy || !name.trim()}>
+          {busy ? "Creating…" : "Create cohort"}
+        </button>
+        {error && (
+          <p className="form-error" role="alert">
+            {error}
+          </p>
+        )}
+      </form>
+
+      <h2>Your cohorts</h2>
+      {cohorts.status === "loading" || cohorts.status === "idle" ? (
+        <Loading label="Loading your cohorts" />
+      ) : cohorts.status === "error" ? (
+        <ErrorState message={cohorts.message} onRetry={() => void reload()} />
+      ) : cohorts.data.length === 0 ? (
+        <EmptyState title="No cohorts yet">
+          <p>Create one above, then invite its managers and assign them scenarios.</p>
+        </EmptyState>
+      ) : (
+        <ul className="cohort-list">
+          {cohorts.data.map((c) => (
+            <li key={c.id} className="panel cohort-item">
+              <Link to={paths.cohort(c.id)} className="cohort-name">
+                {c.name}
+              </Link>
+              <p className="muted small">
+                {plural(c.members, "member")} · created {formatDate(c.createdAt)}
+                {!c.manages && " · you are a member"}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,85 @@
+import { loadInbox } from "../api/people";
+import { useLoad } from "../components/cohorts/use-load";
+import { Link } from "../components/Link";
+import { EmptyState, ErrorState, Loading } from "../components/LoadStates";
+import { formatDateTime } from "../model/format";
+import { awaitingReview, reviewStatusLabel, sortInbox } from "../model/people-view";
+import { paths } from "../model/routes";
+
+/** The mentor inbox: sessions shared with me, those awaiting review first. */
+export default function InboxPage() {
+  const [inbox, reload] = useLoad(async () => sortInbox(await loadInbox()), "inbox");
+  const waiting = inbox.status === "ready" ? inbox.data.filter(awaitingReview).length : 0;
+  return (
+    <section aria-labelledby="inbox-title" className="people-page">
+      <h1 id="inbox-title" tabIndex={-1}>
+        Reviews
+      </h1>
+      <p className="lede">
+        Sessions managers shared with you. Read the transcript and the scorecard, comment on any
+        line, correct the score where the machine got it wrong, then mark the review done.
+      </p>
+      {inbox.status === "loading" || inbox.status === "idle" ? (
+        <Loading label="Loading sessions shared with you" />
+      ) : inbox.status === "error" ? (
+        <ErrorState message={inbox.message} onRetry={() => void reload()} />
+      ) : inbox.data.length === 0 ? (
+        <EmptyState title="Nothing shared with you yet">
+          <p>
+            When a manager shares a session with you from their debrief, it appears here, and you
+            can review it.
+          </p>
+        </EmptyState>
+      ) : (
+        <>
+          <p className="result-count" role="status">
+            {waiting === 0
+              ? "All reviewed."
+              : `${waiting} awaiting review, of ${inbox.data.length} shared with you.`}
+          </p>
+          <div className="table-wrap">
+            <table className="inbox stack">
+              <thead>
+                <tr>
+                  <th scope="col">Session</th>
+                  <th scope="col">Manager</th>
+                  <th scope="col">Score</th>
+                  <th scope="col">Shared</th>
+                  <th scope="col">Review</th>
+                </tr>
+              </thead>
+              <tbody>
+                {inbox.data.map((s) => {
+                  const label = reviewStatusLabel(s.review);
+                  return (
+                    <tr key={s.sessionId} className={awaitingReview(s) ? "awaiting" : undefined}>
+                      <th scope="row">
+                        <Link to={paths.review(s.sessionId)}>{s.scenarioTitle}</Link>
+                        {s.status === "active" && (
+                          <span className="muted small block">Still in progress</span>
+                        )}
+                      </th>
+                      <td data-label="Manager">{s.owner?.displayName ?? "Unknown"}</td>
+                      <td data-label="Score">{s.overall === null ? "No score" : s.overall}</td>
+                      <td data-label="Shared">{formatDateTime(s.sharedAt)}</td>
+                      <td data-label="Review">
+                        <span
+                          className={`review-state review-${label.toLowerCase().replace(/\s+/g, "-")}`}
+                        >
+                          <span aria-hidden="true">
+                            {s.review?.status === "done" ? "✓ " : s.review ? "◐ " : "○ "}
+                          </span>
+                          {label}
+                        </span>
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,269 @@
+import { useEffect, useState } from "react";
+import type { AntiPatternFlag } from "../../../server/rubric/scorecard.schema";
+import type { SessionRecord } from "../../../server/sessions/record.schema";
+import { loadBriefing } from "../api/content";
+import { messageOf } from "../api/http";
+import {
+  addComment,
+  currentUser,
+  loadInbox,
+  loadNotes,
+  markReviewDone,
+  type Notes,
+} from "../api/people";
+import { loadRecord } from "../api/sessions";
+import { useLoad } from "../components/cohorts/use-load";
+import { ScoreSummary } from "../components/debrief/ScoreSummary";
+import { Link } from "../components/Link";
+import { ErrorState, Loading } from "../components/LoadStates";
+import { OverallAdjust, ReviewSteps } from "../components/review/ReviewSteps";
+import { ReviewTranscript } from "../components/review/ReviewTranscript";
+import { formatDateTime } from "../model/format";
+import { OUTCOME_LABELS } from "../model/labels";
+import { reviewStatusLabel } from "../model/people-view";
+import { paths } from "../model/routes";
+import { managerNumbers, scoredTurnIndex } from "../model/transcript";
+import { useAppStore } from "../state/store";
+
+/**
+ * The review view: the transcript and the scorecard side by side (stacked on a narrow screen). A
+ * reviewer comments on turns, adjusts steps or the overall score with a reason, and marks it done.
+ */
+export default function ReviewPage(props: { sessionId: string }) {
+  const { sessionId } = props;
+  const record = useAppStore((s) => s.records[sessionId]);
+  // Who I am, and whether this session was shared with me (and by whom): both from the server.
+  const [context, reloadContext] = useLoad(async () => {
+    const [me, inbox] = await Promise.all([currentUser(), loadInbox()]);
+    return { me, shared: inbox.find((s) => s.sessionId === sessionId) };
+  }, sessionId);
+  const [notes, reloadNotes] = useLoad(() => loadNotes(sessionId), sessionId);
+  useEffect(() => {
+    void loadRecord(sessionId, { force: true });
+  }, [sessionId]);
+
+  const heading = (
+    <h1 id="review-title" tabIndex={-1}>
+      Review
+    </h1>
+  );
+  const failure =
+    record?.status === "error"
+      ? { message: record.message, retry: () => void loadRecord(sessionId, { force: true }) }
+      : context.status === "error"
+        ? { message: context.message, retry: () => void reloadContext() }
+        : notes.status === "error"
+          ? { message: notes.message, retry: () => void reloadNotes() }
+          : null;
+  if (failure)
+    return (
+      <section aria-labelledby="review-title">
+        {heading}
+        <ErrorState message={failure.message} onRetry={failure.retry} />
+      </section>
+    );
+  if (record?.status !== "ready" || context.status !== "ready" || notes.status !== "ready")
+    return (
+      <section aria-labelledby="review-title">
+        {heading}
+        <Loading label="Loading the session to review" />
+      </section>
+    );
+  return (
+    <Review
+      record={record.data}
+      notes={notes.data}
+      meId={context.data.me?.id}
+      ownerName={context.data.shared?.owner?.displayName ?? "The manager"}
+      canReview={context.data.shared !== undefined}
+      reloadNotes={reloadNotes}
+    />
+  );
+}
+
+function Review(props: {
+  record: SessionRecord;
+  notes: Notes;
+  meId: string | undefined;
+  ownerName: string;
+  canReview: boolean;
+  reloadNotes: () => Promise<void>;
+}) {
+  const { record, notes, meId, canReview } = props;
+  const { session } = record;
+  const briefing = useAppStore((s) => s.briefings[session.scenarioId]);
+  useEffect(() => {
+    void loadBriefing(session.scenarioId);
+  }, [session.scenarioId]);
+  const b = briefing?.status === "ready" ? briefing.data : undefined;
+  const personas = b?.personas ?? [];
+  const nameOf = (id: string | undefined) =>
+    personas.find((p) => p.id === id)?.name ?? personas[0]?.name ?? "Employee";
+  const authorOf = (id: string) =>
+    notes.authors.find((a) => a.id === id)?.displayName ?? "A reviewer";
+
+  const numbers = managerNumbers(record.turns);
+  const numberOf = (i: number) => numbers.get(i);
+  const turnOf = scoredTurnIndex(record.turns);
+  const flagsByTurn = new Map<number, AntiPatternFlag[]>();
+  for (const f of record.scorecards[0]?.antiPatterns ?? []) {
+    const index = turnOf(f.turn);
+    if (index !== undefined) flagsByTurn.set(index, [...(flagsByTurn.get(index) ?? []), f]);
+  }
+  const myReview = notes.reviews.find((r) => r.reviewerId === meId) ?? null;
+  const others = notes.reviews.filter((r) => r.reviewerId !== meId && r.status === "done");
+  const shared = {
+    sessionId: session.id,
+    meId,
+    authorOf,
+    canReview,
+    onChanged: props.reloadNotes,
+  };
+
+  return (
+    <article className="review" aria-labelledby="review-title">
+      <p className="breadcrumb">
+        {canReview ? (
+          <Link to={paths.inbox()}>Reviews</Link>
+        ) : (
+          <Link to={paths.debrief(session.id)}>Debrief</Link>
+        )}
+      </p>
+      <h1 id="review-title" tabIndex={-1}>
+        Review: {b?.title ?? session.scenarioId}
+      </h1>
+      <p className="muted">
+        {props.ownerName}'s session ·{" "}
+        {session.status === "active"
+          ? "still in progress"
+          : (OUTCOME_LABELS[session.outcome ?? ""] ?? "Ended")}{" "}
+        · {session.managerTurns} of {session.turnLimit} turns
+        {others.length > 0 &&
+          ` · also reviewed by ${others.map((r) => authorOf(r.reviewerId)).join(", ")}`}
+      </p>
+      {canReview ? (
+        <ReviewDone sessionId={session.id} review={myReview} onChanged={props.reloadNotes} />
+      ) : (
+        <p className="muted small">
+          You are reading the reviewers' notes; only the person a session is shared with can review
+          it.
+        </p>
+      )}
+
+      <div className="review-grid">
+        <section aria-labelledby="review-transcript-title" className="panel review-transcript-col">
+          <h2 id="review-transcript-title">Transcript</h2>
+          {record.turns.length === 0 ? (
+            <p className="muted">No lines were said.</p>
+          ) : (
+            <ReviewTranscript
+              turns={record.turns}
+              flagsByTurn={flagsByTurn}
+              numberOf={numberOf}
+              nameOf={nameOf}
+              ownerName={props.ownerName}
+              comments={notes.comments}
+              meId={meId}
+              authorOf={authorOf}
+              onComment={
+                canReview
+                  ? async (turnId, text) => {
+                      await addComment(session.id, turnId, text);
+                      await props.reloadNotes();
+                    }
+                  : undefined
+              }
+              onChanged={props.reloadNotes}
+            />
+          )}
+        </section>
+        <div className="review-card-col">
+          {record.scorecards.length === 0 && (
+            <div className="empty-state" role="status">
+              <h2>No score</h2>
+              <p>This session has no scorecard yet, so there is nothing to adjust.</p>
+            </div>
+          )}
+          {record.scorecards.map((card) => {
+            const title = b?.patterns.find((p) => p.id === card.patternId)?.title ?? card.patternId;
+            const mine = notes.adjustments.filter((a) => a.patternId === card.patternId);
+            return (
+              <div key={card.patternId}>
+                <section aria-labelledby={`score-${card.patternId}`} className="panel">
+                  <h2 id={`score-${card.patternId}`}>Score</h2>
+                  <ScoreSummary card={card} title={title} />
+                  <OverallAdjust
+                    {...shared}
+                    card={card}
+                    adjustments={mine.filter((a) => a.stepId === null)}
+                  />
+                </section>
+                <section aria-labelledby={`steps-${card.patternId}`} className="panel">
+                  <h2 id={`steps-${card.patternId}`}>Pattern steps</h2>
+                  <ReviewSteps
+                    {...shared}
+                    card={card}
+                    adjustments={mine.filter((a) => a.stepId !== null)}
+                    turnOf={turnOf}
+                    numberOf={numberOf}
+                  />
+                </section>
+              </div>
+            );
+          })}
+        </div>
+      </div>
+    </article>
+  );
+}
+
+/** The reviewer's own review state, and the button that finishes (or reopens) it. */
+function ReviewDone(props: {
+  sessionId: string;
+  review: Notes["reviews"][number] | null;
+  onChanged: () => Promise<void>;
+}) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const done = props.review?.status === "done";
+  const toggle = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      await markReviewDone(props.sessionId, !done);
+      await props.onChanged();
+    } catch (err) {
+      setError(messageOf(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div className="review-status panel">
+      <p role="status">
+        <strong>Your review: {reviewStatusLabel(props.review)}</strong>
+        {done && props.review?.doneAt != null && (
+          <span className="muted small"> · marked done {formatDateTime(props.review.doneAt)}</span>
+        )}
+      </p>
+      <p className="muted small">
+        {done
+          ? "The manager sees your notes on their debrief, and this session as reviewed in their history."
+          : "The manager sees your notes as you write them; marking the review done tells them you have finished."}
+      </p>
+      <button
+        type="button"
+        className={done ? "button" : "button primary"}
+        onClick={() => void toggle()}
+        disabled={busy}
+      >
+        {done ? "Reopen review" : "Mark review done"}
+      </button>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,238 @@
+import "./zod-config";
+import { z } from "zod";
+import {
+  ProgressStatusSchema,
+  PublicUserSchema,
+  RoleSchema,
+} from "../../../server/people/people.schema";
+import { StepStatusSchema } from "../../../server/rubric/scorecard.schema";
+import type { Me } from "../state/auth-slice";
+import { useAppStore } from "../state/store";
+import { messageOf, requestJson, setCsrfToken } from "./http";
+
+/**
+ * Who is signed in, sign-in and invitations, and the people around one's own practice: the mentors a
+ * session is shared with, their notes, one's assignments and which attempts were reviewed
+ * (docs/roles.md lists the routes). The answers are described here because the server types them by
+ * its code, not by a schema; the fields they share (user, role, step status) come from its schemas.
+ */
+
+const store = () => useAppStore.getState();
+
+const MeSchema = z.object({
+  authMode: z.enum(["local", "password"]),
+  user: PublicUserSchema.nullable(),
+  csrfToken: z.string().nullable(),
+});
+
+/** Keeps the CSRF token for later requests and tells the store who is here. */
+function adopt(answer: z.infer<typeof MeSchema>): Me {
+  setCsrfToken(answer.csrfToken);
+  const me: Me = { authMode: answer.authMode, user: answer.user };
+  store().setMe(me);
+  return me;
+}
+
+/** `GET /api/me`: at start, and again whenever a request says the sign-in is gone. */
+export async function loadMe(): Promise<Me | null> {
+  try {
+    return adopt(await requestJson("/api/me", MeSchema));
+  } catch (err) {
+    store().setMeError(messageOf(err));
+    return null;
+  }
+}
+
+/** `POST /api/auth/login`; throws the server's ApiError (401 wrong, 429 with "try again in N s"). */
+export async function signIn(email: string, password: string): Promise<Me> {
+  return adopt(
+    await requestJson("/api/auth/login", MeSchema, {
+      method: "POST",
+      body: JSON.stringify({ email, password }),
+    }),
+  );
+}
+
+/** `POST /api/auth/logout`, then forgets the user whatever the answer: the cookie is cleared either way. */
+export async function signOut(): Promise<void> {
+  try {
+    await requestJson("/api/auth/logout", NO_BODY, { method: "POST" });
+  } finally {
+    setCsrfToken(null);
+    store().setMe({ authMode: store().me?.authMode ?? "password", user: null });
+  }
+}
+
+/** For answers without a body (204). */
+const NO_BODY = { parse: (): undefined => undefined };
+
+/**
+ * A 401 from any API call while someone is signed in means the sign-in ended (expired, signed out in
+ * another tab): ask /api/me again, and the app's gate takes them to the sign-in page and back.
+ * It watches fetch because every API module calls it through http.ts; installed once, at start.
+ */
+export function watchForSignOut(): void {
+  const fetchFirst = window.fetch.bind(window);
+  window.fetch = async (input, init) => {
+    const response = await fetchFirst(input, init);
+    const url = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
+    if (
+      response.status === 401 &&
+      store().me?.user &&
+      url.includes("/api/") &&
+      !url.endsWith("/api/me")
+    )
+      void loadMe();
+    return response;
+  };
+}
+
+export const InvitationSchema = z.object({
+  email: z.string(),
+  roles: z.array(RoleSchema),
+  cohort: z.object({ id: z.string(), name: z.string() }).nullable(),
+  expiresAt: z.number(),
+  /** True when the email already has an account: sign in first, then accept. */
+  hasAccount: z.boolean(),
+  /** Who sent the link, when the server says. */
+  invitedBy: z.object({ displayName: z.string() }).nullable().optional(),
+});
+export type Invitation = z.infer<typeof InvitationSchema>;
+
+/** `POST /api/invitations/lookup`: the token goes in the body, never in a URL a log could keep. */
+export const lookupInvitation = (token: string) =>
+  requestJson("/api/invitations/lookup", InvitationSchema, {
+    method: "POST",
+    body: JSON.stringify({ token }),
+  });
+
+/**
+ * `POST /api/invitations/accept`: signed out, creates the account (name and password) and signs it
+ * in; signed in as the invited email, adds the invitation's roles to that account.
+ */
+export async function acceptInvitation(
+  token: string,
+  account?: { displayName: string; password: string },
+): Promise<Me> {
+  return adopt(
+    await requestJson("/api/invitations/accept", MeSchema, {
+      method: "POST",
+      body: JSON.stringify({ token, ...account }),
+    }),
+  );
+}
+
+// ── sharing a session with a mentor, and what they wrote ──
+
+const ShareSchema = z.object({ user: PublicUserSchema, sharedAt: z.number() });
+export type Share = z.infer<typeof ShareSchema>;
+
+const sessionPath = (id: string) => `/api/sessions/${encodeURIComponent(id)}`;
+
+export const listShares = async (sessionId: string): Promise<Share[]> =>
+  (
+    await requestJson(
+      `${sessionPath(sessionId)}/shares`,
+      z.object({ shares: z.array(ShareSchema) }),
+    )
+  ).shares;
+
+/** Shares with the person of that email; the server says why not (no account, not a mentor). */
+export const addShare = (sessionId: string, email: string) =>
+  requestJson(`${sessionPath(sessionId)}/shares`, PublicUserSchema, {
+    method: "POST",
+    body: JSON.stringify({ email }),
+  });
+
+export async function removeShare(sessionId: string, userId: string): Promise<void> {
+  await requestJson(`${sessionPath(sessionId)}/shares/${encodeURIComponent(userId)}`, NO_BODY, {
+    method: "DELETE",
+  });
+}
+
+const ReviewSchema = z.object({
+  reviewerId: z.string(),
+  status: z.enum(["open", "done"]),
+  doneAt: z.number().nullable(),
+  updatedAt: z.number(),
+});
+const CommentSchema = z.object({
+  id: z.string(),
+  sessionId: z.string(),
+  authorId: z.string(),
+  turnId: z.string(),
+  text: z.string(),
+  createdAt: z.number(),
+  updatedAt: z.number(),
+});
+const AdjustmentSchema = z.object({
+  id: z.string(),
+  sessionId: z.string(),
+  authorId: z.string(),
+  patternId: z.string(),
+  /** null: the overall score was adjusted. */
+  stepId: z.string().nullable(),
+  machineStatus: StepStatusSchema.nullable(),
+  status: StepStatusSchema.nullable(),
+  machineScore: z.number().nullable(),
+  score: z.number().nullable(),
+  reason: z.string(),
+  createdAt: z.number(),
+  updatedAt: z.number(),
+});
+export const NotesSchema = z.object({
+  reviews: z.array(ReviewSchema),
+  comments: z.array(CommentSchema),
+  adjustments: z.array(AdjustmentSchema),
+  authors: z.array(z.object({ id: z.string(), displayName: z.string() })),
+});
+export type Notes = z.infer<typeof NotesSchema>;
+export type ReviewComment = z.infer<typeof CommentSchema>;
+export type Adjustment = z.infer<typeof AdjustmentSchema>;
+
+/** Every reviewer's comments, adjustments and review status on a session (owner and reviewers). */
+export const loadNotes = (sessionId: string) =>
+  requestJson(`${sessionPath(sessionId)}/notes`, NotesSchema);
+
+// ── the signed-in person's own lists ──
+
+const ProgressCellSchema = z.object({
+  assignmentId: z.string(),
+  status: ProgressStatusSchema,
+  bestScore: z.number().nullable(),
+  attempts: z.number(),
+  lastActivityAt: z.number().nullable(),
+  overdue: z.boolean(),
+});
+const MyAssignmentSchema = z.object({
+  id: z.string(),
+  cohortId: z.string(),
+  cohortName: z.string(),
+  scenarioId: z.string(),
+  scenarioTitle: z.string(),
+  dueAt: z.number().nullable(),
+  targetScore: z.number(),
+  minAttempts: z.number(),
+  maxAttempts: z.number().nullable(),
+  createdAt: z.number(),
+  progress: ProgressCellSchema.nullable(),
+});
+export type MyAssignment = z.infer<typeof MyAssignmentSchema>;
+
+/** "Assigned to you": soonest due first, with progress (`GET /api/me/assignments`). */
+export const loadMyAssignments = async (): Promise<MyAssignment[]> =>
+  (await requestJson("/api/me/assignments", z.object({ assignments: z.array(MyAssignmentSchema) })))
+    .assignments;
+
+const MyReviewSchema = z.object({
+  sessionId: z.string(),
+  reviewed: z.boolean(),
+  reviewers: z.array(ReviewSchema.extend({ displayName: z.string() })),
+  comments: z.number(),
+  adjustments: z.number(),
+});
+export type MyReview = z.infer<typeof MyReviewSchema>;
+
+/** Which of my sessions a reviewer opened or finished (`GET /api/me/reviews`), for History. */
+export const loadMyReviews = async (): Promise<MyReview[]> =>
+  (await requestJson("/api/me/reviews", z.object({ sessions: z.array(MyReviewSchema) }))).sessions;

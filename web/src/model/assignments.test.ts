@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import type { MyAssignment } from "../api/auth";
+import { attemptsText, bestScoreText, dueText, orderAssignments } from "./assignments";
+
+const NOW = new Date(2026, 10, 25, 15, 0).getTime();
+const at = (day: number, hour = 12) => new Date(2026, 10, day, hour).getTime();
+const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+describe("dueText", () => {
+  it.each([
+    [null, false, "No due date"],
+    [at(25, 23), false, "Due today"],
+    [at(26), false, "Due tomorrow"],
+    [at(30), false, "Due 2026-11-30 (in 5 days)"],
+    [at(25, 9), true, "Overdue: was due today"],
+    [at(24), true, "Overdue: was due yesterday"],
+    [at(20), true, "Overdue: was due 2026-11-20 (5 days ago)"],
+    [at(20), false, "Was due 2026-11-20"],
+  ])("%s overdue=%s → %s", (dueAt, overdue, text) => {
+    expect(dueText(dueAt, overdue, NOW, iso)).toBe(text);
+  });
+});
+
+describe("attemptsText", () => {
+  it.each([
+    [0, 1, 1, "0 of 1 attempt"],
+    [1, 2, 5, "1 of 2–5 attempts"],
+    [3, 3, 3, "3 of 3 attempts"],
+    [6, 1, 5, "6 of 1–5 attempts (only the first 5 count)"],
+    [1, 2, null, "1 of at least 2 attempts"],
+    [3, 2, null, "3 attempts (at least 2 asked)"],
+    [1, 1, null, "1 attempt (at least 1 asked)"],
+  ])("%i used, min %i max %s → %s", (used, min, max, text) => {
+    expect(attemptsText(used, min, max)).toBe(text);
+  });
+});
+
+describe("bestScoreText", () => {
+  it("says whether the target is met in words", () => {
+    expect(bestScoreText(null, 70)).toBe("No score yet · target 70");
+    expect(bestScoreText(72, 70)).toBe("Best 72 · target 70: met");
+    expect(bestScoreText(69, 70)).toBe("Best 69 · target 70: not met yet");
+  });
+});
+
+describe("orderAssignments", () => {
+  const assignment = (
+    id: string,
+    dueAt: number | null,
+    overdue = false,
+    title = id,
+  ): MyAssignment => ({
+    id,
+    cohortId: "c",
+    cohortName: "C",
+    scenarioId: `s-${id}`,
+    scenarioTitle: title,
+    dueAt,
+    targetScore: 70,
+    minAttempts: 1,
+    maxAttempts: null,
+    createdAt: 0,
+    progress: {
+      assignmentId: id,
+      status: "not_started",
+      bestScore: null,
+      attempts: 0,
+      lastActivityAt: null,
+      overdue,
+    },
+  });
+  it("puts overdue work first, then the soonest due, then no due date", () => {
+    const list = [
+      assignment("none", null),
+      assignment("late", at(30)),
+      assignment("soon", at(26)),
+      assignment("overdue", at(20), true),
+    ];
+    expect(orderAssignments(list).map((a) => a.id)).toEqual(["overdue", "soon", "late", "none"]);
+    expect(list[0]?.id).toBe("none");
+  });
+});

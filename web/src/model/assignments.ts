@@ -1,0 +1,72 @@
+import type { MyAssignment } from "../api/auth";
+
+const DAY = 24 * 60 * 60 * 1000;
+
+export const PROGRESS_LABELS: Record<string, { label: string; icon: string }> = {
+  not_started: { label: "Not started", icon: "○" },
+  in_progress: { label: "In progress", icon: "◐" },
+  done: { label: "Done", icon: "✓" },
+};
+
+/** Calendar days from `now` to `at` in the reader's time zone: 0 today, 1 tomorrow, −1 yesterday. */
+function daysUntil(at: number, now: number): number {
+  const midnight = (ms: number) => {
+    const d = new Date(ms);
+    return new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();
+  };
+  return Math.round((midnight(at) - midnight(now)) / DAY);
+}
+
+/**
+ * The due date in words, so "overdue" never rests on colour: "Due today", "Due in 3 days",
+ * "Overdue: was due yesterday". The server's `overdue` decides (it also knows whether the work is
+ * done); the date only words it.
+ */
+export function dueText(
+  dueAt: number | null,
+  overdue: boolean,
+  now: number,
+  formatDate: (ms: number) => string,
+): string {
+  if (dueAt === null) return "No due date";
+  const days = daysUntil(dueAt, now);
+  if (overdue) {
+    const when =
+      days === 0 ? "today" : days === -1 ? "yesterday" : `${formatDate(dueAt)} (${-days} days ago)`;
+    return `Overdue: was due ${when}`;
+  }
+  if (days < 0) return `Was due ${formatDate(dueAt)}`;
+  if (days === 0) return "Due today";
+  if (days === 1) return "Due tomorrow";
+  return `Due ${formatDate(dueAt)} (in ${days} days)`;
+}
+
+const attemptsWord = (n: number) => (n === 1 ? "attempt" : "attempts");
+
+/** Attempts used against what was asked: "1 of 2–5 attempts", "3 attempts (at least 2 asked)". */
+export function attemptsText(attempts: number, min: number, max: number | null): string {
+  if (max === null)
+    return attempts >= min
+      ? `${attempts} ${attemptsWord(attempts)} (at least ${min} asked)`
+      : `${attempts} of at least ${min} ${attemptsWord(min)}`;
+  const range = min === max ? `${max}` : `${min}–${max}`;
+  const over = attempts > max ? ` (only the first ${max} count)` : "";
+  return `${attempts} of ${range} ${attemptsWord(max)}${over}`;
+}
+
+/** Best score against the target, in words: "Best 72, target 70: met", "No score yet, target 70". */
+export function bestScoreText(best: number | null, target: number): string {
+  if (best === null) return `No score yet · target ${target}`;
+  return `Best ${best} · target ${target}: ${best >= target ? "met" : "not met yet"}`;
+}
+
+/** Overdue first, then by due date (none last), then by title: what needs doing soonest leads. */
+export function orderAssignments(list: readonly MyAssignment[]): MyAssignment[] {
+  const due = (a: MyAssignment) => a.dueAt ?? Number.POSITIVE_INFINITY;
+  return list.toSorted(
+    (a, b) =>
+      Number(b.progress?.overdue ?? false) - Number(a.progress?.overdue ?? false) ||
+      due(a) - due(b) ||
+      a.scenarioTitle.localeCompare(b.scenarioTitle),
+  );
+}

@@ -1,0 +1,117 @@
+import { describe, expect, it } from "vitest";
+import type { Notes } from "../api/auth";
+import { reviewedByText, reviewView } from "./review-notes";
+
+const adjustment = (id: string, over: Partial<Notes["adjustments"][number]>) => ({
+  id,
+  sessionId: "s1",
+  authorId: "m1",
+  patternId: "p1",
+  stepId: null,
+  machineStatus: null,
+  status: null,
+  machineScore: null,
+  score: null,
+  reason: "because",
+  createdAt: 0,
+  updatedAt: 0,
+  ...over,
+});
+
+const NOTES: Notes = {
+  reviews: [
+    { reviewerId: "m2", status: "open", doneAt: null, updatedAt: 50 },
+    { reviewerId: "m1", status: "done", doneAt: 40, updatedAt: 40 },
+  ],
+  comments: [
+    {
+      id: "c2",
+      sessionId: "s1",
+      authorId: "m1",
+      turnId: "t1",
+      text: "later",
+      createdAt: 20,
+      updatedAt: 20,
+    },
+    {
+      id: "c1",
+      sessionId: "s1",
+      authorId: "m2",
+      turnId: "t1",
+      text: "first",
+      createdAt: 10,
+      updatedAt: 10,
+    },
+    {
+      id: "c3",
+      sessionId: "s1",
+      authorId: "gone",
+      turnId: "t3",
+      text: "x",
+      createdAt: 5,
+      updatedAt: 5,
+    },
+  ],
+  adjustments: [
+    adjustment("a1", { stepId: "open", machineStatus: "missed", status: "partial", updatedAt: 1 }),
+    adjustment("a2", { stepId: "open", machineStatus: "missed", status: "hit", updatedAt: 3 }),
+    adjustment("a3", { machineScore: 55, score: 62, updatedAt: 2 }),
+    adjustment("a4", { patternId: "p2", stepId: "open", status: "hit", updatedAt: 4 }),
+  ],
+  authors: [
+    { id: "m1", displayName: "Maya" },
+    { id: "m2", displayName: "Sam" },
+  ],
+};
+
+describe("reviewView", () => {
+  const view = reviewView(NOTES);
+
+  it("puts comments on their turn, oldest first, with the author's name", () => {
+    expect(view.commentsByTurn.get("t1")?.map((c) => [c.text, c.authorName])).toEqual([
+      ["first", "Sam"],
+      ["later", "Maya"],
+    ]);
+    expect(view.commentsByTurn.get("t3")?.[0]?.authorName).toBe("A reviewer");
+    expect(view.commentsByTurn.has("t2")).toBe(false);
+  });
+
+  it("splits step and score adjustments by pattern, newest first", () => {
+    expect(
+      view
+        .stepAdjustments("p1")
+        .get("open")
+        ?.map((a) => a.id),
+    ).toEqual(["a2", "a1"]);
+    expect(
+      view
+        .stepAdjustments("p2")
+        .get("open")
+        ?.map((a) => a.id),
+    ).toEqual(["a4"]);
+    expect(view.scoreAdjustments("p1").map((a) => [a.id, a.authorName])).toEqual([["a3", "Maya"]]);
+    expect(view.scoreAdjustments("p2")).toEqual([]);
+  });
+
+  it("lists only finished reviews as done", () => {
+    expect(view.doneBy).toEqual([{ name: "Maya", at: 40 }]);
+    expect(view.any).toBe(true);
+  });
+
+  it("has nothing to show without notes", () => {
+    const empty = reviewView({ reviews: [], comments: [], adjustments: [], authors: [] });
+    expect(empty.any).toBe(false);
+    expect(empty.doneBy).toEqual([]);
+  });
+});
+
+describe("reviewedByText", () => {
+  it.each([
+    [[], ""],
+    [["Maya"], "Reviewed by Maya"],
+    [["Maya", "Sam"], "Reviewed by Maya and Sam"],
+    [["Maya", "Sam", "Li"], "Reviewed by Maya, Sam and Li"],
+  ])("%j", (names, text) => {
+    expect(reviewedByText(names)).toBe(text);
+  });
+});

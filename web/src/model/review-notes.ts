@@ -1,0 +1,63 @@
+import type { Adjustment, Notes, ReviewComment } from "../api/auth";
+
+/** A note with its author's name, as the debrief shows it. */
+export type Authored<T> = T & { authorName: string };
+
+export interface ReviewView {
+  /** Comments by the turn they are on (turn id), oldest first. */
+  commentsByTurn: Map<string, Authored<ReviewComment>[]>;
+  /** Step adjustments of one pattern by step id, newest first. */
+  stepAdjustments: (patternId: string) => Map<string, Authored<Adjustment>[]>;
+  /** Overall-score adjustments of one pattern, newest first. */
+  scoreAdjustments: (patternId: string) => Authored<Adjustment>[];
+  /** Reviewers who marked their review done, with when, oldest first. */
+  doneBy: { name: string; at: number }[];
+  /** True when there is anything to show on the debrief. */
+  any: boolean;
+}
+
+/** Folds a session's notes for the debrief: who wrote what, where it belongs. */
+export function reviewView(notes: Notes): ReviewView {
+  const names = new Map(notes.authors.map((a) => [a.id, a.displayName]));
+  const nameOf = (id: string) => names.get(id) || "A reviewer";
+  const authored = <T extends { authorId: string }>(n: T): Authored<T> => ({
+    ...n,
+    authorName: nameOf(n.authorId),
+  });
+
+  const commentsByTurn = new Map<string, Authored<ReviewComment>[]>();
+  for (const c of notes.comments.toSorted((a, b) => a.createdAt - b.createdAt))
+    commentsByTurn.set(c.turnId, [...(commentsByTurn.get(c.turnId) ?? []), authored(c)]);
+
+  const newestFirst = notes.adjustments.toSorted((a, b) => b.updatedAt - a.updatedAt);
+  const stepAdjustments = (patternId: string) => {
+    const byStep = new Map<string, Authored<Adjustment>[]>();
+    for (const a of newestFirst)
+      if (a.patternId === patternId && a.stepId !== null)
+        byStep.set(a.stepId, [...(byStep.get(a.stepId) ?? []), authored(a)]);
+    return byStep;
+  };
+  const scoreAdjustments = (patternId: string) =>
+    newestFirst.filter((a) => a.patternId === patternId && a.stepId === null).map(authored);
+
+  const doneBy = notes.reviews
+    .filter((r) => r.status === "done")
+    .toSorted((a, b) => (a.doneAt ?? a.updatedAt) - (b.doneAt ?? b.updatedAt))
+    .map((r) => ({ name: nameOf(r.reviewerId), at: r.doneAt ?? r.updatedAt }));
+
+  return {
+    commentsByTurn,
+    stepAdjustments,
+    scoreAdjustments,
+    doneBy,
+    any: notes.comments.length + notes.adjustments.length + doneBy.length > 0,
+  };
+}
+
+/** "Reviewed by Maya" / "Reviewed by Maya and Sam" / "Reviewed by Maya, Sam and Li". */
+export function reviewedByText(names: readonly string[]): string {
+  if (names.length === 0) return "";
+  const last = names.at(-1);
+  const list = names.length === 1 ? last : `${names.slice(0, -1).join(", ")} and ${last}`;
+  return `Reviewed by ${list}`;
+}

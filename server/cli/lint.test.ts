@@ -1,24 +1,15 @@
 import { join } from "node:path";
 import { Readable } from "node:stream";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { type CapturedOutput, captureOutput } from "../../tests/support/cli-output";
 import { run } from "./lint";
 
 const REPO = join(import.meta.dirname, "..", "..");
 
-let out = "";
-let err = "";
+let io: CapturedOutput;
 beforeEach(() => {
-  out = "";
-  err = "";
   vi.stubEnv("CONTENT_DIR", REPO);
-  vi.spyOn(process.stdout, "write").mockImplementation((chunk) => {
-    out += String(chunk);
-    return true;
-  });
-  vi.spyOn(process.stderr, "write").mockImplementation((chunk) => {
-    err += String(chunk);
-    return true;
-  });
+  io = captureOutput();
 });
 afterEach(() => {
   vi.restoreAllMocks();
@@ -29,7 +20,7 @@ describe("flightdeck lint", () => {
   it("--json prints the flags with rule, span, message and suggestion", async () => {
     const text = "Honestly, you always skip the checklist.";
     expect(await run(["--json", text])).toBe(0);
-    const { flags } = JSON.parse(out) as { flags: Record<string, unknown>[] };
+    const { flags } = JSON.parse(io.out) as { flags: Record<string, unknown>[] };
     const flag = flags.find((f) => f.rule === "absolute-blame");
     expect(flag).toMatchObject({ start: 10, end: 20 });
     expect(Object.keys(flag ?? {}).sort()).toEqual([
@@ -43,13 +34,13 @@ describe("flightdeck lint", () => {
 
   it("prints a readable report by default", async () => {
     expect(await run(["You're so careless with reviews."])).toBe(0);
-    expect(out).toMatch(/^1 problem found\n\ncharacter-label \(0-\d+\): "You're so careless/);
-    expect(out).toContain("  try: ");
+    expect(io.out).toMatch(/^1 problem found\n\ncharacter-label \(0-\d+\): "You're so careless/);
+    expect(io.out).toContain("  try: ");
   });
 
   it("says so when a draft is clean", async () => {
     expect(await run(["Thanks everyone for a calm incident response last night."])).toBe(0);
-    expect(out).toBe("no problems found\n");
+    expect(io.out).toBe("no problems found\n");
   });
 
   it("reads the draft from stdin with -", async () => {
@@ -59,7 +50,9 @@ describe("flightdeck lint", () => {
       ]) as unknown as typeof process.stdin,
     );
     expect(await run(["--json", "-"])).toBe(0);
-    expect(JSON.parse(out).flags.map((f: { rule: string }) => f.rule)).toContain("public-feedback");
+    expect(JSON.parse(io.out).flags.map((f: { rule: string }) => f.rule)).toContain(
+      "public-feedback",
+    );
   });
 
   it.each([
@@ -67,7 +60,7 @@ describe("flightdeck lint", () => {
     [["--nope", "hi"], /^flightdeck lint: unknown option "--nope"/],
   ])("exits 1 with one line for %j", async (args, message) => {
     expect(await run(args)).toBe(1);
-    expect(err).toMatch(message);
-    expect(err.split("\n").filter(Boolean)).toHaveLength(1);
+    expect(io.err).toMatch(message);
+    expect(io.err.split("\n").filter(Boolean)).toHaveLength(1);
   });
 });

@@ -1,19 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { captureOutput } from "../../tests/support/cli-output";
 import { run } from "./moves";
-
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  vi.spyOn(process.stdout, "write").mockImplementation((chunk) => {
-    out.push(String(chunk));
-    return true;
-  });
-  vi.spyOn(process.stderr, "write").mockImplementation((chunk) => {
-    err.push(String(chunk));
-    return true;
-  });
-  return { out, err };
-}
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -21,10 +8,10 @@ afterEach(() => {
 
 describe("flightdeck moves", () => {
   it("prints the moves as JSON with --json", async () => {
-    const io = capture();
+    const io = captureOutput();
     const code = await run(["--json", "What got in the way this week? You always miss deadlines."]);
     expect(code).toBe(0);
-    expect(JSON.parse(io.out.join(""))).toEqual({
+    expect(JSON.parse(io.out)).toEqual({
       moves: [
         { move: "open_question", start: 0, end: 30 },
         { move: "blame_absolute", start: 31, end: 57 },
@@ -33,23 +20,23 @@ describe("flightdeck moves", () => {
   });
 
   it("prints one readable line per move with its quote by default", async () => {
-    const io = capture();
+    const io = captureOutput();
     expect(await run(["Thanks for covering on-call."])).toBe(0);
-    expect(io.out.join("")).toContain("appreciation");
-    expect(io.out.join("")).toContain('"Thanks for covering on-call."');
+    expect(io.out).toContain("appreciation");
+    expect(io.out).toContain('"Thanks for covering on-call."');
   });
 
   it("exits 1 with a message when no text is given", async () => {
-    const io = capture();
+    const io = captureOutput();
     expect(await run([])).toBe(1);
     expect(await run(["--json", "   "])).toBe(1);
-    expect(io.err.join("")).toContain("no text given");
-    expect(io.out.join("")).toBe("");
+    expect(io.err).toContain("no text given");
+    expect(io.out).toBe("");
   });
 
   it("rejects an unknown option", async () => {
-    const io = capture();
+    const io = captureOutput();
     expect(await run(["--jsn", "hello"])).toBe(1);
-    expect(io.err.join("")).toContain('unknown option "--jsn"');
+    expect(io.err).toContain('unknown option "--jsn"');
   });
 });

@@ -2,22 +2,9 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { captureOutput } from "../../tests/support/cli-output";
 import { startFakeOpenAI } from "../../tests/support/fake-openai";
 import { run } from "./rehearse";
-
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  vi.spyOn(process.stdout, "write").mockImplementation((chunk) => {
-    out.push(String(chunk));
-    return true;
-  });
-  vi.spyOn(process.stderr, "write").mockImplementation((chunk) => {
-    err.push(String(chunk));
-    return true;
-  });
-  return { out, err };
-}
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -29,9 +16,9 @@ const args = ["--scenario", "missed-sprint-commitments", "--seed", "7", "--scrip
 
 describe("flightdeck rehearse", () => {
   it("plays a script and prints turns, outcome, reveals and the scorecard as JSON", async () => {
-    const io = capture();
+    const io = captureOutput();
     expect(await run([...args, "--json", "--offline"])).toBe(0);
-    const result = JSON.parse(io.out.join(""));
+    const result = JSON.parse(io.out);
     expect(result.outcome).toBe("resolved");
     expect(result.revealed).toContain("invisible-interrupts");
     expect(result.turns[0]).toMatchObject({ speaker: "manager" });
@@ -47,19 +34,19 @@ describe("flightdeck rehearse", () => {
   });
 
   it("gives byte-identical output for the same seed and script", async () => {
-    const first = capture();
+    const first = captureOutput();
     await run([...args, "--json", "--offline"]);
-    const a = first.out.join("");
+    const a = first.out;
     vi.restoreAllMocks();
-    const second = capture();
+    const second = captureOutput();
     await run([...args, "--json", "--offline"]);
-    expect(second.out.join("")).toBe(a);
+    expect(second.out).toBe(a);
   });
 
   it("prints a readable transcript and scorecard without --json", async () => {
-    const io = capture();
+    const io = captureOutput();
     expect(await run([...args, "--offline"])).toBe(0);
-    const text = io.out.join("");
+    const text = io.out;
     expect(text).toContain("Dana: ");
     expect(text).toContain("Outcome: resolved");
     expect(text).toMatch(/Scorecard: delivering-difficult-feedback/);
@@ -76,7 +63,7 @@ describe("flightdeck rehearse", () => {
       const dir = mkdtempSync(join(tmpdir(), "rehearse-"));
       const file = join(dir, "lines.txt");
       writeFileSync(file, "How is your workload?\nWhat's been taking your time?\n");
-      const io = capture();
+      const io = captureOutput();
       const code = await run([
         "--scenario",
         "missed-sprint-commitments",
@@ -85,7 +72,7 @@ describe("flightdeck rehearse", () => {
         "--json",
       ]);
       expect(code).toBe(0);
-      const result = JSON.parse(io.out.join(""));
+      const result = JSON.parse(io.out);
       expect(result.turns[1]).toMatchObject({
         source: "llm",
         text: "To be clear, I'm at sixty percent planned work. The rest is fires.",
@@ -103,8 +90,8 @@ describe("flightdeck rehearse", () => {
     [["--scenario", "missed-sprint-commitments", "--difficulty", "9"], /1 to 5/],
     [["--scenario", "missed-sprint-commitments", "--script", "/no/such/file"], /no such file/],
   ])("rejects %j with a message", async (argv, message) => {
-    const io = capture();
+    const io = captureOutput();
     expect(await run(argv)).toBe(1);
-    expect(io.err.join("")).toMatch(message);
+    expect(io.err).toMatch(message);
   });
 });

@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { type CapturedOutput, captureOutput } from "../../tests/support/cli-output";
 import { type FakeOpenAI, startFakeOpenAI } from "../../tests/support/fake-openai";
 import { ScorecardSchema } from "../rubric/scorecard.schema";
 import { run } from "./score";
@@ -10,20 +11,10 @@ const REPO = join(import.meta.dirname, "..", "..");
 const TRANSCRIPTS = join(REPO, "tests", "fixtures", "transcripts");
 const FEEDBACK = "delivering-difficult-feedback";
 
-let out = "";
-let err = "";
+let io: CapturedOutput;
 beforeEach(() => {
-  out = "";
-  err = "";
   vi.stubEnv("CONTENT_DIR", REPO);
-  vi.spyOn(process.stdout, "write").mockImplementation((chunk) => {
-    out += String(chunk);
-    return true;
-  });
-  vi.spyOn(process.stderr, "write").mockImplementation((chunk) => {
-    err += String(chunk);
-    return true;
-  });
+  io = captureOutput();
 });
 afterEach(() => {
   vi.restoreAllMocks();
@@ -45,7 +36,7 @@ describe("flightdeck score", () => {
       join(TRANSCRIPTS, "feedback-good.json"),
     ]);
     expect(code).toBe(0);
-    const card = ScorecardSchema.parse(JSON.parse(out));
+    const card = ScorecardSchema.parse(JSON.parse(io.out));
     expect(card.patternId).toBe(FEEDBACK);
     expect(card.overall).toBeGreaterThanOrEqual(0);
     const observe = card.steps.find((s) => s.id === "observe");
@@ -61,7 +52,7 @@ describe("flightdeck score", () => {
       join(TRANSCRIPTS, "feedback-threat.md"),
     ]);
     expect(code).toBe(0);
-    const card = ScorecardSchema.parse(JSON.parse(out));
+    const card = ScorecardSchema.parse(JSON.parse(io.out));
     expect(card.antiPatterns.map((f) => [f.id, f.turn])).toContainEqual(["threat", 10]);
     expect(card.passed).toBe(false);
     expect(card.failReasons.join(" ")).toContain("Threatening consequences");
@@ -74,10 +65,10 @@ describe("flightdeck score", () => {
       join(TRANSCRIPTS, "one-on-one-status.md"),
     ]);
     expect(code).toBe(0);
-    expect(out).toMatch(/^weekly-one-on-one \(rubric 2\+[0-9a-f]{8}\): \d+\/100, NOT PASSED\n/);
-    expect(out).toContain('✗ Required step "Open with their agenda" was missed.');
-    expect(out).toContain("turn 1 Stacking questions:");
-    expect(out).toContain("How the score was computed");
+    expect(io.out).toMatch(/^weekly-one-on-one \(rubric 2\+[0-9a-f]{8}\): \d+\/100, NOT PASSED\n/);
+    expect(io.out).toContain('✗ Required step "Open with their agenda" was missed.');
+    expect(io.out).toContain("turn 1 Stacking questions:");
+    expect(io.out).toContain("How the score was computed");
   });
 
   it.each([
@@ -94,9 +85,9 @@ describe("flightdeck score", () => {
     [["--bogus"], /^flightdeck score: unknown option "--bogus"/],
   ])("exits 1 with one line for %j", async (args, message) => {
     expect(await run(args)).toBe(1);
-    expect(err.split("\n").filter(Boolean)).toHaveLength(1);
-    expect(err).toMatch(message);
-    expect(out).toBe("");
+    expect(io.err.split("\n").filter(Boolean)).toHaveLength(1);
+    expect(io.err).toMatch(message);
+    expect(io.out).toBe("");
   });
 
   it.each([
@@ -106,14 +97,14 @@ describe("flightdeck score", () => {
     ["empty.md", "", /empty\.md: the transcript has no turns/],
   ])("exits 1 on a bad transcript file %s", async (name, text, message) => {
     expect(await run(["--pattern", FEEDBACK, tmp(name, text)])).toBe(1);
-    expect(err).toMatch(message);
-    expect(err.split("\n").filter(Boolean)).toHaveLength(1);
+    expect(io.err).toMatch(message);
+    expect(io.err.split("\n").filter(Boolean)).toHaveLength(1);
   });
 
   it("exits 1 when the content does not load", async () => {
     vi.stubEnv("CONTENT_DIR", join(REPO, "tests", "content-fixtures", "unknown-field"));
     expect(await run(["--pattern", FEEDBACK, join(TRANSCRIPTS, "feedback-good.json")])).toBe(1);
-    expect(err).toMatch(/^flightdeck score: content in .* has 2 problem\(s\), first: /);
+    expect(io.err).toMatch(/^flightdeck score: content in .* has 2 problem\(s\), first: /);
   });
 });
 
@@ -146,7 +137,7 @@ describe("flightdeck score --judge", () => {
     vi.stubEnv("LLM_MODEL", "judge-1");
     fake.script(reply("hit"));
     expect(await run(["--json", "--judge", "--pattern", FEEDBACK, file])).toBe(0);
-    const card = ScorecardSchema.parse(JSON.parse(out));
+    const card = ScorecardSchema.parse(JSON.parse(io.out));
     expect(card.judge?.model).toBe("judge-1");
     expect(card.judge?.steps.map((s) => s.id)).toEqual(stepIds);
     const ruleHits = card.steps.filter((s) => s.status === "hit").length;
@@ -158,8 +149,8 @@ describe("flightdeck score --judge", () => {
     vi.stubEnv("LLM_MODEL", "judge-1");
     fake.script(reply("missed"));
     expect(await run(["--judge", "--pattern", FEEDBACK, file])).toBe(0);
-    expect(out).toMatch(/Second opinion \(judge-1\): agrees on \d+% of steps/);
-    expect(out).toContain("differs observe: missed turns 1: Seen.");
+    expect(io.out).toMatch(/Second opinion \(judge-1\): agrees on \d+% of steps/);
+    expect(io.out).toContain("differs observe: missed turns 1: Seen.");
   });
 
   it("keeps the rule scorecard and says why when the judge fails", async () => {
@@ -167,8 +158,8 @@ describe("flightdeck score --judge", () => {
     vi.stubEnv("LLM_MODEL", "judge-1");
     fake.script("not json at all");
     expect(await run(["--json", "--judge", "--pattern", FEEDBACK, file])).toBe(0);
-    expect(ScorecardSchema.parse(JSON.parse(out)).judge).toBeUndefined();
-    expect(err).toBe("flightdeck score: judge skipped: the judge model's answer is not JSON\n");
+    expect(ScorecardSchema.parse(JSON.parse(io.out)).judge).toBeUndefined();
+    expect(io.err).toBe("flightdeck score: judge skipped: the judge model's answer is not JSON\n");
   });
 
   it("exits 1 when no model is configured", async () => {
@@ -177,6 +168,6 @@ describe("flightdeck score --judge", () => {
     vi.stubEnv("OPENAI_API_KEY", "");
     vi.stubEnv("OPENAI_BASE_URL", "");
     expect(await run(["--judge", "--pattern", FEEDBACK, file])).toBe(1);
-    expect(err).toMatch(/^flightdeck score: --judge needs a model/);
+    expect(io.err).toMatch(/^flightdeck score: --judge needs a model/);
   });
 });

@@ -113,38 +113,54 @@ const InvitationLinkSchema = z.looseObject({
 export type InvitationLink = z.infer<typeof InvitationLinkSchema>;
 
 const enc = encodeURIComponent;
-const post = (body: unknown): RequestInit => ({ method: "POST", body: JSON.stringify(body) });
-const put = (body: unknown): RequestInit => ({ method: "PUT", body: JSON.stringify(body) });
-const patch = (body: unknown): RequestInit => ({ method: "PATCH", body: JSON.stringify(body) });
 /** A 204 has no body; requestJson reads it as undefined. */
 const NoContent = { parse: () => undefined };
-const DELETE: RequestInit = { method: "DELETE" };
+
+/**
+ * A state-changing request needs the CSRF token in password mode. The account shell sets it when it
+ * loads `/api/me`; a page opened before that asks once here.
+ */
+let signedIn: Promise<unknown> | null = null;
+async function send<T>(
+  method: string,
+  path: string,
+  schema: { parse(data: unknown): T },
+  body?: unknown,
+): Promise<T> {
+  if (!useAppStore.getState().me?.user) {
+    signedIn ??= currentUser().catch(() => {
+      signedIn = null;
+    });
+    await signedIn;
+  }
+  return requestJson(path, schema, {
+    method,
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+}
 
 export const listCohorts = async () =>
   (await requestJson("/api/cohorts", z.looseObject({ cohorts: z.array(CohortSummarySchema) })))
     .cohorts;
 export const createCohort = (name: string) =>
-  requestJson(
-    "/api/cohorts",
-    CohortSummarySchema.partial({ manages: true, members: true }),
-    post({ name }),
-  );
+  send("POST", "/api/cohorts", CohortSummarySchema.partial({ manages: true, members: true }), {
+    name,
+  });
 export const readCohort = (id: string) => requestJson(`/api/cohorts/${enc(id)}`, CohortSchema);
 export const cohortProgress = (id: string) =>
   requestJson(`/api/cohorts/${enc(id)}/progress`, ProgressSchema);
 export const progressCsvUrl = (id: string) => `/api/cohorts/${enc(id)}/progress.csv`;
 
 export const inviteToCohort = (id: string, email: string, role: "manager" | "mentor") =>
-  requestJson(
-    `/api/cohorts/${enc(id)}/invitations`,
-    InvitationLinkSchema,
-    post({ email, roles: [role] }),
-  );
+  send("POST", `/api/cohorts/${enc(id)}/invitations`, InvitationLinkSchema, {
+    email,
+    roles: [role],
+  });
 /** Adds someone who already has an account. */
 export const addMember = (id: string, email: string) =>
-  requestJson(`/api/cohorts/${enc(id)}/members`, UserSchema, post({ email }));
+  send("POST", `/api/cohorts/${enc(id)}/members`, UserSchema, { email });
 export const removeMember = (id: string, userId: string) =>
-  requestJson(`/api/cohorts/${enc(id)}/members/${enc(userId)}`, NoContent, DELETE);
+  send("DELETE", `/api/cohorts/${enc(id)}/members/${enc(userId)}`, NoContent);
 
 export interface AssignmentInput {
   dueAt: number | null;
@@ -153,15 +169,14 @@ export interface AssignmentInput {
   maxAttempts: number | null;
 }
 export const assignScenario = (cohortId: string, scenarioId: string, input: AssignmentInput) =>
-  requestJson(
-    `/api/cohorts/${enc(cohortId)}/assignments`,
-    AssignmentSchema,
-    post({ scenarioId, ...input }),
-  );
+  send("POST", `/api/cohorts/${enc(cohortId)}/assignments`, AssignmentSchema, {
+    scenarioId,
+    ...input,
+  });
 export const updateAssignment = (id: string, input: AssignmentInput) =>
-  requestJson(`/api/assignments/${enc(id)}`, AssignmentSchema, put(input));
+  send("PUT", `/api/assignments/${enc(id)}`, AssignmentSchema, input);
 export const removeAssignment = (id: string) =>
-  requestJson(`/api/assignments/${enc(id)}`, NoContent, DELETE);
+  send("DELETE", `/api/assignments/${enc(id)}`, NoContent);
 
 // ── review ──
 
@@ -229,22 +244,21 @@ export type Notes = z.infer<typeof NotesSchema>;
 export const loadNotes = (sessionId: string) =>
   requestJson(`/api/sessions/${enc(sessionId)}/notes`, NotesSchema);
 export const addComment = (sessionId: string, turnId: string, text: string) =>
-  requestJson(`/api/sessions/${enc(sessionId)}/comments`, CommentSchema, post({ turnId, text }));
+  send("POST", `/api/sessions/${enc(sessionId)}/comments`, CommentSchema, { turnId, text });
 export const editComment = (id: string, text: string) =>
-  requestJson(`/api/comments/${enc(id)}`, CommentSchema, patch({ text }));
-export const deleteComment = (id: string) =>
-  requestJson(`/api/comments/${enc(id)}`, NoContent, DELETE);
+  send("PATCH", `/api/comments/${enc(id)}`, CommentSchema, { text });
+export const deleteComment = (id: string) => send("DELETE", `/api/comments/${enc(id)}`, NoContent);
 
 export type AdjustmentInput =
   | { patternId: string; stepId: string; status: (typeof STEP_STATUSES)[number]; reason: string }
   | { patternId: string; score: number; reason: string };
 /** One adjustment per author and step (or overall): a second replaces the first. */
 export const adjust = (sessionId: string, input: AdjustmentInput) =>
-  requestJson(`/api/sessions/${enc(sessionId)}/adjustments`, AdjustmentSchema, post(input));
+  send("POST", `/api/sessions/${enc(sessionId)}/adjustments`, AdjustmentSchema, input);
 export const deleteAdjustment = (id: string) =>
-  requestJson(`/api/adjustments/${enc(id)}`, NoContent, DELETE);
+  send("DELETE", `/api/adjustments/${enc(id)}`, NoContent);
 export const markReviewDone = (sessionId: string, done: boolean) =>
-  requestJson(`/api/sessions/${enc(sessionId)}/review`, ReviewSchema, put({ done }));
+  send("PUT", `/api/sessions/${enc(sessionId)}/review`, ReviewSchema, { done });
 
 // ── agreement ──
 

@@ -1,4 +1,5 @@
 import { lazy, type ReactElement, Suspense, useEffect } from "react";
+import { AuthGate } from "./components/account/AuthGate";
 import { Header } from "./components/Header";
 import { Loading } from "./components/LoadStates";
 import { matchRoute } from "./model/routes";
@@ -17,6 +18,8 @@ const CohortPage = lazy(() => import("./pages/CohortPage"));
 const InboxPage = lazy(() => import("./pages/InboxPage"));
 const ReviewPage = lazy(() => import("./pages/ReviewPage"));
 const AgreementPage = lazy(() => import("./pages/AgreementPage"));
+const SignInPage = lazy(() => import("./pages/SignInPage"));
+const InvitePage = lazy(() => import("./pages/InvitePage"));
 
 function NotFound() {
   return (
@@ -93,6 +96,12 @@ export function App() {
     case "agreement":
       page = <AgreementPage />;
       break;
+    case "signin":
+      page = <SignInPage />;
+      break;
+    case "invite":
+      page = <InvitePage />;
+      break;
     default:
       page = <NotFound />;
   }
@@ -100,7 +109,9 @@ export function App() {
     <>
       <Header />
       <main id="main" tabIndex={-1}>
-        <Suspense fallback={<Loading label="Loading the page" />}>{page}</Suspense>
+        <AuthGate route={route}>
+          <Suspense fallback={<Loading label="Loading the page" />}>{page}</Suspense>
+        </AuthGate>
       </main>
     </>
   );

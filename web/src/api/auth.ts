@@ -6,9 +6,10 @@ import {
   RoleSchema,
 } from "../../../server/people/people.schema";
 import { StepStatusSchema } from "../../../server/rubric/scorecard.schema";
+import { paths } from "../model/routes";
 import type { Me } from "../state/auth-slice";
 import { useAppStore } from "../state/store";
-import { messageOf, requestJson, setCsrfToken } from "./http";
+import { ApiError, messageOf, requestJson, setCsrfToken } from "./http";
 
 /**
  * Who is signed in, sign-in and invitations, and the people around one's own practice: the mentors a
@@ -33,11 +34,21 @@ function adopt(answer: z.infer<typeof MeSchema>): Me {
   return me;
 }
 
-/** `GET /api/me`: at start, and again whenever a request says the sign-in is gone. */
+/**
+ * `GET /api/me`: at start, and again whenever a request says the sign-in is gone. null when the
+ * server could not be asked (the store keeps the reason).
+ */
 export async function loadMe(): Promise<Me | null> {
   try {
     return adopt(await requestJson("/api/me", MeSchema));
   } catch (err) {
+    // Only password mode refuses /api/me: nobody is signed in.
+    if (err instanceof ApiError && err.status === 401) {
+      setCsrfToken(null);
+      const me: Me = { authMode: "password", user: null };
+      store().setMe(me);
+      return me;
+    }
     store().setMeError(messageOf(err));
     return null;
   }
@@ -53,14 +64,21 @@ export async function signIn(email: string, password: string): Promise<Me> {
   );
 }
 
-/** `POST /api/auth/logout`, then forgets the user whatever the answer: the cookie is cleared either way. */
-export async function signOut(): Promise<void> {
+/**
+ * `POST /api/auth/logout`, then forgets the user and opens the sign-in page, unless `stay` (the
+ * invitation page, which works signed out). A 401 means the sign-in had already ended, which is as
+ * good; any other failure is thrown, since the cookie may still be valid. Both store changes happen
+ * together, so the app never sees a signed-out user on a page that needs one.
+ */
+export async function signOut(options: { stay?: boolean } = {}): Promise<void> {
   try {
     await requestJson("/api/auth/logout", NO_BODY, { method: "POST" });
-  } finally {
-    setCsrfToken(null);
-    store().setMe({ authMode: store().me?.authMode ?? "password", user: null });
+  } catch (err) {
+    if (!(err instanceof ApiError && err.status === 401)) throw err;
   }
+  setCsrfToken(null);
+  store().setMe({ authMode: store().me?.authMode ?? "password", user: null });
+  if (!options.stay) store().navigate(paths.signin());
 }
 
 /** For answers without a body (204). */
@@ -71,7 +89,10 @@ const NO_BODY = { parse: (): undefined => undefined };
  * another tab): ask /api/me again, and the app's gate takes them to the sign-in page and back.
  * It watches fetch because every API module calls it through http.ts; installed once, at start.
  */
+let watching = false;
 export function watchForSignOut(): void {
+  if (watching) return;
+  watching = true;
   const fetchFirst = window.fetch.bind(window);
   window.fetch = async (input, init) => {
     const response = await fetchFirst(input, init);

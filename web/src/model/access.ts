@@ -11,3 +11,18 @@ export const hasAnyRole = (me: Me | null, ...roles: RoleName[]): boolean =>
 export const canRunCohorts = (me: Me | null) => hasAnyRole(me, "facilitator", "admin");
 /** Anyone who may review a shared session has a review inbox. */
 export const canReview = (me: Me | null) => hasAnyRole(me, "mentor", "facilitator", "admin");
+
+/** Each role in words, with what it lets someone do, for the invitation page and the user menu. */
+export const ROLE_LABELS: Record<RoleName, { label: string; does: string }> = {
+  manager: { label: "Manager", does: "practises conversations" },
+  mentor: { label: "Mentor", does: "reviews sessions shared with them" },
+  facilitator: { label: "Facilitator", does: "runs cohorts and assigns scenarios" },
+  admin: { label: "Admin", does: "manages accounts and roles" },
+};
+
+/** "Manager and Mentor" */
+export function rolesText(roles: readonly RoleName[]): string {
+  const labels = roles.map((r) => ROLE_LABELS[r].label);
+  if (labels.length <= 1) return labels[0] ?? "No role yet";
+  return `${labels.slice(0, -1).join(", ")} and ${labels.at(-1)}`;
+}

@@ -1,0 +1,235 @@
+import { type FormEvent, type ReactNode, useCallback, useEffect, useState } from "react";
+import { acceptInvitation, type Invitation, lookupInvitation, signOut } from "../api/auth";
+import { ApiError, messageOf } from "../api/http";
+import { Link } from "../components/Link";
+import { ErrorState, Loading } from "../components/LoadStates";
+import { ROLE_LABELS } from "../model/access";
+import { formatDate } from "../model/format";
+import { paths } from "../model/routes";
+import { useAppStore } from "../state/store";
+
+const MIN_PASSWORD = 10;
+
+/** The token of `/invite#<token>`: in the fragment, so no request and no server log ever holds it. */
+const tokenOfLocation = () => decodeURIComponent(window.location.hash.slice(1));
+
+type Lookup =
+  | { status: "loading" }
+  | { status: "ready"; invitation: Invitation }
+  | { status: "error"; message: string; gone: boolean };
+
+/**
+ * An invitation link: who is invited, as what, and into which cohort; then a new person picks a
+ * name and a password (and is signed in), or someone signed in as that email adds the roles to
+ * their account.
+ */
+export default function InvitePage() {
+  const [token] = useState(tokenOfLocation);
+  const [lookup, setLookup] = useState<Lookup>({ status: "loading" });
+  const load = useCallback(() => {
+    setLookup({ status: "loading" });
+    lookupInvitation(token).then(
+      (invitation) => setLookup({ status: "ready", invitation }),
+      (err) =>
+        setLookup({
+          status: "error",
+          message: messageOf(err),
+          gone: err instanceof ApiError && (err.status === 404 || err.status === 400),
+        }),
+    );
+  }, [token]);
+  useEffect(() => {
+    if (token) load();
+  }, [token, load]);
+
+  let body: ReactNode;
+  if (!token)
+    body = (
+      <p>
+        This page opens from the link in your invitation. Open that link again, or ask whoever
+        invited you to send a new one.
+      </p>
+    );
+  else if (lookup.status === "loading") body = <Loading label="Reading your invitation" />;
+  else if (lookup.status === "error")
+    body = lookup.gone ? (
+      <div className="error-state" role="alert">
+        <h2>This invitation no longer works</h2>
+        <p>
+          It was already used or it has expired. Ask whoever invited you for a new link; if you
+          already made your account, <Link to={paths.signin()}>sign in</Link>.
+        </p>
+      </div>
+    ) : (
+      <ErrorState message={lookup.message} onRetry={load} />
+    );
+  else body = <InvitationDetails token={token} invitation={lookup.invitation} />;
+
+  return (
+    <section className="account-page" aria-labelledby="invite-title">
+      <h1 id="invite-title" tabIndex={-1}>
+        Your invitation
+      </h1>
+      {body}
+    </section>
+  );
+}
+
+function InvitationDetails(props: { token: string; invitation: Invitation }) {
+  const { invitation } = props;
+  const me = useAppStore((s) => s.me);
+  const user = me?.user ?? null;
+  return (
+    <>
+      <div className="panel invitation">
+        <p>
+          {invitation.invitedBy
+            ? `${invitation.invitedBy.displayName} invited you to Flightdeck`
+            : "You are invited to Flightdeck"}
+          {invitation.cohort && (
+            <>
+              {" "}
+              to join the cohort <strong>{invitation.cohort.name}</strong>
+            </>
+          )}
+          , as:
+        </p>
+        <ul className="role-list">
+          {invitation.roles.map((r) => (
+            <li key={r}>
+              <strong>{ROLE_LABELS[r].label}</strong>: {ROLE_LABELS[r].does}
+            </li>
+          ))}
+        </ul>
+        <p className="muted small">
+          For {invitation.email} · the link works until {formatDate(invitation.expiresAt)}
+        </p>
+      </div>
+      {user ? (
+        <AcceptIntoAccount token={props.token} invitation={invitation} email={user.email} />
+      ) : invitation.hasAccount ? (
+        <div className="panel">
+          <h2>You already have an account</h2>
+          <p>
+            Sign in as {invitation.email}, then open the link from your invitation again to add
+            these roles to your account.
+          </p>
+          <Link to={paths.signin()} className="button primary">
+            Sign in
+          </Link>
+        </div>
+      ) : (
+        <CreateAccount token={props.token} email={invitation.email} />
+      )}
+    </>
+  );
+}
+
+function AcceptIntoAccount(props: { token: string; invitation: Invitation; email: string | null }) {
+  const navigate = useAppStore((s) => s.navigate);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  if (props.email !== props.invitation.email)
+    return (
+      <div className="panel">
+        <h2>This invitation is for someone else</h2>
+        <p>
+          You are signed in as {props.email ?? "another account"}, and the invitation is for{" "}
+          {props.invitation.email}. Sign out, then open the link again.
+        </p>
+        <button type="button" className="button" onClick={() => void signOut({ stay: true })}>
+          Sign out
+        </button>
+      </div>
+    );
+  const accept = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      await acceptInvitation(props.token);
+      navigate(paths.library(), { replace: true });
+    } catch (err) {
+      setError(messageOf(err));
+      setBusy(false);
+    }
+  };
+  return (
+    <div className="panel">
+      <h2>Add this to your account</h2>
+      <p>You are signed in as {props.email}. Accept to add these roles to your account.</p>
+      <p role="alert" className="form-error">
+        {error}
+      </p>
+      <button type="button" className="button primary" onClick={accept} disabled={busy}>
+        {busy ? "Accepting…" : "Accept invitation"}
+      </button>
+    </div>
+  );
+}
+
+function CreateAccount(props: { token: string; email: string }) {
+  const navigate = useAppStore((s) => s.navigate);
+  const [name, setName] = useState("");
+  const [password, setPassword] = useState("");
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const tooShort = password.length > 0 && password.length < MIN_PASSWORD;
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!name.trim()) return setError("Enter the name others will see.");
+    if (password.length < MIN_PASSWORD)
+      return setError(`Choose a password of at least ${MIN_PASSWORD} characters.`);
+    setBusy(true);
+    setError(null);
+    try {
+      await acceptInvitation(props.token, { displayName: name.trim(), password });
+      navigate(paths.library(), { replace: true });
+    } catch (err) {
+      setError(messageOf(err));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form className="panel account-form" onSubmit={submit} noValidate>
+      <h2>Create your account</h2>
+      {/* The email lets a password manager save the new sign-in under the right name. */}
+      <input type="email" autoComplete="username" value={props.email} readOnly hidden />
+      <div className="field">
+        <label htmlFor="invite-name">Your name</label>
+        <input
+          id="invite-name"
+          type="text"
+          autoComplete="name"
+          maxLength={100}
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor="invite-password">Choose a password</label>
+        <input
+          id="invite-password"
+          type="password"
+          autoComplete="new-password"
+          maxLength={200}
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+          aria-describedby="invite-password-hint"
+          aria-invalid={tooShort || undefined}
+        />
+        <span id="invite-password-hint" className="muted small">
+          At least {MIN_PASSWORD} characters
+          {tooShort && ` (${MIN_PASSWORD - password.length} more)`}
+        </span>
+      </div>
+      <p role="alert" className="form-error">
+        {error}
+      </p>
+      <button type="submit" className="button primary big" disabled={busy}>
+        {busy ? "Creating your account…" : "Create account and sign in"}
+      </button>
+    </form>
+  );
+}

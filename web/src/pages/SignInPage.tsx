@@ -1,0 +1,101 @@
+import { type FormEvent, useEffect, useState } from "react";
+import { signIn } from "../api/auth";
+import { ApiError, messageOf } from "../api/http";
+import { retryAfterSeconds } from "../model/sign-in";
+
+/** Seconds left before the sign-in button works again, counted down once a second. */
+function useCountdown(): [number, (seconds: number) => void] {
+  const [left, setLeft] = useState(0);
+  useEffect(() => {
+    if (left <= 0) return;
+    const timer = window.setTimeout(() => setLeft((n) => n - 1), 1000);
+    return () => window.clearTimeout(timer);
+  }, [left]);
+  return [left, setLeft];
+}
+
+/**
+ * Email and password (password mode). On success the app's gate moves on to where the person was
+ * going (`?next=`); the server's answer decides the wording of a refusal and the wait after several.
+ */
+export default function SignInPage() {
+  const [email, setEmail] = useState("");
+  const [password, setPassword] = useState("");
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [wait, startWait] = useCountdown();
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (busy || wait > 0) return;
+    setBusy(true);
+    setError(null);
+    try {
+      await signIn(email.trim(), password);
+    } catch (err) {
+      setPassword("");
+      if (err instanceof ApiError && err.status === 401)
+        setError("The email or the password is wrong. Check both and try again.");
+      else if (err instanceof ApiError && err.status === 429) {
+        const seconds = retryAfterSeconds(err.message);
+        if (seconds) startWait(seconds);
+        // Said once; the button counts down, so the alert is not re-read every second.
+        setError(
+          `Too many failed sign-ins from here. ${seconds ? `Try again in ${seconds} s.` : "Wait a little, then try again."}`,
+        );
+      } else if (err instanceof ApiError && err.status === 400)
+        setError("Enter your email address and your password.");
+      else setError(messageOf(err));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="account-page" aria-labelledby="signin-title">
+      <h1 id="signin-title" tabIndex={-1}>
+        Sign in
+      </h1>
+      <p className="lede">Sign in to practise, follow your cohort or review a shared session.</p>
+      <form className="panel account-form" onSubmit={submit} noValidate>
+        <div className="field">
+          <label htmlFor="signin-email">Email</label>
+          <input
+            id="signin-email"
+            type="email"
+            autoComplete="username"
+            required
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+            aria-describedby={error ? "signin-error" : undefined}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="signin-password">Password</label>
+          <input
+            id="signin-password"
+            type="password"
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+            aria-describedby={error ? "signin-error" : undefined}
+          />
+        </div>
+        <div id="signin-error" role="alert" className="form-error">
+          {error}
+        </div>
+        <button
+          type="submit"
+          className="button primary big"
+          disabled={busy || wait > 0 || !email.trim() || !password}
+        >
+          {busy ? "Signing in…" : wait > 0 ? `Wait ${wait} s` : "Sign in"}
+        </button>
+        <p className="muted small">
+          No account yet? Accounts come from an invitation: ask your facilitator or admin for a
+          link.
+        </p>
+      </form>
+    </section>
+  );
+}

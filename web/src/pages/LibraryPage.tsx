@@ -1,6 +1,7 @@
 import { useEffect } from "react";
 import { loadScenarios } from "../api/content";
 import { EmptyState, ErrorState, Loading } from "../components/LoadStates";
+import { AssignedToYou } from "../components/library/AssignedToYou";
 import { LibraryFilters } from "../components/library/LibraryFilters";
 import { ScenarioCard } from "../components/library/ScenarioCard";
 import { filterScenarios } from "../model/library-filter";
@@ -41,6 +42,8 @@ export function LibraryPage() {
       )}
       {scenarios.status === "ready" && all.length > 0 && (
         <>
+          <AssignedToYou scenarios={all} />
+          <h2 className="visually-hidden">All scenarios</h2>
           <LibraryFilters scenarios={all} />
           <p className="result-count" role="status">
             {shown.length === all.length

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import type { Briefing } from "../../../../server/content/briefing";
 import { capitalise } from "../../model/format";
 import { levelLabel, trackLabel } from "../../model/labels";
@@ -5,12 +6,19 @@ import { paths } from "../../model/routes";
 import { Difficulty } from "../Difficulty";
 import { Link } from "../Link";
 
-/** One scenario in the library: the whole card is the link, and its name starts with the title. */
-export function ScenarioCard(props: { briefing: Briefing }) {
+/**
+ * One scenario in the library: the whole card is the link, and its name starts with the title.
+ * `children` go under the link (an assignment's due date and progress).
+ */
+export function ScenarioCard(props: {
+  briefing: Briefing;
+  className?: string;
+  children?: ReactNode;
+}) {
   const b = props.briefing;
   const people = b.personas.map((p) => p.name).join(" and ");
   return (
-    <li className="card-item">
+    <li className={props.className ?? "card-item"}>
       <Link to={paths.briefing(b.id)} className="card">
         <span className="card-title">{b.title}</span>
         <span className="card-skill">
@@ -27,6 +35,7 @@ export function ScenarioCard(props: { briefing: Briefing }) {
           <span>~{b.estimatedMinutes} min</span>
         </span>
       </Link>
+      {props.children}
     </li>
   );
 }

@@ -255,6 +255,7 @@ function StepAdjustForm(props: {
   return (
     <form
       className="adjust-form"
+      noValidate
       onSubmit={(e) =>
         void submit(e, () =>
           status === props.machine && !props.existing
@@ -312,6 +313,7 @@ function ScoreAdjustForm(props: {
   return (
     <form
       className="adjust-form"
+      noValidate
       onSubmit={(e) =>
         void submit(e, () => {
           const n = Number(score);

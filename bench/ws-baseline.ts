@@ -2,12 +2,13 @@
  * The bare-`ws` baseline for bench/ws.ts, run as its own process (forked, config as JSON in argv[2],
  * its port sent over IPC). It speaks just enough of the live-session protocol for the load generator:
  * `start` → `session_started`; `say` → `turn_accepted` at once, then it waits exactly as the fake
- * model does before the first checked text (the same chain of per-token timers), sends the same
+ * model does before the first checked text (the same per-token schedule), sends the same
  * `reply_delta`s at the same pace, then `reply_done`. No database, no engine, no model: what it adds
  * to a turn is websocket and event-loop overhead under the same load.
  */
 import { randomUUID } from "node:crypto";
 import type { AddressInfo } from "node:net";
+import { performance } from "node:perf_hooks";
 import { WebSocketServer } from "ws";
 
 /** Mirrors tests/support/fake-openai.ts fakeTokens: word-ish tokens that concatenate back. */
@@ -83,10 +84,11 @@ async function main(): Promise<void> {
       send({ type: "turn_accepted", seq: acceptedSeq, turn });
       const replyId = randomUUID();
       void (async () => {
-        // The fake writes token i after i + 1 timer gaps; the same timers here.
+        // The fake writes token i at start + (i + 1) gaps (an absolute schedule); the same here.
         let offset = 0;
-        for (const delta of deltas) {
-          await sleep(config.gapMs);
+        const start = performance.now();
+        for (const [i, delta] of deltas.entries()) {
+          await sleep(start + (i + 1) * config.gapMs - performance.now());
           if (socket.readyState !== socket.OPEN) return;
           if (delta === "") continue;
           send({

@@ -6,7 +6,7 @@
  * `reply_done`, until the deadline. It reports every turn's timings in `result`, then on `close`
  * closes its sockets and exits. Every wait is bounded (open, turn and overall timeouts).
  */
-import { performance } from "node:perf_hooks";
+import { monitorEventLoopDelay, performance } from "node:perf_hooks";
 import WebSocket from "ws";
 
 export interface LoadConfig {
@@ -37,6 +37,8 @@ export interface LoadResult {
   ended: number;
   closed: number;
   errors: Record<string, number>;
+  /** This process's own event-loop delay over the turn phase (ms): if high, the generator is saturated. */
+  loop: { p50: number; p99: number; max: number };
 }
 
 const TEXTS = [
@@ -205,6 +207,8 @@ async function main(): Promise<void> {
   await new Promise<void>((resolve) =>
     process.on("message", (m: { type?: string }) => m.type === "go" && resolve()),
   );
+  const loop = monitorEventLoopDelay({ resolution: 5 });
+  loop.enable();
   const deadline = performance.now() + config.seconds * 1000;
   const turns: TurnRecord[] = [];
   const acked: Record<string, string[]> = {};
@@ -237,7 +241,13 @@ async function main(): Promise<void> {
     ended: sessions.filter((s) => s.ended).length,
     closed: sessions.filter((s) => s.closed).length,
     errors,
+    loop: {
+      p50: loop.percentile(50) / 1e6,
+      p99: loop.percentile(99) / 1e6,
+      max: loop.max / 1e6,
+    },
   };
+  loop.disable();
   process.send?.(result);
   await new Promise<void>((resolve) => {
     process.on("message", (m: { type?: string }) => m.type === "close" && resolve());

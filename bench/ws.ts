@@ -16,7 +16,7 @@ import { type ChildProcess, fork } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { performance } from "node:perf_hooks";
+import { monitorEventLoopDelay, performance } from "node:perf_hooks";
 import WebSocket from "ws";
 import { openStore } from "../server/store";
 import { freshDatabase, type TestDatabase } from "../tests/support/databases";
@@ -147,12 +147,12 @@ function fakeDelay() {
   return { tokens: firstToken + 1, nominalMs: (firstToken + 1) * GAP_MS };
 }
 
-/** The same chain of timers the fake runs (one per token), timed here, idle: what those timers really take. */
+/** The same per-token schedule the fake runs, timed here, idle: what those timers really take. */
 async function calibrate(tokens: number): Promise<number> {
   const runs: number[] = [];
   for (let r = 0; r < 9; r++) {
     const t0 = performance.now();
-    for (let i = 0; i < tokens; i++) await sleep(GAP_MS);
+    for (let i = 0; i < tokens; i++) await sleep(t0 + (i + 1) * GAP_MS - performance.now());
     runs.push(performance.now() - t0);
   }
   return percentile(runs, 0.5);
@@ -169,6 +169,27 @@ interface LevelRun {
   rssPeakKb?: number;
   /** Server CPU over the turn phase, as a share of one core. */
   cpuShare?: number;
+  /** This process's event-loop delay over the turn phase: the fake model's loop (ms). */
+  fakeLoop: { p50: number; p99: number; max: number };
+  /** How late the fake wrote the first checked token, per reply of the turn phase (ms). */
+  fakeLate: number[];
+  /** The server's `flightdeck-stats` lines over the turn phase (FLIGHTDECK_BENCH_STATS). */
+  serverStats: ServerStats[];
+}
+
+interface ServerStats {
+  loopP50: number;
+  loopP99: number;
+  loopMax: number;
+  queries: number;
+  dbWaitMs: number;
+}
+
+/** The stats lines the server printed after character `from` of its output. */
+function statsSince(output: string, from: number): ServerStats[] {
+  return [...output.slice(from).matchAll(/^flightdeck-stats (\{.*\})$/gm)].map(
+    (m) => JSON.parse(m[1] as string) as ServerStats,
+  );
 }
 
 /** Runs the load generator against one server; samples the server's RSS when a pid is given. */
@@ -177,8 +198,9 @@ async function runLoad(
   sessions: number,
   seconds: number,
   gaps: [number, number],
-  pid?: number,
+  server?: { pid: number; output: () => string },
 ): Promise<LevelRun> {
+  const pid = server?.pid;
   const config: LoadConfig = {
     wsUrl,
     sessions,
@@ -207,8 +229,13 @@ async function runLoad(
     const resultP = nextMessage<LoadResult>(child, "result", (seconds + 90) * 1000);
     const cpuStart = pid ? cpuMs(pid) : 0;
     const wallStart = performance.now();
+    const outputFrom = server?.output().length ?? 0;
+    const lateFrom = fake?.lateness.length ?? 0;
+    const loop = monitorEventLoopDelay({ resolution: 5 });
+    loop.enable();
     child.send({ type: "go" });
     const result = await resultP.finally(() => clearInterval(sampler));
+    loop.disable();
     const cpuShare = pid ? (cpuMs(pid) - cpuStart) / (performance.now() - wallStart) : undefined;
     child.send({ type: "close" });
     await new Promise((r) => {
@@ -221,6 +248,13 @@ async function runLoad(
       opened: opened.opened,
       failedOpens: opened.failed,
       openMs: opened.ms,
+      fakeLoop: {
+        p50: loop.percentile(50) / 1e6,
+        p99: loop.percentile(99) / 1e6,
+        max: loop.max / 1e6,
+      },
+      fakeLate: fake?.lateness.slice(lateFrom) ?? [],
+      serverStats: server ? statsSince(server.output(), outputFrom) : [],
       ...(rssBeforeKb === undefined ? {} : { rssBeforeKb, rssOpenKb, rssPeakKb, cpuShare }),
     };
   } finally {
@@ -350,6 +384,30 @@ function statsOf(turns: readonly TurnRecord[], delayMs: number): Stats {
 
 const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : "n/a");
 
+/**
+ * Where the time went in one level: the server's event-loop delay and database waits (its
+ * `flightdeck-stats` lines), and whether the load generator or the fake model (this process) were
+ * themselves behind, which would make the figures measure the bench rather than the server.
+ */
+function diagnosis(fd: LevelRun, base: LevelRun): string {
+  const st = fd.serverStats;
+  const queries = st.reduce((n, x) => n + x.queries, 0);
+  const waited = st.reduce((n, x) => n + x.dbWaitMs, 0);
+  const loopP99 = percentile(
+    st.map((x) => x.loopP99),
+    0.5,
+  );
+  const loopMax = Math.max(0, ...st.map((x) => x.loopMax));
+  const lp = (l: { p50: number; p99: number; max: number }) =>
+    `p50 ${fmt(l.p50)} / p99 ${fmt(l.p99)} / max ${fmt(l.max)} ms`;
+  return [
+    `  diagnosis: server event-loop delay, median of per-second p99 ${fmt(loopP99)} ms, max ${fmt(loopMax)} ms; database ${fmt(queries / Math.max(st.length, 1), 0)} statements/s, mean wait ${fmt(waited / Math.max(queries, 1), 2)} ms per statement (${st.length} s sampled)`,
+    `  server per second (loop p99/max ms, statements, db wait ms): ${st.map((x) => `${fmt(x.loopP99, 0)}/${fmt(x.loopMax, 0)}/${x.queries}/${x.dbWaitMs}`).join(" ")}`,
+    `  diagnosis: load generator loop ${lp(fd.result.loop)} (baseline run: ${lp(base.result.loop)}); fake model loop ${lp(fd.fakeLoop)}; fake late at the first checked token p50 ${fmt(percentile(fd.fakeLate, 0.5))} / p99 ${fmt(percentile(fd.fakeLate, 0.99))} ms over ${fd.fakeLate.length} replies`,
+    "",
+  ].join("\n");
+}
+
 // ── the run ────────────────────────────────────────────────────────────────────────────────────
 
 /**
@@ -358,6 +416,8 @@ const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) :
  */
 if (process.env.BENCH_DATABASE_URL) process.env.TEST_DATABASE_URL = process.env.BENCH_DATABASE_URL;
 const DATABASE_KIND = process.env.BENCH_DATABASE_URL ? "postgres" : "pglite";
+/** The fake model, in this process; runLoad reads its lateness. */
+let fake: FakeOpenAI | undefined;
 
 async function run(): Promise<void> {
   if (LEVELS.length === 0 || !(SECONDS > 0)) throw new Error("bad --sessions or --seconds");
@@ -380,9 +440,10 @@ async function run(): Promise<void> {
     await store.close();
     process.env.FLIGHTDECK_PGLITE_TEMPLATE = join(template, "pglite");
   }
-  const fake: FakeOpenAI = await startFakeOpenAI({
+  fake = await startFakeOpenAI({
     tokensPerSecond: TOKENS_PER_SECOND,
     handler: () => REPLY,
+    lagAtToken: tokens - 1,
   });
   const baselineConfig: BaselineConfig = { reply: REPLY, gapMs: GAP_MS, holdbackChars: HOLDBACK };
   const baseline = forkTs("ws-baseline.ts", baselineConfig);
@@ -421,6 +482,7 @@ async function run(): Promise<void> {
             LLM_MODEL: "fake",
             LLM_API_KEY: "bench",
             LOG_LEVEL: "silent",
+            FLIGHTDECK_BENCH_STATS: "1",
             DATA_DIR: db.dataDir,
             ...(db.databaseUrl ? { DATABASE_URL: db.databaseUrl } : {}),
             ...(PROFILE ? { NODE_OPTIONS: "--inspect=127.0.0.1:0" } : {}),
@@ -434,7 +496,10 @@ async function run(): Promise<void> {
         await runLoad(wsUrl, 20, 3, [200, 500]); // warm-up: JIT, PGlite caches
         progress(`${n} sessions: flightdeck`);
         const inspector = PROFILE ? await startProfile(server.output()) : undefined;
-        const fd = await runLoad(wsUrl, n, SECONDS, [2000, 6000], pid);
+        const fd = await runLoad(wsUrl, n, SECONDS, [2000, 6000], {
+          pid,
+          output: server.output,
+        });
         if (inspector) process.stdout.write(await inspector.stop());
         const s = statsOf(fd.turns, delayMs);
         progress(`${n} sessions: verifying stored turns`);
@@ -459,6 +524,7 @@ async function run(): Promise<void> {
         process.stdout.write(
           `  ${n} sessions: opened ${fd.opened} in ${fmt(fd.openMs / 1000)} s (${fd.failedOpens} failed); flightdeck ${s.sent} turns, ${s.lost} without accept+done, ${stored.missing}/${stored.checked} acknowledged turns missing from the store, ${stored.interrupted} interrupted replies, errors ${JSON.stringify(fd.result.errors)}, ${fd.result.ended} sessions ended by the scenario; accept p50 ${fmt(percentile(s.accept, 0.5))} ms; server CPU ${fmt((fd.cpuShare ?? 0) * 100, 0)}% of a core; RSS ${fd.rssBeforeKb} → ${fd.rssOpenKb} (open) → ${fd.rssPeakKb} kB (peak); baseline ${b.sent} turns, ${b.lost} lost\n`,
         );
+        process.stdout.write(diagnosis(fd, base));
         last = `ws: sessions=${n} lost=${lost} p99_added_ms=${fmt(p99)} baseline_p99_ms=${fmt(bp99)} ratio=${fmt(ratio, 2)} rss_per_session_kb=${fmt(rssPerSession, 0)}`;
       } finally {
         if (server) {
@@ -473,6 +539,7 @@ async function run(): Promise<void> {
   } finally {
     baseline.kill("SIGTERM");
     await fake.close();
+    fake = undefined;
     if (template) rmSync(template, { recursive: true, force: true });
   }
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));

@@ -1,3 +1,4 @@
+import { monitorEventLoopDelay } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import type { FastifyInstance } from "fastify";
 import { type Config, hasModel } from "./config";
@@ -79,6 +80,7 @@ export async function startServer(
     : config.HOST.includes(":")
       ? `[${config.HOST}]`
       : config.HOST;
+  const stopStats = process.env.FLIGHTDECK_BENCH_STATS === "1" ? printStats(store) : undefined;
   let closing: Promise<void> | undefined;
   return {
     app,
@@ -87,8 +89,39 @@ export async function startServer(
     url: `http://${host}:${port}`,
     close() {
       // Fastify stops accepting, waits for in-flight requests and runs onClose hooks; then the store.
+      stopStats?.();
       closing ??= app.close().finally(() => store.close());
       return closing;
     },
+  };
+}
+
+/**
+ * FLIGHTDECK_BENCH_STATS=1 (bench/ws.ts sets it): once a second, one stderr line
+ * `flightdeck-stats {json}` with this second's event-loop delay (p50, p99, max, ms) and database
+ * statements and the time callers waited for them, so the bench can tell a blocked loop from a slow
+ * database.
+ */
+function printStats(store: Store): () => void {
+  const loop = monitorEventLoopDelay({ resolution: 5 });
+  loop.enable();
+  let last = { ...store.db.stats };
+  const timer = setInterval(() => {
+    const now = store.db.stats;
+    const line = {
+      loopP50: loop.percentile(50) / 1e6,
+      loopP99: loop.percentile(99) / 1e6,
+      loopMax: loop.max / 1e6,
+      queries: now.queries - last.queries,
+      dbWaitMs: Math.round(now.waitMs - last.waitMs),
+    };
+    last = { ...now };
+    loop.reset();
+    process.stderr.write(`flightdeck-stats ${JSON.stringify(line)}\n`);
+  }, 1000);
+  timer.unref();
+  return () => {
+    clearInterval(timer);
+    loop.disable();
   };
 }

@@ -192,7 +192,13 @@ export async function wsRoutes(app: FastifyInstance, opts: WsOptions): Promise<v
             } catch (err) {
               if (err instanceof FlightdeckError)
                 return fail(err.code, err.message, { turnId: message.turnId });
-              throw err;
+              // The turn was not written (no turn_accepted was sent): the client may send it again.
+              request.log.error({ err, sessionId }, "a turn could not be written");
+              return fail(
+                ErrorCode.Internal,
+                "your last line was not saved; send it again. Your turns before it are saved",
+                { turnId: message.turnId },
+              );
             }
             return;
           case "hint":

@@ -9,6 +9,7 @@ import { sessionsRepo as repo, type SessionRow, type TurnRow } from "../store/se
 import { branchTurns, scoringInputOf } from "./conversation";
 import { debriefOf } from "./debrief";
 import type { EngineStep, PersonaEngine, ReplyVoice, Scorer } from "./engines";
+import { GroupCommit } from "./group-commit";
 import {
   type DurableEvent,
   LIMITS,
@@ -114,9 +115,12 @@ export class SessionService {
   readonly instanceId: string;
   private readonly leaseMs: number;
   private readonly flushMs: number;
+  /** Durable writes of every session, committed in batches (group commit). */
+  private readonly writes: GroupCommit;
   private closing = false;
 
   constructor(private readonly deps: SessionServiceDeps) {
+    this.writes = new GroupCommit(deps.store.db);
     this.clock = deps.clock ?? Date.now;
     this.instanceId = deps.instanceId ?? randomUUID();
     this.leaseMs = deps.leaseMs ?? 5_000;
@@ -305,20 +309,23 @@ export class SessionService {
       );
       let acceptedSeq: number;
       try {
-        acceptedSeq = await repo.insertExchange(this.db, {
-          sessionId: id,
-          branchId: live.branchId,
-          idx,
-          manager: { id: managerId, text: trimmed, clientTurnId, moves: step.moves },
-          accepted: { type: "turn_accepted", seq: 0, turn: toWireTurn(draft) },
-          reply: {
-            id: replyId,
-            state: stored,
-            leaseOwner: this.instanceId,
-            leaseUntil: now + this.leaseMs,
-          },
-          now,
-        });
+        // Committed (in a batch with other sessions' writes) before turn_accepted is sent below.
+        acceptedSeq = await this.writes.run((tx) =>
+          repo.insertExchange(tx, {
+            sessionId: id,
+            branchId: live.branchId,
+            idx,
+            manager: { id: managerId, text: trimmed, clientTurnId, moves: step.moves },
+            accepted: { type: "turn_accepted", seq: 0, turn: toWireTurn(draft) },
+            reply: {
+              id: replyId,
+              state: stored,
+              leaseOwner: this.instanceId,
+              leaseUntil: now + this.leaseMs,
+            },
+            now,
+          }),
+        );
       } catch (err) {
         if ((err as { code?: string }).code !== "23505") throw err;
         const original = await repo.findTurnByClientId(this.db, id, clientTurnId);
@@ -505,6 +512,7 @@ export class SessionService {
     this.closing = true;
     await Promise.all([...this.live.values()].map((l) => this.cancelInflight(l)));
     await Promise.all([...this.live.values()].map((l) => l.queue.catch(() => {})));
+    await this.writes.drain();
     this.live.clear();
   }
 
@@ -533,11 +541,13 @@ export class SessionService {
       const text = inflight.text;
       flushing = flushing
         .then(() =>
-          repo.updateTurn(this.db, replyRow.id, {
-            text,
-            status: "streaming",
-            leaseUntil: this.clock() + this.leaseMs,
-          }),
+          this.writes.run((tx) =>
+            repo.updateTurn(tx, replyRow.id, {
+              text,
+              status: "streaming",
+              leaseUntil: this.clock() + this.leaseMs,
+            }),
+          ),
         )
         .catch(() => {});
     };
@@ -599,11 +609,13 @@ export class SessionService {
       turn: toWireTurn(replyRow),
       ...(result.notice ? { notice: result.notice } : {}),
     };
-    const seq = await repo.appendNextEvent(this.db, live.row.id, draft, now, {
-      id: replyRow.id,
-      text: result.text,
-      status: result.status,
-    });
+    const seq = await this.writes.run((tx) =>
+      repo.appendNextEvent(tx, live.row.id, draft, now, {
+        id: replyRow.id,
+        text: result.text,
+        status: result.status,
+      }),
+    );
     const event = { ...draft, seq };
     live.row.last_seq = event.seq;
     // The reply is over before the client hears so: its next turn must not find it in flight.
@@ -657,7 +669,8 @@ export class SessionService {
 
   private async appendDurable(live: Live, make: (seq: number) => DurableEvent) {
     const draft = make(1);
-    const seq = await repo.appendNextEvent(this.db, live.row.id, draft, this.clock());
+    const now = this.clock();
+    const seq = await this.writes.run((tx) => repo.appendNextEvent(tx, live.row.id, draft, now));
     const event = { ...draft, seq } as DurableEvent;
     live.row.last_seq = seq;
     live.listener?.event(event);

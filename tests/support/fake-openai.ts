@@ -11,6 +11,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
+import { performance } from "node:perf_hooks";
 
 /** What can go wrong with one reply. */
 export type FakeFault =
@@ -67,6 +68,11 @@ export interface FakeOpenAIOptions {
   handler?: FakeHandler;
   /** Port to listen on; default an ephemeral one on 127.0.0.1. */
   port?: number;
+  /**
+   * Benchmarks: for each paced stream, record in `lateness` how much later than its schedule token
+   * number `lagAtToken` (0-based) was written, so a benchmark can tell when the fake itself is behind.
+   */
+  lagAtToken?: number;
 }
 
 export interface FakeOpenAI {
@@ -74,6 +80,8 @@ export interface FakeOpenAI {
   url: string;
   /** Every chat-completions request body received, in order (faulted ones included). */
   requests: ChatRequestBody[];
+  /** With `lagAtToken`: ms each paced stream wrote that token behind its schedule (see the option). */
+  lateness: number[];
   /** Queue replies; each request takes the next one. Given a function, it replaces the handler. */
   script(...replies: FakeReply[]): void;
   script(handler: FakeHandler): void;
@@ -127,6 +135,7 @@ async function cut(res: ServerResponse): Promise<void> {
 
 export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<FakeOpenAI> {
   const requests: ChatRequestBody[] = [];
+  const lateness: number[] = [];
   const queue: FakeReply[] = [];
   let handler: FakeHandler = options.handler ?? (() => "Okay.");
   const sockets = new Set<Socket>();
@@ -227,15 +236,20 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
     res.write(chunk({ role: "assistant", content: "" }, null));
     // Rate-limit and server faults returned above, so any fault left acts mid-stream.
     const stopAfter = fault ? (fault.afterTokens ?? 0) : Number.POSITIVE_INFINITY;
+    const streamStart = performance.now();
     for (let i = 0; i < tokens.length; i++) {
       if (i === stopAfter && fault) {
         if (fault.kind === "cut") return cut(res);
         if (fault.kind === "stall") return; // headers and some tokens sent, then silence
         if (fault.kind === "malformed") res.write("data: {not json\n\n");
       }
-      if (gapMs > 0) await sleep(gapMs);
+      // Token i is due at start + (i + 1) gaps: an absolute schedule, so one late timer (a busy
+      // machine) delays that token but not every token after it.
+      if (gapMs > 0) await sleep(streamStart + (i + 1) * gapMs - performance.now());
       if (res.destroyed || closing) return;
       res.write(chunk({ content: tokens[i] }, null));
+      if (i === options.lagAtToken && gapMs > 0)
+        lateness.push(performance.now() - streamStart - (i + 1) * gapMs);
     }
     if (fault && stopAfter >= tokens.length) {
       if (fault.kind === "cut") return cut(res);
@@ -282,6 +296,7 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
   return {
     url: `http://127.0.0.1:${port}/v1`,
     requests,
+    lateness,
     script: script as FakeOpenAI["script"],
     close() {
       closing = true;

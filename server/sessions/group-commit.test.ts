@@ -1,0 +1,188 @@
+import { randomUUID } from "node:crypto";
+import { afterEach, describe, expect, it } from "vitest";
+import { DATABASES, freshDatabase, type TestDatabase } from "../../tests/support/databases";
+import { startTestServer, type TestServer, TestSocket } from "../../tests/support/servers";
+import type { Db } from "../store/db";
+import { sessionsRepo as repo } from "../store/sessions-repo";
+import { openStore, type Store } from "../store/store";
+import { GroupCommit } from "./group-commit";
+
+type Frame = Record<string, unknown> & { type: string; seq?: number };
+const SCENARIO = "missed-sprint-commitments";
+const NOW = 1_700_000_000_000;
+
+/** The real database, counting the transactions opened through it. */
+function counting(db: Db) {
+  const counter = { transactions: 0 };
+  const wrapped: Db = {
+    kind: db.kind,
+    stats: db.stats,
+    query: (sql, params) => db.query(sql, params),
+    exec: (sql) => db.exec(sql),
+    transaction: (fn) => {
+      counter.transactions++;
+      return db.transaction(fn);
+    },
+    close: () => db.close(),
+  };
+  return { db: wrapped, counter };
+}
+
+async function newSession(store: Store): Promise<string> {
+  const id = randomUUID();
+  await repo.ensureUser(store.db, { id: "u1", displayName: "You", roles: ["manager"], now: NOW });
+  await repo.insertSession(store.db, {
+    id,
+    userId: "u1",
+    scenarioId: SCENARIO,
+    seed: 1,
+    options: {},
+    branchId: randomUUID(),
+    now: NOW,
+  });
+  return id;
+}
+
+/**
+ * A real failure in the database: a trigger that refuses turns whose text is "refused by the database".
+ * Both PGlite and PostgreSQL run it; nothing in the server is mocked.
+ */
+const REFUSED = "refused by the database";
+async function refuseTurnsSaying(db: Db) {
+  await db.exec(`
+    CREATE FUNCTION refuse_turn() RETURNS trigger AS $$
+    BEGIN
+      IF NEW.text = '${REFUSED}' THEN RAISE EXCEPTION 'refused for the test'; END IF;
+      RETURN NEW;
+    END $$ LANGUAGE plpgsql;
+    CREATE TRIGGER refuse_turn BEFORE INSERT ON turns FOR EACH ROW EXECUTE FUNCTION refuse_turn();
+  `);
+}
+
+describe.each(DATABASES)("group commit on %s", (kind) => {
+  let database: TestDatabase | undefined;
+  let store: Store | undefined;
+  afterEach(async () => {
+    await store?.close();
+    store = undefined;
+    await database?.drop();
+    database = undefined;
+  });
+
+  async function open() {
+    database = await freshDatabase(kind);
+    store = await openStore({ databaseUrl: database.databaseUrl, dataDir: database.dataDir });
+    return store;
+  }
+
+  it("commits writes queued together in one transaction, in the order they were queued", async () => {
+    const s = await open();
+    const sessionId = await newSession(s);
+    const { db, counter } = counting(s.db);
+    const writes = new GroupCommit(db);
+    const seqs = await Promise.all(
+      Array.from({ length: 40 }, (_, i) =>
+        writes.run((tx) =>
+          repo.appendNextEvent(tx, sessionId, { type: "hint", seq: 0, text: `h${i}` }, NOW),
+        ),
+      ),
+    );
+    // Each write got the next seq in queue order: batching reordered nothing.
+    expect(seqs).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
+    const events = await repo.eventsAfter(s.db, sessionId, 0);
+    expect(events.map((e) => (e.payload as { text: string }).text)).toEqual(
+      Array.from({ length: 40 }, (_, i) => `h${i}`),
+    );
+    expect(events.map((e) => e.seq)).toEqual(seqs);
+    // One write alone runs without a transaction; the other 39 shared one (or a very few).
+    expect(counter.transactions).toBeGreaterThanOrEqual(1);
+    expect(counter.transactions).toBeLessThanOrEqual(3);
+  });
+
+  it("fails only the bad write of a batch; the rest are committed", async () => {
+    const s = await open();
+    await refuseTurnsSaying(s.db);
+    const sessionId = await newSession(s);
+    const branchId = (await repo.getSession(s.db, sessionId))?.active_branch_id as string;
+    const writes = new GroupCommit(s.db);
+    const exchange = (idx: number, text: string) =>
+      writes.run((tx) =>
+        repo.insertExchange(tx, {
+          sessionId,
+          branchId,
+          idx,
+          manager: { id: randomUUID(), text, clientTurnId: `c${idx}`, moves: [] },
+          accepted: { type: "turn_accepted", seq: 0, turn: { seq: 0 } },
+          reply: { id: randomUUID(), state: null, leaseOwner: "me", leaseUntil: NOW },
+          now: NOW,
+        }),
+      );
+    const results = await Promise.allSettled([
+      exchange(0, "first"),
+      exchange(2, REFUSED),
+      exchange(4, "third"),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(["fulfilled", "rejected", "fulfilled"]);
+    const turns = await repo.getTurns(s.db, sessionId);
+    expect(turns.filter((t) => t.speaker === "manager").map((t) => t.text)).toEqual([
+      "first",
+      "third",
+    ]);
+    const events = await repo.eventsAfter(s.db, sessionId, 0);
+    expect(events.map((e) => e.type)).toEqual(["turn_accepted", "turn_accepted"]);
+  });
+});
+
+describe.each(DATABASES)("durable before acknowledged, on %s", (kind) => {
+  let server: TestServer | undefined;
+  afterEach(async () => {
+    await server?.stop();
+    server = undefined;
+  });
+
+  it("sends no turn_accepted when the turn's write fails, and the other sessions' turns in the same batch go through", async () => {
+    server = await startTestServer(kind);
+    await refuseTurnsSaying(server.store.db);
+    const sockets: { socket: TestSocket; sessionId: string }[] = [];
+    for (let i = 0; i < 6; i++) {
+      const socket = await TestSocket.open(server.wsUrl);
+      socket.send({ type: "start", scenarioId: SCENARIO, seed: 7 });
+      const [started] = await socket.until<Frame>((f) => f.type === "session_started");
+      sockets.push({
+        socket,
+        sessionId: (started as unknown as { session: { id: string } }).session.id,
+      });
+    }
+    // All at once, so the writes share batches; session 2's is refused by the database.
+    for (const [i, { socket }] of sockets.entries())
+      socket.send({
+        type: "say",
+        turnId: `t${i}`,
+        text: i === 2 ? REFUSED : "How do you see what happened in those sprints?",
+      });
+    for (const [i, { socket, sessionId }] of sockets.entries()) {
+      const frames = await socket.until<Frame>(
+        (f) => f.type === "reply_done" || f.type === "error",
+      );
+      const stored = await repo.getTurns(server.store.db, sessionId);
+      if (i === 2) {
+        expect(frames.map((f) => f.type)).toEqual(["error"]);
+        expect(frames[0]).toMatchObject({ turnId: "t2", continues: true });
+        expect(stored).toEqual([]);
+      } else {
+        expect(frames.map((f) => f.type)).toContain("turn_accepted");
+        expect(stored.filter((t) => t.speaker === "manager").map((t) => t.client_turn_id)).toEqual([
+          `t${i}`,
+        ]);
+      }
+    }
+    // The refused session goes on: its next turn is written and acknowledged.
+    const refused = sockets[2] as { socket: TestSocket; sessionId: string };
+    refused.socket.send({ type: "say", turnId: "t2b", text: "Let's try that again." });
+    const frames = await refused.socket.until<Frame>(
+      (f) => f.type === "reply_done" || f.type === "error",
+    );
+    expect(frames[0]).toMatchObject({ type: "turn_accepted", turn: { clientTurnId: "t2b" } });
+    for (const { socket } of sockets) socket.close();
+  });
+});

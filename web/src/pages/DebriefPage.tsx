@@ -2,6 +2,7 @@ import { useEffect, useState } from "react";
 import type { AntiPatternFlag } from "../../../server/rubric/scorecard.schema";
 import type { WireTurn } from "../../../server/sessions/protocol.schema";
 import type { SessionRecord } from "../../../server/sessions/record.schema";
+import { listShares, loadNotes, type Notes, type Share } from "../api/auth";
 import { loadBriefing } from "../api/content";
 import { messageOf } from "../api/http";
 import { live } from "../api/live";
@@ -11,11 +12,14 @@ import { DebriefTranscript } from "../components/debrief/DebriefTranscript";
 import { FlightRecorder } from "../components/debrief/FlightRecorder";
 import { HiddenTruth } from "../components/debrief/HiddenTruth";
 import { MetricsTable } from "../components/debrief/MetricsTable";
+import { ReviewSummary } from "../components/debrief/ReviewNotes";
 import { ScoreSummary } from "../components/debrief/ScoreSummary";
+import { ShareDialog } from "../components/debrief/ShareDialog";
 import { StepList } from "../components/debrief/StepList";
 import { Link } from "../components/Link";
 import { ErrorState, Loading } from "../components/LoadStates";
 import { OUTCOME_LABELS } from "../model/labels";
+import { reviewView } from "../model/review-notes";
 import { paths } from "../model/routes";
 import { largeChanges } from "../model/trajectory";
 import { managerNumbers, scoredTurnIndex } from "../model/transcript";
@@ -75,6 +79,7 @@ function Debrief(props: { record: SessionRecord }) {
   const briefing = useAppStore((s) => s.briefings[session.scenarioId]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const { notes, shares, setShares } = usePeopleAround(session.id);
   useEffect(() => {
     void loadBriefing(session.scenarioId);
   }, [session.scenarioId]);
@@ -101,6 +106,7 @@ function Debrief(props: { record: SessionRecord }) {
   }
 
   const card = record.scorecards[0];
+  const review = notes ? reviewView(notes) : null;
   const numbers = managerNumbers(record.turns);
   const numberOf = (i: number) => numbers.get(i);
   const turnOf = scoredTurnIndex(record.turns);
@@ -156,6 +162,7 @@ function Debrief(props: { record: SessionRecord }) {
             Rewind to turn {numberOf(rewindTo.index)}
           </button>
         )}
+        {shares && <ShareDialog sessionId={session.id} shares={shares} onChange={setShares} />}
         <span className="export-links small">
           Export:{" "}
           <a href={exportUrl(session.id, "md")} download>
@@ -170,6 +177,11 @@ function Debrief(props: { record: SessionRecord }) {
       {error && (
         <p className="form-error" role="alert">
           {error}
+        </p>
+      )}
+      {shares && shares.length > 0 && (
+        <p className="muted small">
+          Shared with {shares.map((x) => x.user.displayName).join(", ")}
         </p>
       )}
 
@@ -187,13 +199,19 @@ function Debrief(props: { record: SessionRecord }) {
           <p>This conversation has no scorecard (it may have ended before your first line).</p>
         </div>
       )}
+      {review?.any && <ReviewSummary view={review} patternId={card?.patternId} />}
 
       <div className="debrief-grid">
         <div className="debrief-col">
           {card && (
             <section aria-labelledby="steps-title" className="panel">
               <h2 id="steps-title">Pattern steps</h2>
-              <StepList card={card} turnOf={turnOf} numberOf={numberOf} />
+              <StepList
+                card={card}
+                turnOf={turnOf}
+                numberOf={numberOf}
+                adjustments={review?.stepAdjustments(card.patternId)}
+              />
             </section>
           )}
           <section aria-labelledby="recorder-title" className="panel">
@@ -227,6 +245,7 @@ function Debrief(props: { record: SessionRecord }) {
                 numberOf={numberOf}
                 nameOf={nameOf}
                 onRewind={rewind}
+                comments={review?.commentsByTurn}
               />
             )}
           </section>
@@ -245,4 +264,32 @@ function Debrief(props: { record: SessionRecord }) {
       )}
     </article>
   );
+}
+
+/**
+ * The people around this session: the notes its reviewers left, and (password mode, the owner
+ * only) whom it is shared with. Either is null when this viewer may not see it or it failed to
+ * load; the debrief is complete without them.
+ */
+function usePeopleAround(sessionId: string) {
+  const authMode = useAppStore((s) => s.me?.authMode);
+  const [notes, setNotes] = useState<Notes | null>(null);
+  const [shares, setShares] = useState<Share[] | null>(null);
+  useEffect(() => {
+    let live = true;
+    loadNotes(sessionId).then(
+      (n) => live && setNotes(n),
+      () => live && setNotes(null),
+    );
+    // One user in local mode: there is nobody to share with.
+    if (authMode === "password")
+      listShares(sessionId).then(
+        (list) => live && setShares(list),
+        () => live && setShares(null),
+      );
+    return () => {
+      live = false;
+    };
+  }, [sessionId, authMode]);
+  return { notes, shares, setShares };
 }

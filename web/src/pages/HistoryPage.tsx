@@ -1,4 +1,5 @@
-import { lazy, Suspense, useEffect } from "react";
+import { lazy, Suspense, useEffect, useState } from "react";
+import { loadMyReviews } from "../api/auth";
 import { loadPatterns } from "../api/content";
 import { exportUrl, loadHistory } from "../api/sessions";
 import { Link } from "../components/Link";
@@ -11,6 +12,7 @@ import {
   type ScenarioAttempts,
   TIERS,
 } from "../model/progress";
+import { reviewedByText } from "../model/review-notes";
 import { paths } from "../model/routes";
 import { useAppStore } from "../state/store";
 
@@ -19,9 +21,25 @@ const LineChart = lazy(() => import("../charts/LineChart"));
 export default function HistoryPage() {
   const history = useAppStore((s) => s.history);
   const patterns = useAppStore((s) => s.patterns);
+  const [reviewed, setReviewed] = useState<ReadonlyMap<string, string[]>>(new Map());
   useEffect(() => {
     void loadHistory();
     void loadPatterns();
+    // Which attempts a mentor finished reviewing; the history is complete without it.
+    loadMyReviews().then(
+      (list) =>
+        setReviewed(
+          new Map(
+            list
+              .filter((r) => r.reviewed)
+              .map((r) => [
+                r.sessionId,
+                r.reviewers.filter((x) => x.status === "done").map((x) => x.displayName),
+              ]),
+          ),
+        ),
+      () => {},
+    );
   }, []);
   const titleOf = (id: string) =>
     (patterns.status === "ready" ? patterns.data.find((p) => p.id === id)?.title : undefined) ?? id;
@@ -54,7 +72,7 @@ export default function HistoryPage() {
           </section>
           <h2>Attempts by scenario</h2>
           {attemptsByScenario(history.data).map((g) => (
-            <ScenarioHistory key={g.scenarioId} group={g} />
+            <ScenarioHistory key={g.scenarioId} group={g} reviewed={reviewed} />
           ))}
         </>
       )}
@@ -107,7 +125,11 @@ function Proficiency(props: { titleOf: (id: string) => string }) {
   );
 }
 
-function ScenarioHistory(props: { group: ScenarioAttempts }) {
+function ScenarioHistory(props: {
+  group: ScenarioAttempts;
+  /** Reviewers' names by session id, for attempts whose review is done. */
+  reviewed: ReadonlyMap<string, string[]>;
+}) {
   const g = props.group;
   const scored = g.attempts.filter((a) => a.overall !== null);
   return (
@@ -178,6 +200,14 @@ function ScenarioHistory(props: { group: ScenarioAttempts }) {
                     <Link to={paths.session(a.id)}>Continue</Link>
                   ) : (
                     <Link to={paths.debrief(a.id)}>Debrief</Link>
+                  )}
+                  {props.reviewed.has(a.id) && (
+                    <span className="reviewed-tag small">
+                      {" · "}
+                      <span aria-hidden="true">✓ </span>
+                      {reviewedByText(props.reviewed.get(a.id) ?? []).replace(/^R/, "r") ||
+                        "reviewed"}
+                    </span>
                   )}
                 </td>
                 <td className="small" data-label="Export">

@@ -1,7 +1,10 @@
 import type { AntiPatternFlag } from "../../../../server/rubric/scorecard.schema";
 import type { WireTurn } from "../../../../server/sessions/protocol.schema";
+import type { ReviewComment } from "../../api/auth";
+import type { Authored } from "../../model/review-notes";
 import { segmentText } from "../../model/segments";
 import { turnAnchor } from "../../model/transcript";
+import { TurnComments } from "./ReviewNotes";
 
 /**
  * The transcript of the debriefed branch, with each anti-pattern flag on the exact words of its
@@ -13,6 +16,8 @@ export function DebriefTranscript(props: {
   numberOf: (index: number) => number | undefined;
   nameOf: (personaId: string | undefined) => string;
   onRewind?: ((turn: WireTurn) => void) | undefined;
+  /** Reviewers' comments by turn id, shown under the line they are about. */
+  comments?: Map<string, Authored<ReviewComment>[]> | undefined;
 }) {
   return (
     <ol className="transcript debrief-transcript" aria-label="Transcript">
@@ -57,6 +62,7 @@ export function DebriefTranscript(props: {
                 </p>
               </div>
             ))}
+            <TurnComments comments={props.comments?.get(t.id) ?? []} />
             {props.onRewind && t.speaker === "manager" && (
               <button
                 type="button"

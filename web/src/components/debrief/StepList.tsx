@@ -1,6 +1,9 @@
 import type { Scorecard } from "../../../../server/rubric/scorecard.schema";
+import type { Adjustment } from "../../api/auth";
 import { STEP_STATUS_LABELS } from "../../model/labels";
+import type { Authored } from "../../model/review-notes";
 import { renumberNote } from "../../model/transcript";
+import { AdjustmentNote } from "./ReviewNotes";
 import { TurnLink } from "./TurnLink";
 
 /** Each pattern step with its status in words and an icon, and the quoted turns that show it. */
@@ -8,6 +11,8 @@ export function StepList(props: {
   card: Scorecard;
   turnOf: (position: number) => number | undefined;
   numberOf: (index: number) => number | undefined;
+  /** A reviewer's changes to each step's status, by step id (the debrief of a reviewed session). */
+  adjustments?: Map<string, Authored<Adjustment>[]> | undefined;
 }) {
   return (
     <ol className="steps">
@@ -44,6 +49,9 @@ export function StepList(props: {
                 })}
               </ul>
             )}
+            {props.adjustments?.get(s.id)?.map((a) => (
+              <AdjustmentNote key={a.id} adjustment={a} />
+            ))}
           </li>
         );
       })}

@@ -1,0 +1,104 @@
+import type { Adjustment, ReviewComment } from "../../api/auth";
+import { formatDate, formatDateTime } from "../../model/format";
+import { STEP_STATUS_LABELS } from "../../model/labels";
+import { type Authored, type ReviewView, reviewedByText } from "../../model/review-notes";
+
+const statusWord = (status: string | null) =>
+  status === null ? "—" : (STEP_STATUS_LABELS[status]?.label ?? status);
+
+/** Who wrote a note and when; "edited" once it changed after it was written. */
+function Byline(props: { name: string; createdAt: number; updatedAt: number; verb: string }) {
+  return (
+    <p className="comment-meta small muted">
+      <strong>{props.name}</strong> {props.verb} · {formatDateTime(props.createdAt)}
+      {props.updatedAt > props.createdAt && " (edited)"}
+    </p>
+  );
+}
+
+/** A reviewer's change to a step's status or to the score, with the machine's value beside it. */
+export function AdjustmentNote(props: { adjustment: Authored<Adjustment> }) {
+  const a = props.adjustment;
+  const isStep = a.stepId !== null;
+  return (
+    <div className="adjustment" role="note">
+      <Byline
+        name={a.authorName}
+        verb={isStep ? "adjusted this step" : "adjusted the score"}
+        createdAt={a.createdAt}
+        updatedAt={a.updatedAt}
+      />
+      <p>
+        {isStep ? (
+          <>
+            Reviewer: <strong>{statusWord(a.status)}</strong>
+            <span className="muted"> · the machine said {statusWord(a.machineStatus)}</span>
+          </>
+        ) : (
+          <>
+            Reviewer: <strong>{a.score ?? "—"} / 100</strong>
+            <span className="muted"> · the machine scored {a.machineScore ?? "—"}</span>
+          </>
+        )}
+      </p>
+      <p className="adjustment-reason">
+        <span className="muted">Why: </span>
+        {a.reason}
+      </p>
+    </div>
+  );
+}
+
+/** The mentor's comments beside the turn they are on. */
+export function TurnComments(props: { comments: readonly Authored<ReviewComment>[] }) {
+  if (props.comments.length === 0) return null;
+  return (
+    <div className="turn-comments">
+      {props.comments.map((c) => (
+        <div key={c.id} className="comment" role="note">
+          <Byline
+            name={c.authorName}
+            verb="commented"
+            createdAt={c.createdAt}
+            updatedAt={c.updatedAt}
+          />
+          <p className="comment-text">{c.text}</p>
+        </div>
+      ))}
+    </div>
+  );
+}
+
+/**
+ * "Your mentor's review": who finished a review, the score they gave beside the machine's, and
+ * where their comments and step changes are (beside the lines and steps they are about).
+ */
+export function ReviewSummary(props: { view: ReviewView; patternId: string | undefined }) {
+  const { view } = props;
+  const comments = [...view.commentsByTurn.values()].reduce((n, list) => n + list.length, 0);
+  const steps = props.patternId ? view.stepAdjustments(props.patternId).size : 0;
+  const scores = props.patternId ? view.scoreAdjustments(props.patternId) : [];
+  const where = [
+    comments > 0 && `${comments} ${comments === 1 ? "comment" : "comments"} beside your lines`,
+    steps > 0 &&
+      `${steps === 1 ? "a change" : `changes`} to ${steps} ${steps === 1 ? "step" : "steps"} on the step list`,
+  ].filter(Boolean);
+  const last = view.doneBy.at(-1);
+  return (
+    <section aria-labelledby="review-title" className="panel review-summary">
+      <h2 id="review-title">Your mentor's review</h2>
+      {last ? (
+        <p className="reviewed-by">
+          <span aria-hidden="true">✓ </span>
+          {reviewedByText(view.doneBy.map((d) => d.name))} · {formatDate(last.at)}
+        </p>
+      ) : (
+        <p className="muted">In progress: your mentor has not marked the review done yet.</p>
+      )}
+      {scores.map((a) => (
+        <AdjustmentNote key={a.id} adjustment={a} />
+      ))}
+      {where.length > 0 && <p className="small">You will find {where.join(" and ")}.</p>}
+    </section>
+  );
+}

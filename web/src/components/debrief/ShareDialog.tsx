@@ -1,0 +1,135 @@
+import { type FormEvent, useEffect, useId, useRef, useState } from "react";
+import { addShare, listShares, removeShare, type Share } from "../../api/auth";
+import { messageOf } from "../../api/http";
+
+/**
+ * "Share with a mentor": a modal <dialog> (the browser keeps focus inside it and closes it on
+ * Escape) with the people this session is shared with, each with Remove, and an email field. The
+ * server's refusal (no such account, not a mentor) shows under the field in its own words.
+ */
+export function ShareDialog(props: {
+  sessionId: string;
+  shares: Share[];
+  onChange: (shares: Share[]) => void;
+}) {
+  const { sessionId } = props;
+  const dialog = useRef<HTMLDialogElement>(null);
+  const opener = useRef<HTMLButtonElement>(null);
+  const titleId = useId();
+  const errorId = useId();
+  const [open, setOpen] = useState(false);
+  const [email, setEmail] = useState("");
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [status, setStatus] = useState("");
+
+  useEffect(() => {
+    const d = dialog.current;
+    if (!d) return;
+    if (open && !d.open) d.showModal();
+    if (!open && d.open) d.close();
+  }, [open]);
+
+  const refresh = async () => props.onChange(await listShares(sessionId));
+  const show = () => {
+    setError(null);
+    setStatus("");
+    setOpen(true);
+    void refresh().catch((err) => setError(messageOf(err)));
+  };
+  const share = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!email.trim()) return setError("Enter the email address of your mentor.");
+    setBusy(true);
+    setError(null);
+    try {
+      const user = await addShare(sessionId, email.trim());
+      setEmail("");
+      setStatus(`Shared with ${user.displayName}.`);
+      await refresh();
+    } catch (err) {
+      setError(messageOf(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const remove = async (share: Share) => {
+    setError(null);
+    try {
+      await removeShare(sessionId, share.user.id);
+      setStatus(`${share.user.displayName} no longer sees this session.`);
+      await refresh();
+    } catch (err) {
+      setError(messageOf(err));
+    }
+  };
+
+  return (
+    <>
+      <button ref={opener} type="button" className="button" onClick={show}>
+        Share with a mentor
+      </button>
+      <dialog
+        ref={dialog}
+        className="share-dialog"
+        aria-labelledby={titleId}
+        onClose={() => {
+          setOpen(false);
+          opener.current?.focus();
+        }}
+      >
+        <h2 id={titleId}>Share this session</h2>
+        <p className="small">
+          A mentor you share it with sees the transcript and the scores, can comment on your lines
+          and adjust the score with a reason. You can stop sharing at any time.
+        </p>
+        <form className="share-form" onSubmit={share} noValidate>
+          <div className="field">
+            <label htmlFor={`${titleId}-email`}>Their email</label>
+            <input
+              id={`${titleId}-email`}
+              type="email"
+              autoComplete="off"
+              value={email}
+              onChange={(e) => setEmail(e.target.value)}
+              aria-describedby={error ? errorId : undefined}
+              aria-invalid={error ? true : undefined}
+            />
+          </div>
+          <button type="submit" className="button primary" disabled={busy}>
+            {busy ? "Sharing…" : "Share"}
+          </button>
+        </form>
+        <p id={errorId} role="alert" className="form-error small">
+          {error}
+        </p>
+        <p role="status" className="small muted">
+          {status}
+        </p>
+        <h3>Shared with</h3>
+        {props.shares.length === 0 ? (
+          <p className="muted small">Nobody yet.</p>
+        ) : (
+          <ul className="share-list">
+            {props.shares.map((s) => (
+              <li key={s.user.id}>
+                <span>
+                  <strong>{s.user.displayName}</strong>
+                  {s.user.email && <span className="muted small block">{s.user.email}</span>}
+                </span>
+                <button type="button" className="button quiet" onClick={() => void remove(s)}>
+                  Remove<span className="visually-hidden"> {s.user.displayName}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        <div className="dialog-actions">
+          <button type="button" className="button" onClick={() => setOpen(false)}>
+            Close
+          </button>
+        </div>
+      </dialog>
+    </>
+  );
+}

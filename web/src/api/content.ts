@@ -1,3 +1,4 @@
+import "./zod-config";
 import { BriefingListSchema, BriefingSchema } from "../../../server/content/briefing.schema";
 import type { PatternSummary } from "../state/library-slice";
 import { failed, LOADING, ready } from "../state/load";

@@ -11,6 +11,7 @@ import {
   kappaWords,
   reviewStatusLabel,
   sortInbox,
+  weakestFirst,
 } from "./people-view";
 
 describe("cellSummary", () => {
@@ -142,5 +143,18 @@ describe("scoring agreement", () => {
       ["hit→missed", 1],
     ]);
     expect(disagreements({ "hit→hit": 3 })).toEqual([]);
+  });
+
+  it("puts the steps reviewers agree with least first, the better evidenced first among equals", () => {
+    const step = (stepId: string, agreementRate: number, reviews: number) => ({
+      stepId,
+      agreementRate,
+      reviews,
+    });
+    expect(
+      weakestFirst([step("a", 1, 4), step("b", 0.5, 2), step("c", 0.5, 6), step("d", 0, 1)]).map(
+        (s) => s.stepId,
+      ),
+    ).toEqual(["d", "c", "b", "a"]);
   });
 });

@@ -157,3 +157,15 @@ export function disagreements(confusion: Readonly<Record<string, number>>): [str
     })
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
 }
+
+/** Steps where reviewers agree least with the machine first; among equals, the most reviewed first. */
+export function weakestFirst<T extends { agreementRate: number; reviews: number; stepId: string }>(
+  steps: readonly T[],
+): T[] {
+  return [...steps].sort(
+    (a, b) =>
+      a.agreementRate - b.agreementRate ||
+      b.reviews - a.reviews ||
+      a.stepId.localeCompare(b.stepId),
+  );
+}

@@ -5,7 +5,7 @@ import { useLoad } from "../components/cohorts/use-load";
 import { EmptyState, ErrorState, Loading } from "../components/LoadStates";
 import { formatSigned, percent } from "../model/format";
 import { STEP_STATUS_LABELS } from "../model/labels";
-import { disagreements, kappaWords, plural } from "../model/people-view";
+import { disagreements, kappaWords, plural, weakestFirst } from "../model/people-view";
 import { useAppStore } from "../state/store";
 
 /** The server computes κ from this many reviews of a step (server/people/agreement.ts). */
@@ -59,6 +59,7 @@ export default function AgreementPage() {
           {groupByPattern(agreement.data.steps).map(([patternId, steps]) => (
             <section key={patternId} aria-labelledby={`agreement-${patternId}`} className="panel">
               <h2 id={`agreement-${patternId}`}>{patternTitle(patternId)}</h2>
+              <p className="muted small">Weakest agreement first.</p>
               <div className="table-wrap">
                 <table className="agreement stack">
                   <thead>
@@ -71,7 +72,7 @@ export default function AgreementPage() {
                     </tr>
                   </thead>
                   <tbody>
-                    {steps.map((s) => (
+                    {weakestFirst(steps).map((s) => (
                       <AgreementRow key={s.stepId} step={s} />
                     ))}
                   </tbody>

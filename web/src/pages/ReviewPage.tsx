@@ -136,7 +136,9 @@ function Review(props: {
         {props.ownerName}'s session ·{" "}
         {session.status === "active"
           ? "still in progress"
-          : (OUTCOME_LABELS[session.outcome ?? ""] ?? "Ended")}{" "}
+          : session.outcome === "ended"
+            ? `ended by ${props.ownerName}`
+            : (OUTCOME_LABELS[session.outcome ?? ""] ?? "Ended")}{" "}
         · {session.managerTurns} of {session.turnLimit} turns
         {others.length > 0 &&
           ` · also reviewed by ${others.map((r) => authorOf(r.reviewerId)).join(", ")}`}

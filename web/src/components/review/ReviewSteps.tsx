@@ -152,13 +152,13 @@ function Adjustments(
     }
   };
   return (
-    <div className="adjustments">
+    <div className="rv-adjustments">
       {props.adjustments.length > 0 && (
-        <ul className="adjustment-list">
+        <ul className="rv-adjustment-list">
           {props.adjustments.map((a) => (
             <li
               key={a.id}
-              className={`adjustment${isMine(a, props.meId) ? " adjustment-mine" : ""}`}
+              className={`rv-adjustment${isMine(a, props.meId) ? " rv-adjustment-mine" : ""}`}
             >
               <p>
                 <span className="muted small">
@@ -169,7 +169,7 @@ function Adjustments(
                 </span>{" "}
                 {props.describe(a)}
               </p>
-              <p className="adjustment-reason">
+              <p className="rv-adjustment-reason">
                 <span className="muted small">Why:</span> {a.reason}
               </p>
               <p className="muted small">

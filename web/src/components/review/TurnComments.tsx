@@ -29,7 +29,7 @@ function CommentForm(props: {
     }
   };
   return (
-    <form className="comment-form" onSubmit={submit}>
+    <form className="rv-comment-form" onSubmit={submit}>
       <label htmlFor={id}>{props.label}</label>
       <textarea
         id={id}
@@ -74,9 +74,9 @@ export function TurnComments(props: {
 }) {
   const [adding, setAdding] = useState(false);
   return (
-    <div className="turn-comments">
+    <div className="rv-turn-comments">
       {props.comments.length > 0 && (
-        <ul className="comments" aria-label={`Comments on ${props.turnLabel}`}>
+        <ul className="rv-comments" aria-label={`Comments on ${props.turnLabel}`}>
           {props.comments.map((c) => (
             <CommentItem
               key={c.id}
@@ -127,8 +127,8 @@ function CommentItem(props: {
     }
   };
   return (
-    <li className={`comment${props.mine ? " comment-mine" : ""}`}>
-      <p className="comment-meta small">
+    <li className={`rv-comment${props.mine ? " rv-comment-mine" : ""}`}>
+      <p className="rv-comment-meta small">
         <strong>{props.mine ? "You" : props.author}</strong> · {formatDateTime(c.createdAt)}
         {c.updatedAt > c.createdAt && ` · edited ${formatDateTime(c.updatedAt)}`}
       </p>
@@ -145,7 +145,7 @@ function CommentItem(props: {
           }}
         />
       ) : (
-        <p className="comment-text">{c.text}</p>
+        <p className="rv-comment-text">{c.text}</p>
       )}
       {props.mine && !editing && (
         <p className="item-actions">

@@ -1,4 +1,5 @@
 import { performance } from "node:perf_hooks";
+import { Worker } from "node:worker_threads";
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 
@@ -37,7 +38,103 @@ export interface Db extends Queryable {
   close(): Promise<void>;
 }
 
+/**
+ * PGlite on a worker thread (server/store/pglite-worker.mjs). PGlite runs each statement synchronously
+ * on the thread that owns it, and its queue drains in one go: on the main thread a burst of writes
+ * blocked every socket for up to seconds at 500 sessions (docs/benchmarks.md, "Live sessions").
+ * Same SQL, same semantics: statements run one at a time, and an open transaction holds the
+ * database until it ends, as PGlite does on the main thread.
+ */
 export async function openPglite(dir: string): Promise<Db> {
+  const worker = new Worker(new URL("./pglite-worker.mjs", import.meta.url), {
+    workerData: { dir },
+  });
+  const pending = new Map<number, { resolve: (m: Reply) => void; reject: (e: Error) => void }>();
+  let nextId = 0;
+  let failure: Error | undefined;
+  const failAll = (err: Error) => {
+    failure ??= err;
+    for (const p of pending.values()) p.reject(err);
+    pending.clear();
+  };
+  await new Promise<void>((resolve, reject) => {
+    worker.once("message", (m: { ready: boolean; error?: WireError }) => {
+      if (m.ready) resolve();
+      else reject(errorFrom(m.error ?? { message: "PGlite did not open" }));
+    });
+    worker.once("error", reject);
+  });
+  worker.on("message", (m: Reply) => {
+    const p = pending.get(m.id);
+    if (!p) return;
+    pending.delete(m.id);
+    if (m.error) p.reject(errorFrom(m.error));
+    else p.resolve(m);
+  });
+  worker.on("error", (err) => failAll(err));
+  worker.on("exit", (code) => failAll(new Error(`the PGlite worker exited (${code})`)));
+  const call = (message: Record<string, unknown>) =>
+    new Promise<Reply>((resolve, reject) => {
+      if (failure) return reject(failure);
+      const id = ++nextId;
+      pending.set(id, { resolve, reject });
+      worker.postMessage({ ...message, id });
+    });
+  const stats: DbStats = { queries: 0, waitMs: 0, maxMs: 0 };
+  const queryOn =
+    (tx?: number) =>
+    async <T extends object>(sql: string, params: unknown[] = []) =>
+      ((await call({ op: "query", sql, params, tx })).rows ?? []) as T[];
+  let closed: Promise<void> | undefined;
+  return {
+    kind: "pglite",
+    stats,
+    query: <T extends object>(sql: string, params: unknown[] = []) =>
+      timed(stats, () => queryOn()<T>(sql, params)),
+    async exec(sql) {
+      await call({ op: "exec", sql });
+    },
+    transaction(fn) {
+      return timed(stats, async () => {
+        const { tx } = await call({ op: "begin" });
+        let result: Awaited<ReturnType<typeof fn>>;
+        try {
+          result = await fn({ query: queryOn(tx) });
+        } catch (err) {
+          await call({ op: "rollback", tx }).catch(() => {});
+          throw err;
+        }
+        await call({ op: "commit", tx });
+        return result;
+      });
+    },
+    close() {
+      closed ??= call({ op: "close" })
+        .then(() => {})
+        .finally(() => worker.terminate());
+      return closed;
+    },
+  };
+}
+
+interface WireError {
+  message: string;
+  [field: string]: unknown;
+}
+interface Reply {
+  id: number;
+  rows?: object[];
+  tx?: number;
+  error?: WireError;
+}
+
+/** An Error carrying the Postgres fields (code, detail, …) the worker sent, as PGlite's own errors do. */
+function errorFrom(wire: WireError): Error {
+  return Object.assign(new Error(wire.message), wire);
+}
+
+/** PGlite on the calling thread: every statement blocks this thread's event loop while it runs. */
+export async function openPgliteInProcess(dir: string): Promise<Db> {
   const db = await PGlite.create(dir);
   const stats: DbStats = { queries: 0, waitMs: 0, maxMs: 0 };
   return {

@@ -6,22 +6,33 @@ import type { Db } from "../store/db";
 import { sessionsRepo as repo } from "../store/sessions-repo";
 import { openStore, type Store } from "../store/store";
 import { GroupCommit } from "./group-commit";
+import { EVENTS, EXCHANGES } from "./session-service";
 
 type Frame = Record<string, unknown> & { type: string; seq?: number };
 const SCENARIO = "missed-sprint-commitments";
 const NOW = 1_700_000_000_000;
 
-/** The real database, counting the transactions opened through it. */
+/** The real database, counting the transactions and statements run through it. */
 function counting(db: Db) {
-  const counter = { transactions: 0 };
+  const counter = { transactions: 0, statements: 0 };
   const wrapped: Db = {
     kind: db.kind,
     stats: db.stats,
-    query: (sql, params) => db.query(sql, params),
+    query: (sql, params) => {
+      counter.statements++;
+      return db.query(sql, params);
+    },
     exec: (sql) => db.exec(sql),
     transaction: (fn) => {
       counter.transactions++;
-      return db.transaction(fn);
+      return db.transaction((tx) =>
+        fn({
+          query: (sql, params) => {
+            counter.statements++;
+            return tx.query(sql, params);
+          },
+        }),
+      );
     },
     close: () => db.close(),
   };
@@ -75,28 +86,54 @@ describe.each(DATABASES)("group commit on %s", (kind) => {
     return store;
   }
 
-  it("commits writes queued together in one transaction, in the order they were queued", async () => {
+  it("writes many sessions' queued writes in one statement per kind, each with its own seq", async () => {
     const s = await open();
-    const sessionId = await newSession(s);
+    const ids: string[] = [];
+    for (let i = 0; i < 30; i++) ids.push(await newSession(s));
     const { db, counter } = counting(s.db);
     const writes = new GroupCommit(db);
     const seqs = await Promise.all(
-      Array.from({ length: 40 }, (_, i) =>
-        writes.run((tx) =>
-          repo.appendNextEvent(tx, sessionId, { type: "hint", seq: 0, text: `h${i}` }, NOW),
-        ),
+      ids.map((id, i) =>
+        writes.run(EVENTS, id, {
+          sessionId: id,
+          event: { type: "hint", seq: 0, text: `h${i}` },
+          now: NOW,
+        }),
       ),
     );
-    // Each write got the next seq in queue order: batching reordered nothing.
-    expect(seqs).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
+    expect(seqs).toEqual(ids.map(() => 1));
+    // One batch, one kind, distinct sessions: a single multi-row statement, no transaction needed.
+    expect(counter).toEqual({ transactions: 0, statements: 1 });
+    for (const [i, id] of ids.entries()) {
+      const events = await repo.eventsAfter(s.db, id, 0);
+      expect(events).toEqual([
+        { seq: 1, type: "hint", payload: { type: "hint", seq: 1, text: `h${i}` } },
+      ]);
+    }
+  });
+
+  it("keeps one session's writes in the order queued, within one transaction", async () => {
+    const s = await open();
+    const sessionId = await newSession(s);
+    const other = await newSession(s);
+    const { db, counter } = counting(s.db);
+    const writes = new GroupCommit(db);
+    const hint = (id: string, text: string) =>
+      writes.run(EVENTS, id, { sessionId: id, event: { type: "hint", seq: 0, text }, now: NOW });
+    const seqs = await Promise.all([
+      ...Array.from({ length: 20 }, (_, i) => hint(sessionId, `h${i}`)),
+      hint(other, "other"),
+    ]);
+    // Each write got its session's next seq in queue order: batching reordered nothing.
+    expect(seqs).toEqual([...Array.from({ length: 20 }, (_, i) => i + 1), 1]);
     const events = await repo.eventsAfter(s.db, sessionId, 0);
     expect(events.map((e) => (e.payload as { text: string }).text)).toEqual(
-      Array.from({ length: 40 }, (_, i) => `h${i}`),
+      Array.from({ length: 20 }, (_, i) => `h${i}`),
     );
-    expect(events.map((e) => e.seq)).toEqual(seqs);
-    // One write alone runs without a transaction; the other 39 shared one (or a very few).
-    expect(counter.transactions).toBeGreaterThanOrEqual(1);
-    expect(counter.transactions).toBeLessThanOrEqual(3);
+    expect(events.map((e) => e.seq)).toEqual(seqs.slice(0, 20));
+    // A session's second write goes in a later statement; all of them committed together.
+    expect(counter.transactions).toBe(1);
+    expect(counter.statements).toBe(20);
   });
 
   it("fails only the bad write of a batch; the rest are committed", async () => {
@@ -106,17 +143,15 @@ describe.each(DATABASES)("group commit on %s", (kind) => {
     const branchId = (await repo.getSession(s.db, sessionId))?.active_branch_id as string;
     const writes = new GroupCommit(s.db);
     const exchange = (idx: number, text: string) =>
-      writes.run((tx) =>
-        repo.insertExchange(tx, {
-          sessionId,
-          branchId,
-          idx,
-          manager: { id: randomUUID(), text, clientTurnId: `c${idx}`, moves: [] },
-          accepted: { type: "turn_accepted", seq: 0, turn: { seq: 0 } },
-          reply: { id: randomUUID(), state: null, leaseOwner: "me", leaseUntil: NOW },
-          now: NOW,
-        }),
-      );
+      writes.run(EXCHANGES, sessionId, {
+        sessionId,
+        branchId,
+        idx,
+        manager: { id: randomUUID(), text, clientTurnId: `c${idx}`, moves: [] },
+        accepted: { type: "turn_accepted", seq: 0, turn: { seq: 0 } },
+        reply: { id: randomUUID(), state: null, leaseOwner: "me", leaseUntil: NOW },
+        now: NOW,
+      });
     const results = await Promise.allSettled([
       exchange(0, "first"),
       exchange(2, REFUSED),

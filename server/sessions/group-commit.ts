@@ -1,26 +1,34 @@
 import type { Db, Queryable } from "../store/db";
 
 /**
- * One durable write: one statement (every write here is a single statement, atomic by itself). It
- * runs inside the batch's transaction, or alone (no transaction) when the batch holds only it or failed.
+ * A kind of durable write that many sessions' writes share: `many` writes a list of them in one
+ * statement (at most one per session) and returns each one's result, in order.
  */
-export type Write<T> = (tx: Queryable) => Promise<T>;
+export interface WriteKind<I, R> {
+  readonly name: string;
+  many(db: Queryable, items: readonly I[]): Promise<R[]>;
+}
 
 interface Queued {
-  write: Write<unknown>;
+  kind: WriteKind<unknown, unknown>;
+  item: unknown;
+  /** The session the write belongs to: its writes keep their order. */
+  key: string;
   resolve: (value: unknown) => void;
   reject: (err: unknown) => void;
 }
 
 /**
- * Group commit: the durable writes of every session go through one queue, and each batch (every write
- * queued while the previous batch was committing, up to `maxBatch`) runs in one transaction. A write's
- * promise settles only after the COMMIT of the batch that holds it, so "durable before acknowledged"
- * holds exactly as with one statement per write, while hundreds of turns a second cost a handful of
- * commits. Writes run in the order they were queued, so one session's events keep their order.
+ * Group commit: the durable writes of every session go through one queue. Each batch (every write
+ * queued while the previous batch was committing, up to `maxBatch`) is written in one transaction,
+ * with one multi-row statement per kind of write, so hundreds of turns a second cost a few statements
+ * and a few commits a second (one statement per write costs ~8× as much on PGlite, docs/benchmarks.md).
  *
- * When a batch fails, nothing of it was committed; each of its writes is then run alone, so one bad
- * write (a resent turn id hitting the unique constraint) fails only itself.
+ * A write's promise settles only after the COMMIT of the batch that holds it: "durable before
+ * acknowledged" holds exactly as with one statement per write. One session's writes keep their
+ * order: a session's second write in a batch goes into a later round of statements than its first.
+ * When a batch fails, nothing of it was committed; each of its writes is then written alone, so one
+ * bad write (a resent turn id hitting the unique constraint) fails only itself.
  */
 export class GroupCommit {
   private queue: Queued[] = [];
@@ -29,14 +37,16 @@ export class GroupCommit {
 
   constructor(
     private readonly db: Db,
-    private readonly maxBatch = 200,
+    private readonly maxBatch = 500,
   ) {}
 
-  /** Queues a write; resolves with its result once it is committed. */
-  run<T>(write: Write<T>): Promise<T> {
-    return new Promise<T>((resolve, reject) => {
+  /** Queues a write of `kind` for session `key`; resolves with its result once it is committed. */
+  run<I, R>(kind: WriteKind<I, R>, key: string, item: I): Promise<R> {
+    return new Promise<R>((resolve, reject) => {
       this.queue.push({
-        write: write as Write<unknown>,
+        kind: kind as WriteKind<unknown, unknown>,
+        item,
+        key,
         resolve: resolve as (value: unknown) => void,
         reject,
       });
@@ -71,25 +81,52 @@ export class GroupCommit {
   }
 
   private async commit(batch: Queued[]): Promise<void> {
-    if (batch.length === 1) {
-      const only = batch[0] as Queued;
-      await only.write(this.db).then(only.resolve, only.reject);
-      return;
-    }
-    let results: unknown[];
+    const statements = plan(batch);
     try {
-      results = await this.db.transaction(async (tx) => {
-        const out: unknown[] = [];
-        for (const q of batch) out.push(await q.write(tx));
-        return out;
+      const results =
+        statements.length === 1
+          ? [await this.write(this.db, statements[0] as Queued[])]
+          : await this.db.transaction(async (tx) => {
+              const out: unknown[][] = [];
+              for (const group of statements) out.push(await this.write(tx, group));
+              return out;
+            });
+      statements.forEach((group, i) => {
+        group.forEach((q, j) => {
+          q.resolve(results[i]?.[j]);
+        });
       });
     } catch {
-      // Nothing was committed: each write alone, so only the bad one fails.
-      for (const q of batch) await q.write(this.db).then(q.resolve, q.reject);
-      return;
+      // Nothing was committed: each write alone, in order, so only the bad one fails.
+      for (const q of batch) await this.write(this.db, [q]).then(([r]) => q.resolve(r), q.reject);
     }
-    batch.forEach((q, i) => {
-      q.resolve(results[i]);
-    });
   }
+
+  private write(db: Queryable, group: readonly Queued[]): Promise<unknown[]> {
+    const kind = (group[0] as Queued).kind;
+    return kind.many(
+      db,
+      group.map((q) => q.item),
+    );
+  }
+}
+
+/**
+ * The statements for a batch, in order: round r holds each session's (r+1)-th write of the batch, so
+ * every statement touches a session at most once and a session's writes run in the order queued;
+ * within a round, one statement per kind.
+ */
+function plan(batch: readonly Queued[]): Queued[][] {
+  const seen = new Map<string, number>();
+  const rounds: Map<WriteKind<unknown, unknown>, Queued[]>[] = [];
+  for (const q of batch) {
+    const round = seen.get(q.key) ?? 0;
+    seen.set(q.key, round + 1);
+    const kinds = rounds[round] ?? new Map();
+    rounds[round] = kinds;
+    const group = kinds.get(q.kind) ?? [];
+    kinds.set(q.kind, group);
+    group.push(q);
+  }
+  return rounds.flatMap((kinds) => [...kinds.values()]);
 }

@@ -5,11 +5,17 @@ import { ErrorCode, FlightdeckError } from "../errors";
 import type { TranscriptTurn } from "../moves";
 import { authorizeSession } from "../people";
 import type { Store } from "../store";
-import { sessionsRepo as repo, type SessionRow, type TurnRow } from "../store/sessions-repo";
+import {
+  type EventWrite,
+  type ExchangeWrite,
+  sessionsRepo as repo,
+  type SessionRow,
+  type TurnRow,
+} from "../store/sessions-repo";
 import { branchTurns, scoringInputOf } from "./conversation";
 import { debriefOf } from "./debrief";
 import type { EngineStep, PersonaEngine, ReplyVoice, Scorer } from "./engines";
-import { GroupCommit } from "./group-commit";
+import { GroupCommit, type WriteKind } from "./group-commit";
 import {
   type DurableEvent,
   LIMITS,
@@ -35,6 +41,23 @@ export interface SessionServiceDeps {
   /** Failures of work that runs after a message was answered (a reply finishing); logged by the caller. */
   onError?: (err: unknown, context: { sessionId: string; what: string }) => void;
 }
+
+/** The durable writes that go through group commit, each kind one multi-row statement per batch. */
+export const EXCHANGES: WriteKind<ExchangeWrite, number> = {
+  name: "turn and turn_accepted",
+  many: (db, xs) => repo.insertExchanges(db, xs),
+};
+export const EVENTS: WriteKind<EventWrite, number> = {
+  name: "event",
+  many: (db, events) => repo.appendNextEvents(db, events),
+};
+export const FLUSHES: WriteKind<{ id: string; text: string; leaseUntil: number }, undefined> = {
+  name: "partial reply",
+  many: async (db, replies) => {
+    await repo.flushReplies(db, replies);
+    return replies.map(() => undefined);
+  },
+};
 
 /** Who is asking: the local user or a signed-in user (server/people). Access is the policy's call. */
 export interface Actor {
@@ -310,22 +333,20 @@ export class SessionService {
       let acceptedSeq: number;
       try {
         // Committed (in a batch with other sessions' writes) before turn_accepted is sent below.
-        acceptedSeq = await this.writes.run((tx) =>
-          repo.insertExchange(tx, {
-            sessionId: id,
-            branchId: live.branchId,
-            idx,
-            manager: { id: managerId, text: trimmed, clientTurnId, moves: step.moves },
-            accepted: { type: "turn_accepted", seq: 0, turn: toWireTurn(draft) },
-            reply: {
-              id: replyId,
-              state: stored,
-              leaseOwner: this.instanceId,
-              leaseUntil: now + this.leaseMs,
-            },
-            now,
-          }),
-        );
+        acceptedSeq = await this.writes.run(EXCHANGES, id, {
+          sessionId: id,
+          branchId: live.branchId,
+          idx,
+          manager: { id: managerId, text: trimmed, clientTurnId, moves: step.moves },
+          accepted: { type: "turn_accepted", seq: 0, turn: toWireTurn(draft) },
+          reply: {
+            id: replyId,
+            state: stored,
+            leaseOwner: this.instanceId,
+            leaseUntil: now + this.leaseMs,
+          },
+          now,
+        });
       } catch (err) {
         if ((err as { code?: string }).code !== "23505") throw err;
         const original = await repo.findTurnByClientId(this.db, id, clientTurnId);
@@ -541,13 +562,11 @@ export class SessionService {
       const text = inflight.text;
       flushing = flushing
         .then(() =>
-          this.writes.run((tx) =>
-            repo.updateTurn(tx, replyRow.id, {
-              text,
-              status: "streaming",
-              leaseUntil: this.clock() + this.leaseMs,
-            }),
-          ),
+          this.writes.run(FLUSHES, live.row.id, {
+            id: replyRow.id,
+            text,
+            leaseUntil: this.clock() + this.leaseMs,
+          }),
         )
         .catch(() => {});
     };
@@ -609,13 +628,12 @@ export class SessionService {
       turn: toWireTurn(replyRow),
       ...(result.notice ? { notice: result.notice } : {}),
     };
-    const seq = await this.writes.run((tx) =>
-      repo.appendNextEvent(tx, live.row.id, draft, now, {
-        id: replyRow.id,
-        text: result.text,
-        status: result.status,
-      }),
-    );
+    const seq = await this.writes.run(EVENTS, live.row.id, {
+      sessionId: live.row.id,
+      event: draft,
+      now,
+      finishTurn: { id: replyRow.id, text: result.text, status: result.status },
+    });
     const event = { ...draft, seq };
     live.row.last_seq = event.seq;
     // The reply is over before the client hears so: its next turn must not find it in flight.
@@ -670,7 +688,11 @@ export class SessionService {
   private async appendDurable(live: Live, make: (seq: number) => DurableEvent) {
     const draft = make(1);
     const now = this.clock();
-    const seq = await this.writes.run((tx) => repo.appendNextEvent(tx, live.row.id, draft, now));
+    const seq = await this.writes.run(EVENTS, live.row.id, {
+      sessionId: live.row.id,
+      event: draft,
+      now,
+    });
     const event = { ...draft, seq } as DurableEvent;
     live.row.last_seq = seq;
     live.listener?.event(event);

@@ -61,6 +61,39 @@ export interface ScorecardRow {
 
 const json = (value: unknown) => JSON.stringify(value);
 
+/** A manager turn, its turn_accepted event and the persona's empty streaming reply (insertExchanges). */
+export interface ExchangeWrite {
+  sessionId: string;
+  branchId: string;
+  idx: number;
+  manager: { id: string; text: string; clientTurnId: string; moves: unknown };
+  /** The turn_accepted event; `seq` and `turn.seq` are filled in by the statement. */
+  accepted: { type: string; [key: string]: unknown };
+  reply: { id: string; state: unknown; leaseOwner: string; leaseUntil: number };
+  now: number;
+}
+
+/** A durable event, with the session's next seq filled in; optionally finishing a reply (appendNextEvent). */
+export interface EventWrite {
+  sessionId: string;
+  event: { type: string; [key: string]: unknown };
+  now: number;
+  finishTurn?: { id: string; text: string; status: TurnRow["status"] } | undefined;
+}
+
+/** The seq of each session's row, in the order of `sessionIds`; a missing session means it vanished. */
+function seqsInOrder(
+  sessionIds: readonly string[],
+  rows: readonly { session_id: string; seq: number }[],
+): number[] {
+  const bySession = new Map(rows.map((r) => [r.session_id, r.seq]));
+  return sessionIds.map((id) => {
+    const seq = bySession.get(id);
+    if (seq === undefined) throw new Error(`session ${id} vanished`);
+    return seq;
+  });
+}
+
 /** SQL for practice sessions, their branches, turns, events and scorecards. Same SQL on both drivers. */
 export const sessionsRepo = {
   async ensureUser(
@@ -176,79 +209,6 @@ export const sessionsRepo = {
     );
   },
 
-  async updateTurn(
-    db: Queryable,
-    id: string,
-    patch: { text: string; status: TurnRow["status"]; state?: unknown; leaseUntil?: number | null },
-  ) {
-    await db.query(
-      `UPDATE turns SET text = $2, status = $3::text, state = COALESCE($4::jsonb, state),
-         lease_until = CASE WHEN $3::text = 'streaming' THEN $5::float8 ELSE NULL END,
-         lease_owner = CASE WHEN $3::text = 'streaming' THEN lease_owner ELSE NULL END
-       WHERE id = $1`,
-      [
-        id,
-        patch.text,
-        patch.status,
-        patch.state === undefined ? null : json(patch.state),
-        patch.leaseUntil ?? null,
-      ],
-    );
-  },
-
-  /**
-   * A manager turn, its `turn_accepted` event and the persona's (still empty, streaming) reply, in one
-   * statement: atomic without a transaction, one round trip. Takes two seqs (turn, reply). A client
-   * turn id used before fails the whole statement (unique violation) and writes nothing.
-   */
-  async insertExchange(
-    db: Queryable,
-    x: {
-      sessionId: string;
-      branchId: string;
-      idx: number;
-      manager: { id: string; text: string; clientTurnId: string; moves: unknown };
-      /** The turn_accepted event; `seq` and `turn.seq` are filled in by the statement. */
-      accepted: { type: string; [key: string]: unknown };
-      reply: { id: string; state: unknown; leaseOwner: string; leaseUntil: number };
-      now: number;
-    },
-  ): Promise<number> {
-    const rows = await db.query<{ seq: number }>(
-      `WITH s AS (
-         UPDATE practice_sessions SET last_seq = last_seq + 2, updated_at = $4 WHERE id = $1 RETURNING last_seq
-       ), m AS (
-         INSERT INTO turns (id, session_id, branch_id, seq, idx, speaker, text, status, client_turn_id, moves, created_at)
-         SELECT $5, $1, $2, s.last_seq - 1, $3, 'manager', $6, 'complete', $7, $8::jsonb, $4 FROM s
-       ), r AS (
-         INSERT INTO turns (id, session_id, branch_id, seq, idx, speaker, text, status, state, lease_owner, lease_until, created_at)
-         SELECT $9, $1, $2, s.last_seq, $3 + 1, 'employee', '', 'streaming', $10::jsonb, $11, $12, $4 FROM s
-       )
-       INSERT INTO session_events (session_id, seq, type, payload, created_at)
-       SELECT $1, s.last_seq - 1, 'turn_accepted',
-              jsonb_set(jsonb_set($13::jsonb, '{seq}', to_jsonb(s.last_seq - 1)), '{turn,seq}', to_jsonb(s.last_seq - 1)), $4
-       FROM s RETURNING seq`,
-      [
-        x.sessionId,
-        x.branchId,
-        x.idx,
-        x.now,
-        x.manager.id,
-        x.manager.text,
-        x.manager.clientTurnId,
-        json(x.manager.moves ?? null),
-        x.reply.id,
-        json(x.reply.state),
-        x.reply.leaseOwner,
-        x.reply.leaseUntil,
-        json(x.accepted),
-      ],
-    );
-    const seq = rows[0]?.seq;
-    if (seq === undefined) throw new Error(`session ${x.sessionId} vanished`);
-    return seq;
-  },
-
   /**
    * Appends a durable event with the session's next seq in one statement (seq filled into the
    * payload), optionally finishing a reply in the same statement. Returns the seq.
@@ -283,6 +243,119 @@ export const sessionsRepo = {
     const seq = rows[0]?.seq;
     if (seq === undefined) throw new Error(`session ${sessionId} vanished`);
     return seq;
+  },
+
+  /**
+   * Manager turns, each with its `turn_accepted` event and the persona's (still empty, streaming)
+   * reply, for many sessions in one statement (data-modifying CTEs: atomic without a transaction):
+   * group commit's way of writing a batch of turns. At most one exchange per session; each takes its
+   * session's next two seqs (turn, reply). Returns each turn_accepted seq, in the order given. A
+   * client turn id used before fails the whole statement (unique violation) and writes nothing.
+   */
+  async insertExchanges(db: Queryable, xs: readonly ExchangeWrite[]): Promise<number[]> {
+    const rows = await db.query<{ session_id: string; seq: number }>(
+      `WITH v AS (
+         SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(
+           session_id text, branch_id text, idx integer, manager_id text, text text,
+           client_turn_id text, moves jsonb, reply_id text, state jsonb, lease_owner text,
+           lease_until float8, accepted jsonb, now float8)
+       ), s AS (
+         UPDATE practice_sessions p SET last_seq = p.last_seq + 2, updated_at = v.now
+         FROM v WHERE p.id = v.session_id RETURNING p.id, p.last_seq
+       ), m AS (
+         INSERT INTO turns (id, session_id, branch_id, seq, idx, speaker, text, status, client_turn_id, moves, created_at)
+         SELECT v.manager_id, v.session_id, v.branch_id, s.last_seq - 1, v.idx, 'manager', v.text, 'complete',
+                v.client_turn_id, COALESCE(v.moves, 'null'::jsonb), v.now
+         FROM v JOIN s ON s.id = v.session_id
+       ), r AS (
+         INSERT INTO turns (id, session_id, branch_id, seq, idx, speaker, text, status, state, lease_owner, lease_until, created_at)
+         SELECT v.reply_id, v.session_id, v.branch_id, s.last_seq, v.idx + 1, 'employee', '', 'streaming',
+                COALESCE(v.state, 'null'::jsonb), v.lease_owner, v.lease_until, v.now
+         FROM v JOIN s ON s.id = v.session_id
+       )
+       INSERT INTO session_events (session_id, seq, type, payload, created_at)
+       SELECT v.session_id, s.last_seq - 1, 'turn_accepted',
+              jsonb_set(jsonb_set(v.accepted, '{seq}', to_jsonb(s.last_seq - 1)), '{turn,seq}', to_jsonb(s.last_seq - 1)), v.now
+       FROM v JOIN s ON s.id = v.session_id RETURNING session_id, seq`,
+      [
+        json(
+          xs.map((x) => ({
+            session_id: x.sessionId,
+            branch_id: x.branchId,
+            idx: x.idx,
+            manager_id: x.manager.id,
+            text: x.manager.text,
+            client_turn_id: x.manager.clientTurnId,
+            moves: x.manager.moves ?? null,
+            reply_id: x.reply.id,
+            state: x.reply.state ?? null,
+            lease_owner: x.reply.leaseOwner,
+            lease_until: x.reply.leaseUntil,
+            accepted: x.accepted,
+            now: x.now,
+          })),
+        ),
+      ],
+    );
+    return seqsInOrder(
+      xs.map((x) => x.sessionId),
+      rows,
+    );
+  },
+
+  /**
+   * Many sessions' events (as appendNextEvent), each optionally finishing a reply, in one statement.
+   * At most one event per session. Returns each event's seq, in the order given.
+   */
+  async appendNextEvents(db: Queryable, events: readonly EventWrite[]): Promise<number[]> {
+    const rows = await db.query<{ session_id: string; seq: number }>(
+      `WITH v AS (
+         SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(
+           session_id text, payload jsonb, type text, now float8, turn_id text, text text, status text)
+       ), t AS (
+         UPDATE turns SET text = v.text, status = v.status, lease_owner = NULL, lease_until = NULL
+         FROM v WHERE turns.id = v.turn_id
+       ), s AS (
+         UPDATE practice_sessions p SET last_seq = p.last_seq + 1, updated_at = v.now
+         FROM v WHERE p.id = v.session_id RETURNING p.id, p.last_seq
+       )
+       INSERT INTO session_events (session_id, seq, type, payload, created_at)
+       SELECT v.session_id, s.last_seq, v.type, jsonb_set(v.payload, '{seq}', to_jsonb(s.last_seq)), v.now
+       FROM v JOIN s ON s.id = v.session_id RETURNING session_id, seq`,
+      [
+        json(
+          events.map((e) => ({
+            session_id: e.sessionId,
+            payload: e.event,
+            type: e.event.type,
+            now: e.now,
+            turn_id: e.finishTurn?.id ?? null,
+            text: e.finishTurn?.text ?? null,
+            status: e.finishTurn?.status ?? null,
+          })),
+        ),
+      ],
+    );
+    return seqsInOrder(
+      events.map((e) => e.sessionId),
+      rows,
+    );
+  },
+
+  /**
+   * Streaming replies' text so far and renewed leases, many in one statement. A reply that is no
+   * longer streaming (finished, or interrupted by another process) is left as it is.
+   */
+  async flushReplies(
+    db: Queryable,
+    replies: readonly { id: string; text: string; leaseUntil: number }[],
+  ): Promise<void> {
+    await db.query(
+      `UPDATE turns SET text = v.text, lease_until = v.lease_until
+       FROM jsonb_to_recordset($1::jsonb) AS v(id text, text text, lease_until float8)
+       WHERE turns.id = v.id AND turns.status = 'streaming'`,
+      [json(replies.map((r) => ({ id: r.id, text: r.text, lease_until: r.leaseUntil })))],
+    );
   },
 
   async findTurnByClientId(

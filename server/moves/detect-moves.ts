@@ -1,7 +1,8 @@
 import type { Move, MoveKind, TranscriptTurn } from "./move.schema";
 import { contentStems, measureOverlap } from "./overlap";
+import { OpeningFilter } from "./prefilter";
 import { CHECK_QUESTION, classifyQuestion, coreOffset } from "./questions";
-import { REFLECTION_MARKERS, SENTENCE_RULES } from "./rules";
+import { REFLECTION_MARKERS, SENTENCE_RULES, type SentenceRule } from "./rules";
 import { detectSandwich } from "./sandwich";
 import { normaliseText, type Sentence, splitSentences } from "./segment";
 
@@ -49,6 +50,20 @@ const SELF_STATEMENT =
  */
 const RECENT_TURNS = 4;
 
+/**
+ * Which rules can match a sentence, from the openings of their regexes at its word boundaries
+ * (see prefilter.ts): most rules are ruled out without running their regex. Bit i is
+ * SENTENCE_RULES[i]; the last bit is REFLECTION_MARKERS.
+ */
+let openings: OpeningFilter | undefined;
+const REFLECTION_BIT = 1 << SENTENCE_RULES.length;
+
+/** Built on first use (about 0.1–0.2 s of CPU), so importing the module stays cheap. */
+function openingFilter(): OpeningFilter {
+  openings ??= new OpeningFilter([...SENTENCE_RULES.map((r) => r.pattern), REFLECTION_MARKERS]);
+  return openings;
+}
+
 /** The employee's words in the last few turns, or undefined when they said nothing there. */
 function recentEmployeeText(previous: readonly TranscriptTurn[] | undefined): string | undefined {
   if (!previous) return undefined;
@@ -59,6 +74,11 @@ function recentEmployeeText(previous: readonly TranscriptTurn[] | undefined): st
       text = text === undefined ? turn.text : `${turn.text}\n${text}`;
   }
   return text;
+}
+
+/** REFLECTION_MARKERS, skipped when the sentence's openings rule it out. */
+function hasReflectionMarker(lower: string, candidates: number): boolean {
+  return (candidates & REFLECTION_BIT) !== 0 && REFLECTION_MARKERS.test(lower);
 }
 
 function push(out: Move[], move: MoveKind, s: Sentence): void {
@@ -88,15 +108,17 @@ export function detectMoves(text: string, context?: DetectContext): Move[] {
   const sentences = splitSentences(lower);
   const out: Move[] = [];
   const previousText = recentEmployeeText(context?.previous);
+  const filter = openingFilter();
   let previousStems: ReadonlySet<string> | undefined;
 
   for (const s of sentences) {
     const movesBefore = out.length;
+    const candidates = filter.scan(s.lower);
     const offset = coreOffset(s.lower);
     const core = offset === 0 ? s.lower : s.lower.slice(offset);
     const form = classifyQuestion(s, core);
     // Reflection phrasing is tested at most once: a declarative question and a statement read it.
-    const hasMarker = form === "declarative" ? REFLECTION_MARKERS.test(s.lower) : undefined;
+    const hasMarker = form === "declarative" ? hasReflectionMarker(s.lower, candidates) : undefined;
     const isReflectiveQuestion =
       form === "declarative" &&
       !REPORTED_CHECK.test(core) &&
@@ -110,7 +132,9 @@ export function detectMoves(text: string, context?: DetectContext): Move[] {
     else if (question === "closed") push(out, "closed_question", s);
     const isQuestion = question !== null;
 
-    for (const rule of SENTENCE_RULES) {
+    for (let r = 0; r < SENTENCE_RULES.length; r++) {
+      if ((candidates & (1 << r)) === 0) continue;
+      const rule = SENTENCE_RULES[r] as SentenceRule;
       if (rule.form === "question" ? !isQuestion : rule.form === "statement" && isQuestion) {
         continue;
       }
@@ -121,7 +145,7 @@ export function detectMoves(text: string, context?: DetectContext): Move[] {
     }
 
     if (isQuestion) continue;
-    if (isReflectiveQuestion || (hasMarker ?? REFLECTION_MARKERS.test(s.lower))) {
+    if (isReflectiveQuestion || (hasMarker ?? hasReflectionMarker(s.lower, candidates))) {
       push(out, "reflection", s);
       continue;
     }

@@ -1,0 +1,102 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { OpeningFilter, openingStrings } from "./prefilter";
+import { REFLECTION_MARKERS, SENTENCE_RULES, SPECIFIC_ANCHOR, TIME_OR_COUNT_ANCHOR } from "./rules";
+import { normaliseText, splitSentences } from "./segment";
+
+const sorted = (list: readonly string[] | null) => (list === null ? null : [...list].sort());
+
+describe("openingStrings", () => {
+  it("spells the first characters of each alternative, up to eight", () => {
+    expect(sorted(openingStrings(/\b(?:you should|i'd|let's)(?!\w)/))).toEqual([
+      "i'd",
+      "let's",
+      "you shou",
+    ]);
+  });
+
+  it("expands small classes and optional parts", () => {
+    expect(sorted(openingStrings(/\bsummari[sz]e/))).toEqual(["summaris", "summariz"]);
+    expect(sorted(openingStrings(/\bthanks?\b/))).toEqual(["thank"]);
+  });
+
+  it("leaves out a leading part that ends on a space when the rest starts a word", () => {
+    // A match of the whole is a match of "policy is" at a later word boundary.
+    expect(sorted(openingStrings(/\b(?:the |our )?(?:\w+ )?policy is/))).toEqual(["policy i"]);
+  });
+
+  it("stops at a character that could be anything", () => {
+    expect(sorted(openingStrings(/\bwhen you \w+ed/))).toEqual(["when you"]);
+    expect(sorted(openingStrings(/\bso .{0,9}done/))).toEqual(["so "]);
+  });
+
+  it("gives up (null: always run) on what it cannot bound", () => {
+    expect(openingStrings(/you should/)).toBeNull(); // no leading \b: may match inside a word
+    expect(openingStrings(/\b[^x]yz/)).toBeNull();
+    expect(openingStrings(/\b\w+ing/)).toBeNull();
+    expect(openingStrings(/\byou should/i)).toBeNull();
+  });
+});
+
+/** Lower-cased sentences from every text in the repository that reads like a manager turn. */
+function sampleSentences(): string[] {
+  const root = join(import.meta.dirname, "..", "..");
+  const texts: string[] = [];
+  const personas = join(root, "eval", "personas");
+  for (const f of readdirSync(personas)) texts.push(readFileSync(join(personas, f), "utf8"));
+  const rubrics = join(root, "rubrics");
+  for (const f of readdirSync(rubrics)) {
+    if (f.endsWith(".yaml")) texts.push(readFileSync(join(rubrics, f), "utf8"));
+  }
+  texts.push(readFileSync(join(import.meta.dirname, "detect-moves.test.ts"), "utf8"));
+  const out: string[] = [];
+  for (const text of texts) {
+    for (const line of text.split("\n")) {
+      for (const s of splitSentences(normaliseText(line))) out.push(s.lower);
+    }
+  }
+  return out;
+}
+
+describe("OpeningFilter", () => {
+  const regexes = [
+    ...SENTENCE_RULES.map((r) => r.pattern),
+    REFLECTION_MARKERS,
+    SPECIFIC_ANCHOR,
+    TIME_OR_COUNT_ANCHOR,
+  ];
+  const filter = new OpeningFilter(regexes);
+  const sentences = sampleSentences();
+
+  it("never rules out a regex that matches (every rule, every sample sentence)", () => {
+    expect(sentences.length).toBeGreaterThan(1000);
+    const missed: string[] = [];
+    for (const s of sentences) {
+      const bits = filter.scan(s);
+      regexes.forEach((re, bit) => {
+        if (re.test(s) && (bits & (1 << bit)) === 0) missed.push(`${bit}: ${s}`);
+      });
+    }
+    expect(missed).toEqual([]);
+  });
+
+  it("never rules out a match inside a sentence, after punctuation or at its end", () => {
+    const f = new OpeningFilter([/\b(?:you should|, and they didn't)(?!\w)/, /\bmaybe\b/]);
+    expect(f.scan("honestly you should")).toBe(0b01);
+    expect(f.scan("it broke, and they didn't say")).toBe(0b01);
+    expect(f.scan("(maybe)")).toBe(0b10);
+    expect(f.scan("you shoulder it")).toBe(0b01); // a "maybe": the regex then says no
+    expect(f.scan("nobody said so")).toBe(0);
+  });
+
+  it("rules out most regexes on most sentences", () => {
+    let passed = 0;
+    for (const s of sentences) {
+      const bits = filter.scan(s);
+      for (let bit = 0; bit < regexes.length; bit++) if (bits & (1 << bit)) passed++;
+    }
+    // Most rules match a few percent of sentences; without the filter every regex runs.
+    expect(passed / (sentences.length * regexes.length)).toBeLessThan(0.3);
+  });
+});

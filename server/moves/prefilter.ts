@@ -1,0 +1,542 @@
+/**
+ * A cheap necessary condition for a rule's regex, so most rules never run on a sentence that
+ * cannot match them. Detection spends most of its time in the rules' regexes, and most rules match
+ * few sentences.
+ *
+ * A regex whose source starts with `\b` can only match at a word boundary. From its source we
+ * spell out the first characters (up to LIMIT) that a match can start with: its openings ("you shou",
+ * "you ough", "i wonder", "let's"). A sentence is hashed once at each word boundary; a regex none
+ * of whose openings occurs there cannot match, so it is not run. The filter only ever answers
+ * "maybe" or "no": detection gives exactly the same moves with or without it.
+ *
+ * The analysis reads the regex syntax the rules use (literals, escapes, classes, groups,
+ * lookarounds, quantifiers, alternation). Lookarounds and anchors are read as matching nothing,
+ * which can only add openings. Anything else makes the regex run on every sentence.
+ */
+
+/** Character codes are folded to 0–127; every non-ASCII character shares 127. */
+const CODES = 128;
+const OTHER = 127;
+
+function fold(code: number): number {
+  return Math.min(code, OTHER);
+}
+
+function isWordCode(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 48 && code <= 57) ||
+    code === 95
+  );
+}
+
+/** A set of folded character codes, or every character. */
+type CharSet = ReadonlySet<number> | "any";
+
+type Node =
+  | { readonly kind: "char"; readonly set: CharSet }
+  | { readonly kind: "seq"; readonly items: readonly Node[] }
+  | { readonly kind: "alt"; readonly options: readonly Node[] }
+  | { readonly kind: "repeat"; readonly node: Node; readonly min: number; readonly max: number }
+  | { readonly kind: "lit"; readonly text: string }
+  | { readonly kind: "empty" };
+
+class Unsupported extends Error {}
+
+const EMPTY: Node = { kind: "empty" };
+const DIGITS: ReadonlySet<number> = new Set(Array.from({ length: 10 }, (_, i) => 48 + i));
+const SPACES: ReadonlySet<number> = new Set([32, 9, 10, 11, 12, 13, OTHER]);
+
+const SINGLES: readonly ReadonlySet<number>[] = Array.from(
+  { length: CODES },
+  (_, c) => new Set([c]),
+);
+
+function single(code: number): CharSet {
+  return SINGLES[fold(code)] as ReadonlySet<number>;
+}
+
+/** Runs of single characters become one literal, so "perspective" is one node, not eleven. */
+function mergeLiterals(items: readonly Node[]): Node[] {
+  const out: Node[] = [];
+  let text = "";
+  const flush = () => {
+    if (text !== "") out.push({ kind: "lit", text });
+    text = "";
+  };
+  for (const item of items) {
+    if (item.kind === "char" && item.set !== "any" && item.set.size === 1) {
+      text += String.fromCharCode([...item.set][0] as number);
+    } else {
+      flush();
+      out.push(item);
+    }
+  }
+  flush();
+  return out;
+}
+
+const BRACE = /\{(\d+)(,(\d*))?\}/y;
+
+/** Recursive-descent parser for the subset of JavaScript regex syntax the rules use. */
+class Parser {
+  private i = 0;
+  constructor(private readonly src: string) {}
+
+  parse(): Node {
+    const node = this.alternation();
+    if (this.i < this.src.length) throw new Unsupported(`unexpected ${this.src[this.i]}`);
+    return node;
+  }
+
+  private peek(): string | undefined {
+    return this.src[this.i];
+  }
+
+  private alternation(): Node {
+    const options = [this.sequence()];
+    while (this.peek() === "|") {
+      this.i++;
+      options.push(this.sequence());
+    }
+    return options.length === 1 ? (options[0] as Node) : { kind: "alt", options };
+  }
+
+  private sequence(): Node {
+    const items: Node[] = [];
+    for (let c = this.peek(); c !== undefined && c !== "|" && c !== ")"; c = this.peek()) {
+      items.push(this.quantified(this.atom()));
+    }
+    return { kind: "seq", items: mergeLiterals(items) };
+  }
+
+  private quantified(node: Node): Node {
+    const c = this.peek();
+    let min: number;
+    let max: number;
+    if (c === "?") [min, max] = [0, 1];
+    else if (c === "*") [min, max] = [0, Number.POSITIVE_INFINITY];
+    else if (c === "+") [min, max] = [1, Number.POSITIVE_INFINITY];
+    else if (c === "{") {
+      BRACE.lastIndex = this.i;
+      const m = BRACE.exec(this.src);
+      if (!m) throw new Unsupported("brace");
+      min = Number(m[1]);
+      max = m[2] === undefined ? min : m[3] === "" ? Number.POSITIVE_INFINITY : Number(m[3]);
+      this.i += m[0].length - 1;
+    } else return node;
+    this.i++;
+    if (this.peek() === "?") this.i++; // lazy: same language
+    return this.quantified({ kind: "repeat", node, min, max });
+  }
+
+  private atom(): Node {
+    const c = this.src[this.i++] as string;
+    if (c === "(") {
+      if (this.src.startsWith("?:", this.i)) {
+        this.i += 2;
+      } else if (this.startsLookaround()) {
+        // A lookaround consumes nothing; parse it for its length and ignore it.
+        this.i += this.src[this.i + 1] === "<" ? 3 : 2;
+        this.alternation();
+        this.expect(")");
+        return EMPTY;
+      } else if (this.peek() === "?") {
+        throw new Unsupported("named group");
+      }
+      const inner = this.alternation();
+      this.expect(")");
+      return inner;
+    }
+    if (c === "^" || c === "$") return EMPTY;
+    if (c === ".") return { kind: "char", set: "any" };
+    if (c === "[") return { kind: "char", set: this.charClass() };
+    if (c === "\\") return this.escape();
+    return { kind: "char", set: single(c.charCodeAt(0)) };
+  }
+
+  /** At "?=", "?!", "?<=" or "?<!" after an opening parenthesis. */
+  private startsLookaround(): boolean {
+    const src = this.src;
+    let j = this.i;
+    if (src[j] !== "?") return false;
+    j++;
+    if (src[j] === "<") j++;
+    return src[j] === "=" || src[j] === "!";
+  }
+
+  private expect(ch: string): void {
+    if (this.src[this.i] !== ch) throw new Unsupported(`expected ${ch}`);
+    this.i++;
+  }
+
+  /** An escape outside a class; \b and \B are assertions. */
+  private escape(): Node {
+    const c = this.src[this.i] as string;
+    if (c === "b" || c === "B") {
+      this.i++;
+      return EMPTY;
+    }
+    return { kind: "char", set: this.escapeSet() };
+  }
+
+  private escapeSet(): CharSet {
+    const c = this.src[this.i++];
+    if (c === undefined) throw new Unsupported("trailing backslash");
+    if (c === "d") return DIGITS;
+    if (c === "s") return SPACES;
+    if (c === "w" || c === "W" || c === "D" || c === "S") return "any";
+    if (c === "u") {
+      const hex = this.src.slice(this.i, this.i + 4);
+      if (!/^[0-9a-fA-F]{4}$/.test(hex)) throw new Unsupported("\\u");
+      this.i += 4;
+      return single(Number.parseInt(hex, 16));
+    }
+    if (c === "n") return single(10);
+    if (c === "t") return single(9);
+    if (c === "r") return single(13);
+    if (/[0-9a-zA-Z]/.test(c)) throw new Unsupported(`\\${c}`);
+    return single(c.charCodeAt(0));
+  }
+
+  private charClass(): CharSet {
+    if (this.peek() === "^") throw new Unsupported("negated class");
+    const out = new Set<number>();
+    let any = false;
+    for (;;) {
+      const c = this.src[this.i++];
+      if (c === undefined) throw new Unsupported("open class");
+      if (c === "]") break;
+      let code: number;
+      if (c === "\\") {
+        const set = this.escapeSet();
+        if (set === "any") any = true;
+        else if (set.size === 1) {
+          code = [...set][0] as number;
+          if (this.rangeFrom(code, out)) continue;
+          out.add(code);
+        } else for (const x of set) out.add(x);
+        continue;
+      }
+      code = c.charCodeAt(0);
+      if (this.rangeFrom(code, out)) continue;
+      out.add(fold(code));
+    }
+    return any ? "any" : out;
+  }
+
+  /** Reads "-z" after a class member, adding the range; false when no range follows. */
+  private rangeFrom(from: number, out: Set<number>): boolean {
+    if (this.peek() !== "-" || this.src[this.i + 1] === "]" || this.src[this.i + 1] === undefined) {
+      return false;
+    }
+    this.i++;
+    let to = this.src.charCodeAt(this.i++);
+    if (to === 92) {
+      const set = this.escapeSet();
+      if (set === "any" || set.size !== 1) throw new Unsupported("range");
+      to = [...set][0] as number;
+    }
+    for (let x = from; x <= to; x++) out.add(fold(x));
+    return true;
+  }
+}
+
+/** How many characters of a match's opening are used (a sentence is hashed this far at each boundary). */
+const LIMIT = 8;
+/**
+ * An opening: the first characters a match can start with, spelled out. It ends with CLOSED when
+ * what follows is not spelled (any character can come next, or too many different ones).
+ */
+type Opening = string;
+const CLOSED = "\u0001";
+/** A character class is spelled out only up to this many characters; a bigger one closes the opening. */
+const MAX_CLASS = 16;
+/** A repetition is spelled out only while it gives at most this many openings. */
+const MAX_REPEAT_OPENINGS = 128;
+/** A concatenation is spelled out only while it gives at most this many openings. */
+const MAX_OPENINGS = 1024;
+
+function isClosed(o: Opening): boolean {
+  return o.length >= LIMIT || o.endsWith(CLOSED);
+}
+
+function concat(a: readonly Opening[], b: readonly Opening[]): Opening[] {
+  const out = new Set<Opening>();
+  for (const x of a) {
+    if (isClosed(x)) out.add(x);
+    else if (a.length > 1 && a.length * b.length > MAX_OPENINGS) out.add(x + CLOSED);
+    else for (const y of b) out.add((x + y).slice(0, LIMIT));
+  }
+  return [...out];
+}
+
+const memo = new WeakMap<Node, Opening[]>();
+
+function openings(node: Node): Opening[] {
+  let found = memo.get(node);
+  if (found === undefined) {
+    found = computeOpenings(node);
+    memo.set(node, found);
+  }
+  return found;
+}
+
+/** The openings of items[from..]; stops reading once every opening is full. */
+function openingsFrom(items: readonly Node[], from: number): Opening[] {
+  let acc: Opening[] = [""];
+  for (let k = from; k < items.length && !acc.every(isClosed); k++) {
+    acc = concat(acc, openings(items[k] as Node));
+  }
+  return acc;
+}
+
+function computeOpenings(node: Node): Opening[] {
+  switch (node.kind) {
+    case "empty":
+      return [""];
+    case "char":
+      if (node.set === "any" || node.set.size > MAX_CLASS) return [CLOSED];
+      return [...node.set].map((code) => String.fromCharCode(code));
+    case "lit":
+      return [node.text.slice(0, LIMIT)];
+    case "seq":
+      return openingsFrom(node.items, 0);
+    case "alt":
+      return [...new Set(node.options.flatMap(openings))];
+    case "repeat": {
+      // LIMIT repetitions already fill an opening, so more add no new ones.
+      const inner = openings(node.node);
+      let acc: Opening[] = [""];
+      for (let k = 0; k < node.min && k < LIMIT; k++) acc = concat(acc, inner);
+      const out = new Set(acc);
+      for (let k = node.min; k < node.max && k < LIMIT && !acc.every(isClosed); k++) {
+        if (acc.length * inner.length > MAX_REPEAT_OPENINGS) {
+          // "[\\d,.]*" would spell every number: stop here, and let any character follow.
+          for (const o of acc) out.add(isClosed(o) ? o : o + CLOSED);
+          break;
+        }
+        acc = concat(acc, inner);
+        for (const o of acc) out.add(o);
+      }
+      return [...out];
+    }
+  }
+}
+
+function nullable(node: Node): boolean {
+  switch (node.kind) {
+    case "empty":
+      return true;
+    case "char":
+    case "lit":
+      return false;
+    case "seq":
+      return node.items.every(nullable);
+    case "alt":
+      return node.options.some(nullable);
+    case "repeat":
+      return node.min === 0 || nullable(node.node);
+  }
+}
+
+function isNonWordSet(set: CharSet): boolean {
+  if (set === "any") return false;
+  for (const code of set) if (code < OTHER && isWordCode(code)) return false;
+  return true;
+}
+
+/** Every way through `node` that consumes a character ends on a non-word character. */
+function endsWithNonWord(node: Node): boolean {
+  switch (node.kind) {
+    case "empty":
+      return true;
+    case "char":
+      return isNonWordSet(node.set);
+    case "lit":
+      return isNonWordSet(single(node.text.charCodeAt(node.text.length - 1)));
+    case "seq": {
+      for (let i = node.items.length - 1; i >= 0; i--) {
+        const item = node.items[i] as Node;
+        if (!endsWithNonWord(item)) return false;
+        if (!nullable(item)) return true;
+      }
+      return true;
+    }
+    case "alt":
+      return node.options.every(endsWithNonWord);
+    case "repeat":
+      return endsWithNonWord(node.node);
+  }
+}
+
+/** Rough chance that a given word boundary starts with one of these strings. */
+function looseness(strings: readonly string[] | null): number {
+  if (strings === null) return Number.POSITIVE_INFINITY;
+  let sum = 0;
+  for (const s of strings) sum += 0.1 ** s.length;
+  return sum;
+}
+
+function startsOnWord(list: readonly Opening[]): boolean {
+  return list.every((o) => {
+    const head = o.charCodeAt(0);
+    return head < OTHER && isWordCode(head);
+  });
+}
+
+/**
+ * The openings of a match's start. A regex test only asks whether a match exists, so a leading
+ * part that always ends on a non-word character ("the ", "(?:\\w+ )?") followed by a part that
+ * starts on a word character can be left out: wherever the whole matches, the rest matches at the
+ * word boundary where that part ends. Of the ways to cut, the one that rules out most is kept.
+ */
+function startOpenings(node: Node): Opening[] {
+  if (node.kind === "alt") return [...new Set(node.options.flatMap(startOpenings))];
+  if (node.kind !== "seq") return openings(node);
+  const items = node.items;
+  const n = items.length;
+  let first = 0;
+  while (first < n && (items[first] as Node).kind === "empty") first++;
+  const lead = items[first];
+  if (lead?.kind === "alt" && items.slice(first + 1).every((item) => item.kind === "empty")) {
+    return startOpenings(lead);
+  }
+  let best = openingsFrom(items, first);
+  let bestLooseness = looseness(spell(best));
+  // prefixEnds: every way through items[first..cut) that consumes a character ends on a non-word one.
+  let prefixEnds = true;
+  for (let cut = first + 1; cut < n; cut++) {
+    const item = items[cut - 1] as Node;
+    prefixEnds = endsWithNonWord(item) && (!nullable(item) || prefixEnds);
+    if (!prefixEnds) continue;
+    const rest = openingsFrom(items, cut);
+    if (!startsOnWord(rest)) continue;
+    const restLooseness = looseness(spell(rest));
+    if (restLooseness < bestLooseness) {
+      best = rest;
+      bestLooseness = restLooseness;
+    }
+  }
+  return best;
+}
+
+/**
+ * The openings of a regex as strings of folded codes (a match starts with one of them at a word
+ * boundary), or null when the regex may match anywhere or could not be read.
+ */
+export function openingStrings(re: RegExp): string[] | null {
+  if (re.flags.replace(/[gyd]/g, "") !== "" || !re.source.startsWith("\\b")) return null;
+  let list: Opening[];
+  try {
+    list = startOpenings(new Parser(re.source).parse());
+  } catch (e) {
+    if (e instanceof Unsupported) return null;
+    throw e;
+  }
+  return spell(list);
+}
+
+/** The openings as plain strings, or null when one of them is empty (a match can start anywhere). */
+function spell(list: readonly Opening[]): string[] | null {
+  const out = new Set<string>();
+  for (const o of list) {
+    const plain = o.endsWith(CLOSED) ? o.slice(0, -1) : o;
+    if (plain === "") return null;
+    out.add(plain);
+  }
+  // "12" adds nothing when "1" is an opening too.
+  return [...out].filter((o) => {
+    for (let k = 1; k < o.length; k++) if (out.has(o.slice(0, k))) return false;
+    return true;
+  });
+}
+
+const TABLE_BITS = 15;
+const TABLE_MASK = (1 << TABLE_BITS) - 1;
+const HASH_SEED = 0x811c9dc5;
+/** Above this (about one opening per boundary, see looseness) a regex is run on every sentence. */
+const MAX_LOOSENESS = 2;
+
+function step(hash: number, code: number): number {
+  return Math.imul(hash ^ code, 0x01000193) >>> 0;
+}
+
+/**
+ * Up to 31 regexes, each a bit. `scan` tells, for one sentence, which of them may match: a regex's
+ * bit is clear only when none of its openings occurs at a word boundary of the sentence, in which
+ * case the regex cannot match. Openings are kept in an open-addressing table keyed by a 32-bit
+ * hash of their characters; a hash collision can only set an extra bit.
+ */
+export class OpeningFilter {
+  private readonly keys = new Uint32Array(1 << TABLE_BITS);
+  private readonly bits = new Uint32Array(1 << TABLE_BITS);
+  private always = 0;
+
+  constructor(regexes: readonly RegExp[]) {
+    if (regexes.length > 31) throw new Error("OpeningFilter: at most 31 regexes");
+    let entries = 0;
+    regexes.forEach((re, bit) => {
+      const strings = openingStrings(re);
+      if (strings === null || looseness(strings) > MAX_LOOSENESS) {
+        this.always |= 1 << bit;
+        return;
+      }
+      for (const s of strings) {
+        let hash = HASH_SEED;
+        for (let i = 0; i < s.length; i++) hash = step(hash, s.charCodeAt(i));
+        if (this.add(hash || 1, 1 << bit)) entries++;
+      }
+    });
+    // Keep the table sparse, so a sentence's probes mostly stop at the first empty slot.
+    if (entries > (1 << TABLE_BITS) / 3) throw new Error("OpeningFilter: too many openings");
+  }
+
+  private add(key: number, bit: number): boolean {
+    let i = key & TABLE_MASK;
+    for (;;) {
+      const k = this.keys[i] as number;
+      if (k === key) {
+        this.bits[i] = (this.bits[i] as number) | bit;
+        return false;
+      }
+      if (k === 0) {
+        this.keys[i] = key;
+        this.bits[i] = bit;
+        return true;
+      }
+      i = (i + 1) & TABLE_MASK;
+    }
+  }
+
+  /** The bits of the regexes that may match `text` (lower-cased). */
+  scan(text: string): number {
+    const keys = this.keys;
+    let found = this.always;
+    const n = text.length;
+    let prevWord = false;
+    for (let i = 0; i < n; i++) {
+      const code = text.charCodeAt(i);
+      const word = isWordCode(code);
+      if (word !== prevWord) {
+        let hash = HASH_SEED;
+        const end = Math.min(i + LIMIT, n);
+        for (let j = i; j < end; j++) {
+          hash = step(hash, fold(text.charCodeAt(j)));
+          const key = hash || 1;
+          let slot = key & TABLE_MASK;
+          for (let k = keys[slot] as number; k !== 0; k = keys[slot] as number) {
+            if (k === key) {
+              found |= this.bits[slot] as number;
+              break;
+            }
+            slot = (slot + 1) & TABLE_MASK;
+          }
+        }
+      }
+      prevWord = word;
+    }
+    return found;
+  }
+}

@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useId, useRef, useState } from "react";
+import { type FormEvent, type KeyboardEvent, useEffect, useId, useRef, useState } from "react";
 import { addShare, listShares, removeShare, type Share } from "../../api/auth";
 import { messageOf } from "../../api/http";
 
@@ -30,6 +30,24 @@ export function ShareDialog(props: {
     if (!open && d.open) d.close();
   }, [open]);
 
+  // A modal <dialog> makes the page behind it inert, but Tab past its last control would still
+  // leave for the browser's own toolbar: wrap around instead, so focus stays in the dialog.
+  const keepFocusInside = (event: KeyboardEvent<HTMLDialogElement>) => {
+    if (event.key !== "Tab") return;
+    const controls = [
+      ...event.currentTarget.querySelectorAll<HTMLElement>("button, input, a[href]"),
+    ].filter((el) => !(el as HTMLButtonElement).disabled);
+    const first = controls[0];
+    const last = controls.at(-1);
+    if (event.shiftKey && document.activeElement === first) {
+      event.preventDefault();
+      last?.focus();
+    } else if (!event.shiftKey && document.activeElement === last) {
+      event.preventDefault();
+      first?.focus();
+    }
+  };
+
   const refresh = async () => props.onChange(await listShares(sessionId));
   const show = () => {
     setError(null);
@@ -45,7 +63,7 @@ export function ShareDialog(props: {
     try {
       const user = await addShare(sessionId, email.trim());
       setEmail("");
-      setStatus(`Shared with ${user.displayName}.`);
+      setStatus(`${user.displayName} can now see this session.`);
       await refresh();
     } catch (err) {
       setError(messageOf(err));
@@ -73,6 +91,7 @@ export function ShareDialog(props: {
         ref={dialog}
         className="share-dialog"
         aria-labelledby={titleId}
+        onKeyDown={keepFocusInside}
         onClose={() => {
           setOpen(false);
           opener.current?.focus();

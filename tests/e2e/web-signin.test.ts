@@ -1,0 +1,374 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { browserAvailable, launchBrowser } from "../support/browser";
+import { freshDatabase, type TestDatabase } from "../support/databases";
+import { runCli, type ServerProcess, startServerProcess } from "../support/processes";
+import { say, shot } from "../support/web-pages";
+
+const ADMIN = { email: "admin@example.com", password: "admin password 1" };
+const MANAGER = { email: "ana@example.com", name: "Ana Lopez", password: "ana's long password" };
+const MENTOR = { email: "maya@example.com", name: "Maya Chen", password: "maya's long password" };
+const SCENARIO = { id: "missed-sprint-commitments", title: "Three missed sprint commitments" };
+const DAY = 24 * 60 * 60 * 1000;
+
+/** The API as a browser would call it: the session cookie, Origin and the CSRF token. */
+class ApiClient {
+  private cookie = "";
+  private csrf = "";
+  constructor(private readonly base: string) {}
+
+  async call<T = unknown>(method: string, path: string, body?: unknown): Promise<T> {
+    const res = await fetch(`${this.base}${path}`, {
+      method,
+      headers: {
+        origin: this.base,
+        ...(body === undefined ? {} : { "content-type": "application/json" }),
+        ...(this.cookie ? { cookie: this.cookie } : {}),
+        ...(this.csrf && method !== "GET" ? { "x-csrf-token": this.csrf } : {}),
+      },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    const set = res.headers.getSetCookie()[0];
+    if (set) this.cookie = set.split(";")[0] ?? "";
+    const text = await res.text();
+    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${text}`);
+    return (text ? JSON.parse(text) : undefined) as T;
+  }
+
+  async signIn(email: string, password: string): Promise<void> {
+    const me = await this.call<{ csrfToken: string }>("POST", "/api/auth/login", {
+      email,
+      password,
+    });
+    this.csrf = me.csrfToken;
+  }
+}
+
+const h1 = (page: Page) => page.getByRole("heading", { level: 1 }).textContent();
+const path = (page: Page) => {
+  const url = new URL(page.url());
+  return url.pathname + url.search;
+};
+const noSideScroll = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1);
+
+async function signInWith(page: Page, email: string, password: string): Promise<void> {
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+describe.runIf(browserAvailable())("signing in to the web client (password mode)", () => {
+  let database: TestDatabase;
+  let server: ServerProcess;
+  let browser: Browser;
+  let admin: ApiClient;
+  let managerInvite = "";
+  let debriefPath = "";
+
+  beforeAll(async () => {
+    database = await freshDatabase("pglite");
+    const env = { DATA_DIR: database.dataDir };
+    const added = await runCli(
+      [
+        "users",
+        "add",
+        "--email",
+        ADMIN.email,
+        "--password-stdin",
+        "--role",
+        "admin",
+        "--role",
+        "facilitator",
+      ],
+      env,
+      `${ADMIN.password}\n`,
+    );
+    expect(added, added.stderr).toMatchObject({ code: 0 });
+    server = await startServerProcess({ ...env, AUTH_MODE: "password" });
+    browser = await launchBrowser();
+
+    // A facilitator's cohort with one assignment, and invitations for a manager and a mentor.
+    admin = new ApiClient(server.url);
+    await admin.signIn(ADMIN.email, ADMIN.password);
+    const cohort = await admin.call<{ id: string }>("POST", "/api/cohorts", {
+      name: "Spring managers",
+    });
+    await admin.call("POST", `/api/cohorts/${cohort.id}/assignments`, {
+      scenarioId: SCENARIO.id,
+      dueAt: Date.now() + 3 * DAY,
+      targetScore: 70,
+      minAttempts: 1,
+      maxAttempts: 3,
+    });
+    const invite = await admin.call<{ path: string }>(
+      "POST",
+      `/api/cohorts/${cohort.id}/invitations`,
+      { email: MANAGER.email, roles: ["manager"] },
+    );
+    managerInvite = invite.path;
+    const mentorInvite = await admin.call<{ path: string }>("POST", "/api/invitations", {
+      email: MENTOR.email,
+      roles: ["mentor"],
+    });
+    await new ApiClient(server.url).call("POST", "/api/invitations/accept", {
+      token: mentorInvite.path.split("#")[1],
+      displayName: MENTOR.name,
+      password: MENTOR.password,
+    });
+  }, 180_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    await database?.drop();
+  });
+
+  it("sends a signed-out visit to sign in, with nothing of the app shown first", async () => {
+    for (const width of [1280, 390]) {
+      const page = await browser.newPage({ viewport: { width, height: 900 } });
+      await page.goto(`${server.url}/history`);
+      await page.getByRole("heading", { name: "Sign in", level: 1 }).waitFor();
+      expect(path(page)).toBe("/signin?next=%2Fhistory");
+      // No navigation and no page of the app while signed out.
+      expect(await page.getByRole("navigation", { name: "Main" }).count()).toBe(0);
+      expect(await page.getByRole("heading", { name: "History and progress" }).count()).toBe(0);
+      expect(await noSideScroll(page)).toBe(true);
+      await shot(page, `signin-${width}`);
+      await page.close();
+    }
+  });
+
+  it("takes an invitation link to a new account, signed in, with the assignment first in the library", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors: string[] = [];
+    page.on("pageerror", (err) => errors.push(err.message));
+    const requested: string[] = [];
+    page.on("request", (r) => requested.push(r.url()));
+    await page.goto(`${server.url}${managerInvite}`);
+    await page.getByRole("heading", { name: "Your invitation" }).waitFor();
+    await page.getByText("Spring managers").waitFor();
+    expect(await page.locator(".role-list").textContent()).toContain("Manager");
+    await page.getByLabel("Your name").fill(MANAGER.name);
+    await page.getByLabel("Choose a password").fill("short");
+    await page.getByRole("button", { name: "Create account and sign in" }).click();
+    expect(await page.getByRole("alert").filter({ hasText: "at least 10" }).count()).toBe(1);
+    await page.getByLabel("Choose a password").fill(MANAGER.password);
+    await page.getByRole("button", { name: "Create account and sign in" }).click();
+
+    // Signed in, in the library, with the assignment above the cards.
+    await page.getByRole("heading", { name: "Assigned to you" }).waitFor();
+    expect(path(page)).toBe("/");
+    const assigned = page.locator(".assigned");
+    expect(
+      await assigned.getByRole("link", { name: new RegExp(`^${SCENARIO.title}`) }).count(),
+    ).toBe(1);
+    const facts = await assigned.locator(".assignment-facts").textContent();
+    expect(facts).toContain("Due");
+    expect(facts).toContain("(in 3 days)");
+    expect(facts).toContain("0 of 1–3 attempts");
+    expect(facts).toContain("No score yet · target 70");
+    await shot(page, "library-assigned-1280");
+    // The invitation token never travelled in an address the server saw.
+    const token = managerInvite.split("#")[1] ?? "";
+    expect(requested.filter((u) => u.includes(token))).toEqual([]);
+
+    // The user menu: who is signed in and their roles; no facilitator or reviewer links.
+    const nav = page.getByRole("navigation", { name: "Main" });
+    expect(await nav.getByRole("link").allTextContents()).toEqual([
+      "Practice",
+      "History",
+      "Linter",
+      "About",
+    ]);
+    await page.getByRole("button", { name: /account/ }).click();
+    const menu = page.locator(".user-menu-panel");
+    expect(await menu.textContent()).toContain(MANAGER.name);
+    expect(await menu.textContent()).toContain("Roles: Manager");
+    await shot(page, "user-menu-1280", false);
+    await page.keyboard.press("Escape");
+    expect(await menu.isVisible()).toBe(false);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("shows the library, the assignment and the user menu at phone width", async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${server.url}/`);
+    await signInWith(page, MANAGER.email, MANAGER.password);
+    await page.getByRole("heading", { name: "Assigned to you" }).waitFor();
+    expect(await noSideScroll(page)).toBe(true);
+    await shot(page, "library-assigned-390", false);
+    await page.getByRole("button", { name: /account/ }).click();
+    await shot(page, "user-menu-390", false);
+    expect(await noSideScroll(page)).toBe(true);
+    await page.close();
+  });
+
+  it("signs out, refuses a wrong password, and brings a deep link back after signing in", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/`);
+    await signInWith(page, MANAGER.email, MANAGER.password);
+    await page.getByRole("heading", { name: "Scenario library" }).waitFor();
+
+    await page.getByRole("button", { name: /account/ }).click();
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await page.getByRole("heading", { name: "Sign in", level: 1 }).waitFor();
+    expect(path(page)).toBe("/signin");
+    // The server forgot the sign-in too, not only the page.
+    const me = await page.evaluate(async () => (await fetch("/api/me")).status);
+    expect(me).toBe(401);
+
+    await page.goto(`${server.url}/history`);
+    await page.getByRole("heading", { name: "Sign in", level: 1 }).waitFor();
+    await signInWith(page, MANAGER.email, "not my password at all");
+    const alert = page.getByRole("alert").filter({ hasText: "wrong" });
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain("The email or the password is wrong");
+    expect(await page.getByLabel("Password").inputValue()).toBe("");
+    await shot(page, "signin-wrong-1280");
+
+    await signInWith(page, MANAGER.email, MANAGER.password);
+    await page.getByRole("heading", { name: "History and progress", level: 1 }).waitFor();
+    expect(path(page)).toBe("/history");
+    await context.close();
+  });
+
+  it("shares a debrief with a mentor in a dialog, and shows the mentor's review on it", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/scenarios/${SCENARIO.id}`);
+    await signInWith(page, MANAGER.email, MANAGER.password);
+    await page.getByRole("button", { name: "Start" }).click();
+    await page.getByLabel("Your message").waitFor();
+    await say(page, "Hi Dana, thanks for making the time. How are things going this week?");
+    await say(page, "You always miss your sprint commitments.");
+    await page.getByRole("button", { name: "End conversation" }).click();
+    await page.getByRole("heading", { name: "Debrief", level: 1 }).waitFor({ timeout: 30_000 });
+    debriefPath = new URL(page.url()).pathname;
+    const sessionId = debriefPath.split("/")[2] ?? "";
+
+    // The dialog: labelled, focus inside, the server's refusal inline, Escape closes.
+    const opener = page.getByRole("button", { name: "Share with a mentor" });
+    await opener.click();
+    const dialog = page.getByRole("dialog", { name: "Share this session" });
+    await dialog.waitFor();
+    const email = dialog.getByRole("textbox", { name: "Their email" });
+    await email.fill("nobody@example.com");
+    await dialog.getByRole("button", { name: "Share", exact: true }).click();
+    await dialog
+      .getByRole("alert")
+      .filter({ hasText: "no account for nobody@example.com" })
+      .waitFor();
+    expect(await email.getAttribute("aria-invalid")).toBe("true");
+    await email.fill(MENTOR.email);
+    await dialog.getByRole("button", { name: "Share", exact: true }).click();
+    await dialog.locator(".share-list strong", { hasText: MENTOR.name }).waitFor();
+    expect(await dialog.getByRole("status").textContent()).toBe(
+      `${MENTOR.name} can now see this session.`,
+    );
+    await expect.poll(() => dialog.getByRole("alert").textContent()).toBe("");
+    // Tab stays inside the modal dialog.
+    for (let i = 0; i < 6; i++) {
+      await page.keyboard.press("Tab");
+      expect(await page.evaluate(() => !!document.activeElement?.closest("dialog"))).toBe(true);
+    }
+    await shot(page, "share-dialog-1280", false);
+    await page.keyboard.press("Escape");
+    await expect.poll(() => dialog.count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
+      "Share with a mentor",
+    );
+    await page.getByText(`Shared with ${MENTOR.name}`, { exact: true }).waitFor();
+
+    // The mentor comments on a line, changes a step and the score, and finishes the review.
+    const mentor = new ApiClient(server.url);
+    await mentor.signIn(MENTOR.email, MENTOR.password);
+    const record = await mentor.call<{
+      turns: { id: string; speaker: string }[];
+      scorecards: { patternId: string; overall: number; steps: { id: string }[] }[];
+    }>("GET", `/api/sessions/${sessionId}`);
+    const line = record.turns.filter((t) => t.speaker === "manager")[1];
+    const card = record.scorecards[0];
+    const step = card?.steps[0];
+    if (!line || !card || !step) throw new Error("the debrief has no second line or no steps");
+    await mentor.call("POST", `/api/sessions/${sessionId}/comments`, {
+      turnId: line.id,
+      text: "This is where the conversation turned: ask before you judge.",
+    });
+    await mentor.call("POST", `/api/sessions/${sessionId}/adjustments`, {
+      patternId: card.patternId,
+      stepId: step.id,
+      status: "partial",
+      reason: "You did open warmly before the blame.",
+    });
+    const score = Math.min(100, card.overall + 7);
+    await mentor.call("POST", `/api/sessions/${sessionId}/adjustments`, {
+      patternId: card.patternId,
+      score,
+      reason: "The opening deserves some credit.",
+    });
+    await mentor.call("PUT", `/api/sessions/${sessionId}/review`, { done: true });
+
+    await page.reload();
+    const review = page.getByRole("region", { name: "Your mentor's review" });
+    await review.waitFor();
+    expect(await review.textContent()).toContain(`Reviewed by ${MENTOR.name}`);
+    expect(await review.textContent()).toContain(`Reviewer: ${score} / 100`);
+    expect(await review.textContent()).toContain(`the machine scored ${card.overall}`);
+    const comment = page.locator(".debrief-transcript .turn-manager").nth(1).locator(".comment");
+    expect(await comment.textContent()).toContain("ask before you judge");
+    expect(await comment.textContent()).toContain(MENTOR.name);
+    const adjusted = page.locator(".step").first().locator(".adjustment");
+    expect(await adjusted.textContent()).toContain("Reviewer: Partly");
+    expect(await adjusted.textContent()).toContain("You did open warmly before the blame.");
+
+    await page.getByRole("link", { name: "History" }).click();
+    await page.locator(".attempts tbody tr").first().waitFor();
+    expect(await page.locator(".attempts").textContent()).toContain(`reviewed by ${MENTOR.name}`);
+    await context.close();
+  });
+
+  it("shows the share dialog at phone width without sideways scrolling", async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}${debriefPath}`);
+    await signInWith(page, MANAGER.email, MANAGER.password);
+    await page.getByRole("button", { name: "Share with a mentor" }).click();
+    await page
+      .getByRole("dialog", { name: "Share this session" })
+      .locator(".share-list strong", { hasText: MENTOR.name })
+      .waitFor();
+    expect(await noSideScroll(page)).toBe(true);
+    await shot(page, "share-dialog-390", false);
+    await context.close();
+  });
+});
+
+describe.runIf(browserAvailable())("local mode (the default start)", () => {
+  let database: TestDatabase;
+  let server: ServerProcess;
+  let browser: Browser;
+  beforeAll(async () => {
+    database = await freshDatabase("pglite");
+    server = await startServerProcess({ DATA_DIR: database.dataDir });
+    browser = await launchBrowser();
+  }, 180_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    await database?.drop();
+  });
+
+  it("opens straight into practice: no sign-in, no account menu", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${server.url}/history`);
+    await expect.poll(() => h1(page)).toBe("History and progress");
+    expect(path(page)).toBe("/history");
+    expect(await page.getByRole("button", { name: /account/ }).count()).toBe(0);
+    await page.goto(`${server.url}/signin`);
+    await expect.poll(() => h1(page)).toBe("Scenario library");
+    expect(path(page)).toBe("/");
+    await page.close();
+  });
+});

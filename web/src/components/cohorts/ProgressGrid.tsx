@@ -21,43 +21,50 @@ export function ProgressGrid(props: { progress: Progress; now: number }) {
     );
   }
   return (
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a region that scrolls sideways must take focus, so a keyboard can scroll it
-    <section className="grid-scroll" aria-labelledby="grid-caption" tabIndex={0}>
-      <table className="progress-grid">
-        <caption id="grid-caption" className="visually-hidden">
-          Progress: {plural(rows.length, "member")} by{" "}
-          {plural(assignments.length, "assigned scenario")}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col" className="grid-member">
-              Member
-            </th>
-            {assignments.map((a) => (
-              <th scope="col" key={a.id}>
-                <span className="grid-scenario">{a.scenarioTitle}</span>
-                <span className="muted small block">
-                  Target {a.targetScore} · {dueWords(a.dueAt, props.now)}
-                </span>
+    <>
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a region that scrolls sideways must take focus, so a keyboard can scroll it */}
+      <section className="grid-scroll" aria-labelledby="grid-caption" tabIndex={0}>
+        <table className="progress-grid">
+          <caption id="grid-caption" className="visually-hidden">
+            Progress: {plural(rows.length, "member")} by{" "}
+            {plural(assignments.length, "assigned scenario")}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col" className="grid-member">
+                Member
               </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.member.id}>
-              <th scope="row" className="grid-member">
-                {r.member.displayName}
-                {r.member.email && <span className="muted small block">{r.member.email}</span>}
-              </th>
-              {r.cells.map((cell, i) => (
-                <GridCell key={cell.assignmentId} cell={cell} assignment={assignments[i]} />
+              {assignments.map((a) => (
+                <th scope="col" key={a.id}>
+                  <span className="grid-scenario">{a.scenarioTitle}</span>
+                  <span className="muted small block">
+                    Target {a.targetScore} · {dueWords(a.dueAt, props.now)}
+                  </span>
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </section>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.member.id}>
+                <th scope="row" className="grid-member">
+                  {r.member.displayName}
+                  {r.member.email && <span className="muted small block">{r.member.email}</span>}
+                </th>
+                {r.cells.map((cell, i) => (
+                  <GridCell key={cell.assignmentId} cell={cell} assignment={assignments[i]} />
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+      {assignments.length > 1 && (
+        <p className="grid-hint muted small">
+          {plural(assignments.length, "scenario")}: the grid scrolls sideways.
+        </p>
+      )}
+    </>
   );
 }
 

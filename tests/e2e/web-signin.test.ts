@@ -316,6 +316,7 @@ describe.runIf(browserAvailable())("signing in to the web client (password mode)
     expect(await review.textContent()).toContain(`Reviewed by ${MENTOR.name}`);
     expect(await review.textContent()).toContain(`Reviewer: ${score} / 100`);
     expect(await review.textContent()).toContain(`the machine scored ${card.overall}`);
+    await shot(page, "debrief-review-1280");
     const comment = page.locator(".debrief-transcript .turn-manager").nth(1).locator(".comment");
     expect(await comment.textContent()).toContain("ask before you judge");
     expect(await comment.textContent()).toContain(MENTOR.name);

@@ -28,6 +28,10 @@ export default function SignInPage() {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (busy || wait > 0) return;
+    if (!email.trim() || !password) {
+      setError("Enter your email address and your password.");
+      return;
+    }
     setBusy(true);
     setError(null);
     try {
@@ -84,11 +88,7 @@ export default function SignInPage() {
         <div id="signin-error" role="alert" className="form-error">
           {error}
         </div>
-        <button
-          type="submit"
-          className="button primary big"
-          disabled={busy || wait > 0 || !email.trim() || !password}
-        >
+        <button type="submit" className="button primary big" disabled={busy || wait > 0}>
           {busy ? "Signing in…" : wait > 0 ? `Wait ${wait} s` : "Sign in"}
         </button>
         <p className="muted small">

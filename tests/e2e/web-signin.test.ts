@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { browserAvailable, launchBrowser } from "../support/browser";
 import { freshDatabase, type TestDatabase } from "../support/databases";
 import { runCli, type ServerProcess, startServerProcess } from "../support/processes";
-import { say, shot } from "../support/web-pages";
+import { cspViolations, recordCspViolations, say, shot } from "../support/web-pages";
 
 const ADMIN = { email: "admin@example.com", password: "admin password 1" };
 const MANAGER = { email: "ana@example.com", name: "Ana Lopez", password: "ana's long password" };
@@ -211,6 +211,17 @@ describe.runIf(browserAvailable())("signing in to the web client (password mode)
     await signInWith(page, MANAGER.email, MANAGER.password);
     await page.getByRole("heading", { name: "Scenario library" }).waitFor();
 
+    // A sign-in that ends behind the page's back (expired, or another tab): the next request's 401
+    // takes the page to sign in, and back here afterwards.
+    const cookies = await context.cookies();
+    await context.clearCookies();
+    await page.getByRole("link", { name: "History" }).click();
+    await page.getByRole("heading", { name: "Sign in", level: 1 }).waitFor();
+    expect(path(page)).toBe("/signin?next=%2Fhistory");
+    await context.addCookies(cookies);
+    await page.goto(`${server.url}/`);
+    await page.getByRole("heading", { name: "Scenario library" }).waitFor();
+
     await page.getByRole("button", { name: /account/ }).click();
     await page.getByRole("button", { name: "Sign out" }).click();
     await page.getByRole("heading", { name: "Sign in", level: 1 }).waitFor();
@@ -237,6 +248,7 @@ describe.runIf(browserAvailable())("signing in to the web client (password mode)
   it("shares a debrief with a mentor in a dialog, and shows the mentor's review on it", async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
+    await recordCspViolations(page);
     await page.goto(`${server.url}/scenarios/${SCENARIO.id}`);
     await signInWith(page, MANAGER.email, MANAGER.password);
     await page.getByRole("button", { name: "Start" }).click();
@@ -327,6 +339,7 @@ describe.runIf(browserAvailable())("signing in to the web client (password mode)
     await page.getByRole("link", { name: "History" }).click();
     await page.locator(".attempts tbody tr").first().waitFor();
     expect(await page.locator(".attempts").textContent()).toContain(`reviewed by ${MENTOR.name}`);
+    expect(await cspViolations(page)).toEqual([]);
     await context.close();
   });
 

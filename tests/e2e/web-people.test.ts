@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { browserAvailable, launchBrowser } from "../support/browser";
-import { freshDatabase, type TestDatabase } from "../support/databases";
+import { DATABASES, freshDatabase, type TestDatabase } from "../support/databases";
 import { runCli, type ServerProcess, startServerProcess } from "../support/processes";
 import { say, shot } from "../support/web-pages";
 
@@ -27,257 +27,266 @@ const h1 = (page: Page) => page.getByRole("heading", { level: 1 }).textContent()
 const noSideScroll = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1);
 
-describe.runIf(browserAvailable())("people in the web client (password mode)", () => {
-  let database: TestDatabase;
-  let server: ServerProcess;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  const errors: string[] = [];
+describe.runIf(browserAvailable()).each(DATABASES)(
+  "people in the web client (password mode, %s)",
+  (kind) => {
+    let database: TestDatabase;
+    let server: ServerProcess;
+    let browser: Browser;
+    const contexts: BrowserContext[] = [];
+    const errors: string[] = [];
 
-  beforeAll(async () => {
-    database = await freshDatabase("pglite");
-    // The first facilitator comes from the CLI, before the server holds the data folder.
-    const added = await runCli(
-      ["users", "add", "--email", FACILITATOR.email, "--password-stdin", "--role", "facilitator"],
-      { DATA_DIR: database.dataDir },
-      `${FACILITATOR.password}\n`,
-    );
-    expect(added, added.stderr).toMatchObject({ code: 0 });
-    server = await startServerProcess({ DATA_DIR: database.dataDir, AUTH_MODE: "password" });
-    browser = await launchBrowser();
-  }, 180_000);
-  afterAll(async () => {
-    for (const c of contexts) await c.close();
-    await browser?.close();
-    await server?.stop();
-    await database?.drop();
-  });
+    beforeAll(async () => {
+      database = await freshDatabase(kind);
+      const env = {
+        DATA_DIR: database.dataDir,
+        ...(database.databaseUrl ? { DATABASE_URL: database.databaseUrl } : {}),
+      };
+      // The first facilitator comes from the CLI, before the server holds the data folder.
+      const added = await runCli(
+        ["users", "add", "--email", FACILITATOR.email, "--password-stdin", "--role", "facilitator"],
+        env,
+        `${FACILITATOR.password}\n`,
+      );
+      expect(added, added.stderr).toMatchObject({ code: 0 });
+      server = await startServerProcess({ ...env, AUTH_MODE: "password" });
+      browser = await launchBrowser();
+    }, 180_000);
+    afterAll(async () => {
+      for (const c of contexts) await c.close();
+      await browser?.close();
+      await server?.stop();
+      await database?.drop();
+    });
 
-  /** A separate browser (cookies and all) for one person, with page errors collected. */
-  async function person(width = 1280): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser.newContext({ viewport: { width, height: 900 } });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on("pageerror", (err) => errors.push(err.message));
-    return { context, page };
-  }
-
-  /** Signs in on the sign-in page, which brings them back to `path`. */
-  async function signIn(page: Page, who: { email: string; password: string }, path: string) {
-    await page.goto(`${server.url}${path}`);
-    await poll(() => h1(page)).toBe("Sign in");
-    await page.getByLabel("Email").fill(who.email);
-    await page.getByLabel("Password").fill(who.password);
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await poll(() => new URL(page.url()).pathname).toBe(path);
-  }
-
-  /** Opens an invitation link signed out and creates the account, which signs them in. */
-  async function accept(page: Page, url: string, who: { name: string; password: string }) {
-    await page.goto(url);
-    await page.getByLabel("Your name").fill(who.name);
-    await page.getByLabel("Choose a password").fill(who.password);
-    await page.getByRole("button", { name: "Create account and sign in" }).click();
-    await poll(() => h1(page)).toBe("Scenario library");
-  }
-
-  it("cohort → assignment → practice → share → review → the manager and the grid see it", async () => {
-    // ── the facilitator creates a cohort and invites a manager and a mentor ──
-    const fac = await person();
-    await signIn(fac.page, FACILITATOR, "/cohorts");
-    await poll(() => h1(fac.page)).toBe("Cohorts");
-    await fac.page.getByText("No cohorts yet").waitFor();
-    await fac.page.getByLabel("Cohort name").fill(COHORT);
-    await fac.page.getByRole("button", { name: "Create cohort" }).click();
-    await poll(() => h1(fac.page)).toBe(COHORT);
-    const cohortUrl = fac.page.url();
-    expect(cohortUrl).toMatch(/\/cohorts\/[\w-]+$/);
-
-    const invite = async (email: string, role: RegExp) => {
-      await fac.page.getByLabel("Email", { exact: true }).fill(email);
-      await fac.page.getByRole("radio", { name: role }).check();
-      await fac.page.getByRole("button", { name: "Create invitation" }).click();
-      const link = fac.page.getByLabel(`Invitation link for ${email}`);
-      await link.waitFor();
-      return link.inputValue();
-    };
-    const managerLink = await invite(MANAGER.email, /^Manager/);
-    const mentorLink = await invite(MENTOR.email, /^Mentor/);
-    expect(managerLink).toMatch(new RegExp(`^${server.url}/invite#[\\w-]{16,}$`));
-    expect(mentorLink).not.toBe(managerLink);
-    await fac.page.getByRole("heading", { name: "Invitations not yet accepted" }).waitFor();
-    expect(await fac.page.locator(".people-list").last().textContent()).toContain(MENTOR.email);
-
-    // Each accepts their invitation (and is signed in by it).
-    const mgr = await person();
-    await accept(mgr.page, managerLink, MANAGER);
-    const men = await person();
-    await accept(men.page, mentorLink, MENTOR);
-
-    // ── the facilitator assigns the scenario ──
-    await fac.page.reload();
-    await fac.page.getByRole("heading", { name: "Assigned scenarios" }).waitFor();
-    await fac.page.getByLabel("Scenario", { exact: true }).selectOption({ label: SCENARIO });
-    await fac.page.getByLabel("Target score").fill("40");
-    await fac.page.getByLabel("Minimum attempts").fill("1");
-    await fac.page.getByRole("button", { name: "Assign", exact: true }).click();
-    await fac.page.locator(".assignment-item", { hasText: SCENARIO }).waitFor();
-    // A second one, due in the past: overdue, said in words in the grid.
-    await fac.page.getByLabel("Scenario", { exact: true }).selectOption({ label: OVERDUE });
-    await fac.page.getByLabel("Due date").fill("2024-01-15");
-    await fac.page.getByRole("button", { name: "Assign", exact: true }).click();
-    await fac.page.locator(".assignment-item", { hasText: OVERDUE }).waitFor();
-    expect(await fac.page.locator(".assignment-item", { hasText: OVERDUE }).textContent()).toMatch(
-      /due Jan 15, 2024 \(\d+ days overdue\)/,
-    );
-    // The manager is in the grid, not started; the mentor is not a member.
-    const row = fac.page.getByRole("row", { name: new RegExp(MANAGER.name) });
-    await poll(() => row.locator("td").count()).toBe(2);
-    expect(await row.locator("td").nth(0).textContent()).toContain("Not started");
-    expect(await row.locator("td").nth(0).textContent()).not.toContain("Overdue");
-    expect(await row.locator("td").nth(1).textContent()).toContain("Not started, overdue");
-    expect(await row.locator("td").nth(1).textContent()).toContain("⚠ Overdue");
-    expect(await fac.page.getByRole("row", { name: new RegExp(MENTOR.name) }).count()).toBe(0);
-
-    // ── the manager sees the assignment, flies it and shares it ──
-    await mgr.page.goto(server.url);
-    const assigned = mgr.page.getByRole("region", { name: "Assigned to you" });
-    const card = assigned.getByRole("link", { name: new RegExp(`^${SCENARIO}`) });
-    await card.waitFor();
-    expect(await assigned.textContent()).toMatch(/Not started/i);
-    await card.click();
-    await mgr.page.getByRole("button", { name: "Start" }).click();
-    await mgr.page.getByLabel("Your message").waitFor();
-    await say(mgr.page, "Hi Dana, thanks for making the time. How are things going this week?");
-    await say(mgr.page, "What has been getting in the way of the sprint work, from your side?");
-    await say(mgr.page, "It sounds like the on-call load has been heavy. What would help?");
-    await mgr.page.getByRole("button", { name: "End conversation" }).click();
-    await mgr.page.getByRole("heading", { name: "Debrief", level: 1 }).waitFor({ timeout: 30_000 });
-    const score = Number(await mgr.page.locator(".score-number").first().textContent());
-    expect(score).toBeGreaterThanOrEqual(0);
-    const sessionId = /\/sessions\/([^/]+)\/debrief/.exec(mgr.page.url())?.[1] ?? "";
-    expect(sessionId).not.toBe("");
-    await mgr.page.getByRole("button", { name: "Share with a mentor" }).click();
-    const dialog = mgr.page.getByRole("dialog", { name: "Share this session" });
-    await dialog.getByLabel("Their email").fill(MENTOR.email);
-    await dialog.getByRole("button", { name: "Share", exact: true }).click();
-    await poll(() => dialog.locator(".share-list").textContent()).toContain(MENTOR.name);
-    await dialog.getByRole("button", { name: "Close" }).click();
-
-    // ── the mentor reviews it ──
-    await men.page.goto(`${server.url}/reviews`);
-    await poll(() => h1(men.page)).toBe("Reviews");
-    const inboxRow = men.page.getByRole("row", { name: new RegExp(SCENARIO) });
-    await inboxRow.waitFor();
-    expect(await inboxRow.textContent()).toContain(MANAGER.name);
-    expect(await inboxRow.textContent()).toContain("Not started");
-    expect(await inboxRow.textContent()).toContain(String(score));
-    await shot(men.page, "reviews-inbox-1280");
-    await inboxRow.getByRole("link", { name: SCENARIO }).click();
-    await poll(() => h1(men.page)).toBe(`Review: ${SCENARIO}`);
-    expect(men.page.url()).toBe(`${server.url}/sessions/${sessionId}/review`);
-
-    // A comment on the manager's first line.
-    await men.page.getByRole("button", { name: "Comment on turn 1" }).click();
-    await men.page.getByLabel("Your comment on turn 1").fill(COMMENT);
-    await men.page.getByRole("button", { name: "Add comment" }).click();
-    const comments = men.page.getByRole("list", { name: "Comments on turn 1" });
-    await poll(() => comments.textContent()).toContain(COMMENT);
-    expect(await comments.getByRole("button", { name: "Edit your comment" }).count()).toBe(1);
-
-    // Adjust the first step to another status, with a reason; the machine's stays beside it.
-    const step = men.page.locator(".review-steps > li").first();
-    const stepTitle = (await step.locator("h3").textContent()) ?? "";
-    const machine = (
-      (await step.locator(".machine-value .status-pill").textContent()) ?? ""
-    ).trim();
-    await step.getByRole("button", { name: `Adjust ${stepTitle}` }).click();
-    const form = step.getByRole("form", { name: `Adjust “${stepTitle}”` });
-    const options = await form.getByLabel("Your status").locator("option").allTextContents();
-    const other = options.find((o) => !o.includes("(the machine's)")) ?? "";
-    await form.getByLabel("Your status").selectOption({ label: other });
-    // No reason: refused on the page, nothing sent.
-    await form.getByRole("button", { name: "Save adjustment" }).click();
-    await form.getByRole("alert").waitFor();
-    await form.getByLabel("Reason (required)").fill(REASON);
-    await form.getByRole("button", { name: "Save adjustment" }).click();
-    const adjustment = step.locator(".rv-adjustment-mine");
-    await adjustment.waitFor();
-    expect(await adjustment.textContent()).toContain(REASON);
-    expect(await adjustment.textContent()).toContain(other);
-    expect(await step.locator(".machine-value").textContent()).toContain(machine.slice(2));
-
-    await men.page.getByRole("button", { name: "Mark review done" }).click();
-    await poll(() => men.page.locator(".review-status").textContent()).toContain(
-      "Your review: Reviewed",
-    );
-    await shot(men.page, "review-1280");
-
-    // ── the manager sees the review on the debrief, and "reviewed" in history ──
-    await mgr.page.reload();
-    const review = mgr.page.getByRole("region", { name: "Your mentor's review" });
-    await poll(() => review.textContent()).toContain(`Reviewed by ${MENTOR.name}`);
-    expect(await mgr.page.locator("main").textContent()).toContain(COMMENT);
-    expect(await mgr.page.locator("main").textContent()).toContain(REASON);
-    await mgr.page.getByRole("link", { name: "History" }).click();
-    await poll(() => h1(mgr.page)).toBe("History and progress");
-    await poll(() => mgr.page.locator(".attempts").first().textContent()).toContain(
-      `reviewed by ${MENTOR.name}`,
-    );
-
-    // ── the facilitator's grid shows the attempt with its score ──
-    await fac.page.reload();
-    await poll(() => row.locator("td").nth(0).textContent()).toMatch(
-      new RegExp(`(In progress|Done)[^]*Best ${score}[^]*1 attempt`),
-    );
-    // Target 40, at least one attempt: done exactly when the score reached 40.
-    expect(await row.locator("td").nth(0).textContent()).toContain(
-      score >= 40 ? "Done" : "In progress",
-    );
-    expect(await row.locator("td").nth(1).textContent()).toContain("Not started, overdue");
-    await shot(fac.page, "cohort-1280");
-    const csv = await fac.context.request.get(
-      `${server.url}/api/cohorts/${cohortUrl.split("/").at(-1)}/progress.csv`,
-    );
-    expect(await csv.text()).toContain(`${MANAGER.name},${MANAGER.email},${SCENARIO}`);
-    expect(await fac.page.getByRole("link", { name: "Download CSV" }).getAttribute("href")).toBe(
-      `/api/cohorts/${cohortUrl.split("/").at(-1)}/progress.csv`,
-    );
-
-    // ── and the agreement page counts the finished review ──
-    await fac.page.goto(`${server.url}/agreement`);
-    await poll(() => h1(fac.page)).toBe("Scoring agreement");
-    const agreementRow = fac.page.getByRole("row", { name: new RegExp(stepTitle) });
-    await agreementRow.waitFor();
-    expect(await agreementRow.textContent()).toContain("0%");
-    expect(await agreementRow.textContent()).toContain("Not enough reviews yet (1 of 10)");
-    expect(await fac.page.getByText("How to read κ").count()).toBe(1);
-    await shot(fac.page, "agreement-1280");
-
-    // ── the same screens at phone width: no sideways scroll, the grid scrolls in its own box ──
-    for (const [who, path, name, ready] of [
-      [fac, new URL(cohortUrl).pathname, "cohort", ".progress-grid"],
-      [men, "/reviews", "reviews-inbox", ".inbox"],
-      [men, `/sessions/${sessionId}/review`, "review", ".review-steps"],
-      [fac, "/agreement", "agreement", ".agreement"],
-    ] as const) {
-      await who.page.setViewportSize({ width: 390, height: 844 });
-      await who.page.goto(`${server.url}${path}`);
-      await who.page.locator(ready).first().waitFor();
-      await shot(who.page, `${name}-390`);
-      expect(await noSideScroll(who.page), `${name} scrolls sideways at 390 px`).toBe(true);
+    /** A separate browser (cookies and all) for one person, with page errors collected. */
+    async function person(width = 1280): Promise<{ context: BrowserContext; page: Page }> {
+      const context = await browser.newContext({ viewport: { width, height: 900 } });
+      contexts.push(context);
+      const page = await context.newPage();
+      page.on("pageerror", (err) => errors.push(err.message));
+      return { context, page };
     }
-    // The grid keeps the member column in view while it scrolls sideways.
-    await fac.page.goto(cohortUrl);
-    const grid = fac.page.locator(".grid-scroll");
-    await grid.waitFor();
-    expect(
-      await fac.page
-        .locator(".progress-grid tbody th")
-        .first()
-        .evaluate((th) => getComputedStyle(th).position),
-    ).toBe("sticky");
 
-    expect(errors).toEqual([]);
-  }, 180_000);
-});
+    /** Signs in on the sign-in page, which brings them back to `path`. */
+    async function signIn(page: Page, who: { email: string; password: string }, path: string) {
+      await page.goto(`${server.url}${path}`);
+      await poll(() => h1(page)).toBe("Sign in");
+      await page.getByLabel("Email").fill(who.email);
+      await page.getByLabel("Password").fill(who.password);
+      await page.getByRole("button", { name: "Sign in" }).click();
+      await poll(() => new URL(page.url()).pathname).toBe(path);
+    }
+
+    /** Opens an invitation link signed out and creates the account, which signs them in. */
+    async function accept(page: Page, url: string, who: { name: string; password: string }) {
+      await page.goto(url);
+      await page.getByLabel("Your name").fill(who.name);
+      await page.getByLabel("Choose a password").fill(who.password);
+      await page.getByRole("button", { name: "Create account and sign in" }).click();
+      await poll(() => h1(page)).toBe("Scenario library");
+    }
+
+    it("cohort → assignment → practice → share → review → the manager and the grid see it", async () => {
+      // ── the facilitator creates a cohort and invites a manager and a mentor ──
+      const fac = await person();
+      await signIn(fac.page, FACILITATOR, "/cohorts");
+      await poll(() => h1(fac.page)).toBe("Cohorts");
+      await fac.page.getByText("No cohorts yet").waitFor();
+      await fac.page.getByLabel("Cohort name").fill(COHORT);
+      await fac.page.getByRole("button", { name: "Create cohort" }).click();
+      await poll(() => h1(fac.page)).toBe(COHORT);
+      const cohortUrl = fac.page.url();
+      expect(cohortUrl).toMatch(/\/cohorts\/[\w-]+$/);
+
+      const invite = async (email: string, role: RegExp) => {
+        await fac.page.getByLabel("Email", { exact: true }).fill(email);
+        await fac.page.getByRole("radio", { name: role }).check();
+        await fac.page.getByRole("button", { name: "Create invitation" }).click();
+        const link = fac.page.getByLabel(`Invitation link for ${email}`);
+        await link.waitFor();
+        return link.inputValue();
+      };
+      const managerLink = await invite(MANAGER.email, /^Manager/);
+      const mentorLink = await invite(MENTOR.email, /^Mentor/);
+      expect(managerLink).toMatch(new RegExp(`^${server.url}/invite#[\\w-]{16,}$`));
+      expect(mentorLink).not.toBe(managerLink);
+      await fac.page.getByRole("heading", { name: "Invitations not yet accepted" }).waitFor();
+      expect(await fac.page.locator(".people-list").last().textContent()).toContain(MENTOR.email);
+
+      // Each accepts their invitation (and is signed in by it).
+      const mgr = await person();
+      await accept(mgr.page, managerLink, MANAGER);
+      const men = await person();
+      await accept(men.page, mentorLink, MENTOR);
+
+      // ── the facilitator assigns the scenario ──
+      await fac.page.reload();
+      await fac.page.getByRole("heading", { name: "Assigned scenarios" }).waitFor();
+      await fac.page.getByLabel("Scenario", { exact: true }).selectOption({ label: SCENARIO });
+      await fac.page.getByLabel("Target score").fill("40");
+      await fac.page.getByLabel("Minimum attempts").fill("1");
+      await fac.page.getByRole("button", { name: "Assign", exact: true }).click();
+      await fac.page.locator(".assignment-item", { hasText: SCENARIO }).waitFor();
+      // A second one, due in the past: overdue, said in words in the grid.
+      await fac.page.getByLabel("Scenario", { exact: true }).selectOption({ label: OVERDUE });
+      await fac.page.getByLabel("Due date").fill("2024-01-15");
+      await fac.page.getByRole("button", { name: "Assign", exact: true }).click();
+      await fac.page.locator(".assignment-item", { hasText: OVERDUE }).waitFor();
+      expect(
+        await fac.page.locator(".assignment-item", { hasText: OVERDUE }).textContent(),
+      ).toMatch(/due Jan 15, 2024 \(\d+ days overdue\)/);
+      // The manager is in the grid, not started; the mentor is not a member.
+      const row = fac.page.getByRole("row", { name: new RegExp(MANAGER.name) });
+      await poll(() => row.locator("td").count()).toBe(2);
+      expect(await row.locator("td").nth(0).textContent()).toContain("Not started");
+      expect(await row.locator("td").nth(0).textContent()).not.toContain("Overdue");
+      expect(await row.locator("td").nth(1).textContent()).toContain("Not started, overdue");
+      expect(await row.locator("td").nth(1).textContent()).toContain("⚠ Overdue");
+      expect(await fac.page.getByRole("row", { name: new RegExp(MENTOR.name) }).count()).toBe(0);
+
+      // ── the manager sees the assignment, flies it and shares it ──
+      await mgr.page.goto(server.url);
+      const assigned = mgr.page.getByRole("region", { name: "Assigned to you" });
+      const card = assigned.getByRole("link", { name: new RegExp(`^${SCENARIO}`) });
+      await card.waitFor();
+      expect(await assigned.textContent()).toMatch(/Not started/i);
+      await card.click();
+      await mgr.page.getByRole("button", { name: "Start" }).click();
+      await mgr.page.getByLabel("Your message").waitFor();
+      await say(mgr.page, "Hi Dana, thanks for making the time. How are things going this week?");
+      await say(mgr.page, "What has been getting in the way of the sprint work, from your side?");
+      await say(mgr.page, "It sounds like the on-call load has been heavy. What would help?");
+      await mgr.page.getByRole("button", { name: "End conversation" }).click();
+      await mgr.page
+        .getByRole("heading", { name: "Debrief", level: 1 })
+        .waitFor({ timeout: 30_000 });
+      const score = Number(await mgr.page.locator(".score-number").first().textContent());
+      expect(score).toBeGreaterThanOrEqual(0);
+      const sessionId = /\/sessions\/([^/]+)\/debrief/.exec(mgr.page.url())?.[1] ?? "";
+      expect(sessionId).not.toBe("");
+      await mgr.page.getByRole("button", { name: "Share with a mentor" }).click();
+      const dialog = mgr.page.getByRole("dialog", { name: "Share this session" });
+      await dialog.getByLabel("Their email").fill(MENTOR.email);
+      await dialog.getByRole("button", { name: "Share", exact: true }).click();
+      await poll(() => dialog.locator(".share-list").textContent()).toContain(MENTOR.name);
+      await dialog.getByRole("button", { name: "Close" }).click();
+
+      // ── the mentor reviews it ──
+      await men.page.goto(`${server.url}/reviews`);
+      await poll(() => h1(men.page)).toBe("Reviews");
+      const inboxRow = men.page.getByRole("row", { name: new RegExp(SCENARIO) });
+      await inboxRow.waitFor();
+      expect(await inboxRow.textContent()).toContain(MANAGER.name);
+      expect(await inboxRow.textContent()).toContain("Not started");
+      expect(await inboxRow.textContent()).toContain(String(score));
+      await shot(men.page, "reviews-inbox-1280");
+      await inboxRow.getByRole("link", { name: SCENARIO }).click();
+      await poll(() => h1(men.page)).toBe(`Review: ${SCENARIO}`);
+      expect(men.page.url()).toBe(`${server.url}/sessions/${sessionId}/review`);
+
+      // A comment on the manager's first line.
+      await men.page.getByRole("button", { name: "Comment on turn 1" }).click();
+      await men.page.getByLabel("Your comment on turn 1").fill(COMMENT);
+      await men.page.getByRole("button", { name: "Add comment" }).click();
+      const comments = men.page.getByRole("list", { name: "Comments on turn 1" });
+      await poll(() => comments.textContent()).toContain(COMMENT);
+      expect(await comments.getByRole("button", { name: "Edit your comment" }).count()).toBe(1);
+
+      // Adjust the first step to another status, with a reason; the machine's stays beside it.
+      const step = men.page.locator(".review-steps > li").first();
+      const stepTitle = (await step.locator("h3").textContent()) ?? "";
+      const machine = (
+        (await step.locator(".machine-value .status-pill").textContent()) ?? ""
+      ).trim();
+      await step.getByRole("button", { name: `Adjust ${stepTitle}` }).click();
+      const form = step.getByRole("form", { name: `Adjust “${stepTitle}”` });
+      const options = await form.getByLabel("Your status").locator("option").allTextContents();
+      const other = options.find((o) => !o.includes("(the machine's)")) ?? "";
+      await form.getByLabel("Your status").selectOption({ label: other });
+      // No reason: refused on the page, nothing sent.
+      await form.getByRole("button", { name: "Save adjustment" }).click();
+      await form.getByRole("alert").waitFor();
+      await form.getByLabel("Reason (required)").fill(REASON);
+      await form.getByRole("button", { name: "Save adjustment" }).click();
+      const adjustment = step.locator(".rv-adjustment-mine");
+      await adjustment.waitFor();
+      expect(await adjustment.textContent()).toContain(REASON);
+      expect(await adjustment.textContent()).toContain(other);
+      expect(await step.locator(".machine-value").textContent()).toContain(machine.slice(2));
+
+      await men.page.getByRole("button", { name: "Mark review done" }).click();
+      await poll(() => men.page.locator(".review-status").textContent()).toContain(
+        "Your review: Reviewed",
+      );
+      await shot(men.page, "review-1280");
+
+      // ── the manager sees the review on the debrief, and "reviewed" in history ──
+      await mgr.page.reload();
+      const review = mgr.page.getByRole("region", { name: "Your mentor's review" });
+      await poll(() => review.textContent()).toContain(`Reviewed by ${MENTOR.name}`);
+      expect(await mgr.page.locator("main").textContent()).toContain(COMMENT);
+      expect(await mgr.page.locator("main").textContent()).toContain(REASON);
+      await mgr.page.getByRole("link", { name: "History" }).click();
+      await poll(() => h1(mgr.page)).toBe("History and progress");
+      await poll(() => mgr.page.locator(".attempts").first().textContent()).toContain(
+        `reviewed by ${MENTOR.name}`,
+      );
+
+      // ── the facilitator's grid shows the attempt with its score ──
+      await fac.page.reload();
+      await poll(() => row.locator("td").nth(0).textContent()).toMatch(
+        new RegExp(`(In progress|Done)[^]*Best ${score}[^]*1 attempt`),
+      );
+      // Target 40, at least one attempt: done exactly when the score reached 40.
+      expect(await row.locator("td").nth(0).textContent()).toContain(
+        score >= 40 ? "Done" : "In progress",
+      );
+      expect(await row.locator("td").nth(1).textContent()).toContain("Not started, overdue");
+      await shot(fac.page, "cohort-1280");
+      const csv = await fac.context.request.get(
+        `${server.url}/api/cohorts/${cohortUrl.split("/").at(-1)}/progress.csv`,
+      );
+      expect(await csv.text()).toContain(`${MANAGER.name},${MANAGER.email},${SCENARIO}`);
+      expect(await fac.page.getByRole("link", { name: "Download CSV" }).getAttribute("href")).toBe(
+        `/api/cohorts/${cohortUrl.split("/").at(-1)}/progress.csv`,
+      );
+
+      // ── and the agreement page counts the finished review ──
+      await fac.page.goto(`${server.url}/agreement`);
+      await poll(() => h1(fac.page)).toBe("Scoring agreement");
+      const agreementRow = fac.page.getByRole("row", { name: new RegExp(stepTitle) });
+      await agreementRow.waitFor();
+      expect(await agreementRow.textContent()).toContain("0%");
+      expect(await agreementRow.textContent()).toContain("Not enough reviews yet (1 of 10)");
+      expect(await fac.page.getByText("How to read κ").count()).toBe(1);
+      await shot(fac.page, "agreement-1280");
+
+      // ── the same screens at phone width: no sideways scroll, the grid scrolls in its own box ──
+      for (const [who, path, name, ready] of [
+        [fac, new URL(cohortUrl).pathname, "cohort", ".progress-grid"],
+        [men, "/reviews", "reviews-inbox", ".inbox"],
+        [men, `/sessions/${sessionId}/review`, "review", ".review-steps"],
+        [fac, "/agreement", "agreement", ".agreement"],
+      ] as const) {
+        await who.page.setViewportSize({ width: 390, height: 844 });
+        await who.page.goto(`${server.url}${path}`);
+        await who.page.locator(ready).first().waitFor();
+        await shot(who.page, `${name}-390`);
+        expect(await noSideScroll(who.page), `${name} scrolls sideways at 390 px`).toBe(true);
+      }
+      // The grid keeps the member column in view while it scrolls sideways.
+      await fac.page.goto(cohortUrl);
+      const grid = fac.page.locator(".grid-scroll");
+      await grid.waitFor();
+      expect(
+        await fac.page
+          .locator(".progress-grid tbody th")
+          .first()
+          .evaluate((th) => getComputedStyle(th).position),
+      ).toBe("sticky");
+
+      expect(errors).toEqual([]);
+    }, 180_000);
+  },
+);

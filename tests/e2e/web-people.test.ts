@@ -233,6 +233,19 @@ describe.runIf(browserAvailable()).each(DATABASES)(
         `reviewed by ${MENTOR.name}`,
       );
 
+      // The manager may open the review view too: the mentor's notes with author, nothing to edit.
+      await mgr.page.goto(`${server.url}/sessions/${sessionId}/review`);
+      const theirs = mgr.page.getByRole("list", { name: "Comments on turn 1" });
+      await poll(() => theirs.textContent()).toContain(`${MENTOR.name} ·`);
+      expect(await theirs.textContent()).toContain(COMMENT);
+      expect(await mgr.page.getByRole("button", { name: /^Comment on/ }).count()).toBe(0);
+      expect(await mgr.page.getByRole("button", { name: "Edit your comment" }).count()).toBe(0);
+      expect(await mgr.page.getByRole("button", { name: /^Adjust/ }).count()).toBe(0);
+      expect(await mgr.page.getByRole("button", { name: "Mark review done" }).count()).toBe(0);
+      expect(await mgr.page.locator(".rv-adjustment").first().textContent()).toContain(
+        `${MENTOR.name}'s adjustment`,
+      );
+
       // ── the facilitator's grid shows the attempt with its score ──
       await fac.page.reload();
       await poll(() => row.locator("td").nth(0).textContent()).toMatch(

@@ -93,9 +93,11 @@ function AgreementRow(props: { step: StepAgreement }) {
     <tr>
       <th scope="row">{s.stepTitle}</th>
       <td data-label="Agreed with the machine">
-        {percent(s.agreementRate)}{" "}
-        <span className="muted small">
-          ({s.agreed} of {s.reviews})
+        <span>
+          {percent(s.agreementRate)}{" "}
+          <span className="muted small">
+            ({s.agreed} of {s.reviews})
+          </span>
         </span>
       </td>
       <td data-label="Reviews">{s.reviews}</td>

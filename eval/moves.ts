@@ -72,7 +72,13 @@ function main(args: readonly string[]): number {
     `open vs closed accuracy: ${annomi.openClosedAccuracy.toFixed(3)} (on ${annomi.openClosedSupport} questions found as questions)\n`,
   );
   process.stdout.write(
-    `high vs low quality AUC: ${annomi.qualityAuc.toFixed(3)} (${annomi.transcripts.high} high, ${annomi.transcripts.low} low transcripts)\n\n`,
+    `high vs low quality AUC: ${annomi.qualityAuc.toFixed(3)} (${annomi.transcripts.high} high, ${annomi.transcripts.low} low transcripts)\n`,
+  );
+  const d = annomi.reflectionDepth;
+  process.stdout.write(
+    `simple vs complex reflections: ${d.accuracy.toFixed(3)} accuracy on ${d.support} reflections found as reflections; ` +
+      `complex share gold ${d.goldComplexShare.toFixed(3)}, predicted ${d.predictedComplexShare.toFixed(3)}; ` +
+      `per-transcript share correlation ${d.transcriptShareCorrelation.toFixed(3)} (${d.transcripts} transcripts with ≥ 3)\n\n`,
   );
   process.stdout.write(formatReport("ESConv: supporter strategy", esconv));
   process.stdout.write(`\n(evaluated in ${Math.round(elapsedMs)} ms)\n`);

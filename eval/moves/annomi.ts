@@ -5,6 +5,7 @@ import {
   type Move,
   type MoveKind,
   type TranscriptTurn,
+  turnReflectionDepth,
 } from "../../server/moves";
 import { parseCsvRecords } from "./csv";
 import { type ClassificationReport, rocAuc, scoreClassification } from "./scores";
@@ -65,6 +66,7 @@ interface Utterance {
   text: string;
   behaviour: string;
   questionSubtype: string;
+  reflectionSubtype: string;
 }
 
 /** Most frequent value; ties go to the value seen first (annotator order in the file). */
@@ -96,7 +98,11 @@ export function readAnnomi(csvText: string): Utterance[] {
     const subtypes = rows
       .filter((r) => r.main_therapist_behaviour === "question")
       .map((r) => r.question_subtype ?? "");
+    const reflectionSubtypes = rows
+      .filter((r) => r.main_therapist_behaviour === "reflection")
+      .map((r) => r.reflection_subtype ?? "");
     out.push({
+      reflectionSubtype: majority(reflectionSubtypes),
       transcript: first.transcript_id ?? "",
       order: Number(first.utterance_id),
       quality: first.mi_quality ?? "",
@@ -119,6 +125,19 @@ export interface AnnomiResult extends ClassificationReport {
   openClosedSupport: number;
   qualityAuc: number;
   transcripts: { high: number; low: number };
+  /**
+   * Simple vs complex (MITI) on gold reflections with a subtype that were also predicted as
+   * reflections: accuracy, the share of complex among them (gold and predicted), and the
+   * Pearson correlation of the per-transcript complex shares (transcripts with ≥ 3 such turns).
+   */
+  reflectionDepth: {
+    accuracy: number;
+    support: number;
+    goldComplexShare: number;
+    predictedComplexShare: number;
+    transcriptShareCorrelation: number;
+    transcripts: number;
+  };
 }
 
 export interface AnnomiError {
@@ -134,6 +153,11 @@ export function evaluateAnnomi(csvText: string, errors?: AnnomiError[]): AnnomiR
   const pairs: { gold: string; predicted: string }[] = [];
   let ocRight = 0;
   let ocTotal = 0;
+  let depthRight = 0;
+  let depthTotal = 0;
+  let goldComplex = 0;
+  let predictedComplex = 0;
+  const depthPerTranscript: { gold: number; predicted: number }[] = [];
   const high: number[] = [];
   const low: number[] = [];
 
@@ -143,6 +167,9 @@ export function evaluateAnnomi(csvText: string, errors?: AnnomiError[]): AnnomiR
     const quality = (utterances[i] as Utterance).quality;
     const turns: TranscriptTurn[] = [];
     const moves: Move[][] = [];
+    let tDepth = 0;
+    let tGold = 0;
+    let tPredicted = 0;
     for (; i < utterances.length && (utterances[i] as Utterance).transcript === transcript; i++) {
       const u = utterances[i] as Utterance;
       const turn: TranscriptTurn = {
@@ -170,6 +197,22 @@ export function evaluateAnnomi(csvText: string, errors?: AnnomiError[]): AnnomiR
           moves: found.map((m) => m.move).join(","),
         });
       }
+      if (
+        u.behaviour === "reflection" &&
+        predicted === "reflection" &&
+        (u.reflectionSubtype === "simple" || u.reflectionSubtype === "complex")
+      ) {
+        const employee = recent
+          .filter((t) => t.speaker === "employee")
+          .map((t) => t.text)
+          .join("\n");
+        const depth = turnReflectionDepth(u.text, found, employee === "" ? undefined : employee);
+        tDepth++;
+        if (u.reflectionSubtype === "complex") tGold++;
+        if (depth === "complex") tPredicted++;
+        depthTotal++;
+        if (depth === u.reflectionSubtype) depthRight++;
+      }
       if (u.behaviour === "question" && predicted === "question") {
         if (u.questionSubtype === "open" || u.questionSubtype === "closed") {
           const isOpen = found.some((m) => m.move === "open_question");
@@ -178,6 +221,10 @@ export function evaluateAnnomi(csvText: string, errors?: AnnomiError[]): AnnomiR
         }
       }
     }
+    goldComplex += tGold;
+    predictedComplex += tPredicted;
+    if (tDepth >= 3)
+      depthPerTranscript.push({ gold: tGold / tDepth, predicted: tPredicted / tDepth });
     const score = conversationQuality(computeConversationMetrics(turns, moves));
     if (quality === "high") high.push(score);
     else if (quality === "low") low.push(score);
@@ -190,5 +237,36 @@ export function evaluateAnnomi(csvText: string, errors?: AnnomiError[]): AnnomiR
     openClosedSupport: ocTotal,
     qualityAuc: rocAuc(high, low),
     transcripts: { high: high.length, low: low.length },
+    reflectionDepth: {
+      accuracy: depthTotal === 0 ? 0 : round3(depthRight / depthTotal),
+      support: depthTotal,
+      goldComplexShare: depthTotal === 0 ? 0 : round3(goldComplex / depthTotal),
+      predictedComplexShare: depthTotal === 0 ? 0 : round3(predictedComplex / depthTotal),
+      transcriptShareCorrelation: round3(pearson(depthPerTranscript)),
+      transcripts: depthPerTranscript.length,
+    },
   };
+}
+
+const round3 = (x: number): number => Math.round(x * 1000) / 1000;
+
+/** Pearson correlation of gold and predicted values; 0 when either does not vary. */
+function pearson(points: readonly { gold: number; predicted: number }[]): number {
+  const n = points.length;
+  if (n < 2) return 0;
+  let mg = 0;
+  let mp = 0;
+  for (const p of points) {
+    mg += p.gold / n;
+    mp += p.predicted / n;
+  }
+  let cov = 0;
+  let vg = 0;
+  let vp = 0;
+  for (const p of points) {
+    cov += (p.gold - mg) * (p.predicted - mp);
+    vg += (p.gold - mg) ** 2;
+    vp += (p.predicted - mp) ** 2;
+  }
+  return vg === 0 || vp === 0 ? 0 : cov / Math.sqrt(vg * vp);
 }

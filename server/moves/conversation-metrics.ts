@@ -3,6 +3,7 @@ import { detectMoves } from "./detect-moves";
 import type { Move, TranscriptTurn } from "./move.schema";
 import { MOVE_INFO } from "./move-info";
 import { adviceWithoutPermission } from "./permission";
+import { turnReflectionDepth } from "./reflection-depth";
 
 /** Transcript-level figures computed from the manager's moves (MITI-style counts). */
 export interface ConversationMetrics {
@@ -20,6 +21,13 @@ export interface ConversationMetrics {
    * turn that tells ("It sounds like you drink a lot, and you need to cut down") is coded as input.
    */
   readonly reflections: number;
+  /**
+   * Of those, turns with a complex reflection (reflectionDepth: a feeling the employee did not
+   * name, a guess at the unsaid, both sides of ambivalence, or a summary).
+   */
+  readonly complexReflections: number;
+  /** complexReflections / reflections; null when there was no reflection to judge. */
+  readonly complexReflectionShare: number | null;
   /** Reflections / questions; equals the reflection count when no question was asked. */
   readonly reflectionToQuestionRatio: number;
   /** Manager turns with advice. */
@@ -32,6 +40,20 @@ export interface ConversationMetrics {
   readonly negativeMovesPerTurn: number;
   /** Words in the longest manager turn. */
   readonly longestMonologueWords: number;
+}
+
+/** How many of the latest turns a reflection may draw on (as in detectMoves). */
+const RECENT_TURNS = 4;
+
+/** The employee's words in the few turns before turn i, or undefined. */
+function recentEmployeeWords(turns: readonly TranscriptTurn[], i: number): string | undefined {
+  let text: string | undefined;
+  for (let j = Math.max(0, i - RECENT_TURNS); j < i; j++) {
+    const turn = turns[j] as TranscriptTurn;
+    if (turn.speaker === "employee")
+      text = text === undefined ? turn.text : `${text}\n${turn.text}`;
+  }
+  return text;
 }
 
 function has(moves: readonly Move[], kind: Move["move"]): boolean {
@@ -55,6 +77,7 @@ export function computeConversationMetrics(
   let questions = 0;
   let openQuestions = 0;
   let reflections = 0;
+  let complexReflections = 0;
   let advice = 0;
   let unaskedAdvice = 0;
   let negative = 0;
@@ -78,7 +101,11 @@ export function computeConversationMetrics(
     if (isOpen || has(turnMoves, "closed_question")) questions++;
     if (isOpen) openQuestions++;
     const givesInput = has(turnMoves, "advice") || has(turnMoves, "information");
-    if ((has(turnMoves, "reflection") || has(turnMoves, "summary")) && !givesInput) reflections++;
+    if ((has(turnMoves, "reflection") || has(turnMoves, "summary")) && !givesInput) {
+      reflections++;
+      const depth = turnReflectionDepth(turn.text, turnMoves, recentEmployeeWords(turns, i));
+      if (depth === "complex") complexReflections++;
+    }
     if (has(turnMoves, "advice")) {
       advice++;
       if (adviceWithoutPermission(turnMoves, previousManagerMoves).length > 0) unaskedAdvice++;
@@ -95,6 +122,8 @@ export function computeConversationMetrics(
     openQuestions,
     openQuestionShare: questions === 0 ? 0 : openQuestions / questions,
     reflections,
+    complexReflections,
+    complexReflectionShare: reflections === 0 ? null : complexReflections / reflections,
     reflectionToQuestionRatio: questions === 0 ? reflections : reflections / questions,
     advice,
     adviceWithoutPermission: unaskedAdvice,

@@ -184,6 +184,25 @@ const NON_MATCHES: readonly (readonly [string, MoveKind])[] = [
   ["I'll look into it.", "next_step"],
   ["You did the on-call handover.", "specific_observation"],
   ["The promo committee meets next week.", "follow_up"],
+  // Comfort said as an imperative reassures; it proposes no step.
+  ["Don't beat yourself up over the outage.", "advice"],
+  ["Don't let the review comments get to you.", "advice"],
+  ["Be kind to yourself this week.", "advice"],
+  // The consequences of something are a topic, not a threat.
+  ["What were the consequences of the outage for the team?", "threat"],
+  // A judgement about the listener says nothing back about them.
+  ["You always seem so careless with the handover.", "reflection"],
+];
+
+const MORE_MATCHES: readonly (readonly [string, MoveKind])[] = [
+  ["Don't beat yourself up over the outage.", "validation"],
+  ["Be kind to yourself this week.", "validation"],
+  ["Fix it, or you'll face the consequences.", "threat"],
+  // Indirect questions need no question mark.
+  ["So I guess I'm wondering if you've thought about the handover.", "closed_question"],
+  ["What I'm really interested in is how the rota gets decided.", "open_question"],
+  ["Maybe you could tell me how the incident started.", "open_question"],
+  ["Tell us about the migration.", "open_question"],
 ];
 
 describe("detectMoves", () => {
@@ -195,6 +214,10 @@ describe("detectMoves", () => {
 
   it.each(NON_MATCHES)("does not read %s as %s", (text, kind) => {
     expect(kinds(text)).not.toContain(kind);
+  });
+
+  it.each(MORE_MATCHES)("reads %s as %s", (text, kind) => {
+    expect(kinds(text)).toContain(kind);
   });
 
   it.each([

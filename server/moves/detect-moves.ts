@@ -81,6 +81,14 @@ function hasReflectionMarker(lower: string, candidates: number): boolean {
   return (candidates & REFLECTION_BIT) !== 0 && REFLECTION_MARKERS.test(lower);
 }
 
+const JUDGING: ReadonlySet<MoveKind> = new Set(["character_label", "blame_absolute", "threat"]);
+
+/** Whether a move found from `from` on judges the listener. */
+function judgesIn(out: readonly Move[], from: number): boolean {
+  for (let i = from; i < out.length; i++) if (JUDGING.has((out[i] as Move).move)) return true;
+  return false;
+}
+
 function push(out: Move[], move: MoveKind, s: Sentence): void {
   for (let i = out.length - 1; i >= 0; i--) {
     const m = out[i] as Move;
@@ -145,6 +153,8 @@ export function detectMoves(text: string, context?: DetectContext): Move[] {
     }
 
     if (isQuestion) continue;
+    // "You seem lazy" judges: a label, blame or threat says nothing back about the listener.
+    if (judgesIn(out, movesBefore)) continue;
     if (isReflectiveQuestion || (hasMarker ?? hasReflectionMarker(s.lower, candidates))) {
       push(out, "reflection", s);
       continue;

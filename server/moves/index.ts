@@ -9,3 +9,5 @@ export { MOVE_KINDS, MoveSchema, TOPICS } from "./move.schema";
 export type { MoveInfo, MovePolarity } from "./move-info";
 export { MOVE_INFO } from "./move-info";
 export { adviceWithoutPermission, isAdviceInvited } from "./permission";
+export type { ReflectionDepth } from "./reflection-depth";
+export { reflectionDepth, turnReflectionDepth } from "./reflection-depth";

@@ -34,9 +34,12 @@ const WH_CLAUSE =
 const AUX_CLAUSE =
   /(?:[,;:\u2014]|-- ?|\b(?:and|so|but|then|or|now|okay))\s+(?:do|does|did|is|are|was|were|can|could|would|will|have|has|had|any|anything) (?:you|your|he|she|they|there|it|that|this|we|i|anyone|anything|else|other|more)\b/;
 const OPEN_REQUEST =
-  /^[\s"'(-]*(?:please,? )?(?:(?:can|could|would|will) you (?:please )?)?(?:go ahead and )?(?:tell me|remind me (?:again )?(?:why|what|how|about)|describe|walk me through|talk me through|talk to me about|say (?:a (?:little|bit) )?more|share (?:a (?:little|bit) )?more|help me understand|explain|elaborate|fill me in)\b/;
+  /^[\s"'(-]*(?:please,? )?(?:(?:can|could|would|will) you (?:please )?|(?:maybe|perhaps|if),? you could )?(?:go ahead and )?(?:tell (?:me|us)|remind me (?:again )?(?:why|what|how|about)|describe|walk me through|talk me through|talk to me about|say (?:a (?:little|bit) )?more|share (?:a (?:little|bit) )?more|help me understand|explain|elaborate|fill me in)\b/;
 const WONDER_OPEN =
   /^[\s"'(-]*i(?:'m| am)? (?:wonder(?:ing|ed)?|curious|interested to (?:hear|know)|(?:would|'d) (?:love|like) to (?:hear|know|understand)) (?:about |to hear |to know )?(?:what|how|why|where|when|who|which|about)\b/;
+/** "What I'm really interested in is how …": a question said as a statement. */
+const INTEREST_OPEN =
+  /\bwhat i(?:'m| am) (?:really |just |most |also )?(?:interested in|curious about|wondering(?: about)?) is (?:how|what|why|where|when|who|which)\b/;
 const WONDER_CLOSED = /^[\s"'(-]*i(?:'m| am)? (?:wonder(?:ing|ed)?|curious) (?:if|whether)\b/;
 const AUX_START =
   /^[\s"'(-]*(?:do|does|did|is|are|was|were|am|can|could|would|will|should|shall|may|might|have|has|had|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|can't|couldn't|wouldn't|won't|shouldn't|haven't|hasn't|any|anything|anyone|ever)\b/;
@@ -93,7 +96,7 @@ const AUX_IMPERATIVE = /^[\s"'(-]*do (?:it|this|that|the|your|my)\b/;
  * unmistakable question syntax counts, because chat text often drops the mark.
  */
 export function classifyQuestion(s: Sentence, core: string): QuestionForm | null {
-  if (OPEN_REQUEST.test(core) || WONDER_OPEN.test(core)) return "open";
+  if (OPEN_REQUEST.test(core) || WONDER_OPEN.test(core) || INTEREST_OPEN.test(core)) return "open";
   if (WONDER_CLOSED.test(core)) return "closed";
   const whStart = WH_START.test(core) && !WH_NOT_QUESTION.test(core);
   if (s.endsWithQuestionMark) {
@@ -109,6 +112,9 @@ export function classifyQuestion(s: Sentence, core: string): QuestionForm | null
     if (BACKCHANNEL.test(s.lower)) return null;
     return countWords(core) >= MIN_DECLARATIVE_WORDS ? "declarative" : "closed";
   }
+  // "So I guess I'm wondering if you've thought about …": an indirect question needs no mark.
+  if (WONDER_ANYWHERE_OPEN.test(core)) return "open";
+  if (WONDER_ANYWHERE_CLOSED.test(core)) return "closed";
   if (whStart && core.length > 8) {
     if (WH_PHRASE_THEN_AUX.test(core)) return HOW_QUANTITY.test(core) ? "closed" : "open";
     if (!WH_SUBORDINATE.test(core)) return WH_THEN_VERB.test(core) ? "open" : null;

@@ -45,7 +45,7 @@ const PRAISE_OR_COUNT = new RegExp(`\\b(?:${TIME_OR_COUNT}|appreciate|love|thank
 const NOT_BLAME =
   /\b(?:you never know|great|good|help(?:s|ed|ful)?|support(?:s|ed|ive)?|bring|brings|amazing|thoughtful|reliable|kind|generous|positive|first to|on time|deliver(?:s|ed)? (?:great|quality)|appreciate|thank)\b/;
 
-const FEELING_WORDS =
+export const FEELING_WORDS =
   "(?:frustrat\\w*|overwhelm\\w*|stress\\w*|anxious|anxiety|worried|worry|upset|angry|mad|hurt|disappoint\\w*|exhaust\\w*|tired|drained|burn(?:ed|t) out|stuck|torn|unsure|uncertain|confused|excited|proud|nervous|scared|afraid|frighten\\w*|concerned|unhappy|lonely|alone|sad|down|depressed|annoyed|irritated|embarrass\\w*|ashamed|guilty|undervalued|unappreciated|overlooked|ignored|left out|isolated|resentful|bitter|discouraged|demotivated|hopeless|helpless|pressured|under pressure|stretched|swamped|fed up|sick of|tired of|relieved|happy|glad|hopeful|uncomfortable|insecure|vulnerable|conflicted|ambivalent|defensive|attacked|blindsided|betrayed|let down|lost|trapped|angry|furious|jealous|envious|heartbroken|devastated|miserable|scary|hard|tough|difficult|painful)";
 
 /** Statements that say back what the other person feels or thinks. */
@@ -279,7 +279,8 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /(?:maybe|perhaps) (?:you|try|take|talk|ask|look|start|get|give|consider|think|write|go|find|spend|reach|it's time|it is time|there(?:'s| is)|a|an|some|this|it would|just)/,
       /make sure (?:you|to)/,
       /be sure to/,
-      /don't (?:forget|worry|be afraid|hesitate|let|give up|overthink|stress)/,
+      // "Don't worry", "don't give up" and "don't let it get to you" comfort: see COMFORT below.
+      /don't (?:forget|be afraid|hesitate|let(?! (?:[\w']+ ){1,3}?(?:get to you|get you down|bring you down))|overthink|stress)/,
       // "I try to …" tells what the speaker does; "you could try …" is covered above.
       /try(?<!\b(?:i|we)(?:'ll| will| just| always| also| usually| often| do| can| could| really)? try) (?:to|not to|and|\w+ing)/,
       /one (?:thing|option|idea) (?:that )?(?:you could|might help|would be|is to|to try)/,
@@ -298,7 +299,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     pattern:
       /^[\s"'(-]*(?:(?:ok(?:ay)?|so|and|well|just|please|also|then|now|maybe|perhaps|always|never|don't|do not|yes|yeah|no),? )*(?:take|try|go|talk|consider|be (?:there|understanding|kind|gentle|honest|patient|careful|open|yourself|strong|brave|confident|proud)|watch|obey|sell|strengthen|pursue|wear|stay (?:calm|positive|focused|busy|active|connected)|remain|let (?:them|him|her|people|it|go|yourself)|force|break|allow|give yourself|remind yourself|feel free|look|check|see if|trust|believe in|be yourself|don't|make|give|start|stop|keep|focus|remember|avoid|get|set|write|reach out|look into|look for|look at|think about|use|find|join|ask|call|tell|spend|put|practi[cs]e|prioriti[sz]e|delegate|block|schedule|document|send|share|read|listen|sleep|rest|exercise|eat|drink|breathe|relax|learn|plan|drop|pick|hand|loop in|escalate|push back|say no|speak|slow down|step back|treat|enjoy|pray|stay|be (?:more|less|kind|patient|honest|gentle|open|careful|sure|clear|proactive))\b/,
     unless:
-      /^[\s"'(-]*(?:(?:ok(?:ay)?|so|and|well|just|please|also|then|now),? )*(?:take care|enjoy (?:your|the) (?:day|weekend|evening|holiday|holidays|dinner|meal|night|rest|time|break|christmas|vacation)|stay (?:safe|well|strong|positive)|keep (?:it )?up|keep your (?:head|chin) up|have a|talk (?:to you|soon)|tell me|let me|let's|go ahead and tell|feel free to (?:ask|reach|share|tell|end|leave|close|come back)|believe me|trust me)\b/,
+      /^[\s"'(-]*(?:(?:ok(?:ay)?|so|and|well|just|please|also|then|now|but),? )*(?:(?:don't|do not|try not to) (?:worry|stress|lose hope|give up|blame yourself|beat yourself up|be (?:so |too )?(?:hard on yourself|sad|ashamed|down on yourself)|let (?:[\w']+ ){1,3}?(?:get to you|get you down|bring you down))|be (?:kind|gentle|patient|easy) (?:to|with|on) yourself|take care|enjoy (?:your|the) (?:day|weekend|evening|holiday|holidays|dinner|meal|night|rest|time|break|christmas|vacation)|stay (?:safe|well|strong|positive)|keep (?:it )?up|keep your (?:head|chin) up|have a|talk (?:to you|soon)|tell me|let me|let's|go ahead and tell|feel free to (?:ask|reach|share|tell|end|leave|close|come back)|believe me|trust me)\b/,
   },
   {
     move: "information",
@@ -446,7 +447,10 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /it(?:'s| is) good (?:that )?you\b/,
       /i(?:'m| am) (?:sure|confident|certain) (?:you|that you|things|it)\b/,
       /you can do (?:it|this)\b/,
-      /don't be (?:too )?hard on yourself/,
+      /don't be (?:too |so )?hard on yourself/,
+      // Comfort said as an imperative: it reassures, it does not advise a step.
+      /(?:don't|do not|try not to) (?:lose hope|give up|blame yourself|beat yourself up|let (?:[\w']+ ){1,3}?(?:get to you|get you down|bring you down))/,
+      /be (?:kind|gentle|patient|easy) (?:to|with|on) yourself/,
       /(?:good|great|glad|nice) (?:that|to hear)\b/,
       /i(?:'m| am) glad (?:you|that|to)/,
       /(?:you're|you are) (?:very |so |really )?(?:strong|brave|resilient|capable|smart|talented|kind|a good)\b/,
@@ -619,7 +623,9 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /or (?:a |the )?(?:pip|performance improvement plan)/,
       /or (?:else|there will be consequences)/,
       /there will be consequences/,
-      /consequences/,
+      // "The consequences of drinking" describes; a consequence promised for the listener threatens.
+      /(?:face|suffer|accept|deal with) (?:the )?consequences/,
+      /consequences (?:for you|if you|will follow)/,
       /your (?:job|position|role|bonus|promotion|raise) (?:is|could be|will be|might be) (?:on the line|at risk|in jeopardy|in danger)/,
       /on the line/,
       /(?:be |get |getting )(?:fired|let go|terminated|sacked)/,

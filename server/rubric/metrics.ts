@@ -126,10 +126,14 @@ export function bandMetrics(m: ConversationMetrics, listeningQuality: number): M
           `no questions were asked (${m.reflections} reflections)`,
         )
       : banded(round(m.reflectionToQuestionRatio, 2), REFERENCES.reflectionToQuestion),
-    complexReflectionShare: unmeasured(
-      REFERENCES.complexReflectionShare,
-      "the move detectors do not yet tell simple from complex reflections",
-    ),
+    complexReflectionShare:
+      m.complexReflectionShare === null
+        ? unmeasured(REFERENCES.complexReflectionShare, "no reflections to judge")
+        : banded(
+            round(m.complexReflectionShare, 3),
+            REFERENCES.complexReflectionShare,
+            `${m.complexReflections} of ${m.reflections} reflecting turns add meaning (a feeling not named, a guess at the unsaid, both sides, a summary)`,
+          ),
     adviceWithoutPermission: banded(
       m.adviceWithoutPermission,
       REFERENCES.adviceWithoutPermission,

@@ -309,7 +309,11 @@ describe("scoreTranscript: overall, metrics and version", () => {
     expect(m.reflectionToQuestion).toMatchObject({ value: 2, band: "good" });
     expect(m.reflectionToQuestion.source).toContain("MITI 4.2");
     expect(m.openQuestionShare).toMatchObject({ value: 1, band: "good" });
-    expect(m.complexReflectionShare).toMatchObject({ value: null, band: null });
+    // "That sounds exhausting" names a feeling the employee ("Okay.") did not: complex; "So the
+    // handover left you guessing" restates: simple. One of two is MITI's "good" 50%.
+    expect(m.complexReflectionShare).toMatchObject({ value: 0.5, band: "good" });
+    const silent = scoreTranscript(transcript([PERSPECTIVE, NEXT]), FEEDBACK).metrics;
+    expect(silent.complexReflectionShare).toMatchObject({ value: null, band: null });
     expect(m.longestMonologue.unit).toBe("words");
     expect(m.questions).toMatchObject({ value: 1, band: null });
   });

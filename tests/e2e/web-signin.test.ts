@@ -148,6 +148,7 @@ describe.runIf(browserAvailable())("signing in to the web client (password mode)
     await page.getByRole("heading", { name: "Your invitation" }).waitFor();
     await page.getByText("Spring managers").waitFor();
     expect(await page.locator(".role-list").textContent()).toContain("Manager");
+    await shot(page, "invite-1280");
     await page.getByLabel("Your name").fill(MANAGER.name);
     await page.getByLabel("Choose a password").fill("short");
     await page.getByRole("button", { name: "Create account and sign in" }).click();

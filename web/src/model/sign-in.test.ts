@@ -30,10 +30,11 @@ describe("nextAfterSignIn", () => {
 });
 
 describe("gateRedirect", () => {
-  it("local mode shows every page and has no sign-in page", () => {
+  it("local mode shows every page and has no sign-in or invitation page", () => {
     expect(gate(LOCAL, "/sessions/s1/debrief")).toBeNull();
     expect(gate(LOCAL, "/")).toBeNull();
     expect(gate(LOCAL, "/signin")).toBe("/");
+    expect(gate(LOCAL, "/invite")).toBe("/");
   });
 
   it("signed out, a deep link goes to sign in and remembers where it was", () => {

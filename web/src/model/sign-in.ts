@@ -18,11 +18,12 @@ export function nextAfterSignIn(search: string): string {
 
 /**
  * Where the app should send someone before showing a page, or null to show it. `here` is the
- * current path with its query. Local mode has no sign-in page; a signed-out visitor in password mode
+ * current path with its query. Local mode has no sign-in or invitation page (one user, no
+ * accounts); a signed-out visitor in password mode
  * goes to sign in and comes back here afterwards; someone signed in has no use for the sign-in page.
  */
 export function gateRedirect(me: Me, route: Route, here: string): string | null {
-  if (me.authMode === "local") return route.name === "signin" ? paths.library() : null;
+  if (me.authMode === "local") return OPEN_ROUTES.has(route.name) ? paths.library() : null;
   if (me.user === null) return OPEN_ROUTES.has(route.name) ? null : paths.signin(here);
   if (route.name === "signin") {
     const query = here.indexOf("?");

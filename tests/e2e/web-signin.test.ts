@@ -246,6 +246,31 @@ describe.runIf(browserAvailable())("signing in to the web client (password mode)
     await context.close();
   });
 
+  it("says how long to wait after too many wrong passwords, and counts it down", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${server.url}/signin`);
+    const button = page.locator("form button[type=submit]");
+    // Five free failures per email, then each blocks it for a while (server/people/throttle.ts).
+    for (let i = 0; i < 6; i++) {
+      await signInWith(page, "someone@example.com", `wrong password ${i}`);
+      await page.getByRole("alert").filter({ hasText: "wrong" }).waitFor();
+      await expect.poll(() => button.isEnabled()).toBe(true);
+    }
+    await signInWith(page, "someone@example.com", "wrong password 7");
+    const alert = page.getByRole("alert").filter({ hasText: "Too many failed sign-ins" });
+    await alert.waitFor();
+    const seconds = Number(/Try again in (\d+) s\./.exec((await alert.textContent()) ?? "")?.[1]);
+    expect(seconds).toBeGreaterThan(0);
+    expect(await button.isDisabled()).toBe(true);
+    expect(await button.textContent()).toMatch(/^Wait \d+ s$/);
+    await shot(page, "signin-wait-1280");
+    await expect
+      .poll(() => button.textContent(), { timeout: (seconds + 3) * 1000 })
+      .toBe("Sign in");
+    expect(await button.isEnabled()).toBe(true);
+    await page.close();
+  });
+
   it("shares a debrief with a mentor in a dialog, and shows the mentor's review on it", async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();

@@ -45,7 +45,7 @@ export default function SignInPage() {
         if (seconds) startWait(seconds);
         // Said once; the button counts down, so the alert is not re-read every second.
         setError(
-          `Too many failed sign-ins from here. ${seconds ? `Try again in ${seconds} s.` : "Wait a little, then try again."}`,
+          `Too many failed sign-ins. ${seconds ? `Try again in ${seconds} s.` : "Wait a little, then try again."}`,
         );
       } else if (err instanceof ApiError && err.status === 400)
         setError("Enter your email address and your password.");

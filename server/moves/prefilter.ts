@@ -453,7 +453,7 @@ function spell(list: readonly Opening[]): string[] | null {
   });
 }
 
-const TABLE_BITS = 15;
+const TABLE_BITS = 16;
 const TABLE_MASK = (1 << TABLE_BITS) - 1;
 const HASH_SEED = 0x811c9dc5;
 /** Above this (about one opening per boundary, see looseness) a regex is run on every sentence. */
@@ -466,8 +466,9 @@ function step(hash: number, code: number): number {
 /**
  * Up to 31 regexes, each a bit. `scan` tells, for one sentence, which of them may match: a regex's
  * bit is clear only when none of its openings occurs at a word boundary of the sentence, in which
- * case the regex cannot match. Openings are kept in an open-addressing table keyed by a 32-bit
- * hash of their characters; a hash collision can only set an extra bit.
+ * case the regex cannot match. Openings and their beginnings are kept in an open-addressing table
+ * keyed by a 32-bit hash of their characters; a hash collision can only set an extra bit or make a
+ * scan read one character further.
  */
 export class OpeningFilter {
   private readonly keys = new Uint32Array(1 << TABLE_BITS);
@@ -485,8 +486,12 @@ export class OpeningFilter {
       }
       for (const s of strings) {
         let hash = HASH_SEED;
-        for (let i = 0; i < s.length; i++) hash = step(hash, s.charCodeAt(i));
-        if (this.add(hash || 1, 1 << bit)) entries++;
+        for (let i = 0; i < s.length; i++) {
+          hash = step(hash, s.charCodeAt(i));
+          // Every beginning of an opening is a key too (with no bit), so a scan can stop reading
+          // at the first beginning that no opening has.
+          if (this.add(hash || 1, i === s.length - 1 ? 1 << bit : 0)) entries++;
+        }
       }
     });
     // Keep the table sparse, so a sentence's probes mostly stop at the first empty slot.
@@ -526,13 +531,14 @@ export class OpeningFilter {
           hash = step(hash, fold(text.charCodeAt(j)));
           const key = hash || 1;
           let slot = key & TABLE_MASK;
-          for (let k = keys[slot] as number; k !== 0; k = keys[slot] as number) {
-            if (k === key) {
-              found |= this.bits[slot] as number;
-              break;
-            }
+          let k = keys[slot] as number;
+          while (k !== key && k !== 0) {
             slot = (slot + 1) & TABLE_MASK;
+            k = keys[slot] as number;
           }
+          // No opening begins like this: none can be longer either.
+          if (k === 0) break;
+          found |= this.bits[slot] as number;
         }
       }
       prevWord = word;

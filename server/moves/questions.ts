@@ -113,8 +113,10 @@ export function classifyQuestion(s: Sentence, core: string): QuestionForm | null
     return countWords(core) >= MIN_DECLARATIVE_WORDS ? "declarative" : "closed";
   }
   // "So I guess I'm wondering if you've thought about …": an indirect question needs no mark.
-  if (WONDER_ANYWHERE_OPEN.test(core)) return "open";
-  if (WONDER_ANYWHERE_CLOSED.test(core)) return "closed";
+  if (core.includes("wonder") || core.includes("curious")) {
+    if (WONDER_ANYWHERE_OPEN.test(core)) return "open";
+    if (WONDER_ANYWHERE_CLOSED.test(core)) return "closed";
+  }
   if (whStart && core.length > 8) {
     if (WH_PHRASE_THEN_AUX.test(core)) return HOW_QUANTITY.test(core) ? "closed" : "open";
     if (!WH_SUBORDINATE.test(core)) return WH_THEN_VERB.test(core) ? "open" : null;

@@ -55,8 +55,11 @@ export function reflectionDepth(
   sentence: string,
   employeeText: string | undefined,
 ): ReflectionDepth {
+  return depthOf(sentence, employeeText === undefined ? undefined : contentStems(employeeText));
+}
+
+function depthOf(sentence: string, stems: ReadonlySet<string> | undefined): ReflectionDepth {
   if (DOUBLE_SIDED.test(sentence) || ADDS_MEANING.test(sentence)) return "complex";
-  const stems = employeeText === undefined ? undefined : contentStems(employeeText);
   if (namesNewFeeling(sentence, stems)) return "complex";
   if (stems !== undefined) {
     const overlap = measureOverlap(sentence, stems);
@@ -82,12 +85,15 @@ export function turnReflectionDepth(
 ): ReflectionDepth | null {
   let depth: ReflectionDepth | null = null;
   let words = 0;
-  const employee = employeeText === undefined ? undefined : normaliseText(employeeText);
+  let stems: ReadonlySet<string> | undefined;
   for (const m of moves) {
     if (m.move === "summary") return "complex";
     if (m.move !== "reflection") continue;
     const sentence = normaliseText(text.slice(m.start, m.end));
-    depth = reflectionDepth(sentence, employee);
+    if (stems === undefined && employeeText !== undefined) {
+      stems = contentStems(normaliseText(employeeText));
+    }
+    depth = depthOf(sentence, stems);
     if (depth === "complex") return depth;
     words += countWords(sentence);
   }

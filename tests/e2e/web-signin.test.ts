@@ -364,7 +364,10 @@ describe.runIf(browserAvailable())("signing in to the web client (password mode)
 
     await page.getByRole("link", { name: "History" }).click();
     await page.locator(".attempts tbody tr").first().waitFor();
-    expect(await page.locator(".attempts").textContent()).toContain(`reviewed by ${MENTOR.name}`);
+    // The reviews arrive after the attempts, from their own request.
+    await expect
+      .poll(() => page.locator(".attempts").textContent(), { timeout: 10_000 })
+      .toContain(`reviewed by ${MENTOR.name}`);
     expect(await cspViolations(page)).toEqual([]);
     await context.close();
   });

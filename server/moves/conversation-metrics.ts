@@ -23,7 +23,7 @@ export interface ConversationMetrics {
   readonly reflections: number;
   /**
    * Of those, turns with a complex reflection (reflectionDepth: a feeling the employee did not
-   * name, a guess at the unsaid, both sides of ambivalence, or a summary).
+   * name, a guess at the unsaid, both sides of ambivalence, a long reflection, or a summary).
    */
   readonly complexReflections: number;
   /** complexReflections / reflections; null when there was no reflection to judge. */

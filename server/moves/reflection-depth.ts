@@ -1,6 +1,5 @@
 import { countWords } from "./count-words";
 import type { Move } from "./move.schema";
-import { contentStems, measureOverlap } from "./overlap";
 import { FEELING_WORDS } from "./rules";
 import { normaliseText } from "./segment";
 
@@ -22,26 +21,20 @@ const DOUBLE_SIDED =
 const ADDS_MEANING =
   /\b(?:as if|as though|almost like|kind of like|sort of like|like you(?:'re| are)? (?:carrying|holding|stuck|on your own|alone|the only)|(?:important|matters|meaningful) (?:to|for) you|you (?:really )?(?:value|care (?:about|a lot|deeply))|what you(?:'re| are)? (?:really )?(?:want|need|hoping|afraid|worried)|i wonder if|i(?:'m| am) guessing|i (?:get|have) the (?:sense|feeling|impression)|i sense|(?:maybe|perhaps) (?:part of )?you(?:'re| are)? (?:\w+ )?(?:afraid|worried|scared|feeling|wondering|hoping|not sure))\b/;
 const FEELING = new RegExp(`\\b${FEELING_WORDS}\\b`, "g");
-/** Below this share of content words taken from the employee's turns, a reflection says something new. */
-const NEW_MEANING_ECHO = 0.25;
-/** …when it is long enough (content words) to say something, not just "So, the rota." */
-const NEW_MEANING_MIN_WORDS = 4;
 
 /** Reflection sentences in one turn that run this long (words) say more than a restatement. */
 const LONG_REFLECTION_WORDS = 20;
 
-/** Whether the sentence names a feeling whose word the employee did not use. */
-function namesNewFeeling(
-  sentence: string,
-  employeeStems: ReadonlySet<string> | undefined,
-): boolean {
+/**
+ * Whether the sentence names a feeling the employee did not: a feeling word whose root (the word
+ * less a three-letter ending, so "exhausting" meets "exhausted") is not in their words.
+ */
+function namesNewFeeling(sentence: string, employee: string | undefined): boolean {
   FEELING.lastIndex = 0;
   for (let m = FEELING.exec(sentence); m !== null; m = FEELING.exec(sentence)) {
-    if (employeeStems === undefined) return true;
-    const said = contentStems(m[0]);
-    let isNew = said.size > 0;
-    for (const stem of said) if (employeeStems.has(stem)) isNew = false;
-    if (isNew) return true;
+    const word = m[0];
+    const root = word.length > 5 ? word.slice(0, word.length - 3) : word;
+    if (employee === undefined || !employee.includes(root)) return true;
   }
   return false;
 }
@@ -55,22 +48,8 @@ export function reflectionDepth(
   sentence: string,
   employeeText: string | undefined,
 ): ReflectionDepth {
-  return depthOf(sentence, employeeText === undefined ? undefined : contentStems(employeeText));
-}
-
-function depthOf(sentence: string, stems: ReadonlySet<string> | undefined): ReflectionDepth {
   if (DOUBLE_SIDED.test(sentence) || ADDS_MEANING.test(sentence)) return "complex";
-  if (namesNewFeeling(sentence, stems)) return "complex";
-  if (stems !== undefined) {
-    const overlap = measureOverlap(sentence, stems);
-    if (
-      overlap.total >= NEW_MEANING_MIN_WORDS &&
-      overlap.shared < overlap.total * NEW_MEANING_ECHO
-    ) {
-      return "complex";
-    }
-  }
-  return "simple";
+  return namesNewFeeling(sentence, employeeText) ? "complex" : "simple";
 }
 
 /**
@@ -85,15 +64,12 @@ export function turnReflectionDepth(
 ): ReflectionDepth | null {
   let depth: ReflectionDepth | null = null;
   let words = 0;
-  let stems: ReadonlySet<string> | undefined;
+  const employee = employeeText === undefined ? undefined : normaliseText(employeeText);
   for (const m of moves) {
     if (m.move === "summary") return "complex";
     if (m.move !== "reflection") continue;
     const sentence = normaliseText(text.slice(m.start, m.end));
-    if (stems === undefined && employeeText !== undefined) {
-      stems = contentStems(normaliseText(employeeText));
-    }
-    depth = depthOf(sentence, stems);
+    depth = reflectionDepth(sentence, employee);
     if (depth === "complex") return depth;
     words += countWords(sentence);
   }

@@ -132,7 +132,7 @@ export function bandMetrics(m: ConversationMetrics, listeningQuality: number): M
         : banded(
             round(m.complexReflectionShare, 3),
             REFERENCES.complexReflectionShare,
-            `${m.complexReflections} of ${m.reflections} reflecting turns add meaning (a feeling not named, a guess at the unsaid, both sides, a summary)`,
+            `${m.complexReflections} of ${m.reflections} reflecting turns add meaning (a feeling not named, a guess at the unsaid, both sides, a long reflection, a summary)`,
           ),
     adviceWithoutPermission: banded(
       m.adviceWithoutPermission,

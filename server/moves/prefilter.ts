@@ -473,6 +473,8 @@ function step(hash: number, code: number): number {
 export class OpeningFilter {
   private readonly keys = new Uint32Array(1 << TABLE_BITS);
   private readonly bits = new Uint32Array(1 << TABLE_BITS);
+  /** 1 for a (folded) character that some opening starts with: most boundaries need no hashing. */
+  private readonly starts = new Uint8Array(CODES);
   private always = 0;
 
   constructor(regexes: readonly RegExp[]) {
@@ -485,6 +487,7 @@ export class OpeningFilter {
         return;
       }
       for (const s of strings) {
+        this.starts[s.charCodeAt(0)] = 1;
         let hash = HASH_SEED;
         for (let i = 0; i < s.length; i++) {
           hash = step(hash, s.charCodeAt(i));
@@ -524,7 +527,7 @@ export class OpeningFilter {
     for (let i = 0; i < n; i++) {
       const code = text.charCodeAt(i);
       const word = isWordCode(code);
-      if (word !== prevWord) {
+      if (word !== prevWord && this.starts[fold(code)] === 1) {
         let hash = HASH_SEED;
         const end = Math.min(i + LIMIT, n);
         for (let j = i; j < end; j++) {

@@ -96,7 +96,8 @@ const AUX_IMPERATIVE = /^[\s"'(-]*do (?:it|this|that|the|your|my)\b/;
  * unmistakable question syntax counts, because chat text often drops the mark.
  */
 export function classifyQuestion(s: Sentence, core: string): QuestionForm | null {
-  if (OPEN_REQUEST.test(core) || WONDER_OPEN.test(core) || INTEREST_OPEN.test(core)) return "open";
+  if (OPEN_REQUEST.test(core) || WONDER_OPEN.test(core)) return "open";
+  if (core.includes("what i") && INTEREST_OPEN.test(core)) return "open";
   if (WONDER_CLOSED.test(core)) return "closed";
   const whStart = WH_START.test(core) && !WH_NOT_QUESTION.test(core);
   if (s.endsWithQuestionMark) {

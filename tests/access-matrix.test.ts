@@ -1,7 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
+import { z } from "zod";
 import { loadConfig } from "../server/config";
 import { hashPassword } from "../server/people/password";
+import {
+  AgreementSchema,
+  CohortSchema,
+  CohortSummarySchema,
+  InboxItemSchema,
+  MeAnswerSchema,
+  MyAssignmentSchema,
+  MyReviewSchema,
+  NotesSchema,
+  ProgressSchema,
+  ShareSchema,
+} from "../server/people/people.schema";
 import { type RunningServer, startServer } from "../server/server";
 import { CLIENT_MESSAGE_TYPES } from "../server/sessions/protocol.schema";
 import { peopleRepo } from "../server/store/people-repo";
@@ -492,6 +505,36 @@ describe.each(DATABASES)("access matrix on %s", (kind) => {
   afterAll(async () => {
     await server?.close();
     await database?.drop();
+  });
+
+  it("answers in the shapes the web client validates them with", async () => {
+    const cases: [
+      Client,
+      string,
+      { safeParse(data: unknown): { error?: { issues: unknown[] } } },
+    ][] = [
+      [as.m1, "/api/me", MeAnswerSchema],
+      [as.m1, `/api/sessions/${fx.session}/notes`, NotesSchema],
+      [as.r1, `/api/sessions/${fx.session}/notes`, NotesSchema],
+      [as.m1, "/api/me/assignments", z.object({ assignments: z.array(MyAssignmentSchema) })],
+      [as.m1, "/api/me/reviews", z.object({ sessions: z.array(MyReviewSchema) })],
+      [as.m1, `/api/sessions/${fx.session}/shares`, z.object({ shares: z.array(ShareSchema) })],
+      [as.r1, "/api/me/inbox", z.object({ sessions: z.array(InboxItemSchema) })],
+      [as.f1, "/api/cohorts", z.object({ cohorts: z.array(CohortSummarySchema) })],
+      [as.f1, `/api/cohorts/${fx.cohort}`, CohortSchema],
+      [as.m1, `/api/cohorts/${fx.cohort}`, CohortSchema],
+      [as.f1, `/api/cohorts/${fx.cohort}/progress`, ProgressSchema],
+      [as.f1, "/api/stats/agreement", AgreementSchema],
+    ];
+    for (const [client, path, schema] of cases) {
+      const body = await client.json("GET", path);
+      const parsed = schema.safeParse(body);
+      expect({ path, issues: parsed.error?.issues ?? [] }).toEqual({ path, issues: [] });
+    }
+    // A list that came back empty would prove nothing about its items.
+    const inbox = await as.r1.json<{ sessions: unknown[] }>("GET", "/api/me/inbox");
+    const assigned = await as.m1.json<{ assignments: unknown[] }>("GET", "/api/me/assignments");
+    expect([inbox.sessions.length, assigned.assignments.length]).toEqual([1, 1]);
   });
 
   it("has a case for every registered route, and no case for a route that does not exist", () => {

@@ -109,3 +109,185 @@ export const PublicUserSchema = z.strictObject({
   roles: z.array(RoleSchema),
 });
 export type PublicUser = z.infer<typeof PublicUserSchema>;
+
+// ── answers: the server's answers as the web client validates them ──
+// Loose objects, so a field added later is not an error for an older client. server/people/
+// people.test.ts parses the services' real answers with these, so the two cannot drift apart.
+
+const StepStatusSchema = z.enum(STEP_STATUSES);
+/** A user in an answer: the public fields, and whatever a later server adds. */
+export const UserAnswerSchema = z.looseObject(PublicUserSchema.shape);
+
+/** `GET /api/me`, and the sign-in and invitation answers. */
+export const MeAnswerSchema = z.looseObject({
+  authMode: z.enum(["local", "password"]),
+  user: UserAnswerSchema.nullable(),
+  csrfToken: z.string().nullable(),
+});
+
+/** `POST /api/invitations/lookup`. */
+export const InvitationAnswerSchema = z.looseObject({
+  email: z.string(),
+  roles: z.array(RoleSchema),
+  cohort: z.looseObject({ id: z.string(), name: z.string() }).nullable(),
+  expiresAt: z.number(),
+  /** True when the email already has an account: sign in first, then accept. */
+  hasAccount: z.boolean(),
+  /** Who sent the link. */
+  invitedBy: z.looseObject({ displayName: z.string() }).nullable().optional(),
+});
+
+/** `POST /api/invitations`, `POST /api/cohorts/:id/invitations`: the link, shown once. */
+export const InvitationLinkSchema = z.looseObject({
+  path: z.string(),
+  url: z.string(),
+  email: z.string(),
+  expiresAt: z.number(),
+});
+
+export const ShareSchema = z.looseObject({ user: UserAnswerSchema, sharedAt: z.number() });
+
+export const ReviewSchema = z.looseObject({
+  reviewerId: z.string(),
+  status: z.enum(["open", "done"]),
+  doneAt: z.number().nullable(),
+  updatedAt: z.number(),
+});
+
+export const CommentSchema = z.looseObject({
+  id: z.string(),
+  sessionId: z.string(),
+  authorId: z.string(),
+  turnId: z.string(),
+  text: z.string(),
+  createdAt: z.number(),
+  updatedAt: z.number(),
+});
+
+export const AdjustmentSchema = z.looseObject({
+  id: z.string(),
+  sessionId: z.string(),
+  authorId: z.string(),
+  patternId: z.string(),
+  /** null: the overall score was adjusted. */
+  stepId: z.string().nullable(),
+  machineStatus: StepStatusSchema.nullable(),
+  status: StepStatusSchema.nullable(),
+  machineScore: z.number().nullable(),
+  score: z.number().nullable(),
+  reason: z.string(),
+  createdAt: z.number(),
+  updatedAt: z.number(),
+});
+
+/** `GET /api/sessions/:id/notes`: every reviewer's notes on a session. */
+export const NotesSchema = z.looseObject({
+  reviews: z.array(ReviewSchema),
+  comments: z.array(CommentSchema),
+  adjustments: z.array(AdjustmentSchema),
+  authors: z.array(z.looseObject({ id: z.string(), displayName: z.string() })),
+});
+
+/** One member × assignment cell of the progress grid. */
+export const ProgressCellSchema = z.looseObject({
+  assignmentId: z.string(),
+  status: ProgressStatusSchema,
+  bestScore: z.number().nullable(),
+  attempts: z.number(),
+  lastActivityAt: z.number().nullable(),
+  overdue: z.boolean(),
+});
+
+export const AssignmentSchema = z.looseObject({
+  id: z.string(),
+  cohortId: z.string(),
+  scenarioId: z.string(),
+  scenarioTitle: z.string(),
+  dueAt: z.number().nullable(),
+  targetScore: z.number(),
+  minAttempts: z.number(),
+  maxAttempts: z.number().nullable(),
+  createdAt: z.number(),
+});
+
+/** `GET /api/me/assignments`: "Assigned to you", with my progress. */
+export const MyAssignmentSchema = AssignmentSchema.extend({
+  cohortName: z.string(),
+  progress: ProgressCellSchema.nullable(),
+});
+
+/** `GET /api/me/reviews`: which of my sessions a reviewer opened or finished. */
+export const MyReviewSchema = z.looseObject({
+  sessionId: z.string(),
+  reviewed: z.boolean(),
+  reviewers: z.array(ReviewSchema.extend({ displayName: z.string() })),
+  comments: z.number(),
+  adjustments: z.number(),
+});
+
+/** `GET /api/cohorts`. */
+export const CohortSummarySchema = z.looseObject({
+  id: z.string(),
+  name: z.string(),
+  createdAt: z.number(),
+  manages: z.boolean(),
+  members: z.number(),
+});
+
+/** `GET /api/cohorts/:id`: members, facilitators and invitations only for those who manage it. */
+export const CohortSchema = z.looseObject({
+  id: z.string(),
+  name: z.string(),
+  createdAt: z.number(),
+  assignments: z.array(AssignmentSchema),
+  members: z.array(UserAnswerSchema).optional(),
+  facilitators: z.array(UserAnswerSchema).optional(),
+  invitations: z
+    .array(z.looseObject({ email: z.string(), roles: z.array(RoleSchema), expiresAt: z.number() }))
+    .optional(),
+});
+
+/** `GET /api/cohorts/:id/progress`: the grid. */
+export const ProgressSchema = z.looseObject({
+  assignments: z.array(AssignmentSchema.omit({ cohortId: true })),
+  rows: z.array(
+    z.looseObject({
+      member: z.looseObject({
+        id: z.string(),
+        displayName: z.string(),
+        email: z.string().nullable(),
+      }),
+      cells: z.array(ProgressCellSchema),
+    }),
+  ),
+});
+
+/** `GET /api/me/inbox`: sessions shared with me. */
+export const InboxItemSchema = z.looseObject({
+  sessionId: z.string(),
+  scenarioId: z.string(),
+  scenarioTitle: z.string(),
+  owner: z.looseObject({ id: z.string(), displayName: z.string() }).nullable(),
+  status: z.string(),
+  overall: z.number().nullable(),
+  sharedAt: z.number(),
+  review: ReviewSchema.nullable(),
+});
+
+/** `GET /api/stats/agreement`: how often reviewers agreed with the machine, per step. */
+export const AgreementSchema = z.looseObject({
+  steps: z.array(
+    z.looseObject({
+      patternId: z.string(),
+      stepId: z.string(),
+      stepTitle: z.string(),
+      reviews: z.number(),
+      agreed: z.number(),
+      agreementRate: z.number(),
+      kappa: z.number().nullable(),
+      confusion: z.record(z.string(), z.number()),
+    }),
+  ),
+  reviews: z.number(),
+  overallShift: z.number().nullable(),
+});

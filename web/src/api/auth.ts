@@ -1,11 +1,14 @@
 import "./zod-config";
 import { z } from "zod";
 import {
-  ProgressStatusSchema,
-  PublicUserSchema,
-  RoleSchema,
+  InvitationAnswerSchema,
+  MeAnswerSchema,
+  MyAssignmentSchema,
+  MyReviewSchema,
+  NotesSchema,
+  ShareSchema,
+  UserAnswerSchema,
 } from "../../../server/people/people.schema";
-import { StepStatusSchema } from "../../../server/rubric/scorecard.schema";
 import { paths } from "../model/routes";
 import type { Me } from "../state/auth-slice";
 import { useAppStore } from "../state/store";
@@ -20,14 +23,8 @@ import { ApiError, messageOf, requestJson, setCsrfToken } from "./http";
 
 const store = () => useAppStore.getState();
 
-const MeSchema = z.object({
-  authMode: z.enum(["local", "password"]),
-  user: PublicUserSchema.nullable(),
-  csrfToken: z.string().nullable(),
-});
-
 /** Keeps the CSRF token for later requests and tells the store who is here. */
-function adopt(answer: z.infer<typeof MeSchema>): Me {
+function adopt(answer: z.infer<typeof MeAnswerSchema>): Me {
   setCsrfToken(answer.csrfToken);
   const me: Me = { authMode: answer.authMode, user: answer.user };
   store().setMe(me);
@@ -40,7 +37,7 @@ function adopt(answer: z.infer<typeof MeSchema>): Me {
  */
 export async function loadMe(): Promise<Me | null> {
   try {
-    return adopt(await requestJson("/api/me", MeSchema));
+    return adopt(await requestJson("/api/me", MeAnswerSchema));
   } catch (err) {
     // Only password mode refuses /api/me: nobody is signed in.
     if (err instanceof ApiError && err.status === 401) {
@@ -57,7 +54,7 @@ export async function loadMe(): Promise<Me | null> {
 /** `POST /api/auth/login`; throws the server's ApiError (401 wrong, 429 with "try again in N s"). */
 export async function signIn(email: string, password: string): Promise<Me> {
   return adopt(
-    await requestJson("/api/auth/login", MeSchema, {
+    await requestJson("/api/auth/login", MeAnswerSchema, {
       method: "POST",
       body: JSON.stringify({ email, password }),
     }),
@@ -108,21 +105,11 @@ export function watchForSignOut(): void {
   };
 }
 
-export const InvitationSchema = z.object({
-  email: z.string(),
-  roles: z.array(RoleSchema),
-  cohort: z.object({ id: z.string(), name: z.string() }).nullable(),
-  expiresAt: z.number(),
-  /** True when the email already has an account: sign in first, then accept. */
-  hasAccount: z.boolean(),
-  /** Who sent the link, when the server says. */
-  invitedBy: z.object({ displayName: z.string() }).nullable().optional(),
-});
-export type Invitation = z.infer<typeof InvitationSchema>;
+export type Invitation = z.infer<typeof InvitationAnswerSchema>;
 
 /** `POST /api/invitations/lookup`: the token goes in the body, never in a URL a log could keep. */
 export const lookupInvitation = (token: string) =>
-  requestJson("/api/invitations/lookup", InvitationSchema, {
+  requestJson("/api/invitations/lookup", InvitationAnswerSchema, {
     method: "POST",
     body: JSON.stringify({ token }),
   });
@@ -136,7 +123,7 @@ export async function acceptInvitation(
   account?: { displayName: string; password: string },
 ): Promise<Me> {
   return adopt(
-    await requestJson("/api/invitations/accept", MeSchema, {
+    await requestJson("/api/invitations/accept", MeAnswerSchema, {
       method: "POST",
       body: JSON.stringify({ token, ...account }),
     }),
@@ -145,7 +132,6 @@ export async function acceptInvitation(
 
 // ── sharing a session with a mentor, and what they wrote ──
 
-const ShareSchema = z.object({ user: PublicUserSchema, sharedAt: z.number() });
 export type Share = z.infer<typeof ShareSchema>;
 
 const sessionPath = (id: string) => `/api/sessions/${encodeURIComponent(id)}`;
@@ -160,7 +146,7 @@ export const listShares = async (sessionId: string): Promise<Share[]> =>
 
 /** Shares with the person of that email; the server says why not (no account, not a mentor). */
 export const addShare = (sessionId: string, email: string) =>
-  requestJson(`${sessionPath(sessionId)}/shares`, PublicUserSchema, {
+  requestJson(`${sessionPath(sessionId)}/shares`, UserAnswerSchema, {
     method: "POST",
     body: JSON.stringify({ email }),
   });
@@ -171,45 +157,9 @@ export async function removeShare(sessionId: string, userId: string): Promise<vo
   });
 }
 
-const ReviewSchema = z.object({
-  reviewerId: z.string(),
-  status: z.enum(["open", "done"]),
-  doneAt: z.number().nullable(),
-  updatedAt: z.number(),
-});
-const CommentSchema = z.object({
-  id: z.string(),
-  sessionId: z.string(),
-  authorId: z.string(),
-  turnId: z.string(),
-  text: z.string(),
-  createdAt: z.number(),
-  updatedAt: z.number(),
-});
-const AdjustmentSchema = z.object({
-  id: z.string(),
-  sessionId: z.string(),
-  authorId: z.string(),
-  patternId: z.string(),
-  /** null: the overall score was adjusted. */
-  stepId: z.string().nullable(),
-  machineStatus: StepStatusSchema.nullable(),
-  status: StepStatusSchema.nullable(),
-  machineScore: z.number().nullable(),
-  score: z.number().nullable(),
-  reason: z.string(),
-  createdAt: z.number(),
-  updatedAt: z.number(),
-});
-export const NotesSchema = z.object({
-  reviews: z.array(ReviewSchema),
-  comments: z.array(CommentSchema),
-  adjustments: z.array(AdjustmentSchema),
-  authors: z.array(z.object({ id: z.string(), displayName: z.string() })),
-});
 export type Notes = z.infer<typeof NotesSchema>;
-export type ReviewComment = z.infer<typeof CommentSchema>;
-export type Adjustment = z.infer<typeof AdjustmentSchema>;
+export type ReviewComment = Notes["comments"][number];
+export type Adjustment = Notes["adjustments"][number];
 
 /** Every reviewer's comments, adjustments and review status on a session (owner and reviewers). */
 export const loadNotes = (sessionId: string) =>
@@ -217,27 +167,6 @@ export const loadNotes = (sessionId: string) =>
 
 // ── the signed-in person's own lists ──
 
-const ProgressCellSchema = z.object({
-  assignmentId: z.string(),
-  status: ProgressStatusSchema,
-  bestScore: z.number().nullable(),
-  attempts: z.number(),
-  lastActivityAt: z.number().nullable(),
-  overdue: z.boolean(),
-});
-const MyAssignmentSchema = z.object({
-  id: z.string(),
-  cohortId: z.string(),
-  cohortName: z.string(),
-  scenarioId: z.string(),
-  scenarioTitle: z.string(),
-  dueAt: z.number().nullable(),
-  targetScore: z.number(),
-  minAttempts: z.number(),
-  maxAttempts: z.number().nullable(),
-  createdAt: z.number(),
-  progress: ProgressCellSchema.nullable(),
-});
 export type MyAssignment = z.infer<typeof MyAssignmentSchema>;
 
 /** "Assigned to you": soonest due first, with progress (`GET /api/me/assignments`). */
@@ -245,13 +174,6 @@ export const loadMyAssignments = async (): Promise<MyAssignment[]> =>
   (await requestJson("/api/me/assignments", z.object({ assignments: z.array(MyAssignmentSchema) })))
     .assignments;
 
-const MyReviewSchema = z.object({
-  sessionId: z.string(),
-  reviewed: z.boolean(),
-  reviewers: z.array(ReviewSchema.extend({ displayName: z.string() })),
-  comments: z.number(),
-  adjustments: z.number(),
-});
 export type MyReview = z.infer<typeof MyReviewSchema>;
 
 /** Which of my sessions a reviewer opened or finished (`GET /api/me/reviews`), for History. */

@@ -1,9 +1,21 @@
 import "./zod-config";
 import { z } from "zod";
-import { RoleSchema } from "../../../server/people/people.schema";
-import { STEP_STATUSES } from "../../../server/rubric/scorecard.schema";
-import { useAppStore } from "../state/store";
-import { requestJson, setCsrfToken } from "./http";
+import {
+  AdjustmentSchema,
+  AgreementSchema,
+  AssignmentSchema,
+  CohortSchema,
+  CohortSummarySchema,
+  CommentSchema,
+  InboxItemSchema,
+  InvitationLinkSchema,
+  NotesSchema,
+  ProgressSchema,
+  ReviewSchema,
+  UserAnswerSchema,
+} from "../../../server/people/people.schema";
+import type { STEP_STATUSES } from "../../../server/rubric/scorecard.schema";
+import { requestJson } from "./http";
 
 /**
  * Cohorts, invitations, assignments, the progress grid, the review inbox, review notes and scoring
@@ -11,128 +23,31 @@ import { requestJson, setCsrfToken } from "./http";
  * page only ever sees the shapes below.
  */
 
-const UserSchema = z.looseObject({
-  id: z.string(),
-  email: z.string().nullable(),
-  displayName: z.string(),
-  roles: z.array(RoleSchema),
-});
-export type PersonUser = z.infer<typeof UserSchema>;
-
-const MeSchema = z.looseObject({
-  authMode: z.enum(["local", "password"]),
-  user: UserSchema.nullable(),
-  csrfToken: z.string().nullable().optional(),
-});
-
-/**
- * Who is signed in. The account shell keeps this in the store (`me`); until it has answered, the page
- * asks `GET /api/me` itself and sets the CSRF token from that answer, as the shell would.
- */
-export async function currentUser(): Promise<PersonUser | null> {
-  const known = useAppStore.getState().me;
-  if (known?.user) return known.user;
-  const me = await requestJson("/api/me", MeSchema);
-  if (me.csrfToken) setCsrfToken(me.csrfToken);
-  return me.user;
-}
-
 // ── cohorts ──
 
-const CohortSummarySchema = z.looseObject({
-  id: z.string(),
-  name: z.string(),
-  createdAt: z.number(),
-  manages: z.boolean(),
-  members: z.number(),
-});
 export type CohortSummary = z.infer<typeof CohortSummarySchema>;
 
-const AssignmentSchema = z.looseObject({
-  id: z.string(),
-  cohortId: z.string(),
-  scenarioId: z.string(),
-  scenarioTitle: z.string(),
-  dueAt: z.number().nullable(),
-  targetScore: z.number(),
-  minAttempts: z.number(),
-  maxAttempts: z.number().nullable(),
-  createdAt: z.number(),
-});
 export type Assignment = z.infer<typeof AssignmentSchema>;
 
-const InvitationSummarySchema = z.looseObject({
-  email: z.string(),
-  roles: z.array(RoleSchema),
-  expiresAt: z.number(),
-});
-
-const CohortSchema = z.looseObject({
-  id: z.string(),
-  name: z.string(),
-  createdAt: z.number(),
-  assignments: z.array(AssignmentSchema),
-  /** Present for those who manage the cohort; a member sees only its name and assignments. */
-  members: z.array(UserSchema).optional(),
-  facilitators: z.array(UserSchema).optional(),
-  invitations: z.array(InvitationSummarySchema).optional(),
-});
 export type Cohort = z.infer<typeof CohortSchema>;
 
-const CellSchema = z.looseObject({
-  assignmentId: z.string(),
-  status: z.enum(["not_started", "in_progress", "done"]),
-  bestScore: z.number().nullable(),
-  attempts: z.number(),
-  lastActivityAt: z.number().nullable(),
-  overdue: z.boolean(),
-});
-export type ProgressCell = z.infer<typeof CellSchema>;
+export type ProgressCell = Progress["rows"][number]["cells"][number];
 
-const ProgressSchema = z.looseObject({
-  assignments: z.array(AssignmentSchema.omit({ cohortId: true })),
-  rows: z.array(
-    z.looseObject({
-      member: z.looseObject({
-        id: z.string(),
-        displayName: z.string(),
-        email: z.string().nullable(),
-      }),
-      cells: z.array(CellSchema),
-    }),
-  ),
-});
 export type Progress = z.infer<typeof ProgressSchema>;
 
-const InvitationLinkSchema = z.looseObject({
-  path: z.string(),
-  url: z.string(),
-  email: z.string(),
-  expiresAt: z.number(),
-});
 export type InvitationLink = z.infer<typeof InvitationLinkSchema>;
 
 const enc = encodeURIComponent;
 /** A 204 has no body; requestJson reads it as undefined. */
 const NoContent = { parse: () => undefined };
 
-/**
- * A state-changing request needs the CSRF token in password mode. The account shell sets it when it
- * loads `/api/me`; a page opened before that asks once here.
- */
-let signedIn: Promise<unknown> | null = null;
+/** A state-changing request; http.ts adds the CSRF token the account shell loaded at start. */
 async function send<T>(
   method: string,
   path: string,
   schema: { parse(data: unknown): T },
   body?: unknown,
 ): Promise<T> {
-  if (!useAppStore.getState().me?.user) {
-    signedIn ??= currentUser().catch(() => {
-      signedIn = null;
-    });
-    await signedIn;
-  }
   return requestJson(path, schema, {
     method,
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
@@ -158,7 +73,7 @@ export const inviteToCohort = (id: string, email: string, role: "manager" | "men
   });
 /** Adds someone who already has an account. */
 export const addMember = (id: string, email: string) =>
-  send("POST", `/api/cohorts/${enc(id)}/members`, UserSchema, { email });
+  send("POST", `/api/cohorts/${enc(id)}/members`, UserAnswerSchema, { email });
 export const removeMember = (id: string, userId: string) =>
   send("DELETE", `/api/cohorts/${enc(id)}/members/${enc(userId)}`, NoContent);
 
@@ -180,65 +95,18 @@ export const removeAssignment = (id: string) =>
 
 // ── review ──
 
-const ReviewSchema = z.looseObject({
-  reviewerId: z.string(),
-  status: z.enum(["open", "done"]),
-  doneAt: z.number().nullable(),
-  updatedAt: z.number(),
-});
 export type Review = z.infer<typeof ReviewSchema>;
 
-const InboxItemSchema = z.looseObject({
-  sessionId: z.string(),
-  scenarioId: z.string(),
-  scenarioTitle: z.string(),
-  owner: z.looseObject({ id: z.string(), displayName: z.string() }).nullable(),
-  status: z.string(),
-  overall: z.number().nullable(),
-  sharedAt: z.number(),
-  review: ReviewSchema.nullable(),
-});
 export type InboxItem = z.infer<typeof InboxItemSchema>;
 
 export const loadInbox = async () =>
   (await requestJson("/api/me/inbox", z.looseObject({ sessions: z.array(InboxItemSchema) })))
     .sessions;
 
-const StepStatus = z.enum(STEP_STATUSES);
-const CommentSchema = z.looseObject({
-  id: z.string(),
-  sessionId: z.string(),
-  authorId: z.string(),
-  turnId: z.string(),
-  text: z.string(),
-  createdAt: z.number(),
-  updatedAt: z.number(),
-});
 export type Comment = z.infer<typeof CommentSchema>;
 
-const AdjustmentSchema = z.looseObject({
-  id: z.string(),
-  sessionId: z.string(),
-  authorId: z.string(),
-  patternId: z.string(),
-  /** null: the overall score was adjusted. */
-  stepId: z.string().nullable(),
-  machineStatus: StepStatus.nullable(),
-  status: StepStatus.nullable(),
-  machineScore: z.number().nullable(),
-  score: z.number().nullable(),
-  reason: z.string(),
-  createdAt: z.number(),
-  updatedAt: z.number(),
-});
 export type Adjustment = z.infer<typeof AdjustmentSchema>;
 
-const NotesSchema = z.looseObject({
-  reviews: z.array(ReviewSchema),
-  comments: z.array(CommentSchema),
-  adjustments: z.array(AdjustmentSchema),
-  authors: z.array(z.looseObject({ id: z.string(), displayName: z.string() })),
-});
 export type Notes = z.infer<typeof NotesSchema>;
 
 export const loadNotes = (sessionId: string) =>
@@ -262,22 +130,6 @@ export const markReviewDone = (sessionId: string, done: boolean) =>
 
 // ── agreement ──
 
-const AgreementSchema = z.looseObject({
-  steps: z.array(
-    z.looseObject({
-      patternId: z.string(),
-      stepId: z.string(),
-      stepTitle: z.string(),
-      reviews: z.number(),
-      agreed: z.number(),
-      agreementRate: z.number(),
-      kappa: z.number().nullable(),
-      confusion: z.record(z.string(), z.number()),
-    }),
-  ),
-  reviews: z.number(),
-  overallShift: z.number().nullable(),
-});
 export type Agreement = z.infer<typeof AgreementSchema>;
 export type StepAgreement = Agreement["steps"][number];
 

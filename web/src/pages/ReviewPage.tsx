@@ -3,14 +3,7 @@ import type { AntiPatternFlag } from "../../../server/rubric/scorecard.schema";
 import type { SessionRecord } from "../../../server/sessions/record.schema";
 import { loadBriefing } from "../api/content";
 import { messageOf } from "../api/http";
-import {
-  addComment,
-  currentUser,
-  loadInbox,
-  loadNotes,
-  markReviewDone,
-  type Notes,
-} from "../api/people";
+import { addComment, loadInbox, loadNotes, markReviewDone, type Notes } from "../api/people";
 import { loadRecord } from "../api/sessions";
 import { useLoad } from "../components/cohorts/use-load";
 import { ScoreSummary } from "../components/debrief/ScoreSummary";
@@ -32,9 +25,11 @@ import { useAppStore } from "../state/store";
 export default function ReviewPage(props: { sessionId: string }) {
   const { sessionId } = props;
   const record = useAppStore((s) => s.records[sessionId]);
-  // Who I am, and whether this session was shared with me (and by whom): both from the server.
+  // Who I am (the account shell loaded it before any page shows), and whether this session was
+  // shared with me, and by whom.
+  const me = useAppStore((s) => s.me?.user ?? null);
   const [context, reloadContext] = useLoad(async () => {
-    const [me, inbox] = await Promise.all([currentUser(), loadInbox()]);
+    const inbox = await loadInbox();
     return { me, shared: inbox.find((s) => s.sessionId === sessionId) };
   }, sessionId);
   const [notes, reloadNotes] = useLoad(() => loadNotes(sessionId), sessionId);

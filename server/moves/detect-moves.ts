@@ -52,15 +52,20 @@ const RECENT_TURNS = 4;
 
 /**
  * Which rules can match a sentence, from the openings of their regexes at its word boundaries
- * (see prefilter.ts): most rules are ruled out without running their regex. Bit i is
- * SENTENCE_RULES[i]; the last bit is REFLECTION_MARKERS.
+ * (see prefilter.ts): most rules are ruled out without running their regex. Bit 0 is
+ * REFLECTION_MARKERS, bit i + 1 is SENTENCE_RULES[i].
  */
 let openings: OpeningFilter | undefined;
-const REFLECTION_BIT = 1 << SENTENCE_RULES.length;
+const REFLECTION_BIT = 1;
+/** Bits 1–30 are the first 30 rules; a rule past them (none yet) runs on every sentence. */
+const FILTERED_RULES = Math.min(SENTENCE_RULES.length, 30);
 
 /** Built on first use (about 0.1–0.2 s of CPU), so importing the module stays cheap. */
 function openingFilter(): OpeningFilter {
-  openings ??= new OpeningFilter([...SENTENCE_RULES.map((r) => r.pattern), REFLECTION_MARKERS]);
+  openings ??= new OpeningFilter([
+    REFLECTION_MARKERS,
+    ...SENTENCE_RULES.slice(0, FILTERED_RULES).map((r) => r.pattern),
+  ]);
   return openings;
 }
 
@@ -141,7 +146,7 @@ export function detectMoves(text: string, context?: DetectContext): Move[] {
     const isQuestion = question !== null;
 
     for (let r = 0; r < SENTENCE_RULES.length; r++) {
-      if ((candidates & (1 << r)) === 0) continue;
+      if (r < FILTERED_RULES && (candidates & (1 << (r + 1))) === 0) continue;
       const rule = SENTENCE_RULES[r] as SentenceRule;
       if (rule.form === "question" ? !isQuestion : rule.form === "statement" && isQuestion) {
         continue;

@@ -246,6 +246,41 @@ describe.runIf(browserAvailable())("signing in to the web client (password mode)
     await context.close();
   });
 
+  it("takes a live session to sign-in when its sign-in ends in another tab, and back into it", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/scenarios/${SCENARIO.id}`);
+    await signInWith(page, MANAGER.email, MANAGER.password);
+    await page.getByRole("button", { name: "Start" }).click();
+    await page.getByLabel("Your message").waitFor();
+    await say(page, "Hi Dana, how has this week been for you?");
+    const sessionPath = new URL(page.url()).pathname;
+
+    // Another tab signs out: the server closes this page's socket (4003); no request of this page
+    // fails first, so only the socket's close can tell it.
+    const other = await context.newPage();
+    await other.goto(`${server.url}/about`);
+    const status = await other.evaluate(async () => {
+      const me = (await (await fetch("/api/me")).json()) as { csrfToken: string };
+      const res = await fetch("/api/auth/logout", {
+        method: "POST",
+        headers: { "x-csrf-token": me.csrfToken },
+      });
+      return res.status;
+    });
+    expect(status).toBeLessThan(300);
+    await page.getByRole("heading", { name: "Sign in", level: 1 }).waitFor();
+    expect(path(page)).toBe(`/signin?next=${encodeURIComponent(sessionPath)}`);
+
+    await signInWith(page, MANAGER.email, MANAGER.password);
+    await page.getByLabel("Your message").waitFor();
+    expect(path(page)).toBe(sessionPath);
+    await expect
+      .poll(() => page.getByText("Hi Dana, how has this week been for you?").count())
+      .toBeGreaterThan(0);
+    await context.close();
+  });
+
   it("says how long to wait after too many wrong passwords, and counts it down", async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${server.url}/signin`);

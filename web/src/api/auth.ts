@@ -12,7 +12,7 @@ import {
 import { paths } from "../model/routes";
 import type { Me } from "../state/auth-slice";
 import { useAppStore } from "../state/store";
-import { ApiError, messageOf, requestJson, setCsrfToken } from "./http";
+import { ApiError, messageOf, onUnauthenticated, requestJson, setCsrfToken } from "./http";
 
 /**
  * Who is signed in, sign-in and invitations, and the people around one's own practice: the mentors a
@@ -83,26 +83,18 @@ const NO_BODY = { parse: (): undefined => undefined };
 
 /**
  * A 401 from any API call while someone is signed in means the sign-in ended (expired, signed out in
- * another tab): ask /api/me again, and the app's gate takes them to the sign-in page and back.
- * It watches fetch because every API module calls it through http.ts; installed once, at start.
+ * another tab): ask /api/me again, and the app's gate takes them to the sign-in page and back. The
+ * live socket says the same with its close code (`sessionEnded`). Installed once, at start.
  */
-let watching = false;
 export function watchForSignOut(): void {
-  if (watching) return;
-  watching = true;
-  const fetchFirst = window.fetch.bind(window);
-  window.fetch = async (input, init) => {
-    const response = await fetchFirst(input, init);
-    const url = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
-    if (
-      response.status === 401 &&
-      store().me?.user &&
-      url.includes("/api/") &&
-      !url.endsWith("/api/me")
-    )
-      void loadMe();
-    return response;
-  };
+  onUnauthenticated((path) => {
+    if (store().me?.user && !path.endsWith("/api/me")) void loadMe();
+  });
+}
+
+/** The live socket was closed because the sign-in ended or the roles changed. */
+export function sessionEnded(): void {
+  if (store().me?.user) void loadMe();
 }
 
 export type Invitation = z.infer<typeof InvitationAnswerSchema>;

@@ -20,6 +20,12 @@ export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
+/** Told of every 401: the sign-in ended (expired, or signed out in another tab). One listener, the account shell. */
+let unauthenticated: ((path: string) => void) | null = null;
+export function onUnauthenticated(listener: ((path: string) => void) | null): void {
+  unauthenticated = listener;
+}
+
 interface Parser<T> {
   parse(data: unknown): T;
 }
@@ -44,6 +50,7 @@ export async function requestJson<T>(
     throw new ApiError(0, "FD_NETWORK", UNREACHABLE);
   }
   const body: unknown = await response.json().catch(() => undefined);
+  if (response.status === 401) unauthenticated?.(path);
   if (!response.ok) {
     const error = (body as { error?: { code?: unknown; message?: unknown } } | undefined)?.error;
     throw new ApiError(

@@ -3,6 +3,7 @@ import { type ClientMessage, ServerEventSchema } from "../../../server/sessions/
 import { backoffMs } from "../model/backoff";
 import { makeTurnId } from "../model/turn-id";
 import { useAppStore } from "../state/store";
+import { sessionEnded } from "./auth";
 
 const store = () => useAppStore.getState();
 
@@ -10,6 +11,8 @@ const store = () => useAppStore.getState();
 const QUIET_MS = 15_000;
 const PONG_WAIT_MS = 8_000;
 const TAKEN_OVER = 4001;
+/** The server closed it because the sign-in ended or the person's roles changed. */
+const ACCESS_ENDED = 4003;
 
 /**
  * The live-session socket: the only code that opens a websocket. It resumes after any drop with
@@ -119,6 +122,9 @@ class LiveConnection {
         store().liveSetConnection("taken_over");
         return;
       }
+      // Signed out: the account gate takes them to sign in (and this page closes the socket).
+      // Roles changed: the resume below tells whether they may still fly this session.
+      if (event.code === ACCESS_ENDED) sessionEnded();
       this.scheduleReconnect();
     };
   }

@@ -34,6 +34,8 @@ export class GroupCommit {
   private queue: Queued[] = [];
   private running: Promise<void> | undefined;
   private scheduled = false;
+  /** Callers of committed batches, told in batch order. */
+  private settling: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly db: Db,
@@ -59,6 +61,7 @@ export class GroupCommit {
     while (this.running || this.scheduled || this.queue.length > 0) {
       await (this.running ?? new Promise((r) => setImmediate(r)));
     }
+    await this.settling;
   }
 
   private schedule() {
@@ -81,6 +84,15 @@ export class GroupCommit {
   }
 
   private async commit(batch: Queued[]): Promise<void> {
+    const outcomes = await this.writeBatch(batch);
+    // Settled after the previous batch's writes, a slice per event-loop turn, while the next batch
+    // is being written: a large batch's callers (each sends frames, starts a model request) would
+    // otherwise all run at once and keep every socket waiting until they are done.
+    this.settling = this.settling.then(() => settleInSlices(batch, outcomes));
+  }
+
+  /** Writes a batch: every write's result or error, once committed (or failed). */
+  private async writeBatch(batch: Queued[]): Promise<Outcome[]> {
     const statements = plan(batch);
     try {
       const results =
@@ -91,14 +103,25 @@ export class GroupCommit {
               for (const group of statements) out.push(await this.write(tx, group));
               return out;
             });
+      const byWrite = new Map<Queued, unknown>();
       statements.forEach((group, i) => {
         group.forEach((q, j) => {
-          q.resolve(results[i]?.[j]);
+          byWrite.set(q, results[i]?.[j]);
         });
       });
+      return batch.map((q) => ({ ok: true, value: byWrite.get(q) }));
     } catch {
       // Nothing was committed: each write alone, in order, so only the bad one fails.
-      for (const q of batch) await this.write(this.db, [q]).then(([r]) => q.resolve(r), q.reject);
+      const outcomes: Outcome[] = [];
+      for (const q of batch) {
+        outcomes.push(
+          await this.write(this.db, [q]).then(
+            ([value]) => ({ ok: true as const, value }),
+            (err: unknown) => ({ ok: false as const, err }),
+          ),
+        );
+      }
+      return outcomes;
     }
   }
 
@@ -108,6 +131,23 @@ export class GroupCommit {
       db,
       group.map((q) => q.item),
     );
+  }
+}
+
+type Outcome = { ok: true; value: unknown } | { ok: false; err: unknown };
+
+/** How many writers of a batch continue per event-loop turn. */
+const SLICE = 25;
+
+async function settleInSlices(batch: readonly Queued[], outcomes: readonly Outcome[]) {
+  for (let i = 0; i < batch.length; i += SLICE) {
+    if (i > 0) await new Promise((r) => setImmediate(r));
+    for (let j = i; j < Math.min(i + SLICE, batch.length); j++) {
+      const q = batch[j] as Queued;
+      const o = outcomes[j] as Outcome;
+      if (o.ok) q.resolve(o.value);
+      else q.reject(o.err);
+    }
   }
 }
 

@@ -214,6 +214,10 @@ export class AccountService {
       ? await repo.getCohort(this.db, invitation.cohort_id)
       : undefined;
     const account = await repo.getUserByEmail(this.db, invitation.email);
+    // A name the invited person may recognise; never the sender's email or roles.
+    const sender = invitation.created_by
+      ? await repo.getUser(this.db, invitation.created_by)
+      : undefined;
     return {
       email: invitation.email,
       roles: invitation.roles,
@@ -221,6 +225,7 @@ export class AccountService {
       expiresAt: invitation.expires_at,
       /** True when the email already has an account: sign in first, then accept. */
       hasAccount: Boolean(account),
+      invitedBy: sender ? { displayName: sender.display_name } : null,
     };
   }
 

@@ -189,6 +189,7 @@ describe.each(DATABASES)("people services on %s", (kind) => {
         email: "new@example.com",
         roles: ["mentor"],
         hasAccount: false,
+        invitedBy: { displayName: admin.displayName },
       });
       const accepted = await people.accounts.acceptInvitation(
         token,

@@ -147,6 +147,10 @@ describe.runIf(browserAvailable())("signing in to the web client (password mode)
     await page.goto(`${server.url}${managerInvite}`);
     await page.getByRole("heading", { name: "Your invitation" }).waitFor();
     await page.getByText("Spring managers").waitFor();
+    // Who sent it, by name, so the link is recognisable as expected rather than phishing.
+    expect(await page.locator(".invitation").textContent()).toMatch(
+      /^\S.* invited you to Flightdeck/,
+    );
     expect(await page.locator(".role-list").textContent()).toContain("Manager");
     await shot(page, "invite-1280");
     await page.getByLabel("Your name").fill(MANAGER.name);

@@ -2,8 +2,7 @@ import type { AntiPatternFlag } from "../../../../server/rubric/scorecard.schema
 import type { WireTurn } from "../../../../server/sessions/protocol.schema";
 import type { ReviewComment } from "../../api/auth";
 import type { Authored } from "../../model/review-notes";
-import { segmentText } from "../../model/segments";
-import { turnAnchor } from "../../model/transcript";
+import { TranscriptLine } from "../TranscriptLine";
 import { TurnComments } from "./ReviewNotes";
 
 /**
@@ -23,32 +22,14 @@ export function DebriefTranscript(props: {
     <ol className="transcript debrief-transcript" aria-label="Transcript">
       {props.turns.map((t) => {
         const flags = props.flagsByTurn.get(t.index) ?? [];
-        const segments = segmentText(
-          t.text,
-          flags.map((f, i) => ({ start: f.start, end: f.end, key: String(i) })),
-        );
-        const n = props.numberOf(t.index);
         return (
-          <li
+          <TranscriptLine
             key={t.id}
-            id={turnAnchor(t.index)}
-            tabIndex={-1}
-            className={`turn turn-${t.speaker}${flags.length ? " turn-flagged" : ""}`}
+            turn={t}
+            who={t.speaker === "manager" ? "You" : props.nameOf(t.personaId)}
+            number={props.numberOf(t.index)}
+            flags={flags}
           >
-            <p className="turn-who">
-              {t.speaker === "manager" ? "You" : props.nameOf(t.personaId)}
-              {n !== undefined && <span className="turn-no"> · turn {n}</span>}
-            </p>
-            <p className="turn-text">
-              {segments.map((s) =>
-                s.keys.length ? (
-                  <mark key={s.start}>{s.text}</mark>
-                ) : (
-                  <span key={s.start}>{s.text}</span>
-                ),
-              )}
-            </p>
-            {t.status === "interrupted" && <p className="turn-note">The reply was cut off here.</p>}
             {flags.map((f) => (
               <div key={`${f.id}-${f.start}`} className="flag" role="note">
                 <p className="flag-title">
@@ -72,7 +53,7 @@ export function DebriefTranscript(props: {
                 Try this line differently
               </button>
             )}
-          </li>
+          </TranscriptLine>
         );
       })}
     </ol>

@@ -2,14 +2,12 @@ import type { AntiPatternFlag } from "../../../../server/rubric/scorecard.schema
 import type { WireTurn } from "../../../../server/sessions/protocol.schema";
 import type { Comment } from "../../api/people";
 import { commentsByTurn } from "../../model/people-view";
-import { segmentText } from "../../model/segments";
-import { turnAnchor } from "../../model/transcript";
+import { TranscriptLine } from "../TranscriptLine";
 import { TurnComments } from "./TurnComments";
 
 /**
  * The transcript for a reviewer: every turn with the machine's anti-pattern flags on their words and
- * the comments on it. The debrief's DebriefTranscript has no place for per-turn comments, so this
- * renders the same markup (same classes) with them; text is rendered as text, never HTML.
+ * the comments on it, which the reviewer adds and edits here (the debrief shows them read-only).
  */
 export function ReviewTranscript(props: {
   turns: readonly WireTurn[];
@@ -28,35 +26,12 @@ export function ReviewTranscript(props: {
     <ol className="transcript debrief-transcript review-transcript" aria-label="Transcript">
       {props.turns.map((t) => {
         const flags = props.flagsByTurn.get(t.index) ?? [];
-        const segments = segmentText(
-          t.text,
-          flags.map((f, i) => ({ start: f.start, end: f.end, key: String(i) })),
-        );
         const n = props.numberOf(t.index);
         const who = t.speaker === "manager" ? props.ownerName : props.nameOf(t.personaId);
         const label = n === undefined ? `${who}'s line` : `turn ${n}`;
         const onComment = props.onComment;
         return (
-          <li
-            key={t.id}
-            id={turnAnchor(t.index)}
-            tabIndex={-1}
-            className={`turn turn-${t.speaker}${flags.length ? " turn-flagged" : ""}`}
-          >
-            <p className="turn-who">
-              {who}
-              {n !== undefined && <span className="turn-no"> · turn {n}</span>}
-            </p>
-            <p className="turn-text">
-              {segments.map((s) =>
-                s.keys.length ? (
-                  <mark key={s.start}>{s.text}</mark>
-                ) : (
-                  <span key={s.start}>{s.text}</span>
-                ),
-              )}
-            </p>
-            {t.status === "interrupted" && <p className="turn-note">The reply was cut off here.</p>}
+          <TranscriptLine key={t.id} turn={t} who={who} number={n} flags={flags}>
             {flags.map((f) => (
               <p key={`${f.id}-${f.start}`} className="flag-title small">
                 <span aria-hidden="true">⚑ </span>
@@ -72,7 +47,7 @@ export function ReviewTranscript(props: {
               onAdd={onComment ? (text) => onComment(t.id, text) : undefined}
               onChanged={props.onChanged}
             />
-          </li>
+          </TranscriptLine>
         );
       })}
     </ol>

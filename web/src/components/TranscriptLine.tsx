@@ -1,0 +1,44 @@
+import type { ReactNode } from "react";
+import type { AntiPatternFlag } from "../../../server/rubric/scorecard.schema";
+import type { WireTurn } from "../../../server/sessions/protocol.schema";
+import { segmentText } from "../model/segments";
+import { turnAnchor } from "../model/transcript";
+
+/**
+ * One line of a scored transcript (the debrief's, the reviewer's): who said it, its number among the
+ * manager's lines, the text with each flagged span marked, and whatever the page adds below it
+ * (flags, comments, rewind). Text is rendered as text, never as HTML. The anchor lets evidence links
+ * scroll to and focus the line.
+ */
+export function TranscriptLine(props: {
+  turn: WireTurn;
+  who: string;
+  number: number | undefined;
+  flags: readonly AntiPatternFlag[];
+  children?: ReactNode;
+}) {
+  const { turn: t, flags } = props;
+  const segments = segmentText(
+    t.text,
+    flags.map((f, i) => ({ start: f.start, end: f.end, key: String(i) })),
+  );
+  return (
+    <li
+      id={turnAnchor(t.index)}
+      tabIndex={-1}
+      className={`turn turn-${t.speaker}${flags.length ? " turn-flagged" : ""}`}
+    >
+      <p className="turn-who">
+        {props.who}
+        {props.number !== undefined && <span className="turn-no"> · turn {props.number}</span>}
+      </p>
+      <p className="turn-text">
+        {segments.map((s) =>
+          s.keys.length ? <mark key={s.start}>{s.text}</mark> : <span key={s.start}>{s.text}</span>,
+        )}
+      </p>
+      {t.status === "interrupted" && <p className="turn-note">The reply was cut off here.</p>}
+      {props.children}
+    </li>
+  );
+}

@@ -78,7 +78,7 @@ function AssignmentFacts(props: { assignment: MyAssignment; now: number }) {
   const status = PROGRESS_LABELS[progress?.status ?? "not_started"];
   return (
     <dl className="assignment-facts">
-      <dt>Due</dt>
+      <dt>Deadline</dt>
       <dd className="due">
         {overdue && <span aria-hidden="true">⚠ </span>}
         {dueText(a.dueAt, overdue, props.now, formatDate)}

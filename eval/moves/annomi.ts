@@ -8,6 +8,7 @@ import {
   turnReflectionDepth,
 } from "../../server/moves";
 import { parseCsvRecords } from "./csv";
+import { labelByPrecedence, QUESTION_MOVES } from "./main-move";
 import { type ClassificationReport, rocAuc, scoreClassification } from "./scores";
 
 export const ANNOMI_LABELS = ["question", "reflection", "therapist_input", "other"] as const;
@@ -18,7 +19,6 @@ type AnnomiLabel = (typeof ANNOMI_LABELS)[number];
  * Question first because AnnoMI annotators gave a turn with a question the question label in most
  * mixed cases; everything without a question, reflection or input move is "other".
  */
-const QUESTION_MOVES: readonly MoveKind[] = ["open_question", "closed_question"];
 const INPUT_MOVES: readonly MoveKind[] = [
   "advice",
   "information",
@@ -38,9 +38,11 @@ const MAX_REACTION_CHECK_CHARS = 40;
 
 /**
  * A turn that gives input and then only asks for a reaction to it ("… Does that make sense?") is
- * input, as MI coders label elicit-provide-elicit; otherwise the precedence table decides.
+ * input, as MI coders label elicit-provide-elicit; otherwise the precedence table decides, with
+ * questions that are a minor part of the turn passed over (see `labelByPrecedence`). Without the
+ * turn's text every question counts.
  */
-export function annomiLabelOf(moves: readonly Move[]): AnnomiLabel {
+export function annomiLabelOf(moves: readonly Move[], text?: string): AnnomiLabel {
   const questions = moves.filter((m) => QUESTION_MOVES.includes(m.move));
   const firstInput = moves.find((m) => INPUT_MOVES.includes(m.move));
   if (
@@ -52,10 +54,7 @@ export function annomiLabelOf(moves: readonly Move[]): AnnomiLabel {
   ) {
     return "therapist_input";
   }
-  for (const [label, kinds] of ANNOMI_PRECEDENCE) {
-    if (moves.some((m) => kinds.includes(m.move))) return label;
-  }
-  return "other";
+  return labelByPrecedence(moves, text, ANNOMI_PRECEDENCE, "question", "other");
 }
 
 interface Utterance {
@@ -186,7 +185,7 @@ export function evaluateAnnomi(csvText: string, errors?: AnnomiError[]): AnnomiR
       // The turns before it are the context a reflection is checked against.
       const found = detectMoves(u.text, { previous: recent });
       moves.push(found);
-      const predicted = annomiLabelOf(found);
+      const predicted = annomiLabelOf(found, u.text);
       pairs.push({ gold: u.behaviour, predicted });
       if (errors && predicted !== u.behaviour) {
         errors.push({

@@ -1,4 +1,5 @@
 import { detectMoves, type Move, type MoveKind } from "../../server/moves";
+import { labelByPrecedence } from "./main-move";
 import { type ClassificationReport, scoreClassification } from "./scores";
 
 export const ESCONV_LABELS = [
@@ -32,11 +33,9 @@ export const ESCONV_PRECEDENCE: readonly (readonly [EsconvLabel, readonly MoveKi
   ["Information", ["information"]],
 ];
 
-export function esconvLabelOf(moves: readonly Move[]): EsconvLabel {
-  for (const [label, kinds] of ESCONV_PRECEDENCE) {
-    if (moves.some((m) => kinds.includes(m.move))) return label;
-  }
-  return "Other";
+/** The precedence table, with questions that are a minor part of the turn passed over. */
+export function esconvLabelOf(moves: readonly Move[], text?: string): EsconvLabel {
+  return labelByPrecedence(moves, text, ESCONV_PRECEDENCE, "Questions", "Other");
 }
 
 /** `strategy<TAB>utterance` lines after a header; utterances are single supporter turns. */
@@ -70,7 +69,7 @@ export function evaluateEsconv(
     for (const { label, text } of readEsconv(tsv)) {
       // ESConv gives supporter turns without the seeker's turn before them: no context.
       const moves = detectMoves(text);
-      const predicted = esconvLabelOf(moves);
+      const predicted = esconvLabelOf(moves, text);
       pairs.push({ gold: label, predicted });
       if (errors && predicted !== label) {
         errors.push({ gold: label, predicted, text, moves: moves.map((m) => m.move).join(",") });

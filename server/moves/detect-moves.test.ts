@@ -256,6 +256,23 @@ describe("detectMoves", () => {
     expect(kinds("Okay?")).toEqual([]);
   });
 
+  it("does not count a quoted question as asking the listener", () => {
+    const questions = (text: string) => kinds(text).filter((k) => k.endsWith("_question"));
+    expect(questions('The client keeps asking, "why is it taking so long?"')).toEqual([]);
+    expect(
+      questions("Priya told me, \u201cwho even reads the runbook?\u201d Then she left."),
+    ).toEqual([]);
+    // A quotation that opened sentences earlier still reports.
+    expect(questions('You said, "I tried. Why bother?" and closed the laptop.')).toEqual([]);
+    // The question is the speaker's own when the sentence around the quotation asks it.
+    expect(questions('What would make you say, "this team is not for me?"')).toEqual([
+      "open_question",
+    ]);
+    // A turn that is wholly a quotation keeps its question; a plain one is unaffected.
+    expect(questions('"Why is it taking so long?"')).toEqual(["open_question"]);
+    expect(questions("Why is it taking so long?")).toEqual(["open_question"]);
+  });
+
   it.each([
     ["Have you tried pairing with Sam on the flaky tests?", true],
     ["Could you ask the platform team for a review slot?", true],

@@ -27,6 +27,35 @@ function isClosingQuote(code: number): boolean {
   return code === 34 || code === 39 || code === 41 || code === 0x201d || code === 0x2019;
 }
 
+/**
+ * `He keeps asking, "why is it a problem?"`: a question mark that closes a quotation opened
+ * earlier in the turn reports someone's question; the sentence itself asks the listener nothing.
+ * A sentence that is wholly a quotation (opening at its own start) keeps its question.
+ */
+function closesQuotedQuestion(lower: string, start: number, mark: number, end: number): boolean {
+  let closes = false;
+  for (let k = mark + 1; k < end; k++) {
+    const c = lower.charCodeAt(k);
+    if (c === 34 || c === 0x201d) {
+      closes = true;
+      break;
+    }
+  }
+  if (!closes) return false;
+  let straight = 0;
+  let opened = -1;
+  for (let k = 0; k < mark; k++) {
+    const c = lower.charCodeAt(k);
+    if (c === 0x201c) opened = k;
+    else if (c === 0x201d) opened = -1;
+    else if (c === 34) {
+      straight++;
+      opened = straight % 2 === 1 ? k : -1;
+    }
+  }
+  return opened >= 0 && opened !== start;
+}
+
 function pushSentence(out: Sentence[], lower: string, from: number, to: number): void {
   let start = from;
   let end = to;
@@ -37,7 +66,7 @@ function pushSentence(out: Sentence[], lower: string, from: number, to: number):
   for (let i = end - 1; i >= start; i--) {
     const c = lower.charCodeAt(i);
     if (c === 63) {
-      hasQuestion = true;
+      hasQuestion = !closesQuotedQuestion(lower, start, i, end);
       break;
     }
     if (!isTerminator(c) && !isClosingQuote(c) && c !== 45 && c !== 0x2014) break;

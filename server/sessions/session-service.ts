@@ -40,7 +40,12 @@ export interface SessionServiceDeps {
   flushMs?: number;
   /** Failures of work that runs after a message was answered (a reply finishing); logged by the caller. */
   onError?: (err: unknown, context: { sessionId: string; what: string }) => void;
+  /** A session nobody has touched for this long (no socket, no reply streaming) leaves memory. */
+  idleEvictMs?: number;
 }
+
+/** How often idle sessions are looked for; they are read back from the store when used again. */
+const EVICT_SWEEP_MS = 60_000;
 
 /** The durable writes that go through group commit, each kind one multi-row statement per batch. */
 export const EXCHANGES: WriteKind<ExchangeWrite, number> = {
@@ -98,6 +103,8 @@ interface Live {
   listener?: SessionListener | undefined;
   /** Serialises operations on one session. */
   queue: Promise<unknown>;
+  /** When anything last loaded it or ran on it (the clock's time); see `evictIdle`. */
+  lastUsed: number;
 }
 
 export interface SessionView {
@@ -141,6 +148,8 @@ export class SessionService {
   /** Durable writes of every session, committed in batches (group commit). */
   private readonly writes: GroupCommit;
   private closing = false;
+  private readonly idleEvictMs: number;
+  private sweeper: ReturnType<typeof setInterval> | undefined;
 
   constructor(private readonly deps: SessionServiceDeps) {
     this.writes = new GroupCommit(deps.store.db);
@@ -148,6 +157,39 @@ export class SessionService {
     this.instanceId = deps.instanceId ?? randomUUID();
     this.leaseMs = deps.leaseMs ?? 5_000;
     this.flushMs = deps.flushMs ?? 1_000;
+    this.idleEvictMs = deps.idleEvictMs ?? 10 * 60_000;
+  }
+
+  /** Sessions held in memory on this process (for tests and diagnostics). */
+  get liveCount(): number {
+    return this.live.size;
+  }
+
+  /**
+   * Forgets the sessions nobody is using: no socket attached, no reply streaming, and nothing has
+   * loaded them or run on them for `idleEvictMs`. The store is the truth, so a session used again is
+   * read back from it, as after a restart. The check runs again at the end of the session's own
+   * queue, so an operation already queued or finishing keeps it; a caller between `load` and
+   * `serial` has just set `lastUsed`, so it keeps it too. Returns how many were forgotten.
+   */
+  async evictIdle(): Promise<number> {
+    const idle = (live: Live) =>
+      !live.listener && !live.inflight && this.clock() - live.lastUsed >= this.idleEvictMs;
+    let evicted = 0;
+    await Promise.all(
+      [...this.live].map(async ([id, live]) => {
+        if (!idle(live)) return;
+        const check = live.queue.then(() => {
+          if (idle(live) && this.live.get(id) === live) {
+            this.live.delete(id);
+            evicted++;
+          }
+        });
+        live.queue = check.catch(() => {});
+        await check;
+      }),
+    );
+    return evicted;
   }
 
   private get db() {
@@ -256,7 +298,10 @@ export class SessionService {
 
   detach(id: string, listener: SessionListener): void {
     const live = this.live.get(id);
-    if (live?.listener === listener) live.listener = undefined;
+    if (live?.listener !== listener) return;
+    live.listener = undefined;
+    // The idle time before it leaves memory counts from when its last socket left.
+    live.lastUsed = this.clock();
   }
 
   /**
@@ -531,6 +576,7 @@ export class SessionService {
   /** Stops streaming replies (each is written as interrupted) and forgets live sessions. */
   async close(): Promise<void> {
     this.closing = true;
+    if (this.sweeper) clearInterval(this.sweeper);
     await Promise.all([...this.live.values()].map((l) => this.cancelInflight(l)));
     await Promise.all([...this.live.values()].map((l) => l.queue.catch(() => {})));
     await this.writes.drain();
@@ -748,7 +794,12 @@ export class SessionService {
   }
 
   private serial<T>(live: Live, fn: (live: Live) => Promise<T>): Promise<T> {
-    const run = live.queue.then(() => fn(live));
+    live.lastUsed = this.clock();
+    const run = live.queue
+      .then(() => fn(live))
+      .finally(() => {
+        live.lastUsed = this.clock();
+      });
     live.queue = run.catch(() => {});
     return run;
   }
@@ -761,6 +812,8 @@ export class SessionService {
     action: "session.play" | "session.read" | "session.delete" = "session.play",
   ): Promise<Live> {
     const cached = this.live.get(id);
+    // Before any await: a session being loaded is in use, so the idle sweep leaves it alone.
+    if (cached) cached.lastUsed = this.clock();
     if (cached && !fresh) {
       await authorizeSession(this.db, actor, cached.row, id, action);
       return cached;
@@ -790,10 +843,22 @@ export class SessionService {
       turns: [],
       sim: undefined,
       queue: Promise.resolve(),
+      lastUsed: this.clock(),
     };
     await this.reload(live);
     this.live.set(id, live);
+    this.startSweeping();
     return live;
+  }
+
+  private startSweeping() {
+    if (this.sweeper || this.closing) return;
+    this.sweeper = setInterval(() => {
+      this.evictIdle().catch((err) =>
+        this.deps.onError?.(err, { sessionId: "", what: "forgetting idle sessions" }),
+      );
+    }, EVICT_SWEEP_MS);
+    this.sweeper.unref();
   }
 
   private async reload(live: Live) {

@@ -3,7 +3,7 @@ import WebSocket from "ws";
 import { loadConfig } from "../server/config";
 import { type RunningServer, startServer } from "../server/server";
 import { DATABASES, freshDatabase, type TestDatabase } from "./support/databases";
-import { runCli } from "./support/processes";
+import { addAccountByCli, runCli } from "./support/processes";
 import { fakeWebRoot, startTestServer, type TestServer, TestSocket } from "./support/servers";
 
 const ADMIN = { email: "admin@example.com", password: "admin password 1" };
@@ -82,22 +82,7 @@ describe.each(DATABASES)("password mode on %s", (kind) => {
       ...(database.databaseUrl ? { DATABASE_URL: database.databaseUrl } : {}),
     };
     // The first admin comes from the CLI, before the server holds the data folder.
-    const added = await runCli(
-      [
-        "users",
-        "add",
-        "--email",
-        ADMIN.email,
-        "--password-stdin",
-        "--role",
-        "admin",
-        "--role",
-        "facilitator",
-      ],
-      env,
-      `${ADMIN.password}\n`,
-    );
-    expect(added, added.stderr).toMatchObject({ code: 0 });
+    const added = await addAccountByCli(env, ADMIN, ["admin", "facilitator"]);
     expect(added.stdout).toContain("Added admin@example.com (admin, facilitator)");
     // The test client on loopback stands in for the reverse proxy in front of the server.
     const loaded = loadConfig({

@@ -1,23 +1,22 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ARTIFACTS, browserAvailable, launchBrowser } from "../support/browser";
-import { freshDatabase, type TestDatabase } from "../support/databases";
-import { type ServerProcess, startServerProcess } from "../support/processes";
+import {
+  ARTIFACTS,
+  browserAvailable,
+  type ProductInBrowser,
+  startProductInBrowser,
+} from "../support/browser";
+import type { ServerProcess } from "../support/processes";
 
 describe.runIf(browserAvailable())("the built product in Chromium", () => {
-  let database: TestDatabase;
+  let product: ProductInBrowser;
   let server: ServerProcess;
   let browser: Browser;
   beforeAll(async () => {
-    database = await freshDatabase("pglite");
-    server = await startServerProcess({ DATA_DIR: database.dataDir });
-    browser = await launchBrowser();
+    product = await startProductInBrowser();
+    ({ server, browser } = product);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await database?.drop();
-  });
+  afterAll(() => product?.close());
 
   it("loads the library, navigates to About and back without a page load", async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });

@@ -1,9 +1,8 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CONTENT_SECURITY_POLICY } from "../../server/http/static-files";
-import { browserAvailable, launchBrowser } from "../support/browser";
-import { freshDatabase, type TestDatabase } from "../support/databases";
-import { type ServerProcess, startServerProcess } from "../support/processes";
+import { browserAvailable, type ProductInBrowser, startProductInBrowser } from "../support/browser";
+import type { ServerProcess } from "../support/processes";
 import { cspViolations, recordCspViolations, say, shot, waitForReply } from "../support/web-pages";
 
 const TITLE = "Three missed sprint commitments";
@@ -17,20 +16,15 @@ const LINES = [
 const h1 = (page: Page) => page.getByRole("heading", { level: 1 }).textContent();
 
 describe.runIf(browserAvailable())("the web client flown end to end (offline persona)", () => {
-  let database: TestDatabase;
+  let product: ProductInBrowser;
   let server: ServerProcess;
   let browser: Browser;
   let debriefUrl = "";
   beforeAll(async () => {
-    database = await freshDatabase("pglite");
-    server = await startServerProcess({ DATA_DIR: database.dataDir });
-    browser = await launchBrowser();
+    product = await startProductInBrowser();
+    ({ server, browser } = product);
   }, 180_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await database?.drop();
-  });
+  afterAll(() => product?.close());
 
   it("picks a scenario, briefs, flies four turns, ends and reads the debrief; rewinds a line and compares", async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });

@@ -1,8 +1,8 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { browserAvailable, launchBrowser } from "../support/browser";
-import { DATABASES, freshDatabase, type TestDatabase } from "../support/databases";
-import { runCli, type ServerProcess, startServerProcess } from "../support/processes";
+import { browserAvailable, type ProductInBrowser, startProductInBrowser } from "../support/browser";
+import { DATABASES } from "../support/databases";
+import { addAccountByCli, type ServerProcess } from "../support/processes";
 import { say, shot } from "../support/web-pages";
 
 /**
@@ -30,33 +30,24 @@ const noSideScroll = (page: Page) =>
 describe.runIf(browserAvailable()).each(DATABASES)(
   "people in the web client (password mode, %s)",
   (kind) => {
-    let database: TestDatabase;
+    let product: ProductInBrowser;
     let server: ServerProcess;
     let browser: Browser;
     const contexts: BrowserContext[] = [];
     const errors: string[] = [];
 
     beforeAll(async () => {
-      database = await freshDatabase(kind);
-      const env = {
-        DATA_DIR: database.dataDir,
-        ...(database.databaseUrl ? { DATABASE_URL: database.databaseUrl } : {}),
-      };
       // The first facilitator comes from the CLI, before the server holds the data folder.
-      const added = await runCli(
-        ["users", "add", "--email", FACILITATOR.email, "--password-stdin", "--role", "facilitator"],
-        env,
-        `${FACILITATOR.password}\n`,
-      );
-      expect(added, added.stderr).toMatchObject({ code: 0 });
-      server = await startServerProcess({ ...env, AUTH_MODE: "password" });
-      browser = await launchBrowser();
+      product = await startProductInBrowser({
+        kind,
+        env: { AUTH_MODE: "password" },
+        prepare: (env) => addAccountByCli(env, FACILITATOR, ["facilitator"]),
+      });
+      ({ server, browser } = product);
     }, 180_000);
     afterAll(async () => {
       for (const c of contexts) await c.close();
-      await browser?.close();
-      await server?.stop();
-      await database?.drop();
+      await product?.close();
     });
 
     /** A separate browser (cookies and all) for one person, with page errors collected. */

@@ -1,9 +1,8 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { browserAvailable, launchBrowser } from "../support/browser";
-import { freshDatabase, type TestDatabase } from "../support/databases";
+import { browserAvailable, type ProductInBrowser, startProductInBrowser } from "../support/browser";
 import { type FakeOpenAI, startFakeOpenAI } from "../support/fake-openai";
-import { type ServerProcess, startServerProcess } from "../support/processes";
+import type { ServerProcess } from "../support/processes";
 import { dropSocket, shot, spyOnSockets, waitForReply } from "../support/web-pages";
 
 const SLOW_REPLY =
@@ -12,26 +11,20 @@ const HOSTILE_REPLY =
   'Fine. <img src=x onerror="window.__pwned=1"> <script>window.__pwned=2</script> ![pixel](http://192.0.2.1/pixel.png) [click](javascript:window.__pwned=3)';
 
 describe.runIf(browserAvailable())("the live session with a streaming model", () => {
-  let database: TestDatabase;
+  let product: ProductInBrowser;
   let server: ServerProcess;
   let browser: Browser;
   let fake: FakeOpenAI;
   let nextReply = SLOW_REPLY;
   beforeAll(async () => {
     fake = await startFakeOpenAI({ tokensPerSecond: 12, handler: () => ({ content: nextReply }) });
-    database = await freshDatabase("pglite");
-    server = await startServerProcess({
-      DATA_DIR: database.dataDir,
-      LLM_BASE_URL: fake.url,
-      LLM_API_KEY: "test",
-      LLM_MODEL: "fake-model",
+    product = await startProductInBrowser({
+      env: { LLM_BASE_URL: fake.url, LLM_API_KEY: "test", LLM_MODEL: "fake-model" },
     });
-    browser = await launchBrowser();
+    ({ server, browser } = product);
   }, 180_000);
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await database?.drop();
+    await product?.close();
     await fake?.close();
   });
 

@@ -1,8 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { browserAvailable, launchBrowser } from "../support/browser";
-import { freshDatabase, type TestDatabase } from "../support/databases";
-import { runCli, type ServerProcess, startServerProcess } from "../support/processes";
+import { browserAvailable, type ProductInBrowser, startProductInBrowser } from "../support/browser";
+import { addAccountByCli, type ServerProcess } from "../support/processes";
 import { cspViolations, recordCspViolations, say, shot } from "../support/web-pages";
 
 const ADMIN = { email: "admin@example.com", password: "admin password 1" };
@@ -59,7 +58,7 @@ async function signInWith(page: Page, email: string, password: string): Promise<
 }
 
 describe.runIf(browserAvailable())("signing in to the web client (password mode)", () => {
-  let database: TestDatabase;
+  let product: ProductInBrowser;
   let server: ServerProcess;
   let browser: Browser;
   let admin: ApiClient;
@@ -67,26 +66,11 @@ describe.runIf(browserAvailable())("signing in to the web client (password mode)
   let debriefPath = "";
 
   beforeAll(async () => {
-    database = await freshDatabase("pglite");
-    const env = { DATA_DIR: database.dataDir };
-    const added = await runCli(
-      [
-        "users",
-        "add",
-        "--email",
-        ADMIN.email,
-        "--password-stdin",
-        "--role",
-        "admin",
-        "--role",
-        "facilitator",
-      ],
-      env,
-      `${ADMIN.password}\n`,
-    );
-    expect(added, added.stderr).toMatchObject({ code: 0 });
-    server = await startServerProcess({ ...env, AUTH_MODE: "password" });
-    browser = await launchBrowser();
+    product = await startProductInBrowser({
+      env: { AUTH_MODE: "password" },
+      prepare: (env) => addAccountByCli(env, ADMIN, ["admin", "facilitator"]),
+    });
+    ({ server, browser } = product);
 
     // A facilitator's cohort with one assignment, and invitations for a manager and a mentor.
     admin = new ApiClient(server.url);
@@ -117,11 +101,7 @@ describe.runIf(browserAvailable())("signing in to the web client (password mode)
       password: MENTOR.password,
     });
   }, 180_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await database?.drop();
-  });
+  afterAll(() => product?.close());
 
   it("sends a signed-out visit to sign in, with nothing of the app shown first", async () => {
     for (const width of [1280, 390]) {
@@ -428,19 +408,14 @@ describe.runIf(browserAvailable())("signing in to the web client (password mode)
 });
 
 describe.runIf(browserAvailable())("local mode (the default start)", () => {
-  let database: TestDatabase;
+  let product: ProductInBrowser;
   let server: ServerProcess;
   let browser: Browser;
   beforeAll(async () => {
-    database = await freshDatabase("pglite");
-    server = await startServerProcess({ DATA_DIR: database.dataDir });
-    browser = await launchBrowser();
+    product = await startProductInBrowser();
+    ({ server, browser } = product);
   }, 180_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await database?.drop();
-  });
+  afterAll(() => product?.close());
 
   it("opens straight into practice: no sign-in, no account menu", async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });

@@ -33,6 +33,31 @@ export function runCli(
   });
 }
 
+/**
+ * Creates an account with `flightdeck users add` (the password on standard input), as an operator
+ * bootstraps the first admin; fails the test with the command's output if it is refused.
+ */
+export async function addAccountByCli(
+  env: Record<string, string>,
+  account: { email: string; password: string },
+  roles: readonly string[],
+): Promise<CliRun> {
+  const run = await runCli(
+    [
+      "users",
+      "add",
+      "--email",
+      account.email,
+      "--password-stdin",
+      ...roles.flatMap((r) => ["--role", r]),
+    ],
+    env,
+    `${account.password}\n`,
+  );
+  if (run.code !== 0) throw new Error(`flightdeck users add failed (${run.code}): ${run.stderr}`);
+  return run;
+}
+
 export interface ServerProcess {
   child: ChildProcess;
   url: string;

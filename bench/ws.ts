@@ -13,7 +13,7 @@
  * while a level runs, so the model gets an event loop of its own without a fourth process.
  */
 import { type ChildProcess, fork } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { monitorEventLoopDelay, performance } from "node:perf_hooks";
@@ -328,6 +328,9 @@ async function startProfile(serverOutput: string) {
       const { result } = await call("Profiler.stop");
       ws.close();
       const profile = (result as { profile: CpuProfile }).profile;
+      // BENCH_WS_PROFILE_OUT=<file>: the raw profile too, for Chrome DevTools or a closer look.
+      if (process.env.BENCH_WS_PROFILE_OUT)
+        writeFileSync(process.env.BENCH_WS_PROFILE_OUT, JSON.stringify(profile));
       const total = profile.samples?.length ?? 0;
       const self = new Map<string, number>();
       const byFile = new Map<string, number>();

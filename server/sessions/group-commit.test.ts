@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterEach, describe, expect, it } from "vitest";
 import { DATABASES, freshDatabase, type TestDatabase } from "../../tests/support/databases";
+import { type FakeOpenAI, startFakeOpenAI } from "../../tests/support/fake-openai";
 import { startTestServer, type TestServer, TestSocket } from "../../tests/support/servers";
 import type { Db } from "../store/db";
 import { sessionsRepo as repo } from "../store/sessions-repo";
@@ -59,6 +60,7 @@ async function newSession(store: Store): Promise<string> {
  * Both PGlite and PostgreSQL run it; nothing in the server is mocked.
  */
 const REFUSED = "refused by the database";
+const SLOW = "slow to commit, please";
 async function refuseTurnsSaying(db: Db) {
   await db.exec(`
     CREATE FUNCTION refuse_turn() RETURNS trigger AS $$
@@ -219,5 +221,69 @@ describe.each(DATABASES)("durable before acknowledged, on %s", (kind) => {
     );
     expect(frames[0]).toMatchObject({ type: "turn_accepted", turn: { clientTurnId: "t2b" } });
     for (const { socket } of sockets) socket.close();
+  });
+});
+
+describe.each(DATABASES)("the model works while the turn commits, on %s", (kind) => {
+  let server: TestServer | undefined;
+  let fake: FakeOpenAI | undefined;
+  afterEach(async () => {
+    await server?.stop();
+    await fake?.close();
+    server = undefined;
+    fake = undefined;
+  });
+
+  it("asks the model before the turn is committed, and sends none of the reply before turn_accepted", async () => {
+    const reply = "Honestly, the last two sprints got away from me and I kept quiet about it.";
+    let askedAt = 0;
+    fake = await startFakeOpenAI({
+      tokensPerSecond: 200,
+      handler: () => {
+        askedAt = Date.now();
+        return reply;
+      },
+    });
+    server = await startTestServer(kind, {
+      LLM_BASE_URL: fake.url,
+      LLM_MODEL: "fake-model",
+      LLM_API_KEY: "k",
+    });
+    // A real slow commit: the database sleeps while it inserts this turn.
+    await server.store.db.exec(`
+      CREATE FUNCTION slow_turn() RETURNS trigger AS $$
+      BEGIN
+        IF NEW.text = '${SLOW}' THEN PERFORM pg_sleep(0.8); END IF;
+        RETURN NEW;
+      END $$ LANGUAGE plpgsql;
+      CREATE TRIGGER slow_turn BEFORE INSERT ON turns FOR EACH ROW EXECUTE FUNCTION slow_turn();
+    `);
+    const socket = await TestSocket.open(server.wsUrl);
+    socket.send({ type: "start", scenarioId: SCENARIO, seed: 7 });
+    await socket.until<Frame>((f) => f.type === "session_started");
+    const saidAt = Date.now();
+    socket.send({ type: "say", turnId: "slow", text: SLOW });
+    const first = await socket.until<Frame>((f) => f.type === "turn_accepted");
+    const acceptedAt = Date.now();
+    // Nothing of the reply came before turn_accepted.
+    expect(first.map((f) => f.type)).toEqual(["turn_accepted"]);
+    const accepted = first[0];
+    expect(accepted).toMatchObject({ type: "turn_accepted", turn: { clientTurnId: "slow" } });
+    // The commit took the trigger's 0.8 s; the model had been asked long before it ended.
+    expect(acceptedAt - saidAt).toBeGreaterThanOrEqual(700);
+    expect(askedAt).toBeGreaterThan(0);
+    expect(acceptedAt - askedAt).toBeGreaterThanOrEqual(500);
+    // The reply arrives whole, numbered as the turn's reply.
+    const rest = await socket.until<Frame>((f) => f.type === "reply_done");
+    const deltas = rest.filter((f) => f.type === "reply_delta");
+    expect(deltas.length).toBeGreaterThan(0);
+    expect(deltas.every((d) => d.seq === accepted?.seq)).toBe(true);
+    let text = "";
+    for (const d of deltas) text = text.slice(0, d.offset as number) + (d.delta as string);
+    const done = rest.at(-1) as Frame & { turn: { text: string; status: string } };
+    expect(done.turn).toMatchObject({ status: "complete" });
+    expect(text).toBe(done.turn.text);
+    expect(text.length).toBeGreaterThan(20);
+    socket.close();
   });
 });

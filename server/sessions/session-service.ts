@@ -375,6 +375,13 @@ export class SessionService {
         null,
         now,
       );
+      // The model starts now, while the turn is being committed: its first words take far longer
+      // than a commit, so the write costs the manager no waiting. Nothing of the reply reaches the
+      // client before turn_accepted, and a turn that fails to commit cancels it.
+      const reply = this.startReply(live, replyId, step, [
+        ...history,
+        { speaker: "manager", text: trimmed },
+      ]);
       let acceptedSeq: number;
       try {
         // Committed (in a batch with other sessions' writes) before turn_accepted is sent below.
@@ -393,6 +400,7 @@ export class SessionService {
           now,
         });
       } catch (err) {
+        await reply.cancel();
         if ((err as { code?: string }).code !== "23505") throw err;
         const original = await repo.findTurnByClientId(this.db, id, clientTurnId);
         if (!original) throw err;
@@ -432,10 +440,7 @@ export class SessionService {
       live.row.last_seq = replySeq;
       const accepted = toWireTurn(managerRow);
       live.listener?.event({ type: "turn_accepted", seq: acceptedSeq, turn: accepted });
-      this.startReply(live, replyRow, acceptedSeq, step, [
-        ...history,
-        { speaker: "manager", text: trimmed },
-      ]);
+      reply.accept(replyRow, acceptedSeq);
       return { turn: accepted, seq: acceptedSeq, duplicate: false };
     });
   }
@@ -585,23 +590,27 @@ export class SessionService {
 
   // ── internals ──────────────────────────────────────────────────────────────────────────────
 
-  private startReply(
-    live: Live,
-    replyRow: TurnRow,
-    acceptedSeq: number,
-    step: EngineStep,
-    history: TranscriptTurn[],
-  ) {
+  /**
+   * Starts the persona's reply to a turn that is still being committed. Its text is held until
+   * `accept` (the turn is committed and turn_accepted sent): then the text so far goes out as one
+   * delta and the rest streams. `cancel` (the turn failed to commit) stops the model and drops it.
+   */
+  private startReply(live: Live, replyId: string, step: EngineStep, history: TranscriptTurn[]) {
     const abort = new AbortController();
     const inflight: InflightReply = {
-      replyId: replyRow.id,
-      seq: acceptedSeq,
+      replyId,
+      seq: -1,
       personaId: step.speakerId,
       text: "",
       abort,
       done: Promise.resolve(),
     };
     live.inflight = inflight;
+    let accepted: { row: TurnRow; seq: number } | undefined;
+    let settle!: (value: { row: TurnRow; seq: number } | undefined) => void;
+    const acceptance = new Promise<{ row: TurnRow; seq: number } | undefined>((resolve) => {
+      settle = resolve;
+    });
     let lastFlush = this.clock();
     let flushing: Promise<void> = Promise.resolve();
     const flush = () => {
@@ -609,26 +618,29 @@ export class SessionService {
       flushing = flushing
         .then(() =>
           this.writes.run(FLUSHES, live.row.id, {
-            id: replyRow.id,
+            id: replyId,
             text,
             leaseUntil: this.clock() + this.leaseMs,
           }),
         )
         .catch(() => {});
     };
+    const send = (offset: number, delta: string) =>
+      live.listener?.delta({
+        seq: inflight.seq,
+        replyId,
+        personaId: step.speakerId,
+        offset,
+        delta,
+      });
     const onDelta = (delta: string, reset?: boolean) => {
       if (abort.signal.aborted) return;
       if (reset) inflight.text = "";
       if (delta.length === 0 && !reset) return;
       const offset = inflight.text.length;
       inflight.text += delta;
-      live.listener?.delta({
-        seq: acceptedSeq,
-        replyId: replyRow.id,
-        personaId: step.speakerId,
-        offset,
-        delta,
-      });
+      if (!accepted) return;
+      send(offset, delta);
       if (this.clock() - lastFlush >= this.flushMs) {
         lastFlush = this.clock();
         flush();
@@ -648,8 +660,10 @@ export class SessionService {
       }
       if (abort.signal.aborted)
         result = { text: inflight.text, status: "interrupted", notice: result.notice };
+      const turn = await acceptance;
+      if (!turn) return;
       await flushing;
-      await this.completeReply(live, replyRow, result, step);
+      await this.completeReply(live, turn.row, result, step);
     })()
       .catch((err) =>
         this.deps.onError?.(err, { sessionId: live.row.id, what: "finishing a reply" }),
@@ -657,6 +671,20 @@ export class SessionService {
       .finally(() => {
         if (live.inflight === inflight) live.inflight = undefined;
       });
+    return {
+      accept: (row: TurnRow, seq: number) => {
+        inflight.seq = seq;
+        accepted = { row, seq };
+        lastFlush = this.clock();
+        if (inflight.text.length > 0) send(0, inflight.text);
+        settle(accepted);
+      },
+      cancel: async () => {
+        abort.abort();
+        settle(undefined);
+        await inflight.done;
+      },
+    };
   }
 
   private async completeReply(

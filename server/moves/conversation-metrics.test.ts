@@ -59,6 +59,17 @@ describe("computeConversationMetrics", () => {
     expect(m.advice).toBe(1);
   });
 
+  it("does not count advice the employee asked for as unasked", () => {
+    const m = computeConversationMetrics([
+      employee("What should I do about the flaky tests?"),
+      manager("You could quarantine them for a week."),
+      employee("Okay."),
+      manager("You should also rewrite the fixtures."),
+    ]);
+    expect(m.advice).toBe(2);
+    expect(m.adviceWithoutPermission).toBe(1);
+  });
+
   it("uses the moves it is given instead of detecting them", () => {
     const none = LISTENING.map(() => []);
     const m = computeConversationMetrics(LISTENING, none);

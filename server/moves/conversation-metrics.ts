@@ -2,7 +2,7 @@ import { countWords } from "./count-words";
 import { detectMoves } from "./detect-moves";
 import type { Move, TranscriptTurn } from "./move.schema";
 import { MOVE_INFO } from "./move-info";
-import { adviceWithoutPermission } from "./permission";
+import { adviceWithoutPermission, isAdviceInvitedByText } from "./permission";
 import { turnReflectionDepth } from "./reflection-depth";
 
 /** Transcript-level figures computed from the manager's moves (MITI-style counts). */
@@ -83,6 +83,8 @@ export function computeConversationMetrics(
   let negative = 0;
   let longest = 0;
   let previousManagerMoves: readonly Move[] = [];
+  /** The employee's latest turn, for advice they asked for (MITI: persuade with permission). */
+  let lastEmployeeText: string | undefined;
 
   for (let i = 0; i < turns.length; i++) {
     const turn = turns[i] as TranscriptTurn;
@@ -90,6 +92,7 @@ export function computeConversationMetrics(
     totalWords += words;
     if (turn.speaker === "employee") {
       employeeTurns++;
+      lastEmployeeText = turn.text;
       continue;
     }
     managerTurns++;
@@ -108,7 +111,12 @@ export function computeConversationMetrics(
     }
     if (has(turnMoves, "advice")) {
       advice++;
-      if (adviceWithoutPermission(turnMoves, previousManagerMoves).length > 0) unaskedAdvice++;
+      if (
+        adviceWithoutPermission(turnMoves, previousManagerMoves).length > 0 &&
+        !isAdviceInvitedByText(turn.text, lastEmployeeText)
+      ) {
+        unaskedAdvice++;
+      }
     }
     for (const m of turnMoves) if (MOVE_INFO[m.move].polarity === "negative") negative++;
     previousManagerMoves = turnMoves;

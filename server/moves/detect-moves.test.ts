@@ -190,6 +190,8 @@ const NON_MATCHES: readonly (readonly [string, MoveKind])[] = [
   ["Be kind to yourself this week.", "advice"],
   // The consequences of something are a topic, not a threat.
   ["What were the consequences of the outage for the team?", "threat"],
+  ["It makes no difference to the release date.", "dismissal"],
+  ["The excuse field in the form is optional.", "dismissal"],
   // A judgement about the listener says nothing back about them.
   ["You always seem so careless with the handover.", "reflection"],
 ];
@@ -203,6 +205,66 @@ const MORE_MATCHES: readonly (readonly [string, MoveKind])[] = [
   ["What I'm really interested in is how the rota gets decided.", "open_question"],
   ["Maybe you could tell me how the incident started.", "open_question"],
   ["Tell us about the migration.", "open_question"],
+  // A practice recommended as sensible, a resource named as good, a step and what it does.
+  ["It's always best to write the rollback steps down first.", "advice"],
+  ["Its smart to ask the platform team early.", "advice"],
+  ["The staff-engineer guide is a great resource for this.", "advice"],
+  ["The internal wiki has a great template for postmortems.", "advice"],
+  ["That's what I'd do in your place.", "advice"],
+  ["Once the launch is out you could seek a mentor in the platform group.", "advice"],
+  ["Could you meet with the design team before the review?", "advice"],
+  ["A shared on-call calendar takes the guesswork out, and that'll help.", "advice"],
+  ["Maybe pairing with Priya on the migration would take the pressure off.", "advice"],
+  ["Honestly, the rotation doc is great for getting new people up to speed.", "advice"],
+  ["The best thing for you to do right now is to hand over the pager.", "advice"],
+  ["The best way to prepare for calibration is to collect your design docs.", "advice"],
+  ["It won't hurt to ask the platform team.", "advice"],
+  ["One trick I find helpful is writing the agenda the night before.", "advice"],
+  ["It helps you spot the flaky tests before the release.", "advice"],
+  ["I would be direct with him about the deadline.", "advice"],
+  // An imperative after an opening word: "definitely", "first", "but", "or".
+  ["Definitely try the new review template this sprint.", "advice"],
+  ["First, create a short checklist for the handover.", "advice"],
+  ["Change the alert threshold before the next release.", "advice"],
+  ["Show them the latency graphs from last week.", "advice"],
+  ["But take this week to catch up on sleep.", "advice"],
+  ["Or hand the pager to Sam for a week.", "advice"],
+  // The listener's own view said back keeps its reflection and is no advice (see NON_MATCHES).
+  ["So you feel that you need to cover every on-call shift yourself.", "reflection"],
+  // Lecturing with an adverb between "you" and "need to", or after "my guess is".
+  ["So I think the estimate is something that you just need to own.", "advice"],
+  ["My guess is you need to hand over the pager for a month.", "advice"],
+  ["The next step is to write the design doc.", "advice"],
+  // Waving the listener's account away.
+  ["That sounds like a lot of excuses to me.", "dismissal"],
+  ["Those are just excuses.", "dismissal"],
+  ["Honestly, that makes no sense to me.", "dismissal"],
+  ["Stop being so defensive about the review.", "dismissal"],
+  // A wh-question after a dash, or with its wh-phrase after a preposition or at the end.
+  ["Here's a blunt question - what would you change about the rota?", "open_question"],
+  ["In what way did the review feel unfair?", "open_question"],
+  ["The rollout went badly in what way?", "open_question"],
+];
+
+/** Close to the rules above, but not advice: comfort, a wish, a report of the listener's view. */
+const NOT_ADVICE: readonly string[] = [
+  "It's good to hear the migration went well.",
+  "It's good to see you back after the leave.",
+  "You should be proud of the launch.",
+  "I don't think you should feel guilty about taking the day off.",
+  "Why don't you want to take the promotion?",
+  "It can be hard to try to ship and mentor at the same time.",
+  "So you feel that you need to cover every on-call shift yourself.",
+  "Do you feel that you have to answer every page?",
+  "And it's perhaps taking time away from the roadmap.",
+  "Maybe something else is going on with the team.",
+  "Is there anything that helps you feel calmer after an incident?",
+  "Research shows rotas of four work best.",
+  "Email is the fastest way to reach the vendor.",
+  "The new dashboard is a great improvement.",
+  "Change is hard for any team.",
+  "The next step in the pipeline is slow.",
+  "So you actually have to present the slides yourself, do you?",
 ];
 
 describe("detectMoves", () => {
@@ -218,6 +280,17 @@ describe("detectMoves", () => {
 
   it.each(MORE_MATCHES)("reads %s as %s", (text, kind) => {
     expect(kinds(text)).toContain(kind);
+  });
+
+  it.each(NOT_ADVICE.map((t) => [t]))("does not read %s as advice", (text) => {
+    expect(kinds(text)).not.toContain("advice");
+  });
+
+  it.each([
+    "In which case, we'll move the demo to Friday.",
+    "For what it's worth, the demo went well.",
+  ])("reads no question into a statement that opens with a prepositional wh-word: %s", (text) => {
+    expect(kinds(text).filter((k) => k.endsWith("_question"))).toEqual([]);
   });
 
   it.each([

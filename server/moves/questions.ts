@@ -23,16 +23,16 @@ export function coreOffset(lower: string): number {
 }
 
 const WH_START =
-  /^[\s"'(-]*(?:[a-z]{1,6}-)*(?:(?:about|roughly|around|approximately) )?(?:what|how|why|where|when|who|whom|whose|which|what's|whats|how's|hows|where's|who's|what're|how'd|what'd|why'd|where'd|who'd)\b/;
+  /^[\s"'(-]*(?:[a-z]{1,6}-)*(?:(?:about|roughly|around|approximately|in|for|with|to|from|at|on|by) )?(?:what|how|why|where|when|who|whom|whose|which|what's|whats|how's|hows|where's|who's|what're|how'd|what'd|why'd|where'd|who'd)\b/;
 /** Wh-words that open an exclamation, a suggestion or a reflection rather than a question. */
 const WH_NOT_QUESTION =
   /^[\s"'(-]*(?:what i(?:'m| am)? (?:hear|hearing|understand|understanding|get|getting|see|seeing)|what you(?:'re| are) (?:saying|describing|telling me)|what a|what an|how nice|how lovely|how great|how wonderful|how awful|how sad|how about|what about if|what if (?:you|we)|why not|why don't (?:you|we))\b/;
 /** A wh-word opening a later clause: "And when that happens, what do you do?" */
 const WH_CLAUSE =
-  /(?:[,;:\u2014]|-- ?|\b(?:and|so|but|then|or|um|uh|like|now|okay))\s+(?:[a-z]{1,6}-)*(?:(?:what|how|why|where|whereabouts|who|which|when)(?: (?:\w+|\w+ \w+))? (?:do|does|did|is|are|was|were|would|could|can|will|should|might|has|have|had|'s|else)\b|(?:what's|how's|how'd|what'd|where's|who's)\b)/;
+  /(?:[,;:\u2014-]|-- ?|\b(?:and|so|but|then|or|um|uh|like|now|okay))\s+(?:[a-z]{1,6}-)*(?:(?:what|how|why|where|whereabouts|who|which|when)(?: (?:\w+|\w+ \w+))? (?:do|does|did|is|are|was|were|would|could|can|will|should|might|has|have|had|'s|else)\b|(?:what's|how's|how'd|what'd|where's|who's)\b)/;
 /** A yes/no question opening a later clause: "And if it goes wrong, would you tell me?" */
 const AUX_CLAUSE =
-  /(?:[,;:\u2014]|-- ?|\b(?:and|so|but|then|or|now|okay))\s+(?:do|does|did|is|are|was|were|can|could|would|will|have|has|had|any|anything) (?:you|your|he|she|they|there|it|that|this|we|i|anyone|anything|else|other|more)\b/;
+  /(?:[,;:\u2014-]|-- ?|\b(?:and|so|but|then|or|now|okay))\s+(?:do|does|did|is|are|was|were|can|could|would|will|have|has|had|any|anything) (?:you|your|he|she|they|there|it|that|this|we|i|anyone|anything|else|other|more)\b/;
 const OPEN_REQUEST =
   /^[\s"'(-]*(?:please,? )?(?:(?:can|could|would|will) you (?:please )?|(?:maybe|perhaps|if),? you could )?(?:go ahead and )?(?:tell (?:me|us)|remind me (?:again )?(?:why|what|how|about)|describe|walk me through|talk me through|talk to me about|say (?:a (?:little|bit) )?more|share (?:a (?:little|bit) )?more|help me understand|explain|elaborate|fill me in)\b/;
 const WONDER_OPEN =
@@ -77,7 +77,8 @@ const WONDER_ANYWHERE_OPEN =
 const WONDER_ANYWHERE_CLOSED =
   /\bi(?:'m| am)? (?:just )?(?:wonder(?:ing|ed)?|curious) (?:if|whether)\b/;
 /** A wh-word left in place at the end: "You've been there for how long?" */
-const WH_AT_END = /\b(?:how (?:long|much|many|often)|what|who|where|when|why|which one)[\s?.!-]*$/;
+const WH_AT_END =
+  /\b(?:how (?:long|much|many|often)|what|who|where|when|why|which one|in what way|how so|for what reason|to what extent)[\s?.!-]*$/;
 const HOW_QUANTITY_AT_END = /\bhow (?:long|much|many|often)[\s?.!-]*$/;
 /** "How many times?", "How long ago?": a number is the whole answer (MITI: closed). */
 const HOW_QUANTITY =

@@ -225,11 +225,12 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     form: "any",
     pattern: phrases(
       // "you should …" opening a clause; "a team where you have to …" describes, it does not advise.
-      /you(?<=(?:^|[,;:.!?\u2014-]\s*|\b(?:maybe|perhaps|also|and|then|so|or|well|but|just|think|probably|honestly|guess|feel|sure|believe|that|now|really|definitely|still)\s+)you) (?:should|ought to|need to|have to|must(?! (?:feel|be|have|think|know|realize))|gotta|got to)/,
+      // "So you feel that you need to rest" says back the listener's own view; it advises nothing.
+      /you(?<=(?:^|[,;:.!?\u2014-]\s*|\b(?:maybe|perhaps|also|and|then|so|or|well|but|just|think|probably|honestly|guess|feel|sure|believe|that|now|really|definitely|still|is)\s+)you)(?<!\byou (?:feel|felt|think|thought|believe|said|say|mean|worry|know|knew|realize|wish)(?: that| like)? you)(?: just| really| still| also| definitely| probably| simply| absolutely| seriously)? (?:should(?! (?:feel|be) (?:so |very |really )?(?:proud|guilty|bad|ashamed|good about))|ought to|need to|have to|must(?! (?:feel|be|have|think|know|realize))|gotta|got to)/,
       /you(?<=(?:^|[,;:.!?\u2014-]\s*|\b(?:maybe|perhaps|also|and|then|so|or|well|but|just|think|probably|honestly|guess|sure|now|really|definitely)\s+)you) (?:could|may|might) (?:also |always |just |even |still |maybe |perhaps )?(?!have\b|not\b|be\b|imagine\b|see\b|tell\b|get through\b|make it\b)\w+/,
       /you(?<=(?:^|[,;:.!?\u2014-]\s*|\b(?:maybe|perhaps|also|and|then|so|or|well|but|just|honestly|now|really)\s+)you) can (?:also |always |just |even |then |still )?(?!do (?:it|this)\b|make it\b|get through\b|be\b|handle\b|always come\b|count\b|talk to me\b|reach out to me\b|tell me\b|see\b|imagine\b|not\b|have\b|feel\b)\w+/,
       /you (?:may|might) (?:need|want) to/,
-      /you (?:could|might|may) (?:also |just |maybe |perhaps )?(?:want to|wanna|consider|try|look|think about|start|talk|ask|reach|use|find|set|make|take|go|write|join|get|spend|keep|put)/,
+      /you (?:could|might|may) (?:also |just |maybe |perhaps |always |even )?(?:want to|wanna|consider|try|look|think about|start|talk|ask|reach|use|find|set|make|take|go|write|join|get|spend|keep|put|seek|speak|contact|call|check|visit|schedule|book|bring|read|practi[cs]e|sign up|apply|search|volunteer|explore|pick|plan|see if|meet|invite)/,
       /you (?:don't|do not) need (?:a|an|to)/,
       /(?:you'll|you will) (?:want|need|have) to/,
       /(?:i'd|id|i would) (?:definitely |probably |also |just |really |personally |then |strongly |highly )?(?:reach|talk|try|go|ask|look|start|tell|let|take|get|focus|stop|move|call|write|give|make|find|spend|keep|consider|recommend|reccomend|suggest|advise|encourage|confront|be (?:active|honest|open|careful|patient)|set|use|pick|leave|wait|avoid|stay|check|join|sell|speak|reconsider)/,
@@ -238,10 +239,13 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       // "Pairing on it can help", "A checklist may keep the handover on track": a means and what it does.
       /(?:can|may|might|could|will|would|should)(?<!\b(?:i|we) \w+) (?:really |also |definitely |usually |often )?(?:help(?:s)? (?:you|to|with|a lot|clear|calm|relieve|ease|reduce)|keep you|calm you|clear your|relieve|ease your|take your mind)/,
       /(?:is|are|was) (?:a |the )?(?:great|good|best|nice|healthy|helpful|useful|smart) (?:way|thing|idea|place|resource|start|first step) (?:to|for)/,
-      /(?:is|are) (?:really |very |so )?(?:good|great|helpful) for (?:sleep|stress|anxiety|your)/,
+      /(?:is|are) (?:really |very |so )?(?:good|great|helpful) for (?:sleep|stress|anxiety|your|(?!(?:some|no|any|every)thing\b)\w+ing)\b/,
       /(?:a good|the best|the first) (?:first )?step (?:is|would be)/,
+      /(?:the|your) next step (?:is|would be) (?:to|for you to)\b/,
       /(?:is|it's|it is) (?:well )?worth (?:a try|trying|a shot|it)/,
       /(?:it|that|this)(?<!(?:would|does|will|could|can) (?:it|that|this)) (?:really |also |often |usually )?helps? (?:me )?(?:to|when|if) /,
+      // What a practice does for the listener: "It helps you spot the flaky tests early".
+      /(?:it|this)(?<!(?:would|does|will|could|can) (?:it|this)) (?:really |also |often |usually )?helps (?:you|us|people) (?!(?:out|with|and|so|a|the|to|through|if|when|feel)\b)\w+/,
       /i (?:always |usually |often )?(?:find|found) (?:that )?(?:it helps|\w+ing|it useful|it helpful)/,
       // A practice recommended by what it does: "a walk helps me clear my head".
       /(?:helps?|helped) (?:me |you |to |us )?(?:clear|calm|relax|unwind|de-?stress|cope|recharge)\b/,
@@ -256,11 +260,22 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /if i were you/,
       /(?:i think )?(?:it|that) (?:might|may|would|could|will|can) (?:help|be (?:good|helpful|worth|a good idea|useful|wise|best))/,
       /it(?:'s| is| would be| might be| may be) (?:a good idea|worth|best|wise|helpful|important|really important|very important) (?:to|if you|that you)/,
+      // "It's always best to write it down", "Its smart to ask early": a practice recommended as sensible.
+      /it(?:'s| is|s) (?:always |usually |often |probably |generally |sometimes )?(?:for the best|best|smart|wise|better|a good idea|healthy|useful|helpful|good) to (?!(?:hear|see|know|meet|have you|be back|talk to you|chat|get to know)\b)\w+/,
+      // Naming a resource as good is recommending it: "The staff-engineer guide is a great resource".
+      /(?:is|are) (?:a |an )?(?:really |very |so )?(?:great|good|wonderful|excellent|helpful|useful|fantastic|amazing) (?:resource|resources|app|apps|site|website|book|books|article|tool|tools|course|courses|program|one to try|place to start|stress reliever|distraction)/,
+      /(?:that's|that is|it's|it is) what i(?:'d| would) do/,
+      /(?:i'd|id|i would) (?:just |really |definitely |probably )?be (?:subtle|cautious|gentle|direct|clear|firm)/,
+      /(?:has|have|offers?) (?:a lot of |lots of |some |a |an )?(?:really )?(?:good|great|helpful|useful|excellent) (?:articles?|courses?|resources?|guides?|videos?|books?|tools?|apps?|programs?|templates?)/,
+      /(?:things?|exercises?|techniques?|tricks?|tips?|strategies|strategy|habits?|practices?) (?:that )?(?:i|we) (?:find|found|use) (?:really |very |most |especially )?(?:helpful|useful)/,
+      /the best way to (?:\w+ ){1,5}?(?:is|would be) (?:to|by)\b/,
       /(?:it|that) would be (?:best|better|good|wise|helpful) (?:if|to)/,
-      /the best (?:thing|way|option) (?:is|would be)/,
+      /the best (?:thing|way|option) (?:for you )?(?:to do )?(?:right now |now |here )?,? ?(?:is|would be)/,
       /(?:is|would) it (?:be )?possible (?:for you )?to/,
       /is there (?:any ?way|a way) (?:you|that you)/,
-      /(?:can|could) you (?:try|see|talk|ask|reach|get|find|call|go|spend|join|consider|take|make|contact|speak)/,
+      /(?:can|could) you (?:try|see|talk|ask|reach|get|find|call|go|spend|join|consider|take|make|contact|speak|meet|look|set|schedule|bring|practi[cs]e|pick|plan|apply|teach|start|use|switch)/,
+      // What a step will do, said of the step: "Writing it down will help", "That'll help a lot".
+      /(?:it|that|this|which|they|these|those)(?:'ll| will| should| would) (?:really |also |definitely |surely |probably |certainly )?help\b(?! (?:me|us)\b)/,
       /have(?<!(?:what|how|when|where|why|which|who) have) you (?:ever )?(?:reached out|looked into|checked out|tried|considered|contemplated|thought about|thought of)/,
       /have you (?:ever )?(?:talked|spoken|reached out|gone) (?:to|with) (?:a|an|some|any)\b/,
       // Pointing to support: "Do you have a friend you could talk to?"
@@ -271,18 +286,21 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /(?:do|would|did) you (?:feel|think) (?:that )?(?:perhaps|maybe) (?:it|you)/,
       /i wonder (?:if|whether) you (?:can|could|might)/,
       /maybe it'?s time/,
-      /why don't you/,
+      /why don't you(?! (?:want|like|think|know|feel|believe|trust|understand|care|see)\b)/,
       /why not (?:try|just|ask|talk)/,
       /what if you/,
       /how about (?:you|trying|we|\w+ing)/,
       /what about (?:\w+ing|a|an|some|something|trying|talking|asking)/,
       /(?:maybe|perhaps) (?:you|try|take|talk|ask|look|start|get|give|consider|think|write|go|find|spend|reach|it's time|it is time|there(?:'s| is)|a|an|some|this|it would|just)/,
+      // A step named by its gerund: "Maybe pairing on the migration would take the pressure off".
+      /(?:maybe|perhaps)(?<=(?:^|[,;:.!?\u2014-]\s*|\b(?:and|so|but|or|then|well|okay|ok|also)\s+)(?:maybe|perhaps)) (?!(?:some|no|any|every)?thing\b|during\b|being\b)\w+ing\b/,
       /make sure (?:you|to)/,
       /be sure to/,
       // "Don't worry", "don't give up" and "don't let it get to you" comfort: see COMFORT below.
       /don't (?:forget|be afraid|hesitate|let(?! (?:[\w']+ ){1,3}?(?:get to you|get you down|bring you down))|overthink|stress)/,
       // "I try to …" tells what the speaker does; "you could try …" is covered above.
-      /try(?<!\b(?:i|we)(?:'ll| will| just| always| also| usually| often| do| can| could| really)? try) (?:to|not to|and|\w+ing)/,
+      /try(?<!\b(?:i|we)(?:'ll| will| just| always| also| usually| often| do| can| could| really)? try)(?<!(?<!\b(?:is|was|would be) )\bto try) (?:to|not to|and|\w+ing)/,
+      /(?:won't|wouldn't|doesn't|does not|can't|couldn't|never) hurt to \w+/,
       /one (?:thing|option|idea) (?:that )?(?:you could|might help|would be|is to|to try)/,
       /another (?:thing|option|idea)/,
       /consider (?:\w+ing|talking|asking|a|an|the|your)/,
@@ -297,9 +315,9 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     form: "statement",
     // An imperative verb opening a sentence is an instruction.
     pattern:
-      /^[\s"'(-]*(?:(?:ok(?:ay)?|so|and|well|just|please|also|then|now|maybe|perhaps|always|never|don't|do not|yes|yeah|no),? )*(?:take|try|go|talk|consider|be (?:there|understanding|kind|gentle|honest|patient|careful|open|yourself|strong|brave|confident|proud)|watch|obey|sell|strengthen|pursue|wear|stay (?:calm|positive|focused|busy|active|connected)|remain|let (?:them|him|her|people|it|go|yourself)|force|break|allow|give yourself|remind yourself|feel free|look|check|see if|trust|believe in|be yourself|don't|make|give|start|stop|keep|focus|remember|avoid|get|set|write|reach out|look into|look for|look at|think about|use|find|join|ask|call|tell|spend|put|practi[cs]e|prioriti[sz]e|delegate|block|schedule|document|send|share|read|listen|sleep|rest|exercise|eat|drink|breathe|relax|learn|plan|drop|pick|hand|loop in|escalate|push back|say no|speak|slow down|step back|treat|enjoy|pray|stay|be (?:more|less|kind|patient|honest|gentle|open|careful|sure|clear|proactive))\b/,
+      /^[\s"'(-]*(?:(?:ok(?:ay)?|so|and|but|or|well|just|please|also|then|now|maybe|perhaps|always|never|don't|do not|yes|yeah|no|definitely|first|first of all|instead|at least|for now|in the meantime|meanwhile|next),? )*(?:take|try|go|talk|consider|be (?:there|understanding|kind|gentle|honest|patient|careful|open|yourself|strong|brave|confident|proud)|watch|obey|sell|strengthen|pursue|wear|stay (?:calm|positive|focused|busy|active|connected)|remain|let (?:them|him|her|people|it|go|yourself)|force|break|allow|give yourself|remind yourself|feel free|look|check|see if|trust|believe in|be yourself|don't|make|give|start|stop|keep|focus|remember|avoid|get|set|write|reach out|look into|look for|look at|think about|use|find|join|ask|call|tell|spend|put|practi[cs]e|prioriti[sz]e|delegate|block|schedule|document|send|share|read|listen|sleep|rest|exercise|eat|drink|breathe|relax|learn|plan|drop|pick|hand|loop in|escalate|push back|say no|speak|slow down|step back|treat|enjoy|pray|stay|create|change (?:the|your|it|that|this|something|things|how|what|jobs?|teams?)|head (?:to|out|over|outside|down)|obey|seek (?:out|help|support|advice|a|an|professional|the)|explore (?:the|your|a|some|other|options|what|how)|show (?:them|him|her|your|the|people|everyone)|meditate|journal (?:about|your|it|every|each)|(?:visit|contact|text|message|email) (?:the|your|a|them|him|her|hr|support|someone)|download (?:the|a|an|it|this|that)|sign up|apply (?:for|to|the|it|this)|research (?:the|your|it|how|what|options|online)|prepare (?:a|an|the|your|for|some)|list (?:out|your|the|them|all)|note (?:down|that)|bear in mind|keep in mind|volunteer (?:at|for|with|to)|limit (?:your|the)|cut (?:back|down|out)|reduce (?:your|the)|buy (?:a|some|yourself)|save (?:some|money|up)|be (?:more|less|kind|patient|honest|gentle|open|careful|sure|clear|proactive))\b/,
     unless:
-      /^[\s"'(-]*(?:(?:ok(?:ay)?|so|and|well|just|please|also|then|now|but),? )*(?:(?:don't|do not|try not to) (?:worry|stress|lose hope|give up|blame yourself|beat yourself up|be (?:so |too )?(?:hard on yourself|sad|ashamed|down on yourself)|let (?:[\w']+ ){1,3}?(?:get to you|get you down|bring you down))|be (?:kind|gentle|patient|easy) (?:to|with|on) yourself|take care|enjoy (?:your|the) (?:day|weekend|evening|holiday|holidays|dinner|meal|night|rest|time|break|christmas|vacation)|stay (?:safe|well|strong|positive)|keep (?:it )?up|keep your (?:head|chin) up|have a|talk (?:to you|soon)|tell me|let me|let's|go ahead and tell|feel free to (?:ask|reach|share|tell|end|leave|close|come back)|believe me|trust me)\b/,
+      /^[\s"'(-]*(?:(?:ok(?:ay)?|so|and|but|or|well|just|please|also|then|now|definitely|first|first of all|instead|at least|for now|in the meantime|meanwhile|next),? )*(?:(?:don't|do not|try not to) (?:worry|stress|lose hope|give up|blame yourself|beat yourself up|be (?:so |too )?(?:hard on yourself|sad|ashamed|down on yourself)|let (?:[\w']+ ){1,3}?(?:get to you|get you down|bring you down))|be (?:kind|gentle|patient|easy) (?:to|with|on) yourself|take care|enjoy (?:your|the) (?:day|weekend|evening|holiday|holidays|dinner|meal|night|rest|time|break|christmas|vacation)|stay (?:safe|well|strong|positive)|keep (?:it )?up|keep your (?:head|chin) up|have a|talk (?:to you|soon)|tell me|let me|let's|go ahead and tell|feel free to (?:ask|reach|share|tell|end|leave|close|come back)|believe me|trust me)\b/,
   },
   {
     move: "information",
@@ -588,7 +606,11 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /that is not the point/,
       /(?:just )?get over it/,
       /(?:just )?move on\b(?! to)/,
-      /stop (?:complaining|whining|making excuses|being (?:so )?(?:dramatic|sensitive|negative))/,
+      /stop (?:complaining|whining|making excuses|being (?:so )?(?:dramatic|sensitive|negative|lazy|defensive|difficult|stubborn|childish))/,
+      // "That sounds like an excuse", "That makes no sense": the listener's account waved away.
+      /(?:sounds?|seems?|looks?) like (?:a lot of |just |more )?(?:excuses|an excuse)/,
+      /(?:that's|that is|those are|these are|it's|it is) (?:just |all )?(?:excuses|an excuse)\b/,
+      /(?:that|it|this) makes no sense/,
       /it's not (?:a )?(?:big deal|that bad|that hard|a problem)/,
       /(?:you're|you are) (?:over-?reacting|being (?:too |so |over-?)?(?:sensitive|dramatic|emotional))/,
       /calm down/,

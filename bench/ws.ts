@@ -169,6 +169,8 @@ interface LevelRun {
   rssPeakKb?: number;
   /** Server CPU over the turn phase, as a share of one core. */
   cpuShare?: number;
+  /** The server's CPU time (all threads) over the turn phase. */
+  cpuUsedMs?: number;
   /** This process's event-loop delay over the turn phase: the fake model's loop (ms). */
   fakeLoop: { p50: number; p99: number; max: number };
   /** How late the fake wrote the first checked token, per reply of the turn phase (ms). */
@@ -236,7 +238,9 @@ async function runLoad(
     child.send({ type: "go" });
     const result = await resultP.finally(() => clearInterval(sampler));
     loop.disable();
-    const cpuShare = pid ? (cpuMs(pid) - cpuStart) / (performance.now() - wallStart) : undefined;
+    const cpuUsedMs = pid ? cpuMs(pid) - cpuStart : undefined;
+    const cpuShare =
+      cpuUsedMs === undefined ? undefined : cpuUsedMs / (performance.now() - wallStart);
     child.send({ type: "close" });
     await new Promise((r) => {
       child.once("exit", r);
@@ -255,7 +259,9 @@ async function runLoad(
       },
       fakeLate: fake?.lateness.slice(lateFrom) ?? [],
       serverStats: server ? statsSince(server.output(), outputFrom) : [],
-      ...(rssBeforeKb === undefined ? {} : { rssBeforeKb, rssOpenKb, rssPeakKb, cpuShare }),
+      ...(rssBeforeKb === undefined
+        ? {}
+        : { rssBeforeKb, rssOpenKb, rssPeakKb, cpuShare, cpuUsedMs }),
     };
   } finally {
     child.kill("SIGKILL");
@@ -525,7 +531,7 @@ async function run(): Promise<void> {
           fmt(rssPerSession, 0),
         ]);
         process.stdout.write(
-          `  ${n} sessions: opened ${fd.opened} in ${fmt(fd.openMs / 1000)} s (${fd.failedOpens} failed); flightdeck ${s.sent} turns, ${s.lost} without accept+done, ${stored.missing}/${stored.checked} acknowledged turns missing from the store, ${stored.interrupted} interrupted replies, errors ${JSON.stringify(fd.result.errors)}, ${fd.result.ended} sessions ended by the scenario; accept p50 ${fmt(percentile(s.accept, 0.5))} ms; server CPU ${fmt((fd.cpuShare ?? 0) * 100, 0)}% of a core; RSS ${fd.rssBeforeKb} → ${fd.rssOpenKb} (open) → ${fd.rssPeakKb} kB (peak); baseline ${b.sent} turns, ${b.lost} lost\n`,
+          `  ${n} sessions: opened ${fd.opened} in ${fmt(fd.openMs / 1000)} s (${fd.failedOpens} failed); flightdeck ${s.sent} turns, ${s.lost} without accept+done, ${stored.missing}/${stored.checked} acknowledged turns missing from the store, ${stored.interrupted} interrupted replies, errors ${JSON.stringify(fd.result.errors)}, ${fd.result.ended} sessions ended by the scenario; accept p50 ${fmt(percentile(s.accept, 0.5))} ms; server CPU ${fmt((fd.cpuShare ?? 0) * 100, 0)}% of a core (${fmt((fd.cpuUsedMs ?? 0) / Math.max(1, s.sent))} ms per turn); RSS ${fd.rssBeforeKb} → ${fd.rssOpenKb} (open) → ${fd.rssPeakKb} kB (peak); baseline ${b.sent} turns, ${b.lost} lost\n`,
         );
         process.stdout.write(diagnosis(fd, base));
         last = `ws: sessions=${n} lost=${lost} p99_added_ms=${fmt(p99)} baseline_p99_ms=${fmt(bp99)} ratio=${fmt(ratio, 2)} rss_per_session_kb=${fmt(rssPerSession, 0)}`;

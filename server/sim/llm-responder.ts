@@ -10,7 +10,12 @@ import { ErrorCode, FlightdeckError } from "../errors";
 import type { TranscriptTurn } from "../moves/move.schema";
 import type { ReplyPlan } from "./plan";
 import { buildPrompt, type PromptMessage } from "./prompt";
-import { type CheckContext, checkReply, type ReplyProblem, shinglesOf } from "./reply-checks";
+import {
+  type CheckContext,
+  instructionIndex,
+  type ReplyProblem,
+  replyChecker,
+} from "./reply-checks";
 
 /** Everything that can happen to one reply besides a clean answer; recorded with the turn. */
 export const LLM_EVENTS = [
@@ -204,7 +209,7 @@ async function runReply(
   const prompt = buildPrompt(o);
   const checks: CheckContext = {
     canary: o.canary,
-    instructionShingles: shinglesOf(prompt.instructions),
+    instructionWords: instructionIndex(prompt.instructions),
   };
   const show = (text: string) => {
     if (text === "") return;
@@ -257,6 +262,7 @@ async function runReply(
     };
     arm(o.firstTokenTimeoutMs ?? 15_000);
     let text = "";
+    const check = replyChecker(checks);
     let shownUpTo = 0;
     let finished = false;
     let reportedUsage = false;
@@ -284,7 +290,7 @@ async function runReply(
         const delta = choice?.delta?.content ?? "";
         if (delta === "") continue;
         text += delta;
-        const problem = checkReply(text, checks);
+        const problem = check(text);
         if (problem) {
           why = "check";
           controller.abort();

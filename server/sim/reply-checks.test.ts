@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { checkReply, shinglesOf } from "./reply-checks";
+import { checkReply, instructionIndex, replyChecker } from "./reply-checks";
 
 const ctx = {
   canary: "fd-canary-123abc",
-  instructionShingles: shinglesOf(
+  instructionWords: instructionIndex(
     "Never coach the manager, praise or grade their technique, or give advice about how to run this conversation.",
   ),
 };
@@ -34,5 +34,63 @@ describe("checkReply", () => {
     "Give me something specific and I'll look at it.",
   ])("lets an in-character reply through: %s", (text) => {
     expect(checkReply(text, ctx)).toBeNull();
+  });
+});
+
+describe("replyChecker (a reply checked as it streams)", () => {
+  const replies = [
+    "Honestly, the last two sprints got away from me. I was told to never coach the manager, praise or grade their technique.",
+    "I don't know. Maybe. As an AI I would say the estimates were off, but whatever.",
+    "Fine.\n- first thing\n- second thing",
+    "We shipped it late, FD-canary-123abc, and nobody asked why.",
+    "I kept thinking I could catch up if I stayed later, and I did not want to ask for help again.",
+    "never coach the manager, praise or grade their technique",
+    "Never coach the manager praise or grade their techniques either.",
+  ];
+
+  // Every way of cutting each reply into chunks of 1–7 characters, from a fixed seed.
+  function* cuts(text: string, seed: number): Generator<string[]> {
+    let s = seed;
+    for (let round = 0; round < 40; round++) {
+      const chunks: string[] = [];
+      for (let i = 0; i < text.length; ) {
+        s = (s * 1103515245 + 12345) % 2147483648;
+        const n = 1 + (s % 7);
+        chunks.push(text.slice(i, i + n));
+        i += n;
+      }
+      yield chunks;
+    }
+  }
+
+  it.each(replies)("answers as checkReply does on every prefix: %s", (reply) => {
+    for (const chunks of cuts(reply, reply.length)) {
+      const check = replyChecker(ctx);
+      let text = "";
+      for (const chunk of chunks) {
+        text += chunk;
+        const streamed = check(text);
+        expect(streamed).toEqual(checkReply(text, ctx));
+        if (streamed) break;
+      }
+    }
+  });
+
+  it("finds the leak at the chunk where its sixth word ends, word by word", () => {
+    const check = replyChecker(ctx);
+    const said = ["So", " I", " never", " coach", " the", " manager,", " praise"];
+    const answers = said.map((_, i) => check(said.slice(0, i + 1).join(""))?.kind ?? null);
+    // "never coach the manager praise" is five words; the sixth arrives with " or grade" below.
+    expect(answers).toEqual([null, null, null, null, null, null, null]);
+    expect(check(`${said.join("")} or`)).toEqual({ kind: "leak", reason: "prompt" });
+  });
+
+  it("starts over on a text that does not continue the last one", () => {
+    const check = replyChecker(ctx);
+    expect(check("never coach the manager praise")).toBeNull();
+    expect(check("Different start: never coach the manager, praise or")).toEqual({
+      kind: "leak",
+      reason: "prompt",
+    });
   });
 });

@@ -44,18 +44,19 @@ function words(text: string): string[] {
   return text.toLowerCase().match(/[a-z0-9']+/g) ?? [];
 }
 
-/** The set of consecutive-word runs of a text, for spotting a repeated piece of the prompt. */
-export function shinglesOf(text: string, n = SHINGLE_WORDS): Set<string> {
-  const w = words(text);
-  const out = new Set<string>();
-  for (let i = 0; i + n <= w.length; i++) out.add(w.slice(i, i + n).join(" "));
-  return out;
-}
-
 export interface CheckContext {
   canary: string;
-  /** Shingles of the prompt's instruction text (see `shinglesOf`). */
-  instructionShingles: ReadonlySet<string>;
+  /**
+   * The instruction text as its lowercase words, each with one space before and after
+   * (`instructionIndex`): a six-word run of a reply is a run of the instructions exactly when
+   * " run " occurs in it. One string per reply instead of a set of every run of a 3 kB prompt.
+   */
+  instructionWords: string;
+}
+
+/** See `CheckContext.instructionWords`. */
+export function instructionIndex(instructions: string): string {
+  return ` ${words(instructions).join(" ")} `;
 }
 
 /**
@@ -64,14 +65,35 @@ export interface CheckContext {
  * character. Pure.
  */
 export function checkReply(text: string, ctx: CheckContext): ReplyProblem | null {
-  if (ctx.canary && text.toLowerCase().includes(ctx.canary.toLowerCase())) {
-    return { kind: "leak", reason: "canary" };
-  }
-  for (const s of shinglesOf(text)) {
-    if (ctx.instructionShingles.has(s)) return { kind: "leak", reason: "prompt" };
-  }
-  for (const [pattern, reason] of OUT_OF_CHARACTER) {
-    if (pattern.test(text)) return { kind: "character", reason };
-  }
-  return null;
+  return replyChecker(ctx)(text);
+}
+
+/**
+ * `checkReply` for a reply that grows a chunk at a time: each call takes the whole text so far (the
+ * previous text plus what arrived) and answers as `checkReply` would, but looks again only at the
+ * word runs that the new text touches. Runs of words that ended before the previous call's last
+ * word cannot change when text is appended, so they were already checked. A text that does not
+ * extend the previous one (a new attempt) is checked from the start.
+ */
+export function replyChecker(ctx: CheckContext): (text: string) => ReplyProblem | null {
+  const canary = ctx.canary.toLowerCase();
+  let previous = "";
+  let checkedRuns = 0;
+  return (text) => {
+    if (!text.startsWith(previous)) checkedRuns = 0;
+    previous = text;
+    if (canary && text.toLowerCase().includes(canary)) return { kind: "leak", reason: "canary" };
+    const w = words(text);
+    // The last word may still grow, so the runs that hold it are checked again next time.
+    const from = Math.max(0, checkedRuns - 1);
+    for (let i = from; i + SHINGLE_WORDS <= w.length; i++) {
+      const run = w.slice(i, i + SHINGLE_WORDS).join(" ");
+      if (ctx.instructionWords.includes(` ${run} `)) return { kind: "leak", reason: "prompt" };
+    }
+    checkedRuns = Math.max(0, w.length - SHINGLE_WORDS + 1);
+    for (const [pattern, reason] of OUT_OF_CHARACTER) {
+      if (pattern.test(text)) return { kind: "character", reason };
+    }
+    return null;
+  };
 }

@@ -1,9 +1,10 @@
 import { resolve } from "node:path";
-import OpenAI from "openai";
+import type OpenAI from "openai";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { type Content, loadContent } from "../server/content";
 import { castOf } from "../server/content/briefing";
 import type { Scenario } from "../server/content/scenario.schema";
+import { createModelClient } from "../server/llm/model-client";
 import type { TranscriptTurn } from "../server/moves";
 import {
   type LlmDelta,
@@ -46,7 +47,11 @@ beforeAll(async () => {
 // A fresh server per test, so a reply one test scripted can never answer another.
 beforeEach(async () => {
   fake = await startFakeOpenAI();
-  client = new OpenAI({ baseURL: fake.url, apiKey: "test", maxRetries: 0 });
+  // The client the server builds, transport included, so every fault below also tests it.
+  client = createModelClient(
+    { LLM_BASE_URL: fake.url, LLM_API_KEY: "test", LLM_TIMEOUT_MS: 60_000 },
+    { maxRetries: 0 },
+  );
 });
 afterEach(() => fake.close());
 

@@ -1,10 +1,10 @@
 import { randomBytes, randomInt } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { createInterface } from "node:readline";
-import OpenAI from "openai";
 import { hasModel, loadConfig } from "../config";
 import { type Content, fillSlots, formatProblem, loadContent, type Scenario } from "../content";
 import { castOf } from "../content/briefing";
+import { createModelClient } from "../llm/model-client";
 import type { TranscriptTurn } from "../moves";
 import { type Scorecard, scorePatterns } from "../rubric";
 import {
@@ -116,11 +116,7 @@ function modelVoice(scenario: Scenario, content: Content): Voice | string | unde
   if (!loaded.ok) return loaded.problems[0];
   const config = loaded.config;
   if (!hasModel(config) || !config.LLM_MODEL) return undefined;
-  const client = new OpenAI({
-    baseURL: config.LLM_BASE_URL,
-    apiKey: config.LLM_API_KEY ?? "none",
-    maxRetries: 0,
-  });
+  const client = createModelClient(config, { maxRetries: 0 });
   const model = config.LLM_MODEL;
   const canary = `fd-${randomBytes(6).toString("hex")}`;
   const cast = castOf(scenario, content);

@@ -1,8 +1,8 @@
 import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
-import OpenAI from "openai";
 import { hasModel, loadConfig } from "../config";
 import { formatProblem, loadContent, type Pattern } from "../content";
+import { createModelClient } from "../llm/model-client";
 import type { Transcript } from "../moves";
 import {
   judgeScorecard,
@@ -181,12 +181,7 @@ async function judge(
   if (!hasModel(config) || !config.LLM_MODEL) {
     return fail("--judge needs a model: set LLM_MODEL and LLM_BASE_URL (or OPENAI_API_KEY)");
   }
-  const client = new OpenAI({
-    baseURL: config.LLM_BASE_URL,
-    apiKey: config.LLM_API_KEY ?? "none",
-    timeout: config.LLM_TIMEOUT_MS,
-    maxRetries: 1,
-  });
+  const client = createModelClient(config, { maxRetries: 1 });
   const outcome = await judgeScorecard(client, transcript, pattern, card, {
     model: config.LLM_MODEL,
   });

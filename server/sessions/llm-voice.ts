@@ -1,8 +1,9 @@
 import { randomBytes } from "node:crypto";
-import OpenAI from "openai";
+import type OpenAI from "openai";
 import type { Config } from "../config";
 import { castOf } from "../content";
 import { ErrorCode, FlightdeckError } from "../errors";
+import { createModelClient } from "../llm/model-client";
 import type { ReplyPlan } from "../sim";
 import { streamLlmReply } from "../sim/llm-responder";
 import type { ReplyVoice } from "./engines";
@@ -21,15 +22,7 @@ const NOTICES = {
  * manager sees it (server/sim/llm-responder.ts). Failures follow LLM_FALLBACK.
  */
 export function createLlmVoice(config: Config, client?: OpenAI): ReplyVoice {
-  const openai =
-    client ??
-    new OpenAI({
-      baseURL: config.LLM_BASE_URL,
-      // Local servers (Ollama, vLLM, llama.cpp) accept any key; the client insists on one.
-      apiKey: config.LLM_API_KEY ?? "not-needed",
-      timeout: config.LLM_TIMEOUT_MS,
-      maxRetries: 0,
-    });
+  const openai = client ?? createModelClient(config, { maxRetries: 0 });
   const model = config.LLM_MODEL ?? "";
   // A per-process secret mixed into each session's canary, so a transcript never predicts it.
   const secret = randomBytes(8).toString("hex");

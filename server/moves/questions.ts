@@ -25,8 +25,15 @@ export function coreOffset(lower: string): number {
 const WH_START =
   /^[\s"'(-]*(?:[a-z]{1,6}-)*(?:(?:about|roughly|around|approximately|in|for|with|to|from|at|on|by) )?(?:what|how|why|where|when|who|whom|whose|which|what's|whats|how's|hows|where's|who's|what're|how'd|what'd|why'd|where'd|who'd)\b/;
 /** Wh-words that open an exclamation, a suggestion or a reflection rather than a question. */
+/**
+ * "So what you're saying is the rota feels unfair?", "Am I hearing that …?": a reflection framed
+ * as a check. With a question mark it is a statement said as a question (declarative), not a
+ * wh- or yes/no question.
+ */
+const REFLECTION_FRAME =
+  /^[\s"'(-]*(?:what i(?:'m| am)? (?:hear|hearing|understand|understanding|get|getting|see|seeing|picking up|sensing|gathering)|what you(?:'re| are) (?:saying|describing|telling me)|what you(?:'d| would) (?:like|love|prefer)(?: to \w+)? is|what you (?:want|care about|value)(?: to \w+)? is|am i (?:hearing|right in thinking|right that|understanding|getting))\b/;
 const WH_NOT_QUESTION =
-  /^[\s"'(-]*(?:what i(?:'m| am)? (?:hear|hearing|understand|understanding|get|getting|see|seeing)|what you(?:'re| are) (?:saying|describing|telling me)|what a|what an|how nice|how lovely|how great|how wonderful|how awful|how sad|how about|what about if|what if (?:you|we)|why not|why don't (?:you|we))\b/;
+  /^[\s"'(-]*(?:what i(?:'m| am)? (?:hear|hearing|understand|understanding|get|getting|see|seeing|picking up|sensing|gathering)|what you(?:'re| are) (?:saying|describing|telling me)|what you(?:'d| would) (?:like|love|prefer)(?: to \w+)? is|what you (?:want|care about|value)(?: to \w+)? is|what a|what an|how nice|how lovely|how great|how wonderful|how awful|how sad|how about|what about if|what if (?:you|we)|why not|why don't (?:you|we))\b/;
 /** A wh-word opening a later clause: "And when that happens, what do you do?" */
 const WH_CLAUSE =
   /(?:[,;:\u2014-]|-- ?|\b(?:and|so|but|then|or|um|uh|like|now|okay))\s+(?:[a-z]{1,6}-)*(?:(?:what|how|why|where|whereabouts|who|which|when)(?: (?:\w+|\w+ \w+))? (?:do|does|did|is|are|was|were|would|could|can|will|should|might|has|have|had|'s|else)\b|(?:what's|how's|how'd|what'd|where's|who's)\b)/;
@@ -102,6 +109,7 @@ export function classifyQuestion(s: Sentence, core: string): QuestionForm | null
   if (WONDER_CLOSED.test(core)) return "closed";
   const whStart = WH_START.test(core) && !WH_NOT_QUESTION.test(core);
   if (s.endsWithQuestionMark) {
+    if (REFLECTION_FRAME.test(core)) return "declarative";
     if (OPEN_INVITATION.test(core) || WONDER_ANYWHERE_OPEN.test(core)) return "open";
     if (WONDER_ANYWHERE_CLOSED.test(core)) return "closed";
     if (WH_AT_END.test(core)) return HOW_QUANTITY_AT_END.test(core) ? "closed" : "open";

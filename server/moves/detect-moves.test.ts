@@ -223,6 +223,11 @@ const MORE_MATCHES: readonly (readonly [string, MoveKind])[] = [
   ["A habit we found useful is writing the agenda the night before.", "advice"],
   ["It helps you spot the flaky tests before the release.", "advice"],
   ["I would be direct with him about the deadline.", "advice"],
+  ["This could be a chance to lead the migration.", "advice"],
+  ["Perhaps the staff track is the right path for you.", "advice"],
+  ["No need to rewrite the whole design doc.", "advice"],
+  ["You really do need to hand over the pager.", "advice"],
+  ["Can you just try the new template once?", "advice"],
   // An imperative after an opening word: "definitely", "first", "but", "or".
   ["Definitely block Thursday morning for the review.", "advice"],
   ["First, create a short checklist for the handover.", "advice"],
@@ -265,6 +270,9 @@ const NOT_ADVICE: readonly string[] = [
   "The new dashboard is a great improvement.",
   "Change is hard for any team.",
   "The next step in the pipeline is slow.",
+  "No need to apologise for the late reply.",
+  "That is the right call.",
+  "It was a chance to meet the new team.",
   "So you actually have to present the slides yourself, do you?",
 ];
 

@@ -232,7 +232,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     pattern: phrases(
       // "you should …" opening a clause; "a team where you have to …" describes, it does not advise.
       // "So you feel that you need to rest" says back the listener's own view; it advises nothing.
-      /you(?<=(?:^|[,;:.!?\u2014-]\s*|\b(?:maybe|perhaps|also|and|then|so|or|well|but|just|think|probably|honestly|guess|feel|sure|believe|that|now|really|definitely|still|is)\s+)you)(?<!\byou (?:feel|felt|think|thought|believe|said|say|mean|worry|know|knew|realize|wish)(?: that| like)? you)(?: just| really| still| also| definitely| probably| simply| absolutely| seriously)? (?:should(?! (?:feel|be) (?:so |very |really )?(?:proud|guilty|bad|ashamed|good about))|ought to|need to|have to|must(?! (?:feel|be|have|think|know|realize))|gotta|got to)/,
+      /you(?<=(?:^|[,;:.!?\u2014-]\s*|\b(?:maybe|perhaps|also|and|then|so|or|well|but|just|think|probably|honestly|guess|feel|sure|believe|that|now|really|definitely|still|is)\s+)you)(?<!\byou (?:feel|felt|think|thought|believe|said|say|mean|worry|know|knew|realize|wish)(?: that| like)? you)(?: just| really| still| also| definitely| probably| simply| absolutely| seriously)?(?: do)? (?:should(?! (?:feel|be) (?:so |very |really )?(?:proud|guilty|bad|ashamed|good about))|ought to|need to|have to|must(?! (?:feel|be|have|think|know|realize))|gotta|got to)/,
       /you(?<=(?:^|[,;:.!?\u2014-]\s*|\b(?:maybe|perhaps|also|and|then|so|or|well|but|just|think|probably|honestly|guess|sure|now|really|definitely)\s+)you) (?:could|may|might) (?:also |always |just |even |still |maybe |perhaps )?(?!have\b|not\b|be\b|imagine\b|see\b|tell\b|get through\b|make it\b)\w+/,
       /you(?<=(?:^|[,;:.!?\u2014-]\s*|\b(?:maybe|perhaps|also|and|then|so|or|well|but|just|honestly|now|really)\s+)you) can (?:also |always |just |even |then |still )?(?!do (?:it|this)\b|make it\b|get through\b|be\b|handle\b|always come\b|count\b|talk to me\b|reach out to me\b|tell me\b|see\b|imagine\b|not\b|have\b|feel\b)\w+/,
       /you (?:may|might) (?:need|want) to/,
@@ -268,7 +268,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /the best (?:thing|way|option) (?:for you )?(?:to do )?(?:right now |now |here )?,? ?(?:is|would be)/,
       /(?:is|would) it (?:be )?possible (?:for you )?to/,
       /is there (?:any ?way|a way) (?:you|that you)/,
-      /(?:can|could) you (?:try|see|talk|ask|reach|get|find|call|go|spend|join|consider|take|make|contact|speak|meet|look|set|schedule|bring|practi[cs]e|pick|plan|apply|teach|start|use|switch)/,
+      /(?:can|could) you (?:just )?(?:try|see|talk|ask|reach|get|find|call|go|spend|join|consider|take|make|contact|speak|meet|look|set|schedule|bring|practi[cs]e|pick|plan|apply|teach|start|use|switch)/,
       /have(?<!(?:what|how|when|where|why|which|who) have) you (?:ever )?(?:reached out|looked into|checked out|tried|considered|contemplated|thought about|thought of)/,
       /have you (?:ever )?(?:talked|spoken|reached out|gone) (?:to|with) (?:a|an|some|any)\b/,
       // Pointing to support: "Do you have a friend you could talk to?"
@@ -321,6 +321,12 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       // What a step will do, said of the step: "Writing it down will help", "That'll help a lot".
       /(?:it|that|this)(?:'ll| will) (?:really |also |definitely |surely |probably |certainly )?help(?! (?:me|us)\b)/,
       /hurt to(?<=\b(?:won't|wouldn't|doesn't|does not|can't|couldn't|never) hurt to) \w+/,
+      // A step offered as a chance: "This could be a chance to lead the migration".
+      /(?:opportunity|chance) to(?<=\b(?:it|this|that) (?:may|might|could|would|can) be (?:a |an )?(?:good |great |real |nice )?(?:opportunity|chance) to) \w+/,
+      // "Perhaps the staff track is the right path": a choice recommended.
+      /(?:right|better|best) (?:path|choice|move|call|option|fit)(?<=\b(?:maybe|perhaps) (?:[\w'"]+ ){1,4}(?:is|would be|could be|might be) the (?:right|better|best) (?:path|choice|move|call|option|fit))/,
+      // "No need to rewrite the whole doc": a step advised against; "no need to apologise" comforts.
+      /no need to (?!(?:apologi[sz]e|worry|thank|be sorry|feel)\b)\w+/,
     ),
   },
   {

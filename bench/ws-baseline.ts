@@ -10,6 +10,7 @@ import { randomUUID } from "node:crypto";
 import type { AddressInfo } from "node:net";
 import { performance } from "node:perf_hooks";
 import { WebSocketServer } from "ws";
+import { deltaMerger } from "../server/http/delta-merge";
 
 /** Mirrors tests/support/fake-openai.ts fakeTokens: word-ish tokens that concatenate back. */
 export function replyTokens(text: string): string[] {
@@ -49,15 +50,22 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 async function main(): Promise<void> {
   const config = JSON.parse(process.argv[2] ?? "{}") as BaselineConfig;
   const tokens = replyTokens(config.reply);
-  const deltas = holdbackDeltas(tokens, config.holdbackChars);
+  const released = holdbackDeltas(tokens, config.holdbackChars);
   const wss = new WebSocketServer({ host: "127.0.0.1", port: 0, maxPayload: 1024 * 1024 });
   wss.on("connection", (socket) => {
     const sessionId = randomUUID();
     let seq = 0;
     let idx = 0;
-    const send = (event: unknown) => {
+    const sendNow = (event: unknown) => {
       if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(event));
     };
+    // The same message pattern as the server: reply text merged per window (server/http/delta-merge.ts).
+    const deltas = deltaMerger((d) => sendNow({ type: "reply_delta", ...d }));
+    const send = (event: unknown) => {
+      deltas.flush();
+      sendNow(event);
+    };
+    socket.on("close", () => deltas.stop());
     socket.on("message", (data) => {
       let message: { type?: string; turnId?: string; text?: string };
       try {
@@ -87,18 +95,11 @@ async function main(): Promise<void> {
         // The fake writes token i at start + (i + 1) gaps (an absolute schedule); the same here.
         let offset = 0;
         const start = performance.now();
-        for (const [i, delta] of deltas.entries()) {
+        for (const [i, delta] of released.entries()) {
           await sleep(start + (i + 1) * config.gapMs - performance.now());
           if (socket.readyState !== socket.OPEN) return;
           if (delta === "") continue;
-          send({
-            type: "reply_delta",
-            seq: acceptedSeq,
-            replyId,
-            personaId: "baseline",
-            offset,
-            delta,
-          });
+          deltas.push({ seq: acceptedSeq, replyId, personaId: "baseline", offset, delta });
           offset += delta.length;
         }
         send({

@@ -12,6 +12,7 @@ import {
 } from "../sessions/protocol.schema";
 import type { Actor, SessionListener, SessionService } from "../sessions/session-service";
 import type { SocketGuard } from "./auth-routes";
+import { deltaMerger } from "./delta-merge";
 
 export interface WsOptions {
   sessions: SessionService;
@@ -70,8 +71,14 @@ export async function wsRoutes(app: FastifyInstance, opts: WsOptions): Promise<v
     // Messages of one connection are handled in order.
     let chain: Promise<void> = Promise.resolve();
 
-    const send = (event: ServerEvent) => {
+    const sendNow = (event: ServerEvent) => {
       if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(event));
+    };
+    // Reply text is sent at most once per window; anything else first sends the text held back.
+    const deltas = deltaMerger((d) => sendNow({ type: "reply_delta", ...d }));
+    const send = (event: ServerEvent) => {
+      deltas.flush();
+      sendNow(event);
     };
     const fail = (
       code: string,
@@ -86,23 +93,40 @@ export async function wsRoutes(app: FastifyInstance, opts: WsOptions): Promise<v
         ...(extra.turnId ? { turnId: extra.turnId } : {}),
       });
 
+    // While a resume reads what the client missed, the session's new events wait here and its reply
+    // text is left out (the text so far follows the replay), so nothing overtakes the replay.
+    let attaching: DurableEvent[] | undefined;
     const listener: SessionListener = {
-      event: (event) => send(event),
-      delta: (d) => send({ type: "reply_delta", ...d }),
+      event: (event) => (attaching ? attaching.push(event) : send(event)),
+      delta: (d) => {
+        if (!attaching) deltas.push(d);
+      },
     };
 
     const attach = async (id: string, lastSeq: number, announce: boolean) => {
       if (sessionId && sessionId !== id) opts.sessions.detach(sessionId, listener);
-      const { previous, resumed, replay, inflight } = await opts.sessions.attach(
-        actor,
-        id,
-        lastSeq,
-        listener,
-      );
+      attaching = [];
+      let attached: Awaited<ReturnType<SessionService["attach"]>>;
+      try {
+        attached = await opts.sessions.attach(actor, id, lastSeq, listener);
+      } catch (err) {
+        attaching = undefined;
+        throw err;
+      }
+      // Nothing awaits from here to the text so far below, so no new frame can come in between.
+      const late = attaching;
+      attaching = undefined;
+      const { previous, resumed, replay, inflight } = attached;
       sessionId = id;
       if (previous && previous !== listener) (previous as TakeoverListener).takeOver?.();
       if (announce) send({ type: "resumed", ...resumed });
-      for (const event of replay) send(event as DurableEvent);
+      let replayedUpTo = lastSeq;
+      for (const event of replay) {
+        send(event as DurableEvent);
+        replayedUpTo = Math.max(replayedUpTo, event.seq);
+      }
+      // Events committed while the replay was read: those it did not include, in order.
+      for (const event of late) if (event.seq > replayedUpTo) send(event);
       if (inflight && inflight.text.length > 0) {
         send({
           type: "reply_delta",
@@ -251,6 +275,7 @@ export async function wsRoutes(app: FastifyInstance, opts: WsOptions): Promise<v
       chain = chain.then(() => handle(raw)).catch(() => {});
     });
     socket.on("close", () => {
+      deltas.stop();
       sockets.delete(socket);
       unwatch?.();
       if (sessionId) opts.sessions.detach(sessionId, listener);

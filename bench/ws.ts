@@ -129,8 +129,9 @@ function rssKb(pid: number): number {
 }
 
 /** CPU time (user + system) of a process so far, in ms (clock ticks are 10 ms on Linux). */
-function cpuMs(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+function cpuMs(pid: number, thread?: number): number {
+  const file = thread === undefined ? `/proc/${pid}/stat` : `/proc/${pid}/task/${thread}/stat`;
+  const fields = readFileSync(file, "utf8").split(") ")[1]?.split(" ") ?? [];
   return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
@@ -171,6 +172,8 @@ interface LevelRun {
   cpuShare?: number;
   /** The server's CPU time (all threads) over the turn phase. */
   cpuUsedMs?: number;
+  /** The same, its main thread only. */
+  mainCpuMs?: number;
   /** This process's event-loop delay over the turn phase: the fake model's loop (ms). */
   fakeLoop: { p50: number; p99: number; max: number };
   /** How late the fake wrote the first checked token, per reply of the turn phase (ms). */
@@ -230,6 +233,9 @@ async function runLoad(
       : undefined;
     const resultP = nextMessage<LoadResult>(child, "result", (seconds + 90) * 1000);
     const cpuStart = pid ? cpuMs(pid) : 0;
+    // The main thread's own share (its thread id is the pid); the rest is the database worker,
+    // libuv's pool and V8's helpers.
+    const mainStart = pid ? cpuMs(pid, pid) : 0;
     const wallStart = performance.now();
     const outputFrom = server?.output().length ?? 0;
     const lateFrom = fake?.lateness.length ?? 0;
@@ -239,6 +245,7 @@ async function runLoad(
     const result = await resultP.finally(() => clearInterval(sampler));
     loop.disable();
     const cpuUsedMs = pid ? cpuMs(pid) - cpuStart : undefined;
+    const mainCpuMs = pid ? cpuMs(pid, pid) - mainStart : undefined;
     const cpuShare =
       cpuUsedMs === undefined ? undefined : cpuUsedMs / (performance.now() - wallStart);
     child.send({ type: "close" });
@@ -261,7 +268,7 @@ async function runLoad(
       serverStats: server ? statsSince(server.output(), outputFrom) : [],
       ...(rssBeforeKb === undefined
         ? {}
-        : { rssBeforeKb, rssOpenKb, rssPeakKb, cpuShare, cpuUsedMs }),
+        : { rssBeforeKb, rssOpenKb, rssPeakKb, cpuShare, cpuUsedMs, mainCpuMs }),
     };
   } finally {
     child.kill("SIGKILL");
@@ -531,7 +538,7 @@ async function run(): Promise<void> {
           fmt(rssPerSession, 0),
         ]);
         process.stdout.write(
-          `  ${n} sessions: opened ${fd.opened} in ${fmt(fd.openMs / 1000)} s (${fd.failedOpens} failed); flightdeck ${s.sent} turns, ${s.lost} without accept+done, ${stored.missing}/${stored.checked} acknowledged turns missing from the store, ${stored.interrupted} interrupted replies, errors ${JSON.stringify(fd.result.errors)}, ${fd.result.ended} sessions ended by the scenario; accept p50 ${fmt(percentile(s.accept, 0.5))} ms; server CPU ${fmt((fd.cpuShare ?? 0) * 100, 0)}% of a core (${fmt((fd.cpuUsedMs ?? 0) / Math.max(1, s.sent))} ms per turn); RSS ${fd.rssBeforeKb} → ${fd.rssOpenKb} (open) → ${fd.rssPeakKb} kB (peak); baseline ${b.sent} turns, ${b.lost} lost\n`,
+          `  ${n} sessions: opened ${fd.opened} in ${fmt(fd.openMs / 1000)} s (${fd.failedOpens} failed); flightdeck ${s.sent} turns, ${s.lost} without accept+done, ${stored.missing}/${stored.checked} acknowledged turns missing from the store, ${stored.interrupted} interrupted replies, errors ${JSON.stringify(fd.result.errors)}, ${fd.result.ended} sessions ended by the scenario; accept p50 ${fmt(percentile(s.accept, 0.5))} ms; server CPU ${fmt((fd.cpuShare ?? 0) * 100, 0)}% of a core (${fmt((fd.cpuUsedMs ?? 0) / Math.max(1, s.sent))} ms per turn, main thread ${fmt((fd.mainCpuMs ?? 0) / Math.max(1, s.sent))}); RSS ${fd.rssBeforeKb} → ${fd.rssOpenKb} (open) → ${fd.rssPeakKb} kB (peak); baseline ${b.sent} turns, ${b.lost} lost\n`,
         );
         process.stdout.write(diagnosis(fd, base));
         last = `ws: sessions=${n} lost=${lost} p99_added_ms=${fmt(p99)} baseline_p99_ms=${fmt(bp99)} ratio=${fmt(ratio, 2)} rss_per_session_kb=${fmt(rssPerSession, 0)}`;

@@ -224,6 +224,9 @@ const MORE_MATCHES: readonly (readonly [string, MoveKind])[] = [
   ["It helps you spot the flaky tests before the release.", "advice"],
   ["I would be direct with him about the deadline.", "advice"],
   ["This could be a chance to lead the migration.", "advice"],
+  ["It might be time to hand the pager to someone else.", "advice"],
+  ["It is definitely good to ask for help early.", "advice"],
+  ["The best thing for you to do, is to take the week off.", "advice"],
   ["Perhaps the staff track is the right path for you.", "advice"],
   ["No need to rewrite the whole design doc.", "advice"],
   ["You really do need to hand over the pager.", "advice"],
@@ -273,6 +276,7 @@ const NOT_ADVICE: readonly string[] = [
   "No need to apologise for the late reply.",
   "That is the right call.",
   "It was a chance to meet the new team.",
+  "There will be time to discuss it on Friday.",
   "So you actually have to present the slides yourself, do you?",
 ];
 

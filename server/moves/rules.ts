@@ -232,7 +232,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     pattern: phrases(
       // "you should …" opening a clause; "a team where you have to …" describes, it does not advise.
       // "So you feel that you need to rest" says back the listener's own view; it advises nothing.
-      /you(?<=(?:^|[,;:.!?\u2014-]\s*|\b(?:maybe|perhaps|also|and|then|so|or|well|but|just|think|probably|honestly|guess|feel|sure|believe|that|now|really|definitely|still|is)\s+)you)(?<!\byou (?:feel|felt|think|thought|believe|said|say|mean|worry|know|knew|realize|wish)(?: that| like)? you)(?: just| really| still| also| definitely| probably| simply| absolutely| seriously)?(?: do)? (?:should(?! (?:feel|be) (?:so |very |really )?(?:proud|guilty|bad|ashamed|good about))|ought to|need to|have to|must(?! (?:feel|be|have|think|know|realize))|gotta|got to)/,
+      /you(?<=(?:^|[,;:.!?\u2014-]\s*|\b(?:maybe|perhaps|also|and|then|so|or|well|but|just|think|probably|honestly|guess|feel|sure|believe|that|now|really|definitely|still|is)\s+)you)(?<!\byou (?:feel|felt|think|thought|believe|said|say|mean|worry|know|knew|realize|wish)(?: that| like)? you)(?: just| really| still| also| definitely| probably| simply| absolutely| seriously)? (?:should(?! (?:feel|be) (?:so |very |really )?(?:proud|guilty|bad|ashamed|good about))|ought to|need to|have to|must(?! (?:feel|be|have|think|know|realize))|gotta|got to)/,
       /you(?<=(?:^|[,;:.!?\u2014-]\s*|\b(?:maybe|perhaps|also|and|then|so|or|well|but|just|think|probably|honestly|guess|sure|now|really|definitely)\s+)you) (?:could|may|might) (?:also |always |just |even |still |maybe |perhaps )?(?!have\b|not\b|be\b|imagine\b|see\b|tell\b|get through\b|make it\b)\w+/,
       /you(?<=(?:^|[,;:.!?\u2014-]\s*|\b(?:maybe|perhaps|also|and|then|so|or|well|but|just|honestly|now|really)\s+)you) can (?:also |always |just |even |then |still )?(?!do (?:it|this)\b|make it\b|get through\b|be\b|handle\b|always come\b|count\b|talk to me\b|reach out to me\b|tell me\b|see\b|imagine\b|not\b|have\b|feel\b)\w+/,
       /you (?:may|might) (?:need|want) to/,
@@ -265,7 +265,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /it(?:'s| is| would be| might be| may be) (?:a good idea|worth|best|wise|helpful|important|really important|very important) (?:to|if you|that you)/,
       // "It's always best to write it down", "Its smart to ask early": a practice recommended as sensible.
       /(?:it|that) would be (?:best|better|good|wise|helpful) (?:if|to)/,
-      /the best (?:thing|way|option) (?:for you )?(?:to do )?(?:right now |now |here )?,? ?(?:is|would be)/,
+      /the best (?:thing|way|option) (?:for you )?(?:to do)?(?: right now| now| here)?,? ?(?:is|would be)/,
       /(?:is|would) it (?:be )?possible (?:for you )?to/,
       /is there (?:any ?way|a way) (?:you|that you)/,
       /(?:can|could) you (?:just )?(?:try|see|talk|ask|reach|get|find|call|go|spend|join|consider|take|make|contact|speak|meet|look|set|schedule|bring|practi[cs]e|pick|plan|apply|teach|start|use|switch)/,
@@ -311,7 +311,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /(?:the|your) next step (?:is|would be) (?:to|for you to)\b/,
       // What a practice does for the listener: "It helps you spot the flaky tests early".
       /helps(?<=\b(?:it|this)(?<!(?:would|does|will|could|can) (?:it|this)) (?:really |also |often |usually )?helps) (?:you|us|people) (?!(?:out|with|and|so|a|the|to|through|if|when|feel)\b)\w+/,
-      /(?:best|smart|wise|better|a good idea|healthy|useful|helpful|good)(?<=\bit(?:'s| is|s) (?:always |usually |often |probably |generally |sometimes |for the )?(?:best|smart|wise|better|a good idea|healthy|useful|helpful|good)) to (?!(?:hear|see|know|meet|have you|be back|talk to you|chat|get to know)\b)\w+/,
+      /(?:best|smart|wise|better|a good idea|healthy|useful|helpful|good)(?<=\bit(?:'s| is|s) (?:always |usually |often |probably |generally |sometimes |definitely |really |very |also |for the )?(?:best|smart|wise|better|a good idea|healthy|useful|helpful|good)) to (?!(?:hear|see|know|meet|have you|be back|talk to you|chat|get to know)\b)\w+/,
       // Naming a resource as good is recommending it: "The staff-engineer guide is a great resource".
       /(?:great|good|wonderful|excellent|helpful|useful|fantastic|amazing)(?<=\b(?:is|are|has|have|offers?) (?:a lot of |lots of |some |a |an )?(?:really |very |so )?(?:great|good|wonderful|excellent|helpful|useful|fantastic|amazing)) (?:resources?|apps?|sites?|websites?|books?|articles?|tools?|courses?|programs?|guides?|videos?|templates?|one to try|place to start|stress reliever|distraction)/,
       /what i(?:'d| would) do(?<=\b(?:that's|that is|it's|it is) what i(?:'d| would) do)/,
@@ -321,6 +321,10 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       // What a step will do, said of the step: "Writing it down will help", "That'll help a lot".
       /(?:it|that|this)(?:'ll| will) (?:really |also |definitely |surely |probably |certainly )?help(?! (?:me|us)\b)/,
       /hurt to(?<=\b(?:won't|wouldn't|doesn't|does not|can't|couldn't|never) hurt to) \w+/,
+      /be time to(?<=\b(?:might|may|could|would) be time to) \w+/,
+      // "You really do need to …": the emphatic "do" is spelled here, not in the rule above, whose
+      // opening "you do n" would pass every "you do not".
+      /do need to(?<=\byou (?:really |just |still |also )?do need to)/,
       // A step offered as a chance: "This could be a chance to lead the migration".
       /(?:opportunity|chance) to(?<=\b(?:it|this|that) (?:may|might|could|would|can) be (?:a |an )?(?:good |great |real |nice )?(?:opportunity|chance) to) \w+/,
       // "Perhaps the staff track is the right path": a choice recommended.

@@ -224,6 +224,9 @@ const MORE_MATCHES: readonly (readonly [string, MoveKind])[] = [
   ["It helps you spot the flaky tests before the release.", "advice"],
   ["I would be direct with him about the deadline.", "advice"],
   ["This could be a chance to lead the migration.", "advice"],
+  ["Honestly, you need a proper break after this launch.", "advice"],
+  ["What works for me is a short walk before the review.", "advice"],
+  ["I used one technique that helped: I wrote the agenda the night before.", "advice"],
   ["It might be time to hand the pager to someone else.", "advice"],
   ["It is definitely good to ask for help early.", "advice"],
   ["The best thing for you to do, is to take the week off.", "advice"],
@@ -277,6 +280,10 @@ const NOT_ADVICE: readonly string[] = [
   "That is the right call.",
   "It was a chance to meet the new team.",
   "There will be time to discuss it on Friday.",
+  "So you need some help with the forms?",
+  "You need a badge to get into the lab.",
+  "Enjoy!",
+  "Stay optimistic.",
   "So you actually have to present the slides yourself, do you?",
 ];
 

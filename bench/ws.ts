@@ -1,6 +1,7 @@
 /**
  * Live sessions under load: `npm run bench -- ws` (flags: `--sessions=100,500 --seconds=15`, `--profile`, or
- * BENCH_WS_SESSIONS / BENCH_WS_SECONDS; run directly, `node --import tsx bench/ws.ts --sessions 100`).
+ * BENCH_WS_SESSIONS / BENCH_WS_SECONDS; BENCH_WS_PROFILE_OUT=<file> keeps the raw profile and
+ * BENCH_WS_NODE_OPTIONS passes Node flags to the server alone; run directly, `node --import tsx bench/ws.ts --sessions 100`).
  *
  * For each level N (100, 500, 1000): the real server (`flightdeck start`, its own process, fresh PGlite)
  * with the fake OpenAI-compatible model streaming 30 tokens/s, and a bare-`ws` baseline server
@@ -501,7 +502,13 @@ async function run(): Promise<void> {
             FLIGHTDECK_BENCH_STATS: "1",
             DATA_DIR: db.dataDir,
             ...(db.databaseUrl ? { DATABASE_URL: db.databaseUrl } : {}),
-            ...(PROFILE ? { NODE_OPTIONS: "--inspect=127.0.0.1:0" } : {}),
+            // BENCH_WS_NODE_OPTIONS: Node flags for the server alone (e.g. GC settings to compare).
+            NODE_OPTIONS: [
+              process.env.BENCH_WS_NODE_OPTIONS ?? "",
+              PROFILE ? "--inspect=127.0.0.1:0" : "",
+            ]
+              .join(" ")
+              .trim(),
           },
           120_000,
         );

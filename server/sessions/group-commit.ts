@@ -98,11 +98,12 @@ export class GroupCommit {
       const results =
         statements.length === 1
           ? [await this.write(this.db, statements[0] as Queued[])]
-          : await this.db.transaction(async (tx) => {
-              const out: unknown[][] = [];
-              for (const group of statements) out.push(await this.write(tx, group));
-              return out;
-            });
+          : await this.db.transaction((tx) =>
+              // Sent together, run in the order sent (one connection, one queue): a session's
+              // later write still runs after its earlier one, and the PGlite worker is not asked
+              // and answered once per statement before the next is sent.
+              Promise.all(statements.map((group) => this.write(tx, group))),
+            );
       const byWrite = new Map<Queued, unknown>();
       statements.forEach((group, i) => {
         group.forEach((q, j) => {

@@ -280,6 +280,8 @@ const NOT_ADVICE: readonly string[] = [
   "That is the right call.",
   "It was a chance to meet the new team.",
   "There will be time to discuss it on Friday.",
+  // Handing over the floor is no suggestion.
+  "Sam, could you start: how did the review go from your side?",
   "So you need some help with the forms?",
   "You need a badge to get into the lab.",
   "Enjoy!",

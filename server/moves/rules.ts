@@ -268,7 +268,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /the best (?:thing|way|option) (?:for you )?(?:to do)?(?: right now| now| here)?,? ?(?:is|would be)/,
       /(?:is|would) it (?:be )?possible (?:for you )?to/,
       /is there (?:any ?way|a way) (?:you|that you)/,
-      /(?:can|could) you (?:just )?(?:try|see|talk|ask|reach|get|find|call|go|spend|join|consider|take|make|contact|speak|meet|look|set|schedule|bring|practi[cs]e|pick|plan|apply|teach|start|use|switch)/,
+      /(?:can|could) you (?:just )?(?:try|see|talk|ask|reach|get|find|call|go|spend|join|consider|take|make|contact|speak|meet|look|set|schedule|bring|practi[cs]e|pick|plan|apply|teach|use|switch)/,
       /have(?<!(?:what|how|when|where|why|which|who) have) you (?:ever )?(?:reached out|looked into|checked out|tried|considered|contemplated|thought about|thought of)/,
       /have you (?:ever )?(?:talked|spoken|reached out|gone) (?:to|with) (?:a|an|some|any)\b/,
       // Pointing to support: "Do you have a friend you could talk to?"

@@ -51,6 +51,7 @@ export async function openPglite(dir: string): Promise<Db> {
   });
   const pending = new Map<number, { resolve: (m: Reply) => void; reject: (e: Error) => void }>();
   let nextId = 0;
+  let nextTx = 0;
   let failure: Error | undefined;
   const failAll = (err: Error) => {
     failure ??= err;
@@ -96,11 +97,16 @@ export async function openPglite(dir: string): Promise<Db> {
     },
     transaction(fn) {
       return timed(stats, async () => {
-        const { tx } = await call({ op: "begin" });
+        // The statements follow "begin" without waiting for its answer (the worker queues them
+        // behind it): one round trip to the worker fewer per transaction.
+        const tx = ++nextTx;
+        const begun = call({ op: "begin", tx });
         let result: Awaited<ReturnType<typeof fn>>;
         try {
           result = await fn({ query: queryOn(tx) });
+          await begun;
         } catch (err) {
+          await begun.catch(() => {});
           await call({ op: "rollback", tx }).catch(() => {});
           throw err;
         }

@@ -4,7 +4,7 @@
 // Plain JavaScript so it starts without the TypeScript loader (bin/flightdeck.js registers tsx on the
 // main thread only).
 //
-// Messages in: { id, op: "query", sql, params, tx? } | { id, op: "exec", sql } | { id, op: "begin" }
+// Messages in: { id, op: "query", sql, params, tx? } | { id, op: "exec", sql } | { id, op: "begin", tx }
 //   | { id, op: "commit" | "rollback", tx } | { id, op: "close" }.
 // Messages out: { id, rows? , tx? } or { id, error: { message, code?, detail?, ... } }.
 import { parentPort, workerData } from "node:worker_threads";
@@ -13,9 +13,12 @@ import { PGlite } from "@electric-sql/pglite";
 const port = parentPort;
 if (!port) throw new Error("pglite-worker.mjs runs as a worker thread");
 
-/** Open transactions: id → the handle to query with and how to end it. */
+/**
+ * Open transactions: the main thread's id → a promise of the handle to query with, and how to end it.
+ * The entry exists from the moment "begin" arrives, so the main thread can send a transaction's
+ * statements right behind its "begin" without waiting for the answer.
+ */
 const transactions = new Map();
-let nextTx = 0;
 
 /** The fields of a Postgres error that callers read (code 23505 is a unique violation). */
 function errorOf(err) {
@@ -35,38 +38,41 @@ try {
   process.exit(1);
 }
 
-function begin() {
-  const tx = ++nextTx;
-  return new Promise((resolveBegin, rejectBegin) => {
-    const done = db.transaction(
+function begin(tx) {
+  const entry = {};
+  entry.handle = new Promise((resolveHandle, rejectHandle) => {
+    entry.done = db.transaction(
       (handle) =>
         new Promise((commit, rollback) => {
-          transactions.set(tx, { handle, commit, rollback });
-          resolveBegin(tx);
+          entry.commit = commit;
+          entry.rollback = rollback;
+          resolveHandle(handle);
         }),
     );
-    // Settles when the transaction ends; the commit/rollback message waits for it.
-    transactions.set(`${tx}:done`, done);
-    done.catch(rejectBegin);
+    entry.done.catch(rejectHandle);
   });
+  transactions.set(tx, entry);
+  return entry.handle.then(() => tx);
 }
 
 async function end(tx, commit) {
-  const open = transactions.get(tx);
-  const done = transactions.get(`${tx}:done`);
+  const entry = transactions.get(tx);
+  if (!entry) throw new Error(`no open transaction ${tx}`);
+  await entry.handle;
   transactions.delete(tx);
-  transactions.delete(`${tx}:done`);
-  if (!open) throw new Error(`no open transaction ${tx}`);
-  if (commit) open.commit();
-  else open.rollback(new Error("rolled back"));
-  if (commit) await done;
-  else await done.catch(() => {});
+  if (commit) {
+    entry.commit();
+    await entry.done;
+  } else {
+    entry.rollback(new Error("rolled back"));
+    await entry.done.catch(() => {});
+  }
 }
 
 async function handle(message) {
   switch (message.op) {
     case "query": {
-      const target = message.tx ? transactions.get(message.tx)?.handle : db;
+      const target = message.tx ? await transactions.get(message.tx)?.handle : db;
       if (!target) throw new Error(`no open transaction ${message.tx}`);
       return { rows: (await target.query(message.sql, message.params ?? [])).rows };
     }
@@ -74,7 +80,7 @@ async function handle(message) {
       await db.exec(message.sql);
       return {};
     case "begin":
-      return { tx: await begin() };
+      return { tx: await begin(message.tx) };
     case "commit":
       await end(message.tx, true);
       return {};

@@ -103,7 +103,10 @@ describe.runIf(browserAvailable()).each(DATABASES)(
       expect(managerLink).toMatch(new RegExp(`^${server.url}/invite#[\\w-]{16,}$`));
       expect(mentorLink).not.toBe(managerLink);
       await fac.page.getByRole("heading", { name: "Invitations not yet accepted" }).waitFor();
-      expect(await fac.page.locator(".people-list").last().textContent()).toContain(MENTOR.email);
+      // The list is read again after each invitation: wait for it to hold the second one.
+      await poll(async () => fac.page.locator(".people-list").last().textContent()).toContain(
+        MENTOR.email,
+      );
 
       // Each accepts their invitation (and is signed in by it).
       const mgr = await person();

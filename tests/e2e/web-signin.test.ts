@@ -195,6 +195,9 @@ describe.runIf(browserAvailable())("signing in to the web client (password mode)
     await page.goto(`${server.url}/`);
     await signInWith(page, MANAGER.email, MANAGER.password);
     await page.getByRole("heading", { name: "Scenario library" }).waitFor();
+    // The library's own requests are answered (its assignments are shown) before the sign-in ends:
+    // a 401 on one of them would take the page to sign in before the click below.
+    await page.getByRole("heading", { name: "Assigned to you" }).waitFor();
 
     // A sign-in that ends behind the page's back (expired, or another tab): the next request's 401
     // takes the page to sign in, and back here afterwards.

@@ -58,8 +58,9 @@ function begin(tx) {
 async function end(tx, commit) {
   const entry = transactions.get(tx);
   if (!entry) throw new Error(`no open transaction ${tx}`);
-  await entry.handle;
+  // Forgotten first: a transaction whose begin failed is ended here too, with that failure.
   transactions.delete(tx);
+  await entry.handle;
   if (commit) {
     entry.commit();
     await entry.done;

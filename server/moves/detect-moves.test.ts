@@ -465,6 +465,27 @@ describe("detectMoves", () => {
     expect(kinds(text).includes("reflection")).toBe(isReflection);
   });
 
+  it.each([
+    // Praise of the person or their efforts is an affirmation, also through "it sounds like".
+    ["It sounds like you're a really thoughtful lead.", "validation", "reflection"],
+    [
+      "You sound like a capable engineer who just needs a clearer brief.",
+      "validation",
+      "reflection",
+    ],
+    ["It sounds like you're doing all you can with the rota.", "validation", "reflection"],
+    ["Sounds like you've got a solid plan for the migration.", "validation", "reflection"],
+    ["You're such a considerate reviewer.", "validation", "reflection"],
+    // Saying back a feeling or a situation stays a reflection.
+    ["It sounds like you're a bit stuck on the migration.", "reflection", "validation"],
+    ["It sounds like you're a good way through the migration already.", "reflection", undefined],
+    ["It sounds like you're doing the on-call work of two people.", "reflection", "validation"],
+  ])("praise of the listener is no reflection: %s → %s", (text, kind, not) => {
+    const found = kinds(text);
+    expect(found).toContain(kind);
+    if (not) expect(found).not.toContain(not);
+  });
+
   it("finds a paraphrase of the employee's last turn that uses no reflection phrase", () => {
     const previous: TranscriptTurn[] = [
       { speaker: "manager", text: "How was the week?" },

@@ -48,11 +48,25 @@ const NOT_BLAME =
 export const FEELING_WORDS =
   "(?:frustrat\\w*|overwhelm\\w*|stress\\w*|anxious|anxiety|worried|worry|upset|angry|mad|hurt|disappoint\\w*|exhaust\\w*|tired|drained|burn(?:ed|t) out|stuck|torn|unsure|uncertain|confused|excited|proud|nervous|scared|afraid|frighten\\w*|concerned|unhappy|lonely|alone|sad|down|depressed|annoyed|irritated|embarrass\\w*|ashamed|guilty|undervalued|unappreciated|overlooked|ignored|left out|isolated|resentful|bitter|discouraged|demotivated|hopeless|helpless|pressured|under pressure|stretched|swamped|fed up|sick of|tired of|relieved|happy|glad|hopeful|uncomfortable|insecure|vulnerable|conflicted|ambivalent|defensive|attacked|blindsided|betrayed|let down|lost|trapped|angry|furious|jealous|envious|heartbroken|devastated|miserable|scary|hard|tough|difficult|painful)";
 
+/**
+ * Qualities a speaker praises a person for: "you're a thoughtful lead". MITI codes praise of the
+ * listener's strengths or efforts as an affirmation, not a reflection, also when it is said
+ * through "it sounds like …".
+ */
+const PERSON_PRAISE =
+  "(?:good|great|amazing|wonderful|strong|caring|kind|thoughtful|generous|capable|smart|brave|resilient|loving|dedicated|hard-?working|lovely|supportive|wise|talented|considerate|patient|reliable|decent|nice|fantastic|incredible|remarkable|conscientious)";
+/** "a really thoughtful", "such an amazing": the article and intensifiers before a praise word. */
+const A_PRAISED = `(?:such )?(?:a|an) (?:(?:really|very|truly|incredibly|so|pretty|genuinely|extremely) )?${PERSON_PRAISE}(?! (?:way|deal|bit|while|part|number|lot|amount|chunk|distance)\\b)`;
+/** Efforts praised: "you're doing all you can", "you've got a good plan". */
+const EFFORT_PRAISED =
+  "(?:you(?:'re| are) doing (?:your best|all (?:that )?you can|what(?:ever)? you can|everything (?:that )?you can)|you(?:'ve| have) (?:got )?(?:a |an )?(?:(?:really|very) )?(?:good|great|solid|strong|positive|healthy) (?:start|plan|head on your shoulders|attitude|mindset|approach))";
+
 /** Statements that say back what the other person feels or thinks. */
 export const REFLECTION_MARKERS = new RegExp(
   `\\b(?:${[
-    // "That sounds like a great idea" praises a plan; it says nothing back about the person.
-    "(?:it |that |this |you )?(?:sounds?|seems|looks|feels) (?:to me )?(?:like|as (?:though|if)|that)\\b(?! (?:a |an )?(?:really |very |such a |so )?(?:great|good|fantastic|wonderful|excellent|brilliant|nice|fun|lovely|smart|wise|solid|reasonable|perfect) (?:idea|plan|thing|start|step|way|choice|option|time)s?\\b)",
+    // "That sounds like a great idea" praises a plan, and "it sounds like you're a thoughtful
+    // lead" or "… you're doing all you can" praises the person: neither says anything back.
+    `(?:it |that |this |you )?(?:sounds?|seems|looks|feels) (?:to me )?(?:like|as (?:though|if)|that)\\b(?! (?:a |an )?(?:really |very |such a |so )?(?:great|good|fantastic|wonderful|excellent|brilliant|nice|fun|lovely|smart|wise|solid|reasonable|perfect) (?:idea|plan|thing|start|step|way|choice|option|time)s?\\b| (?:you(?:'re| are)? )?${A_PRAISED}\\b| ${EFFORT_PRAISED})`,
     "(?:it |that )(?:sounds|seems|must (?:be|have been|feel)) (?:really |so |very |pretty |quite |a bit |a little |incredibly )?" +
       FEELING_WORDS,
     "so,? (?:you|you're|you've|you'd|your|it's|it was|that's|for you|what you're|on one hand|on the one hand|part of you|the (?:thing|part|problem|issue|worry|concern))\\b",
@@ -508,6 +522,16 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /you're (?:right|not wrong)\b/,
       /fair point\b/,
       /good point\b/,
+    ),
+  },
+  {
+    move: "validation",
+    form: "any",
+    // Praise of the person or their efforts, also said through "it sounds like" (see
+    // PERSON_PRAISE): an affirmation. A row of its own so that its opening "you are" does not
+    // make the long row above run on more sentences (prefilter.ts).
+    pattern: new RegExp(
+      `\\b(?:(?:sounds?|seems?|looks?) like (?:you(?:'re| are)? )?${A_PRAISED}|you(?:'re| are) ${A_PRAISED}|(?:sounds?|seems?|looks?) like ${EFFORT_PRAISED}|you(?:'re| are) doing (?:all (?:that )?you can|what(?:ever)? you can))(?!\\w)`,
     ),
   },
   {

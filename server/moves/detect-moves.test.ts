@@ -486,6 +486,44 @@ describe("detectMoves", () => {
     if (not) expect(found).not.toContain(not);
   });
 
+  it.each([
+    // A wish for what will help advises nothing.
+    ["I hope the new rota will help you get some sleep.", false],
+    ["I hope this will help with the on-call load.", false],
+    ["Pairing with Sam will help you ship the migration sooner.", true],
+    // A purpose clause says why, it suggests no step; a "so" after a pause or opening a
+    // sentence still can.
+    ["I moved the review so you can finish the migration first.", false],
+    ["Priya knows the billing code, so you could ask her for a review.", true],
+    ["So you could ask Priya for a review.", true],
+    // A forecast reassures; "you should be clearer" still advises.
+    ["Honestly, you should be fine with the extra week.", false],
+    ["You should be clearer about the scope in the design review.", true],
+    // An outcome promised is encouragement; a person to go to is a suggestion.
+    ["You can find something better suited to you.", false],
+    ["You can become whoever you want to be on this team.", false],
+    ["You can find someone on the platform team to pair with.", true],
+  ])("a wish, a purpose or a forecast is no advice: %s → %s", (text, isAdvice) => {
+    expect(kinds(text).includes("advice")).toBe(isAdvice);
+  });
+
+  it.each([
+    ["Honestly, you should be fine with the extra week.", "validation"],
+    ["You can find something better suited to you.", "validation"],
+  ])("a reassuring forecast is an affirmation: %s", (text, kind) => {
+    expect(kinds(text)).toContain(kind);
+  });
+
+  it.each([
+    ["So you feel the rota is unfair.", true],
+    ["Yeah, so you'd rather keep the pager.", true],
+    ["Okay so the handover left you guessing.", true],
+    ["I moved the retro so you can rest after on-call.", false],
+    ["Just so you know, the code freeze starts Friday.", false],
+  ])("a summing-up 'so' says back, a purpose 'so' does not: %s → %s", (text, isReflection) => {
+    expect(kinds(text).includes("reflection")).toBe(isReflection);
+  });
+
   it("finds a paraphrase of the employee's last turn that uses no reflection phrase", () => {
     const previous: TranscriptTurn[] = [
       { speaker: "manager", text: "How was the week?" },

@@ -69,7 +69,8 @@ export const REFLECTION_MARKERS = new RegExp(
     `(?:it |that |this |you )?(?:sounds?|seems|looks|feels) (?:to me )?(?:like|as (?:though|if)|that)\\b(?! (?:a |an )?(?:really |very |such a |so )?(?:great|good|fantastic|wonderful|excellent|brilliant|nice|fun|lovely|smart|wise|solid|reasonable|perfect) (?:idea|plan|thing|start|step|way|choice|option|time)s?\\b| (?:you(?:'re| are)? )?${A_PRAISED}\\b| ${EFFORT_PRAISED})`,
     "(?:it |that )(?:sounds|seems|must (?:be|have been|feel)) (?:really |so |very |pretty |quite |a bit |a little |incredibly )?" +
       FEELING_WORDS,
-    "so,? (?:you|you're|you've|you'd|your|it's|it was|that's|for you|what you're|on one hand|on the one hand|part of you|the (?:thing|part|problem|issue|worry|concern))\\b",
+    // "So you …" sums up; "… in time so you can visit" is a purpose clause, not a reflection.
+    "so(?<!\\b(?!(?:ok(?:ay)?|yeah|yes|right|and|but|oh|um|uh|well|alright|mm-hmm|hmm|mm|now|then)\\b)[\\w']+,? so),? (?:you|you're|you've|you'd|your|it's|it was|that's|for you|what you're|on one hand|on the one hand|part of you|the (?:thing|part|problem|issue|worry|concern))\\b",
     "you(?:'re| are| were|'ve been| have been| seem| sound| feel| felt| must (?:be|feel|have felt)) (?:\\w+ly |really |so |very |quite |pretty |a bit |a little |kind of |sort of |feeling |getting |actually |like )*" +
       FEELING_WORDS,
     "you must (?:feel|be feeling|have felt|be going through)\\b",
@@ -246,9 +247,9 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     pattern: phrases(
       // "you should …" opening a clause; "a team where you have to …" describes, it does not advise.
       // "So you feel that you need to rest" says back the listener's own view; it advises nothing.
-      /you(?<=(?:^|[,;:.!?\u2014-]\s*|\b(?:maybe|perhaps|also|and|then|so|or|well|but|just|think|probably|honestly|guess|feel|sure|believe|that|now|really|definitely|still|is)\s+)you)(?<!\byou (?:feel|felt|think|thought|believe|said|say|mean|worry|know|knew|realize|wish)(?: that| like)? you)(?: just| really| still| also| definitely| probably| simply| absolutely| seriously)? (?:should(?! (?:feel|be) (?:so |very |really )?(?:proud|guilty|bad|ashamed|good about))|ought to|need to|have to|must(?! (?:feel|be|have|think|know|realize))|gotta|got to)/,
-      /you(?<=(?:^|[,;:.!?\u2014-]\s*|\b(?:maybe|perhaps|also|and|then|so|or|well|but|just|think|probably|honestly|guess|sure|now|really|definitely)\s+)you) (?:could|may|might) (?:also |always |just |even |still |maybe |perhaps )?(?!have\b|not\b|be\b|imagine\b|see\b|tell\b|get through\b|make it\b)\w+/,
-      /you(?<=(?:^|[,;:.!?\u2014-]\s*|\b(?:maybe|perhaps|also|and|then|so|or|well|but|just|honestly|now|really)\s+)you) can (?:also |always |just |even |then |still )?(?!do (?:it|this)\b|make it\b|get through\b|be\b|handle\b|always come\b|count\b|talk to me\b|reach out to me\b|tell me\b|see\b|imagine\b|not\b|have\b|feel\b)\w+/,
+      /you(?<=(?:^|[,;:.!?\u2014-]\s*|\b(?:maybe|perhaps|also|and|then|so|or|well|but|just|think|probably|honestly|guess|feel|sure|believe|that|now|really|definitely|still|is)\s+)you)(?<!\byou (?:feel|felt|think|thought|believe|said|say|mean|worry|know|knew|realize|wish)(?: that| like)? you)(?: just| really| still| also| definitely| probably| simply| absolutely| seriously)? (?:should(?! (?:feel|be) (?:so |very |really )?(?:proud|guilty|bad|ashamed|good about)| be (?:just |totally |completely |perfectly )?(?:fine|okay|ok|alright|all right|safe|good to go)\b)|ought to|need to|have to|must(?! (?:feel|be|have|think|know|realize))|gotta|got to)/,
+      /you(?<=(?:^|[,;:.!?\u2014-]\s*|\b(?:maybe|perhaps|also|and|then|(?<![\w'] )so|or|well|but|just|think|probably|honestly|guess|sure|now|really|definitely)\s+)you) (?:could|may|might) (?:also |always |just |even |still |maybe |perhaps )?(?!have\b|not\b|be\b|imagine\b|see\b|tell\b|get through\b|make it\b)\w+/,
+      /you(?<=(?:^|[,;:.!?\u2014-]\s*|\b(?:maybe|perhaps|also|and|then|(?<![\w'] )so|or|well|but|just|honestly|now|really)\s+)you) can (?:also |always |just |even |then |still )?(?!do (?:it|this)\b|make it\b|get through\b|be\b|handle\b|always come\b|count\b|talk to me\b|reach out to me\b|tell me\b|see\b|imagine\b|not\b|have\b|feel\b|find (?:better|something (?:better|too|else)|someone (?:better|else))\b|become (?:whoever|whatever|anything|anyone)\b)\w+/,
       /you (?:may|might) (?:need|want) to/,
       /you (?:could|might|may) (?:also |just |maybe |perhaps |always |even )?(?:want to|wanna|consider|try|look|think about|start|talk|ask|reach|use|find|set|make|take|go|write|join|get|spend|keep|put|seek|speak|contact|call|check|visit|schedule|book|bring|read|practi[cs]e|sign up|apply|search|volunteer|explore|pick|plan|see if|meet|invite)/,
       /you (?:don't|do not) need (?:a|an|to)/,
@@ -257,7 +258,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /i (?:can |would |'d )?(?:highly |strongly |really )?(?:suggest|recommend|reccomend)/,
       /(?:my|one|another|a) (?:final |last |best |only )?(?:piece of advice|tip)/,
       // "Pairing on it can help", "A checklist may keep the handover on track": a means and what it does.
-      /(?:can|may|might|could|will|would|should)(?<!\b(?:i|we) \w+) (?:really |also |definitely |usually |often )?(?:help(?:s)? (?:you|to|with|a lot|clear|calm|relieve|ease|reduce)|keep you|calm you|clear your|relieve|ease your|take your mind)/,
+      /(?:can|may|might|could|will|would|should)(?<!\b(?:i|we) \w+)(?<!\bhop(?:e|es|ed|ing|efully),? (?:that )?(?:[\w']+ ){0,3}\w+) (?:really |also |definitely |usually |often )?(?:help(?:s)? (?:you|to|with|a lot|clear|calm|relieve|ease|reduce)|keep you|calm you|clear your|relieve|ease your|take your mind)/,
       /(?:is|are|was) (?:a |the )?(?:great|good|best|nice|healthy|helpful|useful|smart) (?:way|thing|idea|place|resource|start|first step) (?:to|for)/,
       /(?:is|are) (?:really |very |so )?(?:good|great|helpful) for (?:sleep|stress|anxiety|your|(?!(?:some|no|any|every)thing\b)\w+ing)\b/,
       /(?:a good|the best|the first) (?:first )?step (?:is|would be)/,
@@ -333,7 +334,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /(?:helpful|useful)(?<=\b(?:things?|exercises?|techniques?|tricks?|tips?|strategies|strategy|habits?|practices?) (?:that )?(?:i|we) (?:find|found|use) (?:really |very |most |especially )?(?:helpful|useful))/,
       /the best way to (?:\w+ ){1,5}?(?:is|would be) (?:to|by)\b/,
       // What a step will do, said of the step: "Writing it down will help", "That'll help a lot".
-      /(?:it|that|this)(?:'ll| will) (?:really |also |definitely |surely |probably |certainly )?help(?! (?:me|us)\b)/,
+      /(?:it|that|this)(?<!\bhop(?:e|es|ed|ing|efully),? (?:that )?(?:[\w']+ ){0,2}\w+)(?:'ll| will) (?:really |also |definitely |surely |probably |certainly )?help(?! (?:me|us)\b)/,
       /hurt to(?<=\b(?:won't|wouldn't|doesn't|does not|can't|couldn't|never) hurt to) \w+/,
       /be time to(?<=\b(?:might|may|could|would) be time to) \w+/,
       // "You need a proper break": a need named for the listener, opening a clause.
@@ -482,7 +483,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /i (?:totally |completely |really )?(?:understand|get it|hear you)\b/,
       /no wonder\b/,
       /i (?:really |truly |do |just )?(?:believe|know|bet|am sure|'m sure|am confident|'m confident|have no doubt) (?:that )?(?:you|things|it will|it'll|this will)\b(?! (?:need|should|have to|must|always|never)\b)/,
-      /you(?:'ll| will| can| are going to|'re going to) (?:\w+ )?(?:make it|get through|get past|pull through|do (?:it|this|great|well|fine)|be (?:fine|okay|ok|alright|all right|great|successful)|figure (?:it|this) out|handle (?:it|this)|find (?:a|the|your) way|overcome)\b/,
+      /you(?:'ll| will| can| are going to|'re going to) (?:\w+ )?(?:make it|get through|get past|pull through|do (?:it|this|great|well|fine)|be (?:fine|okay|ok|alright|all right|great|successful)|figure (?:it|this) out|handle (?:it|this)|find (?:a|the|your) way|overcome|find (?:better|something (?:better|too|else)|someone (?:better|else))|become (?:whoever|whatever|anything|anyone))\b/,
       /you(?:'re| are) (?:getting through|on the right (?:track|path)|a (?:good|great|strong|kind|wonderful|caring|smart|capable)|the right person|worth|not (?:a burden|the problem|to blame|being needy|needy|selfish|weak|stupid))\b/,
       /you (?:made|did|are doing|'re doing) the right (?:decision|choice|thing)/,
       /(?:things|it|this|everything) (?:will|is going to|'ll) (?:improve|get better|work out|be (?:okay|ok|fine|alright|all right)|pass)\b/,
@@ -528,10 +529,11 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     move: "validation",
     form: "any",
     // Praise of the person or their efforts, also said through "it sounds like" (see
-    // PERSON_PRAISE): an affirmation. A row of its own so that its opening "you are" does not
-    // make the long row above run on more sentences (prefilter.ts).
+    // PERSON_PRAISE), and "you should be fine", a reassuring forecast rather than advice: an
+    // affirmation. A row of its own so that its openings ("you are", "you shou") do not make the
+    // long row above run on more sentences (prefilter.ts).
     pattern: new RegExp(
-      `\\b(?:(?:sounds?|seems?|looks?) like (?:you(?:'re| are)? )?${A_PRAISED}|you(?:'re| are) ${A_PRAISED}|(?:sounds?|seems?|looks?) like ${EFFORT_PRAISED}|you(?:'re| are) doing (?:all (?:that )?you can|what(?:ever)? you can))(?!\\w)`,
+      `\\b(?:(?:sounds?|seems?|looks?) like (?:you(?:'re| are)? )?${A_PRAISED}|you(?:'re| are) ${A_PRAISED}|(?:sounds?|seems?|looks?) like ${EFFORT_PRAISED}|you(?:'re| are) doing (?:all (?:that )?you can|what(?:ever)? you can)|you should (?:still |really )?be (?:just |totally |completely |perfectly )?(?:fine|okay|ok|alright|all right|safe|good to go))(?!\\w)`,
     ),
   },
   {

@@ -78,7 +78,15 @@ function main(args: readonly string[]): number {
   process.stdout.write(
     `simple vs complex reflections: ${d.accuracy.toFixed(3)} accuracy on ${d.support} reflections found as reflections; ` +
       `complex share gold ${d.goldComplexShare.toFixed(3)}, predicted ${d.predictedComplexShare.toFixed(3)}; ` +
-      `per-transcript share correlation ${d.transcriptShareCorrelation.toFixed(3)} (${d.transcripts} transcripts with ≥ 3)\n\n`,
+      `per-transcript share correlation ${d.transcriptShareCorrelation.toFixed(3)} (${d.transcripts} transcripts with ≥ 3)\n`,
+  );
+  const g = annomi.annotatorAgreement;
+  const line = (f: typeof g.humans): string =>
+    `question F1 ${f.questionF1.toFixed(3)}, 4-way macro-F1 ${f.macroF1.toFixed(3)}, open vs closed ${f.openClosedAccuracy.toFixed(3)} (${f.openClosedSupport} question pairs)`;
+  process.stdout.write(
+    `annotator agreement on the ${g.utterances} therapist utterances several people labelled (${g.transcripts} transcripts):\n` +
+      `  one annotator against another: ${line(g.humans)}\n` +
+      `  detectors against one annotator: ${line(g.detectors)}\n\n`,
   );
   process.stdout.write(formatReport("ESConv: supporter strategy", esconv));
   process.stdout.write(`\n(evaluated in ${Math.round(elapsedMs)} ms)\n`);

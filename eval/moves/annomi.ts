@@ -7,6 +7,12 @@ import {
   type TranscriptTurn,
   turnReflectionDepth,
 } from "../../server/moves";
+import {
+  type Agreement,
+  type AgreementItem,
+  type Annotation,
+  annotatorAgreement,
+} from "./agreement";
 import { parseCsvRecords } from "./csv";
 import { labelByPrecedence, QUESTION_MOVES } from "./main-move";
 import { type ClassificationReport, rocAuc, scoreClassification } from "./scores";
@@ -66,6 +72,8 @@ interface Utterance {
   behaviour: string;
   questionSubtype: string;
   reflectionSubtype: string;
+  /** Every annotator's label, in file order (one for most utterances). */
+  annotations: Annotation[];
 }
 
 /** Most frequent value; ties go to the value seen first (annotator order in the file). */
@@ -109,6 +117,10 @@ export function readAnnomi(csvText: string): Utterance[] {
       text: first.utterance_text ?? "",
       behaviour,
       questionSubtype: majority(subtypes),
+      annotations: rows.map((r) => ({
+        behaviour: r.main_therapist_behaviour ?? "",
+        questionSubtype: r.question_subtype ?? "",
+      })),
     });
   }
   return out.sort((a, b) =>
@@ -137,6 +149,11 @@ export interface AnnomiResult extends ClassificationReport {
     transcriptShareCorrelation: number;
     transcripts: number;
   };
+  /**
+   * On the utterances several annotators labelled: how far two annotators agree, and how far the
+   * detectors agree with one annotator (see agreement.ts).
+   */
+  annotatorAgreement: Agreement & { transcripts: number };
 }
 
 export interface AnnomiError {
@@ -159,6 +176,8 @@ export function evaluateAnnomi(csvText: string, errors?: AnnomiError[]): AnnomiR
   const depthPerTranscript: { gold: number; predicted: number }[] = [];
   const high: number[] = [];
   const low: number[] = [];
+  const agreementItems: AgreementItem[] = [];
+  const agreementTranscripts = new Set<string>();
 
   let i = 0;
   while (i < utterances.length) {
@@ -187,6 +206,14 @@ export function evaluateAnnomi(csvText: string, errors?: AnnomiError[]): AnnomiR
       moves.push(found);
       const predicted = annomiLabelOf(found, u.text);
       pairs.push({ gold: u.behaviour, predicted });
+      if (u.annotations.length > 1) {
+        agreementTranscripts.add(transcript);
+        agreementItems.push({
+          annotations: u.annotations,
+          predicted,
+          predictedOpen: found.some((m) => m.move === "open_question"),
+        });
+      }
       if (errors && predicted !== u.behaviour) {
         errors.push({
           gold: u.behaviour,
@@ -243,6 +270,10 @@ export function evaluateAnnomi(csvText: string, errors?: AnnomiError[]): AnnomiR
       predictedComplexShare: depthTotal === 0 ? 0 : round3(predictedComplex / depthTotal),
       transcriptShareCorrelation: round3(pearson(depthPerTranscript)),
       transcripts: depthPerTranscript.length,
+    },
+    annotatorAgreement: {
+      ...annotatorAgreement(ANNOMI_LABELS, agreementItems),
+      transcripts: agreementTranscripts.size,
     },
   };
 }

@@ -524,6 +524,23 @@ describe("detectMoves", () => {
     expect(kinds(text).includes("reflection")).toBe(isReflection);
   });
 
+  it.each([
+    // A condition, a choice offered or a wish says nothing back about the listener.
+    ["If you need me, I'm around all week.", false],
+    ["Come back to me if you want to go over the packet again.", false],
+    ["Take whatever you think is fair from the backlog.", false],
+    ["I'm glad you think so.", false],
+    ["If you're willing, we can pair on the migration.", false],
+    ["I hope you don't feel singled out by the rota.", false],
+    // The same verbs said of the listener still reflect.
+    ["You want more say in the roadmap.", true],
+    ["You think the estimates were rushed.", true],
+    ["You're not ready to take the pager yet.", true],
+    ["So you don't feel heard in planning.", true],
+  ])("'you want / need / think' after 'if' or a wish is no reflection: %s → %s", (text, is) => {
+    expect(kinds(text).includes("reflection")).toBe(is);
+  });
+
   it("finds a paraphrase of the employee's last turn that uses no reflection phrase", () => {
     const previous: TranscriptTurn[] = [
       { speaker: "manager", text: "How was the week?" },

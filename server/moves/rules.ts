@@ -61,6 +61,14 @@ const A_PRAISED = `(?:such )?(?:a|an) (?:(?:really|very|truly|incredibly|so|pret
 const EFFORT_PRAISED =
   "(?:you(?:'re| are) doing (?:your best|all (?:that )?you can|what(?:ever)? you can|everything (?:that )?you can)|you(?:'ve| have) (?:got )?(?:a |an )?(?:(?:really|very) )?(?:good|great|solid|strong|positive|healthy) (?:start|plan|head on your shoulders|attitude|mindset|approach))";
 
+/**
+ * After "if", "whatever", "anything" or a wish, "you want / need / think …" sets a condition or
+ * offers a choice ("if you need me", "anything you'd like to talk about", "whatever you think
+ * is best", "I'm glad you think so"): it says nothing back about the listener.
+ */
+const NOT_SAID_BACK =
+  "(?<!\\b(?:if|when|whenever|unless|until|in case|whatever|whichever|anything|something|everything|hope|hoping|glad|happy|sure) (?:that )?you)(?<!\\bwhatever \\w+ you)";
+
 /** Statements that say back what the other person feels or thinks. */
 export const REFLECTION_MARKERS = new RegExp(
   `\\b(?:${[
@@ -75,7 +83,7 @@ export const REFLECTION_MARKERS = new RegExp(
       FEELING_WORDS,
     "you must (?:feel|be feeling|have felt|be going through)\\b",
     // "You don't sound redundant at all": says back how the listener comes across.
-    "you (?:don't|do not|didn't) (?:seem|sound|feel)\\b",
+    `you${NOT_SAID_BACK} (?:don't|do not|didn't) (?:seem|sound|feel)\\b`,
     "(?:must|might) (?:be|have been) (?:\\w+ing )?(?:it |this |that )?(?:really |so |very )?" +
       FEELING_WORDS,
     // Naming the feeling while acknowledging it: "I can see how draining that rota is".
@@ -100,11 +108,11 @@ export const REFLECTION_MARKERS = new RegExp(
     "i(?:'m| am)? hear(?:ing)? (?:you say(?:ing)?|that you|you're|you are|you)\\b(?! (?:there|out|too)\\b)",
     "(?:if i|let me see if i|make sure i)(?:'m| am)? (?:understand|understood|hear|got|get|have) (?:you|this|that|it)\\b",
     "you(?:'re| are) (?:saying|telling me|describing|wondering|noticing|realizing|thinking|hoping|not sure|unsure|trying to|struggling)\\b",
-    "you (?:want|wanted|wish|don't want|didn't want|'d like|would like|hope|care|think|believe|worry|mean|need|value|enjoy|love|hate|miss|notice|noticed|realize|realized|can't see|can't imagine|don't see|don't know|aren't sure)\\b",
+    `you${NOT_SAID_BACK} (?:want|wanted|wish|don't want|didn't want|'d like|would like|hope|care|think|believe|worry|mean|need|value|enjoy|love|hate|miss|notice|noticed|realize|realized|can't see|can't imagine|don't see|don't know|aren't sure)\\b`,
     "you(?:'ve| have) (?:noticed|realized|been (?:thinking|trying|feeling|struggling|carrying|juggling|wondering)|tried|had enough|decided)\\b",
     "(?:important|matters|meaningful|hard|difficult) (?:to|for) you\\b",
     "(?:part of you|for you,|on (?:the )?one hand|on the other hand|a part of you)\\b",
-    "you(?:'re| are) (?:really |very )?(?:not |kind of |sort of )?(?:ready|motivated|committed|determined|willing|interested|confident|comfortable|keen|open|considering|thinking about)\\b",
+    `you${NOT_SAID_BACK}(?:'re| are) (?:really |very )?(?:not |kind of |sort of )?(?:ready|motivated|committed|determined|willing|interested|confident|comfortable|keen|open|considering|thinking about)\\b`,
   ].join("|")})`,
 );
 

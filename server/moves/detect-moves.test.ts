@@ -537,7 +537,13 @@ describe("detectMoves", () => {
     ["You think the estimates were rushed.", true],
     ["You're not ready to take the pager yet.", true],
     ["So you don't feel heard in planning.", true],
-  ])("'you want / need / think' after 'if' or a wish is no reflection: %s → %s", (text, is) => {
+    // "How you feel" as the thing told or shared is not a feeling said back.
+    ["Thanks for telling me how you feel about the reorg.", false],
+    ["Plenty of new leads feel the way you feel after a first layoff.", false],
+    ["It may help Sam understand how you feel about the reviews.", false],
+    ["I understand how you feel about the reorg.", true],
+    ["I can see you feel sidelined in planning.", true],
+  ])("a condition, a wish or 'how you feel' as a topic is no reflection: %s → %s", (text, is) => {
     expect(kinds(text).includes("reflection")).toBe(is);
   });
 

@@ -91,7 +91,9 @@ export const REFLECTION_MARKERS = new RegExp(
       FEELING_WORDS,
     "i can (?:feel|see|imagine|hear|sense) (?:that |how |what )?(?:you|this|that|it)\\b",
     // Not a wish, a condition or a cause: "I hope you feel better", "if you feel ready", "it makes you feel".
-    "you(?<!\\b(?:hope|hoping|glad|happy|if|when|whenever|until|unless|make|makes|made|making|help|helps|let|lets) (?:that )?you) (?:feel|felt|are feeling|were feeling|'re feeling)\\b",
+    // Nor is "how you feel" as the thing told, shared or related to: "talk about how you feel",
+    // "many people feel the way you feel", "help them understand how you feel".
+    "you(?<!\\b(?:hope|hoping|glad|happy|if|when|whenever|until|unless|make|makes|made|making|help|helps|let|lets) (?:that )?you)(?<!\\b(?:(?:tell|tells|telling|told|explain|explaining)(?: me| us| him| her| them)?|express|expressing|share|sharing|relate to|describe|describing|say|saying|about|feel|feels|felt|\\w+(?<!\\b(?:i|can|do|totally|completely|really|fully)) understand) (?:how|the way|what)(?: that)? you) (?:feel|felt|are feeling|were feeling|'re feeling)\\b",
     "what i(?:'m| am) hearing\\b",
     "am i (?:hearing|right in thinking|understanding) (?:that|you|this|it)\\b",
     // "You'd rather keep the pager": a preference said back. Only the contraction is spelled:

@@ -543,9 +543,33 @@ describe("detectMoves", () => {
     ["It may help Sam understand how you feel about the reviews.", false],
     ["I understand how you feel about the reorg.", true],
     ["I can see you feel sidelined in planning.", true],
+    ["My guess is Sam felt the same way you feel now.", false],
+    // Praise after "it's great that" or "it shows how much" is an affirmation.
+    ["It's great that you care so much about the new hires.", false],
+    ["It shows how much you care about the team.", false],
   ])("a condition, a wish or 'how you feel' as a topic is no reflection: %s → %s", (text, is) => {
     expect(kinds(text).includes("reflection")).toBe(is);
   });
+
+  it.each([
+    ["I know how you feel, I have often felt that way before a big launch.", true],
+    ["Honestly, I have suffered from burnout myself.", true],
+    ["You have often felt left out of planning.", false],
+  ])("the speaker's own experience is self-disclosure: %s → %s", (text, is) => {
+    expect(kinds(text).includes("self_disclosure")).toBe(is);
+  });
+
+  it.each([
+    ["I'd like to hear how you see the split with the platform team.", true],
+    ["Help me understand what you think went wrong.", true],
+    ["I know how you feel about the reorg.", false],
+    ["I understand what you think of the new process.", false],
+  ])(
+    "asking for the listener's view is a perspective ask, claiming to know it is not: %s → %s",
+    (text, is) => {
+      expect(kinds(text).includes("perspective_ask")).toBe(is);
+    },
+  );
 
   it("finds a paraphrase of the employee's last turn that uses no reflection phrase", () => {
     const previous: TranscriptTurn[] = [

@@ -64,10 +64,11 @@ const EFFORT_PRAISED =
 /**
  * After "if", "whatever", "anything" or a wish, "you want / need / think …" sets a condition or
  * offers a choice ("if you need me", "anything you'd like to talk about", "whatever you think
- * is best", "I'm glad you think so"): it says nothing back about the listener.
+ * is best", "I'm glad you think so"); after "it's great that" or "it shows how much" it praises (MITI: Affirm). Neither
+ * says anything back about the listener.
  */
 const NOT_SAID_BACK =
-  "(?<!\\b(?:if|when|whenever|unless|until|in case|whatever|whichever|anything|something|everything|hope|hoping|glad|happy|sure) (?:that )?you)(?<!\\bwhatever \\w+ you)";
+  "(?<!\\b(?:if|when|whenever|unless|until|in case|whatever|whichever|anything|something|everything|hope|hoping|glad|happy|sure|good|great|nice|wonderful|awesome|fantastic|amazing) (?:that )?you)(?<!\\bwhatever \\w+ you)(?<!\\b(?:shows?|showed|proves?|proved) (?:how much |that |how )?you)";
 
 /** Statements that say back what the other person feels or thinks. */
 export const REFLECTION_MARKERS = new RegExp(
@@ -93,7 +94,7 @@ export const REFLECTION_MARKERS = new RegExp(
     // Not a wish, a condition or a cause: "I hope you feel better", "if you feel ready", "it makes you feel".
     // Nor is "how you feel" as the thing told, shared or related to: "talk about how you feel",
     // "many people feel the way you feel", "help them understand how you feel".
-    "you(?<!\\b(?:hope|hoping|glad|happy|if|when|whenever|until|unless|make|makes|made|making|help|helps|let|lets) (?:that )?you)(?<!\\b(?:(?:tell|tells|telling|told|explain|explaining)(?: me| us| him| her| them)?|express|expressing|share|sharing|relate to|describe|describing|say|saying|about|feel|feels|felt|\\w+(?<!\\b(?:i|can|do|totally|completely|really|fully)) understand) (?:how|the way|what)(?: that)? you) (?:feel|felt|are feeling|were feeling|'re feeling)\\b",
+    "you(?<!\\b(?:hope|hoping|glad|happy|if|when|whenever|until|unless|make|makes|made|making|help|helps|let|lets) (?:that )?you)(?<!\\b(?:(?:tell|tells|telling|told|explain|explaining)(?: me| us| him| her| them)?|express|expressing|share|sharing|relate to|describe|describing|say|saying|about|feel|feels|felt|\\w+(?<!\\b(?:i|can|do|totally|completely|really|fully)) understand) (?:how|the (?:same )?way|what)(?: that)? you) (?:feel|felt|are feeling|were feeling|'re feeling)\\b",
     "what i(?:'m| am) hearing\\b",
     "am i (?:hearing|right in thinking|understanding) (?:that|you|this|it)\\b",
     // "You'd rather keep the pager": a preference said back. Only the contraction is spelled:
@@ -128,7 +129,9 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     form: "any",
     pattern: phrases(
       /how do you see/,
-      /(?:hear|understand|know|learn) (?:how|what) (?:\w+ ){0,3}?(?:you|each of you|both of you|you both) (?:see|sees|think|thinks|feel|feels|view|make of|read)/,
+      // An ask ("I'd like to hear how you see it", "help me understand what you think"), not a
+      // claim ("I know how you feel", "I understand what you mean").
+      /(?:hear|understand|know|learn)(?<=\b(?:to|me|us) (?:hear|understand|know|learn)) (?:how|what) (?:\w+ ){0,3}?(?:you|each of you|both of you|you both) (?:see|sees|think|thinks|feel|feels|view|make of|read)/,
       /what matters (?:most )?to you/,
       /how do you see (?:it|this|that|things)/,
       /how (?:did|does) (?:it|that|this|things) (?:look|seem|feel|land) (?:to|from|for) you/,
@@ -418,7 +421,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /me too/,
       /same here/,
       /i(?:'ve| have) been there/,
-      /i(?:'ve| have) (?:also |too )?(?:been through|gone through|felt|struggled|had (?:a|the same|similar|my))/,
+      /i(?:'ve| have) (?:also |too |often |sometimes |personally |myself |definitely |really )?(?:been through|gone through|felt|struggled|suffered|had (?:a|the same|similar|my))/,
       /when i was (?:a|an|in|at|younger|starting|new|your)/,
       /i remember (?:when|being|feeling|my)/,
       /in my (?:experience|last (?:job|team|role|company)|first (?:job|year|role)|career|own|early)/,

@@ -1,12 +1,13 @@
-import type { Db, Queryable } from "../store/db";
+import type { Db } from "../store/db";
+import type { PlannedWrite } from "../store/sessions-repo";
 
 /**
- * A kind of durable write that many sessions' writes share: `many` writes a list of them in one
- * statement (at most one per session) and returns each one's result, in order.
+ * A kind of durable write that many sessions' writes share: `plan` makes one statement of a list of
+ * them (at most one per session), whose rows give each one's result, in order.
  */
 export interface WriteKind<I, R> {
   readonly name: string;
-  many(db: Queryable, items: readonly I[]): Promise<R[]>;
+  plan(items: readonly I[]): PlannedWrite<R>;
 }
 
 interface Queued {
@@ -21,8 +22,9 @@ interface Queued {
 /**
  * Group commit: the durable writes of every session go through one queue. Each batch (every write
  * queued while the previous batch was committing, up to `maxBatch`) is written in one transaction,
- * with one multi-row statement per kind of write, so hundreds of turns a second cost a few statements
- * and a few commits a second (one statement per write costs ~8× as much on PGlite, docs/benchmarks.md).
+ * with one multi-row statement per kind of write, all sent in one round trip (Db.batch), so hundreds
+ * of turns a second cost a few statements and a few commits a second (one statement per write costs
+ * ~8× as much on PGlite, docs/benchmarks.md).
  *
  * A write's promise settles only after the COMMIT of the batch that holds it: "durable before
  * acknowledged" holds exactly as with one statement per write. One session's writes keep their
@@ -95,15 +97,15 @@ export class GroupCommit {
   private async writeBatch(batch: Queued[]): Promise<Outcome[]> {
     const statements = plan(batch);
     try {
-      const results =
-        statements.length === 1
-          ? [await this.write(this.db, statements[0] as Queued[])]
-          : await this.db.transaction((tx) =>
-              // Sent together, run in the order sent (one connection, one queue): a session's
-              // later write still runs after its earlier one, and the PGlite worker is not asked
-              // and answered once per statement before the next is sent.
-              Promise.all(statements.map((group) => this.write(tx, group))),
-            );
+      const planned = statements.map(planOf);
+      // One round trip: no BEGIN, COMMIT or answer to wait for between statements, which cost a
+      // turn of a busy event loop each. They run in order, so a session's later write runs after
+      // its earlier one.
+      const rows =
+        planned.length === 1
+          ? [await this.db.query((planned[0] as Planned).sql, [...(planned[0] as Planned).params])]
+          : await this.db.batch(planned);
+      const results = planned.map((p, i) => p.read(rows[i] ?? []));
       const byWrite = new Map<Queued, unknown>();
       statements.forEach((group, i) => {
         group.forEach((q, j) => {
@@ -115,9 +117,10 @@ export class GroupCommit {
       // Nothing was committed: each write alone, in order, so only the bad one fails.
       const outcomes: Outcome[] = [];
       for (const q of batch) {
+        const alone = planOf([q]);
         outcomes.push(
-          await this.write(this.db, [q]).then(
-            ([value]) => ({ ok: true as const, value }),
+          await this.db.query(alone.sql, [...alone.params]).then(
+            (rows) => ({ ok: true as const, value: alone.read(rows)[0] }),
             (err: unknown) => ({ ok: false as const, err }),
           ),
         );
@@ -125,14 +128,13 @@ export class GroupCommit {
       return outcomes;
     }
   }
+}
 
-  private write(db: Queryable, group: readonly Queued[]): Promise<unknown[]> {
-    const kind = (group[0] as Queued).kind;
-    return kind.many(
-      db,
-      group.map((q) => q.item),
-    );
-  }
+type Planned = PlannedWrite<unknown>;
+
+/** One statement for a group of writes of one kind. */
+function planOf(group: readonly Queued[]): Planned {
+  return (group[0] as Queued).kind.plan(group.map((q) => q.item));
 }
 
 type Outcome = { ok: true; value: unknown } | { ok: false; err: unknown };

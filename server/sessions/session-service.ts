@@ -50,18 +50,15 @@ const EVICT_SWEEP_MS = 60_000;
 /** The durable writes that go through group commit, each kind one multi-row statement per batch. */
 export const EXCHANGES: WriteKind<ExchangeWrite, number> = {
   name: "turn and turn_accepted",
-  many: (db, xs) => repo.insertExchanges(db, xs),
+  plan: (xs) => repo.exchanges(xs),
 };
 export const EVENTS: WriteKind<EventWrite, number> = {
   name: "event",
-  many: (db, events) => repo.appendNextEvents(db, events),
+  plan: (events) => repo.nextEvents(events),
 };
 export const FLUSHES: WriteKind<{ id: string; text: string; leaseUntil: number }, undefined> = {
   name: "partial reply",
-  many: async (db, replies) => {
-    await repo.flushReplies(db, replies);
-    return replies.map(() => undefined);
-  },
+  plan: (replies) => repo.replyFlushes(replies),
 };
 
 /** Who is asking: the local user or a signed-in user (server/people). Access is the policy's call. */

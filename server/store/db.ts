@@ -29,13 +29,55 @@ export interface DbStats {
   maxMs: number;
 }
 
+/** One statement and its parameters ($1, $2, … in `sql`). */
+export interface Statement {
+  sql: string;
+  params: readonly unknown[];
+}
+
 export interface Db extends Queryable {
   readonly kind: "pglite" | "postgres";
   readonly stats: DbStats;
   /** Runs several statements separated by semicolons (migrations). */
   exec(sql: string): Promise<void>;
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  /**
+   * Runs statements in order as one transaction (all or nothing) in a single round trip, and returns
+   * each one's rows: group commit's way of writing a batch without a BEGIN, a COMMIT and a wait
+   * between statements. Parameters may be strings, finite numbers, booleans or null, and `sql` must
+   * not hold "$" followed by a digit except as a parameter (PostgreSQL gets them as literals).
+   */
+  batch(statements: readonly Statement[]): Promise<object[][]>;
   close(): Promise<void>;
+}
+
+/**
+ * A statement with its parameters written in as SQL literals, for PostgreSQL's simple query
+ * protocol: only that protocol takes several statements in one message, and it takes no parameters.
+ * One pass over `sql`, so a "$2" inside a value is never replaced again.
+ */
+export function inlineParams(statement: Statement): string {
+  return statement.sql.replace(/\$(\d+)/g, (_, n: string) => {
+    const index = Number(n) - 1;
+    if (index < 0 || index >= statement.params.length)
+      throw new Error(`statement has no parameter $${n}`);
+    return sqlLiteral(statement.params[index]);
+  });
+}
+
+function sqlLiteral(value: unknown): string {
+  if (value === null || value === undefined) return "NULL";
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) throw new Error(`cannot write ${value} as a SQL literal`);
+    // Quoted, so the column's type decides (as with a bound parameter), and "-1" never meets a "-".
+    return `'${value}'`;
+  }
+  if (typeof value === "string") {
+    if (value.includes("\0")) throw new Error("a SQL string cannot hold a NUL character");
+    return pg.escapeLiteral(value);
+  }
+  throw new Error(`cannot write a ${typeof value} as a SQL literal`);
 }
 
 /**
@@ -114,6 +156,17 @@ export async function openPglite(dir: string): Promise<Db> {
         return result;
       });
     },
+    batch(statements) {
+      // The worker runs them in one PGlite transaction: one message each way.
+      return timed(stats, async () => {
+        const reply = await call({
+          op: "batch",
+          // Only what the worker needs: a statement may carry more (a reader of its rows).
+          statements: statements.map(({ sql, params }) => ({ sql, params })),
+        });
+        return (reply.results ?? []) as object[][];
+      });
+    },
     close() {
       closed ??= call({ op: "close" })
         .then(() => {})
@@ -130,6 +183,7 @@ interface WireError {
 interface Reply {
   id: number;
   rows?: object[];
+  results?: object[][];
   tx?: number;
   error?: WireError;
 }
@@ -162,6 +216,16 @@ export async function openPgliteInProcess(dir: string): Promise<Db> {
             },
           }),
         ),
+      );
+    },
+    batch(statements) {
+      return timed(stats, () =>
+        db.transaction(async (tx) => {
+          const results: object[][] = [];
+          for (const s of statements)
+            results.push((await tx.query<object>(s.sql, [...s.params])).rows);
+          return results;
+        }),
       );
     },
     close: () => db.close(),
@@ -205,6 +269,21 @@ export async function openPostgres(
     },
     transaction(fn) {
       return timed(stats, () => transaction(fn));
+    },
+    batch(statements) {
+      return timed(stats, async () => {
+        if (statements.length === 0) return [];
+        // Several statements in one simple-query message run as one implicit transaction: any
+        // failure rolls back all of them. One statement keeps its bound parameters.
+        if (statements.length === 1) {
+          const only = statements[0] as Statement;
+          return [(await pool.query(only.sql, [...only.params])).rows];
+        }
+        const results = (await pool.query(
+          statements.map(inlineParams).join(";\n"),
+        )) as unknown as pg.QueryResult[];
+        return results.map((r) => r.rows as object[]);
+      });
     },
     close: () => pool.end(),
   };

@@ -5,8 +5,9 @@
 // main thread only).
 //
 // Messages in: { id, op: "query", sql, params, tx? } | { id, op: "exec", sql } | { id, op: "begin", tx }
-//   | { id, op: "commit" | "rollback", tx } | { id, op: "close" }.
-// Messages out: { id, rows? , tx? } or { id, error: { message, code?, detail?, ... } }.
+//   | { id, op: "commit" | "rollback", tx } | { id, op: "batch", statements: [{ sql, params }] }
+//   | { id, op: "close" }.
+// Messages out: { id, rows?, results?, tx? } or { id, error: { message, code?, detail?, ... } }.
 import { parentPort, workerData } from "node:worker_threads";
 import { PGlite } from "@electric-sql/pglite";
 
@@ -80,6 +81,15 @@ async function handle(message) {
     case "exec":
       await db.exec(message.sql);
       return {};
+    case "batch":
+      // One transaction for the lot, asked and answered in one message each way.
+      return {
+        results: await db.transaction(async (tx) => {
+          const results = [];
+          for (const s of message.statements) results.push((await tx.query(s.sql, s.params)).rows);
+          return results;
+        }),
+      };
     case "begin":
       return { tx: await begin(message.tx) };
     case "commit":

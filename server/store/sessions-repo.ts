@@ -1,4 +1,4 @@
-import type { Queryable } from "./db";
+import type { Queryable, Statement } from "./db";
 
 /** Rows as stored. JSON columns come back parsed from both drivers. */
 export interface SessionRow {
@@ -61,7 +61,7 @@ export interface ScorecardRow {
 
 const json = (value: unknown) => JSON.stringify(value);
 
-/** A manager turn, its turn_accepted event and the persona's empty streaming reply (insertExchanges). */
+/** A manager turn, its turn_accepted event and the persona's empty streaming reply (exchanges). */
 export interface ExchangeWrite {
   sessionId: string;
   branchId: string;
@@ -79,6 +79,14 @@ export interface EventWrite {
   event: { type: string; [key: string]: unknown };
   now: number;
   finishTurn?: { id: string; text: string; status: TurnRow["status"] } | undefined;
+}
+
+/**
+ * A write for many sessions as one statement, not yet run, and how to read each write's result from
+ * its rows: group commit sends several of these to the database in one round trip (Db.batch).
+ */
+export interface PlannedWrite<R> extends Statement {
+  read(rows: readonly object[]): R[];
 }
 
 /** The seq of each session's row, in the order of `sessionIds`; a missing session means it vanished. */
@@ -249,12 +257,12 @@ export const sessionsRepo = {
    * Manager turns, each with its `turn_accepted` event and the persona's (still empty, streaming)
    * reply, for many sessions in one statement (data-modifying CTEs: atomic without a transaction):
    * group commit's way of writing a batch of turns. At most one exchange per session; each takes its
-   * session's next two seqs (turn, reply). Returns each turn_accepted seq, in the order given. A
+   * session's next two seqs (turn, reply); its rows give each turn_accepted seq, in the order given. A
    * client turn id used before fails the whole statement (unique violation) and writes nothing.
    */
-  async insertExchanges(db: Queryable, xs: readonly ExchangeWrite[]): Promise<number[]> {
-    const rows = await db.query<{ session_id: string; seq: number }>(
-      `WITH v AS (
+  exchanges(xs: readonly ExchangeWrite[]): PlannedWrite<number> {
+    return {
+      sql: `WITH v AS (
          SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(
            session_id text, branch_id text, idx integer, manager_id text, text text,
            client_turn_id text, moves jsonb, reply_id text, state jsonb, lease_owner text,
@@ -277,7 +285,7 @@ export const sessionsRepo = {
        SELECT v.session_id, s.last_seq - 1, 'turn_accepted',
               jsonb_set(jsonb_set(v.accepted, '{seq}', to_jsonb(s.last_seq - 1)), '{turn,seq}', to_jsonb(s.last_seq - 1)), v.now
        FROM v JOIN s ON s.id = v.session_id RETURNING session_id, seq`,
-      [
+      params: [
         json(
           xs.map((x) => ({
             session_id: x.sessionId,
@@ -296,20 +304,21 @@ export const sessionsRepo = {
           })),
         ),
       ],
-    );
-    return seqsInOrder(
-      xs.map((x) => x.sessionId),
-      rows,
-    );
+      read: (rows) =>
+        seqsInOrder(
+          xs.map((x) => x.sessionId),
+          rows as { session_id: string; seq: number }[],
+        ),
+    };
   },
 
   /**
    * Many sessions' events (as appendNextEvent), each optionally finishing a reply, in one statement.
    * At most one event per session. Returns each event's seq, in the order given.
    */
-  async appendNextEvents(db: Queryable, events: readonly EventWrite[]): Promise<number[]> {
-    const rows = await db.query<{ session_id: string; seq: number }>(
-      `WITH v AS (
+  nextEvents(events: readonly EventWrite[]): PlannedWrite<number> {
+    return {
+      sql: `WITH v AS (
          SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(
            session_id text, payload jsonb, type text, now float8, turn_id text, text text, status text)
        ), t AS (
@@ -322,7 +331,7 @@ export const sessionsRepo = {
        INSERT INTO session_events (session_id, seq, type, payload, created_at)
        SELECT v.session_id, s.last_seq, v.type, jsonb_set(v.payload, '{seq}', to_jsonb(s.last_seq)), v.now
        FROM v JOIN s ON s.id = v.session_id RETURNING session_id, seq`,
-      [
+      params: [
         json(
           events.map((e) => ({
             session_id: e.sessionId,
@@ -335,27 +344,28 @@ export const sessionsRepo = {
           })),
         ),
       ],
-    );
-    return seqsInOrder(
-      events.map((e) => e.sessionId),
-      rows,
-    );
+      read: (rows) =>
+        seqsInOrder(
+          events.map((e) => e.sessionId),
+          rows as { session_id: string; seq: number }[],
+        ),
+    };
   },
 
   /**
    * Streaming replies' text so far and renewed leases, many in one statement. A reply that is no
    * longer streaming (finished, or interrupted by another process) is left as it is.
    */
-  async flushReplies(
-    db: Queryable,
+  replyFlushes(
     replies: readonly { id: string; text: string; leaseUntil: number }[],
-  ): Promise<void> {
-    await db.query(
-      `UPDATE turns SET text = v.text, lease_until = v.lease_until
+  ): PlannedWrite<undefined> {
+    return {
+      sql: `UPDATE turns SET text = v.text, lease_until = v.lease_until
        FROM jsonb_to_recordset($1::jsonb) AS v(id text, text text, lease_until float8)
        WHERE turns.id = v.id AND turns.status = 'streaming'`,
-      [json(replies.map((r) => ({ id: r.id, text: r.text, lease_until: r.leaseUntil })))],
-    );
+      params: [json(replies.map((r) => ({ id: r.id, text: r.text, lease_until: r.leaseUntil })))],
+      read: () => replies.map(() => undefined),
+    };
   },
 
   async findTurnByClientId(

@@ -2,7 +2,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import zlib from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
-import { nodeFetch } from "./http-transport";
+import { nodeBodyOf, nodeFetch } from "./http-transport";
 
 /** A real HTTP server on an ephemeral port; each test gives it its handler. */
 async function serve(handler: http.RequestListener) {
@@ -165,5 +165,43 @@ describe("nodeFetch (the model client's transport)", () => {
     const gone = await serve(() => {});
     await gone.close();
     await expect(nodeFetch(gone.url)).rejects.toThrow();
+  });
+
+  it("hands the body over as its node stream once, to one reader only", async () => {
+    open = await serve((_req, res) => {
+      res.writeHead(200, { "content-type": "text/event-stream" });
+      res.write("data: one\n\n");
+      setTimeout(() => res.end("data: two\n\n"), 20);
+    });
+    const { url } = open as { url: string };
+    const taken = await nodeFetch(url);
+    const stream = nodeBodyOf(taken);
+    expect(stream).toBeDefined();
+    expect(nodeBodyOf(taken)).toBeUndefined();
+    let text = "";
+    for await (const chunk of stream as AsyncIterable<Buffer>) text += chunk.toString();
+    expect(text).toBe("data: one\n\ndata: two\n\n");
+    // The web body cannot read it a second time.
+    await expect(taken.text()).rejects.toThrow(/already read/);
+    // Read as a web body first, it is not handed over afterwards.
+    const read = await nodeFetch(url);
+    expect(await read.text()).toBe("data: one\n\ndata: two\n\n");
+    expect(nodeBodyOf(read)).toBeUndefined();
+  });
+
+  it("ends the node stream with an error when the connection drops mid-answer", async () => {
+    open = await serve((_req, res) => {
+      res.writeHead(200, { "content-type": "text/event-stream" });
+      res.write("data: partial\n\n", () => setTimeout(() => res.socket?.destroy(), 20));
+    });
+    const stream = nodeBodyOf(await nodeFetch((open as { url: string }).url));
+    const read = async () => {
+      for await (const _ of stream as AsyncIterable<Buffer>);
+    };
+    await expect(read()).rejects.toThrow();
+  });
+
+  it("gives no node stream for a response it did not make", () => {
+    expect(nodeBodyOf(new Response("made elsewhere"))).toBeUndefined();
   });
 });

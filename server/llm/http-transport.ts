@@ -57,13 +57,14 @@ export function nodeFetch(
         }
         const empty = NULL_BODY.has(status) || init.method === "HEAD";
         if (empty) res.resume();
-        resolve(
-          new Response(empty ? null : bodyOf(decoded(res)), {
-            status,
-            statusText: res.statusMessage ?? "",
-            headers: responseHeaders,
-          }),
-        );
+        const source = empty ? undefined : { stream: decoded(res), taken: false };
+        const response = new Response(source ? bodyOf(source) : null, {
+          status,
+          statusText: res.statusMessage ?? "",
+          headers: responseHeaders,
+        });
+        if (source) nodeBodies.set(response, source);
+        resolve(response);
       },
     );
     request.on("error", reject);
@@ -94,37 +95,78 @@ function decoded(res: http.IncomingMessage): Readable {
   return res.pipe(decoder);
 }
 
+/** A body's node stream, and whether one reader (the web stream or `nodeBodyOf`) has taken it. */
+interface Source {
+  stream: Readable;
+  taken: boolean;
+}
+
+/** The node stream under each body `nodeFetch` made. */
+const nodeBodies = new WeakMap<Response, Source>();
+
+/**
+ * The body of a response `nodeFetch` made, as its node stream, ending with an error when the
+ * connection closes before the response ended (as the web body does); once only, and only if the
+ * web body was not read. Reading it this way skips a web stream per answer (server/llm/chat-stream.ts).
+ */
+export function nodeBodyOf(response: Response): (Readable & AsyncIterable<Uint8Array>) | undefined {
+  const source = nodeBodies.get(response);
+  if (!source || source.taken) return undefined;
+  source.taken = true;
+  const stream = source.stream;
+  stream.on("close", () => {
+    const complete = (stream as Partial<http.IncomingMessage>).complete ?? true;
+    if (!complete && !stream.readableEnded)
+      stream.destroy(new Error("the connection closed before the response ended"));
+  });
+  return stream as Readable & AsyncIterable<Uint8Array>;
+}
+
 /**
  * A web stream over a node stream, chunk for chunk. Lighter than `Readable.toWeb`; it applies no
- * backpressure, which a model's answer (a few kB) does not need.
+ * backpressure, which a model's answer (a few kB) does not need. It starts reading only when it is
+ * first read, so the node stream can be taken instead (`nodeBodyOf`).
  */
-function bodyOf(source: Readable): ReadableStream<Uint8Array> {
+function bodyOf(body: Source): ReadableStream<Uint8Array> {
   let finished = false;
-  return new ReadableStream<Uint8Array>({
-    start(controller) {
-      const fail = (err: Error) => {
-        if (finished) return;
+  let started = false;
+  const source = body.stream;
+  return new ReadableStream<Uint8Array>(
+    {
+      pull(controller) {
+        if (started) return;
+        started = true;
+        if (body.taken) {
+          controller.error(new TypeError("the body was already read"));
+          return;
+        }
+        body.taken = true;
+        const fail = (err: Error) => {
+          if (finished) return;
+          finished = true;
+          controller.error(err);
+        };
+        source.on("data", (chunk: Buffer) => {
+          if (!finished)
+            controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+        });
+        source.on("end", () => {
+          if (finished) return;
+          finished = true;
+          controller.close();
+        });
+        source.on("error", fail);
+        source.on("close", () => {
+          const complete = (source as Partial<http.IncomingMessage>).complete ?? true;
+          if (!complete) fail(new Error("the connection closed before the response ended"));
+        });
+      },
+      cancel() {
         finished = true;
-        controller.error(err);
-      };
-      source.on("data", (chunk: Buffer) => {
-        if (!finished)
-          controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
-      });
-      source.on("end", () => {
-        if (finished) return;
-        finished = true;
-        controller.close();
-      });
-      source.on("error", fail);
-      source.on("close", () => {
-        const complete = (source as Partial<http.IncomingMessage>).complete ?? true;
-        if (!complete) fail(new Error("the connection closed before the response ended"));
-      });
+        source.destroy();
+      },
     },
-    cancel() {
-      finished = true;
-      source.destroy();
-    },
-  });
+    // Nothing is read before the first read: until then, `nodeBodyOf` may take the stream instead.
+    { highWaterMark: 0 },
+  );
 }

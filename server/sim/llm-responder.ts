@@ -7,6 +7,7 @@ import type OpenAI from "openai";
 import type { Persona } from "../content/persona.schema";
 import type { Scenario } from "../content/scenario.schema";
 import { ErrorCode, FlightdeckError } from "../errors";
+import { streamChatCompletion } from "../llm/chat-stream";
 import type { TranscriptTurn } from "../moves/move.schema";
 import type { ReplyPlan } from "./plan";
 import { buildPrompt, type PromptMessage } from "./prompt";
@@ -267,11 +268,11 @@ async function runReply(
     let finished = false;
     let reportedUsage = false;
     try {
-      const stream = await client.chat.completions.create(
+      const stream = streamChatCompletion(
+        client,
         {
           model: o.model,
           messages: messages.map((m) => ({ role: m.role, content: m.content })),
-          stream: true,
           stream_options: { include_usage: true },
           max_tokens: maxTokens,
           ...(o.temperature === undefined ? {} : { temperature: o.temperature }),
@@ -330,7 +331,7 @@ async function runReply(
         usage.completion += estimateTokens(text.length);
       }
     }
-    // The openai client ends an aborted stream quietly, so the reason is checked here too.
+    // A stream can also end quietly after an abort, so the reason is checked here too.
     if (why === "caller") return { kind: "fault", event: "aborted", retryable: false };
     if (why === "timeout") return { kind: "fault", event: "timeout", retryable: false };
     if (!finished) return { kind: "fault", event: "stream_error", retryable: shown === "" };

@@ -119,6 +119,34 @@ describe.each(DATABASES)("group commit on %s", (kind) => {
     }
   });
 
+  it("lets writes queued within the linger share a batch; without it they commit apart", async () => {
+    const s = await open();
+    const [a, b] = [await newSession(s), await newSession(s)];
+    const hint = (writes: GroupCommit, id: string) =>
+      writes.run(EVENTS, id, {
+        sessionId: id,
+        event: { type: "hint", seq: 0, text: "h" },
+        now: NOW,
+      });
+    const nextTurn = () => new Promise((r) => setImmediate(r));
+    // Two writes a few event-loop turns apart.
+    const lingering = counting(s.db);
+    const withLinger = new GroupCommit(lingering.db, 500, 50);
+    const first = hint(withLinger, a);
+    await nextTurn();
+    await nextTurn();
+    await Promise.all([first, hint(withLinger, b)]);
+    expect(lingering.counter).toEqual({ transactions: 0, batches: 0, statements: 1 });
+
+    const eager = counting(s.db);
+    const withoutLinger = new GroupCommit(eager.db, 500, 0);
+    const again = hint(withoutLinger, a);
+    await nextTurn();
+    await nextTurn();
+    await Promise.all([again, hint(withoutLinger, b)]);
+    expect(eager.counter.statements).toBe(2);
+  });
+
   it("keeps one session's writes in the order queued, within one transaction", async () => {
     const s = await open();
     const sessionId = await newSession(s);

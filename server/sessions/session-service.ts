@@ -38,6 +38,12 @@ export interface SessionServiceDeps {
   leaseMs?: number;
   /** How often partial reply text is written while streaming. */
   flushMs?: number;
+  /**
+   * How long a durable write waits for others to share its commit (group commit's linger). The
+   * model is asked while a turn commits, so this costs a reply nothing; `turn_accepted` comes this
+   * much later at most. Default 10 ms.
+   */
+  commitLingerMs?: number;
   /** Failures of work that runs after a message was answered (a reply finishing); logged by the caller. */
   onError?: (err: unknown, context: { sessionId: string; what: string }) => void;
   /** A session nobody has touched for this long (no socket, no reply streaming) leaves memory. */
@@ -149,7 +155,7 @@ export class SessionService {
   private sweeper: ReturnType<typeof setInterval> | undefined;
 
   constructor(private readonly deps: SessionServiceDeps) {
-    this.writes = new GroupCommit(deps.store.db);
+    this.writes = new GroupCommit(deps.store.db, undefined, deps.commitLingerMs ?? 10);
     this.clock = deps.clock ?? Date.now;
     this.instanceId = deps.instanceId ?? randomUUID();
     this.leaseMs = deps.leaseMs ?? 5_000;

@@ -1,3 +1,4 @@
+import { performance } from "node:perf_hooks";
 import type { Db } from "../store/db";
 import type { PlannedWrite } from "../store/sessions-repo";
 
@@ -74,24 +75,31 @@ export class GroupCommit {
     await this.settling;
   }
 
-  private schedule() {
+  private schedule(delayMs = this.lingerMs) {
     if (this.running || this.scheduled) return;
     this.scheduled = true;
-    // The rest of this turn of the event loop may queue more writes: they join the same batch.
+    // The rest of this turn of the event loop (and the linger) may queue more writes: they join
+    // the same batch.
     const go = () => {
       this.scheduled = false;
       this.next();
     };
-    if (this.lingerMs > 0) setTimeout(go, this.lingerMs);
+    if (delayMs > 0) setTimeout(go, delayMs);
     else setImmediate(go);
   }
 
   private next() {
     if (this.running || this.queue.length === 0) return;
     const batch = this.queue.splice(0, this.maxBatch);
+    const started = performance.now();
     this.running = this.commit(batch).finally(() => {
       this.running = undefined;
-      if (this.queue.length > 0) this.next();
+      if (this.queue.length === 0) return;
+      // Under steady load too, at most one batch per linger: writes queued meanwhile wait out the
+      // rest of it (a full batch goes at once).
+      const rest = started + this.lingerMs - performance.now();
+      if (rest >= 1 && this.queue.length < this.maxBatch) this.schedule(rest);
+      else this.next();
     });
   }
 

@@ -1,12 +1,21 @@
 import { describe, expect, it } from "vitest";
 import { checkReply, instructionIndex, replyChecker } from "./reply-checks";
 
+const INSTRUCTIONS =
+  "Never coach the manager, praise or grade their technique, or give advice about how to run this conversation.";
 const ctx = {
   canary: "fd-canary-123abc",
-  instructionWords: instructionIndex(
-    "Never coach the manager, praise or grade their technique, or give advice about how to run this conversation.",
-  ),
+  instructionWords: instructionIndex(INSTRUCTIONS),
 };
+
+/** The plain definition of a prompt leak: some six consecutive words of the reply are six consecutive words of the instructions. */
+function leaksNaively(reply: string, instructions: string): boolean {
+  const words = (t: string) => t.toLowerCase().match(/[a-z0-9']+/g) ?? [];
+  const runs = (w: string[]) =>
+    w.slice(0, Math.max(0, w.length - 5)).map((_, i) => w.slice(i, i + 6).join(" "));
+  const known = new Set(runs(words(instructions)));
+  return runs(words(reply)).some((r) => known.has(r));
+}
 
 describe("checkReply", () => {
   it.each([
@@ -92,5 +101,57 @@ describe("replyChecker (a reply checked as it streams)", () => {
       kind: "leak",
       reason: "prompt",
     });
+  });
+});
+
+describe("the prompt-leak check against its plain definition", () => {
+  it("agrees on 3,000 replies mixing runs of the instructions with other words", () => {
+    const pool = INSTRUCTIONS.split(/\s+/);
+    const other = [
+      "I",
+      "think",
+      "the",
+      "sprint",
+      "was",
+      "late,",
+      "and",
+      "how",
+      "to",
+      "run",
+      "grade",
+    ];
+    let s = 7;
+    const next = (n: number) => {
+      s = (Math.imul(s, 1103515245) + 12345) >>> 0;
+      return (s >>> 8) % n;
+    };
+    let leaks = 0;
+    for (let k = 0; k < 3000; k++) {
+      const parts: string[] = [];
+      while (parts.length < 4 + next(20)) {
+        if (next(3) === 0) {
+          // A run of 1–8 instruction words, in order, starting anywhere.
+          const at = next(pool.length);
+          parts.push(...pool.slice(at, at + 1 + next(8)));
+        } else parts.push(other[next(other.length)] as string);
+      }
+      const reply = parts.join(next(4) === 0 ? "  " : " ");
+      const expected = leaksNaively(reply, INSTRUCTIONS);
+      if (expected) leaks++;
+      expect(checkReply(reply, ctx)?.reason === "prompt", reply).toBe(expected);
+      // And streamed word by word.
+      const check = replyChecker(ctx);
+      let streamed = false;
+      let text = "";
+      for (const piece of reply.split(/(?<= )/)) {
+        text += piece;
+        if (check(text)?.reason === "prompt") streamed = true;
+        if (streamed) break;
+      }
+      expect(streamed, reply).toBe(expected);
+    }
+    // Both kinds were met, many times.
+    expect(leaks).toBeGreaterThan(300);
+    expect(leaks).toBeLessThan(2700);
   });
 });

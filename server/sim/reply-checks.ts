@@ -39,24 +39,50 @@ const OUT_OF_CHARACTER: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 const SHINGLE_WORDS = 6;
+const WORD = /[a-z0-9']+/g;
 
 function words(text: string): string[] {
-  return text.toLowerCase().match(/[a-z0-9']+/g) ?? [];
+  return text.toLowerCase().match(WORD) ?? [];
+}
+
+/** FNV-1a of a word: a run's hash is made of its words' hashes, so each word is hashed once. */
+function wordHash(word: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** The hash of the six-word run starting at `from`. */
+function runHash(hashes: readonly number[], from: number): number {
+  let h = 0;
+  for (let i = from; i < from + SHINGLE_WORDS; i++)
+    h = (Math.imul(h, 31) + (hashes[i] as number)) >>> 0;
+  return h;
+}
+
+/** The instructions' six-word runs, for looking a reply's runs up (`instructionIndex`). */
+export interface InstructionIndex {
+  /** The hash of every six-word run of the instructions. */
+  runs: ReadonlySet<number>;
+  /** The instruction words, each with one space before and after, to confirm a hash's match. */
+  text: string;
 }
 
 export interface CheckContext {
   canary: string;
-  /**
-   * The instruction text as its lowercase words, each with one space before and after
-   * (`instructionIndex`): a six-word run of a reply is a run of the instructions exactly when
-   * " run " occurs in it. One string per reply instead of a set of every run of a 3 kB prompt.
-   */
-  instructionWords: string;
+  instructionWords: InstructionIndex;
 }
 
-/** See `CheckContext.instructionWords`. */
-export function instructionIndex(instructions: string): string {
-  return ` ${words(instructions).join(" ")} `;
+/**
+ * The instructions' index, made once per reply: a set of run hashes (about 20 µs for a 2 kB prompt),
+ * so each of a reply's runs is one set lookup; a hash that matches is confirmed on the words.
+ */
+export function instructionIndex(instructions: string): InstructionIndex {
+  const w = words(instructions);
+  const hashes = w.map(wordHash);
+  const runs = new Set<number>();
+  for (let i = 0; i + SHINGLE_WORDS <= w.length; i++) runs.add(runHash(hashes, i));
+  return { runs, text: ` ${w.join(" ")} ` };
 }
 
 /**
@@ -68,29 +94,58 @@ export function checkReply(text: string, ctx: CheckContext): ReplyProblem | null
   return replyChecker(ctx)(text);
 }
 
+/** Whitespace ends a word whatever comes after it, and lowercases to itself. */
+function lastSpace(text: string): number {
+  for (let i = text.length - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 9 || c === 13) return i;
+  }
+  return -1;
+}
+
 /**
  * `checkReply` for a reply that grows a chunk at a time: each call takes the whole text so far (the
- * previous text plus what arrived) and answers as `checkReply` would, but looks again only at the
- * word runs that the new text touches. Runs of words that ended before the previous call's last
- * word cannot change when text is appended, so they were already checked. A text that does not
- * extend the previous one (a new attempt) is checked from the start.
+ * previous text plus what arrived) and answers as `checkReply` would, but reads again only the text
+ * after the previous text's last whitespace (words before it are final) and looks up only the word
+ * runs that hold a word which could still change. A text that does not extend the previous one (a
+ * new attempt) is checked from the start.
  */
 export function replyChecker(ctx: CheckContext): (text: string) => ReplyProblem | null {
   const canary = ctx.canary.toLowerCase();
+  const index = ctx.instructionWords;
   let previous = "";
+  /** Words (and their hashes) before `finalUpTo` in the text: appending text cannot change them. */
+  let finalWords: string[] = [];
+  let finalHashes: number[] = [];
+  let finalUpTo = 0;
+  /** Runs before this index are made of final words and were checked. */
   let checkedRuns = 0;
   return (text) => {
-    if (!text.startsWith(previous)) checkedRuns = 0;
+    if (!text.startsWith(previous)) {
+      finalWords = [];
+      finalHashes = [];
+      finalUpTo = 0;
+      checkedRuns = 0;
+    }
     previous = text;
     if (canary && text.toLowerCase().includes(canary)) return { kind: "leak", reason: "canary" };
-    const w = words(text);
-    // The last word may still grow, so the runs that hold it are checked again next time.
-    const from = Math.max(0, checkedRuns - 1);
-    for (let i = from; i + SHINGLE_WORDS <= w.length; i++) {
-      const run = w.slice(i, i + SHINGLE_WORDS).join(" ");
-      if (ctx.instructionWords.includes(` ${run} `)) return { kind: "leak", reason: "prompt" };
+    const tail = words(text.slice(finalUpTo));
+    const w = finalWords.concat(tail);
+    const hashes = finalHashes.concat(tail.map(wordHash));
+    for (let i = checkedRuns; i + SHINGLE_WORDS <= w.length; i++) {
+      if (!index.runs.has(runHash(hashes, i))) continue;
+      if (index.text.includes(` ${w.slice(i, i + SHINGLE_WORDS).join(" ")} `))
+        return { kind: "leak", reason: "prompt" };
     }
-    checkedRuns = Math.max(0, w.length - SHINGLE_WORDS + 1);
+    // Everything up to the last whitespace is final from now on.
+    const space = lastSpace(text);
+    if (space >= finalUpTo) {
+      const settled = words(text.slice(finalUpTo, space));
+      finalWords = finalWords.concat(settled);
+      finalHashes = finalHashes.concat(settled.map(wordHash));
+      finalUpTo = space;
+    }
+    checkedRuns = Math.max(checkedRuns, finalWords.length - SHINGLE_WORDS + 1, 0);
     for (const [pattern, reason] of OUT_OF_CHARACTER) {
       if (pattern.test(text)) return { kind: "character", reason };
     }

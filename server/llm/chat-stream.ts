@@ -19,31 +19,102 @@ import { nodeBodyOf } from "./http-transport";
  * When the response came through `nodeFetch`, its node stream is read directly, without the web
  * stream in between.
  */
-export async function* streamChatCompletion(
+export async function streamChatCompletion(
   client: OpenAI,
   body: Omit<ChatCompletionCreateParamsStreaming, "stream">,
   options: { signal?: AbortSignal; maxRetries?: number },
-): AsyncGenerator<ChatCompletionChunk> {
+): Promise<AsyncIterable<ChatCompletionChunk>> {
   const response = await client.chat.completions
     .create({ ...body, stream: true }, options)
     .asResponse();
+  const parser = new ChatEventParser(response.headers);
   const node = nodeBodyOf(response);
-  const source: AsyncIterable<Uint8Array> | null = node ?? response.body;
-  if (!source)
+  if (node) return eventsOf(node, parser) as AsyncIterable<ChatCompletionChunk>;
+  const web = response.body;
+  if (!web)
     throw new APIError(undefined, undefined, "the model's answer had no body", response.headers);
-  let finished = false;
-  try {
-    yield* parseChatEvents(source, response.headers) as AsyncGenerator<ChatCompletionChunk>;
-    finished = true;
-  } finally {
-    // Left early (the caller stopped reading): nothing more of the answer is wanted.
-    if (!finished) destroy(node, response);
-  }
+  return fromBytes(web, parser) as AsyncIterable<ChatCompletionChunk>;
 }
 
-function destroy(node: Readable | undefined, response: Response) {
-  if (node) node.destroy();
-  else response.body?.cancel().catch(() => {});
+/**
+ * The events of a node stream, parsed as its chunks arrive: one promise per event for the reader,
+ * none per chunk. Ends with the stream's error, or the parser's; a reader that stops early (return)
+ * destroys the stream, so the connection is not left streaming.
+ */
+function eventsOf(stream: Readable, parser: ChatEventParser): AsyncIterable<unknown> {
+  const ready: unknown[] = [];
+  let failure: unknown;
+  let ended = false;
+  let wake: (() => void) | undefined;
+  const notify = () => {
+    const w = wake;
+    wake = undefined;
+    w?.();
+  };
+  stream.on("data", (chunk: Uint8Array) => {
+    if (failure !== undefined || ended) return;
+    for (const event of parser.push(chunk)) ready.push(event);
+    if (parser.failure !== undefined) {
+      // Read after the events before it.
+      failure = parser.failure;
+      stream.destroy();
+    }
+    notify();
+  });
+  stream.on("end", () => {
+    ended = true;
+    notify();
+  });
+  stream.on("error", (err) => {
+    failure ??= err;
+    notify();
+  });
+  stream.on("close", () => {
+    if (!ended) failure ??= new Error("the model's answer stopped before it ended");
+    notify();
+  });
+  let taken = 0;
+  const iterator: AsyncIterator<unknown> = {
+    async next() {
+      for (;;) {
+        if (taken < ready.length) {
+          const value = ready[taken];
+          ready[taken++] = undefined;
+          if (taken === ready.length) {
+            ready.length = 0;
+            taken = 0;
+          }
+          return { value, done: false };
+        }
+        if (failure !== undefined) throw failure;
+        if (ended) return { value: undefined, done: true };
+        await new Promise<void>((resolve) => {
+          wake = resolve;
+        });
+      }
+    },
+    async return() {
+      if (!ended) stream.destroy();
+      return { value: undefined, done: true };
+    },
+  };
+  return { [Symbol.asyncIterator]: () => iterator };
+}
+
+async function* fromBytes(bytes: AsyncIterable<Uint8Array>, parser: ChatEventParser) {
+  for await (const chunk of bytes) {
+    yield* parser.push(chunk);
+    if (parser.failure !== undefined) throw parser.failure;
+  }
+  parser.end();
+}
+
+/** `ChatEventParser` over a byte stream, as an async iterable of the events. */
+export function parseChatEvents(
+  bytes: AsyncIterable<Uint8Array>,
+  headers?: Headers,
+): AsyncIterable<unknown> {
+  return fromBytes(bytes, new ChatEventParser(headers));
 }
 
 /**
@@ -52,34 +123,82 @@ function destroy(node: Readable | undefined, response: Response) {
  * event; "data:" lines are joined with "\n" (one space after the colon dropped), other fields are
  * ignored, a line starting with ":" is a comment; an event whose data starts with "[DONE]" ends the
  * stream (what follows is read and ignored); an event still open when the bytes end is dropped; each
- * other event's data is JSON, and one carrying an `error` is thrown as the package's APIError. Pure
- * over its input. Multi-byte characters split across chunks are decoded whole.
+ * other event's data is JSON, and one carrying an `error` is thrown as the package's APIError.
+ * Chunks go in as they arrive (`push`), each giving the events it completed before any failure
+ * (bad JSON, an error event), which is then kept in `failure` and ends the parsing; multi-byte
+ * characters split across chunks are decoded whole. Pure.
  */
-export async function* parseChatEvents(
-  bytes: AsyncIterable<Uint8Array>,
-  headers?: Headers,
-): AsyncGenerator<unknown> {
-  const decoder = new TextDecoder();
-  let pending = "";
+export class ChatEventParser {
+  private readonly decoder = new TextDecoder();
+  private pending = "";
   /** The previous chunk ended in "\r": a "\n" starting this one belongs to that line end. */
-  let afterCR = false;
-  let data: string[] = [];
-  let event: string | null = null;
-  let done = false;
+  private afterCR = false;
+  private data: string[] = [];
+  private event: string | null = null;
+  private done = false;
+  /** Why the stream cannot be read further (set once); the events before it were returned. */
+  failure: unknown;
 
-  const line = (text: string): unknown => {
+  constructor(private readonly headers?: Headers) {}
+
+  /** The events these bytes completed, in order, up to a failure (see `failure`). */
+  push(chunk: Uint8Array): unknown[] {
+    const out: unknown[] = [];
+    if (this.failure !== undefined) return out;
+    try {
+      this.read(chunk, out);
+    } catch (err) {
+      this.failure = err;
+    }
+    return out;
+  }
+
+  private read(chunk: Uint8Array, out: unknown[]): void {
+    const text = this.pending + this.decoder.decode(chunk, { stream: true });
+    this.pending = "";
+    let start = 0;
+    if (this.afterCR && text.charCodeAt(0) === 10) start = 1;
+    this.afterCR = false;
+    for (;;) {
+      const lf = text.indexOf("\n", start);
+      const cr = text.indexOf("\r", start);
+      const end = lf === -1 ? cr : cr === -1 ? lf : Math.min(lf, cr);
+      if (end === -1) break;
+      const parsed = this.line(text.slice(start, end));
+      if (parsed !== undefined) out.push(parsed);
+      if (end === cr && end === text.length - 1) {
+        // A "\r" at the very end: its "\n", if any, comes with the next chunk.
+        this.afterCR = true;
+        start = end + 1;
+        break;
+      }
+      start = end === cr && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
+    }
+    this.pending = text.slice(start);
+  }
+
+  /** The bytes ended: an event still open is dropped, as the package drops it. */
+  end(): void {
+    this.pending += this.decoder.decode();
+    // The last line without a line end still counts as a line, but not as the end of an event.
+    if (this.pending !== "") this.line(this.pending);
+    this.pending = "";
+  }
+
+  private line(text: string): unknown {
     if (text === "") {
-      if (!event && data.length === 0) return undefined;
-      const payload = data.join("\n");
-      data = [];
-      event = null;
-      if (done) return undefined;
+      if (!this.event && this.data.length === 0) return undefined;
+      const payload = this.data.join("\n");
+      this.data = [];
+      this.event = null;
+      if (this.done) return undefined;
       if (payload.startsWith("[DONE]")) {
-        done = true;
+        this.done = true;
         return undefined;
       }
       const parsed = JSON.parse(payload) as { error?: unknown } | null;
-      if (parsed?.error) throw new APIError(undefined, parsed.error as object, undefined, headers);
+      if (parsed?.error)
+        throw new APIError(undefined, parsed.error as object, undefined, this.headers);
       return parsed;
     }
     if (text.charCodeAt(0) === 58 /* ":" */) return undefined;
@@ -87,38 +206,10 @@ export async function* parseChatEvents(
     const field = colon === -1 ? text : text.slice(0, colon);
     let value = colon === -1 ? "" : text.slice(colon + 1);
     if (value.charCodeAt(0) === 32 /* " " */) value = value.slice(1);
-    if (field === "data") data.push(value);
-    else if (field === "event") event = value;
+    if (field === "data") this.data.push(value);
+    else if (field === "event") this.event = value;
     return undefined;
-  };
-
-  for await (const chunk of bytes) {
-    let text = pending + decoder.decode(chunk, { stream: true });
-    pending = "";
-    let start = 0;
-    if (afterCR && text.charCodeAt(0) === 10) start = 1;
-    afterCR = false;
-    for (;;) {
-      const lf = text.indexOf("\n", start);
-      const cr = text.indexOf("\r", start);
-      const end = lf === -1 ? cr : cr === -1 ? lf : Math.min(lf, cr);
-      if (end === -1) break;
-      const parsed = line(text.slice(start, end));
-      if (parsed !== undefined) yield parsed;
-      if (end === cr && end === text.length - 1) {
-        // A "\r" at the very end: its "\n", if any, comes with the next chunk.
-        afterCR = true;
-        start = end + 1;
-        break;
-      }
-      start = end === cr && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
-    }
-    pending = text.slice(start);
-    text = "";
   }
-  pending += decoder.decode();
-  // The last line without a line end still counts as a line, but not as the end of an event.
-  if (pending !== "") line(pending);
 }
 
 export type { ChatCompletionChunk };

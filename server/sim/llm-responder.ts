@@ -268,7 +268,7 @@ async function runReply(
     let finished = false;
     let reportedUsage = false;
     try {
-      const stream = streamChatCompletion(
+      const stream = await streamChatCompletion(
         client,
         {
           model: o.model,

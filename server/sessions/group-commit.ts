@@ -23,10 +23,9 @@ interface Queued {
 /**
  * Group commit: the durable writes of every session go through one queue. Each batch (every write
  * queued while the previous batch was committing or during `lingerMs`, up to `maxBatch`) is written
- * in one transaction,
- * with one multi-row statement per kind of write, all sent in one round trip (Db.batch), so hundreds
- * of turns a second cost a few statements and a few commits a second (one statement per write costs
- * ~8× as much on PGlite, docs/benchmarks.md).
+ * in one transaction, with one multi-row statement per kind of write, all sent in one round trip
+ * (Db.batch), so hundreds of turns a second cost a few statements and a few commits a second (one
+ * statement per write costs ~8× as much on PGlite, docs/benchmarks.md).
  *
  * A write's promise settles only after the COMMIT of the batch that holds it: "durable before
  * acknowledged" holds exactly as with one statement per write. One session's writes keep their

@@ -173,6 +173,17 @@ describe("streamLlmReply against the fake server", () => {
     expect(screen).toBe(base.plan.offlineText);
   });
 
+  it("a slow but steady stream is not a stall: the idle timer restarts with every chunk", async () => {
+    // 12 tokens 80 ms apart: the whole reply takes about twice the idle timeout, no gap a sixth of it.
+    fake.script({
+      content: "one two three four five six seven eight nine ten eleven twelve",
+      tokensPerSecond: 1000 / 80,
+    });
+    const { result, screen } = await run({ firstTokenTimeoutMs: 1000, idleTimeoutMs: 500 });
+    expect(result).toMatchObject({ source: "llm", event: null });
+    expect(screen).toBe("one two three four five six seven eight nine ten eleven twelve");
+  });
+
   it("a reply that breaks character is caught and regenerated once", async () => {
     fake.script(
       "As an AI language model, I don't have a workload, but I can help you practise.",

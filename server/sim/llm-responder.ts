@@ -254,8 +254,15 @@ async function runReply(
     };
     o.signal?.addEventListener("abort", onAbort, { once: true });
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let armedFor = 0;
     const arm = (ms: number) => {
+      // Called for every chunk: the same wait again only restarts the timer.
+      if (timer && ms === armedFor) {
+        timer.refresh();
+        return;
+      }
       if (timer) clearTimeout(timer);
+      armedFor = ms;
       timer = setTimeout(() => {
         why = "timeout";
         controller.abort();

@@ -1,11 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { afterEach, describe, expect, it } from "vitest";
-import { DATABASES, freshDatabase, type TestDatabase } from "../../tests/support/databases";
+import { DATABASES } from "../../tests/support/databases";
 import { type FakeOpenAI, startFakeOpenAI } from "../../tests/support/fake-openai";
 import { startTestServer, type TestServer, TestSocket } from "../../tests/support/servers";
+import { storePerTest } from "../../tests/support/stores";
 import type { Db } from "../store/db";
 import { sessionsRepo as repo } from "../store/sessions-repo";
-import { openStore, type Store } from "../store/store";
+import type { Store } from "../store/store";
 import { GroupCommit } from "./group-commit";
 import { EVENTS, EXCHANGES } from "./session-service";
 
@@ -78,20 +79,7 @@ async function refuseTurnsSaying(db: Db) {
 }
 
 describe.each(DATABASES)("group commit on %s", (kind) => {
-  let database: TestDatabase | undefined;
-  let store: Store | undefined;
-  afterEach(async () => {
-    await store?.close();
-    store = undefined;
-    await database?.drop();
-    database = undefined;
-  });
-
-  async function open() {
-    database = await freshDatabase(kind);
-    store = await openStore({ databaseUrl: database.databaseUrl, dataDir: database.dataDir });
-    return store;
-  }
+  const open = storePerTest(kind);
 
   it("writes many sessions' queued writes in one statement per kind, each with its own seq", async () => {
     const s = await open();

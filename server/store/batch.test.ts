@@ -1,10 +1,10 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
-import { DATABASES, freshDatabase, type TestDatabase } from "../../tests/support/databases";
+import { describe, expect, it } from "vitest";
+import { DATABASES } from "../../tests/support/databases";
+import { storePerTest } from "../../tests/support/stores";
 import { inlineParams, openPgliteInProcess } from "./db";
-import { openStore, type Store } from "./store";
 
 /** Values that a naive literal would break: quotes, backslashes, a "$2" of its own, other scripts. */
 const AWKWARD = [
@@ -19,18 +19,10 @@ const AWKWARD = [
 ];
 
 describe.each(DATABASES)("Db.batch on %s", (kind) => {
-  let database: TestDatabase | undefined;
-  let store: Store | undefined;
-  afterEach(async () => {
-    await store?.close();
-    store = undefined;
-    await database?.drop();
-    database = undefined;
-  });
+  const freshStore = storePerTest(kind);
 
   async function open() {
-    database = await freshDatabase(kind);
-    store = await openStore({ databaseUrl: database.databaseUrl, dataDir: database.dataDir });
+    const store = await freshStore();
     await store.db.exec("CREATE TABLE notes (id integer PRIMARY KEY, body text, weight float8)");
     return store.db;
   }

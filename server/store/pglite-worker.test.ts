@@ -1,23 +1,9 @@
-import { afterEach, describe, expect, it } from "vitest";
-import { freshDatabase, type TestDatabase } from "../../tests/support/databases";
-import { openStore, type Store } from "./store";
+import { describe, expect, it } from "vitest";
+import { storePerTest } from "../../tests/support/stores";
 
 /** PGlite runs on a worker thread (db.ts openPglite): these check what that must keep and what it buys. */
 describe("PGlite on a worker thread", () => {
-  let database: TestDatabase | undefined;
-  let store: Store | undefined;
-  afterEach(async () => {
-    await store?.close();
-    store = undefined;
-    await database?.drop();
-    database = undefined;
-  });
-
-  async function open() {
-    database = await freshDatabase("pglite");
-    store = await openStore({ dataDir: database.dataDir });
-    return store;
-  }
+  const open = storePerTest("pglite");
 
   it("keeps this thread's event loop running while a long statement runs", async () => {
     const s = await open();

@@ -113,13 +113,7 @@ export function nodeBodyOf(response: Response): (Readable & AsyncIterable<Uint8A
   const source = nodeBodies.get(response);
   if (!source || source.taken) return undefined;
   source.taken = true;
-  const stream = source.stream;
-  stream.on("close", () => {
-    const complete = (stream as Partial<http.IncomingMessage>).complete ?? true;
-    if (!complete && !stream.readableEnded)
-      stream.destroy(new Error("the connection closed before the response ended"));
-  });
-  return stream as Readable & AsyncIterable<Uint8Array>;
+  return source.stream as Readable & AsyncIterable<Uint8Array>;
 }
 
 /**

@@ -552,6 +552,39 @@ describe("detectMoves", () => {
   });
 
   it.each([
+    // Sympathy naming the listener's state says it back; a bare "sorry" or "sorry you have to go
+    // through this" names nothing they said.
+    ["I'm sorry you're stuck with the pager again this month.", "reflection", true],
+    ["Sorry that your promotion case was pushed to next cycle.", "reflection", true],
+    ["I'm sorry you were left out of the planning thread.", "reflection", true],
+    ["I'm sorry to hear that.", "reflection", false],
+    ["I'm sorry you have to go through this.", "reflection", false],
+    ["I'm sorry you are having to deal with all that.", "reflection", false],
+    ["Sorry for the late start, the previous meeting ran over.", "reflection", false],
+    // "I know how you feel" claims to share the feeling: self-disclosure, not a reflection.
+    ["I know how you feel.", "reflection", false],
+    ["I know how you feel.", "self_disclosure", true],
+    ["I know exactly what you mean about the on-call load.", "self_disclosure", true],
+    ["I went through a reorg myself, so I know how you must be feeling.", "reflection", false],
+    ["I know how you handled the outage.", "self_disclosure", false],
+    ["You know how the rota works.", "self_disclosure", false],
+    // Praise of effort said through "it sounds like" is an affirmation, not a reflection, unless
+    // the sentence goes on to the difficulty ("…, but …").
+    ["It sounds like you've been working really hard on the migration.", "reflection", false],
+    ["It sounds like you've been working really hard on the migration.", "validation", true],
+    ["Sounds like you put a lot of thought into the rollout plan.", "validation", true],
+    ["It sounds to me like you are making real progress with the new hires.", "reflection", false],
+    [
+      "It sounds like you've been working hard, but the reviews still feel unfair.",
+      "reflection",
+      true,
+    ],
+    ["It sounds like you've been working late every night to cover the gap.", "reflection", true],
+  ])("sympathy, shared-feeling claims and praised effort: %s → %s %s", (text, kind, is) => {
+    expect(kinds(text).includes(kind as MoveKind)).toBe(is);
+  });
+
+  it.each([
     ["I know how you feel, I have often felt that way before a big launch.", true],
     ["Honestly, I have suffered from burnout myself.", true],
     ["You have often felt left out of planning.", false],

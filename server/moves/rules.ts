@@ -57,9 +57,12 @@ const PERSON_PRAISE =
   "(?:good|great|amazing|wonderful|strong|caring|kind|thoughtful|generous|capable|smart|brave|resilient|loving|dedicated|hard-?working|lovely|supportive|wise|talented|considerate|patient|reliable|decent|nice|fantastic|incredible|remarkable|conscientious)";
 /** "a really thoughtful", "such an amazing": the article and intensifiers before a praise word. */
 const A_PRAISED = `(?:such )?(?:a|an) (?:(?:really|very|truly|incredibly|so|pretty|genuinely|extremely) )?${PERSON_PRAISE}(?! (?:way|deal|bit|while|part|number|lot|amount|chunk|distance)\\b)`;
-/** Efforts praised: "you're doing all you can", "you've got a good plan". */
+/**
+ * Efforts praised: "you're doing all you can", "you've got a good plan", "you've been working
+ * hard", "you put a lot of thought into it". MITI codes praise of effort as an affirmation.
+ */
 const EFFORT_PRAISED =
-  "(?:you(?:'re| are) doing (?:your best|all (?:that )?you can|what(?:ever)? you can|everything (?:that )?you can)|you(?:'ve| have) (?:got )?(?:a |an )?(?:(?:really|very) )?(?:good|great|solid|strong|positive|healthy) (?:start|plan|head on your shoulders|attitude|mindset|approach))";
+  "(?:you(?:'re| are) doing (?:your best|all (?:that )?you can|what(?:ever)? you can|everything (?:that )?you can)|you(?:'ve| have) (?:got )?(?:a |an )?(?:(?:really|very) )?(?:good|great|solid|strong|positive|healthy) (?:start|plan|head on your shoulders|attitude|mindset|approach)|you(?:'ve| have|'re| are)? (?:been )?(?:working (?:really |so |very )?hard|mak(?:e|es|ing) (?:an |real |good |great |a lot of |every )?(?:efforts?|progress|good choices)|made (?:a |an |some |real |good |great )?(?:sacrifices?|efforts?|progress|good choices)|put(?:ting)? (?:in )?(?:a lot of|so much|real) (?:thought|effort|work|time|care))(?![^.!?]*\\b(?:but|yet|though|although)\\b))";
 
 /**
  * After "if", "whatever", "anything" or a wish, "you want / need / think …" sets a condition or
@@ -82,7 +85,12 @@ export const REFLECTION_MARKERS = new RegExp(
     "so(?<!\\b(?!(?:ok(?:ay)?|yeah|yes|right|and|but|oh|um|uh|well|alright|mm-hmm|hmm|mm|now|then)\\b)[\\w']+,? so),? (?:you|you're|you've|you'd|your|it's|it was|that's|for you|what you're|on one hand|on the one hand|part of you|the (?:thing|part|problem|issue|worry|concern))\\b",
     "you(?:'re| are| were|'ve been| have been| seem| sound| feel| felt| must (?:be|feel|have felt)) (?:\\w+ly |really |so |very |quite |pretty |a bit |a little |kind of |sort of |feeling |getting |actually |like )*" +
       FEELING_WORDS,
-    "you must (?:feel|be feeling|have felt|be going through)\\b",
+    // "I know how you must be feeling" claims a shared experience (self-disclosure below).
+    "you(?<!\\bknow (?:exactly |just )?how you) must (?:feel|be feeling|have felt|be going through)\\b",
+    // Sympathy that names the listener's state says it back: "I'm sorry you're stuck with the
+    // pager again", "sorry that your review was moved". A bare "I'm sorry to hear that", or
+    // "sorry you have to go through this", names nothing the listener said.
+    "sorry (?:to hear |to know )?(?:that )?(?:you(?:'re| are| were|'ve been| have been| feel| felt)|your (?:\\w+ ){1,2}(?:is|are|was|were|has|have|got))\\b(?!(?: \\w+){0,2} (?:go|going|deal|dealing) (?:through|with) (?:this|that|it|all (?:this|that))\\b)",
     // What the listener wants, thinks or is ready for, and how they come across ("You don't
     // sound convinced"), each once behind one guard (NOT_SAID_BACK): three copies of the guard
     // made the whole regex about a third slower.
@@ -96,7 +104,7 @@ export const REFLECTION_MARKERS = new RegExp(
     // Not a wish, a condition or a cause: "I hope you feel better", "if you feel ready", "it makes you feel".
     // Nor is "how you feel" as the thing told, shared or related to: "talk about how you feel",
     // "many people feel the way you feel", "help them understand how you feel".
-    "you(?<!\\b(?:hope|hoping|glad|happy|if|when|whenever|until|unless|make|makes|made|making|help|helps|let|lets) (?:that )?you)(?<!\\b(?:(?:tell|tells|telling|told|explain|explaining)(?: me| us| him| her| them)?|express|expressing|share|sharing|relate to|describe|describing|say|saying|about|feel|feels|felt|\\w+(?<!\\b(?:i|can|do|totally|completely|really|fully)) understand) (?:how|the (?:same )?way|what)(?: that)? you) (?:feel|felt|are feeling|were feeling|'re feeling)\\b",
+    "you(?<!\\b(?:hope|hoping|glad|happy|if|when|whenever|until|unless|make|makes|made|making|help|helps|let|lets) (?:that )?you)(?<!\\b(?:(?:tell|tells|telling|told|explain|explaining)(?: me| us| him| her| them)?|express|expressing|share|sharing|relate to|describe|describing|say|saying|about|feel|feels|felt|know|\\w+(?<!\\b(?:i|can|do|totally|completely|really|fully)) understand) (?:how|the (?:same )?way|what)(?: that)? you) (?:feel|felt|are feeling|were feeling|'re feeling)\\b",
     "what i(?:'m| am) hearing\\b",
     "am i (?:hearing|right in thinking|understanding) (?:that|you|this|it)\\b",
     // "You'd rather keep the pager": a preference said back. Only the contraction is spelled:
@@ -430,6 +438,9 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /i (?:went|was going) through/,
       /i (?:once|myself)\b/,
       /i can relate/,
+      // "I know how you feel", "I know exactly what you mean": a claim to share the feeling (ESConv's
+      // Self-disclosure names "emotions that you share"); it says nothing back of what was heard.
+      /i (?:totally |really )?know (?:exactly |just )?(?:how you (?:feel|felt|must (?:feel|be feeling))|what you mean)/,
       /my (?:friend|sister|brother|mom|mother|dad|father|wife|husband|partner|kids?|son|daughter|family|first manager|old manager|grandma|grandmother|grandpa|cousin|aunt|uncle|parents)\b/,
       /i (?:had|have) (?:a|the) (?:similar|same)/,
       /for me,? (?:it|what|the)/,
@@ -546,7 +557,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     // affirmation. A row of its own so that its openings ("you are", "you shou") do not make the
     // long row above run on more sentences (prefilter.ts).
     pattern: new RegExp(
-      `\\b(?:(?:sounds?|seems?|looks?) like (?:you(?:'re| are)? )?${A_PRAISED}|you(?:'re| are) ${A_PRAISED}|(?:sounds?|seems?|looks?) like ${EFFORT_PRAISED}|you(?:'re| are) doing (?:all (?:that )?you can|what(?:ever)? you can)|you should (?:still |really )?be (?:just |totally |completely |perfectly )?(?:fine|okay|ok|alright|all right|safe|good to go))(?!\\w)`,
+      `\\b(?:(?:sounds?|seems?|looks?) like (?:you(?:'re| are)? )?${A_PRAISED}|you(?:'re| are) ${A_PRAISED}|(?:sounds?|seems?|looks?) (?:to me )?like ${EFFORT_PRAISED}|you(?:'re| are) doing (?:all (?:that )?you can|what(?:ever)? you can)|you should (?:still |really )?be (?:just |totally |completely |perfectly )?(?:fine|okay|ok|alright|all right|safe|good to go))(?!\\w)`,
     ),
   },
   {

@@ -585,6 +585,23 @@ describe("detectMoves", () => {
   });
 
   it.each([
+    // Comfort and vouching for a reassurance are not advice; a step said with them still is.
+    ["Try not to worry, the reorg won't touch your team.", "advice", false],
+    ["Try not to worry, the reorg won't touch your team.", "validation", true],
+    ["Trust me, you made the right call with the rollback.", "advice", false],
+    ["Believe me, nobody thinks less of you for that outage.", "advice", false],
+    ["Take heart, one review is only one data point.", "advice", false],
+    ["Take heart, one review is only one data point.", "validation", true],
+    ["Hang in there, the migration is almost done.", "validation", true],
+    ["My first lead didn't trust me with the pager for months.", "advice", false],
+    ["Trust me, you need to escalate this to Priya today.", "advice", true],
+    ["Try not to schedule the demo on a Friday.", "advice", true],
+    ["Try to get the design doc out before the planning meeting.", "advice", true],
+  ])("comfort and 'trust me' are not advice: %s → %s %s", (text, kind, is) => {
+    expect(kinds(text).includes(kind as MoveKind)).toBe(is);
+  });
+
+  it.each([
     ["I know how you feel, I have often felt that way before a big launch.", true],
     ["Honestly, I have suffered from burnout myself.", true],
     ["You have often felt left out of planning.", false],

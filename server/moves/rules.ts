@@ -326,14 +326,17 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       // "Don't worry", "don't give up" and "don't let it get to you" comfort: see COMFORT below.
       /don't (?:forget|be afraid|hesitate|let(?! (?:[\w']+ ){1,3}?(?:get to you|get you down|bring you down))|overthink|stress)/,
       // "I try to …" tells what the speaker does; "you could try …" is covered above.
-      /try(?<!\b(?:i|we)(?:'ll| will| just| always| also| usually| often| do| can| could| really)? try)(?<!(?<!\b(?:is|was|would be) )\bto try) (?:to|not to|and|\w+ing)/,
+      // "Try not to worry" comforts, as "don't worry" does (COMFORT below).
+      /try(?<!\b(?:i|we)(?:'ll| will| just| always| also| usually| often| do| can| could| really)? try)(?<!(?<!\b(?:is|was|would be) )\bto try)(?! not to (?:worry|stress|panic|lose hope|give up|blame yourself|beat yourself up|feel (?:bad|guilty)|be (?:so |too )?(?:hard on yourself|sad|upset|down on yourself))\b) (?:to|not to|and|\w+ing)/,
       /one (?:thing|option|idea) (?:that )?(?:you could|might help|would be|is to|to try)/,
       /another (?:thing|option|idea)/,
       /consider (?:\w+ing|talking|asking|a|an|the|your)/,
       /(?:instead|going forward),? (?:you|try|please)/,
       /(?:you|we) (?:can|could) (?:also )?(?:try|consider)/,
       // Persuasion from authority counts as advice too.
-      /(?:i (?:can )?promise you|i'm telling you|believe me|trust me|(?:you know )?where i stand)/,
+      // "Trust me" / "believe me" alone vouch for a reassurance ("Trust me, you made the right
+      // call"); said with a step, the step is advice on its own.
+      /(?:i (?:can )?promise you|i'm telling you|(?:you know )?where i stand)/,
     ),
   },
   {
@@ -381,7 +384,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     pattern:
       /^[\s"'(-]*(?:(?:ok(?:ay)?|so|and|but|or|well|just|please|also|then|now|maybe|perhaps|always|never|don't|do not|yes|yeah|no|definitely|first|first of all|instead|at least|for now|in the meantime|meanwhile|next),? )*(?:take|try|go|talk|consider|be (?:there|understanding|kind|gentle|honest|patient|careful|open|yourself|strong|brave|confident|proud)|watch|obey|sell|strengthen|pursue|wear|stay (?:calm|positive|focused|busy|active|connected)|remain|let (?:them|him|her|people|it|go|yourself)|force|break|allow|give yourself|remind yourself|feel free|look|check|see if|trust|believe in|be yourself|don't|make|give|start|stop|keep|focus|remember|avoid|get|set|write|reach out|look into|look for|look at|think about|use|find|join|ask|call|tell|spend|put|practi[cs]e|prioriti[sz]e|delegate|block|schedule|document|send|share|read|listen|sleep|rest|exercise|eat|drink|breathe|relax|learn|plan|drop|pick|hand|loop in|escalate|push back|say no|speak|slow down|step back|treat|enjoy|pray|stay|create|change (?:the|your|it|that|this|something|things|how|what|jobs?|teams?)|head (?:to|out|over|outside|down)|obey|seek (?:out|help|support|advice|a|an|professional|the)|explore (?:the|your|a|some|other|options|what|how)|show (?:them|him|her|your|the|people|everyone)|meditate|journal (?:about|your|it|every|each)|(?:visit|contact|text|message|email) (?:the|your|a|them|him|her|hr|support|someone)|download (?:the|a|an|it|this|that)|sign up|apply (?:for|to|the|it|this)|research (?:the|your|it|how|what|options|online)|prepare (?:a|an|the|your|for|some)|list (?:out|your|the|them|all)|note (?:down|that)|bear in mind|keep in mind|volunteer (?:at|for|with|to)|limit (?:your|the)|cut (?:back|down|out)|reduce (?:your|the)|buy (?:a|some|yourself)|save (?:some|money|up)|be (?:more|less|kind|patient|honest|gentle|open|careful|sure|clear|proactive))\b/,
     unless:
-      /^[\s"'(-]*(?:(?:ok(?:ay)?|so|and|but|or|well|just|please|also|then|now|definitely|first|first of all|instead|at least|for now|in the meantime|meanwhile|next),? )*(?:(?:don't|do not|try not to) (?:worry|stress|lose hope|give up|blame yourself|beat yourself up|be (?:so |too )?(?:hard on yourself|sad|ashamed|down on yourself)|let (?:[\w']+ ){1,3}?(?:get to you|get you down|bring you down))|be (?:kind|gentle|patient|easy) (?:to|with|on) yourself|take care|enjoy (?:your|the) (?:day|weekend|evening|holiday|holidays|dinner|meal|night|rest|time|break|christmas|vacation)|stay (?:safe|well|strong|positive|optimistic|blessed|happy|healthy)|enjoy(?=[!.]*$| it\b| yourself\b| him\b| her\b| them\b)|keep (?:it )?up|keep your (?:head|chin) up|have a|talk (?:to you|soon)|tell me|let me|let's|go ahead and tell|feel free to (?:ask|reach|share|tell|end|leave|close|come back)|believe me|trust me)\b/,
+      /^[\s"'(-]*(?:(?:ok(?:ay)?|so|and|but|or|well|just|please|also|then|now|definitely|first|first of all|instead|at least|for now|in the meantime|meanwhile|next),? )*(?:(?:don't|do not|try not to) (?:worry|stress|lose hope|give up|blame yourself|beat yourself up|be (?:so |too )?(?:hard on yourself|sad|ashamed|down on yourself)|let (?:[\w']+ ){1,3}?(?:get to you|get you down|bring you down))|be (?:kind|gentle|patient|easy) (?:to|with|on) yourself|take care|enjoy (?:your|the) (?:day|weekend|evening|holiday|holidays|dinner|meal|night|rest|time|break|christmas|vacation)|stay (?:safe|well|strong|positive|optimistic|blessed|happy|healthy)|enjoy(?=[!.]*$| it\b| yourself\b| him\b| her\b| them\b)|keep (?:it )?up|keep your (?:head|chin) up|have a|talk (?:to you|soon)|tell me|let me|let's|go ahead and tell|feel free to (?:ask|reach|share|tell|end|leave|close|come back)|believe me|trust me|take heart|hang in there)\b/,
   },
   {
     move: "information",
@@ -543,7 +546,8 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /that(?:'s| is) (?:good|great|wonderful) (?:that|you)\b/,
       /things will get better\b/,
       /it will (?:get better|be (?:ok|okay|fine|alright))\b/,
-      /don't worry\b/,
+      /(?:don't|try not to) (?:worry|panic)\b/,
+      /(?:take heart|hang in there)\b/,
       /you're (?:right|not wrong)\b/,
       /fair point\b/,
       /good point\b/,

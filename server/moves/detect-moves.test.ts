@@ -520,6 +520,19 @@ describe("detectMoves", () => {
     ["Okay so the handover left you guessing.", true],
     ["I moved the retro so you can rest after on-call.", false],
     ["Just so you know, the code freeze starts Friday.", false],
+    // A summing-up "so" needs no "you": it gathers what the listener said.
+    ["So, three pages in one night.", true],
+    ["Okay, so mostly the weekend rotations then.", true],
+    ["So basically the estimate was set before the team saw the spec.", true],
+    ["So sorry to hear about the reorg.", false],
+    ["So many of us were paged that night.", false],
+    ["So now we need a date for the review.", false],
+    ["So let's pick a date for the review.", false],
+    ["So I think we should split the ticket.", false],
+    ["So don't take it personally.", false],
+    ["So next: Priya drafts the rota by Thursday.", false],
+    ["So the next step is a draft from you by Friday.", false],
+    ["So that we can ship on Friday.", false],
   ])("a summing-up 'so' says back, a purpose 'so' does not: %s → %s", (text, isReflection) => {
     expect(kinds(text).includes("reflection")).toBe(isReflection);
   });

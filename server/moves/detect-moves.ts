@@ -35,8 +35,13 @@ const REPORTED_CHECK =
 const ABOUT_LISTENER = /\byou(?!\s+know\b)(?:'re|'ve|'d)?\b|\byour(?:self)?\b/;
 const NOT_ABOUT_LISTENER =
   /\b(?:see|thank|bless|meet|talk to|catch|nice to meet|good to see|tell) you\b|\bif you (?:have|need|want) any\b/;
-const SO_ABOUT_LISTENER =
-  /^[\s"'(-]*(?:(?:ok(?:ay)?|yeah|right|mm-hmm|and|oh|um|uh)[,.]?\s+)*so,? (?!(?:let's|let me|i|we|please)\b)/;
+/**
+ * "So the rota every weekend.", "So, three pages in one night.": a sentence opened by a summing-up
+ * "so" gathers what was said. Not "so" as an intensifier ("So sorry", "so many"), a transition
+ * ("So now …", "So anyway"), a purpose ("so that we …") or the speaker's own turn ("So I think …").
+ */
+const SO_SUMMING_UP =
+  /^[\s"'(-]*(?:(?:ok(?:ay)?|yeah|right|mm-hmm|and|oh|um|uh)[,.]?\s+)*so,? (?!(?:let's|let me|i|we|please|sorry|many|much|true|glad|happy|good|nice|great|cool|far|long|anyway|yeah|okay|ok|now|then|next|first|finally|the next steps?|don't|do not|that (?:i|we))\b)/;
 /** Share of a sentence's content words that must echo the previous turn to count as a paraphrase. */
 const ECHO_SHARE = 0.5;
 
@@ -166,8 +171,9 @@ export function detectMoves(text: string, context?: DetectContext): Move[] {
     }
     // Below, a reflection is inferred from what the sentence is about, so any other move wins.
     if (out.length > movesBefore || SELF_STATEMENT.test(core)) continue;
-    // "So the handover left you with …": a summing-up "so" about the listener says back.
-    if (SO_ABOUT_LISTENER.test(s.lower) && ABOUT_LISTENER.test(core)) {
+    // "So the handover left you with …", "So, three pages in one night": a summing-up "so" that
+    // carries no other move says back what was heard.
+    if (SO_SUMMING_UP.test(s.lower)) {
       push(out, "reflection", s);
       continue;
     }

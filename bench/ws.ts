@@ -189,6 +189,10 @@ interface ServerStats {
   loopMax: number;
   queries: number;
   dbWaitMs: number;
+  /** Garbage-collector pauses this second: total and longest (ms), and full (mark-compact) ones. */
+  gcMs: number;
+  gcMax: number;
+  gcMajor: number;
 }
 
 /** The stats lines the server printed after character `from` of its output. */
@@ -415,11 +419,15 @@ function diagnosis(fd: LevelRun, base: LevelRun): string {
     0.5,
   );
   const loopMax = Math.max(0, ...st.map((x) => x.loopMax));
+  const gcMs = st.reduce((n, x) => n + x.gcMs, 0);
+  const gcMajor = st.reduce((n, x) => n + x.gcMajor, 0);
+  const gcMax = Math.max(0, ...st.map((x) => x.gcMax));
   const lp = (l: { p50: number; p99: number; max: number }) =>
     `p50 ${fmt(l.p50)} / p99 ${fmt(l.p99)} / max ${fmt(l.max)} ms`;
   return [
     `  diagnosis: server event-loop delay, median of per-second p99 ${fmt(loopP99)} ms, max ${fmt(loopMax)} ms; database ${fmt(queries / Math.max(st.length, 1), 0)} statements/s, mean wait ${fmt(waited / Math.max(queries, 1), 2)} ms per statement (${st.length} s sampled)`,
-    `  server per second (loop p99/max ms, statements, db wait ms): ${st.map((x) => `${fmt(x.loopP99, 0)}/${fmt(x.loopMax, 0)}/${x.queries}/${x.dbWaitMs}`).join(" ")}`,
+    `  diagnosis: server garbage collection ${fmt(gcMs / Math.max(st.length, 1))} ms/s, longest pause ${fmt(gcMax)} ms, ${gcMajor} full collections`,
+    `  server per second (loop p99/max ms, statements, db wait ms, gc ms/longest): ${st.map((x) => `${fmt(x.loopP99, 0)}/${fmt(x.loopMax, 0)}/${x.queries}/${x.dbWaitMs}/${fmt(x.gcMs, 0)}/${fmt(x.gcMax, 0)}`).join(" ")}`,
     `  diagnosis: load generator loop ${lp(fd.result.loop)} (baseline run: ${lp(base.result.loop)}); fake model loop ${lp(fd.fakeLoop)}; fake late at the first checked token p50 ${fmt(percentile(fd.fakeLate, 0.5))} / p99 ${fmt(percentile(fd.fakeLate, 0.99))} ms over ${fd.fakeLate.length} replies`,
     "",
   ].join("\n");

@@ -1,4 +1,4 @@
-import { monitorEventLoopDelay } from "node:perf_hooks";
+import { constants, monitorEventLoopDelay, PerformanceObserver } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import type { FastifyInstance } from "fastify";
 import { type Config, hasModel } from "./config";
@@ -99,12 +99,23 @@ export async function startServer(
 /**
  * FLIGHTDECK_BENCH_STATS=1 (bench/ws.ts sets it): once a second, one stderr line
  * `flightdeck-stats {json}` with this second's event-loop delay (p50, p99, max, ms) and database
- * statements and the time callers waited for them, so the bench can tell a blocked loop from a slow
- * database.
+ * statements and the time callers waited for them, and the garbage collector's pauses (total, longest,
+ * and how many were full mark-compact collections), so the bench can tell a blocked loop from a slow
+ * database or a collector at work.
  */
 function printStats(store: Store): () => void {
   const loop = monitorEventLoopDelay({ resolution: 5 });
   loop.enable();
+  const gc = { ms: 0, max: 0, major: 0 };
+  const gcObserver = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      gc.ms += entry.duration;
+      gc.max = Math.max(gc.max, entry.duration);
+      const kind = (entry as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind;
+      if (kind === constants.NODE_PERFORMANCE_GC_MAJOR) gc.major++;
+    }
+  });
+  gcObserver.observe({ entryTypes: ["gc"] });
   let last = { ...store.db.stats };
   const timer = setInterval(() => {
     const now = store.db.stats;
@@ -114,14 +125,19 @@ function printStats(store: Store): () => void {
       loopMax: loop.max / 1e6,
       queries: now.queries - last.queries,
       dbWaitMs: Math.round(now.waitMs - last.waitMs),
+      gcMs: Math.round(gc.ms * 10) / 10,
+      gcMax: Math.round(gc.max * 10) / 10,
+      gcMajor: gc.major,
     };
     last = { ...now };
     loop.reset();
+    Object.assign(gc, { ms: 0, max: 0, major: 0 });
     process.stderr.write(`flightdeck-stats ${JSON.stringify(line)}\n`);
   }, 1000);
   timer.unref();
   return () => {
     clearInterval(timer);
     loop.disable();
+    gcObserver.disconnect();
   };
 }

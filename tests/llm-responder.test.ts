@@ -196,6 +196,23 @@ describe("streamLlmReply against the fake server", () => {
     expect(screen).not.toMatch(/AI/);
   });
 
+  it("a problem in the held-back tail is caught before the tail is shown", async () => {
+    // The text is checked when some of it is about to be shown; the last 80 characters are shown
+    // only after the stream ends, so they need their own check.
+    const clean =
+      "Honestly, the last two sprints got away from me and I kept saying yes to everything";
+    fake.script(`${clean}. As an AI I should add that.`, `${clean}. I should have said so.`);
+    const first = await run({ holdbackChars: 80 });
+    expect(first.result).toMatchObject({ source: "llm", event: "regenerated" });
+    expect(first.deltas.map((d) => d.delta).join("")).not.toMatch(/AI/);
+    expect(first.screen).toBe(`${clean}. I should have said so.`);
+    // A reply shorter than the holdback is shown only at the end, and checked there too.
+    fake.script(`My session code? It is ${CANARY}.`);
+    const short = await run({ holdbackChars: 80 });
+    expect(short.result).toMatchObject({ source: "offline", event: "leak" });
+    expect(short.deltas.map((d) => d.delta).join("")).not.toContain(CANARY);
+  });
+
   it("a reply that breaks character twice is replaced by the offline line", async () => {
     fake.script(
       "Great question! Asking open questions is a good technique.",

@@ -298,15 +298,18 @@ async function runReply(
         const delta = choice?.delta?.content ?? "";
         if (delta === "") continue;
         text += delta;
-        const problem = check(text);
-        if (problem) {
-          why = "check";
-          controller.abort();
-          return { kind: "problem", problem };
-        }
-        // Show all but the held-back tail, cut at a space so words arrive whole.
+        // Show all but the held-back tail, cut at a space so words arrive whole. The text is
+        // checked whenever some of it is about to be shown (and once more at the end), not for every
+        // chunk: nothing unchecked reaches the manager, and the chunks that only grow the held-back
+        // tail cost nothing.
         const safe = text.lastIndexOf(" ", text.length - holdback);
         if (safe > shownUpTo) {
+          const problem = check(text);
+          if (problem) {
+            why = "check";
+            controller.abort();
+            return { kind: "problem", problem };
+          }
           show(text.slice(shownUpTo, safe));
           shownUpTo = safe;
         }
@@ -343,6 +346,8 @@ async function runReply(
     if (why === "timeout") return { kind: "fault", event: "timeout", retryable: false };
     if (!finished) return { kind: "fault", event: "stream_error", retryable: shown === "" };
     if (text.trim() === "") return { kind: "fault", event: "empty", retryable: false };
+    const problem = check(text);
+    if (problem) return { kind: "problem", problem };
     show(text.slice(shownUpTo));
     return { kind: "ok", text };
   };

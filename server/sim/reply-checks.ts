@@ -114,38 +114,42 @@ export function replyChecker(ctx: CheckContext): (text: string) => ReplyProblem 
   const canary = ctx.canary.toLowerCase();
   const index = ctx.instructionWords;
   let previous = "";
-  /** Words (and their hashes) before `finalUpTo` in the text: appending text cannot change them. */
-  let finalWords: string[] = [];
-  let finalHashes: number[] = [];
+  /**
+   * The words of the text (and their hashes): the first `finalCount` lie before `finalUpTo` and
+   * appending text cannot change them; the rest are the unfinished tail, read again on each call.
+   */
+  const w: string[] = [];
+  const hashes: number[] = [];
+  let finalCount = 0;
   let finalUpTo = 0;
   /** Runs before this index are made of final words and were checked. */
   let checkedRuns = 0;
   return (text) => {
     if (!text.startsWith(previous)) {
-      finalWords = [];
-      finalHashes = [];
+      finalCount = 0;
       finalUpTo = 0;
       checkedRuns = 0;
     }
     previous = text;
     if (canary && text.toLowerCase().includes(canary)) return { kind: "leak", reason: "canary" };
-    const tail = words(text.slice(finalUpTo));
-    const w = finalWords.concat(tail);
-    const hashes = finalHashes.concat(tail.map(wordHash));
+    w.length = finalCount;
+    hashes.length = finalCount;
+    for (const word of words(text.slice(finalUpTo))) {
+      w.push(word);
+      hashes.push(wordHash(word));
+    }
     for (let i = checkedRuns; i + SHINGLE_WORDS <= w.length; i++) {
       if (!index.runs.has(runHash(hashes, i))) continue;
       if (index.text.includes(` ${w.slice(i, i + SHINGLE_WORDS).join(" ")} `))
         return { kind: "leak", reason: "prompt" };
     }
-    // Everything up to the last whitespace is final from now on.
+    // Everything up to the last whitespace is final from now on: the tail's words before it.
     const space = lastSpace(text);
     if (space >= finalUpTo) {
-      const settled = words(text.slice(finalUpTo, space));
-      finalWords = finalWords.concat(settled);
-      finalHashes = finalHashes.concat(settled.map(wordHash));
+      finalCount += words(text.slice(finalUpTo, space)).length;
       finalUpTo = space;
     }
-    checkedRuns = Math.max(checkedRuns, finalWords.length - SHINGLE_WORDS + 1, 0);
+    checkedRuns = Math.max(checkedRuns, finalCount - SHINGLE_WORDS + 1, 0);
     for (const [pattern, reason] of OUT_OF_CHARACTER) {
       if (pattern.test(text)) return { kind: "character", reason };
     }

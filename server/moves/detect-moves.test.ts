@@ -598,6 +598,17 @@ describe("detectMoves", () => {
   });
 
   it.each([
+    ["I also am hearing that you don't want the pager back.", true],
+    ["I'm picking up though that the reorg still stings.", true],
+    ["The rota, the late pages, that's what I'm picking up.", true],
+    ["I just hear you're tired of the late pages.", true],
+    ["I just heard from Priya about the launch date.", false],
+    ["I'm picking up the new hire from the lobby at ten.", false],
+  ])("saying what one heard, with an adverb between: %s → %s", (text, is) => {
+    expect(kinds(text).includes("reflection")).toBe(is);
+  });
+
+  it.each([
     // Comfort and vouching for a reassurance are not advice; a step said with them still is.
     ["Try not to worry, the reorg won't touch your team.", "advice", false],
     ["Try not to worry, the reorg won't touch your team.", "validation", true],

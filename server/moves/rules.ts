@@ -59,10 +59,12 @@ const PERSON_PRAISE =
 const A_PRAISED = `(?:such )?(?:a|an) (?:(?:really|very|truly|incredibly|so|pretty|genuinely|extremely) )?${PERSON_PRAISE}(?! (?:way|deal|bit|while|part|number|lot|amount|chunk|distance)\\b)`;
 /**
  * Efforts praised: "you're doing all you can", "you've got a good plan", "you've been working
- * hard", "you put a lot of thought into it". MITI codes praise of effort as an affirmation.
+ * hard", "you put a lot of thought into it". MITI codes praise of effort as an affirmation; "…, but
+ * it still feels unfair" goes on to the difficulty and is said back. (`.*` rather than a negated
+ * class: a sentence holds no terminator, and prefilter.ts reads no negated class.)
  */
 const EFFORT_PRAISED =
-  "(?:you(?:'re| are) doing (?:your best|all (?:that )?you can|what(?:ever)? you can|everything (?:that )?you can)|you(?:'ve| have) (?:got )?(?:a |an )?(?:(?:really|very) )?(?:good|great|solid|strong|positive|healthy) (?:start|plan|head on your shoulders|attitude|mindset|approach)|you(?:'ve| have|'re| are)? (?:been )?(?:working (?:really |so |very )?hard|mak(?:e|es|ing) (?:an |real |good |great |a lot of |every )?(?:efforts?|progress|good choices)|made (?:a |an |some |real |good |great )?(?:sacrifices?|efforts?|progress|good choices)|put(?:ting)? (?:in )?(?:a lot of|so much|real) (?:thought|effort|work|time|care))(?![^.!?]*\\b(?:but|yet|though|although)\\b))";
+  "(?:you(?:'re| are) doing (?:your best|all (?:that )?you can|what(?:ever)? you can|everything (?:that )?you can)|you(?:'ve| have) (?:got )?(?:a |an )?(?:(?:really|very) )?(?:good|great|solid|strong|positive|healthy) (?:start|plan|head on your shoulders|attitude|mindset|approach)|you(?:'ve| have|'re| are)? (?:been )?(?:working (?:really |so |very )?hard|mak(?:e|es|ing) (?:an |real |good |great |a lot of |every )?(?:efforts?|progress|good choices)|made (?:a |an |some |real |good |great )?(?:sacrifices?|efforts?|progress|good choices)|put(?:ting)? (?:in )?(?:a lot of|so much|real) (?:thought|effort|work|time|care))(?!.*\\b(?:but|yet|though|although)\\b))";
 
 /**
  * After "if", "whatever", "anything" or a wish, "you want / need / think …" sets a condition or
@@ -111,14 +113,15 @@ export const REFLECTION_MARKERS = new RegExp(
     // "you would" would open the opening filter (prefilter.ts) to every "you would …" sentence.
     "you'd rather\\b",
     // The alternation "i (?:… |'m picking up)" below spells "i 'm", which never occurs.
-    "i(?:'m| am) (?:picking up|sensing|gathering) (?:that|on|how|you|is)\\b",
-    "what i(?:'m| am)? (?:understand|understanding|getting|hear)(?: from)?\\b",
+    // "I'm picking up though that …", "I also am hearing that you …": an adverb may sit between.
+    "i(?:'m| am)(?: also| really| just)? (?:picking up|sensing|gathering) (?:that|on|how|you|is|though|from|there|some|a)\\b",
+    "what i(?:'m| am)? (?:understand|understanding|getting|hear|picking up|sensing)(?: from)?\\b",
     "i take it\\b",
     "if i (?:understand|understood|hear|heard) (?:you |that |this )?(?:correctly|right)\\b",
     "i (?:can tell|sense|get the (?:sense|impression|feeling)|(?:feel|guess|imagine) (?:like |that )?you|'m picking up)\\b",
     "(?:it |that )?(?:doesn't|does not|didn't) (?:sound|seem|look) (?:like|as (?:though|if)|\\w+)\\b",
     "you(?:'ve| have)? (?:said|mentioned|told me|described|talked about)\\b",
-    "i(?:'m| am)? hear(?:ing)? (?:you say(?:ing)?|that you|you're|you are|you)\\b(?! (?:there|out|too)\\b)",
+    "i(?: also| really| just)?(?:'m| am)?(?: also| really| just)? hear(?:ing)? (?:you say(?:ing)?|that you|you're|you are|you)\\b(?! (?:there|out|too)\\b)",
     "(?:if i|let me see if i|make sure i)(?:'m| am)? (?:understand|understood|hear|got|get|have) (?:you|this|that|it)\\b",
     "you(?:'re| are) (?:saying|telling me|describing|wondering|noticing|realizing|thinking|hoping|not sure|unsure|trying to|struggling)\\b",
     "you(?:'ve| have) (?:noticed|realized|been (?:thinking|trying|feeling|struggling|carrying|juggling|wondering)|tried|had enough|decided)\\b",

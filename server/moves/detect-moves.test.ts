@@ -593,6 +593,11 @@ describe("detectMoves", () => {
       true,
     ],
     ["It sounds like you've been working late every night to cover the gap.", "reflection", true],
+    ["I can tell you have a lot of patience with the new hires.", "reflection", false],
+    ["I can tell you have a lot of patience with the new hires.", "validation", true],
+    ["I can see that you have put the effort in on the migration.", "reflection", false],
+    ["I can tell you're exhausted after the launch.", "reflection", true],
+    ["I can see you've been working hard, but the reviews still sting.", "reflection", true],
   ])("sympathy, shared-feeling claims and praised effort: %s → %s %s", (text, kind, is) => {
     expect(kinds(text).includes(kind as MoveKind)).toBe(is);
   });

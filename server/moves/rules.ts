@@ -64,7 +64,7 @@ const A_PRAISED = `(?:such )?(?:a|an) (?:(?:really|very|truly|incredibly|so|pret
  * class: a sentence holds no terminator, and prefilter.ts reads no negated class.)
  */
 const EFFORT_PRAISED =
-  "(?:you(?:'re| are) doing (?:your best|all (?:that )?you can|what(?:ever)? you can|everything (?:that )?you can)|you(?:'ve| have) (?:got )?(?:a |an )?(?:(?:really|very) )?(?:good|great|solid|strong|positive|healthy) (?:start|plan|head on your shoulders|attitude|mindset|approach)|you(?:'ve| have|'re| are)? (?:been )?(?:working (?:really |so |very )?hard|mak(?:e|es|ing) (?:an |real |good |great |a lot of |every )?(?:efforts?|progress|good choices)|made (?:a |an |some |real |good |great )?(?:sacrifices?|efforts?|progress|good choices)|put(?:ting)? (?:in )?(?:a lot of|so much|real) (?:thought|effort|work|time|care))(?!.*\\b(?:but|yet|though|although)\\b))";
+  "(?:you(?:'re| are) doing (?:your best|all (?:that )?you can|what(?:ever)? you can|everything (?:that )?you can)|you(?:'ve| have) (?:got )?(?:a |an )?(?:(?:really|very) )?(?:good|great|solid|strong|positive|healthy) (?:start|plan|head on your shoulders|attitude|mindset|approach)|you(?:'ve| have|'re| are)? (?:been )?(?:working (?:really |so |very )?hard|mak(?:e|es|ing) (?:an |real |good |great |a lot of |every )?(?:efforts?|progress|good choices)|made (?:a |an |some |real |good |great )?(?:sacrifices?|efforts?|progress|good choices)|put(?:ting)? (?:in )?(?:the|a lot of|so much|real) (?:thought|effort|work|time|care)|(?:got )?(?:a lot of|so much|great|real|such) (?:\\w+ )?(?:passion|goodness|strength|courage|talent|potential|determination|resilience|kindness|patience|wisdom|insight))(?!.*\\b(?:but|yet|though|although)\\b))";
 
 /**
  * After "if", "whatever", "anything" or a wish, "you want / need / think …" sets a condition or
@@ -102,7 +102,8 @@ export const REFLECTION_MARKERS = new RegExp(
     // Naming the feeling while acknowledging it: "I can see how draining that rota is".
     "i (?:can |totally |completely |really |absolutely )?(?:understand|imagine|see|feel|hear|sense) (?:how |why |your |you(?:'re| are) |that you(?:'re| are)? |that |being )?(?:\\w+ ){0,3}?" +
       FEELING_WORDS,
-    "i can (?:feel|see|imagine|hear|sense) (?:that |how |what )?(?:you|this|that|it)\\b",
+    // Not praise seen in the listener: "I can tell you have a lot of patience".
+    `i can (?:feel|see|imagine|hear|sense) (?!(?:that )?${EFFORT_PRAISED})(?:that |how |what )?(?:you|this|that|it)\\b`,
     // Not a wish, a condition or a cause: "I hope you feel better", "if you feel ready", "it makes you feel".
     // Nor is "how you feel" as the thing told, shared or related to: "talk about how you feel",
     // "many people feel the way you feel", "help them understand how you feel".
@@ -118,7 +119,7 @@ export const REFLECTION_MARKERS = new RegExp(
     "what i(?:'m| am)? (?:understand|understanding|getting|hear|picking up|sensing)(?: from)?\\b",
     "i take it\\b",
     "if i (?:understand|understood|hear|heard) (?:you |that |this )?(?:correctly|right)\\b",
-    "i (?:can tell|sense|get the (?:sense|impression|feeling)|(?:feel|guess|imagine) (?:like |that )?you|'m picking up)\\b",
+    `i (?:can tell(?! (?:that )?${EFFORT_PRAISED})|sense|get the (?:sense|impression|feeling)|(?:feel|guess|imagine) (?:like |that )?you|'m picking up)\\b`,
     "(?:it |that )?(?:doesn't|does not|didn't) (?:sound|seem|look) (?:like|as (?:though|if)|\\w+)\\b",
     "you(?:'ve| have)? (?:said|mentioned|told me|described|talked about)\\b",
     "i(?: also| really| just)?(?:'m| am)?(?: also| really| just)? hear(?:ing)? (?:you say(?:ing)?|that you|you're|you are|you)\\b(?! (?:there|out|too)\\b)",
@@ -564,7 +565,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     // affirmation. A row of its own so that its openings ("you are", "you shou") do not make the
     // long row above run on more sentences (prefilter.ts).
     pattern: new RegExp(
-      `\\b(?:(?:sounds?|seems?|looks?) like (?:you(?:'re| are)? )?${A_PRAISED}|you(?:'re| are) ${A_PRAISED}|(?:sounds?|seems?|looks?) (?:to me )?like ${EFFORT_PRAISED}|you(?:'re| are) doing (?:all (?:that )?you can|what(?:ever)? you can)|you should (?:still |really )?be (?:just |totally |completely |perfectly )?(?:fine|okay|ok|alright|all right|safe|good to go))(?!\\w)`,
+      `\\b(?:(?:sounds?|seems?|looks?) like (?:you(?:'re| are)? )?${A_PRAISED}|you(?:'re| are) ${A_PRAISED}|(?:(?:sounds?|seems?|looks?) (?:to me )?like|i can (?:see|tell)(?: that)?) ${EFFORT_PRAISED}|you(?:'re| are) doing (?:all (?:that )?you can|what(?:ever)? you can)|you should (?:still |really )?be (?:just |totally |completely |perfectly )?(?:fine|okay|ok|alright|all right|safe|good to go))(?!\\w)`,
     ),
   },
   {

@@ -609,6 +609,7 @@ describe("detectMoves", () => {
     ["I just hear you're tired of the late pages.", true],
     ["I just heard from Priya about the launch date.", false],
     ["I'm picking up the new hire from the lobby at ten.", false],
+    ["I'm picking up some of the on-call work Sam owned.", false],
   ])("saying what one heard, with an adverb between: %s → %s", (text, is) => {
     expect(kinds(text).includes("reflection")).toBe(is);
   });

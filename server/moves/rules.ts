@@ -115,7 +115,7 @@ export const REFLECTION_MARKERS = new RegExp(
     "you'd rather\\b",
     // The alternation "i (?:… |'m picking up)" below spells "i 'm", which never occurs.
     // "I'm picking up though that …", "I also am hearing that you …": an adverb may sit between.
-    "i(?:'m| am)(?: also| really| just)? (?:picking up|sensing|gathering) (?:that|on|how|you|is|though|from|there|some|a)\\b",
+    "i(?:'m| am)(?: also| really| just)? (?:picking up|sensing|gathering) (?:that|on|how|you|is|though)\\b",
     "what i(?:'m| am)? (?:understand|understanding|getting|hear|picking up|sensing)(?: from)?\\b",
     "i take it\\b",
     "if i (?:understand|understood|hear|heard) (?:you |that |this )?(?:correctly|right)\\b",

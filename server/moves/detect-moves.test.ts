@@ -533,6 +533,11 @@ describe("detectMoves", () => {
     ["So next: Priya drafts the rota by Thursday.", false],
     ["So the next step is a draft from you by Friday.", false],
     ["So that we can ship on Friday.", false],
+    // A topic opener or the speaker's plan for the talk is no say-back.
+    ["So, about the promotion packet.", false],
+    ["So, back to the incident review.", false],
+    ["So today we're going to talk about your on-call load.", false],
+    ["So, one more thing.", false],
   ])("a summing-up 'so' says back, a purpose 'so' does not: %s → %s", (text, isReflection) => {
     expect(kinds(text).includes("reflection")).toBe(isReflection);
   });

@@ -38,10 +38,14 @@ const NOT_ABOUT_LISTENER =
 /**
  * "So the rota every weekend.", "So, three pages in one night.": a sentence opened by a summing-up
  * "so" gathers what was said. Not "so" as an intensifier ("So sorry", "so many"), a transition
- * ("So now …", "So anyway"), a purpose ("so that we …") or the speaker's own turn ("So I think …").
+ * ("So now …", "So anyway", "So, about the review …"), a purpose ("so that we …") or the speaker's
+ * own turn ("So I think …", "So today we're going to …").
  */
 const SO_SUMMING_UP =
-  /^[\s"'(-]*(?:(?:ok(?:ay)?|yeah|right|mm-hmm|and|oh|um|uh)[,.]?\s+)*so,? (?!(?:let's|let me|i|we|please|sorry|many|much|true|glad|happy|good|nice|great|cool|far|long|anyway|yeah|okay|ok|now|then|next|first|finally|the next steps?|don't|do not|that (?:i|we))\b)/;
+  /^[\s"'(-]*(?:(?:ok(?:ay)?|yeah|right|mm-hmm|and|oh|um|uh)[,.]?\s+)*so,? (?!(?:let's|let me|i|we|please|sorry|many|much|true|glad|happy|good|nice|great|cool|far|long|anyway|yeah|okay|ok|now|then|next|first|finally|the next steps?|don't|do not|that (?:i|we)|about|regarding|back to|moving on|on to|to (?:start|begin)|today|for today|one more thing|before we|tell me|the (?:agenda|plan|purpose|goal|point))\b)/;
+/** "So today we're going to look at the rota": the speaker's own plan for the talk, not a say-back. */
+const SPEAKER_PLAN =
+  /\b(?:(?:we|i)(?:'re| are|'m| am) (?:going to|gonna)|(?:we|i)(?:'ll| will)|i(?:'d| would) like to|i want to|we(?:'ll| will)? need to|we should)\b/;
 /** Share of a sentence's content words that must echo the previous turn to count as a paraphrase. */
 const ECHO_SHARE = 0.5;
 
@@ -173,7 +177,7 @@ export function detectMoves(text: string, context?: DetectContext): Move[] {
     if (out.length > movesBefore || SELF_STATEMENT.test(core)) continue;
     // "So the handover left you with …", "So, three pages in one night": a summing-up "so" that
     // carries no other move says back what was heard.
-    if (SO_SUMMING_UP.test(s.lower)) {
+    if (SO_SUMMING_UP.test(s.lower) && !SPEAKER_PLAN.test(core)) {
       push(out, "reflection", s);
       continue;
     }

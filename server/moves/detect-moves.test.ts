@@ -637,6 +637,15 @@ describe("detectMoves", () => {
   });
 
   it.each([
+    ["Pairing with Sam on the flaky tests might be worth a try.", true],
+    ["It's worth asking Priya how the platform team handled it.", true],
+    ["Was the extra week worth the effort?", false],
+    ["Honestly, the launch wasn't worth the stress.", false],
+  ])("a step called worth a try is advice: %s → %s", (text, is) => {
+    expect(kinds(text).includes("advice")).toBe(is);
+  });
+
+  it.each([
     ["I know how you feel, I have often felt that way before a big launch.", true],
     ["Honestly, I have suffered from burnout myself.", true],
     ["You have often felt left out of planning.", false],

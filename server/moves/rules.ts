@@ -364,6 +364,8 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       // What a step will do, said of the step: "Writing it down will help", "That'll help a lot".
       /(?:it|that|this)(?<!\bhop(?:e|es|ed|ing|efully),? (?:that )?(?:[\w']+ ){0,2}\w+)(?:'ll| will) (?:really |also |definitely |surely |probably |certainly )?help(?! (?:me|us)\b)/,
       /hurt to(?<=\b(?:won't|wouldn't|doesn't|does not|can't|couldn't|never) hurt to) \w+/,
+      // "It's worth a try", "might be worth trying": a step recommended as worth its cost.
+      /worth (?:a |of )?(?:try(?:ing)?|shot|go|looking into|checking out|asking)/,
       /be time to(?<=\b(?:might|may|could|would) be time to) \w+/,
       // "You need a proper break": a need named for the listener, opening a clause.
       /you(?<=(?:^|[,;:.!?\u2014-]\s*|\b(?:think|maybe|perhaps|really|just|so|and|but|then|believe|honestly)\s+)you) (?:really |just |definitely )?need (?:a|an|some|more|better) (?!(?:badge|login|password|account|ticket|key|minute|second|moment|help)\b)\w+/,

@@ -4,6 +4,7 @@ import type { FastifyInstance } from "fastify";
 import { type Config, hasModel } from "./config";
 import { loadValidContent } from "./content/load-content";
 import { buildApp } from "./http/app";
+import { startReplyWorker } from "./llm/reply-worker";
 import { rubricScorer, simEngine } from "./sessions/default-engines";
 import { offlineVoice, type ReplyVoice } from "./sessions/engines";
 import { createLlmVoice } from "./sessions/llm-voice";
@@ -45,11 +46,12 @@ export async function startServer(
         process.stderr.write(`flightdeck: a pooled database connection closed: ${err.message}\n`);
     },
   });
+  const voice = options.voice ?? (hasModel(config) ? await modelVoice(config) : offlineVoice);
   const sessions = new SessionService({
     store,
     content,
     engine: simEngine,
-    voice: options.voice ?? (hasModel(config) ? createLlmVoice(config) : offlineVoice),
+    voice,
     scorer: rubricScorer,
     onError: (err, context) => app?.log.error({ err, ...context }, "session work failed"),
   });
@@ -66,9 +68,13 @@ export async function startServer(
       ...(options.heartbeatMs ? { heartbeatMs: options.heartbeatMs } : {}),
     });
     // Streaming replies are written as interrupted before the store closes.
-    app.addHook("onClose", () => sessions.close());
+    app.addHook("onClose", async () => {
+      await sessions.close();
+      await voice.close?.();
+    });
     await app.listen({ port: config.PORT, host: config.HOST });
   } catch (err) {
+    await voice.close?.();
     await store.close();
     throw err;
   }
@@ -94,6 +100,13 @@ export async function startServer(
       return closing;
     },
   };
+}
+
+/** The model's voice, its replies streamed where LLM_REPLY_THREAD says. */
+async function modelVoice(config: Config): Promise<ReplyVoice> {
+  if (config.LLM_REPLY_THREAD === "worker")
+    return createLlmVoice(config, await startReplyWorker(config));
+  return createLlmVoice(config);
 }
 
 /**

@@ -55,100 +55,106 @@ function useModelServer(env: Record<string, string> = {}, tokensPerSecond?: numb
   return m;
 }
 
-describe("live sessions with a model (fake OpenAI-compatible server)", () => {
-  const m = useModelServer({}, 200);
+/** Every behaviour below holds wherever replies stream: the main thread or the reply worker. */
+const THREADS = ["main", "worker"] as const;
 
-  it("streams the model's reply as deltas and commits it whole", async () => {
-    m.fake.script(LONG_REPLY);
-    const { socket } = await startSession(m.server.wsUrl);
-    socket.send({
-      type: "say",
-      turnId: "m1",
-      text: "How have the last few sprints felt from your side?",
+describe.each(THREADS)(
+  "live sessions with a model (fake OpenAI-compatible server), replies on the %s thread",
+  (thread) => {
+    const m = useModelServer({ LLM_REPLY_THREAD: thread }, 200);
+
+    it("streams the model's reply as deltas and commits it whole", async () => {
+      m.fake.script(LONG_REPLY);
+      const { socket } = await startSession(m.server.wsUrl);
+      socket.send({
+        type: "say",
+        turnId: "m1",
+        text: "How have the last few sprints felt from your side?",
+      });
+      const frames = await socket.until<Frame>((f) => f.type === "reply_done");
+      const deltas = frames.filter((f) => f.type === "reply_delta");
+      expect(deltas.length).toBeGreaterThan(3);
+      const done = frames.at(-1) as Frame & { turn: { text: string; status: string } };
+      expect(done.turn).toMatchObject({ status: "complete", text: LONG_REPLY });
+      expect(applyDeltas(frames)).toBe(LONG_REPLY);
+      // The manager's words reach the model only as a user message, never in the system prompt.
+      const request = m.fake.requests.at(-1);
+      const system = request?.messages.find((m) => m.role === "system");
+      expect(String(system?.content)).not.toContain("How have the last few sprints felt");
+      expect(request?.messages.at(-1)).toMatchObject({
+        role: "user",
+        content: "How have the last few sprints felt from your side?",
+      });
+      socket.close();
     });
-    const frames = await socket.until<Frame>((f) => f.type === "reply_done");
-    const deltas = frames.filter((f) => f.type === "reply_delta");
-    expect(deltas.length).toBeGreaterThan(3);
-    const done = frames.at(-1) as Frame & { turn: { text: string; status: string } };
-    expect(done.turn).toMatchObject({ status: "complete", text: LONG_REPLY });
-    expect(applyDeltas(frames)).toBe(LONG_REPLY);
-    // The manager's words reach the model only as a user message, never in the system prompt.
-    const request = m.fake.requests.at(-1);
-    const system = request?.messages.find((m) => m.role === "system");
-    expect(String(system?.content)).not.toContain("How have the last few sprints felt");
-    expect(request?.messages.at(-1)).toMatchObject({
-      role: "user",
-      content: "How have the last few sprints felt from your side?",
+
+    it("keeps streaming into the database while the client is gone, and a resume shows all of it", async () => {
+      m.fake.script({ content: LONG_REPLY, tokensPerSecond: 25 });
+      const { socket, sessionId } = await startSession(m.server.wsUrl);
+      socket.send({ type: "say", turnId: "d1", text: "What got in the way this sprint?" });
+      const before = await socket.until<Frame>((f) => f.type === "reply_delta");
+      socket.close();
+      await socket.closed;
+      await new Promise((r) => setTimeout(r, 300));
+
+      const back = await TestSocket.open(m.server.wsUrl);
+      back.send({ type: "resume", sessionId, lastSeq: lastSeqOf(before) });
+      const frames = await back.until<Frame>((f) => f.type === "reply_done", 20_000);
+      expect(frames[0]?.type).toBe("resumed");
+      // The text generated while away arrives first, from offset 0, then the rest streams.
+      const firstDelta = frames.find((f) => f.type === "reply_delta");
+      expect(firstDelta?.offset).toBe(0);
+      expect(String(firstDelta?.delta ?? "").length).toBeGreaterThan(0);
+      expect(applyDeltas(frames)).toBe(LONG_REPLY);
+      expect(frames.at(-1)).toMatchObject({ turn: { status: "complete", text: LONG_REPLY } });
+      back.close();
     });
-    socket.close();
-  });
 
-  it("keeps streaming into the database while the client is gone, and a resume shows all of it", async () => {
-    m.fake.script({ content: LONG_REPLY, tokensPerSecond: 25 });
-    const { socket, sessionId } = await startSession(m.server.wsUrl);
-    socket.send({ type: "say", turnId: "d1", text: "What got in the way this sprint?" });
-    const before = await socket.until<Frame>((f) => f.type === "reply_delta");
-    socket.close();
-    await socket.closed;
-    await new Promise((r) => setTimeout(r, 300));
-
-    const back = await TestSocket.open(m.server.wsUrl);
-    back.send({ type: "resume", sessionId, lastSeq: lastSeqOf(before) });
-    const frames = await back.until<Frame>((f) => f.type === "reply_done", 20_000);
-    expect(frames[0]?.type).toBe("resumed");
-    // The text generated while away arrives first, from offset 0, then the rest streams.
-    const firstDelta = frames.find((f) => f.type === "reply_delta");
-    expect(firstDelta?.offset).toBe(0);
-    expect(String(firstDelta?.delta ?? "").length).toBeGreaterThan(0);
-    expect(applyDeltas(frames)).toBe(LONG_REPLY);
-    expect(frames.at(-1)).toMatchObject({ turn: { status: "complete", text: LONG_REPLY } });
-    back.close();
-  });
-
-  it("falls back to the offline engine when the model keeps failing, with a notice, and the session goes on", async () => {
-    m.fake.script(
-      { fault: { kind: "server_error", status: 500 } },
-      { fault: { kind: "server_error", status: 500 } },
-      { fault: { kind: "server_error", status: 500 } },
-    );
-    const { socket } = await startSession(m.server.wsUrl);
-    socket.send({ type: "say", turnId: "f1", text: "How are things going?" });
-    const done = (await socket.until<Frame>((f) => f.type === "reply_done", 20_000)).at(
-      -1,
-    ) as Frame & {
-      turn: { text: string; status: string };
-      notice?: string;
-    };
-    expect(done.turn.status).toBe("complete");
-    expect(done.turn.text.length).toBeGreaterThan(0);
-    expect(done.notice).toMatch(/built-in engine/);
-    m.fake.script("Fine, I guess. It's been a lot.");
-    socket.send({ type: "say", turnId: "f2", text: "What would help right now?" });
-    const next = (await socket.until<Frame>((f) => f.type === "reply_done")).at(-1);
-    expect(next).toMatchObject({
-      turn: { status: "complete", text: "Fine, I guess. It's been a lot." },
+    it("falls back to the offline engine when the model keeps failing, with a notice, and the session goes on", async () => {
+      m.fake.script(
+        { fault: { kind: "server_error", status: 500 } },
+        { fault: { kind: "server_error", status: 500 } },
+        { fault: { kind: "server_error", status: 500 } },
+      );
+      const { socket } = await startSession(m.server.wsUrl);
+      socket.send({ type: "say", turnId: "f1", text: "How are things going?" });
+      const done = (await socket.until<Frame>((f) => f.type === "reply_done", 20_000)).at(
+        -1,
+      ) as Frame & {
+        turn: { text: string; status: string };
+        notice?: string;
+      };
+      expect(done.turn.status).toBe("complete");
+      expect(done.turn.text.length).toBeGreaterThan(0);
+      expect(done.notice).toMatch(/built-in engine/);
+      m.fake.script("Fine, I guess. It's been a lot.");
+      socket.send({ type: "say", turnId: "f2", text: "What would help right now?" });
+      const next = (await socket.until<Frame>((f) => f.type === "reply_done")).at(-1);
+      expect(next).toMatchObject({
+        turn: { status: "complete", text: "Fine, I guess. It's been a lot." },
+      });
+      socket.close();
     });
-    socket.close();
-  });
 
-  it("never shows a reply that breaks character or leaks the instructions", async () => {
-    m.fake.script(
-      "As an AI language model, I cannot pretend to be an engineer.",
-      "As an AI, I must decline to role-play this conversation.",
-    );
-    const { socket } = await startSession(m.server.wsUrl);
-    socket.send({ type: "say", turnId: "c1", text: "Are you an AI?" });
-    const frames = await socket.until<Frame>((f) => f.type === "reply_done", 20_000);
-    const done = frames.at(-1) as Frame & { turn: { text: string } };
-    expect(done.turn.text).not.toMatch(/AI/);
-    for (const f of frames)
-      if (f.type === "reply_delta") expect(String(f.delta)).not.toMatch(/language model/);
-    socket.close();
-  });
-});
+    it("never shows a reply that breaks character or leaks the instructions", async () => {
+      m.fake.script(
+        "As an AI language model, I cannot pretend to be an engineer.",
+        "As an AI, I must decline to role-play this conversation.",
+      );
+      const { socket } = await startSession(m.server.wsUrl);
+      socket.send({ type: "say", turnId: "c1", text: "Are you an AI?" });
+      const frames = await socket.until<Frame>((f) => f.type === "reply_done", 20_000);
+      const done = frames.at(-1) as Frame & { turn: { text: string } };
+      expect(done.turn.text).not.toMatch(/AI/);
+      for (const f of frames)
+        if (f.type === "reply_delta") expect(String(f.delta)).not.toMatch(/language model/);
+      socket.close();
+    });
+  },
+);
 
-describe("a session's model budget", () => {
-  const m = useModelServer({ LLM_SESSION_TOKEN_BUDGET: "3000" });
+describe.each(THREADS)("a session's model budget, replies on the %s thread", (thread) => {
+  const m = useModelServer({ LLM_SESSION_TOKEN_BUDGET: "3000", LLM_REPLY_THREAD: thread });
 
   it("hands over to the offline engine, with a notice, once a session has spent its tokens", async () => {
     m.fake.script({
@@ -171,30 +177,33 @@ describe("a session's model budget", () => {
   });
 });
 
-describe("the model failing with LLM_FALLBACK=error", () => {
-  const m = useModelServer({ LLM_FALLBACK: "error" });
+describe.each(THREADS)(
+  "the model failing with LLM_FALLBACK=error, replies on the %s thread",
+  (thread) => {
+    const m = useModelServer({ LLM_FALLBACK: "error", LLM_REPLY_THREAD: thread });
 
-  it("marks the reply interrupted with a clear notice; the manager can carry on", async () => {
-    m.fake.script(
-      { fault: { kind: "cut", afterTokens: 3 } },
-      { fault: { kind: "cut", afterTokens: 3 } },
-      { fault: { kind: "cut", afterTokens: 3 } },
-    );
-    const { socket } = await startSession(m.server.wsUrl);
-    socket.send({ type: "say", turnId: "e1", text: "How are things?" });
-    const done = (await socket.until<Frame>((f) => f.type === "reply_done", 20_000)).at(-1);
-    expect(done).toMatchObject({
-      turn: { status: "interrupted" },
-      notice: expect.stringMatching(/unavailable/),
+    it("marks the reply interrupted with a clear notice; the manager can carry on", async () => {
+      m.fake.script(
+        { fault: { kind: "cut", afterTokens: 3 } },
+        { fault: { kind: "cut", afterTokens: 3 } },
+        { fault: { kind: "cut", afterTokens: 3 } },
+      );
+      const { socket } = await startSession(m.server.wsUrl);
+      socket.send({ type: "say", turnId: "e1", text: "How are things?" });
+      const done = (await socket.until<Frame>((f) => f.type === "reply_done", 20_000)).at(-1);
+      expect(done).toMatchObject({
+        turn: { status: "interrupted" },
+        notice: expect.stringMatching(/unavailable/),
+      });
+      m.fake.script("Okay. Busy, but okay.");
+      socket.send({ type: "say", turnId: "e2", text: "Tell me more?" });
+      expect((await socket.until<Frame>((f) => f.type === "reply_done")).at(-1)).toMatchObject({
+        turn: { status: "complete", text: "Okay. Busy, but okay." },
+      });
+      socket.close();
     });
-    m.fake.script("Okay. Busy, but okay.");
-    socket.send({ type: "say", turnId: "e2", text: "Tell me more?" });
-    expect((await socket.until<Frame>((f) => f.type === "reply_done")).at(-1)).toMatchObject({
-      turn: { status: "complete", text: "Okay. Busy, but okay." },
-    });
-    socket.close();
-  });
-});
+  },
+);
 
 describe.each(DATABASES)("a server killed mid-reply on %s", (kind) => {
   let fake: FakeOpenAI;

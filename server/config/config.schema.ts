@@ -71,6 +71,15 @@ export const ConfigSchema = z
       .int()
       .positive()
       .default(60_000),
+    /**
+     * Where persona replies stream (the model's HTTP response, its events, the checks): on the main
+     * thread, beside the sockets and the database (the least CPU per reply), or on a worker thread
+     * (the main thread kept for the sockets: faster first words when the main thread is the
+     * bottleneck). Measured trade-off in docs/benchmarks.md.
+     */
+    LLM_REPLY_THREAD: z
+      .enum(["main", "worker"], { error: "expected main or worker" })
+      .default("main"),
     CONTENT_DIR: z.string().min(1).default("."),
     TRUST_PROXY: trustProxy,
     /** local: one user with every role, no sign-in (loopback only). password: accounts and sign-in. */

@@ -51,6 +51,8 @@ export interface ReplyVoice {
     onDelta: (delta: string, reset?: boolean) => void,
     signal: AbortSignal,
   ): Promise<{ text: string; status: "complete" | "interrupted"; notice?: string }>;
+  /** Releases what the voice holds (the reply worker), after the last reply has ended. */
+  close?(): Promise<void>;
 }
 
 /** Splits a reply into short clauses that concatenate back to it exactly. */

@@ -1,11 +1,11 @@
 import { randomBytes } from "node:crypto";
-import type OpenAI from "openai";
 import type { Config } from "../config";
 import { castOf } from "../content";
 import { ErrorCode, FlightdeckError } from "../errors";
 import { createModelClient } from "../llm/model-client";
+import type { ReplyRunner } from "../llm/reply-worker";
 import type { ReplyPlan } from "../sim";
-import { streamLlmReply } from "../sim/llm-responder";
+import { replyJob, streamJobReply } from "../sim/llm-responder";
 import type { ReplyVoice } from "./engines";
 
 const NOTICES = {
@@ -16,13 +16,23 @@ const NOTICES = {
     "This session has used its model budget (LLM_SESSION_TOKEN_BUDGET); the built-in engine speaks from here.",
 } as const;
 
+/** Replies streamed in this thread, with one model client. */
+export function inProcessReplies(config: Config): ReplyRunner {
+  const client = createModelClient(config, { maxRetries: 0 });
+  return { run: (job, signal) => streamJobReply(client, job, { signal }) };
+}
+
 /**
  * The persona's voice from an OpenAI-compatible model. The engine has already decided what happens
  * (state, intent, reveals); the model only chooses the words, and every draft is checked before the
- * manager sees it (server/sim/llm-responder.ts). Failures follow LLM_FALLBACK.
+ * manager sees it (server/sim/llm-responder.ts). Failures follow LLM_FALLBACK. The prompt is built
+ * here; `replies` streams it, in this thread or on the reply worker (server/llm/reply-worker.ts,
+ * what the server uses).
  */
-export function createLlmVoice(config: Config, client?: OpenAI): ReplyVoice {
-  const openai = client ?? createModelClient(config, { maxRetries: 0 });
+export function createLlmVoice(
+  config: Config,
+  replies: ReplyRunner = inProcessReplies(config),
+): ReplyVoice {
   const model = config.LLM_MODEL ?? "";
   // A per-process secret mixed into each session's canary, so a transcript never predicts it.
   const secret = randomBytes(8).toString("hex");
@@ -32,18 +42,18 @@ export function createLlmVoice(config: Config, client?: OpenAI): ReplyVoice {
     async speak(step, ctx, onDelta, signal) {
       const persona = castOf(ctx.scenario, ctx.content).find((p) => p.id === step.speakerId);
       if (!persona) return { text: step.reply.text, status: "complete" };
-      const reply = streamLlmReply(openai, {
+      const job = replyJob({
         model,
         plan: step.plan as ReplyPlan,
         history: ctx.history,
         persona,
         scenario: ctx.scenario,
         canary: `FD-${secret}-${ctx.sessionId.slice(0, 8)}`,
-        signal,
         fallback: config.LLM_FALLBACK,
         firstTokenTimeoutMs: config.LLM_TIMEOUT_MS,
         budgetTokens: config.LLM_SESSION_TOKEN_BUDGET - (spent.get(ctx.sessionId) ?? 0),
       });
+      const reply = replies.run(job, signal);
       let shown = "";
       try {
         for await (const piece of reply.stream) {
@@ -79,5 +89,6 @@ export function createLlmVoice(config: Config, client?: OpenAI): ReplyVoice {
         throw err;
       }
     },
+    close: () => replies.close?.() ?? Promise.resolve(),
   };
 }

@@ -10,7 +10,7 @@ import { ErrorCode, FlightdeckError } from "../errors";
 import { streamChatCompletion } from "../llm/chat-stream";
 import type { TranscriptTurn } from "../moves/move.schema";
 import type { ReplyPlan } from "./plan";
-import { buildPrompt, type PromptMessage } from "./prompt";
+import { buildPrompt, type Prompt, type PromptMessage } from "./prompt";
 import {
   type CheckContext,
   instructionIndex,
@@ -85,6 +85,30 @@ export interface LlmReplyOptions {
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
 }
 
+/**
+ * One reply as plain data: the prompt already built, and what the run needs besides the model's
+ * words. It can cross to a worker thread as it is (server/llm/reply-worker.ts).
+ */
+export interface ReplyJob
+  extends Omit<LlmReplyOptions, "plan" | "history" | "persona" | "scenario" | "signal" | "sleep"> {
+  prompt: Prompt;
+  /** The persona's first name, for the note that asks for a second draft. */
+  speaker: string;
+  /** The engine's own line, said when the model cannot be used. */
+  offlineText: string;
+}
+
+/** The job for a reply: the prompt is built here, from the plan, the persona and the history. */
+export function replyJob(options: LlmReplyOptions): ReplyJob {
+  const { plan, history, persona, scenario, signal, sleep, ...rest } = options;
+  return {
+    ...rest,
+    prompt: buildPrompt(options),
+    speaker: persona.name.split(/\s+/)[0] ?? persona.name,
+    offlineText: plan.offlineText,
+  };
+}
+
 export interface LlmReplyResult {
   /** The reply as the manager has it after all deltas and resets. */
   text: string;
@@ -130,8 +154,8 @@ function retryAfterMs(err: unknown): number | undefined {
   return Number.isFinite(s) && s >= 0 ? s * 1000 : undefined;
 }
 
-/** A single-consumer queue the run pushes into and `stream` reads from. */
-function createChannel<T>() {
+/** A single-consumer queue the run pushes into and `stream` reads from (also the reply worker's). */
+export function createChannel<T>() {
   const items: T[] = [];
   let closed = false;
   let failure: { error: unknown } | undefined;
@@ -182,8 +206,17 @@ function createChannel<T>() {
  * wait is bounded by the timeouts and the wait budget.
  */
 export function streamLlmReply(client: OpenAI, options: LlmReplyOptions): LlmReply {
+  return streamJobReply(client, replyJob(options), options);
+}
+
+/** `streamLlmReply` for a job whose prompt is already built (the reply worker runs these). */
+export function streamJobReply(
+  client: OpenAI,
+  job: ReplyJob,
+  control: { signal?: AbortSignal; sleep?: LlmReplyOptions["sleep"] } = {},
+): LlmReply {
   const channel = createChannel<LlmDelta>();
-  const done = runReply(client, options, channel);
+  const done = runReply(client, job, control, channel);
   done.then(
     () => channel.close(),
     (error: unknown) => channel.fail(error),
@@ -196,18 +229,19 @@ export function streamLlmReply(client: OpenAI, options: LlmReplyOptions): LlmRep
 
 async function runReply(
   client: OpenAI,
-  o: LlmReplyOptions,
+  o: ReplyJob,
+  control: { signal?: AbortSignal; sleep?: LlmReplyOptions["sleep"] },
   channel: { push(d: LlmDelta): void },
 ): Promise<LlmReplyResult> {
   const maxTokens = o.maxTokens ?? 200;
   const holdback = o.holdbackChars ?? 80;
-  const sleep = o.sleep ?? defaultSleep;
+  const sleep = control.sleep ?? defaultSleep;
   const events: LlmEvent[] = [];
   const usage = { prompt: 0, completion: 0 };
   let attempts = 0;
   let shown = "";
 
-  const prompt = buildPrompt(o);
+  const prompt = o.prompt;
   const checks: CheckContext = {
     canary: o.canary,
     instructionWords: instructionIndex(prompt.instructions),
@@ -233,11 +267,11 @@ async function runReply(
   const offline = (event: LlmEvent): LlmReplyResult => {
     if (!events.includes(event)) events.push(event);
     reset();
-    show(o.plan.offlineText);
+    show(o.offlineText);
     return result("offline", event);
   };
 
-  if (o.signal?.aborted) return result("llm", "aborted");
+  if (control.signal?.aborted) return result("llm", "aborted");
   const promptTokens = estimateTokens(prompt.messages.reduce((n, m) => n + m.content.length, 0));
   if (o.budgetTokens !== undefined && promptTokens + maxTokens > o.budgetTokens) {
     return offline("budget_exhausted");
@@ -252,7 +286,7 @@ async function runReply(
       why = "caller";
       controller.abort();
     };
-    o.signal?.addEventListener("abort", onAbort, { once: true });
+    control.signal?.addEventListener("abort", onAbort, { once: true });
     let timer: ReturnType<typeof setTimeout> | undefined;
     let armedFor = 0;
     const arm = (ms: number) => {
@@ -335,7 +369,7 @@ async function runReply(
       return { kind: "fault", event: "stream_error", retryable: shown === "" };
     } finally {
       if (timer) clearTimeout(timer);
-      o.signal?.removeEventListener("abort", onAbort);
+      control.signal?.removeEventListener("abort", onAbort);
       if (!reportedUsage) {
         usage.prompt += estimateTokens(messages.reduce((n, m) => n + m.content.length, 0));
         usage.completion += estimateTokens(text.length);
@@ -363,9 +397,9 @@ async function runReply(
       const wait = r.retryAfterMs ?? (o.backoffMs ?? 500) * 2 ** (i - 1);
       if (waited + wait > (o.maxWaitMs ?? 10_000)) return r;
       events.push(r.event);
-      await sleep(wait, o.signal);
+      await sleep(wait, control.signal);
       waited += wait;
-      if (o.signal?.aborted) return { kind: "fault", event: "aborted", retryable: false };
+      if (control.signal?.aborted) return { kind: "fault", event: "aborted", retryable: false };
     }
   };
 
@@ -378,7 +412,7 @@ async function runReply(
       if (round > 0) return offline("replaced");
       events.push("regenerated");
       reset();
-      const first = o.persona.name.split(/\s+/)[0];
+      const first = o.speaker;
       messages = [
         ...prompt.messages,
         {

@@ -646,6 +646,21 @@ describe("detectMoves", () => {
   });
 
   it.each([
+    // A belief handed over ("know that …") informs; the step in a sentence is still advice.
+    ["You need to know that the outage wasn't your fault.", "advice", false],
+    ["You need to know that the outage wasn't your fault.", "information", true],
+    ["It's important to remember that the reorg was decided above both of us.", "advice", false],
+    ["Remember that the review is only one data point.", "advice", false],
+    ["I just need you to know that the team noticed the extra hours.", "advice", false],
+    ["Try and remember that nobody expects the migration to be perfect.", "advice", false],
+    ["You need to tell Priya before Friday.", "advice", true],
+    ["Remember to send the rota by Thursday.", "advice", true],
+    ["You need to understand the impact on the on-call team.", "advice", true],
+  ])("a belief handed over is information, not advice: %s → %s %s", (text, kind, is) => {
+    expect(kinds(text).includes(kind as MoveKind)).toBe(is);
+  });
+
+  it.each([
     ["I know how you feel, I have often felt that way before a big launch.", true],
     ["Honestly, I have suffered from burnout myself.", true],
     ["You have often felt left out of planning.", false],

@@ -430,9 +430,9 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /the (?:rule|law|policy|guideline|process|expectation) (?:is|says)\b/,
       // "You need to know that it wasn't your fault", "it's important to remember that …": a
       // belief handed over, not a step to take (the advice rules leave these out).
-      /(?:need|have|want)(?: you)? to (?:know|understand|realize|realise|remember|accept) that\b/,
-      /important (?:that you|for you to|to) (?:know|understand|realize|realise|remember|accept) that\b/,
-      /(?:please|just|try and|try to) (?:know|understand|remember|realize) that\b/,
+      // Each opens on the rarer verb and checks what comes before in a lookbehind, so that the
+      // opening filter (prefilter.ts) does not run this rule on every "need to" / "have to".
+      /(?:know|understand|reali[sz]e|remember|accept) that(?<=\b(?:(?:need|have|want)(?: you)? to|important (?:that you|for you to|to)|please|just|try and|try to) (?:know|understand|reali[sz]e|remember|accept) that)\b/,
     ),
   },
   {

@@ -37,6 +37,7 @@ export async function startServer(
 ): Promise<RunningServer> {
   // Content first: invalid files stop the start before anything is opened.
   const content = await loadValidContent(config.CONTENT_DIR);
+  const voice = options.voice ?? (hasModel(config) ? await modelVoice(config) : offlineVoice);
   const store = await openStore({
     databaseUrl: config.DATABASE_URL,
     dataDir: config.DATA_DIR,
@@ -45,8 +46,10 @@ export async function startServer(
       else
         process.stderr.write(`flightdeck: a pooled database connection closed: ${err.message}\n`);
     },
+  }).catch(async (err: unknown) => {
+    await voice.close?.();
+    throw err;
   });
-  const voice = options.voice ?? (hasModel(config) ? await modelVoice(config) : offlineVoice);
   const sessions = new SessionService({
     store,
     content,

@@ -1,10 +1,11 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { DATABASES } from "../../tests/support/databases";
 import { storePerTest } from "../../tests/support/stores";
-import { inlineParams, openPgliteInProcess } from "./db";
+import { escapeLiteral, inlineParams, openPgliteInProcess } from "./db";
 
 /** Values that a naive literal would break: quotes, backslashes, a "$2" of its own, other scripts. */
 const AWKWARD = [
@@ -109,6 +110,25 @@ describe("inlineParams", () => {
     expect(inlineParams({ sql: "SELECT $1", params: ["back\\slash"] })).toBe(
       "SELECT  E'back\\\\slash'",
     );
+  });
+
+  it("escapes strings exactly as the driver's escapeLiteral does (5,000 generated strings)", () => {
+    // Quotes, backslashes, a parameter-like "$1", newlines, a surrogate pair and lone surrogates.
+    const alphabet = ["a", "'", "\\", '"', "$1", "\n", " ", "é", "😀", "\ud800", "\udc00", "E"];
+    let seed = 11;
+    const next = (n: number) => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return (seed >>> 8) % n;
+    };
+    let withBackslash = 0;
+    for (let k = 0; k < 5000; k++) {
+      let text = "";
+      for (let i = next(40); i > 0; i--) text += alphabet[next(alphabet.length)];
+      if (text.includes("\\")) withBackslash++;
+      expect(escapeLiteral(text), JSON.stringify(text)).toBe(pg.escapeLiteral(text));
+    }
+    expect(withBackslash).toBeGreaterThan(500);
+    expect(withBackslash).toBeLessThan(4900);
   });
 
   it("refuses what it cannot write safely, naming it", () => {

@@ -75,9 +75,19 @@ function sqlLiteral(value: unknown): string {
   }
   if (typeof value === "string") {
     if (value.includes("\0")) throw new Error("a SQL string cannot hold a NUL character");
-    return pg.escapeLiteral(value);
+    return escapeLiteral(value);
   }
   throw new Error(`cannot write a ${typeof value} as a SQL literal`);
+}
+
+/**
+ * The driver's `escapeLiteral`, same output (quotes and backslashes doubled; ` E'…'` when there is a
+ * backslash), in one regex pass: the driver's builds the literal a character at a time, and with a
+ * reply's text and engine state in every batch that was a tenth of the server's allocations.
+ */
+export function escapeLiteral(value: string): string {
+  const body = value.replace(/['\\]/g, "$&$&");
+  return value.includes("\\") ? ` E'${body}'` : `'${body}'`;
 }
 
 /**

@@ -104,54 +104,65 @@ describe("replyChecker (a reply checked as it streams)", () => {
   });
 });
 
+/** The same words over several lines, some shorter than a run: runs cross one or more line breaks. */
+const MULTILINE =
+  "Never coach\nthe\nmanager, praise or grade their technique, or give advice\nabout how to run this\nconversation.\n\nStay in character.";
+
 describe("the prompt-leak check against its plain definition", () => {
-  it("agrees on 3,000 replies mixing runs of the instructions with other words", () => {
-    const pool = INSTRUCTIONS.split(/\s+/);
-    const other = [
-      "I",
-      "think",
-      "the",
-      "sprint",
-      "was",
-      "late,",
-      "and",
-      "how",
-      "to",
-      "run",
-      "grade",
-    ];
-    let s = 7;
-    const next = (n: number) => {
-      s = (Math.imul(s, 1103515245) + 12345) >>> 0;
-      return (s >>> 8) % n;
-    };
-    let leaks = 0;
-    for (let k = 0; k < 3000; k++) {
-      const parts: string[] = [];
-      while (parts.length < 4 + next(20)) {
-        if (next(3) === 0) {
-          // A run of 1–8 instruction words, in order, starting anywhere.
-          const at = next(pool.length);
-          parts.push(...pool.slice(at, at + 1 + next(8)));
-        } else parts.push(other[next(other.length)] as string);
+  it.each([
+    ["on one line", INSTRUCTIONS],
+    ["over several lines", MULTILINE],
+  ])(
+    "agrees on 3,000 replies mixing runs of the instructions with other words (instructions %s)",
+    (_, instructions) => {
+      const ctx = { canary: "fd-canary-123abc", instructionWords: instructionIndex(instructions) };
+      const pool = instructions.split(/\s+/);
+      const other = [
+        "I",
+        "think",
+        "the",
+        "sprint",
+        "was",
+        "late,",
+        "and",
+        "how",
+        "to",
+        "run",
+        "grade",
+      ];
+      let s = 7;
+      const next = (n: number) => {
+        s = (Math.imul(s, 1103515245) + 12345) >>> 0;
+        return (s >>> 8) % n;
+      };
+      let leaks = 0;
+      for (let k = 0; k < 3000; k++) {
+        const parts: string[] = [];
+        while (parts.length < 4 + next(20)) {
+          if (next(3) === 0) {
+            // A run of 1–8 instruction words, in order, starting anywhere.
+            const at = next(pool.length);
+            parts.push(...pool.slice(at, at + 1 + next(8)));
+          } else parts.push(other[next(other.length)] as string);
+        }
+        const reply = parts.join(next(4) === 0 ? "  " : " ");
+        const expected = leaksNaively(reply, instructions);
+        if (expected) leaks++;
+        expect(checkReply(reply, ctx)?.reason === "prompt", reply).toBe(expected);
+        // And streamed word by word.
+        const check = replyChecker(ctx);
+        let streamed = false;
+        let text = "";
+        for (const piece of reply.split(/(?<= )/)) {
+          text += piece;
+          if (check(text)?.reason === "prompt") streamed = true;
+          if (streamed) break;
+        }
+        expect(streamed, reply).toBe(expected);
       }
-      const reply = parts.join(next(4) === 0 ? "  " : " ");
-      const expected = leaksNaively(reply, INSTRUCTIONS);
-      if (expected) leaks++;
-      expect(checkReply(reply, ctx)?.reason === "prompt", reply).toBe(expected);
-      // And streamed word by word.
-      const check = replyChecker(ctx);
-      let streamed = false;
-      let text = "";
-      for (const piece of reply.split(/(?<= )/)) {
-        text += piece;
-        if (check(text)?.reason === "prompt") streamed = true;
-        if (streamed) break;
-      }
-      expect(streamed, reply).toBe(expected);
-    }
-    // Both kinds were met, many times.
-    expect(leaks).toBeGreaterThan(300);
-    expect(leaks).toBeLessThan(2700);
-  });
+      // Both kinds were met, many times.
+      expect(leaks).toBeGreaterThan(300);
+      expect(leaks).toBeLessThan(2700);
+    },
+  );
 });

@@ -62,27 +62,76 @@ function runHash(hashes: readonly number[], from: number): number {
 
 /** The instructions' six-word runs, for looking a reply's runs up (`instructionIndex`). */
 export interface InstructionIndex {
-  /** The hash of every six-word run of the instructions. */
-  runs: ReadonlySet<number>;
+  /** Whether a run hash is the hash of one of the instructions' six-word runs. */
+  has(hash: number): boolean;
   /** The instruction words, each with one space before and after, to confirm a hash's match. */
-  text: string;
+  readonly text: string;
+}
+
+/** One line of instructions: its words, their hashes and its own six-word runs. */
+interface IndexedLine {
+  words: string[];
+  hashes: number[];
+  runs: Set<number>;
+}
+
+/**
+ * Lines already indexed. A prompt's instructions change a line or two from one turn to the next
+ * (the state, the intent) while the persona, the rules and the session code stay, so each line is
+ * indexed once and kept; the oldest go first past the cap.
+ */
+const lineCache = new Map<string, IndexedLine>();
+const LINE_CACHE_MAX = 4096;
+
+function indexedLine(line: string): IndexedLine {
+  const cached = lineCache.get(line);
+  if (cached) return cached;
+  const w = words(line);
+  const hashes = w.map(wordHash);
+  const runs = new Set<number>();
+  for (let i = 0; i + SHINGLE_WORDS <= w.length; i++) runs.add(runHash(hashes, i));
+  const indexed = { words: w, hashes, runs };
+  if (lineCache.size >= LINE_CACHE_MAX) lineCache.delete(lineCache.keys().next().value as string);
+  lineCache.set(line, indexed);
+  return indexed;
+}
+
+/**
+ * The instructions' index, made once per reply. Each line's runs come from the line cache; only the
+ * runs that cross a line break are hashed here (words never span a line break, so these are all the
+ * runs of the whole text). A reply's run is then a lookup per line; a hash that matches is
+ * confirmed on the words.
+ */
+export function instructionIndex(instructions: string): InstructionIndex {
+  const lines = instructions.split("\n").map(indexedLine);
+  const hashes: number[] = [];
+  const crossing = new Set<number>();
+  for (const line of lines) {
+    // The runs that end in this line but start before it: they start within five words of it.
+    const start = hashes.length;
+    for (const h of line.hashes) hashes.push(h);
+    for (let i = Math.max(0, start - SHINGLE_WORDS + 1); i < start; i++) {
+      const end = i + SHINGLE_WORDS;
+      if (end > start && end <= hashes.length) crossing.add(runHash(hashes, i));
+    }
+  }
+  let text: string | undefined;
+  return {
+    has(hash) {
+      if (crossing.has(hash)) return true;
+      for (const line of lines) if (line.runs.has(hash)) return true;
+      return false;
+    },
+    get text() {
+      text ??= ` ${lines.flatMap((line) => line.words).join(" ")} `;
+      return text;
+    },
+  };
 }
 
 export interface CheckContext {
   canary: string;
   instructionWords: InstructionIndex;
-}
-
-/**
- * The instructions' index, made once per reply: a set of run hashes (about 20 µs for a 2 kB prompt),
- * so each of a reply's runs is one set lookup; a hash that matches is confirmed on the words.
- */
-export function instructionIndex(instructions: string): InstructionIndex {
-  const w = words(instructions);
-  const hashes = w.map(wordHash);
-  const runs = new Set<number>();
-  for (let i = 0; i + SHINGLE_WORDS <= w.length; i++) runs.add(runHash(hashes, i));
-  return { runs, text: ` ${w.join(" ")} ` };
 }
 
 /**
@@ -139,7 +188,7 @@ export function replyChecker(ctx: CheckContext): (text: string) => ReplyProblem 
       hashes.push(wordHash(word));
     }
     for (let i = checkedRuns; i + SHINGLE_WORDS <= w.length; i++) {
-      if (!index.runs.has(runHash(hashes, i))) continue;
+      if (!index.has(runHash(hashes, i))) continue;
       if (index.text.includes(` ${w.slice(i, i + SHINGLE_WORDS).join(" ")} `))
         return { kind: "leak", reason: "prompt" };
     }

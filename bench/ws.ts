@@ -1,7 +1,8 @@
 /**
  * Live sessions under load: `npm run bench -- ws` (flags: `--sessions=100,500 --seconds=15`, `--profile`, or
  * BENCH_WS_SESSIONS / BENCH_WS_SECONDS; BENCH_WS_PROFILE_OUT=<file> keeps the raw profile and
- * BENCH_WS_NODE_OPTIONS passes Node flags to the server alone; run directly, `node --import tsx bench/ws.ts --sessions 100`).
+ * BENCH_WS_NODE_OPTIONS passes Node flags to the server alone; with --profile, BENCH_WS_HEAP_OUT=<file> takes an
+ * allocation profile instead of a CPU one; run directly, `node --import tsx bench/ws.ts --sessions 100`).
  *
  * For each level N (100, 500, 1000): the real server (`flightdeck start`, its own process, fresh PGlite)
  * with the fake OpenAI-compatible model streaming 30 tokens/s, and a bare-`ws` baseline server
@@ -338,6 +339,24 @@ async function startProfile(serverOutput: string) {
       ws.on("message", onMessage);
       ws.send(JSON.stringify({ id: my, method, params }));
     });
+  if (process.env.BENCH_WS_HEAP_OUT) {
+    // An allocation profile instead: every object sampled, whether or not it was collected since.
+    await call("HeapProfiler.enable");
+    await call("HeapProfiler.startSampling", {
+      samplingInterval: 16384,
+      includeObjectsCollectedByMajorGC: true,
+      includeObjectsCollectedByMinorGC: true,
+    });
+    return {
+      async stop(): Promise<string> {
+        const { result } = await call("HeapProfiler.stopSampling");
+        ws.close();
+        const profile = (result as { profile: HeapProfile }).profile;
+        writeFileSync(process.env.BENCH_WS_HEAP_OUT as string, JSON.stringify(profile));
+        return summariseAllocations(profile);
+      },
+    };
+  }
   await call("Profiler.enable");
   await call("Profiler.setSamplingInterval", { interval: 1000 });
   await call("Profiler.start");
@@ -379,6 +398,45 @@ async function startProfile(serverOutput: string) {
     },
   };
 }
+interface HeapNode {
+  id: number;
+  callFrame: { functionName: string; url: string };
+  children: HeapNode[];
+}
+interface HeapProfile {
+  head: HeapNode;
+  samples: { size: number; nodeId: number }[];
+}
+
+/** Bytes allocated over the turn phase, by the nearest server function on the allocating stack. */
+function summariseAllocations(profile: HeapProfile): string {
+  const nearest = new Map<number, string>();
+  const walk = (node: HeapNode, owner: string) => {
+    const f = node.callFrame;
+    const file = f.url.includes("/server/") ? `server/${f.url.split("/server/")[1]}` : "";
+    const here =
+      file && !f.url.includes("/node_modules/")
+        ? `${f.functionName || "(anonymous)"} ${file}`
+        : owner;
+    nearest.set(node.id, here);
+    for (const child of node.children) walk(child, here);
+  };
+  walk(profile.head, "(no server code on the stack)");
+  const bytes = new Map<string, number>();
+  let total = 0;
+  for (const sample of profile.samples) {
+    const owner = nearest.get(sample.nodeId) ?? "(unknown)";
+    bytes.set(owner, (bytes.get(owner) ?? 0) + sample.size);
+    total += sample.size;
+  }
+  const top = [...bytes.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 12)
+    .map(([name, n]) => `    ${((100 * n) / Math.max(total, 1)).toFixed(1).padStart(5)}%  ${name}`)
+    .join("\n");
+  return `  server allocations over the turn phase: ${(total / 1e6).toFixed(1)} MB (sampled), by nearest server function:\n${top}\n`;
+}
+
 interface CpuProfile {
   nodes: {
     hitCount?: number;

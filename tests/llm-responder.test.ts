@@ -7,13 +7,13 @@ import type { Scenario } from "../server/content/scenario.schema";
 import { createModelClient } from "../server/llm/model-client";
 import type { TranscriptTurn } from "../server/moves";
 import {
-  type LlmDelta,
   type LlmReplyOptions,
   startSimulation,
   stepSimulation,
   streamLlmReply,
 } from "../server/sim";
 import { type FakeOpenAI, startFakeOpenAI } from "./support/fake-openai";
+import { collectReply } from "./support/replies";
 
 /** The LLM responder against a real HTTP server speaking the chat-completions wire format. */
 let content: Content;
@@ -57,19 +57,8 @@ afterEach(() => fake.close());
 
 async function run(overrides: Partial<LlmReplyOptions> = {}) {
   const before = fake.requests.length;
-  const reply = streamLlmReply(client, { ...base, ...overrides });
-  const deltas: LlmDelta[] = [];
-  let streamError: unknown;
-  try {
-    for await (const d of reply.stream) deltas.push(d);
-  } catch (err) {
-    streamError = err;
-  }
-  const result = await reply.done.catch((err: unknown) => err);
-  /** What the manager's screen shows after applying every delta and reset. */
-  let screen = "";
-  for (const d of deltas) screen = d.reset ? "" : screen + d.delta;
-  return { deltas, result, screen, streamError, requests: fake.requests.slice(before) };
+  const collected = await collectReply(streamLlmReply(client, { ...base, ...overrides }));
+  return { ...collected, requests: fake.requests.slice(before) };
 }
 
 const LONG =

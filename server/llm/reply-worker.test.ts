@@ -1,13 +1,14 @@
 import { resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type FakeOpenAI, type FakeReply, startFakeOpenAI } from "../../tests/support/fake-openai";
+import { collectReply } from "../../tests/support/replies";
 import { loadContent } from "../content";
 import { castOf } from "../content/briefing";
 import type { Scenario } from "../content/scenario.schema";
 import { ErrorCode, FlightdeckError } from "../errors";
 import { inProcessReplies } from "../sessions/llm-voice";
 import { startSimulation, stepSimulation } from "../sim";
-import { type LlmDelta, type LlmReply, type ReplyJob, replyJob } from "../sim/llm-responder";
+import { type LlmDelta, type ReplyJob, replyJob } from "../sim/llm-responder";
 import { type ReplyRunner, startReplyWorker } from "./reply-worker";
 
 /** Replies on the worker thread, against a real chat-completions server, compared with the main thread. */
@@ -48,18 +49,6 @@ afterAll(async () => {
   await fake?.close();
 });
 
-async function collect(reply: LlmReply) {
-  const deltas: LlmDelta[] = [];
-  let streamError: unknown;
-  try {
-    for await (const d of reply.stream) deltas.push(d);
-  } catch (err) {
-    streamError = err;
-  }
-  const result = await reply.done.catch((err: unknown) => err);
-  return { deltas, result, streamError };
-}
-
 describe("replies on the worker thread", () => {
   const cases: Array<[string, FakeReply[]]> = [
     ["a clean reply", [LONG]],
@@ -87,9 +76,9 @@ describe("replies on the worker thread", () => {
 
   it.each(cases)("give the same deltas and result as on the main thread: %s", async (_, script) => {
     fake.script(...script);
-    const here = await collect(main.run(job, new AbortController().signal));
+    const here = await collectReply(main.run(job, new AbortController().signal));
     fake.script(...script);
-    const there = await collect(worker.run(job, new AbortController().signal));
+    const there = await collectReply(worker.run(job, new AbortController().signal));
     expect(there).toEqual(here);
     expect(here.deltas.length).toBeGreaterThan(0);
   });
@@ -119,7 +108,7 @@ describe("replies on the worker thread", () => {
     expect(error).toBeInstanceOf(FlightdeckError);
     expect((error as FlightdeckError).code).toBe(ErrorCode.ModelUnavailable);
     await expect(iterator.next()).rejects.toBe(error);
-    const next = await collect(worker.run(job, new AbortController().signal));
+    const next = await collectReply(worker.run(job, new AbortController().signal));
     expect(next.result).toMatchObject({ source: "llm", text: "Fine." });
   });
 });

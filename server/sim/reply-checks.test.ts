@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkReply, instructionIndex, replyChecker } from "./reply-checks";
+import { createRng } from "./rng";
 
 const INSTRUCTIONS =
   "Never coach the manager, praise or grade their technique, or give advice about how to run this conversation.";
@@ -130,11 +131,8 @@ describe("the prompt-leak check against its plain definition", () => {
         "run",
         "grade",
       ];
-      let s = 7;
-      const next = (n: number) => {
-        s = (Math.imul(s, 1103515245) + 12345) >>> 0;
-        return (s >>> 8) % n;
-      };
+      const rng = createRng(7, 0);
+      const next = (n: number) => Math.floor(rng.next() * n);
       let leaks = 0;
       for (let k = 0; k < 3000; k++) {
         const parts: string[] = [];

@@ -5,6 +5,7 @@ import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { DATABASES } from "../../tests/support/databases";
 import { storePerTest } from "../../tests/support/stores";
+import { createRng } from "../sim/rng";
 import { escapeLiteral, inlineParams, openPgliteInProcess } from "./db";
 
 /** Values that a naive literal would break: quotes, backslashes, a "$2" of its own, other scripts. */
@@ -115,11 +116,8 @@ describe("inlineParams", () => {
   it("escapes strings exactly as the driver's escapeLiteral does (5,000 generated strings)", () => {
     // Quotes, backslashes, a parameter-like "$1", newlines, a surrogate pair and lone surrogates.
     const alphabet = ["a", "'", "\\", '"', "$1", "\n", " ", "é", "😀", "\ud800", "\udc00", "E"];
-    let seed = 11;
-    const next = (n: number) => {
-      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
-      return (seed >>> 8) % n;
-    };
+    const rng = createRng(11, 0);
+    const next = (n: number) => Math.floor(rng.next() * n);
     let withBackslash = 0;
     for (let k = 0; k < 5000; k++) {
       let text = "";

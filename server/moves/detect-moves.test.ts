@@ -680,6 +680,21 @@ describe("detectMoves", () => {
     },
   );
 
+  it.each([
+    ["I'm wondering if you'd be open to pairing on the migration.", true],
+    ["So I wonder whether we could move the review to Friday.", true],
+    ["I wonder if, um, you've had time to read the spec.", true],
+    ["I wonder if the deadline is part of why the retro felt tense?", true],
+    ["I wonder if the deadline is part of why the retro felt tense.", false],
+    ["I'm wondering whether that's why the handover keeps slipping.", false],
+    ["And I guess I wonder if it's worth writing the runbook first.", false],
+  ])(
+    "without a mark, wondering aloud asks only when it asks about the listener or us: %s → %s",
+    (text, is) => {
+      expect(kinds(text).includes("closed_question")).toBe(is);
+    },
+  );
+
   it("finds a paraphrase of the employee's last turn that uses no reflection phrase", () => {
     const previous: TranscriptTurn[] = [
       { speaker: "manager", text: "How was the week?" },

@@ -47,6 +47,14 @@ const WONDER_OPEN =
 /** "What I'm really interested in is how …": a question said as a statement. */
 const INTEREST_OPEN =
   /\bwhat i(?:'m| am) (?:really |just |most |also )?(?:interested in|curious about|wondering(?: about)?) is (?:how|what|why|where|when|who|which)\b/;
+/**
+ * Without a question mark, "I'm wondering if you'd be open to …" / "… if we could …" asks the
+ * listener; "I wonder if that's part of it" / "… whether the deadline made it worse" offers the
+ * speaker's guess about the situation (a hypothesis, as MI's complex reflections do), not a
+ * question. With a question mark both ask.
+ */
+const WONDER_ASKS_LISTENER =
+  /\b(?:wonder(?:ing|ed)?|curious) (?:if|whether),? (?:(?:um|uh|maybe|perhaps|now),? )*(?:you|we|i)\b/;
 const WONDER_CLOSED = /^[\s"'(-]*i(?:'m| am)? (?:wonder(?:ing|ed)?|curious) (?:if|whether)\b/;
 const AUX_START =
   /^[\s"'(-]*(?:do|does|did|is|are|was|were|am|can|could|would|will|should|shall|may|might|have|has|had|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|can't|couldn't|wouldn't|won't|shouldn't|haven't|hasn't|any|anything|anyone|ever)\b/;
@@ -106,7 +114,9 @@ const AUX_IMPERATIVE = /^[\s"'(-]*do (?:it|this|that|the|your|my)\b/;
 export function classifyQuestion(s: Sentence, core: string): QuestionForm | null {
   if (OPEN_REQUEST.test(core) || WONDER_OPEN.test(core)) return "open";
   if (core.includes("what i") && INTEREST_OPEN.test(core)) return "open";
-  if (WONDER_CLOSED.test(core)) return "closed";
+  if (WONDER_CLOSED.test(core) && (s.endsWithQuestionMark || WONDER_ASKS_LISTENER.test(core))) {
+    return "closed";
+  }
   const whStart = WH_START.test(core) && !WH_NOT_QUESTION.test(core);
   if (s.endsWithQuestionMark) {
     if (REFLECTION_FRAME.test(core)) return "declarative";
@@ -125,7 +135,7 @@ export function classifyQuestion(s: Sentence, core: string): QuestionForm | null
   // "So I guess I'm wondering if you've thought about …": an indirect question needs no mark.
   if (core.includes("wonder") || core.includes("curious")) {
     if (WONDER_ANYWHERE_OPEN.test(core)) return "open";
-    if (WONDER_ANYWHERE_CLOSED.test(core)) return "closed";
+    if (WONDER_ANYWHERE_CLOSED.test(core) && WONDER_ASKS_LISTENER.test(core)) return "closed";
   }
   if (whStart && core.length > 8) {
     if (WH_PHRASE_THEN_AUX.test(core)) return HOW_QUANTITY.test(core) ? "closed" : "open";

@@ -695,6 +695,14 @@ describe("detectMoves", () => {
     },
   );
 
+  it.each([
+    ["Am I hearing that the estimates felt imposed on you.", "reflection"],
+    ["So am I right in thinking you'd rather keep the pager", "reflection"],
+    ["Am I late for the review", "closed_question"],
+  ])("a reflection framed as a check needs no question mark: %s → %s", (text, kind) => {
+    expect(kinds(text)).toEqual([kind]);
+  });
+
   it("finds a paraphrase of the employee's last turn that uses no reflection phrase", () => {
     const previous: TranscriptTurn[] = [
       { speaker: "manager", text: "How was the week?" },

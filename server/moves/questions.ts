@@ -132,6 +132,8 @@ export function classifyQuestion(s: Sentence, core: string): QuestionForm | null
     if (BACKCHANNEL.test(s.lower)) return null;
     return countWords(core) >= MIN_DECLARATIVE_WORDS ? "declarative" : "closed";
   }
+  // "Am I hearing that the rota feels unfair." without a mark is a reflection, not a question.
+  if (REFLECTION_FRAME.test(core)) return null;
   // "So I guess I'm wondering if you've thought about …": an indirect question needs no mark.
   if (core.includes("wonder") || core.includes("curious")) {
     if (WONDER_ANYWHERE_OPEN.test(core)) return "open";

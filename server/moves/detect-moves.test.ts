@@ -703,6 +703,20 @@ describe("detectMoves", () => {
     expect(kinds(text)).toEqual([kind]);
   });
 
+  it.each([
+    ["Let me ask whether Friday still works for the demo", ["closed_question"]],
+    ["Let me ask you what made the estimate slip", ["open_question"]],
+    ["Any idea why the build broke last night", ["open_question"]],
+    ["Any idea how long the migration will take", ["closed_question"]],
+    ["How might we split the on-call rota", ["open_question"]],
+    ["What should the agenda for Thursday be", ["open_question"]],
+    ["Let me ask Priya about the rota.", []],
+    ["Any ideas are welcome in the retro.", []],
+    ["No idea why the build broke, honestly.", []],
+  ])("a question asked through a frame or a modal needs no mark: %s → %s", (text, expected) => {
+    expect(kinds(text).filter((k) => k.endsWith("_question"))).toEqual(expected);
+  });
+
   it("finds a paraphrase of the employee's last turn that uses no reflection phrase", () => {
     const previous: TranscriptTurn[] = [
       { speaker: "manager", text: "How was the week?" },

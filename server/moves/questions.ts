@@ -62,7 +62,13 @@ const AUX_SUBJECT =
   /^[\s"'(-]*(?:do|does|did|is|are|was|were|am|can|could|would|will|should|shall|may|might|have|has|had|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|can't|couldn't|wouldn't|won't|shouldn't|haven't|hasn't) (?:you|your|he|she|they|there|anyone|anybody|anything|someone|something|we|i|the|this|that|those|these|it|my|his|her|their|our)\b/;
 /** "What is going on" without a mark is still a question; "What a week" is not. */
 const WH_THEN_VERB =
-  /^[\s"'(-]*\w+'?\w* (?:is|are|was|were|do|does|did|would|could|can|will|has|have|had|you|your|it|that|this|made|makes|happened|happens|brings|brought|helps|led|else|kind|sort|much|many|long|often)\b/;
+  /^[\s"'(-]*\w+'?\w* (?:is|are|was|were|do|does|did|would|could|can|will|should|shall|may|might|has|have|had|you|your|it|that|this|made|makes|happened|happens|brings|brought|helps|led|else|kind|sort|much|many|long|often)\b/;
+/**
+ * "Let me ask whether the date still works", "Any idea why the build broke": a question asked
+ * through a frame, which needs no mark. Group 1 is what is asked.
+ */
+const ASKED_THROUGH_FRAME =
+  /^[\s"'(-]*(?:let me (?:just )?ask(?: you)?(?: about)?|any ideas?) ((?:if|whether|what|how|why|where|when|who|which)\b.*)/;
 /** "What other kind of work do you do" without a mark: a wh-phrase, then an inverted auxiliary. */
 const WH_PHRASE_THEN_AUX =
   /^[\s"'(-]*(?:what|how|which|why|where|when|who)(?: \w+){1,4} (?:do|does|did|is|are|was|were|would|could|can|will|should|have|has|had) (?:you|your|u|it|that|this|the|he|she|they|we|i)\b/;
@@ -138,6 +144,13 @@ export function classifyQuestion(s: Sentence, core: string): QuestionForm | null
   if (core.includes("wonder") || core.includes("curious")) {
     if (WONDER_ANYWHERE_OPEN.test(core)) return "open";
     if (WONDER_ANYWHERE_CLOSED.test(core) && WONDER_ASKS_LISTENER.test(core)) return "closed";
+  }
+  const framed = ASKED_THROUGH_FRAME.exec(core);
+  if (framed) {
+    const asked = framed[1] as string;
+    return /^(?:if|whether)\b/.test(asked) || HOW_QUANTITY.test(asked) || WH_FACT_SLOT.test(asked)
+      ? "closed"
+      : "open";
   }
   if (whStart && core.length > 8) {
     if (WH_PHRASE_THEN_AUX.test(core)) return HOW_QUANTITY.test(core) ? "closed" : "open";

@@ -707,6 +707,7 @@ describe("detectMoves", () => {
     ["Let me ask whether Friday still works for the demo", ["closed_question"]],
     ["Let me ask you what made the estimate slip", ["open_question"]],
     ["Any idea why the build broke last night", ["open_question"]],
+    ["Any idea why the build broke last night?", ["open_question"]],
     ["Any idea how long the migration will take", ["closed_question"]],
     ["How might we split the on-call rota", ["open_question"]],
     ["What should the agenda for Thursday be", ["open_question"]],

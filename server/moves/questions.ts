@@ -123,6 +123,14 @@ export function classifyQuestion(s: Sentence, core: string): QuestionForm | null
   if (WONDER_CLOSED.test(core) && (s.endsWithQuestionMark || WONDER_ASKS_LISTENER.test(core))) {
     return "closed";
   }
+  // With or without a mark, what is asked decides: "Any idea why …?" is open.
+  const framed = ASKED_THROUGH_FRAME.exec(core);
+  if (framed) {
+    const asked = framed[1] as string;
+    return /^(?:if|whether)\b/.test(asked) || HOW_QUANTITY.test(asked) || WH_FACT_SLOT.test(asked)
+      ? "closed"
+      : "open";
+  }
   const whStart = WH_START.test(core) && !WH_NOT_QUESTION.test(core);
   if (s.endsWithQuestionMark) {
     if (REFLECTION_FRAME.test(core)) return "declarative";
@@ -144,13 +152,6 @@ export function classifyQuestion(s: Sentence, core: string): QuestionForm | null
   if (core.includes("wonder") || core.includes("curious")) {
     if (WONDER_ANYWHERE_OPEN.test(core)) return "open";
     if (WONDER_ANYWHERE_CLOSED.test(core) && WONDER_ASKS_LISTENER.test(core)) return "closed";
-  }
-  const framed = ASKED_THROUGH_FRAME.exec(core);
-  if (framed) {
-    const asked = framed[1] as string;
-    return /^(?:if|whether)\b/.test(asked) || HOW_QUANTITY.test(asked) || WH_FACT_SLOT.test(asked)
-      ? "closed"
-      : "open";
   }
   if (whStart && core.length > 8) {
     if (WH_PHRASE_THEN_AUX.test(core)) return HOW_QUANTITY.test(core) ? "closed" : "open";

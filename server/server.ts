@@ -9,6 +9,7 @@ import { rubricScorer, simEngine } from "./sessions/default-engines";
 import { offlineVoice, type ReplyVoice } from "./sessions/engines";
 import { createLlmVoice } from "./sessions/llm-voice";
 import { SessionService } from "./sessions/session-service";
+import { runWarmUp, type WarmUpReport, warmUpTasks } from "./sessions/warm-up";
 import { openStore, type Store } from "./store";
 
 export const WEB_ROOT = fileURLToPath(new URL("../web/dist", import.meta.url));
@@ -19,6 +20,8 @@ export interface RunningServer {
   sessions: SessionService;
   /** The address to print: localhost for loopback hosts, so the link opens in a browser. */
   url: string;
+  /** Settles when the warm-up has run (null when `WARM_UP=off`); requests are served meanwhile. */
+  warmedUp: Promise<WarmUpReport | null>;
   close(): Promise<void>;
 }
 
@@ -91,11 +94,26 @@ export async function startServer(
       : config.HOST;
   const stopStats = process.env.FLIGHTDECK_BENCH_STATS === "1" ? printStats(store) : undefined;
   let closing: Promise<void> | undefined;
+  const warmedUp =
+    config.WARM_UP === "on"
+      ? runWarmUp(warmUpTasks(content), { stopped: () => closing !== undefined }).then(
+          (report) => {
+            app?.log.info(report, "warmed up the detectors, engine and scorer");
+            return report;
+          },
+          (err: unknown) => {
+            // A warm-up that fails costs only speed: the same code runs again on the first turns.
+            app?.log.warn({ err }, "the warm-up failed; first turns may be slower");
+            return null;
+          },
+        )
+      : Promise.resolve(null);
   return {
     app,
     store,
     sessions,
     url: `http://${host}:${port}`,
+    warmedUp,
     close() {
       // Fastify stops accepting, waits for in-flight requests and runs onClose hooks; then the store.
       stopStats?.();

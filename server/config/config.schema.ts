@@ -80,6 +80,12 @@ export const ConfigSchema = z
     LLM_REPLY_THREAD: z
       .enum(["main", "worker"], { error: "expected main or worker" })
       .default("main"),
+    /**
+     * Run the detectors, engine, checks, scorer and linter over the content library right after the
+     * start, in small slices between requests, so their regular expressions are compiled before the
+     * first conversation needs them (docs/benchmarks.md, "Warming up"). Tests turn it off.
+     */
+    WARM_UP: z.enum(["on", "off"], { error: "expected on or off" }).default("on"),
     CONTENT_DIR: z.string().min(1).default("."),
     TRUST_PROXY: trustProxy,
     /** local: one user with every role, no sign-in (loopback only). password: accounts and sign-in. */

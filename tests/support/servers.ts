@@ -33,6 +33,8 @@ export async function startTestServer(
     DATA_DIR: database.dataDir,
     DATABASE_URL: database.databaseUrl,
     LOG_LEVEL: "silent",
+    // Hundreds of servers start in the suite; the warm-up has its own tests (tests/warm-up.test.ts).
+    WARM_UP: "off",
     ...env,
   });
   if (!loaded.ok) throw new Error(loaded.problems.join("\n"));

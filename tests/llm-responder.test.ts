@@ -1,22 +1,11 @@
-import { resolve } from "node:path";
 import type OpenAI from "openai";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { type Content, loadContent } from "../server/content";
-import { castOf } from "../server/content/briefing";
-import type { Scenario } from "../server/content/scenario.schema";
 import { createModelClient } from "../server/llm/model-client";
-import type { TranscriptTurn } from "../server/moves";
-import {
-  type LlmReplyOptions,
-  startSimulation,
-  stepSimulation,
-  streamLlmReply,
-} from "../server/sim";
+import { type LlmReplyOptions, streamLlmReply } from "../server/sim";
 import { type FakeOpenAI, startFakeOpenAI } from "./support/fake-openai";
-import { collectReply } from "./support/replies";
+import { collectReply, firstReplyOptions } from "./support/replies";
 
 /** The LLM responder against a real HTTP server speaking the chat-completions wire format. */
-let content: Content;
 let fake: FakeOpenAI;
 let client: OpenAI;
 let base: LlmReplyOptions;
@@ -24,22 +13,8 @@ const CANARY = "fd-canary-7c1e93b2";
 const MANAGER = "What does your workload look like at the moment?";
 
 beforeAll(async () => {
-  content = (await loadContent(resolve(import.meta.dirname, ".."))).content;
-  const scenario = content.scenarios.get("missed-sprint-commitments") as Scenario;
-  const step = stepSimulation(startSimulation(scenario, content), MANAGER, {
-    scenario,
-    content,
-    seed: 1,
-    turnIndex: 0,
-  });
-  const history: TranscriptTurn[] = [{ speaker: "manager", text: MANAGER }];
   base = {
-    model: "fake-model",
-    plan: step.plan,
-    history,
-    persona: castOf(scenario, content)[0] as NonNullable<ReturnType<typeof castOf>[0]>,
-    scenario,
-    canary: CANARY,
+    ...(await firstReplyOptions(MANAGER, CANARY)),
     holdbackChars: 20,
     sleep: async () => {},
   };

@@ -1,13 +1,8 @@
-import { resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type FakeOpenAI, type FakeReply, startFakeOpenAI } from "../../tests/support/fake-openai";
-import { collectReply } from "../../tests/support/replies";
-import { loadContent } from "../content";
-import { castOf } from "../content/briefing";
-import type { Scenario } from "../content/scenario.schema";
+import { collectReply, firstReplyOptions } from "../../tests/support/replies";
 import { ErrorCode, FlightdeckError } from "../errors";
 import { inProcessReplies } from "../sessions/llm-voice";
-import { startSimulation, stepSimulation } from "../sim";
 import { type LlmDelta, type ReplyJob, replyJob } from "../sim/llm-responder";
 import { type ReplyRunner, startReplyWorker } from "./reply-worker";
 
@@ -21,21 +16,8 @@ const LONG =
   "To be clear, the board only shows sprint tickets. It does not show the pages, the reviews, or the people who walk over to my desk.";
 
 beforeAll(async () => {
-  const { content } = await loadContent(resolve(import.meta.dirname, "../.."));
-  const scenario = content.scenarios.get("missed-sprint-commitments") as Scenario;
-  const step = stepSimulation(startSimulation(scenario, content), MANAGER, {
-    scenario,
-    content,
-    seed: 1,
-    turnIndex: 0,
-  });
   job = replyJob({
-    model: "fake-model",
-    plan: step.plan,
-    history: [{ speaker: "manager", text: MANAGER }],
-    persona: castOf(scenario, content)[0] as NonNullable<ReturnType<typeof castOf>[0]>,
-    scenario,
-    canary: "fd-canary-5d2a",
+    ...(await firstReplyOptions(MANAGER, "fd-canary-5d2a")),
     holdbackChars: 20,
     backoffMs: 5,
   });

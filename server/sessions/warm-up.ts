@@ -1,4 +1,5 @@
 import { type Content, castOf } from "../content";
+import type { Scenario } from "../content/scenario.schema";
 import { detectMoves, detectTopics, type TranscriptTurn } from "../moves";
 import { lintDraft, scorePatterns } from "../rubric";
 import { hintFor, playScript } from "../sim";
@@ -74,7 +75,7 @@ export function warmUpTasks(content: Content): Array<() => void> {
       for (const form of [plain, lines.slice(plain.length)]) {
         const start = (s * LINES_PER_SCENARIO) % Math.max(1, form.length);
         const script = [...form.slice(start), ...form].slice(0, LINES_PER_SCENARIO);
-        tasks.push(() => playScenario(scenario.id, content, script));
+        tasks.push(() => playScenario(scenario, content, script));
       }
     });
   }
@@ -82,9 +83,7 @@ export function warmUpTasks(content: Content): Array<() => void> {
 }
 
 /** One scenario played with these lines, scored, hinted, and every reply run through the checks. */
-function playScenario(scenarioId: string, content: Content, script: readonly string[]): void {
-  const scenario = content.scenarios.get(scenarioId);
-  if (!scenario) return;
+function playScenario(scenario: Scenario, content: Content, script: readonly string[]): void {
   const played = playScript(scenario, content, script, { continuePastOutcome: true });
   const cast = castOf(scenario, content);
   const history: TranscriptTurn[] = [];

@@ -1,4 +1,37 @@
-import type { LlmDelta, LlmReply } from "../../server/sim/llm-responder";
+import { resolve } from "node:path";
+import { loadContent } from "../../server/content";
+import { castOf } from "../../server/content/briefing";
+import type { Scenario } from "../../server/content/scenario.schema";
+import { startSimulation, stepSimulation } from "../../server/sim";
+import type { LlmDelta, LlmReply, LlmReplyOptions } from "../../server/sim/llm-responder";
+
+/**
+ * The reply options for the persona's first answer in missed-sprint-commitments: the engine's plan
+ * for the manager's opening line, the persona, and that line as the history.
+ */
+export async function firstReplyOptions(
+  manager: string,
+  canary: string,
+): Promise<
+  Pick<LlmReplyOptions, "model" | "plan" | "history" | "persona" | "scenario" | "canary">
+> {
+  const { content } = await loadContent(resolve(import.meta.dirname, "../.."));
+  const scenario = content.scenarios.get("missed-sprint-commitments") as Scenario;
+  const step = stepSimulation(startSimulation(scenario, content), manager, {
+    scenario,
+    content,
+    seed: 1,
+    turnIndex: 0,
+  });
+  return {
+    model: "fake-model",
+    plan: step.plan,
+    history: [{ speaker: "manager", text: manager }],
+    persona: castOf(scenario, content)[0] as NonNullable<ReturnType<typeof castOf>[0]>,
+    scenario,
+    canary,
+  };
+}
 
 /**
  * Everything a streamed persona reply produced: its deltas, the error that ended the stream (if

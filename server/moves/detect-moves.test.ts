@@ -444,6 +444,39 @@ describe("detectMoves", () => {
   });
 
   it.each([
+    // A yes/no or conditional frame that has the listener tell, share or walk through: open.
+    ["Would you mind filling me in on how the launch went?", "open_question"],
+    ["I'm wondering if you can tell me a little about how the outage started?", "open_question"],
+    ["How about if you share with me what worked in the last sprint?", "open_question"],
+    ["Why don't we start by having you walk me through the rollout?", "open_question"],
+    ["I'm wondering if you could tell me a bit about the migration", "open_question"],
+    ["So maybe just start off with sharing a bit about the new team?", "open_question"],
+    // …but asking them to tell a yes or no, or the speaker offering to share, stays closed.
+    ["Can you tell me if the rollback finished?", "closed_question"],
+    ["Could you tell me whether Priya signed off?", "closed_question"],
+    ["Are you telling me the rota was never agreed?", "closed_question"],
+    ["Can I share some feedback from the review with you?", "closed_question"],
+    ["Would you be willing to talk to Priya about it?", "closed_question"],
+    // A yes/no frame around the listener's idea of a wh-question asks that question.
+    ["Do you have any idea why the deploy keeps failing?", "open_question"],
+    ["Have you given any thought to what you'd change about the rota?", "open_question"],
+    ["Do you have a plan as to where you want to take the role?", "open_question"],
+    // …unless what it asks is itself closed, or it checks what they know.
+    ["Do you have any idea how long the migration will take?", "closed_question"],
+    ["Have you given any thought to whether you want the lead role?", "closed_question"],
+    ["Do you know where the runbook lives?", "closed_question"],
+    ["Do you have any ideas?", "open_question"],
+    // A name is the whole answer.
+    ["What's your new manager's name?", "closed_question"],
+    ["What was the name of the tool you used?", "closed_question"],
+    ["What would you name the new service?", "open_question"],
+  ])("reads what an indirect question asks for: %s → %s", (text, kind) => {
+    const found = kinds(text);
+    expect(found).toContain(kind);
+    expect(found).not.toContain(kind === "open_question" ? "closed_question" : "open_question");
+  });
+
+  it.each([
     ["A short walk at lunch helps me clear my head.", true],
     ["Writing it down helps you calm down before the review.", true],
     ["The new dashboard helps the team spot regressions.", false],

@@ -41,7 +41,7 @@ const WH_CLAUSE =
 const AUX_CLAUSE =
   /(?:[,;:\u2014-]|-- ?|\b(?:and|so|but|then|or|now|okay))\s+(?:do|does|did|is|are|was|were|can|could|would|will|have|has|had|any|anything) (?:you|your|he|she|they|there|it|that|this|we|i|anyone|anything|else|other|more)\b/;
 const OPEN_REQUEST =
-  /^[\s"'(-]*(?:please,? )?(?:(?:can|could|would|will) you (?:please )?|(?:maybe|perhaps|if),? you could )?(?:go ahead and )?(?:tell (?:me|us)|remind me (?:again )?(?:why|what|how|about)|describe|walk me through|talk me through|talk to me about|say (?:a (?:little|bit) )?more|share (?:a (?:little|bit) )?more|help me understand|explain|elaborate|fill me in)\b/;
+  /^[\s"'(-]*(?:please,? )?(?:(?:can|could|would|will) you (?:please )?|(?:maybe|perhaps|if),? you could )?(?:go ahead and )?(?:tell (?:me|us)(?! (?:if|whether)\b)|remind me (?:again )?(?:why|what|how|about)|describe|walk me through|talk me through|talk to me about|say (?:a (?:little|bit) )?more|share (?:a (?:little|bit) )?more|help me understand|explain|elaborate|fill me in)\b/;
 const WONDER_OPEN =
   /^[\s"'(-]*i(?:'m| am)? (?:wonder(?:ing|ed)?|curious|interested to (?:hear|know)|(?:would|'d) (?:love|like) to (?:hear|know|understand)) (?:about |to hear |to know )?(?:what|how|why|where|when|who|which|about)\b/;
 /** "What I'm really interested in is how …": a question said as a statement. */
@@ -91,7 +91,7 @@ const MIN_DECLARATIVE_WORDS = 4;
  * "How about the retro?". Coding schemes (MITI) count these as open.
  */
 const OPEN_INVITATION =
-  /\b(?:anything else|any other|anything more|what else|any (?:thoughts|ideas|sense|examples?)\b|(?:can|could|would|will) you (?:please )?(?:give me an example|say (?:a (?:little|bit) )?more|tell me|share|describe|explain|elaborate|expand|walk me|talk me|fill me in|help me understand)|why don't you (?:tell|fill|share|describe|walk|talk)|^[\s"'(-]*(?:how|what) about (?!(?:you|we|trying|if)\b)\w+)/;
+  /\b(?:anything else|any other|anything more|what else|any (?:thoughts|ideas|sense|examples?)\b|(?:can|could|would|will) you (?:please )?(?:give me an example|say (?:a (?:little|bit) )?more|tell me(?! (?:if|whether)\b)|share|describe|explain|elaborate|expand|walk me|talk me|fill me in|help me understand)|why don't you (?:tell|fill|share|describe|walk|talk)|^[\s"'(-]*(?:how|what) about (?!(?:you|we|trying|if)\b)\w+)/;
 /** "I'm just curious how …?" in the middle of a turn. */
 const WONDER_ANYWHERE_OPEN =
   /\bi(?:'m| am)? (?:just )?(?:wonder(?:ing|ed)?|curious) (?:about |to know )?(?:what|how|why|where|when|who|which)\b/;
@@ -110,6 +110,27 @@ const HOW_QUANTITY =
  */
 const WH_FACT_SLOT =
   /\b(?:what|which) (?:time|day|date|year|month|week|number|percentage|percent|age|grade|score|dose|one|ones)\b/;
+/**
+ * "Would you mind filling me in on the launch?", "I'm wondering if you can tell me a bit about
+ * how it started?", "How about if you share what worked?": a yes/no or conditional frame whose
+ * business is to have the listener tell, describe or walk through something invites a wide range
+ * of answers, so MITI counts it as open, as it does "Can you tell me more?". "Tell me if it
+ * still fails" and "Are you telling me …?" ask for a yes or no.
+ */
+const INVITES_TELLING =
+  /\b(?:(?:you|yourself) (?:(?:can|could|would|will|might|wanna|want to) )?(?:just )?(?:tell (?:me|us)(?! (?:if|whether|that|you)\b)|share (?:with (?:me|us)|a (?:little|bit)|more|about|what|how|why|your)|describe|walk (?:me|us) through|talk (?:me|us) through|fill (?:me|us) in)|(?:filling (?:me|us) in|telling (?:me|us) (?:a (?:little|bit)|more|about|what|how|why)|sharing (?:with (?:me|us)|a (?:little|bit)|more|about|what|how|why)|describing (?:what|how|why)|walking (?:me|us) through|talking (?:me|us) through))\b/;
+/**
+ * "Do you have any idea why the build broke?", "Have you given any thought to what you'd change?",
+ * "Do you have a plan as to where …?": a yes/no frame that asks for the listener's idea of a
+ * wh-question asks that question (open), unless what it asks is itself closed ("any idea how long
+ * …", "any thought to whether …"). "Do you know where the runbook is?" checks what they know and
+ * stays closed. Group 1 is what is asked.
+ */
+const IDEA_OF_WH =
+  /\b(?:(?:any|an|some) ideas?|(?:any|some|much) thoughts?|a plan|any sense) (?:(?:about|as to|on|of|to|into) )?((?:what|how|why|where|when|who|which)\b.*)/;
+/** "What's your manager's name?", "What was the name of the tool?": a name is the whole answer. */
+const ASKS_NAME =
+  /\bwhat(?:'s| is| was| were| are) (?:the |your |his |her |their |our |its )?(?:\w+(?:'s)? ){0,2}names?\b|\bwhat(?:'s| is| was) the name of\b/;
 /** "Do it by Friday" is an instruction, not a question. */
 const AUX_IMPERATIVE = /^[\s"'(-]*do (?:it|this|that|the|your|my)\b/;
 
@@ -118,6 +139,21 @@ const AUX_IMPERATIVE = /^[\s"'(-]*do (?:it|this|that|the|your|my)\b/;
  * unmistakable question syntax counts, because chat text often drops the mark.
  */
 export function classifyQuestion(s: Sentence, core: string): QuestionForm | null {
+  const form = questionForm(s, core);
+  // A statement said with a question mark is still an invitation when it asks them to tell.
+  if (form === "closed" || form === "declarative") {
+    if (INVITES_TELLING.test(core)) return "open";
+    const asked = IDEA_OF_WH.exec(core)?.[1];
+    if (asked !== undefined && !HOW_QUANTITY.test(asked) && !WH_FACT_SLOT.test(asked)) {
+      return "open";
+    }
+  } else if (form === "open" && ASKS_NAME.test(core)) {
+    return "closed";
+  }
+  return form;
+}
+
+function questionForm(s: Sentence, core: string): QuestionForm | null {
   if (OPEN_REQUEST.test(core) || WONDER_OPEN.test(core)) return "open";
   if (core.includes("what i") && INTEREST_OPEN.test(core)) return "open";
   if (WONDER_CLOSED.test(core) && (s.endsWithQuestionMark || WONDER_ASKS_LISTENER.test(core))) {

@@ -288,7 +288,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /(?:is|are) (?:really |very |so )?(?:good|great|helpful) for (?:sleep|stress|anxiety|your|(?!(?:some|no|any|every)thing\b)\w+ing)\b/,
       /(?:a good|the best|the first) (?:first )?step (?:is|would be)/,
       /(?:is|it's|it is) (?:well )?worth (?:a try|trying|a shot|it)/,
-      /(?:it|that|this)(?<!(?:would|does|will|could|can) (?:it|that|this)) (?:really |also |often |usually )?helps? (?:me )?(?:to|when|if) /,
+      /(?:it|that|this)(?<!(?:would|does|will|could|can) (?:it|that|this)) (?:really |also |often |usually )?helps? (?:me )?(?:to|when|if)/,
       /i (?:always |usually |often )?(?:find|found) (?:that )?(?:it helps|\w+ing|it useful|it helpful)/,
       // A practice recommended by what it does: "a walk helps me clear my head".
       /(?:helps?|helped) (?:me |you |to |us )?(?:clear|calm|relax|unwind|de-?stress|cope|recharge)\b/,
@@ -582,7 +582,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /, (?:and|so) (?:he|she|they|the team|people|nobody|no one|everyone|we|i) (?:didn't|did not|stopped|couldn't|could not|had to|lost|went quiet|never|ended up)\b/,
       /when (?:the|your|you|that|this|those) .{0,80}?, .{0,60}?\b(?:can't|cannot|couldn't|has to|had to|have to|slips?|slipped|misses|missed|loses|lost|waits?|waited|gets? blocked|is blocked|was blocked|breaks?|broke|stalls?|stalled)\b/,
       /because of (?:that|this|your|the|those|these) \w+/,
-      /(?:that|this|which|it) (?:meant|means) (?:that |the |we |i |our )/,
+      /(?:that|this|which|it) (?:meant|means) (?:that|the|we|i|our)/,
       /as a result/,
       /the (?:impact|effect|consequence|result) (?:was|is|of (?:that|this))/,
       /(?:that|this|which|it) (?:caused|delayed|blocked|slowed|cost|broke|pushed back|put (?:\w+ )?at risk|affected|impacted|hurt|made it harder|left (?:me|us|the team)|created|led to)/,

@@ -461,6 +461,7 @@ describe("detectMoves", () => {
     ["Do you have any idea why the deploy keeps failing?", "open_question"],
     ["Have you given any thought to what you'd change about the rota?", "open_question"],
     ["Do you have a plan as to where you want to take the role?", "open_question"],
+    ["Have you given any thought to other ways we could split the rota?", "open_question"],
     // …unless what it asks is itself closed, or it checks what they know.
     ["Do you have any idea how long the migration will take?", "closed_question"],
     ["Have you given any thought to whether you want the lead role?", "closed_question"],

@@ -127,7 +127,7 @@ const INVITES_TELLING =
  * stays closed. Group 1 is what is asked.
  */
 const IDEA_OF_WH =
-  /\b(?:(?:any|an|some) ideas?|(?:any|some|much) thoughts?|a plan|any sense) (?:(?:about|as to|on|of|to|into) )?((?:what|how|why|where|when|who|which)\b.*)/;
+  /\b(?:(?:any|an|some) ideas?|(?:any|some|much) thoughts?|a plan|any sense) (?:(?:about|as to|on|of|to|into) )?((?:what|how|why|where|when|who|which)\b.*|(?:(?:other|new|different|some|any) )?ways? (?:to|of|in which|that|you|we)\b.*)/;
 /** "What's your manager's name?", "What was the name of the tool?": a name is the whole answer. */
 const ASKS_NAME =
   /\bwhat(?:'s| is| was| were| are) (?:the |your |his |her |their |our |its )?(?:\w+(?:'s)? ){0,2}names?\b|\bwhat(?:'s| is| was) the name of\b/;

@@ -1,6 +1,7 @@
 /**
  * External evaluation of the move detectors against human-labelled conversations.
- *   npm run eval:moves -- --data ../shared/data [--json] [--errors annomi|esconv]
+ *   npm run eval:moves -- --data ../shared/data [--json] [--errors annomi|esconv [--gold L] [--pred L]]
+ *   npm run eval:moves -- --data ../shared/data --errors annomi --open-closed [--gold open|closed]
  * Reads annomi/AnnoMI-full.csv and every esconv/*.tsv under --data. Nothing from the corpora is
  * stored in the repository; see docs/evaluation.md for the mapping and the figures.
  */
@@ -42,15 +43,21 @@ function main(args: readonly string[]): number {
   }
 
   const annomiErrors: AnnomiError[] = [];
+  const openClosedErrors: AnnomiError[] = [];
   const esconvErrors: EsconvError[] = [];
   const started = performance.now();
-  const annomi = evaluateAnnomi(readFileSync(annomiPath, "utf8"), annomiErrors);
+  const annomi = evaluateAnnomi(readFileSync(annomiPath, "utf8"), annomiErrors, openClosedErrors);
   const esconv = evaluateEsconv(tsvs, esconvErrors);
   const elapsedMs = performance.now() - started;
 
   if (showErrors === "annomi" || showErrors === "esconv") {
+    // --open-closed: the gold questions found as questions whose subtype is wrong.
     const errs: (AnnomiError | EsconvError)[] =
-      showErrors === "annomi" ? annomiErrors : esconvErrors;
+      showErrors === "esconv"
+        ? esconvErrors
+        : args.includes("--open-closed")
+          ? openClosedErrors
+          : annomiErrors;
     const gold = option(args, "--gold");
     const pred = option(args, "--pred");
     for (const e of errs) {

@@ -164,7 +164,15 @@ export interface AnnomiError {
   moves: string;
 }
 
-export function evaluateAnnomi(csvText: string, errors?: AnnomiError[]): AnnomiResult {
+/**
+ * `errors` collects the turns whose 4-way label is wrong; `openClosedErrors` the gold questions
+ * found as questions whose open/closed subtype is wrong (gold and predicted are "open"/"closed").
+ */
+export function evaluateAnnomi(
+  csvText: string,
+  errors?: AnnomiError[],
+  openClosedErrors?: AnnomiError[],
+): AnnomiResult {
   const utterances = readAnnomi(csvText);
   const pairs: { gold: string; predicted: string }[] = [];
   let ocRight = 0;
@@ -244,6 +252,14 @@ export function evaluateAnnomi(csvText: string, errors?: AnnomiError[]): AnnomiR
           const isOpen = found.some((m) => m.move === "open_question");
           ocTotal++;
           if ((u.questionSubtype === "open") === isOpen) ocRight++;
+          else
+            openClosedErrors?.push({
+              gold: u.questionSubtype,
+              predicted: isOpen ? "open" : "closed",
+              text: u.text,
+              previous: previous?.speaker === "employee" ? previous.text : "",
+              moves: found.map((m) => m.move).join(","),
+            });
         }
       }
     }

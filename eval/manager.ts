@@ -5,7 +5,10 @@
  * near-misses they must not be read as) and eval/manager-lines/conversations.yaml (whole practice
  * conversations with the pass/fail, step statuses and flags a fair mentor would give), both written
  * by hand without reading the rules (eval/manager-lines/README.md). Prints per-move recall and false
- * alarms, and how often the scorecard agrees with the writer. Exits 1 only on a bad data file.
+ * alarms, and how often the scorecard agrees with the writer, for the development scenarios (the
+ * rules may be tuned on their misses) and the held-out ones (never read while tuning).
+ * `--errors` lists the development misses; `--split held-out` shows the others. Exits 1 only on a
+ * bad data file.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
@@ -16,6 +19,7 @@ import { MOVE_KINDS } from "../server/moves";
 import { LabelledConversationSchema, LabelledLineSchema } from "./manager/data.schema";
 import {
   type ConversationsReport,
+  DEV_SCENARIOS,
   evaluateConversations,
   evaluateLines,
   type LinesReport,
@@ -52,80 +56,59 @@ function readList<S extends z.ZodType>(path: string, schema: S): z.infer<S>[] {
 const pct = (n: number, d: number) => (d === 0 ? "–" : `${Math.round((100 * n) / d)} %`);
 const ratio = (n: number, d: number) => (d === 0 ? "–" : (n / d).toFixed(2));
 
-function formatLines(r: LinesReport, file: string): string {
+interface SplitReport {
+  lines?: LinesReport;
+  conversations?: ConversationsReport;
+}
+
+function totals(r: LinesReport) {
+  const all = Object.values(r.perMove);
+  const sum = (f: (t: (typeof all)[number]) => number) => all.reduce((s, t) => s + f(t), 0);
+  return {
+    expected: sum((t) => t.expected),
+    found: sum((t) => t.found),
+    forbidden: sum((t) => t.forbidden),
+    falseAlarms: sum((t) => t.falseAlarms),
+  };
+}
+
+/** One row per move: recall and false alarms, development then held-out. */
+function formatLines(dev: LinesReport, held: LinesReport, file: string): string {
+  const cell = (found: number, of: number) => `${found}/${of} ${ratio(found, of)}`.padStart(13);
   const out = [
-    `Manager lines (${file}): ${r.lines} lines, ${r.allRight} read exactly as labelled (${pct(r.allRight, r.lines)})`,
-    `${"move".padEnd(22)}${"labelled".padStart(9)}${"found".padStart(7)}${"recall".padStart(8)}${"near-misses".padStart(13)}${"false alarms".padStart(14)}`,
+    `Manager lines (${file}): ${dev.lines} development, ${held.lines} held out; read exactly as labelled: ${pct(dev.allRight, dev.lines)} / ${pct(held.allRight, held.lines)}`,
+    `${"".padEnd(22)}${"recall".padStart(27)}${"false alarms on near-misses".padStart(30)}`,
+    `${"move".padEnd(22)}${"development".padStart(13)}${"held out".padStart(14)}${"development".padStart(16)}${"held out".padStart(14)}`,
   ];
+  const row = (name: string, d: ReturnType<typeof totals>, h: ReturnType<typeof totals>) =>
+    `${name.padEnd(22)}${cell(d.found, d.expected)}${cell(h.found, h.expected).padStart(14)}${`${d.falseAlarms}/${d.forbidden}`.padStart(16)}${`${h.falseAlarms}/${h.forbidden}`.padStart(14)}`;
+  const none = { expected: 0, found: 0, forbidden: 0, falseAlarms: 0 };
   for (const move of MOVE_KINDS) {
-    const t = r.perMove[move];
-    if (!t) continue;
-    out.push(
-      `${move.padEnd(22)}${String(t.expected).padStart(9)}${String(t.found).padStart(7)}${ratio(t.found, t.expected).padStart(8)}${String(t.forbidden).padStart(13)}${String(t.falseAlarms).padStart(14)}`,
-    );
+    if (!dev.perMove[move] && !held.perMove[move]) continue;
+    out.push(row(move, dev.perMove[move] ?? none, held.perMove[move] ?? none));
   }
-  const expected = Object.values(r.perMove).reduce((s, t) => s + t.expected, 0);
-  const found = Object.values(r.perMove).reduce((s, t) => s + t.found, 0);
-  const forbidden = Object.values(r.perMove).reduce((s, t) => s + t.forbidden, 0);
-  const alarms = Object.values(r.perMove).reduce((s, t) => s + t.falseAlarms, 0);
-  out.push(
-    `${"all".padEnd(22)}${String(expected).padStart(9)}${String(found).padStart(7)}${ratio(found, expected).padStart(8)}${String(forbidden).padStart(13)}${String(alarms).padStart(14)}`,
-  );
+  out.push(row("all", totals(dev), totals(held)));
   return `${out.join("\n")}\n`;
 }
 
-function formatConversations(r: ConversationsReport, file: string): string {
+function formatConversations(r: ConversationsReport, label: string): string {
   return [
-    `Conversations (${file}): ${r.conversations}`,
-    `  pass/fail as the writer judged: ${r.passAgreed} of ${r.conversations} (${pct(r.passAgreed, r.conversations)}); good ones passed ${r.goodPassed} of ${r.good}, flawed ones failed ${r.flawedFailed} of ${r.flawed}`,
-    `  labelled steps: ${r.steps.labelled}; same status ${r.steps.exact} (${pct(r.steps.exact, r.steps.labelled)}); same credit (hit or partial / missed / not applicable) ${r.steps.sameCredit} (${pct(r.steps.sameCredit, r.steps.labelled)})`,
-    `  anti-pattern flags: ${r.flags.found} of ${r.flags.expected} expected found; ${r.flags.unexpected} not expected`,
-    "",
+    `  ${label}: ${r.conversations} conversations; pass/fail as the writer judged ${r.passAgreed} (${pct(r.passAgreed, r.conversations)}): good ones passed ${r.goodPassed} of ${r.good}, flawed ones failed ${r.flawedFailed} of ${r.flawed}`,
+    `    labelled steps ${r.steps.labelled}: same status ${pct(r.steps.exact, r.steps.labelled)}, same credit (hit or partial / missed / not applicable) ${pct(r.steps.sameCredit, r.steps.labelled)}; flags expected ${r.flags.expected}, found ${r.flags.found}, not expected ${r.flags.unexpected}`,
   ].join("\n");
 }
 
-async function main(args: readonly string[]): Promise<number> {
-  const dir = resolve(option(args, "--data") ?? join(ROOT, "eval", "manager-lines"));
-  const linesPath = join(dir, "lines.yaml");
-  const conversationsPath = join(dir, "conversations.yaml");
-  const { problems, content } = await loadContent(process.env.CONTENT_DIR ?? ROOT);
-  if (problems.length > 0) {
-    for (const p of problems) process.stderr.write(`${formatProblem(p)}\n`);
-    return 1;
-  }
-  let lines: LinesReport | undefined;
-  let conversations: ConversationsReport | undefined;
-  try {
-    if (existsSync(linesPath)) lines = evaluateLines(readList(linesPath, LabelledLineSchema));
-    if (existsSync(conversationsPath)) {
-      const list = readList(conversationsPath, LabelledConversationSchema);
-      for (const c of list) {
-        if (!content.scenarios.has(c.scenario))
-          throw new Error(`${conversationsPath}: ${c.id}: scenario: no scenario "${c.scenario}"`);
-      }
-      conversations = evaluateConversations(list, content.patterns);
-    }
-  } catch (error) {
-    process.stderr.write(`eval:manager: ${(error as Error).message}\n`);
-    return 1;
-  }
-  if (!lines && !conversations) {
-    process.stderr.write(`eval:manager: ${dir}: neither lines.yaml nor conversations.yaml found\n`);
-    return 1;
-  }
-
-  const errors = option(args, "--errors");
-  if (errors === "lines" && lines) {
-    for (const m of lines.misses) {
+function printErrors(report: SplitReport, which: string): void {
+  if (which === "lines" && report.lines) {
+    for (const m of report.lines.misses) {
       const prev = m.previous ? `  [prev: ${m.previous}]` : "";
       process.stdout.write(
         `${m.id}: missing [${m.missing.join(", ")}] unwanted [${m.unwanted.join(", ")}] detected [${m.detected.join(", ")}]\n  ${m.text}${prev}\n`,
       );
     }
-    return 0;
   }
-  if (errors === "conversations" && conversations) {
-    for (const row of conversations.rows) {
+  if (which === "conversations" && report.conversations) {
+    for (const row of report.conversations.rows) {
       const wrong =
         row.passed !== row.expectedPassed || row.steps.length > 0 || row.missingFlags.length > 0;
       if (!wrong && row.extraFlags.length === 0) continue;
@@ -139,20 +122,73 @@ async function main(args: readonly string[]): Promise<number> {
       if (row.extraFlags.length)
         process.stdout.write(`  flags not expected: ${row.extraFlags.join(", ")}\n`);
     }
+  }
+}
+
+async function main(args: readonly string[]): Promise<number> {
+  const dir = resolve(option(args, "--data") ?? join(ROOT, "eval", "manager-lines"));
+  const linesPath = join(dir, "lines.yaml");
+  const conversationsPath = join(dir, "conversations.yaml");
+  const { problems, content } = await loadContent(process.env.CONTENT_DIR ?? ROOT);
+  if (problems.length > 0) {
+    for (const p of problems) process.stderr.write(`${formatProblem(p)}\n`);
+    return 1;
+  }
+  const dev: SplitReport = {};
+  const held: SplitReport = {};
+  const isDev = (item: { scenario?: string | undefined }) =>
+    item.scenario !== undefined && DEV_SCENARIOS.has(item.scenario);
+  try {
+    if (existsSync(linesPath)) {
+      const list = readList(linesPath, LabelledLineSchema);
+      dev.lines = evaluateLines(list.filter(isDev));
+      held.lines = evaluateLines(list.filter((l) => !isDev(l)));
+    }
+    if (existsSync(conversationsPath)) {
+      const list = readList(conversationsPath, LabelledConversationSchema);
+      for (const c of list) {
+        if (!content.scenarios.has(c.scenario))
+          throw new Error(`${conversationsPath}: ${c.id}: scenario: no scenario "${c.scenario}"`);
+      }
+      dev.conversations = evaluateConversations(list.filter(isDev), content.patterns);
+      held.conversations = evaluateConversations(
+        list.filter((c) => !isDev(c)),
+        content.patterns,
+      );
+    }
+  } catch (error) {
+    process.stderr.write(`eval:manager: ${(error as Error).message}\n`);
+    return 1;
+  }
+  if (!dev.lines && !dev.conversations) {
+    process.stderr.write(`eval:manager: ${dir}: neither lines.yaml nor conversations.yaml found\n`);
+    return 1;
+  }
+
+  const errors = option(args, "--errors");
+  if (errors) {
+    printErrors(option(args, "--split") === "held-out" ? held : dev, errors);
     return 0;
   }
   if (args.includes("--json")) {
-    const { misses: _m, ...linesSummary } = lines ?? { misses: [] };
-    const { rows: _r, ...conversationsSummary } = conversations ?? { rows: [] };
-    process.stdout.write(
-      `${JSON.stringify({ lines: lines ? linesSummary : null, conversations: conversations ? conversationsSummary : null })}\n`,
-    );
+    const summary = (r: SplitReport) => {
+      const { misses: _m, ...lines } = r.lines ?? { misses: [] };
+      const { rows: _r, ...conversations } = r.conversations ?? { rows: [] };
+      return {
+        lines: r.lines ? { ...lines, ...totals(r.lines) } : null,
+        conversations: r.conversations ? conversations : null,
+      };
+    };
+    process.stdout.write(`${JSON.stringify({ dev: summary(dev), heldOut: summary(held) })}\n`);
     return 0;
   }
-  if (lines) process.stdout.write(formatLines(lines, relative(ROOT, linesPath)));
-  if (lines && conversations) process.stdout.write("\n");
-  if (conversations)
-    process.stdout.write(formatConversations(conversations, relative(ROOT, conversationsPath)));
+  if (dev.lines && held.lines)
+    process.stdout.write(formatLines(dev.lines, held.lines, relative(ROOT, linesPath)));
+  if (dev.conversations && held.conversations) {
+    process.stdout.write(`\nConversations (${relative(ROOT, conversationsPath)})\n`);
+    process.stdout.write(`${formatConversations(dev.conversations, "development")}\n`);
+    process.stdout.write(`${formatConversations(held.conversations, "held out")}\n`);
+  }
   return 0;
 }
 

@@ -5,6 +5,21 @@ import { scoreTranscript } from "../../server/rubric";
 import type { StepStatus } from "../../server/rubric/scorecard.schema";
 import type { LabelledConversation, LabelledLine } from "./data.schema";
 
+/**
+ * The scenarios whose lines and conversations the rules may be tuned on. The other six are held
+ * out: their misses are never read while tuning, so their figures say how the rules carry over to
+ * situations they were not fitted to. Split by scenario, not by line, because a situation brings
+ * its own words (ledger, pager, promotion packet).
+ */
+export const DEV_SCENARIOS: ReadonlySet<string> = new Set([
+  "burnout-signals",
+  "career-goals-exploration",
+  "dismissive-code-reviews",
+  "first-one-on-one-after-attrition",
+  "missed-sprint-commitments",
+  "resisting-feedback",
+]);
+
 /** How one move fared over the lines: labelled present and found, labelled absent and found anyway. */
 export interface MoveTally {
   /** Lines labelled as carrying the move. */

@@ -1,5 +1,7 @@
+import { SPECIFIC_ANCHOR, TIME_OR_COUNT_ANCHOR } from "./anchors";
 import type { MoveKind } from "./move.schema";
 import { phrases } from "./phrases";
+import { JUDGING_RULES } from "./rules-judging";
 
 /** Where a rule may fire: in any sentence, only in questions, or only in statements. */
 export type SentenceForm = "any" | "question" | "statement";
@@ -16,34 +18,7 @@ export interface SentenceRule {
   readonly unless?: RegExp;
 }
 
-const NUMBER_WORD =
-  "(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|a few|several)";
-/** A day, a date or a count: what turns "you're late" into an observation. */
-const TIME_OR_COUNT = [
-  "monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|this morning|this afternoon",
-  "last (?:night|week|month|sprint|quarter|year|cycle|release|time|friday|monday|tuesday|wednesday|thursday)",
-  `(?:in )?(?:the )?(?:last|past|previous) (?:${NUMBER_WORD} )?(?:sprints?|weeks?|days?|months?|quarters?|years?|cycles?|releases?|standups?|retros?|meetings?|times?|deploys?|incidents?|tickets?|shifts?|rotations?|reviews?)`,
-  `${NUMBER_WORD} of the (?:last|past) ${NUMBER_WORD}`,
-  "(?:pr|ticket|issue|incident|jira) ?#?\\d+|#\\d+|[a-z]{2,}-\\d+",
-  // A number counting something: "21 points", "184,000 orders", "3.5%".
-  "\\d[\\d,.]*(?:%|\\s+(?:extra |more |failed |open |new )?[a-z]{3,})",
-  "twice|three times|four times|several times|zero \\w+",
-  "on (?:the )?\\d{1,2}(?:st|nd|rd|th)",
-  "jan(?:uary)?|feb(?:ruary)?|march|april|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?",
-].join("|");
-/** A named meeting or artefact where a behaviour was seen. */
-const NAMED_EVENT =
-  "(?:in|at|during|after|before) (?:the |this |last |our |your |monday's |tuesday's |wednesday's |thursday's |friday's |yesterday's |today's )?(?:stand-?up|retro(?:spective)?|review|code review|design review|demo|planning|sprint planning|all-hands|1:1|one-on-one|meeting|postmortem|post-mortem|incident|on-call (?:shift|handover)|handover|launch|offsite|interview)";
-
-export const TIME_OR_COUNT_ANCHOR = new RegExp(`\\b(?:${TIME_OR_COUNT})\\b`);
-/** Concrete anchors: a day, a date, a number, a named meeting or artefact. */
-export const SPECIFIC_ANCHOR = new RegExp(`\\b(?:${TIME_OR_COUNT}|${NAMED_EVENT})\\b`);
-
-const PRAISE_OR_COUNT = new RegExp(`\\b(?:${TIME_OR_COUNT}|appreciate|love|thanks?|thank you)\\b`);
-
-/** Praise ("you always bring great ideas") or an idiom ("you never know") is not blame. */
-const NOT_BLAME =
-  /\b(?:you never know|great|good|help(?:s|ed|ful)?|support(?:s|ed|ive)?|bring|brings|amazing|thoughtful|reliable|kind|generous|positive|first to|on time|deliver(?:s|ed)? (?:great|quality)|appreciate|thank)\b/;
+export { SPECIFIC_ANCHOR, TIME_OR_COUNT_ANCHOR } from "./anchors";
 
 export const FEELING_WORDS =
   "(?:frustrat\\w*|overwhelm\\w*|stress\\w*|anxious|anxiety|worried|worry|upset|angry|mad|hurt|disappoint\\w*|exhaust\\w*|tired|drained|burn(?:ed|t) out|stuck|torn|unsure|uncertain|confused|excited|proud|nervous|scared|afraid|frighten\\w*|concerned|unhappy|lonely|alone|sad|down|depressed|annoyed|irritated|embarrass\\w*|ashamed|guilty|undervalued|unappreciated|overlooked|ignored|left out|isolated|resentful|bitter|discouraged|demotivated|hopeless|helpless|pressured|under pressure|stretched|swamped|fed up|sick of|tired of|relieved|happy|glad|hopeful|uncomfortable|insecure|vulnerable|conflicted|ambivalent|defensive|attacked|blindsided|betrayed|let down|lost|trapped|angry|furious|jealous|envious|heartbroken|devastated|miserable|scary|hard|tough|difficult|painful)";
@@ -618,141 +593,6 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /(?:i'll|i will|we'll|we will|let's|you'll|you will|by|next|every|should|could|would|please|want|need)/,
     ),
   },
-  {
-    move: "vague_feedback",
-    form: "any",
-    pattern: phrases(
-      /your (?:attitude|mindset|demeanor|demeanour|work ethic)(?! (?:is|has been|was) (?:great|excellent|amazing|strong))/,
-      /your (?:energy|tone|vibe|professionalism|commitment|reliability|ownership|focus|engagement|communication|performance) (?:needs|has to|must|isn't|is not|was off|is off|hasn't been|has not been|could be better)/,
-      /(?:isn't|is not|wasn't|was not|hasn't been|has not been|haven't been|didn't (?:feel|seem|look)|doesn't (?:feel|seem|look)|not) (?:\w+ )?(?:strategic|senior|good|great|reliable|proactive|mature|visible|impactful|polished|fast|careful|consistent|professional|committed|strong|technical) enough/,
-      /(?:hasn't|has not|haven't|have not|isn't|is not) been where (?:it|they|you) (?:should|need to|needs to) be/,
-      /(?:your|the) (?:work|performance|output|quality|focus|engagement|attitude) (?:has|have) (?:really )?(?:slipped|suffered|dropped|declined|gone downhill|not been)/,
-      /(?:been|was|were|is|are) (?:a bit |pretty |really |quite )?(?:unprofessional|inappropriate|not okay|not acceptable|problematic|off)(?! (?:the|my|your)\b)/,
-      /step up/,
-      /raise your game/,
-      /up your game/,
-      /be more (?:proactive|engaged|professional|strategic|committed|of a (?:leader|team player)|senior|visible|present|mature|positive|accountable|careful|responsive|focused)/,
-      /take (?:more )?ownership/,
-      /show (?:more )?(?:ownership|initiative|leadership|commitment)/,
-      /do better/,
-      /(?:need|needs|have) to (?:improve|be better|get better|pick it up|try harder)/,
-      /not (?:meeting|living up to) (?:expectations|the bar)/,
-      /(?:below|under) (?:the )?(?:bar|expectations)/,
-      /not (?:performing|operating|delivering) at (?:the|your|a) (?:\w+ )?level/,
-      /there(?:'s| is) (?:a|some) perception/,
-      /people (?:are saying|have said|feel|think) (?:that )?you/,
-      /some (?:people|folks) (?:feel|think|have said)/,
-      /(?:not|isn't|aren't) (?:a )?(?:good )?(?:culture )?fit/,
-      /(?:more|less) (?:professional|engaged|negative)/,
-      /(?:needs?|need) (?:some )?(?:work|improvement)/,
-      /could be better/,
-      /(?:isn't|is not|wasn't|was not|not) (?:good|great) enough/,
-      /(?:a|some) (?:problem|issue)s? with (?:your|how you)/,
-    ),
-    unless: PRAISE_OR_COUNT,
-  },
-  {
-    move: "blame_absolute",
-    form: "any",
-    pattern: phrases(
-      /(?:is|was|'s) (?:all |entirely |completely )?your fault/,
-      /you(?:'re| are)? (?:always|never|constantly|continually|forever|consistently fail)/,
-      /every (?:single )?time (?:you|i ask you)/,
-      /(?:it's|it is|this is|that's|that is) (?:all |entirely |completely )?(?:your fault|on you|because of you)/,
-      /because of you\b/,
-      /you(?:'re| are) the (?:reason|problem|one who)/,
-      /you ruined/,
-      /you (?:keep|kept) (?:\w+ing)/,
-      /nothing you (?:do|did)/,
-      /you (?:have|'ve) never/,
-      /you (?:can't|cannot) (?:ever|even)/,
-      /you (?:don't|do not) ever/,
-    ),
-    unless: NOT_BLAME,
-  },
-  {
-    move: "character_label",
-    form: "any",
-    pattern: phrases(
-      /(?:you(?:'re| are)|you've been|you have been|you were|you've become|you have become|you seem|you come across as) (?:(?:just|so|really|very|such|being|too|a bit|kind of|quite|incredibly|pretty|clearly|honestly|frankly|always) )*(?:a |an )?(?:lazy|greedy|pushy|political|self-promoting|bossy|needy|petty|aggressive|entitled|whiny|sloppy|selfish|careless|sloppy|incompetent|arrogant|difficult|negative|unreliable|immature|unprofessional|toxic|useless|hopeless|slacker|complainer|drama queen|liability|disaster|mess|problem child|pain|abrasive|rude|dramatic|entitled|stubborn|disorganized|disorganised|clueless|slow|weak|dishonest|hostile|passive|checked out|difficult to work with|know-it-all|prima donna)\b/,
-      /you(?:'re| are) (?:just )?not (?:a )?(?:team player|leader|leadership material|senior material|cut out for|smart enough|good enough|capable)/,
-      /what(?:'s| is) wrong with you\b/,
-      /you (?:have|'ve got) (?:an )?attitude problem\b/,
-      /you lack (?:drive|motivation|commitment|initiative|maturity|discipline)\b/,
-    ),
-  },
-  {
-    move: "dismissal",
-    form: "any",
-    pattern: phrases(
-      /(?:nobody|no one|no-one) (?:here |really )?cares/,
-      /(?:your|those|these|the) (?:feelings|concerns|opinions?|views?|worries) (?:\w+ ){0,4}?(?:don't|do not|doesn't|does not) matter/,
-      /(?:doesn't|does not) matter (?:how|what) you (?:feel|think)/,
-      /(?:let's )?not (?:make|making) (?:a |such a )?(?:big )?(?:deal|fuss) (?:of|about|out of)/,
-      /(?:it was|it's|it is|that was|that's) (?:only|just) a (?!little\b)/,
-      /(?:hardly|not|isn't|is not) (?:really )?worth (?:complaining|getting upset|worrying|a fuss)/,
-      /everyone(?:'s| is) (?:tired|busy|stressed|under pressure|overloaded|in the same boat)/,
-      /that(?:'s| is) (?:just )?(?:what|how) .{1,30}? (?:is|are) like/,
-      /(?:that's|it's) (?:just )?part of the job/,
-      /could be worse/,
-      /that's not the point/,
-      /that is not the point/,
-      /(?:just )?get over it/,
-      /(?:just )?move on\b(?! to)/,
-      /stop (?:complaining|whining|making excuses|being (?:so )?(?:dramatic|sensitive|negative|lazy|defensive|difficult|stubborn|childish))/,
-      // "That sounds like an excuse", "That makes no sense": the listener's account waved away.
-      /(?:excuses|an excuse)(?<=\b(?:(?:sounds?|seems?|looks?) like|that's|that is|those are|these are|it's|it is) (?:a lot of |just |all |more )?(?:excuses|an excuse))/,
-      /makes no sense(?<=\b(?:that|it|this) makes no sense)/,
-      /it's not (?:a )?(?:big deal|that bad|that hard|a problem)/,
-      /(?:you're|you are) (?:over-?reacting|being (?:too |so |over-?)?(?:sensitive|dramatic|emotional))/,
-      /calm down/,
-      /i don't (?:want|need) to hear/,
-      /let's not (?:go there|dwell|get into)/,
-      /(?:that's|that is) (?:irrelevant|beside the point|not relevant|not my problem|not important)/,
-      /not my problem/,
-      /everyone (?:else )?(?:deals|manages|copes|has) (?:with )?(?:it|this|that|stress|problems|the same)/,
-      /we all have (?:problems|stuff|issues|things going on)/,
-      /that's just (?:how it is|the way it is|life)/,
-      /toughen up/,
-      /suck it up/,
-      /man up/,
-      /grow up/,
-      /whatever\./,
-      /it is what it is/,
-      /don't take it (?:so )?personally/,
-      /you'll (?:get over|be fine)/,
-      /no excuses/,
-    ),
-  },
-  {
-    move: "threat",
-    form: "any",
-    pattern: phrases(
-      /you(?:'re| are)? (?:not )?(?:going to|gonna|won't|will not) like (?:the|what|it|how)/,
-      /(?:i'll|i will|i'm going to|i am going to) (?:have to )?(?:take (?:it|this) to|escalate (?:it|this|you))/,
-      /if .{0,60}?\bagain,? (?:i'll|i will|we'll|we will|i'm going to) have to/,
-      /(?:before|or|and|then) (?:we|i|they) (?:let you go|fire you|replace you|terminate you)/,
-      /(?:won't|will not|doesn't|does not|isn't going to) (?:look good|reflect well|help you|go well) (?:at|in|for|on)/,
-      /(?:put|place|putting|placing) you on (?:a |the )?(?:pip|performance improvement plan)/,
-      /or (?:a |the )?(?:pip|performance improvement plan)/,
-      /or (?:else|there will be consequences)/,
-      /there will be consequences/,
-      // "The consequences of drinking" describes; a consequence promised for the listener threatens.
-      /(?:face|suffer|accept|deal with) (?:the )?consequences/,
-      /consequences (?:for you|if you|will follow)/,
-      /your (?:job|position|role|bonus|promotion|raise) (?:is|could be|will be|might be) (?:on the line|at risk|in jeopardy|in danger)/,
-      /on the line/,
-      /(?:be |get |getting )(?:fired|let go|terminated|sacked)/,
-      /lose your job/,
-      /(?:final|last) (?:warning|chance)/,
-      /(?:i'll|i will|i'm going to|i am going to) (?:have to )?(?:escalate this to hr|go to hr|involve hr|report (?:this|you)|write you up|take (?:formal )?action|start (?:a|the) (?:formal|disciplinary))/,
-      /hr will (?:be involved|hear about)/,
-      /disciplinary/,
-      /i can't protect you/,
-      /whether you (?:want|belong) to (?:work|stay) here/,
-      /think about your future here/,
-      /if (?:this|it) (?:happens|continues) again,? (?:i|we|there)/,
-      /don't make me/,
-    ),
-  },
+  // Feedback that judges the person or the conversation: rules-judging.ts.
+  ...JUDGING_RULES,
 ];

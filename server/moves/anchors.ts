@@ -1,0 +1,24 @@
+/** Concrete anchors shared by the rules: what makes a remark about work specific. */
+
+const NUMBER_WORD =
+  "(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|a few|several)";
+/** A day, a date or a count: what turns "you're late" into an observation. */
+export const TIME_OR_COUNT = [
+  "monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|this morning|this afternoon",
+  "last (?:night|week|month|sprint|quarter|year|cycle|release|time|friday|monday|tuesday|wednesday|thursday)",
+  `(?:in )?(?:the )?(?:last|past|previous) (?:${NUMBER_WORD} )?(?:sprints?|weeks?|days?|months?|quarters?|years?|cycles?|releases?|standups?|retros?|meetings?|times?|deploys?|incidents?|tickets?|shifts?|rotations?|reviews?)`,
+  `${NUMBER_WORD} of the (?:last|past) ${NUMBER_WORD}`,
+  "(?:pr|ticket|issue|incident|jira) ?#?\\d+|#\\d+|[a-z]{2,}-\\d+",
+  // A number counting something: "21 points", "184,000 orders", "3.5%".
+  "\\d[\\d,.]*(?:%|\\s+(?:extra |more |failed |open |new )?[a-z]{3,})",
+  "twice|three times|four times|several times|zero \\w+",
+  "on (?:the )?\\d{1,2}(?:st|nd|rd|th)",
+  "jan(?:uary)?|feb(?:ruary)?|march|april|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?",
+].join("|");
+/** A named meeting or artefact where a behaviour was seen. */
+const NAMED_EVENT =
+  "(?:in|at|during|after|before) (?:the |this |last |our |your |monday's |tuesday's |wednesday's |thursday's |friday's |yesterday's |today's )?(?:stand-?up|retro(?:spective)?|review|code review|design review|demo|planning|sprint planning|all-hands|1:1|one-on-one|meeting|postmortem|post-mortem|incident|on-call (?:shift|handover)|handover|launch|offsite|interview)";
+
+export const TIME_OR_COUNT_ANCHOR = new RegExp(`\\b(?:${TIME_OR_COUNT})\\b`);
+/** Concrete anchors: a day, a date, a number, a named meeting or artefact. */
+export const SPECIFIC_ANCHOR = new RegExp(`\\b(?:${TIME_OR_COUNT}|${NAMED_EVENT})\\b`);

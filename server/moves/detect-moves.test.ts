@@ -457,6 +457,9 @@ describe("detectMoves", () => {
     ["Are you telling me the rota was never agreed?", "closed_question"],
     ["Can I share some feedback from the review with you?", "closed_question"],
     ["Would you be willing to talk to Priya about it?", "closed_question"],
+    ["Did you tell me about the outage last week?", "closed_question"],
+    ["Did you describe the bug in the ticket?", "closed_question"],
+    ["Is Priya sharing more about the reorg on Friday?", "closed_question"],
     // A yes/no frame around the listener's idea of a wh-question asks that question.
     ["Do you have any idea why the deploy keeps failing?", "open_question"],
     ["Have you given any thought to what you'd change about the rota?", "open_question"],

@@ -115,10 +115,10 @@ const WH_FACT_SLOT =
  * how it started?", "How about if you share what worked?": a yes/no or conditional frame whose
  * business is to have the listener tell, describe or walk through something invites a wide range
  * of answers, so MITI counts it as open, as it does "Can you tell me more?". "Tell me if it
- * still fails" and "Are you telling me …?" ask for a yes or no.
+ * still fails", "Are you telling me …?" and "Did you tell me about it?" ask for a yes or no.
  */
 const INVITES_TELLING =
-  /\b(?:(?:you|yourself) (?:(?:can|could|would|will|might|wanna|want to) )?(?:just )?(?:tell (?:me|us)(?! (?:if|whether|that|you)\b)|share (?:with (?:me|us)|a (?:little|bit)|more|about|what|how|why|your)|describe|walk (?:me|us) through|talk (?:me|us) through|fill (?:me|us) in)|(?:filling (?:me|us) in|telling (?:me|us) (?:a (?:little|bit)|more|about|what|how|why)|sharing (?:with (?:me|us)|a (?:little|bit)|more|about|what|how|why)|describing (?:what|how|why)|walking (?:me|us) through|talking (?:me|us) through))\b/;
+  /\b(?:(?:(?:can|could|would|will|might) you|you (?:can|could|would|will|might|wanna|want to|(?:'d|would) like to)|(?:having|get|getting|if) you(?: (?:can|could|would|will|might))?) (?:please )?(?:just )?(?:tell (?:me|us)(?! (?:if|whether|that|you)\b)|share (?:with (?:me|us)|a (?:little|bit)|more|about|what|how|why|your)|describe|walk (?:me|us) through|talk (?:me|us) through|fill (?:me|us) in)|(?:mind|with|by|about|try|like|love|consider|start|begin) (?:\w+ )?(?:filling (?:me|us) in|telling (?:me|us) (?:a (?:little|bit)|more|about|what|how|why)|sharing (?:with (?:me|us)|a (?:little|bit)|more|about|what|how|why)|describing (?:what|how|why)|walking (?:me|us) through|talking (?:me|us) through))\b/;
 /**
  * "Do you have any idea why the build broke?", "Have you given any thought to what you'd change?",
  * "Do you have a plan as to where …?": a yes/no frame that asks for the listener's idea of a

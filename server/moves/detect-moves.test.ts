@@ -469,6 +469,7 @@ describe("detectMoves", () => {
     ["Do you have any idea how long the migration will take?", "closed_question"],
     ["Have you given any thought to whether you want the lead role?", "closed_question"],
     ["Do you know where the runbook lives?", "closed_question"],
+    ["I had an idea about how to split the rota, do you want to hear it?", "closed_question"],
     ["Do you have any ideas?", "open_question"],
     // A name is the whole answer.
     ["What's your new manager's name?", "closed_question"],

@@ -124,10 +124,11 @@ const INVITES_TELLING =
  * "Do you have a plan as to where …?": a yes/no frame that asks for the listener's idea of a
  * wh-question asks that question (open), unless what it asks is itself closed ("any idea how long
  * …", "any thought to whether …"). "Do you know where the runbook is?" checks what they know and
- * stays closed. Group 1 is what is asked.
+ * stays closed, and so does "I had an idea about how to fix it, want to hear it?" (the idea is the
+ * speaker's). Group 1 is what is asked.
  */
 const IDEA_OF_WH =
-  /\b(?:(?:any|an|some) ideas?|(?:any|some|much) thoughts?|a plan|any sense) (?:(?:about|as to|on|of|to|into) )?((?:what|how|why|where|when|who|which)\b.*|(?:(?:other|new|different|some|any) )?ways? (?:to|of|in which|that|you|we)\b.*)/;
+  /\byou(?:'ve|'d)?(?: \w+){0,3}? (?:(?:any|an|some) ideas?|(?:any|some|much) thoughts?|a plan|any sense) (?:(?:about|as to|on|of|to|into) )?((?:what|how|why|where|when|who|which)\b.*|(?:(?:other|new|different|some|any) )?ways? (?:to|of|in which|that|you|we)\b.*)/;
 /** "What's your manager's name?", "What was the name of the tool?": a name is the whole answer. */
 const ASKS_NAME =
   /\bwhat(?:'s| is| was| were| are) (?:the |your |his |her |their |our |its )?(?:\w+(?:'s)? ){0,2}names?\b|\bwhat(?:'s| is| was) the name of\b/;

@@ -399,6 +399,7 @@ describe("detectMoves", () => {
     ["So about how many pages did you get last week?", "closed_question"],
     ["So, all the changes you made, where-where did the handover stall?", "open_question"],
     ["If the rota changed, and, what-what would help most?", "open_question"],
+    ['If Sam says, "just roll it back," what would you do?', "open_question"],
     ["Roughly how long has the build been red?", "closed_question"],
   ])("reads a spoken question with a hedge or a repeated wh-word: %s → %s", (text, kind) => {
     expect(kinds(text)).toContain(kind);

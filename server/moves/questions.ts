@@ -34,9 +34,12 @@ const REFLECTION_FRAME =
   /^[\s"'(-]*(?:what i(?:'m| am)? (?:hear|hearing|understand|understanding|get|getting|see|seeing|picking up|sensing|gathering)|what you(?:'re| are) (?:saying|describing|telling me)|what you(?:'d| would) (?:like|love|prefer)(?: to \w+)? is|what you (?:want|care about|value)(?: to \w+)? is|am i (?:hearing|right in thinking|right that|understanding|getting))\b/;
 const WH_NOT_QUESTION =
   /^[\s"'(-]*(?:what i(?:'m| am)? (?:hear|hearing|understand|understanding|get|getting|see|seeing|picking up|sensing|gathering)|what you(?:'re| are) (?:saying|describing|telling me)|what you(?:'d| would) (?:like|love|prefer)(?: to \w+)? is|what you (?:want|care about|value)(?: to \w+)? is|what a|what an|how nice|how lovely|how great|how wonderful|how awful|how sad|how about|what about if|what if (?:you|we)|why not|why don't (?:you|we))\b/;
-/** A wh-word opening a later clause: "And when that happens, what do you do?" */
+/**
+ * A wh-word opening a later clause: "And when that happens, what do you do?", also after a
+ * quotation: 'If Sam says, "just roll it back," what would you do?'.
+ */
 const WH_CLAUSE =
-  /(?:[,;:\u2014-]|-- ?|\b(?:and|so|but|then|or|um|uh|like|now|okay))\s+(?:[a-z]{1,6}-)*(?:(?:what|how|why|where|whereabouts|who|which|when)(?: (?:\w+|\w+ \w+))? (?:do|does|did|is|are|was|were|would|could|can|will|should|might|has|have|had|'s|else)\b|(?:what's|how's|how'd|what'd|where's|who's)\b)/;
+  /(?:[,;:\u2014-]["']?|-- ?|\b(?:and|so|but|then|or|um|uh|like|now|okay))\s+(?:[a-z]{1,6}-)*(?:(?:what|how|why|where|whereabouts|who|which|when)(?: (?:\w+|\w+ \w+))? (?:do|does|did|is|are|was|were|would|could|can|will|should|might|has|have|had|'s|else)\b|(?:what's|how's|how'd|what'd|where's|who's)\b)/;
 /** A yes/no question opening a later clause: "And if it goes wrong, would you tell me?" */
 const AUX_CLAUSE =
   /(?:[,;:\u2014-]|-- ?|\b(?:and|so|but|then|or|now|okay))\s+(?:do|does|did|is|are|was|were|can|could|would|will|have|has|had|any|anything) (?:you|your|he|she|they|there|it|that|this|we|i|anyone|anything|else|other|more)\b/;

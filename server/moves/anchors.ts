@@ -2,12 +2,24 @@
 
 const NUMBER_WORD =
   "(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|a few|several)";
+/** Counts that take a share of a set ("three of the five"): not "one of" (usually a ranking) nor "most of" (vague). */
+const COUNT_WORD =
+  "(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty)";
 /** A day, a date or a count: what turns "you're late" into an observation. */
 export const TIME_OR_COUNT = [
   "monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|this morning|this afternoon",
   "last (?:night|week|month|sprint|quarter|year|cycle|release|time|friday|monday|tuesday|wednesday|thursday)",
   `(?:in )?(?:the )?(?:last|past|previous) (?:${NUMBER_WORD} )?(?:sprints?|weeks?|days?|months?|quarters?|years?|cycles?|releases?|standups?|retros?|meetings?|times?|deploys?|incidents?|tickets?|shifts?|rotations?|reviews?)`,
   `${NUMBER_WORD} of the (?:last|past) ${NUMBER_WORD}`,
+  // A share of a counted set: "three of the five stories", "four of the six reviewers", "9 of 13
+  // weeks", "two of them". Not "one of the best" (a ranking, so "one" is left out) nor "a few of us".
+  `${COUNT_WORD} (?:out )?of (?:the |your |those |these |our |his |her |their )?(?:${NUMBER_WORD}\\b|them\\b)`,
+  // "the last four 1-on-1 notes", "your last three PRs": a number after last/past counts whatever follows.
+  `(?:last|past|previous) ${NUMBER_WORD} [\\w-]+`,
+  // Both of a pair named: "in both sprints", "both reviews".
+  "both (?:sprints|reviews|retros|meetings|releases|incidents|weeks|times|postmortems|demos|tickets|prs|days|shifts)",
+  // A month or weekday as the start of a run of events: "since March", "since Monday".
+  "since (?:the |last )?(?:monday|tuesday|wednesday|thursday|friday|january|february|april|may|june|july|august|september|october|november|december|\\d{1,2}(?:st|nd|rd|th))",
   "(?:pr|ticket|issue|incident|jira) ?#?\\d+|#\\d+|[a-z]{2,}-\\d+",
   // A number counting something: "21 points", "184,000 orders", "3.5%".
   "\\d[\\d,.]*(?:%|\\s+(?:extra |more |failed |open |new )?[a-z]{3,})",
@@ -17,7 +29,7 @@ export const TIME_OR_COUNT = [
 ].join("|");
 /** A named meeting or artefact where a behaviour was seen. */
 const NAMED_EVENT =
-  "(?:in|at|during|after|before) (?:the |this |last |our |your |monday's |tuesday's |wednesday's |thursday's |friday's |yesterday's |today's )?(?:stand-?up|retro(?:spective)?|review|code review|design review|demo|planning|sprint planning|all-hands|1:1|one-on-one|meeting|postmortem|post-mortem|incident|on-call (?:shift|handover)|handover|launch|offsite|interview)";
+  "(?:in|at|during|after|before) (?:the |this |last |our |your |monday's |tuesday's |wednesday's |thursday's |friday's |yesterday's |today's )?(?:stand-?up|retro(?:spective)?|review|code review|design review|demo|planning|sprint planning|all-hands|1:1|1-on-1|one-on-one|meeting|postmortem|post-mortem|incident|on-call (?:shift|handover)|handover|launch|offsite|interview)";
 
 export const TIME_OR_COUNT_ANCHOR = new RegExp(`\\b(?:${TIME_OR_COUNT})\\b`);
 /** Concrete anchors: a day, a date, a number, a named meeting or artefact. */

@@ -574,11 +574,18 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     pattern: phrases(
       /i (?:noticed|saw|observed|heard|read|watched)/,
       /i(?:'ve| have) (?:noticed|seen|observed)/,
-      /you (?:\w+ed|said|wrote|missed|left|sent|came|went|took|made|broke|got|gave|did|didn't|weren't|wasn't|skipped|pushed|merged|shipped|interrupted|joined|arrived)/,
-      /your (?:pr|ticket|comment|message|email|review|code|commit|update|demo|presentation|estimate|status)/,
+      /you (?:\w+ed|said|wrote|missed|left|sent|came|went|took|made|broke|got|gave|did|didn't|weren't|wasn't|skipped|pushed|merged|shipped|interrupted|joined|arrived|spoke|ran|told|kept|held|led|cut|had)/,
+      // The perfect and its negation report events too: "you've taken 14 requests since March",
+      // "you haven't said anything in the last three retros".
+      /you(?:'ve| have|'ve been| have been) (?:\w+ed|taken|written|given|done|spoken|said|run|led|held|kept|cut|made|sent|left|got|gone|come|broken|skipped|missed|primary|on call)/,
+      /you (?:haven't|hadn't|have not|had not) (?:\w+ed|said|spoken|written|sent|given|done|been|taken|made|come|gone)/,
+      // An artefact of theirs, also with a word before it or in the plural: "your only comment", "one of your tickets".
+      /your (?:\w+ )?(?:pr|ticket|comment|message|email|review|code|commit|update|demo|presentation|estimate|status|story|note|doc)s?/,
       /(?:the|your) (?:build|deploy|release|migration|rollout|report) (?:was|went|failed|broke|slipped)/,
     ),
     requires: SPECIFIC_ANCHOR,
+    // A plan that mentions a past event ("I'll check in Monday after you've spoken to Wei").
+    unless: phrases(/(?:i'll|i will|we'll|we will|let's|shall we|i'd like to|i'd like us to)/),
   },
   {
     move: "specific_observation",
@@ -588,9 +595,14 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     requires: phrases(
       /\w+ed/,
       /(?:was|were|went|came|took|made|broke|sent|left|had|did|got|ran|shows?|showed|been|carried|spent|missed)/,
+      // Irregular past forms and reports: "you spoke for twenty of the thirty minutes", "the notes say".
+      /(?:said|spoke|says?|wrote|written|told|held|kept|cut|taken|given|done|spoken|gone|seen|fell|rose)/,
     ),
+    // A plan or a request, not a report. "by" only before a deadline ("by Friday", "by the 20th",
+    // "by end of day"): "merged by the review", "by my notes" and "by hand" report what happened.
     unless: phrases(
-      /(?:i'll|i will|we'll|we will|let's|you'll|you will|by|next|every|should|could|would|please|want|need)/,
+      /(?:i'll|i will|we'll|we will|let's|you'll|you will|next|every|should|could|would|please|want|need|i'd like)/,
+      /by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|eod|eow|(?:the )?end of|next|this|(?:the )?\d{1,2}(?:st|nd|rd|th))/,
     ),
   },
   // Feedback that judges the person or the conversation: rules-judging.ts.

@@ -107,6 +107,9 @@ const HOW_QUANTITY_AT_END = /\bhow (?:long|much|many|often)[\s?.!-]*$/;
 /** "How many times?", "How long ago?": a number is the whole answer (MITI: closed). */
 const HOW_QUANTITY =
   /^[\s"'(-]*(?:[a-z]{1,6}-)*(?:(?:about|roughly|around|approximately) )?how (?:much|many|often|long|old|far|soon)\b/;
+/** "On a normal week, how many pages do you get?": the quantity question opens a later clause. */
+const HOW_QUANTITY_CLAUSE =
+  /(?:[,;:\u2014-]["']?|-- ?|\b(?:and|so|but|then|or|um|uh|like|now|okay))\s+(?:[a-z]{1,6}-)*(?:(?:about|roughly|around|approximately) )?how (?:much|many|often|long|old|far|soon)\b/;
 /**
  * "What number would you give it?", "Which day works?": the answer fills one slot (a number, a
  * date, one of the options named), so MITI counts the question as closed.
@@ -178,7 +181,9 @@ function questionForm(s: Sentence, core: string): QuestionForm | null {
     if (WONDER_ANYWHERE_CLOSED.test(core)) return "closed";
     if (WH_AT_END.test(core)) return HOW_QUANTITY_AT_END.test(core) ? "closed" : "open";
     if (whStart) return HOW_QUANTITY.test(core) || WH_FACT_SLOT.test(core) ? "closed" : "open";
-    if (WH_CLAUSE.test(core)) return WH_FACT_SLOT.test(core) ? "closed" : "open";
+    if (WH_CLAUSE.test(core)) {
+      return WH_FACT_SLOT.test(core) || HOW_QUANTITY_CLAUSE.test(core) ? "closed" : "open";
+    }
     if (WH_NOT_QUESTION.test(core) || AUX_START.test(core)) return "closed";
     // "So you'd rather keep the pager, right?" is a statement with a tag: declarative.
     if (TAG_END.test(core)) return countWords(core) > 2 ? "declarative" : "closed";

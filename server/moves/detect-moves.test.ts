@@ -448,6 +448,9 @@ describe("detectMoves", () => {
     ["On a normal week, how many pages do you get?", "closed_question"],
     ["And on the last release, roughly how long did the rollback take?", "closed_question"],
     ["So after the reorg, how did the team take it?", "open_question"],
+    // A wh-question after a broken-off start is what is asked.
+    ["Is it-- why'd the deploy fail?", "open_question"],
+    ["Was it-- who'd signed off on the rollout?", "open_question"],
     // A wh-question after a quotation is still a wh-question.
     ['If Sam says, "just roll it back," what would you do?', "open_question"],
   ])("reads the question after a lead-in: %s → %s", (text, kind) => {

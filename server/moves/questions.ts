@@ -39,7 +39,7 @@ const WH_NOT_QUESTION =
  * quotation: 'If Sam says, "just roll it back," what would you do?'.
  */
 const WH_CLAUSE =
-  /(?:[,;:\u2014-]["']?|-- ?|\b(?:and|so|but|then|or|um|uh|like|now|okay))\s+(?:[a-z]{1,6}-)*(?:(?:what|how|why|where|whereabouts|who|which|when)(?: (?:\w+|\w+ \w+))? (?:do|does|did|is|are|was|were|would|could|can|will|should|might|has|have|had|'s|else)\b|(?:what's|how's|how'd|what'd|where's|who's)\b)/;
+  /(?:[,;:\u2014-]["']?|-- ?|\b(?:and|so|but|then|or|um|uh|like|now|okay))\s+(?:[a-z]{1,6}-)*(?:(?:what|how|why|where|whereabouts|who|which|when)(?: (?:\w+|\w+ \w+))? (?:do|does|did|is|are|was|were|would|could|can|will|should|might|has|have|had|'s|else)\b|(?:what's|how's|how'd|what'd|where's|who's|why'd|who'd|where'd|when's|why's|what're)\b)/;
 /** A yes/no question opening a later clause: "And if it goes wrong, would you tell me?" */
 const AUX_CLAUSE =
   /(?:[,;:\u2014-]|-- ?|\b(?:and|so|but|then|or|now|okay))\s+(?:do|does|did|is|are|was|were|can|could|would|will|have|has|had|any|anything) (?:you|your|he|she|they|there|it|that|this|we|i|anyone|anything|else|other|more)\b/;

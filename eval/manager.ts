@@ -6,15 +6,16 @@
  * conversations with the pass/fail, step statuses and flags a fair mentor would give), both written
  * by hand without reading the rules (eval/manager-lines/README.md). Prints per-move recall and false
  * alarms, and how often the scorecard agrees with the writer, for the development scenarios (the
- * rules may be tuned on their misses) and the held-out ones (never read while tuning).
- * `--errors` lists the development misses; `--split held-out` shows the others. Exits 1 only on a
- * bad data file.
+ * rules may be tuned on their misses), the held-out ones (never read while tuning), and the fresh
+ * set in eval/manager-lines/fresh/ (written later by other people, after the first tuning, for all
+ * twelve scenarios). `--errors lines|conversations` lists the development misses; `--split
+ * held-out|fresh` lists another set's. Exits 1 only on a bad data file.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { parse } from "yaml";
 import type { z } from "zod";
-import { formatProblem, loadContent } from "../server/content";
+import { type Content, formatProblem, loadContent } from "../server/content";
 import { MOVE_KINDS } from "../server/moves";
 import { LabelledConversationSchema, LabelledLineSchema } from "./manager/data.schema";
 import {
@@ -56,7 +57,8 @@ function readList<S extends z.ZodType>(path: string, schema: S): z.infer<S>[] {
 const pct = (n: number, d: number) => (d === 0 ? "–" : `${Math.round((100 * n) / d)} %`);
 const ratio = (n: number, d: number) => (d === 0 ? "–" : (n / d).toFixed(2));
 
-interface SplitReport {
+interface SetReport {
+  name: string;
   lines?: LinesReport;
   conversations?: ConversationsReport;
 }
@@ -72,23 +74,34 @@ function totals(r: LinesReport) {
   };
 }
 
-/** One row per move: recall and false alarms, development then held-out. */
-function formatLines(dev: LinesReport, held: LinesReport, file: string): string {
-  const cell = (found: number, of: number) => `${found}/${of} ${ratio(found, of)}`.padStart(13);
+/** One row per move: recall, then false alarms on near-misses, one column per set. */
+function formatLines(sets: readonly SetReport[]): string {
+  const withLines = sets.filter((s): s is SetReport & { lines: LinesReport } => !!s.lines);
+  const W = 14;
   const out = [
-    `Manager lines (${file}): ${dev.lines} development, ${held.lines} held out; read exactly as labelled: ${pct(dev.allRight, dev.lines)} / ${pct(held.allRight, held.lines)}`,
-    `${"".padEnd(22)}${"recall".padStart(27)}${"false alarms on near-misses".padStart(30)}`,
-    `${"move".padEnd(22)}${"development".padStart(13)}${"held out".padStart(14)}${"development".padStart(16)}${"held out".padStart(14)}`,
+    `Manager lines: ${withLines.map((s) => `${s.name} ${s.lines.lines}`).join(", ")}; read exactly as labelled: ${withLines.map((s) => pct(s.lines.allRight, s.lines.lines)).join(" / ")}`,
+    `${"".padEnd(22)}${"recall".padEnd(W * withLines.length)}  false alarms on near-misses`,
+    `${"move".padEnd(22)}${withLines.map((s) => s.name.padEnd(W)).join("")}  ${withLines.map((s) => s.name.padEnd(W)).join("")}`,
   ];
-  const row = (name: string, d: ReturnType<typeof totals>, h: ReturnType<typeof totals>) =>
-    `${name.padEnd(22)}${cell(d.found, d.expected)}${cell(h.found, h.expected).padStart(14)}${`${d.falseAlarms}/${d.forbidden}`.padStart(16)}${`${h.falseAlarms}/${h.forbidden}`.padStart(14)}`;
   const none = { expected: 0, found: 0, forbidden: 0, falseAlarms: 0 };
+  const row = (name: string, tallies: ReturnType<typeof totals>[]) =>
+    `${name.padEnd(22)}${tallies.map((t) => `${t.found}/${t.expected} ${ratio(t.found, t.expected)}`.padEnd(W)).join("")}  ${tallies.map((t) => `${t.falseAlarms}/${t.forbidden}`.padEnd(W)).join("")}`;
   for (const move of MOVE_KINDS) {
-    if (!dev.perMove[move] && !held.perMove[move]) continue;
-    out.push(row(move, dev.perMove[move] ?? none, held.perMove[move] ?? none));
+    if (withLines.every((s) => !s.lines.perMove[move])) continue;
+    out.push(
+      row(
+        move,
+        withLines.map((s) => s.lines.perMove[move] ?? none),
+      ),
+    );
   }
-  out.push(row("all", totals(dev), totals(held)));
-  return `${out.join("\n")}\n`;
+  out.push(
+    row(
+      "all",
+      withLines.map((s) => totals(s.lines)),
+    ),
+  );
+  return `${out.map((l) => l.trimEnd()).join("\n")}\n`;
 }
 
 function formatConversations(r: ConversationsReport, label: string): string {
@@ -98,7 +111,7 @@ function formatConversations(r: ConversationsReport, label: string): string {
   ].join("\n");
 }
 
-function printErrors(report: SplitReport, which: string): void {
+function printErrors(report: SetReport, which: string): void {
   if (which === "lines" && report.lines) {
     for (const m of report.lines.misses) {
       const prev = m.previous ? `  [prev: ${m.previous}]` : "";
@@ -125,53 +138,72 @@ function printErrors(report: SplitReport, which: string): void {
   }
 }
 
-async function main(args: readonly string[]): Promise<number> {
-  const dir = resolve(option(args, "--data") ?? join(ROOT, "eval", "manager-lines"));
+type Item = { scenario?: string | undefined };
+
+/** Reads a folder's lines.yaml and conversations.yaml (either may be missing) into sets by `pick`. */
+function readSets(
+  dir: string,
+  content: Content,
+  sets: { name: string; keep: (item: Item) => boolean }[],
+): SetReport[] {
   const linesPath = join(dir, "lines.yaml");
   const conversationsPath = join(dir, "conversations.yaml");
+  const lines = existsSync(linesPath) ? readList(linesPath, LabelledLineSchema) : undefined;
+  const conversations = existsSync(conversationsPath)
+    ? readList(conversationsPath, LabelledConversationSchema)
+    : undefined;
+  for (const c of conversations ?? []) {
+    if (!content.scenarios.has(c.scenario))
+      throw new Error(`${conversationsPath}: ${c.id}: scenario: no scenario "${c.scenario}"`);
+  }
+  return sets.map(({ name, keep }) => ({
+    name,
+    ...(lines ? { lines: evaluateLines(lines.filter(keep)) } : {}),
+    ...(conversations
+      ? { conversations: evaluateConversations(conversations.filter(keep), content.patterns) }
+      : {}),
+  }));
+}
+
+async function main(args: readonly string[]): Promise<number> {
+  const dir = resolve(option(args, "--data") ?? join(ROOT, "eval", "manager-lines"));
   const { problems, content } = await loadContent(process.env.CONTENT_DIR ?? ROOT);
   if (problems.length > 0) {
     for (const p of problems) process.stderr.write(`${formatProblem(p)}\n`);
     return 1;
   }
-  const dev: SplitReport = {};
-  const held: SplitReport = {};
-  const isDev = (item: { scenario?: string | undefined }) =>
-    item.scenario !== undefined && DEV_SCENARIOS.has(item.scenario);
+  const isDev = (item: Item) => item.scenario !== undefined && DEV_SCENARIOS.has(item.scenario);
+  let sets: SetReport[];
   try {
-    if (existsSync(linesPath)) {
-      const list = readList(linesPath, LabelledLineSchema);
-      dev.lines = evaluateLines(list.filter(isDev));
-      held.lines = evaluateLines(list.filter((l) => !isDev(l)));
-    }
-    if (existsSync(conversationsPath)) {
-      const list = readList(conversationsPath, LabelledConversationSchema);
-      for (const c of list) {
-        if (!content.scenarios.has(c.scenario))
-          throw new Error(`${conversationsPath}: ${c.id}: scenario: no scenario "${c.scenario}"`);
-      }
-      dev.conversations = evaluateConversations(list.filter(isDev), content.patterns);
-      held.conversations = evaluateConversations(
-        list.filter((c) => !isDev(c)),
-        content.patterns,
-      );
-    }
+    sets = readSets(dir, content, [
+      { name: "development", keep: isDev },
+      { name: "held out", keep: (item) => !isDev(item) },
+    ]);
+    if (existsSync(join(dir, "fresh")))
+      sets.push(...readSets(join(dir, "fresh"), content, [{ name: "fresh", keep: () => true }]));
   } catch (error) {
     process.stderr.write(`eval:manager: ${(error as Error).message}\n`);
     return 1;
   }
-  if (!dev.lines && !dev.conversations) {
+  sets = sets.filter((s) => (s.lines?.lines ?? 0) + (s.conversations?.conversations ?? 0) > 0);
+  if (sets.length === 0) {
     process.stderr.write(`eval:manager: ${dir}: neither lines.yaml nor conversations.yaml found\n`);
     return 1;
   }
 
   const errors = option(args, "--errors");
   if (errors) {
-    printErrors(option(args, "--split") === "held-out" ? held : dev, errors);
+    const wanted = option(args, "--split") ?? "development";
+    const set = sets.find((s) => s.name.replace(" ", "-") === wanted);
+    if (!set) {
+      process.stderr.write(`eval:manager: --split ${wanted}: no such set\n`);
+      return 1;
+    }
+    printErrors(set, errors);
     return 0;
   }
   if (args.includes("--json")) {
-    const summary = (r: SplitReport) => {
+    const summary = (r: SetReport) => {
       const { misses: _m, ...lines } = r.lines ?? { misses: [] };
       const { rows: _r, ...conversations } = r.conversations ?? { rows: [] };
       return {
@@ -179,17 +211,23 @@ async function main(args: readonly string[]): Promise<number> {
         conversations: r.conversations ? conversations : null,
       };
     };
-    process.stdout.write(`${JSON.stringify({ dev: summary(dev), heldOut: summary(held) })}\n`);
+    const json = Object.fromEntries(sets.map((s) => [s.name.replace(" o", "O"), summary(s)]));
+    process.stdout.write(`${JSON.stringify(json)}\n`);
     return 0;
   }
-  if (dev.lines && held.lines)
-    process.stdout.write(formatLines(dev.lines, held.lines, relative(ROOT, linesPath)));
-  if (dev.conversations && held.conversations) {
-    process.stdout.write(`\nConversations (${relative(ROOT, conversationsPath)})\n`);
-    process.stdout.write(`${formatConversations(dev.conversations, "development")}\n`);
-    process.stdout.write(`${formatConversations(held.conversations, "held out")}\n`);
+  if (sets.some((s) => s.lines)) process.stdout.write(formatLines(sets));
+  if (sets.some((s) => s.conversations)) {
+    process.stdout.write("\nConversations\n");
+    for (const s of sets)
+      if (s.conversations)
+        process.stdout.write(`${formatConversations(s.conversations, s.name)}\n`);
   }
   return 0;
 }
 
+// `npm run eval:manager | head` closes the pipe early: stop quietly.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(0);
+  throw error;
+});
 process.exitCode = await main(process.argv.slice(2));

@@ -132,6 +132,35 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /what would you (?:say|add)/,
       /what'?s your sense/,
       /how would you describe/,
+      // Where they stood: "from where you sit", "how it looked from where you were sitting".
+      /from where you(?:'re| are| were)? (?:sit|sat|stand|stood|sitting|standing)/,
+      // How it looked, seemed or landed to them, in any tense: "Is that how it looked to you?",
+      // "what does a normal week look like to you?". Not "that looks good to me".
+      /(?:look|looks|looked|seem|seems|seemed|feel|feels|felt|land|lands|landed|sound|sounds) (?:like )?(?:to|from|for) you\b(?! (?:for|too)\b)/,
+      /(?:is|was) (?:that|this|it) how you (?:see|saw|remember|'d describe|would describe|'d put|would put|experienced)/,
+      // An ask to understand or hear them: "help me understand what got in the way", "I'd like to
+      // understand what happened there", "tell me how you read that".
+      /help me understand/,
+      /(?:i'd|i would|i) (?:really )?(?:like|love|want) to (?:understand|hear) (?:what|how|why|more|your|where|about)/,
+      /tell me (?:how|what) (?:you|that|this|it) (?:read|see|saw|make of|think|looked|felt|seemed|landed)/,
+      /how (?:do|did|would) you read (?:that|this|it|the)/,
+      /how do you think\b/,
+      // What was going on for them: "What was going on for you in that meeting?".
+      /(?:going on|happening) (?:for|with) you\b/,
+      // Checking the manager's account against theirs: "How does that match what you saw?", "or am I missing something?".
+      /(?:match|fit|square with|line up with|compare (?:to|with)) (?:what|how) you (?:saw|see|remember|experienced|recall|heard)/,
+      /am i missing (?:something|anything)/,
+      /or is there more\b/,
+      /(?:i'd|i would) (?:like|love|value) (?:to hear )?your (?:ideas|thoughts|input|take|view|read|perspective)/,
+      // Their reaction, reasoning or experience: "How does that sit with you?", "What's your
+      // reaction?", "Walk me through your thinking", "What was that like for you?".
+      /how (?:does|did|is) (?:that|this|it) (?:sit|sitting) with you/,
+      /what(?:'s| is| was) your (?:first |honest |gut )?(?:reaction|version|reasoning|gut feeling|honest view)/,
+      /walk me through (?:your|how you) (?:thinking|reasoning|decision|view|side|see)/,
+      /what (?:was|is|has) (?:it|that|this)(?: been)? like for you/,
+      /what did you (?:think|make of)/,
+      /(?:what(?:'s| is)|what was) important to you/,
+      /in your (?:own )?(?:view|eyes),? (?:what|how|why|is|are|do|does|did|was|were)/,
     ),
   },
   {
@@ -180,6 +209,20 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /is there (?:anything|something) (?:else )?(?:that )?you (?:can|could|might) do/,
       /what would you (?:suggest|propose|like to (?:try|do))/,
       /what do you (?:suggest|propose)/,
+      // A proposal put to the listener to weigh: "What if we split the epic into its own story?", "How about we pair on it?".
+      /(?:what if|how about|what about if) we\b/,
+      // Working it out together, with the thing in between: "come up with something together",
+      // "design this time together", "shape it together", "work out what together". Not "we decide
+      // together at our next 1-on-1": a decision put off to a meeting is a next step.
+      /(?:come up with|work out|figure out|design|shape|sort out|agree on|plan|build|put together|think through|map out|find|choose|pick)(?: [\w']+){0,5} together/,
+      /(?:i'd|i would) (?:like|rather|prefer|love) (?:(?:for )?us|we|that we) (?:to )?(?:come up with|work out|figure out|design|find|agree|decide|build|shape|sort out|think about|look at how|try)/,
+      /(?:can|could|shall|should) we (?:try to |maybe )?(?:figure|work out|sort out|think (?:through|about how)|come up|find a way|brainstorm|look at how|look for|map out|plan|design)/,
+      /work out a way/,
+      // Asking how they want something to work: "How would you like these check-ins to work?".
+      // What a workable arrangement would look like: "What would a fair split look like?".
+      /what would (?:a|the) (?:[\w-]+ )?(?:plan|outcome|solution|path|arrangement|setup|version|split|compromise|next step) (?:[\w-]+ ){0,4}?look like/,
+      /(?:find|agree on|settle on|land on|look for) (?:a|an|some) (?:way forward|middle ground|compromise|approach that works)/,
+      /how would you like (?:(?:this|these|that|those|the|our|us|me|it|things)\b(?: [\w-]+)? )?to (?:work|go|run|look|change|happen|be set up)/,
     ),
   },
   {
@@ -555,13 +598,48 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     form: "any",
     pattern: phrases(
       /, (?:and|so) (?:he|she|they|the team|people|nobody|no one|everyone|we|i) (?:didn't|did not|stopped|couldn't|could not|had to|lost|went quiet|never|ended up)\b/,
-      /when (?:the|your|you|that|this|those) .{0,80}?, .{0,60}?\b(?:can't|cannot|couldn't|has to|had to|have to|slips?|slipped|misses|missed|loses|lost|waits?|waited|gets? blocked|is blocked|was blocked|breaks?|broke|stalls?|stalled)\b/,
+      // "When comments are one word, the author has to guess", "Since you stopped posting updates,
+      // the designers have been guessing": a cause, then what it does to others.
+      /(?:when|since|because|after) (?:the|your|you|that|this|those|these|\w+s) .{0,80}?, .{0,60}?\b(?:can't|cannot|couldn't|has to|had to|have to|slips?|slipped|misses|missed|loses|lost|waits?|waited|gets? blocked|is blocked|was blocked|breaks?|broke|stalls?|stalled|have been \w+ing|has been \w+ing|stop(?:s|ped)? \w+ing)\b/,
       /because of (?:that|this|your|the|those|these) \w+/,
       /(?:that|this|which|it) (?:meant|means) (?:that|the|we|i|our)/,
+      // "which meant Product got a new date from me twice": "meant" in the past says what followed.
+      // Not "that meant a lot" (thanks).
+      /(?:that|this|which|it) meant(?! (?:a lot|so much|the world|well)\b) \w+/,
       /as a result/,
-      /the (?:impact|effect|consequence|result) (?:was|is|of (?:that|this))/,
+      /the (?:impact|effect|consequence|result|knock-on)(?: (?:in|on|of|for) (?:the |that |this )?\w+)? (?:was|is|has been)/,
+      /the (?:impact|effect|consequence|result) of (?:that|this)/,
+      // Someone wanting out of the work: "he asked to move off the service", "she has asked to be moved off".
+      /(?:asked|asking|asks) (?:me |us )?(?:to|if (?:he|she|they) could) (?:be )?(?:moved|move|come|step|switch|transfer|get|rotate)(?:ped|red)? (?:off|out of|away from)/,
+      // Others pulling back: "people stopped volunteering", "nobody else raised a hypothesis",
+      // "since then she hasn't sent a single change". Not the listener's own stopping ("you stopped
+      // posting" is the observation itself).
+      /stop(?:s|ped)?(?<!\b(?:you|i|we|you've|i've|we've|you have|i have|we have|let's|to|and|please|can you|could you|wanna|gonna|'ll|will|would|could|can|should|might|must|don't|didn't|never|not) (?:just |completely |all but |mostly )?stop(?:s|ped)?)(?<!\bso (?:that )?[\w']+ (?:just )?stops?) (?:\w+ing)/,
+      /(?:nobody|no one) (?:else )?(?:has |had |then )?(?:raised|spoke|spoken|said anything|asked|volunteered|offered|challenged|pushed back|questioned|wants? to|wanted to)/,
+      /(?:he|she|they|nobody|no one|people) (?:hasn't|haven't|hadn't|has not|have not) (?:\w+ )?(?:sent|said|asked|spoken|raised|submitted|posted|volunteered|opened|touched|contributed|come)\b/,
+      /(?:are|were|have been|started|start) (?:routing|working|going) around (?:you|him|her|them)/,
+      // Rework another person had to do: "the author rewrote it twice", "Product had to re-plan".
+      /(?:rewrote|redid|reworked|had to (?:redo|rewrite|rework|re-?plan|scramble|step in|cover|work (?:late|weekends?|the weekend|nights)))/,
+      // What a change did to a measure: "the score dropped from 71 to 52".
+      /(?:dropped|fell|went down|declined|rose|went up|doubled|halved) (?:from|to|by) (?:about |around )?\d+/,
+      /(?:that|this|which|it) put (?:me|us|the team|them|him|her) in (?:a|an) (?:\w+ )?(?:spot|position|bind)/,
+      /(?:that|this|which|it)(?:'s| is) (?:the part )?(?:that )?(?:worries|worried|concerns|concerned|bothers|bothered) me/,
+      /(?:that|this|which|it) (?:worries|concerns|bothers) me/,
+      /(?:which|that|this|it)(?:'s| is| was) (?:the only|the main|a big|a large) reason\b/,
+      /(?:that|this|which|it) (?:saved|spared|unblocked|freed up) (?:them|us|me|the team|him|her|everyone|people)\b/,
+      /(?:in|during) (?:her|his|their|an?) exit (?:interview|survey|conversation)/,
+      // A consequence after ", so": "…, so the other team's migration is stuck", "so their plan is slipping".
+      /, so (?:the |our |their |his |her )?(?:[\w']+ ){0,4}?(?:(?:is|are|was|were)(?: now)? (?:stuck|blocked|late|behind|slipping|waiting)|can't|couldn't|had to|has to|ended up|lost|missed|slipped|stalled)\b/,
+      /(?:went|go|gone) (?:stale|quiet|silent|unanswered|unreviewed)/,
+      // What a piece of work made possible, or what it cost others: "that let the team ship a week
+      // early", "it made a real difference to the on-call load", "others have been picking up the slack".
+      /(?:that|this|which|it|your \w+) (?:let|allowed|enabled|meant) (?:us|them|everyone|people|(?:the |our |their )?(?:[\w-]+ )?[\w-]+) (?:to )?(?:ship|release|launch|finish|move|hit|close|stop|avoid|go home|sleep|focus|cut|skip|catch|keep)/,
+      /(?:made|makes|making) (?:a |such a )?(?:real |big |huge |massive |noticeable |visible )?difference (?:to|for|in)/,
+      /(?:have|has|had) (?:been )?(?:picking up|covering|carrying|absorbing) (?:the slack|your|for you|the extra|extra)/,
+      /(?:people|folks|others|they|juniors|engineers|the team) (?:are|were|have been|feel|felt|seem) (?:\w+ )?(?:afraid|nervous|reluctant|hesitant|scared|wary|anxious) (?:to|of|about)/,
+      /(?:morale|trust|confidence)(?: (?:on|in|across|within) (?:the |your |our )?[\w-]+)? (?:has |have |had )?(?:dropped|suffered|taken a hit|gone down|fallen)/,
       /(?:that|this|which|it) (?:caused|delayed|blocked|slowed|cost|broke|pushed back|put (?:\w+ )?at risk|affected|impacted|hurt|made it harder|left (?:me|us|the team)|created|led to)/,
-      /the team (?:had to|couldn't|lost|was blocked|ended up)/,
+      /the (?:[\w-]+ )?team(?:'s)? (?:had to|couldn't|can't|lost|was blocked|is blocked|ended up|is stuck|was stuck)/,
       /(?:we|i) (?:had to|lost|couldn't|ended up|missed)/,
       /customers (?:saw|were|got|lost|couldn't)/,
       /(?:i|we) (?:felt|feel|was|were) (?:\w+ )?(?:frustrated|worried|concerned|blindsided|stuck|let down|embarrassed|uncomfortable)/,

@@ -467,6 +467,8 @@ describe("detectMoves", () => {
     ["Why don't we start by having you walk me through the rollout?", "open_question"],
     ["I'm wondering if you could tell me a bit about the migration", "open_question"],
     ["So maybe just start off with sharing a bit about the new team?", "open_question"],
+    ["Would you like to tell me what happened at the retro?", "open_question"],
+    ["Would you like to take the lead on the migration?", "closed_question"],
     // …but asking them to tell a yes or no, or the speaker offering to share, stays closed.
     ["Can you tell me if the rollback finished?", "closed_question"],
     ["Could you tell me whether Priya signed off?", "closed_question"],

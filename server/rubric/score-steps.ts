@@ -1,5 +1,5 @@
 import type { Pattern, Step } from "../content/pattern.schema";
-import type { Move, MoveKind } from "../moves";
+import { MOVE_INFO, type Move, type MoveKind } from "../moves";
 import type { TranscriptAnalysis } from "./analyse-transcript";
 import type { Evidence, StepResult } from "./scorecard.schema";
 
@@ -31,7 +31,7 @@ function planOf(pattern: Pattern): readonly PlannedStep[] {
     step,
     kinds: step.evidencedBy,
     follows: (step.mustFollow ?? []).map((id) => ({ id, index: indexOf.get(id) ?? -1 })),
-    missedNote: `No manager turn showed ${step.evidencedBy.join(" or ")}.`,
+    missedNote: `No manager turn showed ${step.evidencedBy.map((k) => MOVE_INFO[k].label).join(" or ")}.`,
     naReason: step.notApplicableWhen?.reason.replace(/\.\s*$/, ""),
     allBefore: namesOf(step.mustFollow ?? [], titleOf),
   }));
@@ -196,7 +196,7 @@ export function scoreSteps(pattern: Pattern, analysis: TranscriptAnalysis): Step
         status: "hit",
         evidence: inOrder,
         orderOk: true,
-        note: `Turn ${first.turn + 1}: "${quoteShort(first.quote)}" (${first.move}).`,
+        note: `Turn ${first.turn + 1}: "${quoteShort(first.quote)}" (${MOVE_INFO[first.move].label}).`,
       };
       continue;
     }

@@ -375,3 +375,26 @@ describe("scoreTranscript: overall, metrics and version", () => {
     expect(scoreTranscript(t, FEEDBACK).steps.find((s) => s.id === "impact")?.status).toBe("hit");
   });
 });
+
+describe("step notes", () => {
+  it("name moves in words a manager reads, not their codes", () => {
+    const card = scoreTranscript(
+      {
+        turns: [
+          { speaker: "manager", text: "In Tuesday's retro you interrupted Wei three times." },
+          { speaker: "employee", text: "Okay." },
+        ],
+      },
+      FEEDBACK,
+    );
+    const observe = card.steps.find((s) => s.id === "observe");
+    const listen = card.steps.find((s) => s.id === "listen");
+    expect(observe?.note).toBe(
+      `Turn 1: "In Tuesday's retro you interrupted Wei three times." (a specific observation).`,
+    );
+    expect(listen?.note).toBe(
+      "No manager turn showed a reflection of what they said or an acknowledgement that their view makes sense.",
+    );
+    for (const step of card.steps) expect(step.note).not.toMatch(/[a-z]_[a-z]/);
+  });
+});

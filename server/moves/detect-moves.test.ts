@@ -444,6 +444,13 @@ describe("detectMoves", () => {
   });
 
   it.each([
+    "So the rollout is what you'd rather lead, I think?",
+    "That's what the team wants from the retro?",
+  ])("reads no wh-question into a statement with a question mark: %s", (text) => {
+    expect(kinds(text)).not.toContain("open_question");
+  });
+
+  it.each([
     // A quantity asked after a lead-in is still a number (MITI: closed).
     ["On a normal week, how many pages do you get?", "closed_question"],
     ["And on the last release, roughly how long did the rollback take?", "closed_question"],
@@ -451,6 +458,8 @@ describe("detectMoves", () => {
     // A wh-question after a broken-off start is what is asked.
     ["Is it-- why'd the deploy fail?", "open_question"],
     ["Was it-- who'd signed off on the rollout?", "open_question"],
+    // A wh-word with its inversion asks, wherever it stands.
+    ["I'm trying to picture what do you think the team would say?", "open_question"],
     // A wh-question after a quotation is still a wh-question.
     ['If Sam says, "just roll it back," what would you do?', "open_question"],
   ])("reads the question after a lead-in: %s → %s", (text, kind) => {

@@ -40,6 +40,9 @@ const WH_NOT_QUESTION =
  */
 const WH_CLAUSE =
   /(?:[,;:\u2014-]["']?|-- ?|\b(?:and|so|but|then|or|um|uh|like|now|okay))\s+(?:[a-z]{1,6}-)*(?:(?:what|how|why|where|whereabouts|who|which|when)(?: (?:\w+|\w+ \w+))? (?:do|does|did|is|are|was|were|would|could|can|will|should|might|has|have|had|'s|else)\b|(?:what's|how's|how'd|what'd|where's|who's|why'd|who'd|where'd|when's|why's|what're)\b)/;
+/** "I'm trying to picture what do you think the team would say?": a wh-word with its inversion asks. */
+const WH_INVERTED =
+  /\b(?:what|how|why|where|when|who|which) (?:do|does|did|would|could|can|will|should) (?:you|he|she|they|we|i)\b/;
 /** A yes/no question opening a later clause: "And if it goes wrong, would you tell me?" */
 const AUX_CLAUSE =
   /(?:[,;:\u2014-]|-- ?|\b(?:and|so|but|then|or|now|okay))\s+(?:do|does|did|is|are|was|were|can|could|would|will|have|has|had|any|anything) (?:you|your|he|she|they|there|it|that|this|we|i|anyone|anything|else|other|more)\b/;
@@ -181,7 +184,7 @@ function questionForm(s: Sentence, core: string): QuestionForm | null {
     if (WONDER_ANYWHERE_CLOSED.test(core)) return "closed";
     if (WH_AT_END.test(core)) return HOW_QUANTITY_AT_END.test(core) ? "closed" : "open";
     if (whStart) return HOW_QUANTITY.test(core) || WH_FACT_SLOT.test(core) ? "closed" : "open";
-    if (WH_CLAUSE.test(core)) {
+    if (WH_CLAUSE.test(core) || WH_INVERTED.test(core)) {
       return WH_FACT_SLOT.test(core) || HOW_QUANTITY_CLAUSE.test(core) ? "closed" : "open";
     }
     if (WH_NOT_QUESTION.test(core) || AUX_START.test(core)) return "closed";

@@ -10,9 +10,13 @@ import type { SentenceRule } from "./rules";
 
 const PRAISE_OR_COUNT = new RegExp(`\\b(?:${TIME_OR_COUNT}|appreciate|love|thanks?|thank you)\\b`);
 
-/** Praise ("you always bring great ideas") or an idiom ("you never know") is not blame. */
+/**
+ * Praise ("you always bring great ideas") or an idiom ("you never know") is not blame, nor is what
+ * happens to the listener ("so you never have to be the one who refuses", "you never get a proper
+ * break") or a fault they fear ("you're worried that if you step back, it's on you").
+ */
 const NOT_BLAME =
-  /\b(?:you never know|great|good|help(?:s|ed|ful)?|support(?:s|ed|ive)?|bring|brings|amazing|thoughtful|reliable|kind|generous|positive|first to|on time|deliver(?:s|ed)? (?:great|quality)|appreciate|thank)\b/;
+  /\b(?:you never know|never (?:have|had) to|(?:never|always) gets? (?:a|any|to|enough)|(?:worried|afraid|scared|fear|fears|frightened|anxious) (?:that|if)|great|good|help(?:s|ed|ful)?|support(?:s|ed|ive)?|bring|brings|amazing|thoughtful|reliable|kind|generous|positive|first to|on time|deliver(?:s|ed)? (?:great|quality)|appreciate|thank)\b/;
 
 export const JUDGING_RULES: readonly SentenceRule[] = [
   {
@@ -22,21 +26,40 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
       /your (?:attitude|mindset|demeanor|demeanour|work ethic)(?! (?:is|has been|was) (?:great|excellent|amazing|strong))/,
       /your (?:energy|tone|vibe|professionalism|commitment|reliability|ownership|focus|engagement|communication|performance) (?:needs|has to|must|isn't|is not|was off|is off|hasn't been|has not been|could be better)/,
       /(?:isn't|is not|wasn't|was not|hasn't been|has not been|haven't been|didn't (?:feel|seem|look)|doesn't (?:feel|seem|look)|not) (?:\w+ )?(?:strategic|senior|good|great|reliable|proactive|mature|visible|impactful|polished|fast|careful|consistent|professional|committed|strong|technical) enough/,
-      /(?:hasn't|has not|haven't|have not|isn't|is not) been where (?:it|they|you) (?:should|need to|needs to) be/,
+      /(?:hasn't been|has not been|haven't been|have not been|isn't|is not|aren't|are not|wasn't|not) (?:quite |really )?where (?:it|they|you|we) (?:should|need to|needs to|ought to) be/,
+      // "You're not quite there yet": a gap with nothing said about where "there" is.
+      /you(?:'re| are) (?:just )?not (?:quite |really )?there yet/,
+      /(?:need|needs|have|has) to (?:level up|grow up|mature|raise (?:your|the) bar|get to the next level)/,
+      // "I need to see more ownership" names no behaviour; "… more reviews in the Search repo" does.
+      /see(?<=\b(?:need|want|expect) to see) (?:more|much more|a lot more|real|significant|some|an) (?:improvement|effort|commitment|ownership|engagement|initiative|urgency|leadership|change|maturity|professionalism)(?! (?:in|on|with|around|from (?:the|your) \w+ (?:in|on))\b)/,
       /(?:your|the) (?:work|performance|output|quality|focus|engagement|attitude) (?:has|have) (?:really )?(?:slipped|suffered|dropped|declined|gone downhill|not been)/,
       /(?:been|was|were|is|are) (?:a bit |pretty |really |quite )?(?:unprofessional|inappropriate|not okay|not acceptable|problematic|off)(?! (?:the|my|your)\b)/,
       /step up/,
       /raise your game/,
       /up your game/,
-      /be more (?:proactive|engaged|professional|strategic|committed|of a (?:leader|team player)|senior|visible|present|mature|positive|accountable|careful|responsive|focused)/,
+      // "Be more proactive", "you've got to get more strategic", "could be a bit more... collaborative":
+      // a quality asked for with no behaviour. Not the speaker's own resolve ("I'll try to be more careful").
+      /(?:be|get|become)(?<!\b(?:i|we)(?:'ll|'d| will| would| need to| want to| should| must| have to| am going to|'m going to| try to|'ll try to) (?:be|get|become)) (?:a (?:bit|little|lot) |much |way |far )?more(?:\.{2,}|…)? ?(?:proactive|engaged|professional|strategic|committed|of a (?:leader|team player)|senior|visible|present|mature|positive|accountable|careful|responsive|focused|reliable|dependable|collaborative|consistent|organi[sz]ed|constructive|diplomatic)/,
+      // "Your reviews could be a bit more...": the quality trails off unsaid.
+      /be (?:a (?:bit|little|lot) )?more(?:\.{2,}|…)/,
       /take (?:more )?ownership/,
       /show (?:more )?(?:ownership|initiative|leadership|commitment)/,
       /do better/,
+      // "Just be better." (not "it'd be better to …", which weighs an option).
+      /(?:just|simply|please) be better/,
+      /(?:not|isn't|is not|wasn't|was not|aren't|are not) (?:really |quite )?up to (?:scratch|par|standard|the mark|snuff)/,
+      // "Get back to your usual self": a change asked for with nothing named.
+      /back to (?:your|the) (?:usual|old|normal|former|best) self/,
+      // Not "you've been off sick" or "off the rota", which say where someone was.
+      /(?:seemed|seem|been)(?<=\byou(?:'ve| have)? (?:seemed|seem|been)) (?:a bit |a little |really |pretty |quite )?off(?! (?:sick|work|the|on|call|for|since|duty|rota|pager|today|this|last)\b)/,
+      // "You just need more presence": a quality of standing asked for. Not "we need more visibility
+      // into the rota", which asks for information.
+      /more(?<=\byou (?:just |really |also |still )?(?:need|needed) (?:a (?:bit|lot) |much |way )?more) (?:presence|visibility|ownership|initiative|leadership|influence|impact|gravitas|polish|maturity|confidence)(?! (?:into|of|on|over)\b)/,
       /(?:need|needs|have) to (?:improve|be better|get better|pick it up|try harder)/,
       /not (?:meeting|living up to) (?:expectations|the bar)/,
       /(?:below|under) (?:the )?(?:bar|expectations)/,
       /not (?:performing|operating|delivering) at (?:the|your|a) (?:\w+ )?level/,
-      /there(?:'s| is) (?:a|some) perception/,
+      /perception(?<=\bthere(?:'s| is) (?:a|some) perception)/,
       /people (?:are saying|have said|feel|think) (?:that )?you/,
       /some (?:people|folks) (?:feel|think|have said)/,
       /(?:not|isn't|aren't) (?:a )?(?:good )?(?:culture )?fit/,
@@ -64,6 +87,8 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
       /you (?:have|'ve) never/,
       /you (?:can't|cannot) (?:ever|even)/,
       /you (?:don't|do not) ever/,
+      // "Every comment you write is rude": the whole of someone's work judged at once.
+      /every (?:single )?(?:comment|review|change|pr|ticket|email|message|estimate|update|meeting|design|plan|thing|one) (?:that )?you (?:\w+ ){1,2}?(?:is|are|was|were|has been|ends up|turns into)/,
     ),
     unless: NOT_BLAME,
   },
@@ -71,9 +96,15 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
     move: "character_label",
     form: "any",
     pattern: phrases(
-      /(?:you(?:'re| are)|you've been|you have been|you were|you've become|you have become|you seem|you come across as) (?:(?:just|so|really|very|such|being|too|a bit|kind of|quite|incredibly|pretty|clearly|honestly|frankly|always) )*(?:a |an )?(?:lazy|greedy|pushy|political|self-promoting|bossy|needy|petty|aggressive|entitled|whiny|sloppy|selfish|careless|sloppy|incompetent|arrogant|difficult|negative|unreliable|immature|unprofessional|toxic|useless|hopeless|slacker|complainer|drama queen|liability|disaster|mess|problem child|pain|abrasive|rude|dramatic|entitled|stubborn|disorganized|disorganised|clueless|slow|weak|dishonest|hostile|passive|checked out|difficult to work with|know-it-all|prima donna)\b/,
-      /you(?:'re| are) (?:just )?not (?:a )?(?:team player|leader|leadership material|senior material|cut out for|smart enough|good enough|capable)/,
+      /(?:you(?:'re| are)|you've been|you have been|you were|you've become|you have become|you seem|you come across as|you can be|you can get|you(?:'re| are) both|you two are|you're acting|you are acting|you've been acting) (?:(?:just|so|really|very|such|being|too|a bit of|a bit|kind of|quite|incredibly|pretty|clearly|honestly|frankly|always|getting|acting|like) )*(?:a |an )?(?:lazy|bully|defensive|sensitive|impossible|ungrateful|demanding|naive|naïve|childish|territorial|flaky|disloyal|unrealistic|emotional|high-maintenance|diva|job hopper|egotistical|inflexible|closed-minded|paranoid|controlling|condescending|patronising|patronizing|kids|children|child|full of yourself|precious|spoiled|spoilt|greedy|pushy|political|self-promoting|bossy|needy|petty|aggressive|entitled|whiny|sloppy|selfish|careless|sloppy|incompetent|arrogant|difficult|negative|unreliable|immature|unprofessional|toxic|useless|hopeless|slacker|complainer|drama queen|liability|disaster|mess|problem child|pain|abrasive|rude|dramatic|entitled|stubborn|disorganized|disorganised|clueless|slow|weak|dishonest|hostile|passive|checked out|difficult to work with|know-it-all|prima donna)\b/,
+      // "You're too ambitious for your own good": a trait said to be in excess. Not "too busy" or
+      // "too stretched", which name a load, not a person.
+      /you(?:'re| are| can be) (?:just |way |far |a bit |a little |much )?too (?:ambitious|emotional|aggressive|blunt|negative|rigid|passive|intense|opinionated|proud|touchy|soft|political|sensitive|defensive)/,
+      /you(?:'re| are) (?:just )?not (?:a )?(?:people person|team player|leader|leadership material|senior material|cut out for|smart enough|good enough|capable)/,
       /what(?:'s| is) wrong with you\b/,
+      // "… not Staff material": a level denied as a matter of who they are.
+      /you(?:'re| are) (?:just |simply )?not (?:\w+ )?material/,
+      /own worst enemy(?<=\byour own worst enemy)/,
       /you (?:have|'ve got) (?:an )?attitude problem\b/,
       /you lack (?:drive|motivation|commitment|initiative|maturity|discipline)\b/,
     ),
@@ -88,12 +119,20 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
       /(?:let's )?not (?:make|making) (?:a |such a )?(?:big )?(?:deal|fuss) (?:of|about|out of)/,
       /(?:it was|it's|it is|that was|that's) (?:only|just) a (?!little\b)/,
       /(?:hardly|not|isn't|is not) (?:really )?worth (?:complaining|getting upset|worrying|a fuss)/,
-      /everyone(?:'s| is) (?:tired|busy|stressed|under pressure|overloaded|in the same boat)/,
+      // "Everyone's tired", "we're all busy": the listener's state made ordinary, so not worth raising.
+      /(?:everyone(?:'s| is)|we(?:'re| are) all) (?:tired|busy|stressed|under pressure|overloaded|in the same boat|stretched|exhausted|swamped)/,
+      /comes? with the (?:job|territory|role)/,
+      // "The camera thing's really nothing": the concern called nothing. Not "it's nothing personal"
+      // nor "there's nothing to be embarrassed about", which reassure.
+      /(?:thing's|thing is|that's|that is|it's|it is) (?:really |honestly |just |probably )?(?:nothing|no big deal)(?! (?:personal|to|like|against|new|more|wrong)\b)/,
+      // "That's no excuse": the listener's account refused as an account.
+      /(?:that's|that is|it's|it is|that isn't|that's not|that is not|it isn't) (?:really )?(?:no|not an|an) excuse/,
+      // "That's in the past now; let's focus on …": the grievance closed and the subject changed.
+      /(?:let's|we should|we need to)(?<=\b(?:in the past|water under the bridge|ancient history)(?: now)?[,;:]? (?:so )?(?:let's|we should|we need to)) (?:focus|move|look|talk|get)/,
       /that(?:'s| is) (?:just )?(?:what|how) .{1,30}? (?:is|are) like/,
       /(?:that's|it's) (?:just )?part of the job/,
       /could be worse/,
-      /that's not the point/,
-      /that is not the point/,
+      /that(?:'s| is)? (?:really )?(?:not|isn't) (?:really )?the point/,
       /(?:just )?get over it/,
       /(?:just )?move on\b(?! to)/,
       /stop (?:complaining|whining|making excuses|being (?:so )?(?:dramatic|sensitive|negative|lazy|defensive|difficult|stubborn|childish))/,
@@ -101,6 +140,25 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
       /(?:excuses|an excuse)(?<=\b(?:(?:sounds?|seems?|looks?) like|that's|that is|those are|these are|it's|it is) (?:a lot of |just |all |more )?(?:excuses|an excuse))/,
       /makes no sense(?<=\b(?:that|it|this) makes no sense)/,
       /it's not (?:a )?(?:big deal|that bad|that hard|a problem)/,
+      // Downplaying: "it wasn't that hard", "it's not the end of the world", "that's your job".
+      /(?:it|that) (?:wasn't|isn't|was not|is not|'s not) (?:that|so|exactly|really) (?:hard|big|special|impressive|difficult|complicated)/,
+      /(?:not|hardly) the end of the world/,
+      /(?:that's|that is|it's|it is|that was|it was) (?:just |literally |simply )?(?:your job|what (?:we pay you|you're paid|you get paid) (?:for|to do))/,
+      /anyone (?:could|would) have (?:done|fixed|shipped|built|handled)/,
+      // "Happens to everyone", "at least you …", "you should be grateful": the feeling ruled out of
+      // place by comparison. Not "that would exhaust anyone", which grants it.
+      /happens to (?:everyone|everybody|all of us|the best of us)/,
+      /everyone (?:goes|has gone|went) through (?:this|that|it)/,
+      /at least you (?:still )?(?:have|got|get|didn't|weren't|aren't|are|can)/,
+      /(?:you should be|be) (?:grateful|thankful)/,
+      /you(?:'re| are) lucky/,
+      /(?:don't|do not) (?:take it|read) (?:so |too )?(?:hard|to heart|too much into)/,
+      /(?:don't|do not|stop) overthink/,
+      /(?:overthinking|reading too much into)(?<=\b(?:you're|you are|you're both|you two are) (?:overthinking|reading too much into))/,
+      /(?:don't|do not) (?:get|be) so (?:upset|worked up|emotional|dramatic|sensitive|negative|touchy)/,
+      /time for (?:this|that)(?<=\bi don't have time for (?:this|that))/,
+      /(?:let's|can we) (?:not waste|stop wasting) (?:time|our time|any more time)/,
+      /(?:that's|that is|it's|it is) (?:just|simply) (?:how|the way) (?:\w+ ){0,3}?(?:works?|goes|go)/,
       /(?:you're|you are) (?:over-?reacting|being (?:too |so |over-?)?(?:sensitive|dramatic|emotional))/,
       /calm down/,
       /i don't (?:want|need) to hear/,
@@ -127,13 +185,57 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
     pattern: phrases(
       /you(?:'re| are)? (?:not )?(?:going to|gonna|won't|will not) like (?:the|what|it|how)/,
       /(?:i'll|i will|i'm going to|i am going to) (?:have to )?(?:take (?:it|this) to|escalate (?:it|this|you))/,
-      /if .{0,60}?\bagain,? (?:i'll|i will|we'll|we will|i'm going to) have to/,
+      /again(?<=\bif .{0,60}?\bagain),? (?:(?:i'll|i will|we'll|we will|i'm going to) have to|you(?:'re| are|'ll be| will be) (?:off|out|done|gone))/,
+      // "I'll have to rethink your place on the team": the listener's standing put in question.
+      /(?:i'll|i will|i'm going to|i am going to|we'll|we will) (?:have to |need to )?(?:think (?:hard |long and hard |seriously |again )?about|rethink|reconsider|re-?evaluate|question) (?:whether you (?:keep|stay|belong|remain|should|still)|your (?:place|future|position|spot|seat))/,
+      // "… or I'll remove you as codeowner": a demand with a loss attached. Without "or" the same
+      // words can relieve ("I'll take you off the rotation").
+      /(?:or|otherwise) (?:else )?(?:i'll|i will|i'm going to|we'll|we will) (?:have to )?(?:remove you|take you off|pull you off|move you off|replace you|take away your|take (?:it|that|this|them) (?:away|off you))/,
+      // "Keep missing dates and you won't be on the team much longer", "… and people will notice, and
+      // not in a good way": an imperative whose "and" clause is the penalty.
+      /you (?:won't|will not) be(?<=\bkeep \w+ing .{0,50}?\band you (?:won't|will not) be) (?:on|in|part of|here|around|working|leading)/,
+      /not in a good way(?<=\bkeep \w+ing .{0,50}?\band .{0,40}?not in a good way)/,
+      // "If you can't handle the rotation, maybe this isn't the team for you."
+      /(?:this|it) (?:isn't|is not|might not be|may not be) the(?<=\bif you (?:can't|cannot|don't|won't|aren't able to|are not able to) .{0,60}?(?:this|it) (?:isn't|is not|might not be|may not be) the) (?:right )?(?:team|place|role|job|company) for you/,
+      /(?:it|this|that)(?:'ll| will| is going to) (?:be|go|end up|show up) (?:in|on) your(?<=\bif (?:this|it|that) (?:continues|keeps (?:up|happening)|happens again),? (?:it|this|that)(?:'ll| will| is going to) (?:be|go|end up|show up) (?:in|on) your)/,
+      /record(?<=\b(?:go|goes|end up|ends up|be) on your record)/,
       /(?:before|or|and|then) (?:we|i|they) (?:let you go|fire you|replace you|terminate you)/,
       /(?:won't|will not|doesn't|does not|isn't going to) (?:look good|reflect well|help you|go well) (?:at|in|for|on)/,
       /(?:put|place|putting|placing) you on (?:a |the )?(?:pip|performance improvement plan)/,
       /or (?:a |the )?(?:pip|performance improvement plan)/,
       /or (?:else|there will be consequences)/,
-      /there will be consequences/,
+      /there (?:will|'ll|would) be (?:consequences|repercussions)/,
+      /(?:take|taking) (?:further|formal|more serious) (?:steps|action)/,
+      /part(?:ing)? ways/,
+      /(?:i won't|i will not|i wouldn't) be able to (?:protect|keep|defend|save) you/,
+      /(?:nobody|no one|no-one)(?:'s| is) irreplaceable/,
+      /door(?<=\b(?:there's|there is|you know where) the door)/,
+      /would(?<=\b(?:plenty of|lots of|other) (?:people|engineers|candidates) (?:who )?would) (?:love|kill|happily take|jump at)/,
+      /(?:be careful|think twice) (?:about )?(?:what you|before you|before going)/,
+      /career[- ]limiting/,
+      // Veiled: "I'd hate for this to affect your bonus", "you could find yourself looking elsewhere".
+      /(?:i'd|i would) hate (?:for|to see) (?:this|that|it|you) (?:to )?(?:affect|impact|hurt|cost|damage|end up)/,
+      /(?:cost you your|jeopardi[sz]e your|put your (?:job|role|position|bonus|promotion|place) at risk)/,
+      /(?:lose your|be removed|be replaced|be demoted|be out of)(?<=\byou(?:'ll| will| might| could) (?:lose your|be removed|be replaced|be demoted|be out of))(?: (?:job|role|place|bonus|spot|seat|position|rights|access|a job|here|the team))?/,
+      /(?:if you (?:don't|do not) like it|maybe you should),? (?:you (?:can|could) )?(?:always )?(?:leave|look elsewhere|go elsewhere|find (?:another|a new) (?:job|team|company))/,
+      /(?:can't|cannot) keep (?:covering for|defending|protecting) you/,
+      /file(?<=\b(?:in|on) your (?:personnel )?file)/,
+      /you(?:'ll| will) regret/,
+      // "We'll be having a very different conversation", "you're on thin ice": the penalty implied.
+      /(?:different|harder|more serious|tougher|less pleasant)(?<=\b(?:we'll|we will|we'd|we would|we're going to|it'll|it will) be (?:having )?(?:a )?(?:very |much |really )?(?:different|harder|more serious|tougher|less pleasant)) (?:kind of )?conversation/,
+      /thin ice/,
+      /(?:running out of|losing) (?:patience|chances)/,
+      /(?:no|don't see (?:a|much of a)|do not see (?:a|much of a)|not sure there's a|won't be a) future (?:for you )?(?:here|on|at|with)/,
+      /no (?:more|second|further) chances?/,
+      /(?:won't|will not) be (?:another|a second|any more) chance/,
+      // "… or I'll have to pull it": a demand with a penalty held over it.
+      /or (?:else )?(?:i'll|i will|we'll|we will|i'm going to) have to/,
+      /for good(?<=\byou(?:'re| are|'ll be| will be) (?:off|out of|removed from) .{1,30}?for good)/,
+      /(?:i'll|i will) remember (?:this|that)/,
+      /(?:find out|see what happens|test me)(?<=\byou (?:don't|do not) want to (?:find out|see what happens|test me))/,
+      /or (?:you're|you are|you'll be|you will be) (?:out|done|gone|off)/,
+      // "Unless this changes, I'll have to involve HR": a step against the listener made conditional.
+      /(?:i'll|i will|we'll|we will|i'm going to)(?<=\b(?:if|unless) .{0,60}?\b(?:i'll|i will|we'll|we will|i'm going to)) have to (?:take|start|escalate|let|remove|replace|reassign|pull|involve|put|consider other|look at other|move to)/,
       // "The consequences of drinking" describes; a consequence promised for the listener threatens.
       /(?:face|suffer|accept|deal with) (?:the )?consequences/,
       /consequences (?:for you|if you|will follow)/,

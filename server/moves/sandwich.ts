@@ -12,10 +12,14 @@ const MOVE_ROLE: Partial<Record<MoveKind, Role>> = {
   threat: "critique",
 };
 
+/**
+ * Words of praise. "Glad" and "happy" count only about the person or their work ("happy with your
+ * work", "glad to have you"), not "happy to help" or "glad you told me", which thank or offer.
+ */
 const PRAISE =
-  /\b(?:great|good|nice|excellent|solid|strong|love|loved|impressive|impressed|well done|thank|thanks|appreciate|proud|awesome|fantastic|amazing|valuable|brilliant|terrific)\b/;
+  /\b(?:great|good|nice|excellent|solid|strong(?:est)?|love|loved|impressive|impressed|well done|thank|thanks|appreciate|proud|awesome|fantastic|amazing|valuable|brilliant(?:ly)?|terrific|superb|outstanding|spot on|star|asset|heart of|rigou?r|(?:happy|pleased|glad) (?:with|about) (?:your|you|the work|how you)|(?:glad|happy|lucky) to have you|believe in you|valued|value (?:you|your|what you)|(?:huge|big|key) part of|(?:i know|i'm sure|i'm confident|i am confident) you(?:'ll| will| can)|you(?:'re| are) (?:so |really |very )close|incredible|exceptional|talented|wonderful|phenomenal|stellar|remarkable|fabulous|congrat\w*|kudos|nailed it|crushed it|rock ?star|one of (?:our|the) (?:best|top|most))\b/;
 const CRITIQUE =
-  /\b(?:need(?:s|ed)? to|should(?:n't)? have|could (?:have|be) (?:better|improved|tighter|clearer)|missed|late|slipped|slow|concern(?:ed|s)?|issues?|problems?|not (?:great|good|enough|ideal|acceptable|quite)|improve|sloppy|mistakes?|wrong|lacking|disappoint\w*|frustrat\w*|unacceptable|too (?:slow|many|much|long|few)|fell short|falling short|below|gaps?|worried|struggl\w*|broke|broken|failed|bugs?|unprofessional|rude|dismissive|careless|harsh|inappropriate|unacceptable|slipped)\b/;
+  /\b(?:need(?:s|ed)? to|should(?:n't)? have|could (?:have|be) (?:better|improved|tighter|clearer)|missed|late|slipped|slow|concern(?:ed|s)?|issues?|problems?|not (?:great|good|enough|ideal|acceptable|quite)|improve|sloppy|mistakes?|wrong|lacking|disappoint\w*|frustrat\w*|unacceptable|too (?:slow|many|much|long|few)|fell short|falling short|below|gaps?|worried|struggl\w*|broke|broken|fail(?:ed|ing|s)?|bugs?|unprofessional|rude|dismissive|careless|harsh|inappropriate|unacceptable|upset\w*|can(?:'t|not) keep|need you (?:to )?\w+|shame|pity|could have been (?:a bit |a little |much )?\w+er|would have been (?:nice|good|better|great)|didn't (?:make it|get|go through|happen|land)|not this (?:time|cycle|round|year)|(?:hasn't|haven't|didn't|isn't|aren't|not) (?:\w+ )?(?:met|meeting|meet|ready|there yet)|decided not to|next time|nit(?:pick)?|(?:small|little|minor) thing|(?:smaller|lower|less) than (?:you|we|what))\b/;
 const CONTRAST = /(?:^|[\s,;])(?:but|however|although|though|that said|yet|unfortunately)\b/;
 
 function sentenceRoles(s: Sentence, moves: readonly Move[], out: Role[]): void {
@@ -29,9 +33,20 @@ function sentenceRoles(s: Sentence, moves: readonly Move[], out: Role[]): void {
   const contrast = CONTRAST.exec(s.lower);
   const isTrailing = contrast !== null && contrast.index + contrast[0].length >= s.lower.length - 2;
   if (contrast && contrast.index > 0 && !isTrailing) {
-    const before = s.lower.slice(0, contrast.index);
+    let before = s.lower.slice(0, contrast.index).replace(/[\s,;]+$/, "");
+    // "Love the rigour, the one-word comments upset people, but keep it up": the clause before the
+    // last comma is read on its own, so praise, criticism and praise can share one sentence.
+    const comma = before.lastIndexOf(",");
+    if (comma > 0) {
+      const opening = before.slice(0, comma);
+      if (PRAISE.test(opening) && !CRITIQUE.test(opening)) {
+        out.push("praise");
+        before = before.slice(comma + 1);
+      }
+    }
     const after = s.lower.slice(contrast.index + contrast[0].length);
-    if (PRAISE.test(before) && !CRITIQUE.test(before)) out.push("praise");
+    if (CRITIQUE.test(before)) out.push("critique");
+    else if (PRAISE.test(before)) out.push("praise");
     if (CRITIQUE.test(after)) out.push("critique");
     else if (PRAISE.test(after)) out.push("praise");
     return;
@@ -52,8 +67,14 @@ export function detectSandwich(
   sentences: readonly Sentence[],
   moves: readonly Move[],
 ): Move | null {
-  // One sentence splits into at most praise and criticism: a sandwich needs a second sentence.
-  if (sentences.length < 2) return null;
+  // One sentence holds all three parts only as "praise, criticism, but praise": a comma and a contrast.
+  const only = sentences.length === 1 ? sentences[0] : undefined;
+  if (
+    sentences.length === 0 ||
+    (only && !(only.lower.includes(",") && CONTRAST.test(only.lower)))
+  ) {
+    return null;
+  }
   let firstPraise = -1;
   let sawCritique = false;
   const roles: Role[] = [];

@@ -1,0 +1,153 @@
+import { describe, expect, it } from "vitest";
+import { detectMoves } from "./detect-moves";
+import type { MoveKind } from "./move.schema";
+
+/**
+ * The judging moves read in managers' own words (issue #4): for each move, sentences that carry it
+ * and near-misses that share its surface words but do not. Written for these tests, not taken from
+ * the evaluation sets.
+ */
+type Table = Readonly<Record<string, { readonly carries: string[]; readonly not: string[] }>>;
+
+const TABLE: Table = {
+  vague_feedback: {
+    carries: [
+      "Just be better.",
+      "You have to get more strategic about the roadmap.",
+      "I'd like you to be more dependable with the on-call handovers.",
+      "Your estimates could be a little more...",
+      "Your testing is not really up to scratch.",
+      "I want you back to your old self.",
+      "You've seemed really off lately.",
+      "You really need more presence in the architecture forum.",
+      "Honestly, you're not quite there yet.",
+      "You need to level up before the next cycle.",
+      "I need to see more ownership.",
+      "The handovers are not quite where they need to be.",
+    ],
+    not: [
+      "It might be better to split the ticket in two.",
+      "I'll try to be more careful about how I schedule the rota.",
+      "We need more visibility into the support queue.",
+      "You've been off sick twice, so let's not count those weeks.",
+      "I need to see more reviews in the payments repo from you in the next two sprints.",
+      "I'd like us to have a better rhythm for our 1:1s.",
+    ],
+  },
+  blame_absolute: {
+    carries: [
+      "Every ticket you close is half done.",
+      "You never write the migration notes.",
+      "This outage is entirely your fault.",
+    ],
+    not: [
+      "From Monday the rota goes through me, so you never have to be the one saying no.",
+      "It sounds like you never get a real break from the pager.",
+      "I think you're worried that if you hand it over, it's on you when it breaks.",
+      "You always bring the calmest voice to incidents.",
+    ],
+  },
+  character_label: {
+    carries: [
+      "You're being defensive.",
+      "You can be really stubborn in design reviews.",
+      "You're a bit of a bully with the juniors.",
+      "You're too emotional about the reorg.",
+      "You're just not a people person.",
+      "You're both being childish about the schema.",
+      "Frankly, you're not senior material.",
+      "You're being impossible today.",
+    ],
+    not: [
+      "You're too busy to take the migration as well.",
+      "That message in the channel came across as sharp.",
+      "You felt defensive when the postmortem started, and that makes sense.",
+      "I think the review comment was curt.",
+    ],
+  },
+  dismissal: {
+    carries: [
+      "We're all busy, that's how it is here.",
+      "Long hours come with the territory.",
+      "Honestly, that's nothing.",
+      "That's no excuse for the missed handover.",
+      "Well, that isn't really the point.",
+      "That's water under the bridge, so let's focus on next quarter.",
+      "It happens to everyone, don't take it to heart.",
+      "At least you got a raise at all.",
+      "You should be grateful for the bonus.",
+      "You're overthinking the calibration.",
+      "I don't have time for this.",
+      "That's just how the bands work.",
+      "It's not the end of the world.",
+      "Shipping it is literally your job.",
+    ],
+    not: [
+      "There's nothing wrong with asking for help.",
+      "Yes, and that's the point: the rota should be fair.",
+      "It's nothing personal; the budget was cut for the whole org.",
+      "Nine weeks of nights would wear anyone down.",
+      "Don't worry if you'd rather talk about it next week.",
+      "Take your time, there's no deadline on this.",
+      "Let's move on to the rota once you've said everything you wanted to.",
+    ],
+  },
+  threat: {
+    carries: [
+      "Ship the fix by Friday or I'll take you off the project.",
+      "If you don't turn this around, I'll have to think hard about your future on the team.",
+      "Keep skipping the standups and you won't be on this team for long.",
+      "If you can't cope with the rota, maybe this isn't the right team for you.",
+      "If it keeps happening, it'll end up in your performance review.",
+      "If this happens again, you're off the release for good.",
+      "Push back like that again and we'll be having a very different conversation.",
+      "Unless the numbers move, I'll have to involve HR.",
+      "I'd hate for this to affect your bonus.",
+      "You're on thin ice.",
+      "If you don't like it, you can always leave.",
+    ],
+    not: [
+      "If the numbers haven't moved by March, let's try a different plan together.",
+      "If you don't take some time off, I'm worried you'll burn out.",
+      "I'll take you off the rotation from Monday.",
+      "We'll look at your role together and see what fits.",
+      "There's no chance we hit the date, so I've moved it.",
+      "I'll make sure the launch shows up in your review as a highlight.",
+    ],
+  },
+};
+
+const has = (text: string, move: MoveKind) => detectMoves(text).some((m) => m.move === move);
+
+describe("the judging moves in managers' words", () => {
+  for (const [move, { carries, not }] of Object.entries(TABLE)) {
+    describe(move, () => {
+      it.each(carries)(`finds ${move} in %s`, (text) => {
+        expect(has(text, move as MoveKind)).toBe(true);
+      });
+      it.each(not)(`does not find ${move} in %s`, (text) => {
+        expect(has(text, move as MoveKind)).toBe(false);
+      });
+    });
+  }
+});
+
+describe("sandwich: praise, criticism, praise in one turn", () => {
+  it.each([
+    "Your incident write-ups are superb. The tests keep failing on main, though. But I'm really happy with your work overall.",
+    "You're one of our strongest reviewers. I need you answering the pages faster. Glad to have you on the team though.",
+    "Great demo, the rollout notes were late again, but honestly brilliant work.",
+    "You've been a star this quarter. The launch didn't make it this cycle. But I know you'll get there.",
+  ])("finds a sandwich in %s", (text) => {
+    expect(has(text, "sandwich")).toBe(true);
+  });
+  it.each([
+    // Thanks, a problem named, then an offer: no closing praise of the person.
+    "Thanks for raising it. The rota is a real problem. I'm happy to take some of the nights.",
+    "Great work on the migration.",
+    "Good morning, the release slipped, and I want to understand why.",
+    "The estimate slipped, but the docs are good.",
+  ])("finds no sandwich in %s", (text) => {
+    expect(has(text, "sandwich")).toBe(false);
+  });
+});

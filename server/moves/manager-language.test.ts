@@ -110,6 +110,60 @@ const TABLES: readonly Table[] = [
       "How would you like your coffee?",
     ],
   },
+  {
+    move: "support_offer",
+    matches: [
+      "What could I really do to make this sprint lighter?",
+      "Is there something I could chase for you?",
+      "Is there anything I can take off your plate before the launch?",
+      "If it would help, I can sit in on the next incident review.",
+      "Want me to flag it with the platform lead?",
+      "Let me arrange cover for the Friday shifts.",
+      "I'll try to unblock the access request today.",
+      "I have budget for a contractor on the migration.",
+    ],
+    nearMisses: [
+      "Do you want me to share what I noticed?",
+      "Let me know when you're back.",
+      "I'll check back with you next week.",
+      "I'll send an invite for Thursday.",
+      "Change the format or I'll remove you from the rota.",
+    ],
+  },
+  {
+    move: "next_step",
+    matches: [
+      "I'll raise the staffing gap at Monday's leadership sync.",
+      "I'll move you to the platform rota from Wednesday.",
+      "I'll hand the vendor calls to Sam starting next week.",
+      "You write up the options by Thursday, I pick one on Friday.",
+      "I'm moving the demo off your plate tonight.",
+    ],
+    nearMisses: [
+      "Let's work out together what a fair goal looks like for the next quarter.",
+      "I'll check back with you on Friday.",
+      "We'll regroup on Monday.",
+      "The release went out on Monday.",
+    ],
+  },
+  {
+    move: "follow_up",
+    matches: [
+      "Could we look at this again in three weeks?",
+      "Let's do this again in a fortnight.",
+      "Shall we reconvene next month?",
+      "We'll come back to how the handover went in our 1-on-1.",
+      "Can we put twenty minutes in for next Tuesday?",
+      "I'll ping you Friday to see how the new rota feels.",
+      "Let's try it for a sprint and pick this up again afterwards.",
+    ],
+    nearMisses: [
+      "Let's see how it goes.",
+      "The release is two weeks from now.",
+      "This keeps happening.",
+      "You'll be on call again next week.",
+    ],
+  },
 ];
 
 describe("managers' own words", () => {

@@ -168,21 +168,31 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     form: "any",
     pattern: phrases(
       /how can i (?:help|support)/,
-      /what (?:can|could) i do/,
+      /what (?:can|could) i (?:actually |really |else )?do/,
       /what do you need from me/,
       /what (?:support|help) (?:do|would|could) you/,
       /what would (?:help|be helpful|make (?:it|this) easier)/,
       /is there anything (?:i|we) can do/,
+      // "Is there anything I can take off you?", "something I could chase for you?".
+      /is there (?:anything|something) (?:else )?(?:i|we) (?:can|could)\b/,
+      /take (?:\w+ )?off (?:you|your plate|your hands)\b/,
+      // An offer conditioned on their need: "If it'd help, I can run the retro myself".
+      /if it(?:'d| would)? helps?,? (?:i|we)\b/,
+      /(?:do you )?want me to(?! (?:share|tell|give you (?:some |my )?(?:feedback|thoughts)|explain)\b)/,
+      // "Let me organise cover for your shifts", not "let me know / be clear / ask".
+      /let me (?:organi[sz]e|arrange|find|sort out|take care of|cover|handle|deal with|chase|get you|set up|book|free up)/,
+      /i (?:have|'ve got|got) (?:the )?(?:budget|headcount|room|time|space) (?:for|to)/,
       /anything i can do/,
       /i(?:'m| am) (?:here|happy|glad|able) to (?:help|support|listen|talk|cover|take)/,
       /i(?:'m| am) here for you/,
-      /i(?:'ll| will| can|'d be happy to| could) (?:help|support|cover|take (?:over|on|that|some|the|it)(?! to\b)|pair you with|pair with you|talk to|shield|unblock|remove|move|push back|clear|free up|get you|find you|set up|sponsor|connect you|introduce you|back you|make (?:room|time|space)|lighten|reduce|handle|speak (?:to|with))/,
+      /i(?:'ll| will| can|'d be happy to| could) (?:try to |see if i can |also |personally )?(?:help|support|cover|facilitate|run|chase|unblock|take (?:over|on|that|some|the|it)(?! to\b)|pair you with|pair with you|talk to|shield|unblock|remove(?! you\b)|move|push back|clear|free up|get you|find you|set up|sponsor|connect you|introduce you|back you|make (?:room|time|space)|lighten|reduce|handle|speak (?:to|with))/,
       /let me know (?:if|how|what) (?:i|you need|there)/,
       /(?:i've|i have) got your back/,
       /you can (?:always )?(?:come to|reach out to|count on|talk to) me/,
       /my door is (?:always )?open/,
       /off your plate/,
-      /(?:i(?:'ll| will| can)|we(?:'ll| will| can)) (?:go ahead and )?(?:send|give|get|email|set up|arrange|book|find|look into|check|call|ask|bring|put together|share|connect|introduce|organi[sz]e|help)/,
+      // Not a check-in or an invite ("I'll check back with you", "I'll send an invite"): a follow-up.
+      /(?:i(?:'ll| will| can)|we(?:'ll| will| can)) (?:go ahead and )?(?:send(?! (?:you )?(?:an? )?(?:invite|calendar))|give|get|email|set up|arrange|book|find|look into|check(?! (?:in|back)\b)|call|ask|bring|put together|share|connect|introduce|organi[sz]e|help)/,
       /i(?:'d| would) (?:love|like|be happy|be glad) to (?:help|set up|arrange|support|connect|introduce)/,
       /we(?:'d| would) be (?:glad|happy) to help/,
       /i want to (?:help|support) you/,
@@ -244,26 +254,51 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /i'm going to/,
       /you're going to/,
       /we're going to/,
+      // Who does what, in the present: "You draft the estimate by Wednesday, I review it Thursday".
+      /(?:you|i|we) (?!\w+ed\b)\w+ (?:[\w']+ ){0,5}?by(?= (?:monday|tuesday|wednesday|thursday|friday|the end|end of|eod|eow|tomorrow|tonight|next|the \d))/,
+      /i(?:'m| am) (?:taking|moving|putting|adding|giving|booking|handing|swapping|pulling)/,
     ),
+    // When it happens: "by Friday", "at Thursday's planning", "from Monday", "starting next week".
     requires: phrases(
-      /(?:by|before|on|until|end of|this|next|tomorrow|today|tonight|eod|eow|within) ?(?:monday|tuesday|wednesday|thursday|friday|the end of (?:the )?(?:day|week|sprint|month)|end of (?:the )?(?:day|week|sprint|month)|eod|eow|tomorrow|tonight|next week|next sprint|this week|this sprint|the next (?:1:1|one-on-one|standup|sprint|planning)|our next|\d{1,2}(?::\d\d)? ?(?:am|pm)|(?:the )?\d{1,2}(?:st|nd|rd|th)|(?:two|2|three|3|a few) (?:days|weeks))\b/,
+      /(?:by|before|on|until|end of|this|next|tomorrow|today|tonight|eod|eow|within|at|from|starting|every other|every) ?(?:monday|tuesday|wednesday|thursday|friday|the end of (?:the )?(?:day|week|sprint|month)|end of (?:the )?(?:day|week|sprint|month)|eod|eow|tomorrow|tonight|next week|next sprint|this week|this sprint|the next (?:1:1|one-on-one|standup|sprint|planning)|our next|\d{1,2}(?::\d\d)? ?(?:am|pm)|(?:the )?\d{1,2}(?:st|nd|rd|th)|(?:two|2|three|3|a few) (?:days|weeks))\b/,
       /tomorrow\b/,
+      /tonight\b/,
       /(?:eod|eow)\b/,
     ),
-    unless: phrases(/check in/, /catch up/, /touch base/, /follow up/, /reconnect/, /revisit/),
+    // A meeting to look back (follow_up), not a step.
+    unless: phrases(
+      /check in/,
+      /catch up/,
+      /touch base/,
+      /follow up/,
+      /reconnect/,
+      /revisit/,
+      /check back/,
+      /reconvene/,
+      /regroup/,
+      /review how/,
+    ),
   },
   {
     move: "follow_up",
     form: "any",
     pattern: phrases(
-      /(?:we'll|we will|let's|we can|i'll|i will) (?:meet|sync|review (?:progress|this|it|where)|talk|check|look at (?:this|it|progress))\b.{0,60}?\b(?:every|each|weekly|fortnightly|monthly|again|next (?:week|month|sprint)|in (?:two|2|a few) weeks)/,
-      /(?:let's|we(?:'ll| will| can| should)|i(?:'ll| will| can|'d like to)|shall we|can we) (?:\w+ )?(?:check in|check back|catch up|reconnect|revisit|follow up|touch base|sync|meet again|talk again|come back to (?:this|it)|pick (?:this|it) up)/,
-      /(?:schedule|book|set up|put) (?:a |some )?(?:time|follow-?up|check-?in|1:1|one-on-one)/,
+      /(?:we'll|we will|let's|we can|i'll|i will|can we|could we|shall we) (?:meet|sync|review (?:progress|this|it|where|how)|talk|check|look at (?:this|it|progress|how)|do (?:this|it|that)|go over|get together|sit down)\b.{0,60}?\b(?:every|each|weekly|fortnightly|monthly|again|next (?:week|month|sprint|monday|tuesday|wednesday|thursday|friday)|in (?:two|three|four|five|six|2|3|4|5|6|a few|a couple of) (?:days|weeks|months)|in a (?:week|fortnight|month)|on (?:the )?\d{1,2}(?:st|nd|rd|th)|on (?:monday|tuesday|wednesday|thursday|friday))/,
+      /(?:let's|we(?:'ll| will| can| should)|i(?:'ll| will| can|'d like to)|shall we|can we) (?:\w+ )?(?:check in|check back|catch up|reconnect|reconvene|regroup|revisit|follow up|touch base|sync|meet again|talk again|come back to (?:this|it|how|where|that)|pick (?:this|it) up)/,
+      /(?:schedule|book|set up|put) (?:a |some )?(?:time|follow-?up|check-?in|1:1|1-on-1|one-on-one)/,
+      // A slot named: "Can we put fifteen minutes in for next Thursday?", "block half an hour on Friday".
+      /(?:put|book|block|grab|find|set aside|hold) (?:\w+ )?(?:minutes|an hour|half an hour|time) (?:in )?(?:for|on|next)/,
+      /pick (?:this|it|that) (?:back )?up (?:after|afterwards|again|later|then|next)/,
+      // A named time to hear how it went: "I'll ping you Wednesday to see how things are going". A bare
+      // "let's see how it goes" names no time: it is no follow-up.
+      /(?:ping|message|call|email|text|grab) you (?:on |next )?(?:monday|tuesday|wednesday|thursday|friday|tomorrow|next week|in (?:a|two|three) (?:days|weeks)) to (?:see|check|hear)/,
       /(?:follow-?up|check-?in) (?:meeting|conversation|session|on|next)/,
       /(?:i'll|we'll) see you (?:in|next|on|at)/,
       /(?:next|another) (?:appointment|session|meeting|1:1|one-on-one|check-?in)/,
-      /in our next (?:1:1|one-on-one|meeting)/,
-      /at our next (?:1:1|one-on-one|meeting)/,
+      /in our next (?:1:1|1-on-1|one-on-one|meeting)/,
+      /at our next (?:\w+ )?(?:1:1|1-on-1|one-on-one|meeting)/,
+      // Looking back at how it went, at a set meeting: "we look at how the sprint went in our 1-on-1 on the 28th".
+      /(?:look at|talk about|go over|review|come back to) (?:how|where|whether) .{0,60}?(?:in|at) our (?:next |weekly |monthly )?(?:1:1|1-on-1|one-on-one|check-in)/,
     ),
   },
   {

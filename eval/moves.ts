@@ -100,4 +100,9 @@ function main(args: readonly string[]): number {
   return 0;
 }
 
+// `npm run eval:moves -- … --errors annomi | head` closes the pipe early: stop quietly.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(0);
+  throw error;
+});
 process.exitCode = main(process.argv.slice(2));

@@ -16,7 +16,7 @@ const PRAISE_OR_COUNT = new RegExp(`\\b(?:${TIME_OR_COUNT}|appreciate|love|thank
  * break") or a fault they fear ("you're worried that if you step back, it's on you").
  */
 const NOT_BLAME =
-  /\b(?:you never know|never (?:have|had) to|(?:never|always) gets? (?:a|any|to|enough)|(?:worried|afraid|scared|fear|fears|frightened|anxious) (?:that|if)|great|good|help(?:s|ed|ful)?|support(?:s|ed|ive)?|bring|brings|amazing|thoughtful|reliable|kind|generous|positive|first to|on time|deliver(?:s|ed)? (?:great|quality)|appreciate|thank)\b/;
+  /\b(?:you never know|never (?:have|had) to|(?:never|always) gets? (?:a|any|to|enough)|(?:worried|afraid|scared|fear|fears|frightened|anxious) (?:that|if)|great|good|help(?:s|ed|ful)?|support(?:s|ed|ive)?|bring|brings|amazing|thoughtful|reliable|kind|generous|positive|first to|always (?:\w+ )?on time|deliver(?:s|ed)? (?:great|quality)|appreciate|thank)\b/;
 
 export const JUDGING_RULES: readonly SentenceRule[] = [
   {
@@ -28,7 +28,7 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
       /(?:isn't|is not|wasn't|was not|hasn't been|has not been|haven't been|didn't (?:feel|seem|look)|doesn't (?:feel|seem|look)|not) (?:\w+ )?(?:strategic|senior|good|great|reliable|proactive|mature|visible|impactful|polished|fast|careful|consistent|professional|committed|strong|technical) enough/,
       /(?:hasn't been|has not been|haven't been|have not been|isn't|is not|aren't|are not|wasn't|not) (?:quite |really )?where (?:it|they|you|we) (?:should|need to|needs to|ought to) be/,
       // "You're not quite there yet": a gap with nothing said about where "there" is.
-      /you(?:'re| are) (?:just )?not (?:quite |really )?there yet/,
+      /you(?:'re| are) (?:just )?not (?:quite |really )?(?:there|ready) yet(?![,:;]? (?:because|since|as|for)\b)/,
       /(?:need|needs|have|has) to (?:level up|grow up|mature|raise (?:your|the) bar|get to the next level)/,
       // "I need to see more ownership" names no behaviour; "… more reviews in the Search repo" does.
       /see(?<=\b(?:need|want|expect) to see) (?:more|much more|a lot more|real|significant|some|an) (?:improvement|effort|commitment|ownership|engagement|initiative|urgency|leadership|change|maturity|professionalism)(?! (?:in|on|with|around|from (?:the|your) \w+ (?:in|on))\b)/,
@@ -39,7 +39,7 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
       /up your game/,
       // "Be more proactive", "you've got to get more strategic", "could be a bit more... collaborative":
       // a quality asked for with no behaviour. Not the speaker's own resolve ("I'll try to be more careful").
-      /(?:be|get|become)(?<!\b(?:i|we)(?:'ll|'d| will| would| need to| want to| should| must| have to| am going to|'m going to| try to|'ll try to) (?:be|get|become)) (?:a (?:bit|little|lot) |much |way |far )?more(?:\.{2,}|…)? ?(?:proactive|engaged|professional|strategic|committed|of a (?:leader|team player)|senior|visible|present|mature|positive|accountable|careful|responsive|focused|reliable|dependable|collaborative|consistent|organi[sz]ed|constructive|diplomatic)/,
+      /(?:be|get|become)(?<!\b(?:i|we)(?:'ll|'d| will| would| need to| want to| should| must| have to| am going to|'m going to| try to|'ll try to) (?:be|get|become)) (?:a (?:bit|little|lot) |much |way |far )?more(?:\.{2,}|…)? ?(?:proactive|engaged|professional|strategic|committed|of a (?:leader|team player|self-starter|go-getter|people person)|senior|visible|present|mature|positive|accountable|careful|responsive|focused|reliable|dependable|collaborative|consistent|organi[sz]ed|constructive|diplomatic)/,
       // "Your reviews could be a bit more...": the quality trails off unsaid.
       /be (?:a (?:bit|little|lot) )?more(?:\.{2,}|…)/,
       /take (?:more )?ownership/,
@@ -47,6 +47,18 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
       /do better/,
       // "Just be better." (not "it'd be better to …", which weighs an option).
       /(?:just|simply|please) be better/,
+      // "Communicate better", "be a better teammate", "think bigger": a direction with no behaviour.
+      // Not the speaker's own resolve ("we need to communicate better as a team").
+      /(?:communicate|collaborate|perform|engage|prioriti[sz]e) better(?<!\b(?:i|we)(?: need to| should| must| have to| could|'ll| will| can)? \w+ better)/,
+      /be a better (?:teammate|team player|colleague|lead|leader|engineer|communicator)(?<!\b(?:i|we)(?:'ll| will| need to| want to| should| must| have to| try to|'ll try to|'d like to) be a better \w+(?: \w+)?)/,
+      /think bigger/,
+      /(?:has|have) been (?:a bit |really |pretty |quite |very |a little )?(?:disappointing|underwhelming|lacklustre|lackluster|subpar|mediocre|patchy)/,
+      /(?:pull|pulling) your (?:own )?weight/,
+      /(?:impact|influence|scope|leadership|ownership)(?<=\b(?:need to|have to|should|must|got to|want you to|'d like you to|expect you to) (?:have|make|show|drive|demonstrate|take on) (?:more|bigger|greater|broader|much more|a lot more) (?:[\w-]+ )?(?:impact|influence|scope|leadership|ownership))/,
+      /(?:operat|perform|work)\w* at (?:a |the )?(?:more senior|higher|next|staff|senior)(?:-| )level(?<=\b(?:need to|have to|should|must|start|got to) (?:be )?(?:operat|perform|work)\w* at (?:a |the )?(?:more senior|higher|next|staff|senior)(?:-| )level)/,
+      /(?:need|expect|want) (?:to see )?(?:a lot |much |a bit )?more from you/,
+      /not (?:showing|taking|demonstrating) (?:enough|much) (?:initiative|ownership|leadership|urgency|care|interest)/,
+      /(?:work on|improve|fix) your (?:soft skills|communication|attitude|people skills|presence|leadership|professionalism|behaviou?r|tone)/,
       /(?:not|isn't|is not|wasn't|was not|aren't|are not) (?:really |quite )?up to (?:scratch|par|standard|the mark|snuff)/,
       // "Get back to your usual self": a change asked for with nothing named.
       /back to (?:your|the) (?:usual|old|normal|former|best) self/,
@@ -88,7 +100,8 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
       /you (?:can't|cannot) (?:ever|even)/,
       /you (?:don't|do not) ever/,
       // "Every comment you write is rude": the whole of someone's work judged at once.
-      /every (?:single )?(?:comment|review|change|pr|ticket|email|message|estimate|update|meeting|design|plan|thing|one) (?:that )?you (?:\w+ ){1,2}?(?:is|are|was|were|has been|ends up|turns into)/,
+      /every (?:single )?(?!time\b)\w+ (?:that )?you (?:\w+ ){1,2}?(?:is|are|was|were|has been|ends up|turns into|breaks|fails|needs|causes|comes back)/,
+      /(?:it's|it is) always you/,
     ),
     unless: NOT_BLAME,
   },
@@ -96,7 +109,7 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
     move: "character_label",
     form: "any",
     pattern: phrases(
-      /(?:you(?:'re| are)|you've been|you have been|you were|you've become|you have become|you seem|you come across as|you can be|you can get|you(?:'re| are) both|you two are|you're acting|you are acting|you've been acting) (?:(?:just|so|really|very|such|being|too|a bit of|a bit|kind of|quite|incredibly|pretty|clearly|honestly|frankly|always|getting|acting|like) )*(?:a |an )?(?:lazy|bully|defensive|sensitive|impossible|ungrateful|demanding|naive|naïve|childish|territorial|flaky|disloyal|unrealistic|emotional|high-maintenance|diva|job hopper|egotistical|inflexible|closed-minded|paranoid|controlling|condescending|patronising|patronizing|kids|children|child|full of yourself|precious|spoiled|spoilt|greedy|pushy|political|self-promoting|bossy|needy|petty|aggressive|entitled|whiny|sloppy|selfish|careless|sloppy|incompetent|arrogant|difficult|negative|unreliable|immature|unprofessional|toxic|useless|hopeless|slacker|complainer|drama queen|liability|disaster|mess|problem child|pain|abrasive|rude|dramatic|entitled|stubborn|disorganized|disorganised|clueless|slow|weak|dishonest|hostile|passive|checked out|difficult to work with|know-it-all|prima donna)\b/,
+      /(?:you(?:'re| are)|you've been|you have been|you were|you've become|you have become|you seem|you come across as|you can be|you can get|you(?:'re| are) both|you two are|you're acting|you are acting|you've been acting) (?:(?:just|so|really|very|such|being|too|a bit of|a bit|kind of|quite|incredibly|pretty|clearly|honestly|frankly|always|getting|acting|like) )*(?:a |an )?(?:lazy|bully|defensive|sensitive|impossible|ungrateful|demanding|naive|naïve|childish|territorial|flaky|disloyal|unrealistic|emotional|high-maintenance|diva|job hopper|egotistical|inflexible|closed-minded|paranoid|controlling|condescending|patronising|patronizing|kids|children|child|full of yourself|precious|spoiled|spoilt|control freak|loose cannon|cowboy|pushover|downer|hot-headed|hotheaded|unmotivated|perfectionist|greedy|pushy|political|self-promoting|bossy|needy|petty|aggressive|entitled|whiny|sloppy|selfish|careless|sloppy|incompetent|arrogant|difficult|negative|unreliable|immature|unprofessional|toxic|useless|hopeless|slacker|complainer|drama queen|liability|disaster|mess|problem child|pain|abrasive|rude|dramatic|entitled|stubborn|disorganized|disorganised|clueless|slow|weak|dishonest|hostile|passive|checked out|difficult to work with|know-it-all|prima donna)\b/,
       // "You're too ambitious for your own good": a trait said to be in excess. Not "too busy" or
       // "too stretched", which name a load, not a person.
       /you(?:'re| are| can be) (?:just |way |far |a bit |a little |much )?too (?:ambitious|emotional|aggressive|blunt|negative|rigid|passive|intense|opinionated|proud|touchy|soft|political|sensitive|defensive)/,
@@ -106,6 +119,8 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
       /you(?:'re| are) (?:just |simply )?not (?:\w+ )?material/,
       /own worst enemy(?<=\byour own worst enemy)/,
       /you (?:have|'ve got) (?:an )?attitude problem\b/,
+      /you (?:have|'ve got|got) (?:a |an )?(?:bad|poor|terrible|negative|real|bit of an?) attitude/,
+      /you(?:'re| are) (?:just |simply )?not (?:very |that |really )?motivated/,
       /you lack (?:drive|motivation|commitment|initiative|maturity|discipline)\b/,
     ),
   },
@@ -117,7 +132,33 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
       /(?:your|those|these|the) (?:feelings|concerns|opinions?|views?|worries) (?:\w+ ){0,4}?(?:don't|do not|doesn't|does not) matter/,
       /(?:doesn't|does not) matter (?:how|what) you (?:feel|think)/,
       /(?:let's )?not (?:make|making) (?:a |such a )?(?:big )?(?:deal|fuss) (?:of|about|out of)/,
-      /(?:it was|it's|it is|that was|that's) (?:only|just) a (?!little\b)/,
+      /not (?:make|making) (?:this|it|that) (?:into )?(?:a |such a )?(?:big )?(?:thing|deal|drama|fuss)/,
+      /mountain out of a molehill/,
+      // "It's just a title", "it was only a bug": the listener's concern made small. Not the speaker
+      // making their own ask small ("it's just a quick question", "only a thought"). Ends on "a", so
+      // the next word may follow.
+      /(?:it was|it's|it is|that was|that's) (?:only|just) a(?= (?!(?:little|small|quick|thought|suggestion|question|idea|minor|few|couple|heads-up|reminder|draft|proposal|first|rough|start)\b)\w)/,
+      /(?:it's|that's|it is) (?:only|just) money/,
+      /(?:money|titles?|promotions?|the title|a title|the raise|pay|levels?) (?:isn't|aren't|is not|are not|don't|doesn't) (?:everything|that important|matter)/,
+      /(?:there's|there is) always next (?:year|cycle|time|round|quarter)/,
+      /cheer up/,
+      /(?:is|are|'s) (?:the )?same for everyone/,
+      /(?:you should be|you ought to be) (?:happy|pleased|glad|satisfied) (?:with|about) (?:that|it|this|what)/,
+      /i (?:don't|do not) see (?:what|why) (?:the (?:problem|issue|big deal) is|(?:this|that|it)(?:'s| is) (?:a|such a) (?:problem|big deal|issue))/,
+      /let's not (?:relitigate|rehash|reopen|revisit|rake over) (?:it|this|that|the)/,
+      /just be patient/,
+      /your time will come/,
+      /(?:it'll|it will|that'll|that will|this will) (?:pass|blow over)/,
+      /grass (?:isn't|is not|is never) (?:always )?greener/,
+      /(?:every|all) teams? (?:has|have) (?:its |their )?(?:problems|issues)/,
+      /stick it out/,
+      /i (?:don't|do not) care (?:who(?:'s| is) right|whose fault|about (?:that|your feelings|the excuses|excuses))/,
+      /(?:this|it|that)(?:'s| is) a (?:silly|pointless|petty|stupid) (?:argument|fight|debate|discussion)/,
+      /can we not (?:do this|go there|have this)/,
+      /(?:reasons? (?:don't|doesn't|do not|does not) matter|(?:it )?doesn't matter why)/,
+      /look on the bright side/,
+      /(?:i'm sure|i bet) (?:it's|it'll be|you'll be|that's) (?:fine|okay|ok|nothing)/,
+      /(?:anyway|anyhow),? (?:moving on|let's move on)/,
       /(?:hardly|not|isn't|is not) (?:really )?worth (?:complaining|getting upset|worrying|a fuss)/,
       // "Everyone's tired", "we're all busy": the listener's state made ordinary, so not worth raising.
       /(?:everyone(?:'s| is)|we(?:'re| are) all) (?:tired|busy|stressed|under pressure|overloaded|in the same boat|stretched|exhausted|swamped)/,
@@ -135,11 +176,12 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
       /that(?:'s| is)? (?:really )?(?:not|isn't) (?:really )?the point/,
       /(?:just )?get over it/,
       /(?:just )?move on\b(?! to)/,
+      /(?:stop|don't) over-?react(?:ing)?/,
       /stop (?:complaining|whining|making excuses|being (?:so )?(?:dramatic|sensitive|negative|lazy|defensive|difficult|stubborn|childish))/,
       // "That sounds like an excuse", "That makes no sense": the listener's account waved away.
       /(?:excuses|an excuse)(?<=\b(?:(?:sounds?|seems?|looks?) like|that's|that is|those are|these are|it's|it is) (?:a lot of |just |all |more )?(?:excuses|an excuse))/,
       /makes no sense(?<=\b(?:that|it|this) makes no sense)/,
-      /it's not (?:a )?(?:big deal|that bad|that hard|a problem)/,
+      /it's not (?:a )?(?:big deal|that bad|that hard|that serious|that big|so bad|a problem)/,
       // Downplaying: "it wasn't that hard", "it's not the end of the world", "that's your job".
       /(?:it|that) (?:wasn't|isn't|was not|is not|'s not) (?:that|so|exactly|really) (?:hard|big|special|impressive|difficult|complicated)/,
       /(?:not|hardly) the end of the world/,
@@ -162,12 +204,13 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
       /(?:you're|you are) (?:over-?reacting|being (?:too |so |over-?)?(?:sensitive|dramatic|emotional))/,
       /calm down/,
       /i don't (?:want|need) to hear/,
-      /let's not (?:go there|dwell|get into)/,
+      /let's not (?:go there|dwell|get into|get (?:emotional|upset|worked up|personal))/,
       /(?:that's|that is) (?:irrelevant|beside the point|not relevant|not my problem|not important)/,
       /not my problem/,
       /everyone (?:else )?(?:deals|manages|copes|has) (?:with )?(?:it|this|that|stress|problems|the same)/,
       /we all have (?:problems|stuff|issues|things going on)/,
       /that's just (?:how it is|the way it is|life)/,
+      /(?:that's|that is|such is) life/,
       /toughen up/,
       /suck it up/,
       /man up/,
@@ -200,6 +243,33 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
       /(?:it|this|that)(?:'ll| will| is going to) (?:be|go|end up|show up) (?:in|on) your(?<=\bif (?:this|it|that) (?:continues|keeps (?:up|happening)|happens again),? (?:it|this|that)(?:'ll| will| is going to) (?:be|go|end up|show up) (?:in|on) your)/,
       /record(?<=\b(?:go|goes|end up|ends up|be) on your record)/,
       /(?:before|or|and|then) (?:we|i|they) (?:let you go|fire you|replace you|terminate you)/,
+      /(?:have to|need to|going to|will|'ll|might|may|could) (?:let you go|fire you|terminate you|replace you)/,
+      /push your luck/,
+      // "I'll have no choice but to …", "it'll count against you", "grounds for …": a penalty named
+      // as already decided by what the listener does next.
+      /(?:no choice|no option|little choice) but to/,
+      /(?:count|counts|be held|go|goes|work|works) against you/,
+      /your (?:rating|review|bonus|standing|reputation|career|promotion case) (?:will|would|is going to|could|might) (?:suffer|take a hit|be affected)/,
+      /(?:can't|cannot|won't be able to) guarantee (?:your|you)/,
+      /grounds for (?:dismissal|termination|a (?:formal|written)|disciplinary|removing you)/,
+      /(?:don't|do not) expect (?:to come back|a (?:raise|bonus|promotion)|me to (?:support|back|sign))/,
+      /(?:i|we) (?:won't|will not|can't|cannot) (?:support|approve|sign off on|back|recommend)(?<=\b(?:if|unless) .{0,60}?\b(?:i|we) (?:won't|will not|can't|cannot) (?:support|approve|sign off on|back|recommend))/,
+      /(?:look|looks|would look) (?:really |very )?bad (?:on you|for you|on your)/,
+      /(?:looking at|talking to|interviewing) (?:replacements|other candidates|people to replace)/,
+      /(?:i'll|i will|i'm going to) be watching (?:you|closely|very closely)/,
+      /(?:get|gets|getting) worse for you/,
+      /(?:make|making) (?:things|it|life) (?:harder|difficult|very difficult) for (?:you|yourself)/,
+      /(?:not going to|won't|can't keep) carry(?:ing)? you/,
+      /careful if i were you/,
+      /watch (?:yourself|your step|your back)/,
+      /again,? and (?:you're|you are|you'll be|we're|we are) (?:out|done|gone|off|finished)/,
+      /one more (?:mistake|slip|miss|missed \w+|incident|complaint|outburst|strike|screw-?up|late \w+) and/,
+      /(?:you're|you are) (?:easily |totally |completely )?replaceable/,
+      /(?:hr|my boss|your skip|the director|leadership) (?:is going to|will|'ll|are going to) hear about/,
+      /strike (?:one|two|three)/,
+      /(?:don't|do not|won't|will not) last (?:long )?(?:here|on this team|in this team)/,
+      /(?:fireable|sackable)/,
+      /(?:not sure|don't know if|doubt) (?:you have|there's) a future (?:for you )?(?:here|on|at|with)/,
       /(?:won't|will not|doesn't|does not|isn't going to) (?:look good|reflect well|help you|go well) (?:at|in|for|on)/,
       /(?:put|place|putting|placing) you on (?:a |the )?(?:pip|performance improvement plan)/,
       /or (?:a |the )?(?:pip|performance improvement plan)/,
@@ -222,7 +292,7 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
       /file(?<=\b(?:in|on) your (?:personnel )?file)/,
       /you(?:'ll| will) regret/,
       // "We'll be having a very different conversation", "you're on thin ice": the penalty implied.
-      /(?:different|harder|more serious|tougher|less pleasant)(?<=\b(?:we'll|we will|we'd|we would|we're going to|it'll|it will) be (?:having )?(?:a )?(?:very |much |really )?(?:different|harder|more serious|tougher|less pleasant)) (?:kind of )?conversation/,
+      /(?:different|harder|more serious|serious|tougher|less pleasant|more formal|formal) (?:kind of )?conversation(?<=\b(?:we'll|we will|we'd|we would|we're going to|it'll|it will|i'll|i will|next) .{0,30}?conversation)/,
       /thin ice/,
       /(?:running out of|losing) (?:patience|chances)/,
       /(?:no|don't see (?:a|much of a)|do not see (?:a|much of a)|not sure there's a|won't be a) future (?:for you )?(?:here|on|at|with)/,

@@ -164,6 +164,96 @@ const TABLES: readonly Table[] = [
       "You'll be on call again next week.",
     ],
   },
+  {
+    move: "information",
+    matches: [
+      "Just so you know, the offsite moved to March.",
+      "Leadership has asked for headcount plans by the 10th.",
+      "The interview loop is changing next quarter.",
+      "The on-call guidelines say nobody does two weekends in a row.",
+      "The new hiring round opens in February.",
+      "To be transparent, the budget was cut in half.",
+    ],
+    nearMisses: [
+      "You asked for more time.",
+      "How is it going?",
+      "I'd like you to start on the parser.",
+    ],
+  },
+  {
+    move: "self_disclosure",
+    matches: [
+      "I've been worried that I left you alone with the pager.",
+      "I feel bad that I didn't ask sooner.",
+      "I should have stepped in at the retro.",
+      "I'm still new here, so I'm learning the history too.",
+      "When I first moved into management, I hated saying no.",
+      "At my previous company we had five reorgs in a year.",
+      "I had three managers in my first year too.",
+      "I was passed over for promotion twice.",
+    ],
+    nearMisses: [
+      "I'm not sure the estimate holds.",
+      "I'll send you the doc.",
+      "You've been frustrated with the rota.",
+    ],
+  },
+  {
+    move: "summary",
+    matches: [
+      "So, if I've got this right: the deadline moved, the spec changed, and nobody told you.",
+      "Let me play that back to you.",
+      "Two things stand out: the rota is uneven and the alerts are noisy.",
+      "So: two incidents, one late release, and a very tired team.",
+      "So we've got the hiring freeze and the roadmap change to work around.",
+      "Is there anything I've left out?",
+    ],
+    nearMisses: [
+      "So you're tired.",
+      "So for the next release, you own the checklist, and I'll review it.",
+      "So, anyway, let's move on.",
+      "So Sam, you carried the release and it wore you out.",
+    ],
+  },
+  {
+    move: "validation",
+    matches: [
+      "That's a reasonable reaction after the way the reorg went.",
+      "Pushing back on that estimate was perfectly reasonable.",
+      "After a quarter like that, I'd be tired too.",
+      "Honestly, I'd feel the same.",
+      "There's nothing to be ashamed of here.",
+      "Three weekends on call in a row would wear down anyone.",
+      "That's a big load to carry on your own.",
+    ],
+    nearMisses: [
+      "I'm sure it's not that bad.",
+      "The deadline is reasonable.",
+      "I'd be happy to take the retro.",
+    ],
+  },
+  {
+    move: "appreciation",
+    matches: [
+      "I appreciated the way you handled the outage call.",
+      "That was the clearest incident write-up I've ever seen.",
+      "Your summary was the most useful thing anyone said in planning.",
+      "I want that on the record.",
+    ],
+    nearMisses: [
+      "Thanks to the migration, the pages stopped.",
+      "The build is the slowest it has been.",
+    ],
+  },
+  {
+    move: "permission_ask",
+    matches: [
+      "Is this a good time to go over the review?",
+      "Alright if I give you my read on the demo?",
+      "I have a thought about the rota. Want to hear it?",
+    ],
+    nearMisses: ["Is the build green?", "I want to hear from the whole team."],
+  },
 ];
 
 describe("managers' own words", () => {

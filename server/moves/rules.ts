@@ -317,6 +317,10 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /with your permission/,
       /if you(?:'re| are) open to it/,
       /if that's (?:ok(?:ay)?|all right) with you/,
+      // "Is now a good time to talk about …?", "Okay if I share …?", "Want to hear it?".
+      /is (?:now|this|it) (?:a )?(?:good|ok|okay|bad) time/,
+      /(?:ok(?:ay)?|alright|all right) (?:if|with you if) i\b/,
+      /(?:do you )?want to hear (?:it|them|my|some|an?|what i)/,
     ),
   },
   {
@@ -454,7 +458,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /(?:walk|take) you through (?:it|the|how|what|this)/,
       /(?:research|studies|study|evidence|data) (?:shows?|suggests?|says?|has shown)/,
       /according to/,
-      /(?:the|our|company|team) (?:\w+ )?(?:policy|process|guideline|guidelines|rule|rules|standard|deadline|timeline|budget|plan|criteria|rubric|ladder|framework|roadmap) (?:is|are|says|requires|was)/,
+      /(?:the|our|company|team) (?:[\w-]+ )?(?:policy|process|guideline|guidelines|rule|rules|standard|deadline|timeline|budget|plan|criteria|rubric|ladder|framework|roadmap) (?:is|are|says|say|requires|require|was)/,
       /(?:it's|it is|that's|that is) (?:common|normal|natural|typical|usual) (?:for|to|that)/,
       /(?:many|most|a lot of|lots of|some) (?:people|engineers|teams|folks|managers|patients)/,
       /there (?:is|are|'s|was|were) (?:a |an |some |many |lots of |several )?(?:\w+ )?(?:program|programs|option|options|resources?|services?|support|groups?|budget|policy|process|training|course|courses|guidelines|limit|risks?|studies|ways|things|apps?|websites?|hotline|benefits?|evidence|research)\b/,
@@ -481,6 +485,19 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /(?:what )?(?:i|we)(?:'ve| have)? found (?:that|in|is)\b/,
       /here(?:'s| is) (?:the|how|what|some)\b/,
       /the (?:rule|law|policy|guideline|process|expectation) (?:is|says)\b/,
+      // News handed over in a manager's words: "Just so you know, planning moves to Thursdays",
+      // "Product has asked for the forecast by the 20th", "the format is changing".
+      /(?:just so you know|for context|for your information|fyi|heads up|a heads-up)/,
+      /(?:has|have) asked (?:for|that)\b/,
+      // How a process or decision works, said plainly: "The way calibration works is …", "Here's
+      // how the cycle runs", "To be transparent, the range is …", "What I can tell you is …".
+      /(?:the way (?:it|this|that|the [\w-]+) works is|(?:here's|this is) how (?:it|this|the [\w-]+) (?:works|runs|happens))/,
+      /(?:to be (?:transparent|clear|upfront)|what i can (?:tell|share with) you is|i can (?:tell|share with) you that)/,
+      /the (?:[\w-]+ )?(?:band|bands|range|ranges|cycle|calibration|committee|panel|number|figure|raise|increase|adjustment|decision|outcome) (?:is|are|was|were|will be|came back|looked at|decided|sets?)\b/,
+      /(?:is|are) changing\b/,
+      // A dated event of the organisation: "The survey goes out again in January", "the cycle
+      // closes in five months", "two new engineers start on Growth in January".
+      /(?:starts?|opens?|closes?|ends?|begins?|goes out|go out|comes? back|kicks? off|launch(?:es)?)(?: [\w-]+){0,3}? (?:on|in|from) (?:the |next |a |an )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|monday|tuesday|wednesday|thursday|friday|january|february|march|april|may|june|july|august|september|october|november|december|q[1-4]|h[12]|spring|summer|autumn|fall|winter|fortnight|week|month|quarter)\b/,
       // "You need to know that it wasn't your fault", "it's important to remember that …": a
       // belief handed over, not a step to take (the advice rules leave these out).
       // Each opens on the rarer verb and checks what comes before in a lookbehind, so that the
@@ -514,6 +531,23 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /personally,? i/,
       /i (?:struggled|struggle) with/,
       /(?:it|that) (?:really |also |definitely )?(?:helped|helps|worked for) me/,
+      // A manager's own feelings and history: "I've been frustrated that …", "I feel bad that I
+      // didn't see this sooner", "I'm new and nervous", "when I went for Staff", "at my last place".
+      /i(?:'ve| have) been (?:a bit |really |quite |pretty |honestly |genuinely )?(?:frustrated|worried|anxious|nervous|uneasy|unsure|stressed|disappointed|uncomfortable|torn)/,
+      /i (?:feel|felt) (?:bad|terrible|awful|guilty|responsible|uneasy) (?:that|about)/,
+      /i should have (?:seen|noticed|caught|asked|spotted|said|stepped in|acted)/,
+      /i(?:'m| am) (?:still )?new\b(?! to you\b)/,
+      /i(?:'m| am) (?:a bit |a little |quite |really |honestly )?(?:nervous|anxious) (?:about|of)/,
+      /when i (?:first )?(?:went for|was going for|started|joined|became|got promoted|moved into|was promoted|was on|was new|was first)/,
+      /at my (?:last|previous|old|first) (?:place|job|company|team|role|employer)/,
+      /(?:years|months) ago,? i\b/,
+      /what (?:helped|worked for) me/,
+      /i burn(?:ed|t) out/,
+      /i(?:'ve| have) been in your (?:shoes|position|seat|spot)/,
+      /i(?:'m| am| was) (?:\w+ )?(?:disappointed|frustrated|gutted|upset|sad) (?:too|as well)/,
+      /i (?:share|felt|feel) (?:your|the same|that) (?:frustration|disappointment)/,
+      /i (?:was|got) (?:passed over|turned down|knocked back)/,
+      /i (?:didn't|did not) get (?:promoted|the promotion|the role|the job|it) (?:the first time|first time|either)/,
     ),
   },
   {
@@ -521,7 +555,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     form: "statement",
     // "I" telling their own experience: a past or habitual verb, family, where they live or work.
     pattern:
-      /^[\s"'(-]*(?:(?:ok(?:ay)?|so|and|but|well|yes|yeah|honestly|actually|personally|oh|also|i know|i understand|same)[,.!]? )*i(?:'ve| have|'m| am)? (?:(?:also|too|often|once|always|never|recently|actually|personally|myself|even|just|used to|really|definitely|did|do|had|been|still|currently)\s)*(?:had (?:a|an|to|my|the same|similar|some|kids|children|\d)|lost|was (?:in|a|an|also|there|so|very|really|diagnosed|laid off|fired|let go|bullied|lonely|scared|depressed|anxious)|got (?:laid off|fired|divorced|married|sick|covid|through)|tried|struggled|dealt|experienced|moved|lived|grew up|failed|stopped|started|quit|picked up|spent|worked|left|broke up|became|learned|learnt|remember|know how (?:it|that|this) feels|know what (?:it's|it is) like|(?:do |really )?(?:like|love|enjoy) (?:to|\w+ing)|play|live|wfh|work (?:from|at|in|as)|have (?:a|an|two|three|\d|kids|children|teenagers|family|friends|been (?:through|there|in|doing|feeling|struggling))|(?:a|an) (?:\w+ )?(?:student|mom|mother|dad|father|parent|teacher|nurse|engineer|manager|introvert|extrovert|person)|in (?:the|a|my) \w+|from|older|younger|\d+|(?:been )?(?:through|there)|feel (?:the same|that way|like that)|felt)\b/,
+      /^[\s"'(-]*(?:(?:ok(?:ay)?|so|and|but|well|yes|yeah|honestly|actually|personally|oh|also|i know|i understand|same)[,.!]? )*i(?:'ve| have|'m| am)? (?:(?:also|too|often|once|always|never|recently|actually|personally|myself|even|just|used to|really|definitely|did|do|had|been|still|currently)\s)*(?:had (?:a|an|to|my|the same|similar|some|kids|children|\d|two|three|four|five|six)|lost|was (?:in|a|an|also|there|so|very|really|diagnosed|laid off|fired|let go|bullied|lonely|scared|depressed|anxious)|got (?:laid off|fired|divorced|married|sick|covid|through)|tried|struggled|dealt|experienced|moved|lived|grew up|failed|stopped|started|quit|picked up|spent|worked|left|broke up|became|learned|learnt|remember|know how (?:it|that|this) feels|know what (?:it's|it is) like|(?:do |really )?(?:like|love|enjoy) (?:to|\w+ing)|play|live|wfh|work (?:from|at|in|as)|have (?:a|an|two|three|\d|kids|children|teenagers|family|friends|been (?:through|there|in|doing|feeling|struggling))|(?:a|an) (?:\w+ )?(?:student|mom|mother|dad|father|parent|teacher|nurse|engineer|manager|introvert|extrovert|person)|in (?:the|a|my) \w+|from|older|younger|\d+|(?:been )?(?:through|there)|feel (?:the same|that way|like that)|felt)\b/,
     unless:
       /^[\s"'(-]*(?:\w+[,.!]? )*?i (?:was|'m|am) (?:wondering|going to|gonna|thinking|hoping|just going|curious|sure|sorry|glad|happy to)\b/,
   },
@@ -539,14 +573,30 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /what i(?:'ve| have) heard (?:so far|today)/,
       /(?:a few|several|a couple of|two|three) things (?:you've|you have) (?:said|mentioned|told me)/,
       /you(?:'ve| have) (?:mentioned|told me|said) (?:a few|several|a couple of|two|three) (?:things|reasons)/,
+      // Playing back before listing: "if I've got it right:", "let me play it back", "three things
+      // stand out from what you've said", "is there anything I've missed?".
+      /if i(?:'ve| have) got (?:it|this|that|you) right/,
+      /if i(?:'m| am) hearing you (?:right|correctly)/,
+      /(?:let me|i'll|can i) (?:play|read|say) (?:it|that|this|those|them) back/,
+      /(?:two|three|four|a few|several|a couple of) things (?:stand out|i(?:'ve| have) heard|i(?:'m| am) hearing)/,
+      /(?:anything|something) i(?:'ve| have) (?:missed|left out)/,
+      /so (?:we've|we have) got (?:the|a|your)/,
+      // A list said back after a summing-up "so": "So, the volume is huge, you're brought in late,
+      // and short comments are how you keep up." Three items with their commas; "So you …" or "So Sam,
+      // you … and …" is a reflection.
+      /so(?<=^[\s"'(-]*(?:(?:ok(?:ay)?|right|yeah)[,.]? )?so)(?!.*\b(?:i'll|we'll|let's|i will|we will|i'm going to|we're going to)\b)[,:]? .{3,80}?, .{3,80}?, (?:and|or) \w+/,
     ),
   },
   {
     move: "appreciation",
     form: "any",
     pattern: phrases(
-      /thank(?:s| you)(?! for (?:nothing|coming to my))/,
-      /i (?:really |truly )?appreciate/,
+      // Not "thanks to the new linter, …": a cause, not thanks.
+      /thank(?:s| you)(?! for (?:nothing|coming to my))(?! to (?:the|a|an|this|that|these|those|our|some|all the)\b)/,
+      /i (?:really |truly )?appreciated?/,
+      // Praise by comparison: "the clearest plan I've seen", "the sharpest thing anyone said".
+      /the (?:\w+est|best|most \w+) (?:[\w-]+ ){0,3}?(?:i(?:'ve| have) (?:ever )?seen|anyone (?:said|wrote|did|has done)|we(?:'ve| have) had)/,
+      /i want (?:that|this|it) on the record/,
       /(?:great|good|nice|excellent|solid|strong|fantastic|amazing|awesome|outstanding|impressive|terrific) (?:job|work|effort|call|catch|point|question|idea|progress|stuff|thinking|initiative)/,
       /well done/,
       /kudos/,
@@ -597,7 +647,8 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /i believe in you/,
       /you(?:'ve| have)? got this\b/,
       /it(?:'s| is) good (?:that )?you\b/,
-      /i(?:'m| am) (?:sure|confident|certain) (?:you|that you|things|it)\b/,
+      // Not "I'm sure it's not that bad": that plays the problem down (a dismissal).
+      /i(?:'m| am) (?:sure|confident|certain) (?:you|that you|things|it)\b(?!'s not (?:that|so|as) bad\b| (?:is|was)n't (?:that|so|as) bad\b)/,
       /you can do (?:it|this)\b/,
       /don't be (?:too |so )?hard on yourself/,
       // Comfort said as an imperative: it reassures, it does not advise a step.
@@ -614,6 +665,15 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /(?:take heart|hang in there)\b/,
       /you're (?:right|not wrong)\b/,
       /fair point\b/,
+      // Siding with the reaction: "That's a fair position", "completely reasonable", "I'd be wary
+      // too", "there's nothing to be embarrassed about", "it would exhaust anyone".
+      /(?:that's|that is|it's|it is) a (?:very |completely |perfectly )?(?:fair|reasonable|valid|understandable|natural|legitimate) (?:position|reaction|concern|question|worry|point|response|thing to|place to|way to|ask)/,
+      /(?:completely|totally|perfectly|entirely|absolutely) (?:understandable|reasonable|valid|legitimate|fair|normal|natural|human)\b/,
+      /i(?:'d| would)(?: probably| definitely)? (?:be|feel|have felt|have been) (?:[\w-]+ ){1,2}?(?:too|as well)\b/,
+      /i(?:'d| would) (?:feel|have felt|be) the same\b/,
+      /nothing to be (?:embarrassed|ashamed|sorry|guilty) (?:about|of)/,
+      /would (?:\w+ )?(?:exhaust|wear out|wear down|burn out|frustrate|upset|get to|drain|worry|bother|rattle|shake) anyone\b/,
+      /(?:heavy|hard|big) (?:thing|load|weight) to (?:carry|hold|deal with|take in|manage)/,
       /good point\b/,
     ),
   },

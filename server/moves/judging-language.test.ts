@@ -178,6 +178,9 @@ describe("sandwich: praise, criticism, praise in one turn", () => {
     "You're one of our strongest reviewers. I need you answering the pages faster. Glad to have you on the team though.",
     "Great demo, the rollout notes were late again, but honestly brilliant work.",
     "You've been a star this quarter. The launch didn't make it this cycle. But I know you'll get there.",
+    "Brilliant mentoring this half, the estimates keep slipping though, and I love having you here.",
+    "The demo was fantastic. There were a few rough edges in the rollout. Still, really great job.",
+    "You've grown so much this year. The promotion isn't happening this cycle. You should be proud of your progress.",
   ])("finds a sandwich in %s", (text) => {
     expect(has(text, "sandwich")).toBe(true);
   });
@@ -187,6 +190,9 @@ describe("sandwich: praise, criticism, praise in one turn", () => {
     "Great work on the migration.",
     "Good morning, the release slipped, and I want to understand why.",
     "The estimate slipped, but the docs are good.",
+    // No contrast word: one sentence of thanks around a fact is not read clause by clause.
+    "Good to see you, the review slipped, thanks for waiting.",
+    "You handled the incident calmly. Thanks for writing it up.",
   ])("finds no sandwich in %s", (text) => {
     expect(has(text, "sandwich")).toBe(false);
   });

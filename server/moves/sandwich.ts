@@ -17,10 +17,19 @@ const MOVE_ROLE: Partial<Record<MoveKind, Role>> = {
  * work", "glad to have you"), not "happy to help" or "glad you told me", which thank or offer.
  */
 const PRAISE =
-  /\b(?:great|good|nice|excellent|solid|strong(?:est)?|love|loved|impressive|impressed|well done|thank|thanks|appreciate|proud|awesome|fantastic|amazing|valuable|brilliant(?:ly)?|terrific|superb|outstanding|spot on|star|asset|heart of|rigou?r|(?:happy|pleased|glad) (?:with|about) (?:your|you|the work|how you)|(?:glad|happy|lucky) to have you|believe in you|valued|value (?:you|your|what you)|(?:huge|big|key) part of|(?:i know|i'm sure|i'm confident|i am confident) you(?:'ll| will| can)|you(?:'re| are) (?:so |really |very )close|incredible|exceptional|talented|wonderful|phenomenal|stellar|remarkable|fabulous|congrat\w*|kudos|nailed it|crushed it|rock ?star|one of (?:our|the) (?:best|top|most))\b/;
+  /\b(?:great|good|nice|excellent|solid|strong(?:est)?|love|loved|impressive|impressed|well done|thank|thanks|appreciate|proud|awesome|fantastic|amazing|grown so much|(?:so much|real|huge|a lot of) potential|(?:come|came) a long way|valuable|brilliant(?:ly)?|terrific|superb|outstanding|spot on|star|asset|heart of|rigou?r|(?:happy|pleased|glad) (?:with|about) (?:your|you|the work|how you)|(?:glad|happy|lucky) to have you|believe in you|valued|value (?:you|your|what you)|(?:huge|big|key) part of|(?:i know|i'm sure|i'm confident|i am confident) you(?:'ll| will| can)|you(?:'re| are) (?:so |really |very )close|incredible|exceptional|talented|wonderful|phenomenal|stellar|remarkable|fabulous|congrat\w*|kudos|nailed it|crushed it|rock ?star|important to (?:us|me|the team)|one of (?:our|the) (?:best|top|most))\b/;
 const CRITIQUE =
-  /\b(?:need(?:s|ed)? to|should(?:n't)? have|could (?:have|be) (?:better|improved|tighter|clearer)|missed|late|slipped|slow|concern(?:ed|s)?|issues?|problems?|not (?:great|good|enough|ideal|acceptable|quite)|improve|sloppy|mistakes?|wrong|lacking|disappoint\w*|frustrat\w*|unacceptable|too (?:slow|many|much|long|few)|fell short|falling short|below|gaps?|worried|struggl\w*|broke|broken|fail(?:ed|ing|s)?|bugs?|unprofessional|rude|dismissive|careless|harsh|inappropriate|unacceptable|upset\w*|can(?:'t|not) keep|need you (?:to )?\w+|shame|pity|could have been (?:a bit |a little |much )?\w+er|would have been (?:nice|good|better|great)|didn't (?:make it|get|go through|happen|land)|not this (?:time|cycle|round|year)|(?:hasn't|haven't|didn't|isn't|aren't|not) (?:\w+ )?(?:met|meeting|meet|ready|there yet)|decided not to|next time|nit(?:pick)?|(?:small|little|minor) thing|(?:smaller|lower|less) than (?:you|we|what))\b/;
+  /\b(?:need(?:s|ed)? to|should(?:n't)? have|could (?:have|be) (?:better|improved|tighter|clearer)|missed|late|slip(?:ped|ping|s)?|slow|rough edges|messy|(?:has|have|must) to (?:change|stop|improve|get better)|(?:not|isn't|aren't) living up|bumpy|caused|(?:wasn't|isn't|not) (?:okay|ok|fine)|(?:isn't|is not|won't be|not) happening|to be (?:a bit |a little )?more|concern(?:ed|s)?|issues?|problems?|not (?:great|good|enough|ideal|acceptable|quite)|improve|sloppy|mistakes?|wrong|lacking|disappoint\w*|frustrat\w*|unacceptable|too (?:slow|many|much|long|few)|fell short|falling short|below|gaps?|worried|struggl\w*|broke|broken|fail(?:ed|ing|s)?|bugs?|unprofessional|rude|dismissive|careless|harsh|inappropriate|unacceptable|upset\w*|can(?:'t|not) keep|need you (?:to )?\w+|shame|pity|could have been (?:a bit |a little |much )?\w+er|would have been (?:nice|good|better|great)|didn't (?:make it|get|go through|happen|land)|not this (?:time|cycle|round|year)|(?:hasn't|haven't|didn't|isn't|aren't|not) (?:\w+ )?(?:met|meeting|meet|ready|there yet)|decided not to|next time|nit(?:pick)?|(?:small|little|minor) thing|(?:smaller|lower|less) than (?:you|we|what))\b/;
+const CLAUSE_BREAK = /[,;:\u2014\u2013]|\s-\s/;
 const CONTRAST = /(?:^|[\s,;])(?:but|however|although|though|that said|yet|unfortunately)\b/;
+
+/** Pushes the role of each comma clause of `part`, criticism first where a clause has both. */
+function pushClauseRoles(part: string, out: Role[]): void {
+  for (const clause of part.split(CLAUSE_BREAK)) {
+    const role = CRITIQUE.test(clause) ? "critique" : PRAISE.test(clause) ? "praise" : undefined;
+    if (role && out[out.length - 1] !== role) out.push(role);
+  }
+}
 
 function sentenceRoles(s: Sentence, moves: readonly Move[], out: Role[]): void {
   let fromMoves: Role | undefined;
@@ -33,22 +42,11 @@ function sentenceRoles(s: Sentence, moves: readonly Move[], out: Role[]): void {
   const contrast = CONTRAST.exec(s.lower);
   const isTrailing = contrast !== null && contrast.index + contrast[0].length >= s.lower.length - 2;
   if (contrast && contrast.index > 0 && !isTrailing) {
-    let before = s.lower.slice(0, contrast.index).replace(/[\s,;]+$/, "");
-    // "Love the rigour, the one-word comments upset people, but keep it up": the clause before the
-    // last comma is read on its own, so praise, criticism and praise can share one sentence.
-    const comma = before.lastIndexOf(",");
-    if (comma > 0) {
-      const opening = before.slice(0, comma);
-      if (PRAISE.test(opening) && !CRITIQUE.test(opening)) {
-        out.push("praise");
-        before = before.slice(comma + 1);
-      }
-    }
-    const after = s.lower.slice(contrast.index + contrast[0].length);
-    if (CRITIQUE.test(before)) out.push("critique");
-    else if (PRAISE.test(before)) out.push("praise");
-    if (CRITIQUE.test(after)) out.push("critique");
-    else if (PRAISE.test(after)) out.push("praise");
+    // "Love the rigour, the one-word comments upset people, but keep it up", "Brilliant with the
+    // juniors, the estimates keep slipping though, and I love having you here": around a contrast,
+    // each comma clause is read on its own, so praise, criticism and praise can share one sentence.
+    pushClauseRoles(s.lower.slice(0, contrast.index), out);
+    pushClauseRoles(s.lower.slice(contrast.index + contrast[0].length), out);
     return;
   }
   if (fromMoves) {

@@ -24,6 +24,10 @@ export const TIME_OR_COUNT = [
   // A number counting something: "21 points", "184,000 orders", "3.5%".
   "\\d[\\d,.]*(?:%|\\s+(?:extra |more |failed |open |new )?[a-z]{3,})",
   "twice|three times|four times|several times|zero \\w+",
+  // Counted events in words: "three interruptions", "two stand-ups"; not a rate ("two shifts a week")
+  // nor a span of time ("three days"), which plans and habits name as often as events.
+  `${COUNT_WORD} (?:[\\w-]+ )?(?:interruptions|pages|incidents|tickets|points|stories|comments|reviews|prs|nights|weekends|shifts|meetings|stand-?ups|retros|bugs|outages|escalations|deadlines|sprints|releases|requests|alerts|entries|designs|docs)(?! (?:a|per|each|every) (?:day|week|month|sprint))`,
+  "this (?:year|quarter|month|sprint|week)",
   "on (?:the )?\\d{1,2}(?:st|nd|rd|th)",
   "jan(?:uary)?|feb(?:ruary)?|march|april|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?",
 ].join("|");

@@ -20,6 +20,8 @@ const TABLES: readonly Table[] = [
   {
     move: "specific_observation",
     matches: [
+      "Three interruptions during the design review on Friday, all while Priya was presenting.",
+      "You've merged two hotfixes without review this quarter.",
       // A share of a counted set, and a pair named.
       "In both releases, two of the four migrations you owned were rolled back.",
       "Four of the seven incidents this quarter were paged to you after midnight.",
@@ -36,6 +38,8 @@ const TABLES: readonly Table[] = [
       "One of your PRs sat in review for the last nine days.",
     ],
     nearMisses: [
+      "It was those two times.",
+      "You're doing three shifts a week now.",
       "One of the best demos we've had.",
       "Most of them were fine, honestly.",
       "Please get the two of the five remaining tickets reviewed by Friday.",
@@ -47,6 +51,9 @@ const TABLES: readonly Table[] = [
   {
     move: "impact_statement",
     matches: [
+      "Finance asked me twice why the numbers moved, and I didn't have a good answer.",
+      "When the scope changes late, design re-plans the whole flow.",
+      "She asked me later to be moved off the on-call rota.",
       "The release slipped a week, which meant Support fielded the angry tickets alone.",
       "Since you stopped reviewing the infra PRs, the platform team has been merging blind.",
       "Because the migration ran late, the billing team had to freeze their changes.",
@@ -71,6 +78,8 @@ const TABLES: readonly Table[] = [
   {
     move: "perspective_ask",
     matches: [
+      "I really want your read on the handover.",
+      "I'm curious how you'd describe the last release yourself.",
       "How does that compare with what you saw?",
       "How did the launch look from where you were sitting?",
       "Is that how you remember it?",
@@ -133,6 +142,8 @@ const TABLES: readonly Table[] = [
   {
     move: "next_step",
     matches: [
+      "So the goal is: you present one design review, starting 3 December.",
+      "I'll read your draft this week.",
       "I'll raise the staffing gap at Monday's leadership sync.",
       "I'll move you to the platform rota from Wednesday.",
       "I'll hand the vendor calls to Sam starting next week.",
@@ -140,6 +151,7 @@ const TABLES: readonly Table[] = [
       "I'm moving the demo off your plate tonight.",
     ],
     nearMisses: [
+      "The goal was to ship in March.",
       "Let's work out together what a fair goal looks like for the next quarter.",
       "I'll check back with you on Friday.",
       "We'll regroup on Monday.",
@@ -149,6 +161,9 @@ const TABLES: readonly Table[] = [
   {
     move: "follow_up",
     matches: [
+      "We'll compare notes on Monday the 3rd.",
+      "Let's grab a coffee next Friday and see how the week was.",
+      "Let's have a quick twenty minutes on the 12th.",
       "Could we look at this again in three weeks?",
       "Let's do this again in a fortnight.",
       "Shall we reconvene next month?",
@@ -158,6 +173,7 @@ const TABLES: readonly Table[] = [
       "Let's try it for a sprint and pick this up again afterwards.",
     ],
     nearMisses: [
+      "Let's have a look at the dashboard.",
       "Let's see how it goes.",
       "The release is two weeks from now.",
       "This keeps happening.",

@@ -152,6 +152,9 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /am i missing (?:something|anything)/,
       /or is there more\b/,
       /(?:i'd|i would) (?:like|love|value) (?:to hear )?your (?:ideas|thoughts|input|take|view|read|perspective)/,
+      /(?:want|need|like|love|value|get|hear) your (?:honest )?(?:read|take|view|perspective|side)\b/,
+      /how you(?:'d| would) (?:describe|see|put|explain|sum up)/,
+      /i(?:'m| am) (?:really |genuinely )?(?:curious|interested|keen) (?:to hear |to know |about )?(?:how|what|why|where) you\b/,
       // Their reaction, reasoning or experience: "How does that sit with you?", "What's your
       // reaction?", "Walk me through your thinking", "What was that like for you?".
       /how (?:does|did|is) (?:that|this|it) (?:sit|sitting) with you/,
@@ -257,6 +260,9 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       // Who does what, in the present: "You draft the estimate by Wednesday, I review it Thursday".
       /(?:you|i|we) (?!\w+ed\b)\w+ (?:[\w']+ ){0,5}?by(?= (?:monday|tuesday|wednesday|thursday|friday|the end|end of|eod|eow|tomorrow|tonight|next|the \d))/,
       /i(?:'m| am) (?:taking|moving|putting|adding|giving|booking|handing|swapping|pulling)/,
+      // The goal or plan agreed: "So the goal is: you sit in on four design reviews, starting 3 December".
+      /(?:the|your|our) (?:goal|plan|commitment|next step) (?:is|for now is|then is)/,
+      /that(?:'s| is) (?:your|our|the) (?:goal|plan|commitment)/,
     ),
     // When it happens: "by Friday", "at Thursday's planning", "from Monday", "starting next week".
     requires: phrases(
@@ -264,6 +270,11 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /tomorrow\b/,
       /tonight\b/,
       /(?:eod|eow)\b/,
+      // A calendar date: "on 8 January", "starting 3 December", "by March 4".
+      /(?:on|by|from|starting|before|until) (?:the )?\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:january|february|march|april|may|june|july|august|september|october|november|december)/,
+      /(?:on|by|from|starting|before|until) (?:january|february|march|april|june|july|august|september|october|november|december) \d{1,2}/,
+      // "I'll read it this week": a commitment for the current or next period.
+      /(?:this|next(?<!\bthe next)) (?:week|sprint|month)/,
     ),
     // A meeting to look back (follow_up), not a step.
     unless: phrases(
@@ -283,11 +294,13 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     move: "follow_up",
     form: "any",
     pattern: phrases(
-      /(?:we'll|we will|let's|we can|i'll|i will|can we|could we|shall we) (?:meet|sync|review (?:progress|this|it|where|how)|talk|check|look at (?:this|it|progress|how)|do (?:this|it|that)|go over|get together|sit down)\b.{0,60}?\b(?:every|each|weekly|fortnightly|monthly|again|next (?:week|month|sprint|monday|tuesday|wednesday|thursday|friday)|in (?:two|three|four|five|six|2|3|4|5|6|a few|a couple of) (?:days|weeks|months)|in a (?:week|fortnight|month)|on (?:the )?\d{1,2}(?:st|nd|rd|th)|on (?:monday|tuesday|wednesday|thursday|friday))/,
+      /(?:we'll|we will|let's|we can|i'll|i will|can we|could we|shall we) (?:meet|sync|review (?:progress|this|it|where|how)|talk|check|look at (?:this|it|progress|how)|do (?:this|it|that)|go over|get together|sit down|compare notes)\b.{0,60}?\b(?:every|each|weekly|fortnightly|monthly|again|next (?:week|month|sprint|monday|tuesday|wednesday|thursday|friday)|in (?:two|three|four|five|six|2|3|4|5|6|a few|a couple of) (?:days|weeks|months)|in a (?:week|fortnight|month)|on (?:the )?\d{1,2}(?:st|nd|rd|th)|on (?:monday|tuesday|wednesday|thursday|friday))/,
       /(?:let's|we(?:'ll| will| can| should)|i(?:'ll| will| can|'d like to)|shall we|can we) (?:\w+ )?(?:check in|check back|catch up|reconnect|reconvene|regroup|revisit|follow up|touch base|sync|meet again|talk again|come back to (?:this|it|how|where|that)|pick (?:this|it) up)/,
       /(?:schedule|book|set up|put) (?:a |some )?(?:time|follow-?up|check-?in|1:1|1-on-1|one-on-one)/,
       // A slot named: "Can we put fifteen minutes in for next Thursday?", "block half an hour on Friday".
       /(?:put|book|block|grab|find|set aside|hold) (?:\w+ )?(?:minutes|an hour|half an hour|time) (?:in )?(?:for|on|next)/,
+      // A short meeting set up: "let's have a quick fifteen minutes on Thursday", "let's grab a coffee next Friday".
+      /(?:let's|we'll|we will|can we|shall we) (?:have|grab|book|get|do|find|set up) (?:a |an )?(?:quick |short )?(?:[\w-]+ )?(?:minutes|coffee|chat|catch-up|check-in|half hour|hour|walk)\b/,
       /pick (?:this|it|that) (?:back )?up (?:after|afterwards|again|later|then|next)/,
       // A named time to hear how it went: "I'll ping you Wednesday to see how things are going". A bare
       // "let's see how it goes" names no time: it is no follow-up.
@@ -695,9 +708,9 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /, (?:and|so) (?:he|she|they|the team|people|nobody|no one|everyone|we|i) (?:didn't|did not|stopped|couldn't|could not|had to|lost|went quiet|never|ended up)\b/,
       // "When comments are one word, the author has to guess", "Since you stopped posting updates,
       // the designers have been guessing": a cause, then what it does to others.
-      /(?:when|since|because|after) (?:the|your|you|that|this|those|these|\w+s) .{0,80}?, .{0,60}?\b(?:can't|cannot|couldn't|has to|had to|have to|slips?|slipped|misses|missed|loses|lost|waits?|waited|gets? blocked|is blocked|was blocked|breaks?|broke|stalls?|stalled|have been \w+ing|has been \w+ing|stop(?:s|ped)? \w+ing)\b/,
+      /(?:when|since|because|after) (?:the|your|you|that|this|those|these|\w+s) .{0,80}?, .{0,60}?\b(?:can't|cannot|couldn't|has to|had to|have to|slips?|slipped|misses|missed|loses|lost|waits?|waited|gets? blocked|is blocked|was blocked|breaks?|broke|stalls?|stalled|slid|re-?plan(?:s|ned)?|re-?scoped?|have been \w+ing|has been \w+ing|stop(?:s|ped)? \w+ing)\b/,
       /because of (?:that|this|your|the|those|these) \w+/,
-      /(?:that|this|which|it) (?:meant|means) (?:that|the|we|i|our)/,
+      /(?:that|this|which|it) (?:meant|means) (?:that|the|we|i|our|his|her|their|they|he|she|people|everyone|nobody|no one)/,
       // "which meant Product got a new date from me twice": "meant" in the past says what followed.
       // Not "that meant a lot" (thanks).
       /(?:that|this|which|it) meant(?! (?:a lot|so much|the world|well)\b) \w+/,
@@ -705,7 +718,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /the (?:impact|effect|consequence|result|knock-on)(?: (?:in|on|of|for) (?:the |that |this )?\w+)? (?:was|is|has been)/,
       /the (?:impact|effect|consequence|result) of (?:that|this)/,
       // Someone wanting out of the work: "he asked to move off the service", "she has asked to be moved off".
-      /(?:asked|asking|asks) (?:me |us )?(?:to|if (?:he|she|they) could) (?:be )?(?:moved|move|come|step|switch|transfer|get|rotate)(?:ped|red)? (?:off|out of|away from)/,
+      /(?:asked|asking|asks) (?:me |us )?(?:afterwards |later |since |then )?(?:to|if (?:he|she|they) could) (?:be )?(?:moved|move|come|step|switch|transfer|get|rotate)(?:ped|red)? (?:off|out of|away from)/,
       // Others pulling back: "people stopped volunteering", "nobody else raised a hypothesis",
       // "since then she hasn't sent a single change". Not the listener's own stopping ("you stopped
       // posting" is the observation itself).
@@ -726,6 +739,10 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       // A consequence after ", so": "…, so the other team's migration is stuck", "so their plan is slipping".
       /, so (?:the |our |their |his |her )?(?:[\w']+ ){0,4}?(?:(?:is|are|was|were)(?: now)? (?:stuck|blocked|late|behind|slipping|waiting)|can't|couldn't|had to|has to|ended up|lost|missed|slipped|stalled)\b/,
       /(?:went|go|gone) (?:stale|quiet|silent|unanswered|unreviewed)/,
+      // The manager left without an answer for others: "Product has asked me twice why …, and I
+      // didn't have a real answer".
+      /(?:i|we) (?:didn't|did not|couldn't|could not) (?:have|give) (?:them |him |her )?(?:a|an|any) (?:\w+ )?(?:answer|explanation|update|date|reason)/,
+      /asked (?:me|us) (?:twice|again|three times|several times|repeatedly|more than once)\b/,
       // What a piece of work made possible, or what it cost others: "that let the team ship a week
       // early", "it made a real difference to the on-call load", "others have been picking up the slack".
       /(?:that|this|which|it|your \w+) (?:let|allowed|enabled|meant) (?:us|them|everyone|people|(?:the |our |their )?(?:[\w-]+ )?[\w-]+) (?:to )?(?:ship|release|launch|finish|move|hit|close|stop|avoid|go home|sleep|focus|cut|skip|catch|keep)/,

@@ -51,6 +51,10 @@ const TABLES: readonly Table[] = [
   {
     move: "impact_statement",
     matches: [
+      "Without that runbook, we would have been down all night.",
+      "Your caching change cut the page load from 900 to 300 milliseconds.",
+      "That's why the launch went so smoothly.",
+      "The missed handovers are putting the release at risk.",
       "Finance asked me twice why the numbers moved, and I didn't have a good answer.",
       "When the scope changes late, design re-plans the whole flow.",
       "She asked me later to be moved off the on-call rota.",
@@ -67,6 +71,7 @@ const TABLES: readonly Table[] = [
       "The mobile team can't test until the API lands, so their release is slipping.",
     ],
     nearMisses: [
+      "Thanks to you all for coming.",
       "That meant a lot to me, thank you.",
       "You stopped by my desk yesterday.",
       "I'll take the support queue so they stop pinging you.",
@@ -78,6 +83,8 @@ const TABLES: readonly Table[] = [
   {
     move: "perspective_ask",
     matches: [
+      "What's going through your mind right now?",
+      "How are you feeling about the decision?",
       "I really want your read on the handover.",
       "I'm curious how you'd describe the last release yourself.",
       "How does that compare with what you saw?",
@@ -103,6 +110,8 @@ const TABLES: readonly Table[] = [
   {
     move: "solution_collab",
     matches: [
+      "Let's write the development plan together.",
+      "What would you want the plan to focus on?",
       "What if we moved the demo to its own slot?",
       "How about we rotate the triage duty?",
       "I'd like us to come up with a plan together.",
@@ -122,6 +131,9 @@ const TABLES: readonly Table[] = [
   {
     move: "support_offer",
     matches: [
+      "I'll make sure you have protected time for the course.",
+      "You'll have a mentor from the platform team.",
+      "We'll find you a coach for the presentations.",
       "What could I really do to make this sprint lighter?",
       "Is there something I could chase for you?",
       "Is there anything I can take off your plate before the launch?",
@@ -142,6 +154,8 @@ const TABLES: readonly Table[] = [
   {
     move: "next_step",
     matches: [
+      "The expectation is that you review two designs each week.",
+      "I'll mention your work at the next all-hands.",
       "So the goal is: you present one design review, starting 3 December.",
       "I'll read your draft this week.",
       "I'll raise the staffing gap at Monday's leadership sync.",
@@ -161,6 +175,9 @@ const TABLES: readonly Table[] = [
   {
     move: "follow_up",
     matches: [
+      "We'll have weekly check-ins while the plan runs.",
+      "In two weeks we'll sit down and look at the numbers.",
+      "At the midpoint, we'll go through what's working.",
       "We'll compare notes on Monday the 3rd.",
       "Let's grab a coffee next Friday and see how the week was.",
       "Let's have a quick twenty minutes on the 12th.",
@@ -183,6 +200,9 @@ const TABLES: readonly Table[] = [
   {
     move: "information",
     matches: [
+      "This is a formal plan, and it runs for six weeks.",
+      "The promotion isn't going ahead this cycle.",
+      "Raises were capped at four percent this year.",
       "Just so you know, the offsite moved to March.",
       "Leadership has asked for headcount plans by the 10th.",
       "The interview loop is changing next quarter.",
@@ -191,6 +211,7 @@ const TABLES: readonly Table[] = [
       "To be transparent, the budget was cut in half.",
     ],
     nearMisses: [
+      "You did a formal write-up, thank you.",
       "You asked for more time.",
       "How is it going?",
       "I'd like you to start on the parser.",

@@ -158,6 +158,8 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       // Their reaction, reasoning or experience: "How does that sit with you?", "What's your
       // reaction?", "Walk me through your thinking", "What was that like for you?".
       /how (?:does|did|is) (?:that|this|it) (?:sit|sitting) with you/,
+      /what(?:'s| is) going through your (?:mind|head)/,
+      /how (?:are|were) you feeling about (?:it|this|that|the)/,
       /what(?:'s| is| was) your (?:first |honest |gut )?(?:reaction|version|reasoning|gut feeling|honest view)/,
       /walk me through (?:your|how you) (?:thinking|reasoning|decision|view|side|see)/,
       /what (?:was|is|has) (?:it|that|this)(?: been)? like for you/,
@@ -186,7 +188,11 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /let me (?:organi[sz]e|arrange|find|sort out|take care of|cover|handle|deal with|chase|get you|set up|book|free up)/,
       /i (?:have|'ve got|got) (?:the )?(?:budget|headcount|room|time|space) (?:for|to)/,
       /anything i can do/,
-      /i(?:'m| am) (?:here|happy|glad|able) to (?:help|support|listen|talk|cover|take)/,
+      /i(?:'m| am) (?:here|happy|glad|able|committed) to (?:help|support|listen|talk|cover|take)/,
+      // Support arranged for them: "I'll make sure you have time for it", "you'll have a mentor".
+      /i(?:'ll| will) make sure you (?:have|get)/,
+      /you(?:'ll| will) have (?:a |an )?(?:mentor|coach|buddy|pair|budget|access|protected time|support|help)\b/,
+      /(?:i|we)(?:'ll| will) (?:give|get|find|provide) you (?:a |an |some |the )?(?:mentor|coach|pair|buddy|support|help|time|budget|training|course)\b/,
       /i(?:'m| am) here for you/,
       /i(?:'ll| will| can|'d be happy to| could) (?:try to |see if i can |also |personally )?(?:help|support|cover|facilitate|run|chase|unblock|take (?:over|on|that|some|the|it)(?! to\b)|pair you with|pair with you|talk to|shield|unblock|remove(?! you\b)|move|push back|clear|free up|get you|find you|set up|sponsor|connect you|introduce you|back you|make (?:room|time|space)|lighten|reduce|handle|speak (?:to|with))/,
       /let me know (?:if|how|what) (?:i|you need|there)/,
@@ -227,7 +233,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       // Working it out together, with the thing in between: "come up with something together",
       // "design this time together", "shape it together", "work out what together". Not "we decide
       // together at our next 1-on-1": a decision put off to a meeting is a next step.
-      /(?:come up with|work out|figure out|design|shape|sort out|agree on|plan|build|put together|think through|map out|find|choose|pick)(?: [\w']+){0,5} together/,
+      /(?:come up with|work out|figure out|design|shape|sort out|write|draft|create|set|agree on|plan|build|put together|think through|map out|find|choose|pick)(?: [\w']+){0,5} together/,
       /(?:i'd|i would) (?:like|rather|prefer|love) (?:(?:for )?us|we|that we) (?:to )?(?:come up with|work out|figure out|design|find|agree|decide|build|shape|sort out|think about|look at how|try)/,
       /(?:can|could|shall|should) we (?:try to |maybe )?(?:figure|work out|sort out|think (?:through|about how)|come up|find a way|brainstorm|look at how|look for|map out|plan|design)/,
       /work out a way/,
@@ -235,6 +241,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       // What a workable arrangement would look like: "What would a fair split look like?".
       /what would (?:a|the) (?:[\w-]+ )?(?:plan|outcome|solution|path|arrangement|setup|version|split|compromise|next step) (?:[\w-]+ ){0,4}?look like/,
       /(?:find|agree on|settle on|land on|look for) (?:a|an|some) (?:way forward|middle ground|compromise|approach that works)/,
+      /what would you (?:want|like) (?:the plan|it|this|your plan|the goals?) to (?:include|look like|cover|focus on)/,
       /how would you like (?:(?:this|these|that|those|the|our|us|me|it|things)\b(?: [\w-]+)? )?to (?:work|go|run|look|change|happen|be set up)/,
     ),
   },
@@ -263,6 +270,9 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       // The goal or plan agreed: "So the goal is: you sit in on four design reviews, starting 3 December".
       /(?:the|your|our) (?:goal|plan|commitment|next step) (?:is|for now is|then is)/,
       /that(?:'s| is) (?:your|our|the) (?:goal|plan|commitment)/,
+      // What is expected, with its time: "The expectation is that every PR gets a review within a day".
+      /the (?:target|expectation|bar|measure) (?:is|will be) (?:that|to|for)\b/,
+      /what i need to see is/,
     ),
     // When it happens: "by Friday", "at Thursday's planning", "from Monday", "starting next week".
     requires: phrases(
@@ -275,6 +285,10 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /(?:on|by|from|starting|before|until) (?:january|february|march|april|june|july|august|september|october|november|december) \d{1,2}/,
       // "I'll read it this week": a commitment for the current or next period.
       /(?:this|next(?<!\bthe next)) (?:week|sprint|month)/,
+      /(?:over|within|in) the (?:next|coming) (?:\w+ )?(?:days|weeks|months|sprints)/,
+      /(?:each|every|per) (?:week|sprint|month)/,
+      /by the end of (?:the )?(?:plan|period|month|quarter|week|sprint|\w+ (?:days|weeks))/,
+      /(?:at|in) (?:the|our) next (?:demo|all-hands|town hall|review|retro|team meeting|staff meeting)/,
     ),
     // A meeting to look back (follow_up), not a step.
     unless: phrases(
@@ -301,6 +315,11 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /(?:put|book|block|grab|find|set aside|hold) (?:\w+ )?(?:minutes|an hour|half an hour|time) (?:in )?(?:for|on|next)/,
       // A short meeting set up: "let's have a quick fifteen minutes on Thursday", "let's grab a coffee next Friday".
       /(?:let's|we'll|we will|can we|shall we) (?:have|grab|book|get|do|find|set up) (?:a |an )?(?:quick |short )?(?:[\w-]+ )?(?:minutes|coffee|chat|catch-up|check-in|half hour|hour|walk)\b/,
+      // Regular or dated reviews of progress: "weekly check-ins", "in two weeks we'll sit down again",
+      // "at the midpoint we'll look at where you are".
+      /(?:weekly|fortnightly|monthly|regular|recurring|biweekly|bi-weekly) (?:check-?ins?|1:1s?|1-on-1s?|one-on-ones?|progress reviews?|syncs?|catch-?ups?)/,
+      /(?:at|by) the (?:midpoint|halfway point|end of the (?:plan|month|quarter|period)),? (?:we'll|we will|i'll|let's)/,
+      /(?:in|after) (?:\d+|thirty|sixty|ninety|two|three|four|six|a couple of|a few) (?:days|weeks),? (?:we'll|we will|let's|i'll)/,
       /pick (?:this|it|that) (?:back )?up (?:after|afterwards|again|later|then|next)/,
       // A named time to hear how it went: "I'll ping you Wednesday to see how things are going". A bare
       // "let's see how it goes" names no time: it is no follow-up.
@@ -502,6 +521,15 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       // "Product has asked for the forecast by the 20th", "the format is changing".
       /(?:just so you know|for context|for your information|fyi|heads up|a heads-up)/,
       /(?:has|have) asked (?:for|that)\b/,
+      // A decision or a formal process named: "this is a formal plan", "it runs for six weeks", "the
+      // promotion isn't going ahead this cycle", "the raise was capped at 4%".
+      /(?:this|it) is (?:a )?formal\b/,
+      /(?:performance improvement plan|pip)\b/,
+      /(?:runs|lasts|will run|will last) (?:for )?(?:\d+|two|three|four|five|six|eight|ten|twelve|thirty|sixty|ninety) (?:days|weeks|months)/,
+      /(?:isn't|is not|wasn't|was not|won't|will not|didn't|did not) (?:going (?:through|ahead)|go (?:through|ahead)|(?:be )?approved)\b/,
+      /(?:not|isn't|wasn't) (?:this|in this) (?:cycle|round|time|year|quarter)\b/,
+      /(?:capped at|tops? out at|maximum (?:is|was))/,
+      /(?:i|we) (?:got|received|were given|have been given) (?:a |the )?(?:budget|pool|cap|decision|answer|outcome)\b/,
       // How a process or decision works, said plainly: "The way calibration works is …", "Here's
       // how the cycle runs", "To be transparent, the range is …", "What I can tell you is …".
       /(?:the way (?:it|this|that|the [\w-]+) works is|(?:here's|this is) how (?:it|this|the [\w-]+) (?:works|runs|happens))/,
@@ -753,7 +781,16 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /(?:that|this|which|it) (?:caused|delayed|blocked|slowed|cost|broke|pushed back|put (?:\w+ )?at risk|affected|impacted|hurt|made it harder|left (?:me|us|the team)|created|led to)/,
       /the (?:[\w-]+ )?team(?:'s)? (?:had to|couldn't|can't|lost|was blocked|is blocked|ended up|is stuck|was stuck)/,
       /(?:we|i) (?:had to|lost|couldn't|ended up|missed)/,
-      /customers (?:saw|were|got|lost|couldn't)/,
+      /(?:customers|users|clients) (?:saw|were|got|lost|couldn't|noticed|no longer|didn't have to|can now)/,
+      // Why a piece of work mattered: "because of your fix …", "without that runbook we'd have …",
+      // "it cut the page volume by half", "which is why the launch went smoothly".
+      /because of you\b/,
+      /without (?:that|it|this|your|the)(?: [\w-]+){0,2},? (?:we|the team|they|i|nobody|no one)(?:'d| would| wouldn't| couldn't| could not| would not)/,
+      /(?:cut|reduced|brought down|halved|doubled|improved|increased|lowered) (?:[\w-]+ ){0,4}?(?:from|to|by) (?:about |around |roughly |nearly |almost )?(?:\d+|a (?:quarter|third|half)|half)/,
+      /(?:that|this|it|which)(?:'s| is| was) why (?:we|the|they|customers|nobody|no one|people)\b/,
+      /(?:we|the team|they) (?:were able to|could finally|got to|managed to) (?:ship|release|launch|hit|close|finish|go home|sleep|avoid|skip)/,
+      /(?:is|are|was|were|puts?|putting) (?:[\w-]+ ){0,3}?at risk\b/,
+      /(?:that|this|it) (?:affects|impacts|blocks|delays|slows)\b/,
       /(?:i|we) (?:felt|feel|was|were) (?:\w+ )?(?:frustrated|worried|concerned|blindsided|stuck|let down|embarrassed|uncomfortable)/,
       /when you \w+.{0,60}?(?:(?:i|we|the team|it|people) (?:felt|feel|had to|couldn't|lost|got|were|was)|, .{0,40}?\b(?:had to|couldn't|lost|ended up|felt))/,
     ),

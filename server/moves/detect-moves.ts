@@ -48,6 +48,11 @@ const SPEAKER_PLAN =
   /\b(?:(?:we|i)(?:'re| are|'m| am) (?:going to|gonna)|(?:we|i)(?:'ll| will)|i(?:'d| would) like to|i want to|we(?:'ll| will)? need to|we should)\b/;
 /** Share of a sentence's content words that must echo the previous turn to count as a paraphrase. */
 const ECHO_SHARE = 0.5;
+/**
+ * Six words or more: shorter statements with no move ("Okay, fair.", "Right, got it.") are
+ * acknowledgements, not information.
+ */
+const INFORMING_LENGTH = /^\W*(?:\S+\s+){5,}\S/;
 
 /** "I think we should …" states the manager's own view: it is never a paraphrase. */
 const SELF_STATEMENT =
@@ -174,7 +179,14 @@ export function detectMoves(text: string, context?: DetectContext): Move[] {
       continue;
     }
     // Below, a reflection is inferred from what the sentence is about, so any other move wins.
-    if (out.length > movesBefore || SELF_STATEMENT.test(core)) continue;
+    if (out.length > movesBefore) continue;
+    // A statement of some length, not about the listener, that carries no other move tells them
+    // something: the decision, the process, the context ("The committee meets again in March.").
+    const informs = INFORMING_LENGTH.test(core) && !ABOUT_LISTENER.test(core);
+    if (SELF_STATEMENT.test(core)) {
+      if (informs) push(out, "information", s);
+      continue;
+    }
     // "So the handover left you with …", "So, three pages in one night": a summing-up "so" that
     // carries no other move says back what was heard.
     if (SO_SUMMING_UP.test(s.lower) && !SPEAKER_PLAN.test(core)) {
@@ -182,7 +194,10 @@ export function detectMoves(text: string, context?: DetectContext): Move[] {
       continue;
     }
     // Without the employee's turn there is nothing to say back, only statements about them.
-    if (previousText === undefined) continue;
+    if (previousText === undefined) {
+      if (informs) push(out, "information", s);
+      continue;
+    }
     previousStems ??= contentStems(normaliseText(previousText));
     const overlap = measureOverlap(core, previousStems);
     const isEcho =
@@ -194,6 +209,7 @@ export function detectMoves(text: string, context?: DetectContext): Move[] {
     const isAboutListener =
       core.length >= 12 && ABOUT_LISTENER.test(core) && !NOT_ABOUT_LISTENER.test(core);
     if (isEcho || isAboutListener) push(out, "reflection", s);
+    else if (informs) push(out, "information", s);
   }
 
   const sandwich = detectSandwich(sentences, out);

@@ -52,10 +52,14 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
       /(?:communicate|collaborate|perform|engage|prioriti[sz]e) better(?<!\b(?:i|we)(?: need to| should| must| have to| could|'ll| will| can)? \w+ better)/,
       /be a better (?:teammate|team player|colleague|lead|leader|engineer|communicator)(?<!\b(?:i|we)(?:'ll| will| need to| want to| should| must| have to| try to|'ll try to|'d like to) be a better \w+(?: \w+)?)/,
       /think bigger/,
+      // A verdict on the work with nothing to go on: "has been disappointing", "pull your weight".
       /(?:has|have) been (?:a bit |really |pretty |quite |very |a little )?(?:disappointing|underwhelming|lacklustre|lackluster|subpar|mediocre|patchy)/,
       /(?:pull|pulling) your (?:own )?weight/,
+      // "You need to have more impact", "… operate at the next level": a level asked for, only after a
+      // demand ("need to", "should"), so "you'll have more impact on platform" (a prospect) is not.
       /(?:impact|influence|scope|leadership|ownership)(?<=\b(?:need to|have to|should|must|got to|want you to|'d like you to|expect you to) (?:have|make|show|drive|demonstrate|take on) (?:more|bigger|greater|broader|much more|a lot more) (?:[\w-]+ )?(?:impact|influence|scope|leadership|ownership))/,
       /(?:operat|perform|work)\w* at (?:a |the )?(?:more senior|higher|next|staff|senior)(?:-| )level(?<=\b(?:need to|have to|should|must|start|got to) (?:be )?(?:operat|perform|work)\w* at (?:a |the )?(?:more senior|higher|next|staff|senior)(?:-| )level)/,
+      // "I need more from you", "not showing enough initiative", "work on your people skills".
       /(?:need|expect|want) (?:to see )?(?:a lot |much |a bit )?more from you/,
       /not (?:showing|taking|demonstrating) (?:enough|much) (?:initiative|ownership|leadership|urgency|care|interest)/,
       /(?:work on|improve|fix) your (?:soft skills|communication|attitude|people skills|presence|leadership|professionalism|behaviou?r|tone)/,
@@ -101,6 +105,7 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
       /you (?:don't|do not) ever/,
       // "Every comment you write is rude": the whole of someone's work judged at once.
       /every (?:single )?(?!time\b)\w+ (?:that )?you (?:\w+ ){1,2}?(?:is|are|was|were|has been|ends up|turns into|breaks|fails|needs|causes|comes back)/,
+      // "It's always you": the listener as the usual cause.
       /(?:it's|it is) always you/,
     ),
     unless: NOT_BLAME,
@@ -138,10 +143,15 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
       // making their own ask small ("it's just a quick question", "only a thought"). Ends on "a", so
       // the next word may follow.
       /(?:it was|it's|it is|that was|that's) (?:only|just) a(?= (?!(?:little|small|quick|thought|suggestion|question|idea|minor|few|couple|heads-up|reminder|draft|proposal|first|rough|start)\b)\w)/,
+      // What the listener minds, said not to matter: "it's only money", "titles don't matter",
+      // "there's always next year", "cheer up". Not "that matters", nor "I'm sure we'll sort it".
       /(?:it's|that's|it is) (?:only|just) money/,
       /(?:money|titles?|promotions?|the title|a title|the raise|pay|levels?) (?:isn't|aren't|is not|are not|don't|doesn't) (?:everything|that important|matter)/,
       /(?:there's|there is) always next (?:year|cycle|time|round|quarter)/,
       /cheer up/,
+      // The complaint ruled out by rule or comparison: "it's the same for everyone", "you should be
+      // happy with that", "I don't see what the problem is", "the grass isn't greener", "the reasons
+      // don't matter". Not "it's the same process for everyone, and here is how it works" (no "is same").
       /(?:is|are|'s) (?:the )?same for everyone/,
       /(?:you should be|you ought to be) (?:happy|pleased|glad|satisfied) (?:with|about) (?:that|it|this|what)/,
       /i (?:don't|do not) see (?:what|why) (?:the (?:problem|issue|big deal) is|(?:this|that|it)(?:'s| is) (?:a|such a) (?:problem|big deal|issue))/,
@@ -243,6 +253,9 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
       /(?:it|this|that)(?:'ll| will| is going to) (?:be|go|end up|show up) (?:in|on) your(?<=\bif (?:this|it|that) (?:continues|keeps (?:up|happening)|happens again),? (?:it|this|that)(?:'ll| will| is going to) (?:be|go|end up|show up) (?:in|on) your)/,
       /record(?<=\b(?:go|goes|end up|ends up|be) on your record)/,
       /(?:before|or|and|then) (?:we|i|they) (?:let you go|fire you|replace you|terminate you)/,
+      // The job itself, or an ultimatum: "we'll have to let you go", "push your luck", "do that again
+      // and you're out", "one more missed deadline and …", "you're replaceable". Not "one more thing
+      // and we're done" (a meeting ending).
       /(?:have to|need to|going to|will|'ll|might|may|could) (?:let you go|fire you|terminate you|replace you)/,
       /push your luck/,
       // "I'll have no choice but to …", "it'll count against you", "grounds for …": a penalty named
@@ -252,6 +265,8 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
       /your (?:rating|review|bonus|standing|reputation|career|promotion case) (?:will|would|is going to|could|might) (?:suffer|take a hit|be affected)/,
       /(?:can't|cannot|won't be able to) guarantee (?:your|you)/,
       /grounds for (?:dismissal|termination|a (?:formal|written)|disciplinary|removing you)/,
+      // Support withheld or the work made harder as the penalty: "don't expect a raise", "unless …, I
+      // won't sign off", "it'll get worse for you", "I'll be watching you".
       /(?:don't|do not) expect (?:to come back|a (?:raise|bonus|promotion)|me to (?:support|back|sign))/,
       /(?:i|we) (?:won't|will not|can't|cannot) (?:support|approve|sign off on|back|recommend)(?<=\b(?:if|unless) .{0,60}?\b(?:i|we) (?:won't|will not|can't|cannot) (?:support|approve|sign off on|back|recommend))/,
       /(?:look|looks|would look) (?:really |very )?bad (?:on you|for you|on your)/,

@@ -23,6 +23,11 @@ const CRITIQUE =
 const CLAUSE_BREAK = /[,;:\u2014\u2013]|\s-\s/;
 const CONTRAST = /(?:^|[\s,;])(?:but|however|although|though|that said|yet|unfortunately)\b/;
 
+function startsPraise(s: Sentence, moves: readonly Move[]): boolean {
+  for (const m of moves) if (m.start === s.start && MOVE_ROLE[m.move] === "praise") return true;
+  return false;
+}
+
 /** Pushes the role of each comma clause of `part`, criticism first where a clause has both. */
 function pushClauseRoles(part: string, out: Role[]): void {
   for (const clause of part.split(CLAUSE_BREAK)) {
@@ -77,6 +82,9 @@ export function detectSandwich(
   let sawCritique = false;
   const roles: Role[] = [];
   for (const s of sentences) {
+    // Nothing before the first praise counts, and a sentence gives praise only when PRAISE matches
+    // it or a praise move starts there: one test skips the rest of its reading.
+    if (firstPraise < 0 && !PRAISE.test(s.lower) && !startsPraise(s, moves)) continue;
     roles.length = 0;
     sentenceRoles(s, moves, roles);
     for (const role of roles) {

@@ -142,6 +142,9 @@ const TABLE: Table = {
       "I'll have no choice but to escalate.",
       "That will count against you.",
       "If it happens again we'll have to have a more serious conversation.",
+      "If I were you I'd start looking elsewhere.",
+      "Sort it out between you or I'll decide for you.",
+      "If you can't agree, neither of you will like what I decide.",
     ],
     not: [
       "If the numbers haven't moved by March, let's try a different plan together.",
@@ -153,6 +156,8 @@ const TABLE: Table = {
       "Next week we'll have a conversation about your goals.",
       "One more thing and then we're done for today.",
       "Let's talk about whether this role is still right for you.",
+      "Let's start looking for a new role for you internally, together.",
+      "I'll help you update your CV for the internal posting.",
     ],
   },
 };

@@ -258,6 +258,16 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
       // and we're done" (a meeting ending).
       /(?:have to|need to|going to|will|'ll|might|may|could) (?:let you go|fire you|terminate you|replace you)/,
       /push your luck/,
+      // Ominous advice and ultimatums to settle a dispute: "I'd start looking elsewhere", "people
+      // will remember this", "or I'll decide for you", "neither of you will like it". Not "let's
+      // start looking for a new role together", which helps.
+      /(?:start|begin) looking(?<=\b(?:i'd|i would|you should|you might want to|you may want to|maybe|perhaps|you'd better|you had better|time to) (?:start|begin) looking) (?:elsewhere|around|for (?:another|a new|a different) (?:job|role|company))/,
+      /(?:don't|do not|rarely|never) come back from/,
+      /(?:be careful|careful) about (?:pushing|going over|escalating|complaining|raising)/,
+      /burn(?:ing|ed|t|s)? (?:your |a |that |any )?bridges?/,
+      /(?:people|they|everyone|leadership) (?:will|'ll) remember (?:this|that)/,
+      /or (?:else )?(?:i'll|i will|we'll|we will) (?:decide|make the call|sort it out|pick|choose) (?:for (?:you|both of you|you both)|myself|it for you)/,
+      /(?:neither of you|nobody|no one|none of you) (?:is going to|are going to|will|'ll) like/,
       // "I'll have no choice but to …", "it'll count against you", "grounds for …": a penalty named
       // as already decided by what the listener does next.
       /(?:no choice|no option|little choice) but to/,

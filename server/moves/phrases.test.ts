@@ -16,6 +16,7 @@ describe("phrases", () => {
     /helps (?:me )?/,
     /you(?:'re)?\s+/,
     /a tip\s/,
+    /just a (?!little\b)/,
   ])("refuses %s, which ends in a space and so could never match before a word", (part) => {
     expect(() => phrases(/fine/, part)).toThrow(/ends in a space/);
   });

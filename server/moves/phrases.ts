@@ -1,5 +1,7 @@
 /** A source whose last character to match is a space: closing groups and quantifiers aside. */
 const ENDS_IN_SPACE = /(?: |\\s)(?:[+*?]|\))*$/;
+/** Lookaheads and lookbehinds without nested groups at the end of a source. */
+const TRAILING_LOOKAROUNDS = /(?:\(\?<?[=!][^()]*\))+$/;
 
 /**
  * Builds one regex from phrases that each start at a word and end before a non-word character.
@@ -13,7 +15,8 @@ const ENDS_IN_SPACE = /(?: |\\s)(?:[+*?]|\))*$/;
  */
 export function phrases(...parts: readonly RegExp[]): RegExp {
   for (const part of parts) {
-    if (ENDS_IN_SPACE.test(part.source)) {
+    // A lookahead at the end matches nothing itself: "just a (?!little)" still ends in a space.
+    if (ENDS_IN_SPACE.test(part.source.replace(TRAILING_LOOKAROUNDS, ""))) {
       throw new Error(
         `phrases: /${part.source}/ ends in a space, so it can never match before a word`,
       );

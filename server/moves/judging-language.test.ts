@@ -32,6 +32,9 @@ const TABLE: Table = {
       "You're not showing enough initiative.",
       "Work on your people skills.",
       "Your performance has been disappointing.",
+      "Your code reviews just aren't at the level we expect.",
+      "Leadership want to see you working more at the senior level.",
+      "I'd like to see you a little more engaged in planning.",
     ],
     not: [
       "It might be better to split the ticket in two.",
@@ -43,6 +46,8 @@ const TABLE: Table = {
       "We need to communicate better as a team.",
       "You're already operating at the next level on incidents.",
       "You're not ready yet because the design doc isn't finished.",
+      "The runbook isn't at the level of detail the on-call folks need.",
+      "I'd love to see you again at the offsite.",
     ],
   },
   blame_absolute: {
@@ -53,6 +58,9 @@ const TABLE: Table = {
       "Every release you ship breaks something.",
       "It's always you.",
       "You're never on time.",
+      "The flaky tests are your fault.",
+      "Frankly, you're both to blame for the outage.",
+      "You've only got yourself to blame for the review.",
     ],
     not: [
       "From Monday the rota goes through me, so you never have to be the one saying no.",
@@ -60,6 +68,9 @@ const TABLE: Table = {
       "I think you're worried that if you hand it over, it's on you when it breaks.",
       "You always bring the calmest voice to incidents.",
       "You're always on time for the standups.",
+      "You're not to blame for the outage.",
+      "You always light up the planning sessions.",
+      "The bit you're proudest of is the rollback you never needed.",
     ],
   },
   character_label: {
@@ -75,12 +86,19 @@ const TABLE: Table = {
       "You're a control freak about the deploy scripts.",
       "You have a bad attitude.",
       "You're just not motivated.",
+      "You're a bit of a show-off in the demos.",
+      "Honestly, you've been a zealot about the framework.",
+      "Don't be so petty, Sam.",
+      "A few people see you as a bit of a troublemaker.",
     ],
     not: [
       "You're too busy to take the migration as well.",
       "That message in the channel came across as sharp.",
       "You felt defensive when the postmortem started, and that makes sense.",
       "I think the review comment was curt.",
+      "Don't be shy about asking for help.",
+      "Don't be too hard on yourself.",
+      "The team sees you as the go-to person for payments.",
     ],
   },
   dismissal: {
@@ -108,6 +126,12 @@ const TABLE: Table = {
       "I don't see what the problem is.",
       "The grass isn't always greener.",
       "The reasons don't matter.",
+      "We all have our own stuff going on.",
+      "Four percent is fine, plenty of people got nothing.",
+      "Other people have it much worse.",
+      "You'll feel differently about it next month.",
+      "Leave your emotions at the door, this is a planning meeting.",
+      "Drop the staffing thing, today is about the roadmap.",
     ],
     not: [
       "There's nothing wrong with asking for help.",
@@ -119,6 +143,10 @@ const TABLE: Table = {
       "Let's move on to the rota once you've said everything you wanted to.",
       "It's just a small thing, but could you update the ticket?",
       "My door is always open if you want to talk.",
+      "Let's park that and come back to it after the demo.",
+      "Everyone has a say in the retro.",
+      "We all have a part to play in the launch.",
+      "Let's not go there yet; first tell me what happened.",
     ],
   },
   threat: {
@@ -145,6 +173,12 @@ const TABLE: Table = {
       "If I were you I'd start looking elsewhere.",
       "Sort it out between you or I'll decide for you.",
       "If you can't agree, neither of you will like what I decide.",
+      "If this doesn't land, you should start looking for something else.",
+      "Skip one more standup and you're done.",
+      "Keep arguing about it and I won't put you forward this year.",
+      "If you take this to my boss, it won't end well for you.",
+      "If you miss another on-call handover, I'll have to reconsider your rating.",
+      "If you slip again, you won't last the quarter.",
     ],
     not: [
       "If the numbers haven't moved by March, let's try a different plan together.",
@@ -158,6 +192,9 @@ const TABLE: Table = {
       "Let's talk about whether this role is still right for you.",
       "Let's start looking for a new role for you internally, together.",
       "I'll help you update your CV for the internal posting.",
+      "I'll reconsider the rota after the launch.",
+      "The launch went well for you and the team.",
+      "If you take the week off, you won't miss anything important.",
     ],
   },
 };
@@ -186,6 +223,13 @@ describe("sandwich: praise, criticism, praise in one turn", () => {
     "Brilliant mentoring this half, the estimates keep slipping though, and I love having you here.",
     "The demo was fantastic. There were a few rough edges in the rollout. Still, really great job.",
     "You've grown so much this year. The promotion isn't happening this cycle. You should be proud of your progress.",
+    // Praise denied a failure word ("zero failed deploys") stays praise.
+    "Loved the rollout, zero failed deploys all week. I still need the postmortem from you, it's late. But honestly, great work.",
+    "You've got real talent for APIs. The flaky tests have to stop. I know you've got it in you.",
+    "The spec was excellent. Your comments in the review got too sharp. I love the care you bring, though.",
+    "Your launch was superb. The panel felt you didn't show enough mentoring. But you're on track.",
+    "The migration was fantastic. I wish you'd thanked the SRE team in the post. Still, well done.",
+    "Honestly, the redesign was impressive. The panel did decide not to promote you this round. But you should be proud of it.",
   ])("finds a sandwich in %s", (text) => {
     expect(has(text, "sandwich")).toBe(true);
   });
@@ -198,6 +242,8 @@ describe("sandwich: praise, criticism, praise in one turn", () => {
     // No contrast word: one sentence of thanks around a fact is not read clause by clause.
     "Good to see you, the review slipped, thanks for waiting.",
     "You handled the incident calmly. Thanks for writing it up.",
+    // Zero failures is praise, so nothing here criticises.
+    "Great launch. Not a single failed payment. Thanks for staying late.",
   ])("finds no sandwich in %s", (text) => {
     expect(has(text, "sandwich")).toBe(false);
   });

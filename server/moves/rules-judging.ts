@@ -16,7 +16,7 @@ const PRAISE_OR_COUNT = new RegExp(`\\b(?:${TIME_OR_COUNT}|appreciate|love|thank
  * break") or a fault they fear ("you're worried that if you step back, it's on you").
  */
 const NOT_BLAME =
-  /\b(?:you never know|never (?:have|had) to|(?:never|always) gets? (?:a|any|to|enough)|(?:worried|afraid|scared|fear|fears|frightened|anxious) (?:that|if)|great|good|help(?:s|ed|ful)?|support(?:s|ed|ive)?|bring|brings|amazing|thoughtful|reliable|kind|generous|positive|first to|always (?:\w+ )?on time|deliver(?:s|ed)? (?:great|quality)|appreciate|thank)\b/;
+  /\b(?:you never know|never (?:have|had|needed|need) to|never needed|light(?:s|ed)? up|come through|above and beyond|the extra mile|make time|(?:never|always) gets? (?:a|any|to|enough)|(?:worried|afraid|scared|fear|fears|frightened|anxious) (?:that|if)|great|good|help(?:s|ed|ful)?|support(?:s|ed|ive)?|bring|brings|amazing|thoughtful|reliable|kind|generous|positive|first to|always (?:\w+ )?on time|deliver(?:s|ed)? (?:great|quality)|appreciate|thank)\b/;
 
 export const JUDGING_RULES: readonly SentenceRule[] = [
   {
@@ -58,7 +58,12 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
       // "You need to have more impact", "… operate at the next level": a level asked for, only after a
       // demand ("need to", "should"), so "you'll have more impact on platform" (a prospect) is not.
       /(?:impact|influence|scope|leadership|ownership)(?<=\b(?:need to|have to|should|must|got to|want you to|'d like you to|expect you to) (?:have|make|show|drive|demonstrate|take on) (?:more|bigger|greater|broader|much more|a lot more) (?:[\w-]+ )?(?:impact|influence|scope|leadership|ownership))/,
-      /(?:operat|perform|work)\w* at (?:a |the )?(?:more senior|higher|next|staff|senior)(?:-| )level(?<=\b(?:need to|have to|should|must|start|got to) (?:be )?(?:operat|perform|work)\w* at (?:a |the )?(?:more senior|higher|next|staff|senior)(?:-| )level)/,
+      /(?:operat|perform|work)\w* (?:more )?at (?:a |the )?(?:more senior|higher|next|staff|senior)(?:-| )level(?<=\b(?:need to|have to|should|must|start|got to|see you) (?:be )?(?:operat|perform|work)\w* (?:more )?at (?:a |the )?(?:more senior|higher|next|staff|senior)(?:-| )level)/,
+      // "Your work isn't at the level we expect": a level said to be missed with nothing to go on.
+      // Not "at the level of detail …", which names what is missing.
+      /(?:isn't|is not|wasn't|was not|aren't|are not|not) (?:quite |really |yet |always )?at the (?:level|standard|bar) (?:we|i|the (?:team|committee|role)) (?:expect|need|want|require|set)/,
+      // "I'd want to see you a bit more committed": a quality asked for as something to see.
+      /see you (?:being )?(?:a (?:bit|little|lot) |much |way )?more (?:proactive|engaged|professional|strategic|committed|senior|visible|present|mature|positive|accountable|careful|responsive|focused|reliable|dependable|collaborative|consistent|invested|confident)/,
       // "I need more from you", "not showing enough initiative", "work on your people skills".
       /(?:need|expect|want) (?:to see )?(?:a lot |much |a bit )?more from you/,
       /not (?:showing|taking|demonstrating) (?:enough|much) (?:initiative|ownership|leadership|urgency|care|interest)/,
@@ -91,7 +96,10 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
     move: "blame_absolute",
     form: "any",
     pattern: phrases(
-      /(?:is|was|'s) (?:all |entirely |completely )?your fault/,
+      /(?:is|was|'s|are|were) (?:all |entirely |completely |squarely )?your (?:own )?fault/,
+      // "You're both to blame", "you've only got yourself to blame": the fault put on the listener.
+      /you(?:'re| are)(?: both| two| all)? (?:entirely |completely |totally |partly )?to blame/,
+      /(?:only (?:have|got) yourself|have only yourself|'ve only got yourself) to blame/,
       /you(?:'re| are)? (?:always|never|constantly|continually|forever|consistently fail)/,
       /every (?:single )?time (?:you|i ask you)/,
       /(?:it's|it is|this is|that's|that is) (?:all |entirely |completely )?(?:your fault|on you|because of you)/,
@@ -114,7 +122,11 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
     move: "character_label",
     form: "any",
     pattern: phrases(
-      /(?:you(?:'re| are)|you've been|you have been|you were|you've become|you have become|you seem|you come across as|you can be|you can get|you(?:'re| are) both|you two are|you're acting|you are acting|you've been acting) (?:(?:just|so|really|very|such|being|too|a bit of|a bit|kind of|quite|incredibly|pretty|clearly|honestly|frankly|always|getting|acting|like) )*(?:a |an )?(?:lazy|bully|defensive|sensitive|impossible|ungrateful|demanding|naive|naïve|childish|territorial|flaky|disloyal|unrealistic|emotional|high-maintenance|diva|job hopper|egotistical|inflexible|closed-minded|paranoid|controlling|condescending|patronising|patronizing|kids|children|child|full of yourself|precious|spoiled|spoilt|control freak|loose cannon|cowboy|pushover|downer|hot-headed|hotheaded|unmotivated|perfectionist|greedy|pushy|political|self-promoting|bossy|needy|petty|aggressive|entitled|whiny|sloppy|selfish|careless|sloppy|incompetent|arrogant|difficult|negative|unreliable|immature|unprofessional|toxic|useless|hopeless|slacker|complainer|drama queen|liability|disaster|mess|problem child|pain|abrasive|rude|dramatic|entitled|stubborn|disorganized|disorganised|clueless|slow|weak|dishonest|hostile|passive|checked out|difficult to work with|know-it-all|prima donna)\b/,
+      /(?:you(?:'re| are)|you've been|you have been|you were|you've become|you have become|you seem|you come across as|you can be|you can get|you(?:'re| are) both|you two are|you're acting|you are acting|you've been acting) (?:(?:just|so|really|very|such|being|too|a bit of|a bit|kind of|quite|incredibly|pretty|clearly|honestly|frankly|always|getting|acting|like) )*(?:a |an )?(?:lazy|bully|defensive|sensitive|impossible|ungrateful|demanding|naive|naïve|childish|territorial|flaky|disloyal|unrealistic|emotional|high-maintenance|diva|job hopper|egotistical|inflexible|closed-minded|paranoid|controlling|condescending|patronising|patronizing|kids|children|child|full of yourself|precious|spoiled|spoilt|control freak|loose cannon|cowboy|pushover|downer|hot-headed|hotheaded|unmotivated|perfectionist|greedy|pushy|political|self-promoting|bossy|needy|petty|aggressive|entitled|whiny|sloppy|selfish|careless|sloppy|incompetent|arrogant|difficult|negative|unreliable|immature|unprofessional|toxic|useless|hopeless|slacker|complainer|drama queen|liability|disaster|mess|problem child|pain|abrasive|rude|dramatic|entitled|stubborn|disorganized|disorganised|clueless|slow|weak|dishonest|hostile|passive|checked out|difficult to work with|know-it-all|prima donna|self-promoter|show-off|hothead|hot-head|zealot|fanatic|troublemaker|trouble-maker|glory hunter|lone wolf|martyr|cynic|grump|micromanager|busybody|dinosaur)\b/,
+      // "Don't be greedy", "stop being so petty": the label given as an order.
+      /(?:don't|do not|stop) (?:be|being) (?:so |such )?(?:a |an )?(?:lazy|greedy|childish|petty|selfish|precious|difficult|stubborn|arrogant|entitled|needy|pushy|bossy|negative|paranoid|dramatic|defensive|immature|ungrateful|naive|sloppy|rude|aggressive|diva|prima donna|pain|hothead|zealot|self-promoter|know-it-all)\b/,
+      // "Some people see you as a bit of a self-promoter": the label reported from others.
+      /(?:see|sees|saw|seen|think of|thinks of) you as (?:a bit of |something of |kind of |quite )?(?:a |an )?(?:self-promoter|show-off|bully|diva|prima donna|hothead|zealot|troublemaker|control freak|know-it-all|difficult|arrogant|lazy|political|abrasive|negative|checked out|liability|problem)\b/,
       // "You're too ambitious for your own good": a trait said to be in excess. Not "too busy" or
       // "too stretched", which name a load, not a person.
       /you(?:'re| are| can be) (?:just |way |far |a bit |a little |much )?too (?:ambitious|emotional|aggressive|blunt|negative|rigid|passive|intense|opinionated|proud|touchy|soft|political|sensitive|defensive)/,
@@ -214,11 +226,24 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
       /(?:you're|you are) (?:over-?reacting|being (?:too |so |over-?)?(?:sensitive|dramatic|emotional))/,
       /calm down/,
       /i don't (?:want|need) to hear/,
-      /let's not (?:go there|dwell|get into|get (?:emotional|upset|worked up|personal))/,
+      // Not "let's not go there yet", which defers.
+      /let's not (?:go there|dwell|get into|get (?:emotional|upset|worked up|personal))(?! yet\b)/,
       /(?:that's|that is) (?:irrelevant|beside the point|not relevant|not my problem|not important)/,
       /not my problem/,
       /everyone (?:else )?(?:deals|manages|copes|has) (?:with )?(?:it|this|that|stress|problems|the same)/,
-      /we all have (?:problems|stuff|issues|things going on)/,
+      // "Everyone has things going on at home": the listener's trouble made ordinary. Not "everyone
+      // has a say" nor "we all have a part to play".
+      /(?:everyone|everybody|we all|we've all got|all of us) (?:has|have|has got|have got) (?:(?:their|our) own )?(?:problems|stuff|issues|things going on|stuff going on|something going on|a lot going on|bad (?:days|weeks)|off days)/,
+      // "Three percent is fine, lots of people got less": the complaint answered by others' worse luck.
+      /(?:lots of|plenty of|many|most|other|some) (?:people|folks|engineers|others)(?: here)? (?:got|get|have|had|are getting|would (?:love|kill for)) (?:less|nothing|it (?:worse|harder)|much less|way less)/,
+      /(?:others|other people|some people|plenty of people) (?:have|had) it (?:much |far |way )?(?:worse|harder)/,
+      // "You'll feel differently after a holiday": the feeling predicted away.
+      /you(?:'ll| will) (?:feel (?:differently|different about (?:it|this|that))|have forgotten (?:about )?(?:it|this|that)|laugh about (?:it|this|that))/,
+      // "Park the feelings, we're here to talk architecture", "leave your emotions at the door": the
+      // feeling itself set aside. Not "let's park that and come back to it", which defers a topic.
+      /(?:park|leave|put|set|keep) (?:the|your|those|these|all the|any) (?:feelings|emotions|frustrations?|venting)(?! (?:on the table|in the open|aside for a (?:moment|second|minute) and tell)\b)/,
+      // "Forget the RFC, today is about the win": the grievance dropped for the agenda.
+      /(?:today|this (?:meeting|conversation|chat|call)|we're here|we are here) (?:is )?(?:about|for|to talk)(?<=\b(?:forget|park|drop|skip|leave) (?:about )?(?:the|that|this|it|your)\b.{0,40}?[,;:.] ?(?:today|this (?:meeting|conversation|chat|call)|we're here|we are here) (?:is )?(?:about|for|to talk))/,
       /that's just (?:how it is|the way it is|life)/,
       /(?:that's|that is|such is) life/,
       /toughen up/,
@@ -240,7 +265,7 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
       /(?:i'll|i will|i'm going to|i am going to) (?:have to )?(?:take (?:it|this) to|escalate (?:it|this|you))/,
       /again(?<=\bif .{0,60}?\bagain),? (?:(?:i'll|i will|we'll|we will|i'm going to) have to|you(?:'re| are|'ll be| will be) (?:off|out|done|gone))/,
       // "I'll have to rethink your place on the team": the listener's standing put in question.
-      /(?:i'll|i will|i'm going to|i am going to|we'll|we will) (?:have to |need to )?(?:think (?:hard |long and hard |seriously |again )?about|rethink|reconsider|re-?evaluate|question) (?:whether you (?:keep|stay|belong|remain|should|still)|your (?:place|future|position|spot|seat))/,
+      /(?:i'll|i will|i'm going to|i am going to|we'll|we will) (?:have to |need to )?(?:think (?:hard |long and hard |seriously |again )?about|rethink|reconsider|re-?evaluate|question) (?:whether you (?:keep|stay|belong|remain|should|still)|your (?:place|future|position|spot|seat|rating|role|level|promotion|bonus))/,
       // "… or I'll remove you as codeowner": a demand with a loss attached. Without "or" the same
       // words can relieve ("I'll take you off the rotation").
       /(?:or|otherwise) (?:else )?(?:i'll|i will|i'm going to|we'll|we will) (?:have to )?(?:remove you|take you off|pull you off|move you off|replace you|take away your|take (?:it|that|this|them) (?:away|off you))/,
@@ -261,7 +286,7 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
       // Ominous advice and ultimatums to settle a dispute: "I'd start looking elsewhere", "people
       // will remember this", "or I'll decide for you", "neither of you will like it". Not "let's
       // start looking for a new role together", which helps.
-      /(?:start|begin) looking(?<=\b(?:i'd|i would|you should|you might want to|you may want to|maybe|perhaps|you'd better|you had better|time to) (?:start|begin) looking) (?:elsewhere|around|for (?:another|a new|a different) (?:job|role|company))/,
+      /(?:start|begin) looking(?<=\b(?:i'd|i would|you should|you might want to|you may want to|maybe|perhaps|you'd better|you had better|time to) (?:start|begin) looking) (?:elsewhere|around|for (?:another|a new|a different) (?:job|role|company)|for something else|for other (?:jobs|roles|work))/,
       /(?:don't|do not|rarely|never) come back from/,
       /(?:be careful|careful) about (?:pushing|going over|escalating|complaining|raising)/,
       /burn(?:ing|ed|t|s)? (?:your |a |that |any )?bridges?/,
@@ -289,6 +314,14 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
       /watch (?:yourself|your step|your back)/,
       /again,? and (?:you're|you are|you'll be|we're|we are) (?:out|done|gone|off|finished)/,
       /one more (?:mistake|slip|miss|missed \w+|incident|complaint|outburst|strike|screw-?up|late \w+) and/,
+      // "Miss one more date and we're done here": an order whose "and" clause ends the job.
+      /(?:miss|slip|break|skip|blow|drop) (?:one more|another|a single) (?:\w+ )?(?:\w+ )?and (?:you're|you are|we're|we are|you'll be|that's) (?:out|done|gone|finished|off)/,
+      // "Push on this any harder and I won't put you forward": a penalty from the speaker after "and".
+      /(?:and|or) (?:i|we) (?:won't|will not) (?:put you forward|put your name forward|support your|back your|sign off on your|recommend you|promote you|nominate you)/,
+      // "If you go over my head, it won't end well for you": the penalty left vague.
+      /(?:won't|will not|doesn't|does not|isn't going to|is not going to) (?:end|go|turn out) (?:well|nicely|great) for you/,
+      // "If you slip even once, you won't make it to week six": staying put in question by a condition.
+      /(?:won't|will not) (?:make it|last|survive|be (?:here|around|staying))(?<=\bif you .{0,60}?\byou (?:won't|will not) (?:make it|last|survive|be (?:here|around|staying)))/,
       /(?:you're|you are) (?:easily |totally |completely )?replaceable/,
       /(?:hr|my boss|your skip|the director|leadership) (?:is going to|will|'ll|are going to) hear about/,
       /strike (?:one|two|three)/,

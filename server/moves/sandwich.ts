@@ -17,9 +17,20 @@ const MOVE_ROLE: Partial<Record<MoveKind, Role>> = {
  * work", "glad to have you"), not "happy to help" or "glad you told me", which thank or offer.
  */
 const PRAISE =
-  /\b(?:great|good|nice|excellent|solid|strong(?:est)?|love|loved|impressive|impressed|well done|thank|thanks|appreciate|proud|awesome|fantastic|amazing|grown so much|(?:so much|real|huge|a lot of) potential|(?:come|came) a long way|valuable|brilliant(?:ly)?|terrific|superb|outstanding|spot on|star|asset|heart of|rigou?r|(?:happy|pleased|glad) (?:with|about) (?:your|you|the work|how you)|(?:glad|happy|lucky) to have you|believe in you|valued|value (?:you|your|what you)|(?:huge|big|key) part of|(?:i know|i'm sure|i'm confident|i am confident) you(?:'ll| will| can)|you(?:'re| are) (?:so |really |very )close|incredible|exceptional|talented|wonderful|phenomenal|stellar|remarkable|fabulous|congrat\w*|kudos|nailed it|crushed it|rock ?star|important to (?:us|me|the team)|one of (?:our|the) (?:best|top|most))\b/;
+  /\b(?:great|good|nice|excellent|solid|strong(?:est)?|love|loved|impressive|impressed|well done|thank|thanks|appreciate|proud|awesome|fantastic|amazing|grown so much|(?:so much|real|huge|a lot of) potential|(?:come|came) a long way|valuable|brilliant(?:ly)?|terrific|superb|outstanding|spot on|star|asset|heart of|rigou?r|(?:happy|pleased|glad) (?:with|about) (?:your|you|the work|how you)|(?:glad|happy|lucky) to have you|believe in you|valued|value (?:you|your|what you)|(?:huge|big|key) part of|(?:i know|i'm sure|i'm confident|i am confident) you(?:'ll| will| can)|you(?:'re| are) (?:so |really |very )close|incredible|exceptional|talented|(?:real|natural|rare|a lot of|so much) talent|gifted|on (?:the right )?track|(?:you've|you have) got (?:it|this) in you|top-class|first-class|world-class|wonderful|phenomenal|stellar|remarkable|fabulous|congrat\w*|kudos|nailed it|crushed it|rock ?star|important to (?:us|me|the team)|one of (?:our|the) (?:best|top|most))\b/;
 const CRITIQUE =
-  /\b(?:need(?:s|ed)? to|should(?:n't)? have|could (?:have|be) (?:better|improved|tighter|clearer)|missed|late|slip(?:ped|ping|s)?|slow|rough edges|messy|(?:has|have|must) to (?:change|stop|improve|get better)|(?:not|isn't|aren't) living up|bumpy|caused|(?:wasn't|isn't|not) (?:okay|ok|fine)|(?:isn't|is not|won't be|not) happening|to be (?:a bit |a little )?more|concern(?:ed|s)?|issues?|problems?|not (?:great|good|enough|ideal|acceptable|quite)|improve|sloppy|mistakes?|wrong|lacking|disappoint\w*|frustrat\w*|unacceptable|too (?:slow|many|much|long|few)|fell short|falling short|below|gaps?|worried|struggl\w*|broke|broken|fail(?:ed|ing|s)?|bugs?|unprofessional|rude|dismissive|careless|harsh|inappropriate|unacceptable|upset\w*|can(?:'t|not) keep|need you (?:to )?\w+|shame|pity|could have been (?:a bit |a little |much )?\w+er|would have been (?:nice|good|better|great)|didn't (?:make it|get|go through|happen|land)|not this (?:time|cycle|round|year)|(?:hasn't|haven't|didn't|isn't|aren't|not) (?:\w+ )?(?:met|meeting|meet|ready|there yet)|decided not to|next time|nit(?:pick)?|(?:small|little|minor) thing|(?:smaller|lower|less) than (?:you|we|what))\b/;
+  /\b(?:need(?:s|ed)? to|should(?:n't)? have|could (?:have|be) (?:better|improved|tighter|clearer)|missed|late|slip(?:ped|ping|s)?|slow|rough edges|messy|(?:has|have|must) to (?:change|stop|improve|get better)|(?:not|isn't|aren't) living up|bumpy|caused|(?:wasn't|isn't|not) (?:okay|ok|fine)|(?:isn't|is not|won't be|not) happening|to be (?:a bit |a little )?more|concern(?:ed|s)?|issues?|problems?|not (?:great|good|enough|ideal|acceptable|quite)|improve|sloppy|mistakes?|wrong|lacking|disappoint\w*|frustrat\w*|unacceptable|too (?:slow|many|much|long|few)|fell short|falling short|below|gaps?|worried|struggl\w*|broke|broken|fail(?:ed|ing|s)?|bugs?|unprofessional|rude|dismissive|careless|harsh|inappropriate|unacceptable|upset\w*|can(?:'t|not) keep|need you (?:to )?\w+|shame|pity|could have been (?:a bit |a little |much )?\w+er|would have been (?:nice|good|better|great)|didn't (?:make it|get|go through|happen|land|show|demonstrate|deliver|meet|hit)|(?:i )?wish you(?:'d| had| would)|(?:got|gotten|been|are|were|is|was|'re|'s|getting|sounds?|sounded|came across as) (?:a bit |a little |far |way |much )?too (?!good|kind|generous|modest)\w+|not this (?:time|cycle|round|year)|(?:hasn't|haven't|didn't|isn't|aren't|not) (?:\w+ )?(?:met|meeting|meet|ready|there yet)|(?:decide|decided|chose|opted) not to|next time|nit(?:pick)?|(?:small|little|minor) thing|(?:smaller|lower|less) than (?:you|we|what))\b/;
+/**
+ * A failure word denied praises a result ("no failed payments", "zero bugs", "without a single
+ * incident"): removed before CRITIQUE is read, so the sentence counts as praise.
+ */
+const DENIED_FAILURE =
+  /\b(?:no|zero|not (?:a single|one)|without(?: a single| any)?|never (?:a|any))(?: \w+)? (?:failed|failures?|bugs?|issues?|problems?|mistakes?|incidents?|errors?|pages?|complaints?)\b/g;
+
+function critiques(text: string): boolean {
+  return CRITIQUE.test(text) && CRITIQUE.test(text.replace(DENIED_FAILURE, ""));
+}
+
 const CLAUSE_BREAK = /[,;:\u2014\u2013]|\s-\s/;
 const CONTRAST = /(?:^|[\s,;])(?:but|however|although|though|that said|yet|unfortunately)\b/;
 
@@ -31,7 +42,7 @@ function startsPraise(s: Sentence, moves: readonly Move[]): boolean {
 /** Pushes the role of each comma clause of `part`, criticism first where a clause has both. */
 function pushClauseRoles(part: string, out: Role[]): void {
   for (const clause of part.split(CLAUSE_BREAK)) {
-    const role = CRITIQUE.test(clause) ? "critique" : PRAISE.test(clause) ? "praise" : undefined;
+    const role = critiques(clause) ? "critique" : PRAISE.test(clause) ? "praise" : undefined;
     if (role && out[out.length - 1] !== role) out.push(role);
   }
 }
@@ -58,7 +69,7 @@ function sentenceRoles(s: Sentence, moves: readonly Move[], out: Role[]): void {
     out.push(fromMoves);
     return;
   }
-  if (CRITIQUE.test(s.lower)) out.push("critique");
+  if (critiques(s.lower)) out.push("critique");
   else if (PRAISE.test(s.lower)) out.push("praise");
 }
 

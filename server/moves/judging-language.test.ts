@@ -132,6 +132,15 @@ const TABLE: Table = {
       "You'll feel differently about it next month.",
       "Leave your emotions at the door, this is a planning meeting.",
       "Drop the staffing thing, today is about the roadmap.",
+      "I wouldn't worry about it.",
+      "Eh, it'll all work out.",
+      "Come on, it can't be that bad.",
+      "You're exaggerating.",
+      "You knew what you signed up for.",
+      "That's how it's always been here.",
+      "It could have been a lot worse.",
+      "Just stay positive.",
+      "We've already been over this.",
     ],
     not: [
       "There's nothing wrong with asking for help.",
@@ -147,6 +156,10 @@ const TABLE: Table = {
       "Everyone has a say in the retro.",
       "We all have a part to play in the launch.",
       "Let's not go there yet; first tell me what happened.",
+      "Don't worry about it yet, we'll look at the numbers together on Friday.",
+      "It'll work out if we move the launch a week.",
+      "The migration can't be that hard to split into two parts.",
+      "I'll be positive about the outcome when I talk to the director.",
     ],
   },
   threat: {
@@ -179,6 +192,9 @@ const TABLE: Table = {
       "If you take this to my boss, it won't end well for you.",
       "If you miss another on-call handover, I'll have to reconsider your rating.",
       "If you slip again, you won't last the quarter.",
+      "Consider this a formal warning.",
+      "You're on notice.",
+      "Your days on this team are numbered.",
     ],
     not: [
       "If the numbers haven't moved by March, let's try a different plan together.",
@@ -195,6 +211,8 @@ const TABLE: Table = {
       "I'll reconsider the rota after the launch.",
       "The launch went well for you and the team.",
       "If you take the week off, you won't miss anything important.",
+      "This is a warning sign for the whole project, not about you.",
+      "I'll give notice to the vendor on Monday.",
     ],
   },
 };
@@ -230,6 +248,8 @@ describe("sandwich: praise, criticism, praise in one turn", () => {
     "Your launch was superb. The panel felt you didn't show enough mentoring. But you're on track.",
     "The migration was fantastic. I wish you'd thanked the SRE team in the post. Still, well done.",
     "Honestly, the redesign was impressive. The panel did decide not to promote you this round. But you should be proud of it.",
+    "I'm thrilled with the launch. The handover notes were rushed. Keep it up, though.",
+    "You've been a go-to person for the team. There's room for improvement in your estimates. I'm so pleased with your growth.",
   ])("finds a sandwich in %s", (text) => {
     expect(has(text, "sandwich")).toBe(true);
   });
@@ -244,6 +264,8 @@ describe("sandwich: praise, criticism, praise in one turn", () => {
     "You handled the incident calmly. Thanks for writing it up.",
     // Zero failures is praise, so nothing here criticises.
     "Great launch. Not a single failed payment. Thanks for staying late.",
+    // "Work on" praises the work here; only "to/should work on" asks for change.
+    "Brilliant work on the switch. Great work on the runbook too.",
   ])("finds no sandwich in %s", (text) => {
     expect(has(text, "sandwich")).toBe(false);
   });

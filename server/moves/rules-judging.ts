@@ -179,6 +179,23 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
       /can we not (?:do this|go there|have this)/,
       /(?:reasons? (?:don't|doesn't|do not|does not) matter|(?:it )?doesn't matter why)/,
       /look on the bright side/,
+      // "I wouldn't worry about it", "it'll all work out", "it can't be that bad", "you're
+      // exaggerating": the concern closed by reassurance or doubt. Not "don't worry if you'd rather
+      // wait", which gives room.
+      /(?:i wouldn't|i would not|don't|do not|try not to|no need to) (?:worry|stress|fret) (?:too much |so much )?about (?:it|that|this)\b(?! (?:yet|for now|today|until)\b)/,
+      /(?:it'll|it will|it'll all|it will all|everything will|things will|it always) (?:work (?:itself )?out|sort itself out|sort themselves out|be fine|be okay|be ok)(?! (?:if|once|when|because)\b)/,
+      /(?:can't|cannot|surely (?:it|that) (?:isn't|is not|wasn't)|it can't|that can't) (?:be |have been )?(?:that|so|all that) (?:bad|awful|terrible|hard(?! to\b))/,
+      /you(?:'re| are) (?:exaggerating|being (?:a bit )?(?:silly|ridiculous|paranoid))/,
+      /don't be (?:silly|ridiculous)/,
+      // "You knew what you signed up for", "that's how it's always been": the complaint ruled out of
+      // time.
+      /you knew (?:what you (?:were )?sign(?:ed|ing) up for|the deal|this when)/,
+      /(?:that's|that is|it's) (?:how|the way) (?:it's|it has|we've|things have) always (?:been|done it|worked)/,
+      /(?:welcome to|that's) (?:the real world|tech|management|startup life|big company life)/,
+      /(?:could've|could have) been (?:a lot |much |way |far )?worse/,
+      /(?:just (?:stay|think|be)|stay|think) positive/,
+      /we've (?:already )?been (?:over|through) (?:this|that)/,
+      /not rocket science/,
       /(?:i'm sure|i bet) (?:it's|it'll be|you'll be|that's) (?:fine|okay|ok|nothing)/,
       /(?:anyway|anyhow),? (?:moving on|let's move on)/,
       /(?:hardly|not|isn't|is not) (?:really )?worth (?:complaining|getting upset|worrying|a fuss)/,
@@ -372,6 +389,11 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
       /(?:be |get |getting )(?:fired|let go|terminated|sacked)/,
       /lose your job/,
       /(?:final|last) (?:warning|chance)/,
+      // "Consider this a warning", "you're on notice", "your days here are numbered": the penalty
+      // already in motion.
+      /(?:consider (?:this|yourself)|this is) (?:a |your |an )?(?:formal |official |written |verbal |first )?(?:warning(?! (?:sign|signal|light|flag)s?\b)|on notice)/,
+      /(?:you're|you are|put you) on notice/,
+      /days (?:here |on (?:this|the) team )?are numbered/,
       /(?:i'll|i will|i'm going to|i am going to) (?:have to )?(?:escalate this to hr|go to hr|involve hr|report (?:this|you)|write you up|take (?:formal )?action|start (?:a|the) (?:formal|disciplinary))/,
       /hr will (?:be involved|hear about)/,
       /disciplinary/,

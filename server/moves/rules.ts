@@ -330,7 +330,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /in our next (?:1:1|1-on-1|one-on-one|meeting)/,
       /at our next (?:\w+ )?(?:1:1|1-on-1|one-on-one|meeting)/,
       // Looking back at how it went, at a set meeting: "we look at how the sprint went in our 1-on-1 on the 28th".
-      /(?:look at|talk about|go over|review|come back to) (?:how|where|whether) .{0,60}?(?:in|at) our (?:next |weekly |monthly )?(?:1:1|1-on-1|one-on-one|check-in)/,
+      /(?:look at|talk about|go over|review|come back to) (?:how|where|whether) .*?(?:in|at) our (?:next |weekly |monthly )?(?:1:1|1-on-1|one-on-one|check-in)/,
     ),
   },
   {
@@ -625,7 +625,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       // A list said back after a summing-up "so": "So, the volume is huge, you're brought in late,
       // and short comments are how you keep up." Three items with their commas; "So you …" or "So Sam,
       // you … and …" is a reflection.
-      /so(?<=^[\s"'(-]*(?:(?:ok(?:ay)?|right|yeah)[,.]? )?so)(?!.*\b(?:i'll|we'll|let's|i will|we will|i'm going to|we're going to)\b)[,:]? .{3,80}?, .{3,80}?, (?:and|or) \w+/,
+      /so(?<=^[\s"'(-]*(?:(?:ok(?:ay)?|right|yeah)[,.]? )?so)(?!.*\b(?:i'll|we'll|let's|i will|we will|i'm going to|we're going to)\b)[,:]? .+?, .+?, (?:and|or) \w+/,
     ),
   },
   {

@@ -622,11 +622,18 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /(?:two|three|four|a few|several|a couple of) things (?:stand out|i(?:'ve| have) heard|i(?:'m| am) hearing)/,
       /(?:anything|something) i(?:'ve| have) (?:missed|left out)/,
       /so (?:we've|we have) got (?:the|a|your)/,
-      // A list said back after a summing-up "so": "So, the volume is huge, you're brought in late,
-      // and short comments are how you keep up." Three items with their commas; "So you …" or "So Sam,
-      // you … and …" is a reflection.
-      /so(?<=^[\s"'(-]*(?:(?:ok(?:ay)?|right|yeah)[,.]? )?so)(?!.*\b(?:i'll|we'll|let's|i will|we will|i'm going to|we're going to)\b)[,:]? .+?, .+?, (?:and|or) \w+/,
     ),
+  },
+  {
+    move: "summary",
+    form: "any",
+    // A list said back after a summing-up "so": "So, the volume is huge, you're brought in late,
+    // and short comments are how you keep up." Three items with their commas; "So you …" or "So Sam,
+    // you … and …" is a reflection. A row of its own, anchored at the sentence's start: inside the
+    // phrase list above its ", and …" opened that rule to every sentence with a list (prefilter.ts),
+    // while an anchored regex is tried at the first position only.
+    pattern:
+      /^[\s"'(-]*(?:(?:ok(?:ay)?|right|yeah)[,.]? )?so(?!\w)(?!.*\b(?:i'll|we'll|let's|i will|we will|i'm going to|we're going to)\b)[,:]? .+?, .+?, (?:and|or) \w+(?!\w)/,
   },
   {
     move: "appreciation",

@@ -110,7 +110,7 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
       /you(?:'re| are) (?:just )?not (?:quite |really )?(?:there|ready) yet(?![,:;]? (?:because|since|as|for)\b)/,
       /(?:need|needs|have|has) to (?:level up|grow up|mature|raise (?:your|the) bar|get to the next level)/,
       // "I need to see more ownership" names no behaviour; "… more reviews in the Search repo" does.
-      /see(?<=\b(?:need|want|expect) to see) (?:more|much more|a lot more|real|significant|some|an) (?:improvement|effort|commitment|ownership|engagement|initiative|urgency|leadership|change|maturity|professionalism)(?! (?:in|on|with|around|from (?:the|your) \w+ (?:in|on))\b)/,
+      /see(?<=\b(?:need|want|expect|like|hoping|hope|expecting) to see) (?:more|much more|a lot more|real|significant|some|an) (?:improvement|effort|commitment|ownership|engagement|initiative|urgency|leadership|change|maturity|professionalism)(?! (?:in|on|with|around|from (?:the|your) \w+ (?:in|on))\b)/,
       /(?:your|the) (?:work|performance|output|quality|focus|engagement|attitude) (?:has|have) (?:really )?(?:slipped|suffered|dropped|declined|gone downhill|not been)/,
       /(?:been|was|were|is|are) (?:a bit |pretty |really |quite )?(?:unprofessional|inappropriate|not okay|not acceptable|problematic|off)(?! (?:the|my|your)\b)/,
       /step up/,
@@ -118,7 +118,7 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
       /up your game/,
       // "Be more proactive", "you've got to get more strategic", "could be a bit more... collaborative":
       // a quality asked for with no behaviour. Not the speaker's own resolve ("I'll try to be more careful").
-      /(?:be|get|become)(?<!\b(?:i|we)(?:'ll|'d| will| would| need to| want to| should| must| have to| am going to|'m going to| try to|'ll try to) (?:be|get|become)) (?:a (?:bit|little|lot) |much |way |far )?more(?:\.{2,}|…)? ?(?:proactive|engaged|professional|strategic|committed|of a (?:leader|team player|self-starter|go-getter|people person)|senior|visible|present|mature|positive|accountable|careful|responsive|focused|reliable|dependable|collaborative|consistent|organi[sz]ed|constructive|diplomatic)/,
+      /(?:be|get|become)(?<!\b(?:i|we)(?:'ll|'d| will| would| need to| want to| should| must| have to| am going to|'m going to| try to|'ll try to) (?:be|get|become)) (?:a (?:bit|little|lot) |much |way |far )?more(?:\.{2,}|…)? ?(?:proactive|engaged|professional|strategic|committed|of an? (?:leader|owner|team player|self-starter|go-getter|people person)|senior|visible|present|mature|positive|accountable|careful|responsive|focused|reliable|dependable|collaborative|consistent|organi[sz]ed|constructive|diplomatic)/,
       // "Your reviews could be a bit more...": the quality trails off unsaid.
       /be (?:a (?:bit|little|lot) )?more(?:\.{2,}|…)/,
       /take (?:more )?ownership/,
@@ -141,7 +141,21 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
       /(?:operat|perform|work)\w* (?:more )?at (?:a |the )?(?:more senior|higher|next|staff|senior)(?:-| )level(?<=\b(?:need to|have to|should|must|start|got to|see you) (?:be )?(?:operat|perform|work)\w* (?:more )?at (?:a |the )?(?:more senior|higher|next|staff|senior)(?:-| )level)/,
       // "Your work isn't at the level we expect": a level said to be missed with nothing to go on.
       // Not "at the level of detail …", which names what is missing.
-      /(?:isn't|is not|wasn't|was not|aren't|are not|not) (?:quite |really |yet |always )?at the (?:level|standard|bar) (?:we|i|the (?:team|committee|role)) (?:expect|need|want|require|set)/,
+      /(?:isn't|is not|wasn't|was not|aren't|are not|not) (?:quite |really |yet |always )?(?:at |up to )?the (?:level|standard|bar|quality) (?:we|i|the (?:team|committee|role)) (?:expect|need|want|require|set)/,
+      // "Raise your profile", "try harder", "take things more seriously", "care more", "be more on top
+      // of things": effort or standing asked for with no behaviour named. Only said to the listener,
+      // not the speaker's own resolve ("I need to try harder").
+      /(?:raise|build|grow|lift) your (?:profile|visibility|presence|game)/,
+      /(?:try harder|care more|take (?:things|it|this|your work|work) (?:more )?seriously|own (?:things|it|stuff|your work) more|be (?:a bit |a little )?sharper)(?<=\b(?:you (?:need|have|must|should|ought)(?: to)?|you've got to|i need you to|i want you to|i'd like you to|just) (?:\w+ )?(?:try harder|care more|take (?:things|it|this|your work|work) (?:more )?seriously|own (?:things|it|stuff|your work) more|be (?:a bit |a little )?sharper))/,
+      /on top of (?:things|your work|it all|your stuff|everything)(?<=\b(?:you need to|you have to|need you to|want you to|you've got to|you must|you should|just) (?:be |get )(?:more |a bit more )?on top of (?:things|your work|it all|your stuff|everything))/,
+      // "Your work lately hasn't been great", "you're not living up to your potential", "there's a
+      // general sense that you're not engaged", "the docs are lacking", "I'm not seeing the growth":
+      // a verdict with nothing to point at.
+      /(?:work|performance|output|contributions?)(?<=\byour (?:work|performance|output|contributions?))(?: lately| recently| this (?:quarter|sprint|month|half|year))? (?:hasn't|has not|haven't|have not|isn't|is not|wasn't|aren't) (?:really |quite )?(?:been )?(?:great|good|ideal|good enough)/,
+      /(?:living up to|reaching|fulfilling|realising|realizing) your (?:potential|promise)(?<=\b(?:not|aren't|isn't|haven't been|you're not|you are not) (?:really |quite )?(?:living up to|reaching|fulfilling|realising|realizing) your (?:potential|promise))/,
+      /(?:sense|feeling|impression)(?<=\b(?:general|overall|there's a|there is a) (?:sense|feeling|impression)) (?:is )?that you(?:'re| are)(?: not| a bit)?/,
+      /lacking(?<=\b(?:is|are|has been|have been|was|were) (?:a bit |really |quite |pretty |still )?lacking)(?! (?:in|on|a|the|any)\b)/,
+      /(?:not seeing|haven't seen|don't see) (?:the |enough |much |any |real )?(?:growth|improvement|ownership|initiative|effort|commitment|engagement|leadership|maturity)(?! (?:in|on|with|around|from (?:the|your) \w+)\b)/,
       // "I'd want to see you a bit more committed": a quality asked for as something to see.
       /see you (?:being )?(?:a (?:bit|little|lot) |much |way )?more (?:proactive|engaged|professional|strategic|committed|senior|visible|present|mature|positive|accountable|careful|responsive|focused|reliable|dependable|collaborative|consistent|invested|confident)/,
       // "I need more from you", "not showing enough initiative", "work on your people skills".
@@ -405,7 +419,7 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
       // won't sign off", "it'll get worse for you", "I'll be watching you".
       /(?:don't|do not) expect (?:to come back|a (?:raise|bonus|promotion)|me to (?:support|back|sign))/,
       /(?:i|we) (?:won't|will not|can't|cannot) (?:support|approve|sign off on|back|recommend)(?<=\b(?:if|unless) .{0,60}?\b(?:i|we) (?:won't|will not|can't|cannot) (?:support|approve|sign off on|back|recommend))/,
-      /(?:look|looks|would look) (?:really |very )?bad (?:on you|for you|on your)/,
+      /(?:look|looks|would look) (?:really |very )?(?:bad|terrible|awful|poor) (?:on you|for you|on your)/,
       /(?:looking at|talking to|interviewing) (?:replacements|other candidates|people to replace)/,
       /(?:i'll|i will|i'm going to) be watching (?:you|closely|very closely)/,
       /(?:get|gets|getting) worse for you/,
@@ -414,9 +428,10 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
       /careful if i were you/,
       /watch (?:yourself|your step|your back)/,
       /again,? and (?:you're|you are|you'll be|we're|we are) (?:out|done|gone|off|finished)/,
-      /one more (?:mistake|slip|miss|missed \w+|incident|complaint|outburst|strike|screw-?up|late \w+) and/,
+      /one more (?:mistake|slip|miss|missed \w+|incident|complaint|outburst|strike|screw-?up|late \w+|of these|of those) and/,
       // "Miss one more date and we're done here": an order whose "and" clause ends the job.
-      /(?:miss|slip|break|skip|blow|drop) (?:one more|another|a single) (?:\w+ )?(?:\w+ )?and (?:you're|you are|we're|we are|you'll be|that's) (?:out|done|gone|finished|off)/,
+      // (The "and …" part is a lookahead, so the prefilter reads the phrase from "miss one", not "and you'…".)
+      /(?:miss|slip|break|skip|blow|drop) (?:one more|another|a single)(?= (?:\w+ ){0,2}and (?:you're|you are|we're|we are|you'll be|that's) (?:out|done|gone|finished|off)\b)/,
       // "Push on this any harder and I won't put you forward": a penalty from the speaker after "and".
       /(?:and|or) (?:i|we) (?:won't|will not) (?:put you forward|put your name forward|support your|back your|sign off on your|recommend you|promote you|nominate you)/,
       // "If you go over my head, it won't end well for you": the penalty left vague.
@@ -477,6 +492,47 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
       // already in motion.
       /(?:consider (?:this|yourself)|this is) (?:a |your |an )?(?:formal |official |written |verbal |first )?(?:warning(?! (?:sign|signal|light|flag)s?\b)|on notice)/,
       /(?:you're|you are|put you) on notice/,
+      // The penalty named as the next thing to happen: "I don't want to have to take this further",
+      // "you don't want this to become an HR matter", "I'm not sure how long I can keep you",
+      // "your promotion is off the table if …", "this could cost you the promotion", "people have been
+      // let go for less", "your position here depends on it", "you'll be on a PIP by …", "I'm keeping a
+      // record of every …". Not "we'll keep a record of progress" (the plan's own notes).
+      /(?:have to|need to) take (?:this|it|things) (?:further|higher|up the chain|upstairs)(?! (?:with|for you|on your behalf|to get)\b)/,
+      /(?:become|turn into|turns into|becomes) an? (?:hr|formal|disciplinary) (?:matter|issue|case|conversation)/,
+      /how (?:long|much longer) (?:i|we) can (?:keep|protect|defend|justify keeping) you/,
+      /off the table(?<=\byour (?:promotion|raise|bonus|role|place|spot|lead role|position) (?:is|will be|'s|would be) off the table)/,
+      /cost you (?:your|the|a) (?:job|role|promotion|bonus|raise|place|spot|position|lead)/,
+      /(?:fired|let go|sacked|dismissed|managed out) for less/,
+      /your (?:job|position|role|place|future|spot)(?: here| on (?:the|this) team)? (?:depends|rides|hinges) on (?:it|this|that|how you|whether you|you)/,
+      /on (?:a |the )?(?:pip|performance (?:improvement )?plan)(?<=\b(?:you'll|you will|you're going to) (?:be|end up|find yourself) on (?:a |the )?(?:pip|performance (?:improvement )?plan))/,
+      /(?:keeping (?:a )?(?:record|log|track|notes?)s? of|documenting) (?:this|these|all|every|each|everything|your)(?<=\b(?:i'm|i am|i've been) (?:keeping (?:a )?(?:record|log|track|notes?)s? of|documenting) (?:this|these|all|every|each|everything|your))/,
+      /(?:you can )?forget about (?:the|your|a|any) (?:promotion|raise|bonus|pay rise)/,
+      /(?:looking for|out of) (?:a new|another) (?:job|role)(?<=\band you(?:'ll| will) be (?:looking for|out of) (?:a new|another) (?:job|role))/,
+      /(?:think|be) (?:very |really )?(?:carefully|careful|hard|twice) before (?:doing|saying|trying) (?:that|this|it) again/,
+      /(?:won't|will not|isn't going to|wouldn't|would not) be (?:good|great) for your (?:career|review|rating|promotion|future|standing|reputation)/,
+      /(?:this|that|it)(?:'s| is) going on (?:the |your )?record/,
+      /(?:next|further|formal) steps(?<=\b(?:or|otherwise) there(?: will|'ll| would) be (?:next|further|formal) steps)/,
+      // The job itself named as what is at stake: "we'll be looking at termination", "the next step
+      // would be letting you go" (not "we're not letting you go"), "the end of your time here", "your
+      // chance to save your job", "that gets people fired", "you'll find yourself off the team",
+      // "you'll lose the lead role", "one of you will be moving teams", "people who'd take your spot",
+      // "people will start to wonder about your commitment".
+      /(?:looking at|move to|moving to|lead to|proceed to|considering) (?:termination|terminating you|letting you go|dismissal|firing you)/,
+      /letting you go(?<!\b(?:not|never|no one is|nobody is|isn't about|not about) letting you go)/,
+      /end of your (?:time|job|career|role) (?:here|on|at|with)/,
+      /chance to (?:save|keep) your (?:job|place|role|position|spot)/,
+      /gets? (?:people|you|engineers|someone) (?:fired|let go|sacked|walked out)/,
+      /find yourself (?:off|out of|without) (?:the|a) (?:team|job|role|project)/,
+      /lose the (?:lead role|lead|role|job|spot|place|promotion|bonus)(?<=\byou(?:'ll| will| could| might| would) lose the (?:lead role|lead|role|job|spot|place|promotion|bonus))/,
+      /one of you (?:will|'ll|is going to) (?:be moving (?:teams|on|out)|be moved (?:off|out|to another team)|have to (?:move|leave|go)|be leaving)/,
+      /your (?:spot|place|job|seat|role)(?<=\b(?:people|engineers|candidates|others|someone) (?:who(?:'d| would| will)|would|will|'d) (?:happily |gladly )?(?:take|fill|want|love) your (?:spot|place|job|seat|role))/,
+      /(?:wonder|question|ask questions) about your (?:commitment|future|place|loyalty)(?<=\b(?:people|they|leadership|others) (?:will|'ll|might|may|are going to) (?:start to )?(?:wonder|question|ask questions) about your (?:commitment|future|place|loyalty))/,
+      // A refusal said to depend on the listener: "I won't put you up for promotion if this continues".
+      /if (?:this|it|that|things) (?:continues|carries on|keeps (?:up|happening|going)|happens again|doesn't change|doesn't improve)(?<=\b(?:i|we) (?:won't|will not|can't|cannot|wouldn't) (?:be able to )?(?:support|promote|put you|back|approve|sign|recommend|keep|protect|defend|nominate)\b.{0,60}?\bif (?:this|it|that|things) (?:continues|carries on|keeps (?:up|happening|going)|happens again|doesn't change|doesn't improve))/,
+      /(?:won't|will not) (?:be (?:promoted|put forward)|get promoted)(?<=\b(?:if|unless) .{0,80}?(?:won't|will not) (?:be (?:promoted|put forward)|get promoted))/,
+      // "If this doesn't improve, we'll need to talk about whether this role is right for you"; without
+      // the condition ("let's talk about whether this role is still right for you") it asks.
+      /right (?:fit )?for you(?<=\b(?:if|unless|otherwise|or) .{0,80}?\bwhether (?:this|the) (?:role|team|job|place|company) is (?:still )?(?:the )?right (?:fit )?for you)/,
       /days (?:here |on (?:this|the) team )?are numbered/,
       /(?:i'll|i will|i'm going to|i am going to) (?:have to )?(?:escalate this to hr|go to hr|involve hr|report (?:this|you)|write you up|take (?:formal )?action|start (?:a|the) (?:formal|disciplinary))/,
       /hr will (?:be involved|hear about)/,

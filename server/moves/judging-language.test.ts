@@ -161,6 +161,16 @@ const TABLE: Table = {
       "It could have been a lot worse.",
       "Just stay positive.",
       "We've already been over this.",
+      "You'll get used to it.",
+      "I think you're making too much of it.",
+      "That's a bit of an overreaction.",
+      "I don't think it's that serious.",
+      "Everyone gets stressed sometimes.",
+      "Try not to take it personally.",
+      "Let's keep it positive.",
+      "We don't really have time for that today.",
+      "Honestly, I wouldn't read into it.",
+      "It's just how things are here.",
     ],
     not: [
       "There's nothing wrong with asking for help.",
@@ -180,6 +190,10 @@ const TABLE: Table = {
       "It'll work out if we move the launch a week.",
       "The migration can't be that hard to split into two parts.",
       "I'll be positive about the outcome when I talk to the director.",
+      "You'll get used to the new deploy tool after a week or two.",
+      "Everyone gets a say in the retro.",
+      "I think it's serious, and I want to understand it.",
+      "Let's keep it simple: one change at a time.",
     ],
   },
   threat: {
@@ -295,6 +309,9 @@ describe("sandwich: praise, criticism, praise in one turn", () => {
     "Honestly, the redesign was impressive. The panel did decide not to promote you this round. But you should be proud of it.",
     "I'm thrilled with the launch. The handover notes were rushed. Keep it up, though.",
     "You've been a go-to person for the team. There's room for improvement in your estimates. I'm so pleased with your growth.",
+    "The demo went really well! One small thing: the error states weren't handled. Otherwise brilliant.",
+    "I really like how you run standups. I've had some feedback that your reviews are harsh. Overall you're a real asset.",
+    "You're one of our best engineers. The estimates have been off. But I'm really glad you're here.",
   ])("finds a sandwich in %s", (text) => {
     expect(has(text, "sandwich")).toBe(true);
   });

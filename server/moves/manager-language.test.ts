@@ -305,3 +305,97 @@ describe("managers' own words", () => {
     });
   }
 });
+
+/** Second round (issue 4): wording families for the required steps, each with its near-misses. */
+const SECOND_ROUND: readonly Table[] = [
+  {
+    move: "impact_statement",
+    matches: [
+      "The config drifted and the data team had to rebuild the dashboards.",
+      "Customer success spent three days answering tickets about it.",
+      "Two designers are blocked until the API lands.",
+      "Because of the outage their launch dates slipped.",
+      "After the argument nobody in the guild asks questions any more.",
+      "A couple of new joiners asked me privately whether they did something wrong.",
+      "The cleaner release meant on-call had a quiet week.",
+      "That's a big part of why the board said yes.",
+    ],
+    nearMisses: [
+      "You had to rebuild the dashboards on your own.",
+      "You spent three days on the migration.",
+      "That meant a lot to me.",
+    ],
+  },
+  {
+    move: "perspective_ask",
+    matches: [
+      "What are your biggest worries about the re-org?",
+      "What's pulling you towards the platform team?",
+      "Walk us through your reasoning, and then we'll hear the other side.",
+    ],
+    nearMisses: ["Your concerns are on the agenda for Friday."],
+  },
+  {
+    move: "support_offer",
+    matches: [
+      "I'm happy to sit down with you and go through the budget.",
+      "What would make the on-call week more manageable for you?",
+      "Is there anything we could move to make this easier?",
+      "Working from Lisbon for a month is completely on the table.",
+    ],
+    nearMisses: ["I'm happy to hear the launch went well."],
+  },
+  {
+    move: "solution_collab",
+    matches: [
+      "Which of the milestones do you think we should cut?",
+      "What rules could you both live with before we start?",
+      "I want to write your growth plan with you, not for you.",
+      "Let's lay out the three designs and weigh them.",
+      "What would a fair process look like for picking the on-call lead?",
+    ],
+    nearMisses: ["I wrote the plan for you last week."],
+  },
+  {
+    move: "follow_up",
+    matches: [
+      "You and I sit down every Monday until the launch.",
+      "We'll get back together once the numbers are in.",
+      "I'll book time with you in April to see how it's going.",
+      "Our first check-in is on the 3rd.",
+      "Let's pick this back up in two weeks.",
+    ],
+    nearMisses: ["We met on Tuesday to talk about the launch.", "Let's see how it goes."],
+  },
+  {
+    move: "next_step",
+    matches: ["The billing epic goes to you, due on the 14th."],
+    nearMisses: ["The billing epic went well."],
+  },
+  {
+    move: "information",
+    matches: [
+      "The answer this round is no.",
+      "The promotion panel met last Thursday.",
+      "Bonuses were calculated from the company result and your rating.",
+      "The number is final for this year.",
+      "The migration is still scheduled to start in March.",
+      "The new ladder goes out next week.",
+      "The data team does have an opening.",
+    ],
+    nearMisses: ["You're worried that anything broken will land on you."],
+  },
+];
+
+describe("managers' own words, second round", () => {
+  for (const table of SECOND_ROUND) {
+    describe(table.move, () => {
+      it.each(table.matches)(`finds ${table.move} in %j`, (text) => {
+        expect(has(text, table.move)).toBe(true);
+      });
+      it.each(table.nearMisses)(`finds no ${table.move} in %j`, (text) => {
+        expect(has(text, table.move)).toBe(false);
+      });
+    });
+  }
+});

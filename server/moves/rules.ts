@@ -166,6 +166,12 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /what did you (?:think|make of)/,
       /(?:what(?:'s| is)|what was) important to you/,
       /in your (?:own )?(?:view|eyes),? (?:what|how|why|is|are|do|does|did|was|were)/,
+      // Their concerns, hopes or pull asked for: "What are your main worries about the move?",
+      // "What's drawing you to that team?", "walk us through your view". Not "your concerns are
+      // noted" (no ask) nor "what's your deadline" (a fact).
+      /what (?:are|were) your (?:main |biggest |real |own )?(?:concerns|worries|doubts|hopes|priorities|reservations|questions|objections)/,
+      /what(?:'s| is| was) (?:drawing|pulling|attracting|pushing) you\b/,
+      /walk us through (?:your|how you) (?:thinking|reasoning|decision|view|side|see)/,
     ),
   },
   {
@@ -189,6 +195,14 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /i (?:have|'ve got|got) (?:the )?(?:budget|headcount|room|time|space) (?:for|to)/,
       /anything i can do/,
       /i(?:'m| am) (?:here|happy|glad|able|committed) to (?:help|support|listen|talk|cover|take)/,
+      // Time offered on their problem: "I'm happy to go through the numbers with you", "happy to
+      // sit down with you on it". Not "I'm happy to hear that" (validation).
+      /i(?:'m| am) (?:more than |really )?(?:happy|glad|willing) to (?:go through|walk you|sit down|pair|dig into|look (?:at|into|over)|review|read|check|explain|share)/,
+      // What would ease things for them: "What would make the rota workable for you?", "is there
+      // anything we could change to make this easier", "moving your hours is on the table".
+      /what would make (?:[\w'-]+ ){0,5}?(?:easier|workable|better|possible|sustainable|manageable|bearable|lighter) for you/,
+      /to make (?:this|it|that|things|life) (?:easier|lighter|workable|more manageable)(?<=\b(?:change|do|adjust|move|drop|shift)(?: [\w']+){0,3} to make (?:this|it|that|things|life) (?:easier|lighter|workable|more manageable))/,
+      /(?:that's|that is|it's|it is|is) (?:completely |totally |definitely |absolutely )?on the table/,
       // Support arranged for them: "I'll make sure you have time for it", "you'll have a mentor".
       /i(?:'ll| will) make sure you (?:have|get)/,
       /you(?:'ll| will) have (?:a |an )?(?:mentor|coach|buddy|pair|budget|access|protected time|support|help)\b/,
@@ -233,13 +247,20 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       // Working it out together, with the thing in between: "come up with something together",
       // "design this time together", "shape it together", "work out what together". Not "we decide
       // together at our next 1-on-1": a decision put off to a meeting is a next step.
-      /(?:come up with|work out|figure out|design|shape|sort out|write|draft|create|set|agree on|plan|build|put together|think through|map out|find|choose|pick)(?: [\w']+){0,5} together/,
+      /(?:come up with|work out|figure out|design|shape|sort out|write|draft|create|set|agree on|plan|build|put together|think through|map out|find|choose|pick|sketch|lay out|weigh)(?: [\w']+){0,5} together/,
       /(?:i'd|i would) (?:like|rather|prefer|love) (?:(?:for )?us|we|that we) (?:to )?(?:come up with|work out|figure out|design|find|agree|decide|build|shape|sort out|think about|look at how|try)/,
       /(?:can|could|shall|should) we (?:try to |maybe )?(?:figure|work out|sort out|think (?:through|about how)|come up|find a way|brainstorm|look at how|look for|map out|plan|design)/,
       /work out a way/,
       // Asking how they want something to work: "How would you like these check-ins to work?".
       // What a workable arrangement would look like: "What would a fair split look like?".
-      /what would (?:a|the) (?:[\w-]+ )?(?:plan|outcome|solution|path|arrangement|setup|version|split|compromise|next step) (?:[\w-]+ ){0,4}?look like/,
+      /what would (?:a|the) (?:[\w-]+ )?(?:plan|outcome|solution|path|arrangement|setup|version|split|compromise|next step|way|process|approach|decision process) (?:[\w-]+ ){0,4}?look like/,
+      // The listener asked to shape the change with the manager: "which parts do you think we should
+      // adjust", "what criteria could you both accept", "I want to build the plan with you", "let's
+      // lay out the options". Not "do you think we should cancel?" read alone: it asks a yes or no.
+      /do you think we (?:should|could|can|might) (?:adjust|change|try|drop|move|do|keep|cut)(?<=\b(?:which|what) (?:\w+ ){0,4}?do you think we (?:should|could|can|might) (?:adjust|change|try|drop|move|do|keep|cut))/,
+      /(?:could|can|would|will) you (?:both|two|all) (?:accept|agree on|agree to|live with|sign up to|get behind)/,
+      /not for you(?<=\b(?:build|plan|write|shape|design|draft|make|work out)(?: [\w'-]+){1,4} with you,? not for you)/,
+      /let's (?:try to )?(?:agree|lay out|sketch|weigh|compare|list|go through the options|put the options)/,
       /(?:find|agree on|settle on|land on|look for) (?:a|an|some) (?:way forward|middle ground|compromise|approach that works)/,
       /what would you (?:want|like) (?:the plan|it|this|your plan|the goals?) to (?:include|look like|cover|focus on)/,
       /how would you like (?:(?:this|these|that|those|the|our|us|me|it|things)\b(?: [\w-]+)? )?to (?:work|go|run|look|change|happen|be set up)/,
@@ -273,6 +294,8 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       // What is expected, with its time: "The expectation is that every PR gets a review within a day".
       /the (?:target|expectation|bar|measure) (?:is|will be) (?:that|to|for)\b/,
       /what i need to see is/,
+      // Work handed over with its date: "the review goes to you with a date of the 14th".
+      /(?:goes|go|comes|passes) to (?:you|me|him|her|them)\b/,
     ),
     // When it happens: "by Friday", "at Thursday's planning", "from Monday", "starting next week".
     requires: phrases(
@@ -289,6 +312,8 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /(?:each|every|per) (?:week|sprint|month)/,
       /by the end of (?:the )?(?:plan|period|month|quarter|week|sprint|\w+ (?:days|weeks))/,
       /(?:at|in) (?:the|our) next (?:demo|all-hands|town hall|review|retro|team meeting|staff meeting)/,
+      // "at the Thursday demo", "on the Monday".
+      /(?:at|in|on) (?:the|this|next) (?:monday|tuesday|wednesday|thursday|friday)(?:'s)?/,
     ),
     // A meeting to look back (follow_up), not a step.
     unless: phrases(
@@ -320,7 +345,17 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /(?:weekly|fortnightly|monthly|regular|recurring|biweekly|bi-weekly) (?:check-?ins?|1:1s?|1-on-1s?|one-on-ones?|progress reviews?|syncs?|catch-?ups?)/,
       /(?:at|by) the (?:midpoint|halfway point|end of the (?:plan|month|quarter|period)),? (?:we'll|we will|i'll|let's)/,
       /(?:in|after) (?:\d+|thirty|sixty|ninety|two|three|four|six|a couple of|a few) (?:days|weeks),? (?:we'll|we will|let's|i'll)/,
-      /pick (?:this|it|that) (?:back )?up (?:after|afterwards|again|later|then|next)/,
+      /pick (?:this|it|that) (?:back )?up (?:after|afterwards|again|later|then|next|in)/,
+      // A meeting to look again, said in the present or with a time: "we meet again on the 18th
+      // to decide", "you and I sit down every Tuesday", "we'll get back together on the 18th",
+      // "I'll set time with you in March to look at where things are", "our first check-in is
+      // next Tuesday". Not "we met on Tuesday" (past) nor "meet the new hire" (no time).
+      /(?:we|you and i|the (?:two|three|four) of us|us) (?:all )?(?:meet|sit down|get (?:back )?together|catch up|sync|talk) (?:again )?(?:on|every|each|next|in|after|once)\b/,
+      /get back together\b/,
+      /meet again (?:on|next|in|at|once|after|when)\b/,
+      /(?:set|book|find|put|block) (?:some )?time with you (?:in|on|next|after|before|every|each)\b/,
+      /(?:our|the) (?:first|next) (?:check-?in|review|1:1|1-on-1|one-on-one|catch-?up) (?:is|will be)\b/,
+      /(?:together|check in|meet|review (?:it|this|progress)|look at (?:it|this|progress)) every (?:monday|tuesday|wednesday|thursday|friday|week|other week|fortnight|sprint)\b/,
       // A named time to hear how it went: "I'll ping you Wednesday to see how things are going". A bare
       // "let's see how it goes" names no time: it is no follow-up.
       /(?:ping|message|call|email|text|grab) you (?:on |next )?(?:monday|tuesday|wednesday|thursday|friday|tomorrow|next week|in (?:a|two|three) (?:days|weeks)) to (?:see|check|hear)/,
@@ -544,6 +579,18 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       // Each opens on the rarer verb and checks what comes before in a lookbehind, so that the
       // opening filter (prefilter.ts) does not run this rule on every "need to" / "have to".
       /(?:know|understand|reali[sz]e|remember|accept) that(?<=\b(?:(?:need|have|want)(?: you)? to|important (?:that you|for you to|to)|please|just|try and|try to) (?:know|understand|reali[sz]e|remember|accept) that)\b/,
+      // A decision, a schedule or how a number was reached, stated plainly: "the answer this cycle
+      // is no", "the committee met on the 14th", "raises were calculated from the rating", "that
+      // part is fixed", "the upgrade is still scheduled to finish in February", "the letters land
+      // tomorrow" (not "it will land on you": what falls on them), "there is an opening on that team".
+      /the answer (?:[\w-]+ ){0,3}?(?:is|was|will be)\b/,
+      /(?:committee|panel|board|leadership|calibration) (?:met|meets|sat|decided|looked)\b/,
+      /(?:calculated|decided|set|based|determined|worked out|fixed|capped|frozen|locked) (?:from|by|on|using|at|in|for)(?<=\b(?:is|are|was|were) (?:\w+ )?(?:calculated|decided|set|based|determined|worked out|fixed|capped|frozen|locked) (?:from|by|on|using|at|in|for))\b/,
+      /(?:that part|it|this|that|the number|the decision) (?:is|'s) (?:fixed|final|settled|locked in|not changing)\b/,
+      /(?:is|are) (?:still |now |already )(?:scheduled|planned|due|expected|set) to\b/,
+      /(?:land|lands|arrive|arrives|go out|goes out|come out|comes out) (?:tomorrow|today|next|this (?:week|month|morning|afternoon|evening))\b/,
+      /(?:does|do) have an? (?:opening|role|vacancy|slot|position|budget)/,
+      /(?:there's|there is) (?:an? )?(?:opening|vacancy|open role|open position)\b/,
     ),
   },
   {
@@ -800,6 +847,24 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /(?:that|this|it) (?:affects|impacts|blocks|delays|slows)\b/,
       /(?:i|we) (?:felt|feel|was|were) (?:\w+ )?(?:frustrated|worried|concerned|blindsided|stuck|let down|embarrassed|uncomfortable)/,
       /when you \w+.{0,60}?(?:(?:i|we|the team|it|people) (?:felt|feel|had to|couldn't|lost|got|were|was)|, .{0,40}?\b(?:had to|couldn't|lost|ended up|felt))/,
+      // What others had to do because of it: "finance had to issue refunds", "support spent two
+      // days on refunds". Not the listener's own ("you had to …", "you spent …": the observation).
+      /had to(?<!\b(?:you|you've|you have|you'd|i|i've|i have|i'd) had to) (?!(?:say|tell|admit|ask|go)\b)\w+/,
+      /spent(?<!\b(?:you|you've|you have|i|i've|i have) spent) (?:the |a |an |two |three |four |five |several |a few |most of (?:the |a )?)?(?:whole |full |entire )?(?:days?|hours?|weeks?|weekend|evenings?|nights?|mornings?|afternoon|sprint) (?:on|doing|fixing|cleaning|answering|chasing|\w+ing)\b/,
+      // Others held up or pulling back: "Sam is blocked for days", "their work slips too",
+      // "nobody posts questions in the channel any more", "two of them have asked me privately".
+      /blocked(?<=\b(?:is|are|was|were|been|get|gets|got|stay|stays|sit|sits) (?:still |often |regularly |now )?blocked)\b/,
+      /(?:work|plans?|dates?|launch|release|timeline|roadmap|project|deadline)s? (?:slips|slipped|slides|slid|moves out|moved out)\b/,
+      /(?:any ?more|anymore)(?<=\b(?:nobody|no one)(?: [\w']+){1,6} (?:any ?more|anymore))\b/,
+      /asked me (?:privately|directly|quietly|on the side|separately|whether|if)\b/,
+      /(?:ask|asking|come to|coming to|complain to|complaining to) me(?<=\b(?:had|have had|'ve had) (?:\w+ ){1,4}?(?:ask|asking|come to|coming to|complain to|complaining to) me)\b/,
+      /(?:getting|got|get) mixed (?:signals|messages)/,
+      // What a win made possible: "zero failed payments meant support had a normal weekend", "her
+      // a big part of why I argued for you", "it moved
+      // conversion". Not "I meant to", "that meant a lot" (thanks).
+      /meant(?<!\b(?:i|you|we|he|she|they|what i|what you) meant)(?! (?:a lot|so much|the world|well|to|nothing|it)\b) (?:that )?(?:the |our |your |their )?[\w-]+ (?:had|could|didn't|did|got|was|were|went|never|no longer|stopped|finally)\b/,
+      /(?:big|large|huge|main|whole|real) (?:part|reason) (?:of )?why\b/,
+      /(?:moved|shifted|lifted|improved|raised|boosted|hurt|dented) (?:the |our )?(?:[\w-]+ )?(?:conversion|revenue|retention|churn|nps|sign-?ups|sales|numbers|metrics?)\b/,
     ),
   },
   {

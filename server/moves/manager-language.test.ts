@@ -376,14 +376,12 @@ const SECOND_ROUND: readonly Table[] = [
     move: "information",
     matches: [
       "The answer this round is no.",
-      "The promotion panel met last Thursday.",
       "Bonuses were calculated from the company result and your rating.",
       "The number is final for this year.",
       "The migration is still scheduled to start in March.",
-      "The new ladder goes out next week.",
       "The data team does have an opening.",
     ],
-    nearMisses: ["You're worried that anything broken will land on you."],
+    nearMisses: ["You're worried that anything broken will land on you.", "The answer is simple."],
   },
 ];
 

@@ -787,7 +787,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /, (?:and|so) (?:he|she|they|the team|people|nobody|no one|everyone|we|i) (?:didn't|did not|stopped|couldn't|could not|had to|lost|went quiet|never|ended up)\b/,
       // "When comments are one word, the author has to guess", "Since you stopped posting updates,
       // the designers have been guessing": a cause, then what it does to others.
-      /(?:when|since|because|after) (?:the|your|you|that|this|those|these|\w+s) .{0,80}?, .{0,60}?\b(?:can't|cannot|couldn't|has to|had to|have to|slips?|slipped|misses|missed|loses|lost|waits?|waited|gets? blocked|is blocked|was blocked|breaks?|broke|stalls?|stalled|slid|re-?plan(?:s|ned)?|re-?scoped?|have been \w+ing|has been \w+ing|stop(?:s|ped)? \w+ing)\b/,
+      /(?:can't|cannot|couldn't|has to|had to|have to|slips?|slipped|misses|missed|loses|lost|waits?|waited|gets? blocked|is blocked|was blocked|breaks?|broke|stalls?|stalled|slid|re-?plan(?:s|ned)?|re-?scoped?|have been \w+ing|has been \w+ing|stop(?:s|ped)? \w+ing)(?<=\b(?:when|since|because|after) (?:the|your|you|that|this|those|these|\w+s) .{0,80}?, .{0,60}?\b(?:can't|cannot|couldn't|has to|had to|have to|slips?|slipped|misses|missed|loses|lost|waits?|waited|gets? blocked|is blocked|was blocked|breaks?|broke|stalls?|stalled|slid|re-?plan(?:s|ned)?|re-?scoped?|have been \w+ing|has been \w+ing|stop(?:s|ped)? \w+ing))\b/,
       /because of (?:that|this|your|the|those|these) \w+/,
       /(?:that|this|which|it) (?:meant|means) (?:that|the|we|i|our|his|her|their|they|he|she|people|everyone|nobody|no one)/,
       // "which meant Product got a new date from me twice": "meant" in the past says what followed.
@@ -824,7 +824,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /asked (?:me|us) (?:twice|again|three times|several times|repeatedly|more than once)\b/,
       // What a piece of work made possible, or what it cost others: "that let the team ship a week
       // early", "it made a real difference to the on-call load", "others have been picking up the slack".
-      /(?:that|this|which|it|your \w+) (?:let|allowed|enabled|meant) (?:us|them|everyone|people|(?:the |our |their )?(?:[\w-]+ )?[\w-]+) (?:to )?(?:ship|release|launch|finish|move|hit|close|stop|avoid|go home|sleep|focus|cut|skip|catch|keep)/,
+      /(?:let|allowed|enabled|meant) (?:us|them|everyone|people|(?:the |our |their )?(?:[\w-]+ )?[\w-]+) (?:to )?(?:ship|release|launch|finish|move|hit|close|stop|avoid|go home|sleep|focus|cut|skip|catch|keep)(?<=\b(?:that|this|which|it|your \w+) (?:let|allowed|enabled|meant) (?:us|them|everyone|people|(?:the |our |their )?(?:[\w-]+ )?[\w-]+) (?:to )?(?:ship|release|launch|finish|move|hit|close|stop|avoid|go home|sleep|focus|cut|skip|catch|keep))/,
       /(?:made|makes|making) (?:a |such a )?(?:real |big |huge |massive |noticeable |visible )?difference (?:to|for|in)/,
       /(?:have|has|had) (?:been )?(?:picking up|covering|carrying|absorbing) (?:the slack|your|for you|the extra|extra)/,
       /(?:people|folks|others|they|juniors|engineers|the team) (?:are|were|have been|feel|felt|seem) (?:\w+ )?(?:afraid|nervous|reluctant|hesitant|scared|wary|anxious) (?:to|of|about)/,
@@ -842,7 +842,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /(?:we|the team|they) (?:were able to|could finally|got to|managed to) (?:ship|release|launch|hit|close|finish|go home|sleep|avoid|skip)/,
       /(?:is|are|was|were|puts?|putting) (?:[\w-]+ ){0,3}?at risk\b/,
       /(?:that|this|it) (?:affects|impacts|blocks|delays|slows)\b/,
-      /(?:i|we) (?:felt|feel|was|were) (?:\w+ )?(?:frustrated|worried|concerned|blindsided|stuck|let down|embarrassed|uncomfortable)/,
+      /(?:frustrated|worried|concerned|blindsided|stuck|let down|embarrassed|uncomfortable)(?<=\b(?:i|we) (?:felt|feel|was|were) (?:\w+ )?(?:frustrated|worried|concerned|blindsided|stuck|let down|embarrassed|uncomfortable))/,
       /when you \w+.{0,60}?(?:(?:i|we|the team|it|people) (?:felt|feel|had to|couldn't|lost|got|were|was)|, .{0,40}?\b(?:had to|couldn't|lost|ended up|felt))/,
       // What others had to do because of it: "finance had to issue refunds", "support spent two
       // days on refunds". Not the listener's own ("you had to …", "you spent …": the observation).

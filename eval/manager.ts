@@ -6,25 +6,16 @@
  * conversations with the pass/fail, step statuses and flags a fair mentor would give), both written
  * by hand without reading the rules (eval/manager-lines/README.md). Prints per-move recall and false
  * alarms, and how often the scorecard agrees with the writer, for the development scenarios (the
- * rules may be tuned on their misses), the held-out ones (never read while tuning), and the fresh
- * set in eval/manager-lines/fresh/ (written later by other people, after the first tuning, for all
- * twelve scenarios). `--errors lines|conversations` lists the development misses; `--split
+ * rules were tuned on their misses), the held-out ones (tuned on in a second round only), and the
+ * fresh set in eval/manager-lines/fresh/ (written later by other people, after the first tuning,
+ * for all twelve scenarios, never tuned on). `--errors lines|conversations` lists the development misses; `--split
  * held-out|fresh` lists another set's. Exits 1 only on a bad data file.
  */
-import { existsSync, readFileSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
-import { parse } from "yaml";
-import type { z } from "zod";
-import { type Content, formatProblem, loadContent } from "../server/content";
+import { join, resolve } from "node:path";
+import { formatProblem, loadContent } from "../server/content";
 import { MOVE_KINDS } from "../server/moves";
-import { LabelledConversationSchema, LabelledLineSchema } from "./manager/data.schema";
-import {
-  type ConversationsReport,
-  DEV_SCENARIOS,
-  evaluateConversations,
-  evaluateLines,
-  type LinesReport,
-} from "./manager/evaluate";
+import type { ConversationsReport, LinesReport } from "./manager/evaluate";
+import { evaluateManagerSets, type SetReport, totals } from "./manager/sets";
 
 const ROOT = resolve(import.meta.dirname, "..");
 
@@ -33,46 +24,8 @@ function option(args: readonly string[], name: string): string | undefined {
   return i >= 0 ? args[i + 1] : undefined;
 }
 
-/** Parses a YAML list and validates each item, naming the file, the item and the field on error. */
-function readList<S extends z.ZodType>(path: string, schema: S): z.infer<S>[] {
-  const name = relative(process.cwd(), path) || path;
-  const data: unknown = parse(readFileSync(path, "utf8"));
-  if (!Array.isArray(data)) throw new Error(`${name}: expected a list of items`);
-  const ids = new Set<string>();
-  return data.map((item, i) => {
-    const result = schema.safeParse(item);
-    const id = (item as { id?: unknown })?.id;
-    const where = `${name}: item ${i + 1}${typeof id === "string" ? ` (${id})` : ""}`;
-    if (!result.success) {
-      const issue = result.error.issues[0];
-      throw new Error(`${where}: ${issue?.path.join(".") || "item"}: ${issue?.message}`);
-    }
-    const parsed = result.data as { id: string };
-    if (ids.has(parsed.id)) throw new Error(`${where}: id "${parsed.id}" is used twice`);
-    ids.add(parsed.id);
-    return result.data;
-  });
-}
-
 const pct = (n: number, d: number) => (d === 0 ? "–" : `${Math.round((100 * n) / d)} %`);
 const ratio = (n: number, d: number) => (d === 0 ? "–" : (n / d).toFixed(2));
-
-interface SetReport {
-  name: string;
-  lines?: LinesReport;
-  conversations?: ConversationsReport;
-}
-
-function totals(r: LinesReport) {
-  const all = Object.values(r.perMove);
-  const sum = (f: (t: (typeof all)[number]) => number) => all.reduce((s, t) => s + f(t), 0);
-  return {
-    expected: sum((t) => t.expected),
-    found: sum((t) => t.found),
-    forbidden: sum((t) => t.forbidden),
-    falseAlarms: sum((t) => t.falseAlarms),
-  };
-}
 
 /** One row per move: recall, then false alarms on near-misses, one column per set. */
 function formatLines(sets: readonly SetReport[]): string {
@@ -138,33 +91,6 @@ function printErrors(report: SetReport, which: string): void {
   }
 }
 
-type Item = { scenario?: string | undefined };
-
-/** Reads a folder's lines.yaml and conversations.yaml (either may be missing) into sets by `pick`. */
-function readSets(
-  dir: string,
-  content: Content,
-  sets: { name: string; keep: (item: Item) => boolean }[],
-): SetReport[] {
-  const linesPath = join(dir, "lines.yaml");
-  const conversationsPath = join(dir, "conversations.yaml");
-  const lines = existsSync(linesPath) ? readList(linesPath, LabelledLineSchema) : undefined;
-  const conversations = existsSync(conversationsPath)
-    ? readList(conversationsPath, LabelledConversationSchema)
-    : undefined;
-  for (const c of conversations ?? []) {
-    if (!content.scenarios.has(c.scenario))
-      throw new Error(`${conversationsPath}: ${c.id}: scenario: no scenario "${c.scenario}"`);
-  }
-  return sets.map(({ name, keep }) => ({
-    name,
-    ...(lines ? { lines: evaluateLines(lines.filter(keep)) } : {}),
-    ...(conversations
-      ? { conversations: evaluateConversations(conversations.filter(keep), content.patterns) }
-      : {}),
-  }));
-}
-
 async function main(args: readonly string[]): Promise<number> {
   const dir = resolve(option(args, "--data") ?? join(ROOT, "eval", "manager-lines"));
   const { problems, content } = await loadContent(process.env.CONTENT_DIR ?? ROOT);
@@ -172,15 +98,9 @@ async function main(args: readonly string[]): Promise<number> {
     for (const p of problems) process.stderr.write(`${formatProblem(p)}\n`);
     return 1;
   }
-  const isDev = (item: Item) => item.scenario !== undefined && DEV_SCENARIOS.has(item.scenario);
   let sets: SetReport[];
   try {
-    sets = readSets(dir, content, [
-      { name: "development", keep: isDev },
-      { name: "held out", keep: (item) => !isDev(item) },
-    ]);
-    if (existsSync(join(dir, "fresh")))
-      sets.push(...readSets(join(dir, "fresh"), content, [{ name: "fresh", keep: () => true }]));
+    sets = evaluateManagerSets(dir, content);
   } catch (error) {
     process.stderr.write(`eval:manager: ${(error as Error).message}\n`);
     return 1;

@@ -22,6 +22,11 @@ describe.runIf(browserAvailable())("the built product in Chromium", () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     const errors: string[] = [];
     page.on("pageerror", (err) => errors.push(err.message));
+    // Nothing the page asks for may fail (a missing favicon shows as an error in every console).
+    const failed: string[] = [];
+    page.on("response", (res) => {
+      if (res.status() >= 400) failed.push(`${res.status()} ${res.url()}`);
+    });
     await page.goto(server.url);
     await expect
       .poll(() => page.getByRole("heading", { level: 1 }).textContent())
@@ -37,6 +42,10 @@ describe.runIf(browserAvailable())("the built product in Chromium", () => {
       .toBe("Scenario library");
     await page.screenshot({ path: `${ARTIFACTS}/shell-1280.png` });
     expect(errors).toEqual([]);
+    expect(failed).toEqual([]);
+    const icon = await page.locator('link[rel="icon"]').getAttribute("href");
+    const served = await fetch(`${server.url}${icon}`);
+    expect(served.headers.get("content-type")).toContain("image/svg+xml");
     await page.close();
   });
 

@@ -17,7 +17,7 @@ afterEach(() => {
 });
 
 describe("flightdeck lint", () => {
-  it("--json prints the flags with rule, span, message and suggestion", async () => {
+  it("--json prints the flags with rule, span, title, explanation, message and suggestion", async () => {
     const text = "Honestly, you always skip the checklist.";
     expect(await run(["--json", text])).toBe(0);
     const { flags } = JSON.parse(io.out) as { flags: Record<string, unknown>[] };
@@ -25,10 +25,12 @@ describe("flightdeck lint", () => {
     expect(flag).toMatchObject({ start: 10, end: 20 });
     expect(Object.keys(flag ?? {}).sort()).toEqual([
       "end",
+      "explanation",
       "message",
       "rule",
       "start",
       "suggestion",
+      "title",
     ]);
   });
 

@@ -21,7 +21,7 @@ afterEach(async () => {
 });
 
 describe("POST /api/lint", () => {
-  it("returns the flags of a draft with spans, message and suggestion", async () => {
+  it("returns the flags of a draft with spans, title, explanation, message and suggestion", async () => {
     const res = await (await build()).inject({
       method: "POST",
       url: "/api/lint",
@@ -34,10 +34,12 @@ describe("POST /api/lint", () => {
     );
     expect(Object.keys(flags[0] ?? {}).sort()).toEqual([
       "end",
+      "explanation",
       "message",
       "rule",
       "start",
       "suggestion",
+      "title",
     ]);
   });
 

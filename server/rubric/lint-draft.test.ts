@@ -91,6 +91,8 @@ describe("lintDraft", () => {
         rule: "no-question",
         start: 2,
         end: 26,
+        title: "No question",
+        explanation: "Nothing is asked.",
         message: "No question: Nothing is asked.",
         suggestion: "Ask something.",
       },

@@ -7,6 +7,11 @@ export interface LintFlag {
   readonly rule: string;
   readonly start: number;
   readonly end: number;
+  /** The rule's title, e.g. "Feedback without impact". */
+  readonly title: string;
+  /** Why it matters, from the rule file. */
+  readonly explanation: string;
+  /** `title: explanation`, one line for the CLI and scripts. */
   readonly message: string;
   readonly suggestion: string;
 }
@@ -76,6 +81,8 @@ export function lintDraft(text: string, rules: readonly LintRule[]): LintResult 
         rule: rule.id,
         start: s.start,
         end: s.end,
+        title: rule.title,
+        explanation: rule.explanation,
         message,
         suggestion: rule.suggestion,
       });

@@ -85,9 +85,11 @@ export const LintFlagSchema = z.looseObject({
   rule: z.string(),
   start: z.number().int().min(0),
   end: z.number().int().min(0),
+  /** `title: explanation`, for scripts; the page shows the two apart. */
   message: z.string(),
   suggestion: z.string(),
   title: z.string().optional(),
+  explanation: z.string().optional(),
 });
 export type LintFlag = z.infer<typeof LintFlagSchema>;
 export const LintResultSchema = z.looseObject({ flags: z.array(LintFlagSchema) });

@@ -127,6 +127,9 @@ describe.runIf(browserAvailable())("the web client flown end to end (offline per
     await page.locator(".lint-result").waitFor();
     expect(await page.locator(".lint-text mark").count()).toBeGreaterThan(0);
     expect(await page.locator(".lint-flags li").count()).toBeGreaterThan(0);
+    // Each flag names its rule once: the title heads it, the explanation follows without it.
+    const firstFlag = (await page.locator(".lint-flags li").first().textContent()) ?? "";
+    expect(firstFlag.split("Absolute or blaming language").length - 1).toBe(1);
     await shot(page, "lint-1280");
 
     expect(errors).toEqual([]);

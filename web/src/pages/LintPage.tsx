@@ -95,7 +95,7 @@ function LintResult(props: { text: string }) {
                 {f.title ?? capitalise(humanize(f.rule))}{" "}
                 <q className="muted">{props.text.slice(f.start, f.end)}</q>
               </p>
-              <p>{f.message}</p>
+              <p>{f.explanation ?? f.message}</p>
               <p className="better">
                 <strong>Try:</strong> {f.suggestion}
               </p>

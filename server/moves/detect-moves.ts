@@ -33,16 +33,22 @@ const REPORTED_CHECK =
  * pager than hand it over.") says back what the speaker understood of them.
  */
 const ABOUT_LISTENER = /\byou(?!\s+know\b)(?:'re|'ve|'d)?\b|\byour(?:self)?\b/;
+/**
+ * Greetings and conditions name the listener without saying anything back, and so does evidence
+ * shown about them ("the packet didn't show you leading across teams", "the data shows you …"):
+ * that is feedback, not how they were heard.
+ */
 const NOT_ABOUT_LISTENER =
-  /\b(?:see|thank|bless|meet|talk to|catch|nice to meet|good to see|tell) you\b|\bif you (?:have|need|want) any\b/;
+  /\b(?:see|thank|bless|meet|talk to|catch|nice to meet|good to see|tell) you\b|\bif you (?:have|need|want) any\b|\b(?:show|shows|showed|shown) you\b/;
 /**
  * "So the rota every weekend.", "So, three pages in one night.": a sentence opened by a summing-up
  * "so" gathers what was said. Not "so" as an intensifier ("So sorry", "so many"), a transition
- * ("So now …", "So anyway", "So, about the review …"), a purpose ("so that we …") or the speaker's
+ * ("So now …", "So anyway", "So, about the review …", "So for H1, the plan needs …", "so going forward"),
+ * a purpose ("so that we …") or the speaker's
  * own turn ("So I think …", "So today we're going to …").
  */
 const SO_SUMMING_UP =
-  /^[\s"'(-]*(?:(?:ok(?:ay)?|yeah|right|mm-hmm|and|oh|um|uh)[,.]?\s+)*so,? (?!(?:let's|let me|i|we|please|sorry|many|much|true|glad|happy|good|nice|great|cool|far|long|anyway|yeah|okay|ok|now|then|next|first|finally|the next steps?|don't|do not|that (?:i|we)|about|regarding|back to|moving on|on to|to (?:start|begin)|today|for today|one more thing|before we|tell me|the (?:agenda|plan|purpose|goal|point))\b)/;
+  /^[\s"'(-]*(?:(?:ok(?:ay)?|yeah|right|mm-hmm|and|oh|um|uh)[,.]?\s+)*so,? (?!(?:let's|let me|i|we|please|sorry|many|much|true|glad|happy|good|nice|great|cool|far|long|anyway|yeah|okay|ok|now|then|next|first|finally|the next steps?|don't|do not|that (?:i|we)|about|regarding|back to|moving on|on to|to (?:start|begin)|today|for today|one more thing|before we|tell me|the (?:agenda|plan|purpose|goal|point)|going forward|for (?:h[12]|q[1-4]|next|the next|this|now|the future|the rest))\b)/;
 /** "So today we're going to look at the rota": the speaker's own plan for the talk, not a say-back. */
 const SPEAKER_PLAN =
   /\b(?:(?:we|i)(?:'re| are|'m| am) (?:going to|gonna)|(?:we|i)(?:'ll| will)|i(?:'d| would) like to|i want to|we(?:'ll| will)? need to|we should)\b/;

@@ -122,7 +122,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /what matters (?:most )?to you/,
       /how do you see (?:it|this|that|things)/,
       /how (?:did|does) (?:it|that|this|things) (?:look|seem|feel|land) (?:to|from|for) you/,
-      /what(?:'s| is) your (?:take|view|read|perspective|side|sense|thinking|opinion|understanding)/,
+      /what(?:'s| is) your (?:own |honest |real |gut )?(?:take|view|read|perspective|side|sense|thinking|opinion|understanding)/,
       /your (?:side of (?:it|this|the story|things)|perspective|point of view|view on)/,
       /from your (?:side|perspective|point of view|end)/,
       /what do you (?:think|make of|reckon)/,
@@ -141,7 +141,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       // An ask to understand or hear them: "help me understand what got in the way", "I'd like to
       // understand what happened there", "tell me how you read that".
       /help me understand/,
-      /(?:i'd|i would|i) (?:really )?(?:like|love|want) to (?:understand|hear) (?:what|how|why|more|your|where|about)/,
+      /(?:i'd|i would|i) (?:really |just |genuinely )?(?:like|love|want) to (?:understand|hear) (?:what|how|why|more|your|where|about)/,
       /tell me (?:how|what) (?:you|that|this|it) (?:read|see|saw|make of|think|looked|felt|seemed|landed)/,
       /how (?:do|did|would) you read (?:that|this|it|the)/,
       /how do you think\b/,
@@ -172,6 +172,31 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /what (?:are|were) your (?:main |biggest |real |own )?(?:concerns|worries|doubts|hopes|priorities|reservations|questions|objections)/,
       /what(?:'s| is| was) (?:drawing|pulling|attracting|pushing) you\b/,
       /walk us through (?:your|how you) (?:thinking|reasoning|decision|view|side|see)/,
+      // Third round (issue 4): their account asked for in plain words — "walk me through why you
+      // closed it", "what were you seeing", "how's it actually been for you", "what went through
+      // your head", "in your words", "how are you taking it", "what's getting in the way", "is
+      // there anything you think is unfair", "what are you proudest of". Not "walk me through the
+      // deploy" (a procedure), "how was your weekend" (small talk) nor "how's the build?" (a fact).
+      /walk (?:me|us) through (?:why|what|how|where) you\b/,
+      /what (?:were|are) you seeing\b/,
+      /how(?:'s| has| is| have) (?:it|that|this|things|everything|the last (?:[\w-]+ )?\w+)(?: (?:actually|really|honestly|truly))? been (?:for|on|with) you\b/,
+      /how(?:'s| has) (?:it|things) (?:actually|really|honestly|truly) been\b/,
+      /(?:feeling|sitting)(?<=\bhow(?:'s| is| are) (?:the |your |all |this |that )?(?:[\w-]+ ){1,2}?(?:feeling|sitting))(?! (?:about|for) (?:the|a)\b)/,
+      /(?:goes|was going|gone) through your (?:mind|head)/,
+      /what(?:'s| is| was) yours\b/,
+      /in your (?:own )?words,? (?:what|how|why|where|who|which|can|could|would|tell)\b/,
+      /you think (?:is|was|are|were) (?:unfair|wrong|right|fair|missing|off|inaccurate|untrue|true|accurate|mistaken|the (?:real|main|actual|biggest))\b/,
+      /how (?:are|were|is) you (?:taking|handling|finding|coping with|holding up)\b/,
+      /how are you (?:doing|feeling),? (?:really|honestly|actually|in yourself)\b/,
+      /how are you (?:really|actually|honestly|truly) (?:doing|feeling)\b/,
+      /what would (?:you|each of you|both of you|either of you) need to (?:see|hear|know|believe)\b/,
+      /(?:something|anything) (?:that )?you(?:'ve| have) (?:noticed|seen|felt|picked up on)\b/,
+      /(?:are you|you're|you are|makes you|made you|were you) (?:the )?(?:proudest|most proud)\b/,
+      /like for you\b(?<=\b(?:been|be|was|is|'s) like for you)/,
+      /(?:anything|something) (?:else )?going on\b/,
+      /(?:like|want|need) (?:you|each of you|both of you|you both|you two) to tell me\b/,
+      /(?:getting|standing) in (?:the|your) way(?<=\bwhat(?:'s| is| was| has been|'s been) (?:getting|standing) in (?:the|your) way)(?=.*\?)/,
+      /how do you (?:weigh|balance)\b/,
     ),
   },
   {
@@ -200,7 +225,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /i(?:'m| am) (?:more than |really )?(?:happy|glad|willing) to (?:go through|walk you|sit down|pair|dig into|look (?:at|into|over)|review|read|check|explain|share)/,
       // What would ease things for them: "What would make the rota workable for you?", "is there
       // anything we could change to make this easier", "moving your hours is on the table".
-      /what would make (?:[\w'-]+ ){0,5}?(?:easier|workable|better|possible|sustainable|manageable|bearable|lighter) for you/,
+      /what would make (?:[\w'-]+ ){0,5}?(?:easier|workable|better|possible|sustainable|manageable|bearable|lighter)\b/,
       /to make (?:this|it|that|things|life) (?:easier|lighter|workable|more manageable)(?<=\b(?:change|do|adjust|move|drop|shift)(?: [\w']+){0,3} to make (?:this|it|that|things|life) (?:easier|lighter|workable|more manageable))/,
       /(?:that's|that is|it's|it is|is) (?:completely |totally |definitely |absolutely )?on the table/,
       // Support arranged for them: "I'll make sure you have time for it", "you'll have a mentor".
@@ -215,10 +240,29 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /my door is (?:always )?open/,
       /off your plate/,
       // Not a check-in or an invite ("I'll check back with you", "I'll send an invite"): a follow-up.
-      /(?:i(?:'ll| will| can)|we(?:'ll| will| can)) (?:go ahead and )?(?:send(?! (?:you )?(?:an? )?(?:invite|calendar))|give|get|email|set up|arrange|book|find|look into|check(?! (?:in|back)\b)|call|ask|bring|put together|share|connect|introduce|organi[sz]e|help)/,
+      /(?:i(?:'ll| will| can)|we(?:'ll| will| can)) (?:go ahead and )?(?:send(?! (?:you )?(?:an? |the )?(?:invite|calendar))|give|get|email|set up|arrange|book|find|look into|check(?! (?:in|back)\b)|call|ask|bring|put together|share|connect|introduce|organi[sz]e|help)/,
       /i(?:'d| would) (?:love|like|be happy|be glad) to (?:help|set up|arrange|support|connect|introduce)/,
       /we(?:'d| would) be (?:glad|happy) to help/,
       /i want to (?:help|support) you/,
+      // Third round (issue 4): help put in their hands — "I can be the one who fields the pings",
+      // "I've lined up Kenji to pair with you", "would it help if I took the calls", "what should I
+      // be doing", "tell me what you need", "do you need anything from me", "I'll go to bat for
+      // you", "if I arranged it", "I'll take you off the rotation", "I'll keep your sprint clear",
+      // "I can review your design docs", "I'll pay for a coaching session". Not "what do you need
+      // the staging environment for?" (a fact) nor "you need to …" (advice).
+      /i (?:can|could|'ll|will|'d) be the one (?:who|to)\b/,
+      /(?:asked|arranged for|lined up|got|booked|found) (?:[\w-]+ ){1,2}to (?:pair|work|sit) with you\b/,
+      /you(?:'ll| will) (?:pair|be pairing) with\b/,
+      /(?:would|could|will|might) it help (?:you )?if (?:i|we)\b/,
+      /what (?:should|can|could) i (?:be )?(?:doing|do differently|change|stop|start)\b/,
+      /(?:tell me|let me know) what (?:you|you'd) need\b/,
+      /how can i (?:be (?:useful|helpful|of (?:help|use)))/,
+      /(?:need|want) (?:anything|something) (?:else )?from me\b/,
+      /i(?:'ll| will| can| could|'m going to) (?:go to bat|argue|fight|advocate|push hard|speak up|vouch|make the case) for you/,
+      /if i (?:arranged|arrange|sorted|sort|organi[sz]ed|cleared|covered|found|set (?:it|that) up)\b/,
+      /(?:take|taking) you off\b/,
+      /(?:keep|protect|clear) your (?:sprint|calendar|time|week|schedule|afternoons?|mornings?|diary)\b/,
+      /(?:i(?:'ll| will| can| could)|i'd be happy to) (?:also )?(?:pay for|fund|sit in|sit with you|review your|read your|look over your|come with you|join you)\b/,
     ),
   },
   {
@@ -264,6 +308,23 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /(?:find|agree on|settle on|land on|look for) (?:a|an|some) (?:way forward|middle ground|compromise|approach that works)/,
       /what would you (?:want|like) (?:the plan|it|this|your plan|the goals?) to (?:include|look like|cover|focus on)/,
       /how would you like (?:(?:this|these|that|those|the|our|us|me|it|things)\b(?: [\w-]+)? )?to (?:work|go|run|look|change|happen|be set up)/,
+      // Third round (issue 4): the way forward asked of them or made together — "I'd like to work it
+      // out with you", "think out loud with me", "what could you try", "what do you think would
+      // actually work", "let's build it between us", "help me figure out", "an experiment we could
+      // agree on", "shall we try a different way", "could we co-write it", "how we keep the bar",
+      // "what if you and I …", "what options would you want". Not "you could try …" (advice) nor
+      // "this is how we do it here".
+      /(?:work|figure|sort|think) (?:it|this|that|something|things) (?:out|through) with (?:you|me)\b/,
+      /(?:think|talk) (?:it |this )?(?:out loud|aloud|through) with me\b/,
+      /what (?:[\w-]+ ){0,4}?(?:could|can|might) you (?:try|do differently|change|pick up|take on)\b/,
+      /what do you think (?:would|could|might) (?:actually |really )?(?:work|help|fix)\b/,
+      /(?:build|plan|write|shape|design|draft|work out|figure out|decide|agree|sort out|put together|map out)(?: [\w']+){0,5} (?:between us|jointly|between the (?:two|three|four) of us)\b/,
+      /help me (?:figure out|work out|think through|decide|plan|design|shape|sort out)\b/,
+      /we (?:could|can|might) (?:all )?agree on\b/,
+      /(?:can|could|shall|should) we (?:maybe )?(?:try|co-\w+|pair on)\b/,
+      /how we (?:can|could|might|should|keep|get|make|fix|solve|stop|avoid|split|share)\b(?<!\b(?:is|was|that's|it's) how we \w+)/,
+      /what if (?:[\w']+ ){0,3}?you and i\b/,
+      /what (?:options|ideas|alternatives|possibilities) (?:would|do|could|can|might) (?:we|you)\b/,
     ),
   },
   {
@@ -296,6 +357,12 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /what i need to see is/,
       // Work handed over with its date: "the review goes to you with a date of the 14th".
       /(?:goes|go|comes|passes) to (?:you|me|him|her|them)\b/,
+      // Third round (issue 4): who does what by when, in any person — "action for you: …",
+      // "homework for you", "Priya writes up the options by Thursday", "send me a draft by the
+      // 10th", "we decide in the review on the 18th". The time is still required below.
+      /(?:actions?|homework|to-?dos?) (?:for|on) (?:you|me|each of us|both of you)\b/,
+      /(?:write|writes|send|sends|draft|drafts|add|adds|share|shares|update|updates|book|books|bring|brings|prepare|prepares|post|posts|pick|picks|finish|finishes|confirm|confirms|deliver|delivers|hand|hands)(?: [\w'-]+){0,8}? by (?:monday|tuesday|wednesday|thursday|friday|mon|tues?|wed|thu(?:rs)?|fri|tomorrow|tonight|the \d|the end|end of|eod|eow|next)\b/,
+      /(?:decide|agree|choose|make the call|sign off)(?: [\w'-]+){0,5}? (?:on|at|by) (?:the )?(?:\d{1,2}(?:st|nd|rd|th)|monday|tuesday|wednesday|thursday|friday)\b/,
     ),
     // When it happens: "by Friday", "at Thursday's planning", "from Monday", "starting next week".
     requires: phrases(
@@ -314,6 +381,15 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /(?:at|in) (?:the|our) next (?:demo|all-hands|town hall|review|retro|team meeting|staff meeting)/,
       // "at the Thursday demo", "on the Monday".
       /(?:at|in|on) (?:the|this|next) (?:monday|tuesday|wednesday|thursday|friday)(?:'s)?/,
+      // "by Tues", "before the end of January", "in the first week of February", "at Thursday's
+      // all-hands", "on Tuesdays", "to the 20th", "with a date of the 14th".
+      /(?:by|before|until) (?:mon|tues?|wed|thu(?:rs)?|fri)\b/,
+      /(?:by|before|until|in|from|after|starting|early|mid|late|end of|the end of) (?:january|february|march|april|june|july|august|september|october|november|december)\b/,
+      /(?:first|second|third|last|final) week of\b/,
+      /(?:monday|tuesday|wednesday|thursday|friday)'s (?:[\w-]+ )?(?:all-hands|demo|meeting|review|planning|stand-?up|sync|retro|check|session)\b/,
+      /(?:mondays|tuesdays|wednesdays|thursdays|fridays)\b/,
+      /(?:to|for|till|until|after) (?:the )?\d{1,2}(?:st|nd|rd|th)\b/,
+      /date of (?:the )?\d{1,2}/,
     ),
     // A meeting to look back (follow_up), not a step.
     unless: phrases(
@@ -333,7 +409,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     move: "follow_up",
     form: "any",
     pattern: phrases(
-      /(?:we'll|we will|let's|we can|i'll|i will|can we|could we|shall we) (?:meet|sync|review (?:progress|this|it|where|how)|talk|check|look at (?:this|it|progress|how)|do (?:this|it|that)|go over|get together|sit down|compare notes)\b.{0,60}?\b(?:every|each|weekly|fortnightly|monthly|again|next (?:week|month|sprint|monday|tuesday|wednesday|thursday|friday)|in (?:two|three|four|five|six|2|3|4|5|6|a few|a couple of) (?:days|weeks|months)|in a (?:week|fortnight|month)|on (?:the )?\d{1,2}(?:st|nd|rd|th)|on (?:monday|tuesday|wednesday|thursday|friday))/,
+      /(?:we'll|we will|let's|we can|i'll|i will|can we|could we|shall we) (?:meet|sync|review (?:progress|this|it|where|how)|talk|check|look at (?:this|it|progress|how)|do (?:this|it|that)|go over|get together|sit down|compare notes)\b.{0,60}?\b(?:every|each|weekly|fortnightly|monthly|again|next (?:week|month|sprint|monday|tuesday|wednesday|thursday|friday)|in (?:two|three|four|five|six|2|3|4|5|6|a few|a couple of) (?:days|weeks|months)|in a (?:week|fortnight|month)|on (?:the )?\d{1,2}(?:st|nd|rd|th)|(?:on )?(?:monday|tuesday|wednesday|thursday|friday)|a (?:week|fortnight|month) from (?:today|now))/,
       /(?:let's|we(?:'ll| will| can| should)|i(?:'ll| will| can|'d like to)|shall we|can we) (?:\w+ )?(?:check in|check back|catch up|reconnect|reconvene|regroup|revisit|follow up|touch base|sync|meet again|talk again|come back to (?:this|it|how|where|that)|pick (?:this|it) up)/,
       /(?:schedule|book|set up|put) (?:a |some )?(?:time|follow-?up|check-?in|1:1|1-on-1|one-on-one)/,
       // A slot named: "Can we put fifteen minutes in for next Thursday?", "block half an hour on Friday".
@@ -366,6 +442,26 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /at our next (?:\w+ )?(?:1:1|1-on-1|one-on-one|meeting)/,
       // Looking back at how it went, at a set meeting: "we look at how the sprint went in our 1-on-1 on the 28th".
       /(?:look at|talk about|go over|review|come back to) (?:how|where|whether) .*?(?:in|at) our (?:next |weekly |monthly )?(?:1:1|1-on-1|one-on-one|check-in)/,
+      // Third round (issue 4): a meeting to look back, in more of managers' words — "I'll come back
+      // to you in January", "we'll talk about how it went", "we reconvene Thursday", "can I check in
+      // with you again", "set up a session in a month", "same time in a fortnight?", "I'll ping you
+      // Thursday morning to see how you're doing", "let's look again at the end of the sprint",
+      // "we look at it together in January", "a standing item in our 1:1s", "back in a room", "see
+      // where the board is at Wednesday's check". Not "let's see how it goes" (no look back named)
+      // nor "tell me how the demo went" (asked now).
+      /(?:come|get) back to (?:you|you both|both of you) (?:after|in|next|once|on (?:the )?(?:\d|monday|tuesday|wednesday|thursday|friday))/,
+      /(?:we'll|we will|let's|we can|i'll|i will|can we|could we|shall we) (?:\w+ ){0,3}?(?:see|talk about|talk through|look at|go over|debrief|review|hear) how (?:it|that|this|things|they|you|the (?:[\w-]+ ){0,3}?[\w-]+) (?:went|landed|turned out|played out|did|got on|are going|'re going)\b/,
+      /(?:we|you and i|let's|we'll|we will|i'll|can we) (?:then )?(?:reconvene|regroup|debrief|reconnect|touch base)\b/,
+      /(?:can|could|may) i (?:\w+ )?(?:check in|check back|follow up|catch up)\b/,
+      /(?:schedule|book|set up|put in|arrange) (?:a |another |some )?(?:\w+ )?(?:session|meeting|call|chat|conversation|sync)s? (?:in|for|on|next|every|each|after|once)\b/,
+      /same time (?:next|in|on|tomorrow)\b/,
+      /(?:ping|message|call|email|text|grab) you (?:[\w-]+ ){1,3}?(?:just )?to (?:see|check|hear|find out)\b/,
+      /(?:look|talk|meet|check) again (?:at|on|in|next|after|once|when)\b/,
+      /together (?:at|on|in|next|after|every|once)\b(?<=\b(?:look at|review|go over|check|talk about|talk through|go through)(?: [\w'-]+){0,5} together (?:at|on|in|next|after|every|once))/,
+      /standing (?:item|slot|agenda item|check-?in|(?:\w+ )?minutes|meeting)\b/,
+      /in our (?:weekly |monthly |regular |next )?(?:1:1|1-on-1|one-on-one)s\b/,
+      /back (?:in|into) (?:a|the|one) room\b/,
+      /(?:see|look at|check) where (?:things|it|we|you|the (?:[\w-]+ ){0,3}?[\w-]+) (?:is|are|stand|stands|landed|got to|ended up)\b/,
     ),
   },
   {
@@ -374,7 +470,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     pattern: phrases(
       /would it help (?:if i|to hear|for me to|you if i)/,
       /(?:would|are|will) you (?:both |all |two )?(?:be )?(?:willing|okay|ok|happy|open) (?:to|with|if)/,
-      /(?:can|could|may|might) i (?:share|offer|give|suggest|make|tell you|add|mention|ask|point out|raise|throw out|run)/,
+      /(?:can|could|may|might) i (?:share|offer|give|suggest|make|tell you|add|mention|ask|point out|raise|throw out|run|explain|walk you through|be (?:direct|honest|frank|blunt|straight))/,
       /(?:would|is) it (?:be )?(?:ok(?:ay)?|all right|alright|fine|helpful|useful) (?:if|with you if|for me to|to)/,
       /(?:do|would) you mind if/,
       /mind if i/,
@@ -383,7 +479,9 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /do you want (?:to hear |some |my )?(?:feedback|suggestions?|ideas?|thoughts?|advice|input)/,
       /with your permission/,
       /if you(?:'re| are) open to it/,
-      /if that's (?:ok(?:ay)?|all right) with you/,
+      /if that's (?:ok(?:ay)?|all right|alright|fine) with you/,
+      // "Want them now or later?": the timing of advice left to them.
+      /(?:want|like|hear) (?:them|it|those|my thoughts) now,? or\b/,
       // "Is now a good time to talk about …?", "Okay if I share …?", "Want to hear it?".
       /is (?:now|this|it) (?:a )?(?:good|ok|okay|bad) time/,
       /(?:ok(?:ay)?|alright|all right) (?:if|with you if) i\b/,
@@ -588,6 +686,10 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /(?:is|are) (?:still |now |already )(?:scheduled|planned|due|expected|set) to\b/,
       /(?:does|do) have an? (?:opening|role|vacancy|slot|position|budget)/,
       /(?:there's|there is) (?:an? )?(?:opening|vacancy|open role|open position)\b/,
+      // Third round (issue 4): money and roles as decided — "budgeted from January", "approved last
+      // week", "two open headcount".
+      /(?:budgeted|approved|funded|signed off|ring-?fenced) (?:from|for|in|last|this|on|until|since)\b/,
+      /(?:open |new )?headcount\b/,
     ),
   },
   {
@@ -610,7 +712,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       // "I know how you feel", "I know exactly what you mean": a claim to share the feeling (ESConv's
       // Self-disclosure names "emotions that you share"); it says nothing back of what was heard.
       /i (?:totally |really )?know (?:exactly |just )?(?:how you (?:feel|felt|must (?:feel|be feeling))|what you mean)/,
-      /my (?:friend|sister|brother|mom|mother|dad|father|wife|husband|partner|kids?|son|daughter|family|first manager|old manager|grandma|grandmother|grandpa|cousin|aunt|uncle|parents)\b/,
+      /my (?:own )?(?:friend|sister|brother|mom|mother|dad|father|wife|husband|partner|kids?|son|daughter|family|first manager|old manager|grandma|grandmother|grandpa|cousin|aunt|uncle|parents)\b/,
       /i (?:had|have) (?:a|the) (?:similar|same)/,
       /for me,? (?:it|what|the)/,
       /personally,? i/,
@@ -633,6 +735,23 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /i (?:share|felt|feel) (?:your|the same|that) (?:frustration|disappointment)/,
       /i (?:was|got) (?:passed over|turned down|knocked back)/,
       /i (?:didn't|did not) get (?:promoted|the promotion|the role|the job|it) (?:the first time|first time|either)/,
+      // Third round (issue 4): the manager's own side — "I find this conversation hard too", "I've
+      // been on both sides of this", "the hardest bit for me was …", "I was nervous all night",
+      // "I'm gutted", "frustrated with the budget as well", "I'm not enjoying this either", "I got
+      // a review once that …", "I got a not-yet the first time round", "I remember how small it
+      // made me feel", "I'm a chronic over-committer myself". Not "I found it hard to follow your
+      // doc" (feedback) nor "I remember the date" (a fact).
+      /i (?:find|found) (?:this|these|that|it) (?:conversations?|talks?|part|bit|stuff) (?:really |quite |pretty |a bit |genuinely )?(?:hard|difficult|tough|uncomfortable|awkward|painful)\b/,
+      /i (?:find|found) (?:this|these|that|it) (?:really |quite |pretty |a bit |genuinely )?(?:hard|difficult|tough|uncomfortable|awkward|painful) (?:too|as well|to start|to bring up|to say)\b/,
+      /i(?:'ve| have) been on (?:both|the other|that|your) sides?\b/,
+      /(?:hardest|toughest|scariest|best|worst) (?:bit|part|thing) for me\b/,
+      /i (?:was|felt|got) (?:really |so |pretty |quite |a bit |a little |honestly )?(?:nervous|anxious|scared|terrified|gutted)\b/,
+      /i(?:'m| am) (?:really |so |honestly |pretty )?gutted\b/,
+      /(?:disappointed|frustrated|gutted|upset|annoyed|nervous)(?<=\bi(?:'m| am| was|'ve been| have been| felt) (?:\w+ )?(?:disappointed|frustrated|gutted|upset|annoyed|nervous)) (?:[\w'-]+ ){0,6}?(?:too|as well|either)\b/,
+      /i(?:'m| am) not (?:enjoying|loving|looking forward to) (?:this|these)\b/,
+      /i (?:got|had|received) (?:a|an|my) (?:[\w'-]+ ){1,5}?(?:once|the first time|first time round|back then|years ago)\b/,
+      /i remember (?:how (?:it|that|this) (?:felt|made me|feels)|how (?:\w+ )?(?:small|stupid|alone|lost|angry)|what it (?:was|felt) like|trying|thinking|wanting|feeling)\b/,
+      /myself(?<=\bi(?:'m| am| was|'ve been| have been) (?:[\w-]+ ){1,4}myself)/,
     ),
   },
   {
@@ -666,6 +785,17 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /(?:two|three|four|a few|several|a couple of) things (?:stand out|i(?:'ve| have) heard|i(?:'m| am) hearing)/,
       /(?:anything|something) i(?:'ve| have) (?:missed|left out)/,
       /so (?:we've|we have) got (?:the|a|your)/,
+      // Third round (issue 4): gathering up before a list — "pulling it together:", "if I put it
+      // together", "summing up your side", "let me play back what I heard", "here's where I think we
+      // are", "what I'm hearing is: …, …, and …", "it's two things: …". Not "so, where do we start?"
+      // nor "that's everything on my list".
+      /(?:pulling|putting) (?:it|this|that|all (?:of )?(?:it|this|that)|everything) together\b/,
+      /(?:pull|put|bring)(?<=\b(?:if i|let me|let's|can i) (?:pull|put|bring)) (?:(?:it|this|that|all (?:of )?(?:it|this|that)|everything) )?together\b/,
+      /summing (?:it |this |that )?up\b/,
+      /(?:play|read|say) back (?:what|how|where)\b/,
+      /here's where (?:i think )?we (?:are|stand|landed|got to)\b/,
+      /(?:hearing|heard)(?: is| so far(?: is)?)?: .+?, .+?,? (?:and|but|or) \w+/,
+      /(?:it's|there are|there's|that's) (?:two|three|four|a few|a couple of) things:/,
     ),
   },
   {
@@ -689,7 +819,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       // Praise by comparison: "the clearest plan I've seen", "the sharpest thing anyone said".
       /the (?:\w+est|best|most \w+) (?:[\w-]+ ){0,3}?(?:i(?:'ve| have) (?:ever )?seen|anyone (?:said|wrote|did|has done)|we(?:'ve| have) had)/,
       /i want (?:that|this|it) on the record/,
-      /(?:great|good|nice|excellent|solid|strong|fantastic|amazing|awesome|outstanding|impressive|terrific) (?:job|work|effort|call|catch|point|question|idea|progress|stuff|thinking|initiative)/,
+      /(?:great|good|nice|excellent|solid|strong|fantastic|amazing|awesome|outstanding|impressive|terrific|brilliant|superb|stellar|exceptional|cracking) (?:job|work|effort|call|catch|point|question|idea|progress|stuff|thinking|initiative)/,
       /well done/,
       /kudos/,
       /shout-?out/,
@@ -700,6 +830,18 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /nice (?:one|going|work)/,
       /good for you/,
       /congrat(?:s|ulations)/,
+      // Third round (issue 4): credit in more words — "I want to properly credit you", "cheers for
+      // flagging it", "that's huge", "it hasn't gone unnoticed", "thank Noor for me", "the latency
+      // work was genuinely excellent", "the best thing in that postmortem", "it's down to you".
+      // Not "thanks to the outage" nor "thank god that's over".
+      /(?:credit|recogni[sz]e|celebrate)(?<=\bto (?:\w+ )?(?:credit|recogni[sz]e|celebrate)) (?:you|your|both|the|her|his|their|what|how|[\w-]+'s)\b/,
+      /cheers for\b/,
+      /(?:that's|that is|it's|this is) (?:huge|massive|a big deal|no small thing|not nothing|no small feat)\b/,
+      /(?:hasn't|has not|didn't|did not|won't|will not|doesn't) go(?:ne)? unnoticed\b/,
+      /thank (?!you\b|god\b|goodness\b)\w+ for me\b/,
+      /(?:work|job|doc|talk|demo|review|analysis|write-?up|design|presentation|fix|plan|code|handling|call)(?: [\w-]+){0,3}? (?:was|were|is) (?:really |genuinely |truly |absolutely |just )?(?:excellent|brilliant|outstanding|superb|exceptional|first-rate|top-notch|stellar)\b/,
+      /the (?:best|strongest|clearest|sharpest|most useful|most valuable) (?:thing|part|piece|bit|contribution|work) (?:in|of|at|on)\b/,
+      /(?:is|was|'s) (?:all |largely |mostly |entirely )?down to you\b/,
     ),
   },
   {
@@ -767,6 +909,18 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /would (?:\w+ )?(?:exhaust|wear out|wear down|burn out|frustrate|upset|get to|drain|worry|bother|rattle|shake) anyone\b/,
       /(?:heavy|hard|big) (?:thing|load|weight) to (?:carry|hold|deal with|take in|manage)/,
       /good point\b/,
+      // Third round (issue 4): siding with the reaction — "I'd be frustrated in your shoes", "it's
+      // not a silly goal at all", "both of your concerns are legitimate", "both reasonable", "both
+      // things are true", "that would wear anybody down", "that's on the rota, not on you", "I
+      // believe you." Not "you're too sensitive" nor "that's on you" (blame).
+      /in your (?:shoes|position|place|seat)(?<=\b(?:i'd|i would|anyone would|anybody would|i'd probably|i would probably) (?:[\w'-]+ ){1,3}in your (?:shoes|position|place|seat))/,
+      /(?:not|isn't|wasn't) (?:an? )?(?:silly|stupid|dumb|crazy|unreasonable|unrealistic|ridiculous|naive|selfish) (?:\w+ )?(?:at all|question|goal|thing|ask|idea|reaction|worry|concern)\b/,
+      /(?:concerns?|worries|feelings|reactions?|points?|views?) (?:is|are) (?:both |completely |totally |entirely |very |all )?(?:legitimate|valid|fair|reasonable|understandable)\b/,
+      /both (?:(?:are|sound|seem) )?(?:reasonable|fair|valid|legitimate|understandable)\b/,
+      /both (?:things |of those )?(?:are|can be) true\b/,
+      /(?:wear|grind) (?:anyone|anybody|everyone|most people|a person) (?:down|out)\b/,
+      /not on you\b/,
+      /i believe (?:you|that)(?=[.!]|$)/,
     ),
   },
   {
@@ -862,6 +1016,48 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /meant(?<!\b(?:i|you|we|he|she|they|what i|what you) meant)(?! (?:a lot|so much|the world|well|to|nothing|it)\b) (?:that )?(?:the |our |your |their )?[\w-]+ (?:had|could|didn't|did|got|was|were|went|never|no longer|stopped|finally)\b/,
       /(?:big|large|huge|main|whole|real) (?:part|reason) (?:of )?why\b/,
       /(?:moved|shifted|lifted|improved|raised|boosted|hurt|dented) (?:the |our )?(?:[\w-]+ )?(?:conversion|revenue|retention|churn|nps|sign-?ups|sales|numbers|metrics?)\b/,
+      // Third round (issue 4). What others now have to do or live with: "he ends up doing your
+      // tickets", "it puts Leo in an awkward spot", "the payments team keeps getting paged",
+      // "people have started bringing their questions to me", "two of them wait until you're out
+      // to merge", "she wants off the project". Not the listener's own ("you end up …", "you've
+      // started …": that is the observation itself).
+      /ends up [\w-]+ing\b/,
+      /(?:end|ended) up(?<=\b(?:they|people|others|folks|everyone|the team|we) (?:\w+ )?(?:end|ended) up) [\w-]+ing\b/,
+      /(?:puts?|putting) (?:[\w']+ ){1,3}?in (?:a|an) (?:\w+ )?(?:spot|position|bind|situation)\b/,
+      /(?:keeps?|kept) (?:getting|being) (?:paged|pinged|interrupted|blocked|woken|pulled|dragged|asked|called)\b/,
+      /(?:paged|woke|pinged) (?:us|them|the team|people|everyone|him|her)\b/,
+      /started [\w-]+ing(?<=\b(?:people|folks|they|he|she|others|everyone|juniors|reviewers|customers|users|team)(?:'ve|'s| have| has| had)? started [\w-]+ing)/,
+      /until you(?:'re| are) (?:off|out|away|gone|on leave)(?<=\b(?:wait|waits|waiting|waited|hold|holds|holding|held) (?:[\w']+ ){0,3}?until you(?:'re| are) (?:off|out|away|gone|on leave))/,
+      /(?:wants?|wanted|asked|asking|asks) (?:to (?:leave|get off|come off|move off|step off|step away from)|off|out of) (?:the |this |our |your )?(?:project|team|rota|rotation|service|squad|work|on-?call)\b/,
+      // What it did to a plan or a number: "it's made the launch slip", "that's made my forecast
+      // wrong twice", "reviews take twice as long", "pushed the release from the 1st to the 15th",
+      // "two more weeks of manual work", "they closed the month two days early", "the rotation
+      // drops to four people", "we save two hundred thousand a year". Not "made a plan" (no effect named).
+      /made(?<=\b(?:that|it|this|which)(?:'s| has) made) (?:[\w'-]+ ){1,6}?(?:slip|slide|late|wrong|harder|impossible|slower|worse|stall|miss)\b/,
+      /(?:take|takes|took|taking) (?:twice|three times|much|a lot|far|way) (?:as long|longer)\b/,
+      /pushed (?:the |our |their |his |her )?(?:[\w-]+ ){0,2}?(?:release|launch|date|deadline|timeline|roadmap|milestone|go-live|rollout|plan)s? (?:back|out|from|to|by)\b/,
+      /(?:\d+|two|three|four|five|six|a few|several) more (?:days|weeks|months|sprints) of\b/,
+      /(?:\d+|a|one|two|three|four|five|a few|several) (?:days?|weeks?|months?|sprints?) (?:early|ahead of schedule|sooner)\b/,
+      /(?:goes|go|would go|drops?|dropped|falls?|fell|comes? down|shrinks?) (?:down )?to (?:just |only )?(?:\d+|two|three|four|five|six) (?:people|engineers|folks|of us|names)\b/,
+      /(?:save|saves|saved|saving)(?: us| them| the (?:company|team|business))? (?:about |roughly |around |nearly |over |almost )?(?:[$£€]?\d|\w+ (?:hundred|thousand|million)\b)/,
+      // Why it mattered, said of the work or the person: "the harness is why we slept", "that's
+      // the reason I could say yes", "because of it", "it's down to you", "thanks to your fix", "that's a big deal for the
+      // whole company", "which means everybody is on call", "the effect on the mobile folks is …".
+      /why(?<=\b(?:is|was) why) (?:i|we|they|the|our|nobody|no one|people|customers|finance|support|everyone)\b/,
+      /reason(?<=\b(?:is|was|'s) the (?:main |only |whole |real |big )?reason) (?:that |why )?(?!(?:i|we)(?:'m| am)? (?:asked|asking|wanted|called|brought|invited|booked)\b)(?:i|we|they|the|our|nobody|no one|people|customers|everyone)\b/,
+      /because of it\b/,
+      /(?:is|was|'s) (?:all |largely |mostly |entirely )?down to (?:you|your)\b/,
+      /thanks to your\b/,
+      /(?:a (?:big|huge|real) deal|matters?|mattered) (?:a lot |so much )?(?:for|to) (?:the|our|everyone|everybody|people|customers|finance|support)\b/,
+      /which means (?!(?:a lot|so much)\b)\w+/,
+      /the (?:knock-on effect|upshot|fallout|effect|impact|consequence)(?: (?:on|for|of) (?:[\w'-]+ ){0,3}?[\w'-]+)? (?:is|was|has been|will be)\b/,
+      // Others left without something: "we'd have no one who knows the runbook", "losing you would
+      // leave the rotation at four", "I can't give finance a date", "I'm flying blind".
+      /(?:we|they|the team)(?:'d| would) (?:have|be left with) (?:no one|nobody|nothing|no (?:cover|backup|one|way))\b/,
+      /leave (?:us|them|the team|the (?:[\w-]+ )?(?:rotation|rota|team|squad)) (?:at|with|short|without|down)\b(?<=\b(?:would|will|'d|'ll) leave (?:us|them|the team|the (?:[\w-]+ )?(?:rotation|rota|team|squad)) (?:at|with|short|without|down))/,
+      /(?:i|we) (?:can't|cannot) (?:give|tell) (?:[\w-]+ ){0,2}?(?:a|an|any) (?:\w+ )?(?:answer|explanation|update|date|reason|estimate|forecast)\b/,
+      /(?:flying|working|operating) blind\b/,
+      /(?:left|leaves|leaving|kept|keeps) (?:me|us|them|the team|everyone) in the dark\b/,
     ),
   },
   {
@@ -899,6 +1095,11 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     unless: phrases(
       /(?:i'll|i will|we'll|we will|let's|you'll|you will|next|every|should|could|would|please|want|need|i'd like)/,
       /by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|eod|eow|(?:the )?end of|next|this|(?:the )?\d{1,2}(?:st|nd|rd|th))/,
+      // A deadline with its month: "circulated by 15 January", "by the 3rd of March".
+      /by (?:the )?\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:january|february|march|april|may|june|july|august|september|october|november|december)/,
+      // The speaker's own meeting, nothing seen of the listener: "I talked to finance yesterday",
+      // "we met with the vendor on the 3rd". Not "I spoke to Sam on Monday and you …".
+      /(?:i|we)(?<!\byou\b.*)(?:'ve| have)? (?:\w+ly )?(?:talked|spoke|spoken|met|chatted|called|emailed|messaged|caught up|checked in|sat down|had a (?:chat|call|word))(?!.*\byou)/,
     ),
   },
   // Feedback that judges the person or the conversation: rules-judging.ts.

@@ -24,7 +24,7 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
     form: "any",
     pattern: phrasesByFirstLetter(
       // Read from the noun, not from "your min…" ("what's on your mind").
-      /(?:attitude|mindset|demeanor|demeanour|work ethic)(?<=\byour (?:attitude|mindset|demeanor|demeanour|work ethic))(?! (?:is|has been|was) (?:great|excellent|amazing|strong))/,
+      /(?:attitude|mindset|demeanor|demeanour|work ethic)(?<=\byour (?:attitude|mindset|demeanor|demeanour|work ethic))(?!(?: (?:to|on|in|towards|around)(?: [\w-]+){0,6}?)? (?:is|has been|was|were|has always been) (?:really |always |just |absolutely |so )?(?:great|excellent|amazing|strong|spot on|brilliant|exemplary|fantastic|solid|superb|positive|first-rate|top-notch)\b)/,
       /your (?:energy|tone|vibe|professionalism|commitment|reliability|ownership|focus|engagement|communication|performance) (?:needs|has to|must|isn't|is not|was off|is off|hasn't been|has not been|could be better)/,
       /(?:isn't|is not|wasn't|was not|hasn't been|has not been|haven't been|didn't (?:feel|seem|look)|doesn't (?:feel|seem|look)|not) (?:\w+ )?(?:strategic|senior|good|great|reliable|proactive|mature|visible|impactful|polished|fast|careful|consistent|professional|committed|strong|technical) enough/,
       /(?:hasn't been|has not been|haven't been|have not been|isn't|is not|aren't|are not|wasn't|not) (?:quite |really )?where (?:it|they|you|we) (?:should|need to|needs to|ought to) be/,
@@ -43,6 +43,13 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
       /(?:be|get|become)(?<!\b(?:i|we)(?:'ll|'d| will| would| need to| want to| should| must| have to| am going to|'m going to| try to|'ll try to) (?:be|get|become)) (?:a (?:bit|little|lot) |much |way |far )?more(?:\.{2,}|…)? ?(?:proactive|engaged|professional|strategic|committed|of an? (?:leader|owner|team player|self-starter|go-getter|people person)|senior|visible|present|mature|positive|accountable|careful|responsive|focused|reliable|dependable|collaborative|consistent|organi[sz]ed|constructive|diplomatic)/,
       // "Your reviews could be a bit more...": the quality trails off unsaid.
       /be (?:a (?:bit|little|lot) )?more(?:\.{2,}|…)/,
+      // "You need to be more, I don't know, senior in how you show up": the quality hesitated over.
+      /more,? (?:i don't know|you know|like|um|uh|i guess|sort of|kind of),? (?:\w+)(?<=\bbe (?:a (?:bit|little|lot) )?more,? (?:i don't know|you know|like|um|uh|i guess|sort of|kind of),? \w+)/,
+      // "It's more of a vibe thing", "the way you come across", "how you show up": a feeling about the
+      // person with nothing they did. Not "how do you think those comments come across?", which asks.
+      /(?:vibe|feel|feeling|energy|attitude|presence|perception) thing/,
+      /(?:the way|how) you (?:come|came) across(?! (?:when you (?:said|wrote)|in (?:the|your) (?:\w+ )?(?:on|at) (?:the )?\d))/,
+      /(?:in|with) how you show up/,
       /take (?:more )?ownership/,
       /show (?:more )?(?:ownership|initiative|leadership|commitment)/,
       /do better/,
@@ -63,7 +70,7 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
       /(?:operat|perform|work)\w* (?:more )?at (?:a |the )?(?:more senior|higher|next|staff|senior)(?:-| )level(?<=\b(?:need to|have to|should|must|start|got to|see you) (?:be )?(?:operat|perform|work)\w* (?:more )?at (?:a |the )?(?:more senior|higher|next|staff|senior)(?:-| )level)/,
       // "Your work isn't at the level we expect": a level said to be missed with nothing to go on.
       // Not "at the level of detail …", which names what is missing.
-      /(?:isn't|is not|wasn't|was not|aren't|are not|not) (?:quite |really |yet |always )?(?:at |up to )?the (?:level|standard|bar|quality) (?:we|i|the (?:team|committee|role)) (?:expect|need|want|require|set)/,
+      /(?:isn't|is not|wasn't|was not|aren't|are not|not|hasn't been|has not been|haven't been|have not been|weren't) (?:quite |really |yet |always |just )?(?:at |up to )?the (?:level|standard|bar|quality) (?:we|i|the (?:team|committee|role)) (?:expect|need|want|require|set)/,
       // "Raise your profile", "try harder", "take things more seriously", "care more", "be more on top
       // of things": effort or standing asked for with no behaviour named. Only said to the listener,
       // not the speaker's own resolve ("I need to try harder").
@@ -74,8 +81,19 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
       // general sense that you're not engaged", "the docs are lacking", "I'm not seeing the growth":
       // a verdict with nothing to point at.
       /(?:work|performance|output|contributions?)(?<=\byour (?:work|performance|output|contributions?))(?: lately| recently| this (?:quarter|sprint|month|half|year))? (?:hasn't|has not|haven't|have not|isn't|is not|wasn't|aren't) (?:really |quite )?(?:been )?(?:great|good|ideal|good enough)/,
+      // "Delivery hasn't been great", "execution lately isn't where it should be": the work judged by
+      // its kind, no instance. Not "things haven't been great at home" (the listener's life).
+      /(?:delivery|execution|communication|quality|output|velocity|throughput|follow-through|follow through)(?: lately| recently| this (?:quarter|sprint|month|half|year))? (?:hasn't|has not|haven't|have not|isn't|is not|wasn't|was not) (?:really |quite |always )?(?:been )?(?:great|good|ideal|good enough)\b/,
+      // "Needs to be tighter.", "has to be sharper": a quality asked for and left there.
+      // Read from the adjective, not "need to be", which most plans have.
+      /(?:tighter|sharper|stronger|crisper|cleaner)(?<=\b(?:needs?|has|have) to be (?:a lot |much |a bit |a little |way )?(?:tighter|sharper|stronger|crisper|cleaner))(?=\s*(?:[.!;]|$))/,
+      // "Your reviews are a bit much": a verdict with nothing in it.
+      /a (?:bit|little) much(?<=\b(?:is|are|was|were|been|'re|'s|being|gets|get|getting) (?:just |really )?a (?:bit|little) much)/,
       /(?:living up to|reaching|fulfilling|realising|realizing) your (?:potential|promise)(?<=\b(?:not|aren't|isn't|haven't been|you're not|you are not) (?:really |quite )?(?:living up to|reaching|fulfilling|realising|realizing) your (?:potential|promise))/,
       /(?:sense|feeling|impression)(?<=\b(?:general|overall|there's a|there is a) (?:sense|feeling|impression)) (?:is )?that you(?:'re| are)(?: not| a bit)?/,
+      // "There's a general sense the ledger work isn't getting the ownership it needs": a shortfall
+      // nobody in particular saw. Not "my general impression of the launch was good".
+      /(?:sense|feeling|impression)(?<=\b(?:general|overall|vague) (?:sense|feeling|impression))(?= (?:that )?(?!of\b).{0,60}?(?:n't|\bnot|\black(?:s|ing)?|\bmissing|\btoo|\boff)\b)/,
       /lacking(?<=\b(?:is|are|has been|have been|was|were) (?:a bit |really |quite |pretty |still )?lacking)(?! (?:in|on|a|the|any)\b)/,
       /(?:not seeing|haven't seen|don't see) (?:the |enough |much |any |real )?(?:growth|improvement|ownership|initiative|effort|commitment|engagement|leadership|maturity)(?! (?:in|on|with|around|from (?:the|your) \w+)\b)/,
       // "I'd want to see you a bit more committed": a quality asked for as something to see.
@@ -92,12 +110,15 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
       // "You just need more presence": a quality of standing asked for. Not "we need more visibility
       // into the rota", which asks for information.
       /more(?<=\byou (?:just |really |also |still )?(?:need|needed) (?:a (?:bit|lot) |much |way )?more) (?:presence|visibility|ownership|initiative|leadership|influence|impact|gravitas|polish|maturity|confidence)(?! (?:into|of|on|over)\b)/,
-      /(?:need|needs|have) to (?:improve|be better|get better|pick it up|try harder)/,
+      // Not the speaker's own resolve ("I need to try harder", "we have to get better at this").
+      /(?:need|needs|have) to (?:improve|be better|get better|pick it up|try harder)(?<!\b(?:i|we)(?: really| just| all| both| still)? (?:need|have) to (?:improve|be better|get better|pick it up|try harder))/,
       /not (?:meeting|living up to) (?:expectations|the bar)/,
       /(?:below|under) (?:the )?(?:bar|expectations)/,
       /not (?:performing|operating|delivering) at (?:the|your|a) (?:\w+ )?level/,
       /perception(?<=\bthere(?:'s| is) (?:a|some) perception)/,
-      /people (?:are saying|have said|feel|think) (?:that )?you/,
+      // Hearsay with no instance. Not when what people say is praise ("people have been saying your
+      // talk was great").
+      /people (?:are saying|have said|have been saying|'ve been saying|feel|think) (?:that )?(?:you|your)\b(?!.*\b(?:great|brilliant|amazing|excellent|fantastic|helpful|the best|really good|love|loved)\b)/,
       /some (?:people|folks) (?:feel|think|have said)/,
       /(?:not|isn't|aren't) (?:a )?(?:good )?(?:culture )?fit/,
       /(?:more|less) (?:professional|engaged|negative)/,
@@ -375,7 +396,7 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
       // "If you slip even once, you won't make it to week six": staying put in question by a condition.
       /(?:won't|will not) (?:make it|last|survive|be (?:here|around|staying))(?<=\bif you .{0,60}?\byou (?:won't|will not) (?:make it|last|survive|be (?:here|around|staying)))/,
       /(?:you're|you are) (?:easily |totally |completely )?replaceable/,
-      /(?:hr|my boss|your skip|the director|leadership) (?:is going to|will|'ll|are going to) hear about/,
+      /(?:hr|my boss|your skip|the director|leadership) (?:is going to|will|'ll|are going to) (?:be )?hear(?:ing)? about/,
       /strike (?:one|two|three)/,
       /(?:don't|do not|won't|will not) last (?:long )?(?:here|on this team|in this team)/,
       /(?:fireable|sackable)/,
@@ -434,7 +455,7 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
       // let go for less", "your position here depends on it", "you'll be on a PIP by …", "I'm keeping a
       // record of every …". Not "we'll keep a record of progress" (the plan's own notes).
       /(?:have to|need to) take (?:this|it|things) (?:further|higher|up the chain|upstairs)(?! (?:with|for you|on your behalf|to get)\b)/,
-      /(?:become|turn into|turns into|becomes) an? (?:hr|formal|disciplinary) (?:matter|issue|case|conversation)/,
+      /(?:become|turn into|turns into|becomes) an? (?:formal |official )?(?:hr|formal|disciplinary) (?:matter|issue|case|conversation)/,
       /how (?:long|much longer) (?:i|we) can (?:keep|protect|defend|justify keeping) you/,
       /off the table(?<=\byour (?:promotion|raise|bonus|role|place|spot|lead role|position) (?:is|will be|'s|would be) off the table)/,
       /cost you (?:your|the|a) (?:job|role|promotion|bonus|raise|place|spot|position|lead)/,
@@ -476,8 +497,29 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
       /i can't protect you/,
       /whether you (?:want|belong) to (?:work|stay) here/,
       /think about your future here/,
-      /if (?:this|it) (?:happens|continues) again,? (?:i|we|there)/,
+      // "If it happens again, we'll have to escalate": the speaker's next step made a penalty. Not
+      // "if it happens again, I'll cover it", an offer.
+      /if (?:this|it) (?:happens|continues) again,? (?:(?:i|we)(?:'ll| will|'m going to| am going to|'re going to| are going to) (?:have to|need to|be forced|be having|be taking|be escalating|escalate|report|take (?:action|it|this|things|further)|involve|let you|remove|replace|reconsider|start (?:a|the|looking))|there(?:'ll| will| is going to) be)/,
       /don't make me/,
+      // An ultimatum whose "and" half is the penalty: "carry over again and you won't be on the
+      // launch", "keep leaving early and HR will hear about it", "another complaint and this becomes
+      // a formal matter", "one more incident like that and you're off the project", "ask again and
+      // I'll make sure it never gets approved". The first half must be a condition (again, keep
+      // …ing, one more, another): "take the offer and you won't be on call" only says what follows.
+      /and(?<=\b(?:again|keep \w+ing|one more|another|any more|once more)\b.{1,80}?\band),? (?:you(?:'ll| will)? (?:won't|will not|can't|cannot) (?:be (?:on|in|part of|considered|working|leading|staying|getting|eligible|invited|going)|get (?:promoted|the|a|your|to))|you(?:'re| are|'ll be| will be) (?:off|out|done|gone|finished)|i (?:can't|cannot|won't|will not) (?:promise|guarantee|protect|defend|support|back)|i(?:'ll| will| am going to|'m going to) make sure (?:\w+ ){0,3}?(?:never|doesn't|does not|don't|won't|isn't|not)|hr (?:will|'ll|is going to|are going to|gets involved)|(?:this|it|that)(?:'ll| will)? (?:becomes?|turns? into|goes? (?:in|on|into|to|on)))/,
+      // An order whose "or" half is the penalty: "be back on camera by next week, or this goes in
+      // your review", "don't go over my head again, or it'll cost you", "either you change or I'll
+      // find someone who will", "sort it out by Friday or I decide for you". Not "or I'll find
+      // someone to cover", which helps.
+      /or (?:else )?(?:(?:this|it|that)(?:'ll| will| is going to)? (?:goes?|ends? up|be) (?:in|on|into) your|(?:it|this|that)(?:'ll| will| is going to|'s going to| could| might) cost you(?! (?:a|an|the|some|time|\d)\b)|(?:i|we)(?:'ll| will| am going to|'m going to)? (?:have to )?(?:find|get|hire) (?:someone|somebody) (?:else )?(?:who (?:will|can|does|wants|would)|to replace you|for your)|(?:i|we) (?:decide|pick|choose|make the call) for|you can forget)/,
+      // "Complain to the committee and you can forget about next cycle": something the listener wants,
+      // withdrawn as the price.
+      /forget about(?<=\b(?:and|then) you can forget about)/,
+      // "If you don't speak up, you'll be the next one out the door": the exit named.
+      /out the door(?<=\byou(?:'ll| will|'re| are)(?: be)? (?:the (?:next|first) (?:one|person) )?out the door)(?! (?:by|at|before|early|on time|tonight|today)\b)/,
+      // "If I see one more comment like that, it goes in your performance review": the review or record
+      // as the penalty once a condition is set. Not "it'll go in your review as a highlight".
+      /(?:go|goes|end up|ends up|show up|shows up|be|is) (?:in|on|into) your(?<=\b(?:if|unless|again|one more|another|keep \w+ing)\b.{1,80}?\b(?:it|this|that)(?:'ll| will| is going to| would)? (?:go|goes|end up|ends up|show up|shows up|be|is) (?:in|on|into) your) (?:\w+ )?(?:review|record|file|appraisal|rating)(?! as (?:a|an) (?:highlight|win|strength|achievement|positive)\b)/,
     ),
   },
 ];

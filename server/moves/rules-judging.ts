@@ -16,7 +16,7 @@ const PRAISE_OR_COUNT = new RegExp(`\\b(?:${TIME_OR_COUNT}|appreciate|love|thank
  * break") or a fault they fear ("you're worried that if you step back, it's on you").
  */
 const NOT_BLAME =
-  /\b(?:you never know|never (?:have|had|needed|need) to|never needed|light(?:s|ed)? up|come through|above and beyond|the extra mile|make time|(?:never|always) gets? (?:a|any|to|enough)|(?:worried|afraid|scared|fear|fears|frightened|anxious) (?:that|if)|great|good|help(?:s|ed|ful)?|support(?:s|ed|ive)?|bring|brings|amazing|thoughtful|reliable|kind|generous|positive|first to|always (?:\w+ )?on time|deliver(?:s|ed)? (?:great|quality)|appreciate|thank)\b/;
+  /\b(?:you never know|never (?:have|had|needed|need) to|never (?:had|got|get|have|were given|was given) (?:the |enough |any |a |much )?(?:time|hours|chance|support|help|room|space|bandwidth|headcount|break|proper|real)|never needed|light(?:s|ed)? up|come through|above and beyond|the extra mile|make time|(?:never|always) gets? (?:a|any|to|enough)|(?:worried|afraid|scared|fear|fears|frightened|anxious) (?:that|if)|great|good|help(?:s|ed|ful)?|support(?:s|ed|ive)?|bring|brings|amazing|thoughtful|reliable|kind|generous|positive|first to|always (?:\w+ )?on time|deliver(?:s|ed)? (?:great|quality)|appreciate|thank|(?:makes?|made) (?:[\w-]+ )?(?:better|easier|faster|safer|clearer|smoother|simpler))\b/;
 
 export const JUDGING_RULES: readonly SentenceRule[] = [
   {
@@ -149,9 +149,17 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
       /you (?:can't|cannot) (?:ever|even)/,
       /you (?:don't|do not) ever/,
       // "Every comment you write is rude": the whole of someone's work judged at once.
-      /every (?:single )?(?!time\b)\w+ (?:that )?you (?:\w+ ){1,2}?(?:is|are|was|were|has been|ends up|turns into|breaks|fails|needs|causes|comes back)/,
+      /every (?:single )?(?!time\b)\w+ (?:that )?you (?:\w+ ){1,2}?(?:is|are|was|were|has been|ends up|turns into|breaks|fails|needs|causes|comes back|makes|leaves|upsets|hurts|annoys|slows|blocks|gets)/,
       // "It's always you": the listener as the usual cause.
       /(?:it's|it is) always you/,
+      // "You miss every commitment you make", "you shoot down every proposal": everything the listener
+      // does, judged at once by a verb of failing or refusing. Not "you reviewed every PR" (no fault).
+      /you (?:miss|missed|skip|skipped|ignore|ignored|shoot down|shot down|reject|rejected|block|blocked|interrupt|interrupted|dismiss|dismissed|derail|derailed|break|broke|forget|forgot|blow|blew|undermine|undermined|talk over|talked over|cut off|overrule|overruled|second-guess|nitpick|argue with|argued with|fight|fought|push back on|pushed back on|complain about|complained about|criticise|criticize|criticised|criticized|shut down) every(?: single)?\b/,
+      // "It's always the payments tickets that slip": the same fault, every time. Not "it's always the
+      // first sprint that feels slow", which has no fault named after "that".
+      /(?:it's|it is) always (?:the|your) (?:\w+ ){1,3}?that (?:slip|slips|break|breaks|fail|fails|miss|misses|go wrong|goes wrong|blow up|blows up|get dropped|gets dropped|run late|runs late)/,
+      // "…, every time.": an absolute tacked on to a fault.
+      /every (?:single )?time(?<=[,;\u2014\u2013-] ?every (?:single )?time)(?=\s*(?:[.!]|$))/,
     ),
     unless: NOT_BLAME,
   },
@@ -259,7 +267,7 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
       /comes? with the (?:job|territory|role)/,
       // "The camera thing's really nothing": the concern called nothing. Not "it's nothing personal"
       // nor "there's nothing to be embarrassed about", which reassure.
-      /(?:thing's|thing is|that's|that is|it's|it is) (?:really |honestly |just |probably )?(?:nothing|no big deal)(?! (?:personal|to|like|against|new|more|wrong)\b)/,
+      /(?:thing's|thing is|that's|that is|it's|it is) (?:really |honestly |just |probably )?(?:nothing|no big deal)(?! (?:personal|to|like|against|new|more|wrong|if)\b)/,
       // "That's no excuse": the listener's account refused as an account.
       /(?:that's|that is|it's|it is|that isn't|that's not|that is not|it isn't) (?:really )?(?:no|not an|an) excuse/,
       // "That's in the past now; let's focus on …": the grievance closed and the subject changed.
@@ -307,7 +315,7 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
       // has a say" nor "we all have a part to play".
       /(?:everyone|everybody|we all|we've all got|all of us) (?:has|have|has got|have got) (?:(?:their|our) own )?(?:problems|stuff|issues|things going on|stuff going on|something going on|a lot going on|bad (?:days|weeks)|off days)/,
       // "Three percent is fine, lots of people got less": the complaint answered by others' worse luck.
-      /(?:lots of|plenty of|many|most|other|some) (?:people|folks|others)(?: here)? (?:got|get|have|had|are getting|would (?:love|kill for)) (?:less|nothing|it (?:worse|harder)|much less|way less)/,
+      /(?:lots of|plenty of|many|most|other|some) (?:people|folks|others)(?: here| (?:on|in) (?:the|this|your|my|our) (?:[\w-]+ )?[\w-]+)? (?:got|get|have|had|are getting|would (?:love|kill for)) (?:less|nothing|it (?:worse|harder)|much less|way less|only|just|half|(?:one|two|\d+)(?: and a half| percent|%))/,
       /(?:others|other people|some people|plenty of people) (?:have|had) it (?:much |far |way )?(?:worse|harder)/,
       // "You'll feel differently after a holiday": the feeling predicted away.
       /you(?:'ll| will) (?:feel (?:differently|different about (?:it|this|that))|have forgotten (?:about )?(?:it|this|that)|laugh about (?:it|this|that))/,
@@ -315,18 +323,48 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
       // feeling itself set aside. Not "let's park that and come back to it", which defers a topic.
       /(?:park|leave|put|set|keep) (?:the|your|those|these|all the|any) (?:feelings|emotions|venting)(?! (?:on the table|in the open|aside for a (?:moment|second|minute) and tell)\b)/,
       // "Forget the RFC, today is about the win": the grievance dropped for the agenda.
-      /(?:today|this (?:meeting|conversation|chat|call)|we're here|we are here) (?:is )?(?:about|for|to talk)(?<=\b(?:forget|park|drop|skip|leave) (?:about )?(?:the|that|this|it|your)\b.{0,40}?[,;:.] ?(?:today|this (?:meeting|conversation|chat|call)|we're here|we are here) (?:is )?(?:about|for|to talk))/,
+      /(?:today|this (?:meeting|conversation|chat|call)|we're here|we are here)(?:'s| is)? (?:about|for|to talk|a good day|a good one|a happy day|a celebration)(?<=\b(?:forget|park|drop|skip|leave) (?:about )?(?:the|that|this|it|your)\b.{0,40}?[,;:.] ?(?:today|this (?:meeting|conversation|chat|call)|we're here|we are here)(?:'s| is)? (?:about|for|to talk|a good day|a good one|a happy day|a celebration))/,
       /that's just (?:how it is|the way it is|life)/,
       /(?:that's|that is|such is) life/,
       /toughen up/,
       /suck it up/,
       /man up/,
       /grow up/,
-      /whatever\./,
+      // "Whatever." as a reply, not a list's "…, whatever." ("more time, a second pair of hands, whatever").
+      /whatever[.!](?<=(?:^|[.!?] )whatever[.!])/,
       /it is what it is/,
       /don't take it (?:so )?personally/,
       /you'll (?:get over|be fine)/,
       /no excuses/,
+      // The feeling made ordinary: "everyone feels that way sometimes", "everyone wants Staff", "it
+      // passes". Not "I can see why you'd feel that way", which grants it.
+      /(?:everyone|everybody|we all|all of us) (?:feels?|felt|gets?|goes through|has) (?:that way|like that|the same|this way|that)(?= (?:sometimes|at some point|at times|now and then|from time to time|eventually)\b|\s*[,;.!]\s*(?:it|that|this)(?:'ll| will)? (?:passes|pass|goes away|go away))/,
+      /(?:everyone|everybody) wants (?:to be )?(?:staff|senior|promoted|a promotion|a raise|more money|the title|the lead|that job|that role)/,
+      /(?:it|that|this) passes(?<=\b(?:sometimes|at times|now and then|from time to time|way|that)[,;.]? (?:it|that|this) passes)/,
+      // "You'll get it next time, no big deal", "Not a big deal, you'll get there": the concern called
+      // small at the start or end of a clause. Not "it's no big deal if you need to move the 1:1",
+      // which gives room (a condition follows).
+      /(?:no|not a|not such a|not that big a) big deal(?<=(?:^|[,;:.!?\u2014\u2013-] ?)(?:no|not a|not such a|not that big a) big deal)(?! (?:if|to|for you to)\b)/,
+      // "That's not really relevant to this plan", "that's not what we're here to talk about": the
+      // concern ruled off the agenda. Not "that's really relevant, say more".
+      /(?:not|isn't|is not) (?:really |all that |that |very )?relevant(?<=\b(?:that's|that is|it's|it is|that isn't|it isn't|that's not|it's not) (?:really |all that |that |very )?(?:not )?(?:really |all that |that |very )?relevant)/,
+      /(?:not|isn't|is not) (?:what|why) (?:we're|we are) here(?: (?:to (?:talk about|discuss|do)|for|about))?(?<=\b(?:that's|that is|this is|it's|it is|that isn't|it isn't) (?:not )?(?:what|why) (?:we're|we are) here(?: (?:to (?:talk about|discuss|do)|for|about))?)(?=\s*(?:[.!?,;]|$))/,
+      // "Just push through", "you'll just have to live with it", "stop worrying": the listener told to
+      // carry the feeling rather than say it. Not "push through the migration" (a plan).
+      /(?:push|power|grind|soldier|tough it|gut it|muscle) (?:on|through|out)(?: it)?(?<=\b(?:just|you'll have to|you need to|you'll need to|gotta|got to|you'll just have to) (?:push|power|grind|soldier|tough it|gut it|muscle) (?:on|through|out)(?: it)?)(?=\s*(?:[.!,;]|$))/,
+      /(?:live|deal|cope) with (?:it|that|this)(?<=\b(?:just|you'll (?:just )?have to|you will (?:just )?have to|you need to|you'll need to) (?:live|deal|cope) with (?:it|that|this))(?=\s*(?:[.!,;]|$))/,
+      /have to,? won't you/,
+      /stop (?:worrying|stressing|fretting|panicking|dwelling)(?! about (?:the|your) (?:deadline|date|estimate)s?\b)/,
+      // "You shouldn't compare yourself to others, it's not productive": the feeling ruled out as
+      // unhelpful.
+      /compar(?:e|ing) yourself(?<=\b(?:shouldn't|should not|don't|do not|stop|no point|no use|no sense) compar(?:e|ing) yourself)/,
+      /(?:it's|that's|it is|that is) not (?:very |really |all that )?(?:productive|helpful|useful)(?=\s*(?:[.!;]|$))/,
+      // "Everyone on Platform's tired after October, that's kind of the job": the state made ordinary.
+      /(?:everyone|everybody) (?:on|in|at) (?:the )?[\w-]+(?:'s| is) (?:a bit |pretty |really )?(?:tired|busy|stressed|stretched|exhausted|swamped|overloaded)/,
+      /(?:that's|that is|it's|it is) (?:kind of |sort of |just |really |simply |all )?the (?:job|role|gig|territory)(?=\s*(?:[.!,;]|$))/,
+      /part of the job(?<=\b(?:is|are|'s) (?:just |simply |kind of |sort of )?part of the job)(?= (?:everywhere|anywhere|here|in tech)\b|\s*[.!]\s*(?:that's|it's) not a reason)/,
+      // "That's not a reason to switch teams": the listener's reason refused.
+      /(?:not a|no) (?:good |real |valid )?reason to(?<=\b(?:that's|that is|it's|it is|that isn't|that's not|it isn't) (?:not )?(?:a|no) (?:good |real |valid )?reason to)/,
     ),
   },
   {

@@ -24,7 +24,9 @@ export const TIME_OR_COUNT = [
   // Weekdays as people jot them ("you missed stand-up Mon and Wed"; not "sat" or "sun", which are
   // common words) and a clock time ("at 1am", "till 10:30pm"; not a bare "07:40", which
   // transcripts use for timestamps).
-  "(?:mon|tues?|wed|thu|thurs|fri)|\\d{1,2}(?::\\d\\d)? ?(?:am|pm)",
+  // Each short form is spelled with the word around it ("on Wed", "Mon and"), so that the opening
+  // filter (prefilter.ts) does not run this on every "month" or "friend".
+  "(?:on|since|by|last) (?:mon|tues?|wed|thu|thurs|fri)|(?:mon|tues?|wed|thu|thurs|fri),? (?:and|or)|\\d{1,2}(?::\\d\\d)? ?(?:am|pm)",
   // "last week", "the past three sprints", "your last four 1-on-1 notes": a number after
   // last/past counts whatever follows. ("last friday" is found by its "friday".)
   `(?:last|past|previous) (?:${NUMBER_WORD} [\\w-]+|${SPAN_UNIT})|last night`,
@@ -38,15 +40,16 @@ export const TIME_OR_COUNT = [
   "since (?:the |last )?(?:monday|tuesday|wednesday|thursday|friday|january|february|april|may|june|july|august|september|october|november|december|\\d{1,2}(?:st|nd|rd|th))",
   "(?:pr|ticket|issue|incident|jira) ?#?\\d+|#\\d+|[a-z]{2,}-\\d+",
   // A number counting something: "21 points", "184,000 orders", "3.5%".
-  // "900ms", "240 ms", "40k" count too. (A "%" ends the match on a non-word character: the
-  // closing \\b of the anchors below is relaxed after it.)
-  "\\d[\\d,.]*(?:%|\\s?(?:ms|k)|\\s+(?:extra |more |failed |open |new )?[a-z]{3,})",
+  // "900ms", "240 ms", "40k" count too. (A percentage is PERCENT below: no word boundary follows
+  // its "%".)
+  "\\d[\\d,.]*(?:\\s?(?:ms|k)|\\s+(?:extra |more |failed |open |new )?[a-z]{3,})",
   "twice|(?:three|four|several) times|zero \\w+|not (?:one|a single) \\w+",
   // Counted events in words: "three interruptions", "two stand-ups"; not a rate ("two shifts a week")
   // nor a span of time ("three days"), which plans and habits name as often as events.
   `${COUNT_WORD} (?:[\\w-]+ )?(?:interruptions|pages|incidents|tickets|points|stories|comments|reviews|prs|nights|weekends|shifts|meetings|stand-?ups|retros|bugs|outages|escalations|deadlines|sprints|releases|requests|alerts|entries|designs|docs|threads|messages|emails|complaints|reverts|rollbacks|commits|pings)(?! (?:a|per|each|every) (?:day|week|month|sprint))`,
   // A dated day: "on the 3rd", "for the 4th", "from the 1st to the 15th".
-  "(?:on|for|to|from|until) (?:the )?\\d{1,2}(?:st|nd|rd|th)",
+  // Opened on the number and checked behind: an opening "to the …" would pass half the sentences.
+  "\\d{1,2}(?:st|nd|rd|th)(?<=\\b(?:on|for|to|from|until) (?:the )?\\d{1,2}(?:st|nd|rd|th))",
   "jan(?:uary)?|feb(?:ruary)?|march|april|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?",
 ].join("|");
 /** A named meeting or artefact where a behaviour was seen. */
@@ -56,10 +59,14 @@ const NAMED_EVENT =
 /** How long an event took, a detail only an observer has: "you closed it in about four minutes". */
 const SHORT_SPAN = `in (?:about |roughly |under |less than |just |around )?${NUMBER_WORD} (?:minutes|seconds)`;
 
-/** The closing word boundary, or the "%" that ends "71%" (no boundary follows it before a space). */
-const END = "(?:\\b|(?<=%))";
-export const TIME_OR_COUNT_ANCHOR = new RegExp(`\\b(?:${TIME_OR_COUNT})${END}`);
+/**
+ * "71%", "3.5%": a top-level alternative of its own, outside the closing \\b, which never holds
+ * after a "%" before a space (the first rounds' "%" branch matched only "71%x"). Spelled apart
+ * rather than as a closing "(?:\\b|(?<=%))", which the opening filter (prefilter.ts) cannot read.
+ */
+const PERCENT = "\\b\\d[\\d,.]*%";
+export const TIME_OR_COUNT_ANCHOR = new RegExp(`\\b(?:${TIME_OR_COUNT})\\b|${PERCENT}`);
 /** Concrete anchors: a day, a date, a number, a named meeting or artefact. */
 export const SPECIFIC_ANCHOR = new RegExp(
-  `\\b(?:${TIME_OR_COUNT}|${NAMED_EVENT}|${SHORT_SPAN})${END}`,
+  `\\b(?:${TIME_OR_COUNT}|${NAMED_EVENT}|${SHORT_SPAN})\\b|${PERCENT}`,
 );

@@ -394,6 +394,20 @@ describe("sandwich: praise, criticism, praise in one turn", () => {
     "The demo went really well! One small thing: the error states weren't handled. Otherwise brilliant.",
     "I really like how you run standups. I've had some feedback that your reviews are harsh. Overall you're a real asset.",
     "You're one of our best engineers. The estimates have been off. But I'm really glad you're here.",
+    // Criticism passed on from others, softened ("it's just that", "I did think", "a bit thin"),
+    // or named as a thing not done; praise as a comparison ("nobody … like you") or a quality.
+    "The migration plan was excellent. I've heard the handoffs with QA are patchy. Still, great work overall.",
+    "Great demo on Friday. The test coverage isn't ideal. But really happy with your work.",
+    "You're a fantastic mentor. The migration hasn't gone well. Still, I value what you bring.",
+    "The postmortem was superb. The timeline felt a bit thin. But excellent work, really.",
+    "Loved the launch. I did think the announcement was easy to miss. Still, brilliant.",
+    "You're doing a great job. It's just that the estimates keep drifting. But great job, honestly.",
+    "Strong sprint overall. Four tickets carried over again. But you're one of our best.",
+    "Your code is excellent. You rarely speak up in planning. But I'm so pleased with your growth.",
+    "Your reviews are thorough. The comments can come off harsh. But nobody finds bugs like you do.",
+    "Impressive analysis. Posting it in the public channel first wasn't great. But the doc itself is really well written.",
+    "Your incident call was the best on the team. But you interrupted Priya twice. The write-up afterwards was excellent, though.",
+    "Great release. The review threads got out of hand, though. But seriously, great release!",
   ])("finds a sandwich in %s", (text) => {
     expect(has(text, "sandwich")).toBe(true);
   });
@@ -410,6 +424,12 @@ describe("sandwich: praise, criticism, praise in one turn", () => {
     "Great launch. Not a single failed payment. Thanks for staying late.",
     // "Work on" praises the work here; only "to/should work on" asks for change.
     "Brilliant work on the switch. Great work on the runbook too.",
+    // What others said is praise here, and a failure word inside "nobody … like you" praises.
+    "Great launch. People found your docs really useful. Thanks for all of it.",
+    "I've heard great things about your talk. The slides were excellent. Thanks!",
+    "Nobody catches bugs like you do. Thanks for the reviews, they're excellent.",
+    // A question after praise asks; it does not criticise.
+    "Great work on the release. But how did the handover feel? Thanks for staying late.",
   ])("finds no sandwich in %s", (text) => {
     expect(has(text, "sandwich")).toBe(false);
   });

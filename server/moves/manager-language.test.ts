@@ -658,3 +658,84 @@ describe("managers' own words, third round", () => {
     });
   }
 });
+
+/** Third round, second step: families read from the misses left after the first step. */
+const THIRD_ROUND_MORE: readonly Table[] = [
+  {
+    move: "impact_statement",
+    matches: [
+      "Nobody in the guild asks for help in the public channel any more.",
+      "Build times have doubled since the change.",
+      "Questions in the forum have dried up.",
+      "Two juniors wait for you to be off before they push.",
+      "When the date moved, marketing lost the slot.",
+    ],
+    nearMisses: ["I doubled the batch size.", "The paint has dried."],
+  },
+  {
+    move: "specific_observation",
+    matches: [
+      "Eleven incidents this quarter is more than anyone else on the team.",
+      "Since the retro there have been two threads, and a junior asked me whether they need to apologise.",
+    ],
+    nearMisses: ["You need to reply to the two threads from yesterday."],
+  },
+  {
+    move: "next_step",
+    matches: ["Sam will write up the findings by the 21st.", "I'll book the review for Thursday."],
+    nearMisses: ["The notes were written up by Sam."],
+  },
+  {
+    move: "information",
+    matches: [
+      "The panel didn't approve the request.",
+      "I can't reverse the decision before March.",
+      "With two leavers the rota drops to four people.",
+    ],
+    nearMisses: ["You're worried the panel won't like it."],
+  },
+  {
+    move: "summary",
+    matches: [
+      "You both want the outage fixed for good.",
+      "Neither of you wants another weekend page.",
+    ],
+    nearMisses: ["Do you both want to present?"],
+  },
+  {
+    move: "validation",
+    matches: ["We don't have to get into that now."],
+    nearMisses: ["You don't have to fill in the form."],
+  },
+  {
+    move: "appreciation",
+    matches: [
+      "I'd like to recognise Amir for the on-call fixes.",
+      "Your judgement is the best we have on the team.",
+    ],
+    nearMisses: ["I want to recognise that this has been hard."],
+  },
+  {
+    move: "permission_ask",
+    matches: ["Can we agree that nobody interrupts?"],
+    nearMisses: ["Can we agree on a date later?"],
+  },
+  {
+    move: "support_offer",
+    matches: ["We could offer flexible working for the next month."],
+    nearMisses: ["Flexible hours are in the handbook."],
+  },
+];
+
+describe("managers' own words, third round, second step", () => {
+  for (const table of THIRD_ROUND_MORE) {
+    describe(table.move, () => {
+      it.each(table.matches)(`finds ${table.move} in %j`, (text) => {
+        expect(has(text, table.move)).toBe(true);
+      });
+      it.each(table.nearMisses)(`finds no ${table.move} in %j`, (text) => {
+        expect(has(text, table.move)).toBe(false);
+      });
+    });
+  }
+});

@@ -262,6 +262,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /if i (?:arranged|arrange|sorted|sort|organi[sz]ed|cleared|covered|found|set (?:it|that) up)\b/,
       /(?:take|taking) you off\b/,
       /(?:keep|protect|clear) your (?:sprint|calendar|time|week|schedule|afternoons?|mornings?|diary)\b/,
+      /(?:hours|working|schedule|days)\b(?<=\b(?:can|could) (?:look at|talk about|arrange|set up|offer|do|try|sort out) (?:some )?(?:flexible|flexi|reduced|compressed|part-time) (?:hours|working|schedule|days))/,
       /(?:i(?:'ll| will| can| could)|i'd be happy to) (?:also )?(?:pay for|fund|sit in|sit with you|review your|read your|look over your|come with you|join you)\b/,
     ),
   },
@@ -361,7 +362,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       // "homework for you", "Priya writes up the options by Thursday", "send me a draft by the
       // 10th", "we decide in the review on the 18th". The time is still required below.
       /(?:actions?|homework|to-?dos?) (?:for|on) (?:you|me|each of us|both of you)\b/,
-      /(?:write|writes|send|sends|draft|drafts|add|adds|share|shares|update|updates|book|books|bring|brings|prepare|prepares|post|posts|pick|picks|finish|finishes|confirm|confirms|deliver|delivers|hand|hands)(?: [\w'-]+){0,8}? by (?:monday|tuesday|wednesday|thursday|friday|mon|tues?|wed|thu(?:rs)?|fri|tomorrow|tonight|the \d|the end|end of|eod|eow|next)\b/,
+      /(?:write|writes|send|sends|draft|drafts|add|adds|share|shares|update|updates|book|books|bring|brings|prepare|prepares|post|posts|pick|picks|finish|finishes|confirm|confirms|deliver|delivers|hand|hands)(?: [\w'-]+){0,8}? by (?:monday|tuesday|wednesday|thursday|friday|mon|tues?|wed|thu(?:rs)?|fri|tomorrow|tonight|the \d{1,2}(?:st|nd|rd|th)?|the end|end of|eod|eow|next)\b/,
       /(?:decide|agree|choose|make the call|sign off)(?: [\w'-]+){0,5}? (?:on|at|by) (?:the )?(?:\d{1,2}(?:st|nd|rd|th)|monday|tuesday|wednesday|thursday|friday)\b/,
     ),
     // When it happens: "by Friday", "at Thursday's planning", "from Monday", "starting next week".
@@ -389,7 +390,8 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /(?:monday|tuesday|wednesday|thursday|friday)'s (?:[\w-]+ )?(?:all-hands|demo|meeting|review|planning|stand-?up|sync|retro|check|session)\b/,
       /(?:mondays|tuesdays|wednesdays|thursdays|fridays)\b/,
       /(?:to|for|till|until|after) (?:the )?\d{1,2}(?:st|nd|rd|th)\b/,
-      /date of (?:the )?\d{1,2}/,
+      /date of (?:the )?\d{1,2}(?:st|nd|rd|th)?/,
+      /for (?:monday|tuesday|wednesday|thursday|friday)\b/,
     ),
     // A meeting to look back (follow_up), not a step.
     unless: phrases(
@@ -480,6 +482,8 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /with your permission/,
       /if you(?:'re| are) open to it/,
       /if that's (?:ok(?:ay)?|all right|alright|fine) with you/,
+      // Ground rules put to them: "can we agree each person finishes before the other answers?"
+      /(?:can|could|shall) we (?:all )?agree (?:that|each|we|to|on some|on a few)\b/,
       // "Want them now or later?": the timing of advice left to them.
       /(?:want|like|hear) (?:them|it|those|my thoughts) now,? or\b/,
       // "Is now a good time to talk about …?", "Okay if I share …?", "Want to hear it?".
@@ -690,6 +694,11 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       // week", "two open headcount".
       /(?:budgeted|approved|funded|signed off|ring-?fenced) (?:from|for|in|last|this|on|until|since)\b/,
       /(?:open |new )?headcount\b/,
+      // A decision or a limit stated: "the committee didn't promote you", "I can't change it before
+      // June", "the rotation drops to three people".
+      /(?:didn't|did not|won't|will not|couldn't) (?:promote|approve|fund|accept|select)\b/,
+      /(?:i|we) (?:can't|cannot|won't be able to) (?:change|move|reopen|revisit|adjust|reverse) (?:it|this|that|the [\w-]+) (?:before|until|this|mid)\b/,
+      /(?:goes|go|would go|drops?|dropped|falls?|fell|comes? down|shrinks?) (?:down )?to (?:just |only )?(?:\d+|two|three|four|five|six) (?:people|engineers|folks|of us|names)\b/,
     ),
   },
   {
@@ -796,6 +805,9 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /here's where (?:i think )?we (?:are|stand|landed|got to)\b/,
       /(?:hearing|heard)(?: is| so far(?: is)?)?: .+?, .+?,? (?:and|but|or) \w+/,
       /(?:it's|there are|there's|that's) (?:two|three|four|a few|a couple of) things:/,
+      // Common ground named: "you both want the same thing", "neither of you wants more pages".
+      // Not "do you both want to start?" (a question about the meeting).
+      /(?:you both|both of you|you two|neither of you)(?<!\b(?:do|would|can|could|will|did|are) (?:you both|both of you|you two|neither of you)) (?:really )?(?:want|wants|care about|cares about|agree|need|are after|would like|don't want|doesn't want)\b/,
     ),
   },
   {
@@ -834,7 +846,8 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       // flagging it", "that's huge", "it hasn't gone unnoticed", "thank Noor for me", "the latency
       // work was genuinely excellent", "the best thing in that postmortem", "it's down to you".
       // Not "thanks to the outage" nor "thank god that's over".
-      /(?:credit|recogni[sz]e|celebrate)(?<=\bto (?:\w+ )?(?:credit|recogni[sz]e|celebrate)) (?:you|your|both|the|her|his|their|what|how|[\w-]+'s)\b/,
+      /(?:credit|recogni[sz]e|celebrate)(?<=\bto (?:\w+ )?(?:credit|recogni[sz]e|celebrate)) (?!that\b)\w+/,
+      /(?:is|are|was) the (?:best|strongest|sharpest|clearest) (?:[\w-]+ )?(?:we|i)(?:'ve| have)? (?:have|had|seen|got)\b/,
       /cheers for\b/,
       /(?:that's|that is|it's|this is) (?:huge|massive|a big deal|no small thing|not nothing|no small feat)\b/,
       /(?:hasn't|has not|didn't|did not|won't|will not|doesn't) go(?:ne)? unnoticed\b/,
@@ -920,6 +933,8 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /both (?:things |of those )?(?:are|can be) true\b/,
       /(?:wear|grind) (?:anyone|anybody|everyone|most people|a person) (?:down|out)\b/,
       /not on you\b/,
+      // A boundary accepted: "we don't have to go there today".
+      /(?:we|you) don't have to (?:go there|go into (?:it|that)|get into (?:it|that)|talk about (?:it|that))\b/,
       /i believe (?:you|that)(?=[.!]|$)/,
     ),
   },
@@ -1006,7 +1021,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       // "nobody posts questions in the channel any more", "two of them have asked me privately".
       /blocked(?<=\b(?:is|are|was|were|been|get|gets|got|stay|stays|sit|sits) (?:still |often |regularly |now )?blocked)\b/,
       /(?:work|plans?|dates?|launch|release|timeline|roadmap|project|deadline)s? (?:slips|slipped|slides|slid|moves out|moved out)\b/,
-      /(?:any ?more|anymore)(?<=\b(?:nobody|no one)(?: [\w']+){1,6} (?:any ?more|anymore))\b/,
+      /(?:any ?more|anymore)(?<=\b(?:nobody|no one)(?: [\w']+){1,12} (?:any ?more|anymore))\b/,
       /asked me (?:privately|directly|quietly|on the side|separately|whether|if)\b/,
       /(?:ask|asking|come to|coming to|complain to|complaining to) me(?<=\b(?:had|have had|'ve had) (?:\w+ ){1,4}?(?:ask|asking|come to|coming to|complain to|complaining to) me)\b/,
       /(?:getting|got|get) mixed (?:signals|messages)/,
@@ -1067,6 +1082,12 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /(?:i|we) (?:can't|cannot) (?:give|tell) (?:[\w-]+ ){0,2}?(?:a|an|any) (?:\w+ )?(?:answer|explanation|update|date|reason|estimate|forecast)\b/,
       /(?:flying|working|operating) blind\b/,
       /(?:left|leaves|leaving|kept|keeps) (?:me|us|them|the team|everyone) in the dark\b/,
+      // A measure moved or others pulling back: "merge times have doubled", "design talk has dried up", "people wait for you to be
+      // out", "when it moved they lost the slot".
+      /(?:has|have|had|'s|'ve) (?:\w+ )?(?:doubled|tripled|halved)\b/,
+      /(?:dried|dries|drying) up\b/,
+      /wait(?:s|ing|ed)? for you to be (?:out|off|away|gone)\b/,
+      /(?:lost|missed|had to|couldn't|ended up)(?<=\bwhen (?:it|that|this|the [\w-]+) \w+,? (?:they|we|he|she|the team|people|customers|[\w-]+) (?:lost|missed|had to|couldn't|ended up))/,
     ),
   },
   {
@@ -1085,8 +1106,13 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /(?:the|your) (?:build|deploy|release|migration|rollout|report) (?:was|went|failed|broke|slipped)/,
     ),
     requires: SPECIFIC_ANCHOR,
-    // A plan that mentions a past event ("I'll check in Monday after you've spoken to Wei").
-    unless: phrases(/(?:i'll|i will|we'll|we will|let's|shall we|i'd like to|i'd like us to)/),
+    // A plan that mentions a past event ("I'll check in Monday after you've spoken to Wei"), or a
+    // request of the listener ("you need to reply to the threads from yesterday": "need" reads as a
+    // past "-ed"). Not "I still need to talk about what you said on Monday": that raises it.
+    unless: phrases(
+      /(?:i'll|i will|we'll|we will|let's|shall we|i'd like to|i'd like us to)/,
+      /you(?: really| just| still| also)? (?:want|need) to/,
+    ),
   },
   {
     move: "specific_observation",
@@ -1098,11 +1124,17 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /(?:was|were|went|came|took|made|broke|sent|left|had|did|got|ran|shows?|showed|been|carried|spent|missed)/,
       // Irregular past forms and reports: "you spoke for twenty of the thirty minutes", "the notes say".
       /(?:said|spoke|says?|wrote|written|told|held|kept|cut|taken|given|done|spoken|gone|seen|fell|rose)/,
+      // A count compared with others' reports it: "eleven shifts this quarter is more than double
+      // anyone else".
+      /(?:more|fewer|less) than (?:double |twice |half )?(?:anyone|anybody|everyone|the rest|the next|any other)/,
     ),
     // A plan or a request, not a report. "by" only before a deadline ("by Friday", "by the 20th",
     // "by end of day"): "merged by the review", "by my notes" and "by hand" report what happened.
     unless: phrases(
-      /(?:i'll|i will|we'll|we will|let's|you'll|you will|next|every|should|could|would|please|want|need|i'd like)/,
+      /(?:i'll|i will|we'll|we will|let's|you'll|you will|next|every|should|could|would|please|i'd like)/,
+      // A request, not a report: "I need you to …", "you need to …", "we want …". Not what others
+      // were asked ("asked me whether they need to pick a side").
+      /(?:i|you|we)(?: really| just| still| also)? (?:want|need)/,
       /by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|eod|eow|(?:the )?end of|next|this|(?:the )?\d{1,2}(?:st|nd|rd|th))/,
       // A deadline with its month: "circulated by 15 January", "by the 3rd of March".
       /by (?:the )?\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:january|february|march|april|may|june|july|august|september|october|november|december)/,

@@ -739,3 +739,106 @@ describe("managers' own words, third round, second step", () => {
     });
   }
 });
+
+/**
+ * Third round, general wording: ways of saying each move that none of the labelled sets uses,
+ * written to test that the families reach past the sentences they were read from.
+ */
+const THIRD_ROUND_GENERAL: readonly Table[] = [
+  {
+    move: "impact_statement",
+    matches: [
+      "That leaves the designers guessing.",
+      "It's costing us about a day a week.",
+      "People are starting to avoid your reviews.",
+      "The team has lost confidence in the estimates.",
+      "I end up firefighting instead of planning.",
+      "It's slowing the whole team down.",
+      "It creates extra work for the QA team.",
+      "Others are having to redo your tests.",
+      "It makes it harder for the juniors to ask questions.",
+      "The designers were left waiting for a week.",
+      "Two people have asked to move teams.",
+      "It's eroding trust between the squads.",
+    ],
+    nearMisses: [
+      "You're starting to avoid the reviews.",
+      "I left the doc waiting for review.",
+      "You're having to redo the tests, I know.",
+    ],
+  },
+  {
+    move: "perspective_ask",
+    matches: [
+      "How did you experience the incident?",
+      "What was your thinking behind the change?",
+      "Where do you stand on the rewrite?",
+      "How do you feel it went?",
+      "What's been on your mind lately?",
+    ],
+    nearMisses: ["Where do you stand in the queue?"],
+  },
+  {
+    move: "support_offer",
+    matches: ["Happy to pair on it if that helps.", "Would more time help?"],
+    nearMisses: ["Glad to hear the demo went well."],
+  },
+  {
+    move: "solution_collab",
+    matches: [
+      "What would you change about the process?",
+      "Any ideas on how to fix it?",
+      "Where do we go from here?",
+      "What would make this work for both of you?",
+      "What's one thing we could try next sprint?",
+      "How do you want to tackle it?",
+    ],
+    nearMisses: ["Where do we go for lunch?"],
+  },
+  {
+    move: "follow_up",
+    matches: ["We'll review how it's going at the end of the month."],
+    nearMisses: ["The review is at the end of the month."],
+  },
+  {
+    move: "next_step",
+    matches: ["You own the runbook, due end of month."],
+    nearMisses: ["The runbook was due last month."],
+  },
+  {
+    move: "self_disclosure",
+    matches: ["I've made the same mistake myself."],
+    nearMisses: ["You made the same mistake twice."],
+  },
+  {
+    move: "validation",
+    matches: ["I'd feel exactly the same."],
+    nearMisses: ["I feel the same way about the roadmap as the VP does."],
+  },
+  {
+    move: "permission_ask",
+    matches: [
+      "Are you up for hearing some feedback?",
+      "Would now be a good time to talk about the demo?",
+    ],
+    nearMisses: ["Are you up for the offsite?"],
+  },
+  {
+    move: "appreciation",
+    matches: ["Really appreciate you stepping up."],
+    nearMisses: ["I don't really appreciate surprises."],
+  },
+];
+
+describe("managers' own words, third round, general wording", () => {
+  for (const table of THIRD_ROUND_GENERAL) {
+    describe(table.move, () => {
+      it.each(table.matches)(`finds ${table.move} in %j`, (text) => {
+        expect(has(text, table.move)).toBe(true);
+      });
+      it.each(table.nearMisses)(`finds no ${table.move} in %j`, (text) => {
+        expect(has(text, table.move)).toBe(false);
+      });
+    });
+  }
+});

@@ -122,7 +122,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /what matters (?:most )?to you/,
       /how do you see (?:it|this|that|things)/,
       /how (?:did|does) (?:it|that|this|things) (?:look|seem|feel|land) (?:to|from|for) you/,
-      /what(?:'s| is) your (?:own |honest |real |gut )?(?:take|view|read|perspective|side|sense|thinking|opinion|understanding)/,
+      /what(?:'s| is| was) your (?:own |honest |real |gut )?(?:take|view|read|perspective|side|sense|thinking|opinion|understanding)/,
       /your (?:side of (?:it|this|the story|things)|perspective|point of view|view on)/,
       /from your (?:side|perspective|point of view|end)/,
       /what do you (?:think|make of|reckon)/,
@@ -197,6 +197,12 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /(?:like|want|need) (?:you|each of you|both of you|you both|you two) to tell me\b/,
       /(?:getting|standing) in (?:the|your) way(?<=\bwhat(?:'s| is| was| has been|'s been) (?:getting|standing) in (?:the|your) way)(?=.*\?)/,
       /how do you (?:weigh|balance)\b/,
+      // "How did you experience it?", "where do you stand on …", "how do you feel it went?",
+      // "what's been on your mind?".
+      /how (?:did|do) you experience\b/,
+      /where do you stand on\b/,
+      /how do you (?:feel|think) (?:it|that|this|things) (?:went|is going|are going|landed)\b/,
+      /what(?:'s| is| has)(?: been)? (?:on|in) your mind\b/,
     ),
   },
   {
@@ -262,6 +268,9 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /if i (?:arranged|arrange|sorted|sort|organi[sz]ed|cleared|covered|found|set (?:it|that) up)\b/,
       /(?:take|taking) you off\b/,
       /(?:keep|protect|clear) your (?:sprint|calendar|time|week|schedule|afternoons?|mornings?|diary)\b/,
+      // "Happy to pair on it", the "I'm" left out; "would more time help?".
+      /(?:happy|glad) to (?:help|pair|cover|take|jump in|sit in|step in)\b/,
+      /would (?:more|some|extra|a bit more|another) (?:time|help|support|budget|people|hands|cover|headcount) help\b/,
       /(?:hours|working|schedule|days)\b(?<=\b(?:can|could) (?:look at|talk about|arrange|set up|offer|do|try|sort out) (?:some )?(?:flexible|flexi|reduced|compressed|part-time) (?:hours|working|schedule|days))/,
       /(?:i(?:'ll| will| can| could)|i'd be happy to) (?:also )?(?:pay for|fund|sit in|sit with you|review your|read your|look over your|come with you|join you)\b/,
     ),
@@ -326,6 +335,15 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /how we (?:can|could|might|should|keep|get|make|fix|solve|stop|avoid|split|share)\b(?<!\b(?:is|was|that's|it's) how we \w+)/,
       /what if (?:[\w']+ ){0,3}?you and i\b/,
       /what (?:options|ideas|alternatives|possibilities) (?:would|do|could|can|might) (?:we|you)\b/,
+      // "What would you change?", "any ideas on how to fix it?", "where do we go from here?",
+      // "what would make this work for both of you?", "one thing we could try", "how do you want to
+      // tackle it?".
+      /what would you change\b/,
+      /(?:any|some) (?:ideas|thoughts|suggestions) (?:on|about|for) how\b/,
+      /where do we go from here\b/,
+      /what would (?:it take to )?make (?:this|it|that|things) work\b/,
+      /(?:thing|things|change|changes) we (?:could|can|might) (?:try|do|change)\b/,
+      /how do you want to (?:tackle|approach|handle|solve|play|deal with)\b/,
     ),
   },
   {
@@ -391,6 +409,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /(?:mondays|tuesdays|wednesdays|thursdays|fridays)\b/,
       /(?:to|for|till|until|after) (?:the )?\d{1,2}(?:st|nd|rd|th)\b/,
       /date of (?:the )?\d{1,2}(?:st|nd|rd|th)?/,
+      /(?:due|by) (?:the )?end of (?:the )?(?:day|week|sprint|month|quarter)\b/,
       /for (?:monday|tuesday|wednesday|thursday|friday)\b/,
     ),
     // A meeting to look back (follow_up), not a step.
@@ -411,7 +430,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     move: "follow_up",
     form: "any",
     pattern: phrasesByFirstLetter(
-      /(?:we'll|we will|let's|we can|i'll|i will|can we|could we|shall we) (?:meet|sync|review (?:progress|this|it|where|how)|talk|check|look at (?:this|it|progress|how)|do (?:this|it|that)|go over|get together|sit down|compare notes)\b.{0,60}?\b(?:every|each|weekly|fortnightly|monthly|again|next (?:week|month|sprint|monday|tuesday|wednesday|thursday|friday)|in (?:two|three|four|five|six|2|3|4|5|6|a few|a couple of) (?:days|weeks|months)|in a (?:week|fortnight|month)|on (?:the )?\d{1,2}(?:st|nd|rd|th)|(?:on )?(?:monday|tuesday|wednesday|thursday|friday)|a (?:week|fortnight|month) from (?:today|now))/,
+      /(?:we'll|we will|let's|we can|i'll|i will|can we|could we|shall we) (?:meet|sync|review (?:progress|this|it|where|how)|talk|check|look at (?:this|it|progress|how)|do (?:this|it|that)|go over|get together|sit down|compare notes)\b.{0,60}?\b(?:every|each|weekly|fortnightly|monthly|again|next (?:week|month|sprint|monday|tuesday|wednesday|thursday|friday)|in (?:two|three|four|five|six|2|3|4|5|6|a few|a couple of) (?:days|weeks|months)|in a (?:week|fortnight|month)|on (?:the )?\d{1,2}(?:st|nd|rd|th)|(?:on )?(?:monday|tuesday|wednesday|thursday|friday)|a (?:week|fortnight|month) from (?:today|now)|(?:at|by) the end of (?:the |this |next )?(?:week|month|sprint|quarter)|(?:a|one|two|three|four|six) (?:weeks?|months?)'? time)/,
       /(?:let's|we(?:'ll| will| can| should)|i(?:'ll| will| can|'d like to)|shall we|can we) (?:\w+ )?(?:check in|check back|catch up|reconnect|reconvene|regroup|revisit|follow up|touch base|sync|meet again|talk again|come back to (?:this|it|how|where|that)|pick (?:this|it) up)/,
       /(?:schedule|book|set up|put) (?:a |some )?(?:time|follow-?up|check-?in|1:1|1-on-1|one-on-one)/,
       // A slot named: "Can we put fifteen minutes in for next Thursday?", "block half an hour on Friday".
@@ -487,7 +506,8 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       // "Want them now or later?": the timing of advice left to them.
       /(?:want|like|hear) (?:them|it|those|my thoughts) now,? or\b/,
       // "Is now a good time to talk about …?", "Okay if I share …?", "Want to hear it?".
-      /is (?:now|this|it) (?:a )?(?:good|ok|okay|bad) time/,
+      /(?:is|would) (?:now|this|it) (?:be )?(?:a )?(?:good|ok|okay|bad) time/,
+      /(?:are|would) you (?:be )?up for (?:some|a|hearing|my)\b/,
       /(?:ok(?:ay)?|alright|all right) (?:if|with you if) i\b/,
       /(?:do you )?want to hear (?:it|them|my|some|an?|what i)/,
     ),
@@ -753,6 +773,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /i (?:find|found) (?:this|these|that|it) (?:conversations?|talks?|part|bit|stuff) (?:really |quite |pretty |a bit |genuinely )?(?:hard|difficult|tough|uncomfortable|awkward|painful)\b/,
       /i (?:find|found) (?:this|these|that|it) (?:really |quite |pretty |a bit |genuinely )?(?:hard|difficult|tough|uncomfortable|awkward|painful) (?:too|as well|to start|to bring up|to say)\b/,
       /i(?:'ve| have) been on (?:both|the other|that|your) sides?\b/,
+      /i(?:'ve| have)? (?:made|done|had|been through|gone through) (?:the same|a similar|that exact|that same) (?:mistake|thing|call|experience)\b/,
       /(?:hardest|toughest|scariest|best|worst) (?:bit|part|thing) for me\b/,
       /i (?:was|felt|got) (?:really |so |pretty |quite |a bit |a little |honestly )?(?:nervous|anxious|scared|terrified|gutted)\b/,
       /i(?:'m| am) (?:really |so |honestly |pretty )?gutted\b/,
@@ -828,6 +849,8 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       // Not "thanks to the new linter, …": a cause, not thanks.
       /thank(?:s| you)(?! for (?:nothing|coming to my))(?! to (?:the|a|an|this|that|these|those|our|some|all the)\b)/,
       /i (?:really |truly )?appreciated?/,
+      // "Really appreciate you stepping up", with the "I" left out.
+      /(?:really|truly|genuinely|hugely|so) appreciated? (?:you|your|it|that|the|how|what|all)\b/,
       // Praise by comparison: "the clearest plan I've seen", "the sharpest thing anyone said".
       /the (?:\w+est|best|most \w+) (?:[\w-]+ ){0,3}?(?:i(?:'ve| have) (?:ever )?seen|anyone (?:said|wrote|did|has done)|we(?:'ve| have) had)/,
       /i want (?:that|this|it) on the record/,
@@ -917,7 +940,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /(?:that's|that is|it's|it is) a (?:very |completely |perfectly )?(?:fair|reasonable|valid|understandable|natural|legitimate) (?:position|reaction|concern|question|worry|point|response|thing to|place to|way to|ask)/,
       /(?:completely|totally|perfectly|entirely|absolutely) (?:understandable|reasonable|valid|legitimate|fair|normal|natural|human)\b/,
       /i(?:'d| would)(?: probably| definitely)? (?:be|feel|have felt|have been) (?:[\w-]+ ){1,2}?(?:too|as well)\b/,
-      /i(?:'d| would) (?:feel|have felt|be) the same\b/,
+      /i(?:'d| would) (?:feel|have felt|be) (?:exactly |just |much )?the same\b/,
       /nothing to be (?:embarrassed|ashamed|sorry|guilty) (?:about|of)/,
       /would (?:\w+ )?(?:exhaust|wear out|wear down|burn out|frustrate|upset|get to|drain|worry|bother|rattle|shake) anyone\b/,
       /(?:heavy|hard|big) (?:thing|load|weight) to (?:carry|hold|deal with|take in|manage)/,
@@ -1046,7 +1069,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       // to merge", "she wants off the project". Not the listener's own ("you end up …", "you've
       // started …": that is the observation itself).
       /ends up [\w-]+ing\b/,
-      /(?:end|ended) up(?<=\b(?:they|people|others|folks|everyone|the team|we) (?:\w+ )?(?:end|ended) up) [\w-]+ing\b/,
+      /(?:end|ended) up(?<=\b(?:they|people|others|folks|everyone|the team|we|i) (?:\w+ )?(?:end|ended) up) [\w-]+ing\b/,
       /(?:puts?|putting) (?:[\w']+ ){1,3}?in (?:a|an) (?:\w+ )?(?:spot|position|bind|situation)\b/,
       /(?:keeps?|kept) (?:getting|being) (?:paged|pinged|interrupted|blocked|woken|pulled|dragged|asked|called)\b/,
       /(?:paged|woke|pinged) (?:us|them|the team|people|everyone|him|her)\b/,
@@ -1087,6 +1110,22 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /(?:has|have|had|'s|'ve) (?:\w+ )?(?:doubled|tripled|halved)\b/,
       /(?:dried|dries|drying) up\b/,
       /wait(?:s|ing|ed)? for you to be (?:out|off|away|gone)\b/,
+      // What it does to others, in the present: "that leaves the designers guessing", "it's costing
+      // us a day a week", "people are starting to avoid your reviews", "the team has lost confidence
+      // in the estimates", "it's slowing the whole team down", "it creates extra work for QA",
+      // "others are having to redo your tests", "it makes it harder for the juniors to ask", "two
+      // people have asked to move teams", "it's eroding trust". Not "you're starting to …".
+      /(?:leaves|left|leaving)(?<=\b(?:that|this|it|which)(?:'s| is| has| was)? (?:\w+ )?(?:leaves|left|leaving)) (?:me|us|them|him|her|everyone|people|the (?:[\w-]+ ){0,2}?[\w-]+) (?:guessing|waiting|stuck|blocked|exposed|short|scrambling|hanging|in limbo)\b/,
+      /left (?:guessing|waiting|stuck|scrambling|hanging|in limbo)(?<=\b(?:were|was|are|is|been|get|got|gets) left (?:guessing|waiting|stuck|scrambling|hanging|in limbo))/,
+      /(?:costing|costs) (?:us|them|the team|the company|everyone)\b/,
+      /(?:starting|started|begun|beginning) to (?:avoid|route around|work around|bypass|ignore|go around|stop)(?<!\byou(?:'re| are|'ve| have)? (?:starting|started|begun|beginning) to \w+(?: \w+)?)\b/,
+      /lost (?:confidence|trust|faith) in\b/,
+      /(?:slows?|slowing|slowed) (?:us|them|everyone|everything|things|the (?:[\w-]+ ){0,2}?[\w-]+) down\b/,
+      /(?:creates?|created|creating|adds?|added|adding) (?:extra|more|additional|a lot of) (?:work|load|toil|pressure|noise|churn|rework|stress)\b/,
+      /having to(?<=\b(?:people|others|they|he|she|everyone|folks|team|we|i)(?:'re|'s|'m| are| is| am| were| was) having to) \w+/,
+      /(?:makes?|making|made) it (?:harder|hard|difficult|impossible|tougher|riskier|slower) for\b/,
+      /(?:asked|asking|asks) (?:me |us )?(?:to|if (?:he|she|they) (?:can|could)) (?:move|switch|change|transfer) (?:to (?:another|a different) )?(?:teams?|squads?|projects?)\b/,
+      /(?:eroding|erodes|eroded|undermining|undermines|undermined|damaging|damages|damaged) (?:the |our |their )?(?:trust|morale|confidence|credibility|relationship)\b/,
       /(?:lost|missed|had to|couldn't|ended up)(?<=\bwhen (?:it|that|this|the [\w-]+) \w+,? (?:they|we|he|she|the team|people|customers|[\w-]+) (?:lost|missed|had to|couldn't|ended up))/,
     ),
   },

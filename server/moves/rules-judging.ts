@@ -40,14 +40,16 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
       /up your game/,
       // "Be more proactive", "you've got to get more strategic", "could be a bit more... collaborative":
       // a quality asked for with no behaviour. Not the speaker's own resolve ("I'll try to be more careful").
-      /(?:be|get|become)(?<!\b(?:i|we)(?:'ll|'d| will| would| need to| want to| should| must| have to| am going to|'m going to| try to|'ll try to) (?:be|get|become)) (?:a (?:bit|little|lot) |much |way |far )?more(?:\.{2,}|…)? ?(?:proactive|engaged|professional|strategic|committed|of an? (?:leader|owner|team player|self-starter|go-getter|people person)|senior|visible|present|mature|positive|accountable|careful|responsive|focused|reliable|dependable|collaborative|consistent|organi[sz]ed|constructive|diplomatic)/,
+      /(?:be|get|become)(?<!\b(?:i|we)(?:'ll|'d| will| would| need to| want to| should| must| have to| am going to|'m going to| try to|'ll try to) (?:be|get|become)) (?:a (?:bit|little|lot) |much |way |far )?more(?:\.{2,}|…)? ?(?:proactive|engaged|professional|strategic|committed|of an? (?:leader|owner|team player|self-starter|go-getter|people person)|senior|visible|present|mature|positive|accountable|careful|responsive|focused|reliable|dependable|collaborative|consistent|organi[sz]ed|constructive|diplomatic|thoughtful|mindful|on it|on the ball|assertive|self-aware|approachable|decisive|hands-on)/,
+      // "Can you be a bit less intense?": a manner asked to shrink, with no moment named.
+      /less (?:intense|negative|defensive|abrasive|aggressive|emotional|reactive|combative|prickly|sensitive|intimidating|full-on)(?<=\bbe (?:a (?:bit|little|lot) |much |way )?less (?:intense|negative|defensive|abrasive|aggressive|emotional|reactive|combative|prickly|sensitive|intimidating|full-on))(?<!\b(?:i|we)\b.{0,20}be (?:a (?:bit|little|lot) |much |way )?less \w+)/,
       // "Your reviews could be a bit more...": the quality trails off unsaid.
       /be (?:a (?:bit|little|lot) )?more(?:\.{2,}|…)/,
       // "You need to be more, I don't know, senior in how you show up": the quality hesitated over.
       /more,? (?:i don't know|you know|like|um|uh|i guess|sort of|kind of),? (?:\w+)(?<=\bbe (?:a (?:bit|little|lot) )?more,? (?:i don't know|you know|like|um|uh|i guess|sort of|kind of),? \w+)/,
       // "It's more of a vibe thing", "the way you come across", "how you show up": a feeling about the
       // person with nothing they did. Not "how do you think those comments come across?", which asks.
-      /(?:vibe|feel|feeling|energy|attitude|presence|perception) thing/,
+      /(?:vibe|feel|feeling|energy|attitude|presence|perception|mindset|personality|seniority) thing/,
       /(?:the way|how) you (?:come|came) across(?! (?:when you (?:said|wrote)|in (?:the|your) (?:\w+ )?(?:on|at) (?:the )?\d))/,
       /(?:in|with) how you show up/,
       /take (?:more )?ownership/,
@@ -74,7 +76,20 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
       // "Raise your profile", "try harder", "take things more seriously", "care more", "be more on top
       // of things": effort or standing asked for with no behaviour named. Only said to the listener,
       // not the speaker's own resolve ("I need to try harder").
-      /(?:raise|build|grow|lift) your (?:profile|visibility|presence|game)/,
+      /(?:raise|build|grow|lift) your (?:profile|visibility|presence|game|standards|bar)/,
+      // "It's not quite clicking", "it's just not landing", "the quality just isn't there", "you're all
+      // over the place", "it's not Staff-level": a verdict with nothing to point at. Not "the data isn't
+      // there yet for the dashboard", "the logs are all over the place".
+      /(?:clicking|landing|gelling)(?<=\b(?:it's|it is|things are|something's|something is|it just|it's just) (?:just |really |quite )?(?:not|isn't|aren't) (?:quite |really )?(?:clicking|landing|gelling))/,
+      /(?:quality|standard|polish|rigou?r|attention to detail|urgency|consistency|drive|passion|spark)(?: just| really| quite| still)? (?:isn't|is not|wasn't|hasn't been|just isn't) (?:quite |really |just )?there(?! (?:for|in|on|yet for)\b)/,
+      /all over the place(?<=\b(?:you(?:'re| are| seem| have been|'ve been)|your \w+ (?:is|are|has been|have been|feels?|seems?)) (?:a bit |a little |kind of |pretty |really )?all over the place)/,
+      /(?:staff|senior|principal|lead|next)[- ]level(?<=\b(?:it's|it is|that's|that is|isn't|is not|not|aren't|wasn't) (?:quite |really |yet |just )?(?:at )?(?:staff|senior|principal|lead|next)[- ]level)(?! (?:yet,? (?:because|since)|because)\b)/,
+      // "I don't feel the energy from you", "I expect more polish", "things need to tighten up".
+      /(?:don't|do not|not) (?:feel|see|sense|get) (?:the|much|enough|any) (?:energy|passion|drive|spark|enthusiasm|hunger)(?: from you)?/,
+      /more (?:polish|rigou?r|drive|accountability|energy|professionalism|maturity|urgency)(?<=\b(?:expect|want|need|'d like|would like) (?:to see )?(?:a lot |much |a bit |a little )?more (?:polish|rigou?r|drive|accountability|energy|professionalism|maturity|urgency))(?! (?:in|on|with|around|into|of|for)\b)/,
+      /(?:tighten|sharpen|shape|smarten) up(?<=\b(?:you|things|everything|it|this|delivery|execution|standards|quality|the work|your \w+) (?:need|needs|have|has|got) to (?:tighten|sharpen|shape|smarten) up)(?=\s*(?:[.!,;]|$))/,
+      // "You're not showing up the way a senior should": measured against a title, not a behaviour.
+      /(?:the way|how|like) an? (?:senior|staff|principal|lead|leader|tech lead|manager)(?: engineer)? (?:should|would|ought to|needs to)(?<=\b(?:not|n't)\b.{0,40}?(?:the way|how|like) an? (?:senior|staff|principal|lead|leader|tech lead|manager)(?: engineer)? (?:should|would|ought to|needs to))(?=\s*(?:[.!,;]|$))/,
       /(?:try harder|care more|take (?:things|it|this|your work|work) (?:more )?seriously|own (?:things|it|stuff|your work) more|be (?:a bit |a little )?sharper)(?<=\b(?:you (?:need|have|must|should|ought)(?: to)?|you've got to|i need you to|i want you to|i'd like you to|just) (?:\w+ )?(?:try harder|care more|take (?:things|it|this|your work|work) (?:more )?seriously|own (?:things|it|stuff|your work) more|be (?:a bit |a little )?sharper))/,
       /on top of (?:things|your work|it all|your stuff|everything)(?<=\b(?:you need to|you have to|need you to|want you to|you've got to|you must|you should|just) (?:be |get )(?:more |a bit more )?on top of (?:things|your work|it all|your stuff|everything))/,
       // "Your work lately hasn't been great", "you're not living up to your potential", "there's a
@@ -111,7 +126,7 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
       // into the rota", which asks for information.
       /more(?<=\byou (?:just |really |also |still )?(?:need|needed) (?:a (?:bit|lot) |much |way )?more) (?:presence|visibility|ownership|initiative|leadership|influence|impact|gravitas|polish|maturity|confidence)(?! (?:into|of|on|over)\b)/,
       // Not the speaker's own resolve ("I need to try harder", "we have to get better at this").
-      /(?:need|needs|have) to (?:improve|be better|get better|pick it up|try harder)(?<!\b(?:i|we)(?: really| just| all| both| still)? (?:need|have) to (?:improve|be better|get better|pick it up|try harder))/,
+      /(?:need|needs|have) to (?:improve|be better|get better|pick it up|try harder|lift your game)(?<!\b(?:i|we)(?: really| just| all| both| still)? (?:need|have) to (?:improve|be better|get better|pick it up|try harder))/,
       /not (?:meeting|living up to) (?:expectations|the bar)/,
       /(?:below|under) (?:the )?(?:bar|expectations)/,
       /not (?:performing|operating|delivering) at (?:the|your|a) (?:\w+ )?level/,
@@ -154,7 +169,16 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
       /(?:it's|it is) always you/,
       // "You miss every commitment you make", "you shoot down every proposal": everything the listener
       // does, judged at once by a verb of failing or refusing. Not "you reviewed every PR" (no fault).
-      /you (?:miss|missed|skip|skipped|ignore|ignored|shoot down|shot down|reject|rejected|block|blocked|interrupt|interrupted|dismiss|dismissed|derail|derailed|break|broke|forget|forgot|blow|blew|undermine|undermined|talk over|talked over|cut off|overrule|overruled|second-guess|nitpick|argue with|argued with|fight|fought|push back on|pushed back on|complain about|complained about|criticise|criticize|criticised|criticized|shut down) every(?: single)?\b/,
+      /you(?:'ve| have)? (?:literally |basically |pretty much |almost )?(?:miss|missed|skip|skipped|ignore|ignored|shoot down|shot down|reject|rejected|block|blocked|interrupt|interrupted|dismiss|dismissed|derail|derailed|break|broke|forget|forgot|blow|blew|undermine|undermined|talk over|talked over|cut off|overrule|overruled|second-guess|nitpick|argue with|argued with|fight|fought|push back on|pushed back on|complain about|complained about|criticise|criticize|criticised|criticized|shut down) (?:literally |basically |pretty much |almost |nearly )?every(?: single)?\b/,
+      // "Every time there's a deadline, you vanish", "whenever something breaks, it's your code": the
+      // listener as the cause each time. Not "whenever you're ready, you can start".
+      /(?:every (?:single )?time|whenever|each time)(?= .{1,50}?[,;] ?(?:you (?!can|could|should|may|might|have|get|are welcome|'re welcome|know|need|teach|impress|surprise|show|remind|make my|bring|help)|it's you|it's your|that's you|that's your)\b)/,
+      /(?:not once|never once) (?:have|did|has|had) you|you(?:'ve| have)? never once/,
+      /(?:every|each) (?:single )?(?:sprint|week|time|release|quarter|review|meeting|day|month|cycle)(?: \w+)? with you(?=\s*(?:[.!,;]|$))/,
+      /you (?:can|could) never (?:just |simply )?(?:let|leave|accept|take|admit|give|stop|finish)/,
+      /(?:everything|anything) (?:that )?you (?:touch|ship|write|build|own|lead|run|start|review|hand over|deliver)(?:es)? (?:ends up|turns into|breaks|slips|goes (?:wrong|sideways|late)|comes back|is (?:late|broken|wrong|half))/,
+      /common denominator(?<=\b(?:you(?:'re| are)|you've been|it's you,?) the common denominator)/,
+      /nothing ever (?:gets|goes|is|ships|lands|happens)(?=.{0,30}?\bwith you\b)/,
       // "It's always the payments tickets that slip": the same fault, every time. Not "it's always the
       // first sprint that feels slow", which has no fault named after "that".
       /(?:it's|it is) always (?:the|your) (?:\w+ ){1,3}?that (?:slip|slips|break|breaks|fail|fails|miss|misses|go wrong|goes wrong|blow up|blows up|get dropped|gets dropped|run late|runs late)/,
@@ -209,7 +233,7 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
       // The complaint ruled out by rule or comparison: "it's the same for everyone", "you should be
       // happy with that", "I don't see what the problem is", "the grass isn't greener", "the reasons
       // don't matter". Not "it's the same process for everyone, and here is how it works" (no "is same").
-      /(?:is|are|'s) (?:the )?same for everyone/,
+      /(?:is|are|'s) (?:the )?same for (?:everyone|everybody|all of us|us all)/,
       /(?:you should be|you ought to be) (?:happy|pleased|glad|satisfied) (?:with|about) (?:that|it|this|what)/,
       /i (?:don't|do not) see (?:what|why) (?:the (?:problem|issue|big deal) is|(?:this|that|it)(?:'s| is) (?:a|such a) (?:problem|big deal|issue))/,
       /let's not (?:relitigate|rehash|reopen|revisit|rake over) (?:it|this|that|the)/,
@@ -261,7 +285,32 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
       /(?:how|the way) (?:things|it) (?:are|is)(?: here| around here)?(?<=\b(?:it's|that's|it is|that is) just (?:how|the way) (?:things|it) (?:are|is)(?: here| around here)?)/,
       /(?:i'm sure|i bet) (?:it's|it'll be|you'll be|that's) (?:fine|okay|ok|nothing)/,
       /(?:anyway|anyhow),? (?:moving on|let's move on)/,
-      /(?:hardly|not|isn't|is not) (?:really )?worth (?:complaining|getting upset|worrying|a fuss)/,
+      /(?:hardly|not|isn't|is not) (?:really )?worth (?:complaining|getting upset|getting (?:worked up|stressed|angry)|stressing|worrying|losing sleep|fussing|dwelling|a fuss)/,
+      // "No point dwelling on it", "let's not overthink this", "it's all in your head", "it's not that
+      // deep", "chin up", "a first-world problem", "the least of our worries": the concern waved off.
+      /(?:no|little) (?:point|use|sense) (?:in )?(?:dwelling|worrying|stressing|getting upset|getting worked up|fretting|crying)/,
+      /overthink (?:it|this|that)(?<=\blet's not overthink (?:it|this|that))(?=\s*(?:[.!,;]|$))/,
+      /(?:all|just) in your head/,
+      /not that deep/,
+      /chin up/,
+      /first[- ]world problem/,
+      /least of (?:our|my|your|the) (?:worries|problems|concerns)/,
+      /(?:hardly|not exactly) (?:a )?(?:crisis|disaster|tragedy|catastrophe)/,
+      /(?:it's|that's|it is|that is) (?:really |honestly |just )?not (?:a |that |such a )?(?:big|huge) (?:thing|deal)(?! (?:if|to|for)\b)/,
+      // "Let's stay focused on the positives", "let's not make this about feelings": the feeling set
+      // aside for a brighter agenda.
+      /(?:focus|focused|concentrate|look) on the (?:positives?|bright side|good stuff|good news|upside)(?<=\b(?:let's|let's just|we should|let's stay|just|try to) (?:stay )?(?:focus|focused|concentrate|look) on the (?:positives?|bright side|good stuff|good news|upside))(?!,? (?:first|then|and then|before)\b)/,
+      /about (?:feelings|emotions)(?<=\b(?:make|making) (?:this|it) about (?:feelings|emotions))/,
+      // "We can't change it, so let's move forward": what can't change ruled out of the talk.
+      /(?:can't|cannot) change (?:it|that|the past)(?=,? so\b|\s*[.;]\s*(?:let's|so)\b|\s*[.!]?$)/,
+      // "It was one bad review.": one instance made nothing.
+      /(?:it was|it's|it is|that was|that's) (?:just |only )?one (?:bad |little )?(?:review|comment|cycle|sprint|incident|meeting|day|week|mistake|round|miss|slip)(?=\s*(?:[.!]|$))/,
+      // "I wouldn't take it to heart", "you'll bounce back", "you'll feel better tomorrow".
+      /(?:wouldn't|would not|try not to|no need to) take (?:it|this|that) (?:so |too )?(?:hard|to heart|personally)/,
+      /(?:bounce back|be over it)(?<=\byou(?:'ll| will) (?:bounce back|be over it))/,
+      /feel better(?<=\byou(?:'ll| will) feel better) (?:tomorrow|in (?:a|no) \w+|after (?:a|the) (?:weekend|holiday|break|night))/,
+      /(?:anyway|anyhow),? (?:back to|let's get back to|where were we)/,
+      /tough(?<=^tough)(?=[,.!])/,
       // "Everyone's tired", "we're all busy": the listener's state made ordinary, so not worth raising.
       /(?:everyone(?:'s| is)|we(?:'re| are) all) (?:tired|busy|stressed|under pressure|overloaded|in the same boat|stretched|exhausted|swamped)/,
       /comes? with the (?:job|territory|role)/,
@@ -292,7 +341,7 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
       // "Happens to everyone", "at least you …", "you should be grateful": the feeling ruled out of
       // place by comparison. Not "that would exhaust anyone", which grants it.
       /happens to (?:everyone|everybody|all of us|the best of us)/,
-      /everyone (?:goes|has gone|went) through (?:this|that|it)/,
+      /(?:everyone|everybody) (?:goes|has gone|went|go) through (?:this|that|it|a (?:rough|bad|tough) (?:patch|spell|time)|(?:rough|bad|tough) (?:patches|spells|times)|phases like this|dips|a dip|slumps?)/,
       /at least you (?:still )?(?:have|got|get|didn't|weren't|aren't|are|can)/,
       /(?:you should be|be) (?:grateful|thankful)/,
       /you(?:'re| are) lucky/,
@@ -372,7 +421,9 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
     form: "any",
     pattern: phrasesByFirstLetter(
       /you(?:'re| are)? (?:not )?(?:going to|gonna|won't|will not) like (?:the|what|it|how)/,
-      /(?:i'll|i will|i'm going to|i am going to) (?:have to )?(?:take (?:it|this) to|escalate (?:it|this|you))/,
+      // "I'll take this to HR", "I'll escalate it": the listener reported upward. Not "I'll escalate it
+      // to their account manager" or "take it to the vendor", which act for them.
+      /(?:i'll|i will|i'm going to|i am going to) (?:have to )?(?:take (?:it|this) to|escalate (?:it|this|you))(?! (?:to )?(?:the|their|our) (?:vendor|account|support|provider|supplier|platform|infra|sre|other|contractor)s?\b| to (?:their|the vendor)\b)/,
       /again(?<=\bif .{0,60}?\bagain),? (?:(?:i'll|i will|we'll|we will|i'm going to) have to|you(?:'re| are|'ll be| will be) (?:off|out|done|gone))/,
       // "I'll have to rethink your place on the team": the listener's standing put in question.
       /(?:i'll|i will|i'm going to|i am going to|we'll|we will) (?:have to |need to )?(?:think (?:hard |long and hard |seriously |again )?about|rethink|reconsider|re-?evaluate|question) (?:whether you (?:keep|stay|belong|remain|should|still)|your (?:place|future|position|spot|seat|rating|role|level|promotion|bonus))/,
@@ -557,6 +608,26 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
       /out the door(?<=\byou(?:'ll| will|'re| are)(?: be)? (?:the (?:next|first) (?:one|person) )?out the door)(?! (?:by|at|before|early|on time|tonight|today)\b)/,
       // "If I see one more comment like that, it goes in your performance review": the review or record
       // as the penalty once a condition is set. Not "it'll go in your review as a highlight".
+      // A step against the listener promised once a condition is set: "do it again and I'll pull you
+      // off the team", "if you pull that again, I'm escalating", "let this slip again and we'll be
+      // talking about your role", "next time, it's a written warning". Without the condition ("I'll
+      // take you off the rotation from Monday") the same words can relieve.
+      /(?:pull|take|move|kick|drop|bump) you (?:off|out of|from)(?<=\b(?:if|unless|again|one more|another|keep (?:\w+ing|(?:this|it|that) up)|next time|any more)\b.{1,80}?\b(?:i'll|i will|i'm going to|we'll|we will|we're going to|i'll have to|we'll have to|i'll need to) (?:pull|take|move|kick|drop|bump) you (?:off|out of|from))/,
+      /escalat(?:e|ing)(?<=\b(?:if|unless|again|one more|another|keep (?:\w+ing|(?:this|it|that) up)|next time|any more)\b.{1,80}?\b(?:i'll|i will|i'm|i am|we'll|we will|we're) (?:going to |have to |need to )?escalat(?:e|ing))(?=(?: (?:this|it|things|you))?(?:\s*(?:[.!;]|$)| (?:to (?:hr|my boss|my manager|your skip|leadership|the director|people ops)|further|upstairs|formally)\b))/,
+      /(?:be talking|have to talk|need to talk) about your (?:role|job|position|place|future|spot)(?<=\b(?:if|unless|again|one more|another|keep (?:\w+ing|(?:this|it|that) up)|next time|any more)\b.{1,80}?\b(?:we'll|we will|we're going to|i'll|i will) (?:be talking|have to talk|need to talk) about your (?:role|job|position|place|future|spot))/,
+      /(?:written|formal|final|official|verbal) warning(?<=\b(?:if|unless|again|one more|another|next time)\b.{0,60}?\b(?:it's|it is|it'll be|it will be|that's|there'll be|there will be|you'll get|you will get) (?:a |your )?(?:written|formal|final|official|verbal) warning)/,
+      // The listener's standing said to be unsafe or in question: "your spot on the team isn't safe",
+      // "leadership is asking whether you're the right fit", "one of you is going".
+      /(?:job|role|spot|place|position|seat)(?<=\byour (?:job|role|spot|place|position|seat))(?: here| on (?:the|this) team| on the project)? (?:isn't|is not|won't be|may not be|might not be|is no longer) (?:safe|secure|guaranteed)/,
+      /(?:asking|wondering|questioning|asked|wondered|asking themselves) (?:whether|if) you(?:'re| are) (?:the right fit|a (?:good )?fit|right|cut out) for/,
+      /one of you (?:is going|is leaving|goes|has to go|will go|will have to go)(?=\s*(?:[.!,;]|$))/,
+      // "You won't get another chance", "don't let me catch you …", "don't come crying to me", "you
+      // can kiss the promotion goodbye", "… and see what happens".
+      /(?:won't|will not|don't|do not) get (?:another|a second|a third|any more|more) chances?/,
+      /let me catch you/,
+      /come (?:crying|running|complaining) to me/,
+      /kiss (?:(?:\w+ ){1,3}?goodbye|goodbye to)/,
+      /see what happens(?<=\b(?:and|then|just) see what happens)(?=\s*(?:[.!]|$))/,
       /(?:go|goes|end up|ends up|show up|shows up|be|is) (?:in|on|into) your(?<=\b(?:if|unless|again|one more|another|keep \w+ing)\b.{1,80}?\b(?:it|this|that)(?:'ll| will| is going to| would)? (?:go|goes|end up|ends up|show up|shows up|be|is) (?:in|on|into) your) (?:\w+ )?(?:review|record|file|appraisal|rating)(?! as (?:a|an) (?:highlight|win|strength|achievement|positive)\b)/,
     ),
   },

@@ -21,12 +21,6 @@ const SPAN_UNIT =
  */
 export const TIME_OR_COUNT = [
   "(?:mon|tues|wednes|thurs|fri|satur|sun|yester|to)day|this (?:morning|afternoon|year|quarter|month|sprint|week)",
-  // Weekdays as people jot them ("you missed stand-up Mon and Wed"; not "sat" or "sun", which are
-  // common words) and a clock time ("at 1am", "till 10:30pm"; not a bare "07:40", which
-  // transcripts use for timestamps).
-  // Each short form is spelled with the word around it ("on Wed", "Mon and"), so that the opening
-  // filter (prefilter.ts) does not run this on every "month" or "friend".
-  "(?:on|since|by|last) (?:mon|tues?|wed|thu|thurs|fri)|(?:mon|tues?|wed|thu|thurs|fri),? (?:and|or)|\\d{1,2}(?::\\d\\d)? ?(?:am|pm)",
   // "last week", "the past three sprints", "your last four 1-on-1 notes": a number after
   // last/past counts whatever follows. ("last friday" is found by its "friday".)
   `(?:last|past|previous) (?:${NUMBER_WORD} [\\w-]+|${SPAN_UNIT})|last night`,
@@ -56,17 +50,27 @@ export const TIME_OR_COUNT = [
 const NAMED_EVENT =
   "(?:in|at|during|after|before) (?:the |this |last |our |your |monday's |tuesday's |wednesday's |thursday's |friday's |yesterday's |today's )?(?:stand-?up|retro(?:spective)?|review|code review|design review|demo|planning|sprint planning|all-hands|1:1|1-on-1|one-on-one|meeting|postmortem|post-mortem|incident|on-call (?:shift|handover)|handover|launch|offsite|interview)";
 
-/** How long an event took, a detail only an observer has: "you closed it in about four minutes". */
-const SHORT_SPAN = `in (?:about |roughly |under |less than |just |around )?${NUMBER_WORD} (?:minutes|seconds)`;
+/**
+ * Details only an observer has, which anchor a remark about what the listener did ("you closed it
+ * in about four minutes", "you ran the go/no-go at 1am", "you missed stand-up Mon and Wed") but
+ * alone report nothing ("the standup moved to 10am"): in SPECIFIC_ANCHOR, not TIME_OR_COUNT.
+ * Weekday short forms are spelled with the word around them ("on Wed", "Mon and"), so that the
+ * opening filter (prefilter.ts) does not run the rule on every "month" or "friend".
+ */
+const OBSERVED_DETAIL = [
+  `in (?:about |roughly |under |less than |just |around )?${NUMBER_WORD} (?:minutes|seconds)`,
+  "(?:on|since|by|last) (?:mon|tues?|wed|thu|thurs|fri)|(?:mon|tues?|wed|thu|thurs|fri),? (?:and|or)",
+  "\\d{1,2}(?::\\d\\d)? ?(?:am|pm)",
+].join("|");
 
 /**
- * "71%", "3.5%": a top-level alternative of its own, outside the closing \\b, which never holds
+ * "71%", "3.5%": a top-level alternative of its own, outside the closing \b, which never holds
  * after a "%" before a space (the first rounds' "%" branch matched only "71%x"). Spelled apart
- * rather than as a closing "(?:\\b|(?<=%))", which the opening filter (prefilter.ts) cannot read.
+ * rather than as a closing "(?:\b|(?<=%))", which the opening filter (prefilter.ts) cannot read.
  */
 const PERCENT = "\\b\\d[\\d,.]*%";
 export const TIME_OR_COUNT_ANCHOR = new RegExp(`\\b(?:${TIME_OR_COUNT})\\b|${PERCENT}`);
 /** Concrete anchors: a day, a date, a number, a named meeting or artefact. */
 export const SPECIFIC_ANCHOR = new RegExp(
-  `\\b(?:${TIME_OR_COUNT}|${NAMED_EVENT}|${SHORT_SPAN})\\b|${PERCENT}`,
+  `\\b(?:${TIME_OR_COUNT}|${NAMED_EVENT}|${OBSERVED_DETAIL})\\b|${PERCENT}`,
 );

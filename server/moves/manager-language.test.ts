@@ -631,6 +631,8 @@ const THIRD_ROUND: readonly Table[] = [
       "We met with the vendor on the 3rd.",
       // A deadline with its month is a plan.
       "So the goal is a first draft reviewed by 15 January.",
+      // A clock time alone reports nothing of the listener.
+      "The standup moved to 10am.",
     ],
   },
   {
@@ -765,6 +767,7 @@ const THIRD_ROUND_GENERAL: readonly Table[] = [
       "You're starting to avoid the reviews.",
       "I left the doc waiting for review.",
       "You're having to redo the tests, I know.",
+      "She ends up presenting most weeks.",
     ],
   },
   {
@@ -776,7 +779,7 @@ const THIRD_ROUND_GENERAL: readonly Table[] = [
       "How do you feel it went?",
       "What's been on your mind lately?",
     ],
-    nearMisses: ["Where do you stand in the queue?"],
+    nearMisses: ["Where do you stand in the queue?", "Is anything going on this weekend?"],
   },
   {
     move: "support_offer",

@@ -193,7 +193,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /(?:something|anything) (?:that )?you(?:'ve| have) (?:noticed|seen|felt|picked up on)\b/,
       /(?:are you|you're|you are|makes you|made you|were you) (?:the )?(?:proudest|most proud)\b/,
       /like for you\b(?<=\b(?:been|be|was|is|'s) like for you)/,
-      /(?:anything|something) (?:else )?going on\b/,
+      /(?:anything|something) (?:else )?going on(?= ?\?| (?:for|with) you| at home| outside)/,
       /(?:like|want|need) (?:you|each of you|both of you|you both|you two) to tell me\b/,
       /(?:getting|standing) in (?:the|your) way(?<=\bwhat(?:'s| is| was| has been|'s been) (?:getting|standing) in (?:the|your) way)(?=.*\?)/,
       /how do you (?:weigh|balance)\b/,
@@ -1068,7 +1068,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       // "people have started bringing their questions to me", "two of them wait until you're out
       // to merge", "she wants off the project". Not the listener's own ("you end up …", "you've
       // started …": that is the observation itself).
-      /ends up [\w-]+ing\b/,
+      /ends up (?:doing|covering|picking up|fixing|re[\w-]+ing|chasing|answering|handling|taking|carrying|working|waiting)\b/,
       /(?:end|ended) up(?<=\b(?:they|people|others|folks|everyone|the team|we|i) (?:\w+ )?(?:end|ended) up) [\w-]+ing\b/,
       /(?:puts?|putting) (?:[\w']+ ){1,3}?in (?:a|an) (?:\w+ )?(?:spot|position|bind|situation)\b/,
       /(?:keeps?|kept) (?:getting|being) (?:paged|pinged|interrupted|blocked|woken|pulled|dragged|asked|called)\b/,

@@ -174,6 +174,11 @@ const TABLE: Table = {
       "Honestly, you've been a zealot about the framework.",
       "Don't be so petty, Sam.",
       "A few people see you as a bit of a troublemaker.",
+      "You've got a real ego problem.",
+      "You're a bit of a lone ranger.",
+      "You're hard work, you know that?",
+      "You're a nightmare to review with.",
+      "You're kind of a jerk in reviews.",
     ],
     not: [
       "You're too busy to take the migration as well.",
@@ -183,6 +188,9 @@ const TABLE: Table = {
       "Don't be shy about asking for help.",
       "Don't be too hard on yourself.",
       "The team sees you as the go-to person for payments.",
+      "There's a real ego problem in how the two teams talk.",
+      "You're putting in hard work, I can see it.",
+      "The release was a nightmare for you, I know.",
     ],
   },
   dismissal: {

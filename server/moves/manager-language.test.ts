@@ -833,8 +833,68 @@ const THIRD_ROUND_GENERAL: readonly Table[] = [
   },
 ];
 
+/** More general wording, a second battery written the same way. */
+const THIRD_ROUND_GENERAL_MORE: readonly Table[] = [
+  {
+    move: "impact_statement",
+    matches: [
+      "Because the tests were skipped, QA found the bug in production.",
+      "The delay pushed the partner launch into next quarter.",
+      "It put a lot of pressure on Ana.",
+      "Your silence in planning means we plan on guesses.",
+      "The outage cost us a customer.",
+      "When you miss the handover, nights get harder for whoever's on call.",
+      "The customer escalated to our CEO.",
+      "It made the team look unprepared in front of the client.",
+    ],
+    nearMisses: ["The customer signed the renewal.", "I put the notes on the wiki."],
+  },
+  {
+    move: "perspective_ask",
+    matches: [
+      "Does that match your experience?",
+      "Is there something I'm not seeing?",
+      "What would you want me to understand about this?",
+      "How has the new role been treating you?",
+    ],
+    nearMisses: ["Does that match the spec?"],
+  },
+  {
+    move: "support_offer",
+    matches: [
+      "What would be most useful from me?",
+      "Let me see what I can do about the rota.",
+      "I can carve out time for you on Thursdays.",
+      "I'd be glad to review it with you.",
+      "If you need a hand, shout.",
+      "Is there any support you'd like?",
+    ],
+    nearMisses: ["What would be the best time for the retro?"],
+  },
+  {
+    move: "solution_collab",
+    matches: [
+      "What do you think a good fix looks like?",
+      "Let's talk about what would work for you.",
+      "What are the options as you see them?",
+      "Which of those do you want to try first?",
+    ],
+    nearMisses: ["The options are in the doc."],
+  },
+  {
+    move: "follow_up",
+    matches: ["I'll circle back with you on Thursday."],
+    nearMisses: ["The circle of trust is small."],
+  },
+  {
+    move: "next_step",
+    matches: ["By the end of the week, I'd like a plan from you."],
+    nearMisses: ["I'd like a plan that actually works."],
+  },
+];
+
 describe("managers' own words, third round, general wording", () => {
-  for (const table of THIRD_ROUND_GENERAL) {
+  for (const table of [...THIRD_ROUND_GENERAL, ...THIRD_ROUND_GENERAL_MORE]) {
     describe(table.move, () => {
       it.each(table.matches)(`finds ${table.move} in %j`, (text) => {
         expect(has(text, table.move)).toBe(true);

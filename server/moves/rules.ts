@@ -203,6 +203,10 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /where do you stand on\b/,
       /how do you (?:feel|think) (?:it|that|this|things) (?:went|is going|are going|landed)\b/,
       /what(?:'s| is| has)(?: been)? (?:on|in) your mind\b/,
+      /(?:match|fit|square with|line up with) your (?:experience|view|memory|read|recollection|picture)\b/,
+      /(?:something|anything) i(?:'m| am) (?:not seeing|missing|not getting)\b/,
+      /(?:want|like|need) me to (?:understand|know|hear)\b(?<=\b(?:you|would you|do you) (?:want|like|need) me to (?:understand|know|hear))/,
+      /treating you\b(?<=\bhow(?:'s| is| has| have| are)(?: [\w-]+){1,4} treating you)/,
     ),
   },
   {
@@ -247,7 +251,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /off your plate/,
       // Not a check-in or an invite ("I'll check back with you", "I'll send an invite"): a follow-up.
       /(?:i(?:'ll| will| can)|we(?:'ll| will| can)) (?:go ahead and )?(?:send(?! (?:you )?(?:an? |the )?(?:invite|calendar))|give|get|email|set up|arrange|book|find|look into|check(?! (?:in|back)\b)|call|ask|bring|put together|share|connect|introduce|organi[sz]e|help)/,
-      /i(?:'d| would) (?:love|like|be happy|be glad) to (?:help|set up|arrange|support|connect|introduce)/,
+      /i(?:'d| would) (?:love|like|be happy|be glad) to (?:help|set up|arrange|support|connect|introduce|review|go through|look (?:at|over)|pair)/,
       /we(?:'d| would) be (?:glad|happy) to help/,
       /i want to (?:help|support) you/,
       // Third round (issue 4): help put in their hands — "I can be the one who fields the pings",
@@ -271,6 +275,13 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       // "Happy to pair on it", the "I'm" left out; "would more time help?".
       /(?:happy|glad) to (?:help|pair|cover|take|jump in|sit in|step in)\b/,
       /would (?:more|some|extra|a bit more|another) (?:time|help|support|budget|people|hands|cover|headcount) help\b/,
+      // "What would be most useful from me?", "let me see what I can do", "I can carve out time for
+      // you", "if you need a hand, shout", "is there any support you'd like?".
+      /what would be (?:most |more |really )?(?:useful|helpful)\b/,
+      /see what i can do\b/,
+      /(?:carve|set|block) out (?:some )?time for you\b/,
+      /if you need (?:a hand|help|anything|me|support|backup|cover)\b/,
+      /(?:any|some) (?:support|help) (?:you'd|you would|you) (?:like|want|need)\b/,
       /(?:hours|working|schedule|days)\b(?<=\b(?:can|could) (?:look at|talk about|arrange|set up|offer|do|try|sort out) (?:some )?(?:flexible|flexi|reduced|compressed|part-time) (?:hours|working|schedule|days))/,
       /(?:i(?:'ll| will| can| could)|i'd be happy to) (?:also )?(?:pay for|fund|sit in|sit with you|review your|read your|look over your|come with you|join you)\b/,
     ),
@@ -344,6 +355,10 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /what would (?:it take to )?make (?:this|it|that|things) work\b/,
       /(?:thing|things|change|changes) we (?:could|can|might) (?:try|do|change)\b/,
       /how do you want to (?:tackle|approach|handle|solve|play|deal with)\b/,
+      /what (?:do you think )?(?:a|the) (?:good|better|right|fair|realistic) (?:fix|plan|solution|outcome|approach|answer) (?:looks|would look) like\b/,
+      /what (?:would|might|could) work\b(?<=\b(?:talk about|think about|figure out|work out|explore|find|see) what (?:would|might|could) work)/,
+      /(?:options|choices|alternatives) as you see (?:them|it)\b/,
+      /(?:want|like|prefer) to try (?:first|next)\b/,
     ),
   },
   {
@@ -374,6 +389,8 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       // What is expected, with its time: "The expectation is that every PR gets a review within a day".
       /the (?:target|expectation|bar|measure) (?:is|will be) (?:that|to|for)\b/,
       /what i need to see is/,
+      // A deliverable asked for, with its time: "by the end of the week, I'd like a plan from you".
+      /(?:i'd like|i want|i need) (?:a|the|your) (?:[\w-]+ )?(?:plan|draft|doc|proposal|update|list|summary|estimate|breakdown|write-?up)\b/,
       // Work handed over with its date: "the review goes to you with a date of the 14th".
       /(?:goes|go|comes|passes) to (?:you|me|him|her|them)\b/,
       // Third round (issue 4): who does what by when, in any person — "action for you: …",
@@ -431,7 +448,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     form: "any",
     pattern: phrasesByFirstLetter(
       /(?:we'll|we will|let's|we can|i'll|i will|can we|could we|shall we) (?:meet|sync|review (?:progress|this|it|where|how)|talk|check|look at (?:this|it|progress|how)|do (?:this|it|that)|go over|get together|sit down|compare notes)\b.{0,60}?\b(?:every|each|weekly|fortnightly|monthly|again|next (?:week|month|sprint|monday|tuesday|wednesday|thursday|friday)|in (?:two|three|four|five|six|2|3|4|5|6|a few|a couple of) (?:days|weeks|months)|in a (?:week|fortnight|month)|on (?:the )?\d{1,2}(?:st|nd|rd|th)|(?:on )?(?:monday|tuesday|wednesday|thursday|friday)|a (?:week|fortnight|month) from (?:today|now)|(?:at|by) the end of (?:the |this |next )?(?:week|month|sprint|quarter)|(?:a|one|two|three|four|six) (?:weeks?|months?)'? time)/,
-      /(?:let's|we(?:'ll| will| can| should)|i(?:'ll| will| can|'d like to)|shall we|can we) (?:\w+ )?(?:check in|check back|catch up|reconnect|reconvene|regroup|revisit|follow up|touch base|sync|meet again|talk again|come back to (?:this|it|how|where|that)|pick (?:this|it) up)/,
+      /(?:let's|we(?:'ll| will| can| should)|i(?:'ll| will| can|'d like to)|shall we|can we) (?:\w+ )?(?:check in|check back|catch up|reconnect|reconvene|regroup|revisit|follow up|touch base|sync|meet again|talk again|circle back|loop back|come back to (?:this|it|how|where|that)|pick (?:this|it) up)/,
       /(?:schedule|book|set up|put) (?:a |some )?(?:time|follow-?up|check-?in|1:1|1-on-1|one-on-one)/,
       // A slot named: "Can we put fifteen minutes in for next Thursday?", "block half an hour on Friday".
       /(?:put|book|block|grab|find|set aside|hold) (?:\w+ )?(?:minutes|an hour|half an hour|time) (?:in )?(?:for|on|next)/,
@@ -1082,7 +1099,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       // drops to four people", "we save two hundred thousand a year". Not "made a plan" (no effect named).
       /made(?<=\b(?:that|it|this|which)(?:'s| has) made) (?:[\w'-]+ ){1,6}?(?:slip|slide|late|wrong|harder|impossible|slower|worse|stall|miss)\b/,
       /(?:take|takes|took|taking) (?:twice|three times|much|a lot|far|way) (?:as long|longer)\b/,
-      /pushed (?:the |our |their |his |her )?(?:[\w-]+ ){0,2}?(?:release|launch|date|deadline|timeline|roadmap|milestone|go-live|rollout|plan)s? (?:back|out|from|to|by)\b/,
+      /pushed (?:the |our |their |his |her )?(?:[\w-]+ ){0,2}?(?:release|launch|date|deadline|timeline|roadmap|milestone|go-live|rollout|plan)s? (?:back|out|from|to|by|into)\b/,
       /(?:\d+|two|three|four|five|six|a few|several) more (?:days|weeks|months|sprints) of\b/,
       /(?:\d+|a|one|two|three|four|five|a few|several) (?:days?|weeks?|months?|sprints?) (?:early|ahead of schedule|sooner)\b/,
       /(?:goes|go|would go|drops?|dropped|falls?|fell|comes? down|shrinks?) (?:down )?to (?:just |only )?(?:\d+|two|three|four|five|six) (?:people|engineers|folks|of us|names)\b/,
@@ -1126,6 +1143,17 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /(?:makes?|making|made) it (?:harder|hard|difficult|impossible|tougher|riskier|slower) for\b/,
       /(?:asked|asking|asks) (?:me |us )?(?:to|if (?:he|she|they) (?:can|could)) (?:move|switch|change|transfer) (?:to (?:another|a different) )?(?:teams?|squads?|projects?)\b/,
       /(?:eroding|erodes|eroded|undermining|undermines|undermined|damaging|damages|damaged) (?:the |our |their )?(?:trust|morale|confidence|credibility|relationship)\b/,
+      // "Because the tests were skipped, QA found the bug in production", "it put a lot of pressure
+      // on Ana", "your silence in planning means we plan on guesses", "the outage cost us a
+      // customer", "nights get harder for whoever's on call", "the customer escalated", "it made the
+      // team look unprepared".
+      /(?:found|caught|hit|noticed|complained|escalated|saw)(?<=\b(?:because|since|after|when) (?:the|your|you|that|this|those|these|\w+s) .{0,80}?, (?:[\w'-]+ ){1,3}?(?:found|caught|hit|noticed|complained|escalated|saw))\b/,
+      /(?:put|puts|putting) (?:a lot of |more |extra |real |so much )?(?:pressure|strain|stress) on\b/,
+      /means(?<=\b(?:your|this|that|it|which)(?: [\w'-]+){1,4} means) (?:we|the team|they|people|everyone|i|nobody|no one)\b/,
+      /cost (?:us|them|me|the team|the company|everyone)\b/,
+      /(?:get|gets|got|getting) (?:harder|worse|longer|tougher|slower) for\b/,
+      /(?:customer|customers|client|clients|users|partners?) (?:escalated|complained|churned|cancelled|noticed|were affected)\b/,
+      /(?:made|makes|making) (?:the (?:[\w-]+ )?team|us|me|them|everyone|him|her) look\b/,
       /(?:lost|missed|had to|couldn't|ended up)(?<=\bwhen (?:it|that|this|the [\w-]+) \w+,? (?:they|we|he|she|the team|people|customers|[\w-]+) (?:lost|missed|had to|couldn't|ended up))/,
     ),
   },

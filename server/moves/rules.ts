@@ -261,7 +261,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       // "I can review your design docs", "I'll pay for a coaching session". Not "what do you need
       // the staging environment for?" (a fact) nor "you need to …" (advice).
       /i (?:can|could|'ll|will|'d) be the one (?:who|to)\b/,
-      /(?:asked|arranged for|lined up|got|booked|found) (?:[\w-]+ ){1,2}to (?:pair|work|sit) with you\b/,
+      /(?:pair|work|sit) with you(?<=\b(?:asked|arranged for|lined up|got|booked|found) (?:[\w-]+ ){1,2}to (?:pair|work|sit) with you)\b/,
       /you(?:'ll| will) (?:pair|be pairing) with\b/,
       /(?:would|could|will|might) it help (?:you )?if (?:i|we)\b/,
       /what (?:should|can|could) i (?:be )?(?:doing|do differently|change|stop|start)\b/,
@@ -337,9 +337,9 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       // "this is how we do it here".
       /(?:work|figure|sort|think) (?:it|this|that|something|things) (?:out|through) with (?:you|me)\b/,
       /(?:think|talk) (?:it |this )?(?:out loud|aloud|through) with me\b/,
-      /what (?:[\w-]+ ){0,4}?(?:could|can|might) you (?:try|do differently|change|pick up|take on)\b/,
+      /you (?:try|do differently|change|pick up|take on)(?<=\bwhat (?:[\w-]+ ){0,4}?(?:could|can|might) you (?:try|do differently|change|pick up|take on))\b/,
       /what do you think (?:would|could|might) (?:actually |really )?(?:work|help|fix)\b/,
-      /(?:build|plan|write|shape|design|draft|work out|figure out|decide|agree|sort out|put together|map out)(?: [\w']+){0,5} (?:between us|jointly|between the (?:two|three|four) of us)\b/,
+      /(?:between us|jointly|between the (?:two|three|four) of us)(?<=\b(?:build|plan|write|shape|design|draft|work out|figure out|decide|agree|sort out|put together|map out)(?: [\w']+){0,5} (?:between us|jointly|between the (?:two|three|four) of us))\b/,
       /help me (?:figure out|work out|think through|decide|plan|design|shape|sort out)\b/,
       /we (?:could|can|might) (?:all )?agree on\b/,
       /(?:can|could|shall|should) we (?:maybe )?(?:try|co-\w+|pair on)\b/,
@@ -397,7 +397,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       // "homework for you", "Priya writes up the options by Thursday", "send me a draft by the
       // 10th", "we decide in the review on the 18th". The time is still required below.
       /(?:actions?|homework|to-?dos?) (?:for|on) (?:you|me|each of us|both of you)\b/,
-      /(?:write|writes|send|sends|draft|drafts|add|adds|share|shares|update|updates|book|books|bring|brings|prepare|prepares|post|posts|pick|picks|finish|finishes|confirm|confirms|deliver|delivers|hand|hands)(?: [\w'-]+){0,8}? by (?:monday|tuesday|wednesday|thursday|friday|mon|tues?|wed|thu(?:rs)?|fri|tomorrow|tonight|the \d{1,2}(?:st|nd|rd|th)?|the end|end of|eod|eow|next)\b/,
+      /by (?:monday|tuesday|wednesday|thursday|friday|mon|tues?|wed|thu(?:rs)?|fri|tomorrow|tonight|the \d{1,2}(?:st|nd|rd|th)?|the end|end of|eod|eow|next)(?<=\b(?:write|writes|send|sends|draft|drafts|add|adds|share|shares|update|updates|book|books|bring|brings|prepare|prepares|post|posts|pick|picks|finish|finishes|confirm|confirms|deliver|delivers|hand|hands)(?: [\w'-]+){0,8}? by (?:monday|tuesday|wednesday|thursday|friday|mon|tues?|wed|thu(?:rs)?|fri|tomorrow|tonight|the \d{1,2}(?:st|nd|rd|th)?|the end|end of|eod|eow|next))\b/,
       /(?:decide|agree|choose|make the call|sign off)(?: [\w'-]+){0,5}? (?:on|at|by) (?:the )?(?:\d{1,2}(?:st|nd|rd|th)|monday|tuesday|wednesday|thursday|friday)\b/,
     ),
     // When it happens: "by Friday", "at Thursday's planning", "from Monday", "starting next week".
@@ -892,7 +892,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /(?:that's|that is|it's|this is) (?:huge|massive|a big deal|no small thing|not nothing|no small feat)\b/,
       /(?:hasn't|has not|didn't|did not|won't|will not|doesn't) go(?:ne)? unnoticed\b/,
       /thank (?!you\b|god\b|goodness\b)\w+ for me\b/,
-      /(?:work|job|doc|talk|demo|review|analysis|write-?up|design|presentation|fix|plan|code|handling|call)(?: [\w-]+){0,3}? (?:was|were|is) (?:really |genuinely |truly |absolutely |just )?(?:excellent|brilliant|outstanding|superb|exceptional|first-rate|top-notch|stellar)\b/,
+      /(?:excellent|brilliant|outstanding|superb|exceptional|first-rate|top-notch|stellar)(?<=\b(?:work|job|doc|talk|demo|review|analysis|write-?up|design|presentation|fix|plan|code|handling|call)(?: [\w-]+){0,3}? (?:was|were|is) (?:really |genuinely |truly |absolutely |just )?(?:excellent|brilliant|outstanding|superb|exceptional|first-rate|top-notch|stellar))\b/,
       /the (?:best|strongest|clearest|sharpest|most useful|most valuable) (?:thing|part|piece|bit|contribution|work) (?:in|of|at|on)\b/,
       /(?:is|was|'s) (?:all |largely |mostly |entirely )?down to you\b/,
     ),
@@ -1100,8 +1100,8 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /made(?<=\b(?:that|it|this|which)(?:'s| has) made) (?:[\w'-]+ ){1,6}?(?:slip|slide|late|wrong|harder|impossible|slower|worse|stall|miss)\b/,
       /(?:take|takes|took|taking) (?:twice|three times|much|a lot|far|way) (?:as long|longer)\b/,
       /pushed (?:the |our |their |his |her )?(?:[\w-]+ ){0,2}?(?:release|launch|date|deadline|timeline|roadmap|milestone|go-live|rollout|plan)s? (?:back|out|from|to|by|into)\b/,
-      /(?:\d+|two|three|four|five|six|a few|several) more (?:days|weeks|months|sprints) of\b/,
-      /(?:\d+|a|one|two|three|four|five|a few|several) (?:days?|weeks?|months?|sprints?) (?:early|ahead of schedule|sooner)\b/,
+      /more (?:days|weeks|months|sprints) of(?<=\b(?:\d+|two|three|four|five|six|a few|several) more (?:days|weeks|months|sprints) of)\b/,
+      /(?:early|ahead of schedule|sooner)(?<=\b(?:\d+|a|one|two|three|four|five|a few|several) (?:days?|weeks?|months?|sprints?) (?:early|ahead of schedule|sooner))\b/,
       /(?:goes|go|would go|drops?|dropped|falls?|fell|comes? down|shrinks?) (?:down )?to (?:just |only )?(?:\d+|two|three|four|five|six) (?:people|engineers|folks|of us|names)\b/,
       /(?:save|saves|saved|saving)(?: us| them| the (?:company|team|business))? (?:about |roughly |around |nearly |over |almost )?(?:[$£€]?\d|\w+ (?:hundred|thousand|million)\b)/,
       // Why it mattered, said of the work or the person: "the harness is why we slept", "that's
@@ -1124,7 +1124,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /(?:left|leaves|leaving|kept|keeps) (?:me|us|them|the team|everyone) in the dark\b/,
       // A measure moved or others pulling back: "merge times have doubled", "design talk has dried up", "people wait for you to be
       // out", "when it moved they lost the slot".
-      /(?:has|have|had|'s|'ve) (?:\w+ )?(?:doubled|tripled|halved)\b/,
+      /(?:doubled|tripled|halved)(?<=(?:\bhas|\bhave|\bhad|'s|'ve) (?:\w+ )?(?:doubled|tripled|halved))\b/,
       /(?:dried|dries|drying) up\b/,
       /wait(?:s|ing|ed)? for you to be (?:out|off|away|gone)\b/,
       // What it does to others, in the present: "that leaves the designers guessing", "it's costing
@@ -1147,7 +1147,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       // on Ana", "your silence in planning means we plan on guesses", "the outage cost us a
       // customer", "nights get harder for whoever's on call", "the customer escalated", "it made the
       // team look unprepared".
-      /(?:found|caught|hit|noticed|complained|escalated|saw)(?<=\b(?:because|since|after|when) (?:the|your|you|that|this|those|these|\w+s) .{0,80}?, (?:[\w'-]+ ){1,3}?(?:found|caught|hit|noticed|complained|escalated|saw))\b/,
+      /(?:found|caught|complained|escalated)(?<=\b(?:because|since|after|when) (?:the|your|you|that|this|those|these|\w+s) .{0,80}?, (?:[\w'-]+ ){1,3}?(?:found|caught|complained|escalated))\b/,
       /(?:put|puts|putting) (?:a lot of |more |extra |real |so much )?(?:pressure|strain|stress) on\b/,
       /means(?<=\b(?:your|this|that|it|which)(?: [\w'-]+){1,4} means) (?:we|the team|they|people|everyone|i|nobody|no one)\b/,
       /cost (?:us|them|me|the team|the company|everyone)\b/,

@@ -70,6 +70,13 @@ const TABLE: Table = {
       "I don't feel the energy from you lately.",
       "It's a mindset thing.",
       "Can you be a bit less intense?",
+      "Your work has been a bit meh lately.",
+      "You need to bring more to the table.",
+      "Your reviews lack depth.",
+      "The work's been okay, I guess.",
+      "I'd like you to take things up a notch.",
+      "Just do a better job with the estimates.",
+      "You're coasting.",
     ],
     not: [
       "It might be better to split the ticket in two.",
@@ -106,6 +113,9 @@ const TABLE: Table = {
       "The bolts need to tighten up.",
       "I'll try to be less defensive in our 1:1s.",
       "You handled it the way a senior should.",
+      "You seem a bit distracted today, is everything okay?",
+      "We need to do a better job of onboarding as a team.",
+      "The design doc lacks a rollback section.",
     ],
   },
   blame_absolute: {
@@ -281,6 +291,17 @@ const TABLE: Table = {
       "Anyway, back to the roadmap.",
       "It's a first-world problem, really.",
       "Sleep on it, you'll feel better tomorrow.",
+      "Let's not get hung up on that.",
+      "It's really not that complicated.",
+      "Okay, but let's get back to the actual agenda.",
+      "Don't sweat it.",
+      "Meh, it happens.",
+      "I don't think we need to go into that.",
+      "Not everything is about you.",
+      "Let's not open that can of worms.",
+      "It's just how the cookie crumbles.",
+      "Try not to let it get to you.",
+      "Bigger fish to fry, right?",
     ],
     not: [
       "There's nothing wrong with asking for help.",
@@ -323,6 +344,9 @@ const TABLE: Table = {
       "Tough call, but I think you're right.",
       "It's not a big thing to ask for, so let's do it.",
       "Everyone goes through onboarding in the first week.",
+      "Let's get back to the agenda once you're done, no rush.",
+      "That's above my pay grade, but I'll find out who can answer it.",
+      "It's fine, let's keep going with the demo.",
     ],
   },
   threat: {
@@ -403,6 +427,21 @@ const TABLE: Table = {
       "Keep it up and I'll escalate.",
       "Leadership is asking whether you're the right fit for this team.",
       "Fine, but don't come crying to me when the review comes around.",
+      // The penalty veiled as regret, patience, a place or a protection withdrawn.
+      "Honestly, if this keeps up I'm not sure there's a place for you here.",
+      "You've got until the end of the month, and then I'm out of options.",
+      "If I have to have this conversation again, it'll be with HR in the room.",
+      "I'm being patient, but my patience has limits.",
+      "Let's just say your bonus depends on how the next sprint goes.",
+      "I'd hate to see you lose the team lead title over this.",
+      "Next slip and it's out of my hands.",
+      "If you won't fix it, I'll find someone who will.",
+      "Any more of this and we're done.",
+      "Your promotion is not going to happen if you keep this up.",
+      "You really don't want to make an enemy of me.",
+      "Think about your family before you push this.",
+      "It would be a shame if your review reflected this.",
+      "I've protected you so far, but that ends now.",
     ],
     not: [
       "If the numbers haven't moved by March, let's try a different plan together.",
@@ -448,6 +487,14 @@ const TABLE: Table = {
       "Next time, it's your turn to run the demo.",
       "One of you is going to the offsite.",
       "Do it again and see what happens to the latency.",
+      "I'm not sure there's a place for the old runbook here.",
+      "Any more questions and then we're done for today.",
+      "I'm out of options on the budget, so let's talk about what I can do.",
+      "We'll bring HR in the room for the policy part, just so you have the details.",
+      "Your promotion depends on the committee, and I'll argue for you.",
+      "It would be a shame if you missed the offsite, it's fun.",
+      "I've covered for you while you were out, no problem.",
+      "I don't want you to lose your bonus over a paperwork mistake, so let's fix the form.",
     ],
   },
 };
@@ -506,6 +553,12 @@ describe("sandwich: praise, criticism, praise in one turn", () => {
     "Really solid quarter. I'd push you on your estimates. Thanks for everything you do.",
     "Big win on latency. Unfortunately the review comments upset two people. Still, you're a star.",
     "The demo was slick. A few people felt left out of the decision. Really good stuff overall.",
+    "You're a joy to work with. The PR backlog is getting long, though. Anyway, you're doing brilliantly.",
+    "Love your energy in standups! One thing: the tickets need better descriptions. You're smashing it otherwise.",
+    "Your docs are top notch. I'd like to see faster turnaround on reviews. But really, great stuff.",
+    "You're a natural with customers. Where I'd like to see growth is in planning. Keep being awesome.",
+    "Really proud of the launch. My only feedback would be around testing. Otherwise, stellar work.",
+    "You've really stepped up this quarter. That said, a couple of the estimates were way off. I'm really pleased, overall.",
   ])("finds a sandwich in %s", (text) => {
     expect(has(text, "sandwich")).toBe(true);
   });
@@ -528,6 +581,9 @@ describe("sandwich: praise, criticism, praise in one turn", () => {
     "Nobody catches bugs like you do. Thanks for the reviews, they're excellent.",
     // A question after praise asks; it does not criticise.
     "Great work on the release. But how did the handover feel? Thanks for staying late.",
+    // Information between two thanks is no criticism: "off sick", "a heads-up" about a date.
+    "Great launch. Just a heads-up, the offsite is on the 12th. Thanks again.",
+    "Lovely demo. You were off sick last week, so I'll catch you up. Great to have you back.",
   ])("finds no sandwich in %s", (text) => {
     expect(has(text, "sandwich")).toBe(false);
   });

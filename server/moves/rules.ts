@@ -406,7 +406,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       // "homework for you", "Priya writes up the options by Thursday", "send me a draft by the
       // 10th", "we decide in the review on the 18th". The time is still required below.
       /(?:actions?|homework|to-?dos?) (?:for|on) (?:you|me|each of us|both of you)\b/,
-      /by (?:monday|tuesday|wednesday|thursday|friday|mon|tues?|wed|thu(?:rs)?|fri|tomorrow|tonight|the \d{1,2}(?:st|nd|rd|th)?|the end|end of|eod|eow|next)(?<=\b(?:write|writes|send|sends|draft|drafts|add|adds|share|shares|update|updates|book|books|bring|brings|prepare|prepares|post|posts|pick|picks|finish|finishes|confirm|confirms|deliver|delivers|hand|hands)(?: [\w'-]+){0,8}? by (?:monday|tuesday|wednesday|thursday|friday|mon|tues?|wed|thu(?:rs)?|fri|tomorrow|tonight|the \d{1,2}(?:st|nd|rd|th)?|the end|end of|eod|eow|next))\b/,
+      /by (?:monday|tuesday|wednesday|thursday|friday|mon|tues?|wed|thu(?:rs)?|fri|tomorrow|tonight|the \d{1,2}(?:st|nd|rd|th)?|\d{1,2} (?:january|february|march|april|may|june|july|august|september|october|november|december)|the end|end of|eod|eow|next)(?<=\b(?:write|writes|send|sends|draft|drafts|add|adds|share|shares|update|updates|book|books|bring|brings|prepare|prepares|post|posts|pick|picks|finish|finishes|confirm|confirms|deliver|delivers|hand|hands)(?: [\w'-]+){0,8}? by (?:monday|tuesday|wednesday|thursday|friday|mon|tues?|wed|thu(?:rs)?|fri|tomorrow|tonight|the \d{1,2}(?:st|nd|rd|th)?|\d{1,2} (?:january|february|march|april|may|june|july|august|september|october|november|december)|the end|end of|eod|eow|next))\b/,
       /(?:decide|agree|choose|make the call|sign off)(?: [\w'-]+){0,5}? (?:on|at|by) (?:the )?(?:\d{1,2}(?:st|nd|rd|th)|monday|tuesday|wednesday|thursday|friday)\b/,
     ),
     // When it happens: "by Friday", "at Thursday's planning", "from Monday", "starting next week".
@@ -430,7 +430,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       // "by Tues", "before the end of January", "in the first week of February", "at Thursday's
       // all-hands", "on Tuesdays", "to the 20th", "with a date of the 14th".
       /(?:by|before|until) (?:mon|tues?|wed|thu(?:rs)?|fri)\b/,
-      /(?:by|before|until|in|from|after|starting|early|mid|late|end of|the end of) (?:january|february|march|april|june|july|august|september|october|november|december)\b/,
+      /(?:by|before|until|in|from|after|starting|early|mid|late|end of|the end of|for|through) (?:january|february|march|april|june|july|august|september|october|november|december)\b/,
       /(?:first|second|third|last|final) week of\b/,
       /(?:monday|tuesday|wednesday|thursday|friday)'s (?:[\w-]+ )?(?:all-hands|demo|meeting|review|planning|stand-?up|sync|retro|check|session)\b/,
       /(?:mondays|tuesdays|wednesdays|thursdays|fridays)\b/,
@@ -510,6 +510,8 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       // "Our check-ins are every Tuesday at 10", "the first Tuesday of every month".
       /(?:our|the|these) (?:check-?ins|catch-?ups|1:1s|1-on-1s|one-on-ones|reviews|syncs) (?:are|will be) (?:every|weekly|each|fortnightly|monthly|on)\b/,
       /(?:first|last|second|third) (?:monday|tuesday|wednesday|thursday|friday) of (?:every|each|the) month\b/,
+      // "We check in on it monthly from January", "we meet weekly until the launch".
+      /(?:check in|meet|catch up|sync|touch base)(?: on (?:it|this|that))? (?:weekly|monthly|fortnightly|biweekly|bi-weekly)\b/,
       /in our (?:weekly |monthly |regular |next )?(?:1:1|1-on-1|one-on-one)s\b/,
       /back (?:in|into) (?:a|the|one) room\b/,
       /(?:see|look at|check) where (?:things|it|we|you|the (?:[\w-]+ ){0,3}?[\w-]+) (?:is|are|stand|stands|landed|got to|ended up)\b/,

@@ -962,3 +962,51 @@ describe("managers' own words, third round, from conversations", () => {
     });
   }
 });
+
+/** A third battery of general wording, for the remaining moves. */
+const THIRD_ROUND_GENERAL_LAST: readonly Table[] = [
+  {
+    move: "summary",
+    matches: [
+      "Let me sum up where we've got to.",
+      "Just to pull the threads together: you're tired, you're stretched, and you want a say.",
+      "Okay, so the main points are the workload and the lack of recognition.",
+      "If I've understood you both, you agree on the goal but not the timeline.",
+    ],
+    nearMisses: ["The main office is in Leeds.", "Let me sum the invoices first."],
+  },
+  {
+    move: "self_disclosure",
+    matches: [
+      "I know that feeling, I've been passed over too.",
+      "I've found these conversations hard myself.",
+    ],
+    nearMisses: ["I know the feeling of the room matters."],
+  },
+  {
+    move: "validation",
+    matches: ["That's a really fair concern.", "That would frustrate me too."],
+    nearMisses: ["That would frustrate the client."],
+  },
+  {
+    move: "appreciation",
+    matches: [
+      "I really value how you handled that customer.",
+      "I'm proud of how you handled the incident.",
+    ],
+    nearMisses: ["I value honesty above all."],
+  },
+];
+
+describe("managers' own words, third round, general wording (remaining moves)", () => {
+  for (const table of THIRD_ROUND_GENERAL_LAST) {
+    describe(table.move, () => {
+      it.each(table.matches)(`finds ${table.move} in %j`, (text) => {
+        expect(has(text, table.move)).toBe(true);
+      });
+      it.each(table.nearMisses)(`finds no ${table.move} in %j`, (text) => {
+        expect(has(text, table.move)).toBe(false);
+      });
+    });
+  }
+});

@@ -794,7 +794,8 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /i(?:'ve| have) been in your (?:shoes|position|seat|spot)/,
       /i(?:'m| am| was) (?:\w+ )?(?:disappointed|frustrated|gutted|upset|sad) (?:too|as well)/,
       /i (?:share|felt|feel) (?:your|the same|that) (?:frustration|disappointment)/,
-      /i (?:was|got) (?:passed over|turned down|knocked back)/,
+      /i (?:was|got|'ve been|have been) (?:passed over|turned down|knocked back)/,
+      /i know (?:that|the) feeling(?! (?:of|in|about)\b)/,
       /i (?:didn't|did not) get (?:promoted|the promotion|the role|the job|it) (?:the first time|first time|either)/,
       // Third round (issue 4): the manager's own side — "I find this conversation hard too", "I've
       // been on both sides of this", "the hardest bit for me was …", "I was nervous all night",
@@ -802,7 +803,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       // a review once that …", "I got a not-yet the first time round", "I remember how small it
       // made me feel", "I'm a chronic over-committer myself". Not "I found it hard to follow your
       // doc" (feedback) nor "I remember the date" (a fact).
-      /i (?:find|found) (?:this|these|that|it) (?:conversations?|talks?|part|bit|stuff) (?:really |quite |pretty |a bit |genuinely )?(?:hard|difficult|tough|uncomfortable|awkward|painful)\b/,
+      /i(?:'ve| have)? (?:find|found) (?:this|these|that|it) (?:conversations?|talks?|part|bit|stuff) (?:really |quite |pretty |a bit |genuinely )?(?:hard|difficult|tough|uncomfortable|awkward|painful)\b/,
       /i (?:find|found) (?:this|these|that|it) (?:really |quite |pretty |a bit |genuinely )?(?:hard|difficult|tough|uncomfortable|awkward|painful) (?:too|as well|to start|to bring up|to say)\b/,
       /i(?:'ve| have) been on (?:both|the other|that|your) sides?\b/,
       /i(?:'ve| have)? (?:made|done|had|been through|gone through) (?:the same|a similar|that exact|that same) (?:mistake|thing|call|experience)\b/,
@@ -832,7 +833,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /so far,? i(?:'ve| have) heard/,
       /(?:two|three|a few|several|some) things (?:you|you both|both of you) (?:share|agree on|want|said|mentioned)/,
       /to (?:summari[sz]e|sum (?:it |this |that )?up|recap)/,
-      /let me (?:summari[sz]e|recap|pull (?:this|that|it) together|check (?:that )?i)/,
+      /let me (?:summari[sz]e|recap|sum (?:it |this |that |things )?up|pull (?:this|that|it) together|check (?:that )?i)/,
       /in summary/,
       /so far (?:you've|we've|you have|we have) (?:said|talked|covered|mentioned|discussed)/,
       /(?:let me|let's) (?:make sure|see if) i(?:'ve| have)? (?:got|understood|understand)/,
@@ -858,6 +859,10 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /here's where (?:i think )?we (?:are|stand|landed|got to)\b/,
       /(?:hearing|heard)(?: is| so far(?: is)?)?: .+?, .+?,? (?:and|but|or) \w+/,
       /(?:it's|there are|there's|that's) (?:two|three|four|a few|a couple of) things:/,
+      // "Just to pull the threads together", "the main points are …", "if I've understood you both".
+      /(?:pull|pulling|bring|bringing) (?:the threads|it all|things|everything) together\b/,
+      /the (?:main|key|big) (?:points|things|themes|issues) (?:are|were|i(?:'ve| have)? heard)\b/,
+      /if i(?:'ve| have) understood (?:you|you both|both of you)\b/,
       // Common ground named: "you both want the same thing", "neither of you wants more pages".
       // Not "do you both want to start?" (a question about the meeting).
       /(?:you both|both of you|you two|neither of you)(?<!\b(?:do|would|can|could|will|did|are) (?:you both|both of you|you two|neither of you)) (?:really )?(?:want|wants|care about|cares about|agree|need|are after|would like|don't want|doesn't want)\b/,
@@ -891,6 +896,9 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /kudos/,
       /shout-?out/,
       /i(?:'m| am) (?:really |so )?(?:grateful|proud of you|impressed)/,
+      // "I'm proud of how you handled it", "I really value how you handled that customer".
+      /proud of (?:how|what|the way) you\b/,
+      /i (?:really |truly |genuinely )?value (?:how|what|the way) you\b/,
       /(?:that|this|it) was (?:really |so )?(?:great|excellent|impressive|helpful|fantastic|brilliant|awesome)/,
       /you did (?:a |an )?(?:really )?(?:great|good|fantastic|excellent|amazing|awesome|terrific|solid) (?:job|work)/,
       /(?:that's|that is|it's) (?:great|wonderful|fantastic|awesome|excellent|brilliant|terrific|amazing)/,
@@ -969,7 +977,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /fair point\b/,
       // Siding with the reaction: "That's a fair position", "completely reasonable", "I'd be wary
       // too", "there's nothing to be embarrassed about", "it would exhaust anyone".
-      /(?:that's|that is|it's|it is) a (?:very |completely |perfectly )?(?:fair|reasonable|valid|understandable|natural|legitimate) (?:position|reaction|concern|question|worry|point|response|thing to|place to|way to|ask)/,
+      /(?:that's|that is|it's|it is) a (?:very |completely |perfectly |really |totally )?(?:fair|reasonable|valid|understandable|natural|legitimate) (?:position|reaction|concern|question|worry|point|response|thing to|place to|way to|ask)/,
       /(?:completely|totally|perfectly|entirely|absolutely) (?:understandable|reasonable|valid|legitimate|fair|normal|natural|human)\b/,
       /i(?:'d| would)(?: probably| definitely)? (?:be|feel|have felt|have been) (?:[\w-]+ ){1,2}?(?:too|as well)\b/,
       /i(?:'d| would) (?:feel|have felt|be) (?:exactly |just |much )?the same\b/,
@@ -988,6 +996,8 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /both (?:things |of those )?(?:are|can be) true\b/,
       /(?:wear|grind) (?:anyone|anybody|everyone|most people|a person) (?:down|out)\b/,
       /not on you\b/,
+      // "That would frustrate me too": the reaction shared as the speaker's own.
+      /would (?:\w+ )?(?:frustrate|annoy|upset|bother|worry|hurt|sting|get to|wind up) me (?:too|as well)\b/,
       // A boundary accepted: "we don't have to go there today".
       /(?:we|you) don't have to (?:go there|go into (?:it|that)|get into (?:it|that)|talk about (?:it|that))\b/,
       /i believe (?:you|that)(?=[.!]|$)/,

@@ -633,6 +633,8 @@ const THIRD_ROUND: readonly Table[] = [
       "So the goal is a first draft reviewed by 15 January.",
       // A clock time alone reports nothing of the listener.
       "The standup moved to 10am.",
+      // "shared" after an article is an adjective, not a reported event.
+      "The runbook for the 3rd floor printers is on the shared drive.",
     ],
   },
   {

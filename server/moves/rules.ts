@@ -1220,7 +1220,8 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     // A count or date with a reported event: "Two of the last three dates slipped."
     pattern: TIME_OR_COUNT_ANCHOR,
     requires: phrases(
-      /\w+ed/,
+      // A past verb, not an adjective after an article ("the shared drive", "a detailed plan").
+      /\w+ed(?<!\b(?:the|a|an|our|your|their|this|that) \w+ed)/,
       /(?:was|were|went|came|took|made|broke|sent|left|had|did|got|ran|shows?|showed|been|carried|spent|missed)/,
       // Irregular past forms and reports: "you spoke for twenty of the thirty minutes", "the notes say".
       /(?:said|spoke|says?|wrote|written|told|held|kept|cut|taken|given|done|spoken|gone|seen|fell|rose)/,

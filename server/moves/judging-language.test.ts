@@ -77,6 +77,7 @@ const TABLE: Table = {
       "I'd like you to take things up a notch.",
       "Just do a better job with the estimates.",
       "You're coasting.",
+      "Frankly, you need to start showing a lot more ownership.",
     ],
     not: [
       "It might be better to split the ticket in two.",
@@ -116,6 +117,9 @@ const TABLE: Table = {
       "You seem a bit distracted today, is everything okay?",
       "We need to do a better job of onboarding as a team.",
       "The design doc lacks a rollback section.",
+      "Communication hasn't been great, and that's on me.",
+      "You're showing more ownership of the on-call rota, which is great.",
+      "We need to see more ownership of the runbooks from the platform team.",
     ],
   },
   blame_absolute: {
@@ -165,6 +169,8 @@ const TABLE: Table = {
       "You can never be too careful with migrations.",
       "The lowest common denominator of the APIs is JSON.",
       "We do a retro every sprint with you and the team.",
+      "Every time there's an incident, you're the first one on the bridge.",
+      "Every time I've seen you present, you've nailed it.",
     ],
   },
   character_label: {
@@ -189,6 +195,8 @@ const TABLE: Table = {
       "You're hard work, you know that?",
       "You're a nightmare to review with.",
       "You're kind of a jerk in reviews.",
+      "You behaved like a bully in that meeting.",
+      "You acted like a child in the retro.",
     ],
     not: [
       "You're too busy to take the migration as well.",
@@ -201,6 +209,7 @@ const TABLE: Table = {
       "There's a real ego problem in how the two teams talk.",
       "You're putting in hard work, I can see it.",
       "The release was a nightmare for you, I know.",
+      "You behaved well in the retro.",
     ],
   },
   dismissal: {
@@ -347,6 +356,8 @@ const TABLE: Table = {
       "Let's get back to the agenda once you're done, no rush.",
       "That's above my pay grade, but I'll find out who can answer it.",
       "It's fine, let's keep going with the demo.",
+      "We all feel that way sometimes, and it's worth taking seriously.",
+      "Stop worrying about being a burden, I want to hear it.",
     ],
   },
   threat: {

@@ -7,9 +7,10 @@
  * by hand without reading the rules (eval/manager-lines/README.md). Prints per-move recall and false
  * alarms, and how often the scorecard agrees with the writer, for the development scenarios (the
  * rules were tuned on their misses), the held-out ones (tuned on in a second round only), and the
- * fresh set in eval/manager-lines/fresh/ (written later by other people, after the first tuning,
- * for all twelve scenarios, never tuned on). `--errors lines|conversations` lists the development misses; `--split
- * held-out|fresh` lists another set's. Exits 1 only on a bad data file.
+ * later sets in eval/manager-lines/fresh/ and fresh-2/ (each written by other people after a round
+ * of tuning, for all twelve scenarios, and measured before anyone tuned on it).
+ * `--errors lines|conversations` lists the development misses; `--split held-out|fresh|fresh-2`
+ * lists another set's. Exits 1 only on a bad data file.
  */
 import { join, resolve } from "node:path";
 import { formatProblem, loadContent } from "../server/content";
@@ -131,7 +132,9 @@ async function main(args: readonly string[]): Promise<number> {
         conversations: r.conversations ? conversations : null,
       };
     };
-    const json = Object.fromEntries(sets.map((s) => [s.name.replace(" o", "O"), summary(s)]));
+    // "held out" -> heldOut, "fresh 2" -> fresh2
+    const key = (name: string) => name.replace(/ (\w)/g, (_, c: string) => c.toUpperCase());
+    const json = Object.fromEntries(sets.map((s) => [key(s.name), summary(s)]));
     process.stdout.write(`${JSON.stringify(json)}\n`);
     return 0;
   }

@@ -81,8 +81,17 @@ function readSets(
 }
 
 /**
+ * Sets written later by other people, each in its own subfolder, in the order they were written.
+ * Each was measured before anyone tuned on it (docs/evaluation.md, "Managers' own words").
+ */
+const LATER_SETS = [
+  { folder: "fresh", name: "fresh" },
+  { folder: "fresh-2", name: "fresh 2" },
+] as const;
+
+/**
  * The sets of a folder: its lines and conversations split into development and held-out scenarios,
- * and its fresh/ subfolder, when there is one, as a third set. Throws on a bad data file.
+ * and each later set's subfolder, when there is one, as a set of its own. Throws on a bad data file.
  */
 export function evaluateManagerSets(dir: string, content: Content): SetReport[] {
   const isDev = (item: Item) => item.scenario !== undefined && DEV_SCENARIOS.has(item.scenario);
@@ -90,7 +99,9 @@ export function evaluateManagerSets(dir: string, content: Content): SetReport[] 
     { name: "development", keep: isDev },
     { name: "held out", keep: (item) => !isDev(item) },
   ]);
-  if (existsSync(join(dir, "fresh")))
-    sets.push(...readSets(join(dir, "fresh"), content, [{ name: "fresh", keep: () => true }]));
+  for (const { folder, name } of LATER_SETS) {
+    if (existsSync(join(dir, folder)))
+      sets.push(...readSets(join(dir, folder), content, [{ name, keep: () => true }]));
+  }
   return sets;
 }

@@ -599,3 +599,150 @@ describe("sandwich: praise, criticism, praise in one turn", () => {
     expect(has(text, "sandwich")).toBe(false);
   });
 });
+
+/**
+ * Fourth round: frames composed with a general lexicon, checked on sentences written for these
+ * tests (none from the evaluation sets). Each frame has near-misses with the same words in a frame
+ * that does not judge.
+ */
+const COMPOSED: Table = {
+  threat: {
+    carries: [
+      // A fault condition (or an order's "or") then a step against the listener's job.
+      "Sort out the estimates or I'll take the lead role away from you.",
+      "Unless the reviews improve, I'm going to strip the on-call lead away from you.",
+      "If you skip one more retro, I'll hand the migration to someone else.",
+      "Another missed handover and we're giving your project to a different team.",
+      "If you don't fix the flaky tests, I'll move your service over to another squad.",
+      "If you blow the deadline again, it's going in your appraisal.",
+      "Keep turning up late and that's going on your record.",
+      "Miss one more sprint goal, you're out.",
+      "If you ignore the runbook again, you'll be gone.",
+      "Don't expect me to go to bat for you at calibration.",
+      "Don't expect me to defend you next cycle.",
+      "The last engineer who coasted like this isn't here anymore.",
+      "People who miss their on-call shifts don't last long here.",
+    ],
+    not: [
+      "If you want, I'll take the pager away from you for a couple of weeks.",
+      "I'll hand the ranker to another team so you can focus on the launch.",
+      "If you'd prefer, we're moving the standup to another room.",
+      "If you ship the feature, it'll go in your review as a highlight.",
+      "If you finish these two tickets, you're done for the week.",
+      "You're out on Friday, right?",
+      "Don't expect me to have all the answers today.",
+      "The people who built the old system aren't here anymore, so the docs are thin.",
+      "Once you're done, we can go through the plan.",
+      "Ask again next time and I'll pass it to someone else on the platform side to answer.",
+    ],
+  },
+  dismissal: {
+    carries: [
+      "Honestly, plenty of engineers got far less.",
+      "A lot of folks would kill for that.",
+      "That's not really our concern right now.",
+      "It isn't my business.",
+      "The title is not the point.",
+      "The late nights aren't the point.",
+      "It's a minor thing.",
+      "Honestly, that was a tiny thing.",
+      "Look, rules are rules.",
+      "It is what it is, the deadlines are the deadlines.",
+    ],
+    not: [
+      "My concern is that you're carrying too much.",
+      "That's my concern too, and I'll raise it.",
+      "The deadline isn't the point, your health is.",
+      "One small thing, but thank you for the write-up.",
+      "A lot of people got less sleep than usual during the migration, so thank you.",
+      "The point is that we fix it together.",
+      "It's a small thing that made a big difference to the on-call team.",
+    ],
+  },
+  vague_feedback: {
+    carries: [
+      "Your standup updates could be a bit friendlier.",
+      "The handovers must be better.",
+      "Folks have been saying stuff.",
+      "People are talking.",
+      "Some of the team find you kind of intense.",
+      "Can you dial it back a bit?",
+      "There's an overall vibe about your pull requests that worries me.",
+      "That's not a great look.",
+      "Your attitude in planning needs to change.",
+      "You've been sort of off recently.",
+    ],
+    not: [
+      "I could be better at this, honestly.",
+      "We should be kinder to new joiners in review, all of us.",
+      "People are saying the rota is unfair, and I agree.",
+      "The vibe in the team is great right now.",
+      "The plan has to change because the vendor pulled out.",
+      "You've been off sick, so take it slowly.",
+      "I find you really easy to work with.",
+    ],
+  },
+  character_label: {
+    carries: [
+      "You're kind of fragile when anyone questions the design.",
+      "You've been so combative in planning.",
+      "Honestly, you seem a bit complacent.",
+      "You can be really passive-aggressive.",
+      "You're just not a numbers person.",
+      "You are, like, so opinionated.",
+    ],
+    not: [
+      "The build is fragile after the upgrade.",
+      "You're feeling fragile at the moment, and that's fine.",
+      "The old API is rigid, so we'll wrap it.",
+      "You're not a bad person for saying no.",
+      "I'm sorry I was blunt on Tuesday.",
+      "The feedback was blunt, and I want to talk about how it landed.",
+    ],
+  },
+  blame_absolute: {
+    carries: [
+      "All your fault.",
+      "The release never ships on the day you promised.",
+      "It's always the same story with you.",
+      "Never a proper update, never a heads-up.",
+      "You've always been stubborn about this.",
+    ],
+    not: [
+      "It's not your fault.",
+      "You've always been generous with the juniors.",
+      "You've always been so reliable.",
+      "I'll send you a proper update tomorrow.",
+      "The deploy is always the same story: the cache warms slowly.",
+    ],
+  },
+};
+
+describe("the judging moves composed: frame by lexicon", () => {
+  for (const [move, { carries, not }] of Object.entries(COMPOSED)) {
+    describe(move, () => {
+      it.each(carries)(`finds ${move} in %s`, (text) => {
+        expect(has(text, move as MoveKind)).toBe(true);
+      });
+      it.each(not)(`does not find ${move} in %s`, (text) => {
+        expect(has(text, move as MoveKind)).toBe(false);
+      });
+    });
+  }
+});
+
+describe("sandwich: an absolute, a wish or a thanks-and-better read by role", () => {
+  it.each([
+    "Great work, but you never write tests. Anyway, good job!",
+    "Loved the demo! It would be good to see more of you in design reviews. But honestly, brilliant work.",
+    "Nice release. The changelog was late again. Anyway thx, the dashboard looks so much better.",
+  ])("finds a sandwich in %s", (text) => {
+    expect(has(text, "sandwich")).toBe(true);
+  });
+  it.each([
+    "Great work. It would be good to see you at the offsite.",
+    "Thanks for the release. The dashboard looks much better.",
+  ])("finds no sandwich in %s", (text) => {
+    expect(has(text, "sandwich")).toBe(false);
+  });
+});

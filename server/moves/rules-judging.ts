@@ -20,6 +20,19 @@ const NOT_BLAME =
   /\b(?:you never know|never (?:have|had|needed|need) to|never (?:had|got|get|have|were given|was given) (?:the |enough |any |a |much )?(?:time|hours|chance|support|help|room|space|bandwidth|headcount|break|proper|real)|never needed|light(?:s|ed)? up|come through|above and beyond|the extra mile|make time|(?:never|always) gets? (?:a|any|to|enough)|(?:worried|afraid|scared|fear|fears|frightened|anxious) (?:that|if)|great|good|help(?:s|ed|ful)?|support(?:s|ed|ive)?|bring|brings|amazing|thoughtful|reliable|kind|generous|positive|first to|always (?:\w+ )?on time|deliver(?:s|ed)? (?:great|quality)|appreciate|thank|(?:makes?|made) (?:[\w-]+ )?(?:better|easier|faster|safer|clearer|smoother|simpler))\b/;
 
 /**
+ * A general vocabulary of negative traits: words that say what someone IS rather than what they
+ * did (temper, attitude, ability, reliability, character). Composed with a frame that puts the
+ * trait on the listener ("you're …", "you've always been …"); the frame, not the word, makes the
+ * label, so "the build is fragile" or "the API is rigid" are not labels. Not words that also name
+ * a passing state or a load ("tired", "busy", "quiet", "stretched"), which describe, not judge.
+ */
+const NEGATIVE_TRAITS =
+  "fragile|brittle|thin-skinned|touchy|moody|volatile|prickly|smug|cocky|passive-aggressive|obstructive|combative|argumentative|confrontational|tactless|insensitive|scatterbrained|scatty|complacent|apathetic|pessimistic|cynical|grumpy|rigid|obstinate|hard-headed|pig-headed|manipulative|sneaky|two-faced|vain|self-centred|self-centered|self-absorbed|clingy|petulant|sulky|spineless|timid|gullible|inept|incapable|clumsy|stupid|dumb|erratic|unstable|hysterical|irrational|oversensitive|hypersensitive|short-tempered|hot-tempered|bad-tempered|irritable|cranky|nasty|obnoxious|annoying|irritating|overbearing|domineering|opinionated|blunt|harsh|abrasive|defensive|difficult|lazy|arrogant|stubborn|negative|sloppy|careless|unreliable|flaky|immature|unprofessional|toxic|rude|hostile|aggressive|entitled|selfish|needy|emotional|dramatic|sensitive|disorganised|disorganized|incompetent|useless|hopeless|clueless|paranoid|controlling|condescending|patronising|patronizing|bossy|pushy|petty|childish|ungrateful|inflexible|closed-minded|narrow-minded|high-maintenance";
+
+/** A condition of fault, the first half of a threat's frame (see the threat rules). */
+const COND = String.raw`(?:if you (?:[\w-]+ ){0,2}?(?:miss|fail|skip|slip|blow|break|keep|ignore|pull|push|repeat|go over|do (?:that|this|it)|(?:don't|do not|can't|cannot|won't) (?:fix|improve|change|sort|deliver|turn|pick|step|get|hit|meet|make|stop))|unless|one more|another|again|next time|keep [\w-]+ing|(?:miss|fail|skip|slip|blow|break) (?:one|another|a single|any|that))`;
+
+/**
  * V8 compiles a regex whose source runs past about 20,000 characters to bytecode instead of machine
  * code, and bytecode runs it 20–30 times slower: the threat phrases grouped into one regex (34,000
  * characters) took 40 µs a sentence, the same phrases in two regexes 1.8 µs together. So a move's
@@ -68,7 +81,7 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
       // "I need to see more ownership" names no behaviour; "… more reviews in the Search repo" does.
       /see(?<=\b(?:need|want|expect|like|hoping|hope|expecting) to see) (?:more|much more|a lot more|real|significant|some|an) (?:improvement|effort|commitment|ownership|engagement|initiative|urgency|leadership|change|maturity|professionalism)(?! (?:in|on|with|around|of|from (?:the|your) \w+ (?:in|on))\b)/,
       /(?:your|the) (?:work|performance|output|quality|focus|engagement|attitude) (?:has|have) (?:really )?(?:slipped|suffered|dropped|declined|gone downhill|not been)/,
-      /(?:been|was|were|is|are) (?:a bit |pretty |really |quite )?(?:unprofessional|inappropriate|not okay|not acceptable|problematic|off)(?! (?:the|my|your)\b)/,
+      /(?:been|was|were|is|are) (?:a bit |pretty |really |quite )?(?:unprofessional|inappropriate|not okay|not acceptable|problematic|off)(?! (?:the|my|your|sick|work|on|call|for|since|duty|rota|pager|today|this|last|until|till)\b)/,
       /step up/,
       /raise your game/,
       /up your game/,
@@ -184,9 +197,31 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
       /(?:not|isn't|aren't) (?:a )?(?:good )?(?:culture )?fit/,
       /(?:more|less) (?:professional|engaged|negative)/,
       /(?:needs?|need) (?:some )?(?:work|improvement)/,
-      /could be better/,
+      // Not the speaker's own resolve ("I could be better at this").
+      /could be better(?<!\b(?:i|we) could be better)/,
       /(?:isn't|is not|wasn't|was not|not) (?:good|great) enough/,
       /(?:a|some) (?:problem|issue)s? with (?:your|how you)/,
+      // A quality asked for and left there: "your reviews could be a bit nicer", "it must be
+      // better.", "the docs have to be friendlier". Not the speaker's own resolve ("I could be
+      // better at this."), nor a quality with its object ("… kinder to new joiners in review").
+      /(?:nicer|kinder|friendlier|softer|warmer|gentler|better)(?<=\b(?:could|should|needs? to|has to|have to|must|got to) be (?:a (?:bit|little|lot) |much |way |somewhat )?(?:nicer|kinder|friendlier|softer|warmer|gentler|better))(?<!\b(?:i|we) (?:could|should|need to|have to|must|got to) be (?:a (?:bit|little|lot) |much |way |somewhat )?\w+)(?=\s*(?:[.!;]|$))/,
+      // Hearsay with nothing in it: "people have been saying things", "people are talking", "I've
+      // been hearing things." Not when what is said follows ("people are saying the rota is unfair").
+      /(?:saying|hearing|muttering) (?:things|stuff)(?<=\b(?:people|folks|others|i|i've|we|some people)(?: have| are| were| keep| have been|'ve been| been)? (?:saying|hearing|muttering) (?:things|stuff))(?=\s*(?:[.!;]|$))/,
+      /talking(?<=\b(?:people|folks|others) (?:are|have been|'ve been) talking)(?=\s*(?:[.!;]|$))/,
+      // A verdict found by others with no instance: "people find you a bit much", "some find you
+      // kind of intense".
+      /(?:much|intense|full-on|hard work|abrasive|prickly|aggressive|cold|difficult)(?<=\b(?:find|finds|found) you (?:a bit|a little|kind of|sort of|quite|pretty|really|too|very) (?:much|intense|full-on|hard work|abrasive|prickly|aggressive|cold|difficult))/,
+      // A manner asked to shrink with no moment named: "just tone it down", "dial it back a bit".
+      /(?:tone|dial|rein|calm) (?:it|things|that) (?:down|back|in)(?=\s*(?:[.!,;]|$)| a (?:bit|notch|little|touch)\b)/,
+      // "There's a general vibe around your reviews", "an overall vibe that …": a feeling with no
+      // source. Not "the vibe in the team is great".
+      /(?:vibe|vibes)(?<=\b(?:general|overall|bad|weird|negative|off) (?:vibe|vibes))(?= (?:around|about|from|with|in|that|of|on)\b)/,
+      /(?:not a (?:good|great) look|a bad look)(?=\s*(?:[.!,;]|$)| for\b)/,
+      // "The tone in the channel has got to change", "your attitude needs to change": a manner
+      // judged with nothing it did.
+      /change(?<=\b(?:tone|attitude|behaviou?r|energy|vibe|manner|demeanou?r)(?: [\w-]+){0,4} (?:has got to|has to|needs to|must|got to|gotta) change)(?=\s*(?:[.!,;]|$))/,
+      /off(?<=\byou(?:'ve| have)? (?:seemed|seem|been) (?:kind of|sort of|a bit|a little|somewhat) off)(?! (?:sick|work|the|on|call|for|since|duty|rota|pager|today|this|last)\b)/,
     ],
     PRAISE_OR_COUNT,
   ),
@@ -229,6 +264,18 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
       /(?:it's|it is) always (?:the|your) (?:\w+ ){1,3}?that (?:slip|slips|break|breaks|fail|fails|miss|misses|go wrong|goes wrong|blow up|blows up|get dropped|gets dropped|run late|runs late)/,
       // "…, every time.": an absolute tacked on to a fault.
       /every (?:single )?time(?<=[,;\u2014\u2013-] ?every (?:single )?time)(?=\s*(?:[.!]|$))/,
+      // "Your fault.", "All your fault.": the verdict on its own as a sentence.
+      /fault(?<=^(?:all |entirely |completely )?your (?:own )?fault)(?=\s*[.!]?\s*$)/,
+      // "It never lands when you say it will", "nothing ever ships the day you promised": the
+      // listener's word said never to hold.
+      /(?:say|said|promise|promised|commit|committed|told me)(?<=\bnever (?:[\w-]+ ){0,3}?(?:when|by when|on the day|the day|by the date) you (?:say|said|promise|promised|commit|committed|told me))/,
+      // "It's always the same with your escalations", "always late, never a proper reply".
+      /same (?:thing |story |problem )?with (?:you|your)(?<=\balways the same (?:thing |story |problem )?with (?:you|your))/,
+      /(?:reply|answer|update|response|explanation|heads-up)(?<=\bnever (?:a|any) (?:proper|real|straight|clear|timely|decent) (?:reply|answer|update|response|explanation|heads-up))/,
+      // A trait said to be lifelong: "you've always been defensive".
+      new RegExp(
+        `(?:${NEGATIVE_TRAITS})(?<=\\byou(?:'ve| have) always been (?:so |really |a bit |very |quite |pretty )?[\\w-]+)`,
+      ),
     ],
     NOT_BLAME,
   ),
@@ -252,6 +299,16 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
     /you (?:have|'ve got|got) (?:a |an )?(?:bad|poor|terrible|negative|real|bit of an?) attitude/,
     /you(?:'re| are) (?:just |simply )?not (?:very |that |really )?motivated/,
     /you lack (?:drive|motivation|commitment|initiative|maturity|discipline)\b/,
+    // The frame "you're / you've been / you seem (kind of, a bit, so …)" with any negative trait:
+    // "you're kind of fragile", "you've been so combative". Read from the trait (rare), the frame
+    // checked behind it; not "the build is fragile" or "you're feeling fragile" (a state, not a
+    // judgement: "feeling" is no frame word).
+    new RegExp(
+      `(?:${NEGATIVE_TRAITS})(?<=\\byou(?:'re| are|'ve been| have been|'ve become| have become| seem| seemed| can be| were|'re being| are being)(?:,? (?:just|so|really|very|such|kind of|sort of|a bit|a little|quite|pretty|too|always|honestly|clearly|incredibly|getting|you know|um|like))*,? (?:an? )?[\\w-]+)`,
+    ),
+    // "You're just not a details person": a kind of person the listener is said not to be. Not
+    // "you're not a bad person".
+    /person(?<=\byou(?:'re| are) (?:just |simply |really |honestly )?not (?:a|an) (?:natural |big |real )?[\w-]+ person)(?<!\b(?:bad|terrible|horrible|awful|lesser|worse) person)/,
   ]),
   ...splitRule("dismissal", [
     /(?:nobody|no one|no-one) (?:here |really )?cares/,
@@ -468,6 +525,22 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
     /part of the job(?<=\b(?:is|are|'s) (?:just |simply |kind of |sort of )?part of the job)(?= (?:everywhere|anywhere|here|in tech)\b|\s*[.!]\s*(?:that's|it's) not a reason)/,
     // "That's not a reason to switch teams": the listener's reason refused.
     /(?:not a|no) (?:good |real |valid )?reason to(?<=\b(?:that's|that is|it's|it is|that isn't|that's not|it isn't) (?:not )?(?:a|no) (?:good |real |valid )?reason to)/,
+    // The listener's lot measured against others who got less, closing the clause: "a lot of
+    // people got less", "plenty of engineers would kill for that" (the older rule above misses "a lot
+    // of").
+    /(?:less|worse|nothing)(?<=\b(?:a lot of|lots of|plenty of|many|most|other|some) (?:people|folks|engineers|colleagues|others) (?:got|get|have got|had|are getting|have it|had it) (?:a lot |far |much |way |it )?(?:less|worse|nothing))(?=\s*(?:[.!,;]|$))/,
+    /kill for (?:that|this|it)(?<=\b(?:people|folks|engineers|others|anyone) (?:would|'d) kill for (?:that|this|it))/,
+    // "That's not really my concern", "it isn't our business": the listener's situation put outside
+    // the talk.
+    /(?:concern|business|issue)(?<=\b(?:that's|that is|it's|it is|that isn't|it isn't|this isn't) (?:really |honestly |just )?(?:not )?(?:really )?(?:my|our) (?:concern|business|issue))(?<!\b(?:that's|that is|it's|it is) (?:really |honestly |just )?(?:my|our) \w+)/,
+    // "The bench is not the point.", "the reasons aren't the point": the listener's point set aside,
+    // ending there. Not "the deadline isn't the point, your health is", which turns to them.
+    /the point(?<=\b(?:is|are|was|were|'s) (?:really |honestly |just )?not (?:really )?the point|\b(?:isn't|aren't|wasn't) (?:really )?the point)(?=\s*(?:[.!;]|$))/,
+    // "It is small thing.", "that's a minor thing": the listener's concern made small, and left.
+    /(?:small|little|minor|tiny|trivial) thing(?<=\b(?:it's|it is|it was|that's|that is|that was|this is) (?:just |only |really |such )?(?:a |an )?(?:small|little|minor|tiny|trivial) thing)(?=\s*(?:[.!]|$))/,
+    // A tautology that closes the matter: "the dates are the dates", "rules are rules", "it is what
+    // it is".
+    /(?:rules are rules|a deal is a deal|business is business|policy is policy|it is what it is|it's what it is|the (?:dates|numbers|deadlines|rules|facts|bands|targets) are the (?:dates|numbers|deadlines|rules|facts|bands|targets))/,
   ]),
   ...splitRule("threat", [
     /you(?:'re| are)? (?:not )?(?:going to|gonna|won't|will not) like (?:the|what|it|how)/,
@@ -695,5 +768,28 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
     /kiss (?:(?:\w+ ){1,3}?goodbye|goodbye to)/,
     /see what happens(?<=\b(?:and|then|just) see what happens)(?=\s*(?:[.!]|$))/,
     /(?:go|goes|end up|ends up|show up|shows up|be|is) (?:in|on|into) your(?<=\b(?:if|unless|again|one more|another|keep \w+ing)\b.{1,80}?\b(?:it|this|that)(?:'ll| will| is going to| would)? (?:go|goes|end up|ends up|show up|shows up|be|is) (?:in|on|into) your) (?:\w+ )?(?:review|record|file|appraisal|rating)(?! as (?:a|an) (?:highlight|win|strength|achievement|positive)\b)/,
+    // A FRAME: a condition of fault ("if you miss …", "unless …", "one more …", "again", "next
+    // time", "keep …ing", "fail one …") or an order's "or", then in the same sentence a step the
+    // speaker takes against the listener's job (a LEXICON: taking a role or project away, handing
+    // their work to someone else, putting it in their review, the listener out). Without the
+    // condition the same words can relieve ("I'll take the pager off you", "I'll hand the ranker to
+    // another team so you can focus"): the condition is what makes them a price.
+    new RegExp(
+      `away from you(?<=\\b(?:${COND}|or)\\b.{1,80}?\\b(?:i|we)(?:'ll| will|'m going to| am going to|'re going to|'m| am) (?:have to |need to )?(?:take|taking|strip|stripping|pull|pulling) (?:[\\w-]+ ){1,4}?away from you)`,
+    ),
+    new RegExp(
+      `(?:another|a different|someone else|somebody else)(?<=\\b(?:${COND}|or)\\b.{1,80}?\\b(?:i|we)(?:'ll| will|'m going to| am going to|'re going to|'m| am|'re| are) (?:have to |need to )?(?:mov|giv|hand|reassign)\\w* (?:it|this|that|the [\\w-]+|your [\\w-]+)(?: [\\w-]+)? (?:to|over to) (?:another|a different|someone else|somebody else))(?!.{0,40}?\\bto (?:answer|help|look|check|review|cover)\\b)`,
+    ),
+    new RegExp(
+      `(?:review|record|file|appraisal|rating|write-up)(?<=\\b(?:${COND})\\b.{1,80}?\\b(?:it's|it is|this is|that's|that is|it'll be|that'll be|this'll be) going (?:in|on|into) your (?:[\\w-]+ )?(?:review|record|file|appraisal|rating|write-up))(?! as (?:a|an) (?:highlight|win|strength|achievement|positive)\\b)`,
+    ),
+    new RegExp(
+      `(?:out|gone|done|finished)(?<=\\b(?:${COND})\\b.{1,60}?\\byou(?:'re| are|'ll be| will be) (?:out|gone|done|finished))(?=\\s*(?:[.!,;]|$))`,
+    ),
+    // Support withheld as the price: "don't expect me to fight for you in June".
+    /expect me to(?<=\b(?:don't|do not) expect me to) (?:(?:fight|go to bat|stick up|stand up|speak up|argue|push|advocate|vouch) for you|(?:back|support|defend|protect|cover for|sponsor|promote|recommend|nominate) you)/,
+    // A precedent as warning: "the last three people who coasted aren't here anymore", "people who
+    // miss dates don't last long here".
+    /(?:anymore|any more|for long|very long|long here)(?<=\bwho (?:[\w-]+ ){0,2}?(?:coast\w*|slack\w*|miss\w*|skip\w*|blew|blow\w*|slipp?\w*|complain\w*|push\w* back|underperform\w*|did that|do that|tried that|try that|went over|go over|cross\w*|argu\w*|fail\w*|dragg?\w*|phon\w* it in|check\w* out|didn't deliver|don't deliver)\b.{0,40}?\b(?:aren't|isn't|are not|is not|are no longer|is no longer|weren't|didn't (?:stay|last|stick around)|don't (?:stay|last|stick around)|never (?:stay|last|lasted)) (?:here |around |with us |on the team )?(?:anymore|any more|for long|very long|long here))/,
   ]),
 ];

@@ -1012,3 +1012,152 @@ describe("managers' own words, third round, general wording (remaining moves)", 
     });
   }
 });
+
+/**
+ * Fourth round (issue 4): frames x lexicons, written from invented sentences before reading which
+ * evaluation lines they catch — a way to meet again with a named time, a step said as a noun or
+ * with a date first, an effect landing on people, a date or a number, and a question whose subject
+ * is the listener's own view.
+ */
+const FOURTH_ROUND: readonly Table[] = [
+  {
+    move: "follow_up",
+    matches: [
+      "Can we pick it back up on Monday? Ten minutes is plenty.",
+      "Once the migration is done, let's sit down and talk about how it went.",
+      "Ping me Thursday with where the rollout is.",
+      "I've put half an hour on your calendar for next week.",
+      "I booked a 30-minute slot for the 12th to look at the numbers.",
+      "I'll grab fifteen minutes with you after standup.",
+      "Let's keep ten minutes at the start of every one-on-one for the rota.",
+      "Let's run it for two sprints and then review whether it helped.",
+      "At the midpoint we look at everything together.",
+      "We go over the numbers next Tuesday.",
+    ],
+    nearMisses: [
+      "We met on Tuesday and it went fine.",
+      "I put the doc in the shared folder for the team.",
+      "You called me on Friday about the outage.",
+      "We'll run it for a month.",
+    ],
+  },
+  {
+    move: "next_step",
+    matches: [
+      "Decision by the 14th, then I tell the team.",
+      "Your homework, by Thursday: write up two options.",
+      "Between now and then, you pair with Ana on the migration.",
+      "Starting Monday, Lee takes the first review.",
+      "You own the rollout, status in the channel by Friday.",
+      "pls send me the log by tmrw",
+      "The draft is due before noon tomorrow.",
+    ],
+    nearMisses: [
+      "Starting Monday the office is closed for repairs.",
+      "I own a lot of old code.",
+      "We picked it up on Monday.",
+    ],
+  },
+  {
+    move: "impact_statement",
+    matches: [
+      "The slow replies are hurting the deal with our biggest client.",
+      "Those stuck reviews block four other engineers.",
+      "The late spec pushed the launch back by two weeks.",
+      "The vendor charged us for the unused hours.",
+      "Since the refactor the error rate has crept up.",
+      "And the rest of the team is carrying the load.",
+      "The missing review means the release can't go out on time.",
+      "It made people less willing to speak up in retros.",
+      "Two of the new hires came to me asking if they'd done something wrong.",
+      "Discussion in the channel has basically stopped.",
+      "Priya ends up quietly fixing your tests.",
+    ],
+    nearMisses: [
+      "You pushed the fix by a day.",
+      "My back hurts after carrying the boxes.",
+      "That means a lot to me.",
+      "The rain has basically stopped.",
+    ],
+  },
+  {
+    move: "perspective_ask",
+    matches: [
+      "How are you reading the reorg news?",
+      "Tell me the plan as you see it.",
+      "In your opinion, what went wrong?",
+      "How did that meeting sit with you?",
+      "What's it been like working nights?",
+      "Which part bothers you most?",
+      "What are you most worried about with the move?",
+      "What is it about the platform team that draws you?",
+      "What happened on your side?",
+      "Does it feel different to you now?",
+      "Do you see the handover the same way?",
+      "What would need to be true for this to work for you?",
+      "Where do you actually want to be next year?",
+      "Which of the goals do you think matter most?",
+      "What's really going on?",
+      "I just want to know how you're actually doing.",
+      "Is there something I'm not seeing?",
+    ],
+    nearMisses: [
+      "How long does the build take on the new runners?",
+      "In my opinion, it went fine.",
+      "As you know, the review is next week.",
+      "What is the deadline for the review?",
+      "I'm not seeing the problem here.",
+    ],
+  },
+  {
+    move: "support_offer",
+    matches: [
+      "I can take it to the platform lead and get it fixed.",
+      "I can set you up with a mentor from infra.",
+      "Whatever you need from me, ask.",
+      "What help from me would make the next month easier?",
+      "I'll cover the standup myself this week.",
+      "I can pull the incident numbers for the last quarter.",
+      "I can cap your on-call at one week a month.",
+    ],
+    nearMisses: [
+      "I can take that to mean you're not interested.",
+      "I'll pull the plug on the experiment.",
+      "I did the migration myself.",
+    ],
+  },
+  {
+    move: "solution_collab",
+    matches: [
+      "How do you and I make the handover smooth?",
+      "How would the two of you like to settle this?",
+      "Is there a test you both could agree on?",
+      "Let's untangle the release process together.",
+      "We could map out the on-call load together this afternoon.",
+      "So, jointly — what's a fair split?",
+      "Can we build from that?",
+      "What would actually work for you?",
+      "What could we take off your plate this sprint?",
+      "I want to build the promotion case with you.",
+      "What would make these reviews worth doing?",
+    ],
+    nearMisses: [
+      "We decided together last week.",
+      "You two could stop arguing.",
+      "That would work.",
+    ],
+  },
+];
+
+describe("managers' own words, fourth round, frames", () => {
+  for (const table of FOURTH_ROUND) {
+    describe(table.move, () => {
+      it.each(table.matches)(`finds ${table.move} in %j`, (text) => {
+        expect(has(text, table.move)).toBe(true);
+      });
+      it.each(table.nearMisses)(`finds no ${table.move} in %j`, (text) => {
+        expect(has(text, table.move)).toBe(false);
+      });
+    });
+  }
+});

@@ -207,6 +207,31 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /(?:something|anything) i(?:'m| am) (?:not seeing|missing|not getting)\b/,
       /(?:want|like|need) me to (?:understand|know|hear)\b(?<=\b(?:you|would you|do you) (?:want|like|need) me to (?:understand|know|hear))/,
       /treating you\b(?<=\bhow(?:'s| is| has| have| are)(?: [\w-]+){1,4} treating you)/,
+      // Fourth round (issue 4), a QUESTION ABOUT THEIR VIEW: the listener's reading, experience,
+      // feelings, wants or side is what is asked — "how are you reading the feedback?", "as you
+      // see it", "in your opinion", "how did that conversation sit with you?", "what's it been like
+      // being on …", "what part bothers you most?", "what are you worried happens?", "what is it
+      // about it that pulls you?", "what happened on your side?", "does it look different to
+      // you?", "what would have to be true for you?", "where do you actually want to be?", "which
+      // parts do you think …", "what's really going on?". Not a fact asked ("how long does the
+      // build take?"), a claim ("as you know") nor the manager's own view ("in my opinion").
+      /how (?:are|were|do|did) you (?:reading|read|seeing|taking|experiencing|interpreting)\b(?! (?:the (?:docs?|logs?|code|manual|spec|numbers off))\b)/,
+      /as you (?:see|saw|understand|remember|read|experienced) (?:it|them|things|that|this)\b/,
+      /in your (?:opinion|experience|honest opinion|judgement|judgment)\b/,
+      /(?:sit|sits|sat|sitting|land|lands|landed|landing) with you\b(?<=\bhow (?:did|does|is|has|was) (?:[\w'-]+ ){1,4}?(?:sit|sits|sat|sitting|land|lands|landed|landing) with you)/,
+      /(?:been|be) like (?:being|working|having|doing|to be|on)\b(?<=\bwhat(?:'s| is| has| was| would)(?: it)? (?:been|be) like (?:being|working|having|doing|to be|on))/,
+      /(?:bothers|worries|frustrates|upsets|annoys|concerns|bugs|matters to|excites|energi[sz]es|drains) you (?:the )?most\b/,
+      /(?:are|were) you (?:most )?(?:worried|concerned|afraid|scared|nervous|anxious|hoping)(?<=\bwhat (?:are|were) you (?:most )?(?:worried|concerned|afraid|scared|nervous|anxious|hoping)) (?:about|happens|will|might|would|for)\b/,
+      /what is it about\b/,
+      /(?:happened|going on|like|look|looked) (?:on|from) your (?:side|end)\b/,
+      /(?:look|looks|seem|seems|feel|feels) (?:different|the same|any different) (?:to|for|from) you\b/,
+      /(?:do|does|did) you see (?:[\w'-]+ ){1,6}?the same way\b/,
+      /would (?:have to|need to) be true\b/,
+      /do you (?:actually |really |honestly )?(?:want to be|see yourself)\b(?<=\b(?:where|what|who|how) do you (?:actually |really |honestly )?(?:want to be|see yourself))/,
+      /do you think (?:should|would|is|are|was|were|matters?|mattered)\b(?<=\b(?:which|what) (?:[\w'-]+ ){1,6}?do you think (?:should|would|is|are|was|were|matters?|mattered))/,
+      /what(?:'s| is| was) (?:really|actually|honestly) going on\b/,
+      /how you(?:'re| are) (?:actually |really |honestly |truly )?(?:doing|feeling|holding up|finding it)\b(?<=\b(?:know|hear|understand|ask|asking|see) how you(?:'re| are) (?:actually |really |honestly |truly )?(?:doing|feeling|holding up|finding it))/,
+      /i(?:'m| am) not seeing\b(?=.*\?)/,
     ),
   },
   {
@@ -284,6 +309,18 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /(?:any|some) (?:support|help) (?:you'd|you would|you) (?:like|want|need)\b/,
       /(?:hours|working|schedule|days)\b(?<=\b(?:can|could) (?:look at|talk about|arrange|set up|offer|do|try|sort out) (?:some )?(?:flexible|flexi|reduced|compressed|part-time) (?:hours|working|schedule|days))/,
       /(?:i(?:'ll| will| can| could)|i'd be happy to) (?:also )?(?:pay for|fund|sit in|sit with you|review your|read your|look over your|come with you|join you)\b/,
+      // Fourth round (issue 4), the MANAGER ACTING FOR THEM: "I can take them to the ops lead",
+      // "I can set you up with a pairing partner", "whatever you need from me", "what support from
+      // me would help?", "I'll hold the pager myself", "I can pull the paging data", "I can cap you
+      // at one week in four". Not "I can take that to mean …", "I'll pull the plug" nor "I can do
+      // it myself" said of the manager's own work with no one helped.
+      /(?:take|bring|raise|escalate|push) (?:it|them|this|that|these|those) (?:to|with|up with) (?:the|my|our|their|[\w-]+'s)\b(?<=\b(?:i|i'll|i will|i can|i could|let me) (?:take|bring|raise|escalate|push) (?:it|them|this|that|these|those) (?:to|with|up with) (?:the|my|our|their|[\w-]+'s))/,
+      /set you up with\b/,
+      /whatever you need\b/,
+      /(?:support|help|backing|cover|anything) from me\b/,
+      /(?:hold|take|carry|cover|run|handle|field|do) (?:the |your |those |these )?(?:[\w-]+ ){0,2}?(?:myself|for you)\b(?<=\bi(?:'ll| will| can|'m going to| could) (?:hold|take|carry|cover|run|handle|field|do) (?:the |your |those |these )?(?:[\w-]+ ){0,2}?(?:myself|for you))/,
+      /(?:pull|dig out|gather|compile|get hold of) (?:the |some |all the )?(?:[\w-]+ ){0,3}?(?:data|numbers|figures|stats|metrics|logs|history|examples|evidence)\b(?<=\bi(?:'ll| will| can| could) (?:pull|dig out|gather|compile|get hold of) (?:the |some |all the )?(?:[\w-]+ ){0,3}?(?:data|numbers|figures|stats|metrics|logs|history|examples|evidence))/,
+      /(?:cap|limit|cut|reduce|lower|lighten) (?:you|your)\b(?<=\bi(?:'ll| will| can| could) (?:cap|limit|cut|reduce|lower|lighten) (?:you|your))/,
     ),
   },
   {
@@ -366,6 +403,21 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /what appeals\b/,
       /what would make (?:a |the )?(?:real |big |biggest )?difference\b/,
       /what would make (?:[\w'-]+ ){1,5}?feel (?:like|right|worth)\b/,
+      // Fourth round (issue 4), a JOINT SUBJECT x A WAY TO SOLVE: "how do you and I make sure …",
+      // "how do the two of you want to decide", "an experiment you two could agree on", "solve the
+      // backlog together", "map out the on-call load together", "can we build from that?", "what
+      // could we take off your plate?", "build the case with you", "what would make these 1:1s
+      // worth your time?", "what would work?". Not "we decided together last week" (past) nor
+      // "you two could stop arguing" said as an order.
+      /how (?:do|can|could|should|would|might|will) (?:you and i|the two of you|you two|you both|both of you|the three of us|the two of us)\b/,
+      /(?:you two|you both|both of you|the two of you) (?:could|can|might|would) (?:agree|try|live with|settle|test|run)\b/,
+      /(?:solve|fix|tackle|crack|untangle|map out|pick|choose|work out|figure out|sort out|plan|design|build|draft|write|shape)(?: [\w'-]+){0,6} together\b/,
+      /jointly,? (?:—|-|what|how|let's|we)/,
+      /(?:can|could|shall|should) we (?:build|start|work) (?:from|on) (?:that|there|this)\b/,
+      /what (?:would|might|could) (?:actually )?work(?= ?\?| for (?:you|both|each))/,
+      /what (?:\w+ )?(?:could|can|should|might) we (?:take off|drop|stop|hand off|move|cut|park|defer|pause|deprioriti[sz]e)\b/,
+      /(?:build|make|write|shape|plan|prepare|put together) (?:the|a|your) (?:[\w-]+ )?(?:case|plan|proposal|story|pitch|packet) with you\b/,
+      /what would make (?:[\w':-]+ ){1,5}?(?:worth|useful|valuable)\b/,
     ),
   },
   {
@@ -408,6 +460,16 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /(?:actions?|homework|to-?dos?) (?:for|on) (?:you|me|each of us|both of you)\b/,
       /by (?:monday|tuesday|wednesday|thursday|friday|mon|tues?|wed|thu(?:rs)?|fri|tomorrow|tonight|the \d{1,2}(?:st|nd|rd|th)?|\d{1,2} (?:january|february|march|april|may|june|july|august|september|october|november|december)|the end|end of|eod|eow|next)(?<=\b(?:write|writes|send|sends|draft|drafts|add|adds|share|shares|update|updates|book|books|bring|brings|prepare|prepares|post|posts|pick|picks|finish|finishes|confirm|confirms|deliver|delivers|hand|hands)(?: [\w'-]+){0,8}? by (?:monday|tuesday|wednesday|thursday|friday|mon|tues?|wed|thu(?:rs)?|fri|tomorrow|tonight|the \d{1,2}(?:st|nd|rd|th)?|\d{1,2} (?:january|february|march|april|may|june|july|august|september|october|november|december)|the end|end of|eod|eow|next))\b/,
       /(?:decide|agree|choose|make the call|sign off)(?: [\w'-]+){0,5}? (?:on|at|by) (?:the )?(?:\d{1,2}(?:st|nd|rd|th)|monday|tuesday|wednesday|thursday|friday)\b/,
+      // Fourth round (issue 4): the step said as a noun, a date first, or in chat spelling —
+      // "Decision by the 30th", "your homework: …", "between now and then you shadow …",
+      // "starting Monday, Rafa takes the first pass", "you own it, numbers by Friday", "pls send it
+      // by tmrw". The time is still required below.
+      /(?:decision|answer|draft|proposal|write-?up|plan) (?:due |is due )?(?:by|on) (?:the )?(?:\d{1,2}(?:st|nd|rd|th)?|monday|tuesday|wednesday|thursday|friday|tomorrow|tmrw|eod)\b/,
+      /(?:your|the|some) homework\b/,
+      /between now and (?:then|the)\b/,
+      /(?:starting|from|as of) (?:monday|tuesday|wednesday|thursday|friday|tomorrow|tmrw|next week|next sprint|today), (?:you|i|we|he|she|they|[\w-]+ (?:takes|owns|leads|runs|handles|picks|reviews|does|joins|covers))\b/,
+      /(?:you|i|we) own (?:it|this|that|the)\b/,
+      /pls\b/,
     ),
     // When it happens: "by Friday", "at Thursday's planning", "from Monday", "starting next week".
     requires: phrases(
@@ -438,6 +500,10 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /date of (?:the )?\d{1,2}(?:st|nd|rd|th)?/,
       /(?:due|by) (?:the )?end of (?:the )?(?:day|week|sprint|month|quarter)\b/,
       /for (?:monday|tuesday|wednesday|thursday|friday)\b/,
+      // Chat spelling and the hour of a day: "by tmrw", "before noon", "before then".
+      /tmrw\b/,
+      /(?:by|before) (?:noon|midday|lunch|lunchtime|close of (?:play|business)|cob|cop)\b/,
+      /(?:before|between now and) then\b/,
     ),
     // A meeting to look back (follow_up), not a step.
     unless: phrases(
@@ -515,6 +581,40 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /in our (?:weekly |monthly |regular |next )?(?:1:1|1-on-1|one-on-one)s\b/,
       /back (?:in|into) (?:a|the|one) room\b/,
       /(?:see|look at|check) where (?:things|it|we|you|the (?:[\w-]+ ){0,3}?[\w-]+) (?:is|are|stand|stands|landed|got to|ended up)\b/,
+    ),
+  },
+  {
+    move: "follow_up",
+    form: "any",
+    // Fourth round (issue 4), a row of its own: the row above is near the size at which V8 stops
+    // compiling a regex to machine code. A FRAME x TIME: a way to meet again (ping, sit down, grab
+    // minutes, pick it back up, review, talk about whether it worked) with a named time or a
+    // trial period after which to look back. Not a meeting in the past ("we met on Tuesday"), a
+    // deadline for work ("send it by Friday": a next step) nor "let's see how it goes" (no time).
+    pattern: phrasesByFirstLetter(
+      // "can we pick this back up Friday?", "let's pick it up tomorrow".
+      /pick (?:this|it|that) (?:back )?up (?:on )?(?:monday|tuesday|wednesday|thursday|friday|tomorrow|tmrw|this (?:afternoon|week)|later (?:today|this week))\b/,
+      // A time or event first, then the meeting: "after the next two reviews, let's sit down",
+      // "once the migration's done, we'll talk about how it went".
+      /(?:after|once|when) (?:the|your|our|we|you|it|this|that) (?:[\w'-]+ ){0,6}?[\w'-]+,? (?:let's|we'll|we will|i'll|you and i|we can) (?:then )?(?:sit down|talk|check in|catch up|meet|review|look back|debrief|compare notes)\b/,
+      // "I'll ping you Thursday", "ping me Wednesday morning with where it is", "call you tomorrow".
+      /(?:ping|message|call|text|email|grab) (?:you|me) (?:on |next |first thing )?(?:monday|tuesday|wednesday|thursday|friday|tomorrow|tmrw|next week|later this week|at the end of the week)\b/,
+      // A slot put in the calendar: "I put 20 min on your calendar for Monday", "I've blocked an
+      // hour on 15 January for a review", "I sent you an invite for the 18th".
+      /(?:put|booked|blocked|added|scheduled|pencilled|penciled|set up|sent|dropped) (?:you )?(?:in )?(?:(?:\d+|five|ten|fifteen|twenty|thirty|forty-five) ?min(?:ute)?s?|an? (?:\d+-min(?:ute)? )?(?:hour|half-hour|slot|hold|invite|meeting|call)|half an hour|some time|time) (?:on|in|for) (?:your|our|the|my) (?:calendar|diary|calendars)\b/,
+      /(?:put|booked|blocked|added|scheduled|pencilled|penciled|set up|sent) (?:you )?(?:in )?(?:(?:\d+|five|ten|fifteen|twenty|thirty|forty-five) ?min(?:ute)?s?|an? (?:\d+-min(?:ute)? )?(?:hour|half-hour|slot|hold|invite|meeting|call)|half an hour) (?:on|for) (?:the )?(?:monday|tuesday|wednesday|thursday|friday|\d{1,2}(?:st|nd|rd|th)?\b)/,
+      // "I'll grab ten minutes with you after the review", "grab 15 min with you Friday".
+      /grab (?:\d+|five|ten|fifteen|twenty|thirty|half an hour|an hour|a few)(?: ?min(?:ute)?s)? with you\b/,
+      // A standing slot: "keep five minutes at the start of every 1-on-1 for how you're doing".
+      /(?:keep|set aside|save|reserve|protect) (?:\d+|five|ten|fifteen|a few) min(?:ute)?s? (?:at the (?:start|end|top) of|in|of) (?:every|each|our)\b/,
+      // A trial, then a look back: "let's try it for a month and then talk about whether it works",
+      // "run it for two sprints, then we review". Not "for a month" alone.
+      /(?:for|over) (?:a|one|two|three|four|six|\d+|a couple of|a few) (?:weeks?|months?|sprints?|fortnight)(?: or so)?,? (?:and )?then (?:we )?(?:talk|check|see|review|revisit|look|sit down|compare|meet|take stock)\b/,
+      // The middle of a plan as a review point: "at the halfway point, we sit down with HR".
+      /(?:at|by|around) the (?:midpoint|mid-point|halfway point|half-way point|halfway mark)\b/,
+      // Looking at the work together at a time: "we review them on the 15th", "let's go over it
+      // next Tuesday". Not "we reviewed them on the 15th" (past).
+      /(?:we|you and i|let's|we'll|we will) (?:then )?(?:review|go over|go through|look at|discuss|look back at) (?:it|them|this|that|those|these|where|how|the (?:[\w-]+ )?[\w-]+|your (?:[\w-]+ )?[\w-]+)(?: together)? (?:on (?:the )?(?:\d|monday|tuesday|wednesday|thursday|friday)|next|in (?:a|two|three|\d+) (?:days?|weeks?|months?)|every)\b/,
     ),
   },
   {
@@ -1188,6 +1288,24 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /without (?:a single|any|one) (?:[\w-]+ ){0,2}?(?:exception|issue|incident|page|complaint|ticket|error|failure|escalation|fix)s?\b/,
       /meant (?:a |an )?(?:[\w-]+ )?(?:refunds?|delays?|rework|overtime|outages?|escalations?|complaints?|late nights|weekend work|extra work)\b/,
       /(?:lost|missed|had to|couldn't|ended up)(?<=\bwhen (?:it|that|this|the [\w-]+) \w+,? (?:they|we|he|she|the team|people|customers|[\w-]+) (?:lost|missed|had to|couldn't|ended up))/,
+      // Fourth round (issue 4), an EFFECT x WHO/WHAT: a verb of harm or hold-up landing on people,
+      // a deal, a date or a number — "it's hurting the renewal", "block three other people",
+      // "pushed the build by a week", "charged us for the slot", "the error rate has gone up", "the
+      // team is carrying it", "means the launch can't go ahead", "made me less confident", "two
+      // juniors came to me asking", "design talk has basically stopped", "ends up quietly picking
+      // up your tickets". Not the listener's own action ("you pushed the fix") nor "it hurt my
+      // back" (no one at work named).
+      /(?:hurting|hurt|hurts|damaging|risking|jeopardi[sz]ing|threatening) (?:the |our |their |a )?(?:[\w-]+ )?(?:renewal|deal|relationship|account|contract|launch|release|customers?|clients?|team|morale|trust|reputation|credibility|roadmap|schedule|quarter|revenue|numbers|project)\b/,
+      /(?:block|blocks|blocked|blocking|holds? up|held up|holding up) (?:\d+|two|three|four|five|six|several|other|the other|a few) (?:other )?(?:people|engineers|teams?|folks|devs|developers|reviewers|prs|changes)\b/,
+      /(?:pushed|slipped|delayed|moved)(?<!\b(?:you|you've|you have|i|i've|we|we've) (?:pushed|slipped|delayed|moved)) (?:the |our |their )?(?:[\w-]+ ){0,2}?(?:launch|release|date|deadline|build|timeline|milestone|rollout|plan|demo|go-live|project|migration|cutover|roadmap|handover|delivery|ship date)s? (?:back |out )?by (?:a|one|two|three|\d+|half a) (?:days?|weeks?|months?|sprints?)\b/,
+      /(?:charged|billed|fined|cost) (?:us|them|the company|the team)\b/,
+      /(?:rate|count|latency|backlog|churn|load|costs?|errors?|queue|times?|numbers?) (?:has |have |had )?(?:gone up|gone down|gone through the roof|spiked|climbed|jumped|crept up|risen|increased|worsened|got worse)\b/,
+      /(?:team|others|people|everyone|folks|the rest of us|rotation)(?:'s| is| are| ends up| end up| has been| have been)? (?:carrying|absorbing|covering|eating|paying for) (?:it|that|this|the (?:cost|load|work|pages|slack))\b/,
+      /means(?<=\b(?:[\w'-]+) means) (?:the |our |their |that the )?(?:[\w-]+ ){0,2}?(?:can't|cannot|won't|will not|has to|have to|must|is going to|slips|misses|is late|is stuck|sits|waits)\b/,
+      /(?:made|makes|making) (?:me|us|them|people|the team|everyone|him|her|others) (?:less|more|much less|a lot less|far less) (?:confident|willing|likely|comfortable|able|inclined|keen|eager|trusting|open)\b/,
+      /(?:came|come|comes|coming) to me (?:asking|worried|upset|about|to ask|privately|separately)\b(?<=\b(?:people|folks|juniors|two|three|several|engineers|others|they|he|she|[\w-]+s) (?:have |has |had )?(?:came|come|comes|coming) to me (?:asking|worried|upset|about|to ask|privately|separately))/,
+      /(?:has|have) (?:basically |pretty much |completely |almost |all but |more or less )?(?:stopped|dried up|gone quiet|gone silent|died)\b(?<=\b(?:discussion|discussions|conversation|questions|talk|debate|feedback|contributions|participation|engagement|input|reviews) (?:[\w-]+ ){0,3}?(?:has|have) (?:basically |pretty much |completely |almost |all but |more or less )?(?:stopped|dried up|gone quiet|gone silent|died))/,
+      /(?:ends|end|ended) up (?:quietly |silently |always |often |just )(?:doing|covering|picking up|fixing|re[\w-]+ing|chasing|answering|handling|taking|carrying)\b/,
     ),
   },
   {

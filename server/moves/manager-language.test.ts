@@ -1149,8 +1149,46 @@ const FOURTH_ROUND: readonly Table[] = [
   },
 ];
 
+/** Fourth round, second step: wordings from the conversations' missed steps, written anew. */
+const FOURTH_ROUND_STEPS: readonly Table[] = [
+  {
+    move: "support_offer",
+    matches: [
+      "Is there something I can do on my end?",
+      "What else would actually help?",
+      "Lee pairs with you on the test harness.",
+      "On my side: I'll clear your Fridays.",
+    ],
+    nearMisses: ["You pair with Lee on the harness.", "On my side of the table there's a window."],
+  },
+  {
+    move: "perspective_ask",
+    matches: ["Which of these matters most to you?", "Does the title matter to you?"],
+    nearMisses: ["The deadline matters most to the client.", "It matters to you, I know."],
+  },
+  {
+    move: "solution_collab",
+    matches: ["Which should I push first?", "Which of those would you try?"],
+    nearMisses: ["Which team are you on?"],
+  },
+  {
+    move: "follow_up",
+    matches: ["lets check in next wednesday", "ok lets catch up after the demo"],
+    nearMisses: ["lets see"],
+  },
+  {
+    move: "impact_statement",
+    matches: [
+      "Ana quietly took over two of your shifts.",
+      "Sales asked twice and I couldn't give them a straight answer.",
+      "Finance has been in my inbox asking about the dates.",
+    ],
+    nearMisses: ["I took one of your tickets to review.", "It's in my inbox, I'll read it."],
+  },
+];
+
 describe("managers' own words, fourth round, frames", () => {
-  for (const table of FOURTH_ROUND) {
+  for (const table of [...FOURTH_ROUND, ...FOURTH_ROUND_STEPS]) {
     describe(table.move, () => {
       it.each(table.matches)(`finds ${table.move} in %j`, (text) => {
         expect(has(text, table.move)).toBe(true);

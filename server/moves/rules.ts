@@ -232,6 +232,8 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /what(?:'s| is| was) (?:really|actually|honestly) going on\b/,
       /how you(?:'re| are) (?:actually |really |honestly |truly )?(?:doing|feeling|holding up|finding it)\b(?<=\b(?:know|hear|understand|ask|asking|see) how you(?:'re| are) (?:actually |really |honestly |truly )?(?:doing|feeling|holding up|finding it))/,
       /i(?:'m| am) not seeing\b(?=.*\?)/,
+      // "which one matters most to you?", "does that matter to you?": what they care about, asked.
+      /(?:matter|matters|mattered) (?:most |the most |more |so much )?to you\b(?=.*\?)/,
     ),
   },
   {
@@ -321,6 +323,13 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /(?:hold|take|carry|cover|run|handle|field|do) (?:the |your |those |these )?(?:[\w-]+ ){0,2}?(?:myself|for you)\b(?<=\bi(?:'ll| will| can|'m going to| could) (?:hold|take|carry|cover|run|handle|field|do) (?:the |your |those |these )?(?:[\w-]+ ){0,2}?(?:myself|for you))/,
       /(?:pull|dig out|gather|compile|get hold of) (?:the |some |all the )?(?:[\w-]+ ){0,3}?(?:data|numbers|figures|stats|metrics|logs|history|examples|evidence)\b(?<=\bi(?:'ll| will| can| could) (?:pull|dig out|gather|compile|get hold of) (?:the |some |all the )?(?:[\w-]+ ){0,3}?(?:data|numbers|figures|stats|metrics|logs|history|examples|evidence))/,
       /(?:cap|limit|cut|reduce|lower|lighten) (?:you|your)\b(?<=\bi(?:'ll| will| can| could) (?:cap|limit|cut|reduce|lower|lighten) (?:you|your))/,
+      // Help named as the manager's part or someone else's given to them: "something I can do on
+      // my end", "what else would actually help?", "Sana pairs with you on the setup", "on my side:
+      // …". Not "you pair with Sana" said as an order, nor "what would help the build" (a fact).
+      /(?:something|one thing|anything else) i (?:can|could) do\b/,
+      /what (?:else )?(?:would|could|might) (?:actually |really |also )?help(?= ?\?| you\b| most\b)/,
+      /(?:pairs|will pair|is going to pair|can pair) with you\b/,
+      /(?:on|from) my (?:side|end)(?=:| i(?:'ll| will| can)\b)/,
     ),
   },
   {
@@ -418,6 +427,9 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /what (?:\w+ )?(?:could|can|should|might) we (?:take off|drop|stop|hand off|move|cut|park|defer|pause|deprioriti[sz]e)\b/,
       /(?:build|make|write|shape|plan|prepare|put together) (?:the|a|your) (?:[\w-]+ )?(?:case|plan|proposal|story|pitch|packet) with you\b/,
       /what would make (?:[\w':-]+ ){1,5}?(?:worth|useful|valuable)\b/,
+      // Options put to them to choose from: "…, or we build the case, or both. Which should I
+      // push first?", "which of those would you try?". Not "which team are you on?" (a fact).
+      /which (?:one |option |of (?:these|those|them|the two|the three) )?(?:should|would|do|shall) (?:i|we|you) (?:push|do|try|pick|start|go for|go with|prefer|tackle|take)\b/,
     ),
   },
   {
@@ -615,6 +627,8 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       // Looking at the work together at a time: "we review them on the 15th", "let's go over it
       // next Tuesday". Not "we reviewed them on the 15th" (past).
       /(?:we|you and i|let's|we'll|we will) (?:then )?(?:review|go over|go through|look at|discuss|look back at) (?:it|them|this|that|those|these|where|how|the (?:[\w-]+ )?[\w-]+|your (?:[\w-]+ )?[\w-]+)(?: together)? (?:on (?:the )?(?:\d|monday|tuesday|wednesday|thursday|friday)|next|in (?:a|two|three|\d+) (?:days?|weeks?|months?)|every)\b/,
+      // Chat spelling, with no apostrophe: "lets check in next wednesday".
+      /lets (?:check in|check back|catch up|reconnect|reconvene|regroup|revisit|follow up|touch base|sync|meet again|talk again|circle back|debrief)\b/,
     ),
   },
   {
@@ -1306,6 +1320,12 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /(?:came|come|comes|coming) to me (?:asking|worried|upset|about|to ask|privately|separately)\b(?<=\b(?:people|folks|juniors|two|three|several|engineers|others|they|he|she|[\w-]+s) (?:have |has |had )?(?:came|come|comes|coming) to me (?:asking|worried|upset|about|to ask|privately|separately))/,
       /(?:has|have) (?:basically |pretty much |completely |almost |all but |more or less )?(?:stopped|dried up|gone quiet|gone silent|died)\b(?<=\b(?:discussion|discussions|conversation|questions|talk|debate|feedback|contributions|participation|engagement|input|reviews) (?:[\w-]+ ){0,3}?(?:has|have) (?:basically |pretty much |completely |almost |all but |more or less )?(?:stopped|dried up|gone quiet|gone silent|died))/,
       /(?:ends|end|ended) up (?:quietly |silently |always |often |just )(?:doing|covering|picking up|fixing|re[\w-]+ing|chasing|answering|handling|taking|carrying)\b/,
+      // Someone else taking the listener's work, or the manager left without an answer: "Wei quietly
+      // took one of your tickets", "I honestly couldn't give them an answer", "Product's been in my
+      // inbox twice". Not "you took one of the tickets" nor "I took one of your tickets to review".
+      /(?:took|takes|taking|picked up|picks up|grabbed|absorbed|covered|covers|covering) (?:over )?(?:one of |some of |two of |a few of |half of |all of )?your (?:tickets|tasks|work|pages|shifts|reviews|stories|bugs|on-?call|load|issues|prs|items|sprint)\b(?<!\b(?:i|we|you|i've|we've|you've|i'll|we'll|you'll) (?:just )?(?:took|takes|taking|picked up|picks up|grabbed|absorbed|covered|covers|covering) (?:over )?(?:one of |some of |two of |a few of |half of |all of )?your (?:tickets|tasks|work|pages|shifts|reviews|stories|bugs|on-?call|load|issues|prs|items|sprint))/,
+      /(?:couldn't|could not|didn't|did not|can't|cannot) (?:give|tell|offer) (?:them|him|her|product|the team|anyone|finance|support) (?:a|an|any) (?:real |straight |good |honest )?(?:answer|explanation|update|date|reason)\b/,
+      /in my inbox (?:twice|again|three times|every (?:day|week)|asking|about|with)\b/,
     ),
   },
   {

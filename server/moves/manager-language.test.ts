@@ -1185,6 +1185,56 @@ const FOURTH_ROUND_STEPS: readonly Table[] = [
     ],
     nearMisses: ["I took one of your tickets to review.", "It's in my inbox, I'll read it."],
   },
+  {
+    move: "summary",
+    matches: [
+      "From what you've told me: the rota is unfair and nobody asked you.",
+      "If I summarise — you want the lead role and more mentoring.",
+    ],
+    nearMisses: ["From what you've told me, I think the plan is fine."],
+  },
+  {
+    move: "self_disclosure",
+    matches: [
+      "I'm not proud of it, but I snapped at my lead once.",
+      "I caught myself doing the same in standup.",
+      "I've been on a team that lost its lead mid-project.",
+      "I quit jobs once over a pager rota.",
+      "I find these reviews hard too.",
+      "I was properly nervous before my first all-hands.",
+      "I'm still finding my feet here.",
+    ],
+    nearMisses: ["I was on the call when it happened.", "I find these reviews useful."],
+  },
+  {
+    move: "validation",
+    matches: [
+      "Anyone doing that many nights would be drained.",
+      "I'd be wary of me too.",
+      "Wanting more time is completely reasonable.",
+      "Your frustration is real.",
+      "Telling me early was the right call.",
+      "That's a healthy way to cope with it.",
+    ],
+    nearMisses: ["It was human error in the config.", "The risk is real."],
+  },
+  {
+    move: "appreciation",
+    matches: ["That deserves real credit.", "I'm genuinely grateful for the cover."],
+    nearMisses: ["Who deserves credit for the fix?"],
+  },
+  {
+    move: "permission_ask",
+    matches: [
+      "Is now a good time to talk about the rota?",
+      "I have some thoughts on the doc, if you want them.",
+      "Is it okay with you if I share an example?",
+      "Do you want my honest read on it?",
+      "Can I come back to what you said about the rota?",
+      "Do you want that now?",
+    ],
+    nearMisses: ["Do you want the window seat?", "Is now the time to ship?"],
+  },
 ];
 
 describe("managers' own words, fourth round, frames", () => {

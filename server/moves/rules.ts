@@ -635,6 +635,16 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     move: "permission_ask",
     form: "any",
     pattern: phrases(
+      // Fourth round (issue 4), ASKING LEAVE: a time, a topic or the manager's view offered at
+      // their choice — "is now an okay time to …", "is this a good moment or …", "if you want it",
+      // "is it okay for you if I …", "do you want my honest take", "can I come back to …", "do you
+      // want that now?". Not "do you want the window seat?" nor "is now the time to ship?".
+      /is (?:now|this|today) (?:an? )?(?:okay|ok|good|bad|right|alright|decent) (?:time|moment)\b/,
+      /if you want (?:it|them|to hear (?:it|them))(?= ?[.!]|$|,)/,
+      /is it (?:okay|ok|alright|all right) (?:for|with) you if i\b/,
+      /do you want (?:my|to hear my) (?:honest |own |real )?(?:take|view|thoughts|read|opinion|feedback|two cents|perspective)\b/,
+      /(?:can|could|may) i (?:come back|go back|return|circle back) to\b/,
+      /do you want (?:that|it|this|them) now\b/,
       /would it help (?:if i|to hear|for me to|you if i)/,
       /(?:would|are|will) you (?:both |all |two )?(?:be )?(?:willing|okay|ok|happy|open) (?:to|with|if)/,
       /(?:can|could|may|might) i (?:share|offer|give|suggest|make|tell you|add|mention|ask|point out|raise|throw out|run|explain|walk you through|be (?:direct|honest|frank|blunt|straight))/,
@@ -871,6 +881,19 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     move: "self_disclosure",
     form: "any",
     pattern: phrases(
+      // Fourth round (issue 4), THE MANAGER'S OWN EXPERIENCE: a past moment, a habit or a feeling of
+      // their own — "I'm not proud of it", "I caught myself doing it", "I've been on a team that
+      // …", "I switched teams once", "I find these meetings hard too", "I was nervous the night
+      // before", "I'm still figuring out this team". Not the manager's reaction to the listener
+      // ("I felt frustrated when you …": an impact) nor "I was on the call" (a fact).
+      /i(?:'m| am) not proud of (?:it|that|this)\b/,
+      /i caught myself\b/,
+      /i(?:'ve| have) been on (?:a|one|the same kind of) team (?:that|where|which)\b/,
+      /i (?:switched|changed|left|quit|moved) (?:teams|jobs|companies|roles|managers) once\b/,
+      /i find (?:these|this|it|them|that) (?:[\w-]+ ){0,2}?(?:hard|difficult|tough|awkward|uncomfortable|draining|scary) too\b/,
+      /i (?:was|felt|got) (?:genuinely |really |so |pretty |properly |completely )?(?:nervous|scared|anxious|terrified|gutted|crushed|overwhelmed|out of my depth|burned out|burnt out)\b/,
+      /i(?:'m| am) still (?:figuring out|learning|working out|getting to know|finding my feet)\b/,
+      /i(?:'m| am) not a natural\b/,
       /i (?:also|too) (?:have|had|felt|feel|went|was|struggled|used|know what)/,
       /me too/,
       /same here/,
@@ -944,6 +967,10 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     move: "summary",
     form: "any",
     pattern: phrases(
+      // Fourth round (issue 4), a GATHERING OPENER before a colon, dash or comma: "From what you've
+      // said: …", "if I sum up — …", "ok so summary: …", "What I'm hearing overall: …", "just to make
+      // sure I've got all of it — …". Not "in summary, the plan is approved" said of news.
+      /(?:from what you(?:'ve| have) (?:said|told me|described)|what i'm hearing (?:overall|so far|from you)|if i (?:sum|summari[sz]e)(?: (?:it|that|this|all that))?(?: up)?|so,? summary|make sure i(?:'ve| have) got (?:all of )?(?:it|that|everything|this))(?= ?[:—–-]|,(?! (?:i|we|let's|my|our)\b))/,
       /so far,? i(?:'ve| have) heard/,
       /(?:two|three|a few|several|some) things (?:you|you both|both of you) (?:share|agree on|want|said|mentioned)/,
       /to (?:summari[sz]e|sum (?:it |this |that )?up|recap)/,
@@ -997,6 +1024,10 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     move: "appreciation",
     form: "any",
     pattern: phrasesByFirstLetter(
+      // Fourth round (issue 4), CREDIT GIVEN: "that deserves credit", "deserves a shout too", "I see
+      // it and I'm thankful". Not "who deserves credit?" asked of a fact.
+      /deserves? (?:a |some |the |real |proper |more )?(?:credit|shout|shout-?out|recognition|thanks|praise)\b(?<!\bwho deserves? (?:a |some |the |real |proper |more )?(?:credit|shout|shout-?out|recognition|thanks|praise))/,
+      /i(?:'m| am) (?:really |so |very |genuinely |truly )?(?:thankful|grateful)\b/,
       // Not "thanks to the new linter, …": a cause, not thanks.
       /thank(?:s| you)(?! for (?:nothing|coming to my))(?! to (?:the|a|an|this|that|these|those|our|some|all the)\b)/,
       /i (?:really |truly )?appreciated?/,
@@ -1038,6 +1069,17 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     move: "validation",
     form: "any",
     pattern: phrasesByFirstLetter(
+      // Fourth round (issue 4), A FEELING OR WANT x A VALIDATING WORD: "anyone carrying that would be
+      // exhausted", "I'd be skeptical of me too", "caring that much makes total sense", "being
+      // furious after an outage is human", "wanting out is reasonable", "your worry is real",
+      // "asking me was the right call", "a pretty sensible way to get through it". Not "that is
+      // reasonable pricing" nor "it's human error" (a fact about a thing).
+      /anyone (?:[\w'-]+ ){0,8}?would (?:be|feel|get) (?:\w+ )?(?:exhausted|tired|frustrated|upset|angry|furious|annoyed|anxious|worried|hurt|drained|burned out|burnt out|fed up|skeptical|sceptical|wary|the same)\b/,
+      /i(?:'d| would) (?:be|feel) (?:\w+ )?(?:skeptical|sceptical|wary|frustrated|upset|angry|annoyed|worried|nervous|hurt|disappointed|cautious|suspicious) (?:of (?:me|us|it|that) )?too\b/,
+      /makes? (?:total|complete|perfect|a lot of|so much|real) sense\b/,
+      /(?:is|was|are|were) (?:only |just |completely |totally |perfectly |entirely )?(?:human|reasonable|understandable|normal|natural|legitimate|valid|real)\b(?<=\b(?:being|feeling|wanting|caring|needing|getting|having|your (?:worry|concern|frustration|anger|reaction|feeling|fear|worries|concerns|feelings)|that (?:worry|concern|frustration|anger|reaction|feeling|fear))(?: [\w'-]+){0,8} (?:is|was|are|were) (?:only |just |completely |totally |perfectly |entirely )?(?:human|reasonable|understandable|normal|natural|legitimate|valid|real))/,
+      /(?:was|is) (?:absolutely |exactly |definitely )?the right (?:call|thing to do|move)\b(?<=\b(?:asking|telling|raising|saying|flagging|coming|speaking|reaching)(?: [\w'-]+){0,4} (?:was|is) (?:absolutely |exactly |definitely )?the right (?:call|thing to do|move))/,
+      /(?:a )?(?:pretty |really |very |perfectly |completely )?(?:sensible|reasonable|understandable|natural|healthy) way to (?:get through|cope|deal|handle|react|respond)\b/,
       /(?:that's|that is|it's|it is|what) (?:a )?(?:real |big |huge |such a |a real )?(?:disappointment|blow|shame|setback|loss|lot to (?:carry|take in|deal with))/,
       /(?:that|it|this) (?:makes|made) (?:a lot of |total |complete |perfect )?sense\b/,
       /makes sense (?:that|you|to)\b/,

@@ -718,8 +718,72 @@ const COMPOSED: Table = {
   },
 };
 
+/** Veiled threats, types of person, levels and brush-offs, in the same frame-by-lexicon way. */
+const VEILED: Table = {
+  threat: {
+    carries: [
+      "There's only so much I can cover for you with the director.",
+      "I'd hate to have to note this in your appraisal.",
+      "Honestly, leadership won't fight for someone who looks half out the door.",
+      "If the demo slips again, you won't like what happens.",
+      "Unless the numbers improve, I'm not going to wait for the full review period.",
+      "If you miss the handover again, it's out of my hands.",
+    ],
+    not: [
+      "There's only so much we can fit into one sprint.",
+      "I'd hate to have to note this down and forget it, so let's put it in the doc now.",
+      "I'll fight for you at calibration.",
+      "You won't enjoy the first week of on-call, nobody does, so I'll shadow you.",
+      "We're not going to wait for the full review period to fix your rota.",
+      "The vendor's timeline is out of my hands, sadly.",
+    ],
+  },
+  character_label: {
+    carries: [
+      "You've turned into a real know-it-all in design reviews.",
+      "Some of the leads see you as a bit of a jobsworth.",
+      "You've become the naysayer in every planning meeting.",
+      "Honestly, you're being a martyr about the on-call.",
+      "You're such a know-it-all in retros.",
+    ],
+    not: [
+      "The review queue has become the bottleneck.",
+      "You've turned into the person the juniors go to first.",
+      "The old deploy script is a real headache.",
+      "You don't want to take on the idea of being a headache to the team.",
+    ],
+  },
+  vague_feedback: {
+    carries: [
+      "You need to step things up.",
+      "I'd like you being a lot more visible.",
+      "More executive presence, basically.",
+      "More ownership.",
+      "You're not quite operating at the senior level.",
+    ],
+    not: [
+      "More ownership of the runbooks went to the SRE team.",
+      "Being more careful with the estimates paid off this sprint.",
+      "You're operating at the senior level already, and the committee saw it.",
+    ],
+  },
+  dismissal: {
+    carries: [
+      "Everybody in Payments is burnt out, you know.",
+      "You'll get back on track after the holidays, everyone does.",
+      "Best not to dwell on the reorg.",
+      "It's just that time of year.",
+    ],
+    not: [
+      "You'll get back on track after the holidays, and I'll keep Fridays free for you.",
+      "Let's dwell on the win for a minute, it deserves it.",
+      "That time of year when budgets close is hard, so I've moved the review.",
+    ],
+  },
+};
+
 describe("the judging moves composed: frame by lexicon", () => {
-  for (const [move, { carries, not }] of Object.entries(COMPOSED)) {
+  for (const [move, { carries, not }] of [...Object.entries(COMPOSED), ...Object.entries(VEILED)]) {
     describe(move, () => {
       it.each(carries)(`finds ${move} in %s`, (text) => {
         expect(has(text, move as MoveKind)).toBe(true);
@@ -736,6 +800,7 @@ describe("sandwich: an absolute, a wish or a thanks-and-better read by role", ()
     "Great work, but you never write tests. Anyway, good job!",
     "Loved the demo! It would be good to see more of you in design reviews. But honestly, brilliant work.",
     "Nice release. The changelog was late again. Anyway thx, the dashboard looks so much better.",
+    "Your runbook is the reason we recovered in ten minutes. The handover notes landed badly with QA. But honestly, brilliant work.",
   ])("finds a sandwich in %s", (text) => {
     expect(has(text, "sandwich")).toBe(true);
   });

@@ -29,8 +29,26 @@ const NOT_BLAME =
 const NEGATIVE_TRAITS =
   "fragile|brittle|thin-skinned|touchy|moody|volatile|prickly|smug|cocky|passive-aggressive|obstructive|combative|argumentative|confrontational|tactless|insensitive|scatterbrained|scatty|complacent|apathetic|pessimistic|cynical|grumpy|rigid|obstinate|hard-headed|pig-headed|manipulative|sneaky|two-faced|vain|self-centred|self-centered|self-absorbed|clingy|petulant|sulky|spineless|timid|gullible|inept|incapable|clumsy|stupid|dumb|erratic|unstable|hysterical|irrational|oversensitive|hypersensitive|short-tempered|hot-tempered|bad-tempered|irritable|cranky|nasty|obnoxious|annoying|irritating|overbearing|domineering|opinionated|blunt|harsh|abrasive|defensive|difficult|lazy|arrogant|stubborn|negative|sloppy|careless|unreliable|flaky|immature|unprofessional|toxic|rude|hostile|aggressive|entitled|selfish|needy|emotional|dramatic|sensitive|disorganised|disorganized|incompetent|useless|hopeless|clueless|paranoid|controlling|condescending|patronising|patronizing|bossy|pushy|petty|childish|ungrateful|inflexible|closed-minded|narrow-minded|high-maintenance";
 
+/**
+ * Negative kinds of person: nouns that file the listener under a type ("a drama queen", "the
+ * gatekeeper", "a box-ticker"). Composed with a frame that makes the listener the type ("you've
+ * turned into …", "people see you as …"). Not nouns that name a place in a process ("bottleneck",
+ * "blocker", "owner"), which a manager may say of a queue.
+ */
+const NEGATIVE_PERSON_NOUNS =
+  "drama queen|diva|prima donna|primadonna|gatekeeper|box-ticker|box ticker|liability|loose cannon|lone wolf|lone ranger|control freak|know-it-all|show-off|hothead|hot-head|troublemaker|trouble-maker|whinger|moaner|complainer|naysayer|cynic|bully|snob|slacker|passenger|dead weight|deadweight|freeloader|clock-watcher|yes-man|brown-noser|suck-up|social climber|title-chaser|title chaser|careerist|credit-taker|glory hunter|micromanager|busybody|nitpicker|pedant|jobsworth|dinosaur|pain in the neck|pain in the backside|headache|handful|nightmare|weak link|problem child|prima-donna|egomaniac|martyr|zealot|cowboy|pushover|doormat|downer|grump|jerk|self-promoter";
+
 /** A condition of fault, the first half of a threat's frame (see the threat rules). */
-const COND = String.raw`(?:if you (?:[\w-]+ ){0,2}?(?:miss|fail|skip|slip|blow|break|keep|ignore|pull|push|repeat|go over|do (?:that|this|it)|(?:don't|do not|can't|cannot|won't) (?:fix|improve|change|sort|deliver|turn|pick|step|get|hit|meet|make|stop))|unless|one more|another|again|next time|keep [\w-]+ing|(?:miss|fail|skip|slip|blow|break) (?:one|another|a single|any|that))`;
+const COND = String.raw`(?:if you (?:[\w-]+ ){0,2}?(?:miss|fail|skip|slip|blow|break|keep|ignore|pull|push|repeat|go over|do (?:that|this|it)|(?:don't|do not|can't|cannot|won't) (?:fix|improve|change|sort|deliver|turn|pick|step|get|hit|meet|make|stop))|if (?:things|it|this|that|the [\w-]+) (?:don't|doesn't|do not|does not|won't|can't) (?:move|improve|change|turn around|get better|pick up)|unless|one more|another|again|next time|keep [\w-]+ing|(?:miss|fail|skip|slip|blow|break) (?:one|another|a single|any|that))`;
+
+/**
+ * The second half of a threat's frame: a step against the listener's job, each ending where the
+ * match ends (so it can sit in one lookbehind after COND), with its own lookahead: taking a role
+ * away, handing their work to another team, "it's going in your review" (not "… as a highlight"),
+ * "you're out." (not "you're done for the week"), "it's out of my hands", "I'm not going to wait out
+ * the whole six weeks".
+ */
+const CONSEQUENCE = String.raw`(?:i|we)(?:'ll| will|'m going to| am going to|'re going to|'m| am) (?:have to |need to )?(?:take|taking|strip|stripping|pull|pulling) (?:[\w-]+ ){1,4}?away from you|(?:i|we)(?:'ll| will|'m going to| am going to|'re going to|'m| am|'re| are) (?:have to |need to )?(?:mov|giv|hand|reassign)\w* (?:it|this|that|the [\w-]+|your [\w-]+)(?: [\w-]+)? (?:to|over to) (?:another|a different|someone else|somebody else)(?!.{0,40}?\bto (?:answer|help|look|check|review|cover)\b)|(?:it's|it is|this is|that's|that is|it'll be|that'll be|this'll be) going (?:in|on|into) your (?:[\w-]+ )?(?:review|record|file|appraisal|rating|write-up)(?! as (?:a|an) (?:highlight|win|strength|achievement|positive)\b)|you(?:'re| are|'ll be| will be) (?:out|gone|done|finished)(?=\s*(?:[.!,;]|$))|out of my hands|(?:i'm|i am|we're|we are|i'll|i will)(?: not| never)? (?:going to |gonna )?(?:not )?wait (?:out |for )?(?:the (?:whole|full|rest of the|entire)|all|until the end)`;
 
 /**
  * V8 compiles a regex whose source runs past about 20,000 characters to bytecode instead of machine
@@ -64,6 +82,33 @@ function splitRule(move: MoveKind, parts: readonly RegExp[], unless?: RegExp): S
   }
   flush();
   return rules;
+}
+
+/** A leading group of plain words: "(?:lazy|rude|…)". */
+const LEAD_WORDS = /^\(\?:([^()|[\]\\?*+{}.]+(?:\|[^()|[\]\\?*+{}.]+)*)\)(?![?*+{])/;
+
+/**
+ * A phrase kept whole: phrasesByFirstLetter would spell a leading group of words out ("(?:a|b) …"
+ * as "a …" and "b …"), copying a long lookbehind or lexicon once per word; the threat rules'
+ * longest phrases, spelled out 5–9 times, made the move three regexes instead of two. Wrapped in a
+ * group it stays one branch, read by the prefilter from the same words; its leading words are
+ * grouped by first letter inside ("(?:l(?:azy)|r(?:ude))"), so V8 still tries one branch per letter
+ * at each word instead of every word of a lexicon.
+ */
+function whole(phrase: RegExp): RegExp {
+  const lead = LEAD_WORDS.exec(phrase.source);
+  if (!lead) return new RegExp(`(?:${phrase.source})`);
+  return new RegExp(`(?:${letterGroups(lead[1] as string)}${phrase.source.slice(lead[0].length)})`);
+}
+
+/** Words "a|b|…" as one group with a branch per first letter, which V8 tries faster. */
+function letterGroups(words: string): string {
+  const byLetter = new Map<string, string[]>();
+  for (const word of words.split("|")) {
+    const first = word[0] as string;
+    byLetter.set(first, [...(byLetter.get(first) ?? []), word.slice(1)]);
+  }
+  return `(?:${[...byLetter].map(([first, rest]) => `${first}(?:${rest.join("|")})`).join("|")})`;
 }
 
 export const JUDGING_RULES: readonly SentenceRule[] = [
@@ -204,14 +249,15 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
       // A quality asked for and left there: "your reviews could be a bit nicer", "it must be
       // better.", "the docs have to be friendlier". Not the speaker's own resolve ("I could be
       // better at this."), nor a quality with its object ("… kinder to new joiners in review").
-      /(?:nicer|kinder|friendlier|softer|warmer|gentler|better)(?<=\b(?:could|should|needs? to|has to|have to|must|got to) be (?:a (?:bit|little|lot) |much |way |somewhat )?(?:nicer|kinder|friendlier|softer|warmer|gentler|better))(?<!\b(?:i|we) (?:could|should|need to|have to|must|got to) be (?:a (?:bit|little|lot) |much |way |somewhat )?\w+)(?=\s*(?:[.!;]|$))/,
+      /(?:nicer|kinder|friendlier|softer|warmer|gentler)(?<=\b(?:could|should|needs? to|has to|have to|must|got to) be (?:a (?:bit|little|lot) |much |way |somewhat )?(?:nicer|kinder|friendlier|softer|warmer|gentler))(?<!\b(?:i|we) (?:could|should|need to|have to|must|got to) be (?:a (?:bit|little|lot) |much |way |somewhat )?\w+)(?=\s*(?:[.!;]|$))/,
       // Hearsay with nothing in it: "people have been saying things", "people are talking", "I've
       // been hearing things." Not when what is said follows ("people are saying the rota is unfair").
       /(?:saying|hearing|muttering) (?:things|stuff)(?<=\b(?:people|folks|others|i|i've|we|some people)(?: have| are| were| keep| have been|'ve been| been)? (?:saying|hearing|muttering) (?:things|stuff))(?=\s*(?:[.!;]|$))/,
-      /talking(?<=\b(?:people|folks|others) (?:are|have been|'ve been) talking)(?=\s*(?:[.!;]|$))/,
+      /must be (?:a (?:bit|lot) |much |way )?better(?<!\b(?:i|we) must be (?:a (?:bit|lot) |much |way )?better)(?=\s*(?:[.!;]|$))/,
+      /(?:people|folks|others) (?:are|have been|'ve been) talking(?=\s*(?:[.!;]|$))/,
       // A verdict found by others with no instance: "people find you a bit much", "some find you
       // kind of intense".
-      /(?:much|intense|full-on|hard work|abrasive|prickly|aggressive|cold|difficult)(?<=\b(?:find|finds|found) you (?:a bit|a little|kind of|sort of|quite|pretty|really|too|very) (?:much|intense|full-on|hard work|abrasive|prickly|aggressive|cold|difficult))/,
+      /(?:find|finds|found) you (?:a bit|a little|kind of|sort of|quite|pretty|really|too|very) (?:much|intense|full-on|hard work|abrasive|prickly|aggressive|cold|difficult)/,
       // A manner asked to shrink with no moment named: "just tone it down", "dial it back a bit".
       /(?:tone|dial|rein|calm) (?:it|things|that) (?:down|back|in)(?=\s*(?:[.!,;]|$)| a (?:bit|notch|little|touch)\b)/,
       // "There's a general vibe around your reviews", "an overall vibe that …": a feeling with no
@@ -220,8 +266,19 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
       /(?:not a (?:good|great) look|a bad look)(?=\s*(?:[.!,;]|$)| for\b)/,
       // "The tone in the channel has got to change", "your attitude needs to change": a manner
       // judged with nothing it did.
-      /change(?<=\b(?:tone|attitude|behaviou?r|energy|vibe|manner|demeanou?r)(?: [\w-]+){0,4} (?:has got to|has to|needs to|must|got to|gotta) change)(?=\s*(?:[.!,;]|$))/,
-      /off(?<=\byou(?:'ve| have)? (?:seemed|seem|been) (?:kind of|sort of|a bit|a little|somewhat) off)(?! (?:sick|work|the|on|call|for|since|duty|rota|pager|today|this|last)\b)/,
+      /(?:tone|attitude|behaviou?r|vibe|manner|demeanou?r)(?: [\w-]+){0,4} (?:has got to|has to|needs to|must|got to|gotta) change(?=\s*(?:[.!,;]|$))/,
+      /(?:kind of|sort of|a bit|a little|somewhat) off(?<=\byou(?:'ve| have)? (?:seemed|seem|been) (?:kind of|sort of|a bit|a little|somewhat) off)(?! (?:sick|work|the|on|call|for|since|duty|rota|pager|today|this|last)\b)/,
+      // "Just step it up", "step things up": effort asked for with no behaviour.
+      /step (?:it|things) up/,
+      // "Being more present in the team", "being a bit more proactive": a quality asked for as a way
+      // of being. Not "being more careful with the estimates helped" (named, and past).
+      /being (?:a (?:bit|little|lot) |much |way )?more (?:present|engaged|proactive|visible|strategic|committed|invested|accountable|professional|mature|positive|reliable|collaborative|senior|assertive|confident)(?! (?:with|about|in|on|when) (?:the|your|our|this|those|these) \w+ (?:helped|worked|paid off)\b)/,
+      // "More leadership presence, more strategic thinking": a level named as a kind of presence.
+      /more (?:leadership|executive|senior|strategic|staff-level|exec) (?:presence|thinking|mindset|behaviou?r|energy|maturity|gravitas)/,
+      // "More ownership. More engagement.": the quality alone as the whole sentence.
+      /more (?:ownership|engagement|initiative|urgency|accountability|leadership|commitment|drive|energy|presence|maturity)(?<=^(?:just |and |so |like |um |uh |,|\s)*more (?:ownership|engagement|initiative|urgency|accountability|leadership|commitment|drive|energy|presence|maturity))(?=\s*(?:[.!,;]|$))/,
+      // "You're not yet operating at the next level": a level said to be missed, hedged with "yet".
+      /(?:performing|operating|delivering|working) at (?:the|your|a) (?:next|higher|more senior|staff|senior)(?:-| )level(?<=\bnot (?:yet |quite |really |consistently )(?:performing|operating|delivering|working) at (?:the|your|a) (?:next|higher|more senior|staff|senior)(?:-| )level)/,
     ],
     PRAISE_OR_COUNT,
   ),
@@ -273,8 +330,10 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
       /same (?:thing |story |problem )?with (?:you|your)(?<=\balways the same (?:thing |story |problem )?with (?:you|your))/,
       /(?:reply|answer|update|response|explanation|heads-up)(?<=\bnever (?:a|any) (?:proper|real|straight|clear|timely|decent) (?:reply|answer|update|response|explanation|heads-up))/,
       // A trait said to be lifelong: "you've always been defensive".
+      // Read from "always been", not from the traits, which would let the prefilter pass the rule
+      // on any sentence with a common trait word ("a difficult conversation").
       new RegExp(
-        `(?:${NEGATIVE_TRAITS})(?<=\\byou(?:'ve| have) always been (?:so |really |a bit |very |quite |pretty )?[\\w-]+)`,
+        `always been (?:so |really |a bit |very |quite |pretty )?${letterGroups(NEGATIVE_TRAITS)}(?<=\\byou(?:'ve| have) always been (?:so |really |a bit |very |quite |pretty )?[\\w-]+)`,
       ),
     ],
     NOT_BLAME,
@@ -300,11 +359,25 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
     /you(?:'re| are) (?:just |simply )?not (?:very |that |really )?motivated/,
     /you lack (?:drive|motivation|commitment|initiative|maturity|discipline)\b/,
     // The frame "you're / you've been / you seem (kind of, a bit, so …)" with any negative trait:
-    // "you're kind of fragile", "you've been so combative". Read from the trait (rare), the frame
-    // checked behind it; not "the build is fragile" or "you're feeling fragile" (a state, not a
-    // judgement: "feeling" is no frame word).
+    // "you're kind of fragile", "you've been so combative". Read from the frame, as the rule above
+    // is (a trait word alone would let the prefilter pass the rule on "a difficult conversation");
+    // not "the build is fragile" or "you're feeling fragile" (a state, not a judgement: "feeling"
+    // is no frame word).
     new RegExp(
-      `(?:${NEGATIVE_TRAITS})(?<=\\byou(?:'re| are|'ve been| have been|'ve become| have become| seem| seemed| can be| were|'re being| are being)(?:,? (?:just|so|really|very|such|kind of|sort of|a bit|a little|quite|pretty|too|always|honestly|clearly|incredibly|getting|you know|um|like))*,? (?:an? )?[\\w-]+)`,
+      `you(?:'re| are|'ve been| have been|'ve become| have become| seem| seemed| can be| were|'re being| are being)(?:,? (?:just|so|really|very|such|kind of|sort of|a bit|a little|quite|pretty|too|always|honestly|clearly|incredibly|getting|you know|um|like))*,? (?:an? )?${letterGroups(NEGATIVE_TRAITS)}`,
+    ),
+    // The frame "you've turned into / you've become / people see you as (a bit of) …" with a kind of
+    // person: "you've turned into a bit of a drama queen", "you've become the gatekeeper everyone's
+    // scared of", "some people see you as a bit of a box-ticker", "you're being such a martyr".
+    // Read from the frame. Not "being a headache" on its own, about no one ("the notion of being a
+    // headache"): the listener must be the subject.
+    new RegExp(
+      `you(?:'re| are|'ve been| have been|'ve become| have become|'ve turned into| have turned into|'re turning into| are turning into|'re becoming| are becoming| seem like| come across as| sound like| can be)(?: (?:just|so|being|such|really|honestly|always|clearly))* (?:(?:a bit|something|kind|sort) of |quite |a real |a total |an absolute )?(?:an? |the )?${letterGroups(NEGATIVE_PERSON_NOUNS)}`,
+    ),
+    whole(
+      new RegExp(
+        `(?:see|sees|saw|seen|think of|thinks of|thought of|describe|describes|described|call|calls|called|label|labelled|labeled|view|views|viewed) you as (?:(?:a bit|something|kind|sort) of |quite |a real |a total |an absolute )?(?:an? |the )?${letterGroups(NEGATIVE_PERSON_NOUNS)}`,
+      ),
     ),
     // "You're just not a details person": a kind of person the listener is said not to be. Not
     // "you're not a bad person".
@@ -475,7 +548,8 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
     // has a say" nor "we all have a part to play".
     /(?:everyone|everybody|we all|we've all got|all of us) (?:has|have|has got|have got) (?:(?:their|our) own )?(?:problems|stuff|issues|things going on|stuff going on|something going on|a lot going on|bad (?:days|weeks)|off days)/,
     // "Three percent is fine, lots of people got less": the complaint answered by others' worse luck.
-    /(?:lots of|plenty of|many|most|other|some) (?:people|folks|others)(?: here| (?:on|in) (?:the|this|your|my|our) (?:[\w-]+ )?[\w-]+)? (?:got|get|have|had|are getting|would (?:love|kill for)) (?:less|nothing|it (?:worse|harder)|much less|way less|only|just|half|(?:one|two|\d+)(?: and a half| percent|%))/,
+    // Not "a lot of people got less sleep than usual", where "less" counts something else.
+    /(?:a lot of|lots of|plenty of|many|most|other|some) (?:people|folks|others|engineers|colleagues)(?: here| (?:on|in) (?:the|this|your|my|our) (?:[\w-]+ )?[\w-]+)? (?:got|get|have|had|are getting|would (?:love|kill for)) (?:less|nothing|it (?:worse|harder)|much less|way less|far less|a lot less|only|just|half|(?:one|two|\d+)(?: and a half| percent|%))(?! [a-z]+ than\b)/,
     /(?:others|other people|some people|plenty of people) (?:have|had) it (?:much |far |way )?(?:worse|harder)/,
     // "You'll feel differently after a holiday": the feeling predicted away.
     /you(?:'ll| will) (?:feel (?:differently|different about (?:it|this|that))|have forgotten (?:about )?(?:it|this|that)|laugh about (?:it|this|that))/,
@@ -520,19 +594,22 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
     /compar(?:e|ing) yourself(?<=\b(?:shouldn't|should not|don't|do not|stop|no point|no use|no sense) compar(?:e|ing) yourself)/,
     /(?:it's|that's|it is|that is) not (?:very |really |all that )?(?:productive|helpful|useful)(?=\s*(?:[.!;]|$))/,
     // "Everyone on Platform's tired after October, that's kind of the job": the state made ordinary.
-    /(?:everyone|everybody) (?:on|in|at) (?:the )?[\w-]+(?:'s| is) (?:a bit |pretty |really )?(?:tired|busy|stressed|stretched|exhausted|swamped|overloaded)/,
+    /(?:everyone|everybody) (?:on|in|at) (?:the )?[\w-]+(?:'s| is) (?:a bit |pretty |really )?(?:tired|busy|stressed|stretched|exhausted|swamped|overloaded|running on fumes|burnt out|burned out|knackered|in the same boat|flat out)/,
+    // "You'll get your breath back in January, everyone does": relief promised as what always
+    // happens, so nothing to do now.
+    /(?:get your (?:breath|energy|mojo|spark|head) back|get back on track|settle down)(?<=\byou(?:'ll| will) (?:get your (?:breath|energy|mojo|spark|head) back|get back on track|settle down))(?=.{0,40}?\b(?:everyone|everybody|we all|they all) (?:does|do)\b)/,
+    // "Better not to dwell on who left", "best not to dwell on it": the subject closed.
+    /dwell(?:ing)? on(?<=\b(?:better|best|no need|no point|try) (?:not )?(?:to |in )?dwell(?:ing)? on)/,
+    // "It's the season for it", "that time of year": the state made ordinary by the calendar.
+    /(?:the season for it|that time of (?:the )?year)(?<=\b(?:it's|it is|that's|that is) (?:kind of |just |sort of |simply )?(?:the season for it|that time of (?:the )?year))/,
     /(?:that's|that is|it's|it is) (?:kind of |sort of |just |really |simply |all )?the (?:job|role|gig|territory)(?=\s*(?:[.!,;]|$))/,
     /part of the job(?<=\b(?:is|are|'s) (?:just |simply |kind of |sort of )?part of the job)(?= (?:everywhere|anywhere|here|in tech)\b|\s*[.!]\s*(?:that's|it's) not a reason)/,
     // "That's not a reason to switch teams": the listener's reason refused.
     /(?:not a|no) (?:good |real |valid )?reason to(?<=\b(?:that's|that is|it's|it is|that isn't|that's not|it isn't) (?:not )?(?:a|no) (?:good |real |valid )?reason to)/,
-    // The listener's lot measured against others who got less, closing the clause: "a lot of
-    // people got less", "plenty of engineers would kill for that" (the older rule above misses "a lot
-    // of").
-    /(?:less|worse|nothing)(?<=\b(?:a lot of|lots of|plenty of|many|most|other|some) (?:people|folks|engineers|colleagues|others) (?:got|get|have got|had|are getting|have it|had it) (?:a lot |far |much |way |it )?(?:less|worse|nothing))(?=\s*(?:[.!,;]|$))/,
     /kill for (?:that|this|it)(?<=\b(?:people|folks|engineers|others|anyone) (?:would|'d) kill for (?:that|this|it))/,
     // "That's not really my concern", "it isn't our business": the listener's situation put outside
     // the talk.
-    /(?:concern|business|issue)(?<=\b(?:that's|that is|it's|it is|that isn't|it isn't|this isn't) (?:really |honestly |just )?(?:not )?(?:really )?(?:my|our) (?:concern|business|issue))(?<!\b(?:that's|that is|it's|it is) (?:really |honestly |just )?(?:my|our) \w+)/,
+    /(?:my|our) (?:concern|business|issue)(?<=\b(?:that's|that is|it's|it is|that isn't|it isn't|this isn't) (?:really |honestly |just )?(?:not )?(?:really )?(?:my|our) (?:concern|business|issue))(?<!\b(?:that's|that is|it's|it is) (?:really |honestly |just )?(?:my|our) \w+)/,
     // "The bench is not the point.", "the reasons aren't the point": the listener's point set aside,
     // ending there. Not "the deadline isn't the point, your health is", which turns to them.
     /the point(?<=\b(?:is|are|was|were|'s) (?:really |honestly |just )?not (?:really )?the point|\b(?:isn't|aren't|wasn't) (?:really )?the point)(?=\s*(?:[.!;]|$))/,
@@ -735,10 +812,14 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
     // off the team", "if you pull that again, I'm escalating", "let this slip again and we'll be
     // talking about your role", "next time, it's a written warning". Without the condition ("I'll
     // take you off the rotation from Monday") the same words can relieve.
-    /(?:pull|take|move|kick|drop|bump) you (?:off|out of|from)(?<=\b(?:if|unless|again|one more|another|keep (?:\w+ing|(?:this|it|that) up)|next time|any more)\b.{1,80}?\b(?:i'll|i will|i'm going to|we'll|we will|we're going to|i'll have to|we'll have to|i'll need to) (?:pull|take|move|kick|drop|bump) you (?:off|out of|from))/,
+    whole(
+      /(?:pull|take|move|kick|drop|bump) you (?:off|out of|from)(?<=\b(?:if|unless|again|one more|another|keep (?:\w+ing|(?:this|it|that) up)|next time|any more)\b.{1,80}?\b(?:i'll|i will|i'm going to|we'll|we will|we're going to|i'll have to|we'll have to|i'll need to) (?:pull|take|move|kick|drop|bump) you (?:off|out of|from))/,
+    ),
     /escalat(?:e|ing)(?<=\b(?:if|unless|again|one more|another|keep (?:\w+ing|(?:this|it|that) up)|next time|any more)\b.{1,80}?\b(?:i'll|i will|i'm|i am|we'll|we will|we're) (?:going to |have to |need to )?escalat(?:e|ing))(?=(?: (?:this|it|things|you))?(?:\s*(?:[.!;]|$)| (?:to (?:hr|my boss|my manager|your skip|leadership|the director|people ops)|further|upstairs|formally)\b))/,
     /(?:be talking|have to talk|need to talk) about your (?:role|job|position|place|future|spot)(?<=\b(?:if|unless|again|one more|another|keep (?:\w+ing|(?:this|it|that) up)|next time|any more)\b.{1,80}?\b(?:we'll|we will|we're going to|i'll|i will) (?:be talking|have to talk|need to talk) about your (?:role|job|position|place|future|spot))/,
-    /(?:written|formal|final|official|verbal) warning(?<=\b(?:if|unless|again|one more|another|next time)\b.{0,60}?\b(?:it's|it is|it'll be|it will be|that's|there'll be|there will be|you'll get|you will get) (?:a |your )?(?:written|formal|final|official|verbal) warning)/,
+    whole(
+      /(?:written|formal|final|official|verbal) warning(?<=\b(?:if|unless|again|one more|another|next time)\b.{0,60}?\b(?:it's|it is|it'll be|it will be|that's|there'll be|there will be|you'll get|you will get) (?:a |your )?(?:written|formal|final|official|verbal) warning)/,
+    ),
     // The listener's standing said to be unsafe or in question: "your spot on the team isn't safe",
     // "leadership is asking whether you're the right fit", "one of you is going".
     /(?:job|role|spot|place|position|seat)(?<=\byour (?:job|role|spot|place|position|seat))(?: here| on (?:the|this) team| on the project)? (?:isn't|is not|won't be|may not be|might not be|is no longer) (?:safe|secure|guaranteed)/,
@@ -761,35 +842,48 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
     /hr (?:in the room|on the call|present|involved)(?<=\b(?:if|unless|again|next time|one more|another)\b.{1,80}?\b(?:with|and|get|have|bring|brings|bringing) hr (?:in the room|on the call|present|involved))/,
     /enemy of me|(?:don't|do not) cross me/,
     /think about your (?:family|mortgage|visa|kids|career) before/,
-    /(?:bonus|promotion|raise|rating|review|title|lead role|transfer|visa) (?:really |all )?(?:depends|rides|hinges) on(?<=\byour (?:bonus|promotion|raise|rating|review|title|lead role|transfer|visa) (?:really |all )?(?:depends|rides|hinges) on)(?= (?:how you|whether you|what you|how the next|how this|how things|you|this)\b(?! (?:cycle|round|year|committee|panel)\b))/,
+    whole(
+      /(?:bonus|promotion|raise|rating|review|title|lead role|transfer|visa) (?:really |all )?(?:depends|rides|hinges) on(?<=\byour (?:bonus|promotion|raise|rating|review|title|lead role|transfer|visa) (?:really |all )?(?:depends|rides|hinges) on)(?= (?:how you|whether you|what you|how the next|how this|how things|you|this)\b(?! (?:cycle|round|year|committee|panel)\b))/,
+    ),
     /(?:promotion|raise|bonus|transfer|move|title) (?:is not|isn't|won't|will not|is never) (?:going to )?happen(?= (?:if|unless|while|as long as)\b)/,
     /(?:i'll|i will|we'll|we will) (?:have to )?find (?:someone|somebody) (?:else )?who (?:will|can|does|wants to)/,
     /come (?:crying|running|complaining) to me/,
     /kiss (?:(?:\w+ ){1,3}?goodbye|goodbye to)/,
     /see what happens(?<=\b(?:and|then|just) see what happens)(?=\s*(?:[.!]|$))/,
-    /(?:go|goes|end up|ends up|show up|shows up|be|is) (?:in|on|into) your(?<=\b(?:if|unless|again|one more|another|keep \w+ing)\b.{1,80}?\b(?:it|this|that)(?:'ll| will| is going to| would)? (?:go|goes|end up|ends up|show up|shows up|be|is) (?:in|on|into) your) (?:\w+ )?(?:review|record|file|appraisal|rating)(?! as (?:a|an) (?:highlight|win|strength|achievement|positive)\b)/,
+    whole(
+      /(?:go|goes|end up|ends up|show up|shows up|be|is) (?:in|on|into) your(?<=\b(?:if|unless|again|one more|another|keep \w+ing)\b.{1,80}?\b(?:it|this|that)(?:'ll| will| is going to| would)? (?:go|goes|end up|ends up|show up|shows up|be|is) (?:in|on|into) your) (?:\w+ )?(?:review|record|file|appraisal|rating)(?! as (?:a|an) (?:highlight|win|strength|achievement|positive)\b)/,
+    ),
+    // The veiled threat: a protection with a limit ("there's only so long I can keep it out of
+    // calibration"), a record the speaker would "rather not" write, support others will withhold
+    // ("they don't fight for him"), an outcome the listener "won't enjoy", patience that won't
+    // last the plan ("I'm not going to wait out the whole six"), or a fault condition with the
+    // outcome "out of my hands".
+    /only so (?:long|much|far)(?<=\b(?:there's|there is|it's|it is|i can|i can only|we can only)? ?only so (?:long|much|far)) (?:that )?(?:i|we) can (?:keep|protect|cover|shield|hold|defend|carry|hide|explain|justify)/,
+    whole(
+      /(?:rather not|hate to|(?:don't|do not) want to have to|(?:don't|do not) want to) (?:have to )?(?:write|put|note|document|record|mention) (?:it|this|that)(?: down)? (?:in|on|into) (?:there|your (?:[\w-]+ )?(?:review|file|record|appraisal|rating)|the (?:review|file|record|appraisal))/,
+    ),
+    /fight for (?:you|him|her|them|someone|people)(?<=\b(?:won't|don't|do not|will not|wouldn't|would not|stop|no longer|nobody will|no one will|nobody's going to|no one's going to) (?:be going to |going to )?fight for (?:you|him|her|them|someone|people))/,
+    whole(
+      /(?:won't|will not|isn't going to|aren't going to|not going to|wouldn't) (?:enjoy|like) (?:the (?:conversation|outcome|result|consequences|meeting|fallout|follow-up)|what (?:happens|comes next|follows))/,
+    ),
     // A FRAME: a condition of fault ("if you miss …", "unless …", "one more …", "again", "next
     // time", "keep …ing", "fail one …") or an order's "or", then in the same sentence a step the
     // speaker takes against the listener's job (a LEXICON: taking a role or project away, handing
     // their work to someone else, putting it in their review, the listener out). Without the
     // condition the same words can relieve ("I'll take the pager off you", "I'll hand the ranker to
     // another team so you can focus"): the condition is what makes them a price.
-    new RegExp(
-      `away from you(?<=\\b(?:${COND}|or)\\b.{1,80}?\\b(?:i|we)(?:'ll| will|'m going to| am going to|'re going to|'m| am) (?:have to |need to )?(?:take|taking|strip|stripping|pull|pulling) (?:[\\w-]+ ){1,4}?away from you)`,
-    ),
-    new RegExp(
-      `(?:another|a different|someone else|somebody else)(?<=\\b(?:${COND}|or)\\b.{1,80}?\\b(?:i|we)(?:'ll| will|'m going to| am going to|'re going to|'m| am|'re| are) (?:have to |need to )?(?:mov|giv|hand|reassign)\\w* (?:it|this|that|the [\\w-]+|your [\\w-]+)(?: [\\w-]+)? (?:to|over to) (?:another|a different|someone else|somebody else))(?!.{0,40}?\\bto (?:answer|help|look|check|review|cover)\\b)`,
-    ),
-    new RegExp(
-      `(?:review|record|file|appraisal|rating|write-up)(?<=\\b(?:${COND})\\b.{1,80}?\\b(?:it's|it is|this is|that's|that is|it'll be|that'll be|this'll be) going (?:in|on|into) your (?:[\\w-]+ )?(?:review|record|file|appraisal|rating|write-up))(?! as (?:a|an) (?:highlight|win|strength|achievement|positive)\\b)`,
-    ),
-    new RegExp(
-      `(?:out|gone|done|finished)(?<=\\b(?:${COND})\\b.{1,60}?\\byou(?:'re| are|'ll be| will be) (?:out|gone|done|finished))(?=\\s*(?:[.!,;]|$))`,
+    // One regex, so the condition is spelled once: each consequence carries its own lookahead.
+    whole(
+      new RegExp(
+        `(?:away from you|to (?:another|a different|someone else|somebody else)|going (?:in|on|into) your (?:[\\w-]+ )?(?:review|record|file|appraisal|rating|write-up)|you(?:'re| are|'ll be| will be) (?:out|gone|done|finished)|out of my hands|wait (?:out |for )?(?:the (?:whole|full|rest of the|entire)|all|until the end))(?<=\\b(?:${COND}|or)\\b.{1,80}?\\b(?:${CONSEQUENCE}))`,
+      ),
     ),
     // Support withheld as the price: "don't expect me to fight for you in June".
     /expect me to(?<=\b(?:don't|do not) expect me to) (?:(?:fight|go to bat|stick up|stand up|speak up|argue|push|advocate|vouch) for you|(?:back|support|defend|protect|cover for|sponsor|promote|recommend|nominate) you)/,
     // A precedent as warning: "the last three people who coasted aren't here anymore", "people who
     // miss dates don't last long here".
-    /(?:anymore|any more|for long|very long|long here)(?<=\bwho (?:[\w-]+ ){0,2}?(?:coast\w*|slack\w*|miss\w*|skip\w*|blew|blow\w*|slipp?\w*|complain\w*|push\w* back|underperform\w*|did that|do that|tried that|try that|went over|go over|cross\w*|argu\w*|fail\w*|dragg?\w*|phon\w* it in|check\w* out|didn't deliver|don't deliver)\b.{0,40}?\b(?:aren't|isn't|are not|is not|are no longer|is no longer|weren't|didn't (?:stay|last|stick around)|don't (?:stay|last|stick around)|never (?:stay|last|lasted)) (?:here |around |with us |on the team )?(?:anymore|any more|for long|very long|long here))/,
+    whole(
+      /(?:anymore|any more|for long|very long|long here)(?<=\bwho (?:[\w-]+ ){0,2}?(?:coast\w*|slack\w*|miss\w*|skip\w*|blew|blow\w*|slipp?\w*|complain\w*|push\w* back|underperform\w*|did that|do that|tried that|try that|went over|go over|cross\w*|argu\w*|fail\w*|dragg?\w*|phon\w* it in|check\w* out|didn't deliver|don't deliver)\b.{0,40}?\b(?:aren't|isn't|are not|is not|are no longer|is no longer|weren't|didn't (?:stay|last|stick around)|don't (?:stay|last|stick around)|never (?:stay|last|lasted)) (?:here |around |with us |on the team )?(?:anymore|any more|for long|very long|long here))/,
+    ),
   ]),
 ];

@@ -1235,6 +1235,22 @@ const FOURTH_ROUND_STEPS: readonly Table[] = [
     ],
     nearMisses: ["Do you want the window seat?", "Is now the time to ship?"],
   },
+  {
+    move: "solution_collab",
+    matches: [
+      "How might you get more exposure without burning out?",
+      "What if you offered to lead the next retro?",
+    ],
+    nearMisses: ["How could you say that?", "How can you tell?", "What if you're wrong?"],
+  },
+  {
+    move: "next_step",
+    matches: [
+      "I keep this slot every Tuesday at 9.",
+      "I read your draft before next Friday, so we can go through it.",
+    ],
+    nearMisses: ["I read it on Monday."],
+  },
 ];
 
 describe("managers' own words, fourth round, frames", () => {

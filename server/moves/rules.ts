@@ -430,6 +430,11 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       // Options put to them to choose from: "…, or we build the case, or both. Which should I
       // push first?", "which of those would you try?". Not "which team are you on?" (a fact).
       /which (?:one |option |of (?:these|those|them|the two|the three) )?(?:should|would|do|shall) (?:i|we|you) (?:push|do|try|pick|start|go for|go with|prefer|tackle|take)\b/,
+      // The listener asked to find the way, or a way put to them as a question: "how might you get
+      // some of that without …?", "what if you offered to review it and we looked at how it
+      // went?". Not "how could you say that?" nor "how can you tell?" (no way forward asked).
+      /how (?:might|could|can|would) you (?:get|build|gain|find|earn|grow|show|try|start|approach|tackle|make (?:room|time|space)|take on|pick up)\b/,
+      /what if you (?:and i |tried|offered|took|picked|started|asked|led|ran|paired|volunteered|owned|wrote|stepped)/,
     ),
   },
   {
@@ -481,6 +486,9 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /between now and (?:then|the)\b/,
       /(?:starting|from|as of) (?:monday|tuesday|wednesday|thursday|friday|tomorrow|tmrw|next week|next sprint|today), (?:you|i|we|he|she|they|[\w-]+ (?:takes|owns|leads|runs|handles|picks|reviews|does|joins|covers))\b/,
       /(?:you|i|we) own (?:it|this|that|the)\b/,
+      // A commitment in the present tense, with a coming time: "I keep this slot every Thursday",
+      // "I read your audit before next Thursday". Not "I read it on Monday" (past).
+      /(?:i|we|you) (?:keep|read|send|write|book|bring|share|review|draft|post|hold|block) (?:[\w'-]+ ){0,5}?(?:before next|by next|every) (?:monday|tuesday|wednesday|thursday|friday|week|sprint)\b/,
       /pls\b/,
     ),
     // When it happens: "by Friday", "at Thursday's planning", "from Monday", "starting next week".

@@ -773,11 +773,17 @@ const VEILED: Table = {
       "You'll get back on track after the holidays, everyone does.",
       "Best not to dwell on the reorg.",
       "It's just that time of year.",
+      "Honestly, the tooling team is mostly yak-shaving.",
+      "Support engineering is a bit of a dead end, to be honest.",
+      "It's a sideways move, not a career move.",
+      "You'd be bored within a week over there.",
     ],
     not: [
       "You'll get back on track after the holidays, and I'll keep Fridays free for you.",
       "Let's dwell on the win for a minute, it deserves it.",
       "That time of year when budgets close is hard, so I've moved the review.",
+      "A step sideways can be a great move if it's what you want.",
+      "You'd be great in a month or two, once you know the codebase.",
     ],
   },
 };
@@ -801,6 +807,7 @@ describe("sandwich: an absolute, a wish or a thanks-and-better read by role", ()
     "Loved the demo! It would be good to see more of you in design reviews. But honestly, brilliant work.",
     "Nice release. The changelog was late again. Anyway thx, the dashboard looks so much better.",
     "Your runbook is the reason we recovered in ten minutes. The handover notes landed badly with QA. But honestly, brilliant work.",
+    "That's the cleanest launch we've ever had. That said, the threads with design got heated and people are noticing. But really, brilliant launch.",
   ])("finds a sandwich in %s", (text) => {
     expect(has(text, "sandwich")).toBe(true);
   });

@@ -606,6 +606,17 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
     /part of the job(?<=\b(?:is|are|'s) (?:just |simply |kind of |sort of )?part of the job)(?= (?:everywhere|anywhere|here|in tech)\b|\s*[.!]\s*(?:that's|it's) not a reason)/,
     // "That's not a reason to switch teams": the listener's reason refused.
     /(?:not a|no) (?:good |real |valid )?reason to(?<=\b(?:that's|that is|it's|it is|that isn't|that's not|it isn't) (?:not )?(?:a|no) (?:good |real |valid )?reason to)/,
+    // What the listener wants made small: "DevEx is mostly yak-shaving", "it's a step sideways, not a
+    // career move", "you'd be bored in a month". Not "a step sideways can be a good move" (no verdict
+    // on their wish) nor "the work is mostly admin this week, so …" (a clause that goes on).
+    whole(
+      /(?:yak-shaving|yak shaving|busywork|busy work|grunt work|box-ticking|babysitting|paperwork)(?<=\b(?:it's|is|that's|it is|that is|it'd be|it would be)(?: (?:honestly|really|basically|just|mostly|only|pretty much|all))* (?:yak-shaving|yak shaving|busywork|busy work|grunt work|box-ticking|babysitting|paperwork))/,
+    ),
+    whole(
+      /(?:a step sideways|a sideways step|a sideways move|a dead end|a backwater)(?<=\b(?:it's|is|that's|it is|that is|it'd be|it would be)(?: (?:honestly|really|basically|just|kind of|a bit of))* (?:a step sideways|a sideways step|a sideways move|a dead end|a backwater))/,
+    ),
+    /not a (?:real |proper )?career move/,
+    /(?:you'd|you would) be bored (?:stiff |to tears )?(?:in|within|after) (?:a|one|two|three|\d+) (?:day|week|month)s?/,
     /kill for (?:that|this|it)(?<=\b(?:people|folks|engineers|others|anyone) (?:would|'d) kill for (?:that|this|it))/,
     // "That's not really my concern", "it isn't our business": the listener's situation put outside
     // the talk.

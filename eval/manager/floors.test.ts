@@ -11,8 +11,12 @@ import { evaluateManagerSets, type SetReport, totals } from "./sets";
  */
 const FLOORS = {
   development: { recall: 0.9, falseAlarms: 0.03, passAgreed: 0.9 },
-  "held out": { recall: 0.78, falseAlarms: 0.06, passAgreed: 0.5 },
-  fresh: { recall: 0.66, falseAlarms: 0.04, passAgreed: 0.7 },
+  "held out": { recall: 0.92, falseAlarms: 0.06, passAgreed: 0.9 },
+  fresh: { recall: 0.93, falseAlarms: 0.03, passAgreed: 0.9 },
+  "fresh 2": { recall: 0.87, falseAlarms: 0.075, passAgreed: 0.83 },
+  // The one set no rule has been tuned on yet (26 November): its floors guard against a change
+  // that reads unseen wording worse, not a target to tune to.
+  "fresh 3": { recall: 0.66, falseAlarms: 0.05, passAgreed: 0.72 },
 } as const;
 
 const ROOT = resolve(import.meta.dirname, "../..");

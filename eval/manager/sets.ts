@@ -87,6 +87,7 @@ function readSets(
 const LATER_SETS = [
   { folder: "fresh", name: "fresh" },
   { folder: "fresh-2", name: "fresh 2" },
+  { folder: "fresh-3", name: "fresh 3" },
 ] as const;
 
 /**

@@ -1,5 +1,8 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { detectMoves } from "./detect-moves";
+import { parse } from "yaml";
+import { detectMoves, detectMovesOf } from "./detect-moves";
 import { MOVE_KINDS, type MoveKind, type TranscriptTurn } from "./move.schema";
 import { MOVE_INFO } from "./move-info";
 
@@ -842,5 +845,73 @@ describe("detectMoves", () => {
       expect(MOVE_INFO[kind].description.length).toBeGreaterThan(10);
       expect(["positive", "neutral", "negative"]).toContain(MOVE_INFO[kind].polarity);
     }
+  });
+});
+
+/** Every turn of the labelled sets in eval/manager-lines (manager and employee), with the turn before. */
+function labelledTurns(): { text: string; previous?: TranscriptTurn[] }[] {
+  const root = join(import.meta.dirname, "..", "..", "eval", "manager-lines");
+  const out: { text: string; previous?: TranscriptTurn[] }[] = [];
+  const read = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) read(path);
+      if (!entry.name.endsWith(".yaml")) continue;
+      for (const item of parse(readFileSync(path, "utf8")) as {
+        text?: string;
+        turns?: TranscriptTurn[];
+      }[]) {
+        if (item.text !== undefined) out.push({ text: item.text });
+        item.turns?.forEach((turn, i) => {
+          out.push({ text: turn.text, previous: item.turns?.slice(Math.max(0, i - 4), i) });
+        });
+      }
+    }
+  };
+  read(root);
+  return out;
+}
+
+describe("detectMovesOf", () => {
+  const turns = [
+    ...labelledTurns(),
+    ...Object.values(MATCHES)
+      .flat()
+      .map((text): { text: string; previous?: TranscriptTurn[] } => ({ text })),
+  ];
+  const asks: MoveKind[][] = [
+    ...MOVE_KINDS.map((kind) => [kind]),
+    ["next_step", "follow_up"],
+    ["advice", "reflection"],
+  ];
+
+  it("finds exactly the moves of those kinds that detectMoves finds", () => {
+    expect(turns.length).toBeGreaterThan(3000);
+    let found = 0;
+    const wrong: string[] = [];
+    for (const { text, previous } of turns) {
+      const context = previous ? { previous } : undefined;
+      const all = detectMoves(text, context);
+      for (const ask of asks) {
+        const expected = JSON.stringify(all.filter((m) => ask.includes(m.move)));
+        const got = JSON.stringify(detectMovesOf(text, ask, context));
+        if (got !== expected) wrong.push(`${ask.join(",")} in "${text}": ${got} != ${expected}`);
+        found += expected.length > 2 ? 1 : 0;
+      }
+    }
+    expect(wrong).toEqual([]);
+    // The comparison covers turns that have these moves, not only empty lists.
+    expect(found).toBeGreaterThan(2000);
+  });
+
+  it("finds an employee's own next step and follow-up", () => {
+    expect(
+      detectMovesOf("I'll send you the rotation draft by Friday.", ["next_step"]).map(
+        (m) => m.move,
+      ),
+    ).toEqual(["next_step"]);
+    expect(detectMovesOf("I don't know, I guess it's fine.", ["next_step", "follow_up"])).toEqual(
+      [],
+    );
   });
 });

@@ -1,3 +1,4 @@
+import { compileHotRegexes, compileRegex, hot } from "./hot-regexes";
 import type { Move, MoveKind, TranscriptTurn } from "./move.schema";
 import { contentStems, measureOverlap } from "./overlap";
 import { OpeningFilter } from "./prefilter";
@@ -15,31 +16,35 @@ export interface DetectContext {
  * A statement said as a question reads as a reflection when it opens like one: "So the pager …?",
  * "You'd rather …?". Other declaratives with a question mark ask ("The demo went well?").
  */
-const REFLECTIVE_START =
-  /^[\s"'(-]*(?:(?:ok(?:ay)?|yeah|right|mm-hmm|mm|and|but|oh|um|uh)[,.]?\s+)*(?:so\b|you(?!'ll| will)\b|your\b)/;
+const REFLECTIVE_START = hot(
+  /^[\s"'(-]*(?:(?:ok(?:ay)?|yeah|right|mm-hmm|mm|and|but|oh|um|uh)[,.]?\s+)*(?:so\b|you(?!'ll| will)\b|your\b)/,
+);
 /** "You're still on the billing team?": a short "you" statement with a question mark asks a fact. */
-const SHORT_FACT_CHECK =
-  /^[\s"'(-]*(?:(?:ok(?:ay)?|yeah|right|mm-hmm|mm|and|but|oh|um|uh)[,.]?\s+)*you(?:'re|'ve|'d)? (?:\S+ ){0,4}\S+$/;
+const SHORT_FACT_CHECK = hot(
+  /^[\s"'(-]*(?:(?:ok(?:ay)?|yeah|right|mm-hmm|mm|and|but|oh|um|uh)[,.]?\s+)*you(?:'re|'ve|'d)? (?:\S+ ){0,4}\S+$/,
+);
 
 /**
  * "You said the forms were confusing?", "You checked the box that …?": a declarative question
  * that cites what the listener reported earlier asks them to confirm a fact.
  */
-const REPORTED_CHECK =
-  /^[\s"'(-]*you(?:'ve| have)? (?:said|wrote|written|checked|ticked|marked|put down|noted|were saying|told me)\b/;
+const REPORTED_CHECK = hot(
+  /^[\s"'(-]*you(?:'ve| have)? (?:said|wrote|written|checked|ticked|marked|put down|noted|were saying|told me)\b/,
+);
 
 /**
  * A statement about the listener that is not advice, praise or feedback ("You'd rather keep the
  * pager than hand it over.") says back what the speaker understood of them.
  */
-const ABOUT_LISTENER = /\byou(?!\s+know\b)(?:'re|'ve|'d)?\b|\byour(?:self)?\b/;
+const ABOUT_LISTENER = hot(/\byou(?!\s+know\b)(?:'re|'ve|'d)?\b|\byour(?:self)?\b/);
 /**
  * Greetings and conditions name the listener without saying anything back, and so does evidence
  * shown about them ("the packet didn't show you leading across teams", "the data shows you …"):
  * that is feedback, not how they were heard.
  */
-const NOT_ABOUT_LISTENER =
-  /\b(?:see|thank|bless|meet|talk to|catch|nice to meet|good to see|tell) you\b|\bif you (?:have|need|want) any\b|\b(?:show|shows|showed|shown) you\b/;
+const NOT_ABOUT_LISTENER = hot(
+  /\b(?:see|thank|bless|meet|talk to|catch|nice to meet|good to see|tell) you\b|\bif you (?:have|need|want) any\b|\b(?:show|shows|showed|shown) you\b/,
+);
 /**
  * "So the rota every weekend.", "So, three pages in one night.": a sentence opened by a summing-up
  * "so" gathers what was said. Not "so" as an intensifier ("So sorry", "so many"), a transition
@@ -47,22 +52,25 @@ const NOT_ABOUT_LISTENER =
  * a purpose ("so that we …") or the speaker's
  * own turn ("So I think …", "So today we're going to …").
  */
-const SO_SUMMING_UP =
-  /^[\s"'(-]*(?:(?:ok(?:ay)?|yeah|right|mm-hmm|and|oh|um|uh)[,.]?\s+)*so,? (?!(?:let's|let me|i|we|please|sorry|many|much|true|glad|happy|good|nice|great|cool|far|long|anyway|yeah|okay|ok|now|then|next|first|finally|the next steps?|don't|do not|that (?:i|we)|about|regarding|back to|moving on|on to|to (?:start|begin)|today|for today|one more thing|before we|tell me|the (?:agenda|plan|purpose|goal|point)|going forward|for (?:h[12]|q[1-4]|next|the next|this|now|the future|the rest))\b)/;
+const SO_SUMMING_UP = hot(
+  /^[\s"'(-]*(?:(?:ok(?:ay)?|yeah|right|mm-hmm|and|oh|um|uh)[,.]?\s+)*so,? (?!(?:let's|let me|i|we|please|sorry|many|much|true|glad|happy|good|nice|great|cool|far|long|anyway|yeah|okay|ok|now|then|next|first|finally|the next steps?|don't|do not|that (?:i|we)|about|regarding|back to|moving on|on to|to (?:start|begin)|today|for today|one more thing|before we|tell me|the (?:agenda|plan|purpose|goal|point)|going forward|for (?:h[12]|q[1-4]|next|the next|this|now|the future|the rest))\b)/,
+);
 /** "So today we're going to look at the rota": the speaker's own plan for the talk, not a say-back. */
-const SPEAKER_PLAN =
-  /\b(?:(?:we|i)(?:'re| are|'m| am) (?:going to|gonna)|(?:we|i)(?:'ll| will)|i(?:'d| would) like to|i want to|we(?:'ll| will)? need to|we should)\b/;
+const SPEAKER_PLAN = hot(
+  /\b(?:(?:we|i)(?:'re| are|'m| am) (?:going to|gonna)|(?:we|i)(?:'ll| will)|i(?:'d| would) like to|i want to|we(?:'ll| will)? need to|we should)\b/,
+);
 /** Share of a sentence's content words that must echo the previous turn to count as a paraphrase. */
 const ECHO_SHARE = 0.5;
 /**
  * Six words or more: shorter statements with no move ("Okay, fair.", "Right, got it.") are
  * acknowledgements, not information.
  */
-const INFORMING_LENGTH = /^\W*(?:\S+\s+){5,}\S/;
+const INFORMING_LENGTH = hot(/^\W*(?:\S+\s+){5,}\S/);
 
 /** "I think we should …" states the manager's own view: it is never a paraphrase. */
-const SELF_STATEMENT =
-  /^[\s"'(-]*(?:i|i'm|i've|i'd|i'll|we|we're|we'll|we've|let's|let me|my|our|please|thank|thanks)\b/;
+const SELF_STATEMENT = hot(
+  /^[\s"'(-]*(?:i|i'm|i've|i'd|i'll|we|we're|we'll|we've|let's|let me|my|our|please|thank|thanks)\b/,
+);
 
 /**
  * How many of the latest turns a reflection may draw on: people reflect what was said a few
@@ -86,22 +94,19 @@ const FIRST_FILTER_RULES = 30;
 const FILTERED_RULES = Math.min(SENTENCE_RULES.length, FIRST_FILTER_RULES + 31);
 
 /**
- * V8 first runs a regex in its bytecode interpreter and compiles it to machine code on a later run
- * ("tier-up"), but on a subject of 1,000 characters or more it compiles at once. In detectMoves'
- * mix of ~30 large regexes some stayed interpreted: bench moves' turn "So you feel like the pager
- * lands on you every time, …" took 126 µs instead of 20 (INFORMATION's regex alone 104 µs, 1 µs
- * when compiled), and `node --no-regexp-tier-up` gave 20. So every rule's regexes are run once on
- * a long sentence when the filter is built. `test` on a regex without the g or y flag changes
- * nothing, so the moves are the same.
+ * Compiles the detectors' regexes to machine code, the small ones run on every sentence first
+ * (see hot-regexes.ts: V8 gives optimised code only to the regexes compiled before a process has
+ * made ~16 MB of code, and the rules alone make ~23 MB). Before this, a regex first run in the mix
+ * (INFORMATION: 104 µs on one bench turn, 1 µs compiled early) or after the rules (the sandwich's
+ * words) kept slow code for the life of the process.
  */
-const LONG_SUBJECT = "x ".repeat(600);
-
 function compileRules(): void {
-  REFLECTION_MARKERS.test(LONG_SUBJECT);
+  compileHotRegexes();
+  compileRegex(REFLECTION_MARKERS);
   for (const rule of SENTENCE_RULES) {
-    rule.pattern.test(LONG_SUBJECT);
-    rule.requires?.test(LONG_SUBJECT);
-    rule.unless?.test(LONG_SUBJECT);
+    compileRegex(rule.pattern);
+    if (rule.requires) compileRegex(rule.requires);
+    if (rule.unless) compileRegex(rule.unless);
   }
 }
 
@@ -172,6 +177,14 @@ function hasMove(moves: readonly Move[], kind: MoveKind): boolean {
   return false;
 }
 
+function ruleMatches(rule: SentenceRule, lower: string): boolean {
+  return (
+    rule.pattern.test(lower) &&
+    (rule.requires === undefined || rule.requires.test(lower)) &&
+    !rule.unless?.test(lower)
+  );
+}
+
 function byStart(a: Move, b: Move): number {
   return a.start - b.start || a.end - b.end;
 }
@@ -217,10 +230,7 @@ export function detectMoves(text: string, context?: DetectContext): Move[] {
       if (rule.form === "question" ? !isQuestion : rule.form === "statement" && isQuestion) {
         continue;
       }
-      if (!rule.pattern.test(s.lower)) continue;
-      if (rule.requires && !rule.requires.test(s.lower)) continue;
-      if (rule.unless?.test(s.lower)) continue;
-      push(out, rule.move, s);
+      if (ruleMatches(rule, s.lower)) push(out, rule.move, s);
     }
 
     if (isQuestion) continue;
@@ -267,4 +277,64 @@ export function detectMoves(text: string, context?: DetectContext): Move[] {
   const sandwich = detectSandwich(sentences, out);
   if (sandwich) out.push(sandwich);
   return out.sort(byStart);
+}
+
+/** Moves detectMoves finds from the whole sentence, not (only) from a rule's phrases. */
+const INFERRED_KINDS: ReadonlySet<MoveKind> = new Set([
+  "open_question",
+  "closed_question",
+  "reflection",
+  "information",
+  "sandwich",
+]);
+
+/** Per list of kinds: the indices of the rules that find them, or null when a rule cannot tell. */
+const rulesOfKinds = new Map<string, readonly number[] | null>();
+
+function rulesFor(kinds: readonly MoveKind[]): readonly number[] | null {
+  const key = kinds.join(",");
+  const known = rulesOfKinds.get(key);
+  if (known !== undefined) return known;
+  let found: number[] | null = kinds.some((kind) => INFERRED_KINDS.has(kind)) ? null : [];
+  for (let r = 0; found !== null && r < SENTENCE_RULES.length; r++) {
+    const rule = SENTENCE_RULES[r] as SentenceRule;
+    if (!kinds.includes(rule.move)) continue;
+    // A rule for questions or statements only needs the sentence's question form, which can
+    // depend on the moves of the sentences before it: the whole turn is read then.
+    if (rule.form === "any") found.push(r);
+    else found = null;
+  }
+  rulesOfKinds.set(key, found);
+  return found;
+}
+
+/**
+ * The moves of the given kinds that detectMoves finds in `text`, and no others: the same list as
+ * `detectMoves(text, context).filter((m) => kinds.includes(m.move))`. Kinds only sentence rules
+ * find (next_step, follow_up, advice, …) are found by running just those rules; for the others the
+ * whole turn is read. Scoring asks this of employee turns ("did the engineer propose the next step
+ * themselves?"), where reading every move would cost as much as reading the manager's turns.
+ */
+export function detectMovesOf(
+  text: string,
+  kinds: readonly MoveKind[],
+  context?: DetectContext,
+): Move[] {
+  const rules = rulesFor(kinds);
+  if (rules === null) return detectMoves(text, context).filter((m) => kinds.includes(m.move));
+  const out: Move[] = [];
+  if (rules.length === 0) return out;
+  const filter = openingFilter();
+  const moreFilter = moreOpeningFilter();
+  for (const s of splitSentences(normaliseText(text))) {
+    const candidates = filter.scan(s.lower);
+    const moreCandidates = moreFilter ? moreFilter.scan(s.lower) : 0;
+    for (const r of rules) {
+      const rule = SENTENCE_RULES[r] as SentenceRule;
+      if (mayMatch(r, candidates, moreCandidates) && ruleMatches(rule, s.lower)) {
+        push(out, rule.move, s);
+      }
+    }
+  }
+  return out;
 }

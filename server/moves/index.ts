@@ -2,7 +2,7 @@ export type { ConversationMetrics } from "./conversation-metrics";
 export { computeConversationMetrics, conversationQuality } from "./conversation-metrics";
 export { countWords } from "./count-words";
 export type { DetectContext } from "./detect-moves";
-export { detectMoves } from "./detect-moves";
+export { detectMoves, detectMovesOf } from "./detect-moves";
 export { detectTopics } from "./detect-topics";
 export type { Move, MoveKind, Speaker, Topic, Transcript, TranscriptTurn } from "./move.schema";
 export { MOVE_KINDS, MoveSchema, TOPICS } from "./move.schema";

@@ -1,3 +1,4 @@
+import { hot } from "./hot-regexes";
 import type { Move } from "./move.schema";
 
 /**
@@ -31,10 +32,12 @@ export function adviceWithoutPermission(
  * asked for it ("What should I do about the rota?"), or the speaker stresses that the choice is
  * theirs ("It's your call", "you know your team best"). These read the turns' text.
  */
-const ASKS_FOR_ADVICE =
-  /\b(?:what (?:should|would|could|can|do) i (?:do|try|say)|what do you (?:think|suggest|recommend) i|(?:any|some|your) (?:advice|suggestions?|tips|recommendations?)\b|do you (?:have|know) (?:any|a|some) (?:advice|suggestions?|ideas|tips|way)|what would you do|how (?:should|can|could|do) i\b|should i\b|can you (?:help|tell) me (?:how|what))/;
-const STRESSES_AUTONOMY =
-  /\b(?:(?:it's|it is|that's|that is) (?:\w+ )?up to you|(?:it's|it is|that's|that is) your (?:call|choice|decision)|(?:entirely |totally |completely )?up to you\b|you(?:'re| are) the (?:best )?(?:judge|expert|one who (?:knows|decides))|you know (?:yourself|your \w+|them|it|this) (?:best|better)|(?:whatever|what) you (?:decide|choose)|(?<!\b(?:if|when|once|until|unless) )you (?:get to )?decide|may or may not (?:apply|work|fit|be right) (?:for|to) you|see (?:what|if it) (?:works|fits) for you|take it or leave it)/;
+const ASKS_FOR_ADVICE = hot(
+  /\b(?:what (?:should|would|could|can|do) i (?:do|try|say)|what do you (?:think|suggest|recommend) i|(?:any|some|your) (?:advice|suggestions?|tips|recommendations?)\b|do you (?:have|know) (?:any|a|some) (?:advice|suggestions?|ideas|tips|way)|what would you do|how (?:should|can|could|do) i\b|should i\b|can you (?:help|tell) me (?:how|what))/,
+);
+const STRESSES_AUTONOMY = hot(
+  /\b(?:(?:it's|it is|that's|that is) (?:\w+ )?up to you|(?:it's|it is|that's|that is) your (?:call|choice|decision)|(?:entirely |totally |completely )?up to you\b|you(?:'re| are) the (?:best )?(?:judge|expert|one who (?:knows|decides))|you know (?:yourself|your \w+|them|it|this) (?:best|better)|(?:whatever|what) you (?:decide|choose)|(?<!\b(?:if|when|once|until|unless) )you (?:get to )?decide|may or may not (?:apply|work|fit|be right) (?:for|to) you|see (?:what|if it) (?:works|fits) for you|take it or leave it)/,
+);
 
 /**
  * Whether a turn's advice counts as invited by the words around it: the employee's last turn

@@ -1,4 +1,5 @@
 import { countWords } from "./count-words";
+import { hot } from "./hot-regexes";
 import type { Sentence } from "./segment";
 
 /**
@@ -11,8 +12,9 @@ export type QuestionForm = "open" | "closed" | "declarative";
  * Discourse fillers that can precede the real start of a sentence ("Okay. So, um, what ...").
  * Stripping them lets the question tests look at the first content word.
  */
-const LEADING_FILLERS =
-  /^(?:(?:\[[^\]]*\]|ok(?:ay)?|so|and|but|or|well|um+|uh+|er+m?|hmm+|mm+(?:-hmm)?|uh-huh|yeah|yes|yep|no|right|alright|all right|now|then|oh|ah|great|good|sure|i see|also|just|like|wow|hey|hi|hello|hi there|sorry|anyway|you know|i mean|actually|cool|fine|gotcha|got it|thanks|thank you|perfect|excellent|awesome|true|fair enough|of course|in that case|let's see)\b[\s,.!;:\u2014-]*)+/;
+const LEADING_FILLERS = hot(
+  /^(?:(?:\[[^\]]*\]|ok(?:ay)?|so|and|but|or|well|um+|uh+|er+m?|hmm+|mm+(?:-hmm)?|uh-huh|yeah|yes|yep|no|right|alright|all right|now|then|oh|ah|great|good|sure|i see|also|just|like|wow|hey|hi|hello|hi there|sorry|anyway|you know|i mean|actually|cool|fine|gotcha|got it|thanks|thank you|perfect|excellent|awesome|true|fair enough|of course|in that case|let's see)\b[\s,.!;:\u2014-]*)+/,
+);
 
 /** Returns the offset of the first content word of a lower-cased sentence. */
 export function coreOffset(lower: string): number {
@@ -22,103 +24,129 @@ export function coreOffset(lower: string): number {
   return m[0].length >= lower.length ? 0 : m[0].length;
 }
 
-const WH_START =
-  /^[\s"'(-]*(?:[a-z]{1,6}-)*(?:(?:about|roughly|around|approximately|in|for|with|to|from|at|on|by) )?(?:what|how|why|where|when|who|whom|whose|which|what's|whats|how's|hows|where's|who's|what're|how'd|what'd|why'd|where'd|who'd)\b/;
+const WH_START = hot(
+  /^[\s"'(-]*(?:[a-z]{1,6}-)*(?:(?:about|roughly|around|approximately|in|for|with|to|from|at|on|by) )?(?:what|how|why|where|when|who|whom|whose|which|what's|whats|how's|hows|where's|who's|what're|how'd|what'd|why'd|where'd|who'd)\b/,
+);
 /** Wh-words that open an exclamation, a suggestion or a reflection rather than a question. */
 /**
  * "So what you're saying is the rota feels unfair?", "Am I hearing that …?": a reflection framed
  * as a check. With a question mark it is a statement said as a question (declarative), not a
  * wh- or yes/no question.
  */
-const REFLECTION_FRAME =
-  /^[\s"'(-]*(?:what i(?:'m| am)? (?:hear|hearing|understand|understanding|get|getting|see|seeing|picking up|sensing|gathering)|what you(?:'re| are) (?:saying|describing|telling me)|what you(?:'d| would) (?:like|love|prefer)(?: to \w+)? is|what you (?:want|care about|value)(?: to \w+)? is|am i (?:hearing|right in thinking|right that|understanding|getting))\b/;
-const WH_NOT_QUESTION =
-  /^[\s"'(-]*(?:what i(?:'m| am)? (?:hear|hearing|understand|understanding|get|getting|see|seeing|picking up|sensing|gathering)|what you(?:'re| are) (?:saying|describing|telling me)|what you(?:'d| would) (?:like|love|prefer)(?: to \w+)? is|what you (?:want|care about|value)(?: to \w+)? is|what a|what an|how nice|how lovely|how great|how wonderful|how awful|how sad|how about|what about if|what if (?:you|we)|why not|why don't (?:you|we))\b/;
+const REFLECTION_FRAME = hot(
+  /^[\s"'(-]*(?:what i(?:'m| am)? (?:hear|hearing|understand|understanding|get|getting|see|seeing|picking up|sensing|gathering)|what you(?:'re| are) (?:saying|describing|telling me)|what you(?:'d| would) (?:like|love|prefer)(?: to \w+)? is|what you (?:want|care about|value)(?: to \w+)? is|am i (?:hearing|right in thinking|right that|understanding|getting))\b/,
+);
+const WH_NOT_QUESTION = hot(
+  /^[\s"'(-]*(?:what i(?:'m| am)? (?:hear|hearing|understand|understanding|get|getting|see|seeing|picking up|sensing|gathering)|what you(?:'re| are) (?:saying|describing|telling me)|what you(?:'d| would) (?:like|love|prefer)(?: to \w+)? is|what you (?:want|care about|value)(?: to \w+)? is|what a|what an|how nice|how lovely|how great|how wonderful|how awful|how sad|how about|what about if|what if (?:you|we)|why not|why don't (?:you|we))\b/,
+);
 /**
  * A wh-word opening a later clause: "And when that happens, what do you do?", also after a
  * quotation: 'If Sam says, "just roll it back," what would you do?'.
  */
-const WH_CLAUSE =
-  /(?:[,;:\u2014-]["']?|-- ?|\b(?:and|so|but|then|or|um|uh|like|now|okay))\s+(?:[a-z]{1,6}-)*(?:(?:what|how|why|where|whereabouts|who|which|when)(?: (?:\w+|\w+ \w+))? (?:do|does|did|is|are|was|were|would|could|can|will|should|might|has|have|had|'s|else)\b|(?:what's|how's|how'd|what'd|where's|who's|why'd|who'd|where'd|when's|why's|what're)\b)/;
+const WH_CLAUSE = hot(
+  /(?:[,;:\u2014-]["']?|-- ?|\b(?:and|so|but|then|or|um|uh|like|now|okay))\s+(?:[a-z]{1,6}-)*(?:(?:what|how|why|where|whereabouts|who|which|when)(?: (?:\w+|\w+ \w+))? (?:do|does|did|is|are|was|were|would|could|can|will|should|might|has|have|had|'s|else)\b|(?:what's|how's|how'd|what'd|where's|who's|why'd|who'd|where'd|when's|why's|what're)\b)/,
+);
 /** "I'm trying to picture what do you think the team would say?": a wh-word with its inversion asks. */
-const WH_INVERTED =
-  /\b(?:what|how|why|where|when|who|which) (?:do|does|did|would|could|can|will|should) (?:you|he|she|they|we|i)\b/;
+const WH_INVERTED = hot(
+  /\b(?:what|how|why|where|when|who|which) (?:do|does|did|would|could|can|will|should) (?:you|he|she|they|we|i)\b/,
+);
 /** A yes/no question opening a later clause: "And if it goes wrong, would you tell me?" */
-const AUX_CLAUSE =
-  /(?:[,;:\u2014-]|-- ?|\b(?:and|so|but|then|or|now|okay))\s+(?:do|does|did|is|are|was|were|can|could|would|will|have|has|had|any|anything) (?:you|your|he|she|they|there|it|that|this|we|i|anyone|anything|else|other|more)\b/;
-const OPEN_REQUEST =
-  /^[\s"'(-]*(?:please,? )?(?:(?:can|could|would|will) you (?:please )?|(?:maybe|perhaps|if),? you could )?(?:go ahead and )?(?:tell (?:me|us)(?! (?:if|whether)\b)|remind me (?:again )?(?:why|what|how|about)|describe|walk me through|talk me through|talk to me about|say (?:a (?:little|bit) )?more|share (?:a (?:little|bit) )?more|help me understand|explain|elaborate|fill me in)\b/;
-const WONDER_OPEN =
-  /^[\s"'(-]*i(?:'m| am)? (?:wonder(?:ing|ed)?|curious|interested to (?:hear|know)|(?:would|'d) (?:love|like) to (?:hear|know|understand)) (?:about |to hear |to know )?(?:what|how|why|where|when|who|which|about)\b/;
+const AUX_CLAUSE = hot(
+  /(?:[,;:\u2014-]|-- ?|\b(?:and|so|but|then|or|now|okay))\s+(?:do|does|did|is|are|was|were|can|could|would|will|have|has|had|any|anything) (?:you|your|he|she|they|there|it|that|this|we|i|anyone|anything|else|other|more)\b/,
+);
+const OPEN_REQUEST = hot(
+  /^[\s"'(-]*(?:please,? )?(?:(?:can|could|would|will) you (?:please )?|(?:maybe|perhaps|if),? you could )?(?:go ahead and )?(?:tell (?:me|us)(?! (?:if|whether)\b)|remind me (?:again )?(?:why|what|how|about)|describe|walk me through|talk me through|talk to me about|say (?:a (?:little|bit) )?more|share (?:a (?:little|bit) )?more|help me understand|explain|elaborate|fill me in)\b/,
+);
+const WONDER_OPEN = hot(
+  /^[\s"'(-]*i(?:'m| am)? (?:wonder(?:ing|ed)?|curious|interested to (?:hear|know)|(?:would|'d) (?:love|like) to (?:hear|know|understand)) (?:about |to hear |to know )?(?:what|how|why|where|when|who|which|about)\b/,
+);
 /** "What I'm really interested in is how …": a question said as a statement. */
-const INTEREST_OPEN =
-  /\bwhat i(?:'m| am) (?:really |just |most |also )?(?:interested in|curious about|wondering(?: about)?) is (?:how|what|why|where|when|who|which)\b/;
+const INTEREST_OPEN = hot(
+  /\bwhat i(?:'m| am) (?:really |just |most |also )?(?:interested in|curious about|wondering(?: about)?) is (?:how|what|why|where|when|who|which)\b/,
+);
 /**
  * Without a question mark, "I'm wondering if you'd be open to …" / "… if we could …" asks the
  * listener; "I wonder if that's part of it" / "… whether the deadline made it worse" offers the
  * speaker's guess about the situation (a hypothesis, as MI's complex reflections do), not a
  * question. With a question mark both ask.
  */
-const WONDER_ASKS_LISTENER =
-  /\b(?:wonder(?:ing|ed)?|curious) (?:if|whether),? (?:(?:um|uh|maybe|perhaps|now),? )*(?:you|we|i)\b/;
-const WONDER_CLOSED = /^[\s"'(-]*i(?:'m| am)? (?:wonder(?:ing|ed)?|curious) (?:if|whether)\b/;
-const AUX_START =
-  /^[\s"'(-]*(?:do|does|did|is|are|was|were|am|can|could|would|will|should|shall|may|might|have|has|had|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|can't|couldn't|wouldn't|won't|shouldn't|haven't|hasn't|any|anything|anyone|ever)\b/;
-const AUX_SUBJECT =
-  /^[\s"'(-]*(?:do|does|did|is|are|was|were|am|can|could|would|will|should|shall|may|might|have|has|had|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|can't|couldn't|wouldn't|won't|shouldn't|haven't|hasn't) (?:you|your|he|she|they|there|anyone|anybody|anything|someone|something|we|i|the|this|that|those|these|it|my|his|her|their|our)\b/;
+const WONDER_ASKS_LISTENER = hot(
+  /\b(?:wonder(?:ing|ed)?|curious) (?:if|whether),? (?:(?:um|uh|maybe|perhaps|now),? )*(?:you|we|i)\b/,
+);
+const WONDER_CLOSED = hot(/^[\s"'(-]*i(?:'m| am)? (?:wonder(?:ing|ed)?|curious) (?:if|whether)\b/);
+const AUX_START = hot(
+  /^[\s"'(-]*(?:do|does|did|is|are|was|were|am|can|could|would|will|should|shall|may|might|have|has|had|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|can't|couldn't|wouldn't|won't|shouldn't|haven't|hasn't|any|anything|anyone|ever)\b/,
+);
+const AUX_SUBJECT = hot(
+  /^[\s"'(-]*(?:do|does|did|is|are|was|were|am|can|could|would|will|should|shall|may|might|have|has|had|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|can't|couldn't|wouldn't|won't|shouldn't|haven't|hasn't) (?:you|your|he|she|they|there|anyone|anybody|anything|someone|something|we|i|the|this|that|those|these|it|my|his|her|their|our)\b/,
+);
 /** "What is going on" without a mark is still a question; "What a week" is not. */
-const WH_THEN_VERB =
-  /^[\s"'(-]*\w+'?\w* (?:is|are|was|were|do|does|did|would|could|can|will|should|shall|may|might|has|have|had|you|your|it|that|this|made|makes|happened|happens|brings|brought|helps|led|else|kind|sort|much|many|long|often)\b/;
+const WH_THEN_VERB = hot(
+  /^[\s"'(-]*\w+'?\w* (?:is|are|was|were|do|does|did|would|could|can|will|should|shall|may|might|has|have|had|you|your|it|that|this|made|makes|happened|happens|brings|brought|helps|led|else|kind|sort|much|many|long|often)\b/,
+);
 /**
  * "Let me ask whether the date still works", "Any idea why the build broke": a question asked
  * through a frame, which needs no mark. Group 1 is what is asked.
  */
-const ASKED_THROUGH_FRAME =
-  /^[\s"'(-]*(?:let me (?:just )?ask(?: you)?(?: about)?|any ideas?) ((?:if|whether|what|how|why|where|when|who|which)\b.*)/;
+const ASKED_THROUGH_FRAME = hot(
+  /^[\s"'(-]*(?:let me (?:just )?ask(?: you)?(?: about)?|any ideas?) ((?:if|whether|what|how|why|where|when|who|which)\b.*)/,
+);
 /** "What other kind of work do you do" without a mark: a wh-phrase, then an inverted auxiliary. */
-const WH_PHRASE_THEN_AUX =
-  /^[\s"'(-]*(?:what|how|which|why|where|when|who)(?: \w+){1,4} (?:do|does|did|is|are|was|were|would|could|can|will|should|have|has|had) (?:you|your|u|it|that|this|the|he|she|they|we|i)\b/;
+const WH_PHRASE_THEN_AUX = hot(
+  /^[\s"'(-]*(?:what|how|which|why|where|when|who)(?: \w+){1,4} (?:do|does|did|is|are|was|were|would|could|can|will|should|have|has|had) (?:you|your|u|it|that|this|the|he|she|they|we|i)\b/,
+);
 /** Without a question mark, "When you skipped the handover, …" opens a clause, not a question. */
-const WH_SUBORDINATE =
-  /^[\s"'(-]*(?:when|where|while|whenever|wherever|which|who) (?!(?:is|are|was|were|do|does|did|would|could|can|will|has|have|had)\b)/;
+const WH_SUBORDINATE = hot(
+  /^[\s"'(-]*(?:when|where|while|whenever|wherever|which|who) (?!(?:is|are|was|were|do|does|did|would|could|can|will|has|have|had)\b)/,
+);
 /** A tag that turns a statement into a yes/no question: "…, right?", "…, isn't it?". */
-const TAG_END =
-  /(?:^|[\s,])(?:right|yeah|yes|no|okay|ok|correct|true|really|isn't it|aren't you|don't you|didn't you|wasn't it|won't you|is it|isn't that|aren't they|don't they|doesn't it|didn't it|or not|or what|huh|eh|you know|(?:is|was) (?:that|this|it) (?:right|correct|true|accurate|fair|so|a fair (?:\w+ )?(?:understanding|summary|description))|(?:does|did) (?:that|this|it) (?:sound|seem|feel) (?:right|accurate|fair|about right|true)|did i get (?:that|it) right|have i got (?:that|it) right|am i (?:right|understanding (?:that|it|you) (?:right|correctly))|(?:does|did) that capture it)\W*$/;
+const TAG_END = hot(
+  /(?:^|[\s,])(?:right|yeah|yes|no|okay|ok|correct|true|really|isn't it|aren't you|don't you|didn't you|wasn't it|won't you|is it|isn't that|aren't they|don't they|doesn't it|didn't it|or not|or what|huh|eh|you know|(?:is|was) (?:that|this|it) (?:right|correct|true|accurate|fair|so|a fair (?:\w+ )?(?:understanding|summary|description))|(?:does|did) (?:that|this|it) (?:sound|seem|feel) (?:right|accurate|fair|about right|true)|did i get (?:that|it) right|have i got (?:that|it) right|am i (?:right|understanding (?:that|it|you) (?:right|correctly))|(?:does|did) that capture it)\W*$/,
+);
 /** A question that only checks a reflection just made: "Did I get that right?". */
-export const CHECK_QUESTION =
-  /^[\s"'(-]*(?:(?:is|was) (?:that|this|it) (?:right|correct|true|accurate|fair|so|what you(?:'re| are) (?:feeling|saying|thinking))|(?:does|did) (?:that|this|it) (?:sound|seem|feel) (?:right|accurate|fair|about right|true)|(?:does|did) (?:that|this) capture|did i (?:get|understand) (?:that|it|you) (?:right|correctly)|have i got (?:that|it) right|am i (?:right|understanding))\b/;
+export const CHECK_QUESTION = hot(
+  /^[\s"'(-]*(?:(?:is|was) (?:that|this|it) (?:right|correct|true|accurate|fair|so|what you(?:'re| are) (?:feeling|saying|thinking))|(?:does|did) (?:that|this|it) (?:sound|seem|feel) (?:right|accurate|fair|about right|true)|(?:does|did) (?:that|this) capture|did i (?:get|understand) (?:that|it|you) (?:right|correctly)|have i got (?:that|it) right|am i (?:right|understanding))\b/,
+);
 /** "Yeah?", "Okay?": a minimal encourager, not a request for an answer. */
-const BACKCHANNEL =
-  /^(?:(?:yeah|yes|yep|okay|ok|all right|alright|right|really|oh|mm-hmm|mm|hmm|uh-huh|sure|no|huh|\[[^\]]*\])[\s?.!,]*)+$/;
+const BACKCHANNEL = hot(
+  /^(?:(?:yeah|yes|yep|okay|ok|all right|alright|right|really|oh|mm-hmm|mm|hmm|uh-huh|sure|no|huh|\[[^\]]*\])[\s?.!,]*)+$/,
+);
 /** "With the team?" is too short to restate anything; it asks. */
 const MIN_DECLARATIVE_WORDS = 4;
 /**
  * Asks for more without fixing the answer: "Anything else?", "Can you give me an example?",
  * "How about the retro?". Coding schemes (MITI) count these as open.
  */
-const OPEN_INVITATION =
-  /\b(?:anything else|any other|anything more|what else|any (?:thoughts|ideas|sense|examples?)\b|(?:can|could|would|will) you (?:please )?(?:give me an example|say (?:a (?:little|bit) )?more|tell me(?! (?:if|whether)\b)|share|describe|explain|elaborate|expand|walk me|talk me|fill me in|help me understand)|why don't you (?:tell|fill|share|describe|walk|talk)|^[\s"'(-]*(?:how|what) about (?!(?:you|we|trying|if)\b)\w+)/;
+const OPEN_INVITATION = hot(
+  /\b(?:anything else|any other|anything more|what else|any (?:thoughts|ideas|sense|examples?)\b|(?:can|could|would|will) you (?:please )?(?:give me an example|say (?:a (?:little|bit) )?more|tell me(?! (?:if|whether)\b)|share|describe|explain|elaborate|expand|walk me|talk me|fill me in|help me understand)|why don't you (?:tell|fill|share|describe|walk|talk)|^[\s"'(-]*(?:how|what) about (?!(?:you|we|trying|if)\b)\w+)/,
+);
 /** "I'm just curious how …?" in the middle of a turn. */
-const WONDER_ANYWHERE_OPEN =
-  /\bi(?:'m| am)? (?:just )?(?:wonder(?:ing|ed)?|curious) (?:about |to know )?(?:what|how|why|where|when|who|which)\b/;
-const WONDER_ANYWHERE_CLOSED =
-  /\bi(?:'m| am)? (?:just )?(?:wonder(?:ing|ed)?|curious) (?:if|whether)\b/;
+const WONDER_ANYWHERE_OPEN = hot(
+  /\bi(?:'m| am)? (?:just )?(?:wonder(?:ing|ed)?|curious) (?:about |to know )?(?:what|how|why|where|when|who|which)\b/,
+);
+const WONDER_ANYWHERE_CLOSED = hot(
+  /\bi(?:'m| am)? (?:just )?(?:wonder(?:ing|ed)?|curious) (?:if|whether)\b/,
+);
 /** A wh-word left in place at the end: "You've been there for how long?" */
-const WH_AT_END =
-  /\b(?:how (?:long|much|many|often)|what|who|where|when|why|which one|in what way|how so|for what reason|to what extent)[\s?.!-]*$/;
-const HOW_QUANTITY_AT_END = /\bhow (?:long|much|many|often)[\s?.!-]*$/;
+const WH_AT_END = hot(
+  /\b(?:how (?:long|much|many|often)|what|who|where|when|why|which one|in what way|how so|for what reason|to what extent)[\s?.!-]*$/,
+);
+const HOW_QUANTITY_AT_END = hot(/\bhow (?:long|much|many|often)[\s?.!-]*$/);
 /** "How many times?", "How long ago?": a number is the whole answer (MITI: closed). */
-const HOW_QUANTITY =
-  /^[\s"'(-]*(?:[a-z]{1,6}-)*(?:(?:about|roughly|around|approximately) )?how (?:much|many|often|long|old|far|soon)\b/;
+const HOW_QUANTITY = hot(
+  /^[\s"'(-]*(?:[a-z]{1,6}-)*(?:(?:about|roughly|around|approximately) )?how (?:much|many|often|long|old|far|soon)\b/,
+);
 /** "On a normal week, how many pages do you get?": the quantity question opens a later clause. */
-const HOW_QUANTITY_CLAUSE =
-  /(?:[,;:\u2014-]["']?|-- ?|\b(?:and|so|but|then|or|um|uh|like|now|okay))\s+(?:[a-z]{1,6}-)*(?:(?:about|roughly|around|approximately) )?how (?:much|many|often|long|old|far|soon)\b/;
+const HOW_QUANTITY_CLAUSE = hot(
+  /(?:[,;:\u2014-]["']?|-- ?|\b(?:and|so|but|then|or|um|uh|like|now|okay))\s+(?:[a-z]{1,6}-)*(?:(?:about|roughly|around|approximately) )?how (?:much|many|often|long|old|far|soon)\b/,
+);
 /**
  * "What number would you give it?", "Which day works?": the answer fills one slot (a number, a
  * date, one of the options named), so MITI counts the question as closed.
  */
-const WH_FACT_SLOT =
-  /\b(?:what|which) (?:time|day|date|year|month|week|number|percentage|percent|age|grade|score|dose|one|ones)\b/;
+const WH_FACT_SLOT = hot(
+  /\b(?:what|which) (?:time|day|date|year|month|week|number|percentage|percent|age|grade|score|dose|one|ones)\b/,
+);
 /**
  * "Would you mind filling me in on the launch?", "I'm wondering if you can tell me a bit about
  * how it started?", "How about if you share what worked?": a yes/no or conditional frame whose
@@ -126,8 +154,9 @@ const WH_FACT_SLOT =
  * of answers, so MITI counts it as open, as it does "Can you tell me more?". "Tell me if it
  * still fails", "Are you telling me …?" and "Did you tell me about it?" ask for a yes or no.
  */
-const INVITES_TELLING =
-  /\b(?:(?:(?:can|could|would|will|might) you(?: (?:like|want|care) to)?|(?:do|did) you (?:want|wanna) to|you (?:can|could|would|will|might|wanna|want to|(?:'d|would) like to)|(?:having|get|getting|if) you(?: (?:can|could|would|will|might))?) (?:please )?(?:just )?(?:tell (?:me|us)(?! (?:if|whether|that|you)\b)|share (?:with (?:me|us)|a (?:little|bit)|more|about|what|how|why|your)|describe|walk (?:me|us) through|talk (?:me|us) through|fill (?:me|us) in)|(?:mind|with|by|about|try|like|love|consider|start|begin) (?:\w+ )?(?:filling (?:me|us) in|telling (?:me|us) (?:a (?:little|bit)|more|about|what|how|why)|sharing (?:with (?:me|us)|a (?:little|bit)|more|about|what|how|why)|describing (?:what|how|why)|walking (?:me|us) through|talking (?:me|us) through))\b/;
+const INVITES_TELLING = hot(
+  /\b(?:(?:(?:can|could|would|will|might) you(?: (?:like|want|care) to)?|(?:do|did) you (?:want|wanna) to|you (?:can|could|would|will|might|wanna|want to|(?:'d|would) like to)|(?:having|get|getting|if) you(?: (?:can|could|would|will|might))?) (?:please )?(?:just )?(?:tell (?:me|us)(?! (?:if|whether|that|you)\b)|share (?:with (?:me|us)|a (?:little|bit)|more|about|what|how|why|your)|describe|walk (?:me|us) through|talk (?:me|us) through|fill (?:me|us) in)|(?:mind|with|by|about|try|like|love|consider|start|begin) (?:\w+ )?(?:filling (?:me|us) in|telling (?:me|us) (?:a (?:little|bit)|more|about|what|how|why)|sharing (?:with (?:me|us)|a (?:little|bit)|more|about|what|how|why)|describing (?:what|how|why)|walking (?:me|us) through|talking (?:me|us) through))\b/,
+);
 /**
  * "Do you have any idea why the build broke?", "Have you given any thought to what you'd change?",
  * "Do you have a plan as to where …?": a yes/no frame that asks for the listener's idea of a
@@ -136,13 +165,15 @@ const INVITES_TELLING =
  * stays closed, and so does "I had an idea about how to fix it, want to hear it?" (the idea is the
  * speaker's). Group 1 is what is asked.
  */
-const IDEA_OF_WH =
-  /\byou(?:'ve|'d)?(?: \w+){0,3}? (?:(?:any|an|some) ideas?|(?:any|some|much) thoughts?|a plan|any sense) (?:(?:about|as to|on|of|to|into) )?((?:what|how|why|where|when|who|which)\b.*|(?:(?:other|new|different|some|any) )?ways? (?:to|of|in which|that|you|we)\b.*)/;
+const IDEA_OF_WH = hot(
+  /\byou(?:'ve|'d)?(?: \w+){0,3}? (?:(?:any|an|some) ideas?|(?:any|some|much) thoughts?|a plan|any sense) (?:(?:about|as to|on|of|to|into) )?((?:what|how|why|where|when|who|which)\b.*|(?:(?:other|new|different|some|any) )?ways? (?:to|of|in which|that|you|we)\b.*)/,
+);
 /** "What's your manager's name?", "What was the name of the tool?": a name is the whole answer. */
-const ASKS_NAME =
-  /\bwhat(?:'s| is| was| were| are) (?:the |your |his |her |their |our |its )?(?:\w+(?:'s)? ){0,2}names?\b|\bwhat(?:'s| is| was) the name of\b/;
+const ASKS_NAME = hot(
+  /\bwhat(?:'s| is| was| were| are) (?:the |your |his |her |their |our |its )?(?:\w+(?:'s)? ){0,2}names?\b|\bwhat(?:'s| is| was) the name of\b/,
+);
 /** "Do it by Friday" is an instruction, not a question. */
-const AUX_IMPERATIVE = /^[\s"'(-]*do (?:it|this|that|the|your|my)\b/;
+const AUX_IMPERATIVE = hot(/^[\s"'(-]*do (?:it|this|that|the|your|my)\b/);
 
 /**
  * Decides whether a sentence is a question and whether it is open. Without a question mark only

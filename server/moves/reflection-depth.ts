@@ -1,4 +1,5 @@
 import { countWords } from "./count-words";
+import { hot } from "./hot-regexes";
 import type { Move } from "./move.schema";
 import { FEELING_WORDS } from "./rules";
 import { normaliseText } from "./segment";
@@ -12,15 +13,17 @@ import { normaliseText } from "./segment";
 export type ReflectionDepth = "simple" | "complex";
 
 /** Both sides held at once: "part of you wants to stay, and part of you is done". */
-const DOUBLE_SIDED =
-  /\b(?:on (?:the )?one hand|on the other hand|(?:a |one )?part of you|at the same time|and yet|mixed feelings|torn between|both .{1,40}? and\b)/;
+const DOUBLE_SIDED = hot(
+  /\b(?:on (?:the )?one hand|on the other hand|(?:a |one )?part of you|at the same time|and yet|mixed feelings|torn between|both .{1,40}? and\b)/,
+);
 /**
  * A guess at the unsaid, a meaning or a value: "as if nobody sees it", "what matters to you is",
  * "I wonder if", "maybe you're afraid".
  */
-const ADDS_MEANING =
-  /\b(?:as if|as though|almost like|kind of like|sort of like|like you(?:'re| are)? (?:carrying|holding|stuck|on your own|alone|the only)|(?:important|matters|meaningful) (?:to|for) you|you (?:really )?(?:value|care (?:about|a lot|deeply))|what you(?:'re| are)? (?:really )?(?:want|need|hoping|afraid|worried)|i wonder if|i(?:'m| am) guessing|i (?:get|have) the (?:sense|feeling|impression)|i sense|(?:maybe|perhaps) (?:part of )?you(?:'re| are)? (?:\w+ )?(?:afraid|worried|scared|feeling|wondering|hoping|not sure))\b/;
-const FEELING = new RegExp(`\\b${FEELING_WORDS}\\b`, "g");
+const ADDS_MEANING = hot(
+  /\b(?:as if|as though|almost like|kind of like|sort of like|like you(?:'re| are)? (?:carrying|holding|stuck|on your own|alone|the only)|(?:important|matters|meaningful) (?:to|for) you|you (?:really )?(?:value|care (?:about|a lot|deeply))|what you(?:'re| are)? (?:really )?(?:want|need|hoping|afraid|worried)|i wonder if|i(?:'m| am) guessing|i (?:get|have) the (?:sense|feeling|impression)|i sense|(?:maybe|perhaps) (?:part of )?you(?:'re| are)? (?:\w+ )?(?:afraid|worried|scared|feeling|wondering|hoping|not sure))\b/,
+);
+const FEELING = hot(new RegExp(`\\b${FEELING_WORDS}\\b`, "g"));
 
 /** Reflection sentences in one turn that run this long (words) say more than a restatement. */
 const LONG_REFLECTION_WORDS = 20;

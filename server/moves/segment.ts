@@ -1,3 +1,4 @@
+import { hot } from "./hot-regexes";
 /** A sentence of a turn: its span in the original text and the same span of the normalised text. */
 export interface Sentence {
   readonly start: number;
@@ -7,7 +8,7 @@ export interface Sentence {
   readonly endsWithQuestionMark: boolean;
 }
 
-const CURLY_QUOTES = /[\u2018\u2019\u201b\u2032]/g;
+const CURLY_QUOTES = hot(/[\u2018\u2019\u201b\u2032]/g);
 
 /** Lower-case and straighten apostrophes without changing the length, so spans stay valid. */
 export function normaliseText(text: string): string {

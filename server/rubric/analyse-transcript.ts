@@ -1,6 +1,11 @@
 import type { Intent } from "../content/persona.schema";
-import type { ConversationMetrics, Move, Transcript, TranscriptTurn } from "../moves";
-import { computeConversationMetrics, conversationQuality, detectMoves } from "../moves";
+import type { ConversationMetrics, Move, MoveKind, Transcript, TranscriptTurn } from "../moves";
+import {
+  computeConversationMetrics,
+  conversationQuality,
+  detectMoves,
+  detectMovesOf,
+} from "../moves";
 
 export interface ScoreOptions {
   /**
@@ -20,8 +25,11 @@ export interface TranscriptAnalysis {
   readonly turns: readonly TranscriptTurn[];
   /** Moves of each manager turn; employee turns hold an empty list (see employeeMoves). */
   readonly managerMoves: readonly (readonly Move[])[];
-  /** Moves in an employee turn, detected on first ask (only not-applicable checks need them). */
-  employeeMoves(turn: number): readonly Move[];
+  /**
+   * The moves of the given kinds in an employee turn (only not-applicable checks need them),
+   * detected on first ask for those kinds.
+   */
+  employeeMoves(turn: number, kinds: readonly MoveKind[]): readonly Move[];
   readonly managerTurnCount: number;
   readonly metrics: ConversationMetrics;
   readonly listeningQuality: number;
@@ -83,17 +91,26 @@ function analyse(turns: readonly TranscriptTurn[], options: ScoreOptions): Trans
     managerMoves[i] = options.moves?.[i] ?? detectMoves(turn.text, contextOf(turns, i));
   }
   const metrics = computeConversationMetrics(turns, managerMoves);
-  const employeeCache: (readonly Move[] | undefined)[] = new Array(turns.length);
+  // Per list of kinds asked for, the moves of those kinds in each employee turn.
+  const employeeCache = new Map<string, (readonly Move[] | undefined)[]>();
   return {
     turns,
     managerMoves,
-    employeeMoves(i: number): readonly Move[] {
+    employeeMoves(i: number, kinds: readonly MoveKind[]): readonly Move[] {
       const turn = turns[i];
       if (turn?.speaker !== "employee") return NONE;
-      let found = employeeCache[i] ?? options.moves?.[i];
+      const given = options.moves?.[i];
+      if (given !== undefined) return given.filter((m) => kinds.includes(m.move));
+      const key = kinds.join(",");
+      let cache = employeeCache.get(key);
+      if (cache === undefined) {
+        cache = new Array(turns.length);
+        employeeCache.set(key, cache);
+      }
+      let found = cache[i];
       if (found === undefined) {
-        found = detectMoves(turn.text, contextOf(turns, i));
-        employeeCache[i] = found;
+        found = detectMovesOf(turn.text, kinds, contextOf(turns, i));
+        cache[i] = found;
       }
       return found;
     },

@@ -100,7 +100,7 @@ function notApplicableTurn(step: Step, analysis: TranscriptAnalysis): number | u
     const intent = analysis.employeeIntents[i];
     if (intent && when.employeeIntent?.includes(intent)) return i;
     if (when.employeeUsed) {
-      for (const m of analysis.employeeMoves(i)) if (when.employeeUsed.includes(m.move)) return i;
+      if (analysis.employeeMoves(i, when.employeeUsed).length > 0) return i;
     }
   }
   return undefined;

@@ -1,10 +1,10 @@
 import { compileHotRegexes, compileRegex, hot } from "./hot-regexes";
 import type { Move, MoveKind, TranscriptTurn } from "./move.schema";
 import { contentStems, measureOverlap } from "./overlap";
-import { OpeningFilter } from "./prefilter";
+import { OpeningFilter, openingStrings } from "./prefilter";
 import { CHECK_QUESTION, classifyQuestion, coreOffset } from "./questions";
 import { REFLECTION_MARKERS, SENTENCE_RULES, type SentenceRule } from "./rules";
-import { detectSandwich } from "./sandwich";
+import { detectSandwich, SANDWICH_BITS, SANDWICH_WORDS } from "./sandwich";
 import { normaliseText, type Sentence, splitSentences } from "./segment";
 
 export interface DetectContext {
@@ -79,19 +79,28 @@ const SELF_STATEMENT = hot(
 const RECENT_TURNS = 4;
 
 /**
- * Which rules can match a sentence, from the openings of their regexes at its word boundaries
- * (see prefilter.ts): most rules are ruled out without running their regex. A filter holds 31
- * regexes, so the rules are split over two: in the first, bit 0 is REFLECTION_MARKERS and bit
- * i + 1 is SENTENCE_RULES[i] (i < 30); in the second, bit i - 30 is SENTENCE_RULES[i]. A rule run
- * unfiltered costs its whole regex on every sentence (a judging rule past the 30th did: the rubric
- * bench fell from ~1,500 to ~340 transcripts/s).
+ * Which regexes can match a sentence, from their openings at its word boundaries (see
+ * prefilter.ts): most are ruled out without being run. One filter, one scan a sentence, two words
+ * of bits. Low word: bit 0 is REFLECTION_MARKERS, bit i + 1 is SENTENCE_RULES[i] (i < 30). High
+ * word: the sandwich's words (SANDWICH_WORDS, bits 0–2), then the rules' `requires` and `unless`
+ * regexes the filter can read, then the rules past the 30th. A rule left without a bit runs on
+ * every sentence (a judging rule past the 30th did: the rubric bench fell from ~1,500 to ~340
+ * transcripts/s).
  */
-let openings: OpeningFilter | undefined;
-let openingsMore: OpeningFilter | undefined;
+interface Filter {
+  readonly openings: OpeningFilter;
+  /** Per rule: its bit in the high word (rules past the 30th), 0 in the low word, -1 none. */
+  readonly ruleHigh: Int32Array;
+  /** Per rule: the high-word bit of its `requires` / `unless`, or 0 when it is always run. */
+  readonly requiresHigh: Int32Array;
+  readonly unlessHigh: Int32Array;
+}
+
+let filter: Filter | undefined;
 const REFLECTION_BIT = 1;
-/** Rules 0–29 are in the first filter, 30–60 in the second; a rule past them runs on every sentence. */
-const FIRST_FILTER_RULES = 30;
-const FILTERED_RULES = Math.min(SENTENCE_RULES.length, FIRST_FILTER_RULES + 31);
+/** Rules 0–29 have a bit in the filter's low word (bit 0 is REFLECTION_MARKERS). */
+const LOW_RULES = 30;
+const HIGH_BITS = 31;
 
 /**
  * Compiles the detectors' regexes to machine code, the small ones run on every sentence first
@@ -111,30 +120,58 @@ function compileRules(): void {
 }
 
 /** Built on first use (about 0.1–0.2 s of CPU), so importing the module stays cheap. */
-function openingFilter(): OpeningFilter {
-  if (openings === undefined) {
-    compileRules();
-    openings = new OpeningFilter([
-      REFLECTION_MARKERS,
-      ...SENTENCE_RULES.slice(0, FIRST_FILTER_RULES).map((r) => r.pattern),
-    ]);
+function openingFilter(): Filter {
+  if (filter !== undefined) return filter;
+  compileRules();
+  const high: RegExp[] = [...SANDWICH_WORDS];
+  const highBit = (re: RegExp): number => {
+    if (openingStrings(re) === null) return 0;
+    let i = high.indexOf(re);
+    if (i < 0 && high.length < HIGH_BITS) i = high.push(re) - 1;
+    return i < 0 ? 0 : 1 << i;
+  };
+  const count = SENTENCE_RULES.length;
+  const requiresHigh = new Int32Array(count);
+  const unlessHigh = new Int32Array(count);
+  SENTENCE_RULES.forEach((rule, r) => {
+    if (rule.requires) requiresHigh[r] = highBit(rule.requires);
+    if (rule.unless) unlessHigh[r] = highBit(rule.unless);
+  });
+  const ruleHigh = new Int32Array(count).fill(-1);
+  for (let r = 0; r < count; r++) {
+    if (r < LOW_RULES) ruleHigh[r] = 0;
+    else if (high.length < HIGH_BITS)
+      ruleHigh[r] = 1 << (high.push(SENTENCE_RULES[r]?.pattern as RegExp) - 1);
   }
-  return openings;
+  const low = [REFLECTION_MARKERS, ...SENTENCE_RULES.slice(0, LOW_RULES).map((r) => r.pattern)];
+  // The high word starts at regex 31: pad a short low word.
+  while (low.length < HIGH_BITS) low.push(NEVER);
+  filter = { openings: new OpeningFilter([...low, ...high]), ruleHigh, requiresHigh, unlessHigh };
+  return filter;
 }
 
-/** The filter of the rules past the first 30, or undefined when there are none. */
-function moreOpeningFilter(): OpeningFilter | undefined {
-  if (SENTENCE_RULES.length <= FIRST_FILTER_RULES) return undefined;
-  openingsMore ??= new OpeningFilter(
-    SENTENCE_RULES.slice(FIRST_FILTER_RULES, FILTERED_RULES).map((r) => r.pattern),
-  );
-  return openingsMore;
+/** Pads the filter's low word: a regex that opens on a word no sentence has. */
+const NEVER = /\bqqqqqqqqqq/;
+
+/** Whether rule `r` may match, from the filter's two words of bits for the sentence. */
+function mayMatch(f: Filter, r: number, low: number, high: number): boolean {
+  const bit = f.ruleHigh[r] as number;
+  if (bit === 0) return (low & (1 << (r + 1))) !== 0;
+  return bit === -1 || (high & bit) !== 0;
 }
 
-/** Whether rule `r` may match, from the two filters' bits for the sentence. */
-function mayMatch(r: number, candidates: number, moreCandidates: number): boolean {
-  if (r < FIRST_FILTER_RULES) return (candidates & (1 << (r + 1))) !== 0;
-  if (r < FILTERED_RULES) return (moreCandidates & (1 << (r - FIRST_FILTER_RULES))) !== 0;
+/** The rule's pattern, then its `requires` and `unless`, each skipped when the filter rules it out. */
+function ruleMatches(f: Filter, r: number, lower: string, high: number): boolean {
+  const rule = SENTENCE_RULES[r] as SentenceRule;
+  if (!rule.pattern.test(lower)) return false;
+  if (rule.requires !== undefined) {
+    const bit = f.requiresHigh[r] as number;
+    if ((bit !== 0 && (high & bit) === 0) || !rule.requires.test(lower)) return false;
+  }
+  if (rule.unless !== undefined) {
+    const bit = f.unlessHigh[r] as number;
+    if ((bit === 0 || (high & bit) !== 0) && rule.unless.test(lower)) return false;
+  }
   return true;
 }
 
@@ -177,14 +214,6 @@ function hasMove(moves: readonly Move[], kind: MoveKind): boolean {
   return false;
 }
 
-function ruleMatches(rule: SentenceRule, lower: string): boolean {
-  return (
-    rule.pattern.test(lower) &&
-    (rule.requires === undefined || rule.requires.test(lower)) &&
-    !rule.unless?.test(lower)
-  );
-}
-
 function byStart(a: Move, b: Move): number {
   return a.start - b.start || a.end - b.end;
 }
@@ -198,14 +227,15 @@ export function detectMoves(text: string, context?: DetectContext): Move[] {
   const sentences = splitSentences(lower);
   const out: Move[] = [];
   const previousText = recentEmployeeText(context?.previous);
-  const filter = openingFilter();
-  const moreFilter = moreOpeningFilter();
+  const f = openingFilter();
+  const sandwichMay: number[] = [];
   let previousStems: ReadonlySet<string> | undefined;
 
   for (const s of sentences) {
     const movesBefore = out.length;
-    const candidates = filter.scan(s.lower);
-    const moreCandidates = moreFilter ? moreFilter.scan(s.lower) : 0;
+    const candidates = f.openings.scan(s.lower);
+    const high = f.openings.high;
+    sandwichMay.push(high & SANDWICH_BITS);
     const offset = coreOffset(s.lower);
     const core = offset === 0 ? s.lower : s.lower.slice(offset);
     const form = classifyQuestion(s, core);
@@ -225,12 +255,12 @@ export function detectMoves(text: string, context?: DetectContext): Move[] {
     const isQuestion = question !== null;
 
     for (let r = 0; r < SENTENCE_RULES.length; r++) {
-      if (!mayMatch(r, candidates, moreCandidates)) continue;
+      if (!mayMatch(f, r, candidates, high)) continue;
       const rule = SENTENCE_RULES[r] as SentenceRule;
       if (rule.form === "question" ? !isQuestion : rule.form === "statement" && isQuestion) {
         continue;
       }
-      if (ruleMatches(rule, s.lower)) push(out, rule.move, s);
+      if (ruleMatches(f, r, s.lower, high)) push(out, rule.move, s);
     }
 
     if (isQuestion) continue;
@@ -274,7 +304,7 @@ export function detectMoves(text: string, context?: DetectContext): Move[] {
     else if (informs) push(out, "information", s);
   }
 
-  const sandwich = detectSandwich(sentences, out);
+  const sandwich = detectSandwich(sentences, out, sandwichMay);
   if (sandwich) out.push(sandwich);
   return out.sort(byStart);
 }
@@ -324,15 +354,13 @@ export function detectMovesOf(
   if (rules === null) return detectMoves(text, context).filter((m) => kinds.includes(m.move));
   const out: Move[] = [];
   if (rules.length === 0) return out;
-  const filter = openingFilter();
-  const moreFilter = moreOpeningFilter();
+  const f = openingFilter();
   for (const s of splitSentences(normaliseText(text))) {
-    const candidates = filter.scan(s.lower);
-    const moreCandidates = moreFilter ? moreFilter.scan(s.lower) : 0;
+    const candidates = f.openings.scan(s.lower);
+    const high = f.openings.high;
     for (const r of rules) {
-      const rule = SENTENCE_RULES[r] as SentenceRule;
-      if (mayMatch(r, candidates, moreCandidates) && ruleMatches(rule, s.lower)) {
-        push(out, rule.move, s);
+      if (mayMatch(f, r, candidates, high) && ruleMatches(f, r, s.lower, high)) {
+        push(out, (SENTENCE_RULES[r] as SentenceRule).move, s);
       }
     }
   }

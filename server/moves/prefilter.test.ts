@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { OpeningFilter, openingStrings } from "./prefilter";
 import { REFLECTION_MARKERS, SENTENCE_RULES, SPECIFIC_ANCHOR, TIME_OR_COUNT_ANCHOR } from "./rules";
+import { SANDWICH_WORDS } from "./sandwich";
 import { normaliseText, splitSentences } from "./segment";
 
 const sorted = (list: readonly string[] | null) => (list === null ? null : [...list].sort());
@@ -73,6 +74,10 @@ describe("OpeningFilter", () => {
     REFLECTION_MARKERS,
     SPECIFIC_ANCHOR,
     TIME_OR_COUNT_ANCHOR,
+    ...SANDWICH_WORDS,
+    ...SENTENCE_RULES.flatMap((r) => [r.requires, r.unless]).filter(
+      (re): re is RegExp => re !== undefined,
+    ),
   ];
   const groups: RegExp[][] = [];
   for (let i = 0; i < regexes.length; i += GROUP) groups.push(regexes.slice(i, i + GROUP));
@@ -93,6 +98,20 @@ describe("OpeningFilter", () => {
     expect(missed).toEqual([]);
   });
 
+  it("never rules out a sandwich word that matches a clause of the sentence", () => {
+    const f = new OpeningFilter(SANDWICH_WORDS);
+    const missed: string[] = [];
+    for (const s of sentences) {
+      const bits = f.scan(s);
+      for (const clause of s.split(/[,;:\u2014\u2013]|\s-\s|\b(?:but|however|though)\b/)) {
+        SANDWICH_WORDS.forEach((re, bit) => {
+          if (re.test(clause) && (bits & (1 << bit)) === 0) missed.push(`${bit}: ${clause}`);
+        });
+      }
+    }
+    expect(missed).toEqual([]);
+  });
+
   it("never rules out a match inside a sentence, after punctuation or at its end", () => {
     const f = new OpeningFilter([/\b(?:you should|, and they didn't)(?!\w)/, /\bmaybe\b/]);
     expect(f.scan("honestly you should")).toBe(0b01);
@@ -102,8 +121,25 @@ describe("OpeningFilter", () => {
     expect(f.scan("nobody said so")).toBe(0);
   });
 
-  it("has room in detect-moves' two filters for every rule (30 + 31), so none runs unfiltered", () => {
-    expect(SENTENCE_RULES.length).toBeLessThanOrEqual(61);
+  it("has room in detect-moves' filter for every rule, so none runs unfiltered", () => {
+    // Low word: REFLECTION_MARKERS and rules 0–29. High word (31 bits): the sandwich's three
+    // words, the readable requires/unless regexes, then the rules past the 30th.
+    const aux = new Set(
+      SENTENCE_RULES.flatMap((r) => [r.requires, r.unless]).filter(
+        (re): re is RegExp => re !== undefined && openingStrings(re) !== null,
+      ),
+    );
+    expect(Math.max(0, SENTENCE_RULES.length - 30)).toBeLessThanOrEqual(31 - 3 - aux.size);
+  });
+
+  it("reads two words of bits in one scan (regexes 31-61 in high)", () => {
+    const regexes = Array.from({ length: 40 }, (_, i) => new RegExp(`\\bword${i}x\\b`));
+    const f = new OpeningFilter(regexes);
+    expect(f.scan("a word3x here")).toBe(1 << 3);
+    expect(f.high).toBe(0);
+    expect(f.scan("then word35x and word31x")).toBe(0);
+    expect(f.high).toBe((1 << 4) | (1 << 0));
+    expect(() => new OpeningFilter([...regexes, ...regexes])).toThrow(/at most 62/);
   });
 
   it("rules out most regexes on most sentences", () => {

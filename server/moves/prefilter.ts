@@ -472,6 +472,8 @@ const TABLE_MASK = (1 << TABLE_BITS) - 1;
  */
 const SET_BITS = 19;
 const SET_MASK = (1 << SET_BITS) - 1;
+/** Regexes per word of bits: 31, so a word stays a small integer. */
+const WORD = 31;
 const HASH_SEED = 0x811c9dc5;
 /** Above this (about one opening per boundary, see looseness) a regex is run on every sentence. */
 const MAX_LOOSENESS = 2;
@@ -486,15 +488,18 @@ function step(hash: number, code: number): number {
 }
 
 /**
- * Up to 31 regexes, each a bit. `scan` tells, for one sentence, which of them may match: a regex's
- * bit is clear only when none of its openings occurs at a word boundary of the sentence, in which
- * case the regex cannot match. Openings and their beginnings are kept in an open-addressing table
+ * Up to 62 regexes, each a bit: regexes 0–30 are bits 0–30 of what `scan` returns, regexes 31–61
+ * bits 0–30 of `high` after it (one scan for both words). `scan` tells, for one sentence, which of
+ * them may match: a regex's bit is clear only when none of its openings occurs at a word boundary
+ * of the sentence, in which case the regex cannot match (nor in any part of the sentence cut at a
+ * non-word character: its word boundaries are the sentence's). Openings and their beginnings are kept in an open-addressing table
  * keyed by a 32-bit hash of their characters; a hash collision can only set an extra bit or make a
  * scan read one character further.
  */
 export class OpeningFilter {
   private readonly keys = new Uint32Array(1 << TABLE_BITS);
   private readonly bits = new Uint32Array(1 << TABLE_BITS);
+  private readonly bitsHigh = new Uint32Array(1 << TABLE_BITS);
   /**
    * Bitsets read before the table, so most probes never touch its 1 MB (a sentence made ~64
    * probes, each mostly a cache miss in the detectors' mix: the scan was a sixth of the rubric
@@ -506,14 +511,20 @@ export class OpeningFilter {
   /** 1 for a (folded) character that some opening starts with: most boundaries need no hashing. */
   private readonly starts = new Uint8Array(CODES);
   private always = 0;
+  private alwaysHigh = 0;
+  /** After `scan`: the bits of regexes 31–61 that may match (regex 31 + i is bit i). */
+  high = 0;
 
   constructor(regexes: readonly RegExp[]) {
-    if (regexes.length > 31) throw new Error("OpeningFilter: at most 31 regexes");
+    if (regexes.length > 2 * WORD) throw new Error(`OpeningFilter: at most ${2 * WORD} regexes`);
     let entries = 0;
-    regexes.forEach((re, bit) => {
+    regexes.forEach((re, index) => {
+      const isHigh = index >= WORD;
+      const bit = isHigh ? index - WORD : index;
       const strings = openingStrings(re);
       if (strings === null || looseness(strings) > MAX_LOOSENESS) {
-        this.always |= 1 << bit;
+        if (isHigh) this.alwaysHigh |= 1 << bit;
+        else this.always |= 1 << bit;
         return;
       }
       for (const s of strings) {
@@ -525,7 +536,8 @@ export class OpeningFilter {
           // at the first beginning that no opening has.
           const key = hash || 1;
           const isEnd = i === s.length - 1;
-          if (this.add(key, isEnd ? 1 << bit : 0)) entries++;
+          const bits = isEnd ? 1 << bit : 0;
+          if (this.add(key, isHigh ? 0 : bits, isHigh ? bits : 0)) entries++;
           setBit(this.begins, key);
           if (isEnd) setBit(this.ends, key);
         }
@@ -535,29 +547,32 @@ export class OpeningFilter {
     if (entries > (1 << TABLE_BITS) / 3) throw new Error("OpeningFilter: too many openings");
   }
 
-  private add(key: number, bit: number): boolean {
+  private add(key: number, bit: number, bitHigh: number): boolean {
     let i = key & TABLE_MASK;
     for (;;) {
       const k = this.keys[i] as number;
       if (k === key) {
         this.bits[i] = (this.bits[i] as number) | bit;
+        this.bitsHigh[i] = (this.bitsHigh[i] as number) | bitHigh;
         return false;
       }
       if (k === 0) {
         this.keys[i] = key;
         this.bits[i] = bit;
+        this.bitsHigh[i] = bitHigh;
         return true;
       }
       i = (i + 1) & TABLE_MASK;
     }
   }
 
-  /** The bits of the regexes that may match `text` (lower-cased). */
+  /** The bits of regexes 0–30 that may match `text` (lower-cased); see `high` for the others. */
   scan(text: string): number {
     const keys = this.keys;
     const begins = this.begins;
     const ends = this.ends;
     let found = this.always;
+    let foundHigh = this.alwaysHigh;
     const n = text.length;
     let prevWord = false;
     for (let i = 0; i < n; i++) {
@@ -583,10 +598,12 @@ export class OpeningFilter {
           }
           if (k === 0) break;
           found |= this.bits[slot] as number;
+          foundHigh |= this.bitsHigh[slot] as number;
         }
       }
       prevWord = word;
     }
+    this.high = foundHigh;
     return found;
   }
 }

@@ -56,9 +56,25 @@ const HEARSAY = hot(
   ),
 );
 
-function critiques(text: string): boolean {
-  if (HEARSAY.test(text) && !PRAISE.test(text)) return true;
-  if (!CRITIQUE.test(text)) return false;
+/**
+ * The regexes detectMoves' opening filter reads for the sandwich, in this order: bit 0 of a
+ * sentence's `may` is PRAISE, bit 1 CRITIQUE, bit 2 HEARSAY. A clear bit means the regex cannot
+ * match the sentence nor any clause of it, so it is not run.
+ */
+export const SANDWICH_WORDS: readonly RegExp[] = [PRAISE, CRITIQUE, HEARSAY];
+const MAY_PRAISE = 1;
+const MAY_CRITIQUE = 2;
+const MAY_HEARSAY = 4;
+/** Every bit: each regex may match. */
+export const SANDWICH_BITS = MAY_PRAISE | MAY_CRITIQUE | MAY_HEARSAY;
+
+function praises(text: string, may: number): boolean {
+  return (may & MAY_PRAISE) !== 0 && PRAISE.test(text);
+}
+
+function critiques(text: string, may: number): boolean {
+  if ((may & MAY_HEARSAY) !== 0 && HEARSAY.test(text) && !praises(text, may)) return true;
+  if ((may & MAY_CRITIQUE) === 0 || !CRITIQUE.test(text)) return false;
   return CRITIQUE.test(text.replace(DENIED_FAILURE, "").replace(PRAISING_COMPARISON, ""));
 }
 
@@ -71,14 +87,14 @@ function startsPraise(s: Sentence, moves: readonly Move[]): boolean {
 }
 
 /** Pushes the role of each comma clause of `part`, criticism first where a clause has both. */
-function pushClauseRoles(part: string, out: Role[]): void {
+function pushClauseRoles(part: string, may: number, out: Role[]): void {
   for (const clause of part.split(CLAUSE_BREAK)) {
-    const role = critiques(clause) ? "critique" : PRAISE.test(clause) ? "praise" : undefined;
+    const role = critiques(clause, may) ? "critique" : praises(clause, may) ? "praise" : undefined;
     if (role && out[out.length - 1] !== role) out.push(role);
   }
 }
 
-function sentenceRoles(s: Sentence, moves: readonly Move[], out: Role[]): void {
+function sentenceRoles(s: Sentence, moves: readonly Move[], may: number, out: Role[]): void {
   let fromMoves: Role | undefined;
   for (const m of moves) {
     if (m.start === s.start) {
@@ -92,25 +108,27 @@ function sentenceRoles(s: Sentence, moves: readonly Move[], out: Role[]): void {
     // "Love the rigour, the one-word comments upset people, but keep it up", "Brilliant with the
     // juniors, the estimates keep slipping though, and I love having you here": around a contrast,
     // each comma clause is read on its own, so praise, criticism and praise can share one sentence.
-    pushClauseRoles(s.lower.slice(0, contrast.index), out);
-    pushClauseRoles(s.lower.slice(contrast.index + contrast[0].length), out);
+    pushClauseRoles(s.lower.slice(0, contrast.index), may, out);
+    pushClauseRoles(s.lower.slice(contrast.index + contrast[0].length), may, out);
     return;
   }
   if (fromMoves) {
     out.push(fromMoves);
     return;
   }
-  if (critiques(s.lower)) out.push("critique");
-  else if (PRAISE.test(s.lower)) out.push("praise");
+  if (critiques(s.lower, may)) out.push("critique");
+  else if (praises(s.lower, may)) out.push("praise");
 }
 
 /**
  * Praise, then criticism, then praise again within one turn. The span runs from the first praise
- * to the closing praise, so the debrief can quote the whole structure.
+ * to the closing praise, so the debrief can quote the whole structure. `may[i]`, when given, holds
+ * sentence i's SANDWICH_WORDS bits from the opening filter.
  */
 export function detectSandwich(
   sentences: readonly Sentence[],
   moves: readonly Move[],
+  may?: readonly number[],
 ): Move | null {
   // One sentence holds all three parts only as "praise, criticism, but praise": a comma and a contrast.
   const only = sentences.length === 1 ? sentences[0] : undefined;
@@ -123,12 +141,14 @@ export function detectSandwich(
   let firstPraise = -1;
   let sawCritique = false;
   const roles: Role[] = [];
-  for (const s of sentences) {
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i] as Sentence;
+    const sentenceMay = may === undefined ? SANDWICH_BITS : (may[i] as number);
     // Nothing before the first praise counts, and a sentence gives praise only when PRAISE matches
     // it or a praise move starts there: one test skips the rest of its reading.
-    if (firstPraise < 0 && !PRAISE.test(s.lower) && !startsPraise(s, moves)) continue;
+    if (firstPraise < 0 && !praises(s.lower, sentenceMay) && !startsPraise(s, moves)) continue;
     roles.length = 0;
-    sentenceRoles(s, moves, roles);
+    sentenceRoles(s, moves, sentenceMay, roles);
     for (const role of roles) {
       if (role === "praise") {
         if (firstPraise < 0) firstPraise = s.start;

@@ -805,7 +805,9 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
   {
     move: "information",
     form: "statement",
-    pattern: phrases(
+    // Grouped by first letter: V8 tries one branch per letter at each word (1.37 -> 0.68 µs a bench
+    // sentence, same matches).
+    pattern: phrasesByFirstLetter(
       /(?:the |our )?(?:committee|org|organi[sz]ation|company|leadership|panel|board|we) (?:has |have )?(?:decided|made the decision|chose|agreed|approved|rejected)/,
       /(?:we(?:'re| are)|i(?:'m| am)) (?:starting|opening|beginning|kicking off|putting in place|introducing|rolling out)/,
       /(?:walk|take) you through (?:it|the|how|what|this)/,

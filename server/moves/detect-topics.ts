@@ -1,3 +1,4 @@
+import { hot } from "./hot-regexes";
 import type { Topic } from "./move.schema";
 import { normaliseText } from "./segment";
 
@@ -30,6 +31,8 @@ const TOPIC_PATTERNS: Readonly<Record<Topic, RegExp>> = {
 };
 
 const TOPIC_ENTRIES = Object.entries(TOPIC_PATTERNS) as readonly (readonly [Topic, RegExp])[];
+// The persona engine reads every turn's topics: compiled with the detectors' other per-turn regexes.
+for (const [, pattern] of TOPIC_ENTRIES) hot(pattern);
 
 /** Which topics a turn is about, in TOPICS order. Pure and deterministic. */
 export function detectTopics(text: string): Topic[] {

@@ -67,6 +67,16 @@ describe.runIf(browserAvailable())("the web client flown end to end (offline per
     await page.locator(".score-number").first().waitFor();
     expect(await page.locator(".step .status-pill").count()).toBeGreaterThan(2);
     expect(await page.locator(".evidence q").count()).toBeGreaterThan(0);
+    // A hit step shows its quote once, in the evidence with its move, not again in a note above.
+    const hits = page.locator(".steps .step-hit");
+    expect(await hits.count()).toBeGreaterThan(0);
+    for (const hit of await hits.all()) {
+      const text = (await hit.textContent()) ?? "";
+      const quote = (await hit.locator(".evidence q").first().textContent()) ?? "";
+      expect(quote.length).toBeGreaterThan(0);
+      expect(text.split(quote.slice(0, 30)).length - 1).toBe(1);
+      expect(await hit.locator(".evidence li").first().textContent()).toMatch(/ · \w/);
+    }
     await page.locator(".chart canvas").first().waitFor();
     expect(await page.locator(".changes li").count()).toBeGreaterThan(0);
     expect(await page.locator(".changes").textContent()).toMatch(/at turn 2: .*blame_absolute/);

@@ -35,6 +35,20 @@ export function answeredManagerTurn(
  * numbers the manager's own lines. Renumbers each "Turn N" that points at a manager line, leaves
  * the rest as written (docs/requests/web-server.md asks the server for the manager's numbering).
  */
+/**
+ * Whether a step's note only repeats its first quote ("Turn 3: \"…\" (a specific observation).",
+ * the note of a hit step): the evidence list below it shows the same quote and move, so the debrief
+ * leaves the note out. Other notes (a missed step, one done out of order) say why.
+ */
+export function quotesItsNote(step: {
+  status: string;
+  note: string;
+  evidence: readonly { quote: string }[];
+}): boolean {
+  const first = step.evidence[0];
+  return step.status === "hit" && first !== undefined && /^Turn \d+: "/.test(step.note);
+}
+
 export function renumberNote(
   note: string,
   turnOf: (position: number) => number | undefined,

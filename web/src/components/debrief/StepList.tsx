@@ -1,8 +1,9 @@
+import { MOVE_INFO } from "../../../../server/moves/move-info";
 import type { Scorecard } from "../../../../server/rubric/scorecard.schema";
 import type { Adjustment } from "../../api/auth";
 import { STEP_STATUS_LABELS } from "../../model/labels";
 import type { Authored } from "../../model/review-notes";
-import { renumberNote } from "../../model/transcript";
+import { quotesItsNote, renumberNote } from "../../model/transcript";
 import { AdjustmentNote } from "./ReviewNotes";
 import { TurnLink } from "./TurnLink";
 
@@ -29,7 +30,9 @@ export function StepList(props: {
                 {!s.required && <span className="muted small"> (optional)</span>}
               </h3>
             </div>
-            <p className="muted">{renumberNote(s.note, props.turnOf, props.numberOf)}</p>
+            {!quotesItsNote(s) && (
+              <p className="muted">{renumberNote(s.note, props.turnOf, props.numberOf)}</p>
+            )}
             {s.evidence.length > 0 && (
               <ul className="evidence">
                 {s.evidence.map((e) => {
@@ -44,6 +47,7 @@ export function StepList(props: {
                         <TurnLink index={index}>{label}</TurnLink>
                       )}
                       : <q>{e.quote}</q>
+                      <span className="muted small"> · {MOVE_INFO[e.move].label}</span>
                     </li>
                   );
                 })}

@@ -1,4 +1,5 @@
 import { type FormEvent, useId, useState } from "react";
+import { MOVE_INFO } from "../../../../server/moves/move-info";
 import type { Scorecard, StepStatus } from "../../../../server/rubric/scorecard.schema";
 import { STEP_STATUSES } from "../../../../server/rubric/scorecard.schema";
 import { messageOf } from "../../api/http";
@@ -6,7 +7,7 @@ import { type Adjustment, adjust, deleteAdjustment } from "../../api/people";
 import { formatDateTime } from "../../model/format";
 import { STEP_STATUS_LABELS } from "../../model/labels";
 import { isMine } from "../../model/people-view";
-import { renumberNote } from "../../model/transcript";
+import { quotesItsNote, renumberNote } from "../../model/transcript";
 import { TurnLink } from "../debrief/TurnLink";
 
 function StatusPill(props: { status: string }) {
@@ -54,7 +55,9 @@ export function ReviewSteps(
             <p className="machine-value">
               <span className="muted small">Machine:</span> <StatusPill status={s.status} />
             </p>
-            <p className="muted small">{renumberNote(s.note, props.turnOf, props.numberOf)}</p>
+            {!quotesItsNote(s) && (
+              <p className="muted small">{renumberNote(s.note, props.turnOf, props.numberOf)}</p>
+            )}
             {s.evidence.length > 0 && (
               <ul className="evidence">
                 {s.evidence.map((e) => {
@@ -65,6 +68,7 @@ export function ReviewSteps(
                     <li key={`${e.turn}-${e.start}`}>
                       {index === undefined ? label : <TurnLink index={index}>{label}</TurnLink>}:{" "}
                       <q>{e.quote}</q>
+                      <span className="muted small"> · {MOVE_INFO[e.move].label}</span>
                     </li>
                   );
                 })}

@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { PatternSchema } from "../../../server/content/pattern.schema";
+import { scoreTranscript } from "../../../server/rubric";
+import { quotesItsNote, renumberNote } from "./transcript";
+
+const PATTERN = PatternSchema.parse({
+  id: "test-note",
+  title: "Test",
+  level: "L1",
+  version: "1.0.0",
+  context: "A test.",
+  problem: "A test.",
+  steps: [
+    { id: "observe", title: "Observe", evidencedBy: ["specific_observation"], required: true },
+    {
+      id: "impact",
+      title: "Impact",
+      evidencedBy: ["impact_statement"],
+      required: true,
+      mustFollow: ["observe"],
+    },
+    { id: "ask", title: "Ask their view", evidencedBy: ["perspective_ask"], required: true },
+  ],
+  antiPatterns: [
+    {
+      id: "label",
+      title: "Labelling the person",
+      moves: ["character_label"],
+      critical: true,
+      why: "A label cannot be fixed.",
+      better: "Describe the behaviour.",
+    },
+  ],
+  examples: {
+    good: ["a", "b", "c", "d"].map((text) => ({ text, moves: ["open_question"] })),
+    bad: ["a", "b", "c", "d"].map((text) => ({ text, moves: ["advice"] })),
+  },
+  snippet: "…",
+});
+
+describe("quotesItsNote", () => {
+  // Impact before the observation: "impact" is done out of order; "ask" is missed.
+  const card = scoreTranscript(
+    {
+      turns: [
+        { speaker: "manager", text: "As a result, the release slipped a week." },
+        { speaker: "employee", text: "Okay." },
+        { speaker: "manager", text: "In Tuesday's review you interrupted Wei three times." },
+      ],
+    },
+    PATTERN,
+  );
+  const step = (id: string) => card.steps.find((s) => s.id === id);
+
+  it("leaves out the note of a hit step, which repeats its first quote", () => {
+    const observe = step("observe");
+    expect(observe?.status).toBe("hit");
+    expect(observe?.note).toContain(observe?.evidence[0]?.quote.slice(0, 20) ?? "?");
+    expect(observe && quotesItsNote(observe)).toBe(true);
+  });
+
+  it("keeps the note that says why a step was missed or done out of order", () => {
+    expect(step("impact")?.status).toBe("partial");
+    expect(step("ask")?.status).toBe("missed");
+    for (const id of ["impact", "ask"]) {
+      const s = step(id);
+      expect(s && quotesItsNote(s)).toBe(false);
+    }
+  });
+});
+
+describe("renumberNote", () => {
+  it("renumbers the turns that are the manager's own lines", () => {
+    const turnOf = (position: number) => (position === 2 ? 7 : undefined);
+    const numberOf = (index: number) => (index === 7 ? 2 : undefined);
+    expect(renumberNote('Turn 3: "…" and Turn 2.', turnOf, numberOf)).toBe(
+      'Turn 2: "…" and Turn 2.',
+    );
+  });
+});

@@ -132,6 +132,17 @@ describe("OpeningFilter", () => {
     expect(Math.max(0, SENTENCE_RULES.length - 30)).toBeLessThanOrEqual(31 - 3 - aux.size);
   });
 
+  it("finds openings of one and two characters (read from dense tables, not hashed)", () => {
+    const f = new OpeningFilter([/\b(?:x|yz)\b/, /\b(?:q|qu)\b/, /\bquiet\b/]);
+    expect(f.scan("a x b")).toBe(0b001);
+    expect(f.scan("the yz.")).toBe(0b001);
+    expect(f.scan("yz")).toBe(0b001);
+    expect(f.scan("q")).toBe(0b010);
+    expect(f.scan("so quiet")).toBe(0b110);
+    expect(f.scan("a xy")).toBe(0b001); // "x" opens it; the regex then says no
+    expect(f.scan("ab yy")).toBe(0);
+  });
+
   it("reads two words of bits in one scan (regexes 31-61 in high)", () => {
     const regexes = Array.from({ length: 40 }, (_, i) => new RegExp(`\\bword${i}x\\b`));
     const f = new OpeningFilter(regexes);

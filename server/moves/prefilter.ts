@@ -510,6 +510,14 @@ export class OpeningFilter {
   private readonly ends = new Int32Array(1 << (SET_BITS - 5));
   /** 1 for a (folded) character that some opening starts with: most boundaries need no hashing. */
   private readonly starts = new Uint8Array(CODES);
+  /** Per first character: 2 when some opening is that one character. */
+  private readonly singles = new Uint8Array(CODES);
+  /**
+   * Per first two characters (c0 * CODES + c1, 16 KB): 1 some opening begins so, 2 one is exactly
+   * so. Read instead of hashing and probing the bitsets for a boundary's first two characters,
+   * which nearly always begin some opening (the scan of a bench sentence: about 1.3 -> 1.0 µs).
+   */
+  private readonly pairs = new Uint8Array(CODES * CODES);
   private always = 0;
   private alwaysHigh = 0;
   /** After `scan`: the bits of regexes 31–61 that may match (regex 31 + i is bit i). */
@@ -529,6 +537,11 @@ export class OpeningFilter {
       }
       for (const s of strings) {
         this.starts[s.charCodeAt(0)] = 1;
+        if (s.length === 1) this.singles[s.charCodeAt(0)] = 2;
+        else {
+          const pair = s.charCodeAt(0) * CODES + s.charCodeAt(1);
+          this.pairs[pair] = (this.pairs[pair] as number) | (s.length === 2 ? 3 : 1);
+        }
         let hash = HASH_SEED;
         for (let i = 0; i < s.length; i++) {
           hash = step(hash, s.charCodeAt(i));
@@ -566,9 +579,20 @@ export class OpeningFilter {
     }
   }
 
+  /** The slot of `key` in the table, or -1. */
+  private find(key: number): number {
+    const keys = this.keys;
+    let slot = key & TABLE_MASK;
+    let k = keys[slot] as number;
+    while (k !== key && k !== 0) {
+      slot = (slot + 1) & TABLE_MASK;
+      k = keys[slot] as number;
+    }
+    return k === 0 ? -1 : slot;
+  }
+
   /** The bits of regexes 0–30 that may match `text` (lower-cased); see `high` for the others. */
   scan(text: string): number {
-    const keys = this.keys;
     const begins = this.begins;
     const ends = this.ends;
     let found = this.always;
@@ -579,26 +603,41 @@ export class OpeningFilter {
       const code = text.charCodeAt(i);
       const word = isWordCode(code);
       if (word !== prevWord && this.starts[fold(code)] === 1) {
-        let hash = HASH_SEED;
-        const end = Math.min(i + LIMIT, n);
-        for (let j = i; j < end; j++) {
-          hash = step(hash, fold(text.charCodeAt(j)));
-          const key = hash || 1;
-          const b = key & SET_MASK;
-          const mask = 1 << (b & 31);
-          // No opening begins like this: none can be longer either.
-          if (((begins[b >>> 5] as number) & mask) === 0) break;
-          // None is exactly this: read on.
-          if (((ends[b >>> 5] as number) & mask) === 0) continue;
-          let slot = key & TABLE_MASK;
-          let k = keys[slot] as number;
-          while (k !== key && k !== 0) {
-            slot = (slot + 1) & TABLE_MASK;
-            k = keys[slot] as number;
+        const c0 = fold(code);
+        let hash = step(HASH_SEED, c0);
+        if (this.singles[c0] === 2) {
+          const k1 = this.find(hash || 1);
+          if (k1 >= 0) {
+            found |= this.bits[k1] as number;
+            foundHigh |= this.bitsHigh[k1] as number;
           }
-          if (k === 0) break;
-          found |= this.bits[slot] as number;
-          foundHigh |= this.bitsHigh[slot] as number;
+        }
+        if (i + 1 < n) {
+          const c1 = fold(text.charCodeAt(i + 1));
+          const pf = this.pairs[c0 * CODES + c1] as number;
+          if (pf !== 0) {
+            hash = step(hash, c1);
+            if ((pf & 2) !== 0) {
+              const k2 = this.find(hash || 1);
+              if (k2 >= 0) {
+                found |= this.bits[k2] as number;
+                foundHigh |= this.bitsHigh[k2] as number;
+              }
+            }
+            const end = Math.min(i + LIMIT, n);
+            for (let j = i + 2; j < end; j++) {
+              hash = step(hash, fold(text.charCodeAt(j)));
+              const key = hash || 1;
+              const b = key & SET_MASK;
+              const mask = 1 << (b & 31);
+              if (((begins[b >>> 5] as number) & mask) === 0) break;
+              if (((ends[b >>> 5] as number) & mask) === 0) continue;
+              const slot = this.find(key);
+              if (slot < 0) break;
+              found |= this.bits[slot] as number;
+              foundHigh |= this.bitsHigh[slot] as number;
+            }
+          }
         }
       }
       prevWord = word;

@@ -467,8 +467,8 @@ const TABLE_BITS = 17;
 const TABLE_MASK = (1 << TABLE_BITS) - 1;
 /**
  * 2^19 bits (64 KB) for each of the two bitsets over the same hashes, against 1 MB for the table:
- * with ~32,000 beginnings one bit in 16 is set, so a beginning no opening has is turned away at
- * the first bitset 15 times in 16.
+ * with fewer than ~32,000 beginnings (those of three characters or more) at most one bit in 16 is
+ * set, so a beginning no opening has is turned away at the first bitset 15 times in 16.
  */
 const SET_BITS = 19;
 const SET_MASK = (1 << SET_BITS) - 1;
@@ -492,9 +492,9 @@ function step(hash: number, code: number): number {
  * bits 0–30 of `high` after it (one scan for both words). `scan` tells, for one sentence, which of
  * them may match: a regex's bit is clear only when none of its openings occurs at a word boundary
  * of the sentence, in which case the regex cannot match (nor in any part of the sentence cut at a
- * non-word character: its word boundaries are the sentence's). Openings and their beginnings are kept in an open-addressing table
- * keyed by a 32-bit hash of their characters; a hash collision can only set an extra bit or make a
- * scan read one character further.
+ * non-word character: its word boundaries are the sentence's). Openings and their beginnings are
+ * kept in an open-addressing table keyed by a 32-bit hash of their characters; a hash collision can
+ * only set an extra bit or make a scan read one character further.
  */
 export class OpeningFilter {
   private readonly keys = new Uint32Array(1 << TABLE_BITS);
@@ -551,8 +551,11 @@ export class OpeningFilter {
           const isEnd = i === s.length - 1;
           const bits = isEnd ? 1 << bit : 0;
           if (this.add(key, isHigh ? 0 : bits, isHigh ? bits : 0)) entries++;
-          setBit(this.begins, key);
-          if (isEnd) setBit(this.ends, key);
+          // The first two characters are read from `singles` and `pairs`, not from the bitsets.
+          if (i >= 2) {
+            setBit(this.begins, key);
+            if (isEnd) setBit(this.ends, key);
+          }
         }
       }
     });
@@ -602,8 +605,8 @@ export class OpeningFilter {
     for (let i = 0; i < n; i++) {
       const code = text.charCodeAt(i);
       const word = isWordCode(code);
-      if (word !== prevWord && this.starts[fold(code)] === 1) {
-        const c0 = fold(code);
+      const c0 = fold(code);
+      if (word !== prevWord && this.starts[c0] === 1) {
         let hash = step(HASH_SEED, c0);
         if (this.singles[c0] === 2) {
           const k1 = this.find(hash || 1);
@@ -630,7 +633,9 @@ export class OpeningFilter {
               const key = hash || 1;
               const b = key & SET_MASK;
               const mask = 1 << (b & 31);
+              // No opening begins like this: none can be longer either.
               if (((begins[b >>> 5] as number) & mask) === 0) break;
+              // None is exactly this: read on.
               if (((ends[b >>> 5] as number) & mask) === 0) continue;
               const slot = this.find(key);
               if (slot < 0) break;

@@ -45,8 +45,7 @@ export function quotesItsNote(step: {
   note: string;
   evidence: readonly { quote: string }[];
 }): boolean {
-  const first = step.evidence[0];
-  return step.status === "hit" && first !== undefined && /^Turn \d+: "/.test(step.note);
+  return step.status === "hit" && step.evidence.length > 0 && /^Turn \d+: "/.test(step.note);
 }
 
 export function renumberNote(

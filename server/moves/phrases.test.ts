@@ -33,6 +33,7 @@ describe("phrasesByFirstLetter: phrases grouped by first letter match as phrases
     /again(?<=\bif .{0,20}?\bagain),? you're out/,
     /(?:different|harder) (?:kind of )?conversation(?<=\bnext .{0,20}?conversation)/,
     /[0-9]+ strikes/,
+    /(?:paged|woke|pinged) (?:us|the team)/,
   ];
   const plain = phrases(...parts);
   const grouped = phrasesByFirstLetter(...parts);
@@ -52,12 +53,20 @@ describe("phrasesByFirstLetter: phrases grouped by first letter match as phrases
     "Next time it'll be a harder conversation.",
     "A different kind of conversation.",
     "That's 3 strikes.",
+    "It paged us twice.",
+    "It pinged the team.",
+    "It woke us up.",
+    "It wpinged us.",
   ])("reads %s the same way", (text) => {
     const lower = text.toLowerCase();
     expect(grouped.test(lower)).toBe(plain.test(lower));
   });
   it("groups phrases by letter", () => {
     expect(grouped.source).toContain("t(?:hin ice");
-    expect(grouped.source).toContain("i(?:'ll have to");
+    expect(grouped.source).toContain("i(?:(?:'ll| will) have to");
+  });
+  it("copies a phrase once per first letter of its leading words, not once per word", () => {
+    expect(grouped.source).toContain("p(?:(?:aged|inged) (?:us|the team)");
+    expect(grouped.source.split("(?:us|the team)")).toHaveLength(3);
   });
 });

@@ -71,8 +71,22 @@ function opensWithOneOf(phrase: string, words: readonly string[]): boolean {
 }
 
 /**
+ * Leading words and the rest of a phrase, spelled out once per first letter: "(?:paged|woke|pinged)
+ * us" -> "p(?:aged|inged) us", "woke us". A word alone keeps its spelling ("woke us").
+ */
+function byFirstLetter(words: readonly string[], rest: string): string[] {
+  const groups = new Map<string, string[]>();
+  for (const w of words) groups.set(w[0] as string, [...(groups.get(w[0] as string) ?? []), w]);
+  return [...groups].map(([first, ws]) =>
+    ws.length === 1 ? `${ws[0]}${rest}` : `${first}(?:${ws.map((w) => w.slice(1)).join("|")})${rest}`,
+  );
+}
+
+/**
  * phrases(), with the phrases grouped by their first letter: "(?:i'll|we'll) …" is spelled out as
- * "i'll …" and "we'll …", and all phrases starting with "t" share one "t(?:…)". V8 then tries one
+ * "i'll …" and "we'll …" (words sharing a letter stay together: "(?:paged|pinged) …" becomes
+ * "p(?:aged|inged) …", so a long phrase is copied once per letter, not per word), and all phrases
+ * starting with "t" share one "t(?:…)". V8 then tries one
  * branch per letter at each word instead of every phrase, which runs the long judging rules 2–2.5x
  * faster (threat 1.13 -> 0.46 µs a sentence) with the same matches. A phrase starting otherwise (a
  * class, an escape, a repeated letter) or read by the prefilter from a later word stays as it is.
@@ -88,9 +102,7 @@ export function phrasesByFirstLetter(...parts: readonly RegExp[]): RegExp {
       // Spelled out only when the prefilter reads the phrase from those words: "(?:different|
       // harder) (?:kind of )?conversation" is read from "conversa", which each word alone would lose.
       const spelled =
-        lead && opensWithOneOf(alt, words)
-          ? words.map((w) => w + alt.slice(lead[0].length))
-          : [alt];
+        lead && opensWithOneOf(alt, words) ? byFirstLetter(words, alt.slice(lead[0].length)) : [alt];
       for (const phrase of spelled) {
         const first = phrase[0] as string;
         if (/[a-z']/.test(first) && !/^.[?*+{]/.test(phrase) && opensAtItsStart(phrase)) {

@@ -492,7 +492,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /pls\b/,
     ),
     // When it happens: "by Friday", "at Thursday's planning", "from Monday", "starting next week".
-    requires: phrases(
+    requires: phrasesByFirstLetter(
       /(?:by|before|on|until|end of|this|next|tomorrow|today|tonight|eod|eow|within|at|from|starting|every other|every) ?(?:monday|tuesday|wednesday|thursday|friday|the end of (?:the )?(?:day|week|sprint|month)|end of (?:the )?(?:day|week|sprint|month)|eod|eow|tomorrow|tonight|next week|next sprint|this week|this sprint|the next (?:1:1|one-on-one|standup|sprint|planning)|our next|\d{1,2}(?::\d\d)? ?(?:am|pm)|(?:the )?\d{1,2}(?:st|nd|rd|th)|(?:two|2|three|3|a few) (?:days|weeks))\b/,
       /tomorrow\b/,
       /tonight\b/,
@@ -1271,7 +1271,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     // Third-round phrases (issue 4), kept apart from the row above: past about 60 phrases one
     // regex ran ten times slower (V8 gave up optimising it: 2 -> 20 µs a sentence on the labelled
     // lines), while two rows cost what their phrases do.
-    pattern: phrases(
+    pattern: phrasesByFirstLetter(
       // Third round (issue 4). What others now have to do or live with: "he ends up doing your
       // tickets", "it puts Leo in an awkward spot", "the payments team keeps getting paged",
       // "people have started bringing their questions to me", "two of them wait until you're out

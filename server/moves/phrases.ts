@@ -78,7 +78,9 @@ function byFirstLetter(words: readonly string[], rest: string): string[] {
   const groups = new Map<string, string[]>();
   for (const w of words) groups.set(w[0] as string, [...(groups.get(w[0] as string) ?? []), w]);
   return [...groups].map(([first, ws]) =>
-    ws.length === 1 ? `${ws[0]}${rest}` : `${first}(?:${ws.map((w) => w.slice(1)).join("|")})${rest}`,
+    ws.length === 1
+      ? `${ws[0]}${rest}`
+      : `${first}(?:${ws.map((w) => w.slice(1)).join("|")})${rest}`,
   );
 }
 
@@ -102,7 +104,9 @@ export function phrasesByFirstLetter(...parts: readonly RegExp[]): RegExp {
       // Spelled out only when the prefilter reads the phrase from those words: "(?:different|
       // harder) (?:kind of )?conversation" is read from "conversa", which each word alone would lose.
       const spelled =
-        lead && opensWithOneOf(alt, words) ? byFirstLetter(words, alt.slice(lead[0].length)) : [alt];
+        lead && opensWithOneOf(alt, words)
+          ? byFirstLetter(words, alt.slice(lead[0].length))
+          : [alt];
       for (const phrase of spelled) {
         const first = phrase[0] as string;
         if (/[a-z']/.test(first) && !/^.[?*+{]/.test(phrase) && opensAtItsStart(phrase)) {

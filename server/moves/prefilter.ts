@@ -392,50 +392,15 @@ function startsOnWord(list: readonly Opening[]): boolean {
   });
 }
 
-/** The most characters `node` can consume (Infinity when unbounded). */
-function maxLength(node: Node): number {
-  switch (node.kind) {
-    case "empty":
-      return 0;
-    case "char":
-      return 1;
-    case "lit":
-      return node.text.length;
-    case "seq":
-      return node.items.reduce((sum, item) => sum + maxLength(item), 0);
-    case "alt":
-      return Math.max(0, ...node.options.map(maxLength));
-    case "repeat": {
-      const inner = maxLength(node.node);
-      return inner === 0 ? 0 : node.max === Number.POSITIVE_INFINITY ? node.max : node.max * inner;
-    }
-  }
-}
-
-/**
- * Openings read from where a match may start, and `lead`: how many characters before one of them
- * a match may start (0 when every opening is read from the match's start).
- */
-interface StartOpenings {
-  readonly list: Opening[];
-  readonly lead: number;
-}
-
 /**
  * The openings of a match's start. A regex test only asks whether a match exists, so a leading
  * part that always ends on a non-word character ("the ", "(?:\\w+ )?") followed by a part that
  * starts on a word character can be left out: wherever the whole matches, the rest matches at the
  * word boundary where that part ends. Of the ways to cut, the one that rules out most is kept.
  */
-function startOpenings(node: Node): StartOpenings {
-  if (node.kind === "alt") {
-    const options = node.options.map(startOpenings);
-    return {
-      list: [...new Set(options.flatMap((o) => o.list))],
-      lead: Math.max(0, ...options.map((o) => o.lead)),
-    };
-  }
-  if (node.kind !== "seq") return { list: openings(node), lead: 0 };
+function startOpenings(node: Node): Opening[] {
+  if (node.kind === "alt") return [...new Set(node.options.flatMap(startOpenings))];
+  if (node.kind !== "seq") return openings(node);
   const items = node.items;
   const n = items.length;
   let first = 0;
@@ -445,7 +410,6 @@ function startOpenings(node: Node): StartOpenings {
     return startOpenings(lead);
   }
   let best = openingsFrom(items, first);
-  let bestCut = first;
   let bestLooseness = looseness(spell(best));
   // prefixEnds: every way through items[first..cut) that consumes a character ends on a non-word one.
   let prefixEnds = true;
@@ -458,21 +422,10 @@ function startOpenings(node: Node): StartOpenings {
     const restLooseness = looseness(spell(rest));
     if (restLooseness < bestLooseness) {
       best = rest;
-      bestCut = cut;
       bestLooseness = restLooseness;
     }
   }
-  return { list: best, lead: maxLength({ kind: "seq", items: items.slice(first, bestCut) }) };
-}
-
-function readStart(re: RegExp): StartOpenings | null {
-  if (re.flags.replace(/[gyd]/g, "") !== "" || !re.source.startsWith("\\b")) return null;
-  try {
-    return startOpenings(new Parser(re.source).parse());
-  } catch (e) {
-    if (e instanceof Unsupported) return null;
-    throw e;
-  }
+  return best;
 }
 
 /**
@@ -480,20 +433,15 @@ function readStart(re: RegExp): StartOpenings | null {
  * boundary), or null when the regex may match anywhere or could not be read.
  */
 export function openingStrings(re: RegExp): string[] | null {
-  const start = readStart(re);
-  return start === null ? null : spell(start.list);
-}
-
-/**
- * How many characters before the first of its openings in a sentence a match of `re` may start:
- * 0 when its openings are read from a match's start, the most characters of the leading part left
- * unread otherwise ("(?:the )?team" is read from "team": 4), Infinity when that part is unbounded
- * or the regex has no openings. A match therefore starts no earlier than the filter's `firstAt`
- * for the regex minus this.
- */
-export function openingLead(re: RegExp): number {
-  const start = readStart(re);
-  return start === null || spell(start.list) === null ? Number.POSITIVE_INFINITY : start.lead;
+  if (re.flags.replace(/[gyd]/g, "") !== "" || !re.source.startsWith("\\b")) return null;
+  let list: Opening[];
+  try {
+    list = startOpenings(new Parser(re.source).parse());
+  } catch (e) {
+    if (e instanceof Unsupported) return null;
+    throw e;
+  }
+  return spell(list);
 }
 
 /** The openings as plain strings, or null when one of them is empty (a match can start anywhere). */

@@ -160,14 +160,17 @@ function mayMatch(f: Filter, r: number, low: number, high: number): boolean {
   return bit === -1 || (high & bit) !== 0;
 }
 
-/** The rule's pattern, then its `requires` and `unless`, each skipped when the filter rules it out. */
+/**
+ * The rule's pattern, then its `requires` and `unless`, each skipped when the filter rules it out.
+ * The filter's word on `requires` is read first: it costs nothing, and when it rules `requires`
+ * out the pattern need not run at all.
+ */
 function ruleMatches(f: Filter, r: number, lower: string, high: number): boolean {
   const rule = SENTENCE_RULES[r] as SentenceRule;
+  const requiresBit = f.requiresHigh[r] as number;
+  if (requiresBit !== 0 && (high & requiresBit) === 0) return false;
   if (!rule.pattern.test(lower)) return false;
-  if (rule.requires !== undefined) {
-    const bit = f.requiresHigh[r] as number;
-    if ((bit !== 0 && (high & bit) === 0) || !rule.requires.test(lower)) return false;
-  }
+  if (rule.requires !== undefined && !rule.requires.test(lower)) return false;
   if (rule.unless !== undefined) {
     const bit = f.unlessHigh[r] as number;
     if ((bit === 0 || (high & bit) !== 0) && rule.unless.test(lower)) return false;

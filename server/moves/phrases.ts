@@ -1,4 +1,4 @@
-import { openingStrings } from "./prefilter";
+import { openingStrings, topLevelAlternatives } from "./prefilter";
 
 /** A source whose last character to match is a space: closing groups and quantifiers aside. */
 const ENDS_IN_SPACE = /(?: |\\s)(?:[+*?]|\))*$/;
@@ -26,28 +26,6 @@ export function phrases(...parts: readonly RegExp[]): RegExp {
     }
   }
   return new RegExp(`\\b(?:${parts.map((p) => p.source).join("|")})(?!\\w)`);
-}
-
-/** The top-level alternatives of a regex source (outside groups and classes). */
-function topLevelAlternatives(source: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let inClass = false;
-  let start = 0;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === "\\") i++;
-    else if (inClass) inClass = c !== "]";
-    else if (c === "[") inClass = true;
-    else if (c === "(") depth++;
-    else if (c === ")") depth--;
-    else if (c === "|" && depth === 0) {
-      parts.push(source.slice(start, i));
-      start = i + 1;
-    }
-  }
-  parts.push(source.slice(start));
-  return parts;
 }
 
 /** A leading group of plain words, not repeated: "(?:i'll|i will) have to" -> its options. */

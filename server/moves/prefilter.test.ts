@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { OpeningFilter, openingStrings } from "./prefilter";
+import { OpeningFilter, openingStrings, opensAtMatchStart, splitByStart } from "./prefilter";
 import { REFLECTION_MARKERS, SENTENCE_RULES, SPECIFIC_ANCHOR, TIME_OR_COUNT_ANCHOR } from "./rules";
 import { SANDWICH_WORDS } from "./sandwich";
 import { normaliseText, splitSentences } from "./segment";
@@ -67,6 +67,20 @@ function sampleSentences(): string[] {
 
 /** One filter holds at most 31 regexes (a bit each), so the rules are checked in groups of 31. */
 const GROUP = 31;
+
+describe("splitByStart", () => {
+  it("keeps apart the branches whose openings are read past a leading part", () => {
+    const re = /\b(?:you should|(?:the |our )?team lead|h(?:ow|ave you))(?!\w)|\b\d+%/;
+    expect(opensAtMatchStart(/\byou should(?!\w)/)).toBe(true);
+    expect(opensAtMatchStart(/\b(?:the |our )?team lead(?!\w)/)).toBe(false);
+    const split = splitByStart(re);
+    expect(split?.exact.source).toBe("\\byou should(?!\\w)|\\bh(?:ow|ave you)(?!\\w)|\\b\\d+%");
+    expect(split?.exact.sticky).toBe(true);
+    expect(split?.rest?.source).toBe("\\b(?:the |our )?team lead(?!\\w)");
+    expect(splitByStart(/^you should/)).toBeNull();
+    expect(splitByStart(/\b(?:the )?team(?!\w)/)).toBeNull();
+  });
+});
 
 describe("OpeningFilter", () => {
   const regexes = [
@@ -151,6 +165,46 @@ describe("OpeningFilter", () => {
     expect(f.scan("then word35x and word31x")).toBe(0);
     expect(f.high).toBe((1 << 4) | (1 << 0));
     expect(() => new OpeningFilter([...regexes, ...regexes])).toThrow(/at most 62/);
+  });
+
+  it("records where openings begin: each boundary with an opening, and whose", () => {
+    const f = new OpeningFilter([/\b(?:you should|, and)(?!\w)/, /\bmaybe\b/]);
+    expect(f.scan("maybe you should, and you should")).toBe(0b11);
+    expect(f.hits).toBe(4);
+    expect([...f.hitAt.slice(0, 4)]).toEqual([0, 6, 16, 22]);
+    expect([...f.hitLow.slice(0, 4)]).toEqual([0b10, 0b01, 0b01, 0b01]);
+    expect(f.scan("nothing here")).toBe(0);
+    expect(f.hits).toBe(0);
+    // More boundaries with openings than are kept: none are, and the caller tests the whole.
+    f.scan("maybe ".repeat(300));
+    expect(f.hits).toBe(-1);
+  });
+
+  it("a regex split by where its matches start matches exactly where the whole one does", () => {
+    const differ: string[] = [];
+    let tried = 0;
+    groups.forEach((group, g) => {
+      const f = filters[g] as OpeningFilter;
+      const splits = group.map((re, bit) => (f.readsOpenings(bit) ? splitByStart(re) : null));
+      for (const s of sentences) {
+        f.scan(s);
+        group.forEach((re, bit) => {
+          const split = splits[bit];
+          if (!split || f.hits < 0) return;
+          let found = false;
+          for (let k = 0; k < f.hits && !found; k++) {
+            if (((f.hitLow[k] as number) & (1 << bit)) === 0) continue;
+            split.exact.lastIndex = f.hitAt[k] as number;
+            found = split.exact.test(s);
+          }
+          if (!found && split.rest) found = split.rest.test(s);
+          tried++;
+          if (found !== re.test(s)) differ.push(`${g * GROUP + bit}: ${s}`);
+        });
+      }
+    });
+    expect(tried).toBeGreaterThan(10_000);
+    expect(differ).toEqual([]);
   });
 
   it("rules out most regexes on most sentences", () => {

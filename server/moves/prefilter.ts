@@ -393,14 +393,29 @@ function startsOnWord(list: readonly Opening[]): boolean {
 }
 
 /**
+ * Openings read from where a match may start; `cut` when some were read past a leading part, so a
+ * match can start before its opening.
+ */
+interface StartOpenings {
+  readonly list: Opening[];
+  readonly cut: boolean;
+}
+
+/**
  * The openings of a match's start. A regex test only asks whether a match exists, so a leading
  * part that always ends on a non-word character ("the ", "(?:\\w+ )?") followed by a part that
  * starts on a word character can be left out: wherever the whole matches, the rest matches at the
  * word boundary where that part ends. Of the ways to cut, the one that rules out most is kept.
  */
-function startOpenings(node: Node): Opening[] {
-  if (node.kind === "alt") return [...new Set(node.options.flatMap(startOpenings))];
-  if (node.kind !== "seq") return openings(node);
+function startOpenings(node: Node): StartOpenings {
+  if (node.kind === "alt") {
+    const options = node.options.map(startOpenings);
+    return {
+      list: [...new Set(options.flatMap((o) => o.list))],
+      cut: options.some((o) => o.cut),
+    };
+  }
+  if (node.kind !== "seq") return { list: openings(node), cut: false };
   const items = node.items;
   const n = items.length;
   let first = 0;
@@ -410,22 +425,45 @@ function startOpenings(node: Node): Opening[] {
     return startOpenings(lead);
   }
   let best = openingsFrom(items, first);
+  let cut = false;
   let bestLooseness = looseness(spell(best));
   // prefixEnds: every way through items[first..cut) that consumes a character ends on a non-word one.
   let prefixEnds = true;
-  for (let cut = first + 1; cut < n; cut++) {
-    const item = items[cut - 1] as Node;
+  for (let at = first + 1; at < n; at++) {
+    const item = items[at - 1] as Node;
     prefixEnds = endsWithNonWord(item) && (!nullable(item) || prefixEnds);
     if (!prefixEnds) continue;
-    const rest = openingsFrom(items, cut);
+    const rest = openingsFrom(items, at);
     if (!startsOnWord(rest)) continue;
     const restLooseness = looseness(spell(rest));
     if (restLooseness < bestLooseness) {
       best = rest;
+      cut = true;
       bestLooseness = restLooseness;
     }
   }
-  return best;
+  return { list: best, cut };
+}
+
+/**
+ * What startOpenings read of each regex source, so a source is parsed once: the filter, the rules'
+ * grouping (phrases.ts) and splitByStart each ask of the same sources.
+ */
+const starts = new Map<string, StartOpenings | null>();
+
+function readStart(re: RegExp): StartOpenings | null {
+  if (re.flags.replace(/[gyd]/g, "") !== "" || !re.source.startsWith("\\b")) return null;
+  let start = starts.get(re.source);
+  if (start === undefined) {
+    try {
+      start = startOpenings(new Parser(re.source).parse());
+    } catch (e) {
+      if (!(e instanceof Unsupported)) throw e;
+      start = null;
+    }
+    starts.set(re.source, start);
+  }
+  return start;
 }
 
 /**
@@ -433,15 +471,104 @@ function startOpenings(node: Node): Opening[] {
  * boundary), or null when the regex may match anywhere or could not be read.
  */
 export function openingStrings(re: RegExp): string[] | null {
-  if (re.flags.replace(/[gyd]/g, "") !== "" || !re.source.startsWith("\\b")) return null;
-  let list: Opening[];
-  try {
-    list = startOpenings(new Parser(re.source).parse());
-  } catch (e) {
-    if (e instanceof Unsupported) return null;
-    throw e;
+  const start = readStart(re);
+  return start === null ? null : spell(start.list);
+}
+
+/**
+ * Whether every match of `re` starts where one of its openings begins: its openings were read
+ * from a match's start, not past a leading part ("(?:the )?team" is read from "team", and a match
+ * can start at "the"). Such a regex need only be tried where the filter saw one of its openings.
+ */
+export function opensAtMatchStart(re: RegExp): boolean {
+  const start = readStart(re);
+  return start !== null && !start.cut && spell(start.list) !== null;
+}
+
+/** The top-level alternatives of a regex source (outside groups and classes). */
+export function topLevelAlternatives(source: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let start = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") i++;
+    else if (inClass) inClass = c !== "]";
+    else if (c === "[") inClass = true;
+    else if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "|" && depth === 0) {
+      parts.push(source.slice(start, i));
+      start = i + 1;
+    }
   }
-  return spell(list);
+  parts.push(source.slice(start));
+  return parts;
+}
+
+/** Where the group opened at `open` closes, or -1. */
+function groupEnd(source: string, open: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = open; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") i++;
+    else if (inClass) inClass = c !== "]";
+    else if (c === "[") inClass = true;
+    else if (c === "(") depth++;
+    else if (c === ")" && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** A zero-width ending a top-level group may be distributed over: "\\b(?:a|b)(?!\\w)". */
+const ZERO_WIDTH_TAIL = /^(?:\(\?!\\w\)|\\b)?$/;
+
+/**
+ * A regex split by where its matches start: `exact`, the branches whose every match starts where
+ * one of their openings begins (openingStrings read from the match's start), as one sticky regex
+ * to be tried only at those places; `rest`, the other branches as one regex, or null when there
+ * are none. Branches are the top-level alternatives, with a top-level group ("\\b(?:a|b)(?!\\w)")
+ * spelled out over its own alternatives ("\\ba(?!\\w)", "\\bb(?!\\w)"). Null when no branch is
+ * exact or the regex has flags. Either way a sentence matches `re` exactly when `exact` matches
+ * at one of the filter's places for `re` (OpeningFilter.hitAt) or `rest` matches it.
+ */
+export function splitByStart(re: RegExp): { exact: RegExp; rest: RegExp | null } | null {
+  if (re.flags !== "") return null;
+  const branches: string[] = [];
+  for (const top of topLevelAlternatives(re.source)) {
+    const end = top.startsWith("\\b(?:") ? groupEnd(top, 2) : -1;
+    const tail = end < 0 ? "" : top.slice(end + 1);
+    if (end < 0 || !ZERO_WIDTH_TAIL.test(tail)) {
+      branches.push(top);
+      continue;
+    }
+    for (const inner of topLevelAlternatives(top.slice(5, end)))
+      branches.push(`\\b${inner}${tail}`);
+  }
+  const exact: string[] = [];
+  const rest: string[] = [];
+  const read: StartOpenings[] = [];
+  for (const branch of branches) {
+    const start = readStart(new RegExp(branch));
+    if (start !== null) read.push(start);
+    const isExact = start !== null && !start.cut && spell(start.list) !== null;
+    (isExact ? exact : rest).push(branch);
+  }
+  // What the whole regex reads is what its branches read together (startOpenings reads the
+  // options of an alternation apart): kept, so the filter need not parse the regex again.
+  if (read.length === branches.length && !starts.has(re.source)) {
+    starts.set(re.source, {
+      list: [...new Set(read.flatMap((r) => r.list))],
+      cut: read.some((r) => r.cut),
+    });
+  }
+  if (exact.length === 0) return null;
+  return {
+    exact: new RegExp(exact.join("|"), "y"),
+    rest: rest.length === 0 ? null : new RegExp(rest.join("|")),
+  };
 }
 
 /** The openings as plain strings, or null when one of them is empty (a match can start anywhere). */
@@ -475,6 +602,8 @@ const SET_MASK = (1 << SET_BITS) - 1;
 /** Regexes per word of bits: 31, so a word stays a small integer. */
 const WORD = 31;
 const HASH_SEED = 0x811c9dc5;
+/** Boundaries with openings recorded per sentence (OpeningFilter.hitAt); a longer one records none. */
+const MAX_HITS = 256;
 /** Above this (about one opening per boundary, see looseness) a regex is run on every sentence. */
 const MAX_LOOSENESS = 2;
 
@@ -522,6 +651,15 @@ export class OpeningFilter {
   private alwaysHigh = 0;
   /** After `scan`: the bits of regexes 31–61 that may match (regex 31 + i is bit i). */
   high = 0;
+  /**
+   * After `scan`, where openings were seen: at the word boundary `hitAt[k]` (k < hits), openings
+   * of the regexes with bits `hitLow[k]` (regexes 0–30) and `hitHigh[k]` (31–61) begin there.
+   * `hits` is -1 when the sentence had more such boundaries than these arrays hold.
+   */
+  hits = 0;
+  readonly hitAt = new Int32Array(MAX_HITS);
+  readonly hitLow = new Int32Array(MAX_HITS);
+  readonly hitHigh = new Int32Array(MAX_HITS);
 
   constructor(regexes: readonly RegExp[]) {
     if (regexes.length > 2 * WORD) throw new Error(`OpeningFilter: at most ${2 * WORD} regexes`);
@@ -563,6 +701,12 @@ export class OpeningFilter {
     if (entries > (1 << TABLE_BITS) / 3) throw new Error("OpeningFilter: too many openings");
   }
 
+  /** Whether the filter reads regex `index` from its openings (else it is always run). */
+  readsOpenings(index: number): boolean {
+    const always = index >= WORD ? this.alwaysHigh >>> (index - WORD) : this.always >>> index;
+    return (always & 1) === 0;
+  }
+
   private add(key: number, bit: number, bitHigh: number): boolean {
     let i = key & TABLE_MASK;
     for (;;) {
@@ -602,17 +746,21 @@ export class OpeningFilter {
     let foundHigh = this.alwaysHigh;
     const n = text.length;
     let prevWord = false;
+    let hits = 0;
     for (let i = 0; i < n; i++) {
       const code = text.charCodeAt(i);
       const word = isWordCode(code);
       const c0 = fold(code);
       if (word !== prevWord && this.starts[c0] === 1) {
+        // The bits of the regexes with an opening at this boundary.
+        let low = 0;
+        let high = 0;
         let hash = step(HASH_SEED, c0);
         if (this.singles[c0] === 2) {
           const k1 = this.find(hash || 1);
           if (k1 >= 0) {
-            found |= this.bits[k1] as number;
-            foundHigh |= this.bitsHigh[k1] as number;
+            low |= this.bits[k1] as number;
+            high |= this.bitsHigh[k1] as number;
           }
         }
         if (i + 1 < n) {
@@ -623,8 +771,8 @@ export class OpeningFilter {
             if ((pf & 2) !== 0) {
               const k2 = this.find(hash || 1);
               if (k2 >= 0) {
-                found |= this.bits[k2] as number;
-                foundHigh |= this.bitsHigh[k2] as number;
+                low |= this.bits[k2] as number;
+                high |= this.bitsHigh[k2] as number;
               }
             }
             const end = Math.min(i + LIMIT, n);
@@ -639,15 +787,26 @@ export class OpeningFilter {
               if (((ends[b >>> 5] as number) & mask) === 0) continue;
               const slot = this.find(key);
               if (slot < 0) break;
-              found |= this.bits[slot] as number;
-              foundHigh |= this.bitsHigh[slot] as number;
+              low |= this.bits[slot] as number;
+              high |= this.bitsHigh[slot] as number;
             }
           }
+        }
+        if ((low | high) !== 0) {
+          found |= low;
+          foundHigh |= high;
+          if (hits >= 0 && hits < MAX_HITS) {
+            this.hitAt[hits] = i;
+            this.hitLow[hits] = low;
+            this.hitHigh[hits] = high;
+            hits++;
+          } else hits = -1;
         }
       }
       prevWord = word;
     }
     this.high = foundHigh;
+    this.hits = hits;
     return found;
   }
 }

@@ -95,14 +95,23 @@ interface Filter {
   readonly requiresHigh: Int32Array;
   readonly unlessHigh: Int32Array;
   /**
-   * Per rule, its pattern split by where matches start (splitByStart): `exact` is tried only at
-   * the boundaries where the filter saw one of the rule's openings, `rest` on the whole sentence.
-   * V8 otherwise tries every branch of a rule at every word of the sentence: trying the branches
-   * at the one or two places they can start runs the rules about 3x faster. Null for a rule the
-   * filter keeps no places for (it runs its pattern as it is).
+   * Per regex of the filter (its index: 0 REFLECTION_MARKERS, r + 1 rule r, 31 + i the high
+   * word's i-th), split by where its matches start (splitByStart): `exact` is tried only at the
+   * boundaries where the scan saw one of the regex's openings, `rest` on the whole sentence. V8
+   * otherwise tries every branch of a rule at every word of the sentence; trying the branches at
+   * the one or two places they can start runs the rules about 3x faster. Null for a regex the
+   * filter keeps no places for, or with no such branch: it runs as it is.
    */
-  readonly exact: readonly (RegExp | null)[];
-  readonly rest: readonly (RegExp | null)[];
+  readonly placed: readonly (Placed | null)[];
+  /** Per rule: the filter index of its pattern, `requires` and `unless`, or -1 for none. */
+  readonly patternIndex: Int32Array;
+  readonly requiresIndex: Int32Array;
+  readonly unlessIndex: Int32Array;
+}
+
+interface Placed {
+  readonly exact: RegExp;
+  readonly rest: RegExp | null;
 }
 
 let filter: Filter | undefined;
@@ -145,33 +154,49 @@ function openingFilter(): Filter {
   const low = [REFLECTION_MARKERS, ...SENTENCE_RULES.slice(0, LOW_RULES).map((r) => r.pattern)];
   // The high word starts at regex 31: pad a short low word.
   while (low.length < HIGH_BITS) low.push(NEVER);
+  const all = [...low, ...high];
+  const indexOf = (bit: number): number => (bit > 0 ? HIGH_BITS + Math.log2(bit) : -1);
+  const patternIndex = new Int32Array(count);
+  const requiresIndex = new Int32Array(count);
+  const unlessIndex = new Int32Array(count);
+  SENTENCE_RULES.forEach((_, r) => {
+    patternIndex[r] = ruleHigh[r] === 0 ? r + 1 : indexOf(ruleHigh[r] as number);
+    requiresIndex[r] = indexOf(requiresHigh[r] as number);
+    unlessIndex[r] = indexOf(unlessHigh[r] as number);
+  });
   // Split before the filter is built: splitting reads each branch's openings, and the filter then
-  // reuses them instead of reading each rule whole again.
-  const splits = SENTENCE_RULES.map((rule, r) =>
-    ruleHigh[r] === -1 ? null : splitByStart(rule.pattern),
+  // reuses them instead of reading each regex whole again. (The sandwich's words are tested on
+  // clauses, not through the filter's places.)
+  const splits = all.map((re) =>
+    re === NEVER || (SANDWICH_WORDS as readonly RegExp[]).includes(re) ? null : splitByStart(re),
   );
-  const openings = new OpeningFilter([...low, ...high]);
-  const exact: (RegExp | null)[] = [];
-  const rest: (RegExp | null)[] = [];
-  splits.forEach((split, r) => {
-    const bit = ruleHigh[r] as number;
-    // A rule the filter runs on every sentence has no places to try its exact branches at.
-    const index = bit === 0 ? r + 1 : HIGH_BITS + Math.log2(bit);
-    const usable = split !== null && openings.readsOpenings(index);
-    exact.push(usable ? split.exact : null);
-    rest.push(usable ? split.rest : null);
-  });
-  compileRegex(REFLECTION_MARKERS);
-  SENTENCE_RULES.forEach((rule, r) => {
-    const split = exact[r];
-    if (split) {
-      compileRegex(split);
-      if (rest[r]) compileRegex(rest[r] as RegExp);
-    } else compileRegex(rule.pattern);
-    if (rule.requires) compileRegex(rule.requires);
-    if (rule.unless) compileRegex(rule.unless);
-  });
-  filter = { openings, ruleHigh, requiresHigh, unlessHigh, exact, rest };
+  const openings = new OpeningFilter(all);
+  // A regex the filter runs on every sentence has no places to try its exact branches at.
+  const placed = splits.map((split, i) => (split && openings.readsOpenings(i) ? split : null));
+  const compile = (re: RegExp): void => {
+    const split = placed[all.indexOf(re)];
+    if (!split) compileRegex(re);
+    else {
+      compileRegex(split.exact);
+      if (split.rest) compileRegex(split.rest);
+    }
+  };
+  compile(REFLECTION_MARKERS);
+  for (const rule of SENTENCE_RULES) {
+    compile(rule.pattern);
+    if (rule.requires) compile(rule.requires);
+    if (rule.unless) compile(rule.unless);
+  }
+  filter = {
+    openings,
+    ruleHigh,
+    requiresHigh,
+    unlessHigh,
+    placed,
+    patternIndex,
+    requiresIndex,
+    unlessIndex,
+  };
   return filter;
 }
 
@@ -186,24 +211,23 @@ function mayMatch(f: Filter, r: number, low: number, high: number): boolean {
 }
 
 /**
- * Whether rule `r`'s pattern matches the sentence just scanned: its exact branches at the places
- * the scan saw its openings, else its other branches anywhere (see Filter.exact).
+ * Whether `re`, regex `index` of the filter (-1: none), matches the sentence just scanned: its
+ * exact branches at the places the scan saw its openings, else its other branches anywhere (see
+ * Filter.placed).
  */
-function patternMatches(f: Filter, r: number, lower: string): boolean {
-  const exact = f.exact[r];
+function matches(f: Filter, index: number, re: RegExp, lower: string): boolean {
+  const split = index < 0 ? null : f.placed[index];
   const o = f.openings;
-  if (!exact || o.hits < 0) {
-    return (SENTENCE_RULES[r] as SentenceRule).pattern.test(lower);
-  }
-  const bit = f.ruleHigh[r] as number;
-  const bits = bit === 0 ? o.hitLow : o.hitHigh;
-  const mask = bit === 0 ? 1 << (r + 1) : bit;
+  if (!split || o.hits < 0) return re.test(lower);
+  const bits = index < HIGH_BITS ? o.hitLow : o.hitHigh;
+  const mask = 1 << (index < HIGH_BITS ? index : index - HIGH_BITS);
+  const exact = split.exact;
   for (let k = 0; k < o.hits; k++) {
     if (((bits[k] as number) & mask) === 0) continue;
     exact.lastIndex = o.hitAt[k] as number;
     if (exact.test(lower)) return true;
   }
-  return f.rest[r]?.test(lower) === true;
+  return split.rest?.test(lower) === true;
 }
 
 /**
@@ -215,11 +239,14 @@ function ruleMatches(f: Filter, r: number, lower: string, high: number): boolean
   const rule = SENTENCE_RULES[r] as SentenceRule;
   const requiresBit = f.requiresHigh[r] as number;
   if (requiresBit !== 0 && (high & requiresBit) === 0) return false;
-  if (!patternMatches(f, r, lower)) return false;
-  if (rule.requires !== undefined && !rule.requires.test(lower)) return false;
+  if (!matches(f, f.patternIndex[r] as number, rule.pattern, lower)) return false;
+  if (rule.requires !== undefined) {
+    if (!matches(f, f.requiresIndex[r] as number, rule.requires, lower)) return false;
+  }
   if (rule.unless !== undefined) {
     const bit = f.unlessHigh[r] as number;
-    if ((bit === 0 || (high & bit) !== 0) && rule.unless.test(lower)) return false;
+    if (bit !== 0 && (high & bit) === 0) return true;
+    if (matches(f, f.unlessIndex[r] as number, rule.unless, lower)) return false;
   }
   return true;
 }
@@ -238,7 +265,9 @@ function recentEmployeeText(previous: readonly TranscriptTurn[] | undefined): st
 
 /** REFLECTION_MARKERS, skipped when the sentence's openings rule it out. */
 function hasReflectionMarker(lower: string, candidates: number): boolean {
-  return (candidates & REFLECTION_BIT) !== 0 && REFLECTION_MARKERS.test(lower);
+  return (
+    (candidates & REFLECTION_BIT) !== 0 && matches(openingFilter(), 0, REFLECTION_MARKERS, lower)
+  );
 }
 
 const JUDGING: ReadonlySet<MoveKind> = new Set(["character_label", "blame_absolute", "threat"]);

@@ -110,7 +110,7 @@ interface Filter {
 }
 
 interface Placed {
-  readonly exact: RegExp;
+  readonly exact: readonly RegExp[];
   readonly rest: RegExp | null;
 }
 
@@ -177,7 +177,7 @@ function openingFilter(): Filter {
     const split = placed[all.indexOf(re)];
     if (!split) compileRegex(re);
     else {
-      compileRegex(split.exact);
+      for (const exact of split.exact) compileRegex(exact);
       if (split.rest) compileRegex(split.rest);
     }
   };
@@ -221,11 +221,12 @@ function matches(f: Filter, index: number, re: RegExp, lower: string): boolean {
   if (!split || o.hits < 0) return re.test(lower);
   const bits = index < HIGH_BITS ? o.hitLow : o.hitHigh;
   const mask = 1 << (index < HIGH_BITS ? index : index - HIGH_BITS);
-  const exact = split.exact;
   for (let k = 0; k < o.hits; k++) {
     if (((bits[k] as number) & mask) === 0) continue;
-    exact.lastIndex = o.hitAt[k] as number;
-    if (exact.test(lower)) return true;
+    for (const exact of split.exact) {
+      exact.lastIndex = o.hitAt[k] as number;
+      if (exact.test(lower)) return true;
+    }
   }
   return split.rest?.test(lower) === true;
 }

@@ -36,7 +36,12 @@ type CharSet = ReadonlySet<number> | "any";
 
 type Node =
   | { readonly kind: "char"; readonly set: CharSet }
-  | { readonly kind: "seq"; readonly items: readonly Node[] }
+  | {
+      readonly kind: "seq";
+      readonly items: readonly Node[];
+      /** Where each item ends in the source (splitByStart rewrites a branch at a cut). */
+      readonly ends?: readonly number[];
+    }
   | { readonly kind: "alt"; readonly options: readonly Node[] }
   | { readonly kind: "repeat"; readonly node: Node; readonly min: number; readonly max: number }
   | { readonly kind: "lit"; readonly text: string }
@@ -57,24 +62,37 @@ function single(code: number): CharSet {
   return SINGLES[fold(code)] as ReadonlySet<number>;
 }
 
-/** Runs of single characters become one literal, so "perspective" is one node, not eleven. */
-function mergeLiterals(items: readonly Node[]): Node[] {
+/**
+ * Runs of single characters become one literal, so "perspective" is one node, not eleven. `ends`
+ * (where each item ends in the source) is merged alike.
+ */
+function mergeLiterals(
+  items: readonly Node[],
+  ends: readonly number[],
+): { items: Node[]; ends: number[] } {
   const out: Node[] = [];
+  const outEnds: number[] = [];
   let text = "";
+  let textEnd = 0;
   const flush = () => {
-    if (text !== "") out.push({ kind: "lit", text });
+    if (text !== "") {
+      out.push({ kind: "lit", text });
+      outEnds.push(textEnd);
+    }
     text = "";
   };
-  for (const item of items) {
+  items.forEach((item, k) => {
     if (item.kind === "char" && item.set !== "any" && item.set.size === 1) {
       text += String.fromCharCode([...item.set][0] as number);
+      textEnd = ends[k] as number;
     } else {
       flush();
       out.push(item);
+      outEnds.push(ends[k] as number);
     }
-  }
+  });
   flush();
-  return out;
+  return { items: out, ends: outEnds };
 }
 
 const BRACE = /\{(\d+)(,(\d*))?\}/y;
@@ -105,10 +123,13 @@ class Parser {
 
   private sequence(): Node {
     const items: Node[] = [];
+    const ends: number[] = [];
     for (let c = this.peek(); c !== undefined && c !== "|" && c !== ")"; c = this.peek()) {
       items.push(this.quantified(this.atom()));
+      ends.push(this.i);
     }
-    return { kind: "seq", items: mergeLiterals(items) };
+    const merged = mergeLiterals(items, ends);
+    return { kind: "seq", items: merged.items, ends: merged.ends };
   }
 
   private quantified(node: Node): Node {
@@ -424,10 +445,20 @@ function startOpenings(node: Node): StartOpenings {
   if (lead?.kind === "alt" && items.slice(first + 1).every((item) => item.kind === "empty")) {
     return startOpenings(lead);
   }
+  const chosen = bestCut(items, first);
+  return { list: chosen.list, cut: chosen.at > first };
+}
+
+/**
+ * Where startOpenings cuts a sequence: items[first..at) left unread (at = first: no cut), and the
+ * openings read from `at`.
+ */
+function bestCut(items: readonly Node[], first: number): { list: Opening[]; at: number } {
+  const n = items.length;
   let best = openingsFrom(items, first);
-  let cut = false;
+  let bestAt = first;
   let bestLooseness = looseness(spell(best));
-  // prefixEnds: every way through items[first..cut) that consumes a character ends on a non-word one.
+  // prefixEnds: every way through items[first..at) that consumes a character ends on a non-word one.
   let prefixEnds = true;
   for (let at = first + 1; at < n; at++) {
     const item = items[at - 1] as Node;
@@ -438,11 +469,11 @@ function startOpenings(node: Node): StartOpenings {
     const restLooseness = looseness(spell(rest));
     if (restLooseness < bestLooseness) {
       best = rest;
-      cut = true;
+      bestAt = at;
       bestLooseness = restLooseness;
     }
   }
-  return { list: best, cut };
+  return { list: best, at: bestAt };
 }
 
 /**
@@ -526,35 +557,72 @@ function groupEnd(source: string, open: number): number {
 const ZERO_WIDTH_TAIL = /^(?:\(\?!\\w\)|\\b)?$/;
 
 /**
+ * A branch whose openings are read past a leading part ("\\b(?:the |our )?team lead" is read from
+ * "team lead"), rewritten to start where they are read and to check the leading part behind:
+ * "\\bteam lead(?<=\\b(?:the |our )?team lead)". Wherever the branch matches, the rewritten one
+ * matches at the cut (the leading part ends on a non-word character and the rest starts on a word
+ * character, so a word boundary is there), and wherever the rewritten one matches, the check
+ * behind is a match of the branch. A regex test cannot tell them apart. Null when the branch is
+ * not cut at its top level or the rewritten one would be cut again.
+ */
+function startingAtOpening(body: string, tail: string): string | null {
+  let root: Node;
+  try {
+    root = new Parser(body).parse();
+  } catch (e) {
+    if (e instanceof Unsupported) return null;
+    throw e;
+  }
+  if (root.kind !== "seq" || root.ends === undefined) return null;
+  const items = root.items;
+  let first = 0;
+  while (first < items.length && (items[first] as Node).kind === "empty") first++;
+  const { at } = bestCut(items, first);
+  if (at === first) return null;
+  const rewritten = `\\b${body.slice(root.ends[at - 1])}(?<=${body})${tail}`;
+  return opensAtMatchStart(new RegExp(rewritten)) ? rewritten : null;
+}
+
+/**
  * A regex split by where its matches start: `exact`, the branches whose every match starts where
- * one of their openings begins (openingStrings read from the match's start), as one sticky regex
- * to be tried only at those places; `rest`, the other branches as one regex, or null when there
+ * one of their openings begins (openingStrings read from the match's start), as sticky regexes
+ * to be tried only at those places (a branch read past a leading part is rewritten to start at its
+ * opening, see startingAtOpening); `rest`, the other branches as one regex, or null when there
  * are none. Branches are the top-level alternatives, with a top-level group ("\\b(?:a|b)(?!\\w)")
  * spelled out over its own alternatives ("\\ba(?!\\w)", "\\bb(?!\\w)"). Null when no branch is
  * exact or the regex has flags. Either way a sentence matches `re` exactly when `exact` matches
  * at one of the filter's places for `re` (OpeningFilter.hitAt) or `rest` matches it.
  */
-export function splitByStart(re: RegExp): { exact: RegExp; rest: RegExp | null } | null {
+export function splitByStart(re: RegExp): { exact: RegExp[]; rest: RegExp | null } | null {
   if (re.flags !== "") return null;
-  const branches: string[] = [];
+  const branches: { body: string; tail: string }[] = [];
   for (const top of topLevelAlternatives(re.source)) {
     const end = top.startsWith("\\b(?:") ? groupEnd(top, 2) : -1;
     const tail = end < 0 ? "" : top.slice(end + 1);
     if (end < 0 || !ZERO_WIDTH_TAIL.test(tail)) {
-      branches.push(top);
+      branches.push({ body: top, tail: "" });
       continue;
     }
     for (const inner of topLevelAlternatives(top.slice(5, end)))
-      branches.push(`\\b${inner}${tail}`);
+      branches.push({ body: `\\b${inner}`, tail });
   }
   const exact: string[] = [];
   const rest: string[] = [];
   const read: StartOpenings[] = [];
-  for (const branch of branches) {
-    const start = readStart(new RegExp(branch));
-    if (start !== null) read.push(start);
-    const isExact = start !== null && !start.cut && spell(start.list) !== null;
-    (isExact ? exact : rest).push(branch);
+  for (const { body, tail } of branches) {
+    const start = readStart(new RegExp(body + tail));
+    if (start === null) {
+      rest.push(body + tail);
+      continue;
+    }
+    read.push(start);
+    if (spell(start.list) === null) rest.push(body + tail);
+    else if (!start.cut) exact.push(body + tail);
+    else {
+      const rewritten = startingAtOpening(body, tail);
+      if (rewritten === null) rest.push(body + tail);
+      else exact.push(rewritten);
+    }
   }
   // What the whole regex reads is what its branches read together (startOpenings reads the
   // options of an alternation apart): kept, so the filter need not parse the regex again.
@@ -565,11 +633,26 @@ export function splitByStart(re: RegExp): { exact: RegExp; rest: RegExp | null }
     });
   }
   if (exact.length === 0) return null;
-  return {
-    exact: new RegExp(exact.join("|"), "y"),
-    rest: rest.length === 0 ? null : new RegExp(rest.join("|")),
-  };
+  // V8 does not optimise a regex whose source passes 20,000 characters (it ran 20-30x slower), so
+  // the exact branches go in sticky regexes of at most MAX_SOURCE characters each.
+  const chunks: RegExp[] = [];
+  let chunk: string[] = [];
+  let size = 0;
+  for (const branch of exact) {
+    if (chunk.length > 0 && size + branch.length + 1 > MAX_SOURCE) {
+      chunks.push(new RegExp(chunk.join("|"), "y"));
+      chunk = [];
+      size = 0;
+    }
+    chunk.push(branch);
+    size += branch.length + 1;
+  }
+  chunks.push(new RegExp(chunk.join("|"), "y"));
+  return { exact: chunks, rest: rest.length === 0 ? null : new RegExp(rest.join("|")) };
 }
+
+/** The most characters of source in one of splitByStart's sticky regexes. */
+const MAX_SOURCE = 18_000;
 
 /** The openings as plain strings, or null when one of them is empty (a match can start anywhere). */
 function spell(list: readonly Opening[]): string[] | null {

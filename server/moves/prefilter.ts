@@ -685,6 +685,9 @@ const SET_MASK = (1 << SET_BITS) - 1;
 /** Regexes per word of bits: 31, so a word stays a small integer. */
 const WORD = 31;
 const HASH_SEED = 0x811c9dc5;
+/** OpeningFilter.classes: a word character; a character some opening starts with. */
+const WORD_CHAR = 1;
+const STARTS = 2;
 /** Boundaries with openings recorded per sentence (OpeningFilter.hitAt); a longer one records none. */
 const MAX_HITS = 256;
 /** Above this (about one opening per boundary, see looseness) a regex is run on every sentence. */
@@ -720,8 +723,11 @@ export class OpeningFilter {
    */
   private readonly begins = new Int32Array(1 << (SET_BITS - 5));
   private readonly ends = new Int32Array(1 << (SET_BITS - 5));
-  /** 1 for a (folded) character that some opening starts with: most boundaries need no hashing. */
-  private readonly starts = new Uint8Array(CODES);
+  /**
+   * Per folded character: WORD_CHAR when it is a word character, plus STARTS when some opening
+   * starts with it (most boundaries need no hashing). One load a character in the scan.
+   */
+  private readonly classes = new Uint8Array(CODES);
   /** Per first character: 2 when some opening is that one character. */
   private readonly singles = new Uint8Array(CODES);
   /**
@@ -746,6 +752,7 @@ export class OpeningFilter {
 
   constructor(regexes: readonly RegExp[]) {
     if (regexes.length > 2 * WORD) throw new Error(`OpeningFilter: at most ${2 * WORD} regexes`);
+    for (let c = 0; c < OTHER; c++) if (isWordCode(c)) this.classes[c] = WORD_CHAR;
     let entries = 0;
     regexes.forEach((re, index) => {
       const isHigh = index >= WORD;
@@ -757,7 +764,8 @@ export class OpeningFilter {
         return;
       }
       for (const s of strings) {
-        this.starts[s.charCodeAt(0)] = 1;
+        const first = s.charCodeAt(0);
+        this.classes[first] = (this.classes[first] as number) | STARTS;
         if (s.length === 1) this.singles[s.charCodeAt(0)] = 2;
         else {
           const pair = s.charCodeAt(0) * CODES + s.charCodeAt(1);
@@ -830,11 +838,13 @@ export class OpeningFilter {
     const n = text.length;
     let prevWord = false;
     let hits = 0;
+    const classes = this.classes;
     for (let i = 0; i < n; i++) {
       const code = text.charCodeAt(i);
-      const word = isWordCode(code);
-      const c0 = fold(code);
-      if (word !== prevWord && this.starts[c0] === 1) {
+      const c0 = code < OTHER ? code : OTHER;
+      const cls = classes[c0] as number;
+      const word = (cls & WORD_CHAR) !== 0;
+      if (word !== prevWord && (cls & STARTS) !== 0) {
         // The bits of the regexes with an opening at this boundary.
         let low = 0;
         let high = 0;

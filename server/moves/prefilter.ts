@@ -841,7 +841,7 @@ export class OpeningFilter {
     const classes = this.classes;
     for (let i = 0; i < n; i++) {
       const code = text.charCodeAt(i);
-      const c0 = code < OTHER ? code : OTHER;
+      const c0 = Math.min(code, OTHER);
       const cls = classes[c0] as number;
       const word = (cls & WORD_CHAR) !== 0;
       if (word !== prevWord && (cls & STARTS) !== 0) {

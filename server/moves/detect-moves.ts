@@ -89,11 +89,6 @@ const RECENT_TURNS = 4;
  */
 interface Filter {
   readonly openings: OpeningFilter;
-  /** Per rule: its bit in the high word (rules past the 30th), 0 in the low word, -1 none. */
-  readonly ruleHigh: Int32Array;
-  /** Per rule: the high-word bit of its `requires` / `unless`, or 0 when it is always run. */
-  readonly requiresHigh: Int32Array;
-  readonly unlessHigh: Int32Array;
   /**
    * Per regex of the filter (its index: 0 REFLECTION_MARKERS, r + 1 rule r, 31 + i the high
    * word's i-th), split by where its matches start (splitByStart): `exact` is tried only at the
@@ -103,7 +98,10 @@ interface Filter {
    * filter keeps no places for, or with no such branch: it runs as it is.
    */
   readonly placed: readonly (Placed | null)[];
-  /** Per rule: the filter index of its pattern, `requires` and `unless`, or -1 for none. */
+  /**
+   * Per rule: the filter index of its pattern, `requires` and `unless`, or -1 when it has none
+   * there (it is then run on every sentence).
+   */
   readonly patternIndex: Int32Array;
   readonly requiresIndex: Int32Array;
   readonly unlessIndex: Int32Array;
@@ -115,7 +113,6 @@ interface Placed {
 }
 
 let filter: Filter | undefined;
-const REFLECTION_BIT = 1;
 /** Rules 0–29 have a bit in the filter's low word (bit 0 is REFLECTION_MARKERS). */
 const LOW_RULES = 30;
 const HIGH_BITS = 31;
@@ -132,38 +129,33 @@ function openingFilter(): Filter {
   if (filter !== undefined) return filter;
   compileHotRegexes();
   const high: RegExp[] = [...SANDWICH_WORDS];
-  const highBit = (re: RegExp): number => {
-    if (openingStrings(re) === null) return 0;
+  /** The filter index of a regex in the high word, added at its end; -1 if unreadable or full. */
+  const highIndex = (re: RegExp): number => {
+    if (openingStrings(re) === null) return -1;
     let i = high.indexOf(re);
     if (i < 0 && high.length < HIGH_BITS) i = high.push(re) - 1;
-    return i < 0 ? 0 : 1 << i;
+    return i < 0 ? -1 : HIGH_BITS + i;
   };
   const count = SENTENCE_RULES.length;
-  const requiresHigh = new Int32Array(count);
-  const unlessHigh = new Int32Array(count);
+  const patternIndex = new Int32Array(count);
+  const requiresIndex = new Int32Array(count).fill(-1);
+  const unlessIndex = new Int32Array(count).fill(-1);
   SENTENCE_RULES.forEach((rule, r) => {
-    if (rule.requires) requiresHigh[r] = highBit(rule.requires);
-    if (rule.unless) unlessHigh[r] = highBit(rule.unless);
+    if (rule.requires) requiresIndex[r] = highIndex(rule.requires);
+    if (rule.unless) unlessIndex[r] = highIndex(rule.unless);
   });
-  const ruleHigh = new Int32Array(count).fill(-1);
-  for (let r = 0; r < count; r++) {
-    if (r < LOW_RULES) ruleHigh[r] = 0;
-    else if (high.length < HIGH_BITS)
-      ruleHigh[r] = 1 << (high.push(SENTENCE_RULES[r]?.pattern as RegExp) - 1);
-  }
+  SENTENCE_RULES.forEach((rule, r) => {
+    patternIndex[r] =
+      r < LOW_RULES
+        ? r + 1
+        : high.length < HIGH_BITS
+          ? HIGH_BITS + high.push(rule.pattern) - 1
+          : -1;
+  });
   const low = [REFLECTION_MARKERS, ...SENTENCE_RULES.slice(0, LOW_RULES).map((r) => r.pattern)];
   // The high word starts at regex 31: pad a short low word.
   while (low.length < HIGH_BITS) low.push(NEVER);
   const all = [...low, ...high];
-  const indexOf = (bit: number): number => (bit > 0 ? HIGH_BITS + Math.log2(bit) : -1);
-  const patternIndex = new Int32Array(count);
-  const requiresIndex = new Int32Array(count);
-  const unlessIndex = new Int32Array(count);
-  SENTENCE_RULES.forEach((_, r) => {
-    patternIndex[r] = ruleHigh[r] === 0 ? r + 1 : indexOf(ruleHigh[r] as number);
-    requiresIndex[r] = indexOf(requiresHigh[r] as number);
-    unlessIndex[r] = indexOf(unlessHigh[r] as number);
-  });
   // Split before the filter is built: splitting reads each branch's openings, and the filter then
   // reuses them instead of reading each regex whole again. (The sandwich's words are tested on
   // clauses, not through the filter's places.)
@@ -187,27 +179,22 @@ function openingFilter(): Filter {
     if (rule.requires) compile(rule.requires);
     if (rule.unless) compile(rule.unless);
   }
-  filter = {
-    openings,
-    ruleHigh,
-    requiresHigh,
-    unlessHigh,
-    placed,
-    patternIndex,
-    requiresIndex,
-    unlessIndex,
-  };
+  filter = { openings, placed, patternIndex, requiresIndex, unlessIndex };
   return filter;
 }
 
 /** Pads the filter's low word: a regex that opens on a word no sentence has. */
 const NEVER = /\bqqqqqqqqqq/;
 
+/** Whether the filter's bit for regex `index` (-1: it has none) is set in the sentence's two words. */
+function isSet(index: number, low: number, high: number): boolean {
+  if (index < 0) return true;
+  return index < HIGH_BITS ? (low & (1 << index)) !== 0 : (high & (1 << (index - HIGH_BITS))) !== 0;
+}
+
 /** Whether rule `r` may match, from the filter's two words of bits for the sentence. */
 function mayMatch(f: Filter, r: number, low: number, high: number): boolean {
-  const bit = f.ruleHigh[r] as number;
-  if (bit === 0) return (low & (1 << (r + 1))) !== 0;
-  return bit === -1 || (high & bit) !== 0;
+  return isSet(f.patternIndex[r] as number, low, high);
 }
 
 /**
@@ -236,20 +223,18 @@ function matches(f: Filter, index: number, re: RegExp, lower: string): boolean {
  * The filter's word on `requires` is read first: it costs nothing, and when it rules `requires`
  * out the pattern need not run at all.
  */
-function ruleMatches(f: Filter, r: number, lower: string, high: number): boolean {
+function ruleMatches(f: Filter, r: number, lower: string, low: number, high: number): boolean {
   const rule = SENTENCE_RULES[r] as SentenceRule;
-  const requiresBit = f.requiresHigh[r] as number;
-  if (requiresBit !== 0 && (high & requiresBit) === 0) return false;
+  const requires = f.requiresIndex[r] as number;
+  if (!isSet(requires, low, high)) return false;
   if (!matches(f, f.patternIndex[r] as number, rule.pattern, lower)) return false;
-  if (rule.requires !== undefined) {
-    if (!matches(f, f.requiresIndex[r] as number, rule.requires, lower)) return false;
-  }
-  if (rule.unless !== undefined) {
-    const bit = f.unlessHigh[r] as number;
-    if (bit !== 0 && (high & bit) === 0) return true;
-    if (matches(f, f.unlessIndex[r] as number, rule.unless, lower)) return false;
-  }
-  return true;
+  if (rule.requires !== undefined && !matches(f, requires, rule.requires, lower)) return false;
+  const unless = f.unlessIndex[r] as number;
+  return !(
+    rule.unless !== undefined &&
+    isSet(unless, low, high) &&
+    matches(f, unless, rule.unless, lower)
+  );
 }
 
 /** The employee's words in the last few turns, or undefined when they said nothing there. */
@@ -264,11 +249,9 @@ function recentEmployeeText(previous: readonly TranscriptTurn[] | undefined): st
   return text;
 }
 
-/** REFLECTION_MARKERS, skipped when the sentence's openings rule it out. */
-function hasReflectionMarker(lower: string, candidates: number): boolean {
-  return (
-    (candidates & REFLECTION_BIT) !== 0 && matches(openingFilter(), 0, REFLECTION_MARKERS, lower)
-  );
+/** REFLECTION_MARKERS (filter index 0), skipped when the sentence's openings rule it out. */
+function hasReflectionMarker(f: Filter, lower: string, low: number): boolean {
+  return isSet(0, low, 0) && matches(f, 0, REFLECTION_MARKERS, lower);
 }
 
 const JUDGING: ReadonlySet<MoveKind> = new Set(["character_label", "blame_absolute", "threat"]);
@@ -319,7 +302,8 @@ export function detectMoves(text: string, context?: DetectContext): Move[] {
     const core = offset === 0 ? s.lower : s.lower.slice(offset);
     const form = classifyQuestion(s, core);
     // Reflection phrasing is tested at most once: a declarative question and a statement read it.
-    const hasMarker = form === "declarative" ? hasReflectionMarker(s.lower, candidates) : undefined;
+    const hasMarker =
+      form === "declarative" ? hasReflectionMarker(f, s.lower, candidates) : undefined;
     const isReflectiveQuestion =
       form === "declarative" &&
       !REPORTED_CHECK.test(core) &&
@@ -339,13 +323,13 @@ export function detectMoves(text: string, context?: DetectContext): Move[] {
       if (rule.form === "question" ? !isQuestion : rule.form === "statement" && isQuestion) {
         continue;
       }
-      if (ruleMatches(f, r, s.lower, high)) push(out, rule.move, s);
+      if (ruleMatches(f, r, s.lower, candidates, high)) push(out, rule.move, s);
     }
 
     if (isQuestion) continue;
     // "You seem lazy" judges: a label, blame or threat says nothing back about the listener.
     if (judgesIn(out, movesBefore)) continue;
-    if (isReflectiveQuestion || (hasMarker ?? hasReflectionMarker(s.lower, candidates))) {
+    if (isReflectiveQuestion || (hasMarker ?? hasReflectionMarker(f, s.lower, candidates))) {
       push(out, "reflection", s);
       continue;
     }
@@ -438,7 +422,7 @@ export function detectMovesOf(
     const candidates = f.openings.scan(s.lower);
     const high = f.openings.high;
     for (const r of rules) {
-      if (mayMatch(f, r, candidates, high) && ruleMatches(f, r, s.lower, high)) {
+      if (mayMatch(f, r, candidates, high) && ruleMatches(f, r, s.lower, candidates, high)) {
         push(out, (SENTENCE_RULES[r] as SentenceRule).move, s);
       }
     }

@@ -48,14 +48,19 @@ function opensWithOneOf(phrase: string, words: readonly string[]): boolean {
   return openings?.every((o) => words.some((w) => o.startsWith(w) || w.startsWith(o))) === true;
 }
 
+/** Words grouped by their first letter, in the order the letters first occur. */
+export function groupByFirstLetter(words: readonly string[]): Map<string, string[]> {
+  const groups = new Map<string, string[]>();
+  for (const w of words) groups.set(w[0] as string, [...(groups.get(w[0] as string) ?? []), w]);
+  return groups;
+}
+
 /**
  * Leading words and the rest of a phrase, spelled out once per first letter: "(?:paged|woke|pinged)
  * us" -> "p(?:aged|inged) us", "woke us". A word alone keeps its spelling ("woke us").
  */
 function byFirstLetter(words: readonly string[], rest: string): string[] {
-  const groups = new Map<string, string[]>();
-  for (const w of words) groups.set(w[0] as string, [...(groups.get(w[0] as string) ?? []), w]);
-  return [...groups].map(([first, ws]) =>
+  return [...groupByFirstLetter(words)].map(([first, ws]) =>
     ws.length === 1
       ? `${ws[0]}${rest}`
       : `${first}(?:${ws.map((w) => w.slice(1)).join("|")})${rest}`,

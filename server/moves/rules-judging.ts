@@ -1,6 +1,7 @@
 import { TIME_OR_COUNT } from "./anchors";
 import type { MoveKind } from "./move.schema";
-import { phrasesByFirstLetter } from "./phrases";
+import { groupByFirstLetter, phrasesByFirstLetter } from "./phrases";
+import { MAX_FAST_SOURCE } from "./prefilter";
 import type { SentenceRule } from "./rules";
 
 /**
@@ -51,16 +52,12 @@ const COND = String.raw`(?:if you (?:[\w-]+ ){0,2}?(?:miss|fail|skip|slip|blow|b
 const CONSEQUENCE = String.raw`(?:i|we)(?:'ll| will|'m going to| am going to|'re going to|'m| am) (?:have to |need to )?(?:take|taking|strip|stripping|pull|pulling) (?:[\w-]+ ){1,4}?away from you|(?:i|we)(?:'ll| will|'m going to| am going to|'re going to|'m| am|'re| are) (?:have to |need to )?(?:mov|giv|hand|reassign)\w* (?:it|this|that|the [\w-]+|your [\w-]+)(?: [\w-]+)? (?:to|over to) (?:another|a different|someone else|somebody else)(?!.{0,40}?\bto (?:answer|help|look|check|review|cover)\b)|(?:it's|it is|this is|that's|that is|it'll be|that'll be|this'll be) going (?:in|on|into) your (?:[\w-]+ )?(?:review|record|file|appraisal|rating|write-up)(?! as (?:a|an) (?:highlight|win|strength|achievement|positive)\b)|you(?:'re| are|'ll be| will be) (?:out|gone|done|finished)(?=\s*(?:[.!,;]|$))|out of my hands|(?:i'm|i am|we're|we are|i'll|i will)(?: not| never)? (?:going to |gonna )?(?:not )?wait (?:out |for )?(?:the (?:whole|full|rest of the|entire)|all|until the end)`;
 
 /**
- * V8 compiles a regex whose source runs past about 20,000 characters to bytecode instead of machine
- * code, and bytecode runs it 20–30 times slower: the threat phrases grouped into one regex (34,000
- * characters) took 40 µs a sentence, the same phrases in two regexes 1.8 µs together. So a move's
- * phrases are grouped into regexes of about this many characters at most, each a rule of its own
- * (detectMoves gives a sentence a move once however many of its rules match). Each rule takes one
- * of the prefilter's 30 bits (detect-moves.ts): a rule past them runs on every sentence.
+ * A move's phrases are grouped into regexes of at most MAX_FAST_SOURCE characters (prefilter.ts),
+ * each a rule of its own (detectMoves gives a sentence a move once however many of its rules
+ * match). Each rule takes one of the prefilter's 30 bits (detect-moves.ts): a rule past them runs
+ * on every sentence.
  */
-const MAX_SOURCE = 18_000;
-
-/** The rules for one move: its phrases grouped by first letter, in regexes of at most MAX_SOURCE. */
+/** The rules for one move: its phrases grouped by first letter, in regexes of at most MAX_FAST_SOURCE. */
 function splitRule(move: MoveKind, parts: readonly RegExp[], unless?: RegExp): SentenceRule[] {
   const rules: SentenceRule[] = [];
   let chunk: RegExp[] = [];
@@ -76,7 +73,7 @@ function splitRule(move: MoveKind, parts: readonly RegExp[], unless?: RegExp): S
     // A phrase's size once spelled out ("(?:i'll|we'll) …" becomes two), without the 12 characters
     // of "\b(?:" and ")(?!\w)" that its own regex adds: grouping only shortens it.
     const partSize = phrasesByFirstLetter(part).source.length - 12;
-    if (size + partSize > MAX_SOURCE) flush();
+    if (size + partSize > MAX_FAST_SOURCE) flush();
     chunk.push(part);
     size += partSize;
   }
@@ -103,12 +100,8 @@ function whole(phrase: RegExp): RegExp {
 
 /** Words "a|b|…" as one group with a branch per first letter, which V8 tries faster. */
 function letterGroups(words: string): string {
-  const byLetter = new Map<string, string[]>();
-  for (const word of words.split("|")) {
-    const first = word[0] as string;
-    byLetter.set(first, [...(byLetter.get(first) ?? []), word.slice(1)]);
-  }
-  return `(?:${[...byLetter].map(([first, rest]) => `${first}(?:${rest.join("|")})`).join("|")})`;
+  const groups = [...groupByFirstLetter(words.split("|"))];
+  return `(?:${groups.map(([first, ws]) => `${first}(?:${ws.map((w) => w.slice(1)).join("|")})`).join("|")})`;
 }
 
 export const JUDGING_RULES: readonly SentenceRule[] = [

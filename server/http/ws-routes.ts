@@ -24,6 +24,9 @@ export interface WsOptions {
   guard?: SocketGuard;
 }
 
+/** The heartbeat goes round the sockets in this many slices, one slice per tick. */
+export const HEARTBEAT_SLICES = 20;
+
 /** Close codes the client can act on (4000–4999 are the application's). */
 export const CLOSE = {
   takenOver: 4001,
@@ -38,16 +41,24 @@ export async function wsRoutes(app: FastifyInstance, opts: WsOptions): Promise<v
   const sockets = new Set<WebSocket>();
   const heartbeatMs = opts.heartbeatMs ?? 20_000;
   const alive = new WeakMap<WebSocket, boolean>();
+  // Each socket is pinged once per heartbeat, its slice's turn: one slice per tick, so 1,000 sockets
+  // cost 50 pings (and 50 pongs) at a time instead of 1,000 in one task, which held every session's
+  // reply for 0.1–0.2 s (docs/benchmarks.md).
+  const slices = Array.from({ length: HEARTBEAT_SLICES }, () => new Set<WebSocket>());
+  const sliceOf = new WeakMap<WebSocket, Set<WebSocket>>();
+  let tick = 0;
   const heartbeat = setInterval(() => {
-    for (const socket of sockets) {
+    const slice = slices[tick++ % HEARTBEAT_SLICES] as Set<WebSocket>;
+    for (const socket of slice) {
       if (alive.get(socket) === false) {
+        slice.delete(socket);
         socket.terminate();
         continue;
       }
       alive.set(socket, false);
       socket.ping();
     }
-  }, heartbeatMs);
+  }, heartbeatMs / HEARTBEAT_SLICES);
   heartbeat.unref();
   app.addHook("onClose", async () => {
     clearInterval(heartbeat);
@@ -57,6 +68,9 @@ export async function wsRoutes(app: FastifyInstance, opts: WsOptions): Promise<v
   app.get("/ws", { websocket: true }, (socket, request) => {
     sockets.add(socket);
     alive.set(socket, true);
+    const slice = slices.reduce((a, b) => (b.size < a.size ? b : a));
+    slice.add(socket);
+    sliceOf.set(socket, slice);
     socket.on("pong", () => alive.set(socket, true));
     const actor = opts.actorOf(request);
     const endAccess = (code: string, message: string) => {
@@ -103,12 +117,18 @@ export async function wsRoutes(app: FastifyInstance, opts: WsOptions): Promise<v
       },
     };
 
-    const attach = async (id: string, lastSeq: number, announce: boolean) => {
-      if (sessionId && sessionId !== id) opts.sessions.detach(sessionId, listener);
+    // `start` (a new session) or `resume` (an existing one, from after lastSeq).
+    const attach = async (
+      nextId: string | undefined,
+      lastSeq: number,
+      announce: boolean,
+      connect: () => Promise<Awaited<ReturnType<SessionService["attach"]>> & { id: string }>,
+    ) => {
+      if (sessionId && sessionId !== nextId) opts.sessions.detach(sessionId, listener);
       attaching = [];
-      let attached: Awaited<ReturnType<SessionService["attach"]>>;
+      let attached: Awaited<ReturnType<typeof connect>>;
       try {
-        attached = await opts.sessions.attach(actor, id, lastSeq, listener);
+        attached = await connect();
       } catch (err) {
         attaching = undefined;
         throw err;
@@ -116,7 +136,7 @@ export async function wsRoutes(app: FastifyInstance, opts: WsOptions): Promise<v
       // Nothing awaits from here to the text so far below, so no new frame can come in between.
       const late = attaching;
       attaching = undefined;
-      const { previous, resumed, replay, inflight } = attached;
+      const { id, previous, resumed, replay, inflight } = attached;
       sessionId = id;
       if (previous && previous !== listener) (previous as TakeoverListener).takeOver?.();
       if (announce) send({ type: "resumed", ...resumed });
@@ -186,12 +206,17 @@ export async function wsRoutes(app: FastifyInstance, opts: WsOptions): Promise<v
               ...(message.nonce ? { nonce: message.nonce } : {}),
               protocol: PROTOCOL_VERSION,
             });
-          case "start": {
-            const view = await opts.sessions.create(actor, message);
-            return await attach(view.session.id, 0, false);
+          case "start":
+            return await attach(undefined, 0, false, () =>
+              opts.sessions.start(actor, message, listener),
+            );
+          case "resume": {
+            const id = message.sessionId;
+            return await attach(id, message.lastSeq, true, async () => ({
+              id,
+              ...(await opts.sessions.attach(actor, id, message.lastSeq, listener)),
+            }));
           }
-          case "resume":
-            return await attach(message.sessionId, message.lastSeq, true);
           default:
             break;
         }
@@ -277,6 +302,7 @@ export async function wsRoutes(app: FastifyInstance, opts: WsOptions): Promise<v
     socket.on("close", () => {
       deltas.stop();
       sockets.delete(socket);
+      sliceOf.get(socket)?.delete(socket);
       unwatch?.();
       if (sessionId) opts.sessions.detach(sessionId, listener);
     });

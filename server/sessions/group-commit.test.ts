@@ -46,17 +46,26 @@ function counting(db: Db) {
   return { db: wrapped, counter };
 }
 
+/** A session as the service creates one: its session_started is seq 1, so the writes below start at 2. */
 async function newSession(store: Store): Promise<string> {
   const id = randomUUID();
-  await repo.ensureUser(store.db, { id: "u1", displayName: "You", roles: ["manager"], now: NOW });
-  await repo.insertSession(store.db, {
-    id,
-    userId: "u1",
-    scenarioId: SCENARIO,
-    seed: 1,
-    options: {},
-    branchId: randomUUID(),
-    now: NOW,
+  await repo.createSession(store.db, {
+    user: { id: "u1", displayName: "You", roles: ["manager"] },
+    row: {
+      id,
+      user_id: "u1",
+      scenario_id: SCENARIO,
+      seed: 1,
+      options: {},
+      status: "active",
+      outcome: null,
+      active_branch_id: randomUUID(),
+      last_seq: 1,
+      created_at: NOW,
+      updated_at: NOW,
+      ended_at: null,
+    },
+    event: { type: "session_started", seq: 1 },
   });
   return id;
 }
@@ -96,13 +105,13 @@ describe.each(DATABASES)("group commit on %s", (kind) => {
         }),
       ),
     );
-    expect(seqs).toEqual(ids.map(() => 1));
+    expect(seqs).toEqual(ids.map(() => 2));
     // One batch, one kind, distinct sessions: a single multi-row statement, no transaction needed.
     expect(counter).toEqual({ transactions: 0, batches: 0, statements: 1 });
     for (const [i, id] of ids.entries()) {
-      const events = await repo.eventsAfter(s.db, id, 0);
+      const events = await repo.eventsAfter(s.db, id, 1);
       expect(events).toEqual([
-        { seq: 1, type: "hint", payload: { type: "hint", seq: 1, text: `h${i}` } },
+        { seq: 2, type: "hint", payload: { type: "hint", seq: 2, text: `h${i}` } },
       ]);
     }
   });
@@ -148,8 +157,8 @@ describe.each(DATABASES)("group commit on %s", (kind) => {
       hint(other, "other"),
     ]);
     // Each write got its session's next seq in queue order: batching reordered nothing.
-    expect(seqs).toEqual([...Array.from({ length: 20 }, (_, i) => i + 1), 1]);
-    const events = await repo.eventsAfter(s.db, sessionId, 0);
+    expect(seqs).toEqual([...Array.from({ length: 20 }, (_, i) => i + 2), 2]);
+    const events = await repo.eventsAfter(s.db, sessionId, 1);
     expect(events.map((e) => (e.payload as { text: string }).text)).toEqual(
       Array.from({ length: 20 }, (_, i) => `h${i}`),
     );
@@ -186,7 +195,7 @@ describe.each(DATABASES)("group commit on %s", (kind) => {
       "first",
       "third",
     ]);
-    const events = await repo.eventsAfter(s.db, sessionId, 0);
+    const events = await repo.eventsAfter(s.db, sessionId, 1);
     expect(events.map((e) => e.type)).toEqual(["turn_accepted", "turn_accepted"]);
   });
 });

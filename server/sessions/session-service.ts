@@ -206,6 +206,7 @@ export class SessionService {
     return stale.length;
   }
 
+  /** A new session (`POST /api/sessions`): written in one statement, kept in memory as written. */
   async create(
     actor: Actor,
     input: {
@@ -213,7 +214,47 @@ export class SessionService {
       seed?: number | undefined;
       options?: Partial<SessionOptions> | undefined;
     },
+  ): Promise<SessionView> {
+    const { live } = await this.open(actor, input);
+    return {
+      session: this.wireSession(live.row, live.scenario, live.branchId, live.turns),
+      turns: [],
+    };
+  }
+
+  /**
+   * A new session with its first listener (the websocket's `start`): `create` then `attach`, without
+   * reading anything back, since no one else knows the session's id yet. The replay is its
+   * `session_started` event.
+   */
+  async start(
+    actor: Actor,
+    input: {
+      scenarioId: string;
+      seed?: number | undefined;
+      options?: Partial<SessionOptions> | undefined;
+    },
+    listener: SessionListener,
   ) {
+    const { live, started } = await this.open(actor, input);
+    live.listener = listener;
+    return {
+      id: live.row.id,
+      previous: undefined as SessionListener | undefined,
+      resumed: this.resumedView(live),
+      replay: [started] as DurableEvent[],
+      inflight: undefined as InflightReply | undefined,
+    };
+  }
+
+  private async open(
+    actor: Actor,
+    input: {
+      scenarioId: string;
+      seed?: number | undefined;
+      options?: Partial<SessionOptions> | undefined;
+    },
+  ): Promise<{ live: Live; started: DurableEvent }> {
     const scenario = this.deps.content.scenarios.get(input.scenarioId);
     if (!scenario)
       throw new FlightdeckError(ErrorCode.ScenarioNotFound, `no scenario "${input.scenarioId}"`);
@@ -223,39 +264,54 @@ export class SessionService {
       difficulty: options.difficulty ?? scenario.difficulty,
     };
     const now = this.clock();
-    const id = randomUUID();
     const branchId = randomUUID();
-    const seed = input.seed ?? Math.floor(Math.random() * 2_147_483_647);
-    await repo.ensureUser(this.db, { id: actor.id, displayName: "You", roles: ["manager"], now });
-    await this.db.transaction(async (tx) => {
-      await repo.insertSession(tx, {
-        id,
-        userId: actor.id,
-        scenarioId: scenario.id,
-        seed,
-        options: stored,
-        branchId,
-        now,
-      });
-      const seq = await repo.nextSeq(tx, id, now);
-      const row = (await repo.getSession(tx, id)) as SessionRow;
-      const event: DurableEvent = {
-        type: "session_started",
-        seq,
-        session: this.wireSession(row, scenario, branchId, []),
-        briefing: briefingOf(scenario, this.deps.content) as unknown as {
-          id: string;
-          title: string;
-        },
-        limits: {
-          maxTurnChars: LIMITS.maxTurnChars,
-          maxFrameBytes: LIMITS.maxFrameBytes,
-          turnLimit: scenario.turnLimit,
-        },
-      };
-      await repo.appendEvent(tx, id, seq, event, now);
+    // The row as `SELECT *` reads it back (same columns, same order): session_started is its first event.
+    const row: SessionRow = {
+      id: randomUUID(),
+      user_id: actor.id,
+      scenario_id: scenario.id,
+      seed: input.seed ?? Math.floor(Math.random() * 2_147_483_647),
+      options: stored,
+      status: "active",
+      outcome: null,
+      active_branch_id: branchId,
+      last_seq: 1,
+      created_at: now,
+      updated_at: now,
+      ended_at: null,
+    };
+    const started: DurableEvent = {
+      type: "session_started",
+      seq: 1,
+      session: this.wireSession(row, scenario, branchId, []),
+      briefing: briefingOf(scenario, this.deps.content) as unknown as {
+        id: string;
+        title: string;
+      },
+      limits: {
+        maxTurnChars: LIMITS.maxTurnChars,
+        maxFrameBytes: LIMITS.maxFrameBytes,
+        turnLimit: scenario.turnLimit,
+      },
+    };
+    await repo.createSession(this.db, {
+      user: { id: actor.id, displayName: "You", roles: ["manager"] },
+      row,
+      event: started,
     });
-    return this.view(actor, id);
+    const live: Live = {
+      row,
+      scenario,
+      options: { coachHints: stored.coachHints, difficulty: stored.difficulty },
+      branchId,
+      turns: [],
+      sim: this.deps.engine.start(scenario, this.deps.content, { difficulty: stored.difficulty }),
+      queue: Promise.resolve(),
+      lastUsed: this.clock(),
+    };
+    this.live.set(row.id, live);
+    this.startSweeping();
+    return { live, started };
   }
 
   /** The session and its current branch, as the manager sees it. */
@@ -277,22 +333,9 @@ export class SessionService {
       const previous = live.listener;
       live.listener = listener;
       const events = await repo.eventsAfter(this.db, id, lastSeq);
-      const resumed = {
-        session: this.wireSession(live.row, live.scenario, live.branchId, live.turns),
-        turns: live.turns.map(toWireTurn),
-        briefing: briefingOf(live.scenario, this.deps.content) as unknown as {
-          id: string;
-          title: string;
-        },
-        limits: {
-          maxTurnChars: LIMITS.maxTurnChars,
-          maxFrameBytes: LIMITS.maxFrameBytes,
-          turnLimit: live.scenario.turnLimit,
-        },
-      };
       return {
         previous,
-        resumed,
+        resumed: this.resumedView(live),
         replay: events.map((e) => e.payload as unknown as DurableEvent),
         inflight: live.inflight,
       };
@@ -822,6 +865,23 @@ export class SessionService {
       }
       await new Promise((r) => setTimeout(r, 200));
     }
+  }
+
+  /** What a `resumed` event carries: the session, its current branch's turns, briefing and limits. */
+  private resumedView(live: Live) {
+    return {
+      session: this.wireSession(live.row, live.scenario, live.branchId, live.turns),
+      turns: live.turns.map(toWireTurn),
+      briefing: briefingOf(live.scenario, this.deps.content) as unknown as {
+        id: string;
+        title: string;
+      },
+      limits: {
+        maxTurnChars: LIMITS.maxTurnChars,
+        maxFrameBytes: LIMITS.maxFrameBytes,
+        turnLimit: live.scenario.turnLimit,
+      },
+    };
   }
 
   private serial<T>(live: Live, fn: (live: Live) => Promise<T>): Promise<T> {

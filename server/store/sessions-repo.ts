@@ -104,37 +104,49 @@ function seqsInOrder(
 
 /** SQL for practice sessions, their branches, turns, events and scorecards. Same SQL on both drivers. */
 export const sessionsRepo = {
-  async ensureUser(
-    db: Queryable,
-    user: { id: string; displayName: string; roles: string[]; now: number },
-  ) {
-    await db.query(
-      `INSERT INTO users (id, display_name, roles, created_at) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (id) DO NOTHING`,
-      [user.id, user.displayName, user.roles, user.now],
-    );
-  },
-
-  async insertSession(
+  /**
+   * A new session, whole, in one statement: its user (when missing), the session row with its first
+   * branch, and its `session_started` event as seq 1. One round trip and no transaction held open, so
+   * a cohort starting together does not queue every other session's writes behind it.
+   */
+  async createSession(
     db: Queryable,
     s: {
-      id: string;
-      userId: string;
-      scenarioId: string;
-      seed: number;
-      options: unknown;
-      branchId: string;
-      now: number;
+      user: { id: string; displayName: string; roles: string[] };
+      row: SessionRow;
+      event: { type: string; seq: number; [key: string]: unknown };
     },
   ) {
+    const { user, row, event } = s;
     await db.query(
-      `INSERT INTO practice_sessions (id, user_id, scenario_id, seed, options, status, active_branch_id, last_seq, created_at, updated_at)
-       VALUES ($1, $2, $3, $4, $5, 'active', $6, 0, $7, $7)`,
-      [s.id, s.userId, s.scenarioId, s.seed, json(s.options), s.branchId, s.now],
-    );
-    await db.query(
-      "INSERT INTO branches (id, session_id, parent_branch_id, fork_index, created_at) VALUES ($1, $2, NULL, NULL, $3)",
-      [s.branchId, s.id, s.now],
+      `WITH new_user AS (
+         INSERT INTO users (id, display_name, roles, created_at) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (id) DO NOTHING
+       ), new_session AS (
+         INSERT INTO practice_sessions (id, user_id, scenario_id, seed, options, status, active_branch_id, last_seq, created_at, updated_at)
+         VALUES ($5, $1, $6, $7, $8, $9, $10, $11, $4, $4)
+         RETURNING id
+       ), new_branch AS (
+         INSERT INTO branches (id, session_id, parent_branch_id, fork_index, created_at)
+         SELECT $10, id, NULL, NULL, $4 FROM new_session
+       )
+       INSERT INTO session_events (session_id, seq, type, payload, created_at)
+       SELECT id, $11, $12, $13, $4 FROM new_session`,
+      [
+        user.id,
+        user.displayName,
+        user.roles,
+        row.created_at,
+        row.id,
+        row.scenario_id,
+        row.seed,
+        json(row.options),
+        row.status,
+        row.active_branch_id,
+        event.seq,
+        event.type,
+        json(event),
+      ],
     );
   },
 
@@ -149,30 +161,6 @@ export const sessionsRepo = {
     await db.query(
       "UPDATE practice_sessions SET active_branch_id = $2, updated_at = $3 WHERE id = $1",
       [b.sessionId, b.id, b.now],
-    );
-  },
-
-  /** Takes the next per-session seq. The row lock serialises writers of one session across processes. */
-  async nextSeq(db: Queryable, sessionId: string, now: number): Promise<number> {
-    const rows = await db.query<{ last_seq: number }>(
-      "UPDATE practice_sessions SET last_seq = last_seq + 1, updated_at = $2 WHERE id = $1 RETURNING last_seq",
-      [sessionId, now],
-    );
-    const seq = rows[0]?.last_seq;
-    if (seq === undefined) throw new Error(`session ${sessionId} vanished`);
-    return seq;
-  },
-
-  async appendEvent(
-    db: Queryable,
-    sessionId: string,
-    seq: number,
-    event: { type: string; [key: string]: unknown },
-    now: number,
-  ) {
-    await db.query(
-      "INSERT INTO session_events (session_id, seq, type, payload, created_at) VALUES ($1, $2, $3, $4, $5)",
-      [sessionId, seq, event.type, json(event), now],
     );
   },
 

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import WebSocket from "ws";
 import { loadConfig } from "../../server/config";
-import { type RunningServer, startServer } from "../../server/server";
+import { type RunningServer, type StartOptions, startServer } from "../../server/server";
 import { freshDatabase, type TestDatabase } from "./databases";
 
 /** A web root with a minimal index.html, so server tests do not depend on a client build. */
@@ -26,6 +26,7 @@ export interface TestServer extends RunningServer {
 export async function startTestServer(
   kind: "pglite" | "postgres",
   env: Record<string, string> = {},
+  options: Pick<StartOptions, "heartbeatMs"> = {},
 ): Promise<TestServer> {
   const database = await freshDatabase(kind);
   const loaded = loadConfig({
@@ -38,7 +39,11 @@ export async function startTestServer(
     ...env,
   });
   if (!loaded.ok) throw new Error(loaded.problems.join("\n"));
-  const server = await startServer(loaded.config, { webRoot: fakeWebRoot(), logger: false });
+  const server = await startServer(loaded.config, {
+    webRoot: fakeWebRoot(),
+    logger: false,
+    ...options,
+  });
   return {
     ...server,
     database,

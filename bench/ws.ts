@@ -545,6 +545,7 @@ async function run(): Promise<void> {
     "base_p99_ms",
     "ratio",
     "accept_p99_ms",
+    "open_s",
     "rss_per_session_kb",
   ];
   let last = "";
@@ -608,6 +609,7 @@ async function run(): Promise<void> {
           fmt(bp99),
           fmt(ratio, 2),
           fmt(percentile(s.accept, 0.99)),
+          fmt(fd.openMs / 1000),
           fmt(rssPerSession, 0),
         ]);
         process.stdout.write(

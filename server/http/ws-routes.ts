@@ -37,8 +37,17 @@ export const CLOSE = {
 
 /** The live-session socket. Every frame is parsed with the protocol schema; a bad one gets a typed error and the socket goes on. */
 export async function wsRoutes(app: FastifyInstance, opts: WsOptions): Promise<void> {
-  await app.register(websocket, { options: { maxPayload: 1024 * 1024 } });
   const sockets = new Set<WebSocket>();
+  await app.register(websocket, {
+    options: { maxPayload: 1024 * 1024 },
+    // Before the server closes, every socket is told why (1001), so the client resumes after the
+    // restart. The plugin's own default closes them with no code at all.
+    preClose(done) {
+      for (const socket of sockets) socket.close(CLOSE.shuttingDown, "server shutting down");
+      this.websocketServer.close();
+      done();
+    },
+  });
   const heartbeatMs = opts.heartbeatMs ?? 20_000;
   const alive = new WeakMap<WebSocket, boolean>();
   // Each socket is pinged once per heartbeat, its slice's turn: one slice per tick, so 1,000 sockets
@@ -62,7 +71,6 @@ export async function wsRoutes(app: FastifyInstance, opts: WsOptions): Promise<v
   heartbeat.unref();
   app.addHook("onClose", async () => {
     clearInterval(heartbeat);
-    for (const socket of sockets) socket.close(CLOSE.shuttingDown, "server shutting down");
   });
 
   app.get("/ws", { websocket: true }, (socket, request) => {

@@ -234,7 +234,7 @@ describe.each(DATABASES)("durable before acknowledged, on %s", (kind) => {
       const stored = await repo.getTurns(server.store.db, sessionId);
       if (i === 2) {
         expect(frames.map((f) => f.type)).toEqual(["error"]);
-        expect(frames[0]).toMatchObject({ turnId: "t2", continues: true });
+        expect(frames[0]).toMatchObject({ code: "FD_INTERNAL", turnId: "t2", continues: true });
         expect(stored).toEqual([]);
       } else {
         expect(frames.map((f) => f.type)).toContain("turn_accepted");

@@ -7,6 +7,7 @@ import { dropSocket, shot, spyOnSockets, waitForReply } from "../support/web-pag
 
 const SLOW_REPLY =
   "Honestly, the sprint felt impossible from the start. The on-call rotation ate most of my week, and nobody adjusted the plan when the pager went off three nights running.";
+const LONG_REPLY = `${SLOW_REPLY} I kept thinking I could catch up at the weekend, but the weekend went to the incident review, and by Monday the sprint board was already a week behind.`;
 const HOSTILE_REPLY =
   'Fine. <img src=x onerror="window.__pwned=1"> <script>window.__pwned=2</script> ![pixel](http://192.0.2.1/pixel.png) [click](javascript:window.__pwned=3)';
 
@@ -72,6 +73,61 @@ describe.runIf(browserAvailable())("the live session with a streaming model", ()
     // One manager turn and one reply: the resume neither resent nor duplicated anything.
     expect(await page.locator(".transcript .turn").count()).toBe(2);
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("reloaded mid-reply, the page shows the text so far and streams the rest", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors: string[] = [];
+    page.on("pageerror", (err) => errors.push(err.message));
+    await page.goto(`${server.url}/scenarios/missed-sprint-commitments`);
+    await page.getByRole("button", { name: "Start" }).click();
+    const box = page.getByLabel("Your message");
+    await box.waitFor();
+    await expect.poll(() => page.locator(".connection").textContent()).toContain("Connected");
+
+    // Long enough (about 7 s at 12 tokens/s) to still be streaming after the reload.
+    nextReply = LONG_REPLY;
+    await box.fill("What has been getting in the way of the sprint work, from your side?");
+    await box.press("Enter");
+    const streamed = () =>
+      page.evaluate(
+        () => document.querySelector(".turn-streaming .turn-text:not(.typing)")?.textContent ?? "",
+      );
+    await page.waitForFunction(
+      () =>
+        (document.querySelector(".turn-streaming .turn-text:not(.typing)")?.textContent ?? "")
+          .length >= 40,
+      null,
+      { timeout: 20_000 },
+    );
+    const before = await streamed();
+    expect(LONG_REPLY.startsWith(before)).toBe(true);
+    const sessionUrl = page.url();
+
+    await page.reload();
+    expect(page.url()).toBe(sessionUrl);
+    // Straight after the reload: the reply is still streaming, and it starts with all that was shown.
+    await page.waitForFunction(
+      (shown) =>
+        (document.querySelector(".turn-streaming .turn-text:not(.typing)")?.textContent ?? "")
+          .length >= shown,
+      before.length,
+      { timeout: 10_000 },
+    );
+    const after = await streamed();
+    expect(LONG_REPLY.startsWith(after)).toBe(true);
+    expect(after.length).toBeLessThan(LONG_REPLY.length);
+    await shot(page, "live-reloaded-mid-reply-1280", false);
+
+    await waitForReply(page);
+    expect(await page.locator(".transcript .turn-employee .turn-text").last().textContent()).toBe(
+      LONG_REPLY,
+    );
+    // The manager's line once, the reply once: the reload neither resent nor repeated anything.
+    expect(await page.locator(".transcript .turn").count()).toBe(2);
+    expect(errors).toEqual([]);
+    nextReply = SLOW_REPLY;
     await page.close();
   });
 

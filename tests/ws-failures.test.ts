@@ -1,0 +1,146 @@
+/**
+ * The rows of docs/protocol.md's failure table that tests/sessions.test.ts does not reach: a binary
+ * frame, the rate limit, a turn while the persona is still replying, a turn after the end, and the
+ * server shutting down. Each drives the real server over a real websocket.
+ */
+import { afterEach, describe, expect, it } from "vitest";
+import { LIMITS } from "../server/sessions/protocol.schema";
+import { DATABASES } from "./support/databases";
+import { startTestServer, type TestServer, TestSocket } from "./support/servers";
+
+type Frame = Record<string, unknown> & { type: string; seq?: number };
+const SCENARIO = "missed-sprint-commitments";
+
+async function startSession(server: TestServer) {
+  const socket = await TestSocket.open(server.wsUrl);
+  socket.send({ type: "start", scenarioId: SCENARIO, seed: 11 });
+  const [started] = await socket.until<Frame>((f) => f.type === "session_started");
+  return { socket, sessionId: (started as Frame & { session: { id: string } }).session.id };
+}
+
+const untilDone = (socket: TestSocket) =>
+  socket.until<Frame>((f) => f.type === "reply_done" || f.type === "error");
+
+async function storedManagerTurns(server: TestServer, sessionId: string): Promise<string[]> {
+  const record = (await (await fetch(`${server.url}/api/sessions/${sessionId}`)).json()) as {
+    turns: { speaker: string; text: string }[];
+  };
+  return record.turns.filter((t) => t.speaker === "manager").map((t) => t.text);
+}
+
+describe.each(DATABASES)("websocket failures on %s", (kind) => {
+  let server: TestServer | undefined;
+  afterEach(async () => {
+    await server?.stop();
+    server = undefined;
+  });
+
+  it("refuses a binary frame as malformed, and the session goes on", async () => {
+    server = await startTestServer(kind);
+    const { socket } = await startSession(server);
+    socket.ws.send(Buffer.from(JSON.stringify({ type: "ping", nonce: "b" })));
+    expect(await socket.next()).toMatchObject({
+      type: "error",
+      code: "FD_MESSAGE_MALFORMED",
+      message: "frames must be JSON text",
+      continues: true,
+    });
+    socket.send({ type: "say", turnId: "after-binary", text: "How has the week been?" });
+    expect((await untilDone(socket)).at(-1)).toMatchObject({ type: "reply_done" });
+    socket.close();
+  });
+
+  it("refuses a turn while the persona is still replying, and takes it after reply_done", async () => {
+    server = await startTestServer(kind);
+    const { socket, sessionId } = await startSession(server);
+    // Back to back: the second is handled right after the first is acknowledged, mid-reply.
+    socket.send({ type: "say", turnId: "first", text: "How has the sprint felt from your side?" });
+    socket.send({ type: "say", turnId: "second", text: "What got in the way?" });
+    const frames = await socket.until<Frame>((f) => f.type === "reply_done");
+    const refused = frames.find((f) => f.type === "error");
+    expect(refused).toMatchObject({
+      code: "FD_TURN_OUT_OF_ORDER",
+      turnId: "second",
+      continues: true,
+    });
+    expect(frames.filter((f) => f.type === "turn_accepted")).toHaveLength(1);
+    expect(await storedManagerTurns(server, sessionId)).toEqual([
+      "How has the sprint felt from your side?",
+    ]);
+    // Resent after the reply, the same turn id goes through.
+    socket.send({ type: "say", turnId: "second", text: "What got in the way?" });
+    expect((await untilDone(socket)).at(-1)).toMatchObject({ type: "reply_done" });
+    expect(await storedManagerTurns(server, sessionId)).toEqual([
+      "How has the sprint felt from your side?",
+      "What got in the way?",
+    ]);
+    socket.close();
+  });
+
+  it("refuses a turn after the end, and a rewind opens the conversation again", async () => {
+    server = await startTestServer(kind);
+    const { socket, sessionId } = await startSession(server);
+    socket.send({ type: "say", turnId: "t1", text: "How has the sprint felt from your side?" });
+    await untilDone(socket);
+    socket.send({ type: "end" });
+    await socket.until<Frame>((f) => f.type === "scorecard_ready");
+    socket.send({ type: "say", turnId: "late", text: "One more thing." });
+    expect(await socket.next()).toMatchObject({
+      type: "error",
+      code: "FD_SESSION_ENDED",
+      turnId: "late",
+      continues: true,
+    });
+    expect(await storedManagerTurns(server, sessionId)).toEqual([
+      "How has the sprint felt from your side?",
+    ]);
+    socket.send({ type: "rewind", toTurn: 0 });
+    await socket.until<Frame>((f) => f.type === "branch_started");
+    socket.send({ type: "say", turnId: "again", text: "What would help you most right now?" });
+    expect((await untilDone(socket)).at(-1)).toMatchObject({ type: "reply_done" });
+    socket.close();
+  });
+
+  it("closes every socket with 1001 when the server shuts down", async () => {
+    server = await startTestServer(kind);
+    const { socket } = await startSession(server);
+    const idle = await TestSocket.open(server.wsUrl);
+    const stopping = server.stop();
+    server = undefined;
+    expect(await socket.closed).toEqual({ code: 1001, reason: "server shutting down" });
+    expect(await idle.closed).toEqual({ code: 1001, reason: "server shutting down" });
+    await stopping;
+  });
+});
+
+// The limit lives in the socket, before any database work: one database is enough.
+describe("websocket rate limit", () => {
+  let server: TestServer | undefined;
+  afterEach(async () => {
+    await server?.stop();
+    server = undefined;
+  });
+
+  it(`drops messages past ${LIMITS.rateLimitMessages} in ${LIMITS.rateLimitWindowMs / 1000} s with a typed error, and the session goes on`, async () => {
+    server = await startTestServer("pglite");
+    const { socket, sessionId } = await startSession(server); // message 1 of the window
+    const pings = LIMITS.rateLimitMessages - 1;
+    for (let i = 0; i < pings; i++) socket.send({ type: "ping", nonce: `p${i}` });
+    // Past the limit: a turn, which must be dropped, not stored.
+    socket.send({ type: "say", turnId: "over", text: "How has the week been?" });
+    // The refusal goes out at once, so it may overtake pongs still queued behind earlier messages.
+    const frames: Frame[] = [];
+    for (let i = 0; i < pings + 1; i++) frames.push(await socket.next<Frame>());
+    expect(frames.filter((f) => f.type === "pong")).toHaveLength(pings);
+    expect(frames.filter((f) => f.type === "error")).toEqual([
+      expect.objectContaining({ code: "FD_RATE_LIMITED", continues: true }),
+    ]);
+    expect(await storedManagerTurns(server, sessionId)).toEqual([]);
+    // The next window takes messages again, on the same socket.
+    await new Promise((r) => setTimeout(r, LIMITS.rateLimitWindowMs + 200));
+    socket.send({ type: "say", turnId: "over", text: "How has the week been?" });
+    expect((await untilDone(socket)).at(-1)).toMatchObject({ type: "reply_done" });
+    expect(await storedManagerTurns(server, sessionId)).toEqual(["How has the week been?"]);
+    socket.close();
+  }, 30_000);
+});

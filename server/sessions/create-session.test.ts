@@ -1,31 +1,14 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { DATABASES, freshDatabase, type TestDatabase } from "../../tests/support/databases";
+import { recorder } from "../../tests/support/listeners";
 import { loadValidContent } from "../content/load-content";
 import { openStore, type Store } from "../store";
 import { sessionsRepo as repo } from "../store/sessions-repo";
 import { rubricScorer, simEngine } from "./default-engines";
 import { offlineVoice } from "./engines";
-import type { DurableEvent } from "./protocol.schema";
-import { type SessionListener, SessionService } from "./session-service";
+import { SessionService } from "./session-service";
 
 const SCENARIO = "missed-sprint-commitments";
-
-function recorder() {
-  const events: DurableEvent[] = [];
-  let done: () => void = () => {};
-  const listener: SessionListener = {
-    event(e) {
-      events.push(e);
-      if (e.type === "reply_done") done();
-    },
-    delta() {},
-  };
-  return {
-    listener,
-    events,
-    replyDone: () => new Promise<void>((resolve) => (done = resolve)),
-  };
-}
 
 describe.each(DATABASES)("starting a session on %s", (kind) => {
   let database: TestDatabase | undefined;

@@ -1,34 +1,14 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { DATABASES, freshDatabase, type TestDatabase } from "../../tests/support/databases";
+import { recorder } from "../../tests/support/listeners";
 import { loadValidContent } from "../content/load-content";
 import { openStore, type Store } from "../store";
 import { rubricScorer, simEngine } from "./default-engines";
 import { offlineVoice } from "./engines";
-import { type SessionListener, SessionService } from "./session-service";
+import { SessionService } from "./session-service";
 
 const IDLE = 10 * 60_000;
 const ACTOR = { id: "manager-1", roles: ["manager"] };
-
-/** A listener that resolves when a reply is done, for a test that waits for one. */
-function recorder() {
-  const events: { type: string }[] = [];
-  let done: () => void = () => {};
-  const listener: SessionListener = {
-    event(e) {
-      events.push(e);
-      if (e.type === "reply_done") done();
-    },
-    delta() {},
-  };
-  return {
-    listener,
-    events,
-    replyDone: () =>
-      new Promise<void>((resolve) => {
-        done = resolve;
-      }),
-  };
-}
 
 describe.each(DATABASES)("idle live sessions on %s", (kind) => {
   let database: TestDatabase | undefined;

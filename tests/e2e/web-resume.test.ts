@@ -1,4 +1,4 @@
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { browserAvailable, type ProductInBrowser, startProductInBrowser } from "../support/browser";
 import { type FakeOpenAI, startFakeOpenAI } from "../support/fake-openai";
@@ -29,16 +29,22 @@ describe.runIf(browserAvailable())("the live session with a streaming model", ()
     await fake?.close();
   });
 
-  it("resumes after the socket drops mid-reply, without losing or repeating a word", async () => {
+  /** A page with the scenario started and its socket connected; page errors are collected. */
+  async function startLive(prepare: (page: Page) => Promise<void> = async () => {}) {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors: string[] = [];
     page.on("pageerror", (err) => errors.push(err.message));
-    await spyOnSockets(page);
+    await prepare(page);
     await page.goto(`${server.url}/scenarios/missed-sprint-commitments`);
     await page.getByRole("button", { name: "Start" }).click();
     const box = page.getByLabel("Your message");
     await box.waitFor();
     await expect.poll(() => page.locator(".connection").textContent()).toContain("Connected");
+    return { page, box, errors };
+  }
+
+  it("resumes after the socket drops mid-reply, without losing or repeating a word", async () => {
+    const { page, box, errors } = await startLive(spyOnSockets);
 
     nextReply = SLOW_REPLY;
     await box.fill("What has been getting in the way of the sprint work, from your side?");
@@ -77,14 +83,7 @@ describe.runIf(browserAvailable())("the live session with a streaming model", ()
   });
 
   it("reloaded mid-reply, the page shows the text so far and streams the rest", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const errors: string[] = [];
-    page.on("pageerror", (err) => errors.push(err.message));
-    await page.goto(`${server.url}/scenarios/missed-sprint-commitments`);
-    await page.getByRole("button", { name: "Start" }).click();
-    const box = page.getByLabel("Your message");
-    await box.waitFor();
-    await expect.poll(() => page.locator(".connection").textContent()).toContain("Connected");
+    const { page, box, errors } = await startLive();
 
     // Long enough (about 7 s at 12 tokens/s) to still be streaming after the reload.
     nextReply = LONG_REPLY;
@@ -132,15 +131,12 @@ describe.runIf(browserAvailable())("the live session with a streaming model", ()
   });
 
   it("renders a model's markup as text: nothing executes and nothing loads from outside", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const outside: string[] = [];
-    page.on("request", (r) => {
-      if (!r.url().startsWith(server.url) && !r.url().startsWith("data:")) outside.push(r.url());
+    const { page, box } = await startLive(async (page) => {
+      page.on("request", (r) => {
+        if (!r.url().startsWith(server.url) && !r.url().startsWith("data:")) outside.push(r.url());
+      });
     });
-    await page.goto(`${server.url}/scenarios/missed-sprint-commitments`);
-    await page.getByRole("button", { name: "Start" }).click();
-    const box = page.getByLabel("Your message");
-    await box.waitFor();
     nextReply = HOSTILE_REPLY;
     await box.fill("Tell me what happened.");
     await box.press("Enter");

@@ -95,6 +95,13 @@ interface InflightReply {
 }
 
 /** A session held in memory while it is in use on this process. The database stays the truth. */
+/** What `create` and `start` take: `POST /api/sessions`'s body, the websocket's `start`. */
+interface NewSession {
+  scenarioId: string;
+  seed?: number | undefined;
+  options?: Partial<SessionOptions> | undefined;
+}
+
 interface Live {
   row: SessionRow;
   scenario: Scenario;
@@ -207,14 +214,7 @@ export class SessionService {
   }
 
   /** A new session (`POST /api/sessions`): written in one statement, kept in memory as written. */
-  async create(
-    actor: Actor,
-    input: {
-      scenarioId: string;
-      seed?: number | undefined;
-      options?: Partial<SessionOptions> | undefined;
-    },
-  ): Promise<SessionView> {
+  async create(actor: Actor, input: NewSession): Promise<SessionView> {
     const { live } = await this.open(actor, input);
     return {
       session: this.wireSession(live.row, live.scenario, live.branchId, live.turns),
@@ -227,15 +227,7 @@ export class SessionService {
    * reading anything back, since no one else knows the session's id yet. The replay is its
    * `session_started` event.
    */
-  async start(
-    actor: Actor,
-    input: {
-      scenarioId: string;
-      seed?: number | undefined;
-      options?: Partial<SessionOptions> | undefined;
-    },
-    listener: SessionListener,
-  ) {
+  async start(actor: Actor, input: NewSession, listener: SessionListener) {
     const { live, started } = await this.open(actor, input);
     live.listener = listener;
     return {
@@ -249,11 +241,7 @@ export class SessionService {
 
   private async open(
     actor: Actor,
-    input: {
-      scenarioId: string;
-      seed?: number | undefined;
-      options?: Partial<SessionOptions> | undefined;
-    },
+    input: NewSession,
   ): Promise<{ live: Live; started: DurableEvent }> {
     const scenario = this.deps.content.scenarios.get(input.scenarioId);
     if (!scenario)
@@ -280,25 +268,6 @@ export class SessionService {
       updated_at: now,
       ended_at: null,
     };
-    const started: DurableEvent = {
-      type: "session_started",
-      seq: 1,
-      session: this.wireSession(row, scenario, branchId, []),
-      briefing: briefingOf(scenario, this.deps.content) as unknown as {
-        id: string;
-        title: string;
-      },
-      limits: {
-        maxTurnChars: LIMITS.maxTurnChars,
-        maxFrameBytes: LIMITS.maxFrameBytes,
-        turnLimit: scenario.turnLimit,
-      },
-    };
-    await repo.createSession(this.db, {
-      user: { id: actor.id, displayName: "You", roles: ["manager"] },
-      row,
-      event: started,
-    });
     const live: Live = {
       row,
       scenario,
@@ -307,8 +276,16 @@ export class SessionService {
       turns: [],
       sim: this.deps.engine.start(scenario, this.deps.content, { difficulty: stored.difficulty }),
       queue: Promise.resolve(),
-      lastUsed: this.clock(),
+      lastUsed: now,
     };
+    const { session, briefing, limits } = this.resumedView(live);
+    const started: DurableEvent = { type: "session_started", seq: 1, session, briefing, limits };
+    await repo.createSession(this.db, {
+      user: { id: actor.id, displayName: "You", roles: ["manager"] },
+      row,
+      event: started,
+    });
+    live.lastUsed = this.clock();
     this.live.set(row.id, live);
     this.startSweeping();
     return { live, started };

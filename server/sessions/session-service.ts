@@ -228,12 +228,12 @@ export class SessionService {
    * `session_started` event.
    */
   async start(actor: Actor, input: NewSession, listener: SessionListener) {
-    const { live, started } = await this.open(actor, input);
+    const { live, started, resumed } = await this.open(actor, input);
     live.listener = listener;
     return {
       id: live.row.id,
       previous: undefined as SessionListener | undefined,
-      resumed: this.resumedView(live),
+      resumed,
       replay: [started] as DurableEvent[],
       inflight: undefined as InflightReply | undefined,
     };
@@ -242,7 +242,11 @@ export class SessionService {
   private async open(
     actor: Actor,
     input: NewSession,
-  ): Promise<{ live: Live; started: DurableEvent }> {
+  ): Promise<{
+    live: Live;
+    started: DurableEvent;
+    resumed: ReturnType<SessionService["resumedView"]>;
+  }> {
     const scenario = this.deps.content.scenarios.get(input.scenarioId);
     if (!scenario)
       throw new FlightdeckError(ErrorCode.ScenarioNotFound, `no scenario "${input.scenarioId}"`);
@@ -278,7 +282,8 @@ export class SessionService {
       queue: Promise.resolve(),
       lastUsed: now,
     };
-    const { session, briefing, limits } = this.resumedView(live);
+    const resumed = this.resumedView(live);
+    const { session, briefing, limits } = resumed;
     const started: DurableEvent = { type: "session_started", seq: 1, session, briefing, limits };
     await repo.createSession(this.db, {
       user: { id: actor.id, displayName: "You", roles: ["manager"] },
@@ -288,7 +293,7 @@ export class SessionService {
     live.lastUsed = this.clock();
     this.live.set(row.id, live);
     this.startSweeping();
-    return { live, started };
+    return { live, started, resumed };
   }
 
   /** The session and its current branch, as the manager sees it. */

@@ -11,6 +11,22 @@ const LONG_REPLY = `${SLOW_REPLY} I kept thinking I could catch up at the weeken
 const HOSTILE_REPLY =
   'Fine. <img src=x onerror="window.__pwned=1"> <script>window.__pwned=2</script> ![pixel](http://192.0.2.1/pixel.png) [click](javascript:window.__pwned=3)';
 
+/** The streaming reply's text so far ("" when none is streaming). */
+const streamedText = (page: Page) =>
+  page.evaluate(
+    () => document.querySelector(".turn-streaming .turn-text:not(.typing)")?.textContent ?? "",
+  );
+
+/** Waits until the streaming reply shows at least `chars` characters. */
+const waitForStreamed = (page: Page, chars: number, timeout = 20_000) =>
+  page.waitForFunction(
+    (min) =>
+      (document.querySelector(".turn-streaming .turn-text:not(.typing)")?.textContent ?? "")
+        .length >= min,
+    chars,
+    { timeout },
+  );
+
 describe.runIf(browserAvailable())("the live session with a streaming model", () => {
   let product: ProductInBrowser;
   let server: ServerProcess;
@@ -49,13 +65,7 @@ describe.runIf(browserAvailable())("the live session with a streaming model", ()
     nextReply = SLOW_REPLY;
     await box.fill("What has been getting in the way of the sprint work, from your side?");
     await box.press("Enter");
-    await page.waitForFunction(
-      () =>
-        (document.querySelector(".turn-streaming .turn-text:not(.typing)")?.textContent ?? "")
-          .length >= 12,
-      null,
-      { timeout: 20_000 },
-    );
+    await waitForStreamed(page, 12);
     const before = await page.locator(".turn-streaming .turn-text").textContent();
     expect(SLOW_REPLY.startsWith(before ?? "")).toBe(true);
     expect(before?.length ?? 0).toBeLessThan(SLOW_REPLY.length);
@@ -89,32 +99,16 @@ describe.runIf(browserAvailable())("the live session with a streaming model", ()
     nextReply = LONG_REPLY;
     await box.fill("What has been getting in the way of the sprint work, from your side?");
     await box.press("Enter");
-    const streamed = () =>
-      page.evaluate(
-        () => document.querySelector(".turn-streaming .turn-text:not(.typing)")?.textContent ?? "",
-      );
-    await page.waitForFunction(
-      () =>
-        (document.querySelector(".turn-streaming .turn-text:not(.typing)")?.textContent ?? "")
-          .length >= 40,
-      null,
-      { timeout: 20_000 },
-    );
-    const before = await streamed();
+    await waitForStreamed(page, 40);
+    const before = await streamedText(page);
     expect(LONG_REPLY.startsWith(before)).toBe(true);
     const sessionUrl = page.url();
 
     await page.reload();
     expect(page.url()).toBe(sessionUrl);
     // Straight after the reload: the reply is still streaming, and it starts with all that was shown.
-    await page.waitForFunction(
-      (shown) =>
-        (document.querySelector(".turn-streaming .turn-text:not(.typing)")?.textContent ?? "")
-          .length >= shown,
-      before.length,
-      { timeout: 10_000 },
-    );
-    const after = await streamed();
+    await waitForStreamed(page, before.length, 10_000);
+    const after = await streamedText(page);
     expect(LONG_REPLY.startsWith(after)).toBe(true);
     expect(after.length).toBeLessThan(LONG_REPLY.length);
     await shot(page, "live-reloaded-mid-reply-1280", false);

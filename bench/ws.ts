@@ -21,6 +21,7 @@ import { join } from "node:path";
 import { monitorEventLoopDelay, performance } from "node:perf_hooks";
 import WebSocket from "ws";
 import { openStore } from "../server/store";
+import { TURN_STAGES, type TurnStage, type TurnTimings } from "../server/turn-trace";
 import { freshDatabase, type TestDatabase } from "../tests/support/databases";
 import { type FakeOpenAI, startFakeOpenAI } from "../tests/support/fake-openai";
 import { type ServerProcess, startServerProcess } from "../tests/support/processes";
@@ -194,6 +195,10 @@ interface ServerStats {
   gcMs: number;
   gcMax: number;
   gcMajor: number;
+  /** The longest full collection's pause this second (ms). */
+  gcMajorMax?: number;
+  /** The intervals between the stages of the turns answered this second (server/turn-trace.ts). */
+  turns?: TurnTimings;
 }
 
 /** The stats lines the server printed after character `from` of its output. */
@@ -468,7 +473,7 @@ const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) :
  * `flightdeck-stats` lines), and whether the load generator or the fake model (this process) were
  * themselves behind, which would make the figures measure the bench rather than the server.
  */
-function diagnosis(fd: LevelRun, base: LevelRun): string {
+function diagnosis(fd: LevelRun, base: LevelRun, delayMs: number): string {
   const st = fd.serverStats;
   const queries = st.reduce((n, x) => n + x.queries, 0);
   const waited = st.reduce((n, x) => n + x.dbWaitMs, 0);
@@ -480,12 +485,27 @@ function diagnosis(fd: LevelRun, base: LevelRun): string {
   const gcMs = st.reduce((n, x) => n + x.gcMs, 0);
   const gcMajor = st.reduce((n, x) => n + x.gcMajor, 0);
   const gcMax = Math.max(0, ...st.map((x) => x.gcMax));
+  const gcMajorMax = Math.max(0, ...st.map((x) => x.gcMajorMax ?? 0));
+  // Each interval between two marked stages, in the stages' order; one that spans the model's own
+  // pace (from its first event to the one that releases text) has the fake's delay taken off.
+  const at = (s: string) => TURN_STAGES.indexOf(s as TurnStage);
+  const intervals = [...new Set(st.flatMap((x) => Object.keys(x.turns ?? {})))]
+    .map((k) => k.split(">") as [string, string])
+    .sort((a, b) => at(a[0]) - at(b[0]))
+    .map(([from, to]) => {
+      const paced = at(from) <= at("first_event") && at(to) >= at("release_event");
+      const all = st
+        .flatMap((x) => x.turns?.[`${from}>${to}`] ?? [])
+        .map((ms) => (paced ? ms - delayMs : ms));
+      return `${from}>${to}${paced ? " (minus the fake's delay)" : ""} p50 ${fmt(percentile(all, 0.5))} / p99 ${fmt(percentile(all, 0.99))} / max ${fmt(Math.max(...all))}`;
+    });
   const lp = (l: { p50: number; p99: number; max: number }) =>
     `p50 ${fmt(l.p50)} / p99 ${fmt(l.p99)} / max ${fmt(l.max)} ms`;
   return [
     `  diagnosis: server event-loop delay, median of per-second p99 ${fmt(loopP99)} ms, max ${fmt(loopMax)} ms; database ${fmt(queries / Math.max(st.length, 1), 0)} statements/s, mean wait ${fmt(waited / Math.max(queries, 1), 2)} ms per statement (${st.length} s sampled)`,
-    `  diagnosis: server garbage collection ${fmt(gcMs / Math.max(st.length, 1))} ms/s, longest pause ${fmt(gcMax)} ms, ${gcMajor} full collections`,
+    `  diagnosis: server garbage collection ${fmt(gcMs / Math.max(st.length, 1))} ms/s, longest pause ${fmt(gcMax)} ms, ${gcMajor} full collections (longest ${fmt(gcMajorMax)} ms)`,
     `  server per second (loop p99/max ms, statements, db wait ms, gc ms/longest): ${st.map((x) => `${fmt(x.loopP99, 0)}/${fmt(x.loopMax, 0)}/${x.queries}/${x.dbWaitMs}/${fmt(x.gcMs, 0)}/${fmt(x.gcMax, 0)}`).join(" ")}`,
+    `  diagnosis: a turn inside the server, stage to stage (ms): ${intervals.join("; ")}`,
     `  diagnosis: load generator loop ${lp(fd.result.loop)} (baseline run: ${lp(base.result.loop)}); fake model loop ${lp(fd.fakeLoop)}; fake late at the first checked token p50 ${fmt(percentile(fd.fakeLate, 0.5))} / p99 ${fmt(percentile(fd.fakeLate, 0.99))} ms over ${fd.fakeLate.length} replies`,
     "",
   ].join("\n");
@@ -615,7 +635,7 @@ async function run(): Promise<void> {
         process.stdout.write(
           `  ${n} sessions: opened ${fd.opened} in ${fmt(fd.openMs / 1000)} s (${fd.failedOpens} failed); flightdeck ${s.sent} turns, ${s.lost} without accept+done, ${stored.missing}/${stored.checked} acknowledged turns missing from the store, ${stored.interrupted} interrupted replies, errors ${JSON.stringify(fd.result.errors)}, ${fd.result.ended} sessions ended by the scenario; accept p50 ${fmt(percentile(s.accept, 0.5))} ms; server CPU ${fmt((fd.cpuShare ?? 0) * 100, 0)}% of a core (${fmt((fd.cpuUsedMs ?? 0) / Math.max(1, s.sent))} ms per turn, main thread ${fmt((fd.mainCpuMs ?? 0) / Math.max(1, s.sent))}); RSS ${fd.rssBeforeKb} → ${fd.rssOpenKb} (open) → ${fd.rssPeakKb} kB (peak); baseline ${b.sent} turns, ${b.lost} lost\n`,
         );
-        process.stdout.write(diagnosis(fd, base));
+        process.stdout.write(diagnosis(fd, base, delayMs));
         last = `ws: sessions=${n} lost=${lost} p99_added_ms=${fmt(p99)} baseline_p99_ms=${fmt(bp99)} ratio=${fmt(ratio, 2)} rss_per_session_kb=${fmt(rssPerSession, 0)}`;
       } finally {
         if (server) {

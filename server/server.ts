@@ -11,6 +11,7 @@ import { createLlmVoice } from "./sessions/llm-voice";
 import { SessionService } from "./sessions/session-service";
 import { runWarmUp, type WarmUpReport, warmUpTasks } from "./sessions/warm-up";
 import { openStore, type Store } from "./store";
+import { turnTrace } from "./turn-trace";
 
 export const WEB_ROOT = fileURLToPath(new URL("../web/dist", import.meta.url));
 
@@ -134,19 +135,24 @@ async function modelVoice(config: Config): Promise<ReplyVoice> {
  * FLIGHTDECK_BENCH_STATS=1 (bench/ws.ts sets it): once a second, one stderr line
  * `flightdeck-stats {json}` with this second's event-loop delay (p50, p99, max, ms) and database
  * statements and the time callers waited for them, and the garbage collector's pauses (total, longest,
- * and how many were full mark-compact collections), so the bench can tell a blocked loop from a slow
- * database or a collector at work.
+ * how many were full mark-compact collections, and the longest of those), and the intervals between
+ * the stages of each turn answered that second (server/turn-trace.ts), so the bench can tell a
+ * blocked loop from a slow database, a collector at work or a slow model round trip.
  */
 function printStats(store: Store): () => void {
   const loop = monitorEventLoopDelay({ resolution: 5 });
+  turnTrace.enabled = true;
   loop.enable();
-  const gc = { ms: 0, max: 0, major: 0 };
+  const gc = { ms: 0, max: 0, major: 0, majorMax: 0 };
   const gcObserver = new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
       gc.ms += entry.duration;
       gc.max = Math.max(gc.max, entry.duration);
       const kind = (entry as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind;
-      if (kind === constants.NODE_PERFORMANCE_GC_MAJOR) gc.major++;
+      if (kind === constants.NODE_PERFORMANCE_GC_MAJOR) {
+        gc.major++;
+        gc.majorMax = Math.max(gc.majorMax, entry.duration);
+      }
     }
   });
   gcObserver.observe({ entryTypes: ["gc"] });
@@ -162,15 +168,23 @@ function printStats(store: Store): () => void {
       gcMs: Math.round(gc.ms * 10) / 10,
       gcMax: Math.round(gc.max * 10) / 10,
       gcMajor: gc.major,
+      gcMajorMax: Math.round(gc.majorMax * 10) / 10,
+      turns: Object.fromEntries(
+        Object.entries(turnTrace.take()).map(([k, v]) => [
+          k,
+          v.map((ms) => Math.round(ms * 10) / 10),
+        ]),
+      ),
     };
     last = { ...now };
     loop.reset();
-    Object.assign(gc, { ms: 0, max: 0, major: 0 });
+    Object.assign(gc, { ms: 0, max: 0, major: 0, majorMax: 0 });
     process.stderr.write(`flightdeck-stats ${JSON.stringify(line)}\n`);
   }, 1000);
   timer.unref();
   return () => {
     clearInterval(timer);
+    turnTrace.enabled = false;
     loop.disable();
     gcObserver.disconnect();
   };

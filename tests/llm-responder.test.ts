@@ -60,6 +60,16 @@ describe("streamLlmReply against the fake server", () => {
     expect(requests[0]?.max_tokens).toBe(200);
   });
 
+  it("tells the bench's trace its stages once each, in order", async () => {
+    fake.script(LONG);
+    const stages: string[] = [];
+    const { deltas } = await collectReply(
+      streamLlmReply(client, { ...base, stage: (stage) => void stages.push(stage) }),
+    );
+    expect(stages).toEqual(["request", "headers", "first_event", "release_event"]);
+    expect(deltas.length).toBeGreaterThan(1);
+  });
+
   it("honours Retry-After on 429, then answers", async () => {
     const waits: number[] = [];
     fake.script({ fault: { kind: "rate_limit", retryAfterS: 2 } }, "Okay.");

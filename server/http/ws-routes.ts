@@ -11,6 +11,7 @@ import {
   type ServerEvent,
 } from "../sessions/protocol.schema";
 import type { Actor, SessionListener, SessionService } from "../sessions/session-service";
+import { turnTrace } from "../turn-trace";
 import type { SocketGuard } from "./auth-routes";
 import { deltaMerger } from "./delta-merge";
 
@@ -97,7 +98,10 @@ export async function wsRoutes(app: FastifyInstance, opts: WsOptions): Promise<v
       if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(event));
     };
     // Reply text is sent at most once per window; anything else first sends the text held back.
-    const deltas = deltaMerger((d) => sendNow({ type: "reply_delta", ...d }));
+    const deltas = deltaMerger((d) => {
+      if (sessionId && d.delta) turnTrace.mark(sessionId, "sent");
+      sendNow({ type: "reply_delta", ...d });
+    });
     const send = (event: ServerEvent) => {
       deltas.flush();
       sendNow(event);
@@ -305,6 +309,7 @@ export async function wsRoutes(app: FastifyInstance, opts: WsOptions): Promise<v
         return;
       }
       const raw = String(data);
+      if (sessionId) turnTrace.mark(sessionId, "say");
       chain = chain.then(() => handle(raw)).catch(() => {});
     });
     socket.on("close", () => {

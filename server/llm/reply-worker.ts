@@ -8,6 +8,7 @@ import {
   type LlmReplyResult,
   type ReplyJob,
 } from "../sim/llm-responder";
+import type { ReplyStage } from "../turn-trace";
 
 export type ReplyWorkerConfig = Pick<Config, "LLM_BASE_URL" | "LLM_API_KEY" | "LLM_TIMEOUT_MS">;
 
@@ -22,7 +23,8 @@ export type ToMain =
 
 /** Runs replies: in this thread (`streamJobReply`) or on the reply worker. */
 export interface ReplyRunner {
-  run(job: ReplyJob, signal: AbortSignal): LlmReply;
+  /** `stage`: told when the reply reaches each stage (server/turn-trace.ts); the worker does not. */
+  run(job: ReplyJob, signal: AbortSignal, stage?: (stage: ReplyStage) => void): LlmReply;
   close?(): Promise<void>;
 }
 

@@ -6,6 +6,7 @@ import { createModelClient } from "../llm/model-client";
 import type { ReplyRunner } from "../llm/reply-worker";
 import type { ReplyPlan } from "../sim";
 import { replyJob, streamJobReply } from "../sim/llm-responder";
+import { turnTrace } from "../turn-trace";
 import type { ReplyVoice } from "./engines";
 
 const NOTICES = {
@@ -19,7 +20,10 @@ const NOTICES = {
 /** Replies streamed in this thread, with one model client. */
 export function inProcessReplies(config: Config): ReplyRunner {
   const client = createModelClient(config, { maxRetries: 0 });
-  return { run: (job, signal) => streamJobReply(client, job, { signal }) };
+  return {
+    run: (job, signal, stage) =>
+      streamJobReply(client, job, { signal, ...(stage ? { stage } : {}) }),
+  };
 }
 
 /**
@@ -40,6 +44,7 @@ export function createLlmVoice(
   const spent = new Map<string, number>();
   return {
     async speak(step, ctx, onDelta, signal) {
+      turnTrace.mark(ctx.sessionId, "speak");
       const persona = castOf(ctx.scenario, ctx.content).find((p) => p.id === step.speakerId);
       if (!persona) return { text: step.reply.text, status: "complete" };
       const job = replyJob({
@@ -53,7 +58,11 @@ export function createLlmVoice(
         firstTokenTimeoutMs: config.LLM_TIMEOUT_MS,
         budgetTokens: config.LLM_SESSION_TOKEN_BUDGET - (spent.get(ctx.sessionId) ?? 0),
       });
-      const reply = replies.run(job, signal);
+      const reply = replies.run(
+        job,
+        signal,
+        turnTrace.enabled ? (stage) => turnTrace.mark(ctx.sessionId, stage) : undefined,
+      );
       let shown = "";
       try {
         for await (const piece of reply.stream) {
@@ -62,6 +71,7 @@ export function createLlmVoice(
             onDelta("", true);
           }
           if (piece.delta) {
+            if (!shown) turnTrace.mark(ctx.sessionId, "piece");
             shown += piece.delta;
             onDelta(piece.delta);
           }

@@ -9,6 +9,7 @@ import type { Scenario } from "../content/scenario.schema";
 import { ErrorCode, FlightdeckError } from "../errors";
 import { streamChatCompletion } from "../llm/chat-stream";
 import type { TranscriptTurn } from "../moves/move.schema";
+import type { ReplyStage } from "../turn-trace";
 import type { ReplyPlan } from "./plan";
 import { buildPrompt, type Prompt, type PromptMessage } from "./prompt";
 import {
@@ -83,6 +84,8 @@ export interface LlmReplyOptions {
   holdbackChars?: number;
   /** Injected for tests; default setTimeout, cut short by `signal`. */
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  /** Told when the request goes out and when its headers, first event and first shown text arrive (the bench's diagnosis). */
+  stage?: (stage: ReplyStage) => void;
 }
 
 /**
@@ -90,7 +93,10 @@ export interface LlmReplyOptions {
  * words. It can cross to a worker thread as it is (server/llm/reply-worker.ts).
  */
 export interface ReplyJob
-  extends Omit<LlmReplyOptions, "plan" | "history" | "persona" | "scenario" | "signal" | "sleep"> {
+  extends Omit<
+    LlmReplyOptions,
+    "plan" | "history" | "persona" | "scenario" | "signal" | "sleep" | "stage"
+  > {
   prompt: Prompt;
   /** The persona's first name, for the note that asks for a second draft. */
   speaker: string;
@@ -100,7 +106,7 @@ export interface ReplyJob
 
 /** The job for a reply: the prompt is built here, from the plan, the persona and the history. */
 export function replyJob(options: LlmReplyOptions): ReplyJob {
-  const { plan, history, persona, scenario, signal, sleep, ...rest } = options;
+  const { plan, history, persona, scenario, signal, sleep, stage, ...rest } = options;
   return {
     ...rest,
     prompt: buildPrompt(options),
@@ -213,7 +219,7 @@ export function streamLlmReply(client: OpenAI, options: LlmReplyOptions): LlmRep
 export function streamJobReply(
   client: OpenAI,
   job: ReplyJob,
-  control: { signal?: AbortSignal; sleep?: LlmReplyOptions["sleep"] } = {},
+  control: Pick<LlmReplyOptions, "signal" | "sleep" | "stage"> = {},
 ): LlmReply {
   const channel = createChannel<LlmDelta>();
   const done = runReply(client, job, control, channel);
@@ -230,7 +236,7 @@ export function streamJobReply(
 async function runReply(
   client: OpenAI,
   o: ReplyJob,
-  control: { signal?: AbortSignal; sleep?: LlmReplyOptions["sleep"] },
+  control: Pick<LlmReplyOptions, "signal" | "sleep" | "stage">,
   channel: { push(d: LlmDelta): void },
 ): Promise<LlmReplyResult> {
   const maxTokens = o.maxTokens ?? 200;
@@ -309,6 +315,7 @@ async function runReply(
     let finished = false;
     let reportedUsage = false;
     try {
+      control.stage?.("request");
       const stream = await streamChatCompletion(
         client,
         {
@@ -320,7 +327,13 @@ async function runReply(
         },
         { signal: controller.signal, maxRetries: 0 },
       );
+      control.stage?.("headers");
+      let first = true;
       for await (const chunk of stream) {
+        if (first) {
+          first = false;
+          control.stage?.("first_event");
+        }
         arm(o.idleTimeoutMs ?? 10_000);
         if (chunk.usage) {
           usage.prompt += chunk.usage.prompt_tokens;
@@ -338,6 +351,7 @@ async function runReply(
         // tail cost nothing.
         const safe = text.lastIndexOf(" ", text.length - holdback);
         if (safe > shownUpTo) {
+          if (shownUpTo === 0) control.stage?.("release_event");
           const problem = check(text);
           if (problem) {
             why = "check";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkReply, instructionIndex, replyChecker } from "./reply-checks";
+import { cachedInstructionLines, checkReply, instructionIndex, replyChecker } from "./reply-checks";
 import { createRng } from "./rng";
 
 const INSTRUCTIONS =
@@ -163,4 +163,38 @@ describe("the prompt-leak check against its plain definition", () => {
       expect(leaks).toBeLessThan(2700);
     },
   );
+});
+
+describe("the instructions' line cache", () => {
+  it("keeps a line the second time it is seen, not the lines that change every turn", () => {
+    const before = cachedInstructionLines();
+    // Fifty turns, each with its own state line: indexed for that reply, never kept.
+    for (let turn = 0; turn < 50; turn++) {
+      instructionIndex(
+        `Your state this turn: trust ${turn} of 50, stress rising since turn ${turn}.`,
+      );
+    }
+    expect(cachedInstructionLines()).toBe(before);
+    // The persona's lines come back every turn: kept from the second time on.
+    const persona =
+      "You are Sam Ortiz, a backend engineer.\nYou have been on call twice this month.";
+    instructionIndex(persona);
+    expect(cachedInstructionLines()).toBe(before);
+    instructionIndex(persona);
+    expect(cachedInstructionLines()).toBe(before + 2);
+    instructionIndex(persona);
+    expect(cachedInstructionLines()).toBe(before + 2);
+  });
+
+  it("finds the same runs whether a line came from the cache or not", () => {
+    const text = "Never coach the manager or grade their technique.\nStay in character as Sam.";
+    const reply = "honestly I would never coach the manager or grade anything";
+    const first = replyChecker({ canary: "fd-x", instructionWords: instructionIndex(text) })(reply);
+    instructionIndex(text);
+    const cached = replyChecker({ canary: "fd-x", instructionWords: instructionIndex(text) })(
+      reply,
+    );
+    expect(first).toEqual({ kind: "leak", reason: "prompt" });
+    expect(cached).toEqual(first);
+  });
 });

@@ -77,11 +77,19 @@ interface IndexedLine {
 
 /**
  * Lines already indexed. A prompt's instructions change a line or two from one turn to the next
- * (the state, the intent) while the persona, the rules and the session code stay, so each line is
+ * (the state, the intent) while the persona, the rules and the session code stay, so a line is
  * indexed once and kept; the oldest go first past the cap.
+ *
+ * A line enters the cache the second time it is seen (`seenOnce` holds the hashes of lines seen
+ * once), so the lines that change every turn are indexed and dropped with their reply instead of
+ * filling the cache: there they outlived several young-generation collections, were promoted, and
+ * each kept the whole instructions text it was cut from alive (docs/benchmarks.md, "Where a turn's
+ * time goes"). A cached line's key is a copy, for the same reason.
  */
 const lineCache = new Map<string, IndexedLine>();
 const LINE_CACHE_MAX = 4096;
+const seenOnce = new Set<number>();
+const SEEN_ONCE_MAX = 8192;
 
 function indexedLine(line: string): IndexedLine {
   const cached = lineCache.get(line);
@@ -91,9 +99,32 @@ function indexedLine(line: string): IndexedLine {
   const runs = new Set<number>();
   for (let i = 0; i + SHINGLE_WORDS <= w.length; i++) runs.add(runHash(hashes, i));
   const indexed = { words: w, hashes, runs };
-  if (lineCache.size >= LINE_CACHE_MAX) lineCache.delete(lineCache.keys().next().value as string);
-  lineCache.set(line, indexed);
+  const seen = lineHash(line);
+  if (seenOnce.delete(seen)) {
+    if (lineCache.size >= LINE_CACHE_MAX) lineCache.delete(lineCache.keys().next().value as string);
+    lineCache.set(ownCopy(line), indexed);
+  } else {
+    if (seenOnce.size >= SEEN_ONCE_MAX) seenOnce.clear();
+    seenOnce.add(seen);
+  }
   return indexed;
+}
+
+/** FNV-1a of the whole line (a collision only admits a line to the cache early). */
+function lineHash(line: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < line.length; i++) h = Math.imul(h ^ line.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** A string with its own characters: a line split from the instructions would keep them all alive. */
+function ownCopy(line: string): string {
+  return JSON.parse(JSON.stringify(line)) as string;
+}
+
+/** How many lines the cache holds (tests). */
+export function cachedInstructionLines(): number {
+  return lineCache.size;
 }
 
 /**

@@ -29,6 +29,14 @@ describe("turnTrace", () => {
     expect(turnTrace.take()).toEqual({});
   });
 
+  it("takes a stage's time from the caller when given (a frame's arrival)", () => {
+    turnTrace.enabled = true;
+    const arrived = performance.now() - 30;
+    turnTrace.mark("s3", "say", arrived);
+    turnTrace.mark("s3", "sent");
+    expect(turnTrace.take()["say>sent"]?.[0]).toBeGreaterThanOrEqual(30);
+  });
+
   it("keeps the first time of a stage, starts over at the next say, and ignores a session with no say", () => {
     turnTrace.enabled = true;
     turnTrace.mark("s2", "speak"); // no say yet: ignored

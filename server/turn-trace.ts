@@ -32,10 +32,13 @@ let taken: TurnTimings = {};
 
 export const turnTrace = {
   enabled: false,
-  /** Marks a stage of the session's current turn; `say` starts a turn, `sent` completes it. */
-  mark(sessionId: string, stage: TurnStage): void {
+  /**
+   * Marks a stage of the session's current turn (now, or at `at`, a `performance.now()` taken
+   * earlier); `say` starts a turn, `sent` completes it.
+   */
+  mark(sessionId: string, stage: TurnStage, at?: number): void {
     if (!turnTrace.enabled) return;
-    const now = performance.now();
+    const now = at ?? performance.now();
     if (stage === "say") {
       marks.set(sessionId, { say: now });
       return;

@@ -178,7 +178,7 @@ export async function wsRoutes(app: FastifyInstance, opts: WsOptions): Promise<v
       socket.close(CLOSE.takenOver, "session opened elsewhere");
     };
 
-    const handle = async (raw: string) => {
+    const handle = async (raw: string, arrived: number) => {
       let json: unknown;
       try {
         json = JSON.parse(raw);
@@ -240,6 +240,7 @@ export async function wsRoutes(app: FastifyInstance, opts: WsOptions): Promise<v
         }
         switch (message.type) {
           case "say":
+            turnTrace.mark(sessionId, "say", arrived);
             try {
               const result = await opts.sessions.say(
                 actor,
@@ -309,8 +310,8 @@ export async function wsRoutes(app: FastifyInstance, opts: WsOptions): Promise<v
         return;
       }
       const raw = String(data);
-      if (sessionId) turnTrace.mark(sessionId, "say");
-      chain = chain.then(() => handle(raw)).catch(() => {});
+      const arrived = turnTrace.enabled ? performance.now() : 0;
+      chain = chain.then(() => handle(raw, arrived)).catch(() => {});
     });
     socket.on("close", () => {
       deltas.stop();

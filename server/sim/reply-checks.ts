@@ -45,10 +45,10 @@ function words(text: string): string[] {
   return text.toLowerCase().match(WORD) ?? [];
 }
 
-/** FNV-1a of a word: a run's hash is made of its words' hashes, so each word is hashed once. */
-function wordHash(word: string): number {
+/** FNV-1a of a word (or a line): a run's hash is made of its words' hashes, so each word is hashed once. */
+function fnv1a(text: string): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return h >>> 0;
 }
 
@@ -95,11 +95,12 @@ function indexedLine(line: string): IndexedLine {
   const cached = lineCache.get(line);
   if (cached) return cached;
   const w = words(line);
-  const hashes = w.map(wordHash);
+  const hashes = w.map(fnv1a);
   const runs = new Set<number>();
   for (let i = 0; i + SHINGLE_WORDS <= w.length; i++) runs.add(runHash(hashes, i));
   const indexed = { words: w, hashes, runs };
-  const seen = lineHash(line);
+  // The line's FNV-1a, as for a word: a collision only admits a line to the cache early.
+  const seen = fnv1a(line);
   if (seenOnce.delete(seen)) {
     if (lineCache.size >= LINE_CACHE_MAX) lineCache.delete(lineCache.keys().next().value as string);
     lineCache.set(ownCopy(line), indexed);
@@ -108,13 +109,6 @@ function indexedLine(line: string): IndexedLine {
     seenOnce.add(seen);
   }
   return indexed;
-}
-
-/** FNV-1a of the whole line (a collision only admits a line to the cache early). */
-function lineHash(line: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < line.length; i++) h = Math.imul(h ^ line.charCodeAt(i), 0x01000193);
-  return h >>> 0;
 }
 
 /** A string with its own characters: a line split from the instructions would keep them all alive. */
@@ -216,7 +210,7 @@ export function replyChecker(ctx: CheckContext): (text: string) => ReplyProblem 
     hashes.length = finalCount;
     for (const word of words(text.slice(finalUpTo))) {
       w.push(word);
-      hashes.push(wordHash(word));
+      hashes.push(fnv1a(word));
     }
     for (let i = checkedRuns; i + SHINGLE_WORDS <= w.length; i++) {
       if (!index.has(runHash(hashes, i))) continue;

@@ -81,9 +81,34 @@ export function slotsIn(text: string): string[] {
   return [...new Set([...text.matchAll(SLOT_IN_TEXT)].map((m) => m[1] as string))];
 }
 
-/** Fill `{slot}`s from facts; an unknown slot stays as written so a gap is visible, not blank. */
+/**
+ * Fill `{slot}`s from facts; an unknown slot stays as written so a gap is visible, not blank. A fact
+ * that opens a sentence is capitalised ("{project} is late" with "the billing migration"), unless its
+ * case is deliberate ("iOS", "eBay": a capital right after the first letter).
+ */
 export function fillSlots(text: string, facts: Readonly<Record<string, string>>): string {
-  return text.replace(SLOT_IN_TEXT, (whole, name: string) => facts[name] ?? whole);
+  return text.replace(SLOT_IN_TEXT, (whole, name: string, at: number) => {
+    const value = facts[name];
+    if (value === undefined) return whole;
+    return opensSentence(text, at) ? capitalised(value) : value;
+  });
+}
+
+/** Whether position `at` starts a sentence: the text's start, or after . ! ? and spaces or a quote. */
+function opensSentence(text: string, at: number): boolean {
+  const before = text.slice(0, at).trimEnd();
+  return before === "" || /(?:[.!?]["'”’)]?|^["'“‘(])$/.test(before);
+}
+
+function capitalised(value: string): string {
+  const first = value.charAt(0);
+  const second = value.charAt(1);
+  if (
+    first === first.toUpperCase() ||
+    (second !== "" && second === second.toUpperCase() && /\p{L}/u.test(second))
+  )
+    return value;
+  return first.toUpperCase() + value.slice(1);
 }
 
 /** A whole number in [min, max], with the range in the message. */

@@ -35,7 +35,7 @@ describe("flightdeck lint", () => {
   });
 
   it("prints a readable report by default", async () => {
-    expect(await run(["You're so careless with reviews."])).toBe(0);
+    expect(await run(["You're so careless with reviews. What's going on?"])).toBe(0);
     expect(io.out).toMatch(/^1 problem found\n\ncharacter-label \(0-\d+\): "You're so careless/);
     expect(io.out).toContain("  try: ");
   });

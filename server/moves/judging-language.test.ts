@@ -197,6 +197,10 @@ const TABLE: Table = {
       "You're kind of a jerk in reviews.",
       "You behaved like a bully in that meeting.",
       "You acted like a child in the retro.",
+      "That was lazy of you.",
+      "Honestly, it was pretty careless of you to skip the review.",
+      "You missed the sprint again, and honestly it's kind of lazy.",
+      "You pushed without tests, and that's just sloppy.",
     ],
     not: [
       "You're too busy to take the migration as well.",
@@ -210,6 +214,10 @@ const TABLE: Table = {
       "You're putting in hard work, I can see it.",
       "The release was a nightmare for you, I know.",
       "You behaved well in the retro.",
+      "You know, it's difficult to plan around the on-call.",
+      "You said they skipped your demo; it's a bit rude of them.",
+      "It was lazy of me not to write that up.",
+      "The old deploy script is sloppy, and you're right to want it gone.",
     ],
   },
   dismissal: {

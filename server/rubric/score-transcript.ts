@@ -33,6 +33,7 @@ const CRITICAL_PENALTY = 15;
 const MAX_PENALTY = 40;
 
 const fmt = (x: number): string => String(Math.round(x * 10) / 10);
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 function overallOf(
   steps: readonly StepResult[],
@@ -59,15 +60,15 @@ function overallOf(
   const penalty = Math.min(MAX_PENALTY, rawPenalty);
   const overall = Math.max(0, Math.min(100, Math.round(stepPoints + listeningPoints - penalty)));
 
-  const skipped = notApplicable > 0 ? `, ${notApplicable} not applicable and left out` : "";
+  const skipped = notApplicable > 0 ? `; ${notApplicable} not applicable, left out` : "";
   const parts = [
-    `Steps: ${fmt(earned)} of ${possible} points (required steps count 2, optional 1; a hit earns all, partial half${skipped}) → ${fmt(stepPoints)} of ${STEPS_POINTS}.`,
+    `Steps: ${fmt(earned)} of ${possible} points → ${fmt(stepPoints)} of ${STEPS_POINTS} (a required step counts double, a step partly done counts half${skipped}).`,
     analysis.managerTurnCount === 0
-      ? `Listening: no manager turns → 0 of ${LISTENING_POINTS}.`
-      : `Listening quality ${analysis.listeningQuality.toFixed(2)} (reflections, open questions, asking before advising, talk share, respect) → ${fmt(listeningPoints)} of ${LISTENING_POINTS}.`,
+      ? `Listening: you said nothing → 0 of ${LISTENING_POINTS}.`
+      : `Listening: ${Math.round(analysis.listeningQuality * 100)}% → ${fmt(listeningPoints)} of ${LISTENING_POINTS} (reflecting back, open questions, asking before advising, your share of the talking, no put-downs).`,
     flags.length === 0
       ? "No anti-patterns."
-      : `Anti-patterns: ${flags.length - critical} × −${FLAG_PENALTY}${critical > 0 ? ` and ${critical} critical × −${CRITICAL_PENALTY}` : ""} = −${rawPenalty}${rawPenalty > MAX_PENALTY ? ` (capped at −${MAX_PENALTY})` : ""}.`,
+      : `Anti-patterns: ${plural(flags.length - critical, "flag")} at −${FLAG_PENALTY}${critical > 0 ? ` and ${critical} critical at −${CRITICAL_PENALTY}` : ""} = −${rawPenalty}${rawPenalty > MAX_PENALTY ? ` (capped at −${MAX_PENALTY})` : ""}.`,
     `Overall ${overall}/100. Passing is decided by required steps and critical anti-patterns, not by this number.`,
   ];
   return { overall, explanation: parts.join(" ") };

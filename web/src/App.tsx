@@ -1,8 +1,8 @@
-import { lazy, type ReactElement, Suspense, useEffect } from "react";
+import { lazy, type ReactElement, Suspense, useEffect, useLayoutEffect } from "react";
 import { AuthGate } from "./components/account/AuthGate";
 import { Header } from "./components/Header";
 import { Loading } from "./components/LoadStates";
-import { matchRoute } from "./model/routes";
+import { matchRoute, pageTitle } from "./model/routes";
 import { AboutPage } from "./pages/AboutPage";
 import { LibraryPage } from "./pages/LibraryPage";
 import { useAppStore } from "./state/store";
@@ -58,6 +58,11 @@ export function App() {
   }, [syncPath]);
   useFocusOnNavigate();
   const route = matchRoute(path);
+  // The page's own title first (a layout effect, so a page that knows more, e.g. its scenario,
+  // refines it in its own effect afterwards: useTitle).
+  useLayoutEffect(() => {
+    document.title = pageTitle(matchRoute(path));
+  }, [path]);
   let page: ReactElement;
   switch (route.name) {
     case "library":

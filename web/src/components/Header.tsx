@@ -1,5 +1,5 @@
 import { canReview, canRunCohorts } from "../model/access";
-import { paths } from "../model/routes";
+import { matchRoute, type NavSection, navSection, paths } from "../model/routes";
 import type { Me } from "../state/auth-slice";
 import { useAppStore } from "../state/store";
 import { UserMenu } from "./account/UserMenu";
@@ -8,37 +8,41 @@ import { Link } from "./Link";
 interface NavItem {
   to: string;
   label: string;
-  /** First path segments that belong to this item, so it stays marked on the pages under it. */
-  section: readonly string[];
+  /** The section this item stands for, so it stays marked on the pages under it. */
+  section: NavSection;
   shown: (me: Me) => boolean;
 }
 
 const everyone = () => true;
+const accounts = (me: Me) => me.authMode !== "local";
 
 // The server decides every access; these only keep links to pages someone cannot use out of the way.
 const NAV: readonly NavItem[] = [
-  { to: paths.library(), label: "Practice", section: ["/", "/scenarios"], shown: everyone },
-  { to: paths.history(), label: "History", section: ["/history", "/sessions"], shown: everyone },
-  { to: paths.lint(), label: "Linter", section: ["/lint"], shown: everyone },
-  { to: paths.cohorts(), label: "Cohorts", section: ["/cohorts"], shown: canRunCohorts },
-  { to: paths.inbox(), label: "Reviews", section: ["/reviews", "review"], shown: canReview },
+  { to: paths.library(), label: "Practice", section: "practice", shown: everyone },
+  { to: paths.history(), label: "History", section: "history", shown: everyone },
+  { to: paths.lint(), label: "Linter", section: "lint", shown: everyone },
+  { to: paths.cohorts(), label: "Cohorts", section: "cohorts", shown: canRunCohorts },
+  // Reviews need a second person: a mentor with an account. Local mode has one user, so nothing
+  // could ever be shared with them; the pages stay reachable by address.
+  {
+    to: paths.inbox(),
+    label: "Reviews",
+    section: "reviews",
+    shown: (me) => accounts(me) && canReview(me),
+  },
   {
     to: paths.agreement(),
     label: "Scoring agreement",
-    section: ["/agreement"],
-    shown: canRunCohorts,
+    section: "agreement",
+    shown: (me) => accounts(me) && canRunCohorts(me),
   },
-  { to: "/about", label: "About", section: ["/about"], shown: everyone },
+  { to: "/about", label: "About", section: "about", shown: everyone },
 ];
-
-/** The section of a path: its first segment, except that a session's review view is under Reviews. */
-const sectionOf = (path: string) =>
-  /^\/sessions\/[^/]+\/review\/?$/.test(path) ? "review" : `/${path.split("/")[1] ?? ""}`;
 
 export function Header() {
   const path = useAppStore((s) => s.path);
   const me = useAppStore((s) => s.me);
-  const section = sectionOf(path);
+  const section = navSection(matchRoute(path));
   // Nothing to navigate to until we know who is here, nor while signed out (only sign-in opens).
   const items = me && (me.authMode === "local" || me.user) ? NAV.filter((i) => i.shown(me)) : [];
   return (
@@ -60,7 +64,7 @@ export function Header() {
                 <Link
                   to={item.to}
                   current={path === item.to}
-                  className={item.section.includes(section) ? "in-section" : undefined}
+                  className={item.section === section ? "in-section" : undefined}
                 >
                   {item.label}
                 </Link>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { matchRoute, paths } from "./routes";
+import { matchRoute, navSection, pageTitle, paths } from "./routes";
 
 describe("matchRoute", () => {
   it.each([
@@ -54,5 +54,23 @@ describe("matchRoute", () => {
     });
     expect(paths.signin("/history")).toBe("/signin?next=%2Fhistory");
     expect(paths.invite("tok")).toBe("/invite#tok");
+  });
+
+  it("marks the menu section a page belongs to: a live conversation is practice, its debrief history", () => {
+    expect(navSection(matchRoute("/"))).toBe("practice");
+    expect(navSection(matchRoute(paths.briefing("x")))).toBe("practice");
+    expect(navSection(matchRoute(paths.session("x")))).toBe("practice");
+    expect(navSection(matchRoute(paths.debrief("x")))).toBe("history");
+    expect(navSection(matchRoute(paths.review("x")))).toBe("reviews");
+    expect(navSection(matchRoute(paths.cohort("x")))).toBe("cohorts");
+    expect(navSection(matchRoute("/nowhere"))).toBeNull();
+  });
+
+  it("titles each page, with what it is about when known", () => {
+    expect(pageTitle(matchRoute("/history"))).toBe("History and progress · Flightdeck");
+    expect(pageTitle(matchRoute(paths.debrief("x")), "Missed sprint commitments")).toBe(
+      "Debrief · Missed sprint commitments · Flightdeck",
+    );
+    expect(pageTitle(matchRoute("/nowhere"))).toBe("Page not found · Flightdeck");
   });
 });

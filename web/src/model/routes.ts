@@ -69,3 +69,65 @@ export const paths = {
   /** The invitation page; the token travels in the fragment, which no request carries. */
   invite: (token?: string) => (token ? `/invite#${token}` : "/invite"),
 } as const;
+
+/** The main-menu section a page belongs to: the item marked as where you are. */
+export type NavSection =
+  | "practice"
+  | "history"
+  | "lint"
+  | "cohorts"
+  | "reviews"
+  | "agreement"
+  | "about";
+
+export function navSection(route: Route): NavSection | null {
+  switch (route.name) {
+    case "library":
+    case "briefing":
+    case "session":
+      return "practice";
+    case "debrief":
+    case "history":
+      return "history";
+    case "lint":
+      return "lint";
+    case "cohorts":
+    case "cohort":
+      return "cohorts";
+    case "inbox":
+    case "review":
+      return "reviews";
+    case "agreement":
+      return "agreement";
+    case "about":
+      return "about";
+    default:
+      return null;
+  }
+}
+
+const PAGE_NAMES: Record<Route["name"], string> = {
+  library: "Practice",
+  about: "About",
+  briefing: "Briefing",
+  session: "Conversation",
+  debrief: "Debrief",
+  history: "History and progress",
+  lint: "Feedback linter",
+  cohorts: "Cohorts",
+  cohort: "Cohort",
+  inbox: "Reviews",
+  review: "Review",
+  agreement: "Scoring agreement",
+  signin: "Sign in",
+  invite: "Invitation",
+  notFound: "Page not found",
+};
+
+/**
+ * The browser tab's title: the page, then what it is about when the page knows (a scenario's
+ * title), then the product, so tabs, history and screen readers tell pages apart.
+ */
+export function pageTitle(route: Route, about?: string): string {
+  return [PAGE_NAMES[route.name], about, "Flightdeck"].filter(Boolean).join(" · ");
+}

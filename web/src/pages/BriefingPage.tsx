@@ -7,6 +7,7 @@ import { PersonaCard } from "../components/briefing/PersonaCard";
 import { Difficulty } from "../components/Difficulty";
 import { Link } from "../components/Link";
 import { ErrorState, Loading } from "../components/LoadStates";
+import { useTitle } from "../components/use-title";
 import { capitalise, humanize } from "../model/format";
 import { levelLabel, trackLabel } from "../model/labels";
 import { paths } from "../model/routes";
@@ -15,6 +16,7 @@ import { canDictate, canSpeak } from "../voice/speech";
 
 export default function BriefingPage(props: { scenarioId: string }) {
   const load = useAppStore((s) => s.briefings[props.scenarioId]);
+  useTitle(load?.status === "ready" ? load.data.title : undefined);
   useEffect(() => {
     void loadBriefing(props.scenarioId);
   }, [props.scenarioId]);

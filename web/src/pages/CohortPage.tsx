@@ -76,6 +76,7 @@ function FacilitatorView(props: { cohort: Cohort; reload: () => Promise<void> })
   };
   const members = cohort.members ?? [];
   const now = Date.now();
+  const localMode = useAppStore((s) => s.me?.authMode === "local");
 
   return (
     <>
@@ -124,7 +125,15 @@ function FacilitatorView(props: { cohort: Cohort; reload: () => Promise<void> })
           </ul>
         )}
         <h3>Invite someone</h3>
-        <InviteForm cohortId={cohort.id} onInvited={() => void props.reload()} />
+        {localMode ? (
+          <p className="muted">
+            Invitations need accounts: this server runs in local mode, with one user and no sign-in.
+            Start it with <code>AUTH_MODE=password</code> to invite managers and mentors (see the
+            README).
+          </p>
+        ) : (
+          <InviteForm cohortId={cohort.id} onInvited={() => void props.reload()} />
+        )}
         {cohort.invitations && cohort.invitations.length > 0 && (
           <>
             <h3>Invitations not yet accepted</h3>

@@ -67,7 +67,9 @@ function LintResult(props: { text: string }) {
           : `${flags.length} ${flags.length === 1 ? "flag" : "flags"}`}
       </h2>
       <p role="status" className="visually-hidden">
-        {flags.length === 0 ? "No flags: this draft reads well." : `${flags.length} flags found.`}
+        {flags.length === 0
+          ? "No flags: this draft reads well."
+          : `${flags.length} ${flags.length === 1 ? "flag" : "flags"} found.`}
       </p>
       <p className="lint-text">
         {segments.map((s) =>

@@ -55,9 +55,20 @@ describe.runIf(browserAvailable())("the web client flown end to end (offline per
     for (const line of LINES) await say(page, line);
     await expect.poll(() => page.locator(".turn-counter").textContent()).toContain("Turn 4 of");
     expect(await page.locator(".transcript .turn-manager").count()).toBe(4);
-    await page.getByRole("button", { name: "Coach hint" }).click();
+    // The hint button sits by Send; the hint lands under the last reply and is brought into view,
+    // clear of the message box pinned to the bottom.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.locator(".composer").getByRole("button", { name: "Coach hint" }).click();
     await page.locator(".hint").waitFor();
-    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const hint = document.querySelector(".hint")?.getBoundingClientRect();
+          const box = document.querySelector(".composer")?.getBoundingClientRect();
+          return Boolean(hint && box && hint.top >= 0 && hint.bottom <= box.top + 1);
+        }),
+      )
+      .toBe(true);
     await shot(page, "live-1280", false);
 
     // End → debrief.
@@ -99,6 +110,11 @@ describe.runIf(browserAvailable())("the web client flown end to end (offline per
     await page.getByLabel("Your message").waitFor();
     await expect.poll(() => page.locator(".transcript .turn-manager").count()).toBe(1);
     expect(await page.getByLabel("Your message").inputValue()).toBe(LINES[1]);
+    // The rewind says what it did, and the old line's hint is gone.
+    await expect
+      .poll(() => page.locator(".live .banner").textContent())
+      .toMatch(/^You went back to turn 2: .*first version is kept/);
+    expect(await page.locator(".hint").count()).toBe(0);
     await say(page, "What has been getting in the way of the sprint work, from your side?");
     await say(page, "That sounds like a lot. What would make the next sprint more predictable?");
     await page.getByRole("button", { name: "End conversation" }).click();
@@ -143,6 +159,58 @@ describe.runIf(browserAvailable())("the web client flown end to end (offline per
     await shot(page, "lint-1280");
 
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("stays on a conversation that ends by itself, so its last line is read, with the debrief one step away", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(server.url);
+    await page.getByRole("link", { name: new RegExp(`^${TITLE}`) }).click();
+    await page.getByRole("button", { name: "Start" }).click();
+    const lines = [
+      "Thanks for making time. I'd like to talk about the last three sprints.",
+      "In the last three sprints, the stories you committed to weren't done by the review: 5 of 8 points, then 3 of 8, then 4 of 7.",
+      "Because of that, the payments team had to move their launch by a week.",
+      "How does it look from your side? What's been getting in the way?",
+      "That sounds like a lot to carry, with the pager week on top.",
+      "What would help you commit to a number you're confident in at the next planning?",
+      "So let's agree: at Monday's planning you commit only to what you're confident in, and flag blockers the day they appear. Does that work?",
+      "Let's check in on Friday the 14th to see how the first week went.",
+    ];
+    // It ends by itself: resolved, or at the turn limit at the latest.
+    for (let i = 0; i < 25 && (await page.locator(".ended-banner").count()) === 0; i++) {
+      const box = page.getByLabel("Your message");
+      try {
+        await box.fill(lines[Math.min(i, lines.length - 1)] as string, { timeout: 5_000 });
+        await box.press("Enter", { timeout: 5_000 });
+      } catch (err) {
+        // The end can land just after the last reply, and the message box goes with it.
+        if ((await page.locator(".ended-banner").count()) > 0) break;
+        throw err;
+      }
+      await page.waitForFunction(
+        () =>
+          document.querySelector(".ended-banner") !== null ||
+          (!document.querySelector(".turn-pending") &&
+            !document.querySelector(".turn-streaming") &&
+            document.querySelector(".transcript > li:last-child.turn-employee") !== null),
+        null,
+        { timeout: 30_000 },
+      );
+    }
+    const link = page.getByRole("link", { name: "Open the debrief" });
+    await link.waitFor({ timeout: 30_000 });
+    // Still here, the last reply on screen, the message box gone, and focus on the way out.
+    expect(page.url()).not.toMatch(/\/debrief$/);
+    expect(await page.getByLabel("Your message").count()).toBe(0);
+    expect(await page.locator(".transcript > li:last-child").getAttribute("class")).toMatch(
+      /turn-employee/,
+    );
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent))
+      .toBe("Open the debrief");
+    await link.click();
+    await page.getByRole("heading", { name: "Debrief", level: 1 }).waitFor({ timeout: 30_000 });
     await page.close();
   });
 

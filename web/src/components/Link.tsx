@@ -1,4 +1,4 @@
-import type { MouseEvent, ReactNode } from "react";
+import type { MouseEvent, ReactNode, Ref } from "react";
 import { useAppStore } from "../state/store";
 
 /** An ordinary anchor (so it opens in a new tab and reads as a link) that routes in place on a plain click. */
@@ -7,6 +7,7 @@ export function Link(props: {
   children: ReactNode;
   className?: string;
   current?: boolean;
+  ref?: Ref<HTMLAnchorElement>;
 }) {
   const navigate = useAppStore((s) => s.navigate);
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
@@ -17,6 +18,7 @@ export function Link(props: {
   return (
     <a
       href={props.to}
+      ref={props.ref}
       onClick={onClick}
       className={props.className}
       aria-current={props.current ? "page" : undefined}

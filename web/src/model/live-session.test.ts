@@ -3,6 +3,7 @@ import type { ServerEvent, WireSession, WireTurn } from "../../../server/session
 import {
   applyDelta,
   applyServerEvent,
+  currentHint,
   emptyLive,
   isAwaitingReply,
   type LiveState,
@@ -118,7 +119,8 @@ describe("applyServerEvent", () => {
     ]);
     expect(s.session?.branchId).toBe("b2");
     expect(s.turns.map((t) => t.id)).toEqual(["t0"]);
-    expect(s.hints.map((h) => h.text)).toEqual(["Ask what got in the way."]);
+    // The replayed hint came before the rewind: it belongs to the old line and is not shown.
+    expect(s.hints).toEqual([]);
     expect(s.lastSeq).toBe(9);
   });
 
@@ -190,5 +192,35 @@ describe("applyServerEvent", () => {
     expect(b.turns).toEqual([]);
     expect(b.ended).toBeNull();
     expect(b.scorecard).toBeNull();
+  });
+
+  it("a hint shows until the manager's next line, and a rewind clears it and says what happened", () => {
+    const hint: ServerEvent = { type: "hint", seq: 4, text: "Ask what got in the way." };
+    const s = fold([started, accepted, done, hint]);
+    expect(currentHint(s)?.text).toBe("Ask what got in the way.");
+    // Sending hides it at once; the accepted turn keeps it hidden.
+    expect(
+      currentHint({ ...s, pending: { turnId: "c2", text: "What got in the way?" } }),
+    ).toBeNull();
+    const next = applyServerEvent(s, {
+      type: "turn_accepted",
+      seq: 5,
+      turn: turn(2, { seq: 5, clientTurnId: "c2" }),
+    });
+    expect(currentHint(next)).toBeNull();
+    expect(next.hints).toHaveLength(1);
+    // A hint after that line is current again.
+    const again = applyServerEvent(next, { type: "hint", seq: 6, text: "Agree a next step." });
+    expect(currentHint(again)?.text).toBe("Agree a next step.");
+    const rewound = applyServerEvent(again, {
+      type: "branch_started",
+      seq: 7,
+      session: session({ branchId: "b2", lastSeq: 7 }),
+      turns: [turn(0), turn(1)],
+      fromTurn: 2,
+    });
+    expect(rewound.hints).toEqual([]);
+    expect(currentHint(rewound)).toBeNull();
+    expect(rewound.notice).toMatch(/^You went back to turn 2: .*first version is kept/);
   });
 });

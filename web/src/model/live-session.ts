@@ -164,7 +164,8 @@ function reduce(s: LiveState, e: ServerEvent): LiveState {
       };
     }
     case "hint":
-      return s.hints.some((h) => h.seq === e.seq)
+      // A hint the snapshot covers may belong to a line since rewound: only live ones are shown.
+      return old || s.hints.some((h) => h.seq === e.seq)
         ? s
         : { ...s, hints: [...s.hints, { seq: e.seq, text: e.text }] };
     case "branch_started":
@@ -174,9 +175,10 @@ function reduce(s: LiveState, e: ServerEvent): LiveState {
         session: e.session,
         turns: [...e.turns].sort((a, b) => a.index - b.index),
         streaming: null,
+        hints: [],
         ended: null,
         scorecard: null,
-        notice: null,
+        notice: rewindNotice(e.turns),
       };
     case "session_ended":
       if (old && s.session?.status !== "ended") return s;
@@ -200,6 +202,26 @@ function reduce(s: LiveState, e: ServerEvent): LiveState {
     case "pong":
       return s;
   }
+}
+
+/** What a rewind did, said once: the line taken back, and that the first version is kept. */
+function rewindNotice(kept: readonly WireTurn[]): string {
+  const turn = kept.filter((t) => t.speaker === "manager").length + 1;
+  return `You went back to turn ${turn}: say it differently and carry on from there. The first version is kept; the debrief compares the two.`;
+}
+
+/**
+ * The hint to show now: the latest one, while it still applies, that is until the manager sends
+ * their next line.
+ */
+export function currentHint(s: LiveState): { seq: number; text: string } | null {
+  const last = s.hints.at(-1);
+  if (!last || s.pending) return null;
+  const spoke = s.turns.reduce(
+    (seq, t) => (t.speaker === "manager" ? Math.max(seq, t.seq) : seq),
+    0,
+  );
+  return last.seq > spoke ? last : null;
 }
 
 const longer = (a: string, b: string) => (b.length > a.length && b.startsWith(a) ? b : a);

@@ -18,6 +18,7 @@ import { ShareDialog } from "../components/debrief/ShareDialog";
 import { StepList } from "../components/debrief/StepList";
 import { Link } from "../components/Link";
 import { ErrorState, Loading } from "../components/LoadStates";
+import { useTitle } from "../components/use-title";
 import { OUTCOME_LABELS } from "../model/labels";
 import { reviewView } from "../model/review-notes";
 import { paths } from "../model/routes";
@@ -53,22 +54,34 @@ export default function DebriefPage(props: { sessionId: string }) {
   return <Debrief record={load.data} />;
 }
 
-/** The manager line to suggest rewinding to: the first critical flag, else the first flag, else the worst drop in trust. */
+/**
+ * The manager line to suggest rewinding to, and why: the first critical flag, else the first flag,
+ * else the worst drop in trust, else the last line.
+ */
 function suggestedRewind(
   record: SessionRecord,
   flagsByTurn: Map<number, AntiPatternFlag[]>,
-): WireTurn | undefined {
+): { turn: WireTurn; why: string } | undefined {
   const managers = record.turns.filter((t) => t.speaker === "manager");
+  const at = (index: number | undefined, why: string) => {
+    const turn = managers.find((t) => t.index === index);
+    return turn && { turn, why };
+  };
   const flagged = [...flagsByTurn].sort((a, b) => a[0] - b[0]);
   const critical = flagged.find(([, fs]) => fs.some((f) => f.critical));
   const pick = critical ?? flagged[0];
-  if (pick) return managers.find((t) => t.index === pick[0]);
+  if (pick) {
+    const flag = pick[1].find((f) => f.critical) ?? pick[1][0];
+    return at(pick[0], `flagged: ${flag?.title.toLowerCase() ?? "an anti-pattern"}`);
+  }
   const active = record.branches.find((b) => b.active);
   const drops = largeChanges(active?.trajectory ?? [], record.turns, 0.05)
     .filter((c) => c.variable === "trust" && c.delta < 0)
     .sort((a, b) => a.delta - b.delta);
   const worst = drops[0]?.managerTurn;
-  return worst == null ? managers.at(-1) : managers.find((t) => t.index === worst);
+  if (worst != null) return at(worst, "where their trust fell most");
+  const last = managers.at(-1);
+  return last && { turn: last, why: "your last line" };
 }
 
 function Debrief(props: { record: SessionRecord }) {
@@ -89,6 +102,7 @@ function Debrief(props: { record: SessionRecord }) {
   const nameOf = (id: string | undefined) =>
     personas.find((p) => p.id === id)?.name ?? personas[0]?.name ?? "They";
   const title = b?.title ?? session.scenarioId;
+  useTitle(b?.title);
 
   if (session.status !== "ended") {
     return (
@@ -150,7 +164,9 @@ function Debrief(props: { record: SessionRecord }) {
       <p className="muted">
         {OUTCOME_LABELS[session.outcome ?? ""] ?? "Ended"} · {session.managerTurns} of{" "}
         {session.turnLimit} turns
-        {record.branches.length > 1 && ` · ${record.branches.length} attempts`}
+        {/* Rewinds, not attempts: History counts each conversation as one attempt. */}
+        {record.branches.length === 2 && " · rewound once"}
+        {record.branches.length > 2 && ` · rewound ${record.branches.length - 1} times`}
       </p>
 
       <div className="debrief-actions">
@@ -158,9 +174,19 @@ function Debrief(props: { record: SessionRecord }) {
           {busy ? "Starting…" : "Try again"}
         </button>
         {rewindTo && (
-          <button type="button" className="button" onClick={() => rewind(rewindTo)}>
-            Rewind to turn {numberOf(rewindTo.index)}
+          <button
+            type="button"
+            className="button"
+            onClick={() => rewind(rewindTo.turn)}
+            aria-describedby="rewind-why"
+          >
+            Rewind to turn {numberOf(rewindTo.turn.index)}
           </button>
+        )}
+        {rewindTo && (
+          <span id="rewind-why" className="muted small">
+            ({rewindTo.why})
+          </span>
         )}
         {shares && <ShareDialog sessionId={session.id} shares={shares} onChange={setShares} />}
         <span className="export-links small">

@@ -5,8 +5,9 @@ import { Loading } from "../components/LoadStates";
 import { Composer } from "../components/live/Composer";
 import { ConnectionStatus } from "../components/live/ConnectionStatus";
 import { LiveTurn, StreamingTurn } from "../components/live/LiveTurn";
+import { useTitle } from "../components/use-title";
 import { OUTCOME_LABELS } from "../model/labels";
-import { isAwaitingReply } from "../model/live-session";
+import { currentHint, isAwaitingReply } from "../model/live-session";
 import { paths } from "../model/routes";
 import { managerNumbers } from "../model/transcript";
 import { useAppStore } from "../state/store";
@@ -27,6 +28,10 @@ export default function SessionPage(props: { sessionId: string }) {
   const scorecard = useAppStore((s) => s.live.scorecard);
   const ended = useAppStore((s) => s.live.ended);
   const sawActive = useRef(false);
+  useTitle(briefing?.title);
+  /** The manager pressed End: the debrief opens as soon as it is scored. */
+  const endRequested = useRef(false);
+  const debriefLink = useRef<HTMLAnchorElement>(null);
 
   useEffect(() => {
     live.open(sessionId);
@@ -37,9 +42,15 @@ export default function SessionPage(props: { sessionId: string }) {
   }, [sessionId]);
 
   if (session?.status === "active") sawActive.current = true;
-  // Ended here and scored: go to the debrief. (An ended session opened later stays put.)
+  // Ended here with End and scored: go to the debrief. When the conversation ends by itself (they
+  // agreed, or the turns ran out) the page stays, so their last line can be read, and the
+  // debrief link is brought into view. (An ended session opened later stays put.)
   useEffect(() => {
-    if (scorecard && sawActive.current) navigate(paths.debrief(sessionId));
+    if (!scorecard || !sawActive.current) return;
+    if (endRequested.current) navigate(paths.debrief(sessionId));
+    else debriefLink.current?.scrollIntoView({ block: "nearest" });
+    // The banner's link is where a keyboard user goes next; the reply above it was announced.
+    if (!endRequested.current) debriefLink.current?.focus({ preventScroll: true });
   }, [scorecard, sessionId, navigate]);
 
   const personas = (briefing?.personas as BriefingPersona[] | undefined) ?? [];
@@ -89,13 +100,15 @@ export default function SessionPage(props: { sessionId: string }) {
             </h1>
           </div>
           <div className="live-actions">
-            {session.options.coachHints && session.status === "active" && (
-              <button type="button" className="button quiet" onClick={() => live.hint()}>
-                Coach hint
-              </button>
-            )}
             {session.status === "active" && (
-              <button type="button" className="button danger" onClick={() => live.end()}>
+              <button
+                type="button"
+                className="button danger"
+                onClick={() => {
+                  endRequested.current = true;
+                  live.end();
+                }}
+              >
                 End conversation
               </button>
             )}
@@ -107,10 +120,11 @@ export default function SessionPage(props: { sessionId: string }) {
         </div>
       </header>
 
-      {error && <ErrorBanner />}
-      <Notice />
       <Transcript nameOf={nameOf} />
       <Hints />
+      {/* Where the manager's eyes are: under the last line, above the message box. */}
+      {error && <ErrorBanner />}
+      <Notice />
       {ended || session.status === "ended" ? (
         <div className="ended-banner" role="status">
           <p>
@@ -119,7 +133,7 @@ export default function SessionPage(props: { sessionId: string }) {
             {ended?.reason ? `. ${ended.reason}` : ""}
           </p>
           {scorecard || !sawActive.current ? (
-            <Link to={paths.debrief(sessionId)} className="button primary">
+            <Link to={paths.debrief(sessionId)} className="button primary" ref={debriefLink}>
               Open the debrief
             </Link>
           ) : (
@@ -128,7 +142,13 @@ export default function SessionPage(props: { sessionId: string }) {
           <p className="muted small">Or pick one of your lines above and try it differently.</p>
         </div>
       ) : null}
-      <Composer personaName={nameOf(undefined)} />
+      {/* Once it is over the banner takes the message box's place (a rewind brings it back). */}
+      {!(ended || session.status === "ended") && (
+        <Composer
+          personaName={nameOf(undefined)}
+          onHint={session.options.coachHints ? () => live.hint() : undefined}
+        />
+      )}
       <SpeakReplies />
     </section>
   );
@@ -222,12 +242,24 @@ function Transcript(props: { nameOf: (id: string | undefined) => string }) {
   );
 }
 
+/**
+ * Brings a box into view when what it shows changes: hints, notices and errors land under the last
+ * line, often below the fold.
+ */
+function useIntoView<T extends HTMLElement>(shown: unknown) {
+  const box = useRef<T>(null);
+  useEffect(() => {
+    if (shown !== undefined && shown !== null) box.current?.scrollIntoView({ block: "nearest" });
+  }, [shown]);
+  return box;
+}
+
 function Hints() {
-  const hints = useAppStore((s) => s.live.hints);
-  const last = hints.at(-1);
+  const last = useAppStore((s) => currentHint(s.live));
+  const box = useIntoView<HTMLElement>(last?.seq);
   if (!last) return null;
   return (
-    <aside className="hint" aria-live="polite" aria-label="Coach hint">
+    <aside className="hint" aria-live="polite" aria-label="Coach hint" ref={box}>
       <p>
         <strong>Coach:</strong> {last.text}
       </p>
@@ -238,9 +270,10 @@ function Hints() {
 function ErrorBanner() {
   const error = useAppStore((s) => s.live.error);
   const dismiss = useAppStore((s) => s.liveDismissError);
+  const box = useIntoView<HTMLDivElement>(error?.message);
   if (!error) return null;
   return (
-    <div className="banner banner-error" role="alert">
+    <div className="banner banner-error" role="alert" ref={box}>
       <p>{error.message}</p>
       <button type="button" className="link-button" onClick={dismiss}>
         Dismiss
@@ -252,9 +285,10 @@ function ErrorBanner() {
 function Notice() {
   const notice = useAppStore((s) => s.live.notice);
   const dismiss = useAppStore((s) => s.liveDismissError);
+  const box = useIntoView<HTMLDivElement>(notice);
   if (!notice) return null;
   return (
-    <div className="banner" role="status">
+    <div className="banner" role="status" ref={box}>
       <p>{notice}</p>
       <button type="button" className="link-button" onClick={dismiss}>
         Dismiss

@@ -4,8 +4,15 @@ import { isAwaitingReply } from "../../model/live-session";
 import { useAppStore } from "../../state/store";
 import { canDictate, dictate } from "../../voice/speech";
 
-/** The message box: Enter sends, Shift+Enter adds a line; a failed send puts the text back. */
-export function Composer(props: { personaName: string }) {
+/** On a touch screen Enter makes a new line (no Shift key to hold), so the help says Send. */
+const touch = () =>
+  typeof window !== "undefined" && window.matchMedia?.("(pointer: coarse)").matches;
+
+/**
+ * The message box: Enter sends, Shift+Enter adds a line; a failed send puts the text back. The coach
+ * hint button sits here, beside Send, where it can be reached without scrolling back up.
+ */
+export function Composer(props: { personaName: string; onHint?: (() => void) | undefined }) {
   const draft = useAppStore((s) => s.live.draft);
   const setDraft = useAppStore((s) => s.liveSetDraft);
   const awaiting = useAppStore((s) => isAwaitingReply(s.live));
@@ -18,6 +25,7 @@ export function Composer(props: { personaName: string }) {
   const baseRef = useRef("");
   const boxRef = useRef<HTMLTextAreaElement>(null);
   const voice = voiceWanted && canDictate();
+  const [onTouch] = useState(touch);
 
   useEffect(() => () => stopRef.current?.(), []);
   // The box takes focus when the session opens and when a reply is in (unless the manager has
@@ -41,7 +49,7 @@ export function Composer(props: { personaName: string }) {
     send();
   };
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
-    if (event.key === "Enter" && !event.shiftKey && !event.nativeEvent.isComposing) {
+    if (event.key === "Enter" && !event.shiftKey && !event.nativeEvent.isComposing && !onTouch) {
       event.preventDefault();
       send();
     }
@@ -67,9 +75,13 @@ export function Composer(props: { personaName: string }) {
 
   const help = ended
     ? "The conversation has ended."
-    : awaiting
-      ? `Waiting for ${props.personaName}'s reply… you can keep typing.`
-      : "Enter sends · Shift+Enter adds a line";
+    : tooLong
+      ? `Too long to send: one line can be up to ${maxChars.toLocaleString("en")} characters. Shorten it, or say the rest next.`
+      : awaiting
+        ? `Waiting for ${props.personaName}'s reply… you can keep typing.`
+        : onTouch
+          ? "Tap Send when it reads right."
+          : "Enter sends · Shift+Enter adds a line";
 
   return (
     <form className="composer" onSubmit={onSubmit}>
@@ -89,13 +101,18 @@ export function Composer(props: { personaName: string }) {
         aria-invalid={tooLong || undefined}
       />
       <div className="composer-row">
-        <p id="composer-help" className="muted small">
+        <p id="composer-help" className={`muted small${tooLong ? " over" : ""}`}>
           {help}
         </p>
         <span id="composer-count" className={`count small${tooLong ? " over" : ""}`}>
           {draft.length} / {maxChars}
           <span className="visually-hidden"> characters</span>
         </span>
+        {props.onHint && !ended && (
+          <button type="button" className="button quiet" onClick={props.onHint}>
+            Coach hint
+          </button>
+        )}
         {voice && (
           <button
             type="button"

@@ -20,7 +20,13 @@ export function LiveTurn(props: {
         {props.who}
         {props.number !== undefined && <span className="turn-no"> · turn {props.number}</span>}
       </p>
-      <p className="turn-text">{t.text}</p>
+      {t.speaker === "employee" && isSilence(t.text) ? (
+        <p className="turn-text">
+          {t.text.trim()} <span className="muted">(a silence)</span>
+        </p>
+      ) : (
+        <p className="turn-text">{t.text}</p>
+      )}
       {props.pending && <p className="turn-note">Sending…</p>}
       {t.status === "interrupted" && <p className="turn-note">The reply was cut off here.</p>}
       {props.onRewind && (
@@ -31,6 +37,9 @@ export function LiveTurn(props: {
     </li>
   );
 }
+
+/** A reply that is only dots: the persona says nothing, which should not read as a stuck "typing…". */
+export const isSilence = (text: string) => /^\s*(?:\.\s*){2,}$|^\s*…\s*$/.test(text);
 
 /** The reply while it streams: the same box throughout, dots until the first words arrive. */
 export function StreamingTurn(props: { who: string; text: string }) {

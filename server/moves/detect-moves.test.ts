@@ -199,9 +199,16 @@ const NON_MATCHES: readonly (readonly [string, MoveKind])[] = [
   ["The excuse field in the form is optional.", "dismissal"],
   // A judgement about the listener says nothing back about them.
   ["You always seem so careless with the handover.", "reflection"],
+  // "What you're confident in" names a thing in a plan, not how they feel.
+  [
+    "So let's agree: you commit only to what you're confident in, and flag blockers the day they appear.",
+    "reflection",
+  ],
+  ["Pick the tickets you're comfortable with.", "reflection"],
 ];
 
 const MORE_MATCHES: readonly (readonly [string, MoveKind])[] = [
+  ["So you're confident in the estimates, just not in the dates.", "reflection"],
   ["Don't beat yourself up over the outage.", "validation"],
   ["Be kind to yourself this week.", "validation"],
   ["Fix it, or you'll face the consequences.", "threat"],

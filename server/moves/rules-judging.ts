@@ -376,14 +376,15 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
         `(?:see|sees|saw|seen|think of|thinks of|thought of|describe|describes|described|call|calls|called|label|labelled|labeled|view|views|viewed) you as (?:(?:a bit|something|kind|sort) of |quite |a real |a total |an absolute )?(?:an? |the )?${letterGroups(NEGATIVE_PERSON_NOUNS)}`,
       ),
     ),
-    // "That was lazy of you": a trait pinned on the listener through what they did.
+    // "That was lazy of you": a trait pinned on the listener through what they did. Read from the
+    // trait (rare words), the frame checked behind it, so the rule runs on few sentences.
     new RegExp(
-      `(?:that|it)(?:'s| is| was) (?:(?:so|really|very|pretty|kind of|sort of|a bit|a little|quite|honestly|just|frankly) )*${letterGroups(NEGATIVE_TRAITS)} of you\\b`,
+      `\\b${letterGroups(NEGATIVE_TRAITS)} of you\\b(?<=\\b(?:that|it)(?:'s| is| was) (?:(?:so|really|very|pretty|kind of|sort of|a bit|a little|quite|honestly|just|frankly) )*[\\w-]+ of you)`,
     ),
     // "You missed the sprint again, and honestly it's kind of lazy": the verdict said of "it" in a
     // sentence about the listener. Only traits no situation has ("lazy", not "difficult": "you know,
     // it's difficult"), and not a trait of someone else ("it's rude of them").
-    /(?<=\byou(?:r|'re|'ve)?\b[^.!?]{0,80}?)\b(?:it|that)(?:'s| is| was) (?:(?:so|really|very|pretty|kind of|sort of|a bit|a little|quite|honestly|just|frankly|plain|plainly) )*(?:lazy|sloppy|careless|selfish|childish|immature|unprofessional|arrogant|entitled|petty|incompetent|disrespectful|pathetic)\b(?! of (?:him|her|them|people|others|the)\b)/,
+    /\b(?:lazy|sloppy|careless|selfish|childish|immature|unprofessional|arrogant|entitled|petty|incompetent|disrespectful|pathetic)\b(?<=\b(?:it|that)(?:'s| is| was) (?:(?:so|really|very|pretty|kind of|sort of|a bit|a little|quite|honestly|just|frankly|plain|plainly) )*[\w-]+)(?<=\byou(?:r|'re|'ve)?\b[^.!?]{0,120})(?! of (?:him|her|them|people|others|the)\b)/,
     // "You're just not a details person": a kind of person the listener is said not to be. Not
     // "you're not a bad person".
     /person(?<=\byou(?:'re| are) (?:just |simply |really |honestly )?not (?:a|an) (?:natural |big |real )?[\w-]+ person)(?<!\b(?:bad|terrible|horrible|awful|lesser|worse) person)/,

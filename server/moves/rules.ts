@@ -71,7 +71,7 @@ export const REFLECTION_MARKERS = new RegExp(
     // What the listener wants, thinks or is ready for, and how they come across ("You don't
     // sound convinced"), each once behind one guard (NOT_SAID_BACK): three copies of the guard
     // made the whole regex about a third slower.
-    `you${NOT_SAID_BACK}(?: (?:don't|do not|didn't) (?:seem|sound|feel)| (?:want|wanted|wish|don't want|didn't want|'d like|would like|hope|care|think|believe|worry|mean|need|value|enjoy|love|hate|miss|notice|noticed|realize|realized|can't see|can't imagine|don't see|don't know|aren't sure)|(?:'re| are) (?:really |very )?(?:not |kind of |sort of )?(?:ready|motivated|committed|determined|willing|interested|confident|comfortable|keen|open|considering|thinking about))\\b`,
+    `you${NOT_SAID_BACK}(?: (?:don't|do not|didn't) (?:seem|sound|feel)| (?:want|wanted|wish|don't want|didn't want|'d like|would like|hope|care|think|believe|worry|mean|need|value|enjoy|love|hate|miss|notice|noticed|realize|realized|can't see|can't imagine|don't see|don't know|aren't sure)|(?:'re| are) (?:really |very )?(?:not |kind of |sort of )?(?:ready|motivated|committed|determined|willing|interested|confident|comfortable|keen|open|considering|thinking about))\\b(?! (?:in|with|about|on|for|to)(?=\\s*(?:[,.;:!?]|and\\b|$)))`,
     "(?:must|might) (?:be|have been) (?:\\w+ing )?(?:it |this |that )?(?:really |so |very )?" +
       FEELING_WORDS,
     // Naming the feeling while acknowledging it: "I can see how draining that rota is".

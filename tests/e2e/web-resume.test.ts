@@ -103,9 +103,12 @@ describe.runIf(browserAvailable())("the live session with a streaming model", ()
     const before = await streamedText(page);
     expect(LONG_REPLY.startsWith(before)).toBe(true);
     const sessionUrl = page.url();
+    // A next line typed while they answer, not yet sent: the reload keeps it in the box.
+    await box.fill("And what would help?");
 
     await page.reload();
     expect(page.url()).toBe(sessionUrl);
+    expect(await page.getByLabel("Your message").inputValue()).toBe("And what would help?");
     // Straight after the reload: the reply is still streaming, and it starts with all that was shown.
     await waitForStreamed(page, before.length, 10_000);
     const after = await streamedText(page);

@@ -57,6 +57,12 @@ function drawMarkers(markers: readonly ChartMarker[]) {
   };
 }
 
+/** The legend's values at the last point of the data. */
+function showLast(u: uPlot): void {
+  const last = (u.data[0]?.length ?? 0) - 1;
+  if (last >= 0) u.setLegend({ idx: last }, false);
+}
+
 /** A small line chart drawn by uPlot (canvas); the page gives the same data as text next to it. */
 export default function LineChart(props: LineChartProps) {
   const box = useRef<HTMLDivElement>(null);
@@ -101,7 +107,13 @@ export default function LineChart(props: LineChartProps) {
           value: (_u: uPlot, v: number | null) => (v === null ? "—" : formatY(v)),
         })),
       ],
-      hooks: { draw: props.markers?.length ? [drawMarkers(props.markers)] : [] },
+      hooks: {
+        draw: props.markers?.length ? [drawMarkers(props.markers)] : [],
+        // Away from the chart (and always on a touch screen) the legend shows the last values,
+        // not uPlot's "--" placeholders.
+        ready: [showLast],
+        setCursor: [(u) => u.cursor.idx == null && showLast(u)],
+      },
     };
     const chart = new uPlot(
       opts,

@@ -51,9 +51,10 @@ const ids = (f: Partial<typeof NO_FILTERS>) =>
 
 describe("filterScenarios", () => {
   it.each([
-    [{}, ["a", "b", "c"]],
-    [{ levels: ["L1"] }, ["a", "c"]],
-    [{ levels: ["L1", "L2"] }, ["a", "b", "c"]],
+    // Library order: level, then easier first, then title (c is L1 at difficulty 2, a at 3).
+    [{}, ["c", "a", "b"]],
+    [{ levels: ["L1"] }, ["c", "a"]],
+    [{ levels: ["L1", "L2"] }, ["c", "a", "b"]],
     [{ track: "ic" }, ["b"]],
     [{ difficulty: 3 }, ["a"]],
     [{ persona: "jun" }, ["c"]],

@@ -37,17 +37,26 @@ const haystackOf = (b: Briefing) =>
     .join(" ")
     .toLowerCase();
 
-/** Scenarios matching every filter; the search matches when every word appears somewhere on the card. */
+/** Library order: a path through the levels, easier first within one (not the files' names). */
+export const libraryOrder = (a: Briefing, b: Briefing): number =>
+  a.level.localeCompare(b.level) || a.difficulty - b.difficulty || a.title.localeCompare(b.title);
+
+/**
+ * Scenarios matching every filter, in library order; the search matches when every word appears
+ * somewhere on the card.
+ */
 export function filterScenarios(list: readonly Briefing[], f: LibraryFilters): Briefing[] {
   const words = f.query.toLowerCase().split(/\s+/).filter(Boolean);
-  return list.filter(
-    (b) =>
-      (f.levels.length === 0 || f.levels.includes(b.level)) &&
-      (f.track === "" || b.track === f.track) &&
-      (f.difficulty === null || b.difficulty === f.difficulty) &&
-      (f.persona === "" || b.personas.some((p) => p.id === f.persona)) &&
-      (words.length === 0 || words.every((w) => haystackOf(b).includes(w))),
-  );
+  return list
+    .filter(
+      (b) =>
+        (f.levels.length === 0 || f.levels.includes(b.level)) &&
+        (f.track === "" || b.track === f.track) &&
+        (f.difficulty === null || b.difficulty === f.difficulty) &&
+        (f.persona === "" || b.personas.some((p) => p.id === f.persona)) &&
+        (words.length === 0 || words.every((w) => haystackOf(b).includes(w))),
+    )
+    .sort(libraryOrder);
 }
 
 /** The values the filters offer, taken from the library itself so no option leads nowhere. */

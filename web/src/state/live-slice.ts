@@ -34,15 +34,45 @@ export interface LiveSlice {
   liveSetConnection: (connection: Connection, retryAt?: number | null) => void;
 }
 
+/**
+ * The unsent text of a session's message box, kept in this tab's sessionStorage so a reload (or a
+ * trip to the debrief and back) does not lose it. Per tab, and gone with the tab: a draft can be
+ * sensitive. Storage may be unavailable (private modes, a full quota): then it is simply not kept.
+ */
+const draftKey = (sessionId: string) => `flightdeck.draft.${sessionId}`;
+function readDraft(sessionId: string): string {
+  try {
+    return sessionStorage.getItem(draftKey(sessionId)) ?? "";
+  } catch {
+    return "";
+  }
+}
+function keepDraft(live: LiveState): LiveState {
+  if (!live.sessionId) return live;
+  try {
+    if (live.draft) sessionStorage.setItem(draftKey(live.sessionId), live.draft);
+    else sessionStorage.removeItem(draftKey(live.sessionId));
+  } catch {}
+  return live;
+}
+
 export const createLiveSlice: StateCreator<AppState, [], [], LiveSlice> = (set) => ({
   live: emptyLive(),
   connection: "closed",
   retryAt: null,
-  liveReset: (sessionId) => set({ live: emptyLive(sessionId), connection: "connecting" }),
-  liveApply: (event) => set((s) => ({ live: applyServerEvent(s.live, event) })),
+  liveReset: (sessionId) =>
+    set({
+      live: { ...emptyLive(sessionId), draft: readDraft(sessionId) },
+      connection: "connecting",
+    }),
+  liveApply: (event) =>
+    set((s) => {
+      const live = applyServerEvent(s.live, event);
+      return { live: live.draft === s.live.draft ? live : keepDraft(live) };
+    }),
   liveQueueTurn: (pending) =>
-    set((s) => ({ live: { ...s.live, pending, draft: "", error: null } })),
-  liveSetDraft: (draft) => set((s) => ({ live: { ...s.live, draft } })),
+    set((s) => ({ live: keepDraft({ ...s.live, pending, draft: "", error: null }) })),
+  liveSetDraft: (draft) => set((s) => ({ live: keepDraft({ ...s.live, draft }) })),
   liveDismissError: () => set((s) => ({ live: { ...s.live, error: null, notice: null } })),
   liveSetConnection: (connection, retryAt = null) => set({ connection, retryAt }),
 });

@@ -8,7 +8,8 @@ import { managerNumbers } from "../../model/transcript";
 const branchName = (branches: readonly BranchView[], b: BranchView) => {
   const i = branches.indexOf(b);
   const fork = b.forkIndex === null ? null : managerNumbers(b.turns).get(b.forkIndex);
-  return `Attempt ${i + 1}${i === 0 ? " (first try)" : fork ? ` (rewound at turn ${fork})` : ""}${b.active ? " · current" : ""}`;
+  // Short enough for a phone-width picker: "Attempt 2, from turn 4 · current".
+  return `Attempt ${i + 1}${i === 0 ? ", first try" : fork ? `, from turn ${fork}` : ""}${b.active ? " · current" : ""}`;
 };
 
 const RANK: Record<string, number> = { hit: 2, partial: 1, missed: 0 };

@@ -30,14 +30,15 @@ export function LibraryFilters(props: { scenarios: readonly Briefing[] }) {
         <legend>Level</legend>
         <div className="chips">
           {facets.levels.map((level) => (
-            <label key={level} className="chip" title={levelLabel(level)}>
+            <label key={level} className="chip">
               <input
                 type="checkbox"
                 checked={filters.levels.includes(level)}
                 onChange={() => toggleLevel(level)}
               />
-              <span>{level}</span>
-              <span className="visually-hidden"> {levelLabel(level)}</span>
+              <span>
+                {level} <span className="chip-note">{levelLabel(level)}</span>
+              </span>
             </label>
           ))}
         </div>

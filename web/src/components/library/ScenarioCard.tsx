@@ -26,9 +26,8 @@ export function ScenarioCard(props: {
           {people && ` · with ${people}`}
         </span>
         <span className="card-meta">
-          <span className="badge" title={levelLabel(b.level)}>
-            {b.level}
-            <span className="visually-hidden"> {levelLabel(b.level)}</span>
+          <span>
+            <span className="badge">{b.level}</span> {levelLabel(b.level)}
           </span>
           <span>{trackLabel(b.track)}</span>
           <Difficulty value={b.difficulty} />

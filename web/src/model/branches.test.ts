@@ -83,8 +83,20 @@ describe("compareBranches", () => {
     ]);
     expect(c.revealedOnlyB).toEqual(["on-call-load"]);
     expect(c.summary).toBe(
-      "Saying “What got in the way this sprint?” at turn 2 instead of “You always miss sprints.”: trust +0.3, score +27, ask their view now met, concern revealed.",
+      "Saying “What got in the way this sprint?” at turn 2 instead of “You always miss sprints.”: trust +30 pts, score +27, ask their view now met, concern revealed.",
     );
+  });
+  it("says why a step did not apply, on the side where it did not", () => {
+    const na = card(35, [["impact", "not_applicable"]]);
+    (na.steps[0] as { note: string }).note = "The engineer named the impact themselves.";
+    const c = compareBranches({ ...first, scorecards: [na] }, second);
+    expect(c.steps[0]).toEqual({
+      id: "impact",
+      title: "Name the impact",
+      a: "not_applicable",
+      b: "hit",
+      whyNotA: "The engineer named the impact themselves.",
+    });
   });
   it("says so when nothing measurable changed", () => {
     expect(compareBranches(first, { ...first, id: "b3" }).summary).toMatch(

@@ -1,6 +1,6 @@
 import type { WireTurn } from "../../../server/sessions/protocol.schema";
 import type { BranchView } from "../../../server/sessions/record.schema";
-import { formatSigned } from "./format";
+import { formatPoints, formatSigned } from "./format";
 import { VARIABLES } from "./trajectory";
 import { managerNumbers } from "./transcript";
 
@@ -31,6 +31,9 @@ export interface StepRow {
   title: string;
   a: string | null;
   b: string | null;
+  /** Why the step did not apply, on each side where it did not ("they proposed it themselves"). */
+  whyNotA?: string;
+  whyNotB?: string;
 }
 
 export interface BranchComparison {
@@ -73,6 +76,8 @@ export function compareBranches(a: BranchView, b: BranchView): BranchComparison 
       title: sa?.title ?? sb?.title ?? id,
       a: sa?.status ?? null,
       b: sb?.status ?? null,
+      ...(sa?.status === "not_applicable" && sa.note ? { whyNotA: sa.note } : {}),
+      ...(sb?.status === "not_applicable" && sb.note ? { whyNotB: sb.note } : {}),
     };
   });
   const personas = [
@@ -96,7 +101,7 @@ export function compareBranches(a: BranchView, b: BranchView): BranchComparison 
   for (const s of trust) {
     const d = (s.b as number) - (s.a as number);
     if (Math.abs(d) >= 0.05)
-      gains.push(`${trust.length > 1 ? `${s.personaId}'s ` : ""}trust ${formatSigned(d, 2)}`);
+      gains.push(`${trust.length > 1 ? `${s.personaId}'s ` : ""}trust ${formatPoints(d)}`);
   }
   if (cardA && cardB && cardA.overall !== cardB.overall)
     gains.push(`score ${formatSigned(cardB.overall - cardA.overall, 0)}`);

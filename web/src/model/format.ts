@@ -6,6 +6,14 @@ export function formatSigned(n: number, digits = 2): string {
   return rounded > 0 ? `+${body}` : `\u2212${body}`;
 }
 
+/**
+ * A change in a 0–1 level (trust, guard, …) in percentage points, as the charts show levels in
+ * percent: 0.09 → "+9 pts", −0.16 → "−16 pts", under half a point → "0 pts".
+ */
+export function formatPoints(delta: number): string {
+  return `${formatSigned(delta * 100, 0)} pts`;
+}
+
 /** `blame_absolute` or `dana-okafor` → `blame absolute` / `dana okafor`. */
 export function humanize(id: string): string {
   return id.replace(/[_-]+/g, " ").trim();

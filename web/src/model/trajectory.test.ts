@@ -65,9 +65,9 @@ describe("largeChanges", () => {
   it("marks moves of 0.15 or more with the manager turn and the causes that pushed that way", () => {
     const big = largeChanges(points, turns);
     expect(big.map(describeChange)).toEqual([
-      "trust \u22120.2 at turn 2: blame_absolute, memory",
-      "guard +0.2 at turn 2: blame_absolute",
-      "trust +0.15 at turn 3: reflection, perspective_ask",
+      "trust \u221220 pts at turn 2: blame_absolute, memory",
+      "guard +20 pts at turn 2: blame_absolute",
+      "trust +15 pts at turn 3: reflection, perspective_ask",
     ]);
     expect(big[0]?.managerTurn).toBe(2);
   });

@@ -1,6 +1,6 @@
 import type { WireTurn } from "../../../server/sessions/protocol.schema";
 import type { TrajectoryPoint } from "../../../server/sessions/record.schema";
-import { formatSigned } from "./format";
+import { formatPoints, formatSigned } from "./format";
 import { answeredManagerTurn, managerNumbers } from "./transcript";
 
 /** The hidden variables the flight recorder plots, each 0–1. */
@@ -115,5 +115,5 @@ export function largeChanges(
 export function describeChange(c: LargeChange): string {
   const at = c.managerNumber === null ? "at the start" : `at turn ${c.managerNumber}`;
   const why = c.causes.map((x) => x.cause).join(", ");
-  return `${c.variable} ${formatSigned(c.delta, 2)} ${at}${why ? `: ${why}` : ""}`;
+  return `${c.variable} ${formatPoints(c.delta)} ${at}${why ? `: ${why}` : ""}`;
 }

@@ -1,7 +1,7 @@
 import { useState } from "react";
 import type { BranchView } from "../../../../server/sessions/record.schema";
 import { compareBranches, defaultPair } from "../../model/branches";
-import { capitalise, formatSigned, percent } from "../../model/format";
+import { capitalise, formatPoints, formatSigned, percent } from "../../model/format";
 import { OUTCOME_LABELS, STEP_STATUS_LABELS } from "../../model/labels";
 import { managerNumbers } from "../../model/transcript";
 
@@ -106,6 +106,12 @@ export function BranchCompare(props: {
                   {c.steps.map((s) => (
                     <li key={s.id}>
                       <Status status={side === "a" ? s.a : s.b} /> {s.title}
+                      {(side === "a" ? s.whyNotA : s.whyNotB) && (
+                        <span className="muted small">
+                          {" "}
+                          · {side === "a" ? s.whyNotA : s.whyNotB}
+                        </span>
+                      )}
                       {side === "b" && s.a !== s.b && (
                         <span className="changed small">
                           {" "}
@@ -135,7 +141,7 @@ export function BranchCompare(props: {
                             mine !== null &&
                             other !== null &&
                             Math.abs(mine - other) >= 0.01 && (
-                              <span className="muted small"> ({formatSigned(mine - other)})</span>
+                              <span className="muted small"> ({formatPoints(mine - other)})</span>
                             )}
                         </span>
                       </li>

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useState } from "react";
 import type { WireTurn } from "../../../../server/sessions/protocol.schema";
 import type { TrajectoryPoint } from "../../../../server/sessions/record.schema";
-import { capitalise, formatSigned, percent } from "../../model/format";
+import { capitalise, formatPoints, formatSigned, percent } from "../../model/format";
 import { describeChange, largeChanges, seriesOf, VARIABLES } from "../../model/trajectory";
 import { turnAnchor } from "../../model/transcript";
 import { Loading } from "../LoadStates";
@@ -146,7 +146,7 @@ export function FlightRecorder(props: {
                       <td key={v}>
                         {value == null ? "—" : percent(value)}
                         {value != null && before != null && Math.abs(value - before) >= 0.005 && (
-                          <span className="muted small"> ({formatSigned(value - before)})</span>
+                          <span className="muted small"> ({formatPoints(value - before)})</span>
                         )}
                       </td>
                     );

@@ -1,6 +1,6 @@
 import type { WireTurn } from "../../../server/sessions/protocol.schema";
 import type { TrajectoryPoint } from "../../../server/sessions/record.schema";
-import { formatPoints, formatSigned } from "./format";
+import { formatPoints } from "./format";
 import { answeredManagerTurn, managerNumbers } from "./transcript";
 
 /** The hidden variables the flight recorder plots, each 0–1. */

@@ -1,7 +1,7 @@
 import { useState } from "react";
 import type { BranchView } from "../../../../server/sessions/record.schema";
 import { compareBranches, defaultPair } from "../../model/branches";
-import { capitalise, formatPoints, formatSigned, percent } from "../../model/format";
+import { capitalise, formatPoints, percent } from "../../model/format";
 import { OUTCOME_LABELS, STEP_STATUS_LABELS } from "../../model/labels";
 import { managerNumbers } from "../../model/transcript";
 

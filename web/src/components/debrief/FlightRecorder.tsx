@@ -1,7 +1,7 @@
 import { lazy, Suspense, useState } from "react";
 import type { WireTurn } from "../../../../server/sessions/protocol.schema";
 import type { TrajectoryPoint } from "../../../../server/sessions/record.schema";
-import { capitalise, formatPoints, formatSigned, percent } from "../../model/format";
+import { capitalise, formatPoints, percent } from "../../model/format";
 import { describeChange, largeChanges, seriesOf, VARIABLES } from "../../model/trajectory";
 import { turnAnchor } from "../../model/transcript";
 import { Loading } from "../LoadStates";

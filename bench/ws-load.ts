@@ -22,6 +22,8 @@ export interface LoadConfig {
 
 /** One turn: ms from sending `say` (-1 when it never happened). */
 export interface TurnRecord {
+  /** When `say` was sent: ms from the start of the turn phase. */
+  at: number;
   accepted: number;
   firstDelta: number;
   done: number;
@@ -153,7 +155,7 @@ class Session {
 
   /** Says one turn and waits (bounded) for its reply_done or an error about it. */
   async say(turnId: string, text: string, timeoutMs: number): Promise<TurnRecord> {
-    const record: TurnRecord = { accepted: -1, firstDelta: -1, done: -1 };
+    const record: TurnRecord = { at: 0, accepted: -1, firstDelta: -1, done: -1 };
     let timer: ReturnType<typeof setTimeout> | undefined;
     await new Promise<void>((resolve) => {
       this.pending = { turnId, sentAt: performance.now(), record, resolve };
@@ -209,7 +211,8 @@ async function main(): Promise<void> {
   );
   const loop = monitorEventLoopDelay({ resolution: 5 });
   loop.enable();
-  const deadline = performance.now() + config.seconds * 1000;
+  const phaseStart = performance.now();
+  const deadline = phaseStart + config.seconds * 1000;
   const turns: TurnRecord[] = [];
   const acked: Record<string, string[]> = {};
   await Promise.all(
@@ -220,11 +223,13 @@ async function main(): Promise<void> {
       await sleep(jitter(0, config.maxGapMs));
       for (let n = 0; performance.now() < deadline && !session.ended && !session.closed; n++) {
         const turnId = `b${s}-${n}-${Math.random().toString(36).slice(2, 8)}`;
+        const at = performance.now() - phaseStart;
         const record = await session.say(
           turnId,
           TEXTS[n % TEXTS.length] as string,
           config.turnTimeoutMs,
         );
+        record.at = at;
         turns.push(record);
         if (record.accepted >= 0) ids.push(turnId);
         if (record.error === "timeout" || record.error === "closed") break;

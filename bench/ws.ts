@@ -469,6 +469,34 @@ function statsOf(turns: readonly TurnRecord[], delayMs: number): Stats {
 const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : "n/a");
 
 /**
+ * The added latency over the level in 3-second windows, and when the slowest 1 % of turns were
+ * said: whether the tail is the ramp (every session's first turn lands in the first gap, while the
+ * model connections are still being opened) or stalls later that hit many turns at once.
+ */
+function timeline(turns: readonly TurnRecord[], delayMs: number): string {
+  const ok = turns.filter((t) => t.accepted >= 0 && t.done >= 0 && !t.error && t.firstDelta >= 0);
+  const windows: string[] = [];
+  for (let from = 0; from < SECONDS; from += 3) {
+    const added = ok
+      .filter((t) => t.at >= from * 1000 && t.at < (from + 3) * 1000)
+      .map((t) => t.firstDelta - delayMs);
+    if (added.length > 0)
+      windows.push(`${from}–${from + 3} s p99 ${fmt(percentile(added, 0.99))} (${added.length})`);
+  }
+  const worst = [...ok]
+    .sort((a, b) => b.firstDelta - a.firstDelta)
+    .slice(0, Math.ceil(ok.length / 100))
+    .map((t) => t.at / 1000)
+    .sort((a, b) => a - b);
+  const steady = ok.filter((t) => t.at >= 6000).map((t) => t.firstDelta - delayMs);
+  return [
+    `  diagnosis: added latency by window (ms, turns): ${windows.join("; ")}; from 6 s on p99 ${fmt(percentile(steady, 0.99))}`,
+    `  diagnosis: the slowest 1 % were said at (s): ${worst.map((s) => s.toFixed(1)).join(", ")}`,
+    "",
+  ].join("\n");
+}
+
+/**
  * Where the time went in one level: the server's event-loop delay and database waits (its
  * `flightdeck-stats` lines), and whether the load generator or the fake model (this process) were
  * themselves behind, which would make the figures measure the bench rather than the server.
@@ -636,6 +664,7 @@ async function run(): Promise<void> {
           `  ${n} sessions: opened ${fd.opened} in ${fmt(fd.openMs / 1000)} s (${fd.failedOpens} failed); flightdeck ${s.sent} turns, ${s.lost} without accept+done, ${stored.missing}/${stored.checked} acknowledged turns missing from the store, ${stored.interrupted} interrupted replies, errors ${JSON.stringify(fd.result.errors)}, ${fd.result.ended} sessions ended by the scenario; accept p50 ${fmt(percentile(s.accept, 0.5))} ms; server CPU ${fmt((fd.cpuShare ?? 0) * 100, 0)}% of a core (${fmt((fd.cpuUsedMs ?? 0) / Math.max(1, s.sent))} ms per turn, main thread ${fmt((fd.mainCpuMs ?? 0) / Math.max(1, s.sent))}); RSS ${fd.rssBeforeKb} → ${fd.rssOpenKb} (open) → ${fd.rssPeakKb} kB (peak); baseline ${b.sent} turns, ${b.lost} lost\n`,
         );
         process.stdout.write(diagnosis(fd, base, delayMs));
+        process.stdout.write(timeline(fd.turns, delayMs));
         last = `ws: sessions=${n} lost=${lost} p99_added_ms=${fmt(p99)} baseline_p99_ms=${fmt(bp99)} ratio=${fmt(ratio, 2)} rss_per_session_kb=${fmt(rssPerSession, 0)}`;
       } finally {
         if (server) {

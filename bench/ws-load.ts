@@ -12,7 +12,10 @@ import WebSocket from "ws";
 export interface LoadConfig {
   wsUrl: string;
   sessions: number;
+  /** Measured seconds of turns, after the ramp. */
   seconds: number;
+  /** Seconds of turns before them, every session already speaking (its turns are only checked for loss). */
+  rampSeconds: number;
   scenarioId: string;
   minGapMs: number;
   maxGapMs: number;
@@ -22,7 +25,7 @@ export interface LoadConfig {
 
 /** One turn: ms from sending `say` (-1 when it never happened). */
 export interface TurnRecord {
-  /** When `say` was sent: ms from the start of the turn phase. */
+  /** When `say` was sent: ms from the start of the turn phase (the ramp first, then the measured seconds). */
   at: number;
   accepted: number;
   firstDelta: number;
@@ -176,7 +179,7 @@ async function main(): Promise<void> {
   const config = JSON.parse(process.argv[2] ?? "{}") as LoadConfig;
   const errors: Record<string, number> = {};
   // Hard stop: nothing here may outlive its budget, whatever the server does.
-  const budgetMs = 120_000 + config.seconds * 1000 + config.turnTimeoutMs;
+  const budgetMs = 120_000 + (config.rampSeconds + config.seconds) * 1000 + config.turnTimeoutMs;
   setTimeout(() => {
     process.stderr.write("ws-load: overall budget exceeded, exiting\n");
     process.exit(3);
@@ -212,7 +215,7 @@ async function main(): Promise<void> {
   const loop = monitorEventLoopDelay({ resolution: 5 });
   loop.enable();
   const phaseStart = performance.now();
-  const deadline = phaseStart + config.seconds * 1000;
+  const deadline = phaseStart + (config.rampSeconds + config.seconds) * 1000;
   const turns: TurnRecord[] = [];
   const acked: Record<string, string[]> = {};
   await Promise.all(

@@ -1,5 +1,5 @@
 /**
- * Live sessions under load: `npm run bench -- ws` (flags: `--sessions=100,500 --seconds=15`, `--profile`, or
+ * Live sessions under load: `npm run bench -- ws` (flags: `--sessions=100,500 --seconds=15 --ramp-seconds=6`, `--profile`, or
  * BENCH_WS_SESSIONS / BENCH_WS_SECONDS; BENCH_WS_PROFILE_OUT=<file> keeps the raw profile and
  * BENCH_WS_NODE_OPTIONS passes Node flags to the server alone; with --profile, BENCH_WS_HEAP_OUT=<file> takes an
  * allocation profile instead of a CPU one; run directly, `node --import tsx bench/ws.ts --sessions 100`).
@@ -9,7 +9,9 @@
  * (bench/ws-baseline.ts) with the same message pattern, each driven by the load generator
  * (bench/ws-load.ts, its own process): N sessions, each saying a turn every 2–6 s and waiting for the
  * reply. Added latency = say → first non-empty reply_delta, minus the fake's own delay (the time it
- * needs to stream past the 80-character holdback). Lost turns: no turn_accepted or no reply_done, or
+ * needs to stream past the 80-character holdback), over the turns said after the ramp: the first
+ * RAMP_SECONDS (6; --ramp-seconds), in which every session says its first turn to a process started
+ * for the level, are reported on their own. Every turn, the ramp's too, counts for loss. Lost turns: no turn_accepted or no reply_done, or
  * an acknowledged turn missing from GET /api/sessions/:id. Memory: server RSS with N sessions open
  * minus RSS before, over N. The fake model lives here, in the parent: this process does nothing else
  * while a level runs, so the model gets an event loop of its own without a fourth process.
@@ -64,6 +66,12 @@ const LEVELS = (flag("sessions") ?? process.env.BENCH_WS_SESSIONS ?? "100,500,10
   .filter((n) => Number.isInteger(n) && n > 0)
   .sort((a, b) => a - b);
 const SECONDS = Number(flag("seconds") ?? process.env.BENCH_WS_SECONDS ?? 15);
+/**
+ * The ramp: every session says its first turn somewhere in its first gap (0–6 s), against a server
+ * process started for the level. Its turns are checked for loss like any other, and their latency
+ * is reported on its own ("ramp"), not in the level's figure, which is N sessions already talking.
+ */
+const RAMP_SECONDS = Number(flag("ramp-seconds") ?? process.env.BENCH_WS_RAMP_SECONDS ?? 6);
 const PROFILE = flags().includes("--profile") || process.env.BENCH_WS_PROFILE === "1";
 
 // ── children: every one is killed on exit, error or signal ─────────────────────────────────────
@@ -215,12 +223,14 @@ async function runLoad(
   seconds: number,
   gaps: [number, number],
   server?: { pid: number; output: () => string },
+  rampSeconds = 0,
 ): Promise<LevelRun> {
   const pid = server?.pid;
   const config: LoadConfig = {
     wsUrl,
     sessions,
     seconds,
+    rampSeconds,
     scenarioId: SCENARIO,
     minGapMs: gaps[0],
     maxGapMs: gaps[1],
@@ -242,7 +252,7 @@ async function runLoad(
           rssPeakKb = Math.max(rssPeakKb ?? 0, rssKb(pid));
         }, 250)
       : undefined;
-    const resultP = nextMessage<LoadResult>(child, "result", (seconds + 90) * 1000);
+    const resultP = nextMessage<LoadResult>(child, "result", (rampSeconds + seconds + 90) * 1000);
     const cpuStart = pid ? cpuMs(pid) : 0;
     // The main thread's own share (its thread id is the pid); the rest is the database worker,
     // libuv's pool and V8's helpers.
@@ -451,32 +461,41 @@ interface CpuProfile {
 }
 
 interface Stats {
+  /** Every turn, the ramp's too: each must be answered and kept. */
   sent: number;
   lost: number;
+  /** Added latency of the turns said after the ramp. */
   added: number[];
   accept: number[];
+  /** Added latency of the ramp's turns. */
+  rampAdded: number[];
 }
-function statsOf(turns: readonly TurnRecord[], delayMs: number): Stats {
+function statsOf(turns: readonly TurnRecord[], delayMs: number, rampMs: number): Stats {
   const ok = turns.filter((t) => t.accepted >= 0 && t.done >= 0 && !t.error);
+  const measured = ok.filter((t) => t.at >= rampMs);
+  const addedOf = (list: readonly TurnRecord[]) =>
+    list.filter((t) => t.firstDelta >= 0).map((t) => t.firstDelta - delayMs);
   return {
     sent: turns.length,
     lost: turns.length - ok.length,
-    added: ok.filter((t) => t.firstDelta >= 0).map((t) => t.firstDelta - delayMs),
-    accept: ok.map((t) => t.accepted),
+    added: addedOf(measured),
+    accept: measured.map((t) => t.accepted),
+    rampAdded: addedOf(ok.filter((t) => t.at < rampMs)),
   };
 }
 
 const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : "n/a");
 
 /**
- * The added latency over the level in 3-second windows, and when the slowest 1 % of turns were
- * said: whether the tail is the ramp (every session's first turn lands in the first gap, while the
- * model connections are still being opened) or stalls later that hit many turns at once.
+ * The added latency over the level in 3-second windows from the start of the ramp, and when the
+ * slowest 1 % of turns were said: whether a tail is the ramp (every session's first turn, on a
+ * process that has just started: model connections opening, the heap growing) or stalls later
+ * that hit many turns at once.
  */
 function timeline(turns: readonly TurnRecord[], delayMs: number): string {
   const ok = turns.filter((t) => t.accepted >= 0 && t.done >= 0 && !t.error && t.firstDelta >= 0);
   const windows: string[] = [];
-  for (let from = 0; from < SECONDS; from += 3) {
+  for (let from = 0; from < RAMP_SECONDS + SECONDS; from += 3) {
     const added = ok
       .filter((t) => t.at >= from * 1000 && t.at < (from + 3) * 1000)
       .map((t) => t.firstDelta - delayMs);
@@ -488,9 +507,8 @@ function timeline(turns: readonly TurnRecord[], delayMs: number): string {
     .slice(0, Math.ceil(ok.length / 100))
     .map((t) => t.at / 1000)
     .sort((a, b) => a - b);
-  const steady = ok.filter((t) => t.at >= 6000).map((t) => t.firstDelta - delayMs);
   return [
-    `  diagnosis: added latency by window (ms, turns): ${windows.join("; ")}; from 6 s on p99 ${fmt(percentile(steady, 0.99))}`,
+    `  diagnosis: added latency by window from the ramp's start (ms, turns): ${windows.join("; ")}`,
     `  diagnosis: the slowest 1 % were said at (s): ${worst.map((s) => s.toFixed(1)).join(", ")}`,
     "",
   ].join("\n");
@@ -559,7 +577,7 @@ async function run(): Promise<void> {
     `fake model: ${TOKENS_PER_SECOND} tokens/s, reply ${REPLY.length} chars / ${replyTokens(REPLY).length} tokens; first checked text after token ${tokens}: ${fmt(nominalMs)} ms nominal, ${fmt(delayMs)} ms on this machine's timers (subtracted)\n`,
   );
   process.stdout.write(
-    `levels ${LEVELS.join(", ")} sessions, ${SECONDS} s of turns each, a turn every 2–6 s per session, database ${DATABASE_KIND}\n`,
+    `levels ${LEVELS.join(", ")} sessions, a ${RAMP_SECONDS} s ramp then ${SECONDS} s of measured turns each, a turn every 2–6 s per session, database ${DATABASE_KIND}\n`,
   );
 
   // One migrated PGlite folder, copied for each level (freshDatabase), so initdb runs once.
@@ -592,6 +610,7 @@ async function run(): Promise<void> {
     "base_p50_ms",
     "base_p99_ms",
     "ratio",
+    "ramp_p99_ms",
     "accept_p99_ms",
     "open_s",
     "rss_per_session_kb",
@@ -600,8 +619,8 @@ async function run(): Promise<void> {
   try {
     for (const n of LEVELS) {
       progress(`${n} sessions: baseline`);
-      const base = await runLoad(baselineUrl, n, SECONDS, [2000, 6000]);
-      const b = statsOf(base.turns, delayMs);
+      const base = await runLoad(baselineUrl, n, SECONDS, [2000, 6000], undefined, RAMP_SECONDS);
+      const b = statsOf(base.turns, delayMs, RAMP_SECONDS * 1000);
 
       let db: TestDatabase | undefined;
       let server: ServerProcess | undefined;
@@ -634,12 +653,16 @@ async function run(): Promise<void> {
         await runLoad(wsUrl, 20, 3, [200, 500]); // warm-up: JIT, PGlite caches
         progress(`${n} sessions: flightdeck`);
         const inspector = PROFILE ? await startProfile(server.output()) : undefined;
-        const fd = await runLoad(wsUrl, n, SECONDS, [2000, 6000], {
-          pid,
-          output: server.output,
-        });
+        const fd = await runLoad(
+          wsUrl,
+          n,
+          SECONDS,
+          [2000, 6000],
+          { pid, output: server.output },
+          RAMP_SECONDS,
+        );
         if (inspector) process.stdout.write(await inspector.stop());
-        const s = statsOf(fd.turns, delayMs);
+        const s = statsOf(fd.turns, delayMs, RAMP_SECONDS * 1000);
         progress(`${n} sessions: verifying stored turns`);
         const stored = await verifyStored(server.url, fd.result.acked);
         const lost = s.lost + stored.missing + fd.failedOpens;
@@ -656,12 +679,16 @@ async function run(): Promise<void> {
           fmt(percentile(b.added, 0.5)),
           fmt(bp99),
           fmt(ratio, 2),
+          fmt(percentile(s.rampAdded, 0.99)),
           fmt(percentile(s.accept, 0.99)),
           fmt(fd.openMs / 1000),
           fmt(rssPerSession, 0),
         ]);
         process.stdout.write(
           `  ${n} sessions: opened ${fd.opened} in ${fmt(fd.openMs / 1000)} s (${fd.failedOpens} failed); flightdeck ${s.sent} turns, ${s.lost} without accept+done, ${stored.missing}/${stored.checked} acknowledged turns missing from the store, ${stored.interrupted} interrupted replies, errors ${JSON.stringify(fd.result.errors)}, ${fd.result.ended} sessions ended by the scenario; accept p50 ${fmt(percentile(s.accept, 0.5))} ms; server CPU ${fmt((fd.cpuShare ?? 0) * 100, 0)}% of a core (${fmt((fd.cpuUsedMs ?? 0) / Math.max(1, s.sent))} ms per turn, main thread ${fmt((fd.mainCpuMs ?? 0) / Math.max(1, s.sent))}); RSS ${fd.rssBeforeKb} → ${fd.rssOpenKb} (open) → ${fd.rssPeakKb} kB (peak); baseline ${b.sent} turns, ${b.lost} lost\n`,
+        );
+        process.stdout.write(
+          `  ${n} sessions: the ramp (the first ${RAMP_SECONDS} s, every session's first turn on a fresh process): p50 ${fmt(percentile(s.rampAdded, 0.5))} / p99 ${fmt(percentile(s.rampAdded, 0.99))} ms over ${s.rampAdded.length} turns (baseline p99 ${fmt(percentile(b.rampAdded, 0.99))}); measured after it: ${s.added.length} turns\n`,
         );
         process.stdout.write(diagnosis(fd, base, delayMs));
         process.stdout.write(timeline(fd.turns, delayMs));

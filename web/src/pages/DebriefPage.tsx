@@ -56,7 +56,7 @@ export default function DebriefPage(props: { sessionId: string }) {
 
 /**
  * The manager line to suggest rewinding to, and why: the first critical flag, else the first flag,
- * else the worst drop in trust, else the last line.
+ * else the worst drop in trust; none when nothing stands out.
  */
 function suggestedRewind(
   record: SessionRecord,
@@ -79,9 +79,9 @@ function suggestedRewind(
     .filter((c) => c.variable === "trust" && c.delta < 0)
     .sort((a, b) => a.delta - b.delta);
   const worst = drops[0]?.managerTurn;
-  if (worst != null) return at(worst, "where their trust fell most");
-  const last = managers.at(-1);
-  return last && { turn: last, why: "your last line" };
+  // Nothing flagged and no drop in trust: no line stands out, and each line keeps its own
+  // "Try this line differently".
+  return worst == null ? undefined : at(worst, "where their trust fell most");
 }
 
 function Debrief(props: { record: SessionRecord }) {

@@ -205,6 +205,8 @@ const NON_MATCHES: readonly (readonly [string, MoveKind])[] = [
     "reflection",
   ],
   ["Pick the tickets you're comfortable with.", "reflection"],
+  // A habit since a date hands nothing over.
+  ["Since the incident on 3 March, every ledger alert comes to me, rotation or not.", "next_step"],
 ];
 
 const MORE_MATCHES: readonly (readonly [string, MoveKind])[] = [

@@ -469,8 +469,9 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /(?:here's|this is) what (?:meeting (?:the )?expectations|success|good|done|the bar|meeting the bar) (?:looks|will look) like\b/,
       // A deliverable asked for, with its time: "by the end of the week, I'd like a plan from you".
       /(?:i'd like|i want|i need) (?:a|the|your) (?:[\w-]+ )?(?:plan|draft|doc|proposal|update|list|summary|estimate|breakdown|write-?up)\b/,
-      // Work handed over with its date: "the review goes to you with a date of the 14th".
-      /(?:goes|go|comes|passes) to (?:you|me|him|her|them)\b/,
+      // Work handed over with its date: "the review goes to you with a date of the 14th". Not a
+      // habit ("since 3 March, every ledger alert comes to me"), which hands nothing over.
+      /(?:goes|go|comes|passes) to (?:you|me|him|her|them)\b(?<!\b(?:every|each|all|any) (?:[\w-]+ ){0,3}?(?:goes|go|comes|passes) to (?:you|me|him|her|them))/,
       // Third round (issue 4): who does what by when, in any person — "action for you: …",
       // "homework for you", "Priya writes up the options by Thursday", "send me a draft by the
       // 10th", "we decide in the review on the 18th". The time is still required below.

@@ -278,6 +278,10 @@ describe.runIf(browserAvailable())("the web client flown end to end (offline per
     );
     await page.getByRole("button", { name: "End conversation" }).click();
     await page.locator(".chart canvas").first().waitFor({ timeout: 30_000 });
+    // The debrief loads its code and its record after the move: focus still lands on its heading.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent?.trim()))
+      .toBe("Debrief");
     expect(await cspViolations(page)).toEqual([]);
     await page.close();
   });

@@ -36,13 +36,28 @@ function useFocusOnNavigate() {
   useEffect(() => {
     if (navigations === 0) return;
     let tries = 0;
+    let placed: HTMLElement | null = null;
     const focus = () => {
       // A page whose first job is typing (the live session) marks its box; others start at the heading.
+      // Only what is on screen: while a page's code loads, the previous page can still be in the
+      // document, hidden, and focusing its heading would do nothing.
+      const shown = (el: HTMLElement | null) => (el && el.getClientRects().length > 0 ? el : null);
+      const active = document.activeElement;
+      const lost = active === null || active === document.body || active.tagName === "MAIN";
+      // A page that loads in steps (a loading state, then the page) can replace the heading that
+      // had focus: put it on the new one, unless the person has moved on.
+      if (placed && (placed.isConnected || !lost)) {
+        if (tries++ < 60) timer = window.setTimeout(focus, 50);
+        return;
+      }
       const target =
-        document.querySelector<HTMLElement>("main [data-autofocus]") ??
-        document.querySelector<HTMLElement>("main h1");
-      if (target) target.focus({ preventScroll: true });
-      else if (tries++ < 20) timer = window.setTimeout(focus, 50);
+        shown(document.querySelector<HTMLElement>("main [data-autofocus]")) ??
+        shown(document.querySelector<HTMLElement>("main h1"));
+      if (target) {
+        target.focus({ preventScroll: true });
+        placed = target;
+      }
+      if (tries++ < 60) timer = window.setTimeout(focus, 50);
     };
     let timer = window.setTimeout(focus, 0);
     return () => window.clearTimeout(timer);

@@ -222,5 +222,12 @@ describe("applyServerEvent", () => {
     expect(rewound.hints).toEqual([]);
     expect(currentHint(rewound)).toBeNull();
     expect(rewound.notice).toMatch(/^You went back to turn 2: .*first version is kept/);
+    // The next line closes the notice.
+    const said = applyServerEvent(rewound, {
+      type: "turn_accepted",
+      seq: 8,
+      turn: turn(2, { seq: 8, clientTurnId: "c3" }),
+    });
+    expect(said.notice).toBeNull();
   });
 });

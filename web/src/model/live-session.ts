@@ -137,6 +137,8 @@ function reduce(s: LiveState, e: ServerEvent): LiveState {
         session: withSession(s, turns),
         pending: acknowledge(s.pending, turns),
         error: null,
+        // A notice is about the moment before (a rewind, a reply cut off): the next line closes it.
+        notice: e.turn.speaker === "manager" ? null : s.notice,
       };
     }
     case "reply_delta": {

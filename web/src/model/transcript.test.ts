@@ -70,6 +70,17 @@ describe("quotesItsNote", () => {
 });
 
 describe("renumberNote", () => {
+  it("says an employee line as the reply to the manager's line it answers", () => {
+    const turnOf = (position: number) => position;
+    const numberOf = (index: number) => (index === 2 ? 2 : undefined);
+    const replyTo = (index: number) => (index === 3 ? 2 : undefined);
+    expect(
+      renumberNote("They proposed a next step themselves (turn 4).", turnOf, numberOf, replyTo),
+    ).toBe("They proposed a next step themselves (in their reply to your turn 2).");
+    expect(renumberNote("(turn 3)", turnOf, numberOf, replyTo)).toBe("(your turn 2)");
+    expect(renumberNote("(turn 9)", turnOf, numberOf, replyTo)).toBe("(turn 9)");
+  });
+
   it("renumbers the turns that are the manager's own lines", () => {
     const turnOf = (position: number) => (position === 2 ? 7 : undefined);
     const numberOf = (index: number) => (index === 7 ? 2 : undefined);

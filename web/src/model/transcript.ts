@@ -52,10 +52,33 @@ export function renumberNote(
   note: string,
   turnOf: (position: number) => number | undefined,
   numberOf: (index: number) => number | undefined,
+  replyTo?: (index: number) => number | undefined,
 ): string {
-  return note.replace(/\bTurn (\d+)\b/g, (whole, n: string) => {
-    const index = turnOf(Number(n) - 1);
-    const mine = index === undefined ? undefined : numberOf(index);
-    return mine === undefined ? whole : `Turn ${mine}`;
-  });
+  return (
+    note
+      .replace(/\bTurn (\d+)\b/g, (whole, n: string) => {
+        const index = turnOf(Number(n) - 1);
+        const mine = index === undefined ? undefined : numberOf(index);
+        return mine === undefined ? whole : `Turn ${mine}`;
+      })
+      // "(turn 8)" after a reason a step did not apply points at an employee line, which the
+      // client does not number: it is said as the reply to one of the manager's lines.
+      .replace(/\(turn (\d+)\)/g, (whole, n: string) => {
+        const index = turnOf(Number(n) - 1);
+        if (index === undefined) return whole;
+        const mine = numberOf(index);
+        if (mine !== undefined) return `(your turn ${mine})`;
+        const answered = replyTo?.(index);
+        return answered === undefined ? whole : `(in their reply to your turn ${answered})`;
+      })
+  );
+}
+
+/** The manager number of the line each employee line answers, by transcript index. */
+export function replyNumbers(turns: readonly WireTurn[]): (index: number) => number | undefined {
+  const numbers = managerNumbers(turns);
+  return (index) => {
+    const answered = answeredManagerTurn(turns, index);
+    return answered === undefined ? undefined : numbers.get(answered.index);
+  };
 }

@@ -23,7 +23,7 @@ import { OUTCOME_LABELS } from "../model/labels";
 import { reviewView } from "../model/review-notes";
 import { paths } from "../model/routes";
 import { largeChanges } from "../model/trajectory";
-import { managerNumbers, scoredTurnIndex } from "../model/transcript";
+import { managerNumbers, replyNumbers, scoredTurnIndex } from "../model/transcript";
 import { useAppStore } from "../state/store";
 
 export default function DebriefPage(props: { sessionId: string }) {
@@ -236,6 +236,7 @@ function Debrief(props: { record: SessionRecord }) {
                 card={card}
                 turnOf={turnOf}
                 numberOf={numberOf}
+                replyTo={replyNumbers(record.turns)}
                 adjustments={review?.stepAdjustments(card.patternId)}
               />
             </section>

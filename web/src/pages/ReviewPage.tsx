@@ -15,7 +15,7 @@ import { formatDateTime } from "../model/format";
 import { OUTCOME_LABELS } from "../model/labels";
 import { reviewStatusLabel } from "../model/people-view";
 import { paths } from "../model/routes";
-import { managerNumbers, scoredTurnIndex } from "../model/transcript";
+import { managerNumbers, replyNumbers, scoredTurnIndex } from "../model/transcript";
 import { useAppStore } from "../state/store";
 
 /**
@@ -203,6 +203,7 @@ function Review(props: {
                     adjustments={mine.filter((a) => a.stepId !== null)}
                     turnOf={turnOf}
                     numberOf={numberOf}
+                    replyTo={replyNumbers(record.turns)}
                   />
                 </section>
               </div>

@@ -3,13 +3,24 @@ import type { BranchView } from "../../../../server/sessions/record.schema";
 import { compareBranches, defaultPair } from "../../model/branches";
 import { capitalise, formatPoints, percent } from "../../model/format";
 import { OUTCOME_LABELS, STEP_STATUS_LABELS } from "../../model/labels";
-import { managerNumbers } from "../../model/transcript";
+import {
+  managerNumbers,
+  renumberNote,
+  replyNumbers,
+  scoredTurnIndex,
+} from "../../model/transcript";
 
 const branchName = (branches: readonly BranchView[], b: BranchView) => {
   const i = branches.indexOf(b);
   const fork = b.forkIndex === null ? null : managerNumbers(b.turns).get(b.forkIndex);
   // Short enough for a phone-width picker: "Attempt 2, from turn 4 · current".
   return `Attempt ${i + 1}${i === 0 ? ", first try" : fork ? `, from turn ${fork}` : ""}${b.active ? " · current" : ""}`;
+};
+
+/** A step's note in this branch's own numbering of the manager's lines. */
+const noteOf = (b: BranchView, note: string) => {
+  const numbers = managerNumbers(b.turns);
+  return renumberNote(note, scoredTurnIndex(b.turns), (i) => numbers.get(i), replyNumbers(b.turns));
 };
 
 const RANK: Record<string, number> = { hit: 2, partial: 1, missed: 0 };
@@ -109,7 +120,7 @@ export function BranchCompare(props: {
                       {(side === "a" ? s.whyNotA : s.whyNotB) && (
                         <span className="muted small">
                           {" "}
-                          · {side === "a" ? s.whyNotA : s.whyNotB}
+                          · {noteOf(branch, (side === "a" ? s.whyNotA : s.whyNotB) as string)}
                         </span>
                       )}
                       {side === "b" && s.a !== s.b && (

@@ -12,6 +12,8 @@ export function StepList(props: {
   card: Scorecard;
   turnOf: (position: number) => number | undefined;
   numberOf: (index: number) => number | undefined;
+  /** For an employee line, the number of the manager's line it answers. */
+  replyTo?: ((index: number) => number | undefined) | undefined;
   /** A reviewer's changes to each step's status, by step id (the debrief of a reviewed session). */
   adjustments?: Map<string, Authored<Adjustment>[]> | undefined;
 }) {
@@ -31,7 +33,9 @@ export function StepList(props: {
               </h3>
             </div>
             {!quotesItsNote(s) && (
-              <p className="muted">{renumberNote(s.note, props.turnOf, props.numberOf)}</p>
+              <p className="muted">
+                {renumberNote(s.note, props.turnOf, props.numberOf, props.replyTo)}
+              </p>
             )}
             {s.evidence.length > 0 && (
               <ul className="evidence">

@@ -37,6 +37,7 @@ export function ReviewSteps(
     adjustments: readonly Adjustment[];
     turnOf: (position: number) => number | undefined;
     numberOf: (index: number) => number | undefined;
+    replyTo?: ((index: number) => number | undefined) | undefined;
   },
 ) {
   const { card } = props;
@@ -56,7 +57,9 @@ export function ReviewSteps(
               <span className="muted small">Machine:</span> <StatusPill status={s.status} />
             </p>
             {!quotesItsNote(s) && (
-              <p className="muted small">{renumberNote(s.note, props.turnOf, props.numberOf)}</p>
+              <p className="muted small">
+                {renumberNote(s.note, props.turnOf, props.numberOf, props.replyTo)}
+              </p>
             )}
             {s.evidence.length > 0 && (
               <ul className="evidence">

@@ -90,7 +90,9 @@ describe.runIf(browserAvailable())("the web client flown end to end (offline per
     }
     await page.locator(".chart canvas").first().waitFor();
     expect(await page.locator(".changes li").count()).toBeGreaterThan(0);
-    expect(await page.locator(".changes").textContent()).toMatch(/at turn 2: .*blame_absolute/);
+    expect(await page.locator(".changes").textContent()).toMatch(
+      /at turn 2: .*absolute or blaming words/,
+    );
     expect(await page.locator(".turn-flagged mark").count()).toBeGreaterThan(0);
     expect(
       await page.getByRole("heading", { name: "What they were not telling you" }).count(),

@@ -113,7 +113,7 @@ const PAGE_NAMES: Record<Route["name"], string> = {
   session: "Conversation",
   debrief: "Debrief",
   history: "History and progress",
-  lint: "Feedback linter",
+  lint: "Message linter",
   cohorts: "Cohorts",
   cohort: "Cohort",
   inbox: "Reviews",

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { WireTurn } from "../../../server/sessions/protocol.schema";
 import type { TrajectoryPoint } from "../../../server/sessions/record.schema";
-import { describeChange, largeChanges, seriesOf } from "./trajectory";
+import { describeChange, isBetter, largeChanges, seriesOf } from "./trajectory";
 import { managerNumbers, renumberNote, scoredTurnIndex } from "./transcript";
 
 const turns: WireTurn[] = [0, 1, 2, 3, 4, 5].map((index) => ({
@@ -65,10 +65,12 @@ describe("largeChanges", () => {
   it("marks moves of 0.15 or more with the manager turn and the causes that pushed that way", () => {
     const big = largeChanges(points, turns);
     expect(big.map(describeChange)).toEqual([
-      "trust \u221220 pts at turn 2: blame_absolute, memory",
-      "guard +20 pts at turn 2: blame_absolute",
-      "trust +15 pts at turn 3: reflection, perspective_ask",
+      "trust \u221220 pts at turn 2: absolute or blaming words, memory",
+      "guard +20 pts at turn 2: absolute or blaming words",
+      "trust +15 pts at turn 3: a reflection of what they said, a question about their view",
     ]);
+    // Guard going up is for the worse, trust going up for the better.
+    expect(big.map(isBetter)).toEqual([false, false, true]);
     expect(big[0]?.managerTurn).toBe(2);
   });
   it("leaves small moves out", () => {

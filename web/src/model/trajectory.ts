@@ -1,6 +1,8 @@
+import type { MoveKind } from "../../../server/moves/move.schema";
+import { MOVE_INFO } from "../../../server/moves/move-info";
 import type { WireTurn } from "../../../server/sessions/protocol.schema";
 import type { TrajectoryPoint } from "../../../server/sessions/record.schema";
-import { formatPoints } from "./format";
+import { formatPoints, humanize } from "./format";
 import { answeredManagerTurn, managerNumbers } from "./transcript";
 
 /** The hidden variables the flight recorder plots, each 0–1. */
@@ -111,9 +113,17 @@ export function largeChanges(
   return out;
 }
 
-/** "trust −0.2 at turn 3: blame_absolute" */
+/** A cause in words: a move by its label ("absolute or blaming words"), anything else humanized. */
+const causeWords = (cause: string): string =>
+  MOVE_INFO[cause as MoveKind]?.label ?? humanize(cause);
+
+/** Whether a change is for the better: trust and engagement up, guard and stress down. */
+export const isBetter = (c: Pick<LargeChange, "variable" | "delta">): boolean =>
+  (c.variable === "guard" || c.variable === "stress") === c.delta < 0;
+
+/** "trust −20 pts at turn 3: absolute or blaming words" */
 export function describeChange(c: LargeChange): string {
   const at = c.managerNumber === null ? "at the start" : `at turn ${c.managerNumber}`;
-  const why = c.causes.map((x) => x.cause).join(", ");
+  const why = c.causes.map((x) => causeWords(x.cause)).join(", ");
   return `${c.variable} ${formatPoints(c.delta)} ${at}${why ? `: ${why}` : ""}`;
 }

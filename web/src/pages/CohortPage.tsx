@@ -18,6 +18,7 @@ import { ProgressGrid } from "../components/cohorts/ProgressGrid";
 import { useLoad } from "../components/cohorts/use-load";
 import { Link } from "../components/Link";
 import { ErrorState, Loading } from "../components/LoadStates";
+import { useTitle } from "../components/use-title";
 import { formatDate, formatDateTime } from "../model/format";
 import { assignmentRules, dueWords, plural } from "../model/people-view";
 import { paths } from "../model/routes";
@@ -28,6 +29,7 @@ export default function CohortPage(props: { cohortId: string }) {
   const { cohortId } = props;
   const [cohort, reloadCohort] = useLoad(() => readCohort(cohortId), cohortId);
   const title = cohort.status === "ready" ? cohort.data.name : "Cohort";
+  useTitle(cohort.status === "ready" ? cohort.data.name : undefined);
   return (
     <section aria-labelledby="cohort-title" className="people-page">
       <p className="breadcrumb">

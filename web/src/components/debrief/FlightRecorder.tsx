@@ -2,7 +2,13 @@ import { lazy, Suspense, useState } from "react";
 import type { WireTurn } from "../../../../server/sessions/protocol.schema";
 import type { TrajectoryPoint } from "../../../../server/sessions/record.schema";
 import { capitalise, formatPoints, percent } from "../../model/format";
-import { describeChange, largeChanges, seriesOf, VARIABLES } from "../../model/trajectory";
+import {
+  describeChange,
+  isBetter,
+  largeChanges,
+  seriesOf,
+  VARIABLES,
+} from "../../model/trajectory";
 import { turnAnchor } from "../../model/transcript";
 import { Loading } from "../LoadStates";
 import { TurnLink } from "./TurnLink";
@@ -105,7 +111,10 @@ export function FlightRecorder(props: {
       ) : (
         <ol className="changes">
           {changes.map((c, i) => (
-            <li key={`${c.employeeTurn}-${c.variable}`} className={c.delta < 0 ? "down" : "up"}>
+            <li
+              key={`${c.employeeTurn}-${c.variable}`}
+              className={`${c.delta < 0 ? "down" : "up"} ${isBetter(c) ? "better" : "worse"}`}
+            >
               <span className="change-no" aria-hidden="true">
                 {i + 1}
               </span>

@@ -47,10 +47,13 @@ export default function SessionPage(props: { sessionId: string }) {
   // debrief link is brought into view. (An ended session opened later stays put.)
   useEffect(() => {
     if (!scorecard || !sawActive.current) return;
-    if (endRequested.current) navigate(paths.debrief(sessionId));
-    else debriefLink.current?.scrollIntoView({ block: "nearest" });
+    if (endRequested.current) {
+      navigate(paths.debrief(sessionId));
+      return;
+    }
     // The banner's link is where a keyboard user goes next; the reply above it was announced.
-    if (!endRequested.current) debriefLink.current?.focus({ preventScroll: true });
+    debriefLink.current?.scrollIntoView({ block: "nearest" });
+    debriefLink.current?.focus({ preventScroll: true });
   }, [scorecard, sessionId, navigate]);
 
   const personas = (briefing?.personas as BriefingPersona[] | undefined) ?? [];

@@ -114,23 +114,21 @@ export function BranchCompare(props: {
                 </blockquote>
                 <h4>Steps</h4>
                 <ul className="compare-steps">
-                  {c.steps.map((s) => (
-                    <li key={s.id}>
-                      <Status status={side === "a" ? s.a : s.b} /> {s.title}
-                      {(side === "a" ? s.whyNotA : s.whyNotB) && (
-                        <span className="muted small">
-                          {" "}
-                          · {noteOf(branch, (side === "a" ? s.whyNotA : s.whyNotB) as string)}
-                        </span>
-                      )}
-                      {side === "b" && s.a !== s.b && (
-                        <span className="changed small">
-                          {" "}
-                          · {rank(s.b) > rank(s.a) ? "better" : "worse"} than before
-                        </span>
-                      )}
-                    </li>
-                  ))}
+                  {c.steps.map((s) => {
+                    const whyNot = side === "a" ? s.whyNotA : s.whyNotB;
+                    return (
+                      <li key={s.id}>
+                        <Status status={side === "a" ? s.a : s.b} /> {s.title}
+                        {whyNot && <span className="muted small"> · {noteOf(branch, whyNot)}</span>}
+                        {side === "b" && s.a !== s.b && (
+                          <span className="changed small">
+                            {" "}
+                            · {rank(s.b) > rank(s.a) ? "better" : "worse"} than before
+                          </span>
+                        )}
+                      </li>
+                    );
+                  })}
                 </ul>
                 <h4>Where they ended up</h4>
                 <ul className="compare-state">

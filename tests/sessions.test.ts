@@ -206,6 +206,46 @@ describe.each(DATABASES)("live sessions on %s", (kind) => {
     for (const b of record.branches) expect(b.scorecards.length).toBeGreaterThan(0);
   });
 
+  it("lists a conversation rewound after it ended with the score it had, until it is scored again", async () => {
+    const { socket, sessionId } = await startSession(server);
+    await say(socket, "r1", "How do you see what happened in the last sprint?");
+    socket.send({ type: "end" });
+    const [card] = (await socket.until<Frame>((f) => f.type === "scorecard_ready")).slice(-1);
+    const listed = async () => {
+      const body = SessionListSchema.parse(
+        await (await fetch(`${server.url}/api/sessions`)).json(),
+      );
+      return body.sessions.find((s) => s.id === sessionId);
+    };
+    expect(await listed()).toMatchObject({
+      status: "ended",
+      overall: card?.overall,
+      earlier: null,
+    });
+
+    socket.send({ type: "rewind", toTurn: 0 });
+    await socket.until<Frame>((f) => f.type === "branch_started");
+    expect(await listed()).toMatchObject({
+      status: "active",
+      overall: null,
+      earlier: { overall: card?.overall, passed: card?.passed },
+    });
+    const record = SessionRecordSchema.parse(
+      await (await fetch(`${server.url}/api/sessions/${sessionId}`)).json(),
+    );
+    expect(record).toMatchObject({ scorecards: [], earlier: { overall: card?.overall } });
+
+    await say(socket, "r2", "Thanks for making time. What got in the way this sprint?");
+    socket.send({ type: "end" });
+    const [again] = (await socket.until<Frame>((f) => f.type === "scorecard_ready")).slice(-1);
+    expect(await listed()).toMatchObject({
+      status: "ended",
+      overall: again?.overall,
+      earlier: null,
+    });
+    socket.close();
+  });
+
   it("needs a session before say, and says so", async () => {
     const socket = await TestSocket.open(server.wsUrl);
     socket.send({ type: "say", turnId: "n1", text: "Hello" });

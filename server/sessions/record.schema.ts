@@ -55,10 +55,20 @@ export const HiddenTruthSchema = z.looseObject({
 });
 export type HiddenTruth = z.infer<typeof HiddenTruthSchema>;
 
+/**
+ * The latest score of an earlier attempt in a session whose attempt being flown has none: the
+ * conversation ended, was scored, and was then rewound. Null otherwise.
+ */
+export const EarlierScoreSchema = z
+  .object({ overall: z.number(), passed: z.boolean(), patternId: z.string() })
+  .nullable()
+  .default(null);
+
 export const SessionRecordSchema = z.looseObject({
   session: WireSessionSchema,
   turns: z.array(WireTurnSchema),
   scorecards: z.array(ScorecardSchema),
+  earlier: EarlierScoreSchema,
   branches: z.array(BranchViewSchema),
   hiddenTruth: z.array(HiddenTruthSchema).optional(),
 });
@@ -75,6 +85,7 @@ export const SessionSummarySchema = z.looseObject({
   overall: z.number().nullable(),
   passed: z.boolean().nullable(),
   patternId: z.string().nullable(),
+  earlier: EarlierScoreSchema,
 });
 export type SessionSummary = z.infer<typeof SessionSummarySchema>;
 

@@ -553,12 +553,8 @@ export class SessionService {
       const scenario = this.deps.content.scenarios.get(row.scenario_id);
       // The latest score of the scenario's first pattern, on the branch being flown.
       const primary = scenario?.patterns[0];
-      const score = summaries.findLast(
-        (s) =>
-          s.session_id === row.id &&
-          s.pattern_id === primary &&
-          s.branch_id === row.active_branch_id,
-      );
+      const mine = summaries.filter((s) => s.session_id === row.id && s.pattern_id === primary);
+      const score = mine.findLast((s) => s.branch_id === row.active_branch_id);
       return {
         id: row.id,
         scenarioId: row.scenario_id,
@@ -570,6 +566,7 @@ export class SessionService {
         overall: score?.overall ?? null,
         passed: score?.passed ?? null,
         patternId: score?.pattern_id ?? null,
+        earlier: score ? null : earlierScore(mine),
       };
     });
   }
@@ -582,6 +579,7 @@ export class SessionService {
       repo.getTurns(this.db, id),
       repo.getScorecards(this.db, id),
     ]);
+    const current = scorecards.filter((c) => c.branch_id === live.branchId);
     const debrief = debriefOf(
       live.row,
       live.scenario,
@@ -594,7 +592,11 @@ export class SessionService {
     return {
       session: this.wireSession(live.row, live.scenario, live.branchId, live.turns),
       turns: live.turns.map(toWireTurn),
-      scorecards: scorecards.filter((c) => c.branch_id === live.branchId).map((c) => c.data),
+      scorecards: current.map((c) => c.data),
+      earlier:
+        current.length > 0
+          ? null
+          : earlierScore(scorecards.filter((c) => c.pattern_id === live.scenario.patterns[0])),
       ...debrief,
     };
   }
@@ -1028,3 +1030,12 @@ const REASONS: Record<string, string> = {
 
 const notFound = (id: string) =>
   new FlightdeckError(ErrorCode.SessionNotFound, `no session "${id}"`);
+
+/**
+ * Rewound after it ended: the attempt being flown has no score yet, so the session still shows the
+ * latest score of the first pattern on an attempt it left (`scores` oldest first, that pattern's).
+ */
+function earlierScore(scores: readonly { overall: number; passed: boolean; pattern_id: string }[]) {
+  const last = scores.at(-1);
+  return last ? { overall: last.overall, passed: last.passed, patternId: last.pattern_id } : null;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { SessionSummary } from "../../../server/sessions/record.schema";
-import { attemptsByScenario, proficiencyByPattern, tierOf } from "./progress";
+import { attemptScore, attemptsByScenario, proficiencyByPattern, tierOf } from "./progress";
 
 const attempt = (
   id: string,
@@ -19,6 +19,7 @@ const attempt = (
   overall,
   passed: overall === null ? null : overall >= 70,
   patternId: overall === null ? null : patternId,
+  earlier: null,
 });
 
 describe("attemptsByScenario", () => {
@@ -70,5 +71,26 @@ describe("proficiencyByPattern", () => {
     [100, "Strong"],
   ])("tier of %i is %s", (score, tier) => {
     expect(tierOf(score)).toBe(tier);
+  });
+});
+
+describe("a conversation rewound after it was scored", () => {
+  const rewound: SessionSummary = {
+    ...attempt("5", "a", 50, null),
+    earlier: { overall: 64, passed: false, patternId: "feedback" },
+  };
+  it("keeps the score it had until the new attempt is scored", () => {
+    expect(attemptScore(rewound)).toEqual({
+      overall: 64,
+      passed: false,
+      patternId: "feedback",
+      beforeRewind: true,
+    });
+    expect(attemptsByScenario([attempt("1", "a", 10, 40), rewound])[0]?.best).toBe(64);
+    expect(proficiencyByPattern([rewound])).toMatchObject([{ score: 64, attempts: 1 }]);
+  });
+  it("counts the new score once there is one", () => {
+    const rescored = { ...rewound, ...attempt("5", "a", 50, 80), earlier: rewound.earlier };
+    expect(attemptScore(rescored)).toMatchObject({ overall: 80, beforeRewind: false });
   });
 });

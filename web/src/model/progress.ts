@@ -14,6 +14,26 @@ export type Tier = (typeof TIERS)[number]["label"];
 export const tierOf = (score: number): Tier =>
   TIERS.find((t) => score >= t.min)?.label ?? "Getting started";
 
+/** An attempt's score as History counts it, and whether it is from before a rewind. */
+export interface AttemptScore {
+  overall: number;
+  passed: boolean;
+  patternId: string;
+  /** The session was rewound after it was scored: this is the score it had then. */
+  beforeRewind: boolean;
+}
+
+/**
+ * The score of the attempt being flown, or else the one it had before it was rewound: a scored
+ * conversation you go back into still counts what it scored until it is scored again.
+ */
+export function attemptScore(a: SessionSummary): AttemptScore | null {
+  if (a.overall !== null && a.passed !== null && a.patternId !== null)
+    return { overall: a.overall, passed: a.passed, patternId: a.patternId, beforeRewind: false };
+  if (a.earlier) return { ...a.earlier, beforeRewind: true };
+  return null;
+}
+
 export interface ScenarioAttempts {
   scenarioId: string;
   title: string;
@@ -30,7 +50,7 @@ export function attemptsByScenario(sessions: readonly SessionSummary[]): Scenari
   return [...groups]
     .map(([scenarioId, list]) => {
       const attempts = [...list].sort((a, b) => a.createdAt - b.createdAt);
-      const scores = attempts.flatMap((a) => (a.overall === null ? [] : [a.overall]));
+      const scores = attempts.flatMap((a) => attemptScore(a)?.overall ?? []);
       const latest = attempts.at(-1) as SessionSummary;
       return {
         scenarioId,
@@ -58,10 +78,12 @@ export interface PatternProficiency {
  * and each older one RECENCY_DECAY times the next, so a bad first try fades as practice goes on.
  */
 export function proficiencyByPattern(sessions: readonly SessionSummary[]): PatternProficiency[] {
-  const byPattern = new Map<string, SessionSummary[]>();
+  const byPattern = new Map<string, { createdAt: number; overall: number }[]>();
   for (const s of sessions) {
-    if (s.overall === null || s.patternId === null) continue;
-    byPattern.set(s.patternId, [...(byPattern.get(s.patternId) ?? []), s]);
+    const score = attemptScore(s);
+    if (!score) continue;
+    const scored = { createdAt: s.createdAt, overall: score.overall };
+    byPattern.set(score.patternId, [...(byPattern.get(score.patternId) ?? []), scored]);
   }
   return [...byPattern]
     .map(([patternId, list]) => {
@@ -70,7 +92,7 @@ export function proficiencyByPattern(sessions: readonly SessionSummary[]): Patte
       let total = 0;
       newestFirst.forEach((s, i) => {
         const w = RECENCY_DECAY ** i;
-        weighted += w * (s.overall ?? 0);
+        weighted += w * s.overall;
         total += w;
       });
       const score = Math.round(weighted / total);
@@ -80,10 +102,7 @@ export function proficiencyByPattern(sessions: readonly SessionSummary[]): Patte
         score,
         tier: tierOf(score),
         attempts: list.length,
-        trend:
-          latest?.overall != null && before?.overall != null
-            ? latest.overall - before.overall
-            : null,
+        trend: latest && before ? latest.overall - before.overall : null,
       };
     })
     .sort((a, b) => b.score - a.score);

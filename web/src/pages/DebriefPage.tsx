@@ -104,13 +104,18 @@ function Debrief(props: { record: SessionRecord }) {
   const title = b?.title ?? session.scenarioId;
   useTitle(b?.title);
 
+  const scoredBefore = record.earlier;
   if (session.status !== "ended") {
     return (
       <section>
         <h1 tabIndex={-1}>Debrief</h1>
         <div className="empty-state" role="status">
           <h2>This conversation is still going</h2>
-          <p>The debrief is ready once you end it.</p>
+          <p>
+            {scoredBefore
+              ? `You went back into it after it scored ${scoredBefore.overall}. The debrief of the attempt you are flying now is ready once you end it; it will set the two side by side.`
+              : "The debrief is ready once you end it."}
+          </p>
           <Link to={paths.session(session.id)} className="button primary">
             Back to the conversation
           </Link>

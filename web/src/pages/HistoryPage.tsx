@@ -7,6 +7,8 @@ import { EmptyState, ErrorState, Loading } from "../components/LoadStates";
 import { formatDateTime, formatSigned } from "../model/format";
 import { OUTCOME_LABELS } from "../model/labels";
 import {
+  type AttemptScore,
+  attemptScore,
   attemptsByScenario,
   proficiencyByPattern,
   type ScenarioAttempts,
@@ -131,7 +133,7 @@ function ScenarioHistory(props: {
   reviewed: ReadonlyMap<string, string[]>;
 }) {
   const g = props.group;
-  const scored = g.attempts.filter((a) => a.overall !== null);
+  const scored = g.attempts.flatMap((a) => attemptScore(a) ?? []);
   return (
     <section className="panel scenario-history" aria-labelledby={`h-${g.scenarioId}`}>
       <div className="scenario-history-head">
@@ -181,18 +183,13 @@ function ScenarioHistory(props: {
               <tr key={a.id}>
                 <td data-label="When">{formatDateTime(a.createdAt)}</td>
                 <td data-label="Score">
-                  {a.overall === null ? (
-                    "—"
-                  ) : (
-                    <span>
-                      {a.overall}
-                      <span className="muted small"> {a.passed ? "passed" : "not passed"}</span>
-                    </span>
-                  )}
+                  <AttemptScoreCell score={attemptScore(a)} />
                 </td>
                 <td data-label="Outcome">
                   {a.status === "active"
-                    ? "In progress"
+                    ? a.earlier
+                      ? "Rewound, in progress"
+                      : "In progress"
                     : (OUTCOME_LABELS[a.outcome ?? ""] ?? "Ended")}
                 </td>
                 <td data-label="Open">
@@ -227,5 +224,20 @@ function ScenarioHistory(props: {
         </table>
       </div>
     </section>
+  );
+}
+
+function AttemptScoreCell(props: { score: AttemptScore | null }) {
+  const score = props.score;
+  if (!score) return <>—</>;
+  return (
+    <span>
+      {score.overall}
+      <span className="muted small">
+        {" "}
+        {score.passed ? "passed" : "not passed"}
+        {score.beforeRewind && ", before you rewound"}
+      </span>
+    </span>
   );
 }

@@ -207,9 +207,31 @@ const NON_MATCHES: readonly (readonly [string, MoveKind])[] = [
   ["Pick the tickets you're comfortable with.", "reflection"],
   // A habit since a date hands nothing over.
   ["Since the incident on 3 March, every ledger alert comes to me, rotation or not.", "next_step"],
+  // A step put forward is no reflection, and a preface does not make a report a request.
+  [
+    "Here's a next step I'd propose: before Thursday's sprint planning, you and I split the rewrite into pieces that fit one sprint.",
+    "reflection",
+  ],
+  ["Here's a proposal for the offsite agenda.", "next_step"],
+  // Asking what would help is no advice; "if I hear you right" opens a paraphrase, not validation.
+  ["What would help you here?", "advice"],
+  ["What do you think would help you?", "advice"],
+  ["So if I hear you right, the rewrite turned out much bigger than the estimates.", "validation"],
+  ["I want the three sprints that carried over on the agenda.", "specific_observation"],
 ];
 
 const MORE_MATCHES: readonly (readonly [string, MoveKind])[] = [
+  [
+    "Here's a next step I'd propose: before Thursday's sprint planning, you and I split the rewrite into pieces that fit one sprint, and you flag any carry-over risk to me by the Wednesday of each sprint.",
+    "next_step",
+  ],
+  ["You flag any carry-over risk to me by the Wednesday of each sprint.", "next_step"],
+  ["A walk would help you clear your head.", "advice"],
+  ["I hear you, it's been a rough month.", "validation"],
+  [
+    "I want to talk about something specific: work has carried over in three of the last four sprints, including 21 story points from Sprint 42.",
+    "specific_observation",
+  ],
   ["So you're confident in the estimates, just not in the dates.", "reflection"],
   ["Don't beat yourself up over the outage.", "validation"],
   ["Be kind to yourself this week.", "validation"],

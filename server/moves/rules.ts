@@ -457,7 +457,12 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /you're going to/,
       /we're going to/,
       // Who does what, in the present: "You draft the estimate by Wednesday, I review it Thursday".
-      /(?:you|i|we) (?!\w+ed\b)\w+ (?:[\w']+ ){0,5}?by(?= (?:monday|tuesday|wednesday|thursday|friday|the end|end of|eod|eow|tomorrow|tonight|next|the \d))/,
+      /(?:you|i|we) (?!\w+ed\b)\w+ (?:[\w'-]+ ){0,5}?by(?= (?:(?:the )?(?:monday|tuesday|wednesday|thursday|friday)|the end|end of|eod|eow|tomorrow|tonight|next|the \d))/,
+      // A step put forward as one: "Here's a next step I'd propose: …", "what I'd propose is …",
+      // "you and I split the rewrite before Thursday's planning". The time is still required below.
+      /(?:here's|here is|my|one|a) (?:next step|proposal|suggested next step)\b/,
+      /(?:what )?i(?:'d| would) (?:propose|suggest)(?: is)?:/,
+      /you and i (?:split|pair|sit down|go through|walk through|review|draft|write|plan|map out|break|carve|agree|meet)\b/,
       /i(?:'m| am) (?:taking|moving|putting|adding|giving|booking|handing|swapping|pulling)/,
       // The goal or plan agreed: "So the goal is: you sit in on four design reviews, starting 3 December".
       /(?:the|your|our) (?:goal|plan|commitment|next step) (?:is|for now is|then is)/,
@@ -694,7 +699,8 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /i (?:can |would |'d )?(?:highly |strongly |really )?(?:suggest|recommend|reccomend)/,
       /(?:my|one|another|a) (?:final |last |best |only )?(?:piece of advice|tip)/,
       // "Pairing on it can help", "A checklist may keep the handover on track": a means and what it does.
-      /(?:can|may|might|could|will|would|should)(?<!\b(?:i|we) \w+)(?<!\bhop(?:e|es|ed|ing|efully),? (?:that )?(?:[\w']+ ){0,3}\w+) (?:really |also |definitely |usually |often )?(?:help(?:s)? (?:you|to|with|a lot|clear|calm|relieve|ease|reduce)|keep you|calm you|clear your|relieve|ease your|take your mind)/,
+      // Not asked of them: "what would help you here?", "what do you think would help you?".
+      /(?:can|may|might|could|will|would|should)(?<!\b(?:i|we) \w+)(?<!\bhop(?:e|es|ed|ing|efully),? (?:that )?(?:[\w']+ ){0,3}\w+)(?<!\b(?:what|which|who|how)(?: else| do you think| [\w']+)? \w+) (?:really |also |definitely |usually |often )?(?:help(?:s)? (?:you|to|with|a lot|clear|calm|relieve|ease|reduce)|keep you|calm you|clear your|relieve|ease your|take your mind)/,
       /(?:is|are|was) (?:a |the )?(?:great|good|best|nice|healthy|helpful|useful|smart) (?:way|thing|idea|place|resource|start|first step) (?:to|for)/,
       /(?:is|are) (?:really |very |so )?(?:good|great|helpful) for (?:sleep|stress|anxiety|your|(?!(?:some|no|any|every)thing\b)\w+ing)\b/,
       /(?:a good|the best|the first) (?:first )?step (?:is|would be)/,
@@ -1099,7 +1105,8 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /of course you\b/,
       /anyone (?:would|in your)/,
       /i (?:can |totally |completely |really )?(?:understand|see|get) (?:why|how|that(?! right| correct)|where you|what you)/,
-      /i (?:totally |completely |really )?(?:understand|get it|hear you)\b/,
+      // Not the opening of a paraphrase: "so if I hear you right, …".
+      /i (?:totally |completely |really )?(?:understand|get it|hear you)\b(?<!\bif i hear you)/,
       /no wonder\b/,
       /i (?:really |truly |do |just )?(?:believe|know|bet|am sure|'m sure|am confident|'m confident|have no doubt) (?:that )?(?:you|things|it will|it'll|this will)\b(?! (?:need|should|have to|must|always|never)\b)/,
       /you(?:'ll| will| can| are going to|'re going to) (?:\w+ )?(?:make it|get through|get past|pull through|do (?:it|this|great|well|fine)|be (?:fine|okay|ok|alright|all right|great|successful)|figure (?:it|this) out|handle (?:it|this)|find (?:a|the|your) way|overcome|find (?:better|something (?:better|too|else)|someone (?:better|else))|become (?:whoever|whatever|anything|anyone))\b/,
@@ -1427,7 +1434,8 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /(?:i'll|i will|we'll|we will|let's|you'll|you will|next|every|should|could|would|please|i'd like)/,
       // A request, not a report: "I need you to …", "you need to …", "we want …". Not what others
       // were asked ("asked me whether they need to pick a side").
-      /(?:i|you|we)(?: really| just| still| also)? (?:want|need)/,
+      // Not a preface that raises the subject: "I want to talk about something specific: …".
+      /(?:i|you|we)(?: really| just| still| also)? (?:want|need)(?! to (?:talk|raise|discuss|bring up|go over|look at|be (?:clear|specific|honest|straight|direct))\b)/,
       /by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|eod|eow|(?:the )?end of|next|this|(?:the )?\d{1,2}(?:st|nd|rd|th))/,
       // A deadline with its month: "circulated by 15 January", "by the 3rd of March".
       /by (?:the )?\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:january|february|march|april|may|june|july|august|september|october|november|december)/,

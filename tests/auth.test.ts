@@ -296,6 +296,7 @@ describe.each(DATABASES)("password mode on %s", (kind) => {
     expect(await again.next()).toMatchObject({
       type: "error",
       code: "FD_FORBIDDEN",
+      message: "Only managers practise conversations; your account has no manager role.",
       continues: true,
     });
     again.close();

@@ -26,8 +26,39 @@ export async function authorize<A extends Action>(
   if (decision === "unauthenticated")
     throw new FlightdeckError(ErrorCode.Unauthenticated, "sign in first");
   if (decision === "not_found") throw notFound();
-  throw new FlightdeckError(ErrorCode.Forbidden, `you may not do this (${action})`);
+  throw new FlightdeckError(ErrorCode.Forbidden, FORBIDDEN_MESSAGES[action]);
 }
+
+/**
+ * What a refusal says, per action: who may do it, in plain words, for the person who was refused
+ * (the code, FD_FORBIDDEN, is what a script checks).
+ */
+export const FORBIDDEN_MESSAGES: Record<Action, string> = {
+  public: "This is not open to you.",
+  signed_in: "This is not open to you.",
+  "session.create": "Only managers practise conversations; your account has no manager role.",
+  "session.list": "Only managers have practice sessions of their own.",
+  "session.read":
+    "Only the manager who practised this conversation, and the people they shared it with, can read it.",
+  "session.summary":
+    "Only the manager, the people they shared it with and their cohort's facilitators can see this score.",
+  "session.play": "Only the manager who practised this conversation can continue it.",
+  "session.delete": "Only the manager who practised this conversation can delete it.",
+  "session.share": "Only the manager who practised this conversation can share it.",
+  "session.review": "Only the people this conversation was shared with can review it.",
+  "review.read":
+    "Only the manager and the people they shared this conversation with can read its review.",
+  "note.edit": "Only the person who wrote this note can change it.",
+  "cohort.create": "Only facilitators and admins can create cohorts.",
+  "cohort.read": "Only the cohort's members, its facilitators and admins can open this cohort.",
+  "cohort.progress": "Only the cohort's facilitators and admins can see its progress.",
+  "cohort.manage": "Only the cohort's facilitators and admins can change it.",
+  "invitation.create":
+    "Only admins, and facilitators for managers and mentors of their own cohorts, can invite people.",
+  "user.list": "Only admins can see the list of accounts.",
+  "user.manage": "Only admins can change accounts.",
+  "stats.read": "Only facilitators and admins can see how reviewers and the scoring agree.",
+};
 
 export const sessionNotFound = (id: string) =>
   new FlightdeckError(ErrorCode.SessionNotFound, `no session "${id}"`);

@@ -67,6 +67,8 @@ export const EarlierScoreSchema = z
 export const SessionRecordSchema = z.looseObject({
   session: WireSessionSchema,
   turns: z.array(WireTurnSchema),
+  /** The user who practised it: the debrief is theirs, the review page everyone else's. */
+  ownerId: z.string().optional(),
   scorecards: z.array(ScorecardSchema),
   earlier: EarlierScoreSchema,
   branches: z.array(BranchViewSchema),

@@ -592,6 +592,7 @@ export class SessionService {
     return {
       session: this.wireSession(live.row, live.scenario, live.branchId, live.turns),
       turns: live.turns.map(toWireTurn),
+      ownerId: live.row.user_id,
       scorecards: current.map((c) => c.data),
       earlier:
         current.length > 0

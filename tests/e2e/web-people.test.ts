@@ -70,12 +70,17 @@ describe.runIf(browserAvailable()).each(DATABASES)(
     }
 
     /** Opens an invitation link signed out and creates the account, which signs them in. */
-    async function accept(page: Page, url: string, who: { name: string; password: string }) {
+    async function accept(
+      page: Page,
+      url: string,
+      who: { name: string; password: string },
+      landsOn: string,
+    ) {
       await page.goto(url);
       await page.getByLabel("Your name").fill(who.name);
       await page.getByLabel("Choose a password").fill(who.password);
       await page.getByRole("button", { name: "Create account and sign in" }).click();
-      await poll(() => h1(page)).toBe("Scenario library");
+      await poll(() => h1(page)).toBe(landsOn);
     }
 
     it("cohort → assignment → practice → share → review → the manager and the grid see it", async () => {
@@ -110,9 +115,13 @@ describe.runIf(browserAvailable()).each(DATABASES)(
 
       // Each accepts their invitation (and is signed in by it).
       const mgr = await person();
-      await accept(mgr.page, managerLink, MANAGER);
+      await accept(mgr.page, managerLink, MANAGER, "Scenario library");
       const men = await person();
-      await accept(men.page, mentorLink, MENTOR);
+      // A mentor does not practise: their start page is what is shared with them.
+      await accept(men.page, mentorLink, MENTOR, "Reviews");
+      expect(await men.page.getByRole("navigation", { name: "Main" }).textContent()).not.toContain(
+        "Practice",
+      );
 
       // ── the facilitator assigns the scenario ──
       await fac.page.reload();
@@ -215,6 +224,11 @@ describe.runIf(browserAvailable()).each(DATABASES)(
       );
       await shot(men.page, "review-1280");
 
+      // The debrief is the manager's page: the mentor following its link reads the review view.
+      await men.page.goto(`${server.url}/sessions/${sessionId}/debrief`);
+      await poll(() => new URL(men.page.url()).pathname).toBe(`/sessions/${sessionId}/review`);
+      await poll(() => h1(men.page)).toMatch(/^Review: /);
+
       // ── the manager sees the review on the debrief, and "reviewed" in history ──
       await mgr.page.reload();
       const review = mgr.page.getByRole("region", { name: "Your mentor's review" });
@@ -232,6 +246,9 @@ describe.runIf(browserAvailable()).each(DATABASES)(
       const theirs = mgr.page.getByRole("list", { name: "Comments on turn 1" });
       await poll(() => theirs.textContent()).toContain(`${MENTOR.name} ·`);
       expect(await theirs.textContent()).toContain(COMMENT);
+      // It is their own session: "Your session", their lines as "You", not "The manager".
+      expect(await mgr.page.locator("main").textContent()).toContain("Your session");
+      expect(await mgr.page.locator("main").textContent()).not.toContain("The manager");
       expect(await mgr.page.getByRole("button", { name: /^Comment on/ }).count()).toBe(0);
       expect(await mgr.page.getByRole("button", { name: "Edit your comment" }).count()).toBe(0);
       expect(await mgr.page.getByRole("button", { name: /^Adjust/ }).count()).toBe(0);

@@ -1,9 +1,9 @@
 import "./zod-config";
 import { BriefingListSchema, BriefingSchema } from "../../../server/content/briefing.schema";
 import type { PatternSummary } from "../state/library-slice";
-import { failed, LOADING, ready } from "../state/load";
+import { failure, LOADING, ready } from "../state/load";
 import { useAppStore } from "../state/store";
-import { messageOf, objectOf, requestJson } from "./http";
+import { objectOf, requestJson } from "./http";
 
 const store = () => useAppStore.getState();
 
@@ -17,7 +17,7 @@ export async function loadScenarios(options: { force?: boolean } = {}): Promise<
     store().setScenarios(ready(scenarios));
     for (const b of scenarios) store().setBriefing(b.id, ready(b));
   } catch (err) {
-    store().setScenarios(failed(messageOf(err)));
+    store().setScenarios(failure(err));
   }
 }
 
@@ -30,7 +30,7 @@ export async function loadBriefing(id: string, options: { force?: boolean } = {}
     const briefing = await requestJson(`/api/scenarios/${encodeURIComponent(id)}`, BriefingSchema);
     store().setBriefing(id, ready(briefing));
   } catch (err) {
-    store().setBriefing(id, failed(messageOf(err)));
+    store().setBriefing(id, failure(err));
   }
 }
 
@@ -46,6 +46,6 @@ export async function loadPatterns(): Promise<void> {
     );
     store().setPatterns(ready(patterns));
   } catch (err) {
-    store().setPatterns(failed(messageOf(err)));
+    store().setPatterns(failure(err));
   }
 }

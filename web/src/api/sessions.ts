@@ -4,7 +4,7 @@ import {
   SessionListSchema,
   SessionRecordSchema,
 } from "../../../server/sessions/record.schema";
-import { failed, LOADING, ready } from "../state/load";
+import { failed, failure, LOADING, ready } from "../state/load";
 import { useAppStore } from "../state/store";
 import { ApiError, messageOf, objectOf, requestJson } from "./http";
 
@@ -46,7 +46,7 @@ export async function loadRecord(id: string, options: { force?: boolean } = {}):
     );
     store().setRecord(id, ready(record));
   } catch (err) {
-    store().setRecord(id, failed(messageOf(err)));
+    store().setRecord(id, failure(err));
   }
 }
 
@@ -57,7 +57,7 @@ export async function loadHistory(): Promise<void> {
     const { sessions } = await requestJson("/api/sessions", SessionListSchema);
     store().setHistory(ready(sessions));
   } catch (err) {
-    store().setHistory(failed(messageOf(err)));
+    store().setHistory(failure(err));
   }
 }
 

@@ -1,4 +1,4 @@
-import { canReview, canRunCohorts } from "../model/access";
+import { canPractise, canReview, canRunCohorts } from "../model/access";
 import { matchRoute, type NavSection, navSection, paths } from "../model/routes";
 import type { Me } from "../state/auth-slice";
 import { useAppStore } from "../state/store";
@@ -18,8 +18,15 @@ const accounts = (me: Me) => me.authMode !== "local";
 
 // The server decides every access; these only keep links to pages someone cannot use out of the way.
 const NAV: readonly NavItem[] = [
-  { to: paths.library(), label: "Practice", section: "practice", shown: everyone },
-  { to: paths.history(), label: "History", section: "history", shown: everyone },
+  { to: paths.library(), label: "Practice", section: "practice", shown: canPractise },
+  // Those who do not practise (mentors, facilitators) still read the scenarios and briefings.
+  {
+    to: paths.scenarios(),
+    label: "Scenarios",
+    section: "practice",
+    shown: (me) => !canPractise(me),
+  },
+  { to: paths.history(), label: "History", section: "history", shown: canPractise },
   { to: paths.lint(), label: "Linter", section: "lint", shown: everyone },
   { to: paths.cohorts(), label: "Cohorts", section: "cohorts", shown: canRunCohorts },
   // Reviews need a second person: a mentor with an account. Local mode has one user, so nothing

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { Link } from "./Link";
 
 export function Loading(props: { label: string }) {
   return (
@@ -9,15 +10,39 @@ export function Loading(props: { label: string }) {
   );
 }
 
-export function ErrorState(props: { title?: string; message: string; onRetry?: () => void }) {
+/** What a missing page says: a raw `no session "…"` means nothing to the person reading it. */
+export const NOT_FOUND_TEXT =
+  "It may have been deleted, or the link is mistyped. Check the address, or start again from the menu.";
+
+/**
+ * A page or part that failed to load. A refusal (403) or something that is not there (404) is said
+ * as such, with no "Try again" that could only fail the same way; anything else can be retried.
+ */
+export function ErrorState(props: {
+  title?: string;
+  message: string;
+  onRetry?: () => void;
+  /** The HTTP status of the failed request, when there was one. */
+  httpStatus?: number;
+}) {
+  const refused = props.httpStatus === 403;
+  const missing = props.httpStatus === 404;
+  const title =
+    (refused ? "Not open to you" : missing ? "Not found" : props.title) ?? "Something went wrong";
+  const message = missing ? NOT_FOUND_TEXT : props.message;
   return (
     <div className="error-state" role="alert">
-      <h2>{props.title ?? "Something went wrong"}</h2>
-      <p>{props.message}</p>
-      {props.onRetry && (
+      <h2>{title}</h2>
+      <p>{message}</p>
+      {props.onRetry && !refused && !missing && (
         <button type="button" className="button" onClick={props.onRetry}>
           Try again
         </button>
+      )}
+      {(refused || missing) && (
+        <Link to="/" className="button">
+          Go to the start
+        </Link>
       )}
     </div>
   );

@@ -7,6 +7,20 @@ import type { Me, RoleName } from "../state/auth-slice";
 export const hasAnyRole = (me: Me | null, ...roles: RoleName[]): boolean =>
   me?.user?.roles.some((r) => roles.includes(r)) ?? false;
 
+/** Managers practise; in local mode the one user holds every role. */
+export const canPractise = (me: Me | null) => hasAnyRole(me, "manager");
+
+/**
+ * Where someone starts: the library for those who practise, else the page of what they do here
+ * (a mentor's reviews, a facilitator's cohorts). The library stays open to all at /scenarios.
+ */
+export function homeOf(me: Me | null): string {
+  if (canPractise(me)) return "/";
+  if (canRunCohorts(me)) return "/cohorts";
+  if (canReview(me)) return "/reviews";
+  return "/scenarios";
+}
+
 /** Facilitators and admins run cohorts and see the scoring-agreement page. */
 export const canRunCohorts = (me: Me | null) => hasAnyRole(me, "facilitator", "admin");
 /** Anyone who may review a shared session has a review inbox. */

@@ -6,6 +6,7 @@ describe("matchRoute", () => {
     ["/", { name: "library" }],
     ["", { name: "library" }],
     ["/about", { name: "about" }],
+    ["/scenarios/", { name: "library" }],
     ["/history/", { name: "history" }],
     ["/lint", { name: "lint" }],
     [
@@ -27,7 +28,6 @@ describe("matchRoute", () => {
 
   it.each([
     "/nope",
-    "/scenarios/",
     "/sessions/a/b",
     "/sessions/a/debrief/extra",
     "/scenarios/%E0%A4%A",

@@ -32,6 +32,7 @@ export function matchRoute(path: string): Route {
   if (parts.length === 0 || (first === "" && parts.length === 1)) return { name: "library" };
   if (second === undefined) {
     if (first === "about") return { name: "about" };
+    if (first === "scenarios") return { name: "library" };
     if (first === "history") return { name: "history" };
     if (first === "lint") return { name: "lint" };
     if (first === "cohorts") return { name: "cohorts" };
@@ -53,6 +54,8 @@ export function matchRoute(path: string): Route {
 
 export const paths = {
   library: () => "/",
+  /** The library at an address of its own, for those who read scenarios without practising. */
+  scenarios: () => "/scenarios",
   briefing: (scenarioId: string) => `/scenarios/${encodeURIComponent(scenarioId)}`,
   session: (sessionId: string) => `/sessions/${encodeURIComponent(sessionId)}`,
   debrief: (sessionId: string) => `/sessions/${encodeURIComponent(sessionId)}/debrief`,

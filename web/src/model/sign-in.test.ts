@@ -29,7 +29,23 @@ describe("nextAfterSignIn", () => {
   });
 });
 
+const withRoles = (...roles: ("manager" | "mentor" | "facilitator" | "admin")[]): Me => ({
+  authMode: "password",
+  user: { id: "u2", email: "b@example.com", displayName: "Bo", roles },
+});
+
 describe("gateRedirect", () => {
+  it("sends someone who does not practise from the start page to what they do here", () => {
+    expect(gate(withRoles("mentor"), "/")).toBe("/reviews");
+    expect(gate(withRoles("facilitator", "mentor"), "/")).toBe("/cohorts");
+    expect(gate(withRoles("admin"), "/")).toBe("/cohorts");
+    expect(gate(withRoles("manager", "mentor"), "/")).toBeNull();
+    expect(gate(SIGNED_IN, "/")).toBeNull();
+    // The library itself stays open to them at its own address.
+    expect(gate(withRoles("mentor"), "/scenarios")).toBeNull();
+    expect(gate(withRoles("mentor"), "/scenarios/missed-sprint-commitments")).toBeNull();
+  });
+
   it("local mode shows every page and has no sign-in or invitation page", () => {
     expect(gate(LOCAL, "/sessions/s1/debrief")).toBeNull();
     expect(gate(LOCAL, "/")).toBeNull();

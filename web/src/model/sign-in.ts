@@ -1,4 +1,5 @@
 import type { Me } from "../state/auth-slice";
+import { canPractise, homeOf } from "./access";
 import { paths, type Route } from "./routes";
 
 /** Pages someone signed out may open in password mode: the rest send them to sign in first. */
@@ -29,6 +30,9 @@ export function gateRedirect(me: Me, route: Route, here: string): string | null 
     const query = here.indexOf("?");
     return nextAfterSignIn(query < 0 ? "" : here.slice(query));
   }
+  // The start page of someone who does not practise is what they do: reviews, cohorts.
+  if (route.name === "library" && here.split(/[?#]/)[0] === "/" && !canPractise(me))
+    return homeOf(me);
   return null;
 }
 

@@ -41,7 +41,11 @@ export default function AgreementPage() {
       {agreement.status === "loading" || agreement.status === "idle" ? (
         <Loading label="Loading reviewer agreement" />
       ) : agreement.status === "error" ? (
-        <ErrorState message={agreement.message} onRetry={() => void reload()} />
+        <ErrorState
+          message={agreement.message}
+          httpStatus={agreement.httpStatus}
+          onRetry={() => void reload()}
+        />
       ) : agreement.data.steps.length === 0 ? (
         <EmptyState title="No finished reviews yet">
           <p>

@@ -8,6 +8,7 @@ import { Difficulty } from "../components/Difficulty";
 import { Link } from "../components/Link";
 import { ErrorState, Loading } from "../components/LoadStates";
 import { useTitle } from "../components/use-title";
+import { canPractise } from "../model/access";
 import { capitalise, humanize } from "../model/format";
 import { levelLabel, trackLabel } from "../model/labels";
 import { paths } from "../model/routes";
@@ -16,6 +17,7 @@ import { canDictate, canSpeak } from "../voice/speech";
 
 export default function BriefingPage(props: { scenarioId: string }) {
   const load = useAppStore((s) => s.briefings[props.scenarioId]);
+  const practises = useAppStore((s) => canPractise(s.me));
   useTitle(load?.status === "ready" ? load.data.title : undefined);
   useEffect(() => {
     void loadBriefing(props.scenarioId);
@@ -29,6 +31,7 @@ export default function BriefingPage(props: { scenarioId: string }) {
         <h1 tabIndex={-1}>Briefing</h1>
         <ErrorState
           message={load.message}
+          httpStatus={load.httpStatus}
           onRetry={() => void loadBriefing(props.scenarioId, { force: true })}
         />
         <p>
@@ -41,7 +44,8 @@ export default function BriefingPage(props: { scenarioId: string }) {
   return (
     <article className="briefing" aria-labelledby="briefing-title">
       <p className="breadcrumb">
-        <Link to="/">Scenarios</Link> <span aria-hidden="true">›</span> Briefing
+        <Link to={practises ? paths.library() : paths.scenarios()}>Scenarios</Link>{" "}
+        <span aria-hidden="true">›</span> Briefing
       </p>
       <h1 id="briefing-title" tabIndex={-1}>
         {b.title}
@@ -93,7 +97,17 @@ export default function BriefingPage(props: { scenarioId: string }) {
           </section>
         </div>
         <div className="briefing-side">
-          <StartForm scenarioId={b.id} difficulty={b.difficulty} />
+          {practises ? (
+            <StartForm scenarioId={b.id} difficulty={b.difficulty} />
+          ) : (
+            <section className="panel start-panel" aria-labelledby="options-title">
+              <h2 id="options-title">Practising</h2>
+              <p>
+                Managers rehearse this conversation from here. Your account has no manager role, so
+                you can read the briefing but not start it.
+              </p>
+            </section>
+          )}
           <section aria-labelledby="pattern-title" className="panel">
             <h2 id="pattern-title">The pattern you practise</h2>
             {b.patterns.map((p) => (

@@ -29,10 +29,18 @@ import { useAppStore } from "../state/store";
 export default function DebriefPage(props: { sessionId: string }) {
   const { sessionId } = props;
   const load = useAppStore((s) => s.records[sessionId]);
+  const meId = useAppStore((s) => s.me?.user?.id);
+  const navigate = useAppStore((s) => s.navigate);
   useEffect(() => {
     void loadRecord(sessionId, { force: true });
   }, [sessionId]);
-  if (!load || load.status === "idle" || load.status === "loading") {
+  // The debrief is the manager's own page; anyone else reads a shared session on the review page.
+  const someoneElses =
+    load?.status === "ready" && load.data.ownerId !== undefined && load.data.ownerId !== meId;
+  useEffect(() => {
+    if (someoneElses) navigate(paths.review(sessionId), { replace: true });
+  }, [someoneElses, sessionId, navigate]);
+  if (!load || load.status === "idle" || load.status === "loading" || someoneElses) {
     return (
       <section>
         <h1 tabIndex={-1}>Debrief</h1>
@@ -46,6 +54,7 @@ export default function DebriefPage(props: { sessionId: string }) {
         <h1 tabIndex={-1}>Debrief</h1>
         <ErrorState
           message={load.message}
+          httpStatus={load.httpStatus}
           onRetry={() => void loadRecord(sessionId, { force: true })}
         />
       </section>

@@ -56,7 +56,11 @@ export default function HistoryPage() {
         <Loading label="Loading your attempts" />
       )}
       {history.status === "error" && (
-        <ErrorState message={history.message} onRetry={() => void loadHistory()} />
+        <ErrorState
+          message={history.message}
+          httpStatus={history.httpStatus}
+          onRetry={() => void loadHistory()}
+        />
       )}
       {history.status === "ready" && history.data.length === 0 && (
         <EmptyState title="No attempts yet">
@@ -193,19 +197,22 @@ function ScenarioHistory(props: {
                     : (OUTCOME_LABELS[a.outcome ?? ""] ?? "Ended")}
                 </td>
                 <td data-label="Open">
-                  {a.status === "active" ? (
-                    <Link to={paths.session(a.id)}>Continue</Link>
-                  ) : (
-                    <Link to={paths.debrief(a.id)}>Debrief</Link>
-                  )}
-                  {props.reviewed.has(a.id) && (
-                    <span className="reviewed-tag small">
-                      {" · "}
-                      <span aria-hidden="true">✓ </span>
-                      {reviewedByText(props.reviewed.get(a.id) ?? []).replace(/^R/, "r") ||
-                        "reviewed"}
-                    </span>
-                  )}
+                  {/* One run of text, so a stacked row on a phone keeps the link and the tag together. */}
+                  <span>
+                    {a.status === "active" ? (
+                      <Link to={paths.session(a.id)}>Continue</Link>
+                    ) : (
+                      <Link to={paths.debrief(a.id)}>Debrief</Link>
+                    )}
+                    {props.reviewed.has(a.id) && (
+                      <span className="reviewed-tag small">
+                        {" · "}
+                        <span aria-hidden="true">✓ </span>
+                        {reviewedByText(props.reviewed.get(a.id) ?? []).replace(/^R/, "r") ||
+                          "reviewed"}
+                      </span>
+                    )}
+                  </span>
                 </td>
                 <td className="small" data-label="Export">
                   <span>

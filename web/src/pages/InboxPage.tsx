@@ -22,7 +22,11 @@ export default function InboxPage() {
       {inbox.status === "loading" || inbox.status === "idle" ? (
         <Loading label="Loading sessions shared with you" />
       ) : inbox.status === "error" ? (
-        <ErrorState message={inbox.message} onRetry={() => void reload()} />
+        <ErrorState
+          message={inbox.message}
+          httpStatus={inbox.httpStatus}
+          onRetry={() => void reload()}
+        />
       ) : inbox.data.length === 0 ? (
         <EmptyState title="Nothing shared with you yet">
           <p>

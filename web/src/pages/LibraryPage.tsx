@@ -4,6 +4,7 @@ import { EmptyState, ErrorState, Loading } from "../components/LoadStates";
 import { AssignedToYou } from "../components/library/AssignedToYou";
 import { LibraryFilters } from "../components/library/LibraryFilters";
 import { ScenarioCard } from "../components/library/ScenarioCard";
+import { canPractise } from "../model/access";
 import { filterScenarios } from "../model/library-filter";
 import { useAppStore } from "../state/store";
 
@@ -11,6 +12,7 @@ export function LibraryPage() {
   const scenarios = useAppStore((s) => s.scenarios);
   const filters = useAppStore((s) => s.filters);
   const clearFilters = useAppStore((s) => s.clearFilters);
+  const practises = useAppStore((s) => canPractise(s.me));
   useEffect(() => {
     void loadScenarios();
   }, []);
@@ -21,10 +23,17 @@ export function LibraryPage() {
       <h1 id="library-title" tabIndex={-1}>
         Scenario library
       </h1>
-      <p className="lede">
-        Pick a conversation you dread, read the briefing, and rehearse it with an employee who
-        reacts to how you talk.
-      </p>
+      {practises ? (
+        <p className="lede">
+          Pick a conversation you dread, read the briefing, and rehearse it with an employee who
+          reacts to how you talk.
+        </p>
+      ) : (
+        <p className="lede">
+          The conversations managers rehearse here, with their briefings and what each is scored on.
+          Practising is for accounts with the manager role.
+        </p>
+      )}
       {scenarios.status === "error" && (
         <ErrorState
           title="The library did not load"

@@ -47,7 +47,9 @@ export default function LintPage() {
         </div>
       </form>
       {result.status === "loading" && <Loading label="Checking" />}
-      {result.status === "error" && <ErrorState message={result.message} />}
+      {result.status === "error" && (
+        <ErrorState message={result.message} httpStatus={result.httpStatus} />
+      )}
       {result.status === "ready" && <LintResult text={result.data.text} />}
     </section>
   );

@@ -44,17 +44,33 @@ export default function ReviewPage(props: { sessionId: string }) {
   );
   const failure =
     record?.status === "error"
-      ? { message: record.message, retry: () => void loadRecord(sessionId, { force: true }) }
+      ? {
+          message: record.message,
+          httpStatus: record.httpStatus,
+          retry: () => void loadRecord(sessionId, { force: true }),
+        }
       : context.status === "error"
-        ? { message: context.message, retry: () => void reloadContext() }
+        ? {
+            message: context.message,
+            httpStatus: context.httpStatus,
+            retry: () => void reloadContext(),
+          }
         : notes.status === "error"
-          ? { message: notes.message, retry: () => void reloadNotes() }
+          ? {
+              message: notes.message,
+              httpStatus: notes.httpStatus,
+              retry: () => void reloadNotes(),
+            }
           : null;
   if (failure)
     return (
       <section aria-labelledby="review-title">
         {heading}
-        <ErrorState message={failure.message} onRetry={failure.retry} />
+        <ErrorState
+          message={failure.message}
+          httpStatus={failure.httpStatus}
+          onRetry={failure.retry}
+        />
       </section>
     );
   if (record?.status !== "ready" || context.status !== "ready" || notes.status !== "ready")
@@ -69,7 +85,12 @@ export default function ReviewPage(props: { sessionId: string }) {
       record={record.data}
       notes={notes.data}
       meId={context.data.me?.id}
-      ownerName={context.data.shared?.owner?.displayName ?? "The manager"}
+      ownerName={
+        // The manager reading the notes on their own session is "you", not "the manager".
+        record.data.ownerId !== undefined && record.data.ownerId === context.data.me?.id
+          ? "You"
+          : (context.data.shared?.owner?.displayName ?? "The manager")
+      }
       canReview={context.data.shared !== undefined}
       reloadNotes={reloadNotes}
     />
@@ -128,11 +149,11 @@ function Review(props: {
         Review: {b?.title ?? session.scenarioId}
       </h1>
       <p className="muted">
-        {props.ownerName}'s session ·{" "}
+        {props.ownerName === "You" ? "Your session" : `${props.ownerName}'s session`} ·{" "}
         {session.status === "active"
           ? "still in progress"
           : session.outcome === "ended"
-            ? `ended by ${props.ownerName}`
+            ? `ended by ${props.ownerName === "You" ? "you" : props.ownerName}`
             : (OUTCOME_LABELS[session.outcome ?? ""] ?? "Ended")}{" "}
         · {session.managerTurns} of {session.turnLimit} turns
         {others.length > 0 &&

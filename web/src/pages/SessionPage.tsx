@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef } from "react";
 import { live } from "../api/live";
 import { Link } from "../components/Link";
-import { Loading } from "../components/LoadStates";
+import { Loading, NOT_FOUND_TEXT } from "../components/LoadStates";
 import { Composer } from "../components/live/Composer";
 import { ConnectionStatus } from "../components/live/ConnectionStatus";
 import { LiveTurn, StreamingTurn } from "../components/live/LiveTurn";
@@ -68,7 +68,7 @@ export default function SessionPage(props: { sessionId: string }) {
           <h1 tabIndex={-1}>Conversation</h1>
           <div className="error-state" role="alert">
             <h2>This conversation could not be opened</h2>
-            <p>{error.message}</p>
+            <p>{error.code === "FD_SESSION_NOT_FOUND" ? NOT_FOUND_TEXT : error.message}</p>
             <Link to="/">Back to the library</Link>
           </div>
         </section>

@@ -44,8 +44,9 @@ export default function SignInPage() {
         const seconds = retryAfterSeconds(err.message);
         if (seconds) startWait(seconds);
         // Said once; the button counts down, so the alert is not re-read every second.
+        // No number here: it would stand still while the button's count goes down.
         setError(
-          `Too many failed sign-ins. ${seconds ? `Try again in ${seconds} s.` : "Wait a little, then try again."}`,
+          `Too many failed sign-ins. ${seconds ? "Signing in is paused until the button counts down; then try again." : "Wait a little, then try again."}`,
         );
       } else if (err instanceof ApiError && err.status === 400)
         setError("Enter your email address and your password.");

@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import { messageOf } from "../../api/http";
-import { failed, LOADING, type Load, ready } from "../../state/load";
+import { failure, LOADING, type Load, ready } from "../../state/load";
 
 /**
  * Server data a single page reads and nobody else shares (a cohort, an inbox, review notes): kept in
@@ -15,7 +14,7 @@ export function useLoad<T>(fetcher: () => Promise<T>, key: string): [Load<T>, ()
     try {
       setLoad(ready(await latest.current()));
     } catch (err) {
-      setLoad(failed(messageOf(err)));
+      setLoad(failure(err));
     }
   }, []);
   // biome-ignore lint/correctness/useExhaustiveDependencies: key names what the fetch depends on

@@ -155,6 +155,10 @@ describe.runIf(browserAvailable()).each(DATABASES)(
       await card.waitFor();
       expect(await assigned.textContent()).toMatch(/Not started/i);
       await card.click();
+      // The briefing says it is assigned, with its target; the debrief will say if it was met.
+      const note = () => mgr.page.getByRole("complementary", { name: `Assigned in ${COHORT}` });
+      await poll(() => note().textContent()).toContain("target 40");
+      await shot(mgr.page, "briefing-assigned-1280");
       await mgr.page.getByRole("button", { name: "Start" }).click();
       await mgr.page.getByLabel("Your message").waitFor();
       await say(mgr.page, "Hi Dana, thanks for making the time. How are things going this week?");
@@ -166,6 +170,12 @@ describe.runIf(browserAvailable()).each(DATABASES)(
         .waitFor({ timeout: 30_000 });
       const score = Number(await mgr.page.locator(".score-number").first().textContent());
       expect(score).toBeGreaterThanOrEqual(0);
+      await poll(() => note().textContent()).toContain(
+        score >= 40
+          ? `This attempt's ${score} meets the target of 40`
+          : `This attempt's ${score} is under the target of 40.`,
+      );
+      await shot(mgr.page, "debrief-assigned-1280");
       const sessionId = /\/sessions\/([^/]+)\/debrief/.exec(mgr.page.url())?.[1] ?? "";
       expect(sessionId).not.toBe("");
       await mgr.page.getByRole("button", { name: "Share with a mentor" }).click();

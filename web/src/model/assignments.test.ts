@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { MyAssignment } from "../api/auth";
-import { attemptsText, bestScoreText, dueText, orderAssignments } from "./assignments";
+import {
+  attemptAgainstTarget,
+  attemptsText,
+  bestScoreText,
+  dueText,
+  orderAssignments,
+} from "./assignments";
 
 const NOW = new Date(2026, 10, 25, 15, 0).getTime();
 const at = (day: number, hour = 12) => new Date(2026, 10, day, hour).getTime();
@@ -78,5 +84,22 @@ describe("orderAssignments", () => {
     ];
     expect(orderAssignments(list).map((a) => a.id)).toEqual(["overdue", "soon", "late", "none"]);
     expect(list[0]?.id).toBe("none");
+  });
+});
+
+describe("attemptAgainstTarget", () => {
+  it("says whether this attempt met the target, and the best when that is better", () => {
+    expect(attemptAgainstTarget(81, 75, 81)).toBe("This attempt's 81 meets the target of 75.");
+    expect(attemptAgainstTarget(62, 75, 72)).toBe(
+      "This attempt's 62 is under the target of 75. Your best so far is 72.",
+    );
+    expect(attemptAgainstTarget(62, 75, 80)).toBe(
+      "This attempt's 62 is under the target of 75. Your best, 80, already meets it.",
+    );
+    expect(attemptAgainstTarget(62, 75, 62)).toBe("This attempt's 62 is under the target of 75.");
+    expect(attemptAgainstTarget(null, 75, null)).toBeNull();
+    expect(attemptAgainstTarget(45, 40, 45, false)).toBe(
+      "This attempt's 45 meets the target of 40, though the attempt itself did not pass (see Score).",
+    );
   });
 });

@@ -70,3 +70,26 @@ export function orderAssignments(list: readonly MyAssignment[]): MyAssignment[] 
       a.scenarioTitle.localeCompare(b.scenarioTitle),
   );
 }
+
+/**
+ * What one attempt's score means for its assignment, in words: "81 meets the target of 75",
+ * "62 is under the target of 75; your best is 72". Null without a score. The target is a score, so
+ * an attempt can meet it and still not pass (a missed required step): that is said too.
+ */
+export function attemptAgainstTarget(
+  score: number | null,
+  target: number,
+  best: number | null,
+  passed = true,
+): string | null {
+  if (score === null) return null;
+  if (score >= target)
+    return `This attempt's ${score} meets the target of ${target}${passed ? "." : ", though the attempt itself did not pass (see Score)."}`;
+  const bestPart =
+    best !== null && best > score
+      ? best >= target
+        ? ` Your best, ${best}, already meets it.`
+        : ` Your best so far is ${best}.`
+      : "";
+  return `This attempt's ${score} is under the target of ${target}.${bestPart}`;
+}

@@ -7,6 +7,7 @@ import { PersonaCard } from "../components/briefing/PersonaCard";
 import { Difficulty } from "../components/Difficulty";
 import { Link } from "../components/Link";
 import { ErrorState, Loading } from "../components/LoadStates";
+import { AssignmentNote } from "../components/library/AssignmentNote";
 import { useTitle } from "../components/use-title";
 import { canPractise } from "../model/access";
 import { capitalise, humanize } from "../model/format";
@@ -97,6 +98,7 @@ export default function BriefingPage(props: { scenarioId: string }) {
           </section>
         </div>
         <div className="briefing-side">
+          {practises && <AssignmentNote scenarioId={b.id} />}
           {practises ? (
             <StartForm scenarioId={b.id} difficulty={b.difficulty} />
           ) : (

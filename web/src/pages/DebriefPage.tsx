@@ -18,6 +18,7 @@ import { ShareDialog } from "../components/debrief/ShareDialog";
 import { StepList } from "../components/debrief/StepList";
 import { Link } from "../components/Link";
 import { ErrorState, Loading } from "../components/LoadStates";
+import { AssignmentNote } from "../components/library/AssignmentNote";
 import { useTitle } from "../components/use-title";
 import { OUTCOME_LABELS } from "../model/labels";
 import { reviewView } from "../model/review-notes";
@@ -239,6 +240,11 @@ function Debrief(props: { record: SessionRecord }) {
           <p>This conversation has no scorecard (it may have ended before your first line).</p>
         </div>
       )}
+      <AssignmentNote
+        scenarioId={session.scenarioId}
+        score={card?.overall ?? null}
+        passed={card?.passed}
+      />
       {review?.any && <ReviewSummary view={review} patternId={card?.patternId} />}
 
       <div className="debrief-grid">

@@ -59,6 +59,15 @@ describe.runIf(browserAvailable()).each(DATABASES)(
       return { context, page };
     }
 
+    /** The accessible name of the focused element, as a screen reader would announce it. */
+    const focusedName = (page: Page) =>
+      page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return "";
+        const label = el.id ? document.querySelector(`label[for="${el.id}"]`) : null;
+        return (label?.textContent ?? el.textContent ?? "").replace(/\s+/g, " ").trim();
+      });
+
     /** Signs in on the sign-in page, which brings them back to `path`. */
     async function signIn(page: Page, who: { email: string; password: string }, path: string) {
       await page.goto(`${server.url}${path}`);
@@ -154,6 +163,8 @@ describe.runIf(browserAvailable()).each(DATABASES)(
       const card = assigned.getByRole("link", { name: new RegExp(`^${SCENARIO}`) });
       await card.waitFor();
       expect(await assigned.textContent()).toMatch(/Not started/i);
+      await card.focus();
+      await shot(mgr.page, "assigned-focus-1280", false);
       await card.click();
       // The briefing says it is assigned, with its target; the debrief will say if it was met.
       const note = () => mgr.page.getByRole("complementary", { name: `Assigned in ${COHORT}` });
@@ -205,6 +216,8 @@ describe.runIf(browserAvailable()).each(DATABASES)(
       const comments = men.page.getByRole("list", { name: "Comments on turn 1" });
       await poll(() => comments.textContent()).toContain(COMMENT);
       expect(await comments.getByRole("button", { name: "Edit your comment" }).count()).toBe(1);
+      // Focus goes back to the button that opened the form, not to the page.
+      await poll(() => focusedName(men.page)).toBe("Comment on turn 1");
 
       // Adjust the first step to another status, with a reason; the machine's stays beside it.
       const step = men.page.locator(".review-steps > li").first();
@@ -214,6 +227,11 @@ describe.runIf(browserAvailable()).each(DATABASES)(
       ).trim();
       await step.getByRole("button", { name: `Adjust ${stepTitle}` }).click();
       const form = step.getByRole("form", { name: `Adjust “${stepTitle}”` });
+      // The form takes the focus; Escape closes it and gives the focus back.
+      await poll(() => focusedName(men.page)).toBe("Your status");
+      await men.page.keyboard.press("Escape");
+      await poll(() => focusedName(men.page)).toBe(`Adjust ${stepTitle}`);
+      await men.page.keyboard.press("Enter");
       const options = await form.getByLabel("Your status").locator("option").allTextContents();
       const other = options.find((o) => !o.includes("(the machine's)")) ?? "";
       await form.getByLabel("Your status").selectOption({ label: other });
@@ -225,6 +243,7 @@ describe.runIf(browserAvailable()).each(DATABASES)(
       const adjustment = step.locator(".rv-adjustment-mine");
       await adjustment.waitFor();
       expect(await adjustment.textContent()).toContain(REASON);
+      await poll(() => focusedName(men.page)).toBe(`Change your adjustment ${stepTitle}`);
       expect(await adjustment.textContent()).toContain(other);
       expect(await step.locator(".machine-value").textContent()).toContain(machine.slice(2));
 

@@ -1,4 +1,4 @@
-import { type FormEvent, useId, useState } from "react";
+import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import { MOVE_INFO } from "../../../../server/moves/move-info";
 import type { Scorecard, StepStatus } from "../../../../server/rubric/scorecard.schema";
 import { STEP_STATUSES } from "../../../../server/rubric/scorecard.schema";
@@ -9,6 +9,7 @@ import { STEP_STATUS_LABELS } from "../../model/labels";
 import { isMine } from "../../model/people-view";
 import { quotesItsNote, renumberNote } from "../../model/transcript";
 import { TurnLink } from "../debrief/TurnLink";
+import { useReturnFocus } from "../use-return-focus";
 
 function StatusPill(props: { status: string }) {
   const s = STEP_STATUS_LABELS[props.status] ?? { label: props.status, icon: "?" };
@@ -145,6 +146,12 @@ function Adjustments(
 ) {
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const adjustButton = useReturnFocus<HTMLButtonElement>(open);
+  const formBox = useRef<HTMLDivElement>(null);
+  // The form opens in the button's place: its first field takes the focus the button had.
+  useEffect(() => {
+    if (open) formBox.current?.querySelector<HTMLElement>("select, input, textarea")?.focus();
+  }, [open]);
   const mine = props.adjustments.find((a) => isMine(a, props.meId));
   const done = (saved: boolean) => {
     setOpen(false);
@@ -189,10 +196,24 @@ function Adjustments(
       )}
       {props.canReview &&
         (open ? (
-          props.form(done, mine)
+          // Escape closes it, as Cancel does.
+          // biome-ignore lint/a11y/noStaticElementInteractions: the keys come from the form's fields
+          <div
+            ref={formBox}
+            onKeyDown={(e) => {
+              if (e.key === "Escape") done(false);
+            }}
+          >
+            {props.form(done, mine)}
+          </div>
         ) : (
           <p className="item-actions">
-            <button type="button" className="link-button" onClick={() => setOpen(true)}>
+            <button
+              ref={adjustButton}
+              type="button"
+              className="link-button"
+              onClick={() => setOpen(true)}
+            >
               {mine ? "Change your adjustment" : "Adjust"}
               <span className="visually-hidden"> {props.what}</span>
             </button>

@@ -3,6 +3,7 @@ import { messageOf } from "../../api/http";
 import { type Comment, deleteComment, editComment } from "../../api/people";
 import { formatDateTime } from "../../model/format";
 import { isMine } from "../../model/people-view";
+import { useReturnFocus } from "../use-return-focus";
 
 /** A form with one text box, for a new comment or an edit; Cancel closes it. */
 function CommentForm(props: {
@@ -73,6 +74,7 @@ export function TurnComments(props: {
   onChanged: () => Promise<void>;
 }) {
   const [adding, setAdding] = useState(false);
+  const addButton = useReturnFocus<HTMLButtonElement>(adding);
   return (
     <div className="rv-turn-comments">
       {props.comments.length > 0 && (
@@ -100,7 +102,12 @@ export function TurnComments(props: {
             }}
           />
         ) : (
-          <button type="button" className="link-button" onClick={() => setAdding(true)}>
+          <button
+            ref={addButton}
+            type="button"
+            className="link-button"
+            onClick={() => setAdding(true)}
+          >
             Comment<span className="visually-hidden"> on {props.turnLabel}</span>
           </button>
         ))}
@@ -116,6 +123,7 @@ function CommentItem(props: {
 }) {
   const c = props.comment;
   const [editing, setEditing] = useState(false);
+  const editButton = useReturnFocus<HTMLButtonElement>(editing);
   const [error, setError] = useState<string | null>(null);
   const remove = async () => {
     if (!window.confirm("Delete this comment?")) return;
@@ -149,7 +157,12 @@ function CommentItem(props: {
       )}
       {props.mine && !editing && (
         <p className="item-actions">
-          <button type="button" className="link-button" onClick={() => setEditing(true)}>
+          <button
+            ref={editButton}
+            type="button"
+            className="link-button"
+            onClick={() => setEditing(true)}
+          >
             Edit<span className="visually-hidden"> your comment</span>
           </button>
           <button type="button" className="link-button" onClick={() => void remove()}>

@@ -55,6 +55,23 @@ const RELATED: Readonly<Record<Intent, readonly Intent[]>> = {
 
 const MAX_SENTENCES = 4;
 
+/**
+ * A withdrawn line that answers something put to them ("Whatever you think is best", "If that's
+ * the call", "Sure, I'll add it to the list"). After a question or an observation it reads as not
+ * having listened, so go_quiet says one of its other lines then (see `fitsTurn`).
+ */
+const ANSWERS_A_PROPOSAL =
+  /\b(?:if (?:that's|that is|you say)|whatever you think|i can do that|i'll add it|send me the|that's the call|fine by me|will do)\b/i;
+/** The manager put something to them: a plan, a request, a decision, a suggestion. */
+const PUTS_FORWARD =
+  /\b(?:let's|let us|i'll|i will|we'll|we will|i'm going to|we're going to|can you|could you|would you|will you|please|how about|what if|i'd like you|i want you|i need you|i suggest|i propose|i've decided|we've decided|why don't|does that work|sound good|shall we|you should|you need to|from now on|going forward|next step)\b/i;
+
+/** Whether a line fits the manager's turn: go_quiet's accepting lines need something put to them. */
+function fitsTurn(intent: Intent, line: Line, managerText: string | undefined): boolean {
+  if (intent !== "go_quiet" || managerText === undefined) return true;
+  return PUTS_FORWARD.test(managerText) || !ANSWERS_A_PROPOSAL.test(line.text);
+}
+
 const ECHOES_MANAGER: ReadonlySet<Intent> = new Set(["commit", "propose", "agree"]);
 
 /** Word stems of four letters or more: enough to tell "rotation" from "runbook". */
@@ -124,9 +141,9 @@ export function renderOffline(input: RenderInput): RenderedReply {
 
   const parts: Array<{ line: Line; optional: boolean }> = [];
   const main = (): Line => {
-    const own = ECHOES_MANAGER.has(intent)
-      ? takeClosest(phraseBank(intent))
-      : take(phraseBank(intent));
+    const lines = phraseBank(intent);
+    const fitting = lines.filter((l) => fitsTurn(intent, l, input.managerText));
+    const own = ECHOES_MANAGER.has(intent) ? takeClosest(lines) : (take(fitting) ?? take(lines));
     if (own) return own;
     for (const related of RELATED[intent]) {
       const borrowed = take(phraseBank(related));

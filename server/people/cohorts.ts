@@ -346,7 +346,10 @@ export class CohortService {
     };
   }
 
-  /** Sessions of these users on these scenarios, each with its best score on the first pattern. */
+  /**
+   * Sessions of these users on these scenarios, each with its best score on the first pattern and
+   * when each score was given (for the moment a cell became done).
+   */
   private async attempts(
     userIds: readonly string[],
     scenarioIds: readonly string[],
@@ -366,6 +369,7 @@ export class CohortService {
         createdAt: s.created_at,
         updatedAt: s.updated_at,
         score: mine.length > 0 ? Math.max(...mine.map((c) => c.overall)) : null,
+        scores: mine.map((c) => ({ overall: c.overall, at: c.created_at })),
       };
     });
   }

@@ -203,7 +203,12 @@ export const ProgressCellSchema = z.looseObject({
   bestScore: z.number().nullable(),
   attempts: z.number(),
   lastActivityAt: z.number().nullable(),
+  /** Past the due date and not done. */
   overdue: z.boolean(),
+  /** When the cell became done; null until then. */
+  completedAt: z.number().nullable(),
+  /** For a done cell, whole days it was done after the due date (0: on time); else null. */
+  daysLate: z.number().nullable(),
 });
 
 export const AssignmentSchema = z.looseObject({

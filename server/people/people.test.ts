@@ -4,7 +4,7 @@ import { type Content, loadValidContent } from "../content";
 import { openStore, type Store } from "../store";
 import type { AccountChange } from "./account-events";
 import { createPeople, type People } from "./people";
-import { CohortSchema, CohortSummarySchema } from "./people.schema";
+import { CohortSchema, CohortSummarySchema, ProgressSchema } from "./people.schema";
 import type { User } from "./user";
 
 const SCENARIO = "missed-sprint-commitments";
@@ -307,6 +307,33 @@ describe.each(DATABASES)("people services on %s", (kind) => {
           }),
         ),
       ).toBe("FD_NOT_FOUND");
+    });
+  });
+
+  describe("late completion", () => {
+    it("shows a scenario finished after its due date as done late, in the grid and the CSV", async () => {
+      const facilitator = await account("fac-late@example.com", "facilitator");
+      const late = await account("late-lead@example.com", "manager");
+      const cohort = await people.cohorts.create(facilitator, "Late cohort");
+      await people.cohorts.addMember(facilitator, cohort.id, "late-lead@example.com", "member");
+      await people.cohorts.assign(facilitator, cohort.id, SCENARIO, {
+        dueAt: now + HOUR,
+        targetScore: 70,
+        minAttempts: 1,
+        maxAttempts: null,
+      });
+      now += 6 * 24 * HOUR;
+      await practised(late, 85);
+      const grid = ProgressSchema.parse(await people.cohorts.progress(facilitator, cohort.id));
+      expect(grid.rows[0]?.cells[0]).toMatchObject({
+        status: "done",
+        overdue: false,
+        completedAt: now,
+        daysLate: 6,
+      });
+      const { csv } = await people.cohorts.progressCsv(facilitator, cohort.id);
+      expect(csv.split("\r\n")[0]).toMatch(/,overdue,completed,completed_late,days_late$/);
+      expect(csv.split("\r\n")[1]).toMatch(/,done,85,.*,false,[^,]+,true,6$/);
     });
   });
 

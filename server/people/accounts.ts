@@ -52,7 +52,7 @@ const PLACE_WORDS: Record<CohortPlace, string> = {
   mentor: "a mentor",
   facilitator: "a facilitator",
 };
-export const cohortPlaces = (roles: readonly string[]): CohortPlace[] => [
+const cohortPlaces = (roles: readonly string[]): CohortPlace[] => [
   ...new Set(roles.flatMap((r) => PLACE_OF_ROLE[r] ?? [])),
 ];
 

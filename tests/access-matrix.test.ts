@@ -219,6 +219,20 @@ const CASES: Record<string, Case> = {
     expect: only({ admin: "ok" }, 403),
   },
 
+  "DELETE /api/invitations/:id": {
+    path: () => "",
+    // The cohort's facilitator or an admin; its member knows the cohort (403), strangers 404.
+    expect: cohortManagers,
+    async fresh(fx, as) {
+      const link = await as.f1.json<{ id: string }>(
+        "POST",
+        `/api/cohorts/${fx.cohort}/invitations`,
+        { email: "revoked@example.com" },
+      );
+      return `/api/invitations/${link.id}`;
+    },
+  },
+
   "GET /api/cohorts": { path: () => "/api/cohorts", expect: all("ok") },
   "POST /api/cohorts": {
     path: () => "/api/cohorts",
@@ -261,6 +275,17 @@ const CASES: Record<string, Case> = {
         role: "facilitator",
       });
       return `/api/cohorts/${fx.cohort}/facilitators/${fx.users.f3.id}`;
+    },
+  },
+  "DELETE /api/cohorts/:id/mentors/:userId": {
+    path: () => "",
+    expect: cohortManagers,
+    async fresh(fx, as) {
+      await as.f1.json("POST", `/api/cohorts/${fx.cohort}/members`, {
+        email: fx.users.r3.email,
+        role: "mentor",
+      });
+      return `/api/cohorts/${fx.cohort}/mentors/${fx.users.r3.id}`;
     },
   },
   "POST /api/cohorts/:id/invitations": {

@@ -47,6 +47,26 @@ function invitationLink(request: FastifyRequest, token: string) {
   return { path, url: `${request.protocol}://${request.host}${path}` };
 }
 
+/** A new invitation as `InvitationLinkSchema` describes it. */
+function invitationAnswer(
+  request: FastifyRequest,
+  created: {
+    token: string;
+    invitation: { id: string; email: string; roles: string[]; expires_at: number };
+    replaced: number;
+  },
+) {
+  const { invitation } = created;
+  return {
+    id: invitation.id,
+    ...invitationLink(request, created.token),
+    email: invitation.email,
+    roles: invitation.roles,
+    expiresAt: invitation.expires_at,
+    replaced: created.replaced,
+  };
+}
+
 /**
  * REST for accounts (admin), cohorts, assignments, progress, sharing and reviews. Thin: parse with
  * the schema, call the service (which asks the policy), answer. docs/roles.md lists every route.
@@ -73,10 +93,13 @@ export async function peopleRoutes(app: FastifyInstance, opts: { people: People 
   app.post("/api/invitations", limit, async (request, reply) => {
     needsPasswordMode();
     const body = parse(CreateInvitationSchema, request.body, "body");
-    const { token, expiresAt } = await accounts.createInvitation(actor(request), body);
-    return reply
-      .status(201)
-      .send({ ...invitationLink(request, token), email: body.email, expiresAt });
+    const created = await accounts.createInvitation(actor(request), body);
+    return reply.status(201).send(invitationAnswer(request, created));
+  });
+  app.delete("/api/invitations/:id", limit, async (request, reply) => {
+    // The id is the SHA-256 of the link's token: it names the invitation and opens nothing.
+    await accounts.revokeInvitation(actor(request), id(request));
+    return reply.status(204).send();
   });
 
   // ── cohorts ──
@@ -110,13 +133,16 @@ export async function peopleRoutes(app: FastifyInstance, opts: { people: People 
     await cohorts.removeMember(actor(request), params.id, params.userId, "facilitator");
     return reply.status(204).send();
   });
+  app.delete("/api/cohorts/:id/mentors/:userId", limit, async (request, reply) => {
+    const params = parse(MemberParams, request.params, "path");
+    await cohorts.removeMember(actor(request), params.id, params.userId, "mentor");
+    return reply.status(204).send();
+  });
   app.post("/api/cohorts/:id/invitations", limit, async (request, reply) => {
     needsPasswordMode();
     const body = parse(CreateInvitationSchema.omit({ cohortId: true }), request.body, "body");
-    const { token, expiresAt } = await cohorts.invite(actor(request), id(request), body);
-    return reply
-      .status(201)
-      .send({ ...invitationLink(request, token), email: body.email, expiresAt });
+    const created = await cohorts.invite(actor(request), id(request), body);
+    return reply.status(201).send(invitationAnswer(request, created));
   });
   app.post("/api/cohorts/:id/assignments", limit, async (request, reply) => {
     const body = parse(CreateAssignmentSchema, request.body, "body");

@@ -133,6 +133,7 @@ export async function cohortResource(
       kind: "cohort",
       facilitatorIds: members.filter((m) => m.role === "facilitator").map((m) => m.user_id),
       memberIds: members.filter((m) => m.role === "member").map((m) => m.user_id),
+      mentorIds: members.filter((m) => m.role === "mentor").map((m) => m.user_id),
     },
   };
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { ErrorCode, FlightdeckError } from "../errors";
 import type { Db, Queryable } from "../store";
-import { type InvitationRow, peopleRepo as repo } from "../store/people-repo";
+import { type CohortMemberRow, type InvitationRow, peopleRepo as repo } from "../store/people-repo";
 import { authorize, cohortNotFound, cohortResource } from "./access";
 import type { AccountEvents } from "./account-events";
 import { hashPassword, UNMATCHABLE_HASH, verifyPassword } from "./password";
@@ -39,6 +39,22 @@ export interface AccountServiceDeps {
   events: AccountEvents;
   clock?: () => number;
 }
+
+type CohortPlace = CohortMemberRow["role"];
+/** Where each role an invitation gives places its person in the cohort. */
+const PLACE_OF_ROLE: Partial<Record<string, CohortPlace>> = {
+  manager: "member",
+  mentor: "mentor",
+  facilitator: "facilitator",
+};
+const PLACE_WORDS: Record<CohortPlace, string> = {
+  member: "a manager",
+  mentor: "a mentor",
+  facilitator: "a facilitator",
+};
+const cohortPlaces = (roles: readonly string[]): CohortPlace[] => [
+  ...new Set(roles.flatMap((r) => PLACE_OF_ROLE[r] ?? [])),
+];
 
 const INVALID_INVITATION = "this invitation link is not valid: it was used, or it has expired";
 
@@ -174,6 +190,12 @@ export class AccountService {
 
   // ── invitations ──
 
+  /**
+   * A single-use link. Inviting an email again into the same cohort (or again into none) replaces
+   * its earlier unused invitation, so one person has one working link; `replaced` says how many
+   * stopped working. Someone already placed in the cohort as the invitation would place them is
+   * refused.
+   */
   async createInvitation(
     actor: User,
     input: {
@@ -182,7 +204,7 @@ export class AccountService {
       cohortId?: string | undefined;
       expiresInHours: number;
     },
-  ): Promise<{ token: string; expiresAt: number; invitation: InvitationRow }> {
+  ): Promise<{ token: string; expiresAt: number; invitation: InvitationRow; replaced: number }> {
     const cohort = input.cohortId ? await cohortResource(this.db, input.cohortId) : undefined;
     await authorize(
       actor,
@@ -190,6 +212,7 @@ export class AccountService {
       { kind: "invitation", roles: input.roles, cohort: cohort?.resource },
       () => cohortNotFound(input.cohortId ?? ""),
     );
+    if (cohort) await this.refuseIfPlaced(cohort.row.id, input.email, input.roles);
     const now = this.clock();
     const token = newToken();
     const invitation: InvitationRow = {
@@ -203,8 +226,47 @@ export class AccountService {
       used_at: null,
       used_by: null,
     };
-    await repo.insertInvitation(this.db, invitation);
-    return { token, expiresAt: invitation.expires_at, invitation };
+    const replaced = await this.db.transaction(async (tx) => {
+      const n = await repo.deleteOpenInvitationsOf(tx, invitation.email, invitation.cohort_id);
+      await repo.insertInvitation(tx, invitation);
+      return n;
+    });
+    return { token, expiresAt: invitation.expires_at, invitation, replaced };
+  }
+
+  /** An invitation that would add nobody to the cohort is a mistake: say who is already there. */
+  private async refuseIfPlaced(cohortId: string, email: string, roles: readonly string[]) {
+    const account = await repo.getUserByEmail(this.db, email);
+    if (!account) return;
+    const held = new Set(
+      (await repo.members(this.db, cohortId))
+        .filter((m) => m.user_id === account.id)
+        .map((m) => m.role),
+    );
+    const places = cohortPlaces(roles);
+    if (places.length > 0 && places.every((p) => held.has(p)))
+      throw new FlightdeckError(
+        ErrorCode.BadRequest,
+        `${email} is already in this cohort as ${places.map((p) => PLACE_WORDS[p]).join(" and ")}`,
+      );
+  }
+
+  /** Withdraws an invitation nobody has used: its link stops working. */
+  async revokeInvitation(actor: User, id: string): Promise<void> {
+    const missing = () =>
+      new FlightdeckError(ErrorCode.NotFound, "no open invitation with this id");
+    const invitation = await repo.getInvitation(this.db, id);
+    if (!invitation || invitation.used_at !== null) throw missing();
+    const cohort = invitation.cohort_id
+      ? await cohortResource(this.db, invitation.cohort_id)
+      : undefined;
+    await authorize(
+      actor,
+      "invitation.revoke",
+      { kind: "invitation", roles: invitation.roles, cohort: cohort?.resource },
+      missing,
+    );
+    if (!(await repo.deleteOpenInvitation(this.db, id))) throw missing();
   }
 
   /** What the sign-up page shows for a link; not found when it was used or has expired. */
@@ -293,14 +355,15 @@ export class AccountService {
     });
   }
 
+  /**
+   * Places the person in the invitation's cohort, one place per role it gives; their other unused
+   * links into that cohort stop working, so the pending list holds nobody who joined.
+   */
   private async joinCohort(tx: Queryable, invitation: InvitationRow, userId: string, now: number) {
     if (!invitation.cohort_id) return;
-    const role = invitation.roles.includes("manager")
-      ? "member"
-      : invitation.roles.includes("facilitator")
-        ? "facilitator"
-        : null;
-    if (role) await repo.addMember(tx, { cohortId: invitation.cohort_id, userId, role, now });
+    for (const role of cohortPlaces(invitation.roles))
+      await repo.addMember(tx, { cohortId: invitation.cohort_id, userId, role, now });
+    await repo.deleteOpenInvitationsOf(tx, invitation.email, invitation.cohort_id);
   }
 
   // ── users (admin) ──

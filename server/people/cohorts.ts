@@ -2,11 +2,16 @@ import { randomUUID } from "node:crypto";
 import type { Content } from "../content";
 import { ErrorCode, FlightdeckError } from "../errors";
 import type { Db } from "../store";
-import { type AssignmentRow, type CohortRow, peopleRepo as repo } from "../store/people-repo";
+import {
+  type AssignmentRow,
+  type CohortMemberRow,
+  type CohortRow,
+  peopleRepo as repo,
+} from "../store/people-repo";
 import { authorize, cohortFor, cohortResource } from "./access";
 import type { AccountService } from "./accounts";
 import type { RoleName } from "./people.schema";
-import { APP, can } from "./policy";
+import { APP, type CohortResource, can } from "./policy";
 import { type GridAssignment, type GridAttempt, progressCsv, progressGrid } from "./progress";
 import { LOCAL_USER, publicUser, type User, userOf } from "./user";
 
@@ -35,6 +40,15 @@ const wireAssignment = (a: AssignmentRow, content: Content) => ({
   maxAttempts: a.max_attempts,
   createdAt: a.created_at,
 });
+
+type CohortRole = CohortMemberRow["role"];
+
+/** The actor's places in a cohort: facilitator, member (a manager in the grid), mentor. */
+const rolesIn = (c: CohortResource, userId: string): CohortRole[] => [
+  ...(c.facilitatorIds.includes(userId) ? (["facilitator"] as const) : []),
+  ...(c.memberIds.includes(userId) ? (["member"] as const) : []),
+  ...(c.mentorIds.includes(userId) ? (["mentor"] as const) : []),
+];
 
 const wireCohort = (c: CohortRow) => ({ id: c.id, name: c.name, createdAt: c.created_at });
 
@@ -67,7 +81,13 @@ export class CohortService {
         now: row.created_at,
       });
     });
-    return wireCohort(row);
+    return {
+      ...wireCohort(row),
+      manages: true,
+      members: 0,
+      mentors: 0,
+      yourRoles: ["facilitator" as const],
+    };
   }
 
   /** Admins see every cohort; everyone else the cohorts they facilitate or belong to. */
@@ -83,21 +103,25 @@ export class CohortService {
         /** True when the actor may manage it (and open its progress grid). */
         manages: can(actor, "cohort.manage", resource),
         members: resource.memberIds.length,
+        mentors: resource.mentorIds.length,
+        yourRoles: rolesIn(resource, actor.id),
       });
     }
     return visible;
   }
 
   /**
-   * A cohort as its facilitators see it (members, facilitators, assignments, open invitations), or as
-   * a member sees it (its name and assignments: never the other members).
+   * A cohort as its facilitators see it (members, mentors, facilitators, assignments, invitations
+   * nobody used yet), or as a member or mentor sees it (its name and assignments: never the people).
    */
   async read(actor: User, id: string) {
     const { row, resource } = await cohortFor(this.db, actor, id, "cohort.read");
     const assignments = (await repo.assignmentsOfCohort(this.db, id)).map((a) =>
       wireAssignment(a, this.deps.content),
     );
-    if (!can(actor, "cohort.manage", resource)) return { ...wireCohort(row), assignments };
+    const yourRoles = rolesIn(resource, actor.id);
+    if (!can(actor, "cohort.manage", resource))
+      return { ...wireCohort(row), assignments, yourRoles };
     const members = await repo.members(this.db, id);
     const users = new Map(
       (await repo.getUsers(this.db, [...new Set(members.map((m) => m.user_id))])).map((u) => [
@@ -106,18 +130,23 @@ export class CohortService {
       ]),
     );
     const now = this.clock();
-    const invitations = (await repo.listInvitations(this.db, id))
-      .filter((i) => i.used_at === null && i.expires_at > now)
-      .map((i) => ({ email: i.email, roles: i.roles, expiresAt: i.expires_at }));
+    const invitations = (await repo.openInvitations(this.db, id)).map((i) => ({
+      id: i.id,
+      email: i.email,
+      roles: i.roles,
+      createdAt: i.created_at,
+      expiresAt: i.expires_at,
+      status: i.expires_at > now ? ("pending" as const) : ("expired" as const),
+    }));
+    const inRole = (role: string) =>
+      members.filter((m) => m.role === role).flatMap((m) => users.get(m.user_id) ?? []);
     return {
       ...wireCohort(row),
       assignments,
-      members: members
-        .filter((m) => m.role === "member")
-        .flatMap((m) => users.get(m.user_id) ?? []),
-      facilitators: members
-        .filter((m) => m.role === "facilitator")
-        .flatMap((m) => users.get(m.user_id) ?? []),
+      yourRoles,
+      members: inRole("member"),
+      mentors: inRole("mentor"),
+      facilitators: inRole("facilitator"),
       invitations,
     };
   }
@@ -133,8 +162,11 @@ export class CohortService {
     await repo.deleteCohort(this.db, id);
   }
 
-  /** Adds an existing account by email; someone without an account needs an invitation instead. */
-  async addMember(actor: User, id: string, email: string, role: "member" | "facilitator") {
+  /**
+   * Adds an existing account by email; someone without an account needs an invitation instead. Their
+   * unused invitations into the cohort stop working: they are in.
+   */
+  async addMember(actor: User, id: string, email: string, role: CohortRole) {
     await cohortFor(this.db, actor, id, "cohort.manage");
     const user = await repo.getUserByEmail(this.db, email);
     if (!user)
@@ -147,11 +179,19 @@ export class CohortService {
         ErrorCode.BadRequest,
         `${email} is not a facilitator; an admin gives that role`,
       );
-    await repo.addMember(this.db, { cohortId: id, userId: user.id, role, now: this.clock() });
+    if (role === "mentor" && !user.roles.includes("mentor"))
+      throw new FlightdeckError(
+        ErrorCode.BadRequest,
+        `${email} is not a mentor; invite them as a mentor instead`,
+      );
+    await this.db.transaction(async (tx) => {
+      await repo.addMember(tx, { cohortId: id, userId: user.id, role, now: this.clock() });
+      await repo.deleteOpenInvitationsOf(tx, email, id);
+    });
     return publicUser(userOf(user));
   }
 
-  async removeMember(actor: User, id: string, userId: string, role: "member" | "facilitator") {
+  async removeMember(actor: User, id: string, userId: string, role: CohortRole) {
     const { resource } = await cohortFor(this.db, actor, id, "cohort.manage");
     if (role === "facilitator" && resource.facilitatorIds.length === 1)
       throw new FlightdeckError(
@@ -306,7 +346,10 @@ export class CohortService {
     };
   }
 
-  /** Sessions of these users on these scenarios, each with its best score on the first pattern. */
+  /**
+   * Sessions of these users on these scenarios, each with its best score on the first pattern and
+   * when each score was given (for the moment a cell became done).
+   */
   private async attempts(
     userIds: readonly string[],
     scenarioIds: readonly string[],
@@ -326,6 +369,7 @@ export class CohortService {
         createdAt: s.created_at,
         updatedAt: s.updated_at,
         score: mine.length > 0 ? Math.max(...mine.map((c) => c.overall)) : null,
+        scores: mine.map((c) => ({ overall: c.overall, at: c.created_at })),
       };
     });
   }

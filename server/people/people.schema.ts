@@ -46,9 +46,12 @@ export const SetRolesSchema = z.strictObject({ roles: z.array(RoleSchema).max(4)
 
 export const CreateCohortSchema = z.strictObject({ name: Name });
 export const RenameCohortSchema = z.strictObject({ name: Name });
+/** A person's place in a cohort: member (a manager in the progress grid), mentor or facilitator. */
+export const CohortRoleSchema = z.enum(["facilitator", "member", "mentor"]);
+export type CohortRole = z.infer<typeof CohortRoleSchema>;
 export const AddMemberSchema = z.strictObject({
   email: EmailSchema,
-  role: z.enum(["member", "facilitator"]).default("member"),
+  role: CohortRoleSchema.default("member"),
 });
 
 const AssignmentFields = {
@@ -139,10 +142,15 @@ export const InvitationAnswerSchema = z.looseObject({
 
 /** `POST /api/invitations`, `POST /api/cohorts/:id/invitations`: the link, shown once. */
 export const InvitationLinkSchema = z.looseObject({
+  /** The invitation's id, to revoke it (`DELETE /api/invitations/:id`); not the link's token. */
+  id: z.string(),
   path: z.string(),
   url: z.string(),
   email: z.string(),
+  roles: z.array(RoleSchema),
   expiresAt: z.number(),
+  /** How many earlier unused links for this email (into the same cohort) stopped working. */
+  replaced: z.number(),
 });
 
 export const ShareSchema = z.looseObject({ user: UserAnswerSchema, sharedAt: z.number() });
@@ -195,7 +203,12 @@ export const ProgressCellSchema = z.looseObject({
   bestScore: z.number().nullable(),
   attempts: z.number(),
   lastActivityAt: z.number().nullable(),
+  /** Past the due date and not done. */
   overdue: z.boolean(),
+  /** When the cell became done; null until then. */
+  completedAt: z.number().nullable(),
+  /** For a done cell, whole days it was done after the due date (0: on time); else null. */
+  daysLate: z.number().nullable(),
 });
 
 export const AssignmentSchema = z.looseObject({
@@ -231,20 +244,38 @@ export const CohortSummarySchema = z.looseObject({
   name: z.string(),
   createdAt: z.number(),
   manages: z.boolean(),
+  /** Managers in the progress grid. */
   members: z.number(),
+  mentors: z.number(),
+  /** Where the asker is in it; empty for an admin who only oversees it. */
+  yourRoles: z.array(CohortRoleSchema),
 });
 
-/** `GET /api/cohorts/:id`: members, facilitators and invitations only for those who manage it. */
+/** An invitation into a cohort nobody used yet: pending until it expires, then expired. */
+export const CohortInvitationSchema = z.looseObject({
+  id: z.string(),
+  email: z.string(),
+  roles: z.array(RoleSchema),
+  createdAt: z.number(),
+  expiresAt: z.number(),
+  status: z.enum(["pending", "expired"]),
+});
+
+/**
+ * `GET /api/cohorts/:id`: members, mentors, facilitators and invitations only for those who manage
+ * it.
+ */
 export const CohortSchema = z.looseObject({
   id: z.string(),
   name: z.string(),
   createdAt: z.number(),
   assignments: z.array(AssignmentSchema),
+  yourRoles: z.array(CohortRoleSchema),
   members: z.array(UserAnswerSchema).optional(),
+  mentors: z.array(UserAnswerSchema).optional(),
   facilitators: z.array(UserAnswerSchema).optional(),
-  invitations: z
-    .array(z.looseObject({ email: z.string(), roles: z.array(RoleSchema), expiresAt: z.number() }))
-    .optional(),
+  /** Newest first. */
+  invitations: z.array(CohortInvitationSchema).optional(),
 });
 
 /** `GET /api/cohorts/:id/progress`: the grid. */

@@ -4,6 +4,7 @@ import { type Content, loadValidContent } from "../content";
 import { openStore, type Store } from "../store";
 import type { AccountChange } from "./account-events";
 import { createPeople, type People } from "./people";
+import { CohortSchema, CohortSummarySchema, ProgressSchema } from "./people.schema";
 import type { User } from "./user";
 
 const SCENARIO = "missed-sprint-commitments";
@@ -306,6 +307,209 @@ describe.each(DATABASES)("people services on %s", (kind) => {
           }),
         ),
       ).toBe("FD_NOT_FOUND");
+    });
+  });
+
+  describe("late completion", () => {
+    it("shows a scenario finished after its due date as done late, in the grid and the CSV", async () => {
+      const facilitator = await account("fac-late@example.com", "facilitator");
+      const late = await account("late-lead@example.com", "manager");
+      const cohort = await people.cohorts.create(facilitator, "Late cohort");
+      await people.cohorts.addMember(facilitator, cohort.id, "late-lead@example.com", "member");
+      await people.cohorts.assign(facilitator, cohort.id, SCENARIO, {
+        dueAt: now + HOUR,
+        targetScore: 70,
+        minAttempts: 1,
+        maxAttempts: null,
+      });
+      now += 6 * 24 * HOUR;
+      await practised(late, 85);
+      const grid = ProgressSchema.parse(await people.cohorts.progress(facilitator, cohort.id));
+      expect(grid.rows[0]?.cells[0]).toMatchObject({
+        status: "done",
+        overdue: false,
+        completedAt: now,
+        daysLate: 6,
+      });
+      const { csv } = await people.cohorts.progressCsv(facilitator, cohort.id);
+      expect(csv.split("\r\n")[0]).toMatch(/,overdue,completed,completed_late,days_late$/);
+      expect(csv.split("\r\n")[1]).toMatch(/,done,85,.*,false,[^,]+,true,6$/);
+    });
+  });
+
+  describe("mentors in a cohort", () => {
+    it("places a mentor invited into a cohort as its mentor: listed, not in the grid, no transcripts", async () => {
+      const facilitator = await account("fac-m@example.com", "facilitator");
+      const cohort = await people.cohorts.create(facilitator, "Mentored cohort");
+      const invite = (email: string, role: "manager" | "mentor") =>
+        people.cohorts.invite(facilitator, cohort.id, {
+          email,
+          roles: [role],
+          expiresInHours: 24,
+        });
+      const { user: lead } = await people.accounts.acceptInvitation(
+        (await invite("lead-m@example.com", "manager")).token,
+        { displayName: "Lead M", password: "lead password 1" },
+        null,
+      );
+      const { user: mentor } = await people.accounts.acceptInvitation(
+        (await invite("mentor-m@example.com", "mentor")).token,
+        { displayName: "Mentor M", password: "mentor password 1" },
+        null,
+      );
+      // An existing account accepting signed in joins the same way.
+      const known = await account("known-m@example.com", "mentor");
+      await people.accounts.acceptInvitation(
+        (await invite("known-m@example.com", "mentor")).token,
+        {},
+        known,
+      );
+
+      const asFacilitator = CohortSchema.parse(await people.cohorts.read(facilitator, cohort.id));
+      expect(asFacilitator.members?.map((m) => m.displayName)).toEqual(["Lead M"]);
+      expect(asFacilitator.mentors?.map((m) => m.displayName).sort()).toEqual([
+        "Mentor M",
+        known.displayName,
+      ]);
+      expect(asFacilitator.invitations).toEqual([]);
+      await people.cohorts.assign(facilitator, cohort.id, SCENARIO, {
+        dueAt: null,
+        targetScore: 70,
+        minAttempts: 1,
+        maxAttempts: null,
+      });
+      const grid = await people.cohorts.progress(facilitator, cohort.id);
+      expect(grid.rows.map((r) => r.member.displayName)).toEqual(["Lead M"]);
+
+      // The mentor sees the cohort in their list and reads its name and assignments, no people.
+      const mine = (await people.cohorts.list(mentor)).map((c) => CohortSummarySchema.parse(c));
+      expect(mine).toEqual([
+        expect.objectContaining({ name: "Mentored cohort", manages: false, yourRoles: ["mentor"] }),
+      ]);
+      const asMentor = CohortSchema.parse(await people.cohorts.read(mentor, cohort.id));
+      expect(asMentor.yourRoles).toEqual(["mentor"]);
+      expect(asMentor.assignments).toHaveLength(1);
+      expect(asMentor).not.toHaveProperty("members");
+      expect(asMentor).not.toHaveProperty("mentors");
+      // No "Assigned to you" for a mentor, no grid, and no transcript that was not shared.
+      expect(await people.cohorts.mine(mentor)).toEqual([]);
+      expect(await code(people.cohorts.progress(mentor, cohort.id))).toBe("FD_FORBIDDEN");
+      const sessionId = await practised(lead, 75);
+      expect(await code(people.reviews.notes(mentor, sessionId))).toBe("FD_SESSION_NOT_FOUND");
+      await people.reviews.share(lead, sessionId, "mentor-m@example.com");
+      expect((await people.reviews.notes(mentor, sessionId)).comments).toEqual([]);
+
+      // The facilitator removes a mentor; the cohort still has its manager.
+      await people.cohorts.removeMember(facilitator, cohort.id, mentor.id, "mentor");
+      expect(await people.cohorts.list(mentor)).toEqual([]);
+      expect(await code(people.cohorts.read(mentor, cohort.id))).toBe("FD_NOT_FOUND");
+    });
+  });
+
+  describe("invitations into a cohort", () => {
+    it("lists unused ones newest first, as pending or expired, and drops them once used", async () => {
+      const facilitator = await account("fac-i@example.com", "facilitator");
+      const cohort = await people.cohorts.create(facilitator, "Invited cohort");
+      const invite = (email: string, hours = 24, role: "manager" | "mentor" = "manager") =>
+        people.cohorts.invite(facilitator, cohort.id, {
+          email,
+          roles: [role],
+          expiresInHours: hours,
+        });
+      const soon = await invite("soon@example.com", 1);
+      now += 1000;
+      const later = await invite("later@example.com");
+      now += 2 * HOUR;
+      const list = async () =>
+        CohortSchema.parse(await people.cohorts.read(facilitator, cohort.id)).invitations;
+      expect(await list()).toEqual([
+        expect.objectContaining({
+          id: later.invitation.id,
+          email: "later@example.com",
+          status: "pending",
+        }),
+        expect.objectContaining({ id: soon.invitation.id, status: "expired" }),
+      ]);
+      // An expired invitation is invited again: the new link replaces it.
+      const again = await invite("soon@example.com");
+      expect(again.replaced).toBe(1);
+      expect((await list())?.map((i) => [i.email, i.status])).toEqual([
+        ["soon@example.com", "pending"],
+        ["later@example.com", "pending"],
+      ]);
+      // A pending one invited again as a mentor: one link, the newest, works.
+      const replacement = await invite("later@example.com", 24, "mentor");
+      expect(replacement.replaced).toBe(1);
+      expect(await code(people.accounts.lookupInvitation(later.token))).toBe("FD_NOT_FOUND");
+      expect((await people.accounts.lookupInvitation(replacement.token)).roles).toEqual(["mentor"]);
+
+      // Two links for one email from before links were replaced: accepting one closes both.
+      const { token: legacy } = await people.accounts.createInvitation(admin, {
+        email: "twice@example.com",
+        roles: ["manager"],
+        cohortId: cohort.id,
+        expiresInHours: 24,
+      });
+      await store.db.query(
+        `INSERT INTO invitations (id, email, roles, cohort_id, created_by, created_at, expires_at)
+         VALUES ('legacy-copy', 'twice@example.com', $1, $2, $3, $4, $5)`,
+        [["manager"], cohort.id, facilitator.id, now, now + 24 * HOUR],
+      );
+      expect((await list())?.filter((i) => i.email === "twice@example.com")).toHaveLength(2);
+      await people.accounts.acceptInvitation(
+        legacy,
+        { displayName: "Twice", password: "twice password 1" },
+        null,
+      );
+      expect((await list())?.map((i) => i.email)).not.toContain("twice@example.com");
+      // Someone already in the cohort as a manager is not invited as one again.
+      expect(await code(invite("twice@example.com"))).toBe("FD_BAD_REQUEST");
+    });
+
+    it("is revoked by the cohort's facilitator or an admin, and then its link is dead", async () => {
+      const facilitator = await account("fac-r@example.com", "facilitator");
+      const other = await account("fac-r2@example.com", "facilitator");
+      const cohort = await people.cohorts.create(facilitator, "Revoked cohort");
+      const { user: member } = await people.accounts.acceptInvitation(
+        (
+          await people.cohorts.invite(facilitator, cohort.id, {
+            email: "member-r@example.com",
+            roles: ["manager"],
+            expiresInHours: 24,
+          })
+        ).token,
+        { displayName: "Member R", password: "member password 1" },
+        null,
+      );
+      const made = await people.cohorts.invite(facilitator, cohort.id, {
+        email: "gone@example.com",
+        roles: ["manager"],
+        expiresInHours: 24,
+      });
+      const id = made.invitation.id;
+      expect(await code(people.accounts.revokeInvitation(other, id))).toBe("FD_NOT_FOUND");
+      expect(await code(people.accounts.revokeInvitation(member, id))).toBe("FD_FORBIDDEN");
+      await people.accounts.revokeInvitation(facilitator, id);
+      expect(await code(people.accounts.lookupInvitation(made.token))).toBe("FD_NOT_FOUND");
+      expect(
+        CohortSchema.parse(await people.cohorts.read(facilitator, cohort.id)).invitations,
+      ).toEqual([]);
+      expect(await code(people.accounts.revokeInvitation(facilitator, id))).toBe("FD_NOT_FOUND");
+      // A used invitation is not revoked: the person is in; remove them instead.
+      const used = await store.db.query<{ id: string }>(
+        "SELECT id FROM invitations WHERE used_by = $1",
+        [member.id],
+      );
+      expect(await code(people.accounts.revokeInvitation(admin, used[0]?.id ?? ""))).toBe(
+        "FD_NOT_FOUND",
+      );
+      const byAdmin = await people.cohorts.invite(facilitator, cohort.id, {
+        email: "gone@example.com",
+        roles: ["mentor"],
+        expiresInHours: 24,
+      });
+      await people.accounts.revokeInvitation(admin, byAdmin.invitation.id);
+      expect(await code(people.accounts.lookupInvitation(byAdmin.token))).toBe("FD_NOT_FOUND");
     });
   });
 

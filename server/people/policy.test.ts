@@ -29,7 +29,13 @@ const session: SessionResource = {
   sharedWith: ["r1"],
   facilitatorIds: ["f1"],
 };
-const cohort: CohortResource = { kind: "cohort", facilitatorIds: ["f1"], memberIds: ["m1"] };
+/** f1 facilitates it, m1 practises in it, r1 mentors in it. */
+const cohort: CohortResource = {
+  kind: "cohort",
+  facilitatorIds: ["f1"],
+  memberIds: ["m1"],
+  mentorIds: ["r1"],
+};
 
 type Row = [string, PolicyUser | null, Action, Resource, Decision];
 const rows: Row[] = [
@@ -157,6 +163,25 @@ const rows: Row[] = [
   ["another facilitator does not see it", otherFacilitator, "cohort.read", cohort, "not_found"],
   ["another facilitator cannot manage it", otherFacilitator, "cohort.manage", cohort, "not_found"],
   ["a non-member manager does not see it", otherManager, "cohort.read", cohort, "not_found"],
+  ["its mentor reads it", mentor, "cohort.read", cohort, "allow"],
+  ["its mentor does not see progress", mentor, "cohort.progress", cohort, "forbidden"],
+  ["its mentor does not manage it", mentor, "cohort.manage", cohort, "forbidden"],
+  ["another mentor does not see it", otherMentor, "cohort.read", cohort, "not_found"],
+  // A mentor in the cohort of a session's owner reads it only when it is shared with them.
+  [
+    "a cohort's mentor does not read a member's unshared session",
+    mentor,
+    "session.read",
+    { ...session, sharedWith: [] },
+    "not_found",
+  ],
+  [
+    "a cohort's mentor sees no summary of a member's unshared session",
+    mentor,
+    "session.summary",
+    { ...session, sharedWith: [] },
+    "not_found",
+  ],
   // invitations
   [
     "a facilitator invites a manager to their cohort",
@@ -185,6 +210,41 @@ const rows: Row[] = [
     "invitation.create",
     { kind: "invitation", roles: ["manager"], cohort },
     "not_found",
+  ],
+  [
+    "its facilitator revokes an invitation into their cohort, even one an admin made",
+    facilitator,
+    "invitation.revoke",
+    { kind: "invitation", roles: ["facilitator"], cohort },
+    "allow",
+  ],
+  [
+    "a member of the cohort cannot revoke its invitations",
+    manager,
+    "invitation.revoke",
+    { kind: "invitation", roles: ["manager"], cohort },
+    "forbidden",
+  ],
+  [
+    "another facilitator cannot revoke an invitation into the cohort",
+    otherFacilitator,
+    "invitation.revoke",
+    { kind: "invitation", roles: ["manager"], cohort },
+    "not_found",
+  ],
+  [
+    "a facilitator cannot revoke an invitation into no cohort",
+    facilitator,
+    "invitation.revoke",
+    { kind: "invitation", roles: ["manager"] },
+    "forbidden",
+  ],
+  [
+    "an admin revokes any invitation",
+    admin,
+    "invitation.revoke",
+    { kind: "invitation", roles: ["manager"] },
+    "allow",
   ],
   [
     "an admin invites anyone with any role",

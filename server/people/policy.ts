@@ -28,7 +28,10 @@ export interface SessionResource {
 export interface CohortResource {
   readonly kind: "cohort";
   readonly facilitatorIds: readonly string[];
+  /** Managers in the cohort's progress grid. */
   readonly memberIds: readonly string[];
+  /** Mentors invited into the cohort: they read its name and assignments, never a member's session. */
+  readonly mentorIds: readonly string[];
 }
 
 /** A review comment or adjustment. */
@@ -91,6 +94,8 @@ export const ACTIONS = {
   "cohort.progress": "cohort",
   "cohort.manage": "cohort",
   "invitation.create": "invitation",
+  /** Withdraw an invitation nobody has used yet. */
+  "invitation.revoke": "invitation",
   "user.list": "app",
   "user.manage": "user",
   "stats.read": "app",
@@ -116,7 +121,10 @@ const knowsSession = (user: PolicyUser, s: SessionResource) =>
 const facilitates = (user: PolicyUser, c: CohortResource) =>
   has(user, "admin") || (has(user, "facilitator") && c.facilitatorIds.includes(user.id));
 const knowsCohort = (user: PolicyUser, c: CohortResource) =>
-  facilitates(user, c) || c.facilitatorIds.includes(user.id) || c.memberIds.includes(user.id);
+  facilitates(user, c) ||
+  c.facilitatorIds.includes(user.id) ||
+  c.memberIds.includes(user.id) ||
+  c.mentorIds.includes(user.id);
 
 function allowed(user: PolicyUser, action: Action, resource: Resource): boolean {
   switch (action) {
@@ -169,8 +177,11 @@ function allowed(user: PolicyUser, action: Action, resource: Resource): boolean 
       }
       return false;
     case "invitation":
-      if (action !== "invitation.create") return false;
       if (has(user, "admin")) return true;
+      // A cohort's facilitator withdraws any invitation into it, whoever made it.
+      if (action === "invitation.revoke")
+        return resource.cohort !== undefined && facilitates(user, resource.cohort);
+      if (action !== "invitation.create") return false;
       return (
         has(user, "facilitator") &&
         resource.cohort !== undefined &&

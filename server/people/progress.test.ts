@@ -66,6 +66,39 @@ describe("progressGrid", () => {
     expect(cell([], 11 * DAY, { ...assignment, dueAt: null })?.overdue).toBe(false);
   });
 
+  it("says when a cell was done and how many days after the due date (day 10)", () => {
+    // Two attempts needed, target 70: done at the later of the second start and the 70.
+    expect(cell([attempt(2, 80), attempt(3, 50)], 20 * DAY)).toMatchObject({
+      status: "done",
+      completedAt: 3 * DAY,
+      daysLate: 0,
+      overdue: false,
+    });
+    // Finished 6 days after the due date: done, not overdue, and 6 days late.
+    expect(cell([attempt(12, 40), attempt(15.5, 90)], 20 * DAY)).toMatchObject({
+      status: "done",
+      completedAt: 15.5 * DAY + 1000,
+      daysLate: 6,
+      overdue: false,
+    });
+    // A session rewound and scored again: the first score that reached the target decides.
+    const rewound = attempt(9, 90, {
+      scores: [
+        { overall: 50, at: 9 * DAY },
+        { overall: 75, at: 9.5 * DAY },
+        { overall: 90, at: 12 * DAY },
+      ],
+    });
+    expect(cell([attempt(8, 10), rewound], 20 * DAY)).toMatchObject({
+      completedAt: 9.5 * DAY,
+      daysLate: 0,
+    });
+    expect(cell([attempt(2, 50)], 20 * DAY)).toMatchObject({ completedAt: null, daysLate: null });
+    expect(
+      cell([attempt(12, 80), attempt(13, 80)], 20 * DAY, { ...assignment, dueAt: null }),
+    ).toMatchObject({ daysLate: 0 });
+  });
+
   it("reports the last activity of the member's attempts", () => {
     expect(cell([attempt(2, 50), attempt(3, 60)])?.lastActivityAt).toBe(3 * DAY + 1000);
     expect(cell([])?.lastActivityAt).toBeNull();
@@ -82,15 +115,20 @@ describe("progressCsv", () => {
     );
     const lines = progressCsv(grid).split("\r\n");
     expect(lines[0]).toBe(
-      "member,email,scenario,status,best_score,target_score,attempts,min_attempts,max_attempts,last_activity,due,overdue",
+      "member,email,scenario,status,best_score,target_score,attempts,min_attempts,max_attempts,last_activity,due,overdue,completed,completed_late,days_late",
     );
     expect(lines[1]).toBe(
-      `Ana,ana@example.com,The late report,done,80,70,2,2,3,${new Date(3 * DAY + 1000).toISOString()},${new Date(10 * DAY).toISOString()},false`,
+      `Ana,ana@example.com,The late report,done,80,70,2,2,3,${new Date(3 * DAY + 1000).toISOString()},${new Date(10 * DAY).toISOString()},false,${new Date(3 * DAY).toISOString()},false,0`,
     );
     expect(lines[2]).toBe(
-      `"Bo ""the boss"", Jr",,The late report,not_started,,70,0,2,3,,${new Date(10 * DAY).toISOString()},true`,
+      `"Bo ""the boss"", Jr",,The late report,not_started,,70,0,2,3,,${new Date(10 * DAY).toISOString()},true,,,`,
     );
     expect(lines[3]).toBe("");
+  });
+
+  it("carries a late completion: done, not overdue, completed_late true and the days", () => {
+    const grid = progressGrid([member], [assignment], [attempt(15, 80), attempt(16, 75)], 20 * DAY);
+    expect(progressCsv(grid).split("\r\n")[1]).toMatch(/,done,.*,false,[^,]+,true,6$/);
   });
 
   it.each(["=HYPERLINK(1)", "+1", "-1", "@SUM(A1)"])(

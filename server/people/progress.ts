@@ -4,8 +4,11 @@ import type { ProgressStatus } from "./people.schema";
  * The facilitator's progress grid, pure: member × assigned scenario. Every session a member starts on
  * an assigned scenario after it was assigned is an attempt. Only the first `maxAttempts` attempts
  * count, so the best score is the best of the attempts allowed. A cell is done once the counted
- * attempts reach `minAttempts` and the best score reaches the target.
+ * attempts reach `minAttempts` and the best score reaches the target; it was done late when that
+ * moment came after the due date.
  */
+
+const DAY_MS = 86_400_000;
 
 export interface GridAssignment {
   readonly id: string;
@@ -32,6 +35,11 @@ export interface GridAttempt {
   readonly updatedAt: number;
   /** Best overall score of the session on the scenario's first pattern; null until scored. */
   readonly score: number | null;
+  /**
+   * Every overall score of the session on that pattern with when it was given, oldest first (a
+   * rewound session is scored again). Absent: `score` was given at `updatedAt`.
+   */
+  readonly scores?: readonly { readonly overall: number; readonly at: number }[];
 }
 
 export interface GridCell {
@@ -41,7 +49,12 @@ export interface GridCell {
   /** Attempts started since the assignment (all of them, counted or not). */
   readonly attempts: number;
   readonly lastActivityAt: number | null;
+  /** Past the due date and not done. */
   readonly overdue: boolean;
+  /** When the cell became done: the later of the minimum attempt's start and the target's score. */
+  readonly completedAt: number | null;
+  /** For a done cell, whole days (rounded up) it was done after the due date, 0 on time; else null. */
+  readonly daysLate: number | null;
 }
 
 export interface GridRow {
@@ -73,6 +86,7 @@ export function cellOf(
           bestScore >= assignment.targetScore
         ? "done"
         : "in_progress";
+  const completedAt = status === "done" ? doneAt(assignment, counted) : null;
   return {
     assignmentId: assignment.id,
     status,
@@ -80,7 +94,27 @@ export function cellOf(
     attempts: mine.length,
     lastActivityAt: mine.length > 0 ? Math.max(...mine.map((a) => a.updatedAt)) : null,
     overdue: status !== "done" && assignment.dueAt !== null && now > assignment.dueAt,
+    completedAt,
+    daysLate:
+      completedAt === null
+        ? null
+        : assignment.dueAt === null || completedAt <= assignment.dueAt
+          ? 0
+          : Math.ceil((completedAt - assignment.dueAt) / DAY_MS),
   };
+}
+
+/** The moment a done cell's rules were both met, from its counted attempts in start order. */
+function doneAt(assignment: GridAssignment, counted: readonly GridAttempt[]): number {
+  const minimumAt = counted[assignment.minAttempts - 1]?.createdAt ?? 0;
+  const targetAt = Math.min(
+    ...counted.flatMap((a) =>
+      (a.scores ?? (a.score === null ? [] : [{ overall: a.score, at: a.updatedAt }]))
+        .filter((s) => s.overall >= assignment.targetScore)
+        .map((s) => s.at),
+    ),
+  );
+  return Math.max(minimumAt, targetAt);
 }
 
 export function progressGrid(
@@ -132,6 +166,9 @@ export function progressCsv(grid: ProgressGrid): string {
     "last_activity",
     "due",
     "overdue",
+    "completed",
+    "completed_late",
+    "days_late",
   ];
   const lines = [header.join(",")];
   for (const row of grid.rows) {
@@ -151,6 +188,9 @@ export function progressCsv(grid: ProgressGrid): string {
           isoOrEmpty(cell.lastActivityAt),
           isoOrEmpty(a.dueAt),
           cell.overdue,
+          isoOrEmpty(cell.completedAt),
+          cell.daysLate === null ? null : cell.daysLate > 0,
+          cell.daysLate,
         ]
           .map(csvField)
           .join(","),

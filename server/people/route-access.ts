@@ -36,6 +36,7 @@ export const ROUTE_ACCESS: Readonly<Record<string, Action>> = {
   "GET /api/users": "user.list",
   "PUT /api/users/:id/roles": "user.manage",
   "POST /api/invitations": "invitation.create",
+  "DELETE /api/invitations/:id": "invitation.revoke",
 
   "GET /api/cohorts": "signed_in",
   "POST /api/cohorts": "cohort.create",
@@ -45,6 +46,7 @@ export const ROUTE_ACCESS: Readonly<Record<string, Action>> = {
   "POST /api/cohorts/:id/members": "cohort.manage",
   "DELETE /api/cohorts/:id/members/:userId": "cohort.manage",
   "DELETE /api/cohorts/:id/facilitators/:userId": "cohort.manage",
+  "DELETE /api/cohorts/:id/mentors/:userId": "cohort.manage",
   "POST /api/cohorts/:id/invitations": "invitation.create",
   "POST /api/cohorts/:id/assignments": "cohort.manage",
   "PUT /api/assignments/:id": "cohort.manage",

@@ -194,4 +194,13 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX review_adjustments_session ON review_adjustments (session_id)
     `,
   },
+  {
+    version: 4,
+    name: "cohort mentors: a mentor invited into a cohort belongs to it as a mentor",
+    sql: `
+      ALTER TABLE cohort_members DROP CONSTRAINT cohort_members_role_check;
+      ALTER TABLE cohort_members ADD CONSTRAINT cohort_members_role_check
+        CHECK (role IN ('facilitator', 'member', 'mentor'))
+    `,
+  },
 ];

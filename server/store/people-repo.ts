@@ -48,7 +48,8 @@ export interface CohortRow {
 export interface CohortMemberRow {
   cohort_id: string;
   user_id: string;
-  role: "facilitator" | "member";
+  /** member: a manager in the progress grid; mentor: reviews what members share with them. */
+  role: "facilitator" | "member" | "mentor";
   added_at: number;
 }
 
@@ -234,11 +235,29 @@ export const peopleRepo = {
       ),
     );
   },
-  async listInvitations(db: Queryable, cohortId: string) {
+  /** Invitations into a cohort nobody has used yet (expired ones included), newest first. */
+  async openInvitations(db: Queryable, cohortId: string) {
     return db.query<InvitationRow>(
-      "SELECT * FROM invitations WHERE cohort_id = $1 ORDER BY created_at",
+      "SELECT * FROM invitations WHERE cohort_id = $1 AND used_at IS NULL ORDER BY created_at DESC, id",
       [cohortId],
     );
+  },
+  /** Deletes an unused invitation; false when there is none (used, or never made). */
+  async deleteOpenInvitation(db: Queryable, id: string) {
+    const rows = await db.query(
+      "DELETE FROM invitations WHERE id = $1 AND used_at IS NULL RETURNING id",
+      [id],
+    );
+    return rows.length > 0;
+  },
+  /** Deletes the unused invitations of one email into one cohort (null: into no cohort); how many. */
+  async deleteOpenInvitationsOf(db: Queryable, email: string, cohortId: string | null) {
+    const rows = await db.query(
+      `DELETE FROM invitations
+       WHERE email = $1 AND cohort_id IS NOT DISTINCT FROM $2 AND used_at IS NULL RETURNING id`,
+      [email, cohortId],
+    );
+    return rows.length;
   },
 
   // ── cohorts ──

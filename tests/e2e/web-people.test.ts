@@ -17,6 +17,7 @@ const MANAGER = { email: "mo@example.com", password: "manager passphrase", name:
 const MENTOR = { email: "mia@example.com", password: "mentor passphrase", name: "Mia Mentor" };
 const SCENARIO = "Three missed sprint commitments";
 const OVERDUE = "A raise below expectations";
+const EXTRA = "sam@example.com";
 const COHORT = "Spring new managers";
 const COMMENT = "Good open question: you let Dana tell it her way.";
 const REASON = "The concern was named, just not in the first two turns.";
@@ -95,6 +96,12 @@ describe.runIf(browserAvailable()).each(DATABASES)(
     it("cohort → assignment → practice → share → review → the manager and the grid see it", async () => {
       // ── the facilitator creates a cohort and invites a manager and a mentor ──
       const fac = await person();
+      // Revoking an invitation and assigning a past due date ask first: say yes.
+      const asked: string[] = [];
+      fac.page.on("dialog", (d) => {
+        asked.push(d.message());
+        void d.accept();
+      });
       await signIn(fac.page, FACILITATOR, "/cohorts");
       await poll(() => h1(fac.page)).toBe("Cohorts");
       await fac.page.getByText("No cohorts yet").waitFor();
@@ -116,11 +123,29 @@ describe.runIf(browserAvailable()).each(DATABASES)(
       const mentorLink = await invite(MENTOR.email, /^Mentor/);
       expect(managerLink).toMatch(new RegExp(`^${server.url}/invite#[\\w-]{16,}$`));
       expect(mentorLink).not.toBe(managerLink);
-      await fac.page.getByRole("heading", { name: "Invitations not yet accepted" }).waitFor();
-      // The list is read again after each invitation: wait for it to hold the second one.
-      await poll(async () => fac.page.locator(".people-list").last().textContent()).toContain(
-        MENTOR.email,
+      // The first link stays on screen beside the second, newest first.
+      expect(await fac.page.getByLabel(`Invitation link for ${MANAGER.email}`).inputValue()).toBe(
+        managerLink,
       );
+      expect(await fac.page.locator(".made-link-who").allTextContents()).toEqual([
+        `${MENTOR.email} · Mentor`,
+        `${MANAGER.email} · Manager`,
+      ]);
+      await fac.page.getByRole("heading", { name: "Invitations not yet accepted" }).waitFor();
+      const pending = fac.page.locator(".invitation-list");
+      // The list is read again after each invitation: wait for it to hold the second one.
+      await poll(() => pending.textContent()).toContain(MENTOR.email);
+      // Inviting an email again replaces its link; a pending invitation is revoked after a yes.
+      await invite(EXTRA, /^Manager/);
+      await invite(EXTRA, /^Manager/);
+      expect(await fac.page.locator(".made-link-closed").textContent()).toContain(
+        "no longer works",
+      );
+      await poll(() => pending.locator("li", { hasText: EXTRA }).count()).toBe(1);
+      await pending.getByRole("button", { name: `Revoke the invitation for ${EXTRA}` }).click();
+      await poll(() => pending.textContent()).not.toContain(EXTRA);
+      expect(asked.at(-1)).toContain(`Revoke the invitation for ${EXTRA}?`);
+      expect(await fac.page.locator(".made-link-closed").count()).toBe(2);
 
       // Each accepts their invitation (and is signed in by it).
       const mgr = await person();
@@ -132,22 +157,39 @@ describe.runIf(browserAvailable()).each(DATABASES)(
         "Practice",
       );
 
-      // ── the facilitator assigns the scenario ──
+      // ── the facilitator sees who joined: the manager in the grid, the mentor as a mentor ──
       await fac.page.reload();
+      await fac.page.getByRole("list", { name: "Mentors" }).waitFor();
+      expect(await fac.page.getByRole("list", { name: "Mentors" }).textContent()).toContain(
+        MENTOR.name,
+      );
+      expect(await fac.page.getByRole("list", { name: "Managers" }).textContent()).toContain(
+        MANAGER.name,
+      );
+      // Nobody who joined is still waiting.
+      expect(await fac.page.locator(".invitation-list").count()).toBe(0);
+
+      // ── the facilitator assigns the scenario ──
       await fac.page.getByRole("heading", { name: "Assigned scenarios" }).waitFor();
       await fac.page.getByLabel("Scenario", { exact: true }).selectOption({ label: SCENARIO });
       await fac.page.getByLabel("Target score").fill("40");
       await fac.page.getByLabel("Minimum attempts").fill("1");
       await fac.page.getByRole("button", { name: "Assign", exact: true }).click();
       await fac.page.locator(".assignment-item", { hasText: SCENARIO }).waitFor();
-      // A second one, due in the past: overdue, said in words in the grid.
+      // A second one, due in the past: the form warns and asks; overdue, in words, in the grid.
       await fac.page.getByLabel("Scenario", { exact: true }).selectOption({ label: OVERDUE });
       await fac.page.getByLabel("Due date").fill("2024-01-15");
+      await fac.page.getByText("That day has passed").waitFor();
       await fac.page.getByRole("button", { name: "Assign", exact: true }).click();
       await fac.page.locator(".assignment-item", { hasText: OVERDUE }).waitFor();
+      expect(asked.at(-1)).toMatch(/has already passed.*Assign anyway\?/);
       expect(
         await fac.page.locator(".assignment-item", { hasText: OVERDUE }).textContent(),
-      ).toMatch(/due Jan 15, 2024 \(\d+ days overdue\)/);
+      ).toMatch(/due \d+ days ago \(Jan 15, 2024\)/);
+      // The column says when it was due, not that everyone in it is late.
+      expect(await fac.page.getByRole("columnheader", { name: OVERDUE }).textContent()).toMatch(
+        /due \d+ days ago$/,
+      );
       // The manager is in the grid, not started; the mentor is not a member.
       const row = fac.page.getByRole("row", { name: new RegExp(MANAGER.name) });
       await poll(() => row.locator("td").count()).toBe(2);
@@ -156,6 +198,18 @@ describe.runIf(browserAvailable()).each(DATABASES)(
       expect(await row.locator("td").nth(1).textContent()).toContain("Not started, overdue");
       expect(await row.locator("td").nth(1).textContent()).toContain("⚠ Overdue");
       expect(await fac.page.getByRole("row", { name: new RegExp(MENTOR.name) }).count()).toBe(0);
+
+      // ── the mentor finds the cohort under Cohorts; the manager may not create one ──
+      await men.page.goto(`${server.url}/cohorts`);
+      await poll(() => men.page.locator(".cohort-list").textContent()).toContain(
+        "you are a mentor",
+      );
+      await mgr.page.goto(`${server.url}/cohorts`);
+      await poll(() => mgr.page.locator(".cohort-list").textContent()).toContain(COHORT);
+      expect(await mgr.page.getByLabel("Cohort name").count()).toBe(0);
+      expect(await mgr.page.locator(".lede").textContent()).toContain(
+        "A facilitator adds you to a cohort",
+      );
 
       // ── the manager sees the assignment, flies it and shares it ──
       await mgr.page.goto(server.url);

@@ -58,24 +58,30 @@ export const listCohorts = async () =>
   (await requestJson("/api/cohorts", z.looseObject({ cohorts: z.array(CohortSummarySchema) })))
     .cohorts;
 export const createCohort = (name: string) =>
-  send("POST", "/api/cohorts", CohortSummarySchema.partial({ manages: true, members: true }), {
-    name,
-  });
+  send("POST", "/api/cohorts", CohortSummarySchema, { name });
 export const readCohort = (id: string) => requestJson(`/api/cohorts/${enc(id)}`, CohortSchema);
 export const cohortProgress = (id: string) =>
   requestJson(`/api/cohorts/${enc(id)}/progress`, ProgressSchema);
 export const progressCsvUrl = (id: string) => `/api/cohorts/${enc(id)}/progress.csv`;
 
+export type CohortInvitation = NonNullable<Cohort["invitations"]>[number];
+
+/** A new single-use link; it replaces this email's unused invitation into the cohort. */
 export const inviteToCohort = (id: string, email: string, role: "manager" | "mentor") =>
   send("POST", `/api/cohorts/${enc(id)}/invitations`, InvitationLinkSchema, {
     email,
     roles: [role],
   });
+/** Withdraws an unused invitation: its link stops working. */
+export const revokeInvitation = (invitationId: string) =>
+  send("DELETE", `/api/invitations/${enc(invitationId)}`, NoContent);
 /** Adds someone who already has an account. */
 export const addMember = (id: string, email: string) =>
   send("POST", `/api/cohorts/${enc(id)}/members`, UserAnswerSchema, { email });
 export const removeMember = (id: string, userId: string) =>
   send("DELETE", `/api/cohorts/${enc(id)}/members/${enc(userId)}`, NoContent);
+export const removeMentor = (id: string, userId: string) =>
+  send("DELETE", `/api/cohorts/${enc(id)}/mentors/${enc(userId)}`, NoContent);
 
 export interface AssignmentInput {
   dueAt: number | null;

@@ -73,6 +73,8 @@ describe("orderAssignments", () => {
       attempts: 0,
       lastActivityAt: null,
       overdue,
+      completedAt: null,
+      daysLate: null,
     },
   });
   it("puts overdue work first, then the soonest due, then no due date", () => {

@@ -1,15 +1,20 @@
 import { describe, expect, it } from "vitest";
 import {
+  addMadeLink,
   assignmentRules,
+  cellStatusLabel,
   cellSummary,
   commentsByTurn,
   disagreements,
   dueFromDateInput,
   dueToDateInput,
   dueWords,
+  invitedAs,
   isMine,
+  isPastDay,
   kappaWords,
   reviewStatusLabel,
+  revokeMadeLink,
   sortInbox,
   weakestFirst,
 } from "./people-view";
@@ -28,6 +33,15 @@ describe("cellSummary", () => {
     expect(cellSummary({ status: "done", bestScore: 81, attempts: 1, overdue: false }, 70)).toBe(
       "Done · best 81 of 70 · 1 attempt",
     );
+    expect(
+      cellSummary({ status: "done", bestScore: 81, attempts: 1, overdue: false, daysLate: 0 }, 70),
+    ).toBe("Done · best 81 of 70 · 1 attempt");
+    // Finished after the due date: done, and late by so many days.
+    expect(
+      cellSummary({ status: "done", bestScore: 81, attempts: 1, overdue: false, daysLate: 6 }, 70),
+    ).toBe("Done late (6 days) · best 81 of 70 · 1 attempt");
+    expect(cellStatusLabel({ status: "done", daysLate: 1 })).toBe("Done late (1 day)");
+    expect(cellStatusLabel({ status: "in_progress", daysLate: null })).toBe("In progress");
     // An attempt still going has no score yet.
     expect(
       cellSummary({ status: "in_progress", bestScore: null, attempts: 1, overdue: false }, 70),
@@ -70,10 +84,52 @@ describe("due dates", () => {
     expect(dueWords(new Date(2026, 10, 25, 23, 59).getTime(), now)).toBe("due today");
     expect(dueWords(new Date(2026, 10, 26, 23, 59).getTime(), now)).toBe("due tomorrow");
     expect(dueWords(new Date(2026, 10, 30, 23, 59).getTime(), now)).toBe("due in 5 days");
-    expect(dueWords(new Date(2026, 10, 23, 23, 59).getTime(), now)).toBe("2 days overdue");
-    expect(dueWords(new Date(2026, 10, 25, 9, 0).getTime(), now)).toBe(
-      "overdue since earlier today",
-    );
+    // A past due date says when, not "overdue": members who finished in time are not late.
+    expect(dueWords(new Date(2026, 10, 23, 23, 59).getTime(), now)).toBe("due 2 days ago");
+    expect(dueWords(new Date(2026, 10, 19, 23, 59).getTime(), now)).toBe("due 6 days ago");
+    expect(dueWords(new Date(2026, 10, 25, 9, 0).getTime(), now)).toBe("due earlier today");
+  });
+
+  it("tells a day that has ended from today and later days", () => {
+    const now = new Date(2026, 10, 25, 12, 0).getTime();
+    expect(isPastDay("2026-11-24", now)).toBe(true);
+    expect(isPastDay("2024-01-15", now)).toBe(true);
+    expect(isPastDay("2026-11-25", now)).toBe(false);
+    expect(isPastDay("2026-12-01", now)).toBe(false);
+    expect(isPastDay("", now)).toBe(false);
+    expect(isPastDay("2026-02-30", now)).toBe(false);
+  });
+});
+
+describe("invitation links made on this visit", () => {
+  const link = (id: string, email: string) => ({
+    id,
+    url: `https://fd.example/invite#${id}`,
+    email,
+    roles: ["manager"],
+    expiresAt: 1,
+    replaced: 0,
+  });
+
+  it("keeps every link, newest first, and marks one replaced by a newer link for its email", () => {
+    let links = addMadeLink([], link("a", "ana@example.com"));
+    links = addMadeLink(links, link("b", "bo@example.com"));
+    expect(links.map((l) => [l.id, l.closed])).toEqual([
+      ["b", null],
+      ["a", null],
+    ]);
+    links = addMadeLink(links, link("c", "ana@example.com"));
+    expect(links.map((l) => [l.id, l.closed])).toEqual([
+      ["c", null],
+      ["b", null],
+      ["a", "replaced"],
+    ]);
+    expect(revokeMadeLink(links, "b").map((l) => l.closed)).toEqual([null, "revoked", "replaced"]);
+  });
+
+  it("names the place an invitation offers", () => {
+    expect(invitedAs(["manager"])).toBe("Manager");
+    expect(invitedAs(["mentor"])).toBe("Mentor");
   });
 });
 

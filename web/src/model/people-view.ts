@@ -10,6 +10,8 @@ export interface CellLike {
   bestScore: number | null;
   attempts: number;
   overdue: boolean;
+  /** For a done cell, whole days it was done after the due date (0: on time). */
+  daysLate?: number | null;
 }
 
 export const CELL_STATUS_LABELS: Record<CellStatus, { label: string; icon: string }> = {
@@ -18,12 +20,18 @@ export const CELL_STATUS_LABELS: Record<CellStatus, { label: string; icon: strin
   done: { label: "Done", icon: "✓" },
 };
 
+/** A cell's status in words: "Done", "Done late (6 days)", "In progress". */
+export function cellStatusLabel(cell: Pick<CellLike, "status" | "daysLate">): string {
+  const late = cell.status === "done" ? (cell.daysLate ?? 0) : 0;
+  return late > 0 ? `Done late (${plural(late, "day")})` : CELL_STATUS_LABELS[cell.status].label;
+}
+
 /**
  * One cell of the progress grid as a sentence a screen reader can read alone:
- * "In progress, overdue · best 62 of 70 · 2 attempts".
+ * "In progress, overdue · best 62 of 70 · 2 attempts", "Done late (6 days) · best 81 of 70 · 1 attempt".
  */
 export function cellSummary(cell: CellLike, targetScore: number): string {
-  const parts = [`${CELL_STATUS_LABELS[cell.status].label}${cell.overdue ? ", overdue" : ""}`];
+  const parts = [`${cellStatusLabel(cell)}${cell.overdue ? ", overdue" : ""}`];
   if (cell.bestScore !== null) parts.push(`best ${cell.bestScore} of ${targetScore}`);
   if (cell.attempts > 0) parts.push(plural(cell.attempts, "attempt"));
   return parts.join(" · ");
@@ -62,7 +70,10 @@ export function dueToDateInput(ms: number | null): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
-/** Whole days from now until a due time: "due today", "due in 3 days", "2 days overdue". */
+/**
+ * Whole days from now until a due time: "due today", "due in 3 days", "due 2 days ago". About the
+ * date only: whether someone is overdue is their cell's to say (they may have finished in time).
+ */
 export function dueWords(dueAt: number | null, now: number): string {
   if (dueAt === null) return "no due date";
   const DAY = 86_400_000;
@@ -71,12 +82,53 @@ export function dueWords(dueAt: number | null, now: number): string {
     return new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();
   };
   const days = Math.round((startOf(dueAt) - startOf(now)) / DAY);
-  if (dueAt < now)
-    return days === 0 ? "overdue since earlier today" : `${plural(-days, "day")} overdue`;
+  if (dueAt < now) return days === 0 ? "due earlier today" : `due ${plural(-days, "day")} ago`;
   if (days === 0) return "due today";
   if (days === 1) return "due tomorrow";
   return `due in ${days} days`;
 }
+
+/** True when a date field's day has already ended where the facilitator is. */
+export function isPastDay(value: string, now: number): boolean {
+  const dueAt = dueFromDateInput(value);
+  return dueAt !== null && dueAt < now;
+}
+
+// ── invitations ──
+
+/** "Manager", "Mentor": the place in the cohort an invitation offers, for lists of links. */
+export function invitedAs(roles: readonly string[]): string {
+  const words = roles.map((r) => (r === "mentor" ? "Mentor" : r === "manager" ? "Manager" : r));
+  return words.join(" and ") || "no role";
+}
+
+/** Links made during this visit, newest first; an older link for the same email stops working. */
+export interface MadeLink {
+  id: string;
+  url: string;
+  email: string;
+  roles: string[];
+  expiresAt: number;
+  /** How many earlier unused links for this email it made stop working. */
+  replaced: number;
+  /** Why it stopped working, if it did. */
+  closed: "replaced" | "revoked" | null;
+}
+
+export function addMadeLink(
+  links: readonly MadeLink[],
+  link: Omit<MadeLink, "closed">,
+): MadeLink[] {
+  return [
+    { ...link, closed: null },
+    ...links.map((l) =>
+      l.email === link.email && l.closed === null ? { ...l, closed: "replaced" as const } : l,
+    ),
+  ];
+}
+
+export const revokeMadeLink = (links: readonly MadeLink[], id: string): MadeLink[] =>
+  links.map((l) => (l.id === id && l.closed === null ? { ...l, closed: "revoked" as const } : l));
 
 // ── the mentor inbox ──
 

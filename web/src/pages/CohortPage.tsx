@@ -10,16 +10,17 @@ import {
   readCohort,
   removeAssignment,
   removeMember,
+  removeMentor,
   updateAssignment,
 } from "../api/people";
 import { AssignmentForm } from "../components/cohorts/AssignmentForm";
-import { InviteForm } from "../components/cohorts/InviteForm";
+import { Invitations } from "../components/cohorts/Invitations";
 import { ProgressGrid } from "../components/cohorts/ProgressGrid";
 import { useLoad } from "../components/cohorts/use-load";
 import { Link } from "../components/Link";
 import { ErrorState, Loading } from "../components/LoadStates";
 import { useTitle } from "../components/use-title";
-import { formatDate, formatDateTime } from "../model/format";
+import { formatDate } from "../model/format";
 import { assignmentRules, dueWords, plural } from "../model/people-view";
 import { paths } from "../model/routes";
 import { useAppStore } from "../state/store";
@@ -51,11 +52,27 @@ export default function CohortPage(props: { cohortId: string }) {
   );
 }
 
-/** A member of the cohort sees its assignments, never the other members. */
+/** A member or mentor of the cohort sees its assignments, never the other people in it. */
 function MemberView(props: { cohort: Cohort }) {
+  const mentors = props.cohort.yourRoles.includes("mentor");
+  const practises = props.cohort.yourRoles.includes("member");
   return (
     <>
-      <p className="lede">You are a member of this cohort. Its assignments:</p>
+      {mentors && (
+        <p className="lede">
+          You are a mentor in this cohort. Its managers can share a session with you from its
+          debrief; you find those under <Link to={paths.inbox()}>Reviews</Link>. You see no session
+          that was not shared with you.
+        </p>
+      )}
+      <p className={mentors ? "muted" : "lede"}>
+        {practises ? "You are a member of this cohort. " : ""}
+        {props.cohort.assignments.length === 0
+          ? "Nothing is assigned yet."
+          : practises
+            ? "Its assignments:"
+            : "The scenarios its managers practise:"}
+      </p>
       <ul className="assignment-list">
         {props.cohort.assignments.map((a) => (
           <li key={a.id} className="panel">
@@ -77,13 +94,15 @@ function FacilitatorView(props: { cohort: Cohort; reload: () => Promise<void> })
     await Promise.all([props.reload(), reloadProgress()]);
   };
   const members = cohort.members ?? [];
+  const mentors = cohort.mentors ?? [];
   const now = Date.now();
   const localMode = useAppStore((s) => s.me?.authMode === "local");
 
   return (
     <>
       <p className="muted">
-        {plural(members.length, "member")} · created {formatDate(cohort.createdAt)}
+        {plural(members.length, "manager")} · {plural(mentors.length, "mentor")} · created{" "}
+        {formatDate(cohort.createdAt)}
         {cohort.facilitators &&
           ` · facilitated by ${cohort.facilitators.map((f) => f.displayName).join(", ")}`}
       </p>
@@ -102,7 +121,8 @@ function FacilitatorView(props: { cohort: Cohort; reload: () => Promise<void> })
         </div>
         <p className="muted small">
           A scenario is done once a member has made the minimum number of attempts and their best
-          counted score reaches the target. Overdue: past the due date and not done.
+          counted score reaches the target; done late when that came after the due date. Overdue:
+          past the due date and not done.
         </p>
         {progress.status === "loading" || progress.status === "idle" ? (
           <Loading label="Loading progress" />
@@ -116,13 +136,39 @@ function FacilitatorView(props: { cohort: Cohort; reload: () => Promise<void> })
       <Assignments cohort={cohort} onChange={reloadAll} now={now} />
 
       <section aria-labelledby="people-title" className="panel">
-        <h2 id="people-title">Members</h2>
+        <h2 id="people-title">People</h2>
+        <h3>Managers</h3>
         {members.length === 0 ? (
-          <p className="muted">No members yet. Invite managers below.</p>
+          <p className="muted">No managers yet. Invite them below.</p>
         ) : (
-          <ul className="people-list">
+          <ul className="people-list" aria-label="Managers">
             {members.map((m) => (
-              <MemberItem key={m.id} cohortId={cohort.id} member={m} onRemoved={reloadAll} />
+              <MemberItem
+                key={m.id}
+                member={m}
+                question={`Remove ${m.displayName} from this cohort? Their sessions stay theirs.`}
+                remove={() => removeMember(cohort.id, m.id)}
+                onRemoved={reloadAll}
+              />
+            ))}
+          </ul>
+        )}
+        <h3>Mentors</h3>
+        {mentors.length === 0 ? (
+          <p className="muted">
+            No mentors yet. A mentor in the cohort reviews the sessions its managers share with
+            them, nothing else.
+          </p>
+        ) : (
+          <ul className="people-list" aria-label="Mentors">
+            {mentors.map((m) => (
+              <MemberItem
+                key={m.id}
+                member={m}
+                question={`Remove ${m.displayName} as a mentor of this cohort? Sessions shared with them stay shared.`}
+                remove={() => removeMentor(cohort.id, m.id)}
+                onRemoved={props.reload}
+              />
             ))}
           </ul>
         )}
@@ -134,22 +180,11 @@ function FacilitatorView(props: { cohort: Cohort; reload: () => Promise<void> })
             README).
           </p>
         ) : (
-          <InviteForm cohortId={cohort.id} onInvited={() => void props.reload()} />
-        )}
-        {cohort.invitations && cohort.invitations.length > 0 && (
-          <>
-            <h3>Invitations not yet accepted</h3>
-            <ul className="people-list">
-              {cohort.invitations.map((i) => (
-                <li key={`${i.email}-${i.expiresAt}`}>
-                  {i.email}{" "}
-                  <span className="muted small">
-                    · {i.roles.join(", ")} · expires {formatDateTime(i.expiresAt)}
-                  </span>
-                </li>
-              ))}
-            </ul>
-          </>
+          <Invitations
+            cohortId={cohort.id}
+            invitations={cohort.invitations ?? []}
+            onChange={props.reload}
+          />
         )}
       </section>
     </>
@@ -157,19 +192,17 @@ function FacilitatorView(props: { cohort: Cohort; reload: () => Promise<void> })
 }
 
 function MemberItem(props: {
-  cohortId: string;
   member: NonNullable<Cohort["members"]>[number];
+  question: string;
+  remove: () => Promise<void>;
   onRemoved: () => Promise<void>;
 }) {
   const { member } = props;
   const [error, setError] = useState<string | null>(null);
   const remove = async () => {
-    if (
-      !window.confirm(`Remove ${member.displayName} from this cohort? Their sessions stay theirs.`)
-    )
-      return;
+    if (!window.confirm(props.question)) return;
     try {
-      await removeMember(props.cohortId, member.id);
+      await props.remove();
       await props.onRemoved();
     } catch (err) {
       setError(messageOf(err));
@@ -252,7 +285,7 @@ function AssignmentItem(props: {
         {assignmentRules(a)} ·{" "}
         {a.dueAt === null
           ? "no due date"
-          : `due ${formatDate(a.dueAt)} (${dueWords(a.dueAt, props.now)})`}
+          : `${dueWords(a.dueAt, props.now)} (${formatDate(a.dueAt)})`}
       </p>
       {editing ? (
         <AssignmentForm

@@ -4,15 +4,20 @@ import { createCohort, listCohorts } from "../api/people";
 import { useLoad } from "../components/cohorts/use-load";
 import { Link } from "../components/Link";
 import { EmptyState, ErrorState, Loading } from "../components/LoadStates";
+import { canRunCohorts } from "../model/access";
 import { formatDate } from "../model/format";
 import { plural } from "../model/people-view";
 import { paths } from "../model/routes";
 import { useAppStore } from "../state/store";
 
-/** A facilitator's cohorts, and a form to start one. */
+/**
+ * Your cohorts. Facilitators and admins also get a form to start one; everyone else reads what a
+ * cohort is and who runs it.
+ */
 export default function CohortsPage() {
   const [cohorts, reload] = useLoad(listCohorts, "cohorts");
   const navigate = useAppStore((s) => s.navigate);
+  const runsCohorts = useAppStore((s) => canRunCohorts(s.me));
   const [name, setName] = useState("");
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -36,33 +41,43 @@ export default function CohortsPage() {
       <h1 id="cohorts-title" tabIndex={-1}>
         Cohorts
       </h1>
-      <p className="lede">
-        A cohort is a group of managers you assign scenarios to and follow: who has practised, how
-        they scored, who is behind.
-      </p>
+      {runsCohorts ? (
+        <p className="lede">
+          A cohort is a group of managers you assign scenarios to and follow: who has practised, how
+          they scored, who is behind.
+        </p>
+      ) : (
+        <p className="lede">
+          A cohort is a group of managers practising the same scenarios, run by a facilitator who
+          assigns them and follows everyone's progress; a mentor may join to review the sessions
+          shared with them. A facilitator adds you to a cohort with an invitation.
+        </p>
+      )}
 
-      <form className="panel inline-form" onSubmit={onCreate} aria-labelledby="new-cohort-title">
-        <h2 id="new-cohort-title">New cohort</h2>
-        <div className="field">
-          <label htmlFor="cohort-name">Cohort name</label>
-          <input
-            id="cohort-name"
-            type="text"
-            value={name}
-            maxLength={100}
-            placeholder="New managers, spring"
-            onChange={(e) => setName(e.target.value)}
-          />
-        </div>
-        <button type="submit" className="button primary" disabled={busy || !name.trim()}>
-          {busy ? "Creating…" : "Create cohort"}
-        </button>
-        {error && (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        )}
-      </form>
+      {runsCohorts && (
+        <form className="panel inline-form" onSubmit={onCreate} aria-labelledby="new-cohort-title">
+          <h2 id="new-cohort-title">New cohort</h2>
+          <div className="field">
+            <label htmlFor="cohort-name">Cohort name</label>
+            <input
+              id="cohort-name"
+              type="text"
+              value={name}
+              maxLength={100}
+              placeholder="New managers, spring"
+              onChange={(e) => setName(e.target.value)}
+            />
+          </div>
+          <button type="submit" className="button primary" disabled={busy || !name.trim()}>
+            {busy ? "Creating…" : "Create cohort"}
+          </button>
+          {error && (
+            <p className="form-error" role="alert">
+              {error}
+            </p>
+          )}
+        </form>
+      )}
 
       <h2>Your cohorts</h2>
       {cohorts.status === "loading" || cohorts.status === "idle" ? (
@@ -71,7 +86,11 @@ export default function CohortsPage() {
         <ErrorState message={cohorts.message} onRetry={() => void reload()} />
       ) : cohorts.data.length === 0 ? (
         <EmptyState title="No cohorts yet">
-          <p>Create one above, then invite its managers and assign them scenarios.</p>
+          <p>
+            {runsCohorts
+              ? "Create one above, then invite its managers and assign them scenarios."
+              : "You are in no cohort. When a facilitator invites you into one, it appears here."}
+          </p>
         </EmptyState>
       ) : (
         <ul className="cohort-list">
@@ -81,8 +100,10 @@ export default function CohortsPage() {
                 {c.name}
               </Link>
               <p className="muted small">
-                {plural(c.members, "member")} · created {formatDate(c.createdAt)}
-                {!c.manages && " · you are a member"}
+                {c.manages && `${plural(c.members, "manager")} · ${plural(c.mentors, "mentor")} · `}
+                created {formatDate(c.createdAt)}
+                {!c.manages && c.yourRoles.includes("member") && " · you are a member"}
+                {!c.manages && c.yourRoles.includes("mentor") && " · you are a mentor"}
               </p>
             </li>
           ))}

@@ -2,7 +2,8 @@ import { type FormEvent, useId, useState } from "react";
 import type { Briefing } from "../../../../server/content/briefing";
 import { messageOf } from "../../api/http";
 import type { AssignmentInput } from "../../api/people";
-import { dueFromDateInput, dueToDateInput } from "../../model/people-view";
+import { formatDate } from "../../model/format";
+import { dueFromDateInput, dueToDateInput, isPastDay } from "../../model/people-view";
 
 /**
  * The settings of one assignment: which scenario (only when creating), the due day, the target score
@@ -25,6 +26,8 @@ export function AssignmentForm(props: {
   const [maxAttempts, setMax] = useState(init?.maxAttempts == null ? "" : String(init.maxAttempts));
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // A day that has already ended, newly picked (an old assignment keeps its date without a word).
+  const pastDue = isPastDay(due, Date.now()) && due !== dueToDateInput(init?.dueAt ?? null);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -41,6 +44,14 @@ export function AssignmentForm(props: {
       return setError("The minimum is a whole number of attempts from 1 to 50.");
     if (max !== null && (!Number.isInteger(max) || max < min || max > 50))
       return setError("The maximum is empty (no limit) or from the minimum up to 50.");
+    if (
+      pastDue &&
+      dueAt !== null &&
+      !window.confirm(
+        `The due date, ${formatDate(dueAt)}, has already passed: everyone who has not finished will show as overdue at once. ${props.submitLabel} anyway?`,
+      )
+    )
+      return;
     setBusy(true);
     try {
       await props.onSubmit({ dueAt, targetScore, minAttempts: min, maxAttempts: max }, scenarioId);
@@ -78,12 +89,19 @@ export function AssignmentForm(props: {
             id={`${id}-due`}
             type="date"
             value={due}
+            min={dueToDateInput(Date.now())}
             onChange={(e) => setDue(e.target.value)}
             aria-describedby={`${id}-due-help`}
+            aria-invalid={pastDue || undefined}
           />
           <span id={`${id}-due-help`} className="muted small">
             Optional; due at the end of that day.
           </span>
+          {pastDue && (
+            <span className="form-warning" role="status">
+              ⚠ That day has passed: the scenario would be overdue from the start.
+            </span>
+          )}
         </div>
         <div className="field">
           <label htmlFor={`${id}-target`}>Target score</label>

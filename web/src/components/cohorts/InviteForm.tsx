@@ -1,48 +1,34 @@
-import { type FormEvent, useRef, useState } from "react";
+import { type FormEvent, useState } from "react";
 import { messageOf } from "../../api/http";
-import { type InvitationLink, inviteToCohort } from "../../api/people";
-import { formatDateTime } from "../../model/format";
+
+export type InviteRole = "manager" | "mentor";
 
 /**
- * Invite someone into the cohort by email, as a manager (a member, in the grid) or a mentor (an
- * account to review shared sessions). The server answers the link; Flightdeck sends no email, so the
- * link is shown once to copy and pass on.
+ * Invite someone into the cohort by email, as a manager (a member, in the grid) or a mentor (in the
+ * cohort, reviewing sessions its managers share with them). The caller makes the link and lists it.
  */
-export function InviteForm(props: { cohortId: string; onInvited: () => void }) {
+export function InviteForm(props: {
+  onInvite: (email: string, role: InviteRole) => Promise<void>;
+}) {
   const [email, setEmail] = useState("");
-  const [role, setRole] = useState<"manager" | "mentor">("manager");
+  const [role, setRole] = useState<InviteRole>("manager");
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [link, setLink] = useState<InvitationLink | null>(null);
-  const [copied, setCopied] = useState(false);
-  const linkBox = useRef<HTMLInputElement>(null);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!email.trim()) return;
     setBusy(true);
     setError(null);
-    setCopied(false);
+    const sent = email;
     try {
-      setLink(await inviteToCohort(props.cohortId, email.trim(), role));
-      setEmail("");
-      props.onInvited();
+      await props.onInvite(sent.trim(), role);
+      // Only what was sent: the next email may already be typed.
+      setEmail((current) => (current === sent ? "" : current));
     } catch (err) {
       setError(messageOf(err));
     } finally {
       setBusy(false);
-    }
-  };
-
-  const copy = async () => {
-    if (!link) return;
-    linkBox.current?.select();
-    try {
-      await navigator.clipboard.writeText(link.url);
-      setCopied(true);
-    } catch {
-      // No clipboard access (an insecure origin, say): the link is selected for Ctrl+C instead.
-      setCopied(false);
     }
   };
 
@@ -56,6 +42,7 @@ export function InviteForm(props: { cohortId: string; onInvited: () => void }) {
             type="email"
             autoComplete="off"
             value={email}
+            aria-describedby="invite-help"
             onChange={(e) => setEmail(e.target.value)}
           />
         </div>
@@ -79,39 +66,21 @@ export function InviteForm(props: { cohortId: string; onInvited: () => void }) {
               checked={role === "mentor"}
               onChange={() => setRole("mentor")}
             />{" "}
-            Mentor (reviews sessions shared with them)
+            Mentor (joins the cohort, reviews sessions shared with them)
           </label>
         </fieldset>
         <button type="submit" className="button primary" disabled={busy || !email.trim()}>
           {busy ? "Inviting…" : "Create invitation"}
         </button>
+        <p id="invite-help" className="muted small invite-help">
+          Flightdeck sends no email: you get a link to send yourself. Inviting the same email again
+          replaces its earlier link, which stops working.
+        </p>
       </form>
       {error && (
         <p className="form-error" role="alert">
           {error}
         </p>
-      )}
-      {link && (
-        <div className="invite-link" role="status">
-          <label htmlFor="invite-link">Invitation link for {link.email}</label>
-          <div className="invite-link-row">
-            <input
-              id="invite-link"
-              ref={linkBox}
-              type="text"
-              readOnly
-              value={link.url}
-              onFocus={(e) => e.currentTarget.select()}
-            />
-            <button type="button" className="button" onClick={() => void copy()}>
-              {copied ? "Copied" : "Copy link"}
-            </button>
-          </div>
-          <p className="muted small">
-            Send it to them yourself: it works once and expires {formatDateTime(link.expiresAt)}.
-            This is the only time it is shown.
-          </p>
-        </div>
       )}
     </div>
   );

@@ -1,6 +1,12 @@
 import type { Progress, ProgressCell } from "../../api/people";
 import { formatDateTime } from "../../model/format";
-import { CELL_STATUS_LABELS, cellSummary, dueWords, plural } from "../../model/people-view";
+import {
+  CELL_STATUS_LABELS,
+  cellStatusLabel,
+  cellSummary,
+  dueWords,
+  plural,
+} from "../../model/people-view";
 
 type GridAssignment = Progress["assignments"][number];
 
@@ -16,7 +22,7 @@ export function ProgressGrid(props: { progress: Progress; now: number }) {
       <p className="muted">
         {assignments.length === 0
           ? "Assign a scenario to see progress here."
-          : "No managers in this cohort yet: invite some above. Their progress appears here once they accept."}
+          : "No managers in this cohort yet: invite some under People, below. Their progress appears here once they accept."}
       </p>
     );
   }
@@ -71,15 +77,18 @@ export function ProgressGrid(props: { progress: Progress; now: number }) {
 function GridCell(props: { cell: ProgressCell; assignment: GridAssignment | undefined }) {
   const { cell } = props;
   const status = CELL_STATUS_LABELS[cell.status];
+  const late = (cell.daysLate ?? 0) > 0;
   return (
-    <td className={`grid-cell cell-${cell.status}${cell.overdue ? " cell-overdue" : ""}`}>
+    <td
+      className={`grid-cell cell-${cell.status}${cell.overdue ? " cell-overdue" : ""}${late ? " cell-late" : ""}`}
+    >
       <span className="visually-hidden">
         {cellSummary(cell, props.assignment?.targetScore ?? 0)}
         {cell.lastActivityAt !== null && ` · last activity ${formatDateTime(cell.lastActivityAt)}`}
       </span>
       <span aria-hidden="true">
         <span className={`status-pill grid-status status-${cell.status}`}>
-          {status.icon} {status.label}
+          {status.icon} {cellStatusLabel(cell)}
         </span>
         {cell.overdue && <span className="overdue-tag">⚠ Overdue</span>}
         <span className="grid-figures">

@@ -1,0 +1,194 @@
+import { useRef, useState } from "react";
+import { messageOf } from "../../api/http";
+import { type CohortInvitation, inviteToCohort, revokeInvitation } from "../../api/people";
+import { formatDateTime } from "../../model/format";
+import { addMadeLink, invitedAs, type MadeLink, revokeMadeLink } from "../../model/people-view";
+import { InviteForm, type InviteRole } from "./InviteForm";
+
+/**
+ * Inviting people into a cohort: the form, every link made during this visit (a link is shown only
+ * here, so none is lost to the next one), and the invitations nobody used yet, pending or expired,
+ * each of which can be revoked, and an expired one invited again.
+ */
+export function Invitations(props: {
+  cohortId: string;
+  invitations: readonly CohortInvitation[];
+  onChange: () => Promise<void>;
+}) {
+  const [links, setLinks] = useState<MadeLink[]>([]);
+  const [said, setSaid] = useState("");
+
+  const invite = async (email: string, role: InviteRole) => {
+    const link = await inviteToCohort(props.cohortId, email, role);
+    setLinks((current) => addMadeLink(current, link));
+    setSaid(
+      `Invitation link for ${link.email} created${link.replaced > 0 ? "; it replaces their earlier link" : ""}. Copy it from the list below.`,
+    );
+    // The link is on screen now; the pending list follows without holding the form.
+    void props.onChange();
+  };
+  const revoke = async (invitation: CohortInvitation) => {
+    await revokeInvitation(invitation.id);
+    setLinks((current) => revokeMadeLink(current, invitation.id));
+    await props.onChange();
+  };
+
+  return (
+    <>
+      <InviteForm onInvite={invite} />
+      <p className="visually-hidden" role="status">
+        {said}
+      </p>
+      {links.length > 0 && (
+        <section aria-labelledby="made-links-title" className="made-links">
+          <h4 id="made-links-title">Links made on this visit</h4>
+          <p className="muted small">
+            Send each one yourself. They are shown only here: once you leave this page, a lost link
+            is replaced by inviting the email again.
+          </p>
+          <ul className="made-link-list">
+            {links.map((l) => (
+              <MadeLinkItem key={l.id} link={l} />
+            ))}
+          </ul>
+        </section>
+      )}
+      {props.invitations.length > 0 && (
+        <>
+          <h3>Invitations not yet accepted</h3>
+          <ul className="people-list invitation-list">
+            {props.invitations.map((i) => (
+              <OpenInvitation
+                key={i.id}
+                invitation={i}
+                onRevoke={() => revoke(i)}
+                onInviteAgain={() =>
+                  invite(i.email, i.roles.includes("mentor") ? "mentor" : "manager")
+                }
+              />
+            ))}
+          </ul>
+        </>
+      )}
+    </>
+  );
+}
+
+function MadeLinkItem(props: { link: MadeLink }) {
+  const { link } = props;
+  const box = useRef<HTMLInputElement>(null);
+  const [copied, setCopied] = useState(false);
+  const inputId = `made-link-${link.id.slice(0, 12)}`;
+  const copy = async () => {
+    box.current?.select();
+    try {
+      await navigator.clipboard.writeText(link.url);
+      setCopied(true);
+    } catch {
+      // No clipboard access (an insecure origin, say): the link is selected for Ctrl+C instead.
+      setCopied(false);
+    }
+  };
+  const what = `${link.email} · ${invitedAs(link.roles)}`;
+  if (link.closed !== null)
+    return (
+      <li className="made-link made-link-closed">
+        <span className="made-link-who">{what}</span>
+        <span className="muted small">
+          {link.closed === "replaced"
+            ? "Replaced by the newer link above: this one no longer works."
+            : "Revoked: this link no longer works."}
+        </span>
+      </li>
+    );
+  return (
+    <li className="made-link">
+      <label htmlFor={inputId} className="made-link-who">
+        {what}
+      </label>
+      <div className="invite-link-row">
+        <input
+          id={inputId}
+          ref={box}
+          type="text"
+          readOnly
+          value={link.url}
+          aria-label={`Invitation link for ${link.email}`}
+          onFocus={(e) => e.currentTarget.select()}
+        />
+        <button type="button" className="button" onClick={() => void copy()}>
+          {copied ? "Copied" : "Copy"}
+          <span className="visually-hidden"> the link for {link.email}</span>
+        </button>
+      </div>
+      <p className="muted small">
+        Works once; expires {formatDateTime(link.expiresAt)}.
+        {link.replaced > 0 &&
+          " It replaces the earlier link for this email, which no longer works."}
+      </p>
+    </li>
+  );
+}
+
+function OpenInvitation(props: {
+  invitation: CohortInvitation;
+  onRevoke: () => Promise<void>;
+  onInviteAgain: () => Promise<void>;
+}) {
+  const i = props.invitation;
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const expired = i.status === "expired";
+  const run = async (action: () => Promise<void>) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await action();
+    } catch (err) {
+      setError(messageOf(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const revoke = () => {
+    const question = expired
+      ? `Remove the expired invitation for ${i.email} from this list?`
+      : `Revoke the invitation for ${i.email}? Their link stops working; you can invite them again later.`;
+    if (window.confirm(question)) void run(props.onRevoke);
+  };
+  return (
+    <li className={expired ? "invitation-expired" : undefined}>
+      <span className="invitation-who">{i.email}</span>{" "}
+      <span className="muted small">
+        · {invitedAs(i.roles)} ·{" "}
+        {expired ? (
+          <strong className="expired-tag">Expired {formatDateTime(i.expiresAt)}</strong>
+        ) : (
+          `expires ${formatDateTime(i.expiresAt)}`
+        )}
+      </span>{" "}
+      <span className="item-actions inline-actions">
+        {expired && (
+          <button
+            type="button"
+            className="link-button"
+            disabled={busy}
+            onClick={() => void run(props.onInviteAgain)}
+          >
+            Invite again<span className="visually-hidden"> {i.email}</span>
+          </button>
+        )}
+        <button type="button" className="link-button" disabled={busy} onClick={revoke}>
+          {expired ? "Remove" : "Revoke"}
+          <span className="visually-hidden"> the invitation for {i.email}</span>
+        </button>
+      </span>
+      {error && (
+        <span className="form-error" role="alert">
+          {" "}
+          {error}
+        </span>
+      )}
+    </li>
+  );
+}

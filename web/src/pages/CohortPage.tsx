@@ -42,7 +42,11 @@ export default function CohortPage(props: { cohortId: string }) {
       {cohort.status === "loading" || cohort.status === "idle" ? (
         <Loading label="Loading the cohort" />
       ) : cohort.status === "error" ? (
-        <ErrorState message={cohort.message} onRetry={() => void reloadCohort()} />
+        <ErrorState
+          message={cohort.message}
+          httpStatus={cohort.httpStatus}
+          onRetry={() => void reloadCohort()}
+        />
       ) : cohort.data.members === undefined ? (
         <MemberView cohort={cohort.data} />
       ) : (
@@ -127,7 +131,11 @@ function FacilitatorView(props: { cohort: Cohort; reload: () => Promise<void> })
         {progress.status === "loading" || progress.status === "idle" ? (
           <Loading label="Loading progress" />
         ) : progress.status === "error" ? (
-          <ErrorState message={progress.message} onRetry={() => void reloadProgress()} />
+          <ErrorState
+            message={progress.message}
+            httpStatus={progress.httpStatus}
+            onRetry={() => void reloadProgress()}
+          />
         ) : (
           <ProgressGrid progress={progress.data} now={now} />
         )}

@@ -83,7 +83,11 @@ export default function CohortsPage() {
       {cohorts.status === "loading" || cohorts.status === "idle" ? (
         <Loading label="Loading your cohorts" />
       ) : cohorts.status === "error" ? (
-        <ErrorState message={cohorts.message} onRetry={() => void reload()} />
+        <ErrorState
+          message={cohorts.message}
+          httpStatus={cohorts.httpStatus}
+          onRetry={() => void reload()}
+        />
       ) : cohorts.data.length === 0 ? (
         <EmptyState title="No cohorts yet">
           <p>

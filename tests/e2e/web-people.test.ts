@@ -150,6 +150,11 @@ describe.runIf(browserAvailable()).each(DATABASES)(
       // Each accepts their invitation (and is signed in by it).
       const mgr = await person();
       await accept(mgr.page, managerLink, MANAGER, "Scenario library");
+      // Their used link, opened again while signed in, does not tell them to sign in.
+      await mgr.page.goto(managerLink);
+      await poll(() => mgr.page.locator("main").textContent()).toContain(
+        "its roles are already on your account",
+      );
       const men = await person();
       // A mentor does not practise: their start page is what is shared with them.
       await accept(men.page, mentorLink, MENTOR, "Reviews");

@@ -26,6 +26,8 @@ type Lookup =
 export default function InvitePage() {
   const [token] = useState(tokenOfLocation);
   const [lookup, setLookup] = useState<Lookup>({ status: "loading" });
+  // Whoever is signed in already: a used link is most likely their own.
+  const signedIn = useAppStore((s) => s.me?.user?.email ?? s.me?.user?.displayName ?? null);
   const load = useCallback(() => {
     setLookup({ status: "loading" });
     lookupInvitation(token).then(
@@ -55,10 +57,18 @@ export default function InvitePage() {
     body = lookup.gone ? (
       <div className="error-state" role="alert">
         <h2>This invitation no longer works</h2>
-        <p>
-          It was already used or it has expired. Ask whoever invited you for a new link; if you
-          already made your account, <Link to={paths.signin()}>sign in</Link>.
-        </p>
+        {signedIn ? (
+          <p>
+            It was already used or it has expired. You are signed in as {signedIn}, so if it was
+            yours, its roles are already on your account: <Link to="/">go to the start</Link>.
+            Otherwise ask whoever invited you for a new link.
+          </p>
+        ) : (
+          <p>
+            It was already used or it has expired. Ask whoever invited you for a new link; if you
+            already made your account, <Link to={paths.signin()}>sign in</Link>.
+          </p>
+        )}
       </div>
     ) : (
       <ErrorState message={lookup.message} onRetry={load} />

@@ -162,6 +162,13 @@ const CASES: Record<string, Case> = {
   },
   "POST /api/auth/logout": { path: () => "/api/auth/logout", expect: all("ok"), ownClient: true },
   "GET /api/me": { path: () => "/api/me", expect: all("ok") },
+  // A new password too short to check: refused before the current one is tried, so the matrix
+  // spends none of the sign-in backoff.
+  "POST /api/me/password": {
+    path: () => "/api/me/password",
+    body: () => ({ currentPassword: "whatever", newPassword: "short" }),
+    expect: all(400),
+  },
   "POST /api/invitations/lookup": {
     path: () => "/api/invitations/lookup",
     body: () => ({ token: "x".repeat(43) }),

@@ -302,6 +302,59 @@ describe.each(DATABASES)("password mode on %s", (kind) => {
     again.close();
   });
 
+  it("changes your own password: the current one is checked, every other sign-in ends", async () => {
+    const admin = await adminClient();
+    const invite = await admin.req("POST", "/api/invitations", {
+      email: "changer@example.com",
+      roles: ["manager"],
+    });
+    const token = ((await invite.json()) as { path: string }).path.split("#")[1];
+    await new Client(base).req("POST", "/api/invitations/accept", {
+      token,
+      displayName: "Changer",
+      password: "first password 1",
+    });
+    const here = new Client(base);
+    const elsewhere = new Client(base);
+    expect((await here.login("changer@example.com", "first password 1")).status).toBe(200);
+    expect((await elsewhere.login("changer@example.com", "first password 1")).status).toBe(200);
+    const socket = await elsewhere.socket();
+    socket.send({ type: "ping" });
+    await socket.next();
+
+    const change = (currentPassword: string, newPassword: string) =>
+      here.req("POST", "/api/me/password", { currentPassword, newPassword });
+    const wrong = await change("not my password", "second password 2");
+    expect(wrong.status).toBe(400);
+    expect(await wrong.json()).toMatchObject({
+      error: { message: "currentPassword: that is not your password" },
+    });
+    expect((await change("first password 1", "short")).status).toBe(400);
+    expect((await change("first password 1", "first password 1")).status).toBe(400);
+    expect((await change("first password 1", "second password 2")).status).toBe(204);
+
+    // This sign-in stays; the other one ends, and its socket closes.
+    expect((await here.req("GET", "/api/me")).status).toBe(200);
+    expect((await elsewhere.req("GET", "/api/me")).status).toBe(401);
+    expect(await socket.closed).toMatchObject({ code: 4003 });
+    expect((await new Client(base).login("changer@example.com", "first password 1")).status).toBe(
+      401,
+    );
+    expect((await new Client(base).login("changer@example.com", "second password 2")).status).toBe(
+      200,
+    );
+    // Without its CSRF token a change is refused like any other.
+    const noToken = await fetch(`${base}/api/me/password`, {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: base, cookie: here.cookie ?? "" },
+      body: JSON.stringify({
+        currentPassword: "second password 2",
+        newPassword: "third password 3",
+      }),
+    });
+    expect(noToken.status).toBe(403);
+  });
+
   it("limits the size of sign-in bodies", async () => {
     const res = await new Client(base).req("POST", "/api/auth/login", {
       email: ADMIN.email,

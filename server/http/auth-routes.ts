@@ -6,6 +6,7 @@ import {
   type Action,
   APP,
   authorize,
+  ChangePasswordSchema,
   InvitationLookupSchema,
   isAppAction,
   LOCAL_USER,
@@ -221,6 +222,39 @@ export async function authRoutes(app: FastifyInstance, opts: { people: People })
   app.get("/api/me", async (request, reply) => {
     reply.header("cache-control", "no-store");
     return meOf(people, request);
+  });
+
+  app.post("/api/me/password", { bodyLimit: AUTH_BODY_LIMIT }, async (request, reply) => {
+    if (people.mode === "local") throw localOnly();
+    const body = parse(ChangePasswordSchema, request.body, "body");
+    const actor = request.actor;
+    if (!actor || !request.authSessionId)
+      return deny(reply, ErrorCode.Unauthenticated, "sign in first", 401);
+    if (body.newPassword === body.currentPassword)
+      throw new FlightdeckError(
+        ErrorCode.BadRequest,
+        "newPassword: choose a password other than the current one",
+      );
+    const result = await people.accounts.changePassword(
+      actor,
+      request.authSessionId,
+      body.currentPassword,
+      body.newPassword,
+      request.ip,
+    );
+    if (!result.ok && result.reason === "throttled") {
+      reply.header("retry-after", String(Math.ceil(result.retryAfterMs / 1000)));
+      return deny(
+        reply,
+        ErrorCode.RateLimited,
+        `too many wrong passwords: try again in ${Math.ceil(result.retryAfterMs / 1000)} s`,
+        429,
+      );
+    }
+    // Not 401: the person is signed in, only the password they typed is wrong.
+    if (!result.ok)
+      throw new FlightdeckError(ErrorCode.BadRequest, "currentPassword: that is not your password");
+    return reply.status(204).send();
   });
 
   app.post("/api/invitations/lookup", { bodyLimit: AUTH_BODY_LIMIT }, async (request) => {

@@ -108,6 +108,28 @@ export class AccountService {
 
   async signIn(email: string, password: string, address: string): Promise<SignInResult> {
     const now = this.clock();
+    const checked = await this.checkPassword(email, password, address);
+    if (!checked.ok) return checked;
+    // Housekeeping on the way in: lapsed sign-ins, and backoff counters nobody hit for a day.
+    await repo.deleteExpiredAuthSessions(this.db, now);
+    await repo.deleteStaleThrottles(this.db, now - 24 * 60 * 60_000);
+    return { ok: true, ...(await this.startSession(this.db, userOf(checked.row))) };
+  }
+
+  /**
+   * The password of an email, checked under the sign-in backoff (per email and per address): a
+   * wrong one counts as a failed sign-in wherever it is typed, so no route guesses faster.
+   */
+  private async checkPassword(
+    email: string,
+    password: string,
+    address: string,
+  ): Promise<
+    | { ok: true; row: NonNullable<Awaited<ReturnType<typeof repo.getUserByEmail>>> }
+    | { ok: false; reason: "wrong" }
+    | { ok: false; reason: "throttled"; retryAfterMs: number }
+  > {
+    const now = this.clock();
     const keys: [string, ThrottleRule][] = [
       [`email:${email}`, EMAIL_RULE],
       [`address:${address}`, ADDRESS_RULE],
@@ -142,10 +164,36 @@ export class AccountService {
       return { ok: false, reason: "wrong" };
     }
     for (const [key] of keys) await repo.clearThrottle(this.db, key);
-    // Housekeeping on the way in: lapsed sign-ins, and backoff counters nobody hit for a day.
-    await repo.deleteExpiredAuthSessions(this.db, now);
-    await repo.deleteStaleThrottles(this.db, now - 24 * 60 * 60_000);
-    return { ok: true, ...(await this.startSession(this.db, userOf(row))) };
+    return { ok: true, row };
+  }
+
+  /**
+   * A signed-in person changes their own password, giving the current one (checked under the
+   * sign-in backoff). Every other sign-in of theirs ends, and its sockets close; this one stays.
+   */
+  async changePassword(
+    actor: User,
+    authSessionId: string,
+    current: string,
+    next: string,
+    address: string,
+  ): Promise<
+    | { ok: true }
+    | { ok: false; reason: "wrong" }
+    | { ok: false; reason: "throttled"; retryAfterMs: number }
+  > {
+    if (actor.email === null)
+      throw new FlightdeckError(ErrorCode.BadRequest, "this account has no password to change");
+    const checked = await this.checkPassword(actor.email, current, address);
+    if (!checked.ok) return checked;
+    const hash = await hashPassword(next);
+    const ended = await this.db.transaction(async (tx) => {
+      await repo.setPassword(tx, actor.id, hash);
+      return repo.deleteOtherAuthSessions(tx, actor.id, authSessionId);
+    });
+    for (const id of ended)
+      this.deps.events.emit({ reason: "signed_out", userId: actor.id, authSessionId: id });
+    return { ok: true };
   }
 
   private async startSession(db: Queryable, user: User): Promise<SignIn> {

@@ -10,6 +10,7 @@ export {
   AcceptInvitationSchema,
   AddMemberSchema,
   AdjustmentBodySchema,
+  ChangePasswordSchema,
   CommentBodySchema,
   CreateAssignmentSchema,
   CreateCohortSchema,

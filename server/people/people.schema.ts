@@ -28,6 +28,11 @@ export const LoginBodySchema = z.strictObject({
   email: EmailSchema,
   password: z.string().min(1).max(200),
 });
+/** `POST /api/me/password`: the current password, checked under the sign-in backoff, and a new one. */
+export const ChangePasswordSchema = z.strictObject({
+  currentPassword: z.string().min(1).max(200),
+  newPassword: PasswordSchema,
+});
 export const InvitationLookupSchema = z.strictObject({ token: z.string().min(16).max(128) });
 export const AcceptInvitationSchema = z.strictObject({
   token: z.string().min(16).max(128),

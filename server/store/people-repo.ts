@@ -186,6 +186,14 @@ export const peopleRepo = {
   async deleteAuthSession(db: Queryable, id: string) {
     await db.query("DELETE FROM auth_sessions WHERE id = $1", [id]);
   },
+  /** Ends every sign-in of a user but one; returns the ids ended. */
+  async deleteOtherAuthSessions(db: Queryable, userId: string, keepId: string): Promise<string[]> {
+    const rows = await db.query<{ id: string }>(
+      "DELETE FROM auth_sessions WHERE user_id = $1 AND id <> $2 RETURNING id",
+      [userId, keepId],
+    );
+    return rows.map((r) => r.id);
+  },
   async deleteAuthSessionsOf(db: Queryable, userId: string) {
     await db.query("DELETE FROM auth_sessions WHERE user_id = $1", [userId]);
   },

@@ -394,6 +394,54 @@ describe.runIf(browserAvailable())("signing in to the web client (password mode)
     await context.close();
   });
 
+  it("changes your password from the menu under your name, at phone width", async () => {
+    const invite = await admin.call<{ path: string }>("POST", "/api/invitations", {
+      email: "changer@example.com",
+      roles: ["manager"],
+    });
+    await new ApiClient(server.url).call("POST", "/api/invitations/accept", {
+      token: invite.path.split("#")[1],
+      displayName: "Chris Changer",
+      password: "first password 1",
+    });
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${server.url}/`);
+    await signInWith(page, "changer@example.com", "first password 1");
+    await page.getByRole("heading", { name: "Scenario library" }).waitFor();
+    await page.getByRole("button", { name: /account/ }).click();
+    await page.getByRole("link", { name: "Change your password" }).click();
+    await page.getByRole("heading", { name: "Your account", level: 1 }).waitFor();
+    // The menu closed behind the link.
+    expect(await page.locator(".user-menu-panel").isHidden()).toBe(true);
+
+    const fill = async (current: string, next: string, again: string) => {
+      await page.getByLabel("Current password").fill(current);
+      await page.getByLabel("New password", { exact: true }).fill(next);
+      await page.getByLabel("New password, again").fill(again);
+      await page.getByRole("button", { name: "Change password" }).click();
+    };
+    await fill("first password 1", "second password 2", "second password 3");
+    await expect.poll(() => page.getByRole("alert").first().textContent()).toContain("differ");
+    await fill("not my password", "second password 2", "second password 2");
+    await expect
+      .poll(() => page.getByRole("alert").first().textContent())
+      .toContain("That is not your current password.");
+    await fill("first password 1", "second password 2", "second password 2");
+    await expect
+      .poll(() => page.getByRole("status").first().textContent())
+      .toContain("Your password is changed");
+    expect(await noSideScroll(page)).toBe(true);
+    await shot(page, "account-password-390", false);
+
+    await page.getByRole("button", { name: /account/ }).click();
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await signInWith(page, "changer@example.com", "first password 1");
+    await page.getByRole("alert").filter({ hasText: "wrong" }).waitFor();
+    await signInWith(page, "changer@example.com", "second password 2");
+    await page.getByRole("heading", { name: "Scenario library" }).waitFor();
+    await page.close();
+  });
+
   it("shows the share dialog at phone width without sideways scrolling", async () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();

@@ -20,6 +20,7 @@ const ReviewPage = lazy(() => import("./pages/ReviewPage"));
 const AgreementPage = lazy(() => import("./pages/AgreementPage"));
 const SignInPage = lazy(() => import("./pages/SignInPage"));
 const InvitePage = lazy(() => import("./pages/InvitePage"));
+const AccountPage = lazy(() => import("./pages/AccountPage"));
 
 function NotFound() {
   return (
@@ -121,6 +122,9 @@ export function App() {
       break;
     case "invite":
       page = <InvitePage />;
+      break;
+    case "account":
+      page = <AccountPage />;
       break;
     default:
       page = <NotFound />;

@@ -81,6 +81,14 @@ export async function signOut(options: { stay?: boolean } = {}): Promise<void> {
 /** For answers without a body (204). */
 const NO_BODY = { parse: (): undefined => undefined };
 
+/** `POST /api/me/password`: this sign-in stays, every other one of this account ends. */
+export async function changePassword(currentPassword: string, newPassword: string): Promise<void> {
+  await requestJson("/api/me/password", NO_BODY, {
+    method: "POST",
+    body: JSON.stringify({ currentPassword, newPassword }),
+  });
+}
+
 /**
  * A 401 from any API call while someone is signed in means the sign-in ended (expired, signed out in
  * another tab): ask /api/me again, and the app's gate takes them to the sign-in page and back. The

@@ -14,6 +14,7 @@ export type Route =
   | { name: "agreement" }
   | { name: "signin" }
   | { name: "invite" }
+  | { name: "account" }
   | { name: "notFound" };
 
 const decode = (part: string): string | undefined => {
@@ -40,6 +41,7 @@ export function matchRoute(path: string): Route {
     if (first === "agreement") return { name: "agreement" };
     if (first === "signin") return { name: "signin" };
     if (first === "invite") return { name: "invite" };
+    if (first === "account") return { name: "account" };
     return { name: "notFound" };
   }
   const id = decode(second);
@@ -66,6 +68,7 @@ export const paths = {
   inbox: () => "/reviews",
   review: (sessionId: string) => `/sessions/${encodeURIComponent(sessionId)}/review`,
   agreement: () => "/agreement",
+  account: () => "/account",
   /** The sign-in page; `next` is where to go after signing in (a path of this app). */
   signin: (next?: string) =>
     next && next !== "/" ? `/signin?next=${encodeURIComponent(next)}` : "/signin",
@@ -124,6 +127,7 @@ const PAGE_NAMES: Record<Route["name"], string> = {
   agreement: "Scoring agreement",
   signin: "Sign in",
   invite: "Invitation",
+  account: "Your account",
   notFound: "Page not found",
 };
 

@@ -94,7 +94,8 @@ export default function SignInPage() {
         </button>
         <p className="muted small">
           No account yet? Accounts come from an invitation: ask your facilitator or admin for a
-          link.
+          link. Forgot your password? Ask your admin to set a new one; once signed in, you can
+          change it from the menu under your name.
         </p>
       </form>
     </section>

@@ -2,7 +2,9 @@ import { useEffect, useId, useRef, useState } from "react";
 import { signOut } from "../../api/auth";
 import { messageOf } from "../../api/http";
 import { rolesText } from "../../model/access";
+import { paths } from "../../model/routes";
 import { useAppStore } from "../../state/store";
+import { Link } from "../Link";
 
 /**
  * Who is signed in, with their roles, and Sign out (password mode). A disclosure button: it opens a
@@ -10,7 +12,11 @@ import { useAppStore } from "../../state/store";
  */
 export function UserMenu() {
   const me = useAppStore((s) => s.me);
+  const path = useAppStore((s) => s.path);
   const [open, setOpen] = useState(false);
+  // A link in the panel moves to another page: the panel closes behind it.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the path is what changed
+  useEffect(() => setOpen(false), [path]);
   const [error, setError] = useState<string | null>(null);
   const panelId = useId();
   const root = useRef<HTMLDivElement>(null);
@@ -69,6 +75,9 @@ export function UserMenu() {
         <p className="small">
           <span className="muted">Roles: </span>
           {rolesText(user.roles)}
+        </p>
+        <p className="small">
+          <Link to={paths.account()}>Change your password</Link>
         </p>
         <button type="button" className="button" onClick={leave}>
           Sign out

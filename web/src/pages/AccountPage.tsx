@@ -1,0 +1,127 @@
+import { type FormEvent, useState } from "react";
+import { changePassword } from "../api/auth";
+import { ApiError, messageOf } from "../api/http";
+import { rolesText } from "../model/access";
+import { useAppStore } from "../state/store";
+
+const MIN_PASSWORD = 10;
+
+/**
+ * Your account (password mode): who you are, and a new password. The current password is asked
+ * for, so an unattended signed-in browser cannot lock its owner out; every other sign-in of the
+ * account ends, this one stays.
+ */
+export default function AccountPage() {
+  const me = useAppStore((s) => s.me);
+  const user = me?.user;
+  const [current, setCurrent] = useState("");
+  const [next, setNext] = useState("");
+  const [again, setAgain] = useState("");
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState(false);
+
+  if (!user || me.authMode !== "password")
+    return (
+      <section className="account-page" aria-labelledby="account-title">
+        <h1 id="account-title" tabIndex={-1}>
+          Your account
+        </h1>
+        <p>
+          This Flightdeck runs in local mode: one user, no sign-in and no password. Accounts and
+          passwords come with <code>AUTH_MODE=password</code>.
+        </p>
+      </section>
+    );
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setDone(false);
+    if (!current) return setError("Enter your current password.");
+    if (next.length < MIN_PASSWORD)
+      return setError(`Choose a new password of at least ${MIN_PASSWORD} characters.`);
+    if (next !== again) return setError("The two new passwords differ. Type the same one twice.");
+    if (next === current) return setError("Choose a password other than the current one.");
+    setBusy(true);
+    setError(null);
+    try {
+      await changePassword(current, next);
+      setCurrent("");
+      setNext("");
+      setAgain("");
+      setDone(true);
+    } catch (err) {
+      setCurrent("");
+      if (
+        err instanceof ApiError &&
+        err.status === 400 &&
+        err.message.startsWith("currentPassword")
+      )
+        setError("That is not your current password.");
+      else if (err instanceof ApiError && err.status === 429)
+        setError("Too many wrong passwords. Wait a minute, then try again.");
+      else setError(messageOf(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="account-page" aria-labelledby="account-title">
+      <h1 id="account-title" tabIndex={-1}>
+        Your account
+      </h1>
+      <p className="lede">
+        {user.displayName} · {user.email} · {rolesText(user.roles)}
+      </p>
+      <form className="panel account-form" onSubmit={submit} noValidate>
+        <h2>Change your password</h2>
+        {/* The email lets a password manager save the new password under the right name. */}
+        <input type="email" autoComplete="username" value={user.email ?? ""} readOnly hidden />
+        <div className="field">
+          <label htmlFor="account-current">Current password</label>
+          <input
+            id="account-current"
+            type="password"
+            autoComplete="current-password"
+            value={current}
+            onChange={(e) => setCurrent(e.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="account-new">New password</label>
+          <input
+            id="account-new"
+            type="password"
+            autoComplete="new-password"
+            value={next}
+            onChange={(e) => setNext(e.target.value)}
+            aria-describedby="account-new-help"
+          />
+          <p id="account-new-help" className="muted small">
+            At least {MIN_PASSWORD} characters. A few unrelated words make a strong one.
+          </p>
+        </div>
+        <div className="field">
+          <label htmlFor="account-again">New password, again</label>
+          <input
+            id="account-again"
+            type="password"
+            autoComplete="new-password"
+            value={again}
+            onChange={(e) => setAgain(e.target.value)}
+          />
+        </div>
+        <div role="alert" className="form-error">
+          {error}
+        </div>
+        <div role="status" className="form-success">
+          {done && "Your password is changed. Every other browser signed in as you is signed out."}
+        </div>
+        <button type="submit" className="button primary" disabled={busy}>
+          {busy ? "Changing…" : "Change password"}
+        </button>
+      </form>
+    </section>
+  );
+}

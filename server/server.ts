@@ -7,7 +7,7 @@ import { buildApp } from "./http/app";
 import { startReplyWorker } from "./llm/reply-worker";
 import { rubricScorer, simEngine } from "./sessions/default-engines";
 import { offlineVoice, type ReplyVoice } from "./sessions/engines";
-import { createLlmVoice } from "./sessions/llm-voice";
+import { createLlmVoice, inProcessReplies, type ModelFault } from "./sessions/llm-voice";
 import { SessionService } from "./sessions/session-service";
 import { runWarmUp, type WarmUpReport, warmUpTasks } from "./sessions/warm-up";
 import { openStore, type Store } from "./store";
@@ -41,7 +41,14 @@ export async function startServer(
 ): Promise<RunningServer> {
   // Content first: invalid files stop the start before anything is opened.
   const content = await loadValidContent(config.CONTENT_DIR);
-  const voice = options.voice ?? (hasModel(config) ? await modelVoice(config) : offlineVoice);
+  // A model failure is logged where an operator looks; the manager gets a notice in the session.
+  const onFault = (fault: ModelFault) =>
+    app?.log.warn(
+      fault,
+      `the model failed a reply (${fault.event}); ${fault.outcome === "offline" ? "the built-in engine answered" : "the reply was cut off"}`,
+    );
+  const voice =
+    options.voice ?? (hasModel(config) ? await modelVoice(config, onFault) : offlineVoice);
   const store = await openStore({
     databaseUrl: config.DATABASE_URL,
     dataDir: config.DATA_DIR,
@@ -125,10 +132,13 @@ export async function startServer(
 }
 
 /** The model's voice, its replies streamed where LLM_REPLY_THREAD says. */
-async function modelVoice(config: Config): Promise<ReplyVoice> {
+async function modelVoice(
+  config: Config,
+  onFault: (fault: ModelFault) => void,
+): Promise<ReplyVoice> {
   if (config.LLM_REPLY_THREAD === "worker")
-    return createLlmVoice(config, await startReplyWorker(config));
-  return createLlmVoice(config);
+    return createLlmVoice(config, await startReplyWorker(config), onFault);
+  return createLlmVoice(config, inProcessReplies(config), onFault);
 }
 
 /**

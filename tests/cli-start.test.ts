@@ -28,6 +28,10 @@ describe.each(DATABASES)("flightdeck start on %s", (kind) => {
     };
     const first = await startServerProcess(env);
     expect(first.url).toMatch(/^http:\/\/localhost:\d+$/);
+    // It says once who plays the employee, so a missing model setting is not a silent fallback.
+    await expect
+      .poll(() => first.output())
+      .toContain("The employee is played by the built-in offline engine");
     expect(await (await fetch(`${first.url}/readyz`)).json()).toEqual({
       ready: true,
       database: kind,

@@ -1,3 +1,4 @@
+import { Writable } from "node:stream";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { DATABASES, freshDatabase, type TestDatabase } from "./support/databases";
 import { type FakeOpenAI, startFakeOpenAI } from "./support/fake-openai";
@@ -38,15 +39,22 @@ function applyDeltas(frames: Frame[], text = ""): string {
 
 /** A fake OpenAI-compatible model and a real server that uses it, for one describe block. */
 function useModelServer(env: Record<string, string> = {}, tokensPerSecond?: number) {
-  const m = {} as { fake: FakeOpenAI; server: TestServer };
+  const m = {} as { fake: FakeOpenAI; server: TestServer; log: string[] };
   beforeAll(async () => {
     m.fake = await startFakeOpenAI(tokensPerSecond ? { tokensPerSecond } : {});
-    m.server = await startTestServer("pglite", {
-      LLM_BASE_URL: m.fake.url,
-      LLM_MODEL: "fake-model",
-      LLM_API_KEY: "k",
-      ...env,
+    // The server's warnings, one JSON line each, where an operator would read them.
+    m.log = [];
+    const stream = new Writable({
+      write(chunk, _encoding, done) {
+        m.log.push(...String(chunk).split("\n").filter(Boolean));
+        done();
+      },
     });
+    m.server = await startTestServer(
+      "pglite",
+      { LLM_BASE_URL: m.fake.url, LLM_MODEL: "fake-model", LLM_API_KEY: "k", ...env },
+      { logger: { level: "warn", stream } },
+    );
   });
   afterAll(async () => {
     await m.server?.stop();
@@ -126,13 +134,27 @@ describe.each(THREADS)(
       };
       expect(done.turn.status).toBe("complete");
       expect(done.turn.text.length).toBeGreaterThan(0);
-      expect(done.notice).toMatch(/built-in engine/);
+      // The notice says what failed, not a timeout; the log says it too.
+      expect(done.notice).toMatch(/^The model's server failed \(HTTP 500\b.*built-in engine/);
+      expect(m.log.some((l) => /"event":"server_error"/.test(l) && /HTTP 500/.test(l))).toBe(true);
       m.fake.script("Fine, I guess. It's been a lot.");
       socket.send({ type: "say", turnId: "f2", text: "What would help right now?" });
       const next = (await socket.until<Frame>((f) => f.type === "reply_done")).at(-1);
       expect(next).toMatchObject({
         turn: { status: "complete", text: "Fine, I guess. It's been a lot." },
       });
+      socket.close();
+    });
+
+    it("says a refused request is refused, naming the status and what to check", async () => {
+      m.fake.script({ fault: { kind: "server_error", status: 404 } });
+      const { socket } = await startSession(m.server.wsUrl);
+      socket.send({ type: "say", turnId: "r1", text: "How are things going?" });
+      const done = (await socket.until<Frame>((f) => f.type === "reply_done", 20_000)).at(
+        -1,
+      ) as Frame & { notice?: string };
+      expect(done.notice).toMatch(/^The model refused the request \(HTTP 404\b/);
+      expect(done.notice).toContain("check LLM_MODEL, LLM_API_KEY and LLM_BASE_URL");
       socket.close();
     });
 
@@ -193,13 +215,40 @@ describe.each(THREADS)(
       const done = (await socket.until<Frame>((f) => f.type === "reply_done", 20_000)).at(-1);
       expect(done).toMatchObject({
         turn: { status: "interrupted" },
-        notice: expect.stringMatching(/unavailable/),
+        notice: expect.stringMatching(/^The connection to the model broke.*no reply to this line/),
       });
       m.fake.script("Okay. Busy, but okay.");
       socket.send({ type: "say", turnId: "e2", text: "Tell me more?" });
       expect((await socket.until<Frame>((f) => f.type === "reply_done")).at(-1)).toMatchObject({
         turn: { status: "complete", text: "Okay. Busy, but okay." },
       });
+      socket.close();
+    });
+  },
+);
+
+describe.each(THREADS)(
+  "a model that fails mid-reply with LLM_FALLBACK=error, replies on the %s thread",
+  (thread) => {
+    const m = useModelServer({ LLM_FALLBACK: "error", LLM_REPLY_THREAD: thread }, 400);
+
+    it("keeps the text already shown: the reply is stored interrupted with it", async () => {
+      m.fake.script({ content: LONG_REPLY, fault: { kind: "cut", afterTokens: 40 } });
+      const { socket, sessionId } = await startSession(m.server.wsUrl);
+      socket.send({ type: "say", turnId: "k1", text: "How are things, honestly?" });
+      const frames = await socket.until<Frame>((f) => f.type === "reply_done", 20_000);
+      const shown = applyDeltas(frames);
+      expect(shown.length).toBeGreaterThan(20);
+      expect(LONG_REPLY.startsWith(shown)).toBe(true);
+      expect(frames.at(-1)).toMatchObject({
+        turn: { status: "interrupted", text: shown },
+        notice: expect.stringMatching(/what they said so far is kept/),
+      });
+      const record = (await (await fetch(`${m.server.url}/api/sessions/${sessionId}`)).json()) as {
+        turns: { status: string; text: string }[];
+      };
+      expect(record.turns.at(-1)).toMatchObject({ status: "interrupted", text: shown });
+      expect(m.log.some((l) => /"outcome":"interrupted"/.test(l))).toBe(true);
       socket.close();
     });
   },

@@ -1,4 +1,4 @@
-import { loadConfig } from "../config";
+import { type Config, hasModel, loadConfig } from "../config";
 import { FlightdeckError } from "../errors";
 import { startServer, WEB_ROOT } from "../server";
 import { ensureWebBuilt } from "../web-build";
@@ -19,7 +19,7 @@ export async function run(_args: string[]): Promise<number> {
       await ensureWebBuilt(WEB_ROOT, (line) => process.stdout.write(`${line}\n`));
     }
     const server = await startServer(config);
-    process.stdout.write(`Flightdeck is running at ${server.url}\n`);
+    process.stdout.write(`Flightdeck is running at ${server.url}\n${engineLine(config)}\n`);
     let stopping = false;
     const stop = (signal: string) => {
       if (stopping) return;
@@ -56,4 +56,13 @@ export async function run(_args: string[]): Promise<number> {
     }
     throw err;
   }
+}
+
+/** Who plays the employee, said once at start, so a mistyped model setting is not a silent fallback. */
+export function engineLine(config: Config): string {
+  if (hasModel(config))
+    return `The employee is played by the model ${config.LLM_MODEL} at ${config.LLM_BASE_URL ?? "https://api.openai.com/v1"} (LLM_FALLBACK=${config.LLM_FALLBACK}).`;
+  if (config.LLM_BASE_URL || config.LLM_API_KEY)
+    return "The employee is played by the built-in offline engine: a model address or key is set, but no LLM_MODEL names the model.";
+  return "The employee is played by the built-in offline engine (set LLM_BASE_URL and LLM_MODEL to use a model).";
 }

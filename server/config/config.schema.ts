@@ -54,7 +54,11 @@ export const ConfigSchema = z
         error: "expected one of fatal, error, warn, info, debug, trace, silent",
       })
       .default("info"),
-    LLM_BASE_URL: url("an OpenAI-compatible base").optional(),
+    LLM_BASE_URL: url("an OpenAI-compatible base")
+      .refine((u) => /^https?:\/\//i.test(u), {
+        error: "expected an http:// or https:// URL, e.g. http://127.0.0.1:11434/v1",
+      })
+      .optional(),
     LLM_API_KEY: z.string().optional(),
     LLM_MODEL: z.string().min(1).optional(),
     LLM_FALLBACK: z

@@ -14,6 +14,18 @@ describe("loadConfig", () => {
   it("treats empty strings as unset", () => {
     const result = loadConfig({ PORT: "", DATABASE_URL: "" });
     expect(result.ok && result.config.PORT).toBe(4321);
+    // Blank too: " " would otherwise coerce to port 0, any free port.
+    const blank = loadConfig({ PORT: " ", DATABASE_URL: "  " });
+    expect(blank.ok && blank.config.PORT).toBe(4321);
+  });
+
+  it("wants the model at an http or https address", () => {
+    expect(loadConfig({ LLM_BASE_URL: "ftp://x" })).toEqual({
+      ok: false,
+      problems: [
+        'LLM_BASE_URL: expected an http:// or https:// URL, e.g. http://127.0.0.1:11434/v1 (got "ftp://x")',
+      ],
+    });
   });
 
   it("reports every bad variable, one line each, with what is expected", () => {

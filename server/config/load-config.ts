@@ -9,7 +9,8 @@ export type ConfigResult = { ok: true; config: Config } | { ok: false; problems:
 export function loadConfig(env: Readonly<Record<string, string | undefined>>): ConfigResult {
   const pick = (name: string) => {
     const value = env[name];
-    return value === undefined || value === "" ? undefined : value;
+    // Blank counts as unset: `PORT=" "` is the default port, not whatever " " coerces to (0, any port).
+    return value === undefined || value.trim() === "" ? undefined : value;
   };
   const raw: Record<string, string | undefined> = {};
   for (const key of Object.keys(ConfigSchema.shape)) raw[key] = pick(key);

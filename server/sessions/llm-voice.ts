@@ -5,17 +5,47 @@ import { ErrorCode, FlightdeckError } from "../errors";
 import { createModelClient } from "../llm/model-client";
 import type { ReplyRunner } from "../llm/reply-worker";
 import type { ReplyPlan } from "../sim";
-import { replyJob, streamJobReply } from "../sim/llm-responder";
+import { type LlmEvent, replyJob, streamJobReply } from "../sim/llm-responder";
 import { turnTrace } from "../turn-trace";
 import type { ReplyVoice } from "./engines";
 
 const NOTICES = {
-  offline: "The model did not answer in time, so the built-in engine spoke this reply.",
-  error: "The model is unavailable; the reply was cut off. You can carry on or try again later.",
   character: "The model's draft broke character and was replaced.",
   budget:
     "This session has used its model budget (LLM_SESSION_TOKEN_BUDGET); the built-in engine speaks from here.",
 } as const;
+
+/** Why the model gave no reply, in words, with what the endpoint said when it said something. */
+export function faultWords(event: LlmEvent | null, detail?: string): string {
+  const said = detail ? ` (${detail})` : "";
+  switch (event) {
+    case "timeout":
+      return "the model did not answer in time";
+    case "rate_limited":
+      return `the model is turning requests away for now${said}`;
+    case "server_error":
+      return `the model's server failed${said}`;
+    case "request_rejected":
+      return `the model refused the request${said}: check LLM_MODEL, LLM_API_KEY and LLM_BASE_URL`;
+    case "stream_error":
+      return `the connection to the model broke${said}`;
+    case "empty":
+      return "the model answered with nothing";
+    default:
+      return `the model failed${said}`;
+  }
+}
+
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** A model failure, for the server's log: which session, what happened, what the endpoint said. */
+export interface ModelFault {
+  sessionId: string;
+  event: LlmEvent;
+  detail?: string;
+  /** What the manager got instead: the built-in engine's reply, or the reply cut off. */
+  outcome: "offline" | "interrupted";
+}
 
 /** Replies streamed in this thread, with one model client. */
 export function inProcessReplies(config: Config): ReplyRunner {
@@ -36,6 +66,7 @@ export function inProcessReplies(config: Config): ReplyRunner {
 export function createLlmVoice(
   config: Config,
   replies: ReplyRunner = inProcessReplies(config),
+  onFault: (fault: ModelFault) => void = () => {},
 ): ReplyVoice {
   const model = config.LLM_MODEL ?? "";
   // A per-process secret mixed into each session's canary, so a transcript never predicts it.
@@ -82,19 +113,39 @@ export function createLlmVoice(
           (spent.get(ctx.sessionId) ?? 0) + result.usage.prompt + result.usage.completion,
         );
         if (result.event === "aborted") return { text: shown, status: "interrupted" };
-        const notice =
-          result.source === "offline"
-            ? result.event === "replaced" || result.event === "leak"
-              ? NOTICES.character
-              : result.event === "budget_exhausted"
-                ? NOTICES.budget
-                : NOTICES.offline
-            : undefined;
+        let notice: string | undefined;
+        if (result.source === "offline") {
+          if (result.event === "replaced" || result.event === "leak") notice = NOTICES.character;
+          else if (result.event === "budget_exhausted") notice = NOTICES.budget;
+          else {
+            notice = `${capital(faultWords(result.event, result.detail))}, so the built-in engine spoke this reply.`;
+            if (result.event)
+              onFault({
+                sessionId: ctx.sessionId,
+                event: result.event,
+                ...(result.detail ? { detail: result.detail } : {}),
+                outcome: "offline",
+              });
+          }
+        }
         return { text: result.text, status: "complete", ...(notice ? { notice } : {}) };
       } catch (err) {
         await reply.done.catch(() => {});
         if (err instanceof FlightdeckError && err.code === ErrorCode.ModelUnavailable) {
-          return { text: shown, status: "interrupted", notice: NOTICES.error };
+          // "the model did not answer (server_error: HTTP 500 …); LLM_FALLBACK=error"
+          const [, event = "", detail] =
+            /\(([a-z_]+)(?:: (.*))?\); LLM_FALLBACK/.exec(err.message) ?? [];
+          const why = faultWords(event as LlmEvent, detail);
+          onFault({
+            sessionId: ctx.sessionId,
+            event: event as LlmEvent,
+            ...(detail ? { detail } : {}),
+            outcome: "interrupted",
+          });
+          const notice = shown
+            ? `${capital(why)}, so their reply stops here; what they said so far is kept. Carry on with your next line.`
+            : `${capital(why)}, so there is no reply to this line. Carry on, or say it again.`;
+          return { text: shown, status: "interrupted", notice };
         }
         throw err;
       }

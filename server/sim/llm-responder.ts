@@ -123,6 +123,8 @@ export interface LlmReplyResult {
   event: LlmEvent | null;
   /** Everything that happened, in order (retried faults included). */
   events: LlmEvent[];
+  /** The last fault's detail ("HTTP 404: …", "connection reset"), when a fault decided the reply. */
+  detail?: string;
   usage: { prompt: number; completion: number };
   attempts: number;
 }
@@ -135,7 +137,23 @@ export interface LlmReply {
 type AttemptResult =
   | { kind: "ok"; text: string }
   | { kind: "problem"; problem: ReplyProblem }
-  | { kind: "fault"; event: LlmEvent; retryable: boolean; retryAfterMs?: number };
+  | {
+      kind: "fault";
+      event: LlmEvent;
+      retryable: boolean;
+      retryAfterMs?: number;
+      /** What the endpoint said, for the notice and the log: "HTTP 404: model not found". */
+      detail?: string;
+    };
+
+/** A failed request in a line: its HTTP status and the endpoint's own words, shortened. */
+function faultDetail(err: unknown): string {
+  const status = (err as { status?: number }).status;
+  const message = err instanceof Error ? err.message.replace(/\s+/g, " ").trim() : String(err);
+  const words = message.length > 160 ? `${message.slice(0, 157)}…` : message;
+  if (status === undefined) return words || "the connection failed";
+  return words.startsWith(String(status)) ? `HTTP ${words}` : `HTTP ${status}: ${words}`;
+}
 
 const defaultSleep = (ms: number, signal?: AbortSignal) =>
   new Promise<void>((resolve) => {
@@ -262,19 +280,24 @@ async function runReply(
     shown = "";
     channel.push({ delta: "", reset: true });
   };
-  const result = (source: "llm" | "offline", event: LlmEvent | null): LlmReplyResult => ({
+  const result = (
+    source: "llm" | "offline",
+    event: LlmEvent | null,
+    detail?: string,
+  ): LlmReplyResult => ({
     text: shown,
     source,
     event,
     events,
     usage,
     attempts,
+    ...(detail ? { detail } : {}),
   });
-  const offline = (event: LlmEvent): LlmReplyResult => {
+  const offline = (event: LlmEvent, detail?: string): LlmReplyResult => {
     if (!events.includes(event)) events.push(event);
     reset();
     show(o.offlineText);
-    return result("offline", event);
+    return result("offline", event, detail);
   };
 
   if (control.signal?.aborted) return result("llm", "aborted");
@@ -366,21 +389,23 @@ async function runReply(
       if (why === "caller") return { kind: "fault", event: "aborted", retryable: false };
       if (why === "timeout") return { kind: "fault", event: "timeout", retryable: false };
       const status = (err as { status?: number }).status;
+      const detail = faultDetail(err);
       if (status === 429) {
         const after = retryAfterMs(err);
         return {
           kind: "fault",
           event: "rate_limited",
           retryable: true,
+          detail,
           ...(after === undefined ? {} : { retryAfterMs: after }),
         };
       }
       if (status !== undefined && status >= 500) {
-        return { kind: "fault", event: "server_error", retryable: true };
+        return { kind: "fault", event: "server_error", retryable: true, detail };
       }
       if (status !== undefined)
-        return { kind: "fault", event: "request_rejected", retryable: false };
-      return { kind: "fault", event: "stream_error", retryable: shown === "" };
+        return { kind: "fault", event: "request_rejected", retryable: false, detail };
+      return { kind: "fault", event: "stream_error", retryable: shown === "", detail };
     } finally {
       if (timer) clearTimeout(timer);
       control.signal?.removeEventListener("abort", onAbort);
@@ -439,12 +464,13 @@ async function runReply(
     if (r.event === "aborted") return result("llm", "aborted");
     if (o.fallback === "error") {
       events.push(r.event);
-      reset();
+      // What was shown stays: it was checked, the manager has read it, and the reply is stored as
+      // interrupted with it (never dropped).
       throw new FlightdeckError(
         ErrorCode.ModelUnavailable,
-        `the model did not answer (${r.event}); LLM_FALLBACK=error`,
+        `the model did not answer (${r.event}${r.detail ? `: ${r.detail}` : ""}); LLM_FALLBACK=error`,
       );
     }
-    return offline(r.event);
+    return offline(r.event, r.detail);
   }
 }

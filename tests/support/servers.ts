@@ -26,7 +26,7 @@ export interface TestServer extends RunningServer {
 export async function startTestServer(
   kind: "pglite" | "postgres",
   env: Record<string, string> = {},
-  options: Pick<StartOptions, "heartbeatMs"> = {},
+  options: Pick<StartOptions, "heartbeatMs" | "logger"> = {},
 ): Promise<TestServer> {
   const database = await freshDatabase(kind);
   const loaded = loadConfig({

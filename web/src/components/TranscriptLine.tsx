@@ -37,7 +37,13 @@ export function TranscriptLine(props: {
           s.keys.length ? <mark key={s.start}>{s.text}</mark> : <span key={s.start}>{s.text}</span>,
         )}
       </p>
-      {t.status === "interrupted" && <p className="turn-note">The reply was cut off here.</p>}
+      {t.status === "interrupted" && (
+        <p className="turn-note">
+          {t.text.trim() === ""
+            ? "No reply: it was cut off before a word."
+            : "The reply was cut off here."}
+        </p>
+      )}
       {props.children}
     </li>
   );

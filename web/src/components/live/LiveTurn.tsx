@@ -28,7 +28,13 @@ export function LiveTurn(props: {
         <p className="turn-text">{t.text}</p>
       )}
       {props.pending && <p className="turn-note">Sending…</p>}
-      {t.status === "interrupted" && <p className="turn-note">The reply was cut off here.</p>}
+      {t.status === "interrupted" && (
+        <p className="turn-note">
+          {t.text.trim() === ""
+            ? "No reply: it was cut off before a word."
+            : "The reply was cut off here."}
+        </p>
+      )}
       {props.onRewind && (
         <button type="button" className="link-button rewind" onClick={props.onRewind}>
           Try this line differently

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parseTranscript } from "../server/rubric/parse-transcript";
 import { SessionListSchema, SessionRecordSchema } from "../server/sessions/record.schema";
 import { DATABASES } from "./support/databases";
 import { startTestServer, type TestServer, TestSocket } from "./support/servers";
@@ -293,15 +294,19 @@ describe.each(DATABASES)("sessions REST on %s", (kind) => {
 
     const md = await fetch(`${server.url}/api/sessions/${session.id}/export?format=md`);
     expect(md.headers.get("content-type")).toContain("text/markdown");
-    expect(await md.text()).toMatch(
+    const markdown = await md.text();
+    expect(markdown).toMatch(
       /\*\*Manager:\*\* What got in the way this sprint\?\n\n\*\*Employee:\*\* \S/,
     );
+    // Both exports are transcripts `flightdeck score` reads as they are.
+    expect(parseTranscript(markdown)).toMatchObject({ ok: true, transcript: { turns: [{}, {}] } });
     const json = (await (
       await fetch(`${server.url}/api/sessions/${session.id}/export?format=json`)
     ).json()) as {
       turns: { speaker: string }[];
     };
     expect(json.turns.map((t) => t.speaker)).toEqual(["manager", "employee"]);
+    expect(parseTranscript(JSON.stringify(json))).toMatchObject({ ok: true });
 
     expect(
       (await fetch(`${server.url}/api/sessions/${session.id}`, { method: "DELETE" })).status,

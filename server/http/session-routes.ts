@@ -90,11 +90,7 @@ function exportMarkdown(record: SessionRecord, content: Content): string {
   const scenario = content.scenarios.get(record.session.scenarioId);
   const lines = [`# ${scenario?.title ?? record.session.scenarioId}`, ""];
   lines.push(`Outcome: ${record.session.outcome ?? "in progress"}`, "");
-  for (const t of record.turns) {
-    const who = t.speaker === "manager" ? "Manager" : "Employee";
-    const note = t.status === "interrupted" ? " _(cut off)_" : "";
-    lines.push(`**${who}:** ${t.text}${note}`, "");
-  }
+  // The score before the turns: `flightdeck score` reads what follows the first speaker as speech.
   for (const card of record.scorecards as {
     patternId?: string;
     overall?: number;
@@ -102,7 +98,13 @@ function exportMarkdown(record: SessionRecord, content: Content): string {
   }[]) {
     lines.push(
       `Score (${card.patternId}): ${card.overall}/100 — ${card.passed ? "passed" : "not passed"}`,
+      "",
     );
+  }
+  for (const t of record.turns) {
+    const who = t.speaker === "manager" ? "Manager" : "Employee";
+    const note = t.status === "interrupted" ? " _(cut off)_" : "";
+    lines.push(`**${who}:** ${t.text}${note}`, "");
   }
   return `${lines.join("\n").trimEnd()}\n`;
 }

@@ -39,7 +39,12 @@ describe("parseTranscript", () => {
       '{"turns":[{"speaker":"boss","text":"hi"}]}',
       /^turns\.0\.speaker: /,
     ],
-    ["an unknown field", '{"turns":[],"extra":1}', /^\(root\): /],
+    [
+      "an unknown field of a turn",
+      '{"turns":[{"speaker":"manager","text":"hi","mood":1}]}',
+      /^turns\.0: /,
+    ],
+    ["a misspelt list of turns", '{"turn":[]}', /^turns: /],
     ["no turns", '{"turns":[]}', /no turns/],
     ["an empty turn", '{"turns":[{"speaker":"manager","text":"  "}]}', /turns\.0\.text: /],
     [
@@ -47,12 +52,46 @@ describe("parseTranscript", () => {
       "**Manager:** hi\n**Dana:** hello",
       /^line 2: unknown speaker "Dana"/,
     ],
-    ["text before any speaker", "hello there\n**Manager:** hi", /^line 1: expected/],
+    ["text and no speaker at all", "hello there\nand more", /^line 1: expected/],
     ["an empty file", "", /no turns/],
   ])("reports %s", (_, text, problem) => {
     const result = parseTranscript(text);
     expect(result.ok).toBe(false);
     expect(result.ok ? [] : result.problems[0]).toMatch(problem);
+  });
+
+  it("reads Flightdeck's own exports back: the preamble, the metadata and the cut-off note left out", () => {
+    const markdown = [
+      "# Three missed sprint commitments",
+      "",
+      "Outcome: ended",
+      "",
+      "Score (delivering-difficult-feedback): 45/100 — not passed",
+      "",
+      "**Manager:** How did the sprint go?",
+      "",
+      "**Employee:** It was a lot. _(cut off)_",
+      "",
+    ].join("\n");
+    const json = JSON.stringify({
+      session: { id: "s1", scenarioId: "missed-sprint-commitments" },
+      turns: [
+        { speaker: "manager", text: "How did the sprint go?" },
+        { speaker: "employee", text: "It was a lot.", status: "interrupted" },
+      ],
+      scorecards: [{ overall: 45 }],
+    });
+    const expected = {
+      ok: true,
+      transcript: {
+        turns: [
+          { speaker: "manager", text: "How did the sprint go?" },
+          { speaker: "employee", text: "It was a lot." },
+        ],
+      },
+    };
+    expect(parseTranscript(markdown)).toEqual(expected);
+    expect(parseTranscript(json)).toEqual(expected);
   });
 
   it("honours an explicit format", () => {

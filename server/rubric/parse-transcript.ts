@@ -1,4 +1,23 @@
-import { type Transcript, TranscriptSchema, type TranscriptTurn } from "../moves/move.schema";
+import { z } from "zod";
+import { SpeakerSchema, type Transcript, type TranscriptTurn } from "../moves/move.schema";
+
+/**
+ * A transcript file: `{"turns": [{"speaker", "text"}]}`, also as Flightdeck exports it
+ * (`GET /api/sessions/:id/export?format=json`): the session and scorecards beside the turns are
+ * ignored, and a turn may say it was cut off (`status`).
+ */
+const TranscriptFileSchema = z.looseObject({
+  turns: z.array(
+    z.strictObject({
+      speaker: SpeakerSchema,
+      text: z.string(),
+      status: z.enum(["complete", "interrupted", "streaming"]).optional(),
+    }),
+  ),
+});
+
+/** How the Markdown export marks a reply that was cut off; not part of what was said. */
+const CUT_OFF_NOTE = /\s*_\(cut off\)_\s*$/;
 
 export type TranscriptFormat = "json" | "markdown";
 
@@ -17,7 +36,11 @@ function parseMarkdown(text: string): ParsedTranscript {
   const turns: { speaker: TranscriptTurn["speaker"]; lines: string[] }[] = [];
   const problems: string[] = [];
   const lines = text.split(/\r?\n/);
+  // Lines before the first speaker are a preamble (a title, the outcome, the score, as the export
+  // writes them); with no speaker line at all, the first of them is what is wrong.
+  const first = lines.findIndex((line) => SPEAKER_LINE.test(line));
   lines.forEach((line, i) => {
+    if (i < first) return;
     const m = SPEAKER_LINE.exec(line);
     if (m) {
       const name = (m[1] as string).toLowerCase();
@@ -26,14 +49,14 @@ function parseMarkdown(text: string): ParsedTranscript {
         problems.push(`line ${i + 1}: unknown speaker "${m[1]}" (expected Manager or Employee)`);
         return;
       }
-      turns.push({ speaker, lines: [(m[2] as string).trim()] });
+      turns.push({ speaker, lines: [(m[2] as string).replace(CUT_OFF_NOTE, "").trim()] });
       return;
     }
     const trimmed = line.trim();
     // Headings and blank lines carry no speech; any other line continues the current turn.
     if (trimmed === "" || trimmed.startsWith("#")) return;
     const current = turns[turns.length - 1];
-    if (current) current.lines.push(trimmed);
+    if (current) current.lines.push(trimmed.replace(CUT_OFF_NOTE, ""));
     else problems.push(`line ${i + 1}: expected a "**Manager:**" or "**Employee:**" line first`);
   });
   if (problems.length > 0) return { ok: false, problems };
@@ -49,7 +72,7 @@ function parseJson(text: string): ParsedTranscript {
   } catch (err) {
     return { ok: false, problems: [`not valid JSON: ${(err as Error).message}`] };
   }
-  const result = TranscriptSchema.safeParse(data);
+  const result = TranscriptFileSchema.safeParse(data);
   if (!result.success) {
     return {
       ok: false,
@@ -58,7 +81,9 @@ function parseJson(text: string): ParsedTranscript {
       ),
     };
   }
-  return finish(result.data);
+  return finish({
+    turns: result.data.turns.map((t) => ({ speaker: t.speaker, text: t.text })),
+  });
 }
 
 function finish(transcript: Transcript): ParsedTranscript {

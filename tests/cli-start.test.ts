@@ -1,3 +1,7 @@
+import { existsSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { openStore } from "../server/store";
 import { DATABASES, freshDatabase, type TestDatabase } from "./support/databases";
@@ -10,6 +14,25 @@ describe("flightdeck start", () => {
     expect(run.stderr).toBe(
       'Flightdeck cannot start: the configuration is invalid.\n  PORT: expected a port number from 0 to 65535 (got "abc")\n  LOG_LEVEL: expected one of fatal, error, warn, info, debug, trace, silent (got "loud")\n',
     );
+  });
+});
+
+describe("help and usage errors", () => {
+  it("prints help for start and users with exit 0, and starts nothing", async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), "fd-help-"));
+    const start = await runCli(["start", "--help"], { DATA_DIR: join(dataDir, "data") });
+    expect(start.code).toBe(0);
+    expect(start.stdout).toMatch(/^usage: flightdeck start\n/);
+    expect(existsSync(join(dataDir, "data"))).toBe(false);
+    const users = await runCli(["users", "--help"]);
+    expect(users.code).toBe(0);
+    expect(users.stdout).toContain("flightdeck users add");
+    await rm(dataDir, { recursive: true, force: true });
+  });
+  it("exits 1 on a usage error, as every command does", async () => {
+    expect((await runCli(["users", "remove"])).code).toBe(1);
+    expect((await runCli(["users", "add", "--email", "x@example.com"])).code).toBe(1);
+    expect((await runCli(["start", "now"])).code).toBe(1);
   });
 });
 

@@ -28,18 +28,16 @@ const STATUS_LABEL: Readonly<Record<Scorecard["steps"][number]["status"], string
 
 const oneLine = (s: string): string => s.replace(/\s+/g, " ").trim();
 
+/** A metric's value in its unit: a share as a percentage, words as words. */
+const inUnit = (m: Metric, v: number): string =>
+  m.unit === "share" ? `${Math.round(v * 100)}%` : m.unit === "words" ? `${v} words` : String(v);
+
 function formatMetric(name: string, m: Metric): string {
-  const value =
-    m.value === null
-      ? "not measured"
-      : m.unit === "share"
-        ? `${Math.round(m.value * 100)}%`
-        : m.unit === "words"
-          ? `${m.value} words`
-          : String(m.value);
+  const value = m.value === null ? "not measured" : inUnit(m, m.value);
   const band = m.band ?? "-";
+  // The bands in the value's own unit: "84% poor (≤ 60% fair …)", not "(≤ 0.6 fair …)".
   const ref = m.thresholds
-    ? ` (${m.thresholds.higherIsBetter ? "≥" : "≤"} ${m.thresholds.fair} fair, ${m.thresholds.higherIsBetter ? "≥" : "≤"} ${m.thresholds.good} good; ${m.source})`
+    ? ` (${m.thresholds.higherIsBetter ? "≥" : "≤"} ${inUnit(m, m.thresholds.fair)} fair, ${m.thresholds.higherIsBetter ? "≥" : "≤"} ${inUnit(m, m.thresholds.good)} good; ${m.source})`
     : ` (${m.source})`;
   const note = m.note ? ` — ${m.note}` : "";
   return `  ${name.padEnd(24)} ${value.padEnd(14)} ${band.padEnd(5)}${ref}${note}\n`;

@@ -4,7 +4,23 @@ import { startServer, WEB_ROOT } from "../server";
 import { ensureWebBuilt } from "../web-build";
 
 /** `flightdeck start`: build the client if needed, open the database, serve, stop cleanly on a signal. */
-export async function run(_args: string[]): Promise<number> {
+const USAGE = `usage: flightdeck start
+
+Starts the server on the embedded database in DATA_DIR (default ./data), or on PostgreSQL when
+DATABASE_URL is set, builds the web client if needed, and prints the address. Settings come from the
+environment (PORT, HOST, DATA_DIR, DATABASE_URL, LLM_BASE_URL, LLM_MODEL, AUTH_MODE …; see the
+README). It stops cleanly on Ctrl-C or SIGTERM.
+`;
+
+export async function run(args: string[]): Promise<number> {
+  if (args.includes("--help") || args.includes("-h")) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  if (args.length > 0) {
+    process.stderr.write(`flightdeck start: unexpected "${args[0]}"\n${USAGE}`);
+    return 1;
+  }
   const loaded = loadConfig(process.env);
   if (!loaded.ok) {
     process.stderr.write(

@@ -29,16 +29,21 @@ async function readStdin(): Promise<string> {
 /** `flightdeck users`: bootstrap the first admin and list accounts, against the configured database. */
 export async function run(args: string[]): Promise<number> {
   const [sub, ...rest] = args;
+  if (sub === "--help" || sub === "-h" || sub === "help") {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  // A usage error exits 1, as in every other command; 2 is for a configuration that cannot start.
   if (sub !== "add" && sub !== "list") {
     process.stderr.write(USAGE);
-    return 2;
+    return 1;
   }
   let parsed: ReturnType<typeof parseOptions>;
   try {
     parsed = parseOptions(rest);
   } catch (err) {
     process.stderr.write(`flightdeck users: ${(err as Error).message}\n${USAGE}`);
-    return 2;
+    return 1;
   }
   const loaded = loadConfig(process.env);
   if (!loaded.ok) {
@@ -66,14 +71,14 @@ export async function run(args: string[]): Promise<number> {
       problems.push("--password-stdin: required; pipe the password in");
     if (problems.length > 0) {
       process.stderr.write(`flightdeck users add: ${problems.join("; ")}\n`);
-      return 2;
+      return 1;
     }
     const password = PasswordSchema.safeParse(await readStdin());
     if (!password.success) {
       process.stderr.write(
         `flightdeck users add: password: ${password.error.issues[0]?.message}\n`,
       );
-      return 2;
+      return 1;
     }
     input = { email: email.data as string, password: password.data, roles: roles.data as never };
   }

@@ -3,10 +3,10 @@ import { z } from "zod";
 import type { Content } from "../content";
 import { ErrorCode, HTTP_STATUS } from "../errors";
 import { lintDraft } from "../rubric";
+import { MAX_DRAFT_CHARS } from "../sessions/record.schema";
 import { errorBody } from "./errors";
 
-/** A draft message is a chat message or a short email, not a document. */
-export const MAX_DRAFT_CHARS = 5000;
+export { MAX_DRAFT_CHARS };
 
 const LintBodySchema = z.strictObject({
   text: z.string().max(MAX_DRAFT_CHARS, {

@@ -94,6 +94,9 @@ export type SessionSummary = z.infer<typeof SessionSummarySchema>;
 export const SessionListSchema = z.looseObject({ sessions: z.array(SessionSummarySchema) });
 
 /** POST /api/lint (docs/requests/web-lint.md): flags are character spans of the draft. */
+/** A draft message is a chat message or a short email, not a document (`POST /api/lint`). */
+export const MAX_DRAFT_CHARS = 5000;
+
 export const LintFlagSchema = z.looseObject({
   rule: z.string(),
   start: z.number().int().min(0),

@@ -159,6 +159,10 @@ describe.runIf(browserAvailable())("the web client flown end to end (offline per
     const firstFlag = (await page.locator(".lint-flags li").first().textContent()) ?? "";
     expect(firstFlag.split("Absolute or blaming language").length - 1).toBe(1);
     await shot(page, "lint-1280");
+    // A document is too long to check: said before sending, with the button off.
+    await page.getByLabel("Draft message").fill("We need to talk about the release. ".repeat(150));
+    expect(await page.getByRole("button", { name: "Check draft" }).isDisabled()).toBe(true);
+    expect(await page.locator("#draft-help").textContent()).toContain("shorten it to 5,000");
 
     expect(errors).toEqual([]);
     await page.close();

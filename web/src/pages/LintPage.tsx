@@ -1,4 +1,5 @@
 import { type FormEvent, useState } from "react";
+import { MAX_DRAFT_CHARS } from "../../../server/sessions/record.schema";
 import { lintDraft } from "../api/sessions";
 import { ErrorState, Loading } from "../components/LoadStates";
 import { capitalise, humanize } from "../model/format";
@@ -8,9 +9,10 @@ import { useAppStore } from "../state/store";
 export default function LintPage() {
   const result = useAppStore((s) => s.lint);
   const [text, setText] = useState(() => (result.status === "ready" ? result.data.text : ""));
+  const tooLong = text.length > MAX_DRAFT_CHARS;
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    if (text.trim()) void lintDraft(text);
+    if (text.trim() && !tooLong) void lintDraft(text);
   };
   return (
     <section aria-labelledby="lint-title" className="lint">
@@ -31,16 +33,23 @@ export default function LintPage() {
           onKeyDown={(e) => {
             if (e.key === "Enter" && (e.metaKey || e.ctrlKey)) onSubmit(e);
           }}
-          aria-describedby="draft-help"
+          aria-describedby="draft-help draft-count"
+          aria-invalid={tooLong || undefined}
         />
         <div className="composer-row">
-          <p id="draft-help" className="muted small">
-            Ctrl+Enter checks the draft. Nothing is saved.
+          <p id="draft-help" className={`muted small${tooLong ? " over" : ""}`}>
+            {tooLong
+              ? `The linter reads a message, not a document: shorten it to ${MAX_DRAFT_CHARS.toLocaleString("en")} characters, or check it a part at a time.`
+              : "Ctrl+Enter checks the draft. Nothing is saved."}
           </p>
+          <span id="draft-count" className={`count small${tooLong ? " over" : ""}`}>
+            {text.length.toLocaleString("en")} / {MAX_DRAFT_CHARS.toLocaleString("en")}
+            <span className="visually-hidden"> characters</span>
+          </span>
           <button
             type="submit"
             className="button primary"
-            disabled={!text.trim() || result.status === "loading"}
+            disabled={!text.trim() || tooLong || result.status === "loading"}
           >
             Check draft
           </button>

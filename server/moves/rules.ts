@@ -1387,6 +1387,13 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /(?:took|takes|taking|picked up|picks up|grabbed|absorbed|covered|covers|covering) (?:over )?(?:one of |some of |two of |a few of |half of |all of )?your (?:tickets|tasks|work|pages|shifts|reviews|stories|bugs|on-?call|load|issues|prs|items|sprint)\b(?<!\b(?:i|we|you|i've|we've|you've|i'll|we'll|you'll) (?:just )?(?:took|takes|taking|picked up|picks up|grabbed|absorbed|covered|covers|covering) (?:over )?(?:one of |some of |two of |a few of |half of |all of )?your (?:tickets|tasks|work|pages|shifts|reviews|stories|bugs|on-?call|load|issues|prs|items|sprint))/,
       /(?:couldn't|could not|didn't|did not|can't|cannot) (?:give|tell|offer) (?:them|him|her|product|the team|anyone|finance|support) (?:a|an|any) (?:real |straight |good |honest )?(?:answer|explanation|update|date|reason)\b/,
       /in my inbox (?:twice|again|three times|every (?:day|week)|asking|about|with)\b/,
+      // How it landed on someone, as they told it: "she told me she felt embarrassed in front of
+      // the team", "Wei said he felt dismissed". Not the listener's own feeling ("you felt …").
+      /(?:felt|feels|feel|was|were)(?<=\b(?:told me|said|mentioned|admitted|shared) (?:that )?(?:she|he|they|[\w-]+) (?:felt|feels|feel|was|were)) (?:really |quite |a bit |pretty |so |very )?(?:embarrassed|humiliated|hurt|undermined|upset|demoralised|demoralized|dismissed|belittled|blindsided|excluded|ignored|talked over|shut down|anxious|stressed|discouraged|singled out)\b/,
+      // A good effect named: "meant zero downtime for customers", "saved the team a week",
+      // "led to a smoother launch for support".
+      /(?:meant|led to|resulted in|gave)(?<!\b(?:you|i|we) (?:meant|gave)) (?:[\w'-]+ ){0,4}?(?:for|to) (?:our |the |their |every )?(?:customers?|users?|clients?|the team|everyone|finance|support|product|on-call|the business|the release|the launch)\b/,
+      /(?:saved|spared) (?:us|the team|them|everyone|customers|support|finance|on-call) (?:a |an |about |at least |over |nearly )?(?:[\w-]+ )?(?:hours?|days?|weeks?|sprints?|pages?|incidents?|money|a lot|a fortune|headaches?|rework)\b/,
     ),
   },
   {

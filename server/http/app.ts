@@ -1,4 +1,4 @@
-import Fastify, { type FastifyInstance, type FastifyRequest } from "fastify";
+import Fastify, { type FastifyInstance, type FastifyRequest, LogController } from "fastify";
 import type { Config } from "../config";
 import type { Content } from "../content";
 import { createPeople, LOCAL_USER } from "../people";
@@ -36,13 +36,27 @@ const trustProxyOf = (setting: Config["TRUST_PROXY"]) =>
 /** Builds the Fastify app from its dependencies; listening and shutdown are the caller's. */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
-    // Request logs carry method, route and status; conversation text is never logged.
+    // Conversation text is never logged. Each request is logged at debug (below), not info: at
+    // the default level the log is what an operator acts on (start, warnings, model failures,
+    // errors), not one line per page view.
     logger: deps.logger ?? { level: deps.config.LOG_LEVEL },
+    logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: 64 * 1024,
     // Forwarded headers are believed only from the proxies TRUST_PROXY names (docs/deploy.md).
     trustProxy: trustProxyOf(deps.config.TRUST_PROXY),
   });
   installErrorHandler(app);
+  // The route, not the address: its pattern (":id") carries no ids or query strings.
+  const routeOf = (request: FastifyRequest) => request.routeOptions.url ?? "(no route)";
+  app.addHook("onRequest", async (request) => {
+    request.log.debug({ method: request.method, route: routeOf(request) }, "request");
+  });
+  app.addHook("onResponse", async (request, reply) => {
+    request.log.debug(
+      { route: routeOf(request), status: reply.statusCode, ms: Math.round(reply.elapsedTime) },
+      "answered",
+    );
+  });
   // First, so its hook covers every route: who is asking (local user or cookie sign-in), CSRF, policy.
   const people = await createPeople({
     store: deps.store,

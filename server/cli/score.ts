@@ -139,8 +139,8 @@ export async function run(args: string[]): Promise<number> {
     ext === ".json" ? "json" : ext === ".md" || ext === ".markdown" ? "markdown" : undefined;
   const parsed = parseTranscript(text, format);
   if (!parsed.ok) {
-    const more = parsed.problems.length > 1 ? ` (and ${parsed.problems.length - 1} more)` : "";
-    return fail(`${opts.file}: ${parsed.problems[0]}${more}`);
+    // Every problem, one per line, each naming the file: fix them all in one go.
+    return fail(parsed.problems.map((p) => `${opts.file}: ${p}`).join("\n"));
   }
 
   const root = process.env.CONTENT_DIR ?? process.cwd();

@@ -33,7 +33,9 @@ describe("loadContent on broken fixtures", () => {
   it.each([
     [
       "bad-type",
-      ["personas/ada.yaml:21: sensitivities.blame_absolute.trust: expected a number from -1 to 1"],
+      [
+        'personas/ada.yaml:21: sensitivities.blame_absolute.trust: expected a number from -1 to 1, got "high"',
+      ],
     ],
     [
       "unknown-move",

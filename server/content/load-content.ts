@@ -1,5 +1,5 @@
 import { readdir, readFile } from "node:fs/promises";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import type { z } from "zod";
 import { ErrorCode, FlightdeckError } from "../errors";
 import { checkContent, type Entries, type Entry } from "./check-content";
@@ -96,7 +96,10 @@ export async function loadValidContent(rootDir: string): Promise<Content> {
   const { problems, content } = await loadContent(rootDir);
   if (problems.length > 0) {
     const lines = problems.map(formatProblem).join("\n");
-    throw new FlightdeckError(ErrorCode.ContentInvalid, `invalid content in ${rootDir}:\n${lines}`);
+    throw new FlightdeckError(
+      ErrorCode.ContentInvalid,
+      `invalid content in ${resolve(rootDir)}:\n${lines}`,
+    );
   }
   return content;
 }

@@ -68,7 +68,8 @@ function describeIssue(issue: z.core.$ZodIssue, root: z.ZodType): LocatedIssue[]
       return describeIssues(issue.issues, root).map((i) => ({ ...i, path: [...path, ...i.path] }));
     case "invalid_type": {
       if (input === undefined) return [missing(root, path)];
-      if (custom) return [{ path, message: issue.message }];
+      // A custom message says what is expected; the value found is added, so the line shows both.
+      if (custom) return [{ path, message: `${issue.message}, got ${describeValue(input)}` }];
       return [
         { path, message: `expected ${article(issue.expected)}, got ${describeValue(input)}` },
       ];
@@ -83,7 +84,14 @@ function describeIssue(issue: z.core.$ZodIssue, root: z.ZodType): LocatedIssue[]
     }
     case "too_small":
     case "too_big": {
-      if (custom) return [{ path, message: issue.message }];
+      if (custom)
+        return [
+          {
+            path,
+            message:
+              input === undefined ? issue.message : `${issue.message}, got ${describeValue(input)}`,
+          },
+        ];
       return [{ path, message: sizeMessage(issue, input) }];
     }
     case "invalid_format":

@@ -179,6 +179,16 @@ const CASES: Record<string, Case> = {
     body: () => ({ token: "x".repeat(43), displayName: "N", password: "new password 1" }),
     expect: all(404, 404),
   },
+  "POST /api/password-resets/lookup": {
+    path: () => "/api/password-resets/lookup",
+    body: () => ({ token: "x".repeat(43) }),
+    expect: all(404, 404),
+  },
+  "POST /api/password-resets/use": {
+    path: () => "/api/password-resets/use",
+    body: () => ({ token: "x".repeat(43), password: "new password 1" }),
+    expect: all(404, 404),
+  },
 
   "GET /api/scenarios": { path: () => "/api/scenarios", expect: all("ok") },
   "GET /api/scenarios/:id": { path: () => `/api/scenarios/${SCENARIO}`, expect: all("ok") },
@@ -217,6 +227,10 @@ const CASES: Record<string, Case> = {
   "PUT /api/users/:id/roles": {
     path: (fx) => `/api/users/${fx.users.u.id}/roles`,
     body: () => ({ roles: ["manager"] }),
+    expect: only({ admin: "ok" }, 403),
+  },
+  "POST /api/users/:id/password-reset": {
+    path: (fx) => `/api/users/${fx.users.u.id}/password-reset`,
     expect: only({ admin: "ok" }, 403),
   },
   "POST /api/invitations": {

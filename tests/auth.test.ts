@@ -355,6 +355,74 @@ describe.each(DATABASES)("password mode on %s", (kind) => {
     expect(noToken.status).toBe(403);
   });
 
+  it("sets a forgotten password from an admin's single-use link, and ends every old sign-in", async () => {
+    const admin = await adminClient();
+    const invite = await admin.req("POST", "/api/invitations", {
+      email: "forgetful@example.com",
+      roles: ["manager"],
+    });
+    const inviteToken = ((await invite.json()) as { path: string }).path.split("#")[1];
+    const accepted = await new Client(base).req("POST", "/api/invitations/accept", {
+      token: inviteToken,
+      displayName: "Forgetful",
+      password: "old password 1",
+    });
+    const { user } = (await accepted.json()) as { user: { id: string } };
+    const before = new Client(base);
+    expect((await before.login("forgetful@example.com", "old password 1")).status).toBe(200);
+
+    const first = await admin.req("POST", `/api/users/${user.id}/password-reset`);
+    expect(first.status).toBe(201);
+    const firstLink = (await first.json()) as { path: string; email: string };
+    expect(firstLink).toMatchObject({ email: "forgetful@example.com" });
+    expect(firstLink.path).toMatch(/^\/reset#[A-Za-z0-9_-]{43}$/);
+    // A second link replaces the first.
+    const second = (await (
+      await admin.req("POST", `/api/users/${user.id}/password-reset`)
+    ).json()) as { path: string };
+    const token = (link: { path: string }) => link.path.split("#")[1];
+    const anyone = new Client(base);
+    expect(
+      (await anyone.req("POST", "/api/password-resets/lookup", { token: token(firstLink) })).status,
+    ).toBe(404);
+    const lookup = await anyone.req("POST", "/api/password-resets/lookup", {
+      token: token(second),
+    });
+    expect(await lookup.json()).toMatchObject({
+      email: "forgetful@example.com",
+      displayName: "Forgetful",
+    });
+
+    const short = await anyone.req("POST", "/api/password-resets/use", {
+      token: token(second),
+      password: "short",
+    });
+    expect(short.status).toBe(400);
+    const used = await anyone.req("POST", "/api/password-resets/use", {
+      token: token(second),
+      password: "new password 2",
+    });
+    expect(used.status).toBe(200);
+    expect(await used.json()).toMatchObject({ user: { email: "forgetful@example.com" } });
+    // The browser that used it is signed in; the old sign-in ended; the link works once.
+    expect((await anyone.req("GET", "/api/me")).status).toBe(200);
+    expect((await before.req("GET", "/api/me")).status).toBe(401);
+    expect(
+      (
+        await new Client(base).req("POST", "/api/password-resets/use", {
+          token: token(second),
+          password: "third password 3",
+        })
+      ).status,
+    ).toBe(404);
+    expect((await new Client(base).login("forgetful@example.com", "old password 1")).status).toBe(
+      401,
+    );
+    expect((await new Client(base).login("forgetful@example.com", "new password 2")).status).toBe(
+      200,
+    );
+  });
+
   it("limits the size of sign-in bodies", async () => {
     const res = await new Client(base).req("POST", "/api/auth/login", {
       email: ADMIN.email,

@@ -12,6 +12,8 @@ import {
   LOCAL_USER,
   LoginBodySchema,
   MESSAGE_ACCESS,
+  PasswordResetLookupSchema,
+  PasswordResetUseSchema,
   type People,
   publicUser,
   routeAction,
@@ -255,6 +257,24 @@ export async function authRoutes(app: FastifyInstance, opts: { people: People })
     if (!result.ok)
       throw new FlightdeckError(ErrorCode.BadRequest, "currentPassword: that is not your password");
     return reply.status(204).send();
+  });
+
+  app.post("/api/password-resets/lookup", { bodyLimit: AUTH_BODY_LIMIT }, async (request) => {
+    if (people.mode === "local") throw localOnly();
+    const { token } = parse(PasswordResetLookupSchema, request.body, "body");
+    return people.accounts.lookupPasswordReset(token);
+  });
+
+  app.post("/api/password-resets/use", { bodyLimit: AUTH_BODY_LIMIT }, async (request, reply) => {
+    if (people.mode === "local") throw localOnly();
+    const body = parse(PasswordResetUseSchema, request.body, "body");
+    const signIn = await people.accounts.redeemPasswordReset(body.token, body.password);
+    // Whoever was signed in in this browser is replaced by the account whose password was set.
+    if (request.authSessionId && request.actor)
+      await people.accounts.signOut(request.authSessionId, request.actor.id);
+    setSessionCookie(request, reply, signIn);
+    reply.header("cache-control", "no-store");
+    return { authMode: people.mode, user: publicUser(signIn.user), csrfToken: signIn.csrfToken };
   });
 
   app.post("/api/invitations/lookup", { bodyLimit: AUTH_BODY_LIMIT }, async (request) => {

@@ -90,6 +90,16 @@ export async function peopleRoutes(app: FastifyInstance, opts: { people: People 
     const { roles } = parse(SetRolesSchema, request.body, "body");
     return publicUser(await accounts.setRoles(actor(request), id(request), roles));
   });
+  app.post("/api/users/:id/password-reset", limit, async (request, reply) => {
+    needsPasswordMode();
+    const created = await accounts.createPasswordReset(actor(request), id(request));
+    return reply.status(201).send({
+      path: created.path,
+      url: `${request.protocol}://${request.host}${created.path}`,
+      email: created.email,
+      expiresAt: created.expiresAt,
+    });
+  });
   app.post("/api/invitations", limit, async (request, reply) => {
     needsPasswordMode();
     const body = parse(CreateInvitationSchema, request.body, "body");

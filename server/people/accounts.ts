@@ -57,6 +57,9 @@ const cohortPlaces = (roles: readonly string[]): CohortPlace[] => [
 ];
 
 const INVALID_INVITATION = "this invitation link is not valid: it was used, or it has expired";
+const INVALID_RESET = "this password link is not valid: it was used, replaced, or it has expired";
+/** A password link works this long: a day to open it, not a standing key to the account. */
+export const RESET_TTL_MS = 24 * 60 * 60_000;
 
 /** Accounts, sign-in sessions, login backoff and invitations. */
 export class AccountService {
@@ -419,6 +422,70 @@ export class AccountService {
   async listUsers(actor: User): Promise<User[]> {
     await authorize(actor, "user.list", APP);
     return (await repo.listUsers(this.db)).map(userOf);
+  }
+
+  // ── password resets ──
+
+  /**
+   * An admin's single-use link for someone who forgot their password (`/reset#<token>`, valid a
+   * day; a new one replaces the last). Flightdeck sends no email: the admin passes it on.
+   */
+  async createPasswordReset(actor: User, userId: string) {
+    await authorize(actor, "user.manage", { kind: "user", id: userId });
+    const row = await repo.getUser(this.db, userId);
+    if (!row || row.email === null)
+      throw new FlightdeckError(ErrorCode.NotFound, `no user "${userId}"`);
+    const token = newToken();
+    const now = this.clock();
+    const expiresAt = now + RESET_TTL_MS;
+    await this.db.transaction((tx) =>
+      repo.insertPasswordReset(tx, {
+        id: tokenHash(token),
+        user_id: userId,
+        created_by: actor.id,
+        created_at: now,
+        expires_at: expiresAt,
+      }),
+    );
+    return { path: `/reset#${token}`, email: row.email, expiresAt };
+  }
+
+  private async usableReset(db: Queryable, token: string) {
+    const reset = await repo.getPasswordReset(db, tokenHash(token));
+    if (!reset || reset.used_at !== null || reset.expires_at <= this.clock())
+      throw new FlightdeckError(ErrorCode.NotFound, INVALID_RESET);
+    const row = await repo.getUser(db, reset.user_id);
+    if (!row || row.email === null) throw new FlightdeckError(ErrorCode.NotFound, INVALID_RESET);
+    return { reset, row };
+  }
+
+  /** Whose password a link sets, for its page; 404 when it no longer works. */
+  async lookupPasswordReset(token: string) {
+    const { reset, row } = await this.usableReset(this.db, token);
+    return {
+      email: row.email as string,
+      displayName: row.display_name,
+      expiresAt: reset.expires_at,
+    };
+  }
+
+  /**
+   * Sets the new password from a link, once: every sign-in of the account ends (its sockets
+   * close), and this browser is signed in.
+   */
+  async redeemPasswordReset(token: string, password: string): Promise<SignIn> {
+    const hash = await hashPassword(password);
+    const { signIn, ended, userId } = await this.db.transaction(async (tx) => {
+      const { reset, row } = await this.usableReset(tx, token);
+      if (!(await repo.markPasswordResetUsed(tx, reset.id, this.clock())))
+        throw new FlightdeckError(ErrorCode.NotFound, INVALID_RESET);
+      await repo.setPassword(tx, row.id, hash);
+      const ended = await repo.deleteOtherAuthSessions(tx, row.id, "");
+      return { signIn: await this.startSession(tx, userOf(row)), ended, userId: row.id };
+    });
+    for (const id of ended)
+      this.deps.events.emit({ reason: "signed_out", userId, authSessionId: id });
+    return signIn;
   }
 
   async setRoles(actor: User, userId: string, roles: readonly RoleName[]): Promise<User> {

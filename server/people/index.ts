@@ -19,6 +19,8 @@ export {
   EditCommentSchema,
   InvitationLookupSchema,
   LoginBodySchema,
+  PasswordResetLookupSchema,
+  PasswordResetUseSchema,
   RenameCohortSchema,
   SetRolesSchema,
   ShareBodySchema,

@@ -33,6 +33,12 @@ export const ChangePasswordSchema = z.strictObject({
   currentPassword: z.string().min(1).max(200),
   newPassword: PasswordSchema,
 });
+/** `POST /api/password-resets/lookup` and `…/use`: the token from the `/reset#<token>` fragment. */
+export const PasswordResetLookupSchema = z.strictObject({ token: z.string().min(16).max(128) });
+export const PasswordResetUseSchema = z.strictObject({
+  token: z.string().min(16).max(128),
+  password: PasswordSchema,
+});
 export const InvitationLookupSchema = z.strictObject({ token: z.string().min(16).max(128) });
 export const AcceptInvitationSchema = z.strictObject({
   token: z.string().min(16).max(128),

@@ -36,6 +36,9 @@ export const ROUTE_ACCESS: Readonly<Record<string, Action>> = {
 
   "GET /api/users": "user.list",
   "PUT /api/users/:id/roles": "user.manage",
+  "POST /api/users/:id/password-reset": "user.manage",
+  "POST /api/password-resets/lookup": "public",
+  "POST /api/password-resets/use": "public",
   "POST /api/invitations": "invitation.create",
   "DELETE /api/invitations/:id": "invitation.revoke",
 

@@ -203,4 +203,19 @@ export const MIGRATIONS: readonly Migration[] = [
         CHECK (role IN ('facilitator', 'member', 'mentor'))
     `,
   },
+  {
+    version: 5,
+    name: "password resets: a single-use link an admin makes for someone who forgot their password",
+    sql: `
+      CREATE TABLE password_resets (
+        id text PRIMARY KEY,
+        user_id text NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        created_by text REFERENCES users(id) ON DELETE SET NULL,
+        created_at float8 NOT NULL,
+        expires_at float8 NOT NULL,
+        used_at float8
+      );
+      CREATE INDEX password_resets_user ON password_resets (user_id)
+    `,
+  },
 ];

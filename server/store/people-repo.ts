@@ -186,6 +186,40 @@ export const peopleRepo = {
   async deleteAuthSession(db: Queryable, id: string) {
     await db.query("DELETE FROM auth_sessions WHERE id = $1", [id]);
   },
+  // ── password resets (the id is a hash of the link's token) ──
+  async insertPasswordReset(
+    db: Queryable,
+    r: { id: string; user_id: string; created_by: string; created_at: number; expires_at: number },
+  ) {
+    // One working link per account: a new one closes the ones before it.
+    await db.query(
+      "UPDATE password_resets SET used_at = $2 WHERE user_id = $1 AND used_at IS NULL",
+      [r.user_id, r.created_at],
+    );
+    await db.query(
+      `INSERT INTO password_resets (id, user_id, created_by, created_at, expires_at)
+       VALUES ($1, $2, $3, $4, $5)`,
+      [r.id, r.user_id, r.created_by, r.created_at, r.expires_at],
+    );
+  },
+  async getPasswordReset(db: Queryable, id: string) {
+    const rows = await db.query<{
+      id: string;
+      user_id: string;
+      expires_at: number;
+      used_at: number | null;
+    }>("SELECT id, user_id, expires_at, used_at FROM password_resets WHERE id = $1", [id]);
+    return rows[0];
+  },
+  /** Marks a reset link used; false when it was already (two tabs, one link). */
+  async markPasswordResetUsed(db: Queryable, id: string, now: number): Promise<boolean> {
+    const rows = await db.query<{ id: string }>(
+      "UPDATE password_resets SET used_at = $2 WHERE id = $1 AND used_at IS NULL RETURNING id",
+      [id, now],
+    );
+    return rows.length > 0;
+  },
+
   /** Ends every sign-in of a user but one; returns the ids ended. */
   async deleteOtherAuthSessions(db: Queryable, userId: string, keepId: string): Promise<string[]> {
     const rows = await db.query<{ id: string }>(

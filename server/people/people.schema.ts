@@ -33,6 +33,19 @@ export const ChangePasswordSchema = z.strictObject({
   currentPassword: z.string().min(1).max(200),
   newPassword: PasswordSchema,
 });
+/** `POST /api/users/:id/password-reset`: the link to pass on. */
+export const PasswordResetLinkSchema = z.looseObject({
+  path: z.string(),
+  url: z.string(),
+  email: z.string(),
+  expiresAt: z.number(),
+});
+/** `POST /api/password-resets/lookup`: whose password the link sets. */
+export const PasswordResetAnswerSchema = z.looseObject({
+  email: z.string(),
+  displayName: z.string(),
+  expiresAt: z.number(),
+});
 /** `POST /api/password-resets/lookup` and `…/use`: the token from the `/reset#<token>` fragment. */
 export const PasswordResetLookupSchema = z.strictObject({ token: z.string().min(16).max(128) });
 export const PasswordResetUseSchema = z.strictObject({

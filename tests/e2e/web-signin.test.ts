@@ -442,6 +442,43 @@ describe.runIf(browserAvailable())("signing in to the web client (password mode)
     await page.close();
   });
 
+  it("lets an admin make a password link under Accounts, which sets a forgotten password", async () => {
+    const invite = await admin.call<{ path: string }>("POST", "/api/invitations", {
+      email: "forgot@example.com",
+      roles: ["manager"],
+    });
+    await new ApiClient(server.url).call("POST", "/api/invitations/accept", {
+      token: invite.path.split("#")[1],
+      displayName: "Fran Forgot",
+      password: "lost password 1",
+    });
+    const adminPage = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await adminPage.goto(`${server.url}/accounts`);
+    await signInWith(adminPage, ADMIN.email, ADMIN.password);
+    await adminPage.getByRole("heading", { name: "Accounts", level: 1 }).waitFor();
+    await adminPage.getByRole("button", { name: "Password link for Fran Forgot" }).click();
+    const linkBox = adminPage.getByLabel(/^Password link for forgot@example.com/);
+    await linkBox.waitFor();
+    const url = await linkBox.inputValue();
+    expect(url).toMatch(/\/reset#[A-Za-z0-9_-]{43}$/);
+    await shot(adminPage, "accounts-link-1280", false);
+    await adminPage.close();
+
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(url);
+    await page.getByRole("heading", { name: /A new password for Fran Forgot/ }).waitFor();
+    await page.getByLabel("New password", { exact: true }).fill("found password 2");
+    await page.getByLabel("New password, again").fill("found password 2");
+    await page.getByRole("button", { name: "Set password and sign in" }).click();
+    await page.getByRole("heading", { name: "Scenario library" }).waitFor();
+    expect(await noSideScroll(page)).toBe(true);
+    // The link worked once.
+    await page.goto(url);
+    await page.getByRole("heading", { name: "This password link no longer works" }).waitFor();
+    await shot(page, "reset-used-390", false);
+    await page.close();
+  });
+
   it("shows the share dialog at phone width without sideways scrolling", async () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();

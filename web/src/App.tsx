@@ -21,6 +21,8 @@ const AgreementPage = lazy(() => import("./pages/AgreementPage"));
 const SignInPage = lazy(() => import("./pages/SignInPage"));
 const InvitePage = lazy(() => import("./pages/InvitePage"));
 const AccountPage = lazy(() => import("./pages/AccountPage"));
+const AccountsPage = lazy(() => import("./pages/AccountsPage"));
+const ResetPage = lazy(() => import("./pages/ResetPage"));
 
 function NotFound() {
   return (
@@ -125,6 +127,12 @@ export function App() {
       break;
     case "account":
       page = <AccountPage />;
+      break;
+    case "accounts":
+      page = <AccountsPage />;
+      break;
+    case "reset":
+      page = <ResetPage />;
       break;
     default:
       page = <NotFound />;

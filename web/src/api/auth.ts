@@ -6,6 +6,9 @@ import {
   MyAssignmentSchema,
   MyReviewSchema,
   NotesSchema,
+  PasswordResetAnswerSchema,
+  PasswordResetLinkSchema,
+  type RoleName,
   ShareSchema,
   UserAnswerSchema,
 } from "../../../server/people/people.schema";
@@ -126,6 +129,40 @@ export async function acceptInvitation(
     await requestJson("/api/invitations/accept", MeAnswerSchema, {
       method: "POST",
       body: JSON.stringify({ token, ...account }),
+    }),
+  );
+}
+
+// ── accounts (admin) and password links ──
+
+export type AccountUser = z.infer<typeof UserAnswerSchema>;
+export const listUsers = async (): Promise<AccountUser[]> =>
+  (await requestJson("/api/users", z.object({ users: z.array(UserAnswerSchema) }))).users;
+
+export const setUserRoles = (userId: string, roles: RoleName[]) =>
+  requestJson(`/api/users/${encodeURIComponent(userId)}/roles`, UserAnswerSchema, {
+    method: "PUT",
+    body: JSON.stringify({ roles }),
+  });
+
+/** `POST /api/users/:id/password-reset`: a single-use link, a day, for the admin to pass on. */
+export const createPasswordReset = (userId: string) =>
+  requestJson(`/api/users/${encodeURIComponent(userId)}/password-reset`, PasswordResetLinkSchema, {
+    method: "POST",
+  });
+
+export const lookupPasswordReset = (token: string) =>
+  requestJson("/api/password-resets/lookup", PasswordResetAnswerSchema, {
+    method: "POST",
+    body: JSON.stringify({ token }),
+  });
+
+/** `POST /api/password-resets/use`: sets the password and signs this browser in. */
+export async function redeemPasswordReset(token: string, password: string): Promise<Me> {
+  return adopt(
+    await requestJson("/api/password-resets/use", MeAnswerSchema, {
+      method: "POST",
+      body: JSON.stringify({ token, password }),
     }),
   );
 }

@@ -1,4 +1,4 @@
-import { canPractise, canReview, canRunCohorts } from "../model/access";
+import { canPractise, canReview, canRunCohorts, hasAnyRole } from "../model/access";
 import { matchRoute, type NavSection, navSection, paths } from "../model/routes";
 import type { Me } from "../state/auth-slice";
 import { useAppStore } from "../state/store";
@@ -42,6 +42,12 @@ const NAV: readonly NavItem[] = [
     label: "Scoring agreement",
     section: "agreement",
     shown: (me) => accounts(me) && canRunCohorts(me),
+  },
+  {
+    to: paths.accounts(),
+    label: "Accounts",
+    section: "accounts",
+    shown: (me) => accounts(me) && hasAnyRole(me, "admin"),
   },
   { to: "/about", label: "About", section: "about", shown: everyone },
 ];

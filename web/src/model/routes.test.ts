@@ -22,6 +22,9 @@ describe("matchRoute", () => {
     ["/agreement/", { name: "agreement" }],
     ["/signin", { name: "signin" }],
     ["/invite", { name: "invite" }],
+    ["/account", { name: "account" }],
+    ["/accounts", { name: "accounts" }],
+    ["/reset", { name: "reset" }],
   ])("%s", (path, route) => {
     expect(matchRoute(path)).toEqual(route);
   });

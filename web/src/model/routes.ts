@@ -15,6 +15,8 @@ export type Route =
   | { name: "signin" }
   | { name: "invite" }
   | { name: "account" }
+  | { name: "accounts" }
+  | { name: "reset" }
   | { name: "notFound" };
 
 const decode = (part: string): string | undefined => {
@@ -42,6 +44,8 @@ export function matchRoute(path: string): Route {
     if (first === "signin") return { name: "signin" };
     if (first === "invite") return { name: "invite" };
     if (first === "account") return { name: "account" };
+    if (first === "accounts") return { name: "accounts" };
+    if (first === "reset") return { name: "reset" };
     return { name: "notFound" };
   }
   const id = decode(second);
@@ -69,6 +73,7 @@ export const paths = {
   review: (sessionId: string) => `/sessions/${encodeURIComponent(sessionId)}/review`,
   agreement: () => "/agreement",
   account: () => "/account",
+  accounts: () => "/accounts",
   /** The sign-in page; `next` is where to go after signing in (a path of this app). */
   signin: (next?: string) =>
     next && next !== "/" ? `/signin?next=${encodeURIComponent(next)}` : "/signin",
@@ -84,6 +89,7 @@ export type NavSection =
   | "cohorts"
   | "reviews"
   | "agreement"
+  | "accounts"
   | "about";
 
 export function navSection(route: Route): NavSection | null {
@@ -105,6 +111,8 @@ export function navSection(route: Route): NavSection | null {
       return "reviews";
     case "agreement":
       return "agreement";
+    case "accounts":
+      return "accounts";
     case "about":
       return "about";
     default:
@@ -128,6 +136,8 @@ const PAGE_NAMES: Record<Route["name"], string> = {
   signin: "Sign in",
   invite: "Invitation",
   account: "Your account",
+  accounts: "Accounts",
+  reset: "New password",
   notFound: "Page not found",
 };
 

@@ -64,6 +64,7 @@ describe("gateRedirect", () => {
   it("signed out, the sign-in and invitation pages open", () => {
     expect(gate(SIGNED_OUT, "/signin?next=%2Fhistory")).toBeNull();
     expect(gate(SIGNED_OUT, "/invite")).toBeNull();
+    expect(gate(SIGNED_OUT, "/reset")).toBeNull();
   });
 
   it("signed in, the sign-in page moves on to next; other pages show", () => {

@@ -3,7 +3,7 @@ import { canPractise, homeOf } from "./access";
 import { paths, type Route } from "./routes";
 
 /** Pages someone signed out may open in password mode: the rest send them to sign in first. */
-const OPEN_ROUTES: ReadonlySet<Route["name"]> = new Set(["signin", "invite"]);
+const OPEN_ROUTES: ReadonlySet<Route["name"]> = new Set(["signin", "invite", "reset"]);
 
 /**
  * Where to go after signing in: the `next` of the sign-in address when it is a path of this app,
@@ -13,7 +13,7 @@ export function nextAfterSignIn(search: string): string {
   const next = new URLSearchParams(search).get("next");
   if (!next?.startsWith("/") || next.startsWith("//") || next.includes("\\")) return "/";
   const pathname = next.split(/[?#]/)[0] ?? "/";
-  if (pathname === "/signin" || pathname === "/invite") return "/";
+  if (pathname === "/signin" || pathname === "/invite" || pathname === "/reset") return "/";
   return next;
 }
 

@@ -94,7 +94,7 @@ export default function SignInPage() {
         </button>
         <p className="muted small">
           No account yet? Accounts come from an invitation: ask your facilitator or admin for a
-          link. Forgot your password? Ask your admin to set a new one; once signed in, you can
+          link. Forgot your password? Ask your admin for a password link; once signed in, you can
           change it from the menu under your name.
         </p>
       </form>

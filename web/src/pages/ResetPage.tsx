@@ -1,0 +1,132 @@
+import { type FormEvent, useEffect, useState } from "react";
+import { lookupPasswordReset, redeemPasswordReset } from "../api/auth";
+import { ApiError, messageOf } from "../api/http";
+import { Link } from "../components/Link";
+import { Loading } from "../components/LoadStates";
+import { homeOf } from "../model/access";
+import { paths } from "../model/routes";
+import { useAppStore } from "../state/store";
+
+const MIN_PASSWORD = 10;
+const tokenOfLocation = () => decodeURIComponent(window.location.hash.slice(1));
+
+type Lookup =
+  | { status: "loading" }
+  | { status: "ready"; email: string; displayName: string }
+  | { status: "gone" }
+  | { status: "error"; message: string };
+
+/**
+ * A password link from an admin (`/reset#<token>`): whose account it is, then a new password, and
+ * the person is signed in. The token travels in the fragment, which no request carries.
+ */
+export default function ResetPage() {
+  const [token] = useState(tokenOfLocation);
+  const [lookup, setLookup] = useState<Lookup>({ status: "loading" });
+  const navigate = useAppStore((s) => s.navigate);
+  const [password, setPassword] = useState("");
+  const [again, setAgain] = useState("");
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (!token) return;
+    lookupPasswordReset(token).then(
+      (r) => setLookup({ status: "ready", email: r.email, displayName: r.displayName }),
+      (err) =>
+        setLookup(
+          err instanceof ApiError && (err.status === 404 || err.status === 400)
+            ? { status: "gone" }
+            : { status: "error", message: messageOf(err) },
+        ),
+    );
+  }, [token]);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (password.length < MIN_PASSWORD)
+      return setError(`Choose a password of at least ${MIN_PASSWORD} characters.`);
+    if (password !== again) return setError("The two passwords differ. Type the same one twice.");
+    setBusy(true);
+    setError(null);
+    try {
+      const me = await redeemPasswordReset(token, password);
+      navigate(homeOf(me), { replace: true });
+    } catch (err) {
+      setError(
+        err instanceof ApiError && err.status === 404
+          ? "This link no longer works: it was used, replaced or it expired. Ask your admin for a new one."
+          : messageOf(err),
+      );
+      setBusy(false);
+    }
+  };
+
+  let body: React.ReactNode;
+  if (!token || lookup.status === "gone")
+    body = (
+      <div className="error-state" role="alert">
+        <h2>This password link no longer works</h2>
+        <p>
+          It was used, replaced by a newer one, or it expired (a link works for a day). Ask your
+          admin for a new one, or <Link to={paths.signin()}>sign in</Link> if you know your
+          password.
+        </p>
+      </div>
+    );
+  else if (lookup.status === "loading") body = <Loading label="Reading your link" />;
+  else if (lookup.status === "error")
+    body = (
+      <p className="form-error" role="alert">
+        {lookup.message}
+      </p>
+    );
+  else
+    body = (
+      <form className="panel account-form" onSubmit={submit} noValidate>
+        <h2>
+          A new password for {lookup.displayName} ({lookup.email})
+        </h2>
+        <input type="email" autoComplete="username" value={lookup.email} readOnly hidden />
+        <div className="field">
+          <label htmlFor="reset-new">New password</label>
+          <input
+            id="reset-new"
+            type="password"
+            autoComplete="new-password"
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+            aria-describedby="reset-help"
+          />
+          <p id="reset-help" className="muted small">
+            At least {MIN_PASSWORD} characters. Every browser signed in as you is signed out.
+          </p>
+        </div>
+        <div className="field">
+          <label htmlFor="reset-again">New password, again</label>
+          <input
+            id="reset-again"
+            type="password"
+            autoComplete="new-password"
+            value={again}
+            onChange={(e) => setAgain(e.target.value)}
+          />
+        </div>
+        <div role="alert" className="form-error">
+          {error}
+        </div>
+        <button type="submit" className="button primary big" disabled={busy}>
+          {busy ? "Setting it…" : "Set password and sign in"}
+        </button>
+      </form>
+    );
+
+  return (
+    <section className="account-page" aria-labelledby="reset-title">
+      <h1 id="reset-title" tabIndex={-1}>
+        Set your password
+      </h1>
+      {body}
+    </section>
+  );
+}

@@ -202,9 +202,25 @@ describe.each(DATABASES)("live sessions on %s", (kind) => {
       "How do you see what happened in the last sprint?",
     );
     expect(record.branches).toHaveLength(2);
-    const original = record.branches.find((b) => !b.active);
+    const original = record.branches.find((b) => !b.active) as
+      | { turns: { text: string }[]; scored?: boolean }
+      | undefined;
     expect(original?.turns[2]?.text).toContain("You always miss");
+    // The blame ended it (escalated) before the rewind: scored, its missed steps stay missed.
+    expect(original).toMatchObject({ outcome: "escalated", scored: true });
     for (const b of record.branches) expect(b.scorecards.length).toBeGreaterThan(0);
+  });
+
+  it("marks an attempt left mid-conversation as not scored, so its later steps read not reached", async () => {
+    const { socket, sessionId } = await startSession(server);
+    await say(socket, "m1", "How do you see the last sprint?");
+    socket.send({ type: "rewind", toTurn: 0 });
+    await socket.until<Frame>((f) => f.type === "branch_started");
+    socket.close();
+    const record = SessionRecordSchema.parse(
+      await (await fetch(`${server.url}/api/sessions/${sessionId}`)).json(),
+    );
+    expect(record.branches.find((b) => !b.active)).toMatchObject({ outcome: null, scored: false });
   });
 
   it("lists a conversation rewound after it ended with the score it had, until it is scored again", async () => {
@@ -235,6 +251,8 @@ describe.each(DATABASES)("live sessions on %s", (kind) => {
       await (await fetch(`${server.url}/api/sessions/${sessionId}`)).json(),
     );
     expect(record).toMatchObject({ scorecards: [], earlier: { overall: card?.overall } });
+    // The attempt it left was ended and scored: its missed steps stay missed.
+    expect(record.branches.find((b) => !b.active)).toMatchObject({ scored: true });
 
     await say(socket, "r2", "Thanks for making time. What got in the way this sprint?");
     socket.send({ type: "end" });

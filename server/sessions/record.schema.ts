@@ -37,6 +37,8 @@ export const BranchViewSchema = z.looseObject({
   turns: z.array(WireTurnSchema),
   managerTurns: z.number().int(),
   outcome: z.string().nullable(),
+  /** The attempt was ended and scored (End, or it ended by itself) before a rewind left it. */
+  scored: z.boolean().optional(),
   finalState: z.record(z.string(), z.record(z.string(), z.number())).nullable().optional(),
   revealed: z.array(z.string()).optional(),
   trajectory: z.array(TrajectoryPointSchema).optional(),

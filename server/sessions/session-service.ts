@@ -599,6 +599,10 @@ export class SessionService {
           ? null
           : earlierScore(scorecards.filter((c) => c.pattern_id === live.scenario.patterns[0])),
       ...debrief,
+      branches: debrief.branches.map((b) => ({
+        ...b,
+        scored: scorecards.some((c) => c.branch_id === b.id),
+      })),
     };
   }
 

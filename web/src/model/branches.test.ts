@@ -86,6 +86,13 @@ describe("compareBranches", () => {
       "Saying “What got in the way this sprint?” at turn 2 instead of “You always miss sprints.”: trust +30 pts, score +27, ask their view now met, concern revealed.",
     );
   });
+  it("calls a step an attempt left by a rewind never got to not reached, not missed", () => {
+    const left = { ...first, outcome: null };
+    const c = compareBranches(left, second);
+    expect(c.steps.find((s) => s.id === "ask")).toMatchObject({ a: "not_reached", b: "hit" });
+    // One that ended (End, or by itself) missed it.
+    expect(compareBranches(first, second).steps.find((s) => s.id === "ask")?.a).toBe("missed");
+  });
   it("says why a step did not apply, on the side where it did not", () => {
     const na = card(35, [["impact", "not_applicable"]]);
     (na.steps[0] as { note: string }).note = "The engineer named the impact themselves.";

@@ -54,6 +54,15 @@ export interface BranchComparison {
 
 const STATUS_RANK: Record<string, number> = { hit: 2, partial: 1, missed: 0 };
 
+/**
+ * An attempt left by a rewind mid-conversation stopped there: a step it had not done yet was not
+ * reached, rather than missed. One that was ended and scored first (End, or it ended by itself), or
+ * is being flown, keeps "missed".
+ */
+export const wasLeft = (b: BranchView): boolean => !b.active && !b.outcome && !b.scored;
+const asFlown = (b: BranchView, status: string | undefined): string | null =>
+  status === "missed" && wasLeft(b) ? "not_reached" : (status ?? null);
+
 /** Where two attempts at one conversation part, and what the different line bought (or cost). */
 export function compareBranches(a: BranchView, b: BranchView): BranchComparison {
   const split = splitIndex(a.turns, b.turns);
@@ -74,8 +83,8 @@ export function compareBranches(a: BranchView, b: BranchView): BranchComparison 
     return {
       id,
       title: sa?.title ?? sb?.title ?? id,
-      a: sa?.status ?? null,
-      b: sb?.status ?? null,
+      a: asFlown(a, sa?.status),
+      b: asFlown(b, sb?.status),
       ...(sa?.status === "not_applicable" && sa.note ? { whyNotA: sa.note } : {}),
       ...(sb?.status === "not_applicable" && sb.note ? { whyNotB: sb.note } : {}),
     };

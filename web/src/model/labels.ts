@@ -19,6 +19,8 @@ export const STEP_STATUS_LABELS: Record<string, { label: string; icon: string }>
   partial: { label: "Partly", icon: "◐" },
   missed: { label: "Missed", icon: "✕" },
   not_applicable: { label: "Not applicable", icon: "–" },
+  /** In an attempt left by a rewind: the conversation stopped before the step (web/src/model/branches.ts). */
+  not_reached: { label: "Not reached", icon: "…" },
 };
 
 export const BAND_LABELS: Record<string, { label: string; icon: string }> = {

@@ -31,7 +31,9 @@ const outcomeOf = (b: BranchView) =>
     ? (OUTCOME_LABELS[b.outcome] ?? b.outcome)
     : b.active
       ? "In progress"
-      : "Rewound from here";
+      : b.scored
+        ? "Ended, then rewound"
+        : "Rewound from here";
 
 function Status(props: { status: string | null }) {
   if (!props.status) return <span className="muted">—</span>;
@@ -120,12 +122,15 @@ export function BranchCompare(props: {
                       <li key={s.id}>
                         <Status status={side === "a" ? s.a : s.b} /> {s.title}
                         {whyNot && <span className="muted small"> · {noteOf(branch, whyNot)}</span>}
-                        {side === "b" && s.a !== s.b && (
-                          <span className="changed small">
-                            {" "}
-                            · {rank(s.b) > rank(s.a) ? "better" : "worse"} than before
-                          </span>
-                        )}
+                        {side === "b" &&
+                          s.a !== s.b &&
+                          s.a !== "not_reached" &&
+                          s.b !== "not_reached" && (
+                            <span className="changed small">
+                              {" "}
+                              · {rank(s.b) > rank(s.a) ? "better" : "worse"} than before
+                            </span>
+                          )}
                       </li>
                     );
                   })}

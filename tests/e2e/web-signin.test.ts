@@ -452,7 +452,8 @@ describe.runIf(browserAvailable())("signing in to the web client (password mode)
       displayName: "Fran Forgot",
       password: "lost password 1",
     });
-    const adminPage = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const adminContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const adminPage = await adminContext.newPage();
     await adminPage.goto(`${server.url}/accounts`);
     await signInWith(adminPage, ADMIN.email, ADMIN.password);
     await adminPage.getByRole("heading", { name: "Accounts", level: 1 }).waitFor();
@@ -462,7 +463,26 @@ describe.runIf(browserAvailable())("signing in to the web client (password mode)
     const url = await linkBox.inputValue();
     expect(url).toMatch(/\/reset#[A-Za-z0-9_-]{43}$/);
     await shot(adminPage, "accounts-link-1280", false);
-    await adminPage.close();
+    // Opened by the admin, still signed in: the link is someone else's, and says so.
+    const elsewhere = await adminContext.newPage();
+    await elsewhere.goto(url);
+    await elsewhere.getByRole("heading", { name: "This link is for someone else" }).waitFor();
+    await elsewhere.close();
+    // Your own admin role cannot be unticked; Escape closes the form and focus returns.
+    await adminPage.getByRole("button", { name: "Change roles of admin" }).click();
+    const ownRoles = adminPage.getByRole("group", { name: "Roles of admin" });
+    expect(await ownRoles.getByRole("checkbox", { name: /^Admin/ }).isDisabled()).toBe(true);
+    await adminPage.keyboard.press("Escape");
+    await expect
+      .poll(() => adminPage.evaluate(() => document.activeElement?.textContent ?? ""))
+      .toContain("Change roles");
+    // An invitation with any role, from Accounts.
+    await adminPage.getByLabel("Email", { exact: true }).fill("new.facilitator@example.com");
+    await adminPage.getByRole("button", { name: "Create invitation" }).click();
+    await expect
+      .poll(() => adminPage.getByLabel(/^Invitation link for new.facilitator/).inputValue())
+      .toMatch(/\/invite#/);
+    await adminContext.close();
 
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
     await page.goto(url);

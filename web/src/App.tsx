@@ -1,6 +1,7 @@
 import { lazy, type ReactElement, Suspense, useEffect, useLayoutEffect } from "react";
 import { AuthGate } from "./components/account/AuthGate";
 import { Header } from "./components/Header";
+import { Link } from "./components/Link";
 import { Loading } from "./components/LoadStates";
 import { matchRoute, pageTitle } from "./model/routes";
 import { AboutPage } from "./pages/AboutPage";
@@ -29,6 +30,9 @@ function NotFound() {
     <section>
       <h1 tabIndex={-1}>Page not found</h1>
       <p>There is nothing at this address.</p>
+      <Link to="/" className="button">
+        Go to the start
+      </Link>
     </section>
   );
 }

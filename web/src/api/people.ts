@@ -1,5 +1,6 @@
 import "./zod-config";
 import { z } from "zod";
+import type { RoleName } from "../../../server/people/people.schema";
 import {
   AdjustmentSchema,
   AgreementSchema,
@@ -72,6 +73,9 @@ export const inviteToCohort = (id: string, email: string, role: "manager" | "men
     email,
     roles: [role],
   });
+/** An admin's invitation with any roles and no cohort (`POST /api/invitations`). */
+export const inviteWithRoles = (email: string, roles: RoleName[]) =>
+  send("POST", "/api/invitations", InvitationLinkSchema, { email, roles });
 /** Withdraws an unused invitation: its link stops working. */
 export const revokeInvitation = (invitationId: string) =>
   send("DELETE", `/api/invitations/${enc(invitationId)}`, NoContent);

@@ -61,6 +61,15 @@ export async function loadHistory(): Promise<void> {
   }
 }
 
+/** My sessions on one scenario (`GET /api/sessions?scenarioId=`), for what counts toward it. */
+export const loadSessions = async (scenarioId: string) =>
+  (
+    await requestJson(
+      `/api/sessions?scenarioId=${encodeURIComponent(scenarioId)}`,
+      SessionListSchema,
+    )
+  ).sessions;
+
 /** The download address of a transcript export. */
 export const exportUrl = (id: string, format: "json" | "md") =>
   `/api/sessions/${encodeURIComponent(id)}/export?format=${format}`;

@@ -4,8 +4,10 @@ import {
   attemptAgainstTarget,
   attemptsText,
   bestScoreText,
+  countsToward,
   dueText,
   orderAssignments,
+  progressLabel,
 } from "./assignments";
 
 const NOW = new Date(2026, 10, 25, 15, 0).getTime();
@@ -103,5 +105,28 @@ describe("attemptAgainstTarget", () => {
     expect(attemptAgainstTarget(45, 40, 45, false)).toBe(
       "This attempt's 45 meets the target of 40, though the attempt itself did not pass (see Score).",
     );
+  });
+});
+
+describe("countsToward", () => {
+  const mine = [
+    { id: "early", createdAt: 5 },
+    { id: "one", createdAt: 20 },
+    { id: "two", createdAt: 30 },
+  ];
+  it("counts what was started after the assignment, up to the maximum", () => {
+    expect(countsToward("early", mine, 10, 1)).toBe("before");
+    expect(countsToward("one", mine, 10, 1)).toBe("counts");
+    expect(countsToward("two", mine, 10, 1)).toBe("over");
+    expect(countsToward("two", mine, 10, null)).toBe("counts");
+  });
+});
+
+describe("progressLabel", () => {
+  it("says done late, with the days", () => {
+    expect(progressLabel("done", 0)).toBe("Done");
+    expect(progressLabel("done", 3)).toBe("Done late (3 days)");
+    expect(progressLabel("done", 1)).toBe("Done late (1 day)");
+    expect(progressLabel("in_progress", null)).toBe("In progress");
   });
 });

@@ -50,7 +50,12 @@ export function attemptsText(attempts: number, min: number, max: number | null):
       ? `${attempts} ${attemptsWord(attempts)} (at least ${min} asked)`
       : `${attempts} of at least ${min} ${attemptsWord(min)}`;
   const range = min === max ? `${max}` : `${min}–${max}`;
-  const over = attempts > max ? ` (only the first ${max} count)` : "";
+  const over =
+    attempts > max
+      ? max === 1
+        ? " (only the first counts)"
+        : ` (only the first ${max} count)`
+      : "";
   return `${attempts} of ${range} ${attemptsWord(max)}${over}`;
 }
 
@@ -92,4 +97,30 @@ export function attemptAgainstTarget(
         : ` Your best so far is ${best}.`
       : "";
   return `This attempt's ${score} is under the target of ${target}.${bestPart}`;
+}
+
+/**
+ * Whether one session counts toward its assignment, as the grid counts (server/people/progress.ts):
+ * started after the scenario was assigned, and within the first `maxAttempts` of those. `mine` is
+ * every session of mine on the scenario, as `{id, createdAt}`.
+ */
+export function countsToward(
+  sessionId: string,
+  mine: readonly { id: string; createdAt: number }[],
+  assignedAt: number,
+  maxAttempts: number | null,
+): "counts" | "before" | "over" {
+  const since = mine
+    .filter((s) => s.createdAt >= assignedAt)
+    .sort((a, b) => a.createdAt - b.createdAt);
+  const place = since.findIndex((s) => s.id === sessionId);
+  if (place < 0) return "before";
+  return maxAttempts !== null && place >= maxAttempts ? "over" : "counts";
+}
+
+/** The status of a cell in words: "Done", "Done late (3 days)". */
+export function progressLabel(status: string, daysLate: number | null | undefined): string {
+  const base = PROGRESS_LABELS[status]?.label ?? status;
+  if (status !== "done" || !daysLate) return base;
+  return `Done late (${daysLate} ${daysLate === 1 ? "day" : "days"})`;
 }

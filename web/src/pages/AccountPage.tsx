@@ -1,7 +1,8 @@
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useRef, useState } from "react";
 import { changePassword } from "../api/auth";
 import { ApiError, messageOf } from "../api/http";
 import { rolesText } from "../model/access";
+import { retryAfterSeconds } from "../model/sign-in";
 import { useAppStore } from "../state/store";
 
 const MIN_PASSWORD = 10;
@@ -20,6 +21,7 @@ export default function AccountPage() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState(false);
+  const currentBox = useRef<HTMLInputElement>(null);
 
   if (!user || me.authMode !== "password")
     return (
@@ -56,11 +58,15 @@ export default function AccountPage() {
         err instanceof ApiError &&
         err.status === 400 &&
         err.message.startsWith("currentPassword")
-      )
+      ) {
         setError("That is not your current password.");
-      else if (err instanceof ApiError && err.status === 429)
-        setError("Too many wrong passwords. Wait a minute, then try again.");
-      else setError(messageOf(err));
+        currentBox.current?.focus();
+      } else if (err instanceof ApiError && err.status === 429) {
+        const seconds = retryAfterSeconds(err.message);
+        setError(
+          `Too many wrong passwords. ${seconds ? `Try again in ${seconds} s.` : "Wait a little, then try again."}`,
+        );
+      } else setError(messageOf(err));
     } finally {
       setBusy(false);
     }
@@ -82,6 +88,7 @@ export default function AccountPage() {
           <label htmlFor="account-current">Current password</label>
           <input
             id="account-current"
+            ref={currentBox}
             type="password"
             autoComplete="current-password"
             value={current}

@@ -1,9 +1,11 @@
-import { useRef, useState } from "react";
+import { type FormEvent, useEffect, useRef, useState } from "react";
 import type { RoleName } from "../../../server/people/people.schema";
 import { type AccountUser, createPasswordReset, listUsers, setUserRoles } from "../api/auth";
 import { messageOf } from "../api/http";
+import { inviteWithRoles } from "../api/people";
 import { useLoad } from "../components/cohorts/use-load";
 import { EmptyState, ErrorState, Loading } from "../components/LoadStates";
+import { useReturnFocus } from "../components/use-return-focus";
 import { ROLE_LABELS, rolesText } from "../model/access";
 import { formatDateTime } from "../model/format";
 import { useAppStore } from "../state/store";
@@ -22,10 +24,13 @@ export default function AccountsPage() {
       <h1 id="accounts-title" tabIndex={-1}>
         Accounts
       </h1>
-      <p className="lede">
-        Everyone who can sign in, and what they may do. New people join from an invitation link
-        (Cohorts, or <code>POST /api/invitations</code>).
-      </p>
+      {!(users.status === "error" && users.httpStatus === 403) && (
+        <p className="lede">
+          Everyone who can sign in, and what they may do. New people join from an invitation link,
+          made on a cohort's page (managers and mentors) or below (any role).
+        </p>
+      )}
+      {users.status === "ready" && <InviteAnyone onChanged={reload} />}
       {users.status === "loading" || users.status === "idle" ? (
         <Loading label="Loading accounts" />
       ) : users.status === "error" ? (
@@ -52,7 +57,16 @@ function AccountRow(props: { user: AccountUser; onChanged: () => Promise<void> }
   const meId = useAppStore((s) => s.me?.user?.id);
   const [editing, setEditing] = useState(false);
   const [roles, setRoles] = useState<RoleName[]>(u.roles);
-  const [link, setLink] = useState<{ url: string; expiresAt: number } | null>(null);
+  const [link, setLink] = useState<{ url: string; expiresAt: number; replaced: boolean } | null>(
+    null,
+  );
+  const rolesButton = useReturnFocus<HTMLButtonElement>(editing);
+  const rolesBox = useRef<HTMLFieldSetElement>(null);
+  // The form opens in the button's place: its first box takes the focus.
+  useEffect(() => {
+    if (editing) rolesBox.current?.querySelector<HTMLElement>("input:not(:disabled)")?.focus();
+  }, [editing]);
+  const isMe = u.id === meId;
   const [copied, setCopied] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -77,7 +91,11 @@ function AccountRow(props: { user: AccountUser; onChanged: () => Promise<void> }
     setCopied(false);
     try {
       const made = await createPasswordReset(u.id);
-      setLink({ url: made.url, expiresAt: made.expiresAt });
+      setLink((before) => ({
+        url: made.url,
+        expiresAt: made.expiresAt,
+        replaced: before !== null,
+      }));
     } catch (err) {
       setError(messageOf(err));
     } finally {
@@ -101,12 +119,22 @@ function AccountRow(props: { user: AccountUser; onChanged: () => Promise<void> }
         {u.id === meId && <span className="muted small"> · you</span>}
       </p>
       {editing ? (
-        <fieldset className="role-checks">
+        <fieldset
+          className="role-checks"
+          ref={rolesBox}
+          onKeyDown={(e) => {
+            if (e.key !== "Escape") return;
+            setRoles(u.roles);
+            setEditing(false);
+          }}
+        >
           <legend className="small">Roles of {u.displayName}</legend>
           {ROLES.map((r) => (
             <label key={r} className="check">
               <input
                 type="checkbox"
+                // Your own admin role stays: another admin removes it (the server says the same).
+                disabled={isMe && r === "admin"}
                 checked={roles.includes(r)}
                 onChange={(e) =>
                   setRoles((now) => (e.target.checked ? [...now, r] : now.filter((x) => x !== r)))
@@ -115,6 +143,11 @@ function AccountRow(props: { user: AccountUser; onChanged: () => Promise<void> }
               {ROLE_LABELS[r].label} <span className="muted small">({ROLE_LABELS[r].does})</span>
             </label>
           ))}
+          {isMe && (
+            <p className="muted small">
+              You keep your own admin role; another admin can remove it.
+            </p>
+          )}
           <div className="form-actions">
             <button
               type="button"
@@ -139,7 +172,12 @@ function AccountRow(props: { user: AccountUser; onChanged: () => Promise<void> }
       ) : (
         <p className="small">
           {rolesText(u.roles)} ·{" "}
-          <button type="button" className="link-button" onClick={() => setEditing(true)}>
+          <button
+            ref={rolesButton}
+            type="button"
+            className="link-button"
+            onClick={() => setEditing(true)}
+          >
             Change roles<span className="visually-hidden"> of {u.displayName}</span>
           </button>{" "}
           ·{" "}
@@ -157,7 +195,8 @@ function AccountRow(props: { user: AccountUser; onChanged: () => Promise<void> }
       {link && (
         <div className="made-link">
           <label htmlFor={`reset-${u.id}`} className="small">
-            Password link for {u.email}, works once until {formatDateTime(link.expiresAt)}. Pass it
+            Password link for {u.email}, works once until {formatDateTime(link.expiresAt)}
+            {link.replaced ? "; it replaces the earlier link, which no longer works" : ""}. Pass it
             on privately.
           </label>
           <div className="invite-link-row">
@@ -181,5 +220,103 @@ function AccountRow(props: { user: AccountUser; onChanged: () => Promise<void> }
         </p>
       )}
     </li>
+  );
+}
+
+/** An invitation with any roles, into no cohort (managers and mentors are usually invited from a cohort). */
+function InviteAnyone(props: { onChanged: () => Promise<void> }) {
+  const [email, setEmail] = useState("");
+  const [roles, setRoles] = useState<RoleName[]>(["facilitator"]);
+  const [made, setMade] = useState<{ url: string; email: string; replaced: number } | null>(null);
+  const [copied, setCopied] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const box = useRef<HTMLInputElement>(null);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim()))
+      return setError("Enter the email address of the person to invite.");
+    if (roles.length === 0) return setError("Pick at least one role.");
+    setBusy(true);
+    setError(null);
+    setCopied(false);
+    try {
+      const link = await inviteWithRoles(email.trim(), roles);
+      setMade({ url: link.url, email: link.email, replaced: link.replaced });
+      setEmail("");
+      await props.onChanged();
+    } catch (err) {
+      setError(messageOf(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const copy = async () => {
+    box.current?.select();
+    try {
+      await navigator.clipboard.writeText(made?.url ?? "");
+      setCopied(true);
+    } catch {
+      setCopied(false);
+    }
+  };
+  return (
+    <form className="panel" onSubmit={submit} noValidate aria-labelledby="invite-anyone-title">
+      <h2 id="invite-anyone-title">Invite someone</h2>
+      <div className="field">
+        <label htmlFor="invite-anyone-email">Email</label>
+        <input
+          id="invite-anyone-email"
+          type="email"
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+        />
+      </div>
+      <fieldset className="role-checks">
+        <legend className="small">As</legend>
+        {ROLES.map((r) => (
+          <label key={r} className="check">
+            <input
+              type="checkbox"
+              checked={roles.includes(r)}
+              onChange={(e) =>
+                setRoles((now) => (e.target.checked ? [...now, r] : now.filter((x) => x !== r)))
+              }
+            />
+            {ROLE_LABELS[r].label} <span className="muted small">({ROLE_LABELS[r].does})</span>
+          </label>
+        ))}
+      </fieldset>
+      <button type="submit" className="button primary" disabled={busy}>
+        {busy ? "Creating…" : "Create invitation"}
+      </button>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      {made && (
+        <div className="made-link" role="status">
+          <label htmlFor="invite-anyone-link" className="small">
+            Invitation link for {made.email}, works once
+            {made.replaced > 0 ? "; it replaces their earlier link, which no longer works" : ""}.
+            Flightdeck sends no email: pass it on.
+          </label>
+          <div className="invite-link-row">
+            <input
+              id="invite-anyone-link"
+              ref={box}
+              type="text"
+              readOnly
+              value={made.url}
+              onFocus={(e) => e.currentTarget.select()}
+            />
+            <button type="button" className="button" onClick={() => void copy()}>
+              {copied ? "Copied" : "Copy"}
+            </button>
+          </div>
+        </div>
+      )}
+    </form>
   );
 }

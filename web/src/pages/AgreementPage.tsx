@@ -28,16 +28,21 @@ export default function AgreementPage() {
       <h1 id="agreement-title" tabIndex={-1}>
         Scoring agreement
       </h1>
-      <p className="lede">
-        Every finished review is a second opinion on the automatic score. For each pattern step,
-        this shows how often reviewers kept the machine's status, so you can see where the scoring
-        is weak.
-      </p>
-      <p className="kappa-help">
-        <strong>How to read κ (Cohen's kappa):</strong> it is agreement corrected for luck: 1 means
-        reviewers always agree with the machine, 0 means no more often than chance would, below 0
-        less often; above 0.6 is usually read as substantial agreement.
-      </p>
+      {/* Refused, the page says only that: its introduction is for those who may read it. */}
+      {!(agreement.status === "error" && agreement.httpStatus === 403) && (
+        <>
+          <p className="lede">
+            Every finished review is a second opinion on the automatic score. For each pattern step,
+            this shows how often reviewers kept the machine's status, so you can see where the
+            scoring is weak.
+          </p>
+          <p className="kappa-help">
+            <strong>How to read κ (Cohen's kappa):</strong> it is agreement corrected for luck: 1
+            means reviewers always agree with the machine, 0 means no more often than chance would,
+            below 0 less often; above 0.6 is usually read as substantial agreement.
+          </p>
+        </>
+      )}
       {agreement.status === "loading" || agreement.status === "idle" ? (
         <Loading label="Loading reviewer agreement" />
       ) : agreement.status === "error" ? (

@@ -242,6 +242,7 @@ function Debrief(props: { record: SessionRecord }) {
       )}
       <AssignmentNote
         scenarioId={session.scenarioId}
+        sessionId={session.id}
         score={card?.overall ?? null}
         passed={card?.passed}
       />

@@ -59,14 +59,15 @@ export default function InvitePage() {
         <h2>This invitation no longer works</h2>
         {signedIn ? (
           <p>
-            It was already used or it has expired. You are signed in as {signedIn}, so if it was
-            yours, its roles are already on your account: <Link to="/">go to the start</Link>.
-            Otherwise ask whoever invited you for a new link.
+            It was already used, replaced by a newer link, withdrawn, or it has expired. You are
+            signed in as {signedIn}, so if it was yours, its roles are already on your account:{" "}
+            <Link to="/">go to the start</Link>. Otherwise ask whoever invited you for a new link.
           </p>
         ) : (
           <p>
-            It was already used or it has expired. Ask whoever invited you for a new link; if you
-            already made your account, <Link to={paths.signin()}>sign in</Link>.
+            It was already used, replaced by a newer link, withdrawn, or it has expired. Ask whoever
+            invited you for a new link; if you already made your account,{" "}
+            <Link to={paths.signin()}>sign in</Link>.
           </p>
         )}
       </div>

@@ -1,5 +1,5 @@
 import { type FormEvent, useEffect, useState } from "react";
-import { lookupPasswordReset, redeemPasswordReset } from "../api/auth";
+import { lookupPasswordReset, redeemPasswordReset, signOut } from "../api/auth";
 import { ApiError, messageOf } from "../api/http";
 import { Link } from "../components/Link";
 import { Loading } from "../components/LoadStates";
@@ -24,6 +24,7 @@ export default function ResetPage() {
   const [token] = useState(tokenOfLocation);
   const [lookup, setLookup] = useState<Lookup>({ status: "loading" });
   const navigate = useAppStore((s) => s.navigate);
+  const signedInAs = useAppStore((s) => s.me?.user?.email ?? null);
   const [password, setPassword] = useState("");
   const [again, setAgain] = useState("");
   const [busy, setBusy] = useState(false);
@@ -80,6 +81,19 @@ export default function ResetPage() {
       <p className="form-error" role="alert">
         {lookup.message}
       </p>
+    );
+  else if (signedInAs !== null && signedInAs !== lookup.email)
+    body = (
+      <div className="panel">
+        <h2>This link is for someone else</h2>
+        <p>
+          You are signed in as {signedInAs}, and this link sets the password of {lookup.email}. Sign
+          out first, then open the link again.
+        </p>
+        <button type="button" className="button" onClick={() => void signOut({ stay: true })}>
+          Sign out
+        </button>
+      </div>
     );
   else
     body = (

@@ -69,7 +69,13 @@ export default function SessionPage(props: { sessionId: string }) {
           <div className="error-state" role="alert">
             <h2>This conversation could not be opened</h2>
             <p>{error.code === "FD_SESSION_NOT_FOUND" ? NOT_FOUND_TEXT : error.message}</p>
-            <Link to="/">Back to the library</Link>
+            {error.code === "FD_FORBIDDEN" && (
+              <p>
+                If it was shared with you, read it in{" "}
+                <Link to={paths.review(sessionId)}>the review view</Link>.
+              </p>
+            )}
+            <Link to="/">Go to the start</Link>
           </div>
         </section>
       );

@@ -8,6 +8,7 @@ import {
   dueText,
   orderAssignments,
   PROGRESS_LABELS,
+  progressLabel,
 } from "../../model/assignments";
 import { formatDate } from "../../model/format";
 import { paths } from "../../model/routes";
@@ -86,7 +87,7 @@ function AssignmentFacts(props: { assignment: MyAssignment; now: number }) {
       <dt>Status</dt>
       <dd>
         <span aria-hidden="true">{status?.icon} </span>
-        {status?.label}
+        {progressLabel(progress?.status ?? "not_started", progress?.daysLate)}
       </dd>
       <dt>Score</dt>
       <dd>{bestScoreText(progress?.bestScore ?? null, a.targetScore)}</dd>

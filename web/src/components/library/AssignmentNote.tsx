@@ -1,6 +1,7 @@
 import { useEffect, useState } from "react";
 import { loadMyAssignments, type MyAssignment } from "../../api/auth";
-import { attemptAgainstTarget, attemptsText, dueText } from "../../model/assignments";
+import { loadSessions } from "../../api/sessions";
+import { attemptAgainstTarget, attemptsText, countsToward, dueText } from "../../model/assignments";
 import { formatDate } from "../../model/format";
 
 /**
@@ -11,34 +12,47 @@ import { formatDate } from "../../model/format";
  */
 export function AssignmentNote(props: {
   scenarioId: string;
+  /** On a debrief: this session, to tell whether it counts toward the assignment. */
+  sessionId?: string;
   score?: number | null;
   passed?: boolean;
 }) {
   const [assignment, setAssignment] = useState<MyAssignment | null>(null);
+  const [counts, setCounts] = useState<"counts" | "before" | "over">("counts");
   useEffect(() => {
     let live = true;
     loadMyAssignments().then(
-      (list) => {
-        if (live) setAssignment(list.find((a) => a.scenarioId === props.scenarioId) ?? null);
+      async (list) => {
+        const found = list.find((a) => a.scenarioId === props.scenarioId) ?? null;
+        if (found && props.sessionId) {
+          const mine = await loadSessions(props.scenarioId);
+          if (live)
+            setCounts(countsToward(props.sessionId, mine, found.createdAt, found.maxAttempts));
+        }
+        if (live) setAssignment(found);
       },
       () => {},
     );
     return () => {
       live = false;
     };
-  }, [props.scenarioId]);
+  }, [props.scenarioId, props.sessionId]);
   if (!assignment) return null;
   const progress = assignment.progress;
   const overdue = progress?.overdue ?? false;
   const verdict =
     props.score === undefined
       ? null
-      : attemptAgainstTarget(
-          props.score,
-          assignment.targetScore,
-          progress?.bestScore ?? null,
-          props.passed,
-        );
+      : counts === "before"
+        ? "This attempt was started before the scenario was assigned, so it does not count toward the assignment."
+        : counts === "over"
+          ? `This attempt is past the ${assignment.maxAttempts === 1 ? "one attempt" : `${assignment.maxAttempts} attempts`} that count, so its score does not count toward the assignment.`
+          : attemptAgainstTarget(
+              props.score,
+              assignment.targetScore,
+              progress?.bestScore ?? null,
+              props.passed,
+            );
   return (
     <aside className="panel assignment-note" aria-labelledby="assignment-note-title">
       <h2 id="assignment-note-title">Assigned in {assignment.cohortName}</h2>

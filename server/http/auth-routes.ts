@@ -223,7 +223,15 @@ export async function authRoutes(app: FastifyInstance, opts: { people: People })
 
   app.get("/api/me", async (request, reply) => {
     reply.header("cache-control", "no-store");
-    return meOf(people, request);
+    const actor = request.actor;
+    // A member or mentor of a cohort has its page in the menu too (those who run cohorts always do).
+    const inCohorts =
+      people.mode === "password" &&
+      actor !== null &&
+      actor !== undefined &&
+      !actor.roles.some((r) => r === "facilitator" || r === "admin") &&
+      (await people.cohorts.list(actor)).length > 0;
+    return { ...meOf(people, request), ...(inCohorts ? { inCohorts: true } : {}) };
   });
 
   app.post("/api/me/password", { bodyLimit: AUTH_BODY_LIMIT }, async (request, reply) => {

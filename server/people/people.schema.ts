@@ -150,6 +150,8 @@ export const MeAnswerSchema = z.looseObject({
   authMode: z.enum(["local", "password"]),
   user: UserAnswerSchema.nullable(),
   csrfToken: z.string().nullable(),
+  /** `GET /api/me` only, and only when true: a member or mentor of at least one cohort. */
+  inCohorts: z.boolean().optional(),
 });
 
 /** `POST /api/invitations/lookup`. */

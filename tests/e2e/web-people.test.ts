@@ -161,6 +161,11 @@ describe.runIf(browserAvailable()).each(DATABASES)(
       expect(await men.page.getByRole("navigation", { name: "Main" }).textContent()).not.toContain(
         "Practice",
       );
+      // A mentor of the cohort has its page in the menu (once the app asks who they are again).
+      await men.page.reload();
+      await poll(() => men.page.getByRole("navigation", { name: "Main" }).textContent()).toContain(
+        "Cohorts",
+      );
 
       // ── the facilitator sees who joined: the manager in the grid, the mentor as a mentor ──
       await fac.page.reload();

@@ -29,7 +29,11 @@ const store = () => useAppStore.getState();
 /** Keeps the CSRF token for later requests and tells the store who is here. */
 function adopt(answer: z.infer<typeof MeAnswerSchema>): Me {
   setCsrfToken(answer.csrfToken);
-  const me: Me = { authMode: answer.authMode, user: answer.user };
+  const me: Me = {
+    authMode: answer.authMode,
+    user: answer.user,
+    ...(answer.inCohorts ? { inCohorts: true } : {}),
+  };
   store().setMe(me);
   return me;
 }

@@ -28,7 +28,12 @@ const NAV: readonly NavItem[] = [
   },
   { to: paths.history(), label: "History", section: "history", shown: canPractise },
   { to: paths.lint(), label: "Linter", section: "lint", shown: everyone },
-  { to: paths.cohorts(), label: "Cohorts", section: "cohorts", shown: canRunCohorts },
+  {
+    to: paths.cohorts(),
+    label: "Cohorts",
+    section: "cohorts",
+    shown: (me) => canRunCohorts(me) || me.inCohorts === true,
+  },
   // Reviews need a second person: a mentor with an account. Local mode has one user, so nothing
   // could ever be shared with them; the pages stay reachable by address.
   {

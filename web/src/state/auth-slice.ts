@@ -12,6 +12,8 @@ export type { RoleName };
 export interface Me {
   authMode: "local" | "password";
   user: PublicUser | null;
+  /** A member or mentor of a cohort (`GET /api/me` says; sign-in answers leave it out). */
+  inCohorts?: boolean;
 }
 
 export interface AuthSlice {

@@ -214,6 +214,8 @@ describe.runIf(browserAvailable())("signing in to the web client (password mode)
     await page.getByRole("button", { name: "Sign out" }).click();
     await page.getByRole("heading", { name: "Sign in", level: 1 }).waitFor();
     expect(path(page)).toBe("/signin");
+    // Signed out here, on purpose: nothing to explain.
+    expect(await page.getByText("Your sign-in ended").count()).toBe(0);
     // The server forgot the sign-in too, not only the page.
     const me = await page.evaluate(async () => (await fetch("/api/me")).status);
     expect(me).toBe(401);
@@ -258,6 +260,10 @@ describe.runIf(browserAvailable())("signing in to the web client (password mode)
     expect(status).toBeLessThan(300);
     await page.getByRole("heading", { name: "Sign in", level: 1 }).waitFor();
     expect(path(page)).toBe(`/signin?next=${encodeURIComponent(sessionPath)}`);
+    // It says why, since this page's own Sign out was not pressed.
+    await expect
+      .poll(() => page.getByRole("status").filter({ hasText: "Your sign-in ended" }).count())
+      .toBe(1);
 
     await signInWith(page, MANAGER.email, MANAGER.password);
     await page.getByLabel("Your message").waitFor();

@@ -34,6 +34,7 @@ function adopt(answer: z.infer<typeof MeAnswerSchema>): Me {
     user: answer.user,
     ...(answer.inCohorts ? { inCohorts: true } : {}),
   };
+  if (me.user) store().setSignInEnded(false);
   store().setMe(me);
   return me;
 }
@@ -49,6 +50,8 @@ export async function loadMe(): Promise<Me | null> {
     // Only password mode refuses /api/me: nobody is signed in.
     if (err instanceof ApiError && err.status === 401) {
       setCsrfToken(null);
+      // Someone was signed in a moment ago, and no Sign out on this page ended it.
+      if (store().me?.user) store().setSignInEnded(true);
       const me: Me = { authMode: "password", user: null };
       store().setMe(me);
       return me;

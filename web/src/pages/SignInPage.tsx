@@ -2,6 +2,7 @@ import { type FormEvent, useEffect, useState } from "react";
 import { signIn } from "../api/auth";
 import { ApiError, messageOf } from "../api/http";
 import { retryAfterSeconds } from "../model/sign-in";
+import { useAppStore } from "../state/store";
 
 /** Seconds left before the sign-in button works again, counted down once a second. */
 function useCountdown(): [number, (seconds: number) => void] {
@@ -24,6 +25,7 @@ export default function SignInPage() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [wait, startWait] = useCountdown();
+  const signInEnded = useAppStore((s) => s.signInEnded);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -60,7 +62,16 @@ export default function SignInPage() {
       <h1 id="signin-title" tabIndex={-1}>
         Sign in
       </h1>
-      <p className="lede">Sign in to practise, follow your cohort or review a shared session.</p>
+      {signInEnded ? (
+        <div className="banner" role="status">
+          <p>
+            Your sign-in ended: you signed out in another tab, your password was changed, or it
+            expired. Sign in again to go on where you were.
+          </p>
+        </div>
+      ) : (
+        <p className="lede">Sign in to practise, follow your cohort or review a shared session.</p>
+      )}
       <form className="panel account-form" onSubmit={submit} noValidate>
         <div className="field">
           <label htmlFor="signin-email">Email</label>

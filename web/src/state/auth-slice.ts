@@ -26,6 +26,12 @@ export interface AuthSlice {
   meError: string | null;
   setMe: (me: Me) => void;
   setMeError: (message: string | null) => void;
+  /**
+   * The sign-in ended behind the page's back (another tab signed out, the password was changed,
+   * it expired), not by this page's Sign out: the sign-in page says so.
+   */
+  signInEnded: boolean;
+  setSignInEnded: (ended: boolean) => void;
 }
 
 export const createAuthSlice: StateCreator<AppState, [], [], AuthSlice> = (set) => ({
@@ -33,4 +39,6 @@ export const createAuthSlice: StateCreator<AppState, [], [], AuthSlice> = (set) 
   meError: null,
   setMe: (me) => set({ me, meError: null }),
   setMeError: (meError) => set({ meError }),
+  signInEnded: false,
+  setSignInEnded: (signInEnded) => set({ signInEnded }),
 });

@@ -15,10 +15,12 @@ export const EmailSchema = z
   .max(254)
   .toLowerCase()
   .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, "expected an email address");
+/** Long enough to resist guessing (the web client words the same rule from it). */
+export const MIN_PASSWORD_CHARS = 10;
 /** Long enough to resist guessing; capped so hashing stays cheap for the server. */
 export const PasswordSchema = z
   .string()
-  .min(10, "use at least 10 characters")
+  .min(MIN_PASSWORD_CHARS, `use at least ${MIN_PASSWORD_CHARS} characters`)
   .max(200, "use at most 200 characters");
 const Name = z.string().trim().min(1).max(100);
 const Id = z.string().min(1).max(64);

@@ -37,14 +37,20 @@ export function TranscriptLine(props: {
           s.keys.length ? <mark key={s.start}>{s.text}</mark> : <span key={s.start}>{s.text}</span>,
         )}
       </p>
-      {t.status === "interrupted" && (
-        <p className="turn-note">
-          {t.text.trim() === ""
-            ? "No reply: it was cut off before a word."
-            : "The reply was cut off here."}
-        </p>
-      )}
+      <InterruptedNote turn={t} />
       {props.children}
     </li>
+  );
+}
+
+/** Under a reply that was cut off (a model failure, a crash): where it stopped, or that it never began. */
+export function InterruptedNote(props: { turn: { status: string; text: string } }) {
+  if (props.turn.status !== "interrupted") return null;
+  return (
+    <p className="turn-note">
+      {props.turn.text.trim() === ""
+        ? "No reply: it was cut off before a word."
+        : "The reply was cut off here."}
+    </p>
   );
 }

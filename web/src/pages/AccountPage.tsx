@@ -1,11 +1,10 @@
 import { type FormEvent, useRef, useState } from "react";
 import { changePassword } from "../api/auth";
 import { ApiError, messageOf } from "../api/http";
+import { NewPasswordFields, newPasswordProblem } from "../components/account/NewPasswordFields";
 import { rolesText } from "../model/access";
 import { retryAfterSeconds } from "../model/sign-in";
 import { useAppStore } from "../state/store";
-
-const MIN_PASSWORD = 10;
 
 /**
  * Your account (password mode): who you are, and a new password. The current password is asked
@@ -40,9 +39,8 @@ export default function AccountPage() {
     event.preventDefault();
     setDone(false);
     if (!current) return setError("Enter your current password.");
-    if (next.length < MIN_PASSWORD)
-      return setError(`Choose a new password of at least ${MIN_PASSWORD} characters.`);
-    if (next !== again) return setError("The two new passwords differ. Type the same one twice.");
+    const problem = newPasswordProblem(next, again);
+    if (problem) return setError(problem);
     if (next === current) return setError("Choose a password other than the current one.");
     setBusy(true);
     setError(null);
@@ -95,30 +93,14 @@ export default function AccountPage() {
             onChange={(e) => setCurrent(e.target.value)}
           />
         </div>
-        <div className="field">
-          <label htmlFor="account-new">New password</label>
-          <input
-            id="account-new"
-            type="password"
-            autoComplete="new-password"
-            value={next}
-            onChange={(e) => setNext(e.target.value)}
-            aria-describedby="account-new-help"
-          />
-          <p id="account-new-help" className="muted small">
-            At least {MIN_PASSWORD} characters. A few unrelated words make a strong one.
-          </p>
-        </div>
-        <div className="field">
-          <label htmlFor="account-again">New password, again</label>
-          <input
-            id="account-again"
-            type="password"
-            autoComplete="new-password"
-            value={again}
-            onChange={(e) => setAgain(e.target.value)}
-          />
-        </div>
+        <NewPasswordFields
+          idPrefix="account"
+          value={next}
+          again={again}
+          onChange={setNext}
+          onAgainChange={setAgain}
+          help="A few unrelated words make a strong one."
+        />
         <div role="alert" className="form-error">
           {error}
         </div>

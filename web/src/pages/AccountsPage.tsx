@@ -3,6 +3,7 @@ import type { RoleName } from "../../../server/people/people.schema";
 import { type AccountUser, createPasswordReset, listUsers, setUserRoles } from "../api/auth";
 import { messageOf } from "../api/http";
 import { inviteWithRoles } from "../api/people";
+import { CopyLinkRow } from "../components/CopyLinkRow";
 import { useLoad } from "../components/cohorts/use-load";
 import { EmptyState, ErrorState, Loading } from "../components/LoadStates";
 import { useReturnFocus } from "../components/use-return-focus";
@@ -67,10 +68,8 @@ function AccountRow(props: { user: AccountUser; onChanged: () => Promise<void> }
     if (editing) rolesBox.current?.querySelector<HTMLElement>("input:not(:disabled)")?.focus();
   }, [editing]);
   const isMe = u.id === meId;
-  const [copied, setCopied] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const box = useRef<HTMLInputElement>(null);
 
   const saveRoles = async () => {
     setBusy(true);
@@ -88,7 +87,6 @@ function AccountRow(props: { user: AccountUser; onChanged: () => Promise<void> }
   const makeLink = async () => {
     setBusy(true);
     setError(null);
-    setCopied(false);
     try {
       const made = await createPasswordReset(u.id);
       setLink((before) => ({
@@ -102,16 +100,6 @@ function AccountRow(props: { user: AccountUser; onChanged: () => Promise<void> }
       setBusy(false);
     }
   };
-  const copy = async () => {
-    box.current?.select();
-    try {
-      await navigator.clipboard.writeText(link?.url ?? "");
-      setCopied(true);
-    } catch {
-      setCopied(false);
-    }
-  };
-
   return (
     <li className="account-row">
       <p>
@@ -199,19 +187,7 @@ function AccountRow(props: { user: AccountUser; onChanged: () => Promise<void> }
             {link.replaced ? "; it replaces the earlier link, which no longer works" : ""}. Pass it
             on privately.
           </label>
-          <div className="invite-link-row">
-            <input
-              id={`reset-${u.id}`}
-              ref={box}
-              type="text"
-              readOnly
-              value={link.url}
-              onFocus={(e) => e.currentTarget.select()}
-            />
-            <button type="button" className="button" onClick={() => void copy()}>
-              {copied ? "Copied" : "Copy"}
-            </button>
-          </div>
+          <CopyLinkRow key={link.url} id={`reset-${u.id}`} url={link.url} />
         </div>
       )}
       {error && (
@@ -228,10 +204,8 @@ function InviteAnyone(props: { onChanged: () => Promise<void> }) {
   const [email, setEmail] = useState("");
   const [roles, setRoles] = useState<RoleName[]>(["facilitator"]);
   const [made, setMade] = useState<{ url: string; email: string; replaced: number } | null>(null);
-  const [copied, setCopied] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const box = useRef<HTMLInputElement>(null);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim()))
@@ -239,7 +213,6 @@ function InviteAnyone(props: { onChanged: () => Promise<void> }) {
     if (roles.length === 0) return setError("Pick at least one role.");
     setBusy(true);
     setError(null);
-    setCopied(false);
     try {
       const link = await inviteWithRoles(email.trim(), roles);
       setMade({ url: link.url, email: link.email, replaced: link.replaced });
@@ -249,15 +222,6 @@ function InviteAnyone(props: { onChanged: () => Promise<void> }) {
       setError(messageOf(err));
     } finally {
       setBusy(false);
-    }
-  };
-  const copy = async () => {
-    box.current?.select();
-    try {
-      await navigator.clipboard.writeText(made?.url ?? "");
-      setCopied(true);
-    } catch {
-      setCopied(false);
     }
   };
   return (
@@ -302,19 +266,7 @@ function InviteAnyone(props: { onChanged: () => Promise<void> }) {
             {made.replaced > 0 ? "; it replaces their earlier link, which no longer works" : ""}.
             Flightdeck sends no email: pass it on.
           </label>
-          <div className="invite-link-row">
-            <input
-              id="invite-anyone-link"
-              ref={box}
-              type="text"
-              readOnly
-              value={made.url}
-              onFocus={(e) => e.currentTarget.select()}
-            />
-            <button type="button" className="button" onClick={() => void copy()}>
-              {copied ? "Copied" : "Copy"}
-            </button>
-          </div>
+          <CopyLinkRow key={made.url} id="invite-anyone-link" url={made.url} />
         </div>
       )}
     </form>

@@ -1,4 +1,5 @@
 import { type FormEvent, type ReactNode, useCallback, useEffect, useState } from "react";
+import { MIN_PASSWORD_CHARS } from "../../../server/people/people.schema";
 import { acceptInvitation, type Invitation, lookupInvitation, signOut } from "../api/auth";
 import { ApiError, messageOf } from "../api/http";
 import { Link } from "../components/Link";
@@ -7,8 +8,6 @@ import { ROLE_LABELS } from "../model/access";
 import { formatDate } from "../model/format";
 import { paths } from "../model/routes";
 import { useAppStore } from "../state/store";
-
-const MIN_PASSWORD = 10;
 
 /** The token of `/invite#<token>`: in the fragment, so no request and no server log ever holds it. */
 const tokenOfLocation = () => decodeURIComponent(window.location.hash.slice(1));
@@ -184,13 +183,13 @@ function CreateAccount(props: { token: string; email: string }) {
   const [password, setPassword] = useState("");
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const tooShort = password.length > 0 && password.length < MIN_PASSWORD;
+  const tooShort = password.length > 0 && password.length < MIN_PASSWORD_CHARS;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!name.trim()) return setError("Enter the name others will see.");
-    if (password.length < MIN_PASSWORD)
-      return setError(`Choose a password of at least ${MIN_PASSWORD} characters.`);
+    if (password.length < MIN_PASSWORD_CHARS)
+      return setError(`Choose a password of at least ${MIN_PASSWORD_CHARS} characters.`);
     setBusy(true);
     setError(null);
     try {
@@ -231,8 +230,8 @@ function CreateAccount(props: { token: string; email: string }) {
           aria-invalid={tooShort || undefined}
         />
         <span id="invite-password-hint" className="muted small">
-          At least {MIN_PASSWORD} characters
-          {tooShort && ` (${MIN_PASSWORD - password.length} more)`}
+          At least {MIN_PASSWORD_CHARS} characters
+          {tooShort && ` (${MIN_PASSWORD_CHARS - password.length} more)`}
         </span>
       </div>
       <p role="alert" className="form-error">

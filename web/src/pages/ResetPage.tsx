@@ -1,13 +1,13 @@
 import { type FormEvent, useEffect, useState } from "react";
 import { lookupPasswordReset, redeemPasswordReset, signOut } from "../api/auth";
 import { ApiError, messageOf } from "../api/http";
+import { NewPasswordFields, newPasswordProblem } from "../components/account/NewPasswordFields";
 import { Link } from "../components/Link";
 import { Loading } from "../components/LoadStates";
 import { homeOf } from "../model/access";
 import { paths } from "../model/routes";
 import { useAppStore } from "../state/store";
 
-const MIN_PASSWORD = 10;
 const tokenOfLocation = () => decodeURIComponent(window.location.hash.slice(1));
 
 type Lookup =
@@ -45,9 +45,8 @@ export default function ResetPage() {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (password.length < MIN_PASSWORD)
-      return setError(`Choose a password of at least ${MIN_PASSWORD} characters.`);
-    if (password !== again) return setError("The two passwords differ. Type the same one twice.");
+    const problem = newPasswordProblem(password, again);
+    if (problem) return setError(problem);
     setBusy(true);
     setError(null);
     try {
@@ -102,30 +101,14 @@ export default function ResetPage() {
           A new password for {lookup.displayName} ({lookup.email})
         </h2>
         <input type="email" autoComplete="username" value={lookup.email} readOnly hidden />
-        <div className="field">
-          <label htmlFor="reset-new">New password</label>
-          <input
-            id="reset-new"
-            type="password"
-            autoComplete="new-password"
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-            aria-describedby="reset-help"
-          />
-          <p id="reset-help" className="muted small">
-            At least {MIN_PASSWORD} characters. Every browser signed in as you is signed out.
-          </p>
-        </div>
-        <div className="field">
-          <label htmlFor="reset-again">New password, again</label>
-          <input
-            id="reset-again"
-            type="password"
-            autoComplete="new-password"
-            value={again}
-            onChange={(e) => setAgain(e.target.value)}
-          />
-        </div>
+        <NewPasswordFields
+          idPrefix="reset"
+          value={password}
+          again={again}
+          onChange={setPassword}
+          onAgainChange={setAgain}
+          help="Every browser signed in as you is signed out."
+        />
         <div role="alert" className="form-error">
           {error}
         </div>

@@ -1,8 +1,9 @@
-import { useRef, useState } from "react";
+import { useState } from "react";
 import { messageOf } from "../../api/http";
 import { type CohortInvitation, inviteToCohort, revokeInvitation } from "../../api/people";
 import { formatDateTime } from "../../model/format";
 import { addMadeLink, invitedAs, type MadeLink, revokeMadeLink } from "../../model/people-view";
+import { CopyLinkRow } from "../CopyLinkRow";
 import { InviteForm, type InviteRole } from "./InviteForm";
 
 /**
@@ -76,19 +77,7 @@ export function Invitations(props: {
 
 function MadeLinkItem(props: { link: MadeLink }) {
   const { link } = props;
-  const box = useRef<HTMLInputElement>(null);
-  const [copied, setCopied] = useState(false);
   const inputId = `made-link-${link.id.slice(0, 12)}`;
-  const copy = async () => {
-    box.current?.select();
-    try {
-      await navigator.clipboard.writeText(link.url);
-      setCopied(true);
-    } catch {
-      // No clipboard access (an insecure origin, say): the link is selected for Ctrl+C instead.
-      setCopied(false);
-    }
-  };
   const what = `${link.email} · ${invitedAs(link.roles)}`;
   if (link.closed !== null)
     return (
@@ -106,21 +95,13 @@ function MadeLinkItem(props: { link: MadeLink }) {
       <label htmlFor={inputId} className="made-link-who">
         {what}
       </label>
-      <div className="invite-link-row">
-        <input
-          id={inputId}
-          ref={box}
-          type="text"
-          readOnly
-          value={link.url}
-          aria-label={`Invitation link for ${link.email}`}
-          onFocus={(e) => e.currentTarget.select()}
-        />
-        <button type="button" className="button" onClick={() => void copy()}>
-          {copied ? "Copied" : "Copy"}
-          <span className="visually-hidden"> the link for {link.email}</span>
-        </button>
-      </div>
+      <CopyLinkRow
+        key={link.url}
+        id={inputId}
+        url={link.url}
+        ariaLabel={`Invitation link for ${link.email}`}
+        copyWhat={`the link for ${link.email}`}
+      />
       <p className="muted small">
         Works once; expires {formatDateTime(link.expiresAt)}.
         {link.replaced > 0 &&

@@ -1,5 +1,6 @@
 import type { WireTurn } from "../../../../server/sessions/protocol.schema";
 import { turnAnchor } from "../../model/transcript";
+import { InterruptedNote } from "../TranscriptLine";
 
 /** One line of the conversation. Text from the persona (possibly a model) is rendered as text only. */
 export function LiveTurn(props: {
@@ -28,13 +29,7 @@ export function LiveTurn(props: {
         <p className="turn-text">{t.text}</p>
       )}
       {props.pending && <p className="turn-note">Sending…</p>}
-      {t.status === "interrupted" && (
-        <p className="turn-note">
-          {t.text.trim() === ""
-            ? "No reply: it was cut off before a word."
-            : "The reply was cut off here."}
-        </p>
-      )}
+      <InterruptedNote turn={t} />
       {props.onRewind && (
         <button type="button" className="link-button rewind" onClick={props.onRewind}>
           Try this line differently

@@ -496,6 +496,16 @@ describe.runIf(browserAvailable())("signing in to the web client (password mode)
     await page.getByLabel("New password", { exact: true }).fill("found password 2");
     await page.getByLabel("New password, again").fill("found password 2");
     await page.getByRole("button", { name: "Set password and sign in" }).click();
+    // It says what happened before going on.
+    await page.getByRole("heading", { name: "Your password is set" }).waitFor();
+    expect(await page.getByRole("status").innerText()).toContain(
+      "You are signed in as forgot@example.com",
+    );
+    await shot(page, "reset-done-390", false);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent ?? ""))
+      .toBe("Continue");
+    await page.getByRole("button", { name: "Continue" }).click();
     await page.getByRole("heading", { name: "Scenario library" }).waitFor();
     expect(await noSideScroll(page)).toBe(true);
     // The link worked once.

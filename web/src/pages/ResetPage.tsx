@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useState } from "react";
+import { type FormEvent, useEffect, useRef, useState } from "react";
 import { lookupPasswordReset, redeemPasswordReset, signOut } from "../api/auth";
 import { ApiError, messageOf } from "../api/http";
 import { NewPasswordFields, newPasswordProblem } from "../components/account/NewPasswordFields";
@@ -6,6 +6,7 @@ import { Link } from "../components/Link";
 import { Loading } from "../components/LoadStates";
 import { homeOf } from "../model/access";
 import { paths } from "../model/routes";
+import type { Me } from "../state/auth-slice";
 import { useAppStore } from "../state/store";
 
 const tokenOfLocation = () => decodeURIComponent(window.location.hash.slice(1));
@@ -29,6 +30,13 @@ export default function ResetPage() {
   const [again, setAgain] = useState("");
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  /** Who the new password signed in: the page then says so, and the person goes on from there. */
+  const [done, setDone] = useState<Me | null>(null);
+  const continueRef = useRef<HTMLButtonElement>(null);
+  // The form's button is gone: the focus goes to the way on, not to the page.
+  useEffect(() => {
+    if (done) continueRef.current?.focus();
+  }, [done]);
 
   useEffect(() => {
     if (!token) return;
@@ -50,8 +58,7 @@ export default function ResetPage() {
     setBusy(true);
     setError(null);
     try {
-      const me = await redeemPasswordReset(token, password);
-      navigate(homeOf(me), { replace: true });
+      setDone(await redeemPasswordReset(token, password));
     } catch (err) {
       setError(
         err instanceof ApiError && err.status === 404
@@ -63,7 +70,25 @@ export default function ResetPage() {
   };
 
   let body: React.ReactNode;
-  if (!token || lookup.status === "gone")
+  if (done)
+    body = (
+      <div className="panel account-form" role="status">
+        <h2>Your password is set</h2>
+        <p>
+          You are signed in as {done.user?.email}. From now on, sign in with this email and your new
+          password. Every other browser that was signed in as you has been signed out.
+        </p>
+        <button
+          ref={continueRef}
+          type="button"
+          className="button primary big"
+          onClick={() => navigate(homeOf(done), { replace: true })}
+        >
+          Continue
+        </button>
+      </div>
+    );
+  else if (!token || lookup.status === "gone")
     body = (
       <div className="error-state" role="alert">
         <h2>This password link no longer works</h2>

@@ -26,12 +26,15 @@ export function AssignmentForm(props: {
   const [maxAttempts, setMax] = useState(init?.maxAttempts == null ? "" : String(init.maxAttempts));
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  /** After an assignment is made: which one. The settings stay, for the next scenario of a batch. */
+  const [assigned, setAssigned] = useState<string | null>(null);
   // A day that has already ended, newly picked (an old assignment keeps its date without a word).
   const pastDue = isPastDay(due, Date.now()) && due !== dueToDateInput(init?.dueAt ?? null);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setError(null);
+    setAssigned(null);
     const dueAt = due ? dueFromDateInput(due) : null;
     const targetScore = Number(target);
     const min = Number(minAttempts);
@@ -55,7 +58,10 @@ export function AssignmentForm(props: {
     setBusy(true);
     try {
       await props.onSubmit({ dueAt, targetScore, minAttempts: min, maxAttempts: max }, scenarioId);
-      if (props.scenarios) setScenarioId("");
+      if (props.scenarios) {
+        setAssigned(props.scenarios.find((s) => s.id === scenarioId)?.title ?? scenarioId);
+        setScenarioId("");
+      }
     } catch (err) {
       setError(messageOf(err));
     } finally {
@@ -71,7 +77,10 @@ export function AssignmentForm(props: {
           <select
             id={`${id}-scenario`}
             value={scenarioId}
-            onChange={(e) => setScenarioId(e.target.value)}
+            onChange={(e) => {
+              setScenarioId(e.target.value);
+              setAssigned(null);
+            }}
           >
             <option value="">Pick a scenario…</option>
             {props.scenarios.map((s) => (
@@ -155,6 +164,12 @@ export function AssignmentForm(props: {
           </button>
         )}
       </div>
+      {assigned && (
+        <p className="muted small" role="status">
+          Assigned “{assigned}”. The due date, target and attempts stay as they are for the next
+          scenario you assign.
+        </p>
+      )}
       {error && (
         <p className="form-error" role="alert">
           {error}

@@ -498,7 +498,7 @@ describe.runIf(browserAvailable())("signing in to the web client (password mode)
     await page.getByRole("button", { name: "Set password and sign in" }).click();
     // It says what happened before going on.
     await page.getByRole("heading", { name: "Your password is set" }).waitFor();
-    expect(await page.getByRole("status").innerText()).toContain(
+    expect(await page.getByRole("status").textContent()).toContain(
       "You are signed in as forgot@example.com",
     );
     await shot(page, "reset-done-390", false);

@@ -347,21 +347,40 @@ export class CohortService {
   }
 
   /**
-   * Sessions of these users on these scenarios, each with its best score on the first pattern and
-   * when each score was given (for the moment a cell became done).
+   * Sessions of these users on these scenarios, each with its best score on the first pattern,
+   * when each score was given (for the moment a cell became done), and the overall score a reviewer
+   * gave it in a finished review.
    */
   private async attempts(
     userIds: readonly string[],
     scenarioIds: readonly string[],
   ): Promise<GridAttempt[]> {
     const sessions = await repo.sessionsOfUsers(this.db, userIds, scenarioIds);
-    const scores = await repo.overallScores(
-      this.db,
-      sessions.map((s) => s.id),
-    );
+    const ids = sessions.map((s) => s.id);
+    const [scores, reviews, adjustments] = await Promise.all([
+      repo.overallScores(this.db, ids),
+      repo.reviewsOfSessions(this.db, ids),
+      repo.adjustments(this.db, ids),
+    ]);
     return sessions.map((s) => {
       const primary = this.deps.content.scenarios.get(s.scenario_id)?.patterns[0];
       const mine = scores.filter((c) => c.session_id === s.id && c.pattern_id === primary);
+      // A reviewer's overall score counts once their review is done; the latest such one wins.
+      const reviewed = adjustments
+        .flatMap((a) => {
+          const review = reviews.find(
+            (r) => r.session_id === s.id && r.reviewer_id === a.author_id && r.status === "done",
+          );
+          return a.session_id === s.id &&
+            a.pattern_id === primary &&
+            a.step_id === null &&
+            a.score !== null &&
+            review
+            ? [{ score: a.score, at: Math.max(a.updated_at, review.done_at ?? 0) }]
+            : [];
+        })
+        .toSorted((a, b) => a.at - b.at)
+        .at(-1);
       return {
         userId: s.user_id,
         scenarioId: s.scenario_id,
@@ -370,6 +389,7 @@ export class CohortService {
         updatedAt: s.updated_at,
         score: mine.length > 0 ? Math.max(...mine.map((c) => c.overall)) : null,
         scores: mine.map((c) => ({ overall: c.overall, at: c.created_at })),
+        reviewed: reviewed ?? null,
       };
     });
   }

@@ -229,6 +229,8 @@ export const ProgressCellSchema = z.looseObject({
   assignmentId: z.string(),
   status: ProgressStatusSchema,
   bestScore: z.number().nullable(),
+  /** The best score is the one a reviewer gave in a finished review, not the rules'. */
+  bestReviewed: z.boolean(),
   attempts: z.number(),
   lastActivityAt: z.number().nullable(),
   /** Past the due date and not done. */

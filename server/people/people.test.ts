@@ -332,8 +332,10 @@ describe.each(DATABASES)("people services on %s", (kind) => {
         daysLate: 6,
       });
       const { csv } = await people.cohorts.progressCsv(facilitator, cohort.id);
-      expect(csv.split("\r\n")[0]).toMatch(/,overdue,completed,completed_late,days_late$/);
-      expect(csv.split("\r\n")[1]).toMatch(/,done,85,.*,false,[^,]+,true,6$/);
+      expect(csv.split("\r\n")[0]).toMatch(
+        /,overdue,completed,completed_late,days_late,best_score_reviewed$/,
+      );
+      expect(csv.split("\r\n")[1]).toMatch(/,done,85,.*,false,[^,]+,true,6,false$/);
     });
   });
 
@@ -510,6 +512,55 @@ describe.each(DATABASES)("people services on %s", (kind) => {
       });
       await people.accounts.revokeInvitation(admin, byAdmin.invitation.id);
       expect(await code(people.accounts.lookupInvitation(byAdmin.token))).toBe("FD_NOT_FOUND");
+    });
+    it("counts a reviewer's overall score in the grid once their review is done", async () => {
+      const facilitator = await account("fac-r@example.com", "facilitator");
+      const mentor = await account("mentor-r@example.com", "mentor");
+      const cohort = await people.cohorts.create(facilitator, "Reviewed leads");
+      const { token } = await people.cohorts.invite(facilitator, cohort.id, {
+        email: "lead-r@example.com",
+        roles: ["manager"],
+        expiresInHours: 24,
+      });
+      const { user: lead } = await people.accounts.acceptInvitation(
+        token,
+        { displayName: "Lead R", password: "lead password 1" },
+        null,
+      );
+      await people.cohorts.assign(facilitator, cohort.id, SCENARIO, {
+        dueAt: null,
+        targetScore: 70,
+        minAttempts: 1,
+        maxAttempts: null,
+      });
+      const sessionId = await practised(lead, 62);
+      const cellNow = async () =>
+        (await people.cohorts.progress(facilitator, cohort.id)).rows[0]?.cells[0];
+      expect(await cellNow()).toMatchObject({ status: "in_progress", bestScore: 62 });
+      await people.reviews.share(lead, sessionId, "mentor-r@example.com");
+      now += 1000;
+      await people.reviews.adjust(mentor, sessionId, {
+        patternId: PATTERN,
+        score: 75,
+        reason: "The rules missed a plain-words observation",
+      });
+      // Not yet: a review in progress is a draft.
+      expect(await cellNow()).toMatchObject({ bestScore: 62, bestReviewed: false });
+      await people.reviews.markDone(mentor, sessionId, true);
+      expect(await cellNow()).toMatchObject({
+        status: "done",
+        bestScore: 75,
+        bestReviewed: true,
+      });
+      expect((await people.cohorts.mine(lead))[0]?.progress).toMatchObject({
+        bestScore: 75,
+        bestReviewed: true,
+      });
+      const { csv } = await people.cohorts.progressCsv(facilitator, cohort.id);
+      expect(csv.split("\r\n")[1]).toMatch(/,done,75,70,.*,true$/);
+      // Reopened, the review is a draft again, and the rules' score is back.
+      await people.reviews.markDone(mentor, sessionId, false);
+      expect(await cellNow()).toMatchObject({ bestScore: 62, bestReviewed: false });
     });
   });
 

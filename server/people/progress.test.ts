@@ -99,6 +99,41 @@ describe("progressGrid", () => {
     ).toMatchObject({ daysLate: 0 });
   });
 
+  it("counts a reviewer's overall score in place of the rules', up or down", () => {
+    // The rules gave 60 and 65; a mentor who finished the review gave the second one 74.
+    const raised = attempt(3, 65, { reviewed: { score: 74, at: 4 * DAY } });
+    expect(cell([attempt(2, 60), raised], 20 * DAY)).toMatchObject({
+      status: "done",
+      bestScore: 74,
+      bestReviewed: true,
+      // Done when the reviewer's score reached the target, not when the rules scored it.
+      completedAt: 4 * DAY,
+    });
+    // Lowered below the target: the 85 of the rules no longer counts, and the best is the other.
+    const lowered = attempt(3, 85, { reviewed: { score: 55, at: 4 * DAY } });
+    expect(cell([attempt(2, 60), lowered], 20 * DAY)).toMatchObject({
+      status: "in_progress",
+      bestScore: 60,
+      bestReviewed: false,
+    });
+    // Scored again after the review (a rewind made a new line): the rules' new score stands.
+    const rescored = attempt(3, 90, {
+      scores: [
+        { overall: 65, at: 3 * DAY },
+        { overall: 90, at: 5 * DAY },
+      ],
+      reviewed: { score: 50, at: 4 * DAY },
+    });
+    expect(cell([attempt(2, 60), rescored], 20 * DAY)).toMatchObject({
+      bestScore: 90,
+      bestReviewed: false,
+    });
+    // Without a review the cell says the best is the rules'.
+    expect(cell([attempt(2, 60), attempt(3, 80)])?.bestReviewed).toBe(false);
+    const grid = progressGrid([member], [assignment], [attempt(2, 60), raised], 20 * DAY);
+    expect(progressCsv(grid).split("\r\n")[1]).toMatch(/,done,74,.*,true$/);
+  });
+
   it("reports the last activity of the member's attempts", () => {
     expect(cell([attempt(2, 50), attempt(3, 60)])?.lastActivityAt).toBe(3 * DAY + 1000);
     expect(cell([])?.lastActivityAt).toBeNull();
@@ -115,20 +150,20 @@ describe("progressCsv", () => {
     );
     const lines = progressCsv(grid).split("\r\n");
     expect(lines[0]).toBe(
-      "member,email,scenario,status,best_score,target_score,attempts,min_attempts,max_attempts,last_activity,due,overdue,completed,completed_late,days_late",
+      "member,email,scenario,status,best_score,target_score,attempts,min_attempts,max_attempts,last_activity,due,overdue,completed,completed_late,days_late,best_score_reviewed",
     );
     expect(lines[1]).toBe(
-      `Ana,ana@example.com,The late report,done,80,70,2,2,3,${new Date(3 * DAY + 1000).toISOString()},${new Date(10 * DAY).toISOString()},false,${new Date(3 * DAY).toISOString()},false,0`,
+      `Ana,ana@example.com,The late report,done,80,70,2,2,3,${new Date(3 * DAY + 1000).toISOString()},${new Date(10 * DAY).toISOString()},false,${new Date(3 * DAY).toISOString()},false,0,false`,
     );
     expect(lines[2]).toBe(
-      `"Bo ""the boss"", Jr",,The late report,not_started,,70,0,2,3,,${new Date(10 * DAY).toISOString()},true,,,`,
+      `"Bo ""the boss"", Jr",,The late report,not_started,,70,0,2,3,,${new Date(10 * DAY).toISOString()},true,,,,`,
     );
     expect(lines[3]).toBe("");
   });
 
   it("carries a late completion: done, not overdue, completed_late true and the days", () => {
     const grid = progressGrid([member], [assignment], [attempt(15, 80), attempt(16, 75)], 20 * DAY);
-    expect(progressCsv(grid).split("\r\n")[1]).toMatch(/,done,.*,false,[^,]+,true,6$/);
+    expect(progressCsv(grid).split("\r\n")[1]).toMatch(/,done,.*,false,[^,]+,true,6,false$/);
   });
 
   it.each(["=HYPERLINK(1)", "+1", "-1", "@SUM(A1)"])(

@@ -6,6 +6,10 @@ import type { ProgressStatus } from "./people.schema";
  * count, so the best score is the best of the attempts allowed. A cell is done once the counted
  * attempts reach `minAttempts` and the best score reaches the target; it was done late when that
  * moment came after the due date.
+ *
+ * A reviewer's word outranks the rules: when a mentor who finished their review of an attempt gave it
+ * an overall score, that score is the attempt's, up or down, unless the session was scored again
+ * after it (a rewind made a new line the reviewer did not see).
  */
 
 const DAY_MS = 86_400_000;
@@ -40,12 +44,33 @@ export interface GridAttempt {
    * rewound session is scored again). Absent: `score` was given at `updatedAt`.
    */
   readonly scores?: readonly { readonly overall: number; readonly at: number }[];
+  /** The overall score a reviewer gave in a finished review (the latest), and when. */
+  readonly reviewed?: { readonly score: number; readonly at: number } | null;
+}
+
+/** The score an attempt counts with, and its history, a reviewer's score standing in for the rules'. */
+function effectiveScores(a: GridAttempt): {
+  score: number | null;
+  scores: readonly { readonly overall: number; readonly at: number }[];
+  reviewed: boolean;
+} {
+  const machine = a.scores ?? (a.score === null ? [] : [{ overall: a.score, at: a.updatedAt }]);
+  const lastMachine = Math.max(-Infinity, ...machine.map((s) => s.at));
+  if (a.reviewed && a.reviewed.at >= lastMachine)
+    return {
+      score: a.reviewed.score,
+      scores: [{ overall: a.reviewed.score, at: a.reviewed.at }],
+      reviewed: true,
+    };
+  return { score: a.score, scores: machine, reviewed: false };
 }
 
 export interface GridCell {
   readonly assignmentId: string;
   readonly status: ProgressStatus;
   readonly bestScore: number | null;
+  /** The best score is a reviewer's, not the rules'. */
+  readonly bestReviewed: boolean;
   /** Attempts started since the assignment (all of them, counted or not). */
   readonly attempts: number;
   readonly lastActivityAt: number | null;
@@ -76,8 +101,11 @@ export function cellOf(
     .filter((a) => a.createdAt >= assignment.createdAt)
     .toSorted((a, b) => a.createdAt - b.createdAt);
   const counted = assignment.maxAttempts === null ? mine : mine.slice(0, assignment.maxAttempts);
-  const scores = counted.flatMap((a) => (a.score === null ? [] : [a.score]));
+  const effective = counted.map(effectiveScores);
+  const scores = effective.flatMap((e) => (e.score === null ? [] : [e.score]));
   const bestScore = scores.length > 0 ? Math.max(...scores) : null;
+  // A tie between a reviewer's score and the rules' is the reviewer's: a person stood behind it.
+  const bestReviewed = effective.some((e) => e.reviewed && e.score === bestScore);
   const status: ProgressStatus =
     mine.length === 0
       ? "not_started"
@@ -86,11 +114,19 @@ export function cellOf(
           bestScore >= assignment.targetScore
         ? "done"
         : "in_progress";
-  const completedAt = status === "done" ? doneAt(assignment, counted) : null;
+  const completedAt =
+    status === "done"
+      ? doneAt(
+          assignment,
+          counted,
+          effective.map((e) => e.scores),
+        )
+      : null;
   return {
     assignmentId: assignment.id,
     status,
     bestScore,
+    bestReviewed,
     attempts: mine.length,
     lastActivityAt: mine.length > 0 ? Math.max(...mine.map((a) => a.updatedAt)) : null,
     overdue: status !== "done" && assignment.dueAt !== null && now > assignment.dueAt,
@@ -105,13 +141,15 @@ export function cellOf(
 }
 
 /** The moment a done cell's rules were both met, from its counted attempts in start order. */
-function doneAt(assignment: GridAssignment, counted: readonly GridAttempt[]): number {
+function doneAt(
+  assignment: GridAssignment,
+  counted: readonly GridAttempt[],
+  scores: readonly (readonly { readonly overall: number; readonly at: number }[])[],
+): number {
   const minimumAt = counted[assignment.minAttempts - 1]?.createdAt ?? 0;
   const targetAt = Math.min(
-    ...counted.flatMap((a) =>
-      (a.scores ?? (a.score === null ? [] : [{ overall: a.score, at: a.updatedAt }]))
-        .filter((s) => s.overall >= assignment.targetScore)
-        .map((s) => s.at),
+    ...scores.flatMap((list) =>
+      list.filter((s) => s.overall >= assignment.targetScore).map((s) => s.at),
     ),
   );
   return Math.max(minimumAt, targetAt);
@@ -169,6 +207,7 @@ export function progressCsv(grid: ProgressGrid): string {
     "completed",
     "completed_late",
     "days_late",
+    "best_score_reviewed",
   ];
   const lines = [header.join(",")];
   for (const row of grid.rows) {
@@ -191,6 +230,7 @@ export function progressCsv(grid: ProgressGrid): string {
           isoOrEmpty(cell.completedAt),
           cell.daysLate === null ? null : cell.daysLate > 0,
           cell.daysLate,
+          cell.bestScore === null ? null : cell.bestReviewed,
         ]
           .map(csvField)
           .join(","),

@@ -72,6 +72,7 @@ describe("orderAssignments", () => {
       assignmentId: id,
       status: "not_started",
       bestScore: null,
+      bestReviewed: false,
       attempts: 0,
       lastActivityAt: null,
       overdue,

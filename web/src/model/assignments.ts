@@ -59,10 +59,14 @@ export function attemptsText(attempts: number, min: number, max: number | null):
   return `${attempts} of ${range} ${attemptsWord(max)}${over}`;
 }
 
-/** Best score against the target, in words: "Best 72, target 70: met", "No score yet, target 70". */
-export function bestScoreText(best: number | null, target: number): string {
+/**
+ * Best score against the target, in words: "Best 72 · target 70: met", "No score yet · target 70",
+ * "Best 72, given by a reviewer · target 70: met".
+ */
+export function bestScoreText(best: number | null, target: number, reviewed = false): string {
   if (best === null) return `No score yet · target ${target}`;
-  return `Best ${best} · target ${target}: ${best >= target ? "met" : "not met yet"}`;
+  const by = reviewed ? ", given by a reviewer" : "";
+  return `Best ${best}${by} · target ${target}: ${best >= target ? "met" : "not met yet"}`;
 }
 
 /** Overdue first, then by due date (none last), then by title: what needs doing soonest leads. */

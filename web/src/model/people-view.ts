@@ -8,6 +8,8 @@ export type CellStatus = "not_started" | "in_progress" | "done";
 export interface CellLike {
   status: CellStatus;
   bestScore: number | null;
+  /** The best score is a reviewer's (a finished review), not the rules'. */
+  bestReviewed?: boolean;
   attempts: number;
   overdue: boolean;
   /** For a done cell, whole days it was done after the due date (0: on time). */
@@ -28,11 +30,15 @@ export function cellStatusLabel(cell: Pick<CellLike, "status" | "daysLate">): st
 
 /**
  * One cell of the progress grid as a sentence a screen reader can read alone:
- * "In progress, overdue · best 62 of 70 · 2 attempts", "Done late (6 days) · best 81 of 70 · 1 attempt".
+ * "In progress, overdue · best 62 of 70 · 2 attempts", "Done late (6 days) · best 81 of 70 · 1 attempt",
+ * "Done · best 74 of 70, given by a reviewer · 1 attempt".
  */
 export function cellSummary(cell: CellLike, targetScore: number): string {
   const parts = [`${cellStatusLabel(cell)}${cell.overdue ? ", overdue" : ""}`];
-  if (cell.bestScore !== null) parts.push(`best ${cell.bestScore} of ${targetScore}`);
+  if (cell.bestScore !== null)
+    parts.push(
+      `best ${cell.bestScore} of ${targetScore}${cell.bestReviewed ? ", given by a reviewer" : ""}`,
+    );
   if (cell.attempts > 0) parts.push(plural(cell.attempts, "attempt"));
   return parts.join(" · ");
 }

@@ -92,7 +92,9 @@ function GridCell(props: { cell: ProgressCell; assignment: GridAssignment | unde
         </span>
         {cell.overdue && <span className="overdue-tag">⚠ Overdue</span>}
         <span className="grid-figures">
-          {cell.bestScore === null ? "No score yet" : `Best ${cell.bestScore}`}
+          {cell.bestScore === null
+            ? "No score yet"
+            : `Best ${cell.bestScore}${cell.bestReviewed ? " (reviewer's)" : ""}`}
           {" · "}
           {plural(cell.attempts, "attempt")}
         </span>

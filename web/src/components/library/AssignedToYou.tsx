@@ -90,7 +90,9 @@ function AssignmentFacts(props: { assignment: MyAssignment; now: number }) {
         {progressLabel(progress?.status ?? "not_started", progress?.daysLate)}
       </dd>
       <dt>Score</dt>
-      <dd>{bestScoreText(progress?.bestScore ?? null, a.targetScore)}</dd>
+      <dd>
+        {bestScoreText(progress?.bestScore ?? null, a.targetScore, progress?.bestReviewed ?? false)}
+      </dd>
       <dt>Attempts</dt>
       <dd>{attemptsText(progress?.attempts ?? 0, a.minAttempts, a.maxAttempts)}</dd>
       {a.cohortName && (

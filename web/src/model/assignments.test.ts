@@ -48,6 +48,7 @@ describe("bestScoreText", () => {
     expect(bestScoreText(null, 70)).toBe("No score yet · target 70");
     expect(bestScoreText(72, 70)).toBe("Best 72 · target 70: met");
     expect(bestScoreText(69, 70)).toBe("Best 69 · target 70: not met yet");
+    expect(bestScoreText(74, 70, true)).toBe("Best 74, given by a reviewer · target 70: met");
   });
 });
 

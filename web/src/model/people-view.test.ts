@@ -40,6 +40,13 @@ describe("cellSummary", () => {
     expect(
       cellSummary({ status: "done", bestScore: 81, attempts: 1, overdue: false, daysLate: 6 }, 70),
     ).toBe("Done late (6 days) · best 81 of 70 · 1 attempt");
+    // A reviewer's score says whose it is.
+    expect(
+      cellSummary(
+        { status: "done", bestScore: 74, bestReviewed: true, attempts: 1, overdue: false },
+        70,
+      ),
+    ).toBe("Done · best 74 of 70, given by a reviewer · 1 attempt");
     expect(cellStatusLabel({ status: "done", daysLate: 1 })).toBe("Done late (1 day)");
     expect(cellStatusLabel({ status: "in_progress", daysLate: null })).toBe("In progress");
     // An attempt still going has no score yet.

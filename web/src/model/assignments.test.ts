@@ -103,6 +103,12 @@ describe("attemptAgainstTarget", () => {
       "This attempt's 62 is under the target of 75. Your best, 80, already meets it.",
     );
     expect(attemptAgainstTarget(62, 75, 62)).toBe("This attempt's 62 is under the target of 75.");
+    expect(attemptAgainstTarget(62, 75, 80, true, true)).toBe(
+      "This attempt's 62 is under the target of 75. Your best, 80, given by a reviewer, already meets it.",
+    );
+    expect(attemptAgainstTarget(62, 75, 70, true, true)).toBe(
+      "This attempt's 62 is under the target of 75. Your best so far is 70, given by a reviewer.",
+    );
     expect(attemptAgainstTarget(null, 75, null)).toBeNull();
     expect(attemptAgainstTarget(45, 40, 45, false)).toBe(
       "This attempt's 45 meets the target of 40, though the attempt itself did not pass (see Score).",

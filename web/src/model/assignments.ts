@@ -82,7 +82,8 @@ export function orderAssignments(list: readonly MyAssignment[]): MyAssignment[] 
 
 /**
  * What one attempt's score means for its assignment, in words: "81 meets the target of 75",
- * "62 is under the target of 75; your best is 72". Null without a score. The target is a score, so
+ * "62 is under the target of 75; your best is 72". Null without a score. The best can be a
+ * reviewer's score (the grid counts it in place of the rules'), which is then said. The target is a score, so
  * an attempt can meet it and still not pass (a missed required step): that is said too.
  */
 export function attemptAgainstTarget(
@@ -90,15 +91,17 @@ export function attemptAgainstTarget(
   target: number,
   best: number | null,
   passed = true,
+  bestReviewed = false,
 ): string | null {
   if (score === null) return null;
   if (score >= target)
     return `This attempt's ${score} meets the target of ${target}${passed ? "." : ", though the attempt itself did not pass (see Score)."}`;
+  const by = bestReviewed ? ", given by a reviewer," : "";
   const bestPart =
     best !== null && best > score
       ? best >= target
-        ? ` Your best, ${best}, already meets it.`
-        : ` Your best so far is ${best}.`
+        ? ` Your best, ${best}${by} already meets it.`
+        : ` Your best so far is ${best}${by.slice(0, -1)}.`
       : "";
   return `This attempt's ${score} is under the target of ${target}.${bestPart}`;
 }

@@ -52,6 +52,7 @@ export function AssignmentNote(props: {
               assignment.targetScore,
               progress?.bestScore ?? null,
               props.passed,
+              progress?.bestReviewed ?? false,
             );
   return (
     <aside className="panel assignment-note" aria-labelledby="assignment-note-title">

@@ -96,12 +96,12 @@ export function attemptAgainstTarget(
   if (score === null) return null;
   if (score >= target)
     return `This attempt's ${score} meets the target of ${target}${passed ? "." : ", though the attempt itself did not pass (see Score)."}`;
-  const by = bestReviewed ? ", given by a reviewer," : "";
+  const by = bestReviewed ? ", given by a reviewer" : "";
   const bestPart =
     best !== null && best > score
       ? best >= target
-        ? ` Your best, ${best}${by} already meets it.`
-        : ` Your best so far is ${best}${by.slice(0, -1)}.`
+        ? ` Your best, ${best}${by}, already meets it.`
+        : ` Your best so far is ${best}${by}.`
       : "";
   return `This attempt's ${score} is under the target of ${target}.${bestPart}`;
 }

@@ -67,6 +67,28 @@ const ECHO_SHARE = 0.5;
  */
 const INFORMING_LENGTH = hot(/^\W*(?:\S+\s+){5,}\S/);
 
+/**
+ * Statements about the listener that say nothing back of what they said: an order or a topic
+ * closed ("Anyway, keep doing what you're doing"), a condition ("If money is the main thing for
+ * you, …"), hearsay and other people's verdicts ("which is what I'd heard about you", "The
+ * committee felt you needed …"), a decision about them ("you're not getting Staff this cycle") and
+ * their work judged ("your commitments have been a real problem", "a bit of a pattern"). A long
+ * one tells them something (information); none is how they were heard.
+ */
+const NOT_SAYING_BACK = hot(
+  new RegExp(
+    [
+      "^[\\s\"'(-]*(?:(?:ok(?:ay)?|so|and|but|well|look|listen|right)[,.]?\\s+)*(?:anyway|keep|stop|start|try|make sure|don't|do not|go|get|take|think about|remember|focus)\\b",
+      "^[\\s\"'(-]*(?:(?:ok(?:ay)?|so|and|but|well|look|listen)[,.]?\\s+)*(?:if|unless)\\b",
+      "\\bi(?:'d| had|'ve| have)? (?:heard|been told)\\b",
+      "\\b(?:people|folks|others|everyone|everybody|someone|somebody|the (?:committee|panel|board|leadership|calibration)|they) (?:say|said|says|tell|told|feel|felt|feels|think|thought|thinks|find|found|finds|mentioned|noticed|decided|agreed)\\b",
+      "\\byou(?:'re| are) not (?:getting|going to get)\\b|\\byou (?:didn't|did not|won't|will not) (?:get|make|be getting|be promoted)\\b",
+      "\\byour (?:[\\w-]+ ){0,3}(?:has|have|is|are|was|were)(?: been)? (?:a |an )?(?:real |big |serious |bit of a |recurring |growing )?(?:problem|issue)\\b",
+      "\\b(?:a|bit of a|becoming a|real|recurring) pattern\\b|\\bcarry-?over\\b",
+    ].join("|"),
+  ),
+);
+
 /** "I think we should …" states the manager's own view: it is never a paraphrase. */
 const SELF_STATEMENT = hot(
   /^[\s"'(-]*(?:i|i'm|i've|i'd|i'll|we|we're|we'll|we've|let's|let me|my|our|please|thank|thanks)\b/,
@@ -329,7 +351,11 @@ export function detectMoves(text: string, context?: DetectContext): Move[] {
     if (isQuestion) continue;
     // "You seem lazy" judges: a label, blame or threat says nothing back about the listener.
     if (judgesIn(out, movesBefore)) continue;
-    if (isReflectiveQuestion || (hasMarker ?? hasReflectionMarker(f, s.lower, candidates))) {
+    const notSayingBack = NOT_SAYING_BACK.test(core);
+    if (
+      !notSayingBack &&
+      (isReflectiveQuestion || (hasMarker ?? hasReflectionMarker(f, s.lower, candidates)))
+    ) {
       push(out, "reflection", s);
       continue;
     }
@@ -337,13 +363,17 @@ export function detectMoves(text: string, context?: DetectContext): Move[] {
     if (out.length > movesBefore) continue;
     // A statement of some length, not about the listener, that carries no other move tells them
     // something: the decision, the process, the context ("The committee meets again in March.").
-    const informs = INFORMING_LENGTH.test(core) && !ABOUT_LISTENER.test(core);
+    const informs = INFORMING_LENGTH.test(core) && (notSayingBack || !ABOUT_LISTENER.test(core));
     if (SELF_STATEMENT.test(core)) {
       if (informs) push(out, "information", s);
       continue;
     }
     // "So the handover left you with …", "So, three pages in one night": a summing-up "so" that
     // carries no other move says back what was heard.
+    if (notSayingBack) {
+      if (informs) push(out, "information", s);
+      continue;
+    }
     if (SO_SUMMING_UP.test(s.lower) && !SPEAKER_PLAN.test(core)) {
       push(out, "reflection", s);
       continue;

@@ -327,7 +327,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       // my end", "what else would actually help?", "Sana pairs with you on the setup", "on my side:
       // …". Not "you pair with Sana" said as an order, nor "what would help the build" (a fact).
       /(?:something|one thing|anything else) i (?:can|could) do\b/,
-      /what (?:else )?(?:would|could|might) (?:actually |really |also )?help(?= ?\?| you\b| most\b)/,
+      /what (?:else )?(?:would|could|might) (?:actually |really |also )?help(?= ?\?| you\b| most\b| (?:right now|now|here|at the moment|this week|today)\b)/,
       /(?:pairs|will pair|is going to pair|can pair) with you\b/,
       /(?:on|from) my (?:side|end)(?=:| i(?:'ll| will| can)\b)/,
     ),
@@ -337,8 +337,11 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     form: "any",
     pattern: phrasesByFirstLetter(
       /what (?:\w+ )?(?:could|can|should|might) we (?:try|do|change|put|set up|adjust|add|drop|move)/,
-      /let's (?:figure|work|think|brainstorm|come up|find|look at|look into|sort|map|explore|talk through|talk about how|plan|see how|see what)/,
-      /we can (?:brainstorm|look into|look at|work on|talk about)/,
+      /let's (?:figure|work|think|brainstorm|come up|find|look at|look into|sort|map|explore|talk through|talk about how|plan|see how|see what)(?<!\bsee how(?= (?:it|things|that|this|next \w+|the (?:week|sprint|month|next \w+)|it all) (?:goes|go|pans? out|plays? out|works? out|turns? out)\b))/,
+      // Not a deferral: "we can look at it again at mid-year".
+      /we can (?:brainstorm|look into|look at|work on|talk about)(?! (?:it|this|that) again\b)/,
+      // What they want to come out of it: "what would you want to see happen by June?".
+      /what (?:would|do) you (?:want|like|need|hope) to (?:see )?(?:happen|change)\b/,
       /(?:figure|work|sort) (?:it|this|that|something) out together/,
       /together,? (?:we|let's)/,
       /we can (?:figure|work|sort|find|think|come up)/,
@@ -531,18 +534,12 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /(?:by|before) (?:noon|midday|lunch|lunchtime|close of (?:play|business)|cob|cop)\b/,
       /(?:before|between now and) then\b/,
     ),
-    // A meeting to look back (follow_up), not a step.
+    // A meeting to look back (follow_up), not a step. Unless it is joined to a step: "write the
+    // goals down by Friday, and check in every two weeks" is both.
     unless: phrases(
-      /check in/,
-      /catch up/,
-      /touch base/,
-      /follow up/,
-      /reconnect/,
-      /revisit/,
-      /check back/,
-      /reconvene/,
-      /regroup/,
-      /review how/,
+      /(?<!\b(?:and|then) (?:then )?)(?:check in|catch up|touch base|follow up|reconnect|revisit|check back|reconvene|regroup|review how)/,
+      // "Let's see how next week goes": waiting to see names no step, whatever the date.
+      /(?:see|wait and see|watch)(?<=\b(?:let's|we'll|we will|we can|i'll|i will|just) (?:just )?(?:see|wait and see|watch)) (?:how|what|whether|if) (?:it|things|that|this|next \w+|the (?:week|sprint|month|next \w+)|we go|it all) (?:goes|go|pans? out|plays? out|works? out|turns? out|happens|shakes? out)\b/,
     ),
   },
   {
@@ -562,6 +559,8 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /(?:at|by) the (?:midpoint|halfway point|end of the (?:plan|month|quarter|period)),? (?:we'll|we will|i'll|let's)/,
       /(?:in|after) (?:\d+|thirty|sixty|ninety|two|three|four|six|a couple of|a few) (?:days|weeks),? (?:we'll|we will|let's|i'll)/,
       /pick (?:this|it|that) (?:back )?up (?:after|afterwards|again|later|then|next|in)/,
+      // Joined to a step in the same sentence: "…by Friday, and check in every two weeks until June".
+      /(?:and|then) (?:then )?(?:check in|catch up|sit down|regroup|touch base|sync up|reconvene|meet) (?:again )?(?:every|each|weekly|fortnightly|monthly|in (?:two|three|four|six|a|a couple of|a few|\d+) (?:days|weeks?|months?)|next (?:week|month|sprint|monday|tuesday|wednesday|thursday|friday)|on (?:monday|tuesday|wednesday|thursday|friday))\b/,
       // A meeting to look again, said in the present or with a time: "we meet again on the 18th
       // to decide", "you and I sit down every Tuesday", "we'll get back together on the 18th",
       // "I'll set time with you in March to look at where things are", "our first check-in is
@@ -1108,6 +1107,10 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       // Not the opening of a paraphrase: "so if I hear you right, …".
       /i (?:totally |completely |really )?(?:understand|get it|hear you)\b(?<!\bif i hear you)/,
       /no wonder\b/,
+      // The blow named with the speaker's acknowledgement: "I know that's disappointing", "I
+      // realise this is not the answer you hoped for". Not "that's disappointing" alone, which can be
+      // the manager's own verdict.
+      /(?:i know|i get|i realise|i realize|i understand|i can see|i imagine)(?: that)? (?:this|that|it)(?:'s| is| was| must be| will be| might be) (?:really |so |very |pretty |deeply |a bit |hugely |not easy and )?(?:disappointing|frustrating|hard to hear|a (?:letdown|let-down|disappointment|blow)|not (?:the (?:news|answer|outcome)|what) you (?:wanted|hoped|were hoping|expected))/,
       /i (?:really |truly |do |just )?(?:believe|know|bet|am sure|'m sure|am confident|'m confident|have no doubt) (?:that )?(?:you|things|it will|it'll|this will)\b(?! (?:need|should|have to|must|always|never)\b)/,
       /you(?:'ll| will| can| are going to|'re going to) (?:\w+ )?(?:make it|get through|get past|pull through|do (?:it|this|great|well|fine)|be (?:fine|okay|ok|alright|all right|great|successful)|figure (?:it|this) out|handle (?:it|this)|find (?:a|the|your) way|overcome|find (?:better|something (?:better|too|else)|someone (?:better|else))|become (?:whoever|whatever|anything|anyone))\b/,
       /you(?:'re| are) (?:getting through|on the right (?:track|path)|a (?:good|great|strong|kind|wonderful|caring|smart|capable)|the right person|worth|not (?:a burden|the problem|to blame|being needy|needy|selfish|weak|stupid))\b/,

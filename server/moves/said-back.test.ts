@@ -1,0 +1,104 @@
+import { describe, expect, it } from "vitest";
+import { detectMoves } from "./detect-moves";
+import type { MoveKind } from "./move.schema";
+
+/**
+ * Lines a review of practice runs found read as the wrong move (27 November): statements about the
+ * listener that say nothing back, plain-words moves that were missed, and non-commitments read as
+ * steps. Written for these rules, each beside a near-miss that must keep its reading.
+ */
+const EMPLOYEE =
+  "Honestly, I'm worn out. The pager went off four times this week and I keep covering Raj's shifts.";
+const movesOf = (text: string): MoveKind[] =>
+  detectMoves(text, { previous: [{ speaker: "employee", text: EMPLOYEE }] }).map((m) => m.move);
+
+describe("statements about the listener that say nothing back", () => {
+  it.each([
+    // An order, or the topic closed.
+    "Anyway, just keep doing what you're doing and we'll revisit it in spring.",
+    // A condition.
+    "If the title matters that much to you, maybe you should think about your options.",
+    // Hearsay and others' verdicts.
+    "You've been pretty quiet in standups, which matches what I'd heard about you.",
+    "The panel thought you needed more visible cross-team work.",
+    // A decision about them.
+    "The panel met on Tuesday and you're not getting the senior title this round.",
+    // Their work judged.
+    "Your estimates have been a real problem this quarter.",
+    "You've had carry-over in most sprints, and it's turning into a pattern.",
+  ])("%s is not a reflection", (line) => {
+    expect(movesOf(line)).not.toContain("reflection");
+  });
+
+  it.each([
+    "You'd rather hand the pager over than keep covering for Raj.",
+    "You've been carrying Raj's shifts on top of your own.",
+    "It sounds like you're running on empty.",
+  ])("%s still says back what was heard", (line) => {
+    expect(movesOf(line)).toContain("reflection");
+  });
+
+  it("reads a decision about the listener as telling them something", () => {
+    expect(
+      movesOf("The panel met on Tuesday and you're not getting the senior title this round."),
+    ).toContain("information");
+  });
+});
+
+describe("plain-words moves", () => {
+  it.each<[string, MoveKind]>([
+    ["What would really help this week?", "support_offer"],
+    ["I know this is disappointing.", "validation"],
+    ["I realise it's not the answer you hoped for.", "validation"],
+    ["What do you want to see change before the next cycle?", "solution_collab"],
+    [
+      "Let's list the two goals together by Monday, and then check in every week until March.",
+      "follow_up",
+    ],
+    [
+      "Let's list the two goals together by Monday, and then check in every week until March.",
+      "next_step",
+    ],
+    ["Your code reviews have been really condescending.", "character_label"],
+    ["Some of the team find you hard to deal with.", "character_label"],
+    ["Two people said you come across a little arrogant in planning.", "character_label"],
+    ["You never answer the pager, which doesn't help anyone.", "blame_absolute"],
+    ["I don't want to rehash the whole discussion again.", "dismissal"],
+    ["Perhaps this isn't the team for you.", "threat"],
+    ["You might want to think about whether this is the right company for you.", "threat"],
+  ])("%s → %s", (line, move) => {
+    expect(movesOf(line)).toContain(move);
+  });
+
+  it.each<[string, MoveKind]>([
+    // The manager's own verdict, with no acknowledgement.
+    ["That's disappointing, to be honest.", "validation"],
+    // Praise, and help that is real.
+    ["The team finds your reviews thorough.", "character_label"],
+    ["You always help the new joiners settle in.", "blame_absolute"],
+    // Choosing a structure is not showing them the door.
+    ["Let's think about whether this is the right team for the migration.", "threat"],
+  ])("%s is not %s", (line, move) => {
+    expect(movesOf(line)).not.toContain(move);
+  });
+});
+
+describe("non-commitments", () => {
+  it.each(["Let's see how next week goes.", "Let's just see how things pan out this sprint."])(
+    "%s is no next step and no shared solution",
+    (line) => {
+      const moves = movesOf(line);
+      expect(moves).not.toContain("next_step");
+      expect(moves).not.toContain("solution_collab");
+    },
+  );
+
+  it("keeps a real plan made together", () => {
+    expect(movesOf("Let's see how we can split the on-call between the three of you.")).toContain(
+      "solution_collab",
+    );
+    expect(movesOf("We can look at it again at the mid-year review.")).not.toContain(
+      "solution_collab",
+    );
+  });
+});

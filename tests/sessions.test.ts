@@ -211,6 +211,37 @@ describe.each(DATABASES)("live sessions on %s", (kind) => {
     for (const b of record.branches) expect(b.scorecards.length).toBeGreaterThan(0);
   });
 
+  it("rewinds twice, to an earlier turn each time, and keeps only the turns before the lower one", async () => {
+    const { socket, sessionId } = await startSession(server);
+    await say(socket, "d1", "Thanks for making time today.");
+    await say(socket, "d2", "I want to talk about the last three sprints.");
+    await say(socket, "d3", "What got in the way, from where you sit?");
+    socket.send({ type: "rewind", toTurn: 4 });
+    await socket.until<Frame>((f) => f.type === "branch_started");
+    socket.send({ type: "rewind", toTurn: 0 });
+    const [branch] = (await socket.until<Frame>((f) => f.type === "branch_started")).slice(-1);
+    expect(branch?.turns).toHaveLength(0);
+    socket.close();
+    await socket.closed;
+    // Read back from the database, as after a reload: still nothing said on this attempt.
+    const back = await TestSocket.open(server.wsUrl);
+    back.send({ type: "resume", sessionId, lastSeq: 0 });
+    const resumed = await back.until<Frame>((f) => f.type === "resumed");
+    expect(resumed.at(-1)?.turns).toEqual([]);
+    await say(back, "d4", "How do you see the last sprint?");
+    back.send({ type: "end" });
+    await back.until<Frame>((f) => f.type === "scorecard_ready");
+    back.close();
+    const record = SessionRecordSchema.parse(
+      await (await fetch(`${server.url}/api/sessions/${sessionId}`)).json(),
+    );
+    expect(record.turns.map((t) => [t.index, t.speaker, t.text.slice(0, 20)])).toEqual([
+      [0, "manager", "How do you see the l"],
+      [1, "employee", expect.any(String)],
+    ]);
+    expect(record.branches).toHaveLength(3);
+  });
+
   it("marks an attempt left mid-conversation as not scored, so its later steps read not reached", async () => {
     const { socket, sessionId } = await startSession(server);
     await say(socket, "m1", "How do you see the last sprint?");

@@ -10,13 +10,14 @@ export function branchTurns(
   turns: readonly TurnRow[],
 ): TurnRow[] {
   const byId = new Map(branches.map((b) => [b.id, b]));
-  // Walk up: each ancestor contributes the turns before the fork index of the child below it.
+  // Walk up: each ancestor contributes the turns before the lowest fork index below it. A branch
+  // forked at turn 0 from one forked at turn 4 keeps none of the root's turns, not four.
   const chain: { id: string; before: number }[] = [];
   let current = byId.get(branchId);
   let before = Number.POSITIVE_INFINITY;
   while (current) {
     chain.push({ id: current.id, before });
-    before = current.fork_index ?? 0;
+    before = Math.min(before, current.fork_index ?? 0);
     current = current.parent_branch_id ? byId.get(current.parent_branch_id) : undefined;
   }
   const limit = new Map(chain.map((c) => [c.id, c.before]));

@@ -93,6 +93,47 @@ describe("compareBranches", () => {
     // One that ended (End, or by itself) missed it.
     expect(compareBranches(first, second).steps.find((s) => s.id === "ask")?.a).toBe("missed");
   });
+  it("says 'now met' only of steps met on the new attempt, and what it lost", () => {
+    // The old attempt was left by a rewind before these steps; the new one ended missing them.
+    const left = {
+      ...first,
+      outcome: null,
+      scorecards: [
+        card(35, [
+          ["impact", "missed"],
+          ["ask", "missed"],
+        ]),
+      ],
+    };
+    const ended = {
+      ...second,
+      scorecards: [
+        card(50, [
+          ["impact", "missed"],
+          ["ask", "hit"],
+        ]),
+      ],
+    };
+    const c = compareBranches(left, ended);
+    expect(c.steps).toMatchObject([
+      { id: "impact", a: "not_reached", b: "missed" },
+      { id: "ask", a: "not_reached", b: "hit" },
+    ]);
+    expect(c.summary).toContain("ask their view now met");
+    expect(c.summary).not.toContain("name the impact now met");
+    // Met before, missed now: said as a loss. A step that did not apply is neither.
+    const worse = compareBranches(second, {
+      ...first,
+      scorecards: [
+        card(35, [
+          ["impact", "not_applicable"],
+          ["ask", "missed"],
+        ]),
+      ],
+    });
+    expect(worse.summary).toContain("ask their view no longer met");
+    expect(worse.summary).not.toContain("name the impact");
+  });
   it("says why a step did not apply, on the side where it did not", () => {
     const na = card(35, [["impact", "not_applicable"]]);
     (na.steps[0] as { note: string }).note = "The engineer named the impact themselves.";

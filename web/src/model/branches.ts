@@ -52,7 +52,12 @@ export interface BranchComparison {
   summary: string;
 }
 
-const STATUS_RANK: Record<string, number> = { hit: 2, partial: 1, missed: 0 };
+/**
+ * How far a step got. "Not reached" ranks with "missed" (neither met it); "not applicable" has no
+ * rank, so a step that did not apply to one attempt is never better or worse than the other's.
+ */
+const STATUS_RANK: Record<string, number> = { hit: 2, partial: 1, missed: 0, not_reached: 0 };
+const rankOf = (status: string | null | undefined) => (status ? STATUS_RANK[status] : undefined);
 
 /**
  * An attempt left by a rewind mid-conversation stopped there: a step it had not done yet was not
@@ -114,10 +119,17 @@ export function compareBranches(a: BranchView, b: BranchView): BranchComparison 
   }
   if (cardA && cardB && cardA.overall !== cardB.overall)
     gains.push(`score ${formatSigned(cardB.overall - cardA.overall, 0)}`);
-  const better = steps.filter(
-    (s) => (STATUS_RANK[s.b ?? ""] ?? -1) > (STATUS_RANK[s.a ?? ""] ?? -1),
-  );
+  // Only a step ranked on both sides, and met (done or partly) on the better one.
+  const ranked = steps.flatMap((s) => {
+    const [ra, rb] = [rankOf(s.a), rankOf(s.b)];
+    return ra === undefined || rb === undefined ? [] : [{ ...s, ra, rb }];
+  });
+  const better = ranked.filter((s) => s.rb > s.ra && s.rb > 0);
+  // Lost only when the other attempt missed it: one left by a rewind had not got there yet.
+  const worse = ranked.filter((s) => s.ra > s.rb && s.b === "missed");
   if (better.length) gains.push(`${better.map((s) => s.title.toLowerCase()).join(", ")} now met`);
+  if (worse.length)
+    gains.push(`${worse.map((s) => s.title.toLowerCase()).join(", ")} no longer met`);
   if (revealedOnlyB.length)
     gains.push(
       revealedOnlyB.length === 1 ? "concern revealed" : `${revealedOnlyB.length} concerns revealed`,

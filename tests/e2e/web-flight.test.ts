@@ -220,6 +220,53 @@ describe.runIf(browserAvailable())("the web client flown end to end (offline per
     await page.close();
   });
 
+  it("stops a tab whose conversation another tab took, and fires nothing it had queued; refuses End offline", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const first = await context.newPage();
+    await first.goto(`${server.url}/scenarios/missed-sprint-commitments`);
+    await first.getByRole("button", { name: "Start" }).click();
+    await expect.poll(() => first.locator(".connection").textContent()).toContain("Connected");
+    const url = first.url();
+    await say(first, LINES[0] as string);
+
+    // Offline: End is refused (not kept for later), and the box says a line would wait.
+    await context.setOffline(true);
+    await first.evaluate(() => window.dispatchEvent(new Event("offline")));
+    await expect.poll(() => first.locator(".connection").textContent()).toContain("Offline");
+    expect(await first.getByRole("button", { name: "End conversation" }).isDisabled()).toBe(true);
+    expect(await first.locator("#composer-help").textContent()).toContain("Offline");
+    await context.setOffline(false);
+    await first.evaluate(() => window.dispatchEvent(new Event("online")));
+    await expect.poll(() => first.locator(".connection").textContent()).toContain("Connected");
+
+    // A second tab takes the conversation over.
+    const second = await context.newPage();
+    await second.goto(url);
+    await expect.poll(() => second.locator(".connection").textContent()).toContain("Connected");
+    await expect
+      .poll(() => first.locator(".connection").textContent())
+      .toContain("Open in another tab");
+    // The first tab can type but not send, hint or end, and says why beside the box.
+    await first.getByLabel("Your message").fill("A line typed in the stale tab.");
+    expect(await first.getByRole("button", { name: "Send" }).isDisabled()).toBe(true);
+    expect(await first.getByRole("button", { name: "End conversation" }).isDisabled()).toBe(true);
+    expect(await first.locator("#composer-help").textContent()).toContain("open in another tab");
+    // No error banner in the server's words: the status line says it, with Continue here.
+    expect(await first.locator(".banner-error").count()).toBe(0);
+    await shot(first, "live-taken-over-1280", false);
+
+    // Continue here: the session is back in this tab, still going, and the typed line is still
+    // in the box, not sent behind the manager's back.
+    await first.getByRole("button", { name: "Continue here" }).click();
+    await expect.poll(() => first.locator(".connection").textContent()).toContain("Connected");
+    expect(await first.locator(".transcript .turn-manager").count()).toBe(1);
+    expect(await first.getByLabel("Your message").inputValue()).toBe(
+      "A line typed in the stale tab.",
+    );
+    expect(await first.getByRole("button", { name: "End conversation" }).isDisabled()).toBe(false);
+    await context.close();
+  });
+
   it("is usable at phone width (390 px) on every screen", async () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
     const errors: string[] = [];

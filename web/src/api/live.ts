@@ -27,19 +27,30 @@ class LiveConnection {
   private heartbeat: ReturnType<typeof setInterval> | undefined;
   private lastHeard = 0;
   private pingSentAt = 0;
-  /** Messages waiting for the session to be attached (sent after `resumed`). */
-  private outbox: ClientMessage[] = [];
   private attached = false;
+  /**
+   * The one action the page that opened the session asked for, sent when it attaches (the
+   * debrief's "Try this line differently" opens the session and rewinds it). Dropped if the
+   * session goes to another tab first.
+   */
+  private onAttach: ClientMessage | null = null;
   private stopped = true;
   private listening = false;
 
   /** Attaches to a session; a second call for the same session keeps the connection. */
-  open(sessionId: string, options: { takeOver?: boolean } = {}): void {
+  open(sessionId: string, options: { takeOver?: boolean; afterAttach?: ClientMessage } = {}): void {
     this.listen();
+    if (options.afterAttach) {
+      if (this.sessionId === sessionId && this.attached) {
+        this.send(options.afterAttach);
+        return;
+      }
+      this.onAttach = options.afterAttach;
+    }
     if (this.sessionId === sessionId && !this.stopped && !options.takeOver) return;
     if (this.sessionId !== sessionId) {
-      this.outbox = [];
       store().liveReset(sessionId);
+      if (!options.afterAttach) this.onAttach = null;
     }
     this.shutdown();
     this.sessionId = sessionId;
@@ -62,21 +73,32 @@ class LiveConnection {
     // Otherwise the pending turn is sent as soon as the session is attached again.
   }
 
-  hint(): void {
-    this.deliver({ type: "hint" });
+  hint(): boolean {
+    return this.deliver({ type: "hint" }, "The coach hint");
   }
 
-  rewind(toTurn: number): void {
-    this.deliver({ type: "rewind", toTurn });
+  rewind(toTurn: number): boolean {
+    return this.deliver({ type: "rewind", toTurn }, "Going back to that line");
   }
 
-  end(): void {
-    this.deliver({ type: "end" });
+  end(): boolean {
+    return this.deliver({ type: "end" }, "Ending the conversation");
   }
 
-  private deliver(message: ClientMessage) {
-    if (this.attached) this.send(message);
-    else this.outbox.push(message);
+  /**
+   * Sends now, or not at all: a hint, a rewind or an end kept for later would fire minutes after,
+   * when the manager has moved on (or in a tab that gave the session away). Only a said line waits
+   * for the connection, as the pending turn, shown as such. False (and a notice) when not sent.
+   */
+  private deliver(message: ClientMessage, what: string): boolean {
+    if (this.attached) {
+      this.send(message);
+      return true;
+    }
+    store().liveNotice(
+      `${what} needs the connection, which is not there right now. Try again once it says Connected.`,
+    );
+    return false;
   }
 
   private send(message: ClientMessage) {
@@ -119,7 +141,8 @@ class LiveConnection {
       if (this.stopped) return;
       if (event.code === TAKEN_OVER) {
         this.stopped = true;
-        store().liveSetConnection("taken_over");
+        this.onAttach = null;
+        store().liveTakenOver();
         return;
       }
       // Signed out: the account gate takes them to sign in (and this page closes the socket).
@@ -146,7 +169,8 @@ class LiveConnection {
       this.close();
     } else if (event.type === "error" && event.code === "FD_SESSION_TAKEN_OVER") {
       this.stopped = true;
-      store().liveSetConnection("taken_over");
+      this.onAttach = null;
+      store().liveTakenOver();
     }
   }
 
@@ -156,9 +180,9 @@ class LiveConnection {
     store().liveSetConnection("open");
     const pending = store().live.pending;
     if (pending) this.send({ type: "say", turnId: pending.turnId, text: pending.text });
-    const outbox = this.outbox;
-    this.outbox = [];
-    for (const message of outbox) this.send(message);
+    const then = this.onAttach;
+    this.onAttach = null;
+    if (then) this.send(then);
   }
 
   private scheduleReconnect() {

@@ -148,9 +148,8 @@ function Debrief(props: { record: SessionRecord }) {
   const rewindTo = suggestedRewind(record, flagsByTurn);
 
   const rewind = (turn: WireTurn) => {
-    live.open(session.id);
+    live.open(session.id, { afterAttach: { type: "rewind", toTurn: turn.index } });
     setDraft(turn.text);
-    live.rewind(turn.index);
     navigate(paths.session(session.id));
   };
   const tryAgain = async () => {

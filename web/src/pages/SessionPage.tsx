@@ -113,9 +113,14 @@ export default function SessionPage(props: { sessionId: string }) {
               <button
                 type="button"
                 className="button danger"
+                disabled={connection !== "open"}
+                title={
+                  connection !== "open"
+                    ? "Needs the connection: see beside the turn count"
+                    : undefined
+                }
                 onClick={() => {
-                  endRequested.current = true;
-                  live.end();
+                  if (live.end()) endRequested.current = true;
                 }}
               >
                 End conversation
@@ -184,6 +189,7 @@ function Transcript(props: { nameOf: (id: string | undefined) => string }) {
   const pending = useAppStore((s) => s.live.pending);
   const streaming = useAppStore((s) => s.live.streaming);
   const awaiting = useAppStore((s) => isAwaitingReply(s.live));
+  const connected = useAppStore((s) => s.connection === "open");
   const setDraft = useAppStore((s) => s.liveSetDraft);
   const numbers = managerNumbers(turns);
   const shown = turns.filter((t) => t.status !== "streaming");
@@ -206,7 +212,7 @@ function Transcript(props: { nameOf: (id: string | undefined) => string }) {
   }, [shown.length, textLength, pending?.turnId, awaiting]);
 
   const rewind = (index: number, text: string) => {
-    live.rewind(index);
+    if (!live.rewind(index)) return;
     setDraft(text);
     document.getElementById("message")?.focus();
   };
@@ -240,7 +246,8 @@ function Transcript(props: { nameOf: (id: string | undefined) => string }) {
             pending
           />
         )}
-        {awaiting && (
+        {/* No "typing" while the line has not reached them: only words already streamed. */}
+        {awaiting && (connected || (streaming?.text ?? streamingTurn?.text)) && (
           <StreamingTurn
             who={props.nameOf(streaming?.personaId ?? streamingTurn?.personaId)}
             text={streaming?.text ?? streamingTurn?.text ?? ""}

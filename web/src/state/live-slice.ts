@@ -32,6 +32,13 @@ export interface LiveSlice {
   liveSetDraft: (draft: string) => void;
   liveDismissError: () => void;
   liveSetConnection: (connection: Connection, retryAt?: number | null) => void;
+  /**
+   * Another tab took the session: a line not yet acknowledged goes back into the box (nothing
+   * typed is lost, and nothing is sent behind the manager's back on "Continue here").
+   */
+  liveTakenOver: () => void;
+  /** A sentence for the manager under the conversation (e.g. an action refused while offline). */
+  liveNotice: (notice: string) => void;
 }
 
 /**
@@ -75,4 +82,21 @@ export const createLiveSlice: StateCreator<AppState, [], [], LiveSlice> = (set) 
   liveSetDraft: (draft) => set((s) => ({ live: keepDraft({ ...s.live, draft }) })),
   liveDismissError: () => set((s) => ({ live: { ...s.live, error: null, notice: null } })),
   liveSetConnection: (connection, retryAt = null) => set({ connection, retryAt }),
+  liveTakenOver: () =>
+    set((s) => {
+      const pending = s.live.pending;
+      const draft = pending
+        ? s.live.draft.trim()
+          ? `${pending.text}\n${s.live.draft}`
+          : pending.text
+        : s.live.draft;
+      // The status line says it, with "Continue here": no error banner in the server's words.
+      const error = s.live.error?.code === "FD_SESSION_TAKEN_OVER" ? null : s.live.error;
+      return {
+        connection: "taken_over",
+        retryAt: null,
+        live: keepDraft({ ...s.live, pending: null, draft, error }),
+      };
+    }),
+  liveNotice: (notice) => set((s) => ({ live: { ...s.live, notice } })),
 });

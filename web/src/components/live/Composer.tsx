@@ -18,6 +18,9 @@ export function Composer(props: { personaName: string; onHint?: (() => void) | u
   const awaiting = useAppStore((s) => isAwaitingReply(s.live));
   const ended = useAppStore((s) => s.live.session?.status === "ended");
   const ready = useAppStore((s) => s.live.session !== null);
+  const connection = useAppStore((s) => s.connection);
+  // Another tab has the session (or the page left it): nothing can be sent from here.
+  const elsewhere = connection === "taken_over" || connection === "closed";
   const maxChars = useAppStore((s) => s.live.limits?.maxTurnChars ?? 2000);
   const voiceWanted = useAppStore((s) => s.prefs.voiceInput);
   const [listening, setListening] = useState(false);
@@ -36,8 +39,10 @@ export function Composer(props: { personaName: string; onHint?: (() => void) | u
     if (!awaiting && ready && !ended && idle) boxRef.current?.focus();
   }, [awaiting, ready, ended]);
 
-  const tooLong = draft.length > maxChars;
-  const canSend = ready && !ended && !awaiting && draft.trim() !== "" && !tooLong;
+  // What is sent is the trimmed text, so that is what counts.
+  const length = draft.trim().length;
+  const tooLong = length > maxChars;
+  const canSend = ready && !ended && !elsewhere && !awaiting && draft.trim() !== "" && !tooLong;
 
   const send = () => {
     if (!canSend) return;
@@ -73,15 +78,28 @@ export function Composer(props: { personaName: string; onHint?: (() => void) | u
     }
   };
 
+  // The connection is said here too: the status line scrolls away in a long conversation.
   const help = ended
     ? "The conversation has ended."
-    : tooLong
-      ? `Too long to send: one line can be up to ${maxChars.toLocaleString("en")} characters. Shorten it, or say the rest next.`
-      : awaiting
-        ? `Waiting for ${props.personaName}'s reply… you can keep typing.`
-        : onTouch
-          ? "Tap Send when it reads right."
-          : "Enter sends · Shift+Enter adds a line";
+    : elsewhere
+      ? connection === "taken_over"
+        ? "This conversation is open in another tab. Choose Continue here, at the top, to carry on in this one."
+        : "Not connected to this conversation."
+      : tooLong
+        ? `Too long to send: one line can be up to ${maxChars.toLocaleString("en")} characters. Shorten it, or say the rest next.`
+        : connection === "offline"
+          ? awaiting
+            ? "Offline: your line is kept and goes as soon as the network is back."
+            : "Offline: you can still send; your line goes as soon as the network is back."
+          : connection === "reconnecting" || connection === "connecting"
+            ? awaiting
+              ? "Reconnecting: your line is kept and goes once the connection is back."
+              : "Reconnecting… you can keep typing."
+            : awaiting
+              ? `Waiting for ${props.personaName}'s reply… you can keep typing.`
+              : onTouch
+                ? "Tap Send when it reads right."
+                : "Enter sends · Shift+Enter adds a line";
 
   return (
     <form className="composer" onSubmit={onSubmit}>
@@ -105,11 +123,16 @@ export function Composer(props: { personaName: string; onHint?: (() => void) | u
           {help}
         </p>
         <span id="composer-count" className={`count small${tooLong ? " over" : ""}`}>
-          {draft.length} / {maxChars}
+          {length.toLocaleString("en")} / {maxChars.toLocaleString("en")}
           <span className="visually-hidden"> characters</span>
         </span>
         {props.onHint && !ended && (
-          <button type="button" className="button quiet" onClick={props.onHint}>
+          <button
+            type="button"
+            className="button quiet"
+            onClick={props.onHint}
+            disabled={connection !== "open"}
+          >
             Coach hint
           </button>
         )}

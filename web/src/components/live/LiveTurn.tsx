@@ -47,7 +47,9 @@ export function StreamingTurn(props: { who: string; text: string }) {
   return (
     <li
       className="turn turn-employee turn-streaming"
-      aria-busy={props.text === "" ? true : undefined}
+      // Busy until the reply is done: a screen reader reads the finished reply once (it is then
+      // added to the list as a whole turn), not each piece as it streams.
+      aria-busy={true}
     >
       <p className="turn-who">{props.who}</p>
       {props.text === "" ? (

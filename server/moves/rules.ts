@@ -469,6 +469,8 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /i(?:'m| am) (?:taking|moving|putting|adding|giving|booking|handing|swapping|pulling)/,
       // The goal or plan agreed: "So the goal is: you sit in on four design reviews, starting 3 December".
       /(?:the|your|our) (?:goal|plan|commitment|next step) (?:is|for now is|then is)/,
+      // Announced with a colon: "So the next step: you move the on-call to Wei …".
+      /(?:the|your|our|one) (?:next steps?|plan|actions?|agreement)(?=:)/,
       /that(?:'s| is) (?:your|our|the) (?:goal|plan|commitment)/,
       // What is expected, with its time: "The expectation is that every PR gets a review within a day".
       /the (?:target|expectation|bar|measure) (?:is|will be) (?:that|to|for)\b/,
@@ -509,6 +511,8 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       // A calendar date: "on 8 January", "starting 3 December", "by March 4".
       /(?:on|by|from|starting|before|until) (?:the )?\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:january|february|march|april|may|june|july|august|september|october|november|december)/,
       /(?:on|by|from|starting|before|until) (?:january|february|march|april|june|july|august|september|october|november|december) \d{1,2}/,
+      // For a set period: "you take the pager off rotation for two weeks".
+      /(?:for|over) (?:the )?(?:next )?(?:two|three|four|six|a couple of|a few|\d+) (?:days|weeks|sprints|months)\b/,
       // "I'll read it this week": a commitment for the current or next period.
       /(?:this|next(?<!\bthe next)) (?:week|sprint|month)/,
       /(?:over|within|in) the (?:next|coming) (?:\w+ )?(?:days|weeks|months|sprints)/,
@@ -537,7 +541,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     // A meeting to look back (follow_up), not a step. Unless it is joined to a step: "write the
     // goals down by Friday, and check in every two weeks" is both.
     unless: phrases(
-      /(?<!\b(?:and|then) (?:then )?)(?:check in|catch up|touch base|follow up|reconnect|revisit|check back|reconvene|regroup|review how)/,
+      /(?<!\b(?:and|then) (?:then )?(?:we |you and i |we'll |i'll )?)(?:check in|catch up|touch base|follow up|reconnect|revisit|check back|reconvene|regroup|review how)/,
       // "Let's see how next week goes": waiting to see names no step, whatever the date.
       /(?:see|wait and see|watch)(?<=\b(?:let's|we'll|we will|we can|i'll|i will|just) (?:just )?(?:see|wait and see|watch)) (?:how|what|whether|if) (?:it|things|that|this|next \w+|the (?:week|sprint|month|next \w+)|we go|it all) (?:goes|go|pans? out|plays? out|works? out|turns? out|happens|shakes? out)\b/,
     ),
@@ -565,7 +569,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       // to decide", "you and I sit down every Tuesday", "we'll get back together on the 18th",
       // "I'll set time with you in March to look at where things are", "our first check-in is
       // next Tuesday". Not "we met on Tuesday" (past) nor "meet the new hire" (no time).
-      /(?:we|you and i|the (?:two|three|four) of us|us) (?:all )?(?:meet|sit down|get (?:back )?together|catch up|sync|talk) (?:again )?(?:on|every|each|next|in|after|once)\b/,
+      /(?:we|you and i|the (?:two|three|four) of us|us) (?:all )?(?:meet|sit down|get (?:back )?together|catch up|sync|talk|check in) (?:again )?(?:on|every|each|next|in|after|once|monday|tuesday|wednesday|thursday|friday|tomorrow)\b/,
       /get back together\b/,
       /meet again (?:on|next|in|at|once|after|when)\b/,
       /(?:set|book|find|put|block) (?:some )?time with you (?:in|on|next|after|before|every|each)\b/,

@@ -65,6 +65,15 @@ describe("plain-words moves", () => {
     ["You never answer the pager, which doesn't help anyone.", "blame_absolute"],
     ["I don't want to rehash the whole discussion again.", "dismissal"],
     ["Perhaps this isn't the team for you.", "threat"],
+    // A plan announced with a colon, with a period and a check-in on a named day.
+    [
+      "So the plan: you hand the rota to Ana for three weeks and we check in Friday at standup.",
+      "next_step",
+    ],
+    [
+      "So the plan: you hand the rota to Ana for three weeks and we check in Friday at standup.",
+      "follow_up",
+    ],
     ["You might want to think about whether this is the right company for you.", "threat"],
   ])("%s → %s", (line, move) => {
     expect(movesOf(line)).toContain(move);
@@ -92,6 +101,13 @@ describe("non-commitments", () => {
       expect(moves).not.toContain("solution_collab");
     },
   );
+
+  it("reads a check-in in the past as no follow-up, and the plan as no reflection", () => {
+    expect(movesOf("We checked in on Thursday and it was fine.")).not.toContain("follow_up");
+    expect(
+      movesOf("So the plan: you hand the rota to Ana for three weeks and we check in Friday."),
+    ).not.toContain("reflection");
+  });
 
   it("keeps a real plan made together", () => {
     expect(movesOf("Let's see how we can split the on-call between the three of you.")).toContain(

@@ -145,6 +145,17 @@ interface StoredStep {
 }
 const stateOf = (t: TurnRow) => (t.state ?? undefined) as StoredStep | undefined;
 
+/** Whether a reply on this line of the conversation resolved it (what it needed was reached). */
+const resolvedOn = (turns: readonly TurnRow[]) =>
+  turns.some(
+    (t) =>
+      t.speaker === "employee" && t.status === "complete" && stateOf(t)?.outcome === "resolved",
+  );
+
+/** Said under the reply that resolved the conversation; the manager closes it. */
+const RESOLVED_NOTICE =
+  "That's what this conversation needed. Close it as you would in the room (a follow-up, a thank-you), then press End conversation.";
+
 /**
  * Practice sessions: lifecycle, turn order, branching, resume. Every manager turn is written before it
  * is acknowledged; a reply is written as it streams and marked interrupted if it is cut off.
@@ -538,7 +549,9 @@ export class SessionService {
     await this.cancelInflight(live);
     await this.serial(live, async () => {
       if (live.row.status === "ended") return;
-      await this.finish(live, "ended", "You ended the conversation.");
+      if (resolvedOn(live.turns))
+        await this.finish(live, "resolved", REASONS.resolved_closed ?? "");
+      else await this.finish(live, "ended", "You ended the conversation.");
     });
   }
 
@@ -731,11 +744,18 @@ export class SessionService {
     const now = this.clock();
     replyRow.text = result.text;
     replyRow.status = result.status;
+    // Resolved: the conversation got what it needed, and the manager closes it (a follow-up, a
+    // thank-you), as they would in the room. Ending it here cut off that last line and then
+    // scored its absence.
+    const resolvedNow = step.outcome === "resolved" && result.status === "complete";
+    const notice = [result.notice, resolvedNow ? RESOLVED_NOTICE : undefined]
+      .filter(Boolean)
+      .join(" ");
     const draft: DurableEvent = {
       type: "reply_done",
       seq: 1,
       turn: toWireTurn(replyRow),
-      ...(result.notice ? { notice: result.notice } : {}),
+      ...(notice ? { notice } : {}),
     };
     const seq = await this.writes.run(EVENTS, live.row.id, {
       sessionId: live.row.id,
@@ -751,7 +771,14 @@ export class SessionService {
     if (this.closing) return;
     const managerTurns = live.turns.filter((t) => t.speaker === "manager").length;
     const outcome =
-      step.outcome ?? (managerTurns >= live.scenario.turnLimit ? "out_of_turns" : null);
+      step.outcome === "resolved"
+        ? null
+        : (step.outcome ??
+          (managerTurns >= live.scenario.turnLimit
+            ? resolvedOn(live.turns)
+              ? "resolved"
+              : "out_of_turns"
+            : null));
     if (outcome && result.status === "complete") {
       await this.serial(live, () => this.finish(live, outcome, REASONS[outcome] ?? ""));
     }
@@ -1027,6 +1054,7 @@ export class SessionService {
 
 const REASONS: Record<string, string> = {
   resolved: "You reached what the conversation needed.",
+  resolved_closed: "You reached what the conversation needed, and closed it.",
   escalated: "The conversation escalated past the point of repair.",
   shut_down: "They shut down and stopped engaging.",
   out_of_turns: "You used every turn this scenario allows.",

@@ -168,7 +168,7 @@ describe.runIf(browserAvailable())("the web client flown end to end (offline per
     await page.close();
   });
 
-  it("stays on a conversation that ends by itself, so its last line is read, with the debrief one step away", async () => {
+  it("says when the conversation got what it needed and leaves the closing line to the manager", async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(server.url);
     await page.getByRole("link", { name: new RegExp(`^${TITLE}`) }).click();
@@ -181,13 +181,38 @@ describe.runIf(browserAvailable())("the web client flown end to end (offline per
       "That sounds like a lot to carry, with the pager week on top.",
       "What would help you commit to a number you're confident in at the next planning?",
       "So let's agree: at Monday's planning you commit only to what you're confident in, and flag blockers the day they appear. Does that work?",
-      "Let's check in on Friday the 14th to see how the first week went.",
+      "Thanks, that's a good plan.",
     ];
-    // It ends by itself: resolved, or at the turn limit at the latest.
+    const resolved = page.locator(".banner", { hasText: "what this conversation needed" });
+    for (let i = 0; i < 15 && (await resolved.count()) === 0; i++) {
+      await say(page, lines[Math.min(i, lines.length - 1)] as string);
+    }
+    await resolved.waitFor();
+    // Still open: the manager's closing line is theirs to say, and counts.
+    expect(await page.locator(".ended-banner").count()).toBe(0);
+    await shot(page, "live-resolved-1280", false);
+    await say(page, "Let's check in on Friday the 14th to see how the first week went.");
+    await page.getByRole("button", { name: "End conversation" }).click();
+    await page.getByRole("heading", { name: "Debrief", level: 1 }).waitFor({ timeout: 30_000 });
+    expect(await page.locator("main").textContent()).toContain("Resolved");
+    await page.close();
+  });
+
+  it("stays on a conversation that ends by itself, so its last line is read, with the debrief one step away", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(server.url);
+    await page.getByRole("link", { name: new RegExp(`^${TITLE}`) }).click();
+    await page.getByRole("button", { name: "Start" }).click();
+    const lines = [
+      "You always miss your sprint commitments.",
+      "Honestly, you're lazy and it's your fault the launch slipped.",
+      "Every time you're on a project it goes late. Miss one more date and you're off the team.",
+    ];
+    // It ends by itself: they escalate or shut down, or at the turn limit at the latest.
     for (let i = 0; i < 25 && (await page.locator(".ended-banner").count()) === 0; i++) {
       const box = page.getByLabel("Your message");
       try {
-        await box.fill(lines[Math.min(i, lines.length - 1)] as string, { timeout: 5_000 });
+        await box.fill(lines[i % lines.length] as string, { timeout: 5_000 });
         await box.press("Enter", { timeout: 5_000 });
       } catch (err) {
         // The end can land just after the last reply, and the message box goes with it.

@@ -20,12 +20,54 @@ export const NotApplicableSchema = z
   });
 export type NotApplicable = z.infer<typeof NotApplicableSchema>;
 
+/** A case-insensitive JavaScript regular expression, checked to compile. */
+const SentenceRegexSchema = z
+  .string()
+  .min(1)
+  .superRefine((source, ctx) => {
+    try {
+      new RegExp(source, "i");
+    } catch (err) {
+      ctx.addIssue({ code: "custom", message: `not a valid regular expression: ${String(err)}` });
+    }
+  });
+
+/**
+ * When a move counts, judged on the sentence it was found in (its span): every condition given must
+ * hold. Steps use it to say which sentences evidence them ("praise counts as specific only with a
+ * concrete detail"), anti-patterns which sentences show them ("advice, unless it is about sharing
+ * the win"). `withMoves`/`unlessMoves`: another move detected on the same sentence (overlapping
+ * span); `matches`/`unlessMatches`: the sentence's text, case-insensitive.
+ */
+export const SentenceConditionSchema = z
+  .strictObject({
+    withMoves: z.array(MoveKindSchema).min(1).optional(),
+    unlessMoves: z.array(MoveKindSchema).min(1).optional(),
+    matches: SentenceRegexSchema.optional(),
+    unlessMatches: SentenceRegexSchema.optional(),
+  })
+  .refine(
+    (c) =>
+      c.withMoves !== undefined ||
+      c.unlessMoves !== undefined ||
+      c.matches !== undefined ||
+      c.unlessMatches !== undefined,
+    { error: "expected at least one of withMoves, unlessMoves, matches, unlessMatches" },
+  );
+export type SentenceCondition = z.infer<typeof SentenceConditionSchema>;
+
+/** Per move kind of `evidencedBy` or `moves`, the condition its sentence must meet. */
+const WhereSchema = z.partialRecord(MoveKindSchema, SentenceConditionSchema);
+export type Where = z.infer<typeof WhereSchema>;
+
 export const StepSchema = z.strictObject({
   id: IdSchema,
   title: z.string().min(1).max(120),
   description: TextSchema.optional(),
   /** A manager turn containing any of these moves evidences the step. */
   evidencedBy: z.array(MoveKindSchema).min(1, { error: "expected at least 1 move" }),
+  /** Sentence conditions per move of evidencedBy: a move whose sentence fails them is no evidence. */
+  where: WhereSchema.optional(),
   /** A missed required step fails the attempt whatever the overall score. */
   required: z.boolean(),
   /** Order matters: this step counts only when it comes after each of these (earlier) steps. */
@@ -60,6 +102,8 @@ export const AntiPatternSchema = z
     title: z.string().min(1).max(120),
     /** Flagged on a manager turn containing any of these moves. */
     moves: z.array(MoveKindSchema).min(1).optional(),
+    /** Sentence conditions per move of `moves`: a move whose sentence fails them is not flagged. */
+    where: WhereSchema.optional(),
     structure: StructureSchema.optional(),
     /** A critical flag fails the attempt whatever the overall score. */
     critical: z.boolean(),

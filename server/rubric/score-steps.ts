@@ -33,12 +33,20 @@ function planOf(pattern: Pattern): readonly PlannedStep[] {
     step,
     counts: moveTest(step.evidencedBy, step.where),
     follows: (step.mustFollow ?? []).map((id) => ({ id, index: indexOf.get(id) ?? -1 })),
-    missedNote: `No manager turn showed ${step.evidencedBy.map((k) => MOVE_INFO[k].label).join(" or ")}.`,
+    missedNote: missedNoteOf(step),
     naReason: step.notApplicableWhen?.reason.replace(/\.\s*$/, ""),
     allBefore: namesOf(step.mustFollow ?? [], titleOf),
   }));
   PLANS.set(pattern, plan);
   return plan;
+}
+
+/** "No manager turn showed …", saying so when the step only counts some sentences (`where`). */
+function missedNoteOf(step: Step): string {
+  const labels = step.evidencedBy.map((k) => MOVE_INFO[k].label).join(" or ");
+  if (step.where === undefined) return `No manager turn showed ${labels}.`;
+  const what = step.description?.replace(/\.\s*$/, "");
+  return `No manager turn showed ${labels} of the kind this step counts${what ? ` (${what})` : ""}.`;
 }
 
 const namesOf = (ids: readonly string[], titleOf: ReadonlyMap<string, string>): string =>

@@ -68,7 +68,8 @@ const REFERENCES = {
     fair: 0.5,
     good: 0.7,
     higherIsBetter: true,
-    source: "Flightdeck: conversationQuality (moves module), anchored on MITI 4.2 R:Q",
+    source:
+      "Flightdeck: conversationQuality (moves module), anchored on MITI 4.2 R:Q and % complex reflections",
   },
 } as const satisfies Record<string, Reference>;
 

@@ -89,6 +89,29 @@ describe("computeConversationMetrics", () => {
   });
 });
 
+describe("engagedTalkShare", () => {
+  it("leaves out terse replies to short turns, keeps a terse reply to a speech", () => {
+    const speech = "We are changing the roadmap. ".repeat(13); // 65 words
+    const m = computeConversationMetrics([
+      manager("How was the week?"), // 4 words, answered "Fine." (left out)
+      employee("Fine."),
+      manager("What made Tuesday hard?"), // 4 words
+      employee("The deploy broke twice and nobody was around."), // 8 words
+      manager(speech),
+      employee("Okay."), // terse, but to a speech: counted
+    ]);
+    expect(m.engagedTalkShare).toBeCloseTo((4 + 65) / (4 + 8 + 65 + 1), 5);
+    expect(m.engagedLongestTurn).toBe(4);
+    expect(m.managerTalkShare).toBeCloseTo((4 + 4 + 65) / (4 + 1 + 4 + 8 + 65 + 1), 5);
+  });
+
+  it("is null when the employee never said anything substantive", () => {
+    const m = computeConversationMetrics([manager("Hi, all good?"), employee("Yep.")]);
+    expect(m.engagedTalkShare).toBeNull();
+    expect(m.engagedLongestTurn).toBe(-1);
+  });
+});
+
 describe("conversationQuality", () => {
   it("ranks a listening-led conversation above a lecture", () => {
     const listening = conversationQuality(computeConversationMetrics(LISTENING));
@@ -103,6 +126,8 @@ describe("conversationQuality", () => {
     managerTurns: 9,
     employeeTurns: 9,
     managerTalkShare: 0.5,
+    engagedTalkShare: 0.5,
+    engagedLongestTurn: 0,
     questions: 0,
     openQuestions: 0,
     openQuestionShare: 0,

@@ -13,6 +13,8 @@ import { type MoveTest, moveTest } from "./sentence-condition";
 const QUESTION_STACK_MIN = 3;
 const MONOLOGUE_WORDS = 120;
 const TALK_DOMINANCE_SHARE = 0.6;
+/** A manager turn shorter than this does not hold the floor (talk_dominance is not shown on it). */
+const TALK_DOMINANCE_MIN_WORDS = 20;
 
 interface Span {
   readonly turn: number;
@@ -93,19 +95,14 @@ function structureSpans(structure: Structure, analysis: TranscriptAnalysis): Spa
       return last < 0 ? [] : [wholeTurn(last, (turns[last] as { text: string }).text)];
     }
     case "talk_dominance": {
-      if (analysis.metrics.managerTalkShare <= TALK_DOMINANCE_SHARE) return [];
-      // Shown on the longest manager turn: the place where listening would have helped most.
-      let longest = -1;
-      let longestWords = -1;
-      turns.forEach((t, turn) => {
-        if (t.speaker !== "manager") return;
-        const words = countWords(t.text);
-        if (words > longestWords) {
-          longest = turn;
-          longestWords = words;
-        }
-      });
-      return longest < 0 ? [] : [wholeTurn(longest, (turns[longest] as { text: string }).text)];
+      // Judged over the exchanges where the employee said something, or was answering a speech
+      // (engagedTalkShare); shown on the longest manager turn of those, and only when that turn is
+      // long enough to hold the floor: a short line is not dominance, whatever the share.
+      const { engagedTalkShare, engagedLongestTurn } = analysis.metrics;
+      if (engagedTalkShare === null || engagedTalkShare <= TALK_DOMINANCE_SHARE) return [];
+      const turn = turns[engagedLongestTurn];
+      if (turn === undefined || countWords(turn.text) < TALK_DOMINANCE_MIN_WORDS) return [];
+      return [wholeTurn(engagedLongestTurn, turn.text)];
     }
   }
 }

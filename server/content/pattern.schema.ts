@@ -60,20 +60,39 @@ export type SentenceCondition = z.infer<typeof SentenceConditionSchema>;
 const WhereSchema = z.partialRecord(MoveKindSchema, SentenceConditionSchema);
 export type Where = z.infer<typeof WhereSchema>;
 
-export const StepSchema = z.strictObject({
-  id: IdSchema,
-  title: z.string().min(1).max(120),
-  description: TextSchema.optional(),
-  /** A manager turn containing any of these moves evidences the step. */
-  evidencedBy: z.array(MoveKindSchema).min(1, { error: "expected at least 1 move" }),
-  /** Sentence conditions per move of evidencedBy: a move whose sentence fails them is no evidence. */
-  where: WhereSchema.optional(),
-  /** A missed required step fails the attempt whatever the overall score. */
-  required: z.boolean(),
-  /** Order matters: this step counts only when it comes after each of these (earlier) steps. */
-  mustFollow: z.array(IdSchema).optional(),
-  notApplicableWhen: NotApplicableSchema.optional(),
-});
+/** A `where` key that names no move of the list would be silently ignored: reject it. */
+function checkWhere(
+  where: Where | undefined,
+  moves: readonly string[] | undefined,
+  field: string,
+  ctx: z.RefinementCtx,
+): void {
+  for (const kind of Object.keys(where ?? {})) {
+    if (moves?.includes(kind)) continue;
+    ctx.addIssue({
+      code: "custom",
+      path: ["where", kind],
+      message: `"${kind}" is not in ${field}, so this condition would never apply`,
+    });
+  }
+}
+
+export const StepSchema = z
+  .strictObject({
+    id: IdSchema,
+    title: z.string().min(1).max(120),
+    description: TextSchema.optional(),
+    /** A manager turn containing any of these moves evidences the step. */
+    evidencedBy: z.array(MoveKindSchema).min(1, { error: "expected at least 1 move" }),
+    /** Sentence conditions per move of evidencedBy: a move whose sentence fails them is no evidence. */
+    where: WhereSchema.optional(),
+    /** A missed required step fails the attempt whatever the overall score. */
+    required: z.boolean(),
+    /** Order matters: this step counts only when it comes after each of these (earlier) steps. */
+    mustFollow: z.array(IdSchema).optional(),
+    notApplicableWhen: NotApplicableSchema.optional(),
+  })
+  .superRefine((step, ctx) => checkWhere(step.where, step.evidencedBy, "evidencedBy", ctx));
 export type Step = z.infer<typeof StepSchema>;
 
 /**
@@ -113,7 +132,8 @@ export const AntiPatternSchema = z
   })
   .refine((a) => a.moves !== undefined || a.structure !== undefined, {
     error: "expected moves or structure",
-  });
+  })
+  .superRefine((a, ctx) => checkWhere(a.where, a.moves, "moves", ctx));
 export type AntiPattern = z.infer<typeof AntiPatternSchema>;
 
 /** One manager utterance and every move a careful reader finds in it (detector test cases). */

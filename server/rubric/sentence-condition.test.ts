@@ -129,6 +129,9 @@ describe("sentence conditions (where)", () => {
     expect(() => pattern(step({ advice: { matches: "(" } }))).toThrow(/regular expression/);
     expect(() => pattern(step({ advice: {} }))).toThrow(/at least one of/);
     expect(() => pattern(step({ advise: { matches: "x" } }))).toThrow();
+    expect(() => pattern(step({ appreciation: { matches: "x" } }))).toThrow(
+      /appreciation\\?" is not in evidencedBy/,
+    );
   });
 });
 

@@ -20,18 +20,79 @@ export const NotApplicableSchema = z
   });
 export type NotApplicable = z.infer<typeof NotApplicableSchema>;
 
-export const StepSchema = z.strictObject({
-  id: IdSchema,
-  title: z.string().min(1).max(120),
-  description: TextSchema.optional(),
-  /** A manager turn containing any of these moves evidences the step. */
-  evidencedBy: z.array(MoveKindSchema).min(1, { error: "expected at least 1 move" }),
-  /** A missed required step fails the attempt whatever the overall score. */
-  required: z.boolean(),
-  /** Order matters: this step counts only when it comes after each of these (earlier) steps. */
-  mustFollow: z.array(IdSchema).optional(),
-  notApplicableWhen: NotApplicableSchema.optional(),
-});
+/** A case-insensitive JavaScript regular expression, checked to compile. */
+const SentenceRegexSchema = z
+  .string()
+  .min(1)
+  .superRefine((source, ctx) => {
+    try {
+      new RegExp(source, "i");
+    } catch (err) {
+      ctx.addIssue({ code: "custom", message: `not a valid regular expression: ${String(err)}` });
+    }
+  });
+
+/**
+ * When a move counts, judged on the sentence it was found in (its span): every condition given must
+ * hold. Steps use it to say which sentences evidence them ("praise counts as specific only with a
+ * concrete detail"), anti-patterns which sentences show them ("advice, unless it is about sharing
+ * the win"). `withMoves`/`unlessMoves`: another move detected on the same sentence (overlapping
+ * span); `matches`/`unlessMatches`: the sentence's text, case-insensitive.
+ */
+export const SentenceConditionSchema = z
+  .strictObject({
+    withMoves: z.array(MoveKindSchema).min(1).optional(),
+    unlessMoves: z.array(MoveKindSchema).min(1).optional(),
+    matches: SentenceRegexSchema.optional(),
+    unlessMatches: SentenceRegexSchema.optional(),
+  })
+  .refine(
+    (c) =>
+      c.withMoves !== undefined ||
+      c.unlessMoves !== undefined ||
+      c.matches !== undefined ||
+      c.unlessMatches !== undefined,
+    { error: "expected at least one of withMoves, unlessMoves, matches, unlessMatches" },
+  );
+export type SentenceCondition = z.infer<typeof SentenceConditionSchema>;
+
+/** Per move kind of `evidencedBy` or `moves`, the condition its sentence must meet. */
+const WhereSchema = z.partialRecord(MoveKindSchema, SentenceConditionSchema);
+export type Where = z.infer<typeof WhereSchema>;
+
+/** A `where` key that names no move of the list would be silently ignored: reject it. */
+function checkWhere(
+  where: Where | undefined,
+  moves: readonly string[] | undefined,
+  field: string,
+  ctx: z.RefinementCtx,
+): void {
+  for (const kind of Object.keys(where ?? {})) {
+    if (moves?.includes(kind)) continue;
+    ctx.addIssue({
+      code: "custom",
+      path: ["where", kind],
+      message: `"${kind}" is not in ${field}, so this condition would never apply`,
+    });
+  }
+}
+
+export const StepSchema = z
+  .strictObject({
+    id: IdSchema,
+    title: z.string().min(1).max(120),
+    description: TextSchema.optional(),
+    /** A manager turn containing any of these moves evidences the step. */
+    evidencedBy: z.array(MoveKindSchema).min(1, { error: "expected at least 1 move" }),
+    /** Sentence conditions per move of evidencedBy: a move whose sentence fails them is no evidence. */
+    where: WhereSchema.optional(),
+    /** A missed required step fails the attempt whatever the overall score. */
+    required: z.boolean(),
+    /** Order matters: this step counts only when it comes after each of these (earlier) steps. */
+    mustFollow: z.array(IdSchema).optional(),
+    notApplicableWhen: NotApplicableSchema.optional(),
+  })
+  .superRefine((step, ctx) => checkWhere(step.where, step.evidencedBy, "evidencedBy", ctx));
 export type Step = z.infer<typeof StepSchema>;
 
 /**
@@ -60,6 +121,8 @@ export const AntiPatternSchema = z
     title: z.string().min(1).max(120),
     /** Flagged on a manager turn containing any of these moves. */
     moves: z.array(MoveKindSchema).min(1).optional(),
+    /** Sentence conditions per move of `moves`: a move whose sentence fails them is not flagged. */
+    where: WhereSchema.optional(),
     structure: StructureSchema.optional(),
     /** A critical flag fails the attempt whatever the overall score. */
     critical: z.boolean(),
@@ -69,7 +132,8 @@ export const AntiPatternSchema = z
   })
   .refine((a) => a.moves !== undefined || a.structure !== undefined, {
     error: "expected moves or structure",
-  });
+  })
+  .superRefine((a, ctx) => checkWhere(a.where, a.moves, "moves", ctx));
 export type AntiPattern = z.infer<typeof AntiPatternSchema>;
 
 /** One manager utterance and every move a careful reader finds in it (detector test cases). */

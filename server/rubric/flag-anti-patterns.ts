@@ -1,12 +1,20 @@
-import type { AntiPattern, Pattern, Structure } from "../content/pattern.schema";
+import {
+  type AntiPattern,
+  type Pattern,
+  STRUCTURES,
+  type Structure,
+} from "../content/pattern.schema";
 import { countWords, type Move, type MoveKind } from "../moves";
 import type { TranscriptAnalysis } from "./analyse-transcript";
 import type { AntiPatternFlag } from "./scorecard.schema";
+import { type MoveTest, moveTest } from "./sentence-condition";
 
 /** Limits of the structures, as documented on StructureSchema in pattern.schema.ts. */
 const QUESTION_STACK_MIN = 3;
 const MONOLOGUE_WORDS = 120;
 const TALK_DOMINANCE_SHARE = 0.6;
+/** A manager turn shorter than this does not hold the floor (talk_dominance is not shown on it). */
+const TALK_DOMINANCE_MIN_WORDS = 20;
 
 interface Span {
   readonly turn: number;
@@ -87,30 +95,38 @@ function structureSpans(structure: Structure, analysis: TranscriptAnalysis): Spa
       return last < 0 ? [] : [wholeTurn(last, (turns[last] as { text: string }).text)];
     }
     case "talk_dominance": {
-      if (analysis.metrics.managerTalkShare <= TALK_DOMINANCE_SHARE) return [];
-      // Shown on the longest manager turn: the place where listening would have helped most.
-      let longest = -1;
-      let longestWords = -1;
-      turns.forEach((t, turn) => {
-        if (t.speaker !== "manager") return;
-        const words = countWords(t.text);
-        if (words > longestWords) {
-          longest = turn;
-          longestWords = words;
-        }
-      });
-      return longest < 0 ? [] : [wholeTurn(longest, (turns[longest] as { text: string }).text)];
+      // Judged over the exchanges where the employee said something, or was answering a speech
+      // (engagedTalkShare); shown on the longest manager turn of those, and only when that turn is
+      // long enough to hold the floor: a short line is not dominance, whatever the share.
+      const { engagedTalkShare, engagedLongestTurn } = analysis.metrics;
+      if (engagedTalkShare === null || engagedTalkShare <= TALK_DOMINANCE_SHARE) return [];
+      const turn = turns[engagedLongestTurn];
+      if (turn === undefined || countWords(turn.text) < TALK_DOMINANCE_MIN_WORDS) return [];
+      return [wholeTurn(engagedLongestTurn, turn.text)];
     }
   }
 }
 
-function moveSpans(kinds: readonly MoveKind[], analysis: TranscriptAnalysis): Span[] {
+function moveSpans(counts: MoveTest, analysis: TranscriptAnalysis): Span[] {
   const out: Span[] = [];
   analysis.managerMoves.forEach((moves, turn) => {
-    const hit = moves.find((m) => kinds.includes(m.move));
+    const text = (analysis.turns[turn] as { text: string }).text;
+    const hit = moves.find((m) => counts(m, moves, text));
     if (hit) out.push({ turn, start: hit.start, end: hit.end });
   });
   return out;
+}
+
+/** Anti-patterns are immutable once loaded, so each move test is made once. */
+const TESTS = new WeakMap<AntiPattern, MoveTest>();
+
+function testOf(ap: AntiPattern, moves: readonly MoveKind[]): MoveTest {
+  let test = TESTS.get(ap);
+  if (test === undefined) {
+    test = moveTest(moves, ap.where);
+    TESTS.set(ap, test);
+  }
+  return test;
 }
 
 function triggerOf(ap: AntiPattern, span: Span, analysis: TranscriptAnalysis): string {
@@ -121,10 +137,40 @@ function triggerOf(ap: AntiPattern, span: Span, analysis: TranscriptAnalysis): s
   return m?.move ?? ap.structure ?? "";
 }
 
+/** Structures that are about one sentence (the advice, the solution); the others span a turn. */
+const SENTENCE_STRUCTURES = new Set(["advice_before_asking", "solution_before_perspective"]);
+
+/** Whether a flag is about what one sentence says: a move, or a structure pinned on a sentence. */
+const isSentenceFlag = (f: AntiPatternFlag): boolean =>
+  !STRUCTURE_TRIGGERS.has(f.trigger) || SENTENCE_STRUCTURES.has(f.trigger);
+const STRUCTURE_TRIGGERS = new Set<string>(STRUCTURES);
+
+/**
+ * One penalty per sentence: of the sentence flags (a move, advice_before_asking,
+ * solution_before_perspective) whose spans overlap in one turn, the most severe keeps its penalty
+ * and the others name it in `sameSentenceAs`. Most severe: critical first, then a move (what was
+ * said) before a structure (when it was said), then the pattern file's order. Turn-shaped flags
+ * (question_stack, monologue, no_next_step, talk_dominance) are a different problem and always count.
+ */
+function onePenaltyPerSentence(flags: AntiPatternFlag[], order: ReadonlyMap<string, number>): void {
+  const rank = (f: AntiPatternFlag): number =>
+    (f.critical ? 0 : 2000) +
+    (STRUCTURE_TRIGGERS.has(f.trigger) ? 1000 : 0) +
+    (order.get(f.id) ?? 0);
+  const sentence = flags.filter(isSentenceFlag).sort((a, b) => rank(a) - rank(b));
+  const kept: AntiPatternFlag[] = [];
+  for (const f of sentence) {
+    const winner = kept.find((k) => k.turn === f.turn && k.start < f.end && f.start < k.end);
+    if (winner) f.sameSentenceAs = winner.id;
+    else kept.push(f);
+  }
+}
+
 /**
  * Every anti-pattern of the pattern on the exact manager turn and span that shows it, at most one
- * flag per anti-pattern and turn, in turn order. An anti-pattern with both `moves` and `structure`
- * fires on either.
+ * flag per anti-pattern and turn, in turn order; a flag on the same sentence as a more severe one
+ * is listed without its penalty (onePenaltyPerSentence). An anti-pattern with both `moves` and
+ * `structure` fires on either.
  */
 export function flagAntiPatterns(
   pattern: Pattern,
@@ -133,7 +179,7 @@ export function flagAntiPatterns(
   const flags: AntiPatternFlag[] = [];
   for (const ap of pattern.antiPatterns) {
     const spans = [
-      ...(ap.moves ? moveSpans(ap.moves, analysis) : []),
+      ...(ap.moves ? moveSpans(testOf(ap, ap.moves), analysis) : []),
       ...(ap.structure ? structureSpans(ap.structure, analysis) : []),
     ];
     const seenTurns = new Set<number>();
@@ -155,5 +201,7 @@ export function flagAntiPatterns(
       });
     }
   }
-  return flags.sort((a, b) => a.turn - b.turn || a.start - b.start);
+  onePenaltyPerSentence(flags, new Map(pattern.antiPatterns.map((a, i) => [a.id, i] as const)));
+  const counted = (f: AntiPatternFlag) => (f.sameSentenceAs === undefined ? 0 : 1);
+  return flags.sort((a, b) => a.turn - b.turn || a.start - b.start || counted(a) - counted(b));
 }

@@ -19,7 +19,8 @@ const REFERENCES = {
     fair: 0.6,
     good: 0.5,
     higherIsBetter: false,
-    source: "Flightdeck: talk_dominance fires above 60% of the words; half or less is good",
+    source:
+      "Flightdeck: talk_dominance fires above 60% of the words, leaving out terse replies to short turns; half or less is good",
   },
   openQuestionShare: {
     unit: "share",
@@ -68,7 +69,8 @@ const REFERENCES = {
     fair: 0.5,
     good: 0.7,
     higherIsBetter: true,
-    source: "Flightdeck: conversationQuality (moves module), anchored on MITI 4.2 R:Q",
+    source:
+      "Flightdeck: conversationQuality (moves module), anchored on MITI 4.2 R:Q and % complex reflections",
   },
 } as const satisfies Record<string, Reference>;
 
@@ -109,7 +111,17 @@ const round = (x: number, digits: number): number => {
 export function bandMetrics(m: ConversationMetrics, listeningQuality: number): Metrics {
   const noQuestions = m.questions === 0;
   return {
-    managerTalkShare: banded(round(m.managerTalkShare, 3), REFERENCES.managerTalkShare),
+    managerTalkShare:
+      m.engagedTalkShare === null
+        ? unmeasured(
+            REFERENCES.managerTalkShare,
+            `the employee said almost nothing (${Math.round(m.managerTalkShare * 100)}% of all words were yours)`,
+          )
+        : banded(
+            round(m.engagedTalkShare, 3),
+            REFERENCES.managerTalkShare,
+            `over the exchanges where the employee said something; ${Math.round(m.managerTalkShare * 100)}% of all words`,
+          ),
     questions: {
       value: m.questions,
       unit: "count",

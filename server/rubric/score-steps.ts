@@ -1,7 +1,8 @@
 import type { Pattern, Step } from "../content/pattern.schema";
-import { MOVE_INFO, type Move, type MoveKind } from "../moves";
+import { MOVE_INFO, type Move } from "../moves";
 import type { TranscriptAnalysis } from "./analyse-transcript";
 import type { Evidence, StepResult } from "./scorecard.schema";
+import { type MoveTest, moveTest } from "./sentence-condition";
 
 /** A step shows at most this many quotes; the first ones are the ones a reader checks. */
 const MAX_EVIDENCE = 3;
@@ -9,7 +10,8 @@ const MAX_EVIDENCE = 3;
 /** A step of a pattern with everything that does not depend on the transcript worked out once. */
 interface PlannedStep {
   readonly step: Step;
-  readonly kinds: readonly MoveKind[];
+  /** Whether a move evidences the step: one of its kinds, on a sentence meeting its `where`. */
+  readonly counts: MoveTest;
   /** Index of the step each mustFollow id names (its evidence), or -1 when no step has that id. */
   readonly follows: readonly { readonly id: string; readonly index: number }[];
   readonly missedNote: string;
@@ -29,14 +31,22 @@ function planOf(pattern: Pattern): readonly PlannedStep[] {
   const indexOf = new Map(pattern.steps.map((s, i) => [s.id, i] as const));
   plan = pattern.steps.map((step) => ({
     step,
-    kinds: step.evidencedBy,
+    counts: moveTest(step.evidencedBy, step.where),
     follows: (step.mustFollow ?? []).map((id) => ({ id, index: indexOf.get(id) ?? -1 })),
-    missedNote: `No manager turn showed ${step.evidencedBy.map((k) => MOVE_INFO[k].label).join(" or ")}.`,
+    missedNote: missedNoteOf(step),
     naReason: step.notApplicableWhen?.reason.replace(/\.\s*$/, ""),
     allBefore: namesOf(step.mustFollow ?? [], titleOf),
   }));
   PLANS.set(pattern, plan);
   return plan;
+}
+
+/** "No manager turn showed …", saying so when the step only counts some sentences (`where`). */
+function missedNoteOf(step: Step): string {
+  const labels = step.evidencedBy.map((k) => MOVE_INFO[k].label).join(" or ");
+  if (step.where === undefined) return `No manager turn showed ${labels}.`;
+  const what = step.description?.replace(/\.\s*$/, "");
+  return `No manager turn showed ${labels} of the kind this step counts${what ? ` (${what})` : ""}.`;
 }
 
 const namesOf = (ids: readonly string[], titleOf: ReadonlyMap<string, string>): string =>
@@ -53,7 +63,7 @@ function evidenceOf(turn: number, m: Move, analysis: TranscriptAnalysis): Eviden
  * skipped.
  */
 function evidenceFrom(
-  kinds: readonly MoveKind[],
+  counts: MoveTest,
   analysis: TranscriptAnalysis,
   fromTurn: number,
   fromStart: number,
@@ -62,10 +72,11 @@ function evidenceFrom(
   const managerMoves = analysis.managerMoves;
   for (let turn = fromTurn; turn < managerMoves.length; turn++) {
     const moves = managerMoves[turn] as readonly Move[];
+    const text = (analysis.turns[turn] as { text: string }).text;
     let lastStart = -1;
     for (let j = 0; j < moves.length; j++) {
       const m = moves[j] as Move;
-      if (m.start === lastStart || !kinds.includes(m.move)) continue;
+      if (m.start === lastStart || !counts(m, moves, text)) continue;
       lastStart = m.start;
       if (turn === fromTurn && m.start < fromStart) continue;
       out.push(evidenceOf(turn, m, analysis));
@@ -77,15 +88,16 @@ function evidenceFrom(
 
 /** The index in managerMoves[turn] of the first move evidencing a step, from turn 0. */
 function firstEvidence(
-  kinds: readonly MoveKind[],
+  counts: MoveTest,
   analysis: TranscriptAnalysis,
 ): { turn: number; start: number } | undefined {
   const managerMoves = analysis.managerMoves;
   for (let turn = 0; turn < managerMoves.length; turn++) {
     const moves = managerMoves[turn] as readonly Move[];
+    const text = (analysis.turns[turn] as { text: string }).text;
     for (let j = 0; j < moves.length; j++) {
       const m = moves[j] as Move;
-      if (kinds.includes(m.move)) return { turn, start: m.start };
+      if (counts(m, moves, text)) return { turn, start: m.start };
     }
   }
   return undefined;
@@ -126,7 +138,7 @@ export function scoreSteps(pattern: Pattern, analysis: TranscriptAnalysis): Step
   const firstTurn: number[] = new Array(count);
   const firstStart: number[] = new Array(count);
   for (let i = 0; i < count; i++) {
-    const first = firstEvidence((plan[i] as PlannedStep).kinds, analysis);
+    const first = firstEvidence((plan[i] as PlannedStep).counts, analysis);
     firstTurn[i] = first === undefined ? NONE : first.turn;
     firstStart[i] = first === undefined ? 0 : first.start;
   }
@@ -142,7 +154,7 @@ export function scoreSteps(pattern: Pattern, analysis: TranscriptAnalysis): Step
 
   const results: StepResult[] = new Array(count);
   for (let i = 0; i < count; i++) {
-    const { step, kinds, follows, missedNote, naReason, allBefore } = plan[i] as PlannedStep;
+    const { step, counts, follows, missedNote, naReason, allBefore } = plan[i] as PlannedStep;
     if (firstTurn[i] === NONE) {
       const na = naTurn(i);
       results[i] =
@@ -186,7 +198,7 @@ export function scoreSteps(pattern: Pattern, analysis: TranscriptAnalysis): Step
       }
     }
     const inOrder =
-      absent === undefined ? evidenceFrom(kinds, analysis, earliestTurn, earliestStart) : [];
+      absent === undefined ? evidenceFrom(counts, analysis, earliestTurn, earliestStart) : [];
     if (inOrder.length > 0) {
       const first = inOrder[0] as Evidence;
       results[i] = {
@@ -209,7 +221,7 @@ export function scoreSteps(pattern: Pattern, analysis: TranscriptAnalysis): Step
       title: step.title,
       required: step.required,
       status: "partial",
-      evidence: evidenceFrom(kinds, analysis, 0, 0),
+      evidence: evidenceFrom(counts, analysis, 0, 0),
       orderOk: false,
       note,
     };

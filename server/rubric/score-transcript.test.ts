@@ -323,12 +323,12 @@ describe("scoreTranscript: overall, metrics and version", () => {
     const t: Transcript = {
       turns: [
         { speaker: "manager", text: "Hello there" },
-        { speaker: "employee", text: "Hi" },
+        { speaker: "employee", text: "Hi, how are you?" },
       ],
     };
     const card = scoreTranscript(t, FEEDBACK, { moves: [manager] });
     expect(card.metrics.openQuestionShare.value).toBe(1);
-    expect(card.metrics.managerTalkShare).toMatchObject({ value: 0.667, band: "poor" });
+    expect(card.metrics.managerTalkShare).toMatchObject({ value: 0.333, band: "good" });
   });
 
   it("pins the rubric version: pattern version plus a hash of what is scored", () => {

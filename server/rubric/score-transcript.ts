@@ -55,8 +55,11 @@ function overallOf(
   const stepShare = possible === 0 ? 1 : earned / possible;
   const stepPoints = STEPS_POINTS * stepShare;
   const listeningPoints = LISTENING_POINTS * analysis.listeningQuality;
-  const critical = flags.filter((f) => f.critical).length;
-  const rawPenalty = (flags.length - critical) * FLAG_PENALTY + critical * CRITICAL_PENALTY;
+  // A flag on the same sentence as a more severe one is listed without points (docs/scoring.md).
+  const counted = flags.filter((f) => f.sameSentenceAs === undefined);
+  const critical = counted.filter((f) => f.critical).length;
+  const unpenalised = flags.length - counted.length;
+  const rawPenalty = (counted.length - critical) * FLAG_PENALTY + critical * CRITICAL_PENALTY;
   const penalty = Math.min(MAX_PENALTY, rawPenalty);
   const overall = Math.max(0, Math.min(100, Math.round(stepPoints + listeningPoints - penalty)));
 
@@ -68,7 +71,7 @@ function overallOf(
       : `Listening: ${Math.round(analysis.listeningQuality * 100)}% → ${fmt(listeningPoints)} of ${LISTENING_POINTS} (reflecting back, open questions, asking before advising, your share of the talking, no put-downs).`,
     flags.length === 0
       ? "No anti-patterns."
-      : `Anti-patterns: ${plural(flags.length - critical, "flag")} at −${FLAG_PENALTY}${critical > 0 ? ` and ${critical} critical at −${CRITICAL_PENALTY}` : ""} = −${rawPenalty}${rawPenalty > MAX_PENALTY ? ` (capped at −${MAX_PENALTY})` : ""}.`,
+      : `Anti-patterns: ${plural(counted.length - critical, "flag")} at −${FLAG_PENALTY}${critical > 0 ? ` and ${critical} critical at −${CRITICAL_PENALTY}` : ""} = −${rawPenalty}${rawPenalty > MAX_PENALTY ? ` (capped at −${MAX_PENALTY})` : ""}${unpenalised > 0 ? `; ${plural(unpenalised, "more flag")} on a sentence already penalised, without points` : ""}.`,
     `Overall ${overall}/100. Passing is decided by required steps and critical anti-patterns, not by this number.`,
   ];
   return { overall, explanation: parts.join(" ") };
@@ -80,7 +83,8 @@ function failReasonsOf(steps: readonly StepResult[], flags: readonly AntiPattern
     if (s.required && s.status === "missed") reasons.push(`Required step "${s.title}" was missed.`);
   }
   for (const f of flags) {
-    if (f.critical) reasons.push(`Critical anti-pattern "${f.title}" on turn ${f.turn + 1}.`);
+    if (f.critical && f.sameSentenceAs === undefined)
+      reasons.push(`Critical anti-pattern "${f.title}" on turn ${f.turn + 1}.`);
   }
   return reasons;
 }

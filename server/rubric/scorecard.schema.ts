@@ -8,7 +8,7 @@ import { MoveKindSchema } from "../moves/move.schema";
  */
 
 /** Bumped when the scoring rules themselves change (not the pattern), so old scores stay explainable. */
-export const SCORER_VERSION = 1;
+export const SCORER_VERSION = 2;
 
 export const STEP_STATUSES = ["hit", "partial", "missed", "not_applicable"] as const;
 export const StepStatusSchema = z.enum(STEP_STATUSES);
@@ -51,6 +51,12 @@ export const AntiPatternFlagSchema = z.strictObject({
   critical: z.boolean(),
   why: z.string(),
   better: z.string(),
+  /**
+   * Set when another flag on the same sentence carries the penalty (one penalty per sentence, the
+   * most severe wins; docs/scoring.md): the id of that flag. This one is listed, without points,
+   * and never fails the attempt.
+   */
+  sameSentenceAs: z.string().optional(),
 });
 export type AntiPatternFlag = z.infer<typeof AntiPatternFlagSchema>;
 

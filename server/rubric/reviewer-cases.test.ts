@@ -1,0 +1,126 @@
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadContent } from "../content";
+import type { Pattern } from "../content/pattern.schema";
+import type { Transcript } from "../moves";
+import { scoreTranscript } from "./index";
+
+/**
+ * The reviewer's cases (24 scored practice conversations, 27 November): each line scored against the
+ * shipped pattern it was practised with. They fail on the rubrics and rules before that review.
+ */
+const { content } = await loadContent(join(import.meta.dirname, "..", ".."));
+const pattern = (id: string): Pattern => {
+  const p = content.patterns.get(id);
+  if (!p) throw new Error(`no pattern ${id}`);
+  return p;
+};
+
+/** Manager and employee lines, alternating, manager first. */
+const talk = (...lines: string[]): Transcript => ({
+  turns: lines.map((text, i) => ({ speaker: i % 2 === 0 ? "manager" : "employee", text })),
+});
+
+const step = (card: ReturnType<typeof scoreTranscript>, id: string) =>
+  card.steps.find((s) => s.id === id);
+
+describe("recognising-a-win", () => {
+  const win = pattern("recognising-a-win");
+
+  it("flags praise followed by 'but' as praise-as-a-wrapper, not as more work", () => {
+    const card = scoreTranscript(
+      talk("Nice work, but honestly you should have shipped it two weeks earlier."),
+      win,
+    );
+    expect(card.antiPatterns.map((f) => f.id)).toEqual(["praise-but"]);
+  });
+
+  it("counts suggesting they share the win as agreeing how to share it, not as more work", () => {
+    const line = "What if you and Noor did a short write-up for the eng all-hands?";
+    const card = scoreTranscript(talk(line, "Sure, we can do that."), win);
+    expect(card.antiPatterns).toEqual([]);
+    expect(step(card, "amplify")?.status).toBe("hit");
+    expect(step(card, "amplify")?.evidence[0]?.quote).toBe(line);
+    const more = scoreTranscript(
+      talk("Now you should take the on-call for the new provider too."),
+      win,
+    );
+    expect(more.antiPatterns.map((f) => f.id)).toEqual(["next-ask"]);
+  });
+
+  it("does not take generic praise or a goodbye as specific, or as recognising contributors", () => {
+    const card = scoreTranscript(
+      talk("Good job on the cutover.", "Thanks.", "OK, that's all, thanks.", "Okay."),
+      win,
+    );
+    expect(step(card, "specific")?.status).toBe("missed");
+    expect(step(card, "others")?.status).toBe("missed");
+  });
+
+  it("quotes the turn that credits a named colleague for the contributors, not a question", () => {
+    const credit =
+      "Noor built the replay harness that caught both the currency bugs before launch, and I want her to hear that from me.";
+    const card = scoreTranscript(
+      talk(
+        "You ran the cutover with zero failed payments across 184,000 orders.",
+        "Thanks.",
+        "How does it feel, now it's done?",
+        "Relieved. Noor's replay harness saved us twice.",
+        credit,
+        "She'd like that.",
+      ),
+      win,
+    );
+    expect(step(card, "specific")?.status).toBe("hit");
+    expect(step(card, "others")?.status).toBe("hit");
+    expect(step(card, "others")?.evidence.map((e) => e.quote)).toEqual([credit]);
+  });
+});
+
+describe("supporting-a-struggling-report", () => {
+  const support = pattern("supporting-a-struggling-report");
+
+  it("shows vague feedback under its own title, not as blame", () => {
+    const card = scoreTranscript(talk("I've noticed you seem a bit off lately."), support);
+    const flags = card.antiPatterns.filter((f) => f.trigger === "vague_feedback");
+    expect(flags.map((f) => f.id)).toEqual(["vague"]);
+    expect(flags[0]?.title).not.toMatch(/blame/i);
+  });
+
+  it("penalises 'everyone's tired, on-call is part of the job' once, as the critical dismissal", () => {
+    const card = scoreTranscript(
+      talk("Look, everyone's tired, on-call is part of the job.", "Right."),
+      support,
+    );
+    expect(card.antiPatterns.map((f) => [f.id, f.sameSentenceAs])).toEqual([
+      ["brush-off", undefined],
+      ["fixing", "brush-off"],
+    ]);
+    expect(card.explanation).toContain("= −15;");
+  });
+});
+
+describe("conflict-mediation-opening", () => {
+  const mediation = pattern("conflict-mediation-opening");
+
+  it("does not take a line that judges one side, or the conflict, as a neutral purpose", () => {
+    const bad = scoreTranscript(
+      talk(
+        "Thanks for coming, both of you. This has gone on way too long.",
+        "Fine.",
+        "Elena, 'not happening' in the review thread was out of line.",
+        "I was frustrated.",
+      ),
+      mediation,
+    );
+    expect(step(bad, "purpose")?.status).toBe("missed");
+    expect(step(bad, "purpose")?.note).toContain("of the kind this step counts");
+    const good = scoreTranscript(
+      talk(
+        "Thanks for coming. The goal today is to agree how we'll decide the Kafka question, not to pick a winner.",
+      ),
+      mediation,
+    );
+    expect(step(good, "purpose")?.status).toBe("hit");
+  });
+});

@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest";
+import { type Pattern, PatternSchema } from "../content/pattern.schema";
+import type { Transcript } from "../moves";
+import { scoreTranscript } from "./index";
+
+/** A pattern written for these tests, so content edits cannot change what they check. */
+const ONE_ON_ONE: Pattern = PatternSchema.parse({
+  id: "test-talk",
+  title: "Test talk",
+  level: "L1",
+  version: 1,
+  context: "A test.",
+  problem: "A test.",
+  steps: [
+    { id: "ask", title: "Ask", evidencedBy: ["open_question"], required: false },
+    { id: "next", title: "Next", evidencedBy: ["next_step"], required: false },
+  ],
+  antiPatterns: [
+    {
+      id: "monologue",
+      title: "Doing most of the talking",
+      structure: "talk_dominance",
+      critical: false,
+      why: "x",
+      better: "y",
+    },
+  ],
+  examples: {
+    good: ["a", "b", "c", "d"].map((text) => ({ text, moves: ["open_question"] })),
+    bad: ["a", "b", "c", "d"].map((text) => ({ text, moves: ["advice"] })),
+  },
+  snippet: "…",
+});
+
+/** Manager and employee lines, alternating, manager first. */
+const talk = (...lines: string[]): Transcript => ({
+  turns: lines.map((text, i) => ({ speaker: i % 2 === 0 ? "manager" : "employee", text })),
+});
+
+const OPENER =
+  "Thanks for making time today. I wanted to use this half hour for whatever is on your mind, and I'll hold anything of mine until the end.";
+const SPEECH = `${"The reorg means a new roadmap, new rituals and a new review cadence for all of us. ".repeat(5)}That's the plan.`;
+
+describe("talk_dominance and the talk-share band", () => {
+  it("do not blame the manager for a terse person's 'Fine.' after short turns", () => {
+    // The reviewer's good runs: pinned on a 30-word opener and an 11-word line answered "Fine."
+    const card = scoreTranscript(
+      talk(
+        OPENER,
+        "Fine.",
+        "What would make this week feel like a good one for you?",
+        "Sure.",
+        "What's the part of the migration you keep coming back to?",
+        "Honestly the rollback plan. Nobody has tested it end to end yet.",
+        "So the rollback is the piece that worries you most.",
+        "Yes, and I don't want to be the one who finds out in production.",
+      ),
+      ONE_ON_ONE,
+    );
+    expect(card.antiPatterns).toEqual([]);
+    expect(card.metrics.managerTalkShare.band).not.toBe("poor");
+    expect(card.metrics.managerTalkShare.note).toMatch(/where the employee said something/);
+  });
+
+  it("still flags a speech answered with 'Okay.', on the speech", () => {
+    const card = scoreTranscript(
+      talk("How are things?", "Busy, but fine overall I think.", SPEECH, "Okay."),
+      ONE_ON_ONE,
+    );
+    expect(card.antiPatterns.map((f) => [f.id, f.turn])).toEqual([["monologue", 2]]);
+    expect(card.metrics.managerTalkShare.band).toBe("poor");
+  });
+
+  it("does not measure talk share when the employee never said more than a word or two", () => {
+    const card = scoreTranscript(
+      talk(OPENER, "Fine.", "Anything on your mind?", "No."),
+      ONE_ON_ONE,
+    );
+    expect(card.antiPatterns).toEqual([]);
+    expect(card.metrics.managerTalkShare).toMatchObject({ value: null, band: null });
+    expect(card.metrics.managerTalkShare.note).toMatch(/said almost nothing/);
+  });
+
+  it("does not pin dominance on a line too short to hold the floor", () => {
+    const card = scoreTranscript(
+      talk(
+        "What is the one thing slowing you down most right now?",
+        "The flaky deploys, mostly.",
+        "Which part of the deploy fails first when it goes wrong?",
+        "The canary step, I think.",
+      ),
+      ONE_ON_ONE,
+    );
+    expect(card.metrics.managerTalkShare.band).toBe("poor");
+    expect(card.antiPatterns).toEqual([]);
+  });
+});

@@ -28,6 +28,13 @@ describe("reflectionDepth", () => {
     expect(depth("It's as if nobody sees the on-call work.", said)).toBe("complex");
     expect(depth("Being trusted with the design matters to you.", said)).toBe("complex");
   });
+
+  it("calls a metaphor for their state, or what it feels like they cannot do, complex", () => {
+    const said = "I took the extra shifts again because nobody else would.";
+    expect(depth("You're running on fumes.", said)).toBe("complex");
+    expect(depth("It's feeling like you can't turn anything down.", said)).toBe("complex");
+    expect(depth("So you took the extra shifts again.", said)).toBe("simple");
+  });
 });
 
 describe("turnReflectionDepth", () => {

@@ -21,7 +21,7 @@ const DOUBLE_SIDED = hot(
  * "I wonder if", "maybe you're afraid".
  */
 const ADDS_MEANING = hot(
-  /\b(?:as if|as though|almost like|kind of like|sort of like|like you(?:'re| are)? (?:carrying|holding|stuck|on your own|alone|the only)|(?:important|matters|meaningful) (?:to|for) you|you (?:really )?(?:value|care (?:about|a lot|deeply))|what you(?:'re| are)? (?:really )?(?:want|need|hoping|afraid|worried)|i wonder if|i(?:'m| am) guessing|i (?:get|have) the (?:sense|feeling|impression)|i sense|(?:maybe|perhaps) (?:part of )?you(?:'re| are)? (?:\w+ )?(?:afraid|worried|scared|feeling|wondering|hoping|not sure))\b/,
+  /\b(?:as if|as though|almost like|kind of like|sort of like|like you(?:'re| are)? (?:carrying|holding|stuck|on your own|alone|the only)|(?:important|matters|meaningful) (?:to|for) you|you (?:really )?(?:value|care (?:about|a lot|deeply))|what you(?:'re| are)? (?:really )?(?:want|need|hoping|afraid|worried)|i wonder if|i(?:'m| am) guessing|i (?:get|have) the (?:sense|feeling|impression)|i sense|(?:maybe|perhaps) (?:part of )?you(?:'re| are)? (?:\w+ )?(?:afraid|worried|scared|feeling|wondering|hoping|not sure)|running on (?:empty|fumes)|feel(?:ing|s)? like you(?:'re| are)? (?:can(?:'|no)?t|have to|must|the only|on your own|alone|stuck|failing|letting))\b/,
 );
 const FEELING = hot(new RegExp(`\\b${FEELING_WORDS}\\b`, "g"));
 

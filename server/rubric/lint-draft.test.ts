@@ -2,7 +2,9 @@ import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { type LintRule, loadContent } from "../content";
 import { LintRuleSchema } from "../content/lint-rule.schema";
+import { detectMoves } from "../moves";
 import { lintDraft } from "./index";
+import { isPraiseOnly, maskQuotedStops, suggestionFor } from "./lint-draft";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const loaded = await loadContent(ROOT);
@@ -32,6 +34,21 @@ const ONLY_MISSING: LintRule = LintRuleSchema.parse({
   suggestion: "Ask something.",
   examples: { flagged: ["a", "b"], clean: ["c", "d"] },
 });
+
+/** A rule for these tests: flags each "always" or "never", with a hint that quotes the word. */
+const ABSOLUTE: LintRule = LintRuleSchema.parse({
+  id: "absolute",
+  title: "Absolute",
+  trigger: { patterns: ["\\b(?:always|never)\\b"] },
+  explanation: "Nobody always does anything.",
+  suggestion: "Count instead.",
+  hints: [
+    { match: "^(always|never)$", text: "'{1}' → how many times: 'in [N] of the last [M] sprints'" },
+  ],
+  examples: { flagged: ["a", "b"], clean: ["c", "d"] },
+});
+const withTrigger = (rule: LintRule, extra: Partial<LintRule>): LintRule =>
+  LintRuleSchema.parse({ ...rule, ...extra, trigger: { ...rule.trigger, ...extra.trigger } });
 
 describe("lintDraft", () => {
   it.each([
@@ -107,6 +124,96 @@ describe("lintDraft", () => {
       [...a.flags.map((f) => f.start)].sort((x, y) => x - y),
     );
     expect(lintDraft(text, shipped)).toEqual(a);
+  });
+
+  it("flags a rule with `once` once per draft, on its first or last span", () => {
+    const text = "You always skip the checklist. You never update the ticket.";
+    const spans = (rule: LintRule) =>
+      lintDraft(text, [rule]).flags.map((f) => text.slice(f.start, f.end));
+    expect(spans(ABSOLUTE)).toEqual(["always", "never"]);
+    expect(spans({ ...ABSOLUTE, once: "first" })).toEqual(["always"]);
+    expect(spans({ ...ABSOLUTE, once: "last" })).toEqual(["never"]);
+  });
+
+  it("does not fire a rule when one of its missingPatterns matches the draft", () => {
+    const rule = withTrigger(NO_ASK, { trigger: { missingPatterns: ["\\bwhich meant\\b"] } });
+    const bare = "In Tuesday's review you interrupted Wei twice.";
+    expect(lintDraft(bare, [rule]).flags).toHaveLength(1);
+    const withEffect = "In Tuesday's review you interrupted Wei twice, which meant he gave up.";
+    expect(lintDraft(withEffect, [rule]).flags).toEqual([]);
+  });
+
+  it("drops a span whose own words match one of the rule's ignore patterns", () => {
+    const rule = withTrigger(ABSOLUTE, { trigger: { ignore: ["^never$"] } });
+    const text = "You always skip the checklist. You never update the ticket.";
+    expect(lintDraft(text, [rule]).flags.map((f) => text.slice(f.start, f.end))).toEqual([
+      "always",
+    ]);
+    expect(lintDraft("You never update the ticket.", [rule]).flags).toEqual([]);
+  });
+
+  it("keeps a rule with praise: skip off praise-only drafts, and one with praise: only on them", () => {
+    const skip = withTrigger(ABSOLUTE, { trigger: { praise: "skip" } });
+    const only = withTrigger(ABSOLUTE, { trigger: { praise: "only" } });
+    const praise = "Thanks for always keeping the runbook current.";
+    const criticism = "Thanks for the doc, but you never update the ticket.";
+    expect(lintDraft(praise, [skip]).flags).toEqual([]);
+    expect(lintDraft(praise, [only]).flags).toHaveLength(1);
+    expect(lintDraft(criticism, [skip]).flags).toHaveLength(1);
+    expect(lintDraft(criticism, [only]).flags).toEqual([]);
+  });
+
+  it.each([
+    ["Shoutout to Noor for the new onboarding guide.", true],
+    ["Thank you for covering Saturday's on-call shift. It really helped.", true],
+    ["Thanks for staying late to finish the migration.", true],
+    ["Thanks for the doc. You merged the PR without the rollback step.", false],
+    ["Great work on the demo, but the tests were thin.", false],
+    ["Thanks. Please run the staging check next time.", false],
+    ["You joined stand-up late three times last week.", false],
+    ["The deploy went out on Tuesday.", false],
+  ])("reads %j as praise only: %s", (text, expected) => {
+    const present = new Set(detectMoves(text).map((m) => m.move));
+    expect(isPraiseOnly(text, present)).toBe(expected);
+  });
+
+  it("fits the suggestion to the flagged words when a hint matches, else gives the rule's own", () => {
+    const text = "You always skip the checklist.";
+    expect(lintDraft(text, [ABSOLUTE]).flags[0]?.suggestion).toBe(
+      "'always' → how many times: 'in [N] of the last [M] sprints'",
+    );
+    expect(suggestionFor(ABSOLUTE, "ALWAYS!")).toBe("Count instead.");
+    const quoting = { ...ABSOLUTE, hints: [{ text: 'After "{0}", say why.' }] };
+    expect(suggestionFor(quoting, "You skipped the checklist on the Friday release again.")).toBe(
+      'After "You skipped the checklist on the…", say why.',
+    );
+    expect(suggestionFor(quoting, "You skipped the checklist.")).toBe(
+      'After "You skipped the checklist", say why.',
+    );
+  });
+
+  it("does not cut a sentence at a full stop that closes a quotation and runs on", () => {
+    const text = "On PR 88 your only comment was 'No.' which left the author unsure what to fix.";
+    const masked = maskQuotedStops(text);
+    expect(masked).toHaveLength(text.length);
+    expect(masked).toContain("'No,' which");
+    expect(maskQuotedStops("She said 'done.' Then she left.")).toBe(
+      "She said 'done.' Then she left.",
+    );
+    const observation = detectMoves(masked).find((m) => m.move === "specific_observation");
+    expect(observation && text.slice(observation.start, observation.end)).toBe(text);
+    const flag = lintDraft(text, [NO_ASK]).flags[0];
+    expect(flag && text.slice(flag.start, flag.end)).toBe(text);
+  });
+
+  it("flags a short criticism once per rule, not once per sentence", () => {
+    const text = "FYI your PR broke the build this morning. Please be more careful.";
+    const rules = lintDraft(text, shipped).flags.map((f) => f.rule);
+    expect(rules).toEqual([...new Set(rules)]);
+    expect(rules).toEqual(
+      expect.arrayContaining(["feedback-without-impact", "missing-ask", "vague-language"]),
+    );
+    expect(rules).not.toContain("advice-without-asking");
   });
 
   it("loads the shipped lint rules", () => {

@@ -20,7 +20,9 @@ const RegexSchema = z
  * check; at least one of `moves`, `patterns`, `missing` is given. With only `missing`, the rule
  * fires on any draft lacking those moves. A span whose own text matches one of `ignore` is not
  * flagged. `praise: skip` keeps the rule off a draft that is only praise or thanks; `praise: only`
- * runs it on such drafts alone.
+ * runs it on such drafts alone. `rules` names other lint rules whose flags count as this rule's
+ * spans too (a label flagged by its own rule is still feedback that needs an ask); those rules
+ * must not name `rules` themselves.
  */
 export const TriggerSchema = z
   .strictObject({
@@ -30,9 +32,10 @@ export const TriggerSchema = z
     missingPatterns: z.array(RegexSchema).min(1).optional(),
     ignore: z.array(RegexSchema).min(1).optional(),
     praise: z.enum(["skip", "only"]).optional(),
+    rules: z.array(IdSchema).min(1).optional(),
   })
-  .refine((t) => t.moves ?? t.patterns ?? t.missing, {
-    error: "expected at least one of moves, patterns, missing",
+  .refine((t) => t.moves ?? t.patterns ?? t.missing ?? t.rules, {
+    error: "expected at least one of moves, patterns, missing, rules",
   });
 export type Trigger = z.infer<typeof TriggerSchema>;
 

@@ -1,5 +1,6 @@
 import type { Hint, LintRule } from "../content/lint-rule.schema";
 import { detectMoves, type Move, type MoveKind } from "../moves";
+import { normaliseText, splitSentences } from "../moves/segment";
 
 /** One problem in a draft: the span [start, end) that shows it, why it matters, what to do instead. */
 export interface LintFlag {
@@ -78,7 +79,7 @@ const CRITICAL_MOVES: ReadonlySet<MoveKind> = new Set([
 ]);
 /** Praise or thanks, when the move detector did not see it. */
 const PRAISE =
-  /\b(?:thanks?|thank you|shout-?out|kudos|props to|well done|(?:great|nice|good|brilliant|excellent) (?:job|work|call|catch|stuff|effort)|proud of|impressed|how (?:much )?you've (?:grown|improved|developed|stepped up)|congrat\w*|hats off|(?:was|were) (?:really |so |very |super |incredibly )?(?:clear|great|excellent|brilliant|superb|outstanding|helpful|impressive))\b/i;
+  /\b(?:thanks?(?! to (?:the|a|an|this|that|it)\b)|thank you|shout-?out|kudos|props to|well done|(?:great|nice|good|brilliant|excellent) (?:job|work|call|catch|stuff|effort)|proud of|impressed|how (?:much )?you've (?:grown|improved|developed|stepped up)|congrat\w*|hats off|(?:was|were) (?:really |so |very |super |incredibly )?(?:clear|great|excellent|brilliant|superb|outstanding|helpful|impressive))\b/i;
 /** Words that turn praise into criticism, or at least into a draft that wants an answer. */
 const CRITICISM =
   /\b(?:but|however|although|though|unfortunately|again|miss(?:ed|ing)?|skipp(?:ed|ing)|broke|broken|forgot|failed|(?:be|is|are|was|were|came|come|joined|join|showed up|arrived|running|ran)(?: \w+)? late|wrong|without (?!(?:a single|any|a|an|one) )|should(?:n't)? have|need(?:s|ed)? (?:you )?to|please|make sure|next time|not|never|no longer|instead of you|disappointed|concerned|worried)\b|n't\b/i;
@@ -97,8 +98,8 @@ export function isPraiseOnly(text: string, present: ReadonlySet<MoveKind>): bool
 /** The flagged words for a suggestion: the span, cut to its first words when long. */
 function shortQuote(words: string): string {
   const parts = words.trim().replace(/\s+/g, " ").split(" ");
-  const cut = parts.length > 8 ? `${parts.slice(0, 6).join(" ")}…` : parts.join(" ");
-  return cut.replace(/[.!?,;:]+$/, "");
+  const strip = (s: string) => s.replace(/[.!?,;:]+$/, "");
+  return parts.length > 8 ? `${strip(parts.slice(0, 6).join(" "))}…` : strip(parts.join(" "));
 }
 
 /** The suggestion of a flag: the first hint that fits its words, else the rule's own. */
@@ -119,19 +120,26 @@ export function suggestionFor(rule: LintRule, words: string): string {
 /**
  * Lints a draft message (feedback before it is sent) with the lint-rule files. A rule fires when
  * any of its `moves` is detected or any of its `patterns` matches, none of its `missing` moves is
- * present and none of its `missingPatterns` matches; a rule with only `missing` fires on the whole
- * draft. Spans matching the rule's `ignore` are dropped, `praise` limits the rule to (or keeps it
+ * present and none of its `missingPatterns` matches; the flags of the rules it names in `rules`
+ * count as its spans too; a rule with only `missing` fires on the whole draft. Spans matching the rule's `ignore` are dropped, `praise` limits the rule to (or keeps it
  * off) praise-only drafts, and a rule with `once` flags the draft once. Each flag carries the
  * exact span, the rule's explanation and a suggestion fitted to the words where a hint matches.
  * Pure; moves are detected once.
  */
 export function lintDraft(text: string, rules: readonly LintRule[]): LintResult {
   if (text.trim() === "") return { flags: [] };
-  const moves: readonly Move[] = detectMoves(maskQuotedStops(text));
+  const masked = maskQuotedStops(text);
+  const moves: readonly Move[] = detectMoves(masked);
+  let sentences: Span[] | undefined;
   const present = new Set(moves.map((m) => m.move));
   let praiseOnly: boolean | undefined;
   const flags: LintFlag[] = [];
-  for (const rule of rules) {
+  // Rules that build on other rules' flags run last, so those flags are there to read.
+  const ordered = [
+    ...rules.filter((r) => !r.trigger.rules),
+    ...rules.filter((r) => r.trigger.rules),
+  ];
+  for (const rule of ordered) {
     const { trigger } = rule;
     if (trigger.missing?.some((kind) => present.has(kind))) continue;
     if (trigger.missingPatterns?.some((source) => matches(text, source))) continue;
@@ -146,7 +154,18 @@ export function lintDraft(text: string, rules: readonly LintRule[]): LintResult 
       }
     }
     if (trigger.patterns) for (const source of trigger.patterns) matchSpans(text, source, spans);
-    if (!trigger.moves && !trigger.patterns) spans.push(wholeText(text));
+    if (trigger.rules) {
+      // Another rule's phrase stands for its sentence here, as a move's span would.
+      sentences ??= splitSentences(normaliseText(masked));
+      for (const f of flags) {
+        if (!trigger.rules.includes(f.rule)) continue;
+        const inside = sentences.find((x) => x.start <= f.start && f.end <= x.end);
+        spans.push(
+          inside ? { start: inside.start, end: inside.end } : { start: f.start, end: f.end },
+        );
+      }
+    }
+    if (!trigger.moves && !trigger.patterns && !trigger.rules) spans.push(wholeText(text));
     const { ignore } = trigger;
     if (ignore) {
       spans = spans.filter(

@@ -11,7 +11,7 @@ describe("loadContent on the shipped content", () => {
     expect(problems.map(formatProblem)).toEqual([]);
   });
 
-  it("loads at least 6 personas, 12 scenarios, 8 patterns and the 11 lint rules", async () => {
+  it("loads at least 6 personas, 12 scenarios, 8 patterns and the 13 lint rules", async () => {
     const { content } = await loadContent(REPO);
     expect(content.personas.size).toBeGreaterThanOrEqual(6);
     expect(content.scenarios.size).toBeGreaterThanOrEqual(12);
@@ -25,9 +25,11 @@ describe("loadContent on the shipped content", () => {
       "hedged-criticism",
       "loaded-words",
       "missing-ask",
+      "passive-aggressive",
       "public-feedback",
       "sandwich",
       "vague-language",
+      "vague-praise",
     ]);
   });
 });

@@ -223,6 +223,84 @@ describe("lintDraft", () => {
   });
 });
 
+describe("the shipped rules on realistic drafts", () => {
+  const fired = (text: string) => lintDraft(text, shipped).flags.map((f) => f.rule);
+
+  it.each([
+    [
+      "praise with its effect in a 'which' clause",
+      "Nice catch on the stale cache yesterday: you found it in ten minutes, which kept search up through the launch.",
+    ],
+    [
+      "praise whose effect is what people said",
+      "Your talk on tracing at Thursday's guild was really clear; three people said afterwards that it finally clicked.",
+    ],
+    ["a public shoutout", "Hey all, shoutout to Ravi for rewriting the deploy guide this week."],
+    [
+      "a thank-you note",
+      "Thank you for taking my pager on Sunday, Lena. It made a real difference.",
+    ],
+    ["a request", "I added two comments to the export PR. Could you have another look?"],
+    [
+      "an observation with a quoted reply and its effect",
+      "On the billing PR your only review comment was 'Why?' which left the author rewriting it blind. How could we make that clearer?",
+    ],
+  ])("leaves %s without false alarms", (_, text) => {
+    const rules = fired(text);
+    for (const wrong of [
+      "feedback-without-impact",
+      "missing-ask",
+      "advice-without-asking",
+      "appeal-to-the-crowd",
+    ]) {
+      expect(rules, text).not.toContain(wrong);
+    }
+  });
+
+  it("reads praise from everyone as praise, not as an appeal to the crowd", () => {
+    const text = "Everyone has noticed how much you've grown as a reviewer this year.";
+    expect(fired(text)).not.toContain("appeal-to-the-crowd");
+    expect(fired(text)).not.toContain("missing-ask");
+  });
+
+  it.each([
+    ["Your design reviews are toxic. Can we talk on Thursday?", "character-label"],
+    ["Folks find you hard to work with.", "character-label"],
+    ["A few people said you come across a bit abrasive in planning.", "character-label"],
+    ["Honestly the rollout is a disaster, fix it today", "loaded-words"],
+    ["The energy in retros has been kind of off lately", "hedged-criticism"],
+    ["you sort of dropped the ball on the changelog", "hedged-criticism"],
+    ["Mira broke the staging deploy again.", "absolute-blame"],
+    ["Everybody has noticed it.", "appeal-to-the-crowd"],
+    ["Per my earlier email, the runbook still needs an owner.", "passive-aggressive"],
+    ["Amazing work! Really proud of all of you.", "vague-praise"],
+  ])("flags %j with %s", (text, rule) => {
+    expect(fired(text)).toContain(rule);
+  });
+
+  it("flags criticism that only a rule's words find as missing an ask, on its sentence", () => {
+    const text = "Folks find you hard to work with.";
+    const ask = lintDraft(text, shipped).flags.find((f) => f.rule === "missing-ask");
+    expect(ask && text.slice(ask.start, ask.end)).toBe(text);
+  });
+
+  it.each([
+    ["You never update the ticket.", "absolute-blame", 'Replace "never" with how many times'],
+    ["Your reviews are toxic.", "character-label", 'Replace "toxic" with what they did'],
+    ["Please be more careful.", "vague-language", 'Replace "be more careful" with the moment'],
+    [
+      "you kind of dropped the ball",
+      "hedged-criticism",
+      'Drop "kind of" and replace "dropped the ball"',
+    ],
+    ["This is a disaster.", "loaded-words", 'Replace "disaster" with what happened'],
+    ["@here the deploy skipped the checklist.", "public-feedback", 'Instead of "@here"'],
+  ])("fits the suggestion for %j to its words", (text, rule, start) => {
+    const flag = lintDraft(text, shipped).flags.find((f) => f.rule === rule);
+    expect(flag?.suggestion.startsWith(start), flag?.suggestion).toBe(true);
+  });
+});
+
 describe("the examples in every lint-rule file", () => {
   const flagged = shipped.flatMap((rule) =>
     rule.examples.flagged.map((text) => [rule.id, text, rule] as const),

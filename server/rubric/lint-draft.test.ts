@@ -167,6 +167,8 @@ describe("lintDraft", () => {
     ["Shoutout to Noor for the new onboarding guide.", true],
     ["Thank you for covering Saturday's on-call shift. It really helped.", true],
     ["Thanks for staying late to finish the migration.", true],
+    ["Thanks for picking up the pager again this weekend.", true],
+    ["In the review you asked great questions, and Wei said it helped him.", true],
     ["Thanks for the doc. You merged the PR without the rollback step.", false],
     ["Great work on the demo, but the tests were thin.", false],
     ["Thanks. Please run the staging check next time.", false],

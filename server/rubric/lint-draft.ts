@@ -79,10 +79,10 @@ const CRITICAL_MOVES: ReadonlySet<MoveKind> = new Set([
 ]);
 /** Praise or thanks, when the move detector did not see it. */
 const PRAISE =
-  /\b(?:thanks?(?! to (?:the|a|an|this|that|it)\b)|thank you|shout-?out|kudos|props to|well done|(?:great|nice|good|brilliant|excellent) (?:job|work|call|catch|stuff|effort)|proud of|impressed|how (?:much )?you've (?:grown|improved|developed|stepped up)|congrat\w*|hats off|(?:was|were) (?:really |so |very |super |incredibly )?(?:clear|great|excellent|brilliant|superb|outstanding|helpful|impressive))\b/i;
+  /\b(?:thanks?(?! to (?:the|a|an|this|that|it)\b)|thank you|shout-?out|kudos|props to|well done|(?:great|nice|good|brilliant|excellent) (?:job|work|call|catch|stuff|effort|questions?|point|idea|write-?up|talk|demo)|lov(?:e|es|ed) (?:it|that|this|how|the way)|proud of|impressed|how (?:much )?you've (?:grown|improved|developed|stepped up)|congrat\w*|hats off|(?:was|were) (?:really |so |very |super |incredibly )?(?:clear|great|excellent|brilliant|superb|outstanding|helpful|impressive))\b/i;
 /** Words that turn praise into criticism, or at least into a draft that wants an answer. */
 const CRITICISM =
-  /\b(?:but|however|although|though|unfortunately|again|miss(?:ed|ing)?|skipp(?:ed|ing)|broke|broken|forgot|failed|(?:be|is|are|was|were|came|come|joined|join|showed up|arrived|running|ran)(?: \w+)? late|wrong|without (?!(?:a single|any|a|an|one) )|should(?:n't)? have|need(?:s|ed)? (?:you )?to|please|make sure|next time|not|never|no longer|instead of you|disappointed|concerned|worried)\b|n't\b/i;
+  /\b(?:but|however|although|though|unfortunately|miss(?:ed|ing)?|skipp(?:ed|ing)|broke|broken|forgot|failed|(?:be|is|are|was|were|came|come|joined|join|showed up|arrived|running|ran)(?: \w+)? late|wrong|without (?!(?:a single|any|a|an|one) )|should(?:n't)? have|need(?:s|ed)? (?:you )?to|please|make sure|next time|not|never|no longer|instead of you|disappointed|concerned|worried)\b|n't\b/i;
 
 /**
  * Praise or thanks and nothing else: an appreciation move or a praise phrase, no critical move and

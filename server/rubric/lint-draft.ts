@@ -28,9 +28,36 @@ interface Span {
   end: number;
 }
 
-function matchSpans(text: string, source: string, out: Span[]): void {
-  // Rules are checked to compile when content loads; V8 caches the compiled source.
-  const re = new RegExp(source, "gi");
+/** A rule's regular expressions, compiled once per rule object rather than on every draft. */
+interface Compiled {
+  patterns: RegExp[];
+  missingPatterns: RegExp[];
+  ignore: RegExp[];
+  hints: { match: RegExp | undefined; text: string }[];
+}
+const compiledRules = new WeakMap<LintRule, Compiled>();
+
+function compiled(rule: LintRule): Compiled {
+  let c = compiledRules.get(rule);
+  if (!c) {
+    const { trigger } = rule;
+    const i = (source: string) => new RegExp(source, "i");
+    c = {
+      patterns: (trigger.patterns ?? []).map((source) => new RegExp(source, "gi")),
+      missingPatterns: (trigger.missingPatterns ?? []).map(i),
+      ignore: (trigger.ignore ?? []).map(i),
+      hints: (rule.hints ?? []).map((h: Hint) => ({
+        match: h.match === undefined ? undefined : i(h.match),
+        text: h.text,
+      })),
+    };
+    compiledRules.set(rule, c);
+  }
+  return c;
+}
+
+function matchSpans(text: string, re: RegExp, out: Span[]): void {
+  re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     if (m[0].length === 0) {
       re.lastIndex++;
@@ -39,8 +66,6 @@ function matchSpans(text: string, source: string, out: Span[]): void {
     out.push({ start: m.index, end: m.index + m[0].length });
   }
 }
-
-const matches = (text: string, source: string): boolean => new RegExp(source, "i").test(text);
 
 /** Overlapping spans of one rule collapse to the narrowest: a matched phrase beats its sentence. */
 function narrowest(spans: Span[]): Span[] {
@@ -104,11 +129,10 @@ function shortQuote(words: string): string {
 
 /** The suggestion of a flag: the first hint that fits its words, else the rule's own. */
 export function suggestionFor(rule: LintRule, words: string): string {
-  const hints: readonly Hint[] = rule.hints ?? [];
-  for (const hint of hints) {
+  for (const hint of compiled(rule).hints) {
     let groups: readonly string[] = [shortQuote(words)];
     if (hint.match) {
-      const m = new RegExp(hint.match, "i").exec(words);
+      const m = hint.match.exec(words);
       if (!m) continue;
       groups = [groups[0] as string, ...m.slice(1).map((g) => g ?? "")];
     }
@@ -121,8 +145,9 @@ export function suggestionFor(rule: LintRule, words: string): string {
  * Lints a draft message (feedback before it is sent) with the lint-rule files. A rule fires when
  * any of its `moves` is detected or any of its `patterns` matches, none of its `missing` moves is
  * present and none of its `missingPatterns` matches; the flags of the rules it names in `rules`
- * count as its spans too; a rule with only `missing` fires on the whole draft. Spans matching the rule's `ignore` are dropped, `praise` limits the rule to (or keeps it
- * off) praise-only drafts, and a rule with `once` flags the draft once. Each flag carries the
+ * count as its spans too; a rule with only `missing` fires on the whole draft. Spans matching the
+ * rule's `ignore` are dropped, `praise` limits the rule to (or keeps it off) praise-only drafts,
+ * and a rule with `once` flags the draft once. Each flag carries the
  * exact span, the rule's explanation and a suggestion fitted to the words where a hint matches.
  * Pure; moves are detected once.
  */
@@ -142,7 +167,8 @@ export function lintDraft(text: string, rules: readonly LintRule[]): LintResult 
   for (const rule of ordered) {
     const { trigger } = rule;
     if (trigger.missing?.some((kind) => present.has(kind))) continue;
-    if (trigger.missingPatterns?.some((source) => matches(text, source))) continue;
+    const re = compiled(rule);
+    if (re.missingPatterns.some((r) => r.test(text))) continue;
     if (trigger.praise) {
       praiseOnly ??= isPraiseOnly(text, present);
       if (praiseOnly !== (trigger.praise === "only")) continue;
@@ -153,7 +179,7 @@ export function lintDraft(text: string, rules: readonly LintRule[]): LintResult 
         if (trigger.moves.includes(m.move)) spans.push({ start: m.start, end: m.end });
       }
     }
-    if (trigger.patterns) for (const source of trigger.patterns) matchSpans(text, source, spans);
+    for (const r of re.patterns) matchSpans(text, r, spans);
     if (trigger.rules) {
       // Another rule's phrase stands for its sentence here, as a move's span would.
       sentences ??= splitSentences(normaliseText(masked));
@@ -166,11 +192,8 @@ export function lintDraft(text: string, rules: readonly LintRule[]): LintResult 
       }
     }
     if (!trigger.moves && !trigger.patterns && !trigger.rules) spans.push(wholeText(text));
-    const { ignore } = trigger;
-    if (ignore) {
-      spans = spans.filter(
-        (s) => !ignore.some((source) => matches(text.slice(s.start, s.end), source)),
-      );
+    if (re.ignore.length > 0) {
+      spans = spans.filter((s) => !re.ignore.some((r) => r.test(text.slice(s.start, s.end))));
     }
     let kept = narrowest(spans);
     if (rule.once && kept.length > 1)

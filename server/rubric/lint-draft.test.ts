@@ -280,6 +280,17 @@ describe("the shipped rules on realistic drafts", () => {
     expect(fired(text)).toContain(rule);
   });
 
+  it.each([
+    ["Honestly, you can be pretty difficult to manage.", "you can be pretty difficult"],
+    ["Your comments were difficult to follow on the RFC.", undefined],
+  ])("puts a label in %j on the label's words", (text, words) => {
+    const re = new RegExp(
+      (shipped.find((r) => r.id === "character-label")?.trigger.patterns ?? []).join("|"),
+      "i",
+    );
+    expect(re.exec(text)?.[0]).toBe(words);
+  });
+
   it("flags criticism that only a rule's words find as missing an ask, on its sentence", () => {
     const text = "Folks find you hard to work with.";
     const ask = lintDraft(text, shipped).flags.find((f) => f.rule === "missing-ask");

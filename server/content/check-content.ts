@@ -57,6 +57,8 @@ export function checkContent(
   for (const entry of kept.scenarios)
     issues.push(...checkScenario(entry, personas, patternIds, broken));
   for (const entry of kept.patterns) issues.push(...checkPattern(entry));
+  const lintRules = new Map(kept.lintRules.map((e) => [e.data.id, e.data]));
+  for (const entry of kept.lintRules) issues.push(...checkLintRule(entry, lintRules, broken));
   return { issues, kept };
 }
 
@@ -89,6 +91,30 @@ function uniqueById<T extends { id: string }>(
     }
   }
   return [...byId.values()];
+}
+
+/** A rule's `trigger.rules` name other lint rules that exist and do not name rules themselves. */
+function checkLintRule(
+  entry: Entry<LintRule>,
+  rules: ReadonlyMap<string, LintRule>,
+  broken: BrokenIds,
+): FileIssue[] {
+  const issues: FileIssue[] = [];
+  (entry.data.trigger.rules ?? []).forEach((id, i) => {
+    const path: PathSegment[] = ["trigger", "rules", i];
+    const rule = rules.get(id);
+    if (!rule) {
+      if (!broken.lintRules.has(id))
+        issues.push({ file: entry.file, path, message: `unknown lint rule "${id}"` });
+    } else if (id === entry.data.id || rule.trigger.rules) {
+      issues.push({
+        file: entry.file,
+        path,
+        message: `lint rule "${id}" names trigger.rules itself; name only rules that do not`,
+      });
+    }
+  });
+  return issues;
 }
 
 const baseName = (file: string) => file.slice(file.lastIndexOf("/") + 1);

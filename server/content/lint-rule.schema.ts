@@ -16,19 +16,40 @@ const RegexSchema = z
 
 /**
  * When a rule fires on a draft: (any of `moves` is present OR any of `patterns` matches) AND none
- * of `missing` is present. An absent list is left out of the check; at least one list is given.
- * With only `missing`, the rule fires on any draft lacking those moves.
+ * of `missing` is present AND none of `missingPatterns` matches. An absent list is left out of the
+ * check; at least one of `moves`, `patterns`, `missing` is given. With only `missing`, the rule
+ * fires on any draft lacking those moves. A span whose own text matches one of `ignore` is not
+ * flagged. `praise: skip` keeps the rule off a draft that is only praise or thanks; `praise: only`
+ * runs it on such drafts alone. `rules` names other lint rules whose flags count as this rule's
+ * spans too (a label flagged by its own rule is still feedback that needs an ask); those rules
+ * must not name `rules` themselves.
  */
 export const TriggerSchema = z
   .strictObject({
     moves: z.array(MoveKindSchema).min(1).optional(),
     patterns: z.array(RegexSchema).min(1).optional(),
     missing: z.array(MoveKindSchema).min(1).optional(),
+    missingPatterns: z.array(RegexSchema).min(1).optional(),
+    ignore: z.array(RegexSchema).min(1).optional(),
+    praise: z.enum(["skip", "only"]).optional(),
+    rules: z.array(IdSchema).min(1).optional(),
   })
-  .refine((t) => t.moves ?? t.patterns ?? t.missing, {
-    error: "expected at least one of moves, patterns, missing",
+  .refine((t) => t.moves ?? t.patterns ?? t.missing ?? t.rules, {
+    error: "expected at least one of moves, patterns, missing, rules",
   });
 export type Trigger = z.infer<typeof TriggerSchema>;
+
+/**
+ * A suggestion fitted to the flagged words: the first hint whose `match` finds something in the
+ * span (or the first without `match`) gives the flag's suggestion in place of the rule's. In
+ * `text`, `{0}` is the flagged words (shortened to a few words when long) and `{1}`…`{9}` are the
+ * groups of `match`.
+ */
+export const HintSchema = z.strictObject({
+  match: RegexSchema.optional(),
+  text: TextSchema,
+});
+export type Hint = z.infer<typeof HintSchema>;
 
 export const LintRuleSchema = z.strictObject({
   $schema: SchemaRefSchema,
@@ -37,6 +58,9 @@ export const LintRuleSchema = z.strictObject({
   trigger: TriggerSchema,
   explanation: TextSchema,
   suggestion: TextSchema,
+  hints: z.array(HintSchema).min(1).optional(),
+  /** Flag the draft once, on the first or the last span, instead of once per span. */
+  once: z.enum(["first", "last"]).optional(),
   /** Test cases for the linter: drafts this rule must flag, and drafts it must leave alone. */
   examples: z.strictObject({
     flagged: z.array(LineSchema).min(2, { error: "expected at least 2 flagged drafts" }),

@@ -11,7 +11,7 @@ describe("loadContent on the shipped content", () => {
     expect(problems.map(formatProblem)).toEqual([]);
   });
 
-  it("loads at least 6 personas, 12 scenarios, 8 patterns and the 8 lint rules", async () => {
+  it("loads at least 6 personas, 12 scenarios, 8 patterns and the 13 lint rules", async () => {
     const { content } = await loadContent(REPO);
     expect(content.personas.size).toBeGreaterThanOrEqual(6);
     expect(content.scenarios.size).toBeGreaterThanOrEqual(12);
@@ -19,12 +19,17 @@ describe("loadContent on the shipped content", () => {
     expect([...content.lintRules.keys()].sort()).toEqual([
       "absolute-blame",
       "advice-without-asking",
+      "appeal-to-the-crowd",
       "character-label",
       "feedback-without-impact",
+      "hedged-criticism",
+      "loaded-words",
       "missing-ask",
+      "passive-aggressive",
       "public-feedback",
       "sandwich",
       "vague-language",
+      "vague-praise",
     ]);
   });
 });
@@ -73,6 +78,10 @@ describe("loadContent on broken fixtures", () => {
       [
         "personas/scenarios/first-chat.yaml:15: facts: slot {project} is not defined in facts or hiddenFacts (personas/ada.yaml uses it at concerns.0.revealLines.0)",
       ],
+    ],
+    [
+      "unknown-lint-rule",
+      ['rubrics/lint/no-ask.yaml:4: trigger.rules.0: unknown lint rule "vauge"'],
     ],
     [
       "file-name-mismatch",

@@ -2,7 +2,9 @@ import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { type LintRule, loadContent } from "../content";
 import { LintRuleSchema } from "../content/lint-rule.schema";
+import { detectMoves } from "../moves";
 import { lintDraft } from "./index";
+import { isPraiseOnly, maskQuotedStops, suggestionFor } from "./lint-draft";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const loaded = await loadContent(ROOT);
@@ -32,6 +34,21 @@ const ONLY_MISSING: LintRule = LintRuleSchema.parse({
   suggestion: "Ask something.",
   examples: { flagged: ["a", "b"], clean: ["c", "d"] },
 });
+
+/** A rule for these tests: flags each "always" or "never", with a hint that quotes the word. */
+const ABSOLUTE: LintRule = LintRuleSchema.parse({
+  id: "absolute",
+  title: "Absolute",
+  trigger: { patterns: ["\\b(?:always|never)\\b"] },
+  explanation: "Nobody always does anything.",
+  suggestion: "Count instead.",
+  hints: [
+    { match: "^(always|never)$", text: "'{1}' → how many times: 'in [N] of the last [M] sprints'" },
+  ],
+  examples: { flagged: ["a", "b"], clean: ["c", "d"] },
+});
+const withTrigger = (rule: LintRule, extra: Partial<LintRule>): LintRule =>
+  LintRuleSchema.parse({ ...rule, ...extra, trigger: { ...rule.trigger, ...extra.trigger } });
 
 describe("lintDraft", () => {
   it.each([
@@ -66,7 +83,7 @@ describe("lintDraft", () => {
     expect(flag && text.slice(flag.start, flag.end)).toBe("you always");
     const rule = shipped.find((r) => r.id === "absolute-blame");
     expect(flag?.message).toBe(`${rule?.title}: ${rule?.explanation}`);
-    expect(flag?.suggestion).toBe(rule?.suggestion);
+    expect(flag?.suggestion).toMatch(/^Replace "always" with how many times and when: "in \[N\]/);
   });
 
   it("flags each occurrence once", () => {
@@ -109,9 +126,191 @@ describe("lintDraft", () => {
     expect(lintDraft(text, shipped)).toEqual(a);
   });
 
+  it("flags a rule with `once` once per draft, on its first or last span", () => {
+    const text = "You always skip the checklist. You never update the ticket.";
+    const spans = (rule: LintRule) =>
+      lintDraft(text, [rule]).flags.map((f) => text.slice(f.start, f.end));
+    expect(spans(ABSOLUTE)).toEqual(["always", "never"]);
+    expect(spans({ ...ABSOLUTE, once: "first" })).toEqual(["always"]);
+    expect(spans({ ...ABSOLUTE, once: "last" })).toEqual(["never"]);
+  });
+
+  it("does not fire a rule when one of its missingPatterns matches the draft", () => {
+    const rule = withTrigger(NO_ASK, { trigger: { missingPatterns: ["\\bwhich meant\\b"] } });
+    const bare = "In Tuesday's review you interrupted Wei twice.";
+    expect(lintDraft(bare, [rule]).flags).toHaveLength(1);
+    const withEffect = "In Tuesday's review you interrupted Wei twice, which meant he gave up.";
+    expect(lintDraft(withEffect, [rule]).flags).toEqual([]);
+  });
+
+  it("drops a span whose own words match one of the rule's ignore patterns", () => {
+    const rule = withTrigger(ABSOLUTE, { trigger: { ignore: ["^never$"] } });
+    const text = "You always skip the checklist. You never update the ticket.";
+    expect(lintDraft(text, [rule]).flags.map((f) => text.slice(f.start, f.end))).toEqual([
+      "always",
+    ]);
+    expect(lintDraft("You never update the ticket.", [rule]).flags).toEqual([]);
+  });
+
+  it("keeps a rule with praise: skip off praise-only drafts, and one with praise: only on them", () => {
+    const skip = withTrigger(ABSOLUTE, { trigger: { praise: "skip" } });
+    const only = withTrigger(ABSOLUTE, { trigger: { praise: "only" } });
+    const praise = "Thanks for always keeping the runbook current.";
+    const criticism = "Thanks for the doc, but you never update the ticket.";
+    expect(lintDraft(praise, [skip]).flags).toEqual([]);
+    expect(lintDraft(praise, [only]).flags).toHaveLength(1);
+    expect(lintDraft(criticism, [skip]).flags).toHaveLength(1);
+    expect(lintDraft(criticism, [only]).flags).toEqual([]);
+  });
+
+  it.each([
+    ["Shoutout to Noor for the new onboarding guide.", true],
+    ["Thank you for covering Saturday's on-call shift. It really helped.", true],
+    ["Thanks for staying late to finish the migration.", true],
+    ["Thanks for picking up the pager again this weekend.", true],
+    ["In the review you asked great questions, and Wei said it helped him.", true],
+    ["Thanks for the doc. You merged the PR without the rollback step.", false],
+    ["Great work on the demo, but the tests were thin.", false],
+    ["Thanks. Please run the staging check next time.", false],
+    ["You joined stand-up late three times last week.", false],
+    ["The deploy went out on Tuesday.", false],
+    ["Thanks to the pricing outage, we lost most of Tuesday.", false],
+  ])("reads %j as praise only: %s", (text, expected) => {
+    const present = new Set(detectMoves(text).map((m) => m.move));
+    expect(isPraiseOnly(text, present)).toBe(expected);
+  });
+
+  it("fits the suggestion to the flagged words when a hint matches, else gives the rule's own", () => {
+    const text = "You always skip the checklist.";
+    expect(lintDraft(text, [ABSOLUTE]).flags[0]?.suggestion).toBe(
+      "'always' → how many times: 'in [N] of the last [M] sprints'",
+    );
+    expect(suggestionFor(ABSOLUTE, "ALWAYS!")).toBe("Count instead.");
+    const quoting = { ...ABSOLUTE, hints: [{ text: 'After "{0}", say why.' }] };
+    expect(suggestionFor(quoting, "You skipped the checklist on the Friday release again.")).toBe(
+      'After "You skipped the checklist on the…", say why.',
+    );
+    expect(suggestionFor(quoting, "You skipped the checklist.")).toBe(
+      'After "You skipped the checklist", say why.',
+    );
+  });
+
+  it("does not cut a sentence at a full stop that closes a quotation and runs on", () => {
+    const text = "On PR 88 your only comment was 'No.' which left the author unsure what to fix.";
+    const masked = maskQuotedStops(text);
+    expect(masked).toHaveLength(text.length);
+    expect(masked).toContain("'No,' which");
+    expect(maskQuotedStops("She said 'done.' Then she left.")).toBe(
+      "She said 'done.' Then she left.",
+    );
+    const observation = detectMoves(masked).find((m) => m.move === "specific_observation");
+    expect(observation && text.slice(observation.start, observation.end)).toBe(text);
+    const flag = lintDraft(text, [NO_ASK]).flags[0];
+    expect(flag && text.slice(flag.start, flag.end)).toBe(text);
+  });
+
+  it("flags a short criticism once per rule, not once per sentence", () => {
+    const text = "FYI your PR broke the build this morning. Please be more careful.";
+    const rules = lintDraft(text, shipped).flags.map((f) => f.rule);
+    expect(rules).toEqual([...new Set(rules)]);
+    expect(rules).toEqual(
+      expect.arrayContaining(["feedback-without-impact", "missing-ask", "vague-language"]),
+    );
+    expect(rules).not.toContain("advice-without-asking");
+  });
+
   it("loads the shipped lint rules", () => {
     expect(loaded.problems).toEqual([]);
     expect(shipped.length).toBeGreaterThanOrEqual(7);
+  });
+});
+
+describe("the shipped rules on realistic drafts", () => {
+  const fired = (text: string) => lintDraft(text, shipped).flags.map((f) => f.rule);
+
+  it.each([
+    [
+      "praise with its effect in a 'which' clause",
+      "Nice catch on the stale cache yesterday: you found it in ten minutes, which kept search up through the launch.",
+    ],
+    [
+      "praise whose effect is what people said",
+      "Your talk on tracing at Thursday's guild was really clear; three people said afterwards that it finally clicked.",
+    ],
+    ["a public shoutout", "Hey all, shoutout to Ravi for rewriting the deploy guide this week."],
+    [
+      "a thank-you note",
+      "Thank you for taking my pager on Sunday, Lena. It made a real difference.",
+    ],
+    ["a request", "I added two comments to the export PR. Could you have another look?"],
+    [
+      "an observation with a quoted reply and its effect",
+      "On the billing PR your only review comment was 'Why?' which left the author rewriting it blind. How could we make that clearer?",
+    ],
+  ])("leaves %s without false alarms", (_, text) => {
+    const rules = fired(text);
+    for (const wrong of [
+      "feedback-without-impact",
+      "missing-ask",
+      "advice-without-asking",
+      "appeal-to-the-crowd",
+    ]) {
+      expect(rules, text).not.toContain(wrong);
+    }
+  });
+
+  it("reads praise from everyone as praise, not as an appeal to the crowd", () => {
+    const text = "Everyone has noticed how much you've grown as a reviewer this year.";
+    expect(fired(text)).not.toContain("appeal-to-the-crowd");
+    expect(fired(text)).not.toContain("missing-ask");
+  });
+
+  it.each([
+    ["Your design reviews are toxic. Can we talk on Thursday?", "character-label"],
+    ["Folks find you hard to work with.", "character-label"],
+    ["A few people said you come across a bit abrasive in planning.", "character-label"],
+    ["Honestly the rollout is a disaster, fix it today", "loaded-words"],
+    ["The energy in retros has been kind of off lately", "hedged-criticism"],
+    ["you sort of dropped the ball on the changelog", "hedged-criticism"],
+    ["Mira broke the staging deploy again.", "absolute-blame"],
+    ["Everybody has noticed it.", "appeal-to-the-crowd"],
+    ["Per my earlier email, the runbook still needs an owner.", "passive-aggressive"],
+    ["Amazing work! Really proud of all of you.", "vague-praise"],
+  ])("flags %j with %s", (text, rule) => {
+    expect(fired(text)).toContain(rule);
+  });
+
+  it.each([
+    ["Honestly, you can be pretty difficult to manage.", "you can be pretty difficult"],
+    ["Your comments were difficult to follow on the RFC.", undefined],
+  ])("puts a label in %j on the label's words", (text, words) => {
+    const re = new RegExp(
+      (shipped.find((r) => r.id === "character-label")?.trigger.patterns ?? []).join("|"),
+      "i",
+    );
+    expect(re.exec(text)?.[0]).toBe(words);
+  });
+
+  it("flags criticism that only a rule's words find as missing an ask, on its sentence", () => {
+    const text = "Folks find you hard to work with.";
+    const ask = lintDraft(text, shipped).flags.find((f) => f.rule === "missing-ask");
+    expect(ask && text.slice(ask.start, ask.end)).toBe(text);
+  });
+
+  it.each([
+    ["You never update the ticket.", "absolute-blame", 'Replace "never" with how many times'],
+    ["Your reviews are toxic.", "character-label", 'Replace "toxic" with what they did'],
+    ["Please be more careful.", "vague-language", 'Replace "be more careful" with the moment'],
+    [
+      "you kind of dropped the ball",
+      "hedged-criticism",
+      'Drop "kind of" and replace "dropped the ball"',
+    ],
+    ["This is a disaster.", "loaded-words", 'Replace "disaster" with what happened'],
+    ["@here the deploy skipped the checklist.", "public-feedback", 'Instead of "@here"'],
+  ])("fits the suggestion for %j to its words", (text, rule, start) => {
+    const flag = lintDraft(text, shipped).flags.find((f) => f.rule === rule);
+    expect(flag?.suggestion.startsWith(start), flag?.suggestion).toBe(true);
   });
 });
 
@@ -122,10 +321,15 @@ describe("the examples in every lint-rule file", () => {
   const clean = shipped.flatMap((rule) =>
     rule.examples.clean.map((text) => [rule.id, text, rule] as const),
   );
+  /** The rule alone, with the rules whose flags it builds on (`trigger.rules`). */
+  const withItsRules = (rule: LintRule): LintRule[] => [
+    rule,
+    ...shipped.filter((r) => rule.trigger.rules?.includes(r.id)),
+  ];
   it.each(flagged)("%s flags %j", (_, text, rule) => {
-    expect(lintDraft(text, [rule]).flags.map((f) => f.rule)).toContain(rule.id);
+    expect(lintDraft(text, withItsRules(rule)).flags.map((f) => f.rule)).toContain(rule.id);
   });
   it.each(clean)("%s leaves %j alone", (_, text, rule) => {
-    expect(lintDraft(text, [rule]).flags).toEqual([]);
+    expect(lintDraft(text, withItsRules(rule)).flags.filter((f) => f.rule === rule.id)).toEqual([]);
   });
 });

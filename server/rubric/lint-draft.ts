@@ -1,5 +1,6 @@
-import type { LintRule } from "../content/lint-rule.schema";
-import { detectMoves, type Move } from "../moves";
+import type { Hint, LintRule } from "../content/lint-rule.schema";
+import { detectMoves, type Move, type MoveKind } from "../moves";
+import { normaliseText, splitSentences } from "../moves/segment";
 
 /** One problem in a draft: the span [start, end) that shows it, why it matters, what to do instead. */
 export interface LintFlag {
@@ -13,6 +14,7 @@ export interface LintFlag {
   readonly explanation: string;
   /** `title: explanation`, one line for the CLI and scripts. */
   readonly message: string;
+  /** What to do instead: fitted to the flagged words when one of the rule's hints matches them. */
   readonly suggestion: string;
 }
 
@@ -26,9 +28,36 @@ interface Span {
   end: number;
 }
 
-function matchSpans(text: string, source: string, out: Span[]): void {
-  // Rules are checked to compile when content loads; V8 caches the compiled source.
-  const re = new RegExp(source, "gi");
+/** A rule's regular expressions, compiled once per rule object rather than on every draft. */
+interface Compiled {
+  patterns: RegExp[];
+  missingPatterns: RegExp[];
+  ignore: RegExp[];
+  hints: { match: RegExp | undefined; text: string }[];
+}
+const compiledRules = new WeakMap<LintRule, Compiled>();
+
+function compiled(rule: LintRule): Compiled {
+  let c = compiledRules.get(rule);
+  if (!c) {
+    const { trigger } = rule;
+    const i = (source: string) => new RegExp(source, "i");
+    c = {
+      patterns: (trigger.patterns ?? []).map((source) => new RegExp(source, "gi")),
+      missingPatterns: (trigger.missingPatterns ?? []).map(i),
+      ignore: (trigger.ignore ?? []).map(i),
+      hints: (rule.hints ?? []).map((h: Hint) => ({
+        match: h.match === undefined ? undefined : i(h.match),
+        text: h.text,
+      })),
+    };
+    compiledRules.set(rule, c);
+  }
+  return c;
+}
+
+function matchSpans(text: string, re: RegExp, out: Span[]): void {
+  re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     if (m[0].length === 0) {
       re.lastIndex++;
@@ -45,7 +74,7 @@ function narrowest(spans: Span[]): Span[] {
   for (const s of spans) {
     if (!kept.some((k) => k.start < s.end && s.start < k.end)) kept.push(s);
   }
-  return kept;
+  return kept.sort((a, b) => a.start - b.start);
 }
 
 function wholeText(text: string): Span {
@@ -54,29 +83,123 @@ function wholeText(text: string): Span {
 }
 
 /**
+ * `your only comment was 'No.' which left the author guessing`: a full stop (or ! ?) that closes a
+ * quotation and is followed by a lower-case word does not end the sentence, but the sentence
+ * splitter cuts there. The moves are detected on a copy with that mark turned into a comma; the
+ * copy has the same length, so every span still points into the draft.
+ */
+const QUOTED_STOP = /(?<=\S)[.!?](?=['"\u2019\u201d]+\s+[a-z])/g;
+export function maskQuotedStops(text: string): string {
+  return text.replace(QUOTED_STOP, ",");
+}
+
+/** Moves that make a draft criticism, whatever praise it also holds. */
+const CRITICAL_MOVES: ReadonlySet<MoveKind> = new Set([
+  "vague_feedback",
+  "blame_absolute",
+  "character_label",
+  "dismissal",
+  "threat",
+  "sandwich",
+]);
+/** Praise or thanks, when the move detector did not see it. */
+const PRAISE =
+  /\b(?:thanks?(?! to (?:the|a|an|this|that|it)\b)|thank you|shout-?out|kudos|props to|well done|(?:great|nice|good|brilliant|excellent) (?:job|work|call|catch|stuff|effort|questions?|point|idea|write-?up|talk|demo)|lov(?:e|es|ed) (?:it|that|this|how|the way)|proud of|impressed|how (?:much )?you've (?:grown|improved|developed|stepped up)|congrat\w*|hats off|(?:was|were) (?:really |so |very |super |incredibly )?(?:clear|great|excellent|brilliant|superb|outstanding|helpful|impressive))\b/i;
+/** Words that turn praise into criticism, or at least into a draft that wants an answer. */
+const CRITICISM =
+  /\b(?:but|however|although|though|unfortunately|miss(?:ed|ing)?|skipp(?:ed|ing)|broke|broken|forgot|failed|(?:be|is|are|was|were|came|come|joined|join|showed up|arrived|running|ran)(?: \w+)? late|wrong|without (?!(?:a single|any|a|an|one) )|should(?:n't)? have|need(?:s|ed)? (?:you )?to|please|make sure|next time|not|never|no longer|instead of you|disappointed|concerned|worried)\b|n't\b/i;
+
+/**
+ * Praise or thanks and nothing else: an appreciation move or a praise phrase, no critical move and
+ * no word of criticism (a "but", a "missed", a "please", a negation). Deliberately strict: a
+ * draft that is not clearly praise is linted as feedback.
+ */
+export function isPraiseOnly(text: string, present: ReadonlySet<MoveKind>): boolean {
+  if (!present.has("appreciation") && !PRAISE.test(text)) return false;
+  for (const kind of present) if (CRITICAL_MOVES.has(kind)) return false;
+  return !CRITICISM.test(text);
+}
+
+/** The flagged words for a suggestion: the span, cut to its first words when long. */
+function shortQuote(words: string): string {
+  const parts = words.trim().replace(/\s+/g, " ").split(" ");
+  const strip = (s: string) => s.replace(/[.!?,;:]+$/, "");
+  return parts.length > 8 ? `${strip(parts.slice(0, 6).join(" "))}…` : strip(parts.join(" "));
+}
+
+/** The suggestion of a flag: the first hint that fits its words, else the rule's own. */
+export function suggestionFor(rule: LintRule, words: string): string {
+  for (const hint of compiled(rule).hints) {
+    let groups: readonly string[] = [shortQuote(words)];
+    if (hint.match) {
+      const m = hint.match.exec(words);
+      if (!m) continue;
+      groups = [groups[0] as string, ...m.slice(1).map((g) => g ?? "")];
+    }
+    return hint.text.replace(/\{(\d)\}/g, (_, i: string) => groups[Number(i)] ?? "");
+  }
+  return rule.suggestion;
+}
+
+/**
  * Lints a draft message (feedback before it is sent) with the lint-rule files. A rule fires when
- * any of its `moves` is detected or any of its `patterns` matches, and none of its `missing` moves
- * is present; a rule with only `missing` fires on the whole draft. Each flag carries the exact
- * span, the rule's explanation and its suggested rewrite. Pure; moves are detected once.
+ * any of its `moves` is detected or any of its `patterns` matches, none of its `missing` moves is
+ * present and none of its `missingPatterns` matches; the flags of the rules it names in `rules`
+ * count as its spans too; a rule with only `missing` fires on the whole draft. Spans matching the
+ * rule's `ignore` are dropped, `praise` limits the rule to (or keeps it off) praise-only drafts,
+ * and a rule with `once` flags the draft once. Each flag carries the
+ * exact span, the rule's explanation and a suggestion fitted to the words where a hint matches.
+ * Pure; moves are detected once.
  */
 export function lintDraft(text: string, rules: readonly LintRule[]): LintResult {
   if (text.trim() === "") return { flags: [] };
-  const moves: readonly Move[] = detectMoves(text);
+  const masked = maskQuotedStops(text);
+  const moves: readonly Move[] = detectMoves(masked);
+  let sentences: Span[] | undefined;
   const present = new Set(moves.map((m) => m.move));
+  let praiseOnly: boolean | undefined;
   const flags: LintFlag[] = [];
-  for (const rule of rules) {
+  // Rules that build on other rules' flags run last, so those flags are there to read.
+  const ordered = [
+    ...rules.filter((r) => !r.trigger.rules),
+    ...rules.filter((r) => r.trigger.rules),
+  ];
+  for (const rule of ordered) {
     const { trigger } = rule;
     if (trigger.missing?.some((kind) => present.has(kind))) continue;
-    const spans: Span[] = [];
+    const re = compiled(rule);
+    if (re.missingPatterns.some((r) => r.test(text))) continue;
+    if (trigger.praise) {
+      praiseOnly ??= isPraiseOnly(text, present);
+      if (praiseOnly !== (trigger.praise === "only")) continue;
+    }
+    let spans: Span[] = [];
     if (trigger.moves) {
       for (const m of moves) {
         if (trigger.moves.includes(m.move)) spans.push({ start: m.start, end: m.end });
       }
     }
-    if (trigger.patterns) for (const source of trigger.patterns) matchSpans(text, source, spans);
-    if (!trigger.moves && !trigger.patterns) spans.push(wholeText(text));
+    for (const r of re.patterns) matchSpans(text, r, spans);
+    if (trigger.rules) {
+      // Another rule's phrase stands for its sentence here, as a move's span would.
+      sentences ??= splitSentences(normaliseText(masked));
+      for (const f of flags) {
+        if (!trigger.rules.includes(f.rule)) continue;
+        const inside = sentences.find((x) => x.start <= f.start && f.end <= x.end);
+        spans.push(
+          inside ? { start: inside.start, end: inside.end } : { start: f.start, end: f.end },
+        );
+      }
+    }
+    if (!trigger.moves && !trigger.patterns && !trigger.rules) spans.push(wholeText(text));
+    if (re.ignore.length > 0) {
+      spans = spans.filter((s) => !re.ignore.some((r) => r.test(text.slice(s.start, s.end))));
+    }
+    let kept = narrowest(spans);
+    if (rule.once && kept.length > 1)
+      kept = [kept[rule.once === "first" ? 0 : kept.length - 1] as Span];
     const message = `${rule.title}: ${rule.explanation}`;
-    for (const s of narrowest(spans)) {
+    for (const s of kept) {
       flags.push({
         rule: rule.id,
         start: s.start,
@@ -84,7 +207,7 @@ export function lintDraft(text: string, rules: readonly LintRule[]): LintResult 
         title: rule.title,
         explanation: rule.explanation,
         message,
-        suggestion: rule.suggestion,
+        suggestion: suggestionFor(rule, text.slice(s.start, s.end)),
       });
     }
   }

@@ -2,6 +2,7 @@ import { fillSlots } from "../content/common.schema";
 import type { Concern, Intent, Persona } from "../content/persona.schema";
 import type { Topic } from "../moves/move.schema";
 import { pick, type Rng } from "./rng";
+import { type ExtraBanks, extraBanks } from "./voice-extra";
 
 export interface RenderInput {
   /** The persona as cast in the scenario (overrides applied). */
@@ -20,6 +21,11 @@ export interface RenderInput {
   /** Line ids already spoken in the session. */
   usedLines: ReadonlySet<string>;
   rng: Rng;
+  /**
+   * A reaction that leads the reply, from the engine's extra banks: a correction of a reflection
+   * that got them wrong, a reaction to a proposal, or a guarded "not yet" to a direct question.
+   */
+  lead?: keyof ExtraBanks;
 }
 
 export interface RenderedReply {
@@ -140,6 +146,11 @@ export function renderOffline(input: RenderInput): RenderedReply {
   const phraseBank = (i: Intent) => bank(`${persona.id}/phrases.${i}`, persona.phrases[i]);
 
   const parts: Array<{ line: Line; optional: boolean }> = [];
+  // A reaction to what was put to them comes first; the intent's own line may follow it.
+  const leadLine = input.lead
+    ? take(bank(`${persona.id}/extra.${input.lead}`, extraBanks(persona.id)[input.lead]))
+    : undefined;
+  if (leadLine) parts.push({ line: leadLine, optional: false });
   const main = (): Line => {
     const lines = phraseBank(intent);
     const fitting = lines.filter((l) => fitsTurn(intent, l, input.managerText));
@@ -154,13 +165,13 @@ export function renderOffline(input: RenderInput): RenderedReply {
 
   if (intent === "reveal" && input.concern) {
     const c = input.concern;
-    const lead = rng.next() < 0.7 ? take(phraseBank("reveal")) : undefined;
+    const lead = !leadLine && rng.next() < 0.7 ? take(phraseBank("reveal")) : undefined;
     if (lead) parts.push({ line: lead, optional: true });
     // The author's first reveal line is the fullest; later ones come out if the manager follows up.
     const truth = takeFirst(concernBank(persona, c)) ?? main();
     parts.push({ line: truth, optional: false });
   } else if (intent === "commit") {
-    const lead = rng.next() < 0.5 ? take(phraseBank("agree")) : undefined;
+    const lead = !leadLine && rng.next() < 0.5 ? take(phraseBank("agree")) : undefined;
     if (lead) parts.push({ line: lead, optional: true });
     parts.push({ line: main(), optional: false });
   } else {
@@ -178,9 +189,10 @@ export function renderOffline(input: RenderInput): RenderedReply {
       (order && input.topic && topicLines
         ? take(bank(`${persona.id}/topic.${input.topic}`, topicLines))
         : undefined);
-    const own = main();
+    // After a reaction, an answer on the topic says enough; the intent's own line would pile on.
+    const own = leadLine && answer ? undefined : main();
     if (answer && order === "first") parts.push({ line: answer, optional: false });
-    parts.push({ line: own, optional: answer !== undefined });
+    if (own) parts.push({ line: own, optional: answer !== undefined || leadLine !== undefined });
     if (answer && order === "second") parts.push({ line: answer, optional: false });
   }
 

@@ -9,6 +9,7 @@ import { chooseIntent } from "./intent";
 import { renderOffline } from "./offline-responder";
 import type { Outcome } from "./outcome.schema";
 import { buildPlan, type ReplyPlan } from "./plan";
+import { judgeReflection, type ReflectionMisfit } from "./reflection-check";
 import { createRng } from "./rng";
 import type { Change, PersonaSim, SimState, Stage } from "./sim.schema";
 import { DIFFICULTY, type Difficulty, PROMISE_MOVES, TUNING, toDifficulty } from "./tuning";
@@ -189,7 +190,16 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
   const rng = createRng(ctx.seed, ctx.turnIndex);
   const moves = detectMoves(managerText, ctx.history ? { previous: ctx.history } : undefined);
   const topics = detectTopics(managerText);
-  const kinds = [...new Set(moves.map((m) => m.move))];
+  // A reflection that contradicts or invents what they said earns a correction, not trust.
+  const misread: ReflectionMisfit | null = judgeReflection(
+    managerText,
+    moves,
+    ctx.history,
+    Math.max(...state.personas.map((p) => p.stress)),
+  );
+  const kinds = [...new Set(moves.map((m) => m.move))].filter(
+    (k) => misread === null || (k !== "reflection" && k !== "summary"),
+  );
   const difficulty = toDifficulty(state.difficulty);
   const hurts = kinds.some((k) => MOVE_INFO[k].polarity === "negative");
 
@@ -243,7 +253,7 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
     ? revealable(persona, speaker, before(speakerId).trust, kinds, topics, difficulty)
     : undefined;
   const needed = scenario.successCriteria.concernsRevealed;
-  const intent = chooseIntent(
+  const chosen = chooseIntent(
     {
       p: speaker,
       archetype: persona.archetype,
@@ -257,6 +267,8 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
     },
     rng,
   );
+  const correcting = misread !== null && !escalatedId && !shutDownId;
+  const intent: Intent = correcting ? "push_back" : chosen;
 
   // 4. Words: answer the topic asked, else the conversation's topic, if the persona has lines on it.
   const conversationTopic = topics[0] ?? state.topic;
@@ -274,6 +286,7 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
     managerText,
     usedLines: new Set(state.usedLines),
     rng,
+    ...(correcting ? { lead: "correct" as const } : {}),
   });
 
   // 5. Memory of what was said: reveals, commitments, the last intent.

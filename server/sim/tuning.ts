@@ -35,6 +35,12 @@ export const TUNING = {
   commitGuardMax: 0.6,
   /** Proposing needs less. */
   proposeTrust: 0.42,
+  /**
+   * A proposal put to them is taken with this much trust (and guard at most commitGuardMax),
+   * refused with guard this high (or after a hurt in the same turn), else hedged.
+   */
+  acceptProposalTrust: 0.5,
+  rejectProposalGuard: 0.6,
   escalateGuard: 0.95,
   threatEscalateGuard: 0.7,
   shutDownEngagement: 0.08,

@@ -1,0 +1,45 @@
+/**
+ * What the manager's turn asks of the reply, read from its last question (or its last sentence):
+ * the move detectors say which moves a turn makes; the persona also needs to know whether it was
+ * asked for a fact, put a proposal, or asked an open question, to answer *that*. Pure regexes.
+ */
+export interface TurnAsk {
+  /** "What if we…", "Would you be willing to…", "How does that sound?": a reaction is owed. */
+  proposal: boolean;
+  /** "How many hours…?", "When did…?", "Which…?": a fact is owed. */
+  factual: boolean;
+  /** "How's the sign-up flow going?", "How are you feeling…?": yes/no lines do not answer it. */
+  open: boolean;
+  /** "Did you…?", "Is it…?": a yes/no answer fits. */
+  yesNo: boolean;
+  /** The question sentence the reply answers ("" when the turn asks nothing). */
+  question: string;
+}
+
+const PROPOSAL =
+  /\b(?:what if (?:we|i|you)|would you be (?:willing|open|up for|okay|ok|interested)|would you (?:like|want) to|how does that sound|how would you feel about|how do you feel about (?:trying|taking|doing|us)|how about (?:we|i|if|trying)|could we|can we try|shall we|would it help if|are you open to|does that work for you|does that sound|what do you think (?:of|about) (?:that|this|the idea|trying|taking|us|if))\b/i;
+const FACTUAL =
+  /^(?:so,?\s+|and\s+|okay,?\s+)?(?:how (?:many|much|long|often)|when (?:did|was|were|is|does|do|will)|which|who (?:did|was|is|are|asked|raised|said)|what (?:date|day|number|time))\b/i;
+const OPEN = /^(?:so,?\s+|and\s+|okay,?\s+)?(?:how|what|why|where|tell me|talk me)\b/i;
+const YES_NO =
+  /^(?:so,?\s+|and\s+|okay,?\s+)?(?:do|does|did|is|are|was|were|can|could|would|will|have|has|had|should|shall|any)\b/i;
+
+function sentences(text: string): string[] {
+  return text
+    .split(/(?<=[.!?])\s+/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}
+
+export function readTurn(text: string): TurnAsk {
+  const all = sentences(text);
+  const questions = all.filter((s) => s.endsWith("?"));
+  const question = questions[questions.length - 1] ?? "";
+  return {
+    proposal: PROPOSAL.test(text),
+    factual: questions.some((q) => FACTUAL.test(q)),
+    open: question !== "" && OPEN.test(question),
+    yesNo: question !== "" && YES_NO.test(question),
+    question,
+  };
+}

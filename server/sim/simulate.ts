@@ -12,6 +12,7 @@ import type { Outcome } from "./outcome.schema";
 import { buildPlan, type ReplyPlan } from "./plan";
 import { judgeReflection, type ReflectionMisfit } from "./reflection-check";
 import { createRng } from "./rng";
+import { fitPersona } from "./scenario-fit";
 import type { Change, PersonaSim, SimState, Stage } from "./sim.schema";
 import { DIFFICULTY, type Difficulty, PROMISE_MOVES, TUNING, toDifficulty } from "./tuning";
 import { readTurn } from "./turn-kind";
@@ -196,7 +197,8 @@ function revealable(
  */
 export function stepSimulation(state: SimState, managerText: string, ctx: StepContext): SimStep {
   const { scenario } = ctx;
-  const cast = castOf(scenario, ctx.content);
+  // Each persona as this scenario plays it: no lines about another scenario's subjects.
+  const cast = castOf(scenario, ctx.content).map((p) => fitPersona(p, scenario, factsOf(scenario)));
   const rng = createRng(ctx.seed, ctx.turnIndex);
   const moves = detectMoves(managerText, ctx.history ? { previous: ctx.history } : undefined);
   const topics = detectTopics(managerText);

@@ -109,6 +109,13 @@ interface Line {
   text: string;
 }
 
+/** A line in the reply: optional ones go first when it runs long; `text` overrides the line's words. */
+interface Part {
+  line: Line;
+  optional: boolean;
+  text?: string;
+}
+
 function bank(prefix: string, lines: readonly string[]): Line[] {
   return lines.map((text, i) => ({ id: `${prefix}/${i}`, text }));
 }
@@ -158,7 +165,7 @@ export function renderOffline(input: RenderInput): RenderedReply {
   };
   const phraseBank = (i: Intent) => bank(`${persona.id}/phrases.${i}`, persona.phrases[i]);
 
-  const parts: Array<{ line: Line; optional: boolean }> = [];
+  const parts: Part[] = [];
   // A reaction to what was put to them comes first; the intent's own line may follow it.
   // Before a reveal, the reaction must leave room for the truth within four sentences.
   const truthSentences =
@@ -250,10 +257,42 @@ export function renderOffline(input: RenderInput): RenderedReply {
     const i = kept.findIndex((p) => p.optional);
     kept = kept.filter((_, j) => j !== i);
   }
+  kept = joinable(kept);
   return {
-    text: kept.map((p) => fillSlots(p.line.text, input.facts)).join(" "),
+    text: kept.map((p) => fillSlots(p.text ?? p.line.text, input.facts)).join(" "),
     lineIds: kept.map((p) => p.line.id),
   };
+}
+
+/** A line that brings its own lead-in: "Fine. Since…", "Honestly? …", "Here's the part…". */
+const OWN_LEAD_IN =
+  /^(?:(?:fine|okay|ok|right|honestly|look|so|um|yeah|sorry|well|ha)[.?!,]\s|(?:for the record|to be clear|i mean)[,:]?\s|here's the (?:part|bit|thing|real)\b)/i;
+/** The lead-ins that can go without changing what the line says. */
+const DROPPABLE_LEAD_IN =
+  /^(?:(?:fine|okay|ok|right|honestly|so|um|yeah|well)[.?!]\s+|(?:for the record|to be clear|honestly|look|so|well),\s+)/i;
+
+/**
+ * Two lines glued together read as two replies when the second brings its own lead-in ("This stays
+ * between us for now, please. Fine. Since…"). Then the first goes if it was only a lead-in
+ * (optional), else the second loses its lead-in ("…, please. Since…").
+ */
+function joinable(parts: readonly Part[]): Part[] {
+  const out: Part[] = [];
+  for (const part of parts) {
+    const prev = out[out.length - 1];
+    if (prev && OWN_LEAD_IN.test(part.line.text)) {
+      if (prev.optional) out.pop();
+      else {
+        const stripped = part.line.text.replace(DROPPABLE_LEAD_IN, "");
+        if (stripped !== part.line.text) {
+          out.push({ ...part, text: stripped.charAt(0).toUpperCase() + stripped.slice(1) });
+          continue;
+        }
+      }
+    }
+    out.push(part);
+  }
+  return out;
 }
 
 function concernBank(persona: Persona, c: Concern): Line[] {

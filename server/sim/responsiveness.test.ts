@@ -129,3 +129,48 @@ describe("the engine's extra banks", () => {
     }
   });
 });
+
+describe("content-free prompts", () => {
+  // Not "Go on.": the detectors read it as advice, which costs trust by itself.
+  const PROMPTS = [
+    "What else?",
+    "Tell me more.",
+    "Anything else?",
+    "What else is on your mind?",
+    "Tell me more about that.",
+  ];
+  const run = (n: number) =>
+    Array.from({ length: n }, (_, i) => PROMPTS[i % PROMPTS.length] as string);
+
+  it("a run of them stops earning trust and brings nothing out (resisting-feedback, difficulty 5)", () => {
+    for (const seed of [21, 22]) {
+      const played = playScript(scenario("resisting-feedback"), content, run(24), {
+        seed,
+        difficulty: 5,
+      });
+      expect(played.revealed).toEqual([]);
+      const trust = played.steps.map((s) => s.state.personas[0]?.trust ?? 0);
+      // After the first two, the rest add (almost) nothing.
+      expect((trust.at(-1) ?? 0) - (trust[1] ?? 0)).toBeLessThan(0.02);
+    }
+  });
+
+  it("one after something substantive still counts as listening", () => {
+    const steps = play("resisting-feedback", 21, [
+      "I noticed you interrupted Wei three times in the postmortem on 16 May.",
+      "Tell me more.",
+    ]);
+    const [a, b] = steps.map((s) => s.state.personas[0]?.trust ?? 0);
+    expect((b ?? 0) - (a ?? 0)).toBeGreaterThan(0);
+  });
+});
+
+describe("isContentFree", () => {
+  it("tells a bare prompt from a question about something", async () => {
+    const { isContentFree } = await import("./turn-kind");
+    for (const t of ["What else?", "Tell me more.", "Anything else?", "What else is on your mind?"])
+      expect(isContentFree(t), t).toBe(true);
+    for (const t of ["What else happened in the postmortem?", "Tell me more about the outage.", ""])
+      expect(isContentFree(t), t).toBe(false);
+  });
+});

@@ -15,7 +15,7 @@ import { createRng } from "./rng";
 import { fitPersona } from "./scenario-fit";
 import type { Change, PersonaSim, SimState, Stage } from "./sim.schema";
 import { DIFFICULTY, type Difficulty, PROMISE_MOVES, TUNING, toDifficulty } from "./tuning";
-import { readTurn } from "./turn-kind";
+import { isContentFree, readTurn, recentContentFree } from "./turn-kind";
 import { nudge, updatePersona } from "./update-state";
 import type { ExtraBanks } from "./voice-extra";
 
@@ -217,6 +217,10 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
 
   // 1. Every persona in the room hears the turn; one spoken to by name feels it most.
   const addressed = addressedPersona(managerText, cast);
+  // A run of content-free prompts ("What else?", "Tell me more.") stops earning trust.
+  const helpfulWeight = isContentFree(managerText)
+    ? (TUNING.contentFreeWeights[recentContentFree(ctx.history)] ?? 0)
+    : 1;
   const changes: Change[] = [];
   const impacts = new Map<string, number>();
   let personas = state.personas.map((p) => {
@@ -228,6 +232,7 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
       difficulty,
       weight: addressed && addressed !== p.id ? TUNING.bystanderWeight : 1,
       promiseOpen: state.promiseOpen,
+      helpfulWeight,
     });
     changes.push(...update.changes);
     impacts.set(p.id, update.impact);

@@ -41,6 +41,12 @@ export const TUNING = {
    */
   acceptProposalTrust: 0.5,
   rejectProposalGuard: 0.6,
+  /**
+   * Helpful shifts of a content-free prompt ("What else?"), by how many of the last four manager
+   * turns were content-free too: the first is listening, the third in a row earns nothing. Without
+   * it, 18 such turns at difficulty 5 brought out two concerns the manager never asked about.
+   */
+  contentFreeWeights: [1, 0.5, 0] as readonly number[],
   escalateGuard: 0.95,
   threatEscalateGuard: 0.7,
   shutDownEngagement: 0.08,

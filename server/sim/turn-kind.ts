@@ -1,3 +1,6 @@
+import type { TranscriptTurn } from "../moves/move.schema";
+import { contentStems } from "../moves/overlap";
+
 /**
  * What the manager's turn asks of the reply, read from its last question (or its last sentence):
  * the move detectors say which moves a turn makes; the persona also needs to know whether it was
@@ -42,4 +45,32 @@ export function readTurn(text: string): TurnAsk {
     yesNo: question !== "" && YES_NO.test(question),
     question,
   };
+}
+
+/** Words of a prompt that asks for more without asking about anything. */
+const PROMPT_WORDS: ReadonlySet<string> = new Set(
+  "tell more else anything go on say continue keep mind hmm mhm interesting see and okay".split(
+    " ",
+  ),
+);
+
+/**
+ * "What else?", "Tell me more.", "Go on.", "What else is on your mind?": a prompt with no content
+ * of its own. The first after something the employee said is listening; a run of them is not.
+ */
+export function isContentFree(text: string): boolean {
+  const words = text.trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 8) return false;
+  return [...contentStems(text.toLowerCase())].every((w) => PROMPT_WORDS.has(w));
+}
+
+/** How many of the last `window` manager turns were content-free prompts. */
+export function recentContentFree(
+  history: readonly TranscriptTurn[] | undefined,
+  window = 4,
+): number {
+  return (history ?? [])
+    .filter((t) => t.speaker === "manager")
+    .slice(-window)
+    .filter((t) => isContentFree(t.text)).length;
 }

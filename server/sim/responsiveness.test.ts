@@ -43,6 +43,16 @@ describe("a direct factual question", () => {
     expect(step.reply.text).not.toMatch(/eleven/);
     expect(step.reveals).toEqual([]);
     expect(extraBanks("dana").notYet).toContain(step.reply.text);
+    // A model is told the same: own the question, keep the fact.
+    expect(step.plan.intentGuide).toMatch(/not ready to share/);
+    expect(JSON.stringify(step.plan)).not.toMatch(/eleven/);
+  });
+
+  it("tells a model which fact answers the question", () => {
+    const step = lastOf("missed-sprint-commitments", 3, [
+      "How many story points did you carry over from Sprint 42?",
+    ]);
+    expect(step.plan.intentGuide).toMatch(/with this fact: 21 story points/);
   });
 
   it("gets a public fact straight away, whatever the seed", () => {

@@ -1,4 +1,5 @@
 import { castOf, factsOf } from "../content/briefing";
+import { fillSlots } from "../content/common.schema";
 import type { Content } from "../content/content";
 import type { Concern, Intent, Persona } from "../content/persona.schema";
 import type { Scenario } from "../content/scenario.schema";
@@ -402,6 +403,8 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
     publicFacts: scenario.facts,
     allFacts,
     offlineText: rendered.text,
+    ...(lead ? { lead } : {}),
+    ...(answer ? { answer: fillSlots(answer.text, allFacts) } : {}),
   });
   return {
     state: next,

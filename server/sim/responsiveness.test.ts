@@ -184,3 +184,22 @@ describe("isContentFree", () => {
       expect(isContentFree(t), t).toBe(false);
   });
 });
+
+describe("readTurn", () => {
+  it("tells a proposal from a question asking for one", async () => {
+    const { readTurn } = await import("./turn-kind");
+    for (const t of [
+      "What if we took you off the rotation for two weeks?",
+      "Would you be willing to pair with Wei?",
+      "Could we move the planning slot? How does that sound?",
+      "I can take you off the rotation for the next two weeks.",
+    ])
+      expect(readTurn(t).proposal, t).toBe(true);
+    for (const t of [
+      "How could we make postmortems safe for Wei and still use your expertise?",
+      "How could we share the rotation so it doesn't all land on you?",
+      "What would help most right now?",
+    ])
+      expect(readTurn(t).proposal, t).toBe(false);
+  });
+});

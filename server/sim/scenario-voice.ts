@@ -68,7 +68,7 @@ export const SCENARIO_VOICE: Readonly<Record<string, Readonly<Record<string, Sce
         ],
         commit: [
           "I'll talk to {teammate} before the end of the week. Privately.",
-          "I'll let people finish in the next design review. You can check with the room.",
+          "I'll let people finish before I respond in the next postmortem. You can check with the room.",
           "I'll write the blameless version of the timeline and share it by Friday.",
         ],
       },

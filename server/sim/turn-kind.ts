@@ -20,7 +20,9 @@ export interface TurnAsk {
 }
 
 const PROPOSAL =
-  /\b(?:what if (?:we|i|you)|would you be (?:willing|open|up for|okay|ok|interested)|would you (?:like|want) to|how does that sound|how would you feel about|how do you feel about (?:trying|taking|doing|us)|how about (?:we|i|if|trying)|could we|can we try|shall we|would it help if|are you open to|does that work for you|does that sound|what do you think (?:of|about) (?:that|this|the idea|trying|taking|us|if))\b/i;
+  /\b(?:what if (?:we|i|you)|would you be (?:willing|open|up for|okay|ok|interested)|would you (?:like|want) to|how does that sound|how would you feel about|how do you feel about (?:trying|taking|doing|us)|how about (?:we|i|if|trying)|shall we|would it help if|are you open to|does that work for you|does that sound|what do you think (?:of|about) (?:that|this|the idea|trying|taking|us|if)|i (?:can|could) (?:take|move|cover|give|get|put|drop|pause|shift|swap))\b/i;
+/** "Could we …?" puts a plan forward; "How could we …?" asks for one. */
+const COULD_WE = /(?<!\b(?:how|what|where|when|why|who)\s)\b(?:could we|can we try)\b/i;
 const FACTUAL =
   /^(?:so,?\s+|and\s+|okay,?\s+)?(?:how (?:many|much|long|often)|when (?:did|was|were|is|does|do|will)|which|who (?:did|was|is|are|asked|raised|said)|what (?:date|day|number|time))\b/i;
 const OPEN = /^(?:so,?\s+|and\s+|okay,?\s+)?(?:how|what|why|where|tell me|talk me)\b/i;
@@ -39,7 +41,7 @@ export function readTurn(text: string): TurnAsk {
   const questions = all.filter((s) => s.endsWith("?"));
   const question = questions[questions.length - 1] ?? "";
   return {
-    proposal: PROPOSAL.test(text),
+    proposal: PROPOSAL.test(text) || COULD_WE.test(text),
     factual: questions.some((q) => FACTUAL.test(q)),
     open: question !== "" && OPEN.test(question),
     yesNo: question !== "" && YES_NO.test(question),

@@ -76,13 +76,22 @@ const RULES: Readonly<Record<Intent, Rule>> = {
         (has("advice") || has("support_offer") || has("permission_ask") ? 0.5 : 0.05) * p.trust
       : 0,
   agree: ({ p }, has) =>
-    (has("advice") || has("summary") || has("next_step") || has("support_offer") ? 0.7 : 0.05) *
+    (has("advice") || has("summary") || has("next_step") || has("support_offer")
+      ? 0.7
+      : ASKS.some(has)
+        ? 0
+        : 0.05) *
     p.trust *
     (1 - p.guard),
   commit: () => 0,
+  // "Good to hear." receives news; it never answers a question ("How are you feeling about it?").
   acknowledge: ({ p }, has) =>
-    (has("appreciation") || has("information") || has("summary") || has("follow_up") ? 0.5 : 0.08) *
-    (1 - p.guard / 2),
+    ASKS.some(has)
+      ? 0
+      : (has("appreciation") || has("information") || has("summary") || has("follow_up")
+          ? 0.5
+          : 0.08) *
+        (1 - p.guard / 2),
   escalate: ({ p }, has) => (has("threat") && p.guard > 0.6 ? 0.8 : 0),
 };
 
@@ -120,7 +129,7 @@ export function chooseIntent(c: IntentContext, rng: Rng): Intent {
     return "commit";
   }
   const top = scoreIntents(c).slice(0, 3);
-  if (top.length === 0) return "acknowledge";
+  if (top.length === 0) return c.kinds.some((k) => ASKS.includes(k)) ? "deflect" : "acknowledge";
   const weights = top.map((t) => t.score * t.score);
   let r = rng.next() * weights.reduce((a, b) => a + b, 0);
   for (let i = 0; i < top.length; i++) {

@@ -1,9 +1,12 @@
 import { resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { type Content, loadContent } from "../content";
+import { castOf, factsOf } from "../content/briefing";
+import { fillSlots } from "../content/common.schema";
 import type { Persona } from "../content/persona.schema";
 import { renderOffline } from "./offline-responder";
 import { createRng } from "./rng";
+import { fitPersona } from "./scenario-fit";
 
 let content: Content;
 beforeAll(async () => {
@@ -55,5 +58,68 @@ describe("renderOffline: a withdrawn reply fits the turn", () => {
       "Let's take the on-call swap off your plate this sprint.",
     );
     expect(afterProposal).toContain("Whatever you think is best.");
+  });
+});
+
+describe("renderOffline: joined lines read as one reply", () => {
+  it("never puts a lead-in before a line that brings its own (Dana's 'please. Fine. Since…')", () => {
+    const glued: string[] = [];
+    let checked = 0;
+    for (const scenario of content.scenarios.values()) {
+      const facts = factsOf(scenario);
+      for (const p of castOf(scenario, content)) {
+        const persona = fitPersona(p, scenario, facts);
+        for (const concern of persona.concerns) {
+          const first = fillSlots(concern.revealLines[0] as string, facts);
+          const opensItself = /^(?:fine|okay|honestly|look|for the record|here's the)\b/i.test(
+            first,
+          );
+          for (let seed = 0; seed < 60; seed++) {
+            const { text } = renderOffline({
+              persona,
+              facts,
+              intent: "reveal",
+              topic: null,
+              concern,
+              usedLines: new Set(),
+              rng: createRng(seed, 3),
+            });
+            if (!opensItself) continue;
+            checked++;
+            for (const lead of persona.phrases.reveal)
+              if (text.includes(`${lead} ${first.slice(0, 10)}`)) glued.push(text);
+          }
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
+    expect(glued).toEqual([]);
+  });
+
+  it("strips a line's own lead-in after a reaction that must stay", () => {
+    const dana = persona("dana");
+    const base = dana.concerns.find((c) => c.id === "invisible-interrupts");
+    if (!base) throw new Error("no concern");
+    const concern = {
+      ...base,
+      revealLines: [
+        "Fine. Since {last_incident}, every ledger alert comes to me.",
+        "Fine. Since then, it's been me.",
+      ],
+    };
+    for (let seed = 0; seed < 30; seed++) {
+      const { text } = renderOffline({
+        persona: dana,
+        facts: { last_incident: "the incident" },
+        intent: "reveal",
+        topic: null,
+        concern,
+        lead: "accept",
+        usedLines: new Set(),
+        rng: createRng(seed, 3),
+      });
+      expect(text).not.toMatch(/[.!?] Fine\. Since/);
+      expect(text).toMatch(/^[^.]+\.(?: [^.]+\.)? Since (?:the incident, every ledger alert|then)/);
+    }
   });
 });

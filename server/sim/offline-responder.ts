@@ -2,6 +2,8 @@ import { fillSlots } from "../content/common.schema";
 import type { Concern, Intent, Persona } from "../content/persona.schema";
 import type { Topic } from "../moves/move.schema";
 import { pick, type Rng } from "./rng";
+import { readTurn } from "./turn-kind";
+import { type ExtraBanks, extraBanks } from "./voice-extra";
 
 export interface RenderInput {
   /** The persona as cast in the scenario (overrides applied). */
@@ -20,6 +22,13 @@ export interface RenderInput {
   /** Line ids already spoken in the session. */
   usedLines: ReadonlySet<string>;
   rng: Rng;
+  /**
+   * A reaction that leads the reply, from the engine's extra banks: a correction of a reflection
+   * that got them wrong, a reaction to a proposal, or a guarded "not yet" to a direct question.
+   */
+  lead?: keyof ExtraBanks;
+  /** The line that answers a direct question (see answer.ts): it leads the reply. */
+  answer?: { id: string; text: string };
 }
 
 export interface RenderedReply {
@@ -66,10 +75,20 @@ const ANSWERS_A_PROPOSAL =
 const PUTS_FORWARD =
   /\b(?:let's|let us|i'll|i will|we'll|we will|i'm going to|we're going to|can you|could you|would you|will you|please|how about|what if|i'd like you|i want you|i need you|i suggest|i propose|i've decided|we've decided|why don't|does that work|sound good|shall we|you should|you need to|from now on|going forward|next step)\b/i;
 
-/** Whether a line fits the manager's turn: go_quiet's accepting lines need something put to them. */
+/** "Not really.", "Sure.", "Yeah. Sure.": a yes or a no, which only a yes/no question or a proposal asks for. */
+const YES_OR_NO = /^(?:not really|no|nope|yes|yeah|yep|sure)\b/i;
+
+/**
+ * Whether a line fits the manager's turn: go_quiet's accepting lines need something put to them,
+ * and its yes/no lines a yes/no question ("How's the sign-up flow going?" → "Not really." is not
+ * an answer; nor is it to "there's no agenda from me").
+ */
 function fitsTurn(intent: Intent, line: Line, managerText: string | undefined): boolean {
   if (intent !== "go_quiet" || managerText === undefined) return true;
-  return PUTS_FORWARD.test(managerText) || !ANSWERS_A_PROPOSAL.test(line.text);
+  const turn = readTurn(managerText);
+  const putForward = PUTS_FORWARD.test(managerText) || turn.proposal;
+  if (YES_OR_NO.test(line.text) && !turn.yesNo && !putForward) return false;
+  return putForward || !ANSWERS_A_PROPOSAL.test(line.text);
 }
 
 const ECHOES_MANAGER: ReadonlySet<Intent> = new Set(["commit", "propose", "agree"]);
@@ -88,6 +107,13 @@ function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 interface Line {
   id: string;
   text: string;
+}
+
+/** A line in the reply: optional ones go first when it runs long; `text` overrides the line's words. */
+interface Part {
+  line: Line;
+  optional: boolean;
+  text?: string;
 }
 
 function bank(prefix: string, lines: readonly string[]): Line[] {
@@ -139,7 +165,27 @@ export function renderOffline(input: RenderInput): RenderedReply {
   };
   const phraseBank = (i: Intent) => bank(`${persona.id}/phrases.${i}`, persona.phrases[i]);
 
-  const parts: Array<{ line: Line; optional: boolean }> = [];
+  const parts: Part[] = [];
+  // A reaction to what was put to them comes first; the intent's own line may follow it.
+  // Before a reveal, the reaction must leave room for the truth within four sentences.
+  const truthSentences =
+    intent === "reveal" && input.concern
+      ? Math.min(
+          ...(input.answer
+            ? [input.answer]
+            : unused(concernBank(persona, input.concern), usedLines, taken)
+          ).map((l) => sentenceCount(l.text)),
+          MAX_SENTENCES,
+        )
+      : 0;
+  const leadLine = input.lead
+    ? take(
+        bank(`${persona.id}/extra.${input.lead}`, extraBanks(persona.id)[input.lead]).filter(
+          (l) => sentenceCount(l.text) + truthSentences <= MAX_SENTENCES,
+        ),
+      )
+    : undefined;
+  if (leadLine) parts.push({ line: leadLine, optional: false });
   const main = (): Line => {
     const lines = phraseBank(intent);
     const fitting = lines.filter((l) => fitsTurn(intent, l, input.managerText));
@@ -154,13 +200,28 @@ export function renderOffline(input: RenderInput): RenderedReply {
 
   if (intent === "reveal" && input.concern) {
     const c = input.concern;
-    const lead = rng.next() < 0.7 ? take(phraseBank("reveal")) : undefined;
+    const lead = !leadLine && rng.next() < 0.7 ? take(phraseBank("reveal")) : undefined;
     if (lead) parts.push({ line: lead, optional: true });
     // The author's first reveal line is the fullest; later ones come out if the manager follows up.
-    const truth = takeFirst(concernBank(persona, c)) ?? main();
+    const asked = input.answer?.id.startsWith(`${persona.id}/concern.${c.id}/`)
+      ? takeFirst([input.answer])
+      : undefined;
+    // After a reaction to a proposal, the truth must fit beside it: a shorter reveal line, or no
+    // reaction at all.
+    const room = leadLine ? MAX_SENTENCES - sentenceCount(leadLine.text) : MAX_SENTENCES;
+    const fitting = concernBank(persona, c).filter((l) => sentenceCount(l.text) <= room);
+    const dropLead =
+      leadLine !== undefined &&
+      (asked ? sentenceCount(asked.text) > room : unused(fitting, usedLines, taken).length === 0);
+    if (leadLine && dropLead) {
+      parts.pop();
+      taken.delete(leadLine.id);
+    }
+    const keepsLead = leadLine !== undefined && !dropLead;
+    const truth = asked ?? takeFirst(keepsLead ? fitting : concernBank(persona, c)) ?? main();
     parts.push({ line: truth, optional: false });
   } else if (intent === "commit") {
-    const lead = rng.next() < 0.5 ? take(phraseBank("agree")) : undefined;
+    const lead = !leadLine && rng.next() < 0.5 ? take(phraseBank("agree")) : undefined;
     if (lead) parts.push({ line: lead, optional: true });
     parts.push({ line: main(), optional: false });
   } else {
@@ -173,15 +234,20 @@ export function renderOffline(input: RenderInput): RenderedReply {
             .map((c) => takeFirst(concernBank(persona, c)))
             .find((l) => l !== undefined)
         : undefined;
+    const asked = input.answer ? takeFirst([input.answer]) : undefined;
     const answer =
+      asked ??
       followUp ??
       (order && input.topic && topicLines
         ? take(bank(`${persona.id}/topic.${input.topic}`, topicLines))
         : undefined);
-    const own = main();
-    if (answer && order === "first") parts.push({ line: answer, optional: false });
-    parts.push({ line: own, optional: answer !== undefined });
-    if (answer && order === "second") parts.push({ line: answer, optional: false });
+    // After a reaction, an answer on the topic says enough; the intent's own line would pile on.
+    // A reaction to a proposal or a "not yet" is the whole reply; a correction says what they meant.
+    const own = leadLine && (answer || input.lead !== "correct") ? undefined : main();
+    const leads = asked !== undefined || order === "first";
+    if (answer && leads) parts.push({ line: answer, optional: false });
+    if (own) parts.push({ line: own, optional: answer !== undefined || leadLine !== undefined });
+    if (answer && !leads && order === "second") parts.push({ line: answer, optional: false });
   }
 
   // Keep to four sentences: drop optional parts (lead-ins, a register line beside an answer).
@@ -191,10 +257,42 @@ export function renderOffline(input: RenderInput): RenderedReply {
     const i = kept.findIndex((p) => p.optional);
     kept = kept.filter((_, j) => j !== i);
   }
+  kept = joinable(kept);
   return {
-    text: kept.map((p) => fillSlots(p.line.text, input.facts)).join(" "),
+    text: kept.map((p) => fillSlots(p.text ?? p.line.text, input.facts)).join(" "),
     lineIds: kept.map((p) => p.line.id),
   };
+}
+
+/** A line that brings its own lead-in: "Fine. Since…", "Honestly? …", "Here's the part…". */
+const OWN_LEAD_IN =
+  /^(?:(?:fine|okay|ok|right|honestly|look|so|um|yeah|sorry|well|ha)[.?!,]\s|(?:for the record|to be clear|i mean)[,:]?\s|here's the (?:part|bit|thing|real)\b)/i;
+/** The lead-ins that can go without changing what the line says. */
+const DROPPABLE_LEAD_IN =
+  /^(?:(?:fine|okay|ok|right|honestly|so|um|yeah|well)[.?!]\s+|(?:for the record|to be clear|honestly|look|so|well),\s+)/i;
+
+/**
+ * Two lines glued together read as two replies when the second brings its own lead-in ("This stays
+ * between us for now, please. Fine. Since…"). Then the first goes if it was only a lead-in
+ * (optional), else the second loses its lead-in ("…, please. Since…").
+ */
+function joinable(parts: readonly Part[]): Part[] {
+  const out: Part[] = [];
+  for (const part of parts) {
+    const prev = out[out.length - 1];
+    if (prev && OWN_LEAD_IN.test(part.line.text)) {
+      if (prev.optional) out.pop();
+      else {
+        const stripped = part.line.text.replace(DROPPABLE_LEAD_IN, "");
+        if (stripped !== part.line.text) {
+          out.push({ ...part, text: stripped.charAt(0).toUpperCase() + stripped.slice(1) });
+          continue;
+        }
+      }
+    }
+    out.push(part);
+  }
+  return out;
 }
 
 function concernBank(persona: Persona, c: Concern): Line[] {

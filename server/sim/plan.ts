@@ -4,6 +4,7 @@ import { MOVE_INFO } from "../moves";
 import type { MoveKind, Topic } from "../moves/move.schema";
 import { describeState } from "./describe-state";
 import type { PersonaSim, Stage } from "./sim.schema";
+import type { ExtraBanks } from "./voice-extra";
 
 /**
  * What the LLM responder is told to say: the engine's decision in words. The model chooses only the
@@ -62,7 +63,22 @@ export interface PlanInput {
   publicFacts: Readonly<Record<string, string>>;
   allFacts: Readonly<Record<string, string>>;
   offlineText: string;
+  /** The reaction the reply leads with (a correction, a reaction to a proposal, a "not yet"). */
+  lead?: keyof ExtraBanks;
+  /** The line that answers the manager's direct question, when there is one to give. */
+  answer?: string;
 }
+
+/** What each lead asks of the reply's first words. */
+const LEAD_GUIDE: Readonly<Record<keyof ExtraBanks, string>> = {
+  correct:
+    "They paraphrased you wrongly: correct them first (that is not what you said), and earn them nothing.",
+  accept: "They proposed something: say first that you will take it.",
+  hedge: "They proposed something: say first that you are unsure, and what it depends on.",
+  reject: "They proposed something: say first that you don't think it helps.",
+  notYet:
+    "They asked for a fact you know but are not ready to share: acknowledge the question, do not give the fact.",
+};
 
 export function buildPlan(input: PlanInput): ReplyPlan {
   const { persona, p, reveal } = input;
@@ -82,7 +98,13 @@ export function buildPlan(input: PlanInput): ReplyPlan {
     personaId: persona.id,
     personaName: persona.name,
     intent: input.intent,
-    intentGuide: INTENT_GUIDE[input.intent],
+    intentGuide: [
+      input.lead ? LEAD_GUIDE[input.lead] : "",
+      INTENT_GUIDE[input.intent],
+      input.answer ? `Answer their question with this fact: ${input.answer}` : "",
+    ]
+      .filter(Boolean)
+      .join(" "),
     topic: input.topic,
     stage: input.stage,
     stateInWords: describeState(p),

@@ -1,18 +1,24 @@
 import { castOf, factsOf } from "../content/briefing";
+import { fillSlots } from "../content/common.schema";
 import type { Content } from "../content/content";
 import type { Concern, Intent, Persona } from "../content/persona.schema";
 import type { Scenario } from "../content/scenario.schema";
 import { detectMoves, detectTopics, MOVE_INFO } from "../moves";
 import type { Move, MoveKind, Topic, TranscriptTurn } from "../moves/move.schema";
+import { answerFor } from "./answer";
 import { checkCriteria } from "./criteria";
 import { chooseIntent } from "./intent";
 import { renderOffline } from "./offline-responder";
 import type { Outcome } from "./outcome.schema";
 import { buildPlan, type ReplyPlan } from "./plan";
+import { judgeReflection, type ReflectionMisfit } from "./reflection-check";
 import { createRng } from "./rng";
+import { fitPersona } from "./scenario-fit";
 import type { Change, PersonaSim, SimState, Stage } from "./sim.schema";
 import { DIFFICULTY, type Difficulty, PROMISE_MOVES, TUNING, toDifficulty } from "./tuning";
+import { isContentFree, readTurn, recentContentFree } from "./turn-kind";
 import { nudge, updatePersona } from "./update-state";
+import type { ExtraBanks } from "./voice-extra";
 
 export interface StartOptions {
   /** 1 gentle … 5 hard; default the scenario's own. */
@@ -47,6 +53,13 @@ export interface SimStep {
 }
 
 const clamp01 = (x: number) => Math.max(0, Math.min(1, x));
+
+/** The intent a reaction to a proposal expresses (for the plan, the stage and the next turn). */
+const REACTION_INTENT: Readonly<Record<"accept" | "hedge" | "reject", Intent>> = {
+  accept: "agree",
+  hedge: "ask_back",
+  reject: "push_back",
+};
 
 /** The hidden state before the first manager turn. Pure; plain JSON. */
 export function startSimulation(
@@ -185,16 +198,30 @@ function revealable(
  */
 export function stepSimulation(state: SimState, managerText: string, ctx: StepContext): SimStep {
   const { scenario } = ctx;
-  const cast = castOf(scenario, ctx.content);
+  // Each persona as this scenario plays it: no lines about another scenario's subjects.
+  const cast = castOf(scenario, ctx.content).map((p) => fitPersona(p, scenario, factsOf(scenario)));
   const rng = createRng(ctx.seed, ctx.turnIndex);
   const moves = detectMoves(managerText, ctx.history ? { previous: ctx.history } : undefined);
   const topics = detectTopics(managerText);
-  const kinds = [...new Set(moves.map((m) => m.move))];
+  // A reflection that contradicts or invents what they said earns a correction, not trust.
+  const misread: ReflectionMisfit | null = judgeReflection(
+    managerText,
+    moves,
+    ctx.history,
+    Math.max(...state.personas.map((p) => p.stress)),
+  );
+  const kinds = [...new Set(moves.map((m) => m.move))].filter(
+    (k) => misread === null || (k !== "reflection" && k !== "summary"),
+  );
   const difficulty = toDifficulty(state.difficulty);
   const hurts = kinds.some((k) => MOVE_INFO[k].polarity === "negative");
 
   // 1. Every persona in the room hears the turn; one spoken to by name feels it most.
   const addressed = addressedPersona(managerText, cast);
+  // A run of content-free prompts ("What else?", "Tell me more.") stops earning trust.
+  const helpfulWeight = isContentFree(managerText)
+    ? (TUNING.contentFreeWeights[recentContentFree(ctx.history)] ?? 0)
+    : 1;
   const changes: Change[] = [];
   const impacts = new Map<string, number>();
   let personas = state.personas.map((p) => {
@@ -206,6 +233,7 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
       difficulty,
       weight: addressed && addressed !== p.id ? TUNING.bystanderWeight : 1,
       promiseOpen: state.promiseOpen,
+      helpfulWeight,
     });
     changes.push(...update.changes);
     impacts.set(p.id, update.impact);
@@ -239,11 +267,35 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
   // Nobody tells the real story in answer to the first question: the conversation must have opened
   // up (an earlier open question, perspective ask or reflection) before anything comes out.
   const mayReveal = !escalatedId && !shutDownId && state.stage !== "opening";
-  const concern = mayReveal
+  let concern = mayReveal
     ? revealable(persona, speaker, before(speakerId).trust, kinds, topics, difficulty)
     : undefined;
+  // A direct question for a fact they know ("How many hours…?") gets the fact. When the fact is
+  // part of a concern not yet said, asking for it is the invitation: said if trust and guard allow
+  // (as for any reveal), else a guarded "not yet" that owns the question.
+  const ask = readTurn(managerText);
+  const allFacts = factsOf(scenario);
+  let answer =
+    ask.factual && !escalatedId && !shutDownId && misread === null
+      ? answerFor(persona, allFacts, scenario.facts, ask.question, new Set(state.usedLines))
+      : undefined;
+  let notYet = false;
+  if (answer?.concern && !speaker.revealed.includes(answer.concern.id)) {
+    const c = answer.concern;
+    const trust = Math.min(before(speakerId).trust, speaker.trust);
+    const allowed =
+      mayReveal &&
+      !hurts &&
+      trust >= c.trustNeeded + DIFFICULTY[difficulty].threshold &&
+      speaker.guard <= DIFFICULTY[difficulty].revealGuardMax;
+    if (allowed) concern = c;
+    else {
+      notYet = true;
+      answer = undefined;
+    }
+  }
   const needed = scenario.successCriteria.concernsRevealed;
-  const intent = chooseIntent(
+  const chosen = chooseIntent(
     {
       p: speaker,
       archetype: persona.archetype,
@@ -257,13 +309,35 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
     },
     rng,
   );
+  const free = !escalatedId && !shutDownId;
+  let intent: Intent = chosen;
+  let lead: keyof ExtraBanks | undefined;
+  if (free && misread !== null) {
+    intent = "push_back";
+    lead = "correct";
+  } else if (free && notYet) {
+    intent = "deflect";
+    lead = "notYet";
+  } else if (free && ask.proposal && chosen !== "commit" && chosen !== "go_quiet") {
+    // A proposal gets a reaction to it, in keeping with the state: take it, hedge, or refuse.
+    const reaction =
+      hurts || speaker.guard >= TUNING.rejectProposalGuard
+        ? "reject"
+        : speaker.trust >= TUNING.acceptProposalTrust && speaker.guard <= 0.45
+          ? "accept"
+          : "hedge";
+    if (chosen === "reveal") lead = reaction === "reject" ? undefined : reaction;
+    else {
+      lead = reaction;
+      intent = REACTION_INTENT[reaction];
+    }
+  }
 
   // 4. Words: answer the topic asked, else the conversation's topic, if the persona has lines on it.
   const conversationTopic = topics[0] ?? state.topic;
   const replyTopic =
     topics.find((t) => persona.topicLines[t]) ??
     (conversationTopic && persona.topicLines[conversationTopic] ? conversationTopic : null);
-  const allFacts = factsOf(scenario);
   const rendered = renderOffline({
     persona,
     facts: allFacts,
@@ -274,6 +348,8 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
     managerText,
     usedLines: new Set(state.usedLines),
     rng,
+    ...(lead ? { lead } : {}),
+    ...(answer ? { answer } : {}),
   });
 
   // 5. Memory of what was said: reveals, commitments, the last intent.
@@ -327,6 +403,8 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
     publicFacts: scenario.facts,
     allFacts,
     offlineText: rendered.text,
+    ...(lead ? { lead } : {}),
+    ...(answer ? { answer: fillSlots(answer.text, allFacts) } : {}),
   });
   return {
     state: next,

@@ -35,6 +35,18 @@ export const TUNING = {
   commitGuardMax: 0.6,
   /** Proposing needs less. */
   proposeTrust: 0.42,
+  /**
+   * A proposal put to them is taken with this much trust (and guard at most commitGuardMax),
+   * refused with guard this high (or after a hurt in the same turn), else hedged.
+   */
+  acceptProposalTrust: 0.5,
+  rejectProposalGuard: 0.6,
+  /**
+   * Helpful shifts of a content-free prompt ("What else?"), by how many of the last four manager
+   * turns were content-free too: the first is listening, the third in a row earns nothing. Without
+   * it, 18 such turns at difficulty 5 brought out two concerns the manager never asked about.
+   */
+  contentFreeWeights: [1, 0.5, 0] as readonly number[],
   escalateGuard: 0.95,
   threatEscalateGuard: 0.7,
   shutDownEngagement: 0.08,

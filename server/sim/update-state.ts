@@ -20,6 +20,8 @@ export interface TurnInput {
   weight: number;
   /** The manager offered help or a next step earlier and has not gone back on it. */
   promiseOpen: boolean;
+  /** Scales helpful shifts only (default 1): a repeated content-free prompt earns nothing. */
+  helpfulWeight?: number;
 }
 
 export interface PersonaUpdate {
@@ -69,6 +71,7 @@ export function updatePersona(p: PersonaSim, persona: Persona, input: TurnInput)
         const base =
           raw *
           weight *
+          (input.helpfulWeight ?? 1) *
           headroom *
           TUNING.repeatFactor ** uses *
           (1 - p.guard * TUNING.guardDamping);

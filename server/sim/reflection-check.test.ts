@@ -1,0 +1,129 @@
+import { resolve } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { type Content, loadContent } from "../content";
+import type { Scenario } from "../content/scenario.schema";
+import { detectMoves } from "../moves";
+import type { TranscriptTurn } from "../moves/move.schema";
+import { playScript } from "./index";
+import { judgeReflection } from "./reflection-check";
+
+let content: Content;
+beforeAll(async () => {
+  const loaded = await loadContent(resolve(import.meta.dirname, "../.."));
+  expect(loaded.problems).toEqual([]);
+  content = loaded.content;
+});
+const scenario = (id: string): Scenario => {
+  const s = content.scenarios.get(id);
+  if (!s) throw new Error(`no scenario ${id}`);
+  return s;
+};
+
+const judge = (text: string, said: string[], stress = 0.5) => {
+  const history: TranscriptTurn[] = said.flatMap((t) => [
+    { speaker: "manager" as const, text: "Go on." },
+    { speaker: "employee" as const, text: t },
+  ]);
+  return judgeReflection(text, detectMoves(text, { previous: history }), history, stress);
+};
+
+describe("judgeReflection", () => {
+  const said = [
+    "Every ledger alert comes to me, rotation or not. I logged eleven hours of interrupts last sprint.",
+    "The board doesn't show the three nights I spent in the reconciliation logs.",
+  ];
+  it("lets a reflection that echoes them, or guesses a feeling, through", () => {
+    expect(
+      judge(
+        "So you're saying the ledger alerts all land on you and the board doesn't show it.",
+        said,
+      ),
+    ).toBeNull();
+    expect(judge("It sounds exhausting, carrying that alone.", said)).toBeNull();
+    expect(judge("It sounds like nobody sees the nights you put in.", said)).toBeNull();
+  });
+  it("catches a claim to quote them that they never said", () => {
+    expect(
+      judge(
+        "So you're saying you've been bored with the product work and want to move teams.",
+        said,
+      ),
+    ).toBe("invented");
+  });
+  it("catches a reflection that turns their unhappiness into enjoyment", () => {
+    expect(judge("So you're saying you're loving the alerts and want more of them.", said)).toBe(
+      "contradicts",
+    );
+    expect(judge("It sounds like you're not loving the alerts.", said)).toBeNull();
+  });
+  it("does not call an unhappy reading of a happy person a contradiction of mood", () => {
+    expect(
+      judge(
+        "It sounds like you enjoyed shipping it.",
+        ["I'm really happy with how the cutover went."],
+        0.2,
+      ),
+    ).toBeNull();
+  });
+});
+
+/** Plays lines and returns the last step. */
+function last(id: string, seed: number, lines: string[]) {
+  const played = playScript(scenario(id), content, lines, { seed, continuePastOutcome: true });
+  const steps = played.steps;
+  return { step: steps[steps.length - 1], before: steps[steps.length - 2] };
+}
+
+describe("a wrong paraphrase earns a correction, not a reveal", () => {
+  it.each([
+    [
+      "burnout-signals",
+      42,
+      [
+        "How are you doing these days?",
+        "What has on-call been like for you?",
+        "So you're saying you're loving on-call and want more shifts.",
+      ],
+    ],
+    [
+      "missed-sprint-commitments",
+      41,
+      [
+        "How have things been going for you?",
+        "What's been taking up your time this sprint?",
+        "So you're saying you've been bored with the ledger work and want to move teams.",
+      ],
+    ],
+  ])("%s seed %i", (id, seed, lines) => {
+    const { step, before } = last(id, seed, lines);
+    if (!step || !before) throw new Error("no steps");
+    expect(step.moves.map((m) => m.move)).toContain("reflection");
+    expect(step.reveals).toEqual([]);
+    expect(step.intent).toBe("push_back");
+    const p = step.state.personas[0];
+    const q = before.state.personas[0];
+    expect(p && q && p.trust <= q.trust).toBe(true);
+    expect(step.reply.text).toMatch(/not what I (?:said|meant)|not it|opposite|didn't say/i);
+  });
+
+  it("Dana corrects with her own habit", () => {
+    const { step } = last("missed-sprint-commitments", 41, [
+      "How have things been going for you?",
+      "What's been taking up your time this sprint?",
+      "So you're saying you've been bored with the ledger work and want to move teams.",
+    ]);
+    expect(step?.reply.text.startsWith("To be clear,")).toBe(true);
+  });
+
+  it("a reflection that fits still opens her up (burnout-signals good script's line)", () => {
+    const { step, before } = last("burnout-signals", 42, [
+      "How are you doing these days?",
+      "What has on-call been like for you?",
+      "It sounds like you've been carrying the rotation more than anyone can see.",
+    ]);
+    expect(step?.intent).not.toBe("push_back");
+    const p = step?.state.personas[0];
+    const q = before?.state.personas[0];
+    expect(p && q && p.trust > q.trust).toBe(true);
+  });
+});

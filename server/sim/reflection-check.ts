@@ -1,0 +1,96 @@
+import type { Move, TranscriptTurn } from "../moves/move.schema";
+import { contentStems } from "../moves/overlap";
+
+/**
+ * Whether a reflection gets the employee right. The move detectors say a sentence *opens* like a
+ * reflection; they do not say whether it reflects anything. A persona should not reward "So you're
+ * saying you love on-call and want more shifts" from someone who is exhausted by it.
+ *
+ * - `contradicts`: it says they feel good about something (love, enjoy, happy …) while what they
+ *   said, or how stressed they are, says the opposite;
+ * - `invented`: it claims to repeat them ("you're saying", "what I'm hearing", "you said") but
+ *   fewer than half of its content words were ever in their replies.
+ *
+ * A reflection that guesses at a feeling they did not name ("It sounds exhausting") is neither:
+ * a good complex reflection uses other words than the speaker's, so only a claim to quote them is
+ * held to their words. Deterministic and cheap: stems and two small word lists.
+ */
+export type ReflectionMisfit = "contradicts" | "invented";
+
+const REFLECTING: ReadonlySet<string> = new Set(["reflection", "summary"]);
+
+/** "you're saying", "what I'm hearing is", "you said", "if I understand you": a claim to quote them. */
+const CLAIMS_TO_QUOTE =
+  /\b(?:you(?:'re| are) saying|you(?:'ve| have)? said|you told me|what i(?:'m| am) hearing(?: is)?|i(?:'m| am) hearing that|if i (?:hear|understand) you(?: right| correctly)?,?|you mean)\b/i;
+
+/** Words of the reflection's frame, not its content. */
+const FRAME: ReadonlySet<string> = new Set([
+  "saying",
+  "sound",
+  "sounds",
+  "hear",
+  "hearing",
+  "told",
+  "understand",
+  "correctly",
+  "seem",
+  "seems",
+]);
+
+/** Feeling good about it, or wanting more of it. */
+const POSITIVE =
+  /\b(?:lov(?:e|es|ed|ing)|enjoy(?:s|ed|ing)?|happy|glad|excited|thrilled|fun|relaxed|rested|easy|don't mind|want(?:s|ing)? more|more shifts)\b/gi;
+/** "not loving", "don't enjoy", "never happy": the positive word is negated. */
+const NEGATED_BEFORE =
+  /\b(?:not|never|no longer|don't|doesn't|didn't|isn't|aren't|wasn't|hardly)\s+(?:\w+\s+){0,2}$/i;
+/** What an unhappy employee says. */
+const NEGATIVE =
+  /\b(?:tired|exhaust\w*|fumes|burn(?:t|ed)? out|burnout|drained|overwhelm\w*|can't|cannot|hate|awful|bad|hard|unfair|blamed|stress\w*|sleep\w*|nights?|frustrat\w*|angry|worst|too much|a lot)\b/gi;
+
+/** A clause says something good about how *they* feel (not "I'm glad you told me"). */
+function soundsPositive(text: string): boolean {
+  for (const clause of text.split(/[,;]|\band\b|\bbut\b/i)) {
+    if (!/\byou/i.test(clause) || /\bi(?:'m| am)\b/i.test(clause)) continue;
+    for (const m of clause.matchAll(POSITIVE)) {
+      if (!NEGATED_BEFORE.test(clause.slice(0, m.index))) return true;
+    }
+  }
+  return false;
+}
+
+function countMatches(text: string, re: RegExp): number {
+  return [...text.matchAll(re)].length;
+}
+
+/**
+ * Judges the turn's reflections against what the employee said (the transcript so far) and how
+ * stressed they are (0–1). Null: no reflection, or every reflection fits.
+ */
+export function judgeReflection(
+  managerText: string,
+  moves: readonly Move[],
+  history: readonly TranscriptTurn[] | undefined,
+  stress: number,
+): ReflectionMisfit | null {
+  const spans = moves
+    .filter((m) => REFLECTING.has(m.move))
+    .map((m) => managerText.slice(m.start, m.end));
+  if (spans.length === 0) return null;
+  const said = (history ?? []).filter((t) => t.speaker === "employee").map((t) => t.text);
+  const saidText = said.join(" ");
+  const saidStems = contentStems(saidText.toLowerCase());
+  const unhappy =
+    countMatches(saidText, NEGATIVE) > countMatches(saidText, POSITIVE) || stress >= 0.45;
+  for (const span of spans) {
+    if (soundsPositive(span) && unhappy && !soundsPositive(saidText.replace(/\bI\b/g, "you")))
+      return "contradicts";
+    const quote = CLAIMS_TO_QUOTE.exec(span);
+    if (quote && said.length > 0) {
+      const claim = span.slice(quote.index + quote[0].length).toLowerCase();
+      const stems = [...contentStems(claim)].filter((w) => !FRAME.has(w));
+      const shared = stems.filter((w) => saidStems.has(w)).length;
+      if (stems.length >= 2 && shared * 2 < stems.length) return "invented";
+    }
+  }
+  return null;
+}

@@ -1,0 +1,205 @@
+import { resolve } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { type Content, loadContent } from "../content";
+import type { Scenario } from "../content/scenario.schema";
+import { playScript } from "./index";
+import { extraBanks } from "./voice-extra";
+
+/** The persona answers what was asked: a fact for a factual question, a reaction to a proposal. */
+let content: Content;
+beforeAll(async () => {
+  const loaded = await loadContent(resolve(import.meta.dirname, "../.."));
+  expect(loaded.problems).toEqual([]);
+  content = loaded.content;
+});
+const scenario = (id: string): Scenario => {
+  const s = content.scenarios.get(id);
+  if (!s) throw new Error(`no scenario ${id}`);
+  return s;
+};
+const play = (id: string, seed: number, lines: string[]) =>
+  playScript(scenario(id), content, lines, { seed, continuePastOutcome: true }).steps;
+const lastOf = (id: string, seed: number, lines: string[]) => {
+  const step = play(id, seed, lines).at(-1);
+  if (!step) throw new Error("no step");
+  return step;
+};
+
+const HOURS = "How many hours of interrupts did you log last sprint?";
+
+describe("a direct factual question", () => {
+  it("gets the fact once trust allows (missed-sprint-commitments, seed 41)", () => {
+    const step = lastOf("missed-sprint-commitments", 41, [
+      "Thanks for making time. How have things been going for you lately?",
+      "What's been going on from your side?",
+      HOURS,
+    ]);
+    expect(step.reply.text).toMatch(/eleven hours/);
+    expect(step.reveals).toEqual(["invisible-interrupts"]);
+  });
+
+  it("gets a guarded answer that owns the question before it does", () => {
+    const step = lastOf("missed-sprint-commitments", 41, [HOURS]);
+    expect(step.reply.text).not.toMatch(/eleven/);
+    expect(step.reveals).toEqual([]);
+    expect(extraBanks("dana").notYet).toContain(step.reply.text);
+    // A model is told the same: own the question, keep the fact.
+    expect(step.plan.intentGuide).toMatch(/not ready to share/);
+    expect(JSON.stringify(step.plan)).not.toMatch(/eleven/);
+  });
+
+  it("tells a model which fact answers the question", () => {
+    const step = lastOf("missed-sprint-commitments", 3, [
+      "How many story points did you carry over from Sprint 42?",
+    ]);
+    expect(step.plan.intentGuide).toMatch(/with this fact: 21 story points/);
+  });
+
+  it("gets a public fact straight away, whatever the seed", () => {
+    for (let seed = 1; seed <= 10; seed++) {
+      const step = lastOf("missed-sprint-commitments", seed, [
+        "How many story points did you carry over from Sprint 42?",
+      ]);
+      expect(step.reply.text).toMatch(/21 story points/);
+    }
+  });
+});
+
+describe("a proposal gets a reaction to the proposal", () => {
+  const reactions = (id: string) => {
+    const b = extraBanks(id);
+    return [...b.accept, ...b.hedge, ...b.reject];
+  };
+  it.each([
+    [
+      "burnout-signals",
+      3,
+      "What if we took you off the rotation completely for the next two weeks, and I covered your shifts? How does that sound?",
+    ],
+    ["burnout-signals", 3, "Would you be willing to pair with Wei on the next incident review?"],
+    ["missed-sprint-commitments", 41, "What if we put the ledger alerts on the team rotation?"],
+  ])("%s seed %i: %s", (id, seed, proposal) => {
+    const cast = scenario(id).personas[0] as string;
+    const step = lastOf(id, seed, ["How are you doing?", proposal]);
+    if (step.intent === "commit" || step.intent === "go_quiet") return;
+    expect(reactions(cast).some((r) => step.reply.text.startsWith(r))).toBe(true);
+    expect(["agree", "ask_back", "push_back", "reveal"]).toContain(step.intent);
+  });
+
+  it("taken when trust is high, refused when guard is", () => {
+    const warm = lastOf("burnout-signals", 3, [
+      "How are you doing?",
+      "It sounds like you've been carrying the rotation more than anyone can see.",
+      "What if we took you off the rotation for two weeks?",
+    ]);
+    expect(extraBanks("priya").accept.some((r) => warm.reply.text.startsWith(r))).toBe(true);
+    const cold = lastOf("missed-sprint-commitments", 41, [
+      "You always miss your commitments.",
+      "What if we put the ledger alerts on the team rotation?",
+    ]);
+    if (cold.outcome === null)
+      expect(extraBanks("dana").reject.some((r) => cold.reply.text.startsWith(r))).toBe(true);
+  });
+});
+
+describe("lines that answer something else are not used", () => {
+  it('"Good to hear." never answers a question about feelings', () => {
+    for (let seed = 1; seed <= 40; seed++) {
+      for (const step of play("compensation-disappointment", seed, [
+        "Thanks for making the time, I really appreciate the work you did this year. How are you feeling about the letter?",
+        "How do you feel about the number, honestly?",
+      ])) {
+        expect(step.reply.text).not.toMatch(/^Good to hear|^Thanks|^Appreciated/);
+        expect(step.intent).not.toBe("acknowledge");
+      }
+    }
+  });
+
+  it('"Not really." never answers an open question or a statement', () => {
+    for (let seed = 1; seed <= 40; seed++) {
+      for (const step of play("first-one-on-one-after-attrition", seed, [
+        "Hi Jun, this is just a chance to get to know each other, there's no agenda from me.",
+        "How's the sign-up flow going?",
+        "How has the last month been for you?",
+      ])) {
+        expect(step.reply.text).not.toMatch(/^(?:Not really|Sure)\.$/);
+      }
+    }
+  });
+});
+
+describe("the engine's extra banks", () => {
+  it("keep to each persona's never-says", () => {
+    for (const persona of content.personas.values()) {
+      const banks = extraBanks(persona.id);
+      expect(banks).not.toBe(extraBanks("nobody"));
+      for (const line of Object.values(banks).flat())
+        for (const phrase of persona.voice.neverSays)
+          expect(line.toLowerCase(), `${persona.id}: ${line}`).not.toContain(phrase.toLowerCase());
+    }
+  });
+});
+
+describe("content-free prompts", () => {
+  // Not "Go on.": the detectors read it as advice, which costs trust by itself.
+  const PROMPTS = [
+    "What else?",
+    "Tell me more.",
+    "Anything else?",
+    "What else is on your mind?",
+    "Tell me more about that.",
+  ];
+  const run = (n: number) =>
+    Array.from({ length: n }, (_, i) => PROMPTS[i % PROMPTS.length] as string);
+
+  it("a run of them stops earning trust and brings nothing out (resisting-feedback, difficulty 5)", () => {
+    for (const seed of [21, 22]) {
+      const played = playScript(scenario("resisting-feedback"), content, run(24), {
+        seed,
+        difficulty: 5,
+      });
+      expect(played.revealed).toEqual([]);
+      const trust = played.steps.map((s) => s.state.personas[0]?.trust ?? 0);
+      // After the first two, the rest add (almost) nothing.
+      expect((trust.at(-1) ?? 0) - (trust[1] ?? 0)).toBeLessThan(0.02);
+    }
+  });
+
+  it("one after something substantive still counts as listening", () => {
+    const steps = play("resisting-feedback", 21, [
+      "I noticed you interrupted Wei three times in the postmortem on 16 May.",
+      "Tell me more.",
+    ]);
+    const [a, b] = steps.map((s) => s.state.personas[0]?.trust ?? 0);
+    expect((b ?? 0) - (a ?? 0)).toBeGreaterThan(0);
+  });
+});
+
+describe("isContentFree", () => {
+  it("tells a bare prompt from a question about something", async () => {
+    const { isContentFree } = await import("./turn-kind");
+    for (const t of ["What else?", "Tell me more.", "Anything else?", "What else is on your mind?"])
+      expect(isContentFree(t), t).toBe(true);
+    for (const t of ["What else happened in the postmortem?", "Tell me more about the outage.", ""])
+      expect(isContentFree(t), t).toBe(false);
+  });
+});
+
+describe("readTurn", () => {
+  it("tells a proposal from a question asking for one", async () => {
+    const { readTurn } = await import("./turn-kind");
+    for (const t of [
+      "What if we took you off the rotation for two weeks?",
+      "Would you be willing to pair with Wei?",
+      "Could we move the planning slot? How does that sound?",
+      "I can take you off the rotation for the next two weeks.",
+    ])
+      expect(readTurn(t).proposal, t).toBe(true);
+    for (const t of [
+      "How could we make postmortems safe for Wei and still use your expertise?",
+      "How could we share the rotation so it doesn't all land on you?",
+      "What would help most right now?",
+    ])
+      expect(readTurn(t).proposal, t).toBe(false);
+  });
+});

@@ -1,0 +1,100 @@
+import { resolve } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { type Content, loadContent } from "../content";
+import { castOf, factsOf } from "../content/briefing";
+import { INTENTS } from "../content/persona.schema";
+import { playScript } from "./index";
+import { fitPersona, fitsScenario, foreignSubjects, namesSubject } from "./scenario-fit";
+import { SCENARIO_VOICE } from "./scenario-voice";
+
+/** A persona line naming another scenario's subject is only spoken where that subject belongs. */
+let content: Content;
+beforeAll(async () => {
+  const loaded = await loadContent(resolve(import.meta.dirname, "../.."));
+  expect(loaded.problems).toEqual([]);
+  content = loaded.content;
+});
+
+/** Generic manager lines: nothing in them names any scenario's subject. */
+const GENERIC = [
+  "Thanks for making the time. How are things going?",
+  "What's on your mind this week?",
+  "Tell me more about that.",
+  "How is the team doing?",
+  "What does your workload look like?",
+  "That sounds like a lot.",
+  "What would help?",
+  "How do you feel about it, honestly?",
+  "What else?",
+  "What would you change about how we work?",
+  "I appreciate you telling me that.",
+  "What do you think should happen next?",
+  "How can I support you?",
+  "Let's agree on one next step and check in next Tuesday.",
+  "Is there anything you want to ask me?",
+  "Okay.",
+];
+
+describe("scenario subjects", () => {
+  it("every persona's scenarios are in the data, and no other", () => {
+    for (const scenario of content.scenarios.values())
+      for (const id of scenario.personas) expect(SCENARIO_VOICE[id]?.[scenario.id]).toBeDefined();
+    for (const [personaId, voices] of Object.entries(SCENARIO_VOICE))
+      for (const scenarioId of Object.keys(voices))
+        expect(content.scenarios.get(scenarioId)?.personas).toContain(personaId);
+  });
+
+  it("no reply names a subject that belongs only to another scenario (5 seeds, generic lines)", () => {
+    const leaks: string[] = [];
+    for (const scenario of content.scenarios.values()) {
+      for (let seed = 1; seed <= 5; seed++) {
+        const played = playScript(scenario, content, GENERIC, { seed, continuePastOutcome: true });
+        for (const step of played.steps) {
+          const text = step.reply.text.toLowerCase();
+          for (const s of foreignSubjects(step.speakerId, scenario.id))
+            if (namesSubject(text, s))
+              leaks.push(`${scenario.id} seed ${seed}: "${s}" in ${step.reply.text}`);
+        }
+      }
+    }
+    expect(leaks).toEqual([]);
+  });
+
+  it("celebrating-a-win opens on the win, not the architecture feud (reviewer's seeds)", () => {
+    const scenario = content.scenarios.get("celebrating-a-win");
+    if (!scenario) throw new Error("no scenario");
+    for (const seed of [1, 2, 3, 4, 17]) {
+      const opener = playScript(
+        scenario,
+        content,
+        [
+          "Tomás, the cutover handled 184,000 orders without a failed payment. That was great work.",
+        ],
+        { seed },
+      ).steps[0];
+      expect(opener?.reply.text).not.toMatch(/\bRFC|channel|Elena|event-driven/i);
+    }
+  });
+
+  it("leaves every bank at least four lines of the scenario's own", () => {
+    for (const scenario of content.scenarios.values()) {
+      const facts = factsOf(scenario);
+      for (const persona of castOf(scenario, content)) {
+        const fitted = fitPersona(persona, scenario, facts);
+        const foreign = foreignSubjects(persona.id, scenario.id);
+        for (const intent of INTENTS) {
+          const own = fitted.phrases[intent].filter((l) => fitsScenario(l, foreign, facts));
+          expect(own.length, `${scenario.id}/${persona.id}/${intent}`).toBeGreaterThanOrEqual(4);
+        }
+        expect(fitted.fragments.closers.every((l) => fitsScenario(l, foreign, facts))).toBe(true);
+      }
+    }
+  });
+
+  it("a line with a slot the scenario has no fact for is not its line", () => {
+    expect(fitsScenario("It's about {proposal}.", [], { project: "x" })).toBe(false);
+    expect(fitsScenario("It's about {project}.", [], { project: "x" })).toBe(true);
+    expect(fitsScenario("I wrote the RFC.", ["rfc"], {})).toBe(false);
+    expect(fitsScenario("I wrote the ARFCX.", ["rfc"], {})).toBe(true);
+  });
+});

@@ -1,0 +1,89 @@
+import { fillSlots } from "../content/common.schema";
+import type { Intent, Persona } from "../content/persona.schema";
+import type { Scenario } from "../content/scenario.schema";
+import { SCENARIO_VOICE } from "./scenario-voice";
+
+/**
+ * A persona plays several scenarios, but its phrase banks were written for one of them: Tomás's
+ * lines are full of the RFC feud, Marcus's of his promotion packet. A line that names a subject of
+ * another scenario ("the committee", "the RFC", "the acceptance criteria") is only spoken in the
+ * scenarios that subject belongs to; each scenario adds lines of its own (scenario-voice.ts).
+ * Subjects are matched in the line with the scenario's facts filled in, as word beginnings.
+ */
+
+/** Whether `text` (slots filled, lower case) names `subject` at a word start. */
+export function namesSubject(text: string, subject: string): boolean {
+  let at = text.indexOf(subject);
+  while (at >= 0) {
+    const before = at === 0 ? " " : text.charAt(at - 1);
+    if (!/[a-z0-9]/.test(before)) return true;
+    at = text.indexOf(subject, at + 1);
+  }
+  return false;
+}
+
+/** The subjects of this persona's other scenarios that this scenario does not share. */
+export function foreignSubjects(personaId: string, scenarioId: string): string[] {
+  const voices = SCENARIO_VOICE[personaId] ?? {};
+  const own = new Set(voices[scenarioId]?.subjects ?? []);
+  const out = new Set<string>();
+  for (const [id, voice] of Object.entries(voices))
+    if (id !== scenarioId) for (const s of voice.subjects) if (!own.has(s)) out.add(s);
+  return [...out];
+}
+
+/** Whether a persona line (slots unfilled) may be spoken in this scenario. */
+export function fitsScenario(
+  line: string,
+  foreign: readonly string[],
+  facts: Readonly<Record<string, string>>,
+): boolean {
+  const filled = fillSlots(line, facts);
+  // A slot this scenario has no fact for belongs to another scenario.
+  if (/\{[a-z_]+\}/.test(filled)) return false;
+  const lower = filled.toLowerCase();
+  return !foreign.some((s) => namesSubject(lower, s));
+}
+
+/**
+ * The persona as this scenario plays it: lines naming another scenario's subjects left out, the
+ * scenario's own lines added (phrases per intent, fragments). Pure; a bank never ends up empty
+ * (a test keeps every bank at four lines or more).
+ */
+export function fitPersona(
+  persona: Persona,
+  scenario: Scenario,
+  facts: Readonly<Record<string, string>>,
+): Persona {
+  const voice = SCENARIO_VOICE[persona.id]?.[scenario.id];
+  const foreign = foreignSubjects(persona.id, scenario.id);
+  if (foreign.length === 0 && !voice?.phrases) return persona;
+  const keep = (lines: readonly string[], extra: readonly string[] = []): string[] => {
+    const kept = [...lines.filter((l) => fitsScenario(l, foreign, facts)), ...extra];
+    return kept.length > 0 ? kept : [...lines];
+  };
+  const phrases = Object.fromEntries(
+    (Object.keys(persona.phrases) as Intent[]).map((intent) => [
+      intent,
+      keep(persona.phrases[intent], voice?.phrases?.[intent]),
+    ]),
+  ) as Persona["phrases"];
+  // A topic with no line left is a topic they have nothing to say about here.
+  const topicLines = Object.fromEntries(
+    Object.entries(persona.topicLines)
+      .map(([topic, lines]) => [
+        topic,
+        (lines ?? []).filter((l) => fitsScenario(l, foreign, facts)),
+      ])
+      .filter(([, lines]) => (lines ?? []).length > 0),
+  ) as Persona["topicLines"];
+  return {
+    ...persona,
+    phrases,
+    topicLines,
+    fragments: {
+      openers: keep(persona.fragments.openers),
+      closers: keep(persona.fragments.closers, voice?.closers),
+    },
+  };
+}

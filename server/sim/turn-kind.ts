@@ -1,0 +1,78 @@
+import type { TranscriptTurn } from "../moves/move.schema";
+import { contentStems } from "../moves/overlap";
+
+/**
+ * What the manager's turn asks of the reply, read from its last question (or its last sentence):
+ * the move detectors say which moves a turn makes; the persona also needs to know whether it was
+ * asked for a fact, put a proposal, or asked an open question, to answer *that*. Pure regexes.
+ */
+export interface TurnAsk {
+  /** "What if we…", "Would you be willing to…", "How does that sound?": a reaction is owed. */
+  proposal: boolean;
+  /** "How many hours…?", "When did…?", "Which…?": a fact is owed. */
+  factual: boolean;
+  /** "How's the sign-up flow going?", "How are you feeling…?": yes/no lines do not answer it. */
+  open: boolean;
+  /** "Did you…?", "Is it…?": a yes/no answer fits. */
+  yesNo: boolean;
+  /** The question sentence the reply answers ("" when the turn asks nothing). */
+  question: string;
+}
+
+const PROPOSAL =
+  /\b(?:what if (?:we|i|you)|would you be (?:willing|open|up for|okay|ok|interested)|would you (?:like|want) to|how does that sound|how would you feel about|how do you feel about (?:trying|taking|doing|us)|how about (?:we|i|if|trying)|shall we|would it help if|are you open to|does that work for you|does that sound|what do you think (?:of|about) (?:that|this|the idea|trying|taking|us|if)|i (?:can|could) (?:take|move|cover|give|get|put|drop|pause|shift|swap))\b/i;
+/** "Could we …?" puts a plan forward; "How could we …?" asks for one. */
+const COULD_WE = /(?<!\b(?:how|what|where|when|why|who)\s)\b(?:could we|can we try)\b/i;
+const FACTUAL =
+  /^(?:so,?\s+|and\s+|okay,?\s+)?(?:how (?:many|much|long|often)|when (?:did|was|were|is|does|do|will)|which|who (?:did|was|is|are|asked|raised|said)|what (?:date|day|number|time))\b/i;
+const OPEN = /^(?:so,?\s+|and\s+|okay,?\s+)?(?:how|what|why|where|tell me|talk me)\b/i;
+const YES_NO =
+  /^(?:so,?\s+|and\s+|okay,?\s+)?(?:do|does|did|is|are|was|were|can|could|would|will|have|has|had|should|shall|any)\b/i;
+
+function sentences(text: string): string[] {
+  return text
+    .split(/(?<=[.!?])\s+/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}
+
+export function readTurn(text: string): TurnAsk {
+  const all = sentences(text);
+  const questions = all.filter((s) => s.endsWith("?"));
+  const question = questions[questions.length - 1] ?? "";
+  return {
+    proposal: PROPOSAL.test(text) || COULD_WE.test(text),
+    factual: questions.some((q) => FACTUAL.test(q)),
+    open: question !== "" && OPEN.test(question),
+    yesNo: question !== "" && YES_NO.test(question),
+    question,
+  };
+}
+
+/** Words of a prompt that asks for more without asking about anything. */
+const PROMPT_WORDS: ReadonlySet<string> = new Set(
+  "tell more else anything go on say continue keep mind hmm mhm interesting see and okay".split(
+    " ",
+  ),
+);
+
+/**
+ * "What else?", "Tell me more.", "Go on.", "What else is on your mind?": a prompt with no content
+ * of its own. The first after something the employee said is listening; a run of them is not.
+ */
+export function isContentFree(text: string): boolean {
+  const words = text.trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 8) return false;
+  return [...contentStems(text.toLowerCase())].every((w) => PROMPT_WORDS.has(w));
+}
+
+/** How many of the last `window` manager turns were content-free prompts. */
+export function recentContentFree(
+  history: readonly TranscriptTurn[] | undefined,
+  window = 4,
+): number {
+  return (history ?? [])
+    .filter((t) => t.speaker === "manager")
+    .slice(-window)
+    .filter((t) => isContentFree(t.text)).length;
+}

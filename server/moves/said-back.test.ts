@@ -80,6 +80,24 @@ describe("plain-words moves", () => {
   });
 
   it.each<[string, MoveKind]>([
+    ["That remark in the standup was out of line.", "blame_absolute"],
+    ["You were completely out of line with Sam.", "blame_absolute"],
+    [
+      "You fixed the flaky test on Monday, which saved the release team an evening.",
+      "impact_statement",
+    ],
+    ["The new hires told me later it finally clicked for them.", "impact_statement"],
+  ])("%s → %s", (line, move) => {
+    expect(movesOf(line)).toContain(move);
+  });
+
+  it.each<[string, MoveKind]>([
+    // A prompt to go on, a discourse "look", a request for a look: no advice.
+    ["Go on.", "advice"],
+    ["Look, the rota is not fair on you.", "advice"],
+    ["Could you take another look at the migration plan?", "advice"],
+    // Hard to reach is not a trait.
+    ["You were difficult to reach during the incident.", "character_label"],
     // The manager's own verdict, with no acknowledgement.
     ["That's disappointing, to be honest.", "validation"],
     // Praise, and help that is real.

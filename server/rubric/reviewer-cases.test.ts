@@ -87,9 +87,9 @@ describe("supporting-a-struggling-report", () => {
     expect(flags[0]?.title).not.toMatch(/blame/i);
   });
 
-  it("penalises 'everyone's tired, on-call is part of the job' once, as the critical dismissal", () => {
+  it("penalises a dismissal with advice in one sentence once, as the critical dismissal", () => {
     const card = scoreTranscript(
-      talk("Look, everyone's tired, on-call is part of the job.", "Right."),
+      talk("Everyone's tired, you should just push through.", "Right."),
       support,
     );
     expect(card.antiPatterns.map((f) => [f.id, f.sameSentenceAs])).toEqual([

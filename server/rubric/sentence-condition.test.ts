@@ -166,10 +166,7 @@ describe("one penalty per sentence", () => {
   });
 
   it("lists a second flag on the same sentence without its penalty; the most severe counts", () => {
-    const card = scoreTranscript(
-      managerSays("Look, everyone's tired, on-call is part of the job."),
-      p,
-    );
+    const card = scoreTranscript(managerSays("Everyone's tired, you should just push through."), p);
     expect(card.antiPatterns.map((f) => [f.id, f.sameSentenceAs])).toEqual([
       ["brush-off", undefined],
       ["fixing", "brush-off"],

@@ -308,7 +308,7 @@ function byStart(a: Move, b: Move): number {
  */
 export function detectMoves(text: string, context?: DetectContext): Move[] {
   const lower = normaliseText(text);
-  const sentences = splitSentences(lower);
+  const sentences = splitSentences(lower, text);
   const out: Move[] = [];
   const previousText = recentEmployeeText(context?.previous);
   const f = openingFilter();
@@ -448,7 +448,7 @@ export function detectMovesOf(
   const out: Move[] = [];
   if (rules.length === 0) return out;
   const f = openingFilter();
-  for (const s of splitSentences(normaliseText(text))) {
+  for (const s of splitSentences(normaliseText(text), text)) {
     const candidates = f.openings.scan(s.lower);
     const high = f.openings.high;
     for (const r of rules) {

@@ -1208,7 +1208,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /because of (?:that|this|your|the|those|these) \w+/,
       // The effect tacked on with "which": "…, which kept checkout down for under half an hour",
       // "which saved the on-call team a night". Not "which I liked" (the speaker's view).
-      /, which (?:kept|saved|meant|cut|let|gave|stopped|cost|brought|made|helped|unblocked|freed|spared|left|forced|put)\b/,
+      /(?:,|[.!?]?['"]) which (?:kept|saved|meant|cut|let|gave|stopped|cost|brought|made|helped|unblocked|freed|spared|left|forced|put)\b/,
       // What it did to people, as they said: "two people told me it finally made sense".
       /(?:told|tell|tells) (?:me|us)(?: afterwards| later| after)?(?: that)? (?:it|this|that|the \w+) (?:finally |really |now )?(?:made sense|clicked|helped|saved|unblocked|changed)\b/,
       /(?:that|this|which|it) (?:meant|means) (?:that|the|we|i|our|his|her|their|they|he|she|people|everyone|nobody|no one)/,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { detectMoves } from "./detect-moves";
 import type { MoveKind } from "./move.schema";
+import { normaliseText, splitSentences } from "./segment";
 
 /**
  * Lines a review of practice runs found read as the wrong move (27 November): statements about the
@@ -134,5 +135,21 @@ describe("non-commitments", () => {
     expect(movesOf("We can look at it again at the mid-year review.")).not.toContain(
       "solution_collab",
     );
+  });
+});
+
+describe("a quotation's own full stop", () => {
+  it("does not end the sentence when it goes on in lower case", () => {
+    const text = "In Tuesday's PR your whole review was 'Nope.' which left Sam stuck for a day.";
+    const moves = detectMoves(text);
+    const impact = moves.find((m) => m.move === "impact_statement");
+    expect(impact).toMatchObject({ start: 0, end: text.length });
+  });
+  it("still ends it before a capital", () => {
+    const sentences = splitSentences(
+      normaliseText('He said "fine." Then he left.'),
+      'He said "fine." Then he left.',
+    );
+    expect(sentences).toHaveLength(2);
   });
 });

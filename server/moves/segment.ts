@@ -76,10 +76,27 @@ function pushSentence(out: Sentence[], lower: string, from: number, to: number):
 }
 
 /**
- * Split a normalised turn into sentences at . ! ? (followed by space or end) and at line breaks.
- * A decimal point or a dot inside a word ("v2.1", "e.g.x") does not end a sentence.
+ * After a terminator at `afterMark - 1` and the run up to `j`: a closing quote in the run, then a
+ * word starting in lower case in the original, means the quotation ended and the sentence did not.
  */
-export function splitSentences(lower: string): Sentence[] {
+function continuesAfterQuote(original: string | undefined, afterMark: number, j: number): boolean {
+  if (original === undefined) return false;
+  let quoted = false;
+  for (let k = afterMark; k < j; k++) if (isClosingQuote(original.charCodeAt(k))) quoted = true;
+  if (!quoted) return false;
+  let k = j;
+  while (k < original.length && isSpace(original.charCodeAt(k))) k++;
+  const c = original.charCodeAt(k);
+  return c >= 97 && c <= 122;
+}
+
+/**
+ * Split a normalised turn into sentences at . ! ? (followed by space or end) and at line breaks.
+ * A decimal point or a dot inside a word ("v2.1", "e.g.x") does not end a sentence. Given the
+ * original text, neither does a quotation's own full stop when the sentence goes on in lower case
+ * ("your only comment was 'No.' which left the author guessing").
+ */
+export function splitSentences(lower: string, original?: string): Sentence[] {
   const out: Sentence[] = [];
   const n = lower.length;
   let from = 0;
@@ -96,7 +113,7 @@ export function splitSentences(lower: string): Sentence[] {
       let j = i + 1;
       while (j < n && (isTerminator(lower.charCodeAt(j)) || isClosingQuote(lower.charCodeAt(j))))
         j++;
-      if (j >= n || isSpace(lower.charCodeAt(j))) {
+      if ((j >= n || isSpace(lower.charCodeAt(j))) && !continuesAfterQuote(original, i + 1, j)) {
         pushSentence(out, lower, from, j);
         from = j;
       }

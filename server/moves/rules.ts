@@ -1209,6 +1209,10 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       // The effect tacked on with "which": "…, which kept checkout down for under half an hour",
       // "which saved the on-call team a night". Not "which I liked" (the speaker's view).
       /(?:,|[.!?]?['"]) which (?:kept|saved|meant|cut|let|gave|stopped|cost|brought|made|helped|unblocked|freed|spared|left|forced|put)\b/,
+      // What it does to others, without a connector: "people getting scared to put stuff up",
+      // "two engineers are waiting for your days off to merge".
+      /(?:people|engineers|the team|folks|others|everyone|juniors|reviewers|authors|new joiners|new hires) (?:are |were |have been )?(?:getting|feeling|becoming) (?:scared|afraid|nervous|worried|anxious|reluctant|hesitant|wary) (?:to|of)\b/,
+      /(?:waiting|wait|waited) (?:for|until) (?:you|your) (?:[\w-]+ ){0,3}?(?:to|before) (?:merge|ship|post|push|ask|open|raise|start|deploy|release)\b/,
       // What it did to people, as they said: "two people told me it finally made sense".
       /(?:told|tell|tells) (?:me|us)(?: afterwards| later| after)?(?: that)? (?:it|this|that|the \w+) (?:finally |really |now )?(?:made sense|clicked|helped|saved|unblocked|changed)\b/,
       /(?:that|this|which|it) (?:meant|means) (?:that|the|we|i|our|his|her|their|they|he|she|people|everyone|nobody|no one)/,

@@ -88,6 +88,8 @@ describe("plain-words moves", () => {
       "impact_statement",
     ],
     ["The new hires told me later it finally clicked for them.", "impact_statement"],
+    ["Reviewers are getting wary of opening PRs against your service.", "impact_statement"],
+    ["Two people now wait for your holidays to merge anything.", "impact_statement"],
   ])("%s → %s", (line, move) => {
     expect(movesOf(line)).toContain(move);
   });

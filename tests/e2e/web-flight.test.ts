@@ -289,6 +289,27 @@ describe.runIf(browserAvailable())("the web client flown end to end (offline per
       "A line typed in the stale tab.",
     );
     expect(await first.getByRole("button", { name: "End conversation" }).isDisabled()).toBe(false);
+    await second.close();
+
+    // History deletes an attempt, after asking: it is gone from the list and from its address.
+    await first.getByRole("link", { name: "History" }).click();
+    const rows = first.locator(".attempts tbody tr");
+    await rows.first().waitFor();
+    const before = await rows.count();
+    let asked = "";
+    first.once("dialog", (dialog) => {
+      asked = dialog.message();
+      void dialog.accept();
+    });
+    // Newest first: the attempt just flown.
+    await rows
+      .first()
+      .getByRole("button", { name: /^Delete the attempt of / })
+      .click();
+    await expect.poll(() => rows.count()).toBe(before - 1);
+    expect(asked).toMatch(/cannot be undone/);
+    const gone = await context.request.get(`${server.url}/api/sessions/${url.split("/").at(-1)}`);
+    expect(gone.status()).toBe(404);
     await context.close();
   });
 

@@ -70,6 +70,21 @@ export const loadSessions = async (scenarioId: string) =>
     )
   ).sessions;
 
+/**
+ * Deletes one of my sessions with its turns, scores and reviews (DELETE /api/sessions/:id), then
+ * reads the history again.
+ */
+export async function deleteSession(id: string): Promise<void> {
+  await requestJson(
+    `/api/sessions/${encodeURIComponent(id)}`,
+    { parse: () => undefined },
+    {
+      method: "DELETE",
+    },
+  );
+  await loadHistory();
+}
+
 /** The download address of a transcript export. */
 export const exportUrl = (id: string, format: "json" | "md") =>
   `/api/sessions/${encodeURIComponent(id)}/export?format=${format}`;

@@ -1,7 +1,8 @@
 import { lazy, Suspense, useEffect, useState } from "react";
 import { loadMyReviews } from "../api/auth";
 import { loadPatterns } from "../api/content";
-import { exportUrl, loadHistory } from "../api/sessions";
+import { messageOf } from "../api/http";
+import { deleteSession, exportUrl, loadHistory } from "../api/sessions";
 import { Link } from "../components/Link";
 import { EmptyState, ErrorState, Loading } from "../components/LoadStates";
 import { formatDateTime, formatSigned } from "../model/format";
@@ -138,6 +139,20 @@ function ScenarioHistory(props: {
 }) {
   const g = props.group;
   const scored = g.attempts.flatMap((a) => attemptScore(a) ?? []);
+  const [deleteError, setDeleteError] = useState<string | null>(null);
+  const remove = async (id: string, when: string) => {
+    const reviewed = props.reviewed.has(id);
+    const ok = window.confirm(
+      `Delete the attempt of ${when}? Its transcript, scores${reviewed ? " and its mentor's review" : ""} go with it, and it no longer counts toward an assignment. This cannot be undone.`,
+    );
+    if (!ok) return;
+    setDeleteError(null);
+    try {
+      await deleteSession(id);
+    } catch (err) {
+      setDeleteError(`Could not delete it: ${messageOf(err)}`);
+    }
+  };
   return (
     <section className="panel scenario-history" aria-labelledby={`h-${g.scenarioId}`}>
       <div className="scenario-history-head">
@@ -171,6 +186,11 @@ function ScenarioHistory(props: {
           </figcaption>
         </figure>
       )}
+      {deleteError && (
+        <p className="form-error" role="alert">
+          {deleteError}
+        </p>
+      )}
       <div className="table-wrap">
         <table className="attempts stack">
           <thead>
@@ -180,6 +200,9 @@ function ScenarioHistory(props: {
               <th scope="col">Outcome</th>
               <th scope="col">Open</th>
               <th scope="col">Export</th>
+              <th scope="col">
+                <span className="visually-hidden">Delete</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -224,6 +247,16 @@ function ScenarioHistory(props: {
                       JSON
                     </a>
                   </span>
+                </td>
+                <td className="small" data-label="">
+                  <button
+                    type="button"
+                    className="link-button danger-link"
+                    aria-label={`Delete the attempt of ${formatDateTime(a.createdAt)}`}
+                    onClick={() => void remove(a.id, formatDateTime(a.createdAt))}
+                  >
+                    Delete
+                  </button>
                 </td>
               </tr>
             ))}

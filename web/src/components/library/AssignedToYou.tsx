@@ -61,7 +61,7 @@ export function AssignedToYou(props: { scenarios: readonly Briefing[] }) {
           ) : (
             <li key={a.id} className={className}>
               <Link to={paths.briefing(a.scenarioId)} className="card">
-                <span className="card-title">{a.scenarioTitle}</span>
+                <h3 className="card-title">{a.scenarioTitle}</h3>
               </Link>
               <AssignmentFacts assignment={a} now={now} />
             </li>

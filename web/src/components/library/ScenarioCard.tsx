@@ -20,7 +20,8 @@ export function ScenarioCard(props: {
   return (
     <li className={props.className ?? "card-item"}>
       <Link to={paths.briefing(b.id)} className="card">
-        <span className="card-title">{b.title}</span>
+        {/* A heading, so a screen reader can go from scenario to scenario by heading. */}
+        <h3 className="card-title">{b.title}</h3>
         <span className="card-skill">
           {capitalise(b.skill)}
           {people && ` · with ${people}`}

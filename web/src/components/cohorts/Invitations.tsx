@@ -34,6 +34,11 @@ export function Invitations(props: {
     await props.onChange();
   };
 
+  // A link this visit replaced or revoked is gone from the pending list at once, not at the next
+  // read of it (a Revoke on it would act on an invitation that no longer exists).
+  const closed = new Set(links.flatMap((l) => (l.closed ? [l.id] : [])));
+  const pending = props.invitations.filter((i) => !closed.has(i.id));
+
   return (
     <>
       <InviteForm onInvite={invite} />
@@ -54,11 +59,11 @@ export function Invitations(props: {
           </ul>
         </section>
       )}
-      {props.invitations.length > 0 && (
+      {pending.length > 0 && (
         <>
           <h3>Invitations not yet accepted</h3>
           <ul className="people-list invitation-list">
-            {props.invitations.map((i) => (
+            {pending.map((i) => (
               <OpenInvitation
                 key={i.id}
                 invitation={i}

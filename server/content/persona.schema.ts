@@ -49,6 +49,20 @@ export const INTENTS = [
 export const IntentSchema = z.enum(INTENTS);
 export type Intent = z.infer<typeof IntentSchema>;
 
+export const ReactionsSchema = z.strictObject({
+  /** A reflection that contradicts or invents what they said: the correction's first words. */
+  correct: lineBank(2, "lines").optional(),
+  /** A proposal they take. */
+  accept: lineBank(2, "lines").optional(),
+  /** A proposal they are unsure of: neither yes nor no, and why. */
+  hedge: lineBank(2, "lines").optional(),
+  /** A proposal they push back on. */
+  reject: lineBank(2, "lines").optional(),
+  /** A direct question they could answer but will not yet: it acknowledges the question. */
+  notYet: lineBank(2, "lines").optional(),
+});
+export type Reactions = z.infer<typeof ReactionsSchema>;
+
 export const ARCHETYPES = [
   "defensive",
   "burnt-out",
@@ -141,5 +155,11 @@ export const PersonaSchema = z.strictObject({
     openers: lineBank(5, "openers"),
     closers: lineBank(5, "closers"),
   }),
+  /**
+   * How they react, in their own voice, to what a turn does rather than what it is about: a
+   * paraphrase that gets them wrong, a proposal put to them, a direct question they will not answer
+   * yet. Optional: the engine has plain defaults for each.
+   */
+  reactions: ReactionsSchema.optional(),
 });
 export type Persona = z.infer<typeof PersonaSchema>;

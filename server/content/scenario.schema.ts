@@ -4,13 +4,14 @@ import {
   boundedNumber,
   IdSchema,
   LevelSchema,
+  lineBank,
   SchemaRefSchema,
   SLOT_NAME,
   TextSchema,
   TrackSchema,
   wholeNumber,
 } from "./common.schema";
-import { ConcernSchema, TopicLinesSchema } from "./persona.schema";
+import { ConcernSchema, IntentSchema, TopicLinesSchema } from "./persona.schema";
 
 export { TRACKS, type Track, TrackSchema } from "./common.schema";
 
@@ -39,6 +40,20 @@ export type SuccessCriteria = z.infer<typeof SuccessCriteriaSchema>;
 export const PersonaOverrideSchema = z.strictObject({
   concerns: z.array(ConcernSchema).min(1).optional(),
   topicLines: TopicLinesSchema.optional(),
+  /**
+   * What this scenario is about, for this persona, in lower-case word beginnings ("sprint",
+   * "estimat"): a line of theirs that names a subject of another scenario they play is not spoken
+   * in this one, so the RFC feud does not leak into a celebration.
+   */
+  subjects: z
+    .array(
+      z.string().regex(/^[\p{Ll}\d][\p{Ll}\d ',.-]*$/u, { error: "expected lower-case words" }),
+    )
+    .optional(),
+  /** Lines of this scenario's own, added to the persona's bank of each intent. */
+  phrases: z.partialRecord(IntentSchema, lineBank(1, "lines")).optional(),
+  /** Closing fragments of this scenario's own, added to the persona's. */
+  closers: lineBank(1, "closers").optional(),
 });
 export type PersonaOverride = z.infer<typeof PersonaOverrideSchema>;
 

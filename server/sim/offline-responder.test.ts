@@ -68,7 +68,7 @@ describe("renderOffline: joined lines read as one reply", () => {
     for (const scenario of content.scenarios.values()) {
       const facts = factsOf(scenario);
       for (const p of castOf(scenario, content)) {
-        const persona = fitPersona(p, scenario, facts);
+        const persona = fitPersona(p, scenario, facts, content.scenarios.values());
         for (const concern of persona.concerns) {
           const first = fillSlots(concern.revealLines[0] as string, facts);
           const opensItself = /^(?:fine|okay|honestly|look|for the record|here's the)\b/i.test(

@@ -180,7 +180,7 @@ export function renderOffline(input: RenderInput): RenderedReply {
       : 0;
   const leadLine = input.lead
     ? take(
-        bank(`${persona.id}/extra.${input.lead}`, extraBanks(persona.id)[input.lead]).filter(
+        bank(`${persona.id}/extra.${input.lead}`, extraBanks(persona)[input.lead]).filter(
           (l) => sentenceCount(l.text) + truthSentences <= MAX_SENTENCES,
         ),
       )

@@ -17,6 +17,12 @@ const scenario = (id: string): Scenario => {
   if (!s) throw new Error(`no scenario ${id}`);
   return s;
 };
+/** The reactions a persona's file gives it, with the engine's defaults for any it leaves out. */
+const banksOf = (personaId: string) => {
+  const persona = content.personas.get(personaId);
+  if (!persona) throw new Error(`no persona ${personaId}`);
+  return extraBanks(persona);
+};
 const play = (id: string, seed: number, lines: string[]) =>
   playScript(scenario(id), content, lines, { seed, continuePastOutcome: true }).steps;
 const lastOf = (id: string, seed: number, lines: string[]) => {
@@ -42,7 +48,7 @@ describe("a direct factual question", () => {
     const step = lastOf("missed-sprint-commitments", 41, [HOURS]);
     expect(step.reply.text).not.toMatch(/eleven/);
     expect(step.reveals).toEqual([]);
-    expect(extraBanks("dana").notYet).toContain(step.reply.text);
+    expect(banksOf("dana").notYet).toContain(step.reply.text);
     // A model is told the same: own the question, keep the fact.
     expect(step.plan.intentGuide).toMatch(/not ready to share/);
     expect(JSON.stringify(step.plan)).not.toMatch(/eleven/);
@@ -67,7 +73,7 @@ describe("a direct factual question", () => {
 
 describe("a proposal gets a reaction to the proposal", () => {
   const reactions = (id: string) => {
-    const b = extraBanks(id);
+    const b = banksOf(id);
     return [...b.accept, ...b.hedge, ...b.reject];
   };
   it.each([
@@ -92,13 +98,13 @@ describe("a proposal gets a reaction to the proposal", () => {
       "It sounds like you've been carrying the rotation more than anyone can see.",
       "What if we took you off the rotation for two weeks?",
     ]);
-    expect(extraBanks("priya").accept.some((r) => warm.reply.text.startsWith(r))).toBe(true);
+    expect(banksOf("priya").accept.some((r) => warm.reply.text.startsWith(r))).toBe(true);
     const cold = lastOf("missed-sprint-commitments", 41, [
       "You always miss your commitments.",
       "What if we put the ledger alerts on the team rotation?",
     ]);
     if (cold.outcome === null)
-      expect(extraBanks("dana").reject.some((r) => cold.reply.text.startsWith(r))).toBe(true);
+      expect(banksOf("dana").reject.some((r) => cold.reply.text.startsWith(r))).toBe(true);
   });
 });
 
@@ -131,8 +137,10 @@ describe("lines that answer something else are not used", () => {
 describe("the engine's extra banks", () => {
   it("keep to each persona's never-says", () => {
     for (const persona of content.personas.values()) {
-      const banks = extraBanks(persona.id);
-      expect(banks).not.toBe(extraBanks("nobody"));
+      // Every shipped persona has reactions of its own, in its own voice.
+      expect(persona.reactions?.accept?.length ?? 0).toBeGreaterThan(0);
+      const banks = extraBanks(persona);
+      expect(banks.accept).not.toEqual(extraBanks({}).accept);
       for (const line of Object.values(banks).flat())
         for (const phrase of persona.voice.neverSays)
           expect(line.toLowerCase(), `${persona.id}: ${line}`).not.toContain(phrase.toLowerCase());

@@ -1,13 +1,13 @@
 import { fillSlots } from "../content/common.schema";
 import type { Intent, Persona } from "../content/persona.schema";
 import type { Scenario } from "../content/scenario.schema";
-import { SCENARIO_VOICE } from "./scenario-voice";
 
 /**
  * A persona plays several scenarios, but its phrase banks were written for one of them: Tomás's
  * lines are full of the RFC feud, Marcus's of his promotion packet. A line that names a subject of
  * another scenario ("the committee", "the RFC", "the acceptance criteria") is only spoken in the
- * scenarios that subject belongs to; each scenario adds lines of its own (scenario-voice.ts).
+ * scenarios that subject belongs to; each scenario adds lines of its own. Both are content: a
+ * scenario's `overrides.<persona>.subjects`, `.phrases` and `.closers` (personas/scenarios/*.yaml).
  * Subjects are matched in the line with the scenario's facts filled in, as word beginnings.
  */
 
@@ -22,13 +22,20 @@ export function namesSubject(text: string, subject: string): boolean {
   return false;
 }
 
-/** The subjects of this persona's other scenarios that this scenario does not share. */
-export function foreignSubjects(personaId: string, scenarioId: string): string[] {
-  const voices = SCENARIO_VOICE[personaId] ?? {};
-  const own = new Set(voices[scenarioId]?.subjects ?? []);
+/**
+ * The subjects of this persona's other scenarios (among `scenarios`) that this scenario does not
+ * share.
+ */
+export function foreignSubjects(
+  personaId: string,
+  scenario: Scenario,
+  scenarios: Iterable<Scenario>,
+): string[] {
+  const own = new Set(scenario.overrides?.[personaId]?.subjects ?? []);
   const out = new Set<string>();
-  for (const [id, voice] of Object.entries(voices))
-    if (id !== scenarioId) for (const s of voice.subjects) if (!own.has(s)) out.add(s);
+  for (const other of scenarios)
+    if (other.id !== scenario.id)
+      for (const s of other.overrides?.[personaId]?.subjects ?? []) if (!own.has(s)) out.add(s);
   return [...out];
 }
 
@@ -54,9 +61,10 @@ export function fitPersona(
   persona: Persona,
   scenario: Scenario,
   facts: Readonly<Record<string, string>>,
+  scenarios: Iterable<Scenario>,
 ): Persona {
-  const voice = SCENARIO_VOICE[persona.id]?.[scenario.id];
-  const foreign = foreignSubjects(persona.id, scenario.id);
+  const voice = scenario.overrides?.[persona.id];
+  const foreign = foreignSubjects(persona.id, scenario, scenarios);
   if (foreign.length === 0 && !voice?.phrases) return persona;
   const keep = (lines: readonly string[], extra: readonly string[] = []): string[] => {
     const kept = [...lines.filter((l) => fitsScenario(l, foreign, facts)), ...extra];

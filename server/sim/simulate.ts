@@ -199,7 +199,9 @@ function revealable(
 export function stepSimulation(state: SimState, managerText: string, ctx: StepContext): SimStep {
   const { scenario } = ctx;
   // Each persona as this scenario plays it: no lines about another scenario's subjects.
-  const cast = castOf(scenario, ctx.content).map((p) => fitPersona(p, scenario, factsOf(scenario)));
+  const cast = castOf(scenario, ctx.content).map((p) =>
+    fitPersona(p, scenario, factsOf(scenario), ctx.content.scenarios.values()),
+  );
   const rng = createRng(ctx.seed, ctx.turnIndex);
   const moves = detectMoves(managerText, ctx.history ? { previous: ctx.history } : undefined);
   const topics = detectTopics(managerText);

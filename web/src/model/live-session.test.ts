@@ -138,6 +138,28 @@ describe("applyServerEvent", () => {
     expect(more.streaming?.text).toBe("Fine, I guess");
   });
 
+  it("says which words on screen a server that stopped did not save, and keeps what it saved", () => {
+    const s = fold([started, accepted, delta(0, "Fine, I guess the sprint was")]);
+    const resumed = applyServerEvent(s, {
+      type: "resumed",
+      session: session({ lastSeq: 3 }),
+      turns: [turn(0), turn(1, { status: "interrupted", text: "Fine, I guess" })],
+      briefing,
+      limits,
+    });
+    expect(resumed.turns[1]?.text).toBe("Fine, I guess");
+    expect(resumed.notice).toContain("(“the sprint was”) were not saved");
+    // Saved to the last word: nothing to say.
+    const whole = applyServerEvent(s, {
+      type: "resumed",
+      session: session({ lastSeq: 3 }),
+      turns: [turn(0), turn(1, { status: "interrupted", text: "Fine, I guess the sprint was" })],
+      briefing,
+      limits,
+    });
+    expect(whole.notice).toBeNull();
+  });
+
   it("an error about the pending turn puts its text back in the message box", () => {
     const s = fold([started], { ...emptyLive("s1"), pending: { turnId: "c9", text: "Hi" } });
     const failed = applyServerEvent(s, {

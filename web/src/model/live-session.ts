@@ -108,8 +108,10 @@ function reduce(s: LiveState, e: ServerEvent): LiveState {
     case "resumed": {
       const turns = [...e.turns].sort((a, b) => a.index - b.index);
       const streaming = streamingOf(turns);
+      const lost = lostWords(s.streaming, turns);
       return {
         ...s,
+        ...(lost ? { notice: lostNotice(lost) } : {}),
         session: e.session,
         briefing: e.briefing as LiveBriefing,
         limits: e.limits,
@@ -158,11 +160,13 @@ function reduce(s: LiveState, e: ServerEvent): LiveState {
       // A replayed reply the snapshot holds as finished (or on another branch) changes nothing.
       if (old && !s.turns.some((t) => t.id === e.turn.id && t.status === "streaming")) return s;
       const turns = upsertTurn(s.turns, e.turn);
+      // Cut off by a server that stopped: the words shown after its last save are not kept.
+      const lost = e.turn.status === "interrupted" ? lostWords(s.streaming, [e.turn]) : null;
       return {
         ...s,
         turns,
         streaming: s.streaming?.replyId === e.turn.id ? null : s.streaming,
-        notice: e.notice ?? s.notice,
+        notice: lost ? lostNotice(lost) : (e.notice ?? s.notice),
       };
     }
     case "hint":
@@ -227,6 +231,21 @@ export function currentHint(s: LiveState): { seq: number; text: string } | null 
 }
 
 const longer = (a: string, b: string) => (b.length > a.length && b.startsWith(a) ? b : a);
+
+/**
+ * The words this page showed of a reply that the stored, interrupted reply no longer has: a server
+ * that stopped mid-reply kept what it had saved (about once a second), not what was on screen.
+ */
+function lostWords(shown: StreamingReply | null, turns: readonly WireTurn[]): string | null {
+  if (!shown) return null;
+  const kept = turns.find((t) => t.id === shown.replyId && t.status === "interrupted");
+  if (!kept || shown.text.length <= kept.text.length || !shown.text.startsWith(kept.text))
+    return null;
+  return shown.text.slice(kept.text.length).trim() || null;
+}
+
+const lostNotice = (lost: string) =>
+  `The reply was cut off when the server stopped, and its last words on your screen (“${lost}”) were not saved. What is kept is shown above; you can carry on.`;
 
 /** Whether the persona owes a reply: the manager spoke last (or is sending) and the session goes on. */
 export function isAwaitingReply(s: LiveState): boolean {

@@ -1435,6 +1435,8 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     unless: phrases(
       /(?:i'll|i will|we'll|we will|let's|shall we|i'd like to|i'd like us to)/,
       /you(?: really| just| still| also)? (?:want|need) to/,
+      // The speaker's own doing on their work: "I added two comments on your PR yesterday".
+      /(?:i|we)(?<!\byou\b.*)(?:'ve| have)? (?:\w+ly )?(?:added|put|booked|sent|wrote|left|scheduled|set up|gave|moved|created|opened|reviewed|pinged|posted|blocked|pencilled|penciled|shared|forwarded)(?!.*\byou\b)/,
     ),
   },
   {
@@ -1466,6 +1468,10 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       // The speaker's own meeting, nothing seen of the listener: "I talked to finance yesterday",
       // "we met with the vendor on the 3rd". Not "I spoke to Sam on Monday and you …".
       /(?:i|we)(?<!\byou\b.*)(?:'ve| have)? (?:\w+ly )?(?:talked|spoke|spoken|met|chatted|called|emailed|messaged|caught up|checked in|sat down|had a (?:chat|call|word))(?!.*\byou)/,
+      // The speaker's own doing, about their work but with nothing seen of them: "I added two
+      // comments on your PR yesterday", "I put 20 minutes in your calendar for Monday". Not "I
+      // reviewed your PR and you merged it anyway".
+      /(?:i|we)(?<!\byou\b.*)(?:'ve| have)? (?:\w+ly )?(?:added|put|booked|sent|wrote|left|scheduled|set up|gave|moved|created|opened|reviewed|pinged|posted|blocked|pencilled|penciled|shared|forwarded)(?!.*\byou\b)/,
     ),
   },
   // Feedback that judges the person or the conversation: rules-judging.ts.

@@ -89,6 +89,7 @@ describe("plain-words moves", () => {
     ],
     ["The new hires told me later it finally clicked for them.", "impact_statement"],
     ["Reviewers are getting wary of opening PRs against your service.", "impact_statement"],
+    ["I reviewed your PR on Monday and you merged it before I finished.", "specific_observation"],
     ["Two people now wait for your holidays to merge anything.", "impact_statement"],
   ])("%s → %s", (line, move) => {
     expect(movesOf(line)).toContain(move);
@@ -99,6 +100,8 @@ describe("plain-words moves", () => {
     ["Go on.", "advice"],
     ["Look, the rota is not fair on you.", "advice"],
     ["Could you take another look at the migration plan?", "advice"],
+    // The speaker's own doing is no observation of them.
+    ["I left three comments on your design doc on Tuesday.", "specific_observation"],
     // Hard to reach is not a trait.
     ["You were difficult to reach during the incident.", "character_label"],
     // The manager's own verdict, with no acknowledgement.

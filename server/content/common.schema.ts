@@ -116,3 +116,15 @@ export const wholeNumber = (min: number, max: number) => {
   const error = `expected a whole number from ${min} to ${max}`;
   return z.number({ error }).int({ error }).min(min, { error }).max(max, { error });
 };
+
+/** A case-insensitive JavaScript regular expression, checked to compile. */
+export const RegexSchema = z
+  .string()
+  .min(1)
+  .superRefine((source, ctx) => {
+    try {
+      new RegExp(source, "i");
+    } catch (err) {
+      ctx.addIssue({ code: "custom", message: `not a valid regular expression: ${String(err)}` });
+    }
+  });

@@ -1,18 +1,6 @@
 import { z } from "zod";
 import { MoveKindSchema } from "../moves/move.schema";
-import { IdSchema, LineSchema, SchemaRefSchema, TextSchema } from "./common.schema";
-
-/** A case-insensitive JavaScript regular expression, checked to compile. */
-const RegexSchema = z
-  .string()
-  .min(1)
-  .superRefine((source, ctx) => {
-    try {
-      new RegExp(source, "i");
-    } catch (err) {
-      ctx.addIssue({ code: "custom", message: `not a valid regular expression: ${String(err)}` });
-    }
-  });
+import { IdSchema, LineSchema, RegexSchema, SchemaRefSchema, TextSchema } from "./common.schema";
 
 /**
  * When a rule fires on a draft: (any of `moves` is present OR any of `patterns` matches) AND none

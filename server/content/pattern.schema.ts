@@ -1,6 +1,13 @@
 import { z } from "zod";
 import { MoveKindSchema } from "../moves/move.schema";
-import { IdSchema, LevelSchema, LineSchema, SchemaRefSchema, TextSchema } from "./common.schema";
+import {
+  IdSchema,
+  LevelSchema,
+  LineSchema,
+  RegexSchema,
+  SchemaRefSchema,
+  TextSchema,
+} from "./common.schema";
 import { IntentSchema } from "./persona.schema";
 
 /**
@@ -20,18 +27,6 @@ export const NotApplicableSchema = z
   });
 export type NotApplicable = z.infer<typeof NotApplicableSchema>;
 
-/** A case-insensitive JavaScript regular expression, checked to compile. */
-const SentenceRegexSchema = z
-  .string()
-  .min(1)
-  .superRefine((source, ctx) => {
-    try {
-      new RegExp(source, "i");
-    } catch (err) {
-      ctx.addIssue({ code: "custom", message: `not a valid regular expression: ${String(err)}` });
-    }
-  });
-
 /**
  * When a move counts, judged on the sentence it was found in (its span): every condition given must
  * hold. Steps use it to say which sentences evidence them ("praise counts as specific only with a
@@ -43,8 +38,8 @@ export const SentenceConditionSchema = z
   .strictObject({
     withMoves: z.array(MoveKindSchema).min(1).optional(),
     unlessMoves: z.array(MoveKindSchema).min(1).optional(),
-    matches: SentenceRegexSchema.optional(),
-    unlessMatches: SentenceRegexSchema.optional(),
+    matches: RegexSchema.optional(),
+    unlessMatches: RegexSchema.optional(),
   })
   .refine(
     (c) =>

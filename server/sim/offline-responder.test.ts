@@ -1,6 +1,6 @@
-import { resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { type Content, loadContent } from "../content";
+import { personaOf, shippedContent } from "../../tests/support/shipped-content";
+import type { Content } from "../content";
 import { castOf, factsOf } from "../content/briefing";
 import { fillSlots } from "../content/common.schema";
 import type { Persona } from "../content/persona.schema";
@@ -10,16 +10,10 @@ import { fitPersona } from "./scenario-fit";
 
 let content: Content;
 beforeAll(async () => {
-  const loaded = await loadContent(resolve(import.meta.dirname, "../.."));
-  expect(loaded.problems).toEqual([]);
-  content = loaded.content;
+  content = await shippedContent();
 });
 
-const persona = (id: string): Persona => {
-  const p = content.personas.get(id);
-  if (!p) throw new Error(`no persona ${id}`);
-  return p;
-};
+const persona = (id: string): Persona => personaOf(content, id);
 
 /** Every go_quiet reply over many seeds, for one manager line. */
 function quietReplies(personaId: string, managerText: string): Set<string> {

@@ -1,6 +1,6 @@
-import { resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { type Content, loadContent } from "../content";
+import { scenarioOf, shippedContent } from "../../tests/support/shipped-content";
+import type { Content } from "../content";
 import type { Scenario } from "../content/scenario.schema";
 import { detectMoves } from "../moves";
 import type { TranscriptTurn } from "../moves/move.schema";
@@ -9,15 +9,9 @@ import { judgeReflection } from "./reflection-check";
 
 let content: Content;
 beforeAll(async () => {
-  const loaded = await loadContent(resolve(import.meta.dirname, "../.."));
-  expect(loaded.problems).toEqual([]);
-  content = loaded.content;
+  content = await shippedContent();
 });
-const scenario = (id: string): Scenario => {
-  const s = content.scenarios.get(id);
-  if (!s) throw new Error(`no scenario ${id}`);
-  return s;
-};
+const scenario = (id: string): Scenario => scenarioOf(content, id);
 
 const judge = (text: string, said: string[], stress = 0.5) => {
   const history: TranscriptTurn[] = said.flatMap((t) => [

@@ -1,6 +1,6 @@
-import { resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { type Content, loadContent } from "../content";
+import { scenarioOf, shippedContent } from "../../tests/support/shipped-content";
+import type { Content } from "../content";
 import type { Scenario } from "../content/scenario.schema";
 import { playScript } from "./index";
 import { extraBanks } from "./voice-extra";
@@ -8,15 +8,9 @@ import { extraBanks } from "./voice-extra";
 /** The persona answers what was asked: a fact for a factual question, a reaction to a proposal. */
 let content: Content;
 beforeAll(async () => {
-  const loaded = await loadContent(resolve(import.meta.dirname, "../.."));
-  expect(loaded.problems).toEqual([]);
-  content = loaded.content;
+  content = await shippedContent();
 });
-const scenario = (id: string): Scenario => {
-  const s = content.scenarios.get(id);
-  if (!s) throw new Error(`no scenario ${id}`);
-  return s;
-};
+const scenario = (id: string): Scenario => scenarioOf(content, id);
 /** The reactions a persona's file gives it, with the engine's defaults for any it leaves out. */
 const banksOf = (personaId: string) => {
   const persona = content.personas.get(personaId);

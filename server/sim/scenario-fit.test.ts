@@ -1,6 +1,6 @@
-import { resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { type Content, loadContent } from "../content";
+import { shippedContent } from "../../tests/support/shipped-content";
+import type { Content } from "../content";
 import { castOf, factsOf } from "../content/briefing";
 import { INTENTS } from "../content/persona.schema";
 import { playScript } from "./index";
@@ -9,9 +9,7 @@ import { fitPersona, fitsScenario, foreignSubjects, namesSubject } from "./scena
 /** A persona line naming another scenario's subject is only spoken where that subject belongs. */
 let content: Content;
 beforeAll(async () => {
-  const loaded = await loadContent(resolve(import.meta.dirname, "../.."));
-  expect(loaded.problems).toEqual([]);
-  content = loaded.content;
+  content = await shippedContent();
 });
 
 /** Generic manager lines: nothing in them names any scenario's subject. */

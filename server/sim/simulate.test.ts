@@ -1,7 +1,6 @@
-import { resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { scenarioOf, shippedContent } from "../../tests/support/shipped-content";
 import type { Content } from "../content";
-import { loadContent } from "../content";
 import type { Scenario } from "../content/scenario.schema";
 import {
   createRng,
@@ -14,16 +13,10 @@ import {
 
 let content: Content;
 beforeAll(async () => {
-  const loaded = await loadContent(resolve(import.meta.dirname, "../.."));
-  expect(loaded.problems).toEqual([]);
-  content = loaded.content;
+  content = await shippedContent();
 });
 
-const scenario = (id: string): Scenario => {
-  const s = content.scenarios.get(id);
-  if (!s) throw new Error(`no scenario ${id}`);
-  return s;
-};
+const scenario = (id: string): Scenario => scenarioOf(content, id);
 
 describe("createRng", () => {
   it("derives each turn's stream from (seed, turn) alone", () => {

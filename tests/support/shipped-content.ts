@@ -1,0 +1,24 @@
+import { resolve } from "node:path";
+import { type Content, loadContent } from "../../server/content";
+import type { Persona } from "../../server/content/persona.schema";
+import type { Scenario } from "../../server/content/scenario.schema";
+
+/** The content shipped in personas/ and rubrics/; a problem in it fails the test that loads it. */
+export async function shippedContent(): Promise<Content> {
+  const loaded = await loadContent(resolve(import.meta.dirname, "../.."));
+  if (loaded.problems.length > 0)
+    throw new Error(`the shipped content has problems:\n${loaded.problems.join("\n")}`);
+  return loaded.content;
+}
+
+export function scenarioOf(content: Content, id: string): Scenario {
+  const s = content.scenarios.get(id);
+  if (!s) throw new Error(`no scenario ${id}`);
+  return s;
+}
+
+export function personaOf(content: Content, id: string): Persona {
+  const p = content.personas.get(id);
+  if (!p) throw new Error(`no persona ${id}`);
+  return p;
+}

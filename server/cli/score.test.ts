@@ -28,6 +28,18 @@ const tmp = (name: string, text: string): string => {
 };
 
 describe("flightdeck score", () => {
+  it("lists a second flag on an already penalised sentence as costing no points", async () => {
+    const file = tmp(
+      "t.md",
+      "**Manager:** Everyone's tired, you should just push through.\n\n**Employee:** Right.\n",
+    );
+    const code = await run(["--pattern", "supporting-a-struggling-report", file]);
+    expect(code).toBe(0);
+    expect(io.out).toMatch(/\(same sentence as another flag: no points\)/);
+    // The flag that counts keeps its CRITICAL mark; the free one does not.
+    expect(io.out.match(/CRITICAL/g)?.length).toBe(1);
+  });
+
   it("--json prints the scorecard of a JSON transcript", async () => {
     const code = await run([
       "--json",

@@ -78,7 +78,7 @@ function formatScorecard(card: Scorecard): string {
   if (card.antiPatterns.length === 0) out.push("  none\n");
   for (const f of card.antiPatterns) {
     out.push(
-      `  turn ${f.turn + 1}${f.critical ? " CRITICAL" : ""} ${f.title}: "${oneLine(f.quote)}"\n`,
+      `  turn ${f.turn + 1}${f.critical && !f.sameSentenceAs ? " CRITICAL" : ""} ${f.title}${f.sameSentenceAs ? " (same sentence as another flag: no points)" : ""}: "${oneLine(f.quote)}"\n`,
     );
     out.push(`      why: ${oneLine(f.why)}\n      better: ${oneLine(f.better)}\n`);
   }

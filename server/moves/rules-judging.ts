@@ -292,6 +292,9 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
       /because of you\b/,
       /you(?:'re| are) the (?:reason|problem|one who)/,
       /you ruined/,
+      // "You broke the build again.": the fault, and that it is theirs as usual. Not "you can try
+      // again" nor "you broke your record again" (praise).
+      /again(?<=\byou(?:'ve| have)? (?:just )?(?:broke|broken|missed|forgot|forgotten|dropped|skipped|blew|blown|messed up|screwed up|ignored|interrupted) (?!your (?:own )?(?:personal )?(?:best|record)\b)(?:[\w'-]+ ){0,5}?again)(?=\s*(?:[.!,;]|$))/,
       // "That comment was out of line": a verdict on their conduct, not a description of it.
       /(?:you(?:'re| are| were)|(?:that|it|this|(?:your|that|this|the) [\w-]+)(?:'s| was| were| is| are)) (?:completely |totally |way |well |really |a bit |just )?out of line/,
       /you (?:keep|kept) (?:\w+ing)/,

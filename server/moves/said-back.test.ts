@@ -82,6 +82,7 @@ describe("plain-words moves", () => {
 
   it.each<[string, MoveKind]>([
     ["That remark in the standup was out of line.", "blame_absolute"],
+    ["You skipped the retro again.", "blame_absolute"],
     ["You were completely out of line with Sam.", "blame_absolute"],
     [
       "You fixed the flaky test on Monday, which saved the release team an evening.",
@@ -102,6 +103,8 @@ describe("plain-words moves", () => {
     ["Could you take another look at the migration plan?", "advice"],
     // The speaker's own doing is no observation of them.
     ["I left three comments on your design doc on Tuesday.", "specific_observation"],
+    // Praise that says "again".
+    ["You beat your own record again!", "blame_absolute"],
     // Hard to reach is not a trait.
     ["You were difficult to reach during the incident.", "character_label"],
     // The manager's own verdict, with no acknowledgement.

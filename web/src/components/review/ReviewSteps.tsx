@@ -362,7 +362,12 @@ function ScoreAdjustForm(props: {
           max={100}
           value={score}
           onChange={(e) => setScore(e.target.value)}
+          aria-describedby={`${id}-score-help`}
         />
+        <span id={`${id}-score-help`} className="muted small">
+          Once you mark the review done, your score is this attempt's in a cohort's progress grid,
+          up or down.
+        </span>
       </div>
       <ReasonField id={`${id}-reason`} value={reason} onChange={setReason} />
       <FormButtons busy={busy} onCancel={() => props.onDone(false)} />

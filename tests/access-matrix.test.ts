@@ -436,6 +436,7 @@ const MESSAGES: Record<(typeof CLIENT_MESSAGE_TYPES)[number], true> = {
   say: true,
   hint: true,
   rewind: true,
+  undo_rewind: true,
   end: true,
   ping: true,
 };
@@ -684,6 +685,7 @@ describe.each(DATABASES)("access matrix on %s", (kind) => {
       { type: "say", turnId: `x-${actor}`, text: "Hijack" },
       { type: "hint" },
       { type: "rewind", toTurn: 0 },
+      { type: "undo_rewind" },
       { type: "end" },
     ]) {
       socket.send(message);
@@ -727,6 +729,10 @@ describe.each(DATABASES)("access matrix on %s", (kind) => {
       (await again.until<Frame>((f) => f.type === "branch_started" || f.type === "error")).at(-1)
         ?.type,
     ).toBe("branch_started");
+    again.send({ type: "undo_rewind" });
+    expect(
+      (await again.until<Frame>((f) => f.type === "branch_started" || f.type === "error")).at(-1),
+    ).toMatchObject({ type: "branch_started", restored: true });
     again.send({ type: "end" });
     expect(
       (await again.until<Frame>((f) => f.type === "session_ended" || f.type === "error")).at(-1)

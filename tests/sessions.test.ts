@@ -242,6 +242,50 @@ describe.each(DATABASES)("live sessions on %s", (kind) => {
     expect(record.branches).toHaveLength(3);
   });
 
+  it("undoes a rewind before a line is said on it: the attempt it left is back, whole, and flies on", async () => {
+    const { socket, sessionId } = await startSession(server);
+    await say(socket, "u1", "Thanks for making time today.");
+    await say(socket, "u2", "What got in the way this sprint, from where you sit?");
+    socket.send({ type: "rewind", toTurn: 2 });
+    await socket.until<Frame>((f) => f.type === "branch_started");
+    socket.send({ type: "undo_rewind" });
+    const [restored] = (await socket.until<Frame>((f) => f.type === "branch_started")).slice(-1);
+    expect(restored).toMatchObject({ restored: true, fromTurn: 2 });
+    expect(restored?.turns).toHaveLength(4);
+    // It flies on from where it was, and the empty line is gone from the attempts.
+    const frames = await say(socket, "u3", "How does the on-call week look for you?");
+    expect(frames.at(-1)).toMatchObject({ type: "reply_done" });
+    const record = SessionRecordSchema.parse(
+      await (await fetch(`${server.url}/api/sessions/${sessionId}`)).json(),
+    );
+    expect(record.turns).toHaveLength(6);
+    expect(record.branches).toHaveLength(1);
+    // Once a line is said on a new line, or with nothing to undo, it is refused and nothing moves.
+    socket.send({ type: "undo_rewind" });
+    expect(await socket.next()).toMatchObject({ type: "error", code: "FD_BAD_REQUEST" });
+    socket.send({ type: "rewind", toTurn: 0 });
+    await socket.until<Frame>((f) => f.type === "branch_started");
+    await say(socket, "u4", "Let's start again: how are things?");
+    socket.send({ type: "undo_rewind" });
+    const refused = await socket.next<Frame & { message: string }>();
+    expect(refused).toMatchObject({ type: "error", code: "FD_BAD_REQUEST" });
+    expect(refused.message).toContain("you have said a line since going back");
+    socket.close();
+  });
+
+  it("does not undo a rewind of a conversation that had ended and was scored", async () => {
+    const { socket } = await startSession(server);
+    await say(socket, "e1", "How do you see the last sprint?");
+    socket.send({ type: "end" });
+    await socket.until<Frame>((f) => f.type === "scorecard_ready");
+    socket.send({ type: "rewind", toTurn: 0 });
+    await socket.until<Frame>((f) => f.type === "branch_started");
+    socket.send({ type: "undo_rewind" });
+    const refused = await socket.next<Frame & { message: string }>();
+    expect(refused.message).toContain("had ended and was scored");
+    socket.close();
+  });
+
   it("marks an attempt left mid-conversation as not scored, so its later steps read not reached", async () => {
     const { socket, sessionId } = await startSession(server);
     await say(socket, "m1", "How do you see the last sprint?");

@@ -13,12 +13,25 @@ describe("committed JSON Schema", () => {
     },
   );
 
-  it("writes all four schemas", () => {
+  it("writes the content schemas and the websocket protocol's two", () => {
     expect(Object.keys(jsonSchemaFiles()).sort()).toEqual([
       "lint-rule.schema.json",
       "pattern.schema.json",
       "persona.schema.json",
+      "protocol-client.schema.json",
+      "protocol-server.schema.json",
       "scenario.schema.json",
     ]);
+  });
+
+  it("describes every websocket message type", () => {
+    const client = JSON.parse(jsonSchemaFiles()["protocol-client.schema.json"] as string) as {
+      oneOf: { properties: { type: { const: string } } }[];
+    };
+    expect(client.oneOf.map((o) => o.properties.type.const)).toContain("undo_rewind");
+    const server = JSON.parse(jsonSchemaFiles()["protocol-server.schema.json"] as string) as {
+      oneOf: { properties: { type: { const: string } } }[];
+    };
+    expect(server.oneOf.map((o) => o.properties.type.const)).toContain("reply_delta");
   });
 });

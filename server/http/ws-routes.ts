@@ -269,6 +269,9 @@ export async function wsRoutes(app: FastifyInstance, opts: WsOptions): Promise<v
           case "rewind":
             await opts.sessions.rewind(actor, sessionId, message.toTurn);
             return;
+          case "undo_rewind":
+            await opts.sessions.undoRewind(actor, sessionId);
+            return;
           case "end":
             await opts.sessions.end(actor, sessionId);
             return;

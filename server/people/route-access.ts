@@ -82,6 +82,7 @@ export const MESSAGE_ACCESS: Readonly<Record<ClientMessage["type"], Action>> = {
   say: "session.play",
   hint: "session.play",
   rewind: "session.play",
+  undo_rewind: "session.play",
   end: "session.play",
   ping: "signed_in",
 };

@@ -63,6 +63,11 @@ export const ClientRewindSchema = z.strictObject({
   /** Index (in the current branch) of the manager turn to say differently. */
   toTurn: z.number().int().min(0),
 });
+/**
+ * Takes the last rewind back, before anything is said on the new line: the attempt it left is
+ * flown again from where it was. Only while the conversation it left had not ended.
+ */
+export const ClientUndoRewindSchema = z.strictObject({ type: z.literal("undo_rewind") });
 export const ClientEndSchema = z.strictObject({ type: z.literal("end") });
 export const ClientPingSchema = z.strictObject({
   type: z.literal("ping"),
@@ -75,6 +80,7 @@ export const ClientMessageSchema = z.discriminatedUnion("type", [
   ClientSaySchema,
   ClientHintSchema,
   ClientRewindSchema,
+  ClientUndoRewindSchema,
   ClientEndSchema,
   ClientPingSchema,
 ]);
@@ -184,6 +190,8 @@ export const ServerBranchStartedSchema = z.strictObject({
   /** The new branch's turns (the ones kept from before the rewind point). */
   turns: z.array(WireTurnSchema),
   fromTurn: z.number().int(),
+  /** An undone rewind: `turns` is the attempt flown again, whole, not a new line. */
+  restored: z.literal(true).optional(),
 });
 export const ServerSessionEndedSchema = z.strictObject({
   type: z.literal("session_ended"),

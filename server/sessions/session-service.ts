@@ -543,6 +543,53 @@ export class SessionService {
     });
   }
 
+  /**
+   * Takes the last rewind back while nothing has been said on its line: the attempt it left is
+   * active again, whole, and the empty line is dropped. Not after that attempt had ended (it was
+   * scored; it stays in the attempts to compare) and not once a line is said on the new one.
+   */
+  async undoRewind(actor: Actor, id: string): Promise<SessionView> {
+    const live = await this.load(actor, id, false);
+    return this.serial(live, async () => {
+      const [branches, allTurns, cards] = await Promise.all([
+        repo.getBranches(this.db, id),
+        repo.getTurns(this.db, id),
+        repo.getScorecards(this.db, id),
+      ]);
+      const current = branches.find((b) => b.id === live.branchId);
+      const parentId = current?.parent_branch_id;
+      const refuse = (why: string) => {
+        throw new FlightdeckError(ErrorCode.BadRequest, `nothing to undo: ${why}`);
+      };
+      if (!current || !parentId) return refuse("this line was not started by a rewind");
+      if (allTurns.some((t) => t.branch_id === current.id))
+        return refuse("you have said a line since going back");
+      if (cards.some((c) => c.branch_id === parentId))
+        return refuse("the attempt you left had ended and was scored; compare it in the debrief");
+      const now = this.clock();
+      await this.db.transaction(async (tx) => {
+        await repo.restoreBranch(tx, { sessionId: id, branchId: current.id, parentId, now });
+      });
+      const remaining = branches.filter((b) => b.id !== current.id);
+      live.branchId = parentId;
+      live.turns = branchTurns(parentId, remaining, allTurns);
+      live.sim = this.simAt(live.scenario, live.options.difficulty, live.turns);
+      live.row.active_branch_id = parentId;
+      const view = {
+        session: this.wireSession(live.row, live.scenario, parentId, live.turns),
+        turns: live.turns.map(toWireTurn),
+      };
+      await this.appendDurable(live, (seq) => ({
+        type: "branch_started",
+        seq,
+        ...view,
+        fromTurn: current.fork_index ?? 0,
+        restored: true,
+      }));
+      return view;
+    });
+  }
+
   /** Ends the conversation by the manager's choice and scores it. */
   async end(actor: Actor, id: string): Promise<void> {
     const live = await this.load(actor, id, false);

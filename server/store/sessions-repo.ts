@@ -164,6 +164,21 @@ export const sessionsRepo = {
     );
   },
 
+  /** Makes `parentId` the line flown again and drops `branchId`, a line with no turns of its own. */
+  async restoreBranch(
+    db: Queryable,
+    b: { sessionId: string; branchId: string; parentId: string; now: number },
+  ) {
+    await db.query(
+      "UPDATE practice_sessions SET active_branch_id = $2, updated_at = $3 WHERE id = $1",
+      [b.sessionId, b.parentId, b.now],
+    );
+    await db.query("DELETE FROM branches WHERE id = $1 AND session_id = $2", [
+      b.branchId,
+      b.sessionId,
+    ]);
+  },
+
   async insertTurn(
     db: Queryable,
     t: {

@@ -245,6 +245,31 @@ describe.runIf(browserAvailable())("the web client flown end to end (offline per
     await page.close();
   });
 
+  it("undoes a rewind made by mistake, before a line is said on it", async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${server.url}/scenarios/missed-sprint-commitments`);
+    await page.getByRole("button", { name: "Start" }).click();
+    await expect.poll(() => page.locator(".connection").textContent()).toContain("Connected");
+    await say(page, LINES[0] as string);
+    await say(page, LINES[2] as string);
+    await page
+      .locator(".transcript .turn-manager")
+      .nth(1)
+      .getByRole("button", { name: "Try this line differently" })
+      .click();
+    await expect.poll(() => page.locator(".transcript .turn-manager").count()).toBe(1);
+    expect(await page.getByLabel("Your message").inputValue()).toBe(LINES[2]);
+    await page.getByRole("button", { name: "Undo" }).click();
+    await expect.poll(() => page.locator(".transcript .turn-manager").count()).toBe(2);
+    await expect.poll(() => page.locator(".banner").textContent()).toContain("Back where you were");
+    expect(await page.getByLabel("Your message").inputValue()).toBe("");
+    await shot(page, "live-undo-390", false);
+    // The conversation goes on from where it was.
+    await say(page, LINES[3] as string);
+    expect(await page.locator(".transcript .turn-manager").count()).toBe(3);
+    await page.close();
+  });
+
   it("stops a tab whose conversation another tab took, and fires nothing it had queued; refuses End offline", async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const first = await context.newPage();

@@ -81,6 +81,10 @@ class LiveConnection {
     return this.deliver({ type: "rewind", toTurn }, "Going back to that line");
   }
 
+  undoRewind(): boolean {
+    return this.deliver({ type: "undo_rewind" }, "Undoing the rewind");
+  }
+
   end(): boolean {
     return this.deliver({ type: "end" }, "Ending the conversation");
   }

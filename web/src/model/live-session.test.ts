@@ -214,6 +214,37 @@ describe("applyServerEvent", () => {
     expect(b.turns).toEqual([]);
     expect(b.ended).toBeNull();
     expect(b.scorecard).toBeNull();
+    // It left a conversation that had ended: no undo.
+    expect(b.undoable).toBe(false);
+  });
+
+  it("offers to undo a rewind of a conversation still going, until a line is said on it", () => {
+    const s = fold([started, accepted, done]);
+    const rewound = applyServerEvent(s, {
+      type: "branch_started",
+      seq: 6,
+      session: session({ branchId: "b2", lastSeq: 6 }),
+      turns: [],
+      fromTurn: 0,
+    });
+    expect(rewound.undoable).toBe(true);
+    const said = applyServerEvent(rewound, {
+      type: "turn_accepted",
+      seq: 7,
+      turn: turn(0, { id: "n0", seq: 7, text: "Again" }),
+    });
+    expect(said.undoable).toBe(false);
+    const restored = applyServerEvent(rewound, {
+      type: "branch_started",
+      seq: 7,
+      session: session({ branchId: "b1", lastSeq: 7 }),
+      turns: [turn(0), turn(1)],
+      fromTurn: 0,
+      restored: true,
+    });
+    expect(restored.undoable).toBe(false);
+    expect(restored.turns).toHaveLength(2);
+    expect(restored.notice).toMatch(/^Back where you were/);
   });
 
   it("a hint shows until the manager's next line, and a rewind clears it and says what happened", () => {

@@ -40,6 +40,11 @@ export interface LiveState {
   scorecard: { branchId: string; overall: number; passed: boolean } | null;
   error: { code: string; message: string } | null;
   notice: string | null;
+  /**
+   * The last rewind can be taken back: it left a conversation still going, and nothing has been
+   * said on the new line yet (the server checks the same).
+   */
+  undoable: boolean;
 }
 
 export const emptyLive = (sessionId: string | null = null): LiveState => ({
@@ -58,6 +63,7 @@ export const emptyLive = (sessionId: string | null = null): LiveState => ({
   scorecard: null,
   error: null,
   notice: null,
+  undoable: false,
 });
 
 /** Applies a streamed piece by its offset, so a replayed delta overwrites instead of duplicating. */
@@ -123,6 +129,7 @@ function reduce(s: LiveState, e: ServerEvent): LiveState {
         pending: acknowledge(s.pending, turns),
         snapshotSeq: e.session.lastSeq,
         lastSeq: Math.max(s.lastSeq, e.session.lastSeq),
+        undoable: s.undoable && s.session?.branchId === e.session.branchId,
         ended:
           e.session.status === "ended" && e.session.outcome
             ? (s.ended ?? { outcome: e.session.outcome, reason: "" })
@@ -141,6 +148,8 @@ function reduce(s: LiveState, e: ServerEvent): LiveState {
         error: null,
         // A notice is about the moment before (a rewind, a reply cut off): the next line closes it.
         notice: e.turn.speaker === "manager" ? null : s.notice,
+        // A line said on the new line: the rewind stands.
+        undoable: e.turn.speaker === "manager" ? false : s.undoable,
       };
     }
     case "reply_delta": {
@@ -184,7 +193,8 @@ function reduce(s: LiveState, e: ServerEvent): LiveState {
         hints: [],
         ended: null,
         scorecard: null,
-        notice: rewindNotice(e.turns),
+        notice: e.restored ? RESTORED_NOTICE : rewindNotice(e.turns),
+        undoable: !e.restored && s.session?.status === "active",
       };
     case "session_ended":
       if (old && s.session?.status !== "ended") return s;
@@ -209,6 +219,9 @@ function reduce(s: LiveState, e: ServerEvent): LiveState {
       return s;
   }
 }
+
+const RESTORED_NOTICE =
+  "Back where you were: the line you took back stands, and the conversation goes on from there.";
 
 /** What a rewind did, said once: the line taken back, and that the first version is kept. */
 function rewindNotice(kept: readonly WireTurn[]): string {

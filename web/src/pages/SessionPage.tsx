@@ -300,15 +300,31 @@ function ErrorBanner() {
 
 function Notice() {
   const notice = useAppStore((s) => s.live.notice);
+  const undoable = useAppStore((s) => s.live.undoable);
   const dismiss = useAppStore((s) => s.liveDismissError);
+  const setDraft = useAppStore((s) => s.liveSetDraft);
   const box = useIntoView<HTMLDivElement>(notice);
   if (!notice) return null;
   return (
     <div className="banner" role="status" ref={box}>
       <p>{notice}</p>
-      <button type="button" className="link-button" onClick={dismiss}>
-        Dismiss
-      </button>
+      <span className="inline-actions">
+        {undoable && (
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => {
+              // The line the rewind put in the box goes back to the conversation, not the box.
+              if (live.undoRewind()) setDraft("");
+            }}
+          >
+            Undo
+          </button>
+        )}
+        <button type="button" className="link-button" onClick={dismiss}>
+          Dismiss
+        </button>
+      </span>
     </div>
   );
 }

@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseTranscript } from "../server/rubric/parse-transcript";
 import { SessionListSchema, SessionRecordSchema } from "../server/sessions/record.schema";
+import { playScript } from "../server/sim";
 import { DATABASES } from "./support/databases";
 import { startTestServer, type TestServer, TestSocket } from "./support/servers";
+import { scenarioOf, shippedContent } from "./support/shipped-content";
 
 type Frame = Record<string, unknown> & { type: string; seq?: number };
 const SCENARIO = "missed-sprint-commitments";
@@ -283,6 +285,48 @@ describe.each(DATABASES)("live sessions on %s", (kind) => {
     socket.send({ type: "undo_rewind" });
     const refused = await socket.next<Frame & { message: string }>();
     expect(refused.message).toContain("had ended and was scored");
+    socket.close();
+  });
+
+  it("ends a conversation resolved on its last allowed turn as resolved, and takes no turn past it", async () => {
+    // Lines that reach agreement, after as many fillers as make the engine agree on the last turn
+    // (found with the engine itself, so a change of wording does not silently void the test).
+    const content = await shippedContent();
+    const scenario = scenarioOf(content, SCENARIO);
+    const agreeing = [
+      "Thanks for making time. I'd like to talk about the last three sprints.",
+      "In the last three sprints, the stories you committed to weren't done by the review: 5 of 8 points, then 3 of 8, then 4 of 7.",
+      "Because of that, the payments team had to move their launch by a week.",
+      "How does it look from your side? What's been getting in the way?",
+      "That sounds like a lot to carry, with the pager week on top.",
+      "What would help you commit to a number you're confident in at the next planning?",
+      "So let's agree: at Monday's planning you commit only to what you're confident in, and flag blockers the day they appear. Does that work?",
+      "Thanks, that's a good plan.",
+    ];
+    const script = (fillers: number) =>
+      [...Array<string>(fillers).fill("Okay, I hear you."), ...agreeing].slice(
+        0,
+        scenario.turnLimit,
+      );
+    const fillers = [...Array(scenario.turnLimit).keys()].find((n) => {
+      const steps = playScript(scenario, content, script(n), { seed: 7 }).steps;
+      return steps.findIndex((s) => s.outcome === "resolved") === scenario.turnLimit - 1;
+    });
+    expect(fillers, "a script that resolves on the last turn").toBeDefined();
+    const { socket } = await startSession(server, 7);
+    const lines = script(fillers as number);
+    for (const [i, line] of lines.entries()) {
+      const frames = await say(socket, `l${i}`, line);
+      expect(frames.at(-1)?.type, `turn ${i + 1}`).toBe("reply_done");
+      // Resolved before the last turn: a notice, and it goes on.
+      if (i < lines.length - 1) expect(frames.some((f) => f.type === "session_ended")).toBe(false);
+    }
+    const [ended] = (await socket.until<Frame>((f) => f.type === "session_ended")).slice(-1);
+    expect(ended).toMatchObject({ outcome: "resolved" });
+    socket.send({ type: "say", turnId: "over", text: "One more thing." });
+    expect(await socket.until<Frame>((f) => f.type === "error")).toContainEqual(
+      expect.objectContaining({ type: "error", code: "FD_SESSION_ENDED" }),
+    );
     socket.close();
   });
 

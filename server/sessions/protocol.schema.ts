@@ -125,6 +125,8 @@ export const WireSessionSchema = z.strictObject({
   managerTurns: z.number().int(),
   options: z.strictObject({ coachHints: z.boolean(), difficulty: z.number().int() }),
   lastSeq: z.number().int(),
+  /** Still open, but it got what it needed: the manager closes it (docs/protocol.md). */
+  resolved: z.literal(true).optional(),
 });
 export type WireSession = z.infer<typeof WireSessionSchema>;
 
@@ -177,6 +179,8 @@ export const ServerReplyDoneSchema = z.strictObject({
   turn: WireTurnSchema,
   /** Set when the model failed and the offline engine or an apology stood in. */
   notice: z.string().optional(),
+  /** This reply resolved the conversation; it stays open for the manager to close. */
+  resolved: z.literal(true).optional(),
 });
 export const ServerHintSchema = z.strictObject({
   type: z.literal("hint"),

@@ -380,6 +380,14 @@ export class SessionService {
         );
       }
       const managerTurns = live.turns.filter((t) => t.speaker === "manager").length;
+      // Every turn the scenario allows is used (a session that ends at the limit never gets here;
+      // one written before that rule, or a race, might).
+      if (managerTurns >= live.scenario.turnLimit) {
+        throw new FlightdeckError(
+          ErrorCode.SessionEnded,
+          `every turn this scenario allows (${live.scenario.turnLimit}) is used: end the conversation, or rewind to try a line differently`,
+        );
+      }
       const history = this.history(live.turns);
       const step = this.deps.engine.step(live.sim, trimmed, {
         scenario: live.scenario,
@@ -794,7 +802,9 @@ export class SessionService {
     // Resolved: the conversation got what it needed, and the manager closes it (a follow-up, a
     // thank-you), as they would in the room. Ending it here cut off that last line and then
     // scored its absence.
-    const resolvedNow = step.outcome === "resolved" && result.status === "complete";
+    const lastTurn =
+      live.turns.filter((t) => t.speaker === "manager").length >= live.scenario.turnLimit;
+    const resolvedNow = step.outcome === "resolved" && result.status === "complete" && !lastTurn;
     const notice = [result.notice, resolvedNow ? RESOLVED_NOTICE : undefined]
       .filter(Boolean)
       .join(" ");
@@ -803,6 +813,7 @@ export class SessionService {
       seq: 1,
       turn: toWireTurn(replyRow),
       ...(notice ? { notice } : {}),
+      ...(resolvedNow ? { resolved: true as const } : {}),
     };
     const seq = await this.writes.run(EVENTS, live.row.id, {
       sessionId: live.row.id,
@@ -817,15 +828,15 @@ export class SessionService {
     live.listener?.event(event);
     if (this.closing) return;
     const managerTurns = live.turns.filter((t) => t.speaker === "manager").length;
+    const atLimit = managerTurns >= live.scenario.turnLimit;
+    // Resolved on the last allowed turn: no closing line is left to say, so it ends resolved.
     const outcome =
       step.outcome === "resolved"
-        ? null
+        ? atLimit
+          ? "resolved"
+          : null
         : (step.outcome ??
-          (managerTurns >= live.scenario.turnLimit
-            ? resolvedOn(live.turns)
-              ? "resolved"
-              : "out_of_turns"
-            : null));
+          (atLimit ? (resolvedOn(live.turns) ? "resolved" : "out_of_turns") : null));
     if (outcome && result.status === "complete") {
       await this.serial(live, () => this.finish(live, outcome, REASONS[outcome] ?? ""));
     }
@@ -1063,6 +1074,7 @@ export class SessionService {
         difficulty: options.difficulty ?? scenario.difficulty,
       },
       lastSeq: row.last_seq,
+      ...(row.status === "active" && resolvedOn(turns) ? { resolved: true as const } : {}),
     };
   }
 

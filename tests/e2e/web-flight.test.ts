@@ -191,6 +191,12 @@ describe.runIf(browserAvailable())("the web client flown end to end (offline per
     // Still open: the manager's closing line is theirs to say, and counts.
     expect(await page.locator(".ended-banner").count()).toBe(0);
     await shot(page, "live-resolved-1280", false);
+    // Beside the box too, and still after a reload (the notice itself is of the moment).
+    expect(await page.locator("#composer-help").textContent()).toContain("They have agreed");
+    await page.reload();
+    await expect
+      .poll(() => page.locator("#composer-help").textContent())
+      .toContain("They have agreed");
     await say(page, "Let's check in on Friday the 14th to see how the first week went.");
     await page.getByRole("button", { name: "End conversation" }).click();
     await page.getByRole("heading", { name: "Debrief", level: 1 }).waitFor({ timeout: 30_000 });

@@ -47,6 +47,10 @@ export interface LiveState {
   undoable: boolean;
 }
 
+/** Still open, and it got what it needed: the manager is to close it (said beside the box). */
+export const isResolvedOpen = (s: LiveState): boolean =>
+  s.session?.status === "active" && s.session.resolved === true;
+
 export const emptyLive = (sessionId: string | null = null): LiveState => ({
   sessionId,
   session: null,
@@ -176,6 +180,7 @@ function reduce(s: LiveState, e: ServerEvent): LiveState {
         turns,
         streaming: s.streaming?.replyId === e.turn.id ? null : s.streaming,
         notice: lost ? lostNotice(lost) : (e.notice ?? s.notice),
+        session: e.resolved && s.session ? { ...s.session, resolved: true } : s.session,
       };
     }
     case "hint":

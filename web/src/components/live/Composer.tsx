@@ -1,6 +1,6 @@
 import { type FormEvent, type KeyboardEvent, useEffect, useRef, useState } from "react";
 import { live } from "../../api/live";
-import { isAwaitingReply } from "../../model/live-session";
+import { isAwaitingReply, isResolvedOpen } from "../../model/live-session";
 import { useAppStore } from "../../state/store";
 import { canDictate, dictate } from "../../voice/speech";
 
@@ -17,6 +17,7 @@ export function Composer(props: { personaName: string; onHint?: (() => void) | u
   const setDraft = useAppStore((s) => s.liveSetDraft);
   const awaiting = useAppStore((s) => isAwaitingReply(s.live));
   const ended = useAppStore((s) => s.live.session?.status === "ended");
+  const resolved = useAppStore((s) => isResolvedOpen(s.live));
   const ready = useAppStore((s) => s.live.session !== null);
   const connection = useAppStore((s) => s.connection);
   // Another tab has the session (or the page left it): nothing can be sent from here.
@@ -97,9 +98,11 @@ export function Composer(props: { personaName: string; onHint?: (() => void) | u
               : "Reconnecting… you can keep typing."
             : awaiting
               ? `Waiting for ${props.personaName}'s reply… you can keep typing.`
-              : onTouch
-                ? "Tap Send when it reads right."
-                : "Enter sends · Shift+Enter adds a line";
+              : resolved
+                ? "They have agreed. Close it as you would in the room, then press End conversation."
+                : onTouch
+                  ? "Tap Send when it reads right."
+                  : "Enter sends · Shift+Enter adds a line";
 
   return (
     <form className="composer" onSubmit={onSubmit}>

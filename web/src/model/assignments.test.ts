@@ -106,6 +106,12 @@ describe("attemptAgainstTarget", () => {
     expect(attemptAgainstTarget(62, 75, 80, true, true)).toBe(
       "This attempt's 62 is under the target of 75. Your best, 80, given by a reviewer, already meets it.",
     );
+    expect(attemptAgainstTarget(60, 80, 60, true, false, true)).toBe(
+      "This attempt's reviewed score, 60, is under the target of 80.",
+    );
+    expect(attemptAgainstTarget(74, 70, 74, true, true, true)).toBe(
+      "This attempt's reviewed score, 74, meets the target of 70.",
+    );
     expect(attemptAgainstTarget(62, 75, 70, true, true)).toBe(
       "This attempt's 62 is under the target of 75. Your best so far is 70, given by a reviewer.",
     );

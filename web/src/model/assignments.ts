@@ -92,10 +92,14 @@ export function attemptAgainstTarget(
   best: number | null,
   passed = true,
   bestReviewed = false,
+  scoreReviewed = false,
 ): string | null {
   if (score === null) return null;
+  const its = scoreReviewed
+    ? `This attempt's reviewed score, ${score},`
+    : `This attempt's ${score}`;
   if (score >= target)
-    return `This attempt's ${score} meets the target of ${target}${passed ? "." : ", though the attempt itself did not pass (see Score)."}`;
+    return `${its} meets the target of ${target}${passed ? "." : ", though the attempt itself did not pass (see Score)."}`;
   const by = bestReviewed ? ", given by a reviewer" : "";
   const bestPart =
     best !== null && best > score
@@ -103,7 +107,7 @@ export function attemptAgainstTarget(
         ? ` Your best, ${best}${by}, already meets it.`
         : ` Your best so far is ${best}${by}.`
       : "";
-  return `This attempt's ${score} is under the target of ${target}.${bestPart}`;
+  return `${its} is under the target of ${target}.${bestPart}`;
 }
 
 /**

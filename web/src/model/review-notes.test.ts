@@ -93,6 +93,19 @@ describe("reviewView", () => {
     expect(view.scoreAdjustments("p2")).toEqual([]);
   });
 
+  it("gives the overall score of a finished review, the one the cohort grid counts", () => {
+    // Maya (done) gave 62; Sam's review is still open, so his score does not count yet.
+    const withSam = reviewView({
+      ...NOTES,
+      adjustments: [
+        ...NOTES.adjustments,
+        adjustment("a5", { authorId: "m2", score: 90, updatedAt: 60 }),
+      ],
+    });
+    expect(withSam.reviewedScore("p1")).toBe(62);
+    expect(view.reviewedScore("p2")).toBeNull();
+  });
+
   it("lists only finished reviews as done", () => {
     expect(view.doneBy).toEqual([{ name: "Maya", at: 40 }]);
     expect(view.any).toBe(true);

@@ -10,6 +10,8 @@ export interface ReviewView {
   stepAdjustments: (patternId: string) => Map<string, Authored<Adjustment>[]>;
   /** Overall-score adjustments of one pattern, newest first. */
   scoreAdjustments: (patternId: string) => Authored<Adjustment>[];
+  /** The overall score of a finished review (the latest), which counts in place of the machine's. */
+  reviewedScore: (patternId: string) => number | null;
   /** Reviewers who marked their review done, with when, oldest first. */
   doneBy: { name: string; at: number }[];
   /** True when there is anything to show on the debrief. */
@@ -45,10 +47,27 @@ export function reviewView(notes: Notes): ReviewView {
     .toSorted((a, b) => (a.doneAt ?? a.updatedAt) - (b.doneAt ?? b.updatedAt))
     .map((r) => ({ name: nameOf(r.reviewerId), at: r.doneAt ?? r.updatedAt }));
 
+  // The overall score a reviewer gave in a finished review, the latest: it counts in place of the
+  // machine's, as the cohort grid counts it (server/people/progress.ts).
+  const reviewedScore = (patternId: string): number | null => {
+    const counted = notes.adjustments
+      .flatMap((a) => {
+        const review = notes.reviews.find(
+          (r) => r.reviewerId === a.authorId && r.status === "done",
+        );
+        return a.patternId === patternId && a.stepId === null && a.score !== null && review
+          ? [{ score: a.score, at: Math.max(a.updatedAt, review.doneAt ?? 0) }]
+          : [];
+      })
+      .toSorted((x, y) => x.at - y.at);
+    return counted.at(-1)?.score ?? null;
+  };
+
   return {
     commentsByTurn,
     stepAdjustments,
     scoreAdjustments,
+    reviewedScore,
     doneBy,
     any: notes.comments.length + notes.adjustments.length + doneBy.length > 0,
   };

@@ -244,6 +244,7 @@ function Debrief(props: { record: SessionRecord }) {
         sessionId={session.id}
         score={card?.overall ?? null}
         passed={card?.passed}
+        reviewedScore={card && review ? review.reviewedScore(card.patternId) : null}
       />
       {review?.any && <ReviewSummary view={review} patternId={card?.patternId} />}
 

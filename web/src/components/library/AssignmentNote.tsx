@@ -16,6 +16,8 @@ export function AssignmentNote(props: {
   sessionId?: string;
   score?: number | null;
   passed?: boolean;
+  /** A reviewer's overall score for this attempt (a finished review): it counts instead. */
+  reviewedScore?: number | null;
 }) {
   const [assignment, setAssignment] = useState<MyAssignment | null>(null);
   const [counts, setCounts] = useState<"counts" | "before" | "over">("counts");
@@ -48,11 +50,12 @@ export function AssignmentNote(props: {
         : counts === "over"
           ? `This attempt is past the ${assignment.maxAttempts === 1 ? "one attempt" : `${assignment.maxAttempts} attempts`} that count, so its score does not count toward the assignment.`
           : attemptAgainstTarget(
-              props.score,
+              props.reviewedScore ?? props.score,
               assignment.targetScore,
               progress?.bestScore ?? null,
               props.passed,
               progress?.bestReviewed ?? false,
+              props.reviewedScore != null,
             );
   return (
     <aside className="panel assignment-note" aria-labelledby="assignment-note-title">

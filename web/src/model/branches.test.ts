@@ -132,6 +132,22 @@ describe("compareBranches", () => {
       ],
     });
     expect(worse.summary).toContain("ask their view no longer met");
+    // Partly done is said as such, either way.
+    const partly = compareBranches(left, {
+      ...ended,
+      scorecards: [
+        card(50, [
+          ["impact", "partial"],
+          ["ask", "hit"],
+        ]),
+      ],
+    });
+    expect(partly.summary).toContain("ask their view now met, name the impact now partly met");
+    const lostPartly = compareBranches(
+      { ...second, scorecards: [card(62, [["impact", "partial"]])] },
+      { ...first, scorecards: [card(35, [["impact", "missed"]])] },
+    );
+    expect(lostPartly.summary).toContain("name the impact no longer partly met");
     expect(worse.summary).not.toContain("name the impact");
   });
   it("says why a step did not apply, on the side where it did not", () => {

@@ -124,12 +124,18 @@ export function compareBranches(a: BranchView, b: BranchView): BranchComparison 
     const [ra, rb] = [rankOf(s.a), rankOf(s.b)];
     return ra === undefined || rb === undefined ? [] : [{ ...s, ra, rb }];
   });
-  const better = ranked.filter((s) => s.rb > s.ra && s.rb > 0);
+  const titles = (list: readonly { title: string }[]) =>
+    list.map((s) => s.title.toLowerCase()).join(", ");
+  const met = ranked.filter((s) => s.rb > s.ra && s.rb === 2);
+  const partly = ranked.filter((s) => s.rb > s.ra && s.rb === 1);
   // Lost only when the other attempt missed it: one left by a rewind had not got there yet.
-  const worse = ranked.filter((s) => s.ra > s.rb && s.b === "missed");
-  if (better.length) gains.push(`${better.map((s) => s.title.toLowerCase()).join(", ")} now met`);
-  if (worse.length)
-    gains.push(`${worse.map((s) => s.title.toLowerCase()).join(", ")} no longer met`);
+  const lost = ranked.filter((s) => s.ra > s.rb && s.b === "missed");
+  if (met.length) gains.push(`${titles(met)} now met`);
+  if (partly.length) gains.push(`${titles(partly)} now partly met`);
+  const lostMet = lost.filter((s) => s.ra === 2);
+  const lostPartly = lost.filter((s) => s.ra === 1);
+  if (lostMet.length) gains.push(`${titles(lostMet)} no longer met`);
+  if (lostPartly.length) gains.push(`${titles(lostPartly)} no longer partly met`);
   if (revealedOnlyB.length)
     gains.push(
       revealedOnlyB.length === 1 ? "concern revealed" : `${revealedOnlyB.length} concerns revealed`,

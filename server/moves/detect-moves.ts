@@ -85,6 +85,9 @@ const NOT_SAYING_BACK = hot(
       "\\byou(?:'re| are) not (?:getting|going to get)\\b|\\byou (?:didn't|did not|won't|will not) (?:get|make|be getting|be promoted)\\b",
       "\\byour (?:[\\w-]+ ){0,3}(?:has|have|is|are|was|were)(?: been)? (?:a |an )?(?:real |big |serious |bit of a |recurring |growing )?(?:problem|issue)\\b",
       "\\b(?:a|bit of a|becoming a|real|recurring) pattern\\b|\\bcarry-?over\\b",
+      // An order: "you need to update the board every day". Not a need said back ("you need to
+      // know where you stand", "… to feel heard", "… to rest").
+      "^[\\s\"'(-]*(?:(?:ok(?:ay)?|so|and|but|well|look|honestly|really)[,.]?\\s+)*you (?:really |just |still |also |definitely )?(?:need|have|ought|must|should|gotta|got) to (?!(?:know|feel|hear|be heard|be seen|trust|vent|rest|sleep|breathe|switch off|be sure)\\b)",
     ].join("|"),
   ),
 );

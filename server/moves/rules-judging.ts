@@ -664,7 +664,10 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
     /not in a good way(?<=\bkeep \w+ing .{0,50}?\band .{0,40}?not in a good way)/,
     // "Maybe you need to think about whether this is the right place": leaving put to them as the
     // answer. Not "whether this is the right team for the project".
-    /whether (?:this|here) (?:is|'s) (?:really |still )?the right (?:place|team|company|fit|role|job)(?= for you\b|\s*(?:[.!?]|$))(?<=\b(?:think about|consider|considering|ask yourself|reflect on|wonder|wondering|decide|figure out) whether (?:this|here) (?:is|'s) (?:really |still )?the right (?:place|team|company|fit|role|job))/,
+    /whether (?:this|here) (?:is|'s) (?:really |still )?the right (?:place|team|company|fit|role|job)(?= for you\b|\s*(?:[.!?]|$))(?<=\b(?:think about|consider|considering|ask yourself|reflect on|wonder|wondering|decide|figure out|talk about|discuss|have a conversation about|look at) whether (?:this|here) (?:is|'s) (?:really |still )?the right (?:place|team|company|fit|role|job))/,
+    // A fault condition, then the listener off the work: "if you miss another date, you'll be off
+    // the project". Not "you'll be off on Friday" (leave) without the condition.
+    /off (?:the|this|your) (?:project|team|rota|rotation|migration|launch|work|account|roadmap)(?<=\bif you (?:miss|slip|skip|break|drop|blow|fail|do that|do it)\b.{1,60}?\byou(?:'ll| will) be off (?:the|this|your) (?:project|team|rota|rotation|migration|launch|work|account|roadmap))/,
     /(?:maybe|perhaps) (?:this|here) (?:isn't|is not|might not be|may not be) the (?:right )?(?:place|team|company|fit|job) for you/,
     // "If you can't handle the rotation, maybe this isn't the team for you."
     /(?:this|it) (?:isn't|is not|might not be|may not be) the(?<=\bif you (?:can't|cannot|don't|won't|aren't able to|are not able to) .{0,60}?(?:this|it) (?:isn't|is not|might not be|may not be) the) (?:right )?(?:team|place|role|job|company) for you/,

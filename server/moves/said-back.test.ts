@@ -24,6 +24,8 @@ describe("statements about the listener that say nothing back", () => {
     "The panel thought you needed more visible cross-team work.",
     // A decision about them.
     "The panel met on Tuesday and you're not getting the senior title this round.",
+    // An order.
+    "You need to update the board every day.",
     // Their work judged.
     "Your estimates have been a real problem this quarter.",
     "You've had carry-over in most sprints, and it's turning into a pattern.",
@@ -83,6 +85,8 @@ describe("plain-words moves", () => {
   it.each<[string, MoveKind]>([
     ["That remark in the standup was out of line.", "blame_absolute"],
     ["You skipped the retro again.", "blame_absolute"],
+    ["If you miss another review, we'll discuss whether this is the right team for you.", "threat"],
+    ["If you skip another handover, you'll be off the rota.", "threat"],
     ["You were completely out of line with Sam.", "blame_absolute"],
     [
       "You fixed the flaky test on Monday, which saved the release team an evening.",

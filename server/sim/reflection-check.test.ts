@@ -50,6 +50,19 @@ describe("judgeReflection", () => {
     );
     expect(judge("It sounds like you're not loving the alerts.", said)).toBeNull();
   });
+  it("catches a reflection that makes their trouble small, or puts a drastic wish in their mouth", () => {
+    expect(judge("So it sounds like everything is fine and you're just a bit tired.", said)).toBe(
+      "contradicts",
+    );
+    expect(judge("So you're saying you want to quit?", said)).toBe("invented");
+    // They did say it: no correction.
+    expect(
+      judge("So you're saying you want to quit?", [
+        ...said,
+        "Honestly, I've thought about quitting.",
+      ]),
+    ).toBeNull();
+  });
   it("does not call an unhappy reading of a happy person a contradiction of mood", () => {
     expect(
       judge(

@@ -37,9 +37,18 @@ const FRAME: ReadonlySet<string> = new Set([
   "seems",
 ]);
 
-/** Feeling good about it, or wanting more of it. */
+/**
+ * Feeling good about it, wanting more of it, or it made small: "everything is fine and you're
+ * just a bit tired" tells someone running on fumes they are fine.
+ */
 const POSITIVE =
-  /\b(?:lov(?:e|es|ed|ing)|enjoy(?:s|ed|ing)?|happy|glad|excited|thrilled|fun|relaxed|rested|easy|don't mind|want(?:s|ing)? more|more shifts)\b/gi;
+  /\b(?:lov(?:e|es|ed|ing)|enjoy(?:s|ed|ing)?|happy|glad|excited|thrilled|fun|relaxed|rested|easy|don't mind|want(?:s|ing)? more|more shifts|(?:is|are|'s|'re|seems?|feels?) (?:all )?(?:fine|okay|ok|all good|under control)|just a (?:bit|little|touch) \w+|nothing (?:serious|much|major|to worry about)|not (?:a|that) big (?:a )?deal)\b/gi;
+/**
+ * A drastic claim about what they want or will do: held to their words even when it is the only
+ * content of the paraphrase ("So you're saying you want to quit?").
+ */
+const DRASTIC =
+  /\b(?:quit\w*|resign\w*|leav(?:e|ing)|hand(?:ing)? in (?:your|my) notice|want(?:s|ing)? out|walk(?:ing)? away|give up|hate)\b/i;
 /** "not loving", "don't enjoy", "never happy": the positive word is negated. */
 const NEGATED_BEFORE =
   /\b(?:not|never|no longer|don't|doesn't|didn't|isn't|aren't|wasn't|hardly)\s+(?:\w+\s+){0,2}$/i;
@@ -90,6 +99,9 @@ export function judgeReflection(
       const stems = [...contentStems(claim)].filter((w) => !FRAME.has(w));
       const shared = stems.filter((w) => saidStems.has(w)).length;
       if (stems.length >= 2 && shared * 2 < stems.length) return "invented";
+      const drastic = DRASTIC.exec(claim);
+      if (drastic && !new RegExp(`\\b${drastic[0].slice(0, 4)}`, "i").test(saidText))
+        return "invented";
     }
   }
   return null;

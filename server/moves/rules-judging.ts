@@ -350,6 +350,10 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
     // their conduct, judged by a trait. Not "the team finds your reviews thorough".
     /(?:find|finds|found) you (?:(?:really|so|very|a bit|quite|pretty|incredibly|a little) )*(?:hard|difficult|impossible|tough|exhausting|draining|a nightmare|a pain) to (?:work with|deal with|be around|talk to|manage|work alongside)\b/,
     /your (?:code )?(?:reviews?|comments?|attitude|behaviou?r|tone|manner|emails?|messages?|replies|feedback) (?:is|are|was|were|has been|have been|can be) (?:(?:just|so|really|very|pretty|a bit|kind of|quite|incredibly|honestly|frankly|often|always) )*(?:toxic|rude|nasty|hostile|aggressive|abrasive|condescending|patronising|patronizing|arrogant|obnoxious|unprofessional|childish|petty|mean|vicious|horrible|awful|insulting|demeaning|belittling)\b/,
+    // Their work filed under a trait: "your estimates are sloppy", "your obviously sloppy
+    // estimates". Not "the estimates were off by two days" (an observation).
+    /your (?:(?:[\w-]+ly) )?(?:sloppy|careless|shoddy|lazy|half-baked|amateurish|embarrassing|slapdash) (?:estimates?|work|code|docs?|documentation|tests?|prs?|pull requests?|commits?|updates?|specs?|writing|reviews?|tickets?)\b/,
+    /your (?:estimates?|work|code|docs?|documentation|tests?|prs?|pull requests?|commits?|updates?|specs?|writing|tickets?) (?:is|are|was|were|has been|have been) (?:(?:just|so|really|very|pretty|a bit|kind of|quite|always|often|consistently) )*(?:sloppy|careless|shoddy|lazy|half-baked|amateurish|embarrassing|slapdash)\b/,
     // "You're too ambitious for your own good": a trait said to be in excess. Not "too busy" or
     // "too stretched", which name a load, not a person.
     /you(?:'re| are| can be) (?:just |way |far |a bit |a little |much )?too (?:ambitious|emotional|aggressive|blunt|negative|rigid|passive|intense|opinionated|proud|touchy|soft|political|sensitive|defensive)/,

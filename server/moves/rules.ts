@@ -1209,6 +1209,9 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       // The effect tacked on with "which": "…, which kept checkout down for under half an hour",
       // "which saved the on-call team a night". Not "which I liked" (the speaker's view).
       /(?:,|[.!?]?['"]) which (?:kept|saved|meant|cut|let|gave|stopped|cost|brought|made|helped|unblocked|freed|spared|left|forced|put)\b/,
+      // The good it made possible, after "so": "the cutover finished early, so support had a quiet
+      // Monday", "so the team could go home on time".
+      /, so (?:the )?(?:[\w-]+ ){0,2}?(?:had a (?:quiet|calm|smooth|easy|normal|good|restful)|could (?:go home|sleep|ship|focus|start|finish|release|launch)|didn't have to|never had to|got to (?:go home|sleep|ship|focus))\b/,
       // What it does to others, without a connector: "people getting scared to put stuff up",
       // "two engineers are waiting for your days off to merge".
       /(?:people|engineers|the team|folks|others|everyone|juniors|reviewers|authors|new joiners|new hires) (?:are |were |have been )?(?:getting|feeling|becoming) (?:scared|afraid|nervous|worried|anxious|reluctant|hesitant|wary) (?:to|of)\b/,

@@ -85,6 +85,8 @@ describe("plain-words moves", () => {
   it.each<[string, MoveKind]>([
     ["That remark in the standup was out of line.", "blame_absolute"],
     ["You skipped the retro again.", "blame_absolute"],
+    ["Your specs are slapdash.", "character_label"],
+    ["The launch went out early, so the on-call team had a quiet weekend.", "impact_statement"],
     ["If you miss another review, we'll discuss whether this is the right team for you.", "threat"],
     ["If you skip another handover, you'll be off the rota.", "threat"],
     ["You were completely out of line with Sam.", "blame_absolute"],

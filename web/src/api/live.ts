@@ -34,6 +34,8 @@ class LiveConnection {
    * session goes to another tab first.
    */
   private onAttach: ClientMessage | null = null;
+  /** The notice of an action refused while not connected: gone once the connection is back. */
+  private refused: string | null = null;
   private stopped = true;
   private listening = false;
 
@@ -99,9 +101,8 @@ class LiveConnection {
       this.send(message);
       return true;
     }
-    store().liveNotice(
-      `${what} needs the connection, which is not there right now. Try again once it says Connected.`,
-    );
+    this.refused = `${what} needs the connection, which is not there right now. Try again once it says Connected.`;
+    store().liveNotice(this.refused);
     return false;
   }
 
@@ -182,6 +183,8 @@ class LiveConnection {
     this.attached = true;
     this.attempt = 0;
     store().liveSetConnection("open");
+    if (this.refused && store().live.notice === this.refused) store().liveNotice(null);
+    this.refused = null;
     const pending = store().live.pending;
     if (pending) this.send({ type: "say", turnId: pending.turnId, text: pending.text });
     const then = this.onAttach;

@@ -38,7 +38,7 @@ export interface LiveSlice {
    */
   liveTakenOver: () => void;
   /** A sentence for the manager under the conversation (e.g. an action refused while offline). */
-  liveNotice: (notice: string) => void;
+  liveNotice: (notice: string | null) => void;
 }
 
 /**

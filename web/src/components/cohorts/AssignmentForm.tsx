@@ -166,7 +166,7 @@ export function AssignmentForm(props: {
       </div>
       {assigned && (
         <p className="muted small" role="status">
-          Assigned “{assigned}”. The due date, target and attempts stay as they are for the next
+          Assigned “{assigned}”. The due date, target and attempts stay in this form for the next
           scenario you assign.
         </p>
       )}

@@ -11,8 +11,25 @@ export interface Answer {
   concern?: Concern;
 }
 
-/** Question words that say nothing about which fact is asked for. */
-const QUESTION_FRAME: ReadonlySet<string> = new Set(["log", "exactly", "roughly", "actually"]);
+/**
+ * Question words that say nothing about which fact is asked for, and the time words around it:
+ * "How many late nights last week?" must not be answered by "9 of the last 13 weeks" on "last"
+ * and "week" alone.
+ */
+const QUESTION_FRAME: ReadonlySet<string> = new Set([
+  "log",
+  "exactly",
+  "roughly",
+  "actually",
+  "last",
+  "week",
+  "month",
+  "day",
+  "year",
+  "time",
+  "ago",
+  "recent",
+]);
 
 /** Shared content words needed before a line counts as the answer (one is chance). */
 const MIN_SHARED = 2;

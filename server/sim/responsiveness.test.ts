@@ -55,6 +55,23 @@ describe("a direct factual question", () => {
     expect(step.plan.intentGuide).toMatch(/with this fact: 21 story points/);
   });
 
+  it("answers a 'who' question with the line that names who, and no fact about other weeks", () => {
+    const warmUp = ["Thanks for making time. How are things?", "That sounds like a lot to carry."];
+    for (const seed of [7, 41]) {
+      const who = lastOf("missed-sprint-commitments", seed, [
+        ...warmUp,
+        "Who pings you when the reconciliation job breaks?",
+      ]);
+      expect(who.reply.text).toMatch(/Wei pings me/);
+      // "last week" and "weeks" in common is no answer to how many late nights.
+      const nights = lastOf("missed-sprint-commitments", seed, [
+        ...warmUp,
+        "How many late nights did you work last week?",
+      ]);
+      expect(nights.reply.text).not.toMatch(/of the last 13 weeks/);
+    }
+  });
+
   it("gets a public fact straight away, whatever the seed", () => {
     for (let seed = 1; seed <= 10; seed++) {
       const step = lastOf("missed-sprint-commitments", seed, [

@@ -3,6 +3,7 @@ import { parseTranscript } from "../server/rubric/parse-transcript";
 import { SessionListSchema, SessionRecordSchema } from "../server/sessions/record.schema";
 import { playScript } from "../server/sim";
 import { DATABASES } from "./support/databases";
+import { AGREEING_LINES } from "./support/scripts";
 import { startTestServer, type TestServer, TestSocket } from "./support/servers";
 import { scenarioOf, shippedContent } from "./support/shipped-content";
 
@@ -293,16 +294,7 @@ describe.each(DATABASES)("live sessions on %s", (kind) => {
     // (found with the engine itself, so a change of wording does not silently void the test).
     const content = await shippedContent();
     const scenario = scenarioOf(content, SCENARIO);
-    const agreeing = [
-      "Thanks for making time. I'd like to talk about the last three sprints.",
-      "In the last three sprints, the stories you committed to weren't done by the review: 5 of 8 points, then 3 of 8, then 4 of 7.",
-      "Because of that, the payments team had to move their launch by a week.",
-      "How does it look from your side? What's been getting in the way?",
-      "That sounds like a lot to carry, with the pager week on top.",
-      "What would help you commit to a number you're confident in at the next planning?",
-      "So let's agree: at Monday's planning you commit only to what you're confident in, and flag blockers the day they appear. Does that work?",
-      "Thanks, that's a good plan.",
-    ];
+    const agreeing = AGREEING_LINES;
     const script = (fillers: number) =>
       [...Array<string>(fillers).fill("Okay, I hear you."), ...agreeing].slice(
         0,

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CONTENT_SECURITY_POLICY } from "../../server/http/static-files";
 import { browserAvailable, type ProductInBrowser, startProductInBrowser } from "../support/browser";
 import type { ServerProcess } from "../support/processes";
+import { AGREEING_LINES } from "../support/scripts";
 import { cspViolations, recordCspViolations, say, shot, waitForReply } from "../support/web-pages";
 
 const TITLE = "Three missed sprint commitments";
@@ -173,16 +174,7 @@ describe.runIf(browserAvailable())("the web client flown end to end (offline per
     await page.goto(server.url);
     await page.getByRole("link", { name: new RegExp(`^${TITLE}`) }).click();
     await page.getByRole("button", { name: "Start" }).click();
-    const lines = [
-      "Thanks for making time. I'd like to talk about the last three sprints.",
-      "In the last three sprints, the stories you committed to weren't done by the review: 5 of 8 points, then 3 of 8, then 4 of 7.",
-      "Because of that, the payments team had to move their launch by a week.",
-      "How does it look from your side? What's been getting in the way?",
-      "That sounds like a lot to carry, with the pager week on top.",
-      "What would help you commit to a number you're confident in at the next planning?",
-      "So let's agree: at Monday's planning you commit only to what you're confident in, and flag blockers the day they appear. Does that work?",
-      "Thanks, that's a good plan.",
-    ];
+    const lines = AGREEING_LINES;
     const resolved = page.locator(".banner", { hasText: "what this conversation needed" });
     for (let i = 0; i < 15 && (await resolved.count()) === 0; i++) {
       await say(page, lines[Math.min(i, lines.length - 1)] as string);

@@ -750,4 +750,25 @@ describe.each(DATABASES)("access matrix on %s", (kind) => {
       ).not.toContain(fx.session);
     }
   });
+
+  it("lists the owner's session with the overall score of a finished review beside the machine's", async () => {
+    const listed = async () =>
+      (
+        await as.m1.json<{
+          sessions: { id: string; overall: number; reviewedOverall?: number | null }[];
+        }>("GET", "/api/sessions")
+      ).sessions.find((x) => x.id === fx.session);
+    await as.r1.json("PUT", `/api/sessions/${fx.session}/review`, { done: false });
+    const machine = (await listed())?.overall as number;
+    const reviewerScore = machine === 42 ? 43 : 42;
+    await as.r1.json("POST", `/api/sessions/${fx.session}/adjustments`, {
+      patternId: fx.patternId,
+      score: reviewerScore,
+      reason: "Weighed by hand",
+    });
+    // A review still open is a draft.
+    expect(await listed()).toMatchObject({ overall: machine, reviewedOverall: null });
+    await as.r1.json("PUT", `/api/sessions/${fx.session}/review`, { done: true });
+    expect(await listed()).toMatchObject({ overall: machine, reviewedOverall: reviewerScore });
+  });
 });

@@ -90,6 +90,8 @@ export const SessionSummarySchema = z.looseObject({
   passed: z.boolean().nullable(),
   patternId: z.string().nullable(),
   earlier: EarlierScoreSchema,
+  /** The overall score of a finished review, which counts in place of `overall` (docs/roles.md). */
+  reviewedOverall: z.number().nullable().optional(),
 });
 export type SessionSummary = z.infer<typeof SessionSummarySchema>;
 

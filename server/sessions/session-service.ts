@@ -613,16 +613,21 @@ export class SessionService {
   /** Sessions of this actor, newest first, with the score of each session's first pattern. */
   async list(actor: Actor, scenarioId?: string) {
     const rows = await repo.listSessions(this.db, actor.id, scenarioId);
-    const summaries = await repo.scoreSummaries(
-      this.db,
-      rows.map((r) => r.id),
-    );
+    const ids = rows.map((r) => r.id);
+    const [summaries, reviewed] = await Promise.all([
+      repo.scoreSummaries(this.db, ids),
+      repo.reviewedScores(this.db, ids),
+    ]);
     return rows.map((row) => {
       const scenario = this.deps.content.scenarios.get(row.scenario_id);
       // The latest score of the scenario's first pattern, on the branch being flown.
       const primary = scenario?.patterns[0];
       const mine = summaries.filter((s) => s.session_id === row.id && s.pattern_id === primary);
       const score = mine.findLast((s) => s.branch_id === row.active_branch_id);
+      // A reviewer's overall score from a finished review counts in place of the machine's, as in
+      // the cohort grid (server/people/progress.ts), unless the session was scored after it.
+      const review = reviewed.findLast((r) => r.session_id === row.id && r.pattern_id === primary);
+      const lastScored = Math.max(-Infinity, ...mine.map((s) => Number(s.created_at)));
       return {
         id: row.id,
         scenarioId: row.scenario_id,
@@ -635,6 +640,8 @@ export class SessionService {
         passed: score?.passed ?? null,
         patternId: score?.pattern_id ?? null,
         earlier: score ? null : earlierScore(mine),
+        reviewedOverall:
+          score && review && review.at >= lastScored ? Number(review.score) : null,
       };
     });
   }

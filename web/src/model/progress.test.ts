@@ -94,3 +94,12 @@ describe("a conversation rewound after it was scored", () => {
     expect(attemptScore(rescored)).toMatchObject({ overall: 80, beforeRewind: false });
   });
 });
+
+describe("an attempt a reviewer scored", () => {
+  it("counts the reviewer's score for best and proficiency, keeping the machine's beside it", () => {
+    const reviewed: SessionSummary = { ...attempt("7", "a", 70, 84), reviewedOverall: 60 };
+    expect(attemptScore(reviewed)).toMatchObject({ overall: 60, machine: 84 });
+    expect(attemptsByScenario([attempt("6", "a", 60, 55), reviewed])[0]?.best).toBe(60);
+    expect(proficiencyByPattern([reviewed])).toMatchObject([{ score: 60 }]);
+  });
+});

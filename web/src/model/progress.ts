@@ -21,6 +21,8 @@ export interface AttemptScore {
   patternId: string;
   /** The session was rewound after it was scored: this is the score it had then. */
   beforeRewind: boolean;
+  /** A reviewer's score (a finished review) stands in for the machine's, which is kept here. */
+  machine?: number;
 }
 
 /**
@@ -29,7 +31,15 @@ export interface AttemptScore {
  */
 export function attemptScore(a: SessionSummary): AttemptScore | null {
   if (a.overall !== null && a.passed !== null && a.patternId !== null)
-    return { overall: a.overall, passed: a.passed, patternId: a.patternId, beforeRewind: false };
+    return a.reviewedOverall != null
+      ? {
+          overall: a.reviewedOverall,
+          passed: a.passed,
+          patternId: a.patternId,
+          beforeRewind: false,
+          machine: a.overall,
+        }
+      : { overall: a.overall, passed: a.passed, patternId: a.patternId, beforeRewind: false };
   if (a.earlier) return { ...a.earlier, beforeRewind: true };
   return null;
 }

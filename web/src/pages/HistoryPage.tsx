@@ -275,7 +275,11 @@ function AttemptScoreCell(props: { score: AttemptScore | null }) {
       {score.overall}
       <span className="muted small">
         {" "}
-        {score.passed ? "passed" : "not passed"}
+        {score.machine !== undefined
+          ? `reviewed (machine ${score.machine}, ${score.passed ? "passed" : "not passed"})`
+          : score.passed
+            ? "passed"
+            : "not passed"}
         {score.beforeRewind && ", before you rewound"}
       </span>
     </span>

@@ -640,8 +640,7 @@ export class SessionService {
         passed: score?.passed ?? null,
         patternId: score?.pattern_id ?? null,
         earlier: score ? null : earlierScore(mine),
-        reviewedOverall:
-          score && review && review.at >= lastScored ? Number(review.score) : null,
+        reviewedOverall: score && review && review.at >= lastScored ? Number(review.score) : null,
       };
     });
   }

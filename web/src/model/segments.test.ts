@@ -5,9 +5,9 @@ import { segmentText } from "./segments";
 describe("segmentText", () => {
   it("marks one span", () => {
     expect(segmentText("You always miss it.", [{ start: 4, end: 10, key: "a" }])).toEqual([
-      { text: "You ", start: 0, keys: [] },
-      { text: "always", start: 4, keys: ["a"] },
-      { text: " miss it.", start: 10, keys: [] },
+      { text: "You ", start: 0, keys: [], ends: [] },
+      { text: "always", start: 4, keys: ["a"], ends: ["a"] },
+      { text: " miss it.", start: 10, keys: [], ends: [] },
     ]);
   });
   it("splits overlapping spans and keeps every character once", () => {
@@ -23,6 +23,8 @@ describe("segmentText", () => {
       ["f", []],
     ]);
     expect(segs.map((s) => s.text).join("")).toBe("abcdef");
+    // Each span's marker goes once, where it ends.
+    expect(segs.map((s) => s.ends)).toEqual([[], [], ["x"], ["y"], []]);
   });
   it("clips spans past the end and drops empty ones", () => {
     expect(
@@ -31,13 +33,13 @@ describe("segmentText", () => {
         { start: 1, end: 1, key: "b" },
       ]),
     ).toEqual([
-      { text: "h", start: 0, keys: [] },
-      { text: "i", start: 1, keys: ["a"] },
+      { text: "h", start: 0, keys: [], ends: [] },
+      { text: "i", start: 1, keys: ["a"], ends: ["a"] },
     ]);
   });
   it("leaves markup-looking text as text", () => {
     const text = '<img src=x onerror="alert(1)">';
-    expect(segmentText(text, [])).toEqual([{ text, start: 0, keys: [] }]);
+    expect(segmentText(text, [])).toEqual([{ text, start: 0, keys: [], ends: [] }]);
   });
 });
 

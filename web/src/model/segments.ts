@@ -10,6 +10,8 @@ export interface Segment {
   start: number;
   /** Keys of every span covering this segment; empty for plain text. */
   keys: string[];
+  /** Keys of the spans that end with this segment: where a span's marker goes, once. */
+  ends: string[];
 }
 
 /**
@@ -30,10 +32,12 @@ export function segmentText(text: string, spans: readonly Span[]): Segment[] {
   for (let i = 0; i < edges.length - 1; i++) {
     const start = edges[i] as number;
     const end = edges[i + 1] as number;
-    const keys = clipped.filter((s) => s.start <= start && s.end >= end).map((s) => s.key);
+    const covering = clipped.filter((s) => s.start <= start && s.end >= end);
+    const keys = covering.map((s) => s.key);
+    const ends = covering.filter((s) => s.end === end).map((s) => s.key);
     const last = out.at(-1);
     if (last && last.keys.length === 0 && keys.length === 0) last.text += text.slice(start, end);
-    else out.push({ text: text.slice(start, end), start, keys });
+    else out.push({ text: text.slice(start, end), start, keys, ends });
   }
   return out;
 }

@@ -87,11 +87,14 @@ function LintResult(props: { text: string }) {
           s.keys.length ? (
             <mark key={s.start}>
               {s.text}
-              <sup className="flag-ref">
-                <span className="visually-hidden"> (flag </span>
-                {s.keys.join(",")}
-                <span className="visually-hidden">)</span>
-              </sup>
+              {/* A flag's number once, where its words end, however many pieces it spans. */}
+              {s.ends.length > 0 && (
+                <sup className="flag-ref">
+                  <span className="visually-hidden"> (flag </span>
+                  {s.ends.join(",")}
+                  <span className="visually-hidden">)</span>
+                </sup>
+              )}
             </mark>
           ) : (
             <span key={s.start}>{s.text}</span>

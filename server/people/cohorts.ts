@@ -357,30 +357,15 @@ export class CohortService {
   ): Promise<GridAttempt[]> {
     const sessions = await repo.sessionsOfUsers(this.db, userIds, scenarioIds);
     const ids = sessions.map((s) => s.id);
-    const [scores, reviews, adjustments] = await Promise.all([
+    const [scores, reviewed] = await Promise.all([
       repo.overallScores(this.db, ids),
-      repo.reviewsOfSessions(this.db, ids),
-      repo.adjustments(this.db, ids),
+      repo.reviewedScores(this.db, ids),
     ]);
     return sessions.map((s) => {
       const primary = this.deps.content.scenarios.get(s.scenario_id)?.patterns[0];
       const mine = scores.filter((c) => c.session_id === s.id && c.pattern_id === primary);
       // A reviewer's overall score counts once their review is done; the latest such one wins.
-      const reviewed = adjustments
-        .flatMap((a) => {
-          const review = reviews.find(
-            (r) => r.session_id === s.id && r.reviewer_id === a.author_id && r.status === "done",
-          );
-          return a.session_id === s.id &&
-            a.pattern_id === primary &&
-            a.step_id === null &&
-            a.score !== null &&
-            review
-            ? [{ score: a.score, at: Math.max(a.updated_at, review.done_at ?? 0) }]
-            : [];
-        })
-        .toSorted((a, b) => a.at - b.at)
-        .at(-1);
+      const review = reviewed.findLast((r) => r.session_id === s.id && r.pattern_id === primary);
       return {
         userId: s.user_id,
         scenarioId: s.scenario_id,
@@ -389,7 +374,7 @@ export class CohortService {
         updatedAt: s.updated_at,
         score: mine.length > 0 ? Math.max(...mine.map((c) => c.overall)) : null,
         scores: mine.map((c) => ({ overall: c.overall, at: c.created_at })),
-        reviewed: reviewed ?? null,
+        reviewed: review ? { score: Number(review.score), at: review.at } : null,
       };
     });
   }

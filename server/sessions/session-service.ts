@@ -5,6 +5,7 @@ import { ErrorCode, FlightdeckError } from "../errors";
 import type { TranscriptTurn } from "../moves";
 import { authorizeSession } from "../people";
 import type { Store } from "../store";
+import { peopleRepo } from "../store/people-repo";
 import {
   type EventWrite,
   type ExchangeWrite,
@@ -151,6 +152,21 @@ const resolvedOn = (turns: readonly TurnRow[]) =>
     (t) =>
       t.speaker === "employee" && t.status === "complete" && stateOf(t)?.outcome === "resolved",
   );
+
+/**
+ * What a complete reply leaves of the session: an escalation or a shut-down ends it; agreement
+ * leaves it open for the manager's closing line, unless no turn is left; the last allowed turn ends
+ * it, resolved if it ever was.
+ */
+function outcomeAfterReply(
+  stepOutcome: EngineStep["outcome"],
+  atLimit: boolean,
+  resolvedBefore: boolean,
+): Exclude<WireSession["outcome"], null> | null {
+  if (stepOutcome && stepOutcome !== "resolved") return stepOutcome;
+  if (!atLimit) return null;
+  return stepOutcome === "resolved" || resolvedBefore ? "resolved" : "out_of_turns";
+}
 
 /** Said under the reply that resolved the conversation; the manager closes it. */
 const RESOLVED_NOTICE =
@@ -616,7 +632,7 @@ export class SessionService {
     const ids = rows.map((r) => r.id);
     const [summaries, reviewed] = await Promise.all([
       repo.scoreSummaries(this.db, ids),
-      repo.reviewedScores(this.db, ids),
+      peopleRepo.reviewedScores(this.db, ids),
     ]);
     return rows.map((row) => {
       const scenario = this.deps.content.scenarios.get(row.scenario_id);
@@ -808,9 +824,9 @@ export class SessionService {
     // Resolved: the conversation got what it needed, and the manager closes it (a follow-up, a
     // thank-you), as they would in the room. Ending it here cut off that last line and then
     // scored its absence.
-    const lastTurn =
+    const atLimit =
       live.turns.filter((t) => t.speaker === "manager").length >= live.scenario.turnLimit;
-    const resolvedNow = step.outcome === "resolved" && result.status === "complete" && !lastTurn;
+    const resolvedNow = step.outcome === "resolved" && result.status === "complete" && !atLimit;
     const notice = [result.notice, resolvedNow ? RESOLVED_NOTICE : undefined]
       .filter(Boolean)
       .join(" ");
@@ -833,16 +849,7 @@ export class SessionService {
     if (live.inflight?.replyId === replyRow.id) live.inflight = undefined;
     live.listener?.event(event);
     if (this.closing) return;
-    const managerTurns = live.turns.filter((t) => t.speaker === "manager").length;
-    const atLimit = managerTurns >= live.scenario.turnLimit;
-    // Resolved on the last allowed turn: no closing line is left to say, so it ends resolved.
-    const outcome =
-      step.outcome === "resolved"
-        ? atLimit
-          ? "resolved"
-          : null
-        : (step.outcome ??
-          (atLimit ? (resolvedOn(live.turns) ? "resolved" : "out_of_turns") : null));
+    const outcome = outcomeAfterReply(step.outcome, atLimit, resolvedOn(live.turns));
     if (outcome && result.status === "complete") {
       await this.serial(live, () => this.finish(live, outcome, REASONS[outcome] ?? ""));
     }

@@ -1,5 +1,6 @@
 import { type FormEvent, type KeyboardEvent, useEffect, useRef, useState } from "react";
 import { live } from "../../api/live";
+import { composerHelp } from "../../model/composer-help";
 import { isAwaitingReply, isResolvedOpen } from "../../model/live-session";
 import { useAppStore } from "../../state/store";
 import { canDictate, dictate } from "../../voice/speech";
@@ -79,30 +80,16 @@ export function Composer(props: { personaName: string; onHint?: (() => void) | u
     }
   };
 
-  // The connection is said here too: the status line scrolls away in a long conversation.
-  const help = ended
-    ? "The conversation has ended."
-    : elsewhere
-      ? connection === "taken_over"
-        ? "This conversation is open in another tab. Choose Continue here, at the top, to carry on in this one."
-        : "Not connected to this conversation."
-      : tooLong
-        ? `Too long to send: one line can be up to ${maxChars.toLocaleString("en")} characters. Shorten it, or say the rest next.`
-        : connection === "offline"
-          ? awaiting
-            ? "Offline: your line is kept and goes as soon as the network is back."
-            : "Offline: you can still send; your line goes as soon as the network is back."
-          : connection === "reconnecting" || connection === "connecting"
-            ? awaiting
-              ? "Reconnecting: your line is kept and goes once the connection is back."
-              : "Reconnecting… you can keep typing."
-            : awaiting
-              ? `Waiting for ${props.personaName}'s reply… you can keep typing.`
-              : resolved
-                ? "They have agreed. Close it as you would in the room, then press End conversation."
-                : onTouch
-                  ? "Tap Send when it reads right."
-                  : "Enter sends · Shift+Enter adds a line";
+  const help = composerHelp({
+    ended,
+    connection,
+    tooLong,
+    maxChars,
+    awaiting,
+    resolved,
+    personaName: props.personaName,
+    onTouch,
+  });
 
   return (
     <form className="composer" onSubmit={onSubmit}>

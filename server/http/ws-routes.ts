@@ -170,6 +170,12 @@ export async function wsRoutes(app: FastifyInstance, opts: WsOptions): Promise<v
         });
       }
     };
+    // The session was resumed on another process sharing the database: this connection no longer
+    // holds it, and ends as a takeover on this process does.
+    const takenOverElsewhere = () => {
+      if (sessionId) opts.sessions.detach(sessionId, listener);
+      (listener as TakeoverListener).takeOver?.();
+    };
     (listener as TakeoverListener).takeOver = () => {
       sessionId = undefined;
       fail(ErrorCode.SessionTakenOver, "this session was opened in another window or tab", {
@@ -252,6 +258,8 @@ export async function wsRoutes(app: FastifyInstance, opts: WsOptions): Promise<v
               if (result.duplicate)
                 send({ type: "turn_accepted", seq: result.seq, turn: result.turn });
             } catch (err) {
+              if (err instanceof FlightdeckError && err.code === ErrorCode.SessionTakenOver)
+                return takenOverElsewhere();
               if (err instanceof FlightdeckError)
                 return fail(err.code, err.message, { turnId: message.turnId });
               // The turn was not written (no turn_accepted was sent): the client may send it again.
@@ -277,6 +285,8 @@ export async function wsRoutes(app: FastifyInstance, opts: WsOptions): Promise<v
             return;
         }
       } catch (err) {
+        if (err instanceof FlightdeckError && err.code === ErrorCode.SessionTakenOver)
+          return takenOverElsewhere();
         if (err instanceof FlightdeckError) return fail(err.code, err.message);
         request.log.error({ err, sessionId }, "websocket message failed");
         return fail(

@@ -64,6 +64,7 @@ async function newSession(store: Store): Promise<string> {
       created_at: NOW,
       updated_at: NOW,
       ended_at: null,
+      holder: null,
     },
     event: { type: "session_started", seq: 1 },
   });

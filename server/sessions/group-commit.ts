@@ -129,7 +129,7 @@ export class GroupCommit {
           byWrite.set(q, results[i]?.[j]);
         });
       });
-      return batch.map((q) => ({ ok: true, value: byWrite.get(q) }));
+      return batch.map((q) => outcomeOf(byWrite.get(q)));
     } catch {
       // Nothing was committed: each write alone, in order, so only the bad one fails.
       const outcomes: Outcome[] = [];
@@ -137,7 +137,7 @@ export class GroupCommit {
         const alone = planOf([q]);
         outcomes.push(
           await this.db.query(alone.sql, [...alone.params]).then(
-            (rows) => ({ ok: true as const, value: alone.read(rows)[0] }),
+            (rows) => outcomeOf(alone.read(rows)[0]),
             (err: unknown) => ({ ok: false as const, err }),
           ),
         );
@@ -155,6 +155,14 @@ function planOf(group: readonly Queued[]): Planned {
 }
 
 type Outcome = { ok: true; value: unknown } | { ok: false; err: unknown };
+
+/**
+ * A write's result as its rows read it. An Error is a write the statement committed nothing for
+ * (its session is gone, or held elsewhere): it fails alone, and the batch's other writes, already
+ * committed with it, stand.
+ */
+const outcomeOf = (value: unknown): Outcome =>
+  value instanceof Error ? { ok: false, err: value } : { ok: true, value };
 
 /**
  * How many writers of a batch continue per event-loop turn. A turn's writer now only sends

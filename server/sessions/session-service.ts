@@ -9,6 +9,7 @@ import { peopleRepo } from "../store/people-repo";
 import {
   type EventWrite,
   type ExchangeWrite,
+  HeldElsewhere,
   sessionsRepo as repo,
   type SessionRow,
   type TurnRow,
@@ -116,6 +117,11 @@ interface Live {
   queue: Promise<unknown>;
   /** When anything last loaded it or ran on it (the clock's time); see `evictIdle`. */
   lastUsed: number;
+  /**
+   * This process's connection that holds the session (SessionRow.holder), once a client started or
+   * resumed it here; undefined when none did (e.g. a service used without sockets): no check then.
+   */
+  holder?: string | undefined;
 }
 
 export interface SessionView {
@@ -255,7 +261,7 @@ export class SessionService {
    * `session_started` event.
    */
   async start(actor: Actor, input: NewSession, listener: SessionListener) {
-    const { live, started, resumed } = await this.open(actor, input);
+    const { live, started, resumed } = await this.open(actor, input, this.newHolder());
     live.listener = listener;
     return {
       id: live.row.id,
@@ -269,6 +275,7 @@ export class SessionService {
   private async open(
     actor: Actor,
     input: NewSession,
+    holder?: string,
   ): Promise<{
     live: Live;
     started: DurableEvent;
@@ -298,6 +305,7 @@ export class SessionService {
       created_at: now,
       updated_at: now,
       ended_at: null,
+      holder: holder ?? null,
     };
     const live: Live = {
       row,
@@ -308,6 +316,7 @@ export class SessionService {
       sim: this.deps.engine.start(scenario, this.deps.content, { difficulty: stored.difficulty }),
       queue: Promise.resolve(),
       lastUsed: now,
+      holder,
     };
     const resumed = this.resumedView(live);
     const { session, briefing, limits } = resumed;
@@ -339,6 +348,11 @@ export class SessionService {
   async attach(actor: Actor, id: string, lastSeq: number, listener: SessionListener) {
     return this.serial(await this.load(actor, id, true), async (live) => {
       await this.waitForForeignLease(live);
+      // From now on only this connection writes the session, on whichever process it is open.
+      const holder = this.newHolder();
+      await repo.setHolder(this.db, id, holder);
+      live.holder = holder;
+      live.row.holder = holder;
       const previous = live.listener;
       live.listener = listener;
       const events = await repo.eventsAfter(this.db, id, lastSeq);
@@ -461,9 +475,11 @@ export class SessionService {
             leaseUntil: now + this.leaseMs,
           },
           now,
+          holder: live.holder,
         });
       } catch (err) {
         await reply.cancel();
+        if (err instanceof HeldElsewhere) throw this.heldElsewhere(live);
         if ((err as { code?: string }).code !== "23505") throw err;
         const original = await repo.findTurnByClientId(this.db, id, clientTurnId);
         if (!original) throw err;
@@ -511,6 +527,7 @@ export class SessionService {
   async hint(actor: Actor, id: string): Promise<string> {
     const live = await this.load(actor, id, false);
     return this.serial(live, async () => {
+      await this.assertHolder(live);
       if (!live.options.coachHints)
         throw new FlightdeckError(ErrorCode.BadRequest, "coach hints are off for this session");
       const text = this.deps.engine.hint(live.sim, {
@@ -532,6 +549,7 @@ export class SessionService {
         `turn ${toTurn} is not one of your turns in this branch`,
       );
     }
+    await this.assertHolder(live);
     await this.cancelInflight(live);
     return this.serial(live, async () => {
       const now = this.clock();
@@ -575,6 +593,7 @@ export class SessionService {
   async undoRewind(actor: Actor, id: string): Promise<SessionView> {
     const live = await this.load(actor, id, false);
     return this.serial(live, async () => {
+      await this.assertHolder(live);
       const [branches, allTurns, cards] = await Promise.all([
         repo.getBranches(this.db, id),
         repo.getTurns(this.db, id),
@@ -617,6 +636,7 @@ export class SessionService {
   /** Ends the conversation by the manager's choice and scores it. */
   async end(actor: Actor, id: string): Promise<void> {
     const live = await this.load(actor, id, false);
+    await this.assertHolder(live);
     await this.cancelInflight(live);
     await this.serial(live, async () => {
       if (live.row.status === "ended") return;
@@ -980,6 +1000,34 @@ export class SessionService {
       });
     live.queue = run.catch(() => {});
     return run;
+  }
+
+  /** A connection token: this process, then a connection of it (SessionRow.holder). */
+  private newHolder(): string {
+    return `${this.instanceId}:${randomUUID()}`;
+  }
+
+  /**
+   * Refuses an action of a connection that no longer holds the session: it was resumed on another
+   * process sharing the database (on this process, the takeover closes the first socket at once).
+   */
+  private async assertHolder(live: Live): Promise<void> {
+    if (!live.holder) return;
+    const row = await repo.getSession(this.db, live.row.id);
+    if (!row) throw notFound(live.row.id);
+    if (row.holder !== live.holder) throw this.heldElsewhere(live);
+  }
+
+  /** The error for a connection whose session went on elsewhere; its copy here is dropped. */
+  private heldElsewhere(live: Live): FlightdeckError {
+    live.holder = undefined;
+    live.listener = undefined;
+    // What is in memory may be behind the other process: the next load reads the database.
+    if (this.live.get(live.row.id) === live && !live.inflight) this.live.delete(live.row.id);
+    return new FlightdeckError(
+      ErrorCode.SessionTakenOver,
+      "this conversation was opened in another window or tab",
+    );
   }
 
   /** The session, once the policy allows `action` (default: playing it, which only its owner may). */

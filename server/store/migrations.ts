@@ -218,4 +218,11 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX password_resets_user ON password_resets (user_id)
     `,
   },
+  {
+    version: 6,
+    name: "session holders: which connection may write a session, across processes",
+    sql: `
+      ALTER TABLE practice_sessions ADD COLUMN holder text
+    `,
+  },
 ];

@@ -14,6 +14,12 @@ export interface SessionRow {
   created_at: number;
   updated_at: number;
   ended_at: number | null;
+  /**
+   * The connection that may write the session's turns and events (`process:connection`), set when a
+   * client starts or resumes it; a write carrying another holder is refused, so a session opened on
+   * two processes sharing one database is written by the latest one only.
+   */
+  holder: string | null;
 }
 
 export interface BranchRow {
@@ -71,6 +77,8 @@ export interface ExchangeWrite {
   accepted: { type: string; [key: string]: unknown };
   reply: { id: string; state: unknown; leaseOwner: string; leaseUntil: number };
   now: number;
+  /** Written only while the session's holder is this one (none: no check). */
+  holder?: string | undefined;
 }
 
 /** A durable event, with the session's next seq filled in; optionally finishing a reply (appendNextEvent). */
@@ -79,6 +87,8 @@ export interface EventWrite {
   event: { type: string; [key: string]: unknown };
   now: number;
   finishTurn?: { id: string; text: string; status: TurnRow["status"] } | undefined;
+  /** Written only while the session's holder is this one (none: no check, e.g. a reply's end). */
+  holder?: string | undefined;
 }
 
 /**
@@ -86,20 +96,33 @@ export interface EventWrite {
  * its rows: group commit sends several of these to the database in one round trip (Db.batch).
  */
 export interface PlannedWrite<R> extends Statement {
-  read(rows: readonly object[]): R[];
+  /** Each write's result; an Error for a write that wrote nothing (it fails alone). */
+  read(rows: readonly object[]): (R | Error)[];
 }
 
-/** The seq of each session's row, in the order of `sessionIds`; a missing session means it vanished. */
+/**
+ * The seq of each write's row, in order. A missing row is a write that wrote nothing, returned as
+ * its error (group commit fails that write alone): the session vanished or, for a write with a
+ * holder, another connection holds it now (`HeldElsewhere`).
+ */
 function seqsInOrder(
-  sessionIds: readonly string[],
+  writes: readonly { sessionId: string; holder?: string | undefined }[],
   rows: readonly { session_id: string; seq: number }[],
-): number[] {
+): (number | Error)[] {
   const bySession = new Map(rows.map((r) => [r.session_id, r.seq]));
-  return sessionIds.map((id) => {
-    const seq = bySession.get(id);
-    if (seq === undefined) throw new Error(`session ${id} vanished`);
-    return seq;
+  return writes.map(({ sessionId, holder }) => {
+    const seq = bySession.get(sessionId);
+    if (seq !== undefined) return seq;
+    return holder ? new HeldElsewhere(sessionId) : new Error(`session ${sessionId} vanished`);
   });
+}
+
+/** A write refused because another connection (perhaps on another process) holds the session now. */
+export class HeldElsewhere extends Error {
+  constructor(readonly sessionId: string) {
+    super(`session ${sessionId} is held by another connection`);
+    this.name = "HeldElsewhere";
+  }
 }
 
 /** SQL for practice sessions, their branches, turns, events and scorecards. Same SQL on both drivers. */
@@ -123,8 +146,8 @@ export const sessionsRepo = {
          INSERT INTO users (id, display_name, roles, created_at) VALUES ($1, $2, $3, $4)
          ON CONFLICT (id) DO NOTHING
        ), new_session AS (
-         INSERT INTO practice_sessions (id, user_id, scenario_id, seed, options, status, active_branch_id, last_seq, created_at, updated_at)
-         VALUES ($5, $1, $6, $7, $8, $9, $10, $11, $4, $4)
+         INSERT INTO practice_sessions (id, user_id, scenario_id, seed, options, status, active_branch_id, last_seq, created_at, updated_at, holder)
+         VALUES ($5, $1, $6, $7, $8, $9, $10, $11, $4, $4, $14)
          RETURNING id
        ), new_branch AS (
          INSERT INTO branches (id, session_id, parent_branch_id, fork_index, created_at)
@@ -146,8 +169,14 @@ export const sessionsRepo = {
         event.seq,
         event.type,
         json(event),
+        row.holder,
       ],
     );
+  },
+
+  /** Makes `holder` the connection that may write the session (see SessionRow.holder). */
+  async setHolder(db: Queryable, sessionId: string, holder: string) {
+    await db.query("UPDATE practice_sessions SET holder = $2 WHERE id = $1", [sessionId, holder]);
   },
 
   async insertBranch(
@@ -269,10 +298,11 @@ export const sessionsRepo = {
          SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(
            session_id text, branch_id text, idx integer, manager_id text, text text,
            client_turn_id text, moves jsonb, reply_id text, state jsonb, lease_owner text,
-           lease_until float8, accepted jsonb, now float8)
+           lease_until float8, accepted jsonb, now float8, holder text)
        ), s AS (
          UPDATE practice_sessions p SET last_seq = p.last_seq + 2, updated_at = v.now
-         FROM v WHERE p.id = v.session_id RETURNING p.id, p.last_seq
+         FROM v WHERE p.id = v.session_id AND (v.holder IS NULL OR p.holder = v.holder)
+         RETURNING p.id, p.last_seq
        ), m AS (
          INSERT INTO turns (id, session_id, branch_id, seq, idx, speaker, text, status, client_turn_id, moves, created_at)
          SELECT v.manager_id, v.session_id, v.branch_id, s.last_seq - 1, v.idx, 'manager', v.text, 'complete',
@@ -304,14 +334,11 @@ export const sessionsRepo = {
             lease_until: x.reply.leaseUntil,
             accepted: x.accepted,
             now: x.now,
+            holder: x.holder ?? null,
           })),
         ),
       ],
-      read: (rows) =>
-        seqsInOrder(
-          xs.map((x) => x.sessionId),
-          rows as { session_id: string; seq: number }[],
-        ),
+      read: (rows) => seqsInOrder(xs, rows as { session_id: string; seq: number }[]),
     };
   },
 
@@ -323,13 +350,15 @@ export const sessionsRepo = {
     return {
       sql: `WITH v AS (
          SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(
-           session_id text, payload jsonb, type text, now float8, turn_id text, text text, status text)
+           session_id text, payload jsonb, type text, now float8, turn_id text, text text, status text,
+           holder text)
        ), t AS (
          UPDATE turns SET text = v.text, status = v.status, lease_owner = NULL, lease_until = NULL
          FROM v WHERE turns.id = v.turn_id
        ), s AS (
          UPDATE practice_sessions p SET last_seq = p.last_seq + 1, updated_at = v.now
-         FROM v WHERE p.id = v.session_id RETURNING p.id, p.last_seq
+         FROM v WHERE p.id = v.session_id AND (v.holder IS NULL OR p.holder = v.holder)
+         RETURNING p.id, p.last_seq
        )
        INSERT INTO session_events (session_id, seq, type, payload, created_at)
        SELECT v.session_id, s.last_seq, v.type, jsonb_set(v.payload, '{seq}', to_jsonb(s.last_seq)), v.now
@@ -344,14 +373,11 @@ export const sessionsRepo = {
             turn_id: e.finishTurn?.id ?? null,
             text: e.finishTurn?.text ?? null,
             status: e.finishTurn?.status ?? null,
+            holder: e.holder ?? null,
           })),
         ),
       ],
-      read: (rows) =>
-        seqsInOrder(
-          events.map((e) => e.sessionId),
-          rows as { session_id: string; seq: number }[],
-        ),
+      read: (rows) => seqsInOrder(events, rows as { session_id: string; seq: number }[]),
     };
   },
 

@@ -48,6 +48,41 @@ describe.each(DATABASES)("server on %s", (kind) => {
     });
   });
 
+  it("answers bad addresses, oversized, prototype-keyed and unstorable bodies in the documented shape", async () => {
+    const badUrl = await fetch(`${server.url}/api/sessions/%ZZ`);
+    expect(badUrl.status).toBe(400);
+    expect(await badUrl.json()).toEqual({
+      error: { code: "FD_BAD_REQUEST", message: "the address is not valid percent-encoding" },
+    });
+    const post = (body: string) =>
+      fetch(`${server.url}/api/sessions`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body,
+      });
+    const big = await post(JSON.stringify({ scenarioId: "x".repeat(70 * 1024) }));
+    expect(big.status).toBe(413);
+    expect(((await big.json()) as { error: { code: string } }).error.code).toBe(
+      "FD_BODY_TOO_LARGE",
+    );
+    const proto = await post('{"scenarioId":"missed-sprint-commitments","__proto__":{"x":1}}');
+    expect(proto.status).toBe(400);
+    expect(((await proto.json()) as { error: { message: string } }).error.message).toBe(
+      'the body has a key "__proto__", which is not accepted',
+    );
+    const notJson = await post("{nope");
+    expect(((await notJson.json()) as { error: { message: string } }).error.message).toContain(
+      "the body is not valid JSON",
+    );
+    const nul = await fetch(`${server.url}/api/sessions?scenarioId=%00`);
+    expect(nul.status).toBe(400);
+    expect(((await nul.json()) as { error: { message: string } }).error.message).toContain(
+      "query: scenarioId contains a character that cannot be stored",
+    );
+    const half = await post('{"scenarioId":"bad \\ud800"}');
+    expect(half.status).toBe(400);
+  });
+
   it("answers a websocket ping with pong", async () => {
     const socket = await TestSocket.open(server.wsUrl);
     socket.send({ type: "ping", nonce: "n1" });

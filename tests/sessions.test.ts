@@ -425,7 +425,7 @@ describe.each(DATABASES)("sessions REST on %s", (kind) => {
     expect(md.headers.get("content-type")).toContain("text/markdown");
     const markdown = await md.text();
     expect(markdown).toMatch(
-      /\*\*Manager:\*\* What got in the way this sprint\?\n\n\*\*Employee:\*\* \S/,
+      /\*\*Manager:\*\* What got in the way this sprint\?\n\n\*\*Employee \(Dana Okafor\):\*\* \S/,
     );
     // Both exports are transcripts `flightdeck score` reads as they are.
     expect(parseTranscript(markdown)).toMatchObject({ ok: true, transcript: { turns: [{}, {}] } });

@@ -101,6 +101,92 @@ describe.each(DATABASES)("websocket failures on %s", (kind) => {
     socket.close();
   });
 
+  it("answers a second end and a late hint with FD_SESSION_ENDED instead of silence", async () => {
+    server = await startTestServer(kind);
+    const { socket } = await startSession(server);
+    socket.send({ type: "say", turnId: "t1", text: "How has the sprint felt from your side?" });
+    await untilDone(socket);
+    socket.send({ type: "end" });
+    await socket.until<Frame>((f) => f.type === "scorecard_ready");
+    socket.send({ type: "end" });
+    expect(await socket.next()).toMatchObject({ type: "error", code: "FD_SESSION_ENDED" });
+    socket.send({ type: "hint" });
+    expect(await socket.next()).toMatchObject({ type: "error", code: "FD_SESSION_ENDED" });
+    socket.close();
+  });
+
+  it("keeps the socket on its session after a resume that fails", async () => {
+    server = await startTestServer(kind);
+    const { socket, sessionId } = await startSession(server);
+    socket.send({ type: "say", turnId: "t1", text: "How has the sprint felt from your side?" });
+    await untilDone(socket);
+    socket.send({ type: "resume", sessionId: "no-such-session", lastSeq: 0 });
+    expect((await socket.until<Frame>((f) => f.type === "error")).at(-1)).toMatchObject({
+      code: "FD_SESSION_NOT_FOUND",
+      continues: true,
+    });
+    // The next line is answered on the session the socket had, as `continues: true` says.
+    socket.send({ type: "say", turnId: "t2", text: "What got in the way?" });
+    const frames = await untilDone(socket);
+    expect(frames.find((f) => f.type === "turn_accepted")).toBeDefined();
+    expect(frames.at(-1)).toMatchObject({ type: "reply_done" });
+    socket.send({ type: "end" });
+    expect((await socket.until<Frame>((f) => f.type === "scorecard_ready")).length).toBeGreaterThan(
+      0,
+    );
+    expect(await storedManagerTurns(server, sessionId)).toEqual([
+      "How has the sprint felt from your side?",
+      "What got in the way?",
+    ]);
+    socket.close();
+  });
+
+  it("answers frames that are null or carry text the database cannot store, and goes on", async () => {
+    server = await startTestServer(kind);
+    const { socket, sessionId } = await startSession(server);
+    socket.ws.send("null");
+    expect(await socket.next()).toMatchObject({ type: "error", code: "FD_MESSAGE_UNKNOWN" });
+    socket.send({ type: "say", turnId: "nul", text: "hello\u0000world" });
+    expect(await socket.next()).toMatchObject({
+      type: "error",
+      code: "FD_MESSAGE_MALFORMED",
+      turnId: "nul",
+      continues: true,
+    });
+    socket.send({ type: "say", turnId: "half", text: "bad \ud800 half" });
+    expect(await socket.next()).toMatchObject({ code: "FD_MESSAGE_MALFORMED", turnId: "half" });
+    // Characters are counted as a person counts them: 2,000 emoji are 2,000 characters.
+    socket.send({ type: "say", turnId: "emoji", text: "🙂".repeat(LIMITS.maxTurnChars) });
+    expect((await untilDone(socket)).at(-1)).toMatchObject({ type: "reply_done" });
+    socket.send({ type: "say", turnId: "more", text: "🙂".repeat(LIMITS.maxTurnChars + 1) });
+    expect(await socket.next()).toMatchObject({
+      code: "FD_TURN_TOO_LONG",
+      message: expect.stringContaining(`(this one has ${LIMITS.maxTurnChars + 1})`),
+    });
+    expect(await storedManagerTurns(server, sessionId)).toEqual(["🙂".repeat(LIMITS.maxTurnChars)]);
+    socket.close();
+  });
+
+  it("refuses a turn id that was used on a line left by a rewind, instead of acknowledging the old line", async () => {
+    server = await startTestServer(kind);
+    const { socket, sessionId } = await startSession(server);
+    socket.send({ type: "say", turnId: "r1", text: "First attempt at my opening line." });
+    await untilDone(socket);
+    socket.send({ type: "rewind", toTurn: 0 });
+    await socket.until<Frame>((f) => f.type === "branch_started");
+    socket.send({ type: "say", turnId: "r1", text: "A better opening line." });
+    expect((await untilDone(socket)).at(-1)).toMatchObject({
+      type: "error",
+      code: "FD_BAD_REQUEST",
+      turnId: "r1",
+    });
+    expect(await storedManagerTurns(server, sessionId)).toEqual([]);
+    socket.send({ type: "say", turnId: "r2", text: "A better opening line." });
+    expect((await untilDone(socket)).at(-1)).toMatchObject({ type: "reply_done" });
+    expect(await storedManagerTurns(server, sessionId)).toEqual(["A better opening line."]);
+    socket.close();
+  });
+
   it("closes every socket with 1001 when the server shuts down", async () => {
     server = await startTestServer(kind);
     const { socket } = await startSession(server);

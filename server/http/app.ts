@@ -1,17 +1,24 @@
-import Fastify, { type FastifyInstance, type FastifyRequest, LogController } from "fastify";
+import Fastify, {
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+  LogController,
+} from "fastify";
 import type { Config } from "../config";
 import type { Content } from "../content";
+import { ErrorCode, FlightdeckError } from "../errors";
 import { createPeople, LOCAL_USER } from "../people";
 import type { Actor, SessionService } from "../sessions/session-service";
 import type { Store } from "../store";
 import { actorOf as actorOfRequest, authRoutes, socketGuard } from "./auth-routes";
 import { contentRoutes } from "./content-routes";
-import { installErrorHandler } from "./errors";
+import { errorBody, installErrorHandler, installJsonParser } from "./errors";
 import { healthRoutes } from "./health-routes";
 import { lintRoutes } from "./lint-routes";
 import { peopleRoutes } from "./people-routes";
 import { sessionRoutes } from "./session-routes";
 import { staticFiles } from "./static-files";
+import { UNSTORABLE_MESSAGE, unstorableTextAt } from "./unstorable-text";
 import { wsRoutes } from "./ws-routes";
 
 export interface AppDeps {
@@ -44,12 +51,33 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     bodyLimit: 64 * 1024,
     // Forwarded headers are believed only from the proxies TRUST_PROXY names (docs/deploy.md).
     trustProxy: trustProxyOf(deps.config.TRUST_PROXY),
+    // An address that is not valid percent-encoding gets the same error shape as everything else.
+    frameworkErrors: (err, _request, reply) => {
+      const body = errorBody(
+        ErrorCode.BadRequest,
+        err.code === "FST_ERR_BAD_URL" ? "the address is not valid percent-encoding" : err.message,
+      );
+      (reply as FastifyReply).status(400).send(body);
+    },
   });
   installErrorHandler(app);
+  installJsonParser(app);
   // The route, not the address: its pattern (":id") carries no ids or query strings.
   const routeOf = (request: FastifyRequest) => request.routeOptions.url ?? "(no route)";
   app.addHook("onRequest", async (request) => {
     request.log.debug({ method: request.method, route: routeOf(request) }, "request");
+  });
+  // Before any route's own validation: text the database cannot store is the caller's error.
+  app.addHook("preValidation", async (request) => {
+    for (const [where, value] of [
+      ["body", request.body],
+      ["query", request.query],
+      ["path", request.params],
+    ] as const) {
+      const at = unstorableTextAt(value);
+      if (at)
+        throw new FlightdeckError(ErrorCode.BadRequest, `${where}: ${at} ${UNSTORABLE_MESSAGE}`);
+    }
   });
   app.addHook("onResponse", async (request, reply) => {
     request.log.debug(

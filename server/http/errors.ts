@@ -9,6 +9,57 @@ export function errorBody(code: string, message: string): ErrorBody {
   return { error: { code, message } };
 }
 
+/**
+ * JSON bodies: Fastify's parser answers "Body is not valid JSON" for valid JSON with a `__proto__`
+ * key too; this one says which it is, and refuses those keys the same (they could reach an object's
+ * prototype in code that copies the body).
+ */
+export function installJsonParser(app: FastifyInstance): void {
+  app.addContentTypeParser("application/json", { parseAs: "string" }, (_request, body, done) => {
+    const text = String(body);
+    if (text.trim() === "") return done(null, undefined);
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (err) {
+      return done(
+        new FlightdeckError(
+          ErrorCode.BadRequest,
+          `the body is not valid JSON (${(err as Error).message})`,
+        ),
+        undefined,
+      );
+    }
+    const key = prototypeKeyIn(json);
+    if (key)
+      return done(
+        new FlightdeckError(
+          ErrorCode.BadRequest,
+          `the body has a key "${key}", which is not accepted`,
+        ),
+        undefined,
+      );
+    done(null, json);
+  });
+}
+
+function prototypeKeyIn(value: unknown, depth = 0): string | undefined {
+  if (value === null || typeof value !== "object" || depth > 64) return undefined;
+  for (const [key, inner] of Object.entries(value)) {
+    if (key === "__proto__") return key;
+    if (
+      key === "constructor" &&
+      inner !== null &&
+      typeof inner === "object" &&
+      "prototype" in inner
+    )
+      return "constructor.prototype";
+    const found = prototypeKeyIn(inner, depth + 1);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 /** The one place thrown errors become HTTP answers: `{"error":{"code","message"}}`. */
 export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError | FlightdeckError, request, reply) => {
@@ -20,6 +71,10 @@ export function installErrorHandler(app: FastifyInstance): void {
       request.log.error({ err }, "request failed");
       return reply.status(status).send(errorBody(ErrorCode.Internal, "internal error"));
     }
+    if ((err as FastifyError).code === "FST_ERR_CTP_BODY_TOO_LARGE")
+      return reply
+        .status(413)
+        .send(errorBody(ErrorCode.BodyTooLarge, "the request body is over 64 KiB"));
     return reply.status(status).send(errorBody(ErrorCode.BadRequest, err.message));
   });
 }

@@ -2,7 +2,8 @@ import type { FastifyInstance, FastifyRequest } from "fastify";
 import { z } from "zod";
 import type { Content } from "../content";
 import { ErrorCode, FlightdeckError } from "../errors";
-import { SessionOptionsSchema } from "../sessions/protocol.schema";
+import { markdownTurn } from "../rubric";
+import { OUTCOME_LABELS, SessionOptionsSchema } from "../sessions/protocol.schema";
 import type { Actor, SessionService } from "../sessions/session-service";
 
 const CreateBodySchema = z.strictObject({
@@ -89,7 +90,8 @@ function exportJson(record: SessionRecord) {
 function exportMarkdown(record: SessionRecord, content: Content): string {
   const scenario = content.scenarios.get(record.session.scenarioId);
   const lines = [`# ${scenario?.title ?? record.session.scenarioId}`, ""];
-  lines.push(`Outcome: ${record.session.outcome ?? "in progress"}`, "");
+  const outcome = record.session.outcome;
+  lines.push(`Outcome: ${outcome ? OUTCOME_LABELS[outcome] : "in progress"}`, "");
   // The score before the turns: `flightdeck score` reads what follows the first speaker as speech.
   for (const card of record.scorecards as {
     patternId?: string;
@@ -102,9 +104,9 @@ function exportMarkdown(record: SessionRecord, content: Content): string {
     );
   }
   for (const t of record.turns) {
-    const who = t.speaker === "manager" ? "Manager" : "Employee";
+    const name = t.personaId ? content.personas.get(t.personaId)?.name : undefined;
     const note = t.status === "interrupted" ? " _(cut off)_" : "";
-    lines.push(`**${who}:** ${t.text}${note}`, "");
+    lines.push(markdownTurn(t.speaker, t.text, { name, note }), "");
   }
   return `${lines.join("\n").trimEnd()}\n`;
 }

@@ -14,6 +14,7 @@ import type { Actor, SessionListener, SessionService } from "../sessions/session
 import { turnTrace } from "../turn-trace";
 import type { SocketGuard } from "./auth-routes";
 import { deltaMerger } from "./delta-merge";
+import { UNSTORABLE_MESSAGE, unstorableTextAt } from "./unstorable-text";
 
 export interface WsOptions {
   sessions: SessionService;
@@ -90,6 +91,9 @@ export async function wsRoutes(app: FastifyInstance, opts: WsOptions): Promise<v
       endAccess(ErrorCode.Unauthenticated, "you were signed out or your access changed"),
     );
     let sessionId: string | undefined;
+    // The last durable event sent for the session attached (its seq), to pick it up again after a
+    // failed switch to another session.
+    let sentUpTo = 0;
     let bucket = { count: 0, windowStart: Date.now() };
     // Messages of one connection are handled in order.
     let chain: Promise<void> = Promise.resolve();
@@ -104,6 +108,8 @@ export async function wsRoutes(app: FastifyInstance, opts: WsOptions): Promise<v
     });
     const send = (event: ServerEvent) => {
       deltas.flush();
+      if (event.type !== "reply_delta" && "seq" in event && typeof event.seq === "number")
+        sentUpTo = Math.max(sentUpTo, event.seq);
       sendNow(event);
     };
     const fail = (
@@ -136,15 +142,27 @@ export async function wsRoutes(app: FastifyInstance, opts: WsOptions): Promise<v
       announce: boolean,
       connect: () => Promise<Awaited<ReturnType<SessionService["attach"]>> & { id: string }>,
     ) => {
-      if (sessionId && sessionId !== nextId) opts.sessions.detach(sessionId, listener);
+      const left = sessionId && sessionId !== nextId ? sessionId : undefined;
+      const leftUpTo = sentUpTo;
+      if (left) opts.sessions.detach(left, listener);
       attaching = [];
       let attached: Awaited<ReturnType<typeof connect>>;
       try {
         attached = await connect();
       } catch (err) {
         attaching = undefined;
+        // A resume that failed (a mistyped or someone else's id) leaves the socket on the session
+        // it had, with what it missed meanwhile, as the error's `continues: true` says.
+        if (left) {
+          sessionId = undefined;
+          await attach(left, leftUpTo, false, async () => ({
+            id: left,
+            ...(await opts.sessions.attach(actor, left, leftUpTo, listener)),
+          })).catch(() => {});
+        }
         throw err;
       }
+      if (left || !sessionId) sentUpTo = 0;
       // Nothing awaits from here to the text so far below, so no new frame can come in between.
       const late = attaching;
       attaching = undefined;
@@ -191,6 +209,15 @@ export async function wsRoutes(app: FastifyInstance, opts: WsOptions): Promise<v
       } catch {
         return fail(ErrorCode.MessageMalformed, "the frame is not JSON");
       }
+      const unstorable = unstorableTextAt(json);
+      if (unstorable) {
+        const turnId = (json as { turnId?: unknown } | null)?.turnId;
+        return fail(
+          ErrorCode.MessageMalformed,
+          `${unstorable} ${UNSTORABLE_MESSAGE}`,
+          typeof turnId === "string" && !unstorableTextAt(turnId) ? { turnId } : {},
+        );
+      }
       const parsed = ClientMessageSchema.safeParse(json);
       if (!parsed.success) {
         const type = (json as { type?: unknown } | null)?.type;
@@ -198,7 +225,7 @@ export async function wsRoutes(app: FastifyInstance, opts: WsOptions): Promise<v
           typeof type === "string" && (CLIENT_MESSAGE_TYPES as readonly string[]).includes(type);
         const issue = parsed.error.issues[0];
         const turnId =
-          typeof (json as { turnId?: unknown }).turnId === "string"
+          typeof (json as { turnId?: unknown } | null)?.turnId === "string"
             ? (json as { turnId: string }).turnId
             : undefined;
         return known
@@ -324,7 +351,16 @@ export async function wsRoutes(app: FastifyInstance, opts: WsOptions): Promise<v
       }
       const raw = String(data);
       const arrived = turnTrace.enabled ? performance.now() : 0;
-      chain = chain.then(() => handle(raw, arrived)).catch(() => {});
+      chain = chain
+        .then(() => handle(raw, arrived))
+        .catch((err: unknown) => {
+          // `handle` answers every failure it knows; anything else still gets an answer.
+          request.log.error({ err, sessionId }, "a websocket message could not be handled");
+          fail(
+            ErrorCode.Internal,
+            "something went wrong on the server; your turns so far are saved",
+          );
+        });
     });
     socket.on("close", () => {
       deltas.stop();

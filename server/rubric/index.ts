@@ -4,7 +4,7 @@ export { lintDraft } from "./lint-draft";
 export type { ChatClient, JudgeOptions, JudgeOutcome } from "./llm-judge";
 export { judgeScorecard } from "./llm-judge";
 export type { ParsedTranscript, TranscriptFormat } from "./parse-transcript";
-export { parseTranscript } from "./parse-transcript";
+export { markdownTurn, parseTranscript } from "./parse-transcript";
 export { rubricVersionOf } from "./rubric-version";
 export { scorePatterns, scoreTranscript } from "./score-transcript";
 export type {

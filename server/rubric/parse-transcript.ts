@@ -31,6 +31,29 @@ const SPEAKERS: Readonly<Record<string, TranscriptTurn["speaker"]>> = {
   manager: "manager",
   employee: "employee",
 };
+/** A name after the role, as the export writes it: "Employee (Dana)". */
+const NAMED = /\s*\([^()]*\)$/;
+/** A line of speech that would read as a speaker line or a heading, escaped by the writer. */
+const ESCAPED = /^\\(?=\*\*|#|[-*+]\s+\*\*)/;
+
+/**
+ * One turn as Markdown, as `parseTranscript` reads it back: `**Manager:** text`, or
+ * `**Employee (Dana):** text`. A line of the text that would start a turn or a heading is escaped
+ * with a backslash, so no one's words can forge a turn (a manager typing "**Employee:** I agree").
+ */
+export function markdownTurn(
+  speaker: TranscriptTurn["speaker"],
+  text: string,
+  options: { name?: string | undefined; note?: string } = {},
+): string {
+  const role = speaker === "manager" ? "Manager" : "Employee";
+  const label = options.name ? `${role} (${options.name.replace(/[()*:]/g, "")})` : role;
+  const lines = text.split(/\r?\n/).map((line, i) => {
+    const trimmed = line.trimStart();
+    return i > 0 && (SPEAKER_LINE.test(line) || trimmed.startsWith("#")) ? `\\${trimmed}` : line;
+  });
+  return `**${label}:** ${lines.join("\n")}${options.note ?? ""}`;
+}
 
 function parseMarkdown(text: string): ParsedTranscript {
   const turns: { speaker: TranscriptTurn["speaker"]; lines: string[] }[] = [];
@@ -43,7 +66,7 @@ function parseMarkdown(text: string): ParsedTranscript {
     if (i < first) return;
     const m = SPEAKER_LINE.exec(line);
     if (m) {
-      const name = (m[1] as string).toLowerCase();
+      const name = (m[1] as string).replace(NAMED, "").toLowerCase();
       const speaker = SPEAKERS[name];
       if (!speaker) {
         problems.push(`line ${i + 1}: unknown speaker "${m[1]}" (expected Manager or Employee)`);
@@ -56,7 +79,7 @@ function parseMarkdown(text: string): ParsedTranscript {
     // Headings and blank lines carry no speech; any other line continues the current turn.
     if (trimmed === "" || trimmed.startsWith("#")) return;
     const current = turns[turns.length - 1];
-    if (current) current.lines.push(trimmed.replace(CUT_OFF_NOTE, ""));
+    if (current) current.lines.push(trimmed.replace(CUT_OFF_NOTE, "").replace(ESCAPED, ""));
     else problems.push(`line ${i + 1}: expected a "**Manager:**" or "**Employee:**" line first`);
   });
   if (problems.length > 0) return { ok: false, problems };

@@ -98,6 +98,15 @@ export const OUTCOME_VALUES = [
 ] as const;
 export const SessionOutcomeSchema = z.enum(OUTCOME_VALUES);
 
+/** How each outcome reads to a person: the web client, the Markdown export. */
+export const OUTCOME_LABELS: Readonly<Record<(typeof OUTCOME_VALUES)[number], string>> = {
+  resolved: "Resolved",
+  escalated: "Escalated",
+  shut_down: "They shut down",
+  out_of_turns: "Out of turns",
+  ended: "Ended by you",
+};
+
 export const TurnStatusSchema = z.enum(["complete", "streaming", "interrupted"]);
 
 /** A turn as the manager sees it: never the persona's hidden state. */

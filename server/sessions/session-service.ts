@@ -386,10 +386,12 @@ export class SessionService {
     const trimmed = text.trim();
     if (trimmed.length === 0)
       throw new FlightdeckError(ErrorCode.BadRequest, "a turn needs some text");
-    if (text.length > LIMITS.maxTurnChars) {
+    // Characters as a person counts them (an emoji is one), of the text that is kept.
+    const chars = [...trimmed].length;
+    if (chars > LIMITS.maxTurnChars) {
       throw new FlightdeckError(
         ErrorCode.TurnTooLong,
-        `a turn is limited to ${LIMITS.maxTurnChars} characters (this one has ${text.length})`,
+        `a turn is limited to ${LIMITS.maxTurnChars} characters (this one has ${chars})`,
       );
     }
     const live = await this.load(actor, id, false);
@@ -483,6 +485,14 @@ export class SessionService {
         if ((err as { code?: string }).code !== "23505") throw err;
         const original = await repo.findTurnByClientId(this.db, id, clientTurnId);
         if (!original) throw err;
+        // Said on a line left by a rewind: acknowledging it would tell the client that this line,
+        // which is not stored, was saved.
+        if (!live.turns.some((t) => t.id === original.id)) {
+          throw new FlightdeckError(
+            ErrorCode.BadRequest,
+            `the turn id "${clientTurnId}" was used for a line of an earlier attempt; send this line with a new turn id`,
+          );
+        }
         return { turn: toWireTurn(original), seq: original.seq, duplicate: true };
       }
       const replySeq = acceptedSeq + 1;
@@ -528,6 +538,11 @@ export class SessionService {
     const live = await this.load(actor, id, false);
     return this.serial(live, async () => {
       await this.assertHolder(live);
+      if (live.row.status === "ended")
+        throw new FlightdeckError(
+          ErrorCode.SessionEnded,
+          "this conversation has ended; its debrief has the coaching",
+        );
       if (!live.options.coachHints)
         throw new FlightdeckError(ErrorCode.BadRequest, "coach hints are off for this session");
       const text = this.deps.engine.hint(live.sim, {
@@ -639,7 +654,12 @@ export class SessionService {
     await this.assertHolder(live);
     await this.cancelInflight(live);
     await this.serial(live, async () => {
-      if (live.row.status === "ended") return;
+      // A second end (a double click, a resend after reconnecting) is answered, not left waiting.
+      if (live.row.status === "ended")
+        throw new FlightdeckError(
+          ErrorCode.SessionEnded,
+          "this conversation has already ended; its debrief is ready",
+        );
       if (resolvedOn(live.turns))
         await this.finish(live, "resolved", REASONS.resolved_closed ?? "");
       else await this.finish(live, "ended", "You ended the conversation.");

@@ -1,3 +1,4 @@
+import { OUTCOME_LABELS as OUTCOME_LABEL_OF } from "../../../server/sessions/protocol.schema";
 /** Words the client shows for content codes. */
 export const LEVEL_LABELS: Record<string, string> = {
   L1: "1-on-1s and feedback",
@@ -29,10 +30,4 @@ export const BAND_LABELS: Record<string, { label: string; icon: string }> = {
   poor: { label: "Poor", icon: "▼" },
 };
 
-export const OUTCOME_LABELS: Record<string, string> = {
-  resolved: "Resolved",
-  escalated: "Escalated",
-  shut_down: "They shut down",
-  out_of_turns: "Out of turns",
-  ended: "Ended by you",
-};
+export const OUTCOME_LABELS: Readonly<Record<string, string>> = OUTCOME_LABEL_OF;

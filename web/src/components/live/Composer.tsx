@@ -41,8 +41,9 @@ export function Composer(props: { personaName: string; onHint?: (() => void) | u
     if (!awaiting && ready && !ended && idle) boxRef.current?.focus();
   }, [awaiting, ready, ended]);
 
-  // What is sent is the trimmed text, so that is what counts.
-  const length = draft.trim().length;
+  // What is sent is the trimmed text, so that is what counts, as a person counts characters (an
+  // emoji is one), as the server does.
+  const length = [...draft.trim()].length;
   const tooLong = length > maxChars;
   const canSend = ready && !ended && !elsewhere && !awaiting && draft.trim() !== "" && !tooLong;
 

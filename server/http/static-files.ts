@@ -43,6 +43,17 @@ export async function staticFiles(app: FastifyInstance, opts: { root: string }):
       root: opts.root, // wildcard: files are looked up per request, so a rebuild (new hashed names) is served at once.
       wildcard: true,
       index: ["index.html"],
+      // The build writes .br and .gz beside each file (web/precompress.ts): sent to a browser that
+      // accepts them, with no compression work per request.
+      preCompressed: true,
+      setHeaders: (reply, path) => {
+        // Files under assets/ are named by their content's hash: a new build gets new names, so a
+        // browser may keep them for good. Everything else (index.html) is checked every time.
+        reply.header(
+          "cache-control",
+          /[\\/]assets[\\/]/.test(path) ? "public, max-age=31536000, immutable" : "no-cache",
+        );
+      },
     });
   }
   app.setNotFoundHandler((request, reply) => {

@@ -49,6 +49,29 @@ describe.runIf(browserAvailable())("the built product in Chromium", () => {
     await page.close();
   });
 
+  it("sends the built client compressed, and lets browsers keep the hashed assets", async () => {
+    const index = await fetch(server.url, { headers: { "accept-encoding": "br, gzip" } });
+    expect(index.headers.get("cache-control")).toBe("no-cache");
+    const entry = /<script[^>]+src="(\/assets\/[^"]+\.js)"/.exec(await index.text())?.[1];
+    expect(entry).toBeDefined();
+    // fetch decompresses what it is sent, so the bytes compare with the plain file's.
+    const plain = await fetch(`${server.url}${entry}`, {
+      headers: { "accept-encoding": "identity" },
+    });
+    expect(plain.headers.get("content-encoding")).toBeNull();
+    const body = await plain.text();
+    for (const encoding of ["br", "gzip"]) {
+      const sent = await fetch(`${server.url}${entry}`, {
+        headers: { "accept-encoding": encoding },
+      });
+      expect(sent.headers.get("content-encoding")).toBe(encoding);
+      expect(sent.headers.get("content-type")).toContain("javascript");
+      expect(sent.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+      expect(sent.headers.get("vary")).toContain("accept-encoding");
+      expect(await sent.text()).toBe(body);
+    }
+  });
+
   it("opens a client route directly (SPA fallback) at phone width", async () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
     await page.goto(`${server.url}/about`);

@@ -1,4 +1,5 @@
-import { existsSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -13,6 +14,23 @@ describe("flightdeck start", () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(
       'Flightdeck cannot start: the configuration is invalid.\n  PORT: expected a port number from 0 to 65535 (got "abc")\n  LOG_LEVEL: expected one of fatal, error, warn, info, debug, trace, silent (got "loud")\n',
+    );
+  });
+
+  it("refuses a DATABASE_URL that is not PostgreSQL's, and says in one line why PostgreSQL refused one", async () => {
+    const mysql = await runCli(["start"], { DATABASE_URL: "mysql://root@127.0.0.1/flightdeck" });
+    expect(mysql.code).toBe(2);
+    expect(mysql.stderr).toContain(
+      "DATABASE_URL: expected a PostgreSQL URL starting postgres:// or postgresql://",
+    );
+    const admin = process.env.TEST_DATABASE_URL;
+    if (!admin) return;
+    const stranger = new URL(admin);
+    stranger.username = "no_such_role_here";
+    const run = await runCli(["start"], { DATABASE_URL: stranger.toString(), PORT: "0" });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(
+      /^Flightdeck cannot start: the database at DATABASE_URL refused the connection \(.*no_such_role_here.*\); check the user, password, database name and sslmode in DATABASE_URL\n$/,
     );
   });
 });
@@ -87,10 +105,35 @@ describe("the PGlite data folder", () => {
     expect(second.code).toBe(1);
     expect(second.stderr).toMatch(
       new RegExp(
-        `^Flightdeck cannot start: the data folder .+ is in use by another Flightdeck process \\(pid ${holder.child.pid}\\); stop it first or set DATA_DIR to another folder\\n$`,
+        `^Flightdeck cannot start: the data folder .+ is in use by another Flightdeck process \\(pid ${holder.child.pid}\\); stop it first or set DATA_DIR to another folder\\. If pid ${holder.child.pid} is not Flightdeck, the lock is left from a crash: delete .+flightdeck\\.lock\\n$`,
       ),
     );
     expect(await holder.stop()).toBe(0);
     await database.drop();
+  });
+
+  it("takes over a lock left by a crash whose pid now belongs to a process that is not Node.js", async () => {
+    const database = await freshDatabase("pglite");
+    const other = spawn("sleep", ["60"]);
+    try {
+      writeFileSync(join(database.dataDir, "flightdeck.lock"), String(other.pid));
+      const server = await startServerProcess({ DATA_DIR: database.dataDir });
+      expect(await server.stop()).toBe(0);
+    } finally {
+      other.kill();
+      await database.drop();
+    }
+  });
+
+  it("says in one line why a data folder cannot be used", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "flightdeck-notdir-"));
+    const file = join(dir, "a-file");
+    writeFileSync(file, "not a folder");
+    const run = await runCli(["start"], { DATA_DIR: join(file, "data"), PORT: "0" });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(
+      /^Flightdeck cannot start: cannot use the data folder .+a-file\/data: a file, not a folder, is in the way \(ENOTDIR\); set DATA_DIR to a folder this user can write\n$/,
+    );
+    rmSync(dir, { recursive: true, force: true });
   });
 });

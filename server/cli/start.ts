@@ -70,8 +70,26 @@ export async function run(args: string[]): Promise<number> {
       );
       return 1;
     }
+    // Anything else PostgreSQL or its client refused while connecting: a role that does not exist,
+    // SSL asked of a server without it, a permission on the database.
+    if (config.DATABASE_URL && isDatabaseError(err)) {
+      process.stderr.write(
+        `Flightdeck cannot start: the database at DATABASE_URL refused the connection (${(err as Error).message}); check the user, password, database name and sslmode in DATABASE_URL\n`,
+      );
+      return 1;
+    }
     throw err;
   }
+}
+
+/** An error from PostgreSQL (a SQLSTATE code) or from its client's connection (SSL, timeouts). */
+function isDatabaseError(err: unknown): boolean {
+  if (!(err instanceof Error)) return false;
+  const code = (err as { code?: unknown }).code;
+  return (
+    (typeof code === "string" && /^[0-9A-Z]{5}$/.test(code)) ||
+    /\bSSL\b|timeout exceeded when trying to connect|Connection terminated/i.test(err.message)
+  );
 }
 
 /** Who plays the employee, said once at start, so a mistyped model setting is not a silent fallback. */

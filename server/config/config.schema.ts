@@ -48,7 +48,13 @@ export const ConfigSchema = z
     PORT: port.default(4321),
     HOST: z.string().min(1).default("127.0.0.1"),
     DATA_DIR: z.string().min(1).default("./data"),
-    DATABASE_URL: url("a PostgreSQL").optional(),
+    DATABASE_URL: z
+      .url({
+        protocol: /^postgres(ql)?$/,
+        error:
+          "expected a PostgreSQL URL starting postgres:// or postgresql://, e.g. postgres://user:pass@127.0.0.1:5432/flightdeck",
+      })
+      .optional(),
     LOG_LEVEL: z
       .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], {
         error: "expected one of fatal, error, warn, info, debug, trace, silent",

@@ -1,5 +1,9 @@
 import type { FastifyError, FastifyInstance } from "fastify";
 import { ErrorCode, FlightdeckError, HTTP_STATUS } from "../errors";
+import { isDatabaseUnavailable } from "../store/unavailable";
+
+export const DATABASE_UNAVAILABLE_MESSAGE =
+  "the database cannot be reached right now; try again in a moment (what you have done so far is saved)";
 
 export interface ErrorBody {
   error: { code: string; message: string };
@@ -65,6 +69,12 @@ export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError | FlightdeckError, request, reply) => {
     if (err instanceof FlightdeckError) {
       return reply.status(HTTP_STATUS[err.code]).send(errorBody(err.code, err.message));
+    }
+    if (isDatabaseUnavailable(err)) {
+      request.log.warn({ err }, "the database is unavailable");
+      return reply
+        .status(HTTP_STATUS[ErrorCode.DatabaseUnavailable])
+        .send(errorBody(ErrorCode.DatabaseUnavailable, DATABASE_UNAVAILABLE_MESSAGE));
     }
     const status = (err as FastifyError).statusCode ?? 500;
     if (status >= 500) {

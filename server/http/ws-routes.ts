@@ -11,9 +11,11 @@ import {
   type ServerEvent,
 } from "../sessions/protocol.schema";
 import type { Actor, SessionListener, SessionService } from "../sessions/session-service";
+import { isDatabaseUnavailable } from "../store/unavailable";
 import { turnTrace } from "../turn-trace";
 import type { SocketGuard } from "./auth-routes";
 import { deltaMerger } from "./delta-merge";
+import { DATABASE_UNAVAILABLE_MESSAGE } from "./errors";
 import { UNSTORABLE_MESSAGE, unstorableTextAt } from "./unstorable-text";
 
 export interface WsOptions {
@@ -289,6 +291,14 @@ export async function wsRoutes(app: FastifyInstance, opts: WsOptions): Promise<v
                 return takenOverElsewhere();
               if (err instanceof FlightdeckError)
                 return fail(err.code, err.message, { turnId: message.turnId });
+              if (isDatabaseUnavailable(err)) {
+                request.log.warn({ err, sessionId }, "the database is unavailable");
+                return fail(
+                  ErrorCode.DatabaseUnavailable,
+                  "your last line was not saved: the database cannot be reached right now; send it again in a moment. Your turns before it are saved",
+                  { turnId: message.turnId },
+                );
+              }
               // The turn was not written (no turn_accepted was sent): the client may send it again.
               request.log.error({ err, sessionId }, "a turn could not be written");
               return fail(
@@ -315,6 +325,10 @@ export async function wsRoutes(app: FastifyInstance, opts: WsOptions): Promise<v
         if (err instanceof FlightdeckError && err.code === ErrorCode.SessionTakenOver)
           return takenOverElsewhere();
         if (err instanceof FlightdeckError) return fail(err.code, err.message);
+        if (isDatabaseUnavailable(err)) {
+          request.log.warn({ err, sessionId }, "the database is unavailable");
+          return fail(ErrorCode.DatabaseUnavailable, DATABASE_UNAVAILABLE_MESSAGE);
+        }
         request.log.error({ err, sessionId }, "websocket message failed");
         return fail(
           ErrorCode.Internal,

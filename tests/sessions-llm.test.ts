@@ -81,7 +81,8 @@ describe.each(THREADS)(
       });
       const frames = await socket.until<Frame>((f) => f.type === "reply_done");
       const deltas = frames.filter((f) => f.type === "reply_delta");
-      expect(deltas.length).toBeGreaterThan(3);
+      // Streamed, not sent whole: several deltas (a busy machine merges more of them per 50 ms window).
+      expect(deltas.length).toBeGreaterThan(1);
       const done = frames.at(-1) as Frame & { turn: { text: string; status: string } };
       expect(done.turn).toMatchObject({ status: "complete", text: LONG_REPLY });
       expect(applyDeltas(frames)).toBe(LONG_REPLY);

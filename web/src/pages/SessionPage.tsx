@@ -168,7 +168,7 @@ export default function SessionPage(props: { sessionId: string }) {
         />
       )}
       <SpeakReplies />
-      <ReplyAnnouncer nameOf={nameOf} />
+      <ReplyAnnouncer key={sessionId} nameOf={nameOf} />
     </section>
   );
 }

@@ -46,13 +46,21 @@ const list = [
     personas: [{ ...briefing({}).personas[0], id: "jun", name: "Jun" } as Briefing["personas"][0]],
   }),
 ];
+const accented = briefing({
+  id: "d",
+  title: "Two seniors, one decision",
+  level: "L3",
+  personas: [
+    { ...briefing({}).personas[0], id: "tomas", name: "Tomás Herrera" } as Briefing["personas"][0],
+  ],
+});
 const ids = (f: Partial<typeof NO_FILTERS>) =>
-  filterScenarios(list, { ...NO_FILTERS, ...f }).map((b) => b.id);
+  filterScenarios([...list, accented], { ...NO_FILTERS, ...f }).map((b) => b.id);
 
 describe("filterScenarios", () => {
   it.each([
     // Library order: level, then easier first, then title (c is L1 at difficulty 2, a at 3).
-    [{}, ["c", "a", "b"]],
+    [{}, ["c", "a", "b", "d"]],
     [{ levels: ["L1"] }, ["c", "a"]],
     [{ levels: ["L1", "L2"] }, ["c", "a", "b"]],
     [{ track: "ic" }, ["b"]],
@@ -63,6 +71,11 @@ describe("filterScenarios", () => {
     [{ query: "jun burnout" }, ["c"]],
     [{ query: "jun sprint" }, []],
     [{ query: "sprint", levels: ["L2"] }, []],
+    // Accents do not matter on either side: a US keyboard finds Tomás, and "Tomás" finds Tomas.
+    [{ query: "tomas" }, ["d"]],
+    [{ query: "TOMÁS herrera" }, ["d"]],
+    [{ query: "Tomás" }, ["d"]],
+    [{ query: "séñior ÅRCHITECTURE" }, ["b"]],
   ])("%j → %j", (f, out) => {
     expect(ids(f)).toEqual(out);
   });

@@ -24,18 +24,25 @@ export const isFiltered = (f: LibraryFilters): boolean =>
   f.difficulty !== null ||
   f.persona !== "";
 
+/**
+ * Text as search compares it: lower case, with accents and other combining marks dropped (NFD), so
+ * "tomas" finds Tomás and "Tomás" finds "tomas"; applied to the query and the card alike.
+ */
+export const foldForSearch = (text: string): string =>
+  text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+
 const haystackOf = (b: Briefing) =>
-  [
-    b.title,
-    b.skill,
-    b.level,
-    b.track,
-    b.situation,
-    ...b.personas.map((p) => `${p.name} ${p.role}`),
-    ...b.patterns.map((p) => p.title),
-  ]
-    .join(" ")
-    .toLowerCase();
+  foldForSearch(
+    [
+      b.title,
+      b.skill,
+      b.level,
+      b.track,
+      b.situation,
+      ...b.personas.map((p) => `${p.name} ${p.role}`),
+      ...b.patterns.map((p) => p.title),
+    ].join(" "),
+  );
 
 /** Library order: a path through the levels, easier first within one (not the files' names). */
 export const libraryOrder = (a: Briefing, b: Briefing): number =>
@@ -43,10 +50,10 @@ export const libraryOrder = (a: Briefing, b: Briefing): number =>
 
 /**
  * Scenarios matching every filter, in library order; the search matches when every word appears
- * somewhere on the card.
+ * somewhere on the card, ignoring case and accents.
  */
 export function filterScenarios(list: readonly Briefing[], f: LibraryFilters): Briefing[] {
-  const words = f.query.toLowerCase().split(/\s+/).filter(Boolean);
+  const words = foldForSearch(f.query).split(/\s+/).filter(Boolean);
   return list
     .filter(
       (b) =>

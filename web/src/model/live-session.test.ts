@@ -283,4 +283,29 @@ describe("applyServerEvent", () => {
     });
     expect(said.notice).toBeNull();
   });
+
+  it("says when Coach hint gives the same words again for the same line", () => {
+    const hint = (seq: number, text: string): ServerEvent => ({ type: "hint", seq, text });
+    const s = fold([started, accepted, done, hint(4, "Ask what got in the way.")]);
+    expect(currentHint(s)?.repeated).toBe(false);
+    const twice = applyServerEvent(s, hint(5, "Ask what got in the way."));
+    expect(currentHint(twice)).toEqual({
+      seq: 5,
+      text: "Ask what got in the way.",
+      repeated: true,
+    });
+    // Other words are a new hint, not a repeat.
+    expect(currentHint(applyServerEvent(twice, hint(6, "Agree a next step.")))?.repeated).toBe(
+      false,
+    );
+    // After a new line, the same words are the first hint for that line.
+    const next = applyServerEvent(twice, {
+      type: "turn_accepted",
+      seq: 6,
+      turn: turn(2, { seq: 6, clientTurnId: "c2" }),
+    });
+    expect(currentHint(applyServerEvent(next, hint(7, "Ask what got in the way.")))?.repeated).toBe(
+      false,
+    );
+  });
 });

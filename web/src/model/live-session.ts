@@ -236,16 +236,22 @@ function rewindNotice(kept: readonly WireTurn[]): string {
 
 /**
  * The hint to show now: the latest one, while it still applies, that is until the manager sends
- * their next line.
+ * their next line. `repeated` when it is the words of the hint before it, asked for on the same
+ * line: the page says so, or pressing Coach hint again would seem to do nothing.
  */
-export function currentHint(s: LiveState): { seq: number; text: string } | null {
+export function currentHint(s: LiveState): { seq: number; text: string; repeated: boolean } | null {
   const last = s.hints.at(-1);
   if (!last || s.pending) return null;
   const spoke = s.turns.reduce(
     (seq, t) => (t.speaker === "manager" ? Math.max(seq, t.seq) : seq),
     0,
   );
-  return last.seq > spoke ? last : null;
+  if (last.seq <= spoke) return null;
+  const before = s.hints.at(-2);
+  return {
+    ...last,
+    repeated: before !== undefined && before.seq > spoke && before.text === last.text,
+  };
 }
 
 const longer = (a: string, b: string) => (b.length > a.length && b.startsWith(a) ? b : a);

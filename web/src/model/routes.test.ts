@@ -75,5 +75,8 @@ describe("matchRoute", () => {
       "Debrief · Missed sprint commitments · Flightdeck",
     );
     expect(pageTitle(matchRoute("/nowhere"))).toBe("Page not found · Flightdeck");
+    // Mentors and facilitators read the library at /scenarios but do not practise there.
+    expect(pageTitle(matchRoute(paths.scenarios()))).toBe("Scenario library · Flightdeck");
+    expect(pageTitle(matchRoute(paths.library()))).toBe("Scenario library · Flightdeck");
   });
 });

@@ -121,7 +121,8 @@ export function navSection(route: Route): NavSection | null {
 }
 
 const PAGE_NAMES: Record<Route["name"], string> = {
-  library: "Practice",
+  // As its heading says, for every role: the menu calls it Practice only for those who practise.
+  library: "Scenario library",
   about: "About",
   briefing: "Briefing",
   session: "Conversation",

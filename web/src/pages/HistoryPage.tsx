@@ -44,6 +44,18 @@ export default function HistoryPage() {
       () => {},
     );
   }, []);
+  // A delete's outcome, announced (the row just goes), and where focus goes instead of the page.
+  const [deleted, setDeleted] = useState<{ words: string; focus: string[] } | null>(null);
+  useEffect(() => {
+    if (!deleted) return;
+    for (const id of deleted.focus) {
+      const el = document.getElementById(id);
+      if (el) {
+        el.focus();
+        return;
+      }
+    }
+  }, [deleted]);
   const titleOf = (id: string) =>
     (patterns.status === "ready" ? patterns.data.find((p) => p.id === id)?.title : undefined) ?? id;
 
@@ -53,6 +65,9 @@ export default function HistoryPage() {
         History and progress
       </h1>
       <p className="lede">Every attempt you have flown, and how each pattern is coming along.</p>
+      <p role="status" className="visually-hidden">
+        {deleted?.words ?? ""}
+      </p>
       {(history.status === "idle" || history.status === "loading") && (
         <Loading label="Loading your attempts" />
       )}
@@ -77,9 +92,16 @@ export default function HistoryPage() {
             <h2 id="proficiency-title">Proficiency by pattern</h2>
             <Proficiency titleOf={titleOf} />
           </section>
-          <h2>Attempts by scenario</h2>
+          <h2 id="attempts-title" tabIndex={-1}>
+            Attempts by scenario
+          </h2>
           {attemptsByScenario(history.data).map((g) => (
-            <ScenarioHistory key={g.scenarioId} group={g} reviewed={reviewed} />
+            <ScenarioHistory
+              key={g.scenarioId}
+              group={g}
+              reviewed={reviewed}
+              onDeleted={setDeleted}
+            />
           ))}
         </>
       )}
@@ -136,27 +158,52 @@ function ScenarioHistory(props: {
   group: ScenarioAttempts;
   /** Reviewers' names by session id, for attempts whose review is done. */
   reviewed: ReadonlyMap<string, string[]>;
+  onDeleted: (done: { words: string; focus: string[] }) => void;
 }) {
   const g = props.group;
   const scored = g.attempts.flatMap((a) => attemptScore(a) ?? []);
   const [deleteError, setDeleteError] = useState<string | null>(null);
-  const remove = async (id: string, when: string) => {
-    const reviewed = props.reviewed.has(id);
-    const ok = window.confirm(
-      `Delete the attempt of ${when}? Its transcript, scores${reviewed ? " and its mentor's review" : ""} go with it, and it no longer counts toward an assignment. This cannot be undone.`,
-    );
+  const rows = [...g.attempts].reverse();
+  // "attempt 2 of Burnout signals (Nov 27, 04:24 AM)": numbered oldest first, as the chart is, so two
+  // attempts in the same minute still have names of their own.
+  const nameOf = (id: string) => {
+    const n = g.attempts.findIndex((a) => a.id === id);
+    const a = g.attempts[n];
+    return a ? `attempt ${n + 1} of ${g.title} (${formatDateTime(a.createdAt)})` : g.title;
+  };
+  const remove = async (id: string) => {
+    const at = rows.findIndex((a) => a.id === id);
+    const attempt = rows[at];
+    if (!attempt) return;
+    const which = nameOf(id);
+    const ok = window.confirm(deleteQuestion(which, props.reviewed.has(id)));
     if (!ok) return;
     setDeleteError(null);
     try {
       await deleteSession(id);
     } catch (err) {
       setDeleteError(`Could not delete it: ${messageOf(err)}`);
+      return;
     }
+    // Focus goes to the row that took its place (or the one above it), else this scenario's
+    // heading, else the list's, else the page's: never to the page itself.
+    const neighbour = rows[at + 1] ?? rows[at - 1];
+    props.onDeleted({
+      words: `Deleted ${which}.`,
+      focus: [
+        ...(neighbour ? [deleteButtonId(neighbour.id)] : []),
+        `h-${g.scenarioId}`,
+        "attempts-title",
+        "history-title",
+      ],
+    });
   };
   return (
     <section className="panel scenario-history" aria-labelledby={`h-${g.scenarioId}`}>
       <div className="scenario-history-head">
-        <h3 id={`h-${g.scenarioId}`}>{g.title}</h3>
+        <h3 id={`h-${g.scenarioId}`} tabIndex={-1}>
+          {g.title}
+        </h3>
         <p className="muted small">
           {g.attempts.length} {g.attempts.length === 1 ? "attempt" : "attempts"}
           {g.best !== null && ` · best ${g.best}`} ·{" "}
@@ -206,7 +253,7 @@ function ScenarioHistory(props: {
             </tr>
           </thead>
           <tbody>
-            {[...g.attempts].reverse().map((a) => (
+            {rows.map((a) => (
               <tr key={a.id}>
                 <td data-label="When">{formatDateTime(a.createdAt)}</td>
                 <td data-label="Score">
@@ -223,9 +270,15 @@ function ScenarioHistory(props: {
                   {/* One run of text, so a stacked row on a phone keeps the link and the tag together. */}
                   <span>
                     {a.status === "active" ? (
-                      <Link to={paths.session(a.id)}>Continue</Link>
+                      <Link to={paths.session(a.id)}>
+                        Continue
+                        <Which lead="" name={nameOf(a.id)} />
+                      </Link>
                     ) : (
-                      <Link to={paths.debrief(a.id)}>Debrief</Link>
+                      <Link to={paths.debrief(a.id)}>
+                        Debrief
+                        <Which lead="of" name={nameOf(a.id)} />
+                      </Link>
                     )}
                     {props.reviewed.has(a.id) && (
                       <span className="reviewed-tag small">
@@ -241,10 +294,12 @@ function ScenarioHistory(props: {
                   <span>
                     <a href={exportUrl(a.id, "md")} download>
                       Markdown
+                      <Which lead="export of" name={nameOf(a.id)} />
                     </a>{" "}
                     ·{" "}
                     <a href={exportUrl(a.id, "json")} download>
                       JSON
+                      <Which lead="export of" name={nameOf(a.id)} />
                     </a>
                   </span>
                 </td>
@@ -252,10 +307,11 @@ function ScenarioHistory(props: {
                   <button
                     type="button"
                     className="link-button danger-link"
-                    aria-label={`Delete the attempt of ${formatDateTime(a.createdAt)}`}
-                    onClick={() => void remove(a.id, formatDateTime(a.createdAt))}
+                    id={deleteButtonId(a.id)}
+                    onClick={() => void remove(a.id)}
                   >
                     Delete
+                    <Which lead="" name={nameOf(a.id)} />
                   </button>
                 </td>
               </tr>
@@ -265,6 +321,30 @@ function ScenarioHistory(props: {
       </div>
     </section>
   );
+}
+
+const deleteButtonId = (sessionId: string) => `delete-${sessionId}`;
+
+/**
+ * What a row's link or button acts on, for a screen reader's list of controls, where a dozen
+ * "Debrief", "Markdown" and "Delete" cannot be told apart otherwise.
+ */
+function Which(props: { lead: string; name: string }) {
+  return (
+    <span className="visually-hidden">
+      {" "}
+      {props.lead && `${props.lead} `}
+      {props.name}
+    </span>
+  );
+}
+
+/** The question before a delete: which attempt, and what goes with it. */
+function deleteQuestion(which: string, reviewed: boolean): string {
+  const goes = reviewed
+    ? "Its transcript, its scores and its mentor's review go"
+    : "Its transcript and its scores go";
+  return `Delete ${which}? ${goes} with it, and it no longer counts toward an assignment. This cannot be undone.`;
 }
 
 function AttemptScoreCell(props: { score: AttemptScore | null }) {

@@ -55,6 +55,11 @@ export default function LintPage() {
           </button>
         </div>
       </form>
+      {/* There (empty) from the start and emptied while checking, so every result is announced,
+          the first one and the same one again included. */}
+      <p role="status" className="visually-hidden">
+        {result.status === "ready" ? lintStatusText(result.data.flags.length) : ""}
+      </p>
       {result.status === "loading" && <Loading label="Checking" />}
       {result.status === "error" && (
         <ErrorState message={result.message} httpStatus={result.httpStatus} />
@@ -63,6 +68,11 @@ export default function LintPage() {
     </section>
   );
 }
+
+const lintStatusText = (flags: number) =>
+  flags === 0
+    ? "No flags: this draft reads well."
+    : `${flags} ${flags === 1 ? "flag" : "flags"} found.`;
 
 function LintResult(props: { text: string }) {
   const flags = useAppStore((s) => (s.lint.status === "ready" ? s.lint.data.flags : []));
@@ -77,11 +87,6 @@ function LintResult(props: { text: string }) {
           ? "No flags"
           : `${flags.length} ${flags.length === 1 ? "flag" : "flags"}`}
       </h2>
-      <p role="status" className="visually-hidden">
-        {flags.length === 0
-          ? "No flags: this draft reads well."
-          : `${flags.length} ${flags.length === 1 ? "flag" : "flags"} found.`}
-      </p>
       <p className="lint-text">
         {segments.map((s) =>
           s.keys.length ? (

@@ -1,10 +1,11 @@
-import { useEffect, useLayoutEffect, useRef } from "react";
+import { useEffect, useLayoutEffect, useRef, useState } from "react";
+import { useShallow } from "zustand/react/shallow";
 import { live } from "../api/live";
 import { Link } from "../components/Link";
 import { Loading, NOT_FOUND_TEXT } from "../components/LoadStates";
 import { Composer } from "../components/live/Composer";
 import { ConnectionStatus } from "../components/live/ConnectionStatus";
-import { LiveTurn, StreamingTurn } from "../components/live/LiveTurn";
+import { isSilence, LiveTurn, RewindButton, StreamingTurn } from "../components/live/LiveTurn";
 import { useTitle } from "../components/use-title";
 import { OUTCOME_LABELS } from "../model/labels";
 import { currentHint, isAwaitingReply } from "../model/live-session";
@@ -139,23 +140,26 @@ export default function SessionPage(props: { sessionId: string }) {
       {/* Where the manager's eyes are: under the last line, above the message box. */}
       {error && <ErrorBanner />}
       <Notice />
-      {ended || session.status === "ended" ? (
-        <div className="ended-banner" role="status">
-          <p>
-            <strong>Conversation over</strong>
-            {ended?.outcome ? ` · ${OUTCOME_LABELS[ended.outcome] ?? ended.outcome}` : ""}
-            {ended?.reason ? `. ${ended.reason}` : ""}
-          </p>
-          {scorecard || !sawActive.current ? (
-            <Link to={paths.debrief(sessionId)} className="button primary" ref={debriefLink}>
-              Open the debrief
-            </Link>
-          ) : (
-            <p className="muted">Scoring your conversation…</p>
-          )}
-          <p className="muted small">Or pick one of your lines above and try it differently.</p>
-        </div>
-      ) : null}
+      {/* The status region is there (empty) from the start, so its words are announced when they come. */}
+      <div role="status" className="ended-slot">
+        {ended || session.status === "ended" ? (
+          <div className="ended-banner">
+            <p>
+              <strong>Conversation over</strong>
+              {ended?.outcome ? ` · ${OUTCOME_LABELS[ended.outcome] ?? ended.outcome}` : ""}
+              {ended?.reason ? `. ${ended.reason}` : ""}
+            </p>
+            {scorecard || !sawActive.current ? (
+              <Link to={paths.debrief(sessionId)} className="button primary" ref={debriefLink}>
+                Open the debrief
+              </Link>
+            ) : (
+              <p className="muted">Scoring your conversation…</p>
+            )}
+            <p className="muted small">Or pick one of your lines above and try it differently.</p>
+          </div>
+        ) : null}
+      </div>
       {/* Once it is over the banner takes the message box's place (a rewind brings it back). */}
       {!(ended || session.status === "ended") && (
         <Composer
@@ -164,6 +168,7 @@ export default function SessionPage(props: { sessionId: string }) {
         />
       )}
       <SpeakReplies />
+      <ReplyAnnouncer key={sessionId} nameOf={nameOf} />
     </section>
   );
 }
@@ -219,12 +224,10 @@ function Transcript(props: { nameOf: (id: string | undefined) => string }) {
 
   return (
     <>
-      <ol
-        className="transcript"
-        aria-label="Conversation"
-        aria-live="polite"
-        aria-relevant="additions text"
-      >
+      {/* Not a live region: each new reply is announced once, whole, by ReplyAnnouncer; here the
+          manager's own line would be announced twice (sending, then sent) and a rewind's restored
+          lines all over again. */}
+      <ol className="transcript" aria-label="Conversation">
         {shown.length === 0 && !pending && (
           <li className="transcript-empty muted">
             Open the conversation: say your first line below.
@@ -236,7 +239,14 @@ function Transcript(props: { nameOf: (id: string | undefined) => string }) {
             turn={t}
             who={t.speaker === "manager" ? "You" : props.nameOf(t.personaId)}
             number={numbers.get(t.index)}
-            onRewind={t.speaker === "manager" ? () => rewind(t.index, t.text) : undefined}
+            rewind={
+              t.speaker === "manager" ? (
+                <RewindButton
+                  number={numbers.get(t.index)}
+                  onClick={() => rewind(t.index, t.text)}
+                />
+              ) : undefined
+            }
           />
         ))}
         {pending && !turns.some((t) => t.clientTurnId === pending.turnId) && (
@@ -271,16 +281,35 @@ function useIntoView<T extends HTMLElement>(shown: unknown) {
 }
 
 function Hints() {
-  const last = useAppStore((s) => currentHint(s.live));
+  // A fresh object each time: compared field by field, or every store change would re-render it.
+  const last = useAppStore(useShallow((s) => currentHint(s.live)));
   const box = useIntoView<HTMLElement>(last?.seq);
-  if (!last) return null;
+  // The live region is there, empty, before the first hint; each hint is a new box in it (keyed by
+  // its seq), so the same words asked for again are announced again, and say that they repeat.
   return (
-    <aside className="hint" aria-live="polite" aria-label="Coach hint" ref={box}>
-      <p>
-        <strong>Coach:</strong> {last.text}
-      </p>
-    </aside>
+    <div className="hint-slot" aria-live="polite">
+      {last && (
+        <aside key={last.seq} className="hint" aria-label="Coach hint" ref={box}>
+          <p>
+            <strong>Coach:</strong> {last.text}
+          </p>
+          {last.repeated && (
+            <p className="muted small">
+              The same hint as before: hints follow your lines, so say another for a new one.
+            </p>
+          )}
+        </aside>
+      )}
+    </div>
   );
+}
+
+/**
+ * Where focus goes when the control that had it goes away (Undo, Dismiss): the message box, or the
+ * page's heading once the conversation is over.
+ */
+function focusAfterBanner() {
+  (document.getElementById("message") ?? document.getElementById("live-title"))?.focus();
 }
 
 function ErrorBanner() {
@@ -291,7 +320,14 @@ function ErrorBanner() {
   return (
     <div className="banner banner-error" role="alert" ref={box}>
       <p>{error.message}</p>
-      <button type="button" className="link-button" onClick={dismiss}>
+      <button
+        type="button"
+        className="link-button"
+        onClick={() => {
+          dismiss();
+          focusAfterBanner();
+        }}
+      >
         Dismiss
       </button>
     </div>
@@ -304,27 +340,77 @@ function Notice() {
   const dismiss = useAppStore((s) => s.liveDismissError);
   const setDraft = useAppStore((s) => s.liveSetDraft);
   const box = useIntoView<HTMLDivElement>(notice);
-  if (!notice) return null;
+  // The status region is there (empty) before the first notice, so the first one is announced too;
+  // its buttons are read after the words, which tells a screen reader user that Undo is there.
   return (
-    <div className="banner" role="status" ref={box}>
-      <p>{notice}</p>
-      <span className="inline-actions">
-        {undoable && (
-          <button
-            type="button"
-            className="link-button"
-            onClick={() => {
-              // The line the rewind put in the box goes back to the conversation, not the box.
-              if (live.undoRewind()) setDraft("");
-            }}
-          >
-            Undo
-          </button>
-        )}
-        <button type="button" className="link-button" onClick={dismiss}>
-          Dismiss
-        </button>
-      </span>
+    <div role="status" className="notice-slot">
+      {notice && (
+        <div className="banner" ref={box}>
+          <p className="notice-text">{notice}</p>
+          <span className="inline-actions">
+            {undoable && (
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => {
+                  // The line the rewind put in the box goes back to the conversation, not the box;
+                  // the Undo button goes, and focus goes to the box rather than the page.
+                  if (live.undoRewind()) setDraft("");
+                  focusAfterBanner();
+                }}
+              >
+                Undo
+              </button>
+            )}
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => {
+                dismiss();
+                focusAfterBanner();
+              }}
+            >
+              Dismiss
+            </button>
+          </span>
+        </div>
+      )}
+    </div>
+  );
+}
+
+/**
+ * The screen reader's view of the conversation: each reply that arrives while the page is open,
+ * once, whole ("Dana: …"), in a polite live region that is there (empty) from the start. The
+ * manager's own lines are not announced (they typed them), nor lines already there when the page
+ * opened, nor lines a rewind's Undo or a reconnect bring back.
+ */
+function ReplyAnnouncer(props: { nameOf: (id: string | undefined) => string }) {
+  const turns = useAppStore((s) => s.live.turns);
+  const seen = useRef<Set<string> | null>(null);
+  if (seen.current === null)
+    seen.current = new Set(turns.filter((t) => t.status !== "streaming").map((t) => t.id));
+  const [said, setSaid] = useState<{ id: string; words: string }[]>([]);
+  const { nameOf } = props;
+  useEffect(() => {
+    const known = seen.current ?? new Set<string>();
+    const fresh = turns.filter(
+      (t) => t.speaker === "employee" && t.status !== "streaming" && !known.has(t.id),
+    );
+    for (const t of turns) if (t.status !== "streaming") known.add(t.id);
+    if (fresh.length === 0) return;
+    const words = fresh.map((t) => ({
+      id: t.id,
+      words: `${nameOf(t.personaId)}: ${isSilence(t.text) ? "(a silence)" : t.text}`,
+    }));
+    // A few are kept, so a second reply right after the first does not replace it unread.
+    setSaid((before) => [...before, ...words].slice(-3));
+  }, [turns, nameOf]);
+  return (
+    <div className="visually-hidden reply-announcer" aria-live="polite" aria-relevant="additions">
+      {said.map((s) => (
+        <p key={s.id}>{s.words}</p>
+      ))}
     </div>
   );
 }

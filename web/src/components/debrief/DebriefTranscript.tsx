@@ -2,6 +2,7 @@ import type { AntiPatternFlag } from "../../../../server/rubric/scorecard.schema
 import type { WireTurn } from "../../../../server/sessions/protocol.schema";
 import type { ReviewComment } from "../../api/auth";
 import type { Authored } from "../../model/review-notes";
+import { RewindButton } from "../live/LiveTurn";
 import { TranscriptLine } from "../TranscriptLine";
 import { TurnComments } from "./ReviewNotes";
 
@@ -45,13 +46,7 @@ export function DebriefTranscript(props: {
             ))}
             <TurnComments comments={props.comments?.get(t.id) ?? []} />
             {props.onRewind && t.speaker === "manager" && (
-              <button
-                type="button"
-                className="link-button rewind"
-                onClick={() => props.onRewind?.(t)}
-              >
-                Try this line differently
-              </button>
+              <RewindButton number={props.numberOf(t.index)} onClick={() => props.onRewind?.(t)} />
             )}
           </TranscriptLine>
         );

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import type { WireTurn } from "../../../../server/sessions/protocol.schema";
 import { turnAnchor } from "../../model/transcript";
 import { InterruptedNote } from "../TranscriptLine";
@@ -8,7 +9,8 @@ export function LiveTurn(props: {
   who: string;
   number?: number | undefined;
   pending?: boolean;
-  onRewind?: (() => void) | undefined;
+  /** The line's "Try this line differently" (a RewindButton), on the manager's own lines. */
+  rewind?: ReactNode;
 }) {
   const t = props.turn;
   return (
@@ -30,12 +32,23 @@ export function LiveTurn(props: {
       )}
       {props.pending && <p className="turn-note">Sending…</p>}
       <InterruptedNote turn={t} />
-      {props.onRewind && (
-        <button type="button" className="link-button rewind" onClick={props.onRewind}>
-          Try this line differently
-        </button>
-      )}
+      {props.rewind}
     </li>
+  );
+}
+
+/**
+ * "Try this line differently" on one of the manager's lines (live and in the debrief). Its name says
+ * which turn, so a screen reader's list of buttons tells the six of a long conversation apart.
+ */
+export function RewindButton(props: { number: number | undefined; onClick: () => void }) {
+  return (
+    <button type="button" className="link-button rewind" onClick={props.onClick}>
+      Try this line differently
+      {props.number !== undefined && (
+        <span className="visually-hidden"> (turn {props.number})</span>
+      )}
+    </button>
   );
 }
 

@@ -36,3 +36,14 @@ export const OUTCOME_LABELS: Record<string, string> = {
   out_of_turns: "Out of turns",
   ended: "Ended by you",
 };
+
+/**
+ * What the "Conversation over" banner says after its title: the server's reason when it gave one
+ * ("They shut down and stopped engaging."), which already says what the outcome's label says, else
+ * the label. Both together read "They shut down. They shut down and stopped engaging."
+ */
+export function endedText(outcome: string | undefined, reason: string | undefined): string {
+  if (reason?.trim()) return reason.trim();
+  if (!outcome) return "";
+  return `${OUTCOME_LABELS[outcome] ?? outcome}.`;
+}

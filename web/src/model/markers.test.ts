@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { spreadMarkers } from "./markers";
+
+describe("spreadMarkers", () => {
+  it("moves apart two circles on one turn that would cover each other", () => {
+    // Trust 6 % and engagement 4 % after turn 1: the review saw circle 4 cover circle 1.
+    const placed = spreadMarkers(
+      [
+        { label: "1", cx: 100, cy: 190 },
+        { label: "4", cx: 100, cy: 194 },
+        { label: "2", cx: 100, cy: 60 },
+      ],
+      20,
+      0,
+      200,
+    );
+    const ys = placed.map((m) => m.cy);
+    for (const [i, a] of ys.entries())
+      for (const b of ys.slice(i + 1)) expect(Math.abs(a - b)).toBeGreaterThanOrEqual(20);
+    // The order from top to bottom stays, and nothing leaves the plot.
+    expect(placed.map((m) => m.label)).toEqual(["1", "4", "2"]);
+    expect((placed[0]?.cy ?? 0) < (placed[1]?.cy ?? 0)).toBe(true);
+    expect(Math.max(...ys)).toBeLessThanOrEqual(200);
+    // A circle that covered nothing stays where it was.
+    expect(placed[2]?.cy).toBe(60);
+  });
+
+  it("leaves circles on different turns where they are", () => {
+    const markers = [
+      { cx: 100, cy: 50 },
+      { cx: 200, cy: 50 },
+    ];
+    expect(spreadMarkers(markers, 20, 0, 200)).toEqual(markers);
+  });
+});

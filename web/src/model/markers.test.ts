@@ -25,6 +25,22 @@ describe("spreadMarkers", () => {
     expect(placed[2]?.cy).toBe(60);
   });
 
+  it("moves only the circles that overlap, with one at the very top of the plot", () => {
+    // Stress 100 %, guard 66 %, trust 6 %, engagement 4 % on one turn (a plot 0–200 px high).
+    const placed = spreadMarkers(
+      [
+        { cx: 100, cy: 0 },
+        { cx: 100, cy: 68 },
+        { cx: 100, cy: 188 },
+        { cx: 100, cy: 192 },
+      ],
+      20,
+      9,
+      191,
+    );
+    expect(placed.map((m) => m.cy)).toEqual([9, 68, 171, 191]);
+  });
+
   it("leaves circles on different turns where they are", () => {
     const markers = [
       { cx: 100, cy: 50 },

@@ -26,11 +26,10 @@ export function spreadMarkers<T extends PlacedMarker>(
   }
   for (const column of columns) {
     column.sort((a, b) => a.cy - b.cy);
-    // Push each circle down past the one above it…
-    for (let i = 1; i < column.length; i++) {
-      const above = column[i - 1] as T;
-      const m = column[i] as T;
-      m.cy = Math.max(m.cy, above.cy + gap);
+    // Push each circle down past the one above it (the first below the top)…
+    for (const [i, m] of column.entries()) {
+      const above = column[i - 1];
+      m.cy = Math.max(m.cy, above ? above.cy + gap : top);
     }
     // …then pull back up from the bottom the ones that ran off it, only as far as needed.
     for (let i = column.length - 1; i >= 0; i--) {

@@ -60,6 +60,14 @@ describe.runIf(browserAvailable())(
     it("shows both scores and both step lists, numbers turns as the manager does, and offers the rewind that can recover", async () => {
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
       await page.goto(`${server.url}/scenarios/${SCENARIO.id}`);
+      // The briefing promises two patterns, and says which one counts.
+      const patterns = page.getByRole("region", { name: "The patterns you practise" });
+      await patterns.waitFor();
+      expect(await patterns.getByRole("heading", { level: 3 }).allTextContents()).toEqual([
+        MAIN,
+        OTHER,
+      ]);
+      expect(await patterns.textContent()).toContain("The first is the main one");
       const banner = await flyAndDebrief(page, BAD);
       // The banner says why it ended once ("They shut down. They shut down and stopped engaging.").
       expect(banner).toMatch(/^Conversation over · \S/);

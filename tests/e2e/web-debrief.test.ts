@@ -125,9 +125,11 @@ describe.runIf(browserAvailable())(
         if (!no || !text) throw new Error("a change without its number or its text");
         expect(Math.abs(no.y - text.y)).toBeLessThan(6);
       }
-      expect(
-        await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1),
-      ).toBe(true);
+      await expect
+        .poll(() =>
+          page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1),
+        )
+        .toBe(true);
       await shot(page, "debrief-two-patterns-390");
 
       // The rewind goes where it says.
@@ -267,9 +269,12 @@ describe.runIf(browserAvailable())("a mentor's review of both patterns (password
     expect(text).toContain("A real check-in, for all its faults.");
     await shot(page, "debrief-reviewed-1280");
     await page.setViewportSize({ width: 390, height: 844 });
-    expect(
-      await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1),
-    ).toBe(true);
+    // The charts redraw at the new width a moment after the resize.
+    await expect
+      .poll(() =>
+        page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1),
+      )
+      .toBe(true);
     await shot(page, "debrief-reviewed-390");
     await page.close();
 
@@ -290,6 +295,7 @@ describe.runIf(browserAvailable())("a mentor's review of both patterns (password
     expect(
       await mentorPage.getByRole("region", { name: `Score: ${MAIN} (main pattern)` }).count(),
     ).toBe(1);
+    await shot(mentorPage, "review-two-patterns-1280");
     await otherScore.getByRole("button", { name: /^Change your adjustment/ }).click();
     expect(await otherScore.locator(".adjust-form .field .muted.small").textContent()).toBe(
       `This is not the scenario's main pattern: the manager sees your score on their debrief, but History and a cohort's progress grid count only the main pattern, “${MAIN}”.`,

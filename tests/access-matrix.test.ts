@@ -771,4 +771,25 @@ describe.each(DATABASES)("access matrix on %s", (kind) => {
     await as.r1.json("PUT", `/api/sessions/${fx.session}/review`, { done: true });
     expect(await listed()).toMatchObject({ overall: machine, reviewedOverall: reviewerScore });
   });
+
+  it("lists the reviewer's own finished score in their inbox, with the machine's beside it", async () => {
+    const inboxed = async () =>
+      (
+        await as.r1.json<{
+          sessions: { sessionId: string; overall: number; reviewedOverall?: number | null }[];
+        }>("GET", "/api/me/inbox")
+      ).sessions.find((x) => x.sessionId === fx.session);
+    await as.r1.json("PUT", `/api/sessions/${fx.session}/review`, { done: false });
+    const machine = (await inboxed())?.overall as number;
+    const reviewerScore = machine === 55 ? 56 : 55;
+    await as.r1.json("POST", `/api/sessions/${fx.session}/adjustments`, {
+      patternId: fx.patternId,
+      score: reviewerScore,
+      reason: "Weighed by hand",
+    });
+    // Still a draft while the review is open: the machine's score stands alone.
+    expect(await inboxed()).toMatchObject({ overall: machine, reviewedOverall: null });
+    await as.r1.json("PUT", `/api/sessions/${fx.session}/review`, { done: true });
+    expect(await inboxed()).toMatchObject({ overall: machine, reviewedOverall: reviewerScore });
+  });
 });

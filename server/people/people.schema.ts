@@ -330,7 +330,10 @@ export const InboxItemSchema = z.looseObject({
   scenarioTitle: z.string(),
   owner: z.looseObject({ id: z.string(), displayName: z.string() }).nullable(),
   status: z.string(),
+  /** The machine's overall score of the scenario's main pattern on the branch being flown. */
   overall: z.number().nullable(),
+  /** The overall score of a finished review, which counts in place of `overall`. */
+  reviewedOverall: z.number().nullable().optional(),
   sharedAt: z.number(),
   review: ReviewSchema.nullable(),
 });

@@ -122,10 +122,11 @@ export class ReviewService {
   async inbox(actor: User) {
     const shares = await repo.sharedWith(this.db, actor.id);
     const ids = shares.map((s) => s.session_id);
-    const [sessions, reviews, scores] = await Promise.all([
+    const [sessions, reviews, scores, reviewed] = await Promise.all([
       repo.sessionBriefs(this.db, ids),
       repo.reviewsOfSessions(this.db, ids),
       repo.overallScores(this.db, ids),
+      repo.reviewedScores(this.db, ids),
     ]);
     const owners = await repo.getUsers(
       this.db,
@@ -141,6 +142,16 @@ export class ReviewService {
         (c) =>
           c.session_id === s.id && c.branch_id === s.active_branch_id && c.pattern_id === primary,
       );
+      // The overall score of a finished review counts in place of the machine's, as in the
+      // manager's History and the cohort grid (session-service `list`), unless the session was
+      // scored again after it.
+      const counted = reviewed.findLast((r) => r.session_id === s.id && r.pattern_id === primary);
+      const lastScored = Math.max(
+        -Infinity,
+        ...scores
+          .filter((c) => c.session_id === s.id && c.pattern_id === primary)
+          .map((c) => Number(c.created_at)),
+      );
       return [
         {
           sessionId: s.id,
@@ -149,6 +160,8 @@ export class ReviewService {
           owner: owner ? { id: owner.id, displayName: owner.display_name } : null,
           status: s.status,
           overall: score?.overall ?? null,
+          reviewedOverall:
+            score && counted && counted.at >= lastScored ? Number(counted.score) : null,
           sharedAt: share.created_at,
           review: review ? wireReview(review) : null,
         },

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from "react";
 import uPlot from "uplot";
 import "uplot/dist/uPlot.min.css";
+import { spreadMarkers } from "../model/markers";
 
 export interface ChartSeries {
   label: string;
@@ -40,9 +41,19 @@ function drawMarkers(markers: readonly ChartMarker[]) {
     ctx.font = `${11 * devicePixelRatio}px system-ui, sans-serif`;
     ctx.textAlign = "center";
     ctx.textBaseline = "middle";
-    for (const m of markers) {
-      const cx = u.valToPos(m.x, "x", true);
-      const cy = u.valToPos(m.y, "y", true);
+    // Circles that would cover each other (two changes ending at nearly one level) move apart.
+    const placed = spreadMarkers(
+      markers.map((m) => ({
+        ...m,
+        cx: u.valToPos(m.x, "x", true),
+        cy: u.valToPos(m.y, "y", true),
+      })),
+      2 * r + 2 * devicePixelRatio,
+      u.bbox.top + r,
+      u.bbox.top + u.bbox.height - r,
+    );
+    for (const m of placed) {
+      const { cx, cy } = m;
       ctx.beginPath();
       ctx.arc(cx, cy, r, 0, Math.PI * 2);
       ctx.fillStyle = "#ffffff";

@@ -18,9 +18,11 @@ export function TranscriptLine(props: {
   children?: ReactNode;
 }) {
   const { turn: t, flags } = props;
+  // Flags are numbered from 1 in the order given: the note under the line with the same number
+  // (flagNumber) is about these words, as on the linter page.
   const segments = segmentText(
     t.text,
-    flags.map((f, i) => ({ start: f.start, end: f.end, key: String(i) })),
+    flags.map((f, i) => ({ start: f.start, end: f.end, key: String(i + 1) })),
   );
   return (
     <li
@@ -34,12 +36,58 @@ export function TranscriptLine(props: {
       </p>
       <p className="turn-text">
         {segments.map((s) =>
-          s.keys.length ? <mark key={s.start}>{s.text}</mark> : <span key={s.start}>{s.text}</span>,
+          s.keys.length ? (
+            <mark key={s.start}>
+              {s.text}
+              {/* A flag's number once, where its words end, however many pieces it spans. */}
+              {s.ends.length > 0 && (
+                <sup className="flag-ref">
+                  <span className="visually-hidden"> (flag </span>
+                  {s.ends.join(",")}
+                  <span className="visually-hidden">)</span>
+                </sup>
+              )}
+            </mark>
+          ) : (
+            <span key={s.start}>{s.text}</span>
+          ),
         )}
       </p>
       <InterruptedNote turn={t} />
       {props.children}
     </li>
+  );
+}
+
+/**
+ * A flag's note, numbered as its words are marked in the line above, with the words themselves:
+ * "1 · Blame or absolutes: “You always do this”".
+ */
+export function FlagHeading(props: {
+  number: number;
+  flag: AntiPatternFlag;
+  prefix?: string;
+  /** The pattern that raised it, when it is not the scenario's main pattern. */
+  pattern?: string | undefined;
+}) {
+  const f = props.flag;
+  return (
+    <>
+      <span aria-hidden="true">⚑ </span>
+      <span className="flag-no">
+        <span className="visually-hidden">Flag </span>
+        {props.number}
+      </span>{" "}
+      {props.prefix}
+      {f.title}
+      {f.critical && <span className="critical"> · critical</span>}
+      {props.pattern && <span className="muted"> · {props.pattern}</span>}
+      {f.quote && (
+        <span className="flag-quote">
+          : <q>{f.quote}</q>
+        </span>
+      )}
+    </>
   );
 }
 

@@ -1,6 +1,6 @@
 import type { WireTurn } from "../../../server/sessions/protocol.schema";
 import type { BranchView } from "../../../server/sessions/record.schema";
-import { formatPoints, formatSigned } from "./format";
+import { formatSigned, pointsBetween } from "./format";
 import { VARIABLES } from "./trajectory";
 import { managerNumbers } from "./transcript";
 
@@ -115,7 +115,9 @@ export function compareBranches(a: BranchView, b: BranchView): BranchComparison 
   for (const s of trust) {
     const d = (s.b as number) - (s.a as number);
     if (Math.abs(d) >= 0.05)
-      gains.push(`${trust.length > 1 ? `${s.personaId}'s ` : ""}trust ${formatPoints(d)}`);
+      gains.push(
+        `${trust.length > 1 ? `${s.personaId}'s ` : ""}trust ${pointsBetween(s.a as number, s.b as number)}`,
+      );
   }
   if (cardA && cardB && cardA.overall !== cardB.overall)
     gains.push(`score ${formatSigned(cardB.overall - cardA.overall, 0)}`);

@@ -14,6 +14,14 @@ export function formatPoints(delta: number): string {
   return `${formatSigned(delta * 100, 0)} pts`;
 }
 
+/**
+ * The change from one 0–1 level to another as the two levels show it, each rounded to a whole
+ * percent first: 53% → 66% is "+13 pts", never "+14 pts" from the unrounded values.
+ */
+export function pointsBetween(from: number, to: number): string {
+  return formatPoints((Math.round(to * 100) - Math.round(from * 100)) / 100);
+}
+
 /** `blame_absolute` or `dana-okafor` → `blame absolute` / `dana okafor`. */
 export function humanize(id: string): string {
   return id.replace(/[_-]+/g, " ").trim();

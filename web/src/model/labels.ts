@@ -31,3 +31,14 @@ export const BAND_LABELS: Record<string, { label: string; icon: string }> = {
 };
 
 export const OUTCOME_LABELS: Readonly<Record<string, string>> = OUTCOME_LABEL_OF;
+
+/**
+ * What the "Conversation over" banner says after its title: the server's reason when it gave one
+ * ("They shut down and stopped engaging."), which already says what the outcome's label says, else
+ * the label. Both together read "They shut down. They shut down and stopped engaging."
+ */
+export function endedText(outcome: string | undefined, reason: string | undefined): string {
+  if (reason?.trim()) return reason.trim();
+  if (!outcome) return "";
+  return `${OUTCOME_LABELS[outcome] ?? outcome}.`;
+}

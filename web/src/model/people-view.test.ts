@@ -9,6 +9,7 @@ import {
   dueFromDateInput,
   dueToDateInput,
   dueWords,
+  inboxScoreText,
   invitedAs,
   isMine,
   isPastDay,
@@ -219,5 +220,15 @@ describe("scoring agreement", () => {
         (s) => s.stepId,
       ),
     ).toEqual(["d", "c", "b", "a"]);
+  });
+});
+
+describe("inboxScoreText", () => {
+  it("lists a finished review's score first, with the machine's beside it", () => {
+    // The reviewer set 55 on a session the machine scored 89: the inbox said 89.
+    expect(inboxScoreText({ overall: 89, reviewedOverall: 55 })).toBe("55 (machine 89)");
+    expect(inboxScoreText({ overall: 89, reviewedOverall: null })).toBe("89");
+    expect(inboxScoreText({ overall: 89 })).toBe("89");
+    expect(inboxScoreText({ overall: null })).toBe("No score");
   });
 });

@@ -153,6 +153,21 @@ export function reviewStatusLabel(review: InboxLike["review"]): string {
 }
 
 /**
+ * The score of a shared session as the inbox lists it: a finished review's overall score counts,
+ * with the machine's beside it ("55 (machine 89)", as History says it); else the machine's.
+ */
+export function inboxScoreText(item: {
+  overall: number | null;
+  reviewedOverall?: number | null | undefined;
+}): string {
+  if (item.reviewedOverall != null)
+    return item.overall === null
+      ? `${item.reviewedOverall} (reviewed)`
+      : `${item.reviewedOverall} (machine ${item.overall})`;
+  return item.overall === null ? "No score" : String(item.overall);
+}
+
+/**
  * Awaiting review first, the one waiting longest at the top (first shared, first reviewed); then the
  * finished ones, most recently finished first.
  */

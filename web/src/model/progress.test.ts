@@ -74,6 +74,22 @@ describe("proficiencyByPattern", () => {
   });
 });
 
+describe("a tier that says a pattern is mastered", () => {
+  it("needs an attempt that passed: a 70 that did not pass is Developing, not Proficient", () => {
+    const notPassed = { ...attempt("1", "a", 1, 70), passed: false };
+    expect(proficiencyByPattern([notPassed])).toMatchObject([{ score: 70, tier: "Developing" }]);
+    const strongButFailed = { ...attempt("2", "a", 2, 90), passed: false };
+    expect(proficiencyByPattern([strongButFailed])[0]?.tier).toBe("Developing");
+    expect(tierOf(70, false)).toBe("Developing");
+    expect(tierOf(40, false)).toBe("Getting started");
+  });
+  it("counts a pass in any attempt of the pattern", () => {
+    const passed = { ...attempt("1", "a", 1, 72), passed: true };
+    const later = { ...attempt("2", "a", 2, 70), passed: false };
+    expect(proficiencyByPattern([passed, later])[0]?.tier).toBe("Proficient");
+  });
+});
+
 describe("a conversation rewound after it was scored", () => {
   const rewound: SessionSummary = {
     ...attempt("5", "a", 50, null),

@@ -11,8 +11,18 @@ export const TIERS = [
 ] as const;
 export type Tier = (typeof TIERS)[number]["label"];
 
-export const tierOf = (score: number): Tier =>
-  TIERS.find((t) => score >= t.min)?.label ?? "Getting started";
+/** The tiers that say a pattern is mastered: they need at least one attempt that passed. */
+const MASTERED: readonly Tier[] = ["Strong", "Proficient"];
+
+/**
+ * The tier of a weighted score. "Proficient" and "Strong" also need a passed attempt: a pass is
+ * decided by the required steps and critical anti-patterns, not by the number, so a 70 that missed
+ * a required step is not proficiency; it stays "Developing" until an attempt passes.
+ */
+export const tierOf = (score: number, passedAny = true): Tier => {
+  const tier = TIERS.find((t) => score >= t.min)?.label ?? "Getting started";
+  return !passedAny && MASTERED.includes(tier) ? "Developing" : tier;
+};
 
 /** An attempt's score as History counts it, and whether it is from before a rewind. */
 export interface AttemptScore {
@@ -88,11 +98,11 @@ export interface PatternProficiency {
  * and each older one RECENCY_DECAY times the next, so a bad first try fades as practice goes on.
  */
 export function proficiencyByPattern(sessions: readonly SessionSummary[]): PatternProficiency[] {
-  const byPattern = new Map<string, { createdAt: number; overall: number }[]>();
+  const byPattern = new Map<string, { createdAt: number; overall: number; passed: boolean }[]>();
   for (const s of sessions) {
     const score = attemptScore(s);
     if (!score) continue;
-    const scored = { createdAt: s.createdAt, overall: score.overall };
+    const scored = { createdAt: s.createdAt, overall: score.overall, passed: score.passed };
     byPattern.set(score.patternId, [...(byPattern.get(score.patternId) ?? []), scored]);
   }
   return [...byPattern]
@@ -110,7 +120,10 @@ export function proficiencyByPattern(sessions: readonly SessionSummary[]): Patte
       return {
         patternId,
         score,
-        tier: tierOf(score),
+        tier: tierOf(
+          score,
+          list.some((a) => a.passed),
+        ),
         attempts: list.length,
         trend: latest && before ? latest.overall - before.overall : null,
       };

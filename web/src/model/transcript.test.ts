@@ -89,3 +89,23 @@ describe("renumberNote", () => {
     );
   });
 });
+
+describe("renumberNote on a fail reason", () => {
+  // Two manager lines and their replies: positions 0 and 2 are the manager's turns 1 and 2.
+  const turnOf = (position: number) => position;
+  const numberOf = (index: number) => (index === 0 ? 1 : index === 2 ? 2 : undefined);
+  const replyTo = (index: number) => (index === 1 ? 1 : index === 3 ? 2 : undefined);
+
+  it("names a critical flag's turn as the manager counts their lines", () => {
+    // The rubric counts every line from 1: the manager's second line is its turn 3.
+    expect(
+      renumberNote('Critical anti-pattern "Dismissing the distress" on turn 3.', turnOf, numberOf),
+    ).toBe('Critical anti-pattern "Dismissing the distress" on turn 2.');
+  });
+
+  it("says a flag on an employee line as the reply to the manager's line", () => {
+    expect(renumberNote('Critical anti-pattern "X" on turn 4.', turnOf, numberOf, replyTo)).toBe(
+      'Critical anti-pattern "X" in the reply to turn 2.',
+    );
+  });
+});

@@ -61,6 +61,16 @@ export function renumberNote(
         const mine = index === undefined ? undefined : numberOf(index);
         return mine === undefined ? whole : `Turn ${mine}`;
       })
+      // A fail reason names the turn of a critical flag mid-sentence ("Critical anti-pattern "…"
+      // on turn 3."): a manager line, numbered among the manager's own as the transcript and
+      // "Rewind to turn N" number it. Neutral words: the reviewer's page shows it too.
+      .replace(/\bon turn (\d+)\b/g, (whole, n: string) => {
+        const index = turnOf(Number(n) - 1);
+        const mine = index === undefined ? undefined : numberOf(index);
+        if (mine !== undefined) return `on turn ${mine}`;
+        const answered = index === undefined ? undefined : replyTo?.(index);
+        return answered === undefined ? whole : `in the reply to turn ${answered}`;
+      })
       // "(turn 8)" after a reason a step did not apply points at an employee line, which the
       // client does not number: it is said as the reply to one of the manager's lines.
       .replace(/\(turn (\d+)\)/g, (whole, n: string) => {

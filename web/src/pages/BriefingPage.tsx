@@ -111,7 +111,15 @@ export default function BriefingPage(props: { scenarioId: string }) {
             </section>
           )}
           <section aria-labelledby="pattern-title" className="panel">
-            <h2 id="pattern-title">The pattern you practise</h2>
+            <h2 id="pattern-title">
+              {b.patterns.length > 1 ? "The patterns you practise" : "The pattern you practise"}
+            </h2>
+            {b.patterns.length > 1 && (
+              <p className="small muted">
+                Each is scored on its own. The first is the main one: its score counts in History
+                and toward an assignment.
+              </p>
+            )}
             {b.patterns.map((p) => (
               <PatternSteps key={p.id} pattern={p} />
             ))}

@@ -1,5 +1,4 @@
 import { useEffect, useState } from "react";
-import type { AntiPatternFlag } from "../../../server/rubric/scorecard.schema";
 import type { WireTurn } from "../../../server/sessions/protocol.schema";
 import type { SessionRecord } from "../../../server/sessions/record.schema";
 import { listShares, loadNotes, type Notes, type Share } from "../api/auth";
@@ -20,11 +19,11 @@ import { Link } from "../components/Link";
 import { ErrorState, Loading } from "../components/LoadStates";
 import { AssignmentNote } from "../components/library/AssignmentNote";
 import { useTitle } from "../components/use-title";
+import { orderedScorecards, suggestedRewind, transcriptFlags } from "../model/debrief";
 import { OUTCOME_LABELS } from "../model/labels";
 import { reviewView } from "../model/review-notes";
 import { paths } from "../model/routes";
-import { largeChanges } from "../model/trajectory";
-import { managerNumbers, replyNumbers, scoredTurnIndex } from "../model/transcript";
+import { managerNumbers, renumberNote, replyNumbers, scoredTurnIndex } from "../model/transcript";
 import { useAppStore } from "../state/store";
 
 export default function DebriefPage(props: { sessionId: string }) {
@@ -62,36 +61,6 @@ export default function DebriefPage(props: { sessionId: string }) {
     );
   }
   return <Debrief record={load.data} />;
-}
-
-/**
- * The manager line to suggest rewinding to, and why: the first critical flag, else the first flag,
- * else the worst drop in trust; none when nothing stands out.
- */
-function suggestedRewind(
-  record: SessionRecord,
-  flagsByTurn: Map<number, AntiPatternFlag[]>,
-): { turn: WireTurn; why: string } | undefined {
-  const managers = record.turns.filter((t) => t.speaker === "manager");
-  const at = (index: number | undefined, why: string) => {
-    const turn = managers.find((t) => t.index === index);
-    return turn && { turn, why };
-  };
-  const flagged = [...flagsByTurn].sort((a, b) => a[0] - b[0]);
-  const critical = flagged.find(([, fs]) => fs.some((f) => f.critical));
-  const pick = critical ?? flagged[0];
-  if (pick) {
-    const flag = pick[1].find((f) => f.critical) ?? pick[1][0];
-    return at(pick[0], `flagged: ${flag?.title.toLowerCase() ?? "an anti-pattern"}`);
-  }
-  const active = record.branches.find((b) => b.active);
-  const drops = largeChanges(active?.trajectory ?? [], record.turns, 0.05)
-    .filter((c) => c.variable === "trust" && c.delta < 0)
-    .sort((a, b) => a.delta - b.delta);
-  const worst = drops[0]?.managerTurn;
-  // Nothing flagged and no drop in trust: no line stands out, and each line keeps its own
-  // "Try this line differently".
-  return worst == null ? undefined : at(worst, "where their trust fell most");
 }
 
 function Debrief(props: { record: SessionRecord }) {
@@ -134,18 +103,27 @@ function Debrief(props: { record: SessionRecord }) {
     );
   }
 
-  const card = record.scorecards[0];
+  // Every pattern the scenario practises, the main one (whose score counts) first.
+  const cards = orderedScorecards(
+    record.scorecards,
+    b?.patterns.map((p) => p.id),
+  );
+  const card = cards.find((c) => c.main)?.card;
+  const several = cards.length > 1;
+  const patternTitle = (id: string) => b?.patterns.find((p) => p.id === id)?.title ?? id;
   const review = notes ? reviewView(notes) : null;
   const numbers = managerNumbers(record.turns);
   const numberOf = (i: number) => numbers.get(i);
   const turnOf = scoredTurnIndex(record.turns);
-  const flagsByTurn = new Map<number, AntiPatternFlag[]>();
-  for (const f of card?.antiPatterns ?? []) {
-    const index = turnOf(f.turn);
-    if (index !== undefined) flagsByTurn.set(index, [...(flagsByTurn.get(index) ?? []), f]);
-  }
+  const replyTo = replyNumbers(record.turns);
+  const renumber = (text: string) => renumberNote(text, turnOf, numberOf, replyTo);
+  const flagsByTurn = transcriptFlags(cards, record.turns);
   const active = record.branches.find((x) => x.active);
-  const rewindTo = suggestedRewind(record, flagsByTurn);
+  const suggestion = suggestedRewind(record.turns, flagsByTurn, active?.trajectory ?? []);
+  const rewindTo = suggestion && {
+    turn: record.turns.find((t) => t.index === suggestion.turnIndex) as WireTurn,
+    why: suggestion.why,
+  };
 
   const rewind = (turn: WireTurn) => {
     live.open(session.id, { afterAttach: { type: "rewind", toTurn: turn.index } });
@@ -227,11 +205,32 @@ function Debrief(props: { record: SessionRecord }) {
 
       {card ? (
         <section aria-labelledby="score-title" className="panel">
-          <h2 id="score-title">Score</h2>
-          <ScoreSummary
-            card={card}
-            title={b?.patterns.find((p) => p.id === card.patternId)?.title ?? card.patternId}
-          />
+          <h2 id="score-title">{several ? "Scores" : "Score"}</h2>
+          {several && (
+            <p className="small muted">
+              This scenario practises {cards.length} patterns, each scored on its own. The main
+              pattern's score is the one that counts: in History and toward an assignment.
+            </p>
+          )}
+          {cards.map(({ card: c, main }) => {
+            const reviewed = review?.reviewedScore(c.patternId) ?? null;
+            return (
+              <ScoreSummary
+                key={c.patternId}
+                card={c}
+                title={patternTitle(c.patternId)}
+                role={
+                  several
+                    ? main
+                      ? "Main pattern: this score counts in History and toward an assignment."
+                      : "Also practised here: for you to learn from; it does not count in History or toward an assignment."
+                    : undefined
+                }
+                reviewed={reviewed === null ? null : { score: reviewed, counts: main }}
+                renumber={renumber}
+              />
+            );
+          })}
         </section>
       ) : (
         <div className="empty-state" role="status">
@@ -246,22 +245,44 @@ function Debrief(props: { record: SessionRecord }) {
         passed={card?.passed}
         reviewedScore={card && review ? review.reviewedScore(card.patternId) : null}
       />
-      {review?.any && <ReviewSummary view={review} patternId={card?.patternId} />}
+      {review?.any && (
+        <ReviewSummary
+          view={review}
+          patterns={cards.map(({ card: c, main }) => ({
+            id: c.patternId,
+            title: patternTitle(c.patternId),
+            main,
+          }))}
+        />
+      )}
 
       <div className="debrief-grid">
         <div className="debrief-col">
-          {card && (
-            <section aria-labelledby="steps-title" className="panel">
-              <h2 id="steps-title">Pattern steps</h2>
+          {cards.map(({ card: c, main }) => (
+            <section
+              key={c.patternId}
+              aria-labelledby={`steps-title-${c.patternId}`}
+              className="panel"
+            >
+              <h2 id={`steps-title-${c.patternId}`}>
+                {several ? `Steps: ${patternTitle(c.patternId)}` : "Pattern steps"}
+              </h2>
+              {several && (
+                <p className="small muted">
+                  {main
+                    ? "The main pattern: its score counts."
+                    : "Also practised here: its score does not count."}
+                </p>
+              )}
               <StepList
-                card={card}
+                card={c}
                 turnOf={turnOf}
                 numberOf={numberOf}
-                replyTo={replyNumbers(record.turns)}
-                adjustments={review?.stepAdjustments(card.patternId)}
+                replyTo={replyTo}
+                adjustments={review?.stepAdjustments(c.patternId)}
               />
             </section>
-          )}
+          ))}
           <section aria-labelledby="recorder-title" className="panel">
             <h2 id="recorder-title">Flight recorder</h2>
             <FlightRecorder
@@ -290,6 +311,9 @@ function Debrief(props: { record: SessionRecord }) {
               <DebriefTranscript
                 turns={record.turns}
                 flagsByTurn={flagsByTurn}
+                otherPattern={(id) =>
+                  several && id !== card?.patternId ? patternTitle(id) : undefined
+                }
                 numberOf={numberOf}
                 nameOf={nameOf}
                 onRewind={rewind}

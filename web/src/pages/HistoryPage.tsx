@@ -148,7 +148,8 @@ function Proficiency(props: { titleOf: (id: string) => string }) {
       </div>
       <p className="muted small">
         Recent attempts weigh more: each older attempt counts 60% of the one after it. Tiers:{" "}
-        {TIERS.map((t) => `${t.label} ${t.min}+`).join(", ")}.
+        {TIERS.map((t) => `${t.label} ${t.min}+`).join(", ")}; Proficient and Strong also need an
+        attempt that passed.
       </p>
     </>
   );

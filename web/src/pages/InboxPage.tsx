@@ -3,7 +3,7 @@ import { useLoad } from "../components/cohorts/use-load";
 import { Link } from "../components/Link";
 import { EmptyState, ErrorState, Loading } from "../components/LoadStates";
 import { formatDateTime } from "../model/format";
-import { awaitingReview, reviewStatusLabel, sortInbox } from "../model/people-view";
+import { awaitingReview, inboxScoreText, reviewStatusLabel, sortInbox } from "../model/people-view";
 import { paths } from "../model/routes";
 
 /** The mentor inbox: sessions shared with me, those awaiting review first. */
@@ -64,7 +64,7 @@ export default function InboxPage() {
                         )}
                       </th>
                       <td data-label="Manager">{s.owner?.displayName ?? "Unknown"}</td>
-                      <td data-label="Score">{s.overall === null ? "No score" : s.overall}</td>
+                      <td data-label="Score">{inboxScoreText(s)}</td>
                       <td data-label="Shared">{formatDateTime(s.sharedAt)}</td>
                       <td data-label="Review">
                         <span

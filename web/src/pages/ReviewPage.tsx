@@ -1,5 +1,4 @@
 import { useEffect, useState } from "react";
-import type { AntiPatternFlag } from "../../../server/rubric/scorecard.schema";
 import type { SessionRecord } from "../../../server/sessions/record.schema";
 import { loadBriefing } from "../api/content";
 import { messageOf } from "../api/http";
@@ -11,11 +10,12 @@ import { Link } from "../components/Link";
 import { ErrorState, Loading } from "../components/LoadStates";
 import { OverallAdjust, ReviewSteps } from "../components/review/ReviewSteps";
 import { ReviewTranscript } from "../components/review/ReviewTranscript";
+import { orderedScorecards, transcriptFlags } from "../model/debrief";
 import { formatDateTime } from "../model/format";
 import { OUTCOME_LABELS } from "../model/labels";
 import { reviewStatusLabel } from "../model/people-view";
 import { paths } from "../model/routes";
-import { managerNumbers, replyNumbers, scoredTurnIndex } from "../model/transcript";
+import { managerNumbers, renumberNote, replyNumbers, scoredTurnIndex } from "../model/transcript";
 import { useAppStore } from "../state/store";
 
 /**
@@ -121,11 +121,17 @@ function Review(props: {
   const numbers = managerNumbers(record.turns);
   const numberOf = (i: number) => numbers.get(i);
   const turnOf = scoredTurnIndex(record.turns);
-  const flagsByTurn = new Map<number, AntiPatternFlag[]>();
-  for (const f of record.scorecards[0]?.antiPatterns ?? []) {
-    const index = turnOf(f.turn);
-    if (index !== undefined) flagsByTurn.set(index, [...(flagsByTurn.get(index) ?? []), f]);
-  }
+  const replyTo = replyNumbers(record.turns);
+  // Every pattern the scenario practises, the main one (whose score counts) first.
+  const cards = orderedScorecards(
+    record.scorecards,
+    b?.patterns.map((p) => p.id),
+  );
+  const several = cards.length > 1;
+  const titleOf = (id: string) => b?.patterns.find((p) => p.id === id)?.title ?? id;
+  const mainId = cards.find((c) => c.main)?.card.patternId;
+  // The machine's flags of the main pattern, and the other patterns' on words not flagged yet.
+  const flagsByTurn = transcriptFlags(cards, record.turns);
   const myReview = notes.reviews.find((r) => r.reviewerId === meId) ?? null;
   const others = notes.reviews.filter((r) => r.reviewerId !== meId && r.status === "done");
   const shared = {
@@ -177,6 +183,7 @@ function Review(props: {
             <ReviewTranscript
               turns={record.turns}
               flagsByTurn={flagsByTurn}
+              otherPattern={(id) => (several && id !== mainId ? titleOf(id) : undefined)}
               numberOf={numberOf}
               nameOf={nameOf}
               ownerName={props.ownerName}
@@ -202,29 +209,44 @@ function Review(props: {
               <p>This session has no scorecard yet, so there is nothing to adjust.</p>
             </div>
           )}
-          {record.scorecards.map((card) => {
-            const title = b?.patterns.find((p) => p.id === card.patternId)?.title ?? card.patternId;
+          {cards.map(({ card, main }) => {
+            const title = titleOf(card.patternId);
             const mine = notes.adjustments.filter((a) => a.patternId === card.patternId);
+            // Named apart when there are two (two regions called "Score" are one too many).
+            const named = (what: string) =>
+              several ? `${what}: ${title}${main ? " (main pattern)" : ""}` : what;
             return (
               <div key={card.patternId}>
                 <section aria-labelledby={`score-${card.patternId}`} className="panel">
-                  <h2 id={`score-${card.patternId}`}>Score</h2>
-                  <ScoreSummary card={card} title={title} />
+                  <h2 id={`score-${card.patternId}`}>{named("Score")}</h2>
+                  <ScoreSummary
+                    card={card}
+                    title={title}
+                    role={
+                      several
+                        ? main
+                          ? "The scenario's main pattern: its score counts in History and the cohort's progress grid."
+                          : "Also practised here: its score counts in neither History nor the cohort's progress grid."
+                        : undefined
+                    }
+                    renumber={(text) => renumberNote(text, turnOf, numberOf, replyTo)}
+                  />
                   <OverallAdjust
                     {...shared}
                     card={card}
                     adjustments={mine.filter((a) => a.stepId === null)}
+                    mainPatternTitle={main || !mainId ? undefined : titleOf(mainId)}
                   />
                 </section>
                 <section aria-labelledby={`steps-${card.patternId}`} className="panel">
-                  <h2 id={`steps-${card.patternId}`}>Pattern steps</h2>
+                  <h2 id={`steps-${card.patternId}`}>{named("Pattern steps")}</h2>
                   <ReviewSteps
                     {...shared}
                     card={card}
                     adjustments={mine.filter((a) => a.stepId !== null)}
                     turnOf={turnOf}
                     numberOf={numberOf}
-                    replyTo={replyNumbers(record.turns)}
+                    replyTo={replyTo}
                   />
                 </section>
               </div>

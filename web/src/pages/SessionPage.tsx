@@ -7,7 +7,7 @@ import { Composer } from "../components/live/Composer";
 import { ConnectionStatus } from "../components/live/ConnectionStatus";
 import { isSilence, LiveTurn, RewindButton, StreamingTurn } from "../components/live/LiveTurn";
 import { useTitle } from "../components/use-title";
-import { OUTCOME_LABELS } from "../model/labels";
+import { endedText } from "../model/labels";
 import { currentHint, isAwaitingReply } from "../model/live-session";
 import { paths } from "../model/routes";
 import { managerNumbers } from "../model/transcript";
@@ -146,8 +146,7 @@ export default function SessionPage(props: { sessionId: string }) {
           <div className="ended-banner">
             <p>
               <strong>Conversation over</strong>
-              {ended?.outcome ? ` · ${OUTCOME_LABELS[ended.outcome] ?? ended.outcome}` : ""}
-              {ended?.reason ? `. ${ended.reason}` : ""}
+              {ended ? ` · ${endedText(ended.outcome, ended.reason)}` : ""}
             </p>
             {scorecard || !sawActive.current ? (
               <Link to={paths.debrief(sessionId)} className="button primary" ref={debriefLink}>

@@ -1,7 +1,7 @@
 import { useState } from "react";
 import type { BranchView } from "../../../../server/sessions/record.schema";
 import { compareBranches, defaultPair } from "../../model/branches";
-import { capitalise, formatPoints, percent } from "../../model/format";
+import { capitalise, percent, pointsBetween } from "../../model/format";
 import { OUTCOME_LABELS, STEP_STATUS_LABELS } from "../../model/labels";
 import {
   managerNumbers,
@@ -154,8 +154,8 @@ export function BranchCompare(props: {
                           {side === "b" &&
                             mine !== null &&
                             other !== null &&
-                            Math.abs(mine - other) >= 0.01 && (
-                              <span className="muted small"> ({formatPoints(mine - other)})</span>
+                            percent(mine) !== percent(other) && (
+                              <span className="muted small"> ({pointsBetween(other, mine)})</span>
                             )}
                         </span>
                       </li>

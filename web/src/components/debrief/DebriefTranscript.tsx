@@ -1,9 +1,9 @@
-import type { AntiPatternFlag } from "../../../../server/rubric/scorecard.schema";
 import type { WireTurn } from "../../../../server/sessions/protocol.schema";
 import type { ReviewComment } from "../../api/auth";
+import type { TranscriptFlag } from "../../model/debrief";
 import type { Authored } from "../../model/review-notes";
 import { RewindButton } from "../live/LiveTurn";
-import { TranscriptLine } from "../TranscriptLine";
+import { FlagHeading, TranscriptLine } from "../TranscriptLine";
 import { TurnComments } from "./ReviewNotes";
 
 /**
@@ -12,7 +12,9 @@ import { TurnComments } from "./ReviewNotes";
  */
 export function DebriefTranscript(props: {
   turns: readonly WireTurn[];
-  flagsByTurn: Map<number, AntiPatternFlag[]>;
+  flagsByTurn: Map<number, TranscriptFlag[]>;
+  /** The title of a flag's pattern when it is not the scenario's main one; undefined for the main. */
+  otherPattern?: ((patternId: string) => string | undefined) | undefined;
   numberOf: (index: number) => number | undefined;
   nameOf: (personaId: string | undefined) => string;
   onRewind?: ((turn: WireTurn) => void) | undefined;
@@ -31,12 +33,14 @@ export function DebriefTranscript(props: {
             number={props.numberOf(t.index)}
             flags={flags}
           >
-            {flags.map((f) => (
-              <div key={`${f.id}-${f.start}`} className="flag" role="note">
+            {flags.map((f, i) => (
+              <div key={`${f.patternId}-${f.id}-${f.start}`} className="flag" role="note">
                 <p className="flag-title">
-                  <span aria-hidden="true">⚑ </span>
-                  {f.title}
-                  {f.critical && <span className="critical"> · critical</span>}
+                  <FlagHeading
+                    number={i + 1}
+                    flag={f}
+                    pattern={props.otherPattern?.(f.patternId)}
+                  />
                 </p>
                 <p className="small">{f.why}</p>
                 <p className="better">

@@ -17,14 +17,24 @@ function Byline(props: { name: string; createdAt: number; updatedAt: number; ver
 }
 
 /** A reviewer's change to a step's status or to the score, with the machine's value beside it. */
-export function AdjustmentNote(props: { adjustment: Authored<Adjustment> }) {
+export function AdjustmentNote(props: {
+  adjustment: Authored<Adjustment>;
+  /** The pattern a score adjustment is on, named when the scenario has more than one. */
+  patternTitle?: string | undefined;
+}) {
   const a = props.adjustment;
   const isStep = a.stepId !== null;
   return (
     <div className="adjustment" role="note">
       <Byline
         name={a.authorName}
-        verb={isStep ? "adjusted this step" : "adjusted the score"}
+        verb={
+          isStep
+            ? "adjusted this step"
+            : props.patternTitle
+              ? `adjusted the score of “${props.patternTitle}”`
+              : "adjusted the score"
+        }
         createdAt={a.createdAt}
         updatedAt={a.updatedAt}
       />
@@ -70,18 +80,26 @@ export function TurnComments(props: { comments: readonly Authored<ReviewComment>
 }
 
 /**
- * "Your mentor's review": who finished a review, the score they gave beside the machine's, and
- * where their comments and step changes are (beside the lines and steps they are about).
+ * "Your mentor's review": who finished a review, the score they gave beside the machine's (on each
+ * of the scenario's patterns they scored), and where their comments and step changes are (beside
+ * the lines and steps they are about).
  */
-export function ReviewSummary(props: { view: ReviewView; patternId: string | undefined }) {
-  const { view } = props;
+export function ReviewSummary(props: {
+  view: ReviewView;
+  /** The scenario's patterns, the main one first. */
+  patterns: readonly { id: string; title: string; main: boolean }[];
+}) {
+  const { view, patterns } = props;
   const comments = [...view.commentsByTurn.values()].reduce((n, list) => n + list.length, 0);
-  const steps = props.patternId ? view.stepAdjustments(props.patternId).size : 0;
-  const scores = props.patternId ? view.scoreAdjustments(props.patternId) : [];
+  const steps = patterns.reduce((n, p) => n + view.stepAdjustments(p.id).size, 0);
+  const several = patterns.length > 1;
+  const scores = patterns.flatMap((p) =>
+    view.scoreAdjustments(p.id).map((a) => ({ a, title: several ? p.title : undefined })),
+  );
   const where = [
     comments > 0 && `${comments} ${comments === 1 ? "comment" : "comments"} beside your lines`,
     steps > 0 &&
-      `${steps === 1 ? "a change" : `changes`} to ${steps} ${steps === 1 ? "step" : "steps"} on the step list`,
+      `${steps === 1 ? "a change" : `changes`} to ${steps} ${steps === 1 ? "step" : "steps"} on the step ${several ? "lists" : "list"}`,
   ].filter(Boolean);
   const last = view.doneBy.at(-1);
   return (
@@ -95,8 +113,8 @@ export function ReviewSummary(props: { view: ReviewView; patternId: string | und
       ) : (
         <p className="muted">In progress: your mentor has not marked the review done yet.</p>
       )}
-      {scores.map((a) => (
-        <AdjustmentNote key={a.id} adjustment={a} />
+      {scores.map(({ a, title }) => (
+        <AdjustmentNote key={a.id} adjustment={a} patternTitle={title} />
       ))}
       {where.length > 0 && <p className="small">You will find {where.join(" and ")}.</p>}
     </section>

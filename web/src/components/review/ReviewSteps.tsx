@@ -104,7 +104,12 @@ export function ReviewSteps(
 
 /** The overall score: the machine's, each reviewer's adjustment, and the reviewer's own form. */
 export function OverallAdjust(
-  props: Shared & { card: Scorecard; adjustments: readonly Adjustment[] },
+  props: Shared & {
+    card: Scorecard;
+    adjustments: readonly Adjustment[];
+    /** The title of the scenario's main pattern, when this card is another pattern's. */
+    mainPatternTitle?: string | undefined;
+  },
 ) {
   return (
     <div className="overall-adjust">
@@ -126,6 +131,7 @@ export function OverallAdjust(
             sessionId={props.sessionId}
             patternId={props.card.patternId}
             machine={props.card.overall}
+            mainPatternTitle={props.mainPatternTitle}
             existing={existing}
             onDone={done}
           />
@@ -319,10 +325,23 @@ function StepAdjustForm(props: {
   );
 }
 
+/**
+ * What a reviewer's overall score does once the review is done. Only the scenario's main pattern
+ * counts (History, the library, an assignment and the cohort grid all read the main pattern's
+ * score: server/people/cohorts.ts `attempts`); another pattern's score is shown to the manager
+ * on the debrief beside the machine's, and counts nowhere.
+ */
+export function scoreAdjustHelp(mainPatternTitle: string | undefined): string {
+  return mainPatternTitle === undefined
+    ? "Once you mark the review done, your score counts for this attempt in place of the machine's: in the manager's History and in a cohort's progress grid, up or down."
+    : `This is not the scenario's main pattern: the manager sees your score on their debrief, but History and a cohort's progress grid count only the main pattern, “${mainPatternTitle}”.`;
+}
+
 function ScoreAdjustForm(props: {
   sessionId: string;
   patternId: string;
   machine: number;
+  mainPatternTitle: string | undefined;
   existing: Adjustment | undefined;
   onDone: (saved: boolean) => void;
 }) {
@@ -365,8 +384,7 @@ function ScoreAdjustForm(props: {
           aria-describedby={`${id}-score-help`}
         />
         <span id={`${id}-score-help`} className="muted small">
-          Once you mark the review done, your score is this attempt's in a cohort's progress grid,
-          up or down.
+          {scoreAdjustHelp(props.mainPatternTitle)}
         </span>
       </div>
       <ReasonField id={`${id}-reason`} value={reason} onChange={setReason} />

@@ -1,8 +1,8 @@
-import type { AntiPatternFlag } from "../../../../server/rubric/scorecard.schema";
 import type { WireTurn } from "../../../../server/sessions/protocol.schema";
 import type { Comment } from "../../api/people";
+import type { TranscriptFlag } from "../../model/debrief";
 import { commentsByTurn } from "../../model/people-view";
-import { TranscriptLine } from "../TranscriptLine";
+import { FlagHeading, TranscriptLine } from "../TranscriptLine";
 import { TurnComments } from "./TurnComments";
 
 /**
@@ -11,7 +11,9 @@ import { TurnComments } from "./TurnComments";
  */
 export function ReviewTranscript(props: {
   turns: readonly WireTurn[];
-  flagsByTurn: Map<number, AntiPatternFlag[]>;
+  flagsByTurn: Map<number, TranscriptFlag[]>;
+  /** The title of a flag's pattern when it is not the scenario's main one. */
+  otherPattern?: ((patternId: string) => string | undefined) | undefined;
   numberOf: (index: number) => number | undefined;
   nameOf: (personaId: string | undefined) => string;
   ownerName: string;
@@ -32,11 +34,14 @@ export function ReviewTranscript(props: {
         const onComment = props.onComment;
         return (
           <TranscriptLine key={t.id} turn={t} who={who} number={n} flags={flags}>
-            {flags.map((f) => (
+            {flags.map((f, i) => (
               <p key={`${f.id}-${f.start}`} className="flag-title small">
-                <span aria-hidden="true">⚑ </span>
-                Machine flag: {f.title}
-                {f.critical && <span className="critical"> · critical</span>}
+                <FlagHeading
+                  number={i + 1}
+                  flag={f}
+                  prefix="Machine flag: "
+                  pattern={props.otherPattern?.(f.patternId)}
+                />
               </p>
             ))}
             <TurnComments

@@ -1,0 +1,143 @@
+import { resolve } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { type Content, loadContent } from "../../../server/content";
+import { scoreTranscript } from "../../../server/rubric";
+import type { Scorecard } from "../../../server/rubric/scorecard.schema";
+import type { WireTurn } from "../../../server/sessions/protocol.schema";
+import type { TrajectoryPoint } from "../../../server/sessions/record.schema";
+import { orderedScorecards, suggestedRewind, transcriptFlags } from "./debrief";
+
+// The conversation of the review (UX 4, 5): a label with a crowd appeal on turn 1, which loses
+// Priya's trust, then blame and a brush-off on turn 2, a critical flag; she escalates.
+const LINES: [WireTurn["speaker"], string][] = [
+  [
+    "manager",
+    "Hey Priya, quick one. You've been kind of slow lately and honestly everyone on the team has noticed.",
+  ],
+  ["employee", "It's fine."],
+  [
+    "manager",
+    "You always do this, you're just not a team player. You need to work harder and stop making excuses.",
+  ],
+  ["employee", "Honestly, maybe it's time I started looking elsewhere."],
+];
+const turns: WireTurn[] = LINES.map(([speaker, text], index) => ({
+  id: `t${index}`,
+  index,
+  seq: index + 1,
+  speaker,
+  text,
+  status: "complete",
+  ...(speaker === "employee" ? { personaId: "priya" } : {}),
+}));
+/** The hidden state the offline engine gave this conversation: trust 50% → 6% → 0%. */
+const point = (turn: number, trust: number, delta: number, cause: string): TrajectoryPoint => ({
+  turn,
+  speakerId: "priya",
+  intent: "go_quiet",
+  state: { priya: { trust, guard: 0.7, stress: 1, engagement: 0.04 } },
+  changes: [{ personaId: "priya", variable: "trust", delta, cause }],
+  reveals: [],
+});
+const trajectory = [
+  point(1, 0.0625, -0.4375, "character_label"),
+  point(3, 0, -0.0625, "blame_absolute"),
+];
+
+let content: Content;
+let cards: Scorecard[];
+beforeAll(async () => {
+  content = (await loadContent(resolve(import.meta.dirname, "../../.."))).content;
+  const scenario = content.scenarios.get("burnout-signals");
+  cards = (scenario?.patterns ?? []).map((id) => {
+    const pattern = content.patterns.get(id);
+    if (!pattern) throw new Error(`no pattern ${id}`);
+    return scoreTranscript({ turns: LINES.map(([speaker, text]) => ({ speaker, text })) }, pattern);
+  });
+});
+
+describe("orderedScorecards", () => {
+  it("puts the scenario's main pattern first and marks it, whatever order the cards came in", () => {
+    const ordered = orderedScorecards([...cards].reverse(), [
+      "supporting-a-struggling-report",
+      "weekly-one-on-one",
+    ]);
+    expect(ordered.map((o) => [o.card.patternId, o.main])).toEqual([
+      ["supporting-a-struggling-report", true],
+      ["weekly-one-on-one", false],
+    ]);
+  });
+  it("keeps the server's order (the scenario's) until the scenario's patterns are known", () => {
+    expect(orderedScorecards(cards, undefined).map((o) => o.main)).toEqual([true, false]);
+  });
+});
+
+describe("transcriptFlags", () => {
+  it("marks the main pattern's flags, and another pattern's only on words not flagged yet", () => {
+    const byTurn = transcriptFlags(orderedScorecards(cards, undefined), turns);
+    const second = byTurn.get(2) ?? [];
+    const main = cards[0]?.antiPatterns.filter((f) => f.turn === 2) ?? [];
+    // Every flag of the main pattern on turn 2 is there.
+    expect(main.length).toBeGreaterThan(0);
+    for (const f of main)
+      expect(second.some((g) => g.id === f.id && g.patternId === cards[0]?.patternId)).toBe(true);
+    // The weekly 1-on-1 flags the same words (blame, the brush-off): not a second note on them.
+    const other = cards[1]?.antiPatterns.filter((f) => f.turn === 2) ?? [];
+    expect(other.length).toBeGreaterThan(0);
+    for (const g of second.filter((x) => x.patternId !== cards[0]?.patternId))
+      expect(main.some((f) => f.start < g.end && g.start < f.end)).toBe(false);
+    // In the order of the words.
+    expect(second.map((f) => f.start)).toEqual(
+      [...second.map((f) => f.start)].sort((a, b) => a - b),
+    );
+  });
+});
+
+describe("suggestedRewind", () => {
+  it("goes back to the line that lost their trust when the critical flag comes after it", () => {
+    const flags = transcriptFlags(orderedScorecards(cards, undefined), turns);
+    // The rubric flags turn 2 as critical (it fails the score)…
+    expect(flags.get(2)?.some((f) => f.critical)).toBe(true);
+    // …but trust fell 44 points on turn 1: rewinding to turn 2 keeps that, and she shuts down.
+    expect(suggestedRewind(turns, flags, trajectory)).toEqual({
+      turnIndex: 0,
+      why: "where their trust fell most, \u221244 pts, before the flag on turn 2",
+    });
+  });
+
+  it("goes to the critical flag when it comes first: a rewind there replays the fall after it", () => {
+    const flags = transcriptFlags(orderedScorecards(cards, undefined), turns);
+    const later = [point(1, 0.45, -0.05, "drift"), point(3, 0.05, -0.4, "blame_absolute")];
+    const onlyFirst = new Map([[0, (flags.get(2) ?? []).map((f) => ({ ...f, turn: 0 }))]]);
+    expect(suggestedRewind(turns, onlyFirst, later)?.turnIndex).toBe(0);
+    expect(suggestedRewind(turns, onlyFirst, later)?.why).toBe("flagged: dismissing the distress");
+  });
+
+  it("says both when the critical flag and the worst fall are the same line", () => {
+    const flags = transcriptFlags(orderedScorecards(cards, undefined), turns);
+    const atTwo = [point(1, 0.48, -0.02, "drift"), point(3, 0.1, -0.38, "dismissal")];
+    expect(suggestedRewind(turns, flags, atTwo)).toEqual({
+      turnIndex: 2,
+      why: "flagged: dismissing the distress; their trust fell most here, \u221238 pts",
+    });
+  });
+
+  it("falls back to the first flag, and to nothing when no line stands out", () => {
+    const mild = new Map([[2, (cards[1]?.antiPatterns ?? []).filter((f) => !f.critical)]]);
+    expect(suggestedRewind(turns, mild, [])?.turnIndex).toBe(2);
+    expect(suggestedRewind(turns, new Map(), [point(1, 0.52, 0.02, "open_question")])).toBe(
+      undefined,
+    );
+  });
+});
+
+describe("the notes of the flags on a line", () => {
+  it("fit what was said: no note talks of words or tips the manager did not use", () => {
+    const flags = transcriptFlags(orderedScorecards(cards, undefined), turns).get(2) ?? [];
+    expect(flags.map((f) => f.title)).toContain("Dismissing the distress");
+    for (const f of flags) {
+      expect(f.why).not.toMatch(/Everyone's tired/i);
+      expect(f.why).not.toMatch(/meditation|time-blocking/i);
+    }
+  });
+});

@@ -1,0 +1,120 @@
+import type { AntiPatternFlag, Scorecard } from "../../../server/rubric/scorecard.schema";
+import type { WireTurn } from "../../../server/sessions/protocol.schema";
+import type { TrajectoryPoint } from "../../../server/sessions/record.schema";
+import { formatPoints } from "./format";
+import { largeChanges } from "./trajectory";
+import { managerNumbers, scoredTurnIndex } from "./transcript";
+
+/**
+ * A scenario's scorecards in the order its patterns are listed, the main pattern first. The main
+ * pattern (the scenario's first) is the one whose score counts: in History, toward an assignment
+ * and in a cohort's progress grid (server/people/cohorts.ts, server/sessions/session-service.ts
+ * `list`). The others are scored as well, for the manager to learn from.
+ */
+export function orderedScorecards(
+  cards: readonly Scorecard[],
+  scenarioPatterns: readonly string[] | undefined,
+): { card: Scorecard; main: boolean }[] {
+  const rank = (id: string) => {
+    const i = scenarioPatterns?.indexOf(id) ?? -1;
+    return i < 0 ? Number.MAX_SAFE_INTEGER : i;
+  };
+  // Without the briefing yet, the server's order stands: it scores the patterns in their order.
+  const ordered = [...cards].sort((a, b) => rank(a.patternId) - rank(b.patternId));
+  const mainId = scenarioPatterns?.[0] ?? ordered[0]?.patternId;
+  return ordered.map((card) => ({ card, main: card.patternId === mainId }));
+}
+
+/** A flag on the transcript, with the pattern that raised it. */
+export type TranscriptFlag = AntiPatternFlag & { patternId: string };
+
+/**
+ * The anti-pattern flags to mark on the transcript, by turn index: every flag of the main pattern,
+ * and another pattern's flag where it marks words no flag of the main pattern marks already (two
+ * patterns often flag the same words for the same reason, and one note per span is enough).
+ */
+export function transcriptFlags(
+  cards: readonly { card: Scorecard; main: boolean }[],
+  turns: readonly WireTurn[],
+): Map<number, TranscriptFlag[]> {
+  const turnOf = scoredTurnIndex(turns);
+  const byTurn = new Map<number, TranscriptFlag[]>();
+  const ordered = [...cards].sort((a, b) => Number(b.main) - Number(a.main));
+  for (const { card, main } of ordered)
+    for (const f of card.antiPatterns) {
+      const index = turnOf(f.turn);
+      if (index === undefined) continue;
+      const there = byTurn.get(index) ?? [];
+      const covered = there.some((g) => g.start < f.end && f.start < g.end);
+      if (!main && covered) continue;
+      byTurn.set(index, [...there, { ...f, patternId: card.patternId }]);
+    }
+  for (const list of byTurn.values()) list.sort((a, b) => a.start - b.start || a.end - b.end);
+  return byTurn;
+}
+
+export interface RewindSuggestion {
+  /** Index of the manager's turn to rewind to. */
+  turnIndex: number;
+  /** Why, in words, after the button ("flagged: …", "where their trust fell most, −44 pts"). */
+  why: string;
+}
+
+/**
+ * The manager line to suggest rewinding to: the one that did the most damage, and that can be
+ * recovered from. Two things do damage: a critical anti-pattern (it fails the score on its own)
+ * and a line that made their trust fall (the hidden state decides whether they open up, shut down
+ * or escalate). A rewind replays every line after the one it goes back to, so the suggestion is
+ * the earlier of the first critical flag and the line where trust fell most: going back to the
+ * later one would keep the earlier damage, and a conversation that lost its trust on turn 1 does
+ * not recover on turn 2 whatever is said there. With neither, the first flag; with no flag and no
+ * fall in trust of at least `threshold`, nothing: no line stands out.
+ */
+export function suggestedRewind(
+  turns: readonly WireTurn[],
+  flagsByTurn: ReadonlyMap<number, readonly AntiPatternFlag[]>,
+  trajectory: readonly TrajectoryPoint[],
+  threshold = 0.05,
+): RewindSuggestion | undefined {
+  const managers = new Set(turns.filter((t) => t.speaker === "manager").map((t) => t.index));
+  const flagged = [...flagsByTurn]
+    .filter(([index, fs]) => managers.has(index) && fs.length > 0)
+    .sort((a, b) => a[0] - b[0]);
+  const critical = flagged.find(([, fs]) => fs.some((f) => f.critical));
+  const criticalTitle = critical?.[1].find((f) => f.critical)?.title.toLowerCase();
+
+  // The fall in trust each manager line caused (the worst among the people in the room).
+  const fall = new Map<number, number>();
+  for (const c of largeChanges(trajectory, turns, threshold))
+    if (c.variable === "trust" && c.delta < 0 && c.managerTurn !== null)
+      fall.set(c.managerTurn, Math.min(fall.get(c.managerTurn) ?? 0, c.delta));
+  const worst = [...fall].sort((a, b) => a[1] - b[1] || a[0] - b[0])[0];
+
+  if (critical && worst) {
+    const [flagAt] = critical;
+    const [dropAt, delta] = worst;
+    if (flagAt === dropAt)
+      return {
+        turnIndex: flagAt,
+        why: `flagged: ${criticalTitle}; their trust fell most here, ${formatPoints(delta)}`,
+      };
+    if (dropAt < flagAt)
+      return {
+        turnIndex: dropAt,
+        why: `where their trust fell most, ${formatPoints(delta)}, before the flag on turn ${managerNumbers(turns).get(flagAt)}`,
+      };
+    return { turnIndex: flagAt, why: `flagged: ${criticalTitle}` };
+  }
+  if (critical) return { turnIndex: critical[0], why: `flagged: ${criticalTitle}` };
+  if (worst)
+    return {
+      turnIndex: worst[0],
+      why: `where their trust fell most, ${formatPoints(worst[1])}`,
+    };
+  const first = flagged[0];
+  if (first) {
+    const title = first[1][0]?.title.toLowerCase() ?? "an anti-pattern";
+    return { turnIndex: first[0], why: `flagged: ${title}` };
+  }
+  return undefined;
+}

@@ -22,7 +22,9 @@ export const PasswordSchema = z
   .string()
   .min(MIN_PASSWORD_CHARS, `use at least ${MIN_PASSWORD_CHARS} characters`)
   .max(200, "use at most 200 characters");
-const Name = z.string().trim().min(1).max(100);
+/** The longest display or cohort name, in the units zod counts (UTF-16 code units, after trimming). */
+export const MAX_NAME_CHARS = 100;
+const Name = z.string().trim().min(1).max(MAX_NAME_CHARS);
 const Id = z.string().min(1).max(64);
 const Roles = z.array(RoleSchema).min(1).max(4);
 

@@ -172,7 +172,9 @@ export class CohortService {
     if (!user)
       throw new FlightdeckError(
         ErrorCode.NotFound,
-        `no account for ${email}: send an invitation instead`,
+        role === "facilitator"
+          ? `no account for ${email}: a co-facilitator needs an account with the facilitator role, which an admin gives`
+          : `no account for ${email}: send an invitation instead`,
       );
     if (role === "facilitator" && !user.roles.includes("facilitator"))
       throw new FlightdeckError(

@@ -293,9 +293,16 @@ export const CohortInvitationSchema = z.looseObject({
   status: z.enum(["pending", "expired"]),
 });
 
+/** Someone in a cohort as another person in it may see them: a name and an email. */
+export const CohortPersonSchema = z.looseObject({
+  id: z.string(),
+  displayName: z.string(),
+  email: z.string().nullable(),
+});
+
 /**
- * `GET /api/cohorts/:id`: members, mentors, facilitators and invitations only for those who manage
- * it.
+ * `GET /api/cohorts/:id`: members, facilitators and invitations only for those who manage it; its
+ * mentors for them (with their roles) and for its managers (name and email, to share a session with).
  */
 export const CohortSchema = z.looseObject({
   id: z.string(),
@@ -304,7 +311,7 @@ export const CohortSchema = z.looseObject({
   assignments: z.array(AssignmentSchema),
   yourRoles: z.array(CohortRoleSchema),
   members: z.array(UserAnswerSchema).optional(),
-  mentors: z.array(UserAnswerSchema).optional(),
+  mentors: z.array(CohortPersonSchema).optional(),
   facilitators: z.array(UserAnswerSchema).optional(),
   /** Newest first. */
   invitations: z.array(CohortInvitationSchema).optional(),

@@ -393,6 +393,18 @@ describe.each(DATABASES)("people services on %s", (kind) => {
       expect(asMentor.assignments).toHaveLength(1);
       expect(asMentor).not.toHaveProperty("members");
       expect(asMentor).not.toHaveProperty("mentors");
+      // A manager in the cohort reads its mentors' names and emails (to share a session with one),
+      // and nothing else about anyone: no roles, no other managers.
+      const asMember = CohortSchema.parse(await people.cohorts.read(lead, cohort.id));
+      expect(asMember.yourRoles).toEqual(["member"]);
+      expect(asMember.mentors).toEqual(
+        [
+          { id: known.id, displayName: known.displayName, email: "known-m@example.com" },
+          { id: mentor.id, displayName: "Mentor M", email: "mentor-m@example.com" },
+        ].sort((a, b) => a.displayName.localeCompare(b.displayName)),
+      );
+      expect(asMember).not.toHaveProperty("members");
+      expect(asMember).not.toHaveProperty("facilitators");
       // No "Assigned to you" for a mentor, no grid, and no transcript that was not shared.
       expect(await people.cohorts.mine(mentor)).toEqual([]);
       expect(await code(people.cohorts.progress(mentor, cohort.id))).toBe("FD_FORBIDDEN");

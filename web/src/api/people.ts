@@ -61,6 +61,14 @@ export const listCohorts = async () =>
 export const createCohort = (name: string) =>
   send("POST", "/api/cohorts", CohortSummarySchema, { name });
 export const readCohort = (id: string) => requestJson(`/api/cohorts/${enc(id)}`, CohortSchema);
+/**
+ * The cohorts I practise in, with their mentors (name and email), for the share dialog: a manager
+ * sees a cohort's mentors, never its other managers.
+ */
+export async function cohortsWithMyMentors(): Promise<Cohort[]> {
+  const mine = (await listCohorts()).filter((c) => c.yourRoles.includes("member"));
+  return Promise.all(mine.map((c) => readCohort(c.id)));
+}
 export const cohortProgress = (id: string) =>
   requestJson(`/api/cohorts/${enc(id)}/progress`, ProgressSchema);
 export const progressCsvUrl = (id: string) => `/api/cohorts/${enc(id)}/progress.csv`;

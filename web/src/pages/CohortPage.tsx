@@ -93,6 +93,28 @@ function MemberView(props: { cohort: Cohort }) {
           </li>
         ))}
       </ul>
+      {practises && props.cohort.mentors !== undefined && (
+        <section aria-labelledby="cohort-mentors-title">
+          <h2 id="cohort-mentors-title">Its mentors</h2>
+          {props.cohort.mentors.length === 0 ? (
+            <p className="muted">This cohort has no mentor yet.</p>
+          ) : (
+            <>
+              <p className="muted small">
+                To have one of them review a conversation, open its debrief and choose{" "}
+                <strong>Share with a mentor</strong>: they are offered there.
+              </p>
+              <ul className="people-list" aria-label="Mentors">
+                {props.cohort.mentors.map((m) => (
+                  <li key={m.id}>
+                    {m.displayName} {m.email && <span className="muted small">{m.email}</span>}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </section>
+      )}
     </>
   );
 }

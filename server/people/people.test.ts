@@ -647,6 +647,19 @@ describe.each(DATABASES)("people services on %s", (kind) => {
       expect(stats.overallShift).toBe(-10);
       expect(await code(people.reviews.agreement(mentor))).toBe("FD_FORBIDDEN");
 
+      // A mentor whose role an admin took away is told that the role is missing, not the share.
+      await people.reviews.share(owner, sessionId, "mentor2@example.com");
+      const demoted = await people.accounts.setRoles(admin, otherMentor.id, ["manager"]);
+      const refusal = await people.reviews
+        .comment(demoted, sessionId, `${sessionId}-t0`, "still here")
+        .then(
+          () => null,
+          (err: { code?: string; message?: string }) => err,
+        );
+      expect(refusal?.code).toBe("FD_FORBIDDEN");
+      expect(refusal?.message).toMatch(/needs the mentor, facilitator or admin role/);
+      expect(refusal?.message).toMatch(/no longer has one of those roles/);
+
       // Revoking the share ends the mentor's access, and their edits with it.
       await people.reviews.unshare(owner, sessionId, mentor.id);
       expect(await code(people.reviews.editComment(mentor, comment.id, "late"))).toBe(

@@ -20,6 +20,8 @@ export function ReviewTranscript(props: {
   authorOf: (id: string) => string;
   onComment?: ((turnId: string, text: string) => Promise<void>) | undefined;
   onChanged: () => Promise<void>;
+  /** Whether I may still change my own comments (false once the reviewing role is gone). */
+  canEdit?: boolean;
 }) {
   const byTurn = commentsByTurn(props.comments);
   return (
@@ -45,6 +47,7 @@ export function ReviewTranscript(props: {
               meId={props.meId}
               authorOf={props.authorOf}
               onAdd={onComment ? (text) => onComment(t.id, text) : undefined}
+              canEdit={props.canEdit ?? true}
               onChanged={props.onChanged}
             />
           </TranscriptLine>

@@ -45,10 +45,12 @@ export const FORBIDDEN_MESSAGES: Record<Action, string> = {
   "session.play": "Only the manager who practised this conversation can continue it.",
   "session.delete": "Only the manager who practised this conversation can delete it.",
   "session.share": "Only the manager who practised this conversation can share it.",
-  "session.review": "Only the people this conversation was shared with can review it.",
+  "session.review":
+    "Reviewing needs the mentor, facilitator or admin role, and the conversation shared with you; if it is shared with you, your account no longer has one of those roles (an admin changes roles).",
   "review.read":
     "Only the manager and the people they shared this conversation with can read its review.",
-  "note.edit": "Only the person who wrote this note can change it.",
+  "note.edit":
+    "Only the person who wrote this note can change it, while they may still review the conversation (it is shared with them, and they hold the mentor, facilitator or admin role).",
   "cohort.create": "Only facilitators and admins can create cohorts.",
   "cohort.read": "Only the cohort's members, its facilitators and admins can open this cohort.",
   "cohort.progress": "Only the cohort's facilitators and admins can see its progress.",

@@ -120,8 +120,15 @@ export class CohortService {
       wireAssignment(a, this.deps.content),
     );
     const yourRoles = rolesIn(resource, actor.id);
-    if (!can(actor, "cohort.manage", resource))
-      return { ...wireCohort(row), assignments, yourRoles };
+    if (!can(actor, "cohort.manage", resource)) {
+      if (!yourRoles.includes("member")) return { ...wireCohort(row), assignments, yourRoles };
+      // A manager in the cohort finds its mentors here, to share a session with one of them: their
+      // names and emails only, never the other managers.
+      const mentors = (await repo.getUsers(this.db, resource.mentorIds))
+        .map((u) => ({ id: u.id, displayName: u.display_name, email: u.email }))
+        .sort((a, b) => a.displayName.localeCompare(b.displayName));
+      return { ...wireCohort(row), assignments, yourRoles, mentors };
+    }
     const members = await repo.members(this.db, id);
     const users = new Map(
       (await repo.getUsers(this.db, [...new Set(members.map((m) => m.user_id))])).map((u) => [
@@ -172,7 +179,9 @@ export class CohortService {
     if (!user)
       throw new FlightdeckError(
         ErrorCode.NotFound,
-        `no account for ${email}: send an invitation instead`,
+        role === "facilitator"
+          ? `no account for ${email}: a co-facilitator needs an account with the facilitator role, which an admin gives`
+          : `no account for ${email}: send an invitation instead`,
       );
     if (role === "facilitator" && !user.roles.includes("facilitator"))
       throw new FlightdeckError(

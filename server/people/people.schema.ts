@@ -22,7 +22,9 @@ export const PasswordSchema = z
   .string()
   .min(MIN_PASSWORD_CHARS, `use at least ${MIN_PASSWORD_CHARS} characters`)
   .max(200, "use at most 200 characters");
-const Name = z.string().trim().min(1).max(100);
+/** The longest display or cohort name, in the units zod counts (UTF-16 code units, after trimming). */
+export const MAX_NAME_CHARS = 100;
+const Name = z.string().trim().min(1).max(MAX_NAME_CHARS);
 const Id = z.string().min(1).max(64);
 const Roles = z.array(RoleSchema).min(1).max(4);
 
@@ -291,9 +293,16 @@ export const CohortInvitationSchema = z.looseObject({
   status: z.enum(["pending", "expired"]),
 });
 
+/** Someone in a cohort as another person in it may see them: a name and an email. */
+export const CohortPersonSchema = z.looseObject({
+  id: z.string(),
+  displayName: z.string(),
+  email: z.string().nullable(),
+});
+
 /**
- * `GET /api/cohorts/:id`: members, mentors, facilitators and invitations only for those who manage
- * it.
+ * `GET /api/cohorts/:id`: members, facilitators and invitations only for those who manage it; its
+ * mentors for them (with their roles) and for its managers (name and email, to share a session with).
  */
 export const CohortSchema = z.looseObject({
   id: z.string(),
@@ -302,7 +311,7 @@ export const CohortSchema = z.looseObject({
   assignments: z.array(AssignmentSchema),
   yourRoles: z.array(CohortRoleSchema),
   members: z.array(UserAnswerSchema).optional(),
-  mentors: z.array(UserAnswerSchema).optional(),
+  mentors: z.array(CohortPersonSchema).optional(),
   facilitators: z.array(UserAnswerSchema).optional(),
   /** Newest first. */
   invitations: z.array(CohortInvitationSchema).optional(),

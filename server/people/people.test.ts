@@ -393,6 +393,18 @@ describe.each(DATABASES)("people services on %s", (kind) => {
       expect(asMentor.assignments).toHaveLength(1);
       expect(asMentor).not.toHaveProperty("members");
       expect(asMentor).not.toHaveProperty("mentors");
+      // A manager in the cohort reads its mentors' names and emails (to share a session with one),
+      // and nothing else about anyone: no roles, no other managers.
+      const asMember = CohortSchema.parse(await people.cohorts.read(lead, cohort.id));
+      expect(asMember.yourRoles).toEqual(["member"]);
+      expect(asMember.mentors).toEqual(
+        [
+          { id: known.id, displayName: known.displayName, email: "known-m@example.com" },
+          { id: mentor.id, displayName: "Mentor M", email: "mentor-m@example.com" },
+        ].sort((a, b) => a.displayName.localeCompare(b.displayName)),
+      );
+      expect(asMember).not.toHaveProperty("members");
+      expect(asMember).not.toHaveProperty("facilitators");
       // No "Assigned to you" for a mentor, no grid, and no transcript that was not shared.
       expect(await people.cohorts.mine(mentor)).toEqual([]);
       expect(await code(people.cohorts.progress(mentor, cohort.id))).toBe("FD_FORBIDDEN");
@@ -634,6 +646,19 @@ describe.each(DATABASES)("people services on %s", (kind) => {
       expect(stats.steps.find((s) => s.stepId === "impact")).toMatchObject({ agreed: 1 });
       expect(stats.overallShift).toBe(-10);
       expect(await code(people.reviews.agreement(mentor))).toBe("FD_FORBIDDEN");
+
+      // A mentor whose role an admin took away is told that the role is missing, not the share.
+      await people.reviews.share(owner, sessionId, "mentor2@example.com");
+      const demoted = await people.accounts.setRoles(admin, otherMentor.id, ["manager"]);
+      const refusal = await people.reviews
+        .comment(demoted, sessionId, `${sessionId}-t0`, "still here")
+        .then(
+          () => null,
+          (err: { code?: string; message?: string }) => err,
+        );
+      expect(refusal?.code).toBe("FD_FORBIDDEN");
+      expect(refusal?.message).toMatch(/needs the mentor, facilitator or admin role/);
+      expect(refusal?.message).toMatch(/no longer has one of those roles/);
 
       // Revoking the share ends the mentor's access, and their edits with it.
       await people.reviews.unshare(owner, sessionId, mentor.id);

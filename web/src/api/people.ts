@@ -61,6 +61,14 @@ export const listCohorts = async () =>
 export const createCohort = (name: string) =>
   send("POST", "/api/cohorts", CohortSummarySchema, { name });
 export const readCohort = (id: string) => requestJson(`/api/cohorts/${enc(id)}`, CohortSchema);
+/**
+ * The cohorts I practise in, with their mentors (name and email), for the share dialog: a manager
+ * sees a cohort's mentors, never its other managers.
+ */
+export async function cohortsWithMyMentors(): Promise<Cohort[]> {
+  const mine = (await listCohorts()).filter((c) => c.yourRoles.includes("member"));
+  return Promise.all(mine.map((c) => readCohort(c.id)));
+}
 export const cohortProgress = (id: string) =>
   requestJson(`/api/cohorts/${enc(id)}/progress`, ProgressSchema);
 export const progressCsvUrl = (id: string) => `/api/cohorts/${enc(id)}/progress.csv`;
@@ -68,7 +76,11 @@ export const progressCsvUrl = (id: string) => `/api/cohorts/${enc(id)}/progress.
 export type CohortInvitation = NonNullable<Cohort["invitations"]>[number];
 
 /** A new single-use link; it replaces this email's unused invitation into the cohort. */
-export const inviteToCohort = (id: string, email: string, role: "manager" | "mentor") =>
+export const inviteToCohort = (
+  id: string,
+  email: string,
+  role: "manager" | "mentor" | "facilitator",
+) =>
   send("POST", `/api/cohorts/${enc(id)}/invitations`, InvitationLinkSchema, {
     email,
     roles: [role],
@@ -79,9 +91,27 @@ export const inviteWithRoles = (email: string, roles: RoleName[]) =>
 /** Withdraws an unused invitation: its link stops working. */
 export const revokeInvitation = (invitationId: string) =>
   send("DELETE", `/api/invitations/${enc(invitationId)}`, NoContent);
-/** Adds someone who already has an account. */
-export const addMember = (id: string, email: string) =>
-  send("POST", `/api/cohorts/${enc(id)}/members`, UserAnswerSchema, { email });
+/**
+ * Adds someone who already has an account, by default as a manager in the grid; as a facilitator
+ * (a co-facilitator) they need that role on their account.
+ */
+export const addMember = (
+  id: string,
+  email: string,
+  role: "member" | "mentor" | "facilitator" = "member",
+) => send("POST", `/api/cohorts/${enc(id)}/members`, UserAnswerSchema, { email, role });
+export const removeFacilitator = (id: string, userId: string) =>
+  send("DELETE", `/api/cohorts/${enc(id)}/facilitators/${enc(userId)}`, NoContent);
+/** A new name for the cohort (`PATCH /api/cohorts/:id`). */
+export const renameCohort = (id: string, name: string) =>
+  send("PATCH", `/api/cohorts/${enc(id)}`, z.looseObject({ id: z.string(), name: z.string() }), {
+    name,
+  });
+/**
+ * Deletes the cohort: its assignments, its grid, its invitations and everyone's place in it go;
+ * the managers keep their sessions.
+ */
+export const deleteCohort = (id: string) => send("DELETE", `/api/cohorts/${enc(id)}`, NoContent);
 export const removeMember = (id: string, userId: string) =>
   send("DELETE", `/api/cohorts/${enc(id)}/members/${enc(userId)}`, NoContent);
 export const removeMentor = (id: string, userId: string) =>

@@ -8,9 +8,12 @@ export function Link(props: {
   className?: string;
   current?: boolean;
   ref?: Ref<HTMLAnchorElement>;
+  /** Runs before the link is followed, however it is followed (a plain click, a new tab). */
+  onClick?: () => void;
 }) {
   const navigate = useAppStore((s) => s.navigate);
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
+    props.onClick?.();
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
     event.preventDefault();
     navigate(props.to);

@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { MyAssignment } from "../api/auth";
 import {
+  assignmentsOfScenario,
   attemptAgainstTarget,
   attemptsText,
+  attemptVerdict,
   bestScoreText,
   countsToward,
   dueText,
@@ -142,5 +144,57 @@ describe("progressLabel", () => {
     expect(progressLabel("done", 3)).toBe("Done late (3 days)");
     expect(progressLabel("done", 1)).toBe("Done late (1 day)");
     expect(progressLabel("in_progress", null)).toBe("In progress");
+  });
+});
+
+describe("one scenario assigned in two cohorts", () => {
+  const assignment = (cohortName: string, over: Partial<MyAssignment>): MyAssignment => ({
+    id: `a-${cohortName}`,
+    cohortId: `c-${cohortName}`,
+    cohortName,
+    scenarioId: "burnout-signals",
+    scenarioTitle: "Burnout signals",
+    dueAt: null,
+    targetScore: 60,
+    minAttempts: 1,
+    maxAttempts: null,
+    createdAt: at(1),
+    progress: null,
+    ...over,
+  });
+  const spring = assignment("Spring 2026 new managers", { targetScore: 60, maxAttempts: 3 });
+  const platform = assignment("Platform leads", { targetScore: 80, createdAt: at(2) });
+  const other = assignment("Spring 2026 new managers", { id: "a-other", scenarioId: "promotion" });
+  const mine = [3, 4, 5, 6].map((day) => ({ id: `s${day}`, createdAt: at(day) }));
+
+  it("finds each cohort's assignment of the scenario, not only the first", () => {
+    expect(
+      assignmentsOfScenario([spring, other, platform], "burnout-signals").map((a) => a.cohortName),
+    ).toEqual(["Platform leads", "Spring 2026 new managers"]);
+  });
+
+  it("words a fourth attempt past one cohort's three that count, and against the other's target", () => {
+    const fourth = { sessionId: "s6", score: 85, passed: true };
+    expect(attemptVerdict(spring, fourth, mine)).toBe(
+      "This attempt is past the 3 attempts that count, so its score does not count toward the assignment.",
+    );
+    expect(attemptVerdict(platform, fourth, mine)).toBe(
+      "This attempt's 85 meets the target of 80.",
+    );
+    const first = { sessionId: "s3", score: 70, passed: true };
+    expect(attemptVerdict(spring, first, mine)).toBe("This attempt's 70 meets the target of 60.");
+    expect(attemptVerdict(platform, first, mine)).toBe(
+      "This attempt's 70 is under the target of 80.",
+    );
+  });
+
+  it("counts a reviewer's score in place of the machine's, per cohort", () => {
+    const reviewed = { sessionId: "s4", score: 90, passed: true, reviewedScore: 65 };
+    expect(attemptVerdict(spring, reviewed, mine)).toBe(
+      "This attempt's reviewed score, 65, meets the target of 60.",
+    );
+    expect(attemptVerdict(platform, reviewed, mine)).toBe(
+      "This attempt's reviewed score, 65, is under the target of 80.",
+    );
   });
 });

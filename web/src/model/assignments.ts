@@ -135,3 +135,53 @@ export function progressLabel(status: string, daysLate: number | null | undefine
   if (status !== "done" || !daysLate) return base;
   return `Done late (${daysLate} ${daysLate === 1 ? "day" : "days"})`;
 }
+
+/**
+ * Every assignment of one scenario, one per cohort that assigns it (a manager in two cohorts can
+ * have the same scenario twice, with different targets and limits), by cohort name.
+ */
+export function assignmentsOfScenario(
+  list: readonly MyAssignment[],
+  scenarioId: string,
+): MyAssignment[] {
+  return list
+    .filter((a) => a.scenarioId === scenarioId)
+    .toSorted((a, b) => a.cohortName.localeCompare(b.cohortName));
+}
+
+/** One attempt as the debrief knows it. */
+export interface DebriefAttempt {
+  sessionId?: string | undefined;
+  score: number | null;
+  passed?: boolean | undefined;
+  /** A reviewer's overall score from a finished review: it counts instead. */
+  reviewedScore?: number | null | undefined;
+}
+
+/**
+ * What one attempt means for one assignment, in words, as that assignment counts it (when it was
+ * assigned, how many attempts count): so an attempt past one cohort's limit still counts in
+ * another's. `mine` is every session of mine on the scenario.
+ */
+export function attemptVerdict(
+  assignment: MyAssignment,
+  attempt: DebriefAttempt,
+  mine: readonly { id: string; createdAt: number }[],
+): string | null {
+  const counts = attempt.sessionId
+    ? countsToward(attempt.sessionId, mine, assignment.createdAt, assignment.maxAttempts)
+    : "counts";
+  if (counts === "before")
+    return "This attempt was started before the scenario was assigned, so it does not count toward the assignment.";
+  if (counts === "over")
+    return `This attempt is past the ${assignment.maxAttempts === 1 ? "one attempt" : `${assignment.maxAttempts} attempts`} that count, so its score does not count toward the assignment.`;
+  const progress = assignment.progress;
+  return attemptAgainstTarget(
+    attempt.reviewedScore ?? attempt.score,
+    assignment.targetScore,
+    progress?.bestScore ?? null,
+    attempt.passed,
+    progress?.bestReviewed ?? false,
+    attempt.reviewedScore != null,
+  );
+}

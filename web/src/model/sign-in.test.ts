@@ -24,6 +24,10 @@ describe("nextAfterSignIn", () => {
     ["?next=%2F%2Fevil.example%2Fx", "/"],
     ["?next=%2F%5Cevil.example", "/"],
     ["?next=%2Fsignin%3Fnext%3D%2Fx", "/"],
+    // Back to the invitation someone went to sign in for; a token never rides along in the query.
+    ["?next=%2Finvite", "/invite"],
+    ["?next=%2Finvite%23tok3n", "/invite"],
+    ["?next=%2Freset%23tok3n", "/"],
   ])("%s → %s", (search, next) => {
     expect(nextAfterSignIn(search)).toBe(next);
   });

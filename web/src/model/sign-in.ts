@@ -8,12 +8,15 @@ const OPEN_ROUTES: ReadonlySet<Route["name"]> = new Set(["signin", "invite", "re
 /**
  * Where to go after signing in: the `next` of the sign-in address when it is a path of this app,
  * else the library. Anything that could leave the app (`//host`, `https:`, `/\host`) is refused.
+ * `/invite` comes back bare: the invitation page finds the token this tab kept, so no token ever
+ * travels in a query.
  */
 export function nextAfterSignIn(search: string): string {
   const next = new URLSearchParams(search).get("next");
   if (!next?.startsWith("/") || next.startsWith("//") || next.includes("\\")) return "/";
   const pathname = next.split(/[?#]/)[0] ?? "/";
-  if (pathname === "/signin" || pathname === "/invite" || pathname === "/reset") return "/";
+  if (pathname === "/invite") return "/invite";
+  if (pathname === "/signin" || pathname === "/reset") return "/";
   return next;
 }
 

@@ -1,16 +1,20 @@
-import { useEffect, useState } from "react";
+import { type FormEvent, useEffect, useState } from "react";
 import { loadScenarios } from "../api/content";
 import { messageOf } from "../api/http";
 import {
   type Assignment,
+  addMember,
   assignScenario,
   type Cohort,
   cohortProgress,
+  deleteCohort,
   progressCsvUrl,
   readCohort,
   removeAssignment,
+  removeFacilitator,
   removeMember,
   removeMentor,
+  renameCohort,
   updateAssignment,
 } from "../api/people";
 import { AssignmentForm } from "../components/cohorts/AssignmentForm";
@@ -20,7 +24,9 @@ import { useLoad } from "../components/cohorts/use-load";
 import { Link } from "../components/Link";
 import { ErrorState, Loading } from "../components/LoadStates";
 import { useTitle } from "../components/use-title";
+import { hasAnyRole } from "../model/access";
 import { formatDate } from "../model/format";
+import { nameCount, nameProblem } from "../model/names";
 import { assignmentRules, dueWords, plural } from "../model/people-view";
 import { paths } from "../model/routes";
 import { useAppStore } from "../state/store";
@@ -87,6 +93,28 @@ function MemberView(props: { cohort: Cohort }) {
           </li>
         ))}
       </ul>
+      {practises && props.cohort.mentors !== undefined && (
+        <section aria-labelledby="cohort-mentors-title">
+          <h2 id="cohort-mentors-title">Its mentors</h2>
+          {props.cohort.mentors.length === 0 ? (
+            <p className="muted">This cohort has no mentor yet.</p>
+          ) : (
+            <>
+              <p className="muted small">
+                To have one of them review a conversation, open its debrief and choose{" "}
+                <strong>Share with a mentor</strong>: they are offered there.
+              </p>
+              <ul className="people-list" aria-label="Mentors">
+                {props.cohort.mentors.map((m) => (
+                  <li key={m.id}>
+                    {m.displayName} {m.email && <span className="muted small">{m.email}</span>}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </section>
+      )}
     </>
   );
 }
@@ -101,15 +129,24 @@ function FacilitatorView(props: { cohort: Cohort; reload: () => Promise<void> })
   const mentors = cohort.mentors ?? [];
   const now = Date.now();
   const localMode = useAppStore((s) => s.me?.authMode === "local");
+  const isAdmin = useAppStore((s) => hasAnyRole(s.me, "admin"));
+  const meId = useAppStore((s) => s.me?.user?.id ?? null);
+  const navigate = useAppStore((s) => s.navigate);
+  const facilitators = cohort.facilitators ?? [];
 
   return (
     <>
       <p className="muted">
         {plural(members.length, "manager")} · {plural(mentors.length, "mentor")} · created{" "}
         {formatDate(cohort.createdAt)}
-        {cohort.facilitators &&
-          ` · facilitated by ${cohort.facilitators.map((f) => f.displayName).join(", ")}`}
+        {facilitators.length > 0 &&
+          ` · facilitated by ${facilitators.map((f) => f.displayName).join(", ")}`}
       </p>
+      <CohortActions
+        cohort={cohort}
+        onRenamed={props.reload}
+        onDeleted={() => navigate(paths.cohorts(), { replace: true })}
+      />
 
       <section aria-labelledby="progress-title" className="panel">
         <div className="section-head">
@@ -180,6 +217,29 @@ function FacilitatorView(props: { cohort: Cohort; reload: () => Promise<void> })
             ))}
           </ul>
         )}
+        <h3>Facilitators</h3>
+        <ul className="people-list" aria-label="Facilitators">
+          {facilitators.map((f) => (
+            <MemberItem
+              key={f.id}
+              member={f}
+              // A cohort keeps one facilitator: the last has no Remove.
+              removable={facilitators.length > 1}
+              question={
+                f.id === meId
+                  ? "Stop facilitating this cohort? You will no longer see it, unless you are an admin."
+                  : `Remove ${f.displayName} as a facilitator of this cohort? They will no longer see it.`
+              }
+              remove={() => removeFacilitator(cohort.id, f.id)}
+              onRemoved={
+                f.id === meId && !isAdmin
+                  ? async () => navigate(paths.cohorts(), { replace: true })
+                  : props.reload
+              }
+            />
+          ))}
+        </ul>
+        {!localMode && <AddFacilitator cohortId={cohort.id} onAdded={props.reload} />}
         <h3>Invite someone</h3>
         {localMode ? (
           <p className="muted">
@@ -192,6 +252,7 @@ function FacilitatorView(props: { cohort: Cohort; reload: () => Promise<void> })
             cohortId={cohort.id}
             invitations={cohort.invitations ?? []}
             onChange={props.reload}
+            offerFacilitator={isAdmin}
           />
         )}
       </section>
@@ -199,8 +260,185 @@ function FacilitatorView(props: { cohort: Cohort; reload: () => Promise<void> })
   );
 }
 
+/**
+ * Rename the cohort (a typo, a test name), or delete it: the question says what goes with it and
+ * what stays, and a deleted cohort leaves for the list of cohorts.
+ */
+function CohortActions(props: {
+  cohort: Cohort;
+  onRenamed: () => Promise<void>;
+  onDeleted: () => void;
+}) {
+  const { cohort } = props;
+  const [renaming, setRenaming] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const remove = async () => {
+    const pending = (cohort.invitations ?? []).length;
+    const question =
+      `Delete the cohort “${cohort.name}”? This cannot be undone.\n\n` +
+      `What goes: ${plural(cohort.assignments.length, "assigned scenario")} and the progress grid, ` +
+      `${plural(pending, "unused invitation")} (their links stop working), and the places of its ` +
+      `${plural((cohort.members ?? []).length, "manager")}, ${plural((cohort.mentors ?? []).length, "mentor")} ` +
+      "and facilitators in it.\n\nWhat stays: every manager's sessions and scores, and the sessions " +
+      "they shared with a mentor.";
+    if (!window.confirm(question)) return;
+    setError(null);
+    try {
+      await deleteCohort(cohort.id);
+      props.onDeleted();
+    } catch (err) {
+      setError(messageOf(err));
+    }
+  };
+  return (
+    <div className="cohort-actions">
+      {renaming ? (
+        <RenameForm
+          cohort={cohort}
+          onDone={async (renamed) => {
+            if (renamed) await props.onRenamed();
+            setRenaming(false);
+          }}
+        />
+      ) : (
+        <p className="item-actions">
+          <button type="button" className="link-button" onClick={() => setRenaming(true)}>
+            Rename cohort
+          </button>
+          <button type="button" className="link-button" onClick={() => void remove()}>
+            Delete cohort
+          </button>
+        </p>
+      )}
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function RenameForm(props: { cohort: Cohort; onDone: (renamed: boolean) => Promise<void> }) {
+  const [name, setName] = useState(props.cohort.name);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const problem = nameProblem(name, "cohort name");
+    if (problem) return setError(problem);
+    if (name.trim() === props.cohort.name) return void props.onDone(false);
+    setBusy(true);
+    setError(null);
+    try {
+      await renameCohort(props.cohort.id, name.trim());
+      await props.onDone(true);
+    } catch (err) {
+      setError(messageOf(err));
+      setBusy(false);
+    }
+  };
+  return (
+    <form className="inline-form" onSubmit={submit} noValidate aria-label="Rename the cohort">
+      <div className="field">
+        <label htmlFor="rename-cohort">New name</label>
+        <input
+          id="rename-cohort"
+          type="text"
+          value={name}
+          // The form opened on purpose: typing goes straight in.
+          // biome-ignore lint/a11y/noAutofocus: the field the Rename button opened
+          autoFocus
+          onChange={(e) => setName(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === "Escape") void props.onDone(false);
+          }}
+          aria-describedby="rename-cohort-count"
+          aria-invalid={nameProblem(name, "cohort name") !== null || undefined}
+        />
+        <span id="rename-cohort-count" className="muted small">
+          {nameCount(name)}
+        </span>
+      </div>
+      <button type="submit" className="button primary" disabled={busy}>
+        {busy ? "Saving…" : "Save name"}
+      </button>
+      <button type="button" className="button" onClick={() => void props.onDone(false)}>
+        Cancel
+      </button>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}
+
+/**
+ * A co-facilitator: someone who already has an account with the facilitator role runs the cohort
+ * too (`POST /api/cohorts/:id/members` as facilitator). An admin can also invite one by link.
+ */
+function AddFacilitator(props: { cohortId: string; onAdded: () => Promise<void> }) {
+  const [email, setEmail] = useState("");
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [said, setSaid] = useState("");
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!email.trim()) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const user = await addMember(props.cohortId, email.trim(), "facilitator");
+      setEmail("");
+      setSaid(`${user.displayName} now facilitates this cohort with you.`);
+      await props.onAdded();
+    } catch (err) {
+      setError(messageOf(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <form
+      className="inline-form add-facilitator"
+      onSubmit={submit}
+      aria-label="Add a co-facilitator"
+    >
+      <div className="field">
+        <label htmlFor="add-facilitator">Co-facilitator's email</label>
+        <input
+          id="add-facilitator"
+          type="email"
+          autoComplete="off"
+          value={email}
+          aria-describedby="add-facilitator-help"
+          onChange={(e) => setEmail(e.target.value)}
+        />
+      </div>
+      <button type="submit" className="button" disabled={busy || !email.trim()}>
+        {busy ? "Adding…" : "Add co-facilitator"}
+      </button>
+      <p id="add-facilitator-help" className="muted small invite-help">
+        They need an account with the facilitator role; an admin gives that role on Accounts.
+      </p>
+      <p className="visually-hidden" role="status">
+        {said}
+      </p>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}
+
 function MemberItem(props: {
-  member: NonNullable<Cohort["members"]>[number];
+  member: { id: string; displayName: string; email: string | null };
+  /** False hides Remove (the cohort's last facilitator). */
+  removable?: boolean;
   question: string;
   remove: () => Promise<void>;
   onRemoved: () => Promise<void>;
@@ -219,9 +457,11 @@ function MemberItem(props: {
   return (
     <li>
       {member.displayName} <span className="muted small">{member.email}</span>{" "}
-      <button type="button" className="link-button" onClick={() => void remove()}>
-        Remove<span className="visually-hidden"> {member.displayName}</span>
-      </button>
+      {props.removable !== false && (
+        <button type="button" className="link-button" onClick={() => void remove()}>
+          Remove<span className="visually-hidden"> {member.displayName}</span>
+        </button>
+      )}
       {error && (
         <span className="form-error" role="alert">
           {" "}

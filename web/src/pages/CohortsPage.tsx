@@ -6,6 +6,7 @@ import { Link } from "../components/Link";
 import { EmptyState, ErrorState, Loading } from "../components/LoadStates";
 import { canRunCohorts } from "../model/access";
 import { formatDate } from "../model/format";
+import { nameCount, nameProblem } from "../model/names";
 import { plural } from "../model/people-view";
 import { paths } from "../model/routes";
 import { useAppStore } from "../state/store";
@@ -25,6 +26,8 @@ export default function CohortsPage() {
   const onCreate = async (event: FormEvent) => {
     event.preventDefault();
     if (!name.trim()) return;
+    const problem = nameProblem(name, "cohort name");
+    if (problem) return setError(problem);
     setBusy(true);
     setError(null);
     try {
@@ -63,10 +66,18 @@ export default function CohortsPage() {
               id="cohort-name"
               type="text"
               value={name}
-              maxLength={100}
               placeholder="New managers, spring"
-              onChange={(e) => setName(e.target.value)}
+              onChange={(e) => {
+                setName(e.target.value);
+                setError(null);
+              }}
+              aria-describedby="cohort-name-count"
+              aria-invalid={(name.trim() !== "" && nameProblem(name) !== null) || undefined}
             />
+            {/* A name over the limit is said, with how much too long it is, never cut. */}
+            <span id="cohort-name-count" className="muted small">
+              {nameCount(name)}
+            </span>
           </div>
           <button type="submit" className="button primary" disabled={busy || !name.trim()}>
             {busy ? "Creating…" : "Create cohort"}

@@ -4,13 +4,39 @@ import { acceptInvitation, type Invitation, lookupInvitation, signOut } from "..
 import { ApiError, messageOf } from "../api/http";
 import { Link } from "../components/Link";
 import { ErrorState, Loading } from "../components/LoadStates";
+import { useFragment } from "../components/use-fragment";
 import { ROLE_LABELS } from "../model/access";
 import { formatDate } from "../model/format";
+import { nameCount, nameProblem } from "../model/names";
 import { paths } from "../model/routes";
 import { useAppStore } from "../state/store";
 
-/** The token of `/invite#<token>`: in the fragment, so no request and no server log ever holds it. */
-const tokenOfLocation = () => decodeURIComponent(window.location.hash.slice(1));
+/**
+ * An invitation someone went to sign in for, kept in this tab's sessionStorage so that signing in
+ * brings them back to it (`/signin?next=/invite`) without the token ever being in a URL's query.
+ */
+const PENDING_KEY = "flightdeck.invitation";
+const pendingInvitation = () => {
+  try {
+    return sessionStorage.getItem(PENDING_KEY) ?? "";
+  } catch {
+    return "";
+  }
+};
+const rememberInvitation = (token: string) => {
+  try {
+    sessionStorage.setItem(PENDING_KEY, token);
+  } catch {
+    // No storage (a private window that refuses it): the link from the message still works.
+  }
+};
+const forgetInvitation = (token: string) => {
+  try {
+    if (sessionStorage.getItem(PENDING_KEY) === token) sessionStorage.removeItem(PENDING_KEY);
+  } catch {
+    // Nothing was kept.
+  }
+};
 
 type Lookup =
   | { status: "loading" }
@@ -23,7 +49,16 @@ type Lookup =
  * their account.
  */
 export default function InvitePage() {
-  const [token] = useState(tokenOfLocation);
+  // The token of `/invite#<token>`, read again when only the fragment changes (another link pasted
+  // into this tab); else the invitation this tab went to sign in for.
+  const fragment = useFragment();
+  const token = fragment || pendingInvitation();
+  // A new token is a new invitation: nothing of the last one (its lookup, a half-typed form) stays.
+  return <InvitationView key={token} token={token} />;
+}
+
+function InvitationView(props: { token: string }) {
+  const { token } = props;
   const [lookup, setLookup] = useState<Lookup>({ status: "loading" });
   // Whoever is signed in already: a used link is most likely their own.
   const signedIn = useAppStore((s) => s.me?.user?.email ?? s.me?.user?.displayName ?? null);
@@ -31,12 +66,11 @@ export default function InvitePage() {
     setLookup({ status: "loading" });
     lookupInvitation(token).then(
       (invitation) => setLookup({ status: "ready", invitation }),
-      (err) =>
-        setLookup({
-          status: "error",
-          message: messageOf(err),
-          gone: err instanceof ApiError && (err.status === 404 || err.status === 400),
-        }),
+      (err) => {
+        const gone = err instanceof ApiError && (err.status === 404 || err.status === 400);
+        if (gone) forgetInvitation(token);
+        setLookup({ status: "error", message: messageOf(err), gone });
+      },
     );
   }, [token]);
   useEffect(() => {
@@ -121,10 +155,14 @@ function InvitationDetails(props: { token: string; invitation: Invitation }) {
         <div className="panel">
           <h2>You already have an account</h2>
           <p>
-            Sign in as {invitation.email}, then open the link from your invitation again to add
-            these roles to your account.
+            Sign in as {invitation.email}; you come back to this invitation to add these roles to
+            your account.
           </p>
-          <Link to={paths.signin()} className="button primary">
+          <Link
+            to={paths.signin(paths.invite())}
+            className="button primary"
+            onClick={() => rememberInvitation(props.token)}
+          >
             Sign in
           </Link>
         </div>
@@ -157,6 +195,7 @@ function AcceptIntoAccount(props: { token: string; invitation: Invitation; email
     setError(null);
     try {
       await acceptInvitation(props.token);
+      forgetInvitation(props.token);
       navigate(paths.library(), { replace: true });
     } catch (err) {
       setError(messageOf(err));
@@ -184,16 +223,20 @@ function CreateAccount(props: { token: string; email: string }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const tooShort = password.length > 0 && password.length < MIN_PASSWORD_CHARS;
+  const tooLong = name.trim() !== "" && nameProblem(name) !== null;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!name.trim()) return setError("Enter the name others will see.");
+    const problem = nameProblem(name);
+    if (problem) return setError(problem);
     if (password.length < MIN_PASSWORD_CHARS)
       return setError(`Choose a password of at least ${MIN_PASSWORD_CHARS} characters.`);
     setBusy(true);
     setError(null);
     try {
       await acceptInvitation(props.token, { displayName: name.trim(), password });
+      forgetInvitation(props.token);
       navigate(paths.library(), { replace: true });
     } catch (err) {
       setError(messageOf(err));
@@ -212,10 +255,15 @@ function CreateAccount(props: { token: string; email: string }) {
           id="invite-name"
           type="text"
           autoComplete="name"
-          maxLength={100}
           value={name}
           onChange={(e) => setName(e.target.value)}
+          aria-describedby="invite-name-count"
+          aria-invalid={tooLong || undefined}
         />
+        {/* Said, not cut: a name over the limit stays as typed, with how much too long it is. */}
+        <span id="invite-name-count" className="muted small">
+          {nameCount(name)}
+        </span>
       </div>
       <div className="field">
         <label htmlFor="invite-password">Choose a password</label>

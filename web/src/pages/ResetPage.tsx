@@ -4,12 +4,11 @@ import { ApiError, messageOf } from "../api/http";
 import { NewPasswordFields, newPasswordProblem } from "../components/account/NewPasswordFields";
 import { Link } from "../components/Link";
 import { Loading } from "../components/LoadStates";
+import { useFragment } from "../components/use-fragment";
 import { homeOf } from "../model/access";
 import { paths } from "../model/routes";
 import type { Me } from "../state/auth-slice";
 import { useAppStore } from "../state/store";
-
-const tokenOfLocation = () => decodeURIComponent(window.location.hash.slice(1));
 
 type Lookup =
   | { status: "loading" }
@@ -22,7 +21,14 @@ type Lookup =
  * the person is signed in. The token travels in the fragment, which no request carries.
  */
 export default function ResetPage() {
-  const [token] = useState(tokenOfLocation);
+  // Read again when only the fragment changes (another link pasted into this tab): a new link is a
+  // new page, with nothing of the last one kept.
+  const token = useFragment();
+  return <PasswordLink key={token} token={token} />;
+}
+
+function PasswordLink(props: { token: string }) {
+  const { token } = props;
   const [lookup, setLookup] = useState<Lookup>({ status: "loading" });
   const navigate = useAppStore((s) => s.navigate);
   const signedInAs = useAppStore((s) => s.me?.user?.email ?? null);

@@ -1,7 +1,8 @@
 import { useEffect, useState } from "react";
 import type { SessionRecord } from "../../../server/sessions/record.schema";
+import { loadMe } from "../api/auth";
 import { loadBriefing } from "../api/content";
-import { messageOf } from "../api/http";
+import { ApiError, messageOf } from "../api/http";
 import { addComment, loadInbox, loadNotes, markReviewDone, type Notes } from "../api/people";
 import { loadRecord } from "../api/sessions";
 import { useLoad } from "../components/cohorts/use-load";
@@ -10,6 +11,7 @@ import { Link } from "../components/Link";
 import { ErrorState, Loading } from "../components/LoadStates";
 import { OverallAdjust, ReviewSteps } from "../components/review/ReviewSteps";
 import { ReviewTranscript } from "../components/review/ReviewTranscript";
+import { canReview as canReviewAny } from "../model/access";
 import { orderedScorecards, transcriptFlags } from "../model/debrief";
 import { formatDateTime } from "../model/format";
 import { OUTCOME_LABELS } from "../model/labels";
@@ -28,6 +30,7 @@ export default function ReviewPage(props: { sessionId: string }) {
   // Who I am (the account shell loaded it before any page shows), and whether this session was
   // shared with me, and by whom.
   const me = useAppStore((s) => s.me?.user ?? null);
+  const hasReviewRole = useAppStore((s) => canReviewAny(s.me));
   const [context, reloadContext] = useLoad(async () => {
     const inbox = await loadInbox();
     return { me, shared: inbox.find((s) => s.sessionId === sessionId) };
@@ -91,7 +94,10 @@ export default function ReviewPage(props: { sessionId: string }) {
           ? "You"
           : (context.data.shared?.owner?.displayName ?? "The manager")
       }
-      canReview={context.data.shared !== undefined}
+      shared={context.data.shared !== undefined}
+      // Shared with me is not enough: reviewing needs the role too, which an admin may have taken
+      // away (the page then reads the notes with no controls, and says why).
+      canReview={context.data.shared !== undefined && hasReviewRole}
       reloadNotes={reloadNotes}
     />
   );
@@ -102,6 +108,8 @@ function Review(props: {
   notes: Notes;
   meId: string | undefined;
   ownerName: string;
+  /** The session is shared with me. */
+  shared: boolean;
   canReview: boolean;
   reloadNotes: () => Promise<void>;
 }) {
@@ -167,6 +175,12 @@ function Review(props: {
       </p>
       {canReview ? (
         <ReviewDone sessionId={session.id} review={myReview} onChanged={props.reloadNotes} />
+      ) : props.shared ? (
+        <p className="panel">
+          This session is shared with you, but your account no longer has the mentor role (or the
+          facilitator or admin role) that reviewing needs, so you can read it and its notes, not
+          change them. An admin gives the role back on Accounts.
+        </p>
       ) : (
         <p className="muted small">
           You are reading the reviewers' notes; only the person a session is shared with can review
@@ -190,10 +204,11 @@ function Review(props: {
               comments={notes.comments}
               meId={meId}
               authorOf={authorOf}
+              canEdit={canReview}
               onComment={
                 canReview
                   ? async (turnId, text) => {
-                      await addComment(session.id, turnId, text);
+                      await refusedForRole(() => addComment(session.id, turnId, text));
                       await props.reloadNotes();
                     }
                   : undefined
@@ -258,6 +273,20 @@ function Review(props: {
   );
 }
 
+/**
+ * Runs a review action; a refusal (403) may mean an admin took the reviewer's role away since the
+ * page loaded, so who I am is asked again, and the controls go once the roles say so. The refusal
+ * is thrown on, for the form to show.
+ */
+async function refusedForRole<T>(action: () => Promise<T>): Promise<T> {
+  try {
+    return await action();
+  } catch (err) {
+    if (err instanceof ApiError && err.status === 403) void loadMe();
+    throw err;
+  }
+}
+
 /** The reviewer's own review state, and the button that finishes (or reopens) it. */
 function ReviewDone(props: {
   sessionId: string;
@@ -271,7 +300,7 @@ function ReviewDone(props: {
     setBusy(true);
     setError(null);
     try {
-      await markReviewDone(props.sessionId, !done);
+      await refusedForRole(() => markReviewDone(props.sessionId, !done));
       await props.onChanged();
     } catch (err) {
       setError(messageOf(err));

@@ -15,6 +15,8 @@ export function Invitations(props: {
   cohortId: string;
   invitations: readonly CohortInvitation[];
   onChange: () => Promise<void>;
+  /** An admin may invite a co-facilitator into the cohort. */
+  offerFacilitator?: boolean;
 }) {
   const [links, setLinks] = useState<MadeLink[]>([]);
   const [said, setSaid] = useState("");
@@ -41,7 +43,7 @@ export function Invitations(props: {
 
   return (
     <>
-      <InviteForm onInvite={invite} />
+      <InviteForm onInvite={invite} offerFacilitator={props.offerFacilitator ?? false} />
       <p className="visually-hidden" role="status">
         {said}
       </p>
@@ -69,7 +71,14 @@ export function Invitations(props: {
                 invitation={i}
                 onRevoke={() => revoke(i)}
                 onInviteAgain={() =>
-                  invite(i.email, i.roles.includes("mentor") ? "mentor" : "manager")
+                  invite(
+                    i.email,
+                    i.roles.includes("facilitator")
+                      ? "facilitator"
+                      : i.roles.includes("mentor")
+                        ? "mentor"
+                        : "manager",
+                  )
                 }
               />
             ))}

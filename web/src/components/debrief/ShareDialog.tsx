@@ -1,11 +1,15 @@
 import { type FormEvent, type KeyboardEvent, useEffect, useId, useRef, useState } from "react";
 import { addShare, listShares, removeShare, type Share } from "../../api/auth";
 import { messageOf } from "../../api/http";
+import { type Cohort, cohortsWithMyMentors } from "../../api/people";
+import { mentorChoices } from "../../model/share-choices";
+import { useAppStore } from "../../state/store";
 
 /**
  * "Share with a mentor": a modal <dialog> (the browser keeps focus inside it and closes it on
- * Escape) with the people this session is shared with, each with Remove, and an email field. The
- * server's refusal (no such account, not a mentor) shows under the field in its own words.
+ * Escape) with the mentors of my cohorts, each with Share, the people this session is shared with,
+ * each with Remove, and an email field for anyone else. The server's refusal (no such account, not
+ * a mentor) shows under the field in its own words.
  */
 export function ShareDialog(props: {
   sessionId: string;
@@ -22,6 +26,9 @@ export function ShareDialog(props: {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState("");
+  /** My cohorts with their mentors; null until read (or when they could not be). */
+  const [cohorts, setCohorts] = useState<Cohort[] | null>(null);
+  const meId = useAppStore((s) => s.me?.user?.id ?? null);
 
   useEffect(() => {
     const d = dialog.current;
@@ -54,15 +61,15 @@ export function ShareDialog(props: {
     setStatus("");
     setOpen(true);
     void refresh().catch((err) => setError(messageOf(err)));
+    // The mentors on offer are a help, not a need: without them the email field still works.
+    cohortsWithMyMentors().then(setCohorts, () => setCohorts(null));
   };
-  const share = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!email.trim()) return setError("Enter the email address of your mentor.");
+  const shareWith = async (address: string, fromField: boolean) => {
     setBusy(true);
     setError(null);
     try {
-      const user = await addShare(sessionId, email.trim());
-      setEmail("");
+      const user = await addShare(sessionId, address);
+      if (fromField) setEmail("");
       setStatus(`${user.displayName} can now see this session.`);
       await refresh();
     } catch (err) {
@@ -71,6 +78,16 @@ export function ShareDialog(props: {
       setBusy(false);
     }
   };
+  const share = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!email.trim()) return setError("Enter the email address of your mentor.");
+    await shareWith(email.trim(), true);
+  };
+  const offered = mentorChoices(
+    cohorts ?? [],
+    props.shares.map((s) => s.user.id),
+    meId,
+  );
   const remove = async (share: Share) => {
     setError(null);
     try {
@@ -102,9 +119,36 @@ export function ShareDialog(props: {
           A mentor you share it with sees the transcript and the scores, can comment on your lines
           and adjust the score with a reason. You can stop sharing at any time.
         </p>
+        {offered.length > 0 && (
+          <>
+            <h3>Mentors in your cohorts</h3>
+            <ul className="share-list" aria-label="Mentors in your cohorts">
+              {offered.map((m) => (
+                <li key={m.id}>
+                  <span>
+                    <strong>{m.displayName}</strong>
+                    <span className="muted small block">
+                      {m.email} · {m.cohorts.join(", ")}
+                    </span>
+                  </span>
+                  <button
+                    type="button"
+                    className="button"
+                    disabled={busy}
+                    onClick={() => void shareWith(m.email, false)}
+                  >
+                    Share<span className="visually-hidden"> with {m.displayName}</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
         <form className="share-form" onSubmit={share} noValidate>
           <div className="field">
-            <label htmlFor={`${titleId}-email`}>Their email</label>
+            <label htmlFor={`${titleId}-email`}>
+              {offered.length > 0 ? "Someone else: their email" : "Their email"}
+            </label>
             <input
               id={`${titleId}-email`}
               type="email"

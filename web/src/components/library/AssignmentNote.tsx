@@ -1,14 +1,21 @@
-import { useEffect, useState } from "react";
+import { useEffect, useId, useState } from "react";
 import { loadMyAssignments, type MyAssignment } from "../../api/auth";
 import { loadSessions } from "../../api/sessions";
-import { attemptAgainstTarget, attemptsText, countsToward, dueText } from "../../model/assignments";
+import {
+  assignmentsOfScenario,
+  attemptsText,
+  attemptVerdict,
+  dueText,
+} from "../../model/assignments";
 import { formatDate } from "../../model/format";
 
 /**
- * The facilitator's assignment of this scenario, where the manager is about to practise it or reads
+ * The facilitator's assignments of this scenario, where the manager is about to practise it or reads
  * how it went: due date, target and attempts on the briefing; on the debrief, also whether this
- * attempt's score meets the target. Nothing shows when the scenario was not assigned to them, or
- * while (or if) the assignments fail to load: the library lists them and says so.
+ * attempt's score meets the target. One note per cohort that assigns the scenario, each counted by
+ * its own rules (a fourth attempt can be past one cohort's three and count in another's). Nothing
+ * shows when the scenario was not assigned to them, or while (or if) the assignments fail to load:
+ * the library lists them and says so.
  */
 export function AssignmentNote(props: {
   scenarioId: string;
@@ -19,19 +26,18 @@ export function AssignmentNote(props: {
   /** A reviewer's overall score for this attempt (a finished review): it counts instead. */
   reviewedScore?: number | null;
 }) {
-  const [assignment, setAssignment] = useState<MyAssignment | null>(null);
-  const [counts, setCounts] = useState<"counts" | "before" | "over">("counts");
+  const [found, setFound] = useState<{
+    assignments: MyAssignment[];
+    mine: { id: string; createdAt: number }[];
+  } | null>(null);
   useEffect(() => {
     let live = true;
     loadMyAssignments().then(
       async (list) => {
-        const found = list.find((a) => a.scenarioId === props.scenarioId) ?? null;
-        if (found && props.sessionId) {
-          const mine = await loadSessions(props.scenarioId);
-          if (live)
-            setCounts(countsToward(props.sessionId, mine, found.createdAt, found.maxAttempts));
-        }
-        if (live) setAssignment(found);
+        const assignments = assignmentsOfScenario(list, props.scenarioId);
+        const mine =
+          assignments.length > 0 && props.sessionId ? await loadSessions(props.scenarioId) : [];
+        if (live) setFound({ assignments, mine });
       },
       () => {},
     );
@@ -39,28 +45,42 @@ export function AssignmentNote(props: {
       live = false;
     };
   }, [props.scenarioId, props.sessionId]);
-  if (!assignment) return null;
+  if (!found) return null;
+  return (
+    <>
+      {found.assignments.map((a) => (
+        <OneAssignment
+          key={a.id}
+          assignment={a}
+          verdict={
+            props.score === undefined
+              ? null
+              : attemptVerdict(
+                  a,
+                  {
+                    sessionId: props.sessionId,
+                    score: props.score,
+                    passed: props.passed,
+                    reviewedScore: props.reviewedScore,
+                  },
+                  found.mine,
+                )
+          }
+        />
+      ))}
+    </>
+  );
+}
+
+function OneAssignment(props: { assignment: MyAssignment; verdict: string | null }) {
+  const { assignment } = props;
+  const titleId = useId();
   const progress = assignment.progress;
   const overdue = progress?.overdue ?? false;
-  const verdict =
-    props.score === undefined
-      ? null
-      : counts === "before"
-        ? "This attempt was started before the scenario was assigned, so it does not count toward the assignment."
-        : counts === "over"
-          ? `This attempt is past the ${assignment.maxAttempts === 1 ? "one attempt" : `${assignment.maxAttempts} attempts`} that count, so its score does not count toward the assignment.`
-          : attemptAgainstTarget(
-              props.reviewedScore ?? props.score,
-              assignment.targetScore,
-              progress?.bestScore ?? null,
-              props.passed,
-              progress?.bestReviewed ?? false,
-              props.reviewedScore != null,
-            );
   return (
-    <aside className="panel assignment-note" aria-labelledby="assignment-note-title">
-      <h2 id="assignment-note-title">Assigned in {assignment.cohortName}</h2>
-      {verdict && <p className="assignment-verdict">{verdict}</p>}
+    <aside className="panel assignment-note" aria-labelledby={titleId}>
+      <h2 id={titleId}>Assigned in {assignment.cohortName}</h2>
+      {props.verdict && <p className="assignment-verdict">{props.verdict}</p>}
       <p className="small">
         {overdue && <span aria-hidden="true">⚠ </span>}
         {dueText(assignment.dueAt, overdue, Date.now(), formatDate)} · target{" "}

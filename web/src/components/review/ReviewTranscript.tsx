@@ -22,6 +22,8 @@ export function ReviewTranscript(props: {
   authorOf: (id: string) => string;
   onComment?: ((turnId: string, text: string) => Promise<void>) | undefined;
   onChanged: () => Promise<void>;
+  /** Whether I may still change my own comments (false once the reviewing role is gone). */
+  canEdit?: boolean;
 }) {
   const byTurn = commentsByTurn(props.comments);
   return (
@@ -50,6 +52,7 @@ export function ReviewTranscript(props: {
               meId={props.meId}
               authorOf={props.authorOf}
               onAdd={onComment ? (text) => onComment(t.id, text) : undefined}
+              canEdit={props.canEdit ?? true}
               onChanged={props.onChanged}
             />
           </TranscriptLine>

@@ -72,6 +72,8 @@ export function TurnComments(props: {
   authorOf: (id: string) => string;
   onAdd?: ((text: string) => Promise<void>) | undefined;
   onChanged: () => Promise<void>;
+  /** Whether my own comments have Edit and Delete (false once I may no longer review). */
+  canEdit?: boolean;
 }) {
   const [adding, setAdding] = useState(false);
   const addButton = useReturnFocus<HTMLButtonElement>(adding);
@@ -84,6 +86,7 @@ export function TurnComments(props: {
               key={c.id}
               comment={c}
               mine={isMine(c, props.meId)}
+              editable={isMine(c, props.meId) && (props.canEdit ?? true)}
               author={props.authorOf(c.authorId)}
               onChanged={props.onChanged}
             />
@@ -118,6 +121,7 @@ export function TurnComments(props: {
 function CommentItem(props: {
   comment: Comment;
   mine: boolean;
+  editable: boolean;
   author: string;
   onChanged: () => Promise<void>;
 }) {
@@ -155,7 +159,7 @@ function CommentItem(props: {
       ) : (
         <p className="rv-comment-text">{c.text}</p>
       )}
-      {props.mine && !editing && (
+      {props.editable && !editing && (
         <p className="item-actions">
           <button
             ref={editButton}

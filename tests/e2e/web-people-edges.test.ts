@@ -1,0 +1,331 @@
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { browserAvailable, type ProductInBrowser, startProductInBrowser } from "../support/browser";
+import { addAccountByCli, type ServerProcess } from "../support/processes";
+import { say, shot } from "../support/web-pages";
+
+/**
+ * The edges of invitations, cohorts, sharing and reviewing in Chromium, password mode: another link
+ * pasted into the same tab, signing in from an invitation and coming back to it, the role choice of
+ * the invitation form, names too long, renaming and deleting a cohort and its co-facilitators, a
+ * manager finding their cohort's mentor to share with, and a reviewer whose role was taken away.
+ */
+
+const ADMIN = { email: "admin@example.com", password: "admin password 1" };
+const FAC = { email: "fran@example.com", password: "facilitator passphrase" };
+const CO = { email: "cole@example.com", password: "co-facilitator passphrase" };
+const MANAGER = { email: "mia@example.com", password: "manager passphrase", name: "Mia Manager" };
+const MENTOR = { email: "mo@example.com", password: "mentor passphrase", name: "Mo Mentor" };
+const SCENARIO = "missed-sprint-commitments";
+const COMMENT = "A clear, kind opening.";
+
+const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 20_000 });
+const h1 = (page: Page) => page.getByRole("heading", { level: 1 }).textContent();
+const main = (page: Page) => page.locator("main").textContent();
+
+/** The API as a browser calls it (cookie, Origin, CSRF token), for the admin's quick changes. */
+class ApiClient {
+  private cookie = "";
+  private csrf = "";
+  constructor(private readonly base: string) {}
+  async call<T = unknown>(method: string, path: string, body?: unknown): Promise<T> {
+    const res = await fetch(`${this.base}${path}`, {
+      method,
+      headers: {
+        origin: this.base,
+        ...(body === undefined ? {} : { "content-type": "application/json" }),
+        ...(this.cookie ? { cookie: this.cookie } : {}),
+        ...(this.csrf && method !== "GET" ? { "x-csrf-token": this.csrf } : {}),
+      },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    const set = res.headers.getSetCookie()[0];
+    if (set) this.cookie = set.split(";")[0] ?? "";
+    const text = await res.text();
+    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${text}`);
+    return (text ? JSON.parse(text) : undefined) as T;
+  }
+  async signIn(email: string, password: string): Promise<void> {
+    const me = await this.call<{ csrfToken: string }>("POST", "/api/auth/login", {
+      email,
+      password,
+    });
+    this.csrf = me.csrfToken;
+  }
+}
+
+describe.runIf(browserAvailable())("people at the edges (password mode)", () => {
+  let product: ProductInBrowser;
+  let server: ServerProcess;
+  let browser: Browser;
+  let admin: ApiClient;
+  const contexts: BrowserContext[] = [];
+  const errors: string[] = [];
+  /** Every URL any page requested: no invitation token may be in one. */
+  const requested: string[] = [];
+
+  beforeAll(async () => {
+    product = await startProductInBrowser({
+      env: { AUTH_MODE: "password" },
+      prepare: async (env) => {
+        await addAccountByCli(env, ADMIN, ["admin"]);
+        await addAccountByCli(env, FAC, ["facilitator"]);
+        await addAccountByCli(env, CO, ["facilitator"]);
+      },
+    });
+    ({ server, browser } = product);
+    admin = new ApiClient(server.url);
+    await admin.signIn(ADMIN.email, ADMIN.password);
+  }, 180_000);
+  afterAll(async () => {
+    for (const c of contexts) await c.close();
+    await product?.close();
+  });
+
+  async function person(width = 1280): Promise<{ context: BrowserContext; page: Page }> {
+    const context = await browser.newContext({ viewport: { width, height: 900 } });
+    contexts.push(context);
+    const page = await context.newPage();
+    page.on("pageerror", (err) => errors.push(err.message));
+    page.on("request", (r) => requested.push(r.url()));
+    return { context, page };
+  }
+
+  async function signIn(page: Page, who: { email: string; password: string }, path: string) {
+    await page.goto(`${server.url}${path}`);
+    await poll(() => h1(page)).toBe("Sign in");
+    await page.getByLabel("Email").fill(who.email);
+    await page.getByLabel("Password").fill(who.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await poll(() => new URL(page.url()).pathname).toBe(path);
+  }
+
+  const tokenOf = (url: string) => url.split("#")[1] ?? "";
+
+  it("runs a cohort's life from the web client: names, roles, co-facilitators, mentors, review, delete", async () => {
+    const fac = await person();
+    const asked: string[] = [];
+    fac.page.on("dialog", (d) => {
+      asked.push(d.message());
+      void d.accept();
+    });
+    await signIn(fac.page, FAC, "/cohorts");
+
+    // ── a name too long is said, with how much, never cut ──
+    const long = `${"Équipe plateforme et infrastructure ".repeat(3)}hiver 2026`;
+    await fac.page.getByLabel("Cohort name").fill(long);
+    expect(await fac.page.getByLabel("Cohort name").inputValue()).toBe(long);
+    await fac.page
+      .getByText(`${long.length} of 100 characters: ${long.length - 100} too many`)
+      .waitFor();
+    await fac.page.getByRole("button", { name: "Create cohort" }).click();
+    await poll(() => fac.page.getByRole("alert").textContent()).toContain(
+      `Shorten it by ${long.length - 100}.`,
+    );
+    expect(await h1(fac.page)).toBe("Cohorts");
+
+    // ── a typo, then renamed on the cohort page ──
+    await fac.page.getByLabel("Cohort name").fill("Sprnig leads");
+    await fac.page.getByRole("button", { name: "Create cohort" }).click();
+    await poll(() => h1(fac.page)).toBe("Sprnig leads");
+    const cohortPath = new URL(fac.page.url()).pathname;
+    await fac.page.getByRole("button", { name: "Rename cohort" }).click();
+    await fac.page.getByLabel("New name").fill("Spring leads");
+    await fac.page.getByRole("button", { name: "Save name" }).click();
+    await poll(() => h1(fac.page)).toBe("Spring leads");
+    expect(await fac.page.title()).toContain("Spring leads");
+
+    // ── the invitation form goes back to Manager after each link, and says the role it invites as ──
+    const invite = async (email: string, role: RegExp) => {
+      await fac.page.getByLabel("Email", { exact: true }).fill(email);
+      await fac.page.getByRole("radio", { name: role }).check();
+      await fac.page.getByRole("button", { name: /^Create invitation/ }).click();
+      // A second link for the same email takes the place of the first in the list.
+      const link = fac.page.getByLabel(`Invitation link for ${email}`);
+      await link.waitFor();
+      await poll(() => link.inputValue()).not.toBe(made.get(email));
+      const url = await link.inputValue();
+      made.set(email, url);
+      return url;
+    };
+    const made = new Map<string, string>();
+    // A facilitator invites managers and mentors, not facilitators.
+    expect(await fac.page.getByRole("radio", { name: /^Facilitator/ }).count()).toBe(0);
+    await fac.page.getByRole("radio", { name: /^Mentor/ }).check();
+    expect(await fac.page.getByRole("button", { name: /^Create invitation/ }).textContent()).toBe(
+      "Create invitation as mentor",
+    );
+    const mentorLink = await invite(MENTOR.email, /^Mentor/);
+    expect(await fac.page.getByRole("radio", { name: /^Manager/ }).isChecked()).toBe(true);
+    expect(await fac.page.getByRole("button", { name: /^Create invitation/ }).textContent()).toBe(
+      "Create invitation as manager",
+    );
+    const managerLink = await invite(MANAGER.email, /^Manager/);
+    const spareLink = await invite("spare@example.com", /^Manager/);
+
+    // ── a co-facilitator with an account joins; someone without one is told what it takes ──
+    await fac.page.getByLabel("Co-facilitator's email").fill("nobody@example.com");
+    await fac.page.getByRole("button", { name: "Add co-facilitator" }).click();
+    await poll(() =>
+      fac.page.getByRole("form", { name: "Add a co-facilitator" }).textContent(),
+    ).toContain("needs an account with the facilitator role");
+    await fac.page.getByLabel("Co-facilitator's email").fill(CO.email);
+    await fac.page.getByRole("button", { name: "Add co-facilitator" }).click();
+    const facilitators = fac.page.getByRole("list", { name: "Facilitators" });
+    await poll(() => facilitators.locator("li").count()).toBe(2);
+    expect(await facilitators.textContent()).toContain(CO.email);
+    const co = await person();
+    await signIn(co.page, CO, "/cohorts");
+    await poll(() => co.page.locator(".cohort-list").textContent()).toContain("Spring leads");
+
+    // ── another link pasted into the same tab is read, not the first one ──
+    const guest = await person();
+    await guest.page.goto(mentorLink);
+    await poll(() => main(guest.page)).toContain(`For ${MENTOR.email}`);
+    await guest.page.getByLabel("Your name").fill("half typed");
+    await guest.page.goto(spareLink);
+    await poll(() => main(guest.page)).toContain("For spare@example.com");
+    expect(await main(guest.page)).not.toContain(MENTOR.email);
+    expect(await guest.page.getByLabel("Your name").inputValue()).toBe("");
+    // A link that no longer works says so at once, without a reload.
+    await fac.page
+      .locator(".invitation-list")
+      .getByRole("button", { name: "Revoke the invitation for spare@example.com" })
+      .click();
+    await poll(() => fac.page.locator(".invitation-list").textContent()).not.toContain("spare@");
+    await guest.page.goto(mentorLink);
+    await poll(() => main(guest.page)).toContain(`For ${MENTOR.email}`);
+    await guest.page.goto(spareLink);
+    await poll(() => main(guest.page)).toContain("This invitation no longer works");
+
+    // ── a display name too long is said on the invitation page, then the accounts are made ──
+    await guest.page.goto(mentorLink);
+    await poll(() => main(guest.page)).toContain(`For ${MENTOR.email}`);
+    const longName = `Zoë Ångström-Øyelund ${"Wolfeschlegelsteinhausenberger ".repeat(3)}`;
+    await guest.page.getByLabel("Your name").fill(longName);
+    await guest.page.getByLabel("Choose a password").fill(MENTOR.password);
+    await guest.page.getByRole("button", { name: "Create account and sign in" }).click();
+    await poll(() => guest.page.locator(".account-form").getByRole("alert").textContent()).toMatch(
+      /A name has at most 100 characters; this one has \d+\. Shorten it by \d+\./,
+    );
+    expect(await guest.page.getByLabel("Your name").inputValue()).toBe(longName);
+    await guest.page.getByLabel("Your name").fill(MENTOR.name);
+    await guest.page.getByRole("button", { name: "Create account and sign in" }).click();
+    await poll(() => h1(guest.page)).toBe("Reviews");
+    const men = guest;
+
+    const mgr = await person();
+    await mgr.page.goto(managerLink);
+    await mgr.page.getByLabel("Your name").fill(MANAGER.name);
+    await mgr.page.getByLabel("Choose a password").fill(MANAGER.password);
+    await mgr.page.getByRole("button", { name: "Create account and sign in" }).click();
+    await poll(() => h1(mgr.page)).toBe("Scenario library");
+
+    // ── an existing account's invitation: Sign in comes back to it, the token never in a URL ──
+    const again = await invite(MENTOR.email, /^Manager/);
+    const stranger = await person();
+    await stranger.page.goto(again);
+    await stranger.page.getByRole("heading", { name: "You already have an account" }).waitFor();
+    await stranger.page.getByRole("link", { name: "Sign in" }).click();
+    await poll(() => h1(stranger.page)).toBe("Sign in");
+    expect(new URL(stranger.page.url()).search).toBe("?next=%2Finvite");
+    await stranger.page.getByLabel("Email").fill(MENTOR.email);
+    await stranger.page.getByLabel("Password").fill(MENTOR.password);
+    await stranger.page.getByRole("button", { name: "Sign in" }).click();
+    await poll(() => new URL(stranger.page.url()).pathname).toBe("/invite");
+    await stranger.page.getByRole("button", { name: "Accept invitation" }).click();
+    await poll(() => h1(stranger.page)).toBe("Scenario library");
+    // Mo is now a manager of the cohort too; the invitation is spent and not offered again.
+    await stranger.page.goto(`${server.url}/invite`);
+    await poll(() => main(stranger.page)).toContain("This page opens from the link");
+
+    // ── the manager finds the cohort's mentors on its page and in the share dialog ──
+    await mgr.page.goto(`${server.url}${cohortPath}`);
+    const theirMentors = mgr.page.getByRole("list", { name: "Mentors" });
+    await poll(() => theirMentors.textContent()).toContain(MENTOR.name);
+    expect(await theirMentors.textContent()).toContain(MENTOR.email);
+    expect(await main(mgr.page)).not.toContain(CO.email);
+    await mgr.page.goto(`${server.url}/scenarios/${SCENARIO}`);
+    await mgr.page.getByRole("button", { name: "Start" }).click();
+    await mgr.page.getByLabel("Your message").waitFor();
+    await say(mgr.page, "Hi Dana, thanks for making the time. How are things going this week?");
+    await mgr.page.getByRole("button", { name: "End conversation" }).click();
+    await mgr.page.getByRole("heading", { name: "Debrief", level: 1 }).waitFor({ timeout: 30_000 });
+    const sessionId = /\/sessions\/([^/]+)\/debrief/.exec(mgr.page.url())?.[1] ?? "";
+    await mgr.page.getByRole("button", { name: "Share with a mentor" }).click();
+    const dialog = mgr.page.getByRole("dialog", { name: "Share this session" });
+    const offered = dialog.getByRole("list", { name: "Mentors in your cohorts" });
+    await poll(() => offered.textContent()).toContain(`${MENTOR.email} · Spring leads`);
+    await shot(mgr.page, "share-mentors-1280", false);
+    await offered.getByRole("button", { name: `Share with ${MENTOR.name}` }).click();
+    await poll(() => dialog.locator(".share-list").last().textContent()).toContain(MENTOR.name);
+    // Shared: no longer offered.
+    await poll(() => offered.count()).toBe(0);
+    await dialog.getByRole("button", { name: "Close" }).click();
+
+    // ── the mentor comments; an admin takes the mentor role; the controls go, the words say why ──
+    await men.page.goto(`${server.url}/sessions/${sessionId}/review`);
+    await men.page.getByRole("button", { name: "Comment on turn 1" }).click();
+    await men.page.getByLabel("Your comment on turn 1").fill(COMMENT);
+    await men.page.getByRole("button", { name: "Add comment" }).click();
+    await poll(() => men.page.getByRole("button", { name: "Edit your comment" }).count()).toBe(1);
+    const users = await admin.call<{ users: { id: string; email: string }[] }>("GET", "/api/users");
+    const mo = users.users.find((u) => u.email === MENTOR.email);
+    await admin.call("PUT", `/api/users/${mo?.id}/roles`, { roles: ["manager"] });
+    // The page still shows the controls it loaded with: a comment is refused, in words that name
+    // the role, and the page then learns the roles and drops its controls.
+    await men.page.getByRole("button", { name: "Comment on turn 1" }).click();
+    await men.page.getByLabel("Your comment on turn 1").fill("One more");
+    await men.page.getByRole("button", { name: "Add comment" }).click();
+    await poll(() => main(men.page)).toContain("no longer has the mentor role");
+    await men.page.reload();
+    await poll(() => main(men.page)).toContain(COMMENT);
+    expect(await main(men.page)).toContain("your account no longer has the mentor role");
+    expect(await men.page.getByRole("button", { name: /^Comment on/ }).count()).toBe(0);
+    expect(await men.page.getByRole("button", { name: "Edit your comment" }).count()).toBe(0);
+    expect(
+      await men.page.getByRole("button", { name: /Mark review done|Reopen review/ }).count(),
+    ).toBe(0);
+
+    // ── an admin may invite a co-facilitator by link ──
+    const adm = await person();
+    await signIn(adm.page, ADMIN, cohortPath);
+    await adm.page.getByRole("radio", { name: /^Facilitator/ }).check();
+    expect(await adm.page.getByRole("button", { name: /^Create invitation/ }).textContent()).toBe(
+      "Create invitation as facilitator",
+    );
+
+    // ── deleting asks, says what goes and what stays, and leaves for the list ──
+    await fac.page.goto(`${server.url}${cohortPath}`);
+    await fac.page.getByRole("button", { name: "Delete cohort" }).click();
+    await poll(() => new URL(fac.page.url()).pathname).toBe("/cohorts");
+    expect(asked.at(-1)).toMatch(/^Delete the cohort “Spring leads”\? This cannot be undone\./);
+    expect(asked.at(-1)).toContain("What goes:");
+    expect(asked.at(-1)).toContain("What stays: every manager's sessions and scores");
+    await poll(() => main(fac.page)).toContain("No cohorts yet");
+    // The manager keeps the session.
+    await mgr.page.goto(`${server.url}/sessions/${sessionId}/debrief`);
+    await mgr.page.getByRole("heading", { name: "Debrief", level: 1 }).waitFor();
+
+    for (const link of [mentorLink, managerLink, spareLink, again])
+      expect(requested.filter((u) => u.includes(tokenOf(link)))).toEqual([]);
+    expect(errors).toEqual([]);
+  }, 240_000);
+
+  it("reads another password link pasted into the same tab", async () => {
+    const users = await admin.call<{ users: { id: string; email: string }[] }>("GET", "/api/users");
+    const linkFor = async (email: string) => {
+      const id = users.users.find((u) => u.email === email)?.id;
+      return (await admin.call<{ url: string }>("POST", `/api/users/${id}/password-reset`)).url;
+    };
+    const first = await linkFor(CO.email);
+    const second = await linkFor(FAC.email);
+    const { page } = await person();
+    await page.goto(first);
+    await poll(() => main(page)).toContain(CO.email);
+    await page.goto(second);
+    await poll(() => main(page)).toContain(FAC.email);
+    expect(await main(page)).not.toContain(CO.email);
+    expect(errors).toEqual([]);
+  }, 60_000);
+});

@@ -11,6 +11,7 @@ import { chooseIntent } from "./intent";
 import { renderOffline } from "./offline-responder";
 import type { Outcome } from "./outcome.schema";
 import { buildPlan, type ReplyPlan } from "./plan";
+import { employeeStep } from "./proposal";
 import { judgeReflection, type ReflectionMisfit } from "./reflection-check";
 import { createRng } from "./rng";
 import { fitPersona } from "./scenario-fit";
@@ -335,6 +336,20 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
     }
   }
 
+  // A commitment answers what the manager proposed: this turn's step for them, else (a check-in on
+  // its own) the last step put to them earlier, before they had committed to anything.
+  const proposal =
+    intent === "commit"
+      ? proposalFor(
+          managerText,
+          moves,
+          ctx.history,
+          cast,
+          speakerId,
+          speaker.committed.length === 0,
+        )
+      : undefined;
+
   // 4. Words: answer the topic asked, else the conversation's topic, if the persona has lines on it.
   const conversationTopic = topics[0] ?? state.topic;
   const replyTopic =
@@ -352,6 +367,7 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
     rng,
     ...(lead ? { lead } : {}),
     ...(answer ? { answer } : {}),
+    ...(proposal ? { proposal } : {}),
   });
 
   // 5. Memory of what was said: reveals, commitments, the last intent.
@@ -407,6 +423,7 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
     offlineText: rendered.text,
     ...(lead ? { lead } : {}),
     ...(answer ? { answer: fillSlots(answer.text, allFacts) } : {}),
+    ...(proposal ? { commitTo: proposal.step } : {}),
   });
   return {
     state: next,
@@ -420,6 +437,42 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
     reply: { text: rendered.text },
     plan,
   };
+}
+
+/**
+ * What a commitment this turn answers: the sentences of the turn that propose a step (or the whole
+ * turn), and the step they ask of the speaker. A turn that asks nothing of them (a check-in, a plan
+ * for "us") may follow an earlier turn that did; that step is theirs to take on, if they have not
+ * committed since. In a mediation only this turn counts: an earlier step may be the other's.
+ */
+function proposalFor(
+  managerText: string,
+  moves: readonly Move[],
+  history: readonly TranscriptTurn[] | undefined,
+  cast: readonly Persona[],
+  speakerId: string,
+  uncommitted: boolean,
+): { text: string; step: string | null } {
+  const others = cast
+    .filter((c) => c.id !== speakerId)
+    .map((c) => c.name.split(/\s+/)[0] ?? c.name);
+  const proposing = (text: string, found: readonly Move[]) =>
+    found
+      .filter((m) => m.move === "next_step")
+      .map((m) => text.slice(m.start, m.end))
+      .join(" ");
+  const step = employeeStep(proposing(managerText, moves) || managerText, others);
+  if (step !== null || !uncommitted || cast.length > 1) return { text: managerText, step };
+  // The last two manager turns: a step proposed longer ago has been talked past.
+  const earlier = (history ?? [])
+    .filter((t) => t.speaker === "manager")
+    .slice(-2)
+    .reverse();
+  for (const turn of earlier) {
+    const earlierStep = employeeStep(proposing(turn.text, detectMoves(turn.text)));
+    if (earlierStep !== null) return { text: turn.text, step: earlierStep };
+  }
+  return { text: managerText, step: null };
 }
 
 function mostAffected(

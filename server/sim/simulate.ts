@@ -115,23 +115,40 @@ function firstNameKey(name: string): string {
     .toLowerCase();
 }
 
-/** The persona the manager spoke to by first name: in the last sentence that names anyone, the first named. */
+/** A request that asks them to speak, without a question mark: "Tomás, walk me through it." */
+const ASKS_BY_NAME =
+  /\b(?:tell (?:me|us)|walk (?:me|us)|talk (?:me|us)|go ahead|you first|start us off|your (?:view|read|take|side) first)\b/;
+
+/** "Elena, I'd like to hear yours after.", "…you can go second", "…in a moment": not now. */
+const DEFERS = /\b(?:after(?:wards)?|later|second|in a (?:moment|minute|bit|second))[.!?…]*$/;
+
+/**
+ * The persona the manager spoke to by first name. A question (or request) to someone by name
+ * outranks a remark to the other ("Tomás, thanks. Elena, how does it look?" → Elena), the first
+ * such question answers first ("Tomás, your read? Elena, yours?" → Tomás), and a name put off
+ * ("Elena, I'd like to hear yours after.") is not the one asked now. Without a question: in the last
+ * sentence that names anyone, the first named.
+ */
 function addressedPersona(text: string, cast: readonly Persona[]): string | undefined {
   if (cast.length < 2) return undefined;
   const plain = text
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase();
-  const sentences = plain.split(/(?<=[.!?])\s+/);
-  for (let i = sentences.length - 1; i >= 0; i--) {
-    let best: { id: string; at: number } | undefined;
-    for (const persona of cast) {
-      const m = new RegExp(`\\b${firstNameKey(persona.name)}\\b`).exec(sentences[i] ?? "");
-      if (m && (best === undefined || m.index < best.at)) best = { id: persona.id, at: m.index };
-    }
-    if (best) return best.id;
-  }
-  return undefined;
+  const named = plain
+    .split(/(?<=[.!?])\s+/)
+    .map((sentence) => {
+      let best: { id: string; at: number } | undefined;
+      for (const persona of cast) {
+        const m = new RegExp(`\\b${firstNameKey(persona.name)}\\b`).exec(sentence);
+        if (m && (best === undefined || m.index < best.at)) best = { id: persona.id, at: m.index };
+      }
+      return { sentence: sentence.trim(), id: best?.id };
+    })
+    .filter((s): s is { sentence: string; id: string } => s.id !== undefined);
+  const now = named.filter((s) => !DEFERS.test(s.sentence));
+  const asked = now.find((s) => s.sentence.includes("?") || ASKS_BY_NAME.test(s.sentence));
+  return asked?.id ?? now.at(-1)?.id ?? named.at(-1)?.id;
 }
 
 const STAGE_RANK: Readonly<Record<Stage, number>> = {

@@ -97,7 +97,8 @@ function fitsTurn(intent: Intent, line: Line, managerText: string | undefined): 
   return putForward || !ANSWERS_A_PROPOSAL.test(line.text);
 }
 
-const ECHOES_MANAGER: ReadonlySet<Intent> = new Set(["commit", "propose", "agree"]);
+/** Intents whose line picks up the manager's words (a commitment has its own rule: proposal.ts). */
+const ECHOES_MANAGER: ReadonlySet<Intent> = new Set(["propose", "agree"]);
 
 /** Word stems of four letters or more: enough to tell "rotation" from "runbook". */
 function contentWords(text: string): Set<string> {

@@ -1,9 +1,11 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { captureOutput } from "../../tests/support/cli-output";
 import { startFakeOpenAI } from "../../tests/support/fake-openai";
+import { runCli } from "../../tests/support/processes";
 import { run } from "./rehearse";
 
 afterEach(() => {
@@ -12,6 +14,13 @@ afterEach(() => {
 });
 
 const SCRIPT = "eval/personas/missed-sprint-commitments.good.txt";
+
+/** A script file with these manager lines. */
+function lines(...texts: string[]): string {
+  const file = join(mkdtempSync(join(tmpdir(), "rehearse-")), "lines.txt");
+  writeFileSync(file, `${texts.join("\n")}\n`);
+  return file;
+}
 const args = ["--scenario", "missed-sprint-commitments", "--seed", "7", "--script", SCRIPT];
 
 describe("flightdeck rehearse", () => {
@@ -82,6 +91,127 @@ describe("flightdeck rehearse", () => {
     } finally {
       await fake.close();
     }
+  });
+
+  it("counts the model's tokens against LLM_SESSION_TOKEN_BUDGET and says why the engine spoke (review: ops 12)", async () => {
+    const fake = await startFakeOpenAI({ handler: () => "I'm at sixty percent planned work." });
+    try {
+      vi.stubEnv("LLM_BASE_URL", fake.url);
+      vi.stubEnv("LLM_MODEL", "fake-model");
+      vi.stubEnv("LLM_API_KEY", "test");
+      // Less than one prompt: no request is sent, and each reply says the budget is spent.
+      vi.stubEnv("LLM_SESSION_TOKEN_BUDGET", "60");
+      const file = lines("How is your workload?", "What's been taking your time?");
+      const json = captureOutput();
+      expect(
+        await run(["--scenario", "missed-sprint-commitments", "--script", file, "--json"]),
+      ).toBe(0);
+      const replies = JSON.parse(json.out).turns.filter(
+        (t: { speaker: string }) => t.speaker === "employee",
+      );
+      expect(replies).toHaveLength(2);
+      for (const r of replies) {
+        expect(r).toMatchObject({ source: "offline", event: "budget_exhausted" });
+        expect(r.notice).toMatch(/LLM_SESSION_TOKEN_BUDGET/);
+      }
+      expect(fake.requests).toHaveLength(0);
+      vi.restoreAllMocks();
+      const text = captureOutput();
+      await run(["--scenario", "missed-sprint-commitments", "--script", file]);
+      expect(text.out).toMatch(/\n {2}\(This session has used its model budget/);
+    } finally {
+      await fake.close();
+    }
+  });
+
+  describe("with the model down (review: ops 11)", () => {
+    let downUrl: string;
+    beforeAll(async () => {
+      // A port that was just free: nothing listens there, so every connection is refused.
+      const probe = createServer();
+      await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
+      const { port } = probe.address() as { port: number };
+      await new Promise((resolve) => probe.close(resolve));
+      downUrl = `http://127.0.0.1:${port}/v1`;
+    });
+    const down = (fallback?: string) => {
+      vi.stubEnv("LLM_BASE_URL", downUrl);
+      vi.stubEnv("LLM_MODEL", "llama3.1");
+      vi.stubEnv("LLM_API_KEY", "test");
+      if (fallback) vi.stubEnv("LLM_FALLBACK", fallback);
+    };
+
+    it("falls back to the built-in engine and says so on every reply", async () => {
+      down();
+      const file = lines("How did the handover go?");
+      const text = captureOutput();
+      expect(await run(["--scenario", "missed-sprint-commitments", "--script", file])).toBe(0);
+      expect(text.out).toMatch(
+        /\n {2}\(The connection to the model broke \([^)]*\), so the built-in engine spoke this reply\.\)\n/,
+      );
+      vi.restoreAllMocks();
+      const json = captureOutput();
+      await run(["--scenario", "missed-sprint-commitments", "--script", file, "--json"]);
+      expect(JSON.parse(json.out).turns[1]).toMatchObject({
+        source: "offline",
+        event: "stream_error",
+        notice: expect.stringMatching(/connection to the model broke/),
+      });
+    }, 20_000);
+
+    it("with LLM_FALLBACK=error, stops with the reason and exit code 1, not a stack trace", async () => {
+      down("error");
+      const io = captureOutput();
+      const code = await run([
+        "--scenario",
+        "missed-sprint-commitments",
+        "--script",
+        lines("How did the handover go?", "What happened on Tuesday?"),
+      ]);
+      expect(code).toBe(1);
+      expect(io.err).toMatch(
+        /the connection to the model broke .*LLM_FALLBACK=error.*no reply to this line/,
+      );
+      expect(io.err).toMatch(/nothing to score/);
+      expect(io.err).not.toMatch(/\bat .*\.ts:\d+/);
+      expect(io.out).not.toMatch(/Dana: $/m);
+    }, 20_000);
+  });
+
+  describe("read from a pipe (review: ops 19)", () => {
+    const scenario = ["rehearse", "--scenario", "missed-sprint-commitments", "--offline"];
+
+    it("shows no prompt, echoes each line, and numbers the scorecard by the manager's lines", async () => {
+      const run = await runCli(
+        [...scenario, "--seed", "3"],
+        {},
+        "Thanks for making time, Dana.\n\nYou always miss your deadlines.\n/end\n",
+      );
+      expect(run.code).toBe(0);
+      expect(run.stdout).not.toContain("you>");
+      expect(run.stdout).toContain("you: Thanks for making time, Dana.\nDana: ");
+      expect(run.stdout).toContain("you: You always miss your deadlines.\nDana: ");
+      // The blame is the manager's second line (the fourth turn of the transcript).
+      expect(run.stdout).toMatch(/! turn 2: Absolute or blaming language/);
+      expect(run.stdout).not.toMatch(/! turn [34]:/);
+    });
+
+    it.each([
+      ["an empty pipe", ""],
+      ["only blank lines and /end", "\n\n/end\n"],
+    ])("refuses %s with a message and exit code 1", async (_, input) => {
+      const run = await runCli(scenario, {}, input);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toMatch(/no lines given, so there is nothing to score/);
+      expect(run.stdout).not.toContain("Scorecard");
+    });
+
+    it("refuses an empty --script", async () => {
+      const io = captureOutput();
+      const file = lines("# only a comment", "");
+      expect(await run(["--scenario", "missed-sprint-commitments", "--script", file])).toBe(1);
+      expect(io.err).toMatch(/no manager lines/);
+    });
   });
 
   it.each([

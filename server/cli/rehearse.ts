@@ -4,9 +4,11 @@ import { createInterface } from "node:readline";
 import { hasModel, loadConfig } from "../config";
 import { type Content, fillSlots, formatProblem, loadContent, type Scenario } from "../content";
 import { castOf } from "../content/briefing";
+import { ErrorCode, FlightdeckError } from "../errors";
 import { createModelClient } from "../llm/model-client";
 import type { TranscriptTurn } from "../moves";
 import { type Scorecard, scorePatterns } from "../rubric";
+import { faultWords, offlineNotice, unavailableFault } from "../sessions/llm-voice";
 import {
   describeState,
   endSimulation,
@@ -28,13 +30,15 @@ Practise a scenario in the terminal. Type a line and press Enter; the persona an
   /end     end the conversation and see the scorecard
   /state   show the persona's hidden state (a trainer's cheat)
   /hint    a coach hint
-With --script, each line of the file is one manager turn (blank lines and # comments skipped).
-With a model configured (LLM_MODEL and LLM_BASE_URL or OPENAI_API_KEY) the model plays the persona;
---offline uses the built-in responder regardless.
+With --script, each line of the file is one manager turn (blank lines and # comments skipped);
+lines piped on stdin are read the same way, each echoed as "you: …".
+With a model configured (LLM_MODEL and LLM_BASE_URL or OPENAI_API_KEY) the model plays the persona,
+within LLM_SESSION_TOKEN_BUDGET tokens; a reply the built-in engine spoke instead says why. With
+LLM_FALLBACK=error a failed reply is not counted: typed, you can say the line again; from a script
+or a pipe, the conversation stops there and the exit code is 1.
+--offline uses the built-in responder regardless. Content is read from CONTENT_DIR, else the
+current directory.
 `;
-
-/** Tokens one practice session may spend on the model before it falls back to the offline voice. */
-const SESSION_TOKEN_BUDGET = 60_000;
 
 interface Args {
   scenario?: string;
@@ -89,20 +93,28 @@ interface JsonTurn {
   reveals?: string[];
   source?: "llm" | "offline";
   event?: string;
+  /** Why the built-in engine spoke instead of the model. */
+  notice?: string;
   state?: { trust: number; guard: number; stress: number; engagement: number };
 }
+
+/** A reply spoken, or (LLM_FALLBACK=error) why the model gave none. */
+type Spoken =
+  | {
+      text: string;
+      source: "llm" | "offline";
+      event: string | null;
+      usage: { prompt: number; completion: number };
+      notice?: string;
+    }
+  | { failed: string };
 
 /** Speaks a step's reply: the model when one is configured, else the offline line. */
 type Voice = (
   step: SimStep,
   history: readonly TranscriptTurn[],
   onDelta: (delta: string, reset: boolean) => void,
-) => Promise<{
-  text: string;
-  source: "llm" | "offline";
-  event: string | null;
-  usage: { prompt: number; completion: number };
-}>;
+) => Promise<Spoken>;
 
 const NO_USAGE = { prompt: 0, completion: 0 };
 
@@ -133,12 +145,26 @@ function modelVoice(scenario: Scenario, content: Content): Voice | string | unde
       canary,
       fallback: config.LLM_FALLBACK,
       firstTokenTimeoutMs: config.LLM_TIMEOUT_MS,
-      budgetTokens: SESSION_TOKEN_BUDGET - spent,
+      budgetTokens: config.LLM_SESSION_TOKEN_BUDGET - spent,
     });
-    for await (const d of reply.stream) onDelta(d.delta, d.reset === true);
-    const done = await reply.done;
-    spent += done.usage.prompt + done.usage.completion;
-    return { text: done.text, source: done.source, event: done.event, usage: done.usage };
+    try {
+      for await (const d of reply.stream) onDelta(d.delta, d.reset === true);
+      const done = await reply.done;
+      spent += done.usage.prompt + done.usage.completion;
+      const notice = offlineNotice(done);
+      return {
+        text: done.text,
+        source: done.source,
+        event: done.event,
+        usage: done.usage,
+        ...(notice ? { notice } : {}),
+      };
+    } catch (err) {
+      await reply.done.catch(() => {});
+      if (!(err instanceof FlightdeckError) || err.code !== ErrorCode.ModelUnavailable) throw err;
+      const { event, detail } = unavailableFault(err.message);
+      return { failed: `${faultWords(event, detail)} (LLM_FALLBACK=error)` };
+    }
   };
 }
 
@@ -158,21 +184,42 @@ function stateLines(state: SimState, cast: ReturnType<typeof castOf>): string {
     .join("\n");
 }
 
-function scorecardLines(cards: readonly Scorecard[]): string {
+/**
+ * The manager's own line number for a transcript index (the scorecard counts every turn, both
+ * speakers; "turn 2" here is the manager's second line, as in the web debrief).
+ */
+function managerNumbers(history: readonly TranscriptTurn[]): (index: number) => number | undefined {
+  const numbers: Array<number | undefined> = [];
+  let n = 0;
+  for (const t of history) numbers.push(t.speaker === "manager" ? ++n : undefined);
+  return (index) => numbers[index];
+}
+
+function scorecardLines(cards: readonly Scorecard[], history: readonly TranscriptTurn[]): string {
+  const mine = managerNumbers(history);
+  // "on turn 5" in a reason names a transcript position; say the manager's line it is.
+  const renumber = (text: string) =>
+    text.replace(/\bturn (\d+)\b/g, (whole, n: string) => {
+      const number = mine(Number(n) - 1);
+      return number === undefined ? whole : `turn ${number}`;
+    });
   const out: string[] = [];
   for (const card of cards) {
     out.push(
       `\nScorecard: ${card.patternId} (rubric ${card.rubricVersion}): ${card.overall}/100, ${card.passed ? "PASSED" : "NOT PASSED"}`,
     );
-    for (const reason of card.failReasons) out.push(`  ✗ ${reason}`);
+    for (const reason of card.failReasons) out.push(`  ✗ ${renumber(reason)}`);
     for (const s of card.steps) {
-      const turns = s.evidence.map((e) => e.turn + 1);
+      const turns = [...new Set(s.evidence.flatMap((e) => mine(e.turn) ?? []))];
       out.push(
-        `  [${s.status}] ${s.title}${turns.length > 0 ? ` (turn ${[...new Set(turns)].join(", ")})` : ""}`,
+        `  [${s.status}] ${s.title}${turns.length > 0 ? ` (turn ${turns.join(", ")})` : ""}`,
       );
     }
     for (const a of card.antiPatterns) {
-      out.push(`  ! turn ${a.turn + 1}: ${a.title}. Better: ${a.better.replace(/\s+/g, " ")}`);
+      const at = mine(a.turn);
+      out.push(
+        `  ! ${at === undefined ? "" : `turn ${at}: `}${a.title}. Better: ${a.better.replace(/\s+/g, " ")}`,
+      );
     }
   }
   return out.join("\n");
@@ -213,7 +260,14 @@ export async function run(args: string[]): Promise<number> {
         `${opts.script}: ${code === "ENOENT" ? "no such file" : `cannot read (${code})`}`,
       );
     }
+    if (lines.length === 0)
+      return fail(
+        `${opts.script}: no manager lines (one line per turn; blank lines and # comments are skipped)`,
+      );
   }
+  // Typed at a terminal: a prompt, and the line is on screen already. Piped: no prompt, and each
+  // line is echoed, as a script's are, so the output reads as a conversation.
+  const typed = !lines && process.stdin.isTTY === true;
 
   const model = opts.offline ? undefined : modelVoice(scenario, content);
   if (typeof model === "string") return fail(model);
@@ -233,10 +287,13 @@ export async function run(args: string[]): Promise<number> {
   const history: TranscriptTurn[] = [];
   const turns: JsonTurn[] = [];
   out(
-    `${scenario.title} (difficulty ${state.difficulty}, seed ${seed}${model ? ", model" : ", offline"})\n${scenario.yourRole}\nGoal: ${fillSlots(scenario.goal, scenario.facts)}\n${lines ? "" : "Type /end to finish, /state for the hidden state, /hint for a hint.\n"}\n`,
+    `${scenario.title} (difficulty ${state.difficulty}, seed ${seed}${model ? ", model" : ", offline"})\n${scenario.yourRole}\nGoal: ${fillSlots(scenario.goal, scenario.facts)}\n${typed ? "Type /end to finish, /state for the hidden state, /hint for a hint.\n" : ""}\n`,
   );
 
-  const takeTurn = async (text: string): Promise<void> => {
+  /** Why the model gave no reply to the last line (LLM_FALLBACK=error); the exit code is then 1. */
+  let failure: string | undefined;
+  /** One manager line and the reply; false when the model failed (LLM_FALLBACK=error). */
+  const takeTurn = async (text: string): Promise<boolean> => {
     const step = stepSimulation(state, text, {
       scenario,
       content,
@@ -244,15 +301,34 @@ export async function run(args: string[]): Promise<number> {
       turnIndex: state.turn,
       history,
     });
-    history.push({ speaker: "manager", text });
-    turns.push({ speaker: "manager", text, moves: step.moves });
-    if (lines) out(`you: ${text}\n`);
-    out(`${nameOf(step.speakerId)}: `);
-    const spoken = await voice(step, history, (delta, reset) => {
-      out(reset ? `\n(reply withdrawn)\n${nameOf(step.speakerId)}: ` : delta);
+    if (!typed) out(`you: ${text}\n`);
+    // The name goes out with the first words, so a reply that never comes leaves no empty line.
+    let started = false;
+    const begin = () => {
+      if (!started) out(`${nameOf(step.speakerId)}: `);
+      started = true;
+    };
+    const spoken = await voice(step, [...history, { speaker: "manager", text }], (delta, reset) => {
+      if (reset && started) out("\n(reply withdrawn)\n");
+      if (reset) started = false;
+      if (delta) {
+        begin();
+        out(delta);
+      }
     });
-    out("\n");
-    history.push({ speaker: "employee", text: spoken.text });
+    if (!("failed" in spoken)) begin();
+    if (started) out("\n");
+    if ("failed" in spoken) {
+      // No reply: the line is not counted, and the persona's state stays as it was.
+      process.stderr.write(
+        `flightdeck rehearse: ${spoken.failed}: no reply to this line, and it is not counted.${typed ? " Say it again, or /end." : " The conversation stops here (--offline practises without the model)."}\n`,
+      );
+      failure = spoken.failed;
+      return false;
+    }
+    if (spoken.notice) out(`  (${spoken.notice})\n`);
+    history.push({ speaker: "manager", text }, { speaker: "employee", text: spoken.text });
+    turns.push({ speaker: "manager", text, moves: step.moves });
     state = recordUsage(step.state, spoken.usage);
     const p = step.state.personas.find((x) => x.id === step.speakerId);
     turns.push({
@@ -264,6 +340,7 @@ export async function run(args: string[]): Promise<number> {
       reveals: step.reveals,
       source: spoken.source,
       ...(spoken.event ? { event: spoken.event } : {}),
+      ...(spoken.notice ? { notice: spoken.notice } : {}),
       state: {
         trust: p?.trust ?? 0,
         guard: p?.guard ?? 0,
@@ -271,31 +348,45 @@ export async function run(args: string[]): Promise<number> {
         engagement: p?.engagement ?? 0,
       },
     });
+    return true;
   };
 
   if (lines) {
     for (const line of lines) {
       if (state.outcome) break;
-      await takeTurn(line);
+      if (!(await takeTurn(line))) break;
     }
   } else {
-    const rl = createInterface({ input: process.stdin, terminal: process.stdin.isTTY });
-    const prompt = () => out("you> ");
+    const rl = createInterface({ input: process.stdin, terminal: typed });
+    const prompt = () => {
+      if (typed) out("you> ");
+    };
     prompt();
     for await (const raw of rl) {
       const line = raw.trim();
-      if (line === "") {
+      if (line === "" || (!typed && line.startsWith("#"))) {
         prompt();
         continue;
       }
       if (line === "/end") break;
       if (line === "/state") out(`${stateLines(state, cast)}\n`);
       else if (line === "/hint") out(`hint: ${hintFor(state, { scenario, content })}\n`);
-      else await takeTurn(line);
+      else {
+        const replied = await takeTurn(line);
+        if (!replied && !typed) break;
+        if (replied) failure = undefined;
+      }
       if (state.outcome) break;
       prompt();
     }
     rl.close();
+  }
+  if (history.length === 0) {
+    return fail(
+      failure
+        ? "the model gave no reply, so there is nothing to score"
+        : `no lines given, so there is nothing to score${typed ? "" : " (pipe one manager line per line, or use --script)"}`,
+    );
   }
   state = endSimulation(state);
 
@@ -316,12 +407,13 @@ export async function run(args: string[]): Promise<number> {
         revealed,
         scorecard: cards[0] ?? null,
         ...(cards.length > 1 ? { scorecards: cards } : {}),
+        ...(failure ? { stopped: failure } : {}),
       })}\n`,
     );
-    return 0;
+    return failure ? 1 : 0;
   }
   out(`\nOutcome: ${state.outcome}\nRevealed: ${revealed.join(", ") || "nothing"}\n`);
   out(`${stateLines(state, cast)}\n`);
-  out(`${scorecardLines(cards)}\n`);
-  return 0;
+  out(`${scorecardLines(cards, history)}\n`);
+  return failure ? 1 : 0;
 }

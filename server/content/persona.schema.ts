@@ -60,6 +60,24 @@ export const ReactionsSchema = z.strictObject({
   reject: lineBank(2, "lines").optional(),
   /** A direct question they could answer but will not yet: it acknowledges the question. */
   notYet: lineBank(2, "lines").optional(),
+  /**
+   * Taking on the step the manager proposed: `{step}` is that step in their words ("split the work
+   * into smaller tickets before Thursday"), so a commitment never names a plan nobody proposed.
+   */
+  commitTo: lineBank(2, "lines")
+    .superRefine((lines, ctx) => {
+      lines.forEach((line, i) => {
+        const slots = [...line.matchAll(/\{([a-z][a-z0-9_]*)\}/g)].map((m) => m[1]);
+        if (slots.length !== 1 || slots[0] !== "step")
+          ctx.addIssue({
+            code: "custom",
+            path: [i],
+            message: "must use the slot {step} once, and no other slot",
+            input: line,
+          });
+      });
+    })
+    .optional(),
 });
 export type Reactions = z.infer<typeof ReactionsSchema>;
 

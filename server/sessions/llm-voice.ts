@@ -38,6 +38,27 @@ export function faultWords(event: LlmEvent | null, detail?: string): string {
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
+/**
+ * What the manager is told when the built-in engine spoke instead of the model: a broken draft, the
+ * session's budget spent, or the model's fault in words. Undefined when the model spoke.
+ */
+export function offlineNotice(result: {
+  source: "llm" | "offline";
+  event: LlmEvent | null;
+  detail?: string | undefined;
+}): string | undefined {
+  if (result.source !== "offline") return undefined;
+  if (result.event === "replaced" || result.event === "leak") return NOTICES.character;
+  if (result.event === "budget_exhausted") return NOTICES.budget;
+  return `${capital(faultWords(result.event, result.detail))}, so the built-in engine spoke this reply.`;
+}
+
+/** The fault named by an FD_MODEL_UNAVAILABLE error ("the model did not answer (server_error: …); LLM_FALLBACK=error"). */
+export function unavailableFault(message: string): { event: LlmEvent; detail?: string } {
+  const [, event = "", detail] = /\(([a-z_]+)(?:: (.*))?\); LLM_FALLBACK/.exec(message) ?? [];
+  return { event: event as LlmEvent, ...(detail ? { detail } : {}) };
+}
+
 /** A model failure, for the server's log: which session, what happened, what the endpoint said. */
 export interface ModelFault {
   sessionId: string;
@@ -113,32 +134,26 @@ export function createLlmVoice(
           (spent.get(ctx.sessionId) ?? 0) + result.usage.prompt + result.usage.completion,
         );
         if (result.event === "aborted") return { text: shown, status: "interrupted" };
-        let notice: string | undefined;
-        if (result.source === "offline") {
-          if (result.event === "replaced" || result.event === "leak") notice = NOTICES.character;
-          else if (result.event === "budget_exhausted") notice = NOTICES.budget;
-          else {
-            notice = `${capital(faultWords(result.event, result.detail))}, so the built-in engine spoke this reply.`;
-            if (result.event)
-              onFault({
-                sessionId: ctx.sessionId,
-                event: result.event,
-                ...(result.detail ? { detail: result.detail } : {}),
-                outcome: "offline",
-              });
-          }
-        }
+        const notice = offlineNotice(result);
+        // A model fault (not a broken draft, not the budget) goes to the server's log too.
+        const fault = result.source === "offline" && result.event !== null;
+        if (fault && !["replaced", "leak", "budget_exhausted"].includes(result.event as string))
+          onFault({
+            sessionId: ctx.sessionId,
+            event: result.event as LlmEvent,
+            ...(result.detail ? { detail: result.detail } : {}),
+            outcome: "offline",
+          });
         return { text: result.text, status: "complete", ...(notice ? { notice } : {}) };
       } catch (err) {
         await reply.done.catch(() => {});
         if (err instanceof FlightdeckError && err.code === ErrorCode.ModelUnavailable) {
           // "the model did not answer (server_error: HTTP 500 …); LLM_FALLBACK=error"
-          const [, event = "", detail] =
-            /\(([a-z_]+)(?:: (.*))?\); LLM_FALLBACK/.exec(err.message) ?? [];
-          const why = faultWords(event as LlmEvent, detail);
+          const { event, detail } = unavailableFault(err.message);
+          const why = faultWords(event, detail);
           onFault({
             sessionId: ctx.sessionId,
-            event: event as LlmEvent,
+            event,
             ...(detail ? { detail } : {}),
             outcome: "interrupted",
           });

@@ -1,9 +1,10 @@
 import { fillSlots } from "../content/common.schema";
 import type { Concern, Intent, Persona } from "../content/persona.schema";
 import type { Topic } from "../moves/move.schema";
+import { lineAnswers } from "./proposal";
 import { pick, type Rng } from "./rng";
 import { readTurn } from "./turn-kind";
-import { type ExtraBanks, extraBanks } from "./voice-extra";
+import { commitToBank, type ExtraBanks, extraBanks } from "./voice-extra";
 
 export interface RenderInput {
   /** The persona as cast in the scenario (overrides applied). */
@@ -29,6 +30,11 @@ export interface RenderInput {
   lead?: keyof ExtraBanks;
   /** The line that answers a direct question (see answer.ts): it leads the reply. */
   answer?: { id: string; text: string };
+  /**
+   * For a commitment: what the manager proposed (`text`, the turn that proposed it) and the step it
+   * asks of this persona in their words (`step`, see proposal.ts), or null when it asks none.
+   */
+  proposal?: { text: string; step: string | null };
 }
 
 export interface RenderedReply {
@@ -91,7 +97,8 @@ function fitsTurn(intent: Intent, line: Line, managerText: string | undefined): 
   return putForward || !ANSWERS_A_PROPOSAL.test(line.text);
 }
 
-const ECHOES_MANAGER: ReadonlySet<Intent> = new Set(["commit", "propose", "agree"]);
+/** Intents whose line picks up the manager's words (a commitment has its own rule: proposal.ts). */
+const ECHOES_MANAGER: ReadonlySet<Intent> = new Set(["propose", "agree"]);
 
 /** Word stems of four letters or more: enough to tell "rotation" from "runbook". */
 function contentWords(text: string): Set<string> {
@@ -221,9 +228,35 @@ export function renderOffline(input: RenderInput): RenderedReply {
     const truth = asked ?? takeFirst(keepsLead ? fitting : concernBank(persona, c)) ?? main();
     parts.push({ line: truth, optional: false });
   } else if (intent === "commit") {
-    const lead = !leadLine && rng.next() < 0.5 ? take(phraseBank("agree")) : undefined;
-    if (lead) parts.push({ line: lead, optional: true });
-    parts.push({ line: main(), optional: false });
+    // A commitment takes on what the manager proposed: their own line when it says the same thing,
+    // else the step itself in their words, else a plain yes to the plan. Never a different plan.
+    const proposal = input.proposal ?? { text: input.managerText ?? "", step: null };
+    const accept = bank(`${persona.id}/extra.accept`, extraBanks(persona).accept);
+    const own = phraseBank("commit").filter((l) =>
+      lineAnswers(fillSlots(l.text, input.facts), proposal.text, proposal.step),
+    );
+    const step = proposal.step;
+    const echo =
+      step === null
+        ? []
+        : bank(`${persona.id}/extra.commitTo`, commitToBank(persona)).map((l) => ({
+            id: l.id,
+            text: l.text.replace("{step}", step),
+          }));
+    const commitment = takeClosest(own) ?? take(echo);
+    if (commitment) {
+      // "Done. I'll…" brings its own yes: a second one before it would say it twice.
+      const ownYes = /^[^.?!]{1,14}[.?!]\s/.test(commitment.text);
+      const lead = !leadLine && !ownYes && rng.next() < 0.5 ? take(accept) : undefined;
+      if (lead) parts.push({ line: lead, optional: true });
+      parts.push({ line: commitment, optional: false });
+    } else {
+      const yes =
+        take(accept) ??
+        take(phraseBank("agree")) ??
+        combine(persona, phraseBank("agree"), usedLines, taken, rng);
+      parts.push({ line: yes, optional: false });
+    }
   } else {
     const order = ANSWERS_TOPIC[intent];
     const topicLines = input.topic ? persona.topicLines[input.topic] : undefined;

@@ -67,6 +67,11 @@ export interface PlanInput {
   lead?: keyof ExtraBanks;
   /** The line that answers the manager's direct question, when there is one to give. */
   answer?: string;
+  /**
+   * A commitment: the step the manager proposed for them, in their words ("split the work into
+   * smaller tickets"), or null when the plan asks nothing of them (then they agree to it).
+   */
+  commitTo?: string | null;
 }
 
 /** What each lead asks of the reply's first words. */
@@ -79,6 +84,13 @@ const LEAD_GUIDE: Readonly<Record<keyof ExtraBanks, string>> = {
   notYet:
     "They asked for a fact you know but are not ready to share: acknowledge the question, do not give the fact.",
 };
+
+/** A commitment to what the manager proposed, never to a plan of the model's own. */
+function commitGuide(step: string | null): string {
+  return step === null
+    ? "Agree to the plan the manager just proposed, briefly. Do not add a task or deliverable of your own."
+    : `Commit to the step the manager proposed, in your words: you will ${step}. Promise nothing else.`;
+}
 
 export function buildPlan(input: PlanInput): ReplyPlan {
   const { persona, p, reveal } = input;
@@ -100,7 +112,9 @@ export function buildPlan(input: PlanInput): ReplyPlan {
     intent: input.intent,
     intentGuide: [
       input.lead ? LEAD_GUIDE[input.lead] : "",
-      INTENT_GUIDE[input.intent],
+      input.intent === "commit" && input.commitTo !== undefined
+        ? commitGuide(input.commitTo)
+        : INTENT_GUIDE[input.intent],
       input.answer ? `Answer their question with this fact: ${input.answer}` : "",
     ]
       .filter(Boolean)

@@ -3,7 +3,7 @@ import { scenarioOf, shippedContent } from "../../tests/support/shipped-content"
 import type { Content } from "../content";
 import type { Scenario } from "../content/scenario.schema";
 import { playScript } from "./index";
-import { extraBanks } from "./voice-extra";
+import { commitToBank, extraBanks } from "./voice-extra";
 
 /** The persona answers what was asked: a fact for a factual question, a reaction to a proposal. */
 let content: Content;
@@ -152,7 +152,7 @@ describe("the engine's extra banks", () => {
       expect(persona.reactions?.accept?.length ?? 0).toBeGreaterThan(0);
       const banks = extraBanks(persona);
       expect(banks.accept).not.toEqual(extraBanks({}).accept);
-      for (const line of Object.values(banks).flat())
+      for (const line of [...Object.values(banks).flat(), ...commitToBank(persona)])
         for (const phrase of persona.voice.neverSays)
           expect(line.toLowerCase(), `${persona.id}: ${line}`).not.toContain(phrase.toLowerCase());
     }

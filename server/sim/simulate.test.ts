@@ -96,6 +96,34 @@ describe("stepSimulation", () => {
         .speakerId,
     ).toBe("elena");
   });
+
+  it("answers with the one asked now, not the one told to wait (review: ux 14)", () => {
+    const s = scenario("architecture-mediation");
+    const state = startSimulation(s, content);
+    const speaker = (text: string) =>
+      [1, 2, 3].map(
+        (seed) =>
+          stepSimulation(state, text, { scenario: s, content, seed, turnIndex: 2 }).speakerId,
+      );
+    const tomas = ["tomas", "tomas", "tomas"];
+    expect(
+      speaker("Tomás, what's your read on the decision? Elena, I'd like to hear yours after."),
+    ).toEqual(tomas);
+    expect(speaker("Tomás, what's your read? Elena, what's yours?")).toEqual(tomas);
+    expect(speaker("Elena, I'll come to you in a moment. Tomás, walk me through the RFC.")).toEqual(
+      tomas,
+    );
+    expect(speaker("Thanks, Tomás. Elena, how does the proposal look to you?")).toEqual([
+      "elena",
+      "elena",
+      "elena",
+    ]);
+    expect(speaker("Tomás, thanks for that. Elena, you're next.")).toEqual([
+      "elena",
+      "elena",
+      "elena",
+    ]);
+  });
 });
 
 describe("hintFor", () => {

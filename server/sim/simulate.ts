@@ -11,6 +11,7 @@ import { chooseIntent } from "./intent";
 import { renderOffline } from "./offline-responder";
 import type { Outcome } from "./outcome.schema";
 import { buildPlan, type ReplyPlan } from "./plan";
+import { employeeStep } from "./proposal";
 import { judgeReflection, type ReflectionMisfit } from "./reflection-check";
 import { createRng } from "./rng";
 import { fitPersona } from "./scenario-fit";
@@ -114,23 +115,40 @@ function firstNameKey(name: string): string {
     .toLowerCase();
 }
 
-/** The persona the manager spoke to by first name: in the last sentence that names anyone, the first named. */
+/** A request that asks them to speak, without a question mark: "Tomás, walk me through it." */
+const ASKS_BY_NAME =
+  /\b(?:tell (?:me|us)|walk (?:me|us)|talk (?:me|us)|go ahead|you first|start us off|your (?:view|read|take|side) first)\b/;
+
+/** "Elena, I'd like to hear yours after.", "…you can go second", "…in a moment": not now. */
+const DEFERS = /\b(?:after(?:wards)?|later|second|in a (?:moment|minute|bit|second))[.!?…]*$/;
+
+/**
+ * The persona the manager spoke to by first name. A question (or request) to someone by name
+ * outranks a remark to the other ("Tomás, thanks. Elena, how does it look?" → Elena), the first
+ * such question answers first ("Tomás, your read? Elena, yours?" → Tomás), and a name put off
+ * ("Elena, I'd like to hear yours after.") is not the one asked now. Without a question: in the last
+ * sentence that names anyone, the first named.
+ */
 function addressedPersona(text: string, cast: readonly Persona[]): string | undefined {
   if (cast.length < 2) return undefined;
   const plain = text
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase();
-  const sentences = plain.split(/(?<=[.!?])\s+/);
-  for (let i = sentences.length - 1; i >= 0; i--) {
-    let best: { id: string; at: number } | undefined;
-    for (const persona of cast) {
-      const m = new RegExp(`\\b${firstNameKey(persona.name)}\\b`).exec(sentences[i] ?? "");
-      if (m && (best === undefined || m.index < best.at)) best = { id: persona.id, at: m.index };
-    }
-    if (best) return best.id;
-  }
-  return undefined;
+  const named = plain
+    .split(/(?<=[.!?])\s+/)
+    .map((sentence) => {
+      let best: { id: string; at: number } | undefined;
+      for (const persona of cast) {
+        const m = new RegExp(`\\b${firstNameKey(persona.name)}\\b`).exec(sentence);
+        if (m && (best === undefined || m.index < best.at)) best = { id: persona.id, at: m.index };
+      }
+      return { sentence: sentence.trim(), id: best?.id };
+    })
+    .filter((s): s is { sentence: string; id: string } => s.id !== undefined);
+  const now = named.filter((s) => !DEFERS.test(s.sentence));
+  const asked = now.find((s) => s.sentence.includes("?") || ASKS_BY_NAME.test(s.sentence));
+  return asked?.id ?? now.at(-1)?.id ?? named.at(-1)?.id;
 }
 
 const STAGE_RANK: Readonly<Record<Stage, number>> = {
@@ -335,6 +353,20 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
     }
   }
 
+  // A commitment answers what the manager proposed: this turn's step for them, else (a check-in on
+  // its own) the last step put to them earlier, before they had committed to anything.
+  const proposal =
+    intent === "commit"
+      ? proposalFor(
+          managerText,
+          moves,
+          ctx.history,
+          cast,
+          speakerId,
+          speaker.committed.length === 0,
+        )
+      : undefined;
+
   // 4. Words: answer the topic asked, else the conversation's topic, if the persona has lines on it.
   const conversationTopic = topics[0] ?? state.topic;
   const replyTopic =
@@ -352,6 +384,7 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
     rng,
     ...(lead ? { lead } : {}),
     ...(answer ? { answer } : {}),
+    ...(proposal ? { proposal } : {}),
   });
 
   // 5. Memory of what was said: reveals, commitments, the last intent.
@@ -407,6 +440,7 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
     offlineText: rendered.text,
     ...(lead ? { lead } : {}),
     ...(answer ? { answer: fillSlots(answer.text, allFacts) } : {}),
+    ...(proposal ? { commitTo: proposal.step } : {}),
   });
   return {
     state: next,
@@ -420,6 +454,42 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
     reply: { text: rendered.text },
     plan,
   };
+}
+
+/**
+ * What a commitment this turn answers: the sentences of the turn that propose a step (or the whole
+ * turn), and the step they ask of the speaker. A turn that asks nothing of them (a check-in, a plan
+ * for "us") may follow an earlier turn that did; that step is theirs to take on, if they have not
+ * committed since. In a mediation only this turn counts: an earlier step may be the other's.
+ */
+function proposalFor(
+  managerText: string,
+  moves: readonly Move[],
+  history: readonly TranscriptTurn[] | undefined,
+  cast: readonly Persona[],
+  speakerId: string,
+  uncommitted: boolean,
+): { text: string; step: string | null } {
+  const others = cast
+    .filter((c) => c.id !== speakerId)
+    .map((c) => c.name.split(/\s+/)[0] ?? c.name);
+  const proposing = (text: string, found: readonly Move[]) =>
+    found
+      .filter((m) => m.move === "next_step")
+      .map((m) => text.slice(m.start, m.end))
+      .join(" ");
+  const step = employeeStep(proposing(managerText, moves) || managerText, others);
+  if (step !== null || !uncommitted || cast.length > 1) return { text: managerText, step };
+  // The last two manager turns: a step proposed longer ago has been talked past.
+  const earlier = (history ?? [])
+    .filter((t) => t.speaker === "manager")
+    .slice(-2)
+    .reverse();
+  for (const turn of earlier) {
+    const earlierStep = employeeStep(proposing(turn.text, detectMoves(turn.text)));
+    if (earlierStep !== null) return { text: turn.text, step: earlierStep };
+  }
+  return { text: managerText, step: null };
 }
 
 function mostAffected(

@@ -35,6 +35,14 @@ const GENERIC: ExtraBanks = {
   ],
 };
 
+/** Taking on the manager's proposed step: `{step}` is filled with it, in the employee's words. */
+const COMMIT_TO: readonly string[] = ["I'll {step}.", "I'll {step}, then.", "Then I'll {step}."];
+
+/** The persona's lines for taking on a step the manager proposed (`reactions.commitTo`), or plain ones. */
+export function commitToBank(persona: Pick<Persona, "reactions">): readonly string[] {
+  return persona.reactions?.commitTo ?? COMMIT_TO;
+}
+
 /** The persona's own reactions (`reactions` in personas/*.yaml), a plain default for each missing. */
 export function extraBanks(persona: Pick<Persona, "reactions">): ExtraBanks {
   const own = persona.reactions ?? {};

@@ -1,0 +1,183 @@
+/**
+ * What the manager put forward as a next step, so that a commitment answers it: "you'll split the
+ * reconciliation work into smaller tickets before Thursday" is taken on as "I'll split the
+ * reconciliation work into smaller tickets before Thursday", not as a runbook nobody mentioned.
+ * Pure; plain English grammar, no scenario's content.
+ */
+
+/** A step the manager asked the employee to take: "you'll X", "can you X", "I'd like you to X". */
+const ASKS_EMPLOYEE =
+  /\b(?:you(?:'ll|’ll| will| can| are going to|'re going to|’re going to)|(?:can|could|would|will) you(?: please)?(?: be willing to)?|(?:i'd|i’d|i would) (?:like|want|ask) you to|i (?:want|need) you to|i'll need you to|i’ll need you to|(?:agree|agreed|deal|plan|step|steps)(?: is)?(?: that)?[:,]?\s+you(?!\s+(?:and|are|were|had|have been)\b)(?=\s+[a-z]))\s+(?!be able\b)/gi;
+
+/** Where the employee's step ends: the sentence, another subject, a name, or a question tagged on. */
+const STEP_END = [
+  /[;:!?]|\.(?=\s|$)|\s[—–-]\s/,
+  /,?\s+(?:and|but|then|while|and then|so)\s+(?=(?:i|we|i'll|i’ll|we'll|we’ll|i'm|we're|you and i|the \w+ of us|let's|let’s|let us)\b)/i,
+  /,\s*(?=(?:i|we|i'll|i’ll|we'll|we’ll|you and i|the \w+ of us|let's|let’s)\b)/i,
+  /,?\s*(?:and\s+)?(?=\b[A-Z][a-zà-ÿ]+,\s)/,
+  /,?\s+and\s+you(?:'ll|’ll| will)\b/i,
+  /,\s*(?:does|is|would|will|how|what|ok|okay|right)\b/i,
+];
+
+/** From the manager's side to the employee's: "your" → "my", "me" → "you", "before you respond" → "before I respond". */
+const SWAP: Readonly<Record<string, string>> = {
+  your: "my",
+  yours: "mine",
+  yourself: "myself",
+  "you're": "I'm",
+  "you've": "I've",
+  "you'd": "I'd",
+  "you'll": "I'll",
+  my: "your",
+  mine: "yours",
+  myself: "yourself",
+  me: "you",
+  i: "you",
+  "i'm": "you're",
+  "i've": "you've",
+  "i'd": "you'd",
+  "i'll": "you'll",
+};
+
+/** After these, "you" is an object ("take you off the rotation", "help you with"): "me". */
+const OBJECT_NEXT =
+  /^(?:$|[,.;]|to|for|with|on|in|at|by|and|or|the|a|an|some|up|off|out|through|about|from|first|too|again|later|now|this|that|next|before|after|until|when|if|into|back|over|one|two|three|any|every|each)$/i;
+
+function swapPronouns(step: string): string {
+  const tokens = step.split(/(\s+)/);
+  return tokens
+    .map((token, i) => {
+      const m = /^([\w'’]+)(.*)$/.exec(token);
+      if (!m) return token;
+      const [, word = "", rest = ""] = m;
+      const key = word.toLowerCase().replace("’", "'");
+      if (key === "you") {
+        const next = (tokens[i + 2] ?? "").replace(/[^\w,.;']/g, "");
+        const object = rest !== "" || OBJECT_NEXT.test(next);
+        // "you and I" stays: the two of them, from either side.
+        if (/^and$/i.test(next) && /^(?:i|me)\b/i.test(tokens[i + 4] ?? "")) return token;
+        return `${object ? "me" : "I"}${rest}`;
+      }
+      if (key === "i" && /^and$/i.test((tokens[i - 2] ?? "").trim())) return token;
+      const swapped = SWAP[key];
+      return swapped === undefined ? token : `${swapped}${rest}`;
+    })
+    .join("");
+}
+
+function plain(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase();
+}
+
+/**
+ * The step the manager asked this employee to take, in the employee's words and without "I'll"
+ * ("split the work into smaller tickets before Thursday"), or null when the turn asks nothing of
+ * them (a plan for "us", a check-in, the manager's own action). A step put to someone else by name
+ * ("Tomás, you'll add…") is not theirs. `names` are the first names of the others in the room.
+ */
+export function employeeStep(text: string, others: readonly string[] = []): string | null {
+  for (const m of text.matchAll(ASKS_EMPLOYEE)) {
+    const before = text.slice(0, m.index);
+    // The name spoken just before the ask, within its clause, says whom it is for.
+    const lead = plain(before.split(/[.!?;]\s|,\s*(?:and\s+)?(?=\S+,)/).at(-1) ?? "");
+    if (others.some((name) => new RegExp(`\\b${plain(name)}\\b`).test(lead))) continue;
+    let rest = text.slice((m.index ?? 0) + m[0].length);
+    for (const end of STEP_END) {
+      const cut = end.exec(rest);
+      if (cut) rest = rest.slice(0, cut.index);
+    }
+    const step = rest.trim().replace(/[,\s]+$/, "");
+    if (step.split(/\s+/).length < 2) continue;
+    return swapPronouns(step);
+  }
+  return null;
+}
+
+/** Word stems of four letters or more that say what a step is, not how it is phrased. */
+const FUNCTION_WORDS = new Set(
+  [
+    "with",
+    "that",
+    "this",
+    "these",
+    "those",
+    "them",
+    "they",
+    "their",
+    "there",
+    "then",
+    "than",
+    "what",
+    "when",
+    "where",
+    "which",
+    "while",
+    "will",
+    "would",
+    "could",
+    "should",
+    "have",
+    "from",
+    "into",
+    "just",
+    "only",
+    "about",
+    "some",
+    "also",
+    "each",
+    "every",
+    "been",
+    "were",
+    "your",
+    "mine",
+    "ours",
+    "over",
+    "back",
+    "more",
+    "most",
+    "much",
+    "very",
+    "make",
+  ].map((w) => w.slice(0, 6)),
+);
+
+export function stepWords(text: string): Set<string> {
+  return new Set(
+    (text.toLowerCase().match(/[a-z]{4,}/g) ?? [])
+      .map((w) => w.slice(0, 6))
+      .filter((w) => !FUNCTION_WORDS.has(w)),
+  );
+}
+
+/** The verb a commitment line takes on: "log" in "I'll log every interrupt". */
+export function commitVerb(line: string): string | null {
+  const m = /\b(?:i'll|i’ll|i will|let me)\s+([a-z][a-z-]*)/i.exec(line);
+  return m?.[1]?.toLowerCase() ?? null;
+}
+
+/**
+ * Whether a persona's own commitment line says what the manager proposed: the same verb as the
+ * step put to them (or, with no step, a verb the manager used), and at most one word of substance
+ * the manager did not say (two for a plan that asks no step of them). "I'll re-estimate the rewrite with Wei" does not answer "you'll split the
+ * work into smaller tickets", however many words they share.
+ */
+export function lineAnswers(line: string, managerText: string, step: string | null): boolean {
+  const verb = commitVerb(line);
+  if (verb === null) return false;
+  const said = managerText.toLowerCase();
+  if (
+    step !== null
+      ? (step.split(/\s+/)[0] ?? "").toLowerCase() !== verb
+      : !new RegExp(`\\b${verb}\\b`).test(said)
+  )
+    return false;
+  const words = stepWords(managerText);
+  let fresh = 0;
+  for (const w of stepWords(line)) if (!words.has(w)) fresh++;
+  // A plan for both of them leaves a little more room: "I'll log every interrupt, with times, and
+  // bring it" to "you and I review the interrupt log at our 1-on-1".
+  return fresh <= (step === null ? 2 : 1);
+}

@@ -318,6 +318,61 @@ describe.each(DATABASES)("password mode on %s", (kind) => {
     expect((await later.login("mentor@example.com", "mentor password 1")).status).toBe(200);
   });
 
+  it("answers parallel accepts of one link with one account and 404s, never a 500", async () => {
+    const admin = await adminClient();
+    const link = await admin.req("POST", "/api/invitations", {
+      email: "double@example.com",
+      roles: ["manager"],
+    });
+    const token = ((await link.json()) as { path: string }).path.split("#")[1];
+    const accepts = await Promise.all(
+      Array.from({ length: 4 }, (_, i) =>
+        new Client(base)
+          .req("POST", "/api/invitations/accept", {
+            token,
+            displayName: `Double ${i}`,
+            password: "double password",
+          })
+          .then(async (r) => ({ status: r.status, body: await r.json() })),
+      ),
+    );
+    expect(accepts.map((a) => a.status).sort()).toEqual([201, 404, 404, 404]);
+    for (const a of accepts.filter((x) => x.status === 404))
+      expect(a.body).toMatchObject({ error: { code: "FD_NOT_FOUND" } });
+    expect((await new Client(base).login("double@example.com", "double password")).status).toBe(
+      200,
+    );
+
+    // Two links for one email (into two cohorts), accepted at once: one account, and the other
+    // link is told to sign in first, as for any existing account.
+    const links = [];
+    for (const name of ["Cohort X", "Cohort Y"]) {
+      const cohort = (await (await admin.req("POST", "/api/cohorts", { name })).json()) as {
+        id: string;
+      };
+      const invite = await admin.req("POST", `/api/cohorts/${cohort.id}/invitations`, {
+        email: "twice@example.com",
+        roles: ["manager"],
+      });
+      links.push(((await invite.json()) as { path: string }).path.split("#")[1]);
+    }
+    const both = await Promise.all(
+      links.map((t) =>
+        new Client(base)
+          .req("POST", "/api/invitations/accept", {
+            token: t,
+            displayName: "Twice",
+            password: "twice password",
+          })
+          .then(async (r) => ({ status: r.status, body: await r.json() })),
+      ),
+    );
+    expect(both.map((a) => a.status).sort()).toEqual([201, 400]);
+    expect(both.find((a) => a.status === 400)?.body).toMatchObject({
+      error: { message: "an account with this email exists: sign in, then open the link again" },
+    });
+  });
+
   it("needs the CSRF token and a same-site origin for every change", async () => {
     const admin = await adminClient();
     const body = { name: "Cohort A" };

@@ -64,6 +64,7 @@ class Throttled extends Error {
 }
 
 const INVALID_INVITATION = "this invitation link is not valid: it was used, or it has expired";
+const ACCOUNT_EXISTS = "an account with this email exists: sign in, then open the link again";
 const INVALID_RESET = "this password link is not valid: it was used, replaced, or it has expired";
 /** A password link works this long: a day to open it, not a standing key to the account. */
 export const RESET_TTL_MS = 24 * 60 * 60_000;
@@ -418,10 +419,7 @@ export class AccountService {
       return { user };
     }
     if (await repo.getUserByEmail(this.db, invitation.email))
-      throw new FlightdeckError(
-        ErrorCode.BadRequest,
-        "an account with this email exists: sign in, then open the link again",
-      );
+      throw new FlightdeckError(ErrorCode.BadRequest, ACCOUNT_EXISTS);
     if (!input.displayName || !input.password)
       throw new FlightdeckError(
         ErrorCode.BadRequest,
@@ -430,7 +428,10 @@ export class AccountService {
     const hash = await hashPassword(input.password);
     const id = randomUUID();
     return this.db.transaction(async (tx) => {
-      await repo.insertUser(tx, {
+      // Two accepts in parallel (a double submit, two tabs, or two links for one email): the
+      // second waits for the first's account, then answers as the docs say instead of failing on
+      // the email's unique index: 404 when the link was used meanwhile, else 400 as above.
+      const inserted = await repo.insertUserIfNewEmail(tx, {
         id,
         email: invitation.email,
         displayName: input.displayName as string,
@@ -438,6 +439,10 @@ export class AccountService {
         passwordHash: hash,
         now,
       });
+      if (!inserted) {
+        await this.usableInvitation(tx, token);
+        throw new FlightdeckError(ErrorCode.BadRequest, ACCOUNT_EXISTS);
+      }
       if (!(await repo.useInvitation(tx, invitation.id, id, now)))
         throw new FlightdeckError(ErrorCode.NotFound, INVALID_INVITATION);
       await this.joinCohort(tx, invitation, id, now);

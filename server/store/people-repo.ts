@@ -142,6 +142,28 @@ export const peopleRepo = {
       [u.id, u.email, u.displayName, u.roles, u.passwordHash, u.now],
     );
   },
+  /**
+   * Inserts a user unless their email has an account already (made meanwhile by a parallel
+   * request, which this waits for); false then, and nothing is inserted.
+   */
+  async insertUserIfNewEmail(
+    db: Queryable,
+    u: {
+      id: string;
+      email: string;
+      displayName: string;
+      roles: readonly string[];
+      passwordHash: string;
+      now: number;
+    },
+  ) {
+    const rows = await db.query(
+      `INSERT INTO users (id, email, display_name, roles, password_hash, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (email) DO NOTHING RETURNING id`,
+      [u.id, u.email, u.displayName, u.roles, u.passwordHash, u.now],
+    );
+    return rows.length > 0;
+  },
   async getUser(db: Queryable, id: string) {
     return one(await db.query<UserRow>("SELECT * FROM users WHERE id = $1", [id]));
   },

@@ -1,3 +1,4 @@
+import { request } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import { loadConfig } from "../server/config";
@@ -624,6 +625,73 @@ describe("local mode", () => {
     });
     expect(res.status).toBe(403);
     expect(await upgradeStatus(server.wsUrl, { origin: "https://evil.example" })).toBe(403);
+  });
+
+  /** A request with a Host header of our choosing, as a browser sends after DNS rebinding. */
+  function withHost(
+    path: string,
+    host: string,
+    init: { method?: string; body?: string } = {},
+  ): Promise<{ status: number; body: string }> {
+    const { port } = new URL(server.url);
+    return new Promise((resolve, reject) => {
+      const req = request(
+        {
+          host: "127.0.0.1",
+          port,
+          path,
+          method: init.method ?? "GET",
+          headers: {
+            host,
+            origin: `http://${host}`,
+            ...(init.body ? { "content-type": "application/json" } : {}),
+          },
+        },
+        (res) => {
+          let body = "";
+          res.on("data", (d) => {
+            body += d;
+          });
+          res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
+        },
+      );
+      req.on("error", reject);
+      req.end(init.body);
+    });
+  }
+
+  it("answers only to a loopback Host, so a rebound website cannot drive the local user", async () => {
+    const { port } = new URL(server.url);
+    const evil = `evil.example:${port}`;
+    const body = JSON.stringify({ scenarioId: "missed-sprint-commitments" });
+    for (const [path, method] of [
+      ["/api/sessions", "GET"],
+      ["/api/me", "GET"],
+      ["/", "GET"],
+      ["/api/sessions", "POST"],
+    ] as const) {
+      const res = await withHost(path, evil, { method, ...(method === "POST" ? { body } : {}) });
+      expect(res.status, `${method} ${path}`).toBe(403);
+      expect(JSON.parse(res.body)).toMatchObject({ error: { code: "FD_FORBIDDEN" } });
+    }
+    expect(await upgradeStatus(server.wsUrl, { host: evil, origin: `http://${evil}` })).toBe(403);
+    // This machine's names pass, on any port (Vite's dev server proxies with its own).
+    for (const host of [
+      `localhost:${port}`,
+      `127.0.0.1:${port}`,
+      `[::1]:${port}`,
+      "localhost:5173",
+    ])
+      expect((await withHost("/api/me", host)).status, host).toBe(200);
+    expect(
+      (await withHost("/api/sessions", `localhost:${port}`, { method: "POST", body })).status,
+    ).toBe(201);
+    expect(
+      await upgradeStatus(server.wsUrl, {
+        host: `localhost:${port}`,
+        origin: `http://localhost:${port}`,
+      }),
+    ).toBe("open");
   });
 
   it("believes no forwarded header when TRUST_PROXY is unset", async () => {

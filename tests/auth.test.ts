@@ -374,6 +374,51 @@ describe.each(DATABASES)("password mode on %s", (kind) => {
     });
   });
 
+  it("tells a manager sharing a session who may review it, never who has an account or which roles", async () => {
+    await invited("sharer@example.com", "sharer password");
+    await invited("just-a-manager@example.com", "manager password");
+    await invited("the-mentor@example.com", "mentor password", ["mentor", "facilitator"]);
+    const sharer = new Client(base);
+    expect((await sharer.login("sharer@example.com", "sharer password")).status).toBe(200);
+    const created = await sharer.req("POST", "/api/sessions", {
+      scenarioId: "missed-sprint-commitments",
+    });
+    expect(created.status).toBe(201);
+    const { id } = (await created.json()) as { id: string };
+    const share = (email: string) => sharer.req("POST", `/api/sessions/${id}/shares`, { email });
+
+    // No account, and an account that cannot review: the same answer, naming only the address.
+    const refusals = [];
+    for (const email of ["ghost@example.com", "just-a-manager@example.com"]) {
+      const res = await share(email);
+      const { error } = (await res.json()) as { error: { code: string; message: string } };
+      refusals.push({
+        status: res.status,
+        code: error.code,
+        message: error.message.replace(email, "…"),
+      });
+    }
+    expect(refusals[0]).toEqual(refusals[1]);
+    expect(refusals[0]).toEqual({
+      status: 404,
+      code: "FD_NOT_FOUND",
+      message:
+        "no mentor, facilitator or admin has the email …: check the address, or ask a facilitator to invite them as a mentor",
+    });
+
+    // A reviewer: their name and email, not their roles.
+    const shared = await share("the-mentor@example.com");
+    expect(shared.status).toBe(201);
+    const person = (await shared.json()) as Record<string, unknown>;
+    expect(Object.keys(person).sort()).toEqual(["displayName", "email", "id"]);
+    const list = (await (await sharer.req("GET", `/api/sessions/${id}/shares`)).json()) as {
+      shares: { user: Record<string, unknown> }[];
+    };
+    expect(list.shares.map((s) => Object.keys(s.user).sort())).toEqual([
+      ["displayName", "email", "id"],
+    ]);
+  });
+
   it("needs the CSRF token and a same-site origin for every change", async () => {
     const admin = await adminClient();
     const body = { name: "Cohort A" };

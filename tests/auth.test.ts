@@ -1,3 +1,4 @@
+import { request } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import { loadConfig } from "../server/config";
@@ -178,6 +179,99 @@ describe.each(DATABASES)("password mode on %s", (kind) => {
     return client;
   }
 
+  /** An account made from an admin's invitation, signed out. */
+  async function invited(email: string, password: string, roles: string[] = ["manager"]) {
+    const admin = await adminClient();
+    const link = await admin.req("POST", "/api/invitations", { email, roles });
+    const { path } = (await link.json()) as { path: string };
+    const accepted = await new Client(base).req("POST", "/api/invitations/accept", {
+      token: path.split("#")[1],
+      displayName: email.split("@")[0],
+      password,
+    });
+    expect(accepted.status).toBe(201);
+    return ((await accepted.json()) as { user: { id: string } }).user;
+  }
+
+  /** A sign-in from a client address of its own (the test client stands in for a trusted proxy). */
+  const loginFrom = (address: string, email: string, password: string) =>
+    new Client(base).req(
+      "POST",
+      "/api/auth/login",
+      { email, password },
+      { "x-forwarded-for": address },
+    );
+
+  const tally = (statuses: number[]) => {
+    const counts: Record<number, number> = {};
+    for (const s of statuses) counts[s] = (counts[s] ?? 0) + 1;
+    return counts;
+  };
+
+  it("backs off guesses sent in parallel as it does sequential ones", async () => {
+    await invited("parallel@example.com", "parallel password");
+    // Forty guesses at once: before, each read the same count and none was refused. (Exactly six
+    // get through with a still clock, server/people/accounts.test.ts; here a loaded machine may
+    // take long enough for the first block to pass.)
+    const guesses = await Promise.all(
+      Array.from({ length: 40 }, (_, i) =>
+        loginFrom("198.51.100.1", "parallel@example.com", `guess ${i}`).then((r) => r.status),
+      ),
+    );
+    expect(tally(guesses)[401]).toBeGreaterThanOrEqual(6);
+    expect(tally(guesses)[429]).toBeGreaterThanOrEqual(30);
+    const right = await loginFrom("198.51.100.2", "parallel@example.com", "parallel password");
+    expect(right.status).toBe(429);
+  });
+
+  it("backs off parallel wrong current passwords on a password change", async () => {
+    await invited("changing@example.com", "changing password");
+    const here = new Client(base);
+    expect((await here.login("changing@example.com", "changing password")).status).toBe(200);
+    const statuses = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        here
+          .req(
+            "POST",
+            "/api/me/password",
+            { currentPassword: `guess ${i}`, newPassword: "another password" },
+            { "x-forwarded-for": "198.51.100.3" },
+          )
+          .then((r) => r.status),
+      ),
+    );
+    expect(tally(statuses)[400]).toBeGreaterThanOrEqual(6);
+    expect(tally(statuses)[429]).toBeGreaterThanOrEqual(10);
+  });
+
+  it("keeps an address's failures on other accounts when it signs in to its own", async () => {
+    await invited("sprayer@example.com", "sprayer password");
+    const spray = async (from: string, n: number, tag: string) => {
+      const statuses: number[] = [];
+      for (let i = 0; i < n; i++)
+        statuses.push(
+          (await loginFrom(from, `victim-${tag}-${i}@example.com`, "Summer2026!")).status,
+        );
+      return statuses;
+    };
+    const sprayer = async () => {
+      expect(await spray("198.51.100.4", 19, "a")).toEqual(Array(19).fill(401));
+      const own = await loginFrom("198.51.100.4", "sprayer@example.com", "sprayer password");
+      expect(own.status).toBe(200);
+      // The good sign-in took back nothing of the 19: the 20th and 21st failures are the last.
+      expect(await spray("198.51.100.4", 3, "b")).toEqual([401, 401, 429]);
+    };
+    // Someone at a shared address who mistypes their own password and then gets it right takes
+    // back their own failures, never the others'.
+    const office = async () => {
+      expect(await spray("198.51.100.5", 17, "c")).toEqual(Array(17).fill(401));
+      for (const password of ["typo 1", "typo 2", "sprayer password"])
+        await loginFrom("198.51.100.5", "sprayer@example.com", password);
+      expect(await spray("198.51.100.5", 5, "d")).toEqual([401, 401, 401, 401, 429]);
+    };
+    await Promise.all([sprayer(), office()]);
+  });
+
   it("goes from invitation to sign-up to sign-in, and the link works once", async () => {
     const admin = await adminClient();
     const created = await admin.req("POST", "/api/invitations", {
@@ -223,6 +317,106 @@ describe.each(DATABASES)("password mode on %s", (kind) => {
 
     const later = new Client(base);
     expect((await later.login("mentor@example.com", "mentor password 1")).status).toBe(200);
+  });
+
+  it("answers parallel accepts of one link with one account and 404s, never a 500", async () => {
+    const admin = await adminClient();
+    const link = await admin.req("POST", "/api/invitations", {
+      email: "double@example.com",
+      roles: ["manager"],
+    });
+    const token = ((await link.json()) as { path: string }).path.split("#")[1];
+    const accepts = await Promise.all(
+      Array.from({ length: 4 }, (_, i) =>
+        new Client(base)
+          .req("POST", "/api/invitations/accept", {
+            token,
+            displayName: `Double ${i}`,
+            password: "double password",
+          })
+          .then(async (r) => ({ status: r.status, body: await r.json() })),
+      ),
+    );
+    expect(accepts.map((a) => a.status).sort()).toEqual([201, 404, 404, 404]);
+    for (const a of accepts.filter((x) => x.status === 404))
+      expect(a.body).toMatchObject({ error: { code: "FD_NOT_FOUND" } });
+    expect((await new Client(base).login("double@example.com", "double password")).status).toBe(
+      200,
+    );
+
+    // Two links for one email (into two cohorts), accepted at once: one account, and the other
+    // link is told to sign in first, as for any existing account.
+    const links = [];
+    for (const name of ["Cohort X", "Cohort Y"]) {
+      const cohort = (await (await admin.req("POST", "/api/cohorts", { name })).json()) as {
+        id: string;
+      };
+      const invite = await admin.req("POST", `/api/cohorts/${cohort.id}/invitations`, {
+        email: "twice@example.com",
+        roles: ["manager"],
+      });
+      links.push(((await invite.json()) as { path: string }).path.split("#")[1]);
+    }
+    const both = await Promise.all(
+      links.map((t) =>
+        new Client(base)
+          .req("POST", "/api/invitations/accept", {
+            token: t,
+            displayName: "Twice",
+            password: "twice password",
+          })
+          .then(async (r) => ({ status: r.status, body: await r.json() })),
+      ),
+    );
+    expect(both.map((a) => a.status).sort()).toEqual([201, 400]);
+    expect(both.find((a) => a.status === 400)?.body).toMatchObject({
+      error: { message: "an account with this email exists: sign in, then open the link again" },
+    });
+  });
+
+  it("tells a manager sharing a session who may review it, never who has an account or which roles", async () => {
+    await invited("sharer@example.com", "sharer password");
+    await invited("just-a-manager@example.com", "manager password");
+    await invited("the-mentor@example.com", "mentor password", ["mentor", "facilitator"]);
+    const sharer = new Client(base);
+    expect((await sharer.login("sharer@example.com", "sharer password")).status).toBe(200);
+    const created = await sharer.req("POST", "/api/sessions", {
+      scenarioId: "missed-sprint-commitments",
+    });
+    expect(created.status).toBe(201);
+    const { id } = (await created.json()) as { id: string };
+    const share = (email: string) => sharer.req("POST", `/api/sessions/${id}/shares`, { email });
+
+    // No account, and an account that cannot review: the same answer, naming only the address.
+    const refusals = [];
+    for (const email of ["ghost@example.com", "just-a-manager@example.com"]) {
+      const res = await share(email);
+      const { error } = (await res.json()) as { error: { code: string; message: string } };
+      refusals.push({
+        status: res.status,
+        code: error.code,
+        message: error.message.replace(email, "…"),
+      });
+    }
+    expect(refusals[0]).toEqual(refusals[1]);
+    expect(refusals[0]).toEqual({
+      status: 404,
+      code: "FD_NOT_FOUND",
+      message:
+        "no mentor, facilitator or admin has the email …: check the address, or ask a facilitator to invite them as a mentor",
+    });
+
+    // A reviewer: their name and email, not their roles.
+    const shared = await share("the-mentor@example.com");
+    expect(shared.status).toBe(201);
+    const person = (await shared.json()) as Record<string, unknown>;
+    expect(Object.keys(person).sort()).toEqual(["displayName", "email", "id"]);
+    const list = (await (await sharer.req("GET", `/api/sessions/${id}/shares`)).json()) as {
+      shares: { user: Record<string, unknown> }[];
+    };
+    expect(list.shares.map((s) => Object.keys(s.user).sort())).toEqual([
+      ["displayName", "email", "id"],
+    ]);
   });
 
   it("needs the CSRF token and a same-site origin for every change", async () => {
@@ -476,6 +670,73 @@ describe("local mode", () => {
     });
     expect(res.status).toBe(403);
     expect(await upgradeStatus(server.wsUrl, { origin: "https://evil.example" })).toBe(403);
+  });
+
+  /** A request with a Host header of our choosing, as a browser sends after DNS rebinding. */
+  function withHost(
+    path: string,
+    host: string,
+    init: { method?: string; body?: string } = {},
+  ): Promise<{ status: number; body: string }> {
+    const { port } = new URL(server.url);
+    return new Promise((resolve, reject) => {
+      const req = request(
+        {
+          host: "127.0.0.1",
+          port,
+          path,
+          method: init.method ?? "GET",
+          headers: {
+            host,
+            origin: `http://${host}`,
+            ...(init.body ? { "content-type": "application/json" } : {}),
+          },
+        },
+        (res) => {
+          let body = "";
+          res.on("data", (d) => {
+            body += d;
+          });
+          res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
+        },
+      );
+      req.on("error", reject);
+      req.end(init.body);
+    });
+  }
+
+  it("answers only to a loopback Host, so a rebound website cannot drive the local user", async () => {
+    const { port } = new URL(server.url);
+    const evil = `evil.example:${port}`;
+    const body = JSON.stringify({ scenarioId: "missed-sprint-commitments" });
+    for (const [path, method] of [
+      ["/api/sessions", "GET"],
+      ["/api/me", "GET"],
+      ["/", "GET"],
+      ["/api/sessions", "POST"],
+    ] as const) {
+      const res = await withHost(path, evil, { method, ...(method === "POST" ? { body } : {}) });
+      expect(res.status, `${method} ${path}`).toBe(403);
+      expect(JSON.parse(res.body)).toMatchObject({ error: { code: "FD_FORBIDDEN" } });
+    }
+    expect(await upgradeStatus(server.wsUrl, { host: evil, origin: `http://${evil}` })).toBe(403);
+    // This machine's names pass, on any port (Vite's dev server proxies with its own).
+    for (const host of [
+      `localhost:${port}`,
+      `127.0.0.1:${port}`,
+      `[::1]:${port}`,
+      "localhost:5173",
+    ])
+      expect((await withHost("/api/me", host)).status, host).toBe(200);
+    expect(
+      (await withHost("/api/sessions", `localhost:${port}`, { method: "POST", body })).status,
+    ).toBe(201);
+    expect(
+      await upgradeStatus(server.wsUrl, {
+        host: `localhost:${port}`,
+        origin: `http://localhost:${port}`,
+      }),
+    ).toBe("open");
   });
 
   it("believes no forwarded header when TRUST_PROXY is unset", async () => {

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { z } from "zod";
+import { isLoopbackHost } from "../config";
 import { ErrorCode, FlightdeckError } from "../errors";
 import {
   AcceptInvitationSchema,
@@ -79,6 +80,23 @@ function isCrossSite(request: FastifyRequest): boolean {
 
 const isHttps = (request: FastifyRequest) => request.protocol === "https";
 
+/**
+ * True when the request names this machine in its Host header (localhost, 127.x.x.x, [::1]; any
+ * port, so a dev proxy on another port passes). Local mode answers nothing else: a website whose
+ * name was re-pointed at 127.0.0.1 (DNS rebinding) is same-origin with itself, so its Origin
+ * matches its Host and only the name in Host gives it away. A request with no Host at all is no
+ * browser's.
+ */
+function namesLoopback(request: FastifyRequest): boolean {
+  const host = request.host;
+  if (!host) return true;
+  try {
+    return isLoopbackHost(new URL(`http://${host}`).hostname.replace(/\.$/, ""));
+  } catch {
+    return false;
+  }
+}
+
 function setSessionCookie(request: FastifyRequest, reply: FastifyReply, signIn: SignIn) {
   const attributes = [
     `${SESSION_COOKIE}=${signIn.token}`,
@@ -141,6 +159,14 @@ export async function authRoutes(app: FastifyInstance, opts: { people: People })
     reply.header("x-frame-options", "DENY");
     reply.header("cross-origin-opener-policy", "same-origin");
     if (isHttps(request)) reply.header("strict-transport-security", "max-age=31536000");
+
+    if (people.mode === "local" && !namesLoopback(request))
+      return deny(
+        reply,
+        ErrorCode.Forbidden,
+        "this Flightdeck has no sign-in (AUTH_MODE=local), so it answers only at localhost or 127.0.0.1: open it there",
+        403,
+      );
 
     const url = request.routeOptions.url;
     if (url === undefined) return; // no such route: the 404 handler answers

@@ -7,7 +7,7 @@ import type { AccountEvents } from "./account-events";
 import { hashPassword, UNMATCHABLE_HASH, verifyPassword } from "./password";
 import type { RoleName } from "./people.schema";
 import { APP } from "./policy";
-import { ADDRESS_RULE, afterFailure, EMAIL_RULE, type ThrottleRule, waitMs } from "./throttle";
+import { ADDRESS_RULE, afterFailure, EMAIL_RULE, type ThrottleRule } from "./throttle";
 import { newToken, tokenHash } from "./tokens";
 import { LOCAL_USER, type User, userOf } from "./user";
 
@@ -56,7 +56,15 @@ const cohortPlaces = (roles: readonly string[]): CohortPlace[] => [
   ...new Set(roles.flatMap((r) => PLACE_OF_ROLE[r] ?? [])),
 ];
 
+/** A key of the sign-in backoff is blocked; thrown inside a transaction to undo its counting. */
+class Throttled extends Error {
+  constructor(readonly retryAfterMs: number) {
+    super("throttled");
+  }
+}
+
 const INVALID_INVITATION = "this invitation link is not valid: it was used, or it has expired";
+const ACCOUNT_EXISTS = "an account with this email exists: sign in, then open the link again";
 const INVALID_RESET = "this password link is not valid: it was used, replaced, or it has expired";
 /** A password link works this long: a day to open it, not a standing key to the account. */
 export const RESET_TTL_MS = 24 * 60 * 60_000;
@@ -122,6 +130,13 @@ export class AccountService {
   /**
    * The password of an email, checked under the sign-in backoff (per email and per address): a
    * wrong one counts as a failed sign-in wherever it is typed, so no route guesses faster.
+   *
+   * The attempt is counted before the password is hashed, in the database and in one transaction
+   * for both keys, and it blocks the keys as a failure would: attempts sent in parallel each see the
+   * ones before them, so the sixth of forty parallel guesses at one email blocks the other 34. A
+   * success gives the count back: the email's is cleared, and the address's loses only this email's
+   * attempts from there, so signing in to one's own account does not wipe the failures the address
+   * made on other accounts.
    */
   private async checkPassword(
     email: string,
@@ -132,18 +147,17 @@ export class AccountService {
     | { ok: false; reason: "wrong" }
     | { ok: false; reason: "throttled"; retryAfterMs: number }
   > {
-    const now = this.clock();
+    const emailKey = `email:${email}`;
+    const addressKey = `address:${address}`;
+    /** This email's attempts from this address: what a success gives back to the address. */
+    const pairKey = `address-email:${address} ${email}`;
     const keys: [string, ThrottleRule][] = [
-      [`email:${email}`, EMAIL_RULE],
-      [`address:${address}`, ADDRESS_RULE],
+      [emailKey, EMAIL_RULE],
+      [addressKey, ADDRESS_RULE],
     ];
-    const states = await Promise.all(keys.map(([key]) => repo.getThrottle(this.db, key)));
-    const wait = Math.max(
-      ...states.map((s) =>
-        waitMs(s && { failures: s.failures, blockedUntil: s.blocked_until }, now),
-      ),
-    );
-    if (wait > 0) return { ok: false, reason: "throttled", retryAfterMs: wait };
+    const reserved = await this.reserveAttempt(keys, pairKey);
+    if ("retryAfterMs" in reserved)
+      return { ok: false, reason: "throttled", retryAfterMs: reserved.retryAfterMs };
     const row = await repo.getUserByEmail(this.db, email);
     // An unknown email costs the same hash as a known one, so timing does not tell them apart.
     const matches = await verifyPassword(password, row?.password_hash ?? UNMATCHABLE_HASH);
@@ -151,23 +165,50 @@ export class AccountService {
       // The wait counts from the answer, not the request: hashing takes a while under load.
       const failedAt = this.clock();
       for (const [i, [key, rule]] of keys.entries()) {
-        const s = states[i];
-        const next = afterFailure(
-          s && { failures: s.failures, blockedUntil: s.blocked_until },
+        const failures = reserved.counts[i]?.failures ?? 1;
+        const { blockedUntil } = afterFailure(
+          { failures: failures - 1, blockedUntil: 0 },
           failedAt,
           rule,
         );
-        await repo.putThrottle(this.db, {
-          key,
-          failures: next.failures,
-          blocked_until: next.blockedUntil,
-          updated_at: failedAt,
-        });
+        if (blockedUntil > 0) await repo.extendThrottleBlock(this.db, key, blockedUntil, failedAt);
       }
       return { ok: false, reason: "wrong" };
     }
-    for (const [key] of keys) await repo.clearThrottle(this.db, key);
+    await repo.clearThrottle(this.db, emailKey);
+    await repo.refundThrottle(this.db, addressKey, pairKey, reserved.counts[1]?.blocked_until ?? 0);
     return { ok: true, row };
+  }
+
+  /**
+   * Counts one attempt on every key, all or none: when one key is blocked nothing is counted, and
+   * the answer is how long until the latest block ends.
+   */
+  private async reserveAttempt(
+    keys: readonly [string, ThrottleRule][],
+    pairKey: string,
+  ): Promise<{ counts: { failures: number; blocked_until: number }[] } | { retryAfterMs: number }> {
+    const now = this.clock();
+    try {
+      return await this.db.transaction(async (tx) => {
+        const counts: { failures: number; blocked_until: number }[] = [];
+        for (const [key, rule] of keys) {
+          const first = afterFailure(undefined, now, rule).blockedUntil;
+          const count = await repo.reserveThrottle(tx, key, now, rule, first);
+          if (!count) {
+            const blocked = await repo.getThrottle(tx, key);
+            // Thrown, so the transaction takes back the keys counted before this one.
+            throw new Throttled(Math.max(1_000, (blocked?.blocked_until ?? 0) - now));
+          }
+          counts.push(count);
+        }
+        await repo.countThrottle(tx, pairKey, now);
+        return { counts };
+      });
+    } catch (err) {
+      if (err instanceof Throttled) return { retryAfterMs: err.retryAfterMs };
+      throw err;
+    }
   }
 
   /**
@@ -378,10 +419,7 @@ export class AccountService {
       return { user };
     }
     if (await repo.getUserByEmail(this.db, invitation.email))
-      throw new FlightdeckError(
-        ErrorCode.BadRequest,
-        "an account with this email exists: sign in, then open the link again",
-      );
+      throw new FlightdeckError(ErrorCode.BadRequest, ACCOUNT_EXISTS);
     if (!input.displayName || !input.password)
       throw new FlightdeckError(
         ErrorCode.BadRequest,
@@ -390,7 +428,10 @@ export class AccountService {
     const hash = await hashPassword(input.password);
     const id = randomUUID();
     return this.db.transaction(async (tx) => {
-      await repo.insertUser(tx, {
+      // Two accepts in parallel (a double submit, two tabs, or two links for one email): the
+      // second waits for the first's account, then answers as the docs say instead of failing on
+      // the email's unique index: 404 when the link was used meanwhile, else 400 as above.
+      const inserted = await repo.insertUserIfNewEmail(tx, {
         id,
         email: invitation.email,
         displayName: input.displayName as string,
@@ -398,6 +439,10 @@ export class AccountService {
         passwordHash: hash,
         now,
       });
+      if (!inserted) {
+        await this.usableInvitation(tx, token);
+        throw new FlightdeckError(ErrorCode.BadRequest, ACCOUNT_EXISTS);
+      }
       if (!(await repo.useInvitation(tx, invitation.id, id, now)))
         throw new FlightdeckError(ErrorCode.NotFound, INVALID_INVITATION);
       await this.joinCohort(tx, invitation, id, now);

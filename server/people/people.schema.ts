@@ -183,7 +183,14 @@ export const InvitationLinkSchema = z.looseObject({
   replaced: z.number(),
 });
 
-export const ShareSchema = z.looseObject({ user: UserAnswerSchema, sharedAt: z.number() });
+/** A reviewer of one's session, in `POST`/`GET /api/sessions/:id/shares`: no roles. */
+export const SharedPersonSchema = z.looseObject({
+  id: z.string(),
+  email: z.string().nullable(),
+  displayName: z.string(),
+});
+export type SharedPerson = z.infer<typeof SharedPersonSchema>;
+export const ShareSchema = z.looseObject({ user: SharedPersonSchema, sharedAt: z.number() });
 
 export const ReviewSchema = z.looseObject({
   reviewerId: z.string(),

@@ -13,7 +13,7 @@ import {
 import { authorize, sessionFor, sessionResourceOf } from "./access";
 import { type StepObservation, stepAgreement } from "./agreement";
 import { APP, type NoteResource } from "./policy";
-import { publicUser, type User, userOf } from "./user";
+import { sharedPerson, type User, userOf } from "./user";
 
 export interface ReviewServiceDeps {
   db: Db;
@@ -87,16 +87,17 @@ export class ReviewService {
   async share(actor: User, sessionId: string, email: string) {
     await sessionFor(this.db, actor, sessionId, "session.share");
     const row = await repo.getUserByEmail(this.db, email);
-    if (!row) throw new FlightdeckError(ErrorCode.NotFound, `no account for ${email}`);
-    if (row.id === actor.id)
+    if (row && row.id === actor.id)
       throw new FlightdeckError(ErrorCode.BadRequest, "this session is already yours");
-    if (!row.roles.some((r) => REVIEWER_ROLES.includes(r)))
+    // One answer for no account and for an account that may not review: sharing tells a manager
+    // who may review their session, not who has an account here or which roles they hold.
+    if (!row?.roles.some((r) => REVIEWER_ROLES.includes(r)))
       throw new FlightdeckError(
-        ErrorCode.BadRequest,
-        `${email} is not a mentor or facilitator, so they cannot review it`,
+        ErrorCode.NotFound,
+        `no mentor, facilitator or admin has the email ${email}: check the address, or ask a facilitator to invite them as a mentor`,
       );
     await repo.share(this.db, sessionId, row.id, this.clock());
-    return publicUser(userOf(row));
+    return sharedPerson(userOf(row));
   }
 
   async unshare(actor: User, sessionId: string, userId: string) {
@@ -114,7 +115,7 @@ export class ReviewService {
     );
     return shares.flatMap((s) => {
       const u = users.find((x) => x.id === s.user_id);
-      return u ? [{ user: publicUser(userOf(u)), sharedAt: s.created_at }] : [];
+      return u ? [{ user: sharedPerson(userOf(u)), sharedAt: s.created_at }] : [];
     });
   }
 

@@ -1,6 +1,8 @@
 /**
  * Login backoff, pure. A key (an email, an address) may fail a few times freely; after that each
- * failure blocks it for twice as long as the last, up to a cap. A success clears the key.
+ * failure blocks it for twice as long as the last, up to a cap. The database counts attempts with
+ * the same rule in one statement (peopleRepo.reserveThrottle), so parallel attempts cannot slip
+ * past it; AccountService.checkPassword says what a success gives back.
  */
 export interface ThrottleState {
   readonly failures: number;

@@ -1,5 +1,5 @@
 import type { UserRow } from "../store/people-repo";
-import type { PublicUser, RoleName } from "./people.schema";
+import type { PublicUser, RoleName, SharedPerson } from "./people.schema";
 import { ROLES } from "./policy";
 
 /** A signed-in person, as routes and the policy see them. */
@@ -32,4 +32,14 @@ export const publicUser = (u: User): PublicUser => ({
   email: u.email,
   displayName: u.displayName,
   roles: [...u.roles],
+});
+
+/**
+ * Someone as the owner of a session they review sees them: name and email, never their roles, so
+ * sharing does not tell a manager who holds which role.
+ */
+export const sharedPerson = (u: User): SharedPerson => ({
+  id: u.id,
+  email: u.email,
+  displayName: u.displayName,
 });

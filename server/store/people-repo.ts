@@ -142,6 +142,28 @@ export const peopleRepo = {
       [u.id, u.email, u.displayName, u.roles, u.passwordHash, u.now],
     );
   },
+  /**
+   * Inserts a user unless their email has an account already (made meanwhile by a parallel
+   * request, which this waits for); false then, and nothing is inserted.
+   */
+  async insertUserIfNewEmail(
+    db: Queryable,
+    u: {
+      id: string;
+      email: string;
+      displayName: string;
+      roles: readonly string[];
+      passwordHash: string;
+      now: number;
+    },
+  ) {
+    const rows = await db.query(
+      `INSERT INTO users (id, email, display_name, roles, password_hash, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (email) DO NOTHING RETURNING id`,
+      [u.id, u.email, u.displayName, u.roles, u.passwordHash, u.now],
+    );
+    return rows.length > 0;
+  },
   async getUser(db: Queryable, id: string) {
     return one(await db.query<UserRow>("SELECT * FROM users WHERE id = $1", [id]));
   },
@@ -239,13 +261,6 @@ export const peopleRepo = {
   async getThrottle(db: Queryable, key: string) {
     return one(await db.query<ThrottleRow>("SELECT * FROM login_throttle WHERE key = $1", [key]));
   },
-  async putThrottle(db: Queryable, t: ThrottleRow) {
-    await db.query(
-      `INSERT INTO login_throttle (key, failures, blocked_until, updated_at) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (key) DO UPDATE SET failures = $2, blocked_until = $3, updated_at = $4`,
-      [t.key, t.failures, t.blocked_until, t.updated_at],
-    );
-  },
   async clearThrottle(db: Queryable, key: string) {
     await db.query("DELETE FROM login_throttle WHERE key = $1", [key]);
   },
@@ -254,6 +269,67 @@ export const peopleRepo = {
     await db.query("DELETE FROM login_throttle WHERE updated_at < $1 AND blocked_until < $1", [
       before,
     ]);
+  },
+  /**
+   * Counts an attempt on a key before its password is checked, in one statement, so parallel
+   * attempts each see the ones before them: the count goes up by one and, past the rule's free
+   * failures, the key is blocked as if this attempt failed (the wait doubles per failure, up to
+   * maxMs). Undefined, and nothing counted, while the key is blocked.
+   */
+  async reserveThrottle(
+    db: Queryable,
+    key: string,
+    now: number,
+    rule: { freeFailures: number; baseMs: number; maxMs: number },
+    firstBlockedUntil: number,
+  ) {
+    return one(
+      await db.query<{ failures: number; blocked_until: number }>(
+        `INSERT INTO login_throttle AS t (key, failures, blocked_until, updated_at)
+         VALUES ($1, 1, $6::float8, $2::float8)
+         ON CONFLICT (key) DO UPDATE SET
+           failures = t.failures + 1,
+           blocked_until = CASE WHEN t.failures + 1 > $3::integer
+             THEN $2::float8 + LEAST($5::float8,
+               $4::float8 * power(2::float8, LEAST(t.failures - $3::integer, 40)))
+             ELSE 0 END,
+           updated_at = $2::float8
+         WHERE t.blocked_until <= $2::float8
+         RETURNING failures, blocked_until`,
+        [key, now, rule.freeFailures, rule.baseMs, rule.maxMs, firstBlockedUntil],
+      ),
+    );
+  },
+  /** Adds one to a plain counter (never blocked): failures of one email from one address. */
+  async countThrottle(db: Queryable, key: string, now: number) {
+    await db.query(
+      `INSERT INTO login_throttle AS t (key, failures, blocked_until, updated_at) VALUES ($1, 1, 0, $2)
+       ON CONFLICT (key) DO UPDATE SET failures = t.failures + 1, updated_at = $2`,
+      [key, now],
+    );
+  },
+  /** A failed attempt's block counts from its answer: moves it later, never earlier. */
+  async extendThrottleBlock(db: Queryable, key: string, blockedUntil: number, now: number) {
+    await db.query(
+      `UPDATE login_throttle SET blocked_until = GREATEST(blocked_until, $2::float8), updated_at = $3
+       WHERE key = $1`,
+      [key, blockedUntil, now],
+    );
+  },
+  /**
+   * A sign-in succeeded: the address's count gives back what the plain counter `pairKey` holds (the
+   * attempts of this email from this address, this one included) and the counter goes. The block
+   * this attempt set (`reservedBlock`) ends; anyone else's failures and blocks stay.
+   */
+  async refundThrottle(db: Queryable, key: string, pairKey: string, reservedBlock: number) {
+    await db.query(
+      `WITH pair AS (DELETE FROM login_throttle WHERE key = $2 RETURNING failures)
+       UPDATE login_throttle SET
+         failures = GREATEST(failures - COALESCE((SELECT sum(failures) FROM pair), 0), 0),
+         blocked_until = CASE WHEN blocked_until = $3::float8 THEN 0 ELSE blocked_until END
+       WHERE key = $1`,
+      [key, pairKey, reservedBlock],
+    );
   },
 
   // ── invitations (the id is a hash of the link's token) ──

@@ -9,6 +9,7 @@ import {
   PasswordResetAnswerSchema,
   PasswordResetLinkSchema,
   type RoleName,
+  SharedPersonSchema,
   ShareSchema,
   UserAnswerSchema,
 } from "../../../server/people/people.schema";
@@ -188,9 +189,9 @@ export const listShares = async (sessionId: string): Promise<Share[]> =>
     )
   ).shares;
 
-/** Shares with the person of that email; the server says why not (no account, not a mentor). */
+/** Shares with the reviewer of that email; the server says why not (nobody who reviews has it). */
 export const addShare = (sessionId: string, email: string) =>
-  requestJson(`${sessionPath(sessionId)}/shares`, UserAnswerSchema, {
+  requestJson(`${sessionPath(sessionId)}/shares`, SharedPersonSchema, {
     method: "POST",
     body: JSON.stringify({ email }),
   });

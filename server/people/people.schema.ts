@@ -184,6 +184,7 @@ export const InvitationLinkSchema = z.looseObject({
 });
 
 /** A reviewer of one's session, in `POST`/`GET /api/sessions/:id/shares`: no roles. */
+/** Someone named to another user (a share, a cohort's mentor): who they are, never their roles. */
 export const SharedPersonSchema = z.looseObject({
   id: z.string(),
   email: z.string().nullable(),
@@ -301,11 +302,8 @@ export const CohortInvitationSchema = z.looseObject({
 });
 
 /** Someone in a cohort as another person in it may see them: a name and an email. */
-export const CohortPersonSchema = z.looseObject({
-  id: z.string(),
-  displayName: z.string(),
-  email: z.string().nullable(),
-});
+/** A cohort's mentor as its members see them: the person a share names, no roles. */
+export const CohortPersonSchema = SharedPersonSchema;
 
 /**
  * `GET /api/cohorts/:id`: members, facilitators and invitations only for those who manage it; its

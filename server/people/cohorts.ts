@@ -347,7 +347,8 @@ export class CohortService {
   }
 
   /**
-   * Sessions of these users on these scenarios, each with its best score on the first pattern,
+   * Attempts of these users on these scenarios (sessions with a line of theirs), each with its best
+   * score on the first pattern,
    * when each score was given (for the moment a cell became done), and the overall score a reviewer
    * gave it in a finished review.
    */
@@ -355,7 +356,7 @@ export class CohortService {
     userIds: readonly string[],
     scenarioIds: readonly string[],
   ): Promise<GridAttempt[]> {
-    const sessions = await repo.sessionsOfUsers(this.db, userIds, scenarioIds);
+    const sessions = await repo.attemptsOfUsers(this.db, userIds, scenarioIds);
     const ids = sessions.map((s) => s.id);
     const [scores, reviewed] = await Promise.all([
       repo.overallScores(this.db, ids),
@@ -370,7 +371,7 @@ export class CohortService {
         userId: s.user_id,
         scenarioId: s.scenario_id,
         sessionId: s.id,
-        createdAt: s.created_at,
+        firstLineAt: Number(s.first_line_at),
         updatedAt: s.updated_at,
         score: mine.length > 0 ? Math.max(...mine.map((c) => c.overall)) : null,
         scores: mine.map((c) => ({ overall: c.overall, at: c.created_at })),

@@ -66,6 +66,33 @@ describe.each(DATABASES)("people services on %s", (kind) => {
     return id;
   }
 
+  /** A session opened with Start and left: no line of the manager's yet. */
+  async function started(owner: User) {
+    const id = `e-${Math.random().toString(36).slice(2)}`;
+    now += 1000;
+    await store.db.query(
+      `INSERT INTO practice_sessions (id, user_id, scenario_id, seed, status, active_branch_id, created_at, updated_at)
+       VALUES ($1, $2, $3, 1, 'active', $4, $5, $5)`,
+      [id, owner.id, SCENARIO, `${id}-b`, now],
+    );
+    await store.db.query("INSERT INTO branches (id, session_id, created_at) VALUES ($1, $2, $3)", [
+      `${id}-b`,
+      id,
+      now,
+    ]);
+    return id;
+  }
+
+  /** The manager's first line in a session opened earlier. */
+  async function said(sessionId: string) {
+    now += 1000;
+    await store.db.query(
+      `INSERT INTO turns (id, session_id, branch_id, seq, idx, speaker, text, status, created_at)
+       VALUES ($1, $2, $3, 1, 0, 'manager', 'a late first line', 'complete', $4)`,
+      [`${sessionId}-t0`, sessionId, `${sessionId}-b`, now],
+    );
+  }
+
   beforeAll(async () => {
     database = await freshDatabase(kind);
     store = await openStore({ databaseUrl: database.databaseUrl, dataDir: database.dataDir });
@@ -307,6 +334,40 @@ describe.each(DATABASES)("people services on %s", (kind) => {
           }),
         ),
       ).toBe("FD_NOT_FOUND");
+    });
+  });
+
+  describe("what counts as an attempt", () => {
+    it("counts a session only once the manager has said a line in it, for the maximum and the minimum", async () => {
+      const facilitator = await account("fac-empty@example.com", "facilitator");
+      const lead = await account("lead-empty@example.com", "manager");
+      const cohort = await people.cohorts.create(facilitator, "Empty starts");
+      await people.cohorts.addMember(facilitator, cohort.id, "lead-empty@example.com", "member");
+      await people.cohorts.assign(facilitator, cohort.id, SCENARIO, {
+        dueAt: null,
+        targetScore: 50,
+        minAttempts: 2,
+        maxAttempts: 2,
+      });
+      const cellNow = async () =>
+        (await people.cohorts.progress(facilitator, cohort.id)).rows[0]?.cells[0];
+      // Start pressed and left: not an attempt anywhere (grid, CSV, "Assigned to you").
+      const empty = await started(lead);
+      expect(await cellNow()).toMatchObject({ status: "not_started", attempts: 0 });
+      expect((await people.cohorts.mine(lead))[0]?.progress).toMatchObject({ attempts: 0 });
+      // One real conversation reaching the target is short of the minimum of two.
+      await practised(lead, 58);
+      expect(await cellNow()).toMatchObject({ status: "in_progress", attempts: 1, bestScore: 58 });
+      expect((await people.cohorts.progressCsv(facilitator, cohort.id)).csv).toContain(
+        ",in_progress,58,50,1,2,2,",
+      );
+      // Another empty start spends none of the two attempts that count: the next real one does.
+      await started(lead);
+      await practised(lead, 64);
+      expect(await cellNow()).toMatchObject({ status: "done", attempts: 2, bestScore: 64 });
+      // The first empty session, continued later, is an attempt from its first line: the third.
+      await said(empty);
+      expect(await cellNow()).toMatchObject({ status: "done", attempts: 3, bestScore: 64 });
     });
   });
 

@@ -21,7 +21,7 @@ const attempt = (
   userId: "m1",
   scenarioId: "late-report",
   sessionId: `s${at}`,
-  createdAt: at * DAY,
+  firstLineAt: at * DAY,
   updatedAt: at * DAY + 1000,
   score,
   ...over,

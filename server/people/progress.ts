@@ -1,8 +1,9 @@
 import type { ProgressStatus } from "./people.schema";
 
 /**
- * The facilitator's progress grid, pure: member × assigned scenario. Every session a member starts on
- * an assigned scenario after it was assigned is an attempt. Only the first `maxAttempts` attempts
+ * The facilitator's progress grid, pure: member × assigned scenario. A session becomes an attempt
+ * when the member says their first line in it (Start pressed and left is none), and it counts for an
+ * assignment when that line came after the scenario was assigned. Only the first `maxAttempts` attempts
  * count, so the best score is the best of the attempts allowed. A cell is done once the counted
  * attempts reach `minAttempts` and the best score reaches the target; it was done late when that
  * moment came after the due date.
@@ -35,7 +36,8 @@ export interface GridAttempt {
   readonly userId: string;
   readonly scenarioId: string;
   readonly sessionId: string;
-  readonly createdAt: number;
+  /** When the member said their first line in the session: the moment it became an attempt. */
+  readonly firstLineAt: number;
   readonly updatedAt: number;
   /** Best overall score of the session on the scenario's first pattern; null until scored. */
   readonly score: number | null;
@@ -71,12 +73,12 @@ export interface GridCell {
   readonly bestScore: number | null;
   /** The best score is a reviewer's, not the rules'. */
   readonly bestReviewed: boolean;
-  /** Attempts started since the assignment (all of them, counted or not). */
+  /** Attempts (sessions with a line of the member's) since the assignment, counted or not. */
   readonly attempts: number;
   readonly lastActivityAt: number | null;
   /** Past the due date and not done. */
   readonly overdue: boolean;
-  /** When the cell became done: the later of the minimum attempt's start and the target's score. */
+  /** When the cell became done: the later of the minimum attempt's first line and the target's score. */
   readonly completedAt: number | null;
   /** For a done cell, whole days (rounded up) it was done after the due date, 0 on time; else null. */
   readonly daysLate: number | null;
@@ -98,8 +100,8 @@ export function cellOf(
   now: number,
 ): GridCell {
   const mine = attempts
-    .filter((a) => a.createdAt >= assignment.createdAt)
-    .toSorted((a, b) => a.createdAt - b.createdAt);
+    .filter((a) => a.firstLineAt >= assignment.createdAt)
+    .toSorted((a, b) => a.firstLineAt - b.firstLineAt);
   const counted = assignment.maxAttempts === null ? mine : mine.slice(0, assignment.maxAttempts);
   const effective = counted.map(effectiveScores);
   const scores = effective.flatMap((e) => (e.score === null ? [] : [e.score]));
@@ -140,13 +142,13 @@ export function cellOf(
   };
 }
 
-/** The moment a done cell's rules were both met, from its counted attempts in start order. */
+/** The moment a done cell's rules were both met, from its counted attempts in order. */
 function doneAt(
   assignment: GridAssignment,
   counted: readonly GridAttempt[],
   scores: readonly (readonly { readonly overall: number; readonly at: number }[])[],
 ): number {
-  const minimumAt = counted[assignment.minAttempts - 1]?.createdAt ?? 0;
+  const minimumAt = counted[assignment.minAttempts - 1]?.firstLineAt ?? 0;
   const targetAt = Math.min(
     ...scores.flatMap((list) =>
       list.filter((s) => s.overall >= assignment.targetScore).map((s) => s.at),

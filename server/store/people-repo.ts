@@ -420,13 +420,31 @@ export const peopleRepo = {
       ),
     );
   },
-  async sessionsOfUsers(db: Queryable, userIds: readonly string[], scenarioIds: readonly string[]) {
+  /**
+   * Attempts of these users on these scenarios: their sessions in which the manager said at least one
+   * line (Start pressed and left is no attempt), each with when that first line was said, in that
+   * order.
+   */
+  async attemptsOfUsers(db: Queryable, userIds: readonly string[], scenarioIds: readonly string[]) {
     if (userIds.length === 0 || scenarioIds.length === 0) return [];
-    return db.query<SessionBriefRow>(
-      `SELECT id, user_id, scenario_id, status, active_branch_id, created_at, updated_at FROM practice_sessions
-       WHERE user_id = ANY($1) AND scenario_id = ANY($2) ORDER BY created_at, id`,
+    return db.query<SessionBriefRow & { first_line_at: number }>(
+      `SELECT * FROM (
+         SELECT s.id, s.user_id, s.scenario_id, s.status, s.active_branch_id, s.created_at, s.updated_at,
+           (SELECT MIN(t.created_at) FROM turns t WHERE t.session_id = s.id AND t.speaker = 'manager') AS first_line_at
+         FROM practice_sessions s WHERE s.user_id = ANY($1) AND s.scenario_id = ANY($2)
+       ) a WHERE a.first_line_at IS NOT NULL ORDER BY a.first_line_at, a.id`,
       [userIds, scenarioIds],
     );
+  },
+  /** When the manager said their first line in each of these sessions; absent: not a word yet. */
+  async firstLines(db: Queryable, sessionIds: readonly string[]) {
+    if (sessionIds.length === 0) return new Map<string, number>();
+    const rows = await db.query<{ session_id: string; first_line_at: number }>(
+      `SELECT session_id, MIN(created_at) AS first_line_at FROM turns
+       WHERE session_id = ANY($1) AND speaker = 'manager' GROUP BY session_id`,
+      [sessionIds],
+    );
+    return new Map(rows.map((r) => [r.session_id, Number(r.first_line_at)]));
   },
   async sessionBriefs(db: Queryable, ids: readonly string[]) {
     if (ids.length === 0) return [];

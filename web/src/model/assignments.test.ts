@@ -3,11 +3,13 @@ import type { MyAssignment } from "../api/auth";
 import {
   attemptAgainstTarget,
   attemptsText,
+  attemptsUsedUpText,
   bestScoreText,
   countsToward,
   dueText,
   orderAssignments,
   progressLabel,
+  unfinishedSession,
 } from "./assignments";
 
 const NOW = new Date(2026, 10, 25, 15, 0).getTime();
@@ -134,6 +136,20 @@ describe("countsToward", () => {
     expect(countsToward("two", mine, 10, 1)).toBe("over");
     expect(countsToward("two", mine, 10, null)).toBe("counts");
   });
+
+  it("counts a session from the manager's first line: one with none is no attempt", () => {
+    const withLines = [
+      // Start pressed and left: not an attempt, and it takes no place among the counted ones.
+      { id: "empty", createdAt: 20, firstLineAt: null },
+      { id: "one", createdAt: 25, firstLineAt: 26 },
+      // Started before the assignment, first line after it: an attempt since that line.
+      { id: "opened", createdAt: 5, firstLineAt: 30 },
+    ];
+    expect(countsToward("empty", withLines, 10, 1)).toBe("empty");
+    expect(countsToward("one", withLines, 10, 1)).toBe("counts");
+    expect(countsToward("opened", withLines, 10, 1)).toBe("over");
+    expect(countsToward("opened", withLines, 10, 2)).toBe("counts");
+  });
 });
 
 describe("progressLabel", () => {
@@ -142,5 +158,45 @@ describe("progressLabel", () => {
     expect(progressLabel("done", 3)).toBe("Done late (3 days)");
     expect(progressLabel("done", 1)).toBe("Done late (1 day)");
     expect(progressLabel("in_progress", null)).toBe("In progress");
+  });
+});
+
+describe("the briefing's offers", () => {
+  it("offers the newest conversation that has not ended", () => {
+    const list = [
+      { id: "a", status: "active", createdAt: 1 },
+      { id: "b", status: "active", createdAt: 3 },
+      { id: "c", status: "ended", createdAt: 5 },
+    ];
+    expect(unfinishedSession(list)?.id).toBe("b");
+    expect(unfinishedSession(list.filter((s) => s.status === "ended"))).toBeNull();
+  });
+
+  it("warns when the attempts that count are used up, and says where they still count", () => {
+    const mine = (cohortName: string, maxAttempts: number | null, attempts: number) => ({
+      scenarioId: "s1",
+      cohortName,
+      maxAttempts,
+      progress: {
+        assignmentId: cohortName,
+        status: "in_progress" as const,
+        bestScore: 50,
+        bestReviewed: false,
+        attempts,
+        lastActivityAt: 1,
+        overdue: false,
+        completedAt: null,
+        daysLate: null,
+      },
+    });
+    expect(attemptsUsedUpText([mine("Spring", 3, 2)], "s1")).toBeNull();
+    expect(attemptsUsedUpText([mine("Spring", null, 9)], "s1")).toBeNull();
+    expect(attemptsUsedUpText([mine("Spring", 3, 3)], "other")).toBeNull();
+    expect(attemptsUsedUpText([mine("Spring", 3, 3)], "s1")).toBe(
+      "You have used the 3 attempts that count in Spring: a new attempt is practice there and does not count toward the assignment.",
+    );
+    expect(attemptsUsedUpText([mine("Spring", 1, 1), mine("Autumn", null, 1)], "s1")).toBe(
+      "You have used the one attempt that counts in Spring: a new attempt is practice there and does not count toward the assignment. It still counts in Autumn.",
+    );
   });
 });

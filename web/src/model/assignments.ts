@@ -112,18 +112,27 @@ export function attemptAgainstTarget(
 
 /**
  * Whether one session counts toward its assignment, as the grid counts (server/people/progress.ts):
- * started after the scenario was assigned, and within the first `maxAttempts` of those. `mine` is
- * every session of mine on the scenario, as `{id, createdAt}`.
+ * a session is an attempt from the manager's first line in it ("empty" before), it counts when that
+ * line came after the scenario was assigned, and only the first `maxAttempts` such attempts count.
+ * `mine` is every session of mine on the scenario (`firstLineAt` absent: a server that does not say,
+ * so the start stands in for it).
  */
 export function countsToward(
   sessionId: string,
-  mine: readonly { id: string; createdAt: number }[],
+  mine: readonly { id: string; createdAt: number; firstLineAt?: number | null | undefined }[],
   assignedAt: number,
   maxAttempts: number | null,
-): "counts" | "before" | "over" {
+): "counts" | "before" | "over" | "empty" {
+  const at = (s: (typeof mine)[number]) =>
+    s.firstLineAt === undefined ? s.createdAt : s.firstLineAt;
+  const self = mine.find((s) => s.id === sessionId);
+  if (self && at(self) === null) return "empty";
   const since = mine
-    .filter((s) => s.createdAt >= assignedAt)
-    .sort((a, b) => a.createdAt - b.createdAt);
+    .flatMap((s) => {
+      const when = at(s);
+      return when !== null && when >= assignedAt ? [{ id: s.id, when }] : [];
+    })
+    .sort((a, b) => a.when - b.when);
   const place = since.findIndex((s) => s.id === sessionId);
   if (place < 0) return "before";
   return maxAttempts !== null && place >= maxAttempts ? "over" : "counts";
@@ -134,4 +143,50 @@ export function progressLabel(status: string, daysLate: number | null | undefine
   const base = PROGRESS_LABELS[status]?.label ?? status;
   if (status !== "done" || !daysLate) return base;
   return `Done late (${daysLate} ${daysLate === 1 ? "day" : "days"})`;
+}
+
+/**
+ * The conversation a briefing offers to continue instead of starting another: the newest of mine on
+ * this scenario that has not ended. Null when every one has ended.
+ */
+export function unfinishedSession<T extends { status: string; createdAt: number }>(
+  sessions: readonly T[],
+): T | null {
+  return (
+    sessions
+      .filter((s) => s.status === "active")
+      .toSorted((a, b) => b.createdAt - a.createdAt)[0] ?? null
+  );
+}
+
+/**
+ * What the briefing warns before a new attempt on a scenario whose counted attempts are used up in
+ * one or more cohorts: "You have used the 3 attempts that count in Spring leads. …". Null while a new
+ * attempt still counts everywhere it is assigned.
+ */
+export function attemptsUsedUpText(
+  assignments: readonly Pick<
+    MyAssignment,
+    "scenarioId" | "cohortName" | "maxAttempts" | "progress"
+  >[],
+  scenarioId: string,
+): string | null {
+  const used = assignments.filter(
+    (a) =>
+      a.scenarioId === scenarioId &&
+      a.maxAttempts !== null &&
+      (a.progress?.attempts ?? 0) >= a.maxAttempts,
+  );
+  if (used.length === 0) return null;
+  const each = used
+    .map(
+      (a) =>
+        `the ${a.maxAttempts === 1 ? "one attempt that counts" : `${a.maxAttempts} attempts that count`} in ${a.cohortName}`,
+    )
+    .join(" and ");
+  const still = assignments
+    .filter((a) => a.scenarioId === scenarioId && !used.includes(a))
+    .map((a) => a.cohortName);
+  const there = used.length === 1 ? "there" : "in those cohorts";
+  return `You have used ${each}: a new attempt is practice ${there} and does not count toward the assignment.${still.length > 0 ? ` It still counts in ${still.join(" and ")}.` : ""}`;
 }

@@ -20,7 +20,7 @@ export function AssignmentNote(props: {
   reviewedScore?: number | null;
 }) {
   const [assignment, setAssignment] = useState<MyAssignment | null>(null);
-  const [counts, setCounts] = useState<"counts" | "before" | "over">("counts");
+  const [counts, setCounts] = useState<ReturnType<typeof countsToward>>("counts");
   useEffect(() => {
     let live = true;
     loadMyAssignments().then(
@@ -45,18 +45,20 @@ export function AssignmentNote(props: {
   const verdict =
     props.score === undefined
       ? null
-      : counts === "before"
-        ? "This attempt was started before the scenario was assigned, so it does not count toward the assignment."
-        : counts === "over"
-          ? `This attempt is past the ${assignment.maxAttempts === 1 ? "one attempt" : `${assignment.maxAttempts} attempts`} that count, so its score does not count toward the assignment.`
-          : attemptAgainstTarget(
-              props.reviewedScore ?? props.score,
-              assignment.targetScore,
-              progress?.bestScore ?? null,
-              props.passed,
-              progress?.bestReviewed ?? false,
-              props.reviewedScore != null,
-            );
+      : counts === "empty"
+        ? "You said nothing in this conversation, so it is not an attempt: it does not count toward the assignment."
+        : counts === "before"
+          ? "This attempt was started before the scenario was assigned, so it does not count toward the assignment."
+          : counts === "over"
+            ? `This attempt is past the ${assignment.maxAttempts === 1 ? "one attempt" : `${assignment.maxAttempts} attempts`} that count, so its score does not count toward the assignment.`
+            : attemptAgainstTarget(
+                props.reviewedScore ?? props.score,
+                assignment.targetScore,
+                progress?.bestScore ?? null,
+                props.passed,
+                progress?.bestReviewed ?? false,
+                props.reviewedScore != null,
+              );
   return (
     <aside className="panel assignment-note" aria-labelledby="assignment-note-title">
       <h2 id="assignment-note-title">Assigned in {assignment.cohortName}</h2>

@@ -212,29 +212,48 @@ export class CohortService {
 
   // ── assignments ──
 
+  /**
+   * Assigns a scenario to the cohort. A scenario assigned there before and removed comes back as it
+   * was, with the new settings: its attempts since it was first assigned count again (`restored`).
+   */
   async assign(actor: User, cohortId: string, scenarioId: string, input: AssignmentInput) {
     await cohortFor(this.db, actor, cohortId, "cohort.manage");
-    if (!this.deps.content.scenarios.has(scenarioId))
-      throw new FlightdeckError(ErrorCode.ScenarioNotFound, `no scenario "${scenarioId}"`);
+    const scenario = this.deps.content.scenarios.get(scenarioId);
+    if (!scenario)
+      throw new FlightdeckError(
+        ErrorCode.ScenarioNotFound,
+        `There is no scenario "${scenarioId}" in the library.`,
+      );
     const existing = await repo.assignmentsOfCohort(this.db, cohortId);
     if (existing.some((a) => a.scenario_id === scenarioId))
       throw new FlightdeckError(
         ErrorCode.BadRequest,
-        `"${scenarioId}" is already assigned to this cohort; change that assignment instead`,
+        `“${scenario.title}” is already assigned to this cohort; change that assignment instead.`,
       );
-    const row: AssignmentRow = {
-      id: randomUUID(),
-      cohort_id: cohortId,
-      scenario_id: scenarioId,
+    const settings = {
       due_at: input.dueAt,
       target_score: input.targetScore,
       min_attempts: input.minAttempts,
       max_attempts: input.maxAttempts,
+    };
+    const removed = await repo.removedAssignment(this.db, cohortId, scenarioId);
+    if (removed) {
+      await repo.restoreAssignment(this.db, removed.id, settings);
+      return {
+        ...wireAssignment({ ...removed, ...settings, removed_at: null }, this.deps.content),
+        restored: true,
+      };
+    }
+    const row: AssignmentRow = {
+      id: randomUUID(),
+      cohort_id: cohortId,
+      scenario_id: scenarioId,
+      ...settings,
       created_by: actor.id,
       created_at: this.clock(),
     };
     await repo.insertAssignment(this.db, row);
-    return wireAssignment(row, this.deps.content);
+    return { ...wireAssignment(row, this.deps.content), restored: false };
   }
 
   private async assignmentFor(actor: User, id: string) {
@@ -268,7 +287,7 @@ export class CohortService {
 
   async removeAssignment(actor: User, id: string) {
     await this.assignmentFor(actor, id);
-    await repo.deleteAssignment(this.db, id);
+    await repo.removeAssignment(this.db, id, this.clock());
   }
 
   /** "Assigned to you": the actor's assignments across cohorts, soonest due first, with progress. */

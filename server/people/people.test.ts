@@ -337,6 +337,46 @@ describe.each(DATABASES)("people services on %s", (kind) => {
     });
   });
 
+  describe("removing an assignment", () => {
+    it("keeps the progress: assigning the scenario again brings it back with the new settings", async () => {
+      const facilitator = await account("fac-again@example.com", "facilitator");
+      const lead = await account("lead-again@example.com", "manager");
+      const cohort = await people.cohorts.create(facilitator, "Assigned twice");
+      await people.cohorts.addMember(facilitator, cohort.id, "lead-again@example.com", "member");
+      const settings = { dueAt: null, targetScore: 80, minAttempts: 1, maxAttempts: null };
+      const first = await people.cohorts.assign(facilitator, cohort.id, SCENARIO, settings);
+      expect(first.restored).toBe(false);
+      await practised(lead, 87);
+      const cellNow = async () =>
+        (await people.cohorts.progress(facilitator, cohort.id)).rows[0]?.cells[0];
+      expect(await cellNow()).toMatchObject({ status: "done", bestScore: 87, attempts: 1 });
+
+      await people.cohorts.removeAssignment(facilitator, first.id);
+      expect((await people.cohorts.progress(facilitator, cohort.id)).assignments).toEqual([]);
+      expect(await people.cohorts.mine(lead)).toEqual([]);
+      expect(await code(people.cohorts.updateAssignment(facilitator, first.id, settings))).toBe(
+        "FD_NOT_FOUND",
+      );
+      // Practised while it was not assigned: still an attempt since it was first assigned.
+      await practised(lead, 40);
+
+      const again = await people.cohorts.assign(facilitator, cohort.id, SCENARIO, {
+        ...settings,
+        targetScore: 90,
+      });
+      expect(again).toMatchObject({
+        id: first.id,
+        createdAt: first.createdAt,
+        targetScore: 90,
+        restored: true,
+      });
+      expect(await cellNow()).toMatchObject({ status: "in_progress", bestScore: 87, attempts: 2 });
+      expect(await code(people.cohorts.assign(facilitator, cohort.id, SCENARIO, settings))).toBe(
+        "FD_BAD_REQUEST",
+      );
+    });
+  });
+
   describe("what counts as an attempt", () => {
     it("counts a session only once the manager has said a line in it, for the maximum and the minimum", async () => {
       const facilitator = await account("fac-empty@example.com", "facilitator");

@@ -218,4 +218,11 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX password_resets_user ON password_resets (user_id)
     `,
   },
+  {
+    version: 6,
+    name: "assignments removed softly: assigning the scenario again brings back its progress",
+    sql: `
+      ALTER TABLE assignments ADD COLUMN removed_at float8
+    `,
+  },
 ];

@@ -63,6 +63,8 @@ export interface AssignmentRow {
   max_attempts: number | null;
   created_by: string | null;
   created_at: number;
+  /** When it was removed (migration 6); null while assigned. Assigning the scenario again restores it. */
+  removed_at?: number | null;
 }
 
 export interface ReviewRow {
@@ -380,8 +382,34 @@ export const peopleRepo = {
       ],
     );
   },
+  /** An assignment still in force (not removed). */
   async getAssignment(db: Queryable, id: string) {
-    return one(await db.query<AssignmentRow>("SELECT * FROM assignments WHERE id = $1", [id]));
+    return one(
+      await db.query<AssignmentRow>(
+        "SELECT * FROM assignments WHERE id = $1 AND removed_at IS NULL",
+        [id],
+      ),
+    );
+  },
+  /** The removed assignment of a scenario in a cohort, if it was assigned there before. */
+  async removedAssignment(db: Queryable, cohortId: string, scenarioId: string) {
+    return one(
+      await db.query<AssignmentRow>(
+        "SELECT * FROM assignments WHERE cohort_id = $1 AND scenario_id = $2 AND removed_at IS NOT NULL",
+        [cohortId, scenarioId],
+      ),
+    );
+  },
+  /** Assigns a removed assignment again with new settings; it keeps its id and when it was first made. */
+  async restoreAssignment(
+    db: Queryable,
+    id: string,
+    a: Pick<AssignmentRow, "due_at" | "target_score" | "min_attempts" | "max_attempts">,
+  ) {
+    await db.query(
+      "UPDATE assignments SET due_at = $2, target_score = $3, min_attempts = $4, max_attempts = $5, removed_at = NULL WHERE id = $1",
+      [id, a.due_at, a.target_score, a.min_attempts, a.max_attempts],
+    );
   },
   async updateAssignment(
     db: Queryable,
@@ -393,12 +421,16 @@ export const peopleRepo = {
       [id, a.due_at, a.target_score, a.min_attempts, a.max_attempts],
     );
   },
-  async deleteAssignment(db: Queryable, id: string) {
-    await db.query("DELETE FROM assignments WHERE id = $1", [id]);
+  /**
+   * Removes an assignment softly: the grid drops it, and assigning the scenario again in the cohort
+   * brings it back with every attempt since it was first assigned.
+   */
+  async removeAssignment(db: Queryable, id: string, now: number) {
+    await db.query("UPDATE assignments SET removed_at = $2 WHERE id = $1", [id, now]);
   },
   async assignmentsOfCohort(db: Queryable, cohortId: string) {
     return db.query<AssignmentRow>(
-      "SELECT * FROM assignments WHERE cohort_id = $1 ORDER BY created_at, id",
+      "SELECT * FROM assignments WHERE cohort_id = $1 AND removed_at IS NULL ORDER BY created_at, id",
       [cohortId],
     );
   },
@@ -406,7 +438,8 @@ export const peopleRepo = {
   async assignmentsOfMember(db: Queryable, userId: string) {
     return db.query<AssignmentRow>(
       `SELECT a.* FROM assignments a JOIN cohort_members m ON m.cohort_id = a.cohort_id
-       WHERE m.user_id = $1 AND m.role = 'member' ORDER BY a.due_at NULLS LAST, a.created_at`,
+       WHERE m.user_id = $1 AND m.role = 'member' AND a.removed_at IS NULL
+       ORDER BY a.due_at NULLS LAST, a.created_at`,
       [userId],
     );
   },

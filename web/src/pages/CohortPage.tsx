@@ -273,7 +273,7 @@ function AssignmentItem(props: {
   const remove = async () => {
     if (
       !window.confirm(
-        `Stop assigning “${a.scenarioTitle}”? Members keep their sessions; the grid drops the column.`,
+        `Stop assigning “${a.scenarioTitle}”? The grid drops the column. Members keep their sessions, and assigning the scenario here again brings their progress back, counted from when it was first assigned.`,
       )
     )
       return;

@@ -4,6 +4,7 @@ import { ErrorCode, FlightdeckError } from "../errors";
 import {
   AddMemberSchema,
   AdjustmentBodySchema,
+  assignmentInput,
   CommentBodySchema,
   CreateAssignmentSchema,
   CreateCohortSchema,
@@ -158,11 +159,13 @@ export async function peopleRoutes(app: FastifyInstance, opts: { people: People 
     const body = parse(CreateAssignmentSchema, request.body, "body");
     return reply
       .status(201)
-      .send(await cohorts.assign(actor(request), id(request), body.scenarioId, body));
+      .send(
+        await cohorts.assign(actor(request), id(request), body.scenarioId, assignmentInput(body)),
+      );
   });
   app.put("/api/assignments/:id", limit, async (request) => {
     const body = parse(UpdateAssignmentSchema, request.body, "body");
-    return cohorts.updateAssignment(actor(request), id(request), body);
+    return cohorts.updateAssignment(actor(request), id(request), assignmentInput(body));
   });
   app.delete("/api/assignments/:id", limit, async (request, reply) => {
     await cohorts.removeAssignment(actor(request), id(request));

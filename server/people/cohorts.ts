@@ -10,6 +10,7 @@ import {
 } from "../store/people-repo";
 import { authorize, cohortFor, cohortResource } from "./access";
 import type { AccountService } from "./accounts";
+import { dueDateEndsAt, dueDateOfInstant } from "./due-date";
 import type { RoleName } from "./people.schema";
 import { APP, type CohortResource, can } from "./policy";
 import { type GridAssignment, type GridAttempt, progressCsv, progressGrid } from "./progress";
@@ -23,18 +24,43 @@ export interface CohortServiceDeps {
 }
 
 export interface AssignmentInput {
-  dueAt: number | null;
+  /** "YYYY-MM-DD"; null for no due date. */
+  dueDate: string | null;
   targetScore: number;
   minAttempts: number;
   maxAttempts: number | null;
 }
+
+/** An assignment's settings from a request body: `dueDate`, or an older script's `dueAt` read as a day. */
+export function assignmentInput(body: {
+  dueDate?: string | null | undefined;
+  dueAt?: number | null | undefined;
+  targetScore: number;
+  minAttempts: number;
+  maxAttempts: number | null;
+}): AssignmentInput {
+  return {
+    dueDate:
+      body.dueDate !== undefined
+        ? body.dueDate
+        : body.dueAt == null
+          ? null
+          : dueDateOfInstant(body.dueAt),
+    targetScore: body.targetScore,
+    minAttempts: body.minAttempts,
+    maxAttempts: body.maxAttempts,
+  };
+}
+
+const dueAtOf = (dueDate: string | null) => (dueDate === null ? null : dueDateEndsAt(dueDate));
 
 const wireAssignment = (a: AssignmentRow, content: Content) => ({
   id: a.id,
   cohortId: a.cohort_id,
   scenarioId: a.scenario_id,
   scenarioTitle: content.scenarios.get(a.scenario_id)?.title ?? a.scenario_id,
-  dueAt: a.due_at,
+  dueDate: a.due_date,
+  dueAt: dueAtOf(a.due_date),
   targetScore: a.target_score,
   minAttempts: a.min_attempts,
   maxAttempts: a.max_attempts,
@@ -231,7 +257,7 @@ export class CohortService {
         `“${scenario.title}” is already assigned to this cohort; change that assignment instead.`,
       );
     const settings = {
-      due_at: input.dueAt,
+      due_date: input.dueDate,
       target_score: input.targetScore,
       min_attempts: input.minAttempts,
       max_attempts: input.maxAttempts,
@@ -268,7 +294,7 @@ export class CohortService {
   async updateAssignment(actor: User, id: string, input: AssignmentInput) {
     const row = await this.assignmentFor(actor, id);
     await repo.updateAssignment(this.db, id, {
-      due_at: input.dueAt,
+      due_date: input.dueDate,
       target_score: input.targetScore,
       min_attempts: input.minAttempts,
       max_attempts: input.maxAttempts,
@@ -276,7 +302,7 @@ export class CohortService {
     return wireAssignment(
       {
         ...row,
-        due_at: input.dueAt,
+        due_date: input.dueDate,
         target_score: input.targetScore,
         min_attempts: input.minAttempts,
         max_attempts: input.maxAttempts,
@@ -357,7 +383,8 @@ export class CohortService {
       id: a.id,
       scenarioId: a.scenario_id,
       scenarioTitle: this.deps.content.scenarios.get(a.scenario_id)?.title ?? a.scenario_id,
-      dueAt: a.due_at,
+      dueDate: a.due_date,
+      dueAt: dueAtOf(a.due_date),
       targetScore: a.target_score,
       minAttempts: a.min_attempts,
       maxAttempts: a.max_attempts,

@@ -3,6 +3,8 @@ import { DATABASES, freshDatabase, type TestDatabase } from "../../tests/support
 import { type Content, loadValidContent } from "../content";
 import { openStore, type Store } from "../store";
 import type { AccountChange } from "./account-events";
+import { assignmentInput } from "./cohorts";
+import { dueDateEndsAt, utcDate } from "./due-date";
 import { createPeople, type People } from "./people";
 import { CohortSchema, CohortSummarySchema, ProgressSchema } from "./people.schema";
 import type { User } from "./user";
@@ -300,7 +302,7 @@ describe.each(DATABASES)("people services on %s", (kind) => {
         null,
       );
       const assignment = await people.cohorts.assign(facilitator, cohort.id, SCENARIO, {
-        dueAt: now + 48 * HOUR,
+        dueDate: utcDate(now + 48 * HOUR),
         targetScore: 70,
         minAttempts: 1,
         maxAttempts: null,
@@ -327,7 +329,7 @@ describe.each(DATABASES)("people services on %s", (kind) => {
       expect(
         await code(
           people.cohorts.updateAssignment(stranger, assignment.id, {
-            dueAt: null,
+            dueDate: null,
             targetScore: 1,
             minAttempts: 1,
             maxAttempts: null,
@@ -343,7 +345,7 @@ describe.each(DATABASES)("people services on %s", (kind) => {
       const lead = await account("lead-again@example.com", "manager");
       const cohort = await people.cohorts.create(facilitator, "Assigned twice");
       await people.cohorts.addMember(facilitator, cohort.id, "lead-again@example.com", "member");
-      const settings = { dueAt: null, targetScore: 80, minAttempts: 1, maxAttempts: null };
+      const settings = { dueDate: null, targetScore: 80, minAttempts: 1, maxAttempts: null };
       const first = await people.cohorts.assign(facilitator, cohort.id, SCENARIO, settings);
       expect(first.restored).toBe(false);
       await practised(lead, 87);
@@ -384,7 +386,7 @@ describe.each(DATABASES)("people services on %s", (kind) => {
       const cohort = await people.cohorts.create(facilitator, "Empty starts");
       await people.cohorts.addMember(facilitator, cohort.id, "lead-empty@example.com", "member");
       await people.cohorts.assign(facilitator, cohort.id, SCENARIO, {
-        dueAt: null,
+        dueDate: null,
         targetScore: 50,
         minAttempts: 2,
         maxAttempts: 2,
@@ -417,13 +419,24 @@ describe.each(DATABASES)("people services on %s", (kind) => {
       const late = await account("late-lead@example.com", "manager");
       const cohort = await people.cohorts.create(facilitator, "Late cohort");
       await people.cohorts.addMember(facilitator, cohort.id, "late-lead@example.com", "member");
-      await people.cohorts.assign(facilitator, cohort.id, SCENARIO, {
-        dueAt: now + HOUR,
+      const dueDate = utcDate(now);
+      const assignment = await people.cohorts.assign(facilitator, cohort.id, SCENARIO, {
+        dueDate,
         targetScore: 70,
         minAttempts: 1,
         maxAttempts: null,
       });
-      now += 6 * 24 * HOUR;
+      // Due at the end of that day everywhere on Earth: the same moment for every reader.
+      expect(assignment).toMatchObject({ dueDate, dueAt: dueDateEndsAt(dueDate) });
+      now = dueDateEndsAt(dueDate);
+      expect(
+        (await people.cohorts.progress(facilitator, cohort.id)).rows[0]?.cells[0],
+      ).toMatchObject({ overdue: false });
+      now += 1;
+      expect(
+        (await people.cohorts.progress(facilitator, cohort.id)).rows[0]?.cells[0],
+      ).toMatchObject({ overdue: true });
+      now += 5.5 * 24 * HOUR - 1000;
       await practised(late, 85);
       const grid = ProgressSchema.parse(await people.cohorts.progress(facilitator, cohort.id));
       expect(grid.rows[0]?.cells[0]).toMatchObject({
@@ -436,7 +449,18 @@ describe.each(DATABASES)("people services on %s", (kind) => {
       expect(csv.split("\r\n")[0]).toMatch(
         /,overdue,completed,completed_late,days_late,best_score_reviewed$/,
       );
-      expect(csv.split("\r\n")[1]).toMatch(/,done,85,.*,false,[^,]+,true,6,false$/);
+      expect(csv.split("\r\n")[1]).toMatch(
+        new RegExp(`,done,85,.*,${dueDate},false,[^,]+,true,6,false$`),
+      );
+      // An older script's due time, the end of a day where it was sent, is read as that day.
+      expect(
+        assignmentInput({
+          dueAt: Date.UTC(2026, 11, 10, 23, 59, 59, 999) + 8 * HOUR,
+          targetScore: 70,
+          minAttempts: 1,
+          maxAttempts: null,
+        }).dueDate,
+      ).toBe("2026-12-10");
     });
   });
 
@@ -476,7 +500,7 @@ describe.each(DATABASES)("people services on %s", (kind) => {
       ]);
       expect(asFacilitator.invitations).toEqual([]);
       await people.cohorts.assign(facilitator, cohort.id, SCENARIO, {
-        dueAt: null,
+        dueDate: null,
         targetScore: 70,
         minAttempts: 1,
         maxAttempts: null,
@@ -629,7 +653,7 @@ describe.each(DATABASES)("people services on %s", (kind) => {
         null,
       );
       await people.cohorts.assign(facilitator, cohort.id, SCENARIO, {
-        dueAt: null,
+        dueDate: null,
         targetScore: 70,
         minAttempts: 1,
         maxAttempts: null,

@@ -6,6 +6,7 @@ const assignment: GridAssignment = {
   id: "a1",
   scenarioId: "late-report",
   scenarioTitle: "The late report",
+  dueDate: "1970-01-11",
   dueAt: 10 * DAY,
   targetScore: 70,
   minAttempts: 2,
@@ -153,10 +154,10 @@ describe("progressCsv", () => {
       "member,email,scenario,status,best_score,target_score,attempts,min_attempts,max_attempts,last_activity,due,overdue,completed,completed_late,days_late,best_score_reviewed",
     );
     expect(lines[1]).toBe(
-      `Ana,ana@example.com,The late report,done,80,70,2,2,3,${new Date(3 * DAY + 1000).toISOString()},${new Date(10 * DAY).toISOString()},false,${new Date(3 * DAY).toISOString()},false,0,false`,
+      `Ana,ana@example.com,The late report,done,80,70,2,2,3,${new Date(3 * DAY + 1000).toISOString()},1970-01-11,false,${new Date(3 * DAY).toISOString()},false,0,false`,
     );
     expect(lines[2]).toBe(
-      `"Bo ""the boss"", Jr",,The late report,not_started,,70,0,2,3,,${new Date(10 * DAY).toISOString()},true,,,,`,
+      `"Bo ""the boss"", Jr",,The late report,not_started,,70,0,2,3,,1970-01-11,true,,,,`,
     );
     expect(lines[3]).toBe("");
   });

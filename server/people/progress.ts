@@ -19,6 +19,9 @@ export interface GridAssignment {
   readonly id: string;
   readonly scenarioId: string;
   readonly scenarioTitle: string;
+  /** "YYYY-MM-DD": the same calendar day for everyone. */
+  readonly dueDate: string | null;
+  /** When it becomes overdue: the last millisecond of `dueDate` anywhere on Earth (due-date.ts). */
   readonly dueAt: number | null;
   readonly targetScore: number;
   readonly minAttempts: number;
@@ -227,7 +230,7 @@ export function progressCsv(grid: ProgressGrid): string {
           a.minAttempts,
           a.maxAttempts,
           isoOrEmpty(cell.lastActivityAt),
-          isoOrEmpty(a.dueAt),
+          a.dueDate,
           cell.overdue,
           isoOrEmpty(cell.completedAt),
           cell.daysLate === null ? null : cell.daysLate > 0,

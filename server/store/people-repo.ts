@@ -57,7 +57,8 @@ export interface AssignmentRow {
   id: string;
   cohort_id: string;
   scenario_id: string;
-  due_at: number | null;
+  /** The due date, "YYYY-MM-DD" (migration 7): the same calendar day for everyone; null for none. */
+  due_date: string | null;
   target_score: number;
   min_attempts: number;
   max_attempts: number | null;
@@ -367,13 +368,13 @@ export const peopleRepo = {
   // ── assignments ──
   async insertAssignment(db: Queryable, a: AssignmentRow) {
     await db.query(
-      `INSERT INTO assignments (id, cohort_id, scenario_id, due_at, target_score, min_attempts, max_attempts, created_by, created_at)
+      `INSERT INTO assignments (id, cohort_id, scenario_id, due_date, target_score, min_attempts, max_attempts, created_by, created_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
       [
         a.id,
         a.cohort_id,
         a.scenario_id,
-        a.due_at,
+        a.due_date,
         a.target_score,
         a.min_attempts,
         a.max_attempts,
@@ -404,21 +405,21 @@ export const peopleRepo = {
   async restoreAssignment(
     db: Queryable,
     id: string,
-    a: Pick<AssignmentRow, "due_at" | "target_score" | "min_attempts" | "max_attempts">,
+    a: Pick<AssignmentRow, "due_date" | "target_score" | "min_attempts" | "max_attempts">,
   ) {
     await db.query(
-      "UPDATE assignments SET due_at = $2, target_score = $3, min_attempts = $4, max_attempts = $5, removed_at = NULL WHERE id = $1",
-      [id, a.due_at, a.target_score, a.min_attempts, a.max_attempts],
+      "UPDATE assignments SET due_date = $2, target_score = $3, min_attempts = $4, max_attempts = $5, removed_at = NULL WHERE id = $1",
+      [id, a.due_date, a.target_score, a.min_attempts, a.max_attempts],
     );
   },
   async updateAssignment(
     db: Queryable,
     id: string,
-    a: Pick<AssignmentRow, "due_at" | "target_score" | "min_attempts" | "max_attempts">,
+    a: Pick<AssignmentRow, "due_date" | "target_score" | "min_attempts" | "max_attempts">,
   ) {
     await db.query(
-      "UPDATE assignments SET due_at = $2, target_score = $3, min_attempts = $4, max_attempts = $5 WHERE id = $1",
-      [id, a.due_at, a.target_score, a.min_attempts, a.max_attempts],
+      "UPDATE assignments SET due_date = $2, target_score = $3, min_attempts = $4, max_attempts = $5 WHERE id = $1",
+      [id, a.due_date, a.target_score, a.min_attempts, a.max_attempts],
     );
   },
   /**
@@ -439,7 +440,7 @@ export const peopleRepo = {
     return db.query<AssignmentRow>(
       `SELECT a.* FROM assignments a JOIN cohort_members m ON m.cohort_id = a.cohort_id
        WHERE m.user_id = $1 AND m.role = 'member' AND a.removed_at IS NULL
-       ORDER BY a.due_at NULLS LAST, a.created_at`,
+       ORDER BY a.due_date NULLS LAST, a.created_at`,
       [userId],
     );
   },

@@ -88,7 +88,8 @@ export const removeMentor = (id: string, userId: string) =>
   send("DELETE", `/api/cohorts/${enc(id)}/mentors/${enc(userId)}`, NoContent);
 
 export interface AssignmentInput {
-  dueAt: number | null;
+  /** "YYYY-MM-DD", the same calendar day for everyone; null for none. */
+  dueDate: string | null;
   targetScore: number;
   minAttempts: number;
   maxAttempts: number | null;

@@ -11,6 +11,7 @@ import {
   progressLabel,
   unfinishedSession,
 } from "./assignments";
+import { formatDay } from "./format";
 
 const NOW = new Date(2026, 10, 25, 15, 0).getTime();
 const at = (day: number, hour = 12) => new Date(2026, 10, day, hour).getTime();
@@ -19,15 +20,25 @@ const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 describe("dueText", () => {
   it.each([
     [null, false, "No due date"],
-    [at(25, 23), false, "Due today"],
-    [at(26), false, "Due tomorrow"],
-    [at(30), false, "Due 2026-11-30 (in 5 days)"],
-    [at(25, 9), true, "Overdue: was due today"],
-    [at(24), true, "Overdue: was due yesterday"],
-    [at(20), true, "Overdue: was due 2026-11-20 (5 days ago)"],
-    [at(20), false, "Was due 2026-11-20"],
-  ])("%s overdue=%s → %s", (dueAt, overdue, text) => {
-    expect(dueText(dueAt, overdue, NOW, iso)).toBe(text);
+    ["2026-11-25", false, "Due today"],
+    ["2026-11-26", false, "Due tomorrow"],
+    ["2026-11-30", false, "Due 2026-11-30 (in 5 days)"],
+    ["2026-11-24", true, "Overdue: was due yesterday"],
+    ["2026-11-20", true, "Overdue: was due 2026-11-20 (5 days ago)"],
+    ["2026-11-20", false, "Was due 2026-11-20"],
+  ] as const)("%s overdue=%s → %s", (dueDate, overdue, text) => {
+    expect(dueText(dueDate, overdue, NOW, (d) => d)).toBe(text);
+  });
+
+  it("shows the facilitator's day to every reader, whatever their time zone", () => {
+    // The date is formatted as a calendar day, not as an instant in the reader's zone.
+    expect(formatDay("2026-12-10")).toBe(
+      new Date(2026, 11, 10).toLocaleDateString(undefined, {
+        year: "numeric",
+        month: "short",
+        day: "numeric",
+      }),
+    );
   });
 });
 
@@ -66,6 +77,7 @@ describe("orderAssignments", () => {
     cohortName: "C",
     scenarioId: `s-${id}`,
     scenarioTitle: title,
+    dueDate: dueAt === null ? null : iso(dueAt),
     dueAt,
     targetScore: 70,
     minAttempts: 1,

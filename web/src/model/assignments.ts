@@ -1,6 +1,6 @@
+import { daysBetween } from "../../../server/people/due-date";
 import type { MyAssignment } from "../api/auth";
-
-const DAY = 24 * 60 * 60 * 1000;
+import { localDate, plural } from "./people-view";
 
 export const PROGRESS_LABELS: Record<string, { label: string; icon: string }> = {
   not_started: { label: "Not started", icon: "○" },
@@ -8,37 +8,33 @@ export const PROGRESS_LABELS: Record<string, { label: string; icon: string }> = 
   done: { label: "Done", icon: "✓" },
 };
 
-/** Calendar days from `now` to `at` in the reader's time zone: 0 today, 1 tomorrow, −1 yesterday. */
-function daysUntil(at: number, now: number): number {
-  const midnight = (ms: number) => {
-    const d = new Date(ms);
-    return new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();
-  };
-  return Math.round((midnight(at) - midnight(now)) / DAY);
-}
-
 /**
  * The due date in words, so "overdue" never rests on colour: "Due today", "Due in 3 days",
- * "Overdue: was due yesterday". The server's `overdue` decides (it also knows whether the work is
- * done); the date only words it.
+ * "Overdue: was due yesterday". The date is a calendar day, the same for every reader, counted from
+ * the reader's today. The server's `overdue` decides (it also knows whether the work is done, and
+ * whether the day has ended everywhere); the date only words it.
  */
 export function dueText(
-  dueAt: number | null,
+  dueDate: string | null,
   overdue: boolean,
   now: number,
-  formatDate: (ms: number) => string,
+  formatDay: (date: string) => string,
 ): string {
-  if (dueAt === null) return "No due date";
-  const days = daysUntil(dueAt, now);
+  if (dueDate === null) return "No due date";
+  const days = daysBetween(localDate(now), dueDate);
   if (overdue) {
     const when =
-      days === 0 ? "today" : days === -1 ? "yesterday" : `${formatDate(dueAt)} (${-days} days ago)`;
+      days === 0
+        ? "today"
+        : days === -1
+          ? "yesterday"
+          : `${formatDay(dueDate)} (${plural(-days, "day")} ago)`;
     return `Overdue: was due ${when}`;
   }
-  if (days < 0) return `Was due ${formatDate(dueAt)}`;
+  if (days < 0) return `Was due ${formatDay(dueDate)}`;
   if (days === 0) return "Due today";
   if (days === 1) return "Due tomorrow";
-  return `Due ${formatDate(dueAt)} (in ${days} days)`;
+  return `Due ${formatDay(dueDate)} (in ${days} days)`;
 }
 
 const attemptsWord = (n: number) => (n === 1 ? "attempt" : "attempts");

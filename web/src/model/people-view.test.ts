@@ -7,12 +7,12 @@ import {
   commentsByTurn,
   disagreements,
   dueFromDateInput,
-  dueToDateInput,
   dueWords,
   invitedAs,
   isMine,
   isPastDay,
   kappaWords,
+  localDate,
   reviewStatusLabel,
   revokeMadeLink,
   sortInbox,
@@ -68,15 +68,10 @@ describe("assignmentRules", () => {
 });
 
 describe("due dates", () => {
-  it("round-trips a calendar day through epoch milliseconds at the end of that local day", () => {
-    const ms = dueFromDateInput("2026-12-01");
-    expect(ms).not.toBeNull();
-    const d = new Date(ms as number);
-    expect([d.getFullYear(), d.getMonth(), d.getDate(), d.getHours(), d.getMinutes()]).toEqual([
-      2026, 11, 1, 23, 59,
-    ]);
-    expect(dueToDateInput(ms)).toBe("2026-12-01");
-    expect(dueToDateInput(null)).toBe("");
+  it("keep the calendar day itself, not an instant in the facilitator's time zone", () => {
+    expect(dueFromDateInput("2026-12-01")).toBe("2026-12-01");
+    expect(localDate(new Date(2026, 11, 1, 23, 59).getTime())).toBe("2026-12-01");
+    expect(localDate(new Date(2026, 11, 2, 0, 1).getTime())).toBe("2026-12-02");
   });
 
   it("refuses what is not a real day", () => {
@@ -85,16 +80,17 @@ describe("due dates", () => {
     expect(dueFromDateInput("tomorrow")).toBeNull();
   });
 
-  it("says how far away the due date is, in days", () => {
+  it("says how far away the due date is, in days from the reader's today", () => {
     const now = new Date(2026, 10, 25, 12, 0).getTime();
     expect(dueWords(null, now)).toBe("no due date");
-    expect(dueWords(new Date(2026, 10, 25, 23, 59).getTime(), now)).toBe("due today");
-    expect(dueWords(new Date(2026, 10, 26, 23, 59).getTime(), now)).toBe("due tomorrow");
-    expect(dueWords(new Date(2026, 10, 30, 23, 59).getTime(), now)).toBe("due in 5 days");
+    expect(dueWords("2026-11-25", now)).toBe("due today");
+    expect(dueWords("2026-11-26", now)).toBe("due tomorrow");
+    expect(dueWords("2026-11-30", now)).toBe("due in 5 days");
     // A past due date says when, not "overdue": members who finished in time are not late.
-    expect(dueWords(new Date(2026, 10, 23, 23, 59).getTime(), now)).toBe("due 2 days ago");
-    expect(dueWords(new Date(2026, 10, 19, 23, 59).getTime(), now)).toBe("due 6 days ago");
-    expect(dueWords(new Date(2026, 10, 25, 9, 0).getTime(), now)).toBe("due earlier today");
+    expect(dueWords("2026-11-23", now)).toBe("due 2 days ago");
+    expect(dueWords("2026-11-19", now)).toBe("due 6 days ago");
+    // Late in the evening it is still the same day, whatever hour the day ends elsewhere.
+    expect(dueWords("2026-11-25", new Date(2026, 10, 25, 23, 59).getTime())).toBe("due today");
   });
 
   it("tells a day that has ended from today and later days", () => {

@@ -3,6 +3,8 @@
  * browser: a progress cell in words, the inbox order, who may edit a note, κ in plain language.
  */
 
+import { daysBetween, isDueDate } from "../../../server/people/due-date";
+
 export type CellStatus = "not_started" | "in_progress" | "done";
 
 export interface CellLike {
@@ -56,39 +58,32 @@ export function assignmentRules(a: {
   return `Target ${a.targetScore} · at least ${plural(a.minAttempts, "attempt")}${counted}`;
 }
 
-// ── due dates: a date field holds a local calendar day; the server keeps epoch milliseconds ──
+// ── due dates: a calendar day ("2026-12-10"), the same day for every reader wherever they are ──
 
-/** "2026-12-01" → the last millisecond of that day where the facilitator is; null when empty or invalid. */
-export function dueFromDateInput(value: string): number | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m) return null;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(y, mo - 1, d, 23, 59, 59, 999);
-  if (date.getFullYear() !== y || date.getMonth() !== mo - 1 || date.getDate() !== d) return null;
-  return date.getTime();
+/**
+ * A date field's value as a due date, or null when it is empty or not a real day. The server keeps
+ * the day itself; someone is overdue once it has ended everywhere (server/people/due-date.ts).
+ */
+export function dueFromDateInput(value: string): string | null {
+  return isDueDate(value) ? value : null;
 }
 
-/** The inverse of dueFromDateInput: epoch ms → "YYYY-MM-DD" in local time, "" for no due date. */
-export function dueToDateInput(ms: number | null): string {
-  if (ms === null) return "";
-  const d = new Date(ms);
+/** Today where the reader is, as a date field holds it: "2026-11-27". */
+export function localDate(now: number): string {
+  const d = new Date(now);
   const pad = (n: number) => String(n).padStart(2, "0");
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
 /**
- * Whole days from now until a due time: "due today", "due in 3 days", "due 2 days ago". About the
- * date only: whether someone is overdue is their cell's to say (they may have finished in time).
+ * Whole days from the reader's today to a due date: "due today", "due in 3 days", "due 2 days ago".
+ * About the date only: whether someone is overdue is their cell's to say (they may have finished in
+ * time, and the day may not have ended everywhere yet).
  */
-export function dueWords(dueAt: number | null, now: number): string {
-  if (dueAt === null) return "no due date";
-  const DAY = 86_400_000;
-  const startOf = (ms: number) => {
-    const d = new Date(ms);
-    return new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();
-  };
-  const days = Math.round((startOf(dueAt) - startOf(now)) / DAY);
-  if (dueAt < now) return days === 0 ? "due earlier today" : `due ${plural(-days, "day")} ago`;
+export function dueWords(dueDate: string | null, now: number): string {
+  if (dueDate === null) return "no due date";
+  const days = daysBetween(localDate(now), dueDate);
+  if (days < 0) return `due ${plural(-days, "day")} ago`;
   if (days === 0) return "due today";
   if (days === 1) return "due tomorrow";
   return `due in ${days} days`;
@@ -96,9 +91,12 @@ export function dueWords(dueAt: number | null, now: number): string {
 
 /** True when a date field's day has already ended where the facilitator is. */
 export function isPastDay(value: string, now: number): boolean {
-  const dueAt = dueFromDateInput(value);
-  return dueAt !== null && dueAt < now;
+  return isDueDate(value) && value < localDate(now);
 }
+
+/** When an assignment becomes overdue, said once for everyone: the form and the grid say it. */
+export const OVERDUE_RULE =
+  "A due date is the same day for everyone. Someone who has not finished is overdue once that day has ended everywhere in the world (at noon UTC the next day), so nobody is late while it is still the due date where they are.";
 
 // ── invitations ──
 

@@ -20,7 +20,7 @@ import { useLoad } from "../components/cohorts/use-load";
 import { Link } from "../components/Link";
 import { ErrorState, Loading } from "../components/LoadStates";
 import { useTitle } from "../components/use-title";
-import { formatDate } from "../model/format";
+import { formatDate, formatDay } from "../model/format";
 import { assignmentRules, dueWords, plural } from "../model/people-view";
 import { paths } from "../model/routes";
 import { useAppStore } from "../state/store";
@@ -82,7 +82,7 @@ function MemberView(props: { cohort: Cohort }) {
           <li key={a.id} className="panel">
             <Link to={paths.briefing(a.scenarioId)}>{a.scenarioTitle}</Link>
             <p className="muted small">
-              {assignmentRules(a)} · {dueWords(a.dueAt, Date.now())}
+              {assignmentRules(a)} · {dueWords(a.dueDate, Date.now())}
             </p>
           </li>
         ))}
@@ -291,9 +291,9 @@ function AssignmentItem(props: {
       </p>
       <p className="muted small">
         {assignmentRules(a)} ·{" "}
-        {a.dueAt === null
+        {a.dueDate === null
           ? "no due date"
-          : `${dueWords(a.dueAt, props.now)} (${formatDate(a.dueAt)})`}
+          : `${dueWords(a.dueDate, props.now)} (${formatDay(a.dueDate)})`}
       </p>
       {editing ? (
         <AssignmentForm

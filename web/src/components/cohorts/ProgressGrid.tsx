@@ -44,7 +44,7 @@ export function ProgressGrid(props: { progress: Progress; now: number }) {
                 <th scope="col" key={a.id}>
                   <span className="grid-scenario">{a.scenarioTitle}</span>
                   <span className="muted small block">
-                    Target {a.targetScore} · {dueWords(a.dueAt, props.now)}
+                    Target {a.targetScore} · {dueWords(a.dueDate, props.now)}
                   </span>
                 </th>
               ))}

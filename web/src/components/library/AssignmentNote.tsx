@@ -2,7 +2,7 @@ import { useEffect, useState } from "react";
 import { loadMyAssignments, type MyAssignment } from "../../api/auth";
 import { loadSessions } from "../../api/sessions";
 import { attemptAgainstTarget, attemptsText, countsToward, dueText } from "../../model/assignments";
-import { formatDate } from "../../model/format";
+import { formatDay } from "../../model/format";
 
 /**
  * The facilitator's assignment of this scenario, where the manager is about to practise it or reads
@@ -65,7 +65,7 @@ export function AssignmentNote(props: {
       {verdict && <p className="assignment-verdict">{verdict}</p>}
       <p className="small">
         {overdue && <span aria-hidden="true">⚠ </span>}
-        {dueText(assignment.dueAt, overdue, Date.now(), formatDate)} · target{" "}
+        {dueText(assignment.dueDate, overdue, Date.now(), formatDay)} · target{" "}
         {assignment.targetScore} ·{" "}
         {attemptsText(progress?.attempts ?? 0, assignment.minAttempts, assignment.maxAttempts)}
       </p>

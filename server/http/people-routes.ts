@@ -19,6 +19,7 @@ import {
   UpdateAssignmentSchema,
   type User,
 } from "../people";
+import { csvContentDisposition } from "../people/progress";
 
 const BODY_LIMIT = 16 * 1024;
 const Id = z.string().min(1).max(64);
@@ -176,10 +177,9 @@ export async function peopleRoutes(app: FastifyInstance, opts: { people: People 
   );
   app.get("/api/cohorts/:id/progress.csv", async (request, reply) => {
     const { name, csv } = await cohorts.progressCsv(actor(request), id(request));
-    const file = name.replace(/[^A-Za-z0-9_-]+/g, "-").replace(/^-|-$/g, "") || "cohort";
     return reply
       .type("text/csv; charset=utf-8")
-      .header("content-disposition", `attachment; filename="progress-${file}.csv"`)
+      .header("content-disposition", csvContentDisposition(name))
       .send(csv);
   });
 

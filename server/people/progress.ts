@@ -192,9 +192,17 @@ function csvField(value: string | number | boolean | null): string {
   return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-const isoOrEmpty = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+/** ISO 8601 UTC to the second, the same precision in every row: "2026-11-27T04:21:05Z". */
+const isoOrEmpty = (ms: number | null) =>
+  ms === null ? null : `${new Date(Math.floor(ms / 1000) * 1000).toISOString().slice(0, 19)}Z`;
 
-/** One line per member and assignment, with a header; times in ISO 8601 UTC. */
+/** Byte order mark: without it Excel on Windows reads UTF-8 as its local code page ("ZoÃ«"). */
+const UTF8_BOM = "\uFEFF";
+
+/**
+ * The CSV file: a byte order mark, a header, then one line per member and assignment; times in
+ * ISO 8601 UTC to the second, due dates as the calendar day.
+ */
 export function progressCsv(grid: ProgressGrid): string {
   const header = [
     "member",
@@ -242,5 +250,26 @@ export function progressCsv(grid: ProgressGrid): string {
       );
     }
   }
-  return `${lines.join("\r\n")}\r\n`;
+  return `${UTF8_BOM}${lines.join("\r\n")}\r\n`;
+}
+
+/**
+ * The download's Content-Disposition for a cohort's CSV: `filename*` (RFC 5987/6266) keeps the name's
+ * letters in any script ("progress-Équipe-Plateforme.csv"); `filename` is its ASCII stand-in for
+ * clients that read only that (accents dropped, not the letters).
+ */
+export function csvContentDisposition(cohortName: string): string {
+  const dashed = (text: string) => text.replace(/^-+|-+$/g, "") || "cohort";
+  const utf8 = dashed(cohortName.normalize("NFC").replace(/[^\p{L}\p{N}_-]+/gu, "-"));
+  const ascii = dashed(
+    cohortName
+      .normalize("NFKD")
+      .replace(/\p{M}+/gu, "")
+      .replace(/[^A-Za-z0-9_-]+/g, "-"),
+  );
+  const encoded = encodeURIComponent(`progress-${utf8}.csv`).replace(
+    /['()*!]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+  return `attachment; filename="progress-${ascii}.csv"; filename*=UTF-8''${encoded}`;
 }

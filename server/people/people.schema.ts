@@ -373,4 +373,14 @@ export const AgreementSchema = z.looseObject({
   ),
   reviews: z.number(),
   overallShift: z.number().nullable(),
+  /** Overall-score adjustments: how many raised and lowered, and the mean change either way. */
+  overallChanges: z
+    .looseObject({
+      adjusted: z.number(),
+      raised: z.number(),
+      lowered: z.number(),
+      meanAbsolute: z.number(),
+    })
+    .nullable()
+    .optional(),
 });

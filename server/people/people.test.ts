@@ -758,6 +758,13 @@ describe.each(DATABASES)("people services on %s", (kind) => {
       expect(observe).toMatchObject({ reviews: 1, agreed: 0, kappa: null });
       expect(stats.steps.find((s) => s.stepId === "impact")).toMatchObject({ agreed: 1 });
       expect(stats.overallShift).toBe(-10);
+      expect(stats.overallChanges).toEqual({
+        adjusted: 1,
+        raised: 0,
+        lowered: 1,
+        meanAbsolute: 10,
+        meanShift: -10,
+      });
       expect(await code(people.reviews.agreement(mentor))).toBe("FD_FORBIDDEN");
 
       // Revoking the share ends the mentor's access, and their edits with it.

@@ -11,7 +11,7 @@ import {
   type SessionBriefRow,
 } from "../store/people-repo";
 import { authorize, sessionFor, sessionResourceOf } from "./access";
-import { type StepObservation, stepAgreement } from "./agreement";
+import { overallChanges, type StepObservation, stepAgreement } from "./agreement";
 import { APP, type NoteResource } from "./policy";
 import { publicUser, type User, userOf } from "./user";
 
@@ -414,6 +414,9 @@ export class ReviewService {
         a.step_id === null &&
         done.some((r) => r.session_id === a.session_id && r.reviewer_id === a.author_id),
     );
+    const changes = overallChanges(
+      overall.map((a) => ({ machine: a.machine_score ?? 0, reviewer: a.score ?? 0 })),
+    );
     return {
       steps: stepAgreement(observations).map((s) => ({
         ...s,
@@ -423,11 +426,9 @@ export class ReviewService {
       })),
       reviews: done.length,
       /** Mean (reviewer − machine) over overall-score adjustments in finished reviews. */
-      overallShift:
-        overall.length > 0
-          ? overall.reduce((n, a) => n + ((a.score ?? 0) - (a.machine_score ?? 0)), 0) /
-            overall.length
-          : null,
+      overallShift: changes?.meanShift ?? null,
+      /** How many were raised and lowered, and the mean change either way. */
+      overallChanges: changes,
     };
   }
 }

@@ -13,6 +13,7 @@ import {
   isPastDay,
   kappaWords,
   localDate,
+  overallChangeWords,
   reviewStatusLabel,
   revokeMadeLink,
   sortInbox,
@@ -215,5 +216,18 @@ describe("scoring agreement", () => {
         (s) => s.stepId,
       ),
     ).toEqual(["d", "c", "b", "a"]);
+  });
+
+  it("keeps raises and cuts of the overall score apart, with the change either way", () => {
+    // +28 and −34: not "−3 on average".
+    expect(overallChangeWords({ adjusted: 2, raised: 1, lowered: 1, meanAbsolute: 31 }, -3)).toBe(
+      "Reviewers set the overall score in 2 finished reviews: raised it in 1 and lowered it in 1, by 31 points on average either way (net \u22123).",
+    );
+    expect(overallChangeWords({ adjusted: 3, raised: 2, lowered: 0, meanAbsolute: 6.4 }, 4.3)).toBe(
+      "Reviewers set the overall score in 3 finished reviews: raised it in 2 and kept it in 1, by 6 points on average either way.",
+    );
+    expect(overallChangeWords({ adjusted: 1, raised: 0, lowered: 0, meanAbsolute: 0 }, 0)).toBe(
+      "Reviewers set the overall score in 1 finished review, each time the same as the machine's.",
+    );
   });
 });

@@ -4,6 +4,7 @@
  */
 
 import { daysBetween, isDueDate } from "../../../server/people/due-date";
+import { formatSigned } from "./format";
 
 export type CellStatus = "not_started" | "in_progress" | "done";
 
@@ -224,4 +225,27 @@ export function weakestFirst<T extends { agreementRate: number; reviews: number;
       b.reviews - a.reviews ||
       a.stepId.localeCompare(b.stepId),
   );
+}
+
+/**
+ * How reviewers changed the overall score, in words that keep raises and cuts apart: "Reviewers
+ * changed the overall score in 2 finished reviews: raised it in 1 and lowered it in 1, by 31 points
+ * on average either way (net −3)."
+ */
+export function overallChangeWords(
+  changes: { adjusted: number; raised: number; lowered: number; meanAbsolute: number },
+  netShift: number | null,
+): string {
+  const { adjusted, raised, lowered } = changes;
+  const where = `Reviewers set the overall score in ${plural(adjusted, "finished review")}`;
+  if (raised + lowered === 0) return `${where}, each time the same as the machine's.`;
+  const ways = [
+    raised > 0 ? `raised it in ${raised}` : "",
+    lowered > 0 ? `lowered it in ${lowered}` : "",
+    adjusted - raised - lowered > 0 ? `kept it in ${adjusted - raised - lowered}` : "",
+  ].filter(Boolean);
+  const listed = ways.length === 1 ? ways[0] : `${ways.slice(0, -1).join(", ")} and ${ways.at(-1)}`;
+  const net =
+    raised > 0 && lowered > 0 && netShift !== null ? ` (net ${formatSigned(netShift, 1)})` : "";
+  return `${where}: ${listed}, by ${plural(Math.round(changes.meanAbsolute), "point")} on average either way${net}.`;
 }

@@ -102,6 +102,9 @@ export async function peopleRoutes(app: FastifyInstance, opts: { people: People 
       expiresAt: created.expiresAt,
     });
   });
+  app.get("/api/invitations", async (request) => ({
+    invitations: await accounts.listInvitations(actor(request)),
+  }));
   app.post("/api/invitations", limit, async (request, reply) => {
     needsPasswordMode();
     const body = parse(CreateInvitationSchema, request.body, "body");

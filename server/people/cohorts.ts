@@ -68,6 +68,11 @@ const wireAssignment = (a: AssignmentRow, content: Content) => ({
 });
 
 type CohortRole = CohortMemberRow["role"];
+const PLACE_WORDS: Record<CohortRole, string> = {
+  member: "a manager",
+  mentor: "a mentor",
+  facilitator: "a facilitator",
+};
 
 /** The actor's places in a cohort: facilitator, member (a manager in the grid), mentor. */
 const rolesIn = (c: CohortResource, userId: string): CohortRole[] => [
@@ -198,17 +203,17 @@ export class CohortService {
     if (!user)
       throw new FlightdeckError(
         ErrorCode.NotFound,
-        `no account for ${email}: send an invitation instead`,
+        `Nobody with the email ${email} has an account here yet: invite them instead.`,
       );
     if (role === "facilitator" && !user.roles.includes("facilitator"))
       throw new FlightdeckError(
         ErrorCode.BadRequest,
-        `${email} is not a facilitator; an admin gives that role`,
+        `${email} does not have the facilitator role; an admin gives it on the Accounts page.`,
       );
     if (role === "mentor" && !user.roles.includes("mentor"))
       throw new FlightdeckError(
         ErrorCode.BadRequest,
-        `${email} is not a mentor; invite them as a mentor instead`,
+        `${email} is not a mentor; invite them as a mentor instead.`,
       );
     await this.db.transaction(async (tx) => {
       await repo.addMember(tx, { cohortId: id, userId: user.id, role, now: this.clock() });
@@ -222,10 +227,13 @@ export class CohortService {
     if (role === "facilitator" && resource.facilitatorIds.length === 1)
       throw new FlightdeckError(
         ErrorCode.BadRequest,
-        "a cohort keeps at least one facilitator; add another first",
+        "A cohort keeps at least one facilitator: add another one first.",
       );
     if (!(await repo.removeMember(this.db, id, userId, role)))
-      throw new FlightdeckError(ErrorCode.NotFound, `no ${role} "${userId}" in this cohort`);
+      throw new FlightdeckError(
+        ErrorCode.NotFound,
+        `That person is no longer ${PLACE_WORDS[role]} in this cohort: they were removed, perhaps in another tab. Reload the page to see the cohort as it is now.`,
+      );
   }
 
   async invite(
@@ -284,7 +292,11 @@ export class CohortService {
 
   private async assignmentFor(actor: User, id: string) {
     const row = await repo.getAssignment(this.db, id);
-    const missing = () => new FlightdeckError(ErrorCode.NotFound, `no assignment "${id}"`);
+    const missing = () =>
+      new FlightdeckError(
+        ErrorCode.NotFound,
+        "This assignment no longer exists: it was removed, perhaps in another tab. Reload the page to see the cohort's assignments as they are now.",
+      );
     if (!row) throw missing();
     const { resource } = await cohortResource(this.db, row.cohort_id);
     await authorize(actor, "cohort.manage", resource, missing);

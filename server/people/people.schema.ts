@@ -313,6 +313,12 @@ export const CohortInvitationSchema = z.looseObject({
   status: z.enum(["pending", "expired"]),
 });
 
+/** `GET /api/invitations`: invitations into no cohort nobody used yet (the Accounts page's). */
+export const AccountInvitationSchema = CohortInvitationSchema.extend({
+  /** Who made it. */
+  invitedBy: z.string().nullable(),
+});
+
 /**
  * `GET /api/cohorts/:id`: members, mentors, facilitators and invitations only for those who manage
  * it.

@@ -87,13 +87,20 @@ export class ReviewService {
   async share(actor: User, sessionId: string, email: string) {
     await sessionFor(this.db, actor, sessionId, "session.share");
     const row = await repo.getUserByEmail(this.db, email);
-    if (!row) throw new FlightdeckError(ErrorCode.NotFound, `no account for ${email}`);
+    if (!row)
+      throw new FlightdeckError(
+        ErrorCode.NotFound,
+        `Nobody with the email ${email} has an account here. Check the spelling, or ask your facilitator to invite your mentor.`,
+      );
     if (row.id === actor.id)
-      throw new FlightdeckError(ErrorCode.BadRequest, "this session is already yours");
+      throw new FlightdeckError(
+        ErrorCode.BadRequest,
+        "This conversation is already yours: share it with your mentor's email.",
+      );
     if (!row.roles.some((r) => REVIEWER_ROLES.includes(r)))
       throw new FlightdeckError(
         ErrorCode.BadRequest,
-        `${email} is not a mentor or facilitator, so they cannot review it`,
+        `${email} is not a mentor or facilitator here, so they cannot review it. An admin can give them the mentor role.`,
       );
     await repo.share(this.db, sessionId, row.id, this.clock());
     return publicUser(userOf(row));
@@ -102,7 +109,10 @@ export class ReviewService {
   async unshare(actor: User, sessionId: string, userId: string) {
     await sessionFor(this.db, actor, sessionId, "session.share");
     if (!(await repo.unshare(this.db, sessionId, userId)))
-      throw new FlightdeckError(ErrorCode.NotFound, `this session is not shared with "${userId}"`);
+      throw new FlightdeckError(
+        ErrorCode.NotFound,
+        "This conversation is no longer shared with that person (perhaps changed in another tab). Reload the page to see who it is shared with.",
+      );
   }
 
   async shares(actor: User, sessionId: string) {
@@ -202,7 +212,10 @@ export class ReviewService {
   async comment(actor: User, sessionId: string, turnId: string, text: string) {
     await sessionFor(this.db, actor, sessionId, "session.review");
     if (!(await repo.turnIds(this.db, sessionId)).includes(turnId))
-      throw new FlightdeckError(ErrorCode.BadRequest, `no turn "${turnId}" in this session`);
+      throw new FlightdeckError(
+        ErrorCode.BadRequest,
+        "That line is no longer in this conversation. Reload the page to see it as it is now.",
+      );
     const now = this.clock();
     const row: CommentRow = {
       id: randomUUID(),
@@ -221,10 +234,13 @@ export class ReviewService {
   private async noteFor<T extends { session_id: string; author_id: string }>(
     actor: User,
     what: string,
-    id: string,
     row: T | undefined,
   ): Promise<T> {
-    const missing = () => new FlightdeckError(ErrorCode.NotFound, `no ${what} "${id}"`);
+    const missing = () =>
+      new FlightdeckError(
+        ErrorCode.NotFound,
+        `This ${what} no longer exists: it was deleted, perhaps in another tab. Reload the page to see the notes as they are now.`,
+      );
     if (!row) throw missing();
     const session = await repo.sessionBrief(this.db, row.session_id);
     if (!session) throw missing();
@@ -238,14 +254,14 @@ export class ReviewService {
   }
 
   async editComment(actor: User, id: string, text: string) {
-    const row = await this.noteFor(actor, "comment", id, await repo.getComment(this.db, id));
+    const row = await this.noteFor(actor, "comment", await repo.getComment(this.db, id));
     const now = this.clock();
     await repo.updateComment(this.db, id, text, now);
     return wireComment({ ...row, text, updated_at: now });
   }
 
   async deleteComment(actor: User, id: string) {
-    await this.noteFor(actor, "comment", id, await repo.getComment(this.db, id));
+    await this.noteFor(actor, "comment", await repo.getComment(this.db, id));
     await repo.deleteComment(this.db, id);
   }
 
@@ -265,7 +281,7 @@ export class ReviewService {
     if (!card)
       throw new FlightdeckError(
         ErrorCode.BadRequest,
-        `this session has no scorecard for pattern "${input.patternId}" yet`,
+        "This conversation has no score for that pattern yet, so there is nothing to adjust.",
       );
     const now = this.clock();
     const base = {
@@ -283,7 +299,7 @@ export class ReviewService {
       if (!step)
         throw new FlightdeckError(
           ErrorCode.BadRequest,
-          `pattern "${input.patternId}" has no step "${input.stepId}"`,
+          "That step is not in this conversation's scorecard. Reload the page to see the steps it was scored on.",
         );
       row = {
         ...base,
@@ -313,7 +329,7 @@ export class ReviewService {
     id: string,
     input: { status?: string | undefined; score?: number | undefined; reason: string },
   ) {
-    const row = await this.noteFor(actor, "adjustment", id, await repo.getAdjustment(this.db, id));
+    const row = await this.noteFor(actor, "adjustment", await repo.getAdjustment(this.db, id));
     const isStep = row.step_id !== null;
     if (isStep ? input.status === undefined : input.score === undefined)
       throw new FlightdeckError(
@@ -338,7 +354,7 @@ export class ReviewService {
   }
 
   async deleteAdjustment(actor: User, id: string) {
-    await this.noteFor(actor, "adjustment", id, await repo.getAdjustment(this.db, id));
+    await this.noteFor(actor, "adjustment", await repo.getAdjustment(this.db, id));
     await repo.deleteAdjustment(this.db, id);
   }
 

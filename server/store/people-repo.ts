@@ -287,6 +287,13 @@ export const peopleRepo = {
       [cohortId],
     );
   },
+  /** Invitations into no cohort (made on the Accounts page) nobody has used yet, newest first. */
+  async openInvitationsWithoutCohort(db: Queryable) {
+    return db.query<InvitationRow>(
+      "SELECT * FROM invitations WHERE cohort_id IS NULL AND used_at IS NULL ORDER BY created_at DESC, id",
+      [],
+    );
+  },
   /** Deletes an unused invitation; false when there is none (used, or never made). */
   async deleteOpenInvitation(db: Queryable, id: string) {
     const rows = await db.query(

@@ -324,7 +324,7 @@ describe.runIf(browserAvailable())("signing in to the web client (password mode)
     await dialog.getByRole("button", { name: "Share", exact: true }).click();
     await dialog
       .getByRole("alert")
-      .filter({ hasText: "no account for nobody@example.com" })
+      .filter({ hasText: "Nobody with the email nobody@example.com has an account here" })
       .waitFor();
     expect(await email.getAttribute("aria-invalid")).toBe("true");
     await email.fill(MENTOR.email);

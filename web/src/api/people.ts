@@ -2,6 +2,7 @@ import "./zod-config";
 import { z } from "zod";
 import type { RoleName } from "../../../server/people/people.schema";
 import {
+  AccountInvitationSchema,
   AdjustmentSchema,
   AgreementSchema,
   AssignmentSchema,
@@ -73,6 +74,15 @@ export const inviteToCohort = (id: string, email: string, role: "manager" | "men
     email,
     roles: [role],
   });
+export type AccountInvitation = z.infer<typeof AccountInvitationSchema>;
+/** Invitations into no cohort nobody used yet (`GET /api/invitations`, admins), newest first. */
+export const listAccountInvitations = async () =>
+  (
+    await requestJson(
+      "/api/invitations",
+      z.looseObject({ invitations: z.array(AccountInvitationSchema) }),
+    )
+  ).invitations;
 /** An admin's invitation with any roles and no cohort (`POST /api/invitations`). */
 export const inviteWithRoles = (email: string, roles: RoleName[]) =>
   send("POST", "/api/invitations", InvitationLinkSchema, { email, roles });

@@ -101,9 +101,9 @@ export const OVERDUE_RULE =
 
 // ── invitations ──
 
-/** "Manager", "Mentor": the place in the cohort an invitation offers, for lists of links. */
+/** "Manager", "Mentor and Facilitator": the roles an invitation offers, for lists of links. */
 export function invitedAs(roles: readonly string[]): string {
-  const words = roles.map((r) => (r === "mentor" ? "Mentor" : r === "manager" ? "Manager" : r));
+  const words = roles.map((r) => r.charAt(0).toUpperCase() + r.slice(1));
   return words.join(" and ") || "no role";
 }
 

@@ -328,8 +328,12 @@ export class CohortService {
     await repo.removeAssignment(this.db, id, this.clock());
   }
 
-  /** "Assigned to you": the actor's assignments across cohorts, soonest due first, with progress. */
+  /**
+   * "Assigned to you": the actor's assignments across cohorts, soonest due first, with progress.
+   * None for someone without the manager role: they cannot practise them (the grid says so).
+   */
   async mine(actor: User) {
+    if (!actor.roles.includes("manager")) return [];
     const rows = await repo.assignmentsOfMember(this.db, actor.id);
     const attempts = await this.attempts(
       [actor.id],
@@ -370,7 +374,16 @@ export class CohortService {
     const byId = new Map(users.map((u) => [u.id, u]));
     const gridMembers = memberIds.flatMap((id) => {
       const u = byId.get(id);
-      return u ? [{ id: u.id, displayName: u.display_name, email: u.email }] : [];
+      return u
+        ? [
+            {
+              id: u.id,
+              displayName: u.display_name,
+              email: u.email,
+              canPractise: u.roles.includes("manager"),
+            },
+          ]
+        : [];
     });
     const attempts = await this.attempts(
       memberIds,

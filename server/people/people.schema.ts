@@ -345,6 +345,8 @@ export const ProgressSchema = z.looseObject({
         id: z.string(),
         displayName: z.string(),
         email: z.string().nullable(),
+        /** False once the account lost the manager role: in the cohort, but it cannot practise. */
+        canPractise: z.boolean().optional(),
       }),
       cells: z.array(ProgressCellSchema),
     }),

@@ -413,6 +413,27 @@ describe.each(DATABASES)("people services on %s", (kind) => {
     });
   });
 
+  describe("a member who lost the manager role", () => {
+    it("stays in the grid marked as unable to practise, with nothing assigned to do", async () => {
+      const facilitator = await account("fac-role@example.com", "facilitator");
+      const lead = await account("lead-role@example.com", "manager");
+      const cohort = await people.cohorts.create(facilitator, "Roles change");
+      await people.cohorts.addMember(facilitator, cohort.id, "lead-role@example.com", "member");
+      await people.cohorts.assign(facilitator, cohort.id, SCENARIO, {
+        dueDate: null,
+        targetScore: 70,
+        minAttempts: 1,
+        maxAttempts: null,
+      });
+      const member = async () =>
+        ProgressSchema.parse(await people.cohorts.progress(facilitator, cohort.id)).rows[0]?.member;
+      expect(await member()).toMatchObject({ displayName: lead.displayName, canPractise: true });
+      const mentorOnly = await people.accounts.setRoles(admin, lead.id, ["mentor"]);
+      expect(await member()).toMatchObject({ canPractise: false });
+      expect(await people.cohorts.mine(mentorOnly)).toEqual([]);
+    });
+  });
+
   describe("late completion", () => {
     it("shows a scenario finished after its due date as done late, in the grid and the CSV", async () => {
       const facilitator = await account("fac-late@example.com", "facilitator");

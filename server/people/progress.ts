@@ -33,6 +33,11 @@ export interface GridMember {
   readonly id: string;
   readonly displayName: string;
   readonly email: string | null;
+  /**
+   * False when the account lost the manager role (an admin changed it): still in the cohort, but it
+   * can no longer practise, so its cells cannot move. The grid says so. Absent: true.
+   */
+  readonly canPractise?: boolean;
 }
 
 export interface GridAttempt {

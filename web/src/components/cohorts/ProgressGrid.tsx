@@ -56,6 +56,12 @@ export function ProgressGrid(props: { progress: Progress; now: number }) {
                 <th scope="row" className="grid-member">
                   {r.member.displayName}
                   {r.member.email && <span className="muted small block">{r.member.email}</span>}
+                  {r.member.canPractise === false && (
+                    <span className="no-practice-tag small block">
+                      <span aria-hidden="true">⊘ </span>Can no longer practise: no manager role (an
+                      admin gives it back under Accounts)
+                    </span>
+                  )}
                 </th>
                 {r.cells.map((cell, i) => (
                   <GridCell key={cell.assignmentId} cell={cell} assignment={assignments[i]} />

@@ -80,7 +80,12 @@ describe.runIf(browserAvailable())("signing in to the web client (password mode)
     });
     await admin.call("POST", `/api/cohorts/${cohort.id}/assignments`, {
       scenarioId: SCENARIO.id,
-      dueAt: Date.now() + 3 * DAY,
+      // Three days from today where the browser is (the test's own time zone).
+      dueDate: (() => {
+        const d = new Date(Date.now() + 3 * DAY);
+        const pad = (n: number) => String(n).padStart(2, "0");
+        return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+      })(),
       targetScore: 70,
       minAttempts: 1,
       maxAttempts: 3,

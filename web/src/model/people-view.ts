@@ -95,9 +95,12 @@ export function isPastDay(value: string, now: number): boolean {
   return isDueDate(value) && value < localDate(now);
 }
 
-/** When an assignment becomes overdue, said once for everyone: the form and the grid say it. */
+/**
+ * When an assignment becomes overdue, under the date field: the same day for everyone, and nobody is
+ * late while it is still that day where they are.
+ */
 export const OVERDUE_RULE =
-  "A due date is the same day for everyone. Someone who has not finished is overdue once that day has ended everywhere in the world (at noon UTC the next day), so nobody is late while it is still the due date where they are.";
+  "The same day for everyone: overdue once it has ended everywhere in the world (noon UTC the next day).";
 
 // ── invitations ──
 

@@ -58,8 +58,7 @@ export function ProgressGrid(props: { progress: Progress; now: number }) {
                   {r.member.email && <span className="muted small block">{r.member.email}</span>}
                   {r.member.canPractise === false && (
                     <span className="no-practice-tag small block">
-                      <span aria-hidden="true">⊘ </span>Can no longer practise: no manager role (an
-                      admin gives it back under Accounts)
+                      <span aria-hidden="true">⊘ </span>Can no longer practise: no manager role
                     </span>
                   )}
                 </th>

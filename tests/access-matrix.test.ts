@@ -233,6 +233,7 @@ const CASES: Record<string, Case> = {
     path: (fx) => `/api/users/${fx.users.u.id}/password-reset`,
     expect: only({ admin: "ok" }, 403),
   },
+  "GET /api/invitations": { path: () => "/api/invitations", expect: only({ admin: "ok" }, 403) },
   "POST /api/invitations": {
     path: () => "/api/invitations",
     body: () => ({ email: "invitee@example.com", roles: ["manager"] }),

@@ -403,7 +403,7 @@ describe.each(DATABASES)("password mode on %s", (kind) => {
       status: 404,
       code: "FD_NOT_FOUND",
       message:
-        "no mentor, facilitator or admin has the email …: check the address, or ask a facilitator to invite them as a mentor",
+        "No mentor, facilitator or admin here has the email …. Check the spelling, or ask your facilitator to invite your mentor.",
     });
 
     // A reviewer: their name and email, not their roles.

@@ -4,6 +4,7 @@ import { ErrorCode, FlightdeckError } from "../errors";
 import {
   AddMemberSchema,
   AdjustmentBodySchema,
+  assignmentInput,
   CommentBodySchema,
   CreateAssignmentSchema,
   CreateCohortSchema,
@@ -18,6 +19,7 @@ import {
   UpdateAssignmentSchema,
   type User,
 } from "../people";
+import { csvContentDisposition } from "../people/progress";
 
 const BODY_LIMIT = 16 * 1024;
 const Id = z.string().min(1).max(64);
@@ -100,6 +102,9 @@ export async function peopleRoutes(app: FastifyInstance, opts: { people: People 
       expiresAt: created.expiresAt,
     });
   });
+  app.get("/api/invitations", async (request) => ({
+    invitations: await accounts.listInvitations(actor(request)),
+  }));
   app.post("/api/invitations", limit, async (request, reply) => {
     needsPasswordMode();
     const body = parse(CreateInvitationSchema, request.body, "body");
@@ -158,11 +163,13 @@ export async function peopleRoutes(app: FastifyInstance, opts: { people: People 
     const body = parse(CreateAssignmentSchema, request.body, "body");
     return reply
       .status(201)
-      .send(await cohorts.assign(actor(request), id(request), body.scenarioId, body));
+      .send(
+        await cohorts.assign(actor(request), id(request), body.scenarioId, assignmentInput(body)),
+      );
   });
   app.put("/api/assignments/:id", limit, async (request) => {
     const body = parse(UpdateAssignmentSchema, request.body, "body");
-    return cohorts.updateAssignment(actor(request), id(request), body);
+    return cohorts.updateAssignment(actor(request), id(request), assignmentInput(body));
   });
   app.delete("/api/assignments/:id", limit, async (request, reply) => {
     await cohorts.removeAssignment(actor(request), id(request));
@@ -173,10 +180,9 @@ export async function peopleRoutes(app: FastifyInstance, opts: { people: People 
   );
   app.get("/api/cohorts/:id/progress.csv", async (request, reply) => {
     const { name, csv } = await cohorts.progressCsv(actor(request), id(request));
-    const file = name.replace(/[^A-Za-z0-9_-]+/g, "-").replace(/^-|-$/g, "") || "cohort";
     return reply
       .type("text/csv; charset=utf-8")
-      .header("content-disposition", `attachment; filename="progress-${file}.csv"`)
+      .header("content-disposition", csvContentDisposition(name))
       .send(csv);
   });
 

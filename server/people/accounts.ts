@@ -63,6 +63,8 @@ class Throttled extends Error {
   }
 }
 
+const NO_ACCOUNT =
+  "That account no longer exists. Reload the page to see the accounts as they are now.";
 const INVALID_INVITATION = "this invitation link is not valid: it was used, or it has expired";
 const ACCOUNT_EXISTS = "an account with this email exists: sign in, then open the link again";
 const INVALID_RESET = "this password link is not valid: it was used, replaced, or it has expired";
@@ -343,10 +345,38 @@ export class AccountService {
       );
   }
 
+  /**
+   * Invitations into no cohort that nobody used yet, newest first, as pending or expired: the
+   * Accounts page lists them to revoke (a cohort's own are on its page). Admins only.
+   */
+  async listInvitations(actor: User) {
+    await authorize(actor, "user.list", APP);
+    const now = this.clock();
+    const rows = await repo.openInvitationsWithoutCohort(this.db);
+    const senders = new Map(
+      (await repo.getUsers(this.db, [...new Set(rows.map((r) => r.created_by))])).map((u) => [
+        u.id,
+        u.display_name,
+      ]),
+    );
+    return rows.map((i) => ({
+      id: i.id,
+      email: i.email,
+      roles: i.roles,
+      createdAt: i.created_at,
+      expiresAt: i.expires_at,
+      status: i.expires_at > now ? ("pending" as const) : ("expired" as const),
+      invitedBy: senders.get(i.created_by) ?? null,
+    }));
+  }
+
   /** Withdraws an invitation nobody has used: its link stops working. */
   async revokeInvitation(actor: User, id: string): Promise<void> {
     const missing = () =>
-      new FlightdeckError(ErrorCode.NotFound, "no open invitation with this id");
+      new FlightdeckError(
+        ErrorCode.NotFound,
+        "This invitation is no longer open: it was used, revoked or replaced by a newer link. Reload the page to see the invitations as they are now.",
+      );
     const invitation = await repo.getInvitation(this.db, id);
     if (!invitation || invitation.used_at !== null) throw missing();
     const cohort = invitation.cohort_id
@@ -478,8 +508,7 @@ export class AccountService {
   async createPasswordReset(actor: User, userId: string) {
     await authorize(actor, "user.manage", { kind: "user", id: userId });
     const row = await repo.getUser(this.db, userId);
-    if (!row || row.email === null)
-      throw new FlightdeckError(ErrorCode.NotFound, `no user "${userId}"`);
+    if (!row || row.email === null) throw new FlightdeckError(ErrorCode.NotFound, NO_ACCOUNT);
     const token = newToken();
     const now = this.clock();
     const expiresAt = now + RESET_TTL_MS;
@@ -536,8 +565,7 @@ export class AccountService {
   async setRoles(actor: User, userId: string, roles: readonly RoleName[]): Promise<User> {
     await authorize(actor, "user.manage", { kind: "user", id: userId });
     const row = await repo.getUser(this.db, userId);
-    if (!row || row.email === null)
-      throw new FlightdeckError(ErrorCode.NotFound, `no user "${userId}"`);
+    if (!row || row.email === null) throw new FlightdeckError(ErrorCode.NotFound, NO_ACCOUNT);
     if (userId === actor.id && !roles.includes("admin"))
       throw new FlightdeckError(
         ErrorCode.BadRequest,

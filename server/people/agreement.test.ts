@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   cohensKappa,
   MIN_REVIEWS_FOR_KAPPA,
+  overallChanges,
   type StepObservation,
   stepAgreement,
 } from "./agreement";
@@ -82,5 +83,22 @@ describe("stepAgreement", () => {
   it("keeps steps apart and sorts them", () => {
     const steps = stepAgreement([obs("hit", "hit", "b"), obs("hit", "hit", "a")]);
     expect(steps.map((s) => s.stepId)).toEqual(["a", "b"]);
+  });
+});
+
+describe("overallChanges", () => {
+  it("counts raises and cuts and their mean size, which a signed mean hides", () => {
+    expect(
+      overallChanges([
+        { machine: 37, reviewer: 65 },
+        { machine: 89, reviewer: 55 },
+      ]),
+    ).toEqual({ adjusted: 2, raised: 1, lowered: 1, meanAbsolute: 31, meanShift: -3 });
+    expect(overallChanges([{ machine: 50, reviewer: 50 }])).toMatchObject({
+      raised: 0,
+      lowered: 0,
+      meanAbsolute: 0,
+    });
+    expect(overallChanges([])).toBeNull();
   });
 });

@@ -82,3 +82,33 @@ export function stepAgreement(observations: readonly StepObservation[]): StepAgr
     })
     .sort((a, b) => a.patternId.localeCompare(b.patternId) || a.stepId.localeCompare(b.stepId));
 }
+
+export interface OverallChanges {
+  /** Overall-score adjustments in finished reviews. */
+  readonly adjusted: number;
+  readonly raised: number;
+  readonly lowered: number;
+  /** Mean of |reviewer − machine|: how far reviewers moved it, whichever way. */
+  readonly meanAbsolute: number;
+  /** Mean of (reviewer − machine): raises and cuts cancel out here, so read it beside the above. */
+  readonly meanShift: number;
+}
+
+/**
+ * How reviewers changed the overall score: how many times up and down, and by how much either way,
+ * so a +28 and a −34 read as large disagreement rather than "−3 on average". Null without any.
+ */
+export function overallChanges(
+  pairs: readonly { readonly machine: number; readonly reviewer: number }[],
+): OverallChanges | null {
+  if (pairs.length === 0) return null;
+  const deltas = pairs.map((p) => p.reviewer - p.machine);
+  const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+  return {
+    adjusted: pairs.length,
+    raised: deltas.filter((d) => d > 0).length,
+    lowered: deltas.filter((d) => d < 0).length,
+    meanAbsolute: mean(deltas.map(Math.abs)),
+    meanShift: mean(deltas),
+  };
+}

@@ -10,6 +10,7 @@ import {
 } from "../store/people-repo";
 import { authorize, cohortFor, cohortResource } from "./access";
 import type { AccountService } from "./accounts";
+import { dueDateEndsAt, dueDateOfInstant } from "./due-date";
 import type { RoleName } from "./people.schema";
 import { APP, type CohortResource, can } from "./policy";
 import { type GridAssignment, type GridAttempt, progressCsv, progressGrid } from "./progress";
@@ -23,18 +24,43 @@ export interface CohortServiceDeps {
 }
 
 export interface AssignmentInput {
-  dueAt: number | null;
+  /** "YYYY-MM-DD"; null for no due date. */
+  dueDate: string | null;
   targetScore: number;
   minAttempts: number;
   maxAttempts: number | null;
 }
+
+/** An assignment's settings from a request body: `dueDate`, or an older script's `dueAt` read as a day. */
+export function assignmentInput(body: {
+  dueDate?: string | null | undefined;
+  dueAt?: number | null | undefined;
+  targetScore: number;
+  minAttempts: number;
+  maxAttempts: number | null;
+}): AssignmentInput {
+  return {
+    dueDate:
+      body.dueDate !== undefined
+        ? body.dueDate
+        : body.dueAt == null
+          ? null
+          : dueDateOfInstant(body.dueAt),
+    targetScore: body.targetScore,
+    minAttempts: body.minAttempts,
+    maxAttempts: body.maxAttempts,
+  };
+}
+
+const dueAtOf = (dueDate: string | null) => (dueDate === null ? null : dueDateEndsAt(dueDate));
 
 const wireAssignment = (a: AssignmentRow, content: Content) => ({
   id: a.id,
   cohortId: a.cohort_id,
   scenarioId: a.scenario_id,
   scenarioTitle: content.scenarios.get(a.scenario_id)?.title ?? a.scenario_id,
-  dueAt: a.due_at,
+  dueDate: a.due_date,
+  dueAt: dueAtOf(a.due_date),
   targetScore: a.target_score,
   minAttempts: a.min_attempts,
   maxAttempts: a.max_attempts,
@@ -42,6 +68,11 @@ const wireAssignment = (a: AssignmentRow, content: Content) => ({
 });
 
 type CohortRole = CohortMemberRow["role"];
+const PLACE_WORDS: Record<CohortRole, string> = {
+  member: "a manager",
+  mentor: "a mentor",
+  facilitator: "a facilitator",
+};
 
 /** The actor's places in a cohort: facilitator, member (a manager in the grid), mentor. */
 const rolesIn = (c: CohortResource, userId: string): CohortRole[] => [
@@ -180,18 +211,18 @@ export class CohortService {
       throw new FlightdeckError(
         ErrorCode.NotFound,
         role === "facilitator"
-          ? `no account for ${email}: a co-facilitator needs an account with the facilitator role, which an admin gives`
-          : `no account for ${email}: send an invitation instead`,
+          ? `Nobody with the email ${email} has an account here yet: a co-facilitator needs an account with the facilitator role, which an admin gives.`
+          : `Nobody with the email ${email} has an account here yet: invite them instead.`,
       );
     if (role === "facilitator" && !user.roles.includes("facilitator"))
       throw new FlightdeckError(
         ErrorCode.BadRequest,
-        `${email} is not a facilitator; an admin gives that role`,
+        `${email} does not have the facilitator role; an admin gives it on the Accounts page.`,
       );
     if (role === "mentor" && !user.roles.includes("mentor"))
       throw new FlightdeckError(
         ErrorCode.BadRequest,
-        `${email} is not a mentor; invite them as a mentor instead`,
+        `${email} is not a mentor; invite them as a mentor instead.`,
       );
     await this.db.transaction(async (tx) => {
       await repo.addMember(tx, { cohortId: id, userId: user.id, role, now: this.clock() });
@@ -205,10 +236,13 @@ export class CohortService {
     if (role === "facilitator" && resource.facilitatorIds.length === 1)
       throw new FlightdeckError(
         ErrorCode.BadRequest,
-        "a cohort keeps at least one facilitator; add another first",
+        "A cohort keeps at least one facilitator: add another one first.",
       );
     if (!(await repo.removeMember(this.db, id, userId, role)))
-      throw new FlightdeckError(ErrorCode.NotFound, `no ${role} "${userId}" in this cohort`);
+      throw new FlightdeckError(
+        ErrorCode.NotFound,
+        `That person is no longer ${PLACE_WORDS[role]} in this cohort: they were removed, perhaps in another tab. Reload the page to see the cohort as it is now.`,
+      );
   }
 
   async invite(
@@ -221,34 +255,57 @@ export class CohortService {
 
   // ── assignments ──
 
+  /**
+   * Assigns a scenario to the cohort. A scenario assigned there before and removed comes back as it
+   * was, with the new settings: its attempts since it was first assigned count again (`restored`).
+   */
   async assign(actor: User, cohortId: string, scenarioId: string, input: AssignmentInput) {
     await cohortFor(this.db, actor, cohortId, "cohort.manage");
-    if (!this.deps.content.scenarios.has(scenarioId))
-      throw new FlightdeckError(ErrorCode.ScenarioNotFound, `no scenario "${scenarioId}"`);
+    const scenario = this.deps.content.scenarios.get(scenarioId);
+    if (!scenario)
+      throw new FlightdeckError(
+        ErrorCode.ScenarioNotFound,
+        `There is no scenario "${scenarioId}" in the library.`,
+      );
     const existing = await repo.assignmentsOfCohort(this.db, cohortId);
     if (existing.some((a) => a.scenario_id === scenarioId))
       throw new FlightdeckError(
         ErrorCode.BadRequest,
-        `"${scenarioId}" is already assigned to this cohort; change that assignment instead`,
+        `“${scenario.title}” is already assigned to this cohort; change that assignment instead.`,
       );
+    const settings = {
+      due_date: input.dueDate,
+      target_score: input.targetScore,
+      min_attempts: input.minAttempts,
+      max_attempts: input.maxAttempts,
+    };
+    const removed = await repo.removedAssignment(this.db, cohortId, scenarioId);
+    if (removed) {
+      await repo.restoreAssignment(this.db, removed.id, settings);
+      return {
+        ...wireAssignment({ ...removed, ...settings, removed_at: null }, this.deps.content),
+        restored: true,
+      };
+    }
     const row: AssignmentRow = {
       id: randomUUID(),
       cohort_id: cohortId,
       scenario_id: scenarioId,
-      due_at: input.dueAt,
-      target_score: input.targetScore,
-      min_attempts: input.minAttempts,
-      max_attempts: input.maxAttempts,
+      ...settings,
       created_by: actor.id,
       created_at: this.clock(),
     };
     await repo.insertAssignment(this.db, row);
-    return wireAssignment(row, this.deps.content);
+    return { ...wireAssignment(row, this.deps.content), restored: false };
   }
 
   private async assignmentFor(actor: User, id: string) {
     const row = await repo.getAssignment(this.db, id);
-    const missing = () => new FlightdeckError(ErrorCode.NotFound, `no assignment "${id}"`);
+    const missing = () =>
+      new FlightdeckError(
+        ErrorCode.NotFound,
+        "This assignment no longer exists: it was removed, perhaps in another tab. Reload the page to see the cohort's assignments as they are now.",
+      );
     if (!row) throw missing();
     const { resource } = await cohortResource(this.db, row.cohort_id);
     await authorize(actor, "cohort.manage", resource, missing);
@@ -258,7 +315,7 @@ export class CohortService {
   async updateAssignment(actor: User, id: string, input: AssignmentInput) {
     const row = await this.assignmentFor(actor, id);
     await repo.updateAssignment(this.db, id, {
-      due_at: input.dueAt,
+      due_date: input.dueDate,
       target_score: input.targetScore,
       min_attempts: input.minAttempts,
       max_attempts: input.maxAttempts,
@@ -266,7 +323,7 @@ export class CohortService {
     return wireAssignment(
       {
         ...row,
-        due_at: input.dueAt,
+        due_date: input.dueDate,
         target_score: input.targetScore,
         min_attempts: input.minAttempts,
         max_attempts: input.maxAttempts,
@@ -277,11 +334,15 @@ export class CohortService {
 
   async removeAssignment(actor: User, id: string) {
     await this.assignmentFor(actor, id);
-    await repo.deleteAssignment(this.db, id);
+    await repo.removeAssignment(this.db, id, this.clock());
   }
 
-  /** "Assigned to you": the actor's assignments across cohorts, soonest due first, with progress. */
+  /**
+   * "Assigned to you": the actor's assignments across cohorts, soonest due first, with progress.
+   * None for someone without the manager role: they cannot practise them (the grid says so).
+   */
   async mine(actor: User) {
+    if (!actor.roles.includes("manager")) return [];
     const rows = await repo.assignmentsOfMember(this.db, actor.id);
     const attempts = await this.attempts(
       [actor.id],
@@ -322,7 +383,16 @@ export class CohortService {
     const byId = new Map(users.map((u) => [u.id, u]));
     const gridMembers = memberIds.flatMap((id) => {
       const u = byId.get(id);
-      return u ? [{ id: u.id, displayName: u.display_name, email: u.email }] : [];
+      return u
+        ? [
+            {
+              id: u.id,
+              displayName: u.display_name,
+              email: u.email,
+              canPractise: u.roles.includes("manager"),
+            },
+          ]
+        : [];
     });
     const attempts = await this.attempts(
       memberIds,
@@ -347,7 +417,8 @@ export class CohortService {
       id: a.id,
       scenarioId: a.scenario_id,
       scenarioTitle: this.deps.content.scenarios.get(a.scenario_id)?.title ?? a.scenario_id,
-      dueAt: a.due_at,
+      dueDate: a.due_date,
+      dueAt: dueAtOf(a.due_date),
       targetScore: a.target_score,
       minAttempts: a.min_attempts,
       maxAttempts: a.max_attempts,
@@ -356,7 +427,8 @@ export class CohortService {
   }
 
   /**
-   * Sessions of these users on these scenarios, each with its best score on the first pattern,
+   * Attempts of these users on these scenarios (sessions with a line of theirs), each with its best
+   * score on the first pattern,
    * when each score was given (for the moment a cell became done), and the overall score a reviewer
    * gave it in a finished review.
    */
@@ -364,7 +436,7 @@ export class CohortService {
     userIds: readonly string[],
     scenarioIds: readonly string[],
   ): Promise<GridAttempt[]> {
-    const sessions = await repo.sessionsOfUsers(this.db, userIds, scenarioIds);
+    const sessions = await repo.attemptsOfUsers(this.db, userIds, scenarioIds);
     const ids = sessions.map((s) => s.id);
     const [scores, reviewed] = await Promise.all([
       repo.overallScores(this.db, ids),
@@ -379,7 +451,7 @@ export class CohortService {
         userId: s.user_id,
         scenarioId: s.scenario_id,
         sessionId: s.id,
-        createdAt: s.created_at,
+        firstLineAt: Number(s.first_line_at),
         updatedAt: s.updated_at,
         score: mine.length > 0 ? Math.max(...mine.map((c) => c.overall)) : null,
         scores: mine.map((c) => ({ overall: c.overall, at: c.created_at })),

@@ -3,6 +3,7 @@ export type { AccountChange } from "./account-events";
 export { AccountEvents } from "./account-events";
 export type { Authenticated, SignIn, SignInResult } from "./accounts";
 export { AccountService, SESSION_TTL_MS } from "./accounts";
+export { assignmentInput } from "./cohorts";
 export type { AuthMode, People } from "./people";
 export { createPeople } from "./people";
 export type { PublicUser, RoleName } from "./people.schema";

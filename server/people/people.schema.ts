@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { STEP_STATUSES } from "../rubric/scorecard.schema";
+import { isDueDate } from "./due-date";
 
 /**
  * Request bodies and answers of the accounts, cohorts and review API (docs/roles.md). The web client
@@ -83,8 +84,20 @@ export const AddMemberSchema = z.strictObject({
 });
 
 const AssignmentFields = {
-  /** Epoch milliseconds; null for no due date. */
-  dueAt: z.number().int().min(0).nullable().default(null),
+  /**
+   * The due date, "YYYY-MM-DD": the same calendar day for everyone; overdue once it has ended
+   * everywhere (server/people/due-date.ts). Null or absent for no due date.
+   */
+  dueDate: z
+    .string()
+    .refine(isDueDate, "expected a calendar day, YYYY-MM-DD")
+    .nullable()
+    .optional(),
+  /**
+   * Deprecated, for older scripts: epoch milliseconds at the end of the due day where its sender was,
+   * read as that day. Send `dueDate` instead.
+   */
+  dueAt: z.number().int().min(0).nullable().optional(),
   targetScore: z.number().int().min(0).max(100).default(70),
   minAttempts: z.number().int().min(1).max(50).default(1),
   /** Attempts after this many do not count toward the grid; null for no limit. */
@@ -92,16 +105,22 @@ const AssignmentFields = {
 };
 const attemptsInOrder = (a: { minAttempts: number; maxAttempts: number | null }) =>
   a.maxAttempts === null || a.maxAttempts >= a.minAttempts;
+const oneDue = (a: { dueDate?: string | null | undefined; dueAt?: number | null | undefined }) =>
+  a.dueDate === undefined || a.dueAt === undefined;
 export const CreateAssignmentSchema = z
   .strictObject({ scenarioId: Id, ...AssignmentFields })
   .refine(attemptsInOrder, {
     path: ["maxAttempts"],
     message: "maxAttempts must be at least minAttempts",
-  });
-export const UpdateAssignmentSchema = z.strictObject(AssignmentFields).refine(attemptsInOrder, {
-  path: ["maxAttempts"],
-  message: "maxAttempts must be at least minAttempts",
-});
+  })
+  .refine(oneDue, { path: ["dueAt"], message: "send dueDate or dueAt, not both" });
+export const UpdateAssignmentSchema = z
+  .strictObject(AssignmentFields)
+  .refine(attemptsInOrder, {
+    path: ["maxAttempts"],
+    message: "maxAttempts must be at least minAttempts",
+  })
+  .refine(oneDue, { path: ["dueAt"], message: "send dueDate or dueAt, not both" });
 
 export const ShareBodySchema = z.strictObject({ email: EmailSchema });
 export const CommentBodySchema = z.strictObject({
@@ -256,6 +275,9 @@ export const AssignmentSchema = z.looseObject({
   cohortId: z.string(),
   scenarioId: z.string(),
   scenarioTitle: z.string(),
+  /** "YYYY-MM-DD", the same calendar day for everyone; null for no due date. */
+  dueDate: z.string().nullable(),
+  /** The moment it becomes overdue: the last millisecond of `dueDate` anywhere on Earth (UTC−12). */
   dueAt: z.number().nullable(),
   targetScore: z.number(),
   minAttempts: z.number(),
@@ -301,9 +323,14 @@ export const CohortInvitationSchema = z.looseObject({
   status: z.enum(["pending", "expired"]),
 });
 
-/** Someone in a cohort as another person in it may see them: a name and an email. */
 /** A cohort's mentor as its members see them: the person a share names, no roles. */
 export const CohortPersonSchema = SharedPersonSchema;
+
+/** `GET /api/invitations`: invitations into no cohort nobody used yet (the Accounts page's). */
+export const AccountInvitationSchema = CohortInvitationSchema.extend({
+  /** Who made it. */
+  invitedBy: z.string().nullable(),
+});
 
 /**
  * `GET /api/cohorts/:id`: members, facilitators and invitations only for those who manage it; its
@@ -331,6 +358,8 @@ export const ProgressSchema = z.looseObject({
         id: z.string(),
         displayName: z.string(),
         email: z.string().nullable(),
+        /** False once the account lost the manager role: in the cohort, but it cannot practise. */
+        canPractise: z.boolean().optional(),
       }),
       cells: z.array(ProgressCellSchema),
     }),
@@ -368,4 +397,14 @@ export const AgreementSchema = z.looseObject({
   ),
   reviews: z.number(),
   overallShift: z.number().nullable(),
+  /** Overall-score adjustments: how many raised and lowered, and the mean change either way. */
+  overallChanges: z
+    .looseObject({
+      adjusted: z.number(),
+      raised: z.number(),
+      lowered: z.number(),
+      meanAbsolute: z.number(),
+    })
+    .nullable()
+    .optional(),
 });

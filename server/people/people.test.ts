@@ -3,6 +3,8 @@ import { DATABASES, freshDatabase, type TestDatabase } from "../../tests/support
 import { type Content, loadValidContent } from "../content";
 import { openStore, type Store } from "../store";
 import type { AccountChange } from "./account-events";
+import { assignmentInput } from "./cohorts";
+import { dueDateEndsAt, utcDate } from "./due-date";
 import { createPeople, type People } from "./people";
 import { CohortSchema, CohortSummarySchema, ProgressSchema } from "./people.schema";
 import type { User } from "./user";
@@ -64,6 +66,33 @@ describe.each(DATABASES)("people services on %s", (kind) => {
       [`${id}-c`, id, `${id}-b`, PATTERN, overall, overall >= 70, JSON.stringify(card), now],
     );
     return id;
+  }
+
+  /** A session opened with Start and left: no line of the manager's yet. */
+  async function started(owner: User) {
+    const id = `e-${Math.random().toString(36).slice(2)}`;
+    now += 1000;
+    await store.db.query(
+      `INSERT INTO practice_sessions (id, user_id, scenario_id, seed, status, active_branch_id, created_at, updated_at)
+       VALUES ($1, $2, $3, 1, 'active', $4, $5, $5)`,
+      [id, owner.id, SCENARIO, `${id}-b`, now],
+    );
+    await store.db.query("INSERT INTO branches (id, session_id, created_at) VALUES ($1, $2, $3)", [
+      `${id}-b`,
+      id,
+      now,
+    ]);
+    return id;
+  }
+
+  /** The manager's first line in a session opened earlier. */
+  async function said(sessionId: string) {
+    now += 1000;
+    await store.db.query(
+      `INSERT INTO turns (id, session_id, branch_id, seq, idx, speaker, text, status, created_at)
+       VALUES ($1, $2, $3, 1, 0, 'manager', 'a late first line', 'complete', $4)`,
+      [`${sessionId}-t0`, sessionId, `${sessionId}-b`, now],
+    );
   }
 
   beforeAll(async () => {
@@ -273,7 +302,7 @@ describe.each(DATABASES)("people services on %s", (kind) => {
         null,
       );
       const assignment = await people.cohorts.assign(facilitator, cohort.id, SCENARIO, {
-        dueAt: now + 48 * HOUR,
+        dueDate: utcDate(now + 48 * HOUR),
         targetScore: 70,
         minAttempts: 1,
         maxAttempts: null,
@@ -300,7 +329,7 @@ describe.each(DATABASES)("people services on %s", (kind) => {
       expect(
         await code(
           people.cohorts.updateAssignment(stranger, assignment.id, {
-            dueAt: null,
+            dueDate: null,
             targetScore: 1,
             minAttempts: 1,
             maxAttempts: null,
@@ -310,19 +339,125 @@ describe.each(DATABASES)("people services on %s", (kind) => {
     });
   });
 
+  describe("removing an assignment", () => {
+    it("keeps the progress: assigning the scenario again brings it back with the new settings", async () => {
+      const facilitator = await account("fac-again@example.com", "facilitator");
+      const lead = await account("lead-again@example.com", "manager");
+      const cohort = await people.cohorts.create(facilitator, "Assigned twice");
+      await people.cohorts.addMember(facilitator, cohort.id, "lead-again@example.com", "member");
+      const settings = { dueDate: null, targetScore: 80, minAttempts: 1, maxAttempts: null };
+      const first = await people.cohorts.assign(facilitator, cohort.id, SCENARIO, settings);
+      expect(first.restored).toBe(false);
+      await practised(lead, 87);
+      const cellNow = async () =>
+        (await people.cohorts.progress(facilitator, cohort.id)).rows[0]?.cells[0];
+      expect(await cellNow()).toMatchObject({ status: "done", bestScore: 87, attempts: 1 });
+
+      await people.cohorts.removeAssignment(facilitator, first.id);
+      expect((await people.cohorts.progress(facilitator, cohort.id)).assignments).toEqual([]);
+      expect(await people.cohorts.mine(lead)).toEqual([]);
+      expect(await code(people.cohorts.updateAssignment(facilitator, first.id, settings))).toBe(
+        "FD_NOT_FOUND",
+      );
+      // Practised while it was not assigned: still an attempt since it was first assigned.
+      await practised(lead, 40);
+
+      const again = await people.cohorts.assign(facilitator, cohort.id, SCENARIO, {
+        ...settings,
+        targetScore: 90,
+      });
+      expect(again).toMatchObject({
+        id: first.id,
+        createdAt: first.createdAt,
+        targetScore: 90,
+        restored: true,
+      });
+      expect(await cellNow()).toMatchObject({ status: "in_progress", bestScore: 87, attempts: 2 });
+      expect(await code(people.cohorts.assign(facilitator, cohort.id, SCENARIO, settings))).toBe(
+        "FD_BAD_REQUEST",
+      );
+    });
+  });
+
+  describe("what counts as an attempt", () => {
+    it("counts a session only once the manager has said a line in it, for the maximum and the minimum", async () => {
+      const facilitator = await account("fac-empty@example.com", "facilitator");
+      const lead = await account("lead-empty@example.com", "manager");
+      const cohort = await people.cohorts.create(facilitator, "Empty starts");
+      await people.cohorts.addMember(facilitator, cohort.id, "lead-empty@example.com", "member");
+      await people.cohorts.assign(facilitator, cohort.id, SCENARIO, {
+        dueDate: null,
+        targetScore: 50,
+        minAttempts: 2,
+        maxAttempts: 2,
+      });
+      const cellNow = async () =>
+        (await people.cohorts.progress(facilitator, cohort.id)).rows[0]?.cells[0];
+      // Start pressed and left: not an attempt anywhere (grid, CSV, "Assigned to you").
+      const empty = await started(lead);
+      expect(await cellNow()).toMatchObject({ status: "not_started", attempts: 0 });
+      expect((await people.cohorts.mine(lead))[0]?.progress).toMatchObject({ attempts: 0 });
+      // One real conversation reaching the target is short of the minimum of two.
+      await practised(lead, 58);
+      expect(await cellNow()).toMatchObject({ status: "in_progress", attempts: 1, bestScore: 58 });
+      expect((await people.cohorts.progressCsv(facilitator, cohort.id)).csv).toContain(
+        ",in_progress,58,50,1,2,2,",
+      );
+      // Another empty start spends none of the two attempts that count: the next real one does.
+      await started(lead);
+      await practised(lead, 64);
+      expect(await cellNow()).toMatchObject({ status: "done", attempts: 2, bestScore: 64 });
+      // The first empty session, continued later, is an attempt from its first line: the third.
+      await said(empty);
+      expect(await cellNow()).toMatchObject({ status: "done", attempts: 3, bestScore: 64 });
+    });
+  });
+
+  describe("a member who lost the manager role", () => {
+    it("stays in the grid marked as unable to practise, with nothing assigned to do", async () => {
+      const facilitator = await account("fac-role@example.com", "facilitator");
+      const lead = await account("lead-role@example.com", "manager");
+      const cohort = await people.cohorts.create(facilitator, "Roles change");
+      await people.cohorts.addMember(facilitator, cohort.id, "lead-role@example.com", "member");
+      await people.cohorts.assign(facilitator, cohort.id, SCENARIO, {
+        dueDate: null,
+        targetScore: 70,
+        minAttempts: 1,
+        maxAttempts: null,
+      });
+      const member = async () =>
+        ProgressSchema.parse(await people.cohorts.progress(facilitator, cohort.id)).rows[0]?.member;
+      expect(await member()).toMatchObject({ displayName: lead.displayName, canPractise: true });
+      const mentorOnly = await people.accounts.setRoles(admin, lead.id, ["mentor"]);
+      expect(await member()).toMatchObject({ canPractise: false });
+      expect(await people.cohorts.mine(mentorOnly)).toEqual([]);
+    });
+  });
+
   describe("late completion", () => {
     it("shows a scenario finished after its due date as done late, in the grid and the CSV", async () => {
       const facilitator = await account("fac-late@example.com", "facilitator");
       const late = await account("late-lead@example.com", "manager");
       const cohort = await people.cohorts.create(facilitator, "Late cohort");
       await people.cohorts.addMember(facilitator, cohort.id, "late-lead@example.com", "member");
-      await people.cohorts.assign(facilitator, cohort.id, SCENARIO, {
-        dueAt: now + HOUR,
+      const dueDate = utcDate(now);
+      const assignment = await people.cohorts.assign(facilitator, cohort.id, SCENARIO, {
+        dueDate,
         targetScore: 70,
         minAttempts: 1,
         maxAttempts: null,
       });
-      now += 6 * 24 * HOUR;
+      // Due at the end of that day everywhere on Earth: the same moment for every reader.
+      expect(assignment).toMatchObject({ dueDate, dueAt: dueDateEndsAt(dueDate) });
+      now = dueDateEndsAt(dueDate);
+      expect(
+        (await people.cohorts.progress(facilitator, cohort.id)).rows[0]?.cells[0],
+      ).toMatchObject({ overdue: false });
+      now += 1;
+      expect(
+        (await people.cohorts.progress(facilitator, cohort.id)).rows[0]?.cells[0],
+      ).toMatchObject({ overdue: true });
+      now += 5.5 * 24 * HOUR - 1000;
       await practised(late, 85);
       const grid = ProgressSchema.parse(await people.cohorts.progress(facilitator, cohort.id));
       expect(grid.rows[0]?.cells[0]).toMatchObject({
@@ -335,7 +470,18 @@ describe.each(DATABASES)("people services on %s", (kind) => {
       expect(csv.split("\r\n")[0]).toMatch(
         /,overdue,completed,completed_late,days_late,best_score_reviewed$/,
       );
-      expect(csv.split("\r\n")[1]).toMatch(/,done,85,.*,false,[^,]+,true,6,false$/);
+      expect(csv.split("\r\n")[1]).toMatch(
+        new RegExp(`,done,85,.*,${dueDate},false,[^,]+,true,6,false$`),
+      );
+      // An older script's due time, the end of a day where it was sent, is read as that day.
+      expect(
+        assignmentInput({
+          dueAt: Date.UTC(2026, 11, 10, 23, 59, 59, 999) + 8 * HOUR,
+          targetScore: 70,
+          minAttempts: 1,
+          maxAttempts: null,
+        }).dueDate,
+      ).toBe("2026-12-10");
     });
   });
 
@@ -375,7 +521,7 @@ describe.each(DATABASES)("people services on %s", (kind) => {
       ]);
       expect(asFacilitator.invitations).toEqual([]);
       await people.cohorts.assign(facilitator, cohort.id, SCENARIO, {
-        dueAt: null,
+        dueDate: null,
         targetScore: 70,
         minAttempts: 1,
         maxAttempts: null,
@@ -540,7 +686,7 @@ describe.each(DATABASES)("people services on %s", (kind) => {
         null,
       );
       await people.cohorts.assign(facilitator, cohort.id, SCENARIO, {
-        dueAt: null,
+        dueDate: null,
         targetScore: 70,
         minAttempts: 1,
         maxAttempts: null,
@@ -645,6 +791,13 @@ describe.each(DATABASES)("people services on %s", (kind) => {
       expect(observe).toMatchObject({ reviews: 1, agreed: 0, kappa: null });
       expect(stats.steps.find((s) => s.stepId === "impact")).toMatchObject({ agreed: 1 });
       expect(stats.overallShift).toBe(-10);
+      expect(stats.overallChanges).toEqual({
+        adjusted: 1,
+        raised: 0,
+        lowered: 1,
+        meanAbsolute: 10,
+        meanShift: -10,
+      });
       expect(await code(people.reviews.agreement(mentor))).toBe("FD_FORBIDDEN");
 
       // A mentor whose role an admin took away is told that the role is missing, not the share.

@@ -1,11 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { type GridAssignment, type GridAttempt, progressCsv, progressGrid } from "./progress";
+import {
+  csvContentDisposition,
+  type GridAssignment,
+  type GridAttempt,
+  progressCsv,
+  progressGrid,
+} from "./progress";
 
 const DAY = 86_400_000;
 const assignment: GridAssignment = {
   id: "a1",
   scenarioId: "late-report",
   scenarioTitle: "The late report",
+  dueDate: "1970-01-11",
   dueAt: 10 * DAY,
   targetScore: 70,
   minAttempts: 2,
@@ -21,7 +28,7 @@ const attempt = (
   userId: "m1",
   scenarioId: "late-report",
   sessionId: `s${at}`,
-  createdAt: at * DAY,
+  firstLineAt: at * DAY,
   updatedAt: at * DAY + 1000,
   score,
   ...over,
@@ -150,15 +157,46 @@ describe("progressCsv", () => {
     );
     const lines = progressCsv(grid).split("\r\n");
     expect(lines[0]).toBe(
-      "member,email,scenario,status,best_score,target_score,attempts,min_attempts,max_attempts,last_activity,due,overdue,completed,completed_late,days_late,best_score_reviewed",
+      "\uFEFFmember,email,scenario,status,best_score,target_score,attempts,min_attempts,max_attempts,last_activity,due,overdue,completed,completed_late,days_late,best_score_reviewed",
     );
     expect(lines[1]).toBe(
-      `Ana,ana@example.com,The late report,done,80,70,2,2,3,${new Date(3 * DAY + 1000).toISOString()},${new Date(10 * DAY).toISOString()},false,${new Date(3 * DAY).toISOString()},false,0,false`,
+      "Ana,ana@example.com,The late report,done,80,70,2,2,3,1970-01-04T00:00:01Z,1970-01-11,false,1970-01-04T00:00:00Z,false,0,false",
     );
     expect(lines[2]).toBe(
-      `"Bo ""the boss"", Jr",,The late report,not_started,,70,0,2,3,,${new Date(10 * DAY).toISOString()},true,,,,`,
+      `"Bo ""the boss"", Jr",,The late report,not_started,,70,0,2,3,,1970-01-11,true,,,,`,
     );
     expect(lines[3]).toBe("");
+  });
+
+  it("starts with a UTF-8 byte order mark and gives every time to the second", () => {
+    const grid = progressGrid(
+      [{ ...member, displayName: "Zoë Ångström" }],
+      [assignment],
+      [attempt(2, 80, { updatedAt: 2 * DAY + 478 }), attempt(3, 75, { updatedAt: 3 * DAY + 5000 })],
+      11 * DAY,
+    );
+    const csv = progressCsv(grid);
+    expect([...Buffer.from(csv, "utf8").subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const line = csv.split("\r\n")[1] ?? "";
+    expect(line.startsWith("Zoë Ångström,")).toBe(true);
+    // Whole seconds everywhere, never "…05.000Z" in one row and "…52.478Z" in the next.
+    expect(line).toContain(",1970-01-04T00:00:05Z,");
+    expect(line).not.toMatch(/\.\d{3}Z/);
+  });
+
+  it("names the download with the cohort's letters in any script, and an ASCII stand-in", () => {
+    expect(csvContentDisposition("Équipe Plateforme — Hiver")).toBe(
+      "attachment; filename=\"progress-Equipe-Plateforme-Hiver.csv\"; filename*=UTF-8''progress-%C3%89quipe-Plateforme-Hiver.csv",
+    );
+    expect(csvContentDisposition("Spring 2026 (new) managers")).toBe(
+      "attachment; filename=\"progress-Spring-2026-new-managers.csv\"; filename*=UTF-8''progress-Spring-2026-new-managers.csv",
+    );
+    expect(csvContentDisposition("👩🏽‍💻")).toBe(
+      "attachment; filename=\"progress-cohort.csv\"; filename*=UTF-8''progress-cohort.csv",
+    );
+    expect(csvContentDisposition("محمد")).toContain(
+      "filename*=UTF-8''progress-%D9%85%D8%AD%D9%85%D8%AF.csv",
+    );
   });
 
   it("carries a late completion: done, not overdue, completed_late true and the days", () => {

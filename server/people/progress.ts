@@ -1,8 +1,9 @@
 import type { ProgressStatus } from "./people.schema";
 
 /**
- * The facilitator's progress grid, pure: member × assigned scenario. Every session a member starts on
- * an assigned scenario after it was assigned is an attempt. Only the first `maxAttempts` attempts
+ * The facilitator's progress grid, pure: member × assigned scenario. A session becomes an attempt
+ * when the member says their first line in it (Start pressed and left is none), and it counts for an
+ * assignment when that line came after the scenario was assigned. Only the first `maxAttempts` attempts
  * count, so the best score is the best of the attempts allowed. A cell is done once the counted
  * attempts reach `minAttempts` and the best score reaches the target; it was done late when that
  * moment came after the due date.
@@ -18,6 +19,9 @@ export interface GridAssignment {
   readonly id: string;
   readonly scenarioId: string;
   readonly scenarioTitle: string;
+  /** "YYYY-MM-DD": the same calendar day for everyone. */
+  readonly dueDate: string | null;
+  /** When it becomes overdue: the last millisecond of `dueDate` anywhere on Earth (due-date.ts). */
   readonly dueAt: number | null;
   readonly targetScore: number;
   readonly minAttempts: number;
@@ -29,13 +33,19 @@ export interface GridMember {
   readonly id: string;
   readonly displayName: string;
   readonly email: string | null;
+  /**
+   * False when the account lost the manager role (an admin changed it): still in the cohort, but it
+   * can no longer practise, so its cells cannot move. The grid says so. Absent: true.
+   */
+  readonly canPractise?: boolean;
 }
 
 export interface GridAttempt {
   readonly userId: string;
   readonly scenarioId: string;
   readonly sessionId: string;
-  readonly createdAt: number;
+  /** When the member said their first line in the session: the moment it became an attempt. */
+  readonly firstLineAt: number;
   readonly updatedAt: number;
   /** Best overall score of the session on the scenario's first pattern; null until scored. */
   readonly score: number | null;
@@ -71,12 +81,12 @@ export interface GridCell {
   readonly bestScore: number | null;
   /** The best score is a reviewer's, not the rules'. */
   readonly bestReviewed: boolean;
-  /** Attempts started since the assignment (all of them, counted or not). */
+  /** Attempts (sessions with a line of the member's) since the assignment, counted or not. */
   readonly attempts: number;
   readonly lastActivityAt: number | null;
   /** Past the due date and not done. */
   readonly overdue: boolean;
-  /** When the cell became done: the later of the minimum attempt's start and the target's score. */
+  /** When the cell became done: the later of the minimum attempt's first line and the target's score. */
   readonly completedAt: number | null;
   /** For a done cell, whole days (rounded up) it was done after the due date, 0 on time; else null. */
   readonly daysLate: number | null;
@@ -98,8 +108,8 @@ export function cellOf(
   now: number,
 ): GridCell {
   const mine = attempts
-    .filter((a) => a.createdAt >= assignment.createdAt)
-    .toSorted((a, b) => a.createdAt - b.createdAt);
+    .filter((a) => a.firstLineAt >= assignment.createdAt)
+    .toSorted((a, b) => a.firstLineAt - b.firstLineAt);
   const counted = assignment.maxAttempts === null ? mine : mine.slice(0, assignment.maxAttempts);
   const effective = counted.map(effectiveScores);
   const scores = effective.flatMap((e) => (e.score === null ? [] : [e.score]));
@@ -140,13 +150,13 @@ export function cellOf(
   };
 }
 
-/** The moment a done cell's rules were both met, from its counted attempts in start order. */
+/** The moment a done cell's rules were both met, from its counted attempts in order. */
 function doneAt(
   assignment: GridAssignment,
   counted: readonly GridAttempt[],
   scores: readonly (readonly { readonly overall: number; readonly at: number }[])[],
 ): number {
-  const minimumAt = counted[assignment.minAttempts - 1]?.createdAt ?? 0;
+  const minimumAt = counted[assignment.minAttempts - 1]?.firstLineAt ?? 0;
   const targetAt = Math.min(
     ...scores.flatMap((list) =>
       list.filter((s) => s.overall >= assignment.targetScore).map((s) => s.at),
@@ -187,9 +197,17 @@ function csvField(value: string | number | boolean | null): string {
   return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-const isoOrEmpty = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+/** ISO 8601 UTC to the second, the same precision in every row: "2026-11-27T04:21:05Z". */
+const isoOrEmpty = (ms: number | null) =>
+  ms === null ? null : `${new Date(Math.floor(ms / 1000) * 1000).toISOString().slice(0, 19)}Z`;
 
-/** One line per member and assignment, with a header; times in ISO 8601 UTC. */
+/** Byte order mark: without it Excel on Windows reads UTF-8 as its local code page ("ZoÃ«"). */
+const UTF8_BOM = "\uFEFF";
+
+/**
+ * The CSV file: a byte order mark, a header, then one line per member and assignment; times in
+ * ISO 8601 UTC to the second, due dates as the calendar day.
+ */
 export function progressCsv(grid: ProgressGrid): string {
   const header = [
     "member",
@@ -225,7 +243,7 @@ export function progressCsv(grid: ProgressGrid): string {
           a.minAttempts,
           a.maxAttempts,
           isoOrEmpty(cell.lastActivityAt),
-          isoOrEmpty(a.dueAt),
+          a.dueDate,
           cell.overdue,
           isoOrEmpty(cell.completedAt),
           cell.daysLate === null ? null : cell.daysLate > 0,
@@ -237,5 +255,26 @@ export function progressCsv(grid: ProgressGrid): string {
       );
     }
   }
-  return `${lines.join("\r\n")}\r\n`;
+  return `${UTF8_BOM}${lines.join("\r\n")}\r\n`;
+}
+
+/**
+ * The download's Content-Disposition for a cohort's CSV: `filename*` (RFC 5987/6266) keeps the name's
+ * letters in any script ("progress-Équipe-Plateforme.csv"); `filename` is its ASCII stand-in for
+ * clients that read only that (accents dropped, not the letters).
+ */
+export function csvContentDisposition(cohortName: string): string {
+  const dashed = (text: string) => text.replace(/^-+|-+$/g, "") || "cohort";
+  const utf8 = dashed(cohortName.normalize("NFC").replace(/[^\p{L}\p{N}_-]+/gu, "-"));
+  const ascii = dashed(
+    cohortName
+      .normalize("NFKD")
+      .replace(/\p{M}+/gu, "")
+      .replace(/[^A-Za-z0-9_-]+/g, "-"),
+  );
+  const encoded = encodeURIComponent(`progress-${utf8}.csv`).replace(
+    /['()*!]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+  return `attachment; filename="progress-${ascii}.csv"; filename*=UTF-8''${encoded}`;
 }

@@ -11,7 +11,7 @@ import {
   type SessionBriefRow,
 } from "../store/people-repo";
 import { authorize, sessionFor, sessionResourceOf } from "./access";
-import { type StepObservation, stepAgreement } from "./agreement";
+import { overallChanges, type StepObservation, stepAgreement } from "./agreement";
 import { APP, type NoteResource } from "./policy";
 import { sharedPerson, type User, userOf } from "./user";
 
@@ -88,13 +88,16 @@ export class ReviewService {
     await sessionFor(this.db, actor, sessionId, "session.share");
     const row = await repo.getUserByEmail(this.db, email);
     if (row && row.id === actor.id)
-      throw new FlightdeckError(ErrorCode.BadRequest, "this session is already yours");
+      throw new FlightdeckError(
+        ErrorCode.BadRequest,
+        "This conversation is already yours: share it with your mentor's email.",
+      );
     // One answer for no account and for an account that may not review: sharing tells a manager
     // who may review their session, not who has an account here or which roles they hold.
     if (!row?.roles.some((r) => REVIEWER_ROLES.includes(r)))
       throw new FlightdeckError(
         ErrorCode.NotFound,
-        `no mentor, facilitator or admin has the email ${email}: check the address, or ask a facilitator to invite them as a mentor`,
+        `No mentor, facilitator or admin here has the email ${email}. Check the spelling, or ask your facilitator to invite your mentor.`,
       );
     await repo.share(this.db, sessionId, row.id, this.clock());
     return sharedPerson(userOf(row));
@@ -103,7 +106,10 @@ export class ReviewService {
   async unshare(actor: User, sessionId: string, userId: string) {
     await sessionFor(this.db, actor, sessionId, "session.share");
     if (!(await repo.unshare(this.db, sessionId, userId)))
-      throw new FlightdeckError(ErrorCode.NotFound, `this session is not shared with "${userId}"`);
+      throw new FlightdeckError(
+        ErrorCode.NotFound,
+        "This conversation is no longer shared with that person (perhaps changed in another tab). Reload the page to see who it is shared with.",
+      );
   }
 
   async shares(actor: User, sessionId: string) {
@@ -216,7 +222,10 @@ export class ReviewService {
   async comment(actor: User, sessionId: string, turnId: string, text: string) {
     await sessionFor(this.db, actor, sessionId, "session.review");
     if (!(await repo.turnIds(this.db, sessionId)).includes(turnId))
-      throw new FlightdeckError(ErrorCode.BadRequest, `no turn "${turnId}" in this session`);
+      throw new FlightdeckError(
+        ErrorCode.BadRequest,
+        "That line is no longer in this conversation. Reload the page to see it as it is now.",
+      );
     const now = this.clock();
     const row: CommentRow = {
       id: randomUUID(),
@@ -235,10 +244,13 @@ export class ReviewService {
   private async noteFor<T extends { session_id: string; author_id: string }>(
     actor: User,
     what: string,
-    id: string,
     row: T | undefined,
   ): Promise<T> {
-    const missing = () => new FlightdeckError(ErrorCode.NotFound, `no ${what} "${id}"`);
+    const missing = () =>
+      new FlightdeckError(
+        ErrorCode.NotFound,
+        `This ${what} no longer exists: it was deleted, perhaps in another tab. Reload the page to see the notes as they are now.`,
+      );
     if (!row) throw missing();
     const session = await repo.sessionBrief(this.db, row.session_id);
     if (!session) throw missing();
@@ -252,14 +264,14 @@ export class ReviewService {
   }
 
   async editComment(actor: User, id: string, text: string) {
-    const row = await this.noteFor(actor, "comment", id, await repo.getComment(this.db, id));
+    const row = await this.noteFor(actor, "comment", await repo.getComment(this.db, id));
     const now = this.clock();
     await repo.updateComment(this.db, id, text, now);
     return wireComment({ ...row, text, updated_at: now });
   }
 
   async deleteComment(actor: User, id: string) {
-    await this.noteFor(actor, "comment", id, await repo.getComment(this.db, id));
+    await this.noteFor(actor, "comment", await repo.getComment(this.db, id));
     await repo.deleteComment(this.db, id);
   }
 
@@ -279,7 +291,7 @@ export class ReviewService {
     if (!card)
       throw new FlightdeckError(
         ErrorCode.BadRequest,
-        `this session has no scorecard for pattern "${input.patternId}" yet`,
+        "This conversation has no score for that pattern yet, so there is nothing to adjust.",
       );
     const now = this.clock();
     const base = {
@@ -297,7 +309,7 @@ export class ReviewService {
       if (!step)
         throw new FlightdeckError(
           ErrorCode.BadRequest,
-          `pattern "${input.patternId}" has no step "${input.stepId}"`,
+          "That step is not in this conversation's scorecard. Reload the page to see the steps it was scored on.",
         );
       row = {
         ...base,
@@ -327,7 +339,7 @@ export class ReviewService {
     id: string,
     input: { status?: string | undefined; score?: number | undefined; reason: string },
   ) {
-    const row = await this.noteFor(actor, "adjustment", id, await repo.getAdjustment(this.db, id));
+    const row = await this.noteFor(actor, "adjustment", await repo.getAdjustment(this.db, id));
     const isStep = row.step_id !== null;
     if (isStep ? input.status === undefined : input.score === undefined)
       throw new FlightdeckError(
@@ -352,7 +364,7 @@ export class ReviewService {
   }
 
   async deleteAdjustment(actor: User, id: string) {
-    await this.noteFor(actor, "adjustment", id, await repo.getAdjustment(this.db, id));
+    await this.noteFor(actor, "adjustment", await repo.getAdjustment(this.db, id));
     await repo.deleteAdjustment(this.db, id);
   }
 
@@ -428,6 +440,9 @@ export class ReviewService {
         a.step_id === null &&
         done.some((r) => r.session_id === a.session_id && r.reviewer_id === a.author_id),
     );
+    const changes = overallChanges(
+      overall.map((a) => ({ machine: a.machine_score ?? 0, reviewer: a.score ?? 0 })),
+    );
     return {
       steps: stepAgreement(observations).map((s) => ({
         ...s,
@@ -437,11 +452,9 @@ export class ReviewService {
       })),
       reviews: done.length,
       /** Mean (reviewer − machine) over overall-score adjustments in finished reviews. */
-      overallShift:
-        overall.length > 0
-          ? overall.reduce((n, a) => n + ((a.score ?? 0) - (a.machine_score ?? 0)), 0) /
-            overall.length
-          : null,
+      overallShift: changes?.meanShift ?? null,
+      /** How many were raised and lowered, and the mean change either way. */
+      overallChanges: changes,
     };
   }
 }

@@ -39,6 +39,7 @@ export const ROUTE_ACCESS: Readonly<Record<string, Action>> = {
   "POST /api/users/:id/password-reset": "user.manage",
   "POST /api/password-resets/lookup": "public",
   "POST /api/password-resets/use": "public",
+  "GET /api/invitations": "user.list",
   "POST /api/invitations": "invitation.create",
   "DELETE /api/invitations/:id": "invitation.revoke",
 

@@ -86,6 +86,11 @@ export const SessionSummarySchema = z.looseObject({
   outcome: z.string().nullable(),
   createdAt: Num,
   endedAt: Num.nullable(),
+  /**
+   * When the manager said their first line; null before it. A session counts as an attempt toward
+   * an assignment only from then (docs/roles.md).
+   */
+  firstLineAt: Num.nullable().optional(),
   overall: z.number().nullable(),
   passed: z.boolean().nullable(),
   patternId: z.string().nullable(),

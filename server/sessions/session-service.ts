@@ -670,9 +670,10 @@ export class SessionService {
   async list(actor: Actor, scenarioId?: string) {
     const rows = await repo.listSessions(this.db, actor.id, scenarioId);
     const ids = rows.map((r) => r.id);
-    const [summaries, reviewed] = await Promise.all([
+    const [summaries, reviewed, firstLines] = await Promise.all([
       repo.scoreSummaries(this.db, ids),
       peopleRepo.reviewedScores(this.db, ids),
+      peopleRepo.firstLines(this.db, ids),
     ]);
     return rows.map((row) => {
       const scenario = this.deps.content.scenarios.get(row.scenario_id);
@@ -692,6 +693,8 @@ export class SessionService {
         outcome: row.outcome,
         createdAt: row.created_at,
         endedAt: row.ended_at,
+        // Null until the manager says a line: only then is the session an attempt (docs/roles.md).
+        firstLineAt: firstLines.get(row.id) ?? null,
         overall: score?.overall ?? null,
         passed: score?.passed ?? null,
         patternId: score?.pattern_id ?? null,

@@ -220,6 +220,25 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     version: 6,
+    name: "assignments removed softly: assigning the scenario again brings back its progress",
+    sql: `
+      ALTER TABLE assignments ADD COLUMN removed_at float8
+    `,
+  },
+  {
+    version: 7,
+    name: "due dates are calendar days, the same day for everyone, instead of an instant",
+    sql: `
+      ALTER TABLE assignments ADD COLUMN due_date text
+        CHECK (due_date IS NULL OR due_date ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$');
+      UPDATE assignments
+        SET due_date = to_char(to_timestamp((due_at - 36000000) / 1000.0) AT TIME ZONE 'UTC', 'YYYY-MM-DD')
+        WHERE due_at IS NOT NULL;
+      ALTER TABLE assignments DROP COLUMN due_at
+    `,
+  },
+  {
+    version: 8,
     name: "session holders: which connection may write a session, across processes",
     sql: `
       ALTER TABLE practice_sessions ADD COLUMN holder text

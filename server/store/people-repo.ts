@@ -57,12 +57,15 @@ export interface AssignmentRow {
   id: string;
   cohort_id: string;
   scenario_id: string;
-  due_at: number | null;
+  /** The due date, "YYYY-MM-DD" (migration 7): the same calendar day for everyone; null for none. */
+  due_date: string | null;
   target_score: number;
   min_attempts: number;
   max_attempts: number | null;
   created_by: string | null;
   created_at: number;
+  /** When it was removed (migration 6); null while assigned. Assigning the scenario again restores it. */
+  removed_at?: number | null;
 }
 
 export interface ReviewRow {
@@ -360,6 +363,13 @@ export const peopleRepo = {
       [cohortId],
     );
   },
+  /** Invitations into no cohort (made on the Accounts page) nobody has used yet, newest first. */
+  async openInvitationsWithoutCohort(db: Queryable) {
+    return db.query<InvitationRow>(
+      "SELECT * FROM invitations WHERE cohort_id IS NULL AND used_at IS NULL ORDER BY created_at DESC, id",
+      [],
+    );
+  },
   /** Deletes an unused invitation; false when there is none (used, or never made). */
   async deleteOpenInvitation(db: Queryable, id: string) {
     const rows = await db.query(
@@ -441,13 +451,13 @@ export const peopleRepo = {
   // ── assignments ──
   async insertAssignment(db: Queryable, a: AssignmentRow) {
     await db.query(
-      `INSERT INTO assignments (id, cohort_id, scenario_id, due_at, target_score, min_attempts, max_attempts, created_by, created_at)
+      `INSERT INTO assignments (id, cohort_id, scenario_id, due_date, target_score, min_attempts, max_attempts, created_by, created_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
       [
         a.id,
         a.cohort_id,
         a.scenario_id,
-        a.due_at,
+        a.due_date,
         a.target_score,
         a.min_attempts,
         a.max_attempts,
@@ -456,25 +466,55 @@ export const peopleRepo = {
       ],
     );
   },
+  /** An assignment still in force (not removed). */
   async getAssignment(db: Queryable, id: string) {
-    return one(await db.query<AssignmentRow>("SELECT * FROM assignments WHERE id = $1", [id]));
+    return one(
+      await db.query<AssignmentRow>(
+        "SELECT * FROM assignments WHERE id = $1 AND removed_at IS NULL",
+        [id],
+      ),
+    );
+  },
+  /** The removed assignment of a scenario in a cohort, if it was assigned there before. */
+  async removedAssignment(db: Queryable, cohortId: string, scenarioId: string) {
+    return one(
+      await db.query<AssignmentRow>(
+        "SELECT * FROM assignments WHERE cohort_id = $1 AND scenario_id = $2 AND removed_at IS NOT NULL",
+        [cohortId, scenarioId],
+      ),
+    );
+  },
+  /** Assigns a removed assignment again with new settings; it keeps its id and when it was first made. */
+  async restoreAssignment(
+    db: Queryable,
+    id: string,
+    a: Pick<AssignmentRow, "due_date" | "target_score" | "min_attempts" | "max_attempts">,
+  ) {
+    await db.query(
+      "UPDATE assignments SET due_date = $2, target_score = $3, min_attempts = $4, max_attempts = $5, removed_at = NULL WHERE id = $1",
+      [id, a.due_date, a.target_score, a.min_attempts, a.max_attempts],
+    );
   },
   async updateAssignment(
     db: Queryable,
     id: string,
-    a: Pick<AssignmentRow, "due_at" | "target_score" | "min_attempts" | "max_attempts">,
+    a: Pick<AssignmentRow, "due_date" | "target_score" | "min_attempts" | "max_attempts">,
   ) {
     await db.query(
-      "UPDATE assignments SET due_at = $2, target_score = $3, min_attempts = $4, max_attempts = $5 WHERE id = $1",
-      [id, a.due_at, a.target_score, a.min_attempts, a.max_attempts],
+      "UPDATE assignments SET due_date = $2, target_score = $3, min_attempts = $4, max_attempts = $5 WHERE id = $1",
+      [id, a.due_date, a.target_score, a.min_attempts, a.max_attempts],
     );
   },
-  async deleteAssignment(db: Queryable, id: string) {
-    await db.query("DELETE FROM assignments WHERE id = $1", [id]);
+  /**
+   * Removes an assignment softly: the grid drops it, and assigning the scenario again in the cohort
+   * brings it back with every attempt since it was first assigned.
+   */
+  async removeAssignment(db: Queryable, id: string, now: number) {
+    await db.query("UPDATE assignments SET removed_at = $2 WHERE id = $1", [id, now]);
   },
   async assignmentsOfCohort(db: Queryable, cohortId: string) {
     return db.query<AssignmentRow>(
-      "SELECT * FROM assignments WHERE cohort_id = $1 ORDER BY created_at, id",
+      "SELECT * FROM assignments WHERE cohort_id = $1 AND removed_at IS NULL ORDER BY created_at, id",
       [cohortId],
     );
   },
@@ -482,7 +522,8 @@ export const peopleRepo = {
   async assignmentsOfMember(db: Queryable, userId: string) {
     return db.query<AssignmentRow>(
       `SELECT a.* FROM assignments a JOIN cohort_members m ON m.cohort_id = a.cohort_id
-       WHERE m.user_id = $1 AND m.role = 'member' ORDER BY a.due_at NULLS LAST, a.created_at`,
+       WHERE m.user_id = $1 AND m.role = 'member' AND a.removed_at IS NULL
+       ORDER BY a.due_date NULLS LAST, a.created_at`,
       [userId],
     );
   },
@@ -496,13 +537,31 @@ export const peopleRepo = {
       ),
     );
   },
-  async sessionsOfUsers(db: Queryable, userIds: readonly string[], scenarioIds: readonly string[]) {
+  /**
+   * Attempts of these users on these scenarios: their sessions in which the manager said at least one
+   * line (Start pressed and left is no attempt), each with when that first line was said, in that
+   * order.
+   */
+  async attemptsOfUsers(db: Queryable, userIds: readonly string[], scenarioIds: readonly string[]) {
     if (userIds.length === 0 || scenarioIds.length === 0) return [];
-    return db.query<SessionBriefRow>(
-      `SELECT id, user_id, scenario_id, status, active_branch_id, created_at, updated_at FROM practice_sessions
-       WHERE user_id = ANY($1) AND scenario_id = ANY($2) ORDER BY created_at, id`,
+    return db.query<SessionBriefRow & { first_line_at: number }>(
+      `SELECT * FROM (
+         SELECT s.id, s.user_id, s.scenario_id, s.status, s.active_branch_id, s.created_at, s.updated_at,
+           (SELECT MIN(t.created_at) FROM turns t WHERE t.session_id = s.id AND t.speaker = 'manager') AS first_line_at
+         FROM practice_sessions s WHERE s.user_id = ANY($1) AND s.scenario_id = ANY($2)
+       ) a WHERE a.first_line_at IS NOT NULL ORDER BY a.first_line_at, a.id`,
       [userIds, scenarioIds],
     );
+  },
+  /** When the manager said their first line in each of these sessions; absent: not a word yet. */
+  async firstLines(db: Queryable, sessionIds: readonly string[]) {
+    if (sessionIds.length === 0) return new Map<string, number>();
+    const rows = await db.query<{ session_id: string; first_line_at: number }>(
+      `SELECT session_id, MIN(created_at) AS first_line_at FROM turns
+       WHERE session_id = ANY($1) AND speaker = 'manager' GROUP BY session_id`,
+      [sessionIds],
+    );
+    return new Map(rows.map((r) => [r.session_id, Number(r.first_line_at)]));
   },
   async sessionBriefs(db: Queryable, ids: readonly string[]) {
     if (ids.length === 0) return [];

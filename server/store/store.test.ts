@@ -35,6 +35,44 @@ describe.each(DATABASES)("store on %s", (kind) => {
     await second.close();
   });
 
+  it("turns stored due times into the calendar days their facilitators picked (migration 7)", async () => {
+    database = await freshDatabase(kind);
+    const store = await openStore({ databaseUrl: database.databaseUrl, dataDir: database.dataDir });
+    // The table as migration 6 left it: a due time in epoch milliseconds.
+    await store.db.exec(`ALTER TABLE assignments DROP COLUMN due_date;
+      ALTER TABLE assignments ADD COLUMN due_at float8;
+      DELETE FROM schema_migrations WHERE version = 7`);
+    await store.db.query(
+      "INSERT INTO cohorts (id, name, created_at) VALUES ('c1', 'Pilot', 1700000000000)",
+    );
+    // The last millisecond of Dec 10 in Los Angeles, in Tokyo, in UTC; and no due date.
+    const endOfDec10 = (offsetHours: number) =>
+      Date.UTC(2026, 11, 10, 23, 59, 59, 999) - offsetHours * 3_600_000;
+    const rows: [string, number | null][] = [
+      ["la", endOfDec10(-8)],
+      ["tokyo", endOfDec10(9)],
+      ["utc", endOfDec10(0)],
+      ["none", null],
+    ];
+    for (const [id, dueAt] of rows)
+      await store.db.query(
+        `INSERT INTO assignments (id, cohort_id, scenario_id, due_at, target_score, min_attempts, created_at)
+         VALUES ($1, 'c1', $1, $2, 70, 1, 1)`,
+        [id, dueAt],
+      );
+    expect(await migrate(store.db)).toEqual([7]);
+    const migrated = await store.db.query<{ id: string; due_date: string | null }>(
+      "SELECT id, due_date FROM assignments ORDER BY id",
+    );
+    expect(migrated).toEqual([
+      { id: "la", due_date: "2026-12-10" },
+      { id: "none", due_date: null },
+      { id: "tokyo", due_date: "2026-12-10" },
+      { id: "utc", due_date: "2026-12-10" },
+    ]);
+    await store.close();
+  });
+
   it("keeps rows across a close and reopen", async () => {
     database = await freshDatabase(kind);
     const options = { databaseUrl: database.databaseUrl, dataDir: database.dataDir };

@@ -52,8 +52,14 @@ describe.runIf(browserAvailable()).each(DATABASES)(
     });
 
     /** A separate browser (cookies and all) for one person, with page errors collected. */
-    async function person(width = 1280): Promise<{ context: BrowserContext; page: Page }> {
-      const context = await browser.newContext({ viewport: { width, height: 900 } });
+    async function person(
+      width = 1280,
+      timezoneId?: string,
+    ): Promise<{ context: BrowserContext; page: Page }> {
+      const context = await browser.newContext({
+        viewport: { width, height: 900 },
+        ...(timezoneId ? { timezoneId } : {}),
+      });
       contexts.push(context);
       const page = await context.newPage();
       page.on("pageerror", (err) => errors.push(err.message));
@@ -95,7 +101,8 @@ describe.runIf(browserAvailable()).each(DATABASES)(
 
     it("cohort → assignment → practice → share → review → the manager and the grid see it", async () => {
       // ── the facilitator creates a cohort and invites a manager and a mentor ──
-      const fac = await person();
+      // She works from Los Angeles; the manager from Tokyo: a due date is the same day for both.
+      const fac = await person(1280, "America/Los_Angeles");
       // Revoking an invitation and assigning a past due date ask first: say yes.
       const asked: string[] = [];
       fac.page.on("dialog", (d) => {
@@ -148,7 +155,7 @@ describe.runIf(browserAvailable()).each(DATABASES)(
       expect(await fac.page.locator(".made-link-closed").count()).toBe(2);
 
       // Each accepts their invitation (and is signed in by it).
-      const mgr = await person();
+      const mgr = await person(1280, "Asia/Tokyo");
       await accept(mgr.page, managerLink, MANAGER, "Scenario library");
       // Their used link, opened again while signed in, does not tell them to sign in.
       await mgr.page.goto(managerLink);
@@ -196,6 +203,9 @@ describe.runIf(browserAvailable()).each(DATABASES)(
       await fac.page.getByLabel("Scenario", { exact: true }).selectOption({ label: OVERDUE });
       await fac.page.getByLabel("Due date").fill("2024-01-15");
       await fac.page.getByText("That day has passed").waitFor();
+      expect(await fac.page.locator(".assignment-form .field").nth(1).textContent()).toContain(
+        "overdue once it has ended everywhere in the world",
+      );
       await fac.page.getByRole("button", { name: "Assign", exact: true }).click();
       await fac.page.locator(".assignment-item", { hasText: OVERDUE }).waitFor();
       expect(asked.at(-1)).toMatch(/has already passed.*Assign anyway\?/);
@@ -233,6 +243,8 @@ describe.runIf(browserAvailable()).each(DATABASES)(
       const card = assigned.getByRole("link", { name: new RegExp(`^${SCENARIO}`) });
       await card.waitFor();
       expect(await assigned.textContent()).toMatch(/Not started/i);
+      // The day the facilitator picked in Los Angeles, read in Tokyo: Jan 15, not Jan 16.
+      expect(await assigned.textContent()).toContain("was due Jan 15, 2024");
       await card.focus();
       await shot(mgr.page, "assigned-focus-1280", false);
       await card.click();
@@ -241,6 +253,15 @@ describe.runIf(browserAvailable()).each(DATABASES)(
       await poll(() => note().textContent()).toContain("target 40");
       await shot(mgr.page, "briefing-assigned-1280");
       await mgr.page.getByRole("button", { name: "Start" }).click();
+      await mgr.page.getByLabel("Your message").waitFor();
+      // Started, then left without a word: the briefing offers that conversation, not a new one.
+      const started = new URL(mgr.page.url()).pathname;
+      await mgr.page.goBack();
+      const unfinished = mgr.page.locator(".unfinished");
+      await poll(() => unfinished.textContent()).toContain("where you have not said anything yet");
+      await shot(mgr.page, "briefing-continue-1280");
+      await mgr.page.getByRole("button", { name: "Continue" }).click();
+      await poll(() => new URL(mgr.page.url()).pathname).toBe(started);
       await mgr.page.getByLabel("Your message").waitFor();
       await say(mgr.page, "Hi Dana, thanks for making the time. How are things going this week?");
       await say(mgr.page, "What has been getting in the way of the sprint work, from your side?");

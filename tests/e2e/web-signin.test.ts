@@ -80,7 +80,12 @@ describe.runIf(browserAvailable())("signing in to the web client (password mode)
     });
     await admin.call("POST", `/api/cohorts/${cohort.id}/assignments`, {
       scenarioId: SCENARIO.id,
-      dueAt: Date.now() + 3 * DAY,
+      // Three days from today where the browser is (the test's own time zone).
+      dueDate: (() => {
+        const d = new Date(Date.now() + 3 * DAY);
+        const pad = (n: number) => String(n).padStart(2, "0");
+        return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+      })(),
       targetScore: 70,
       minAttempts: 1,
       maxAttempts: 3,
@@ -324,7 +329,7 @@ describe.runIf(browserAvailable())("signing in to the web client (password mode)
     await dialog.getByRole("button", { name: "Share", exact: true }).click();
     await dialog
       .getByRole("alert")
-      .filter({ hasText: "no mentor, facilitator or admin has the email nobody@example.com" })
+      .filter({ hasText: "No mentor, facilitator or admin here has the email nobody@example.com" })
       .waitFor();
     expect(await email.getAttribute("aria-invalid")).toBe("true");
     await email.fill(MENTOR.email);

@@ -2,6 +2,7 @@ import "./zod-config";
 import { z } from "zod";
 import type { RoleName } from "../../../server/people/people.schema";
 import {
+  AccountInvitationSchema,
   AdjustmentSchema,
   AgreementSchema,
   AssignmentSchema,
@@ -85,6 +86,15 @@ export const inviteToCohort = (
     email,
     roles: [role],
   });
+export type AccountInvitation = z.infer<typeof AccountInvitationSchema>;
+/** Invitations into no cohort nobody used yet (`GET /api/invitations`, admins), newest first. */
+export const listAccountInvitations = async () =>
+  (
+    await requestJson(
+      "/api/invitations",
+      z.looseObject({ invitations: z.array(AccountInvitationSchema) }),
+    )
+  ).invitations;
 /** An admin's invitation with any roles and no cohort (`POST /api/invitations`). */
 export const inviteWithRoles = (email: string, roles: RoleName[]) =>
   send("POST", "/api/invitations", InvitationLinkSchema, { email, roles });
@@ -118,7 +128,8 @@ export const removeMentor = (id: string, userId: string) =>
   send("DELETE", `/api/cohorts/${enc(id)}/mentors/${enc(userId)}`, NoContent);
 
 export interface AssignmentInput {
-  dueAt: number | null;
+  /** "YYYY-MM-DD", the same calendar day for everyone; null for none. */
+  dueDate: string | null;
   targetScore: number;
   minAttempts: number;
   maxAttempts: number | null;

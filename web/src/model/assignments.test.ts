@@ -4,13 +4,16 @@ import {
   assignmentsOfScenario,
   attemptAgainstTarget,
   attemptsText,
+  attemptsUsedUpText,
   attemptVerdict,
   bestScoreText,
   countsToward,
   dueText,
   orderAssignments,
   progressLabel,
+  unfinishedSession,
 } from "./assignments";
+import { formatDay } from "./format";
 
 const NOW = new Date(2026, 10, 25, 15, 0).getTime();
 const at = (day: number, hour = 12) => new Date(2026, 10, day, hour).getTime();
@@ -19,15 +22,25 @@ const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 describe("dueText", () => {
   it.each([
     [null, false, "No due date"],
-    [at(25, 23), false, "Due today"],
-    [at(26), false, "Due tomorrow"],
-    [at(30), false, "Due 2026-11-30 (in 5 days)"],
-    [at(25, 9), true, "Overdue: was due today"],
-    [at(24), true, "Overdue: was due yesterday"],
-    [at(20), true, "Overdue: was due 2026-11-20 (5 days ago)"],
-    [at(20), false, "Was due 2026-11-20"],
-  ])("%s overdue=%s → %s", (dueAt, overdue, text) => {
-    expect(dueText(dueAt, overdue, NOW, iso)).toBe(text);
+    ["2026-11-25", false, "Due today"],
+    ["2026-11-26", false, "Due tomorrow"],
+    ["2026-11-30", false, "Due 2026-11-30 (in 5 days)"],
+    ["2026-11-24", true, "Overdue: was due yesterday"],
+    ["2026-11-20", true, "Overdue: was due 2026-11-20 (5 days ago)"],
+    ["2026-11-20", false, "Was due 2026-11-20"],
+  ] as const)("%s overdue=%s → %s", (dueDate, overdue, text) => {
+    expect(dueText(dueDate, overdue, NOW, (d) => d)).toBe(text);
+  });
+
+  it("shows the facilitator's day to every reader, whatever their time zone", () => {
+    // The date is formatted as a calendar day, not as an instant in the reader's zone.
+    expect(formatDay("2026-12-10")).toBe(
+      new Date(2026, 11, 10).toLocaleDateString(undefined, {
+        year: "numeric",
+        month: "short",
+        day: "numeric",
+      }),
+    );
   });
 });
 
@@ -66,6 +79,7 @@ describe("orderAssignments", () => {
     cohortName: "C",
     scenarioId: `s-${id}`,
     scenarioTitle: title,
+    dueDate: dueAt === null ? null : iso(dueAt),
     dueAt,
     targetScore: 70,
     minAttempts: 1,
@@ -136,6 +150,20 @@ describe("countsToward", () => {
     expect(countsToward("two", mine, 10, 1)).toBe("over");
     expect(countsToward("two", mine, 10, null)).toBe("counts");
   });
+
+  it("counts a session from the manager's first line: one with none is no attempt", () => {
+    const withLines = [
+      // Start pressed and left: not an attempt, and it takes no place among the counted ones.
+      { id: "empty", createdAt: 20, firstLineAt: null },
+      { id: "one", createdAt: 25, firstLineAt: 26 },
+      // Started before the assignment, first line after it: an attempt since that line.
+      { id: "opened", createdAt: 5, firstLineAt: 30 },
+    ];
+    expect(countsToward("empty", withLines, 10, 1)).toBe("empty");
+    expect(countsToward("one", withLines, 10, 1)).toBe("counts");
+    expect(countsToward("opened", withLines, 10, 1)).toBe("over");
+    expect(countsToward("opened", withLines, 10, 2)).toBe("counts");
+  });
 });
 
 describe("progressLabel", () => {
@@ -154,6 +182,7 @@ describe("one scenario assigned in two cohorts", () => {
     cohortName,
     scenarioId: "burnout-signals",
     scenarioTitle: "Burnout signals",
+    dueDate: null,
     dueAt: null,
     targetScore: 60,
     minAttempts: 1,
@@ -195,6 +224,46 @@ describe("one scenario assigned in two cohorts", () => {
     );
     expect(attemptVerdict(platform, reviewed, mine)).toBe(
       "This attempt's reviewed score, 65, is under the target of 80.",
+    );
+  });
+});
+
+describe("the briefing's offers", () => {
+  it("offers the newest conversation that has not ended", () => {
+    const list = [
+      { id: "a", status: "active", createdAt: 1 },
+      { id: "b", status: "active", createdAt: 3 },
+      { id: "c", status: "ended", createdAt: 5 },
+    ];
+    expect(unfinishedSession(list)?.id).toBe("b");
+    expect(unfinishedSession(list.filter((s) => s.status === "ended"))).toBeNull();
+  });
+
+  it("warns when the attempts that count are used up, and says where they still count", () => {
+    const mine = (cohortName: string, maxAttempts: number | null, attempts: number) => ({
+      scenarioId: "s1",
+      cohortName,
+      maxAttempts,
+      progress: {
+        assignmentId: cohortName,
+        status: "in_progress" as const,
+        bestScore: 50,
+        bestReviewed: false,
+        attempts,
+        lastActivityAt: 1,
+        overdue: false,
+        completedAt: null,
+        daysLate: null,
+      },
+    });
+    expect(attemptsUsedUpText([mine("Spring", 3, 2)], "s1")).toBeNull();
+    expect(attemptsUsedUpText([mine("Spring", null, 9)], "s1")).toBeNull();
+    expect(attemptsUsedUpText([mine("Spring", 3, 3)], "other")).toBeNull();
+    expect(attemptsUsedUpText([mine("Spring", 3, 3)], "s1")).toBe(
+      "You have used the 3 attempts that count in Spring: a new attempt is practice there and does not count toward the assignment.",
+    );
+    expect(attemptsUsedUpText([mine("Spring", 1, 1), mine("Autumn", null, 1)], "s1")).toBe(
+      "You have used the one attempt that counts in Spring: a new attempt is practice there and does not count toward the assignment. It still counts in Autumn.",
     );
   });
 });

@@ -1,6 +1,6 @@
+import { daysBetween } from "../../../server/people/due-date";
 import type { MyAssignment } from "../api/auth";
-
-const DAY = 24 * 60 * 60 * 1000;
+import { localDate, plural } from "./people-view";
 
 export const PROGRESS_LABELS: Record<string, { label: string; icon: string }> = {
   not_started: { label: "Not started", icon: "○" },
@@ -8,37 +8,33 @@ export const PROGRESS_LABELS: Record<string, { label: string; icon: string }> = 
   done: { label: "Done", icon: "✓" },
 };
 
-/** Calendar days from `now` to `at` in the reader's time zone: 0 today, 1 tomorrow, −1 yesterday. */
-function daysUntil(at: number, now: number): number {
-  const midnight = (ms: number) => {
-    const d = new Date(ms);
-    return new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();
-  };
-  return Math.round((midnight(at) - midnight(now)) / DAY);
-}
-
 /**
  * The due date in words, so "overdue" never rests on colour: "Due today", "Due in 3 days",
- * "Overdue: was due yesterday". The server's `overdue` decides (it also knows whether the work is
- * done); the date only words it.
+ * "Overdue: was due yesterday". The date is a calendar day, the same for every reader, counted from
+ * the reader's today. The server's `overdue` decides (it also knows whether the work is done, and
+ * whether the day has ended everywhere); the date only words it.
  */
 export function dueText(
-  dueAt: number | null,
+  dueDate: string | null,
   overdue: boolean,
   now: number,
-  formatDate: (ms: number) => string,
+  formatDay: (date: string) => string,
 ): string {
-  if (dueAt === null) return "No due date";
-  const days = daysUntil(dueAt, now);
+  if (dueDate === null) return "No due date";
+  const days = daysBetween(localDate(now), dueDate);
   if (overdue) {
     const when =
-      days === 0 ? "today" : days === -1 ? "yesterday" : `${formatDate(dueAt)} (${-days} days ago)`;
+      days === 0
+        ? "today"
+        : days === -1
+          ? "yesterday"
+          : `${formatDay(dueDate)} (${plural(-days, "day")} ago)`;
     return `Overdue: was due ${when}`;
   }
-  if (days < 0) return `Was due ${formatDate(dueAt)}`;
+  if (days < 0) return `Was due ${formatDay(dueDate)}`;
   if (days === 0) return "Due today";
   if (days === 1) return "Due tomorrow";
-  return `Due ${formatDate(dueAt)} (in ${days} days)`;
+  return `Due ${formatDay(dueDate)} (in ${days} days)`;
 }
 
 const attemptsWord = (n: number) => (n === 1 ? "attempt" : "attempts");
@@ -112,18 +108,27 @@ export function attemptAgainstTarget(
 
 /**
  * Whether one session counts toward its assignment, as the grid counts (server/people/progress.ts):
- * started after the scenario was assigned, and within the first `maxAttempts` of those. `mine` is
- * every session of mine on the scenario, as `{id, createdAt}`.
+ * a session is an attempt from the manager's first line in it ("empty" before), it counts when that
+ * line came after the scenario was assigned, and only the first `maxAttempts` such attempts count.
+ * `mine` is every session of mine on the scenario (`firstLineAt` absent: a server that does not say,
+ * so the start stands in for it).
  */
 export function countsToward(
   sessionId: string,
-  mine: readonly { id: string; createdAt: number }[],
+  mine: readonly { id: string; createdAt: number; firstLineAt?: number | null | undefined }[],
   assignedAt: number,
   maxAttempts: number | null,
-): "counts" | "before" | "over" {
+): "counts" | "before" | "over" | "empty" {
+  const at = (s: (typeof mine)[number]) =>
+    s.firstLineAt === undefined ? s.createdAt : s.firstLineAt;
+  const self = mine.find((s) => s.id === sessionId);
+  if (self && at(self) === null) return "empty";
   const since = mine
-    .filter((s) => s.createdAt >= assignedAt)
-    .sort((a, b) => a.createdAt - b.createdAt);
+    .flatMap((s) => {
+      const when = at(s);
+      return when !== null && when >= assignedAt ? [{ id: s.id, when }] : [];
+    })
+    .sort((a, b) => a.when - b.when);
   const place = since.findIndex((s) => s.id === sessionId);
   if (place < 0) return "before";
   return maxAttempts !== null && place >= maxAttempts ? "over" : "counts";
@@ -166,11 +171,13 @@ export interface DebriefAttempt {
 export function attemptVerdict(
   assignment: MyAssignment,
   attempt: DebriefAttempt,
-  mine: readonly { id: string; createdAt: number }[],
+  mine: readonly { id: string; createdAt: number; firstLineAt?: number | null | undefined }[],
 ): string | null {
   const counts = attempt.sessionId
     ? countsToward(attempt.sessionId, mine, assignment.createdAt, assignment.maxAttempts)
     : "counts";
+  if (counts === "empty")
+    return "You said nothing in this conversation, so it is not an attempt: it does not count toward the assignment.";
   if (counts === "before")
     return "This attempt was started before the scenario was assigned, so it does not count toward the assignment.";
   if (counts === "over")
@@ -184,4 +191,50 @@ export function attemptVerdict(
     progress?.bestReviewed ?? false,
     attempt.reviewedScore != null,
   );
+}
+
+/**
+ * The conversation a briefing offers to continue instead of starting another: the newest of mine on
+ * this scenario that has not ended. Null when every one has ended.
+ */
+export function unfinishedSession<T extends { status: string; createdAt: number }>(
+  sessions: readonly T[],
+): T | null {
+  return (
+    sessions
+      .filter((s) => s.status === "active")
+      .toSorted((a, b) => b.createdAt - a.createdAt)[0] ?? null
+  );
+}
+
+/**
+ * What the briefing warns before a new attempt on a scenario whose counted attempts are used up in
+ * one or more cohorts: "You have used the 3 attempts that count in Spring leads. …". Null while a new
+ * attempt still counts everywhere it is assigned.
+ */
+export function attemptsUsedUpText(
+  assignments: readonly Pick<
+    MyAssignment,
+    "scenarioId" | "cohortName" | "maxAttempts" | "progress"
+  >[],
+  scenarioId: string,
+): string | null {
+  const used = assignments.filter(
+    (a) =>
+      a.scenarioId === scenarioId &&
+      a.maxAttempts !== null &&
+      (a.progress?.attempts ?? 0) >= a.maxAttempts,
+  );
+  if (used.length === 0) return null;
+  const each = used
+    .map(
+      (a) =>
+        `the ${a.maxAttempts === 1 ? "one attempt that counts" : `${a.maxAttempts} attempts that count`} in ${a.cohortName}`,
+    )
+    .join(" and ");
+  const still = assignments
+    .filter((a) => a.scenarioId === scenarioId && !used.includes(a))
+    .map((a) => a.cohortName);
+  const there = used.length === 1 ? "there" : "in those cohorts";
+  return `You have used ${each}: a new attempt is practice ${there} and does not count toward the assignment.${still.length > 0 ? ` It still counts in ${still.join(" and ")}.` : ""}`;
 }

@@ -44,6 +44,16 @@ export function formatDate(ms: number): string {
   });
 }
 
+/** A calendar day ("2026-12-10") as the reader's locale writes it, the same day in every time zone. */
+export function formatDay(date: string): string {
+  return new Date(`${date}T00:00:00Z`).toLocaleDateString(undefined, {
+    year: "numeric",
+    month: "short",
+    day: "numeric",
+    timeZone: "UTC",
+  });
+}
+
 export function formatDateTime(ms: number): string {
   return new Date(ms).toLocaleString(undefined, {
     month: "short",

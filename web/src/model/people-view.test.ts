@@ -7,13 +7,14 @@ import {
   commentsByTurn,
   disagreements,
   dueFromDateInput,
-  dueToDateInput,
   dueWords,
   inboxScoreText,
   invitedAs,
   isMine,
   isPastDay,
   kappaWords,
+  localDate,
+  overallChangeWords,
   reviewStatusLabel,
   revokeMadeLink,
   sortInbox,
@@ -69,15 +70,10 @@ describe("assignmentRules", () => {
 });
 
 describe("due dates", () => {
-  it("round-trips a calendar day through epoch milliseconds at the end of that local day", () => {
-    const ms = dueFromDateInput("2026-12-01");
-    expect(ms).not.toBeNull();
-    const d = new Date(ms as number);
-    expect([d.getFullYear(), d.getMonth(), d.getDate(), d.getHours(), d.getMinutes()]).toEqual([
-      2026, 11, 1, 23, 59,
-    ]);
-    expect(dueToDateInput(ms)).toBe("2026-12-01");
-    expect(dueToDateInput(null)).toBe("");
+  it("keep the calendar day itself, not an instant in the facilitator's time zone", () => {
+    expect(dueFromDateInput("2026-12-01")).toBe("2026-12-01");
+    expect(localDate(new Date(2026, 11, 1, 23, 59).getTime())).toBe("2026-12-01");
+    expect(localDate(new Date(2026, 11, 2, 0, 1).getTime())).toBe("2026-12-02");
   });
 
   it("refuses what is not a real day", () => {
@@ -86,16 +82,17 @@ describe("due dates", () => {
     expect(dueFromDateInput("tomorrow")).toBeNull();
   });
 
-  it("says how far away the due date is, in days", () => {
+  it("says how far away the due date is, in days from the reader's today", () => {
     const now = new Date(2026, 10, 25, 12, 0).getTime();
     expect(dueWords(null, now)).toBe("no due date");
-    expect(dueWords(new Date(2026, 10, 25, 23, 59).getTime(), now)).toBe("due today");
-    expect(dueWords(new Date(2026, 10, 26, 23, 59).getTime(), now)).toBe("due tomorrow");
-    expect(dueWords(new Date(2026, 10, 30, 23, 59).getTime(), now)).toBe("due in 5 days");
+    expect(dueWords("2026-11-25", now)).toBe("due today");
+    expect(dueWords("2026-11-26", now)).toBe("due tomorrow");
+    expect(dueWords("2026-11-30", now)).toBe("due in 5 days");
     // A past due date says when, not "overdue": members who finished in time are not late.
-    expect(dueWords(new Date(2026, 10, 23, 23, 59).getTime(), now)).toBe("due 2 days ago");
-    expect(dueWords(new Date(2026, 10, 19, 23, 59).getTime(), now)).toBe("due 6 days ago");
-    expect(dueWords(new Date(2026, 10, 25, 9, 0).getTime(), now)).toBe("due earlier today");
+    expect(dueWords("2026-11-23", now)).toBe("due 2 days ago");
+    expect(dueWords("2026-11-19", now)).toBe("due 6 days ago");
+    // Late in the evening it is still the same day, whatever hour the day ends elsewhere.
+    expect(dueWords("2026-11-25", new Date(2026, 10, 25, 23, 59).getTime())).toBe("due today");
   });
 
   it("tells a day that has ended from today and later days", () => {
@@ -220,6 +217,19 @@ describe("scoring agreement", () => {
         (s) => s.stepId,
       ),
     ).toEqual(["d", "c", "b", "a"]);
+  });
+
+  it("keeps raises and cuts of the overall score apart, with the change either way", () => {
+    // +28 and −34: not "−3 on average".
+    expect(overallChangeWords({ adjusted: 2, raised: 1, lowered: 1, meanAbsolute: 31 }, -3)).toBe(
+      "Reviewers set the overall score in 2 finished reviews: raised it in 1 and lowered it in 1, by 31 points on average either way (net \u22123).",
+    );
+    expect(overallChangeWords({ adjusted: 3, raised: 2, lowered: 0, meanAbsolute: 6.4 }, 4.3)).toBe(
+      "Reviewers set the overall score in 3 finished reviews: raised it in 2 and kept it in 1, by 6 points on average either way.",
+    );
+    expect(overallChangeWords({ adjusted: 1, raised: 0, lowered: 0, meanAbsolute: 0 }, 0)).toBe(
+      "Reviewers set the overall score in 1 finished review, each time the same as the machine's.",
+    );
   });
 });
 

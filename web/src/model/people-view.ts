@@ -3,6 +3,9 @@
  * browser: a progress cell in words, the inbox order, who may edit a note, κ in plain language.
  */
 
+import { daysBetween, isDueDate } from "../../../server/people/due-date";
+import { formatSigned } from "./format";
+
 export type CellStatus = "not_started" | "in_progress" | "done";
 
 export interface CellLike {
@@ -56,39 +59,32 @@ export function assignmentRules(a: {
   return `Target ${a.targetScore} · at least ${plural(a.minAttempts, "attempt")}${counted}`;
 }
 
-// ── due dates: a date field holds a local calendar day; the server keeps epoch milliseconds ──
+// ── due dates: a calendar day ("2026-12-10"), the same day for every reader wherever they are ──
 
-/** "2026-12-01" → the last millisecond of that day where the facilitator is; null when empty or invalid. */
-export function dueFromDateInput(value: string): number | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m) return null;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(y, mo - 1, d, 23, 59, 59, 999);
-  if (date.getFullYear() !== y || date.getMonth() !== mo - 1 || date.getDate() !== d) return null;
-  return date.getTime();
+/**
+ * A date field's value as a due date, or null when it is empty or not a real day. The server keeps
+ * the day itself; someone is overdue once it has ended everywhere (server/people/due-date.ts).
+ */
+export function dueFromDateInput(value: string): string | null {
+  return isDueDate(value) ? value : null;
 }
 
-/** The inverse of dueFromDateInput: epoch ms → "YYYY-MM-DD" in local time, "" for no due date. */
-export function dueToDateInput(ms: number | null): string {
-  if (ms === null) return "";
-  const d = new Date(ms);
+/** Today where the reader is, as a date field holds it: "2026-11-27". */
+export function localDate(now: number): string {
+  const d = new Date(now);
   const pad = (n: number) => String(n).padStart(2, "0");
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
 /**
- * Whole days from now until a due time: "due today", "due in 3 days", "due 2 days ago". About the
- * date only: whether someone is overdue is their cell's to say (they may have finished in time).
+ * Whole days from the reader's today to a due date: "due today", "due in 3 days", "due 2 days ago".
+ * About the date only: whether someone is overdue is their cell's to say (they may have finished in
+ * time, and the day may not have ended everywhere yet).
  */
-export function dueWords(dueAt: number | null, now: number): string {
-  if (dueAt === null) return "no due date";
-  const DAY = 86_400_000;
-  const startOf = (ms: number) => {
-    const d = new Date(ms);
-    return new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();
-  };
-  const days = Math.round((startOf(dueAt) - startOf(now)) / DAY);
-  if (dueAt < now) return days === 0 ? "due earlier today" : `due ${plural(-days, "day")} ago`;
+export function dueWords(dueDate: string | null, now: number): string {
+  if (dueDate === null) return "no due date";
+  const days = daysBetween(localDate(now), dueDate);
+  if (days < 0) return `due ${plural(-days, "day")} ago`;
   if (days === 0) return "due today";
   if (days === 1) return "due tomorrow";
   return `due in ${days} days`;
@@ -96,15 +92,21 @@ export function dueWords(dueAt: number | null, now: number): string {
 
 /** True when a date field's day has already ended where the facilitator is. */
 export function isPastDay(value: string, now: number): boolean {
-  const dueAt = dueFromDateInput(value);
-  return dueAt !== null && dueAt < now;
+  return isDueDate(value) && value < localDate(now);
 }
+
+/**
+ * When an assignment becomes overdue, under the date field: the same day for everyone, and nobody is
+ * late while it is still that day where they are.
+ */
+export const OVERDUE_RULE =
+  "The same day for everyone: overdue once it has ended everywhere in the world (noon UTC the next day).";
 
 // ── invitations ──
 
-/** "Manager", "Mentor": the place in the cohort an invitation offers, for lists of links. */
+/** "Manager", "Mentor and Facilitator": the roles an invitation offers, for lists of links. */
 export function invitedAs(roles: readonly string[]): string {
-  const words = roles.map((r) => (r === "mentor" ? "Mentor" : r === "manager" ? "Manager" : r));
+  const words = roles.map((r) => r.charAt(0).toUpperCase() + r.slice(1));
   return words.join(" and ") || "no role";
 }
 
@@ -241,4 +243,27 @@ export function weakestFirst<T extends { agreementRate: number; reviews: number;
       b.reviews - a.reviews ||
       a.stepId.localeCompare(b.stepId),
   );
+}
+
+/**
+ * How reviewers changed the overall score, in words that keep raises and cuts apart: "Reviewers
+ * changed the overall score in 2 finished reviews: raised it in 1 and lowered it in 1, by 31 points
+ * on average either way (net −3)."
+ */
+export function overallChangeWords(
+  changes: { adjusted: number; raised: number; lowered: number; meanAbsolute: number },
+  netShift: number | null,
+): string {
+  const { adjusted, raised, lowered } = changes;
+  const where = `Reviewers set the overall score in ${plural(adjusted, "finished review")}`;
+  if (raised + lowered === 0) return `${where}, each time the same as the machine's.`;
+  const ways = [
+    raised > 0 ? `raised it in ${raised}` : "",
+    lowered > 0 ? `lowered it in ${lowered}` : "",
+    adjusted - raised - lowered > 0 ? `kept it in ${adjusted - raised - lowered}` : "",
+  ].filter(Boolean);
+  const listed = ways.length === 1 ? ways[0] : `${ways.slice(0, -1).join(", ")} and ${ways.at(-1)}`;
+  const net =
+    raised > 0 && lowered > 0 && netShift !== null ? ` (net ${formatSigned(netShift, 1)})` : "";
+  return `${where}: ${listed}, by ${plural(Math.round(changes.meanAbsolute), "point")} on average either way${net}.`;
 }

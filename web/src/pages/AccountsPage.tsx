@@ -2,8 +2,14 @@ import { type FormEvent, useEffect, useRef, useState } from "react";
 import type { RoleName } from "../../../server/people/people.schema";
 import { type AccountUser, createPasswordReset, listUsers, setUserRoles } from "../api/auth";
 import { messageOf } from "../api/http";
-import { inviteWithRoles } from "../api/people";
+import {
+  type AccountInvitation,
+  inviteWithRoles,
+  listAccountInvitations,
+  revokeInvitation,
+} from "../api/people";
 import { CopyLinkRow } from "../components/CopyLinkRow";
+import { OpenInvitation } from "../components/cohorts/Invitations";
 import { useLoad } from "../components/cohorts/use-load";
 import { EmptyState, ErrorState, Loading } from "../components/LoadStates";
 import { useReturnFocus } from "../components/use-return-focus";
@@ -19,7 +25,11 @@ const ROLES: RoleName[] = ["manager", "mentor", "facilitator", "admin"];
  * passes the link on.
  */
 export default function AccountsPage() {
-  const [users, reload] = useLoad(listUsers, "users");
+  const [users, reloadUsers] = useLoad(listUsers, "users");
+  const [invitations, reloadInvitations] = useLoad(listAccountInvitations, "account-invitations");
+  const reload = async () => {
+    await Promise.all([reloadUsers(), reloadInvitations()]);
+  };
   return (
     <section aria-labelledby="accounts-title" className="people-page">
       <h1 id="accounts-title" tabIndex={-1}>
@@ -32,6 +42,9 @@ export default function AccountsPage() {
         </p>
       )}
       {users.status === "ready" && <InviteAnyone onChanged={reload} />}
+      {users.status === "ready" && invitations.status === "ready" && (
+        <PendingInvitations invitations={invitations.data} onChanged={reload} />
+      )}
       {users.status === "loading" || users.status === "idle" ? (
         <Loading label="Loading accounts" />
       ) : users.status === "error" ? (
@@ -196,6 +209,43 @@ function AccountRow(props: { user: AccountUser; onChanged: () => Promise<void> }
         </p>
       )}
     </li>
+  );
+}
+
+/**
+ * Invitations made here (into no cohort) that nobody used yet, newest first: a leaked link, an
+ * admin's above all, is revoked here instead of working for its seven days. A cohort's own
+ * invitations are on its page.
+ */
+function PendingInvitations(props: {
+  invitations: readonly AccountInvitation[];
+  onChanged: () => Promise<void>;
+}) {
+  if (props.invitations.length === 0) return null;
+  return (
+    <section className="panel" aria-labelledby="account-invitations-title">
+      <h2 id="account-invitations-title">Invitations not yet accepted</h2>
+      <p className="muted small">
+        Made on this page, into no cohort. Revoke one whose link should stop working; invite an
+        email again to replace its link.
+      </p>
+      <ul className="people-list invitation-list">
+        {props.invitations.map((i) => (
+          <OpenInvitation
+            key={i.id}
+            invitation={i}
+            onRevoke={async () => {
+              await revokeInvitation(i.id);
+              await props.onChanged();
+            }}
+            onInviteAgain={async () => {
+              await inviteWithRoles(i.email, i.roles);
+              await props.onChanged();
+            }}
+          />
+        ))}
+      </ul>
+    </section>
   );
 }
 

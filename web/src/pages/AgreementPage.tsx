@@ -5,7 +5,13 @@ import { useLoad } from "../components/cohorts/use-load";
 import { EmptyState, ErrorState, Loading } from "../components/LoadStates";
 import { formatSigned, percent } from "../model/format";
 import { STEP_STATUS_LABELS } from "../model/labels";
-import { disagreements, kappaWords, plural, weakestFirst } from "../model/people-view";
+import {
+  disagreements,
+  kappaWords,
+  overallChangeWords,
+  plural,
+  weakestFirst,
+} from "../model/people-view";
 import { useAppStore } from "../state/store";
 
 /** The server computes κ from this many reviews of a step (server/people/agreement.ts). */
@@ -62,8 +68,10 @@ export default function AgreementPage() {
         <>
           <p className="muted">
             From {plural(agreement.data.reviews, "finished review")}.
-            {agreement.data.overallShift !== null &&
-              ` Where reviewers changed the overall score, they moved it by ${formatSigned(agreement.data.overallShift, 1)} points on average.`}
+            {agreement.data.overallChanges
+              ? ` ${overallChangeWords(agreement.data.overallChanges, agreement.data.overallShift)}`
+              : agreement.data.overallShift !== null &&
+                ` Where reviewers changed the overall score, they moved it by ${formatSigned(agreement.data.overallShift, 1)} points on average.`}
           </p>
           {groupByPattern(agreement.data.steps).map(([patternId, steps]) => (
             <section key={patternId} aria-labelledby={`agreement-${patternId}`} className="panel">

@@ -1,7 +1,9 @@
 import { type FormEvent, useEffect, useState } from "react";
+import type { SessionSummary } from "../../../server/sessions/record.schema";
+import { loadMyAssignments } from "../api/auth";
 import { loadBriefing } from "../api/content";
 import { messageOf } from "../api/http";
-import { startSession } from "../api/sessions";
+import { loadSessions, startSession } from "../api/sessions";
 import { PatternSteps } from "../components/briefing/PatternSteps";
 import { PersonaCard } from "../components/briefing/PersonaCard";
 import { Difficulty } from "../components/Difficulty";
@@ -10,7 +12,8 @@ import { ErrorState, Loading } from "../components/LoadStates";
 import { AssignmentNote } from "../components/library/AssignmentNote";
 import { useTitle } from "../components/use-title";
 import { canPractise } from "../model/access";
-import { capitalise, humanize } from "../model/format";
+import { attemptsUsedUpText, unfinishedSession } from "../model/assignments";
+import { capitalise, formatDateTime, humanize } from "../model/format";
 import { levelLabel, trackLabel } from "../model/labels";
 import { paths } from "../model/routes";
 import { useAppStore } from "../state/store";
@@ -137,6 +140,24 @@ function StartForm(props: { scenarioId: string; difficulty: number }) {
   const [difficulty, setDifficulty] = useState<number | "">("");
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  /** A conversation on this scenario that has not ended: offered before starting another. */
+  const [unfinished, setUnfinished] = useState<SessionSummary | null>(null);
+  /** Said when the attempts that count are used up; the briefing works without either list. */
+  const [usedUp, setUsedUp] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    loadSessions(props.scenarioId).then(
+      (list) => live && setUnfinished(unfinishedSession(list)),
+      () => {},
+    );
+    loadMyAssignments().then(
+      (list) => live && setUsedUp(attemptsUsedUpText(list, props.scenarioId)),
+      () => {},
+    );
+    return () => {
+      live = false;
+    };
+  }, [props.scenarioId]);
   const dictation = canDictate();
   const speech = canSpeak();
 
@@ -207,8 +228,30 @@ function StartForm(props: { scenarioId: string; difficulty: number }) {
           {error}
         </p>
       )}
-      <button type="submit" className="button primary big" disabled={busy}>
-        {busy ? "Starting…" : "Start"}
+      {usedUp && (
+        <p className="form-warning" role="note">
+          <span aria-hidden="true">⚠ </span>
+          {usedUp}
+        </p>
+      )}
+      {unfinished && (
+        <div className="unfinished">
+          <p>
+            You have an unfinished conversation from {formatDateTime(unfinished.createdAt)}
+            {unfinished.firstLineAt === null ? ", where you have not said anything yet." : "."}{" "}
+            Continue it, or start a new one.
+          </p>
+          <button
+            type="button"
+            className="button primary big"
+            onClick={() => navigate(paths.session(unfinished.id))}
+          >
+            Continue
+          </button>
+        </div>
+      )}
+      <button type="submit" className={`button big${unfinished ? "" : " primary"}`} disabled={busy}>
+        {busy ? "Starting…" : unfinished ? "Start a new one" : "Start"}
       </button>
       <p className="muted small">Your attempt is saved. You can rewind any line later.</p>
     </form>

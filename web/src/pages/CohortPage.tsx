@@ -25,7 +25,7 @@ import { Link } from "../components/Link";
 import { ErrorState, Loading } from "../components/LoadStates";
 import { useTitle } from "../components/use-title";
 import { hasAnyRole } from "../model/access";
-import { formatDate } from "../model/format";
+import { formatDate, formatDay } from "../model/format";
 import { nameCount, nameProblem } from "../model/names";
 import { assignmentRules, dueWords, plural } from "../model/people-view";
 import { paths } from "../model/routes";
@@ -88,7 +88,7 @@ function MemberView(props: { cohort: Cohort }) {
           <li key={a.id} className="panel">
             <Link to={paths.briefing(a.scenarioId)}>{a.scenarioTitle}</Link>
             <p className="muted small">
-              {assignmentRules(a)} · {dueWords(a.dueAt, Date.now())}
+              {assignmentRules(a)} · {dueWords(a.dueDate, Date.now())}
             </p>
           </li>
         ))}
@@ -513,7 +513,7 @@ function AssignmentItem(props: {
   const remove = async () => {
     if (
       !window.confirm(
-        `Stop assigning “${a.scenarioTitle}”? Members keep their sessions; the grid drops the column.`,
+        `Stop assigning “${a.scenarioTitle}”? The grid drops the column. Members keep their sessions, and assigning the scenario here again brings their progress back, counted from when it was first assigned.`,
       )
     )
       return;
@@ -531,9 +531,9 @@ function AssignmentItem(props: {
       </p>
       <p className="muted small">
         {assignmentRules(a)} ·{" "}
-        {a.dueAt === null
+        {a.dueDate === null
           ? "no due date"
-          : `${dueWords(a.dueAt, props.now)} (${formatDate(a.dueAt)})`}
+          : `${dueWords(a.dueDate, props.now)} (${formatDay(a.dueDate)})`}
       </p>
       {editing ? (
         <AssignmentForm

@@ -2,8 +2,8 @@ import { type FormEvent, useId, useState } from "react";
 import type { Briefing } from "../../../../server/content/briefing";
 import { messageOf } from "../../api/http";
 import type { AssignmentInput } from "../../api/people";
-import { formatDate } from "../../model/format";
-import { dueFromDateInput, dueToDateInput, isPastDay } from "../../model/people-view";
+import { formatDay } from "../../model/format";
+import { dueFromDateInput, isPastDay, localDate, OVERDUE_RULE } from "../../model/people-view";
 
 /**
  * The settings of one assignment: which scenario (only when creating), the due day, the target score
@@ -20,7 +20,7 @@ export function AssignmentForm(props: {
   const id = useId();
   const init = props.initial;
   const [scenarioId, setScenarioId] = useState("");
-  const [due, setDue] = useState(dueToDateInput(init?.dueAt ?? null));
+  const [due, setDue] = useState(init?.dueDate ?? "");
   const [target, setTarget] = useState(String(init?.targetScore ?? 70));
   const [minAttempts, setMin] = useState(String(init?.minAttempts ?? 1));
   const [maxAttempts, setMax] = useState(init?.maxAttempts == null ? "" : String(init.maxAttempts));
@@ -29,18 +29,18 @@ export function AssignmentForm(props: {
   /** After an assignment is made: which one. The settings stay, for the next scenario of a batch. */
   const [assigned, setAssigned] = useState<string | null>(null);
   // A day that has already ended, newly picked (an old assignment keeps its date without a word).
-  const pastDue = isPastDay(due, Date.now()) && due !== dueToDateInput(init?.dueAt ?? null);
+  const pastDue = isPastDay(due, Date.now()) && due !== (init?.dueDate ?? "");
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setError(null);
     setAssigned(null);
-    const dueAt = due ? dueFromDateInput(due) : null;
+    const dueDate = due ? dueFromDateInput(due) : null;
     const targetScore = Number(target);
     const min = Number(minAttempts);
     const max = maxAttempts.trim() === "" ? null : Number(maxAttempts);
     if (props.scenarios && !scenarioId) return setError("Pick a scenario.");
-    if (due && dueAt === null) return setError("The due date is not a real day.");
+    if (due && dueDate === null) return setError("The due date is not a real day.");
     if (!Number.isInteger(targetScore) || targetScore < 0 || targetScore > 100)
       return setError("The target score is a whole number from 0 to 100.");
     if (!Number.isInteger(min) || min < 1 || min > 50)
@@ -49,15 +49,18 @@ export function AssignmentForm(props: {
       return setError("The maximum is empty (no limit) or from the minimum up to 50.");
     if (
       pastDue &&
-      dueAt !== null &&
+      dueDate !== null &&
       !window.confirm(
-        `The due date, ${formatDate(dueAt)}, has already passed: everyone who has not finished will show as overdue at once. ${props.submitLabel} anyway?`,
+        `The due date, ${formatDay(dueDate)}, has already passed: everyone who has not finished will show as overdue at once. ${props.submitLabel} anyway?`,
       )
     )
       return;
     setBusy(true);
     try {
-      await props.onSubmit({ dueAt, targetScore, minAttempts: min, maxAttempts: max }, scenarioId);
+      await props.onSubmit(
+        { dueDate, targetScore, minAttempts: min, maxAttempts: max },
+        scenarioId,
+      );
       if (props.scenarios) {
         setAssigned(props.scenarios.find((s) => s.id === scenarioId)?.title ?? scenarioId);
         setScenarioId("");
@@ -98,13 +101,13 @@ export function AssignmentForm(props: {
             id={`${id}-due`}
             type="date"
             value={due}
-            min={dueToDateInput(Date.now())}
+            min={localDate(Date.now())}
             onChange={(e) => setDue(e.target.value)}
             aria-describedby={`${id}-due-help`}
             aria-invalid={pastDue || undefined}
           />
           <span id={`${id}-due-help`} className="muted small">
-            Optional; due at the end of that day.
+            Optional. {OVERDUE_RULE}
           </span>
           {pastDue && (
             <span className="form-warning" role="status">

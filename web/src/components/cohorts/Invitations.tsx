@@ -125,7 +125,8 @@ function MadeLinkItem(props: { link: MadeLink }) {
   );
 }
 
-function OpenInvitation(props: {
+/** One unused invitation with Revoke (Remove once expired) and, when expired, Invite again. */
+export function OpenInvitation(props: {
   invitation: CohortInvitation;
   onRevoke: () => Promise<void>;
   onInviteAgain: () => Promise<void>;

@@ -44,7 +44,7 @@ export function ProgressGrid(props: { progress: Progress; now: number }) {
                 <th scope="col" key={a.id}>
                   <span className="grid-scenario">{a.scenarioTitle}</span>
                   <span className="muted small block">
-                    Target {a.targetScore} · {dueWords(a.dueAt, props.now)}
+                    Target {a.targetScore} · {dueWords(a.dueDate, props.now)}
                   </span>
                 </th>
               ))}
@@ -56,6 +56,11 @@ export function ProgressGrid(props: { progress: Progress; now: number }) {
                 <th scope="row" className="grid-member">
                   {r.member.displayName}
                   {r.member.email && <span className="muted small block">{r.member.email}</span>}
+                  {r.member.canPractise === false && (
+                    <span className="no-practice-tag small block">
+                      <span aria-hidden="true">⊘ </span>Can no longer practise: no manager role
+                    </span>
+                  )}
                 </th>
                 {r.cells.map((cell, i) => (
                   <GridCell key={cell.assignmentId} cell={cell} assignment={assignments[i]} />

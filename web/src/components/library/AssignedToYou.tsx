@@ -10,7 +10,7 @@ import {
   PROGRESS_LABELS,
   progressLabel,
 } from "../../model/assignments";
-import { formatDate } from "../../model/format";
+import { formatDay } from "../../model/format";
 import { paths } from "../../model/routes";
 import { Link } from "../Link";
 import { ScenarioCard } from "./ScenarioCard";
@@ -82,7 +82,7 @@ function AssignmentFacts(props: { assignment: MyAssignment; now: number }) {
       <dt>Deadline</dt>
       <dd className="due">
         {overdue && <span aria-hidden="true">⚠ </span>}
-        {dueText(a.dueAt, overdue, props.now, formatDate)}
+        {dueText(a.dueDate, overdue, props.now, formatDay)}
       </dd>
       <dt>Status</dt>
       <dd>

@@ -7,7 +7,7 @@ import {
   attemptVerdict,
   dueText,
 } from "../../model/assignments";
-import { formatDate } from "../../model/format";
+import { formatDay } from "../../model/format";
 
 /**
  * The facilitator's assignments of this scenario, where the manager is about to practise it or reads
@@ -28,7 +28,7 @@ export function AssignmentNote(props: {
 }) {
   const [found, setFound] = useState<{
     assignments: MyAssignment[];
-    mine: { id: string; createdAt: number }[];
+    mine: { id: string; createdAt: number; firstLineAt?: number | null | undefined }[];
   } | null>(null);
   useEffect(() => {
     let live = true;
@@ -83,7 +83,7 @@ function OneAssignment(props: { assignment: MyAssignment; verdict: string | null
       {props.verdict && <p className="assignment-verdict">{props.verdict}</p>}
       <p className="small">
         {overdue && <span aria-hidden="true">⚠ </span>}
-        {dueText(assignment.dueAt, overdue, Date.now(), formatDate)} · target{" "}
+        {dueText(assignment.dueDate, overdue, Date.now(), formatDay)} · target{" "}
         {assignment.targetScore} ·{" "}
         {attemptsText(progress?.attempts ?? 0, assignment.minAttempts, assignment.maxAttempts)}
       </p>

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { daysBetween, dueDateEndsAt, dueDateOfInstant, isDueDate } from "./due-date";
+
+describe("due dates", () => {
+  it("are real calendar days", () => {
+    expect(isDueDate("2026-12-10")).toBe(true);
+    expect(isDueDate("2026-02-30")).toBe(false);
+    expect(isDueDate("2026-12-1")).toBe(false);
+    expect(isDueDate("tomorrow")).toBe(false);
+  });
+
+  it("end when the day has ended everywhere: noon UTC the day after", () => {
+    expect(new Date(dueDateEndsAt("2026-12-10") + 1).toISOString()).toBe(
+      "2026-12-11T12:00:00.000Z",
+    );
+    // Still Dec 10 in UTC−12 a millisecond before; the same instant for every reader.
+    expect(new Date(dueDateEndsAt("2026-12-10")).toISOString()).toBe("2026-12-11T11:59:59.999Z");
+  });
+
+  it("read an old due time, the end of the chosen day where the facilitator was, as that day", () => {
+    // The last millisecond of Dec 10 in Los Angeles (UTC−8), Tokyo (UTC+9), UTC, Honolulu (UTC−10),
+    // Auckland in summer (UTC+13): always Dec 10.
+    for (const offsetHours of [-8, 9, 0, -10, 13, 5.5]) {
+      const endOfDay = Date.UTC(2026, 11, 10, 23, 59, 59, 999) - offsetHours * 3_600_000;
+      expect(dueDateOfInstant(endOfDay)).toBe("2026-12-10");
+    }
+  });
+
+  it("count calendar days between dates", () => {
+    expect(daysBetween("2026-11-27", "2026-12-10")).toBe(13);
+    expect(daysBetween("2026-12-10", "2026-12-09")).toBe(-1);
+    // Across a daylight-saving change, still whole days.
+    expect(daysBetween("2026-03-07", "2026-03-09")).toBe(2);
+  });
+});

@@ -1,0 +1,206 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadConfig } from "../server/config";
+import { hashPassword } from "../server/people/password";
+import { type RunningServer, startServer } from "../server/server";
+import { peopleRepo } from "../server/store/people-repo";
+import { DATABASES, freshDatabase, type TestDatabase } from "./support/databases";
+import { fakeWebRoot } from "./support/servers";
+
+/**
+ * The cohort and account routes over real HTTP, as the web client calls them: what a facilitator
+ * downloads, what an admin lists, and the words a person reads when something changed under them.
+ */
+
+const SCENARIO = "missed-sprint-commitments";
+const PASSWORD = "people routes password 1";
+
+/** A signed-in browser: the cookie, the CSRF token and a same-site Origin on every change. */
+class Client {
+  cookie: string | undefined;
+  csrf: string | undefined;
+  constructor(readonly base: string) {}
+  async req(method: string, path: string, body?: unknown): Promise<Response> {
+    return fetch(`${this.base}${path}`, {
+      method,
+      headers: {
+        ...(body !== undefined ? { "content-type": "application/json" } : {}),
+        ...(method !== "GET" ? { origin: this.base } : {}),
+        ...(this.cookie ? { cookie: this.cookie } : {}),
+        ...(this.csrf && method !== "GET" ? { "x-csrf-token": this.csrf } : {}),
+      },
+      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+    });
+  }
+  async json<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const res = await this.req(method, path, body);
+    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
+    return (await res.json()) as T;
+  }
+  /** The error message of a refused request, with its status. */
+  async refusal(method: string, path: string, body?: unknown) {
+    const res = await this.req(method, path, body);
+    const answer = (await res.json()) as { error: { message: string } };
+    return { status: res.status, message: answer.error.message };
+  }
+}
+
+describe.each(DATABASES)("people routes on %s", (kind) => {
+  let database: TestDatabase;
+  let server: RunningServer;
+  const as: Record<string, Client> = {};
+
+  async function signIn(name: string, roles: string[]) {
+    await peopleRepo.insertUser(server.store.db, {
+      id: `user-${name}`,
+      email: `${name}@example.com`,
+      displayName: name,
+      roles,
+      passwordHash: await hashPassword(PASSWORD),
+      now: Date.now(),
+    });
+    const client = new Client(server.url);
+    const res = await client.req("POST", "/api/auth/login", {
+      email: `${name}@example.com`,
+      password: PASSWORD,
+    });
+    expect(res.status).toBe(200);
+    client.cookie = res.headers.getSetCookie()[0]?.split(";")[0];
+    client.csrf = ((await res.json()) as { csrfToken: string }).csrfToken;
+    return client;
+  }
+
+  beforeAll(async () => {
+    database = await freshDatabase(kind);
+    const loaded = loadConfig({
+      PORT: "0",
+      LOG_LEVEL: "silent",
+      AUTH_MODE: "password",
+      WARM_UP: "off",
+      DATA_DIR: database.dataDir,
+      ...(database.databaseUrl ? { DATABASE_URL: database.databaseUrl } : {}),
+    });
+    if (!loaded.ok) throw new Error(loaded.problems.join("\n"));
+    server = await startServer(loaded.config, { webRoot: fakeWebRoot(), logger: false });
+    as.admin = await signIn("admin", ["admin"]);
+    as.fac = await signIn("fac", ["facilitator"]);
+    as.mia = await signIn("mia", ["manager"]);
+  });
+  afterAll(async () => {
+    await server?.close();
+    await database?.drop();
+  });
+
+  it("downloads the grid as UTF-8 with a byte order mark, named in the cohort's own letters", async () => {
+    const cohort = await as.fac?.json<{ id: string }>("POST", "/api/cohorts", {
+      name: "Équipe Plateforme — Hiver",
+    });
+    const res = await as.fac?.req("GET", `/api/cohorts/${cohort?.id}/progress.csv`);
+    expect(res?.status).toBe(200);
+    expect(res?.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    expect(res?.headers.get("content-disposition")).toBe(
+      "attachment; filename=\"progress-Equipe-Plateforme-Hiver.csv\"; filename*=UTF-8''progress-%C3%89quipe-Plateforme-Hiver.csv",
+    );
+    const bytes = new Uint8Array(await (res as Response).arrayBuffer());
+    expect([...bytes.subarray(0, 9)]).toEqual([0xef, 0xbb, 0xbf, ...Buffer.from("member")]);
+  });
+
+  it("keeps a due date as the calendar day sent, and reads an older script's due time as its day", async () => {
+    const cohort = await as.fac?.json<{ id: string }>("POST", "/api/cohorts", { name: "Due" });
+    const made = await as.fac?.json<{ id: string; dueDate: string; dueAt: number }>(
+      "POST",
+      `/api/cohorts/${cohort?.id}/assignments`,
+      { scenarioId: SCENARIO, dueDate: "2026-12-10" },
+    );
+    expect(made).toMatchObject({
+      dueDate: "2026-12-10",
+      dueAt: Date.parse("2026-12-11T11:59:59.999Z"),
+    });
+    // The last millisecond of Nov 20 in Los Angeles, as the old web client sent it.
+    const changed = await as.fac?.json<{ dueDate: string }>("PUT", `/api/assignments/${made?.id}`, {
+      dueAt: Date.parse("2026-11-21T07:59:59.999Z"),
+      targetScore: 50,
+      minAttempts: 1,
+      maxAttempts: null,
+    });
+    expect(changed?.dueDate).toBe("2026-11-20");
+    expect(
+      (
+        await as.fac?.refusal("PUT", `/api/assignments/${made?.id}`, {
+          dueDate: "2026-02-30",
+          targetScore: 50,
+          minAttempts: 1,
+          maxAttempts: null,
+        })
+      )?.status,
+    ).toBe(400);
+  });
+
+  it("says in plain words what changed under you, with no ids", async () => {
+    const cohort = await as.fac?.json<{ id: string }>("POST", "/api/cohorts", { name: "Tabs" });
+    const made = await as.fac?.json<{ id: string }>(
+      "POST",
+      `/api/cohorts/${cohort?.id}/assignments`,
+      { scenarioId: SCENARIO },
+    );
+    // Removed in one tab, changed in another.
+    await as.fac?.req("DELETE", `/api/assignments/${made?.id}`);
+    const stale = await as.fac?.refusal("PUT", `/api/assignments/${made?.id}`, {
+      dueDate: null,
+      targetScore: 60,
+      minAttempts: 1,
+      maxAttempts: null,
+    });
+    expect(stale).toEqual({
+      status: 404,
+      message:
+        "This assignment no longer exists: it was removed, perhaps in another tab. Reload the page to see the cohort's assignments as they are now.",
+    });
+    expect(stale?.message).not.toContain(made?.id ?? "");
+
+    // A manager shares with an email nobody has.
+    const session = await as.mia?.json<{ id: string }>("POST", "/api/sessions", {
+      scenarioId: SCENARIO,
+    });
+    const unknown = await as.mia?.refusal("POST", `/api/sessions/${session?.id}/shares`, {
+      email: "nobody@example.com",
+    });
+    expect(unknown).toEqual({
+      status: 404,
+      message:
+        "Nobody with the email nobody@example.com has an account here. Check the spelling, or ask your facilitator to invite your mentor.",
+    });
+    const remove = await as.fac?.refusal("DELETE", `/api/cohorts/${cohort?.id}/members/user-mia`);
+    expect(remove?.message).toMatch(/^That person is no longer a manager in this cohort/);
+  });
+
+  it("lists the admin's invitations into no cohort until they are revoked", async () => {
+    const link = await as.admin?.json<{ id: string }>("POST", "/api/invitations", {
+      email: "second.admin@example.com",
+      roles: ["admin"],
+    });
+    // One into a cohort is listed on the cohort's page, not here.
+    const cohort = await as.fac?.json<{ id: string }>("POST", "/api/cohorts", { name: "Own" });
+    await as.fac?.json("POST", `/api/cohorts/${cohort?.id}/invitations`, {
+      email: "member@example.com",
+    });
+    const list = async () =>
+      (
+        await as.admin?.json<{ invitations: { id: string; email: string }[] }>(
+          "GET",
+          "/api/invitations",
+        )
+      )?.invitations;
+    expect(await list()).toEqual([
+      expect.objectContaining({
+        id: link?.id,
+        email: "second.admin@example.com",
+        roles: ["admin"],
+        status: "pending",
+        invitedBy: "admin",
+      }),
+    ]);
+    expect((await as.fac?.req("GET", "/api/invitations"))?.status).toBe(403);
+    expect((await as.admin?.req("DELETE", `/api/invitations/${link?.id}`))?.status).toBe(204);
+    expect(await list()).toEqual([]);
+  });
+});

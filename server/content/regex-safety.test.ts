@@ -14,6 +14,14 @@ describe("regexRisk", () => {
     expect(regexRisk(source)).toContain(words);
   });
 
+  it.each([
+    ["^(a|a)*$", '"a" and "a" of "(a|a)"'],
+    ["^(?:\\w|\\d)+$", '"\\w" and "\\d" of "(?:\\w|\\d)"'],
+    ["(?:x(?:a|ab|a))+y", '"a" and "a" of "(?:a|ab|a)"'],
+  ])("refuses %s, whose repeated choices overlap", (source, words) => {
+    expect(regexRisk(source)).toContain(words);
+  });
+
   it("offers the rewritten pattern when one exists", () => {
     expect(regexRisk("(x+x+)+y")).toContain('without the problem: "(x{2,})+y"');
   });
@@ -25,6 +33,8 @@ describe("regexRisk", () => {
     "(?:[\\w'-]+ ){0,8}done",
     "(?<=\\b(?:i'll|we'll) (?:[\\w'-]+ ){0,8})in front of",
     "(?: (?:has|have|had|just|went and|'s|'ve))* (?:broke|missed)\\b",
+    "\\b(?:very|really)+\\b",
+    "(?:\\w|'s)+$",
   ])("allows %s", (source) => {
     expect(regexRisk(source)).toBeUndefined();
   });

@@ -77,7 +77,8 @@ function withoutMisplaced(issues: LocatedIssue[], root: z.ZodType): LocatedIssue
     );
     if (!slip) continue;
     const host = slip.path[parent.length] as PathSegment;
-    const ownFields = Object.keys(objectShape(schemaAt(root, missingField.path) ?? root) ?? {});
+    const target = schemaAt(root, missingField.path);
+    const ownFields = target ? Object.keys(objectShape(target) ?? {}) : [];
     const where = parent.length > 0 ? `a field of ${parent.join(".")}` : "a top-level field";
     result = result.flatMap((i) => {
       if (i === missingField) return [];

@@ -44,6 +44,24 @@ describe("YAML aliases", () => {
     ]);
   });
 
+  it("text that starts with * and goes on is named as such too, with the quoted fix", async () => {
+    expect(
+      await problemsWith({
+        [SCENARIO]: (t) => t.replace("title: First chat", "title: *First* chat"),
+      }),
+    ).toEqual([
+      `${SCENARIO}:3: (root): invalid YAML: a value that starts with * is read as a reference to an anchor; to write text that starts with *, put it in quotes: "*First* chat"`,
+    ]);
+  });
+
+  it("a regex escape in double quotes says how to write it", async () => {
+    expect(
+      await problemsWith({ [LINT]: (t) => t.replace('"\\\\bstep up\\\\b"', '"\\\\bstep\\d"') }),
+    ).toEqual([
+      `${LINT}:4: (root): invalid YAML: Invalid escape sequence \\d; inside "double quotes" write a backslash twice ("\\\\d" for \\d), or use 'single quotes'`,
+    ]);
+  });
+
   it("aliases that expand too far are a problem at the first alias, not a crash", async () => {
     const bomb = [
       "a0: &a0 [x, x, x, x, x, x, x, x, x, x]",

@@ -39,10 +39,13 @@ export function parseSource(text: string, format: "yaml" | "json" = "yaml"): Par
     if (line !== undefined) seenLines.add(line);
     syntaxErrors.push({ path: [], line, message });
   };
+  const lines = doc.errors.length > 0 ? text.split("\n") : [];
   for (const err of doc.errors) {
+    const line = err.linePos?.[0]?.line ?? lineAtOffset(err.pos[0]);
     addError(
-      err.linePos?.[0]?.line ?? lineAtOffset(err.pos[0]),
-      plainSyntaxError(err.code, firstLine(err.message), format),
+      line,
+      (format === "yaml" && unquotedSigil(lines[line - 1])) ||
+        plainSyntaxError(err.code, firstLine(err.message), format),
     );
   }
   if (syntaxErrors.length === 0) {
@@ -151,6 +154,21 @@ function duplicateKeys(root: unknown): Array<{ name: string; key: unknown; first
   return found;
 }
 
+/**
+ * A value that starts with `*`, `&` or `!` ("title: *Skipped* handover", "- *sigh*") is YAML
+ * syntax (an alias, an anchor, a tag), and the parser's complaint about it names none of that.
+ */
+function unquotedSigil(line: string | undefined): string | undefined {
+  const value = /^\s*(?:-\s+)*(?:[^\s"'#][^:#]*:\s+)?([*&!]\S.*?)\s*(?:#.*)?$/.exec(
+    line ?? "",
+  )?.[1];
+  if (!value) return undefined;
+  const what = { "*": "a reference to an anchor", "&": "an anchor", "!": "a type tag" }[
+    value[0] as "*" | "&" | "!"
+  ];
+  return `invalid YAML: a value that starts with ${value[0]} is read as ${what}; to write text that starts with ${value[0]}, put it in quotes: ${JSON.stringify(value)}`;
+}
+
 /** The parser's messages that speak its own jargon, in an author's words. */
 function plainSyntaxError(code: ErrorCode, message: string, format: "yaml" | "json"): string {
   if (format === "json") {
@@ -159,6 +177,8 @@ function plainSyntaxError(code: ErrorCode, message: string, format: "yaml" | "js
     return `invalid JSON: ${message}`;
   }
   switch (code) {
+    case "BAD_DQ_ESCAPE":
+      return `invalid YAML: ${message}; inside "double quotes" write a backslash twice ("\\\\d" for \\d), or use 'single quotes'`;
     case "TAB_AS_INDENT":
       return "invalid YAML: this line is indented with a tab; indent with spaces only";
     case "BLOCK_AS_IMPLICIT_KEY":

@@ -2,6 +2,7 @@ import { join } from "node:path";
 import { Readable } from "node:stream";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { type CapturedOutput, captureOutput } from "../../tests/support/cli-output";
+import { contentWith } from "../../tests/support/content-copy";
 import { run } from "./lint";
 
 const REPO = join(import.meta.dirname, "..", "..");
@@ -55,6 +56,22 @@ describe("flightdeck lint", () => {
     expect(JSON.parse(io.out).flags.map((f: { rule: string }) => f.rule)).toContain(
       "public-feedback",
     );
+  });
+
+  it("refuses invalid content, listing every problem with its line", async () => {
+    const root = contentWith({
+      "personas/scenarios/first-chat.yaml": (t) =>
+        t.replace("estimatedMinutes:", "estimatedMinutess:").replace("level: L1", "level: L9"),
+    });
+    vi.stubEnv("CONTENT_DIR", root);
+    expect(await run(["You always skip the checklist."])).toBe(1);
+    expect(io.err.split("\n")).toEqual([
+      `flightdeck lint: the content in ${root} has 2 problems; fix them first (flightdeck validate lists them too):`,
+      'personas/scenarios/first-chat.yaml:4: level: expected one of "L1", "L2", "L3", "L4", got "L9"',
+      'personas/scenarios/first-chat.yaml:12: estimatedMinutess: unknown field "estimatedMinutess" (did you mean "estimatedMinutes"?)',
+      "",
+    ]);
+    expect(io.out).toBe("");
   });
 
   it.each([

@@ -1,13 +1,7 @@
-import { formatProblem, loadContent } from "../content";
 import { type LintFlag, lintDraft } from "../rubric";
+import { loadContentOrExplain, readStdin } from "./cli-content";
 
 const USAGE = 'usage: flightdeck lint [--json] "<text>"   (use - to read the draft from stdin)';
-
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString("utf8");
-}
 
 function fail(message: string): number {
   process.stderr.write(`flightdeck lint: ${message}\n`);
@@ -39,12 +33,8 @@ export async function run(args: string[]): Promise<number> {
   const text = rest.length === 1 && rest[0] === "-" ? await readStdin() : rest.join(" ");
   if (text.trim() === "") return fail(`no text given; ${USAGE}`);
 
-  const root = process.env.CONTENT_DIR ?? process.cwd();
-  const { problems, content } = await loadContent(root);
-  if (problems.length > 0) {
-    const first = formatProblem(problems[0] as (typeof problems)[number]);
-    return fail(`content in ${root} has ${problems.length} problem(s), first: ${first}`);
-  }
+  const content = await loadContentOrExplain("lint");
+  if (!content) return 1;
   const { flags } = lintDraft(text, [...content.lintRules.values()]);
   process.stdout.write(json ? `${JSON.stringify({ flags })}\n` : formatFlags(text, flags));
   return 0;

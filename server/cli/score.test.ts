@@ -1,8 +1,10 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { Readable } from "node:stream";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { type CapturedOutput, captureOutput } from "../../tests/support/cli-output";
+import { contentWith } from "../../tests/support/content-copy";
 import { type FakeOpenAI, startFakeOpenAI } from "../../tests/support/fake-openai";
 import { ScorecardSchema } from "../rubric/scorecard.schema";
 import { run } from "./score";
@@ -113,10 +115,28 @@ describe("flightdeck score", () => {
     expect(io.err.split("\n").filter(Boolean)).toHaveLength(1);
   });
 
-  it("exits 1 when the content does not load", async () => {
-    vi.stubEnv("CONTENT_DIR", join(REPO, "tests", "content-fixtures", "unknown-field"));
+  it("exits 1 when the content does not load, listing every problem", async () => {
+    const root = contentWith({
+      "personas/scenarios/first-chat.yaml": (t) =>
+        t.replace(/^estimatedMinutes: 5\n/m, "").replace("level: L1", "level: L9"),
+    });
+    vi.stubEnv("CONTENT_DIR", root);
     expect(await run(["--pattern", FEEDBACK, join(TRANSCRIPTS, "feedback-good.json")])).toBe(1);
-    expect(io.err).toMatch(/^flightdeck score: content in .* has 2 problem\(s\), first: /);
+    expect(io.err.split("\n")).toEqual([
+      `flightdeck score: the content in ${root} has 2 problems; fix them first (flightdeck validate lists them too):`,
+      'personas/scenarios/first-chat.yaml:4: level: expected one of "L1", "L2", "L3", "L4", got "L9"',
+      "personas/scenarios/first-chat.yaml: estimatedMinutes: missing required field",
+      "",
+    ]);
+  });
+
+  it("reads the transcript from stdin with -", async () => {
+    const text = readFileSync(join(TRANSCRIPTS, "feedback-good.json"), "utf8");
+    vi.spyOn(process, "stdin", "get").mockReturnValue(
+      Readable.from([Buffer.from(text)]) as unknown as typeof process.stdin,
+    );
+    expect(await run(["--json", "--pattern", FEEDBACK, "-"])).toBe(0);
+    expect(ScorecardSchema.parse(JSON.parse(io.out)).patternId).toBe(FEEDBACK);
   });
 });
 

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
 import { hasModel, loadConfig } from "../config";
-import { formatProblem, loadContent, type Pattern } from "../content";
+import type { Pattern } from "../content";
 import { createModelClient } from "../llm/model-client";
 import type { Transcript } from "../moves";
 import {
@@ -11,8 +11,10 @@ import {
   type Scorecard,
   scoreTranscript,
 } from "../rubric";
+import { loadContentOrExplain, readStdin } from "./cli-content";
 
-const USAGE = "usage: flightdeck score [--json] [--judge] --pattern <id> <transcript.json|.md>";
+const USAGE =
+  "usage: flightdeck score [--json] [--judge] --pattern <id> <transcript.json|.md>   (use - to read the transcript from stdin)";
 
 function fail(message: string): number {
   process.stderr.write(`flightdeck score: ${message}\n`);
@@ -127,28 +129,27 @@ export async function run(args: string[]): Promise<number> {
   if (!opts.pattern) return fail(`no pattern given; ${USAGE}`);
   if (!opts.file) return fail(`no transcript file given; ${USAGE}`);
 
+  // `-` reads the transcript from stdin (JSON or Markdown, told apart by its first character).
+  const fromStdin = opts.file === "-";
+  const name = fromStdin ? "stdin" : opts.file;
   let text: string;
   try {
-    text = await readFile(opts.file, "utf8");
+    text = fromStdin ? await readStdin() : await readFile(opts.file, "utf8");
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    return fail(`${opts.file}: ${code === "ENOENT" ? "no such file" : `cannot read (${code})`}`);
+    return fail(`${name}: ${code === "ENOENT" ? "no such file" : `cannot read (${code})`}`);
   }
-  const ext = extname(opts.file).toLowerCase();
+  const ext = fromStdin ? "" : extname(opts.file).toLowerCase();
   const format =
     ext === ".json" ? "json" : ext === ".md" || ext === ".markdown" ? "markdown" : undefined;
   const parsed = parseTranscript(text, format);
   if (!parsed.ok) {
     // Every problem, one per line, each naming the file: fix them all in one go.
-    return fail(parsed.problems.map((p) => `${opts.file}: ${p}`).join("\n"));
+    return fail(parsed.problems.map((p) => `${name}: ${p}`).join("\n"));
   }
 
-  const root = process.env.CONTENT_DIR ?? process.cwd();
-  const { problems, content } = await loadContent(root);
-  if (problems.length > 0) {
-    const first = formatProblem(problems[0] as (typeof problems)[number]);
-    return fail(`content in ${root} has ${problems.length} problem(s), first: ${first}`);
-  }
+  const content = await loadContentOrExplain("score");
+  if (!content) return 1;
   const pattern = content.patterns.get(opts.pattern);
   if (!pattern) {
     const known = [...content.patterns.keys()].join(", ") || "none";

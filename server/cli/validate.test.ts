@@ -1,5 +1,6 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { contentWith } from "../../tests/support/content-copy";
 import { run } from "./validate";
 
 const REPO = join(import.meta.dirname, "..", "..");
@@ -29,9 +30,8 @@ describe("flightdeck validate", () => {
     const { code, out } = await validate("--root", join(FIXTURES, "unknown-field"));
     expect(code).toBe(1);
     expect(out.split("\n")).toEqual([
-      "personas/ada.yaml: sensitivities: missing required field",
       'personas/ada.yaml:20: sensitivites: unknown field "sensitivites" (did you mean "sensitivities"?)',
-      "2 problems in 1 file (1 scenario, 0 personas, 1 pattern valid)",
+      "1 problem in 1 file (1 scenario, 0 personas, 1 pattern valid)",
       "",
     ]);
   });
@@ -56,11 +56,14 @@ describe("flightdeck validate", () => {
   });
 
   it("--json leaves out line where the parser has none", async () => {
-    const { out } = await validate("--json", "--root", join(FIXTURES, "unknown-field"));
+    const root = contentWith({
+      "personas/scenarios/first-chat.yaml": (t) => t.replace(/^estimatedMinutes: 5\n/m, ""),
+    });
+    const { out } = await validate("--json", "--root", root);
     const [first] = JSON.parse(out).problems;
     expect(first).toEqual({
-      file: "personas/ada.yaml",
-      path: "sensitivities",
+      file: "personas/scenarios/first-chat.yaml",
+      path: "estimatedMinutes",
       message: "missing required field",
     });
   });

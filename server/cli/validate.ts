@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
-import { type ContentProblem, formatProblem, loadContent } from "../content";
+import { type ContentProblem, loadContent } from "../content";
+import { formatProblems } from "./cli-content";
 
 const USAGE =
   "usage: flightdeck validate [--json] [--root DIR]   (DIR defaults to $CONTENT_DIR or .)\n";
@@ -66,7 +67,7 @@ export async function run(args: string[], io: CliIo = processIo): Promise<number
     io.out(`${counts}: all valid\n`);
     return 0;
   }
-  for (const problem of problems) io.out(`${formatProblem(problem)}\n`);
+  io.out(formatProblems(problems));
   const files = new Set(problems.map((p) => p.file)).size;
   io.out(`${plural(problems.length, "problem")} in ${plural(files, "file")} (${counts} valid)\n`);
   return 1;

@@ -60,8 +60,10 @@ export const ConfigSchema = z
         error: "expected one of fatal, error, warn, info, debug, trace, silent",
       })
       .default("info"),
-    LLM_BASE_URL: url("an OpenAI-compatible base")
-      .refine((u) => /^https?:\/\//i.test(u), {
+    // One check, so a scheme-less "127.0.0.1:11434" gets one line, not "not a URL" and "not http".
+    LLM_BASE_URL: z
+      .url({
+        protocol: /^https?$/,
         error: "expected an http:// or https:// URL, e.g. http://127.0.0.1:11434/v1",
       })
       .optional(),

@@ -28,6 +28,16 @@ describe("loadConfig", () => {
     });
   });
 
+  it("a base URL without its scheme is one problem, not two", () => {
+    expect(loadConfig({ LLM_BASE_URL: "127.0.0.1:11434" })).toEqual({
+      ok: false,
+      problems: [
+        'LLM_BASE_URL: expected an http:// or https:// URL, e.g. http://127.0.0.1:11434/v1 (got "127.0.0.1:11434")',
+      ],
+    });
+    expect(loadConfig({ LLM_BASE_URL: "http://127.0.0.1:11434/v1" }).ok).toBe(true);
+  });
+
   it("reports every bad variable, one line each, with what is expected", () => {
     const result = loadConfig({ PORT: "abc", LOG_LEVEL: "loud", DATABASE_URL: "not a url" });
     expect(result.ok).toBe(false);

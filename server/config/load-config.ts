@@ -19,11 +19,16 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
   // A bare OpenAI key with no base URL means the hosted API; a model must still be named.
   const parsed = ConfigSchema.safeParse(raw);
   if (parsed.success) return { ok: true, config: parsed.data };
-  const problems = parsed.error.issues.map((issue) => {
+  // One line per variable: a value that fails one check often fails the next one too.
+  const problems: string[] = [];
+  const reported = new Set<string>();
+  for (const issue of parsed.error.issues) {
     const name = String(issue.path[0] ?? "environment");
+    if (reported.has(name)) continue;
+    reported.add(name);
     const shown = raw[name] === undefined ? "" : ` (got "${raw[name]}")`;
-    return `${name}: ${issue.message}${shown}`;
-  });
+    problems.push(`${name}: ${issue.message}${shown}`);
+  }
   return { ok: false, problems };
 }
 

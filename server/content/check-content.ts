@@ -1,4 +1,4 @@
-import { slotsIn } from "./common.schema";
+import { IdSchema, slotsIn } from "./common.schema";
 import type { ContentKind } from "./content";
 import type { LintRule } from "./lint-rule.schema";
 import type { Pattern } from "./pattern.schema";
@@ -27,6 +27,8 @@ export interface FileIssue {
   path: PathSegment[];
   message: string;
 }
+
+const VALID_ID = { test: (text: string) => IdSchema.safeParse(text).success };
 
 const NOUN: Record<ContentKind, string> = {
   personas: "persona",
@@ -67,16 +69,26 @@ function uniqueById<T extends { id: string }>(
   entries: Entry<T>[],
   issues: FileIssue[],
 ): Entry<T>[] {
+  const stemOf = (entry: Entry<T>) => baseName(entry.file).replace(/\.(ya?ml|json)$/i, "");
+  // Of two files with one id, the one named after it is the original, whatever the sort order:
+  // "dana-2.yaml" (a copy) sorts before "dana.yaml" but is the one to blame.
+  const ordered = [...entries].sort(
+    (a, b) => Number(stemOf(a) !== a.data.id) - Number(stemOf(b) !== b.data.id),
+  );
   const byId = new Map<string, Entry<T>>();
-  for (const entry of entries) {
+  for (const entry of ordered) {
     const id = entry.data.id;
-    const stem = baseName(entry.file).replace(/\.(ya?ml|json)$/, "");
+    const stem = stemOf(entry);
     const ext = entry.file.slice(entry.file.lastIndexOf("."));
     if (stem !== id) {
+      // A file name that is not a valid id ("On-Call.yaml") cannot become the id.
+      const fix = VALID_ID.test(stem)
+        ? `rename the file to ${id}${ext} or set id: ${stem}`
+        : `rename the file to ${id}${ext} (file names are ids: lowercase letters, digits and dashes)`;
       issues.push({
         file: entry.file,
         path: ["id"],
-        message: `id "${id}" does not match the file name "${baseName(entry.file)}": rename the file to ${id}${ext} or set id: ${stem}`,
+        message: `id "${id}" does not match the file name "${baseName(entry.file)}": ${fix}`,
       });
     }
     const first = byId.get(id);
@@ -249,9 +261,13 @@ function checkScenario(
     if (override?.concerns) {
       issues.push(...duplicateIds(file, override.concerns, [...base, "concerns"], "concern"));
     }
-    const overrideLines = [
+    const overrideLines: Line[] = [
       ...concernLines(override?.concerns ?? [], [...base, "concerns"]),
       ...topicLineList(override?.topicLines ?? {}, [...base, "topicLines"]),
+      ...Object.entries(override?.phrases ?? {}).flatMap(([intent, lines]) =>
+        (lines ?? []).map((text, i) => ({ path: [...base, "phrases", intent, i], text })),
+      ),
+      ...(override?.closers ?? []).map((text, i) => ({ path: [...base, "closers", i], text })),
     ];
     issues.push(...neverSaysIssues(file, persona, overrideLines));
     const reported = new Set<string>();
@@ -290,6 +306,9 @@ function checkScenario(
       }
     }
   }
+  // With a persona whose file is broken or missing, its concerns are unknown: that file's own
+  // problem is the one to report, not a concern this scenario names correctly.
+  if (!s.personas.every((id) => personas.has(id))) return issues;
   (s.successCriteria.mustReveal ?? []).forEach((id, i) => {
     if (!concernIds.has(id)) {
       add(

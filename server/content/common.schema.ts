@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { regexRisk } from "./regex-safety";
 
 /** Ids are kebab-case and double as file names: `personas/dana.yaml` holds id `dana`. */
 export const IdSchema = z
@@ -117,7 +118,10 @@ export const wholeNumber = (min: number, max: number) => {
   return z.number({ error }).int({ error }).min(min, { error }).max(max, { error });
 };
 
-/** A case-insensitive JavaScript regular expression, checked to compile. */
+/**
+ * A case-insensitive JavaScript regular expression, checked to compile and to match in reasonable
+ * time whatever the text (see regexRisk): one that can backtrack for ever would hang the server.
+ */
 export const RegexSchema = z
   .string()
   .min(1)
@@ -126,5 +130,8 @@ export const RegexSchema = z
       new RegExp(source, "i");
     } catch (err) {
       ctx.addIssue({ code: "custom", message: `not a valid regular expression: ${String(err)}` });
+      return;
     }
+    const risk = regexRisk(source);
+    if (risk) ctx.addIssue({ code: "custom", message: risk });
   });

@@ -1,5 +1,6 @@
+import type { Dirent } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { join, relative, resolve, sep } from "node:path";
 import type { z } from "zod";
 import { ErrorCode, FlightdeckError } from "../errors";
 import { checkContent, type Entries, type Entry } from "./check-content";
@@ -18,7 +19,13 @@ const SCHEMAS: Record<ContentKind, z.ZodType> = {
   lintRules: LintRuleSchema,
 };
 
-const CONTENT_FILE = /\.(ya?ml|json)$/;
+/** YAML or JSON, whatever the case of the extension ("dana.YAML" is read too). */
+const CONTENT_FILE = /\.(ya?ml|json)$/i;
+
+/** Real content files are a few kilobytes; a larger one is a mistake, and parsing it is slow. */
+export const MAX_CONTENT_FILE_BYTES = 1024 * 1024;
+
+const CONTENT_DIR_SET: ReadonlySet<string> = new Set(Object.values(CONTENT_DIRS));
 
 /**
  * Read and check every content file under `rootDir` (personas/, personas/scenarios/, rubrics/,
@@ -38,15 +45,29 @@ export async function loadContent(rootDir: string): Promise<LoadResult> {
 
   for (const kind of Object.keys(CONTENT_DIRS) as ContentKind[]) {
     const dir = CONTENT_DIRS[kind];
-    const names = await listFiles(join(rootDir, dir));
-    if (names === undefined) continue;
+    const listing = await listFiles(rootDir, dir);
+    if (listing === undefined) continue;
     foundDirs++;
-    for (const name of names) {
+    for (const stray of listing.strays) {
+      problems.push({
+        file: stray,
+        path: "",
+        message: `files in subfolders are not read; move it to ${dir}/`,
+      });
+    }
+    for (const name of listing.files) {
       const file = `${dir}/${name}`;
-      const source = parseSource(await readFile(join(rootDir, dir, name), "utf8"));
+      const stem = name.replace(CONTENT_FILE, "");
+      const read = decode(await readFile(join(rootDir, dir, name)));
+      if (typeof read !== "string") {
+        broken[kind].add(stem);
+        problems.push({ file, path: "", ...read });
+        continue;
+      }
+      const source = parseSource(read, /\.json$/i.test(name) ? "json" : "yaml");
       sources.set(file, source);
       const data = source.data as { id?: unknown } | null | undefined;
-      const claimedId = typeof data?.id === "string" ? data.id : name.replace(CONTENT_FILE, "");
+      const claimedId = typeof data?.id === "string" ? data.id : stem;
       if (source.syntaxErrors.length > 0) {
         broken[kind].add(claimedId);
         for (const e of source.syntaxErrors)
@@ -54,6 +75,7 @@ export async function loadContent(rootDir: string): Promise<LoadResult> {
         continue;
       }
       if (source.data === null || source.data === undefined) {
+        broken[kind].add(claimedId);
         problems.push({ file, path: "", message: "file is empty" });
         continue;
       }
@@ -61,11 +83,23 @@ export async function loadContent(rootDir: string): Promise<LoadResult> {
       const result = schema.safeParse(source.data, { reportInput: true });
       if (result.success) {
         (entries[kind] as Entry<unknown>[]).push({ file, data: result.data });
-      } else {
-        broken[kind].add(claimedId);
-        for (const issue of describeIssues(result.error.issues, schema)) {
-          problems.push(located(file, issue.path, issue.message, source));
-        }
+        continue;
+      }
+      broken[kind].add(claimedId);
+      const elsewhere = otherKindOf(kind, source.data);
+      if (elsewhere) {
+        problems.push(
+          located(
+            file,
+            [],
+            `this looks like a ${NOUN[elsewhere]} (it has ${describeKeys(elsewhere, kind, source.data)}), not a ${NOUN[kind]}: ${NOUN[elsewhere]} files go in ${CONTENT_DIRS[elsewhere]}/`,
+            source,
+          ),
+        );
+        continue;
+      }
+      for (const issue of describeIssues(result.error.issues, schema)) {
+        problems.push(located(file, issue.path, issue.message, source));
       }
     }
   }
@@ -83,7 +117,10 @@ export async function loadContent(rootDir: string): Promise<LoadResult> {
   }
   problems.sort(
     (a, b) =>
-      a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || a.path.localeCompare(b.path),
+      // A problem with no line (a missing field) after those with one: a line says more.
+      a.file.localeCompare(b.file) ||
+      (a.line ?? Number.MAX_SAFE_INTEGER) - (b.line ?? Number.MAX_SAFE_INTEGER) ||
+      a.path.localeCompare(b.path),
   );
   return { problems, content: toContent(kept) };
 }
@@ -116,18 +153,135 @@ function located(
     : { file, path: path.join("."), line, message };
 }
 
-/** File names in a folder, sorted; undefined when the folder does not exist. */
-async function listFiles(dir: string): Promise<string[] | undefined> {
+/**
+ * Content file names directly in `dir`, sorted, and the content files in its other subfolders
+ * (which are not read, so the author is told); undefined when `dir` does not exist.
+ */
+async function listFiles(
+  rootDir: string,
+  dir: string,
+): Promise<{ files: string[]; strays: string[] } | undefined> {
+  let dirents: Dirent[];
   try {
-    const dirents = await readdir(dir, { withFileTypes: true });
-    return dirents
-      .filter((d) => d.isFile() && CONTENT_FILE.test(d.name))
-      .map((d) => d.name)
-      .sort();
+    dirents = await readdir(join(rootDir, dir), { withFileTypes: true });
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === "ENOENT") return undefined;
     throw err;
   }
+  const files = dirents
+    .filter((d) => d.isFile() && CONTENT_FILE.test(d.name))
+    .map((d) => d.name)
+    .sort();
+  const strays: string[] = [];
+  for (const d of dirents) {
+    const sub = `${dir}/${d.name}`;
+    if (!d.isDirectory() || d.name.startsWith(".") || CONTENT_DIR_SET.has(sub)) continue;
+    const nested = await readdir(join(rootDir, sub), { recursive: true, withFileTypes: true });
+    for (const n of nested) {
+      if (!n.isFile() || !CONTENT_FILE.test(n.name)) continue;
+      const rel = relative(rootDir, join(n.parentPath, n.name)).split(sep).join("/");
+      if (!rel.split("/").some((part) => part.startsWith("."))) strays.push(rel);
+    }
+  }
+  return { files, strays: strays.sort() };
+}
+
+/**
+ * The text of a content file, or the problem with its bytes: too large, saved as UTF-16 (Windows
+ * "Unicode"), or in another 8-bit encoding. Without this the file reads as garbage that the
+ * schema then reports, all of it, on one line.
+ */
+function decode(bytes: Buffer): string | { line?: number; message: string } {
+  if (bytes.length > MAX_CONTENT_FILE_BYTES) {
+    return {
+      message: `file is ${megabytes(bytes.length)}; a content file may be at most ${megabytes(MAX_CONTENT_FILE_BYTES)} (is it the right file?)`,
+    };
+  }
+  const bom16 =
+    (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  if (bom16 || bytes.subarray(0, 4096).includes(0)) {
+    return {
+      message:
+        'file is not UTF-8 (it looks like UTF-16, what Windows calls "Unicode"); save it as UTF-8',
+    };
+  }
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    const line = firstInvalidUtf8Line(bytes);
+    return {
+      line,
+      message:
+        "file is not UTF-8 (this line has a character saved in another encoding, such as Windows-1252); save the file as UTF-8",
+    };
+  }
+}
+
+/** The 1-based line of the first byte sequence that is not UTF-8. */
+function firstInvalidUtf8Line(bytes: Buffer): number {
+  let line = 1;
+  let start = 0;
+  for (let i = 0; i <= bytes.length; i++) {
+    if (i < bytes.length && bytes[i] !== 0x0a) continue;
+    try {
+      new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(start, i));
+    } catch {
+      return line;
+    }
+    line++;
+    start = i + 1;
+  }
+  return line;
+}
+
+const megabytes = (n: number) => `${Number((n / (1024 * 1024)).toFixed(1))} MB`;
+
+const NOUN: Record<ContentKind, string> = {
+  personas: "persona",
+  scenarios: "scenario",
+  patterns: "pattern",
+  lintRules: "lint rule",
+};
+
+const KEYS: Record<ContentKind, ReadonlySet<string>> = {
+  personas: new Set(Object.keys(PersonaSchema.shape)),
+  scenarios: new Set(Object.keys(ScenarioSchema.shape)),
+  patterns: new Set(Object.keys(PatternSchema.shape)),
+  lintRules: new Set(Object.keys(LintRuleSchema.shape)),
+};
+
+/** Top-level keys of `data` that belong to `kind` and not to every kind. */
+function ownKeys(kind: ContentKind, data: unknown): string[] {
+  if (typeof data !== "object" || data === null || Array.isArray(data)) return [];
+  const shared = (key: string) => Object.values(KEYS).every((keys) => keys.has(key));
+  return Object.keys(data).filter((key) => KEYS[kind].has(key) && !shared(key));
+}
+
+/**
+ * The kind of content a file that failed its own schema looks like, when its fields fit another
+ * kind clearly better: a scenario saved in personas/ is told where it goes, not given 30 lines
+ * of missing and unknown fields.
+ */
+function otherKindOf(kind: ContentKind, data: unknown): ContentKind | undefined {
+  const own = ownKeys(kind, data).length;
+  let best: ContentKind | undefined;
+  let bestCount = Math.max(own, 2);
+  for (const other of Object.keys(KEYS) as ContentKind[]) {
+    if (other === kind) continue;
+    const count = ownKeys(other, data).length;
+    if (count > bestCount) {
+      best = other;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+/** A few of the fields that make `data` look like `kind` and not like `own`: "title, level, situation, …". */
+function describeKeys(kind: ContentKind, own: ContentKind, data: unknown): string {
+  const keys = ownKeys(kind, data).filter((key) => !KEYS[own].has(key));
+  const shown = keys.slice(0, 3);
+  return shown.join(", ") + (keys.length > shown.length ? ", …" : "");
 }
 
 function byId<T extends { id: string }>(entries: readonly Entry<T>[]): ReadonlyMap<string, T> {

@@ -49,7 +49,68 @@ export function describeIssues(
   issues: readonly z.core.$ZodIssue[],
   schema: z.ZodType,
 ): LocatedIssue[] {
-  return issues.flatMap((issue) => describeIssue(issue, schema));
+  // A value of the wrong type also fails the checks that follow it ("dana" is not a list, and its
+  // length is not 1 or 2): the type is the one mistake to report.
+  const wrongType = new Set(
+    issues.filter((i) => i.code === "invalid_type").map((i) => pathKey(i.path)),
+  );
+  const kept = issues.filter((i) => i.code === "invalid_type" || !wrongType.has(pathKey(i.path)));
+  const described = kept.flatMap((issue) => describeIssue(issue, schema));
+  return withoutMisplaced(withoutMisspeltMissing(described), schema);
+}
+
+/**
+ * A field indented too far lands inside the field above it: `successCriteria` under `hiddenFacts`
+ * is then missing where it belongs, and it and its own fields are wrong keys of `hiddenFacts`. That
+ * is one slip, reported once, as indentation, at the misplaced field.
+ */
+function withoutMisplaced(issues: LocatedIssue[], root: z.ZodType): LocatedIssue[] {
+  let result = issues;
+  for (const missingField of issues.filter((i) => i.message === "missing required field")) {
+    const parent = missingField.path.slice(0, -1);
+    const field = missingField.path[missingField.path.length - 1] as PathSegment;
+    const under = (i: LocatedIssue) =>
+      i.path.length === parent.length + 2 &&
+      pathKey(i.path.slice(0, parent.length)) === pathKey(parent);
+    const slip = result.find(
+      (i) => under(i) && String(i.path[parent.length + 1]) === String(field),
+    );
+    if (!slip) continue;
+    const host = slip.path[parent.length] as PathSegment;
+    const target = schemaAt(root, missingField.path);
+    const ownFields = target ? Object.keys(objectShape(target) ?? {}) : [];
+    const where = parent.length > 0 ? `a field of ${parent.join(".")}` : "a top-level field";
+    result = result.flatMap((i) => {
+      if (i === missingField) return [];
+      if (i === slip)
+        return [
+          {
+            path: i.path,
+            message: `"${field}" is ${where}, not part of ${host}: check its indentation (it should start in the same column as ${host}:)`,
+          },
+        ];
+      const sameHost = under(i) && String(i.path[parent.length]) === String(host);
+      return sameHost && ownFields.includes(String(i.path[parent.length + 1])) ? [] : [i];
+    });
+  }
+  return result;
+}
+
+const pathKey = (path: readonly PropertyKey[]) => path.map(String).join("\u0000");
+
+/**
+ * A misspelt field is reported as unknown, with its "did you mean"; the field it was meant to be
+ * is then also missing. That is one mistake: the missing line is left out.
+ */
+function withoutMisspeltMissing(issues: LocatedIssue[]): LocatedIssue[] {
+  const meant = new Set<string>();
+  for (const issue of issues) {
+    const suggestion = /^unknown field ".*" \(did you mean "(.+)"\?\)$/.exec(issue.message)?.[1];
+    if (suggestion) meant.add(pathKey([...issue.path.slice(0, -1), suggestion]));
+  }
+  return issues.filter(
+    (i) => !(i.message === "missing required field" && meant.has(pathKey(i.path))),
+  );
 }
 
 function describeIssue(issue: z.core.$ZodIssue, root: z.ZodType): LocatedIssue[] {
@@ -146,8 +207,8 @@ function unknownKeyMessage(key: string, schema: z.ZodType | undefined): string {
   const vocab = schema && recordVocabulary(schema);
   if (vocab) return unknownWord(vocab, key);
   const shape = schema && objectShape(schema);
-  if (shape) return `unknown field "${key}"${didYouMean(key, Object.keys(shape))}`;
-  return `unknown field "${key}"`;
+  if (shape) return `unknown field "${shortened(key)}"${didYouMean(key, Object.keys(shape))}`;
+  return `unknown field "${shortened(key)}"`;
 }
 
 function article(expected: string): string {
@@ -163,8 +224,14 @@ function describeValue(value: unknown): string {
   if (value === null) return "an empty value";
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "a mapping";
-  if (typeof value === "string") return JSON.stringify(value);
-  return String(value);
+  if (typeof value === "string") return JSON.stringify(shortened(value));
+  return shortened(String(value));
+}
+
+/** A value quoted in a message stays on one readable line: long text is cut, with "…". */
+const MAX_QUOTED = 60;
+function shortened(text: string): string {
+  return text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED - 1)}…` : text;
 }
 
 function didYouMean(word: string, options: readonly string[]): string {

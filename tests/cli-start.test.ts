@@ -125,6 +125,17 @@ describe("the PGlite data folder", () => {
     }
   });
 
+  it("closes cleanly when stopped the moment it says it is running", async () => {
+    // The signals used to be handled only after the line was printed: a supervisor that stopped it
+    // at once killed it mid-start, with the database open (7 of 12 starts here).
+    for (let i = 0; i < 4; i++) {
+      const database = await freshDatabase("pglite");
+      const server = await startServerProcess({ DATA_DIR: database.dataDir, WARM_UP: "off" });
+      expect(await server.stop()).toBe(0);
+      await database.drop();
+    }
+  });
+
   it("says in one line why a data folder cannot be used", async () => {
     const dir = mkdtempSync(join(tmpdir(), "flightdeck-notdir-"));
     const file = join(dir, "a-file");

@@ -35,7 +35,6 @@ export async function run(args: string[]): Promise<number> {
       await ensureWebBuilt(WEB_ROOT, (line) => process.stdout.write(`${line}\n`));
     }
     const server = await startServer(config);
-    process.stdout.write(`Flightdeck is running at ${server.url}\n${engineLine(config)}\n`);
     let stopping = false;
     const stop = (signal: string) => {
       if (stopping) return;
@@ -51,6 +50,9 @@ export async function run(args: string[]): Promise<number> {
     };
     process.on("SIGINT", () => stop("SIGINT"));
     process.on("SIGTERM", () => stop("SIGTERM"));
+    // Only once the signals are handled: a supervisor (or a test) may stop the server the moment it
+    // reads this line, and a SIGTERM before the handlers killed it without closing the database.
+    process.stdout.write(`Flightdeck is running at ${server.url}\n${engineLine(config)}\n`);
     return -1;
   } catch (err) {
     if (err instanceof FlightdeckError) {

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { captureOutput } from "../../tests/support/cli-output";
+import { contentWith } from "../../tests/support/content-copy";
 import { startFakeOpenAI } from "../../tests/support/fake-openai";
 import { runCli } from "../../tests/support/processes";
 import { run } from "./rehearse";
@@ -40,6 +41,22 @@ describe("flightdeck rehearse", () => {
       "trust",
     ]);
     expect(result.scorecard.patternId).toBe("delivering-difficult-feedback");
+  });
+
+  it("refuses invalid content, listing every problem as validate does", async () => {
+    const root = contentWith({
+      "personas/scenarios/first-chat.yaml": (t) =>
+        t.replace("estimatedMinutes:", "estimatedMinutess:").replace("level: L1", "level: L9"),
+    });
+    vi.stubEnv("CONTENT_DIR", root);
+    const io = captureOutput();
+    expect(await run([...args, "--offline"])).toBe(1);
+    expect(io.err).toContain(`flightdeck rehearse: the content in ${root} has 2 problems`);
+    expect(io.err).toContain('first-chat.yaml:4: level: expected one of "L1", "L2", "L3", "L4"');
+    expect(io.err).toContain(
+      'first-chat.yaml:12: estimatedMinutess: unknown field "estimatedMinutess"',
+    );
+    expect(io.out).toBe("");
   });
 
   it("gives byte-identical output for the same seed and script", async () => {

@@ -2,7 +2,7 @@ import { randomBytes, randomInt } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { createInterface } from "node:readline";
 import { hasModel, loadConfig } from "../config";
-import { type Content, fillSlots, formatProblem, loadContent, type Scenario } from "../content";
+import { type Content, fillSlots, type Scenario } from "../content";
 import { castOf } from "../content/briefing";
 import { ErrorCode, FlightdeckError } from "../errors";
 import { createModelClient } from "../llm/model-client";
@@ -21,6 +21,7 @@ import {
   stepSimulation,
   streamLlmReply,
 } from "../sim";
+import { loadContentOrExplain } from "./cli-content";
 
 const USAGE =
   "usage: flightdeck rehearse --scenario <id> [--seed N] [--difficulty 1-5] [--script lines.txt] [--json] [--offline]";
@@ -238,12 +239,9 @@ export async function run(args: string[]): Promise<number> {
   if (opts.problem) return fail(`${opts.problem}\n${USAGE}`);
   if (!opts.scenario) return fail(`no scenario given\n${USAGE}`);
 
-  const root = process.env.CONTENT_DIR ?? process.cwd();
-  const { problems, content } = await loadContent(root);
-  if (problems.length > 0) {
-    const first = formatProblem(problems[0] as (typeof problems)[number]);
-    return fail(`content in ${root} has ${problems.length} problem(s), first: ${first}`);
-  }
+  // Every problem, as validate prints them: the first alone was often the least useful one.
+  const content = await loadContentOrExplain("rehearse");
+  if (!content) return 1;
   const scenario = content.scenarios.get(opts.scenario);
   if (!scenario) {
     return fail(

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { daysBetween, dueDateEndsAt, dueDateOfInstant, isDueDate } from "./due-date";
+import { CreateAssignmentSchema } from "./people.schema";
 
 describe("due dates", () => {
   it("are real calendar days", () => {
@@ -31,5 +32,18 @@ describe("due dates", () => {
     expect(daysBetween("2026-12-10", "2026-12-09")).toBe(-1);
     // Across a daylight-saving change, still whole days.
     expect(daysBetween("2026-03-07", "2026-03-09")).toBe(2);
+  });
+});
+
+describe("an assignment's due date as sent", () => {
+  it("refuses a dueAt no calendar day can hold, which broke the cohort's CSV for good", () => {
+    const body = { scenarioId: "architecture-mediation" };
+    expect(
+      CreateAssignmentSchema.safeParse({ ...body, dueAt: 8_640_000_000_000_001 }).success,
+    ).toBe(false);
+    expect(
+      CreateAssignmentSchema.safeParse({ ...body, dueAt: Date.UTC(2026, 11, 10) }).success,
+    ).toBe(true);
+    expect(CreateAssignmentSchema.safeParse({ ...body, dueDate: "2026-12-10" }).success).toBe(true);
   });
 });

@@ -97,7 +97,8 @@ const AssignmentFields = {
    * Deprecated, for older scripts: epoch milliseconds at the end of the due day where its sender was,
    * read as that day. Send `dueDate` instead.
    */
-  dueAt: z.number().int().min(0).nullable().optional(),
+  // At most the last moment of year 9999: a due date is YYYY-MM-DD, and a larger number is no date.
+  dueAt: z.number().int().min(0).max(253_402_300_799_999).nullable().optional(),
   targetScore: z.number().int().min(0).max(100).default(70),
   minAttempts: z.number().int().min(1).max(50).default(1),
   /** Attempts after this many do not count toward the grid; null for no limit. */

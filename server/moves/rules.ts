@@ -1436,8 +1436,8 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     // request of the listener ("you need to reply to the threads from yesterday": "need" reads as a
     // past "-ed"). Not "I still need to talk about what you said on Monday": that raises it.
     unless: phrases(
-      // Not a preface that raises the subject: "I'd like to talk about sprint commitments: …".
       /(?:i'll|i will|we'll|we will|let's|shall we|i'd like us to)/,
+      // Not a preface that raises the subject: "I'd like to talk about sprint commitments: …".
       /i'd like to(?! (?:talk|raise|discuss|bring up|go over|look at|start with|be (?:clear|specific|honest|straight|direct))\b)/,
       // A sentence that says it is the impact ("The impact has been that Product asked me twice …")
       // describes the effect, not what was seen of the listener: impact_statement reads it.

@@ -115,15 +115,6 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
       /(?:hasn't been|has not been|haven't been|have not been|isn't|is not|aren't|are not|wasn't|not) (?:quite |really )?where (?:it|they|you|we) (?:should|need to|needs to|ought to) be/,
       // "You're not quite there yet": a gap with nothing said about where "there" is.
       /you(?:'re| are) (?:just )?not (?:quite |really )?(?:there|ready) yet(?![,:;]? (?:because|since|as|for)\b)/,
-      // "You're just not ready, honestly.", "you're not ready for Staff": a verdict on readiness with
-      // no reason given. Not "you're not ready to talk about it" nor "… for Staff, because the
-      // packet shows …" (the reason follows).
-      /ready(?<=\byou(?:'re| are) (?:just |simply |clearly |honestly |frankly |obviously )?not (?:quite |really )?ready)(?=\s*(?:[.!;]|$)|,? (?:honestly|frankly|to be honest|i'm afraid)\b|,? for (?:staff|senior|principal|lead|the (?:next|senior|staff|promotion)|promotion|a promotion|that level|this level|the role|the title)\b(?![^.!?]*\b(?:because|since|as the|the packet|the committee|shows?|showed)\b))/,
-      // "Everyone can see it", "everyone on the team has noticed": a verdict from an invisible jury,
-      // with nothing anyone saw. The crowd is the clause's subject: not "the deadlines were the part
-      // people could see". Not praise ("everyone has noticed how calm on-call is"), nor what follows
-      // ("people are saying the rota is unfair": read by the hearsay rule below).
-      /(?:everyone|everybody|the whole team|the entire team|the team|people|folks|others)(?<=(?:^|[,;:\u2014-]\s*|\b(?:and|but|so|honestly|frankly|because|plus|now|already)\s+)(?:everyone|everybody|the whole team|the entire team|the team|people|folks|others))(?: (?:here|else|on the team|in the team|around here|in the org))? (?:(?:can|could) (?:all )?(?:see|tell)(?: (?:it|that|this))?|(?:has|have|'s|'ve)? ?(?:all |already |even )?(?:noticed|seen (?:it|that|this))(?: (?:it|that|this))?|(?:knows|know|is talking about|are talking about) (?:it|that|this))(?:,? (?:by now|already|too|honestly))?(?=\s*(?:[.!;]|$)|,? (?:and|so|but|honestly)\b)(?![^.!?]*\b(?:great|grateful|proud|amazing|impressive|calmer|better|improv\w*|brilliant|helpful)\b)(?<!\b(?:great|good|incredible|amazing|brilliant|excellent|fantastic|impressive|outstanding|superb|stellar|awesome|proud|well done|thanks?|thank you|love|loved|grateful|helped|helpful|calmer|better|improved)\b[^.!?]*)/,
       /(?:need|needs|have|has) to (?:level up|grow up|mature|raise (?:your|the) bar|get to the next level)/,
       // "I need to see more ownership" names no behaviour; "… more reviews in the Search repo" does.
       /see(?<=\b(?:need|want|expect|like|hoping|hope|expecting) to see) (?:more|much more|a lot more|real|significant|some|an) (?:improvement|effort|commitment|ownership|engagement|initiative|urgency|leadership|change|maturity|professionalism)(?! (?:in|on|with|around|of|from (?:the|your) \w+ (?:in|on))\b)/,
@@ -285,6 +276,15 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
       /more (?:ownership|engagement|initiative|urgency|accountability|leadership|commitment|drive|energy|presence|maturity)(?<=^(?:just |and |so |like |um |uh |,|\s)*more (?:ownership|engagement|initiative|urgency|accountability|leadership|commitment|drive|energy|presence|maturity))(?=\s*(?:[.!,;]|$))/,
       // "You're not yet operating at the next level": a level said to be missed, hedged with "yet".
       /(?:performing|operating|delivering|working) at (?:the|your|a) (?:next|higher|more senior|staff|senior)(?:-| )level(?<=\bnot (?:yet |quite |really |consistently )(?:performing|operating|delivering|working) at (?:the|your|a) (?:next|higher|more senior|staff|senior)(?:-| )level)/,
+      // "You're just not ready, honestly.", "you're not ready for Staff": a verdict on readiness with
+      // no reason given. Not "you're not ready to talk about it" nor "… for Staff, because the
+      // packet shows …" (the reason follows).
+      /ready(?<=\byou(?:'re| are) (?:just |simply |clearly |honestly |frankly |obviously )?not (?:quite |really )?ready)(?=\s*(?:[.!;]|$)|,? (?:honestly|frankly|to be honest|i'm afraid)\b|,? for (?:staff|senior|principal|lead|the (?:next|senior|staff|promotion)|promotion|a promotion|that level|this level|the role|the title)\b(?![^.!?]*\b(?:because|since|as the|the packet|the committee|shows?|showed)\b))/,
+      // "Everyone can see it", "everyone on the team has noticed": a verdict from an invisible jury,
+      // with nothing anyone saw. The crowd is the clause's subject: not "the deadlines were the part
+      // people could see". Not praise ("everyone has noticed how calm on-call is"), nor what follows
+      // ("people are saying the rota is unfair": read by the hearsay rule below).
+      /(?:everyone|everybody|the whole team|the entire team|the team|people|folks|others)(?<=(?:^|[,;:\u2014-]\s*|\b(?:and|but|so|honestly|frankly|because|plus|now|already)\s+)(?:everyone|everybody|the whole team|the entire team|the team|people|folks|others))(?: (?:here|else|on the team|in the team|around here|in the org))? (?:(?:can|could) (?:all )?(?:see|tell)(?: (?:it|that|this))?|(?:has|have|'s|'ve)? ?(?:all |already |even )?(?:noticed|seen (?:it|that|this))(?: (?:it|that|this))?|(?:knows|know|is talking about|are talking about) (?:it|that|this))(?:,? (?:by now|already|too|honestly))?(?=\s*(?:[.!;]|$)|,? (?:and|so|but|honestly)\b)(?![^.!?]*\b(?:great|grateful|proud|amazing|impressive|calmer|better|improv\w*|brilliant|helpful)\b)(?<!\b(?:great|good|incredible|amazing|brilliant|excellent|fantastic|impressive|outstanding|superb|stellar|awesome|proud|well done|thanks?|thank you|love|loved|grateful|helped|helpful|calmer|better|improved)\b[^.!?]*)/,
     ],
     PRAISE_OR_COUNT,
   ),

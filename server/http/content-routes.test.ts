@@ -169,7 +169,7 @@ describe("GET /api/patterns", () => {
   it("returns one pattern in full", async () => {
     const { status, body } = await get("/api/patterns/recognising-a-win");
     expect(status).toBe(200);
-    expect(body.version).toBe(3);
+    expect(body.version).toBe(4);
     expect(body.examples.good.length).toBeGreaterThanOrEqual(4);
     expect(body.snippet).toBeTypeOf("string");
   });

@@ -83,6 +83,9 @@ const NOT_SAYING_BACK = hot(
       "\\bi(?:'d| had|'ve| have)? (?:heard|been told)\\b",
       "\\b(?:people|folks|others|everyone|everybody|someone|somebody|the (?:committee|panel|board|leadership|calibration)|they) (?:say|said|says|tell|told|feel|felt|feels|think|thought|thinks|find|found|finds|mentioned|noticed|decided|agreed)\\b",
       "\\byou(?:'re| are) not (?:getting|going to get)\\b|\\byou (?:didn't|did not|won't|will not) (?:get|make|be getting|be promoted)\\b",
+      // The decision said as an answer: "It's not yet, and I want to explain why", "the answer is
+      // no for this cycle". Not "it's not yet clear".
+      "^[\\s\"'(-]*(?:(?:ok(?:ay)?|so|and|but|well|look|honestly|sadly|unfortunately)[,.]?\\s+)*(?:it's|it is|it was|the answer(?:'s| is| was)|the decision(?:'s| is| was)|the outcome(?:'s| is| was)|that's) (?:a )?(?:not yet|no)(?=\\s*(?:[.!,;:\u2014-]|$)| (?:for|this|on|at)\\b)",
       "\\byour (?:[\\w-]+ ){0,3}(?:has|have|is|are|was|were)(?: been)? (?:a |an )?(?:real |big |serious |bit of a |recurring |growing )?(?:problem|issue)\\b",
       "\\b(?:a|bit of a|becoming a|real|recurring) pattern\\b|\\bcarry-?over\\b",
       // An order: "you need to update the board every day". Not a need said back ("you need to
@@ -279,7 +282,13 @@ function hasReflectionMarker(f: Filter, lower: string, low: number): boolean {
   return isSet(0, low, 0) && matches(f, 0, REFLECTION_MARKERS, lower);
 }
 
-const JUDGING: ReadonlySet<MoveKind> = new Set(["character_label", "blame_absolute", "threat"]);
+/** A verdict on the listener ("You're just not ready, honestly.") says nothing back about them. */
+const JUDGING: ReadonlySet<MoveKind> = new Set([
+  "character_label",
+  "blame_absolute",
+  "threat",
+  "vague_feedback",
+]);
 
 /** Whether a move found from `from` on judges the listener. */
 function judgesIn(out: readonly Move[], from: number): boolean {

@@ -276,6 +276,15 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
       /more (?:ownership|engagement|initiative|urgency|accountability|leadership|commitment|drive|energy|presence|maturity)(?<=^(?:just |and |so |like |um |uh |,|\s)*more (?:ownership|engagement|initiative|urgency|accountability|leadership|commitment|drive|energy|presence|maturity))(?=\s*(?:[.!,;]|$))/,
       // "You're not yet operating at the next level": a level said to be missed, hedged with "yet".
       /(?:performing|operating|delivering|working) at (?:the|your|a) (?:next|higher|more senior|staff|senior)(?:-| )level(?<=\bnot (?:yet |quite |really |consistently )(?:performing|operating|delivering|working) at (?:the|your|a) (?:next|higher|more senior|staff|senior)(?:-| )level)/,
+      // "You're just not ready, honestly.", "you're not ready for Staff": a verdict on readiness with
+      // no reason given. Not "you're not ready to talk about it" nor "… for Staff, because the
+      // packet shows …" (the reason follows).
+      /ready(?<=\byou(?:'re| are) (?:just |simply |clearly |honestly |frankly |obviously )?not (?:quite |really )?ready)(?=\s*(?:[.!;]|$)|,? (?:honestly|frankly|to be honest|i'm afraid)\b|,? for (?:staff|senior|principal|lead|the (?:next|senior|staff|promotion)|promotion|a promotion|that level|this level|the role|the title)\b(?![^.!?]*\b(?:because|since|as the|the packet|the committee|shows?|showed)\b))/,
+      // "Everyone can see it", "everyone on the team has noticed": a verdict from an invisible jury,
+      // with nothing anyone saw. The crowd is the clause's subject: not "the deadlines were the part
+      // people could see". Not praise ("everyone has noticed how calm on-call is"), nor what follows
+      // ("people are saying the rota is unfair": read by the hearsay rule below).
+      /(?:everyone|everybody|the whole team|the entire team|the team|people|folks|others)(?<=(?:^|[,;:\u2014-]\s*|\b(?:and|but|so|honestly|frankly|because|plus|now|already)\s+)(?:everyone|everybody|the whole team|the entire team|the team|people|folks|others))(?: (?:here|else|on the team|in the team|around here|in the org))? (?:(?:can|could) (?:all )?(?:see|tell)(?: (?:it|that|this))?|(?:has|have|'s|'ve)? ?(?:all |already |even )?(?:noticed|seen (?:it|that|this))(?: (?:it|that|this))?|(?:knows|know|is talking about|are talking about) (?:it|that|this))(?:,? (?:by now|already|too|honestly))?(?=\s*(?:[.!;]|$)|,? (?:and|so|but|honestly)\b)(?![^.!?]*\b(?:great|grateful|proud|amazing|impressive|calmer|better|improv\w*|brilliant|helpful)\b)(?<!\b(?:great|good|incredible|amazing|brilliant|excellent|fantastic|impressive|outstanding|superb|stellar|awesome|proud|well done|thanks?|thank you|love|loved|grateful|helped|helpful|calmer|better|improved)\b[^.!?]*)/,
     ],
     PRAISE_OR_COUNT,
   ),

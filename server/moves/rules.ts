@@ -1436,7 +1436,12 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     // request of the listener ("you need to reply to the threads from yesterday": "need" reads as a
     // past "-ed"). Not "I still need to talk about what you said on Monday": that raises it.
     unless: phrases(
-      /(?:i'll|i will|we'll|we will|let's|shall we|i'd like to|i'd like us to)/,
+      /(?:i'll|i will|we'll|we will|let's|shall we|i'd like us to)/,
+      // Not a preface that raises the subject: "I'd like to talk about sprint commitments: …".
+      /i'd like to(?! (?:talk|raise|discuss|bring up|go over|look at|start with|be (?:clear|specific|honest|straight|direct))\b)/,
+      // A sentence that says it is the impact ("The impact has been that Product asked me twice …")
+      // describes the effect, not what was seen of the listener: impact_statement reads it.
+      /(?:impact|effect|consequence|result|upshot|knock-on)(?<=^\W*(?:(?:and|so|but|well|now)[,]? )?the (?:real |main |biggest |knock-on )?(?:impact|effect|consequence|result|upshot|knock-on))(?= (?:(?:on [\w-]+(?: [\w-]+)? )?(?:has been|was|is|'s been)|of (?:that|this|it)\b))/,
       /you(?: really| just| still| also)? (?:want|need) to/,
       // The speaker's own doing on their work: "I added two comments on your PR yesterday".
       /(?:i|we)(?<!\byou\b.*)(?:'ve| have)? (?:\w+ly )?(?:added|put|booked|sent|wrote|left|scheduled|set up|gave|moved|created|opened|reviewed|pinged|posted|blocked|pencilled|penciled|shared|forwarded)(?!.*\byou\b)/,
@@ -1460,7 +1465,12 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     // A plan or a request, not a report. "by" only before a deadline ("by Friday", "by the 20th",
     // "by end of day"): "merged by the review", "by my notes" and "by hand" report what happened.
     unless: phrases(
-      /(?:i'll|i will|we'll|we will|let's|you'll|you will|next|every|should|could|would|please|i'd like)/,
+      /(?:i'll|i will|we'll|we will|let's|you'll|you will|next|every|should|could|would|please)/,
+      // Not a preface that raises the subject: "I'd like to talk about sprint commitments: …".
+      /i'd like(?! to (?:talk|raise|discuss|bring up|go over|look at|start with|be (?:clear|specific|honest|straight|direct))\b)/,
+      // A sentence that says it is the impact ("The impact has been that Product asked me twice …")
+      // describes the effect, not what was seen of the listener: impact_statement reads it.
+      /(?:impact|effect|consequence|result|upshot|knock-on)(?<=^\W*(?:(?:and|so|but|well|now)[,]? )?the (?:real |main |biggest |knock-on )?(?:impact|effect|consequence|result|upshot|knock-on))(?= (?:(?:on [\w-]+(?: [\w-]+)? )?(?:has been|was|is|'s been)|of (?:that|this|it)\b))/,
       // A request, not a report: "I need you to …", "you need to …", "we want …". Not what others
       // were asked ("asked me whether they need to pick a side").
       // Not a preface that raises the subject: "I want to talk about something specific: …".

@@ -167,3 +167,92 @@ describe("a quotation's own full stop", () => {
     expect(sentences).toHaveLength(2);
   });
 });
+
+/**
+ * Lines a manager typed in a UX review of the product (27 November, evening): a put-down read as a
+ * reflection, a decision and an observation read as nothing or as information, an impact read as
+ * the observation. Each beside a near-miss that keeps its reading.
+ */
+describe("the UX review's lines", () => {
+  const afterMarcus = (text: string): MoveKind[] =>
+    detectMoves(text, {
+      previous: [
+        {
+          speaker: "employee",
+          text: "The H1 cycle is my target. I'd like to know now if that's realistic.",
+        },
+      ],
+    }).map((m) => m.move);
+
+  it("reads a bare 'not ready' as a verdict, not as saying back what they said", () => {
+    const moves = afterMarcus("You're just not ready, honestly.");
+    expect(moves).toContain("vague_feedback");
+    expect(moves).not.toContain("reflection");
+    expect(afterMarcus("You're not ready for Staff.")).toContain("vague_feedback");
+    // Near-misses: readiness said back, and a reason given.
+    expect(afterMarcus("You're not ready to talk about it yet, and that's fine.")).toEqual([
+      "reflection",
+    ]);
+    expect(
+      afterMarcus(
+        "You're not ready for Staff, because the packet shows one review outside Search.",
+      ),
+    ).not.toContain("vague_feedback");
+  });
+
+  it.each([
+    "Everyone can see it.",
+    "You've been kind of slow lately and honestly everyone on the team has noticed.",
+    "Everybody on the team has noticed it by now.",
+  ])("reads the crowd's verdict in %s as vague feedback", (line) => {
+    expect(movesOf(line)).toContain("vague_feedback");
+  });
+
+  it.each([
+    "Everyone has noticed how much calmer on-call has been since your runbook.",
+    "The latency work was incredible and everybody knows it.",
+    "Everyone can see the dashboard now, so the standup can be shorter.",
+    // The crowd is not who judges: what people could see.
+    "You've been holding a lot on your own, and the deadlines were the part people could see.",
+  ])("keeps praise and plain facts in %s out of it", (line) => {
+    expect(movesOf(line)).not.toContain("vague_feedback");
+  });
+
+  it("reads the decision said as an answer as information", () => {
+    const text =
+      "Marcus, thanks for meeting. I want to talk about the promotion decision. It's not yet, and I want to explain why and what would get you there.";
+    const decision = detectMoves(text).filter((m) => m.move === "information");
+    expect(decision.map((m) => text.slice(m.start, m.end))).toContain(
+      "It's not yet, and I want to explain why and what would get you there.",
+    );
+    expect(movesOf("It's not yet clear to me what you want from the role.")).not.toContain(
+      "information",
+    );
+  });
+
+  it("reads an observation after a preface that names the subject", () => {
+    expect(
+      detectMoves(
+        "I'd like to talk about sprint commitments: in 3 of the last 4 sprints work has carried over, including 21 points from Sprint 42.",
+      ).map((m) => m.move),
+    ).toContain("specific_observation");
+    // Near-miss: a request of theirs that mentions past sprints is no observation.
+    expect(
+      detectMoves(
+        "I'd like you to split the tickets by Friday, like we did in the last two sprints.",
+      ).map((m) => m.move),
+    ).not.toContain("specific_observation");
+  });
+
+  it("reads a sentence that says it is the impact as the impact, not as the observation", () => {
+    const moves = movesOf(
+      "The impact has been that Product has asked me twice why the forecast keeps slipping.",
+    );
+    expect(moves).toContain("impact_statement");
+    expect(moves).not.toContain("specific_observation");
+    // Near-miss: the same event told as what happened stays an observation.
+    expect(movesOf("Product has asked me twice why the forecast keeps slipping.")).toContain(
+      "specific_observation",
+    );
+  });
+});

@@ -107,7 +107,13 @@ const round = (x: number, digits: number): number => {
   return Math.round(x * f) / f;
 };
 
-/** The scorecard metrics from the moves module's conversation metrics, each with its band. */
+/** "once", "twice", "3 times". */
+const times = (n: number): string => (n === 1 ? "once" : n === 2 ? "twice" : `${n} times`);
+
+/**
+ * The scorecard metrics from the moves module's conversation metrics, each with its band. Notes
+ * are in the words of a manager reading their debrief (what was counted), not an analyst's.
+ */
 export function bandMetrics(m: ConversationMetrics, listeningQuality: number): Metrics {
   const noQuestions = m.questions === 0;
   return {
@@ -115,12 +121,12 @@ export function bandMetrics(m: ConversationMetrics, listeningQuality: number): M
       m.engagedTalkShare === null
         ? unmeasured(
             REFERENCES.managerTalkShare,
-            `the employee said almost nothing (${Math.round(m.managerTalkShare * 100)}% of all words were yours)`,
+            `they answered in a word or two, so it says little (${Math.round(m.managerTalkShare * 100)}% of all the words were yours)`,
           )
         : banded(
             round(m.engagedTalkShare, 3),
             REFERENCES.managerTalkShare,
-            `over the exchanges where the employee said something; ${Math.round(m.managerTalkShare * 100)}% of all words`,
+            "counted where they said more than a few words",
           ),
     questions: {
       value: m.questions,
@@ -130,26 +136,30 @@ export function bandMetrics(m: ConversationMetrics, listeningQuality: number): M
       source: "count of manager turns with a question; judged through the two ratios below",
     },
     openQuestionShare: noQuestions
-      ? unmeasured(REFERENCES.openQuestionShare, "no questions were asked")
+      ? unmeasured(REFERENCES.openQuestionShare, "you asked no questions")
       : banded(round(m.openQuestionShare, 3), REFERENCES.openQuestionShare),
     reflectionToQuestion: noQuestions
       ? unmeasured(
           REFERENCES.reflectionToQuestion,
-          `no questions were asked (${m.reflections} reflections)`,
+          m.reflections === 0
+            ? "you asked no questions"
+            : `you asked no questions (you said back what you heard ${times(m.reflections)})`,
         )
       : banded(round(m.reflectionToQuestionRatio, 2), REFERENCES.reflectionToQuestion),
     complexReflectionShare:
       m.complexReflectionShare === null
-        ? unmeasured(REFERENCES.complexReflectionShare, "no reflections to judge")
+        ? unmeasured(REFERENCES.complexReflectionShare, "you did not say back what you heard")
         : banded(
             round(m.complexReflectionShare, 3),
             REFERENCES.complexReflectionShare,
-            `${m.complexReflections} of ${m.reflections} reflecting turns add meaning (a feeling not named, a guess at the unsaid, both sides, a long reflection, a summary)`,
+            `${m.complexReflections} of the ${m.reflections} ${m.reflections === 1 ? "turn" : "turns"} where you said back what you heard added something`,
           ),
     adviceWithoutPermission: banded(
       m.adviceWithoutPermission,
       REFERENCES.adviceWithoutPermission,
-      `manager turns with advice before a permission ask, of ${m.advice} with advice`,
+      m.advice === 0
+        ? "you gave no advice"
+        : `you gave advice in ${m.advice} ${m.advice === 1 ? "turn" : "turns"}, ${m.adviceWithoutPermission} of them before asking whether it was wanted`,
     ),
     longestMonologue: banded(m.longestMonologueWords, REFERENCES.longestMonologue),
     negativeMovesPerTurn: banded(round(m.negativeMovesPerTurn, 3), REFERENCES.negativeMovesPerTurn),

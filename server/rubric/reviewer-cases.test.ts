@@ -124,3 +124,100 @@ describe("conflict-mediation-opening", () => {
     expect(step(good, "purpose")?.status).toBe("hit");
   });
 });
+
+/**
+ * The UX review of 27 November (evening): conversations a new manager flew in the browser, and
+ * what their debrief said.
+ */
+describe("the UX review's conversations", () => {
+  const opening =
+    "Marcus, thanks for meeting. I want to talk about the promotion decision. It's not yet, and I want to explain why and what would get you there.";
+  const marcus =
+    "The H1 promotion cycle is my target. I'd like to know now if that's realistic. I just don't know how else to get there.";
+
+  it("gives no credit for acknowledging to a put-down, and flags it", () => {
+    const card = scoreTranscript(
+      talk(opening, marcus, "You're just not ready, honestly. Everyone can see it.", "Right."),
+      pattern("promotion-readiness-conversation"),
+    );
+    expect(step(card, "acknowledge")?.status).toBe("missed");
+    expect(card.antiPatterns.map((f) => [f.id, f.turn])).toEqual([["vague-reasons", 2]]);
+    // Near-miss: an acknowledgement of the same disappointment still counts.
+    const kind = scoreTranscript(
+      talk(opening, marcus, "That's a real disappointment after the year you've had.", "It is."),
+      pattern("promotion-readiness-conversation"),
+    );
+    expect(step(kind, "acknowledge")?.status).toBe("hit");
+    expect(kind.antiPatterns).toEqual([]);
+  });
+
+  it("quotes the decision itself for 'Share the decision', not the sentence naming the subject", () => {
+    const card = scoreTranscript(talk(opening), pattern("promotion-readiness-conversation"));
+    expect(step(card, "decision-first")?.evidence.map((e) => e.quote)).toEqual([
+      "It's not yet, and I want to explain why and what would get you there.",
+    ]);
+    // Naming the subject alone does not share the decision; naming it with the decision does.
+    const subjectOnly = scoreTranscript(
+      talk("I want to talk about the promotion decision."),
+      pattern("promotion-readiness-conversation"),
+    );
+    expect(step(subjectOnly, "decision-first")?.status).toBe("missed");
+    const both = scoreTranscript(
+      talk("I want to talk about the promotion decision: the committee decided not yet."),
+      pattern("promotion-readiness-conversation"),
+    );
+    expect(step(both, "decision-first")?.status).toBe("hit");
+  });
+
+  it("quotes the observation for 'State a specific observation', and the impact for the impact", () => {
+    const first =
+      "I'd like to talk about sprint commitments: in 3 of the last 4 sprints work has carried over, including 21 story points from Sprint 42 on the ledger reconciliation rewrite.";
+    const impact =
+      "The impact has been that Product has asked me twice why the Payments forecast keeps slipping, and Wei picked up one of your tickets at planning.";
+    const card = scoreTranscript(
+      talk(
+        `Thanks for making time, Dana. ${first}`,
+        "I know what the board says.",
+        `${impact} What's your read on it?`,
+      ),
+      pattern("delivering-difficult-feedback"),
+    );
+    expect(step(card, "observe")?.evidence.map((e) => e.quote)).toEqual([first]);
+    expect(step(card, "impact")?.evidence.map((e) => e.quote)).toEqual([impact]);
+  });
+
+  it("flags a label in the opening of a burnout check-in, as the linter and the persona read it", () => {
+    const card = scoreTranscript(
+      talk(
+        "Hey Priya, quick one. You've been kind of slow lately and honestly everyone on the team has noticed.",
+        "Okay.",
+      ),
+      pattern("supporting-a-struggling-report"),
+    );
+    expect(card.antiPatterns.map((f) => [f.id, f.turn, f.critical])).toContainEqual([
+      "label",
+      0,
+      true,
+    ]);
+    expect(card.failReasons).toContain('Critical anti-pattern "Labelling the person" on turn 1.');
+    // Near-miss: what was noticed, without a verdict, is the step, not a flag.
+    const noticed = scoreTranscript(
+      talk("I've noticed you've been quieter in stand-ups since March.", "Yeah."),
+      pattern("supporting-a-struggling-report"),
+    );
+    expect(noticed.antiPatterns).toEqual([]);
+    expect(step(noticed, "notice")?.status).toBe("hit");
+  });
+});
+
+/**
+ * A flag's note sits under the manager's own words. A `why` that quotes another sentence
+ * ("'Everyone's tired' tells …" under "You need to work harder") explains words they did not say.
+ */
+describe("flag notes", () => {
+  it.each(
+    [...content.patterns.values()].flatMap((p) => p.antiPatterns.map((a) => [p.id, a.id, a.why])),
+  )("%s / %s: the why quotes no sentence", (_p, _a, why) => {
+    expect(why).not.toMatch(/["“][^"”]*\s[^"”]*["”]/);
+  });
+});

@@ -59,7 +59,9 @@ describe("talk_dominance and the talk-share band", () => {
     );
     expect(card.antiPatterns).toEqual([]);
     expect(card.metrics.managerTalkShare.band).not.toBe("poor");
-    expect(card.metrics.managerTalkShare.note).toMatch(/where the employee said something/);
+    expect(card.metrics.managerTalkShare.note).toBe(
+      "counted where they said more than a few words",
+    );
   });
 
   it("still flags a speech answered with 'Okay.', on the speech", () => {
@@ -78,7 +80,9 @@ describe("talk_dominance and the talk-share band", () => {
     );
     expect(card.antiPatterns).toEqual([]);
     expect(card.metrics.managerTalkShare).toMatchObject({ value: null, band: null });
-    expect(card.metrics.managerTalkShare.note).toMatch(/said almost nothing/);
+    expect(card.metrics.managerTalkShare.note).toMatch(
+      /^they answered in a word or two, so it says little \(\d+% of all the words were yours\)$/,
+    );
   });
 
   it("does not pin dominance on a line too short to hold the floor", () => {
@@ -93,5 +97,37 @@ describe("talk_dominance and the talk-share band", () => {
     );
     expect(card.metrics.managerTalkShare.band).toBe("poor");
     expect(card.antiPatterns).toEqual([]);
+  });
+});
+
+describe("metric notes", () => {
+  it("say what was counted in a manager's words, not an analyst's", () => {
+    const card = scoreTranscript(
+      talk(
+        "How are things going with the migration?",
+        "Honestly it's been a slog, the rollback plan keeps changing under me.",
+        "It sounds like the rollback plan changing under you is wearing you down.",
+        "Yes, that's exactly it.",
+        "You should write the whole plan down in one doc.",
+        "Maybe.",
+      ),
+      ONE_ON_ONE,
+    );
+    const notes = Object.values(card.metrics)
+      .map((m) => m.note)
+      .filter((n): n is string => n !== undefined);
+    expect(notes).toContain(
+      "you gave advice in 1 turn, 1 of them before asking whether it was wanted",
+    );
+    expect(notes).toContainEqual(
+      expect.stringMatching(
+        /^[01] of the 1 turn where you said back what you heard added something$/,
+      ),
+    );
+    for (const note of notes) {
+      expect(note).not.toMatch(
+        /\b(?:reflect\w*|permission|manager turns|exchanges|of all words)\b/,
+      );
+    }
   });
 });

@@ -1,85 +1,57 @@
-import type { Metric, Metrics } from "../../../../server/rubric/scorecard.schema";
-import { percent } from "../../model/format";
+import type { Metrics } from "../../../../server/rubric/scorecard.schema";
 import { BAND_LABELS } from "../../model/labels";
-
-const NAMES: Record<keyof Metrics, string> = {
-  managerTalkShare: "Your share of the talking",
-  questions: "Turns with a question",
-  openQuestionShare: "Open questions",
-  reflectionToQuestion: "Reflections per question",
-  complexReflectionShare: "Complex reflections",
-  adviceWithoutPermission: "Advice before asking",
-  longestMonologue: "Longest turn",
-  negativeMovesPerTurn: "Negative moves per turn",
-  listeningQuality: "Listening quality",
-};
-
-function formatValue(m: Metric): string {
-  if (m.value === null) return "Not measured";
-  switch (m.unit) {
-    case "share":
-      return percent(m.value);
-    case "ratio":
-      return m.value.toFixed(1);
-    case "words":
-      return `${Math.round(m.value)} words`;
-    default:
-      return String(Math.round(m.value * 100) / 100);
-  }
-}
-
-function formatEdge(m: Metric, edge: number): string {
-  return m.unit === "share" ? percent(edge) : String(edge);
-}
-
-function reference(m: Metric): string {
-  const t = m.thresholds;
-  if (!t) return "—";
-  const op = t.higherIsBetter ? "≥" : "≤";
-  return `good ${op} ${formatEdge(m, t.good)}, fair ${op} ${formatEdge(m, t.fair)}`;
-}
+import { METRIC_TEXT, metricAim, metricTip, metricValue } from "../../model/metric-text";
 
 export function MetricsTable(props: { metrics: Metrics }) {
-  const rows = (Object.keys(NAMES) as (keyof Metrics)[]).filter((k) => props.metrics[k]);
+  const rows = (Object.keys(METRIC_TEXT) as (keyof Metrics)[]).filter((k) => props.metrics[k]);
   return (
-    <div className="table-wrap">
-      <table className="metrics">
-        <caption className="visually-hidden">
-          Conversation metrics with their reference bands
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Metric</th>
-            <th scope="col">You</th>
-            <th scope="col">Reference</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((k) => {
-            const m = props.metrics[k];
-            const band = m.band ? BAND_LABELS[m.band] : undefined;
-            return (
-              <tr key={k}>
-                <th scope="row">
-                  {NAMES[k]}
-                  {m.note && <span className="muted small block metric-note">{m.note}</span>}
-                </th>
-                <td>
-                  {formatValue(m)}
-                  {band && (
-                    <span className={`band band-${m.band} block`}>
-                      <span aria-hidden="true">{band.icon}</span> {band.label}
-                    </span>
-                  )}
-                </td>
-                <td className="muted small" title={m.source}>
-                  {reference(m)}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <>
+      <p className="muted small">
+        How you listened, in numbers. A row that is not Good says what to try next time.
+      </p>
+      <div className="table-wrap">
+        <table className="metrics">
+          <caption className="visually-hidden">
+            How you listened, in numbers, with what to aim for
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">What was counted</th>
+              <th scope="col">You</th>
+              <th scope="col">Aim for</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((k) => {
+              const m = props.metrics[k];
+              const text = METRIC_TEXT[k];
+              const band = m.band ? BAND_LABELS[m.band] : undefined;
+              const tip = metricTip(k, m);
+              return (
+                <tr key={k}>
+                  <th scope="row">
+                    {text.name}
+                    <span className="muted small block metric-note">{text.means}</span>
+                    {tip && <span className="small block metric-note metric-tip">Try: {tip}</span>}
+                  </th>
+                  <td>
+                    {metricValue(k, m)}
+                    {band && (
+                      <span className={`band band-${m.band} block`}>
+                        <span aria-hidden="true">{band.icon}</span> {band.label}
+                      </span>
+                    )}
+                    {m.note && <span className="muted small block metric-note">{m.note}</span>}
+                  </td>
+                  <td className="muted small" title={m.source}>
+                    {metricAim(k, m)}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </>
   );
 }

@@ -103,15 +103,18 @@ describe.runIf(browserAvailable())(
       expect(notes.map((t) => t.replace(/\D+/g, ""))).toEqual(notes.map((_, i) => String(i + 1)));
       expect(refs.join(" ").split(/\s+/).sort()).toEqual(notes.map((_, i) => String(i + 1)));
       // Each note quotes the words it is about.
-      expect(await second.locator(".flag").first().textContent()).toContain(
-        "Blame or absolutes: You always do this",
+      const noteTexts = await second.locator(".flag").allTextContents();
+      expect(noteTexts.some((t) => t.includes("Blame or absolutes: You always do this"))).toBe(
+        true,
       );
+      expect(noteTexts[0]).toContain("Labelling the person · critical: You always do this");
 
-      // Trust fell most on turn 1, before the flag: rewinding to turn 2 could not recover it.
+      // The first line labels her (critical) and is where her trust fell most: rewinding to turn 2
+      // could not recover it.
       const rewind = page.getByRole("button", { name: /^Rewind to turn/ });
       expect(await rewind.textContent()).toBe("Rewind to turn 1");
       expect(await page.locator("#rewind-why").textContent()).toMatch(
-        /^\(where their trust fell most, −\d+ pts, before the flag on turn 2\)$/,
+        /^\(flagged: labelling the person; their trust fell most here, −\d+ pts\)$/,
       );
       await shot(page, "debrief-two-patterns-1280");
 

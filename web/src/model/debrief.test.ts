@@ -94,11 +94,27 @@ describe("transcriptFlags", () => {
 });
 
 describe("suggestedRewind", () => {
-  it("goes back to the line that lost their trust when the critical flag comes after it", () => {
+  // Turn 2's "Dismissing the distress" alone: the cases below place it before, after and on the
+  // line where trust fell.
+  const dismissalOn = (turn: number) => {
+    const all = transcriptFlags(orderedScorecards(cards, undefined), turns);
+    const dismissal = (all.get(2) ?? []).filter((f) => f.title === "Dismissing the distress");
+    return new Map([[turn, dismissal.map((f) => ({ ...f, turn }))]]);
+  };
+
+  it("offers the first line of this conversation: labelled critical, and where their trust fell most", () => {
     const flags = transcriptFlags(orderedScorecards(cards, undefined), turns);
-    // The rubric flags turn 2 as critical (it fails the score)…
+    expect(flags.get(0)?.some((f) => f.critical)).toBe(true);
+    expect(suggestedRewind(turns, flags, trajectory)).toEqual({
+      turnIndex: 0,
+      why: "flagged: labelling the person; their trust fell most here, \u221244 pts",
+    });
+  });
+
+  it("goes back to the line that lost their trust when the critical flag comes after it", () => {
+    const flags = dismissalOn(2);
     expect(flags.get(2)?.some((f) => f.critical)).toBe(true);
-    // …but trust fell 44 points on turn 1: rewinding to turn 2 keeps that, and she shuts down.
+    // Trust fell 44 points on turn 1: rewinding to turn 2 keeps that, and she shuts down.
     expect(suggestedRewind(turns, flags, trajectory)).toEqual({
       turnIndex: 0,
       why: "where their trust fell most, \u221244 pts, before the flag on turn 2",
@@ -106,17 +122,15 @@ describe("suggestedRewind", () => {
   });
 
   it("goes to the critical flag when it comes first: a rewind there replays the fall after it", () => {
-    const flags = transcriptFlags(orderedScorecards(cards, undefined), turns);
     const later = [point(1, 0.45, -0.05, "drift"), point(3, 0.05, -0.4, "blame_absolute")];
-    const onlyFirst = new Map([[0, (flags.get(2) ?? []).map((f) => ({ ...f, turn: 0 }))]]);
+    const onlyFirst = dismissalOn(0);
     expect(suggestedRewind(turns, onlyFirst, later)?.turnIndex).toBe(0);
     expect(suggestedRewind(turns, onlyFirst, later)?.why).toBe("flagged: dismissing the distress");
   });
 
   it("says both when the critical flag and the worst fall are the same line", () => {
-    const flags = transcriptFlags(orderedScorecards(cards, undefined), turns);
     const atTwo = [point(1, 0.48, -0.02, "drift"), point(3, 0.1, -0.38, "dismissal")];
-    expect(suggestedRewind(turns, flags, atTwo)).toEqual({
+    expect(suggestedRewind(turns, dismissalOn(2), atTwo)).toEqual({
       turnIndex: 2,
       why: "flagged: dismissing the distress; their trust fell most here, \u221238 pts",
     });

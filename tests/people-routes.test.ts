@@ -167,7 +167,7 @@ describe.each(DATABASES)("people routes on %s", (kind) => {
     expect(unknown).toEqual({
       status: 404,
       message:
-        "Nobody with the email nobody@example.com has an account here. Check the spelling, or ask your facilitator to invite your mentor.",
+        "No mentor, facilitator or admin here has the email nobody@example.com. Check the spelling, or ask your facilitator to invite your mentor.",
     });
     const remove = await as.fac?.refusal("DELETE", `/api/cohorts/${cohort?.id}/members/user-mia`);
     expect(remove?.message).toMatch(/^That person is no longer a manager in this cohort/);

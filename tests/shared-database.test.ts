@@ -45,6 +45,8 @@ describe.runIf(process.env.TEST_DATABASE_URL)("two servers sharing one PostgreSQ
     await database?.drop();
   });
 
+  const replyIndex = (f: Frame) => (f.turn as { index?: number } | undefined)?.index;
+
   const turnsOf = async (sessionId: string) => {
     const client = new pg.Client({ connectionString: database.databaseUrl });
     await client.connect();
@@ -72,7 +74,8 @@ describe.runIf(process.env.TEST_DATABASE_URL)("two servers sharing one PostgreSQ
     second.send({ type: "resume", sessionId, lastSeq: 0 });
     await second.until<Frame>((f) => f.type === "resumed");
     second.send({ type: "say", turnId: "b1", text: "What got in the way this time?" });
-    await second.until<Frame>((f) => f.type === "reply_done");
+    // The resume replayed the first exchange's reply_done: wait for this reply's (turn 3).
+    await second.until<Frame>((f) => f.type === "reply_done" && replyIndex(f) === 3);
 
     // The first tab, on the other server, still thinks it holds the session.
     first.send({ type: "say", turnId: "a2", text: "Let's talk about the review." });
@@ -96,7 +99,7 @@ describe.runIf(process.env.TEST_DATABASE_URL)("two servers sharing one PostgreSQ
     const resumed = (await again.until<Frame>((f) => f.type === "resumed")).at(-1) as Frame;
     expect((resumed.turns as unknown[]).length).toBe(4);
     again.send({ type: "say", turnId: "a3", text: "What would help next sprint?" });
-    await again.until<Frame>((f) => f.type === "reply_done");
+    await again.until<Frame>((f) => f.type === "reply_done" && replyIndex(f) === 5);
     second.send({ type: "end" });
     expect((await second.until<Frame>((f) => f.type === "error")).at(-1)).toMatchObject({
       code: "FD_SESSION_TAKEN_OVER",

@@ -44,7 +44,7 @@ describe("loadConfig", () => {
     if (result.ok) return;
     expect(result.problems).toEqual([
       'PORT: expected a port number from 0 to 65535 (got "abc")',
-      'DATABASE_URL: expected a PostgreSQL URL, e.g. postgres://user:pass@127.0.0.1:5432/flightdeck (got "not a url")',
+      'DATABASE_URL: expected a PostgreSQL URL starting postgres:// or postgresql://, e.g. postgres://user:pass@127.0.0.1:5432/flightdeck (got "not a url")',
       'LOG_LEVEL: expected one of fatal, error, warn, info, debug, trace, silent (got "loud")',
     ]);
   });

@@ -6,11 +6,6 @@ const port = z.coerce
   .min(0, "expected a port number from 0 to 65535")
   .max(65535, "expected a port number from 0 to 65535");
 
-const url = (what: string) =>
-  z.url({
-    error: `expected ${what} URL, e.g. ${what === "a PostgreSQL" ? "postgres://user:pass@127.0.0.1:5432/flightdeck" : "http://127.0.0.1:11434/v1"}`,
-  });
-
 const TRUST_PROXY_HELP =
   "expected true, false, a number of proxy hops, or a comma-separated list of proxy addresses (e.g. 127.0.0.1,10.0.0.0/8)";
 const proxyAddress =

@@ -5,15 +5,16 @@
  * "was not saved; send it again" forever.
  */
 // With the `u` flag, a surrogate range matches only the unpaired halves.
-const UNSTORABLE = /[\u0000\uD800-\uDFFF]/u;
+const HALF_SURROGATE = /[\uD800-\uDFFF]/u;
+const unstorable = (text: string) => text.includes("\u0000") || HALF_SURROGATE.test(text);
 
 /** The dotted path of the first string (or key) in `value` that cannot be stored, or undefined. */
 export function unstorableTextAt(value: unknown, path = "", depth = 0): string | undefined {
-  if (typeof value === "string") return UNSTORABLE.test(value) ? path || "(value)" : undefined;
+  if (typeof value === "string") return unstorable(value) ? path || "(value)" : undefined;
   if (value === null || typeof value !== "object" || depth > 32) return undefined;
   for (const [key, inner] of Object.entries(value)) {
     const at = path ? `${path}.${key}` : key;
-    if (UNSTORABLE.test(key)) return at;
+    if (unstorable(key)) return at;
     const found = unstorableTextAt(inner, at, depth + 1);
     if (found) return found;
   }

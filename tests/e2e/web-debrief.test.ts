@@ -1,5 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ApiClient } from "../support/api-client";
 import { browserAvailable, type ProductInBrowser, startProductInBrowser } from "../support/browser";
 import { addAccountByCli, type ServerProcess } from "../support/processes";
 import { shot } from "../support/web-pages";
@@ -147,35 +148,6 @@ describe.runIf(browserAvailable())(
 const ADMIN = { email: "admin@example.com", password: "admin password 1" };
 const MANAGER = { email: "mia@example.com", name: "Mia Manager", password: "mia's long password" };
 const MENTOR = { email: "mo@example.com", name: "Mo Mentor", password: "mo's long password 1" };
-
-/** The API as a browser calls it: the session cookie, Origin and the CSRF token. */
-class ApiClient {
-  private cookie = "";
-  private csrf = "";
-  constructor(private readonly base: string) {}
-  async call<T = unknown>(method: string, path: string, body?: unknown): Promise<T> {
-    const res = await fetch(`${this.base}${path}`, {
-      method,
-      headers: {
-        origin: this.base,
-        ...(body === undefined ? {} : { "content-type": "application/json" }),
-        ...(this.cookie ? { cookie: this.cookie } : {}),
-        ...(this.csrf && method !== "GET" ? { "x-csrf-token": this.csrf } : {}),
-      },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    const set = res.headers.getSetCookie()[0];
-    if (set) this.cookie = set.split(";")[0] ?? "";
-    const text = await res.text();
-    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${text}`);
-    return (text ? JSON.parse(text) : undefined) as T;
-  }
-  async signIn(email: string, password: string): Promise<void> {
-    this.csrf = (
-      await this.call<{ csrfToken: string }>("POST", "/api/auth/login", { email, password })
-    ).csrfToken;
-  }
-}
 
 async function signInWith(page: Page, who: { email: string; password: string }): Promise<void> {
   await page.getByLabel("Email").fill(who.email);

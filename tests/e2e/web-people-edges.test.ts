@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ApiClient } from "../support/api-client";
 import { browserAvailable, type ProductInBrowser, startProductInBrowser } from "../support/browser";
 import { addAccountByCli, type ServerProcess } from "../support/processes";
 import { say, shot } from "../support/web-pages";
@@ -22,37 +23,6 @@ const COMMENT = "A clear, kind opening.";
 const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 20_000 });
 const h1 = (page: Page) => page.getByRole("heading", { level: 1 }).textContent();
 const main = (page: Page) => page.locator("main").textContent();
-
-/** The API as a browser calls it (cookie, Origin, CSRF token), for the admin's quick changes. */
-class ApiClient {
-  private cookie = "";
-  private csrf = "";
-  constructor(private readonly base: string) {}
-  async call<T = unknown>(method: string, path: string, body?: unknown): Promise<T> {
-    const res = await fetch(`${this.base}${path}`, {
-      method,
-      headers: {
-        origin: this.base,
-        ...(body === undefined ? {} : { "content-type": "application/json" }),
-        ...(this.cookie ? { cookie: this.cookie } : {}),
-        ...(this.csrf && method !== "GET" ? { "x-csrf-token": this.csrf } : {}),
-      },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    const set = res.headers.getSetCookie()[0];
-    if (set) this.cookie = set.split(";")[0] ?? "";
-    const text = await res.text();
-    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${text}`);
-    return (text ? JSON.parse(text) : undefined) as T;
-  }
-  async signIn(email: string, password: string): Promise<void> {
-    const me = await this.call<{ csrfToken: string }>("POST", "/api/auth/login", {
-      email,
-      password,
-    });
-    this.csrf = me.csrfToken;
-  }
-}
 
 describe.runIf(browserAvailable())("people at the edges (password mode)", () => {
   let product: ProductInBrowser;

@@ -1,5 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ApiClient } from "../support/api-client";
 import { browserAvailable, type ProductInBrowser, startProductInBrowser } from "../support/browser";
 import { addAccountByCli, type ServerProcess } from "../support/processes";
 import { cspViolations, recordCspViolations, say, shot } from "../support/web-pages";
@@ -9,39 +10,6 @@ const MANAGER = { email: "ana@example.com", name: "Ana Lopez", password: "ana's 
 const MENTOR = { email: "maya@example.com", name: "Maya Chen", password: "maya's long password" };
 const SCENARIO = { id: "missed-sprint-commitments", title: "Three missed sprint commitments" };
 const DAY = 24 * 60 * 60 * 1000;
-
-/** The API as a browser would call it: the session cookie, Origin and the CSRF token. */
-class ApiClient {
-  private cookie = "";
-  private csrf = "";
-  constructor(private readonly base: string) {}
-
-  async call<T = unknown>(method: string, path: string, body?: unknown): Promise<T> {
-    const res = await fetch(`${this.base}${path}`, {
-      method,
-      headers: {
-        origin: this.base,
-        ...(body === undefined ? {} : { "content-type": "application/json" }),
-        ...(this.cookie ? { cookie: this.cookie } : {}),
-        ...(this.csrf && method !== "GET" ? { "x-csrf-token": this.csrf } : {}),
-      },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    const set = res.headers.getSetCookie()[0];
-    if (set) this.cookie = set.split(";")[0] ?? "";
-    const text = await res.text();
-    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${text}`);
-    return (text ? JSON.parse(text) : undefined) as T;
-  }
-
-  async signIn(email: string, password: string): Promise<void> {
-    const me = await this.call<{ csrfToken: string }>("POST", "/api/auth/login", {
-      email,
-      password,
-    });
-    this.csrf = me.csrfToken;
-  }
-}
 
 const h1 = (page: Page) => page.getByRole("heading", { level: 1 }).textContent();
 const path = (page: Page) => {

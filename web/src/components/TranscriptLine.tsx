@@ -18,12 +18,6 @@ export function TranscriptLine(props: {
   children?: ReactNode;
 }) {
   const { turn: t, flags } = props;
-  // Flags are numbered from 1 in the order given: the note under the line with the same number
-  // (flagNumber) is about these words, as on the linter page.
-  const segments = segmentText(
-    t.text,
-    flags.map((f, i) => ({ start: f.start, end: f.end, key: String(i + 1) })),
-  );
   return (
     <li
       id={turnAnchor(t.index)}
@@ -34,25 +28,7 @@ export function TranscriptLine(props: {
         {props.who}
         {props.number !== undefined && <span className="turn-no"> · turn {props.number}</span>}
       </p>
-      <p className="turn-text">
-        {segments.map((s) =>
-          s.keys.length ? (
-            <mark key={s.start}>
-              {s.text}
-              {/* A flag's number once, where its words end, however many pieces it spans. */}
-              {s.ends.length > 0 && (
-                <sup className="flag-ref">
-                  <span className="visually-hidden"> (flag </span>
-                  {s.ends.join(",")}
-                  <span className="visually-hidden">)</span>
-                </sup>
-              )}
-            </mark>
-          ) : (
-            <span key={s.start}>{s.text}</span>
-          ),
-        )}
-      </p>
+      <FlaggedText className="turn-text" text={t.text} flags={flags} />
       <InterruptedNote turn={t} />
       {props.children}
     </li>
@@ -99,6 +75,42 @@ export function InterruptedNote(props: { turn: { status: string; text: string } 
       {props.turn.text.trim() === ""
         ? "No reply: it was cut off before a word."
         : "The reply was cut off here."}
+    </p>
+  );
+}
+
+/**
+ * Text with each flagged span marked, the flags numbered from 1 in the order given: the note with
+ * the same number (the debrief's under the line, the linter's list) is about these words. A flag's
+ * number shows once, where its words end, however many pieces overlapping flags cut it into.
+ */
+export function FlaggedText(props: {
+  text: string;
+  flags: readonly { start: number; end: number }[];
+  className: string;
+}) {
+  const segments = segmentText(
+    props.text,
+    props.flags.map((f, i) => ({ start: f.start, end: f.end, key: String(i + 1) })),
+  );
+  return (
+    <p className={props.className}>
+      {segments.map((s) =>
+        s.keys.length ? (
+          <mark key={s.start}>
+            {s.text}
+            {s.ends.length > 0 && (
+              <sup className="flag-ref">
+                <span className="visually-hidden"> (flag </span>
+                {s.ends.join(",")}
+                <span className="visually-hidden">)</span>
+              </sup>
+            )}
+          </mark>
+        ) : (
+          <span key={s.start}>{s.text}</span>
+        ),
+      )}
     </p>
   );
 }

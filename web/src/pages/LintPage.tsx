@@ -2,8 +2,8 @@ import { type FormEvent, useState } from "react";
 import { MAX_DRAFT_CHARS } from "../../../server/sessions/record.schema";
 import { lintDraft } from "../api/sessions";
 import { ErrorState, Loading } from "../components/LoadStates";
+import { FlaggedText } from "../components/TranscriptLine";
 import { capitalise, humanize } from "../model/format";
-import { segmentText } from "../model/segments";
 import { useAppStore } from "../state/store";
 
 export default function LintPage() {
@@ -76,10 +76,6 @@ const lintStatusText = (flags: number) =>
 
 function LintResult(props: { text: string }) {
   const flags = useAppStore((s) => (s.lint.status === "ready" ? s.lint.data.flags : []));
-  const segments = segmentText(
-    props.text,
-    flags.map((f, i) => ({ start: f.start, end: f.end, key: String(i + 1) })),
-  );
   return (
     <section aria-labelledby="lint-result-title" className="panel lint-result">
       <h2 id="lint-result-title">
@@ -87,25 +83,7 @@ function LintResult(props: { text: string }) {
           ? "No flags"
           : `${flags.length} ${flags.length === 1 ? "flag" : "flags"}`}
       </h2>
-      <p className="lint-text">
-        {segments.map((s) =>
-          s.keys.length ? (
-            <mark key={s.start}>
-              {s.text}
-              {/* A flag's number once, where its words end, however many pieces it spans. */}
-              {s.ends.length > 0 && (
-                <sup className="flag-ref">
-                  <span className="visually-hidden"> (flag </span>
-                  {s.ends.join(",")}
-                  <span className="visually-hidden">)</span>
-                </sup>
-              )}
-            </mark>
-          ) : (
-            <span key={s.start}>{s.text}</span>
-          ),
-        )}
-      </p>
+      <FlaggedText className="lint-text" text={props.text} flags={flags} />
       {flags.length === 0 ? (
         <p className="muted">Nothing to flag: this draft reads well.</p>
       ) : (

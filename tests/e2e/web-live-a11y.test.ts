@@ -293,6 +293,77 @@ describe.runIf(browserAvailable())("screen reader and keyboard on the live pages
     await page.close();
   });
 
+  it("history: a session with nothing said is listed as not started, neither numbered nor counted as an attempt, with Continue and Delete", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    // Start pressed and left, twice: once beside earlier attempts, once on a scenario of its own.
+    await startSession(page, server.url, "missed-sprint-commitments");
+    await startSession(page, server.url, "celebrating-a-win");
+    await page.goto(`${server.url}/history`);
+    const sprint = page.locator(".scenario-history", {
+      hasText: "Three missed sprint commitments",
+    });
+    const win = page.locator(".scenario-history", {
+      hasText: "Recognising a zero-downtime cutover",
+    });
+    await win.locator(".attempts tbody tr").first().waitFor();
+
+    // Alone on its scenario: listed, so it can be continued or deleted, but no attempt.
+    expect(await win.locator(".scenario-history-head p").textContent()).toMatch(
+      /^No attempts yet · 1 not started · Brief again$/,
+    );
+    const winRow = win.locator(".attempts tbody tr");
+    expect(await winRow.count()).toBe(1);
+    expect(await winRow.locator("td[data-label=Outcome]").textContent()).toBe(
+      "Not started · not an attempt",
+    );
+    expect(await winRow.locator("td[data-label=Score]").textContent()).toBe("—");
+    expect(await winRow.getByRole("link").allTextContents()).toEqual([
+      expect.stringMatching(
+        /^Continue empty conversation of Recognising a zero-downtime cutover \(.+\)$/,
+      ),
+    ]);
+
+    // Beside attempts: the attempts keep their count and numbers; the empty one is not among them.
+    const sprintRows = sprint.locator(".attempts tbody tr");
+    const attempts = (await sprintRows.count()) - 1;
+    expect(attempts).toBeGreaterThanOrEqual(1);
+    expect(await sprint.locator(".scenario-history-head p").textContent()).toMatch(
+      new RegExp(`^${attempts} attempts? · 1 not started`),
+    );
+    expect(await sprintRows.first().locator("td[data-label=Outcome]").textContent()).toBe(
+      "Not started · not an attempt",
+    );
+    expect(await sprintRows.nth(1).locator("button").textContent()).toMatch(
+      new RegExp(`^Delete attempt ${attempts} of Three missed sprint commitments`),
+    );
+    await shot(page, "history-not-started-1280");
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect
+      .poll(() =>
+        page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1),
+      )
+      .toBe(true);
+    await shot(page, "history-not-started-390");
+
+    // Delete asks in its own words, says it deleted it, and focus goes to the list's heading.
+    let asked = "";
+    page.once("dialog", (dialog) => {
+      asked = dialog.message();
+      void dialog.accept();
+    });
+    await winRow.getByRole("button", { name: /^Delete empty conversation of / }).click();
+    await expect.poll(() => win.count()).toBe(0);
+    expect(asked).toMatch(
+      /^Delete empty conversation of Recognising a zero-downtime cutover \(.+\)\? You said nothing in it, so it is not an attempt\./,
+    );
+    await expect.poll(() => focused(page)).toBe("h2#attempts-title");
+    expect(await page.locator("p[role=status]").textContent()).toMatch(
+      /^Deleted empty conversation of Recognising a zero-downtime cutover \(.+\)\.$/,
+    );
+    await page.close();
+  });
+
   it("linter: the result's status is there before the first check and is said again on a second check; library search ignores accents", async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${server.url}/lint`);

@@ -1,6 +1,7 @@
 import { daysBetween } from "../../../server/people/due-date";
 import type { MyAssignment } from "../api/auth";
 import { localDate, plural } from "./people-view";
+import { isAttempt } from "./progress";
 
 export const PROGRESS_LABELS: Record<string, { label: string; icon: string }> = {
   not_started: { label: "Not started", icon: "○" },
@@ -122,7 +123,7 @@ export function countsToward(
   const at = (s: (typeof mine)[number]) =>
     s.firstLineAt === undefined ? s.createdAt : s.firstLineAt;
   const self = mine.find((s) => s.id === sessionId);
-  if (self && at(self) === null) return "empty";
+  if (self && !isAttempt(self)) return "empty";
   const since = mine
     .flatMap((s) => {
       const when = at(s);

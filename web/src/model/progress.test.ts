@@ -35,6 +35,33 @@ describe("attemptsByScenario", () => {
       ["b", ["2"], 60],
     ]);
   });
+  it("keeps a session with nothing said apart from the attempts, and out of the best and the proficiency", () => {
+    // Start pressed and left: an active session without a first line; and one ended (and scored)
+    // before the first line. Neither is an attempt (docs/roles.md), as the grid counts.
+    const left = { ...attempt("e1", "a", 50, null), firstLineAt: null };
+    const endedEmpty = { ...attempt("e2", "a", 60, 90), firstLineAt: null };
+    const said = { ...attempt("1", "a", 10, 40), firstLineAt: 11 };
+    const groups = attemptsByScenario([said, left, endedEmpty, attempt("2", "b", 20, 60)]);
+    expect(
+      groups.map((g) => [
+        g.scenarioId,
+        g.attempts.map((a) => a.id),
+        g.notStarted.map((a) => a.id),
+        g.best,
+      ]),
+    ).toEqual([
+      ["a", ["1"], ["e1", "e2"], 40],
+      ["b", ["2"], [], 60],
+    ]);
+    expect(proficiencyByPattern([said, endedEmpty])).toMatchObject([{ score: 40, attempts: 1 }]);
+    // Only empty sessions: the scenario is listed (to continue or delete them), with no attempt.
+    const [only] = attemptsByScenario([left]);
+    expect([only?.attempts, only?.notStarted.map((a) => a.id), only?.best]).toEqual([
+      [],
+      ["e1"],
+      null,
+    ]);
+  });
 });
 
 describe("proficiencyByPattern", () => {

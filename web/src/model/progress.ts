@@ -54,12 +54,25 @@ export function attemptScore(a: SessionSummary): AttemptScore | null {
   return null;
 }
 
+/**
+ * Whether a session is an attempt: from the manager's first line in it, as the cohort grid, the
+ * library, the briefing and the debrief count (docs/roles.md). Started and left with nothing said
+ * (`firstLineAt: null`) is no attempt; `firstLineAt` absent is a server that does not say, and the
+ * session counts.
+ */
+export const isAttempt = (s: { firstLineAt?: number | null | undefined }): boolean =>
+  s.firstLineAt !== null;
+
 export interface ScenarioAttempts {
   scenarioId: string;
   title: string;
-  /** Oldest first. */
+  /** Oldest first; only attempts (`isAttempt`). */
   attempts: SessionSummary[];
+  /** Sessions of the scenario where nothing was said yet, oldest first: no attempt, never numbered. */
+  notStarted: SessionSummary[];
+  /** The best score of the attempts. */
   best: number | null;
+  /** The newest session, attempt or not. */
   latest: SessionSummary;
 }
 
@@ -69,13 +82,15 @@ export function attemptsByScenario(sessions: readonly SessionSummary[]): Scenari
   for (const s of sessions) groups.set(s.scenarioId, [...(groups.get(s.scenarioId) ?? []), s]);
   return [...groups]
     .map(([scenarioId, list]) => {
-      const attempts = [...list].sort((a, b) => a.createdAt - b.createdAt);
+      const all = [...list].sort((a, b) => a.createdAt - b.createdAt);
+      const attempts = all.filter(isAttempt);
       const scores = attempts.flatMap((a) => attemptScore(a)?.overall ?? []);
-      const latest = attempts.at(-1) as SessionSummary;
+      const latest = all.at(-1) as SessionSummary;
       return {
         scenarioId,
         title: latest.scenarioTitle,
         attempts,
+        notStarted: all.filter((a) => !isAttempt(a)),
         best: scores.length ? Math.max(...scores) : null,
         latest,
       };
@@ -100,7 +115,7 @@ export interface PatternProficiency {
 export function proficiencyByPattern(sessions: readonly SessionSummary[]): PatternProficiency[] {
   const byPattern = new Map<string, { createdAt: number; overall: number; passed: boolean }[]>();
   for (const s of sessions) {
-    const score = attemptScore(s);
+    const score = isAttempt(s) ? attemptScore(s) : null;
     if (!score) continue;
     const scored = { createdAt: s.createdAt, overall: score.overall, passed: score.passed };
     byPattern.set(score.patternId, [...(byPattern.get(score.patternId) ?? []), scored]);

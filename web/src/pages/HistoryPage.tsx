@@ -164,20 +164,25 @@ function ScenarioHistory(props: {
   const g = props.group;
   const scored = g.attempts.flatMap((a) => attemptScore(a) ?? []);
   const [deleteError, setDeleteError] = useState<string | null>(null);
-  const rows = [...g.attempts].reverse();
+  // Newest first: the attempts, and the sessions where nothing was said yet (no attempt, so they
+  // are neither numbered nor counted, but can be continued or deleted here).
+  const rows = [...g.attempts, ...g.notStarted].sort((a, b) => b.createdAt - a.createdAt);
+  const empty = new Set(g.notStarted.map((a) => a.id));
   // "attempt 2 of Burnout signals (Nov 27, 04:24 AM)": numbered oldest first, as the chart is, so two
   // attempts in the same minute still have names of their own.
   const nameOf = (id: string) => {
     const n = g.attempts.findIndex((a) => a.id === id);
     const a = g.attempts[n];
-    return a ? `attempt ${n + 1} of ${g.title} (${formatDateTime(a.createdAt)})` : g.title;
+    if (a) return `attempt ${n + 1} of ${g.title} (${formatDateTime(a.createdAt)})`;
+    const e = g.notStarted.find((x) => x.id === id);
+    return e ? `empty conversation of ${g.title} (${formatDateTime(e.createdAt)})` : g.title;
   };
   const remove = async (id: string) => {
     const at = rows.findIndex((a) => a.id === id);
     const attempt = rows[at];
     if (!attempt) return;
     const which = nameOf(id);
-    const ok = window.confirm(deleteQuestion(which, props.reviewed.has(id)));
+    const ok = window.confirm(deleteQuestion(which, props.reviewed.has(id), empty.has(id)));
     if (!ok) return;
     setDeleteError(null);
     try {
@@ -206,7 +211,10 @@ function ScenarioHistory(props: {
           {g.title}
         </h3>
         <p className="muted small">
-          {g.attempts.length} {g.attempts.length === 1 ? "attempt" : "attempts"}
+          {g.attempts.length === 0
+            ? "No attempts yet"
+            : `${g.attempts.length} ${g.attempts.length === 1 ? "attempt" : "attempts"}`}
+          {g.notStarted.length > 0 && ` · ${g.notStarted.length} not started`}
           {g.best !== null && ` · best ${g.best}`} ·{" "}
           <Link to={paths.briefing(g.scenarioId)}>Brief again</Link>
         </p>
@@ -254,69 +262,86 @@ function ScenarioHistory(props: {
             </tr>
           </thead>
           <tbody>
-            {rows.map((a) => (
-              <tr key={a.id}>
-                <td data-label="When">{formatDateTime(a.createdAt)}</td>
-                <td data-label="Score">
-                  <AttemptScoreCell score={attemptScore(a)} />
-                </td>
-                <td data-label="Outcome">
-                  {a.status === "active"
-                    ? a.earlier
-                      ? "Rewound, in progress"
-                      : "In progress"
-                    : (OUTCOME_LABELS[a.outcome ?? ""] ?? "Ended")}
-                </td>
-                <td data-label="Open">
-                  {/* One run of text, so a stacked row on a phone keeps the link and the tag together. */}
-                  <span>
-                    {a.status === "active" ? (
-                      <Link to={paths.session(a.id)}>
-                        Continue
-                        <Which lead="" name={nameOf(a.id)} />
-                      </Link>
+            {rows.map((a) => {
+              const isEmpty = empty.has(a.id);
+              return (
+                <tr key={a.id} className={isEmpty ? "not-started" : undefined}>
+                  <td data-label="When">{formatDateTime(a.createdAt)}</td>
+                  <td data-label="Score">
+                    {isEmpty ? "—" : <AttemptScoreCell score={attemptScore(a)} />}
+                  </td>
+                  <td data-label="Outcome">
+                    {isEmpty ? (
+                      // One run of text, so a stacked row on a phone keeps the two together.
+                      <span>
+                        {a.status === "active" ? "Not started" : "Ended before your first line"}
+                        <span className="muted small"> · not an attempt</span>
+                      </span>
+                    ) : a.status === "active" ? (
+                      a.earlier ? (
+                        "Rewound, in progress"
+                      ) : (
+                        "In progress"
+                      )
                     ) : (
-                      <Link to={paths.debrief(a.id)}>
-                        Debrief
-                        <Which lead="of" name={nameOf(a.id)} />
-                      </Link>
+                      (OUTCOME_LABELS[a.outcome ?? ""] ?? "Ended")
                     )}
-                    {props.reviewed.has(a.id) && (
-                      <span className="reviewed-tag small">
-                        {" · "}
-                        <span aria-hidden="true">✓ </span>
-                        {reviewedByText(props.reviewed.get(a.id) ?? []).replace(/^R/, "r") ||
-                          "reviewed"}
+                  </td>
+                  <td data-label="Open">
+                    {/* One run of text, so a stacked row on a phone keeps the link and the tag together. */}
+                    <span>
+                      {a.status === "active" ? (
+                        <Link to={paths.session(a.id)}>
+                          Continue
+                          <Which lead="" name={nameOf(a.id)} />
+                        </Link>
+                      ) : (
+                        <Link to={paths.debrief(a.id)}>
+                          Debrief
+                          <Which lead="of" name={nameOf(a.id)} />
+                        </Link>
+                      )}
+                      {props.reviewed.has(a.id) && (
+                        <span className="reviewed-tag small">
+                          {" · "}
+                          <span aria-hidden="true">✓ </span>
+                          {reviewedByText(props.reviewed.get(a.id) ?? []).replace(/^R/, "r") ||
+                            "reviewed"}
+                        </span>
+                      )}
+                    </span>
+                  </td>
+                  <td className="small" data-label="Export">
+                    {isEmpty ? (
+                      <span className="muted">Nothing said yet</span>
+                    ) : (
+                      <span>
+                        <a href={exportUrl(a.id, "md")} download>
+                          Markdown
+                          <Which lead="export of" name={nameOf(a.id)} />
+                        </a>{" "}
+                        ·{" "}
+                        <a href={exportUrl(a.id, "json")} download>
+                          JSON
+                          <Which lead="export of" name={nameOf(a.id)} />
+                        </a>
                       </span>
                     )}
-                  </span>
-                </td>
-                <td className="small" data-label="Export">
-                  <span>
-                    <a href={exportUrl(a.id, "md")} download>
-                      Markdown
-                      <Which lead="export of" name={nameOf(a.id)} />
-                    </a>{" "}
-                    ·{" "}
-                    <a href={exportUrl(a.id, "json")} download>
-                      JSON
-                      <Which lead="export of" name={nameOf(a.id)} />
-                    </a>
-                  </span>
-                </td>
-                <td className="small" data-label="">
-                  <button
-                    type="button"
-                    className="link-button danger-link"
-                    id={deleteButtonId(a.id)}
-                    onClick={() => void remove(a.id)}
-                  >
-                    Delete
-                    <Which lead="" name={nameOf(a.id)} />
-                  </button>
-                </td>
-              </tr>
-            ))}
+                  </td>
+                  <td className="small" data-label="">
+                    <button
+                      type="button"
+                      className="link-button danger-link"
+                      id={deleteButtonId(a.id)}
+                      onClick={() => void remove(a.id)}
+                    >
+                      Delete
+                      <Which lead="" name={nameOf(a.id)} />
+                    </button>
+                  </td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       </div>
@@ -341,7 +366,9 @@ function Which(props: { lead: string; name: string }) {
 }
 
 /** The question before a delete: which attempt, and what goes with it. */
-function deleteQuestion(which: string, reviewed: boolean): string {
+function deleteQuestion(which: string, reviewed: boolean, empty = false): string {
+  if (empty)
+    return `Delete ${which}? You said nothing in it, so it is not an attempt. This cannot be undone.`;
   const goes = reviewed
     ? "Its transcript, its scores and its mentor's review go"
     : "Its transcript and its scores go";

@@ -64,3 +64,14 @@ export class FlightdeckError extends Error {
     this.code = code;
   }
 }
+
+/** FD_RATE_LIMITED with how long to wait: the HTTP answer carries it as `Retry-After` (seconds). */
+export class RateLimitedError extends FlightdeckError {
+  constructor(
+    message: string,
+    readonly retryAfterMs: number,
+  ) {
+    super(ErrorCode.RateLimited, message);
+    this.name = "RateLimitedError";
+  }
+}

@@ -419,6 +419,69 @@ describe.each(DATABASES)("password mode on %s", (kind) => {
     ]);
   });
 
+  it("rate-limits refused shares per user, as sign-in backs off: 429 with Retry-After, and a share that works costs nothing", async () => {
+    await invited("guesser@example.com", "guesser password");
+    await invited("sharing-a-lot@example.com", "sharing password");
+    await invited("their-mentor@example.com", "their mentor password", ["mentor"]);
+    const session = async (client: Client) => {
+      const created = await client.req("POST", "/api/sessions", {
+        scenarioId: "missed-sprint-commitments",
+      });
+      return ((await created.json()) as { id: string }).id;
+    };
+    const guesser = new Client(base);
+    expect((await guesser.login("guesser@example.com", "guesser password")).status).toBe(200);
+    const id = await session(guesser);
+    const share = (email: string) => guesser.req("POST", `/api/sessions/${id}/shares`, { email });
+
+    // Six guesses are answered (the sixth starts the backoff), then every share waits, a real
+    // mentor's too, so a guess that would have worked tells nothing either.
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i++) statuses.push((await share(`guess-${i}@example.com`)).status);
+    expect(statuses).toEqual([404, 404, 404, 404, 404, 404]);
+    for (const email of ["guess-6@example.com", "their-mentor@example.com"]) {
+      const blocked = await share(email);
+      expect(blocked.status).toBe(429);
+      const wait = Number(blocked.headers.get("retry-after"));
+      expect(wait).toBeGreaterThanOrEqual(1);
+      expect(wait).toBeLessThanOrEqual(5);
+      expect(await blocked.json()).toEqual({
+        error: {
+          code: "FD_RATE_LIMITED",
+          message: `Too many shares were refused in a row, so sharing is paused: try again in ${wait} s.`,
+        },
+      });
+    }
+    const shares = (await (await guesser.req("GET", `/api/sessions/${id}/shares`)).json()) as {
+      shares: unknown[];
+    };
+    expect(shares.shares).toEqual([]);
+
+    // Per user: someone else shares at once, and shares that work never start the backoff.
+    const other = new Client(base);
+    expect((await other.login("sharing-a-lot@example.com", "sharing password")).status).toBe(200);
+    const mine: number[] = [];
+    for (let i = 0; i < 8; i++) {
+      const res = await other.req("POST", `/api/sessions/${await session(other)}/shares`, {
+        email: "their-mentor@example.com",
+      });
+      mine.push(res.status);
+    }
+    expect(mine).toEqual(Array(8).fill(201));
+
+    // Guesses sent in parallel are counted as if sent one after another.
+    const own = await session(other);
+    const guesses = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        other
+          .req("POST", `/api/sessions/${own}/shares`, { email: `p-${i}@example.com` })
+          .then((r) => r.status),
+      ),
+    );
+    expect(tally(guesses)[404]).toBeGreaterThanOrEqual(6);
+    expect(tally(guesses)[429]).toBeGreaterThanOrEqual(10);
+  });
+
   it("needs the CSRF token and a same-site origin for every change", async () => {
     const admin = await adminClient();
     const body = { name: "Cohort A" };

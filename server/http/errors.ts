@@ -1,5 +1,5 @@
 import type { FastifyError, FastifyInstance } from "fastify";
-import { ErrorCode, FlightdeckError, HTTP_STATUS } from "../errors";
+import { ErrorCode, FlightdeckError, HTTP_STATUS, RateLimitedError } from "../errors";
 import { isDatabaseUnavailable } from "../store/unavailable";
 
 export const DATABASE_UNAVAILABLE_MESSAGE =
@@ -68,6 +68,8 @@ function prototypeKeyIn(value: unknown, depth = 0): string | undefined {
 export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError | FlightdeckError, request, reply) => {
     if (err instanceof FlightdeckError) {
+      if (err instanceof RateLimitedError)
+        reply.header("retry-after", String(Math.ceil(err.retryAfterMs / 1000)));
       return reply.status(HTTP_STATUS[err.code]).send(errorBody(err.code, err.message));
     }
     if (isDatabaseUnavailable(err)) {

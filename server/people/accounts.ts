@@ -63,6 +63,41 @@ class Throttled extends Error {
   }
 }
 
+/**
+ * Counts one attempt on every key of a backoff (login_throttle), all or none, before the attempt is
+ * checked, so attempts sent in parallel each see the ones before them: when one key is blocked
+ * nothing is counted, and the answer is how long until the latest block ends. `pairKey`, when
+ * given, is a plain counter that goes up with it (the sign-in's attempts of one email from one
+ * address). Sign-in, password changes and sharing by email use it.
+ */
+export async function reserveAttempt(
+  db: Db,
+  keys: readonly [string, ThrottleRule][],
+  now: number,
+  pairKey?: string,
+): Promise<{ counts: { failures: number; blocked_until: number }[] } | { retryAfterMs: number }> {
+  try {
+    return await db.transaction(async (tx) => {
+      const counts: { failures: number; blocked_until: number }[] = [];
+      for (const [key, rule] of keys) {
+        const first = afterFailure(undefined, now, rule).blockedUntil;
+        const count = await repo.reserveThrottle(tx, key, now, rule, first);
+        if (!count) {
+          const blocked = await repo.getThrottle(tx, key);
+          // Thrown, so the transaction takes back the keys counted before this one.
+          throw new Throttled(Math.max(1_000, (blocked?.blocked_until ?? 0) - now));
+        }
+        counts.push(count);
+      }
+      if (pairKey) await repo.countThrottle(tx, pairKey, now);
+      return { counts };
+    });
+  } catch (err) {
+    if (err instanceof Throttled) return { retryAfterMs: err.retryAfterMs };
+    throw err;
+  }
+}
+
 const NO_ACCOUNT =
   "That account no longer exists. Reload the page to see the accounts as they are now.";
 const INVALID_INVITATION = "this invitation link is not valid: it was used, or it has expired";
@@ -157,7 +192,7 @@ export class AccountService {
       [emailKey, EMAIL_RULE],
       [addressKey, ADDRESS_RULE],
     ];
-    const reserved = await this.reserveAttempt(keys, pairKey);
+    const reserved = await reserveAttempt(this.db, keys, this.clock(), pairKey);
     if ("retryAfterMs" in reserved)
       return { ok: false, reason: "throttled", retryAfterMs: reserved.retryAfterMs };
     const row = await repo.getUserByEmail(this.db, email);
@@ -180,37 +215,6 @@ export class AccountService {
     await repo.clearThrottle(this.db, emailKey);
     await repo.refundThrottle(this.db, addressKey, pairKey, reserved.counts[1]?.blocked_until ?? 0);
     return { ok: true, row };
-  }
-
-  /**
-   * Counts one attempt on every key, all or none: when one key is blocked nothing is counted, and
-   * the answer is how long until the latest block ends.
-   */
-  private async reserveAttempt(
-    keys: readonly [string, ThrottleRule][],
-    pairKey: string,
-  ): Promise<{ counts: { failures: number; blocked_until: number }[] } | { retryAfterMs: number }> {
-    const now = this.clock();
-    try {
-      return await this.db.transaction(async (tx) => {
-        const counts: { failures: number; blocked_until: number }[] = [];
-        for (const [key, rule] of keys) {
-          const first = afterFailure(undefined, now, rule).blockedUntil;
-          const count = await repo.reserveThrottle(tx, key, now, rule, first);
-          if (!count) {
-            const blocked = await repo.getThrottle(tx, key);
-            // Thrown, so the transaction takes back the keys counted before this one.
-            throw new Throttled(Math.max(1_000, (blocked?.blocked_until ?? 0) - now));
-          }
-          counts.push(count);
-        }
-        await repo.countThrottle(tx, pairKey, now);
-        return { counts };
-      });
-    } catch (err) {
-      if (err instanceof Throttled) return { retryAfterMs: err.retryAfterMs };
-      throw err;
-    }
   }
 
   /**

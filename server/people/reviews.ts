@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Content } from "../content";
-import { ErrorCode, FlightdeckError } from "../errors";
+import { ErrorCode, FlightdeckError, RateLimitedError } from "../errors";
 import type { Db } from "../store";
 import {
   type AdjustmentRow,
@@ -11,8 +11,10 @@ import {
   type SessionBriefRow,
 } from "../store/people-repo";
 import { authorize, sessionFor, sessionResourceOf } from "./access";
+import { reserveAttempt } from "./accounts";
 import { overallChanges, type StepObservation, stepAgreement } from "./agreement";
 import { APP, type NoteResource } from "./policy";
+import { SHARE_RULE } from "./throttle";
 import { sharedPerson, type User, userOf } from "./user";
 
 export interface ReviewServiceDeps {
@@ -84,8 +86,23 @@ export class ReviewService {
 
   // ── sharing ──
 
+  /**
+   * Shares a session with a reviewer by email. A refusal says whether a reviewer has that email, so
+   * refusals are rate-limited per user with the sign-in's backoff (SHARE_RULE): each attempt is
+   * counted before the email is looked up (parallel guesses cannot slip past), and a share that
+   * works gives its count back.
+   */
   async share(actor: User, sessionId: string, email: string) {
     await sessionFor(this.db, actor, sessionId, "session.share");
+    const key = `share:${actor.id}`;
+    const reserved = await reserveAttempt(this.db, [[key, SHARE_RULE]], this.clock());
+    if ("retryAfterMs" in reserved) {
+      const seconds = Math.ceil(reserved.retryAfterMs / 1000);
+      throw new RateLimitedError(
+        `Too many shares were refused in a row, so sharing is paused: try again in ${seconds} s.`,
+        reserved.retryAfterMs,
+      );
+    }
     const row = await repo.getUserByEmail(this.db, email);
     if (row && row.id === actor.id)
       throw new FlightdeckError(
@@ -100,6 +117,7 @@ export class ReviewService {
         `No mentor, facilitator or admin here has the email ${email}. Check the spelling, or ask your facilitator to invite your mentor.`,
       );
     await repo.share(this.db, sessionId, row.id, this.clock());
+    await repo.giveBackThrottle(this.db, key, reserved.counts[0]?.blocked_until ?? 0);
     return sharedPerson(userOf(row));
   }
 

@@ -20,6 +20,12 @@ export interface ThrottleRule {
 export const EMAIL_RULE: ThrottleRule = { freeFailures: 5, baseMs: 5_000, maxMs: 15 * 60_000 };
 /** An address may try many accounts (a shared office), so it gets more room before the backoff. */
 export const ADDRESS_RULE: ThrottleRule = { freeFailures: 20, baseMs: 5_000, maxMs: 15 * 60_000 };
+/**
+ * Sharing a session by email, per user: a refusal ("no mentor … has the email") is a guess at who
+ * reviews here, so after five the backoff starts, as for a sign-in. A share that works gives its
+ * count back (ReviewService.share), so a manager sharing every session with their mentor never waits.
+ */
+export const SHARE_RULE: ThrottleRule = { freeFailures: 5, baseMs: 5_000, maxMs: 15 * 60_000 };
 
 export function afterFailure(
   state: ThrottleState | undefined,

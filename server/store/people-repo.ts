@@ -335,6 +335,20 @@ export const peopleRepo = {
     );
   },
 
+  /**
+   * An attempt counted by reserveThrottle succeeded and should not count: the key loses one, and
+   * the block that attempt set (`reservedBlock`) ends; anyone else's failures and blocks stay.
+   */
+  async giveBackThrottle(db: Queryable, key: string, reservedBlock: number) {
+    await db.query(
+      `UPDATE login_throttle SET
+         failures = GREATEST(failures - 1, 0),
+         blocked_until = CASE WHEN blocked_until = $2::float8 THEN 0 ELSE blocked_until END
+       WHERE key = $1`,
+      [key, reservedBlock],
+    );
+  },
+
   // ── invitations (the id is a hash of the link's token) ──
   async insertInvitation(db: Queryable, i: Omit<InvitationRow, "used_at" | "used_by">) {
     await db.query(

@@ -1,10 +1,11 @@
+import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../server/config";
 import { hashPassword } from "../server/people/password";
 import { type RunningServer, startServer } from "../server/server";
 import { peopleRepo } from "../server/store/people-repo";
 import { DATABASES, freshDatabase, type TestDatabase } from "./support/databases";
-import { fakeWebRoot } from "./support/servers";
+import { fakeWebRoot, TestSocket } from "./support/servers";
 
 /**
  * The cohort and account routes over real HTTP, as the web client calls them: what a facilitator
@@ -202,5 +203,114 @@ describe.each(DATABASES)("people routes on %s", (kind) => {
     expect((await as.fac?.req("GET", "/api/invitations"))?.status).toBe(403);
     expect((await as.admin?.req("DELETE", `/api/invitations/${link?.id}`))?.status).toBe(204);
     expect(await list()).toEqual([]);
+  });
+
+  it("keeps a trace of a deleted attempt: the grid and its CSV say so, the reviewer's inbox says it was deleted, and no word of it stays", async () => {
+    const mentor = await signIn("mentor-of-ben", ["mentor"]);
+    const ben = await signIn("ben", ["manager"]);
+    const cohort = await as.fac?.json<{ id: string }>("POST", "/api/cohorts", { name: "Traces" });
+    await as.fac?.json("POST", `/api/cohorts/${cohort?.id}/members`, { email: "ben@example.com" });
+    const assignment = await as.fac?.json<{ id: string }>(
+      "POST",
+      `/api/cohorts/${cohort?.id}/assignments`,
+      { scenarioId: SCENARIO },
+    );
+    /** A session of Ben's with one line of his (an attempt), or none (Start pressed and left). */
+    const attempt = async (line: string | null) => {
+      const socket = await TestSocket.open(`${server.url.replace("http", "ws")}/ws`, {
+        origin: server.url,
+        cookie: ben.cookie ?? "",
+      });
+      socket.send({ type: "start", scenarioId: SCENARIO });
+      const [started] = await socket.until<{ type: string; session?: { id: string } }>(
+        (f) => f.type === "session_started",
+      );
+      if (line) {
+        socket.send({ type: "say", turnId: `t-${randomUUID()}`, text: line });
+        const frames = await socket.until<{ type: string }>(
+          (f) => f.type === "reply_done" || f.type === "error",
+        );
+        expect(frames.at(-1)?.type).toBe("reply_done");
+      }
+      socket.close();
+      return started?.session?.id ?? "";
+    };
+    const reviewed = await attempt("I'd like to talk about the marmalade release, privately.");
+    const shared = await attempt("Can we look at the marmalade review together?");
+    const kept = await attempt("How has the sprint felt from your side?");
+    const empty = await attempt(null);
+    // The mentor reviews one to the end; another is shared and left unreviewed.
+    for (const id of [reviewed, shared])
+      await ben.json("POST", `/api/sessions/${id}/shares`, { email: "mentor-of-ben@example.com" });
+    expect(
+      (await mentor.req("PUT", `/api/sessions/${reviewed}/review`, { done: true })).status,
+    ).toBe(200);
+    const cell = async () => {
+      const grid = await as.fac?.json<{
+        rows: { member: { id: string }; cells: Record<string, unknown>[] }[];
+      }>("GET", `/api/cohorts/${cohort?.id}/progress`);
+      return grid?.rows.find((r) => r.member.id === "user-ben")?.cells[0];
+    };
+    expect(await cell()).toMatchObject({ attempts: 3, deletedAttempts: 0, deletedReviewed: 0 });
+
+    // Ben deletes two attempts (his right, reviewed or not) and the empty session.
+    for (const id of [reviewed, shared, empty])
+      expect((await ben.req("DELETE", `/api/sessions/${id}`)).status).toBe(204);
+    expect(await cell()).toMatchObject({
+      assignmentId: assignment?.id,
+      status: "in_progress",
+      attempts: 1,
+      deletedAttempts: 2,
+      deletedReviewed: 1,
+    });
+    const csv = await (await as.fac?.req("GET", `/api/cohorts/${cohort?.id}/progress.csv`))?.text();
+    const [header, line] = (csv ?? "").split("\r\n");
+    expect(header).toMatch(/,best_score_reviewed,deleted_attempts,deleted_reviewed$/);
+    expect(line).toMatch(/^ben,ben@example.com,.*,2,1$/);
+
+    // The mentor's inbox: both still listed, said to be deleted, with nothing to open.
+    const inbox = await mentor.json<{ sessions: Record<string, unknown>[] }>(
+      "GET",
+      "/api/me/inbox",
+    );
+    expect(inbox.sessions).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          sessionId: reviewed,
+          status: "deleted",
+          owner: { id: "user-ben", displayName: "ben" },
+          overall: null,
+          deletedAt: expect.any(Number),
+          review: expect.objectContaining({ reviewerId: "user-mentor-of-ben", status: "done" }),
+        }),
+        expect.objectContaining({ sessionId: shared, status: "deleted", review: null }),
+      ]),
+    );
+    expect(inbox.sessions).toHaveLength(2);
+    expect((await mentor.req("GET", `/api/sessions/${reviewed}`)).status).toBe(404);
+    expect(
+      (await ben.json<{ sessions: { id: string }[] }>("GET", "/api/sessions")).sessions.map(
+        (x) => x.id,
+      ),
+    ).toEqual([kept]);
+
+    // What is kept: who, which scenario, when, whether reviewed. No line, no score, no note.
+    const rows = await server.store.db.query<Record<string, unknown>>(
+      "SELECT * FROM deleted_attempts ORDER BY first_line_at",
+    );
+    expect(rows.map((r) => [r.session_id, r.user_id, r.scenario_id, r.reviewed])).toEqual([
+      [reviewed, "user-ben", SCENARIO, true],
+      [shared, "user-ben", SCENARIO, false],
+    ]);
+    expect(Object.keys(rows[0] ?? {}).sort()).toEqual([
+      "deleted_at",
+      "first_line_at",
+      "reviewed",
+      "scenario_id",
+      "session_id",
+      "started_at",
+      "user_id",
+    ]);
+    expect(JSON.stringify(rows)).not.toMatch(/marmalade/i);
   });
 });

@@ -13,7 +13,13 @@ import type { AccountService } from "./accounts";
 import { dueDateEndsAt, dueDateOfInstant } from "./due-date";
 import type { RoleName } from "./people.schema";
 import { APP, type CohortResource, can } from "./policy";
-import { type GridAssignment, type GridAttempt, progressCsv, progressGrid } from "./progress";
+import {
+  type GridAssignment,
+  type GridAttempt,
+  type GridDeletion,
+  progressCsv,
+  progressGrid,
+} from "./progress";
 import { LOCAL_USER, publicUser, type User, userOf } from "./user";
 
 export interface CohortServiceDeps {
@@ -344,10 +350,11 @@ export class CohortService {
   async mine(actor: User) {
     if (!actor.roles.includes("manager")) return [];
     const rows = await repo.assignmentsOfMember(this.db, actor.id);
-    const attempts = await this.attempts(
-      [actor.id],
-      rows.map((r) => r.scenario_id),
-    );
+    const scenarioIds = rows.map((r) => r.scenario_id);
+    const [attempts, deleted] = await Promise.all([
+      this.attempts([actor.id], scenarioIds),
+      this.deletions([actor.id], scenarioIds),
+    ]);
     const now = this.clock();
     const cohorts = new Map<string, string>();
     for (const id of new Set(rows.map((r) => r.cohort_id))) {
@@ -361,6 +368,7 @@ export class CohortService {
         [a],
         attempts,
         now,
+        deleted,
       );
       return {
         ...wireAssignment(row, this.deps.content),
@@ -394,15 +402,17 @@ export class CohortService {
           ]
         : [];
     });
-    const attempts = await this.attempts(
-      memberIds,
-      assignments.map((a) => a.scenario_id),
-    );
+    const scenarioIds = assignments.map((a) => a.scenario_id);
+    const [attempts, deleted] = await Promise.all([
+      this.attempts(memberIds, scenarioIds),
+      this.deletions(memberIds, scenarioIds),
+    ]);
     return progressGrid(
       gridMembers,
       assignments.map((a) => this.gridAssignment(a)),
       attempts,
       this.clock(),
+      deleted,
     );
   }
 
@@ -424,6 +434,20 @@ export class CohortService {
       maxAttempts: a.max_attempts,
       createdAt: a.created_at,
     };
+  }
+
+  /** Attempts of these users on these scenarios that they deleted (migration 9). */
+  private async deletions(
+    userIds: readonly string[],
+    scenarioIds: readonly string[],
+  ): Promise<GridDeletion[]> {
+    const rows = await repo.deletedAttemptsOfUsers(this.db, userIds, scenarioIds);
+    return rows.map((d) => ({
+      userId: d.user_id,
+      scenarioId: d.scenario_id,
+      firstLineAt: Number(d.first_line_at),
+      reviewed: d.reviewed,
+    }));
   }
 
   /**

@@ -269,6 +269,13 @@ export const ProgressCellSchema = z.looseObject({
   completedAt: z.number().nullable(),
   /** For a done cell, whole days it was done after the due date (0: on time); else null. */
   daysLate: z.number().nullable(),
+  /**
+   * Attempts since the assignment that the member deleted: no longer in `attempts` nor counted,
+   * listed so the cell does not silently lose them. Absent from a server before migration 9.
+   */
+  deletedAttempts: z.number().optional(),
+  /** Of those, how many a reviewer had finished reviewing. */
+  deletedReviewed: z.number().optional(),
 });
 
 export const AssignmentSchema = z.looseObject({
@@ -380,6 +387,11 @@ export const InboxItemSchema = z.looseObject({
   reviewedOverall: z.number().nullable().optional(),
   sharedAt: z.number(),
   review: ReviewSchema.nullable(),
+  /**
+   * When its owner deleted it (then `status` is "deleted", with no score, and it cannot be opened);
+   * null or absent for a session that is still there.
+   */
+  deletedAt: z.number().nullable().optional(),
 });
 
 /** `GET /api/stats/agreement`: how often reviewers agreed with the machine, per step. */

@@ -468,10 +468,10 @@ describe.each(DATABASES)("people services on %s", (kind) => {
       });
       const { csv } = await people.cohorts.progressCsv(facilitator, cohort.id);
       expect(csv.split("\r\n")[0]).toMatch(
-        /,overdue,completed,completed_late,days_late,best_score_reviewed$/,
+        /,overdue,completed,completed_late,days_late,best_score_reviewed,deleted_attempts,deleted_reviewed$/,
       );
       expect(csv.split("\r\n")[1]).toMatch(
-        new RegExp(`,done,85,.*,${dueDate},false,[^,]+,true,6,false$`),
+        new RegExp(`,done,85,.*,${dueDate},false,[^,]+,true,6,false,0,0$`),
       );
       // An older script's due time, the end of a day where it was sent, is read as that day.
       expect(
@@ -715,7 +715,7 @@ describe.each(DATABASES)("people services on %s", (kind) => {
         bestReviewed: true,
       });
       const { csv } = await people.cohorts.progressCsv(facilitator, cohort.id);
-      expect(csv.split("\r\n")[1]).toMatch(/,done,75,70,.*,true$/);
+      expect(csv.split("\r\n")[1]).toMatch(/,done,75,70,.*,true,0,0$/);
       // Reopened, the review is a draft again, and the rules' score is back.
       await people.reviews.markDone(mentor, sessionId, false);
       expect(await cellNow()).toMatchObject({ bestScore: 62, bestReviewed: false });

@@ -138,7 +138,33 @@ describe("progressGrid", () => {
     // Without a review the cell says the best is the rules'.
     expect(cell([attempt(2, 60), attempt(3, 80)])?.bestReviewed).toBe(false);
     const grid = progressGrid([member], [assignment], [attempt(2, 60), raised], 20 * DAY);
-    expect(progressCsv(grid).split("\r\n")[1]).toMatch(/,done,74,.*,true$/);
+    expect(progressCsv(grid).split("\r\n")[1]).toMatch(/,done,74,.*,true,0,0$/);
+  });
+
+  it("says how many attempts since the assignment the member deleted, and how many were reviewed, without counting them", () => {
+    const deletion = (at: number, reviewed: boolean, over = {}) => ({
+      userId: "m1",
+      scenarioId: "late-report",
+      firstLineAt: at * DAY,
+      reviewed,
+      ...over,
+    });
+    const grid = progressGrid([member], [assignment], [attempt(2, 50)], 5 * DAY, [
+      deletion(3, true),
+      deletion(4, false),
+      // Before the assignment, another scenario, another member: not this cell's.
+      deletion(0.5, true),
+      deletion(3, true, { scenarioId: "other" }),
+      deletion(3, true, { userId: "m2" }),
+    ]);
+    expect(grid.rows[0]?.cells[0]).toMatchObject({
+      status: "in_progress",
+      attempts: 1,
+      bestScore: 50,
+      deletedAttempts: 2,
+      deletedReviewed: 1,
+    });
+    expect(progressCsv(grid).split("\r\n")[1]).toMatch(/,in_progress,50,.*,2,1$/);
   });
 
   it("reports the last activity of the member's attempts", () => {
@@ -157,13 +183,13 @@ describe("progressCsv", () => {
     );
     const lines = progressCsv(grid).split("\r\n");
     expect(lines[0]).toBe(
-      "\uFEFFmember,email,scenario,status,best_score,target_score,attempts,min_attempts,max_attempts,last_activity,due,overdue,completed,completed_late,days_late,best_score_reviewed",
+      "\uFEFFmember,email,scenario,status,best_score,target_score,attempts,min_attempts,max_attempts,last_activity,due,overdue,completed,completed_late,days_late,best_score_reviewed,deleted_attempts,deleted_reviewed",
     );
     expect(lines[1]).toBe(
-      "Ana,ana@example.com,The late report,done,80,70,2,2,3,1970-01-04T00:00:01Z,1970-01-11,false,1970-01-04T00:00:00Z,false,0,false",
+      "Ana,ana@example.com,The late report,done,80,70,2,2,3,1970-01-04T00:00:01Z,1970-01-11,false,1970-01-04T00:00:00Z,false,0,false,0,0",
     );
     expect(lines[2]).toBe(
-      `"Bo ""the boss"", Jr",,The late report,not_started,,70,0,2,3,,1970-01-11,true,,,,`,
+      `"Bo ""the boss"", Jr",,The late report,not_started,,70,0,2,3,,1970-01-11,true,,,,,0,0`,
     );
     expect(lines[3]).toBe("");
   });
@@ -201,7 +227,7 @@ describe("progressCsv", () => {
 
   it("carries a late completion: done, not overdue, completed_late true and the days", () => {
     const grid = progressGrid([member], [assignment], [attempt(15, 80), attempt(16, 75)], 20 * DAY);
-    expect(progressCsv(grid).split("\r\n")[1]).toMatch(/,done,.*,false,[^,]+,true,6,false$/);
+    expect(progressCsv(grid).split("\r\n")[1]).toMatch(/,done,.*,false,[^,]+,true,6,false,0,0$/);
   });
 
   it.each(["=HYPERLINK(1)", "+1", "-1", "@SUM(A1)"])(

@@ -58,6 +58,16 @@ export interface GridAttempt {
   readonly reviewed?: { readonly score: number; readonly at: number } | null;
 }
 
+/** An attempt its member deleted: it no longer counts, but the grid says it was there. */
+export interface GridDeletion {
+  readonly userId: string;
+  readonly scenarioId: string;
+  /** When it had become an attempt. */
+  readonly firstLineAt: number;
+  /** A reviewer had finished a review of it. */
+  readonly reviewed: boolean;
+}
+
 /** The score an attempt counts with, and its history, a reviewer's score standing in for the rules'. */
 function effectiveScores(a: GridAttempt): {
   score: number | null;
@@ -90,6 +100,10 @@ export interface GridCell {
   readonly completedAt: number | null;
   /** For a done cell, whole days (rounded up) it was done after the due date, 0 on time; else null. */
   readonly daysLate: number | null;
+  /** Attempts since the assignment that the member deleted (not in `attempts`, never counted). */
+  readonly deletedAttempts: number;
+  /** Of those, how many a reviewer had finished reviewing. */
+  readonly deletedReviewed: number;
 }
 
 export interface GridRow {
@@ -106,7 +120,9 @@ export function cellOf(
   assignment: GridAssignment,
   attempts: readonly GridAttempt[],
   now: number,
+  deletions: readonly GridDeletion[] = [],
 ): GridCell {
+  const deleted = deletions.filter((d) => d.firstLineAt >= assignment.createdAt);
   const mine = attempts
     .filter((a) => a.firstLineAt >= assignment.createdAt)
     .toSorted((a, b) => a.firstLineAt - b.firstLineAt);
@@ -147,6 +163,8 @@ export function cellOf(
         : assignment.dueAt === null || completedAt <= assignment.dueAt
           ? 0
           : Math.ceil((completedAt - assignment.dueAt) / DAY_MS),
+    deletedAttempts: deleted.length,
+    deletedReviewed: deleted.filter((d) => d.reviewed).length,
   };
 }
 
@@ -170,17 +188,19 @@ export function progressGrid(
   assignments: readonly GridAssignment[],
   attempts: readonly GridAttempt[],
   now: number,
+  deletions: readonly GridDeletion[] = [],
 ): ProgressGrid {
+  const of = <T extends { userId: string; scenarioId: string }>(
+    list: readonly T[],
+    member: GridMember,
+    a: GridAssignment,
+  ) => list.filter((t) => t.userId === member.id && t.scenarioId === a.scenarioId);
   return {
     assignments,
     rows: members.map((member) => ({
       member,
       cells: assignments.map((a) =>
-        cellOf(
-          a,
-          attempts.filter((t) => t.userId === member.id && t.scenarioId === a.scenarioId),
-          now,
-        ),
+        cellOf(a, of(attempts, member, a), now, of(deletions, member, a)),
       ),
     })),
   };
@@ -226,6 +246,8 @@ export function progressCsv(grid: ProgressGrid): string {
     "completed_late",
     "days_late",
     "best_score_reviewed",
+    "deleted_attempts",
+    "deleted_reviewed",
   ];
   const lines = [header.join(",")];
   for (const row of grid.rows) {
@@ -249,6 +271,8 @@ export function progressCsv(grid: ProgressGrid): string {
           cell.daysLate === null ? null : cell.daysLate > 0,
           cell.daysLate,
           cell.bestScore === null ? null : cell.bestReviewed,
+          cell.deletedAttempts,
+          cell.deletedReviewed,
         ]
           .map(csvField)
           .join(","),

@@ -157,7 +157,7 @@ export class ReviewService {
       this.db,
       sessions.map((s) => s.user_id),
     );
-    return shares.flatMap((share) => {
+    const live = shares.flatMap((share) => {
       const s = sessions.find((x) => x.id === share.session_id);
       if (!s) return [];
       const owner = owners.find((u) => u.id === s.user_id);
@@ -189,8 +189,45 @@ export class ReviewService {
             score && counted && counted.at >= lastScored ? Number(counted.score) : null,
           sharedAt: share.created_at,
           review: review ? wireReview(review) : null,
+          deletedAt: null,
         },
       ];
+    });
+    return [...live, ...(await this.deletedInInbox(actor))];
+  }
+
+  /**
+   * Sessions shared with the actor that their owner deleted since: in the inbox still, saying so,
+   * instead of vanishing (no transcript, score or note is left to open).
+   */
+  private async deletedInInbox(actor: User) {
+    const deleted = await repo.deletedSharedWith(this.db, actor.id);
+    const owners = await repo.getUsers(
+      this.db,
+      deleted.map((d) => d.user_id),
+    );
+    return deleted.map((d) => {
+      const owner = owners.find((u) => u.id === d.user_id);
+      return {
+        sessionId: d.session_id,
+        scenarioId: d.scenario_id,
+        scenarioTitle: this.deps.content.scenarios.get(d.scenario_id)?.title ?? d.scenario_id,
+        owner: owner ? { id: owner.id, displayName: owner.display_name } : null,
+        status: "deleted",
+        overall: null,
+        reviewedOverall: null,
+        sharedAt: d.shared_at,
+        review:
+          d.review_status === null
+            ? null
+            : {
+                reviewerId: actor.id,
+                status: d.review_status,
+                doneAt: d.review_done_at,
+                updatedAt: d.review_updated_at ?? d.shared_at,
+              },
+        deletedAt: d.deleted_at,
+      };
     });
   }
 

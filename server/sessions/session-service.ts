@@ -742,7 +742,12 @@ export class SessionService {
   async remove(actor: Actor, id: string): Promise<void> {
     const live = await this.load(actor, id, true, "session.delete");
     await this.cancelInflight(live);
-    await repo.deleteSession(this.db, id);
+    // The cohort grid and the reviewers' inboxes keep a trace of it (who, scenario, when, whether
+    // reviewed), written with the delete so neither happens without the other.
+    await this.db.transaction(async (tx) => {
+      await peopleRepo.recordDeletedAttempt(tx, id, this.clock());
+      await repo.deleteSession(tx, id);
+    });
     this.live.delete(id);
   }
 

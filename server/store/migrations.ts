@@ -244,4 +244,32 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE practice_sessions ADD COLUMN holder text
     `,
   },
+  {
+    version: 9,
+    name: "deleted attempts: who deleted which scenario's attempt when, and who had it to review",
+    // What a deleted attempt leaves behind for the cohort grid and the reviewers' inboxes: no
+    // transcript, no score, no note; only who, which scenario, when, and whether it was reviewed.
+    sql: `
+      CREATE TABLE deleted_attempts (
+        session_id text PRIMARY KEY,
+        user_id text NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        scenario_id text NOT NULL,
+        started_at float8 NOT NULL,
+        first_line_at float8,
+        reviewed boolean NOT NULL,
+        deleted_at float8 NOT NULL
+      );
+      CREATE INDEX deleted_attempts_user ON deleted_attempts (user_id, scenario_id);
+      CREATE TABLE deleted_attempt_reviewers (
+        session_id text NOT NULL REFERENCES deleted_attempts(session_id) ON DELETE CASCADE,
+        user_id text NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        shared_at float8 NOT NULL,
+        review_status text CHECK (review_status IN ('open', 'done')),
+        review_done_at float8,
+        review_updated_at float8,
+        PRIMARY KEY (session_id, user_id)
+      );
+      CREATE INDEX deleted_attempt_reviewers_user ON deleted_attempt_reviewers (user_id)
+    `,
+  },
 ];

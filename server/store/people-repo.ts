@@ -19,6 +19,19 @@ export interface AuthSessionRow {
   expires_at: number;
 }
 
+/** What a deleted attempt leaves behind (migration 9): no transcript, score or note. */
+export interface DeletedAttemptRow {
+  session_id: string;
+  user_id: string;
+  scenario_id: string;
+  started_at: number;
+  /** Null: deleted before the manager's first line (kept only because it was shared). */
+  first_line_at: number | null;
+  /** A reviewer had finished a review of it. */
+  reviewed: boolean;
+  deleted_at: number;
+}
+
 export interface ThrottleRow {
   key: string;
   failures: number;
@@ -565,6 +578,72 @@ export const peopleRepo = {
          FROM practice_sessions s WHERE s.user_id = ANY($1) AND s.scenario_id = ANY($2)
        ) a WHERE a.first_line_at IS NOT NULL ORDER BY a.first_line_at, a.id`,
       [userIds, scenarioIds],
+    );
+  },
+  /**
+   * Before a session is deleted: a record of it, when it was an attempt (a line of the manager's)
+   * or shared with a reviewer, so the cohort grid can count it as deleted and the reviewers' inbox
+   * can say it went. Who, which scenario, when, and whether a review of it was finished; nothing
+   * it said. Every reviewer it was shared with is listed, with how far their review went.
+   */
+  async recordDeletedAttempt(db: Queryable, sessionId: string, now: number) {
+    const rows = await db.query<{ session_id: string }>(
+      `INSERT INTO deleted_attempts
+         (session_id, user_id, scenario_id, started_at, first_line_at, reviewed, deleted_at)
+       SELECT * FROM (
+         SELECT s.id, s.user_id, s.scenario_id, s.created_at,
+           (SELECT MIN(t.created_at) FROM turns t
+             WHERE t.session_id = s.id AND t.speaker = 'manager') AS first_line_at,
+           EXISTS (SELECT 1 FROM reviews r WHERE r.session_id = s.id AND r.status = 'done') AS reviewed,
+           $2::float8 AS deleted_at
+         FROM practice_sessions s WHERE s.id = $1
+       ) d
+       WHERE d.first_line_at IS NOT NULL
+         OR EXISTS (SELECT 1 FROM session_shares sh WHERE sh.session_id = $1)
+       ON CONFLICT (session_id) DO NOTHING
+       RETURNING session_id`,
+      [sessionId, now],
+    );
+    if (rows.length === 0) return;
+    await db.query(
+      `INSERT INTO deleted_attempt_reviewers
+         (session_id, user_id, shared_at, review_status, review_done_at, review_updated_at)
+       SELECT sh.session_id, sh.user_id, sh.created_at, r.status, r.done_at, r.updated_at
+       FROM session_shares sh
+       LEFT JOIN reviews r ON r.session_id = sh.session_id AND r.reviewer_id = sh.user_id
+       WHERE sh.session_id = $1
+       ON CONFLICT DO NOTHING`,
+      [sessionId],
+    );
+  },
+  /** Deleted attempts (with a line of the manager's) of these users on these scenarios. */
+  async deletedAttemptsOfUsers(
+    db: Queryable,
+    userIds: readonly string[],
+    scenarioIds: readonly string[],
+  ) {
+    if (userIds.length === 0 || scenarioIds.length === 0) return [];
+    return db.query<DeletedAttemptRow>(
+      `SELECT * FROM deleted_attempts
+       WHERE user_id = ANY($1) AND scenario_id = ANY($2) AND first_line_at IS NOT NULL
+       ORDER BY first_line_at, session_id`,
+      [userIds, scenarioIds],
+    );
+  },
+  /** Deleted sessions that had been shared with this reviewer, with how far their review went. */
+  async deletedSharedWith(db: Queryable, userId: string) {
+    return db.query<
+      DeletedAttemptRow & {
+        shared_at: number;
+        review_status: "open" | "done" | null;
+        review_done_at: number | null;
+        review_updated_at: number | null;
+      }
+    >(
+      `SELECT d.*, r.shared_at, r.review_status, r.review_done_at, r.review_updated_at
+       FROM deleted_attempt_reviewers r JOIN deleted_attempts d ON d.session_id = r.session_id
+       WHERE r.user_id = $1 ORDER BY r.shared_at, d.session_id`,
+      [userId],
     );
   },
   /** When the manager said their first line in each of these sessions; absent: not a word yet. */

@@ -298,4 +298,76 @@ describe.runIf(browserAvailable())("people at the edges (password mode)", () => 
     expect(await main(page)).not.toContain(CO.email);
     expect(errors).toEqual([]);
   }, 60_000);
+
+  it("leaves a trace of a deleted reviewed attempt: the grid says so, and the mentor's Reviews say who deleted it", async () => {
+    const PASSWORD = "deleting passphrase";
+    /** An account from an admin's invitation, signed in over the API. */
+    const account = async (email: string, displayName: string, roles: string[]) => {
+      const link = await admin.call<{ path: string }>("POST", "/api/invitations", { email, roles });
+      const client = new ApiClient(server.url);
+      await client.call("POST", "/api/invitations/accept", {
+        token: tokenOf(link.path),
+        displayName,
+        password: PASSWORD,
+      });
+      await client.signIn(email, PASSWORD);
+      return client;
+    };
+    const dee = await account("dee@example.com", "Dee Deleter", ["manager"]);
+    const rex = await account("rex@example.com", "Rex Reviewer", ["mentor"]);
+    const facApi = new ApiClient(server.url);
+    await facApi.signIn(FAC.email, FAC.password);
+    const cohort = await facApi.call<{ id: string }>("POST", "/api/cohorts", { name: "Deletions" });
+    await facApi.call("POST", `/api/cohorts/${cohort.id}/members`, { email: "dee@example.com" });
+    await facApi.call("POST", `/api/cohorts/${cohort.id}/assignments`, { scenarioId: SCENARIO });
+
+    // Dee says a line (an attempt), shares it, and Rex finishes a review of it.
+    const mgr = await person();
+    await signIn(mgr.page, { email: "dee@example.com", password: PASSWORD }, "/");
+    await mgr.page.goto(`${server.url}/scenarios/${SCENARIO}`);
+    await mgr.page.getByRole("button", { name: "Start" }).click();
+    await mgr.page.getByLabel("Your message").waitFor();
+    await say(mgr.page, "Thanks for making time. I'd like to talk about the last three sprints.");
+    const sessionId = new URL(mgr.page.url()).pathname.split("/")[2] ?? "";
+    await dee.call("POST", `/api/sessions/${sessionId}/shares`, { email: "rex@example.com" });
+    await rex.call("PUT", `/api/sessions/${sessionId}/review`, { done: true });
+
+    // Dee deletes it from History: her right, and the question says the review goes with it.
+    let asked = "";
+    mgr.page.once("dialog", (d) => {
+      asked = d.message();
+      void d.accept();
+    });
+    await mgr.page.goto(`${server.url}/history`);
+    await mgr.page.getByRole("button", { name: /^Delete attempt 1 of / }).click();
+    await poll(() => mgr.page.locator(".attempts tbody tr").count()).toBe(0);
+    expect(asked).toContain("its mentor's review go with it");
+
+    // The grid: the cell is back to not started, and says an attempt, reviewed, was deleted.
+    const fac = await person();
+    await signIn(fac.page, FAC, `/cohorts/${cohort.id}`);
+    const cell = fac.page.locator(".progress-grid td.grid-cell").first();
+    await poll(() => cell.locator(".grid-deleted").textContent()).toBe(
+      "1 reviewed attempt deleted",
+    );
+    expect(await cell.locator(".visually-hidden").textContent()).toMatch(
+      /^Not started · 1 reviewed attempt deleted/,
+    );
+    await shot(fac.page, "grid-deleted-attempt-1280");
+    await fac.page.setViewportSize({ width: 390, height: 844 });
+    await shot(fac.page, "grid-deleted-attempt-390");
+
+    // Rex's Reviews: still listed, with Dee as its manager, said to be deleted by its owner.
+    const mentor = await person();
+    await signIn(mentor.page, { email: "rex@example.com", password: PASSWORD }, "/reviews");
+    const row = mentor.page.locator(".inbox tbody tr");
+    await poll(() => row.count()).toBe(1);
+    expect(await row.textContent()).toMatch(
+      /^Three missed sprint commitmentsDeleted by its owner on .+: nothing is left to openDee Deleter—/,
+    );
+    expect(await row.getByRole("link").count()).toBe(0);
+    expect(await mentor.page.locator(".result-count").textContent()).toBe("All reviewed.");
+    await shot(mentor.page, "reviews-deleted-attempt-1280");
+    expect(errors).toEqual([]);
+  }, 120_000);
 });

@@ -2,9 +2,11 @@ import { describe, expect, it } from "vitest";
 import {
   addMadeLink,
   assignmentRules,
+  awaitingReview,
   cellStatusLabel,
   cellSummary,
   commentsByTurn,
+  deletedWords,
   disagreements,
   dueFromDateInput,
   dueWords,
@@ -55,6 +57,25 @@ describe("cellSummary", () => {
     expect(
       cellSummary({ status: "in_progress", bestScore: null, attempts: 1, overdue: false }, 70),
     ).toBe("In progress · 1 attempt");
+  });
+
+  it("says how many attempts the member deleted, and whether they were reviewed", () => {
+    const base = { bestScore: null, overdue: false } as const;
+    expect(
+      cellSummary({ ...base, status: "not_started", attempts: 0, deletedAttempts: 1 }, 70),
+    ).toBe("Not started · 1 attempt deleted");
+    expect(
+      cellSummary(
+        { ...base, status: "in_progress", attempts: 1, deletedAttempts: 2, deletedReviewed: 2 },
+        70,
+      ),
+    ).toBe("In progress · 1 attempt · 2 reviewed attempts deleted");
+    expect(deletedWords({ deletedAttempts: 3, deletedReviewed: 1 })).toBe(
+      "3 attempts deleted (1 reviewed)",
+    );
+    // None, or a server before migration 9 that does not say.
+    expect(deletedWords({ deletedAttempts: 0, deletedReviewed: 0 })).toBeNull();
+    expect(deletedWords({})).toBeNull();
   });
 });
 
@@ -160,6 +181,23 @@ describe("the mentor inbox", () => {
       "done-late",
       "done-early",
     ]);
+  });
+
+  it("puts a session its owner deleted with the finished ones, by when it was deleted, never as awaiting review", () => {
+    const sorted = sortInbox([
+      item("done", 1, { status: "done", doneAt: 10 }),
+      { ...item("deleted-unreviewed", 2, null), deletedAt: 40 },
+      item("waiting", 3, null),
+      { ...item("deleted-reviewed", 4, { status: "done", doneAt: 5 }), deletedAt: 20 },
+    ]);
+    expect(sorted.map((s) => s.sessionId)).toEqual([
+      "waiting",
+      "deleted-unreviewed",
+      "deleted-reviewed",
+      "done",
+    ]);
+    expect(awaitingReview({ ...item("x", 1, null), deletedAt: 2 })).toBe(false);
+    expect(awaitingReview({ ...item("x", 1, null), deletedAt: null })).toBe(true);
   });
 
   it("labels the review status in words", () => {

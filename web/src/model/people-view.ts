@@ -17,6 +17,9 @@ export interface CellLike {
   overdue: boolean;
   /** For a done cell, whole days it was done after the due date (0: on time). */
   daysLate?: number | null;
+  /** Attempts the member deleted (no longer counted), and how many of them were reviewed. */
+  deletedAttempts?: number | undefined;
+  deletedReviewed?: number | undefined;
 }
 
 export const CELL_STATUS_LABELS: Record<CellStatus, { label: string; icon: string }> = {
@@ -43,7 +46,22 @@ export function cellSummary(cell: CellLike, targetScore: number): string {
       `best ${cell.bestScore} of ${targetScore}${cell.bestReviewed ? ", given by a reviewer" : ""}`,
     );
   if (cell.attempts > 0) parts.push(plural(cell.attempts, "attempt"));
+  const deleted = deletedWords(cell);
+  if (deleted) parts.push(deleted);
   return parts.join(" · ");
+}
+
+/**
+ * Attempts the member deleted, which no longer count: "1 attempt deleted", "2 reviewed attempts
+ * deleted", "3 attempts deleted (1 reviewed)"; null when none was.
+ */
+export function deletedWords(cell: Pick<CellLike, "deletedAttempts" | "deletedReviewed">) {
+  const n = cell.deletedAttempts ?? 0;
+  const reviewed = cell.deletedReviewed ?? 0;
+  if (n === 0) return null;
+  if (reviewed === 0) return `${plural(n, "attempt")} deleted`;
+  if (reviewed === n) return `${plural(n, "reviewed attempt")} deleted`;
+  return `${plural(n, "attempt")} deleted (${reviewed} reviewed)`;
 }
 
 export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
@@ -144,9 +162,12 @@ export interface InboxLike {
   sessionId: string;
   sharedAt: number;
   review: { status: "open" | "done"; doneAt: number | null } | null;
+  /** Its owner deleted it: nothing left to review. */
+  deletedAt?: number | null | undefined;
 }
 
-export const awaitingReview = (item: InboxLike) => item.review?.status !== "done";
+export const awaitingReview = (item: InboxLike) =>
+  item.deletedAt == null && item.review?.status !== "done";
 
 /** "Not started" (no note yet), "In review" (notes, not marked done), "Reviewed". */
 export function reviewStatusLabel(review: InboxLike["review"]): string {
@@ -171,7 +192,7 @@ export function inboxScoreText(item: {
 
 /**
  * Awaiting review first, the one waiting longest at the top (first shared, first reviewed); then the
- * finished ones, most recently finished first.
+ * finished ones and those their owner deleted, the most recent (finished or deleted) first.
  */
 export function sortInbox<T extends InboxLike>(items: readonly T[]): T[] {
   return [...items].sort((a, b) => {
@@ -179,8 +200,8 @@ export function sortInbox<T extends InboxLike>(items: readonly T[]): T[] {
     const wb = awaitingReview(b);
     if (wa !== wb) return wa ? -1 : 1;
     if (wa) return a.sharedAt - b.sharedAt || a.sessionId.localeCompare(b.sessionId);
-    const da = a.review?.doneAt ?? a.sharedAt;
-    const db = b.review?.doneAt ?? b.sharedAt;
+    const da = a.deletedAt ?? a.review?.doneAt ?? a.sharedAt;
+    const db = b.deletedAt ?? b.review?.doneAt ?? b.sharedAt;
     return db - da || a.sessionId.localeCompare(b.sessionId);
   });
 }

@@ -58,13 +58,23 @@ export default function InboxPage() {
                   return (
                     <tr key={s.sessionId} className={awaitingReview(s) ? "awaiting" : undefined}>
                       <th scope="row">
-                        <Link to={paths.review(s.sessionId)}>{s.scenarioTitle}</Link>
+                        {s.deletedAt != null ? (
+                          <>
+                            {s.scenarioTitle}
+                            <span className="muted small block deleted-note">
+                              Deleted by its owner on {formatDateTime(s.deletedAt)}: nothing is left
+                              to open
+                            </span>
+                          </>
+                        ) : (
+                          <Link to={paths.review(s.sessionId)}>{s.scenarioTitle}</Link>
+                        )}
                         {s.status === "active" && (
                           <span className="muted small block">Still in progress</span>
                         )}
                       </th>
                       <td data-label="Manager">{s.owner?.displayName ?? "Unknown"}</td>
-                      <td data-label="Score">{inboxScoreText(s)}</td>
+                      <td data-label="Score">{s.deletedAt != null ? "—" : inboxScoreText(s)}</td>
                       <td data-label="Shared">{formatDateTime(s.sharedAt)}</td>
                       <td data-label="Review">
                         <span

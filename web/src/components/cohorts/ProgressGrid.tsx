@@ -4,6 +4,7 @@ import {
   CELL_STATUS_LABELS,
   cellStatusLabel,
   cellSummary,
+  deletedWords,
   dueWords,
   plural,
 } from "../../model/people-view";
@@ -83,6 +84,7 @@ function GridCell(props: { cell: ProgressCell; assignment: GridAssignment | unde
   const { cell } = props;
   const status = CELL_STATUS_LABELS[cell.status];
   const late = (cell.daysLate ?? 0) > 0;
+  const deleted = deletedWords(cell);
   return (
     <td
       className={`grid-cell cell-${cell.status}${cell.overdue ? " cell-overdue" : ""}${late ? " cell-late" : ""}`}
@@ -106,6 +108,7 @@ function GridCell(props: { cell: ProgressCell; assignment: GridAssignment | unde
         {cell.lastActivityAt !== null && (
           <span className="grid-when">Last {formatDateTime(cell.lastActivityAt)}</span>
         )}
+        {deleted && <span className="grid-deleted">{deleted}</span>}
       </span>
     </td>
   );

@@ -342,6 +342,12 @@ describe.runIf(browserAvailable())("people at the edges (password mode)", () => 
     await mgr.page.getByRole("button", { name: /^Delete attempt 1 of / }).click();
     await poll(() => mgr.page.locator(".attempts tbody tr").count()).toBe(0);
     expect(asked).toContain("its mentor's review go with it");
+    // Her only attempt: the list gives way to "No attempts yet", focus goes to the page's heading
+    // (not the body), and the status region says what went.
+    await poll(() => mgr.page.evaluate(() => document.activeElement?.id)).toBe("history-title");
+    expect(await mgr.page.locator("p[role=status]").textContent()).toMatch(
+      /^Deleted attempt 1 of Three missed sprint commitments \(.+\)\.$/,
+    );
 
     // The grid: the cell is back to not started, and says an attempt, reviewed, was deleted.
     const fac = await person();

@@ -9,7 +9,7 @@ import { fileURLToPath } from "node:url";
 const dir = fileURLToPath(new URL(".", import.meta.url));
 // Cheap, pure benchmarks first; the websocket load test last. The other files here
 // (ws-load.ts, ws-baseline.ts) are child processes of the ws benchmark, not benchmarks.
-const available = ["moves", "rubric", "persona", "warm-up", "ws"];
+const available = ["moves", "rubric", "persona", "warm-up", "turn-cost", "ws"];
 
 const asked = process.argv.slice(2).filter((a) => !a.startsWith("-"));
 const unknown = asked.filter((name) => !available.includes(name));

@@ -66,15 +66,26 @@ export interface ServerProcess {
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
+/** Where and how to run the server: another checkout (its bin, run in its folder), Node flags. */
+export interface ServerProcessOptions {
+  /** A checkout of Flightdeck to run instead of this one (its bin/flightdeck.js, in its folder). */
+  checkout?: string;
+  /** Node flags NODE_OPTIONS refuses, e.g. `--trace-gc`. */
+  nodeArgs?: string[];
+}
+
 /** Starts `flightdeck start` (PORT=0 unless given) and resolves once it prints its URL. */
 export function startServerProcess(
   env: Record<string, string>,
   timeoutMs = 60_000,
+  options: ServerProcessOptions = {},
 ): Promise<ServerProcess> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, "start"], {
+    const bin = options.checkout ? `${options.checkout}/bin/flightdeck.js` : BIN;
+    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), bin, "start"], {
       env: { ...process.env, PORT: "0", LOG_LEVEL: "warn", ...env },
       stdio: ["ignore", "pipe", "pipe"],
+      ...(options.checkout ? { cwd: options.checkout } : {}),
     });
     let out = "";
     const exited = new Promise<number | null>((r) => child.on("exit", (code) => r(code)));

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -7,7 +7,9 @@ import { captureOutput } from "../../tests/support/cli-output";
 import { contentWith } from "../../tests/support/content-copy";
 import { startFakeOpenAI } from "../../tests/support/fake-openai";
 import { runCli } from "../../tests/support/processes";
-import { run } from "./rehearse";
+import type { Scenario } from "../content";
+import type { SimState } from "../sim";
+import { endedWhy, run } from "./rehearse";
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -41,6 +43,88 @@ describe("flightdeck rehearse", () => {
       "trust",
     ]);
     expect(result.scorecard.patternId).toBe("delivering-difficult-feedback");
+  });
+
+  describe("after an outcome, as the web client (review 2: defect 4)", () => {
+    const good = readFileSync(SCRIPT, "utf8").trim().split("\n");
+
+    it("plays a script's closing lines after the conversation resolves, and it stays resolved", async () => {
+      const closing = [
+        "Thanks for telling me about the alerts, Dana.",
+        "I'll put Thursday's review in both our calendars today.",
+      ];
+      const io = captureOutput();
+      expect(
+        await run([...args.slice(0, -1), lines(...good, ...closing), "--json", "--offline"]),
+      ).toBe(0);
+      const result = JSON.parse(io.out);
+      expect(result.outcome).toBe("resolved");
+      expect(result.unplayed).toBeUndefined();
+      const said = result.turns.filter((t: { speaker: string }) => t.speaker === "manager");
+      expect(said.map((t: { text: string }) => t.text)).toEqual([...good, ...closing]);
+      // The closing is scored: its turns are in the transcript the scorecard quotes from.
+      expect(result.turns).toHaveLength(2 * (good.length + closing.length));
+    });
+
+    it("says so in the text output when the closing starts", async () => {
+      const io = captureOutput();
+      expect(await run([...args.slice(0, -1), lines(...good, "Thanks, Dana."), "--offline"])).toBe(
+        0,
+      );
+      expect(io.out).toMatch(/remaining lines are played as your closing/);
+      expect(io.out).toContain("you: Thanks, Dana.\nDana: ");
+      expect(io.out).toContain("Outcome: resolved");
+      expect(io.out).not.toContain("stopped at line");
+    });
+
+    it("stops a conversation that ended by itself and says at which line and why, never silently", async () => {
+      const poor = [
+        "Dana, you always miss your commitments and frankly it's getting old.",
+        "You're a lazy engineer and everyone knows it.",
+        "If this happens one more sprint you're fired.",
+        "Keep this up and you won't have a job here.",
+        "You're useless, frankly.",
+        "I'm done with your excuses, you always do this.",
+        "This is your last chance, or you're out.",
+        "One more line that is never said.",
+      ];
+      const text = captureOutput();
+      expect(await run([...args.slice(0, -1), lines(...poor), "--offline"])).toBe(0);
+      const m = text.out.match(
+        /\(stopped at line (\d+) of 8: Dana ended the conversation \(escalated\); the rest of the script was not played\)/,
+      );
+      expect(m).not.toBeNull();
+      expect(text.out).not.toContain("you: One more line that is never said.");
+      expect(text.out).toContain("Outcome: escalated");
+      vi.restoreAllMocks();
+      const json = captureOutput();
+      expect(await run([...args.slice(0, -1), lines(...poor), "--json", "--offline"])).toBe(0);
+      const result = JSON.parse(json.out);
+      expect(result.outcome).toBe("escalated");
+      expect(result.unplayed).toEqual({
+        line: Number(m?.[1]),
+        of: 8,
+        reason: "Dana ended the conversation (escalated)",
+      });
+    });
+
+    it("ends a resolved conversation at the scenario's turn limit, as the web client does", () => {
+      const scenario = { turnLimit: 4 } as Scenario;
+      const state = (outcome: SimState["outcome"], turn: number) =>
+        ({ outcome, turn, lastSpeakerId: "dana" }) as SimState;
+      const name = () => "Dana";
+      expect(endedWhy(state(null, 2), scenario, name)).toBeUndefined();
+      expect(endedWhy(state("resolved", 3), scenario, name)).toBeUndefined();
+      expect(endedWhy(state("resolved", 4), scenario, name)).toBe(
+        "the scenario's 4 turns ran out (resolved)",
+      );
+      expect(endedWhy(state("out_of_turns", 4), scenario, name)).toBe(
+        "the scenario's 4 turns ran out (out_of_turns)",
+      );
+      expect(endedWhy(state("shut_down", 3), scenario, name)).toBe(
+        "Dana shut down and stopped engaging (shut_down)",
+      );
+    });
   });
 
   it("refuses invalid content, listing every problem as validate does", async () => {

@@ -32,7 +32,10 @@ Practise a scenario in the terminal. Type a line and press Enter; the persona an
   /state   show the persona's hidden state (a trainer's cheat)
   /hint    a coach hint
 With --script, each line of the file is one manager turn (blank lines and # comments skipped);
-lines piped on stdin are read the same way, each echoed as "you: …".
+lines piped on stdin are read the same way, each echoed as "you: …". As in the web client, a
+conversation that gets what it needed (resolved) goes on for your closing lines, and stays resolved;
+one that ends by itself (it escalates, they shut down, the turns run out) stops there, and says at
+which line.
 With a model configured (LLM_MODEL and LLM_BASE_URL or OPENAI_API_KEY) the model plays the persona,
 within LLM_SESSION_TOKEN_BUDGET tokens; a reply the built-in engine spoke instead says why. With
 LLM_FALLBACK=error a failed reply is not counted: typed, you can say the line again; from a script
@@ -226,6 +229,42 @@ function scorecardLines(cards: readonly Scorecard[], history: readonly Transcrip
   return out.join("\n");
 }
 
+/** Said once the conversation got what it needed: as in the web client, the closing is yours. */
+const RESOLVED_TYPED =
+  "That's what this conversation needed. Close it as you would in the room (a follow-up, a thank-you), then /end";
+const RESOLVED_SCRIPT =
+  "That's what this conversation needed; the script's remaining lines are played as your closing, and the outcome stays resolved";
+
+/**
+ * Why the conversation is over and takes no more lines, or undefined while it goes on. As in the web
+ * client (session-service's outcomeAfterReply): an escalation, a shut-down or running out of turns
+ * ends it; reaching what it needed (resolved) does not, the manager closes it, until the scenario's
+ * turn limit.
+ */
+export function endedWhy(
+  state: SimState,
+  scenario: Scenario,
+  nameOf: (id: string) => string,
+): string | undefined {
+  const who = state.lastSpeakerId ? nameOf(state.lastSpeakerId) : "they";
+  switch (state.outcome) {
+    case null:
+      return undefined;
+    case "escalated":
+      return `${who} ended the conversation (escalated)`;
+    case "shut_down":
+      return `${who} shut down and stopped engaging (shut_down)`;
+    case "resolved":
+      return state.turn >= scenario.turnLimit
+        ? `the scenario's ${scenario.turnLimit} turns ran out (resolved)`
+        : undefined;
+    case "out_of_turns":
+      return `the scenario's ${scenario.turnLimit} turns ran out (out_of_turns)`;
+    default:
+      return `the conversation ended (${state.outcome})`;
+  }
+}
+
 /**
  * `flightdeck rehearse --scenario <id> [--seed N] [--difficulty N] [--script lines.txt] [--json]`:
  * a practice conversation in the terminal, then the scorecard.
@@ -349,10 +388,22 @@ export async function run(args: string[]): Promise<number> {
     return true;
   };
 
+  /** Why a script's remaining lines were not played, when some were not. */
+  let unplayed: { line: number; of: number; reason: string } | undefined;
   if (lines) {
-    for (const line of lines) {
-      if (state.outcome) break;
+    for (const [i, line] of lines.entries()) {
+      const why = endedWhy(state, scenario, nameOf);
+      if (why) {
+        unplayed = { line: i + 1, of: lines.length, reason: why };
+        out(
+          `\n(stopped at line ${i + 1} of ${lines.length}: ${why}; the rest of the script was not played)\n`,
+        );
+        break;
+      }
+      const before = state.outcome;
       if (!(await takeTurn(line))) break;
+      if (state.outcome === "resolved" && before === null && i + 1 < lines.length)
+        out(`  (${RESOLVED_SCRIPT})\n`);
     }
   } else {
     const rl = createInterface({ input: process.stdin, terminal: typed });
@@ -373,8 +424,14 @@ export async function run(args: string[]): Promise<number> {
         const replied = await takeTurn(line);
         if (!replied && !typed) break;
         if (replied) failure = undefined;
+        if (replied && state.outcome === "resolved" && !endedWhy(state, scenario, nameOf))
+          out(`  (${RESOLVED_TYPED})\n`);
       }
-      if (state.outcome) break;
+      const why = endedWhy(state, scenario, nameOf);
+      if (why) {
+        out(`(${why})\n`);
+        break;
+      }
       prompt();
     }
     rl.close();
@@ -406,6 +463,7 @@ export async function run(args: string[]): Promise<number> {
         scorecard: cards[0] ?? null,
         ...(cards.length > 1 ? { scorecards: cards } : {}),
         ...(failure ? { stopped: failure } : {}),
+        ...(unplayed ? { unplayed } : {}),
       })}\n`,
     );
     return failure ? 1 : 0;

@@ -280,6 +280,101 @@ describe("scoreTranscript: anti-patterns and pass rules", () => {
   });
 });
 
+describe("a penalised sentence earns no step (review 2: #6)", () => {
+  const stepOf = (t: Transcript, id: string) =>
+    scoreTranscript(t, FEEDBACK).steps.find((s) => s.id === id);
+
+  it.each([
+    ["observe", "You're careless, two bugs went to prod because of you.", "Labelling the person"],
+    ["impact", "You're careless, two bugs went to prod because of you.", "Labelling the person"],
+    [
+      "impact",
+      "Because you're lazy, the release slipped two weeks and Product is furious.",
+      "Labelling the person",
+    ],
+    ["observe", "You're sloppy, the migration broke checkout on Friday.", "Labelling the person"],
+    [
+      "impact",
+      "You're a liability, the outage cost us two enterprise customers.",
+      "Labelling the person",
+    ],
+    [
+      "impact",
+      "If Sprint 44 rolls over too, this becomes a formal performance conversation with HR in the room, and it stops being a chat between the two of us.",
+      "Threat",
+    ],
+  ])("%s is not counted from a critical sentence: %j", (id, text, flag) => {
+    const t = transcript([OBSERVE, text]);
+    const step = stepOf(t, id === "observe" ? "observe" : "impact");
+    if (id === "observe") {
+      // The clean observation on turn 1 still counts; the labelled one is never quoted.
+      expect(step?.status).toBe("hit");
+      expect(step?.evidence.map((e) => e.quote)).toEqual([OBSERVE]);
+      const alone = stepOf(transcript([text]), "observe");
+      expect(alone?.status).toBe("missed");
+      expect(alone?.evidence).toEqual([]);
+      expect(alone?.note).toBe(
+        `Not counted: turn 1, "${text}", the same sentence was flagged as "${flag}" (critical).`,
+      );
+    } else {
+      expect(step?.status).toBe("missed");
+      expect(step?.note).toContain(`the same sentence was flagged as "${flag}" (critical)`);
+    }
+    // Never a hit and a critical flag on one sentence.
+    const card = scoreTranscript(t, FEEDBACK);
+    for (const f of card.antiPatterns.filter((a) => a.critical)) {
+      for (const s of card.steps)
+        for (const e of s.evidence)
+          expect(e.turn === f.turn && e.start < f.end && f.start < e.end).toBe(false);
+    }
+  });
+
+  it.each([
+    "You always ship bugs, and the team had to stay late fixing them.",
+    "You never document anything, so the on-call team lost three hours last night.",
+  ])("counts a sentence with a non-critical flag at most as partial: %j", (text) => {
+    const step = stepOf(transcript([OBSERVE, text]), "impact");
+    expect(step?.status).toBe("partial");
+    expect(step?.orderOk).toBe(true);
+    expect(step?.evidence.map((e) => e.quote)).toEqual([text]);
+    expect(step?.note).toBe(
+      `Counted as partial: turn 3, "${text}", the same sentence was flagged as "Absolute blame".`,
+    );
+    // A clean statement of the impact later makes it a hit, quoting only the clean one.
+    const later = stepOf(transcript([OBSERVE, text, IMPACT]), "impact");
+    expect(later?.status).toBe("hit");
+    expect(later?.evidence.map((e) => e.quote)).toEqual([IMPACT]);
+  });
+
+  it("leaves a clean sentence next to a flagged one in the same turn alone", () => {
+    const step = stepOf(transcript([`You always skip the checklist. ${OBSERVE}`]), "observe");
+    expect(step?.status).toBe("hit");
+    expect(step?.evidence.map((e) => e.quote)).toEqual([OBSERVE]);
+  });
+
+  it("does not hold a flag spanning several sentences (a sandwich) against each of them", () => {
+    const pattern = PatternSchema.parse({
+      ...FEEDBACK,
+      antiPatterns: [
+        {
+          id: "sandwich",
+          title: "Sandwich",
+          moves: ["sandwich"],
+          critical: false,
+          why: "w",
+          better: "b",
+        },
+      ],
+    });
+    const t = transcript([
+      "Your analysis in the 16 May postmortem was the best in the room. But you interrupted Wei three times in the 16 May postmortem. Anyway, the timeline doc you wrote at 4am was brilliant.",
+    ]);
+    const card = scoreTranscript(t, pattern);
+    expect(card.antiPatterns.map((f) => f.id)).toEqual(["sandwich"]);
+    expect(card.steps.find((s) => s.id === "observe")?.status).toBe("hit");
+  });
+});
+
 describe("scoreTranscript: overall, metrics and version", () => {
   it("explains the overall with the numbers it used", () => {
     const card = scoreTranscript(transcript([OBSERVE, IMPACT, PERSPECTIVE]), FEEDBACK);

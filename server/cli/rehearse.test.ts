@@ -8,8 +8,9 @@ import { contentWith } from "../../tests/support/content-copy";
 import { startFakeOpenAI } from "../../tests/support/fake-openai";
 import { runCli } from "../../tests/support/processes";
 import type { Scenario } from "../content";
+import type { Scorecard } from "../rubric";
 import type { SimState } from "../sim";
-import { endedWhy, run } from "./rehearse";
+import { endedWhy, run, scorecardLines } from "./rehearse";
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -124,6 +125,90 @@ describe("flightdeck rehearse", () => {
       expect(endedWhy(state("shut_down", 3), scenario, name)).toBe(
         "Dana shut down and stopped engaging (shut_down)",
       );
+    });
+  });
+
+  describe("the verdict (review 2: #3, #19)", () => {
+    const card = (patternId: string, passed: boolean, missed?: string): Scorecard =>
+      ({
+        patternId,
+        rubricVersion: "1+abc",
+        overall: passed ? 88 : 71,
+        passed,
+        failReasons: missed ? [`Required step "${missed}" was missed.`] : [],
+        steps: missed
+          ? [
+              {
+                id: "s",
+                title: missed,
+                status: "missed",
+                required: true,
+                evidence: [],
+                orderOk: true,
+                note: "",
+              },
+            ]
+          : [],
+        antiPatterns: [],
+      }) as unknown as Scorecard;
+
+    it("explains a resolved conversation that did not pass, under the score that counts", () => {
+      const text = scorecardLines(
+        [card("feedback", false, "Agree a specific next step")],
+        [],
+        "resolved",
+      );
+      expect(text).toContain(
+        'Scorecard: feedback (rubric 1+abc): 71/100, NOT PASSED\n  The conversation got what it needed (resolved), but the attempt did not pass: required step "Agree a specific next step" was missed.',
+      );
+      expect(scorecardLines([card("feedback", true)], [], "ended")).toContain(
+        "The attempt passed, but the conversation did not get what it needed: it was ended before they came round.",
+      );
+      expect(scorecardLines([card("feedback", true)], [], "resolved")).not.toContain(
+        "The conversation got",
+      );
+    });
+
+    it("with two patterns, says which one counts and gives its verdict", () => {
+      const text = scorecardLines(
+        [card("supporting", false, "Schedule a check-in"), card("weekly", true)],
+        [],
+        "resolved",
+      );
+      expect(text).toContain(
+        "Scorecard: supporting (rubric 1+abc): 71/100, NOT PASSED (main pattern: this score counts)",
+      );
+      expect(text).toContain(
+        "Scorecard: weekly (rubric 1+abc): 88/100, PASSED (also practised here: does not count)",
+      );
+      expect(text).toMatch(
+        /\nVerdict: 71\/100, NOT PASSED on supporting, the scenario's main pattern \(weekly is also practised here and does not count\)\.$/,
+      );
+      // The outcome note is about the score that counts only.
+      expect(text.match(/The conversation got what it needed/g)).toHaveLength(1);
+      expect(scorecardLines([card("one", true)], [], null)).not.toContain("Verdict");
+    });
+
+    it("prints the main pattern's verdict for a two-pattern scenario", async () => {
+      const io = captureOutput();
+      const file = lines(
+        "Hey Priya, how are you doing, really?",
+        "What would help most right now?",
+      );
+      expect(
+        await run(["--scenario", "burnout-signals", "--seed", "1", "--script", file, "--offline"]),
+      ).toBe(0);
+      expect(io.out).toMatch(
+        /Scorecard: supporting-a-struggling-report .*\(main pattern: this score counts\)/,
+      );
+      expect(io.out).toMatch(
+        /Scorecard: weekly-one-on-one .*\(also practised here: does not count\)/,
+      );
+      expect(io.out).toMatch(
+        /Verdict: \d+\/100, (NOT )?PASSED on supporting-a-struggling-report, the scenario's main pattern/,
+      );
+      // Ended by the script's end, not passed: the two agree, so no note.
+      expect(io.out).not.toContain("did not get what it needed");
     });
   });
 

@@ -7,7 +7,7 @@ import { castOf } from "../content/briefing";
 import { ErrorCode, FlightdeckError } from "../errors";
 import { createModelClient } from "../llm/model-client";
 import type { TranscriptTurn } from "../moves";
-import { type Scorecard, scorePatterns } from "../rubric";
+import { outcomeNote, type Scorecard, scorePatterns } from "../rubric";
 import { faultWords, offlineNotice, unavailableFault } from "../sessions/llm-voice";
 import {
   describeState,
@@ -199,7 +199,16 @@ function managerNumbers(history: readonly TranscriptTurn[]): (index: number) => 
   return (index) => numbers[index];
 }
 
-function scorecardLines(cards: readonly Scorecard[], history: readonly TranscriptTurn[]): string {
+/**
+ * The scorecards as text. With several patterns, the first (the scenario's main pattern) is the one
+ * that counts, as in the web debrief, History and the cohort grid; the others are also practised.
+ * When the outcome and the main pattern's pass disagree, the note under it says why (outcomeNote).
+ */
+export function scorecardLines(
+  cards: readonly Scorecard[],
+  history: readonly TranscriptTurn[],
+  outcome?: string | null,
+): string {
   const mine = managerNumbers(history);
   // "on turn 5" in a reason names a transcript position; say the manager's line it is.
   const renumber = (text: string) =>
@@ -208,10 +217,20 @@ function scorecardLines(cards: readonly Scorecard[], history: readonly Transcrip
       return number === undefined ? whole : `turn ${number}`;
     });
   const out: string[] = [];
-  for (const card of cards) {
+  const several = cards.length > 1;
+  const verdict = (card: Scorecard) =>
+    `${card.overall}/100, ${card.passed ? "PASSED" : "NOT PASSED"}`;
+  for (const [i, card] of cards.entries()) {
+    const role = !several
+      ? ""
+      : i === 0
+        ? " (main pattern: this score counts)"
+        : " (also practised here: does not count)";
     out.push(
-      `\nScorecard: ${card.patternId} (rubric ${card.rubricVersion}): ${card.overall}/100, ${card.passed ? "PASSED" : "NOT PASSED"}`,
+      `\nScorecard: ${card.patternId} (rubric ${card.rubricVersion}): ${verdict(card)}${role}`,
     );
+    const note = i === 0 ? outcomeNote(outcome, card) : undefined;
+    if (note) out.push(`  ${note}`);
     for (const reason of card.failReasons) out.push(`  ✗ ${renumber(reason)}`);
     for (const s of card.steps) {
       const turns = [...new Set(s.evidence.flatMap((e) => mine(e.turn) ?? []))];
@@ -225,6 +244,13 @@ function scorecardLines(cards: readonly Scorecard[], history: readonly Transcrip
         `  ! ${at === undefined ? "" : `turn ${at}: `}${a.title}. Better: ${a.better.replace(/\s+/g, " ")}`,
       );
     }
+  }
+  const main = cards[0];
+  if (several && main) {
+    const others = cards.slice(1).map((c) => c.patternId);
+    out.push(
+      `\nVerdict: ${verdict(main)} on ${main.patternId}, the scenario's main pattern (${others.join(", ")} ${others.length === 1 ? "is" : "are"} also practised here and ${others.length === 1 ? "does" : "do"} not count).`,
+    );
   }
   return out.join("\n");
 }
@@ -451,6 +477,7 @@ export async function run(args: string[]): Promise<number> {
   });
   const cards = scorePatterns({ turns: history }, patterns);
   const revealed = state.personas.flatMap((p) => p.revealed);
+  const note = cards[0] && outcomeNote(state.outcome, cards[0]);
   if (opts.json) {
     process.stdout.write(
       `${JSON.stringify({
@@ -461,6 +488,7 @@ export async function run(args: string[]): Promise<number> {
         outcome: state.outcome,
         revealed,
         scorecard: cards[0] ?? null,
+        ...(note ? { outcomeNote: note } : {}),
         ...(cards.length > 1 ? { scorecards: cards } : {}),
         ...(failure ? { stopped: failure } : {}),
         ...(unplayed ? { unplayed } : {}),
@@ -470,6 +498,6 @@ export async function run(args: string[]): Promise<number> {
   }
   out(`\nOutcome: ${state.outcome}\nRevealed: ${revealed.join(", ") || "nothing"}\n`);
   out(`${stateLines(state, cast)}\n`);
-  out(`${scorecardLines(cards, history)}\n`);
+  out(`${scorecardLines(cards, history, state.outcome)}\n`);
   return failure ? 1 : 0;
 }

@@ -382,6 +382,19 @@ describe("scoreTranscript: overall, metrics and version", () => {
     expect(card.explanation).toContain(`Overall ${card.overall}/100`);
   });
 
+  it.each([
+    [["You always miss standup."], "Anti-patterns: 1 flag at −5 = −5."],
+    [["Your job is on the line here."], "Anti-patterns: 1 critical at −15 = −15."],
+    [
+      ["You always miss standup.", "You never update the ticket.", "Your job is on the line here."],
+      "Anti-patterns: 2 flags at −5 and 1 critical at −15 = −25.",
+    ],
+  ])("states only the penalties there are: %j (review 2: #19)", (lines, said) => {
+    const card = scoreTranscript(transcript([OBSERVE, ...lines]), FEEDBACK);
+    expect(card.explanation).toContain(said);
+    expect(card.explanation).not.toMatch(/\b0 (flags|critical)\b/);
+  });
+
   it("weighs critical flags more than other flags, and caps the penalty", () => {
     const base = scoreTranscript(transcript([OBSERVE, IMPACT, PERSPECTIVE, NEXT]), FEEDBACK);
     const blamed = scoreTranscript(

@@ -62,9 +62,19 @@ function evidenceOf(turn: number, m: Move, analysis: TranscriptAnalysis): Eviden
 type Accept = (turn: number, m: Move) => boolean;
 
 /**
- * The first MAX_EVIDENCE manager moves at or after (fromTurn, fromStart) that evidence a step and
- * that `accept` lets count, in transcript order, one per span: a second move of the step's kinds on
- * the same sentence is skipped.
+ * Whether a sentence is better evidence of another step than of this one: the move that counts here
+ * is a neutral one (information, advice, a closed question …) and the sentence also carries a skill
+ * (a positive move) that evidences another step of the pattern and not this one ("It sounds like 3%
+ * felt like a signal", a reflection, also reads as information). Two skills on one sentence (an
+ * open question that asks their view) are both real, and neither is weaker.
+ */
+type Weaker = (m: Move, turnMoves: readonly Move[], text: string) => boolean;
+
+/**
+ * Up to MAX_EVIDENCE manager moves at or after (fromTurn, fromStart) that evidence a step and that
+ * `accept` lets count, one per span (a second move of the step's kinds on the same sentence is
+ * skipped), listed in transcript order. When there are more, the sentences that are about this step
+ * are kept before the ones that are better evidence of another step (`weaker`), then the earliest.
  */
 function evidenceFrom(
   counts: MoveTest,
@@ -72,8 +82,10 @@ function evidenceFrom(
   fromTurn: number,
   fromStart: number,
   accept: Accept,
+  weaker: Weaker,
 ): Evidence[] {
-  const out: Evidence[] = [];
+  const strong: Evidence[] = [];
+  const weak: Evidence[] = [];
   const managerMoves = analysis.managerMoves;
   for (let turn = fromTurn; turn < managerMoves.length; turn++) {
     const moves = managerMoves[turn] as readonly Move[];
@@ -84,11 +96,16 @@ function evidenceFrom(
       if (m.start === lastStart || !counts(m, moves, text) || !accept(turn, m)) continue;
       lastStart = m.start;
       if (turn === fromTurn && m.start < fromStart) continue;
-      out.push(evidenceOf(turn, m, analysis));
-      if (out.length === MAX_EVIDENCE) return out;
+      if (!weaker(m, moves, text)) {
+        strong.push(evidenceOf(turn, m, analysis));
+        if (strong.length === MAX_EVIDENCE) return strong;
+      } else if (weak.length < MAX_EVIDENCE) weak.push(evidenceOf(turn, m, analysis));
     }
   }
-  return out;
+  if (weak.length === 0) return strong;
+  return [...strong, ...weak.slice(0, MAX_EVIDENCE - strong.length)].sort(
+    (a, b) => a.turn - b.turn || a.start - b.start,
+  );
 }
 
 /** The first move evidencing a step that `accept` lets count, from turn 0. */
@@ -187,6 +204,17 @@ export function scoreSteps(
   const results: StepResult[] = new Array(count);
   for (let i = 0; i < count; i++) {
     const { step, counts, follows, missedNote, naReason, allBefore } = plan[i] as PlannedStep;
+    const weaker: Weaker = (m, moves, text) =>
+      MOVE_INFO[m.move].polarity === "neutral" &&
+      moves.some(
+        (x) =>
+          x !== m &&
+          MOVE_INFO[x.move].polarity === "positive" &&
+          x.start < m.end &&
+          m.start < x.end &&
+          !counts(x, moves, text) &&
+          plan.some((other, j) => j !== i && other.counts(x, moves, text)),
+      );
     if (firstTurn[i] === NONE) {
       const na = naTurn(i);
       results[i] =
@@ -231,10 +259,17 @@ export function scoreSteps(
     }
     const inOrder =
       absent === undefined
-        ? evidenceFrom(counts, analysis, earliestTurn, earliestStart, unflagged)
+        ? evidenceFrom(counts, analysis, earliestTurn, earliestStart, unflagged, weaker)
         : [];
     if (inOrder.length === 0 && absent === undefined) {
-      const flaggedOnly = evidenceFrom(counts, analysis, earliestTurn, earliestStart, notCritical);
+      const flaggedOnly = evidenceFrom(
+        counts,
+        analysis,
+        earliestTurn,
+        earliestStart,
+        notCritical,
+        weaker,
+      );
       const first = flaggedOnly[0];
       if (first !== undefined) {
         const m = (analysis.managerMoves[first.turn] as readonly Move[]).find(
@@ -253,7 +288,13 @@ export function scoreSteps(
       }
     }
     if (inOrder.length > 0) {
-      const first = inOrder[0] as Evidence;
+      // The note quotes the first sentence that is about this step, when one is kept.
+      const about = (e: Evidence): boolean => {
+        const moves = analysis.managerMoves[e.turn] as readonly Move[];
+        const m = moves.find((x) => x.start === e.start && x.move === e.move) as Move;
+        return !weaker(m, moves, (analysis.turns[e.turn] as { text: string }).text);
+      };
+      const first = inOrder.find(about) ?? (inOrder[0] as Evidence);
       results[i] = {
         id: step.id,
         title: step.title,
@@ -274,7 +315,7 @@ export function scoreSteps(
       title: step.title,
       required: step.required,
       status: "partial",
-      evidence: evidenceFrom(counts, analysis, 0, 0, notCritical),
+      evidence: evidenceFrom(counts, analysis, 0, 0, notCritical, weaker),
       orderOk: false,
       note,
     };

@@ -375,6 +375,59 @@ describe("a penalised sentence earns no step (review 2: #6)", () => {
   });
 });
 
+describe("which sentences a step quotes (review 2: #14)", () => {
+  const pattern = PatternSchema.parse({
+    ...FEEDBACK,
+    steps: [
+      { id: "react", title: "Let them react", evidencedBy: ["open_question"], required: true },
+      { id: "matters", title: "What matters", evidencedBy: ["perspective_ask"], required: true },
+      { id: "acknowledge", title: "Acknowledge", evidencedBy: ["reflection"], required: true },
+      { id: "explain", title: "Explain", evidencedBy: ["information"], required: true },
+    ],
+  });
+  const REFLECTING =
+    "It sounds like 3% felt like a signal about how you're valued, not just a number.";
+  const FACTS = [
+    "The org budget this year was 3.5% on average.",
+    "Raises at the top of the band were smaller this year.",
+    "The committee decided in March.",
+  ];
+  const step = (t: Transcript, id: string) =>
+    scoreTranscript(t, pattern).steps.find((s) => s.id === id);
+
+  it("prefers the sentences that explain over a reflection that also reads as information", () => {
+    const explain = step(transcript([REFLECTING, ...FACTS]), "explain");
+    expect(explain?.status).toBe("hit");
+    expect(explain?.evidence.map((e) => e.quote)).toEqual(FACTS);
+    expect(explain?.note).toBe(`Turn 3: "${FACTS[0]}" (information).`);
+    // The reflection is still the acknowledgement's evidence.
+    expect(step(transcript([REFLECTING, ...FACTS]), "acknowledge")?.evidence[0]?.quote).toBe(
+      REFLECTING,
+    );
+  });
+
+  it("keeps the weaker sentence when there is nothing better, and never changes the status", () => {
+    const alone = step(transcript([REFLECTING]), "explain");
+    expect(alone?.status).toBe("hit");
+    expect(alone?.evidence.map((e) => e.quote)).toEqual([REFLECTING]);
+    const mixed = step(transcript([REFLECTING, FACTS[0] as string]), "explain");
+    // Fewer than three better ones: the weaker one fills the list, in transcript order.
+    expect(mixed?.evidence.map((e) => e.quote)).toEqual([REFLECTING, FACTS[0]]);
+    expect(mixed?.note).toContain(FACTS[0]);
+  });
+
+  it("treats two skills on one sentence as evidence of both", () => {
+    const q = "What's on your mind about the letter?";
+    const t = transcript([
+      q,
+      "What else is going on?",
+      "How do you see it?",
+      "What do you think happened?",
+    ]);
+    expect(step(t, "react")?.evidence[0]?.quote).toBe(q);
+  });
+});
+
 describe("scoreTranscript: overall, metrics and version", () => {
   it("explains the overall with the numbers it used", () => {
     const card = scoreTranscript(transcript([OBSERVE, IMPACT, PERSPECTIVE]), FEEDBACK);

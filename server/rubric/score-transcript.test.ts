@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { type Pattern, PatternSchema } from "../content/pattern.schema";
-import type { Move, Transcript } from "../moves";
+import {
+  computeConversationMetrics,
+  conversationQuality,
+  type Move,
+  type Transcript,
+} from "../moves";
+import { listeningQualityOf } from "./analyse-transcript";
 import { rubricVersionOf, scorePatterns, scoreTranscript } from "./index";
 import { ScorecardSchema } from "./scorecard.schema";
 
@@ -477,6 +483,66 @@ describe("scoreTranscript: overall, metrics and version", () => {
     expect(silent.complexReflectionShare).toMatchObject({ value: null, band: null });
     expect(m.longestMonologue.unit).toBe("words");
     expect(m.questions).toMatchObject({ value: 1, band: null });
+  });
+
+  describe("listening without a question, or with a put-down (review 2: #15)", () => {
+    const reflections = [
+      "It sounds like the on-call load has been exhausting.",
+      "So you've been carrying the alerts alone since the incident.",
+      "You're worn down, and it makes sense that the board feels unfair.",
+    ];
+
+    it("never reads as good listening when no question was asked", () => {
+      const card = scoreTranscript(transcript(reflections), FEEDBACK);
+      expect(card.metrics.questions.value).toBe(0);
+      expect(card.metrics.listeningQuality.band).not.toBe("good");
+      const m = computeConversationMetrics(transcript(reflections).turns);
+      // The moves module reads the ratio as the number of reflections; the scorecard caps it at 1:1.
+      expect(m.reflectionToQuestionRatio).toBeGreaterThan(1);
+      expect(listeningQualityOf(m)).toBe(
+        conversationQuality({ ...m, reflectionToQuestionRatio: 1 }),
+      );
+      expect(listeningQualityOf(m)).toBeLessThan(conversationQuality(m));
+    });
+
+    it("is unchanged once a question was asked", () => {
+      const t = transcript([PERSPECTIVE, ...reflections]);
+      const m = computeConversationMetrics(t.turns);
+      expect(m.questions).toBeGreaterThan(0);
+      expect(listeningQualityOf(m)).toBe(conversationQuality(m));
+    });
+
+    it("does not count a reflection on the same sentence as a put-down", () => {
+      const text = "So you're overwhelmed, which honestly is on you.";
+      const t: Transcript = {
+        turns: [
+          { speaker: "manager", text },
+          { speaker: "employee", text: "Okay." },
+          { speaker: "manager", text: reflections[0] as string },
+          { speaker: "employee", text: "Yes." },
+        ],
+      };
+      const end = text.length;
+      const withPutDown = scoreTranscript(t, FEEDBACK, {
+        moves: [
+          [
+            { move: "reflection", start: 0, end },
+            { move: "blame_absolute", start: 0, end },
+          ],
+          undefined,
+          [{ move: "reflection", start: 0, end: (reflections[0] as string).length }],
+        ],
+      });
+      expect(withPutDown.metrics.reflectionToQuestion.note).toContain("once");
+      const clean = scoreTranscript(t, FEEDBACK, {
+        moves: [
+          [{ move: "reflection", start: 0, end }],
+          undefined,
+          [{ move: "reflection", start: 0, end: (reflections[0] as string).length }],
+        ],
+      });
+      expect(clean.metrics.reflectionToQuestion.note).toContain("twice");
+    });
   });
 
   it("uses metrics of the moves module over the same moves", () => {

@@ -392,6 +392,21 @@ describe("flightdeck rehearse", () => {
       expect(run.stdout).not.toContain("Scorecard");
     });
 
+    it("goes on after the conversation resolves, for the closing line, then /end (review 2: #4)", async () => {
+      const good = readFileSync(SCRIPT, "utf8").trim();
+      const run = await runCli(
+        [...scenario, "--seed", "7"],
+        {},
+        `${good}\nThanks, Dana. I'll send the invite today.\n/end\n`,
+      );
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain(
+        "That's what this conversation needed. Close it as you would in the room",
+      );
+      expect(run.stdout).toContain("you: Thanks, Dana. I'll send the invite today.\nDana: ");
+      expect(run.stdout).toContain("Outcome: resolved");
+    });
+
     it("refuses an empty --script", async () => {
       const io = captureOutput();
       const file = lines("# only a comment", "");

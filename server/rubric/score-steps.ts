@@ -73,8 +73,8 @@ type Weaker = (m: Move, turnMoves: readonly Move[], text: string) => boolean;
 /**
  * Up to MAX_EVIDENCE manager moves at or after (fromTurn, fromStart) that evidence a step and that
  * `accept` lets count, one per span (a second move of the step's kinds on the same sentence is
- * skipped), listed in transcript order. When there are more, the sentences that are about this step
- * are kept before the ones that are better evidence of another step (`weaker`), then the earliest.
+ * skipped), in transcript order. The sentences that are better evidence of another step (`weaker`)
+ * are quoted only when no other sentence shows this one; either way the step counts.
  */
 function evidenceFrom(
   counts: MoveTest,
@@ -102,10 +102,7 @@ function evidenceFrom(
       } else if (weak.length < MAX_EVIDENCE) weak.push(evidenceOf(turn, m, analysis));
     }
   }
-  if (weak.length === 0) return strong;
-  return [...strong, ...weak.slice(0, MAX_EVIDENCE - strong.length)].sort(
-    (a, b) => a.turn - b.turn || a.start - b.start,
-  );
+  return strong.length > 0 ? strong : weak;
 }
 
 /** The first move evidencing a step that `accept` lets count, from turn 0. */
@@ -288,13 +285,7 @@ export function scoreSteps(
       }
     }
     if (inOrder.length > 0) {
-      // The note quotes the first sentence that is about this step, when one is kept.
-      const about = (e: Evidence): boolean => {
-        const moves = analysis.managerMoves[e.turn] as readonly Move[];
-        const m = moves.find((x) => x.start === e.start && x.move === e.move) as Move;
-        return !weaker(m, moves, (analysis.turns[e.turn] as { text: string }).text);
-      };
-      const first = inOrder.find(about) ?? (inOrder[0] as Evidence);
+      const first = inOrder[0] as Evidence;
       results[i] = {
         id: step.id,
         title: step.title,

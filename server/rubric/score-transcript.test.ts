@@ -417,8 +417,8 @@ describe("which sentences a step quotes (review 2: #14)", () => {
     expect(alone?.status).toBe("hit");
     expect(alone?.evidence.map((e) => e.quote)).toEqual([REFLECTING]);
     const mixed = step(transcript([REFLECTING, FACTS[0] as string]), "explain");
-    // Fewer than three better ones: the weaker one fills the list, in transcript order.
-    expect(mixed?.evidence.map((e) => e.quote)).toEqual([REFLECTING, FACTS[0]]);
+    // One sentence that explains is enough: the reflection is not quoted beside it.
+    expect(mixed?.evidence.map((e) => e.quote)).toEqual([FACTS[0]]);
     expect(mixed?.note).toContain(FACTS[0]);
   });
 

@@ -34,6 +34,32 @@ describe("flightdeck moves", () => {
     expect(io.out).toBe("");
   });
 
+  it("reads the line after their line with --after, as the scorer does (review 2: #19)", async () => {
+    const line = "You haven't slept properly in weeks.";
+    const alone = captureOutput();
+    expect(await run(["--json", line])).toBe(0);
+    expect(JSON.parse(alone.out).moves.map((m: { move: string }) => m.move)).not.toContain(
+      "reflection",
+    );
+    vi.restoreAllMocks();
+    const after = captureOutput();
+    const them = "I haven't slept properly in weeks, the pager never stops.";
+    expect(await run(["--json", "--after", them, line])).toBe(0);
+    expect(JSON.parse(after.out).moves.map((m: { move: string }) => m.move)).toContain(
+      "reflection",
+    );
+    vi.restoreAllMocks();
+    const inline = captureOutput();
+    expect(await run([`--after=${them}`, line])).toBe(0);
+    expect(inline.out).toContain("reflection");
+  });
+
+  it("refuses --after without their line", async () => {
+    const io = captureOutput();
+    expect(await run(["--after"])).toBe(1);
+    expect(io.err).toContain("--after needs their line");
+  });
+
   it("rejects an unknown option", async () => {
     const io = captureOutput();
     expect(await run(["--jsn", "hello"])).toBe(1);

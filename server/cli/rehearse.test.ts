@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -7,7 +7,10 @@ import { captureOutput } from "../../tests/support/cli-output";
 import { contentWith } from "../../tests/support/content-copy";
 import { startFakeOpenAI } from "../../tests/support/fake-openai";
 import { runCli } from "../../tests/support/processes";
-import { run } from "./rehearse";
+import type { Scenario } from "../content";
+import type { Scorecard } from "../rubric";
+import type { SimState } from "../sim";
+import { endedWhy, run, scorecardLines } from "./rehearse";
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -41,6 +44,172 @@ describe("flightdeck rehearse", () => {
       "trust",
     ]);
     expect(result.scorecard.patternId).toBe("delivering-difficult-feedback");
+  });
+
+  describe("after an outcome, as the web client (review 2: defect 4)", () => {
+    const good = readFileSync(SCRIPT, "utf8").trim().split("\n");
+
+    it("plays a script's closing lines after the conversation resolves, and it stays resolved", async () => {
+      const closing = [
+        "Thanks for telling me about the alerts, Dana.",
+        "I'll put Thursday's review in both our calendars today.",
+      ];
+      const io = captureOutput();
+      expect(
+        await run([...args.slice(0, -1), lines(...good, ...closing), "--json", "--offline"]),
+      ).toBe(0);
+      const result = JSON.parse(io.out);
+      expect(result.outcome).toBe("resolved");
+      expect(result.unplayed).toBeUndefined();
+      const said = result.turns.filter((t: { speaker: string }) => t.speaker === "manager");
+      expect(said.map((t: { text: string }) => t.text)).toEqual([...good, ...closing]);
+      // The closing is scored: its turns are in the transcript the scorecard quotes from.
+      expect(result.turns).toHaveLength(2 * (good.length + closing.length));
+    });
+
+    it("says so in the text output when the closing starts", async () => {
+      const io = captureOutput();
+      expect(await run([...args.slice(0, -1), lines(...good, "Thanks, Dana."), "--offline"])).toBe(
+        0,
+      );
+      expect(io.out).toMatch(/remaining lines are played as your closing/);
+      expect(io.out).toContain("you: Thanks, Dana.\nDana: ");
+      expect(io.out).toContain("Outcome: resolved");
+      expect(io.out).not.toContain("stopped at line");
+    });
+
+    it("stops a conversation that ended by itself and says at which line and why, never silently", async () => {
+      const poor = [
+        "Dana, you always miss your commitments and frankly it's getting old.",
+        "You're a lazy engineer and everyone knows it.",
+        "If this happens one more sprint you're fired.",
+        "Keep this up and you won't have a job here.",
+        "You're useless, frankly.",
+        "I'm done with your excuses, you always do this.",
+        "This is your last chance, or you're out.",
+        "One more line that is never said.",
+      ];
+      const text = captureOutput();
+      expect(await run([...args.slice(0, -1), lines(...poor), "--offline"])).toBe(0);
+      const m = text.out.match(
+        /\(stopped at line (\d+) of 8: Dana ended the conversation \(escalated\); the rest of the script was not played\)/,
+      );
+      expect(m).not.toBeNull();
+      expect(text.out).not.toContain("you: One more line that is never said.");
+      expect(text.out).toContain("Outcome: escalated");
+      vi.restoreAllMocks();
+      const json = captureOutput();
+      expect(await run([...args.slice(0, -1), lines(...poor), "--json", "--offline"])).toBe(0);
+      const result = JSON.parse(json.out);
+      expect(result.outcome).toBe("escalated");
+      expect(result.unplayed).toEqual({
+        line: Number(m?.[1]),
+        of: 8,
+        reason: "Dana ended the conversation (escalated)",
+      });
+    });
+
+    it("ends a resolved conversation at the scenario's turn limit, as the web client does", () => {
+      const scenario = { turnLimit: 4 } as Scenario;
+      const state = (outcome: SimState["outcome"], turn: number) =>
+        ({ outcome, turn, lastSpeakerId: "dana" }) as SimState;
+      const name = () => "Dana";
+      expect(endedWhy(state(null, 2), scenario, name)).toBeUndefined();
+      expect(endedWhy(state("resolved", 3), scenario, name)).toBeUndefined();
+      expect(endedWhy(state("resolved", 4), scenario, name)).toBe(
+        "the scenario's 4 turns ran out (resolved)",
+      );
+      expect(endedWhy(state("out_of_turns", 4), scenario, name)).toBe(
+        "the scenario's 4 turns ran out (out_of_turns)",
+      );
+      expect(endedWhy(state("shut_down", 3), scenario, name)).toBe(
+        "Dana shut down and stopped engaging (shut_down)",
+      );
+    });
+  });
+
+  describe("the verdict (review 2: #3, #19)", () => {
+    const card = (patternId: string, passed: boolean, missed?: string): Scorecard =>
+      ({
+        patternId,
+        rubricVersion: "1+abc",
+        overall: passed ? 88 : 71,
+        passed,
+        failReasons: missed ? [`Required step "${missed}" was missed.`] : [],
+        steps: missed
+          ? [
+              {
+                id: "s",
+                title: missed,
+                status: "missed",
+                required: true,
+                evidence: [],
+                orderOk: true,
+                note: "",
+              },
+            ]
+          : [],
+        antiPatterns: [],
+      }) as unknown as Scorecard;
+
+    it("explains a resolved conversation that did not pass, under the score that counts", () => {
+      const text = scorecardLines(
+        [card("feedback", false, "Agree a specific next step")],
+        [],
+        "resolved",
+      );
+      expect(text).toContain(
+        'Scorecard: feedback (rubric 1+abc): 71/100, NOT PASSED\n  The conversation got what it needed (resolved), but the attempt did not pass: required step "Agree a specific next step" was missed.',
+      );
+      expect(scorecardLines([card("feedback", true)], [], "ended")).toContain(
+        "The attempt passed, but the conversation did not get what it needed: it was ended before they came round.",
+      );
+      expect(scorecardLines([card("feedback", true)], [], "resolved")).not.toContain(
+        "The conversation got",
+      );
+    });
+
+    it("with two patterns, says which one counts and gives its verdict", () => {
+      const text = scorecardLines(
+        [card("supporting", false, "Schedule a check-in"), card("weekly", true)],
+        [],
+        "resolved",
+      );
+      expect(text).toContain(
+        "Scorecard: supporting (rubric 1+abc): 71/100, NOT PASSED (main pattern: this score counts)",
+      );
+      expect(text).toContain(
+        "Scorecard: weekly (rubric 1+abc): 88/100, PASSED (also practised here: does not count)",
+      );
+      expect(text).toMatch(
+        /\nVerdict: 71\/100, NOT PASSED on supporting, the scenario's main pattern \(weekly is also practised here and does not count\)\.$/,
+      );
+      // The outcome note is about the score that counts only.
+      expect(text.match(/The conversation got what it needed/g)).toHaveLength(1);
+      expect(scorecardLines([card("one", true)], [], null)).not.toContain("Verdict");
+    });
+
+    it("prints the main pattern's verdict for a two-pattern scenario", async () => {
+      const io = captureOutput();
+      const file = lines(
+        "Hey Priya, how are you doing, really?",
+        "What would help most right now?",
+      );
+      expect(
+        await run(["--scenario", "burnout-signals", "--seed", "1", "--script", file, "--offline"]),
+      ).toBe(0);
+      expect(io.out).toMatch(
+        /Scorecard: supporting-a-struggling-report .*\(main pattern: this score counts\)/,
+      );
+      expect(io.out).toMatch(
+        /Scorecard: weekly-one-on-one .*\(also practised here: does not count\)/,
+      );
+      expect(io.out).toMatch(
+        /Verdict: \d+\/100, (NOT )?PASSED on supporting-a-struggling-report, the scenario's main pattern/,
+      );
+      // Ended by the script's end, not passed: the two agree, so no note.
+      expect(io.out).not.toContain("did not get what it needed");
+    });
   });
 
   it("refuses invalid content, listing every problem as validate does", async () => {
@@ -221,6 +390,21 @@ describe("flightdeck rehearse", () => {
       expect(run.code).toBe(1);
       expect(run.stderr).toMatch(/no lines given, so there is nothing to score/);
       expect(run.stdout).not.toContain("Scorecard");
+    });
+
+    it("goes on after the conversation resolves, for the closing line, then /end (review 2: #4)", async () => {
+      const good = readFileSync(SCRIPT, "utf8").trim();
+      const run = await runCli(
+        [...scenario, "--seed", "7"],
+        {},
+        `${good}\nThanks, Dana. I'll send the invite today.\n/end\n`,
+      );
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain(
+        "That's what this conversation needed. Close it as you would in the room",
+      );
+      expect(run.stdout).toContain("you: Thanks, Dana. I'll send the invite today.\nDana: ");
+      expect(run.stdout).toContain("Outcome: resolved");
     });
 
     it("refuses an empty --script", async () => {

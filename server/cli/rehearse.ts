@@ -7,7 +7,7 @@ import { castOf } from "../content/briefing";
 import { ErrorCode, FlightdeckError } from "../errors";
 import { createModelClient } from "../llm/model-client";
 import type { TranscriptTurn } from "../moves";
-import { type Scorecard, scorePatterns } from "../rubric";
+import { outcomeNote, type Scorecard, scorePatterns } from "../rubric";
 import { faultWords, offlineNotice, unavailableFault } from "../sessions/llm-voice";
 import {
   describeState,
@@ -32,7 +32,10 @@ Practise a scenario in the terminal. Type a line and press Enter; the persona an
   /state   show the persona's hidden state (a trainer's cheat)
   /hint    a coach hint
 With --script, each line of the file is one manager turn (blank lines and # comments skipped);
-lines piped on stdin are read the same way, each echoed as "you: …".
+lines piped on stdin are read the same way, each echoed as "you: …". As in the web client, a
+conversation that gets what it needed (resolved) goes on for your closing lines, and stays resolved;
+one that ends by itself (it escalates, they shut down, the turns run out) stops there, and says at
+which line.
 With a model configured (LLM_MODEL and LLM_BASE_URL or OPENAI_API_KEY) the model plays the persona,
 within LLM_SESSION_TOKEN_BUDGET tokens; a reply the built-in engine spoke instead says why. With
 LLM_FALLBACK=error a failed reply is not counted: typed, you can say the line again; from a script
@@ -196,7 +199,16 @@ function managerNumbers(history: readonly TranscriptTurn[]): (index: number) => 
   return (index) => numbers[index];
 }
 
-function scorecardLines(cards: readonly Scorecard[], history: readonly TranscriptTurn[]): string {
+/**
+ * The scorecards as text. With several patterns, the first (the scenario's main pattern) is the one
+ * that counts, as in the web debrief, History and the cohort grid; the others are also practised.
+ * When the outcome and the main pattern's pass disagree, the note under it says why (outcomeNote).
+ */
+export function scorecardLines(
+  cards: readonly Scorecard[],
+  history: readonly TranscriptTurn[],
+  outcome?: string | null,
+): string {
   const mine = managerNumbers(history);
   // "on turn 5" in a reason names a transcript position; say the manager's line it is.
   const renumber = (text: string) =>
@@ -205,10 +217,20 @@ function scorecardLines(cards: readonly Scorecard[], history: readonly Transcrip
       return number === undefined ? whole : `turn ${number}`;
     });
   const out: string[] = [];
-  for (const card of cards) {
+  const several = cards.length > 1;
+  const verdict = (card: Scorecard) =>
+    `${card.overall}/100, ${card.passed ? "PASSED" : "NOT PASSED"}`;
+  for (const [i, card] of cards.entries()) {
+    const role = !several
+      ? ""
+      : i === 0
+        ? " (main pattern: this score counts)"
+        : " (also practised here: does not count)";
     out.push(
-      `\nScorecard: ${card.patternId} (rubric ${card.rubricVersion}): ${card.overall}/100, ${card.passed ? "PASSED" : "NOT PASSED"}`,
+      `\nScorecard: ${card.patternId} (rubric ${card.rubricVersion}): ${verdict(card)}${role}`,
     );
+    const note = i === 0 ? outcomeNote(outcome, card) : undefined;
+    if (note) out.push(`  ${note}`);
     for (const reason of card.failReasons) out.push(`  ✗ ${renumber(reason)}`);
     for (const s of card.steps) {
       const turns = [...new Set(s.evidence.flatMap((e) => mine(e.turn) ?? []))];
@@ -223,7 +245,50 @@ function scorecardLines(cards: readonly Scorecard[], history: readonly Transcrip
       );
     }
   }
+  const main = cards[0];
+  if (several && main) {
+    const others = cards.slice(1).map((c) => c.patternId);
+    out.push(
+      `\nVerdict: ${verdict(main)} on ${main.patternId}, the scenario's main pattern (${others.join(", ")} ${others.length === 1 ? "is" : "are"} also practised here and ${others.length === 1 ? "does" : "do"} not count).`,
+    );
+  }
   return out.join("\n");
+}
+
+/** Said once the conversation got what it needed: as in the web client, the closing is yours. */
+const RESOLVED_TYPED =
+  "That's what this conversation needed. Close it as you would in the room (a follow-up, a thank-you), then /end";
+const RESOLVED_SCRIPT =
+  "That's what this conversation needed; the script's remaining lines are played as your closing, and the outcome stays resolved";
+
+/**
+ * Why the conversation is over and takes no more lines, or undefined while it goes on. As in the web
+ * client (session-service's outcomeAfterReply): an escalation, a shut-down or running out of turns
+ * ends it; reaching what it needed (resolved) does not, the manager closes it, until the scenario's
+ * turn limit.
+ */
+export function endedWhy(
+  state: SimState,
+  scenario: Scenario,
+  nameOf: (id: string) => string,
+): string | undefined {
+  const who = state.lastSpeakerId ? nameOf(state.lastSpeakerId) : "they";
+  switch (state.outcome) {
+    case null:
+      return undefined;
+    case "escalated":
+      return `${who} ended the conversation (escalated)`;
+    case "shut_down":
+      return `${who} shut down and stopped engaging (shut_down)`;
+    case "resolved":
+      return state.turn >= scenario.turnLimit
+        ? `the scenario's ${scenario.turnLimit} turns ran out (resolved)`
+        : undefined;
+    case "out_of_turns":
+      return `the scenario's ${scenario.turnLimit} turns ran out (out_of_turns)`;
+    default:
+      return `the conversation ended (${state.outcome})`;
+  }
 }
 
 /**
@@ -349,10 +414,22 @@ export async function run(args: string[]): Promise<number> {
     return true;
   };
 
+  /** Why a script's remaining lines were not played, when some were not. */
+  let unplayed: { line: number; of: number; reason: string } | undefined;
   if (lines) {
-    for (const line of lines) {
-      if (state.outcome) break;
+    for (const [i, line] of lines.entries()) {
+      const why = endedWhy(state, scenario, nameOf);
+      if (why) {
+        unplayed = { line: i + 1, of: lines.length, reason: why };
+        out(
+          `\n(stopped at line ${i + 1} of ${lines.length}: ${why}; the rest of the script was not played)\n`,
+        );
+        break;
+      }
+      const before = state.outcome;
       if (!(await takeTurn(line))) break;
+      if (state.outcome === "resolved" && before === null && i + 1 < lines.length)
+        out(`  (${RESOLVED_SCRIPT})\n`);
     }
   } else {
     const rl = createInterface({ input: process.stdin, terminal: typed });
@@ -373,8 +450,14 @@ export async function run(args: string[]): Promise<number> {
         const replied = await takeTurn(line);
         if (!replied && !typed) break;
         if (replied) failure = undefined;
+        if (replied && state.outcome === "resolved" && !endedWhy(state, scenario, nameOf))
+          out(`  (${RESOLVED_TYPED})\n`);
       }
-      if (state.outcome) break;
+      const why = endedWhy(state, scenario, nameOf);
+      if (why) {
+        out(`(${why})\n`);
+        break;
+      }
       prompt();
     }
     rl.close();
@@ -394,6 +477,7 @@ export async function run(args: string[]): Promise<number> {
   });
   const cards = scorePatterns({ turns: history }, patterns);
   const revealed = state.personas.flatMap((p) => p.revealed);
+  const note = cards[0] && outcomeNote(state.outcome, cards[0]);
   if (opts.json) {
     process.stdout.write(
       `${JSON.stringify({
@@ -404,14 +488,16 @@ export async function run(args: string[]): Promise<number> {
         outcome: state.outcome,
         revealed,
         scorecard: cards[0] ?? null,
+        ...(note ? { outcomeNote: note } : {}),
         ...(cards.length > 1 ? { scorecards: cards } : {}),
         ...(failure ? { stopped: failure } : {}),
+        ...(unplayed ? { unplayed } : {}),
       })}\n`,
     );
     return failure ? 1 : 0;
   }
   out(`\nOutcome: ${state.outcome}\nRevealed: ${revealed.join(", ") || "nothing"}\n`);
   out(`${stateLines(state, cast)}\n`);
-  out(`${scorecardLines(cards, history)}\n`);
+  out(`${scorecardLines(cards, history, state.outcome)}\n`);
   return failure ? 1 : 0;
 }

@@ -5,6 +5,7 @@ import {
   conversationQuality,
   detectMoves,
   detectMovesOf,
+  MOVE_INFO,
 } from "../moves";
 
 export interface ScoreOptions {
@@ -37,6 +38,36 @@ export interface TranscriptAnalysis {
 }
 
 const NONE: readonly Move[] = [];
+
+/** Moves that say back what was heard. */
+const SAYING_BACK: ReadonlySet<MoveKind> = new Set(["reflection", "summary", "validation"]);
+
+/**
+ * A turn's moves as listening is measured: a reflection, summary or validation on the same sentence
+ * as a put-down (a move of negative polarity: a label, blame, a dismissal, a threat …) is not
+ * listening ("You only care about yourself, and it shows." says back a verdict), so it is left out.
+ */
+function listeningMoves(moves: readonly Move[]): readonly Move[] {
+  const putDowns = moves.filter((m) => MOVE_INFO[m.move].polarity === "negative");
+  if (putDowns.length === 0) return moves;
+  return moves.filter(
+    (m) => !SAYING_BACK.has(m.move) || !putDowns.some((x) => x.start < m.end && m.start < x.end),
+  );
+}
+
+/**
+ * The listening-quality index of the scorecard. With no question asked, the reflection-to-question
+ * ratio is undefined (MITI 4.2 divides by the questions); the moves module reads it as the number of
+ * reflections, which made a manager who asked nothing and said back two things "fair" or better.
+ * Here it counts at most MITI's "fair" 1:1, so listening without a single question is never good.
+ */
+export function listeningQualityOf(metrics: ConversationMetrics): number {
+  if (metrics.questions > 0) return conversationQuality(metrics);
+  return conversationQuality({
+    ...metrics,
+    reflectionToQuestionRatio: Math.min(metrics.reflectionToQuestionRatio, 1),
+  });
+}
 
 /** The turn before `i` as detector context: a reflection needs what the employee just said. */
 function contextOf(turns: readonly TranscriptTurn[], i: number) {
@@ -90,7 +121,7 @@ function analyse(turns: readonly TranscriptTurn[], options: ScoreOptions): Trans
     managerTurnCount++;
     managerMoves[i] = options.moves?.[i] ?? detectMoves(turn.text, contextOf(turns, i));
   }
-  const metrics = computeConversationMetrics(turns, managerMoves);
+  const metrics = computeConversationMetrics(turns, managerMoves.map(listeningMoves));
   // Per list of kinds asked for, the moves of those kinds in each employee turn.
   const employeeCache = new Map<string, (readonly Move[] | undefined)[]>();
   return {
@@ -117,7 +148,7 @@ function analyse(turns: readonly TranscriptTurn[], options: ScoreOptions): Trans
     managerTurnCount,
     metrics,
     // With no manager turn there is nothing to rate; the index would credit silence.
-    listeningQuality: managerTurnCount === 0 ? 0 : conversationQuality(metrics),
+    listeningQuality: managerTurnCount === 0 ? 0 : listeningQualityOf(metrics),
     employeeIntents: options.employeeIntents ?? [],
   };
 }

@@ -129,6 +129,55 @@ function testOf(ap: AntiPattern, moves: readonly MoveKind[]): MoveTest {
   return test;
 }
 
+/** A sentence one of a pattern's move anti-patterns fires on: what was said, not when. */
+export interface FlaggedSentence {
+  readonly start: number;
+  readonly end: number;
+  readonly id: string;
+  readonly title: string;
+  readonly critical: boolean;
+}
+
+/**
+ * Per manager turn, every sentence that one of the pattern's move anti-patterns fires on (each
+ * move of its kinds under its `where`, not only the first of the turn that the flag shows), critical
+ * ones first. Structures (advice before asking, a monologue …) are about when or how much was said,
+ * and are not listed: the steps' order already judges when. score-steps reads this so that a
+ * sentence penalised as an anti-pattern does not also earn a step (docs/scoring.md).
+ */
+export function flaggedSentences(
+  pattern: Pattern,
+  analysis: TranscriptAnalysis,
+): ReadonlyMap<number, readonly FlaggedSentence[]> {
+  const out = new Map<number, FlaggedSentence[]>();
+  const aps = pattern.antiPatterns.filter((ap) => ap.moves !== undefined);
+  if (aps.length === 0) return out;
+  analysis.managerMoves.forEach((moves, turn) => {
+    if (moves.length === 0) return;
+    const text = (analysis.turns[turn] as { text: string }).text;
+    for (const ap of aps) {
+      const test = testOf(ap, ap.moves as readonly MoveKind[]);
+      for (const m of moves) {
+        if (!test(m, moves, text)) continue;
+        let list = out.get(turn);
+        if (list === undefined) {
+          list = [];
+          out.set(turn, list);
+        }
+        list.push({
+          start: m.start,
+          end: m.end,
+          id: ap.id,
+          title: ap.title,
+          critical: ap.critical,
+        });
+      }
+    }
+  });
+  for (const list of out.values()) list.sort((a, b) => Number(b.critical) - Number(a.critical));
+  return out;
+}
+
 function triggerOf(ap: AntiPattern, span: Span, analysis: TranscriptAnalysis): string {
   if (!ap.moves) return ap.structure ?? "";
   const m = analysis.managerMoves[span.turn]?.find(

@@ -3,6 +3,7 @@ export type { LintFlag, LintResult } from "./lint-draft";
 export { lintDraft } from "./lint-draft";
 export type { ChatClient, JudgeOptions, JudgeOutcome } from "./llm-judge";
 export { judgeScorecard } from "./llm-judge";
+export { outcomeNote } from "./outcome-note";
 export type { ParsedTranscript, TranscriptFormat } from "./parse-transcript";
 export { markdownTurn, parseTranscript } from "./parse-transcript";
 export { rubricVersionOf } from "./rubric-version";

@@ -1,6 +1,7 @@
 import type { Pattern, Step } from "../content/pattern.schema";
 import { MOVE_INFO, type Move } from "../moves";
 import type { TranscriptAnalysis } from "./analyse-transcript";
+import { type FlaggedSentence, flaggedSentences } from "./flag-anti-patterns";
 import type { Evidence, StepResult } from "./scorecard.schema";
 import { type MoveTest, moveTest } from "./sentence-condition";
 
@@ -57,18 +58,34 @@ function evidenceOf(turn: number, m: Move, analysis: TranscriptAnalysis): Eviden
   return { turn, start: m.start, end: m.end, quote: text.slice(m.start, m.end), move: m.move };
 }
 
+/** Whether a move may evidence a step, given the anti-pattern flags on its sentence. */
+type Accept = (turn: number, m: Move) => boolean;
+
 /**
- * The first MAX_EVIDENCE manager moves at or after (fromTurn, fromStart) that evidence a step, in
- * transcript order, one per span: a second move of the step's kinds on the same sentence is
- * skipped.
+ * Whether a sentence is better evidence of another step than of this one: the move that counts here
+ * is a neutral one (information, advice, a closed question …) and the sentence also carries a skill
+ * (a positive move) that evidences another step of the pattern and not this one ("It sounds like 3%
+ * felt like a signal", a reflection, also reads as information). Two skills on one sentence (an
+ * open question that asks their view) are both real, and neither is weaker.
+ */
+type Weaker = (m: Move, turnMoves: readonly Move[], text: string) => boolean;
+
+/**
+ * Up to MAX_EVIDENCE manager moves at or after (fromTurn, fromStart) that evidence a step and that
+ * `accept` lets count, one per span (a second move of the step's kinds on the same sentence is
+ * skipped), in transcript order. The sentences that are better evidence of another step (`weaker`)
+ * are quoted only when no other sentence shows this one; either way the step counts.
  */
 function evidenceFrom(
   counts: MoveTest,
   analysis: TranscriptAnalysis,
   fromTurn: number,
   fromStart: number,
+  accept: Accept,
+  weaker: Weaker,
 ): Evidence[] {
-  const out: Evidence[] = [];
+  const strong: Evidence[] = [];
+  const weak: Evidence[] = [];
   const managerMoves = analysis.managerMoves;
   for (let turn = fromTurn; turn < managerMoves.length; turn++) {
     const moves = managerMoves[turn] as readonly Move[];
@@ -76,28 +93,31 @@ function evidenceFrom(
     let lastStart = -1;
     for (let j = 0; j < moves.length; j++) {
       const m = moves[j] as Move;
-      if (m.start === lastStart || !counts(m, moves, text)) continue;
+      if (m.start === lastStart || !counts(m, moves, text) || !accept(turn, m)) continue;
       lastStart = m.start;
       if (turn === fromTurn && m.start < fromStart) continue;
-      out.push(evidenceOf(turn, m, analysis));
-      if (out.length === MAX_EVIDENCE) return out;
+      if (!weaker(m, moves, text)) {
+        strong.push(evidenceOf(turn, m, analysis));
+        if (strong.length === MAX_EVIDENCE) return strong;
+      } else if (weak.length < MAX_EVIDENCE) weak.push(evidenceOf(turn, m, analysis));
     }
   }
-  return out;
+  return strong.length > 0 ? strong : weak;
 }
 
-/** The index in managerMoves[turn] of the first move evidencing a step, from turn 0. */
+/** The first move evidencing a step that `accept` lets count, from turn 0. */
 function firstEvidence(
   counts: MoveTest,
   analysis: TranscriptAnalysis,
-): { turn: number; start: number } | undefined {
+  accept: Accept,
+): { turn: number; start: number; move: Move } | undefined {
   const managerMoves = analysis.managerMoves;
   for (let turn = 0; turn < managerMoves.length; turn++) {
     const moves = managerMoves[turn] as readonly Move[];
     const text = (analysis.turns[turn] as { text: string }).text;
     for (let j = 0; j < moves.length; j++) {
       const m = moves[j] as Move;
-      if (counts(m, moves, text)) return { turn, start: m.start };
+      if (counts(m, moves, text) && accept(turn, m)) return { turn, start: m.start, move: m };
     }
   }
   return undefined;
@@ -131,17 +151,37 @@ const NONE = -1;
  * Turn numbers in notes count from 1, as a reader does. Only the quotes shown are sliced out, and
  * employee turns are read only for a step that was missed and declares when it does not apply.
  */
-export function scoreSteps(pattern: Pattern, analysis: TranscriptAnalysis): StepResult[] {
+export function scoreSteps(
+  pattern: Pattern,
+  analysis: TranscriptAnalysis,
+  flagged: ReadonlyMap<number, readonly FlaggedSentence[]> = flaggedSentences(pattern, analysis),
+): StepResult[] {
   const plan = planOf(pattern);
   const count = plan.length;
+  // The most severe anti-pattern on a move's sentence (critical ones are listed first). A flag
+  // wider than the move (a sandwich spans the praise, the criticism and the praise again) is about
+  // how the turn is arranged, not about what this sentence says, and does not count against it.
+  const flagOn = (turn: number, m: Move): FlaggedSentence | undefined =>
+    flagged.get(turn)?.find((f) => f.start >= m.start && f.end <= m.end);
+  // A sentence flagged as a critical anti-pattern never evidences a step; one flagged as another
+  // anti-pattern counts at most as partial (docs/scoring.md, "A penalised sentence earns no step").
+  const notCritical: Accept = (turn, m) => flagOn(turn, m)?.critical !== true;
+  const unflagged: Accept = (turn, m) => flagOn(turn, m) === undefined;
+  const anyMove: Accept = () => true;
   // Where each step is first evidenced: its turn (NONE when never) and the span start there.
   const firstTurn: number[] = new Array(count);
   const firstStart: number[] = new Array(count);
   for (let i = 0; i < count; i++) {
-    const first = firstEvidence((plan[i] as PlannedStep).counts, analysis);
+    const first = firstEvidence((plan[i] as PlannedStep).counts, analysis, notCritical);
     firstTurn[i] = first === undefined ? NONE : first.turn;
     firstStart[i] = first === undefined ? 0 : first.start;
   }
+  /** Why a sentence that shows the step was not counted: the flag on it, quoted. */
+  const flaggedNote = (turn: number, m: Move, lead: string): string => {
+    const f = flagOn(turn, m) as FlaggedSentence;
+    const text = (analysis.turns[turn] as { text: string }).text;
+    return `${lead}: turn ${turn + 1}, "${quoteShort(text.slice(m.start, m.end))}", the same sentence was flagged as "${f.title}"${f.critical ? " (critical)" : ""}.`;
+  };
   const naTurns: number[] = new Array(count).fill(UNKNOWN);
   const naTurn = (i: number): number => {
     let na = naTurns[i] as number;
@@ -152,9 +192,26 @@ export function scoreSteps(pattern: Pattern, analysis: TranscriptAnalysis): Step
     return na;
   };
 
+  /** The note of a step missed only because its evidence sat on a critically flagged sentence. */
+  const blockedNote = (counts: MoveTest): string | undefined => {
+    const blocked = firstEvidence(counts, analysis, anyMove);
+    return blocked && flaggedNote(blocked.turn, blocked.move, "Not counted");
+  };
+
   const results: StepResult[] = new Array(count);
   for (let i = 0; i < count; i++) {
     const { step, counts, follows, missedNote, naReason, allBefore } = plan[i] as PlannedStep;
+    const weaker: Weaker = (m, moves, text) =>
+      MOVE_INFO[m.move].polarity === "neutral" &&
+      moves.some(
+        (x) =>
+          x !== m &&
+          MOVE_INFO[x.move].polarity === "positive" &&
+          x.start < m.end &&
+          m.start < x.end &&
+          !counts(x, moves, text) &&
+          plan.some((other, j) => j !== i && other.counts(x, moves, text)),
+      );
     if (firstTurn[i] === NONE) {
       const na = naTurn(i);
       results[i] =
@@ -175,7 +232,7 @@ export function scoreSteps(pattern: Pattern, analysis: TranscriptAnalysis): Step
               status: "missed",
               evidence: [],
               orderOk: true,
-              note: missedNote,
+              note: blockedNote(counts) ?? missedNote,
             };
       continue;
     }
@@ -198,7 +255,35 @@ export function scoreSteps(pattern: Pattern, analysis: TranscriptAnalysis): Step
       }
     }
     const inOrder =
-      absent === undefined ? evidenceFrom(counts, analysis, earliestTurn, earliestStart) : [];
+      absent === undefined
+        ? evidenceFrom(counts, analysis, earliestTurn, earliestStart, unflagged, weaker)
+        : [];
+    if (inOrder.length === 0 && absent === undefined) {
+      const flaggedOnly = evidenceFrom(
+        counts,
+        analysis,
+        earliestTurn,
+        earliestStart,
+        notCritical,
+        weaker,
+      );
+      const first = flaggedOnly[0];
+      if (first !== undefined) {
+        const m = (analysis.managerMoves[first.turn] as readonly Move[]).find(
+          (x) => x.start === first.start && x.move === first.move,
+        ) as Move;
+        results[i] = {
+          id: step.id,
+          title: step.title,
+          required: step.required,
+          status: "partial",
+          evidence: flaggedOnly,
+          orderOk: true,
+          note: flaggedNote(first.turn, m, "Counted as partial"),
+        };
+        continue;
+      }
+    }
     if (inOrder.length > 0) {
       const first = inOrder[0] as Evidence;
       results[i] = {
@@ -221,7 +306,7 @@ export function scoreSteps(pattern: Pattern, analysis: TranscriptAnalysis): Step
       title: step.title,
       required: step.required,
       status: "partial",
-      evidence: evidenceFrom(counts, analysis, 0, 0),
+      evidence: evidenceFrom(counts, analysis, 0, 0, notCritical, weaker),
       orderOk: false,
       note,
     };

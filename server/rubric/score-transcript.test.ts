@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { type Pattern, PatternSchema } from "../content/pattern.schema";
-import type { Move, Transcript } from "../moves";
+import {
+  computeConversationMetrics,
+  conversationQuality,
+  type Move,
+  type Transcript,
+} from "../moves";
+import { listeningQualityOf } from "./analyse-transcript";
 import { rubricVersionOf, scorePatterns, scoreTranscript } from "./index";
 import { ScorecardSchema } from "./scorecard.schema";
 
@@ -280,11 +286,172 @@ describe("scoreTranscript: anti-patterns and pass rules", () => {
   });
 });
 
+describe("a penalised sentence earns no step (review 2: #6)", () => {
+  const stepOf = (t: Transcript, id: string) =>
+    scoreTranscript(t, FEEDBACK).steps.find((s) => s.id === id);
+
+  it.each([
+    ["observe", "You're careless, two bugs went to prod because of you.", "Labelling the person"],
+    ["impact", "You're careless, two bugs went to prod because of you.", "Labelling the person"],
+    [
+      "impact",
+      "Because you're lazy, the release slipped two weeks and Product is furious.",
+      "Labelling the person",
+    ],
+    ["observe", "You're sloppy, the migration broke checkout on Friday.", "Labelling the person"],
+    [
+      "impact",
+      "You're a liability, the outage cost us two enterprise customers.",
+      "Labelling the person",
+    ],
+    [
+      "impact",
+      "If Sprint 44 rolls over too, this becomes a formal performance conversation with HR in the room, and it stops being a chat between the two of us.",
+      "Threat",
+    ],
+  ])("%s is not counted from a critical sentence: %j", (id, text, flag) => {
+    const t = transcript([OBSERVE, text]);
+    const step = stepOf(t, id === "observe" ? "observe" : "impact");
+    if (id === "observe") {
+      // The clean observation on turn 1 still counts; the labelled one is never quoted.
+      expect(step?.status).toBe("hit");
+      expect(step?.evidence.map((e) => e.quote)).toEqual([OBSERVE]);
+      const alone = stepOf(transcript([text]), "observe");
+      expect(alone?.status).toBe("missed");
+      expect(alone?.evidence).toEqual([]);
+      expect(alone?.note).toBe(
+        `Not counted: turn 1, "${text}", the same sentence was flagged as "${flag}" (critical).`,
+      );
+    } else {
+      expect(step?.status).toBe("missed");
+      expect(step?.note).toContain(`the same sentence was flagged as "${flag}" (critical)`);
+    }
+    // Never a hit and a critical flag on one sentence.
+    const card = scoreTranscript(t, FEEDBACK);
+    for (const f of card.antiPatterns.filter((a) => a.critical)) {
+      for (const s of card.steps)
+        for (const e of s.evidence)
+          expect(e.turn === f.turn && e.start < f.end && f.start < e.end).toBe(false);
+    }
+  });
+
+  it.each([
+    "You always ship bugs, and the team had to stay late fixing them.",
+    "You never document anything, so the on-call team lost three hours last night.",
+  ])("counts a sentence with a non-critical flag at most as partial: %j", (text) => {
+    const step = stepOf(transcript([OBSERVE, text]), "impact");
+    expect(step?.status).toBe("partial");
+    expect(step?.orderOk).toBe(true);
+    expect(step?.evidence.map((e) => e.quote)).toEqual([text]);
+    expect(step?.note).toBe(
+      `Counted as partial: turn 3, "${text}", the same sentence was flagged as "Absolute blame".`,
+    );
+    // A clean statement of the impact later makes it a hit, quoting only the clean one.
+    const later = stepOf(transcript([OBSERVE, text, IMPACT]), "impact");
+    expect(later?.status).toBe("hit");
+    expect(later?.evidence.map((e) => e.quote)).toEqual([IMPACT]);
+  });
+
+  it("leaves a clean sentence next to a flagged one in the same turn alone", () => {
+    const step = stepOf(transcript([`You always skip the checklist. ${OBSERVE}`]), "observe");
+    expect(step?.status).toBe("hit");
+    expect(step?.evidence.map((e) => e.quote)).toEqual([OBSERVE]);
+  });
+
+  it("does not hold a flag spanning several sentences (a sandwich) against each of them", () => {
+    const pattern = PatternSchema.parse({
+      ...FEEDBACK,
+      antiPatterns: [
+        {
+          id: "sandwich",
+          title: "Sandwich",
+          moves: ["sandwich"],
+          critical: false,
+          why: "w",
+          better: "b",
+        },
+      ],
+    });
+    const t = transcript([
+      "Your analysis in the 16 May postmortem was the best in the room. But you interrupted Wei three times in the 16 May postmortem. Anyway, the timeline doc you wrote at 4am was brilliant.",
+    ]);
+    const card = scoreTranscript(t, pattern);
+    expect(card.antiPatterns.map((f) => f.id)).toEqual(["sandwich"]);
+    expect(card.steps.find((s) => s.id === "observe")?.status).toBe("hit");
+  });
+});
+
+describe("which sentences a step quotes (review 2: #14)", () => {
+  const pattern = PatternSchema.parse({
+    ...FEEDBACK,
+    steps: [
+      { id: "react", title: "Let them react", evidencedBy: ["open_question"], required: true },
+      { id: "matters", title: "What matters", evidencedBy: ["perspective_ask"], required: true },
+      { id: "acknowledge", title: "Acknowledge", evidencedBy: ["reflection"], required: true },
+      { id: "explain", title: "Explain", evidencedBy: ["information"], required: true },
+    ],
+  });
+  const REFLECTING =
+    "It sounds like 3% felt like a signal about how you're valued, not just a number.";
+  const FACTS = [
+    "The org budget this year was 3.5% on average.",
+    "Raises at the top of the band were smaller this year.",
+    "The committee decided in March.",
+  ];
+  const step = (t: Transcript, id: string) =>
+    scoreTranscript(t, pattern).steps.find((s) => s.id === id);
+
+  it("prefers the sentences that explain over a reflection that also reads as information", () => {
+    const explain = step(transcript([REFLECTING, ...FACTS]), "explain");
+    expect(explain?.status).toBe("hit");
+    expect(explain?.evidence.map((e) => e.quote)).toEqual(FACTS);
+    expect(explain?.note).toBe(`Turn 3: "${FACTS[0]}" (information).`);
+    // The reflection is still the acknowledgement's evidence.
+    expect(step(transcript([REFLECTING, ...FACTS]), "acknowledge")?.evidence[0]?.quote).toBe(
+      REFLECTING,
+    );
+  });
+
+  it("keeps the weaker sentence when there is nothing better, and never changes the status", () => {
+    const alone = step(transcript([REFLECTING]), "explain");
+    expect(alone?.status).toBe("hit");
+    expect(alone?.evidence.map((e) => e.quote)).toEqual([REFLECTING]);
+    const mixed = step(transcript([REFLECTING, FACTS[0] as string]), "explain");
+    // One sentence that explains is enough: the reflection is not quoted beside it.
+    expect(mixed?.evidence.map((e) => e.quote)).toEqual([FACTS[0]]);
+    expect(mixed?.note).toContain(FACTS[0]);
+  });
+
+  it("treats two skills on one sentence as evidence of both", () => {
+    const q = "What's on your mind about the letter?";
+    const t = transcript([
+      q,
+      "What else is going on?",
+      "How do you see it?",
+      "What do you think happened?",
+    ]);
+    expect(step(t, "react")?.evidence[0]?.quote).toBe(q);
+  });
+});
+
 describe("scoreTranscript: overall, metrics and version", () => {
   it("explains the overall with the numbers it used", () => {
     const card = scoreTranscript(transcript([OBSERVE, IMPACT, PERSPECTIVE]), FEEDBACK);
     expect(card.explanation).toMatch(/Steps: 6 of 9 points/);
     expect(card.explanation).toContain(`Overall ${card.overall}/100`);
+  });
+
+  it.each([
+    [["You always miss standup."], "Anti-patterns: 1 flag at −5 = −5."],
+    [["Your job is on the line here."], "Anti-patterns: 1 critical at −15 = −15."],
+    [
+      ["You always miss standup.", "You never update the ticket.", "Your job is on the line here."],
+      "Anti-patterns: 2 flags at −5 and 1 critical at −15 = −25.",
+    ],
+  ])("states only the penalties there are: %j (review 2: #19)", (lines, said) => {
+    const card = scoreTranscript(transcript([OBSERVE, ...lines]), FEEDBACK);
+    expect(card.explanation).toContain(said);
+    expect(card.explanation).not.toMatch(/\b0 (flags|critical)\b/);
   });
 
   it("weighs critical flags more than other flags, and caps the penalty", () => {
@@ -316,6 +483,66 @@ describe("scoreTranscript: overall, metrics and version", () => {
     expect(silent.complexReflectionShare).toMatchObject({ value: null, band: null });
     expect(m.longestMonologue.unit).toBe("words");
     expect(m.questions).toMatchObject({ value: 1, band: null });
+  });
+
+  describe("listening without a question, or with a put-down (review 2: #15)", () => {
+    const reflections = [
+      "It sounds like the on-call load has been exhausting.",
+      "So you've been carrying the alerts alone since the incident.",
+      "You're worn down, and it makes sense that the board feels unfair.",
+    ];
+
+    it("never reads as good listening when no question was asked", () => {
+      const card = scoreTranscript(transcript(reflections), FEEDBACK);
+      expect(card.metrics.questions.value).toBe(0);
+      expect(card.metrics.listeningQuality.band).not.toBe("good");
+      const m = computeConversationMetrics(transcript(reflections).turns);
+      // The moves module reads the ratio as the number of reflections; the scorecard caps it at 1:1.
+      expect(m.reflectionToQuestionRatio).toBeGreaterThan(1);
+      expect(listeningQualityOf(m)).toBe(
+        conversationQuality({ ...m, reflectionToQuestionRatio: 1 }),
+      );
+      expect(listeningQualityOf(m)).toBeLessThan(conversationQuality(m));
+    });
+
+    it("is unchanged once a question was asked", () => {
+      const t = transcript([PERSPECTIVE, ...reflections]);
+      const m = computeConversationMetrics(t.turns);
+      expect(m.questions).toBeGreaterThan(0);
+      expect(listeningQualityOf(m)).toBe(conversationQuality(m));
+    });
+
+    it("does not count a reflection on the same sentence as a put-down", () => {
+      const text = "So you're overwhelmed, which honestly is on you.";
+      const t: Transcript = {
+        turns: [
+          { speaker: "manager", text },
+          { speaker: "employee", text: "Okay." },
+          { speaker: "manager", text: reflections[0] as string },
+          { speaker: "employee", text: "Yes." },
+        ],
+      };
+      const end = text.length;
+      const withPutDown = scoreTranscript(t, FEEDBACK, {
+        moves: [
+          [
+            { move: "reflection", start: 0, end },
+            { move: "blame_absolute", start: 0, end },
+          ],
+          undefined,
+          [{ move: "reflection", start: 0, end: (reflections[0] as string).length }],
+        ],
+      });
+      expect(withPutDown.metrics.reflectionToQuestion.note).toContain("once");
+      const clean = scoreTranscript(t, FEEDBACK, {
+        moves: [
+          [{ move: "reflection", start: 0, end }],
+          undefined,
+          [{ move: "reflection", start: 0, end: (reflections[0] as string).length }],
+        ],
+      });
+      expect(clean.metrics.reflectionToQuestion.note).toContain("twice");
+    });
   });
 
   it("uses metrics of the moves module over the same moves", () => {

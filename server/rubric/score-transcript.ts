@@ -35,6 +35,15 @@ const MAX_PENALTY = 40;
 const fmt = (x: number): string => String(Math.round(x * 10) / 10);
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
+/** "2 flags at −5 and 1 critical at −15", leaving out a part that is zero (one is never zero). */
+function penaltyParts(plain: number, critical: number): string {
+  const parts = [
+    ...(plain > 0 ? [`${plural(plain, "flag")} at −${FLAG_PENALTY}`] : []),
+    ...(critical > 0 ? [`${critical} critical at −${CRITICAL_PENALTY}`] : []),
+  ];
+  return parts.join(" and ");
+}
+
 function overallOf(
   steps: readonly StepResult[],
   flags: readonly AntiPatternFlag[],
@@ -71,7 +80,7 @@ function overallOf(
       : `Listening: ${Math.round(analysis.listeningQuality * 100)}% → ${fmt(listeningPoints)} of ${LISTENING_POINTS} (reflecting back, open questions, asking before advising, your share of the talking, no put-downs).`,
     flags.length === 0
       ? "No anti-patterns."
-      : `Anti-patterns: ${plural(counted.length - critical, "flag")} at −${FLAG_PENALTY}${critical > 0 ? ` and ${critical} critical at −${CRITICAL_PENALTY}` : ""} = −${rawPenalty}${rawPenalty > MAX_PENALTY ? ` (capped at −${MAX_PENALTY})` : ""}${unpenalised > 0 ? `; ${plural(unpenalised, "more flag")} on a sentence already penalised, without points` : ""}.`,
+      : `Anti-patterns: ${penaltyParts(counted.length - critical, critical)} = −${rawPenalty}${rawPenalty > MAX_PENALTY ? ` (capped at −${MAX_PENALTY})` : ""}${unpenalised > 0 ? `; ${plural(unpenalised, "more flag")} on a sentence already penalised, without points` : ""}.`,
     `Overall ${overall}/100. Passing is decided by required steps and critical anti-patterns, not by this number.`,
   ];
   return { overall, explanation: parts.join(" ") };

@@ -8,7 +8,7 @@ import { MoveKindSchema } from "../moves/move.schema";
  */
 
 /** Bumped when the scoring rules themselves change (not the pattern), so old scores stay explainable. */
-export const SCORER_VERSION = 2;
+export const SCORER_VERSION = 3;
 
 export const STEP_STATUSES = ["hit", "partial", "missed", "not_applicable"] as const;
 export const StepStatusSchema = z.enum(STEP_STATUSES);

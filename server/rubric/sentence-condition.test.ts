@@ -171,7 +171,8 @@ describe("one penalty per sentence", () => {
       ["brush-off", undefined],
       ["fixing", "brush-off"],
     ]);
-    expect(card.explanation).toContain("0 flags at −5 and 1 critical at −15 = −15");
+    // The empty part ("0 flags at −5 and …") is left out (review 2: #19).
+    expect(card.explanation).toContain("Anti-patterns: 1 critical at −15 = −15;");
     expect(card.explanation).toContain(
       "1 more flag on a sentence already penalised, without points",
     );

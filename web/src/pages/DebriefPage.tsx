@@ -228,6 +228,7 @@ function Debrief(props: { record: SessionRecord }) {
                 }
                 reviewed={reviewed === null ? null : { score: reviewed, counts: main }}
                 renumber={renumber}
+                outcome={main ? session.outcome : undefined}
               />
             );
           })}

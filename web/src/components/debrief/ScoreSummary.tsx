@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { outcomeNote } from "../../../../server/rubric/outcome-note";
 import type { Scorecard } from "../../../../server/rubric/scorecard.schema";
 
 /**
@@ -14,9 +15,12 @@ export function ScoreSummary(props: {
   reviewed?: { score: number; counts: boolean } | null | undefined;
   /** Renumbers the rubric's "on turn N" (a position in the transcript) as the manager's turn. */
   renumber?: ((text: string) => string) | undefined;
+  /** The session's outcome, given for the pattern that counts: said when it and the pass disagree. */
+  outcome?: string | null | undefined;
 }) {
   const c = props.card;
   const reviewed = props.reviewed ?? null;
+  const note = outcomeNote(props.outcome, c);
   return (
     <div className="score-summary">
       <div className="score-dials">
@@ -52,6 +56,7 @@ export function ScoreSummary(props: {
               : `Your reviewer scored it ${reviewed.score} (the machine: ${c.overall}).`}
           </p>
         )}
+        {note && <p className="score-outcome">{note}</p>}
         <p>{c.explanation}</p>
         {c.failReasons.length > 0 && (
           <ul className="fail-reasons">

@@ -543,6 +543,23 @@ describe("detectMoves", () => {
   });
 
   it.each([
+    // Candidate answers offered right after a wh-question make it a choice: closed.
+    ["Where do you usually review the tickets? At your desk or in the standup?", "closed"],
+    ["What should I put in the doc? Friday or the Monday after?", "closed"],
+    ["How did the handover go? Was it rushed, or did Sam have time?", "closed"],
+    // A yes/no question with no alternatives leaves the wh-question open…
+    ["How did the handover go? Did Sam have time?", "open"],
+    // …and so do alternatives after a statement, or a wh-question further back.
+    ["The handover was rushed. Was it Sam or Priya?", "closed only"],
+    ["What worries you most? The rota is fixed. Is it the pager or the reviews?", "open"],
+  ])("a wh-question followed by alternatives: %s → %s", (text, expected) => {
+    const found = kinds(text).filter((k) => k.endsWith("_question"));
+    if (expected === "open") expect(found).toContain("open_question");
+    else expect(found).not.toContain("open_question");
+    if (expected === "closed only") expect(found).toEqual(["closed_question"]);
+  });
+
+  it.each([
     ["A short walk at lunch helps me clear my head.", true],
     ["Writing it down helps you calm down before the review.", true],
     ["The new dashboard helps the team spot regressions.", false],

@@ -59,6 +59,15 @@ const SO_SUMMING_UP = hot(
 const SPEAKER_PLAN = hot(
   /\b(?:(?:we|i)(?:'re| are|'m| am) (?:going to|gonna)|(?:we|i)(?:'ll| will)|i(?:'d| would) like to|i want to|we(?:'ll| will)? need to|we should)\b/,
 );
+/**
+ * "Where do you usually drink? At home or out with friends?", "What would you like me to write?
+ * Tomorrow or the next day?": a yes/no or choice question right after a wh-question offers
+ * candidate answers to it (Pomerantz 1988, "Offering a candidate answer"), and the listener now
+ * picks one: the wh-question is closed with it. MI trainers warn of the same thing, an open
+ * question closed by the options tacked on to it. Read on the question's core (no leading "or").
+ */
+const OFFERS_ALTERNATIVES = hot(/\bor\b/);
+
 /** Share of a sentence's content words that must echo the previous turn to count as a paraphrase. */
 const ECHO_SHARE = 0.5;
 /**
@@ -326,9 +335,13 @@ export function detectMoves(text: string, context?: DetectContext): Move[] {
   const f = openingFilter();
   const sandwichMay: number[] = [];
   let previousStems: ReadonlySet<string> | undefined;
+  /** Index in `out` of the open question of the sentence just read, or -1. */
+  let openJustBefore = -1;
 
   for (const s of sentences) {
     const movesBefore = out.length;
+    const openBefore = openJustBefore;
+    openJustBefore = -1;
     const candidates = f.openings.scan(s.lower);
     const high = f.openings.high;
     sandwichMay.push(high & SANDWICH_BITS);
@@ -347,8 +360,16 @@ export function detectMoves(text: string, context?: DetectContext): Move[] {
     if (question === "closed" && CHECK_QUESTION.test(core) && hasMove(out, "reflection")) {
       question = null;
     }
-    if (question === "open") push(out, "open_question", s);
-    else if (question === "closed") push(out, "closed_question", s);
+    if (question === "open") {
+      push(out, "open_question", s);
+      openJustBefore = out.length - 1;
+    } else if (question === "closed") {
+      if (openBefore >= 0 && OFFERS_ALTERNATIVES.test(core)) {
+        const open = out[openBefore] as Move;
+        out[openBefore] = { move: "closed_question", start: open.start, end: open.end };
+      }
+      push(out, "closed_question", s);
+    }
     const isQuestion = question !== null;
 
     for (let r = 0; r < SENTENCE_RULES.length; r++) {

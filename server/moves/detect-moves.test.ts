@@ -496,6 +496,10 @@ describe("detectMoves", () => {
     ["I'm trying to picture what do you think the team would say?", "open_question"],
     // A wh-question after a quotation is still a wh-question.
     ['If Sam says, "just roll it back," what would you do?', "open_question"],
+    // A wh-word that is the subject of the clause asks, as at the start of a sentence.
+    ["The release went out late, but what made you stay on?", "open_question"],
+    ["So, um, what brings you to the retro today?", "open_question"],
+    ["There, um, what happened after the rollback?", "open_question"],
   ])("reads the question after a lead-in: %s → %s", (text, kind) => {
     const found = kinds(text);
     expect(found).toContain(kind);

@@ -41,10 +41,12 @@ const WH_NOT_QUESTION = hot(
 );
 /**
  * A wh-word opening a later clause: "And when that happens, what do you do?", also after a
- * quotation: 'If Sam says, "just roll it back," what would you do?'.
+ * quotation: 'If Sam says, "just roll it back," what would you do?', and a wh-word that is the
+ * subject of the clause's verb, as at the start of a sentence (WH_THEN_VERB): "It's late, but
+ * what made you stay?", "So, um, what brings you in today?".
  */
 const WH_CLAUSE = hot(
-  /(?:[,;:\u2014-]["']?|-- ?|\b(?:and|so|but|then|or|um|uh|like|now|okay))\s+(?:[a-z]{1,6}-)*(?:(?:what|how|why|where|whereabouts|who|which|when)(?: (?:\w+|\w+ \w+))? (?:do|does|did|is|are|was|were|would|could|can|will|should|might|has|have|had|'s|else)\b|(?:what's|how's|how'd|what'd|where's|who's|why'd|who'd|where'd|when's|why's|what're)\b)/,
+  /(?:[,;:\u2014-]["']?|-- ?|\b(?:and|so|but|then|or|um|uh|like|now|okay))\s+(?:[a-z]{1,6}-)*(?:(?:what|how|why|where|whereabouts|who|which|when)(?: (?:\w+|\w+ \w+))? (?:do|does|did|is|are|was|were|would|could|can|will|should|might|has|have|had|'s|else)\b|(?:what's|how's|how'd|what'd|where's|who's|why'd|who'd|where'd|when's|why's|what're)\b|(?:what|who) (?:made|makes|happened|happens|brings|brought|helps|led)\b)/,
 );
 /** "I'm trying to picture what do you think the team would say?": a wh-word with its inversion asks. */
 const WH_INVERTED = hot(

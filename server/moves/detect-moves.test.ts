@@ -547,6 +547,22 @@ describe("detectMoves", () => {
   });
 
   it.each([
+    // The speaker's own hedged guess, said with a question mark, asks nothing.
+    ["Maybe the deadline was just too tight?", false],
+    ["Perhaps he'll come round after the retro?", false],
+    ["Okay, maybe if you give it a week the rota will settle?", false],
+    ["I'm guessing the review moved to March?", false],
+    // A question or a request after the hedge still asks; so does a candidate answer.
+    ["Maybe you could tell me more about the outage?", true],
+    ["Maybe, is the pager the problem?", true],
+    ["Maybe running, or a walk at lunch?", true],
+    ["Maybe?", true],
+    ["The deadline was too tight?", true],
+  ])("a hedged guess with a question mark: %s → question %s", (text, asks) => {
+    expect(kinds(text).some((k) => k.endsWith("_question"))).toBe(asks);
+  });
+
+  it.each([
     // Candidate answers offered right after a wh-question make it a choice: closed.
     ["Where do you usually review the tickets? At your desk or in the standup?", "closed"],
     ["What should I put in the doc? Friday or the Monday after?", "closed"],

@@ -113,6 +113,16 @@ export const CHECK_QUESTION = hot(
 const BACKCHANNEL = hot(
   /^(?:(?:yeah|yes|yep|okay|ok|all right|alright|right|really|oh|mm-hmm|mm|hmm|uh-huh|sure|no|huh|\[[^\]]*\])[\s?.!,]*)+$/,
 );
+/**
+ * "Maybe he'll come round in a few days?", "I'm guessing the review is in March?": a statement the
+ * speaker hedges as their own guess, said with the rising tone of uncertainty, offers the guess;
+ * it asks the listener nothing (no inversion, no wh-word, no tag). A full clause must follow the
+ * hedge: "Maybe running, or painting?" offers candidate answers and asks, and "Maybe you could
+ * tell me more?" asks or suggests through a modal.
+ */
+const HEDGED_GUESS = hot(
+  /^[\s"'(-]*(?:maybe|perhaps|probably|i guess|i(?:'m| am) guessing|i bet|i suppose)(?: that)?,? (?!you(?:'d)? (?:can|could|might|may|should|would|will|need|have to|want)\b)(?:if |when )?(?:i|you|he|she|they|we|it|that|this|there|the|your|his|her|their|my|our)(?:'\w+)? \w+/,
+);
 /** "With the team?" is too short to restate anything; it asks. */
 const MIN_DECLARATIVE_WORDS = 4;
 /**
@@ -225,6 +235,7 @@ function questionForm(s: Sentence, core: string): QuestionForm | null {
     if (TAG_END.test(core)) return countWords(core) > 2 ? "declarative" : "closed";
     if (AUX_CLAUSE.test(core)) return "closed";
     if (BACKCHANNEL.test(s.lower)) return null;
+    if (HEDGED_GUESS.test(core)) return null;
     return countWords(core) >= MIN_DECLARATIVE_WORDS ? "declarative" : "closed";
   }
   // "Am I hearing that the rota feels unfair." without a mark is a reflection, not a question.

@@ -567,8 +567,12 @@ describe("detectMoves", () => {
     ["Where do you usually review the tickets? At your desk or in the standup?", "closed"],
     ["What should I put in the doc? Friday or the Monday after?", "closed"],
     ["How did the handover go? Was it rushed, or did Sam have time?", "closed"],
-    // A yes/no question with no alternatives leaves the wh-question open…
+    // …and so does a question that fixes the answer to one slot.
+    ["How ready are you to take the pager? What number would you give it?", "closed"],
+    // A yes/no question with no alternatives leaves the wh-question open, and so does a
+    // follow-up that asks for something else…
     ["How did the handover go? Did Sam have time?", "open"],
+    ["What happened at the retro? How many people came?", "open"],
     // …and so do alternatives after a statement, or a wh-question further back.
     ["The handover was rushed. Was it Sam or Priya?", "closed only"],
     ["What worries you most? The rota is fixed. Is it the pager or the reviews?", "open"],

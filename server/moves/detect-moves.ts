@@ -2,7 +2,7 @@ import { compileHotRegexes, compileRegex, hot } from "./hot-regexes";
 import type { Move, MoveKind, TranscriptTurn } from "./move.schema";
 import { contentStems, measureOverlap } from "./overlap";
 import { OpeningFilter, openingStrings, splitByStart } from "./prefilter";
-import { CHECK_QUESTION, classifyQuestion, coreOffset } from "./questions";
+import { CHECK_QUESTION, classifyQuestion, coreOffset, narrowsQuestionBefore } from "./questions";
 import { REFLECTION_MARKERS, SENTENCE_RULES, type SentenceRule } from "./rules";
 import { detectSandwich, SANDWICH_BITS, SANDWICH_WORDS } from "./sandwich";
 import { normaliseText, type Sentence, splitSentences } from "./segment";
@@ -59,15 +59,6 @@ const SO_SUMMING_UP = hot(
 const SPEAKER_PLAN = hot(
   /\b(?:(?:we|i)(?:'re| are|'m| am) (?:going to|gonna)|(?:we|i)(?:'ll| will)|i(?:'d| would) like to|i want to|we(?:'ll| will)? need to|we should)\b/,
 );
-/**
- * "Where do you usually drink? At home or out with friends?", "What would you like me to write?
- * Tomorrow or the next day?": a yes/no or choice question right after a wh-question offers
- * candidate answers to it (Pomerantz 1988, "Offering a candidate answer"), and the listener now
- * picks one: the wh-question is closed with it. MI trainers warn of the same thing, an open
- * question closed by the options tacked on to it. Read on the question's core (no leading "or").
- */
-const OFFERS_ALTERNATIVES = hot(/\bor\b/);
-
 /** Share of a sentence's content words that must echo the previous turn to count as a paraphrase. */
 const ECHO_SHARE = 0.5;
 /**
@@ -364,7 +355,8 @@ export function detectMoves(text: string, context?: DetectContext): Move[] {
       push(out, "open_question", s);
       openJustBefore = out.length - 1;
     } else if (question === "closed") {
-      if (openBefore >= 0 && OFFERS_ALTERNATIVES.test(core)) {
+      // "Where do you drink? At home or out?": the wh-question just before becomes a choice.
+      if (openBefore >= 0 && narrowsQuestionBefore(core)) {
         const open = out[openBefore] as Move;
         out[openBefore] = { move: "closed_question", start: open.start, end: open.end };
       }

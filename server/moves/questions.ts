@@ -256,3 +256,18 @@ function questionForm(s: Sentence, core: string): QuestionForm | null {
 export function startsWithAuxiliary(core: string): boolean {
   return AUX_START.test(core);
 }
+
+/**
+ * "Where do you usually drink? At home or out with friends?", "What would you like me to write?
+ * Tomorrow or the next day?", "How ready are you? What number would you pick?": a closed question
+ * right after a wh-question offers candidate answers to it (Pomerantz 1988, "Offering a candidate
+ * answer") or fixes the answer to one slot, and the listener now picks one: the wh-question is
+ * closed with it. MI trainers warn of the same thing, an open question closed by the options
+ * tacked on to it. Read on the closed question's core (so not a leading "Or …"); a follow-up that
+ * asks for something else ("How many pages this week?") leaves the wh-question open.
+ */
+export function narrowsQuestionBefore(core: string): boolean {
+  return OFFERS_ALTERNATIVES.test(core) || WH_FACT_SLOT.test(core);
+}
+
+const OFFERS_ALTERNATIVES = hot(/\bor\b/);

@@ -389,6 +389,13 @@ describe("detectMoves", () => {
     expect(kinds("Okay?")).toEqual([]);
   });
 
+  it("keeps a request to repeat ('Sorry?') out of the question count", () => {
+    expect(kinds("Sorry?")).toEqual([]);
+    expect(kinds("Pardon?")).toEqual([]);
+    expect(kinds("Sorry, come again?")).toEqual([]);
+    expect(kinds("Sorry, what happened then?")).toEqual(["open_question"]);
+  });
+
   it("does not count a quoted question as asking the listener", () => {
     const questions = (text: string) => kinds(text).filter((k) => k.endsWith("_question"));
     expect(questions('The client keeps asking, "why is it taking so long?"')).toEqual([]);

@@ -131,6 +131,13 @@ const HEDGED_GUESS = hot(
  * clause after it) nor "Do you know that …", which can ask what they know.
  */
 const KNOWN_ANSWER = hot(/^[\s"'(-]*(?:did you know|(?:are|were) you aware) that [\w'-]+ [\w'-]+/);
+/**
+ * "Sorry?", "Pardon?", "Come again?": a repair initiator asks the other to say their last words
+ * again, not a question about them or their situation.
+ */
+const REPAIR = hot(
+  /^\W*(?:(?:(?:i'm )?sorry|pardon(?: me)?|(?:i )?beg your pardon|excuse me|come again|say (?:that|it) again)[\s?.!,]*)+$/,
+);
 /** "With the team?" is too short to restate anything; it asks. */
 const MIN_DECLARATIVE_WORDS = 4;
 /**
@@ -243,7 +250,7 @@ function questionForm(s: Sentence, core: string): QuestionForm | null {
     // "So you'd rather keep the pager, right?" is a statement with a tag: declarative.
     if (TAG_END.test(core)) return countWords(core) > 2 ? "declarative" : "closed";
     if (AUX_CLAUSE.test(core)) return "closed";
-    if (BACKCHANNEL.test(s.lower)) return null;
+    if (BACKCHANNEL.test(s.lower) || REPAIR.test(s.lower)) return null;
     if (HEDGED_GUESS.test(core)) return null;
     return countWords(core) >= MIN_DECLARATIVE_WORDS ? "declarative" : "closed";
   }

@@ -487,6 +487,9 @@ describe("detectMoves", () => {
   it.each([
     "So the rollout is what you'd rather lead, I think?",
     "That's what the team wants from the retro?",
+    // A wh-word before its subject opens an embedded clause, not a question.
+    "So after the reorg, what the team did was split the rota?",
+    "We could meet on Friday, and you update me on the rollout and what it was like?",
   ])("reads no wh-question into a statement with a question mark: %s", (text) => {
     expect(kinds(text)).not.toContain("open_question");
   });

@@ -43,10 +43,12 @@ const WH_NOT_QUESTION = hot(
  * A wh-word opening a later clause: "And when that happens, what do you do?", also after a
  * quotation: 'If Sam says, "just roll it back," what would you do?', and a wh-word that is the
  * subject of the clause's verb, as at the start of a sentence (WH_THEN_VERB): "It's late, but
- * what made you stay?", "So, um, what brings you in today?".
+ * what made you stay?", "So, um, what brings you in today?". A subject between the wh-word and the
+ * auxiliary keeps the order of a statement, so the clause is embedded, not asked: "…, and what it
+ * was like", "…, what the team did was …" (a question inverts: "what was it like").
  */
 const WH_CLAUSE = hot(
-  /(?:[,;:\u2014-]["']?|-- ?|\b(?:and|so|but|then|or|um|uh|like|now|okay))\s+(?:[a-z]{1,6}-)*(?:(?:what|how|why|where|whereabouts|who|which|when)(?: (?:\w+|\w+ \w+))? (?:do|does|did|is|are|was|were|would|could|can|will|should|might|has|have|had|'s|else)\b|(?:what's|how's|how'd|what'd|where's|who's|why'd|who'd|where'd|when's|why's|what're)\b|(?:what|who) (?:made|makes|happened|happens|brings|brought|helps|led)\b)/,
+  /(?:[,;:\u2014-]["']?|-- ?|\b(?:and|so|but|then|or|um|uh|like|now|okay))\s+(?:[a-z]{1,6}-)*(?:(?:what|how|why|where|whereabouts|who|which|when)(?: (?!(?:i|you|he|she|it|we|they|the|a|an|my|your|his|her|its|our|their|this|that|these|those)\b)(?:\w+|\w+ \w+))? (?:do|does|did|is|are|was|were|would|could|can|will|should|might|has|have|had|'s|else)\b|(?:what's|how's|how'd|what'd|where's|who's|why'd|who'd|where'd|when's|why's|what're)\b|(?:what|who) (?:made|makes|happened|happens|brings|brought|helps|led)\b)/,
 );
 /** "I'm trying to picture what do you think the team would say?": a wh-word with its inversion asks. */
 const WH_INVERTED = hot(

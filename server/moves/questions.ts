@@ -271,6 +271,11 @@ function questionForm(s: Sentence, core: string): QuestionForm | null {
   return null;
 }
 
+/** "Did you know that …?": see KNOWN_ANSWER. */
+export function isKnownAnswer(core: string): boolean {
+  return KNOWN_ANSWER.test(core);
+}
+
 export function startsWithAuxiliary(core: string): boolean {
   return AUX_START.test(core);
 }

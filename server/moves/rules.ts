@@ -854,10 +854,6 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       // News handed over in a manager's words: "Just so you know, planning moves to Thursdays",
       // "Product has asked for the forecast by the 20th", "the format is changing".
       /(?:just so you know|for context|for your information|fyi|heads up|a heads-up)/,
-      // News handed over as a question whose answer is the news (KNOWN_ANSWER in questions.ts):
-      // "Did you know that a pint has more sugar than a donut?", "Are you aware that …?".
-      /did you know that [\w'-]+ [\w'-]+/,
-      /(?:are|were) you aware that [\w'-]+ [\w'-]+/,
       /(?:has|have) asked (?:for|that)\b/,
       // A decision or a formal process named: "this is a formal plan", "it runs for six weeks", "the
       // promotion isn't going ahead this cycle", "the raise was capped at 4%".

@@ -2,13 +2,7 @@ import { compileHotRegexes, compileRegex, hot } from "./hot-regexes";
 import type { Move, MoveKind, TranscriptTurn } from "./move.schema";
 import { contentStems, measureOverlap } from "./overlap";
 import { OpeningFilter, openingStrings, splitByStart } from "./prefilter";
-import {
-  CHECK_QUESTION,
-  classifyQuestion,
-  coreOffset,
-  isKnownAnswer,
-  narrowsQuestionBefore,
-} from "./questions";
+import { CHECK_QUESTION, classifyQuestion, coreOffset, narrowsQuestionBefore } from "./questions";
 import { REFLECTION_MARKERS, SENTENCE_RULES, type SentenceRule } from "./rules";
 import { detectSandwich, SANDWICH_BITS, SANDWICH_WORDS } from "./sandwich";
 import { normaliseText, type Sentence, splitSentences } from "./segment";
@@ -380,11 +374,6 @@ export function detectMoves(text: string, context?: DetectContext): Move[] {
     }
 
     if (isQuestion) continue;
-    // "Did you know that the review moved?" hands over news (KNOWN_ANSWER): information.
-    if (form === null && isKnownAnswer(core)) {
-      push(out, "information", s);
-      continue;
-    }
     // "You seem lazy" judges: a label, blame or threat says nothing back about the listener.
     if (judgesIn(out, movesBefore)) continue;
     const notSayingBack = NOT_SAYING_BACK.test(core);

@@ -126,14 +126,6 @@ const HEDGED_GUESS = hot(
   /^[\s"'(-]*(?:maybe|perhaps|probably|i guess|i(?:'m| am) guessing|i bet|i suppose)(?: that)?,? (?!you(?:'d)? (?:can|could|might|may|should|would|will|need|have to|want)\b)(?:if |when )?(?:i|you|he|she|they|we|it|that|this|there|the|your|his|her|their|my|our)(?:'\w+)? \w+/,
 );
 /**
- * "Did you know that a pint has more sugar than a donut?", "Are you aware that the policy changed?":
- * the speaker already holds the answer and hands it over as news; the listener is not asked for
- * anything they know (their "no, I didn't" only takes the news in). It gives information, as MI
- * coders code it, and not a question. Not "Did you know that guy?" (a "that" with less than a
- * clause after it) nor "Do you know that …", which can ask what they know.
- */
-const KNOWN_ANSWER = hot(/^[\s"'(-]*(?:did you know|(?:are|were) you aware) that [\w'-]+ [\w'-]+/);
-/**
  * "Sorry?", "Pardon?", "Come again?": a repair initiator asks the other to say their last words
  * again, not a question about them or their situation.
  */
@@ -224,7 +216,6 @@ export function classifyQuestion(s: Sentence, core: string): QuestionForm | null
 }
 
 function questionForm(s: Sentence, core: string): QuestionForm | null {
-  if (KNOWN_ANSWER.test(core)) return null;
   if (OPEN_REQUEST.test(core) || WONDER_OPEN.test(core)) return "open";
   if (core.includes("what i") && INTEREST_OPEN.test(core)) return "open";
   if (WONDER_CLOSED.test(core) && (s.endsWithQuestionMark || WONDER_ASKS_LISTENER.test(core))) {
@@ -269,11 +260,6 @@ function questionForm(s: Sentence, core: string): QuestionForm | null {
   }
   if (AUX_SUBJECT.test(core) && !AUX_IMPERATIVE.test(core)) return "closed";
   return null;
-}
-
-/** "Did you know that …?": see KNOWN_ANSWER. */
-export function isKnownAnswer(core: string): boolean {
-  return KNOWN_ANSWER.test(core);
 }
 
 export function startsWithAuxiliary(core: string): boolean {

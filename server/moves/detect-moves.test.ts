@@ -564,6 +564,7 @@ describe("detectMoves", () => {
     ["I'm guessing the review moved to March?", false],
     // A question or a request after the hedge still asks; so does a candidate answer.
     ["Maybe you could tell me more about the outage?", true],
+    ["Perhaps, if you're comfortable with it, I could share what I saw in the review?", true],
     ["Maybe, is the pager the problem?", true],
     ["Maybe running, or a walk at lunch?", true],
     ["Maybe?", true],

@@ -119,11 +119,12 @@ const BACKCHANNEL = hot(
  * "Maybe he'll come round in a few days?", "I'm guessing the review is in March?": a statement the
  * speaker hedges as their own guess, said with the rising tone of uncertainty, offers the guess;
  * it asks the listener nothing (no inversion, no wh-word, no tag). A full clause must follow the
- * hedge: "Maybe running, or painting?" offers candidate answers and asks, and "Maybe you could
- * tell me more?" asks or suggests through a modal.
+ * hedge: "Maybe running, or painting?" offers candidate answers and asks. A modal of the speaker or
+ * the listener makes it a proposal, which asks: "Maybe you could tell me more?", "Perhaps, if
+ * you're comfortable with it, I could share an observation?".
  */
 const HEDGED_GUESS = hot(
-  /^[\s"'(-]*(?:maybe|perhaps|probably|i guess|i(?:'m| am) guessing|i bet|i suppose)(?: that)?,? (?!you(?:'d)? (?:can|could|might|may|should|would|will|need|have to|want)\b)(?:if |when )?(?:i|you|he|she|they|we|it|that|this|there|the|your|his|her|their|my|our)(?:'\w+)? \w+/,
+  /^(?!.*\b(?:i|we|you)(?:'d)? (?:could|can|might|may|would|should)\b)[\s"'(-]*(?:maybe|perhaps|probably|i guess|i(?:'m| am) guessing|i bet|i suppose)(?: that)?,? (?!you(?:'d)? (?:can|could|might|may|should|would|will|need|have to|want)\b)(?:if |when )?(?:i|you|he|she|they|we|it|that|this|there|the|your|his|her|their|my|our)(?:'\w+)? \w+/,
 );
 /**
  * "Sorry?", "Pardon?", "Come again?": a repair initiator asks the other to say their last words

@@ -267,6 +267,9 @@ export function startsWithAuxiliary(core: string): boolean {
   return AUX_START.test(core);
 }
 
+/** "At home or out?": alternatives offered (see narrowsQuestionBefore). */
+const OFFERS_ALTERNATIVES = hot(/\bor\b/);
+
 /**
  * "Where do you usually drink? At home or out with friends?", "What would you like me to write?
  * Tomorrow or the next day?", "How ready are you? What number would you pick?": a closed question
@@ -279,5 +282,3 @@ export function startsWithAuxiliary(core: string): boolean {
 export function narrowsQuestionBefore(core: string): boolean {
   return OFFERS_ALTERNATIVES.test(core) || WH_FACT_SLOT.test(core);
 }
-
-const OFFERS_ALTERNATIVES = hot(/\bor\b/);

@@ -2,6 +2,8 @@
  * External evaluation of the move detectors against human-labelled conversations.
  *   npm run eval:moves -- --data ../shared/data [--json] [--errors annomi|esconv [--gold L] [--pred L]]
  *   npm run eval:moves -- --data ../shared/data --errors annomi --open-closed [--gold open|closed]
+ *   … --half a|b: only one half of the dev part (AnnoMI by transcript id, ESConv by blocks of
+ *   utterances; see moves/half.ts), to check a rule on the half whose errors were not read.
  * Reads annomi/AnnoMI-full.csv and every esconv/*.tsv under --data. Nothing from the corpora is
  * stored in the repository; see docs/evaluation.md for the mapping and the figures.
  */
@@ -9,6 +11,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { type AnnomiError, evaluateAnnomi } from "./moves/annomi";
 import { type EsconvError, evaluateEsconv } from "./moves/esconv";
+import { parseHalf } from "./moves/half";
 import { formatReport } from "./moves/scores";
 
 function option(args: readonly string[], name: string): string | undefined {
@@ -25,6 +28,11 @@ function main(args: readonly string[]): number {
   const root = resolve(data);
   const json = args.includes("--json");
   const showErrors = option(args, "--errors");
+  const half = parseHalf(option(args, "--half"));
+  if (half === null) {
+    process.stderr.write("eval:moves: --half takes a or b\n");
+    return 1;
+  }
   const annomiPath = join(root, "annomi", "AnnoMI-full.csv");
   const esconvDir = join(root, "esconv");
   if (!existsSync(annomiPath)) {
@@ -46,8 +54,13 @@ function main(args: readonly string[]): number {
   const openClosedErrors: AnnomiError[] = [];
   const esconvErrors: EsconvError[] = [];
   const started = performance.now();
-  const annomi = evaluateAnnomi(readFileSync(annomiPath, "utf8"), annomiErrors, openClosedErrors);
-  const esconv = evaluateEsconv(tsvs, esconvErrors);
+  const annomi = evaluateAnnomi(
+    readFileSync(annomiPath, "utf8"),
+    annomiErrors,
+    openClosedErrors,
+    half,
+  );
+  const esconv = evaluateEsconv(tsvs, esconvErrors, half);
   const elapsedMs = performance.now() - started;
 
   if (showErrors === "annomi" || showErrors === "esconv") {
@@ -74,6 +87,7 @@ function main(args: readonly string[]): number {
     process.stdout.write(`${JSON.stringify({ annomi: annomiFigures, esconv })}\n`);
     return 0;
   }
+  if (half) process.stdout.write(`half ${half} of the dev part only\n\n`);
   process.stdout.write(formatReport("AnnoMI: therapist behaviour (4-way)", annomi));
   process.stdout.write(
     `open vs closed accuracy: ${annomi.openClosedAccuracy.toFixed(3)} (on ${annomi.openClosedSupport} questions found as questions)\n`,

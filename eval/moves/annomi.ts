@@ -14,6 +14,7 @@ import {
   annotatorAgreement,
 } from "./agreement";
 import { parseCsvRecords } from "./csv";
+import { annomiInHalf, type Half } from "./half";
 import { labelByPrecedence, QUESTION_MOVES } from "./main-move";
 import { type ClassificationReport, rocAuc, scoreClassification } from "./scores";
 
@@ -167,13 +168,15 @@ export interface AnnomiError {
 /**
  * `errors` collects the turns whose 4-way label is wrong; `openClosedErrors` the gold questions
  * found as questions whose open/closed subtype is wrong (gold and predicted are "open"/"closed").
+ * With `half`, only that half's transcripts are read (see half.ts).
  */
 export function evaluateAnnomi(
   csvText: string,
   errors?: AnnomiError[],
   openClosedErrors?: AnnomiError[],
+  half?: Half,
 ): AnnomiResult {
-  const utterances = readAnnomi(csvText);
+  const utterances = readAnnomi(csvText).filter((u) => annomiInHalf(u.transcript, half));
   const pairs: { gold: string; predicted: string }[] = [];
   let ocRight = 0;
   let ocTotal = 0;

@@ -1,4 +1,5 @@
 import { detectMoves, type Move, type MoveKind } from "../../server/moves";
+import { esconvInHalf, type Half } from "./half";
 import { labelByPrecedence } from "./main-move";
 import { type ClassificationReport, scoreClassification } from "./scores";
 
@@ -60,13 +61,17 @@ export interface EsconvError {
   moves: string;
 }
 
+/** With `half`, only that half's utterances are read (see half.ts; numbered across the files). */
 export function evaluateEsconv(
   tsvTexts: readonly string[],
   errors?: EsconvError[],
+  half?: Half,
 ): ClassificationReport {
   const pairs: { gold: string; predicted: string }[] = [];
+  let index = 0;
   for (const tsv of tsvTexts) {
     for (const { label, text } of readEsconv(tsv)) {
+      if (!esconvInHalf(index++, half)) continue;
       // ESConv gives supporter turns without the seeker's turn before them: no context.
       const moves = detectMoves(text);
       const predicted = esconvLabelOf(moves, text);

@@ -389,6 +389,13 @@ describe("detectMoves", () => {
     expect(kinds("Okay?")).toEqual([]);
   });
 
+  it("keeps a request to repeat ('Sorry?') out of the question count", () => {
+    expect(kinds("Sorry?")).toEqual([]);
+    expect(kinds("Pardon?")).toEqual([]);
+    expect(kinds("Sorry, come again?")).toEqual([]);
+    expect(kinds("Sorry, what happened then?")).toEqual(["open_question"]);
+  });
+
   it("does not count a quoted question as asking the listener", () => {
     const questions = (text: string) => kinds(text).filter((k) => k.endsWith("_question"));
     expect(questions('The client keeps asking, "why is it taking so long?"')).toEqual([]);
@@ -480,6 +487,9 @@ describe("detectMoves", () => {
   it.each([
     "So the rollout is what you'd rather lead, I think?",
     "That's what the team wants from the retro?",
+    // A wh-word before its subject opens an embedded clause, not a question.
+    "So after the reorg, what the team did was split the rota?",
+    "We could meet on Friday, and you update me on the rollout and what it was like?",
   ])("reads no wh-question into a statement with a question mark: %s", (text) => {
     expect(kinds(text)).not.toContain("open_question");
   });
@@ -496,6 +506,10 @@ describe("detectMoves", () => {
     ["I'm trying to picture what do you think the team would say?", "open_question"],
     // A wh-question after a quotation is still a wh-question.
     ['If Sam says, "just roll it back," what would you do?', "open_question"],
+    // A wh-word that is the subject of the clause asks, as at the start of a sentence.
+    ["The release went out late, but what made you stay on?", "open_question"],
+    ["So, um, what brings you to the retro today?", "open_question"],
+    ["There, um, what happened after the rollback?", "open_question"],
   ])("reads the question after a lead-in: %s → %s", (text, kind) => {
     const found = kinds(text);
     expect(found).toContain(kind);
@@ -540,6 +554,44 @@ describe("detectMoves", () => {
     const found = kinds(text);
     expect(found).toContain(kind);
     expect(found).not.toContain(kind === "open_question" ? "closed_question" : "open_question");
+  });
+
+  it.each([
+    // The speaker's own hedged guess, said with a question mark, asks nothing.
+    ["Maybe the deadline was just too tight?", false],
+    ["Perhaps he'll come round after the retro?", false],
+    ["Okay, maybe if you give it a week the rota will settle?", false],
+    ["I'm guessing the review moved to March?", false],
+    // A question or a request after the hedge still asks; so does a candidate answer.
+    ["Maybe you could tell me more about the outage?", true],
+    ["Perhaps, if you're comfortable with it, I could share what I saw in the review?", true],
+    ["Maybe, is the pager the problem?", true],
+    ["Maybe running, or a walk at lunch?", true],
+    ["Maybe?", true],
+    ["The deadline was too tight?", true],
+  ])("a hedged guess with a question mark: %s → question %s", (text, asks) => {
+    expect(kinds(text).some((k) => k.endsWith("_question"))).toBe(asks);
+  });
+
+  it.each([
+    // Candidate answers offered right after a wh-question make it a choice: closed.
+    ["Where do you usually review the tickets? At your desk or in the standup?", "closed"],
+    ["What should I put in the doc? Friday or the Monday after?", "closed"],
+    ["How did the handover go? Was it rushed, or did Sam have time?", "closed"],
+    // …and so does a question that fixes the answer to one slot.
+    ["How ready are you to take the pager? What number would you give it?", "closed"],
+    // A yes/no question with no alternatives leaves the wh-question open, and so does a
+    // follow-up that asks for something else…
+    ["How did the handover go? Did Sam have time?", "open"],
+    ["What happened at the retro? How many people came?", "open"],
+    // …and so do alternatives after a statement, or a wh-question further back.
+    ["The handover was rushed. Was it Sam or Priya?", "closed only"],
+    ["What worries you most? The rota is fixed. Is it the pager or the reviews?", "open"],
+  ])("a wh-question followed by alternatives: %s → %s", (text, expected) => {
+    const found = kinds(text).filter((k) => k.endsWith("_question"));
+    if (expected === "open") expect(found).toContain("open_question");
+    else expect(found).not.toContain("open_question");
+    if (expected === "closed only") expect(found).toEqual(["closed_question"]);
   });
 
   it.each([

@@ -2,7 +2,7 @@ import { compileHotRegexes, compileRegex, hot } from "./hot-regexes";
 import type { Move, MoveKind, TranscriptTurn } from "./move.schema";
 import { contentStems, measureOverlap } from "./overlap";
 import { OpeningFilter, openingStrings, splitByStart } from "./prefilter";
-import { CHECK_QUESTION, classifyQuestion, coreOffset } from "./questions";
+import { CHECK_QUESTION, classifyQuestion, coreOffset, narrowsQuestionBefore } from "./questions";
 import { REFLECTION_MARKERS, SENTENCE_RULES, type SentenceRule } from "./rules";
 import { detectSandwich, SANDWICH_BITS, SANDWICH_WORDS } from "./sandwich";
 import { normaliseText, type Sentence, splitSentences } from "./segment";
@@ -326,9 +326,13 @@ export function detectMoves(text: string, context?: DetectContext): Move[] {
   const f = openingFilter();
   const sandwichMay: number[] = [];
   let previousStems: ReadonlySet<string> | undefined;
+  /** Index in `out` of the open question of the sentence just read, or -1. */
+  let openJustBefore = -1;
 
   for (const s of sentences) {
     const movesBefore = out.length;
+    const openBefore = openJustBefore;
+    openJustBefore = -1;
     const candidates = f.openings.scan(s.lower);
     const high = f.openings.high;
     sandwichMay.push(high & SANDWICH_BITS);
@@ -347,8 +351,17 @@ export function detectMoves(text: string, context?: DetectContext): Move[] {
     if (question === "closed" && CHECK_QUESTION.test(core) && hasMove(out, "reflection")) {
       question = null;
     }
-    if (question === "open") push(out, "open_question", s);
-    else if (question === "closed") push(out, "closed_question", s);
+    if (question === "open") {
+      push(out, "open_question", s);
+      openJustBefore = out.length - 1;
+    } else if (question === "closed") {
+      // "Where do you drink? At home or out?": the wh-question just before becomes a choice.
+      if (openBefore >= 0 && narrowsQuestionBefore(core)) {
+        const open = out[openBefore] as Move;
+        out[openBefore] = { move: "closed_question", start: open.start, end: open.end };
+      }
+      push(out, "closed_question", s);
+    }
     const isQuestion = question !== null;
 
     for (let r = 0; r < SENTENCE_RULES.length; r++) {

@@ -41,10 +41,14 @@ const WH_NOT_QUESTION = hot(
 );
 /**
  * A wh-word opening a later clause: "And when that happens, what do you do?", also after a
- * quotation: 'If Sam says, "just roll it back," what would you do?'.
+ * quotation: 'If Sam says, "just roll it back," what would you do?', and a wh-word that is the
+ * subject of the clause's verb, as at the start of a sentence (WH_THEN_VERB): "It's late, but
+ * what made you stay?", "So, um, what brings you in today?". A subject between the wh-word and the
+ * auxiliary keeps the order of a statement, so the clause is embedded, not asked: "…, and what it
+ * was like", "…, what the team did was …" (a question inverts: "what was it like").
  */
 const WH_CLAUSE = hot(
-  /(?:[,;:\u2014-]["']?|-- ?|\b(?:and|so|but|then|or|um|uh|like|now|okay))\s+(?:[a-z]{1,6}-)*(?:(?:what|how|why|where|whereabouts|who|which|when)(?: (?:\w+|\w+ \w+))? (?:do|does|did|is|are|was|were|would|could|can|will|should|might|has|have|had|'s|else)\b|(?:what's|how's|how'd|what'd|where's|who's|why'd|who'd|where'd|when's|why's|what're)\b)/,
+  /(?:[,;:\u2014-]["']?|-- ?|\b(?:and|so|but|then|or|um|uh|like|now|okay))\s+(?:[a-z]{1,6}-)*(?:(?:what|how|why|where|whereabouts|who|which|when)(?: (?!(?:i|you|he|she|it|we|they|the|a|an|my|your|his|her|its|our|their|this|that|these|those)\b)(?:\w+|\w+ \w+))? (?:do|does|did|is|are|was|were|would|could|can|will|should|might|has|have|had|'s|else)\b|(?:what's|how's|how'd|what'd|where's|who's|why'd|who'd|where'd|when's|why's|what're)\b|(?:what|who) (?:made|makes|happened|happens|brings|brought|helps|led)\b)/,
 );
 /** "I'm trying to picture what do you think the team would say?": a wh-word with its inversion asks. */
 const WH_INVERTED = hot(
@@ -110,6 +114,24 @@ export const CHECK_QUESTION = hot(
 /** "Yeah?", "Okay?": a minimal encourager, not a request for an answer. */
 const BACKCHANNEL = hot(
   /^(?:(?:yeah|yes|yep|okay|ok|all right|alright|right|really|oh|mm-hmm|mm|hmm|uh-huh|sure|no|huh|\[[^\]]*\])[\s?.!,]*)+$/,
+);
+/**
+ * "Maybe he'll come round in a few days?", "I'm guessing the review is in March?": a statement the
+ * speaker hedges as their own guess, said with the rising tone of uncertainty, offers the guess;
+ * it asks the listener nothing (no inversion, no wh-word, no tag). A full clause must follow the
+ * hedge: "Maybe running, or painting?" offers candidate answers and asks. A modal of the speaker or
+ * the listener makes it a proposal, which asks: "Maybe you could tell me more?", "Perhaps, if
+ * you're comfortable with it, I could share an observation?".
+ */
+const HEDGED_GUESS = hot(
+  /^(?!.*\b(?:i|we|you)(?:'d)? (?:could|can|might|may|would|should)\b)[\s"'(-]*(?:maybe|perhaps|probably|i guess|i(?:'m| am) guessing|i bet|i suppose)(?: that)?,? (?!you(?:'d)? (?:can|could|might|may|should|would|will|need|have to|want)\b)(?:if |when )?(?:i|you|he|she|they|we|it|that|this|there|the|your|his|her|their|my|our)(?:'\w+)? \w+/,
+);
+/**
+ * "Sorry?", "Pardon?", "Come again?": a repair initiator asks the other to say their last words
+ * again, not a question about them or their situation.
+ */
+const REPAIR = hot(
+  /^\W*(?:(?:(?:i'm )?sorry|pardon(?: me)?|(?:i )?beg your pardon|excuse me|come again|say (?:that|it) again)[\s?.!,]*)+$/,
 );
 /** "With the team?" is too short to restate anything; it asks. */
 const MIN_DECLARATIVE_WORDS = 4;
@@ -222,7 +244,8 @@ function questionForm(s: Sentence, core: string): QuestionForm | null {
     // "So you'd rather keep the pager, right?" is a statement with a tag: declarative.
     if (TAG_END.test(core)) return countWords(core) > 2 ? "declarative" : "closed";
     if (AUX_CLAUSE.test(core)) return "closed";
-    if (BACKCHANNEL.test(s.lower)) return null;
+    if (BACKCHANNEL.test(s.lower) || REPAIR.test(s.lower)) return null;
+    if (HEDGED_GUESS.test(core)) return null;
     return countWords(core) >= MIN_DECLARATIVE_WORDS ? "declarative" : "closed";
   }
   // "Am I hearing that the rota feels unfair." without a mark is a reflection, not a question.
@@ -242,4 +265,20 @@ function questionForm(s: Sentence, core: string): QuestionForm | null {
 
 export function startsWithAuxiliary(core: string): boolean {
   return AUX_START.test(core);
+}
+
+/** "At home or out?": alternatives offered (see narrowsQuestionBefore). */
+const OFFERS_ALTERNATIVES = hot(/\bor\b/);
+
+/**
+ * "Where do you usually drink? At home or out with friends?", "What would you like me to write?
+ * Tomorrow or the next day?", "How ready are you? What number would you pick?": a closed question
+ * right after a wh-question offers candidate answers to it (Pomerantz 1988, "Offering a candidate
+ * answer") or fixes the answer to one slot, and the listener now picks one: the wh-question is
+ * closed with it. MI trainers warn of the same thing, an open question closed by the options
+ * tacked on to it. Read on the closed question's core (so not a leading "Or …"); a follow-up that
+ * asks for something else ("How many pages this week?") leaves the wh-question open.
+ */
+export function narrowsQuestionBefore(core: string): boolean {
+  return OFFERS_ALTERNATIVES.test(core) || WH_FACT_SLOT.test(core);
 }

@@ -35,6 +35,8 @@ export interface RenderInput {
    * asks of this persona in their words (`step`, see proposal.ts), or null when it asks none.
    */
   proposal?: { text: string; step: string | null };
+  /** After a reaction to a proposal, the intent's own line still follows (it answers a question). */
+  answerToo?: boolean;
 }
 
 export interface RenderedReply {
@@ -276,7 +278,8 @@ export function renderOffline(input: RenderInput): RenderedReply {
         : undefined);
     // After a reaction, an answer on the topic says enough; the intent's own line would pile on.
     // A reaction to a proposal or a "not yet" is the whole reply; a correction says what they meant.
-    const own = leadLine && (answer || input.lead !== "correct") ? undefined : main();
+    const own =
+      leadLine && !input.answerToo && (answer || input.lead !== "correct") ? undefined : main();
     const leads = asked !== undefined || order === "first";
     if (answer && leads) parts.push({ line: answer, optional: false });
     if (own) parts.push({ line: own, optional: answer !== undefined || leadLine !== undefined });

@@ -7,7 +7,7 @@
 
 /** A step the manager asked the employee to take: "you'll X", "can you X", "I'd like you to X". */
 const ASKS_EMPLOYEE =
-  /\b(?:you(?:'ll|’ll| will| can| are going to|'re going to|’re going to)|(?:can|could|would|will) you(?: please)?(?: be willing to)?|(?:i'd|i’d|i would) (?:like|want|ask) you to|i (?:want|need) you to|i'll need you to|i’ll need you to|(?:agree|agreed|deal|plan|step|steps)(?: is)?(?: that)?[:,]?\s+you(?!\s+(?:and|are|were|had|have been)\b)(?=\s+[a-z]))\s+(?!be able\b)/gi;
+  /\b(?:(?:what if|how about) you(?!\s+and\b)|you(?:'ll|’ll| will| can| are going to|'re going to|’re going to)|(?:can|could|would|will) you(?: please)?(?: be willing to)?|(?:i'd|i’d|i would) (?:like|want|ask) you to|i (?:want|need) you to|i'll need you to|i’ll need you to|(?:agree|agreed|deal|plan|step|steps)(?: is)?(?: that)?[:,]?\s+you(?!\s+(?:and|are|were|had|have been)\b)(?=\s+[a-z]))\s+(?!be able\b)/gi;
 
 /** Where the employee's step ends: the sentence, another subject, a name, or a question tagged on. */
 const STEP_END = [
@@ -65,6 +65,71 @@ function swapPronouns(step: string): string {
     .join("");
 }
 
+/** Past forms that are not a verb + "ed". */
+const IRREGULAR_PAST: Readonly<Record<string, string>> = {
+  led: "lead",
+  took: "take",
+  wrote: "write",
+  gave: "give",
+  ran: "run",
+  met: "meet",
+  made: "make",
+  spent: "spend",
+  sent: "send",
+  paired: "pair",
+  set: "set",
+  put: "put",
+  cut: "cut",
+  kept: "keep",
+  brought: "bring",
+  began: "begin",
+  chose: "choose",
+  did: "do",
+  got: "get",
+  went: "go",
+  held: "hold",
+  built: "build",
+  taught: "teach",
+  found: "find",
+  had: "have",
+  dropped: "drop",
+  stopped: "stop",
+  planned: "plan",
+  shipped: "ship",
+  logged: "log",
+  stepped: "step",
+};
+
+/** Verbs whose stem keeps an "e": "shared" → "share", not "shar". */
+const E_VERBS = new Set(
+  "share move use hire rotate decide create schedule handle organise organize prepare release manage close write note rate type code pace scope trade merge pause raise chase guide judge place replace reduce produce introduce practise argue continue compare propose improve involve solve resolve serve save prove remove receive achieve escalate automate delegate demo include exclude describe outline".split(
+    " ",
+  ),
+);
+
+/** "reviewed" → "review", "logged" → "log", "shared" → "share", "tried" → "try". */
+function baseOf(word: string): string {
+  const w = word.toLowerCase();
+  const irregular = IRREGULAR_PAST[w];
+  if (irregular) return irregular;
+  if (!/ed$/.test(w) || w.length < 5) return word;
+  if (/ied$/.test(w)) return `${w.slice(0, -3)}y`;
+  const stem = w.slice(0, -2);
+  if (E_VERBS.has(`${stem}e`)) return `${stem}e`;
+  if (/([bdgmnpt])\1$/.test(stem)) return stem.slice(0, -1);
+  return stem;
+}
+
+/** "reviewed two docs, and mentored one" → "review two docs, and mentor one". */
+function presentTense(step: string): string {
+  return step
+    .replace(/^(\S+)/, (w) => baseOf(w))
+    .replace(
+      /\b(and|or) (\w+ed|led|took|wrote|gave|ran|met|made|kept|built|taught)\b/g,
+      (_, c, w) => `${c} ${baseOf(w)}`,
+    );
+}
+
 function plain(text: string): string {
   return text
     .normalize("NFD")
@@ -89,8 +154,10 @@ export function employeeStep(text: string, others: readonly string[] = []): stri
       const cut = end.exec(rest);
       if (cut) rest = rest.slice(0, cut.index);
     }
-    const step = rest.trim().replace(/[,\s]+$/, "");
+    let step = rest.trim().replace(/[,\s]+$/, "");
     if (step.split(/\s+/).length < 2) continue;
+    // "What if you reviewed two design docs … and mentored one" is a plan in the past tense.
+    if (/^what if/i.test(m[0])) step = presentTense(step);
     return swapPronouns(step);
   }
   return null;

@@ -12,6 +12,7 @@ import { renderOffline } from "./offline-responder";
 import type { Outcome } from "./outcome.schema";
 import { buildPlan, type ReplyPlan } from "./plan";
 import { employeeStep } from "./proposal";
+import { putDowns } from "./put-down";
 import { judgeReflection, type ReflectionMisfit } from "./reflection-check";
 import { createRng } from "./rng";
 import { fitPersona } from "./scenario-fit";
@@ -230,9 +231,19 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
     ctx.history,
     Math.max(...state.personas.map((p) => p.stress)),
   );
-  const kinds = [...new Set(moves.map((m) => m.move))].filter(
+  // A put-down is heard as one, whatever the detectors made of it: the sentence's kind-sounding
+  // moves ("you're nowhere near Staff" read as a reflection) earn nothing, and it hurts.
+  const downs = putDowns(managerText);
+  const heard = moves.filter(
+    (m) =>
+      MOVE_INFO[m.move].polarity === "negative" ||
+      !downs.some((d) => m.start < d.end && m.end > d.start),
+  );
+  const kinds = [...new Set(heard.map((m) => m.move))].filter(
     (k) => misread === null || (k !== "reflection" && k !== "summary"),
   );
+  if (downs.length > 0 && !kinds.some((k) => MOVE_INFO[k].polarity === "negative"))
+    kinds.push(downs.some((d) => d.label) ? "character_label" : "blame_absolute");
   const difficulty = toDifficulty(state.difficulty);
   const hurts = kinds.some((k) => MOVE_INFO[k].polarity === "negative");
 
@@ -286,7 +297,8 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
   const provisionalStage = deriveStage(state.stage, personas, movesUsed);
   // Nobody tells the real story in answer to the first question: the conversation must have opened
   // up (an earlier open question, perspective ask or reflection) before anything comes out.
-  const mayReveal = !escalatedId && !shutDownId && state.stage !== "opening";
+  // Nor in a turn that hurts: an insult never unlocks the truth, however it was phrased.
+  const mayReveal = !escalatedId && !shutDownId && !hurts && state.stage !== "opening";
   let concern = mayReveal
     ? revealable(persona, speaker, before(speakerId).trust, kinds, topics, difficulty)
     : undefined;
@@ -315,6 +327,8 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
     }
   }
   const needed = scenario.successCriteria.concernsRevealed;
+  const readyToCommit =
+    needed === 0 || personas.some((p) => p.revealed.length > 0) || concern !== undefined;
   const chosen = chooseIntent(
     {
       p: speaker,
@@ -324,14 +338,15 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
       canReveal: concern !== undefined,
       escalated: escalatedId !== undefined,
       shutDown: shutDownId !== undefined,
-      readyToCommit:
-        needed === 0 || personas.some((p) => p.revealed.length > 0) || concern !== undefined,
+      readyToCommit,
+      asked: ask.question !== "" && !ask.proposal,
     },
     rng,
   );
   const free = !escalatedId && !shutDownId;
   let intent: Intent = chosen;
   let lead: keyof ExtraBanks | undefined;
+  let answerToo = false;
   if (free && misread !== null) {
     intent = "push_back";
     lead = "correct";
@@ -347,10 +362,30 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
           ? "accept"
           : "hedge";
     if (chosen === "reveal") lead = reaction === "reject" ? undefined : reaction;
-    else {
+    else if (
+      reaction === "accept" &&
+      readyToCommit &&
+      !hurts &&
+      speaker.trust >= TUNING.commitTrust
+    ) {
+      // "Okay. Let's do that." to a plan is a commitment to it: said as one, counted as one.
+      intent = "commit";
+    } else {
       lead = reaction;
-      intent = REACTION_INTENT[reaction];
+      intent = reaction !== "reject" && ask.wants ? "propose" : REACTION_INTENT[reaction];
+      // "What if you reviewed two design docs a month? Which one would you start with?": the
+      // reaction, then their answer to the question.
+      answerToo = intent === "propose";
     }
+  } else if (free && ask.wants && !["reveal", "commit", "go_quiet"].includes(chosen)) {
+    // "What would help you most?": their own idea of what would help, once they trust enough to
+    // have one; before that a guarded answer, never a bare "yes".
+    intent =
+      speaker.trust >= TUNING.proposeTrust && STAGE_RANK[provisionalStage] >= 1
+        ? "propose"
+        : chosen === "agree" || chosen === "acknowledge"
+          ? "deflect"
+          : chosen;
   }
 
   // A commitment answers what the manager proposed: this turn's step for them, else (a check-in on
@@ -385,6 +420,7 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
     ...(lead ? { lead } : {}),
     ...(answer ? { answer } : {}),
     ...(proposal ? { proposal } : {}),
+    ...(answerToo ? { answerToo } : {}),
   });
 
   // 5. Memory of what was said: reveals, commitments, the last intent.

@@ -56,6 +56,7 @@ export function updatePersona(p: PersonaSim, persona: Persona, input: TurnInput)
     stress: [],
     engagement: [],
   };
+  const hurts = kinds.some((k) => MOVE_INFO[k].polarity === "negative");
   for (const kind of kinds) {
     const shift = persona.sensitivities[kind];
     if (!shift) continue;
@@ -63,6 +64,8 @@ export function updatePersona(p: PersonaSim, persona: Persona, input: TurnInput)
     for (const variable of STATE_VARIABLES) {
       const raw = shift[variable];
       if (raw === undefined || raw === 0) continue;
+      // Kind words beside a blame, label, threat or dismissal buy no trust: the hurt is what lands.
+      if (variable === "trust" && raw > 0 && hurts) continue;
       if (isHelpful(variable, raw)) {
         const headroom =
           variable === "trust"
@@ -97,7 +100,6 @@ export function updatePersona(p: PersonaSim, persona: Persona, input: TurnInput)
   }
 
   const memory = { ...p.memory };
-  const hurts = kinds.some((k) => MOVE_INFO[k].polarity === "negative");
   if (input.promiseOpen && hurts) {
     memory.brokenPromises++;
     add("trust", TUNING.brokenPromise.trust * weight, "memory");

@@ -117,3 +117,76 @@ describe("renderOffline: joined lines read as one reply", () => {
     }
   });
 });
+
+describe("renderOffline: nothing that contradicts the moment (review 2: #9)", () => {
+  const WARM =
+    /\b(?:thanks?|thank(?:ed| you)|means (?:something|a lot)|nice to (?:hear|be)|good to hear|appreciated?|glad you)\b/i;
+  const replies = (
+    personaId: string,
+    intent: "acknowledge" | "open_up" | "agree" | "push_back",
+    managerText: string,
+    warm: boolean,
+    scenarioId?: string,
+  ) => {
+    const scenario = scenarioId ? content.scenarios.get(scenarioId) : undefined;
+    const p = scenario
+      ? fitPersona(persona(personaId), scenario, factsOf(scenario), content.scenarios.values())
+      : persona(personaId);
+    const out = new Set<string>();
+    for (let seed = 0; seed < 120; seed++)
+      out.add(
+        renderOffline({
+          persona: p,
+          facts: scenario ? factsOf(scenario) : {},
+          intent,
+          topic: null,
+          managerText,
+          managerSaid: managerText,
+          warm,
+          usedLines: new Set(),
+          rng: createRng(seed, 1),
+        }).text,
+      );
+    return [...out];
+  };
+
+  it.each([
+    ["priya", "acknowledge", "On-call is part of the job, everyone does it."],
+    ["marcus", "acknowledge", "Let's catch up again sometime."],
+    ["dana", "acknowledge", "Things have been slipping a bit lately."],
+    ["tomas", "open_up", "Noor did most of the real work with the replay harness, right?"],
+  ] as const)("%s (%s) never thanks a cold turn: %s", (id, intent, text) => {
+    const scenario = id === "tomas" ? "celebrating-a-win" : undefined;
+    for (const reply of replies(id, intent, text, false, scenario))
+      expect(reply, reply).not.toMatch(WARM);
+  });
+
+  it("still thanks a warm one", () => {
+    const all = replies(
+      "marcus",
+      "acknowledge",
+      "Thank you for telling me, that took courage.",
+      true,
+    );
+    expect(all.some((r) => WARM.test(r))).toBe(true);
+  });
+
+  it("does not rebut words nobody said ('Top of the band' …)", () => {
+    const cold = replies(
+      "marcus",
+      "push_back",
+      "You should be grateful.",
+      false,
+      "compensation-disappointment",
+    );
+    expect(cold.some((r) => /Top of the band/i.test(r))).toBe(false);
+    const said = replies(
+      "marcus",
+      "push_back",
+      "You're at the top of the band, so the raise was smaller.",
+      false,
+      "compensation-disappointment",
+    );
+    expect(said.some((r) => /Top of the band/i.test(r))).toBe(true);
+  });
+});

@@ -37,6 +37,13 @@ export interface RenderInput {
   proposal?: { text: string; step: string | null };
   /** After a reaction to a proposal, the intent's own line still follows (it answers a question). */
   answerToo?: boolean;
+  /**
+   * The manager's turn was warm (appreciation, validation, support, a reflection, no hurt) and
+   * trust allows gratitude: only then may a line thank them or call it nice to hear.
+   */
+  warm?: boolean;
+  /** Everything the manager has said in the session, this turn included: quoted rebuttals need it. */
+  managerSaid?: string;
 }
 
 export interface RenderedReply {
@@ -97,6 +104,32 @@ function fitsTurn(intent: Intent, line: Line, managerText: string | undefined): 
   const putForward = PUTS_FORWARD.test(managerText) || turn.proposal;
   if (YES_OR_NO.test(line.text) && !turn.yesNo && !putForward) return false;
   return putForward || !ANSWERS_A_PROPOSAL.test(line.text);
+}
+
+/**
+ * Gratitude or pleasure at what was said ("Thanks. That means something coming from you.", "It's
+ * nice to be thanked", "That's... nice to hear"): it answers warmth, and contradicts anything else.
+ */
+const WARM_LINE =
+  /\b(?:thanks?|thank(?:ed| you)|means (?:something|a lot)|nice to (?:hear|be)|good to hear|appreciated?|kind of you|glad you)\b/i;
+
+/**
+ * A line that throws the manager's own words back ("'Top of the band' is an explanation, not a
+ * reason.", "I don't accept 'missed'.", "Define 'okay'."): the quoted words must have been said.
+ */
+const REBUTTED_QUOTE =
+  /^(?:with respect,\s*|honestly,\s*)?(?<![A-Za-z])'([^']{2,60})'(?![A-Za-z])\s+(?:is|isn't|was|wasn't|i can't|doesn't|does)\b|\b(?:define|don't accept|do not accept|what would|what does|what is)\s+'([^']{2,60})'(?![A-Za-z])/i;
+
+function prefixes(text: string): Set<string> {
+  return new Set((text.toLowerCase().match(/[a-z]{3,}/g) ?? []).map((w) => w.slice(0, 5)));
+}
+
+/** Whether a line's rebuttal quotes words the manager actually said in the session. */
+function quoteWasSaid(line: string, managerSaid: string | undefined): boolean {
+  const m = REBUTTED_QUOTE.exec(line);
+  if (!m || managerSaid === undefined) return true;
+  const said = prefixes(managerSaid);
+  return [...prefixes(m[1] ?? m[2] ?? "")].every((w) => said.has(w));
 }
 
 /** Intents whose line picks up the manager's words (a commitment has its own rule: proposal.ts). */
@@ -172,7 +205,13 @@ export function renderOffline(input: RenderInput): RenderedReply {
     taken.add(line.id);
     return line;
   };
-  const phraseBank = (i: Intent) => bank(`${persona.id}/phrases.${i}`, persona.phrases[i]);
+  // Lines that would contradict the moment: gratitude to a cold turn, a rebuttal of words nobody said.
+  const fitsMoment = (l: Line) =>
+    (input.warm !== false || !WARM_LINE.test(l.text)) && quoteWasSaid(l.text, input.managerSaid);
+  const rawBank = (i: Intent) => bank(`${persona.id}/phrases.${i}`, persona.phrases[i]);
+  const phraseBank = (i: Intent) => rawBank(i).filter(fitsMoment);
+  /** For a fresh combination: the lines that fit, or (none fit) the whole bank. */
+  const comboBank = (i: Intent) => (phraseBank(i).length > 0 ? phraseBank(i) : rawBank(i));
 
   const parts: Part[] = [];
   // A reaction to what was put to them comes first; the intent's own line may follow it.
@@ -198,13 +237,18 @@ export function renderOffline(input: RenderInput): RenderedReply {
   const main = (): Line => {
     const lines = phraseBank(intent);
     const fitting = lines.filter((l) => fitsTurn(intent, l, input.managerText));
-    const own = ECHOES_MANAGER.has(intent) ? takeClosest(lines) : (take(fitting) ?? take(lines));
+    const own = ECHOES_MANAGER.has(intent) ? takeClosest(lines) : take(fitting);
     if (own) return own;
+    // A related intent's line that fits the turn reads better than one of our own that does not.
     for (const related of RELATED[intent]) {
-      const borrowed = take(phraseBank(related));
+      const borrowed = take(
+        phraseBank(related).filter((l) => fitsTurn(intent, l, input.managerText)),
+      );
       if (borrowed) return borrowed;
     }
-    return combine(persona, phraseBank(intent), usedLines, taken, rng);
+    const unfit = take(lines);
+    if (unfit) return unfit;
+    return combine(persona, comboBank(intent), usedLines, taken, rng);
   };
 
   if (intent === "reveal" && input.concern) {
@@ -256,7 +300,7 @@ export function renderOffline(input: RenderInput): RenderedReply {
       const yes =
         take(accept) ??
         take(phraseBank("agree")) ??
-        combine(persona, phraseBank("agree"), usedLines, taken, rng);
+        combine(persona, comboBank("agree"), usedLines, taken, rng);
       parts.push({ line: yes, optional: false });
     }
   } else {
@@ -274,7 +318,7 @@ export function renderOffline(input: RenderInput): RenderedReply {
       asked ??
       followUp ??
       (order && input.topic && topicLines
-        ? take(bank(`${persona.id}/topic.${input.topic}`, topicLines))
+        ? take(bank(`${persona.id}/topic.${input.topic}`, topicLines).filter(fitsMoment))
         : undefined);
     // After a reaction, an answer on the topic says enough; the intent's own line would pile on.
     // A reaction to a proposal or a "not yet" is the whole reply; a correction says what they meant.

@@ -158,6 +158,15 @@ const STAGE_RANK: Readonly<Record<Stage, number>> = {
   problem_solving: 2,
   closing: 3,
 };
+/** Moves that make a turn warm enough to be thanked for (with trust to match: TUNING.warmTrust). */
+const WARM_MOVES: readonly MoveKind[] = [
+  "appreciation",
+  "validation",
+  "support_offer",
+  "reflection",
+  "summary",
+  "self_disclosure",
+];
 const EXPLORING_MOVES: readonly MoveKind[] = ["open_question", "perspective_ask", "reflection"];
 const SOLVING_MOVES: readonly MoveKind[] = [
   "solution_collab",
@@ -421,6 +430,11 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
     ...(answer ? { answer } : {}),
     ...(proposal ? { proposal } : {}),
     ...(answerToo ? { answerToo } : {}),
+    warm: !hurts && speaker.trust >= TUNING.warmTrust && kinds.some((k) => WARM_MOVES.includes(k)),
+    managerSaid: [
+      ...(ctx.history ?? []).filter((t) => t.speaker === "manager").map((t) => t.text),
+      managerText,
+    ].join(" "),
   });
 
   // 5. Memory of what was said: reveals, commitments, the last intent.

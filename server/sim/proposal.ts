@@ -143,7 +143,14 @@ function plain(text: string): string {
  * them (a plan for "us", a check-in, the manager's own action). A step put to someone else by name
  * ("Tomás, you'll add…") is not theirs. `names` are the first names of the others in the room.
  */
-export function employeeStep(text: string, others: readonly string[] = []): string | null {
+export function employeeStep(
+  text: string,
+  others: readonly string[] = [],
+  /** Their own first name: "What if Tomás writes up the failure modes" is a step for Tomás. */
+  own?: string,
+): string | null {
+  const forThem = own === undefined ? null : namedStep(text, own);
+  if (forThem !== null) return forThem;
   for (const m of text.matchAll(ASKS_EMPLOYEE)) {
     const before = text.slice(0, m.index);
     // The name spoken just before the ask, within its clause, says whom it is for.
@@ -161,6 +168,44 @@ export function employeeStep(text: string, others: readonly string[] = []): stri
     return swapPronouns(step);
   }
   return null;
+}
+
+/** "writes" → "write", "reviews" → "review", "fixes" → "fix", "carries" → "carry". */
+function baseOfThirdPerson(word: string): string {
+  if (/ies$/.test(word)) return `${word.slice(0, -3)}y`;
+  if (/(?:sh|ch|x|ss|z|o)es$/.test(word)) return word.slice(0, -2);
+  if (/[^s]s$/.test(word)) return word.slice(0, -1);
+  return word;
+}
+
+/**
+ * A step put to them by name in the third person, as a plan in a mediation is: "What if Tomás
+ * writes up the failure modes, Elena reviews it…" → "write up the failure modes".
+ */
+function namedStep(text: string, own: string): string | null {
+  const plainText = plain(text);
+  const name = plain(own);
+  const m = new RegExp(`\\b${name}\\s+(?:(?:will|could|can|would)\\s+)?([a-z]+)\\b`).exec(
+    plainText,
+  );
+  if (!m || m.index === undefined) return null;
+  const verb = m[1] ?? "";
+  // "Tomás and Elena …", "Tomás is …", "Tomás's RFC": not a step.
+  if (
+    /^(?:and|or|is|was|has|had|did|does|said|says|thinks|feels|seems|wants|needs|knows)$/.test(verb)
+  )
+    return null;
+  if (!/s$/.test(verb) && !/(?:will|could|can|would)\s+$/.test(m[0].slice(0, -verb.length)))
+    return null;
+  let rest = text.slice(m.index + m[0].length);
+  for (const end of STEP_END) {
+    const cut = end.exec(rest);
+    if (cut) rest = rest.slice(0, cut.index);
+  }
+  rest = rest.split(/,\s*/)[0] ?? rest;
+  const base = /s$/.test(verb) ? baseOfThirdPerson(verb) : verb;
+  const step = `${base}${rest}`.trim().replace(/[,\s]+$/, "");
+  return step.split(/\s+/).length < 2 ? null : swapPronouns(step);
 }
 
 /** Word stems of four letters or more that say what a step is, not how it is phrased. */

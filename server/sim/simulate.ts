@@ -5,6 +5,7 @@ import type { Concern, Intent, Persona } from "../content/persona.schema";
 import type { Scenario } from "../content/scenario.schema";
 import { detectMoves, detectTopics, MOVE_INFO } from "../moves";
 import type { Move, MoveKind, Topic, TranscriptTurn } from "../moves/move.schema";
+import { contentStems } from "../moves/overlap";
 import { answerFor } from "./answer";
 import { checkCriteria } from "./criteria";
 import { chooseIntent } from "./intent";
@@ -256,8 +257,33 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
   const difficulty = toDifficulty(state.difficulty);
   const hurts = kinds.some((k) => MOVE_INFO[k].polarity === "negative");
 
-  // 1. Every persona in the room hears the turn; one spoken to by name feels it most.
-  const addressed = addressedPersona(managerText, cast);
+  // 1. Every persona in the room hears the turn; one spoken to by name feels it most. A reflection
+  // to "you" (not "you both") with no name follows the one who just spoke.
+  const addressed =
+    addressedPersona(managerText, cast) ??
+    (cast.length > 1 &&
+    state.lastSpeakerId !== null &&
+    kinds.some((k) => k === "reflection" || k === "summary" || k === "validation") &&
+    /\byour?\b/i.test(managerText) &&
+    !/\b(?:you (?:both|two|all)|both of you|each of you|the two of you|your (?:both|two))\b/i.test(
+      managerText,
+    )
+      ? state.lastSpeakerId
+      : undefined);
+  // A plan put to them as a question, or one that builds on what they said, is collaboration,
+  // even when the detectors read its "you could…" as advice: taking up their idea costs no trust.
+  const ask = readTurn(managerText);
+  const lastReply = [...(ctx.history ?? [])].reverse().find((t) => t.speaker === "employee");
+  const buildsOnThem =
+    lastReply !== undefined &&
+    overlapCount(
+      contentStems(lastReply.text.toLowerCase()),
+      contentStems(managerText.toLowerCase()),
+    ) >= 2;
+  const felt =
+    kinds.includes("advice") && (ask.proposal || buildsOnThem)
+      ? [...new Set(kinds.map((k) => (k === "advice" ? "solution_collab" : k)))]
+      : kinds;
   // A run of content-free prompts ("What else?", "Tell me more.") stops earning trust.
   const helpfulWeight = isContentFree(managerText)
     ? (TUNING.contentFreeWeights[recentContentFree(ctx.history)] ?? 0)
@@ -268,7 +294,7 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
     const persona = cast.find((c) => c.id === p.id);
     if (!persona) return p;
     const update = updatePersona(p, persona, {
-      kinds,
+      kinds: felt,
       recent: state.recentMoves.slice(-TUNING.repeatWindow),
       difficulty,
       weight: addressed && addressed !== p.id ? TUNING.bystanderWeight : 1,
@@ -285,10 +311,13 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
   });
 
   // 2. Outcomes the state forces: saturated guard or a threat on a guarded persona; silence.
+  // In a mediation, the one spoken to is the one who walks out: a bystander hearing the other
+  // told off does not (and does not answer for them).
   const escalatedId = personas.find(
     (p) =>
-      p.guard >= TUNING.escalateGuard ||
-      (kinds.includes("threat") && p.guard >= TUNING.threatEscalateGuard),
+      (addressed === undefined || p.id === addressed) &&
+      (p.guard >= TUNING.escalateGuard ||
+        (kinds.includes("threat") && p.guard >= TUNING.threatEscalateGuard)),
   )?.id;
   const shutDownId = personas.find((p) => p.memory.quietTurns >= TUNING.shutDownTurns)?.id;
 
@@ -314,7 +343,6 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
   // A direct question for a fact they know ("How many hours…?") gets the fact. When the fact is
   // part of a concern not yet said, asking for it is the invitation: said if trust and guard allow
   // (as for any reveal), else a guarded "not yet" that owns the question.
-  const ask = readTurn(managerText);
   const allFacts = factsOf(scenario);
   let answer =
     ask.factual && !escalatedId && !shutDownId && misread === null
@@ -528,7 +556,10 @@ function proposalFor(
       .filter((m) => m.move === "next_step")
       .map((m) => text.slice(m.start, m.end))
       .join(" ");
-  const step = employeeStep(proposing(managerText, moves) || managerText, others);
+  const own = cast.find((c) => c.id === speakerId)?.name.split(/\s+/)[0];
+  const step =
+    employeeStep(proposing(managerText, moves) || managerText, others) ??
+    (cast.length > 1 ? employeeStep(managerText, others, own) : null);
   if (step !== null || !uncommitted || cast.length > 1) return { text: managerText, step };
   // The last two manager turns: a step proposed longer ago has been talked past.
   const earlier = (history ?? [])
@@ -540,6 +571,12 @@ function proposalFor(
     if (earlierStep !== null) return { text: turn.text, step: earlierStep };
   }
   return { text: managerText, step: null };
+}
+
+function overlapCount(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let n = 0;
+  for (const w of a) if (b.has(w)) n++;
+  return n;
 }
 
 function mostAffected(

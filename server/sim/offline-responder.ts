@@ -85,7 +85,7 @@ const MAX_SENTENCES = 4;
  * having listened, so go_quiet says one of its other lines then (see `fitsTurn`).
  */
 const ANSWERS_A_PROPOSAL =
-  /\b(?:if (?:that's|that is|you say)|whatever you think|i can do that|i'll add it|send me the|that's the call|fine by me|will do)\b/i;
+  /\b(?:if (?:that's|that is|you say|you want)|whatever you think|i can do that|i'll add it|send me the|that's the call|fine by me|will do)\b/i;
 /** The manager put something to them: a plan, a request, a decision, a suggestion. */
 const PUTS_FORWARD =
   /\b(?:let's|let us|i'll|i will|we'll|we will|i'm going to|we're going to|can you|could you|would you|will you|please|how about|what if|i'd like you|i want you|i need you|i suggest|i propose|i've decided|we've decided|why don't|does that work|sound good|shall we|you should|you need to|from now on|going forward|next step)\b/i;

@@ -323,3 +323,34 @@ describe("accepting a plan is committing to it (review 2: #13)", () => {
     expect(last.state.personas[0]?.committed.length).toBe(1);
   });
 });
+
+describe("a greeting gets a short answer in character, not the grievance (review 2: #9)", () => {
+  it("readTurn tells small talk from a question about the issue", async () => {
+    const { readTurn } = await import("./turn-kind");
+    for (const t of [
+      "Hi Dana, how's it going?",
+      "Hi Priya, all good this week?",
+      "Hey Marcus! How are you doing?",
+      "Thanks for making time. How have you been?",
+    ])
+      expect(readTurn(t).smallTalk, t).toBe(true);
+    for (const t of [
+      "Hi Dana, how's the sprint going?",
+      "How are you feeling about the letter?",
+      "Hi Priya. You missed two stand-ups this week. All good?",
+      "The upgrade is late. How's it going?",
+    ])
+      expect(readTurn(t).smallTalk, t).toBe(false);
+  });
+
+  it.each([
+    ["missed-sprint-commitments", "dana", "Hi Dana, how's it going?"],
+    ["burnout-signals", "priya", "Hi Priya, all good this week?"],
+    ["celebrating-a-win", "tomas", "Hey Tomás, how are you doing?"],
+  ])("%s: %s", (id, personaId, line) => {
+    for (let seed = 1; seed <= 5; seed++) {
+      const step = lastOf(id, seed, [line]);
+      expect(banksOf(personaId).greet, `seed ${seed}`).toContain(step.reply.text);
+    }
+  });
+});

@@ -9,6 +9,7 @@ import { contentStems } from "../moves/overlap";
 import { answerFor } from "./answer";
 import { checkCriteria } from "./criteria";
 import { chooseIntent } from "./intent";
+import { namedConcern } from "./named";
 import { renderOffline } from "./offline-responder";
 import type { Outcome } from "./outcome.schema";
 import { buildPlan, type ReplyPlan } from "./plan";
@@ -159,6 +160,20 @@ const STAGE_RANK: Readonly<Record<Stage, number>> = {
   problem_solving: 2,
   closing: 3,
 };
+/** Moves a put-down can be mistaken for: inside one, they earn nothing (see put-down.ts). */
+const KIND_SOUNDING: readonly MoveKind[] = [
+  "reflection",
+  "summary",
+  "validation",
+  "appreciation",
+  "self_disclosure",
+  "support_offer",
+  "open_question",
+  "perspective_ask",
+  "specific_observation",
+  "permission_ask",
+  "solution_collab",
+];
 /** Moves that make a turn warm enough to be thanked for (with trust to match: TUNING.warmTrust). */
 const WARM_MOVES: readonly MoveKind[] = [
   "appreciation",
@@ -246,8 +261,7 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
   const downs = putDowns(managerText);
   const heard = moves.filter(
     (m) =>
-      MOVE_INFO[m.move].polarity === "negative" ||
-      !downs.some((d) => m.start < d.end && m.end > d.start),
+      !KIND_SOUNDING.includes(m.move) || !downs.some((d) => m.start < d.end && m.end > d.start),
   );
   const kinds = [...new Set(heard.map((m) => m.move))].filter(
     (k) => misread === null || (k !== "reflection" && k !== "summary"),
@@ -363,6 +377,36 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
       answer = undefined;
     }
   }
+  // The manager names something they never told them ("caring for a parent"): taken as the
+  // invitation it is when trust nearly allows (a named truth is easier to confirm than to offer),
+  // else met with surprise and a little more guard.
+  const named =
+    !escalatedId && !shutDownId && !hurts && concern === undefined
+      ? namedConcern(
+          persona.concerns,
+          speaker.revealed,
+          managerText,
+          `${fillSlots(scenario.situation, scenario.facts)} ${Object.values(scenario.facts).join(" ")}`,
+          allFacts,
+        )
+      : undefined;
+  let surprised = false;
+  if (named) {
+    const trust = Math.min(before(speakerId).trust, speaker.trust);
+    if (
+      mayReveal &&
+      trust >= named.trustNeeded + DIFFICULTY[difficulty].threshold - TUNING.namedDiscount &&
+      speaker.guard <= DIFFICULTY[difficulty].revealGuardMax
+    )
+      concern = named;
+    else {
+      surprised = true;
+      const wary = nudge(speaker, "guard", TUNING.namedGuard, "memory");
+      speaker = wary.next;
+      personas = personas.map((p) => (p.id === speakerId ? speaker : p));
+      if (wary.change.delta !== 0) changes.push(wary.change);
+    }
+  }
   const needed = scenario.successCriteria.concernsRevealed;
   const readyToCommit =
     needed === 0 || personas.some((p) => p.revealed.length > 0) || concern !== undefined;
@@ -387,6 +431,15 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
   if (free && misread !== null) {
     intent = "push_back";
     lead = "correct";
+  } else if (free && surprised) {
+    intent = "deflect";
+    lead = "named";
+  } else if (free && named && intent === "reveal") {
+    lead = "named";
+  } else if (free && ask.smallTalk && chosen !== "reveal") {
+    // "Hi Dana, how's it going?": a short answer in character, not the grievance.
+    intent = "acknowledge";
+    lead = "greet";
   } else if (free && notYet) {
     intent = "deflect";
     lead = "notYet";

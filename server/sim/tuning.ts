@@ -67,6 +67,12 @@ export const TUNING = {
    * well-meaning but vague manager loses the person (they go quiet) without making them walk out.
    */
   mildGuardCeiling: 0.9,
+  /**
+   * A concern the manager names in their own words ("caring for a parent") comes out with this
+   * much less trust than one they must offer; named too early, guard rises by `namedGuard`.
+   */
+  namedDiscount: 0.15,
+  namedGuard: 0.05,
   /** In a two-persona scenario, the one not addressed by name feels a turn this much. */
   bystanderWeight: 0.5,
 } as const;

@@ -21,6 +21,11 @@ export interface TurnAsk {
    * "thanks" does not answer it; their own idea of the plan does.
    */
   wants: boolean;
+  /**
+   * "Hi Dana, how's it going?", "Hi Priya, all good this week?": a greeting or a how-are-you and
+   * nothing else of substance. It gets a short answer, not the conversation's grievance.
+   */
+  smallTalk: boolean;
   /** The question sentence the reply answers ("" when the turn asks nothing). */
   question: string;
 }
@@ -48,6 +53,12 @@ const WH_BEFORE_FRAME =
 /** A question about what they want, need, would choose or do (see `wants`). */
 const WANTS =
   /\b(?:(?:what|which|how)\b(?:\s+[\w']+){0,4}\s+(?:would|do|could|should|might|will)\s+(?:you|we)\s+(?:(?:most|really|ideally)\s+)?(?:want|like|need|prefer|start|pick|choose|change|try|work on|focus on|suggest|propose|do differently)|what(?:'s| is| would| might| could)?(?:\s+[\w']+){0,3}\s+(?:help|make (?:this|it|these|that|things?)|work (?:better )?for you)|what do you need|which (?:one|of (?:these|those|them))\b)/i;
+/** A how-are-you question, as a whole sentence. */
+const HOW_ARE_YOU =
+  /^(?:(?:hi|hey|hello|morning|good morning|afternoon)\b[^?]*?[,!.]?\s*)?(?:so,?\s+)?(?:how(?:'s| is) it going|how are you(?: doing)?(?: today)?|how are things|how have you been|how's (?:your|the) (?:week|day|morning)(?: going)?|how was your (?:weekend|week|day)|(?:is )?(?:all|everything) (?:good|ok|okay|alright|fine)(?: this week| today| with you)?|you (?:good|ok|okay))\s*\?$/i;
+/** A sentence that only greets or thanks them for coming. */
+const GREETING =
+  /^(?:(?:hi|hey|hello|morning|good morning)(?:\s+[A-Z][\wà-ÿ]*)?[,!.]?|thanks? (?:you )?for (?:coming|making (?:the )?time|meeting|joining)[^.!?]*[.!]?|good to see you[.!]?)$/i;
 /** "Could we …?" puts a plan forward; "How could we …?" asks for one. */
 const COULD_WE = /(?<!\b(?:how|what|where|when|why|who)\s)\b(?:could we|can we try)\b/i;
 const FACTUAL =
@@ -76,6 +87,10 @@ export function readTurn(text: string): TurnAsk {
   return {
     proposal,
     wants: questions.some((q) => WANTS.test(q)),
+    smallTalk:
+      question !== "" &&
+      HOW_ARE_YOU.test(question) &&
+      all.every((s) => s === question || GREETING.test(s)),
     factual: questions.some((q) => FACTUAL.test(q)),
     open: question !== "" && OPEN.test(question),
     yesNo: question !== "" && YES_NO.test(question),

@@ -1,7 +1,7 @@
 import { fillSlots } from "../content/common.schema";
 import type { Concern, Intent, Persona } from "../content/persona.schema";
 import type { Topic } from "../moves/move.schema";
-import { lineAnswers } from "./proposal";
+import { employeeStep, lineAnswers } from "./proposal";
 import { pick, type Rng } from "./rng";
 import { readTurn } from "./turn-kind";
 import { commitToBank, type ExtraBanks, extraBanks } from "./voice-extra";
@@ -132,6 +132,9 @@ function quoteWasSaid(line: string, managerSaid: string | undefined): boolean {
   return [...prefixes(m[1] ?? m[2] ?? "")].every((w) => said.has(w));
 }
 
+/** Taking an offer: "That would help.", "I'll hold you to it." */
+const OFFER_TAKEN = /\b(?:helps?|hold you to)\b/i;
+
 /** Intents whose line picks up the manager's words (a commitment has its own rule: proposal.ts). */
 const ECHOES_MANAGER: ReadonlySet<Intent> = new Set(["propose", "agree"]);
 
@@ -226,13 +229,18 @@ export function renderOffline(input: RenderInput): RenderedReply {
           MAX_SENTENCES,
         )
       : 0;
-  const leadLine = input.lead
-    ? take(
-        bank(`${persona.id}/extra.${input.lead}`, extraBanks(persona)[input.lead]).filter(
-          (l) => sentenceCount(l.text) + truthSentences <= MAX_SENTENCES,
-        ),
+  const leads = input.lead
+    ? bank(`${persona.id}/extra.${input.lead}`, extraBanks(persona)[input.lead]).filter(
+        (l) => sentenceCount(l.text) + truthSentences <= MAX_SENTENCES,
       )
-    : undefined;
+    : [];
+  // "Can you pick up the fraud migration next?" asks work of them: "That would help" and "I'll
+  // hold you to it" take an offer, not a request.
+  const request =
+    input.lead === "accept" && employeeStep(input.managerText ?? "") !== null
+      ? leads.filter((l) => !OFFER_TAKEN.test(l.text))
+      : [];
+  const leadLine = input.lead ? (take(request) ?? take(leads)) : undefined;
   if (leadLine) parts.push({ line: leadLine, optional: false });
   const main = (): Line => {
     const lines = phraseBank(intent);

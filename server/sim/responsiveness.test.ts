@@ -354,3 +354,25 @@ describe("a greeting gets a short answer in character, not the grievance (review
     }
   });
 });
+
+describe("a request put as a question (review 2: #8)", () => {
+  it("is taken as a request, not thanked as an offer", () => {
+    for (let seed = 1; seed <= 8; seed++) {
+      const step = lastOf("celebrating-a-win", seed, [
+        "The cutover went really well, thank you. How did it feel on the night?",
+        "So now that's done, can you pick up the fraud service migration next?",
+      ]);
+      expect(step.reply.text, `seed ${seed}`).not.toMatch(/would (?:actually )?help|hold you to/i);
+    }
+  });
+
+  it("'…or is DevEx the thing you really want?' invites their view, as a perspective ask does", async () => {
+    const { readTurn } = await import("./turn-kind");
+    expect(
+      readTurn(
+        "If we could fix the on-call load on Platform, would that change anything for you, or is DevEx the thing you really want?",
+      ).wants,
+    ).toBe(true);
+    expect(readTurn("Is the on-call load the thing that's hardest?").wants).toBe(false);
+  });
+});

@@ -351,8 +351,12 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
   // up (an earlier open question, perspective ask or reflection) before anything comes out.
   // Nor in a turn that hurts: an insult never unlocks the truth, however it was phrased.
   const mayReveal = !escalatedId && !shutDownId && !hurts && state.stage !== "opening";
+  // "Would that change anything for you, or is DevEx what you really want?" asks for their view,
+  // whatever move the detectors saw in it: it invites a concern as a perspective ask does.
+  const inviting: readonly MoveKind[] =
+    ask.wants && !kinds.includes("perspective_ask") ? [...kinds, "perspective_ask"] : kinds;
   let concern = mayReveal
-    ? revealable(persona, speaker, before(speakerId).trust, kinds, topics, difficulty)
+    ? revealable(persona, speaker, before(speakerId).trust, inviting, topics, difficulty)
     : undefined;
   // A direct question for a fact they know ("How many hours…?") gets the fact. When the fact is
   // part of a concern not yet said, asking for it is the invitation: said if trust and guard allow

@@ -48,6 +48,8 @@ export function namedConcern(
   facts: Readonly<Record<string, string>>,
 ): Concern | undefined {
   const said = folded(managerText);
+  // Most turns name nobody's private life: no need to read every concern.
+  if (![...said].some((w) => w.startsWith("kin:") || PRIVATE.test(w))) return undefined;
   const known = folded(publicText);
   for (const c of concerns) {
     if (revealed.includes(c.id)) continue;

@@ -190,3 +190,24 @@ describe("renderOffline: nothing that contradicts the moment (review 2: #9)", ()
     expect(said.some((r) => /Top of the band/i.test(r))).toBe(true);
   });
 });
+
+describe("renderOffline: a content-free prompt gets one thing, not two glued together", () => {
+  it("answers 'Anything else?' with the topic line alone", () => {
+    const scenario = content.scenarios.get("celebrating-a-win");
+    if (!scenario) throw new Error("scenario");
+    const p = fitPersona(persona("tomas"), scenario, factsOf(scenario), content.scenarios.values());
+    for (let seed = 0; seed < 40; seed++) {
+      const reply = renderOffline({
+        persona: p,
+        facts: factsOf(scenario),
+        intent: "open_up",
+        topic: "process",
+        managerText: "Anything else?",
+        contentFree: true,
+        usedLines: new Set(),
+        rng: createRng(seed, 1),
+      });
+      expect(reply.lineIds, reply.text).toHaveLength(1);
+    }
+  });
+});

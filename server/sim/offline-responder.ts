@@ -42,6 +42,8 @@ export interface RenderInput {
    * trust allows gratitude: only then may a line thank them or call it nice to hear.
    */
   warm?: boolean;
+  /** "Anything else?", "Tell me more.": one thing answers it; a second line reads as glued on. */
+  contentFree?: boolean;
   /** Everything the manager has said in the session, this turn included: quoted rebuttals need it. */
   managerSaid?: string;
 }
@@ -331,7 +333,10 @@ export function renderOffline(input: RenderInput): RenderedReply {
     // After a reaction, an answer on the topic says enough; the intent's own line would pile on.
     // A reaction to a proposal or a "not yet" is the whole reply; a correction says what they meant.
     const own =
-      leadLine && !input.answerToo && (answer || input.lead !== "correct") ? undefined : main();
+      (leadLine && !input.answerToo && (answer || input.lead !== "correct")) ||
+      (input.contentFree && answer)
+        ? undefined
+        : main();
     const leads = asked !== undefined || order === "first";
     if (answer && leads) parts.push({ line: answer, optional: false });
     if (own) parts.push({ line: own, optional: answer !== undefined || leadLine !== undefined });

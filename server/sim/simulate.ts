@@ -287,15 +287,18 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
   // A plan put to them as a question, or one that builds on what they said, is collaboration,
   // even when the detectors read its "you could…" as advice: taking up their idea costs no trust.
   const ask = readTurn(managerText);
-  const lastReply = [...(ctx.history ?? [])].reverse().find((t) => t.speaker === "employee");
-  const buildsOnThem =
-    lastReply !== undefined &&
-    overlapCount(
-      contentStems(lastReply.text.toLowerCase()),
-      contentStems(managerText.toLowerCase()),
-    ) >= 2;
+  const buildsOnThem = () => {
+    const lastReply = ctx.history?.findLast((t) => t.speaker === "employee");
+    return (
+      lastReply !== undefined &&
+      overlapCount(
+        contentStems(lastReply.text.toLowerCase()),
+        contentStems(managerText.toLowerCase()),
+      ) >= 2
+    );
+  };
   const felt =
-    kinds.includes("advice") && (ask.proposal || buildsOnThem)
+    kinds.includes("advice") && (ask.proposal || buildsOnThem())
       ? [...new Set(kinds.map((k) => (k === "advice" ? "solution_collab" : k)))]
       : kinds;
   // A run of content-free prompts ("What else?", "Tell me more.") stops earning trust.
@@ -515,6 +518,7 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
     ...(answer ? { answer } : {}),
     ...(proposal ? { proposal } : {}),
     ...(answerToo ? { answerToo } : {}),
+    ...(isContentFree(managerText) ? { contentFree: true } : {}),
     warm: !hurts && speaker.trust >= TUNING.warmTrust && kinds.some((k) => WARM_MOVES.includes(k)),
     managerSaid: [
       ...(ctx.history ?? []).filter((t) => t.speaker === "manager").map((t) => t.text),

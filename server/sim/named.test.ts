@@ -76,6 +76,25 @@ describe("pip-kickoff: a hidden fact the manager names (review 2: #16)", () => {
   });
 });
 
+describe("a commitment beside the manager's own action (review 2: #13)", () => {
+  it("says back the step asked of them, not the manager's", () => {
+    const played = playScript(
+      scenarioOf(content, "pip-kickoff"),
+      content,
+      [
+        ...PIP_SKILLED,
+        "Thank you for telling me. That's a lot to be carrying alone, caring for a parent while doing all this.",
+        "What support would help you most? We could look at flexible hours on Tuesdays and Thursdays, formally.",
+        "Can you take the plan home, and come back with one change you'd make to the review goals? I'll set up the flexible hours with HR this week.",
+      ],
+      { seed: 1, continuePastOutcome: true },
+    );
+    const last = played.steps.at(-1);
+    expect(last?.intent).toBe("commit");
+    expect(last?.reply.text).toMatch(/take the plan home/);
+  });
+});
+
 describe("jun's withdrawn replies (review 2: #17)", () => {
   it("vary across sessions: more than the six lines every session was made of", () => {
     const replies = new Set<string>();

@@ -118,6 +118,16 @@ describe("renderOffline: joined lines read as one reply", () => {
   });
 });
 
+describe("renderOffline: jun's withdrawn lines fit the turn (review 2: #17)", () => {
+  it("takes in a statement with 'Noted' or 'I know', never an open question", () => {
+    const asked = quietReplies("jun", "How have things been for you on the team lately?");
+    for (const line of asked) expect(line).not.toMatch(/\bnoted\b|\bi know\b|something like that/i);
+    expect(asked.size).toBeGreaterThan(4);
+    const told = quietReplies("jun", "Two of your changes caused production bugs last month.");
+    expect([...told].some((l) => /\bnoted\b|\bi know\b/i.test(l))).toBe(true);
+  });
+});
+
 describe("renderOffline: nothing that contradicts the moment (review 2: #9)", () => {
   const WARM =
     /\b(?:thanks?|thank(?:ed| you)|means (?:something|a lot)|nice to (?:hear|be)|good to hear|appreciated?|glad you)\b/i;

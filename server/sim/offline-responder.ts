@@ -105,8 +105,14 @@ function fitsTurn(intent: Intent, line: Line, managerText: string | undefined): 
   const turn = readTurn(managerText);
   const putForward = PUTS_FORWARD.test(managerText) || turn.proposal;
   if (YES_OR_NO.test(line.text) && !turn.yesNo && !putForward) return false;
+  // "Noted.", "Yeah. I know.", "Something like that.": they take in a statement or a check ("Did I
+  // get that right?"); to "How have things been?" they answer nothing.
+  if (TAKES_IN.test(line.text) && turn.question !== "" && !turn.yesNo) return false;
   return putForward || !ANSWERS_A_PROPOSAL.test(line.text);
 }
+
+/** A withdrawn line that takes in what was said, without answering a question. */
+const TAKES_IN = /\b(?:noted|i know|something like that|understood|fair enough)\b/i;
 
 /**
  * Gratitude or pleasure at what was said ("Thanks. That means something coming from you.", "It's

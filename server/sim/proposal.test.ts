@@ -81,6 +81,10 @@ describe("employeeStep, a plan put as a question", () => {
   it("takes no step from a plan for them and someone else, or a question about what they want", () => {
     expect(employeeStep("What if you and Noor presented it at the all-hands?")).toBeNull();
     expect(employeeStep("What would help you most between now and June?")).toBeNull();
+    // A question about what they want or think asks no step ("I'll want that" is no commitment).
+    expect(employeeStep("Would you want that?")).toBeNull();
+    expect(employeeStep("How would you like to share the credit with her?")).toBeNull();
+    expect(employeeStep("Would you agree that the dates slipped?")).toBeNull();
   });
 });
 

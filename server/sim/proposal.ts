@@ -7,7 +7,7 @@
 
 /** A step the manager asked the employee to take: "you'll X", "can you X", "I'd like you to X". */
 const ASKS_EMPLOYEE =
-  /\b(?:(?:what if|how about) you(?!\s+and\b)|you(?:'ll|’ll| will| can| are going to|'re going to|’re going to)|(?:can|could|would|will) you(?: please)?(?: be willing to)?|(?:i'd|i’d|i would) (?:like|want|ask) you to|i (?:want|need) you to|i'll need you to|i’ll need you to|(?:agree|agreed|deal|plan|step|steps)(?: is)?(?: that)?[:,]?\s+you(?!\s+(?:and|are|were|had|have been)\b)(?=\s+[a-z]))\s+(?!be able\b)/gi;
+  /\b(?:(?:what if|how about) you(?!\s+and\b)|you(?:'ll|’ll| will| can| are going to|'re going to|’re going to)|(?:can|could|would|will) you(?: please)?(?: be willing to)?|(?:i'd|i’d|i would) (?:like|want|ask) you to|i (?:want|need) you to|i'll need you to|i’ll need you to|(?:agree|agreed|deal|plan|step|steps)(?: is)?(?: that)?[:,]?\s+you(?!\s+(?:and|are|were|had|have been)\b)(?=\s+[a-z]))\s+(?!(?:be able|want|like|mind|prefer|rather|think|feel|say|agree|consider|see|know)\b)/gi;
 
 /** Where the employee's step ends: the sentence, another subject, a name, or a question tagged on. */
 const STEP_END = [

@@ -60,6 +60,10 @@ export const ReactionsSchema = z.strictObject({
   reject: lineBank(2, "lines").optional(),
   /** A direct question they could answer but will not yet: it acknowledges the question. */
   notYet: lineBank(2, "lines").optional(),
+  /** A greeting or a "how's it going?": a short answer in character, not a grievance. */
+  greet: lineBank(2, "lines").optional(),
+  /** The manager names something they have not told them: surprise, and wariness. */
+  named: lineBank(2, "lines").optional(),
   /**
    * Taking on the step the manager proposed: `{step}` is that step in their words ("split the work
    * into smaller tickets before Thursday"), so a commitment never names a plan nobody proposed.

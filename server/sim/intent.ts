@@ -16,6 +16,11 @@ export interface IntentContext {
   shutDown: boolean;
   /** This persona has said enough for a next step to mean something. */
   readyToCommit: boolean;
+  /**
+   * The turn asks them a question that is not a proposal (turn-kind.ts): a bare "yes" or "good to
+   * hear" does not answer it, whatever the detectors made of the turn's other sentences.
+   */
+  asked?: boolean;
 }
 
 const STAGE_RANK: Readonly<Record<Stage, number>> = {
@@ -75,7 +80,8 @@ const RULES: Readonly<Record<Intent, Rule>> = {
       ? (has("solution_collab") ? 1.4 : 0) +
         (has("advice") || has("support_offer") || has("permission_ask") ? 0.5 : 0.05) * p.trust
       : 0,
-  agree: ({ p }, has) =>
+  agree: ({ p, asked }, has) =>
+    (asked ? 0 : 1) *
     (has("advice") || has("summary") || has("next_step") || has("support_offer")
       ? 0.7
       : ASKS.some(has)
@@ -85,8 +91,8 @@ const RULES: Readonly<Record<Intent, Rule>> = {
     (1 - p.guard),
   commit: () => 0,
   // "Good to hear." receives news; it never answers a question ("How are you feeling about it?").
-  acknowledge: ({ p }, has) =>
-    ASKS.some(has)
+  acknowledge: ({ p, asked }, has) =>
+    asked || ASKS.some(has)
       ? 0
       : (has("appreciation") || has("information") || has("summary") || has("follow_up")
           ? 0.5
@@ -129,7 +135,8 @@ export function chooseIntent(c: IntentContext, rng: Rng): Intent {
     return "commit";
   }
   const top = scoreIntents(c).slice(0, 3);
-  if (top.length === 0) return c.kinds.some((k) => ASKS.includes(k)) ? "deflect" : "acknowledge";
+  if (top.length === 0)
+    return c.asked || c.kinds.some((k) => ASKS.includes(k)) ? "deflect" : "acknowledge";
   const weights = top.map((t) => t.score * t.score);
   let r = rng.next() * weights.reduce((a, b) => a + b, 0);
   for (let i = 0; i < top.length; i++) {

@@ -117,3 +117,107 @@ describe("renderOffline: joined lines read as one reply", () => {
     }
   });
 });
+
+describe("renderOffline: jun's withdrawn lines fit the turn (review 2: #17)", () => {
+  it("takes in a statement with 'Noted' or 'I know', never an open question", () => {
+    const asked = quietReplies("jun", "How have things been for you on the team lately?");
+    for (const line of asked) expect(line).not.toMatch(/\bnoted\b|\bi know\b|something like that/i);
+    expect(asked.size).toBeGreaterThan(4);
+    const told = quietReplies("jun", "Two of your changes caused production bugs last month.");
+    expect([...told].some((l) => /\bnoted\b|\bi know\b/i.test(l))).toBe(true);
+  });
+});
+
+describe("renderOffline: nothing that contradicts the moment (review 2: #9)", () => {
+  const WARM =
+    /\b(?:thanks?|thank(?:ed| you)|means (?:something|a lot)|nice to (?:hear|be)|good to hear|appreciated?|glad you)\b/i;
+  const replies = (
+    personaId: string,
+    intent: "acknowledge" | "open_up" | "agree" | "push_back",
+    managerText: string,
+    warm: boolean,
+    scenarioId?: string,
+  ) => {
+    const scenario = scenarioId ? content.scenarios.get(scenarioId) : undefined;
+    const p = scenario
+      ? fitPersona(persona(personaId), scenario, factsOf(scenario), content.scenarios.values())
+      : persona(personaId);
+    const out = new Set<string>();
+    for (let seed = 0; seed < 120; seed++)
+      out.add(
+        renderOffline({
+          persona: p,
+          facts: scenario ? factsOf(scenario) : {},
+          intent,
+          topic: null,
+          managerText,
+          managerSaid: managerText,
+          warm,
+          usedLines: new Set(),
+          rng: createRng(seed, 1),
+        }).text,
+      );
+    return [...out];
+  };
+
+  it.each([
+    ["priya", "acknowledge", "On-call is part of the job, everyone does it."],
+    ["marcus", "acknowledge", "Let's catch up again sometime."],
+    ["dana", "acknowledge", "Things have been slipping a bit lately."],
+    ["tomas", "open_up", "Noor did most of the real work with the replay harness, right?"],
+  ] as const)("%s (%s) never thanks a cold turn: %s", (id, intent, text) => {
+    const scenario = id === "tomas" ? "celebrating-a-win" : undefined;
+    for (const reply of replies(id, intent, text, false, scenario))
+      expect(reply, reply).not.toMatch(WARM);
+  });
+
+  it("still thanks a warm one", () => {
+    const all = replies(
+      "marcus",
+      "acknowledge",
+      "Thank you for telling me, that took courage.",
+      true,
+    );
+    expect(all.some((r) => WARM.test(r))).toBe(true);
+  });
+
+  it("does not rebut words nobody said ('Top of the band' …)", () => {
+    const cold = replies(
+      "marcus",
+      "push_back",
+      "You should be grateful.",
+      false,
+      "compensation-disappointment",
+    );
+    expect(cold.some((r) => /Top of the band/i.test(r))).toBe(false);
+    const said = replies(
+      "marcus",
+      "push_back",
+      "You're at the top of the band, so the raise was smaller.",
+      false,
+      "compensation-disappointment",
+    );
+    expect(said.some((r) => /Top of the band/i.test(r))).toBe(true);
+  });
+});
+
+describe("renderOffline: a content-free prompt gets one thing, not two glued together", () => {
+  it("answers 'Anything else?' with the topic line alone", () => {
+    const scenario = content.scenarios.get("celebrating-a-win");
+    if (!scenario) throw new Error("scenario");
+    const p = fitPersona(persona("tomas"), scenario, factsOf(scenario), content.scenarios.values());
+    for (let seed = 0; seed < 40; seed++) {
+      const reply = renderOffline({
+        persona: p,
+        facts: factsOf(scenario),
+        intent: "open_up",
+        topic: "process",
+        managerText: "Anything else?",
+        contentFree: true,
+        usedLines: new Set(),
+        rng: createRng(seed, 1),
+      });
+      expect(reply.lineIds, reply.text).toHaveLength(1);
+    }
+  });
+});

@@ -1,7 +1,7 @@
 import { fillSlots } from "../content/common.schema";
 import type { Concern, Intent, Persona } from "../content/persona.schema";
 import type { Topic } from "../moves/move.schema";
-import { lineAnswers } from "./proposal";
+import { employeeStep, lineAnswers } from "./proposal";
 import { pick, type Rng } from "./rng";
 import { readTurn } from "./turn-kind";
 import { commitToBank, type ExtraBanks, extraBanks } from "./voice-extra";
@@ -35,6 +35,17 @@ export interface RenderInput {
    * asks of this persona in their words (`step`, see proposal.ts), or null when it asks none.
    */
   proposal?: { text: string; step: string | null };
+  /** After a reaction to a proposal, the intent's own line still follows (it answers a question). */
+  answerToo?: boolean;
+  /**
+   * The manager's turn was warm (appreciation, validation, support, a reflection, no hurt) and
+   * trust allows gratitude: only then may a line thank them or call it nice to hear.
+   */
+  warm?: boolean;
+  /** "Anything else?", "Tell me more.": one thing answers it; a second line reads as glued on. */
+  contentFree?: boolean;
+  /** Everything the manager has said in the session, this turn included: quoted rebuttals need it. */
+  managerSaid?: string;
 }
 
 export interface RenderedReply {
@@ -76,7 +87,7 @@ const MAX_SENTENCES = 4;
  * having listened, so go_quiet says one of its other lines then (see `fitsTurn`).
  */
 const ANSWERS_A_PROPOSAL =
-  /\b(?:if (?:that's|that is|you say)|whatever you think|i can do that|i'll add it|send me the|that's the call|fine by me|will do)\b/i;
+  /\b(?:if (?:that's|that is|you say|you want)|whatever you think|i can do that|i'll add it|send me the|that's the call|fine by me|will do)\b/i;
 /** The manager put something to them: a plan, a request, a decision, a suggestion. */
 const PUTS_FORWARD =
   /\b(?:let's|let us|i'll|i will|we'll|we will|i'm going to|we're going to|can you|could you|would you|will you|please|how about|what if|i'd like you|i want you|i need you|i suggest|i propose|i've decided|we've decided|why don't|does that work|sound good|shall we|you should|you need to|from now on|going forward|next step)\b/i;
@@ -94,8 +105,43 @@ function fitsTurn(intent: Intent, line: Line, managerText: string | undefined): 
   const turn = readTurn(managerText);
   const putForward = PUTS_FORWARD.test(managerText) || turn.proposal;
   if (YES_OR_NO.test(line.text) && !turn.yesNo && !putForward) return false;
+  // "Noted.", "Yeah. I know.", "Something like that.": they take in a statement or a check ("Did I
+  // get that right?"); to "How have things been?" they answer nothing.
+  if (TAKES_IN.test(line.text) && turn.question !== "" && !turn.yesNo) return false;
   return putForward || !ANSWERS_A_PROPOSAL.test(line.text);
 }
+
+/** A withdrawn line that takes in what was said, without answering a question. */
+const TAKES_IN = /\b(?:noted|i know|something like that|understood|fair enough)\b/i;
+
+/**
+ * Gratitude or pleasure at what was said ("Thanks. That means something coming from you.", "It's
+ * nice to be thanked", "That's... nice to hear"): it answers warmth, and contradicts anything else.
+ */
+const WARM_LINE =
+  /\b(?:thanks?|thank(?:ed| you)|means (?:something|a lot)|nice to (?:hear|be)|good to hear|appreciated?|kind of you|glad you)\b/i;
+
+/**
+ * A line that throws the manager's own words back ("'Top of the band' is an explanation, not a
+ * reason.", "I don't accept 'missed'.", "Define 'okay'."): the quoted words must have been said.
+ */
+const REBUTTED_QUOTE =
+  /^(?:with respect,\s*|honestly,\s*)?(?<![A-Za-z])'([^']{2,60})'(?![A-Za-z])\s+(?:is|isn't|was|wasn't|i can't|doesn't|does)\b|\b(?:define|don't accept|do not accept|what would|what does|what is)\s+'([^']{2,60})'(?![A-Za-z])/i;
+
+function prefixes(text: string): Set<string> {
+  return new Set((text.toLowerCase().match(/[a-z]{3,}/g) ?? []).map((w) => w.slice(0, 5)));
+}
+
+/** Whether a line's rebuttal quotes words the manager actually said in the session. */
+function quoteWasSaid(line: string, managerSaid: string | undefined): boolean {
+  const m = REBUTTED_QUOTE.exec(line);
+  if (!m || managerSaid === undefined) return true;
+  const said = prefixes(managerSaid);
+  return [...prefixes(m[1] ?? m[2] ?? "")].every((w) => said.has(w));
+}
+
+/** Taking an offer: "That would help.", "I'll hold you to it." */
+const OFFER_TAKEN = /\b(?:helps?|hold you to)\b/i;
 
 /** Intents whose line picks up the manager's words (a commitment has its own rule: proposal.ts). */
 const ECHOES_MANAGER: ReadonlySet<Intent> = new Set(["propose", "agree"]);
@@ -170,7 +216,13 @@ export function renderOffline(input: RenderInput): RenderedReply {
     taken.add(line.id);
     return line;
   };
-  const phraseBank = (i: Intent) => bank(`${persona.id}/phrases.${i}`, persona.phrases[i]);
+  // Lines that would contradict the moment: gratitude to a cold turn, a rebuttal of words nobody said.
+  const fitsMoment = (l: Line) =>
+    (input.warm !== false || !WARM_LINE.test(l.text)) && quoteWasSaid(l.text, input.managerSaid);
+  const rawBank = (i: Intent) => bank(`${persona.id}/phrases.${i}`, persona.phrases[i]);
+  const phraseBank = (i: Intent) => rawBank(i).filter(fitsMoment);
+  /** For a fresh combination: the lines that fit, or (none fit) the whole bank. */
+  const comboBank = (i: Intent) => (phraseBank(i).length > 0 ? phraseBank(i) : rawBank(i));
 
   const parts: Part[] = [];
   // A reaction to what was put to them comes first; the intent's own line may follow it.
@@ -185,24 +237,34 @@ export function renderOffline(input: RenderInput): RenderedReply {
           MAX_SENTENCES,
         )
       : 0;
-  const leadLine = input.lead
-    ? take(
-        bank(`${persona.id}/extra.${input.lead}`, extraBanks(persona)[input.lead]).filter(
-          (l) => sentenceCount(l.text) + truthSentences <= MAX_SENTENCES,
-        ),
+  const leads = input.lead
+    ? bank(`${persona.id}/extra.${input.lead}`, extraBanks(persona)[input.lead]).filter(
+        (l) => sentenceCount(l.text) + truthSentences <= MAX_SENTENCES,
       )
-    : undefined;
+    : [];
+  // "Can you pick up the fraud migration next?" asks work of them: "That would help" and "I'll
+  // hold you to it" take an offer, not a request.
+  const request =
+    input.lead === "accept" && employeeStep(input.managerText ?? "") !== null
+      ? leads.filter((l) => !OFFER_TAKEN.test(l.text))
+      : [];
+  const leadLine = input.lead ? (take(request) ?? take(leads)) : undefined;
   if (leadLine) parts.push({ line: leadLine, optional: false });
   const main = (): Line => {
     const lines = phraseBank(intent);
     const fitting = lines.filter((l) => fitsTurn(intent, l, input.managerText));
-    const own = ECHOES_MANAGER.has(intent) ? takeClosest(lines) : (take(fitting) ?? take(lines));
+    const own = ECHOES_MANAGER.has(intent) ? takeClosest(lines) : take(fitting);
     if (own) return own;
+    // A related intent's line that fits the turn reads better than one of our own that does not.
     for (const related of RELATED[intent]) {
-      const borrowed = take(phraseBank(related));
+      const borrowed = take(
+        phraseBank(related).filter((l) => fitsTurn(intent, l, input.managerText)),
+      );
       if (borrowed) return borrowed;
     }
-    return combine(persona, phraseBank(intent), usedLines, taken, rng);
+    const unfit = take(lines);
+    if (unfit) return unfit;
+    return combine(persona, comboBank(intent), usedLines, taken, rng);
   };
 
   if (intent === "reveal" && input.concern) {
@@ -254,7 +316,7 @@ export function renderOffline(input: RenderInput): RenderedReply {
       const yes =
         take(accept) ??
         take(phraseBank("agree")) ??
-        combine(persona, phraseBank("agree"), usedLines, taken, rng);
+        combine(persona, comboBank("agree"), usedLines, taken, rng);
       parts.push({ line: yes, optional: false });
     }
   } else {
@@ -272,11 +334,15 @@ export function renderOffline(input: RenderInput): RenderedReply {
       asked ??
       followUp ??
       (order && input.topic && topicLines
-        ? take(bank(`${persona.id}/topic.${input.topic}`, topicLines))
+        ? take(bank(`${persona.id}/topic.${input.topic}`, topicLines).filter(fitsMoment))
         : undefined);
     // After a reaction, an answer on the topic says enough; the intent's own line would pile on.
     // A reaction to a proposal or a "not yet" is the whole reply; a correction says what they meant.
-    const own = leadLine && (answer || input.lead !== "correct") ? undefined : main();
+    const own =
+      (leadLine && !input.answerToo && (answer || input.lead !== "correct")) ||
+      (input.contentFree && answer)
+        ? undefined
+        : main();
     const leads = asked !== undefined || order === "first";
     if (answer && leads) parts.push({ line: answer, optional: false });
     if (own) parts.push({ line: own, optional: answer !== undefined || leadLine !== undefined });

@@ -83,6 +83,10 @@ const LEAD_GUIDE: Readonly<Record<keyof ExtraBanks, string>> = {
   reject: "They proposed something: say first that you don't think it helps.",
   notYet:
     "They asked for a fact you know but are not ready to share: acknowledge the question, do not give the fact.",
+  greet:
+    "They greeted you or asked how it's going: answer briefly, in character. Do not launch into the issue yet.",
+  named:
+    "They mentioned something private you never told them: react to that first (surprise, wariness), and do not confirm details.",
 };
 
 /** A commitment to what the manager proposed, never to a plan of the model's own. */

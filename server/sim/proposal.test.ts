@@ -57,6 +57,37 @@ describe("employeeStep", () => {
   });
 });
 
+describe("employeeStep, a plan put as a question", () => {
+  it.each([
+    [
+      "How about you log every interrupt for the next sprint and we bring that log to planning?",
+      "log every interrupt for the next sprint",
+    ],
+    [
+      "What if you led the design review across the two teams, and mentored one of the new engineers?",
+      "lead the design review across the two teams, and mentor one of the new engineers",
+    ],
+    [
+      "What if you reviewed two other teams' design docs a month?",
+      "review two other teams' design docs a month",
+    ],
+    ["What if you scheduled a retro with Wei?", "schedule a retro with Wei"],
+    ["What if you shared the runbook and logged the pages?", "share the runbook and log the pages"],
+    ["What if you tried pairing with Wei?", "try pairing with Wei"],
+  ])("%s", (text, step) => {
+    expect(employeeStep(text)).toBe(step);
+  });
+
+  it("takes no step from a plan for them and someone else, or a question about what they want", () => {
+    expect(employeeStep("What if you and Noor presented it at the all-hands?")).toBeNull();
+    expect(employeeStep("What would help you most between now and June?")).toBeNull();
+    // A question about what they want or think asks no step ("I'll want that" is no commitment).
+    expect(employeeStep("Would you want that?")).toBeNull();
+    expect(employeeStep("How would you like to share the credit with her?")).toBeNull();
+    expect(employeeStep("Would you agree that the dates slipped?")).toBeNull();
+  });
+});
+
 describe("reactions.commitTo", () => {
   it("must carry the proposed step once, and no fact of a scenario", () => {
     expect(

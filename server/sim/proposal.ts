@@ -7,7 +7,7 @@
 
 /** A step the manager asked the employee to take: "you'll X", "can you X", "I'd like you to X". */
 const ASKS_EMPLOYEE =
-  /\b(?:you(?:'ll|’ll| will| can| are going to|'re going to|’re going to)|(?:can|could|would|will) you(?: please)?(?: be willing to)?|(?:i'd|i’d|i would) (?:like|want|ask) you to|i (?:want|need) you to|i'll need you to|i’ll need you to|(?:agree|agreed|deal|plan|step|steps)(?: is)?(?: that)?[:,]?\s+you(?!\s+(?:and|are|were|had|have been)\b)(?=\s+[a-z]))\s+(?!be able\b)/gi;
+  /\b(?:(?:what if|how about) you(?!\s+and\b)|you(?:'ll|’ll| will| can| are going to|'re going to|’re going to)|(?:can|could|would|will) you(?: please)?(?: be willing to)?|(?:i'd|i’d|i would) (?:like|want|ask) you to|i (?:want|need) you to|i'll need you to|i’ll need you to|(?:agree|agreed|deal|plan|step|steps)(?: is)?(?: that)?[:,]?\s+you(?!\s+(?:and|are|were|had|have been)\b)(?=\s+[a-z]))\s+(?!(?:be able|want|like|mind|prefer|rather|think|feel|say|agree|consider|see|know)\b)/gi;
 
 /** Where the employee's step ends: the sentence, another subject, a name, or a question tagged on. */
 const STEP_END = [
@@ -65,6 +65,71 @@ function swapPronouns(step: string): string {
     .join("");
 }
 
+/** Past forms that are not a verb + "ed". */
+const IRREGULAR_PAST: Readonly<Record<string, string>> = {
+  led: "lead",
+  took: "take",
+  wrote: "write",
+  gave: "give",
+  ran: "run",
+  met: "meet",
+  made: "make",
+  spent: "spend",
+  sent: "send",
+  paired: "pair",
+  set: "set",
+  put: "put",
+  cut: "cut",
+  kept: "keep",
+  brought: "bring",
+  began: "begin",
+  chose: "choose",
+  did: "do",
+  got: "get",
+  went: "go",
+  held: "hold",
+  built: "build",
+  taught: "teach",
+  found: "find",
+  had: "have",
+  dropped: "drop",
+  stopped: "stop",
+  planned: "plan",
+  shipped: "ship",
+  logged: "log",
+  stepped: "step",
+};
+
+/** Verbs whose stem keeps an "e": "shared" → "share", not "shar". */
+const E_VERBS = new Set(
+  "share move use hire rotate decide create schedule handle organise organize prepare release manage close write note rate type code pace scope trade merge pause raise chase guide judge place replace reduce produce introduce practise argue continue compare propose improve involve solve resolve serve save prove remove receive achieve escalate automate delegate demo include exclude describe outline".split(
+    " ",
+  ),
+);
+
+/** "reviewed" → "review", "logged" → "log", "shared" → "share", "tried" → "try". */
+function baseOf(word: string): string {
+  const w = word.toLowerCase();
+  const irregular = IRREGULAR_PAST[w];
+  if (irregular) return irregular;
+  if (!/ed$/.test(w) || w.length < 5) return word;
+  if (/ied$/.test(w)) return `${w.slice(0, -3)}y`;
+  const stem = w.slice(0, -2);
+  if (E_VERBS.has(`${stem}e`)) return `${stem}e`;
+  if (/([bdgmnpt])\1$/.test(stem)) return stem.slice(0, -1);
+  return stem;
+}
+
+/** "reviewed two docs, and mentored one" → "review two docs, and mentor one". */
+function presentTense(step: string): string {
+  return step
+    .replace(/^(\S+)/, (w) => baseOf(w))
+    .replace(
+      /\b(and|or) (\w+ed|led|took|wrote|gave|ran|met|made|kept|built|taught)\b/g,
+      (_, c, w) => `${c} ${baseOf(w)}`,
+    );
+}
+
 function plain(text: string): string {
   return text
     .normalize("NFD")
@@ -78,7 +143,14 @@ function plain(text: string): string {
  * them (a plan for "us", a check-in, the manager's own action). A step put to someone else by name
  * ("Tomás, you'll add…") is not theirs. `names` are the first names of the others in the room.
  */
-export function employeeStep(text: string, others: readonly string[] = []): string | null {
+export function employeeStep(
+  text: string,
+  others: readonly string[] = [],
+  /** Their own first name: "What if Tomás writes up the failure modes" is a step for Tomás. */
+  own?: string,
+): string | null {
+  const forThem = own === undefined ? null : namedStep(text, own);
+  if (forThem !== null) return forThem;
   for (const m of text.matchAll(ASKS_EMPLOYEE)) {
     const before = text.slice(0, m.index);
     // The name spoken just before the ask, within its clause, says whom it is for.
@@ -89,11 +161,51 @@ export function employeeStep(text: string, others: readonly string[] = []): stri
       const cut = end.exec(rest);
       if (cut) rest = rest.slice(0, cut.index);
     }
-    const step = rest.trim().replace(/[,\s]+$/, "");
+    let step = rest.trim().replace(/[,\s]+$/, "");
     if (step.split(/\s+/).length < 2) continue;
+    // "What if you reviewed two design docs … and mentored one" is a plan in the past tense.
+    if (/^what if/i.test(m[0])) step = presentTense(step);
     return swapPronouns(step);
   }
   return null;
+}
+
+/** "writes" → "write", "reviews" → "review", "fixes" → "fix", "carries" → "carry". */
+function baseOfThirdPerson(word: string): string {
+  if (/ies$/.test(word)) return `${word.slice(0, -3)}y`;
+  if (/(?:sh|ch|x|ss|z|o)es$/.test(word)) return word.slice(0, -2);
+  if (/[^s]s$/.test(word)) return word.slice(0, -1);
+  return word;
+}
+
+/**
+ * A step put to them by name in the third person, as a plan in a mediation is: "What if Tomás
+ * writes up the failure modes, Elena reviews it…" → "write up the failure modes".
+ */
+function namedStep(text: string, own: string): string | null {
+  const plainText = plain(text);
+  const name = plain(own);
+  const m = new RegExp(`\\b${name}\\s+(?:(?:will|could|can|would)\\s+)?([a-z]+)\\b`).exec(
+    plainText,
+  );
+  if (!m || m.index === undefined) return null;
+  const verb = m[1] ?? "";
+  // "Tomás and Elena …", "Tomás is …", "Tomás's RFC": not a step.
+  if (
+    /^(?:and|or|is|was|has|had|did|does|said|says|thinks|feels|seems|wants|needs|knows)$/.test(verb)
+  )
+    return null;
+  if (!/s$/.test(verb) && !/(?:will|could|can|would)\s+$/.test(m[0].slice(0, -verb.length)))
+    return null;
+  let rest = text.slice(m.index + m[0].length);
+  for (const end of STEP_END) {
+    const cut = end.exec(rest);
+    if (cut) rest = rest.slice(0, cut.index);
+  }
+  rest = rest.split(/,\s*/)[0] ?? rest;
+  const base = /s$/.test(verb) ? baseOfThirdPerson(verb) : verb;
+  const step = `${base}${rest}`.trim().replace(/[,\s]+$/, "");
+  return step.split(/\s+/).length < 2 ? null : swapPronouns(step);
 }
 
 /** Word stems of four letters or more that say what a step is, not how it is phrased. */

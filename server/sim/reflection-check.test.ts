@@ -44,6 +44,21 @@ describe("judgeReflection", () => {
       ),
     ).toBe("invented");
   });
+  it("does not hold a report of another occasion to what they said here (review 2: #10)", () => {
+    const right = ["Right."];
+    for (const text of [
+      "At the postmortem on 16 May, you interrupted Wei three times, and you said 'this is what happens when juniors touch the ledger' in front of fourteen people.",
+      "Last week in planning you said the estimate was padded.",
+      "In the design review on Thursday, you told me the schema was final.",
+      "Two weeks ago you said you wanted to lead the migration.",
+    ])
+      expect(judge(text, right), text).toBeNull();
+    // A claim about what they said here is still held to it.
+    expect(
+      judge("So you're saying you want to lead the migration and love the pager.", right),
+    ).toBe("invented");
+  });
+
   it("catches a reflection that turns their unhappiness into enjoyment", () => {
     expect(judge("So you're saying you're loving the alerts and want more of them.", said)).toBe(
       "contradicts",

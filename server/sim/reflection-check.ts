@@ -67,6 +67,14 @@ function soundsPositive(text: string): boolean {
   return false;
 }
 
+/**
+ * "At the postmortem on 16 May … you said 'this is what happens when juniors touch the ledger'",
+ * "Last week in planning you said…": the claim reports something said on another occasion, not a
+ * paraphrase of their replies here, so it is not held to what they said in this conversation.
+ */
+const ANOTHER_OCCASION =
+  /\b(?:(?:at|in|during|after|before) (?:the|that|our|last|yesterday's|monday's|tuesday's|wednesday's|thursday's|friday's) (?:\w+[- ])?(?:postmortem|post-mortem|meeting|review|retro|retrospective|stand-?up|planning|incident|all-hands|call|channel|thread|1-on-1|one-on-one|demo|standup|sync|offsite|interview|calibration|design review)|on (?:\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d{1,2}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last (?:week|sprint|month|time|quarter|year|cycle|friday|monday|tuesday|wednesday|thursday)|yesterday|(?:\w+ )?(?:days|weeks|months) ago|in front of|in (?:the|a) (?:slack|email|message|doc|comment|pr|review))\b/i;
+
 function countMatches(text: string, re: RegExp): number {
   return [...text.matchAll(re)].length;
 }
@@ -94,7 +102,15 @@ export function judgeReflection(
     if (soundsPositive(span) && unhappy && !soundsPositive(saidText.replace(/\bI\b/g, "you")))
       return "contradicts";
     const quote = CLAIMS_TO_QUOTE.exec(span);
-    if (quote && said.length > 0) {
+    // The sentence the claim is in: its time and place may sit outside the detected span.
+    const sentence =
+      managerText
+        .split(/(?<=[.!?])\s+/)
+        .find(
+          (s) =>
+            quote !== null && s.includes(span.slice(quote.index, quote.index + quote[0].length)),
+        ) ?? span;
+    if (quote && said.length > 0 && !ANOTHER_OCCASION.test(sentence)) {
       const claim = span.slice(quote.index + quote[0].length).toLowerCase();
       const stems = [...contentStems(claim)].filter((w) => !FRAME.has(w));
       const shared = stems.filter((w) => saidStems.has(w)).length;

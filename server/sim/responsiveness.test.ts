@@ -212,13 +212,167 @@ describe("readTurn", () => {
       "Would you be willing to pair with Wei?",
       "Could we move the planning slot? How does that sound?",
       "I can take you off the rotation for the next two weeks.",
+      "How about you log every interrupt for the next sprint?",
+      "What if Tomás writes up the failure modes and Elena reviews them?",
+      "How about Wei takes the next page?",
+      "So now that's done, can you pick up the fraud service migration next?",
+      "Could you take the design review on Thursday?",
     ])
       expect(readTurn(t).proposal, t).toBe(true);
     for (const t of [
+      "What would you want to work on over the next cycle?",
+      "how would you like to share the credit with her?",
+      "What would you be willing to try first?",
+      "What if it fails?",
+      "Can you tell me more about the pages?",
       "How could we make postmortems safe for Wei and still use your expertise?",
       "How could we share the rotation so it doesn't all land on you?",
       "What would help most right now?",
     ])
       expect(readTurn(t).proposal, t).toBe(false);
+  });
+});
+
+describe("a question about what they want (review 2: #8)", () => {
+  it("readTurn tells it from other questions", async () => {
+    const { readTurn } = await import("./turn-kind");
+    for (const t of [
+      "What would you want to work on over the next cycle?",
+      "Which one would you start with?",
+      "how would you like to share the credit with her?",
+      "What would help you most between now and June?",
+      "What would make these 1-on-1s actually useful for you?",
+      "What do you need from me this week?",
+    ])
+      expect(readTurn(t).wants, t).toBe(true);
+    for (const t of ["What's on your mind?", "How has the last month been?", "When did it start?"])
+      expect(readTurn(t).wants, t).toBe(false);
+  });
+
+  const BARE =
+    /^(?:yes|okay|ok|sure|right|that makes sense|that would (?:actually )?help|thanks|good to hear)[.,!]?(?:\s+(?:that helps|thank you|honestly)\.?)?$/i;
+  it.each([
+    [
+      "promotion-not-yet",
+      [
+        "The committee said not yet for Staff. How are you feeling hearing that?",
+        "What's your take on the feedback?",
+        "What would you want to work on over the next cycle? I'd like to figure out the plan together.",
+      ],
+    ],
+    [
+      "compensation-disappointment",
+      [
+        "What's on your mind about the letter?",
+        "It sounds like 3% felt like a signal about how you're valued. Is that close?",
+        "What would help you most between now and June?",
+      ],
+    ],
+    [
+      "celebrating-a-win",
+      [
+        "The cutover went really well. How did it feel on the night?",
+        "I also heard Noor built the replay harness - how would you like to share the credit with her?",
+      ],
+    ],
+    [
+      "lateral-move-request",
+      [
+        "Hi Priya, thanks for the invite. I'm happy to take as long as you need. What's on your mind?",
+      ],
+    ],
+  ])("%s gets an answer, not a bare yes, over five seeds", (id, lines) => {
+    for (let seed = 1; seed <= 5; seed++) {
+      const step = lastOf(id, seed, lines);
+      expect(step.reply.text, `seed ${seed}`).not.toMatch(BARE);
+      expect(["agree", "acknowledge"], `seed ${seed}: ${step.reply.text}`).not.toContain(
+        step.intent,
+      );
+    }
+  });
+
+  it("a plan with a question after it gets a reaction and then an answer", () => {
+    const step = lastOf("career-goals-exploration", 1, [
+      "What's on your mind about your career?",
+      "What would you like to be doing in two years?",
+      "It sounds like you want Staff and you're not sure what's missing.",
+      "What if you reviewed two other teams' design docs a month? Which one would you start with?",
+    ]);
+    expect(step.reply.text).not.toMatch(BARE);
+  });
+});
+
+describe("accepting a plan is committing to it (review 2: #13)", () => {
+  it("says the step back and counts it (promotion-not-yet)", () => {
+    const played = playScript(
+      scenario("promotion-not-yet"),
+      content,
+      [
+        "Marcus, the committee met and the answer is not yet for Staff. I'm sorry, I argued for you.",
+        "How are you feeling hearing that?",
+        "Their feedback was that your delivery is clearly at level; what was missing was cross-team technical leadership and mentoring. What's your take?",
+        "So part of this feels unfair because nobody told you earlier, is that right?",
+        "What if you led the design review for the query-understanding service across the two teams, and mentored one of the new engineers?",
+      ],
+      { seed: 1, continuePastOutcome: true },
+    );
+    const last = played.steps.at(-1);
+    if (!last) throw new Error("no step");
+    expect(last.intent).toBe("commit");
+    expect(last.reply.text).toMatch(/I'll lead the design review/);
+    expect(last.state.personas[0]?.committed.length).toBe(1);
+  });
+});
+
+describe("a greeting gets a short answer in character, not the grievance (review 2: #9)", () => {
+  it("readTurn tells small talk from a question about the issue", async () => {
+    const { readTurn } = await import("./turn-kind");
+    for (const t of [
+      "Hi Dana, how's it going?",
+      "Hi Priya, all good this week?",
+      "Hey Marcus! How are you doing?",
+      "Thanks for making time. How have you been?",
+    ])
+      expect(readTurn(t).smallTalk, t).toBe(true);
+    for (const t of [
+      "Hi Dana, how's the sprint going?",
+      "How are you feeling about the letter?",
+      "Hi Priya. You missed two stand-ups this week. All good?",
+      "The upgrade is late. How's it going?",
+    ])
+      expect(readTurn(t).smallTalk, t).toBe(false);
+  });
+
+  it.each([
+    ["missed-sprint-commitments", "dana", "Hi Dana, how's it going?"],
+    ["burnout-signals", "priya", "Hi Priya, all good this week?"],
+    ["celebrating-a-win", "tomas", "Hey Tomás, how are you doing?"],
+  ])("%s: %s", (id, personaId, line) => {
+    for (let seed = 1; seed <= 5; seed++) {
+      const step = lastOf(id, seed, [line]);
+      expect(banksOf(personaId).greet, `seed ${seed}`).toContain(step.reply.text);
+    }
+  });
+});
+
+describe("a request put as a question (review 2: #8)", () => {
+  it("is taken as a request, not thanked as an offer", () => {
+    for (let seed = 1; seed <= 8; seed++) {
+      const step = lastOf("celebrating-a-win", seed, [
+        "The cutover went really well, thank you. How did it feel on the night?",
+        "So now that's done, can you pick up the fraud service migration next?",
+      ]);
+      expect(step.reply.text, `seed ${seed}`).not.toMatch(/would (?:actually )?help|hold you to/i);
+    }
+  });
+
+  it("'…or is DevEx the thing you really want?' invites their view, as a perspective ask does", async () => {
+    const { readTurn } = await import("./turn-kind");
+    expect(
+      readTurn(
+        "If we could fix the on-call load on Platform, would that change anything for you, or is DevEx the thing you really want?",
+      ).wants,
+    ).toBe(true);
+    expect(readTurn("Is the on-call load the thing that's hardest?").wants).toBe(false);
   });
 });

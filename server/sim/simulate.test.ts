@@ -6,6 +6,7 @@ import {
   createRng,
   endSimulation,
   hintFor,
+  playScript,
   SimStateSchema,
   startSimulation,
   stepSimulation,
@@ -143,5 +144,98 @@ describe("hintFor", () => {
       }
     }
     expect(hintFor({ ...start, outcome: "resolved" }, { scenario: s, content })).toMatch(/over/);
+  });
+});
+
+describe("mediation: who answers (review 2: #11)", () => {
+  const play = (lines: string[], seed: number) =>
+    playScript(scenario("architecture-mediation"), content, lines, {
+      seed,
+      continuePastOutcome: true,
+    }).steps;
+
+  it("the one told off by name answers, not the other", () => {
+    for (let seed = 1; seed <= 5; seed++)
+      for (const [warmUp, line, who] of [
+        [
+          "Elena, you're always shutting people down, it's toxic.",
+          "Tomás, you're being stubborn about Kafka, drop it.",
+          "tomas",
+        ],
+        [
+          "Tomás, the RFC was a lot.",
+          "Elena, you're being difficult about this, let it go.",
+          "elena",
+        ],
+        ["Thanks both for coming.", "Tomás, you need to stop arguing in the channel.", "tomas"],
+      ] as const) {
+        // The first line may end the session; the next is still heard, and answered by its addressee.
+        const last = play([warmUp, line], seed).at(-1);
+        expect(last?.speakerId, `seed ${seed}: ${line}`).toBe(who);
+      }
+  });
+
+  it("a reflection to 'you' follows the one who just spoke; to 'you both', not necessarily", () => {
+    for (let seed = 1; seed <= 5; seed++) {
+      const steps = play(
+        [
+          "Elena, what's your read? What worries you about it?",
+          "So your concern is less about Kafka itself and more about who operates it at 3am, is that fair?",
+        ],
+        seed,
+      );
+      expect(steps[0]?.speakerId).toBe("elena");
+      expect(steps[1]?.speakerId, `seed ${seed}`).toBe("elena");
+    }
+  });
+
+  it("a plan for someone named in the third person is theirs to take on", () => {
+    const steps = play(
+      [
+        "Thanks both for coming. The goal is to agree how we decide on RFC-112 together.",
+        "Tomás, can you walk me through what you're trying to solve?",
+        "So for you the real problem is that checkout paged nine times last month. Did I get that right?",
+        "Elena, what's your read? What worries you about it?",
+        "It sounds like you both want fewer pages and a safer checkout.",
+        "What if Tomás writes up the failure modes and the on-call plan, and Elena reviews it with concrete criteria?",
+      ],
+      1,
+    );
+    const last = steps.at(-1);
+    expect(last?.speakerId).toBe("tomas");
+    if (last?.intent === "commit") expect(last.reply.text).toMatch(/write up the failure modes/i);
+    else expect(["agree", "ask_back", "push_back", "reveal"]).toContain(last?.intent);
+  });
+});
+
+describe("a plan that builds on them is not advice (review 2: #12)", () => {
+  const trustAfter = (id: string, lines: string[], seed: number) =>
+    playScript(scenario(id), content, lines, { seed, continuePastOutcome: true }).steps.map(
+      (s) => s.state.personas[0]?.trust ?? 0,
+    );
+  it.each([
+    [
+      "missed-sprint-commitments",
+      [
+        "How does the sprint look from your side?",
+        "So it sounds like a lot of what you do never shows up on the board.",
+        "What's been taking most of your time?",
+        "How about you log every interrupt for the next sprint and we bring that log to planning?",
+      ],
+    ],
+    [
+      "dismissive-code-reviews",
+      [
+        "I'm curious how you see it. What's going on from your side?",
+        "So you're reviewing a huge share of all PRs, and short comments are the only way to keep up. Did I get that right?",
+        "What could we try together so the reviews stay rigorous but people don't dread them?",
+        "What if you write a short review guide, and we add a second codeowner for the shared libraries?",
+      ],
+    ],
+  ])("%s: the proposal costs no trust", (id, lines) => {
+    for (const seed of [1, 2, 3]) {
+      const trust = trustAfter(id, lines, seed);
+      expect(trust.at(-1) ?? 0, `seed ${seed}`).toBeGreaterThanOrEqual(trust.at(-2) ?? 1);
+    }
   });
 });

@@ -5,13 +5,16 @@ import type { Concern, Intent, Persona } from "../content/persona.schema";
 import type { Scenario } from "../content/scenario.schema";
 import { detectMoves, detectTopics, MOVE_INFO } from "../moves";
 import type { Move, MoveKind, Topic, TranscriptTurn } from "../moves/move.schema";
+import { contentStems } from "../moves/overlap";
 import { answerFor } from "./answer";
 import { checkCriteria } from "./criteria";
 import { chooseIntent } from "./intent";
+import { namedConcern } from "./named";
 import { renderOffline } from "./offline-responder";
 import type { Outcome } from "./outcome.schema";
 import { buildPlan, type ReplyPlan } from "./plan";
 import { employeeStep } from "./proposal";
+import { putDowns } from "./put-down";
 import { judgeReflection, type ReflectionMisfit } from "./reflection-check";
 import { createRng } from "./rng";
 import { fitPersona } from "./scenario-fit";
@@ -157,6 +160,29 @@ const STAGE_RANK: Readonly<Record<Stage, number>> = {
   problem_solving: 2,
   closing: 3,
 };
+/** Moves a put-down can be mistaken for: inside one, they earn nothing (see put-down.ts). */
+const KIND_SOUNDING: readonly MoveKind[] = [
+  "reflection",
+  "summary",
+  "validation",
+  "appreciation",
+  "self_disclosure",
+  "support_offer",
+  "open_question",
+  "perspective_ask",
+  "specific_observation",
+  "permission_ask",
+  "solution_collab",
+];
+/** Moves that make a turn warm enough to be thanked for (with trust to match: TUNING.warmTrust). */
+const WARM_MOVES: readonly MoveKind[] = [
+  "appreciation",
+  "validation",
+  "support_offer",
+  "reflection",
+  "summary",
+  "self_disclosure",
+];
 const EXPLORING_MOVES: readonly MoveKind[] = ["open_question", "perspective_ask", "reflection"];
 const SOLVING_MOVES: readonly MoveKind[] = [
   "solution_collab",
@@ -230,14 +256,51 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
     ctx.history,
     Math.max(...state.personas.map((p) => p.stress)),
   );
-  const kinds = [...new Set(moves.map((m) => m.move))].filter(
+  // A put-down is heard as one, whatever the detectors made of it: the sentence's kind-sounding
+  // moves ("you're nowhere near Staff" read as a reflection) earn nothing, and it hurts.
+  const downs = putDowns(managerText);
+  const heard = moves.filter(
+    (m) =>
+      !KIND_SOUNDING.includes(m.move) || !downs.some((d) => m.start < d.end && m.end > d.start),
+  );
+  const kinds = [...new Set(heard.map((m) => m.move))].filter(
     (k) => misread === null || (k !== "reflection" && k !== "summary"),
   );
+  if (downs.length > 0 && !kinds.some((k) => MOVE_INFO[k].polarity === "negative"))
+    kinds.push(downs.some((d) => d.label) ? "character_label" : "blame_absolute");
   const difficulty = toDifficulty(state.difficulty);
   const hurts = kinds.some((k) => MOVE_INFO[k].polarity === "negative");
 
-  // 1. Every persona in the room hears the turn; one spoken to by name feels it most.
-  const addressed = addressedPersona(managerText, cast);
+  // 1. Every persona in the room hears the turn; one spoken to by name feels it most. A reflection
+  // to "you" (not "you both") with no name follows the one who just spoke.
+  const addressed =
+    addressedPersona(managerText, cast) ??
+    (cast.length > 1 &&
+    state.lastSpeakerId !== null &&
+    kinds.some((k) => k === "reflection" || k === "summary" || k === "validation") &&
+    /\byour?\b/i.test(managerText) &&
+    !/\b(?:you (?:both|two|all)|both of you|each of you|the two of you|your (?:both|two))\b/i.test(
+      managerText,
+    )
+      ? state.lastSpeakerId
+      : undefined);
+  // A plan put to them as a question, or one that builds on what they said, is collaboration,
+  // even when the detectors read its "you could…" as advice: taking up their idea costs no trust.
+  const ask = readTurn(managerText);
+  const buildsOnThem = () => {
+    const lastReply = ctx.history?.findLast((t) => t.speaker === "employee");
+    return (
+      lastReply !== undefined &&
+      overlapCount(
+        contentStems(lastReply.text.toLowerCase()),
+        contentStems(managerText.toLowerCase()),
+      ) >= 2
+    );
+  };
+  const felt =
+    kinds.includes("advice") && (ask.proposal || buildsOnThem())
+      ? [...new Set(kinds.map((k) => (k === "advice" ? "solution_collab" : k)))]
+      : kinds;
   // A run of content-free prompts ("What else?", "Tell me more.") stops earning trust.
   const helpfulWeight = isContentFree(managerText)
     ? (TUNING.contentFreeWeights[recentContentFree(ctx.history)] ?? 0)
@@ -248,7 +311,7 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
     const persona = cast.find((c) => c.id === p.id);
     if (!persona) return p;
     const update = updatePersona(p, persona, {
-      kinds,
+      kinds: felt,
       recent: state.recentMoves.slice(-TUNING.repeatWindow),
       difficulty,
       weight: addressed && addressed !== p.id ? TUNING.bystanderWeight : 1,
@@ -265,10 +328,13 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
   });
 
   // 2. Outcomes the state forces: saturated guard or a threat on a guarded persona; silence.
+  // In a mediation, the one spoken to is the one who walks out: a bystander hearing the other
+  // told off does not (and does not answer for them).
   const escalatedId = personas.find(
     (p) =>
-      p.guard >= TUNING.escalateGuard ||
-      (kinds.includes("threat") && p.guard >= TUNING.threatEscalateGuard),
+      (addressed === undefined || p.id === addressed) &&
+      (p.guard >= TUNING.escalateGuard ||
+        (kinds.includes("threat") && p.guard >= TUNING.threatEscalateGuard)),
   )?.id;
   const shutDownId = personas.find((p) => p.memory.quietTurns >= TUNING.shutDownTurns)?.id;
 
@@ -286,14 +352,18 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
   const provisionalStage = deriveStage(state.stage, personas, movesUsed);
   // Nobody tells the real story in answer to the first question: the conversation must have opened
   // up (an earlier open question, perspective ask or reflection) before anything comes out.
-  const mayReveal = !escalatedId && !shutDownId && state.stage !== "opening";
+  // Nor in a turn that hurts: an insult never unlocks the truth, however it was phrased.
+  const mayReveal = !escalatedId && !shutDownId && !hurts && state.stage !== "opening";
+  // "Would that change anything for you, or is DevEx what you really want?" asks for their view,
+  // whatever move the detectors saw in it: it invites a concern as a perspective ask does.
+  const inviting: readonly MoveKind[] =
+    ask.wants && !kinds.includes("perspective_ask") ? [...kinds, "perspective_ask"] : kinds;
   let concern = mayReveal
-    ? revealable(persona, speaker, before(speakerId).trust, kinds, topics, difficulty)
+    ? revealable(persona, speaker, before(speakerId).trust, inviting, topics, difficulty)
     : undefined;
   // A direct question for a fact they know ("How many hours…?") gets the fact. When the fact is
   // part of a concern not yet said, asking for it is the invitation: said if trust and guard allow
   // (as for any reveal), else a guarded "not yet" that owns the question.
-  const ask = readTurn(managerText);
   const allFacts = factsOf(scenario);
   let answer =
     ask.factual && !escalatedId && !shutDownId && misread === null
@@ -314,7 +384,39 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
       answer = undefined;
     }
   }
+  // The manager names something they never told them ("caring for a parent"): taken as the
+  // invitation it is when trust nearly allows (a named truth is easier to confirm than to offer),
+  // else met with surprise and a little more guard.
+  const named =
+    !escalatedId && !shutDownId && !hurts && concern === undefined
+      ? namedConcern(
+          persona.concerns,
+          speaker.revealed,
+          managerText,
+          `${fillSlots(scenario.situation, scenario.facts)} ${Object.values(scenario.facts).join(" ")}`,
+          allFacts,
+        )
+      : undefined;
+  let surprised = false;
+  if (named) {
+    const trust = Math.min(before(speakerId).trust, speaker.trust);
+    if (
+      mayReveal &&
+      trust >= named.trustNeeded + DIFFICULTY[difficulty].threshold - TUNING.namedDiscount &&
+      speaker.guard <= DIFFICULTY[difficulty].revealGuardMax
+    )
+      concern = named;
+    else {
+      surprised = true;
+      const wary = nudge(speaker, "guard", TUNING.namedGuard, "memory");
+      speaker = wary.next;
+      personas = personas.map((p) => (p.id === speakerId ? speaker : p));
+      if (wary.change.delta !== 0) changes.push(wary.change);
+    }
+  }
   const needed = scenario.successCriteria.concernsRevealed;
+  const readyToCommit =
+    needed === 0 || personas.some((p) => p.revealed.length > 0) || concern !== undefined;
   const chosen = chooseIntent(
     {
       p: speaker,
@@ -324,17 +426,27 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
       canReveal: concern !== undefined,
       escalated: escalatedId !== undefined,
       shutDown: shutDownId !== undefined,
-      readyToCommit:
-        needed === 0 || personas.some((p) => p.revealed.length > 0) || concern !== undefined,
+      readyToCommit,
+      asked: ask.question !== "" && !ask.proposal,
     },
     rng,
   );
   const free = !escalatedId && !shutDownId;
   let intent: Intent = chosen;
   let lead: keyof ExtraBanks | undefined;
+  let answerToo = false;
   if (free && misread !== null) {
     intent = "push_back";
     lead = "correct";
+  } else if (free && surprised) {
+    intent = "deflect";
+    lead = "named";
+  } else if (free && named && intent === "reveal") {
+    lead = "named";
+  } else if (free && ask.smallTalk && chosen !== "reveal") {
+    // "Hi Dana, how's it going?": a short answer in character, not the grievance.
+    intent = "acknowledge";
+    lead = "greet";
   } else if (free && notYet) {
     intent = "deflect";
     lead = "notYet";
@@ -347,10 +459,30 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
           ? "accept"
           : "hedge";
     if (chosen === "reveal") lead = reaction === "reject" ? undefined : reaction;
-    else {
+    else if (
+      reaction === "accept" &&
+      readyToCommit &&
+      !hurts &&
+      speaker.trust >= TUNING.commitTrust
+    ) {
+      // "Okay. Let's do that." to a plan is a commitment to it: said as one, counted as one.
+      intent = "commit";
+    } else {
       lead = reaction;
-      intent = REACTION_INTENT[reaction];
+      intent = reaction !== "reject" && ask.wants ? "propose" : REACTION_INTENT[reaction];
+      // "What if you reviewed two design docs a month? Which one would you start with?": the
+      // reaction, then their answer to the question.
+      answerToo = intent === "propose";
     }
+  } else if (free && ask.wants && !["reveal", "commit", "go_quiet"].includes(chosen)) {
+    // "What would help you most?": their own idea of what would help, once they trust enough to
+    // have one; before that a guarded answer, never a bare "yes".
+    intent =
+      speaker.trust >= TUNING.proposeTrust && STAGE_RANK[provisionalStage] >= 1
+        ? "propose"
+        : chosen === "agree" || chosen === "acknowledge"
+          ? "deflect"
+          : chosen;
   }
 
   // A commitment answers what the manager proposed: this turn's step for them, else (a check-in on
@@ -385,6 +517,13 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
     ...(lead ? { lead } : {}),
     ...(answer ? { answer } : {}),
     ...(proposal ? { proposal } : {}),
+    ...(answerToo ? { answerToo } : {}),
+    ...(isContentFree(managerText) ? { contentFree: true } : {}),
+    warm: !hurts && speaker.trust >= TUNING.warmTrust && kinds.some((k) => WARM_MOVES.includes(k)),
+    managerSaid: [
+      ...(ctx.history ?? []).filter((t) => t.speaker === "manager").map((t) => t.text),
+      managerText,
+    ].join(" "),
   });
 
   // 5. Memory of what was said: reveals, commitments, the last intent.
@@ -478,7 +617,13 @@ function proposalFor(
       .filter((m) => m.move === "next_step")
       .map((m) => text.slice(m.start, m.end))
       .join(" ");
-  const step = employeeStep(proposing(managerText, moves) || managerText, others);
+  const own = cast.find((c) => c.id === speakerId)?.name.split(/\s+/)[0];
+  // The next-step sentences first; the whole turn when they ask nothing of them ("Can you take the
+  // plan home…? I'll set up the flexible hours": the detected step is the manager's own).
+  const step =
+    employeeStep(proposing(managerText, moves) || managerText, others) ??
+    employeeStep(managerText, others) ??
+    (cast.length > 1 ? employeeStep(managerText, others, own) : null);
   if (step !== null || !uncommitted || cast.length > 1) return { text: managerText, step };
   // The last two manager turns: a step proposed longer ago has been talked past.
   const earlier = (history ?? [])
@@ -490,6 +635,12 @@ function proposalFor(
     if (earlierStep !== null) return { text: turn.text, step: earlierStep };
   }
   return { text: managerText, step: null };
+}
+
+function overlapCount(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let n = 0;
+  for (const w of a) if (b.has(w)) n++;
+  return n;
 }
 
 function mostAffected(

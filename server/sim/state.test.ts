@@ -147,3 +147,57 @@ describe("the offline responder", () => {
     expect(step.plan.withheldCount).toBe(3);
   });
 });
+
+describe("calibration (review 2: #15)", () => {
+  const VAGUE = [
+    "Hi Dana, how's it going?",
+    "So I wanted to chat about the sprints, things have been slipping a bit lately.",
+    "I think you should try to break the rewrite into smaller tickets, that usually helps.",
+    "Is everything ok otherwise?",
+    "ok, I get it, it's a lot. Everyone is busy right now tbh.",
+    "Let's just try to do better next sprint, ok?",
+    "Anyway, no big deal, everyone has slow sprints.",
+    "Cool, thanks Dana.",
+  ];
+  it("one brush-off costs at most 0.15 trust", () => {
+    for (const seed of [1, 2, 3]) {
+      const played = playScript(scenario("missed-sprint-commitments"), content, VAGUE, {
+        seed,
+        continuePastOutcome: true,
+      });
+      let before = played.steps[0]?.state.personas[0]?.trust ?? 0;
+      for (const step of played.steps.slice(1)) {
+        const after = step.state.personas[0]?.trust ?? 0;
+        const hurts = step.changes.some((c) =>
+          ["blame_absolute", "character_label", "threat"].includes(c.cause),
+        );
+        if (!hurts) expect(before - after).toBeLessThanOrEqual(0.15 + 1e-9);
+        before = after;
+      }
+    }
+  });
+
+  it("a well-meaning but vague manager loses them without making them walk out", () => {
+    for (const id of [
+      "missed-sprint-commitments",
+      "resisting-feedback",
+      "compensation-disappointment",
+    ])
+      for (const seed of [1, 2, 3]) {
+        const played = playScript(scenario(id), content, VAGUE, { seed });
+        expect(played.outcome, `${id} seed ${seed}`).not.toBe("escalated");
+      }
+  });
+
+  it("blame still makes a defensive persona walk out", () => {
+    const played = playScript(
+      scenario("missed-sprint-commitments"),
+      content,
+      [BLAME, BLAME, BLAME],
+      {
+        seed: 1,
+      },
+    );
+    expect(played.outcome).toBe("escalated");
+  });
+});

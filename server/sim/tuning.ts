@@ -51,6 +51,28 @@ export const TUNING = {
   threatEscalateGuard: 0.7,
   shutDownEngagement: 0.08,
   shutDownTurns: 2,
+  /**
+   * Gratitude ("Thanks. That means something coming from you.") needs a warm turn and this much
+   * trust: at 0.03, after two dismissals, it read as sarcasm nobody meant.
+   */
+  warmTrust: 0.35,
+  /**
+   * A turn whose only hurts are mild (a brush-off, vague feedback, a sandwich) costs at most this
+   * much trust: the persona files' −0.25…−0.3 for a dismissal became −0.31…−0.38 after the
+   * negativity bias, and one "everyone is busy" line emptied a persona's trust.
+   */
+  mildHurtTrustMax: 0.15,
+  /**
+   * Without blame, a label or a threat in the session, guard stays at or below this: a
+   * well-meaning but vague manager loses the person (they go quiet) without making them walk out.
+   */
+  mildGuardCeiling: 0.9,
+  /**
+   * A concern the manager names in their own words ("caring for a parent") comes out with this
+   * much less trust than one they must offer; named too early, guard rises by `namedGuard`.
+   */
+  namedDiscount: 0.15,
+  namedGuard: 0.05,
   /** In a two-persona scenario, the one not addressed by name feels a turn this much. */
   bystanderWeight: 0.5,
 } as const;
@@ -64,6 +86,9 @@ export const MEMORABLE_MOVES: Partial<
   blame_absolute: { counter: "blame", capTurns: 3 },
   dismissal: { counter: "dismissals", capTurns: 2 },
 };
+
+/** Hurts that keep their full weight and can make a persona walk out (see mildHurtTrustMax). */
+export const CRITICAL_HURTS: readonly MoveKind[] = ["blame_absolute", "character_label", "threat"];
 
 /** Moves that make a promise a later blame or dismissal would break. */
 export const PROMISE_MOVES: readonly MoveKind[] = ["support_offer", "next_step", "follow_up"];

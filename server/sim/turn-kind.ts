@@ -15,12 +15,50 @@ export interface TurnAsk {
   open: boolean;
   /** "Did you…?", "Is it…?": a yes/no answer fits. */
   yesNo: boolean;
+  /**
+   * "What would help you most?", "Which one would you start with?", "How would you like to share
+   * the credit?": the question asks what they want, would choose or would do. A bare "yes" or
+   * "thanks" does not answer it; their own idea of the plan does.
+   */
+  wants: boolean;
+  /**
+   * "Hi Dana, how's it going?", "Hi Priya, all good this week?": a greeting or a how-are-you and
+   * nothing else of substance. It gets a short answer, not the conversation's grievance.
+   */
+  smallTalk: boolean;
   /** The question sentence the reply answers ("" when the turn asks nothing). */
   question: string;
 }
 
 const PROPOSAL =
-  /\b(?:what if (?:we|i|you)|would you be (?:willing|open|up for|okay|ok|interested)|would you (?:like|want) to|how does that sound|how would you feel about|how do you feel about (?:trying|taking|doing|us)|how about (?:we|i|if|trying)|shall we|would it help if|are you open to|does that work for you|does that sound|what do you think (?:of|about) (?:that|this|the idea|trying|taking|us|if)|i (?:can|could) (?:take|move|cover|give|get|put|drop|pause|shift|swap))\b/i;
+  /\b(?:what if (?:we|i|you)|how about (?:you|we|i|if|trying)|would you be (?:willing|open|up for|okay|ok|interested)|would you (?:like|want) to|how does that sound|how would you feel about|how do you feel about (?:trying|taking|doing|us)|shall we|would it help if|are you open to|does that work for you|does that sound|what do you think (?:of|about) (?:that|this|the idea|trying|taking|us|if)|i (?:can|could) (?:take|move|cover|give|get|put|drop|pause|shift|swap))\b/i;
+/**
+ * "What if Tomás writes up…", "How about Wei takes the next page?": a plan for someone named.
+ * Case-sensitive: the name is capitalised, "what if it fails?" is not a plan.
+ */
+const PROPOSAL_FOR_NAMED = /\b(?:[Ww]hat if|[Hh]ow about) [A-Z][a-zà-ÿ]+ [a-z]+/;
+/**
+ * "Can you pick up the fraud migration next?", "Could you take the review?": a request put as a
+ * yes/no question is a plan for them to take or refuse. "Can you tell me / walk me through…"
+ * asks them to talk, not to do.
+ */
+const REQUEST =
+  /\b(?:can|could|will) you (?:please )?(?!(?:tell|walk|talk|say|explain|share|describe|help me|give me|remind|clarify|expand|elaborate|think|imagine|see|hear|remember|recall|believe|understand|be)\b)[a-z]+/i;
+/**
+ * "What would you want to…", "How would you like to…", "What would you be willing to try?": a
+ * question word before the proposal's frame turns it into an open question about what they want.
+ */
+const WH_BEFORE_FRAME =
+  /\b(?:what|which|how|where|when|who)\b(?:\s+\w+){0,3}\s+would you (?:like|want|be willing|be open|be up for|be interested)\b/i;
+/** A question about what they want, need, would choose or do (see `wants`). */
+const WANTS =
+  /\b(?:(?:what|which|how)\b(?:\s+[\w']+){0,4}\s+(?:would|do|could|should|might|will)\s+(?:you|we)\s+(?:(?:most|really|ideally)\s+)?(?:want|like|need|prefer|start|pick|choose|change|try|work on|focus on|suggest|propose|do differently)|what(?:'s| is| would| might| could)?(?:\s+[\w']+){0,3}\s+(?:help|make (?:this|it|these|that|things?)|work (?:better )?for you)|what do you need|which (?:one|of (?:these|those|them))\b|(?:the thing|what) you (?:really |actually )?want\b|would (?:that|this|it) change (?:anything|something|things|your mind))/i;
+/** A how-are-you question, as a whole sentence. */
+const HOW_ARE_YOU =
+  /^(?:(?:hi|hey|hello|morning|good morning|afternoon)\b[^?]*?[,!.]?\s*)?(?:so,?\s+)?(?:how(?:'s| is) it going|how are you(?: doing)?(?: today)?|how are things|how have you been|how's (?:your|the) (?:week|day|morning)(?: going)?|how was your (?:weekend|week|day)|(?:is )?(?:all|everything) (?:good|ok|okay|alright|fine)(?: this week| today| with you)?|you (?:good|ok|okay))\s*\?$/i;
+/** A sentence that only greets or thanks them for coming. */
+const GREETING =
+  /^(?:(?:hi|hey|hello|morning|good morning)(?:\s+[A-Z][\wà-ÿ]*)?[,!.]?|thanks? (?:you )?for (?:coming|making (?:the )?time|meeting|joining)[^.!?]*[.!]?|good to see you[.!]?)$/i;
 /** "Could we …?" puts a plan forward; "How could we …?" asks for one. */
 const COULD_WE = /(?<!\b(?:how|what|where|when|why|who)\s)\b(?:could we|can we try)\b/i;
 const FACTUAL =
@@ -40,8 +78,19 @@ export function readTurn(text: string): TurnAsk {
   const all = sentences(text);
   const questions = all.filter((s) => s.endsWith("?"));
   const question = questions[questions.length - 1] ?? "";
+  const framed = all.filter((s) => PROPOSAL.test(s));
+  const proposal =
+    framed.some((s) => !WH_BEFORE_FRAME.test(s)) ||
+    COULD_WE.test(text) ||
+    all.some((s) => PROPOSAL_FOR_NAMED.test(s)) ||
+    questions.some((q) => REQUEST.test(q) && !OPEN.test(q));
   return {
-    proposal: PROPOSAL.test(text) || COULD_WE.test(text),
+    proposal,
+    wants: questions.some((q) => WANTS.test(q)),
+    smallTalk:
+      question !== "" &&
+      HOW_ARE_YOU.test(question) &&
+      all.every((s) => s === question || GREETING.test(s)),
     factual: questions.some((q) => FACTUAL.test(q)),
     open: question !== "" && OPEN.test(question),
     yesNo: question !== "" && YES_NO.test(question),

@@ -8,7 +8,7 @@ import {
   STATE_VARIABLES,
   type StateVariable,
 } from "./sim.schema";
-import { DIFFICULTY, type Difficulty, MEMORABLE_MOVES, TUNING } from "./tuning";
+import { CRITICAL_HURTS, DIFFICULTY, type Difficulty, MEMORABLE_MOVES, TUNING } from "./tuning";
 
 export interface TurnInput {
   /** Distinct move kinds of the manager turn, in order of first appearance. */
@@ -56,6 +56,7 @@ export function updatePersona(p: PersonaSim, persona: Persona, input: TurnInput)
     stress: [],
     engagement: [],
   };
+  const hurts = kinds.some((k) => MOVE_INFO[k].polarity === "negative");
   for (const kind of kinds) {
     const shift = persona.sensitivities[kind];
     if (!shift) continue;
@@ -63,6 +64,8 @@ export function updatePersona(p: PersonaSim, persona: Persona, input: TurnInput)
     for (const variable of STATE_VARIABLES) {
       const raw = shift[variable];
       if (raw === undefined || raw === 0) continue;
+      // Kind words beside a blame, label, threat or dismissal buy no trust: the hurt is what lands.
+      if (variable === "trust" && raw > 0 && hurts) continue;
       if (isHelpful(variable, raw)) {
         const headroom =
           variable === "trust"
@@ -97,7 +100,6 @@ export function updatePersona(p: PersonaSim, persona: Persona, input: TurnInput)
   }
 
   const memory = { ...p.memory };
-  const hurts = kinds.some((k) => MOVE_INFO[k].polarity === "negative");
   if (input.promiseOpen && hurts) {
     memory.brokenPromises++;
     add("trust", TUNING.brokenPromise.trust * weight, "memory");
@@ -117,6 +119,23 @@ export function updatePersona(p: PersonaSim, persona: Persona, input: TurnInput)
     const netTrust = sumOf(changes, "trust");
     if (netTrust > TUNING.memoryTrustStep)
       add("trust", TUNING.memoryTrustStep - netTrust, "memory");
+  }
+
+  // Calibration: a careless brush-off or vague feedback costs trust, but not a third of it in one
+  // line ("Everyone is busy right now tbh" took Dana from 0.29 to 0.03). Blame, labels and threats
+  // keep their full weight.
+  const critical = kinds.some((k) => CRITICAL_HURTS.includes(k));
+  if (hurts && !critical) {
+    const lost = sumOf(changes, "trust");
+    if (lost < -TUNING.mildHurtTrustMax) add("trust", -TUNING.mildHurtTrustMax - lost, "limit");
+  }
+  // Vagueness and brush-offs wear a person down (they disengage); only blame, a label or a threat,
+  // now or earlier, makes them walk out.
+  const everCritical = memory.blame + memory.labels + memory.threats > 0;
+  if (!everCritical) {
+    const guard = p.guard + sumOf(changes, "guard");
+    if (guard > TUNING.mildGuardCeiling)
+      add("guard", Math.max(p.guard, TUNING.mildGuardCeiling) - guard, "limit");
   }
 
   const next: PersonaSim = { ...p, memory: { ...memory, trustCapTurns: capTurns } };

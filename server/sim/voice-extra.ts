@@ -17,6 +17,10 @@ export interface ExtraBanks {
   reject: readonly string[];
   /** A direct question they can answer but will not yet: acknowledges it was asked. */
   notYet: readonly string[];
+  /** A greeting or a "how's it going?": short, in character, not a grievance. */
+  greet: readonly string[];
+  /** The manager names something they have not told them: surprise, and wariness. */
+  named: readonly string[];
 }
 
 const GENERIC: ExtraBanks = {
@@ -33,6 +37,8 @@ const GENERIC: ExtraBanks = {
     "I could tell you. I'd rather not, right now.",
     "That's a fair question. Ask me again later.",
   ],
+  greet: ["Fine, thanks.", "Okay. Busy.", "It's going."],
+  named: ["How do you know about that?", "I haven't talked about that here.", "Who told you that?"],
 };
 
 /** Taking on the manager's proposed step: `{step}` is filled with it, in the employee's words. */
@@ -52,5 +58,7 @@ export function extraBanks(persona: Pick<Persona, "reactions">): ExtraBanks {
     hedge: own.hedge ?? GENERIC.hedge,
     reject: own.reject ?? GENERIC.reject,
     notYet: own.notYet ?? GENERIC.notYet,
+    greet: own.greet ?? GENERIC.greet,
+    named: own.named ?? GENERIC.named,
   };
 }

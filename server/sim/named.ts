@@ -1,0 +1,63 @@
+import { fillSlots } from "../content/common.schema";
+import type { Concern } from "../content/persona.schema";
+import { contentStems } from "../moves/overlap";
+
+/**
+ * Whether the manager names something the persona has not told them: a hidden concern's content
+ * ("caring for a parent" for Jun's mother's illness) that the manager could not know from the
+ * scenario's public brief. The persona reacts to that (surprise, wariness), or, if trust allows,
+ * takes it as the invitation it is. Pure; content-word overlap, with people's relations folded
+ * together ("parent" names a mother, "partner" a wife), since a manager says it in their own words.
+ */
+
+/** Relations: a manager who says "parent" has named the mother in the concern. */
+const KIN: ReadonlyArray<readonly [string, RegExp]> = [
+  ["kin:parent", /^(?:parent|mother|mom|mum|father|dad|mam)$/],
+  ["kin:partner", /^(?:partner|wife|husband|spouse|girlfriend|boyfriend)$/],
+  ["kin:child", /^(?:kid|child|children|son|daughter|baby|toddler)$/],
+  ["kin:sibling", /^(?:brother|sister|sibling)$/],
+];
+
+/**
+ * Private life: what a manager cannot know from work unless told (an illness, a diagnosis, a
+ * pregnancy, a divorce, a partner laid off, a recruiter's offer). Work words (mentoring, reviews,
+ * pages) are not: a manager who proposes mentoring has not named a hidden fear of it.
+ */
+const PRIVATE =
+  /^(?:diagnos\w*|ill|illness|sick|hospital\w*|parkinson\w*|cancer|dementia|physio\w*|therapy|therapist|pregnan\w*|divorc\w*|funeral|grief|griev\w*|caregiv\w*|carer|visa|recruiter|laid|layoff\w*|redundan\w*|mortgage|rent|debt)$/;
+
+function folded(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of contentStems(text.toLowerCase())) {
+    const kin = KIN.find(([, re]) => re.test(w));
+    out.add(kin ? kin[0] : w);
+  }
+  return out;
+}
+
+/**
+ * The unrevealed concern the manager's turn names, if any: it shares a relation or a word of
+ * private life with the concern (summary and lines, slots filled) that the public brief does not.
+ */
+export function namedConcern(
+  concerns: readonly Concern[],
+  revealed: readonly string[],
+  managerText: string,
+  /** What the manager knows: the scenario's situation and public facts. */
+  publicText: string,
+  facts: Readonly<Record<string, string>>,
+): Concern | undefined {
+  const said = folded(managerText);
+  // Most turns name nobody's private life: no need to read every concern.
+  if (![...said].some((w) => w.startsWith("kin:") || PRIVATE.test(w))) return undefined;
+  const known = folded(publicText);
+  for (const c of concerns) {
+    if (revealed.includes(c.id)) continue;
+    const hidden = folded(
+      `${c.summary} ${c.revealLines.map((l) => fillSlots(l, facts)).join(" ")}`,
+    );
+    const shared = [...said].filter((w) => hidden.has(w) && !known.has(w));
+    if (shared.some((w) => w.startsWith("kin:") || PRIVATE.test(w))) return c;
+  }
+  return undefined;
+}

@@ -95,6 +95,31 @@ const NOT_SAYING_BACK = hot(
   ),
 );
 
+/**
+ * What the speaker thinks of the listener, said about them, is not a say-back: a reflection gives
+ * back what they said, feel or went through, and these give the speaker's verdict. An instruction
+ * ("Tomás, you should probably write a smaller RFC"; not "you feel you should …"), praise or a
+ * label of the person ("Overall you're a huge asset", "You're just not a reliable engineer right
+ * now", "you're nowhere near Staff", "you're doing great work"), hearsay ("Everyone knows you
+ * ignore other teams") or the speaker's own purpose ("I just wanted to check in on you"). Read
+ * only where nothing but the sentence being about the listener made it a reflection.
+ */
+const VERDICT_ON_LISTENER = hot(
+  new RegExp(
+    [
+      "(?<!\\b(?:think|thinks|thought|feel|feels|felt|believe|believes|say|said|know|knew|worry|worried|wonder|wondering|like|that|if|when|whether) )\\byou(?:'d)? (?:\\w+ly |really |just |still |also )?(?:should(?! have\\b)|ought to|'d better|had better|must(?! (?:be|feel|have)\\b))\\b",
+      "\\byou(?:'re| are)(?: \\w+ly| just| really| simply| such| so| still| also| overall| honestly)* (?:not |nowhere near )?(?:a |an )?(?:(?:really|very|truly|so|such a|genuinely) )?(?:(?:huge|great|real|big|valuable|key|good|strong|solid|reliable|dependable|terrible|poor|weak|bad|lousy|mediocre|average|decent|fine) (?:asset|engineer|lead|developer|teammate|team player|colleague|manager|fit|performer|hire|example|person|contributor|member)|asset|team player|liability)\\b",
+      "\\byou(?:'re| are) (?:\\w+ly |just |really |simply |still |also )*(?:nowhere near|not (?:reliable|dependable|trustworthy|ready|senior enough|good enough|strong enough|up to it))\\b",
+      "\\byou(?:'re| are) (?:\\w+ly |really |so |still |also )*doing (?:really |so |very )?(?:great|well|fine|amazing|brilliantly|fantastic|a (?:great|good|fantastic|brilliant) job)\\b",
+      "\\b(?:everyone|everybody|the whole team|people|we all) (?:knows?|can see)\\b",
+      "\\bi (?:just |only |really )?(?:wanted|want|needed|need|thought i'd|meant) to\\b",
+      "\\bno judge?ment\\b",
+      // "Your camera is always off": an absolute about them is a charge, not a say-back.
+      "\\b(?:you|your [\\w-]+)(?:'re| are| is)? (?:always|never|constantly)\\b",
+    ].join("|"),
+  ),
+);
+
 /** "I think we should …" states the manager's own view: it is never a paraphrase. */
 const SELF_STATEMENT = hot(
   /^[\s"'(-]*(?:i|i'm|i've|i'd|i'll|we|we're|we'll|we've|let's|let me|my|our|please|thank|thanks)\b/,
@@ -404,7 +429,10 @@ export function detectMoves(text: string, context?: DetectContext): Move[] {
         : overlap.shared >= overlap.total * ECHO_SHARE);
     // A statement about the listener that carries no other move says back how they were heard.
     const isAboutListener =
-      core.length >= 12 && ABOUT_LISTENER.test(core) && !NOT_ABOUT_LISTENER.test(core);
+      core.length >= 12 &&
+      ABOUT_LISTENER.test(core) &&
+      !NOT_ABOUT_LISTENER.test(core) &&
+      !VERDICT_ON_LISTENER.test(core);
     if (isEcho || isAboutListener) push(out, "reflection", s);
     else if (informs) push(out, "information", s);
   }

@@ -691,7 +691,8 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     pattern: phrases(
       // "you should …" opening a clause; "a team where you have to …" describes, it does not advise.
       // "So you feel that you need to rest" says back the listener's own view; it advises nothing.
-      /you(?<=(?:^|[,;:.!?\u2014-]\s*|\b(?:maybe|perhaps|also|and|then|so|or|well|but|just|think|probably|honestly|guess|feel|sure|believe|that|now|really|definitely|still|is)\s+)you)(?<!\byou (?:feel|felt|think|thought|believe|said|say|mean|worry|know|knew|realize|wish)(?: that| like)? you)(?: just| really| still| also| definitely| probably| simply| absolutely| seriously)? (?:should(?! (?:feel|be) (?:so |very |really )?(?:proud|guilty|bad|ashamed|good about)| be (?:just |totally |completely |perfectly )?(?:fine|okay|ok|alright|all right|safe|good to go)\b)|ought to|need to|have to|must(?! (?:feel|be|have|think|know|realize))|gotta|got to)(?! (?:know|understand|realize|realise|remember|accept) that\b)/,
+      // "Tomás, you should …": a name before it is a vocative.
+      /you(?<=(?:^|[,;:.!?\u2014-]\s*|\b(?:maybe|perhaps|also|and|then|so|or|well|but|just|think|probably|honestly|guess|feel|sure|believe|that|now|really|definitely|still|is)\s+|^[\s"'(-]*[a-z\u00c0-\u024f'-]+,?\s+)you)(?<!\byou (?:feel|felt|think|thought|believe|said|say|mean|worry|know|knew|realize|wish)(?: that| like)? you)(?: just| really| still| also| definitely| probably| simply| absolutely| seriously)? (?:should(?! (?:feel|be) (?:so |very |really )?(?:proud|guilty|bad|ashamed|good about)| be (?:just |totally |completely |perfectly )?(?:fine|okay|ok|alright|all right|safe|good to go)\b)|ought to|need to|have to|must(?! (?:feel|be|have|think|know|realize))|gotta|got to)(?! (?:know|understand|realize|realise|remember|accept) that\b)/,
       /you(?<=(?:^|[,;:.!?\u2014-]\s*|\b(?:maybe|perhaps|also|and|then|(?<![\w'] )so|or|well|but|just|think|probably|honestly|guess|sure|now|really|definitely)\s+)you) (?:could|may|might) (?:also |always |just |even |still |maybe |perhaps )?(?!have\b|not\b|be\b|imagine\b|see\b|tell\b|get through\b|make it\b)\w+/,
       /you(?<=(?:^|[,;:.!?\u2014-]\s*|\b(?:maybe|perhaps|also|and|then|(?<![\w'] )so|or|well|but|just|honestly|now|really)\s+)you) can (?:also |always |just |even |then |still )?(?!do (?:it|this)\b|make it\b|get through\b|be\b|handle\b|always come\b|count\b|talk to me\b|reach out to me\b|tell me\b|see\b|imagine\b|not\b|have\b|feel\b|find (?:better|something (?:better|too|else)|someone (?:better|else))\b|become (?:whoever|whatever|anything|anyone)\b)\w+/,
       /you (?:may|might) (?:need|want) to/,
@@ -1309,6 +1310,12 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /(?:end|ended) up(?<=\b(?:they|people|others|folks|everyone|the team|we|i) (?:\w+ )?(?:end|ended) up) [\w-]+ing\b/,
       /(?:puts?|putting) (?:[\w']+ ){1,3}?in (?:a|an) (?:\w+ )?(?:spot|position|bind|situation)\b/,
       /(?:keeps?|kept) (?:getting|being) (?:paged|pinged|interrupted|blocked|woken|pulled|dragged|asked|called)\b/,
+      // What a piece of work held up for others: "you kept the payouts running", "it kept checkout
+      // up all weekend". Not an order ("keep the doc up to date").
+      /(?:keeps|kept) (?:the |our |their |all the |all our )?(?:[\w-]+ ){1,2}?(?:running|up|alive|online|going|working|afloat|flowing|on track|green)\b(?! to date\b)/,
+      // Others' verdict on the effect, as a superlative of their experience: "finance said it was
+      // the smoothest provider migration they've ever seen".
+      /(?:smoothest|cleanest|calmest|quietest|easiest|fastest|best-run|least painful) (?:[\w-]+ ){1,3}?(?:they've|we've|i've|anyone's|they have|we have|i have|they'd|they had|anyone has) (?:ever )?(?:seen|had|done|run|been through)\b/,
       /(?:paged|woke|pinged) (?:us|them|the team|people|everyone|him|her)\b/,
       /started [\w-]+ing(?<=\b(?:people|folks|they|he|she|others|everyone|juniors|reviewers|customers|users|team)(?:'ve|'s| have| has| had)? started [\w-]+ing)/,
       /until you(?:'re| are) (?:off|out|away|gone|on leave)(?<=\b(?:wait|waits|waiting|waited|hold|holds|holding|held) (?:[\w']+ ){0,3}?until you(?:'re| are) (?:off|out|away|gone|on leave))/,

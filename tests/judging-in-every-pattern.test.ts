@@ -1,0 +1,62 @@
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadContent } from "../server/content";
+import { scoreTranscript } from "../server/rubric";
+
+/**
+ * A threat or a character label fails the attempt in every pattern (review 2: the career pattern
+ * had no threat, label or blame anti-pattern, so "If you push this, don't expect a good review"
+ * scored with "Anti-patterns: none"). And a bare "Anything else?" is no invitation to talk.
+ */
+const { content } = await loadContent(join(import.meta.dirname, ".."));
+const patterns = [...content.patterns.values()];
+
+const oneTurn = (text: string) => ({
+  turns: [
+    { speaker: "manager" as const, text: "How are things going?" },
+    { speaker: "employee" as const, text: "Okay, I guess. Busy." },
+    { speaker: "manager" as const, text },
+  ],
+});
+
+describe("judging moves are critical in every pattern", () => {
+  it.each(patterns.map((p) => [p.id, p] as const))("%s", (_, pattern) => {
+    for (const [line, move] of [
+      ["If you push this, don't expect a good review.", "threat"],
+      ["Keep this up and you won't have a job here much longer.", "threat"],
+      ["You're just not a reliable engineer right now.", "character_label"],
+      ["You only care about your own stuff.", "character_label"],
+    ] as const) {
+      const card = scoreTranscript(oneTurn(line), pattern);
+      const flag = card.antiPatterns.find((f) => f.trigger === move);
+      expect(flag, `${line} in ${pattern.id}`).toBeDefined();
+      expect(card.passed, `${line} in ${pattern.id}`).toBe(false);
+    }
+  });
+});
+
+describe("a bare 'Anything else?' does not open the conversation", () => {
+  const cases: [string, string][] = [
+    ["weekly-one-on-one", "open"],
+    ["supporting-a-struggling-report", "invite"],
+    ["recognising-a-win", "their-view"],
+    ["career-development-conversation", "aspirations"],
+  ];
+  it.each(cases)("%s / %s", (id, step) => {
+    const pattern = content.patterns.get(id);
+    if (!pattern) throw new Error(id);
+    for (const line of [
+      "Anything else?",
+      "Is there anything else?",
+      "Ok great. Anything else before we move on?",
+    ]) {
+      const card = scoreTranscript({ turns: [{ speaker: "manager", text: line }] }, pattern);
+      expect(card.steps.find((s) => s.id === step)?.status, line).toBe("missed");
+    }
+    const asked = scoreTranscript(
+      { turns: [{ speaker: "manager", text: "What else has been on your mind this week?" }] },
+      pattern,
+    );
+    expect(asked.steps.find((s) => s.id === step)?.status).not.toBe("missed");
+  });
+});

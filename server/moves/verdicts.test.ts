@@ -138,3 +138,18 @@ describe("the effect of a win, said plainly, is an impact statement", () => {
     expect(alone(line)).not.toContain("impact_statement");
   });
 });
+
+describe("an instruction after the listener's name is advice", () => {
+  it.each([
+    "Tomás you should probably write a smaller RFC.",
+    "Priya, you ought to hand the pager to Raj this week.",
+  ])("%s", (line) => {
+    expect(alone(line)).toContain("advice");
+  });
+  it.each(["Hopefully you should be fine by Monday.", "However you should feel proud of it."])(
+    "%s is not",
+    (line) => {
+      expect(alone(line)).not.toContain("advice");
+    },
+  );
+});

@@ -60,3 +60,59 @@ describe("a bare 'Anything else?' does not open the conversation", () => {
     expect(asked.steps.find((s) => s.id === step)?.status).not.toBe("missed");
   });
 });
+
+describe("steps a non-committal line does not earn", () => {
+  const statusOf = (id: string, step: string, lines: string[]) => {
+    const pattern = content.patterns.get(id);
+    if (!pattern) throw new Error(id);
+    const turns = lines.flatMap((text) => [
+      { speaker: "manager" as const, text },
+      { speaker: "employee" as const, text: "Okay." },
+    ]);
+    return scoreTranscript({ turns }, pattern).steps.find((s) => s.id === step)?.status;
+  };
+
+  it.each([
+    "ok great, let me know if you need anything.",
+    "If you need anything, just shout.",
+    "My door is always open.",
+  ])("'%s' does not ask what would help", (line) => {
+    expect(statusOf("supporting-a-struggling-report", "ask-what-helps", [line])).toBe("missed");
+    expect(statusOf("weekly-one-on-one", "support", [line])).toBe("missed");
+  });
+  it("'What would make these 1-on-1s actually useful for you?' does", () => {
+    expect(
+      statusOf("weekly-one-on-one", "support", [
+        "What would make these 1-on-1s actually useful for you?",
+      ]),
+    ).not.toBe("missed");
+  });
+
+  it.each([
+    "It's really close though, you're doing great work.",
+    "You're doing great work, don't worry about it too much.",
+  ])("'%s' does not acknowledge the disappointment", (line) => {
+    expect(statusOf("promotion-readiness-conversation", "acknowledge", [line])).toBe("missed");
+    expect(statusOf("sharing-a-hard-decision", "acknowledge", [line])).toBe("missed");
+  });
+  it("praise that names the disappointment does", () => {
+    expect(
+      statusOf("sharing-a-hard-decision", "acknowledge", [
+        "I know this is really disappointing, and you've been doing great work.",
+      ]),
+    ).not.toBe("missed");
+  });
+
+  it.each([
+    ["delivering-difficult-feedback", "next-step", "Let's just try to do better next sprint, ok?"],
+    ["sharing-a-hard-decision", "next-step", "Let's catch up again sometime."],
+    ["pip-kickoff", "check-ins", "You should try to block time for code reviews each morning."],
+    [
+      "career-development-conversation",
+      "follow-up",
+      "Maybe wait until after the upgrade and we can revisit?",
+    ],
+  ])("%s / %s: %s", (id, step, line) => {
+    expect(statusOf(id, step, [line])).toBe("missed");
+  });
+});

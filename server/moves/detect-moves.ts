@@ -321,6 +321,28 @@ function judgesIn(out: readonly Move[], from: number): boolean {
   return false;
 }
 
+/**
+ * A move that another move on the same sentence takes back: a next step whose action is vague
+ * feedback names no action ("Let's just try to do better next sprint, ok?"). (A validation beside
+ * a dismissal is left to the patterns, `unlessMoves: [dismissal]`: support chat codes "everything
+ * will be okay" as reassurance.)
+ */
+const OVERSHADOWED: readonly (readonly [MoveKind, MoveKind])[] = [["next_step", "vague_feedback"]];
+
+/** Removes, from the moves found from `from` on (one sentence's), those OVERSHADOWED there. */
+function dropOvershadowed(out: Move[], from: number): void {
+  for (const [move, by] of OVERSHADOWED) {
+    let at = -1;
+    let seen = false;
+    for (let i = from; i < out.length; i++) {
+      const kind = (out[i] as Move).move;
+      if (kind === move) at = i;
+      else if (kind === by) seen = true;
+    }
+    if (at >= 0 && seen) out.splice(at, 1);
+  }
+}
+
 function push(out: Move[], move: MoveKind, s: Sentence): void {
   for (let i = out.length - 1; i >= 0; i--) {
     const m = out[i] as Move;
@@ -328,6 +350,12 @@ function push(out: Move[], move: MoveKind, s: Sentence): void {
     if (m.move === move) return;
   }
   out.push({ move, start: s.start, end: s.end });
+}
+
+/** Whether a move of `kind` was found from index `from` on (one sentence's moves). */
+function hasMoveFrom(moves: readonly Move[], from: number, kind: MoveKind): boolean {
+  for (let i = from; i < moves.length; i++) if ((moves[i] as Move).move === kind) return true;
+  return false;
 }
 
 function hasMove(moves: readonly Move[], kind: MoveKind): boolean {
@@ -385,12 +413,20 @@ export function detectMoves(text: string, context?: DetectContext): Move[] {
       if (ruleMatches(f, r, s.lower, candidates, high)) push(out, rule.move, s);
     }
 
+    dropOvershadowed(out, movesBefore);
+
     if (isQuestion) continue;
     // "You seem lazy" judges: a label, blame or threat says nothing back about the listener.
     if (judgesIn(out, movesBefore)) continue;
     const notSayingBack = NOT_SAYING_BACK.test(core);
+    // "You're doing great, but maybe try to be nicer in comments?": a statement with a question
+    // mark that advises, and has no reflection's wording ("it sounds like …"), asks them to take
+    // the advice, not to confirm how they were heard.
+    const advisesInstead =
+      isReflectiveQuestion && !hasMarker && hasMoveFrom(out, movesBefore, "advice");
     if (
       !notSayingBack &&
+      !advisesInstead &&
       (isReflectiveQuestion || (hasMarker ?? hasReflectionMarker(f, s.lower, candidates)))
     ) {
       push(out, "reflection", s);
@@ -483,7 +519,8 @@ export function detectMovesOf(
   kinds: readonly MoveKind[],
   context?: DetectContext,
 ): Move[] {
-  const rules = rulesFor(kinds);
+  // A kind another can take back (OVERSHADOWED) is read with the whole turn.
+  const rules = OVERSHADOWED.some(([move]) => kinds.includes(move)) ? null : rulesFor(kinds);
   if (rules === null) return detectMoves(text, context).filter((m) => kinds.includes(m.move));
   const out: Move[] = [];
   if (rules.length === 0) return out;

@@ -254,6 +254,9 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
       // better.", "the docs have to be friendlier". Not the speaker's own resolve ("I could be
       // better at this."), nor a quality with its object ("… kinder to new joiners in review").
       /(?:nicer|kinder|friendlier|softer|warmer|gentler)(?<=\b(?:could|should|needs? to|has to|have to|must|got to) be (?:a (?:bit|little|lot) |much |way |somewhat )?(?:nicer|kinder|friendlier|softer|warmer|gentler))(?<!\b(?:i|we) (?:could|should|need to|have to|must|got to) be (?:a (?:bit|little|lot) |much |way |somewhat )?\w+)(?=\s*(?:[.!;]|$))/,
+      // Asked for as a try or an order, at most with where: "maybe try to be a bit nicer in
+      // comments?", "just be kinder in reviews". Not the speaker's own ("I'll try to be nicer").
+      /(?:nicer|kinder|friendlier|softer|warmer|gentler)(?<=(?:^[\s"'(-]*(?:(?:maybe|just|please|so|and|but)[,.]? )*|\b(?:maybe|just|please) |(?<!\b(?:i|we)(?:'ll| will| should| could| can| must| need to| want to)? )\btry(?:ing)? to )be (?:a (?:bit|little|lot) |much |way |somewhat )?(?:nicer|kinder|friendlier|softer|warmer|gentler))(?=\s*(?:[.!;?]|$)| (?:in|on|with) (?:your |the )?(?:comments|reviews?|code reviews?|meetings?|slack|the channel|prs?|pull requests|general)\s*[.!;?]*\s*$)/,
       // Hearsay with nothing in it: "people have been saying things", "people are talking", "I've
       // been hearing things." Not when what is said follows ("people are saying the rota is unfair").
       /(?:saying|hearing|muttering) (?:things|stuff)(?<=\b(?:people|folks|others|i|i've|we|some people)(?: have| are| were| keep| have been|'ve been| been)? (?:saying|hearing|muttering) (?:things|stuff))(?=\s*(?:[.!;]|$))/,
@@ -582,6 +585,8 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
     /that(?:'s| is)? (?:really )?(?:not|isn't) (?:really )?the point/,
     /(?:just )?get over it/,
     /(?:just )?move on\b(?! to)/,
+    // "Ok thanks, let's move forward.": the same close as "let's move on", when nothing follows.
+    /move forward(?<=\b(?:let's|lets|we should|we need to|time to|just) (?:just )?move forward)(?=\s*[.!]*\s*$)/,
     /(?:stop|don't) over-?react(?:ing)?/,
     /stop (?:complaining|whining|making excuses|being (?:so )?(?:dramatic|sensitive|negative|lazy|defensive|difficult|stubborn|childish))/,
     // "That sounds like an excuse", "That makes no sense": the listener's account waved away.

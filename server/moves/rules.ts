@@ -263,6 +263,8 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       // What would ease things for them: "What would make the rota workable for you?", "is there
       // anything we could change to make this easier", "moving your hours is on the table".
       /what would make (?:[\w'-]+ ){0,5}?(?:easier|workable|better|possible|sustainable|manageable|bearable|lighter)\b/,
+      // "What would make these 1-on-1s actually useful for you?": what would help, asked of them.
+      /what would make (?:[\w'-]+ ){0,5}?(?:useful|helpful|valuable|worth (?:it|your time)|work) for you\b/,
       /to make (?:this|it|that|things|life) (?:easier|lighter|workable|more manageable)(?<=\b(?:change|do|adjust|move|drop|shift)(?: [\w']+){0,3} to make (?:this|it|that|things|life) (?:easier|lighter|workable|more manageable))/,
       /(?:that's|that is|it's|it is|is) (?:completely |totally |definitely |absolutely )?on the table/,
       // Support arranged for them: "I'll make sure you have time for it", "you'll have a mentor".
@@ -438,6 +440,9 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       // went?". Not "how could you say that?" nor "how can you tell?" (no way forward asked).
       /how (?:might|could|can|would) you (?:get|build|gain|find|earn|grow|show|try|start|approach|tackle|make (?:room|time|space)|take on|pick up)\b/,
       /what if you (?:and i |tried|offered|took|picked|started|asked|led|ran|paired|volunteered|owned|wrote|stepped)/,
+      // The proposal in the past of a wish: "what if you reviewed two other teams' design docs",
+      // "what if Tomás wrote up the failure modes". Not "what if you fail?" (a worry).
+      /what if (?!(?:it|that|this|there|something|nothing|they|people|he|she)\b)[a-z\u00c0-\u024f'-]+ (?:\w+ed|took|led|ran|wrote|gave|made|met|sat|set|spent|kept|brought|began|chose|drew|got|did|went|held|sent|put|cut|split|let|writes up|takes|leads|owns|drafts|pairs|reviews|picks up)\b/,
     ),
   },
   {
@@ -446,6 +451,13 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     pattern: phrases(
       /i(?:'ll| will)/,
       /you(?:'ll| will)/,
+      // A step put to them as a question, with who and when: "How about you log every interrupt
+      // for the next sprint and we bring it to Thursday's planning?", "Would you be willing to talk
+      // to Wei this week?", "What if you reviewed two design docs a month?". The time is still
+      // required below (see PROPOSAL in proposal.ts).
+      /how about (?:you|we|i|if (?:you|we|i))\b/,
+      /what if (?:you|we|i)\b/,
+      /(?:would|are|will) you (?:be )?(?:willing|open|up for|happy|ok|okay) to\b/,
       /we(?:'ll| will)/,
       /let's/,
       /can you/,
@@ -518,6 +530,8 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /(?:over|within|in) the (?:next|coming) (?:\w+ )?(?:days|weeks|months|sprints)/,
       /(?:over|across|during) the (?:next |coming )?(?:\w+ )?(?:weeks|months|sprints)\b/,
       /(?:each|every|per) (?:week|sprint|month)/,
+      // A rate: "two design docs a month", "once a sprint". Not "a month ago".
+      /(?:once|twice|[\w'-]+) (?:a|per) (?:week|sprint|month|fortnight|quarter)\b(?! (?:ago|later|before|after|or so ago)\b)/,
       /by the end of (?:the )?(?:plan|period|month|quarter|week|sprint|\w+ (?:days|weeks))/,
       /(?:at|in) (?:the|our) next (?:demo|all-hands|town hall|review|retro|team meeting|staff meeting)/,
       // "at the Thursday demo", "on the Monday".
@@ -542,6 +556,9 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     // goals down by Friday, and check in every two weeks" is both.
     unless: phrases(
       /(?<!\b(?:and|then) (?:then )?(?:we |you and i |we'll |i'll )?)(?:check in|catch up|touch base|follow up|reconnect|revisit|check back|reconvene|regroup|review how)/,
+      // A resolve with no action in it: "let's try harder next week", "we'll do better next
+      // sprint" (vague feedback takes back "let's just try to do better", detect-moves.ts).
+      /(?:let's|we(?:'ll| will)|i(?:'ll| will)|you(?:'ll| will)) (?:just |all )?(?:try (?:to |and )?)?(?:do better|be better|try harder|improve|step (?:it |things )?up|get better|keep (?:at it|going|trying|pushing)|work on it|keep an eye on (?:it|things))(?=\s*(?:[.!?,;]|$)| (?:next|this|from|going forward|on|by)\b)/,
       // "Let's see how next week goes": waiting to see names no step, whatever the date.
       /(?:see|wait and see|watch)(?<=\b(?:let's|we'll|we will|we can|i'll|i will|just) (?:just )?(?:see|wait and see|watch)) (?:how|what|whether|if) (?:it|things|that|this|next \w+|the (?:week|sprint|month|next \w+)|we go|it all) (?:goes|go|pans? out|plays? out|works? out|turns? out|happens|shakes? out)\b/,
     ),
@@ -554,7 +571,9 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /(?:let's|we(?:'ll| will| can| should)|i(?:'ll| will| can|'d like to)|shall we|can we) (?:\w+ )?(?:check in|check back|catch up|reconnect|reconvene|regroup|revisit|follow up|touch base|sync|meet again|talk again|circle back|loop back|come back to (?:this|it|how|where|that)|pick (?:this|it) up)/,
       /(?:schedule|book|set up|put) (?:a |some )?(?:time|follow-?up|check-?in|1:1|1-on-1|one-on-one)/,
       // A slot named: "Can we put fifteen minutes in for next Thursday?", "block half an hour on Friday".
-      /(?:put|book|block|grab|find|set aside|hold) (?:\w+ )?(?:minutes|an hour|half an hour|a half-hour|half-hour|time) (?:in )?(?:for|on|next)/,
+      // Not time kept for work ("block time for code reviews each morning"): a slot with a date, or
+      // for a talk.
+      /(?:put|book|block|grab|find|set aside|hold) (?:\w+ )?(?:minutes|an hour|half an hour|a half-hour|half-hour|time) (?:in )?(?:for (?:us|a (?:\w+ )?(?:chat|check-?in|catch-?up|call|sync|talk|1:1|1-on-1)|next|this|(?:early |mid-?|late |the start of |the end of )?(?:january|february|march|april|may|june|july|august|september|october|november|december)|early|mid|late|monday|tuesday|wednesday|thursday|friday|tomorrow|the \d)|on (?:the )?(?:monday|tuesday|wednesday|thursday|friday|\d|my|our|your)|next)/,
       // A short meeting set up: "let's have a quick fifteen minutes on Thursday", "let's grab a coffee next Friday".
       /(?:let's|we'll|we will|can we|shall we) (?:have|grab|book|get|do|find|set up) (?:a |an )?(?:quick |short )?(?:[\w-]+ )?(?:minutes|coffee|chat|catch-up|check-in|half hour|hour|walk)\b/,
       // Regular or dated reviews of progress: "weekly check-ins", "in two weeks we'll sit down again",
@@ -611,6 +630,10 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /back (?:in|into) (?:a|the|one) room\b/,
       /(?:see|look at|check) where (?:things|it|we|you|the (?:[\w-]+ ){0,3}?[\w-]+) (?:is|are|stand|stands|landed|got to|ended up)\b/,
     ),
+    // A meeting left for "sometime", or put off to wait and see ("maybe wait until after the
+    // upgrade and we can revisit?"), books nothing.
+    unless:
+      /\b(?:sometime|some time|at some point|one of these days|whenever|down the line|some other time|another time)\b(?! (?:next|this|on|in|before|after|tomorrow|today|monday|tuesday|wednesday|thursday|friday)\b)|\bwait (?:until|till)\b.{0,60}\b(?:we|i) (?:can|could|might) (?:\w+ )?(?:revisit|come back to|circle back|look (?:at it )?again|talk (?:about it )?again|pick (?:this|it) up)\b/,
   },
   {
     move: "follow_up",
@@ -749,7 +772,8 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /make sure (?:you|to)/,
       /be sure to/,
       // "Don't worry", "don't give up" and "don't let it get to you" comfort: see COMFORT below.
-      /don't (?:forget|be afraid|hesitate|let(?! (?:[\w']+ ){1,3}?(?:get to you|get you down|bring you down))|overthink|stress)/,
+      // "Don't hesitate to reach out" offers the speaker's help (support_offer); it advises nothing.
+      /don't (?:forget|be afraid|hesitate(?! to (?:reach out|ask|contact|call|message|ping|get in touch|come (?:back|to me)|let me know|shout))|let(?! (?:[\w']+ ){1,3}?(?:get to you|get you down|bring you down))|overthink|stress)/,
       // "I try to …" tells what the speaker does; "you could try …" is covered above.
       // "Try not to worry" comforts, as "don't worry" does (COMFORT below).
       /try(?<!\b(?:i|we)(?:'ll| will| just| always| also| usually| often| do| can| could| really)? try)(?<!(?<!\b(?:is|was|would be) )\bto try)(?! not to (?:worry|stress|panic|lose hope|give up|blame yourself|beat yourself up|feel (?:bad|guilty)|be (?:so |too )?(?:hard on yourself|sad|upset|down on yourself))\b| (?:to|and) (?:remember|know|understand|realize) that\b) (?:to|not to|and|\w+ing)/,

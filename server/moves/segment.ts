@@ -3,7 +3,11 @@ import { hot } from "./hot-regexes";
 export interface Sentence {
   readonly start: number;
   readonly end: number;
-  /** Lower-cased, curly quotes straightened; same length as the original span. */
+  /**
+   * Lower-cased, curly quotes straightened, and chat spellings of contractions given their
+   * apostrophe ("dont" → "don't", "lets meet" → "let's meet": see spellContractions). Offsets into
+   * it are not offsets into the turn: the span is `start`–`end`.
+   */
   readonly lower: string;
   readonly endsWithQuestionMark: boolean;
 }
@@ -13,6 +17,45 @@ const CURLY_QUOTES = hot(/[\u2018\u2019\u201b\u2032]/g);
 /** Lower-case and straighten apostrophes without changing the length, so spans stay valid. */
 export function normaliseText(text: string): string {
   return text.toLowerCase().replace(CURLY_QUOTES, "'");
+}
+
+/**
+ * Contractions typed without their apostrophe, as people do in chat: "dont", "im", "youre",
+ * "cant", "thats". Only spellings that are no other English word ("its", "were", "ill", "well",
+ * "id", "hes" are). "Lets" only where a sentence or clause opens with it ("Lets meet every two
+ * weeks", "ok lets move on"), not the verb ("it lets you deploy").
+ */
+const CHAT_CONTRACTIONS = hot(
+  /\b(?:(do|does|did|is|are|was|were|could|would|should|have|has|had|ca|wo|ai)nt|(you|they|we)(re|ve|ll)|(i)(m|ve)|(that|what|there|who|where|here)s)\b|(^|[,;:\u2014-]\s*|\b(?:so|ok|okay|and|then|great|cool|well|right|alright|now|yeah|but|thanks|good|fine|sure|maybe|just)\s+)lets(?= \w)/g,
+);
+
+/** "dont" → "don't", "lets meet" → "let's meet" (see CHAT_CONTRACTIONS). */
+export function spellContractions(lower: string): string {
+  return lower.replace(
+    CHAT_CONTRACTIONS,
+    (
+      whole,
+      nt?: string,
+      who?: string,
+      whoEnd?: string,
+      i?: string,
+      iEnd?: string,
+      wh?: string,
+      lead?: string,
+    ) => {
+      if (nt !== undefined)
+        return nt === "ca" ? "can't" : nt === "wo" ? "won't" : nt === "ai" ? "ain't" : `${nt}n't`;
+      if (who !== undefined) {
+        // "were" and "well" are words: of "we", only "weve" is spelled out.
+        if (who === "we" && whoEnd !== "ve") return whole;
+        return `${who}'${whoEnd}`;
+      }
+      if (i !== undefined) return `i'${iEnd}`;
+      if (wh !== undefined) return `${wh}'s`;
+      if (lead !== undefined) return `${lead}let's`;
+      return whole;
+    },
+  );
 }
 
 function isSpace(code: number): boolean {
@@ -72,7 +115,12 @@ function pushSentence(out: Sentence[], lower: string, from: number, to: number):
     }
     if (!isTerminator(c) && !isClosingQuote(c) && c !== 45 && c !== 0x2014) break;
   }
-  out.push({ start, end, lower: lower.slice(start, end), endsWithQuestionMark: hasQuestion });
+  out.push({
+    start,
+    end,
+    lower: spellContractions(lower.slice(start, end)),
+    endsWithQuestionMark: hasQuestion,
+  });
 }
 
 /**

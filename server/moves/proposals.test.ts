@@ -151,3 +151,17 @@ describe("the sandwich with a soft ask in the middle", () => {
     ).toContain("reflection");
   });
 });
+
+describe("the decision said plainly is information, however short", () => {
+  it.each([
+    "Marcus, you didn't get promoted.",
+    "The committee said no.",
+    "Your transfer wasn't approved.",
+    "The panel came back with a not yet.",
+  ])("%s", (line) => {
+    expect(movesOf(line)).toContain("information");
+  });
+  it("a condition decides nothing", () => {
+    expect(movesOf("Tell me if you haven't been approved.")).not.toContain("information");
+  });
+});

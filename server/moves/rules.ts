@@ -846,6 +846,10 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     // sentence, same matches).
     pattern: phrasesByFirstLetter(
       /(?:the |our )?(?:committee|org|organi[sz]ation|company|leadership|panel|board|we) (?:has |have )?(?:decided|made the decision|chose|agreed|approved|rejected)/,
+      // The decision said plainly, however short: "Marcus, you didn't get promoted.", "The
+      // committee said no.", "your transfer wasn't approved".
+      /(?:committee|panel|board|leadership|calibration|they) (?:has |have )?(?:said|came back with|voted|decided) (?:a )?(?:no|not yet|against(?: it)?)(?=\s*(?:[.!,;]|$)| (?:this|for|on)\b)/,
+      /(?:didn't|did not|won't|will not|weren't|wasn't|haven't|hasn't) (?:get |be |been |make )?(?:promoted|approved|accepted|selected|put forward|through)(?<!\b(?:if|unless|whether|when|in case) (?:you|your)\b.*)(?<=\b(?:you|your (?:promotion|packet|case|raise|request|transfer|application))(?:'ve| have)? (?:didn't|did not|won't|will not|weren't|wasn't|haven't|hasn't) (?:get |be |been |make )?(?:promoted|approved|accepted|selected|put forward|through))/,
       /(?:we(?:'re| are)|i(?:'m| am)) (?:starting|opening|beginning|kicking off|putting in place|introducing|rolling out)/,
       /(?:walk|take) you through (?:it|the|how|what|this)/,
       /(?:research|studies|study|evidence|data) (?:shows?|suggests?|says?|has shown)/,

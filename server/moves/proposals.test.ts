@@ -165,3 +165,18 @@ describe("the decision said plainly is information, however short", () => {
     expect(movesOf("Tell me if you haven't been approved.")).not.toContain("information");
   });
 });
+
+describe("an option put to them to weigh works it out with them", () => {
+  it.each([
+    "If we could fix the on-call load on Platform, would that change anything for you, or is DevEx the thing you really want?",
+    "If I took the pager off you for a month, would that help?",
+  ])("%s", (line) => {
+    expect(movesOf(line)).toContain("solution_collab");
+  });
+  it("a condition without a question of them is not", () => {
+    expect(movesOf("If we could, we would.")).not.toContain("solution_collab");
+    expect(movesOf("If we fix the build, would the release be on time?")).toContain(
+      "closed_question",
+    );
+  });
+});

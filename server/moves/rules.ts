@@ -440,6 +440,9 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       // went?". Not "how could you say that?" nor "how can you tell?" (no way forward asked).
       /how (?:might|could|can|would) you (?:get|build|gain|find|earn|grow|show|try|start|approach|tackle|make (?:room|time|space)|take on|pick up)\b/,
       /what if you (?:and i |tried|offered|took|picked|started|asked|led|ran|paired|volunteered|owned|wrote|stepped)/,
+      // An option put to them to weigh: "If we could fix the on-call load on Platform, would that
+      // change anything for you?". Not "if we could, we would" (no question of them).
+      /would (?:that|it|this) (?:change|help|make|fix|solve|work|be enough|be (?:a |an )?(?:option|fix|difference))(?<=\bif (?:we|i) (?:(?:could|can|were to|managed to|did) )?(?:[\w'-]+ ){0,2}?(?:fix|change|sort|solve|reduce|cut|split|move|get|find|add|drop|take|hire|rotate|lighten|share|give|\w+ed|took|gave|got|found)\b.{0,80}?\bwould (?:that|it|this) (?:change|help|make|fix|solve|work|be enough|be (?:a |an )?(?:option|fix|difference)))/,
       // The proposal in the past of a wish: "what if you reviewed two other teams' design docs",
       // "what if Tomás wrote up the failure modes". Not "what if you fail?" (a worry).
       /what if (?!(?:it|that|this|there|something|nothing|they|people|he|she)\b)[a-z\u00c0-\u024f'-]+ (?:\w+ed|took|led|ran|wrote|gave|made|met|sat|set|spent|kept|brought|began|chose|drew|got|did|went|held|sent|put|cut|split|let|writes up|takes|leads|owns|drafts|pairs|reviews|picks up)\b/,

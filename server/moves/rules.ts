@@ -457,7 +457,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       // A step put to them as a question, with who and when: "How about you log every interrupt
       // for the next sprint and we bring it to Thursday's planning?", "Would you be willing to talk
       // to Wei this week?", "What if you reviewed two design docs a month?". The time is still
-      // required below (see PROPOSAL in proposal.ts).
+      // required below (a proposal, as proposal.ts reads it).
       /how about (?:you|we|i|if (?:you|we|i))\b/,
       /what if (?:you|we|i)\b/,
       /(?:would|are|will) you (?:be )?(?:willing|open|up for|happy|ok|okay) to\b/,

@@ -116,3 +116,22 @@ describe("steps a non-committal line does not earn", () => {
     expect(statusOf(id, step, [line])).toBe("missed");
   });
 });
+
+describe("asking how to share the credit recognises the contributor", () => {
+  it("counts for 'Recognise the contributors too'", () => {
+    const pattern = content.patterns.get("recognising-a-win");
+    if (!pattern) throw new Error("recognising-a-win");
+    const card = scoreTranscript(
+      {
+        turns: [
+          {
+            speaker: "manager",
+            text: "I also heard Noor built the replay harness - how would you like to share the credit with her?",
+          },
+        ],
+      },
+      pattern,
+    );
+    expect(card.steps.find((s) => s.id === "others")?.status).not.toBe("missed");
+  });
+});

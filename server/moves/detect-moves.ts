@@ -519,8 +519,10 @@ export function detectMovesOf(
   kinds: readonly MoveKind[],
   context?: DetectContext,
 ): Move[] {
-  // A kind another can take back (OVERSHADOWED) is read with the whole turn.
-  const rules = OVERSHADOWED.some(([move]) => kinds.includes(move)) ? null : rulesFor(kinds);
+  // A kind another can take back (OVERSHADOWED) is read with the kinds that take it back.
+  const takers = OVERSHADOWED.filter(([move]) => kinds.includes(move)).map(([, by]) => by);
+  const read = takers.length === 0 ? kinds : [...kinds, ...takers];
+  const rules = rulesFor(read);
   if (rules === null) return detectMoves(text, context).filter((m) => kinds.includes(m.move));
   const out: Move[] = [];
   if (rules.length === 0) return out;
@@ -528,11 +530,13 @@ export function detectMovesOf(
   for (const s of splitSentences(normaliseText(text), text)) {
     const candidates = f.openings.scan(s.lower);
     const high = f.openings.high;
+    const from = out.length;
     for (const r of rules) {
       if (mayMatch(f, r, candidates, high) && ruleMatches(f, r, s.lower, candidates, high)) {
         push(out, (SENTENCE_RULES[r] as SentenceRule).move, s);
       }
     }
+    if (takers.length > 0) dropOvershadowed(out, from);
   }
-  return out;
+  return takers.length === 0 ? out : out.filter((m) => kinds.includes(m.move));
 }

@@ -25,37 +25,100 @@ export function normaliseText(text: string): string {
  * "id", "hes" are). "Lets" only where a sentence or clause opens with it ("Lets meet every two
  * weeks", "ok lets move on"), not the verb ("it lets you deploy").
  */
-const CHAT_CONTRACTIONS = hot(
-  /\b(?:(do|does|did|is|are|was|were|could|would|should|have|has|had|ca|wo|ai)nt|(you|they|we)(re|ve|ll)|(i)(m|ve)|(that|what|there|who|where|here)s)\b|(^|[,;:\u2014-]\s*|\b(?:so|ok|okay|and|then|great|cool|well|right|alright|now|yeah|but|thanks|good|fine|sure|maybe|just)\s+)lets(?= \w)/g,
+const CHAT_CONTRACTIONS: ReadonlyMap<string, string> = new Map([
+  ...[
+    "do",
+    "does",
+    "did",
+    "is",
+    "are",
+    "was",
+    "were",
+    "could",
+    "would",
+    "should",
+    "have",
+    "has",
+    "had",
+  ].map((w) => [`${w}nt`, `${w}n't`] as const),
+  ["cant", "can't"],
+  ["wont", "won't"],
+  ["aint", "ain't"],
+  ["youre", "you're"],
+  ["youve", "you've"],
+  ["youll", "you'll"],
+  ["theyre", "they're"],
+  ["theyve", "they've"],
+  ["theyll", "they'll"],
+  ["weve", "we've"],
+  ["im", "i'm"],
+  ["ive", "i've"],
+  ["thats", "that's"],
+  ["whats", "what's"],
+  ["theres", "there's"],
+  ["whos", "who's"],
+  ["wheres", "where's"],
+  ["heres", "here's"],
+]);
+/** Words after which a clause opens, so "lets" there is "let's": "ok lets move on". */
+const BEFORE_LETS: ReadonlySet<string> = new Set(
+  "so ok okay and then great cool well right alright now yeah but thanks good fine sure maybe just".split(
+    " ",
+  ),
 );
 
-/** "dont" → "don't", "lets meet" → "let's meet" (see CHAT_CONTRACTIONS). */
+function isLetter(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
+
+/**
+ * "dont" → "don't", "lets meet" → "let's meet" (see CHAT_CONTRACTIONS). A scan of the words, not a
+ * regex: it runs on every sentence, and the words it reads end in few letters.
+ */
 export function spellContractions(lower: string): string {
-  return lower.replace(
-    CHAT_CONTRACTIONS,
-    (
-      whole,
-      nt?: string,
-      who?: string,
-      whoEnd?: string,
-      i?: string,
-      iEnd?: string,
-      wh?: string,
-      lead?: string,
-    ) => {
-      if (nt !== undefined)
-        return nt === "ca" ? "can't" : nt === "wo" ? "won't" : nt === "ai" ? "ain't" : `${nt}n't`;
-      if (who !== undefined) {
-        // "were" and "well" are words: of "we", only "weve" is spelled out.
-        if (who === "we" && whoEnd !== "ve") return whole;
-        return `${who}'${whoEnd}`;
+  let out: string | undefined;
+  let copied = 0;
+  let previousStart = -1;
+  let previousEnd = -1;
+  const n = lower.length;
+  let i = 0;
+  while (i < n) {
+    if (!isLetter(lower.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && (isLetter(lower.charCodeAt(i)) || lower.charCodeAt(i) === 39)) i++;
+    const length = i - start;
+    const last = lower.charCodeAt(i - 1);
+    // Every spelling read ends in t, e, l, m or s, and has 2 to 7 letters.
+    let word: string | undefined;
+    if (
+      length >= 2 &&
+      length <= 7 &&
+      (last === 116 || last === 101 || last === 108 || last === 109 || last === 115)
+    ) {
+      word = lower.slice(start, i);
+      let spelled = CHAT_CONTRACTIONS.get(word);
+      if (spelled === undefined && word === "lets") {
+        const between = previousEnd < 0 ? lower.slice(0, start) : lower.slice(previousEnd, start);
+        const opens =
+          previousEnd < 0
+            ? /^[\s"'(-]*$/.test(between)
+            : /[,;:\u2014-]/.test(between) ||
+              (between === " " && BEFORE_LETS.has(lower.slice(previousStart, previousEnd)));
+        const next = lower.charCodeAt(i + 1);
+        if (opens && lower.charCodeAt(i) === 32 && isLetter(next)) spelled = "let's";
       }
-      if (i !== undefined) return `i'${iEnd}`;
-      if (wh !== undefined) return `${wh}'s`;
-      if (lead !== undefined) return `${lead}let's`;
-      return whole;
-    },
-  );
+      if (spelled !== undefined) {
+        out = (out ?? "") + lower.slice(copied, start) + spelled;
+        copied = i;
+      }
+    }
+    previousStart = start;
+    previousEnd = i;
+  }
+  return out === undefined ? lower : out + lower.slice(copied);
 }
 
 function isSpace(code: number): boolean {

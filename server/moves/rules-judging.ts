@@ -318,6 +318,9 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
       // "You broke the build again.": the fault, and that it is theirs as usual. Not "you can try
       // again" nor "you broke your record again" (praise).
       /again(?<=\byou(?:'ve| have)? (?:just )?(?:broke|broken|missed|forgot|forgotten|dropped|skipped|blew|blown|messed up|screwed up|ignored|interrupted) (?!your (?:own )?(?:personal )?(?:best|record)\b)(?:[\w'-]+ ){0,5}?again)(?=\s*(?:[.!,;]|$))/,
+      // "Wei had to pick up your slack again": their share of the work called slack, and left to
+      // others.
+      /(?:pick(?:s|ed|ing)? up|carr(?:y|ies|ied|ying)|cover(?:s|ed|ing)?(?: for)?|tak(?:e|es|ing)|took) your slack\b/,
       // "I told you three weeks ago and you ignored me": the warning given and not heeded.
       /(?:told|asked|warned|reminded) you(?: [\w-]+){0,8}? (?:and|but) you (?:just |still |completely )?(?:ignored|didn't listen|did not listen|did nothing|went ahead anyway|did it anyway)/,
       // "… Again.": the reproach said on its own, after the fault.

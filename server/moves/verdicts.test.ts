@@ -67,6 +67,8 @@ describe("judgements read as the judging moves they are", () => {
     ["Everyone knows you ignore other teams.", "vague_feedback"],
     ["Dana, I told you three weeks ago and you ignored me. Again.", "blame_absolute"],
     ["I asked you twice to update the ticket and you did nothing.", "blame_absolute"],
+    ["Wei had to pick up your slack again.", "blame_absolute"],
+    ["The team keeps carrying your slack.", "blame_absolute"],
     ["So what's your excuse", "dismissal"],
     ["So what's your excuse this time?", "dismissal"],
     ["On-call is part of the job, everyone does it.", "dismissal"],
@@ -88,6 +90,7 @@ describe("judgements read as the judging moves they are", () => {
     "I asked you to lead the demo and you did a great job.",
     "Can we go over it again?",
     "I told you about the offsite last week.",
+    "Thanks for picking up the slack this week.",
   ])("%s judges no one", (line) => {
     const moves = inContext(line);
     for (const judging of ["character_label", "blame_absolute", "dismissal", "threat"] as const)

@@ -135,3 +135,23 @@ describe("asking how to share the credit recognises the contributor", () => {
     expect(card.steps.find((s) => s.id === "others")?.status).not.toBe("missed");
   });
 });
+
+describe("ground rules are about how the two will talk", () => {
+  const status = (text: string) => {
+    const pattern = content.patterns.get("conflict-mediation-opening");
+    if (!pattern) throw new Error("conflict-mediation-opening");
+    return scoreTranscript({ turns: [{ speaker: "manager", text }] }, pattern).steps.find(
+      (s) => s.id === "ground-rules",
+    )?.status;
+  };
+  it("a task asked with leave is no ground rule", () => {
+    expect(status("Elena, would you be willing to define the criteria by next Wednesday?")).toBe(
+      "missed",
+    );
+  });
+  it("leave asked for how they speak is", () => {
+    expect(status("Can we agree that each of you finishes before the other one answers?")).not.toBe(
+      "missed",
+    );
+  });
+});

@@ -155,3 +155,51 @@ describe("ground rules are about how the two will talk", () => {
     );
   });
 });
+
+describe("evidence that is the step's, not a neighbour's (review 2, defect 14)", () => {
+  const evidence = (id: string, step: string, lines: string[]) => {
+    const pattern = content.patterns.get(id);
+    if (!pattern) throw new Error(id);
+    const turns = lines.flatMap((text) => [
+      { speaker: "manager" as const, text },
+      { speaker: "employee" as const, text: "Okay." },
+    ]);
+    const found = scoreTranscript({ turns }, pattern).steps.find((s) => s.id === step);
+    return (found?.evidence ?? []).map((e) => e.quote);
+  };
+
+  it("the reaction acknowledged and the plan do not say the decision", () => {
+    expect(
+      evidence("promotion-readiness-conversation", "decision-first", [
+        "That's really disappointing, especially after asking about it for months.",
+        "Lets meet every two weeks to check progress on it, starting next Friday.",
+      ]),
+    ).toEqual([]);
+    expect(
+      evidence("promotion-readiness-conversation", "decision-first", [
+        "Marcus, you didn't get promoted. The committee said no.",
+      ]),
+    ).not.toEqual([]);
+  });
+
+  it("one side's view said back is no neutral purpose", () => {
+    expect(
+      evidence("conflict-mediation-opening", "purpose", [
+        "So for you the real problem is that checkout paged nine times last month and you think the current design is the cause.",
+      ]),
+    ).toEqual([]);
+  });
+
+  it("the manager's own commitment sets no expectation of them", () => {
+    expect(
+      evidence("pip-kickoff", "expectations", [
+        "I'll set up the flexible hours with HR this week.",
+      ]),
+    ).toEqual([]);
+    expect(
+      evidence("pip-kickoff", "expectations", [
+        "By Friday the 20th, you'll have every review assigned to you answered within two days.",
+      ]),
+    ).not.toEqual([]);
+  });
+});

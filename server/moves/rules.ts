@@ -1123,6 +1123,9 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     move: "validation",
     form: "any",
     pattern: phrasesByFirstLetter(
+      // The news called what it is, for them: "That's really disappointing, especially after …".
+      // Not a bare "That's disappointing, to be honest.": the speaker's own verdict.
+      /(?:disappointing|gutting|rough|a blow|a lot to take in)(?<=\b(?:that's|that is|it's|it is|this is) (?:really |so |very |pretty |incredibly |completely |genuinely )?(?:disappointing|gutting|rough|a blow|a lot to take in))(?=,? (?:especially|after|given|when|to hear|news|for you)\b)/,
       // Fourth round (issue 4), A FEELING OR WANT x A VALIDATING WORD: "anyone carrying that would be
       // exhausted", "I'd be skeptical of me too", "caring that much makes total sense", "being
       // furious after an outage is human", "wanting out is reasonable", "your worry is real",

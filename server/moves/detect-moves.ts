@@ -88,6 +88,8 @@ const NOT_SAYING_BACK = hot(
       "^[\\s\"'(-]*(?:(?:ok(?:ay)?|so|and|but|well|look|honestly|sadly|unfortunately)[,.]?\\s+)*(?:it's|it is|it was|the answer(?:'s| is| was)|the decision(?:'s| is| was)|the outcome(?:'s| is| was)|that's) (?:a )?(?:not yet|no)(?=\\s*(?:[.!,;:\u2014-]|$)| (?:for|this|on|at)\\b)",
       "\\byour (?:[\\w-]+ ){0,3}(?:has|have|is|are|was|were)(?: been)? (?:a |an )?(?:real |big |serious |bit of a |recurring |growing )?(?:problem|issue)\\b",
       "\\b(?:a|bit of a|becoming a|real|recurring) pattern\\b|\\bcarry-?over\\b",
+      // The speaker's view put up for agreement: "… is a bit much, don't you think".
+      "\\b(?:don't|do not|wouldn't|would not) you (?:think|agree|say)\\b",
       // An order: "you need to update the board every day". Not a need said back ("you need to
       // know where you stand", "… to feel heard", "… to rest").
       "^[\\s\"'(-]*(?:(?:ok(?:ay)?|so|and|but|well|look|honestly|really)[,.]?\\s+)*you (?:really |just |still |also |definitely )?(?:need|have|ought|must|should|gotta|got) to (?!(?:know|feel|hear|be heard|be seen|trust|vent|rest|sleep|breathe|switch off|be sure)\\b)",

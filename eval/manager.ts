@@ -9,7 +9,7 @@
  * rules were tuned on their misses), the held-out ones (tuned on in a second round only), and the
  * later sets in eval/manager-lines/fresh/, fresh-2/ and fresh-3/ (each written by other people after a round
  * of tuning, for all twelve scenarios, and measured before anyone tuned on it).
- * `--errors lines|conversations` lists the development misses; `--split held-out|fresh|fresh-2|fresh-3`
+ * `--errors lines|conversations` lists the development misses; `--split held-out|fresh|fresh-2|fresh-3|review-2`
  * lists another set's. Exits 1 only on a bad data file.
  */
 import { join, resolve } from "node:path";
@@ -115,7 +115,8 @@ async function main(args: readonly string[]): Promise<number> {
   const errors = option(args, "--errors");
   if (errors) {
     const wanted = option(args, "--split") ?? "development";
-    const set = sets.find((s) => s.name.replace(" ", "-") === wanted);
+    // "review 2 (tuned on)" is asked for as "review-2".
+    const set = sets.find((s) => s.name.replace(/ \(.*\)$/, "").replace(/ /g, "-") === wanted);
     if (!set) {
       process.stderr.write(`eval:manager: --split ${wanted}: no such set\n`);
       return 1;

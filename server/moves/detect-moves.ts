@@ -88,9 +88,36 @@ const NOT_SAYING_BACK = hot(
       "^[\\s\"'(-]*(?:(?:ok(?:ay)?|so|and|but|well|look|honestly|sadly|unfortunately)[,.]?\\s+)*(?:it's|it is|it was|the answer(?:'s| is| was)|the decision(?:'s| is| was)|the outcome(?:'s| is| was)|that's) (?:a )?(?:not yet|no)(?=\\s*(?:[.!,;:\u2014-]|$)| (?:for|this|on|at)\\b)",
       "\\byour (?:[\\w-]+ ){0,3}(?:has|have|is|are|was|were)(?: been)? (?:a |an )?(?:real |big |serious |bit of a |recurring |growing )?(?:problem|issue)\\b",
       "\\b(?:a|bit of a|becoming a|real|recurring) pattern\\b|\\bcarry-?over\\b",
+      // The speaker's view put up for agreement: "… is a bit much, don't you think".
+      "\\b(?:don't|do not|wouldn't|would not) you (?:think|agree|say)\\b",
       // An order: "you need to update the board every day". Not a need said back ("you need to
       // know where you stand", "… to feel heard", "… to rest").
       "^[\\s\"'(-]*(?:(?:ok(?:ay)?|so|and|but|well|look|honestly|really)[,.]?\\s+)*you (?:really |just |still |also |definitely )?(?:need|have|ought|must|should|gotta|got) to (?!(?:know|feel|hear|be heard|be seen|trust|vent|rest|sleep|breathe|switch off|be sure)\\b)",
+    ].join("|"),
+  ),
+);
+
+/**
+ * What the speaker thinks of the listener, said about them, is not a say-back: a reflection gives
+ * back what they said, feel or went through, and these give the speaker's verdict. An instruction
+ * ("Tomás, you should probably write a smaller RFC"; not "you feel you should …"), praise or a
+ * label of the person ("Overall you're a huge asset", "You're just not a reliable engineer right
+ * now", "you're nowhere near Staff", "you're doing great work"), hearsay ("Everyone knows you
+ * ignore other teams") or the speaker's own purpose ("I just wanted to check in on you"). Read
+ * only where nothing but the sentence being about the listener made it a reflection.
+ */
+const VERDICT_ON_LISTENER = hot(
+  new RegExp(
+    [
+      "(?<!\\b(?:think|thinks|thought|feel|feels|felt|believe|believes|say|said|know|knew|worry|worried|wonder|wondering|like|that|if|when|whether) )\\byou(?:'d)? (?:\\w+ly |really |just |still |also )?(?:should(?! have\\b)|ought to|'d better|had better|must(?! (?:be|feel|have)\\b))\\b",
+      "\\byou(?:'re| are)(?: \\w+ly| just| really| simply| such| so| still| also| overall| honestly)* (?:not |nowhere near )?(?:a |an )?(?:(?:really|very|truly|so|such a|genuinely) )?(?:(?:huge|great|real|big|valuable|key|good|strong|solid|reliable|dependable|terrible|poor|weak|bad|lousy|mediocre|average|decent|fine) (?:asset|engineer|lead|developer|teammate|team player|colleague|manager|fit|performer|hire|example|person|contributor|member)|asset|team player|liability)\\b",
+      "\\byou(?:'re| are) (?:\\w+ly |just |really |simply |still |also )*(?:nowhere near|not (?:reliable|dependable|trustworthy|ready|senior enough|good enough|strong enough|up to it))\\b",
+      "\\byou(?:'re| are) (?:\\w+ly |really |so |still |also )*doing (?:really |so |very )?(?:great|well|fine|amazing|brilliantly|fantastic|a (?:great|good|fantastic|brilliant) job)\\b",
+      "\\b(?:everyone|everybody|the whole team|people|we all) (?:knows?|can see)\\b",
+      "\\bi (?:just |only |really )?(?:wanted|want|needed|need|thought i'd|meant) to\\b",
+      "\\bno judge?ment\\b",
+      // "Your camera is always off": an absolute about them is a charge, not a say-back.
+      "\\b(?:you|your [\\w-]+)(?:'re| are| is)? (?:always|never|constantly)\\b",
     ].join("|"),
   ),
 );
@@ -296,6 +323,28 @@ function judgesIn(out: readonly Move[], from: number): boolean {
   return false;
 }
 
+/**
+ * A move that another move on the same sentence takes back: a next step whose action is vague
+ * feedback names no action ("Let's just try to do better next sprint, ok?"). (A validation beside
+ * a dismissal is left to the patterns, `unlessMoves: [dismissal]`: support chat codes "everything
+ * will be okay" as reassurance.)
+ */
+const OVERSHADOWED: readonly (readonly [MoveKind, MoveKind])[] = [["next_step", "vague_feedback"]];
+
+/** Removes, from the moves found from `from` on (one sentence's), those OVERSHADOWED there. */
+function dropOvershadowed(out: Move[], from: number): void {
+  for (const [move, by] of OVERSHADOWED) {
+    let at = -1;
+    let seen = false;
+    for (let i = from; i < out.length; i++) {
+      const kind = (out[i] as Move).move;
+      if (kind === move) at = i;
+      else if (kind === by) seen = true;
+    }
+    if (at >= 0 && seen) out.splice(at, 1);
+  }
+}
+
 function push(out: Move[], move: MoveKind, s: Sentence): void {
   for (let i = out.length - 1; i >= 0; i--) {
     const m = out[i] as Move;
@@ -303,6 +352,12 @@ function push(out: Move[], move: MoveKind, s: Sentence): void {
     if (m.move === move) return;
   }
   out.push({ move, start: s.start, end: s.end });
+}
+
+/** Whether a move of `kind` was found from index `from` on (one sentence's moves). */
+function hasMoveFrom(moves: readonly Move[], from: number, kind: MoveKind): boolean {
+  for (let i = from; i < moves.length; i++) if ((moves[i] as Move).move === kind) return true;
+  return false;
 }
 
 function hasMove(moves: readonly Move[], kind: MoveKind): boolean {
@@ -373,12 +428,20 @@ export function detectMoves(text: string, context?: DetectContext): Move[] {
       if (ruleMatches(f, r, s.lower, candidates, high)) push(out, rule.move, s);
     }
 
+    dropOvershadowed(out, movesBefore);
+
     if (isQuestion) continue;
     // "You seem lazy" judges: a label, blame or threat says nothing back about the listener.
     if (judgesIn(out, movesBefore)) continue;
     const notSayingBack = NOT_SAYING_BACK.test(core);
+    // "You're doing great, but maybe try to be nicer in comments?": a statement with a question
+    // mark that advises, and has no reflection's wording ("it sounds like …"), asks them to take
+    // the advice, not to confirm how they were heard.
+    const advisesInstead =
+      isReflectiveQuestion && !hasMarker && hasMoveFrom(out, movesBefore, "advice");
     if (
       !notSayingBack &&
+      !advisesInstead &&
       (isReflectiveQuestion || (hasMarker ?? hasReflectionMarker(f, s.lower, candidates)))
     ) {
       push(out, "reflection", s);
@@ -417,7 +480,10 @@ export function detectMoves(text: string, context?: DetectContext): Move[] {
         : overlap.shared >= overlap.total * ECHO_SHARE);
     // A statement about the listener that carries no other move says back how they were heard.
     const isAboutListener =
-      core.length >= 12 && ABOUT_LISTENER.test(core) && !NOT_ABOUT_LISTENER.test(core);
+      core.length >= 12 &&
+      ABOUT_LISTENER.test(core) &&
+      !NOT_ABOUT_LISTENER.test(core) &&
+      !VERDICT_ON_LISTENER.test(core);
     if (isEcho || isAboutListener) push(out, "reflection", s);
     else if (informs) push(out, "information", s);
   }
@@ -468,7 +534,10 @@ export function detectMovesOf(
   kinds: readonly MoveKind[],
   context?: DetectContext,
 ): Move[] {
-  const rules = rulesFor(kinds);
+  // A kind another can take back (OVERSHADOWED) is read with the kinds that take it back.
+  const takers = OVERSHADOWED.filter(([move]) => kinds.includes(move)).map(([, by]) => by);
+  const read = takers.length === 0 ? kinds : [...kinds, ...takers];
+  const rules = rulesFor(read);
   if (rules === null) return detectMoves(text, context).filter((m) => kinds.includes(m.move));
   const out: Move[] = [];
   if (rules.length === 0) return out;
@@ -476,11 +545,13 @@ export function detectMovesOf(
   for (const s of splitSentences(normaliseText(text), text)) {
     const candidates = f.openings.scan(s.lower);
     const high = f.openings.high;
+    const from = out.length;
     for (const r of rules) {
       if (mayMatch(f, r, candidates, high) && ruleMatches(f, r, s.lower, candidates, high)) {
         push(out, (SENTENCE_RULES[r] as SentenceRule).move, s);
       }
     }
+    if (takers.length > 0) dropOvershadowed(out, from);
   }
-  return out;
+  return takers.length === 0 ? out : out.filter((m) => kinds.includes(m.move));
 }

@@ -9,5 +9,6 @@ export { MOVE_KINDS, MoveSchema, TOPICS } from "./move.schema";
 export type { MoveInfo, MovePolarity } from "./move-info";
 export { MOVE_INFO } from "./move-info";
 export { adviceWithoutPermission, isAdviceInvited } from "./permission";
+export { isProposal, proposalSpans } from "./proposal";
 export type { ReflectionDepth } from "./reflection-depth";
 export { reflectionDepth, turnReflectionDepth } from "./reflection-depth";

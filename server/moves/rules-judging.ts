@@ -52,6 +52,13 @@ const COND = String.raw`(?:if you (?:[\w-]+ ){0,2}?(?:miss|fail|skip|slip|blow|b
 const CONSEQUENCE = String.raw`(?:i|we)(?:'ll| will|'m going to| am going to|'re going to|'m| am) (?:have to |need to )?(?:take|taking|strip|stripping|pull|pulling) (?:[\w-]+ ){1,4}?away from you|(?:i|we)(?:'ll| will|'m going to| am going to|'re going to|'m| am|'re| are) (?:have to |need to )?(?:mov|giv|hand|reassign)\w* (?:it|this|that|the [\w-]+|your [\w-]+)(?: [\w-]+)? (?:to|over to) (?:another|a different|someone else|somebody else)(?!.{0,40}?\bto (?:answer|help|look|check|review|cover)\b)|(?:it's|it is|this is|that's|that is|it'll be|that'll be|this'll be) going (?:in|on|into) your (?:[\w-]+ )?(?:review|record|file|appraisal|rating|write-up)(?! as (?:a|an) (?:highlight|win|strength|achievement|positive)\b)|you(?:'re| are|'ll be| will be) (?:out|gone|done|finished)(?=\s*(?:[.!,;]|$))|out of my hands|(?:i'm|i am|we're|we are|i'll|i will)(?: not| never)? (?:going to |gonna )?(?:not )?wait (?:out |for )?(?:the (?:whole|full|rest of the|entire)|all|until the end)`;
 
 /**
+ * What a threat puts at stake (see the threat rules): a review, rating or reference not to be
+ * expected, a job, role or promotion not to be had, a step said to backfire or count in
+ * calibration or the review, a formal process ("we're talking PIP").
+ */
+const THREAT_LOSS = String.raw`(?:don't|do not) expect (?:a |an |any |the |your |me to give you (?:a |an )?)?(?:[\w-]+ )?(?:review|rating|raise|bonus|promotion|reference|recommendation|sign-?off|backing|future)|(?:won't|will not|wouldn't|would not) (?:have|keep|get) (?:a |an |your |the |any )?(?:[\w-]+ )?(?:job|role|place|seat|spot|future|promotion|bonus|raise|rating|review)|(?:backfire|count against you|go against you|hurt you|cost you|bite you|reflect (?:badly|poorly) on you|look bad)(?: [\w-]+){0,3} (?:in|at|during|come) (?:calibration|(?:your |the )?(?:review|rating|promotion|performance)\w*)|(?:we're|we are|we'll be|we will be|you're|you are|you'll be|you will be|it's|it is|it'll be) (?:talking|looking at|heading (?:for|to|towards)|headed for|on track for|getting|into) (?:a |an |the )?(?:pip|performance (?:improvement )?plan|formal (?:process|warning|review)|disciplinary|exit)`;
+
+/**
  * A move's phrases are grouped into regexes of at most MAX_FAST_SOURCE characters (prefilter.ts),
  * each a rule of its own (detectMoves gives a sentence a move once however many of its rules
  * match). Each rule takes one of the prefilter's 30 bits (detect-moves.ts): a rule past them runs
@@ -120,6 +127,10 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
       /see(?<=\b(?:need|want|expect|like|hoping|hope|expecting) to see) (?:more|much more|a lot more|real|significant|some|an) (?:improvement|effort|commitment|ownership|engagement|initiative|urgency|leadership|change|maturity|professionalism)(?! (?:in|on|with|around|of|from (?:the|your) \w+ (?:in|on))\b)/,
       /(?:your|the) (?:work|performance|output|quality|focus|engagement|attitude) (?:has|have) (?:really )?(?:slipped|suffered|dropped|declined|gone downhill|not been)/,
       /(?:been|was|were|is|are) (?:a bit |pretty |really |quite )?(?:unprofessional|inappropriate|not okay|not acceptable|problematic|off)(?! (?:the|my|your|sick|work|on|call|for|since|duty|rota|pager|today|this|last|until|till)\b)/,
+      // "You're nowhere near Staff": a level said to be far off, with nothing to go on.
+      /nowhere near(?<=\byou(?:'re| are)(?: \w+)? nowhere near) (?:staff|senior|principal|ready|the bar|the level|promotion|good enough|where)/,
+      // "Everyone knows you ignore other teams": an invisible jury's verdict.
+      /(?:knows?|can see|says?)(?<=\b(?:everyone|everybody|the whole team|people) (?:knows?|can see|says?)) (?:that )?(?:you|your)\b/,
       /step up/,
       /raise your game/,
       /up your game/,
@@ -243,6 +254,9 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
       // better.", "the docs have to be friendlier". Not the speaker's own resolve ("I could be
       // better at this."), nor a quality with its object ("… kinder to new joiners in review").
       /(?:nicer|kinder|friendlier|softer|warmer|gentler)(?<=\b(?:could|should|needs? to|has to|have to|must|got to) be (?:a (?:bit|little|lot) |much |way |somewhat )?(?:nicer|kinder|friendlier|softer|warmer|gentler))(?<!\b(?:i|we) (?:could|should|need to|have to|must|got to) be (?:a (?:bit|little|lot) |much |way |somewhat )?\w+)(?=\s*(?:[.!;]|$))/,
+      // Asked for as a try or an order, at most with where: "maybe try to be a bit nicer in
+      // comments?", "just be kinder in reviews". Not the speaker's own ("I'll try to be nicer").
+      /(?:nicer|kinder|friendlier|softer|warmer|gentler)(?<=(?:^[\s"'(-]*(?:(?:maybe|just|please|so|and|but)[,.]? )*|\b(?:maybe|just|please) |(?<!\b(?:i|we)(?:'ll| will| should| could| can| must| need to| want to)? )\btry(?:ing)? to )be (?:a (?:bit|little|lot) |much |way |somewhat )?(?:nicer|kinder|friendlier|softer|warmer|gentler))(?=\s*(?:[.!;?]|$)| (?:in|on|with) (?:your |the )?(?:comments|reviews?|code reviews?|meetings?|slack|the channel|prs?|pull requests|general)\s*[.!;?]*\s*$)/,
       // Hearsay with nothing in it: "people have been saying things", "people are talking", "I've
       // been hearing things." Not when what is said follows ("people are saying the rota is unfair").
       /(?:saying|hearing|muttering) (?:things|stuff)(?<=\b(?:people|folks|others|i|i've|we|some people)(?: have| are| were| keep| have been|'ve been| been)? (?:saying|hearing|muttering) (?:things|stuff))(?=\s*(?:[.!;]|$))/,
@@ -304,6 +318,13 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
       // "You broke the build again.": the fault, and that it is theirs as usual. Not "you can try
       // again" nor "you broke your record again" (praise).
       /again(?<=\byou(?:'ve| have)? (?:just )?(?:broke|broken|missed|forgot|forgotten|dropped|skipped|blew|blown|messed up|screwed up|ignored|interrupted) (?!your (?:own )?(?:personal )?(?:best|record)\b)(?:[\w'-]+ ){0,5}?again)(?=\s*(?:[.!,;]|$))/,
+      // "Wei had to pick up your slack again": their share of the work called slack, and left to
+      // others.
+      /(?:pick(?:s|ed|ing)? up|carr(?:y|ies|ied|ying)|cover(?:s|ed|ing)?(?: for)?|tak(?:e|es|ing)|took) your slack\b/,
+      // "I told you three weeks ago and you ignored me": the warning given and not heeded.
+      /(?:told|asked|warned|reminded) you(?: [\w-]+){0,8}? (?:and|but) you (?:just |still |completely )?(?:ignored|didn't listen|did not listen|did nothing|went ahead anyway|did it anyway)/,
+      // "… Again.": the reproach said on its own, after the fault.
+      /again(?<=^[\s"'(-]*(?:and |yet )?again)(?=[.!]*\s*$)/,
       // "That comment was out of line": a verdict on their conduct, not a description of it.
       /(?:you(?:'re| are| were)|(?:that|it|this|(?:your|that|this|the) [\w-]+)(?:'s| was| were| is| are)) (?:completely |totally |way |well |really |a bit |just )?out of line/,
       /you (?:keep|kept) (?:\w+ing)/,
@@ -407,6 +428,20 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
     // sentence about the listener. Only traits no situation has ("lazy", not "difficult": "you know,
     // it's difficult"), and not a trait of someone else ("it's rude of them").
     /\b(?:lazy|sloppy|careless|selfish|childish|immature|unprofessional|arrogant|entitled|petty|incompetent|disrespectful|pathetic)\b(?<=\b(?:it|that)(?:'s| is| was) (?:(?:so|really|very|pretty|kind of|sort of|a bit|a little|quite|honestly|just|frankly|plain|plainly) )*[\w-]+)(?<=\byou(?:r|'re|'ve)?\b[^.!?]{0,120})(?! of (?:him|her|them|people|others|the)\b)/,
+    // A motive or a withdrawal pinned on the listener: "you only care about your own stuff", "it
+    // looks like you've checked out", "it looks like you don't care", "you're abandoning the team".
+    // Not "you care about the team", nor a reason said back ("you don't care about the title, it's
+    // the scope": the clause goes on).
+    /(?:care|think|worry)(?<=\byou (?:only|just) (?:care|think|worry)) about (?:yourself|your own|you\b|number one|your (?:[\w-]+ )?(?:career|promotion|title|stuff|bonus|thing|things))/,
+    /you(?:'ve| have) (?:completely |totally |basically |just |kind of |clearly )?(?:checked out|given up|stopped caring|stopped trying)/,
+    /care(?<=\byou (?:just |clearly |obviously |really |simply )?(?:don't|do not) (?:even )?care)(?=\s*(?:[.!;]|$)| (?:about (?:the team|us|anyone|anything|the work|your work|this team|the product|quality|the customers?|your job))\b)/,
+    /you(?:'re| are) (?:just |basically |kind of )?(?:abandoning|walking out on|bailing on|deserting|ditching) (?:the team|us|your team|the project|everyone|your colleagues)/,
+    // "You two act like children", "acting like kids": a label put as a comparison.
+    /act(?:s|ing|ed)? like (?:children|kids|a child|a kid|babies|a baby|toddlers|a toddler|teenagers|a teenager|spoiled|spoilt)\b/,
+    // "I've heard you're hard to work with": the person judged, not a moment.
+    /(?:hard|difficult|impossible|tough|a nightmare|a pain) to (?:work with|deal with|be around|manage)(?<=\byou(?:'re| are| can be| have been|'ve been) (?:(?:really|so|very|a bit|quite|pretty|incredibly|a little|kind of) )*(?:hard|difficult|impossible|tough|a nightmare|a pain) to (?:work with|deal with|be around|manage))/,
+    // "You're just not a reliable engineer right now": a quality of the person denied.
+    /you(?:'re| are) (?:just |simply |really |honestly |clearly )?not (?:a |an )?(?:very |that |really |particularly )?(?:reliable|dependable|good|strong|great|trustworthy|competent|serious|committed) (?:engineer|lead|developer|teammate|colleague|manager|person|employee|contributor|member|hire|performer)/,
     // "You're just not a details person": a kind of person the listener is said not to be. Not
     // "you're not a bad person".
     /person(?<=\byou(?:'re| are) (?:just |simply |really |honestly )?not (?:a|an) (?:natural |big |real )?[\w-]+ person)(?<!\b(?:bad|terrible|horrible|awful|lesser|worse) person)/,
@@ -531,6 +566,18 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
     // "The camera thing's really nothing": the concern called nothing. Not "it's nothing personal"
     // nor "there's nothing to be embarrassed about", which reassure.
     /(?:thing's|thing is|that's|that is|it's|it is) (?:really |honestly |just |probably )?(?:nothing|no big deal)(?! (?:personal|to|like|against|new|more|wrong|if)\b)/,
+    // "So what's your excuse", "I don't want excuses about interrupts": their account refused
+    // before it is given.
+    /(?:what's|what is|what are) your excuses?/,
+    /(?:don't|do not) want (?:to hear )?(?:any )?(?:more )?excuses/,
+    // "On-call is part of the job, everyone does it", "everyone has interrupts": the load made
+    // ordinary, so not worth raising. Not "mentoring is part of the job at Staff" (the sentence goes
+    // on to what is expected).
+    /part of the (?:job|gig|deal|role)(?<=\b(?:is|'s|are|'re) (?:just |simply |all |literally )?part of the (?:job|gig|deal|role))(?=\s*(?:[.!,;]|$))/,
+    /(?:everyone|everybody|we all|all of us) (?:does|do|has|have|deals with|deal with|handles|handle|gets|get|manages|manage|copes with|cope with|goes through|go through) (?:it|that|this|them|interrupts|deadlines|pressure|stress|bad days|bad weeks|off days|problems|issues|on-?call|pages|a lot on|their own \w+)(?=\s*(?:[.!,;]|$))/,
+    // "Stop asking about timing every 1-on-1, it's getting annoying": the question itself shut down.
+    /stop (?:asking (?:about|me|for)|bringing (?:it|that|this) up|bringing up|raising (?:it|that|this)|going on about|harping on|mentioning (?:it|that|this))/,
+    /(?:it's|it is|this is|that's|that is|you're|you are) getting (?:really |a bit |pretty |very )?(?:annoying|old|tiresome|tedious|boring|ridiculous|exhausting)/,
     // "That's no excuse": the listener's account refused as an account.
     /(?:that's|that is|it's|it is|that isn't|that's not|that is not|it isn't) (?:really )?(?:no|not an|an) excuse/,
     // "That's in the past now; let's focus on …": the grievance closed and the subject changed.
@@ -541,6 +588,8 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
     /that(?:'s| is)? (?:really )?(?:not|isn't) (?:really )?the point/,
     /(?:just )?get over it/,
     /(?:just )?move on\b(?! to)/,
+    // "Ok thanks, let's move forward.": the same close as "let's move on", when nothing follows.
+    /move forward(?<=\b(?:let's|lets|we should|we need to|time to|just) (?:just )?move forward)(?=\s*[.!]*\s*$)/,
     /(?:stop|don't) over-?react(?:ing)?/,
     /stop (?:complaining|whining|making excuses|being (?:so )?(?:dramatic|sensitive|negative|lazy|defensive|difficult|stubborn|childish))/,
     // "That sounds like an excuse", "That makes no sense": the listener's account waved away.
@@ -661,6 +710,19 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
     /(?:rules are rules|a deal is a deal|business is business|policy is policy|it is what it is|it's what it is|the (?:dates|numbers|deadlines|rules|facts|bands|targets) are the (?:dates|numbers|deadlines|rules|facts|bands|targets))/,
   ]),
   ...splitRule("threat", [
+    // A loss made contingent on what the listener does: a condition ("if you push this", "keep
+    // this up", "one more …", "again", "unless …"), then in the same sentence something of
+    // theirs at stake: the review, rating, job, promotion, bonus, project or standing ("don't
+    // expect a good review", "you won't have a job here much longer", "it'll backfire in
+    // calibration", "we're talking PIP"). Without a condition the same words can inform ("don't
+    // expect a raise this year, the budget is frozen").
+    whole(
+      new RegExp(
+        `(?:${THREAT_LOSS})(?<=\\b(?:if|unless|keep|one more|another|again|any more|anymore|next time|carry on|continue|push|otherwise|or else)\\b.{1,100}?(?:${THREAT_LOSS}))`,
+      ),
+    ),
+    // The job itself, said as a prospect: "you won't have a job here much longer".
+    /(?:won't|will not) have a job(?: here)?(?= (?:for )?(?:much|very) (?:longer|long)\b| (?:by|after|come)\b)/,
     /you(?:'re| are)? (?:not )?(?:going to|gonna|won't|will not) like (?:the|what|it|how)/,
     // "I'll take this to HR", "I'll escalate it": the listener reported upward. Not "I'll escalate it
     // to their account manager" or "take it to the vendor", which act for them.
@@ -690,7 +752,8 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
     // The job itself, or an ultimatum: "we'll have to let you go", "push your luck", "do that again
     // and you're out", "one more missed deadline and …", "you're replaceable". Not "one more thing
     // and we're done" (a meeting ending).
-    /(?:have to|need to|going to|will|'ll|might|may|could) (?:let you go|fire you|terminate you|replace you)/,
+    // Not a backfill for someone leaving: "I'd need to replace you before you went".
+    /(?:have to|need to|going to|will|'ll|might|may|could) (?:let you go|fire you|terminate you|replace you(?! (?:before|when|once|if|after|by the time) you (?:go|went|leave|left|move|moved|start|started)\b))/,
     /push your luck/,
     // Ominous advice and ultimatums to settle a dispute: "I'd start looking elsewhere", "people
     // will remember this", "or I'll decide for you", "neither of you will like it". Not "let's
@@ -711,7 +774,8 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
     /grounds for (?:dismissal|termination|a (?:formal|written)|disciplinary|removing you)/,
     // Support withheld or the work made harder as the penalty: "don't expect a raise", "unless …, I
     // won't sign off", "it'll get worse for you", "I'll be watching you".
-    /(?:don't|do not) expect (?:to come back|a (?:raise|bonus|promotion)|me to (?:support|back|sign))/,
+    // Not a reason everyone shares: "don't expect a raise this year, the budget is frozen".
+    /(?:don't|do not) expect (?:to come back|a (?:raise|bonus|promotion)(?![^.!?]*\b(?:budget|freeze|frozen|because|since|for anyone|for everyone|company-wide)\b)|me to (?:support|back|sign))/,
     /(?:i|we) (?:won't|will not|can't|cannot) (?:support|approve|sign off on|back|recommend)(?<=\b(?:if|unless) .{0,60}?\b(?:i|we) (?:won't|will not|can't|cannot) (?:support|approve|sign off on|back|recommend))/,
     /(?:look|looks|would look) (?:really |very )?(?:bad|terrible|awful|poor) (?:on you|for you|on your)/,
     /(?:looking at|talking to|interviewing) (?:replacements|other candidates|people to replace)/,

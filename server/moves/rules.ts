@@ -263,6 +263,8 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       // What would ease things for them: "What would make the rota workable for you?", "is there
       // anything we could change to make this easier", "moving your hours is on the table".
       /what would make (?:[\w'-]+ ){0,5}?(?:easier|workable|better|possible|sustainable|manageable|bearable|lighter)\b/,
+      // "What would make these 1-on-1s actually useful for you?": what would help, asked of them.
+      /what would make (?:[\w'-]+ ){0,5}?(?:useful|helpful|valuable|worth (?:it|your time)|work) for you\b/,
       /to make (?:this|it|that|things|life) (?:easier|lighter|workable|more manageable)(?<=\b(?:change|do|adjust|move|drop|shift)(?: [\w']+){0,3} to make (?:this|it|that|things|life) (?:easier|lighter|workable|more manageable))/,
       /(?:that's|that is|it's|it is|is) (?:completely |totally |definitely |absolutely )?on the table/,
       // Support arranged for them: "I'll make sure you have time for it", "you'll have a mentor".
@@ -438,6 +440,12 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       // went?". Not "how could you say that?" nor "how can you tell?" (no way forward asked).
       /how (?:might|could|can|would) you (?:get|build|gain|find|earn|grow|show|try|start|approach|tackle|make (?:room|time|space)|take on|pick up)\b/,
       /what if you (?:and i |tried|offered|took|picked|started|asked|led|ran|paired|volunteered|owned|wrote|stepped)/,
+      // An option put to them to weigh: "If we could fix the on-call load on Platform, would that
+      // change anything for you?". Not "if we could, we would" (no question of them).
+      /would (?:that|it|this) (?:change|help|make|fix|solve|work|be enough|be (?:a |an )?(?:option|fix|difference))(?<=\bif (?:we|i) (?:(?:could|can|were to|managed to|did) )?(?:[\w'-]+ ){0,2}?(?:fix|change|sort|solve|reduce|cut|split|move|get|find|add|drop|take|hire|rotate|lighten|share|give|\w+ed|took|gave|got|found)\b.{0,80}?\bwould (?:that|it|this) (?:change|help|make|fix|solve|work|be enough|be (?:a |an )?(?:option|fix|difference)))/,
+      // The proposal in the past of a wish: "what if you reviewed two other teams' design docs",
+      // "what if Tomás wrote up the failure modes". Not "what if you fail?" (a worry).
+      /what if (?!(?:it|that|this|there|something|nothing|they|people|he|she)\b)[a-z\u00c0-\u024f'-]+ (?:\w+ed|took|led|ran|wrote|gave|made|met|sat|set|spent|kept|brought|began|chose|drew|got|did|went|held|sent|put|cut|split|let|writes up|takes|leads|owns|drafts|pairs|reviews|picks up)\b/,
     ),
   },
   {
@@ -446,6 +454,13 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     pattern: phrases(
       /i(?:'ll| will)/,
       /you(?:'ll| will)/,
+      // A step put to them as a question, with who and when: "How about you log every interrupt
+      // for the next sprint and we bring it to Thursday's planning?", "Would you be willing to talk
+      // to Wei this week?", "What if you reviewed two design docs a month?". The time is still
+      // required below (a proposal, as proposal.ts reads it).
+      /how about (?:you|we|i|if (?:you|we|i))\b/,
+      /what if (?:you|we|i)\b/,
+      /(?:would|are|will) you (?:be )?(?:willing|open|up for|happy|ok|okay) to\b/,
       /we(?:'ll| will)/,
       /let's/,
       /can you/,
@@ -518,6 +533,8 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /(?:over|within|in) the (?:next|coming) (?:\w+ )?(?:days|weeks|months|sprints)/,
       /(?:over|across|during) the (?:next |coming )?(?:\w+ )?(?:weeks|months|sprints)\b/,
       /(?:each|every|per) (?:week|sprint|month)/,
+      // A rate: "two design docs a month", "once a sprint". Not "a month ago".
+      /(?:once|twice|[\w'-]+) (?:a|per) (?:week|sprint|month|fortnight|quarter)\b(?! (?:ago|later|before|after|or so ago)\b)/,
       /by the end of (?:the )?(?:plan|period|month|quarter|week|sprint|\w+ (?:days|weeks))/,
       /(?:at|in) (?:the|our) next (?:demo|all-hands|town hall|review|retro|team meeting|staff meeting)/,
       // "at the Thursday demo", "on the Monday".
@@ -542,6 +559,9 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     // goals down by Friday, and check in every two weeks" is both.
     unless: phrases(
       /(?<!\b(?:and|then) (?:then )?(?:we |you and i |we'll |i'll )?)(?:check in|catch up|touch base|follow up|reconnect|revisit|check back|reconvene|regroup|review how)/,
+      // A resolve with no action in it: "let's try harder next week", "we'll do better next
+      // sprint" (vague feedback takes back "let's just try to do better", detect-moves.ts).
+      /(?:let's|we(?:'ll| will)|i(?:'ll| will)|you(?:'ll| will)) (?:just |all )?(?:try (?:to |and )?)?(?:do better|be better|try harder|improve|step (?:it |things )?up|get better|keep (?:at it|going|trying|pushing)|work on it|keep an eye on (?:it|things))(?=\s*(?:[.!?,;]|$)| (?:next|this|from|going forward|on|by)\b)/,
       // "Let's see how next week goes": waiting to see names no step, whatever the date.
       /(?:see|wait and see|watch)(?<=\b(?:let's|we'll|we will|we can|i'll|i will|just) (?:just )?(?:see|wait and see|watch)) (?:how|what|whether|if) (?:it|things|that|this|next \w+|the (?:week|sprint|month|next \w+)|we go|it all) (?:goes|go|pans? out|plays? out|works? out|turns? out|happens|shakes? out)\b/,
     ),
@@ -554,7 +574,9 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /(?:let's|we(?:'ll| will| can| should)|i(?:'ll| will| can|'d like to)|shall we|can we) (?:\w+ )?(?:check in|check back|catch up|reconnect|reconvene|regroup|revisit|follow up|touch base|sync|meet again|talk again|circle back|loop back|come back to (?:this|it|how|where|that)|pick (?:this|it) up)/,
       /(?:schedule|book|set up|put) (?:a |some )?(?:time|follow-?up|check-?in|1:1|1-on-1|one-on-one)/,
       // A slot named: "Can we put fifteen minutes in for next Thursday?", "block half an hour on Friday".
-      /(?:put|book|block|grab|find|set aside|hold) (?:\w+ )?(?:minutes|an hour|half an hour|a half-hour|half-hour|time) (?:in )?(?:for|on|next)/,
+      // Not time kept for work ("block time for code reviews each morning"): a slot with a date, or
+      // for a talk.
+      /(?:put|book|block|grab|find|set aside|hold) (?:\w+ )?(?:minutes|an hour|half an hour|a half-hour|half-hour|time) (?:in )?(?:for (?:us|a (?:\w+ )?(?:chat|check-?in|catch-?up|call|sync|talk|1:1|1-on-1)|next|this|(?:early |mid-?|late |the start of |the end of )?(?:january|february|march|april|may|june|july|august|september|october|november|december)|early|mid|late|monday|tuesday|wednesday|thursday|friday|tomorrow|the \d)|on (?:the )?(?:monday|tuesday|wednesday|thursday|friday|\d|my|our|your)|next)/,
       // A short meeting set up: "let's have a quick fifteen minutes on Thursday", "let's grab a coffee next Friday".
       /(?:let's|we'll|we will|can we|shall we) (?:have|grab|book|get|do|find|set up) (?:a |an )?(?:quick |short )?(?:[\w-]+ )?(?:minutes|coffee|chat|catch-up|check-in|half hour|hour|walk)\b/,
       // Regular or dated reviews of progress: "weekly check-ins", "in two weeks we'll sit down again",
@@ -611,6 +633,10 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /back (?:in|into) (?:a|the|one) room\b/,
       /(?:see|look at|check) where (?:things|it|we|you|the (?:[\w-]+ ){0,3}?[\w-]+) (?:is|are|stand|stands|landed|got to|ended up)\b/,
     ),
+    // A meeting left for "sometime", or put off to wait and see ("maybe wait until after the
+    // upgrade and we can revisit?"), books nothing.
+    unless:
+      /\b(?:sometime|some time|at some point|one of these days|whenever|down the line|some other time|another time)\b(?! (?:next|this|on|in|before|after|tomorrow|today|monday|tuesday|wednesday|thursday|friday)\b)|\bwait (?:until|till)\b.{0,60}\b(?:we|i) (?:can|could|might) (?:\w+ )?(?:revisit|come back to|circle back|look (?:at it )?again|talk (?:about it )?again|pick (?:this|it) up)\b/,
   },
   {
     move: "follow_up",
@@ -749,7 +775,8 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /make sure (?:you|to)/,
       /be sure to/,
       // "Don't worry", "don't give up" and "don't let it get to you" comfort: see COMFORT below.
-      /don't (?:forget|be afraid|hesitate|let(?! (?:[\w']+ ){1,3}?(?:get to you|get you down|bring you down))|overthink|stress)/,
+      // "Don't hesitate to reach out" offers the speaker's help (support_offer); it advises nothing.
+      /don't (?:forget|be afraid|hesitate(?! to (?:reach out|ask|contact|call|message|ping|get in touch|come (?:back|to me)|let me know|shout))|let(?! (?:[\w']+ ){1,3}?(?:get to you|get you down|bring you down))|overthink|stress)/,
       // "I try to …" tells what the speaker does; "you could try …" is covered above.
       // "Try not to worry" comforts, as "don't worry" does (COMFORT below).
       /try(?<!\b(?:i|we)(?:'ll| will| just| always| also| usually| often| do| can| could| really)? try)(?<!(?<!\b(?:is|was|would be) )\bto try)(?! not to (?:worry|stress|panic|lose hope|give up|blame yourself|beat yourself up|feel (?:bad|guilty)|be (?:so |too )?(?:hard on yourself|sad|upset|down on yourself))\b| (?:to|and) (?:remember|know|understand|realize) that\b) (?:to|not to|and|\w+ing)/,
@@ -773,6 +800,8 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     // reason: an opening of "it's" or "is a" would pass almost every sentence.
     pattern: phrases(
       /(?:the|your) next step (?:is|would be) (?:to|for you to)\b/,
+      // "Tomás, you should probably write a smaller RFC": a name before the instruction.
+      /you(?<=^[\s"'(-]*(?!(?:um|uh|er|erm|yeah|yes|yep|no|ok|okay|so|and|but|well|oh|right|like|hmm|mm|now|then|i|if|when|that|what|how|why|because|cause|or|just|maybe|also|actually|really|honestly|hopefully|however|there|something|anything|sure|though|even|think|guess|feel|believe|know|mean|wish|hope|say|said|whether|unless|until|once)\b)[a-z\u00c0-\u024f'-]+,?\s+you)(?: probably| really| just| definitely| honestly)? (?:should|ought to)(?! (?:feel|be) (?:so |very |really )?(?:proud|guilty|bad|ashamed|good about)| be (?:fine|okay|ok|alright|safe|good to go)\b)\b/,
       // What a practice does for the listener: "It helps you spot the flaky tests early".
       /helps(?<=\b(?:it|this)(?<!(?:would|does|will|could|can) (?:it|this)) (?:really |also |often |usually )?helps) (?:you|us|people) (?!(?:out|with|and|so|a|the|to|through|if|when|feel)\b)\w+/,
       /(?:best|smart|wise|better|a good idea|healthy|useful|helpful|good)(?<=\bit(?:'s| is|s) (?:always |usually |often |probably |generally |sometimes |definitely |really |very |also |for the )?(?:best|smart|wise|better|a good idea|healthy|useful|helpful|good)) to (?!(?:hear|see|know|meet|have you|be back|talk to you|chat|get to know)\b)\w+/,
@@ -820,6 +849,10 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     // sentence, same matches).
     pattern: phrasesByFirstLetter(
       /(?:the |our )?(?:committee|org|organi[sz]ation|company|leadership|panel|board|we) (?:has |have )?(?:decided|made the decision|chose|agreed|approved|rejected)/,
+      // The decision said plainly, however short: "Marcus, you didn't get promoted.", "The
+      // committee said no.", "your transfer wasn't approved".
+      /(?:committee|panel|board|leadership|calibration|they) (?:has |have )?(?:said|came back with|voted|decided) (?:a )?(?:no|not yet|against(?: it)?)(?=\s*(?:[.!,;]|$)| (?:this|for|on)\b)/,
+      /(?:didn't|did not|won't|will not|weren't|wasn't|haven't|hasn't) (?:get |be |been |make )?(?:promoted|approved|accepted|selected|put forward|through)(?<!\b(?:if|unless|whether|when|in case) (?:you|your)\b.*)(?<=\b(?:you|your (?:promotion|packet|case|raise|request|transfer|application))(?:'ve| have)? (?:didn't|did not|won't|will not|weren't|wasn't|haven't|hasn't) (?:get |be |been |make )?(?:promoted|approved|accepted|selected|put forward|through))/,
       /(?:we(?:'re| are)|i(?:'m| am)) (?:starting|opening|beginning|kicking off|putting in place|introducing|rolling out)/,
       /(?:walk|take) you through (?:it|the|how|what|this)/,
       /(?:research|studies|study|evidence|data) (?:shows?|suggests?|says?|has shown)/,
@@ -1090,6 +1123,9 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     move: "validation",
     form: "any",
     pattern: phrasesByFirstLetter(
+      // The news called what it is, for them: "That's really disappointing, especially after …".
+      // Not a bare "That's disappointing, to be honest.": the speaker's own verdict.
+      /(?:disappointing|gutting|rough|a blow|a lot to take in)(?<=\b(?:that's|that is|it's|it is|this is) (?:really |so |very |pretty |incredibly |completely |genuinely )?(?:disappointing|gutting|rough|a blow|a lot to take in))(?=,? (?:especially|after|given|when|to hear|news|for you)\b)/,
       // Fourth round (issue 4), A FEELING OR WANT x A VALIDATING WORD: "anyone carrying that would be
       // exhausted", "I'd be skeptical of me too", "caring that much makes total sense", "being
       // furious after an outage is human", "wanting out is reasonable", "your worry is real",
@@ -1309,6 +1345,12 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /(?:end|ended) up(?<=\b(?:they|people|others|folks|everyone|the team|we|i) (?:\w+ )?(?:end|ended) up) [\w-]+ing\b/,
       /(?:puts?|putting) (?:[\w']+ ){1,3}?in (?:a|an) (?:\w+ )?(?:spot|position|bind|situation)\b/,
       /(?:keeps?|kept) (?:getting|being) (?:paged|pinged|interrupted|blocked|woken|pulled|dragged|asked|called)\b/,
+      // What a piece of work held up for others: "you kept the payouts running", "it kept checkout
+      // up all weekend". Not an order ("keep the doc up to date").
+      /(?:keeps|kept) (?:the |our |their |all the |all our )?(?:[\w-]+ ){1,2}?(?:running|up|alive|online|going|working|afloat|flowing|on track|green)\b(?! to date\b)/,
+      // Others' verdict on the effect, as a superlative of their experience: "finance said it was
+      // the smoothest provider migration they've ever seen".
+      /(?:smoothest|cleanest|calmest|quietest|easiest|fastest|best-run|least painful) (?:[\w-]+ ){1,3}?(?:they've|we've|i've|anyone's|they have|we have|i have|they'd|they had|anyone has) (?:ever )?(?:seen|had|done|run|been through)\b/,
       /(?:paged|woke|pinged) (?:us|them|the team|people|everyone|him|her)\b/,
       /started [\w-]+ing(?<=\b(?:people|folks|they|he|she|others|everyone|juniors|reviewers|customers|users|team)(?:'ve|'s| have| has| had)? started [\w-]+ing)/,
       /until you(?:'re| are) (?:off|out|away|gone|on leave)(?<=\b(?:wait|waits|waiting|waited|hold|holds|holding|held) (?:[\w']+ ){0,3}?until you(?:'re| are) (?:off|out|away|gone|on leave))/,

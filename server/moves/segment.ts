@@ -3,7 +3,11 @@ import { hot } from "./hot-regexes";
 export interface Sentence {
   readonly start: number;
   readonly end: number;
-  /** Lower-cased, curly quotes straightened; same length as the original span. */
+  /**
+   * Lower-cased, curly quotes straightened, and chat spellings of contractions given their
+   * apostrophe ("dont" → "don't", "lets meet" → "let's meet": see spellContractions). Offsets into
+   * it are not offsets into the turn: the span is `start`–`end`.
+   */
   readonly lower: string;
   readonly endsWithQuestionMark: boolean;
 }
@@ -13,6 +17,108 @@ const CURLY_QUOTES = hot(/[\u2018\u2019\u201b\u2032]/g);
 /** Lower-case and straighten apostrophes without changing the length, so spans stay valid. */
 export function normaliseText(text: string): string {
   return text.toLowerCase().replace(CURLY_QUOTES, "'");
+}
+
+/**
+ * Contractions typed without their apostrophe, as people do in chat: "dont", "im", "youre",
+ * "cant", "thats". Only spellings that are no other English word ("its", "were", "ill", "well",
+ * "id", "hes" are). "Lets" only where a sentence or clause opens with it ("Lets meet every two
+ * weeks", "ok lets move on"), not the verb ("it lets you deploy").
+ */
+const CHAT_CONTRACTIONS: ReadonlyMap<string, string> = new Map([
+  ...[
+    "do",
+    "does",
+    "did",
+    "is",
+    "are",
+    "was",
+    "were",
+    "could",
+    "would",
+    "should",
+    "have",
+    "has",
+    "had",
+  ].map((w) => [`${w}nt`, `${w}n't`] as const),
+  ["cant", "can't"],
+  ["wont", "won't"],
+  ["aint", "ain't"],
+  ["youre", "you're"],
+  ["youve", "you've"],
+  ["youll", "you'll"],
+  ["theyre", "they're"],
+  ["theyve", "they've"],
+  ["theyll", "they'll"],
+  ["weve", "we've"],
+  ["im", "i'm"],
+  ["ive", "i've"],
+  ["thats", "that's"],
+  ["whats", "what's"],
+  ["theres", "there's"],
+  ["whos", "who's"],
+  ["wheres", "where's"],
+  ["heres", "here's"],
+]);
+/** Words after which a clause opens, so "lets" there is "let's": "ok lets move on". */
+const BEFORE_LETS: ReadonlySet<string> = new Set(
+  "so ok okay and then great cool well right alright now yeah but thanks good fine sure maybe just".split(
+    " ",
+  ),
+);
+
+function isLetter(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
+
+/**
+ * "dont" → "don't", "lets meet" → "let's meet" (see CHAT_CONTRACTIONS). A scan of the words, not a
+ * regex: it runs on every sentence, and the words it reads end in few letters.
+ */
+export function spellContractions(lower: string): string {
+  let out: string | undefined;
+  let copied = 0;
+  let previousStart = -1;
+  let previousEnd = -1;
+  const n = lower.length;
+  let i = 0;
+  while (i < n) {
+    if (!isLetter(lower.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && (isLetter(lower.charCodeAt(i)) || lower.charCodeAt(i) === 39)) i++;
+    const length = i - start;
+    const last = lower.charCodeAt(i - 1);
+    // Every spelling read ends in t, e, l, m or s, and has 2 to 7 letters.
+    let word: string | undefined;
+    if (
+      length >= 2 &&
+      length <= 7 &&
+      (last === 116 || last === 101 || last === 108 || last === 109 || last === 115)
+    ) {
+      word = lower.slice(start, i);
+      let spelled = CHAT_CONTRACTIONS.get(word);
+      if (spelled === undefined && word === "lets") {
+        const between = previousEnd < 0 ? lower.slice(0, start) : lower.slice(previousEnd, start);
+        const opens =
+          previousEnd < 0
+            ? /^[\s"'(-]*$/.test(between)
+            : /[,;:\u2014-]/.test(between) ||
+              (between === " " && BEFORE_LETS.has(lower.slice(previousStart, previousEnd)));
+        const next = lower.charCodeAt(i + 1);
+        if (opens && lower.charCodeAt(i) === 32 && isLetter(next)) spelled = "let's";
+      }
+      if (spelled !== undefined) {
+        out = (out ?? "") + lower.slice(copied, start) + spelled;
+        copied = i;
+      }
+    }
+    previousStart = start;
+    previousEnd = i;
+  }
+  return out === undefined ? lower : out + lower.slice(copied);
 }
 
 function isSpace(code: number): boolean {
@@ -72,7 +178,12 @@ function pushSentence(out: Sentence[], lower: string, from: number, to: number):
     }
     if (!isTerminator(c) && !isClosingQuote(c) && c !== 45 && c !== 0x2014) break;
   }
-  out.push({ start, end, lower: lower.slice(start, end), endsWithQuestionMark: hasQuestion });
+  out.push({
+    start,
+    end,
+    lower: spellContractions(lower.slice(start, end)),
+    endsWithQuestionMark: hasQuestion,
+  });
 }
 
 /**

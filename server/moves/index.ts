@@ -10,5 +10,6 @@ export type { MoveInfo, MovePolarity } from "./move-info";
 export { MOVE_INFO } from "./move-info";
 export { adviceWithoutPermission, isAdviceInvited } from "./permission";
 export { isProposal, proposalSpans } from "./proposal";
+export { withoutKindnessInPutDowns } from "./put-downs";
 export type { ReflectionDepth } from "./reflection-depth";
 export { reflectionDepth, turnReflectionDepth } from "./reflection-depth";

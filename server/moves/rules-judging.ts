@@ -21,6 +21,14 @@ const NOT_BLAME =
   /\b(?:you never know|never (?:have|had|needed|need) to|never (?:had|got|get|have|were given|was given) (?:the |enough |any |a |much )?(?:time|hours|chance|support|help|room|space|bandwidth|headcount|break|proper|real)|never needed|light(?:s|ed)? up|come through|above and beyond|the extra mile|make time|(?:never|always) gets? (?:a|any|to|enough)|(?:worried|afraid|scared|fear|fears|frightened|anxious) (?:that|if)|great|good|(?<!\b(?:doesn't|does not|didn't|did not|won't|isn't|not|never|no) )(?:help(?:s|ed|ful)?|support(?:s|ed|ive)?)|bring|brings|amazing|thoughtful|reliable|kind|generous|positive|first to|always (?:\w+ )?on time|deliver(?:s|ed)? (?:great|quality)|appreciate|thank|(?:makes?|made) (?:[\w-]+ )?(?:better|easier|faster|safer|clearer|smoother|simpler))\b/;
 
 /**
+ * A label denied is no label: "I'm not saying you're careless", "I don't think you're lazy",
+ * "nobody thinks you're difficult". The speaker rules the judgement out, usually to open the real
+ * subject ("…, I want to understand what happened").
+ */
+const NOT_A_LABEL =
+  /\b(?:(?:i'm|i am) not (?:saying|calling you|suggesting|implying)|not that you(?:'re| are)|(?:i )?(?:don't|do not) think (?:that )?you(?:'re| are)|(?:nobody|no one|no-one) (?:thinks|is saying|said|believes|calls you)|(?:this|it) (?:isn't|is not|'s not) (?:about )?(?:you being|that you(?:'re| are))|(?:i'd|i would) never call you)\b/;
+
+/**
  * A general vocabulary of negative traits: words that say what someone IS rather than what they
  * did (temper, attitude, ability, reliability, character). Composed with a frame that puts the
  * trait on the listener ("you're …", "you've always been …"); the frame, not the word, makes the
@@ -370,83 +378,92 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
     ],
     NOT_BLAME,
   ),
-  ...splitRule("character_label", [
-    /(?:you(?:'re| are)|you've been|you have been|you were|you've become|you have become|you seem|you come across as|you come across|you can be|you can get|you(?:'re| are) both|you two are|you're acting|you are acting|you've been acting|you behaved|you acted|you were acting|you're behaving|you are behaving|you've been behaving) (?:(?:just|so|really|very|such|being|too|a bit of|a bit|a little|kind of|quite|incredibly|pretty|clearly|honestly|frankly|always|getting|acting|like) )*(?:a |an )?(?:lazy|bully|defensive|sensitive|impossible|ungrateful|demanding|naive|naïve|childish|territorial|flaky|disloyal|unrealistic|emotional|high-maintenance|diva|job hopper|egotistical|inflexible|closed-minded|paranoid|controlling|condescending|patronising|patronizing|kids|children|child|full of yourself|precious|spoiled|spoilt|control freak|loose cannon|cowboy|pushover|downer|hot-headed|hotheaded|unmotivated|perfectionist|greedy|pushy|political|self-promoting|bossy|needy|petty|aggressive|entitled|whiny|sloppy|selfish|careless|sloppy|incompetent|arrogant|difficult(?! to (?:reach|get hold of|contact|find|pin down|book|schedule))|negative|unreliable|immature|unprofessional|toxic|useless|hopeless|slacker|complainer|drama queen|liability|disaster|mess|problem child|pain|abrasive|rude|dramatic|entitled|stubborn|disorganized|disorganised|clueless|slow|weak|dishonest|hostile|passive|checked out|difficult to work with|know-it-all|prima donna|self-promoter|show-off|hothead|hot-head|zealot|fanatic|troublemaker|trouble-maker|glory hunter|lone wolf|martyr|cynic|grump|micromanager|busybody|dinosaur|jerk|nightmare|lone ranger|handful|hard work|egomaniac|snob)\b/,
-    // "Don't be greedy", "stop being so petty": the label given as an order.
-    /(?:don't|do not|stop) (?:be|being) (?:so |such )?(?:a |an )?(?:lazy|greedy|childish|petty|selfish|precious|difficult|stubborn|arrogant|entitled|needy|pushy|bossy|negative|paranoid|dramatic|defensive|immature|ungrateful|naive|sloppy|rude|aggressive|diva|prima donna|pain|hothead|zealot|self-promoter|know-it-all)\b/,
-    // "Some people see you as a bit of a self-promoter": the label reported from others.
-    /(?:see|sees|saw|seen|think of|thinks of) you as (?:a bit of |something of |kind of |quite )?(?:a |an )?(?:self-promoter|show-off|bully|diva|prima donna|hothead|zealot|troublemaker|control freak|know-it-all|difficult|arrogant|lazy|political|abrasive|negative|checked out|liability|problem)\b/,
-    // "People find you hard to work with", "your comments are toxic": the person, or the whole of
-    // their conduct, judged by a trait. Not "the team finds your reviews thorough".
-    /(?:find|finds|found) you (?:(?:really|so|very|a bit|quite|pretty|incredibly|a little) )*(?:hard|difficult|impossible|tough|exhausting|draining|a nightmare|a pain) to (?:work with|deal with|be around|talk to|manage|work alongside)\b/,
-    /your (?:code )?(?:reviews?|comments?|attitude|behaviou?r|tone|manner|emails?|messages?|replies|feedback) (?:is|are|was|were|has been|have been|can be) (?:(?:just|so|really|very|pretty|a bit|kind of|quite|incredibly|honestly|frankly|often|always) )*(?:toxic|rude|nasty|hostile|aggressive|abrasive|condescending|patronising|patronizing|arrogant|obnoxious|unprofessional|childish|petty|mean|vicious|horrible|awful|insulting|demeaning|belittling)\b/,
-    // Their work filed under a trait: "your estimates are sloppy", "your obviously sloppy
-    // estimates". Not "the estimates were off by two days" (an observation).
-    /your (?:(?:[\w-]+ly) )?(?:sloppy|careless|shoddy|lazy|half-baked|amateurish|embarrassing|slapdash) (?:estimates?|work|code|docs?|documentation|tests?|prs?|pull requests?|commits?|updates?|specs?|writing|reviews?|tickets?)\b/,
-    /your (?:estimates?|work|code|docs?|documentation|tests?|prs?|pull requests?|commits?|updates?|specs?|writing|tickets?) (?:is|are|was|were|has been|have been) (?:(?:just|so|really|very|pretty|a bit|kind of|quite|always|often|consistently) )*(?:sloppy|careless|shoddy|lazy|half-baked|amateurish|embarrassing|slapdash)\b/,
-    // "You're too ambitious for your own good": a trait said to be in excess. Not "too busy" or
-    // "too stretched", which name a load, not a person.
-    /you(?:'re| are| can be) (?:just |way |far |a bit |a little |much )?too (?:ambitious|emotional|aggressive|blunt|negative|rigid|passive|intense|opinionated|proud|touchy|soft|political|sensitive|defensive)/,
-    /you(?:'re| are) (?:just )?not (?:a )?(?:people person|team player|leader|leadership material|senior material|cut out for|smart enough|good enough|capable)/,
-    /what(?:'s| is) wrong with you\b/,
-    // "… not Staff material": a level denied as a matter of who they are.
-    /you(?:'re| are) (?:just |simply )?not (?:\w+ )?material/,
-    /own worst enemy(?<=\byour own worst enemy)/,
-    /you (?:have|'ve got) (?:an )?attitude problem\b/,
-    // "You've got a real ego problem": a trait named as the fault.
-    /you(?:'ve| have)? (?:got )?(?:a |an )?(?:real |serious |bit of an? |big )?(?:ego|attitude|temper|arrogance) (?:problem|issue)/,
-    /you (?:have|'ve got|got) (?:a |an )?(?:bad|poor|terrible|negative|real|bit of an?) attitude/,
-    /you(?:'re| are) (?:just |simply )?not (?:very |that |really )?motivated/,
-    /you lack (?:drive|motivation|commitment|initiative|maturity|discipline)\b/,
-    // The frame "you're / you've been / you seem (kind of, a bit, so …)" with any negative trait:
-    // "you're kind of fragile", "you've been so combative". Read from the frame, as the rule above
-    // is (a trait word alone would let the prefilter pass the rule on "a difficult conversation");
-    // not "the build is fragile" or "you're feeling fragile" (a state, not a judgement: "feeling"
-    // is no frame word).
-    new RegExp(
-      `you(?:'re| are|'ve been| have been|'ve become| have become| seem| seemed| can be| were|'re being| are being)(?:,? (?:just|so|really|very|such|kind of|sort of|a bit|a little|quite|pretty|too|always|honestly|clearly|incredibly|getting|you know|um|like))*,? (?:an? )?${letterGroups(NEGATIVE_TRAITS)}(?! to (?:reach|get hold of|contact|find|pin down|book|schedule)\\b)`,
-    ),
-    // The frame "you've turned into / you've become / people see you as (a bit of) …" with a kind of
-    // person: "you've turned into a bit of a drama queen", "you've become the gatekeeper everyone's
-    // scared of", "some people see you as a bit of a box-ticker", "you're being such a martyr".
-    // Read from the frame. Not "being a headache" on its own, about no one ("the notion of being a
-    // headache"): the listener must be the subject.
-    new RegExp(
-      `you(?:'re| are|'ve been| have been|'ve become| have become|'ve turned into| have turned into|'re turning into| are turning into|'re becoming| are becoming| seem like| come across as| sound like| can be)(?: (?:just|so|being|such|really|honestly|always|clearly))* (?:(?:a bit|something|kind|sort) of |quite |a real |a total |an absolute )?(?:an? |the )?${letterGroups(NEGATIVE_PERSON_NOUNS)}`,
-    ),
-    whole(
+  ...splitRule(
+    "character_label",
+    [
+      /(?:you(?:'re| are)|you've been|you have been|you were|you've become|you have become|you seem|you come across as|you come across|you can be|you can get|you(?:'re| are) both|you two are|you're acting|you are acting|you've been acting|you behaved|you acted|you were acting|you're behaving|you are behaving|you've been behaving) (?:(?:just|so|really|very|such|being|too|a bit of|a bit|a little|kind of|quite|incredibly|pretty|clearly|honestly|frankly|always|getting|acting|like) )*(?:a |an )?(?:lazy|bully|defensive|sensitive|impossible|ungrateful|demanding|naive|naïve|childish|territorial|flaky|disloyal|unrealistic|emotional|high-maintenance|diva|job hopper|egotistical|inflexible|closed-minded|paranoid|controlling|condescending|patronising|patronizing|kids|children|child|full of yourself|precious|spoiled|spoilt|control freak|loose cannon|cowboy|pushover|downer|hot-headed|hotheaded|unmotivated|perfectionist|greedy|pushy|political|self-promoting|bossy|needy|petty|aggressive|entitled|whiny|sloppy|selfish|careless|sloppy|incompetent|arrogant|difficult(?! to (?:reach|get hold of|contact|find|pin down|book|schedule))|negative|unreliable|immature|unprofessional|toxic|useless|hopeless|slacker|complainer|drama queen|liability|disaster|mess|problem child|pain|abrasive|rude|dramatic|entitled|stubborn|disorganized|disorganised|clueless|slow|weak|dishonest|hostile|passive|checked out|difficult to work with|know-it-all|prima donna|self-promoter|show-off|hothead|hot-head|zealot|fanatic|troublemaker|trouble-maker|glory hunter|lone wolf|martyr|cynic|grump|micromanager|busybody|dinosaur|jerk|nightmare|lone ranger|handful|hard work|egomaniac|snob)\b/,
+      // "Don't be greedy", "stop being so petty": the label given as an order.
+      /(?:don't|do not|stop) (?:be|being) (?:so |such )?(?:a |an )?(?:lazy|greedy|childish|petty|selfish|precious|difficult|stubborn|arrogant|entitled|needy|pushy|bossy|negative|paranoid|dramatic|defensive|immature|ungrateful|naive|sloppy|rude|aggressive|diva|prima donna|pain|hothead|zealot|self-promoter|know-it-all)\b/,
+      // "Some people see you as a bit of a self-promoter": the label reported from others.
+      /(?:see|sees|saw|seen|think of|thinks of) you as (?:a bit of |something of |kind of |quite )?(?:a |an )?(?:self-promoter|show-off|bully|diva|prima donna|hothead|zealot|troublemaker|control freak|know-it-all|difficult|arrogant|lazy|political|abrasive|negative|checked out|liability|problem)\b/,
+      // "People find you hard to work with", "your comments are toxic": the person, or the whole of
+      // their conduct, judged by a trait. Not "the team finds your reviews thorough".
+      /(?:find|finds|found) you (?:(?:really|so|very|a bit|quite|pretty|incredibly|a little) )*(?:hard|difficult|impossible|tough|exhausting|draining|a nightmare|a pain) to (?:work with|deal with|be around|talk to|manage|work alongside)\b/,
+      /your (?:code )?(?:reviews?|comments?|attitude|behaviou?r|tone|manner|emails?|messages?|replies|feedback) (?:is|are|was|were|has been|have been|can be) (?:(?:just|so|really|very|pretty|a bit|kind of|quite|incredibly|honestly|frankly|often|always) )*(?:toxic|rude|nasty|hostile|aggressive|abrasive|condescending|patronising|patronizing|arrogant|obnoxious|unprofessional|childish|petty|mean|vicious|horrible|awful|insulting|demeaning|belittling)\b/,
+      // Their work filed under a trait: "your estimates are sloppy", "your obviously sloppy
+      // estimates". Not "the estimates were off by two days" (an observation).
+      /your (?:(?:[\w-]+ly) )?(?:sloppy|careless|shoddy|lazy|half-baked|amateurish|embarrassing|slapdash) (?:estimates?|work|code|docs?|documentation|tests?|prs?|pull requests?|commits?|updates?|specs?|writing|reviews?|tickets?)\b/,
+      /your (?:estimates?|work|code|docs?|documentation|tests?|prs?|pull requests?|commits?|updates?|specs?|writing|tickets?) (?:is|are|was|were|has been|have been) (?:(?:just|so|really|very|pretty|a bit|kind of|quite|always|often|consistently) )*(?:sloppy|careless|shoddy|lazy|half-baked|amateurish|embarrassing|slapdash)\b/,
+      // "You're too ambitious for your own good": a trait said to be in excess. Not "too busy" or
+      // "too stretched", which name a load, not a person.
+      /you(?:'re| are| can be) (?:just |way |far |a bit |a little |much )?too (?:ambitious|emotional|aggressive|blunt|negative|rigid|passive|intense|opinionated|proud|touchy|soft|political|sensitive|defensive)/,
+      /you(?:'re| are) (?:just )?not (?:a )?(?:people person|team player|leader|leadership material|senior material|cut out for|smart enough|good enough|capable)/,
+      /what(?:'s| is) wrong with you\b/,
+      // "… not Staff material": a level denied as a matter of who they are.
+      /you(?:'re| are) (?:just |simply )?not (?:\w+ )?material/,
+      /own worst enemy(?<=\byour own worst enemy)/,
+      /you (?:have|'ve got) (?:an )?attitude problem\b/,
+      // "You've got a real ego problem": a trait named as the fault.
+      /you(?:'ve| have)? (?:got )?(?:a |an )?(?:real |serious |bit of an? |big )?(?:ego|attitude|temper|arrogance) (?:problem|issue)/,
+      /you (?:have|'ve got|got) (?:a |an )?(?:bad|poor|terrible|negative|real|bit of an?) attitude/,
+      /you(?:'re| are) (?:just |simply )?not (?:very |that |really )?motivated/,
+      /you lack (?:drive|motivation|commitment|initiative|maturity|discipline)\b/,
+      // The frame "you're / you've been / you seem (kind of, a bit, so …)" with any negative trait:
+      // "you're kind of fragile", "you've been so combative". Read from the frame, as the rule above
+      // is (a trait word alone would let the prefilter pass the rule on "a difficult conversation");
+      // not "the build is fragile" or "you're feeling fragile" (a state, not a judgement: "feeling"
+      // is no frame word).
       new RegExp(
-        `(?:see|sees|saw|seen|think of|thinks of|thought of|describe|describes|described|call|calls|called|label|labelled|labeled|view|views|viewed) you as (?:(?:a bit|something|kind|sort) of |quite |a real |a total |an absolute )?(?:an? |the )?${letterGroups(NEGATIVE_PERSON_NOUNS)}`,
+        `you(?:'re| are|'ve been| have been|'ve become| have become| seem| seemed| can be| were|'re being| are being)(?:,? (?:just|so|really|very|such|kind of|sort of|a bit|a little|quite|pretty|too|always|honestly|clearly|incredibly|getting|you know|um|like))*,? (?:an? )?${letterGroups(NEGATIVE_TRAITS)}(?! to (?:reach|get hold of|contact|find|pin down|book|schedule)\\b)`,
       ),
-    ),
-    // "That was lazy of you": a trait pinned on the listener through what they did. Read from the
-    // trait (rare words), the frame checked behind it, so the rule runs on few sentences.
-    new RegExp(
-      `\\b${letterGroups(NEGATIVE_TRAITS)} of you\\b(?<=\\b(?:that|it)(?:'s| is| was) (?:(?:so|really|very|pretty|kind of|sort of|a bit|a little|quite|honestly|just|frankly) )*[\\w-]+ of you)`,
-    ),
-    // "You missed the sprint again, and honestly it's kind of lazy": the verdict said of "it" in a
-    // sentence about the listener. Only traits no situation has ("lazy", not "difficult": "you know,
-    // it's difficult"), and not a trait of someone else ("it's rude of them").
-    /\b(?:lazy|sloppy|careless|selfish|childish|immature|unprofessional|arrogant|entitled|petty|incompetent|disrespectful|pathetic)\b(?<=\b(?:it|that)(?:'s| is| was) (?:(?:so|really|very|pretty|kind of|sort of|a bit|a little|quite|honestly|just|frankly|plain|plainly) )*[\w-]+)(?<=\byou(?:r|'re|'ve)?\b[^.!?]{0,120})(?! of (?:him|her|them|people|others|the)\b)/,
-    // A motive or a withdrawal pinned on the listener: "you only care about your own stuff", "it
-    // looks like you've checked out", "it looks like you don't care", "you're abandoning the team".
-    // Not "you care about the team", nor a reason said back ("you don't care about the title, it's
-    // the scope": the clause goes on).
-    /(?:care|think|worry)(?<=\byou (?:only|just) (?:care|think|worry)) about (?:yourself|your own|you\b|number one|your (?:[\w-]+ )?(?:career|promotion|title|stuff|bonus|thing|things))/,
-    /you(?:'ve| have) (?:completely |totally |basically |just |kind of |clearly )?(?:checked out|given up|stopped caring|stopped trying)/,
-    /care(?<=\byou (?:just |clearly |obviously |really |simply )?(?:don't|do not) (?:even )?care)(?=\s*(?:[.!;]|$)| (?:about (?:the team|us|anyone|anything|the work|your work|this team|the product|quality|the customers?|your job))\b)/,
-    /you(?:'re| are) (?:just |basically |kind of )?(?:abandoning|walking out on|bailing on|deserting|ditching) (?:the team|us|your team|the project|everyone|your colleagues)/,
-    // "You two act like children", "acting like kids": a label put as a comparison.
-    /act(?:s|ing|ed)? like (?:children|kids|a child|a kid|babies|a baby|toddlers|a toddler|teenagers|a teenager|spoiled|spoilt)\b/,
-    // "I've heard you're hard to work with": the person judged, not a moment.
-    /(?:hard|difficult|impossible|tough|a nightmare|a pain) to (?:work with|deal with|be around|manage)(?<=\byou(?:'re| are| can be| have been|'ve been) (?:(?:really|so|very|a bit|quite|pretty|incredibly|a little|kind of) )*(?:hard|difficult|impossible|tough|a nightmare|a pain) to (?:work with|deal with|be around|manage))/,
-    // "You're just not a reliable engineer right now": a quality of the person denied.
-    /you(?:'re| are) (?:just |simply |really |honestly |clearly )?not (?:a |an )?(?:very |that |really |particularly )?(?:reliable|dependable|good|strong|great|trustworthy|competent|serious|committed) (?:engineer|lead|developer|teammate|colleague|manager|person|employee|contributor|member|hire|performer)/,
-    // "You're just not a details person": a kind of person the listener is said not to be. Not
-    // "you're not a bad person".
-    /person(?<=\byou(?:'re| are) (?:just |simply |really |honestly )?not (?:a|an) (?:natural |big |real )?[\w-]+ person)(?<!\b(?:bad|terrible|horrible|awful|lesser|worse) person)/,
-  ]),
+      // The frame "you've turned into / you've become / people see you as (a bit of) …" with a kind of
+      // person: "you've turned into a bit of a drama queen", "you've become the gatekeeper everyone's
+      // scared of", "some people see you as a bit of a box-ticker", "you're being such a martyr".
+      // Read from the frame. Not "being a headache" on its own, about no one ("the notion of being a
+      // headache"): the listener must be the subject.
+      new RegExp(
+        `you(?:'re| are|'ve been| have been|'ve become| have become|'ve turned into| have turned into|'re turning into| are turning into|'re becoming| are becoming| seem like| come across as| sound like| can be)(?: (?:just|so|being|such|really|honestly|always|clearly))* (?:(?:a bit|something|kind|sort) of |quite |a real |a total |an absolute )?(?:an? |the )?${letterGroups(NEGATIVE_PERSON_NOUNS)}`,
+      ),
+      whole(
+        new RegExp(
+          `(?:see|sees|saw|seen|think of|thinks of|thought of|describe|describes|described|call|calls|called|label|labelled|labeled|view|views|viewed) you as (?:(?:a bit|something|kind|sort) of |quite |a real |a total |an absolute )?(?:an? |the )?${letterGroups(NEGATIVE_PERSON_NOUNS)}`,
+        ),
+      ),
+      // "That was lazy of you": a trait pinned on the listener through what they did. Read from the
+      // trait (rare words), the frame checked behind it, so the rule runs on few sentences.
+      new RegExp(
+        `\\b${letterGroups(NEGATIVE_TRAITS)} of you\\b(?<=\\b(?:that|it)(?:'s| is| was) (?:(?:so|really|very|pretty|kind of|sort of|a bit|a little|quite|honestly|just|frankly) )*[\\w-]+ of you)`,
+      ),
+      // "You missed the sprint again, and honestly it's kind of lazy": the verdict said of "it" in a
+      // sentence about the listener. Only traits no situation has ("lazy", not "difficult": "you know,
+      // it's difficult"), and not a trait of someone else ("it's rude of them").
+      /\b(?:lazy|sloppy|careless|selfish|childish|immature|unprofessional|arrogant|entitled|petty|incompetent|disrespectful|pathetic)\b(?<=\b(?:it|that)(?:'s| is| was) (?:(?:so|really|very|pretty|kind of|sort of|a bit|a little|quite|honestly|just|frankly|plain|plainly) )*[\w-]+)(?<=\byou(?:r|'re|'ve)?\b[^.!?]{0,120})(?! of (?:him|her|them|people|others|the)\b)/,
+      // A motive or a withdrawal pinned on the listener: "you only care about your own stuff", "it
+      // looks like you've checked out", "it looks like you don't care", "you're abandoning the team".
+      // Not "you care about the team", nor a reason said back ("you don't care about the title, it's
+      // the scope": the clause goes on).
+      /(?:care|think|worry)(?<=\byou (?:only|just) (?:care|think|worry)) about (?:yourself|your own|you\b|number one|your (?:[\w-]+ )?(?:career|promotion|title|stuff|bonus|thing|things))/,
+      /you(?:'ve| have) (?:completely |totally |basically |just |kind of |clearly )?(?:checked out|given up|stopped caring|stopped trying)/,
+      /care(?<=\byou (?:just |clearly |obviously |really |simply )?(?:don't|do not) (?:even )?care)(?=\s*(?:[.!;]|$)| (?:about (?:the team|us|anyone|anything|the work|your work|this team|the product|quality|the customers?|your job))\b)/,
+      /you(?:'re| are) (?:just |basically |kind of )?(?:abandoning|walking out on|bailing on|deserting|ditching) (?:the team|us|your team|the project|everyone|your colleagues)/,
+      // "You two act like children", "acting like kids": a label put as a comparison.
+      /act(?:s|ing|ed)? like (?:children|kids|a child|a kid|babies|a baby|toddlers|a toddler|teenagers|a teenager|spoiled|spoilt)\b/,
+      // "I've heard you're hard to work with": the person judged, not a moment.
+      /(?:hard|difficult|impossible|tough|a nightmare|a pain) to (?:work with|deal with|be around|manage)(?<=\byou(?:'re| are| can be| have been|'ve been) (?:(?:really|so|very|a bit|quite|pretty|incredibly|a little|kind of) )*(?:hard|difficult|impossible|tough|a nightmare|a pain) to (?:work with|deal with|be around|manage))/,
+      // "You're just not a reliable engineer right now": a quality of the person denied.
+      /you(?:'re| are) (?:just |simply |really |honestly |clearly )?not (?:a |an )?(?:very |that |really |particularly )?(?:reliable|dependable|good|strong|great|trustworthy|competent|serious|committed) (?:engineer|lead|developer|teammate|colleague|manager|person|employee|contributor|member|hire|performer)/,
+      // "You're just not a details person": a kind of person the listener is said not to be. Not
+      // "you're not a bad person".
+      /person(?<=\byou(?:'re| are) (?:just |simply |really |honestly )?not (?:a|an) (?:natural |big |real )?[\w-]+ person)(?<!\b(?:bad|terrible|horrible|awful|lesser|worse) person)/,
+    ],
+    NOT_A_LABEL,
+  ),
   ...splitRule("dismissal", [
+    // "Everyone's sick of it", "I'm tired of hearing about the pager": their concern met with
+    // weariness, the speaker's or the crowd's. Not shared frustration ("I'm tired of it too").
+    /(?:sick|tired|fed up) (?:of|with) (?:it|this|you|hearing|listening|your (?:excuses|complaints|complaining|moaning|whining))\b(?<=\b(?:everyone|everybody|team|people|we|i)(?:'s|'re|'m| is| are| am)? (?:all |getting |so |really |a bit |frankly |honestly )*(?:sick|tired|fed up) (?:of|with) (?:it|this|you|hearing|listening|your (?:excuses|complaints|complaining|moaning|whining)))(?![^.!?]*\b(?:too|as well|also)\b)/,
+    // "Just drop it", "Tomás, drop it": the subject closed by order. Not "drop it off at my desk".
+    /drop it\b(?<=(?:^|[,;:]\s*|\bjust |\bso |\bplease |\bnow )drop it)(?! (?:off|in|into|on|by|there|here|over|round|around|for)\b)/,
     // "I don't want to reopen the whole debate": the listener's point closed before it is heard.
     /(?:don't|do not) (?:really )?(?:want|need) to (?:reopen|rehash|relitigate|go back over|go back into|get back into|revisit) (?:the |this |that |all |all of )?(?:whole )?(?:debate|discussion|argument|thing|topic|decision|history|past|conversation)\b/,
     /(?:nobody|no one|no-one) (?:here |really )?cares/,

@@ -5,7 +5,7 @@ import {
   conversationQuality,
   detectMoves,
   detectMovesOf,
-  MOVE_INFO,
+  withoutKindnessInPutDowns,
 } from "../moves";
 
 export interface ScoreOptions {
@@ -47,13 +47,7 @@ const SAYING_BACK: ReadonlySet<MoveKind> = new Set(["reflection", "summary", "va
  * as a put-down (a move of negative polarity: a label, blame, a dismissal, a threat …) is not
  * listening ("You only care about yourself, and it shows." says back a verdict), so it is left out.
  */
-function listeningMoves(moves: readonly Move[]): readonly Move[] {
-  const putDowns = moves.filter((m) => MOVE_INFO[m.move].polarity === "negative");
-  if (putDowns.length === 0) return moves;
-  return moves.filter(
-    (m) => !SAYING_BACK.has(m.move) || !putDowns.some((x) => x.start < m.end && m.start < x.end),
-  );
-}
+const listeningMoves = (moves: readonly Move[]) => withoutKindnessInPutDowns(moves, SAYING_BACK);
 
 /**
  * The listening-quality index of the scorecard. With no question asked, the reflection-to-question

@@ -3,7 +3,7 @@ import { fillSlots } from "../content/common.schema";
 import type { Content } from "../content/content";
 import type { Concern, Intent, Persona } from "../content/persona.schema";
 import type { Scenario } from "../content/scenario.schema";
-import { detectMoves, detectTopics, MOVE_INFO } from "../moves";
+import { detectMoves, detectTopics, MOVE_INFO, withoutKindnessInPutDowns } from "../moves";
 import type { Move, MoveKind, Topic, TranscriptTurn } from "../moves/move.schema";
 import { contentStems } from "../moves/overlap";
 import { answerFor } from "./answer";
@@ -14,7 +14,6 @@ import { renderOffline } from "./offline-responder";
 import type { Outcome } from "./outcome.schema";
 import { buildPlan, type ReplyPlan } from "./plan";
 import { employeeStep } from "./proposal";
-import { putDowns } from "./put-down";
 import { judgeReflection, type ReflectionMisfit } from "./reflection-check";
 import { createRng } from "./rng";
 import { fitPersona } from "./scenario-fit";
@@ -160,8 +159,8 @@ const STAGE_RANK: Readonly<Record<Stage, number>> = {
   problem_solving: 2,
   closing: 3,
 };
-/** Moves a put-down can be mistaken for: inside one, they earn nothing (see put-down.ts). */
-const KIND_SOUNDING: readonly MoveKind[] = [
+/** Moves a put-down can sound like: in a put-down's sentence they earn nothing (withoutKindnessInPutDowns). */
+const KIND_SOUNDING: ReadonlySet<MoveKind> = new Set<MoveKind>([
   "reflection",
   "summary",
   "validation",
@@ -173,7 +172,7 @@ const KIND_SOUNDING: readonly MoveKind[] = [
   "specific_observation",
   "permission_ask",
   "solution_collab",
-];
+]);
 /** Moves that make a turn warm enough to be thanked for (with trust to match: TUNING.warmTrust). */
 const WARM_MOVES: readonly MoveKind[] = [
   "appreciation",
@@ -256,18 +255,12 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
     ctx.history,
     Math.max(...state.personas.map((p) => p.stress)),
   );
-  // A put-down is heard as one, whatever the detectors made of it: the sentence's kind-sounding
-  // moves ("you're nowhere near Staff" read as a reflection) earn nothing, and it hurts.
-  const downs = putDowns(managerText);
-  const heard = moves.filter(
-    (m) =>
-      !KIND_SOUNDING.includes(m.move) || !downs.some((d) => m.start < d.end && m.end > d.start),
-  );
+  // A put-down is heard as one: the kind-sounding moves of its sentence ("you're nowhere near
+  // Staff" is about them, as a reflection is) earn nothing, and it hurts.
+  const heard = withoutKindnessInPutDowns(moves, KIND_SOUNDING);
   const kinds = [...new Set(heard.map((m) => m.move))].filter(
     (k) => misread === null || (k !== "reflection" && k !== "summary"),
   );
-  if (downs.length > 0 && !kinds.some((k) => MOVE_INFO[k].polarity === "negative"))
-    kinds.push(downs.some((d) => d.label) ? "character_label" : "blame_absolute");
   const difficulty = toDifficulty(state.difficulty);
   const hurts = kinds.some((k) => MOVE_INFO[k].polarity === "negative");
 

@@ -62,6 +62,8 @@ export const ReactionsSchema = z.strictObject({
   notYet: lineBank(2, "lines").optional(),
   /** A greeting or a "how's it going?": a short answer in character, not a grievance. */
   greet: lineBank(2, "lines").optional(),
+  /** Asked whether now is a good time, or whether something may be raised: a short yes in character. */
+  leave: lineBank(2, "lines").optional(),
   /** The manager names something they have not told them: surprise, and wariness. */
   named: lineBank(2, "lines").optional(),
   /**

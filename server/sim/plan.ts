@@ -85,6 +85,8 @@ const LEAD_GUIDE: Readonly<Record<keyof ExtraBanks, string>> = {
     "They asked for a fact you know but are not ready to share: acknowledge the question, do not give the fact.",
   greet:
     "They greeted you or asked how it's going: answer briefly, in character. Do not launch into the issue yet.",
+  leave:
+    "They asked whether now is a good time, or whether they may raise something: say yes briefly, in character. Do not launch into the issue yet.",
   named:
     "They mentioned something private you never told them: react to that first (surprise, wariness), and do not confirm details.",
 };

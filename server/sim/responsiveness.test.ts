@@ -3,6 +3,7 @@ import { scenarioOf, shippedContent } from "../../tests/support/shipped-content"
 import type { Content } from "../content";
 import type { Scenario } from "../content/scenario.schema";
 import { playScript } from "./index";
+import { readTurn } from "./turn-kind";
 import { commitToBank, extraBanks } from "./voice-extra";
 
 /** The persona answers what was asked: a fact for a factual question, a reaction to a proposal. */
@@ -351,6 +352,45 @@ describe("a greeting gets a short answer in character, not the grievance (review
     for (let seed = 1; seed <= 5; seed++) {
       const step = lastOf(id, seed, [line]);
       expect(banksOf(personaId).greet, `seed ${seed}`).toContain(step.reply.text);
+    }
+  });
+});
+
+describe("leave to talk (review 2: openers answered with a grievance)", () => {
+  it("reads a request for the conversation itself, and nothing else of substance", () => {
+    for (const t of [
+      "Hey Dana, thanks for making time. I want to talk about something specific today, is that ok?",
+      "Do you have a few minutes to talk about the sprint?",
+      "Can we talk about last week's incident?",
+      "Is now a good time?",
+      "Hi Priya. Got a minute?",
+      "Mind if we go over the rota?",
+    ])
+      expect(readTurn(t).leave, t).toBe(true);
+    for (const t of [
+      // Content before the ask: the conversation has begun.
+      "In the last four sprints, 3 ended with work carried over. Is that ok?",
+      "I want to talk about the postmortem on Tuesday, where you interrupted Wei. Is that ok?",
+      // A plan, not leave to talk.
+      "Is that ok with you, if we move the demo to Friday?",
+      "Can we move the demo to Friday?",
+      "Hi Dana, how's it going?",
+    ])
+      expect(readTurn(t).leave, t).toBe(false);
+  });
+
+  it.each([
+    [
+      "missed-sprint-commitments",
+      "dana",
+      "Hey Dana, thanks for making time. I want to talk about something specific today, is that ok?",
+    ],
+    ["burnout-signals", "priya", "Hi Priya. Do you have a few minutes?"],
+    ["career-goals-exploration", "marcus", "Can we talk about your career plans today?"],
+  ])("%s: a short yes in character: %s", (id, personaId, line) => {
+    for (let seed = 1; seed <= 5; seed++) {
+      const step = lastOf(id, seed, [line]);
+      expect(banksOf(personaId).leave, `seed ${seed}`).toContain(step.reply.text);
     }
   });
 });

@@ -440,6 +440,10 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
     // "Hi Dana, how's it going?": a short answer in character, not the grievance.
     intent = "acknowledge";
     lead = "greet";
+  } else if (free && ask.leave && chosen !== "reveal") {
+    // "I want to talk about something specific today, is that ok?": a short yes, not the grievance.
+    intent = "acknowledge";
+    lead = "leave";
   } else if (free && notYet) {
     intent = "deflect";
     lead = "notYet";

@@ -26,6 +26,12 @@ export interface TurnAsk {
    * nothing else of substance. It gets a short answer, not the conversation's grievance.
    */
   smallTalk: boolean;
+  /**
+   * "I want to talk about something specific today, is that ok?", "Do you have a few minutes?",
+   * "Can we talk about last week's incident?": leave to have the conversation, and nothing else of
+   * substance yet. It gets a short yes in character, not the grievance.
+   */
+  leave: boolean;
   /** The question sentence the reply answers ("" when the turn asks nothing). */
   question: string;
 }
@@ -58,7 +64,19 @@ const HOW_ARE_YOU =
   /^(?:(?:hi|hey|hello|morning|good morning|afternoon)\b[^?]*?[,!.]?\s*)?(?:so,?\s+)?(?:how(?:'s| is) it going|how are you(?: doing)?(?: today)?|how are things|how have you been|how's (?:your|the) (?:week|day|morning)(?: going)?|how was your (?:weekend|week|day)|(?:is )?(?:all|everything) (?:good|ok|okay|alright|fine)(?: this week| today| with you)?|you (?:good|ok|okay))\s*\?$/i;
 /** A sentence that only greets or thanks them for coming. */
 const GREETING =
-  /^(?:(?:hi|hey|hello|morning|good morning)(?:\s+[A-Z][\wà-ÿ]*)?[,!.]?|thanks? (?:you )?for (?:coming|making (?:the )?time|meeting|joining)[^.!?]*[.!]?|good to see you[.!]?)$/i;
+  /^(?:(?:hi|hey|hello|morning|good morning)(?:\s+[A-Z][\wà-ÿ]*)?[,!.]?\s*)?(?:thanks? (?:you )?for (?:coming|making (?:the )?time|meeting|joining)[^.!?]*[.!]?|good to see you[.!]?)?$/i;
+/** "I want to talk about something specific today": an agenda, with no content yet. */
+const AGENDA_CLAUSE =
+  "i(?:'d like| would like| want| wanted|'d love| was hoping) to (?:talk|chat|go over|discuss|catch up|check in)(?: (?:with you )?(?:about|on|over)\\b[^.!?,]{0,40})?";
+const AGENDA = new RegExp(`^(?:so,?\\s+)?${AGENDA_CLAUSE}[.!]?$`, "i");
+/**
+ * Leave to talk, as a whole question sentence: "is that ok?", "do you have a minute?", "can we
+ * talk about the rota?", after an agenda at most ("I want to talk about X today, is that ok?").
+ */
+const LEAVE_TO_TALK = new RegExp(
+  `^(?:(?:hi|hey|hello|so|okay|ok|right)\\b[^?]*?[,!.]\\s*)?(?:${AGENDA_CLAUSE},?\\s*)?(?:(?:is|would) (?:that|it|this|now) (?:be )?(?:ok|okay|alright|all right|fine|a good time)(?: (?:with|for) you)?(?: (?:right )?now| today)?|(?:do|would) you (?:have|got) (?:a|a few|five|ten|some|a couple of) (?:minutes?|moments?|mins?|secs?|seconds?|time)(?: (?:to|for) (?:talk|chat|a chat|a talk)[^?]*)?(?: (?:right )?now| today)?|(?:have|got) (?:a|a few) (?:minutes?|moments?|mins?|secs?)|is now (?:a good|an ok|an okay|a bad) time|(?:can|could|may) (?:we|i) (?:talk|chat|have a (?:quick )?(?:word|chat)|grab you)(?: (?:about|for) [^?,]*)?(?: (?:for )?a (?:minute|moment|sec|second))?|(?:do you )?mind if (?:we|i) (?:talk|chat|go over|raise|bring up)[^?,]*)\\s*\\?$`,
+  "i",
+);
 /** "Could we …?" puts a plan forward; "How could we …?" asks for one. */
 const COULD_WE = /(?<!\b(?:how|what|where|when|why|who)\s)\b(?:could we|can we try)\b/i;
 const FACTUAL =
@@ -91,6 +109,10 @@ export function readTurn(text: string): TurnAsk {
       question !== "" &&
       HOW_ARE_YOU.test(question) &&
       all.every((s) => s === question || GREETING.test(s)),
+    leave:
+      question !== "" &&
+      LEAVE_TO_TALK.test(question) &&
+      all.every((s) => s === question || GREETING.test(s) || AGENDA.test(s)),
     factual: questions.some((q) => FACTUAL.test(q)),
     open: question !== "" && OPEN.test(question),
     yesNo: question !== "" && YES_NO.test(question),

@@ -19,6 +19,8 @@ export interface ExtraBanks {
   notYet: readonly string[];
   /** A greeting or a "how's it going?": short, in character, not a grievance. */
   greet: readonly string[];
+  /** Asked whether now is a good time, or whether something may be raised: a short yes in character. */
+  leave: readonly string[];
   /** The manager names something they have not told them: surprise, and wariness. */
   named: readonly string[];
 }
@@ -38,6 +40,7 @@ const GENERIC: ExtraBanks = {
     "That's a fair question. Ask me again later.",
   ],
   greet: ["Fine, thanks.", "Okay. Busy.", "It's going."],
+  leave: ["Sure.", "Okay. What is it?", "Sure, go ahead."],
   named: ["How do you know about that?", "I haven't talked about that here.", "Who told you that?"],
 };
 
@@ -59,6 +62,7 @@ export function extraBanks(persona: Pick<Persona, "reactions">): ExtraBanks {
     reject: own.reject ?? GENERIC.reject,
     notYet: own.notYet ?? GENERIC.notYet,
     greet: own.greet ?? GENERIC.greet,
+    leave: own.leave ?? GENERIC.leave,
     named: own.named ?? GENERIC.named,
   };
 }

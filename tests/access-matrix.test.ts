@@ -18,8 +18,9 @@ import {
 import { type RunningServer, startServer } from "../server/server";
 import { CLIENT_MESSAGE_TYPES } from "../server/sessions/protocol.schema";
 import { peopleRepo } from "../server/store/people-repo";
+import { ApiClient } from "./support/api-client";
 import { DATABASES, freshDatabase, type TestDatabase } from "./support/databases";
-import { fakeWebRoot, TestSocket } from "./support/servers";
+import { fakeWebRoot } from "./support/servers";
 
 /**
  * Every registered route and every websocket message type, tried as every role and as an unrelated
@@ -46,7 +47,7 @@ const ROLES: Record<Exclude<ActorName, "anon">, string[]> = {
 };
 const EXTRA_USERS = { x: ["manager"], f3: ["facilitator"], r3: ["mentor"], u: ["manager"] };
 type UserName = keyof typeof ROLES | keyof typeof EXTRA_USERS;
-type Clients = Record<ActorName, Client>;
+type Clients = Record<ActorName, ApiClient>;
 
 /** The value, or a failed test naming what was missing (instead of a non-null assertion). */
 function must<T>(value: T | undefined | null, what: string): T {
@@ -57,39 +58,6 @@ function must<T>(value: T | undefined | null, what: string): T {
 /** "ok" is any 2xx; a number is the exact status. */
 type Outcome = "ok" | number;
 type Expect = Record<ActorName, Outcome>;
-
-class Client {
-  cookie: string | undefined;
-  csrf: string | undefined;
-  constructor(readonly base: string) {}
-  async req(method: string, path: string, body?: unknown): Promise<Response> {
-    return fetch(`${this.base}${path}`, {
-      method,
-      headers: {
-        ...(body !== undefined ? { "content-type": "application/json" } : {}),
-        ...(method !== "GET" ? { origin: this.base } : {}),
-        ...(this.cookie ? { cookie: this.cookie } : {}),
-        ...(this.csrf && method !== "GET" ? { "x-csrf-token": this.csrf } : {}),
-      },
-      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-    });
-  }
-  async json<T = Record<string, unknown>>(
-    method: string,
-    path: string,
-    body?: unknown,
-  ): Promise<T> {
-    const res = await this.req(method, path, body);
-    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
-    return (await res.json()) as T;
-  }
-  socket(): Promise<TestSocket> {
-    return TestSocket.open(`${this.base.replace("http", "ws")}/ws`, {
-      origin: this.base,
-      ...(this.cookie ? { cookie: this.cookie } : {}),
-    });
-  }
-}
 
 /** Everything the cases point at, made in beforeAll. */
 interface Fixtures {
@@ -458,15 +426,9 @@ describe.each(DATABASES)("access matrix on %s", (kind) => {
   const as = {} as Clients;
   const fx = { users: {} } as Fixtures;
 
-  async function signIn(name: UserName): Promise<Client> {
-    const client = new Client(base);
-    const res = await client.req("POST", "/api/auth/login", {
-      email: fx.users[name].email,
-      password: PASSWORD,
-    });
-    expect(res.status, `${name} signs in`).toBe(200);
-    client.cookie = (res.headers.getSetCookie()[0] ?? "").split(";")[0];
-    client.csrf = ((await res.json()) as { csrfToken: string }).csrfToken;
+  async function signIn(name: UserName): Promise<ApiClient> {
+    const client = new ApiClient(base);
+    await client.signIn(fx.users[name].email, PASSWORD);
     return client;
   }
 
@@ -497,7 +459,7 @@ describe.each(DATABASES)("access matrix on %s", (kind) => {
       });
       fx.users[name] = user;
     }
-    as.anon = new Client(base);
+    as.anon = new ApiClient(base);
     for (const name of Object.keys(ROLES) as (keyof typeof ROLES)[]) as[name] = await signIn(name);
 
     // m1 flies a session to a scorecard, saying the secret, and shares it with r1.
@@ -557,7 +519,7 @@ describe.each(DATABASES)("access matrix on %s", (kind) => {
 
   it("answers in the shapes the web client validates them with", async () => {
     const cases: [
-      Client,
+      ApiClient,
       string,
       { safeParse(data: unknown): { error?: { issues: unknown[] } } },
     ][] = [

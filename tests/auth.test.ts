@@ -3,56 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import { loadConfig } from "../server/config";
 import { type RunningServer, startServer } from "../server/server";
+import { ApiClient } from "./support/api-client";
 import { DATABASES, freshDatabase, type TestDatabase } from "./support/databases";
 import { addAccountByCli, runCli } from "./support/processes";
-import { fakeWebRoot, startTestServer, type TestServer, TestSocket } from "./support/servers";
+import { fakeWebRoot, startTestServer, type TestServer } from "./support/servers";
 
 const ADMIN = { email: "admin@example.com", password: "admin password 1" };
-
-/** A browser-like client: keeps the session cookie, sends Origin and the CSRF token like the web client. */
-class Client {
-  cookie: string | undefined;
-  csrf: string | undefined;
-  constructor(readonly base: string) {}
-
-  async req(
-    method: string,
-    path: string,
-    body?: unknown,
-    headers: Record<string, string> = {},
-  ): Promise<Response> {
-    const res = await fetch(`${this.base}${path}`, {
-      method,
-      headers: {
-        ...(body !== undefined ? { "content-type": "application/json" } : {}),
-        ...(method !== "GET" ? { origin: this.base } : {}),
-        ...(this.cookie ? { cookie: this.cookie } : {}),
-        ...(this.csrf && method !== "GET" ? { "x-csrf-token": this.csrf } : {}),
-        ...headers,
-      },
-      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-    });
-    const set = res.headers.getSetCookie()[0];
-    if (set) {
-      const value = set.split(";")[0] ?? "";
-      this.cookie = value.endsWith("=") ? undefined : value;
-    }
-    return res;
-  }
-
-  async login(email: string, password: string): Promise<Response> {
-    const res = await this.req("POST", "/api/auth/login", { email, password });
-    if (res.ok) this.csrf = ((await res.clone().json()) as { csrfToken: string }).csrfToken;
-    return res;
-  }
-
-  socket(origin = this.base): Promise<TestSocket> {
-    return TestSocket.open(`${this.base.replace("http", "ws")}/ws`, {
-      origin,
-      ...(this.cookie ? { cookie: this.cookie } : {}),
-    });
-  }
-}
 
 /** The status a websocket upgrade is refused with, or "open". */
 function upgradeStatus(url: string, headers: Record<string, string>): Promise<number | "open"> {
@@ -103,7 +59,7 @@ describe.each(DATABASES)("password mode on %s", (kind) => {
   });
 
   it("asks who you are before anything but sign-in, health and the page", async () => {
-    const anonymous = new Client(base);
+    const anonymous = new ApiClient(base);
     expect((await anonymous.req("GET", "/api/me")).status).toBe(401);
     expect((await anonymous.req("GET", "/api/scenarios")).status).toBe(401);
     expect((await anonymous.req("GET", "/api/sessions")).status).toBe(401);
@@ -113,7 +69,7 @@ describe.each(DATABASES)("password mode on %s", (kind) => {
   });
 
   it("signs the admin in with an HttpOnly, SameSite=Lax cookie, Secure behind https", async () => {
-    const client = new Client(base);
+    const client = new ApiClient(base);
     const res = await client.login(ADMIN.email, ADMIN.password);
     expect(res.status).toBe(200);
     const cookie = res.headers.getSetCookie()[0] ?? "";
@@ -129,7 +85,7 @@ describe.each(DATABASES)("password mode on %s", (kind) => {
       user: { email: ADMIN.email, roles: ["admin", "facilitator"] },
       csrfToken: client.csrf,
     });
-    const https = await new Client(base).req(
+    const https = await new ApiClient(base).req(
       "POST",
       "/api/auth/login",
       { email: ADMIN.email, password: ADMIN.password },
@@ -140,8 +96,8 @@ describe.each(DATABASES)("password mode on %s", (kind) => {
   });
 
   it("refuses a wrong password and an unknown email with the same answer", async () => {
-    const wrong = await new Client(base).login(ADMIN.email, "not the password");
-    const unknown = await new Client(base).login("nobody@example.com", "not the password");
+    const wrong = await new ApiClient(base).login(ADMIN.email, "not the password");
+    const unknown = await new ApiClient(base).login("nobody@example.com", "not the password");
     expect(wrong.status).toBe(401);
     expect(unknown.status).toBe(401);
     expect(await wrong.json()).toEqual(await unknown.json());
@@ -149,14 +105,14 @@ describe.each(DATABASES)("password mode on %s", (kind) => {
   });
 
   it("backs off after repeated failures, then refuses even the right password with Retry-After", async () => {
-    const client = new Client(base);
+    const client = new ApiClient(base);
     const invite = await adminClient();
     const link = await invite.req("POST", "/api/invitations", {
       email: "target@example.com",
       roles: ["manager"],
     });
     const { path } = (await link.json()) as { path: string };
-    await new Client(base).req("POST", "/api/invitations/accept", {
+    await new ApiClient(base).req("POST", "/api/invitations/accept", {
       token: path.split("#")[1],
       displayName: "Target",
       password: "target password",
@@ -174,7 +130,7 @@ describe.each(DATABASES)("password mode on %s", (kind) => {
   });
 
   async function adminClient() {
-    const client = new Client(base);
+    const client = new ApiClient(base);
     expect((await client.login(ADMIN.email, ADMIN.password)).status).toBe(200);
     return client;
   }
@@ -184,7 +140,7 @@ describe.each(DATABASES)("password mode on %s", (kind) => {
     const admin = await adminClient();
     const link = await admin.req("POST", "/api/invitations", { email, roles });
     const { path } = (await link.json()) as { path: string };
-    const accepted = await new Client(base).req("POST", "/api/invitations/accept", {
+    const accepted = await new ApiClient(base).req("POST", "/api/invitations/accept", {
       token: path.split("#")[1],
       displayName: email.split("@")[0],
       password,
@@ -195,7 +151,7 @@ describe.each(DATABASES)("password mode on %s", (kind) => {
 
   /** A sign-in from a client address of its own (the test client stands in for a trusted proxy). */
   const loginFrom = (address: string, email: string, password: string) =>
-    new Client(base).req(
+    new ApiClient(base).req(
       "POST",
       "/api/auth/login",
       { email, password },
@@ -226,7 +182,7 @@ describe.each(DATABASES)("password mode on %s", (kind) => {
 
   it("backs off parallel wrong current passwords on a password change", async () => {
     await invited("changing@example.com", "changing password");
-    const here = new Client(base);
+    const here = new ApiClient(base);
     expect((await here.login("changing@example.com", "changing password")).status).toBe(200);
     const statuses = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
@@ -285,7 +241,7 @@ describe.each(DATABASES)("password mode on %s", (kind) => {
     expect(link.path).toMatch(/^\/invite#[A-Za-z0-9_-]{43}$/);
     const token = link.path.split("#")[1];
 
-    const newcomer = new Client(base);
+    const newcomer = new ApiClient(base);
     const lookup = await newcomer.req("POST", "/api/invitations/lookup", { token });
     expect(await lookup.json()).toMatchObject({
       email: "mentor@example.com",
@@ -308,14 +264,14 @@ describe.each(DATABASES)("password mode on %s", (kind) => {
     expect(await (await newcomer.req("GET", "/api/me")).json()).toMatchObject({
       user: { email: "mentor@example.com", displayName: "Mira Mentor", roles: ["mentor"] },
     });
-    const again = await new Client(base).req("POST", "/api/invitations/accept", {
+    const again = await new ApiClient(base).req("POST", "/api/invitations/accept", {
       token,
       displayName: "Someone",
       password: "another password",
     });
     expect(again.status).toBe(404);
 
-    const later = new Client(base);
+    const later = new ApiClient(base);
     expect((await later.login("mentor@example.com", "mentor password 1")).status).toBe(200);
   });
 
@@ -328,7 +284,7 @@ describe.each(DATABASES)("password mode on %s", (kind) => {
     const token = ((await link.json()) as { path: string }).path.split("#")[1];
     const accepts = await Promise.all(
       Array.from({ length: 4 }, (_, i) =>
-        new Client(base)
+        new ApiClient(base)
           .req("POST", "/api/invitations/accept", {
             token,
             displayName: `Double ${i}`,
@@ -340,7 +296,7 @@ describe.each(DATABASES)("password mode on %s", (kind) => {
     expect(accepts.map((a) => a.status).sort()).toEqual([201, 404, 404, 404]);
     for (const a of accepts.filter((x) => x.status === 404))
       expect(a.body).toMatchObject({ error: { code: "FD_NOT_FOUND" } });
-    expect((await new Client(base).login("double@example.com", "double password")).status).toBe(
+    expect((await new ApiClient(base).login("double@example.com", "double password")).status).toBe(
       200,
     );
 
@@ -359,7 +315,7 @@ describe.each(DATABASES)("password mode on %s", (kind) => {
     }
     const both = await Promise.all(
       links.map((t) =>
-        new Client(base)
+        new ApiClient(base)
           .req("POST", "/api/invitations/accept", {
             token: t,
             displayName: "Twice",
@@ -378,7 +334,7 @@ describe.each(DATABASES)("password mode on %s", (kind) => {
     await invited("sharer@example.com", "sharer password");
     await invited("just-a-manager@example.com", "manager password");
     await invited("the-mentor@example.com", "mentor password", ["mentor", "facilitator"]);
-    const sharer = new Client(base);
+    const sharer = new ApiClient(base);
     expect((await sharer.login("sharer@example.com", "sharer password")).status).toBe(200);
     const created = await sharer.req("POST", "/api/sessions", {
       scenarioId: "missed-sprint-commitments",
@@ -423,13 +379,13 @@ describe.each(DATABASES)("password mode on %s", (kind) => {
     await invited("guesser@example.com", "guesser password");
     await invited("sharing-a-lot@example.com", "sharing password");
     await invited("their-mentor@example.com", "their mentor password", ["mentor"]);
-    const session = async (client: Client) => {
+    const session = async (client: ApiClient) => {
       const created = await client.req("POST", "/api/sessions", {
         scenarioId: "missed-sprint-commitments",
       });
       return ((await created.json()) as { id: string }).id;
     };
-    const guesser = new Client(base);
+    const guesser = new ApiClient(base);
     expect((await guesser.login("guesser@example.com", "guesser password")).status).toBe(200);
     const id = await session(guesser);
     const share = (email: string) => guesser.req("POST", `/api/sessions/${id}/shares`, { email });
@@ -458,7 +414,7 @@ describe.each(DATABASES)("password mode on %s", (kind) => {
     expect(shares.shares).toEqual([]);
 
     // Per user: someone else shares at once, and shares that work never start the backoff.
-    const other = new Client(base);
+    const other = new ApiClient(base);
     expect((await other.login("sharing-a-lot@example.com", "sharing password")).status).toBe(200);
     const mine: number[] = [];
     for (let i = 0; i < 8; i++) {
@@ -534,7 +490,7 @@ describe.each(DATABASES)("password mode on %s", (kind) => {
       roles: ["manager"],
     });
     const token = ((await invite.json()) as { path: string }).path.split("#")[1];
-    const user = new Client(base);
+    const user = new ApiClient(base);
     const accepted = await user.req("POST", "/api/invitations/accept", {
       token,
       displayName: "Demoted",
@@ -566,13 +522,13 @@ describe.each(DATABASES)("password mode on %s", (kind) => {
       roles: ["manager"],
     });
     const token = ((await invite.json()) as { path: string }).path.split("#")[1];
-    await new Client(base).req("POST", "/api/invitations/accept", {
+    await new ApiClient(base).req("POST", "/api/invitations/accept", {
       token,
       displayName: "Changer",
       password: "first password 1",
     });
-    const here = new Client(base);
-    const elsewhere = new Client(base);
+    const here = new ApiClient(base);
+    const elsewhere = new ApiClient(base);
     expect((await here.login("changer@example.com", "first password 1")).status).toBe(200);
     expect((await elsewhere.login("changer@example.com", "first password 1")).status).toBe(200);
     const socket = await elsewhere.socket();
@@ -594,12 +550,12 @@ describe.each(DATABASES)("password mode on %s", (kind) => {
     expect((await here.req("GET", "/api/me")).status).toBe(200);
     expect((await elsewhere.req("GET", "/api/me")).status).toBe(401);
     expect(await socket.closed).toMatchObject({ code: 4003 });
-    expect((await new Client(base).login("changer@example.com", "first password 1")).status).toBe(
-      401,
-    );
-    expect((await new Client(base).login("changer@example.com", "second password 2")).status).toBe(
-      200,
-    );
+    expect(
+      (await new ApiClient(base).login("changer@example.com", "first password 1")).status,
+    ).toBe(401);
+    expect(
+      (await new ApiClient(base).login("changer@example.com", "second password 2")).status,
+    ).toBe(200);
     // Without its CSRF token a change is refused like any other.
     const noToken = await fetch(`${base}/api/me/password`, {
       method: "POST",
@@ -619,13 +575,13 @@ describe.each(DATABASES)("password mode on %s", (kind) => {
       roles: ["manager"],
     });
     const inviteToken = ((await invite.json()) as { path: string }).path.split("#")[1];
-    const accepted = await new Client(base).req("POST", "/api/invitations/accept", {
+    const accepted = await new ApiClient(base).req("POST", "/api/invitations/accept", {
       token: inviteToken,
       displayName: "Forgetful",
       password: "old password 1",
     });
     const { user } = (await accepted.json()) as { user: { id: string } };
-    const before = new Client(base);
+    const before = new ApiClient(base);
     expect((await before.login("forgetful@example.com", "old password 1")).status).toBe(200);
 
     const first = await admin.req("POST", `/api/users/${user.id}/password-reset`);
@@ -638,7 +594,7 @@ describe.each(DATABASES)("password mode on %s", (kind) => {
       await admin.req("POST", `/api/users/${user.id}/password-reset`)
     ).json()) as { path: string };
     const token = (link: { path: string }) => link.path.split("#")[1];
-    const anyone = new Client(base);
+    const anyone = new ApiClient(base);
     expect(
       (await anyone.req("POST", "/api/password-resets/lookup", { token: token(firstLink) })).status,
     ).toBe(404);
@@ -666,22 +622,22 @@ describe.each(DATABASES)("password mode on %s", (kind) => {
     expect((await before.req("GET", "/api/me")).status).toBe(401);
     expect(
       (
-        await new Client(base).req("POST", "/api/password-resets/use", {
+        await new ApiClient(base).req("POST", "/api/password-resets/use", {
           token: token(second),
           password: "third password 3",
         })
       ).status,
     ).toBe(404);
-    expect((await new Client(base).login("forgetful@example.com", "old password 1")).status).toBe(
-      401,
-    );
-    expect((await new Client(base).login("forgetful@example.com", "new password 2")).status).toBe(
-      200,
-    );
+    expect(
+      (await new ApiClient(base).login("forgetful@example.com", "old password 1")).status,
+    ).toBe(401);
+    expect(
+      (await new ApiClient(base).login("forgetful@example.com", "new password 2")).status,
+    ).toBe(200);
   });
 
   it("limits the size of sign-in bodies", async () => {
-    const res = await new Client(base).req("POST", "/api/auth/login", {
+    const res = await new ApiClient(base).req("POST", "/api/auth/login", {
       email: ADMIN.email,
       password: "x".repeat(5000),
     });

@@ -4,8 +4,9 @@ import { loadConfig } from "../server/config";
 import { hashPassword } from "../server/people/password";
 import { type RunningServer, startServer } from "../server/server";
 import { peopleRepo } from "../server/store/people-repo";
+import { ApiClient } from "./support/api-client";
 import { DATABASES, freshDatabase, type TestDatabase } from "./support/databases";
-import { fakeWebRoot, TestSocket } from "./support/servers";
+import { fakeWebRoot } from "./support/servers";
 
 /**
  * The cohort and account routes over real HTTP, as the web client calls them: what a facilitator
@@ -15,40 +16,10 @@ import { fakeWebRoot, TestSocket } from "./support/servers";
 const SCENARIO = "missed-sprint-commitments";
 const PASSWORD = "people routes password 1";
 
-/** A signed-in browser: the cookie, the CSRF token and a same-site Origin on every change. */
-class Client {
-  cookie: string | undefined;
-  csrf: string | undefined;
-  constructor(readonly base: string) {}
-  async req(method: string, path: string, body?: unknown): Promise<Response> {
-    return fetch(`${this.base}${path}`, {
-      method,
-      headers: {
-        ...(body !== undefined ? { "content-type": "application/json" } : {}),
-        ...(method !== "GET" ? { origin: this.base } : {}),
-        ...(this.cookie ? { cookie: this.cookie } : {}),
-        ...(this.csrf && method !== "GET" ? { "x-csrf-token": this.csrf } : {}),
-      },
-      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-    });
-  }
-  async json<T>(method: string, path: string, body?: unknown): Promise<T> {
-    const res = await this.req(method, path, body);
-    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
-    return (await res.json()) as T;
-  }
-  /** The error message of a refused request, with its status. */
-  async refusal(method: string, path: string, body?: unknown) {
-    const res = await this.req(method, path, body);
-    const answer = (await res.json()) as { error: { message: string } };
-    return { status: res.status, message: answer.error.message };
-  }
-}
-
 describe.each(DATABASES)("people routes on %s", (kind) => {
   let database: TestDatabase;
   let server: RunningServer;
-  const as: Record<string, Client> = {};
+  const as: Record<string, ApiClient> = {};
 
   async function signIn(name: string, roles: string[]) {
     await peopleRepo.insertUser(server.store.db, {
@@ -59,14 +30,8 @@ describe.each(DATABASES)("people routes on %s", (kind) => {
       passwordHash: await hashPassword(PASSWORD),
       now: Date.now(),
     });
-    const client = new Client(server.url);
-    const res = await client.req("POST", "/api/auth/login", {
-      email: `${name}@example.com`,
-      password: PASSWORD,
-    });
-    expect(res.status).toBe(200);
-    client.cookie = res.headers.getSetCookie()[0]?.split(";")[0];
-    client.csrf = ((await res.json()) as { csrfToken: string }).csrfToken;
+    const client = new ApiClient(server.url);
+    await client.signIn(`${name}@example.com`, PASSWORD);
     return client;
   }
 
@@ -217,10 +182,7 @@ describe.each(DATABASES)("people routes on %s", (kind) => {
     );
     /** A session of Ben's with one line of his (an attempt), or none (Start pressed and left). */
     const attempt = async (line: string | null) => {
-      const socket = await TestSocket.open(`${server.url.replace("http", "ws")}/ws`, {
-        origin: server.url,
-        cookie: ben.cookie ?? "",
-      });
+      const socket = await ben.socket();
       socket.send({ type: "start", scenarioId: SCENARIO });
       const [started] = await socket.until<{ type: string; session?: { id: string } }>(
         (f) => f.type === "session_started",

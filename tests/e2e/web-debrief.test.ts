@@ -171,11 +171,11 @@ describe.runIf(browserAvailable())("a mentor's review of both patterns (password
       [MANAGER, "manager"],
       [MENTOR, "mentor"],
     ] as const) {
-      const invite = await admin.call<{ path: string }>("POST", "/api/invitations", {
+      const invite = await admin.json<{ path: string }>("POST", "/api/invitations", {
         email: who.email,
         roles: [role],
       });
-      await new ApiClient(server.url).call("POST", "/api/invitations/accept", {
+      await new ApiClient(server.url).json("POST", "/api/invitations/accept", {
         token: invite.path.split("#")[1],
         displayName: who.name,
         password: who.password,
@@ -192,29 +192,29 @@ describe.runIf(browserAvailable())("a mentor's review of both patterns (password
     const sessionId = new URL(page.url()).pathname.split("/")[2] ?? "";
     const manager = new ApiClient(server.url);
     await manager.signIn(MANAGER.email, MANAGER.password);
-    await manager.call("POST", `/api/sessions/${sessionId}/shares`, { email: MENTOR.email });
+    await manager.json("POST", `/api/sessions/${sessionId}/shares`, { email: MENTOR.email });
 
     // The mentor scores both patterns and finishes the review.
     const mentor = new ApiClient(server.url);
     await mentor.signIn(MENTOR.email, MENTOR.password);
-    const record = await mentor.call<{ scorecards: { patternId: string; overall: number }[] }>(
+    const record = await mentor.json<{ scorecards: { patternId: string; overall: number }[] }>(
       "GET",
       `/api/sessions/${sessionId}`,
     );
     const [main, other] = record.scorecards;
     if (!main || !other) throw new Error("burnout-signals should have two scorecards");
     const counted = main.overall === 55 ? 56 : 55;
-    await mentor.call("POST", `/api/sessions/${sessionId}/adjustments`, {
+    await mentor.json("POST", `/api/sessions/${sessionId}/adjustments`, {
       patternId: main.patternId,
       score: counted,
       reason: "The opening was honest, if blunt.",
     });
-    await mentor.call("POST", `/api/sessions/${sessionId}/adjustments`, {
+    await mentor.json("POST", `/api/sessions/${sessionId}/adjustments`, {
       patternId: other.patternId,
       score: 90,
       reason: "A real check-in, for all its faults.",
     });
-    await mentor.call("PUT", `/api/sessions/${sessionId}/review`, { done: true });
+    await mentor.json("PUT", `/api/sessions/${sessionId}/review`, { done: true });
 
     await page.reload();
     const scores = page.getByRole("region", { name: "Scores" });

@@ -239,9 +239,9 @@ describe.runIf(browserAvailable())("people at the edges (password mode)", () => 
     await men.page.getByLabel("Your comment on turn 1").fill(COMMENT);
     await men.page.getByRole("button", { name: "Add comment" }).click();
     await poll(() => men.page.getByRole("button", { name: "Edit your comment" }).count()).toBe(1);
-    const users = await admin.call<{ users: { id: string; email: string }[] }>("GET", "/api/users");
+    const users = await admin.json<{ users: { id: string; email: string }[] }>("GET", "/api/users");
     const mo = users.users.find((u) => u.email === MENTOR.email);
-    await admin.call("PUT", `/api/users/${mo?.id}/roles`, { roles: ["manager"] });
+    await admin.json("PUT", `/api/users/${mo?.id}/roles`, { roles: ["manager"] });
     // The page still shows the controls it loaded with: a comment is refused, in words that name
     // the role, and the page then learns the roles and drops its controls.
     await men.page.getByRole("button", { name: "Comment on turn 1" }).click();
@@ -283,10 +283,10 @@ describe.runIf(browserAvailable())("people at the edges (password mode)", () => 
   }, 240_000);
 
   it("reads another password link pasted into the same tab", async () => {
-    const users = await admin.call<{ users: { id: string; email: string }[] }>("GET", "/api/users");
+    const users = await admin.json<{ users: { id: string; email: string }[] }>("GET", "/api/users");
     const linkFor = async (email: string) => {
       const id = users.users.find((u) => u.email === email)?.id;
-      return (await admin.call<{ url: string }>("POST", `/api/users/${id}/password-reset`)).url;
+      return (await admin.json<{ url: string }>("POST", `/api/users/${id}/password-reset`)).url;
     };
     const first = await linkFor(CO.email);
     const second = await linkFor(FAC.email);
@@ -303,9 +303,9 @@ describe.runIf(browserAvailable())("people at the edges (password mode)", () => 
     const PASSWORD = "deleting passphrase";
     /** An account from an admin's invitation, signed in over the API. */
     const account = async (email: string, displayName: string, roles: string[]) => {
-      const link = await admin.call<{ path: string }>("POST", "/api/invitations", { email, roles });
+      const link = await admin.json<{ path: string }>("POST", "/api/invitations", { email, roles });
       const client = new ApiClient(server.url);
-      await client.call("POST", "/api/invitations/accept", {
+      await client.json("POST", "/api/invitations/accept", {
         token: tokenOf(link.path),
         displayName,
         password: PASSWORD,
@@ -317,9 +317,9 @@ describe.runIf(browserAvailable())("people at the edges (password mode)", () => 
     const rex = await account("rex@example.com", "Rex Reviewer", ["mentor"]);
     const facApi = new ApiClient(server.url);
     await facApi.signIn(FAC.email, FAC.password);
-    const cohort = await facApi.call<{ id: string }>("POST", "/api/cohorts", { name: "Deletions" });
-    await facApi.call("POST", `/api/cohorts/${cohort.id}/members`, { email: "dee@example.com" });
-    await facApi.call("POST", `/api/cohorts/${cohort.id}/assignments`, { scenarioId: SCENARIO });
+    const cohort = await facApi.json<{ id: string }>("POST", "/api/cohorts", { name: "Deletions" });
+    await facApi.json("POST", `/api/cohorts/${cohort.id}/members`, { email: "dee@example.com" });
+    await facApi.json("POST", `/api/cohorts/${cohort.id}/assignments`, { scenarioId: SCENARIO });
 
     // Dee says a line (an attempt), shares it, and Rex finishes a review of it.
     const mgr = await person();
@@ -329,8 +329,8 @@ describe.runIf(browserAvailable())("people at the edges (password mode)", () => 
     await mgr.page.getByLabel("Your message").waitFor();
     await say(mgr.page, "Thanks for making time. I'd like to talk about the last three sprints.");
     const sessionId = new URL(mgr.page.url()).pathname.split("/")[2] ?? "";
-    await dee.call("POST", `/api/sessions/${sessionId}/shares`, { email: "rex@example.com" });
-    await rex.call("PUT", `/api/sessions/${sessionId}/review`, { done: true });
+    await dee.json("POST", `/api/sessions/${sessionId}/shares`, { email: "rex@example.com" });
+    await rex.json("PUT", `/api/sessions/${sessionId}/review`, { done: true });
 
     // Dee deletes it from History: her right, and the question says the review goes with it.
     let asked = "";

@@ -43,10 +43,10 @@ describe.runIf(browserAvailable())("signing in to the web client (password mode)
     // A facilitator's cohort with one assignment, and invitations for a manager and a mentor.
     admin = new ApiClient(server.url);
     await admin.signIn(ADMIN.email, ADMIN.password);
-    const cohort = await admin.call<{ id: string }>("POST", "/api/cohorts", {
+    const cohort = await admin.json<{ id: string }>("POST", "/api/cohorts", {
       name: "Spring managers",
     });
-    await admin.call("POST", `/api/cohorts/${cohort.id}/assignments`, {
+    await admin.json("POST", `/api/cohorts/${cohort.id}/assignments`, {
       scenarioId: SCENARIO.id,
       // Three days from today where the browser is (the test's own time zone).
       dueDate: (() => {
@@ -58,17 +58,17 @@ describe.runIf(browserAvailable())("signing in to the web client (password mode)
       minAttempts: 1,
       maxAttempts: 3,
     });
-    const invite = await admin.call<{ path: string }>(
+    const invite = await admin.json<{ path: string }>(
       "POST",
       `/api/cohorts/${cohort.id}/invitations`,
       { email: MANAGER.email, roles: ["manager"] },
     );
     managerInvite = invite.path;
-    const mentorInvite = await admin.call<{ path: string }>("POST", "/api/invitations", {
+    const mentorInvite = await admin.json<{ path: string }>("POST", "/api/invitations", {
       email: MENTOR.email,
       roles: ["mentor"],
     });
-    await new ApiClient(server.url).call("POST", "/api/invitations/accept", {
+    await new ApiClient(server.url).json("POST", "/api/invitations/accept", {
       token: mentorInvite.path.split("#")[1],
       displayName: MENTOR.name,
       password: MENTOR.password,
@@ -323,7 +323,7 @@ describe.runIf(browserAvailable())("signing in to the web client (password mode)
     // The mentor comments on a line, changes a step and the score, and finishes the review.
     const mentor = new ApiClient(server.url);
     await mentor.signIn(MENTOR.email, MENTOR.password);
-    const record = await mentor.call<{
+    const record = await mentor.json<{
       turns: { id: string; speaker: string }[];
       scorecards: { patternId: string; overall: number; steps: { id: string }[] }[];
     }>("GET", `/api/sessions/${sessionId}`);
@@ -331,23 +331,23 @@ describe.runIf(browserAvailable())("signing in to the web client (password mode)
     const card = record.scorecards[0];
     const step = card?.steps[0];
     if (!line || !card || !step) throw new Error("the debrief has no second line or no steps");
-    await mentor.call("POST", `/api/sessions/${sessionId}/comments`, {
+    await mentor.json("POST", `/api/sessions/${sessionId}/comments`, {
       turnId: line.id,
       text: "This is where the conversation turned: ask before you judge.",
     });
-    await mentor.call("POST", `/api/sessions/${sessionId}/adjustments`, {
+    await mentor.json("POST", `/api/sessions/${sessionId}/adjustments`, {
       patternId: card.patternId,
       stepId: step.id,
       status: "partial",
       reason: "You did open warmly before the blame.",
     });
     const score = Math.min(100, card.overall + 7);
-    await mentor.call("POST", `/api/sessions/${sessionId}/adjustments`, {
+    await mentor.json("POST", `/api/sessions/${sessionId}/adjustments`, {
       patternId: card.patternId,
       score,
       reason: "The opening deserves some credit.",
     });
-    await mentor.call("PUT", `/api/sessions/${sessionId}/review`, { done: true });
+    await mentor.json("PUT", `/api/sessions/${sessionId}/review`, { done: true });
 
     await page.reload();
     const review = page.getByRole("region", { name: "Your mentor's review" });
@@ -374,11 +374,11 @@ describe.runIf(browserAvailable())("signing in to the web client (password mode)
   });
 
   it("changes your password from the menu under your name, at phone width", async () => {
-    const invite = await admin.call<{ path: string }>("POST", "/api/invitations", {
+    const invite = await admin.json<{ path: string }>("POST", "/api/invitations", {
       email: "changer@example.com",
       roles: ["manager"],
     });
-    await new ApiClient(server.url).call("POST", "/api/invitations/accept", {
+    await new ApiClient(server.url).json("POST", "/api/invitations/accept", {
       token: invite.path.split("#")[1],
       displayName: "Chris Changer",
       password: "first password 1",
@@ -423,11 +423,11 @@ describe.runIf(browserAvailable())("signing in to the web client (password mode)
   });
 
   it("lets an admin make a password link under Accounts, which sets a forgotten password", async () => {
-    const invite = await admin.call<{ path: string }>("POST", "/api/invitations", {
+    const invite = await admin.json<{ path: string }>("POST", "/api/invitations", {
       email: "forgot@example.com",
       roles: ["manager"],
     });
-    await new ApiClient(server.url).call("POST", "/api/invitations/accept", {
+    await new ApiClient(server.url).json("POST", "/api/invitations/accept", {
       token: invite.path.split("#")[1],
       displayName: "Fran Forgot",
       password: "lost password 1",

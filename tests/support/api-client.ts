@@ -1,32 +1,78 @@
-/** The API as a browser calls it: the session cookie, Origin and the CSRF token (password mode). */
-export class ApiClient {
-  private cookie = "";
-  private csrf = "";
-  constructor(private readonly base: string) {}
+import { TestSocket } from "./servers";
 
-  async call<T = unknown>(method: string, path: string, body?: unknown): Promise<T> {
+/**
+ * The API as a browser calls it: keeps the session cookie (and drops it when the server clears it),
+ * sends Origin and the CSRF token on writes, as the web client does (password mode). One client for
+ * every test that signs in over HTTP.
+ */
+export class ApiClient {
+  cookie: string | undefined;
+  csrf: string | undefined;
+  constructor(readonly base: string) {}
+
+  /** The raw response, for tests that check statuses and headers. */
+  async req(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<Response> {
     const res = await fetch(`${this.base}${path}`, {
       method,
       headers: {
-        origin: this.base,
-        ...(body === undefined ? {} : { "content-type": "application/json" }),
+        ...(body !== undefined ? { "content-type": "application/json" } : {}),
+        ...(method !== "GET" ? { origin: this.base } : {}),
         ...(this.cookie ? { cookie: this.cookie } : {}),
         ...(this.csrf && method !== "GET" ? { "x-csrf-token": this.csrf } : {}),
+        ...headers,
       },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
     });
     const set = res.headers.getSetCookie()[0];
-    if (set) this.cookie = set.split(";")[0] ?? "";
+    if (set) {
+      const value = set.split(";")[0] ?? "";
+      this.cookie = value.endsWith("=") ? undefined : value;
+    }
+    return res;
+  }
+
+  /** The parsed answer (undefined for an empty one); a refusal throws with its status and body. */
+  async json<T = Record<string, unknown>>(
+    method: string,
+    path: string,
+    body?: unknown,
+  ): Promise<T> {
+    const res = await this.req(method, path, body);
     const text = await res.text();
     if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${text}`);
     return (text ? JSON.parse(text) : undefined) as T;
   }
 
+  /** The error message of a refused request, with its status. */
+  async refusal(method: string, path: string, body?: unknown) {
+    const res = await this.req(method, path, body);
+    const answer = (await res.json()) as { error: { message: string } };
+    return { status: res.status, message: answer.error.message };
+  }
+
+  /** Signs in; on success keeps the CSRF token the answer carries. */
+  async login(email: string, password: string): Promise<Response> {
+    const res = await this.req("POST", "/api/auth/login", { email, password });
+    if (res.ok) this.csrf = ((await res.clone().json()) as { csrfToken: string }).csrfToken;
+    return res;
+  }
+
+  /** Signs in, or throws with the refusal. */
   async signIn(email: string, password: string): Promise<void> {
-    const me = await this.call<{ csrfToken: string }>("POST", "/api/auth/login", {
-      email,
-      password,
+    const res = await this.login(email, password);
+    if (!res.ok) throw new Error(`sign-in as ${email}: ${res.status} ${await res.text()}`);
+  }
+
+  /** A websocket to /ws with this client's cookie, as the page would open it. */
+  socket(origin = this.base): Promise<TestSocket> {
+    return TestSocket.open(`${this.base.replace("http", "ws")}/ws`, {
+      origin,
+      ...(this.cookie ? { cookie: this.cookie } : {}),
     });
-    this.csrf = me.csrfToken;
   }
 }

@@ -311,24 +311,31 @@ function focusAfterBanner() {
   (document.getElementById("message") ?? document.getElementById("live-title"))?.focus();
 }
 
+/** Clears the live error or notice, and puts focus where the button was. */
+function DismissButton() {
+  const dismiss = useAppStore((s) => s.liveDismissError);
+  return (
+    <button
+      type="button"
+      className="link-button"
+      onClick={() => {
+        dismiss();
+        focusAfterBanner();
+      }}
+    >
+      Dismiss
+    </button>
+  );
+}
+
 function ErrorBanner() {
   const error = useAppStore((s) => s.live.error);
-  const dismiss = useAppStore((s) => s.liveDismissError);
   const box = useIntoView<HTMLDivElement>(error?.message);
   if (!error) return null;
   return (
     <div className="banner banner-error" role="alert" ref={box}>
       <p>{error.message}</p>
-      <button
-        type="button"
-        className="link-button"
-        onClick={() => {
-          dismiss();
-          focusAfterBanner();
-        }}
-      >
-        Dismiss
-      </button>
+      <DismissButton />
     </div>
   );
 }
@@ -336,7 +343,6 @@ function ErrorBanner() {
 function Notice() {
   const notice = useAppStore((s) => s.live.notice);
   const undoable = useAppStore((s) => s.live.undoable);
-  const dismiss = useAppStore((s) => s.liveDismissError);
   const setDraft = useAppStore((s) => s.liveSetDraft);
   const box = useIntoView<HTMLDivElement>(notice);
   // The status region is there (empty) before the first notice, so the first one is announced too;
@@ -361,16 +367,7 @@ function Notice() {
                 Undo
               </button>
             )}
-            <button
-              type="button"
-              className="link-button"
-              onClick={() => {
-                dismiss();
-                focusAfterBanner();
-              }}
-            >
-              Dismiss
-            </button>
+            <DismissButton />
           </span>
         </div>
       )}

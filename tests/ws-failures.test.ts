@@ -1,7 +1,7 @@
 /**
  * The rows of docs/protocol.md's failure table that tests/sessions.test.ts does not reach: a binary
  * frame, the rate limit, a turn while the persona is still replying, a turn after the end, and the
- * server shutting down. Each drives the real server over a real websocket.
+ * server shutting down, and a frame past the websocket library's 1 MiB ceiling. Each drives the real server over a real websocket.
  */
 import { afterEach, describe, expect, it } from "vitest";
 import { LIMITS } from "../server/sessions/protocol.schema";
@@ -229,4 +229,36 @@ describe("websocket rate limit", () => {
     expect(await storedManagerTurns(server, sessionId)).toEqual(["How has the week been?"]);
     socket.close();
   }, 30_000);
+});
+
+// The websocket library's own ceiling, before any of Flightdeck's checks: one database is enough.
+describe("websocket frame over 1 MiB", () => {
+  let server: TestServer | undefined;
+  afterEach(async () => {
+    await server?.stop();
+    server = undefined;
+  });
+
+  it("closes the socket with 1009 without reading the frame, and the session resumes on a new socket", async () => {
+    server = await startTestServer("pglite");
+    const { socket, sessionId } = await startSession(server);
+    socket.send({ type: "say", turnId: "kept", text: "How has the sprint felt from your side?" });
+    const before = await untilDone(socket);
+    const lastSeq = Math.max(...before.map((f) => f.seq ?? 0));
+    // A `say` whose text alone is just over 1 MiB: the library refuses it while it arrives.
+    socket.send({ type: "say", turnId: "huge", text: "x".repeat(1024 * 1024 + 1) });
+    expect((await socket.closed).code).toBe(1009);
+
+    const again = await TestSocket.open(server.wsUrl);
+    again.send({ type: "resume", sessionId, lastSeq });
+    const [resumed] = await again.until<Frame>((f) => f.type === "resumed");
+    expect(resumed).toMatchObject({ type: "resumed" });
+    again.send({ type: "say", turnId: "next", text: "What got in the way?" });
+    expect((await untilDone(again)).at(-1)).toMatchObject({ type: "reply_done" });
+    expect(await storedManagerTurns(server, sessionId)).toEqual([
+      "How has the sprint felt from your side?",
+      "What got in the way?",
+    ]);
+    again.close();
+  });
 });

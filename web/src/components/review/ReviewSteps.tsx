@@ -1,5 +1,4 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from "react";
-import { MOVE_INFO } from "../../../../server/moves/move-info";
 import type { Scorecard, StepStatus } from "../../../../server/rubric/scorecard.schema";
 import { STEP_STATUSES } from "../../../../server/rubric/scorecard.schema";
 import { messageOf } from "../../api/http";
@@ -7,18 +6,8 @@ import { type Adjustment, adjust, deleteAdjustment } from "../../api/people";
 import { formatDateTime } from "../../model/format";
 import { STEP_STATUS_LABELS } from "../../model/labels";
 import { isMine } from "../../model/people-view";
-import { quotesItsNote, renumberNote } from "../../model/transcript";
-import { TurnLink } from "../debrief/TurnLink";
+import { StatusPill, StepEvidence } from "../debrief/StepEvidence";
 import { useReturnFocus } from "../use-return-focus";
-
-function StatusPill(props: { status: string }) {
-  const s = STEP_STATUS_LABELS[props.status] ?? { label: props.status, icon: "?" };
-  return (
-    <span className={`status-pill status-${props.status}`}>
-      <span aria-hidden="true">{s.icon}</span> {s.label}
-    </span>
-  );
-}
 
 interface Shared {
   sessionId: string;
@@ -57,27 +46,14 @@ export function ReviewSteps(
             <p className="machine-value">
               <span className="muted small">Machine:</span> <StatusPill status={s.status} />
             </p>
-            {!quotesItsNote(s) && (
-              <p className="muted small">
-                {renumberNote(s.note, props.turnOf, props.numberOf, props.replyTo)}
-              </p>
-            )}
-            {s.evidence.length > 0 && (
-              <ul className="evidence">
-                {s.evidence.map((e) => {
-                  const index = props.turnOf(e.turn);
-                  const n = index === undefined ? undefined : props.numberOf(index);
-                  const label = n === undefined ? "Their line" : `Turn ${n}`;
-                  return (
-                    <li key={`${e.turn}-${e.start}`}>
-                      {index === undefined ? label : <TurnLink index={index}>{label}</TurnLink>}:{" "}
-                      <q>{e.quote}</q>
-                      <span className="muted small"> · {MOVE_INFO[e.move].label}</span>
-                    </li>
-                  );
-                })}
-              </ul>
-            )}
+            <StepEvidence
+              step={s}
+              turnOf={props.turnOf}
+              numberOf={props.numberOf}
+              replyTo={props.replyTo}
+              unnumbered="Their line"
+              noteClassName="muted small"
+            />
             <Adjustments
               {...props}
               what={s.title}

@@ -557,6 +557,19 @@ describe("detectMoves", () => {
   });
 
   it.each([
+    // "&" typed for "and" opens a later clause as "and" does: the question after it asks.
+    ["Good to hear the demo went well & what made it click for the client?", "open_question"],
+    ["Thanks for the notes & how did the client take the delay?", "open_question"],
+    ["You covered the pager all week & did anyone offer to swap?", "closed_question"],
+    // Without a question mark, or inside a name, it asks nothing.
+    ["Sam & what's-his-name sorted the release out.", null],
+    ["The Q&A after the demo ran long?", "closed_question"],
+  ])("an ampersand before a later clause: %s → %s", (text, kind) => {
+    const found = kinds(text).filter((k) => k.endsWith("_question"));
+    expect(found).toEqual(kind === null ? [] : [kind]);
+  });
+
+  it.each([
     // The speaker's own hedged guess, said with a question mark, asks nothing.
     ["Maybe the deadline was just too tight?", false],
     ["Perhaps he'll come round after the retro?", false],

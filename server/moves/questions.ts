@@ -45,10 +45,11 @@ const WH_NOT_QUESTION = hot(
  * subject of the clause's verb, as at the start of a sentence (WH_THEN_VERB): "It's late, but
  * what made you stay?", "So, um, what brings you in today?". A subject between the wh-word and the
  * auxiliary keeps the order of a statement, so the clause is embedded, not asked: "…, and what it
- * was like", "…, what the team did was …" (a question inverts: "what was it like").
+ * was like", "…, what the team did was …" (a question inverts: "what was it like"). An "&" typed
+ * for "and" opens the clause as "and" does ("Thanks for the notes & how did it go?").
  */
 const WH_CLAUSE = hot(
-  /(?:[,;:\u2014-]["']?|-- ?|\b(?:and|so|but|then|or|um|uh|like|now|okay))\s+(?:[a-z]{1,6}-)*(?:(?:what|how|why|where|whereabouts|who|which|when)(?: (?!(?:i|you|he|she|it|we|they|the|a|an|my|your|his|her|its|our|their|this|that|these|those)\b)(?:\w+|\w+ \w+))? (?:do|does|did|is|are|was|were|would|could|can|will|should|might|has|have|had|'s|else)\b|(?:what's|how's|how'd|what'd|where's|who's|why'd|who'd|where'd|when's|why's|what're)\b|(?:what|who) (?:made|makes|happened|happens|brings|brought|helps|led)\b)/,
+  /(?:[,;:\u2014&-]["']?|-- ?|\b(?:and|so|but|then|or|um|uh|like|now|okay))\s+(?:[a-z]{1,6}-)*(?:(?:what|how|why|where|whereabouts|who|which|when)(?: (?!(?:i|you|he|she|it|we|they|the|a|an|my|your|his|her|its|our|their|this|that|these|those)\b)(?:\w+|\w+ \w+))? (?:do|does|did|is|are|was|were|would|could|can|will|should|might|has|have|had|'s|else)\b|(?:what's|how's|how'd|what'd|where's|who's|why'd|who'd|where'd|when's|why's|what're)\b|(?:what|who) (?:made|makes|happened|happens|brings|brought|helps|led)\b)/,
 );
 /** "I'm trying to picture what do you think the team would say?": a wh-word with its inversion asks. */
 const WH_INVERTED = hot(
@@ -56,7 +57,7 @@ const WH_INVERTED = hot(
 );
 /** A yes/no question opening a later clause: "And if it goes wrong, would you tell me?" */
 const AUX_CLAUSE = hot(
-  /(?:[,;:\u2014-]|-- ?|\b(?:and|so|but|then|or|now|okay))\s+(?:do|does|did|is|are|was|were|can|could|would|will|have|has|had|any|anything) (?:you|your|he|she|they|there|it|that|this|we|i|anyone|anything|else|other|more)\b/,
+  /(?:[,;:\u2014&-]|-- ?|\b(?:and|so|but|then|or|now|okay))\s+(?:do|does|did|is|are|was|were|can|could|would|will|have|has|had|any|anything) (?:you|your|he|she|they|there|it|that|this|we|i|anyone|anything|else|other|more)\b/,
 );
 const OPEN_REQUEST = hot(
   /^[\s"'(-]*(?:please,? )?(?:(?:can|could|would|will) you (?:please )?|(?:maybe|perhaps|if),? you could )?(?:go ahead and )?(?:tell (?:me|us)(?! (?:if|whether)\b)|remind me (?:again )?(?:why|what|how|about)|describe|walk me through|talk me through|talk to me about|say (?:a (?:little|bit) )?more|share (?:a (?:little|bit) )?more|help me understand|explain|elaborate|fill me in)\b/,
@@ -160,7 +161,7 @@ const HOW_QUANTITY = hot(
 );
 /** "On a normal week, how many pages do you get?": the quantity question opens a later clause. */
 const HOW_QUANTITY_CLAUSE = hot(
-  /(?:[,;:\u2014-]["']?|-- ?|\b(?:and|so|but|then|or|um|uh|like|now|okay))\s+(?:[a-z]{1,6}-)*(?:(?:about|roughly|around|approximately) )?how (?:much|many|often|long|old|far|soon)\b/,
+  /(?:[,;:\u2014&-]["']?|-- ?|\b(?:and|so|but|then|or|um|uh|like|now|okay))\s+(?:[a-z]{1,6}-)*(?:(?:about|roughly|around|approximately) )?how (?:much|many|often|long|old|far|soon)\b/,
 );
 /**
  * "What number would you give it?", "Which day works?": the answer fills one slot (a number, a

@@ -7,9 +7,9 @@
  * by hand without reading the rules (eval/manager-lines/README.md). Prints per-move recall and false
  * alarms, and how often the scorecard agrees with the writer, for the development scenarios (the
  * rules were tuned on their misses), the held-out ones (tuned on in a second round only), and the
- * later sets in eval/manager-lines/fresh/, fresh-2/ and fresh-3/ (each written by other people after a round
+ * later sets in eval/manager-lines/fresh/, fresh-2/, fresh-3/ and fresh-4/ (each written by other people after a round
  * of tuning, for all twelve scenarios, and measured before anyone tuned on it).
- * `--errors lines|conversations` lists the development misses; `--split held-out|fresh|fresh-2|fresh-3|review-2`
+ * `--errors lines|conversations` lists the development misses; `--split held-out|fresh|fresh-2|fresh-3|fresh-4|review-2`
  * lists another set's. Exits 1 only on a bad data file.
  */
 import { join, resolve } from "node:path";

@@ -92,10 +92,7 @@ describe("judgeReflection", () => {
       "invented",
     );
     expect(
-      judge(
-        "You're mostly worried that the design review skipped the security checklist.",
-        said,
-      ),
+      judge("You're mostly worried that the design review skipped the security checklist.", said),
     ).toBe("invented");
     // A view said back in their words, or paraphrased around them, is no misreading.
     expect(

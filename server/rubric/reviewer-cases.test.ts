@@ -48,6 +48,39 @@ describe("recognising-a-win", () => {
     expect(more.antiPatterns.map((f) => f.id)).toEqual(["next-ask"]);
   });
 
+  it("names an order to stop a behaviour a reprimand, not more work (review 2: #19, win-poor)", () => {
+    for (const line of [
+      "And you need to stop fighting with Elena about Kafka in the channel.",
+      "You should quit arguing in design reviews.",
+      "You have to stop picking fights in the architecture channel.",
+    ]) {
+      const card = scoreTranscript(talk(line), win);
+      expect(
+        card.antiPatterns.map((f) => f.title),
+        line,
+      ).toEqual(["Turning the thanks into a reprimand"]);
+    }
+    // The reviewer's line is a dismissal too: brushed aside, and never called more work.
+    const card = scoreTranscript(
+      talk("And you need to stop fighting with Elena about Kafka, everyone's sick of it."),
+      win,
+    );
+    const ids = card.antiPatterns.map((f) => f.id);
+    expect(ids).toContain("downplay");
+    expect(ids).not.toContain("next-ask");
+    // More work is still more work; sharing the win is not a reprimand.
+    for (const line of [
+      "Now you should take the on-call for the new provider too.",
+      "Next, you should pick up the fraud migration and stop by my desk on Monday to plan it.",
+    ]) {
+      const more = scoreTranscript(talk(line), win);
+      expect(
+        more.antiPatterns.map((f) => f.id),
+        line,
+      ).toEqual(["next-ask"]);
+    }
+  });
+
   it("does not take generic praise or a goodbye as specific, or as recognising contributors", () => {
     const card = scoreTranscript(
       talk("Good job on the cutover.", "Thanks.", "OK, that's all, thanks.", "Okay."),

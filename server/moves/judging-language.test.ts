@@ -829,3 +829,35 @@ describe("sandwich: an absolute, a wish or a thanks-and-better read by role", ()
     expect(has(text, "sandwich")).toBe(false);
   });
 });
+
+describe("dismissal: the impact on others made a matter of perception (review 2, crs-mediocre)", () => {
+  it.each([
+    "I think it's just perception mostly.",
+    "Honestly it's mostly perception.",
+    "It's only a feeling some people have.",
+    "That's just how it comes across to a few people.",
+    "It's only a few people who feel that way.",
+    "People are too sensitive.",
+    "Some folks are way too sensitive about code review.",
+    "They're being oversensitive.",
+    "Some people just take things too personally.",
+    "It's just optics.",
+    "That's all in their heads.",
+  ])("finds a dismissal in %s", (text) => {
+    expect(has(text, "dismissal")).toBe(true);
+  });
+  it.each([
+    "It's my perception that the reviews got harsher.",
+    "Perception matters here.",
+    "How do you think it's perceived?",
+    "I don't think it's just perception.",
+    "It's not just perception, the comments were harsh.",
+    "Perception is reality, so it matters.",
+    "People are sensitive about this, and that's fair.",
+    "They're too sensitive to latency spikes.",
+    "The alert is too sensitive.",
+    "Only a few people have access to prod.",
+  ])("finds no dismissal in %s", (text) => {
+    expect(has(text, "dismissal")).toBe(false);
+  });
+});

@@ -542,7 +542,7 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
     // deep", "chin up", "a first-world problem", "the least of our worries": the concern waved off.
     /(?:no|little) (?:point|use|sense) (?:in )?(?:dwelling|worrying|stressing|getting upset|getting worked up|fretting|crying)/,
     /overthink (?:it|this|that)(?<=\blet's not overthink (?:it|this|that))(?=\s*(?:[.!,;]|$))/,
-    /(?:all|just) in your head/,
+    /(?:all|just) in (?:your|their|his|her) heads?/,
     /not that deep/,
     /chin up/,
     /first[- ]world problem/,
@@ -577,6 +577,17 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
     /(?:it|these things|stuff) happens?(?<=\b(?:meh|eh|oh well|whatever)[,.]? (?:it|these things|stuff) happens?)/,
     /(?:agenda|topic)(?<=\b(?:let's|can we) (?:get )?back to the (?:actual |real )?(?:agenda|topic))(?=\s*(?:[.!,;?]|$))/,
     /(?:the cookie crumbles|the world works|business works|life goes)(?<=\b(?:how|the way) (?:the cookie crumbles|the world works|business works|life goes))/,
+    // The impact on others made a matter of how it looks: "I think it's just perception mostly",
+    // "it's only optics", "that's just how it comes across to a few people", "people are too
+    // sensitive", "they take things too personally". What the others went through is waved away, so
+    // there is nothing to change. Not perception named without a "just" ("it's my perception that
+    // …", "perception matters here"), nor the minimising doubted ("I don't think it's just
+    // perception", "it's not just optics").
+    /(?:just|only|mostly|merely|purely|simply|largely|basically|all) (?:a (?:matter|question) of )?(?:perception|perceptions|optics|semantics|a perception (?:thing|issue|problem)|an optics (?:thing|issue|problem)|how (?:it|that|this|you|he|she|they|things) (?:is |are |gets? |got |was |were )?perceived)(?<=\b(?:it's|it is|it was|that's|that is|that was|this is|it's all|that's all) (?:(?:really|honestly|probably|frankly|i think|i'd say) )?(?:just|only|mostly|merely|purely|simply|largely|basically|all) (?:a (?:matter|question) of )?(?:perception|perceptions|optics|semantics|a perception (?:thing|issue|problem)|an optics (?:thing|issue|problem)|how (?:it|that|this|you|he|she|they|things) (?:is |are |gets? |got |was |were )?perceived))(?<!\b(?:don't|do not|didn't|wouldn't|never|doesn't|does not) (?:think|say|believe|agree|feel|mean) (?:that )?(?:it's|it is|it was|that's|that is|that was|this is|it's all|that's all) (?:(?:really|honestly|probably|frankly|i think|i'd say) )?(?:just|only|mostly|merely|purely|simply|largely|basically|all) (?:a (?:matter|question) of )?(?:perception|perceptions|optics|semantics|a perception (?:thing|issue|problem)|an optics (?:thing|issue|problem)|how (?:it|that|this|you|he|she|they|things) (?:is |are |gets? |got |was |were )?perceived))/,
+    /(?:just|only) how (?:it|that|this|you|she|he|they|the comments?|the reviews?|your comments?|your reviews?) (?:comes? across|came across|comes? off|came off|looks?|looked|reads?|sounds?|sounded|feels?|felt|lands?|landed) to (?:a few|some|certain|one or two|a couple of|a handful of|a couple) (?:people|folks|of them|of the team|individuals|juniors|engineers)/,
+    /(?:only|just) (?:a few|one or two|a couple of|a handful of) (?:people|folks|of them|engineers|juniors)(?: who)? (?:feel|feels|think|thinks|see it|mind|minds|complain|complained|are upset|were upset|took it|take it|find it|found it)\b/,
+    /(?:too sensitive|over-?sensitive|oversensitive|thin-?skinned|easily offended|too easily offended|touchy|snowflakes|too precious|too soft)(?<=\b(?:people|folks|everyone|everybody|they|some people|some folks|some of them|the team|the juniors|juniors|he|she)(?:'re|'s| are| is| get| gets| can be| have been| has been| were| was| seem| seems)? (?:(?:just|being|a bit|a little|so|way|kind of|really|far|all|a tad|maybe|probably) )*(?:too sensitive|over-?sensitive|oversensitive|thin-?skinned|easily offended|too easily offended|touchy|snowflakes|too precious|too soft))(?! to (?!(?:criticism|feedback|comments?|it|this|that|tone|words|reviews?)\b))/,
+    /take (?:it|things|this|that|everything|feedback|comments|criticism|reviews) (?:way |far |a bit |a little )?too personally(?<=\b(?:people|folks|everyone|everybody|they|some people|some folks|some of them|the team|the juniors|juniors|he|she) (?:just |always |often |tend to |all )?take (?:it|things|this|that|everything|feedback|comments|criticism|reviews) (?:way |far |a bit |a little )?too personally)/,
     // "Everyone's tired", "we're all busy": the listener's state made ordinary, so not worth raising.
     /(?:everyone(?:'s| is)|we(?:'re| are) all) (?:tired|busy|stressed|under pressure|overloaded|in the same boat|stretched|exhausted|swamped)/,
     /comes? with the (?:job|territory|role)/,

@@ -333,3 +333,32 @@ describe("the examples in every lint-rule file", () => {
     expect(lintDraft(text, withItsRules(rule)).flags.filter((f) => f.rule === rule.id)).toEqual([]);
   });
 });
+
+describe("long runs of punctuation (the API takes up to 5,000 characters; the CLI any length)", () => {
+  // Six words or more made a statement information through a regex that backtracked over a run of
+  // punctuation at every length of its leading "\W*": quadratic (170 ms on 10,000 quotes). The
+  // results are checked here, not the time.
+  it.each(['"', "…", ",", "-", "'", ".", "!"])("lints %s × 5,000 as nothing to flag", (mark) => {
+    expect(lintDraft(mark.repeat(5000), shipped).flags).toEqual([]);
+    expect(detectMoves(mark.repeat(5000))).toEqual([]);
+  });
+  it("still counts words after a long run as one word, and six words as information", () => {
+    const run = '"'.repeat(4000);
+    expect(detectMoves(`${run} the release moved to next Tuesday.`).map((m) => m.move)).toContain(
+      "information",
+    );
+    expect(detectMoves(`${run} okay, fair enough.`).map((m) => m.move)).not.toContain(
+      "information",
+    );
+    // The same line without the run: the count of words did not change.
+    expect(detectMoves("The release moved to next Tuesday.").map((m) => m.move)).toContain(
+      "information",
+    );
+    expect(detectMoves("Okay, fair enough then.").map((m) => m.move)).not.toContain("information");
+  });
+  it("flags a label after a long run of spaces as it would at the start", () => {
+    expect(rulesFired(`${" ".repeat(4000)}You're so careless with reviews.`)).toContain(
+      "character-label",
+    );
+  });
+});

@@ -48,6 +48,44 @@ describe("recognising-a-win", () => {
     expect(more.antiPatterns.map((f) => f.id)).toEqual(["next-ask"]);
   });
 
+  it("names an order to stop a behaviour a reprimand, not more work (review 2: #19, win-poor)", () => {
+    for (const line of [
+      "And you need to stop fighting with Elena about Kafka in the channel.",
+      "You should quit arguing in design reviews.",
+      "You have to stop picking fights in the architecture channel.",
+    ]) {
+      const card = scoreTranscript(talk(line), win);
+      expect(
+        card.antiPatterns.map((f) => f.title),
+        line,
+      ).toEqual(["Turning the thanks into a reprimand"]);
+    }
+    // The reviewer's line is a brush-off too, but of the quarrel, not of the win: one flag, a
+    // reprimand, neither "more work" nor "downplaying the win".
+    const card = scoreTranscript(
+      talk("And you need to stop fighting with Elena about Kafka, everyone's sick of it."),
+      win,
+    );
+    expect(card.antiPatterns.map((f) => f.id)).toEqual(["reprimand"]);
+    // The win made small is still downplaying it.
+    const small = scoreTranscript(
+      talk("It was only a provider switch, let's not make a big deal of it."),
+      win,
+    );
+    expect(small.antiPatterns.map((f) => f.id)).toEqual(["downplay"]);
+    // More work is still more work; sharing the win is not a reprimand.
+    for (const line of [
+      "Now you should take the on-call for the new provider too.",
+      "Next, you should pick up the fraud migration and stop by my desk on Monday to plan it.",
+    ]) {
+      const more = scoreTranscript(talk(line), win);
+      expect(
+        more.antiPatterns.map((f) => f.id),
+        line,
+      ).toEqual(["next-ask"]);
+    }
+  });
+
   it("does not take generic praise or a goodbye as specific, or as recognising contributors", () => {
     const card = scoreTranscript(
       talk("Good job on the cutover.", "Thanks.", "OK, that's all, thanks.", "Okay."),
@@ -219,5 +257,18 @@ describe("flag notes", () => {
     [...content.patterns.values()].flatMap((p) => p.antiPatterns.map((a) => [p.id, a.id, a.why])),
   )("%s / %s: the why quotes no sentence", (_p, _a, why) => {
     expect(why).not.toMatch(/["“][^"”]*\s[^"”]*["”]/);
+  });
+});
+
+describe("promotion-readiness-conversation: a flag's title fits its line (review 2: #19)", () => {
+  const promo = pattern("promotion-readiness-conversation");
+  it.each([
+    "Stop asking about timing every 1-on-1, it's getting annoying.",
+    "It's just a title, honestly.",
+  ])("names %s a brush-off of the outcome or their questions", (line) => {
+    const card = scoreTranscript(talk(line), promo);
+    expect(card.antiPatterns.map((f) => f.title)).toEqual([
+      "Brushing off the outcome or their questions",
+    ]);
   });
 });

@@ -322,13 +322,20 @@ export function renderOffline(input: RenderInput): RenderedReply {
   } else {
     const order = ANSWERS_TOPIC[intent];
     const topicLines = input.topic ? persona.topicLines[input.topic] : undefined;
+    // A correction of a misread reflection says again what they did say: their latest concern,
+    // whatever the topic of the misreading.
     const followUp =
-      intent === "open_up" || intent === "vent"
-        ? (input.revealed ?? [])
-            .filter((c) => input.topic === null || c.topics.includes(input.topic))
+      input.lead === "correct"
+        ? [...(input.revealed ?? [])]
+            .reverse()
             .map((c) => takeFirst(concernBank(persona, c)))
             .find((l) => l !== undefined)
-        : undefined;
+        : intent === "open_up" || intent === "vent"
+          ? (input.revealed ?? [])
+              .filter((c) => input.topic === null || c.topics.includes(input.topic))
+              .map((c) => takeFirst(concernBank(persona, c)))
+              .find((l) => l !== undefined)
+          : undefined;
     const asked = input.answer ? takeFirst([input.answer]) : undefined;
     const answer =
       asked ??

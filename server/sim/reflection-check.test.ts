@@ -78,6 +78,38 @@ describe("judgeReflection", () => {
       ]),
     ).toBeNull();
   });
+  it("catches a view claimed for them that shares almost nothing with what they said (review 2: arch-skilled turn 5)", () => {
+    const elena = [
+      "The problem isn't events. It's that a Kafka client ends up in the shared libraries, in every service, and I'm the only codeowner. That's the blast radius nobody priced in.",
+    ];
+    expect(
+      judge(
+        "So your concern is less about Kafka itself and more about who operates it at 3am and whether we understand the failure modes, is that fair?",
+        elena,
+      ),
+    ).toBe("invented");
+    expect(judge("So your real worry is the promotion committee and your visa timing.", said)).toBe(
+      "invented",
+    );
+    expect(
+      judge("You're mostly worried that the design review skipped the security checklist.", said),
+    ).toBe("invented");
+    // A view said back in their words, or paraphrased around them, is no misreading.
+    expect(
+      judge(
+        "So your concern is the Kafka client landing in every service's shared libraries, with you the only codeowner?",
+        elena,
+      ),
+    ).toBeNull();
+    expect(
+      judge(
+        "So for you the real problem is that checkout paged nine times last month and you think the current design is the cause. Did I get that right?",
+        ["Nine pages last month. You try sleeping after the fifth."],
+      ),
+    ).toBeNull();
+    expect(judge("So your concern is that nobody sees the nights you put in.", said)).toBeNull();
+    expect(judge("Your concern is fair.", said)).toBeNull();
+  });
   it("does not call an unhappy reading of a happy person a contradiction of mood", () => {
     expect(
       judge(

@@ -23,6 +23,36 @@ const REFLECTING: ReadonlySet<string> = new Set(["reflection", "summary"]);
 const CLAIMS_TO_QUOTE =
   /\b(?:you(?:'re| are) saying|you(?:'ve| have)? said|you told me|what i(?:'m| am) hearing(?: is)?|i(?:'m| am) hearing that|if i (?:hear|understand) you(?: right| correctly)?,?|you mean)\b/i;
 
+/**
+ * "So your concern is …", "for you the real problem is …", "what worries you is …": a claim about
+ * what *their* view is. Looser than a claim to quote them, since it may paraphrase; but a view
+ * claimed for them that shares almost nothing with anything they said misstates it (in a
+ * mediation, typically the other person's concern handed to them).
+ */
+const CLAIMS_THEIR_VIEW =
+  /\b(?:your (?:real |main |biggest |actual |whole )?(?:concern|worry|problem|issue|objection|point|fear|priority)(?: here)? (?:is|was|isn't|is not)|for you,? the (?:real |main |actual |biggest )?(?:problem|issue|concern|worry|point) (?:is|was)|what (?:really )?(?:worries|bothers|concerns) you(?: most)? is|you(?:'re| are) (?:mostly |mainly |really |more )?(?:worried|concerned) (?:about|that))\b/i;
+
+/**
+ * Words that frame a view rather than state it ("less about Kafka itself and more about whether
+ * …"), which the content-word list keeps.
+ */
+const VIEW_FRAME: ReadonlySet<string> = new Set([
+  "less",
+  "itself",
+  "themselve",
+  "whether",
+  "rather",
+  "mostly",
+  "mainly",
+  "actually",
+  "fair",
+  "right",
+]);
+
+/** Where "less about X" or "not X" turns to the view itself: "… and more about Y", "… but Y". */
+const CONTRAST =
+  /\b(?:(?:and |but )?(?:more|rather) (?:about|that|to do with|on)|but (?:about |that |rather )?)/;
+
 /** Words of the reflection's frame, not its content. */
 const FRAME: ReadonlySet<string> = new Set([
   "saying",
@@ -81,13 +111,16 @@ function countMatches(text: string, re: RegExp): number {
 
 /**
  * Judges the turn's reflections against what the employee said (the transcript so far) and how
- * stressed they are (0–1). Null: no reflection, or every reflection fits.
+ * stressed they are (0–1). Null: no reflection, or every reflection fits. `known`: what the
+ * manager was told before the conversation (the scenario's situation); a view claimed for them
+ * may draw on it as well as on their words.
  */
 export function judgeReflection(
   managerText: string,
   moves: readonly Move[],
   history: readonly TranscriptTurn[] | undefined,
   stress: number,
+  known = "",
 ): ReflectionMisfit | null {
   const spans = moves
     .filter((m) => REFLECTING.has(m.move))
@@ -118,6 +151,21 @@ export function judgeReflection(
       const drastic = DRASTIC.exec(claim);
       if (drastic && !new RegExp(`\\b${drastic[0].slice(0, 4)}`, "i").test(saidText))
         return "invented";
+    }
+    const view = quote ? null : CLAIMS_THEIR_VIEW.exec(span);
+    if (view && said.length > 0) {
+      // "less about Kafka itself and more about who operates it": the view claimed is the second
+      // half; the first is what their view is said not to be.
+      const whole = span.slice(view.index + view[0].length).toLowerCase();
+      const turn = CONTRAST.exec(whole);
+      const claim =
+        turn && /\b(?:less|not)\b/.test(whole.slice(0, turn.index))
+          ? whole.slice(turn.index + turn[0].length)
+          : whole;
+      const stems = [...contentStems(claim)].filter((w) => !FRAME.has(w) && !VIEW_FRAME.has(w));
+      const knownStems = contentStems(known.toLowerCase());
+      const shared = stems.filter((w) => saidStems.has(w) || knownStems.has(w)).length;
+      if (stems.length >= 3 && shared * 4 < stems.length) return "invented";
     }
   }
   return null;

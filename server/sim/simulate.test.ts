@@ -189,6 +189,38 @@ describe("mediation: who answers (review 2: #11)", () => {
     }
   });
 
+  it("a reflection that misstates one person's view is corrected by that person, with what she did say (review 2: arch-skilled turn 5)", () => {
+    const opening = [
+      "Thanks both for coming. The goal today isn't to pick a winner, it's to agree how we decide on RFC-112 together. Sound ok?",
+      "Tomás, can you walk me through what you're trying to solve with moving order events onto Kafka?",
+      "So for you the real problem is that checkout paged nine times last month and you think the current design is the cause. Did I get that right?",
+      "Elena, what's your read? what worries you about it?",
+    ];
+    for (let seed = 1; seed <= 4; seed++) {
+      const wrong = play(
+        [
+          ...opening,
+          "So your concern is less about Kafka itself and more about who operates it at 3am and whether we understand the failure modes, is that fair?",
+        ],
+        seed,
+      ).at(-1);
+      expect(wrong?.speakerId, `seed ${seed}`).toBe("elena");
+      expect(wrong?.intent, `seed ${seed}`).toBe("push_back");
+      expect(wrong?.reply.text, `seed ${seed}`).toMatch(
+        /shared librar|codeowner|forty services|blast radius|owning it alone/i,
+      );
+      const right = play(
+        [
+          ...opening,
+          "So your concern is the Kafka client landing in every service's shared libraries, with you the only codeowner. Is that fair?",
+        ],
+        seed,
+      ).at(-1);
+      expect(right?.speakerId, `seed ${seed}`).toBe("elena");
+      expect(right?.intent, `seed ${seed}`).not.toBe("push_back");
+    }
+  });
+
   it("a plan for someone named in the third person is theirs to take on", () => {
     const steps = play(
       [

@@ -249,28 +249,32 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
   const moves = detectMoves(managerText, ctx.history ? { previous: ctx.history } : undefined);
   const topics = detectTopics(managerText);
   // A reflection that contradicts or invents what they said earns a correction, not trust.
+  const known = `${fillSlots(scenario.situation, scenario.facts)} ${Object.values(scenario.facts).join(" ")}`;
   const misread: ReflectionMisfit | null = judgeReflection(
     managerText,
     moves,
     ctx.history,
     Math.max(...state.personas.map((p) => p.stress)),
+    known,
   );
   // A put-down is heard as one: the kind-sounding moves of its sentence ("you're nowhere near
   // Staff" is about them, as a reflection is) earn nothing, and it hurts.
   const heard = withoutKindnessInPutDowns(moves, KIND_SOUNDING);
-  const kinds = [...new Set(heard.map((m) => m.move))].filter(
+  const heardKinds = [...new Set(heard.map((m) => m.move))];
+  const kinds = heardKinds.filter(
     (k) => misread === null || (k !== "reflection" && k !== "summary"),
   );
   const difficulty = toDifficulty(state.difficulty);
   const hurts = kinds.some((k) => MOVE_INFO[k].polarity === "negative");
 
   // 1. Every persona in the room hears the turn; one spoken to by name feels it most. A reflection
-  // to "you" (not "you both") with no name follows the one who just spoke.
+  // to "you" (not "you both") with no name follows the one who just spoke, a misread one too: the
+  // person whose view it states is the one to correct it.
   const addressed =
     addressedPersona(managerText, cast) ??
     (cast.length > 1 &&
     state.lastSpeakerId !== null &&
-    kinds.some((k) => k === "reflection" || k === "summary" || k === "validation") &&
+    heardKinds.some((k) => k === "reflection" || k === "summary" || k === "validation") &&
     /\byour?\b/i.test(managerText) &&
     !/\b(?:you (?:both|two|all)|both of you|each of you|the two of you|your (?:both|two))\b/i.test(
       managerText,
@@ -382,13 +386,7 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
   // else met with surprise and a little more guard.
   const named =
     !escalatedId && !shutDownId && !hurts && concern === undefined
-      ? namedConcern(
-          persona.concerns,
-          speaker.revealed,
-          managerText,
-          `${fillSlots(scenario.situation, scenario.facts)} ${Object.values(scenario.facts).join(" ")}`,
-          allFacts,
-        )
+      ? namedConcern(persona.concerns, speaker.revealed, managerText, known, allFacts)
       : undefined;
   let surprised = false;
   if (named) {

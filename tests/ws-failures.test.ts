@@ -218,9 +218,21 @@ describe("websocket rate limit", () => {
     const frames: Frame[] = [];
     for (let i = 0; i < pings + 1; i++) frames.push(await socket.next<Frame>());
     expect(frames.filter((f) => f.type === "pong")).toHaveLength(pings);
+    // Named by its turn id, so the client puts the line back in the box; in the product's words.
     expect(frames.filter((f) => f.type === "error")).toEqual([
-      expect.objectContaining({ code: "FD_RATE_LIMITED", continues: true }),
+      expect.objectContaining({ code: "FD_RATE_LIMITED", continues: true, turnId: "over" }),
     ]);
+    expect(frames.find((f) => f.type === "error")?.message).toMatch(
+      /^Too many messages at once: wait a few seconds and send again/,
+    );
+    // Other messages past the limit carry no turn id (nor does a `say` with a bad one).
+    socket.send({ type: "ping", nonce: "late" });
+    socket.send({ type: "hint", turnId: "not-a-say" });
+    socket.send({ type: "say", turnId: "", text: "x" });
+    for (let i = 0; i < 3; i++)
+      expect(await socket.next<Frame>()).toEqual(
+        expect.not.objectContaining({ turnId: expect.anything() }),
+      );
     expect(await storedManagerTurns(server, sessionId)).toEqual([]);
     // The next window takes messages again, on the same socket.
     await new Promise((r) => setTimeout(r, LIMITS.rateLimitWindowMs + 200));

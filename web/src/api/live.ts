@@ -75,8 +75,12 @@ class LiveConnection {
     // Otherwise the pending turn is sent as soon as the session is attached again.
   }
 
+  /** Asks for a coach hint, one at a time: the button waits until the answer is in. */
   hint(): boolean {
-    return this.deliver({ type: "hint" }, "The coach hint");
+    if (store().live.hintAsked) return false;
+    const sent = this.deliver({ type: "hint" }, "The coach hint");
+    if (sent) store().liveAskHint();
+    return sent;
   }
 
   rewind(toTurn: number): boolean {

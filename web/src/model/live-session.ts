@@ -32,6 +32,11 @@ export interface LiveState {
   pending: PendingTurn | null;
   draft: string;
   hints: { seq: number; text: string }[];
+  /**
+   * A coach hint was asked for and its answer (a hint, or an error) is not in yet: the button
+   * waits, so pressing it (or holding Enter on it) cannot flood the socket.
+   */
+  hintAsked: boolean;
   /** The highest durable seq seen; sent on resume. */
   lastSeq: number;
   /** Durable events up to this seq are already part of the snapshot a `resumed` carried. */
@@ -61,6 +66,7 @@ export const emptyLive = (sessionId: string | null = null): LiveState => ({
   pending: null,
   draft: "",
   hints: [],
+  hintAsked: false,
   lastSeq: 0,
   snapshotSeq: 0,
   ended: null,
@@ -131,6 +137,8 @@ function reduce(s: LiveState, e: ServerEvent): LiveState {
             ? { ...streaming, text: longer(streaming.text, s.streaming.text) }
             : streaming,
         pending: acknowledge(s.pending, turns),
+        // Asked on a connection now gone: the answer, if any, is in the replay.
+        hintAsked: false,
         snapshotSeq: e.session.lastSeq,
         lastSeq: Math.max(s.lastSeq, e.session.lastSeq),
         undoable: s.undoable && s.session?.branchId === e.session.branchId,
@@ -187,7 +195,7 @@ function reduce(s: LiveState, e: ServerEvent): LiveState {
       // A hint the snapshot covers may belong to a line since rewound: only live ones are shown.
       return old || s.hints.some((h) => h.seq === e.seq)
         ? s
-        : { ...s, hints: [...s.hints, { seq: e.seq, text: e.text }] };
+        : { ...s, hintAsked: false, hints: [...s.hints, { seq: e.seq, text: e.text }] };
     case "branch_started":
       if (old) return s;
       return {
@@ -216,6 +224,7 @@ function reduce(s: LiveState, e: ServerEvent): LiveState {
       return {
         ...s,
         error: { code: e.code, message: e.message },
+        hintAsked: false,
         pending: failed ? null : s.pending,
         draft: failed ? (s.draft.trim() ? `${failed.text}\n${s.draft}` : failed.text) : s.draft,
       };

@@ -21,6 +21,7 @@ export function Composer(props: { personaName: string; onHint?: (() => void) | u
   const resolved = useAppStore((s) => isResolvedOpen(s.live));
   const ready = useAppStore((s) => s.live.session !== null);
   const connection = useAppStore((s) => s.connection);
+  const hintAsked = useAppStore((s) => s.live.hintAsked);
   // Another tab has the session (or the page left it): nothing can be sent from here.
   const elsewhere = connection === "taken_over" || connection === "closed";
   const maxChars = useAppStore((s) => s.live.limits?.maxTurnChars ?? 2000);
@@ -123,6 +124,9 @@ export function Composer(props: { personaName: string; onHint?: (() => void) | u
             className="button quiet"
             onClick={props.onHint}
             disabled={connection !== "open"}
+            // Waiting for the hint asked for: pressing again (or holding Enter) sends nothing.
+            // aria-disabled rather than disabled, so keyboard focus stays on the button.
+            aria-disabled={hintAsked || undefined}
           >
             Coach hint
           </button>

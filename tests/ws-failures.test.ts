@@ -199,6 +199,36 @@ describe.each(DATABASES)("websocket failures on %s", (kind) => {
   });
 });
 
+// Told by the process that deletes it: one database is enough.
+describe("a session deleted while a socket holds it", () => {
+  let server: TestServer | undefined;
+  afterEach(async () => {
+    await server?.stop();
+    server = undefined;
+  });
+
+  it("tells the socket in plain words and closes it with 4004; the session is gone", async () => {
+    server = await startTestServer("pglite");
+    const { socket, sessionId } = await startSession(server);
+    socket.send({ type: "say", turnId: "d1", text: "How has the week been?" });
+    await untilDone(socket);
+    const other = await TestSocket.open(server.wsUrl);
+    const deleted = await fetch(`${server.url}/api/sessions/${sessionId}`, { method: "DELETE" });
+    expect(deleted.status).toBe(204);
+    expect(await socket.next<Frame>()).toMatchObject({
+      type: "error",
+      code: "FD_SESSION_NOT_FOUND",
+      message: "This conversation was deleted, so it can't go on.",
+      continues: false,
+    });
+    expect(await socket.closed).toEqual({ code: 4004, reason: "session deleted" });
+    // A socket that did not hold it hears nothing, and resuming it finds nothing.
+    other.send({ type: "resume", sessionId, lastSeq: 0 });
+    expect(await other.next<Frame>()).toMatchObject({ code: "FD_SESSION_NOT_FOUND" });
+    other.close();
+  });
+});
+
 // The limit lives in the socket, before any database work: one database is enough.
 describe("websocket rate limit", () => {
   let server: TestServer | undefined;

@@ -37,7 +37,12 @@ export const CLOSE = {
   shuttingDown: 1001,
   dead: 4002,
   accessEnded: 4003,
+  /** The session was deleted (in another tab, or by a script): it can't go on. */
+  deleted: 4004,
 } as const;
+
+/** Said to a socket whose session was deleted while it was open (the client shows it as it is). */
+export const DELETED_MESSAGE = "This conversation was deleted, so it can't go on.";
 
 /** The live-session socket. Every frame is parsed with the protocol schema; a bad one gets a typed error and the socket goes on. */
 export async function wsRoutes(app: FastifyInstance, opts: WsOptions): Promise<void> {
@@ -189,6 +194,11 @@ export async function wsRoutes(app: FastifyInstance, opts: WsOptions): Promise<v
           delta: inflight.text,
         });
       }
+    };
+    listener.deleted = () => {
+      sessionId = undefined;
+      fail(ErrorCode.SessionNotFound, DELETED_MESSAGE, { continues: false });
+      socket.close(CLOSE.deleted, "session deleted");
     };
     // The session was resumed on another process sharing the database: this connection no longer
     // holds it, and ends as a takeover on this process does.

@@ -85,6 +85,8 @@ export interface SessionListener {
     offset: number;
     delta: string;
   }): void;
+  /** The session was deleted while this listener held it: it can't go on (the socket says so). */
+  deleted?(): void;
 }
 
 interface InflightReply {
@@ -749,6 +751,10 @@ export class SessionService {
       await repo.deleteSession(tx, id);
     });
     this.live.delete(id);
+    // A tab still open on it is told now, not at its next line.
+    const holder = live.listener;
+    live.listener = undefined;
+    holder?.deleted?.();
   }
 
   /** Stops streaming replies (each is written as interrupted) and forgets live sessions. */

@@ -13,6 +13,8 @@ const PONG_WAIT_MS = 8_000;
 const TAKEN_OVER = 4001;
 /** The server closed it because the sign-in ended or the person's roles changed. */
 const ACCESS_ENDED = 4003;
+/** The session was deleted (in another tab): nothing to reconnect to. */
+const DELETED = 4004;
 
 /**
  * The live-session socket: the only code that opens a websocket. It resumes after any drop with
@@ -148,6 +150,10 @@ class LiveConnection {
       this.attached = false;
       this.stopHeartbeat();
       if (this.stopped) return;
+      if (event.code === DELETED) {
+        this.close();
+        return;
+      }
       if (event.code === TAKEN_OVER) {
         this.stopped = true;
         this.onAttach = null;

@@ -50,6 +50,8 @@ export interface LiveState {
    * said on the new line yet (the server checks the same).
    */
   undoable: boolean;
+  /** The conversation was deleted (in another tab) while this page had it open: it can't go on. */
+  deleted: boolean;
 }
 
 /** Still open, and it got what it needed: the manager is to close it (said beside the box). */
@@ -74,6 +76,7 @@ export const emptyLive = (sessionId: string | null = null): LiveState => ({
   error: null,
   notice: null,
   undoable: false,
+  deleted: false,
 });
 
 /** Applies a streamed piece by its offset, so a replayed delta overwrites instead of duplicating. */
@@ -221,9 +224,14 @@ function reduce(s: LiveState, e: ServerEvent): LiveState {
       return { ...s, scorecard: { branchId: e.branchId, overall: e.overall, passed: e.passed } };
     case "error": {
       const failed = e.turnId && s.pending?.turnId === e.turnId ? s.pending : null;
+      // A conversation this page had open is no longer there: it was deleted (the server's own
+      // words name its id, which means nothing to the manager).
+      const gone = e.code === "FD_SESSION_NOT_FOUND" && s.session !== null;
       return {
         ...s,
-        error: { code: e.code, message: e.message },
+        deleted: s.deleted || gone,
+        // The page says it in place of the message box: no banner in the server's words.
+        error: gone ? null : { code: e.code, message: e.message },
         hintAsked: false,
         pending: failed ? null : s.pending,
         draft: failed ? (s.draft.trim() ? `${failed.text}\n${s.draft}` : failed.text) : s.draft,
@@ -233,6 +241,8 @@ function reduce(s: LiveState, e: ServerEvent): LiveState {
       return s;
   }
 }
+
+export const DELETED_TEXT = "This conversation was deleted, so it can't go on.";
 
 const RESTORED_NOTICE =
   "Back where you were: the line you took back stands, and the conversation goes on from there.";

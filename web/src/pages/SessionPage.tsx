@@ -8,7 +8,7 @@ import { ConnectionStatus } from "../components/live/ConnectionStatus";
 import { isSilence, LiveTurn, RewindButton, StreamingTurn } from "../components/live/LiveTurn";
 import { useTitle } from "../components/use-title";
 import { endedText } from "../model/labels";
-import { currentHint, isAwaitingReply } from "../model/live-session";
+import { currentHint, DELETED_TEXT, isAwaitingReply } from "../model/live-session";
 import { paths } from "../model/routes";
 import { managerNumbers } from "../model/transcript";
 import { useAppStore } from "../state/store";
@@ -28,6 +28,7 @@ export default function SessionPage(props: { sessionId: string }) {
   const navigate = useAppStore((s) => s.navigate);
   const scorecard = useAppStore((s) => s.live.scorecard);
   const ended = useAppStore((s) => s.live.ended);
+  const deleted = useAppStore((s) => s.live.deleted);
   const sawActive = useRef(false);
   useTitle(briefing?.title);
   /** The manager pressed End: the debrief opens as soon as it is scored. */
@@ -110,7 +111,7 @@ export default function SessionPage(props: { sessionId: string }) {
             </h1>
           </div>
           <div className="live-actions">
-            {session.status === "active" && (
+            {session.status === "active" && !deleted && (
               <button
                 type="button"
                 className="button danger"
@@ -159,8 +160,14 @@ export default function SessionPage(props: { sessionId: string }) {
           </div>
         ) : null}
       </div>
+      {deleted && (
+        <div className="banner banner-error deleted-banner" role="alert">
+          <p>{DELETED_TEXT}</p>
+          <Link to={paths.briefing(session.scenarioId)}>Start this scenario again</Link>
+        </div>
+      )}
       {/* Once it is over the banner takes the message box's place (a rewind brings it back). */}
-      {!(ended || session.status === "ended") && (
+      {!(ended || session.status === "ended" || deleted) && (
         <Composer
           personaName={nameOf(undefined)}
           onHint={session.options.coachHints ? () => live.hint() : undefined}

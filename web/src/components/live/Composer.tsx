@@ -17,6 +17,7 @@ export function Composer(props: { personaName: string; onHint?: (() => void) | u
   const draft = useAppStore((s) => s.live.draft);
   const setDraft = useAppStore((s) => s.liveSetDraft);
   const awaiting = useAppStore((s) => isAwaitingReply(s.live));
+  const pending = useAppStore((s) => s.live.pending !== null);
   const ended = useAppStore((s) => s.live.session?.status === "ended");
   const resolved = useAppStore((s) => isResolvedOpen(s.live));
   const ready = useAppStore((s) => s.live.session !== null);
@@ -88,6 +89,7 @@ export function Composer(props: { personaName: string; onHint?: (() => void) | u
     tooLong,
     maxChars,
     awaiting,
+    pending,
     resolved,
     personaName: props.personaName,
     onTouch,

@@ -9,6 +9,7 @@ import { isSilence, LiveTurn, RewindButton, StreamingTurn } from "../components/
 import { useTitle } from "../components/use-title";
 import { endedText } from "../model/labels";
 import { currentHint, DELETED_TEXT, isAwaitingReply } from "../model/live-session";
+import { announcedReply } from "../model/reply-wait";
 import { paths } from "../model/routes";
 import { managerNumbers } from "../model/transcript";
 import { useAppStore } from "../state/store";
@@ -201,6 +202,7 @@ function Transcript(props: { nameOf: (id: string | undefined) => string }) {
   const streaming = useAppStore((s) => s.live.streaming);
   const awaiting = useAppStore((s) => isAwaitingReply(s.live));
   const connected = useAppStore((s) => s.connection === "open");
+  const takenOver = useAppStore((s) => s.connection === "taken_over");
   const setDraft = useAppStore((s) => s.liveSetDraft);
   const numbers = managerNumbers(turns);
   const shown = turns.filter((t) => t.status !== "streaming");
@@ -262,11 +264,13 @@ function Transcript(props: { nameOf: (id: string | undefined) => string }) {
             pending
           />
         )}
-        {/* No "typing" while the line has not reached them: only words already streamed. */}
-        {awaiting && (connected || (streaming?.text ?? streamingTurn?.text)) && (
+        {/* No "typing" while the line has not reached them: only words already streamed. Taken
+            over by another tab: the bubble stays, stopped, and says where the reply goes on. */}
+        {awaiting && (connected || takenOver || (streaming?.text ?? streamingTurn?.text)) && (
           <StreamingTurn
             who={props.nameOf(streaming?.personaId ?? streamingTurn?.personaId)}
             text={streaming?.text ?? streamingTurn?.text ?? ""}
+            stopped={takenOver}
           />
         )}
       </ol>
@@ -404,7 +408,7 @@ function ReplyAnnouncer(props: { nameOf: (id: string | undefined) => string }) {
     if (fresh.length === 0) return;
     const words = fresh.map((t) => ({
       id: t.id,
-      words: `${nameOf(t.personaId)}: ${isSilence(t.text) ? "(a silence)" : t.text}`,
+      words: announcedReply(nameOf(t.personaId), t.text, isSilence(t.text)),
     }));
     // A few are kept, so a second reply right after the first does not replace it unread.
     setSaid((before) => [...before, ...words].slice(-3));

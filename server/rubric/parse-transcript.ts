@@ -33,6 +33,11 @@ const SPEAKERS: Readonly<Record<string, TranscriptTurn["speaker"]>> = {
 };
 /** A name after the role, as the export writes it: "Employee (Dana)". */
 const NAMED = /\s*\([^()]*\)$/;
+/**
+ * The heading the export puts the other attempts of a rewound conversation under: the transcript
+ * ends there. (A heading inside someone's words is escaped by `markdownTurn`, so none can forge it.)
+ */
+export const OTHER_ATTEMPTS_HEADING = "## Other attempts";
 /** A line of speech that would read as a speaker line or a heading, escaped by the writer. */
 const ESCAPED = /^\\(?=\*\*|#|[-*+]\s+\*\*)/;
 
@@ -62,8 +67,10 @@ function parseMarkdown(text: string): ParsedTranscript {
   // Lines before the first speaker are a preamble (a title, the outcome, the score, as the export
   // writes them); with no speaker line at all, the first of them is what is wrong.
   const first = lines.findIndex((line) => SPEAKER_LINE.test(line));
+  const other = lines.findIndex((line, i) => i > first && line.trim() === OTHER_ATTEMPTS_HEADING);
+  const end = other === -1 ? lines.length : other;
   lines.forEach((line, i) => {
-    if (i < first) return;
+    if (i < first || i >= end) return;
     const m = SPEAKER_LINE.exec(line);
     if (m) {
       const name = (m[1] as string).replace(NAMED, "").toLowerCase();

@@ -1,6 +1,7 @@
 import "./zod-config";
 import { type ClientMessage, ServerEventSchema } from "../../../server/sessions/protocol.schema";
 import { backoffMs } from "../model/backoff";
+import { canAskHint } from "../model/live-session";
 import { makeTurnId } from "../model/turn-id";
 import { useAppStore } from "../state/store";
 import { sessionEnded } from "./auth";
@@ -77,9 +78,12 @@ class LiveConnection {
     // Otherwise the pending turn is sent as soon as the session is attached again.
   }
 
-  /** Asks for a coach hint, one at a time: the button waits until the answer is in. */
+  /**
+   * Asks for a coach hint, one at a time and a couple of seconds apart (the same line gives the
+   * same hint anyway): pressing or holding the button cannot trip the rate limit.
+   */
   hint(): boolean {
-    if (store().live.hintAsked) return false;
+    if (!canAskHint(store().live, Date.now())) return false;
     const sent = this.deliver({ type: "hint" }, "The coach hint");
     if (sent) store().liveAskHint();
     return sent;

@@ -37,6 +37,8 @@ export interface LiveState {
    * waits, so pressing it (or holding Enter on it) cannot flood the socket.
    */
   hintAsked: boolean;
+  /** When the last hint was asked for (ms since epoch), to space them out; 0 when never. */
+  hintAskedAt: number;
   /** The highest durable seq seen; sent on resume. */
   lastSeq: number;
   /** Durable events up to this seq are already part of the snapshot a `resumed` carried. */
@@ -69,6 +71,7 @@ export const emptyLive = (sessionId: string | null = null): LiveState => ({
   draft: "",
   hints: [],
   hintAsked: false,
+  hintAskedAt: 0,
   lastSeq: 0,
   snapshotSeq: 0,
   ended: null,
@@ -289,6 +292,13 @@ function lostWords(shown: StreamingReply | null, turns: readonly WireTurn[]): st
 
 const lostNotice = (lost: string) =>
   `The reply was cut off when the server stopped, and its last words on your screen (“${lost}”) were not saved. What is kept is shown above; you can carry on.`;
+
+/** Coach hints are at least this far apart: pressing (or holding Enter on) the button can't flood the socket. */
+export const HINT_GAP_MS = 2_000;
+
+/** Whether Coach hint may ask now: no hint in flight, and the last one asked long enough ago. */
+export const canAskHint = (s: LiveState, now: number): boolean =>
+  !s.hintAsked && now - s.hintAskedAt >= HINT_GAP_MS;
 
 /** Whether the persona owes a reply: the manager spoke last (or is sending) and the session goes on. */
 export function isAwaitingReply(s: LiveState): boolean {

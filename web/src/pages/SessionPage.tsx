@@ -203,6 +203,7 @@ function Transcript(props: { nameOf: (id: string | undefined) => string }) {
   const awaiting = useAppStore((s) => isAwaitingReply(s.live));
   const connected = useAppStore((s) => s.connection === "open");
   const takenOver = useAppStore((s) => s.connection === "taken_over");
+  const deleted = useAppStore((s) => s.live.deleted);
   const setDraft = useAppStore((s) => s.liveSetDraft);
   const numbers = managerNumbers(turns);
   const shown = turns.filter((t) => t.status !== "streaming");
@@ -248,7 +249,8 @@ function Transcript(props: { nameOf: (id: string | undefined) => string }) {
             who={t.speaker === "manager" ? "You" : props.nameOf(t.personaId)}
             number={numbers.get(t.index)}
             rewind={
-              t.speaker === "manager" ? (
+              // A deleted conversation has nothing to rewind.
+              t.speaker === "manager" && !deleted ? (
                 <RewindButton
                   number={numbers.get(t.index)}
                   onClick={() => rewind(t.index, t.text)}

@@ -30,8 +30,8 @@ export interface LiveSlice {
   liveApply: (event: ServerEvent) => void;
   liveQueueTurn: (turn: PendingTurn) => void;
   liveSetDraft: (draft: string) => void;
-  /** A coach hint was sent: the button waits for its answer. */
-  liveAskHint: () => void;
+  /** A coach hint was sent: the button waits for its answer, and a moment more. */
+  liveAskHint: (now?: number) => void;
   liveDismissError: () => void;
   liveSetConnection: (connection: Connection, retryAt?: number | null) => void;
   /**
@@ -105,7 +105,8 @@ export const createLiveSlice: StateCreator<AppState, [], [], LiveSlice> = (set) 
   liveQueueTurn: (pending) =>
     set((s) => ({ live: keepLines({ ...s.live, pending, draft: "", error: null }, s.live) })),
   liveSetDraft: (draft) => set((s) => ({ live: keepLines({ ...s.live, draft }, s.live) })),
-  liveAskHint: () => set((s) => ({ live: { ...s.live, hintAsked: true } })),
+  liveAskHint: (now = Date.now()) =>
+    set((s) => ({ live: { ...s.live, hintAsked: true, hintAskedAt: now } })),
   liveDismissError: () => set((s) => ({ live: { ...s.live, error: null, notice: null } })),
   liveSetConnection: (connection, retryAt = null) => set({ connection, retryAt }),
   liveTakenOver: () =>

@@ -23,6 +23,7 @@ export function Composer(props: { personaName: string; onHint?: (() => void) | u
   const ready = useAppStore((s) => s.live.session !== null);
   const connection = useAppStore((s) => s.connection);
   const hintAsked = useAppStore((s) => s.live.hintAsked);
+  // Shown as waiting only while the answer is out; the short gap after it is not worth a flicker.
   // Another tab has the session (or the page left it): nothing can be sent from here.
   const elsewhere = connection === "taken_over" || connection === "closed";
   const maxChars = useAppStore((s) => s.live.limits?.maxTurnChars ?? 2000);

@@ -1,7 +1,7 @@
 import "./zod-config";
 import { type ClientMessage, ServerEventSchema } from "../../../server/sessions/protocol.schema";
 import { backoffMs } from "../model/backoff";
-import { canAskHint } from "../model/live-session";
+import { hintDelay } from "../model/live-session";
 import { makeTurnId } from "../model/turn-id";
 import { useAppStore } from "../state/store";
 import { sessionEnded } from "./auth";
@@ -27,6 +27,7 @@ class LiveConnection {
   private sessionId: string | null = null;
   private attempt = 0;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  private hintTimer: ReturnType<typeof setTimeout> | undefined;
   private heartbeat: ReturnType<typeof setInterval> | undefined;
   private lastHeard = 0;
   private pingSentAt = 0;
@@ -79,14 +80,29 @@ class LiveConnection {
   }
 
   /**
-   * Asks for a coach hint, one at a time and a couple of seconds apart (the same line gives the
-   * same hint anyway): pressing or holding the button cannot trip the rate limit.
+   * Asks for a coach hint, one at a time and a second apart (the same line gives the
+   * same hint anyway): pressing or holding the button cannot trip the rate limit. A press soon
+   * after a hint is sent when the gap is over, not dropped; the button waits meanwhile.
    */
   hint(): boolean {
-    if (!canAskHint(store().live, Date.now())) return false;
-    const sent = this.deliver({ type: "hint" }, "The coach hint");
-    if (sent) store().liveAskHint();
-    return sent;
+    const live = store().live;
+    const wait = hintDelay(live, Date.now());
+    if (wait === null) return false;
+    if (wait === 0) {
+      const sent = this.deliver({ type: "hint" }, "The coach hint");
+      if (sent) store().liveAskHint(Date.now());
+      return sent;
+    }
+    if (!this.attached) return this.deliver({ type: "hint" }, "The coach hint");
+    store().liveAskHint(live.hintAskedAt);
+    clearTimeout(this.hintTimer);
+    this.hintTimer = setTimeout(() => {
+      // Gone meanwhile (a drop clears the wait on resume): nothing is sent behind their back.
+      if (!this.attached || !store().live.hintAsked) return;
+      this.send({ type: "hint" });
+      store().liveAskHint(Date.now());
+    }, wait);
+    return true;
   }
 
   rewind(toTurn: number): boolean {
@@ -241,6 +257,7 @@ class LiveConnection {
 
   private shutdown() {
     clearTimeout(this.retryTimer);
+    clearTimeout(this.hintTimer);
     this.stopHeartbeat();
     const socket = this.socket;
     this.socket = null;

@@ -294,11 +294,14 @@ const lostNotice = (lost: string) =>
   `The reply was cut off when the server stopped, and its last words on your screen (“${lost}”) were not saved. What is kept is shown above; you can carry on.`;
 
 /** Coach hints are at least this far apart: pressing (or holding Enter on) the button can't flood the socket. */
-export const HINT_GAP_MS = 2_000;
+export const HINT_GAP_MS = 1_000;
 
-/** Whether Coach hint may ask now: no hint in flight, and the last one asked long enough ago. */
-export const canAskHint = (s: LiveState, now: number): boolean =>
-  !s.hintAsked && now - s.hintAskedAt >= HINT_GAP_MS;
+/**
+ * When Coach hint may ask: null while a hint is on its way (the press adds nothing), else in how
+ * many ms (0: now; a press soon after the last hint waits out the gap instead of being lost).
+ */
+export const hintDelay = (s: LiveState, now: number): number | null =>
+  s.hintAsked ? null : Math.max(0, HINT_GAP_MS - (now - s.hintAskedAt));
 
 /** Whether the persona owes a reply: the manager spoke last (or is sending) and the session goes on. */
 export function isAwaitingReply(s: LiveState): boolean {

@@ -27,7 +27,7 @@ const storage = new MemoryStorage();
 (globalThis as { sessionStorage?: unknown }).sessionStorage = storage;
 
 const { useAppStore } = await import("./store");
-const { canAskHint, HINT_GAP_MS } = await import("../model/live-session");
+const { hintDelay, HINT_GAP_MS } = await import("../model/live-session");
 const store = () => useAppStore.getState();
 
 const session: WireSession = {
@@ -118,15 +118,16 @@ describe("the live slice keeps what the manager typed across a reload", () => {
       briefing: { id: "x", title: "X" },
       limits: { maxTurnChars: 2000, maxFrameBytes: 16384, turnLimit: 20 },
     });
-    expect(canAskHint(store().live, 10_000)).toBe(true);
+    expect(hintDelay(store().live, 10_000)).toBe(0);
     store().liveAskHint(10_000);
     expect(store().live.hintAsked).toBe(true);
-    expect(canAskHint(store().live, 60_000)).toBe(false);
+    // On its way: another press adds nothing.
+    expect(hintDelay(store().live, 60_000)).toBeNull();
     store().liveApply({ type: "hint", seq: 2, text: "Ask what got in the way." });
     expect(store().live.hintAsked).toBe(false);
-    // Answered fast: still a moment before the next, so 30 presses in 10 s send at most 5.
-    expect(canAskHint(store().live, 10_000 + HINT_GAP_MS - 1)).toBe(false);
-    expect(canAskHint(store().live, 10_000 + HINT_GAP_MS)).toBe(true);
+    // Answered fast: the next waits out the gap, so 30 presses in 10 s send at most 10.
+    expect(hintDelay(store().live, 10_400)).toBe(HINT_GAP_MS - 400);
+    expect(hintDelay(store().live, 10_000 + HINT_GAP_MS)).toBe(0);
     store().liveAskHint(20_000);
     store().liveApply({
       type: "error",

@@ -97,7 +97,7 @@ describe("exports of a rewound conversation", () => {
     const md = exportMarkdown(record, content);
     expect(md).toContain("This conversation was rewound once.");
     expect(md).toContain("### Attempt 1: from your turn 2 (Escalated)");
-    expect(md).toContain("Turns 1 to 1 are as above");
+    expect(md).toContain("Your turn 1 and the reply to it are as above");
     const parsed = parseTranscript(md);
     expect(parsed.ok && parsed.transcript.turns.map((t) => t.text)).toEqual(
       flown.map((t) => t.text),

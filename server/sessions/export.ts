@@ -204,9 +204,11 @@ export function exportMarkdown(record: ExportRecord, content: Content): string {
       lines.push(
         `### Attempt ${a.attempt}: from your turn ${a.fromTurn} (${outcomeWords(a.outcome)})`,
         "",
-        a.fromTurn > 1
-          ? `Turns 1 to ${a.fromTurn - 1} are as above; this attempt went on from there.`
-          : "This attempt went another way from the first line.",
+        a.fromTurn === 1
+          ? "This attempt went another way from the first line."
+          : a.fromTurn === 2
+            ? "Your turn 1 and the reply to it are as above; this attempt went on from there."
+            : `Your turns 1 to ${a.fromTurn - 1} and the replies to them are as above; this attempt went on from there.`,
         "",
       );
       for (const t of a.turns) lines.push(turn(t), "");

@@ -163,7 +163,14 @@ describe.each(DATABASES)("websocket failures on %s", (kind) => {
       code: "FD_TURN_TOO_LONG",
       message: expect.stringContaining(`(this one has ${LIMITS.maxTurnChars + 1})`),
     });
-    expect(await storedManagerTurns(server, sessionId)).toEqual(["🙂".repeat(LIMITS.maxTurnChars)]);
+    // An emoji made of several code points (a skin tone, a family) is one character too.
+    const toned = "👍🏽".repeat(LIMITS.maxTurnChars / 2) + "👨‍👩‍👧".repeat(10);
+    socket.send({ type: "say", turnId: "toned", text: toned });
+    expect((await untilDone(socket)).at(-1)).toMatchObject({ type: "reply_done" });
+    expect(await storedManagerTurns(server, sessionId)).toEqual([
+      "🙂".repeat(LIMITS.maxTurnChars),
+      toned,
+    ]);
     socket.close();
   });
 

@@ -14,6 +14,7 @@ import {
   type SessionRow,
   type TurnRow,
 } from "../store/sessions-repo";
+import { countChars } from "./char-count";
 import { branchTurns, scoringInputOf } from "./conversation";
 import { debriefOf } from "./debrief";
 import type { EngineStep, PersonaEngine, ReplyVoice, Scorer } from "./engines";
@@ -389,7 +390,7 @@ export class SessionService {
     if (trimmed.length === 0)
       throw new FlightdeckError(ErrorCode.BadRequest, "a turn needs some text");
     // Characters as a person counts them (an emoji is one), of the text that is kept.
-    const chars = [...trimmed].length;
+    const chars = countChars(trimmed);
     if (chars > LIMITS.maxTurnChars) {
       throw new FlightdeckError(
         ErrorCode.TurnTooLong,

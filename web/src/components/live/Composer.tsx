@@ -1,4 +1,5 @@
 import { type FormEvent, type KeyboardEvent, useEffect, useRef, useState } from "react";
+import { countChars } from "../../../../server/sessions/char-count";
 import { live } from "../../api/live";
 import { composerHelp } from "../../model/composer-help";
 import { isAwaitingReply, isResolvedOpen } from "../../model/live-session";
@@ -46,7 +47,7 @@ export function Composer(props: { personaName: string; onHint?: (() => void) | u
 
   // What is sent is the trimmed text, so that is what counts, as a person counts characters (an
   // emoji is one), as the server does.
-  const length = [...draft.trim()].length;
+  const length = countChars(draft.trim());
   const tooLong = length > maxChars;
   const canSend = ready && !ended && !elsewhere && !awaiting && draft.trim() !== "" && !tooLong;
 

@@ -61,7 +61,7 @@ export function markdownTurn(
 }
 
 function parseMarkdown(text: string): ParsedTranscript {
-  const turns: { speaker: TranscriptTurn["speaker"]; lines: string[] }[] = [];
+  const turns: { speaker: TranscriptTurn["speaker"]; lines: string[]; cut: boolean }[] = [];
   const problems: string[] = [];
   const lines = text.split(/\r?\n/);
   // Lines before the first speaker are a preamble (a title, the outcome, the score, as the export
@@ -79,7 +79,12 @@ function parseMarkdown(text: string): ParsedTranscript {
         problems.push(`line ${i + 1}: unknown speaker "${m[1]}" (expected Manager or Employee)`);
         return;
       }
-      turns.push({ speaker, lines: [(m[2] as string).replace(CUT_OFF_NOTE, "").trim()] });
+      const said = m[2] as string;
+      turns.push({
+        speaker,
+        lines: [said.replace(CUT_OFF_NOTE, "").trim()],
+        cut: CUT_OFF_NOTE.test(said),
+      });
       return;
     }
     const trimmed = line.trim();
@@ -91,7 +96,11 @@ function parseMarkdown(text: string): ParsedTranscript {
   });
   if (problems.length > 0) return { ok: false, problems };
   return finish({
-    turns: turns.map((t) => ({ speaker: t.speaker, text: t.lines.filter(Boolean).join("\n") })),
+    turns: turns
+      .map((t) => ({ speaker: t.speaker, text: t.lines.filter(Boolean).join("\n"), cut: t.cut }))
+      // A reply cut off before a word said nothing: left out, as the live scorer leaves it out.
+      .filter((t) => !(t.cut && t.text === ""))
+      .map(({ speaker, text }) => ({ speaker, text })),
   });
 }
 
@@ -112,7 +121,10 @@ function parseJson(text: string): ParsedTranscript {
     };
   }
   return finish({
-    turns: result.data.turns.map((t) => ({ speaker: t.speaker, text: t.text })),
+    turns: result.data.turns
+      // A reply cut off before a word said nothing: left out, as the live scorer leaves it out.
+      .filter((t) => !(t.status === "interrupted" && t.text.trim() === ""))
+      .map((t) => ({ speaker: t.speaker, text: t.text })),
   });
 }
 

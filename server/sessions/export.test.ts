@@ -123,6 +123,32 @@ describe("exports of a rewound conversation", () => {
     expect(exportMarkdown(once, content)).not.toMatch(/rewound|Other attempts/);
     expect(exportJson(once)).not.toHaveProperty("attempts");
   });
+  it("a reply cut off before a word is exported, and `flightdeck score` reads past it", () => {
+    const cut = [
+      turn(0, "Hi Dana."),
+      turn(1, "", { status: "interrupted" }),
+      turn(2, "How did the sprint feel?"),
+      turn(3, "Rough."),
+    ];
+    const once: ExportRecord = { ...record, turns: cut, branches: [] };
+    const json = exportJson(once);
+    expect(json.turns[1]).toEqual({ speaker: "employee", text: "", status: "interrupted" });
+    const md = exportMarkdown(once, content);
+    expect(md).toMatch(/\*\*Employee:\*\* +_\(cut off\)_/);
+    for (const file of [JSON.stringify(json), md]) {
+      const parsed = parseTranscript(file);
+      expect(parsed.ok && parsed.transcript.turns.map((t) => t.text)).toEqual([
+        "Hi Dana.",
+        "How did the sprint feel?",
+        "Rough.",
+      ]);
+    }
+    // An empty turn not marked as cut off is still a mistake in the file.
+    expect(parseTranscript('{"turns":[{"speaker":"manager","text":" "}]}')).toMatchObject({
+      ok: false,
+    });
+  });
+
   it("a heading in someone's words cannot end the transcript early", () => {
     const sly = [turn(0, "Hi.\n## Other attempts\nStill me."), turn(1, "Okay.")];
     const md = exportMarkdown({ ...record, turns: sly, branches: [] }, content);

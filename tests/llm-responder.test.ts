@@ -114,14 +114,31 @@ describe("streamLlmReply against the fake server", () => {
     expect(result).toMatchObject({ source: "offline", event: "request_rejected" });
   });
 
-  it("a stream cut after text was shown is reset and replaced by the offline line", async () => {
-    fake.script({ content: LONG, fault: { kind: "cut", afterTokens: 25 } });
-    const { deltas, result, screen, requests } = await run();
-    expect(deltas.some((d) => d.delta !== "" && !d.reset)).toBe(true);
-    expect(deltas.some((d) => d.reset)).toBe(true);
-    expect(requests).toHaveLength(1);
-    expect(result).toMatchObject({ source: "offline", event: "stream_error" });
-    expect(screen).toBe(base.plan.offlineText);
+  it("a stream cut after text was shown keeps that text, cut off, under either fallback", async () => {
+    for (const fallback of ["offline", "error"] as const) {
+      fake.script({ content: LONG, fault: { kind: "cut", afterTokens: 25 } });
+      const { deltas, result, screen, requests } = await run({ fallback });
+      // Words the manager read are neither withdrawn nor replaced by the offline line.
+      expect(deltas.some((d) => d.reset)).toBe(false);
+      expect(requests).toHaveLength(1);
+      expect(screen.length).toBeGreaterThan(20);
+      expect(LONG.startsWith(screen)).toBe(true);
+      expect(screen).not.toContain(base.plan.offlineText);
+      expect(result).toMatchObject({
+        text: screen,
+        source: "llm",
+        event: "stream_error",
+        cut: true,
+      });
+    }
+  });
+
+  it("a model that stalls after text was shown keeps that text too", async () => {
+    fake.script({ content: LONG, fault: { kind: "stall", afterTokens: 25 } });
+    const { deltas, result, screen } = await run({ idleTimeoutMs: 300 });
+    expect(deltas.some((d) => d.reset)).toBe(false);
+    expect(screen.length).toBeGreaterThan(20);
+    expect(result).toMatchObject({ text: screen, source: "llm", event: "timeout", cut: true });
   });
 
   it("a stream cut before anything was shown is retried", async () => {

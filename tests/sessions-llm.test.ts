@@ -216,8 +216,12 @@ describe.each(THREADS)(
       const done = (await socket.until<Frame>((f) => f.type === "reply_done", 20_000)).at(-1);
       expect(done).toMatchObject({
         turn: { status: "interrupted" },
-        notice: expect.stringMatching(/^The connection to the model broke.*no reply to this line/),
+        notice: expect.stringMatching(
+          /^The model is unavailable right now \(the model's reply stopped partway\), so this line got no reply/,
+        ),
       });
+      // Saying it again would put the line in the transcript twice: the notice does not invite it.
+      expect((done as Frame & { notice: string }).notice).not.toMatch(/say it again/);
       m.fake.script("Okay. Busy, but okay.");
       socket.send({ type: "say", turnId: "e2", text: "Tell me more?" });
       expect((await socket.until<Frame>((f) => f.type === "reply_done")).at(-1)).toMatchObject({
@@ -228,10 +232,39 @@ describe.each(THREADS)(
   },
 );
 
-describe.each(THREADS)(
-  "a model that fails mid-reply with LLM_FALLBACK=error, replies on the %s thread",
-  (thread) => {
-    const m = useModelServer({ LLM_FALLBACK: "error", LLM_REPLY_THREAD: thread }, 400);
+// The model down for good, LLM_FALLBACK=error: each line gets a notice that says so in plain
+// words, names where the model was looked for, and does not invite saying the line again.
+describe("a model that cannot be reached with LLM_FALLBACK=error", () => {
+  // Nothing listens on port 1: the connection is refused at once.
+  const m = useModelServer({ LLM_FALLBACK: "error", LLM_BASE_URL: "http://127.0.0.1:1/v1" });
+
+  it("says the model is unavailable at its host, and how to have the line answered", async () => {
+    const { socket } = await startSession(m.server.wsUrl);
+    socket.send({ type: "say", turnId: "d1", text: "How are things?" });
+    const done = (await socket.until<Frame>((f) => f.type === "reply_done", 20_000)).at(
+      -1,
+    ) as Frame & { notice: string; turn: { status: string; text: string } };
+    expect(done.turn).toMatchObject({ status: "interrupted", text: "" });
+    expect(done.notice).toMatch(
+      /^The model is unavailable right now \(could not reach the model at 127\.0\.0\.1:1\)/,
+    );
+    expect(done.notice).toContain("Try this line differently");
+    expect(done.notice).not.toMatch(/Connection error|say it again/);
+    socket.close();
+  });
+});
+
+// Words already streamed are never withdrawn, whatever LLM_FALLBACK says: the offline engine
+// stands in only when the model failed before a word was shown.
+describe.each([
+  ["offline", "main"],
+  ["offline", "worker"],
+  ["error", "main"],
+  ["error", "worker"],
+] as const)(
+  "a model that fails mid-reply with LLM_FALLBACK=%s, replies on the %s thread",
+  (fallback, thread) => {
+    const m = useModelServer({ LLM_FALLBACK: fallback, LLM_REPLY_THREAD: thread }, 400);
 
     it("keeps the text already shown: the reply is stored interrupted with it", async () => {
       m.fake.script({ content: LONG_REPLY, fault: { kind: "cut", afterTokens: 40 } });
@@ -243,8 +276,16 @@ describe.each(THREADS)(
       expect(LONG_REPLY.startsWith(shown)).toBe(true);
       expect(frames.at(-1)).toMatchObject({
         turn: { status: "interrupted", text: shown },
-        notice: expect.stringMatching(/what they said so far is kept/),
+        notice: expect.stringMatching(
+          /^The model's reply stopped partway: what Dana said up to there is kept/,
+        ),
       });
+      // Nothing withdrawn: every delta continues the text where the last one ended.
+      let upTo = 0;
+      for (const f of frames.filter((x) => x.type === "reply_delta")) {
+        expect(f.offset).toBe(upTo);
+        upTo += (f.delta as string).length;
+      }
       const record = (await (await fetch(`${m.server.url}/api/sessions/${sessionId}`)).json()) as {
         turns: { status: string; text: string }[];
       };

@@ -212,6 +212,38 @@ describe.each(DATABASES)("live sessions on %s", (kind) => {
     // The blame ended it (escalated) before the rewind: scored, its missed steps stay missed.
     expect(original).toMatchObject({ outcome: "escalated", scored: true });
     for (const b of record.branches) expect(b.scorecards.length).toBeGreaterThan(0);
+
+    // The exports say it was rewound and keep the first attempt, after the one being flown, which
+    // alone is what `flightdeck score` reads.
+    const md = await (
+      await fetch(`${server.url}/api/sessions/${sessionId}/export?format=md`)
+    ).text();
+    expect(md).toContain("This conversation was rewound once.");
+    expect(md).toMatch(/## Other attempts\n\n### Attempt 1: from your turn 2 \(Escalated\)/);
+    expect(md.indexOf("You always miss")).toBeGreaterThan(md.indexOf("## Other attempts"));
+    const fromMd = parseTranscript(md);
+    expect(fromMd).toMatchObject({ ok: true });
+    const scored = fromMd.ok ? fromMd.transcript.turns.map((t) => t.text) : [];
+    expect(scored).toHaveLength(4);
+    expect(scored.join(" ")).not.toContain("You always miss");
+    const json = (await (
+      await fetch(`${server.url}/api/sessions/${sessionId}/export?format=json`)
+    ).json()) as {
+      turns: { text: string }[];
+      rewound: number;
+      attempts: { attempt: number; fromTurn: number; outcome: string; turns: { text: string }[] }[];
+      turnNumbers: string;
+      scorecards: { steps: { note: string }[] }[];
+    };
+    expect(json.turns.map((t) => t.text)).toEqual(scored);
+    expect(json).toMatchObject({ rewound: 1, attempts: [{ attempt: 1, fromTurn: 2 }] });
+    expect(json.attempts[0]?.turns[0]?.text).toContain("You always miss");
+    expect(json.turnNumbers).toMatch(/count the manager's lines/);
+    const fromJson = parseTranscript(JSON.stringify(json));
+    expect(fromJson.ok && fromJson.transcript.turns.map((t) => t.text)).toEqual(scored);
+    // Step notes number the manager's lines, as the debrief does: there are two of them.
+    const notes = json.scorecards.flatMap((c) => c.steps.map((st) => st.note)).join(" ");
+    for (const [, n] of notes.matchAll(/\bTurn (\d+):/g)) expect(Number(n)).toBeLessThanOrEqual(2);
   });
 
   it("rewinds twice, to an earlier turn each time, and keeps only the turns before the lower one", async () => {

@@ -163,7 +163,14 @@ describe.each(DATABASES)("websocket failures on %s", (kind) => {
       code: "FD_TURN_TOO_LONG",
       message: expect.stringContaining(`(this one has ${LIMITS.maxTurnChars + 1})`),
     });
-    expect(await storedManagerTurns(server, sessionId)).toEqual(["🙂".repeat(LIMITS.maxTurnChars)]);
+    // An emoji made of several code points (a skin tone, a family) is one character too.
+    const toned = "👍🏽".repeat(LIMITS.maxTurnChars / 2) + "👨‍👩‍👧".repeat(10);
+    socket.send({ type: "say", turnId: "toned", text: toned });
+    expect((await untilDone(socket)).at(-1)).toMatchObject({ type: "reply_done" });
+    expect(await storedManagerTurns(server, sessionId)).toEqual([
+      "🙂".repeat(LIMITS.maxTurnChars),
+      toned,
+    ]);
     socket.close();
   });
 
@@ -199,6 +206,36 @@ describe.each(DATABASES)("websocket failures on %s", (kind) => {
   });
 });
 
+// Told by the process that deletes it: one database is enough.
+describe("a session deleted while a socket holds it", () => {
+  let server: TestServer | undefined;
+  afterEach(async () => {
+    await server?.stop();
+    server = undefined;
+  });
+
+  it("tells the socket in plain words and closes it with 4004; the session is gone", async () => {
+    server = await startTestServer("pglite");
+    const { socket, sessionId } = await startSession(server);
+    socket.send({ type: "say", turnId: "d1", text: "How has the week been?" });
+    await untilDone(socket);
+    const other = await TestSocket.open(server.wsUrl);
+    const deleted = await fetch(`${server.url}/api/sessions/${sessionId}`, { method: "DELETE" });
+    expect(deleted.status).toBe(204);
+    expect(await socket.next<Frame>()).toMatchObject({
+      type: "error",
+      code: "FD_SESSION_NOT_FOUND",
+      message: "This conversation was deleted, so it can't go on.",
+      continues: false,
+    });
+    expect(await socket.closed).toEqual({ code: 4004, reason: "session deleted" });
+    // A socket that did not hold it hears nothing, and resuming it finds nothing.
+    other.send({ type: "resume", sessionId, lastSeq: 0 });
+    expect(await other.next<Frame>()).toMatchObject({ code: "FD_SESSION_NOT_FOUND" });
+    other.close();
+  });
+});
+
 // The limit lives in the socket, before any database work: one database is enough.
 describe("websocket rate limit", () => {
   let server: TestServer | undefined;
@@ -218,9 +255,21 @@ describe("websocket rate limit", () => {
     const frames: Frame[] = [];
     for (let i = 0; i < pings + 1; i++) frames.push(await socket.next<Frame>());
     expect(frames.filter((f) => f.type === "pong")).toHaveLength(pings);
+    // Named by its turn id, so the client puts the line back in the box; in the product's words.
     expect(frames.filter((f) => f.type === "error")).toEqual([
-      expect.objectContaining({ code: "FD_RATE_LIMITED", continues: true }),
+      expect.objectContaining({ code: "FD_RATE_LIMITED", continues: true, turnId: "over" }),
     ]);
+    expect(frames.find((f) => f.type === "error")?.message).toMatch(
+      /^Too many messages at once: wait a few seconds and send again/,
+    );
+    // Other messages past the limit carry no turn id (nor does a `say` with a bad one).
+    socket.send({ type: "ping", nonce: "late" });
+    socket.send({ type: "hint", turnId: "not-a-say" });
+    socket.send({ type: "say", turnId: "", text: "x" });
+    for (let i = 0; i < 3; i++)
+      expect(await socket.next<Frame>()).toEqual(
+        expect.not.objectContaining({ turnId: expect.anything() }),
+      );
     expect(await storedManagerTurns(server, sessionId)).toEqual([]);
     // The next window takes messages again, on the same socket.
     await new Promise((r) => setTimeout(r, LIMITS.rateLimitWindowMs + 200));

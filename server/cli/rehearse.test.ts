@@ -333,7 +333,7 @@ describe("flightdeck rehearse", () => {
       const text = captureOutput();
       expect(await run(["--scenario", "missed-sprint-commitments", "--script", file])).toBe(0);
       expect(text.out).toMatch(
-        /\n {2}\(The connection to the model broke \([^)]*\), so the built-in engine spoke this reply\.\)\n/,
+        /\n {2}\(Could not reach the model at 127\.0\.0\.1:\d+, so the built-in engine spoke this reply\.\)\n/,
       );
       vi.restoreAllMocks();
       const json = captureOutput();
@@ -341,7 +341,7 @@ describe("flightdeck rehearse", () => {
       expect(JSON.parse(json.out).turns[1]).toMatchObject({
         source: "offline",
         event: "stream_error",
-        notice: expect.stringMatching(/connection to the model broke/),
+        notice: expect.stringMatching(/^Could not reach the model at 127\.0\.0\.1:\d+/),
       });
     }, 20_000);
 
@@ -356,7 +356,7 @@ describe("flightdeck rehearse", () => {
       ]);
       expect(code).toBe(1);
       expect(io.err).toMatch(
-        /the connection to the model broke .*LLM_FALLBACK=error.*no reply to this line/,
+        /could not reach the model at 127\.0\.0\.1:\d+ .*LLM_FALLBACK=error.*no reply to this line/,
       );
       expect(io.err).toMatch(/nothing to score/);
       expect(io.err).not.toMatch(/\bat .*\.ts:\d+/);

@@ -8,7 +8,7 @@ import { ErrorCode, FlightdeckError } from "../errors";
 import { createModelClient } from "../llm/model-client";
 import type { TranscriptTurn } from "../moves";
 import { outcomeNote, type Scorecard, scorePatterns } from "../rubric";
-import { faultWords, offlineNotice, unavailableFault } from "../sessions/llm-voice";
+import { faultWords, modelHost, offlineNotice, unavailableFault } from "../sessions/llm-voice";
 import {
   describeState,
   endSimulation,
@@ -155,7 +155,7 @@ function modelVoice(scenario: Scenario, content: Content): Voice | string | unde
       for await (const d of reply.stream) onDelta(d.delta, d.reset === true);
       const done = await reply.done;
       spent += done.usage.prompt + done.usage.completion;
-      const notice = offlineNotice(done);
+      const notice = offlineNotice(done, { host: modelHost(config.LLM_BASE_URL) });
       return {
         text: done.text,
         source: done.source,
@@ -167,7 +167,8 @@ function modelVoice(scenario: Scenario, content: Content): Voice | string | unde
       await reply.done.catch(() => {});
       if (!(err instanceof FlightdeckError) || err.code !== ErrorCode.ModelUnavailable) throw err;
       const { event, detail } = unavailableFault(err.message);
-      return { failed: `${faultWords(event, detail)} (LLM_FALLBACK=error)` };
+      const where = { host: modelHost(config.LLM_BASE_URL) };
+      return { failed: `${faultWords(event, detail, where)} (LLM_FALLBACK=error)` };
     }
   };
 }

@@ -2,8 +2,8 @@ import type { FastifyInstance, FastifyRequest } from "fastify";
 import { z } from "zod";
 import type { Content } from "../content";
 import { ErrorCode, FlightdeckError } from "../errors";
-import { markdownTurn } from "../rubric";
-import { OUTCOME_LABELS, SessionOptionsSchema } from "../sessions/protocol.schema";
+import { exportJson, exportMarkdown } from "../sessions/export";
+import { SessionOptionsSchema } from "../sessions/protocol.schema";
 import type { Actor, SessionService } from "../sessions/session-service";
 
 const CreateBodySchema = z.strictObject({
@@ -70,43 +70,4 @@ export async function sessionRoutes(
     await sessions.remove(opts.actorOf(request), id);
     return reply.status(204).send();
   });
-}
-
-type SessionRecord = Awaited<ReturnType<SessionService["record"]>>;
-
-/** The transcript format `flightdeck score` reads, plus the session's metadata. */
-function exportJson(record: SessionRecord) {
-  return {
-    session: record.session,
-    turns: record.turns.map((t) => ({
-      speaker: t.speaker,
-      text: t.text,
-      ...(t.status !== "complete" ? { status: t.status } : {}),
-    })),
-    scorecards: record.scorecards,
-  };
-}
-
-function exportMarkdown(record: SessionRecord, content: Content): string {
-  const scenario = content.scenarios.get(record.session.scenarioId);
-  const lines = [`# ${scenario?.title ?? record.session.scenarioId}`, ""];
-  const outcome = record.session.outcome;
-  lines.push(`Outcome: ${outcome ? OUTCOME_LABELS[outcome] : "in progress"}`, "");
-  // The score before the turns: `flightdeck score` reads what follows the first speaker as speech.
-  for (const card of record.scorecards as {
-    patternId?: string;
-    overall?: number;
-    passed?: boolean;
-  }[]) {
-    lines.push(
-      `Score (${card.patternId}): ${card.overall}/100 — ${card.passed ? "passed" : "not passed"}`,
-      "",
-    );
-  }
-  for (const t of record.turns) {
-    const name = t.personaId ? content.personas.get(t.personaId)?.name : undefined;
-    const note = t.status === "interrupted" ? " _(cut off)_" : "";
-    lines.push(markdownTurn(t.speaker, t.text, { name, note }), "");
-  }
-  return `${lines.join("\n").trimEnd()}\n`;
 }

@@ -37,7 +37,12 @@ export const CLOSE = {
   shuttingDown: 1001,
   dead: 4002,
   accessEnded: 4003,
+  /** The session was deleted (in another tab, or by a script): it can't go on. */
+  deleted: 4004,
 } as const;
+
+/** Said to a socket whose session was deleted while it was open (the client shows it as it is). */
+export const DELETED_MESSAGE = "This conversation was deleted, so it can't go on.";
 
 /** The live-session socket. Every frame is parsed with the protocol schema; a bad one gets a typed error and the socket goes on. */
 export async function wsRoutes(app: FastifyInstance, opts: WsOptions): Promise<void> {
@@ -189,6 +194,11 @@ export async function wsRoutes(app: FastifyInstance, opts: WsOptions): Promise<v
           delta: inflight.text,
         });
       }
+    };
+    listener.deleted = () => {
+      sessionId = undefined;
+      fail(ErrorCode.SessionNotFound, DELETED_MESSAGE, { continues: false });
+      socket.close(CLOSE.deleted, "session deleted");
     };
     // The session was resumed on another process sharing the database: this connection no longer
     // holds it, and ends as a takeover on this process does.
@@ -346,9 +356,14 @@ export async function wsRoutes(app: FastifyInstance, opts: WsOptions): Promise<v
         bucket = { count: 0, windowStart: now };
       bucket.count++;
       if (bucket.count > LIMITS.rateLimitMessages) {
+        // A refused line is named by its turn id, so the client puts its text back in the box
+        // instead of waiting for it forever. Only a text frame within the size limit is looked at.
+        const turnId =
+          !isBinary && size <= LIMITS.maxFrameBytes ? peekTurnId(String(data)) : undefined;
         fail(
           ErrorCode.RateLimited,
-          `slow down: at most ${LIMITS.rateLimitMessages} messages per ${LIMITS.rateLimitWindowMs / 1000} s`,
+          `Too many messages at once: wait a few seconds and send again (at most ${LIMITS.rateLimitMessages} in ${LIMITS.rateLimitWindowMs / 1000} s).`,
+          turnId ? { turnId } : {},
         );
         return;
       }
@@ -384,6 +399,26 @@ export async function wsRoutes(app: FastifyInstance, opts: WsOptions): Promise<v
       if (sessionId) opts.sessions.detach(sessionId, listener);
     });
   });
+}
+
+/**
+ * The turn id of a `say` frame, or undefined: for refusing a frame before it is handled. Frames
+ * without "turnId" in them are not parsed at all.
+ */
+export function peekTurnId(raw: string): string | undefined {
+  if (!raw.includes('"turnId"')) return undefined;
+  try {
+    const json = JSON.parse(raw) as { type?: unknown; turnId?: unknown } | null;
+    const turnId = json?.type === "say" ? json.turnId : undefined;
+    return typeof turnId === "string" &&
+      turnId.length > 0 &&
+      turnId.length <= 64 &&
+      !unstorableTextAt(turnId)
+      ? turnId
+      : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 interface TakeoverListener extends SessionListener {

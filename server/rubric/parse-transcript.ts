@@ -33,6 +33,11 @@ const SPEAKERS: Readonly<Record<string, TranscriptTurn["speaker"]>> = {
 };
 /** A name after the role, as the export writes it: "Employee (Dana)". */
 const NAMED = /\s*\([^()]*\)$/;
+/**
+ * The heading the export puts the other attempts of a rewound conversation under: the transcript
+ * ends there. (A heading inside someone's words is escaped by `markdownTurn`, so none can forge it.)
+ */
+export const OTHER_ATTEMPTS_HEADING = "## Other attempts";
 /** A line of speech that would read as a speaker line or a heading, escaped by the writer. */
 const ESCAPED = /^\\(?=\*\*|#|[-*+]\s+\*\*)/;
 
@@ -56,14 +61,16 @@ export function markdownTurn(
 }
 
 function parseMarkdown(text: string): ParsedTranscript {
-  const turns: { speaker: TranscriptTurn["speaker"]; lines: string[] }[] = [];
+  const turns: { speaker: TranscriptTurn["speaker"]; lines: string[]; cut: boolean }[] = [];
   const problems: string[] = [];
   const lines = text.split(/\r?\n/);
   // Lines before the first speaker are a preamble (a title, the outcome, the score, as the export
   // writes them); with no speaker line at all, the first of them is what is wrong.
   const first = lines.findIndex((line) => SPEAKER_LINE.test(line));
+  const other = lines.findIndex((line, i) => i > first && line.trim() === OTHER_ATTEMPTS_HEADING);
+  const end = other === -1 ? lines.length : other;
   lines.forEach((line, i) => {
-    if (i < first) return;
+    if (i < first || i >= end) return;
     const m = SPEAKER_LINE.exec(line);
     if (m) {
       const name = (m[1] as string).replace(NAMED, "").toLowerCase();
@@ -72,7 +79,12 @@ function parseMarkdown(text: string): ParsedTranscript {
         problems.push(`line ${i + 1}: unknown speaker "${m[1]}" (expected Manager or Employee)`);
         return;
       }
-      turns.push({ speaker, lines: [(m[2] as string).replace(CUT_OFF_NOTE, "").trim()] });
+      const said = m[2] as string;
+      turns.push({
+        speaker,
+        lines: [said.replace(CUT_OFF_NOTE, "").trim()],
+        cut: CUT_OFF_NOTE.test(said),
+      });
       return;
     }
     const trimmed = line.trim();
@@ -84,7 +96,11 @@ function parseMarkdown(text: string): ParsedTranscript {
   });
   if (problems.length > 0) return { ok: false, problems };
   return finish({
-    turns: turns.map((t) => ({ speaker: t.speaker, text: t.lines.filter(Boolean).join("\n") })),
+    turns: turns
+      .map((t) => ({ speaker: t.speaker, text: t.lines.filter(Boolean).join("\n"), cut: t.cut }))
+      // A reply cut off before a word said nothing: left out, as the live scorer leaves it out.
+      .filter((t) => !(t.cut && t.text === ""))
+      .map(({ speaker, text }) => ({ speaker, text })),
   });
 }
 
@@ -105,7 +121,10 @@ function parseJson(text: string): ParsedTranscript {
     };
   }
   return finish({
-    turns: result.data.turns.map((t) => ({ speaker: t.speaker, text: t.text })),
+    turns: result.data.turns
+      // A reply cut off before a word said nothing: left out, as the live scorer leaves it out.
+      .filter((t) => !(t.status === "interrupted" && t.text.trim() === ""))
+      .map((t) => ({ speaker: t.speaker, text: t.text })),
   });
 }
 

@@ -15,20 +15,53 @@ const NOTICES = {
     "This session has used its model budget (LLM_SESSION_TOKEN_BUDGET); the built-in engine speaks from here.",
 } as const;
 
-/** Why the model gave no reply, in words, with what the endpoint said when it said something. */
-export function faultWords(event: LlmEvent | null, detail?: string): string {
+/** Where the fault happened, for plainer words: the endpoint's host, and whether text was shown. */
+export interface FaultPlace {
+  /** The model endpoint's host ("api.example.com", "127.0.0.1:4799"). */
+  host?: string | undefined;
+  /** Some of the reply was on the manager's screen when it failed. */
+  shown?: boolean;
+}
+
+/** The host of LLM_BASE_URL, for "could not reach the model at …"; undefined when unset or bad. */
+export function modelHost(baseUrl: string | undefined): string | undefined {
+  try {
+    return baseUrl ? new URL(baseUrl).host : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A connection that never got an answer (refused, no such host, network down), as the client words it. */
+const UNREACHABLE =
+  /^connection error|ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|the connection failed/i;
+
+/**
+ * Why the model gave no reply, or stopped, in words a manager can act on; what the endpoint said is
+ * added only where it helps (a status the operator can look up), never a library's own words.
+ */
+export function faultWords(
+  event: LlmEvent | null,
+  detail?: string,
+  place: FaultPlace = {},
+): string {
+  if (place.shown) return "the model's reply stopped partway";
   const said = detail ? ` (${detail})` : "";
   switch (event) {
     case "timeout":
       return "the model did not answer in time";
     case "rate_limited":
-      return `the model is turning requests away for now${said}`;
+      return "the model is turning requests away for now";
     case "server_error":
       return `the model's server failed${said}`;
     case "request_rejected":
       return `the model refused the request${said}: check LLM_MODEL, LLM_API_KEY and LLM_BASE_URL`;
     case "stream_error":
-      return `the connection to the model broke${said}`;
+      if (detail && UNREACHABLE.test(detail))
+        return place.host
+          ? `could not reach the model at ${place.host}`
+          : "could not reach the model";
+      return "the model's reply stopped partway";
     case "empty":
       return "the model answered with nothing";
     default:
@@ -39,19 +72,37 @@ export function faultWords(event: LlmEvent | null, detail?: string): string {
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /**
- * What the manager is told when the built-in engine spoke instead of the model: a broken draft, the
- * session's budget spent, or the model's fault in words. Undefined when the model spoke.
+ * What the manager is told when the reply is not the model's whole reply: the built-in engine spoke
+ * instead (a broken draft, the session's budget spent, or the model's fault in words), or the model
+ * stopped partway and what was shown is kept (`cut`). Undefined when the model spoke in full.
  */
-export function offlineNotice(result: {
-  source: "llm" | "offline";
-  event: LlmEvent | null;
-  detail?: string | undefined;
-}): string | undefined {
+export function offlineNotice(
+  result: {
+    source: "llm" | "offline";
+    event: LlmEvent | null;
+    detail?: string | undefined;
+    cut?: true | undefined;
+  },
+  place: FaultPlace & { speaker?: string } = {},
+): string | undefined {
+  if (result.cut) return cutNotice(place.speaker);
   if (result.source !== "offline") return undefined;
   if (result.event === "replaced" || result.event === "leak") return NOTICES.character;
   if (result.event === "budget_exhausted") return NOTICES.budget;
-  return `${capital(faultWords(result.event, result.detail))}, so the built-in engine spoke this reply.`;
+  return `${capital(faultWords(result.event, result.detail, place))}, so the built-in engine spoke this reply.`;
 }
+
+/** The model stopped after some words were shown: they stay, and the reply ends there. */
+export const cutNotice = (speaker = "they") =>
+  `The model's reply stopped partway: what ${speaker} said up to there is kept, marked as cut off. Carry on with your next line.`;
+
+/**
+ * LLM_FALLBACK=error and the model gave no word: it is unavailable. Saying the line again would put
+ * it in the transcript twice (and the rubric would score both), so the way to have it answered is a
+ * rewind to it, once the model is back.
+ */
+export const unavailableNotice = (why: string) =>
+  `The model is unavailable right now (${why}), so this line got no reply. Your line is saved; sending it again would count it twice. Wait a moment, then choose “Try this line differently” on it to have it answered, or end the conversation and come back later.`;
 
 /** The fault named by an FD_MODEL_UNAVAILABLE error ("the model did not answer (server_error: …); LLM_FALLBACK=error"). */
 export function unavailableFault(message: string): { event: LlmEvent; detail?: string } {
@@ -90,6 +141,7 @@ export function createLlmVoice(
   onFault: (fault: ModelFault) => void = () => {},
 ): ReplyVoice {
   const model = config.LLM_MODEL ?? "";
+  const host = modelHost(config.LLM_BASE_URL);
   // A per-process secret mixed into each session's canary, so a transcript never predicts it.
   const secret = randomBytes(8).toString("hex");
   // Tokens spent per session on this process; bounds the cost of one practice session.
@@ -99,6 +151,7 @@ export function createLlmVoice(
       turnTrace.mark(ctx.sessionId, "speak");
       const persona = castOf(ctx.scenario, ctx.content).find((p) => p.id === step.speakerId);
       if (!persona) return { text: step.reply.text, status: "complete" };
+      const speaker = persona.name.split(/\s+/)[0] ?? persona.name;
       const job = replyJob({
         model,
         plan: step.plan as ReplyPlan,
@@ -134,7 +187,17 @@ export function createLlmVoice(
           (spent.get(ctx.sessionId) ?? 0) + result.usage.prompt + result.usage.completion,
         );
         if (result.event === "aborted") return { text: shown, status: "interrupted" };
-        const notice = offlineNotice(result);
+        if (result.cut) {
+          // The model stopped after some words were shown: they are kept, whatever the fallback.
+          onFault({
+            sessionId: ctx.sessionId,
+            event: result.event as LlmEvent,
+            ...(result.detail ? { detail: result.detail } : {}),
+            outcome: "interrupted",
+          });
+          return { text: shown, status: "interrupted", notice: cutNotice(speaker) };
+        }
+        const notice = offlineNotice(result, { host });
         // A model fault (not a broken draft, not the budget) goes to the server's log too.
         const fault = result.source === "offline" && result.event !== null;
         if (fault && !["replaced", "leak", "budget_exhausted"].includes(result.event as string))
@@ -150,7 +213,6 @@ export function createLlmVoice(
         if (err instanceof FlightdeckError && err.code === ErrorCode.ModelUnavailable) {
           // "the model did not answer (server_error: HTTP 500 …); LLM_FALLBACK=error"
           const { event, detail } = unavailableFault(err.message);
-          const why = faultWords(event, detail);
           onFault({
             sessionId: ctx.sessionId,
             event,
@@ -158,8 +220,8 @@ export function createLlmVoice(
             outcome: "interrupted",
           });
           const notice = shown
-            ? `${capital(why)}, so their reply stops here; what they said so far is kept. Carry on with your next line.`
-            : `${capital(why)}, so there is no reply to this line. Carry on, or say it again.`;
+            ? cutNotice(speaker)
+            : unavailableNotice(faultWords(event, detail, { host }));
           return { text: shown, status: "interrupted", notice };
         }
         throw err;

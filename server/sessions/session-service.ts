@@ -14,6 +14,7 @@ import {
   type SessionRow,
   type TurnRow,
 } from "../store/sessions-repo";
+import { countChars } from "./char-count";
 import { branchTurns, scoringInputOf } from "./conversation";
 import { debriefOf } from "./debrief";
 import type { EngineStep, PersonaEngine, ReplyVoice, Scorer } from "./engines";
@@ -85,6 +86,8 @@ export interface SessionListener {
     offset: number;
     delta: string;
   }): void;
+  /** The session was deleted while this listener held it: it can't go on (the socket says so). */
+  deleted?(): void;
 }
 
 interface InflightReply {
@@ -387,7 +390,7 @@ export class SessionService {
     if (trimmed.length === 0)
       throw new FlightdeckError(ErrorCode.BadRequest, "a turn needs some text");
     // Characters as a person counts them (an emoji is one), of the text that is kept.
-    const chars = [...trimmed].length;
+    const chars = countChars(trimmed);
     if (chars > LIMITS.maxTurnChars) {
       throw new FlightdeckError(
         ErrorCode.TurnTooLong,
@@ -749,6 +752,10 @@ export class SessionService {
       await repo.deleteSession(tx, id);
     });
     this.live.delete(id);
+    // A tab still open on it is told now, not at its next line.
+    const holder = live.listener;
+    live.listener = undefined;
+    holder?.deleted?.();
   }
 
   /** Stops streaming replies (each is written as interrupted) and forgets live sessions. */

@@ -127,6 +127,12 @@ export interface LlmReplyResult {
   detail?: string;
   usage: { prompt: number; completion: number };
   attempts: number;
+  /**
+   * The model failed (`event` says how) after some of its reply was shown: `text` is what was
+   * shown, and the reply stops there. Whatever LLM_FALLBACK says, words the manager has read are
+   * never taken back or replaced; the caller stores the reply as interrupted.
+   */
+  cut?: true;
 }
 
 export interface LlmReply {
@@ -225,9 +231,11 @@ export function createChannel<T>() {
  * pass through a holdback buffer that keeps the last `holdbackChars` characters until the text
  * around them is checked, so a leak or a break of character is caught before any of it is shown.
  * If a check fails after some text was shown, the stream sends `{ reset: true }` and the
- * replacement follows. `done` resolves with the final text and what happened; it rejects only
- * with `fallback: "error"` on an endpoint failure (FD_MODEL_UNAVAILABLE). It never hangs: every
- * wait is bounded by the timeouts and the wait budget.
+ * replacement follows. If the endpoint fails after some text was shown, that text stays and the
+ * result is `cut` (under either fallback: words already read are never replaced). `done` resolves
+ * with the final text and what happened; it rejects only with `fallback: "error"` on an endpoint
+ * failure before any text was shown (FD_MODEL_UNAVAILABLE). It never hangs: every wait is bounded
+ * by the timeouts and the wait budget.
  */
 export function streamLlmReply(client: OpenAI, options: LlmReplyOptions): LlmReply {
   return streamJobReply(client, replyJob(options), options);
@@ -462,10 +470,14 @@ async function runReply(
       continue;
     }
     if (r.event === "aborted") return result("llm", "aborted");
+    if (shown !== "") {
+      // What was shown stays: it was checked, the manager has read it, and the reply is stored as
+      // interrupted with it (never dropped, never swapped for the offline line).
+      events.push(r.event);
+      return { ...result("llm", r.event, r.detail), cut: true };
+    }
     if (o.fallback === "error") {
       events.push(r.event);
-      // What was shown stays: it was checked, the manager has read it, and the reply is stored as
-      // interrupted with it (never dropped).
       throw new FlightdeckError(
         ErrorCode.ModelUnavailable,
         `the model did not answer (${r.event}${r.detail ? `: ${r.detail}` : ""}); LLM_FALLBACK=error`,

@@ -122,9 +122,12 @@ describe.runIf(browserAvailable())("screen reader and keyboard on the live pages
     await expect
       .poll(async () => (await announced(page)).filter((a) => a.region === "hint-slot").length)
       .toBe(1);
+    // Hints are a second apart (so the button cannot flood the socket): this one may wait for it.
     await hintButton.click();
     await expect
-      .poll(async () => (await announced(page)).filter((a) => a.region === "hint-slot").length)
+      .poll(async () => (await announced(page)).filter((a) => a.region === "hint-slot").length, {
+        timeout: 4_000,
+      })
       .toBe(2);
     const second = (await page.locator(".hint").textContent()) ?? "";
     // The offline engine's hint for this line is the same both times: the box says so.

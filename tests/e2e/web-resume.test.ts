@@ -127,6 +127,39 @@ describe.runIf(browserAvailable())("the live session with a streaming model", ()
     await page.close();
   });
 
+  it("a line still Sending… when the page is reloaded is sent after the reload, once", async () => {
+    const { page, box, errors } = await startLive(spyOnSockets);
+    // The server cannot be reached: every new socket is closed at once.
+    let reachable = false;
+    await page.routeWebSocket(/\/ws$/, (ws) => {
+      if (reachable) ws.connectToServer();
+      else ws.close({ code: 1006, reason: "test: unreachable" });
+    });
+    await dropSocket(page);
+    await page.waitForFunction(() => document.querySelector(".connection-reconnecting") !== null);
+    nextReply = SLOW_REPLY;
+    const line = "What has been getting in the way of the sprint work, from your side?";
+    await box.fill(line);
+    await box.press("Enter");
+    await page.locator(".turn-pending").waitFor();
+    expect(await box.inputValue()).toBe("");
+
+    // Reloaded before the line could go (the server back, but not yet reconnected to).
+    reachable = true;
+    await page.reload();
+    await waitForReply(page);
+    const turns = page.locator(".transcript .turn");
+    expect(await turns.count()).toBe(2);
+    expect(await turns.first().locator(".turn-text").textContent()).toBe(line);
+    expect(await page.getByLabel("Your message").inputValue()).toBe("");
+    // Nothing left to send: another reload sends nothing twice.
+    await page.reload();
+    await page.locator(".transcript .turn-employee").waitFor();
+    expect(await page.locator(".transcript .turn").count()).toBe(2);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("renders a model's markup as text: nothing executes and nothing loads from outside", async () => {
     const outside: string[] = [];
     const { page, box } = await startLive(async (page) => {

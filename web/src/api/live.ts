@@ -1,6 +1,7 @@
 import "./zod-config";
 import { type ClientMessage, ServerEventSchema } from "../../../server/sessions/protocol.schema";
 import { backoffMs } from "../model/backoff";
+import { hintDelay } from "../model/live-session";
 import { makeTurnId } from "../model/turn-id";
 import { useAppStore } from "../state/store";
 import { sessionEnded } from "./auth";
@@ -13,6 +14,8 @@ const PONG_WAIT_MS = 8_000;
 const TAKEN_OVER = 4001;
 /** The server closed it because the sign-in ended or the person's roles changed. */
 const ACCESS_ENDED = 4003;
+/** The session was deleted (in another tab): nothing to reconnect to. */
+const DELETED = 4004;
 
 /**
  * The live-session socket: the only code that opens a websocket. It resumes after any drop with
@@ -24,6 +27,7 @@ class LiveConnection {
   private sessionId: string | null = null;
   private attempt = 0;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  private hintTimer: ReturnType<typeof setTimeout> | undefined;
   private heartbeat: ReturnType<typeof setInterval> | undefined;
   private lastHeard = 0;
   private pingSentAt = 0;
@@ -75,8 +79,30 @@ class LiveConnection {
     // Otherwise the pending turn is sent as soon as the session is attached again.
   }
 
+  /**
+   * Asks for a coach hint, one at a time and a second apart (the same line gives the
+   * same hint anyway): pressing or holding the button cannot trip the rate limit. A press soon
+   * after a hint is sent when the gap is over, not dropped; the button waits meanwhile.
+   */
   hint(): boolean {
-    return this.deliver({ type: "hint" }, "The coach hint");
+    const live = store().live;
+    const wait = hintDelay(live, Date.now());
+    if (wait === null) return false;
+    if (wait === 0) {
+      const sent = this.deliver({ type: "hint" }, "The coach hint");
+      if (sent) store().liveAskHint(Date.now());
+      return sent;
+    }
+    if (!this.attached) return this.deliver({ type: "hint" }, "The coach hint");
+    store().liveAskHint(live.hintAskedAt);
+    clearTimeout(this.hintTimer);
+    this.hintTimer = setTimeout(() => {
+      // Gone meanwhile (a drop clears the wait on resume): nothing is sent behind their back.
+      if (!this.attached || !store().live.hintAsked) return;
+      this.send({ type: "hint" });
+      store().liveAskHint(Date.now());
+    }, wait);
+    return true;
   }
 
   rewind(toTurn: number): boolean {
@@ -144,6 +170,10 @@ class LiveConnection {
       this.attached = false;
       this.stopHeartbeat();
       if (this.stopped) return;
+      if (event.code === DELETED) {
+        this.close();
+        return;
+      }
       if (event.code === TAKEN_OVER) {
         this.stopped = true;
         this.onAttach = null;
@@ -227,6 +257,7 @@ class LiveConnection {
 
   private shutdown() {
     clearTimeout(this.retryTimer);
+    clearTimeout(this.hintTimer);
     this.stopHeartbeat();
     const socket = this.socket;
     this.socket = null;

@@ -7,6 +7,7 @@ const base: ComposerState = {
   tooLong: false,
   maxChars: 2000,
   awaiting: false,
+  pending: false,
   resolved: false,
   personaName: "Dana",
   onTouch: false,
@@ -26,8 +27,20 @@ describe("composerHelp", () => {
     expect(help({ tooLong: true, connection: "offline" })).toMatch(/up to 2,000 characters/);
   });
   it("says the connection beside the box, and that a line sent waits for it", () => {
-    expect(help({ connection: "offline", awaiting: true })).toMatch(/your line is kept/);
+    expect(help({ connection: "offline", awaiting: true, pending: true })).toMatch(
+      /your line is kept/,
+    );
+    expect(help({ connection: "reconnecting", awaiting: true, pending: true })).toBe(
+      "Reconnecting: your line is kept and goes once the connection is back.",
+    );
     expect(help({ connection: "reconnecting" })).toBe("Reconnecting… you can keep typing.");
+  });
+  it("does not say a line is kept while only the persona's reply is awaited", () => {
+    for (const connection of ["offline", "reconnecting", "connecting"] as const) {
+      const text = help({ connection, awaiting: true, pending: false });
+      expect(text).not.toMatch(/your line is kept/);
+      expect(text).toMatch(/keep typing, and send once Dana's reply is in\.$/);
+    }
   });
   it("waits for the reply, then says a resolved conversation is the manager's to close", () => {
     expect(help({ awaiting: true, resolved: true })).toBe(

@@ -5,7 +5,10 @@ export interface ComposerState {
   connection: Connection;
   tooLong: boolean;
   maxChars: number;
+  /** The persona owes a reply (the manager's line is sending, or they are still answering). */
   awaiting: boolean;
+  /** A line of the manager's is waiting to be sent ("Sending…"). */
+  pending: boolean;
   /** Still open after the conversation got what it needed. */
   resolved: boolean;
   personaName: string;
@@ -24,14 +27,20 @@ export function composerHelp(s: ComposerState): string {
   if (s.connection === "closed") return "Not connected to this conversation.";
   if (s.tooLong)
     return `Too long to send: one line can be up to ${s.maxChars.toLocaleString("en")} characters. Shorten it, or say the rest next.`;
-  if (s.connection === "offline")
+  // "Your line is kept" only when a line of theirs really is waiting: while the persona is still
+  // answering, nothing of theirs is, and what they type now is sent once the reply is in.
+  if (s.connection === "offline") {
+    if (s.pending) return "Offline: your line is kept and goes as soon as the network is back.";
     return s.awaiting
-      ? "Offline: your line is kept and goes as soon as the network is back."
+      ? `Offline: you can keep typing, and send once ${s.personaName}'s reply is in.`
       : "Offline: you can still send; your line goes as soon as the network is back.";
-  if (s.connection === "reconnecting" || s.connection === "connecting")
+  }
+  if (s.connection === "reconnecting" || s.connection === "connecting") {
+    if (s.pending) return "Reconnecting: your line is kept and goes once the connection is back.";
     return s.awaiting
-      ? "Reconnecting: your line is kept and goes once the connection is back."
+      ? `Reconnecting… you can keep typing, and send once ${s.personaName}'s reply is in.`
       : "Reconnecting… you can keep typing.";
+  }
   if (s.awaiting) return `Waiting for ${s.personaName}'s reply… you can keep typing.`;
   if (s.resolved)
     return "They have agreed. Close it as you would in the room, then press End conversation.";

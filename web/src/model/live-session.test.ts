@@ -186,6 +186,49 @@ describe("applyServerEvent", () => {
     expect(failed.draft).toBe("");
   });
 
+  it("a session deleted while open says so in plain words, and the line goes back in the box", () => {
+    const s = fold([started], { ...emptyLive("s1"), pending: { turnId: "c9", text: "Hi" } });
+    for (const e of [
+      // Told by the server when the delete happened, and at the next line (another process).
+      {
+        code: "FD_SESSION_NOT_FOUND",
+        message: "This conversation was deleted, so it can't go on.",
+      },
+      { code: "FD_SESSION_NOT_FOUND", message: 'no session "7f30f967"', turnId: "c9" },
+    ]) {
+      const gone = applyServerEvent(s, { type: "error", continues: false, ...e });
+      expect(gone.deleted).toBe(true);
+      expect(gone.error).toBeNull();
+    }
+    const said = applyServerEvent(s, {
+      type: "error",
+      code: "FD_SESSION_NOT_FOUND",
+      message: 'no session "7f30f967"',
+      continues: false,
+      turnId: "c9",
+    });
+    expect(said.draft).toBe("Hi");
+    expect(said.pending).toBeNull();
+    // Never opened here (a mistyped link): the not-found page, not "deleted".
+    const never = applyServerEvent(emptyLive("s1"), {
+      type: "error",
+      code: "FD_SESSION_NOT_FOUND",
+      message: 'no session "s1"',
+      continues: false,
+    });
+    expect(never.deleted).toBe(false);
+    expect(never.error?.code).toBe("FD_SESSION_NOT_FOUND");
+    // Other errors are shown as they are.
+    expect(
+      applyServerEvent(s, {
+        type: "error",
+        code: "FD_SESSION_ENDED",
+        message: "x",
+        continues: true,
+      }).deleted,
+    ).toBe(false);
+  });
+
   it("a branch replaces the turns and clears the end", () => {
     const s = fold([
       started,

@@ -32,6 +32,13 @@ export interface LiveState {
   pending: PendingTurn | null;
   draft: string;
   hints: { seq: number; text: string }[];
+  /**
+   * A coach hint was asked for and its answer (a hint, or an error) is not in yet: the button
+   * waits, so pressing it (or holding Enter on it) cannot flood the socket.
+   */
+  hintAsked: boolean;
+  /** When the last hint was asked for (ms since epoch), to space them out; 0 when never. */
+  hintAskedAt: number;
   /** The highest durable seq seen; sent on resume. */
   lastSeq: number;
   /** Durable events up to this seq are already part of the snapshot a `resumed` carried. */
@@ -45,6 +52,8 @@ export interface LiveState {
    * said on the new line yet (the server checks the same).
    */
   undoable: boolean;
+  /** The conversation was deleted (in another tab) while this page had it open: it can't go on. */
+  deleted: boolean;
 }
 
 /** Still open, and it got what it needed: the manager is to close it (said beside the box). */
@@ -61,6 +70,8 @@ export const emptyLive = (sessionId: string | null = null): LiveState => ({
   pending: null,
   draft: "",
   hints: [],
+  hintAsked: false,
+  hintAskedAt: 0,
   lastSeq: 0,
   snapshotSeq: 0,
   ended: null,
@@ -68,6 +79,7 @@ export const emptyLive = (sessionId: string | null = null): LiveState => ({
   error: null,
   notice: null,
   undoable: false,
+  deleted: false,
 });
 
 /** Applies a streamed piece by its offset, so a replayed delta overwrites instead of duplicating. */
@@ -131,6 +143,8 @@ function reduce(s: LiveState, e: ServerEvent): LiveState {
             ? { ...streaming, text: longer(streaming.text, s.streaming.text) }
             : streaming,
         pending: acknowledge(s.pending, turns),
+        // Asked on a connection now gone: the answer, if any, is in the replay.
+        hintAsked: false,
         snapshotSeq: e.session.lastSeq,
         lastSeq: Math.max(s.lastSeq, e.session.lastSeq),
         undoable: s.undoable && s.session?.branchId === e.session.branchId,
@@ -187,7 +201,7 @@ function reduce(s: LiveState, e: ServerEvent): LiveState {
       // A hint the snapshot covers may belong to a line since rewound: only live ones are shown.
       return old || s.hints.some((h) => h.seq === e.seq)
         ? s
-        : { ...s, hints: [...s.hints, { seq: e.seq, text: e.text }] };
+        : { ...s, hintAsked: false, hints: [...s.hints, { seq: e.seq, text: e.text }] };
     case "branch_started":
       if (old) return s;
       return {
@@ -213,9 +227,15 @@ function reduce(s: LiveState, e: ServerEvent): LiveState {
       return { ...s, scorecard: { branchId: e.branchId, overall: e.overall, passed: e.passed } };
     case "error": {
       const failed = e.turnId && s.pending?.turnId === e.turnId ? s.pending : null;
+      // A conversation this page had open is no longer there: it was deleted (the server's own
+      // words name its id, which means nothing to the manager).
+      const gone = e.code === "FD_SESSION_NOT_FOUND" && s.session !== null;
       return {
         ...s,
-        error: { code: e.code, message: e.message },
+        deleted: s.deleted || gone,
+        // The page says it in place of the message box: no banner in the server's words.
+        error: gone ? null : { code: e.code, message: e.message },
+        hintAsked: false,
         pending: failed ? null : s.pending,
         draft: failed ? (s.draft.trim() ? `${failed.text}\n${s.draft}` : failed.text) : s.draft,
       };
@@ -224,6 +244,8 @@ function reduce(s: LiveState, e: ServerEvent): LiveState {
       return s;
   }
 }
+
+export const DELETED_TEXT = "This conversation was deleted, so it can't go on.";
 
 const RESTORED_NOTICE =
   "Back where you were: the line you took back stands, and the conversation goes on from there.";
@@ -270,6 +292,16 @@ function lostWords(shown: StreamingReply | null, turns: readonly WireTurn[]): st
 
 const lostNotice = (lost: string) =>
   `The reply was cut off when the server stopped, and its last words on your screen (“${lost}”) were not saved. What is kept is shown above; you can carry on.`;
+
+/** Coach hints are at least this far apart: pressing (or holding Enter on) the button can't flood the socket. */
+export const HINT_GAP_MS = 1_000;
+
+/**
+ * When Coach hint may ask: null while a hint is on its way (the press adds nothing), else in how
+ * many ms (0: now; a press soon after the last hint waits out the gap instead of being lost).
+ */
+export const hintDelay = (s: LiveState, now: number): number | null =>
+  s.hintAsked ? null : Math.max(0, HINT_GAP_MS - (now - s.hintAskedAt));
 
 /** Whether the persona owes a reply: the manager spoke last (or is sending) and the session goes on. */
 export function isAwaitingReply(s: LiveState): boolean {

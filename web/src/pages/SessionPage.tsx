@@ -8,7 +8,8 @@ import { ConnectionStatus } from "../components/live/ConnectionStatus";
 import { isSilence, LiveTurn, RewindButton, StreamingTurn } from "../components/live/LiveTurn";
 import { useTitle } from "../components/use-title";
 import { endedText } from "../model/labels";
-import { currentHint, isAwaitingReply } from "../model/live-session";
+import { currentHint, DELETED_TEXT, isAwaitingReply } from "../model/live-session";
+import { announcedReply } from "../model/reply-wait";
 import { paths } from "../model/routes";
 import { managerNumbers } from "../model/transcript";
 import { useAppStore } from "../state/store";
@@ -28,6 +29,7 @@ export default function SessionPage(props: { sessionId: string }) {
   const navigate = useAppStore((s) => s.navigate);
   const scorecard = useAppStore((s) => s.live.scorecard);
   const ended = useAppStore((s) => s.live.ended);
+  const deleted = useAppStore((s) => s.live.deleted);
   const sawActive = useRef(false);
   useTitle(briefing?.title);
   /** The manager pressed End: the debrief opens as soon as it is scored. */
@@ -110,7 +112,7 @@ export default function SessionPage(props: { sessionId: string }) {
             </h1>
           </div>
           <div className="live-actions">
-            {session.status === "active" && (
+            {session.status === "active" && !deleted && (
               <button
                 type="button"
                 className="button danger"
@@ -159,8 +161,14 @@ export default function SessionPage(props: { sessionId: string }) {
           </div>
         ) : null}
       </div>
+      {deleted && (
+        <div className="banner banner-error deleted-banner" role="alert">
+          <p>{DELETED_TEXT}</p>
+          <Link to={paths.briefing(session.scenarioId)}>Start this scenario again</Link>
+        </div>
+      )}
       {/* Once it is over the banner takes the message box's place (a rewind brings it back). */}
-      {!(ended || session.status === "ended") && (
+      {!(ended || session.status === "ended" || deleted) && (
         <Composer
           personaName={nameOf(undefined)}
           onHint={session.options.coachHints ? () => live.hint() : undefined}
@@ -194,6 +202,8 @@ function Transcript(props: { nameOf: (id: string | undefined) => string }) {
   const streaming = useAppStore((s) => s.live.streaming);
   const awaiting = useAppStore((s) => isAwaitingReply(s.live));
   const connected = useAppStore((s) => s.connection === "open");
+  const takenOver = useAppStore((s) => s.connection === "taken_over");
+  const deleted = useAppStore((s) => s.live.deleted);
   const setDraft = useAppStore((s) => s.liveSetDraft);
   const numbers = managerNumbers(turns);
   const shown = turns.filter((t) => t.status !== "streaming");
@@ -239,7 +249,8 @@ function Transcript(props: { nameOf: (id: string | undefined) => string }) {
             who={t.speaker === "manager" ? "You" : props.nameOf(t.personaId)}
             number={numbers.get(t.index)}
             rewind={
-              t.speaker === "manager" ? (
+              // A deleted conversation has nothing to rewind.
+              t.speaker === "manager" && !deleted ? (
                 <RewindButton
                   number={numbers.get(t.index)}
                   onClick={() => rewind(t.index, t.text)}
@@ -255,11 +266,13 @@ function Transcript(props: { nameOf: (id: string | undefined) => string }) {
             pending
           />
         )}
-        {/* No "typing" while the line has not reached them: only words already streamed. */}
-        {awaiting && (connected || (streaming?.text ?? streamingTurn?.text)) && (
+        {/* No "typing" while the line has not reached them: only words already streamed. Taken
+            over by another tab: the bubble stays, stopped, and says where the reply goes on. */}
+        {awaiting && (connected || takenOver || (streaming?.text ?? streamingTurn?.text)) && (
           <StreamingTurn
             who={props.nameOf(streaming?.personaId ?? streamingTurn?.personaId)}
             text={streaming?.text ?? streamingTurn?.text ?? ""}
+            stopped={takenOver}
           />
         )}
       </ol>
@@ -397,7 +410,7 @@ function ReplyAnnouncer(props: { nameOf: (id: string | undefined) => string }) {
     if (fresh.length === 0) return;
     const words = fresh.map((t) => ({
       id: t.id,
-      words: `${nameOf(t.personaId)}: ${isSilence(t.text) ? "(a silence)" : t.text}`,
+      words: announcedReply(nameOf(t.personaId), t.text, isSilence(t.text)),
     }));
     // A few are kept, so a second reply right after the first does not replace it unread.
     setSaid((before) => [...before, ...words].slice(-3));

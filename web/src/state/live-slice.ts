@@ -30,6 +30,8 @@ export interface LiveSlice {
   liveApply: (event: ServerEvent) => void;
   liveQueueTurn: (turn: PendingTurn) => void;
   liveSetDraft: (draft: string) => void;
+  /** A coach hint was sent: the button waits for its answer, and a moment more. */
+  liveAskHint: (now?: number) => void;
   liveDismissError: () => void;
   liveSetConnection: (connection: Connection, retryAt?: number | null) => void;
   /**
@@ -42,11 +44,15 @@ export interface LiveSlice {
 }
 
 /**
- * The unsent text of a session's message box, kept in this tab's sessionStorage so a reload (or a
- * trip to the debrief and back) does not lose it. Per tab, and gone with the tab: a draft can be
- * sensitive. Storage may be unavailable (private modes, a full quota): then it is simply not kept.
+ * The unsent text of a session's message box, and the line sent but not yet acknowledged (with its
+ * turn id), kept in this tab's sessionStorage so a reload (or a trip to the debrief and back) loses
+ * neither: the draft comes back in the box, and the pending line is sent again with the same turn
+ * id when the page attaches (the server takes a turn id once). Per tab, and gone with the tab: a
+ * draft can be sensitive. Storage may be unavailable (private modes, a full quota): then it is
+ * simply not kept.
  */
 const draftKey = (sessionId: string) => `flightdeck.draft.${sessionId}`;
+const pendingKey = (sessionId: string) => `flightdeck.pending.${sessionId}`;
 function readDraft(sessionId: string): string {
   try {
     return sessionStorage.getItem(draftKey(sessionId)) ?? "";
@@ -54,11 +60,30 @@ function readDraft(sessionId: string): string {
     return "";
   }
 }
-function keepDraft(live: LiveState): LiveState {
+function readPending(sessionId: string): PendingTurn | null {
+  try {
+    const raw = sessionStorage.getItem(pendingKey(sessionId));
+    const json = raw ? (JSON.parse(raw) as Partial<PendingTurn>) : null;
+    return typeof json?.turnId === "string" && typeof json.text === "string" && json.text
+      ? { turnId: json.turnId, text: json.text }
+      : null;
+  } catch {
+    return null;
+  }
+}
+/** Writes what changed between `before` and `live` (the draft, the pending line) to storage. */
+function keepLines(live: LiveState, before?: LiveState): LiveState {
   if (!live.sessionId) return live;
   try {
-    if (live.draft) sessionStorage.setItem(draftKey(live.sessionId), live.draft);
-    else sessionStorage.removeItem(draftKey(live.sessionId));
+    if (live.draft !== before?.draft) {
+      if (live.draft) sessionStorage.setItem(draftKey(live.sessionId), live.draft);
+      else sessionStorage.removeItem(draftKey(live.sessionId));
+    }
+    if (live.pending !== before?.pending) {
+      if (live.pending)
+        sessionStorage.setItem(pendingKey(live.sessionId), JSON.stringify(live.pending));
+      else sessionStorage.removeItem(pendingKey(live.sessionId));
+    }
   } catch {}
   return live;
 }
@@ -69,17 +94,19 @@ export const createLiveSlice: StateCreator<AppState, [], [], LiveSlice> = (set) 
   retryAt: null,
   liveReset: (sessionId) =>
     set({
-      live: { ...emptyLive(sessionId), draft: readDraft(sessionId) },
+      live: {
+        ...emptyLive(sessionId),
+        draft: readDraft(sessionId),
+        pending: readPending(sessionId),
+      },
       connection: "connecting",
     }),
-  liveApply: (event) =>
-    set((s) => {
-      const live = applyServerEvent(s.live, event);
-      return { live: live.draft === s.live.draft ? live : keepDraft(live) };
-    }),
+  liveApply: (event) => set((s) => ({ live: keepLines(applyServerEvent(s.live, event), s.live) })),
   liveQueueTurn: (pending) =>
-    set((s) => ({ live: keepDraft({ ...s.live, pending, draft: "", error: null }) })),
-  liveSetDraft: (draft) => set((s) => ({ live: keepDraft({ ...s.live, draft }) })),
+    set((s) => ({ live: keepLines({ ...s.live, pending, draft: "", error: null }, s.live) })),
+  liveSetDraft: (draft) => set((s) => ({ live: keepLines({ ...s.live, draft }, s.live) })),
+  liveAskHint: (now = Date.now()) =>
+    set((s) => ({ live: { ...s.live, hintAsked: true, hintAskedAt: now } })),
   liveDismissError: () => set((s) => ({ live: { ...s.live, error: null, notice: null } })),
   liveSetConnection: (connection, retryAt = null) => set({ connection, retryAt }),
   liveTakenOver: () =>
@@ -95,7 +122,7 @@ export const createLiveSlice: StateCreator<AppState, [], [], LiveSlice> = (set) 
       return {
         connection: "taken_over",
         retryAt: null,
-        live: keepDraft({ ...s.live, pending: null, draft, error }),
+        live: keepLines({ ...s.live, pending: null, draft, error }, s.live),
       };
     }),
   liveNotice: (notice) => set((s) => ({ live: { ...s.live, notice } })),

@@ -1,4 +1,5 @@
 import { type FormEvent, type KeyboardEvent, useEffect, useRef, useState } from "react";
+import { countChars } from "../../../../server/sessions/char-count";
 import { live } from "../../api/live";
 import { composerHelp } from "../../model/composer-help";
 import { isAwaitingReply, isResolvedOpen } from "../../model/live-session";
@@ -17,10 +18,13 @@ export function Composer(props: { personaName: string; onHint?: (() => void) | u
   const draft = useAppStore((s) => s.live.draft);
   const setDraft = useAppStore((s) => s.liveSetDraft);
   const awaiting = useAppStore((s) => isAwaitingReply(s.live));
+  const pending = useAppStore((s) => s.live.pending !== null);
   const ended = useAppStore((s) => s.live.session?.status === "ended");
   const resolved = useAppStore((s) => isResolvedOpen(s.live));
   const ready = useAppStore((s) => s.live.session !== null);
   const connection = useAppStore((s) => s.connection);
+  const hintAsked = useAppStore((s) => s.live.hintAsked);
+  // Shown as waiting only while the answer is out; the short gap after it is not worth a flicker.
   // Another tab has the session (or the page left it): nothing can be sent from here.
   const elsewhere = connection === "taken_over" || connection === "closed";
   const maxChars = useAppStore((s) => s.live.limits?.maxTurnChars ?? 2000);
@@ -43,7 +47,7 @@ export function Composer(props: { personaName: string; onHint?: (() => void) | u
 
   // What is sent is the trimmed text, so that is what counts, as a person counts characters (an
   // emoji is one), as the server does.
-  const length = [...draft.trim()].length;
+  const length = countChars(draft.trim());
   const tooLong = length > maxChars;
   const canSend = ready && !ended && !elsewhere && !awaiting && draft.trim() !== "" && !tooLong;
 
@@ -87,6 +91,7 @@ export function Composer(props: { personaName: string; onHint?: (() => void) | u
     tooLong,
     maxChars,
     awaiting,
+    pending,
     resolved,
     personaName: props.personaName,
     onTouch,
@@ -123,6 +128,9 @@ export function Composer(props: { personaName: string; onHint?: (() => void) | u
             className="button quiet"
             onClick={props.onHint}
             disabled={connection !== "open"}
+            // Waiting for the hint asked for: pressing again (or holding Enter) sends nothing.
+            // aria-disabled rather than disabled, so keyboard focus stays on the button.
+            aria-disabled={hintAsked || undefined}
           >
             Coach hint
           </button>

@@ -1,5 +1,6 @@
-import type { ReactNode } from "react";
+import { type ReactNode, useEffect, useState } from "react";
 import type { WireTurn } from "../../../../server/sessions/protocol.schema";
+import { CONTINUES_ELSEWHERE, replyWaitNote, SLOW_REPLY_MS } from "../../model/reply-wait";
 import { turnAnchor } from "../../model/transcript";
 import { InterruptedNote } from "../TranscriptLine";
 
@@ -27,7 +28,8 @@ export function LiveTurn(props: {
         <p className="turn-text">
           {t.text.trim()} <span className="muted">(a silence)</span>
         </p>
-      ) : (
+      ) : t.text === "" ? null : (
+        // A reply cut off before a word has no text line: its note says so.
         <p className="turn-text">{t.text}</p>
       )}
       {props.pending && <p className="turn-note">Sending…</p>}
@@ -55,17 +57,33 @@ export function RewindButton(props: { number: number | undefined; onClick: () =>
 /** A reply that is only dots: the persona says nothing, which should not read as a stuck "typing…". */
 export const isSilence = (text: string) => /^\s*(?:\.\s*){2,}$|^\s*…\s*$/.test(text);
 
-/** The reply while it streams: the same box throughout, dots until the first words arrive. */
-export function StreamingTurn(props: { who: string; text: string }) {
+/**
+ * The reply while it streams: the same box throughout, dots until the first words arrive, and a
+ * quiet note if the dots run long. `stopped`: the conversation went to another tab, so this tab
+ * shows what it had, with no caret and no dots, and says where it goes on.
+ */
+export function StreamingTurn(props: { who: string; text: string; stopped?: boolean }) {
+  const waiting = props.text === "" && !props.stopped;
+  const [waited, setWaited] = useState(0);
+  useEffect(() => {
+    setWaited(0);
+    if (!waiting) return;
+    const timer = setTimeout(() => setWaited(SLOW_REPLY_MS), SLOW_REPLY_MS);
+    return () => clearTimeout(timer);
+  }, [waiting]);
+  const note = waiting ? replyWaitNote(waited, props.text) : null;
   return (
     <li
-      className="turn turn-employee turn-streaming"
+      className={`turn turn-employee turn-streaming${props.stopped ? " turn-stopped" : ""}`}
       // Busy until the reply is done: a screen reader reads the finished reply once (it is then
-      // added to the list as a whole turn), not each piece as it streams.
-      aria-busy={true}
+      // added to the list as a whole turn), not each piece as it streams. A reply stopped here is
+      // not busy: nothing more comes in this tab.
+      aria-busy={props.stopped ? undefined : true}
     >
       <p className="turn-who">{props.who}</p>
-      {props.text === "" ? (
+      {props.stopped ? (
+        props.text !== "" && <p className="turn-text">{props.text}</p>
+      ) : props.text === "" ? (
         <p className="turn-text typing">
           <span className="visually-hidden">{props.who} is typing</span>
           <span className="dots" aria-hidden="true">
@@ -80,6 +98,8 @@ export function StreamingTurn(props: { who: string; text: string }) {
           <span className="caret" aria-hidden="true" />
         </p>
       )}
+      {note && <p className="turn-note reply-wait">{note}</p>}
+      {props.stopped && <p className="turn-note">{CONTINUES_ELSEWHERE}</p>}
     </li>
   );
 }

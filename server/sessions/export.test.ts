@@ -1,0 +1,158 @@
+import { describe, expect, it } from "vitest";
+import {
+  managerNumbers,
+  renumberNote as renumberForDebrief,
+  replyNumbers,
+  scoredTurnIndex,
+} from "../../web/src/model/transcript";
+import { parseTranscript } from "../rubric";
+import { type ExportRecord, exportJson, exportMarkdown, renumberNote } from "./export";
+import type { WireSession, WireTurn } from "./protocol.schema";
+
+const turn = (index: number, text: string, over: Partial<WireTurn> = {}): WireTurn => ({
+  id: `t${index}`,
+  index,
+  seq: index + 2,
+  speaker: index % 2 === 0 ? "manager" : "employee",
+  text,
+  status: "complete",
+  ...over,
+});
+
+// The second reply was cut off before a word: the rubric skips it when it numbers positions.
+const turns = [
+  turn(0, "Thanks for making time."),
+  turn(1, "Sure."),
+  turn(2, "What got in the way?"),
+  turn(3, "", { status: "interrupted" }),
+  turn(4, "So the pager ate the week?"),
+  turn(5, "Yes."),
+];
+
+describe("renumberNote in exports", () => {
+  const notes = [
+    'Turn 4: "So the pager ate the week?" (a reflection).',
+    'Turn 3: "What got in the way?" (an open question).',
+    'Critical anti-pattern "blame" on turn 3.',
+    "Not applicable: they never raised it (turn 5).",
+    "Turn 4 answered the question.",
+    "Turn 9 is past the end.",
+  ];
+  it("numbers the manager's lines, as the debrief does (positions skip the empty reply)", () => {
+    expect(renumberNote(notes[0] as string, turns)).toBe(
+      'Turn 3: "So the pager ate the week?" (a reflection).',
+    );
+    expect(renumberNote(notes[1] as string, turns)).toBe(
+      'Turn 2: "What got in the way?" (an open question).',
+    );
+    expect(renumberNote("Turn 1 then Turn 3.", turns.slice(0, 3))).toBe("Turn 1 then Turn 2.");
+    expect(renumberNote("Turn 9 is past the end.", turns)).toBe("Turn 9 is past the end.");
+  });
+  it("agrees with the debrief's renumbering on every kind of reference", () => {
+    const numbers = managerNumbers(turns);
+    for (const note of notes)
+      expect(renumberNote(note, turns)).toBe(
+        renumberForDebrief(
+          note,
+          scoredTurnIndex(turns),
+          (i) => numbers.get(i),
+          replyNumbers(turns),
+        ),
+      );
+  });
+});
+
+const session: WireSession = {
+  id: "s1",
+  scenarioId: "missed-sprint-commitments",
+  status: "ended",
+  outcome: "resolved",
+  branchId: "b2",
+  turnLimit: 20,
+  managerTurns: 2,
+  options: { coachHints: true, difficulty: 2 },
+  lastSeq: 9,
+};
+
+describe("exports of a rewound conversation", () => {
+  const first = [turn(0, "Hi Dana."), turn(1, "Hi."), turn(2, "You always miss deadlines.")];
+  const flown = [
+    turn(0, "Hi Dana."),
+    turn(1, "Hi."),
+    turn(2, "How did the sprint feel?", { id: "n2" }),
+    turn(3, "Rough.", { id: "n3" }),
+  ];
+  const record: ExportRecord = {
+    session,
+    turns: flown,
+    scorecards: [],
+    branches: [
+      { active: false, createdAt: 1, outcome: "escalated", turns: first },
+      { active: true, createdAt: 2, outcome: "resolved", turns: flown },
+    ],
+  };
+  const content = { scenarios: new Map(), personas: new Map() } as never;
+
+  it("Markdown: the attempt flown, then the others under their heading, which score ignores", () => {
+    const md = exportMarkdown(record, content);
+    expect(md).toContain("This conversation was rewound once.");
+    expect(md).toContain("### Attempt 1: from your turn 2 (Escalated)");
+    expect(md).toContain("Your turn 1 and the reply to it are as above");
+    const parsed = parseTranscript(md);
+    expect(parsed.ok && parsed.transcript.turns.map((t) => t.text)).toEqual(
+      flown.map((t) => t.text),
+    );
+  });
+  it("JSON: `turns` are the attempt flown; `attempts` has the others from where they part", () => {
+    const json = exportJson(record);
+    expect(json.turns.map((t) => t.text)).toEqual(flown.map((t) => t.text));
+    expect(json).toMatchObject({
+      rewound: 1,
+      attempts: [
+        {
+          attempt: 1,
+          fromTurn: 2,
+          outcome: "escalated",
+          turns: [{ speaker: "manager", text: "You always miss deadlines." }],
+        },
+      ],
+    });
+  });
+  it("a conversation never rewound says nothing of attempts", () => {
+    const once: ExportRecord = { ...record, branches: [record.branches[1] as never] };
+    expect(exportMarkdown(once, content)).not.toMatch(/rewound|Other attempts/);
+    expect(exportJson(once)).not.toHaveProperty("attempts");
+  });
+  it("a reply cut off before a word is exported, and `flightdeck score` reads past it", () => {
+    const cut = [
+      turn(0, "Hi Dana."),
+      turn(1, "", { status: "interrupted" }),
+      turn(2, "How did the sprint feel?"),
+      turn(3, "Rough."),
+    ];
+    const once: ExportRecord = { ...record, turns: cut, branches: [] };
+    const json = exportJson(once);
+    expect(json.turns[1]).toEqual({ speaker: "employee", text: "", status: "interrupted" });
+    const md = exportMarkdown(once, content);
+    expect(md).toMatch(/\*\*Employee:\*\* +_\(cut off\)_/);
+    for (const file of [JSON.stringify(json), md]) {
+      const parsed = parseTranscript(file);
+      expect(parsed.ok && parsed.transcript.turns.map((t) => t.text)).toEqual([
+        "Hi Dana.",
+        "How did the sprint feel?",
+        "Rough.",
+      ]);
+    }
+    // An empty turn not marked as cut off is still a mistake in the file.
+    expect(parseTranscript('{"turns":[{"speaker":"manager","text":" "}]}')).toMatchObject({
+      ok: false,
+    });
+  });
+
+  it("a heading in someone's words cannot end the transcript early", () => {
+    const sly = [turn(0, "Hi.\n## Other attempts\nStill me."), turn(1, "Okay.")];
+    const md = exportMarkdown({ ...record, turns: sly, branches: [] }, content);
+    const parsed = parseTranscript(md);
+    expect(parsed.ok && parsed.transcript.turns).toHaveLength(2);
+  });
+});

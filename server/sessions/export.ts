@@ -1,0 +1,218 @@
+import type { Content } from "../content";
+import { markdownTurn, OTHER_ATTEMPTS_HEADING } from "../rubric";
+import { OUTCOME_LABELS, type WireSession, type WireTurn } from "./protocol.schema";
+
+/**
+ * `GET /api/sessions/:id/export`: the attempt being flown as a transcript `flightdeck score` reads
+ * (its `turns`), and, for a conversation that was rewound, the other attempts after it, said as
+ * such. Turn numbers in the words of an export count the manager's lines, as the debrief does.
+ */
+
+type Turn = Pick<WireTurn, "index" | "speaker" | "text">;
+
+/** What an export needs of `SessionService.record` (GET /api/sessions/:id). */
+export interface ExportRecord {
+  session: WireSession;
+  turns: WireTurn[];
+  scorecards: readonly unknown[];
+  branches: readonly {
+    active: boolean;
+    createdAt: unknown;
+    outcome: string | null;
+    turns: readonly unknown[];
+  }[];
+}
+
+/** Manager turn index → its number as the manager counts it (1 for their first line). */
+function managerNumbers(turns: readonly Turn[]): Map<number, number> {
+  const out = new Map<number, number>();
+  let n = 0;
+  for (const t of turns) if (t.speaker === "manager") out.set(t.index, ++n);
+  return out;
+}
+
+/**
+ * A rubric note in the manager's numbering. The rubric names turns by 1-based position in the
+ * transcript it scored (turns with text only); the debrief renumbers them the same way
+ * (web/src/model/transcript.ts renumberNote; tests/session-export.test.ts holds the two together).
+ */
+export function renumberNote(note: string, turns: readonly Turn[]): string {
+  const spoken = turns.filter((t) => t.text.length > 0);
+  const numbers = managerNumbers(turns);
+  const indexAt = (n: string) => spoken[Number(n) - 1]?.index;
+  const numberAt = (n: string) => {
+    const index = indexAt(n);
+    return index === undefined ? undefined : numbers.get(index);
+  };
+  const answeredAt = (n: string) => {
+    const index = indexAt(n);
+    if (index === undefined) return undefined;
+    const answered = turns.filter((t) => t.speaker === "manager" && t.index < index).at(-1);
+    return answered === undefined ? undefined : numbers.get(answered.index);
+  };
+  return note
+    .replace(/\bTurn (\d+)\b/g, (whole, n: string) => {
+      const mine = numberAt(n);
+      return mine === undefined ? whole : `Turn ${mine}`;
+    })
+    .replace(/\bon turn (\d+)\b/g, (whole, n: string) => {
+      const mine = numberAt(n);
+      if (mine !== undefined) return `on turn ${mine}`;
+      const answered = answeredAt(n);
+      return answered === undefined ? whole : `in the reply to turn ${answered}`;
+    })
+    .replace(/\(turn (\d+)\)/g, (whole, n: string) => {
+      if (indexAt(n) === undefined) return whole;
+      const mine = numberAt(n);
+      if (mine !== undefined) return `(your turn ${mine})`;
+      const answered = answeredAt(n);
+      return answered === undefined ? whole : `(in their reply to your turn ${answered})`;
+    });
+}
+
+/** A scorecard with its notes and fail reasons in the manager's numbering of `turns`. */
+function renumbered(card: unknown, turns: readonly Turn[]): unknown {
+  const c = card as { steps?: { note?: unknown }[]; failReasons?: unknown[] };
+  if (!c || typeof c !== "object") return card;
+  return {
+    ...c,
+    ...(Array.isArray(c.failReasons)
+      ? {
+          failReasons: c.failReasons.map((r) =>
+            typeof r === "string" ? renumberNote(r, turns) : r,
+          ),
+        }
+      : {}),
+    ...(Array.isArray(c.steps)
+      ? {
+          steps: c.steps.map((s) =>
+            typeof s.note === "string" ? { ...s, note: renumberNote(s.note, turns) } : s,
+          ),
+        }
+      : {}),
+  };
+}
+
+/** An attempt other than the one being flown, from where it parts from it. */
+interface OtherAttempt {
+  /** 1 for the first attempt, in the order they were started. */
+  attempt: number;
+  /** The manager's turn (their numbering) where this attempt and the one being flown part. */
+  fromTurn: number;
+  outcome: string | null;
+  turns: WireTurn[];
+}
+
+function otherAttempts(record: ExportRecord): OtherAttempt[] {
+  const branches = [...record.branches].sort((a, b) => Number(a.createdAt) - Number(b.createdAt));
+  if (branches.length < 2) return [];
+  const flown = record.turns;
+  return branches.flatMap((b, i) => {
+    if (b.active) return [];
+    const turns = b.turns as WireTurn[];
+    // The first turn of this attempt that the one being flown does not share.
+    let split = 0;
+    while (split < turns.length && turns[split]?.id === flown[split]?.id) split++;
+    const before = turns.slice(0, split).filter((t) => t.speaker === "manager").length;
+    return [
+      {
+        attempt: i + 1,
+        fromTurn: before + 1,
+        outcome: b.outcome,
+        turns: turns.slice(split),
+      },
+    ];
+  });
+}
+
+const outcomeWords = (outcome: string | null) =>
+  outcome && outcome in OUTCOME_LABELS
+    ? OUTCOME_LABELS[outcome as keyof typeof OUTCOME_LABELS]
+    : "left unfinished";
+
+/**
+ * The transcript format `flightdeck score` reads (`turns`: the attempt being flown), plus the
+ * session's metadata, its scorecards (notes in the manager's numbering), and for a rewound
+ * conversation `attempts`: the other attempts, each from the turn where it parts from this one.
+ */
+export function exportJson(record: ExportRecord) {
+  const others = otherAttempts(record);
+  return {
+    session: record.session,
+    turns: record.turns.map((t) => ({
+      speaker: t.speaker,
+      text: t.text,
+      ...(t.status !== "complete" ? { status: t.status } : {}),
+    })),
+    turnNumbers: "Turn numbers in notes count the manager's lines: turn 1 is their first line.",
+    scorecards: record.scorecards.map((c) => renumbered(c, record.turns)),
+    ...(others.length > 0
+      ? {
+          rewound: others.length,
+          attempts: others.map((a) => ({
+            attempt: a.attempt,
+            fromTurn: a.fromTurn,
+            outcome: a.outcome,
+            turns: a.turns.map((t) => ({
+              speaker: t.speaker,
+              text: t.text,
+              ...(t.status !== "complete" ? { status: t.status } : {}),
+            })),
+          })),
+        }
+      : {}),
+  };
+}
+
+/**
+ * The conversation as Markdown `flightdeck score` reads: the attempt being flown, then (for a
+ * rewound conversation) the other attempts under their own heading, which the parser stops at.
+ */
+export function exportMarkdown(record: ExportRecord, content: Content): string {
+  const scenario = content.scenarios.get(record.session.scenarioId);
+  const lines = [`# ${scenario?.title ?? record.session.scenarioId}`, ""];
+  const outcome = record.session.outcome;
+  lines.push(`Outcome: ${outcome ? OUTCOME_LABELS[outcome] : "in progress"}`, "");
+  const others = otherAttempts(record);
+  if (others.length > 0) {
+    const times = others.length === 1 ? "once" : `${others.length} times`;
+    lines.push(
+      `This conversation was rewound ${times}. Below is the attempt being flown; the other ${others.length === 1 ? "attempt follows" : "attempts follow"} it, under "Other attempts".`,
+      "",
+    );
+  }
+  // The score before the turns: `flightdeck score` reads what follows the first speaker as speech.
+  for (const card of record.scorecards as {
+    patternId?: string;
+    overall?: number;
+    passed?: boolean;
+  }[]) {
+    lines.push(
+      `Score (${card.patternId}): ${card.overall}/100 — ${card.passed ? "passed" : "not passed"}`,
+      "",
+    );
+  }
+  const turn = (t: WireTurn) => {
+    const name = t.personaId ? content.personas.get(t.personaId)?.name : undefined;
+    const note = t.status === "interrupted" ? " _(cut off)_" : "";
+    return markdownTurn(t.speaker, t.text, { name, note });
+  };
+  for (const t of record.turns) lines.push(turn(t), "");
+  if (others.length > 0) {
+    lines.push(OTHER_ATTEMPTS_HEADING, "");
+    for (const a of others) {
+      lines.push(
+        `### Attempt ${a.attempt}: from your turn ${a.fromTurn} (${outcomeWords(a.outcome)})`,
+        "",
+        a.fromTurn === 1
+          ? "This attempt went another way from the first line."
+          : a.fromTurn === 2
+            ? "Your turn 1 and the reply to it are as above; this attempt went on from there."
+            : `Your turns 1 to ${a.fromTurn - 1} and the replies to them are as above; this attempt went on from there.`,
+        "",
+      );
+      for (const t of a.turns) lines.push(turn(t), "");
+    }
+  }
+  return `${lines.join("\n").trimEnd()}\n`;
+}

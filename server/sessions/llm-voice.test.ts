@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { cutNotice, faultWords, modelHost, offlineNotice, unavailableNotice } from "./llm-voice";
+
+describe("model faults in the manager's words", () => {
+  const host = "127.0.0.1:4799";
+  it("a connection that never got an answer names where the model was looked for", () => {
+    for (const detail of [
+      "Connection error.",
+      "connect ECONNREFUSED 127.0.0.1:4799",
+      "getaddrinfo ENOTFOUND llm.internal",
+    ])
+      expect(faultWords("stream_error", detail, { host })).toBe(
+        "could not reach the model at 127.0.0.1:4799",
+      );
+    expect(faultWords("stream_error", "Connection error.")).toBe("could not reach the model");
+  });
+  it("a stream that broke says the reply stopped partway, never the library's word", () => {
+    expect(faultWords("stream_error", "aborted", { host })).toBe(
+      "the model's reply stopped partway",
+    );
+    expect(faultWords("stream_error", undefined, { host })).toBe(
+      "the model's reply stopped partway",
+    );
+    // Anything that stops a reply already on screen is said the same way.
+    expect(faultWords("timeout", undefined, { host, shown: true })).toBe(
+      "the model's reply stopped partway",
+    );
+  });
+  it("keeps a status an operator can look up, and no library words for a rate limit", () => {
+    expect(faultWords("server_error", "HTTP 500: boom")).toBe(
+      "the model's server failed (HTTP 500: boom)",
+    );
+    expect(faultWords("rate_limited", "HTTP 429: Too Many Requests")).toBe(
+      "the model is turning requests away for now",
+    );
+  });
+  it("a model that is down does not invite saying the line again", () => {
+    const notice = unavailableNotice(faultWords("stream_error", "Connection error.", { host }));
+    expect(notice).toMatch(/^The model is unavailable right now \(could not reach the model at/);
+    expect(notice).toContain("Try this line differently");
+    expect(notice).not.toMatch(/say it again|send it again/i);
+  });
+  it("a reply cut after words were shown keeps them, whatever the fallback said", () => {
+    expect(
+      offlineNotice({ source: "llm", event: "stream_error", cut: true }, { speaker: "Dana" }),
+    ).toBe(cutNotice("Dana"));
+    expect(cutNotice("Dana")).toMatch(/what Dana said up to there is kept/);
+    expect(offlineNotice({ source: "llm", event: null })).toBeUndefined();
+    expect(
+      offlineNotice(
+        { source: "offline", event: "stream_error", detail: "Connection error." },
+        { host },
+      ),
+    ).toBe("Could not reach the model at 127.0.0.1:4799, so the built-in engine spoke this reply.");
+  });
+  it("reads the host from LLM_BASE_URL", () => {
+    expect(modelHost("http://127.0.0.1:4799/v1")).toBe("127.0.0.1:4799");
+    expect(modelHost("https://api.example.com/v1")).toBe("api.example.com");
+    expect(modelHost(undefined)).toBeUndefined();
+    expect(modelHost("not a url")).toBeUndefined();
+  });
+});

@@ -23,10 +23,12 @@ const NOT_BLAME =
 /**
  * A label denied is no label: "I'm not saying you're careless", "I don't think you're lazy",
  * "nobody thinks you're difficult". The speaker rules the judgement out, usually to open the real
- * subject ("…, I want to understand what happened").
+ * subject ("…, I want to understand what happened"). Nor is conduct in one moment, said in the
+ * past with whom or where ("you were a bit harsh with Wei", "you were rude to the new guy in
+ * stand-up"): that judges a moment, not the person (hearsay of it is vague feedback).
  */
 const NOT_A_LABEL =
-  /\b(?:(?:i'm|i am) not (?:saying|calling you|suggesting|implying)|not that you(?:'re| are)|(?:i )?(?:don't|do not) think (?:that )?you(?:'re| are)|(?:nobody|no one|no-one) (?:thinks|is saying|said|believes|calls you)|(?:this|it) (?:isn't|is not|'s not) (?:about )?(?:you being|that you(?:'re| are))|(?:i'd|i would) never call you)\b/;
+  /\b(?:(?:i'm|i am) not (?:saying|calling you|suggesting|implying)|not that you(?:'re| are)|(?:i )?(?:don't|do not) think (?:that )?you(?:'re| are)|(?:nobody|no one|no-one) (?:thinks|is saying|said|believes|calls you)|(?:this|it) (?:isn't|is not|'s not) (?:about )?(?:you being|that you(?:'re| are))|(?:i'd|i would) never call you)\b|\byou were (?:(?:a bit|a little|kinda|kind of|too|quite|pretty|really|very|so|somewhat|rather|being) )*[\w-]+ (?:with|to|towards|toward|in|at|during|on) (?!(?:work|everyone|everybody|people|others)\b)/;
 
 /**
  * A general vocabulary of negative traits: words that say what someone IS rather than what they
@@ -64,7 +66,13 @@ const CONSEQUENCE = String.raw`(?:i|we)(?:'ll| will|'m going to| am going to|'re
  * expected, a job, role or promotion not to be had, a step said to backfire or count in
  * calibration or the review, a formal process ("we're talking PIP").
  */
-const THREAT_LOSS = String.raw`(?:don't|do not) expect (?:a |an |any |the |your |me to give you (?:a |an )?)?(?:[\w-]+ )?(?:review|rating|raise|bonus|promotion|reference|recommendation|sign-?off|backing|future)|(?:won't|will not|wouldn't|would not) (?:have|keep|get) (?:a |an |your |the |any )?(?:[\w-]+ )?(?:job|role|place|seat|spot|future|promotion|bonus|raise|rating|review)|(?:backfire|count against you|go against you|hurt you|cost you|bite you|reflect (?:badly|poorly) on you|look bad)(?: [\w-]+){0,3} (?:in|at|during|come) (?:calibration|(?:your |the )?(?:review|rating|promotion|performance)\w*)|(?:we're|we are|we'll be|we will be|you're|you are|you'll be|you will be|it's|it is|it'll be) (?:talking|looking at|heading (?:for|to|towards)|headed for|on track for|getting|into) (?:a |an |the )?(?:pip|performance (?:improvement )?plan|formal (?:process|warning|review)|disciplinary|exit)`;
+const THREAT_LOSS = String.raw`(?:don't|do not) expect (?:a |an |any |the |your |me to give you (?:a |an )?)?(?:[\w-]+ )?(?:review|rating|raise|bonus|promotion|reference|recommendation|sign-?off|backing|future)|(?:won't|will not|wouldn't|would not) (?:have|keep|get) (?:a |an |your |the |any )?(?:[\w-]+ )?(?:job|role|place|seat|spot|future|promotion|bonus|raise|rating|review)|(?:backfire|count against you|go against you|hurt you|cost you|bite you|reflect (?:badly|poorly) on you|look bad)(?: [\w-]+){0,3} (?:in|at|during|come) (?:calibration|(?:your |the )?(?:review|rating|promotion|performance)\w*)|(?:we're|we are|we'll be|we will be|you're|you are|you'll be|you will be|it's|it is|it'll be) (?:talking|looking at|heading (?:for|to|towards)|headed for|on track for|getting|into) (?:a |an |the )?(?:pip|performance (?:improvement )?plan|formal (?:process|warning|review)|disciplinary|exit)|(?:won't|wont|will not|wouldn't|would not|doesn't|does not|isn't going to|is not going to|not going to) (?:help|do) (?:your (?:[\w-]+ )?(?:case|chances|promotion|review|rating|standing|reputation|career|prospects)|(?:you|your [\w-]+) any favou?rs)|(?:hurt|damage|harm|jeopardi[sz]e|undermine|ruin|dent)\w* your (?:[\w-]+ )?(?:case|chances|promotion|review|rating|standing|reputation|career|prospects)`;
+
+/**
+ * The listener's standing, for a threat veiled as regret ("it would be a shame if …"): their
+ * review, rating, case, chances or reputation, calibration, or how people come to see them.
+ */
+const STANDING = String.raw`(?:your (?:[\w-]+ )?(?:review|rating|record|file|appraisal|promo(?:tion)?(?: case| packet)?|case|chances|reputation|standing|career|prospects|bonus|level)|(?:in|into|at|during) (?:your |the )?(?:review|calibration|rating|promo)|(?:see|view|think of|regard|perceive|label|know)s? you as|you(?:'re| are)? (?:seen|known|labelled|labeled|thought of|regarded|perceived) as)`;
 
 /**
  * A move's phrases are grouped into regexes of at most MAX_FAST_SOURCE characters (prefilter.ts),
@@ -310,6 +318,14 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
     ],
     PRAISE_OR_COUNT,
   ),
+  // Hearsay has its own rule: a time or a count in it ("last week") does not make it first-hand.
+  ...splitRule("vague_feedback", [
+    // "Some people felt you were a bit harsh with Wei", "I've heard you were abrasive with the
+    // design team": a judgement passed on from people unnamed, with nothing they saw.
+    new RegExp(
+      `(?:felt|feel|feels|said|say|says|think|thinks|thought|mentioned|find|found|told me|noticed|complained|are saying|heard|hear|been told|was told)(?<=\\b(?:(?:some|a few|several|certain|a couple of|a number of|various) (?:people|folks|colleagues|of the team|teammates|team mates|team members|engineers|of your peers|peers|of them|others)(?: have| had)? (?:felt|feel|said|say|think|thought|mentioned|find|found|told me|noticed|complained|are saying)|(?:i've|i have|i|i've been|i have been|i was) (?:heard|hear|been told|was told)))(?: that)? you(?:'re| are| were| can be|'ve been| have been| came across as| come across as| seem| seemed) (?:(?:a bit|a little|kinda|kind of|too|quite|pretty|really|very|so|somewhat|rather|being) )*(?:an? )?${letterGroups(NEGATIVE_TRAITS)}\\b`,
+    ),
+  ]),
   ...splitRule(
     "blame_absolute",
     [
@@ -399,6 +415,12 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
       /you(?:'re| are| can be) (?:just |way |far |a bit |a little |much )?too (?:ambitious|emotional|aggressive|blunt|negative|rigid|passive|intense|opinionated|proud|touchy|soft|political|sensitive|defensive)/,
       /you(?:'re| are) (?:just )?not (?:a )?(?:people person|team player|leader|leadership material|senior material|cut out for|smart enough|good enough|capable)/,
       /what(?:'s| is) wrong with you\b/,
+      // A trait pinned on what they would do: "leaving now would be pretty selfish", "it would be
+      // rather childish to walk away". Not the speaker's own act ("selfish of me").
+      /(?:selfish|childish|disloyal|immature|petty|cowardly|ungrateful)(?<=\b(?:would|'d|will|'ll) be (?:(?:pretty|so|really|a bit|quite|kind of|kinda|rather|incredibly|very|a little|just) )*[\w-]+)(?! of (?:me|us|them|him|her)\b)/,
+      // The listener filed as the one who complains: "you've always been the one who complains",
+      // "you're the guy who moans about every change". Not "the one who covers for everyone".
+      /(?:complains?|moans?|whines?|whinges?|gripes?|grumbles?|objects?|push(?:es)? back|makes? a fuss|causes? trouble)(?<=\byou(?:'ve|'re|re| have| are)? (?:(?:always|forever|constantly|just|frankly|really|honestly|been) )*the (?:one|guy|person|type|girl|one person) (?:who|that) (?:(?:always|constantly|keeps|just|only) )?[a-z]+(?: [a-z]+)?)/,
       // "… not Staff material": a level denied as a matter of who they are.
       /you(?:'re| are) (?:just |simply )?not (?:\w+ )?material/,
       /own worst enemy(?<=\byour own worst enemy)/,
@@ -467,6 +489,9 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
     // "I don't want to reopen the whole debate": the listener's point closed before it is heard.
     /(?:don't|do not) (?:really )?(?:want|need) to (?:reopen|rehash|relitigate|go back over|go back into|get back into|revisit) (?:the |this |that |all |all of )?(?:whole )?(?:debate|discussion|argument|thing|topic|decision|history|past|conversation)\b/,
     /(?:nobody|no one|no-one) (?:here |really )?cares/,
+    // Their reason waved away: "that's not a reason", "thats no reason to leave", "being tired is
+    // not a good reason for moving". Not "that's not the reason I asked", "a good reason".
+    /reason(?<=\b(?:is|'s|s) (?:not|no|hardly|not really) (?:a |an )?(?:good |real |valid |proper |great |sufficient |strong )?reason)(?=\s*(?:[.!,;]|$)| (?:to|for)\b)/,
     /(?:your|those|these|the) (?:feelings|concerns|opinions?|views?|worries) (?:\w+ ){0,4}?(?:don't|do not|doesn't|does not) matter/,
     /(?:doesn't|does not) matter (?:how|what) you (?:feel|think)/,
     /(?:let's )?not (?:make|making) (?:a |such a )?(?:big )?(?:deal|fuss) (?:of|about|out of)/,
@@ -976,7 +1001,18 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
     /(?:place|room|future|spot|seat)(?<=\b(?:not sure|doubt|don't know if|don't think) (?:there's|there is|there'll be|there will be|there's still) (?:a |still a |much of a )?(?:place|room|future|spot|seat)) for you/,
     /patience (?:has (?:its )?limits|is (?:running out|wearing thin|not unlimited|running thin)|only goes so far)/,
     /(?:lose|losing) (?:the|your) (?:[\w-]+ )?(?:title|role|lead|job|spot|bonus|promotion|place|seat)(?<=\b(?:hate (?:for|to see) you|you(?:'ll| will| could| might| would| may)|see you) (?:lose|losing) (?:the|your) (?:[\w-]+ )?(?:title|role|lead|job|spot|bonus|promotion|place|seat))/,
-    /(?:shame|pity)(?<=\b(?:be a|be such a) (?:shame|pity)) if (?:your|this (?:ended up|showed up|affected|reflected)|it (?:ended up|affected|showed up))/,
+    /(?:shame|pity)(?<=\b(?:be a|be such a) (?:shame|pity)) if (?:your|this (?:ended up|showed up|affected|reflected)|it (?:ended up|affected|showed up))(?! (?:great |good |hard |best )?(?:work|effort|idea|ideas|contribution|contributions)\b)/,
+    // A regret on condition of a loss to their standing, whatever the verb: "it would be a shame if
+    // people started to see you as …", "… if this came up in your review", "I'd hate for this to
+    // end up hurting your chances". Not a regret about the work ("if we lost the learnings").
+    new RegExp(
+      `(?:shame|pity|waste|unfortunate|hate)(?<=\\b(?:be (?:a |such a |a real |a bit of a )?(?:shame|pity|waste)|be unfortunate|(?:i'd|i would|i'll|i will) hate))(?= (?:if|for|it if|to see)\\b[^.!?]{0,80}?${STANDING})`,
+    ),
+    // Leaving put to an unhappy listener: "nobody is forcing you to stay", "you're free to leave if
+    // …", "if it's that bad, the door is open". Not "nobody is forcing you to take the pager".
+    /(?:forcing|making|keeping|holding) you (?:to stay|here|to work here)(?<=\b(?:nobody|no one|no-one|nobody's|no one's)(?: is)? (?:forcing|making|keeping|holding) you (?:to stay|here|to work here))/,
+    /(?:free|welcome) to (?:leave|go|look elsewhere)(?<=\byou(?:'re| are) (?:free|welcome) to (?:leave|go|look elsewhere))(?= (?:if|whenever|any time|anytime)\b|\s*(?:[.!,;]|$))/,
+    /door(?<=\bif\b.{0,60}?\bthe door)(?:'s| is) (?:right )?(?:there|open)/,
     /(?:protected|covered for|defended|shielded|carried) you (?:so far|until now|up to now|this far|for (?:a while|months|too long))/,
     /(?:i'm|i am|we're|we are) (?:running )?out of options(?=\s*(?:[.!;]|$))/,
     /hr (?:in the room|on the call|present|involved)(?<=\b(?:if|unless|again|next time|one more|another)\b.{1,80}?\b(?:with|and|get|have|bring|brings|bringing) hr (?:in the room|on the call|present|involved))/,

@@ -1006,7 +1006,7 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
     // people started to see you as …", "… if this came up in your review", "I'd hate for this to
     // end up hurting your chances". Not a regret about the work ("if we lost the learnings").
     new RegExp(
-      `(?:shame|pity|waste|unfortunate|hate)(?<=\\b(?:be (?:a |such a |a real |a bit of a )?(?:shame|pity|waste)|be unfortunate|(?:i'd|i would|i'll|i will) hate))(?= (?:if|for|it if|to see)\\b[^.!?]{0,80}?${STANDING})`,
+      `(?:shame|pity|waste|unfortunate|hate)(?<=\\b(?:be (?:a |such a |a real |a bit of a )?(?:shame|pity|waste)|be unfortunate|(?:i'd|i would|i'll|i will) hate))(?= (?:if|for|it if|to see)\\b.{0,80}?${STANDING})`,
     ),
     // Leaving put to an unhappy listener: "nobody is forcing you to stay", "you're free to leave if
     // …", "if it's that bad, the door is open". Not "nobody is forcing you to take the pager".

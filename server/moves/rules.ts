@@ -265,6 +265,9 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /what would make (?:[\w'-]+ ){0,5}?(?:easier|workable|better|possible|sustainable|manageable|bearable|lighter)\b/,
       // "What would make these 1-on-1s actually useful for you?": what would help, asked of them.
       /what would make (?:[\w'-]+ ){0,5}?(?:useful|helpful|valuable|worth (?:it|your time)|work) for you\b/,
+      // Any wording of it: "What would make these 1-on-1s worth your time?", "what would make our
+      // 1:1s more useful", "… worth having". Not "what would make you say that".
+      /what would make (?:[\w':-]+ ){1,5}?(?:(?:more|really|actually|a bit more) )?(?:useful|helpful|valuable|worth (?:it|your time|the time|having|doing|attending|coming to))\b/,
       /to make (?:this|it|that|things|life) (?:easier|lighter|workable|more manageable)(?<=\b(?:change|do|adjust|move|drop|shift)(?: [\w']+){0,3} to make (?:this|it|that|things|life) (?:easier|lighter|workable|more manageable))/,
       /(?:that's|that is|it's|it is|is) (?:completely |totally |definitely |absolutely )?on the table/,
       // Support arranged for them: "I'll make sure you have time for it", "you'll have a mentor".
@@ -398,6 +401,9 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /how we (?:can|could|might|should|keep|get|make|fix|solve|stop|avoid|split|share)\b(?<!\b(?:is|was|that's|it's) how we \w+)/,
       /what if (?:[\w']+ ){0,3}?you and i\b/,
       /what (?:options|ideas|alternatives|possibilities) (?:would|do|could|can|might) (?:we|you)\b/,
+      // The options asked about, whatever the verb: "what options would feel meaningful to you",
+      // "which options seem realistic". Not "what options did you tick" (a fact).
+      /(?:options|alternatives|possibilities)\b(?<=\b(?:what|which) (?:other |kind of |sort of |real )?(?:options|alternatives|possibilities))(?! (?:did|were|was|are there on)\b)/,
       // "What would you change?", "any ideas on how to fix it?", "where do we go from here?",
       // "what would make this work for both of you?", "one thing we could try", "how do you want to
       // tackle it?".
@@ -458,8 +464,10 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       // for the next sprint and we bring it to Thursday's planning?", "Would you be willing to talk
       // to Wei this week?", "What if you reviewed two design docs a month?". The time is still
       // required below (a proposal, as proposal.ts reads it).
-      /how about (?:you|we|i|if (?:you|we|i))\b/,
-      /what if (?:you|we|i)\b/,
+      // Whatever sits between the opener and who does it: "how about for Thursday's planning we
+      // add …", "what if, for the next two sprints, you own …".
+      /how about,? (?:[\w'-]+,? ){0,5}?(?:you|u|we|i|if (?:you|we|i))\b/,
+      /what if,? (?:[\w'-]+,? ){0,4}?(?:you|u|we|i)\b/,
       /(?:would|are|will) you (?:be )?(?:willing|open|up for|happy|ok|okay) to\b/,
       /we(?:'ll| will)/,
       /let's/,
@@ -484,6 +492,9 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /i(?:'m| am) (?:taking|moving|putting|adding|giving|booking|handing|swapping|pulling)/,
       // The goal or plan agreed: "So the goal is: you sit in on four design reviews, starting 3 December".
       /(?:the|your|our) (?:goal|plan|commitment|next step) (?:is|for now is|then is)/,
+      // The goal named and weighed: "Reviewing two designs a month sounds like a good first goal",
+      // "two reviews a month would be a solid goal for you". The time is still required below.
+      /(?:goal|target|commitment)\b(?<=\b(?:sounds like|sound like|would be|could be|makes|seems like|feels like) (?:a |the |your |our )?(?:(?:good|great|solid|realistic|reasonable|first|clear|decent|nice|sensible|fair|starting) )*(?:goal|target|commitment))/,
       // Announced with a colon: "So the next step: you move the on-call to Wei …".
       /(?:the|your|our|one) (?:next steps?|plan|actions?|agreement)(?=:)/,
       /that(?:'s| is) (?:your|our|the) (?:goal|plan|commitment)/,
@@ -528,6 +539,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /(?:on|by|from|starting|before|until) (?:january|february|march|april|june|july|august|september|october|november|december) \d{1,2}/,
       // For a set period: "you take the pager off rotation for two weeks".
       /(?:for|over) (?:the )?(?:next )?(?:two|three|four|six|a couple of|a few|\d+) (?:days|weeks|sprints|months)\b/,
+      /(?:for|over|during) the (?:next|coming) (?:week|sprint|month|fortnight)\b/,
       // "I'll read it this week": a commitment for the current or next period.
       /(?:this|next(?<!\bthe next)) (?:week|sprint|month)/,
       /(?:over|within|in) the (?:next|coming) (?:\w+ )?(?:days|weeks|months|sprints)/,
@@ -701,7 +713,9 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /if you(?:'re| are) open to it/,
       /if that's (?:ok(?:ay)?|all right|alright|fine) with you/,
       // Ground rules put to them: "can we agree each person finishes before the other answers?"
-      /(?:can|could|shall) we (?:all )?agree (?:that|each|we|to|on some|on a few)\b/,
+      // Any agreement put to them: "could we agree a couple of ground rules", "can we agree one
+      // person talks at a time". Not "agree with the vendor's estimate" (a view).
+      /(?:can|could|shall|may) we (?:\w+ )?agree(?! (?:with|about)\b| on (?:a |the )?(?:date|time|day|slot)\b)(?!.*\blater\b)/,
       // "Want them now or later?": the timing of advice left to them.
       /(?:want|like|hear) (?:them|it|those|my thoughts) now,? or\b/,
       // "Is now a good time to talk about …?", "Okay if I share …?", "Want to hear it?".
@@ -853,6 +867,9 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       // committee said no.", "your transfer wasn't approved".
       /(?:committee|panel|board|leadership|calibration|they) (?:has |have )?(?:said|came back with|voted|decided) (?:a )?(?:no|not yet|against(?: it)?)(?=\s*(?:[.!,;]|$)| (?:this|for|on)\b)/,
       /(?:didn't|did not|won't|will not|weren't|wasn't|haven't|hasn't) (?:get |be |been |make )?(?:promoted|approved|accepted|selected|put forward|through)(?<!\b(?:if|unless|whether|when|in case) (?:you|your)\b.*)(?<=\b(?:you|your (?:promotion|packet|case|raise|request|transfer|application))(?:'ve| have)? (?:didn't|did not|won't|will not|weren't|wasn't|haven't|hasn't) (?:get |be |been |make )?(?:promoted|approved|accepted|selected|put forward|through))/,
+      // The decision said as what did not happen: "Marcus, promotion didn't happen", "the raise
+      // didn't go through", "your promotion is not happening this time".
+      /(?:happen|happening|go through|going through|come through|get approved|be happening|been approved)\b(?<=\b(?:promotion|promo|raise|transfer|bonus|move|title|level|staff|request)(?: (?:just|simply))? (?:didn't|did not|isn't|is not|wasn't|was not|won't|will not|hasn't|has not|didnt|isnt|wont) (?:happen|happening|go through|going through|come through|get approved|be happening|been approved))/,
       /(?:we(?:'re| are)|i(?:'m| am)) (?:starting|opening|beginning|kicking off|putting in place|introducing|rolling out)/,
       /(?:walk|take) you through (?:it|the|how|what|this)/,
       /(?:research|studies|study|evidence|data) (?:shows?|suggests?|says?|has shown)/,
@@ -1342,6 +1359,12 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       // to merge", "she wants off the project". Not the listener's own ("you end up …", "you've
       // started …": that is the observation itself).
       /ends up (?:doing|covering|picking up|fixing|re[\w-]+ing|chasing|answering|handling|taking|carrying|working|waiting)\b/,
+      // Review 3: what someone else did because of it, or will do, feared: "Wei asked me to move
+      // him off the payouts service", "sana asked to be moved to another team", "I worry the
+      // others will think twice before speaking". Not "asked to move the meeting", nor "I worry
+      // the build will break" (no one affected).
+      /asked(?= (?:me |us |if (?:he|she|they) could |whether (?:he|she|they) could )?(?:to )?(?:be )?(?:move|moved|switch|switched|transfer|transferred|taken|come|leave|go|swap|swapped|rotate|rotated)(?: (?:him|her|them|himself|herself|themselves))? (?:off|out of|away from|to another|to a different|onto another)\b)/,
+      /(?:think twice|hold back|stop (?:asking|speaking|raising|sharing|posting|talking|contributing|reviewing)|go quiet|keep quiet|stay quiet|hesitate|be (?:reluctant|afraid|scared|wary|hesitant|nervous))(?<=\b(?:worry|worried|fear|concerned|afraid|scared)(?: that)? (?:the |our |some |other |a few )?(?:others?|people|team|juniors|folks|everyone|engineers|reviewers|authors|new joiners|new hires|room|colleagues|rest of the team|devs|developers|members)\b.{0,40}?\b(?:will|might|may|would|could|'ll) (?:think twice|hold back|stop (?:asking|speaking|raising|sharing|posting|talking|contributing|reviewing)|go quiet|keep quiet|stay quiet|hesitate|be (?:reluctant|afraid|scared|wary|hesitant|nervous)))/,
       /(?:end|ended) up(?<=\b(?:they|people|others|folks|everyone|the team|we|i) (?:\w+ )?(?:end|ended) up) [\w-]+ing\b/,
       /(?:puts?|putting) (?:[\w']+ ){1,3}?in (?:a|an) (?:\w+ )?(?:spot|position|bind|situation)\b/,
       /(?:keeps?|kept) (?:getting|being) (?:paged|pinged|interrupted|blocked|woken|pulled|dragged|asked|called)\b/,

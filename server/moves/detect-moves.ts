@@ -140,6 +140,8 @@ const VERDICT_SHAPE = hot(
       "(?<!\\b(?:like|if|though) )\\byou(?:'re| are|re)(?: (?:\\w+ly|just|really|simply|basically|still|also|rather|quite|so|not|such|kind of|sort of))* (?:a|an|the|one of (?:the|my|our)|my|our)\\b(?! (?:bit|little|lot|while|mess|wreck|state|tough|hard|difficult|rough|tricky|awkward|bad|weird|strange|similar|same|only one|one)\\b)",
       "\\b(?:that's|thats|that is|it's|its|it is) (?:just |simply |only |basically )?(?:who|how|what) you are\\b",
       "\\byou(?:'ve| have|ve)? (?:\\w+ly )?(?:missed|skipped|ignored|forgot(?:ten)?|broke(?:n)?|dropped|blew|blown)\\b(?! (?:your|him|her|them|me|us|home|out|it|the (?:kids|family|people))\\b)",
+      // A consolation, not a say-back: "you were really close", "you came so close".
+      "\\byou (?:were|came|got|are|'re) (?:(?:really|so+|very|pretty|super|quite|just|this) )*(?:close|near)\\b",
       "\\byou (?:didn't|didnt|did not|never) (?:update|close|file|log|fix|test|review|reply|respond|answer|show up|turn up|attend|flag|finish|deliver|write|document|follow up)\\b",
     ].join("|"),
   ),

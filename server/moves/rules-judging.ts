@@ -489,6 +489,12 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
     // "I don't want to reopen the whole debate": the listener's point closed before it is heard.
     /(?:don't|do not) (?:really )?(?:want|need) to (?:reopen|rehash|relitigate|go back over|go back into|get back into|revisit) (?:the |this |that |all |all of )?(?:whole )?(?:debate|discussion|argument|thing|topic|decision|history|past|conversation)\b/,
     /(?:nobody|no one|no-one) (?:here |really )?cares/,
+    // The outcome made small: "don't worry, next cycle you'll definitely get it" (a promise the
+    // speaker cannot make), "nothing to worry about", "3% is actually reasonable". Not "don't
+    // worry, I'll cover the pager", "nothing to worry about with the build".
+    /worry(?<=\b(?:don't|do not|dont|no need to) worry)(?=(?: too much| about it| so much)?,? (?:[\w']+ ){0,4}?(?:you(?:'ll| will)?|u(?:'ll| will)?) (?:definitely |surely |for sure |certainly |totally |easily )?(?:get|make|be promoted|get promoted|get there|have it|nail it|be fine)\b)/,
+    /nothing (?:to worry about|to be worried about)(?! (?:with|on|in|regarding) (?:the|your|this)\b)/,
+    /(?:reasonable|fair|fine|decent|normal|okay|generous|not bad|solid|good)(?<=\b\d+(?:\.\d+)? ?(?:%|percent)(?: (?:raise|increase|bump|rise|uplift))? (?:is|was|'s|are) (?:(?:actually|perfectly|really|quite|pretty|still|honestly|a|very|totally|absolutely) )*(?:reasonable|fair|fine|decent|normal|okay|generous|not bad|solid|good))/,
     // Their reason waved away: "that's not a reason", "thats no reason to leave", "being tired is
     // not a good reason for moving". Not "that's not the reason I asked", "a good reason".
     /reason(?<=\b(?:is|'s|s) (?:not|no|hardly|not really) (?:a |an )?(?:good |real |valid |proper |great |sufficient |strong )?reason)(?=\s*(?:[.!,;]|$)| (?:to|for)\b)/,

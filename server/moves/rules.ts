@@ -282,7 +282,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /my door is (?:always )?open/,
       /off your plate/,
       // Not a check-in or an invite ("I'll check back with you", "I'll send an invite"): a follow-up.
-      /(?:i(?:'ll| will| can)|we(?:'ll| will| can)) (?:go ahead and )?(?:send(?! (?:you )?(?:an? |the )?(?:invite|calendar))|give|get|email|set up|arrange|book|find|look into|check(?! (?:in|back)\b)|call|ask|bring|put together|share|connect|introduce|organi[sz]e|help)/,
+      /(?:i(?:'ll| will| can)|we(?:'ll| will| can)) (?:go ahead and )?(?:send(?! (?:you )?(?:an? |the )?(?:invite|calendar))|give|get(?! (?:straight |right |directly )?(?:to (?:it|the point|the matter|business)|started|going|on with it|into it|back to (?:you|it|work))\b)|email|set up|arrange|book|find|look into|check(?! (?:in|back)\b)|call|ask|bring|put together|share|connect|introduce|organi[sz]e|help)/,
       /i(?:'d| would) (?:love|like|be happy|be glad) to (?:help|set up|arrange|support|connect|introduce|review|go through|look (?:at|over)|pair)/,
       /we(?:'d| would) be (?:glad|happy) to help/,
       /i want to (?:help|support) you/,
@@ -570,7 +570,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     // A meeting to look back (follow_up), not a step. Unless it is joined to a step: "write the
     // goals down by Friday, and check in every two weeks" is both.
     unless: phrases(
-      /(?<!\b(?:and|then) (?:then )?(?:we |you and i |we'll |i'll )?)(?:check in|catch up|touch base|follow up|reconnect|revisit|check back|reconvene|regroup|review how)/,
+      /(?<!\b(?:and|then) (?:then )?(?:we |you and i |we'll |i'll |let's |lets )?)(?:check in|catch up|touch base|follow up|reconnect|revisit|check back|reconvene|regroup|review how|(?:talk|chat|speak|meet|sync) again)/,
       // A resolve with no action in it: "let's try harder next week", "we'll do better next
       // sprint" (vague feedback takes back "let's just try to do better", detect-moves.ts).
       /(?:let's|we(?:'ll| will)|i(?:'ll| will)|you(?:'ll| will)) (?:just |all )?(?:try (?:to |and )?)?(?:do better|be better|try harder|improve|step (?:it |things )?up|get better|keep (?:at it|going|trying|pushing)|work on it|keep an eye on (?:it|things))(?=\s*(?:[.!?,;]|$)| (?:next|this|from|going forward|on|by)\b)/,
@@ -583,7 +583,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     form: "any",
     pattern: phrasesByFirstLetter(
       /(?:we'll|we will|let's|we can|i'll|i will|can we|could we|shall we) (?:meet|sync|review (?:progress|this|it|where|how)|talk|check|look at (?:this|it|progress|how)|do (?:this|it|that)|go over|get together|sit down|compare notes)\b.{0,60}?\b(?:every|each|weekly|fortnightly|monthly|again|next (?:week|month|sprint|monday|tuesday|wednesday|thursday|friday)|in (?:two|three|four|five|six|2|3|4|5|6|a few|a couple of) (?:days|weeks|months)|in a (?:week|fortnight|month)|on (?:the )?\d{1,2}(?:st|nd|rd|th)|(?:on )?(?:monday|tuesday|wednesday|thursday|friday)|a (?:week|fortnight|month) from (?:today|now)|(?:at|by) the end of (?:the |this |next )?(?:week|month|sprint|quarter)|(?:a|one|two|three|four|six) (?:weeks?|months?)'? time)/,
-      /(?:let's|we(?:'ll| will| can| should)|i(?:'ll| will| can|'d like to)|shall we|can we) (?:\w+ )?(?:check in|check back|catch up|reconnect|reconvene|regroup|revisit|follow up|touch base|sync|meet again|talk again|circle back|loop back|come back to (?:this|it|how|where|that)|pick (?:this|it) up)/,
+      /(?:let's|lets|we(?:'ll| will| can| should)|i(?:'ll| will| can|'d like to)|shall we|can we) (?:\w+ )?(?:check in|check back|catch up|reconnect|reconvene|regroup|revisit|follow up|touch base|sync|meet again|talk again|chat again|speak again|circle back|loop back|come back to (?:this|it|how|where|that)|pick (?:this|it) up)/,
       /(?:schedule|book|set up|put) (?:a |some )?(?:time|follow-?up|check-?in|1:1|1-on-1|one-on-one)/,
       // A slot named: "Can we put fifteen minutes in for next Thursday?", "block half an hour on Friday".
       // Not time kept for work ("block time for code reviews each morning"): a slot with a date, or
@@ -1163,7 +1163,8 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /anyone (?:would|in your)/,
       /i (?:can |totally |completely |really )?(?:understand|see|get) (?:why|how|that(?! right| correct)|where you|what you)/,
       // Not the opening of a paraphrase: "so if I hear you right, …".
-      /i (?:totally |completely |really )?(?:understand|get it|hear you)\b(?<!\bif i hear you)/,
+      // Not a bare "I understand." (nothing said of what is understood).
+      /i (?:totally |completely |really )?(?:understand|get it|hear you)\b(?<!\bif i hear you)(?!\W*$)/,
       /no wonder\b/,
       // The blow named with the speaker's acknowledgement: "I know that's disappointing", "I
       // realise this is not the answer you hoped for". Not "that's disappointing" alone, which can be
@@ -1179,7 +1180,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /you(?:'ve| have) (?:done (?:your best|well|a great job|everything|nothing wrong)|every right|options|so much|a lot to offer)\b/,
       /(?:that's|that is|that sounds like|sounds like) (?:a |very |really )?(?:good|great|positive|healthy|smart|wise|wonderful) (?:news|idea|plan|step|start|approach|choice|decision)\b/,
       /(?:it's|it is|that's|that is) (?:very |so |really |quite |pretty )?(?:common|normal|natural|understandable|expected)\b/,
-      /i (?:can |totally |completely |really )?(?:understand|relate)(?:[.!,]|$| how| being| the| your)/,
+      /i (?:can |totally |completely |really )?(?:understand(?=,| how| being| the| your)|relate(?:[.!,]|$| how| being| the| your))/,
       /i think (?:that )?you(?:'re| are| did| have| will|'ll|'ve| can| made| should be proud)\b(?! (?:need|should|have to|could|might)\b)/,
       /you have every right/,
       /it(?:'s| is) (?:ok(?:ay)?|alright|all right|normal|natural|fine|understandable|common) (?:to|that you|if you)/,

@@ -521,7 +521,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /(?:decision|answer|draft|proposal|write-?up|plan) (?:due |is due )?(?:by|on) (?:the )?(?:\d{1,2}(?:st|nd|rd|th)?|monday|tuesday|wednesday|thursday|friday|tomorrow|tmrw|eod)\b/,
       /(?:your|the|some) homework\b/,
       /between now and (?:then|the)\b/,
-      /(?:starting|from|as of) (?:monday|tuesday|wednesday|thursday|friday|tomorrow|tmrw|next week|next sprint|today), (?:you|i|we|he|she|they|[\w-]+ (?:takes|owns|leads|runs|handles|picks|reviews|does|joins|covers))\b/,
+      /(?:starting|from|as of) (?:monday|tuesday|wednesday|thursday|friday|tomorrow|tmrw|next week|next sprint|today),? (?:you|i|we|he|she|they|[\w-]+ (?:takes|owns|leads|runs|handles|picks|reviews|does|joins|covers))\b/,
       /(?:you|i|we) own (?:it|this|that|the)\b/,
       // A commitment in the present tense, with a coming time: "I keep this slot every Thursday",
       // "I read your audit before next Thursday". Not "I read it on Monday" (past).

@@ -75,3 +75,30 @@ describe("ground rules asked for are agreed", () => {
     expect(status("conflict-mediation-opening", "ground-rules", line, "Fine.")).toBe("hit");
   });
 });
+
+describe("pip-kickoff: the plan said plainly, not an awkward or hedged opening", () => {
+  it.each([
+    "Hi Jun, so, this is a bit awkward.",
+    "It's kind of a plan, to help you improve. Nothing to worry about too much.",
+    "HR and I have been talking and we want to put some structure around your work.",
+    "so basically its just a small plan thing, no big deal",
+  ])("not plain: %s", (line) => {
+    expect(status("pip-kickoff", "frame", line, "Okay.")).toBe("missed");
+  });
+
+  it.each([
+    "Jun, as of today you're on a formal performance improvement plan.",
+    "We're starting a formal six-week plan today.",
+    "this is a performance improvement plan and it is formal",
+  ])("plain: %s", (line) => {
+    expect(status("pip-kickoff", "frame", line, "Okay.")).toBe("hit");
+  });
+
+  it("flags the plan made light of", () => {
+    const card = scoreTranscript(
+      talk("Nothing to worry about too much.", "Okay."),
+      pattern("pip-kickoff"),
+    );
+    expect(card.antiPatterns.map((f) => f.id)).toContain("brush-off");
+  });
+});

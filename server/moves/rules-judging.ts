@@ -318,8 +318,20 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
     ],
     PRAISE_OR_COUNT,
   ),
-  // Hearsay has its own rule: a time or a count in it ("last week") does not make it first-hand.
+  // Hearsay and a manner asked for have their own rule: a time or a count in them ("last week",
+  // "for next month") does not make them first-hand or name a behaviour.
   ...splitRule("vague_feedback", [
+    // "Some people find your code reviews a bit harsh", "several colleagues have found your tone
+    // rather blunt": their work judged by a trait, passed on from people unnamed. Not "… find your
+    // reviews really thorough".
+    new RegExp(
+      `(?:find|finds|found|feel|feels|felt|think|thinks|thought|consider|considers|considered)(?<=\\b(?:(?:some|a few|several|certain|a couple of|a number of|various) (?:people|folks|colleagues|of the team|of them|of your peers|teammates|team members|engineers|peers|others)|people|folks|others)(?: have| had)? (?:find|finds|found|feel|feels|felt|think|thinks|thought|consider|considers|considered))(?: that)? (?:you|your|ur) (?:[\\w-]+ ){0,4}?(?:(?:is|are|was|were|can be|have been|has been) )?(?:(?:a bit|a little|kinda|kind of|too|quite|pretty|really|very|so|somewhat|rather|sometimes) )*${letterGroups(NEGATIVE_TRAITS)}\\b`,
+    ),
+    // A gentler manner asked for with no behaviour named: "maybe you could be a little nicer in
+    // the comments", "soften the tone", "tone it down". Not the speaker's own resolve, nor with the
+    // moment named ("be kinder to Wei when he asks about the ledger").
+    /(?:nicer|kinder|friendlier|gentler|softer|warmer|more polite|more tactful)(?!.*\bwhen\b)(?<=\bbe (?:a (?:bit|little|lot) |much |way |slightly )?(?:nicer|kinder|friendlier|gentler|softer|warmer|more polite|more tactful))(?<!\b(?:i|we)(?:'ll| will| should| need to| must| can| could)? (?:try to )?be (?:a (?:bit|little|lot) |much |way |slightly )?\w+(?: \w+)?)/,
+    /(?:soften|tone down|watch|moderate) (?:the|your) tone|tone it down/,
     // "Some people felt you were a bit harsh with Wei", "I've heard you were abrasive with the
     // design team": a judgement passed on from people unnamed, with nothing they saw.
     new RegExp(

@@ -131,3 +131,41 @@ describe("hearsay about one moment is vague feedback, not a label (review 3: def
     expect(moves(line)).toContain("character_label");
   });
 });
+
+describe("hearsay about their work, judged by a trait, is vague feedback", () => {
+  it.each([
+    "But some people find your code reviews a bit harsh sometimes.",
+    "a few folks find ur comments kinda abrasive",
+    "Several colleagues have found your tone in the channel rather blunt, I'm afraid.",
+    "Some of the team feel your reviews are too harsh.",
+  ])("%s", (line) => {
+    expect(moves(line)).toContain("vague_feedback");
+  });
+
+  it.each([
+    "Some people find your code reviews really thorough.",
+    "A few folks found the docs confusing.",
+  ])("not: %s", (line) => {
+    expect(moves(line)).not.toContain("vague_feedback");
+  });
+});
+
+describe("a gentler manner asked for, with no behaviour named, is vague feedback", () => {
+  it.each([
+    "Maybe you could be a little nicer in the comments?",
+    "can you try to soften the tone for next month?",
+    "Perhaps be a bit kinder to people in reviews, yes?",
+    "Please tone it down a bit in the postmortems.",
+  ])("%s", (line) => {
+    const found = moves(line);
+    expect(found).toContain("vague_feedback");
+    expect(found).not.toContain("next_step");
+  });
+
+  it.each([
+    "Could you add one line on why, and a link, to each blocking comment from Monday?",
+    "The tone of the launch email was great.",
+  ])("not: %s", (line) => {
+    expect(moves(line)).not.toContain("vague_feedback");
+  });
+});

@@ -421,7 +421,7 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
       // Their work filed under a trait: "your estimates are sloppy", "your obviously sloppy
       // estimates". Not "the estimates were off by two days" (an observation).
       /your (?:(?:[\w-]+ly) )?(?:sloppy|careless|shoddy|lazy|half-baked|amateurish|embarrassing|slapdash) (?:estimates?|work|code|docs?|documentation|tests?|prs?|pull requests?|commits?|updates?|specs?|writing|reviews?|tickets?)\b/,
-      /your (?:estimates?|work|code|docs?|documentation|tests?|prs?|pull requests?|commits?|updates?|specs?|writing|tickets?) (?:is|are|was|were|has been|have been) (?:(?:just|so|really|very|pretty|a bit|kind of|quite|always|often|consistently) )*(?:sloppy|careless|shoddy|lazy|half-baked|amateurish|embarrassing|slapdash)\b/,
+      /your (?:estimates?|work|code|docs?|documentation|tests?|prs?|pull requests?|commits?|updates?|specs?|writing|tickets?) (?:is|are|was|were|has been|have been) (?:(?:just|so|really|very|pretty|a bit|kind of|kinda|sort of|sorta|a little|somewhat|rather|super|too|way too|quite|always|often|consistently) )*(?:sloppy|careless|shoddy|lazy|half-baked|amateurish|embarrassing|slapdash)\b/,
       // "You're too ambitious for your own good": a trait said to be in excess. Not "too busy" or
       // "too stretched", which name a load, not a person.
       /you(?:'re| are| can be) (?:just |way |far |a bit |a little |much )?too (?:ambitious|emotional|aggressive|blunt|negative|rigid|passive|intense|opinionated|proud|touchy|soft|political|sensitive|defensive)/,
@@ -1032,6 +1032,10 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
     /(?:free|welcome) to (?:leave|go|look elsewhere)(?<=\byou(?:'re| are) (?:free|welcome) to (?:leave|go|look elsewhere))(?= (?:if|whenever|any time|anytime)\b|\s*(?:[.!,;]|$))/,
     /door(?<=\bif\b.{0,60}?\bthe door)(?:'s| is) (?:right )?(?:there|open)/,
     /(?:protected|covered for|defended|shielded|carried) you (?:so far|until now|up to now|this far|for (?:a while|months|too long))/,
+    // Pressure from above with a warning not to fail: "leadership is watching this closely, so
+    // let's not mess it up", "all eyes are on this launch, so don't blow it". Not "leadership is
+    // watching, so I'll keep them updated".
+    /(?:watching|eyes)(?<=\b(?:leadership|management|execs|the (?:execs?|exec team|ceo|cto|vp|vps|director|board|higher-?ups|big bosses)|upper management|senior leadership)(?: is| are) watching|\ball eyes)(?=.{0,60}\b(?:don't|dont|do not|let's not|lets not|better not|can't afford to) (?:mess|screw|blow|muck|fumble|stuff)(?: (?:it|this|things|that))?(?: up)?\b)/,
     /(?:i'm|i am|we're|we are) (?:running )?out of options(?=\s*(?:[.!;]|$))/,
     /hr (?:in the room|on the call|present|involved)(?<=\b(?:if|unless|again|next time|one more|another)\b.{1,80}?\b(?:with|and|get|have|bring|brings|bringing) hr (?:in the room|on the call|present|involved))/,
     /enemy of me|(?:don't|do not) cross me/,

@@ -169,3 +169,53 @@ describe("a gentler manner asked for, with no behaviour named, is vague feedback
     expect(moves(line)).not.toContain("vague_feedback");
   });
 });
+
+describe("pressure from above with a warning not to fail is a threat", () => {
+  it.each([
+    "Just a heads up that leadership is watching this project closely, so let's not mess it up.",
+    "fyi the execs are watching this one, dont screw it up",
+    "The director is watching very closely, so we had better not blow this.",
+    "All eyes are on this launch, honestly, so don't mess it up.",
+  ])("%s", (line) => {
+    expect(moves(line)).toContain("threat");
+  });
+
+  it.each([
+    "Leadership is watching this project closely, so I'll keep them updated every Friday.",
+    "Let's not mess up the schema migration: run it on staging first.",
+  ])("not: %s", (line) => {
+    expect(moves(line)).not.toContain("threat");
+  });
+});
+
+describe("their work filed under a trait, however hedged, is a label", () => {
+  it.each([
+    "hey, quick one - your PRs have been kinda sloppy lately, can you tighten up?",
+    "Your tests are sort of careless, to be honest.",
+    "your docs have been a little sloppy recently",
+    "I must say your estimates are rather slapdash.",
+  ])("%s", (line) => {
+    expect(moves(line)).toContain("character_label");
+  });
+
+  it.each(["The estimates were off by two days.", "Your tests missed the null case in parse()."])(
+    "not: %s",
+    (line) => {
+      expect(moves(line)).not.toContain("character_label");
+    },
+  );
+});
+
+describe("praise, a criticism, praise, in one message, is a sandwich", () => {
+  it.each([
+    "Great demo today! Only thing is the slides were a mess, but otherwise great.",
+    "nice work on the release. only thing, the changelog was a bit of a mess. otherwise great job",
+    "Lovely write-up. The only thing is the diagrams were a total mess. Still, well done!",
+  ])("%s", (line) => {
+    expect(moves(line)).toContain("sandwich");
+  });
+
+  it.each(["Great demo today! The slides were a mess, though."])("not: %s", (line) => {
+    expect(moves(line)).not.toContain("sandwich");
+  });
+});

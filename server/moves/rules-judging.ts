@@ -874,7 +874,9 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
     /(?:fireable|sackable)/,
     /a future(?<=\b(?:not sure|don't know if|doubt) (?:you have|there's) a future) (?:for you )?(?:here|on|at|with)/,
     /(?:won't|will not|doesn't|does not|isn't going to) (?:look good|reflect well|help you|go well) (?:at|in|for|on)/,
-    /(?:put|place|putting|placing) you on (?:a |the )?(?:pip|performance improvement plan)/,
+    // A plan as a prospect ("if this continues I'll put you on a PIP"), not the plan announced as
+    // starting now ("I'm putting you on a PIP, starting today"), which is the decision.
+    /(?:put|place|putting|placing) you on (?:a |the )?(?:pip|performance improvement plan)(?<=\b(?:if|unless|or|keep|'ll|will|going to|gonna|have to|might|could|may|would|'d)\b.{0,60}?(?:put|place|putting|placing) you on (?:a |the )?(?:pip|performance improvement plan))(?!.*\b(?:today|as of now|starting (?:today|now|monday|this week)|from (?:today|monday))\b)/,
     /or (?:a |the )?(?:pip|performance improvement plan)/,
     /or (?:else|there will be consequences)/,
     /there (?:will|'ll|would) be (?:consequences|repercussions)/,

@@ -219,3 +219,21 @@ describe("praise, a criticism, praise, in one message, is a sandwich", () => {
     expect(moves(line)).not.toContain("sandwich");
   });
 });
+
+describe("a plan held over them is a threat; the plan announced is the decision", () => {
+  it.each([
+    "If this continues I'll put you on a PIP.",
+    "keep missing dates and i will have to put you on a pip",
+    "Frankly, I may have to place you on a performance improvement plan if nothing changes.",
+  ])("%s", (line) => {
+    expect(moves(line)).toContain("threat");
+  });
+
+  it.each([
+    "I'm putting you on a PIP, starting today.",
+    "As of today I am placing you on a performance improvement plan, six weeks long.",
+    "I'm going to put you on a PIP today; here is the written plan.",
+  ])("not a threat: %s", (line) => {
+    expect(moves(line)).not.toContain("threat");
+  });
+});

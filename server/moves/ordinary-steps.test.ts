@@ -110,6 +110,8 @@ describe("the decision said as what did not happen is stated", () => {
     "the promo didnt happen this cycle",
     "Your promotion is not happening this time, I'm sorry.",
     "I'm afraid the raise didn't go through.",
+    "Jun, as of today you're on a formal improvement plan, six weeks long.",
+    "from today u are on a pip",
   ])("%s", (line) => {
     expect(moves(line)).toContain("information");
   });

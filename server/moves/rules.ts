@@ -574,6 +574,9 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       // A resolve with no action in it: "let's try harder next week", "we'll do better next
       // sprint" (vague feedback takes back "let's just try to do better", detect-moves.ts).
       /(?:let's|we(?:'ll| will)|i(?:'ll| will)|you(?:'ll| will)) (?:just |all )?(?:try (?:to |and )?)?(?:do better|be better|try harder|improve|step (?:it |things )?up|get better|keep (?:at it|going|trying|pushing)|work on it|keep an eye on (?:it|things))(?=\s*(?:[.!?,;]|$)| (?:next|this|from|going forward|on|by)\b)/,
+      // "Let's work out together what a realistic commitment looks like for the next sprint": the
+      // step still to be found together is no step yet (solution_collab).
+      /(?:work out|figure out|think about|talk about|decide)(?: together)? (?:what|how|which|whether)\b(?<=\blet'?s (?:\w+ )?(?:work out|figure out|think about|talk about|decide)(?: together)? (?:what|how|which|whether))/,
       // "Let's see how next week goes": waiting to see names no step, whatever the date.
       /(?:see|wait and see|watch)(?<=\b(?:let's|we'll|we will|we can|i'll|i will|just) (?:just )?(?:see|wait and see|watch)) (?:how|what|whether|if) (?:it|things|that|this|next \w+|the (?:week|sprint|month|next \w+)|we go|it all) (?:goes|go|pans? out|plays? out|works? out|turns? out|happens|shakes? out)\b/,
     ),
@@ -871,6 +874,8 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       // didn't go through", "your promotion is not happening this time".
       /(?:happen|happening|go through|going through|come through|get approved|be happening|been approved)\b(?<=\b(?:promotion|promo|raise|transfer|bonus|move|title|level|staff|request)(?: (?:just|simply))? (?:didn't|did not|isn't|is not|wasn't|was not|won't|will not|hasn't|has not|didnt|isnt|wont) (?:happen|happening|go through|going through|come through|get approved|be happening|been approved))/,
       /(?:we(?:'re| are)|i(?:'m| am)) (?:starting|opening|beginning|kicking off|putting in place|introducing|rolling out)/,
+      // The plan stated as where they now are: "as of today you're on a formal improvement plan".
+      /(?:plan|pip)\b(?<=\byou(?:'re| are|'ll be| will be) (?:now )?(?:on|going on|being put on|placed on) (?:a |an |the )?(?:[\w-]+ ){0,3}?(?:plan|pip))/,
       /(?:walk|take) you through (?:it|the|how|what|this)/,
       /(?:research|studies|study|evidence|data) (?:shows?|suggests?|says?|has shown)/,
       /according to/,
@@ -1163,8 +1168,9 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /anyone (?:would|in your)/,
       /i (?:can |totally |completely |really )?(?:understand|see|get) (?:why|how|that(?! right| correct)|where you|what you)/,
       // Not the opening of a paraphrase: "so if I hear you right, …".
-      // Not a bare "I understand." (nothing said of what is understood).
-      /i (?:totally |completely |really )?(?:understand|get it|hear you)\b(?<!\bif i hear you)(?!\W*$)/,
+      // Not a bare "I understand." (nothing said of what is understood; "I get it" after their
+      // letdown is named is kept).
+      /i (?:totally |completely |really )?(?:understand\b(?!\W*$)|get it\b|hear you\b)(?<!\bif i hear you)/,
       /no wonder\b/,
       // The blow named with the speaker's acknowledgement: "I know that's disappointing", "I
       // realise this is not the answer you hoped for". Not "that's disappointing" alone, which can be

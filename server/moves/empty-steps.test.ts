@@ -104,3 +104,21 @@ describe("'you were really close' is not said back", () => {
     expect(moves(line)).not.toContain("validation");
   });
 });
+
+describe("the credit given away from the win is a dismissal", () => {
+  it.each([
+    "Honestly the migration went fine mostly because the provider did the heavy lifting.",
+    "it went well but tbh it was mostly luck",
+    "To be fair, the vendor did most of the hard work on this one.",
+    "Let's be honest, the tooling did the heavy lifting here.",
+  ])("%s", (line) => {
+    expect(moves(line)).toContain("dismissal");
+  });
+
+  it.each([
+    "You did the heavy lifting on the cutover, and it showed.",
+    "Noor did most of the hard work on the rollback plan, so let's thank her too.",
+  ])("not: %s", (line) => {
+    expect(moves(line)).not.toContain("dismissal");
+  });
+});

@@ -501,6 +501,11 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
     // "I don't want to reopen the whole debate": the listener's point closed before it is heard.
     /(?:don't|do not) (?:really )?(?:want|need) to (?:reopen|rehash|relitigate|go back over|go back into|get back into|revisit) (?:the |this |that |all |all of )?(?:whole )?(?:debate|discussion|argument|thing|topic|decision|history|past|conversation)\b/,
     /(?:nobody|no one|no-one) (?:here |really )?cares/,
+    // The credit for the win given away to a thing or to luck: "it went fine mostly because the
+    // provider did the heavy lifting", "it was mostly luck". Not credit to a person ("Noor did most
+    // of the hard work") or to them.
+    /(?:heavy lifting|hard work|hard part|most of the work)(?<=\b(?:the (?:provider|vendor|tool|tooling|platform|framework|library|cloud|service|automation|script|migration tool)|aws|gcp|azure)s? did (?:all |most of |the )?(?:the )?(?:heavy lifting|hard work|hard part|most of the work))/,
+    /luck(?<=\b(?:it was|it's|that was|mostly|just|pure|largely|really) (?:(?:mostly|just|pure|largely|really|a bit of|a lot of|good) )*luck)(?!\w)(?! (?:that|you)\b)/,
     // The outcome made small: "don't worry, next cycle you'll definitely get it" (a promise the
     // speaker cannot make), "nothing to worry about", "3% is actually reasonable". Not "don't
     // worry, I'll cover the pager", "nothing to worry about with the build".

@@ -237,3 +237,20 @@ describe("a plan held over them is a threat; the plan announced is the decision"
     expect(moves(line)).not.toContain("threat");
   });
 });
+
+describe("'disengaged' said of them is a label; passed on, also vague feedback", () => {
+  it.each(["You seem disengaged lately.", "honestly youre kinda disengaged in standups"])(
+    "%s",
+    (line) => {
+      expect(moves(line)).toContain("character_label");
+    },
+  );
+  it("hearsay of it is vague feedback", () => {
+    expect(
+      moves("I'm sure it's just perception, but a few people mentioned you seem disengaged."),
+    ).toContain("vague_feedback");
+  });
+  it("not about them: 'The team seems disengaged after the reorg.'", () => {
+    expect(moves("The team seems disengaged after the reorg.")).not.toContain("character_label");
+  });
+});

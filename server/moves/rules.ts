@@ -1178,7 +1178,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /(?:i know|i get|i realise|i realize|i understand|i can see|i imagine)(?: that)? (?:this|that|it)(?:'s| is| was| must be| will be| might be) (?:really |so |very |pretty |deeply |a bit |hugely |not easy and )?(?:disappointing|frustrating|hard to hear|a (?:letdown|let-down|disappointment|blow)|not (?:the (?:news|answer|outcome)|what) you (?:wanted|hoped|were hoping|expected))/,
       /i (?:really |truly |do |just )?(?:believe|know|bet|am sure|'m sure|am confident|'m confident|have no doubt) (?:that )?(?:you|things|it will|it'll|this will)\b(?! (?:need|should|have to|must|always|never)\b)/,
       /you(?:'ll| will| can| are going to|'re going to) (?:\w+ )?(?:make it|get through|get past|pull through|do (?:it|this|great|well|fine)|be (?:fine|okay|ok|alright|all right|great|successful)|figure (?:it|this) out|handle (?:it|this)|find (?:a|the|your) way|overcome|find (?:better|something (?:better|too|else)|someone (?:better|else))|become (?:whoever|whatever|anything|anyone))\b/,
-      /you(?:'re| are) (?:getting through|on the right (?:track|path)|a (?:good|great|strong|kind|wonderful|caring|smart|capable)|the right person|worth|not (?:a burden|the problem|to blame|being needy|needy|selfish|weak|stupid))\b/,
+      /you(?:'re| are)(?<!\byou(?:'re| are) not (?:a |an )?[\w-]+(?: [\w-]+)?,? (?:but |just )?you(?:'re| are)) (?:getting through|on the right (?:track|path)|a (?:good|great|strong|kind|wonderful|caring|smart|capable)|the right person|worth|not (?:a burden|the problem|to blame|being needy|needy|selfish|weak|stupid))\b/,
       /you (?:made|did|are doing|'re doing) the right (?:decision|choice|thing)/,
       /(?:things|it|this|everything) (?:will|is going to|'ll) (?:improve|get better|work out|be (?:okay|ok|fine|alright|all right)|pass)\b/,
       /this too shall pass\b/,
@@ -1254,7 +1254,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     // affirmation. A row of its own so that its openings ("you are", "you shou") do not make the
     // long row above run on more sentences (prefilter.ts).
     pattern: new RegExp(
-      `\\b(?:(?:sounds?|seems?|looks?) like (?:you(?:'re| are)? )?${A_PRAISED}|you(?:'re| are) ${A_PRAISED}|(?:(?:sounds?|seems?|looks?) (?:to me )?like|i can (?:see|tell)(?: that)?) ${EFFORT_PRAISED}|you(?:'re| are) doing (?:all (?:that )?you can|what(?:ever)? you can)|you should (?:still |really )?be (?:just |totally |completely |perfectly )?(?:fine|okay|ok|alright|all right|safe|good to go))(?!\\w)`,
+      `\\b(?:(?:sounds?|seems?|looks?) like (?:you(?:'re| are)? )?${A_PRAISED}|you(?:'re| are)(?<!\\byou(?:'re| are) not (?:a |an )?[\\w-]+(?: [\\w-]+)?,? (?:but |just )?you(?:'re| are)) ${A_PRAISED}|(?:(?:sounds?|seems?|looks?) (?:to me )?like|i can (?:see|tell)(?: that)?) ${EFFORT_PRAISED}|you(?:'re| are) doing (?:all (?:that )?you can|what(?:ever)? you can)|you should (?:still |really )?be (?:just |totally |completely |perfectly )?(?:fine|okay|ok|alright|all right|safe|good to go))(?!\\w)`,
     ),
   },
   {

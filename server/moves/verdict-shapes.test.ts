@@ -72,3 +72,20 @@ describe("near-misses: how they were heard stays a reflection", () => {
     expect(inContext(line)).toContain("reflection");
   });
 });
+
+describe("praise given as the consolation for a level denied acknowledges nothing", () => {
+  it.each([
+    "You're not a Staff engineer, you're a very good Senior, and that's fine.",
+    "You are not a tech lead, you are a really solid engineer.",
+    "Honestly you're not a manager, you're a great individual contributor.",
+  ])("%s", (line) => {
+    expect(inContext(line)).not.toContain("validation");
+  });
+
+  it.each([
+    "You're a really strong engineer.",
+    "You're not alone in this, you're a valued member of the team.",
+  ])("still praise: %s", (line) => {
+    expect(inContext(line)).toContain("validation");
+  });
+});

@@ -81,6 +81,10 @@ const NOT_SAYING_BACK = hot(
   new RegExp(
     [
       "^[\\s\"'(-]*(?:(?:ok(?:ay)?|so|and|but|well|look|listen|right)[,.]?\\s+)*(?:anyway|keep|stop|start|try|make sure|don't|do not|go|get|take|think about|remember|focus)\\b",
+      // An order opens on a bare verb, perhaps after their name or "please": "Turn your camera on",
+      // "Priya, answer your pings", "pls update your tickets". Not the word as a noun ("Work has
+      // been …", "Sleep is …").
+      "^[\\s\"'(-]*(?:[a-z]+,\\s+)?(?:(?:please|pls|plz|kindly|just|so|and|now)[,.]?\\s+)*(?:turn|show|update|answer|reply|respond|send|share|join|attend|fix|write|put|bring|speak|raise|pick|own|finish|review|ping|switch|clean|tidy|follow|read|step|post|check|come|give|cut|leave|improve|close|book|document|loop|include|reach|call|email|message|push|merge|ship|deliver|prepare|add|stay|listen|mind|avoid|quit|learn|treat|respect|hand|be|do|make|stop|keep|get|go)\\b(?! (?:is|was|has|have|are|were|been|can|could|would|will|isn't|wasn't)\\b)",
       "^[\\s\"'(-]*(?:(?:ok(?:ay)?|so|and|but|well|look|listen)[,.]?\\s+)*(?:if|unless)\\b",
       "\\bi(?:'d| had|'ve| have)? (?:heard|been told)\\b",
       "\\b(?:people|folks|others|everyone|everybody|someone|somebody|the (?:committee|panel|board|leadership|calibration)|they) (?:say|said|says|tell|told|feel|felt|feels|think|thought|thinks|find|found|finds|mentioned|noticed|decided|agreed)\\b",
@@ -120,6 +124,27 @@ const VERDICT_ON_LISTENER = hot(
       "\\bno judge?ment\\b",
       // "Your camera is always off": an absolute about them is a charge, not a say-back.
       "\\b(?:you|your [\\w-]+)(?:'re| are| is)? (?:always|never|constantly)\\b",
+    ].join("|"),
+  ),
+);
+
+/**
+ * Shapes of a sentence about the listener that give the speaker's verdict, whatever its words, and
+ * so are not a say-back unless they echo what the listener said: who they are ("you're a
+ * heads-down coder", "you are the most senior person here", "you're the backbone of Platform";
+ * not "you're a bit worried", "you're in a tough spot", nor a simile, "it's like you're a leper"), their nature summed up ("that's just who
+ * you are"), and a list of what they did wrong ("you've missed deadlines, shipped bugs …", "you
+ * skipped the retro and didnt update the board"; not "you missed your family").
+ */
+const VERDICT_SHAPE = hot(
+  new RegExp(
+    [
+      "(?<!\\b(?:like|if|though) )\\byou(?:'re| are|re)(?: (?:\\w+ly|just|really|simply|basically|still|also|rather|quite|so|not|such|kind of|sort of))* (?:a|an|the|one of (?:the|my|our)|my|our)\\b(?! (?:bit|little|lot|while|mess|wreck|state|tough|hard|difficult|rough|tricky|awkward|bad|weird|strange|similar|same|only one|one)\\b)",
+      "\\b(?:that's|thats|that is|it's|its|it is) (?:just |simply |only |basically )?(?:who|how|what) you are\\b",
+      "\\byou(?:'ve| have|ve)? (?:\\w+ly )?(?:missed|skipped|ignored|forgot(?:ten)?|broke(?:n)?|dropped|blew|blown)\\b(?! (?:your|him|her|them|me|us|home|out|it|the (?:kids|family|people))\\b)",
+      // A consolation, not a say-back: "you were really close", "you came so close".
+      "\\byou (?:were|came|got|are|'re) (?:(?:really|so+|very|pretty|super|quite|just|this) )*(?:close|near)\\b",
+      "\\byou (?:didn't|didnt|did not|never) (?:update|close|file|log|fix|test|review|reply|respond|answer|show up|turn up|attend|flag|finish|deliver|write|document|follow up)\\b",
     ].join("|"),
   ),
 );
@@ -485,7 +510,8 @@ export function detectMoves(text: string, context?: DetectContext): Move[] {
       core.length >= 12 &&
       ABOUT_LISTENER.test(core) &&
       !NOT_ABOUT_LISTENER.test(core) &&
-      !VERDICT_ON_LISTENER.test(core);
+      !VERDICT_ON_LISTENER.test(core) &&
+      !VERDICT_SHAPE.test(core);
     if (isEcho || isAboutListener) push(out, "reflection", s);
     else if (informs) push(out, "information", s);
   }

@@ -191,6 +191,13 @@ const INVITES_TELLING = hot(
 const IDEA_OF_WH = hot(
   /\byou(?:'ve|'d)?(?: \w+){0,3}? (?:(?:any|an|some) ideas?|(?:any|some|much) thoughts?|a plan|any sense) (?:(?:about|as to|on|of|to|into) )?((?:what|how|why|where|when|who|which)\b.*|(?:(?:other|new|different|some|any) )?ways? (?:to|of|in which|that|you|we)\b.*)/,
 );
+/**
+ * "Can I ask what you want your work to look like?", "do you mind if I ask why you want to
+ * move?": a wh-question asked through leave to ask. Group 1 is what is asked.
+ */
+const ASK_LEAVE_WH = hot(
+  /\b(?:(?:can|could|may|might) i (?:just |also |maybe )?ask(?: you)?|(?:do|would) you mind if i ask(?: you)?|if i (?:may|might|can) ask)(?: about)?,? ((?:what|how|why|where|when|who|which)\b.*)/,
+);
 /** "What's your manager's name?", "What was the name of the tool?": a name is the whole answer. */
 const ASKS_NAME = hot(
   /\bwhat(?:'s| is| was| were| are) (?:the |your |his |her |their |our |its )?(?:\w+(?:'s)? ){0,2}names?\b|\bwhat(?:'s| is| was) the name of\b/,
@@ -207,7 +214,7 @@ export function classifyQuestion(s: Sentence, core: string): QuestionForm | null
   // A statement said with a question mark is still an invitation when it asks them to tell.
   if (form === "closed" || form === "declarative") {
     if (INVITES_TELLING.test(core)) return "open";
-    const asked = IDEA_OF_WH.exec(core)?.[1];
+    const asked = IDEA_OF_WH.exec(core)?.[1] ?? ASK_LEAVE_WH.exec(core)?.[1];
     if (asked !== undefined && !HOW_QUANTITY.test(asked) && !WH_FACT_SLOT.test(asked)) {
       return "open";
     }

@@ -23,10 +23,12 @@ const NOT_BLAME =
 /**
  * A label denied is no label: "I'm not saying you're careless", "I don't think you're lazy",
  * "nobody thinks you're difficult". The speaker rules the judgement out, usually to open the real
- * subject ("…, I want to understand what happened").
+ * subject ("…, I want to understand what happened"). Nor is conduct in one moment, said in the
+ * past with whom or where ("you were a bit harsh with Wei", "you were rude to the new guy in
+ * stand-up"): that judges a moment, not the person (hearsay of it is vague feedback).
  */
 const NOT_A_LABEL =
-  /\b(?:(?:i'm|i am) not (?:saying|calling you|suggesting|implying)|not that you(?:'re| are)|(?:i )?(?:don't|do not) think (?:that )?you(?:'re| are)|(?:nobody|no one|no-one) (?:thinks|is saying|said|believes|calls you)|(?:this|it) (?:isn't|is not|'s not) (?:about )?(?:you being|that you(?:'re| are))|(?:i'd|i would) never call you)\b/;
+  /\b(?:(?:i'm|i am) not (?:saying|calling you|suggesting|implying)|not that you(?:'re| are)|(?:i )?(?:don't|do not) think (?:that )?you(?:'re| are)|(?:nobody|no one|no-one) (?:thinks|is saying|said|believes|calls you)|(?:this|it) (?:isn't|is not|'s not) (?:about )?(?:you being|that you(?:'re| are))|(?:i'd|i would) never call you)\b|\byou were (?:(?:a bit|a little|kinda|kind of|too|quite|pretty|really|very|so|somewhat|rather|being) )*[\w-]+ (?:with|to|towards|toward|in|at|during|on) (?!(?:work|everyone|everybody|people|others)\b)/;
 
 /**
  * A general vocabulary of negative traits: words that say what someone IS rather than what they
@@ -36,7 +38,7 @@ const NOT_A_LABEL =
  * a passing state or a load ("tired", "busy", "quiet", "stretched"), which describe, not judge.
  */
 const NEGATIVE_TRAITS =
-  "fragile|brittle|thin-skinned|touchy|moody|volatile|prickly|smug|cocky|passive-aggressive|obstructive|combative|argumentative|confrontational|tactless|insensitive|scatterbrained|scatty|complacent|apathetic|pessimistic|cynical|grumpy|rigid|obstinate|hard-headed|pig-headed|manipulative|sneaky|two-faced|vain|self-centred|self-centered|self-absorbed|clingy|petulant|sulky|spineless|timid|gullible|inept|incapable|clumsy|stupid|dumb|erratic|unstable|hysterical|irrational|oversensitive|hypersensitive|short-tempered|hot-tempered|bad-tempered|irritable|cranky|nasty|obnoxious|annoying|irritating|overbearing|domineering|opinionated|blunt|harsh|abrasive|defensive|difficult|lazy|arrogant|stubborn|negative|sloppy|careless|unreliable|flaky|immature|unprofessional|toxic|rude|hostile|aggressive|entitled|selfish|needy|emotional|dramatic|sensitive|disorganised|disorganized|incompetent|useless|hopeless|clueless|paranoid|controlling|condescending|patronising|patronizing|bossy|pushy|petty|childish|ungrateful|inflexible|closed-minded|narrow-minded|high-maintenance";
+  "disengaged|unengaged|fragile|brittle|thin-skinned|touchy|moody|volatile|prickly|smug|cocky|passive-aggressive|obstructive|combative|argumentative|confrontational|tactless|insensitive|scatterbrained|scatty|complacent|apathetic|pessimistic|cynical|grumpy|rigid|obstinate|hard-headed|pig-headed|manipulative|sneaky|two-faced|vain|self-centred|self-centered|self-absorbed|clingy|petulant|sulky|spineless|timid|gullible|inept|incapable|clumsy|stupid|dumb|erratic|unstable|hysterical|irrational|oversensitive|hypersensitive|short-tempered|hot-tempered|bad-tempered|irritable|cranky|nasty|obnoxious|annoying|irritating|overbearing|domineering|opinionated|blunt|harsh|abrasive|defensive|difficult|lazy|arrogant|stubborn|negative|sloppy|careless|unreliable|flaky|immature|unprofessional|toxic|rude|hostile|aggressive|entitled|selfish|needy|emotional|dramatic|sensitive|disorganised|disorganized|incompetent|useless|hopeless|clueless|paranoid|controlling|condescending|patronising|patronizing|bossy|pushy|petty|childish|ungrateful|inflexible|closed-minded|narrow-minded|high-maintenance";
 
 /**
  * Negative kinds of person: nouns that file the listener under a type ("a drama queen", "the
@@ -64,7 +66,13 @@ const CONSEQUENCE = String.raw`(?:i|we)(?:'ll| will|'m going to| am going to|'re
  * expected, a job, role or promotion not to be had, a step said to backfire or count in
  * calibration or the review, a formal process ("we're talking PIP").
  */
-const THREAT_LOSS = String.raw`(?:don't|do not) expect (?:a |an |any |the |your |me to give you (?:a |an )?)?(?:[\w-]+ )?(?:review|rating|raise|bonus|promotion|reference|recommendation|sign-?off|backing|future)|(?:won't|will not|wouldn't|would not) (?:have|keep|get) (?:a |an |your |the |any )?(?:[\w-]+ )?(?:job|role|place|seat|spot|future|promotion|bonus|raise|rating|review)|(?:backfire|count against you|go against you|hurt you|cost you|bite you|reflect (?:badly|poorly) on you|look bad)(?: [\w-]+){0,3} (?:in|at|during|come) (?:calibration|(?:your |the )?(?:review|rating|promotion|performance)\w*)|(?:we're|we are|we'll be|we will be|you're|you are|you'll be|you will be|it's|it is|it'll be) (?:talking|looking at|heading (?:for|to|towards)|headed for|on track for|getting|into) (?:a |an |the )?(?:pip|performance (?:improvement )?plan|formal (?:process|warning|review)|disciplinary|exit)`;
+const THREAT_LOSS = String.raw`(?:don't|do not) expect (?:a |an |any |the |your |me to give you (?:a |an )?)?(?:[\w-]+ )?(?:review|rating|raise|bonus|promotion|reference|recommendation|sign-?off|backing|future)|(?:won't|will not|wouldn't|would not) (?:have|keep|get) (?:a |an |your |the |any )?(?:[\w-]+ )?(?:job|role|place|seat|spot|future|promotion|bonus|raise|rating|review)|(?:backfire|count against you|go against you|hurt you|cost you|bite you|reflect (?:badly|poorly) on you|look bad)(?: [\w-]+){0,3} (?:in|at|during|come) (?:calibration|(?:your |the )?(?:review|rating|promotion|performance)\w*)|(?:we're|we are|we'll be|we will be|you're|you are|you'll be|you will be|it's|it is|it'll be) (?:talking|looking at|heading (?:for|to|towards)|headed for|on track for|getting|into) (?:a |an |the )?(?:pip|performance (?:improvement )?plan|formal (?:process|warning|review)|disciplinary|exit)|(?:won't|wont|will not|wouldn't|would not|doesn't|does not|isn't going to|is not going to|not going to) (?:help|do) (?:your (?:[\w-]+ )?(?:case|chances|promotion|review|rating|standing|reputation|career|prospects)|(?:you|your [\w-]+) any favou?rs)|(?:hurt|damage|harm|jeopardi[sz]e|undermine|ruin|dent)\w* your (?:[\w-]+ )?(?:case|chances|promotion|review|rating|standing|reputation|career|prospects)`;
+
+/**
+ * The listener's standing, for a threat veiled as regret ("it would be a shame if …"): their
+ * review, rating, case, chances or reputation, calibration, or how people come to see them.
+ */
+const STANDING = String.raw`(?:your (?:[\w-]+ )?(?:review|rating|record|file|appraisal|promo(?:tion)?(?: case| packet)?|case|chances|reputation|standing|career|prospects|bonus|level)|(?:in|into|at|during) (?:your |the )?(?:review|calibration|rating|promo)|(?:see|view|think of|regard|perceive|label|know)s? you as|you(?:'re| are)? (?:seen|known|labelled|labeled|thought of|regarded|perceived) as)`;
 
 /**
  * A move's phrases are grouped into regexes of at most MAX_FAST_SOURCE characters (prefilter.ts),
@@ -310,6 +318,26 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
     ],
     PRAISE_OR_COUNT,
   ),
+  // Hearsay and a manner asked for have their own rule: a time or a count in them ("last week",
+  // "for next month") does not make them first-hand or name a behaviour.
+  ...splitRule("vague_feedback", [
+    // "Some people find your code reviews a bit harsh", "several colleagues have found your tone
+    // rather blunt": their work judged by a trait, passed on from people unnamed. Not "… find your
+    // reviews really thorough".
+    new RegExp(
+      `(?:find|finds|found|feel|feels|felt|think|thinks|thought|consider|considers|considered)(?<=\\b(?:(?:some|a few|several|certain|a couple of|a number of|various) (?:people|folks|colleagues|of the team|of them|of your peers|teammates|team members|engineers|peers|others)|people|folks|others)(?: have| had)? (?:find|finds|found|feel|feels|felt|think|thinks|thought|consider|considers|considered))(?: that)? (?:you|your|ur) (?:[\\w-]+ ){0,4}?(?:(?:is|are|was|were|can be|have been|has been) )?(?:(?:a bit|a little|kinda|kind of|too|quite|pretty|really|very|so|somewhat|rather|sometimes) )*${letterGroups(NEGATIVE_TRAITS)}\\b`,
+    ),
+    // A gentler manner asked for with no behaviour named: "maybe you could be a little nicer in
+    // the comments", "soften the tone", "tone it down". Not the speaker's own resolve, nor with the
+    // moment named ("be kinder to Wei when he asks about the ledger").
+    /(?:nicer|kinder|friendlier|gentler|softer|warmer|more polite|more tactful)(?!.*\bwhen\b)(?<=\bbe (?:a (?:bit|little|lot) |much |way |slightly )?(?:nicer|kinder|friendlier|gentler|softer|warmer|more polite|more tactful))(?<!\b(?:i|we)(?:'ll| will| should| need to| must| can| could)? (?:try to )?be (?:a (?:bit|little|lot) |much |way |slightly )?\w+(?: \w+)?)/,
+    /(?:soften|tone down|watch|moderate) (?:the|your) tone|tone it down/,
+    // "Some people felt you were a bit harsh with Wei", "I've heard you were abrasive with the
+    // design team": a judgement passed on from people unnamed, with nothing they saw.
+    new RegExp(
+      `(?:felt|feel|feels|said|say|says|think|thinks|thought|mentioned|find|found|told me|noticed|complained|are saying|heard|hear|been told|was told)(?<=\\b(?:(?:some|a few|several|certain|a couple of|a number of|various) (?:people|folks|colleagues|of the team|teammates|team mates|team members|engineers|of your peers|peers|of them|others)(?: have| had)? (?:felt|feel|said|say|think|thought|mentioned|find|found|told me|noticed|complained|are saying)|(?:i've|i have|i|i've been|i have been|i was) (?:heard|hear|been told|was told)))(?: that)? you(?:'re| are| were| can be|'ve been| have been| came across as| come across as| seem| seemed) (?:(?:a bit|a little|kinda|kind of|too|quite|pretty|really|very|so|somewhat|rather|being) )*(?:an? )?${letterGroups(NEGATIVE_TRAITS)}\\b`,
+    ),
+  ]),
   ...splitRule(
     "blame_absolute",
     [
@@ -393,12 +421,18 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
       // Their work filed under a trait: "your estimates are sloppy", "your obviously sloppy
       // estimates". Not "the estimates were off by two days" (an observation).
       /your (?:(?:[\w-]+ly) )?(?:sloppy|careless|shoddy|lazy|half-baked|amateurish|embarrassing|slapdash) (?:estimates?|work|code|docs?|documentation|tests?|prs?|pull requests?|commits?|updates?|specs?|writing|reviews?|tickets?)\b/,
-      /your (?:estimates?|work|code|docs?|documentation|tests?|prs?|pull requests?|commits?|updates?|specs?|writing|tickets?) (?:is|are|was|were|has been|have been) (?:(?:just|so|really|very|pretty|a bit|kind of|quite|always|often|consistently) )*(?:sloppy|careless|shoddy|lazy|half-baked|amateurish|embarrassing|slapdash)\b/,
+      /your (?:estimates?|work|code|docs?|documentation|tests?|prs?|pull requests?|commits?|updates?|specs?|writing|tickets?) (?:is|are|was|were|has been|have been) (?:(?:just|so|really|very|pretty|a bit|kind of|kinda|sort of|sorta|a little|somewhat|rather|super|too|way too|quite|always|often|consistently) )*(?:sloppy|careless|shoddy|lazy|half-baked|amateurish|embarrassing|slapdash)\b/,
       // "You're too ambitious for your own good": a trait said to be in excess. Not "too busy" or
       // "too stretched", which name a load, not a person.
       /you(?:'re| are| can be) (?:just |way |far |a bit |a little |much )?too (?:ambitious|emotional|aggressive|blunt|negative|rigid|passive|intense|opinionated|proud|touchy|soft|political|sensitive|defensive)/,
       /you(?:'re| are) (?:just )?not (?:a )?(?:people person|team player|leader|leadership material|senior material|cut out for|smart enough|good enough|capable)/,
       /what(?:'s| is) wrong with you\b/,
+      // A trait pinned on what they would do: "leaving now would be pretty selfish", "it would be
+      // rather childish to walk away". Not the speaker's own act ("selfish of me").
+      /(?:selfish|childish|disloyal|immature|petty|cowardly|ungrateful)(?<=\b(?:would|'d|will|'ll) be (?:(?:pretty|so|really|a bit|quite|kind of|kinda|rather|incredibly|very|a little|just) )*[\w-]+)(?! of (?:me|us|them|him|her)\b)/,
+      // The listener filed as the one who complains: "you've always been the one who complains",
+      // "you're the guy who moans about every change". Not "the one who covers for everyone".
+      /(?:complains?|moans?|whines?|whinges?|gripes?|grumbles?|objects?|push(?:es)? back|makes? a fuss|causes? trouble)(?<=\byou(?:'ve|'re|re| have| are)? (?:(?:always|forever|constantly|just|frankly|really|honestly|been) )*the (?:one|guy|person|type|girl|one person) (?:who|that) (?:(?:always|constantly|keeps|just|only) )?[a-z]+(?: [a-z]+)?)/,
       // "… not Staff material": a level denied as a matter of who they are.
       /you(?:'re| are) (?:just |simply )?not (?:\w+ )?material/,
       /own worst enemy(?<=\byour own worst enemy)/,
@@ -414,7 +448,7 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
       // not "the build is fragile" or "you're feeling fragile" (a state, not a judgement: "feeling"
       // is no frame word).
       new RegExp(
-        `you(?:'re| are|'ve been| have been|'ve become| have become| seem| seemed| can be| were|'re being| are being)(?:,? (?:just|so|really|very|such|kind of|sort of|a bit|a little|quite|pretty|too|always|honestly|clearly|incredibly|getting|you know|um|like))*,? (?:an? )?${letterGroups(NEGATIVE_TRAITS)}(?! to (?:reach|get hold of|contact|find|pin down|book|schedule)\\b)`,
+        `you(?:'re| are|'ve been| have been|'ve become| have become| seem| seemed| can be| were|'re being| are being)(?:,? (?:just|so|really|very|such|kind of|kinda|sort of|sorta|a bit|a little|quite|pretty|too|always|honestly|clearly|incredibly|getting|you know|um|like))*,? (?:an? )?${letterGroups(NEGATIVE_TRAITS)}(?! to (?:reach|get hold of|contact|find|pin down|book|schedule)\\b)`,
       ),
       // The frame "you've turned into / you've become / people see you as (a bit of) …" with a kind of
       // person: "you've turned into a bit of a drama queen", "you've become the gatekeeper everyone's
@@ -467,6 +501,20 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
     // "I don't want to reopen the whole debate": the listener's point closed before it is heard.
     /(?:don't|do not) (?:really )?(?:want|need) to (?:reopen|rehash|relitigate|go back over|go back into|get back into|revisit) (?:the |this |that |all |all of )?(?:whole )?(?:debate|discussion|argument|thing|topic|decision|history|past|conversation)\b/,
     /(?:nobody|no one|no-one) (?:here |really )?cares/,
+    // The credit for the win given away to a thing or to luck: "it went fine mostly because the
+    // provider did the heavy lifting", "it was mostly luck". Not credit to a person ("Noor did most
+    // of the hard work") or to them.
+    /(?:heavy lifting|hard work|hard part|most of the work)(?<=\b(?:the (?:provider|vendor|tool|tooling|platform|framework|library|cloud|service|automation|script|migration tool)|aws|gcp|azure)s? did (?:all |most of |the )?(?:the )?(?:heavy lifting|hard work|hard part|most of the work))/,
+    /luck(?<=\b(?:it was|it's|that was|mostly|just|pure|largely|really) (?:(?:mostly|just|pure|largely|really|a bit of|a lot of|good) )*luck)(?!\w)(?! (?:that|you)\b)/,
+    // The outcome made small: "don't worry, next cycle you'll definitely get it" (a promise the
+    // speaker cannot make), "nothing to worry about", "3% is actually reasonable". Not "don't
+    // worry, I'll cover the pager", "nothing to worry about with the build".
+    /worry(?<=\b(?:don't|do not|dont|no need to) worry)(?=(?: too much| about it| so much)?,? (?:[\w']+ ){0,4}?(?:you(?:'ll| will)?|u(?:'ll| will)?) (?:definitely |surely |for sure |certainly |totally |easily )?(?:get|make|be promoted|get promoted|get there|have it|nail it|be fine)\b)/,
+    /nothing (?:to worry about|to be worried about)(?! (?:with|on|in|regarding) (?:the|your|this)\b)/,
+    /(?:reasonable|fair|fine|decent|normal|okay|generous|not bad|solid|good)(?<=\b\d+(?:\.\d+)? ?(?:%|percent)(?: (?:raise|increase|bump|rise|uplift))? (?:is|was|'s|are) (?:(?:actually|perfectly|really|quite|pretty|still|honestly|a|very|totally|absolutely) )*(?:reasonable|fair|fine|decent|normal|okay|generous|not bad|solid|good))/,
+    // Their reason waved away: "that's not a reason", "thats no reason to leave", "being tired is
+    // not a good reason for moving". Not "that's not the reason I asked", "a good reason".
+    /reason(?<=\b(?:is|'s|s) (?:not|no|hardly|not really) (?:a |an )?(?:good |real |valid |proper |great |sufficient |strong )?reason)(?=\s*(?:[.!,;]|$)| (?:to|for)\b)/,
     /(?:your|those|these|the) (?:feelings|concerns|opinions?|views?|worries) (?:\w+ ){0,4}?(?:don't|do not|doesn't|does not) matter/,
     /(?:doesn't|does not) matter (?:how|what) you (?:feel|think)/,
     /(?:let's )?not (?:make|making) (?:a |such a )?(?:big )?(?:deal|fuss) (?:of|about|out of)/,
@@ -831,7 +879,9 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
     /(?:fireable|sackable)/,
     /a future(?<=\b(?:not sure|don't know if|doubt) (?:you have|there's) a future) (?:for you )?(?:here|on|at|with)/,
     /(?:won't|will not|doesn't|does not|isn't going to) (?:look good|reflect well|help you|go well) (?:at|in|for|on)/,
-    /(?:put|place|putting|placing) you on (?:a |the )?(?:pip|performance improvement plan)/,
+    // A plan as a prospect ("if this continues I'll put you on a PIP"), not the plan announced as
+    // starting now ("I'm putting you on a PIP, starting today"), which is the decision.
+    /(?:put|place|putting|placing) you on (?:a |the )?(?:pip|performance improvement plan)(?<=\b(?:if|unless|or|keep|'ll|will|going to|gonna|have to|might|could|may|would|'d)\b.{0,60}?(?:put|place|putting|placing) you on (?:a |the )?(?:pip|performance improvement plan))(?!.*\b(?:today|as of now|starting (?:today|now|monday|this week)|from (?:today|monday))\b)/,
     /or (?:a |the )?(?:pip|performance improvement plan)/,
     /or (?:else|there will be consequences)/,
     /there (?:will|'ll|would) be (?:consequences|repercussions)/,
@@ -976,8 +1026,23 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
     /(?:place|room|future|spot|seat)(?<=\b(?:not sure|doubt|don't know if|don't think) (?:there's|there is|there'll be|there will be|there's still) (?:a |still a |much of a )?(?:place|room|future|spot|seat)) for you/,
     /patience (?:has (?:its )?limits|is (?:running out|wearing thin|not unlimited|running thin)|only goes so far)/,
     /(?:lose|losing) (?:the|your) (?:[\w-]+ )?(?:title|role|lead|job|spot|bonus|promotion|place|seat)(?<=\b(?:hate (?:for|to see) you|you(?:'ll| will| could| might| would| may)|see you) (?:lose|losing) (?:the|your) (?:[\w-]+ )?(?:title|role|lead|job|spot|bonus|promotion|place|seat))/,
-    /(?:shame|pity)(?<=\b(?:be a|be such a) (?:shame|pity)) if (?:your|this (?:ended up|showed up|affected|reflected)|it (?:ended up|affected|showed up))/,
+    /(?:shame|pity)(?<=\b(?:be a|be such a) (?:shame|pity)) if (?:your|this (?:ended up|showed up|affected|reflected)|it (?:ended up|affected|showed up))(?! (?:great |good |hard |best )?(?:work|effort|idea|ideas|contribution|contributions)\b)/,
+    // A regret on condition of a loss to their standing, whatever the verb: "it would be a shame if
+    // people started to see you as …", "… if this came up in your review", "I'd hate for this to
+    // end up hurting your chances". Not a regret about the work ("if we lost the learnings").
+    new RegExp(
+      `(?:shame|pity|waste|unfortunate|hate)(?<=\\b(?:be (?:a |such a |a real |a bit of a )?(?:shame|pity|waste)|be unfortunate|(?:i'd|i would|i'll|i will) hate))(?= (?:if|for|it if|to see)\\b.{0,80}?${STANDING})`,
+    ),
+    // Leaving put to an unhappy listener: "nobody is forcing you to stay", "you're free to leave if
+    // …", "if it's that bad, the door is open". Not "nobody is forcing you to take the pager".
+    /(?:forcing|making|keeping|holding) you (?:to stay|here|to work here)(?<=\b(?:nobody|no one|no-one|nobody's|no one's)(?: is)? (?:forcing|making|keeping|holding) you (?:to stay|here|to work here))/,
+    /(?:free|welcome) to (?:leave|go|look elsewhere)(?<=\byou(?:'re| are) (?:free|welcome) to (?:leave|go|look elsewhere))(?= (?:if|whenever|any time|anytime)\b|\s*(?:[.!,;]|$))/,
+    /door(?<=\bif\b.{0,60}?\bthe door)(?:'s| is) (?:right )?(?:there|open)/,
     /(?:protected|covered for|defended|shielded|carried) you (?:so far|until now|up to now|this far|for (?:a while|months|too long))/,
+    // Pressure from above with a warning not to fail: "leadership is watching this closely, so
+    // let's not mess it up", "all eyes are on this launch, so don't blow it". Not "leadership is
+    // watching, so I'll keep them updated".
+    /(?:watching|eyes)(?<=\b(?:leadership|management|execs|the (?:execs?|exec team|ceo|cto|vp|vps|director|board|higher-?ups|big bosses)|upper management|senior leadership)(?: is| are) watching|\ball eyes)(?=.{0,60}\b(?:don't|dont|do not|let's not|lets not|better not|can't afford to) (?:mess|screw|blow|muck|fumble|stuff)(?: (?:it|this|things|that))?(?: up)?\b)/,
     /(?:i'm|i am|we're|we are) (?:running )?out of options(?=\s*(?:[.!;]|$))/,
     /hr (?:in the room|on the call|present|involved)(?<=\b(?:if|unless|again|next time|one more|another)\b.{1,80}?\b(?:with|and|get|have|bring|brings|bringing) hr (?:in the room|on the call|present|involved))/,
     /enemy of me|(?:don't|do not) cross me/,

@@ -265,6 +265,9 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /what would make (?:[\w'-]+ ){0,5}?(?:easier|workable|better|possible|sustainable|manageable|bearable|lighter)\b/,
       // "What would make these 1-on-1s actually useful for you?": what would help, asked of them.
       /what would make (?:[\w'-]+ ){0,5}?(?:useful|helpful|valuable|worth (?:it|your time)|work) for you\b/,
+      // Any wording of it: "What would make these 1-on-1s worth your time?", "what would make our
+      // 1:1s more useful", "… worth having". Not "what would make you say that".
+      /what would make (?:[\w':-]+ ){1,5}?(?:(?:more|really|actually|a bit more) )?(?:useful|helpful|valuable|worth (?:it|your time|the time|having|doing|attending|coming to))\b/,
       /to make (?:this|it|that|things|life) (?:easier|lighter|workable|more manageable)(?<=\b(?:change|do|adjust|move|drop|shift)(?: [\w']+){0,3} to make (?:this|it|that|things|life) (?:easier|lighter|workable|more manageable))/,
       /(?:that's|that is|it's|it is|is) (?:completely |totally |definitely |absolutely )?on the table/,
       // Support arranged for them: "I'll make sure you have time for it", "you'll have a mentor".
@@ -279,7 +282,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /my door is (?:always )?open/,
       /off your plate/,
       // Not a check-in or an invite ("I'll check back with you", "I'll send an invite"): a follow-up.
-      /(?:i(?:'ll| will| can)|we(?:'ll| will| can)) (?:go ahead and )?(?:send(?! (?:you )?(?:an? |the )?(?:invite|calendar))|give|get|email|set up|arrange|book|find|look into|check(?! (?:in|back)\b)|call|ask|bring|put together|share|connect|introduce|organi[sz]e|help)/,
+      /(?:i(?:'ll| will| can)|we(?:'ll| will| can)) (?:go ahead and )?(?:send(?! (?:you )?(?:an? |the )?(?:invite|calendar))|give|get(?! (?:straight |right |directly )?(?:to (?:it|the point|the matter|business)|started|going|on with it|into it|back to (?:you|it|work))\b)|email|set up|arrange|book|find|look into|check(?! (?:in|back)\b)|call|ask|bring|put together|share|connect|introduce|organi[sz]e|help)/,
       /i(?:'d| would) (?:love|like|be happy|be glad) to (?:help|set up|arrange|support|connect|introduce|review|go through|look (?:at|over)|pair)/,
       /we(?:'d| would) be (?:glad|happy) to help/,
       /i want to (?:help|support) you/,
@@ -398,6 +401,9 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /how we (?:can|could|might|should|keep|get|make|fix|solve|stop|avoid|split|share)\b(?<!\b(?:is|was|that's|it's) how we \w+)/,
       /what if (?:[\w']+ ){0,3}?you and i\b/,
       /what (?:options|ideas|alternatives|possibilities) (?:would|do|could|can|might) (?:we|you)\b/,
+      // The options asked about, whatever the verb: "what options would feel meaningful to you",
+      // "which options seem realistic". Not "what options did you tick" (a fact).
+      /(?:options|alternatives|possibilities)\b(?<=\b(?:what|which) (?:other |kind of |sort of |real )?(?:options|alternatives|possibilities))(?! (?:did|were|was|are there on)\b)/,
       // "What would you change?", "any ideas on how to fix it?", "where do we go from here?",
       // "what would make this work for both of you?", "one thing we could try", "how do you want to
       // tackle it?".
@@ -458,8 +464,10 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       // for the next sprint and we bring it to Thursday's planning?", "Would you be willing to talk
       // to Wei this week?", "What if you reviewed two design docs a month?". The time is still
       // required below (a proposal, as proposal.ts reads it).
-      /how about (?:you|we|i|if (?:you|we|i))\b/,
-      /what if (?:you|we|i)\b/,
+      // Whatever sits between the opener and who does it: "how about for Thursday's planning we
+      // add …", "what if, for the next two sprints, you own …".
+      /how about,? (?:[\w'-]+,? ){0,5}?(?:you|u|we|i|if (?:you|we|i))\b/,
+      /what if,? (?:[\w'-]+,? ){0,4}?(?:you|u|we|i)\b/,
       /(?:would|are|will) you (?:be )?(?:willing|open|up for|happy|ok|okay) to\b/,
       /we(?:'ll| will)/,
       /let's/,
@@ -484,6 +492,9 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /i(?:'m| am) (?:taking|moving|putting|adding|giving|booking|handing|swapping|pulling)/,
       // The goal or plan agreed: "So the goal is: you sit in on four design reviews, starting 3 December".
       /(?:the|your|our) (?:goal|plan|commitment|next step) (?:is|for now is|then is)/,
+      // The goal named and weighed: "Reviewing two designs a month sounds like a good first goal",
+      // "two reviews a month would be a solid goal for you". The time is still required below.
+      /(?:goal|target|commitment)\b(?<=\b(?:sounds like|sound like|would be|could be|makes|seems like|feels like) (?:a |the |your |our )?(?:(?:good|great|solid|realistic|reasonable|first|clear|decent|nice|sensible|fair|starting) )*(?:goal|target|commitment))/,
       // Announced with a colon: "So the next step: you move the on-call to Wei …".
       /(?:the|your|our|one) (?:next steps?|plan|actions?|agreement)(?=:)/,
       /that(?:'s| is) (?:your|our|the) (?:goal|plan|commitment)/,
@@ -510,7 +521,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /(?:decision|answer|draft|proposal|write-?up|plan) (?:due |is due )?(?:by|on) (?:the )?(?:\d{1,2}(?:st|nd|rd|th)?|monday|tuesday|wednesday|thursday|friday|tomorrow|tmrw|eod)\b/,
       /(?:your|the|some) homework\b/,
       /between now and (?:then|the)\b/,
-      /(?:starting|from|as of) (?:monday|tuesday|wednesday|thursday|friday|tomorrow|tmrw|next week|next sprint|today), (?:you|i|we|he|she|they|[\w-]+ (?:takes|owns|leads|runs|handles|picks|reviews|does|joins|covers))\b/,
+      /(?:starting|from|as of) (?:monday|tuesday|wednesday|thursday|friday|tomorrow|tmrw|next week|next sprint|today),? (?:you|i|we|he|she|they|[\w-]+ (?:takes|owns|leads|runs|handles|picks|reviews|does|joins|covers))\b/,
       /(?:you|i|we) own (?:it|this|that|the)\b/,
       // A commitment in the present tense, with a coming time: "I keep this slot every Thursday",
       // "I read your audit before next Thursday". Not "I read it on Monday" (past).
@@ -528,6 +539,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /(?:on|by|from|starting|before|until) (?:january|february|march|april|june|july|august|september|october|november|december) \d{1,2}/,
       // For a set period: "you take the pager off rotation for two weeks".
       /(?:for|over) (?:the )?(?:next )?(?:two|three|four|six|a couple of|a few|\d+) (?:days|weeks|sprints|months)\b/,
+      /(?:for|over|during) the (?:next|coming) (?:week|sprint|month|fortnight)\b/,
       // "I'll read it this week": a commitment for the current or next period.
       /(?:this|next(?<!\bthe next)) (?:week|sprint|month)/,
       /(?:over|within|in) the (?:next|coming) (?:\w+ )?(?:days|weeks|months|sprints)/,
@@ -558,10 +570,13 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     // A meeting to look back (follow_up), not a step. Unless it is joined to a step: "write the
     // goals down by Friday, and check in every two weeks" is both.
     unless: phrases(
-      /(?<!\b(?:and|then) (?:then )?(?:we |you and i |we'll |i'll )?)(?:check in|catch up|touch base|follow up|reconnect|revisit|check back|reconvene|regroup|review how)/,
+      /(?<!\b(?:and|then) (?:then )?(?:we |you and i |we'll |i'll |let's |lets )?)(?:check in|catch up|touch base|follow up|reconnect|revisit|check back|reconvene|regroup|review how|(?:talk|chat|speak|meet|sync) again)/,
       // A resolve with no action in it: "let's try harder next week", "we'll do better next
       // sprint" (vague feedback takes back "let's just try to do better", detect-moves.ts).
       /(?:let's|we(?:'ll| will)|i(?:'ll| will)|you(?:'ll| will)) (?:just |all )?(?:try (?:to |and )?)?(?:do better|be better|try harder|improve|step (?:it |things )?up|get better|keep (?:at it|going|trying|pushing)|work on it|keep an eye on (?:it|things))(?=\s*(?:[.!?,;]|$)| (?:next|this|from|going forward|on|by)\b)/,
+      // "Let's work out together what a realistic commitment looks like for the next sprint": the
+      // step still to be found together is no step yet (solution_collab).
+      /(?:work out|figure out|think about|talk about|decide)(?: together)? (?:what|how|which|whether)\b(?<=\blet'?s (?:\w+ )?(?:work out|figure out|think about|talk about|decide)(?: together)? (?:what|how|which|whether))/,
       // "Let's see how next week goes": waiting to see names no step, whatever the date.
       /(?:see|wait and see|watch)(?<=\b(?:let's|we'll|we will|we can|i'll|i will|just) (?:just )?(?:see|wait and see|watch)) (?:how|what|whether|if) (?:it|things|that|this|next \w+|the (?:week|sprint|month|next \w+)|we go|it all) (?:goes|go|pans? out|plays? out|works? out|turns? out|happens|shakes? out)\b/,
     ),
@@ -571,7 +586,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     form: "any",
     pattern: phrasesByFirstLetter(
       /(?:we'll|we will|let's|we can|i'll|i will|can we|could we|shall we) (?:meet|sync|review (?:progress|this|it|where|how)|talk|check|look at (?:this|it|progress|how)|do (?:this|it|that)|go over|get together|sit down|compare notes)\b.{0,60}?\b(?:every|each|weekly|fortnightly|monthly|again|next (?:week|month|sprint|monday|tuesday|wednesday|thursday|friday)|in (?:two|three|four|five|six|2|3|4|5|6|a few|a couple of) (?:days|weeks|months)|in a (?:week|fortnight|month)|on (?:the )?\d{1,2}(?:st|nd|rd|th)|(?:on )?(?:monday|tuesday|wednesday|thursday|friday)|a (?:week|fortnight|month) from (?:today|now)|(?:at|by) the end of (?:the |this |next )?(?:week|month|sprint|quarter)|(?:a|one|two|three|four|six) (?:weeks?|months?)'? time)/,
-      /(?:let's|we(?:'ll| will| can| should)|i(?:'ll| will| can|'d like to)|shall we|can we) (?:\w+ )?(?:check in|check back|catch up|reconnect|reconvene|regroup|revisit|follow up|touch base|sync|meet again|talk again|circle back|loop back|come back to (?:this|it|how|where|that)|pick (?:this|it) up)/,
+      /(?:let's|lets|we(?:'ll| will| can| should)|i(?:'ll| will| can|'d like to)|shall we|can we) (?:\w+ )?(?:check in|check back|catch up|reconnect|reconvene|regroup|revisit|follow up|touch base|sync|meet again|talk again|chat again|speak again|circle back|loop back|come back to (?:this|it|how|where|that)|pick (?:this|it) up)/,
       /(?:schedule|book|set up|put) (?:a |some )?(?:time|follow-?up|check-?in|1:1|1-on-1|one-on-one)/,
       // A slot named: "Can we put fifteen minutes in for next Thursday?", "block half an hour on Friday".
       // Not time kept for work ("block time for code reviews each morning"): a slot with a date, or
@@ -701,7 +716,9 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /if you(?:'re| are) open to it/,
       /if that's (?:ok(?:ay)?|all right|alright|fine) with you/,
       // Ground rules put to them: "can we agree each person finishes before the other answers?"
-      /(?:can|could|shall) we (?:all )?agree (?:that|each|we|to|on some|on a few)\b/,
+      // Any agreement put to them: "could we agree a couple of ground rules", "can we agree one
+      // person talks at a time". Not "agree with the vendor's estimate" (a view).
+      /(?:can|could|shall|may) we (?:\w+ )?agree(?! (?:with|about)\b| on (?:a |the )?(?:date|time|day|slot)\b)(?!.*\blater\b)/,
       // "Want them now or later?": the timing of advice left to them.
       /(?:want|like|hear) (?:them|it|those|my thoughts) now,? or\b/,
       // "Is now a good time to talk about …?", "Okay if I share …?", "Want to hear it?".
@@ -853,7 +870,12 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       // committee said no.", "your transfer wasn't approved".
       /(?:committee|panel|board|leadership|calibration|they) (?:has |have )?(?:said|came back with|voted|decided) (?:a )?(?:no|not yet|against(?: it)?)(?=\s*(?:[.!,;]|$)| (?:this|for|on)\b)/,
       /(?:didn't|did not|won't|will not|weren't|wasn't|haven't|hasn't) (?:get |be |been |make )?(?:promoted|approved|accepted|selected|put forward|through)(?<!\b(?:if|unless|whether|when|in case) (?:you|your)\b.*)(?<=\b(?:you|your (?:promotion|packet|case|raise|request|transfer|application))(?:'ve| have)? (?:didn't|did not|won't|will not|weren't|wasn't|haven't|hasn't) (?:get |be |been |make )?(?:promoted|approved|accepted|selected|put forward|through))/,
+      // The decision said as what did not happen: "Marcus, promotion didn't happen", "the raise
+      // didn't go through", "your promotion is not happening this time".
+      /(?:happen|happening|go through|going through|come through|get approved|be happening|been approved)\b(?<=\b(?:promotion|promo|raise|transfer|bonus|move|title|level|staff|request)(?: (?:just|simply))? (?:didn't|did not|isn't|is not|wasn't|was not|won't|will not|hasn't|has not|didnt|isnt|wont) (?:happen|happening|go through|going through|come through|get approved|be happening|been approved))/,
       /(?:we(?:'re| are)|i(?:'m| am)) (?:starting|opening|beginning|kicking off|putting in place|introducing|rolling out)/,
+      // The plan stated as where they now are: "as of today you're on a formal improvement plan".
+      /(?:plan|pip)\b(?<=\byou(?:'re| are|'ll be| will be) (?:now )?(?:on|going on|being put on|placed on) (?:a |an |the )?(?:[\w-]+ ){0,3}?(?:plan|pip))/,
       /(?:walk|take) you through (?:it|the|how|what|this)/,
       /(?:research|studies|study|evidence|data) (?:shows?|suggests?|says?|has shown)/,
       /according to/,
@@ -1146,7 +1168,9 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /anyone (?:would|in your)/,
       /i (?:can |totally |completely |really )?(?:understand|see|get) (?:why|how|that(?! right| correct)|where you|what you)/,
       // Not the opening of a paraphrase: "so if I hear you right, …".
-      /i (?:totally |completely |really )?(?:understand|get it|hear you)\b(?<!\bif i hear you)/,
+      // Not a bare "I understand." (nothing said of what is understood; "I get it" after their
+      // letdown is named is kept).
+      /i (?:totally |completely |really )?(?:understand\b(?!\W*$)|get it\b|hear you\b)(?<!\bif i hear you)/,
       /no wonder\b/,
       // The blow named with the speaker's acknowledgement: "I know that's disappointing", "I
       // realise this is not the answer you hoped for". Not "that's disappointing" alone, which can be
@@ -1154,7 +1178,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /(?:i know|i get|i realise|i realize|i understand|i can see|i imagine)(?: that)? (?:this|that|it)(?:'s| is| was| must be| will be| might be) (?:really |so |very |pretty |deeply |a bit |hugely |not easy and )?(?:disappointing|frustrating|hard to hear|a (?:letdown|let-down|disappointment|blow)|not (?:the (?:news|answer|outcome)|what) you (?:wanted|hoped|were hoping|expected))/,
       /i (?:really |truly |do |just )?(?:believe|know|bet|am sure|'m sure|am confident|'m confident|have no doubt) (?:that )?(?:you|things|it will|it'll|this will)\b(?! (?:need|should|have to|must|always|never)\b)/,
       /you(?:'ll| will| can| are going to|'re going to) (?:\w+ )?(?:make it|get through|get past|pull through|do (?:it|this|great|well|fine)|be (?:fine|okay|ok|alright|all right|great|successful)|figure (?:it|this) out|handle (?:it|this)|find (?:a|the|your) way|overcome|find (?:better|something (?:better|too|else)|someone (?:better|else))|become (?:whoever|whatever|anything|anyone))\b/,
-      /you(?:'re| are) (?:getting through|on the right (?:track|path)|a (?:good|great|strong|kind|wonderful|caring|smart|capable)|the right person|worth|not (?:a burden|the problem|to blame|being needy|needy|selfish|weak|stupid))\b/,
+      /you(?:'re| are)(?<!\byou(?:'re| are) not (?:a |an )?[\w-]+(?: [\w-]+)?,? (?:but |just )?you(?:'re| are)) (?:getting through|on the right (?:track|path)|a (?:good|great|strong|kind|wonderful|caring|smart|capable)|the right person|worth|not (?:a burden|the problem|to blame|being needy|needy|selfish|weak|stupid))\b/,
       /you (?:made|did|are doing|'re doing) the right (?:decision|choice|thing)/,
       /(?:things|it|this|everything) (?:will|is going to|'ll) (?:improve|get better|work out|be (?:okay|ok|fine|alright|all right)|pass)\b/,
       /this too shall pass\b/,
@@ -1162,7 +1186,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /you(?:'ve| have) (?:done (?:your best|well|a great job|everything|nothing wrong)|every right|options|so much|a lot to offer)\b/,
       /(?:that's|that is|that sounds like|sounds like) (?:a |very |really )?(?:good|great|positive|healthy|smart|wise|wonderful) (?:news|idea|plan|step|start|approach|choice|decision)\b/,
       /(?:it's|it is|that's|that is) (?:very |so |really |quite |pretty )?(?:common|normal|natural|understandable|expected)\b/,
-      /i (?:can |totally |completely |really )?(?:understand|relate)(?:[.!,]|$| how| being| the| your)/,
+      /i (?:can |totally |completely |really )?(?:understand(?=,| how| being| the| your)|relate(?:[.!,]|$| how| being| the| your))/,
       /i think (?:that )?you(?:'re| are| did| have| will|'ll|'ve| can| made| should be proud)\b(?! (?:need|should|have to|could|might)\b)/,
       /you have every right/,
       /it(?:'s| is) (?:ok(?:ay)?|alright|all right|normal|natural|fine|understandable|common) (?:to|that you|if you)/,
@@ -1230,7 +1254,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     // affirmation. A row of its own so that its openings ("you are", "you shou") do not make the
     // long row above run on more sentences (prefilter.ts).
     pattern: new RegExp(
-      `\\b(?:(?:sounds?|seems?|looks?) like (?:you(?:'re| are)? )?${A_PRAISED}|you(?:'re| are) ${A_PRAISED}|(?:(?:sounds?|seems?|looks?) (?:to me )?like|i can (?:see|tell)(?: that)?) ${EFFORT_PRAISED}|you(?:'re| are) doing (?:all (?:that )?you can|what(?:ever)? you can)|you should (?:still |really )?be (?:just |totally |completely |perfectly )?(?:fine|okay|ok|alright|all right|safe|good to go))(?!\\w)`,
+      `\\b(?:(?:sounds?|seems?|looks?) like (?:you(?:'re| are)? )?${A_PRAISED}|you(?:'re| are)(?<!\\byou(?:'re| are) not (?:a |an )?[\\w-]+(?: [\\w-]+)?,? (?:but |just )?you(?:'re| are)) ${A_PRAISED}|(?:(?:sounds?|seems?|looks?) (?:to me )?like|i can (?:see|tell)(?: that)?) ${EFFORT_PRAISED}|you(?:'re| are) doing (?:all (?:that )?you can|what(?:ever)? you can)|you should (?:still |really )?be (?:just |totally |completely |perfectly )?(?:fine|okay|ok|alright|all right|safe|good to go))(?!\\w)`,
     ),
   },
   {
@@ -1342,6 +1366,12 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       // to merge", "she wants off the project". Not the listener's own ("you end up …", "you've
       // started …": that is the observation itself).
       /ends up (?:doing|covering|picking up|fixing|re[\w-]+ing|chasing|answering|handling|taking|carrying|working|waiting)\b/,
+      // Review 3: what someone else did because of it, or will do, feared: "Wei asked me to move
+      // him off the payouts service", "sana asked to be moved to another team", "I worry the
+      // others will think twice before speaking". Not "asked to move the meeting", nor "I worry
+      // the build will break" (no one affected).
+      /asked(?= (?:me |us |if (?:he|she|they) could |whether (?:he|she|they) could )?(?:to )?(?:be )?(?:move|moved|switch|switched|transfer|transferred|taken|come|leave|go|swap|swapped|rotate|rotated)(?: (?:him|her|them|himself|herself|themselves))? (?:off|out of|away from|to another|to a different|onto another)\b)/,
+      /(?:think twice|hold back|stop (?:asking|speaking|raising|sharing|posting|talking|contributing|reviewing)|go quiet|keep quiet|stay quiet|hesitate|be (?:reluctant|afraid|scared|wary|hesitant|nervous))(?<=\b(?:worry|worried|fear|concerned|afraid|scared)(?: that)? (?:the |our |some |other |a few )?(?:others?|people|team|juniors|folks|everyone|engineers|reviewers|authors|new joiners|new hires|room|colleagues|rest of the team|devs|developers|members)\b.{0,40}?\b(?:will|might|may|would|could|'ll) (?:think twice|hold back|stop (?:asking|speaking|raising|sharing|posting|talking|contributing|reviewing)|go quiet|keep quiet|stay quiet|hesitate|be (?:reluctant|afraid|scared|wary|hesitant|nervous)))/,
       /(?:end|ended) up(?<=\b(?:they|people|others|folks|everyone|the team|we|i) (?:\w+ )?(?:end|ended) up) [\w-]+ing\b/,
       /(?:puts?|putting) (?:[\w']+ ){1,3}?in (?:a|an) (?:\w+ )?(?:spot|position|bind|situation)\b/,
       /(?:keeps?|kept) (?:getting|being) (?:paged|pinged|interrupted|blocked|woken|pulled|dragged|asked|called)\b/,

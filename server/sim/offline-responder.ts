@@ -1,6 +1,7 @@
 import { fillSlots } from "../content/common.schema";
 import type { Concern, Intent, Persona } from "../content/persona.schema";
 import type { Topic } from "../moves/move.schema";
+import { CONCEDING } from "./heard";
 import { employeeStep, lineAnswers } from "./proposal";
 import { pick, type Rng } from "./rng";
 import { readTurn } from "./turn-kind";
@@ -42,6 +43,12 @@ export interface RenderInput {
    * trust allows gratitude: only then may a line thank them or call it nice to hear.
    */
   warm?: boolean;
+  /**
+   * Something was put to them that they can give ground to, and they trust enough to (heard.ts):
+   * only then may a line concede ("That's fair. I hadn't thought of it that way.", "Agreed.").
+   * Undefined: no constraint (tests of the renderer alone).
+   */
+  concede?: boolean;
   /** "Anything else?", "Tell me more.": one thing answers it; a second line reads as glued on. */
   contentFree?: boolean;
   /** Everything the manager has said in the session, this turn included: quoted rebuttals need it. */
@@ -218,9 +225,13 @@ export function renderOffline(input: RenderInput): RenderedReply {
   };
   // Lines that would contradict the moment: gratitude to a cold turn, a rebuttal of words nobody said.
   const fitsMoment = (l: Line) =>
-    (input.warm !== false || !WARM_LINE.test(l.text)) && quoteWasSaid(l.text, input.managerSaid);
+    (input.warm !== false || !WARM_LINE.test(l.text)) &&
+    (input.concede !== false || !CONCEDING.test(l.text)) &&
+    quoteWasSaid(l.text, input.managerSaid);
   const rawBank = (i: Intent) => bank(`${persona.id}/phrases.${i}`, persona.phrases[i]);
-  const phraseBank = (i: Intent) => rawBank(i).filter(fitsMoment);
+  // Without ground to give, the agree bank is all concession: none of it may be borrowed.
+  const phraseBank = (i: Intent) =>
+    i === "agree" && input.concede === false ? [] : rawBank(i).filter(fitsMoment);
   /** For a fresh combination: the lines that fit, or (none fit) the whole bank. */
   const comboBank = (i: Intent) => (phraseBank(i).length > 0 ? phraseBank(i) : rawBank(i));
 

@@ -166,7 +166,7 @@ function stemsOf(text: string, drop: ReadonlySet<string> = new Set()): string[] 
 /**
  * The move kinds of a turn that invite a concern out. An open question invites; a closed one
  * must be about them ("Is everything ok?" is, "Is the board up to date?" is not); reflections
- * and summaries must give back their words (two shared, or one of a short paraphrase) or a
+ * and summaries must give back their words (two shared, or one of a two-word paraphrase) or a
  * feeling, or offer a guess as a guess ("it sounds like…"); validation must say what it validates;
  * support must name the help. Everything else passes as detected.
  */
@@ -202,7 +202,7 @@ export function invites(
           FEELING.test(span) ||
           EMPATHIC_FRAME.test(span) ||
           THEIR_VIEW.test(span) ||
-          (ABOUT_THEM.test(span) && (shared >= 2 || (shared >= 1 && stems.length <= 3)));
+          (ABOUT_THEM.test(span) && (shared >= 2 || (shared >= 1 && stems.length <= 2)));
         break;
       }
       case "validation": {

@@ -139,12 +139,24 @@ function prefixes(text: string): Set<string> {
   return new Set((text.toLowerCase().match(/[a-z]{3,}/g) ?? []).map((w) => w.slice(0, 5)));
 }
 
+/**
+ * A line that reacts to words as just heard ("It's hard to hear 'not yet'…", "Every 'not yet' I
+ * hear…", "What does 'meets expectations' look like?"): the words must have been said to them.
+ * Marcus, who has not been told the committee's answer, cannot be hurt by its wording yet.
+ */
+const HEARD_QUOTE =
+  /\b(?:to hear|hearing|every|another|keep hearing|keep getting)\s+'([^']{2,60})'(?![A-Za-z])|(?<![A-Za-z])'([^']{2,60})'(?![A-Za-z])\s+i\s+(?:hear|get|keep hearing)\b|\bwhat (?:does|would|do|did|is) '([^']{2,60})'(?![A-Za-z])/i;
+
 /** Whether a line's rebuttal quotes words the manager actually said in the session. */
 function quoteWasSaid(line: string, managerSaid: string | undefined): boolean {
-  const m = REBUTTED_QUOTE.exec(line);
-  if (!m || managerSaid === undefined) return true;
+  if (managerSaid === undefined) return true;
   const said = prefixes(managerSaid);
-  return [...prefixes(m[1] ?? m[2] ?? "")].every((w) => said.has(w));
+  for (const re of [REBUTTED_QUOTE, HEARD_QUOTE]) {
+    const m = re.exec(line);
+    const quoted = m?.slice(1).find((g) => g !== undefined);
+    if (quoted !== undefined && ![...prefixes(quoted)].every((w) => said.has(w))) return false;
+  }
+  return true;
 }
 
 /** Taking an offer: "That would help.", "I'll hold you to it." */
@@ -339,12 +351,12 @@ export function renderOffline(input: RenderInput): RenderedReply {
       input.lead === "correct"
         ? [...(input.revealed ?? [])]
             .reverse()
-            .map((c) => takeFirst(concernBank(persona, c)))
+            .map((c) => takeFirst(concernBank(persona, c).filter(fitsMoment)))
             .find((l) => l !== undefined)
         : intent === "open_up" || intent === "vent"
           ? (input.revealed ?? [])
               .filter((c) => input.topic === null || c.topics.includes(input.topic))
-              .map((c) => takeFirst(concernBank(persona, c)))
+              .map((c) => takeFirst(concernBank(persona, c).filter(fitsMoment)))
               .find((l) => l !== undefined)
           : undefined;
     const asked = input.answer ? takeFirst([input.answer]) : undefined;

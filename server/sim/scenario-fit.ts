@@ -85,10 +85,21 @@ export function fitPersona(
       ])
       .filter(([, lines]) => (lines ?? []).length > 0),
   ) as Persona["topicLines"];
+  // The reactions too: "Okay. I assume this is about the sprint." is Dana's greeting in the sprint
+  // scenario, not after an incident.
+  const reactions = persona.reactions
+    ? (Object.fromEntries(
+        Object.entries(persona.reactions).map(([bank, lines]) => [
+          bank,
+          lines === undefined ? lines : keep(lines),
+        ]),
+      ) as Persona["reactions"])
+    : persona.reactions;
   return {
     ...persona,
     phrases,
     topicLines,
+    ...(reactions ? { reactions } : {}),
     fragments: {
       openers: keep(persona.fragments.openers),
       closers: keep(persona.fragments.closers, voice?.closers),

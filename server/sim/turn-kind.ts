@@ -62,6 +62,36 @@ const WANTS =
 /** A how-are-you question, as a whole sentence. */
 const HOW_ARE_YOU =
   /^(?:(?:hi|hey|hello|morning|good morning|afternoon)\b[^?]*?[,!.]?\s*)?(?:so,?\s+)?(?:how(?:'s| is) it going|how are you(?: doing)?(?: today)?|how are things|how have you been|how's (?:your|the) (?:week|day|morning)(?: going)?|how was your (?:weekend|week|day)|(?:is )?(?:all|everything) (?:good|ok|okay|alright|fine)(?: this week| today| with you)?|you (?:good|ok|okay))\s*\?$/i;
+/** A greeting word. */
+const GREET = "(?:hi|hey|hello|hiya|yo|morning|good (?:morning|afternoon|evening))";
+/** A greeting (with a name) before a question: "Hi Marcus, ", "Dana, hi, ", "yo dana ". */
+const GREET_PREFIX = new RegExp(
+  `^(?:${GREET}(?:\\s+(?!how\\b|what\\b|all\\b|good\\b|busy\\b|you\\b)[\\wà-ÿ]+)?[\\s,!.]+|[\\wà-ÿ]+,\\s*${GREET}[\\s,!.]+)`,
+  "i",
+);
+/** Only a greeting, with a name at most: "Hi Priya.", "hey jun!". */
+const GREET_ONLY = new RegExp(
+  `^(?:${GREET}(?:\\s+[\\wà-ÿ]+)?|[\\wà-ÿ]+,\\s*${GREET})[\\s,!.]*$`,
+  "i",
+);
+/**
+ * How they are, or their week, and nothing else: "how are things", "how was your week", "how's
+ * your day been so far", "how are you keeping", "busy?", "good weekend?", "all well at home?".
+ */
+const SMALL_TALK_QUESTION =
+  /^(?:so,?\s+)?(?:how(?:'s|s| is| are| was| were| have| has| did)?(?:\s+you)?\s+(?:it|things|everything|you|life|(?:your|the) (?:week|weekend|day|morning|evening|holiday|vacation|trip|break|time off))(?:\s+(?:been|going|doing|keeping|treating you|go|went|so far|today|this week|lately|recently|at home|overall))*|(?:(?:a |had a )?(?:good|nice|busy|quiet|long|relaxing|restful|fun) (?:week|weekend|day|morning|break|holiday|trip|one)|busy(?: week| day| morning)?|all (?:good|well|ok|okay|fine)(?: at home| with you| this week| today)?|(?:is )?everything (?:ok|okay|good|alright|well|fine)(?: at home| with you| this week| today)?|you (?:good|ok|okay|alright)|(?:are )?you keeping well|keeping well|what's new|what's up|how you doing))\s*\??$/i;
+
+/** Whether every sentence of the turn greets or asks how they are, and one of them asks. */
+function isSmallTalk(all: readonly string[]): boolean {
+  let asks = false;
+  for (const s of all) {
+    if (GREET_ONLY.test(s) || GREETING.test(s)) continue;
+    if (!SMALL_TALK_QUESTION.test(s.replace(GREET_PREFIX, ""))) return false;
+    asks = true;
+  }
+  return asks;
+}
+
 /** A sentence that only greets or thanks them for coming. */
 const GREETING =
   /^(?:(?:hi|hey|hello|morning|good morning)(?:\s+[A-Z][\wà-ÿ]*)?[,!.]?\s*)?(?:thanks? (?:you )?for (?:coming|making (?:the )?time|meeting|joining)[^.!?]*[.!]?|good to see you[.!]?)?$/i;
@@ -77,6 +107,15 @@ const LEAVE_TO_TALK = new RegExp(
   `^(?:(?:hi|hey|hello|so|okay|ok|right)\\b[^?]*?[,!.]\\s*)?(?:${AGENDA_CLAUSE},?\\s*)?(?:(?:is|would) (?:that|it|this|now) (?:be )?(?:ok|okay|alright|all right|fine|a good time)(?: (?:with|for) you)?(?: (?:right )?now| today)?|(?:do|would) you (?:have|got) (?:a|a few|five|ten|some|a couple of) (?:minutes?|moments?|mins?|secs?|seconds?|time)(?: (?:to|for) (?:talk|chat|a chat|a talk)[^?]*)?(?: (?:right )?now| today)?|(?:have|got) (?:a|a few) (?:minutes?|moments?|mins?|secs?)|is now (?:a good|an ok|an okay|a bad) time|(?:can|could|may) (?:we|i) (?:talk|chat|have a (?:quick )?(?:word|chat)|grab you)(?: (?:about|for) [^?,]*)?(?: (?:for )?a (?:minute|moment|sec|second))?|(?:do you )?mind if (?:we|i) (?:talk|chat|go over|raise|bring up)[^?,]*)\\s*\\?$`,
   "i",
 );
+/**
+ * "Does that work?", "OK with you?", "…, sound good?", "Deal?", "Are you comfortable with that?":
+ * the plan just stated, checked for their agreement. The whole question sentence, or its last
+ * clause; the subject is the plan ("that", "this", "Tuesday"), not a thing ("Does the migration
+ * work now?").
+ */
+const AGREEMENT_CHECK =
+  /(?:^|[,;:\u2013\u2014-]\s*)(?:(?:so,?\s+)?(?:does|would|will|is|could|can) (?:that|this|it|the plan|that plan|this plan|(?:next )?(?:mon|tues|wednes|thurs|fri)day|the time)(?: still)? (?:work|suit|sound (?:good|ok|okay|fair|right)|fit|be (?:ok|okay|alright|all right|fine|good|doable|manageable)|ok|okay|alright|all right|fine|good|doable)(?: (?:for|with|by|to) you)?(?: at all)?|(?:ok|okay|alright|all right|good|fine|cool)(?: (?:with|for|by) you)?|sounds? (?:good|ok|okay|fair|right|like a plan)|works?(?: for you)?|(?:are|would) you (?:be )?(?:ok|okay|alright|fine|good|happy|comfortable) with (?:that|this|it)|deal|agreed|fair|can you (?:live with|do) (?:that|this))\s*\?$/i;
+
 /** "Could we …?" puts a plan forward; "How could we …?" asks for one. */
 const COULD_WE = /(?<!\b(?:how|what|where|when|why|who)\s)\b(?:could we|can we try)\b/i;
 const FACTUAL =
@@ -101,14 +140,16 @@ export function readTurn(text: string): TurnAsk {
     framed.some((s) => !WH_BEFORE_FRAME.test(s)) ||
     COULD_WE.test(text) ||
     all.some((s) => PROPOSAL_FOR_NAMED.test(s)) ||
-    questions.some((q) => REQUEST.test(q) && !OPEN.test(q));
+    questions.some((q) => REQUEST.test(q) && !OPEN.test(q)) ||
+    questions.some((q) => AGREEMENT_CHECK.test(q));
   return {
     proposal,
     wants: questions.some((q) => WANTS.test(q)),
     smallTalk:
-      question !== "" &&
-      HOW_ARE_YOU.test(question) &&
-      all.every((s) => s === question || GREETING.test(s)),
+      (question !== "" &&
+        HOW_ARE_YOU.test(question) &&
+        all.every((s) => s === question || GREETING.test(s))) ||
+      isSmallTalk(all),
     leave:
       question !== "" &&
       LEAVE_TO_TALK.test(question) &&

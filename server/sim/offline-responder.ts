@@ -1,6 +1,7 @@
 import { fillSlots } from "../content/common.schema";
 import type { Concern, Intent, Persona } from "../content/persona.schema";
 import type { Topic } from "../moves/move.schema";
+import { lineFit, PUTS_FORWARD } from "./fit-line";
 import { CONCEDING } from "./heard";
 import { employeeStep, lineAnswers } from "./proposal";
 import { pick, type Rng } from "./rng";
@@ -49,6 +50,8 @@ export interface RenderInput {
    * Undefined: no constraint (tests of the renderer alone).
    */
   concede?: boolean;
+  /** The turn hurt them (blame, a label, a threat, a dismissal): a withdrawn reply is silence. */
+  hurt?: boolean;
   /** "Anything else?", "Tell me more.": one thing answers it; a second line reads as glued on. */
   contentFree?: boolean;
   /** Everything the manager has said in the session, this turn included: quoted rebuttals need it. */
@@ -95,10 +98,6 @@ const MAX_SENTENCES = 4;
  */
 const ANSWERS_A_PROPOSAL =
   /\b(?:if (?:that's|that is|you say|you want)|whatever you think|i can do that|i'll add it|send me the|that's the call|fine by me|will do)\b/i;
-/** The manager put something to them: a plan, a request, a decision, a suggestion. */
-const PUTS_FORWARD =
-  /\b(?:let's|let us|i'll|i will|we'll|we will|i'm going to|we're going to|can you|could you|would you|will you|please|how about|what if|i'd like you|i want you|i need you|i suggest|i propose|i've decided|we've decided|why don't|does that work|sound good|shall we|you should|you need to|from now on|going forward|next step)\b/i;
-
 /** "Not really.", "Sure.", "Yeah. Sure.": a yes or a no, which only a yes/no question or a proposal asks for. */
 const YES_OR_NO = /^(?:not really|no|nope|yes|yeah|yep|sure)\b/i;
 
@@ -161,6 +160,9 @@ function quoteWasSaid(line: string, managerSaid: string | undefined): boolean {
 
 /** Taking an offer: "That would help.", "I'll hold you to it." */
 const OFFER_TAKEN = /\b(?:helps?|hold you to)\b/i;
+
+/** Intents of few words, whose line is chosen by how it fits the turn (fit-line.ts). */
+const GUARDED: ReadonlySet<Intent> = new Set(["go_quiet", "acknowledge", "deflect", "ask_back"]);
 
 /** Intents whose line picks up the manager's words (a commitment has its own rule: proposal.ts). */
 const ECHOES_MANAGER: ReadonlySet<Intent> = new Set(["propose", "agree"]);
@@ -273,10 +275,21 @@ export function renderOffline(input: RenderInput): RenderedReply {
       : [];
   const leadLine = input.lead ? (take(request) ?? take(leads)) : undefined;
   if (leadLine) parts.push({ line: leadLine, optional: false });
+  // Short, guarded lines answer the turn they follow (fit-line.ts), not the turn number.
+  const takeFitting = (lines: readonly Line[]): Line | undefined => {
+    if (!GUARDED.has(intent) || input.managerText === undefined) return take(lines);
+    const free = unused(lines, usedLines, taken);
+    if (free.length === 0) return undefined;
+    const turn = input.managerText;
+    const scored = free.map((l) => ({ l, s: lineFit(l.text, turn, input.hurt === true) }));
+    const best = Math.max(...scored.map((x) => x.s));
+    // The best fits and the next tier: the answer fits the turn, the words still vary.
+    return best <= 0 ? take(free) : take(scored.filter((x) => x.s >= best - 1).map((x) => x.l));
+  };
   const main = (): Line => {
     const lines = phraseBank(intent);
     const fitting = lines.filter((l) => fitsTurn(intent, l, input.managerText));
-    const own = ECHOES_MANAGER.has(intent) ? takeClosest(lines) : take(fitting);
+    const own = ECHOES_MANAGER.has(intent) ? takeClosest(lines) : takeFitting(fitting);
     if (own) return own;
     // A related intent's line that fits the turn reads better than one of our own that does not.
     for (const related of RELATED[intent]) {

@@ -10,7 +10,7 @@ import { answerFor } from "./answer";
 import { checkCriteria } from "./criteria";
 import { concedes, heardHurts, invites } from "./heard";
 import { chooseIntent } from "./intent";
-import { namedConcern } from "./named";
+import { metConcern, namedConcern } from "./named";
 import { renderOffline } from "./offline-responder";
 import type { Outcome } from "./outcome.schema";
 import { buildPlan, type ReplyPlan } from "./plan";
@@ -406,6 +406,20 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
     !escalatedId && !shutDownId && !hurts && concern === undefined
       ? namedConcern(persona.concerns, speaker.revealed, managerText, known, allFacts)
       : undefined;
+  // Help that makes room for a concern's circumstances without prying ("if your Tuesday and
+  // Thursday afternoons need to stay blocked, we can plan around that") is met as naming it is:
+  // the concern comes out a little earlier, and nothing is lost if trust is not there yet.
+  const met =
+    mayReveal && concern === undefined && named === undefined
+      ? metConcern(persona.concerns, speaker.revealed, managerText, inviting, allFacts)
+      : undefined;
+  if (
+    met &&
+    Math.min(before(speakerId).trust, speaker.trust) >=
+      met.trustNeeded + DIFFICULTY[difficulty].threshold - TUNING.namedDiscount &&
+    speaker.guard <= DIFFICULTY[difficulty].revealGuardMax
+  )
+    concern = met;
   let surprised = false;
   if (named) {
     const trust = Math.min(before(speakerId).trust, speaker.trust);
@@ -539,6 +553,7 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
     ...(isContentFree(managerText) ? { contentFree: true } : {}),
     warm: !hurts && speaker.trust >= TUNING.warmTrust && kinds.some((k) => WARM_MOVES.includes(k)),
     concede,
+    hurt: hurts,
     managerSaid: [
       ...(ctx.history ?? []).filter((t) => t.speaker === "manager").map((t) => t.text),
       managerText,

@@ -15,6 +15,8 @@ describe("small talk, in any order and voice (review 3: #8)", () => {
       "yo dana hows it going",
       "Hey, how's your day been so far?",
       "Morning Tomás! Busy week?",
+      "Hello Jun, nice to meet you properly. How was your weekend?",
+      "Hi Priya, lovely to see you again. All well?",
     ])
       expect(readTurn(t).smallTalk, t).toBe(true);
   });
@@ -26,6 +28,7 @@ describe("small talk, in any order and voice (review 3: #8)", () => {
       "hey jun, how's the sign-up flow going?",
       "How was the postmortem for you?",
       "Good weekend? I need to talk about your reviews.",
+      "Nice to meet you. Why did the release slip?",
     ])
       expect(readTurn(t).smallTalk, t).toBe(false);
   });

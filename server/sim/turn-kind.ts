@@ -94,7 +94,7 @@ function isSmallTalk(all: readonly string[]): boolean {
 
 /** A sentence that only greets or thanks them for coming. */
 const GREETING =
-  /^(?:(?:hi|hey|hello|morning|good morning)(?:\s+[A-Z][\wà-ÿ]*)?[,!.]?\s*)?(?:thanks? (?:you )?for (?:coming|making (?:the )?time|meeting|joining)[^.!?]*[.!]?|good to see you[.!]?)?$/i;
+  /^(?:(?:hi|hey|hello|morning|good morning)(?:\s+[A-Z][\wà-ÿ]*)?[,!.]?\s*)?(?:thanks? (?:you )?for (?:coming|making (?:the )?time|meeting|joining)[^.!?]*[.!]?|(?:it's |it is )?(?:good|nice|great|lovely) to (?:see|meet) you(?: properly| again| finally| at last| in person)?[.!]?)?$/i;
 /** "I want to talk about something specific today": an agenda, with no content yet. */
 const AGENDA_CLAUSE =
   "i(?:'d like| would like| want| wanted|'d love| was hoping) to (?:talk|chat|go over|discuss|catch up|check in)(?: (?:with you )?(?:about|on|over)\\b[^.!?,]{0,40})?";

@@ -451,6 +451,7 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
       shutDown: shutDownId !== undefined,
       readyToCommit,
       asked: ask.question !== "" && !ask.proposal,
+      openAsked: ask.open && !ask.proposal && !ask.smallTalk,
     },
     rng,
   );
@@ -470,6 +471,9 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
     // "Hi Dana, how's it going?": a short answer in character, not the grievance.
     intent = "acknowledge";
     lead = "greet";
+  } else if (free && ask.closing && chosen !== "reveal" && chosen !== "commit") {
+    // "thx man", "Thanks. Talk soon.": a closing gets a short answer in kind, not an argument.
+    intent = "acknowledge";
   } else if (free && ask.leave && chosen !== "reveal") {
     // "I want to talk about something specific today, is that ok?": a short yes, not the grievance.
     intent = "acknowledge";
@@ -551,7 +555,10 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
     ...(proposal ? { proposal } : {}),
     ...(answerToo ? { answerToo } : {}),
     ...(isContentFree(managerText) ? { contentFree: true } : {}),
-    warm: !hurts && speaker.trust >= TUNING.warmTrust && kinds.some((k) => WARM_MOVES.includes(k)),
+    warm:
+      !hurts &&
+      speaker.trust >= TUNING.warmTrust &&
+      (ask.closing || kinds.some((k) => WARM_MOVES.includes(k))),
     concede,
     hurt: hurts,
     managerSaid: [

@@ -74,3 +74,34 @@ describe("Jun's replies differ with what the manager said (review 3: #11)", () =
     }
   });
 });
+
+describe("a point the manager granted is not argued again (review 3: #8)", () => {
+  let content: Content;
+  beforeAll(async () => {
+    content = await shippedContent();
+  });
+  const opening = [
+    "Elena, I want to talk about something specific in your code reviews today, if that's ok.",
+    "On the Growth team's PRs this month, your comments included 'No.' and 'Read the docs.'",
+  ];
+  it("Elena does not insist her comments were correct once the manager said so", () => {
+    for (const grant of [
+      "Every one I checked was technically right, that's not my point. The impact is that people stop asking.",
+      "I'm not saying the comments were wrong. The problem is how they land with juniors.",
+      "you were right on the substance, no argument there. its the tone",
+      "They were all factually correct, I grant you that entirely; what concerns me is the effect on the team.",
+    ])
+      for (const seed of [1, 2, 3, 4, 5, 6]) {
+        const played = playScript(
+          scenarioOf(content, "dismissive-code-reviews"),
+          content,
+          [...opening, grant, "What do you make of that?"],
+          { seed, continuePastOutcome: true },
+        );
+        for (const step of played.steps.slice(2))
+          expect(step.reply.text, `${grant} (seed ${seed})`).not.toMatch(
+            /comments was correct|check the diffs/i,
+          );
+      }
+  });
+});

@@ -158,6 +158,24 @@ function quoteWasSaid(line: string, managerSaid: string | undefined): boolean {
   return true;
 }
 
+/**
+ * The manager granted that they were right ("Every one I checked was technically right, that's
+ * not my point", "you were right on the substance", "I'm not saying the comments were wrong").
+ * Not a question ("Were they right?"), not "that's not right".
+ */
+const CONCEDES_CORRECT =
+  /\b(?:(?:was|were|is|are|'re|'s)(?: (?!not\b|never\b)\w+){0,2}? (?:technically |completely |totally |absolutely |factually |100% )?(?:right|correct|accurate|valid)|(?:not|never) (?:saying|said|claiming) (?:you|they|it|the \w+|your \w+)(?: \w+){0,2} (?:wrong|incorrect|inaccurate)|no argument (?:there|on that|about that)|(?:you're|you are|you were) (?:technically )?right)\b/i;
+/** A line insisting on being right: "Every one of those comments was correct. Check the diffs." */
+const INSISTS_CORRECT =
+  /\b(?:was|were|is|are)(?: \w+)? (?:correct|accurate|valid)\b|\bcheck the (?:diffs?|code|logs|data|numbers)\b|\bshow me where (?:i|it) was wrong\b/i;
+
+/** Whether the manager granted, in a statement, that they were right. */
+function concededCorrect(managerSaid: string | undefined): boolean {
+  return (managerSaid ?? "")
+    .split(/(?<=[.!?])\s+/)
+    .some((s) => !s.trim().endsWith("?") && CONCEDES_CORRECT.test(s));
+}
+
 /** Taking an offer: "That would help.", "I'll hold you to it." */
 const OFFER_TAKEN = /\b(?:helps?|hold you to)\b/i;
 
@@ -238,7 +256,10 @@ export function renderOffline(input: RenderInput): RenderedReply {
     return line;
   };
   // Lines that would contradict the moment: gratitude to a cold turn, a rebuttal of words nobody said.
+  // A point the manager has granted is not argued again.
+  const granted = concededCorrect(input.managerSaid);
   const fitsMoment = (l: Line) =>
+    !(granted && INSISTS_CORRECT.test(l.text)) &&
     (input.warm !== false || !WARM_LINE.test(l.text)) &&
     (input.concede !== false || !CONCEDING.test(l.text)) &&
     quoteWasSaid(l.text, input.managerSaid);

@@ -1,5 +1,4 @@
-import { contentStems } from "../moves/overlap";
-import { readTurn } from "./turn-kind";
+import { readTurn, type TurnAsk } from "./turn-kind";
 
 /**
  * Which of a persona's short, withdrawn lines fits the manager's turn. A guarded person says
@@ -28,21 +27,35 @@ const YES_NO = /^(?:not really|no|nope|yes|yeah|yep|sure|i guess|fine)\b/i;
 const FEELING_QUESTION =
   /\b(?:how (?:are|have|has|is|was) (?:you|it|things)|feel|feeling|doing|holding up|coping)\b/i;
 
-function overlapWith(line: string, turn: string): number {
-  const words = contentStems(turn.toLowerCase());
+/** Five-letter prefixes of the words of four letters or more: cheap, and enough to meet "slipped"/"slip". */
+function prefixesOf(text: string): Set<string> {
+  return new Set((text.toLowerCase().match(/[a-z]{4,}/g) ?? []).map((w) => w.slice(0, 5)));
+}
+
+function overlapWith(line: string, words: ReadonlySet<string>): number {
   let n = 0;
-  for (const w of contentStems(line.toLowerCase())) if (words.has(w)) n++;
+  for (const w of line.toLowerCase().match(/[a-z]{4,}/g) ?? []) if (words.has(w.slice(0, 5))) n++;
   return Math.min(n, 2);
 }
 
+/** What lineFit needs of the turn, read once for all the candidate lines. */
+export interface TurnReading {
+  ask: TurnAsk;
+  words: ReadonlySet<string>;
+}
+
+export function readForFit(turn: string, ask?: TurnAsk): TurnReading {
+  return { ask: ask ?? readTurn(turn), words: prefixesOf(turn) };
+}
+
 /** How well a line answers the turn: higher is better; equal scores are the RNG's to choose. */
-export function lineFit(line: string, turn: string, hurt = false): number {
+export function lineFit(line: string, turn: string, hurt = false, read?: TurnReading): number {
+  const { ask: t, words } = read ?? readForFit(turn);
   const text = line.trim();
   const asks = text.endsWith("?");
-  const overlap = overlapWith(text, turn);
+  const overlap = overlapWith(text, words);
   if (hurt)
     return (SILENT.test(text) ? 3 : /^(?:okay|ok|right|fine)\.?$/i.test(text) ? 1 : 0) + overlap;
-  const t = readTurn(turn);
   if (t.proposal || PUTS_FORWARD.test(turn))
     return (
       (ACCEPTS.test(text)

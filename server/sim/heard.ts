@@ -175,15 +175,26 @@ export function invites(
   moves: readonly Move[],
   history: readonly TranscriptTurn[] | undefined,
 ): MoveKind[] {
-  const said = contentStems(
-    (history ?? [])
-      .filter((t) => t.speaker === "employee")
-      .map((t) => t.text)
-      .join(" ")
-      .toLowerCase(),
-  );
+  // What they said, read only when a reflection or a validation needs it.
+  let saidStems: ReadonlySet<string> | undefined;
+  const said = {
+    has: (w: string) => {
+      saidStems ??= contentStems(
+        (history ?? [])
+          .filter((t) => t.speaker === "employee")
+          .map((t) => t.text)
+          .join(" ")
+          .toLowerCase(),
+      );
+      return saidStems.has(w);
+    },
+  };
   const out = new Set<MoveKind>();
   for (const m of moves) {
+    if (!CHECKED.has(m.move)) {
+      out.add(m.move);
+      continue;
+    }
     const span = text.slice(m.start, m.end);
     const sentence =
       sentencesOf(text).find((s) => s.start <= m.start && m.start < s.start + s.text.length + 1)
@@ -225,6 +236,15 @@ export function invites(
   return [...out];
 }
 
+/** The moves `invites` looks into; the rest pass as detected. */
+const CHECKED: ReadonlySet<MoveKind> = new Set<MoveKind>([
+  "closed_question",
+  "reflection",
+  "summary",
+  "validation",
+  "support_offer",
+]);
+
 /** Moves that put something to them a person can agree with: a plan, advice, a summary. */
 const PUT_FORWARD: readonly MoveKind[] = [
   "advice",
@@ -245,13 +265,17 @@ export function concedes(
   text: string,
   moves: readonly Move[],
   p: { trust: number; guard: number },
+  /** Already known: the turn is a proposal (turn-kind.ts), and `moves` include `heardHurts`. */
+  read?: { proposal: boolean; hurtsHeard: true },
 ): boolean {
   if (p.trust < 0.5 || p.guard > 0.45) return false;
   const hurts =
     moves.some((m) => MOVE_INFO[m.move].polarity === "negative") ||
-    heardHurts(text, moves).length > 0;
+    (read === undefined && heardHurts(text, moves).length > 0);
   if (hurts) return false;
-  return readTurn(text).proposal || moves.some((m) => PUT_FORWARD.includes(m.move));
+  return (
+    (read?.proposal ?? readTurn(text).proposal) || moves.some((m) => PUT_FORWARD.includes(m.move))
+  );
 }
 
 /** A line that gives ground: "That's fair", "Agreed.", "I'll take that", "I hadn't thought of it". */

@@ -1,11 +1,11 @@
 import { fillSlots } from "../content/common.schema";
 import type { Concern, Intent, Persona } from "../content/persona.schema";
 import type { Topic } from "../moves/move.schema";
-import { lineFit, PUTS_FORWARD } from "./fit-line";
+import { lineFit, PUTS_FORWARD, readForFit } from "./fit-line";
 import { CONCEDING } from "./heard";
 import { employeeStep, lineAnswers } from "./proposal";
 import { pick, type Rng } from "./rng";
-import { readTurn } from "./turn-kind";
+import { readTurn, type TurnAsk } from "./turn-kind";
 import { commitToBank, type ExtraBanks, extraBanks } from "./voice-extra";
 
 export interface RenderInput {
@@ -50,6 +50,8 @@ export interface RenderInput {
    * Undefined: no constraint (tests of the renderer alone).
    */
   concede?: boolean;
+  /** The turn as turn-kind.ts read it (read again from `managerText` when absent). */
+  ask?: TurnAsk;
   /** The turn hurt them (blame, a label, a threat, a dismissal): a withdrawn reply is silence. */
   hurt?: boolean;
   /** "Anything else?", "Tell me more.": one thing answers it; a second line reads as glued on. */
@@ -106,9 +108,14 @@ const YES_OR_NO = /^(?:not really|no|nope|yes|yeah|yep|sure)\b/i;
  * and its yes/no lines a yes/no question ("How's the sign-up flow going?" → "Not really." is not
  * an answer; nor is it to "there's no agenda from me").
  */
-function fitsTurn(intent: Intent, line: Line, managerText: string | undefined): boolean {
+function fitsTurn(
+  intent: Intent,
+  line: Line,
+  managerText: string | undefined,
+  read?: TurnAsk,
+): boolean {
   if (intent !== "go_quiet" || managerText === undefined) return true;
-  const turn = readTurn(managerText);
+  const turn = read ?? readTurn(managerText);
   const putForward = PUTS_FORWARD.test(managerText) || turn.proposal;
   if (YES_OR_NO.test(line.text) && !turn.yesNo && !putForward) return false;
   // "Noted.", "Yeah. I know.", "Something like that.": they take in a statement or a check ("Did I
@@ -148,12 +155,15 @@ const HEARD_QUOTE =
 
 /** Whether a line's rebuttal quotes words the manager actually said in the session. */
 function quoteWasSaid(line: string, managerSaid: string | undefined): boolean {
-  if (managerSaid === undefined) return true;
-  const said = prefixes(managerSaid);
+  if (managerSaid === undefined || !line.includes("'")) return true;
+  let said: Set<string> | undefined;
   for (const re of [REBUTTED_QUOTE, HEARD_QUOTE]) {
     const m = re.exec(line);
     const quoted = m?.slice(1).find((g) => g !== undefined);
-    if (quoted !== undefined && ![...prefixes(quoted)].every((w) => said.has(w))) return false;
+    if (quoted === undefined) continue;
+    said ??= prefixes(managerSaid);
+    const heard = said;
+    if (![...prefixes(quoted)].every((w) => heard.has(w))) return false;
   }
   return true;
 }
@@ -168,6 +178,10 @@ const CONCEDES_CORRECT =
 /** A line insisting on being right: "Every one of those comments was correct. Check the diffs." */
 const INSISTS_CORRECT =
   /\b(?:was|were|is|are)(?: \w+)? (?:correct|accurate|valid)\b|\bcheck the (?:diffs?|code|logs|data|numbers)\b|\bshow me where (?:i|it) was wrong\b/i;
+
+/** A cheap first look before the full CONCEDING pattern (most lines have none of these words). */
+const MAY_CONCEDE =
+  /fair|agree|take that|right|thought of|sense|point|reasonable|live with|give you/i;
 
 /** Whether the manager granted, in a statement, that they were right. */
 function concededCorrect(managerSaid: string | undefined): boolean {
@@ -261,7 +275,7 @@ export function renderOffline(input: RenderInput): RenderedReply {
   const fitsMoment = (l: Line) =>
     !(granted && INSISTS_CORRECT.test(l.text)) &&
     (input.warm !== false || !WARM_LINE.test(l.text)) &&
-    (input.concede !== false || !CONCEDING.test(l.text)) &&
+    (input.concede !== false || !MAY_CONCEDE.test(l.text) || !CONCEDING.test(l.text)) &&
     quoteWasSaid(l.text, input.managerSaid);
   const rawBank = (i: Intent) => bank(`${persona.id}/phrases.${i}`, persona.phrases[i]);
   // Without ground to give, the agree bank is all concession: none of it may be borrowed.
@@ -296,26 +310,33 @@ export function renderOffline(input: RenderInput): RenderedReply {
       : [];
   const leadLine = input.lead ? (take(request) ?? take(leads)) : undefined;
   if (leadLine) parts.push({ line: leadLine, optional: false });
+  // The turn, read once for every candidate line.
+  const fitRead =
+    input.managerText === undefined ? undefined : readForFit(input.managerText, input.ask);
+  const turnAsk = fitRead?.ask;
   // Short, guarded lines answer the turn they follow (fit-line.ts), not the turn number.
   const takeFitting = (lines: readonly Line[]): Line | undefined => {
     if (!GUARDED.has(intent) || input.managerText === undefined) return take(lines);
     const free = unused(lines, usedLines, taken);
     if (free.length === 0) return undefined;
     const turn = input.managerText;
-    const scored = free.map((l) => ({ l, s: lineFit(l.text, turn, input.hurt === true) }));
+    const scored = free.map((l) => ({
+      l,
+      s: lineFit(l.text, turn, input.hurt === true, fitRead),
+    }));
     const best = Math.max(...scored.map((x) => x.s));
     // The best fits and the next tier: the answer fits the turn, the words still vary.
     return best <= 0 ? take(free) : take(scored.filter((x) => x.s >= best - 1).map((x) => x.l));
   };
   const main = (): Line => {
     const lines = phraseBank(intent);
-    const fitting = lines.filter((l) => fitsTurn(intent, l, input.managerText));
+    const fitting = lines.filter((l) => fitsTurn(intent, l, input.managerText, turnAsk));
     const own = ECHOES_MANAGER.has(intent) ? takeClosest(lines) : takeFitting(fitting);
     if (own) return own;
     // A related intent's line that fits the turn reads better than one of our own that does not.
     for (const related of RELATED[intent]) {
       const borrowed = take(
-        phraseBank(related).filter((l) => fitsTurn(intent, l, input.managerText)),
+        phraseBank(related).filter((l) => fitsTurn(intent, l, input.managerText, turnAsk)),
       );
       if (borrowed) return borrowed;
     }

@@ -57,6 +57,9 @@ export function fitsScenario(
  * scenario's own lines added (phrases per intent, fragments). Pure; a bank never ends up empty
  * (a test keeps every bank at four lines or more).
  */
+/** Reactions that may set the scene ("I assume this is about the sprint"): the ones to fit. */
+const SCENE_SETTING: ReadonlySet<string> = new Set(["greet", "leave"]);
+
 export function fitPersona(
   persona: Persona,
   scenario: Scenario,
@@ -91,7 +94,7 @@ export function fitPersona(
     ? (Object.fromEntries(
         Object.entries(persona.reactions).map(([bank, lines]) => [
           bank,
-          lines === undefined ? lines : keep(lines),
+          lines === undefined || !SCENE_SETTING.has(bank) ? lines : keep(lines),
         ]),
       ) as Persona["reactions"])
     : persona.reactions;

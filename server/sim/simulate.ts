@@ -518,7 +518,10 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
 
   // Agreeing needs something to agree with: to a statement of the manager's position, a cold or
   // hurtful turn, they take it in (or push back), they do not give ground (heard.ts).
-  const concede = concedes(managerText, heard, speaker);
+  const concede = concedes(managerText, heard, speaker, {
+    proposal: ask.proposal,
+    hurtsHeard: true,
+  });
   if (free && intent === "agree" && !concede) intent = hurts ? "push_back" : "acknowledge";
 
   // A commitment answers what the manager proposed: this turn's step for them, else (a check-in on
@@ -561,6 +564,7 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
       (ask.closing || kinds.some((k) => WARM_MOVES.includes(k))),
     concede,
     hurt: hurts,
+    ask,
     managerSaid: [
       ...(ctx.history ?? []).filter((t) => t.speaker === "manager").map((t) => t.text),
       managerText,

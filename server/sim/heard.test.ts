@@ -124,6 +124,8 @@ describe("what invites a concern", () => {
       "So, the committee met last week. There was a lot of good discussion about your packet.",
       "You have carried over quite a lot of work lately.",
       "You've been here four years now.",
+      "For Staff you need more cross-team influence.",
+      "u need to be more visible tbh",
       "So the deep technical work on search is what lights you up, and the meetings that go nowhere wear you out.",
     ])
       expect(invited(line, h), line).not.toContain("reflection");

@@ -146,7 +146,7 @@ const EMPATHIC_FRAME =
  * Whether it states it right is reflection-check.ts's judgement (which knows the briefing too).
  */
 const THEIR_VIEW =
-  /\b(?:for you\b|your (?:real |main |biggest |actual )?(?:concern|worry|problem|issue|objection|point|view|fear|priority|frustration)\b|you(?:'re| are) (?:mostly |mainly |really )?(?:worried|concerned)\b|you (?:want|need|care about|'d rather|would rather)\b)/i;
+  /\b(?:for you\b|your (?:real |main |biggest |actual )?(?:concern|worry|problem|issue|objection|point|view|fear|priority|frustration)\b|you(?:'re| are) (?:mostly |mainly |really )?(?:worried|concerned)\b|you (?:want|care about|'d rather|would rather)\b)/i;
 /** Words of acknowledgement that carry no content about them. */
 const ACK: ReadonlySet<string> = contentStems(
   "understand understood hear hearing see totally absolutely fair makes make sense valid point course agree true definitely completely appreciate honest honestly sorry gotcha noted",
@@ -190,15 +190,17 @@ export function invites(
     },
   };
   const out = new Set<MoveKind>();
+  let sentences: Sentence[] | undefined;
   for (const m of moves) {
     if (!CHECKED.has(m.move)) {
       out.add(m.move);
       continue;
     }
     const span = text.slice(m.start, m.end);
+    sentences ??= sentencesOf(text);
     const sentence =
-      sentencesOf(text).find((s) => s.start <= m.start && m.start < s.start + s.text.length + 1)
-        ?.text ?? span;
+      sentences.find((s) => s.start <= m.start && m.start < s.start + s.text.length + 1)?.text ??
+      span;
     let ok: boolean;
     switch (m.move) {
       case "closed_question":

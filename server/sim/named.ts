@@ -96,14 +96,10 @@ export function metConcern(
   inviting: readonly string[],
   facts: Readonly<Record<string, string>>,
 ): Concern | undefined {
+  if (!(inviting.includes("support_offer") || OFFERS.test(managerText))) return undefined;
   const said = contentStems(fullDays(managerText.toLowerCase()));
   for (const c of concerns) {
-    if (
-      revealed.includes(c.id) ||
-      !(inviting.includes("support_offer") || OFFERS.test(managerText)) ||
-      !c.unlockedBy.includes("support_offer")
-    )
-      continue;
+    if (revealed.includes(c.id) || !c.unlockedBy.includes("support_offer")) continue;
     const about = contentStems(fillSlots(c.summary, facts).toLowerCase());
     let shared = 0;
     for (const w of said) if (about.has(w)) shared++;

@@ -21,6 +21,11 @@ export interface IntentContext {
    * hear" does not answer it, whatever the detectors made of the turn's other sentences.
    */
   asked?: boolean;
+  /**
+   * The question is open ("What's drawing you to DevEx?", "Why?"): someone who trusts the manager
+   * enough answers it, rather than "It's fine."
+   */
+  openAsked?: boolean;
 }
 
 const STAGE_RANK: Readonly<Record<Stage, number>> = {
@@ -64,7 +69,11 @@ const RULES: Readonly<Record<Intent, Rule>> = {
     (has("impact_statement") ? 0.2 * p.guard : 0),
   vent: ({ p }, has) =>
     p.stress * (p.trust > 0.3 ? 1 : 0.3) * (ASKS.some(has) || has("reflection") ? 0.8 : 0.3),
-  go_quiet: ({ p }, has) => (1 - p.engagement) ** 2 * 0.8 + (has("dismissal") ? 0.5 : 0),
+  go_quiet: ({ p, kinds, openAsked }, has) =>
+    ((1 - p.engagement) ** 2 * 0.8 + (has("dismissal") ? 0.5 : 0)) *
+    (openAsked && p.trust >= TUNING.openAnswerTrust && !kinds.some((k) => HURTS.includes(k))
+      ? 0.3
+      : 1),
   ask_back: ({ p }, has) =>
     (has("vague_feedback") ? 0.6 : 0) +
     (has("threat") ? 0.3 : 0) +

@@ -112,3 +112,39 @@ describe("jun's withdrawn replies (review 2: #17)", () => {
     expect(replies.size).toBeGreaterThan(6);
   });
 });
+
+describe("help that makes room for a concern's circumstances (review 3: #17)", () => {
+  const opening = [
+    "Jun, I'm starting a formal six-week performance improvement plan today, and I want to be clear about why.",
+    "Two of the last three committed dates on the pricing page slipped, and GROW-418 and GROW-431 reached production.",
+    "The impact is that the team couldn't plan around the pricing work and customers saw wrong prices.",
+    "Before the plan itself, I'd like to hear your side. What's been going on for you?",
+    "It sounds like it's been a hard few months, and you've been carrying more than I knew.",
+    "That makes sense, and I'm sorry nobody asked you sooner.",
+  ];
+  it("brings out the concern at difficulty 4, in any voice", () => {
+    for (const offer of [
+      "For support: if your Tuesday and Thursday afternoons need to stay blocked, we can plan the dates around that.",
+      "also if tue/thu afternoons need to stay free thats fine, we plan the dates around them",
+      "I should say, I'm perfectly happy to keep your Tuesday and Thursday afternoons protected, and we'll set the deadlines around them.",
+      "If Tuesday and Thursday afternoons matter to you, we keep them. Plan dates around them. No questions.",
+    ]) {
+      const played = playScript(scenarioOf(content, "pip-kickoff"), content, [...opening, offer], {
+        difficulty: 4,
+      });
+      expect(played.steps.at(-1)?.reveals, offer).toContain("caring-for-parent");
+    }
+  });
+  it("not for help that names nothing of it", () => {
+    for (const offer of [
+      "For support: I'll pair you with a reviewer for front-end changes.",
+      "Let me know if you need anything from me.",
+      "We'll check in every Tuesday at 10:00 to see how the plan is going.",
+    ]) {
+      const played = playScript(scenarioOf(content, "pip-kickoff"), content, [...opening, offer], {
+        difficulty: 4,
+      });
+      expect(played.steps.at(-1)?.reveals, offer).not.toContain("caring-for-parent");
+    }
+  });
+});

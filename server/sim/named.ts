@@ -61,3 +61,49 @@ export function namedConcern(
   }
   return undefined;
 }
+
+/**
+ * The unrevealed concern a turn *meets* without prying: help or understanding that speaks to its
+ * circumstances ("if your Tuesday and Thursday afternoons need to stay blocked, we can plan around
+ * that" for Jun, who drives his mother to physio then). The manager may know the circumstance from
+ * the brief (Jun leaves at 16:00 on Tuesdays and Thursdays); what earns it is offering to make room
+ * for it. Only concrete help does this (a support offer, to a concern that opens to one), sharing
+ * two content words with the concern's summary.
+ */
+const DAYS: Readonly<Record<string, string>> = {
+  mon: "monday",
+  tue: "tuesday",
+  tues: "tuesday",
+  wed: "wednesday",
+  thu: "thursday",
+  thur: "thursday",
+  thurs: "thursday",
+  fri: "friday",
+};
+/** "tue/thu" → "tuesday/thursday": a chat manager's days are the same days. */
+function fullDays(lower: string): string {
+  return lower.replace(/\b(mon|tues?|wed|thu(?:rs?)?|fri)\b/g, (d) => DAYS[d] ?? d);
+}
+
+/** An offer in words, whatever move the detectors read: "we can plan around that", "happy to…". */
+const OFFERS =
+  /\b(?:i|we)(?:'ll|'d| will| would| can| could|'m happy to| am happy to|'re happy to| keep| plan)\b|\b(?:happy|glad) to\b|\b(?:that's|thats|is) (?:fine|ok|okay)\b/i;
+
+export function metConcern(
+  concerns: readonly Concern[],
+  revealed: readonly string[],
+  managerText: string,
+  inviting: readonly string[],
+  facts: Readonly<Record<string, string>>,
+): Concern | undefined {
+  if (!(inviting.includes("support_offer") || OFFERS.test(managerText))) return undefined;
+  const said = contentStems(fullDays(managerText.toLowerCase()));
+  for (const c of concerns) {
+    if (revealed.includes(c.id) || !c.unlockedBy.includes("support_offer")) continue;
+    const about = contentStems(fillSlots(c.summary, facts).toLowerCase());
+    let shared = 0;
+    for (const w of said) if (about.has(w)) shared++;
+    if (shared >= 2) return c;
+  }
+  return undefined;
+}

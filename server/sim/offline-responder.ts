@@ -1,9 +1,11 @@
 import { fillSlots } from "../content/common.schema";
 import type { Concern, Intent, Persona } from "../content/persona.schema";
 import type { Topic } from "../moves/move.schema";
+import { lineFit, PUTS_FORWARD, readForFit } from "./fit-line";
+import { CONCEDING } from "./heard";
 import { employeeStep, lineAnswers } from "./proposal";
 import { pick, type Rng } from "./rng";
-import { readTurn } from "./turn-kind";
+import { readTurn, type TurnAsk } from "./turn-kind";
 import { commitToBank, type ExtraBanks, extraBanks } from "./voice-extra";
 
 export interface RenderInput {
@@ -42,6 +44,16 @@ export interface RenderInput {
    * trust allows gratitude: only then may a line thank them or call it nice to hear.
    */
   warm?: boolean;
+  /**
+   * Something was put to them that they can give ground to, and they trust enough to (heard.ts):
+   * only then may a line concede ("That's fair. I hadn't thought of it that way.", "Agreed.").
+   * Undefined: no constraint (tests of the renderer alone).
+   */
+  concede?: boolean;
+  /** The turn as turn-kind.ts read it (read again from `managerText` when absent). */
+  ask?: TurnAsk;
+  /** The turn hurt them (blame, a label, a threat, a dismissal): a withdrawn reply is silence. */
+  hurt?: boolean;
   /** "Anything else?", "Tell me more.": one thing answers it; a second line reads as glued on. */
   contentFree?: boolean;
   /** Everything the manager has said in the session, this turn included: quoted rebuttals need it. */
@@ -88,10 +100,6 @@ const MAX_SENTENCES = 4;
  */
 const ANSWERS_A_PROPOSAL =
   /\b(?:if (?:that's|that is|you say|you want)|whatever you think|i can do that|i'll add it|send me the|that's the call|fine by me|will do)\b/i;
-/** The manager put something to them: a plan, a request, a decision, a suggestion. */
-const PUTS_FORWARD =
-  /\b(?:let's|let us|i'll|i will|we'll|we will|i'm going to|we're going to|can you|could you|would you|will you|please|how about|what if|i'd like you|i want you|i need you|i suggest|i propose|i've decided|we've decided|why don't|does that work|sound good|shall we|you should|you need to|from now on|going forward|next step)\b/i;
-
 /** "Not really.", "Sure.", "Yeah. Sure.": a yes or a no, which only a yes/no question or a proposal asks for. */
 const YES_OR_NO = /^(?:not really|no|nope|yes|yeah|yep|sure)\b/i;
 
@@ -100,9 +108,14 @@ const YES_OR_NO = /^(?:not really|no|nope|yes|yeah|yep|sure)\b/i;
  * and its yes/no lines a yes/no question ("How's the sign-up flow going?" → "Not really." is not
  * an answer; nor is it to "there's no agenda from me").
  */
-function fitsTurn(intent: Intent, line: Line, managerText: string | undefined): boolean {
+function fitsTurn(
+  intent: Intent,
+  line: Line,
+  managerText: string | undefined,
+  read?: TurnAsk,
+): boolean {
   if (intent !== "go_quiet" || managerText === undefined) return true;
-  const turn = readTurn(managerText);
+  const turn = read ?? readTurn(managerText);
   const putForward = PUTS_FORWARD.test(managerText) || turn.proposal;
   if (YES_OR_NO.test(line.text) && !turn.yesNo && !putForward) return false;
   // "Noted.", "Yeah. I know.", "Something like that.": they take in a statement or a check ("Did I
@@ -132,16 +145,56 @@ function prefixes(text: string): Set<string> {
   return new Set((text.toLowerCase().match(/[a-z]{3,}/g) ?? []).map((w) => w.slice(0, 5)));
 }
 
+/**
+ * A line that reacts to words as just heard ("It's hard to hear 'not yet'…", "Every 'not yet' I
+ * hear…", "What does 'meets expectations' look like?"): the words must have been said to them.
+ * Marcus, who has not been told the committee's answer, cannot be hurt by its wording yet.
+ */
+const HEARD_QUOTE =
+  /\b(?:to hear|hearing|every|another|keep hearing|keep getting)\s+'([^']{2,60})'(?![A-Za-z])|(?<![A-Za-z])'([^']{2,60})'(?![A-Za-z])\s+i\s+(?:hear|get|keep hearing)\b|\bwhat (?:does|would|do|did|is) '([^']{2,60})'(?![A-Za-z])/i;
+
 /** Whether a line's rebuttal quotes words the manager actually said in the session. */
 function quoteWasSaid(line: string, managerSaid: string | undefined): boolean {
-  const m = REBUTTED_QUOTE.exec(line);
-  if (!m || managerSaid === undefined) return true;
-  const said = prefixes(managerSaid);
-  return [...prefixes(m[1] ?? m[2] ?? "")].every((w) => said.has(w));
+  if (managerSaid === undefined || !line.includes("'")) return true;
+  let said: Set<string> | undefined;
+  for (const re of [REBUTTED_QUOTE, HEARD_QUOTE]) {
+    const m = re.exec(line);
+    const quoted = m?.slice(1).find((g) => g !== undefined);
+    if (quoted === undefined) continue;
+    said ??= prefixes(managerSaid);
+    const heard = said;
+    if (![...prefixes(quoted)].every((w) => heard.has(w))) return false;
+  }
+  return true;
+}
+
+/**
+ * The manager granted that they were right ("Every one I checked was technically right, that's
+ * not my point", "you were right on the substance", "I'm not saying the comments were wrong").
+ * Not a question ("Were they right?"), not "that's not right".
+ */
+const CONCEDES_CORRECT =
+  /\b(?:(?:was|were|is|are|'re|'s)(?: (?!not\b|never\b)\w+){0,2}? (?:technically |completely |totally |absolutely |factually |100% )?(?:right|correct|accurate|valid)|(?:not|never) (?:saying|said|claiming) (?:you|they|it|the \w+|your \w+)(?: \w+){0,2} (?:wrong|incorrect|inaccurate)|no argument (?:there|on that|about that)|(?:you're|you are|you were) (?:technically )?right)\b/i;
+/** A line insisting on being right: "Every one of those comments was correct. Check the diffs." */
+const INSISTS_CORRECT =
+  /\b(?:was|were|is|are)(?: \w+)? (?:correct|accurate|valid)\b|\bcheck the (?:diffs?|code|logs|data|numbers)\b|\bshow me where (?:i|it) was wrong\b/i;
+
+/** A cheap first look before the full CONCEDING pattern (most lines have none of these words). */
+const MAY_CONCEDE =
+  /fair|agree|take that|right|thought of|sense|point|reasonable|live with|give you/i;
+
+/** Whether the manager granted, in a statement, that they were right. */
+function concededCorrect(managerSaid: string | undefined): boolean {
+  return (managerSaid ?? "")
+    .split(/(?<=[.!?])\s+/)
+    .some((s) => !s.trim().endsWith("?") && CONCEDES_CORRECT.test(s));
 }
 
 /** Taking an offer: "That would help.", "I'll hold you to it." */
 const OFFER_TAKEN = /\b(?:helps?|hold you to)\b/i;
+
+/** Intents of few words, whose line is chosen by how it fits the turn (fit-line.ts). */
+const GUARDED: ReadonlySet<Intent> = new Set(["go_quiet", "acknowledge", "deflect", "ask_back"]);
 
 /** Intents whose line picks up the manager's words (a commitment has its own rule: proposal.ts). */
 const ECHOES_MANAGER: ReadonlySet<Intent> = new Set(["propose", "agree"]);
@@ -217,10 +270,17 @@ export function renderOffline(input: RenderInput): RenderedReply {
     return line;
   };
   // Lines that would contradict the moment: gratitude to a cold turn, a rebuttal of words nobody said.
+  // A point the manager has granted is not argued again.
+  const granted = concededCorrect(input.managerSaid);
   const fitsMoment = (l: Line) =>
-    (input.warm !== false || !WARM_LINE.test(l.text)) && quoteWasSaid(l.text, input.managerSaid);
+    !(granted && INSISTS_CORRECT.test(l.text)) &&
+    (input.warm !== false || !WARM_LINE.test(l.text)) &&
+    (input.concede !== false || !MAY_CONCEDE.test(l.text) || !CONCEDING.test(l.text)) &&
+    quoteWasSaid(l.text, input.managerSaid);
   const rawBank = (i: Intent) => bank(`${persona.id}/phrases.${i}`, persona.phrases[i]);
-  const phraseBank = (i: Intent) => rawBank(i).filter(fitsMoment);
+  // Without ground to give, the agree bank is all concession: none of it may be borrowed.
+  const phraseBank = (i: Intent) =>
+    i === "agree" && input.concede === false ? [] : rawBank(i).filter(fitsMoment);
   /** For a fresh combination: the lines that fit, or (none fit) the whole bank. */
   const comboBank = (i: Intent) => (phraseBank(i).length > 0 ? phraseBank(i) : rawBank(i));
 
@@ -250,15 +310,33 @@ export function renderOffline(input: RenderInput): RenderedReply {
       : [];
   const leadLine = input.lead ? (take(request) ?? take(leads)) : undefined;
   if (leadLine) parts.push({ line: leadLine, optional: false });
+  // The turn, read once for every candidate line.
+  const fitRead =
+    input.managerText === undefined ? undefined : readForFit(input.managerText, input.ask);
+  const turnAsk = fitRead?.ask;
+  // Short, guarded lines answer the turn they follow (fit-line.ts), not the turn number.
+  const takeFitting = (lines: readonly Line[]): Line | undefined => {
+    if (!GUARDED.has(intent) || input.managerText === undefined) return take(lines);
+    const free = unused(lines, usedLines, taken);
+    if (free.length === 0) return undefined;
+    const turn = input.managerText;
+    const scored = free.map((l) => ({
+      l,
+      s: lineFit(l.text, turn, input.hurt === true, fitRead),
+    }));
+    const best = Math.max(...scored.map((x) => x.s));
+    // The best fits and the next tier: the answer fits the turn, the words still vary.
+    return best <= 0 ? take(free) : take(scored.filter((x) => x.s >= best - 1).map((x) => x.l));
+  };
   const main = (): Line => {
     const lines = phraseBank(intent);
-    const fitting = lines.filter((l) => fitsTurn(intent, l, input.managerText));
-    const own = ECHOES_MANAGER.has(intent) ? takeClosest(lines) : take(fitting);
+    const fitting = lines.filter((l) => fitsTurn(intent, l, input.managerText, turnAsk));
+    const own = ECHOES_MANAGER.has(intent) ? takeClosest(lines) : takeFitting(fitting);
     if (own) return own;
     // A related intent's line that fits the turn reads better than one of our own that does not.
     for (const related of RELATED[intent]) {
       const borrowed = take(
-        phraseBank(related).filter((l) => fitsTurn(intent, l, input.managerText)),
+        phraseBank(related).filter((l) => fitsTurn(intent, l, input.managerText, turnAsk)),
       );
       if (borrowed) return borrowed;
     }
@@ -328,12 +406,12 @@ export function renderOffline(input: RenderInput): RenderedReply {
       input.lead === "correct"
         ? [...(input.revealed ?? [])]
             .reverse()
-            .map((c) => takeFirst(concernBank(persona, c)))
+            .map((c) => takeFirst(concernBank(persona, c).filter(fitsMoment)))
             .find((l) => l !== undefined)
         : intent === "open_up" || intent === "vent"
           ? (input.revealed ?? [])
               .filter((c) => input.topic === null || c.topics.includes(input.topic))
-              .map((c) => takeFirst(concernBank(persona, c)))
+              .map((c) => takeFirst(concernBank(persona, c).filter(fitsMoment)))
               .find((l) => l !== undefined)
           : undefined;
     const asked = input.answer ? takeFirst([input.answer]) : undefined;

@@ -57,6 +57,9 @@ export function fitsScenario(
  * scenario's own lines added (phrases per intent, fragments). Pure; a bank never ends up empty
  * (a test keeps every bank at four lines or more).
  */
+/** Reactions that may set the scene ("I assume this is about the sprint"): the ones to fit. */
+const SCENE_SETTING: ReadonlySet<string> = new Set(["greet", "leave"]);
+
 export function fitPersona(
   persona: Persona,
   scenario: Scenario,
@@ -85,10 +88,21 @@ export function fitPersona(
       ])
       .filter(([, lines]) => (lines ?? []).length > 0),
   ) as Persona["topicLines"];
+  // The reactions too: "Okay. I assume this is about the sprint." is Dana's greeting in the sprint
+  // scenario, not after an incident.
+  const reactions = persona.reactions
+    ? (Object.fromEntries(
+        Object.entries(persona.reactions).map(([bank, lines]) => [
+          bank,
+          lines === undefined || !SCENE_SETTING.has(bank) ? lines : keep(lines),
+        ]),
+      ) as Persona["reactions"])
+    : persona.reactions;
   return {
     ...persona,
     phrases,
     topicLines,
+    ...(reactions ? { reactions } : {}),
     fragments: {
       openers: keep(persona.fragments.openers),
       closers: keep(persona.fragments.closers, voice?.closers),

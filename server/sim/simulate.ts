@@ -8,8 +8,9 @@ import type { Move, MoveKind, Topic, TranscriptTurn } from "../moves/move.schema
 import { contentStems } from "../moves/overlap";
 import { answerFor } from "./answer";
 import { checkCriteria } from "./criteria";
+import { concedes, heardHurts, invites } from "./heard";
 import { chooseIntent } from "./intent";
-import { namedConcern } from "./named";
+import { metConcern, namedConcern } from "./named";
 import { renderOffline } from "./offline-responder";
 import type { Outcome } from "./outcome.schema";
 import { buildPlan, type ReplyPlan } from "./plan";
@@ -259,11 +260,21 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
   );
   // A put-down is heard as one: the kind-sounding moves of its sentence ("you're nowhere near
   // Staff" is about them, as a reflection is) earn nothing, and it hurts.
-  const heard = withoutKindnessInPutDowns(moves, KIND_SOUNDING);
-  const heardKinds = [...new Set(heard.map((m) => m.move))];
-  const kinds = heardKinds.filter(
-    (k) => misread === null || (k !== "reflection" && k !== "summary"),
+  // It also hears what the detectors may not name: a veiled threat, a pejorative word for them,
+  // their grievance made small (heard.ts).
+  const heard = withoutKindnessInPutDowns(
+    [...moves, ...heardHurts(managerText, moves)],
+    KIND_SOUNDING,
   );
+  // Fillers ("Okay. I understand."), open-ended offers and the manager's own statements dressed as
+  // reflections do not invite the truth (only `invitingKinds` can bring out a concern). A bare
+  // acknowledgement or a vague offer still earns a little, diminishing trust; a statement dressed
+  // as a reflection earns nothing.
+  const aboutThem = new Set(invites(managerText, heard, ctx.history));
+  const heardKinds = [...new Set(heard.map((m) => m.move))];
+  const reflecting = (k: MoveKind) => k === "reflection" || k === "summary";
+  const kinds = heardKinds.filter((k) => !reflecting(k) || (misread === null && aboutThem.has(k)));
+  const invitingKinds = kinds.filter((k) => aboutThem.has(k));
   const difficulty = toDifficulty(state.difficulty);
   const hurts = kinds.some((k) => MOVE_INFO[k].polarity === "negative");
 
@@ -345,7 +356,12 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
   let speaker = personas.find((p) => p.id === speakerId) as PersonaSim;
   const before = (id: string) => state.personas.find((p) => p.id === id) as PersonaSim;
 
-  const movesUsed = [...state.movesUsed, ...kinds.filter((k) => !state.movesUsed.includes(k))];
+  // What the manager did, as the detectors (and the scorecard) see it: a reflection that earns
+  // nothing from this persona was still a reflection in form.
+  const used = heardKinds.filter(
+    (k) => misread === null || (k !== "reflection" && k !== "summary"),
+  );
+  const movesUsed = [...state.movesUsed, ...used.filter((k) => !state.movesUsed.includes(k))];
   const provisionalStage = deriveStage(state.stage, personas, movesUsed);
   // Nobody tells the real story in answer to the first question: the conversation must have opened
   // up (an earlier open question, perspective ask or reflection) before anything comes out.
@@ -354,7 +370,9 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
   // "Would that change anything for you, or is DevEx what you really want?" asks for their view,
   // whatever move the detectors saw in it: it invites a concern as a perspective ask does.
   const inviting: readonly MoveKind[] =
-    ask.wants && !kinds.includes("perspective_ask") ? [...kinds, "perspective_ask"] : kinds;
+    ask.wants && !invitingKinds.includes("perspective_ask")
+      ? [...invitingKinds, "perspective_ask"]
+      : invitingKinds;
   let concern = mayReveal
     ? revealable(persona, speaker, before(speakerId).trust, inviting, topics, difficulty)
     : undefined;
@@ -388,6 +406,20 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
     !escalatedId && !shutDownId && !hurts && concern === undefined
       ? namedConcern(persona.concerns, speaker.revealed, managerText, known, allFacts)
       : undefined;
+  // Help that makes room for a concern's circumstances without prying ("if your Tuesday and
+  // Thursday afternoons need to stay blocked, we can plan around that") is met as naming it is:
+  // the concern comes out a little earlier, and nothing is lost if trust is not there yet.
+  const met =
+    mayReveal && concern === undefined && named === undefined
+      ? metConcern(persona.concerns, speaker.revealed, managerText, inviting, allFacts)
+      : undefined;
+  if (
+    met &&
+    Math.min(before(speakerId).trust, speaker.trust) >=
+      met.trustNeeded + DIFFICULTY[difficulty].threshold - TUNING.namedDiscount &&
+    speaker.guard <= DIFFICULTY[difficulty].revealGuardMax
+  )
+    concern = met;
   let surprised = false;
   if (named) {
     const trust = Math.min(before(speakerId).trust, speaker.trust);
@@ -419,6 +451,7 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
       shutDown: shutDownId !== undefined,
       readyToCommit,
       asked: ask.question !== "" && !ask.proposal,
+      openAsked: ask.open && !ask.proposal && !ask.smallTalk,
     },
     rng,
   );
@@ -438,6 +471,9 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
     // "Hi Dana, how's it going?": a short answer in character, not the grievance.
     intent = "acknowledge";
     lead = "greet";
+  } else if (free && ask.closing && chosen !== "reveal" && chosen !== "commit") {
+    // "thx man", "Thanks. Talk soon.": a closing gets a short answer in kind, not an argument.
+    intent = "acknowledge";
   } else if (free && ask.leave && chosen !== "reveal") {
     // "I want to talk about something specific today, is that ok?": a short yes, not the grievance.
     intent = "acknowledge";
@@ -480,6 +516,14 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
           : chosen;
   }
 
+  // Agreeing needs something to agree with: to a statement of the manager's position, a cold or
+  // hurtful turn, they take it in (or push back), they do not give ground (heard.ts).
+  const concede = concedes(managerText, heard, speaker, {
+    proposal: ask.proposal,
+    hurtsHeard: true,
+  });
+  if (free && intent === "agree" && !concede) intent = hurts ? "push_back" : "acknowledge";
+
   // A commitment answers what the manager proposed: this turn's step for them, else (a check-in on
   // its own) the last step put to them earlier, before they had committed to anything.
   const proposal =
@@ -514,7 +558,13 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
     ...(proposal ? { proposal } : {}),
     ...(answerToo ? { answerToo } : {}),
     ...(isContentFree(managerText) ? { contentFree: true } : {}),
-    warm: !hurts && speaker.trust >= TUNING.warmTrust && kinds.some((k) => WARM_MOVES.includes(k)),
+    warm:
+      !hurts &&
+      speaker.trust >= TUNING.warmTrust &&
+      (ask.closing || kinds.some((k) => WARM_MOVES.includes(k))),
+    concede,
+    hurt: hurts,
+    ask,
     managerSaid: [
       ...(ctx.history ?? []).filter((t) => t.speaker === "manager").map((t) => t.text),
       managerText,

@@ -33,6 +33,11 @@ export const TUNING = {
   /** A persona commits to a next step only with this much trust and at most this much guard. */
   commitTrust: 0.5,
   commitGuardMax: 0.6,
+  /**
+   * With this much trust, an open question about them is answered, not met with "It's fine."
+   * (go_quiet counts a third): Priya at 0.56 answered "What's drawing you to DevEx?" that way.
+   */
+  openAnswerTrust: 0.45,
   /** Proposing needs less. */
   proposeTrust: 0.42,
   /**

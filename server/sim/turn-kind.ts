@@ -32,12 +32,17 @@ export interface TurnAsk {
    * substance yet. It gets a short yes in character, not the grievance.
    */
   leave: boolean;
+  /**
+   * "thx man", "Thanks, Tomás. Talk soon.", "cheers, appreciate it!": thanks or a goodbye and
+   * nothing else. A closing gets a short answer in kind, not another argument.
+   */
+  closing: boolean;
   /** The question sentence the reply answers ("" when the turn asks nothing). */
   question: string;
 }
 
 const PROPOSAL =
-  /\b(?:what if (?:we|i|you)|how about (?:you|we|i|if|trying)|would you be (?:willing|open|up for|okay|ok|interested)|would you (?:like|want) to|how does that sound|how would you feel about|how do you feel about (?:trying|taking|doing|us)|shall we|would it help if|are you open to|does that work for you|does that sound|what do you think (?:of|about) (?:that|this|the idea|trying|taking|us|if)|i (?:can|could) (?:take|move|cover|give|get|put|drop|pause|shift|swap))\b/i;
+  /\b(?:what if (?:we|i|you)|how about\b(?!\s*(?:you|yourself)\b\s*[,?])|would you be (?:willing|open|up for|okay|ok|interested)|would you (?:like|want) to|how does that sound|how would you feel about|how do you feel about (?:trying|taking|doing|us)|shall we|would it help if|are you open to|does that work for you|does that sound|what do you think (?:of|about) (?:that|this|the idea|trying|taking|us|if)|i (?:can|could) (?:take|move|cover|give|get|put|drop|pause|shift|swap))\b/i;
 /**
  * "What if Tomás writes up…", "How about Wei takes the next page?": a plan for someone named.
  * Case-sensitive: the name is capitalised, "what if it fails?" is not a plan.
@@ -58,13 +63,47 @@ const WH_BEFORE_FRAME =
   /\b(?:what|which|how|where|when|who)\b(?:\s+\w+){0,3}\s+would you (?:like|want|be willing|be open|be up for|be interested)\b/i;
 /** A question about what they want, need, would choose or do (see `wants`). */
 const WANTS =
-  /\b(?:(?:what|which|how)\b(?:\s+[\w']+){0,4}\s+(?:would|do|could|should|might|will)\s+(?:you|we)\s+(?:(?:most|really|ideally)\s+)?(?:want|like|need|prefer|start|pick|choose|change|try|work on|focus on|suggest|propose|do differently)|what(?:'s| is| would| might| could)?(?:\s+[\w']+){0,3}\s+(?:help|make (?:this|it|these|that|things?)|work (?:better )?for you)|what do you need|which (?:one|of (?:these|those|them))\b|(?:the thing|what) you (?:really |actually )?want\b|would (?:that|this|it) change (?:anything|something|things|your mind))/i;
+  /\b(?:(?:what|which|how)\b(?:\s+[\w']+){0,4}\s+(?:would|do|could|should|might|will)\s+(?:you|we)\s+(?:(?:most|really|ideally)\s+)?(?:want|like|need|prefer|start|pick|choose|change|try|work on|focus on|suggest|propose|do differently)|what(?:'s| is| would| might| could)?(?:\s+[\w']+){0,3}\s+(?:help|make (?:this|it|these|that|things?)|work (?:better )?for you|take (?:some |a bit of |the )?(?:weight|load|pressure|stress) off|lighten|ease|free (?:you )?up|make (?:the )?(?:biggest |most |real |a )?difference)|what do you need|which (?:one|of (?:these|those|them))\b|(?:the thing|what) you (?:really |actually )?want\b|would (?:that|this|it) change (?:anything|something|things|your mind))/i;
 /** A how-are-you question, as a whole sentence. */
 const HOW_ARE_YOU =
   /^(?:(?:hi|hey|hello|morning|good morning|afternoon)\b[^?]*?[,!.]?\s*)?(?:so,?\s+)?(?:how(?:'s| is) it going|how are you(?: doing)?(?: today)?|how are things|how have you been|how's (?:your|the) (?:week|day|morning)(?: going)?|how was your (?:weekend|week|day)|(?:is )?(?:all|everything) (?:good|ok|okay|alright|fine)(?: this week| today| with you)?|you (?:good|ok|okay))\s*\?$/i;
+/** Thanks or a goodbye, with a name or a "man"/"mate" at most. */
+const CLOSING =
+  /^(?:(?:thanks|thank you|thx|ty|cheers|much appreciated|appreciate (?:it|that)|talk (?:soon|later)|see you(?: (?:soon|tomorrow|monday|next week))?|bye|have a (?:good|great|nice) (?:one|day|weekend|evening|week)|good chat|great chat)(?:[\s,]+(?:again|so much|a lot|man|mate|dude|buddy|[A-Z][\wà-ÿ]*|[a-z]+(?=[.!]*$)))?[\s,!.]*)+$/i;
+
+/** A greeting word. */
+const GREET = "(?:hi|hey|hello|hiya|yo|morning|good (?:morning|afternoon|evening))";
+/** A greeting (with a name) before a question: "Hi Marcus, ", "Dana, hi, ", "yo dana ". */
+const GREET_PREFIX = new RegExp(
+  `^(?:${GREET}(?:\\s+(?!how\\b|what\\b|all\\b|good\\b|busy\\b|you\\b)[\\wà-ÿ]+)?[\\s,!.]+|[\\wà-ÿ]+,\\s*${GREET}[\\s,!.]+)`,
+  "i",
+);
+/** Only a greeting, with a name at most: "Hi Priya.", "hey jun!". */
+const GREET_ONLY = new RegExp(
+  `^(?:${GREET}(?:\\s+[\\wà-ÿ]+)?|[\\wà-ÿ]+,\\s*${GREET})[\\s,!.]*$`,
+  "i",
+);
+/**
+ * How they are, or their week, and nothing else: "how are things", "how was your week", "how's
+ * your day been so far", "how are you keeping", "busy?", "good weekend?", "all well at home?".
+ */
+const SMALL_TALK_QUESTION =
+  /^(?:so,?\s+)?(?:how(?:'s|s| is| are| was| were| have| has| did)?(?:\s+you)?\s+(?:it|things|everything|you|life|(?:your|the) (?:week|weekend|day|morning|evening|holiday|vacation|trip|break|time off))(?:\s+(?:been|going|doing|keeping|treating you|go|went|so far|today|this week|lately|recently|at home|overall))*|(?:(?:a |had a )?(?:good|nice|busy|quiet|long|relaxing|restful|fun) (?:week|weekend|day|morning|break|holiday|trip|one)|busy(?: week| day| morning)?|all (?:good|well|ok|okay|fine)(?: at home| with you| this week| today)?|(?:is )?everything (?:ok|okay|good|alright|well|fine)(?: at home| with you| this week| today)?|you (?:good|ok|okay|alright)|(?:are )?you keeping well|keeping well|what's new|what's up|how you doing))\s*\??$/i;
+
+/** Whether every sentence of the turn greets or asks how they are, and one of them asks. */
+function isSmallTalk(all: readonly string[]): boolean {
+  let asks = false;
+  for (const s of all) {
+    if (GREET_ONLY.test(s) || GREETING.test(s)) continue;
+    if (!SMALL_TALK_QUESTION.test(s.replace(GREET_PREFIX, ""))) return false;
+    asks = true;
+  }
+  return asks;
+}
+
 /** A sentence that only greets or thanks them for coming. */
 const GREETING =
-  /^(?:(?:hi|hey|hello|morning|good morning)(?:\s+[A-Z][\wà-ÿ]*)?[,!.]?\s*)?(?:thanks? (?:you )?for (?:coming|making (?:the )?time|meeting|joining)[^.!?]*[.!]?|good to see you[.!]?)?$/i;
+  /^(?:(?:hi|hey|hello|morning|good morning)(?:\s+[A-Z][\wà-ÿ]*)?[,!.]?\s*)?(?:thanks? (?:you )?for (?:coming|making (?:the )?time|meeting|joining)[^.!?]*[.!]?|(?:it's |it is )?(?:good|nice|great|lovely) to (?:see|meet) you(?: properly| again| finally| at last| in person)?[.!]?)?$/i;
 /** "I want to talk about something specific today": an agenda, with no content yet. */
 const AGENDA_CLAUSE =
   "i(?:'d like| would like| want| wanted|'d love| was hoping) to (?:talk|chat|go over|discuss|catch up|check in)(?: (?:with you )?(?:about|on|over)\\b[^.!?,]{0,40})?";
@@ -77,11 +116,29 @@ const LEAVE_TO_TALK = new RegExp(
   `^(?:(?:hi|hey|hello|so|okay|ok|right)\\b[^?]*?[,!.]\\s*)?(?:${AGENDA_CLAUSE},?\\s*)?(?:(?:is|would) (?:that|it|this|now) (?:be )?(?:ok|okay|alright|all right|fine|a good time)(?: (?:with|for) you)?(?: (?:right )?now| today)?|(?:do|would) you (?:have|got) (?:a|a few|five|ten|some|a couple of) (?:minutes?|moments?|mins?|secs?|seconds?|time)(?: (?:to|for) (?:talk|chat|a chat|a talk)[^?]*)?(?: (?:right )?now| today)?|(?:have|got) (?:a|a few) (?:minutes?|moments?|mins?|secs?)|is now (?:a good|an ok|an okay|a bad) time|(?:can|could|may) (?:we|i) (?:talk|chat|have a (?:quick )?(?:word|chat)|grab you)(?: (?:about|for) [^?,]*)?(?: (?:for )?a (?:minute|moment|sec|second))?|(?:do you )?mind if (?:we|i) (?:talk|chat|go over|raise|bring up)[^?,]*)\\s*\\?$`,
   "i",
 );
+/**
+ * "Does that work?", "OK with you?", "…, sound good?", "Deal?", "Are you comfortable with that?":
+ * the plan just stated, checked for their agreement. The whole question sentence, or its last
+ * clause; the subject is the plan ("that", "this", "Tuesday"), not a thing ("Does the migration
+ * work now?").
+ */
+const AGREEMENT_CHECK =
+  /(?:^|[,;:\u2013\u2014-]\s*)(?:(?:so,?\s+)?(?:does|would|will|is|could|can) (?:that|this|it|the plan|that plan|this plan|(?:next )?(?:mon|tues|wednes|thurs|fri)day|the time)(?: still)? (?:work|suit|sound (?:good|ok|okay|fair|right)|fit|be (?:ok|okay|alright|all right|fine|good|doable|manageable)|ok|okay|alright|all right|fine|good|doable)(?: (?:for|with|by|to) you)?(?: at all)?|(?:ok|okay|alright|all right|good|fine|cool)(?: (?:with|for|by) you)?|sounds? (?:good|ok|okay|fair|right|like a plan)|works?(?: for you)?|(?:are|would) you (?:be )?(?:ok|okay|alright|fine|good|happy|comfortable) with (?:that|this|it)|deal|agreed|fair|can you (?:live with|do) (?:that|this))\s*\?$/i;
+
 /** "Could we …?" puts a plan forward; "How could we …?" asks for one. */
 const COULD_WE = /(?<!\b(?:how|what|where|when|why|who)\s)\b(?:could we|can we try)\b/i;
 const FACTUAL =
   /^(?:so,?\s+|and\s+|okay,?\s+)?(?:how (?:many|much|long|often)|when (?:did|was|were|is|does|do|will)|which|who|what (?:date|day|number|time))\b/i;
 const OPEN = /^(?:so,?\s+|and\s+|okay,?\s+)?(?:how|what|why|where|tell me|talk me)\b/i;
+/** A question without its mark: an interrogative first, after a name at most. */
+const UNMARKED_QUESTION =
+  /^(?:(?:hey|hi|so|ok|okay)\s+)?(?:[\wà-ÿ]+,?\s+)?(?:how|what|why|where|when|who|which)(?:'s|s)?\b(?!\s+(?:if|about)\b)[^.!]*$/i;
+/** "I'd like to understand what…", "I wonder why…", "tell me how…": an open question put indirectly. */
+const INDIRECT_QUESTION =
+  /\b(?:i'd (?:love|like) to (?:hear|know|understand)|i (?:should|would) (?:very much |really )?(?:like|love) to (?:hear|know|understand)|i wonder|i'm curious|tell me)\b[^.?!]*\b(?:what|why|how)\b/i;
+/** An open question after a lead-in: "I'd love to hear more — what's drawing you to DevEx?" */
+const OPEN_CLAUSE =
+  /(?:^|[\u2013\u2014:;,]\s*|\s-\s*)(?:so,?\s+|and\s+|okay,?\s+)?(?:how|what|why|where)\b(?!\s+(?:if|about)\b)/i;
 const YES_NO =
   /^(?:so,?\s+|and\s+|okay,?\s+)?(?:do|does|did|is|are|was|were|can|could|would|will|have|has|had|should|shall|any)\b/i;
 
@@ -94,27 +151,42 @@ function sentences(text: string): string[] {
 
 export function readTurn(text: string): TurnAsk {
   const all = sentences(text);
-  const questions = all.filter((s) => s.endsWith("?"));
+  const marked = all.filter((s) => s.endsWith("?"));
+  // Chat without a question mark ("priya what's the appeal of devex for you"), or a question put
+  // indirectly ("I'd like to understand what it is about DevEx that appeals."): the last sentence.
+  const last = all[all.length - 1] ?? "";
+  const questions =
+    marked.length > 0 || !(UNMARKED_QUESTION.test(last) || INDIRECT_QUESTION.test(last))
+      ? marked
+      : [last];
   const question = questions[questions.length - 1] ?? "";
   const framed = all.filter((s) => PROPOSAL.test(s));
   const proposal =
     framed.some((s) => !WH_BEFORE_FRAME.test(s)) ||
     COULD_WE.test(text) ||
     all.some((s) => PROPOSAL_FOR_NAMED.test(s)) ||
-    questions.some((q) => REQUEST.test(q) && !OPEN.test(q));
+    questions.some((q) => REQUEST.test(q) && !OPEN.test(q)) ||
+    questions.some((q) => AGREEMENT_CHECK.test(q));
   return {
     proposal,
     wants: questions.some((q) => WANTS.test(q)),
     smallTalk:
-      question !== "" &&
-      HOW_ARE_YOU.test(question) &&
-      all.every((s) => s === question || GREETING.test(s)),
+      (question !== "" &&
+        HOW_ARE_YOU.test(question) &&
+        all.every((s) => s === question || GREETING.test(s))) ||
+      isSmallTalk(all),
     leave:
       question !== "" &&
       LEAVE_TO_TALK.test(question) &&
       all.every((s) => s === question || GREETING.test(s) || AGENDA.test(s)),
+    closing: all.length > 0 && all.every((s) => CLOSING.test(s)),
     factual: questions.some((q) => FACTUAL.test(q)),
-    open: question !== "" && OPEN.test(question),
+    open:
+      question !== "" &&
+      (OPEN.test(question) ||
+        OPEN_CLAUSE.test(question) ||
+        INDIRECT_QUESTION.test(question) ||
+        (UNMARKED_QUESTION.test(question) && /\b(?:how|what|why|where)\b/i.test(question))),
     yesNo: question !== "" && YES_NO.test(question),
     question,
   };

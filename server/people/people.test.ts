@@ -812,6 +812,16 @@ describe.each(DATABASES)("people services on %s", (kind) => {
       expect(refusal?.code).toBe("FD_FORBIDDEN");
       expect(refusal?.message).toMatch(/needs the mentor, facilitator or admin role/);
       expect(refusal?.message).toMatch(/no longer has one of those roles/);
+      // Nor do they read it any more (transcript, notes, inbox): the share stays, the role went.
+      expect(await code(people.reviews.notes(demoted, sessionId))).toBe("FD_FORBIDDEN");
+      expect(await people.reviews.inbox(demoted)).toEqual([]);
+      const roleless = await people.accounts.setRoles(admin, otherMentor.id, []);
+      expect(await code(people.reviews.notes(roleless, sessionId))).toBe("FD_FORBIDDEN");
+      expect(await people.reviews.inbox(roleless)).toEqual([]);
+      // Given the role back, they read it again.
+      const restored = await people.accounts.setRoles(admin, otherMentor.id, ["mentor"]);
+      expect((await people.reviews.notes(restored, sessionId)).comments).toHaveLength(1);
+      expect((await people.reviews.inbox(restored)).map((s) => s.sessionId)).toEqual([sessionId]);
 
       // Revoking the share ends the mentor's access, and their edits with it.
       await people.reviews.unshare(owner, sessionId, mentor.id);

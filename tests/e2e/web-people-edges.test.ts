@@ -133,6 +133,20 @@ describe.runIf(browserAvailable())("people at the edges (password mode)", () => 
     const managerLink = await invite(MANAGER.email, /^Manager/);
     const spareLink = await invite("spare@example.com", /^Manager/);
 
+    // ── a list of emails pasted at once: a link each; one refused stays in the box with why ──
+    const box = fac.page.getByLabel("Email", { exact: true });
+    await box.fill("Lee One <one@example.com>\ntwo@example.com, broken@@example");
+    expect(await fac.page.getByRole("button", { name: /^Create .*invitation/ }).textContent()).toBe(
+      "Create 3 invitations as managers",
+    );
+    await box.press("Enter");
+    await fac.page.getByLabel("Invitation link for two@example.com").waitFor();
+    await fac.page.getByLabel("Invitation link for one@example.com").waitFor();
+    const refusal = fac.page.locator(".invite").getByRole("alert");
+    await poll(() => refusal.textContent()).toMatch(/^2 invitations made; 1 not .*broken@@example/);
+    expect(await box.inputValue()).toBe("broken@@example");
+    await box.fill("");
+
     // ── a co-facilitator with an account joins; someone without one is told what it takes ──
     await fac.page.getByLabel("Co-facilitator's email").fill("nobody@example.com");
     await fac.page.getByRole("button", { name: "Add co-facilitator" }).click();

@@ -3,13 +3,16 @@ import {
   addMadeLink,
   assignmentRules,
   awaitingReview,
+  type CellStatus,
   cellStatusLabel,
   cellSummary,
+  columnTally,
   commentsByTurn,
   deletedWords,
   disagreements,
   dueFromDateInput,
   dueWords,
+  emailList,
   inboxScoreText,
   invitedAs,
   isMine,
@@ -76,6 +79,48 @@ describe("cellSummary", () => {
     // None, or a server before migration 9 that does not say.
     expect(deletedWords({ deletedAttempts: 0, deletedReviewed: 0 })).toBeNull();
     expect(deletedWords({})).toBeNull();
+  });
+});
+
+describe("emailList", () => {
+  it("reads one email, or a pasted list split at new lines, commas, semicolons or spaces", () => {
+    expect(emailList("  ann@example.com ")).toEqual(["ann@example.com"]);
+    expect(emailList("ann@example.com\nbo@example.com\r\ncy@example.com\n")).toEqual([
+      "ann@example.com",
+      "bo@example.com",
+      "cy@example.com",
+    ]);
+    expect(emailList("ann@example.com, bo@example.com; cy@example.com dee@example.com")).toEqual([
+      "ann@example.com",
+      "bo@example.com",
+      "cy@example.com",
+      "dee@example.com",
+    ]);
+  });
+  it("takes the address out of a To line, and counts an address once", () => {
+    expect(emailList('"Ann Lee" <ann@example.com>, Bo <bo@example.com>, ANN@example.com')).toEqual([
+      "ann@example.com",
+      "bo@example.com",
+    ]);
+  });
+  it("finds nothing in words without an address", () => {
+    expect(emailList("")).toEqual([]);
+    expect(emailList("Ann Lee, Bo")).toEqual([]);
+  });
+});
+
+describe("columnTally", () => {
+  const cell = (status: CellStatus, overdue = false) => ({ status, overdue });
+  it("counts one scenario across the cohort: done of all, then what is not done, then overdue", () => {
+    expect(columnTally([cell("done"), cell("in_progress", true), cell("not_started", true)])).toBe(
+      "1 of 3 done · 1 in progress · 1 not started · 2 overdue",
+    );
+  });
+  it("says only the counts there are", () => {
+    expect(columnTally([cell("done"), cell("done")])).toBe("2 of 2 done");
+    expect(columnTally([cell("not_started"), cell("not_started")])).toBe(
+      "0 of 2 done · 2 not started",
+    );
   });
 });
 

@@ -52,6 +52,23 @@ export function cellSummary(cell: CellLike, targetScore: number): string {
 }
 
 /**
+ * One assigned scenario across the whole cohort, for its column's head, so a facilitator of thirty
+ * sees who is behind without reading every cell: "1 of 3 done · 1 in progress · 1 not started ·
+ * 2 overdue". Done late counts as done; overdue is said on its own, as it cuts across the others.
+ */
+export function columnTally(cells: readonly Pick<CellLike, "status" | "overdue">[]): string {
+  const count = (status: CellStatus) => cells.filter((c) => c.status === status).length;
+  const parts = [`${count("done")} of ${cells.length} done`];
+  const inProgress = count("in_progress");
+  const notStarted = count("not_started");
+  const overdue = cells.filter((c) => c.overdue).length;
+  if (inProgress > 0) parts.push(`${inProgress} in progress`);
+  if (notStarted > 0) parts.push(`${notStarted} not started`);
+  if (overdue > 0) parts.push(`${overdue} overdue`);
+  return parts.join(" · ");
+}
+
+/**
  * Attempts the member deleted, which no longer count: "1 attempt deleted", "2 reviewed attempts
  * deleted", "3 attempts deleted (1 reviewed)"; null when none was.
  */
@@ -287,4 +304,23 @@ export function overallChangeWords(
   const net =
     raised > 0 && lowered > 0 && netShift !== null ? ` (net ${formatSigned(netShift, 1)})` : "";
   return `${where}: ${listed}, by ${plural(Math.round(changes.meanAbsolute), "point")} on average either way${net}.`;
+}
+
+/**
+ * The emails in what a facilitator typed or pasted into the invitation box: one, or a list from a
+ * spreadsheet column or an email's To line, split at new lines, commas, semicolons and spaces.
+ * "Ann Lee <ann@example.com>" gives its address; the same address twice (in any case) counts once.
+ */
+export function emailList(text: string): string[] {
+  const seen = new Set<string>();
+  const emails: string[] = [];
+  for (const raw of text.split(/[\s,;]+/)) {
+    const part = raw.replace(/^[<("']+|[>)"']+$/g, "").trim();
+    if (!part.includes("@")) continue;
+    const key = part.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    emails.push(part);
+  }
+  return emails;
 }

@@ -4,6 +4,7 @@ import {
   CELL_STATUS_LABELS,
   cellStatusLabel,
   cellSummary,
+  columnTally,
   deletedWords,
   dueWords,
   plural,
@@ -41,11 +42,14 @@ export function ProgressGrid(props: { progress: Progress; now: number }) {
               <th scope="col" className="grid-member">
                 Member
               </th>
-              {assignments.map((a) => (
+              {assignments.map((a, i) => (
                 <th scope="col" key={a.id}>
                   <span className="grid-scenario">{a.scenarioTitle}</span>
                   <span className="muted small block">
                     Target {a.targetScore} · {dueWords(a.dueDate, props.now)}
+                  </span>
+                  <span className="grid-tally small block">
+                    {columnTally(rows.flatMap((r) => r.cells[i] ?? []))}
                   </span>
                 </th>
               ))}

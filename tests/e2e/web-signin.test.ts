@@ -462,6 +462,20 @@ describe.runIf(browserAvailable())("signing in to the web client (password mode)
     await expect
       .poll(() => adminPage.getByLabel(/^Invitation link for new.facilitator/).inputValue())
       .toMatch(/\/invite#/);
+    // A second invitation leaves the first link on screen to copy, newest first.
+    const first = await adminPage.getByLabel(/^Invitation link for new.facilitator/).inputValue();
+    await adminPage.getByLabel("Email", { exact: true }).fill("second.facilitator@example.com");
+    await adminPage.getByRole("button", { name: "Create invitation" }).click();
+    await expect
+      .poll(() => adminPage.getByLabel(/^Invitation link for second.facilitator/).inputValue())
+      .toMatch(/\/invite#/);
+    expect(await adminPage.getByLabel(/^Invitation link for new.facilitator/).inputValue()).toBe(
+      first,
+    );
+    expect(await adminPage.locator(".made-link-who").allTextContents()).toEqual([
+      "second.facilitator@example.com · Facilitator",
+      "new.facilitator@example.com · Facilitator",
+    ]);
     await adminContext.close();
 
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });

@@ -250,6 +250,11 @@ describe("the mentor inbox", () => {
     expect(reviewStatusLabel({ status: "open", doneAt: null })).toBe("In review");
     expect(reviewStatusLabel({ status: "done", doneAt: 1 })).toBe("Reviewed");
   });
+  it("does not ask for a review of a session its owner deleted, and keeps a finished one", () => {
+    expect(reviewStatusLabel(null, true)).toBe("Nothing to review");
+    expect(reviewStatusLabel({ status: "open", doneAt: null }, true)).toBe("Nothing to review");
+    expect(reviewStatusLabel({ status: "done", doneAt: 1 }, true)).toBe("Reviewed");
+  });
 });
 
 describe("notes", () => {

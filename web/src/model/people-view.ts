@@ -187,7 +187,9 @@ export const awaitingReview = (item: InboxLike) =>
   item.deletedAt == null && item.review?.status !== "done";
 
 /** "Not started" (no note yet), "In review" (notes, not marked done), "Reviewed". */
-export function reviewStatusLabel(review: InboxLike["review"]): string {
+export function reviewStatusLabel(review: InboxLike["review"], deleted = false): string {
+  // A session its owner deleted is nothing to start or finish: only a finished review is worth saying.
+  if (deleted && review?.status !== "done") return "Nothing to review";
   if (review === null) return "Not started";
   return review.status === "done" ? "Reviewed" : "In review";
 }

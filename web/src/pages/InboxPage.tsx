@@ -54,7 +54,8 @@ export default function InboxPage() {
               </thead>
               <tbody>
                 {inbox.data.map((s) => {
-                  const label = reviewStatusLabel(s.review);
+                  const deleted = s.deletedAt != null;
+                  const label = reviewStatusLabel(s.review, deleted);
                   return (
                     <tr key={s.sessionId} className={awaitingReview(s) ? "awaiting" : undefined}>
                       <th scope="row">
@@ -81,7 +82,13 @@ export default function InboxPage() {
                           className={`review-state review-${label.toLowerCase().replace(/\s+/g, "-")}`}
                         >
                           <span aria-hidden="true">
-                            {s.review?.status === "done" ? "✓ " : s.review ? "◐ " : "○ "}
+                            {s.review?.status === "done"
+                              ? "✓ "
+                              : deleted
+                                ? "– "
+                                : s.review
+                                  ? "◐ "
+                                  : "○ "}
                           </span>
                           {label}
                         </span>

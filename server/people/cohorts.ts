@@ -14,6 +14,7 @@ import { dueDateEndsAt, dueDateOfInstant } from "./due-date";
 import type { RoleName } from "./people.schema";
 import { APP, type CohortResource, can } from "./policy";
 import {
+  byName,
   type GridAssignment,
   type GridAttempt,
   type GridDeletion,
@@ -183,7 +184,10 @@ export class CohortService {
       status: i.expires_at > now ? ("pending" as const) : ("expired" as const),
     }));
     const inRole = (role: string) =>
-      members.filter((m) => m.role === role).flatMap((m) => users.get(m.user_id) ?? []);
+      members
+        .filter((m) => m.role === role)
+        .flatMap((m) => users.get(m.user_id) ?? [])
+        .sort(byName);
     return {
       ...wireCohort(row),
       assignments,

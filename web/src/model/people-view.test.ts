@@ -22,6 +22,7 @@ import {
   overallChangeWords,
   reviewStatusLabel,
   revokeMadeLink,
+  rowsShown,
   sortInbox,
   weakestFirst,
 } from "./people-view";
@@ -106,6 +107,25 @@ describe("emailList", () => {
   it("finds nothing in words without an address", () => {
     expect(emailList("")).toEqual([]);
     expect(emailList("Ann Lee, Bo")).toEqual([]);
+  });
+});
+
+describe("rowsShown", () => {
+  const row = (name: string, ...cells: [CellStatus, boolean][]) => ({
+    name,
+    cells: cells.map(([status, overdue]) => ({ status, overdue })),
+  });
+  const rows = [
+    row("all done", ["done", false], ["done", false]),
+    row("one to go", ["done", false], ["in_progress", false]),
+    row("behind", ["not_started", true], ["done", false]),
+    row("done late", ["done", false], ["done", false]),
+  ];
+  const names = (f: "everyone" | "not_done" | "overdue") => rowsShown(rows, f).map((r) => r.name);
+  it("keeps everyone, or those with a scenario not done, or those with one overdue", () => {
+    expect(names("everyone")).toEqual(["all done", "one to go", "behind", "done late"]);
+    expect(names("not_done")).toEqual(["one to go", "behind"]);
+    expect(names("overdue")).toEqual(["behind"]);
   });
 });
 

@@ -326,3 +326,19 @@ export function emailList(text: string): string[] {
   }
   return emails;
 }
+
+/** Which members the progress grid shows: everyone, those with a scenario not done, or overdue. */
+export type GridFilter = "everyone" | "not_done" | "overdue";
+
+/**
+ * The rows a grid filter keeps: "not done" keeps a member with any assigned scenario not done yet,
+ * "overdue" one with any scenario overdue. Columns stay, so each row still reads whole.
+ */
+export function rowsShown<R extends { cells: readonly Pick<CellLike, "status" | "overdue">[] }>(
+  rows: readonly R[],
+  filter: GridFilter,
+): R[] {
+  if (filter === "not_done") return rows.filter((r) => r.cells.some((c) => c.status !== "done"));
+  if (filter === "overdue") return rows.filter((r) => r.cells.some((c) => c.overdue));
+  return [...rows];
+}

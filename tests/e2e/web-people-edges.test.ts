@@ -217,8 +217,11 @@ describe.runIf(browserAvailable())("people at the edges (password mode)", () => 
     await stranger.page.getByLabel("Password").fill(MENTOR.password);
     await stranger.page.getByRole("button", { name: "Sign in" }).click();
     await poll(() => new URL(stranger.page.url()).pathname).toBe("/invite");
+    await poll(() => main(stranger.page)).toContain("Accept to join the cohort Spring leads");
     await stranger.page.getByRole("button", { name: "Accept invitation" }).click();
-    await poll(() => h1(stranger.page)).toBe("Scenario library");
+    // Accepting shows where it put them: the cohort's page, as a member of it.
+    await poll(() => h1(stranger.page)).toBe("Spring leads");
+    expect(await main(stranger.page)).toContain("You are a member of this cohort");
     // Mo is now a manager of the cohort too; the invitation is spent and not offered again.
     await stranger.page.goto(`${server.url}/invite`);
     await poll(() => main(stranger.page)).toContain("This page opens from the link");

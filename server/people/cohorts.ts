@@ -23,6 +23,18 @@ import {
 } from "./progress";
 import { LOCAL_USER, publicUser, type User, userOf } from "./user";
 
+/** A grid in three numbers, for the cohort list: scenarios, managers not done, managers overdue. */
+export function standingOf(grid: {
+  assignments: readonly unknown[];
+  rows: readonly { cells: readonly { status: string; overdue: boolean }[] }[];
+}) {
+  return {
+    assignments: grid.assignments.length,
+    notDone: grid.rows.filter((r) => r.cells.some((c) => c.status !== "done")).length,
+    overdue: grid.rows.filter((r) => r.cells.some((c) => c.overdue)).length,
+  };
+}
+
 export interface CohortServiceDeps {
   db: Db;
   content: Content;
@@ -136,13 +148,16 @@ export class CohortService {
     const visible = [];
     for (const row of rows) {
       const { resource } = await cohortResource(this.db, row.id);
+      const manages = can(actor, "cohort.manage", resource);
       visible.push({
         ...wireCohort(row),
         /** True when the actor may manage it (and open its progress grid). */
-        manages: can(actor, "cohort.manage", resource),
+        manages,
         members: resource.memberIds.length,
         mentors: resource.mentorIds.length,
         yourRoles: rolesIn(resource, actor.id),
+        // Who is behind, on the list itself: a facilitator of several cohorts sees where to look.
+        ...(manages ? { standing: standingOf(await this.progress(actor, row.id)) } : {}),
       });
     }
     return visible;

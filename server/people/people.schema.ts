@@ -319,6 +319,13 @@ export const CohortSummarySchema = z.looseObject({
   mentors: z.number(),
   /** Where the asker is in it; empty for an admin who only oversees it. */
   yourRoles: z.array(CohortRoleSchema),
+  /**
+   * For those who manage it, how its grid stands: scenarios assigned, and managers with any of
+   * them not done yet, or overdue. Absent for members and mentors, and on a new cohort.
+   */
+  standing: z
+    .looseObject({ assignments: z.number(), notDone: z.number(), overdue: z.number() })
+    .optional(),
 });
 
 /** An invitation into a cohort nobody used yet: pending until it expires, then expired. */

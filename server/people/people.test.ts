@@ -534,6 +534,16 @@ describe.each(DATABASES)("people services on %s", (kind) => {
       expect(mine).toEqual([
         expect.objectContaining({ name: "Mentored cohort", manages: false, yourRoles: ["mentor"] }),
       ]);
+      // How the grid stands is on the facilitator's list only: the mentor sees nobody's progress.
+      expect(mine[0]).not.toHaveProperty("standing");
+      const theirs = (await people.cohorts.list(facilitator)).map((c) =>
+        CohortSummarySchema.parse(c),
+      );
+      expect(theirs.find((c) => c.id === cohort.id)?.standing).toEqual({
+        assignments: 1,
+        notDone: 1,
+        overdue: 0,
+      });
       const asMentor = CohortSchema.parse(await people.cohorts.read(mentor, cohort.id));
       expect(asMentor.yourRoles).toEqual(["mentor"]);
       expect(asMentor.assignments).toHaveLength(1);

@@ -19,6 +19,7 @@ import {
   isPastDay,
   kappaWords,
   localDate,
+  notDoneWhy,
   overallChangeWords,
   reviewStatusLabel,
   revokeMadeLink,
@@ -126,6 +127,37 @@ describe("rowsShown", () => {
     expect(names("everyone")).toEqual(["all done", "one to go", "behind", "done late"]);
     expect(names("not_done")).toEqual(["one to go", "behind"]);
     expect(names("overdue")).toEqual(["behind"]);
+  });
+});
+
+describe("notDoneWhy", () => {
+  const rules = { targetScore: 60, minAttempts: 2, maxAttempts: 3 };
+  const inProgress = (bestScore: number | null, attempts: number) => ({
+    status: "in_progress" as const,
+    bestScore,
+    attempts,
+  });
+  it("says what a cell in progress still lacks: attempts, the target, or both", () => {
+    expect(notDoneWhy(inProgress(80, 1), rules)).toBe("1 of 2 attempts made");
+    expect(notDoneWhy(inProgress(0, 2), rules)).toBe("Below the target of 60");
+    expect(notDoneWhy(inProgress(40, 1), rules)).toBe(
+      "1 of 2 attempts made; below the target of 60",
+    );
+    expect(notDoneWhy(inProgress(null, 2), { ...rules, maxAttempts: null })).toBe(
+      "Below the target of 60",
+    );
+  });
+  it("says when no attempt that counts is left, so the cell cannot become done", () => {
+    expect(notDoneWhy(inProgress(55, 3), rules)).toBe(
+      "Below the target of 60, and no attempt that counts is left (the first 3 attempts count)",
+    );
+    expect(notDoneWhy(inProgress(55, 5), { ...rules, maxAttempts: 1 })).toMatch(
+      /first 1 attempt count\)$/,
+    );
+  });
+  it("says nothing for a cell done or not started", () => {
+    expect(notDoneWhy({ status: "done", bestScore: 90, attempts: 2 }, rules)).toBeNull();
+    expect(notDoneWhy({ status: "not_started", bestScore: null, attempts: 0 }, rules)).toBeNull();
   });
 });
 

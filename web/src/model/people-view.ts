@@ -342,3 +342,24 @@ export function rowsShown<R extends { cells: readonly Pick<CellLike, "status" | 
   if (filter === "overdue") return rows.filter((r) => r.cells.some((c) => c.overdue));
   return [...rows];
 }
+
+/**
+ * Why a cell in progress is not done yet, in words, so "In progress" does not hide a member stuck
+ * below the target: "1 of 2 attempts made", "Below the target of 60", both, or that no attempt that
+ * counts is left (past `maxAttempts`, the cell cannot become done). Null for other cells.
+ */
+export function notDoneWhy(
+  cell: Pick<CellLike, "status" | "bestScore" | "attempts">,
+  a: { targetScore: number; minAttempts: number; maxAttempts: number | null },
+): string | null {
+  if (cell.status !== "in_progress") return null;
+  const below = cell.bestScore === null || cell.bestScore < a.targetScore;
+  if (below && a.maxAttempts !== null && cell.attempts >= a.maxAttempts)
+    return `Below the target of ${a.targetScore}, and no attempt that counts is left (the first ${plural(a.maxAttempts, "attempt")} count)`;
+  const short = cell.attempts < a.minAttempts;
+  if (short && below)
+    return `${cell.attempts} of ${plural(a.minAttempts, "attempt")} made; below the target of ${a.targetScore}`;
+  if (short) return `${cell.attempts} of ${plural(a.minAttempts, "attempt")} made`;
+  if (below) return `Below the target of ${a.targetScore}`;
+  return null;
+}

@@ -9,6 +9,7 @@ import {
   deletedWords,
   dueWords,
   type GridFilter,
+  notDoneWhy,
   plural,
   rowsShown,
 } from "../../model/people-view";
@@ -131,6 +132,7 @@ function GridCell(props: { cell: ProgressCell; assignment: GridAssignment | unde
   const status = CELL_STATUS_LABELS[cell.status];
   const late = (cell.daysLate ?? 0) > 0;
   const deleted = deletedWords(cell);
+  const why = props.assignment ? notDoneWhy(cell, props.assignment) : null;
   return (
     <td
       className={`grid-cell cell-${cell.status}${cell.overdue ? " cell-overdue" : ""}${late ? " cell-late" : ""}`}
@@ -138,6 +140,7 @@ function GridCell(props: { cell: ProgressCell; assignment: GridAssignment | unde
       <span className="visually-hidden">
         {cellSummary(cell, props.assignment?.targetScore ?? 0)}
         {cell.lastActivityAt !== null && ` · last activity ${formatDateTime(cell.lastActivityAt)}`}
+        {why && ` · ${why}`}
       </span>
       <span aria-hidden="true">
         <span className={`status-pill grid-status status-${cell.status}`}>
@@ -151,6 +154,7 @@ function GridCell(props: { cell: ProgressCell; assignment: GridAssignment | unde
           {" · "}
           {plural(cell.attempts, "attempt")}
         </span>
+        {why && <span className="grid-why">{why}</span>}
         {cell.lastActivityAt !== null && (
           <span className="grid-when">Last {formatDateTime(cell.lastActivityAt)}</span>
         )}

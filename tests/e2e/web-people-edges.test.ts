@@ -289,6 +289,20 @@ describe.runIf(browserAvailable())("people at the edges (password mode)", () => 
       "Create invitation as facilitator",
     );
 
+    // ── removing a manager asks, and leaves the focus on the next Remove, not the page's top ──
+    await fac.page.goto(`${server.url}${cohortPath}`);
+    const managers = fac.page.getByRole("list", { name: "Managers" });
+    await poll(() => managers.locator("li").count()).toBe(2);
+    await managers.getByRole("button", { name: `Remove ${MANAGER.name}` }).focus();
+    await fac.page.keyboard.press("Enter");
+    await poll(() => managers.locator("li").count()).toBe(1);
+    expect(asked.at(-1)).toBe(
+      `Remove ${MANAGER.name} from this cohort? Their sessions stay theirs.`,
+    );
+    await poll(() =>
+      fac.page.evaluate(() => document.activeElement?.textContent?.replace(/\s+/g, " ").trim()),
+    ).toBe(`Remove ${MENTOR.name}`);
+
     // ── deleting asks, says what goes and what stays, and leaves for the list ──
     await fac.page.goto(`${server.url}${cohortPath}`);
     await fac.page.getByRole("button", { name: "Delete cohort" }).click();

@@ -38,6 +38,8 @@ export const ChangePasswordSchema = z.strictObject({
   currentPassword: z.string().min(1).max(200),
   newPassword: PasswordSchema,
 });
+/** `PATCH /api/me`: the name others see (in a cohort's grid, a mentor's Reviews, a comment). */
+export const RenameMeSchema = z.strictObject({ displayName: Name });
 /** `POST /api/users/:id/password-reset`: the link to pass on. */
 export const PasswordResetLinkSchema = z.looseObject({
   path: z.string(),

@@ -388,10 +388,18 @@ describe.runIf(browserAvailable())("signing in to the web client (password mode)
     await signInWith(page, "changer@example.com", "first password 1");
     await page.getByRole("heading", { name: "Scenario library" }).waitFor();
     await page.getByRole("button", { name: /account/ }).click();
-    await page.getByRole("link", { name: "Change your password" }).click();
+    await page.getByRole("link", { name: "Your name and password" }).click();
     await page.getByRole("heading", { name: "Your account", level: 1 }).waitFor();
     // The menu closed behind the link.
     expect(await page.locator(".user-menu-panel").isHidden()).toBe(true);
+
+    // A name mistyped when accepting the invitation is set right here; the menu says it at once.
+    await page.getByLabel("Name others see").fill("Chris Changer-Smith");
+    await page.getByRole("button", { name: "Save name" }).click();
+    await page.locator(".name-saved").waitFor();
+    await expect
+      .poll(() => page.getByRole("button", { name: /account/ }).textContent())
+      .toContain("Chris Changer-Smith");
 
     const fill = async (current: string, next: string, again: string) => {
       await page.getByLabel("Current password").fill(current);

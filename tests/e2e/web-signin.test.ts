@@ -456,6 +456,25 @@ describe.runIf(browserAvailable())("signing in to the web client (password mode)
     await elsewhere.goto(url);
     await elsewhere.getByRole("heading", { name: "This link is for someone else" }).waitFor();
     await elsewhere.close();
+    // Every role can be taken away (a mentor who left): the form says what that leaves them.
+    const goneInvite = await admin.json<{ path: string }>("POST", "/api/invitations", {
+      email: "gone@example.com",
+      roles: ["mentor"],
+    });
+    await new ApiClient(server.url).json("POST", "/api/invitations/accept", {
+      token: goneInvite.path.split("#")[1],
+      displayName: "Gabe Gone",
+      password: "gone password 1",
+    });
+    await adminPage.reload();
+    await adminPage.getByRole("button", { name: "Change roles of Gabe Gone" }).click();
+    const goneRoles = adminPage.getByRole("group", { name: "Roles of Gabe Gone" });
+    await goneRoles.getByRole("checkbox", { name: /^Mentor/ }).uncheck();
+    await goneRoles.getByText("only to their own past sessions").waitFor();
+    await goneRoles.getByRole("button", { name: "Save roles" }).click();
+    await expect
+      .poll(() => adminPage.locator(".account-row", { hasText: "Gabe Gone" }).textContent())
+      .toContain("No role");
     // Your own admin role cannot be unticked; Escape closes the form and focus returns.
     await adminPage.getByRole("button", { name: "Change roles of admin" }).click();
     const ownRoles = adminPage.getByRole("group", { name: "Roles of admin" });

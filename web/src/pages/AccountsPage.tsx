@@ -178,11 +178,17 @@ function AccountRow(props: { user: AccountUser; onChanged: () => Promise<void> }
               You keep your own admin role; another admin can remove it.
             </p>
           )}
+          {roles.length === 0 && (
+            <p className="small no-role-note">
+              No role: {u.displayName} can still sign in, but only to their own past sessions; every
+              session shared with them closes. Tick a role to give access back.
+            </p>
+          )}
           <div className="form-actions">
             <button
               type="button"
               className="button primary"
-              disabled={busy || roles.length === 0}
+              disabled={busy}
               onClick={() => void saveRoles()}
             >
               Save roles

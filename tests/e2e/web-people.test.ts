@@ -382,7 +382,8 @@ describe.runIf(browserAvailable()).each(DATABASES)(
       );
 
       // ── the facilitator's grid shows the attempt with its score ──
-      await fac.page.reload();
+      // No reload: coming back to the tab reads the grid again (and it does every minute).
+      await fac.page.evaluate(() => document.dispatchEvent(new Event("visibilitychange")));
       await poll(() => row.locator("td").nth(0).textContent()).toMatch(
         new RegExp(`(In progress|Done)[^]*Best ${score}[^]*1 attempt`),
       );

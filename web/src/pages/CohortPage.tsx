@@ -122,6 +122,24 @@ function MemberView(props: { cohort: Cohort }) {
 function FacilitatorView(props: { cohort: Cohort; reload: () => Promise<void> }) {
   const { cohort } = props;
   const [progress, reloadProgress] = useLoad(() => cohortProgress(cohort.id), cohort.id);
+  // The grid keeps itself current while the facilitator watches (a workshop, managers practising
+  // now): read again every minute while the tab is in view, and at once when they come back to it.
+  useEffect(() => {
+    const refresh = () => {
+      if (document.visibilityState === "visible") void reloadProgress(true);
+    };
+    const timer = window.setInterval(refresh, 60_000);
+    document.addEventListener("visibilitychange", refresh);
+    return () => {
+      window.clearInterval(timer);
+      document.removeEventListener("visibilitychange", refresh);
+    };
+  }, [reloadProgress]);
+  const [updatedAt, setUpdatedAt] = useState<number | null>(null);
+  const progressData = progress.status === "ready" ? progress.data : null;
+  useEffect(() => {
+    if (progressData) setUpdatedAt(Date.now());
+  }, [progressData]);
   const reloadAll = async () => {
     await Promise.all([props.reload(), reloadProgress()]);
   };
@@ -152,6 +170,15 @@ function FacilitatorView(props: { cohort: Cohort; reload: () => Promise<void> })
         <div className="section-head">
           <h2 id="progress-title">Progress</h2>
           <span className="section-actions">
+            {updatedAt !== null && (
+              <span className="muted small grid-updated">
+                Updated{" "}
+                {new Date(updatedAt).toLocaleTimeString(undefined, {
+                  hour: "2-digit",
+                  minute: "2-digit",
+                })}
+              </span>
+            )}
             <button type="button" className="link-button" onClick={() => void reloadProgress()}>
               Refresh
             </button>

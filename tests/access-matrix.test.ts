@@ -132,6 +132,12 @@ const CASES: Record<string, Case> = {
   "GET /api/me": { path: () => "/api/me", expect: all("ok") },
   // A new password too short to check: refused before the current one is tried, so the matrix
   // spends none of the sign-in backoff.
+  // An empty name: refused by the body check, so the matrix renames nobody.
+  "PATCH /api/me": {
+    path: () => "/api/me",
+    body: () => ({ displayName: "  " }),
+    expect: all(400),
+  },
   "POST /api/me/password": {
     path: () => "/api/me/password",
     body: () => ({ currentPassword: "whatever", newPassword: "short" }),

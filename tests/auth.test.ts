@@ -515,6 +515,43 @@ describe.each(DATABASES)("password mode on %s", (kind) => {
     again.close();
   });
 
+  it("changes your own name: others see the new one, an empty or too long one is refused", async () => {
+    const admin = await adminClient();
+    const invite = await admin.req("POST", "/api/invitations", {
+      email: "typo@example.com",
+      roles: ["manager"],
+    });
+    const token = ((await invite.json()) as { path: string }).path.split("#")[1];
+    const me = new ApiClient(base);
+    await me.req("POST", "/api/invitations/accept", {
+      token,
+      displayName: "Sam Smtih",
+      password: "typo password 1",
+    });
+    expect((await me.login("typo@example.com", "typo password 1")).status).toBe(200);
+    const rename = (displayName: string) => me.req("PATCH", "/api/me", { displayName });
+    expect((await rename("   ")).status).toBe(400);
+    expect((await rename("x".repeat(101))).status).toBe(400);
+    const renamed = await rename("  Sam Smith ");
+    expect(renamed.status).toBe(200);
+    expect(await renamed.json()).toMatchObject({ user: { displayName: "Sam Smith" } });
+    expect(await (await me.req("GET", "/api/me")).json()).toMatchObject({
+      user: { displayName: "Sam Smith", email: "typo@example.com", roles: ["manager"] },
+    });
+    // The admin's list says the new name; nobody renames anyone else through this route.
+    const users = (await (await admin.req("GET", "/api/users")).json()) as {
+      users: { email: string; displayName: string }[];
+    };
+    expect(users.users.find((u) => u.email === "typo@example.com")?.displayName).toBe("Sam Smith");
+    expect((await me.req("PATCH", "/api/me", { displayName: "X", id: "someone" })).status).toBe(
+      400,
+    );
+    // Signed out: 401.
+    expect((await new ApiClient(base).req("PATCH", "/api/me", { displayName: "Y" })).status).toBe(
+      401,
+    );
+  });
+
   it("changes your own password: the current one is checked, every other sign-in ends", async () => {
     const admin = await adminClient();
     const invite = await admin.req("POST", "/api/invitations", {

@@ -17,6 +17,7 @@ import {
   PasswordResetUseSchema,
   type People,
   publicUser,
+  RenameMeSchema,
   routeAction,
   SESSION_TTL_MS,
   type SignIn,
@@ -258,6 +259,14 @@ export async function authRoutes(app: FastifyInstance, opts: { people: People })
       !actor.roles.some((r) => r === "facilitator" || r === "admin") &&
       (await people.cohorts.list(actor)).length > 0;
     return { ...meOf(people, request), ...(inCohorts ? { inCohorts: true } : {}) };
+  });
+
+  app.patch("/api/me", { bodyLimit: AUTH_BODY_LIMIT }, async (request, reply) => {
+    if (people.mode === "local") throw localOnly();
+    const { displayName } = parse(RenameMeSchema, request.body, "body");
+    const actor = request.actor;
+    if (!actor) return deny(reply, ErrorCode.Unauthenticated, "sign in first", 401);
+    return { user: publicUser(await people.accounts.rename(actor, displayName)) };
   });
 
   app.post("/api/me/password", { bodyLimit: AUTH_BODY_LIMIT }, async (request, reply) => {

@@ -246,6 +246,22 @@ export class AccountService {
     return { ok: true };
   }
 
+  /**
+   * A signed-in person sets the name others see: a name mistyped when accepting the invitation is
+   * not stuck in every grid, inbox and comment. Their open sockets learn it at their next check.
+   */
+  async rename(actor: User, displayName: string): Promise<User> {
+    if (actor.email === null)
+      throw new FlightdeckError(
+        ErrorCode.BadRequest,
+        "local mode has one user, with no name to set",
+      );
+    await repo.setDisplayName(this.db, actor.id, displayName);
+    const row = await repo.getUser(this.db, actor.id);
+    if (!row) throw new FlightdeckError(ErrorCode.NotFound, NO_ACCOUNT);
+    return userOf(row);
+  }
+
   private async startSession(db: Queryable, user: User): Promise<SignIn> {
     const now = this.clock();
     const token = newToken();

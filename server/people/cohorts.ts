@@ -14,6 +14,7 @@ import { dueDateEndsAt, dueDateOfInstant } from "./due-date";
 import type { RoleName } from "./people.schema";
 import { APP, type CohortResource, can } from "./policy";
 import {
+  byName,
   type GridAssignment,
   type GridAttempt,
   type GridDeletion,
@@ -21,6 +22,18 @@ import {
   progressGrid,
 } from "./progress";
 import { LOCAL_USER, publicUser, type User, userOf } from "./user";
+
+/** A grid in three numbers, for the cohort list: scenarios, managers not done, managers overdue. */
+export function standingOf(grid: {
+  assignments: readonly unknown[];
+  rows: readonly { cells: readonly { status: string; overdue: boolean }[] }[];
+}) {
+  return {
+    assignments: grid.assignments.length,
+    notDone: grid.rows.filter((r) => r.cells.some((c) => c.status !== "done")).length,
+    overdue: grid.rows.filter((r) => r.cells.some((c) => c.overdue)).length,
+  };
+}
 
 export interface CohortServiceDeps {
   db: Db;
@@ -135,13 +148,16 @@ export class CohortService {
     const visible = [];
     for (const row of rows) {
       const { resource } = await cohortResource(this.db, row.id);
+      const manages = can(actor, "cohort.manage", resource);
       visible.push({
         ...wireCohort(row),
         /** True when the actor may manage it (and open its progress grid). */
-        manages: can(actor, "cohort.manage", resource),
+        manages,
         members: resource.memberIds.length,
         mentors: resource.mentorIds.length,
         yourRoles: rolesIn(resource, actor.id),
+        // Who is behind, on the list itself: a facilitator of several cohorts sees where to look.
+        ...(manages ? { standing: standingOf(await this.progress(actor, row.id)) } : {}),
       });
     }
     return visible;
@@ -183,7 +199,10 @@ export class CohortService {
       status: i.expires_at > now ? ("pending" as const) : ("expired" as const),
     }));
     const inRole = (role: string) =>
-      members.filter((m) => m.role === role).flatMap((m) => users.get(m.user_id) ?? []);
+      members
+        .filter((m) => m.role === role)
+        .flatMap((m) => users.get(m.user_id) ?? [])
+        .sort(byName);
     return {
       ...wireCohort(row),
       assignments,

@@ -23,6 +23,7 @@ export {
   PasswordResetLookupSchema,
   PasswordResetUseSchema,
   RenameCohortSchema,
+  RenameMeSchema,
   SetRolesSchema,
   ShareBodySchema,
   UpdateAssignmentSchema,

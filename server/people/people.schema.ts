@@ -38,6 +38,8 @@ export const ChangePasswordSchema = z.strictObject({
   currentPassword: z.string().min(1).max(200),
   newPassword: PasswordSchema,
 });
+/** `PATCH /api/me`: the name others see (in a cohort's grid, a mentor's Reviews, a comment). */
+export const RenameMeSchema = z.strictObject({ displayName: Name });
 /** `POST /api/users/:id/password-reset`: the link to pass on. */
 export const PasswordResetLinkSchema = z.looseObject({
   path: z.string(),
@@ -319,6 +321,13 @@ export const CohortSummarySchema = z.looseObject({
   mentors: z.number(),
   /** Where the asker is in it; empty for an admin who only oversees it. */
   yourRoles: z.array(CohortRoleSchema),
+  /**
+   * For those who manage it, how its grid stands: scenarios assigned, and managers with any of
+   * them not done yet, or overdue. Absent for members and mentors, and on a new cohort.
+   */
+  standing: z
+    .looseObject({ assignments: z.number(), notDone: z.number(), overdue: z.number() })
+    .optional(),
 });
 
 /** An invitation into a cohort nobody used yet: pending until it expires, then expired. */

@@ -534,6 +534,16 @@ describe.each(DATABASES)("people services on %s", (kind) => {
       expect(mine).toEqual([
         expect.objectContaining({ name: "Mentored cohort", manages: false, yourRoles: ["mentor"] }),
       ]);
+      // How the grid stands is on the facilitator's list only: the mentor sees nobody's progress.
+      expect(mine[0]).not.toHaveProperty("standing");
+      const theirs = (await people.cohorts.list(facilitator)).map((c) =>
+        CohortSummarySchema.parse(c),
+      );
+      expect(theirs.find((c) => c.id === cohort.id)?.standing).toEqual({
+        assignments: 1,
+        notDone: 1,
+        overdue: 0,
+      });
       const asMentor = CohortSchema.parse(await people.cohorts.read(mentor, cohort.id));
       expect(asMentor.yourRoles).toEqual(["mentor"]);
       expect(asMentor.assignments).toHaveLength(1);
@@ -812,6 +822,16 @@ describe.each(DATABASES)("people services on %s", (kind) => {
       expect(refusal?.code).toBe("FD_FORBIDDEN");
       expect(refusal?.message).toMatch(/needs the mentor, facilitator or admin role/);
       expect(refusal?.message).toMatch(/no longer has one of those roles/);
+      // Nor do they read it any more (transcript, notes, inbox): the share stays, the role went.
+      expect(await code(people.reviews.notes(demoted, sessionId))).toBe("FD_FORBIDDEN");
+      expect(await people.reviews.inbox(demoted)).toEqual([]);
+      const roleless = await people.accounts.setRoles(admin, otherMentor.id, []);
+      expect(await code(people.reviews.notes(roleless, sessionId))).toBe("FD_FORBIDDEN");
+      expect(await people.reviews.inbox(roleless)).toEqual([]);
+      // Given the role back, they read it again.
+      const restored = await people.accounts.setRoles(admin, otherMentor.id, ["mentor"]);
+      expect((await people.reviews.notes(restored, sessionId)).comments).toHaveLength(1);
+      expect((await people.reviews.inbox(restored)).map((s) => s.sessionId)).toEqual([sessionId]);
 
       // Revoking the share ends the mentor's access, and their edits with it.
       await people.reviews.unshare(owner, sessionId, mentor.id);

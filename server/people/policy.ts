@@ -112,6 +112,16 @@ const has = (user: PolicyUser, role: Role) => user.roles?.includes(role) ?? fals
 
 const isOwner = (user: PolicyUser, s: SessionResource) => s.ownerId === user.id;
 const isSharedWith = (user: PolicyUser, s: SessionResource) => s.sharedWith.includes(user.id);
+/** The roles a session may be shared with: the reviewer's, which reading a shared session needs. */
+const mayReview = (user: PolicyUser) =>
+  has(user, "mentor") || has(user, "facilitator") || has(user, "admin");
+/**
+ * Shared with them, and they still hold a reviewer's role: an admin who takes the role away (a
+ * mentor who left the programme) ends their reading of every session shared with them; the shares
+ * stay, so giving the role back gives the access back.
+ */
+const readsAsReviewer = (user: PolicyUser, s: SessionResource) =>
+  isSharedWith(user, s) && mayReview(user);
 /** Facilitates a cohort of the owner: sees status and scores, not the transcript. */
 const facilitatesOwner = (user: PolicyUser, s: SessionResource) =>
   has(user, "facilitator") && s.facilitatorIds.includes(user.id);
@@ -151,14 +161,15 @@ function allowed(user: PolicyUser, action: Action, resource: Resource): boolean 
           return isOwner(user, resource);
         case "session.read":
         case "review.read":
-          return isOwner(user, resource) || isSharedWith(user, resource);
+          return isOwner(user, resource) || readsAsReviewer(user, resource);
         case "session.summary":
-          return knowsSession(user, resource);
-        case "session.review":
           return (
-            isSharedWith(user, resource) &&
-            (has(user, "mentor") || has(user, "facilitator") || has(user, "admin"))
+            isOwner(user, resource) ||
+            readsAsReviewer(user, resource) ||
+            facilitatesOwner(user, resource)
           );
+        case "session.review":
+          return readsAsReviewer(user, resource);
       }
       return false;
     case "note":

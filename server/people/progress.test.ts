@@ -37,6 +37,32 @@ const cell = (attempts: GridAttempt[], now = 5 * DAY, a = assignment) =>
   progressGrid([member], [a], attempts, now).rows[0]?.cells[0];
 
 describe("progressGrid", () => {
+  it("lists members by name, whatever the order they joined in, and the CSV with it", () => {
+    const joined = [
+      { id: "m3", displayName: "zoë Park", email: "zoe@example.com" },
+      { id: "m1", displayName: "Émile Roux", email: "emile@example.com" },
+      { id: "m2", displayName: "Ana", email: "ana2@example.com" },
+      { id: "m4", displayName: "ana", email: "ana1@example.com" },
+      { id: "m5", displayName: "Dev 10", email: "dev10@example.com" },
+      { id: "m6", displayName: "Dev 9", email: "dev9@example.com" },
+    ];
+    const grid = progressGrid(joined, [assignment], [], 5 * DAY);
+    expect(grid.rows.map((r) => r.member.displayName)).toEqual([
+      "ana",
+      "Ana",
+      "Dev 9",
+      "Dev 10",
+      "Émile Roux",
+      "zoë Park",
+    ]);
+    expect(
+      progressCsv(grid)
+        .split("\r\n")
+        .slice(1, 3)
+        .map((l) => l.split(",")[1]),
+    ).toEqual(["ana1@example.com", "ana2@example.com"]);
+  });
+
   it.each([
     ["no attempt is not started", [], "not_started", null, 0],
     ["one good attempt is short of the minimum", [attempt(2, 90)], "in_progress", 90, 1],

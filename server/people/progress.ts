@@ -183,6 +183,14 @@ function doneAt(
   return Math.max(minimumAt, targetAt);
 }
 
+/** People by display name, ignoring case and accents ("émile" beside "Emma"), then by email. */
+export const byName = (
+  a: { displayName: string; email?: string | null },
+  b: { displayName: string; email?: string | null },
+) =>
+  a.displayName.localeCompare(b.displayName, "en", { sensitivity: "base", numeric: true }) ||
+  (a.email ?? "").localeCompare(b.email ?? "");
+
 export function progressGrid(
   members: readonly GridMember[],
   assignments: readonly GridAssignment[],
@@ -197,7 +205,9 @@ export function progressGrid(
   ) => list.filter((t) => t.userId === member.id && t.scenarioId === a.scenarioId);
   return {
     assignments,
-    rows: members.map((member) => ({
+    // By name, as a roster is read (and the CSV with it), not in the order people accepted their
+    // invitations: a facilitator of thirty finds someone at once.
+    rows: [...members].sort(byName).map((member) => ({
       member,
       cells: assignments.map((a) =>
         cellOf(a, of(attempts, member, a), now, of(deletions, member, a)),

@@ -145,6 +145,9 @@ export class ReviewService {
 
   /** The mentor inbox: sessions shared with the actor, newest share first, with review status. */
   async inbox(actor: User) {
+    // Reading a shared session needs a reviewer's role (policy `session.read`): without one the
+    // inbox would still name the managers and their scores.
+    if (!actor.roles.some((r) => REVIEWER_ROLES.includes(r))) return [];
     const shares = await repo.sharedWith(this.db, actor.id);
     const ids = shares.map((s) => s.session_id);
     const [sessions, reviews, scores, reviewed] = await Promise.all([

@@ -18,6 +18,7 @@ export const ROUTE_ACCESS: Readonly<Record<string, Action>> = {
   "POST /api/auth/login": "public",
   "POST /api/auth/logout": "signed_in",
   "GET /api/me": "signed_in",
+  "PATCH /api/me": "signed_in",
   "POST /api/me/password": "signed_in",
   "POST /api/invitations/lookup": "public",
   "POST /api/invitations/accept": "public",

@@ -199,6 +199,9 @@ export const peopleRepo = {
   async setRoles(db: Queryable, id: string, roles: readonly string[]) {
     await db.query("UPDATE users SET roles = $2 WHERE id = $1", [id, roles]);
   },
+  async setDisplayName(db: Queryable, id: string, name: string) {
+    await db.query("UPDATE users SET display_name = $2 WHERE id = $1", [id, name]);
+  },
   async setPassword(db: Queryable, id: string, hash: string) {
     await db.query("UPDATE users SET password_hash = $2 WHERE id = $1", [id, hash]);
   },

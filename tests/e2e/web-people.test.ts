@@ -212,9 +212,11 @@ describe.runIf(browserAvailable()).each(DATABASES)(
       expect(
         await fac.page.locator(".assignment-item", { hasText: OVERDUE }).textContent(),
       ).toMatch(/due \d+ days ago \(Jan 15, 2024\)/);
-      // The column says when it was due, not that everyone in it is late.
-      expect(await fac.page.getByRole("columnheader", { name: OVERDUE }).textContent()).toMatch(
-        /due \d+ days ago$/,
+      // The column says when it was due, not that everyone in it is late; then how many are.
+      const overdueColumn = fac.page.getByRole("columnheader", { name: OVERDUE });
+      expect(await overdueColumn.locator(".muted").textContent()).toMatch(/due \d+ days ago$/);
+      await poll(() => overdueColumn.locator(".grid-tally").textContent()).toBe(
+        "0 of 1 done · 1 not started · 1 overdue",
       );
       // The manager is in the grid, not started; the mentor is not a member.
       const row = fac.page.getByRole("row", { name: new RegExp(MANAGER.name) });
@@ -323,6 +325,8 @@ describe.runIf(browserAvailable()).each(DATABASES)(
       await men.page.keyboard.press("Escape");
       await poll(() => focusedName(men.page)).toBe(`Adjust ${stepTitle}`);
       await men.page.keyboard.press("Enter");
+      // It says a step's status does not move the score, and where the score is changed.
+      expect(await form.textContent()).toContain("it does not change the score");
       const options = await form.getByLabel("Your status").locator("option").allTextContents();
       const other = options.find((o) => !o.includes("(the machine's)")) ?? "";
       await form.getByLabel("Your status").selectOption({ label: other });
@@ -378,7 +382,8 @@ describe.runIf(browserAvailable()).each(DATABASES)(
       );
 
       // ── the facilitator's grid shows the attempt with its score ──
-      await fac.page.reload();
+      // No reload: coming back to the tab reads the grid again (and it does every minute).
+      await fac.page.evaluate(() => document.dispatchEvent(new Event("visibilitychange")));
       await poll(() => row.locator("td").nth(0).textContent()).toMatch(
         new RegExp(`(In progress|Done)[^]*Best ${score}[^]*1 attempt`),
       );
@@ -394,6 +399,11 @@ describe.runIf(browserAvailable()).each(DATABASES)(
       expect(await csv.text()).toContain(`${MANAGER.name},${MANAGER.email},${SCENARIO}`);
       expect(await fac.page.getByRole("link", { name: "Download CSV" }).getAttribute("href")).toBe(
         `/api/cohorts/${cohortUrl.split("/").at(-1)}/progress.csv`,
+      );
+      // The Cohorts list says who is behind without opening the cohort.
+      await fac.page.goto(`${server.url}/cohorts`);
+      await poll(() => fac.page.locator(".cohort-standing").textContent()).toBe(
+        "⚠ 1 of 1 overdue · 1 of 1 not done yet · 2 scenarios assigned",
       );
 
       // ── and the agreement page counts the finished review ──

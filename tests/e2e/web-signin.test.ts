@@ -388,10 +388,18 @@ describe.runIf(browserAvailable())("signing in to the web client (password mode)
     await signInWith(page, "changer@example.com", "first password 1");
     await page.getByRole("heading", { name: "Scenario library" }).waitFor();
     await page.getByRole("button", { name: /account/ }).click();
-    await page.getByRole("link", { name: "Change your password" }).click();
+    await page.getByRole("link", { name: "Your name and password" }).click();
     await page.getByRole("heading", { name: "Your account", level: 1 }).waitFor();
     // The menu closed behind the link.
     expect(await page.locator(".user-menu-panel").isHidden()).toBe(true);
+
+    // A name mistyped when accepting the invitation is set right here; the menu says it at once.
+    await page.getByLabel("Name others see").fill("Chris Changer-Smith");
+    await page.getByRole("button", { name: "Save name" }).click();
+    await page.locator(".name-saved").waitFor();
+    await expect
+      .poll(() => page.getByRole("button", { name: /account/ }).textContent())
+      .toContain("Chris Changer-Smith");
 
     const fill = async (current: string, next: string, again: string) => {
       await page.getByLabel("Current password").fill(current);
@@ -448,6 +456,25 @@ describe.runIf(browserAvailable())("signing in to the web client (password mode)
     await elsewhere.goto(url);
     await elsewhere.getByRole("heading", { name: "This link is for someone else" }).waitFor();
     await elsewhere.close();
+    // Every role can be taken away (a mentor who left): the form says what that leaves them.
+    const goneInvite = await admin.json<{ path: string }>("POST", "/api/invitations", {
+      email: "gone@example.com",
+      roles: ["mentor"],
+    });
+    await new ApiClient(server.url).json("POST", "/api/invitations/accept", {
+      token: goneInvite.path.split("#")[1],
+      displayName: "Gabe Gone",
+      password: "gone password 1",
+    });
+    await adminPage.reload();
+    await adminPage.getByRole("button", { name: "Change roles of Gabe Gone" }).click();
+    const goneRoles = adminPage.getByRole("group", { name: "Roles of Gabe Gone" });
+    await goneRoles.getByRole("checkbox", { name: /^Mentor/ }).uncheck();
+    await goneRoles.getByText("only to their own past sessions").waitFor();
+    await goneRoles.getByRole("button", { name: "Save roles" }).click();
+    await expect
+      .poll(() => adminPage.locator(".account-row", { hasText: "Gabe Gone" }).textContent())
+      .toContain("No role");
     // Your own admin role cannot be unticked; Escape closes the form and focus returns.
     await adminPage.getByRole("button", { name: "Change roles of admin" }).click();
     const ownRoles = adminPage.getByRole("group", { name: "Roles of admin" });
@@ -462,6 +489,20 @@ describe.runIf(browserAvailable())("signing in to the web client (password mode)
     await expect
       .poll(() => adminPage.getByLabel(/^Invitation link for new.facilitator/).inputValue())
       .toMatch(/\/invite#/);
+    // A second invitation leaves the first link on screen to copy, newest first.
+    const first = await adminPage.getByLabel(/^Invitation link for new.facilitator/).inputValue();
+    await adminPage.getByLabel("Email", { exact: true }).fill("second.facilitator@example.com");
+    await adminPage.getByRole("button", { name: "Create invitation" }).click();
+    await expect
+      .poll(() => adminPage.getByLabel(/^Invitation link for second.facilitator/).inputValue())
+      .toMatch(/\/invite#/);
+    expect(await adminPage.getByLabel(/^Invitation link for new.facilitator/).inputValue()).toBe(
+      first,
+    );
+    expect(await adminPage.locator(".made-link-who").allTextContents()).toEqual([
+      "second.facilitator@example.com · Facilitator",
+      "new.facilitator@example.com · Facilitator",
+    ]);
     await adminContext.close();
 
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });

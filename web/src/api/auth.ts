@@ -92,6 +92,15 @@ export async function signOut(options: { stay?: boolean } = {}): Promise<void> {
 /** For answers without a body (204). */
 const NO_BODY = { parse: (): undefined => undefined };
 
+/** `PATCH /api/me`: the name others see; who I am is asked again, so the menu says it at once. */
+export async function renameMe(displayName: string): Promise<void> {
+  await requestJson("/api/me", NO_BODY, {
+    method: "PATCH",
+    body: JSON.stringify({ displayName }),
+  });
+  await loadMe();
+}
+
 /** `POST /api/me/password`: this sign-in stays, every other one of this account ends. */
 export async function changePassword(currentPassword: string, newPassword: string): Promise<void> {
   await requestJson("/api/me/password", NO_BODY, {

@@ -30,6 +30,7 @@ describe("rolesText", () => {
     expect(rolesText(["manager"])).toBe("Manager");
     expect(rolesText(["manager", "mentor"])).toBe("Manager and Mentor");
     expect(rolesText(["admin", "facilitator", "mentor"])).toBe("Admin, Facilitator and Mentor");
-    expect(rolesText([])).toBe("No role yet");
+    // An admin took every role away: not "yet", which would read as waiting for one.
+    expect(rolesText([])).toBe("No role");
   });
 });

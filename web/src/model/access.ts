@@ -37,6 +37,6 @@ export const ROLE_LABELS: Record<RoleName, { label: string; does: string }> = {
 /** "Manager and Mentor" */
 export function rolesText(roles: readonly RoleName[]): string {
   const labels = roles.map((r) => ROLE_LABELS[r].label);
-  if (labels.length <= 1) return labels[0] ?? "No role yet";
+  if (labels.length <= 1) return labels[0] ?? "No role";
   return `${labels.slice(0, -1).join(", ")} and ${labels.at(-1)}`;
 }

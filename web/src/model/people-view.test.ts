@@ -3,22 +3,27 @@ import {
   addMadeLink,
   assignmentRules,
   awaitingReview,
+  type CellStatus,
   cellStatusLabel,
   cellSummary,
+  columnTally,
   commentsByTurn,
   deletedWords,
   disagreements,
   dueFromDateInput,
   dueWords,
+  emailList,
   inboxScoreText,
   invitedAs,
   isMine,
   isPastDay,
   kappaWords,
   localDate,
+  notDoneWhy,
   overallChangeWords,
   reviewStatusLabel,
   revokeMadeLink,
+  rowsShown,
   sortInbox,
   weakestFirst,
 } from "./people-view";
@@ -76,6 +81,98 @@ describe("cellSummary", () => {
     // None, or a server before migration 9 that does not say.
     expect(deletedWords({ deletedAttempts: 0, deletedReviewed: 0 })).toBeNull();
     expect(deletedWords({})).toBeNull();
+  });
+});
+
+describe("emailList", () => {
+  it("reads one email, or a pasted list split at new lines, commas, semicolons or spaces", () => {
+    expect(emailList("  ann@example.com ")).toEqual(["ann@example.com"]);
+    expect(emailList("ann@example.com\nbo@example.com\r\ncy@example.com\n")).toEqual([
+      "ann@example.com",
+      "bo@example.com",
+      "cy@example.com",
+    ]);
+    expect(emailList("ann@example.com, bo@example.com; cy@example.com dee@example.com")).toEqual([
+      "ann@example.com",
+      "bo@example.com",
+      "cy@example.com",
+      "dee@example.com",
+    ]);
+  });
+  it("takes the address out of a To line, and counts an address once", () => {
+    expect(emailList('"Ann Lee" <ann@example.com>, Bo <bo@example.com>, ANN@example.com')).toEqual([
+      "ann@example.com",
+      "bo@example.com",
+    ]);
+  });
+  it("finds nothing in words without an address", () => {
+    expect(emailList("")).toEqual([]);
+    expect(emailList("Ann Lee, Bo")).toEqual([]);
+  });
+});
+
+describe("rowsShown", () => {
+  const row = (name: string, ...cells: [CellStatus, boolean][]) => ({
+    name,
+    cells: cells.map(([status, overdue]) => ({ status, overdue })),
+  });
+  const rows = [
+    row("all done", ["done", false], ["done", false]),
+    row("one to go", ["done", false], ["in_progress", false]),
+    row("behind", ["not_started", true], ["done", false]),
+    row("done late", ["done", false], ["done", false]),
+  ];
+  const names = (f: "everyone" | "not_done" | "overdue") => rowsShown(rows, f).map((r) => r.name);
+  it("keeps everyone, or those with a scenario not done, or those with one overdue", () => {
+    expect(names("everyone")).toEqual(["all done", "one to go", "behind", "done late"]);
+    expect(names("not_done")).toEqual(["one to go", "behind"]);
+    expect(names("overdue")).toEqual(["behind"]);
+  });
+});
+
+describe("notDoneWhy", () => {
+  const rules = { targetScore: 60, minAttempts: 2, maxAttempts: 3 };
+  const inProgress = (bestScore: number | null, attempts: number) => ({
+    status: "in_progress" as const,
+    bestScore,
+    attempts,
+  });
+  it("says what a cell in progress still lacks: attempts, the target, or both", () => {
+    expect(notDoneWhy(inProgress(80, 1), rules)).toBe("1 of 2 attempts made");
+    expect(notDoneWhy(inProgress(0, 2), rules)).toBe("Below the target of 60");
+    expect(notDoneWhy(inProgress(40, 1), rules)).toBe(
+      "1 of 2 attempts made; below the target of 60",
+    );
+    expect(notDoneWhy(inProgress(null, 2), { ...rules, maxAttempts: null })).toBe(
+      "Below the target of 60",
+    );
+  });
+  it("says when no attempt that counts is left, so the cell cannot become done", () => {
+    expect(notDoneWhy(inProgress(55, 3), rules)).toBe(
+      "Below the target of 60, and no attempt that counts is left (the first 3 attempts count)",
+    );
+    expect(notDoneWhy(inProgress(55, 5), { ...rules, maxAttempts: 1 })).toMatch(
+      /first 1 attempt count\)$/,
+    );
+  });
+  it("says nothing for a cell done or not started", () => {
+    expect(notDoneWhy({ status: "done", bestScore: 90, attempts: 2 }, rules)).toBeNull();
+    expect(notDoneWhy({ status: "not_started", bestScore: null, attempts: 0 }, rules)).toBeNull();
+  });
+});
+
+describe("columnTally", () => {
+  const cell = (status: CellStatus, overdue = false) => ({ status, overdue });
+  it("counts one scenario across the cohort: done of all, then what is not done, then overdue", () => {
+    expect(columnTally([cell("done"), cell("in_progress", true), cell("not_started", true)])).toBe(
+      "1 of 3 done · 1 in progress · 1 not started · 2 overdue",
+    );
+  });
+  it("says only the counts there are", () => {
+    expect(columnTally([cell("done"), cell("done")])).toBe("2 of 2 done");
+    expect(columnTally([cell("not_started"), cell("not_started")])).toBe(
+      "0 of 2 done · 2 not started",
+    );
   });
 });
 
@@ -204,6 +301,11 @@ describe("the mentor inbox", () => {
     expect(reviewStatusLabel(null)).toBe("Not started");
     expect(reviewStatusLabel({ status: "open", doneAt: null })).toBe("In review");
     expect(reviewStatusLabel({ status: "done", doneAt: 1 })).toBe("Reviewed");
+  });
+  it("does not ask for a review of a session its owner deleted, and keeps a finished one", () => {
+    expect(reviewStatusLabel(null, true)).toBe("Nothing to review");
+    expect(reviewStatusLabel({ status: "open", doneAt: null }, true)).toBe("Nothing to review");
+    expect(reviewStatusLabel({ status: "done", doneAt: 1 }, true)).toBe("Reviewed");
   });
 });
 

@@ -52,6 +52,23 @@ export function cellSummary(cell: CellLike, targetScore: number): string {
 }
 
 /**
+ * One assigned scenario across the whole cohort, for its column's head, so a facilitator of thirty
+ * sees who is behind without reading every cell: "1 of 3 done · 1 in progress · 1 not started ·
+ * 2 overdue". Done late counts as done; overdue is said on its own, as it cuts across the others.
+ */
+export function columnTally(cells: readonly Pick<CellLike, "status" | "overdue">[]): string {
+  const count = (status: CellStatus) => cells.filter((c) => c.status === status).length;
+  const parts = [`${count("done")} of ${cells.length} done`];
+  const inProgress = count("in_progress");
+  const notStarted = count("not_started");
+  const overdue = cells.filter((c) => c.overdue).length;
+  if (inProgress > 0) parts.push(`${inProgress} in progress`);
+  if (notStarted > 0) parts.push(`${notStarted} not started`);
+  if (overdue > 0) parts.push(`${overdue} overdue`);
+  return parts.join(" · ");
+}
+
+/**
  * Attempts the member deleted, which no longer count: "1 attempt deleted", "2 reviewed attempts
  * deleted", "3 attempts deleted (1 reviewed)"; null when none was.
  */
@@ -170,7 +187,9 @@ export const awaitingReview = (item: InboxLike) =>
   item.deletedAt == null && item.review?.status !== "done";
 
 /** "Not started" (no note yet), "In review" (notes, not marked done), "Reviewed". */
-export function reviewStatusLabel(review: InboxLike["review"]): string {
+export function reviewStatusLabel(review: InboxLike["review"], deleted = false): string {
+  // A session its owner deleted is nothing to start or finish: only a finished review is worth saying.
+  if (deleted && review?.status !== "done") return "Nothing to review";
   if (review === null) return "Not started";
   return review.status === "done" ? "Reviewed" : "In review";
 }
@@ -287,4 +306,60 @@ export function overallChangeWords(
   const net =
     raised > 0 && lowered > 0 && netShift !== null ? ` (net ${formatSigned(netShift, 1)})` : "";
   return `${where}: ${listed}, by ${plural(Math.round(changes.meanAbsolute), "point")} on average either way${net}.`;
+}
+
+/**
+ * The emails in what a facilitator typed or pasted into the invitation box: one, or a list from a
+ * spreadsheet column or an email's To line, split at new lines, commas, semicolons and spaces.
+ * "Ann Lee <ann@example.com>" gives its address; the same address twice (in any case) counts once.
+ */
+export function emailList(text: string): string[] {
+  const seen = new Set<string>();
+  const emails: string[] = [];
+  for (const raw of text.split(/[\s,;]+/)) {
+    const part = raw.replace(/^[<("']+|[>)"']+$/g, "").trim();
+    if (!part.includes("@")) continue;
+    const key = part.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    emails.push(part);
+  }
+  return emails;
+}
+
+/** Which members the progress grid shows: everyone, those with a scenario not done, or overdue. */
+export type GridFilter = "everyone" | "not_done" | "overdue";
+
+/**
+ * The rows a grid filter keeps: "not done" keeps a member with any assigned scenario not done yet,
+ * "overdue" one with any scenario overdue. Columns stay, so each row still reads whole.
+ */
+export function rowsShown<R extends { cells: readonly Pick<CellLike, "status" | "overdue">[] }>(
+  rows: readonly R[],
+  filter: GridFilter,
+): R[] {
+  if (filter === "not_done") return rows.filter((r) => r.cells.some((c) => c.status !== "done"));
+  if (filter === "overdue") return rows.filter((r) => r.cells.some((c) => c.overdue));
+  return [...rows];
+}
+
+/**
+ * Why a cell in progress is not done yet, in words, so "In progress" does not hide a member stuck
+ * below the target: "1 of 2 attempts made", "Below the target of 60", both, or that no attempt that
+ * counts is left (past `maxAttempts`, the cell cannot become done). Null for other cells.
+ */
+export function notDoneWhy(
+  cell: Pick<CellLike, "status" | "bestScore" | "attempts">,
+  a: { targetScore: number; minAttempts: number; maxAttempts: number | null },
+): string | null {
+  if (cell.status !== "in_progress") return null;
+  const below = cell.bestScore === null || cell.bestScore < a.targetScore;
+  if (below && a.maxAttempts !== null && cell.attempts >= a.maxAttempts)
+    return `Below the target of ${a.targetScore}, and no attempt that counts is left (the first ${plural(a.maxAttempts, "attempt")} count)`;
+  const short = cell.attempts < a.minAttempts;
+  if (short && below)
+    return `${cell.attempts} of ${plural(a.minAttempts, "attempt")} made; below the target of ${a.targetScore}`;
+  if (short) return `${cell.attempts} of ${plural(a.minAttempts, "attempt")} made`;
+  if (below) return `Below the target of ${a.targetScore}`;
+  return null;
 }

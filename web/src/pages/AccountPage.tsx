@@ -1,8 +1,9 @@
 import { type FormEvent, useRef, useState } from "react";
-import { changePassword } from "../api/auth";
+import { changePassword, renameMe } from "../api/auth";
 import { ApiError, messageOf } from "../api/http";
 import { NewPasswordFields, newPasswordProblem } from "../components/account/NewPasswordFields";
 import { rolesText } from "../model/access";
+import { nameCount, nameProblem } from "../model/names";
 import { retryAfterSeconds } from "../model/sign-in";
 import { useAppStore } from "../state/store";
 
@@ -78,6 +79,7 @@ export default function AccountPage() {
       <p className="lede">
         {user.displayName} · {user.email} · {rolesText(user.roles)}
       </p>
+      <YourName current={user.displayName} />
       <form className="panel account-form" onSubmit={submit} noValidate>
         <h2>Change your password</h2>
         {/* The email lets a password manager save the new password under the right name. */}
@@ -112,5 +114,70 @@ export default function AccountPage() {
         </button>
       </form>
     </section>
+  );
+}
+
+/**
+ * The name others see: in a cohort's grid, a mentor's Reviews, beside a comment. A name mistyped
+ * when the invitation was accepted is set right here.
+ */
+function YourName(props: { current: string }) {
+  const [name, setName] = useState(props.current);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState(false);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setDone(false);
+    if (!name.trim()) return setError("Enter the name others will see.");
+    const problem = nameProblem(name);
+    if (problem) return setError(problem);
+    if (name.trim() === props.current) return setError("That is already your name.");
+    setBusy(true);
+    setError(null);
+    try {
+      await renameMe(name.trim());
+      setDone(true);
+    } catch (err) {
+      setError(messageOf(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <form className="panel account-form" onSubmit={submit} noValidate>
+      <h2>Your name</h2>
+      <div className="field">
+        <label htmlFor="account-name">Name others see</label>
+        <input
+          id="account-name"
+          type="text"
+          autoComplete="name"
+          value={name}
+          aria-describedby="account-name-help"
+          onChange={(e) => {
+            setName(e.target.value);
+            setDone(false);
+          }}
+        />
+        <p id="account-name-help" className="muted small">
+          In your cohort's progress, your mentor's Reviews and beside your comments.{" "}
+          {nameCount(name)}
+        </p>
+      </div>
+      {error && (
+        <p role="alert" className="form-error">
+          {error}
+        </p>
+      )}
+      {done && (
+        <p role="status" className="name-saved">
+          Your name is changed.
+        </p>
+      )}
+      <button type="submit" className="button primary" disabled={busy}>
+        {busy ? "Saving…" : "Save name"}
+      </button>
+    </form>
   );
 }

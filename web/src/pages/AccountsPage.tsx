@@ -9,12 +9,13 @@ import {
   revokeInvitation,
 } from "../api/people";
 import { CopyLinkRow } from "../components/CopyLinkRow";
-import { OpenInvitation } from "../components/cohorts/Invitations";
+import { MadeLinkItem, OpenInvitation } from "../components/cohorts/Invitations";
 import { useLoad } from "../components/cohorts/use-load";
 import { EmptyState, ErrorState, Loading } from "../components/LoadStates";
 import { useReturnFocus } from "../components/use-return-focus";
 import { ROLE_LABELS, rolesText } from "../model/access";
 import { formatDateTime } from "../model/format";
+import { addMadeLink, type MadeLink, revokeMadeLink } from "../model/people-view";
 import { useAppStore } from "../state/store";
 
 const ROLES: RoleName[] = ["manager", "mentor", "facilitator", "admin"];
@@ -30,6 +31,13 @@ export default function AccountsPage() {
   const reload = async () => {
     await Promise.all([reloadUsers(), reloadInvitations()]);
   };
+  // Every link made on this visit stays listed, newest first, as on a cohort's page: an admin who
+  // invites five people copies each link when it suits them, and "Invite again" shows its new link.
+  const [links, setLinks] = useState<MadeLink[]>([]);
+  const made = async (link: Omit<MadeLink, "closed">) => {
+    setLinks((current) => addMadeLink(current, link));
+    await reload();
+  };
   return (
     <section aria-labelledby="accounts-title" className="people-page">
       <h1 id="accounts-title" tabIndex={-1}>
@@ -41,9 +49,30 @@ export default function AccountsPage() {
           made on a cohort's page (managers and mentors) or below (any role).
         </p>
       )}
-      {users.status === "ready" && <InviteAnyone onChanged={reload} />}
+      {users.status === "ready" && <InviteAnyone onMade={made} />}
+      {links.length > 0 && (
+        <section aria-labelledby="made-links-title" className="panel made-links">
+          <h2 id="made-links-title">Links made on this visit</h2>
+          <p className="muted small">
+            Flightdeck sends no email: pass each one on yourself. They are shown only here: once you
+            leave this page, a lost link is replaced by inviting the email again.
+          </p>
+          <ul className="made-link-list">
+            {links.map((l) => (
+              <MadeLinkItem key={l.id} link={l} />
+            ))}
+          </ul>
+        </section>
+      )}
       {users.status === "ready" && invitations.status === "ready" && (
-        <PendingInvitations invitations={invitations.data} onChanged={reload} />
+        <PendingInvitations
+          invitations={invitations.data}
+          onMade={made}
+          onRevoked={async (id) => {
+            setLinks((current) => revokeMadeLink(current, id));
+            await reload();
+          }}
+        />
       )}
       {users.status === "loading" || users.status === "idle" ? (
         <Loading label="Loading accounts" />
@@ -149,11 +178,17 @@ function AccountRow(props: { user: AccountUser; onChanged: () => Promise<void> }
               You keep your own admin role; another admin can remove it.
             </p>
           )}
+          {roles.length === 0 && (
+            <p className="small no-role-note">
+              No role: {u.displayName} can still sign in, but only to their own past sessions; every
+              session shared with them closes. Tick a role to give access back.
+            </p>
+          )}
           <div className="form-actions">
             <button
               type="button"
               className="button primary"
-              disabled={busy || roles.length === 0}
+              disabled={busy}
               onClick={() => void saveRoles()}
             >
               Save roles
@@ -219,7 +254,8 @@ function AccountRow(props: { user: AccountUser; onChanged: () => Promise<void> }
  */
 function PendingInvitations(props: {
   invitations: readonly AccountInvitation[];
-  onChanged: () => Promise<void>;
+  onMade: (link: Omit<MadeLink, "closed">) => Promise<void>;
+  onRevoked: (id: string) => Promise<void>;
 }) {
   if (props.invitations.length === 0) return null;
   return (
@@ -236,11 +272,10 @@ function PendingInvitations(props: {
             invitation={i}
             onRevoke={async () => {
               await revokeInvitation(i.id);
-              await props.onChanged();
+              await props.onRevoked(i.id);
             }}
             onInviteAgain={async () => {
-              await inviteWithRoles(i.email, i.roles);
-              await props.onChanged();
+              await props.onMade(await inviteWithRoles(i.email, i.roles));
             }}
           />
         ))}
@@ -250,14 +285,15 @@ function PendingInvitations(props: {
 }
 
 /** An invitation with any roles, into no cohort (managers and mentors are usually invited from a cohort). */
-function InviteAnyone(props: { onChanged: () => Promise<void> }) {
+function InviteAnyone(props: { onMade: (link: Omit<MadeLink, "closed">) => Promise<void> }) {
   const [email, setEmail] = useState("");
   const [roles, setRoles] = useState<RoleName[]>(["facilitator"]);
-  const [made, setMade] = useState<{ url: string; email: string; replaced: number } | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [said, setSaid] = useState("");
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    setSaid("");
     if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim()))
       return setError("Enter the email address of the person to invite.");
     if (roles.length === 0) return setError("Pick at least one role.");
@@ -265,9 +301,11 @@ function InviteAnyone(props: { onChanged: () => Promise<void> }) {
     setError(null);
     try {
       const link = await inviteWithRoles(email.trim(), roles);
-      setMade({ url: link.url, email: link.email, replaced: link.replaced });
       setEmail("");
-      await props.onChanged();
+      setSaid(
+        `Invitation link for ${link.email} created${link.replaced > 0 ? "; it replaces their earlier link, which no longer works" : ""}. Copy it from the list below.`,
+      );
+      await props.onMade(link);
     } catch (err) {
       setError(messageOf(err));
     } finally {
@@ -309,16 +347,9 @@ function InviteAnyone(props: { onChanged: () => Promise<void> }) {
           {error}
         </p>
       )}
-      {made && (
-        <div className="made-link" role="status">
-          <label htmlFor="invite-anyone-link" className="small">
-            Invitation link for {made.email}, works once
-            {made.replaced > 0 ? "; it replaces their earlier link, which no longer works" : ""}.
-            Flightdeck sends no email: pass it on.
-          </label>
-          <CopyLinkRow key={made.url} id="invite-anyone-link" url={made.url} />
-        </div>
-      )}
+      <p className="small" role="status">
+        {said}
+      </p>
     </form>
   );
 }

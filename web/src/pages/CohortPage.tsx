@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useState } from "react";
+import { type FormEvent, useEffect, useRef, useState } from "react";
 import { loadScenarios } from "../api/content";
 import { messageOf } from "../api/http";
 import {
@@ -122,6 +122,24 @@ function MemberView(props: { cohort: Cohort }) {
 function FacilitatorView(props: { cohort: Cohort; reload: () => Promise<void> }) {
   const { cohort } = props;
   const [progress, reloadProgress] = useLoad(() => cohortProgress(cohort.id), cohort.id);
+  // The grid keeps itself current while the facilitator watches (a workshop, managers practising
+  // now): read again every minute while the tab is in view, and at once when they come back to it.
+  useEffect(() => {
+    const refresh = () => {
+      if (document.visibilityState === "visible") void reloadProgress(true);
+    };
+    const timer = window.setInterval(refresh, 60_000);
+    document.addEventListener("visibilitychange", refresh);
+    return () => {
+      window.clearInterval(timer);
+      document.removeEventListener("visibilitychange", refresh);
+    };
+  }, [reloadProgress]);
+  const [updatedAt, setUpdatedAt] = useState<number | null>(null);
+  const progressData = progress.status === "ready" ? progress.data : null;
+  useEffect(() => {
+    if (progressData) setUpdatedAt(Date.now());
+  }, [progressData]);
   const reloadAll = async () => {
     await Promise.all([props.reload(), reloadProgress()]);
   };
@@ -152,6 +170,15 @@ function FacilitatorView(props: { cohort: Cohort; reload: () => Promise<void> })
         <div className="section-head">
           <h2 id="progress-title">Progress</h2>
           <span className="section-actions">
+            {updatedAt !== null && (
+              <span className="muted small grid-updated">
+                Updated{" "}
+                {new Date(updatedAt).toLocaleTimeString(undefined, {
+                  hour: "2-digit",
+                  minute: "2-digit",
+                })}
+              </span>
+            )}
             <button type="button" className="link-button" onClick={() => void reloadProgress()}>
               Refresh
             </button>
@@ -181,7 +208,9 @@ function FacilitatorView(props: { cohort: Cohort; reload: () => Promise<void> })
       <Assignments cohort={cohort} onChange={reloadAll} now={now} />
 
       <section aria-labelledby="people-title" className="panel">
-        <h2 id="people-title">People</h2>
+        <h2 id="people-title" tabIndex={-1}>
+          People
+        </h2>
         <h3>Managers</h3>
         {members.length === 0 ? (
           <p className="muted">No managers yet. Invite them below.</p>
@@ -445,17 +474,27 @@ function MemberItem(props: {
 }) {
   const { member } = props;
   const [error, setError] = useState<string | null>(null);
+  const item = useRef<HTMLLIElement>(null);
   const remove = async () => {
     if (!window.confirm(props.question)) return;
+    // The focus goes to the next person's Remove (or the one before), so a keyboard removes one
+    // after another without starting again at the top of the page; the section's heading when the
+    // list is left empty.
+    const li = item.current;
+    const neighbour = (
+      li?.nextElementSibling ?? li?.previousElementSibling
+    )?.querySelector<HTMLElement>("button");
     try {
       await props.remove();
       await props.onRemoved();
+      if (neighbour?.isConnected) neighbour.focus();
+      else document.getElementById("people-title")?.focus();
     } catch (err) {
       setError(messageOf(err));
     }
   };
   return (
-    <li>
+    <li ref={item}>
       {member.displayName} <span className="muted small">{member.email}</span>{" "}
       {props.removable !== false && (
         <button type="button" className="link-button" onClick={() => void remove()}>

@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from "react";
 import { messageOf } from "../api/http";
-import { createCohort, listCohorts } from "../api/people";
+import { type CohortSummary, createCohort, listCohorts } from "../api/people";
 import { useLoad } from "../components/cohorts/use-load";
 import { Link } from "../components/Link";
 import { EmptyState, ErrorState, Loading } from "../components/LoadStates";
@@ -114,6 +114,7 @@ export default function CohortsPage() {
               <Link to={paths.cohort(c.id)} className="cohort-name">
                 {c.name}
               </Link>
+              {c.standing && <CohortStanding standing={c.standing} members={c.members} />}
               <p className="muted small">
                 {c.manages && `${plural(c.members, "manager")} · ${plural(c.mentors, "mentor")} · `}
                 created {formatDate(c.createdAt)}
@@ -125,5 +126,29 @@ export default function CohortsPage() {
         </ul>
       )}
     </section>
+  );
+}
+
+/** How a cohort's grid stands, on the list: who is behind, in words, overdue first. */
+function CohortStanding(props: {
+  standing: NonNullable<CohortSummary["standing"]>;
+  members: number;
+}) {
+  const { assignments, notDone, overdue } = props.standing;
+  if (assignments === 0) return <p className="cohort-standing small">Nothing assigned yet.</p>;
+  if (props.members === 0) return null;
+  return (
+    <p className="cohort-standing small">
+      {overdue > 0 && (
+        <strong className="overdue-tag">
+          <span aria-hidden="true">⚠ </span>
+          {overdue} of {props.members} overdue
+        </strong>
+      )}
+      {overdue > 0 && " · "}
+      {notDone === 0
+        ? `Everyone has done all ${plural(assignments, "assigned scenario")}`
+        : `${notDone} of ${props.members} not done yet · ${plural(assignments, "scenario")} assigned`}
+    </p>
   );
 }

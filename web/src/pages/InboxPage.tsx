@@ -2,14 +2,17 @@ import { loadInbox } from "../api/people";
 import { useLoad } from "../components/cohorts/use-load";
 import { Link } from "../components/Link";
 import { EmptyState, ErrorState, Loading } from "../components/LoadStates";
+import { canReview } from "../model/access";
 import { formatDateTime } from "../model/format";
 import { awaitingReview, inboxScoreText, reviewStatusLabel, sortInbox } from "../model/people-view";
 import { paths } from "../model/routes";
+import { useAppStore } from "../state/store";
 
 /** The mentor inbox: sessions shared with me, those awaiting review first. */
 export default function InboxPage() {
   const [inbox, reload] = useLoad(async () => sortInbox(await loadInbox()), "inbox");
   const waiting = inbox.status === "ready" ? inbox.data.filter(awaitingReview).length : 0;
+  const reviewer = useAppStore((s) => canReview(s.me));
   return (
     <section aria-labelledby="inbox-title" className="people-page">
       <h1 id="inbox-title" tabIndex={-1}>
@@ -27,6 +30,16 @@ export default function InboxPage() {
           httpStatus={inbox.httpStatus}
           onRetry={() => void reload()}
         />
+      ) : inbox.data.length === 0 && !reviewer ? (
+        // A manager who typed the address, or someone whose reviewer role was taken away: this page
+        // is a reviewer's, and their own sessions are elsewhere.
+        <EmptyState title="Reviews are for mentors">
+          <p>
+            Sessions are shared with mentors, facilitators and admins, who review them here; your
+            account has none of those roles. Your own sessions, and the reviews of them, are under{" "}
+            <Link to={paths.history()}>History</Link>.
+          </p>
+        </EmptyState>
       ) : inbox.data.length === 0 ? (
         <EmptyState title="Nothing shared with you yet">
           <p>
@@ -54,7 +67,8 @@ export default function InboxPage() {
               </thead>
               <tbody>
                 {inbox.data.map((s) => {
-                  const label = reviewStatusLabel(s.review);
+                  const deleted = s.deletedAt != null;
+                  const label = reviewStatusLabel(s.review, deleted);
                   return (
                     <tr key={s.sessionId} className={awaitingReview(s) ? "awaiting" : undefined}>
                       <th scope="row">
@@ -81,7 +95,13 @@ export default function InboxPage() {
                           className={`review-state review-${label.toLowerCase().replace(/\s+/g, "-")}`}
                         >
                           <span aria-hidden="true">
-                            {s.review?.status === "done" ? "✓ " : s.review ? "◐ " : "○ "}
+                            {s.review?.status === "done"
+                              ? "✓ "
+                              : deleted
+                                ? "– "
+                                : s.review
+                                  ? "◐ "
+                                  : "○ "}
                           </span>
                           {label}
                         </span>

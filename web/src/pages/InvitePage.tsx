@@ -196,7 +196,10 @@ function AcceptIntoAccount(props: { token: string; invitation: Invitation; email
     try {
       await acceptInvitation(props.token);
       forgetInvitation(props.token);
-      navigate(paths.library(), { replace: true });
+      // Into a cohort: its page, which shows them in it (its assignments, its mentors), so the
+      // accepting says what it did; else the start page of their roles.
+      const cohort = props.invitation.cohort;
+      navigate(cohort ? paths.cohort(cohort.id) : paths.library(), { replace: true });
     } catch (err) {
       setError(messageOf(err));
       setBusy(false);
@@ -205,7 +208,12 @@ function AcceptIntoAccount(props: { token: string; invitation: Invitation; email
   return (
     <div className="panel">
       <h2>Add this to your account</h2>
-      <p>You are signed in as {props.email}. Accept to add these roles to your account.</p>
+      <p>
+        You are signed in as {props.email}.{" "}
+        {props.invitation.cohort
+          ? `Accept to join the cohort ${props.invitation.cohort.name}; any of these roles your account does not have yet is added to it.`
+          : "Accept to add these roles to your account."}
+      </p>
       <p role="alert" className="form-error">
         {error}
       </p>

@@ -95,8 +95,8 @@ export default function ReviewPage(props: { sessionId: string }) {
           : (context.data.shared?.owner?.displayName ?? "The manager")
       }
       shared={context.data.shared !== undefined}
-      // Shared with me is not enough: reviewing needs the role too, which an admin may have taken
-      // away (the page then reads the notes with no controls, and says why).
+      // Shared with me is not enough: reviewing needs the role too (without it the server
+      // refuses the transcript itself, 403).
       canReview={context.data.shared !== undefined && hasReviewRole}
       reloadNotes={reloadNotes}
     />
@@ -175,12 +175,6 @@ function Review(props: {
       </p>
       {canReview ? (
         <ReviewDone sessionId={session.id} review={myReview} onChanged={props.reloadNotes} />
-      ) : props.shared ? (
-        <p className="panel">
-          This session is shared with you, but your account no longer has the mentor role (or the
-          facilitator or admin role) that reviewing needs, so you can read it and its notes, not
-          change them. An admin gives the role back on Accounts.
-        </p>
       ) : (
         <p className="muted small">
           You are reading the reviewers' notes; only the person a session is shared with can review
@@ -208,7 +202,7 @@ function Review(props: {
               onComment={
                 canReview
                   ? async (turnId, text) => {
-                      await refusedForRole(() => addComment(session.id, turnId, text));
+                      await refusedForRole(session.id, () => addComment(session.id, turnId, text));
                       await props.reloadNotes();
                     }
                   : undefined
@@ -275,14 +269,17 @@ function Review(props: {
 
 /**
  * Runs a review action; a refusal (403) may mean an admin took the reviewer's role away since the
- * page loaded, so who I am is asked again, and the controls go once the roles say so. The refusal
- * is thrown on, for the form to show.
+ * page loaded, so who I am is asked again, and the session too: without the role it is closed to
+ * me, and the page says so instead of the transcript. The refusal is thrown on, for the form to show.
  */
-async function refusedForRole<T>(action: () => Promise<T>): Promise<T> {
+async function refusedForRole<T>(sessionId: string, action: () => Promise<T>): Promise<T> {
   try {
     return await action();
   } catch (err) {
-    if (err instanceof ApiError && err.status === 403) void loadMe();
+    if (err instanceof ApiError && err.status === 403) {
+      void loadMe();
+      void loadRecord(sessionId, { force: true });
+    }
     throw err;
   }
 }
@@ -300,7 +297,7 @@ function ReviewDone(props: {
     setBusy(true);
     setError(null);
     try {
-      await refusedForRole(() => markReviewDone(props.sessionId, !done));
+      await refusedForRole(props.sessionId, () => markReviewDone(props.sessionId, !done));
       await props.onChanged();
     } catch (err) {
       setError(messageOf(err));

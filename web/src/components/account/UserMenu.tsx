@@ -77,7 +77,7 @@ export function UserMenu() {
           {rolesText(user.roles)}
         </p>
         <p className="small">
-          <Link to={paths.account()}>Change your password</Link>
+          <Link to={paths.account()}>Your name and password</Link>
         </p>
         <button type="button" className="button" onClick={leave}>
           Sign out

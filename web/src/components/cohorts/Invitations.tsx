@@ -89,7 +89,7 @@ export function Invitations(props: {
   );
 }
 
-function MadeLinkItem(props: { link: MadeLink }) {
+export function MadeLinkItem(props: { link: MadeLink }) {
   const { link } = props;
   const inputId = `made-link-${link.id.slice(0, 12)}`;
   const what = `${link.email} · ${invitedAs(link.roles)}`;

@@ -1,12 +1,17 @@
+import { useState } from "react";
 import type { Progress, ProgressCell } from "../../api/people";
 import { formatDateTime } from "../../model/format";
 import {
   CELL_STATUS_LABELS,
   cellStatusLabel,
   cellSummary,
+  columnTally,
   deletedWords,
   dueWords,
+  type GridFilter,
+  notDoneWhy,
   plural,
+  rowsShown,
 } from "../../model/people-view";
 
 type GridAssignment = Progress["assignments"][number];
@@ -17,8 +22,10 @@ type GridAssignment = Progress["assignments"][number];
  * Every state is a word; colour and icons only repeat it.
  */
 export function ProgressGrid(props: { progress: Progress; now: number }) {
-  const { assignments, rows } = props.progress;
-  if (assignments.length === 0 || rows.length === 0) {
+  const { assignments, rows: allRows } = props.progress;
+  const [filter, setFilter] = useState<GridFilter>("everyone");
+  const rows = rowsShown(allRows, filter);
+  if (assignments.length === 0 || allRows.length === 0) {
     return (
       <p className="muted">
         {assignments.length === 0
@@ -27,54 +34,94 @@ export function ProgressGrid(props: { progress: Progress; now: number }) {
       </p>
     );
   }
+  const choices: { value: GridFilter; label: string }[] = [
+    { value: "everyone", label: "Everyone" },
+    { value: "not_done", label: "Not done yet" },
+    { value: "overdue", label: "Overdue" },
+  ];
   return (
     <>
-      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a region that scrolls sideways must take focus, so a keyboard can scroll it */}
-      <section className="grid-scroll" aria-labelledby="grid-caption" tabIndex={0}>
-        <table className="progress-grid">
-          <caption id="grid-caption" className="visually-hidden">
-            Progress: {plural(rows.length, "member")} by{" "}
-            {plural(assignments.length, "assigned scenario")}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col" className="grid-member">
-                Member
-              </th>
-              {assignments.map((a) => (
-                <th scope="col" key={a.id}>
-                  <span className="grid-scenario">{a.scenarioTitle}</span>
-                  <span className="muted small block">
-                    Target {a.targetScore} · {dueWords(a.dueDate, props.now)}
-                  </span>
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.member.id}>
-                <th scope="row" className="grid-member">
-                  {r.member.displayName}
-                  {r.member.email && <span className="muted small block">{r.member.email}</span>}
-                  {r.member.canPractise === false && (
-                    <span className="no-practice-tag small block">
-                      <span aria-hidden="true">⊘ </span>Can no longer practise: no manager role
-                    </span>
-                  )}
-                </th>
-                {r.cells.map((cell, i) => (
-                  <GridCell key={cell.assignmentId} cell={cell} assignment={assignments[i]} />
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
-      {assignments.length > 1 && (
-        <p className="grid-hint muted small">
-          {plural(assignments.length, "scenario")}: the grid scrolls sideways.
+      <fieldset className="grid-filter">
+        <legend className="small">Show</legend>
+        <div className="chips">
+          {choices.map((c) => (
+            <label key={c.value} className="chip">
+              <input
+                type="radio"
+                name="grid-filter"
+                value={c.value}
+                checked={filter === c.value}
+                onChange={() => setFilter(c.value)}
+              />
+              <span>
+                {c.label} <span className="chip-note">{rowsShown(allRows, c.value).length}</span>
+              </span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      {rows.length === 0 ? (
+        <p className="muted" role="status">
+          {filter === "overdue"
+            ? "Nobody is overdue."
+            : "Everyone has done every assigned scenario."}
         </p>
+      ) : (
+        <>
+          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a region that scrolls sideways must take focus, so a keyboard can scroll it */}
+          <section className="grid-scroll" aria-labelledby="grid-caption" tabIndex={0}>
+            <table className="progress-grid">
+              <caption id="grid-caption" className="visually-hidden">
+                Progress: {plural(rows.length, "member")}
+                {rows.length < allRows.length && ` of ${allRows.length}`} by{" "}
+                {plural(assignments.length, "assigned scenario")}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col" className="grid-member">
+                    Member
+                  </th>
+                  {assignments.map((a, i) => (
+                    <th scope="col" key={a.id}>
+                      <span className="grid-scenario">{a.scenarioTitle}</span>
+                      <span className="muted small block">
+                        Target {a.targetScore} · {dueWords(a.dueDate, props.now)}
+                      </span>
+                      <span className="grid-tally small block">
+                        {columnTally(allRows.flatMap((r) => r.cells[i] ?? []))}
+                      </span>
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((r) => (
+                  <tr key={r.member.id}>
+                    <th scope="row" className="grid-member">
+                      {r.member.displayName}
+                      {r.member.email && (
+                        <span className="muted small block">{r.member.email}</span>
+                      )}
+                      {r.member.canPractise === false && (
+                        <span className="no-practice-tag small block">
+                          <span aria-hidden="true">⊘ </span>Can no longer practise: no manager role
+                        </span>
+                      )}
+                    </th>
+                    {r.cells.map((cell, i) => (
+                      <GridCell key={cell.assignmentId} cell={cell} assignment={assignments[i]} />
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </section>
+          {assignments.length > 1 && (
+            <p className="grid-hint muted small">
+              {plural(assignments.length, "scenario")}: the grid scrolls sideways.
+            </p>
+          )}
+        </>
       )}
     </>
   );
@@ -85,6 +132,7 @@ function GridCell(props: { cell: ProgressCell; assignment: GridAssignment | unde
   const status = CELL_STATUS_LABELS[cell.status];
   const late = (cell.daysLate ?? 0) > 0;
   const deleted = deletedWords(cell);
+  const why = props.assignment ? notDoneWhy(cell, props.assignment) : null;
   return (
     <td
       className={`grid-cell cell-${cell.status}${cell.overdue ? " cell-overdue" : ""}${late ? " cell-late" : ""}`}
@@ -92,6 +140,7 @@ function GridCell(props: { cell: ProgressCell; assignment: GridAssignment | unde
       <span className="visually-hidden">
         {cellSummary(cell, props.assignment?.targetScore ?? 0)}
         {cell.lastActivityAt !== null && ` · last activity ${formatDateTime(cell.lastActivityAt)}`}
+        {why && ` · ${why}`}
       </span>
       <span aria-hidden="true">
         <span className={`status-pill grid-status status-${cell.status}`}>
@@ -105,6 +154,7 @@ function GridCell(props: { cell: ProgressCell; assignment: GridAssignment | unde
           {" · "}
           {plural(cell.attempts, "attempt")}
         </span>
+        {why && <span className="grid-why">{why}</span>}
         {cell.lastActivityAt !== null && (
           <span className="grid-when">Last {formatDateTime(cell.lastActivityAt)}</span>
         )}

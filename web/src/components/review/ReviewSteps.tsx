@@ -291,6 +291,10 @@ function StepAdjustForm(props: {
         </select>
       </div>
       <ReasonField id={`${id}-reason`} value={reason} onChange={setReason} />
+      <p className="muted small">
+        A step's status is your reading for the manager and for Scoring agreement: it does not
+        change the score. If the score should change too, adjust the overall score above.
+      </p>
       <FormButtons busy={busy} onCancel={() => props.onDone(false)} />
       {error && (
         <p className="form-error" role="alert">

@@ -348,6 +348,8 @@ describe("a greeting gets a short answer in character, not the grievance (review
     ["missed-sprint-commitments", "dana", "Hi Dana, how's it going?"],
     ["burnout-signals", "priya", "Hi Priya, all good this week?"],
     ["celebrating-a-win", "tomas", "Hey Tomás, how are you doing?"],
+    ["missed-sprint-commitments", "dana", "Hey Dana, thanks for making time."],
+    ["pip-kickoff", "jun", "Hi Jun."],
   ])("%s: %s", (id, personaId, line) => {
     for (let seed = 1; seed <= 5; seed++) {
       const step = lastOf(id, seed, [line]);

@@ -32,6 +32,23 @@ describe("small talk, in any order and voice (review 3: #8)", () => {
     ])
       expect(readTurn(t).smallTalk, t).toBe(false);
   });
+  it("is a greeting alone, with thanks for the time or a name at most (live review #5)", () => {
+    for (const t of [
+      "Hey Dana, thanks for making time.",
+      "Hi Priya.",
+      "Thanks for making time, Dana.",
+      "Morning Jun! Good to see you.",
+      "hello marcus, nice to meet you properly",
+    ])
+      expect(readTurn(t).smallTalk, t).toBe(true);
+    for (const t of [
+      "Hey Dana, thanks for making time. The sprint slipped again.",
+      "Hi Priya. I want to talk about on-call.",
+      "Thanks for the postmortem notes, Dana.",
+      "",
+    ])
+      expect(readTurn(t).smallTalk, t).toBe(false);
+  });
 });
 
 describe("a plan checked for agreement is a proposal (review 3: #9)", () => {

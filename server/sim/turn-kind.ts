@@ -22,8 +22,8 @@ export interface TurnAsk {
    */
   wants: boolean;
   /**
-   * "Hi Dana, how's it going?", "Hi Priya, all good this week?": a greeting or a how-are-you and
-   * nothing else of substance. It gets a short answer, not the conversation's grievance.
+   * "Hi Dana, how's it going?", "Hi Priya, all good this week?", "Hey Dana, thanks for making
+   * time.": a greeting or a how-are-you and nothing else of substance. It gets a short answer, not the conversation's grievance.
    */
   smallTalk: boolean;
   /**
@@ -90,15 +90,16 @@ const GREET_ONLY = new RegExp(
 const SMALL_TALK_QUESTION =
   /^(?:so,?\s+)?(?:how(?:'s|s| is| are| was| were| have| has| did)?(?:\s+you)?\s+(?:it|things|everything|you|life|(?:your|the) (?:week|weekend|day|morning|evening|holiday|vacation|trip|break|time off))(?:\s+(?:been|going|doing|keeping|treating you|go|went|so far|today|this week|lately|recently|at home|overall))*|(?:(?:a |had a )?(?:good|nice|busy|quiet|long|relaxing|restful|fun) (?:week|weekend|day|morning|break|holiday|trip|one)|busy(?: week| day| morning)?|all (?:good|well|ok|okay|fine)(?: at home| with you| this week| today)?|(?:is )?everything (?:ok|okay|good|alright|well|fine)(?: at home| with you| this week| today)?|you (?:good|ok|okay|alright)|(?:are )?you keeping well|keeping well|what's new|what's up|how you doing))\s*\??$/i;
 
-/** Whether every sentence of the turn greets or asks how they are, and one of them asks. */
+/**
+ * Whether every sentence of the turn greets or asks how they are: "Hi Dana, how's it going?", and
+ * a greeting alone ("Hey Dana, thanks for making time.", "Hi Priya."), which is answered in kind too.
+ */
 function isSmallTalk(all: readonly string[]): boolean {
-  let asks = false;
   for (const s of all) {
     if (GREET_ONLY.test(s) || GREETING.test(s)) continue;
     if (!SMALL_TALK_QUESTION.test(s.replace(GREET_PREFIX, ""))) return false;
-    asks = true;
   }
-  return asks;
+  return all.length > 0;
 }
 
 /** A sentence that only greets or thanks them for coming. */

@@ -582,6 +582,9 @@ describe("sandwich: praise, criticism, praise in one turn", () => {
     expect(has(text, "sandwich")).toBe(true);
   });
   it.each([
+    // A plan summed up between thanks: "interrupts" is the work that breaks into the day.
+    "Great. So you'll log interrupts this sprint and I'll shield you from the ad-hoc requests; let's check in next Friday. Thanks, Dana.",
+    "Good. You track the support interrupts for two weeks, I'll take them to planning. Thanks for this.",
     // Thanks, a problem named, then an offer: no closing praise of the person.
     "Thanks for raising it. The rota is a real problem. I'm happy to take some of the nights.",
     "Great work on the migration.",

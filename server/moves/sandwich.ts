@@ -68,6 +68,14 @@ const MAY_HEARSAY = 4;
 /** Every bit: each regex may match. */
 export const SANDWICH_BITS = MAY_PRAISE | MAY_CRITIQUE | MAY_HEARSAY;
 
+/**
+ * "Interrupts" as a noun, the work that breaks into a day ("log the interrupts", "fewer ad-hoc
+ * interrupts"): removed before CRITIQUE is read, which keeps "you interrupted Priya" a criticism.
+ */
+const INTERRUPTS_AS_WORK = hot(
+  /\b(?:the|those|these|log|logs|logging|logged|track|tracks|tracking|tracked|count|counting|of|more|fewer|less|any|all|your|their|our|my|ad-hoc|adhoc|support|finance|daily|constant) interrupts?\b/g,
+);
+
 function praises(text: string, may: number): boolean {
   return (may & MAY_PRAISE) !== 0 && PRAISE.test(text);
 }
@@ -75,7 +83,12 @@ function praises(text: string, may: number): boolean {
 function critiques(text: string, may: number): boolean {
   if ((may & MAY_HEARSAY) !== 0 && HEARSAY.test(text) && !praises(text, may)) return true;
   if ((may & MAY_CRITIQUE) === 0 || !CRITIQUE.test(text)) return false;
-  return CRITIQUE.test(text.replace(DENIED_FAILURE, "").replace(PRAISING_COMPARISON, ""));
+  return CRITIQUE.test(
+    text
+      .replace(DENIED_FAILURE, "")
+      .replace(PRAISING_COMPARISON, "")
+      .replace(INTERRUPTS_AS_WORK, ""),
+  );
 }
 
 const CLAUSE_BREAK = hot(/[,;:\u2014\u2013]|\s-\s/);

@@ -237,6 +237,17 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     ),
   },
   {
+    move: "perspective_ask",
+    form: "any",
+    // Fifth round (fresh-3), WHAT THEY MOST NEED OR WANT, asked: "what's the one thing you really
+    // need from this move?", "what do you most want out of it?". Not "the thing you need is a plan"
+    // (told, not asked) nor "what's the thing you need for the demo?" (an item, not what matters).
+    pattern: phrases(
+      /what(?:'s| is| would be) (?:the )?(?:one |main |real )?(?:thing|part|bit) (?:that )?you (?:most|really|actually|truly) (?:need|want|care about|value)\b/,
+      /what (?:do|would|will|might) you (?:most |really |actually )?(?:need|want) (?:most )?out of (?:this|it|that|all this|all of this|the)\b/,
+    ),
+  },
+  {
     move: "support_offer",
     form: "any",
     pattern: phrasesByFirstLetter(
@@ -335,6 +346,18 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /what (?:else )?(?:would|could|might) (?:actually |really |also )?help(?= ?\?| you\b| most\b| (?:right now|now|here|at the moment|this week|today)\b)/,
       /(?:pairs|will pair|is going to pair|can pair) with you\b/,
       /(?:on|from) my (?:side|end)(?=:| i(?:'ll| will| can)\b)/,
+    ),
+  },
+  {
+    move: "support_offer",
+    form: "any",
+    // Fifth round (fresh-3), WHAT THEY WOULD WANT FROM THE MANAGER, asked in the conditional: "what
+    // would you want from me here?", "what would you need from me to make it work?", "what would you
+    // like me to take on?". Not the exasperated "what do you want from me?" (no "would") nor "what
+    // would you like me to say?" (nothing done for them).
+    pattern: phrases(
+      /what (?:would|might) you (?:want|need|like) (?:most )?from me\b/,
+      /what would you (?:want|like|need) me to (?:do|change|take|drop|cover|handle|chase|fix|sort|move|pick up|take on|take off)\b/,
     ),
   },
   {
@@ -455,6 +478,16 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     ),
   },
   {
+    move: "solution_collab",
+    form: "any",
+    // Fifth round (fresh-3), WHAT THEY WOULD DO, asked in the conditional: "what would you want to
+    // try with the reviews?", "what would you want to change about the rota?". Not "what do you want
+    // to do for lunch?" (no "would": no proposal asked for) nor "what would you want to do this weekend".
+    pattern: phrases(
+      /what would you (?:want|like|prefer) to (?:try|do|change|see change)\b(?!(?: \w+)? (?:for lunch|this weekend|tonight|on holiday|after work|for fun)\b)/,
+    ),
+  },
+  {
     move: "next_step",
     form: "any",
     pattern: phrases(
@@ -548,6 +581,9 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       // A rate: "two design docs a month", "once a sprint". Not "a month ago".
       /(?:once|twice|[\w'-]+) (?:a|per) (?:week|sprint|month|fortnight|quarter)\b(?! (?:ago|later|before|after|or so ago)\b)/,
       /by the end of (?:the )?(?:plan|period|month|quarter|week|sprint|\w+ (?:days|weeks))/,
+      // A season's end as the deadline: "before the holidays", "by the new year", "ahead of the summer
+      // break". Not "after the holidays we'll see" (no deadline) nor "during the holidays".
+      /(?:by|before|ahead of|until) (?:the )?(?:holidays|holiday break|christmas break|winter break|summer break|new year|end of (?:the )?year|year-end)\b/,
       /(?:at|in) (?:the|our) next (?:demo|all-hands|town hall|review|retro|team meeting|staff meeting)/,
       // "at the Thursday demo", "on the Monday".
       /(?:at|in|on) (?:the|this|next) (?:monday|tuesday|wednesday|thursday|friday)(?:'s)?/,
@@ -687,6 +723,22 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /(?:we|you and i|let's|we'll|we will) (?:then )?(?:review|go over|go through|look at|discuss|look back at) (?:it|them|this|that|those|these|where|how|the (?:[\w-]+ )?[\w-]+|your (?:[\w-]+ )?[\w-]+)(?: together)? (?:on (?:the )?(?:\d|monday|tuesday|wednesday|thursday|friday)|next|in (?:a|two|three|\d+) (?:days?|weeks?|months?)|every)\b/,
       // Chat spelling, with no apostrophe: "lets check in next wednesday".
       /lets (?:check in|check back|catch up|reconnect|reconvene|regroup|revisit|follow up|touch base|sync|meet again|talk again|circle back|debrief)\b/,
+    ),
+  },
+  {
+    move: "follow_up",
+    form: "any",
+    // Fifth round (fresh-3), a NAMED TIME x A MEETING OR A REPORT BACK, the time said first or the
+    // slot kept: "every Monday at 9 you and I go through it", "next Friday, you tell me whether the
+    // change helped", "can we keep this slot, Tuesdays?", "I'll ask you again in a week". Not a
+    // habit of work ("every Tuesday we deploy"), the past ("on Friday you told me how it went"), "tell
+    // me how it went" (asked now) nor a slot kept for work ("keep this slot free for the release").
+    pattern: phrases(
+      /(?:monday|tuesday|wednesday|thursday|friday|week|fortnight|sprint|morning)(?: at [\d:.]+(?: ?(?:am|pm))?)?,? (?:you and i|we|the two of us|the three of us) (?:will )?(?:meet|sit down|check in|catch up|talk|go through|go over|review|look at)\b(?<=\b(?:every|each|every other) (?:monday|tuesday|wednesday|thursday|friday|week|fortnight|sprint|morning)(?: at [\d:.]+(?: ?(?:am|pm))?)?,? (?:you and i|we|the two of us|the three of us) (?:will )?(?:meet|sit down|check in|catch up|talk|go through|go over|review|look at))/,
+      /(?:monday|tuesday|wednesday|thursday|friday|tomorrow|next week|week|fortnight|\d{1,2}(?:st|nd|rd|th)),? (?:you|u) (?:tell|show|let) me (?:know )?(?:how|whether|if|what|where)\b(?<=\b(?:on|next|by|in a|on the|this coming|come) (?:monday|tuesday|wednesday|thursday|friday|tomorrow|next week|week|fortnight|\d{1,2}(?:st|nd|rd|th))(?: next week| week| morning| afternoon)?,? (?:you|u) (?:tell|show|let) me (?:know )?(?:how|whether|if|what|where))/,
+      /you (?:tell|show|let) me (?:know )?(?:on |next |by )(?:monday|tuesday|wednesday|thursday|friday|week|the \d{1,2}(?:st|nd|rd|th)?)\b.{0,20}?\b(?:how|whether|if|what)\b/,
+      /(?:keep|hold on to|stick with|book in) (?:this|the same|our|that) (?:slot|time slot)\b(?! (?:free|open|clear|for)\b)/,
+      /(?:ask|check with|hear from) you again (?:in|on|next|at|after)\b/,
     ),
   },
   {
@@ -1351,6 +1403,19 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /meant(?<!\b(?:i|you|we|he|she|they|what i|what you) meant)(?! (?:a lot|so much|the world|well|to|nothing|it)\b) (?:that )?(?:the |our |your |their )?[\w-]+ (?:had|could|didn't|did|got|was|were|went|never|no longer|stopped|finally)\b/,
       /(?:big|large|huge|main|whole|real) (?:part|reason) (?:of )?why\b/,
       /(?:moved|shifted|lifted|improved|raised|boosted|hurt|dented) (?:the |our )?(?:[\w-]+ )?(?:conversion|revenue|retention|churn|nps|sign-?ups|sales|numbers|metrics?)\b/,
+    ),
+  },
+  {
+    move: "impact_statement",
+    form: "any",
+    // Fifth round (fresh-3), a CAUSE x WHAT OTHERS HAD TO ABSORB, with any noun as the cause: "the
+    // outages meant Support fielded sixty tickets", "it left three reviewers waiting for a week", "the
+    // slip knocked the beta out of the quarter". Not "I meant to ask", "what you meant was …" nor
+    // "I left the doc open" (nobody held up).
+    pattern: phrases(
+      /meant(?<!\b(?:i|you|we|what i|what you|what we|i just|you just|i only|i really) meant) (?!(?:a lot|so much|the world|well|to|it|that|what|nothing|no harm)\b)(?:that )?(?:the |our |their |his |her |two |three |several |a few |\w+ )?[\w-]+ (?:had to|handled|fielded|spent|lost|missed|waited|took|couldn't|didn't|got|ended up|re-?planned|worked)\b/,
+      /left (?:the |our |two |three |several |a few |some |\w+ )?(?:[\w-]+ ){0,2}?(?:people|engineers|reviewers|authors|team|teams|folks|colleagues|customers|\w+s) (?:blocked|waiting|stuck|stranded|guessing|scrambling|idle)\b/,
+      /(?:pushed|knocked|bumped|slipped|moved) (?:the |our |their )?(?:[\w-]+ ){0,3}?(?:out of|past|beyond) (?:the|this|that) (?:quarter|sprint|release|half|year|window)\b/,
     ),
   },
   {

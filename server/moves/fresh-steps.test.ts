@@ -1,0 +1,100 @@
+import { describe, expect, it } from "vitest";
+import { detectMoves } from "./detect-moves";
+import type { MoveKind } from "./move.schema";
+
+/**
+ * Fresh-3 round (27 November): skilled managers failed on wordings of a required step nobody had
+ * tuned on. Each class is read from its shape, with sentences of our own: what they most need or
+ * want, asked; what they would want from the manager or would want to try, asked in the
+ * conditional; a named time followed by a meeting or a report back; a cause with what others had
+ * to absorb; a season's end as a deadline.
+ */
+const moves = (text: string): MoveKind[] => detectMoves(text).map((m) => m.move);
+
+const cases: [string, MoveKind, string[], string[]][] = [
+  [
+    "what they most need or want, asked",
+    "perspective_ask",
+    [
+      "What's the one thing you really need from this move?",
+      "What do you most want out of it, honestly?",
+      "What is the part you actually care about here: the title or the scope?",
+    ],
+    [
+      "The thing you need is a plan.",
+      "What's the thing you need for the demo?",
+      "I know what you want out of this.",
+    ],
+  ],
+  [
+    "what they would want from the manager, asked",
+    "support_offer",
+    [
+      "What would you need from me to make the rota work?",
+      "What might you want from me over the next month?",
+      "What would you like me to take on while you're out?",
+    ],
+    ["What do you want from me?!", "What would you like me to say?"],
+  ],
+  [
+    "what they would want to try, asked in the conditional",
+    "solution_collab",
+    [
+      "What would you want to try with the review queue?",
+      "What would you like to change about the rota?",
+      "What would you prefer to do about the handover?",
+    ],
+    ["What do you want to do for lunch?", "What would you want to do this weekend?"],
+  ],
+  [
+    "a named time, then a meeting or a report back",
+    "follow_up",
+    [
+      "Every Monday at 9 you and I go through the board.",
+      "Each fortnight, we sit down with the plan.",
+      "Next Friday, you tell me whether the change helped.",
+      "You tell me on Tuesday how the first week went.",
+      "Can we keep this slot, Tuesdays?",
+      "I'll ask you again in a week how it's going.",
+    ],
+    [
+      "Every Tuesday we deploy the app.",
+      "On Friday you told me how it went.",
+      "Tell me how it went.",
+      "Let's keep this slot free for the release.",
+    ],
+  ],
+  [
+    "a cause with what others had to absorb",
+    "impact_statement",
+    [
+      "The outages meant Support fielded sixty tickets in a week.",
+      "The flaky tests left three reviewers waiting for days.",
+      "The slip knocked the beta out of the quarter.",
+    ],
+    [
+      "I meant to ask you about the rota.",
+      "What you meant was fine.",
+      "I left the doc open for comments.",
+    ],
+  ],
+  [
+    "a season's end as the deadline of a step",
+    "next_step",
+    [
+      "Let's make it the goal: two talks given outside the team before the holidays.",
+      "You'll have the draft ready by the new year.",
+      "We'll ship the first cut ahead of the summer break.",
+    ],
+    ["During the holidays the office is closed.", "The holidays were lovely."],
+  ],
+];
+
+describe.each(cases)("%s", (_name, move, yes, no) => {
+  it.each(yes)(`${move}: %s`, (line) => {
+    expect(moves(line)).toContain(move);
+  });
+  it.each(no)(`not ${move}: %s`, (line) => {
+    expect(moves(line)).not.toContain(move);
+  });
+});

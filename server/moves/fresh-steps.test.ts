@@ -65,6 +65,46 @@ const cases: [string, MoveKind, string[], string[]][] = [
     ],
   ],
   [
+    "a look back, again, at a time or event to come",
+    "follow_up",
+    [
+      "Let's revisit the rota at the end of the quarter.",
+      "We'll go over the numbers together again once the survey is out.",
+      "A short check-in with each of you on Friday, then.",
+      "Would it be alright if I checked in with you on Monday about it?",
+      "I'll find us a slot in early March.",
+      "We'll pick it up in our usual slot.",
+      "There's a midpoint review in week four.",
+    ],
+    [
+      "We reviewed it after the launch.",
+      "Please review the PR after lunch.",
+      "I checked the logs on Monday.",
+    ],
+  ],
+  [
+    "what it did to others or the work, without a connector",
+    "impact_statement",
+    [
+      "That's why Sales keeps asking me for dates.",
+      "It made the retro awkward for Sam.",
+      "Jo ended up taking the ticket on top of her own.",
+      "The release moved two weeks.",
+      "Build times roughly doubled over the summer.",
+      "Remarks like that land on the whole team.",
+      "With one person holding all of it, we're exposed if you're out.",
+      "How you write reviews sets the tone for the org.",
+      "Two people mentioned it to me afterwards.",
+      "Losing the week would push the migration into next quarter.",
+    ],
+    [
+      "That's why I asked.",
+      "We moved a week ago.",
+      "It made the retro fun for everyone.",
+      "You ended up enjoying the talk.",
+    ],
+  ],
+  [
     "a cause with what others had to absorb",
     "impact_statement",
     [

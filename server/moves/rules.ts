@@ -739,6 +739,18 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /you (?:tell|show|let) me (?:know )?(?:on |next |by )(?:monday|tuesday|wednesday|thursday|friday|week|the \d{1,2}(?:st|nd|rd|th)?)\b.{0,20}?\b(?:how|whether|if|what)\b/,
       /(?:keep|hold on to|stick with|book in) (?:this|the same|our|that) (?:slot|time slot)\b(?! (?:free|open|clear|for)\b)/,
       /(?:ask|check with|hear from) you again (?:in|on|next|at|after)\b/,
+      // A LOOK BACK, AGAIN, AT A TIME OR EVENT TO COME: "let's revisit the rota at the end of the
+      // quarter", "we'll go over the numbers again once the survey is out", "a check-in with you on
+      // Friday", "if I checked in with you on Monday", "I'll find us a slot in early March", "in our
+      // usual slot". Not "we reviewed it after the launch" (past) nor "review the PR after lunch" (work).
+      /(?:revisit|review|look at|talk about|come back to|go over|go through|pick up|discuss)(?<=\b(?:let's|lets|we'll|we will|we can|i'll|i will|i'd like (?:us )?to|like us to|we should|reminder to|plan to) (?:\w+ )?(?:revisit|review|look at|talk about|come back to|go over|go through|pick up|discuss)) (?:it|this|that|them|the [\w-]+(?: [\w-]+)?|how [\w ]{1,30}?)(?: together)?(?: again)? (?:at the end of|after|when|once|in a|in two|in three|next|on (?:the )?(?:monday|tuesday|wednesday|thursday|friday|\d))\b/,
+      /(?:look at|talk about|go over|go through|revisit|discuss|review) (?:it|this|that|them|the [\w-]+(?: [\w-]+)?)(?: together)? again\b/,
+      /check-?in (?:with (?:you|each of you|both of you)(?: separately| together)? )?(?:on (?:monday|tuesday|wednesday|thursday|friday|the \d)|next (?:week|monday|tuesday|wednesday|thursday|friday)|tomorrow|in (?:a|two|three) (?:days|weeks?))\b/,
+      /checked in with you (?:on|next|in|after|tomorrow)\b/,
+      /(?:grab|book|find|get|put) us (?:a |some )?(?:slot|time|half[- ]hour|minutes|coffee)\b/,
+      /(?:in|at) our (?:usual|regular|normal|weekly|standing) (?:slot|time|1:1|1-on-1|one-on-one|catch-?up)\b/,
+      /(?:mid-?point|midway|halfway|half-way|interim) (?:review|check-?in|check)\b/,
+      /(?:you and me|you and i|the two of us),? (?:\w+ )?minutes\b/,
     ),
   },
   {
@@ -1416,6 +1428,23 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /meant(?<!\b(?:i|you|we|what i|what you|what we|i just|you just|i only|i really) meant) (?!(?:a lot|so much|the world|well|to|it|that|what|nothing|no harm)\b)(?:that )?(?:the |our |their |his |her |two |three |several |a few |\w+ )?[\w-]+ (?:had to|handled|fielded|spent|lost|missed|waited|took|couldn't|didn't|got|ended up|re-?planned|worked)\b/,
       /left (?:the |our |two |three |several |a few |some |\w+ )?(?:[\w-]+ ){0,2}?(?:people|engineers|reviewers|authors|team|teams|folks|colleagues|customers|\w+s) (?:blocked|waiting|stuck|stranded|guessing|scrambling|idle)\b/,
       /(?:pushed|knocked|bumped|slipped|moved) (?:the |our |their )?(?:[\w-]+ ){0,3}?(?:out of|past|beyond) (?:the|this|that) (?:quarter|sprint|release|half|year|window)\b/,
+      // WHAT IT DID TO OTHERS OR THE WORK, said without "so" or "because": "that's why Sales keeps
+      // asking me for dates", "it made the retro awkward for Sam", "Jo ended up taking the ticket",
+      // "the release moved two weeks", "build times roughly doubled", "remarks like that land on the
+      // whole team", "we're exposed if you're out", "it sets the tone for the org", "two people
+      // mentioned it to me". Not "that's why I asked" (the speaker's reason), "we moved a week ago"
+      // nor "it made the retro fun for everyone".
+      /(?:that's|that is|which is|this is|is) why (?!(?:i|i'm|i've|i'd|we|we're|we've|it's|you)\b)(?:[\w-]+ ){1,4}?(?:keeps?|kept|went|has|have|had|got|gets|is|are|was|were|can't|couldn't|didn't|doesn't|don't)\b/,
+      /made (?:the |it |things |that |this |our |his |her |their )?(?:[\w-]+ ){0,2}?(?:awkward|harder|hard|difficult|uncomfortable|tense|slower|impossible|riskier|painful|stressful) for\b/,
+      /(?:he|she|they|the team|someone|somebody|people|others|[\w-]+) ended up (?:doing|taking|covering|picking up|fixing|rewriting|working|redoing|carrying|staying)\b(?<!\b(?:i|you|we) ended up \w+(?: up)?)/,
+      /(?:moved|slipped|slid|shifted|was pushed|got pushed|was delayed|got delayed) (?:by )?(?:a|one|two|three|four|\d+) (?:days?|weeks?|sprints?|months?)\b(?! (?:ago|earlier|back|before)\b)/,
+      /(?:doubled|tripled|halved)(?=\s*(?:[.,;:!?]|$| (?:since|in|over|from|to|after|this|last|during|overnight|within)\b))(?<!\b(?:i|we|you) (?:\w+ )?(?:doubled|tripled|halved))/,
+      /(?:net|knock-on|overall|real) effect\b/,
+      /lands? on (?:the whole|everyone|the (?:team|room|org))\b/,
+      /(?:we're|we are|the team is|the team's|we'd be|we would be) (?:genuinely |really |badly |seriously )?(?:exposed|at risk)\b/,
+      /sets? the tone for\b/,
+      /(?:people|engineers|folks|of them|others|reviewers) (?:mentioned|raised|brought up|flagged|complained about) (?:it|this|that)(?: to me)?\b/,
+      /(?:push|pushes|knock|knocks|bump|bumps|slip|slips) (?:the |our |their )?(?:[\w.-]+ ){0,3}?(?:out of|past|beyond|into) (?:the|this|that|next) (?:quarter|sprint|release|half|year|window|month)\b/,
     ),
   },
   {

@@ -105,6 +105,45 @@ const cases: [string, MoveKind, string[], string[]][] = [
     ],
   ],
   [
+    "their worry, finding or reading, asked with words in between",
+    "perspective_ask",
+    [
+      "What worries you about the new plan?",
+      "How are you really finding the rota?",
+      "Where do you think the gap is, honestly?",
+      "What part feels most unfair to you?",
+      "Could you lay out where you stand?",
+      "What would feel fair to you here?",
+      "Does that change anything for you?",
+      "What was the intent behind that comment?",
+    ],
+    ["What worries me is the date.", "That feels fair to me.", "It feels fair for you."],
+  ],
+  [
+    "help offered as a standing offer or without I'm",
+    "support_offer",
+    [
+      "Happy to be the one who raises it with Product.",
+      "I'd happily set that up for you.",
+      "Any time you want a second opinion on a draft, ping me.",
+      "I'll line up a second reviewer for the billing work.",
+      "We have options: flexible hours, leave, a lighter sprint.",
+    ],
+    ["Happy to hear it.", "Any time you want to leave, go.", "We have options in the fridge."],
+  ],
+  [
+    "a way forward made together, with words in between",
+    "solution_collab",
+    [
+      "Shall we map out, together, what the next quarter could look like?",
+      "Maybe we brainstorm options first, before anyone decides.",
+      "It might be worth us thinking together about a signal for that.",
+      "Between us we can find a smaller project for you.",
+      "What would have to change for the rota to feel fair?",
+    ],
+    ["We thought about it as a team last year.", "What would have to change is your attitude."],
+  ],
+  [
     "a cause with what others had to absorb",
     "impact_statement",
     [

@@ -245,6 +245,19 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     pattern: phrases(
       /what(?:'s| is| would be) (?:the )?(?:one |main |real )?(?:thing|part|bit) (?:that )?you (?:most|really|actually|truly) (?:need|want|care about|value)\b/,
       /what (?:do|would|will|might) you (?:most |really |actually )?(?:need|want) (?:most )?out of (?:this|it|that|all this|all of this|the)\b/,
+      // THEIR WORRY, FINDING OR READING, asked with an adverb or a noun in between: "what worries you
+      // about the plan?", "how are you really finding the rota?", "where do you think the gap is?",
+      // "what part feels most unfair to you?", "lay out where you stand", "what would feel fair to
+      // you?", "does that change anything for you?", "what was the intent behind it?". Not "what
+      // worries me is the date" nor "that feels fair to me".
+      /what (?:worries|bothers|concerns|frustrates|scares|excites|appeals to) you\b/,
+      /how (?:are|were) you (?:actually |really |honestly |truly )(?:finding|taking|handling|coping with)\b/,
+      /(?:where|what) do you think (?:the )?(?:gap|problem|issue|blocker|difference|risk|sticking point)\b/,
+      /(?:feels?|seems?|looks?) (?:most |more |a bit |really |so )?(?:off|wrong|unfair|fair|right|hard|heavy) (?:to|for) you\b(?=.*\?)/,
+      /(?:lay out|tell me|explain|share|say) where you stand\b/,
+      /what would (?:feel|seem|be) (?:fair|right|reasonable|enough)(?: to you)?\b(?=.*\?)/,
+      /(?:change|changes) anything for you\b/,
+      /what was (?:the|your) (?:intent|intention|thinking|reasoning|aim) (?:behind|with|there)\b/,
     ),
   },
   {
@@ -358,6 +371,15 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     pattern: phrases(
       /what (?:would|might) you (?:want|need|like) (?:most )?from me\b/,
       /what would you (?:want|like|need) me to (?:do|change|take|drop|cover|handle|chase|fix|sort|move|pick up|take on|take off)\b/,
+      // HELP OFFERED WITHOUT "I'M" OR AS A STANDING OFFER: "happy to be the one who raises it with
+      // Product", "I'd happily set that up", "any time you want a second opinion on a draft, ping me",
+      // "I'll line up a second reviewer", "we have options: flexible hours, leave". Not "happy to hear
+      // it" (gladness) nor "any time you want to leave, go".
+      /happy to (?:be the one|run|take|do|handle|cover|chase|push back|write|draft|talk to|raise|own|pair|review|sit in|join|step in)\b/,
+      /(?:i'd|i would|i'll|i will|i can) (?:very )?happily (?:arrange|set (?:\w+ )?up|book|cover|take|run|do|pay|sort|review|join|introduce)\b/,
+      /any ?time you (?:want|need|'d like) (?:a|some|my|another)\b.{0,80}?\b(?:ping|tell|ask|grab|message|call|slack) me\b/,
+      /(?:line up|find|arrange|organi[sz]e|get) (?:you )?(?:a |an )?(?:second |extra |another )?(?:reviewer|pairing partner|buddy|mentor|cover|backup|sponsor)\b(?<=\b(?:i'll|i will|i can|i could|let me|i'm going to) (?:line up|find|arrange|organi[sz]e|get) (?:you )?(?:a |an )?(?:second |extra |another )?(?:reviewer|pairing partner|buddy|mentor|cover|backup|sponsor))/,
+      /we have options\b(?=\s*(?:[:—–-]|,)\s*(?:flexible|flexi|leave|reduced|part-time|time off|cover|a break|compressed))/,
     ),
   },
   {
@@ -485,6 +507,15 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     // to do for lunch?" (no "would": no proposal asked for) nor "what would you want to do this weekend".
     pattern: phrases(
       /what would you (?:want|like|prefer) to (?:try|do|change|see change)\b(?!(?: \w+)? (?:for lunch|this weekend|tonight|on holiday|after work|for fun)\b)/,
+      // A WAY FORWARD MADE TOGETHER, with words in between: "shall we sketch out, together, what the
+      // plan could be?", "maybe we brainstorm options first", "worth us thinking together about it",
+      // "between us we can find a project", "what would have to change for it to work?". Not "we
+      // thought about it together last year" nor "what would have to change is your attitude".
+      /(?:sketch|map|work|figure|lay|think|sort) (?:it |this |that )?out,? together\b/,
+      /we (?:brainstorm|map out|list|lay out|sketch|weigh) (?:the |some |a few )?(?:options|ideas|alternatives)\b/,
+      /(?:us|we) (?:thinking|working|figuring|sketching|planning) (?:\w+ )?together\b/,
+      /between us,? we (?:can|could|might|'ll|will|should)\b/,
+      /what would (?:have to|need to) change\b(?=.*\?)/,
     ),
   },
   {

@@ -144,6 +144,26 @@ const cases: [string, MoveKind, string[], string[]][] = [
     ["We thought about it as a team last year.", "What would have to change is your attitude."],
   ],
   [
+    "a set meeting named with its day",
+    "follow_up",
+    [
+      "We'll go through the PRs at our 1:1 on the 12th.",
+      "Mondays at 9 are our check-ins from now on.",
+      "Fridays will be our plan reviews.",
+    ],
+    ["We talked about it at our 1:1 last week.", "Mondays are busy for me."],
+  ],
+  [
+    "what happened for them, or where they land",
+    "perspective_ask",
+    [
+      "What happened for you in that meeting?",
+      "What's really happening on your end?",
+      "Where do you come down on the split?",
+    ],
+    ["What happened to the build?", "The logs show what happened on the server."],
+  ],
+  [
     "a cause with what others had to absorb",
     "impact_statement",
     [

@@ -258,6 +258,12 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /what would (?:feel|seem|be) (?:fair|right|reasonable|enough)(?: to you)?\b(?=.*\?)/,
       /(?:change|changes) anything for you\b/,
       /what was (?:the|your) (?:intent|intention|thinking|reasoning|aim) (?:behind|with|there)\b/,
+      // WHAT HAPPENED FOR THEM, OR WHERE THEY LAND: "what happened for you in that meeting?", "what's
+      // really happening on your end?", "where do you come down on the split?". Not "what happened to
+      // the build?" nor "where do you land, Heathrow?" (no point to take a view on).
+      /(?:happening|happened|went on|going on) (?:on|from|at) your (?:side|end)\b/,
+      /what happened (?:for|with) you\b/,
+      /where do you (?:land|come down|sit|fall) on\b/,
     ),
   },
   {
@@ -782,6 +788,10 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /(?:in|at) our (?:usual|regular|normal|weekly|standing) (?:slot|time|1:1|1-on-1|one-on-one|catch-?up)\b/,
       /(?:mid-?point|midway|halfway|half-way|interim) (?:review|check-?in|check)\b/,
       /(?:you and me|you and i|the two of us),? (?:\w+ )?minutes\b/,
+      // A SET MEETING NAMED WITH ITS DAY: "we'll go through it at our 1:1 on the 12th", "Mondays at 9
+      // are our check-ins", "Fridays will be our plan reviews". Not "at our 1:1 last week" (past).
+      /(?:at|in) our (?:\w+ )?(?:1:1|1-on-1|one-on-one|check-?in|catch-?up|sync|review) (?:on (?:the )?(?:\d{1,2}(?:st|nd|rd|th)?|monday|tuesday|wednesday|thursday|friday)|next|this (?:week|friday|monday|tuesday|wednesday|thursday)|every|each|tomorrow)\b/,
+      /(?:mondays|tuesdays|wednesdays|thursdays|fridays)(?: at [\d:.]+(?: ?(?:am|pm))?)? (?:are|is|will be) (?:our|the|your) (?:[\w-]+ )?(?:check-?ins?|1:1s?|1-on-1s?|one-on-ones?|reviews?|catch-?ups?|syncs?)\b/,
     ),
   },
   {

@@ -164,6 +164,17 @@ const cases: [string, MoveKind, string[], string[]][] = [
     ["What happened to the build?", "The logs show what happened on the server."],
   ],
   [
+    "a feeling, reaction or expectation judged fair",
+    "validation",
+    [
+      "Anger's a fair reaction to that.",
+      "It's a normal thing to feel after a reorg.",
+      "Going quiet is a sensible response to three managers in a year.",
+      "It was a reasonable thing to expect.",
+    ],
+    ["That's not a reasonable response to a review.", "It's a fair price for the licence."],
+  ],
+  [
     "a cause with what others had to absorb",
     "impact_statement",
     [

@@ -1354,6 +1354,17 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
   {
     move: "validation",
     form: "any",
+    // Fifth round (fresh-3), A FEELING, REACTION OR EXPECTATION JUDGED FAIR, as a noun phrase:
+    // "anger's a fair reaction", "a normal thing to feel", "a sensible response to three managers
+    // in a year", "a reasonable thing to expect", "a fair question to be asking". Not "that's not
+    // a reasonable response" nor "a fair price" (no feeling or reaction judged).
+    pattern: phrases(
+      /(?:fair|normal|natural|sensible|reasonable|understandable|valid|healthy|legitimate|human) (?:thing to (?:feel|expect|want|ask|be asking|worry about|be worried about|hope for)|reaction|response|way to feel|question to (?:ask|be asking))\b(?<!\bnot (?:a |an )?(?:very |really |pretty |perfectly |completely )?(?:fair|normal|natural|sensible|reasonable|understandable|valid|healthy|legitimate|human) (?:thing to (?:feel|expect|want|ask|be asking|worry about|be worried about|hope for)|reaction|response|way to feel|question to (?:ask|be asking)))/,
+    ),
+  },
+  {
+    move: "validation",
+    form: "any",
     // Praise of the person or their efforts, also said through "it sounds like" (see
     // PERSON_PRAISE), and "you should be fine", a reassuring forecast rather than advice: an
     // affirmation. A row of its own so that its openings ("you are", "you shou") do not make the

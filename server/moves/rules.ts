@@ -237,6 +237,36 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     ),
   },
   {
+    move: "perspective_ask",
+    form: "any",
+    // Fifth round (fresh-3), WHAT THEY MOST NEED OR WANT, asked: "what's the one thing you really
+    // need from this move?", "what do you most want out of it?". Not "the thing you need is a plan"
+    // (told, not asked) nor "what's the thing you need for the demo?" (an item, not what matters).
+    pattern: phrases(
+      /what(?:'s| is| would be) (?:the )?(?:one |main |real )?(?:thing|part|bit) (?:that )?you (?:most|really|actually|truly) (?:need|want|care about|value)\b/,
+      /what (?:do|would|will|might) you (?:most |really |actually )?(?:need|want) (?:most )?out of (?:this|it|that|all this|all of this|the)\b/,
+      // THEIR WORRY, FINDING OR READING, asked with an adverb or a noun in between: "what worries you
+      // about the plan?", "how are you really finding the rota?", "where do you think the gap is?",
+      // "what part feels most unfair to you?", "lay out where you stand", "what would feel fair to
+      // you?", "does that change anything for you?", "what was the intent behind it?". Not "what
+      // worries me is the date" nor "that feels fair to me".
+      /what (?:worries|bothers|concerns|frustrates|scares|excites|appeals to) you\b/,
+      /how (?:are|were) you (?:actually |really |honestly |truly )(?:finding|taking|handling|coping with)\b/,
+      /(?:where|what) do you think (?:the )?(?:gap|problem|issue|blocker|difference|risk|sticking point)\b/,
+      /(?:feels?|seems?|looks?) (?:most |more |a bit |really |so )?(?:off|wrong|unfair|fair|right|hard|heavy) (?:to|for) you\b(?=.*\?)/,
+      /(?:lay out|tell me|explain|share|say) where you stand\b/,
+      /what would (?:feel|seem|be) (?:fair|right|reasonable|enough)(?: to you)?\b(?=.*\?)/,
+      /(?:change|changes) anything for you\b/,
+      /what was (?:the|your) (?:intent|intention|thinking|reasoning|aim) (?:behind|with|there)\b/,
+      // WHAT HAPPENED FOR THEM, OR WHERE THEY LAND: "what happened for you in that meeting?", "what's
+      // really happening on your end?", "where do you come down on the split?". Not "what happened to
+      // the build?" nor "where do you land, Heathrow?" (no point to take a view on).
+      /(?:happening|happened|went on|going on) (?:on|from|at) your (?:side|end)\b/,
+      /what happened (?:for|with) you\b/,
+      /where do you (?:land|come down|sit|fall) on\b/,
+    ),
+  },
+  {
     move: "support_offer",
     form: "any",
     pattern: phrasesByFirstLetter(
@@ -335,6 +365,27 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /what (?:else )?(?:would|could|might) (?:actually |really |also )?help(?= ?\?| you\b| most\b| (?:right now|now|here|at the moment|this week|today)\b)/,
       /(?:pairs|will pair|is going to pair|can pair) with you\b/,
       /(?:on|from) my (?:side|end)(?=:| i(?:'ll| will| can)\b)/,
+    ),
+  },
+  {
+    move: "support_offer",
+    form: "any",
+    // Fifth round (fresh-3), WHAT THEY WOULD WANT FROM THE MANAGER, asked in the conditional: "what
+    // would you want from me here?", "what would you need from me to make it work?", "what would you
+    // like me to take on?". Not the exasperated "what do you want from me?" (no "would") nor "what
+    // would you like me to say?" (nothing done for them).
+    pattern: phrases(
+      /what (?:would|might) you (?:want|need|like) (?:most )?from me\b/,
+      /what would you (?:want|like|need) me to (?:do|change|take|drop|cover|handle|chase|fix|sort|move|pick up|take on|take off)\b/,
+      // HELP OFFERED WITHOUT "I'M" OR AS A STANDING OFFER: "happy to be the one who raises it with
+      // Product", "I'd happily set that up", "any time you want a second opinion on a draft, ping me",
+      // "I'll line up a second reviewer", "we have options: flexible hours, leave". Not "happy to hear
+      // it" (gladness) nor "any time you want to leave, go".
+      /happy to (?:be the one|run|take|do|handle|cover|chase|push back|write|draft|talk to|raise|own|pair|review|sit in|join|step in)\b/,
+      /(?:i'd|i would|i'll|i will|i can) (?:very )?happily (?:arrange|set (?:\w+ )?up|book|cover|take|run|do|pay|sort|review|join|introduce)\b/,
+      /any ?time you (?:want|need|'d like) (?:a|some|my|another)\b.{0,80}?\b(?:ping|tell|ask|grab|message|call|slack) me\b/,
+      /(?:line up|find|arrange|organi[sz]e|get) (?:you )?(?:a |an )?(?:second |extra |another )?(?:reviewer|pairing partner|buddy|mentor|cover|backup|sponsor)\b(?<=\b(?:i'll|i will|i can|i could|let me|i'm going to) (?:line up|find|arrange|organi[sz]e|get) (?:you )?(?:a |an )?(?:second |extra |another )?(?:reviewer|pairing partner|buddy|mentor|cover|backup|sponsor))/,
+      /we have options\b(?=\s*(?:[:—–-]|,)\s*(?:flexible|flexi|leave|reduced|part-time|time off|cover|a break|compressed))/,
     ),
   },
   {
@@ -455,6 +506,25 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     ),
   },
   {
+    move: "solution_collab",
+    form: "any",
+    // Fifth round (fresh-3), WHAT THEY WOULD DO, asked in the conditional: "what would you want to
+    // try with the reviews?", "what would you want to change about the rota?". Not "what do you want
+    // to do for lunch?" (no "would": no proposal asked for) nor "what would you want to do this weekend".
+    pattern: phrases(
+      /what would you (?:want|like|prefer) to (?:try|do|change|see change)\b(?!(?: \w+)? (?:for lunch|this weekend|tonight|on holiday|after work|for fun)\b)/,
+      // A WAY FORWARD MADE TOGETHER, with words in between: "shall we sketch out, together, what the
+      // plan could be?", "maybe we brainstorm options first", "worth us thinking together about it",
+      // "between us we can find a project", "what would have to change for it to work?". Not "we
+      // thought about it together last year" nor "what would have to change is your attitude".
+      /(?:sketch|map|work|figure|lay|think|sort) (?:it |this |that )?out,? together\b/,
+      /we (?:brainstorm|map out|list|lay out|sketch|weigh) (?:the |some |a few )?(?:options|ideas|alternatives)\b/,
+      /(?:us|we) (?:thinking|working|figuring|sketching|planning) (?:\w+ )?together\b/,
+      /between us,? we (?:can|could|might|'ll|will|should)\b/,
+      /what would (?:have to|need to) change\b(?=.*\?)/,
+    ),
+  },
+  {
     move: "next_step",
     form: "any",
     pattern: phrases(
@@ -548,6 +618,9 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       // A rate: "two design docs a month", "once a sprint". Not "a month ago".
       /(?:once|twice|[\w'-]+) (?:a|per) (?:week|sprint|month|fortnight|quarter)\b(?! (?:ago|later|before|after|or so ago)\b)/,
       /by the end of (?:the )?(?:plan|period|month|quarter|week|sprint|\w+ (?:days|weeks))/,
+      // A season's end as the deadline: "before the holidays", "by the new year", "ahead of the summer
+      // break". Not "after the holidays we'll see" (no deadline) nor "during the holidays".
+      /(?:by|before|ahead of|until) (?:the )?(?:holidays|holiday break|christmas break|winter break|summer break|new year|end of (?:the )?year|year-end)\b/,
       /(?:at|in) (?:the|our) next (?:demo|all-hands|town hall|review|retro|team meeting|staff meeting)/,
       // "at the Thursday demo", "on the Monday".
       /(?:at|in|on) (?:the|this|next) (?:monday|tuesday|wednesday|thursday|friday)(?:'s)?/,
@@ -687,6 +760,38 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /(?:we|you and i|let's|we'll|we will) (?:then )?(?:review|go over|go through|look at|discuss|look back at) (?:it|them|this|that|those|these|where|how|the (?:[\w-]+ )?[\w-]+|your (?:[\w-]+ )?[\w-]+)(?: together)? (?:on (?:the )?(?:\d|monday|tuesday|wednesday|thursday|friday)|next|in (?:a|two|three|\d+) (?:days?|weeks?|months?)|every)\b/,
       // Chat spelling, with no apostrophe: "lets check in next wednesday".
       /lets (?:check in|check back|catch up|reconnect|reconvene|regroup|revisit|follow up|touch base|sync|meet again|talk again|circle back|debrief)\b/,
+    ),
+  },
+  {
+    move: "follow_up",
+    form: "any",
+    // Fifth round (fresh-3), a NAMED TIME x A MEETING OR A REPORT BACK, the time said first or the
+    // slot kept: "every Monday at 9 you and I go through it", "next Friday, you tell me whether the
+    // change helped", "can we keep this slot, Tuesdays?", "I'll ask you again in a week". Not a
+    // habit of work ("every Tuesday we deploy"), the past ("on Friday you told me how it went"), "tell
+    // me how it went" (asked now) nor a slot kept for work ("keep this slot free for the release").
+    pattern: phrases(
+      /(?:monday|tuesday|wednesday|thursday|friday|week|fortnight|sprint|morning)(?: at [\d:.]+(?: ?(?:am|pm))?)?,? (?:you and i|we|the two of us|the three of us) (?:will )?(?:meet|sit down|check in|catch up|talk|go through|go over|review|look at)\b(?<=\b(?:every|each|every other) (?:monday|tuesday|wednesday|thursday|friday|week|fortnight|sprint|morning)(?: at [\d:.]+(?: ?(?:am|pm))?)?,? (?:you and i|we|the two of us|the three of us) (?:will )?(?:meet|sit down|check in|catch up|talk|go through|go over|review|look at))/,
+      /(?:monday|tuesday|wednesday|thursday|friday|tomorrow|next week|week|fortnight|\d{1,2}(?:st|nd|rd|th)),? (?:you|u) (?:tell|show|let) me (?:know )?(?:how|whether|if|what|where)\b(?<=\b(?:on|next|by|in a|on the|this coming|come) (?:monday|tuesday|wednesday|thursday|friday|tomorrow|next week|week|fortnight|\d{1,2}(?:st|nd|rd|th))(?: next week| week| morning| afternoon)?,? (?:you|u) (?:tell|show|let) me (?:know )?(?:how|whether|if|what|where))/,
+      /you (?:tell|show|let) me (?:know )?(?:on |next |by )(?:monday|tuesday|wednesday|thursday|friday|week|the \d{1,2}(?:st|nd|rd|th)?)\b.{0,20}?\b(?:how|whether|if|what)\b/,
+      /(?:keep|hold on to|stick with|book in) (?:this|the same|our|that) (?:slot|time slot)\b(?! (?:free|open|clear|for)\b)/,
+      /(?:ask|check with|hear from) you again (?:in|on|next|at|after)\b/,
+      // A LOOK BACK, AGAIN, AT A TIME OR EVENT TO COME: "let's revisit the rota at the end of the
+      // quarter", "we'll go over the numbers again once the survey is out", "a check-in with you on
+      // Friday", "if I checked in with you on Monday", "I'll find us a slot in early March", "in our
+      // usual slot". Not "we reviewed it after the launch" (past) nor "review the PR after lunch" (work).
+      /(?:revisit|review|look at|talk about|come back to|go over|go through|pick up|discuss)(?<=\b(?:let's|lets|we'll|we will|we can|i'll|i will|i'd like (?:us )?to|like us to|we should|reminder to|plan to) (?:\w+ )?(?:revisit|review|look at|talk about|come back to|go over|go through|pick up|discuss)) (?:it|this|that|them|the [\w-]+(?: [\w-]+)?|how [\w ]{1,30}?)(?: together)?(?: again)? (?:at the end of|after|when|once|in a|in two|in three|next|on (?:the )?(?:monday|tuesday|wednesday|thursday|friday|\d))\b/,
+      /(?:look at|talk about|go over|go through|revisit|discuss|review) (?:it|this|that|them|the [\w-]+(?: [\w-]+)?)(?: together)? again\b/,
+      /check-?in (?:with (?:you|each of you|both of you)(?: separately| together)? )?(?:on (?:monday|tuesday|wednesday|thursday|friday|the \d)|next (?:week|monday|tuesday|wednesday|thursday|friday)|tomorrow|in (?:a|two|three) (?:days|weeks?))\b/,
+      /checked in with you (?:on|next|in|after|tomorrow)\b/,
+      /(?:grab|book|find|get|put) us (?:a |some )?(?:slot|time|half[- ]hour|minutes|coffee)\b/,
+      /(?:in|at) our (?:usual|regular|normal|weekly|standing) (?:slot|time|1:1|1-on-1|one-on-one|catch-?up)\b/,
+      /(?:mid-?point|midway|halfway|half-way|interim) (?:review|check-?in|check)\b/,
+      /(?:you and me|you and i|the two of us),? (?:\w+ )?minutes\b/,
+      // A SET MEETING NAMED WITH ITS DAY: "we'll go through it at our 1:1 on the 12th", "Mondays at 9
+      // are our check-ins", "Fridays will be our plan reviews". Not "at our 1:1 last week" (past).
+      /(?:at|in) our (?:\w+ )?(?:1:1|1-on-1|one-on-one|check-?in|catch-?up|sync|review) (?:on (?:the )?(?:\d{1,2}(?:st|nd|rd|th)?|monday|tuesday|wednesday|thursday|friday)|next|this (?:week|friday|monday|tuesday|wednesday|thursday)|every|each|tomorrow)\b/,
+      /(?:mondays|tuesdays|wednesdays|thursdays|fridays)(?: at [\d:.]+(?: ?(?:am|pm))?)? (?:are|is|will be) (?:our|the|your) (?:[\w-]+ )?(?:check-?ins?|1:1s?|1-on-1s?|one-on-ones?|reviews?|catch-?ups?|syncs?)\b/,
     ),
   },
   {
@@ -1249,6 +1354,17 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
   {
     move: "validation",
     form: "any",
+    // Fifth round (fresh-3), A FEELING, REACTION OR EXPECTATION JUDGED FAIR, as a noun phrase:
+    // "anger's a fair reaction", "a normal thing to feel", "a sensible response to three managers
+    // in a year", "a reasonable thing to expect", "a fair question to be asking". Not "that's not
+    // a reasonable response" nor "a fair price" (no feeling or reaction judged).
+    pattern: phrases(
+      /(?:fair|normal|natural|sensible|reasonable|understandable|valid|healthy|legitimate|human) (?:thing to (?:feel|expect|want|ask|be asking|worry about|be worried about|hope for)|reaction|response|way to feel|question to (?:ask|be asking))\b(?<!\bnot (?:a |an )?(?:very |really |pretty |perfectly |completely )?(?:fair|normal|natural|sensible|reasonable|understandable|valid|healthy|legitimate|human) (?:thing to (?:feel|expect|want|ask|be asking|worry about|be worried about|hope for)|reaction|response|way to feel|question to (?:ask|be asking)))/,
+    ),
+  },
+  {
+    move: "validation",
+    form: "any",
     // Praise of the person or their efforts, also said through "it sounds like" (see
     // PERSON_PRAISE), and "you should be fine", a reassuring forecast rather than advice: an
     // affirmation. A row of its own so that its openings ("you are", "you shou") do not make the
@@ -1351,6 +1467,36 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /meant(?<!\b(?:i|you|we|he|she|they|what i|what you) meant)(?! (?:a lot|so much|the world|well|to|nothing|it)\b) (?:that )?(?:the |our |your |their )?[\w-]+ (?:had|could|didn't|did|got|was|were|went|never|no longer|stopped|finally)\b/,
       /(?:big|large|huge|main|whole|real) (?:part|reason) (?:of )?why\b/,
       /(?:moved|shifted|lifted|improved|raised|boosted|hurt|dented) (?:the |our )?(?:[\w-]+ )?(?:conversion|revenue|retention|churn|nps|sign-?ups|sales|numbers|metrics?)\b/,
+    ),
+  },
+  {
+    move: "impact_statement",
+    form: "any",
+    // Fifth round (fresh-3), a CAUSE x WHAT OTHERS HAD TO ABSORB, with any noun as the cause: "the
+    // outages meant Support fielded sixty tickets", "it left three reviewers waiting for a week", "the
+    // slip knocked the beta out of the quarter". Not "I meant to ask", "what you meant was …" nor
+    // "I left the doc open" (nobody held up).
+    pattern: phrases(
+      /meant(?<!\b(?:i|you|we|what i|what you|what we|i just|you just|i only|i really) meant) (?!(?:a lot|so much|the world|well|to|it|that|what|nothing|no harm)\b)(?:that )?(?:the |our |their |his |her |two |three |several |a few |\w+ )?[\w-]+ (?:had to|handled|fielded|spent|lost|missed|waited|took|couldn't|didn't|got|ended up|re-?planned|worked)\b/,
+      /left (?:the |our |two |three |several |a few |some |\w+ )?(?:[\w-]+ ){0,2}?(?:people|engineers|reviewers|authors|team|teams|folks|colleagues|customers|\w+s) (?:blocked|waiting|stuck|stranded|guessing|scrambling|idle)\b/,
+      /(?:pushed|knocked|bumped|slipped|moved) (?:the |our |their )?(?:[\w-]+ ){0,3}?(?:out of|past|beyond) (?:the|this|that) (?:quarter|sprint|release|half|year|window)\b/,
+      // WHAT IT DID TO OTHERS OR THE WORK, said without "so" or "because": "that's why Sales keeps
+      // asking me for dates", "it made the retro awkward for Sam", "Jo ended up taking the ticket",
+      // "the release moved two weeks", "build times roughly doubled", "remarks like that land on the
+      // whole team", "we're exposed if you're out", "it sets the tone for the org", "two people
+      // mentioned it to me". Not "that's why I asked" (the speaker's reason), "we moved a week ago"
+      // nor "it made the retro fun for everyone".
+      /(?:that's|that is|which is|this is|is) why (?!(?:i|i'm|i've|i'd|we|we're|we've|it's|you)\b)(?:[\w-]+ ){1,4}?(?:keeps?|kept|went|has|have|had|got|gets|is|are|was|were|can't|couldn't|didn't|doesn't|don't)\b/,
+      /made (?:the |it |things |that |this |our |his |her |their )?(?:[\w-]+ ){0,2}?(?:awkward|harder|hard|difficult|uncomfortable|tense|slower|impossible|riskier|painful|stressful) for\b/,
+      /(?:he|she|they|the team|someone|somebody|people|others|[\w-]+) ended up (?:doing|taking|covering|picking up|fixing|rewriting|working|redoing|carrying|staying)\b(?<!\b(?:i|you|we) ended up \w+(?: up)?)/,
+      /(?:moved|slipped|slid|shifted|was pushed|got pushed|was delayed|got delayed) (?:by )?(?:a|one|two|three|four|\d+) (?:days?|weeks?|sprints?|months?)\b(?! (?:ago|earlier|back|before)\b)/,
+      /(?:doubled|tripled|halved)(?=\s*(?:[.,;:!?]|$| (?:since|in|over|from|to|after|this|last|during|overnight|within)\b))(?<!\b(?:i|we|you) (?:\w+ )?(?:doubled|tripled|halved))/,
+      /(?:net|knock-on|overall|real) effect\b/,
+      /lands? on (?:the whole|everyone|the (?:team|room|org))\b/,
+      /(?:we're|we are|the team is|the team's|we'd be|we would be) (?:genuinely |really |badly |seriously )?(?:exposed|at risk)\b/,
+      /sets? the tone for\b/,
+      /(?:people|engineers|folks|of them|others|reviewers) (?:mentioned|raised|brought up|flagged|complained about) (?:it|this|that)(?: to me)?\b/,
+      /(?:push|pushes|knock|knocks|bump|bumps|slip|slips) (?:the |our |their )?(?:[\w.-]+ ){0,3}?(?:out of|past|beyond|into) (?:the|this|that|next) (?:quarter|sprint|release|half|year|window|month)\b/,
     ),
   },
   {

@@ -14,9 +14,11 @@ const FLOORS = {
   "held out": { recall: 0.92, falseAlarms: 0.06, passAgreed: 0.9 },
   fresh: { recall: 0.93, falseAlarms: 0.03, passAgreed: 0.9 },
   "fresh 2": { recall: 0.87, falseAlarms: 0.075, passAgreed: 0.83 },
-  // The one set no rule has been tuned on yet (26 November): its floors guard against a change
-  // that reads unseen wording worse, not a target to tune to.
-  "fresh 3": { recall: 0.66, falseAlarms: 0.05, passAgreed: 0.72 },
+  // Unseen until the eighteenth session (27 November), which tuned on its misses (78 % → 94 %).
+  "fresh 3": { recall: 0.74, falseAlarms: 0.04, passAgreed: 0.9 },
+  // The one set no rule has been tuned on (written blind on 27 November, before that session's
+  // fixes): its floors guard against a change that reads unseen wording worse, not a target.
+  "fresh 4": { recall: 0.64, falseAlarms: 0.07, passAgreed: 0.66 },
 } as const;
 
 const ROOT = resolve(import.meta.dirname, "../..");

@@ -1,25 +1,15 @@
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadContent } from "../server/content";
-import type { Pattern } from "../server/content/pattern.schema";
-import type { Transcript } from "../server/moves";
 import { scoreTranscript } from "../server/rubric";
+import { alternating, patternOf, shippedContent } from "./support/shipped-content";
 
 /**
  * Review 3 (27 November), at the level of a step: lines in several voices of each class the review
  * found credited or missed wrongly, scored against the shipped patterns.
  */
-const { content } = await loadContent(join(import.meta.dirname, ".."));
-const pattern = (id: string): Pattern => {
-  const p = content.patterns.get(id);
-  if (!p) throw new Error(`no pattern ${id}`);
-  return p;
-};
-const talk = (...lines: string[]): Transcript => ({
-  turns: lines.map((text, i) => ({ speaker: i % 2 === 0 ? "manager" : "employee", text })),
-});
+const content = await shippedContent();
+const pattern = (id: string) => patternOf(content, id);
 const status = (p: string, id: string, ...lines: string[]) =>
-  scoreTranscript(talk(...lines), pattern(p)).steps.find((s) => s.id === id)?.status;
+  scoreTranscript(alternating(...lines), pattern(p)).steps.find((s) => s.id === id)?.status;
 
 const OPEN = "How are things, honestly?";
 const REPLY = "Tired. The pager has been rough and I'm behind on the upgrade.";
@@ -96,7 +86,7 @@ describe("pip-kickoff: the plan said plainly, not an awkward or hedged opening",
 
   it("flags the plan made light of", () => {
     const card = scoreTranscript(
-      talk("Nothing to worry about too much.", "Okay."),
+      alternating("Nothing to worry about too much.", "Okay."),
       pattern("pip-kickoff"),
     );
     expect(card.antiPatterns.map((f) => f.id)).toContain("brush-off");

@@ -1,8 +1,5 @@
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadContent } from "../content";
-import type { Pattern } from "../content/pattern.schema";
-import type { Transcript } from "../moves";
+import { alternating, patternOf, shippedContent } from "../../tests/support/shipped-content";
 import { scoreTranscript } from "./index";
 
 /**
@@ -10,17 +7,11 @@ import { scoreTranscript } from "./index";
  * next week?") and the manager goes along with it, the manager has not skipped the step; the step
  * does not apply. A manager who leaves it unnamed on both sides still misses it.
  */
-const { content } = await loadContent(join(import.meta.dirname, "..", ".."));
-const pattern = (id: string): Pattern => {
-  const p = content.patterns.get(id);
-  if (!p) throw new Error(`no pattern ${id}`);
-  return p;
-};
-const talk = (...lines: string[]): Transcript => ({
-  turns: lines.map((text, i) => ({ speaker: i % 2 === 0 ? "manager" : "employee", text })),
-});
+const content = await shippedContent();
+const pattern = (id: string) => patternOf(content, id);
 const status = (patternId: string, stepId: string, ...lines: string[]) =>
-  scoreTranscript(talk(...lines), pattern(patternId)).steps.find((s) => s.id === stepId)?.status;
+  scoreTranscript(alternating(...lines), pattern(patternId)).steps.find((s) => s.id === stepId)
+    ?.status;
 
 describe("the engineer named the next meeting", () => {
   it.each([

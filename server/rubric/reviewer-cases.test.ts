@@ -1,25 +1,13 @@
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadContent } from "../content";
-import type { Pattern } from "../content/pattern.schema";
-import type { Transcript } from "../moves";
+import { alternating, patternOf, shippedContent } from "../../tests/support/shipped-content";
 import { scoreTranscript } from "./index";
 
 /**
  * The reviewer's cases (24 scored practice conversations, 27 November): each line scored against the
  * shipped pattern it was practised with. They fail on the rubrics and rules before that review.
  */
-const { content } = await loadContent(join(import.meta.dirname, "..", ".."));
-const pattern = (id: string): Pattern => {
-  const p = content.patterns.get(id);
-  if (!p) throw new Error(`no pattern ${id}`);
-  return p;
-};
-
-/** Manager and employee lines, alternating, manager first. */
-const talk = (...lines: string[]): Transcript => ({
-  turns: lines.map((text, i) => ({ speaker: i % 2 === 0 ? "manager" : "employee", text })),
-});
+const content = await shippedContent();
+const pattern = (id: string) => patternOf(content, id);
 
 const step = (card: ReturnType<typeof scoreTranscript>, id: string) =>
   card.steps.find((s) => s.id === id);
@@ -29,7 +17,7 @@ describe("recognising-a-win", () => {
 
   it("flags praise followed by 'but' as praise-as-a-wrapper, not as more work", () => {
     const card = scoreTranscript(
-      talk("Nice work, but honestly you should have shipped it two weeks earlier."),
+      alternating("Nice work, but honestly you should have shipped it two weeks earlier."),
       win,
     );
     expect(card.antiPatterns.map((f) => f.id)).toEqual(["praise-but"]);
@@ -37,12 +25,12 @@ describe("recognising-a-win", () => {
 
   it("counts suggesting they share the win as agreeing how to share it, not as more work", () => {
     const line = "What if you and Noor did a short write-up for the eng all-hands?";
-    const card = scoreTranscript(talk(line, "Sure, we can do that."), win);
+    const card = scoreTranscript(alternating(line, "Sure, we can do that."), win);
     expect(card.antiPatterns).toEqual([]);
     expect(step(card, "amplify")?.status).toBe("hit");
     expect(step(card, "amplify")?.evidence[0]?.quote).toBe(line);
     const more = scoreTranscript(
-      talk("Now you should take the on-call for the new provider too."),
+      alternating("Now you should take the on-call for the new provider too."),
       win,
     );
     expect(more.antiPatterns.map((f) => f.id)).toEqual(["next-ask"]);
@@ -54,7 +42,7 @@ describe("recognising-a-win", () => {
       "You should quit arguing in design reviews.",
       "You have to stop picking fights in the architecture channel.",
     ]) {
-      const card = scoreTranscript(talk(line), win);
+      const card = scoreTranscript(alternating(line), win);
       expect(
         card.antiPatterns.map((f) => f.title),
         line,
@@ -63,13 +51,13 @@ describe("recognising-a-win", () => {
     // The reviewer's line is a brush-off too, but of the quarrel, not of the win: one flag, a
     // reprimand, neither "more work" nor "downplaying the win".
     const card = scoreTranscript(
-      talk("And you need to stop fighting with Elena about Kafka, everyone's sick of it."),
+      alternating("And you need to stop fighting with Elena about Kafka, everyone's sick of it."),
       win,
     );
     expect(card.antiPatterns.map((f) => f.id)).toEqual(["reprimand"]);
     // The win made small is still downplaying it.
     const small = scoreTranscript(
-      talk("It was only a provider switch, let's not make a big deal of it."),
+      alternating("It was only a provider switch, let's not make a big deal of it."),
       win,
     );
     expect(small.antiPatterns.map((f) => f.id)).toEqual(["downplay"]);
@@ -78,7 +66,7 @@ describe("recognising-a-win", () => {
       "Now you should take the on-call for the new provider too.",
       "Next, you should pick up the fraud migration and stop by my desk on Monday to plan it.",
     ]) {
-      const more = scoreTranscript(talk(line), win);
+      const more = scoreTranscript(alternating(line), win);
       expect(
         more.antiPatterns.map((f) => f.id),
         line,
@@ -88,7 +76,7 @@ describe("recognising-a-win", () => {
 
   it("does not take generic praise or a goodbye as specific, or as recognising contributors", () => {
     const card = scoreTranscript(
-      talk("Good job on the cutover.", "Thanks.", "OK, that's all, thanks.", "Okay."),
+      alternating("Good job on the cutover.", "Thanks.", "OK, that's all, thanks.", "Okay."),
       win,
     );
     expect(step(card, "specific")?.status).toBe("missed");
@@ -99,7 +87,7 @@ describe("recognising-a-win", () => {
     const credit =
       "Noor built the replay harness that caught both the currency bugs before launch, and I want her to hear that from me.";
     const card = scoreTranscript(
-      talk(
+      alternating(
         "You ran the cutover with zero failed payments across 184,000 orders.",
         "Thanks.",
         "How does it feel, now it's done?",
@@ -119,7 +107,7 @@ describe("supporting-a-struggling-report", () => {
   const support = pattern("supporting-a-struggling-report");
 
   it("shows vague feedback under its own title, not as blame", () => {
-    const card = scoreTranscript(talk("I've noticed you seem a bit off lately."), support);
+    const card = scoreTranscript(alternating("I've noticed you seem a bit off lately."), support);
     const flags = card.antiPatterns.filter((f) => f.trigger === "vague_feedback");
     expect(flags.map((f) => f.id)).toEqual(["vague"]);
     expect(flags[0]?.title).not.toMatch(/blame/i);
@@ -127,7 +115,7 @@ describe("supporting-a-struggling-report", () => {
 
   it("penalises a dismissal with advice in one sentence once, as the critical dismissal", () => {
     const card = scoreTranscript(
-      talk("Everyone's tired, you should just push through.", "Right."),
+      alternating("Everyone's tired, you should just push through.", "Right."),
       support,
     );
     expect(card.antiPatterns.map((f) => [f.id, f.sameSentenceAs])).toEqual([
@@ -143,7 +131,7 @@ describe("conflict-mediation-opening", () => {
 
   it("does not take a line that judges one side, or the conflict, as a neutral purpose", () => {
     const bad = scoreTranscript(
-      talk(
+      alternating(
         "Thanks for coming, both of you. This has gone on way too long.",
         "Fine.",
         "Elena, 'not happening' in the review thread was out of line.",
@@ -154,7 +142,7 @@ describe("conflict-mediation-opening", () => {
     expect(step(bad, "purpose")?.status).toBe("missed");
     expect(step(bad, "purpose")?.note).toContain("of the kind this step counts");
     const good = scoreTranscript(
-      talk(
+      alternating(
         "Thanks for coming. The goal today is to agree how we'll decide the Kafka question, not to pick a winner.",
       ),
       mediation,
@@ -175,14 +163,24 @@ describe("the UX review's conversations", () => {
 
   it("gives no credit for acknowledging to a put-down, and flags it", () => {
     const card = scoreTranscript(
-      talk(opening, marcus, "You're just not ready, honestly. Everyone can see it.", "Right."),
+      alternating(
+        opening,
+        marcus,
+        "You're just not ready, honestly. Everyone can see it.",
+        "Right.",
+      ),
       pattern("promotion-readiness-conversation"),
     );
     expect(step(card, "acknowledge")?.status).toBe("missed");
     expect(card.antiPatterns.map((f) => [f.id, f.turn])).toEqual([["vague-reasons", 2]]);
     // Near-miss: an acknowledgement of the same disappointment still counts.
     const kind = scoreTranscript(
-      talk(opening, marcus, "That's a real disappointment after the year you've had.", "It is."),
+      alternating(
+        opening,
+        marcus,
+        "That's a real disappointment after the year you've had.",
+        "It is.",
+      ),
       pattern("promotion-readiness-conversation"),
     );
     expect(step(kind, "acknowledge")?.status).toBe("hit");
@@ -190,18 +188,18 @@ describe("the UX review's conversations", () => {
   });
 
   it("quotes the decision itself for 'Share the decision', not the sentence naming the subject", () => {
-    const card = scoreTranscript(talk(opening), pattern("promotion-readiness-conversation"));
+    const card = scoreTranscript(alternating(opening), pattern("promotion-readiness-conversation"));
     expect(step(card, "decision-first")?.evidence.map((e) => e.quote)).toEqual([
       "It's not yet, and I want to explain why and what would get you there.",
     ]);
     // Naming the subject alone does not share the decision; naming it with the decision does.
     const subjectOnly = scoreTranscript(
-      talk("I want to talk about the promotion decision."),
+      alternating("I want to talk about the promotion decision."),
       pattern("promotion-readiness-conversation"),
     );
     expect(step(subjectOnly, "decision-first")?.status).toBe("missed");
     const both = scoreTranscript(
-      talk("I want to talk about the promotion decision: the committee decided not yet."),
+      alternating("I want to talk about the promotion decision: the committee decided not yet."),
       pattern("promotion-readiness-conversation"),
     );
     expect(step(both, "decision-first")?.status).toBe("hit");
@@ -213,7 +211,7 @@ describe("the UX review's conversations", () => {
     const impact =
       "The impact has been that Product has asked me twice why the Payments forecast keeps slipping, and Wei picked up one of your tickets at planning.";
     const card = scoreTranscript(
-      talk(
+      alternating(
         `Thanks for making time, Dana. ${first}`,
         "I know what the board says.",
         `${impact} What's your read on it?`,
@@ -226,7 +224,7 @@ describe("the UX review's conversations", () => {
 
   it("flags a label in the opening of a burnout check-in, as the linter and the persona read it", () => {
     const card = scoreTranscript(
-      talk(
+      alternating(
         "Hey Priya, quick one. You've been kind of slow lately and honestly everyone on the team has noticed.",
         "Okay.",
       ),
@@ -240,7 +238,7 @@ describe("the UX review's conversations", () => {
     expect(card.failReasons).toContain('Critical anti-pattern "Labelling the person" on turn 1.');
     // Near-miss: what was noticed, without a verdict, is the step, not a flag.
     const noticed = scoreTranscript(
-      talk("I've noticed you've been quieter in stand-ups since March.", "Yeah."),
+      alternating("I've noticed you've been quieter in stand-ups since March.", "Yeah."),
       pattern("supporting-a-struggling-report"),
     );
     expect(noticed.antiPatterns).toEqual([]);
@@ -266,7 +264,7 @@ describe("promotion-readiness-conversation: a flag's title fits its line (review
     "Stop asking about timing every 1-on-1, it's getting annoying.",
     "It's just a title, honestly.",
   ])("names %s a brush-off of the outcome or their questions", (line) => {
-    const card = scoreTranscript(talk(line), promo);
+    const card = scoreTranscript(alternating(line), promo);
     expect(card.antiPatterns.map((f) => f.title)).toEqual([
       "Brushing off the outcome or their questions",
     ]);

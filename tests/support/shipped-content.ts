@@ -1,7 +1,9 @@
 import { resolve } from "node:path";
 import { type Content, loadContent } from "../../server/content";
+import type { Pattern } from "../../server/content/pattern.schema";
 import type { Persona } from "../../server/content/persona.schema";
 import type { Scenario } from "../../server/content/scenario.schema";
+import type { Transcript } from "../../server/moves";
 
 /** The content shipped in personas/ and rubrics/; a problem in it fails the test that loads it. */
 export async function shippedContent(): Promise<Content> {
@@ -21,4 +23,17 @@ export function personaOf(content: Content, id: string): Persona {
   const p = content.personas.get(id);
   if (!p) throw new Error(`no persona ${id}`);
   return p;
+}
+
+export function patternOf(content: Content, id: string): Pattern {
+  const p = content.patterns.get(id);
+  if (!p) throw new Error(`no pattern ${id}`);
+  return p;
+}
+
+/** A transcript of manager and employee lines, alternating, manager first. */
+export function alternating(...lines: string[]): Transcript {
+  return {
+    turns: lines.map((text, i) => ({ speaker: i % 2 === 0 ? "manager" : "employee", text })),
+  };
 }

@@ -90,6 +90,7 @@ const LATER_SETS = [
   { folder: "fresh-2", name: "fresh 2" },
   { folder: "fresh-3", name: "fresh 3" },
   { folder: "fresh-4", name: "fresh 4" },
+  { folder: "fresh-5", name: "fresh 5" },
   // Written after review 2 by the helper who then tuned the rules on it: a regression guard, not a
   // measure of unseen wording (review-2/README.md).
   { folder: "review-2", name: "review 2 (tuned on)" },

@@ -1,4 +1,5 @@
 import { compileHotRegexes, compileRegex, hot } from "./hot-regexes";
+import { activeLearnedModel, addLearnedMoves } from "./learned/reader";
 import type { Move, MoveKind, TranscriptTurn } from "./move.schema";
 import { contentStems, measureOverlap } from "./overlap";
 import { OpeningFilter, openingStrings, splitByStart } from "./prefilter";
@@ -518,6 +519,9 @@ export function detectMoves(text: string, context?: DetectContext): Move[] {
 
   const sandwich = detectSandwich(sentences, out, sandwichMay);
   if (sandwich) out.push(sandwich);
+  // The learned reader adds what the rules missed, when it is on (learned/reader.ts).
+  const learned = activeLearnedModel();
+  if (learned !== null) addLearnedMoves(learned, out, sentences, previousText);
   return out.sort(byStart);
 }
 

@@ -570,7 +570,10 @@ export function detectMovesOf(
   const takers = OVERSHADOWED.filter(([move]) => kinds.includes(move)).map(([, by]) => by);
   const read = takers.length === 0 ? kinds : [...kinds, ...takers];
   const rules = rulesFor(read);
-  if (rules === null) return detectMoves(text, context).filter((m) => kinds.includes(m.move));
+  // A move the learned reader may add is found only by reading the whole turn.
+  const learned = activeLearnedModel();
+  if (rules === null || (learned !== null && kinds.some((k) => learned.moves.includes(k))))
+    return detectMoves(text, context).filter((m) => kinds.includes(m.move));
   const out: Move[] = [];
   if (rules.length === 0) return out;
   const f = openingFilter();

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { detectMoves } from "../detect-moves";
+import { detectMoves, detectMovesOf } from "../detect-moves";
 import { compileModel, LearnedModelSchema } from "./model";
 import { activeLearnedModel, LEARNED_BY_DEFAULT, setLearnedModel } from "./reader";
 import shipped from "./weights.json" with { type: "json" };
@@ -41,6 +41,24 @@ describe("the learned reader's hook in detectMoves", () => {
     setLearnedModel(toy);
     const both = detectMoves(text);
     expect(both.filter((m) => m.source === undefined)).toEqual(rules);
+  });
+
+  it("is read by detectMovesOf too, which finds what detectMoves finds", () => {
+    setLearnedModel(toy);
+    const text = "Okay. The gizmo goes out with Sam.";
+    const previous = [{ speaker: "employee" as const, text: "What about the gizmo?" }];
+    for (const kinds of [
+      ["next_step"],
+      ["next_step", "follow_up"],
+      ["appreciation", "advice"],
+    ] as const) {
+      expect(detectMovesOf(text, kinds, { previous })).toEqual(
+        detectMoves(text, { previous }).filter((m) =>
+          (kinds as readonly string[]).includes(m.move),
+        ),
+      );
+    }
+    expect(detectMovesOf(text, ["next_step"]).map((m) => m.source)).toEqual(["learned"]);
   });
 
   it("ships a model that parses, and is off unless switched on", () => {

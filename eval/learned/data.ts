@@ -26,8 +26,8 @@ export type SetName = (typeof LOSO_SETS)[number] | "review 2";
  * unread, less those the counselling corpora label (reflection and summary in AnnoMI, validation
  * in ESConv, and permission asks and joint problem-solving, which change how advice is read
  * there). With those five the reader lowered AnnoMI's macro-F1 (0.710 → 0.709) and quality AUC
- * (0.910 → 0.899) in `npm run eval:moves`; without them every corpus figure is as with the rules
- * alone. Judging moves are left to the rules: a false one fails a good conversation.
+ * (0.910 → 0.899) in `npm run eval:moves`; without them every goal figure there is as with the
+ * rules alone. Judging moves are left to the rules: a false one fails a good conversation.
  */
 export const CANDIDATE_MOVES: readonly MoveKind[] = [
   "specific_observation",

@@ -1,9 +1,12 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { captureOutput } from "../../tests/support/cli-output";
+import { compileModel } from "../moves/learned/model";
+import { setLearnedModel } from "../moves/learned/reader";
 import { run } from "./moves";
 
 afterEach(() => {
   vi.restoreAllMocks();
+  setLearnedModel(undefined);
 });
 
 describe("flightdeck moves", () => {
@@ -24,6 +27,19 @@ describe("flightdeck moves", () => {
     expect(await run(["Thanks for covering on-call."])).toBe(0);
     expect(io.out).toContain("appreciation");
     expect(io.out).toContain('"Thanks for covering on-call."');
+  });
+
+  it("says which moves the learned reader added (FLIGHTDECK_LEARNED_MOVES=1)", async () => {
+    setLearnedModel(
+      compileModel({
+        trainedOn: { sha256: "", lines: 0, sets: "" },
+        moves: { next_step: { threshold: 0.5, bias: -2, weights: { "w:gizmo": 4 } } },
+      }),
+    );
+    const io = captureOutput();
+    expect(await run(["Thanks for covering on-call. The gizmo goes to Sam."])).toBe(0);
+    expect(io.out).toMatch(/appreciation .*\(positive\) "Thanks/);
+    expect(io.out).toMatch(/next_step .*\(positive, learned\) "The gizmo goes to Sam\."/);
   });
 
   it("exits 1 with a message when no text is given", async () => {

@@ -65,7 +65,7 @@ export async function run(args: string[]): Promise<number> {
     const info = MOVE_INFO[m.move];
     const quote = text.slice(m.start, m.end).replace(/\s+/g, " ");
     process.stdout.write(
-      `${m.move.padEnd(width)}  ${String(m.start).padStart(4)}-${String(m.end).padEnd(4)} (${info.polarity}) "${quote}"\n`,
+      `${m.move.padEnd(width)}  ${String(m.start).padStart(4)}-${String(m.end).padEnd(4)} (${info.polarity}${m.source === "learned" ? ", learned" : ""}) "${quote}"\n`,
     );
   }
   return 0;

@@ -1,4 +1,5 @@
 import { compileHotRegexes, compileRegex, hot } from "./hot-regexes";
+import { activeLearnedModel, addLearnedMoves } from "./learned/reader";
 import type { Move, MoveKind, TranscriptTurn } from "./move.schema";
 import { contentStems, measureOverlap } from "./overlap";
 import { OpeningFilter, openingStrings, splitByStart } from "./prefilter";
@@ -518,6 +519,9 @@ export function detectMoves(text: string, context?: DetectContext): Move[] {
 
   const sandwich = detectSandwich(sentences, out, sandwichMay);
   if (sandwich) out.push(sandwich);
+  // The learned reader adds what the rules missed, when it is on (learned/reader.ts).
+  const learned = activeLearnedModel();
+  if (learned !== null) addLearnedMoves(learned, out, sentences, previousText);
   return out.sort(byStart);
 }
 
@@ -566,7 +570,10 @@ export function detectMovesOf(
   const takers = OVERSHADOWED.filter(([move]) => kinds.includes(move)).map(([, by]) => by);
   const read = takers.length === 0 ? kinds : [...kinds, ...takers];
   const rules = rulesFor(read);
-  if (rules === null) return detectMoves(text, context).filter((m) => kinds.includes(m.move));
+  // A move the learned reader may add is found only by reading the whole turn.
+  const learned = activeLearnedModel();
+  if (rules === null || (learned !== null && kinds.some((k) => learned.moves.includes(k))))
+    return detectMoves(text, context).filter((m) => kinds.includes(m.move));
   const out: Move[] = [];
   if (rules.length === 0) return out;
   const f = openingFilter();

@@ -38,6 +38,11 @@ export const MoveSchema = z.strictObject({
   move: MoveKindSchema,
   start: z.number().int().min(0),
   end: z.number().int().min(0),
+  /**
+   * "learned": added by the learned reader (server/moves/learned/reader.ts) where no rule found the
+   * move; absent for the rules' own moves.
+   */
+  source: z.literal("learned").optional(),
 });
 export type Move = z.infer<typeof MoveSchema>;
 

@@ -59,6 +59,16 @@ export function hintFor(state: SimState, ctx: { scenario: Scenario; content: Con
   const first = persona.name.split(/\s+/)[0] ?? persona.name;
   const { they, them, their } = pronouns(persona);
 
+  // Before the first line nobody has said anything to reflect or acknowledge: point to the start
+  // of the pattern that is scored.
+  if (state.turn === 0) {
+    const firstStep = ctx.content.patterns.get(ctx.scenario.patterns[0] ?? "")?.steps[0];
+    const start = firstStep
+      ? `Start where the pattern starts, “${firstStep.title}”`
+      : "Start by saying in a sentence why you wanted to talk";
+    return `${start}, then ask an open question and let ${first} talk.`;
+  }
+
   const row = DIFFICULTY[toDifficulty(state.difficulty)];
   if (p.guard > row.revealGuardMax || p.memory.trustCapTurns > 0) {
     return `${first} is on the defensive. Drop the verdict: describe one specific thing you saw, then ask how it looks from ${their} side.`;

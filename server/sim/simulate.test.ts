@@ -145,6 +145,16 @@ describe("hintFor", () => {
     }
     expect(hintFor({ ...start, outcome: "resolved" }, { scenario: s, content })).toMatch(/over/);
   });
+
+  it("before the first line points to the pattern's first step, not to a reply nobody gave", () => {
+    for (const id of ["burnout-signals", "architecture-mediation", "missed-sprint-commitments"]) {
+      const s = scenario(id);
+      const first = content.patterns.get(s.patterns[0] ?? "")?.steps[0]?.title ?? "";
+      const hint = hintFor(startSimulation(s, content), { scenario: s, content });
+      expect(hint).toContain(first);
+      expect(hint).not.toMatch(/just said|reflect back|isn't ready/i);
+    }
+  });
 });
 
 describe("mediation: who answers (review 2: #11)", () => {

@@ -5,7 +5,12 @@ import { scoreTranscript } from "../../../server/rubric";
 import type { Scorecard } from "../../../server/rubric/scorecard.schema";
 import type { WireTurn } from "../../../server/sessions/protocol.schema";
 import type { TrajectoryPoint } from "../../../server/sessions/record.schema";
-import { orderedScorecards, suggestedRewind, transcriptFlags } from "./debrief";
+import {
+  endedBeforeFirstLine,
+  orderedScorecards,
+  suggestedRewind,
+  transcriptFlags,
+} from "./debrief";
 
 // The conversation of the review (UX 4, 5): a label with a crowd appeal on turn 1, which loses
 // Priya's trust, then blame and a brush-off on turn 2, a critical flag; she escalates.
@@ -153,5 +158,24 @@ describe("the notes of the flags on a line", () => {
       expect(f.why).not.toMatch(/Everyone's tired/i);
       expect(f.why).not.toMatch(/meditation|time-blocking/i);
     }
+  });
+});
+
+describe("endedBeforeFirstLine", () => {
+  const manager = { speaker: "manager" };
+  const employee = { speaker: "employee" };
+  it("is true for a conversation ended at once, with nothing said", () => {
+    expect(endedBeforeFirstLine({ turns: [], branches: [{}] })).toBe(true);
+    expect(endedBeforeFirstLine({ turns: [], branches: [] })).toBe(true);
+  });
+  it("is true when only the employee spoke (a persona that opens the conversation)", () => {
+    expect(endedBeforeFirstLine({ turns: [employee], branches: [{}] })).toBe(true);
+  });
+  it("is false once the manager said a line", () => {
+    expect(endedBeforeFirstLine({ turns: [manager, employee], branches: [{}] })).toBe(false);
+    expect(endedBeforeFirstLine({ turns: [employee, manager], branches: [{}] })).toBe(false);
+  });
+  it("is false for a conversation rewound to its first line: the earlier attempt is there to compare", () => {
+    expect(endedBeforeFirstLine({ turns: [], branches: [{}, {}] })).toBe(false);
   });
 });

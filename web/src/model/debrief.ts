@@ -118,3 +118,16 @@ export function suggestedRewind(
   }
   return undefined;
 }
+
+/**
+ * Whether a conversation ended before the manager said anything in it, in any attempt: there is
+ * nothing to score, and it is no attempt (History lists it as "Ended before your first line"). A
+ * conversation rewound to its first line and ended there still has the earlier attempt's lines, so
+ * its debrief has something to show and compare.
+ */
+export function endedBeforeFirstLine(record: {
+  turns: readonly { speaker: string }[];
+  branches: readonly unknown[];
+}): boolean {
+  return record.branches.length <= 1 && !record.turns.some((t) => t.speaker === "manager");
+}

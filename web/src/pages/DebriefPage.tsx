@@ -19,7 +19,12 @@ import { Link } from "../components/Link";
 import { ErrorState, Loading } from "../components/LoadStates";
 import { AssignmentNote } from "../components/library/AssignmentNote";
 import { useTitle } from "../components/use-title";
-import { orderedScorecards, suggestedRewind, transcriptFlags } from "../model/debrief";
+import {
+  endedBeforeFirstLine,
+  orderedScorecards,
+  suggestedRewind,
+  transcriptFlags,
+} from "../model/debrief";
 import { OUTCOME_LABELS } from "../model/labels";
 import { reviewView } from "../model/review-notes";
 import { paths } from "../model/routes";
@@ -144,6 +149,42 @@ function Debrief(props: { record: SessionRecord }) {
       setBusy(false);
     }
   };
+
+  // Ended before the first line: a 0 and a list of missed steps would grade a conversation that
+  // never happened. It is no attempt (History says so too): say that, and offer a fresh start.
+  if (endedBeforeFirstLine(record)) {
+    return (
+      <article className="debrief" aria-labelledby="debrief-title">
+        <p className="breadcrumb">
+          <Link to={paths.briefing(session.scenarioId)}>{title}</Link>
+        </p>
+        <h1 id="debrief-title" tabIndex={-1}>
+          Debrief
+        </h1>
+        <div className="empty-state nothing-said">
+          <h2>Nothing to score yet</h2>
+          <p>
+            This conversation ended before your first line, so there is nothing to score. It is not
+            counted as an attempt.
+          </p>
+          <div className="debrief-actions">
+            <button type="button" className="button primary" onClick={tryAgain} disabled={busy}>
+              {busy ? "Starting…" : "Start a new conversation"}
+            </button>
+            <Link to={paths.briefing(session.scenarioId)} className="button">
+              Read the briefing again
+            </Link>
+          </div>
+          {error && (
+            <p className="form-error" role="alert">
+              {error}
+            </p>
+          )}
+        </div>
+        <AssignmentNote scenarioId={session.scenarioId} sessionId={session.id} score={null} />
+      </article>
+    );
+  }
 
   return (
     <article className="debrief" aria-labelledby="debrief-title">

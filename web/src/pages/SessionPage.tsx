@@ -59,6 +59,9 @@ export default function SessionPage(props: { sessionId: string }) {
     debriefLink.current?.focus({ preventScroll: true });
   }, [scorecard, sessionId, navigate]);
 
+  const nothingSaid = useAppStore(
+    (s) => !s.live.pending && !s.live.turns.some((t) => t.speaker === "manager"),
+  );
   const personas = (briefing?.personas as BriefingPersona[] | undefined) ?? [];
   const nameOf = (id: string | undefined) =>
     personas.find((p) => p.id === id)?.name ?? personas[0]?.name ?? "They";
@@ -123,6 +126,15 @@ export default function SessionPage(props: { sessionId: string }) {
                     : undefined
                 }
                 onClick={() => {
+                  // Ending before the first line leaves nothing to score: a press at once, or by
+                  // mistake, is asked about first.
+                  if (
+                    nothingSaid &&
+                    !window.confirm(
+                      "End the conversation before your first line? There is nothing to score yet.",
+                    )
+                  )
+                    return;
                   if (live.end()) endRequested.current = true;
                 }}
               >

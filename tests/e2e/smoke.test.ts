@@ -72,6 +72,40 @@ describe.runIf(browserAvailable())("the built product in Chromium", () => {
     }
   });
 
+  it("tells a newcomer where to start and who plays the employee (no model here), at 1280 and 390 px", async () => {
+    for (const width of [1280, 390]) {
+      const page = await browser.newPage({ viewport: { width, height: 844 } });
+      await page.goto(server.url);
+      const note = page.locator(".first-run");
+      await expect.poll(() => note.locator(".engine-note").count()).toBe(1);
+      const words = (await note.textContent()) ?? "";
+      expect(words).toMatch(/^New here\? Any scenario can be your first/);
+      expect(words).toContain("you can go back to any line and say it differently");
+      expect(words).toContain(
+        "Here the employee is played by Flightdeck's built-in offline engine, not a language model.",
+      );
+      expect(words).toContain("less varied than a real person");
+      // Above the cards, and the page still fits the phone.
+      const [noteBottom, firstCard] = await page.evaluate(() => [
+        document.querySelector(".first-run")?.getBoundingClientRect().bottom ?? 0,
+        document.querySelector(".card")?.getBoundingClientRect().top ?? 0,
+      ]);
+      expect(noteBottom).toBeLessThan(firstCard);
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1),
+      ).toBe(true);
+      await page.screenshot({ path: `${ARTIFACTS}/library-first-run-${width}.png` });
+
+      // About says it too.
+      await page.getByRole("link", { name: "About" }).click();
+      await expect
+        .poll(() => page.locator(".prose .engine-note").textContent())
+        .toMatch(/^Here the employee is played by Flightdeck's built-in offline engine/);
+      await page.screenshot({ path: `${ARTIFACTS}/about-engine-${width}.png`, fullPage: true });
+      await page.close();
+    }
+  });
+
   it("opens a client route directly (SPA fallback) at phone width", async () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
     await page.goto(`${server.url}/about`);

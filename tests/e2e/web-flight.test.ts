@@ -297,6 +297,43 @@ describe.runIf(browserAvailable())("the web client flown end to end (offline per
     }
   });
 
+  it("keeps the briefing at hand during the conversation, folded away, at 1280 and 390 px", async () => {
+    for (const width of [1280, 390]) {
+      const page = await browser.newPage({ viewport: { width, height: 844 } });
+      await page.goto(`${server.url}/scenarios/burnout-signals`);
+      await page.getByRole("button", { name: "Start" }).click();
+      await page.getByLabel("Your message").waitFor();
+      const reminder = page.locator("details.briefing-reminder");
+      const summary = reminder.locator("summary");
+      await summary.waitFor();
+      expect(await summary.textContent()).toBe(
+        "Your briefing: the situation, the facts you know and your goal",
+      );
+      // Folded: the conversation keeps the screen.
+      expect(await reminder.getAttribute("open")).toBeNull();
+      expect(await page.getByText("9 of the last 13 weeks").first().isVisible()).toBe(false);
+      // Opened from the keyboard, on the same page: the facts and the goal, and the line still typed.
+      await page.getByLabel("Your message").fill("Hi Priya, how are you doing?");
+      await summary.focus();
+      await page.keyboard.press("Enter");
+      await expect.poll(() => reminder.getAttribute("open")).not.toBeNull();
+      const body = (await reminder.textContent()) ?? "";
+      expect(body).toContain("The situation");
+      expect(body).toContain("9 of the last 13 weeks");
+      expect(body).toContain("Your goal");
+      expect(body).toContain("You are:");
+      expect(page.url()).toMatch(/\/sessions\/[^/]+$/);
+      expect(await page.getByLabel("Your message").inputValue()).toBe(
+        "Hi Priya, how are you doing?",
+      );
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1),
+      ).toBe(true);
+      await shot(page, `live-briefing-open-${width}`, false);
+      await page.close();
+    }
+  });
+
   it("undoes a rewind made by mistake, before a line is said on it", async () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
     await page.goto(`${server.url}/scenarios/missed-sprint-commitments`);

@@ -3,6 +3,7 @@ import { useShallow } from "zustand/react/shallow";
 import { live } from "../api/live";
 import { Link } from "../components/Link";
 import { Loading, NOT_FOUND_TEXT } from "../components/LoadStates";
+import { BriefingReminder } from "../components/live/BriefingReminder";
 import { Composer } from "../components/live/Composer";
 import { ConnectionStatus } from "../components/live/ConnectionStatus";
 import { isSilence, LiveTurn, RewindButton, StreamingTurn } from "../components/live/LiveTurn";
@@ -147,6 +148,7 @@ export default function SessionPage(props: { sessionId: string }) {
           <TurnCounter />
           <ConnectionStatus sessionId={sessionId} />
         </div>
+        <BriefingReminder briefing={briefing} />
       </header>
 
       <Transcript nameOf={nameOf} />

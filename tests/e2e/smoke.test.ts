@@ -7,6 +7,7 @@ import {
   startProductInBrowser,
 } from "../support/browser";
 import type { ServerProcess } from "../support/processes";
+import { shot } from "../support/web-pages";
 
 describe.runIf(browserAvailable())("the built product in Chromium", () => {
   let product: ProductInBrowser;
@@ -91,17 +92,40 @@ describe.runIf(browserAvailable())("the built product in Chromium", () => {
         document.querySelector(".card")?.getBoundingClientRect().top ?? 0,
       ]);
       expect(noteBottom).toBeLessThan(firstCard);
+      // On a phone the filters but the search fold away, so the first screen reaches the
+      // scenarios; on a wide screen they all show, with no toggle.
+      const toggle = page.getByRole("button", { name: /^(More|Fewer) filters/ });
+      const level = page.getByRole("group", { name: "Level" });
+      if (width === 390) {
+        expect(await page.getByLabel("Search").isVisible()).toBe(true);
+        expect(await level.isVisible()).toBe(false);
+        expect(firstCard).toBeLessThan(844);
+        expect(await toggle.getAttribute("aria-expanded")).toBe("false");
+        await shot(page, `library-first-screen-${width}`);
+        await toggle.click();
+        await expect.poll(() => level.isVisible()).toBe(true);
+        expect(await page.getByLabel("Person").isVisible()).toBe(true);
+        await page.getByRole("checkbox", { name: /^L2/ }).check();
+        await page.getByLabel("Track").selectOption("manager");
+        await page.getByRole("button", { name: "Fewer filters" }).click();
+        expect(await toggle.textContent()).toBe("More filters (2 on)");
+        expect(await page.locator(".result-count").textContent()).toMatch(/ of 12 scenarios$/);
+        await page.getByRole("button", { name: "Clear filters" }).first().click();
+      } else {
+        expect(await level.isVisible()).toBe(true);
+        expect(await toggle.isVisible()).toBe(false);
+      }
       expect(
         await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1),
       ).toBe(true);
-      await page.screenshot({ path: `${ARTIFACTS}/library-first-run-${width}.png` });
+      await shot(page, `library-first-run-${width}`);
 
       // About says it too.
       await page.getByRole("link", { name: "About" }).click();
       await expect
         .poll(() => page.locator(".prose .engine-note").textContent())
         .toMatch(/^Here the employee is played by Flightdeck's built-in offline engine/);
-      await page.screenshot({ path: `${ARTIFACTS}/about-engine-${width}.png`, fullPage: true });
+      await shot(page, `about-engine-${width}`);
       await page.close();
     }
   });

@@ -243,7 +243,7 @@ describe.runIf(browserAvailable())("the web client flown end to end (offline per
     await page.close();
   });
 
-  it("asks before ending a conversation with nothing said, and its debrief scores nothing", async () => {
+  it("asks before ending a conversation with nothing said, and its debrief scores nothing; a conversation ended with End can carry on", async () => {
     for (const width of [1280, 390]) {
       const page = await browser.newPage({ viewport: { width, height: 844 } });
       await page.goto(`${server.url}/scenarios/missed-sprint-commitments`);
@@ -293,6 +293,19 @@ describe.runIf(browserAvailable())("the web client flown end to end (offline per
       await end.click();
       await page.locator(".score-number").first().waitFor({ timeout: 30_000 });
       expect(askedAgain).toBe(false);
+
+      // Ended with End, perhaps too soon: the debrief offers the way back in, from the last line.
+      const carryOn = page.getByRole("button", { name: "Carry on from turn 1" });
+      expect(await carryOn.isVisible()).toBe(true);
+      expect(await page.locator("#carry-on-why").textContent()).toBe(
+        "(ended too soon? your last line goes back in the box, to say again or differently)",
+      );
+      await shot(page, `debrief-carry-on-${width}`, false);
+      await carryOn.click();
+      await expect
+        .poll(() => page.getByLabel("Your message").inputValue(), { timeout: 30_000 })
+        .toBe("Thanks for making time. I'd like to talk about the last three sprints.");
+      await expect.poll(() => page.locator(".turn-counter").textContent()).toContain("Turn 0 of");
       await page.close();
     }
   });

@@ -6,6 +6,7 @@ import type { Scorecard } from "../../../server/rubric/scorecard.schema";
 import type { WireTurn } from "../../../server/sessions/protocol.schema";
 import type { TrajectoryPoint } from "../../../server/sessions/record.schema";
 import {
+  carryOnFrom,
   endedBeforeFirstLine,
   orderedScorecards,
   suggestedRewind,
@@ -177,5 +178,26 @@ describe("endedBeforeFirstLine", () => {
   });
   it("is false for a conversation rewound to its first line: the earlier attempt is there to compare", () => {
     expect(endedBeforeFirstLine({ turns: [], branches: [{}, {}] })).toBe(false);
+  });
+});
+
+describe("carryOnFrom", () => {
+  const lines = [
+    { speaker: "manager", text: "a" },
+    { speaker: "employee", text: "b" },
+    { speaker: "manager", text: "c" },
+    { speaker: "employee", text: "d" },
+  ];
+  it("is the manager's last line when they ended it themselves", () => {
+    expect(carryOnFrom("ended", lines)?.text).toBe("c");
+    expect(carryOnFrom("ended", lines.slice(0, 3))?.text).toBe("c");
+  });
+  it("is nothing when it ended by itself", () => {
+    for (const outcome of ["resolved", "escalated", "shut_down", "out_of_turns", null])
+      expect(carryOnFrom(outcome, lines)).toBeUndefined();
+  });
+  it("is nothing before the first line", () => {
+    expect(carryOnFrom("ended", [])).toBeUndefined();
+    expect(carryOnFrom("ended", [{ speaker: "employee", text: "b" }])).toBeUndefined();
   });
 });

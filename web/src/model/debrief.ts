@@ -131,3 +131,17 @@ export function endedBeforeFirstLine(record: {
 }): boolean {
   return record.branches.length <= 1 && !record.turns.some((t) => t.speaker === "manager");
 }
+
+/**
+ * The line to carry on from when the manager ended the conversation themselves (End, perhaps too
+ * soon or by mistake): their last line, which a rewind puts back in the box, so the conversation
+ * goes on from there. None when it ended by itself (they agreed, escalated, shut down, or the turns
+ * ran out), or before the first line.
+ */
+export function carryOnFrom<T extends { speaker: string }>(
+  outcome: string | null | undefined,
+  turns: readonly T[],
+): T | undefined {
+  if (outcome !== "ended") return undefined;
+  return turns.findLast((t) => t.speaker === "manager");
+}

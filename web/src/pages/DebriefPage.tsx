@@ -20,6 +20,7 @@ import { ErrorState, Loading } from "../components/LoadStates";
 import { AssignmentNote } from "../components/library/AssignmentNote";
 import { useTitle } from "../components/use-title";
 import {
+  carryOnFrom,
   endedBeforeFirstLine,
   orderedScorecards,
   suggestedRewind,
@@ -130,6 +131,10 @@ function Debrief(props: { record: SessionRecord }) {
     why: suggestion.why,
   };
 
+  // Ended with End, perhaps too soon: the way back in is a rewind to the last line, which goes back
+  // in the box (unless the suggested rewind is that line already).
+  const carryOn = carryOnFrom(session.outcome, record.turns);
+  const carryOnTurn = carryOn && carryOn.index !== rewindTo?.turn.index ? carryOn : undefined;
   const rewind = (turn: WireTurn) => {
     live.open(session.id, { afterAttach: { type: "rewind", toTurn: turn.index } });
     setDraft(turn.text);
@@ -219,6 +224,21 @@ function Debrief(props: { record: SessionRecord }) {
         {rewindTo && (
           <span id="rewind-why" className="muted small">
             ({rewindTo.why})
+          </span>
+        )}
+        {carryOnTurn && (
+          <button
+            type="button"
+            className="button"
+            onClick={() => rewind(carryOnTurn)}
+            aria-describedby="carry-on-why"
+          >
+            Carry on from turn {numberOf(carryOnTurn.index)}
+          </button>
+        )}
+        {carryOnTurn && (
+          <span id="carry-on-why" className="muted small">
+            (ended too soon? your last line goes back in the box, to say again or differently)
           </span>
         )}
         {shares && <ShareDialog sessionId={session.id} shares={shares} onChange={setShares} />}

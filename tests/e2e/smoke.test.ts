@@ -120,6 +120,14 @@ describe.runIf(browserAvailable())("the built product in Chromium", () => {
       ).toBe(true);
       await shot(page, `library-first-run-${width}`);
 
+      // Put away for good by someone who has read it (this browser remembers); About keeps it.
+      await page.getByRole("button", { name: "Hide this introduction (About keeps it)" }).click();
+      await expect.poll(() => note.count()).toBe(0);
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe("library-title");
+      await page.reload();
+      await page.locator(".card").first().waitFor();
+      expect(await note.count()).toBe(0);
+
       // About says it too.
       await page.getByRole("link", { name: "About" }).click();
       await expect

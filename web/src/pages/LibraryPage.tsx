@@ -14,6 +14,8 @@ export function LibraryPage() {
   const filters = useAppStore((s) => s.filters);
   const clearFilters = useAppStore((s) => s.clearFilters);
   const practises = useAppStore((s) => canPractise(s.me));
+  const introHidden = useAppStore((s) => s.prefs.introHidden);
+  const setPrefs = useAppStore((s) => s.setPrefs);
   useEffect(() => {
     void loadScenarios();
   }, []);
@@ -31,14 +33,27 @@ export function LibraryPage() {
             reacts to how you talk. Afterwards the debrief scores what you said, quoting the line
             behind every point.
           </p>
-          <div className="first-run">
-            <p>
-              <strong>New here?</strong> Any scenario can be your first; the ones listed first are
-              the gentlest. Nothing is at stake: you can go back to any line and say it differently,
-              and try again as often as you like.
-            </p>
-            <EngineNote />
-          </div>
+          {!introHidden && (
+            <div className="first-run">
+              <p>
+                <strong>New here?</strong> Any scenario can be your first; the ones listed first are
+                the gentlest. Nothing is at stake: you can go back to any line and say it
+                differently, and try again as often as you like.
+              </p>
+              <EngineNote />
+              <button
+                type="button"
+                className="link-button small"
+                aria-label="Hide this introduction (About keeps it)"
+                onClick={() => {
+                  setPrefs({ introHidden: true });
+                  document.getElementById("library-title")?.focus();
+                }}
+              >
+                Hide
+              </button>
+            </div>
+          )}
         </>
       ) : (
         <p className="lede">

@@ -138,6 +138,34 @@ describe.runIf(browserAvailable())("the built product in Chromium", () => {
     }
   });
 
+  it("says the same of a conversation that is not there, live or debrief, and where to look", async () => {
+    for (const width of [1280, 390]) {
+      const page = await browser.newPage({ viewport: { width, height: 844 } });
+      for (const path of [
+        "/sessions/00000000-0000-4000-8000-000000000000",
+        "/sessions/00000000-0000-4000-8000-000000000000/debrief",
+        "/sessions/not-an-id",
+      ]) {
+        await page.goto(`${server.url}${path}`);
+        const alert = page.getByRole("alert");
+        await expect
+          .poll(() => alert.locator("h2").textContent(), { timeout: 15_000 })
+          .toBe("This conversation could not be opened");
+        expect(await alert.locator("p").first().textContent()).toBe(
+          "It may have been deleted, or the link is mistyped.",
+        );
+        expect(await alert.getByRole("link").allTextContents()).toEqual([
+          "Your conversations in History",
+          "The scenario library",
+        ]);
+      }
+      await shot(page, `conversation-not-found-${width}`);
+      await page.getByRole("link", { name: "Your conversations in History" }).click();
+      await expect.poll(() => page.url()).toBe(`${server.url}/history`);
+      await page.close();
+    }
+  });
+
   it("opens a client route directly (SPA fallback) at phone width", async () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
     await page.goto(`${server.url}/about`);

@@ -16,7 +16,7 @@ import { ScoreSummary } from "../components/debrief/ScoreSummary";
 import { ShareDialog } from "../components/debrief/ShareDialog";
 import { StepList } from "../components/debrief/StepList";
 import { Link } from "../components/Link";
-import { ErrorState, Loading } from "../components/LoadStates";
+import { ConversationNotFound, ErrorState, Loading } from "../components/LoadStates";
 import { AssignmentNote } from "../components/library/AssignmentNote";
 import { useTitle } from "../components/use-title";
 import {
@@ -51,6 +51,14 @@ export default function DebriefPage(props: { sessionId: string }) {
       <section>
         <h1 tabIndex={-1}>Debrief</h1>
         <Loading label="Loading your debrief" />
+      </section>
+    );
+  }
+  if (load.status === "error" && load.httpStatus === 404) {
+    return (
+      <section>
+        <h1 tabIndex={-1}>Debrief</h1>
+        <ConversationNotFound />
       </section>
     );
   }

@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { live } from "../api/live";
 import { Link } from "../components/Link";
-import { Loading, NOT_FOUND_TEXT } from "../components/LoadStates";
+import { ConversationNotFound, Loading } from "../components/LoadStates";
 import { BriefingReminder } from "../components/live/BriefingReminder";
 import { Composer } from "../components/live/Composer";
 import { ConnectionStatus } from "../components/live/ConnectionStatus";
@@ -69,13 +69,21 @@ export default function SessionPage(props: { sessionId: string }) {
   const title = briefing?.title ?? "Conversation";
 
   if (!session) {
+    if (error?.code === "FD_SESSION_NOT_FOUND") {
+      return (
+        <section>
+          <h1 tabIndex={-1}>Conversation</h1>
+          <ConversationNotFound />
+        </section>
+      );
+    }
     if (error) {
       return (
         <section>
           <h1 tabIndex={-1}>Conversation</h1>
           <div className="error-state" role="alert">
             <h2>This conversation could not be opened</h2>
-            <p>{error.code === "FD_SESSION_NOT_FOUND" ? NOT_FOUND_TEXT : error.message}</p>
+            <p>{error.message}</p>
             {error.code === "FD_FORBIDDEN" && (
               <p>
                 If it was shared with you, read it in{" "}

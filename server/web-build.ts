@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const WEB_DIR = fileURLToPath(new URL("../web", import.meta.url));
@@ -41,8 +41,13 @@ export async function ensureWebBuilt(
   try {
     await build({
       configFile: join(WEB_DIR, "vite.config.ts"),
-      logLevel: "warn",
+      // What `npm start` prints is for the person starting Flightdeck: Vite's advice to whoever
+      // maintains the build (chunk sizes, its config loader) read there as if something failed.
+      // `npm run build` still shows it. Errors stop the start, with Vite's message.
+      logLevel: "error",
       mode: "production",
+      // Relative to the client's root, as web/precompress.ts reads it.
+      build: { outDir: relative(WEB_DIR, outDir), emptyOutDir: true },
     });
   } finally {
     if (previous === undefined) delete process.env.NODE_ENV;

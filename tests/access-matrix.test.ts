@@ -164,6 +164,7 @@ const CASES: Record<string, Case> = {
     expect: all(404, 404),
   },
 
+  "GET /api/engine": { path: () => "/api/engine", expect: all("ok") },
   "GET /api/scenarios": { path: () => "/api/scenarios", expect: all("ok") },
   "GET /api/scenarios/:id": { path: () => `/api/scenarios/${SCENARIO}`, expect: all("ok") },
   "GET /api/patterns": { path: () => "/api/patterns", expect: all("ok") },

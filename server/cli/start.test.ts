@@ -1,6 +1,7 @@
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadConfig } from "../config";
-import { engineLine } from "./start";
+import { engineLine, startBanner } from "./start";
 
 const configOf = (env: Record<string, string>) => {
   const loaded = loadConfig(env);
@@ -21,7 +22,43 @@ describe("engineLine", () => {
       /offline engine: .*no LLM_MODEL/,
     );
   });
-  it("says how to use a model when none is set", () => {
-    expect(engineLine(configOf({}))).toMatch(/offline engine \(set LLM_BASE_URL and LLM_MODEL/);
+  it("says what the offline engine is and how to use a model when none is set", () => {
+    const line = engineLine(configOf({}));
+    expect(line).toMatch(
+      /^The employee is played by the built-in offline engine, not a language model/,
+    );
+    // OpenAI needs a key and a model name, a local server its address and a model name.
+    expect(line).toContain("set LLM_MODEL with LLM_API_KEY (OpenAI) or LLM_BASE_URL");
+  });
+});
+
+describe("startBanner", () => {
+  it("says where to open it, who plays the employee, where the data is and how to stop", () => {
+    const banner = startBanner("http://localhost:4321", configOf({ DATA_DIR: "/srv/fd-data" }));
+    expect(banner.split("\n")).toEqual([
+      "Flightdeck is running at http://localhost:4321 (open it in your browser)",
+      engineLine(configOf({})),
+      "Data: the embedded database in /srv/fd-data. Stop with Ctrl+C.",
+      "",
+    ]);
+  });
+  it("gives the data folder as a full path, so a relative DATA_DIR can be found", () => {
+    expect(startBanner("http://localhost:1", configOf({ DATA_DIR: "data" }))).toContain(
+      `Data: the embedded database in ${join(process.cwd(), "data")}.`,
+    );
+  });
+  it("names PostgreSQL without printing its connection string (it holds the password)", () => {
+    const banner = startBanner(
+      "http://localhost:1",
+      configOf({ DATABASE_URL: "postgres://fd:secret@db:5432/fd" }),
+    );
+    expect(banner).toContain("Data: PostgreSQL at DATABASE_URL. Stop with Ctrl+C.");
+    expect(banner).not.toContain("secret");
+  });
+  it("keeps the address readable up to the first space, as scripts read it", () => {
+    const banner = startBanner("http://localhost:4321", configOf({}));
+    expect(/Flightdeck is running at (http:\/\/\S+)/.exec(banner)?.[1]).toBe(
+      "http://localhost:4321",
+    );
   });
 });

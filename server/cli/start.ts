@@ -1,3 +1,4 @@
+import { resolve } from "node:path";
 import { type Config, hasModel, loadConfig } from "../config";
 import { FlightdeckError } from "../errors";
 import { startServer, WEB_ROOT } from "../server";
@@ -52,7 +53,7 @@ export async function run(args: string[]): Promise<number> {
     process.on("SIGTERM", () => stop("SIGTERM"));
     // Only once the signals are handled: a supervisor (or a test) may stop the server the moment it
     // reads this line, and a SIGTERM before the handlers killed it without closing the database.
-    process.stdout.write(`Flightdeck is running at ${server.url}\n${engineLine(config)}\n`);
+    process.stdout.write(startBanner(server.url, config));
     return -1;
   } catch (err) {
     if (err instanceof FlightdeckError) {
@@ -94,11 +95,27 @@ function isDatabaseError(err: unknown): boolean {
   );
 }
 
+/**
+ * What `npm start` says once it serves: where to open it, who plays the employee, where the data is
+ * and how to stop. The first line's address is what scripts and tests read (up to the first space).
+ */
+export function startBanner(url: string, config: Config): string {
+  const data = config.DATABASE_URL
+    ? "PostgreSQL at DATABASE_URL"
+    : `the embedded database in ${resolve(config.DATA_DIR)}`;
+  return [
+    `Flightdeck is running at ${url} (open it in your browser)`,
+    engineLine(config),
+    `Data: ${data}. Stop with Ctrl+C.`,
+    "",
+  ].join("\n");
+}
+
 /** Who plays the employee, said once at start, so a mistyped model setting is not a silent fallback. */
 export function engineLine(config: Config): string {
   if (hasModel(config))
     return `The employee is played by the model ${config.LLM_MODEL} at ${config.LLM_BASE_URL ?? "https://api.openai.com/v1"} (LLM_FALLBACK=${config.LLM_FALLBACK}).`;
   if (config.LLM_BASE_URL || config.LLM_API_KEY)
     return "The employee is played by the built-in offline engine: a model address or key is set, but no LLM_MODEL names the model.";
-  return "The employee is played by the built-in offline engine (set LLM_BASE_URL and LLM_MODEL to use a model).";
+  return "The employee is played by the built-in offline engine, not a language model: it answers with lines written for each persona. For a model, set LLM_MODEL with LLM_API_KEY (OpenAI) or LLM_BASE_URL (a server such as Ollama); see the README.";
 }

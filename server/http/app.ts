@@ -4,7 +4,7 @@ import Fastify, {
   type FastifyRequest,
   LogController,
 } from "fastify";
-import type { Config } from "../config";
+import { type Config, hasModel } from "../config";
 import type { Content } from "../content";
 import { ErrorCode, FlightdeckError } from "../errors";
 import { createPeople, LOCAL_USER } from "../people";
@@ -94,7 +94,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(authRoutes, { people });
   const actorOf = (request: unknown) => actorOfRequest(request as FastifyRequest);
   await app.register(healthRoutes, { store: deps.store });
-  await app.register(contentRoutes, { content: deps.content });
+  await app.register(contentRoutes, {
+    content: deps.content,
+    engine:
+      hasModel(deps.config) && deps.config.LLM_MODEL
+        ? { engine: "model", model: deps.config.LLM_MODEL }
+        : { engine: "offline" },
+  });
   await app.register(lintRoutes, { content: deps.content });
   await app.register(sessionRoutes, { sessions: deps.sessions, content: deps.content, actorOf });
   await app.register(peopleRoutes, { people });

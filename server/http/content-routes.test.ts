@@ -180,3 +180,19 @@ describe("GET /api/patterns", () => {
     expect(body.error.code).toBe("FD_PATTERN_NOT_FOUND");
   });
 });
+
+describe("GET /api/engine", () => {
+  it("says the offline engine plays when no model is given", async () => {
+    expect(await get("/api/engine")).toMatchObject({ status: 200, body: { engine: "offline" } });
+  });
+  it("names the model, and nothing of where it is served or its key", async () => {
+    const withModel = Fastify();
+    await withModel.register(contentRoutes, {
+      content,
+      engine: { engine: "model", model: "llama3.1" },
+    });
+    const res = await withModel.inject({ method: "GET", url: "/api/engine" });
+    expect(res.json()).toEqual({ engine: "model", model: "llama3.1" });
+    await withModel.close();
+  });
+});

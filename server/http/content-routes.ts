@@ -41,14 +41,22 @@ function fail(reply: FastifyReply, code: ErrorCode, message: string) {
 }
 
 /**
- * The library API: scenarios as briefings (never a persona's hidden fields) and the pattern
- * library. Content is loaded and validated before this plugin is registered.
+ * Who plays the employee here, for the web client to say so (GET /api/engine): the built-in
+ * offline engine, or a model by its name (never its address or key).
+ */
+export type EngineInfo = { engine: "offline" } | { engine: "model"; model: string };
+
+/**
+ * The library API: scenarios as briefings (never a persona's hidden fields), the pattern library,
+ * and who plays the employee. Content is loaded and validated before this plugin is registered.
  */
 export async function contentRoutes(
   app: FastifyInstance,
-  opts: { content: Content },
+  opts: { content: Content; engine?: EngineInfo },
 ): Promise<void> {
   const { content } = opts;
+  const engine: EngineInfo = opts.engine ?? { engine: "offline" };
+  app.get("/api/engine", async () => engine);
   const briefings = new Map(
     [...content.scenarios.values()].map((s) => [s.id, briefingOf(s, content)]),
   );

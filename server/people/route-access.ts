@@ -23,6 +23,7 @@ export const ROUTE_ACCESS: Readonly<Record<string, Action>> = {
   "POST /api/invitations/lookup": "public",
   "POST /api/invitations/accept": "public",
 
+  "GET /api/engine": "signed_in",
   "GET /api/scenarios": "signed_in",
   "GET /api/scenarios/:id": "signed_in",
   "GET /api/patterns": "signed_in",

@@ -7,6 +7,7 @@ import {
   startProductInBrowser,
 } from "../support/browser";
 import type { ServerProcess } from "../support/processes";
+import { shot } from "../support/web-pages";
 
 describe.runIf(browserAvailable())("the built product in Chromium", () => {
   let product: ProductInBrowser;
@@ -69,6 +70,99 @@ describe.runIf(browserAvailable())("the built product in Chromium", () => {
       expect(sent.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
       expect(sent.headers.get("vary")).toContain("accept-encoding");
       expect(await sent.text()).toBe(body);
+    }
+  });
+
+  it("tells a newcomer where to start and who plays the employee (no model here), at 1280 and 390 px", async () => {
+    for (const width of [1280, 390]) {
+      const page = await browser.newPage({ viewport: { width, height: 844 } });
+      await page.goto(server.url);
+      const note = page.locator(".first-run");
+      await expect.poll(() => note.locator(".engine-note").count()).toBe(1);
+      const words = (await note.textContent()) ?? "";
+      expect(words).toMatch(/^New here\? Any scenario can be your first/);
+      expect(words).toContain("you can go back to any line and say it differently");
+      expect(words).toContain(
+        "Here the employee is played by Flightdeck's built-in offline engine, not a language model.",
+      );
+      expect(words).toContain("less varied than a real person");
+      // Above the cards, and the page still fits the phone.
+      const [noteBottom, firstCard] = await page.evaluate(() => [
+        document.querySelector(".first-run")?.getBoundingClientRect().bottom ?? 0,
+        document.querySelector(".card")?.getBoundingClientRect().top ?? 0,
+      ]);
+      expect(noteBottom).toBeLessThan(firstCard);
+      // On a phone the filters but the search fold away, so the first screen reaches the
+      // scenarios; on a wide screen they all show, with no toggle.
+      const toggle = page.getByRole("button", { name: /^(More|Fewer) filters/ });
+      const level = page.getByRole("group", { name: "Level" });
+      if (width === 390) {
+        expect(await page.getByLabel("Search").isVisible()).toBe(true);
+        expect(await level.isVisible()).toBe(false);
+        expect(firstCard).toBeLessThan(844);
+        expect(await toggle.getAttribute("aria-expanded")).toBe("false");
+        await shot(page, `library-first-screen-${width}`);
+        await toggle.click();
+        await expect.poll(() => level.isVisible()).toBe(true);
+        expect(await page.getByLabel("Person").isVisible()).toBe(true);
+        await page.getByRole("checkbox", { name: /^L2/ }).check();
+        await page.getByLabel("Track").selectOption("manager");
+        await page.getByRole("button", { name: "Fewer filters" }).click();
+        expect(await toggle.textContent()).toBe("More filters (2 on)");
+        expect(await page.locator(".result-count").textContent()).toMatch(/ of 12 scenarios$/);
+        await page.getByRole("button", { name: "Clear filters" }).first().click();
+      } else {
+        expect(await level.isVisible()).toBe(true);
+        expect(await toggle.isVisible()).toBe(false);
+      }
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1),
+      ).toBe(true);
+      await shot(page, `library-first-run-${width}`);
+
+      // Put away for good by someone who has read it (this browser remembers); About keeps it.
+      await page.getByRole("button", { name: "Hide this introduction (About keeps it)" }).click();
+      await expect.poll(() => note.count()).toBe(0);
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe("library-title");
+      await page.reload();
+      await page.locator(".card").first().waitFor();
+      expect(await note.count()).toBe(0);
+
+      // About says it too.
+      await page.getByRole("link", { name: "About" }).click();
+      await expect
+        .poll(() => page.locator(".prose .engine-note").textContent())
+        .toMatch(/^Here the employee is played by Flightdeck's built-in offline engine/);
+      await shot(page, `about-engine-${width}`);
+      await page.close();
+    }
+  });
+
+  it("says the same of a conversation that is not there, live or debrief, and where to look", async () => {
+    for (const width of [1280, 390]) {
+      const page = await browser.newPage({ viewport: { width, height: 844 } });
+      for (const path of [
+        "/sessions/00000000-0000-4000-8000-000000000000",
+        "/sessions/00000000-0000-4000-8000-000000000000/debrief",
+        "/sessions/not-an-id",
+      ]) {
+        await page.goto(`${server.url}${path}`);
+        const alert = page.getByRole("alert");
+        await expect
+          .poll(() => alert.locator("h2").textContent(), { timeout: 15_000 })
+          .toBe("This conversation could not be opened");
+        expect(await alert.locator("p").first().textContent()).toBe(
+          "It may have been deleted, or the link is mistyped.",
+        );
+        expect(await alert.getByRole("link").allTextContents()).toEqual([
+          "Your conversations in History",
+          "The scenario library",
+        ]);
+      }
+      await shot(page, `conversation-not-found-${width}`);
+      await page.getByRole("link", { name: "Your conversations in History" }).click();
+      await expect.poll(() => page.url()).toBe(`${server.url}/history`);
+      await page.close();
     }
   });
 

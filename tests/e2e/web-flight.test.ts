@@ -243,6 +243,110 @@ describe.runIf(browserAvailable())("the web client flown end to end (offline per
     await page.close();
   });
 
+  it("asks before ending a conversation with nothing said, and its debrief scores nothing; a conversation ended with End can carry on", async () => {
+    for (const width of [1280, 390]) {
+      const page = await browser.newPage({ viewport: { width, height: 844 } });
+      await page.goto(`${server.url}/scenarios/missed-sprint-commitments`);
+      await page.getByRole("button", { name: "Start" }).click();
+      await expect.poll(() => page.locator(".connection").textContent()).toContain("Connected");
+      const end = page.getByRole("button", { name: "End conversation" });
+
+      // Pressed at once: it asks; "Cancel" keeps the conversation open.
+      const asked: string[] = [];
+      page.once("dialog", (dialog) => {
+        asked.push(dialog.message());
+        void dialog.dismiss();
+      });
+      await end.click();
+      await expect
+        .poll(() => asked)
+        .toEqual(["End the conversation before your first line? There is nothing to score yet."]);
+      expect(page.url()).not.toMatch(/\/debrief$/);
+      expect(await page.getByLabel("Your message").isVisible()).toBe(true);
+
+      // Confirmed: the debrief says there is nothing to score, with no 0 and no missed steps.
+      page.once("dialog", (dialog) => void dialog.accept());
+      await end.click();
+      await page
+        .getByRole("heading", { name: "Nothing to score yet" })
+        .waitFor({ timeout: 30_000 });
+      expect(page.url()).toMatch(/\/debrief$/);
+      expect(await page.locator(".score-number").count()).toBe(0);
+      expect(await page.locator(".step .status-pill").count()).toBe(0);
+      expect(await page.locator("main").textContent()).toContain(
+        "This conversation ended before your first line, so there is nothing to score. It is not counted as an attempt.",
+      );
+      await shot(page, `debrief-nothing-said-${width}`);
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1),
+      ).toBe(true);
+      await page.getByRole("button", { name: "Start a new conversation" }).click();
+      await page.getByLabel("Your message").waitFor();
+
+      // Once a line is said, End asks nothing: it opens the debrief.
+      await say(page, "Thanks for making time. I'd like to talk about the last three sprints.");
+      let askedAgain = false;
+      page.once("dialog", (dialog) => {
+        askedAgain = true;
+        void dialog.dismiss();
+      });
+      await end.click();
+      await page.locator(".score-number").first().waitFor({ timeout: 30_000 });
+      expect(askedAgain).toBe(false);
+
+      // Ended with End, perhaps too soon: the debrief offers the way back in, from the last line.
+      const carryOn = page.getByRole("button", { name: "Carry on from turn 1" });
+      expect(await carryOn.isVisible()).toBe(true);
+      expect(await page.locator("#carry-on-why").textContent()).toBe(
+        "(ended too soon? your last line goes back in the box, to say again or differently)",
+      );
+      await shot(page, `debrief-carry-on-${width}`, false);
+      await carryOn.click();
+      await expect
+        .poll(() => page.getByLabel("Your message").inputValue(), { timeout: 30_000 })
+        .toBe("Thanks for making time. I'd like to talk about the last three sprints.");
+      await expect.poll(() => page.locator(".turn-counter").textContent()).toContain("Turn 0 of");
+      await page.close();
+    }
+  });
+
+  it("keeps the briefing at hand during the conversation, folded away, at 1280 and 390 px", async () => {
+    for (const width of [1280, 390]) {
+      const page = await browser.newPage({ viewport: { width, height: 844 } });
+      await page.goto(`${server.url}/scenarios/burnout-signals`);
+      await page.getByRole("button", { name: "Start" }).click();
+      await page.getByLabel("Your message").waitFor();
+      const reminder = page.locator("details.briefing-reminder");
+      const summary = reminder.locator("summary");
+      await summary.waitFor();
+      expect(await summary.textContent()).toBe(
+        "Your briefing: the situation, the facts you know and your goal",
+      );
+      // Folded: the conversation keeps the screen.
+      expect(await reminder.getAttribute("open")).toBeNull();
+      expect(await page.getByText("9 of the last 13 weeks").first().isVisible()).toBe(false);
+      // Opened from the keyboard, on the same page: the facts and the goal, and the line still typed.
+      await page.getByLabel("Your message").fill("Hi Priya, how are you doing?");
+      await summary.focus();
+      await page.keyboard.press("Enter");
+      await expect.poll(() => reminder.getAttribute("open")).not.toBeNull();
+      const body = (await reminder.textContent()) ?? "";
+      expect(body).toContain("The situation");
+      expect(body).toContain("9 of the last 13 weeks");
+      expect(body).toContain("Your goal");
+      expect(body).toContain("You are:");
+      expect(page.url()).toMatch(/\/sessions\/[^/]+$/);
+      expect(await page.getByLabel("Your message").inputValue()).toBe(
+        "Hi Priya, how are you doing?",
+      );
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1),
+      ).toBe(true);
+      await shot(page, `live-briefing-open-${width}`, false);
+      await page.close();
+    }
+  });
+
   it("undoes a rewind made by mistake, before a line is said on it", async () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
     await page.goto(`${server.url}/scenarios/missed-sprint-commitments`);

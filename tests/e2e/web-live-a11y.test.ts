@@ -384,6 +384,28 @@ describe.runIf(browserAvailable())("screen reader and keyboard on the live pages
         .poll(async () => (await announced(page)).filter((a) => /flags? found/.test(a.text)).length)
         .toBe(i);
     }
+    // The draft edited, or emptied, after a check: the result says it is of the earlier words.
+    const heading = page.locator("#lint-result-title");
+    expect(await heading.textContent()).toMatch(/^\d+ flags?$/);
+    expect(await page.locator(".lint-earlier-note").count()).toBe(0);
+    for (const edited of ["You missed the deadline on Friday.", ""]) {
+      await page.getByLabel("Draft message").fill(edited);
+      await expect
+        .poll(() => heading.textContent())
+        .toMatch(/^\d+ flags? in the draft as you last checked it$/);
+      expect(await page.locator(".lint-earlier-note").textContent()).toBe(
+        "You have changed the draft since: these flags are of the words below. Check draft for the new ones.",
+      );
+    }
+    await shot(page, "lint-earlier-1280");
+    await page.setViewportSize({ width: 390, height: 844 });
+    await shot(page, "lint-earlier-390");
+    await page.setViewportSize({ width: 1280, height: 900 });
+    // Checked again: the result is of the words in the box, and says nothing more.
+    await page.getByLabel("Draft message").fill("You missed the deadline on Friday.");
+    await page.getByRole("button", { name: "Check draft" }).click();
+    await expect.poll(() => page.locator(".lint-earlier-note").count()).toBe(0);
+    expect(await heading.textContent()).not.toContain("as you last checked it");
 
     await page.goto(server.url);
     await page.getByLabel("Search").fill("Tomás");

@@ -1,5 +1,6 @@
 import "./zod-config";
 import { BriefingListSchema, BriefingSchema } from "../../../server/content/briefing.schema";
+import { type EngineInfo, isEngineInfo } from "../model/engine";
 import type { PatternSummary } from "../state/library-slice";
 import { failure, LOADING, ready } from "../state/load";
 import { useAppStore } from "../state/store";
@@ -47,5 +48,17 @@ export async function loadPatterns(): Promise<void> {
     store().setPatterns(ready(patterns));
   } catch (err) {
     store().setPatterns(failure(err));
+  }
+}
+
+/** Who plays the employee here (GET /api/engine), asked once: it does not change while the server runs. */
+export async function loadEngine(): Promise<void> {
+  const current = store().engine.status;
+  if (current === "ready" || current === "loading") return;
+  store().setEngine(LOADING);
+  try {
+    store().setEngine(ready(await requestJson("/api/engine", objectOf<EngineInfo>(isEngineInfo))));
+  } catch (err) {
+    store().setEngine(failure(err));
   }
 }

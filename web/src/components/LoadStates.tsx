@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { paths } from "../model/routes";
 import { Link } from "./Link";
 
 export function Loading(props: { label: string }) {
@@ -53,6 +54,27 @@ export function EmptyState(props: { title: string; children?: ReactNode }) {
     <div className="empty-state" role="status">
       <h2>{props.title}</h2>
       {props.children}
+    </div>
+  );
+}
+
+/**
+ * A conversation that is not there (deleted, or a mistyped link), said the same way whether its
+ * live page or its debrief was opened, with where the manager's conversations are.
+ */
+export function ConversationNotFound() {
+  return (
+    <div className="error-state" role="alert">
+      <h2>This conversation could not be opened</h2>
+      <p>It may have been deleted, or the link is mistyped.</p>
+      <p className="not-found-links">
+        <Link to={paths.history()} className="button">
+          Your conversations in History
+        </Link>
+        <Link to="/" className="button">
+          The scenario library
+        </Link>
+      </p>
     </div>
   );
 }

@@ -5,7 +5,13 @@ import { scoreTranscript } from "../../../server/rubric";
 import type { Scorecard } from "../../../server/rubric/scorecard.schema";
 import type { WireTurn } from "../../../server/sessions/protocol.schema";
 import type { TrajectoryPoint } from "../../../server/sessions/record.schema";
-import { orderedScorecards, suggestedRewind, transcriptFlags } from "./debrief";
+import {
+  carryOnFrom,
+  endedBeforeFirstLine,
+  orderedScorecards,
+  suggestedRewind,
+  transcriptFlags,
+} from "./debrief";
 
 // The conversation of the review (UX 4, 5): a label with a crowd appeal on turn 1, which loses
 // Priya's trust, then blame and a brush-off on turn 2, a critical flag; she escalates.
@@ -153,5 +159,45 @@ describe("the notes of the flags on a line", () => {
       expect(f.why).not.toMatch(/Everyone's tired/i);
       expect(f.why).not.toMatch(/meditation|time-blocking/i);
     }
+  });
+});
+
+describe("endedBeforeFirstLine", () => {
+  const manager = { speaker: "manager" };
+  const employee = { speaker: "employee" };
+  it("is true for a conversation ended at once, with nothing said", () => {
+    expect(endedBeforeFirstLine({ turns: [], branches: [{}] })).toBe(true);
+    expect(endedBeforeFirstLine({ turns: [], branches: [] })).toBe(true);
+  });
+  it("is true when only the employee spoke (a persona that opens the conversation)", () => {
+    expect(endedBeforeFirstLine({ turns: [employee], branches: [{}] })).toBe(true);
+  });
+  it("is false once the manager said a line", () => {
+    expect(endedBeforeFirstLine({ turns: [manager, employee], branches: [{}] })).toBe(false);
+    expect(endedBeforeFirstLine({ turns: [employee, manager], branches: [{}] })).toBe(false);
+  });
+  it("is false for a conversation rewound to its first line: the earlier attempt is there to compare", () => {
+    expect(endedBeforeFirstLine({ turns: [], branches: [{}, {}] })).toBe(false);
+  });
+});
+
+describe("carryOnFrom", () => {
+  const lines = [
+    { speaker: "manager", text: "a" },
+    { speaker: "employee", text: "b" },
+    { speaker: "manager", text: "c" },
+    { speaker: "employee", text: "d" },
+  ];
+  it("is the manager's last line when they ended it themselves", () => {
+    expect(carryOnFrom("ended", lines)?.text).toBe("c");
+    expect(carryOnFrom("ended", lines.slice(0, 3))?.text).toBe("c");
+  });
+  it("is nothing when it ended by itself", () => {
+    for (const outcome of ["resolved", "escalated", "shut_down", "out_of_turns", null])
+      expect(carryOnFrom(outcome, lines)).toBeUndefined();
+  });
+  it("is nothing before the first line", () => {
+    expect(carryOnFrom("ended", [])).toBeUndefined();
+    expect(carryOnFrom("ended", [{ speaker: "employee", text: "b" }])).toBeUndefined();
   });
 });

@@ -118,3 +118,30 @@ export function suggestedRewind(
   }
   return undefined;
 }
+
+/**
+ * Whether a conversation ended before the manager said anything in it, in any attempt: there is
+ * nothing to score, and it is no attempt (History lists it as "Ended before your first line"). A
+ * conversation rewound to its first line and ended there still has the earlier attempt's lines, so
+ * its debrief has something to show and compare.
+ */
+export function endedBeforeFirstLine(record: {
+  turns: readonly { speaker: string }[];
+  branches: readonly unknown[];
+}): boolean {
+  return record.branches.length <= 1 && !record.turns.some((t) => t.speaker === "manager");
+}
+
+/**
+ * The line to carry on from when the manager ended the conversation themselves (End, perhaps too
+ * soon or by mistake): their last line, which a rewind puts back in the box, so the conversation
+ * goes on from there. None when it ended by itself (they agreed, escalated, shut down, or the turns
+ * ran out), or before the first line.
+ */
+export function carryOnFrom<T extends { speaker: string }>(
+  outcome: string | null | undefined,
+  turns: readonly T[],
+): T | undefined {
+  if (outcome !== "ended") return undefined;
+  return turns.findLast((t) => t.speaker === "manager");
+}

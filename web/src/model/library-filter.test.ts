@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Briefing } from "../../../server/content/briefing";
-import { facetsOf, filterScenarios, isFiltered, NO_FILTERS } from "./library-filter";
+import { facetsOf, filterScenarios, isFiltered, moreFiltersOn, NO_FILTERS } from "./library-filter";
 
 const briefing = (over: Partial<Briefing>): Briefing => ({
   id: "x",
@@ -83,6 +83,12 @@ describe("filterScenarios", () => {
     expect(isFiltered(NO_FILTERS)).toBe(false);
     expect(isFiltered({ ...NO_FILTERS, query: "  " })).toBe(false);
     expect(isFiltered({ ...NO_FILTERS, difficulty: 1 })).toBe(true);
+  });
+  it("counts the filters that fold away on a phone, not the search that stays", () => {
+    expect(moreFiltersOn(NO_FILTERS)).toBe(0);
+    expect(moreFiltersOn({ ...NO_FILTERS, query: "burnout" })).toBe(0);
+    expect(moreFiltersOn({ ...NO_FILTERS, levels: ["L1", "L2"], persona: "dana" })).toBe(3);
+    expect(moreFiltersOn({ ...NO_FILTERS, track: "ic", difficulty: 3 })).toBe(2);
   });
   it("offers only values the library has", () => {
     const f = facetsOf(list);

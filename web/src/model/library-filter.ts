@@ -25,6 +25,16 @@ export const isFiltered = (f: LibraryFilters): boolean =>
   f.persona !== "";
 
 /**
+ * How many filters other than the search are on: on a phone they fold away under "More filters",
+ * which says how many of them are still narrowing the list.
+ */
+export const moreFiltersOn = (f: LibraryFilters): number =>
+  f.levels.length +
+  (f.track !== "" ? 1 : 0) +
+  (f.difficulty !== null ? 1 : 0) +
+  (f.persona !== "" ? 1 : 0);
+
+/**
  * Text as search compares it: lower case, with accents and other combining marks dropped (NFD), so
  * "tomas" finds Tomás and "Tomás" finds "tomas"; applied to the query and the card alike.
  */

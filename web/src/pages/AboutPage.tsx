@@ -1,3 +1,5 @@
+import { EngineNote } from "../components/library/EngineNote";
+
 export function AboutPage() {
   return (
     <section aria-labelledby="about-title" className="prose">
@@ -15,9 +17,11 @@ export function AboutPage() {
         pattern and shows every point with the turn that earned it.
       </p>
       <p>
-        Everything runs on your machine. When no language model is configured, a built-in offline
-        engine plays the employee.
+        It needs no network: the database is built in, and when no language model is configured a
+        built-in offline engine plays the employee. An OpenAI-compatible model (a hosted one, or one
+        running on your machine) gives the employee a freer voice.
       </p>
+      <EngineNote />
     </section>
   );
 }

@@ -16,10 +16,16 @@ import { ScoreSummary } from "../components/debrief/ScoreSummary";
 import { ShareDialog } from "../components/debrief/ShareDialog";
 import { StepList } from "../components/debrief/StepList";
 import { Link } from "../components/Link";
-import { ErrorState, Loading } from "../components/LoadStates";
+import { ConversationNotFound, ErrorState, Loading } from "../components/LoadStates";
 import { AssignmentNote } from "../components/library/AssignmentNote";
 import { useTitle } from "../components/use-title";
-import { orderedScorecards, suggestedRewind, transcriptFlags } from "../model/debrief";
+import {
+  carryOnFrom,
+  endedBeforeFirstLine,
+  orderedScorecards,
+  suggestedRewind,
+  transcriptFlags,
+} from "../model/debrief";
 import { OUTCOME_LABELS } from "../model/labels";
 import { reviewView } from "../model/review-notes";
 import { paths } from "../model/routes";
@@ -45,6 +51,14 @@ export default function DebriefPage(props: { sessionId: string }) {
       <section>
         <h1 tabIndex={-1}>Debrief</h1>
         <Loading label="Loading your debrief" />
+      </section>
+    );
+  }
+  if (load.status === "error" && load.httpStatus === 404) {
+    return (
+      <section>
+        <h1 tabIndex={-1}>Debrief</h1>
+        <ConversationNotFound />
       </section>
     );
   }
@@ -125,6 +139,10 @@ function Debrief(props: { record: SessionRecord }) {
     why: suggestion.why,
   };
 
+  // Ended with End, perhaps too soon: the way back in is a rewind to the last line, which goes back
+  // in the box (unless the suggested rewind is that line already).
+  const carryOn = carryOnFrom(session.outcome, record.turns);
+  const carryOnTurn = carryOn && carryOn.index !== rewindTo?.turn.index ? carryOn : undefined;
   const rewind = (turn: WireTurn) => {
     live.open(session.id, { afterAttach: { type: "rewind", toTurn: turn.index } });
     setDraft(turn.text);
@@ -144,6 +162,42 @@ function Debrief(props: { record: SessionRecord }) {
       setBusy(false);
     }
   };
+
+  // Ended before the first line: a 0 and a list of missed steps would grade a conversation that
+  // never happened. It is no attempt (History says so too): say that, and offer a fresh start.
+  if (endedBeforeFirstLine(record)) {
+    return (
+      <article className="debrief" aria-labelledby="debrief-title">
+        <p className="breadcrumb">
+          <Link to={paths.briefing(session.scenarioId)}>{title}</Link>
+        </p>
+        <h1 id="debrief-title" tabIndex={-1}>
+          Debrief
+        </h1>
+        <div className="empty-state nothing-said">
+          <h2>Nothing to score yet</h2>
+          <p>
+            This conversation ended before your first line, so there is nothing to score. It is not
+            counted as an attempt.
+          </p>
+          <div className="debrief-actions">
+            <button type="button" className="button primary" onClick={tryAgain} disabled={busy}>
+              {busy ? "Starting…" : "Start a new conversation"}
+            </button>
+            <Link to={paths.briefing(session.scenarioId)} className="button">
+              Read the briefing again
+            </Link>
+          </div>
+          {error && (
+            <p className="form-error" role="alert">
+              {error}
+            </p>
+          )}
+        </div>
+        <AssignmentNote scenarioId={session.scenarioId} sessionId={session.id} score={null} />
+      </article>
+    );
+  }
 
   return (
     <article className="debrief" aria-labelledby="debrief-title">
@@ -178,6 +232,21 @@ function Debrief(props: { record: SessionRecord }) {
         {rewindTo && (
           <span id="rewind-why" className="muted small">
             ({rewindTo.why})
+          </span>
+        )}
+        {carryOnTurn && (
+          <button
+            type="button"
+            className="button"
+            onClick={() => rewind(carryOnTurn)}
+            aria-describedby="carry-on-why"
+          >
+            Carry on from turn {numberOf(carryOnTurn.index)}
+          </button>
+        )}
+        {carryOnTurn && (
+          <span id="carry-on-why" className="muted small">
+            (ended too soon? your last line goes back in the box, to say again or differently)
           </span>
         )}
         {shares && <ShareDialog sessionId={session.id} shares={shares} onChange={setShares} />}

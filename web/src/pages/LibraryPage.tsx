@@ -2,6 +2,7 @@ import { useEffect } from "react";
 import { loadScenarios } from "../api/content";
 import { EmptyState, ErrorState, Loading } from "../components/LoadStates";
 import { AssignedToYou } from "../components/library/AssignedToYou";
+import { EngineNote } from "../components/library/EngineNote";
 import { LibraryFilters } from "../components/library/LibraryFilters";
 import { ScenarioCard } from "../components/library/ScenarioCard";
 import { canPractise } from "../model/access";
@@ -13,6 +14,8 @@ export function LibraryPage() {
   const filters = useAppStore((s) => s.filters);
   const clearFilters = useAppStore((s) => s.clearFilters);
   const practises = useAppStore((s) => canPractise(s.me));
+  const introHidden = useAppStore((s) => s.prefs.introHidden);
+  const setPrefs = useAppStore((s) => s.setPrefs);
   useEffect(() => {
     void loadScenarios();
   }, []);
@@ -24,10 +27,34 @@ export function LibraryPage() {
         Scenario library
       </h1>
       {practises ? (
-        <p className="lede">
-          Pick a conversation you dread, read the briefing, and rehearse it with an employee who
-          reacts to how you talk.
-        </p>
+        <>
+          <p className="lede">
+            Pick a conversation you dread, read the briefing, and rehearse it with an employee who
+            reacts to how you talk. Afterwards the debrief scores what you said, quoting the line
+            behind every point.
+          </p>
+          {!introHidden && (
+            <div className="first-run">
+              <p>
+                <strong>New here?</strong> Any scenario can be your first; the ones listed first are
+                the gentlest. Nothing is at stake: you can go back to any line and say it
+                differently, and try again as often as you like.
+              </p>
+              <EngineNote />
+              <button
+                type="button"
+                className="link-button small"
+                aria-label="Hide this introduction (About keeps it)"
+                onClick={() => {
+                  setPrefs({ introHidden: true });
+                  document.getElementById("library-title")?.focus();
+                }}
+              >
+                Hide
+              </button>
+            </div>
+          )}
+        </>
       ) : (
         <p className="lede">
           The conversations managers rehearse here, with their briefings and what each is scored on.

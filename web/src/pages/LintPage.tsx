@@ -64,7 +64,9 @@ export default function LintPage() {
       {result.status === "error" && (
         <ErrorState message={result.message} httpStatus={result.httpStatus} />
       )}
-      {result.status === "ready" && <LintResult text={result.data.text} />}
+      {result.status === "ready" && (
+        <LintResult text={result.data.text} changedSince={text !== result.data.text} />
+      )}
     </section>
   );
 }
@@ -74,15 +76,30 @@ const lintStatusText = (flags: number) =>
     ? "No flags: this draft reads well."
     : `${flags} ${flags === 1 ? "flag" : "flags"} found.`;
 
-function LintResult(props: { text: string }) {
+/**
+ * The flags of the draft as it was checked. Once the box holds other words the result is still
+ * shown (to work through its flags while rewriting) but says it is of the earlier draft, so a
+ * "No flags" never vouches for words nobody checked.
+ */
+function LintResult(props: { text: string; changedSince: boolean }) {
   const flags = useAppStore((s) => (s.lint.status === "ready" ? s.lint.data.flags : []));
   return (
-    <section aria-labelledby="lint-result-title" className="panel lint-result">
+    <section
+      aria-labelledby="lint-result-title"
+      className={`panel lint-result${props.changedSince ? " lint-result-earlier" : ""}`}
+    >
       <h2 id="lint-result-title">
         {flags.length === 0
           ? "No flags"
           : `${flags.length} ${flags.length === 1 ? "flag" : "flags"}`}
+        {props.changedSince && " in the draft as you last checked it"}
       </h2>
+      {props.changedSince && (
+        <p className="lint-earlier-note">
+          You have changed the draft since: these flags are of the words below.{" "}
+          <strong>Check draft</strong> for the new ones.
+        </p>
+      )}
       <FlaggedText className="lint-text" text={props.text} flags={flags} />
       {flags.length === 0 ? (
         <p className="muted">Nothing to flag: this draft reads well.</p>

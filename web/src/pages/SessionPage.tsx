@@ -2,7 +2,8 @@ import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { live } from "../api/live";
 import { Link } from "../components/Link";
-import { Loading, NOT_FOUND_TEXT } from "../components/LoadStates";
+import { ConversationNotFound, Loading } from "../components/LoadStates";
+import { BriefingReminder } from "../components/live/BriefingReminder";
 import { Composer } from "../components/live/Composer";
 import { ConnectionStatus } from "../components/live/ConnectionStatus";
 import { isSilence, LiveTurn, RewindButton, StreamingTurn } from "../components/live/LiveTurn";
@@ -59,19 +60,30 @@ export default function SessionPage(props: { sessionId: string }) {
     debriefLink.current?.focus({ preventScroll: true });
   }, [scorecard, sessionId, navigate]);
 
+  const nothingSaid = useAppStore(
+    (s) => !s.live.pending && !s.live.turns.some((t) => t.speaker === "manager"),
+  );
   const personas = (briefing?.personas as BriefingPersona[] | undefined) ?? [];
   const nameOf = (id: string | undefined) =>
     personas.find((p) => p.id === id)?.name ?? personas[0]?.name ?? "They";
   const title = briefing?.title ?? "Conversation";
 
   if (!session) {
+    if (error?.code === "FD_SESSION_NOT_FOUND") {
+      return (
+        <section>
+          <h1 tabIndex={-1}>Conversation</h1>
+          <ConversationNotFound />
+        </section>
+      );
+    }
     if (error) {
       return (
         <section>
           <h1 tabIndex={-1}>Conversation</h1>
           <div className="error-state" role="alert">
             <h2>This conversation could not be opened</h2>
-            <p>{error.code === "FD_SESSION_NOT_FOUND" ? NOT_FOUND_TEXT : error.message}</p>
+            <p>{error.message}</p>
             {error.code === "FD_FORBIDDEN" && (
               <p>
                 If it was shared with you, read it in{" "}
@@ -123,6 +135,15 @@ export default function SessionPage(props: { sessionId: string }) {
                     : undefined
                 }
                 onClick={() => {
+                  // Ending before the first line leaves nothing to score: a press at once, or by
+                  // mistake, is asked about first.
+                  if (
+                    nothingSaid &&
+                    !window.confirm(
+                      "End the conversation before your first line? There is nothing to score yet.",
+                    )
+                  )
+                    return;
                   if (live.end()) endRequested.current = true;
                 }}
               >
@@ -135,6 +156,7 @@ export default function SessionPage(props: { sessionId: string }) {
           <TurnCounter />
           <ConnectionStatus sessionId={sessionId} />
         </div>
+        <BriefingReminder briefing={briefing} />
       </header>
 
       <Transcript nameOf={nameOf} />

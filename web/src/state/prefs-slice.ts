@@ -6,6 +6,8 @@ export interface Prefs {
   coachHints: boolean;
   voiceInput: boolean;
   speakReplies: boolean;
+  /** The library's word to a newcomer was put away ("Hide"); About keeps what it said. */
+  introHidden: boolean;
 }
 
 export interface PrefsSlice {
@@ -14,7 +16,12 @@ export interface PrefsSlice {
 }
 
 const KEY = "flightdeck.prefs";
-const DEFAULTS: Prefs = { coachHints: true, voiceInput: false, speakReplies: false };
+const DEFAULTS: Prefs = {
+  coachHints: true,
+  voiceInput: false,
+  speakReplies: false,
+  introHidden: false,
+};
 
 function stored(): Prefs {
   try {
@@ -24,6 +31,7 @@ function stored(): Prefs {
       coachHints: typeof parsed.coachHints === "boolean" ? parsed.coachHints : DEFAULTS.coachHints,
       voiceInput: parsed.voiceInput === true,
       speakReplies: parsed.speakReplies === true,
+      introHidden: parsed.introHidden === true,
     };
   } catch {
     return DEFAULTS;

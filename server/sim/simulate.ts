@@ -8,7 +8,7 @@ import type { Move, MoveKind, Topic, TranscriptTurn } from "../moves/move.schema
 import { contentStems } from "../moves/overlap";
 import { answerFor } from "./answer";
 import { checkCriteria } from "./criteria";
-import { concedes, heardHurts, invites } from "./heard";
+import { concedes, invites } from "./heard";
 import { chooseIntent } from "./intent";
 import { metConcern, namedConcern } from "./named";
 import { renderOffline } from "./offline-responder";
@@ -259,13 +259,9 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
     known,
   );
   // A put-down is heard as one: the kind-sounding moves of its sentence ("you're nowhere near
-  // Staff" is about them, as a reflection is) earn nothing, and it hurts.
-  // It also hears what the detectors may not name: a veiled threat, a pejorative word for them,
-  // their grievance made small (heard.ts).
-  const heard = withoutKindnessInPutDowns(
-    [...moves, ...heardHurts(managerText, moves)],
-    KIND_SOUNDING,
-  );
+  // Staff" is about them, as a reflection is) earn nothing, and it hurts. The hurts are the
+  // detectors' moves: one reader of a threat, a label or a dismissal for the scorecard and for them.
+  const heard = withoutKindnessInPutDowns(moves, KIND_SOUNDING);
   // Fillers ("Okay. I understand."), open-ended offers and the manager's own statements dressed as
   // reflections do not invite the truth (only `invitingKinds` can bring out a concern). A bare
   // acknowledgement or a vague offer still earns a little, diminishing trust; a statement dressed
@@ -518,10 +514,7 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
 
   // Agreeing needs something to agree with: to a statement of the manager's position, a cold or
   // hurtful turn, they take it in (or push back), they do not give ground (heard.ts).
-  const concede = concedes(managerText, heard, speaker, {
-    proposal: ask.proposal,
-    hurtsHeard: true,
-  });
+  const concede = concedes(managerText, heard, speaker, { proposal: ask.proposal });
   if (free && intent === "agree" && !concede) intent = hurts ? "push_back" : "acknowledge";
 
   // A commitment answers what the manager proposed: this turn's step for them, else (a check-in on

@@ -14,6 +14,7 @@ import { metConcern, namedConcern } from "./named";
 import { renderOffline } from "./offline-responder";
 import type { Outcome } from "./outcome.schema";
 import { buildPlan, type ReplyPlan } from "./plan";
+import { presumedBy } from "./presumes";
 import { employeeStep } from "./proposal";
 import { judgeReflection, type ReflectionMisfit } from "./reflection-check";
 import { createRng } from "./rng";
@@ -395,6 +396,20 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
       answer = undefined;
     }
   }
+  // A line that presumes what has not come first (a reveal line that goes on from another, a
+  // rebuttal of words nobody said) is not the answer: the concern, if allowed, comes out from the
+  // start.
+  const managerSaid = [
+    ...(ctx.history ?? []).filter((t) => t.speaker === "manager").map((t) => t.text),
+    managerText,
+  ].join(" ");
+  const news = scenario.overrides?.[persona.id]?.news;
+  const presumed = presumedBy(persona, {
+    managerSaid,
+    revealed: new Set(speaker.revealed),
+    ...(news !== undefined ? { news } : {}),
+  });
+  if (answer && !presumed(answer.text)) answer = undefined;
   // The manager names something they never told them ("caring for a parent"): taken as the
   // invitation it is when trust nearly allows (a named truth is easier to confirm than to offer),
   // else met with surprise and a little more guard.
@@ -558,10 +573,8 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
     concede,
     hurt: hurts,
     ask,
-    managerSaid: [
-      ...(ctx.history ?? []).filter((t) => t.speaker === "manager").map((t) => t.text),
-      managerText,
-    ].join(" "),
+    managerSaid,
+    presumed,
   });
 
   // 5. Memory of what was said: reveals, commitments, the last intent.

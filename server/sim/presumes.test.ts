@@ -145,23 +145,31 @@ describe("no rebuttal of something nobody said (review 3 §8)", () => {
   });
 
   it("Marcus does not react to a decision he has not been told", () => {
-    const told = presumingLines("promotion-not-yet", "marcus", /told/);
-    expect(told.length).toBeGreaterThan(5);
-    for (const lines of [
-      [
-        "Hi Marcus, how was your week? Busy?",
-        "So, the committee met last week. There was a lot of good discussion about your packet.",
-      ],
-      [
-        "Marcus, thanks for coming. How are you feeling about everything?",
-        "What have you been working on?",
-      ],
-      ["hey, quick sync before the email goes out", "how's the query understanding work going"],
-    ])
-      for (const seed of SEEDS)
-        for (const reply of replies("promotion-not-yet", lines, seed))
-          for (const line of told)
-            expect(reply, `${lines.join(" / ")} (seed ${seed})`).not.toContain(line);
+    for (const scenarioId of ["promotion-not-yet", "career-goals-exploration"]) {
+      const told = presumingLines(scenarioId, "marcus", /told/);
+      expect(told.length).toBeGreaterThan(5);
+      for (const lines of [
+        [
+          "Hi Marcus, how was your week? Busy?",
+          "So, the committee met last week. There was a lot of good discussion about your packet.",
+        ],
+        [
+          "Marcus, thanks for coming. How are you feeling about everything?",
+          "What have you been working on?",
+        ],
+        ["hey, quick sync before the email goes out", "how's the query understanding work going"],
+        [
+          "Right, Marcus, I'll be frank with you. Eleven entries is a lot of noise, and titles aren't everything.",
+          "You're a heads-down coder, that's just who you are, and Staff is a different job.",
+        ],
+      ])
+        for (const seed of SEEDS)
+          for (const reply of replies(scenarioId, lines, seed))
+            for (const line of told)
+              expect(reply, `${scenarioId}: ${lines.join(" / ")} (seed ${seed})`).not.toContain(
+                line,
+              );
+    }
   });
 
   it("once told, he may react to it", () => {

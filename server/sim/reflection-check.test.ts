@@ -1,9 +1,15 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { scenarioOf, shippedContent } from "../../tests/support/shipped-content";
+import {
+  alternating,
+  patternOf,
+  scenarioOf,
+  shippedContent,
+} from "../../tests/support/shipped-content";
 import type { Content } from "../content";
 import type { Scenario } from "../content/scenario.schema";
 import { detectMoves } from "../moves";
 import type { TranscriptTurn } from "../moves/move.schema";
+import { scoreTranscript } from "../rubric";
 import { playScript } from "./index";
 import { judgeReflection } from "./reflection-check";
 
@@ -142,6 +148,34 @@ describe("their tastes stated as fact, in words they never used (review 3 §14)"
     "So you felt behind when Ana made Staff, and that still stings.",
   ])("not invented: %s", (line) => {
     expect(judge(line, marcus)).toBeNull();
+  });
+});
+
+describe("an invented paraphrase earns no step on the scorecard", () => {
+  const energy = (third: string) =>
+    scoreTranscript(
+      alternating(
+        "Before we talk about Staff, what do you actually want your work to look like in two or three years?",
+        "I'll write the technical strategy for search for next year and circulate it.",
+        "What parts of the job give you energy, and what drains you?",
+        "Ana and I started the same week. She made Staff last cycle. I just felt behind.",
+        third,
+        "Hm.",
+      ),
+      patternOf(content, "career-development-conversation"),
+    ).steps.find((s) => s.id === "energy")?.status;
+  it("not for what lights them up, stated in words they never used", () => {
+    expect(
+      energy(
+        "So the deep technical work on search is what lights you up, and the meetings that go nowhere wear you out.",
+      ),
+    ).toBe("missed");
+  });
+  it("still for a reflection of their words, or a guess offered as one", () => {
+    expect(energy("So you felt behind when Ana made Staff, and that still stings.")).toBe("hit");
+    expect(energy("Sounds like the building lights you up and the meetings drain you?")).not.toBe(
+      "missed",
+    );
   });
 });
 

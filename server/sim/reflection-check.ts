@@ -125,6 +125,16 @@ function sentenceOf(text: string, span: string): string {
   return text.split(/(?<=[.!?])\s+/).find((s) => s.includes(span.slice(0, 40))) ?? span;
 }
 
+/**
+ * Whether a turn claims to restate them at all (to quote them, their view, their tastes): only
+ * such a claim can be `invented`. Cheap, so a scorer can skip the rest.
+ */
+export function claimsToRestate(text: string): boolean {
+  return (
+    CLAIMS_TO_QUOTE.test(text) || CLAIMS_THEIR_VIEW.test(text) || CLAIMS_THEIR_TASTE.test(text)
+  );
+}
+
 function countMatches(text: string, re: RegExp): number {
   return [...text.matchAll(re)].length;
 }

@@ -217,6 +217,41 @@ describe("no hidden concern given away before it is earned (review 3 §8)", () =
       }
   });
 
+  it("the shipped hints wait for the concern they give away, or for its subject", () => {
+    const cases: Array<[string, string, string, string, string]> = [
+      // persona, concern, line, a turn that raises nothing, a turn that raises the subject
+      [
+        "dana",
+        "invisible-interrupts",
+        "If interrupts were tickets, this conversation wouldn't be happening.",
+        "Three sprints carried work over. What happened?",
+        "How many interrupts did you get from the ledger alerts?",
+      ],
+      [
+        "priya",
+        "covering-shifts",
+        "The rotation spreadsheet is fair. The swaps underneath it aren't tracked anywhere.",
+        "How does the process for the upgrade work at the moment?",
+        "Is the on-call rota working for you?",
+      ],
+      [
+        "tomas",
+        "pager-pain",
+        "Nine pages last month, all timeouts in the synchronous path.",
+        "How did the architecture review go?",
+        "How has on-call been?",
+      ],
+    ];
+    for (const [id, concern, line, silent, raises] of cases) {
+      const persona = personaOf(content, id);
+      const at = (said: string, revealed: string[]) =>
+        presumedBy(persona, { managerSaid: said, revealed: new Set(revealed) })(line);
+      expect(at(silent, []), `${id}: ${silent}`).toBe(false);
+      expect(at(silent, [concern]), `${id}: after ${concern}`).toBe(true);
+      expect(at(raises, []), `${id}: ${raises}`).toBe(true);
+    }
+  });
+
   it("a reveal line that goes on from another ('They're offering…') never comes first", () => {
     const scenario = scenarioOf(content, "promotion-not-yet");
     const marcus = personaOf(content, "marcus");

@@ -66,8 +66,18 @@ export function presumedBy(persona: Persona, soFar: SoFar): (line: string) => bo
       return false;
     return true;
   };
+  // Each entry is judged once per reply, however many of its lines the responder looks at.
+  const judged = new Map<Presumed, boolean>();
+  const once = (a: Presumed): boolean => {
+    let ok = judged.get(a);
+    if (ok === undefined) {
+      ok = met(a);
+      judged.set(a, ok);
+    }
+    return ok;
+  };
   return (line) => {
     const needs = map.get(line.trim());
-    return needs === undefined || needs.some(met);
+    return needs === undefined || needs.some(once);
   };
 }

@@ -161,6 +161,13 @@ function personaLines(p: Persona): Line[] {
   ];
 }
 
+/** The persona's reactions (corrections, answers to proposals, greetings …) as lines. */
+function reactionLines(p: Persona): Line[] {
+  return Object.entries(p.reactions ?? {}).flatMap(([bank, lines]) =>
+    (lines ?? []).map((text, i) => ({ path: ["reactions", bank, i], text })),
+  );
+}
+
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
@@ -206,7 +213,34 @@ function checkPersona({ file, data }: Entry<Persona>): FileIssue[] {
   return [
     ...duplicateIds(file, data.concerns, ["concerns"], "concern"),
     ...neverSaysIssues(file, data, personaLines(data)),
+    ...presumesIssues(file, data),
   ];
+}
+
+/** `presumes` names lines of the persona's own, word for word, and concerns it has. */
+function presumesIssues(file: string, p: Persona): FileIssue[] {
+  const own = new Set([...personaLines(p), ...reactionLines(p)].map((l) => l.text.trim()));
+  const concerns = new Set(p.concerns.map((c) => c.id));
+  const issues: FileIssue[] = [];
+  (p.presumes ?? []).forEach((entry, i) => {
+    entry.lines.forEach((line, j) => {
+      if (!own.has(line.trim()))
+        issues.push({
+          file,
+          path: ["presumes", i, "lines", j],
+          message: `is not one of ${p.id}'s lines (copy it word for word from its bank)`,
+        });
+    });
+    (entry.after.revealed ?? []).forEach((id, j) => {
+      if (!concerns.has(id))
+        issues.push({
+          file,
+          path: ["presumes", i, "after", "revealed", j],
+          message: `"${id}" is not one of ${p.id}'s concerns`,
+        });
+    });
+  });
+  return issues;
 }
 
 function checkScenario(
@@ -270,6 +304,30 @@ function checkScenario(
       ...(override?.closers ?? []).map((text, i) => ({ path: [...base, "closers", i], text })),
     ];
     issues.push(...neverSaysIssues(file, persona, overrideLines));
+    if (override?.presumes) {
+      const own = new Set(
+        [...personaLines(persona), ...reactionLines(persona), ...overrideLines].map((l) =>
+          l.text.trim(),
+        ),
+      );
+      const ids = new Set(concerns.map((c) => c.id));
+      override.presumes.forEach((entry, i) => {
+        entry.lines.forEach((line, j) => {
+          if (!own.has(line.trim()))
+            add(
+              [...base, "presumes", i, "lines", j],
+              `is not one of ${id}'s lines in this scenario (copy it word for word)`,
+            );
+        });
+        (entry.after.revealed ?? []).forEach((c, j) => {
+          if (!ids.has(c))
+            add(
+              [...base, "presumes", i, "after", "revealed", j],
+              `"${c}" is not one of ${id}'s concerns in this scenario`,
+            );
+        });
+      });
+    }
     const reported = new Set<string>();
     const publicLines: Line[] = [
       { path: ["publicFace", "summary"], text: persona.publicFace.summary },

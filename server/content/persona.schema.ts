@@ -3,7 +3,9 @@ import { MoveKindSchema, TopicSchema } from "../moves/move.schema";
 import {
   boundedNumber,
   IdSchema,
+  LineSchema,
   lineBank,
+  RegexSchema,
   SchemaRefSchema,
   SenioritySchema,
   TextSchema,
@@ -140,6 +142,38 @@ export type Concern = z.infer<typeof ConcernSchema>;
 export const TopicLinesSchema = z.partialRecord(TopicSchema, lineBank(3, "lines"));
 export type TopicLines = z.infer<typeof TopicLinesSchema>;
 
+/**
+ * What must have happened before a line can be said. Each kind given must hold; within a kind, one
+ * entry is enough. The engine never picks the line before ("The org-wide average is the org's
+ * problem." waits for someone to mention an average).
+ */
+export const PresumedSchema = z
+  .strictObject({
+    /** Words the manager has said in the conversation: a case-insensitive regular expression. */
+    said: RegexSchema.optional(),
+    /** Topics the manager has raised in the conversation (the topics of `topicLines`). */
+    topics: z.array(TopicSchema).min(1, { error: "expected at least 1 topic" }).optional(),
+    /** Concerns of theirs already said: a line that goes on from one ("They're offering…"). */
+    revealed: z.array(IdSchema).min(1, { error: "expected at least 1 concern id" }).optional(),
+    /**
+     * They have been told the news the scenario brings (its `overrides.<persona>.news`): a
+     * reaction to an outcome they learn in the conversation. Where the scenario gives no news,
+     * they knew it before it started.
+     */
+    told: z.literal(true).optional(),
+  })
+  .refine((a) => Object.keys(a).length > 0, {
+    error: "expected at least one of said, topics, revealed, told",
+  });
+export type Presumed = z.infer<typeof PresumedSchema>;
+
+/** Lines of this persona (as written in its banks) that presume something came first. */
+export const PresumptionSchema = z.strictObject({
+  after: PresumedSchema,
+  lines: z.array(LineSchema).min(1, { error: "expected at least 1 line" }),
+});
+export type Presumption = z.infer<typeof PresumptionSchema>;
+
 export const PersonaSchema = z.strictObject({
   $schema: SchemaRefSchema,
   id: IdSchema,
@@ -185,5 +219,10 @@ export const PersonaSchema = z.strictObject({
    * yet. Optional: the engine has plain defaults for each.
    */
   reactions: ReactionsSchema.optional(),
+  /**
+   * Lines that presume something was said or happened first: a topic raised, a concern of theirs
+   * already said, the news told. Each line must be one of this persona's own, word for word.
+   */
+  presumes: z.array(PresumptionSchema).optional(),
 });
 export type Persona = z.infer<typeof PersonaSchema>;

@@ -5,13 +5,14 @@ import {
   IdSchema,
   LevelSchema,
   lineBank,
+  RegexSchema,
   SchemaRefSchema,
   SLOT_NAME,
   TextSchema,
   TrackSchema,
   wholeNumber,
 } from "./common.schema";
-import { ConcernSchema, IntentSchema, TopicLinesSchema } from "./persona.schema";
+import { ConcernSchema, IntentSchema, PresumptionSchema, TopicLinesSchema } from "./persona.schema";
 
 export { TRACKS, type Track, TrackSchema } from "./common.schema";
 
@@ -54,6 +55,14 @@ export const PersonaOverrideSchema = z.strictObject({
   phrases: z.partialRecord(IntentSchema, lineBank(1, "lines")).optional(),
   /** Closing fragments of this scenario's own, added to the persona's. */
   closers: lineBank(1, "closers").optional(),
+  /**
+   * The news this persona does not know when the conversation starts, as the words that tell it (a
+   * case-insensitive regular expression: "not (?:yet|this cycle)|didn't happen"). Until the
+   * manager says them, their lines that presume it (`presumes` with `told`) are not said.
+   */
+  news: RegexSchema.optional(),
+  /** Lines of this scenario's own (phrases, concerns) that presume something came first. */
+  presumes: z.array(PresumptionSchema).optional(),
 });
 export type PersonaOverride = z.infer<typeof PersonaOverrideSchema>;
 

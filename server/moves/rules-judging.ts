@@ -28,7 +28,7 @@ const NOT_BLAME =
  * stand-up"): that judges a moment, not the person (hearsay of it is vague feedback).
  */
 const NOT_A_LABEL =
-  /\b(?:(?:i'm|i am) not (?:saying|calling you|suggesting|implying)|not that you(?:'re| are)|(?:i )?(?:don't|do not) think (?:that )?you(?:'re| are)|(?:nobody|no one|no-one) (?:thinks|is saying|said|believes|calls you)|(?:this|it) (?:isn't|is not|'s not) (?:about )?(?:you being|that you(?:'re| are))|(?:i'd|i would) never call you)\b|\byou were (?:(?:a bit|a little|kinda|kind of|too|quite|pretty|really|very|so|somewhat|rather|being) )*[\w-]+ (?:with|to|towards|toward|in|at|during|on) (?!(?:work|everyone|everybody|people|others)\b)/;
+  /\b(?:(?:i'm|i am) not (?:saying|calling you|suggesting|implying)|not that you(?:'re| are)|(?:i )?(?:don't|do not) think (?:that )?you(?:'re| are)|(?:nobody|no one|no-one) (?:thinks|is saying|said|believes|calls you)|(?:this|it) (?:isn't|is not|'s not) (?:about )?(?:you being|that you(?:'re| are))|(?:i'd|i would) never call you|you(?:'re| are)? (?:(?:really|a bit|quite|so) )?(?:worried|worry|afraid|scared|fear|nervous|anxious|concerned))\b|\byou were (?:(?:a bit|a little|kinda|kind of|too|quite|pretty|really|very|so|somewhat|rather|being) )*[\w-]+ (?:with|to|towards|toward|in|at|during|on) (?!(?:work|everyone|everybody|people|others)\b)/;
 
 /**
  * A general vocabulary of negative traits: words that say what someone IS rather than what they
@@ -49,6 +49,35 @@ const NEGATIVE_TRAITS =
 const NEGATIVE_PERSON_NOUNS =
   "drama queen|diva|prima donna|primadonna|gatekeeper|box-ticker|box ticker|liability|loose cannon|lone wolf|lone ranger|control freak|know-it-all|show-off|hothead|hot-head|troublemaker|trouble-maker|whinger|moaner|complainer|naysayer|cynic|bully|snob|slacker|passenger|dead weight|deadweight|freeloader|clock-watcher|yes-man|brown-noser|suck-up|social climber|title-chaser|title chaser|careerist|credit-taker|glory hunter|micromanager|busybody|nitpicker|pedant|jobsworth|dinosaur|pain in the neck|pain in the backside|headache|handful|nightmare|weak link|problem child|prima-donna|egomaniac|martyr|zealot|cowboy|pushover|doormat|downer|grump|jerk|self-promoter";
 
+/**
+ * Traits only a person has, for the impression their conduct gives ("it comes across as quite
+ * entitled"): not words that also describe a plan or a situation ("aggressive", "difficult",
+ * "dramatic", "negative", "harsh"), which "that sounds …" says of a timeline or a week.
+ */
+const PERSON_ONLY_TRAITS =
+  "entitled|arrogant|selfish|lazy|sloppy|careless|rude|immature|unprofessional|childish|petty|ungrateful|disloyal|whiny|whingey|precious|smug|cocky|condescending|patronising|patronizing|passive-aggressive|spoiled|spoilt|greedy|needy|pushy|bossy|self-centred|self-centered|self-absorbed|self-serving|disrespectful|snide|sulky|petulant|big-headed|full of yourself|high-maintenance|lazy|uncommitted|disengaged|checked out|mercenary";
+
+/** Adverbs of degree before a trait: "quite entitled", "a bit arrogant", "kinda lazy". */
+const DEGREE =
+  "(?:(?:a bit|a little|a tad|kind of|kinda|sort of|sorta|quite|pretty|really|very|so|rather|somewhat|fairly|incredibly|honestly|frankly|just|super|more than a little) )*";
+
+/**
+ * What everyone had, said to make their grievance ordinary: "the same process for everyone",
+ * "everybody got the same", "same as everyone else", "no different from anyone else".
+ */
+const SAME_FOR_ALL = String.raw`(?:(?:the )?same (?:[\w%-]+ )?(?:for|as) (?:everyone|everybody|anyone|all of us|us all|the (?:whole|rest of the) (?:team|org|company))(?: else)?|(?:everyone|everybody|the whole (?:team|org|company)|all of us|the rest of the team)(?: else)? (?:got|gets|had|has|went through|goes through|is getting|are getting) (?:exactly |pretty much |basically )?(?:the )?(?:same|exact same)|no different (?:from|than|to) (?:anyone|everyone|everybody)(?: else)?)`;
+
+/**
+ * What turns that comparison into a close: their reading denied ("it's not personal", "nothing to
+ * do with you"), or the outcome called ordinary ("pretty standard", "normal", "fair"), or "so"
+ * drawing the conclusion. Without one, "it's the same process for everyone" can be honest
+ * information about how the decision was made.
+ */
+const CLOSES = String.raw`(?:(?:it's|it is|it was|this is|this isn't|that's|that is|it isn't|it wasn't|there's|there is|was) (?:really |honestly |just )?(?:not|nothing) (?:personal|about you|aimed at you|targeted|singling you out)|nothing (?:personal|to do with you)|not (?:personal|about you)|(?:is|was|'s|are|were) (?:pretty |perfectly |totally |completely |fairly |very |really |quite |actually |just )*(?:standard|normal|typical|fair|par for the course)|(?:^|, |; )so (?:there's|it's|that's|it is|there is|you|i)\b)`;
+
+/** The close taken back: the manager owns that it may still be wrong for them. */
+const OWNS_IT = String.raw`(?:doesn't|does not|won't|will not) make (?:it|that|this|the \w+) (?:feel )?(?:any )?(?:better|easier|fairer|less)|failed you|(?:isn't|is not|wasn't|was not|not) fair (?:to|on|for) you|on me|i (?:get|understand|can see) why|doesn't mean (?:it's|it is|it was) (?:fair|right)|that's the problem|which is the problem`;
+
 /** A condition of fault, the first half of a threat's frame (see the threat rules). */
 const COND = String.raw`(?:if you (?:[\w-]+ ){0,2}?(?:miss|fail|skip|slip|blow|break|keep|ignore|pull|push|repeat|go over|do (?:that|this|it)|(?:don't|do not|can't|cannot|won't) (?:fix|improve|change|sort|deliver|turn|pick|step|get|hit|meet|make|stop))|if (?:things|it|this|that|the [\w-]+) (?:don't|doesn't|do not|does not|won't|can't) (?:move|improve|change|turn around|get better|pick up)|unless|one more|another|again|next time|keep [\w-]+ing|(?:miss|fail|skip|slip|blow|break) (?:one|another|a single|any|that))`;
 
@@ -66,7 +95,7 @@ const CONSEQUENCE = String.raw`(?:i|we)(?:'ll| will|'m going to| am going to|'re
  * expected, a job, role or promotion not to be had, a step said to backfire or count in
  * calibration or the review, a formal process ("we're talking PIP").
  */
-const THREAT_LOSS = String.raw`(?:don't|do not) expect (?:a |an |any |the |your |me to give you (?:a |an )?)?(?:[\w-]+ )?(?:review|rating|raise|bonus|promotion|reference|recommendation|sign-?off|backing|future)|(?:won't|will not|wouldn't|would not) (?:have|keep|get) (?:a |an |your |the |any )?(?:[\w-]+ )?(?:job|role|place|seat|spot|future|promotion|bonus|raise|rating|review)|(?:backfire|count against you|go against you|hurt you|cost you|bite you|reflect (?:badly|poorly) on you|look bad)(?: [\w-]+){0,3} (?:in|at|during|come) (?:calibration|(?:your |the )?(?:review|rating|promotion|performance)\w*)|(?:we're|we are|we'll be|we will be|you're|you are|you'll be|you will be|it's|it is|it'll be) (?:talking|looking at|heading (?:for|to|towards)|headed for|on track for|getting|into) (?:a |an |the )?(?:pip|performance (?:improvement )?plan|formal (?:process|warning|review)|disciplinary|exit)|(?:won't|wont|will not|wouldn't|would not|doesn't|does not|isn't going to|is not going to|not going to) (?:help|do) (?:your (?:[\w-]+ )?(?:case|chances|promotion|review|rating|standing|reputation|career|prospects)|(?:you|your [\w-]+) any favou?rs)|(?:hurt|damage|harm|jeopardi[sz]e|undermine|ruin|dent)\w* your (?:[\w-]+ )?(?:case|chances|promotion|review|rating|standing|reputation|career|prospects)`;
+const THREAT_LOSS = String.raw`(?:don't|do not) expect (?:a |an |any |the |your |me to give you (?:a |an )?)?(?:[\w-]+ )?(?:review|rating|raise|bonus|promotion|reference|recommendation|sign-?off|backing|future)|(?:won't|will not|wouldn't|would not) (?:have|keep|get) (?:a |an |your |the |any )?(?:[\w-]+ )?(?:job|role|place|seat|spot|future|promotion|bonus|raise|rating|review)|(?:backfire|count against you|go against you|hurt you|cost you|bite you|reflect (?:(?:rather|quite|very|really|pretty|a bit) )?(?:badly|poorly) on you|look bad)(?: [\w-]+){0,3} (?:in|at|during|come) (?:calibration|(?:your |the )?(?:review|rating|promotion|performance)\w*)|(?:we're|we are|we'll be|we will be|you're|you are|you'll be|you will be|it's|it is|it'll be) (?:talking|looking at|heading (?:for|to|towards)|headed for|on track for|getting|into) (?:a |an |the )?(?:pip|performance (?:improvement )?plan|formal (?:process|warning|review)|disciplinary|exit)|(?:won't|wont|will not|wouldn't|would not|doesn't|does not|isn't going to|is not going to|not going to) (?:help|do) (?:your (?:[\w-]+ )?(?:case|chances|promotion|review|rating|standing|reputation|career|prospects)|(?:you|your [\w-]+) any favou?rs)|(?<!\b(?:won't|wont|wouldn't|doesn't|does not|will not|would not|not going to|never|shouldn't|should not|can't|cannot|didn't|did not) )(?:hurt|damage|harm|jeopardi[sz]e|undermine|ruin|dent)\w* your (?:[\w-]+ )?(?:case|chances|promotion|review|rating|standing|reputation|career|prospects)`;
 
 /**
  * The listener's standing, for a threat veiled as regret ("it would be a shame if …"): their
@@ -244,6 +273,11 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
       /(?:not|isn't|is not|wasn't|was not|aren't|are not) (?:really |quite )?up to (?:scratch|par|standard|the mark|snuff)/,
       // "Get back to your usual self": a change asked for with nothing named.
       /back to (?:your|the) (?:usual|old|normal|former|best) self/,
+      // A verdict on their conduct by the standard of a role, said as the end of the matter:
+      // "That's not leadership.", "this is not leadership", "That isn't what a senior engineer
+      // does.", "that's not how a tech lead behaves". It names no behaviour to change. Not "that's
+      // not leadership's call" or "that's not what a senior engineer does on day one" (it goes on).
+      /(?:leadership|professional|(?:senior|staff|lead|leader|tech lead|principal|professional|manager|grown-up|adult)s?(?: engineers?| developers?)? (?:does|do|behaves?|acts?|works?|shows? up|would do|should do|should behave|should act))(?<=(?:^|[,;:] ?|\band |\bbut |\bso )(?:(?:honestly|frankly|look|sorry|and|but|so|well),? )*(?:(?:that's|that is|thats|this is|that was|it's|it is) (?:just |simply |really |frankly |honestly )?(?:not|hardly)|(?:that|this|it) (?:isn't|wasn't|is not|was not)) (?:(?:what|how) (?:an? )?)?(?:leadership|professional|(?:senior|staff|lead|leader|tech lead|principal|professional|manager|grown-up|adult)s?(?: engineers?| developers?)? (?:does|do|behaves?|acts?|works?|shows? up|would do|should do|should behave|should act)))(?=\s*(?:[.!]|$))/,
       // Not "you've been off sick" or "off the rota", which say where someone was.
       /(?:seemed|seem|been)(?<=\byou(?:'ve| have)? (?:seemed|seem|been)) (?:a bit |a little |really |pretty |quite )?off(?! (?:sick|work|the|on|call|for|since|duty|rota|pager|today|this|last)\b)/,
       // "You just need more presence": a quality of standing asked for. Not "we need more visibility
@@ -489,6 +523,19 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
       // "You're just not a details person": a kind of person the listener is said not to be. Not
       // "you're not a bad person".
       /person(?<=\byou(?:'re| are) (?:just |simply |really |honestly )?not (?:a|an) (?:natural |big |real )?[\w-]+ person)(?<!\b(?:bad|terrible|horrible|awful|lesser|worse) person)/,
+      // A fixed trait: "that's just who you are", "it's simply how you're wired", "you'll never
+      // change", "people like you don't change". Who they are is put beyond what they could do
+      // differently. Not praise ("you look out for the juniors, that's just who you are": a
+      // quality named kindly before it), nor "that's just who we hired you to be".
+      /(?:who|how|what) you(?:'re| are)(?: (?:wired|built|made))?(?<=\b(?:that's|that is|thats|it's|it is|its|this is) (?:just|simply|only|basically|always) (?:who|how|what) you(?:'re| are)(?: (?:wired|built|made))?)(?![\w'])(?<!\b(?:love|loves|great|generous|kind|kindness|thoughtful|brilliant|amazing|admire|appreciate|proud|care|caring|look out|looks out|help|helps|helpful|patient|patience|curious|curiosity)\b.*)/,
+      /change(?<=\b(?:you(?:'ll| will) never|you(?:'re| are) never going to|you(?:'re| are) not going to|you (?:don't|do not|won't|will not) ever|people like you (?:don't|do not|never)) change)(?=\s*(?:[.!,;]|$))/,
+      // The impression their conduct gives, with a trait only a person has: "it comes across as
+      // quite entitled", "tbh that reads as pretty arrogant", "it makes you look lazy". Not a
+      // plan or a week ("that sounds aggressive", "it sounds difficult"), not denied ("it didn't
+      // come across as rude"), not their own worry ("you're worried it comes across as entitled").
+      new RegExp(
+        `(?:${letterGroups(PERSON_ONLY_TRAITS)})(?<=\\b(?:(?:it|that|this|which)(?: (?:just|really|honestly|kind of|kinda|probably|definitely|totally))? (?:comes? (?:across|off)|came (?:across|off)|reads|read|sounds|sounded|looks|looked|seems|seemed)|(?:makes?|made) you (?:look|sound|seem|come across|come off)) (?:as )?${DEGREE}(?:an? )?(?:${PERSON_ONLY_TRAITS}))(?! (?:of|to|for) (?:him|her|them|me|us|you|the)\\b)`,
+      ),
     ],
     NOT_A_LABEL,
   ),
@@ -533,7 +580,9 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
     // The complaint ruled out by rule or comparison: "it's the same for everyone", "you should be
     // happy with that", "I don't see what the problem is", "the grass isn't greener", "the reasons
     // don't matter". Not "it's the same process for everyone, and here is how it works" (no "is same").
-    /(?:is|are|'s) (?:the )?same for (?:everyone|everybody|all of us|us all)/,
+    new RegExp(
+      `(?:is|are|'s) (?:the )?same for (?:everyone|everybody|all of us|us all)(?!.*\\b(?:${OWNS_IT}))(?<!\\b(?:${OWNS_IT})\\b.*)`,
+    ),
     /(?:you should be|you ought to be) (?:happy|pleased|glad|satisfied) (?:with|about) (?:that|it|this|what)/,
     /i (?:don't|do not) see (?:what|why) (?:the (?:problem|issue|big deal) is|(?:this|that|it)(?:'s| is) (?:a|such a) (?:problem|big deal|issue))/,
     /let's not (?:relitigate|rehash|reopen|revisit|rake over) (?:it|this|that|the)/,
@@ -784,6 +833,22 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
     // A tautology that closes the matter: "the dates are the dates", "rules are rules", "it is what
     // it is".
     /(?:rules are rules|a deal is a deal|business is business|policy is policy|it is what it is|it's what it is|the (?:dates|numbers|deadlines|rules|facts|bands|targets) are the (?:dates|numbers|deadlines|rules|facts|bands|targets))/,
+    // Their grievance made ordinary by what everyone had, and closed: "it's not personal, it's the
+    // same process for everyone", "the number is pretty standard, everybody got the same",
+    // "everyone got the same, so there's nothing to look at". The comparison alone ("everyone went
+    // through the same process: the committee reads …") can be honest information; the close
+    // (their reading denied, the outcome called ordinary, "so") makes it the answer to them. Not
+    // when the manager owns what is left ("… and I know that doesn't make it feel fairer").
+    whole(
+      new RegExp(
+        `(?:${SAME_FOR_ALL})(?<=${CLOSES}\\b.{0,60}?(?:${SAME_FOR_ALL}))(?!.*\\b(?:${OWNS_IT}))(?<!\\b(?:${OWNS_IT})\\b.*)`,
+      ),
+    ),
+    whole(
+      new RegExp(
+        `(?:${SAME_FOR_ALL})(?=.{0,60}?${CLOSES})(?!.*\\b(?:${OWNS_IT}))(?<!\\b(?:${OWNS_IT})\\b.*)`,
+      ),
+    ),
   ]),
   ...splitRule("threat", [
     // A loss made contingent on what the listener does: a condition ("if you push this", "keep
@@ -794,7 +859,7 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
     // expect a raise this year, the budget is frozen").
     whole(
       new RegExp(
-        `(?:${THREAT_LOSS})(?<=\\b(?:if|unless|keep|one more|another|again|any more|anymore|next time|carry on|continue|push|otherwise|or else)\\b.{1,100}?(?:${THREAT_LOSS}))`,
+        `(?:${THREAT_LOSS})(?<=(?:\\b(?:if|unless|keep|one more|another|again|any more|anymore|next time|carry on|continue|push|otherwise|or else)|^(?:\\w+, )?should you)\\b.{1,100}?(?:${THREAT_LOSS}))`,
       ),
     ),
     // The job itself, said as a prospect: "you won't have a job here much longer".
@@ -844,7 +909,8 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
     // "I'll have no choice but to …", "it'll count against you", "grounds for …": a penalty named
     // as already decided by what the listener does next.
     /(?:no choice|no option|little choice) but to/,
-    /(?:count|counts|be held|go|goes|work|works) against you/,
+    // Not denied: "it won't count against you if you take the week off" reassures.
+    /(?:count|counts|be held|go|goes|work|works) against you(?<!\b(?:won't|wont|wouldn't|doesn't|does not|will not|would not|not going to|never|shouldn't|should not|can't|cannot|didn't|did not|isn't going to) (?:\w+ )?(?:count|counts|be held|go|goes|work|works) against you)/,
     /your (?:rating|review|bonus|standing|reputation|career|promotion case) (?:will|would|is going to|could|might) (?:suffer|take a hit|be affected)/,
     /(?:can't|cannot|won't be able to) guarantee (?:your|you)/,
     /grounds for (?:dismissal|termination|a (?:formal|written)|disciplinary|removing you)/,
@@ -1081,6 +1147,16 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
     whole(
       new RegExp(
         `(?:away from you|to (?:another|a different|someone else|somebody else)|going (?:in|on|into) your (?:[\\w-]+ )?(?:review|record|file|appraisal|rating|write-up)|you(?:'re| are|'ll be| will be) (?:out|gone|done|finished)|out of my hands|wait (?:out |for )?(?:the (?:whole|full|rest of the|entire)|all|until the end))(?<=\\b(?:${COND}|or)\\b.{1,80}?\\b(?:${CONSEQUENCE}))`,
+      ),
+    ),
+    // How people will see them, made to hang on a condition: "keep this up and people will start
+    // to think of you as difficult", "if you carry on like this, leadership will see you as a
+    // problem". Not a prospect that praises ("keep this up and people will see you as the go-to
+    // person for search"), nor a condition on the speaker ("if I'm frank, some people see you as
+    // a box-ticker" is hearsay of a label).
+    whole(
+      new RegExp(
+        `(?:see|think of|view|regard|know|label|remember|treat)s? you as(?<=\\b(?:(?:if|unless) (?:you|this|that|it|things)|keep (?:\\w+ing|(?:this|it|that) up)|carry on|one more|again|another)\\b.{1,80}?\\b(?:people|ppl|folks|they|everyone|everybody|others|leadership|the team|the committee|the org|your peers|the directors?)(?: (?:will|'ll|are going to|gonna|might|may|could|would|'d))? (?:(?:start|begin) (?:to )?|come to )?(?:see|think of|view|regard|know|label|remember|treat)s? you as)(?= (?:(?:a bit|something|kind|sort) of |quite |really |pretty |a real |just )?(?:an? |the )?(?:${NEGATIVE_TRAITS}|${NEGATIVE_PERSON_NOUNS}|problem|someone who|somebody who|the one who|trouble)\\b)`,
       ),
     ),
     // Support withheld as the price: "don't expect me to fight for you in June".

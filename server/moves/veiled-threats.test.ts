@@ -254,3 +254,129 @@ describe("'disengaged' said of them is a label; passed on, also vague feedback",
     expect(moves("The team seems disengaged after the reorg.")).not.toContain("character_label");
   });
 });
+
+/**
+ * The classes the persona's own reader (server/sim/heard.ts) used to add to the detectors: since
+ * the persona hears hurts from these moves alone, each is read here, in several voices, with the
+ * near-misses that must keep their reading.
+ */
+describe("a fixed trait, said to put who they are beyond change, is a label", () => {
+  it.each([
+    "You're a heads-down coder, that's just who you are, and Staff is a different job.",
+    "you dont do meetings, its just how you are",
+    "I'm sorry, it's simply how you're wired, and the lead role needs someone else.",
+    "Frankly you'll never change, Priya.",
+    "people like you don't change",
+  ])("%s", (line) => {
+    expect(moves(line)).toContain("character_label");
+  });
+
+  it.each([
+    "You look out for the juniors every time, that's just who you are.",
+    "That's just who we hired you to be: the person who asks hard questions.",
+    "You'll never change my mind on that.",
+    "What would you change about the rota?",
+  ])("not a label: %s", (line) => {
+    expect(moves(line)).not.toContain("character_label");
+  });
+});
+
+describe("the impression they give, with a trait only a person has, is a label", () => {
+  it.each([
+    "Honestly it comes across as quite entitled, if I'm frank.",
+    "tbh that reads as pretty arrogant",
+    "Asking for Staff after one year makes you look a bit greedy.",
+    "It came across as rather ungrateful, if I'm honest.",
+  ])("%s", (line) => {
+    expect(moves(line)).toContain("character_label");
+  });
+
+  it.each([
+    "That sounds exhausting.",
+    "That sounds aggressive as a timeline.",
+    "You're worried it comes across as entitled if you push for Staff.",
+    "It didn't come across as arrogant at all.",
+    "Wei's comment came across as rude of him.",
+  ])("not a label: %s", (line) => {
+    expect(moves(line)).not.toContain("character_label");
+  });
+});
+
+describe("a verdict on their conduct by the standard of a role is vague feedback", () => {
+  it.each([
+    "That's not leadership.",
+    "You are the most quiet person in the team and this is not leadership.",
+    "That isn't what a senior engineer does.",
+    "honestly, that's not how a tech lead behaves",
+  ])("%s", (line) => {
+    expect(moves(line)).toContain("vague_feedback");
+  });
+
+  it.each([
+    "That's not leadership's call, it's mine.",
+    "That's what a senior engineer does.",
+    "That's not what a senior engineer does on day one, so don't worry.",
+    "What would leadership look like for you?",
+  ])("not: %s", (line) => {
+    expect(moves(line)).not.toContain("vague_feedback");
+  });
+});
+
+describe("their grievance made ordinary by what everyone had, and closed, is a dismissal", () => {
+  it.each([
+    "It's not personal, it's the same process for everyone.",
+    "Nothing personal, same as everybody else.",
+    "the number is pretty standard tbh, everybody got the same",
+    "Everyone got the same raise, so there's nothing to look into.",
+    "It was the same process for everyone, which is fair.",
+  ])("%s", (line) => {
+    expect(moves(line)).toContain("dismissal");
+  });
+
+  it.each([
+    // Honest information about how the decision was made: no close.
+    "Everyone went through the same process: the committee reads every packet twice.",
+    "Everybody got the same 3% this year because of the budget freeze.",
+    // The close taken back.
+    "The process is the same for everyone, and I think it failed you here.",
+    "It's not personal, it's the same process for everyone, and I know that doesn't make it feel any better.",
+    "It's the same for everyone, and I know that doesn't make it any better.",
+    "Was it the same process for everyone?",
+  ])("not a dismissal: %s", (line) => {
+    expect(moves(line)).not.toContain("dismissal");
+  });
+});
+
+describe("a loss of standing on an inverted or 'keep this up' condition is a threat", () => {
+  it.each([
+    "Should you keep pressing on this, I fear it would reflect rather badly on you come review time.",
+    "keep this up and ppl will start to think of you as difficult tbh",
+    "If you carry on like this, leadership will see you as a problem.",
+  ])("%s", (line) => {
+    expect(moves(line)).toContain("threat");
+  });
+
+  it.each([
+    "Keep this up and people will see you as the go-to person for search.",
+    "Should you need more time, just say so.",
+    "If I'm frank, some people see you as a bit of a box-ticker.",
+  ])("not a threat: %s", (line) => {
+    expect(moves(line)).not.toContain("threat");
+  });
+});
+
+describe("a loss of standing denied is reassurance, not a threat", () => {
+  it.each([
+    "If you need more time, it won't hurt your review.",
+    "It won't count against you if you take the week off.",
+    "If you take leave, it doesn't hurt your chances at all.",
+  ])("%s", (line) => {
+    expect(moves(line)).not.toContain("threat");
+  });
+  it.each(["If you keep this up it will hurt your review.", "This will count against you."])(
+    "still a threat: %s",
+    (line) => {
+      expect(moves(line)).toContain("threat");
+    },
+  );
+});

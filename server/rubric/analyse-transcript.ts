@@ -7,6 +7,7 @@ import {
   detectMovesOf,
   withoutKindnessInPutDowns,
 } from "../moves";
+import { claimsToRestate, judgeReflection } from "../sim/reflection-check";
 
 export interface ScoreOptions {
   /**
@@ -103,6 +104,23 @@ export function analyseTranscript(
   return last;
 }
 
+/**
+ * A paraphrase that invents what they said ("so the deep technical work is what lights you up",
+ * never said) is no reflection: it earns no step, as it earns the persona's trust nothing
+ * (server/sim/reflection-check.ts).
+ */
+function withoutInventedReflection(
+  moves: readonly Move[],
+  text: string,
+  turns: readonly TranscriptTurn[],
+  i: number,
+): readonly Move[] {
+  if (!moves.some((m) => m.move === "reflection" || m.move === "summary")) return moves;
+  if (!claimsToRestate(text)) return moves;
+  if (judgeReflection(text, moves, turns.slice(0, i), 0) !== "invented") return moves;
+  return moves.filter((m) => m.move !== "reflection" && m.move !== "summary");
+}
+
 function analyse(turns: readonly TranscriptTurn[], options: ScoreOptions): TranscriptAnalysis {
   const managerMoves: (readonly Move[])[] = new Array(turns.length);
   let managerTurnCount = 0;
@@ -113,7 +131,12 @@ function analyse(turns: readonly TranscriptTurn[], options: ScoreOptions): Trans
       continue;
     }
     managerTurnCount++;
-    managerMoves[i] = options.moves?.[i] ?? detectMoves(turn.text, contextOf(turns, i));
+    managerMoves[i] = withoutInventedReflection(
+      options.moves?.[i] ?? detectMoves(turn.text, contextOf(turns, i)),
+      turn.text,
+      turns,
+      i,
+    );
   }
   const metrics = computeConversationMetrics(turns, managerMoves.map(listeningMoves));
   // Per list of kinds asked for, the moves of those kinds in each employee turn.

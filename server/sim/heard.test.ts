@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { scenarioOf, shippedContent } from "../../tests/support/shipped-content";
 import type { Content } from "../content";
-import { detectMoves } from "../moves";
+import { detectMoves, MOVE_INFO } from "../moves";
 import type { TranscriptTurn } from "../moves/move.schema";
-import { concedes, heardHurts, invites } from "./heard";
+import { concedes, invites } from "./heard";
 import { playScript } from "./index";
 
 const UNLOCKING = [
@@ -16,9 +16,11 @@ const UNLOCKING = [
   "support_offer",
   "self_disclosure",
 ];
-const kindsOf = (text: string) => heardHurts(text).map((m) => m.move);
+/** What the persona hears: the detectors' moves, the one reader of hurts (rules-judging.ts). */
+const kindsOf = (text: string) => detectMoves(text).map((m) => m.move);
+const hurts = (text: string) => kindsOf(text).some((k) => MOVE_INFO[k].polarity === "negative");
 
-describe("hurts the persona hears that the detectors may not name", () => {
+describe("hurts the persona hears, read by the detectors", () => {
   it("a conditional loss of standing is a threat, whatever the verb and the voice", () => {
     for (const line of [
       "It would be a shame if people started to see you as someone who leaves when things get hard.",
@@ -43,7 +45,7 @@ describe("hurts the persona hears that the detectors may not name", () => {
       expect(kindsOf(line), line).not.toContain("threat");
   });
 
-  it("a pejorative word for the person, or a fixed trait, is a label", () => {
+  it("a pejorative word for the person, a fixed trait or a verdict on their conduct hurts", () => {
     for (const line of [
       "Leaving now would be pretty selfish given the upgrade isn't done.",
       "You've always been the one who complains about on-call.",
@@ -53,7 +55,12 @@ describe("hurts the persona hears that the detectors may not name", () => {
       "You are the most senior person here and you're basically silent. That's not leadership.",
       "your PRs have been kinda sloppy lately",
     ])
-      expect(kindsOf(line), line).toContain("character_label");
+      expect(hurts(line), line).toBe(true);
+    // A verdict on their conduct by the standard of a role names no behaviour: vague feedback.
+    expect(kindsOf("That's not leadership.")).toContain("vague_feedback");
+    expect(kindsOf("You're a heads-down coder, that's just who you are.")).toContain(
+      "character_label",
+    );
   });
 
   it("a hard word about a thing, or about the manager, is not a label of them", () => {

@@ -58,6 +58,11 @@ export interface RenderInput {
   contentFree?: boolean;
   /** Everything the manager has said in the session, this turn included: quoted rebuttals need it. */
   managerSaid?: string;
+  /**
+   * Whether what a line presumes has come first (presumes.ts), for lines as written. Undefined: no
+   * constraint (tests of the renderer alone).
+   */
+  presumed?: (line: string) => boolean;
 }
 
 export interface RenderedReply {
@@ -272,7 +277,9 @@ export function renderOffline(input: RenderInput): RenderedReply {
   // Lines that would contradict the moment: gratitude to a cold turn, a rebuttal of words nobody said.
   // A point the manager has granted is not argued again.
   const granted = concededCorrect(input.managerSaid);
+  const presumed = (l: Line) => input.presumed === undefined || input.presumed(l.text);
   const fitsMoment = (l: Line) =>
+    presumed(l) &&
     !(granted && INSISTS_CORRECT.test(l.text)) &&
     (input.warm !== false || !WARM_LINE.test(l.text)) &&
     (input.concede !== false || !MAY_CONCEDE.test(l.text) || !CONCEDING.test(l.text)) &&
@@ -281,8 +288,18 @@ export function renderOffline(input: RenderInput): RenderedReply {
   // Without ground to give, the agree bank is all concession: none of it may be borrowed.
   const phraseBank = (i: Intent) =>
     i === "agree" && input.concede === false ? [] : rawBank(i).filter(fitsMoment);
-  /** For a fresh combination: the lines that fit, or (none fit) the whole bank. */
-  const comboBank = (i: Intent) => (phraseBank(i).length > 0 ? phraseBank(i) : rawBank(i));
+  /**
+   * For a fresh combination: the lines that fit, or (none fit) the bank's lines that presume
+   * nothing unsaid, or the whole bank.
+   */
+  const comboBank = (i: Intent) => {
+    const fit = phraseBank(i);
+    if (fit.length > 0) return fit;
+    const free = rawBank(i).filter(presumed);
+    return free.length > 0 ? free : rawBank(i);
+  };
+  /** A concern's reveal lines that may be said now: "They're offering…" needs the offer said first. */
+  const concernLines = (c: Concern) => concernBank(persona, c).filter(presumed);
 
   const parts: Part[] = [];
   // A reaction to what was put to them comes first; the intent's own line may follow it.
@@ -292,14 +309,14 @@ export function renderOffline(input: RenderInput): RenderedReply {
       ? Math.min(
           ...(input.answer
             ? [input.answer]
-            : unused(concernBank(persona, input.concern), usedLines, taken)
+            : unused(concernLines(input.concern), usedLines, taken)
           ).map((l) => sentenceCount(l.text)),
           MAX_SENTENCES,
         )
       : 0;
   const leads = input.lead
     ? bank(`${persona.id}/extra.${input.lead}`, extraBanks(persona)[input.lead]).filter(
-        (l) => sentenceCount(l.text) + truthSentences <= MAX_SENTENCES,
+        (l) => presumed(l) && sentenceCount(l.text) + truthSentences <= MAX_SENTENCES,
       )
     : [];
   // "Can you pick up the fraud migration next?" asks work of them: "That would help" and "I'll
@@ -356,7 +373,7 @@ export function renderOffline(input: RenderInput): RenderedReply {
     // After a reaction to a proposal, the truth must fit beside it: a shorter reveal line, or no
     // reaction at all.
     const room = leadLine ? MAX_SENTENCES - sentenceCount(leadLine.text) : MAX_SENTENCES;
-    const fitting = concernBank(persona, c).filter((l) => sentenceCount(l.text) <= room);
+    const fitting = concernLines(c).filter((l) => sentenceCount(l.text) <= room);
     const dropLead =
       leadLine !== undefined &&
       (asked ? sentenceCount(asked.text) > room : unused(fitting, usedLines, taken).length === 0);
@@ -365,7 +382,7 @@ export function renderOffline(input: RenderInput): RenderedReply {
       taken.delete(leadLine.id);
     }
     const keepsLead = leadLine !== undefined && !dropLead;
-    const truth = asked ?? takeFirst(keepsLead ? fitting : concernBank(persona, c)) ?? main();
+    const truth = asked ?? takeFirst(keepsLead ? fitting : concernLines(c)) ?? main();
     parts.push({ line: truth, optional: false });
   } else if (intent === "commit") {
     // A commitment takes on what the manager proposed: their own line when it says the same thing,

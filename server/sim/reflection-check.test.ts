@@ -1,9 +1,15 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { scenarioOf, shippedContent } from "../../tests/support/shipped-content";
+import {
+  alternating,
+  patternOf,
+  scenarioOf,
+  shippedContent,
+} from "../../tests/support/shipped-content";
 import type { Content } from "../content";
 import type { Scenario } from "../content/scenario.schema";
 import { detectMoves } from "../moves";
 import type { TranscriptTurn } from "../moves/move.schema";
+import { scoreTranscript } from "../rubric";
 import { playScript } from "./index";
 import { judgeReflection } from "./reflection-check";
 
@@ -121,6 +127,58 @@ describe("judgeReflection", () => {
   });
 });
 
+describe("their tastes stated as fact, in words they never used (review 3 §14)", () => {
+  const marcus = [
+    "I'll write the technical strategy for search for next year and circulate it.",
+    "Ana and I started the same week. She made Staff last cycle. I was happy for her for about a day, and then I just felt behind.",
+  ];
+  it.each([
+    "So the deep technical work on search is what lights you up, and the meetings that go nowhere wear you out.",
+    "so u love the hands-on building and the planning stuff drains u",
+    "So the architecture work is what gives you energy, and on-call wears you down.",
+  ])("invented: %s", (line) => {
+    expect(judge(line, marcus)).toBe("invented");
+  });
+  it.each([
+    // Offered as a guess, or asked.
+    "Sounds like the building is what lights you up and the meetings drain you, is that right?",
+    "So the technical strategy for search is what lights you up?",
+    // Their own words given back.
+    "So the technical strategy for search is what you want to own next year, and feeling behind Ana wears you down.",
+    "So you felt behind when Ana made Staff, and that still stings.",
+  ])("not invented: %s", (line) => {
+    expect(judge(line, marcus)).toBeNull();
+  });
+});
+
+describe("an invented paraphrase earns no step on the scorecard", () => {
+  const energy = (third: string) =>
+    scoreTranscript(
+      alternating(
+        "Before we talk about Staff, what do you actually want your work to look like in two or three years?",
+        "I'll write the technical strategy for search for next year and circulate it.",
+        "What parts of the job give you energy, and what drains you?",
+        "Ana and I started the same week. She made Staff last cycle. I just felt behind.",
+        third,
+        "Hm.",
+      ),
+      patternOf(content, "career-development-conversation"),
+    ).steps.find((s) => s.id === "energy")?.status;
+  it("not for what lights them up, stated in words they never used", () => {
+    expect(
+      energy(
+        "So the deep technical work on search is what lights you up, and the meetings that go nowhere wear you out.",
+      ),
+    ).toBe("missed");
+  });
+  it("still for a reflection of their words, or a guess offered as one", () => {
+    expect(energy("So you felt behind when Ana made Staff, and that still stings.")).toBe("hit");
+    expect(energy("Sounds like the building lights you up and the meetings drain you?")).not.toBe(
+      "missed",
+    );
+  });
+});
+
 /** Plays lines and returns the last step. */
 function last(id: string, seed: number, lines: string[]) {
   const played = playScript(scenario(id), content, lines, { seed, continuePastOutcome: true });
@@ -158,6 +216,18 @@ describe("a wrong paraphrase earns a correction, not a reveal", () => {
     const q = before.state.personas[0];
     expect(p && q && p.trust <= q.trust).toBe(true);
     expect(step.reply.text).toMatch(/not what I (?:said|meant)|not it|opposite|didn't say/i);
+  });
+
+  it("career-goals: an invented paraphrase of what lights Marcus up (review 3 §14)", () => {
+    for (const seed of [1, 2, 3]) {
+      const { step } = last("career-goals-exploration", seed, [
+        "Marcus, good to finally sit down properly. I read the impact doc — eleven entries, that's a solid year. Before we talk about Staff, can I ask what you actually want your work to look like in two or three years?",
+        "What parts of the job give you energy, and what drains you?",
+        "So the deep technical work on search is what lights you up, and the meetings that go nowhere wear you out.",
+      ]);
+      expect(step?.reveals, `seed ${seed}`).toEqual([]);
+      expect(step?.reply.text, `seed ${seed}`).toMatch(/not what I (?:said|meant)|not it/i);
+    }
   });
 
   it("Dana corrects with her own habit", () => {

@@ -105,6 +105,36 @@ function soundsPositive(text: string): boolean {
 const ANOTHER_OCCASION =
   /\b(?:(?:at|in|during|after|before) (?:the|that|our|last|yesterday's|monday's|tuesday's|wednesday's|thursday's|friday's) (?:\w+[- ])?(?:postmortem|post-mortem|meeting|review|retro|retrospective|stand-?up|planning|incident|all-hands|call|channel|thread|1-on-1|one-on-one|demo|standup|sync|offsite|interview|calibration|design review)|on (?:\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d{1,2}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last (?:week|sprint|month|time|quarter|year|cycle|friday|monday|tuesday|wednesday|thursday)|yesterday|(?:\w+ )?(?:days|weeks|months) ago|in front of|in (?:the|a) (?:slack|email|message|doc|comment|pr|review))\b/i;
 
+/**
+ * What they like, want or dread, stated for them as a fact: "X is what lights you up", "the meetings
+ * wear you out", "you love the deep work", "what you care about is …". Like a claim to quote them,
+ * it is held to their words: a person can confirm what they said, not a taste they never named.
+ */
+const CLAIMS_THEIR_TASTE =
+  /\b(?:lights? (?:you|u) up|gives? (?:you|u) (?:energy|a buzz|life)|(?:energi[sz]es|excites?|motivates?|drains?|bores?) (?:you|u)|wears? (?:you|u) (?:out|down)|(?:what|the (?:thing|part|bit)s?) (?:that )?(?:you|u) (?:love|enjoy|like|want|care about|hate|dread|can't stand)|(?:you|u) (?:really |most )?(?:love|enjoy|hate|dread|can't stand|care (?:most )?about)|(?:what|the thing that) (?:matters|counts) (?:most )?to (?:you|u)|(?:you|u)(?:'re| are) (?:most )?(?:passionate about|happiest|at your best))\b/i;
+/** The claim is offered as a guess, or asked: it may miss without inventing. */
+const HEDGED =
+  /\b(?:sounds? (?:like|as if)|seems? (?:like|as if)|i (?:imagine|wonder|guess|suspect)|i'd guess|my (?:guess|sense|hunch)|maybe|perhaps|correct me|am i right|is that right|did i get that)\b|\?\s*$/i;
+/** Words of the taste claim itself, not of what it is about. */
+const TASTE_WORDS: ReadonlySet<string> = contentStems(
+  "lights light up gives energy buzz life energises energizes excites motivates wears drains bores love enjoy like want care hate dread stand matters counts passionate happiest best thing part bit",
+);
+
+/** The sentence of the turn a span sits in (its hedge may sit outside the span). */
+function sentenceOf(text: string, span: string): string {
+  return text.split(/(?<=[.!?])\s+/).find((s) => s.includes(span.slice(0, 40))) ?? span;
+}
+
+/**
+ * Whether a turn claims to restate them at all (to quote them, their view, their tastes): only
+ * such a claim can be `invented`. Cheap, so a scorer can skip the rest.
+ */
+export function claimsToRestate(text: string): boolean {
+  return (
+    CLAIMS_TO_QUOTE.test(text) || CLAIMS_THEIR_VIEW.test(text) || CLAIMS_THEIR_TASTE.test(text)
+  );
+}
+
 function countMatches(text: string, re: RegExp): number {
   return [...text.matchAll(re)].length;
 }
@@ -151,6 +181,20 @@ export function judgeReflection(
       const drastic = DRASTIC.exec(claim);
       if (drastic && !new RegExp(`\\b${drastic[0].slice(0, 4)}`, "i").test(saidText))
         return "invented";
+    }
+    // "So the deep work is what lights you up, and the meetings wear you out": their tastes,
+    // stated as fact, in words they never used.
+    if (
+      !quote &&
+      said.length > 0 &&
+      CLAIMS_THEIR_TASTE.test(span) &&
+      !HEDGED.test(sentenceOf(managerText, span))
+    ) {
+      const stems = [...contentStems(span.toLowerCase())].filter(
+        (w) => !FRAME.has(w) && !TASTE_WORDS.has(w),
+      );
+      const shared = stems.filter((w) => saidStems.has(w)).length;
+      if (stems.length >= 3 && shared * 2 < stems.length) return "invented";
     }
     const view = quote ? null : CLAIMS_THEIR_VIEW.exec(span);
     if (view && said.length > 0) {

@@ -1,6 +1,6 @@
 import { fillSlots } from "../content/common.schema";
 import type { Intent, Persona } from "../content/persona.schema";
-import type { Scenario } from "../content/scenario.schema";
+import type { PersonaOverride, Scenario } from "../content/scenario.schema";
 
 /**
  * A persona plays several scenarios, but its phrase banks were written for one of them: Tomás's
@@ -60,6 +60,17 @@ export function fitsScenario(
 /** Reactions that may set the scene ("I assume this is about the sprint"): the ones to fit. */
 const SCENE_SETTING: ReadonlySet<string> = new Set(["greet", "leave"]);
 
+/** The persona's presumptions and the scenario's for them, one list per override (kept, so presumes.ts reads it once). */
+const MERGED = new WeakMap<PersonaOverride, NonNullable<Persona["presumes"]>>();
+function presumesWith(persona: Persona, voice: PersonaOverride): NonNullable<Persona["presumes"]> {
+  let merged = MERGED.get(voice);
+  if (!merged) {
+    merged = [...(persona.presumes ?? []), ...(voice.presumes ?? [])];
+    MERGED.set(voice, merged);
+  }
+  return merged;
+}
+
 export function fitPersona(
   persona: Persona,
   scenario: Scenario,
@@ -68,7 +79,11 @@ export function fitPersona(
 ): Persona {
   const voice = scenario.overrides?.[persona.id];
   const foreign = foreignSubjects(persona.id, scenario, scenarios);
-  if (foreign.length === 0 && !voice?.phrases) return persona;
+  const presumes = voice?.presumes ? presumesWith(persona, voice) : persona.presumes;
+  if (foreign.length === 0 && !voice?.phrases)
+    return presumes === persona.presumes
+      ? persona
+      : { ...persona, ...(presumes ? { presumes } : {}) };
   const keep = (lines: readonly string[], extra: readonly string[] = []): string[] => {
     const kept = [...lines.filter((l) => fitsScenario(l, foreign, facts)), ...extra];
     return kept.length > 0 ? kept : [...lines];
@@ -100,6 +115,7 @@ export function fitPersona(
     : persona.reactions;
   return {
     ...persona,
+    ...(presumes ? { presumes } : {}),
     phrases,
     topicLines,
     ...(reactions ? { reactions } : {}),

@@ -8,12 +8,13 @@ import type { Move, MoveKind, Topic, TranscriptTurn } from "../moves/move.schema
 import { contentStems } from "../moves/overlap";
 import { answerFor } from "./answer";
 import { checkCriteria } from "./criteria";
-import { concedes, heardHurts, invites } from "./heard";
+import { concedes, invites } from "./heard";
 import { chooseIntent } from "./intent";
 import { metConcern, namedConcern } from "./named";
 import { renderOffline } from "./offline-responder";
 import type { Outcome } from "./outcome.schema";
 import { buildPlan, type ReplyPlan } from "./plan";
+import { presumedBy } from "./presumes";
 import { employeeStep } from "./proposal";
 import { judgeReflection, type ReflectionMisfit } from "./reflection-check";
 import { createRng } from "./rng";
@@ -259,13 +260,9 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
     known,
   );
   // A put-down is heard as one: the kind-sounding moves of its sentence ("you're nowhere near
-  // Staff" is about them, as a reflection is) earn nothing, and it hurts.
-  // It also hears what the detectors may not name: a veiled threat, a pejorative word for them,
-  // their grievance made small (heard.ts).
-  const heard = withoutKindnessInPutDowns(
-    [...moves, ...heardHurts(managerText, moves)],
-    KIND_SOUNDING,
-  );
+  // Staff" is about them, as a reflection is) earn nothing, and it hurts. The hurts are the
+  // detectors' moves: one reader of a threat, a label or a dismissal for the scorecard and for them.
+  const heard = withoutKindnessInPutDowns(moves, KIND_SOUNDING);
   // Fillers ("Okay. I understand."), open-ended offers and the manager's own statements dressed as
   // reflections do not invite the truth (only `invitingKinds` can bring out a concern). A bare
   // acknowledgement or a vague offer still earns a little, diminishing trust; a statement dressed
@@ -399,6 +396,20 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
       answer = undefined;
     }
   }
+  // A line that presumes what has not come first (a reveal line that goes on from another, a
+  // rebuttal of words nobody said) is not the answer: the concern, if allowed, comes out from the
+  // start.
+  const managerSaid = [
+    ...(ctx.history ?? []).filter((t) => t.speaker === "manager").map((t) => t.text),
+    managerText,
+  ].join(" ");
+  const news = scenario.overrides?.[persona.id]?.news;
+  const presumed = presumedBy(persona, {
+    managerSaid,
+    revealed: new Set(speaker.revealed),
+    ...(news !== undefined ? { news } : {}),
+  });
+  if (answer && !presumed(answer.text)) answer = undefined;
   // The manager names something they never told them ("caring for a parent"): taken as the
   // invitation it is when trust nearly allows (a named truth is easier to confirm than to offer),
   // else met with surprise and a little more guard.
@@ -518,10 +529,7 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
 
   // Agreeing needs something to agree with: to a statement of the manager's position, a cold or
   // hurtful turn, they take it in (or push back), they do not give ground (heard.ts).
-  const concede = concedes(managerText, heard, speaker, {
-    proposal: ask.proposal,
-    hurtsHeard: true,
-  });
+  const concede = concedes(managerText, heard, speaker, { proposal: ask.proposal });
   if (free && intent === "agree" && !concede) intent = hurts ? "push_back" : "acknowledge";
 
   // A commitment answers what the manager proposed: this turn's step for them, else (a check-in on
@@ -565,10 +573,8 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
     concede,
     hurt: hurts,
     ask,
-    managerSaid: [
-      ...(ctx.history ?? []).filter((t) => t.speaker === "manager").map((t) => t.text),
-      managerText,
-    ].join(" "),
+    managerSaid,
+    presumed,
   });
 
   // 5. Memory of what was said: reveals, commitments, the last intent.

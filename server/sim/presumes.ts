@@ -1,0 +1,83 @@
+import type { Persona, Presumed } from "../content/persona.schema";
+import { detectTopics } from "../moves";
+import type { Topic } from "../moves/move.schema";
+
+/**
+ * What a persona's line may take for granted. A line that rebuts an average nobody mentioned, gives
+ * away a concern before it is earned, says "they" of a recruiter never named, or reacts to news
+ * the persona has not been told reads as a script, not a person. Such lines say what must come
+ * first (`presumes` in the persona file); the engine never picks one before.
+ */
+
+/** What has come before the reply. */
+export interface SoFar {
+  /** Everything the manager has said in the conversation, this turn included. */
+  managerSaid: string;
+  /** Concern ids this persona has already said, before this turn. */
+  revealed: ReadonlySet<string>;
+  /** The scenario's news for them (words that tell it); undefined: they knew it before. */
+  news?: string;
+}
+
+/** Per `presumes` list (shared by every copy a scenario makes of the persona): line → what it needs. */
+const BY_LIST = new WeakMap<readonly unknown[], ReadonlyMap<string, readonly Presumed[]>>();
+const REGEXES = new Map<string, RegExp>();
+
+function regex(source: string): RegExp {
+  let re = REGEXES.get(source);
+  if (!re) {
+    re = new RegExp(source, "i");
+    REGEXES.set(source, re);
+  }
+  return re;
+}
+
+function presumptionsOf(persona: Persona): ReadonlyMap<string, readonly Presumed[]> {
+  const list = persona.presumes;
+  if (!list || list.length === 0) return new Map();
+  let map = BY_LIST.get(list);
+  if (!map) {
+    const m = new Map<string, Presumed[]>();
+    for (const { after, lines } of list)
+      for (const line of lines) m.set(line.trim(), [...(m.get(line.trim()) ?? []), after]);
+    map = m;
+    BY_LIST.set(list, map);
+  }
+  return map;
+}
+
+/**
+ * A test of the persona's lines (as written, before their slots are filled): true when what the
+ * line presumes has come first, or when it presumes nothing.
+ */
+export function presumedBy(persona: Persona, soFar: SoFar): (line: string) => boolean {
+  const map = presumptionsOf(persona);
+  if (map.size === 0) return () => true;
+  let topics: ReadonlySet<Topic> | undefined;
+  const met = (a: Presumed): boolean => {
+    if (a.said !== undefined && !regex(a.said).test(soFar.managerSaid)) return false;
+    if (a.topics) {
+      topics ??= new Set(detectTopics(soFar.managerSaid));
+      const raised = topics;
+      if (!a.topics.some((t) => raised.has(t))) return false;
+    }
+    if (a.revealed && !a.revealed.some((id) => soFar.revealed.has(id))) return false;
+    if (a.told && soFar.news !== undefined && !regex(soFar.news).test(soFar.managerSaid))
+      return false;
+    return true;
+  };
+  // Each entry is judged once per reply, however many of its lines the responder looks at.
+  const judged = new Map<Presumed, boolean>();
+  const once = (a: Presumed): boolean => {
+    let ok = judged.get(a);
+    if (ok === undefined) {
+      ok = met(a);
+      judged.set(a, ok);
+    }
+    return ok;
+  };
+  return (line) => {
+    const needs = map.get(line.trim());
+    return needs === undefined || needs.some(once);
+  };
+}

@@ -75,7 +75,10 @@ describe.each(DATABASES)("live sessions on %s", (kind) => {
     const record = raw as {
       turns: { speaker: string; text: string }[];
       scorecards: { patternId: string; overall: number; steps: unknown[] }[];
-      branches: { trajectory: { state: Record<string, { trust: number }> }[] }[];
+      branches: {
+        trajectory: { state: Record<string, { trust: number }> }[];
+        stillNeeded?: string[];
+      }[];
       hiddenTruth: unknown[];
     };
     expect(record.turns).toHaveLength(8);
@@ -87,6 +90,10 @@ describe.each(DATABASES)("live sessions on %s", (kind) => {
     expect(record.branches[0]?.trajectory).toHaveLength(4);
     expect(typeof record.branches[0]?.trajectory[0]?.state.dana?.trust).toBe("number");
     expect(record.hiddenTruth.length).toBeGreaterThan(0);
+    // Ended before it resolved: the debrief says what it still needed, in words, not ids.
+    const needed = record.branches[0]?.stillNeeded ?? [];
+    expect(needed.length).toBeGreaterThan(0);
+    expect(needed.join(" ")).not.toMatch(/_|\bdana\b/);
   });
 
   it("refuses bad frames with typed errors and the session goes on", async () => {

@@ -19,8 +19,10 @@ import {
   type SimStep,
   startSimulation,
   stepSimulation,
+  stillNeeded,
   streamLlmReply,
 } from "../sim";
+import { listOf } from "../text/list-of";
 import { loadContentOrExplain } from "./cli-content";
 
 const USAGE =
@@ -479,6 +481,10 @@ export async function run(args: string[]): Promise<number> {
   const cards = scorePatterns({ turns: history }, patterns);
   const revealed = state.personas.flatMap((p) => p.revealed);
   const note = cards[0] && outcomeNote(state.outcome, cards[0]);
+  const needed =
+    state.outcome === "resolved"
+      ? []
+      : stillNeeded(state, scenario, (id) => cast.find((p) => p.id === id)?.name ?? id);
   if (opts.json) {
     process.stdout.write(
       `${JSON.stringify({
@@ -490,6 +496,7 @@ export async function run(args: string[]): Promise<number> {
         revealed,
         scorecard: cards[0] ?? null,
         ...(note ? { outcomeNote: note } : {}),
+        ...(needed.length > 0 ? { stillNeeded: needed } : {}),
         ...(cards.length > 1 ? { scorecards: cards } : {}),
         ...(failure ? { stopped: failure } : {}),
         ...(unplayed ? { unplayed } : {}),
@@ -497,7 +504,9 @@ export async function run(args: string[]): Promise<number> {
     );
     return failure ? 1 : 0;
   }
-  out(`\nOutcome: ${state.outcome}\nRevealed: ${revealed.join(", ") || "nothing"}\n`);
+  out(`\nOutcome: ${state.outcome}\n`);
+  if (needed.length > 0) out(`To end resolved, it still needed ${listOf(needed)}.\n`);
+  out(`Revealed: ${revealed.join(", ") || "nothing"}\n`);
   out(`${stateLines(state, cast)}\n`);
   out(`${scorecardLines(cards, history, state.outcome)}\n`);
   return failure ? 1 : 0;

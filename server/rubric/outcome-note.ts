@@ -1,3 +1,4 @@
+import { listOf } from "../text/list-of";
 import type { Scorecard } from "./scorecard.schema";
 
 /**
@@ -37,9 +38,3 @@ const HOW_IT_ENDED: Readonly<Record<string, string>> = {
   escalated: "it escalated",
   shut_down: "they shut down",
 };
-
-/** "a", "a and b", "a, b and c". */
-function listOf(items: readonly string[]): string {
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
-}

@@ -1,4 +1,5 @@
 import type { Content, Scenario } from "../content";
+import { type SimState, stillNeeded } from "../sim";
 import type { BranchRow, SessionRow, TurnRow } from "../store/sessions-repo";
 import { branchTurns, scoringInputOf } from "./conversation";
 import type { Scorer } from "./engines";
@@ -109,6 +110,13 @@ export function debriefOf(
           return scored ? [scored.scorecard] : [];
         })
       : [];
+    const outcome = b.id === activeId ? row.outcome : (lastStep?.outcome ?? null);
+    // What it still needed to end resolved, from the hidden state after the last reply.
+    const sim = lastStep?.sim as SimState | undefined;
+    const needed =
+      ended && outcome !== "resolved" && sim?.personas
+        ? stillNeeded(sim, scenario, (id) => content.personas.get(id)?.name ?? id)
+        : [];
     return {
       id: b.id,
       parentId: b.parent_branch_id,
@@ -117,10 +125,11 @@ export function debriefOf(
       createdAt: b.created_at,
       turns: own.map(toWire),
       managerTurns: own.filter((t) => t.speaker === "manager").length,
-      outcome: b.id === activeId ? row.outcome : (lastStep?.outcome ?? null),
+      outcome,
       ...(ended
         ? {
             finalState: last?.state ?? null,
+            ...(needed.length > 0 ? { stillNeeded: needed } : {}),
             revealed: [...revealed],
             trajectory,
             scorecards,

@@ -41,6 +41,8 @@ export const BranchViewSchema = z.looseObject({
   scored: z.boolean().optional(),
   finalState: z.record(z.string(), z.record(z.string(), z.number())).nullable().optional(),
   revealed: z.array(z.string()).optional(),
+  /** An ended attempt that did not end resolved: what it still needed, in plain words. */
+  stillNeeded: z.array(z.string()).optional(),
   trajectory: z.array(TrajectoryPointSchema).optional(),
   scorecards: z.array(ScorecardSchema).optional(),
 });

@@ -1,4 +1,6 @@
 import type { Scenario, SuccessCriteria } from "../content/scenario.schema";
+import { MOVE_INFO } from "../moves/move-info";
+import { listOf } from "../text/list-of";
 import type { SimState } from "./sim.schema";
 
 export interface CriterionCheck {
@@ -57,6 +59,50 @@ export function checkCriteria(state: SimState, scenario: Scenario): CriterionChe
       met: low >= c.minTrust,
       detail: `lowest trust ${low.toFixed(2)} (needed ${c.minTrust})`,
     });
+  }
+  return out;
+}
+
+/**
+ * What the conversation still needed to end resolved, in words a manager reads on the debrief:
+ * "Tomás Herrera to agree to a next step", "a specific observation from you". Empty when every
+ * criterion is met. `nameOf` gives a persona's display name.
+ */
+export function stillNeeded(
+  state: SimState,
+  scenario: Scenario,
+  nameOf: (personaId: string) => string,
+): string[] {
+  const c = scenario.successCriteria;
+  const out: string[] = [];
+  const revealed = revealedOf(state);
+  if (revealed.length < c.concernsRevealed) {
+    out.push(
+      `more of what they were holding back to come out (${revealed.length} of ${c.concernsRevealed} so far)`,
+    );
+  }
+  const unrevealed = (c.mustReveal ?? []).filter((id) => !revealed.includes(id));
+  if (unrevealed.length > 0) {
+    out.push(
+      unrevealed.length === 1
+        ? "the concern this scenario turns on to come out"
+        : "the concerns this scenario turns on to come out",
+    );
+  }
+  const unused = (c.movesUsed ?? []).filter((m) => !state.movesUsed.includes(m));
+  if (unused.length > 0) out.push(`${listOf(unused.map((m) => MOVE_INFO[m].label))} from you`);
+  if (c.agreedNextStep) {
+    const waiting = state.personas.filter((p) => p.committed.length === 0);
+    if (waiting.length > 0)
+      out.push(`${listOf(waiting.map((p) => nameOf(p.id)))} to agree to a next step`);
+  }
+  if (c.minTrust !== undefined) {
+    const needed = c.minTrust;
+    for (const p of state.personas.filter((x) => x.trust < needed)) {
+      out.push(
+        `${nameOf(p.id)}'s trust at ${Math.round(needed * 100)} % or more (it ended at ${Math.round(p.trust * 100)} %)`,
+      );
+    }
   }
   return out;
 }

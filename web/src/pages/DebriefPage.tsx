@@ -1,6 +1,7 @@
 import { useEffect, useState } from "react";
 import type { WireTurn } from "../../../server/sessions/protocol.schema";
 import type { SessionRecord } from "../../../server/sessions/record.schema";
+import { listOf } from "../../../server/text/list-of";
 import { listShares, loadNotes, type Notes, type Share } from "../api/auth";
 import { loadBriefing } from "../api/content";
 import { messageOf } from "../api/http";
@@ -214,6 +215,11 @@ function Debrief(props: { record: SessionRecord }) {
         {record.branches.length === 2 && " · rewound once"}
         {record.branches.length > 2 && ` · rewound ${record.branches.length - 1} times`}
       </p>
+      {active?.stillNeeded && active.stillNeeded.length > 0 && (
+        <p className="still-needed">
+          To end resolved, the conversation still needed {listOf(active.stillNeeded)}.
+        </p>
+      )}
 
       <div className="debrief-actions">
         <button type="button" className="button primary" onClick={tryAgain} disabled={busy}>

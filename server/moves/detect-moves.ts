@@ -1,5 +1,6 @@
 import { compileHotRegexes, compileRegex, hot } from "./hot-regexes";
 import type { Move, MoveKind, TranscriptTurn } from "./move.schema";
+import { movesOnOriginal, normaliseChat } from "./normalise";
 import { contentStems, measureOverlap } from "./overlap";
 import { OpeningFilter, openingStrings, splitByStart } from "./prefilter";
 import { CHECK_QUESTION, classifyQuestion, coreOffset, narrowsQuestionBefore } from "./questions";
@@ -398,9 +399,15 @@ function byStart(a: Move, b: Move): number {
 
 /**
  * Classifies one manager turn into moves, each with the span [start, end) of the sentence that
- * shows it. Pure and deterministic; the result is sorted by start.
+ * shows it. Pure and deterministic; the result is sorted by start. Chat spelling ("ur", "pls",
+ * "dont") is read in standard spelling (normalise.ts); spans are on the text as typed.
  */
 export function detectMoves(text: string, context?: DetectContext): Move[] {
+  const chat = normaliseChat(text);
+  return movesOnOriginal(chat, detectStandard(chat.text, context));
+}
+
+function detectStandard(text: string, context?: DetectContext): Move[] {
   const lower = normaliseText(text);
   const sentences = splitSentences(lower, text);
   const out: Move[] = [];
@@ -562,11 +569,20 @@ export function detectMovesOf(
   kinds: readonly MoveKind[],
   context?: DetectContext,
 ): Move[] {
+  const chat = normaliseChat(text);
+  return movesOnOriginal(chat, detectStandardOf(chat.text, kinds, context));
+}
+
+function detectStandardOf(
+  text: string,
+  kinds: readonly MoveKind[],
+  context?: DetectContext,
+): Move[] {
   // A kind another can take back (OVERSHADOWED) is read with the kinds that take it back.
   const takers = OVERSHADOWED.filter(([move]) => kinds.includes(move)).map(([, by]) => by);
   const read = takers.length === 0 ? kinds : [...kinds, ...takers];
   const rules = rulesFor(read);
-  if (rules === null) return detectMoves(text, context).filter((m) => kinds.includes(m.move));
+  if (rules === null) return detectStandard(text, context).filter((m) => kinds.includes(m.move));
   const out: Move[] = [];
   if (rules.length === 0) return out;
   const f = openingFilter();

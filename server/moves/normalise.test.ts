@@ -31,6 +31,7 @@ describe("chat spellings become standard spelling", () => {
     ["id like to hear more", "i'd like to hear more"],
     ["U did great", "You did great"],
     ["Thx, Dana", "Thanks, Dana"],
+    ["R u ok? r we good?", "Are you ok? are we good?"],
   ])("%s → %s", (chat, standard) => {
     expect(spelled(chat)).toBe(standard);
   });
@@ -45,6 +46,7 @@ describe("chat spellings become standard spelling", () => {
     "You handled it well and the team saw it as well.",
     "It lets you deploy on Fridays.",
     "The service and its own queue.",
+    "The team and its on-call rota.",
     "He was wont to complain.",
     // Letters that are not chat: abbreviations, list markers, units, names.
     "The U.S. team owns it.",

@@ -205,6 +205,9 @@ const BESIDE_R: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Pronouns after which even a capital "R" is "are": "R u ok?". */
+const R_BEFORE: ReadonlySet<string> = new Set(["u", "you", "we", "they", "ya", "ur"]);
+
 /** Words after "ur" that make it "you're": "ur right", "ur doing great", "ur not". */
 const AFTER_YOURE: ReadonlySet<string> = new Set(
   "a an the not so really very right welcome being such always never still just one clearly probably definitely totally ok okay good great fine wrong late on in at too already also more less quite pretty super amazing awesome ready there here correct sure able allowed free busy back off out new kidding like all both someone somebody part mine with from gonna overloaded stressed upset burned burnt tired exhausted frustrated worried doing going getting".split(
@@ -270,13 +273,16 @@ function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13 || code === 160;
 }
 
-/** The word (lower case) starting at or after `from`, past spaces only, or "" if none. */
+/**
+ * The word (lower case) starting at or after `from`, past spaces only, or "" if none. A hyphenated
+ * word is read whole: "its on-call rota" is not "it's on …".
+ */
 function wordAfter(lower: string, from: number): string {
   let i = from;
   while (i < lower.length && isSpace(lower.charCodeAt(i))) i++;
   if (i === from) return "";
   const start = i;
-  while (i < lower.length && isWordChar(lower.charCodeAt(i))) i++;
+  while (i < lower.length && (isWordChar(lower.charCodeAt(i)) || lower.charCodeAt(i) === 45)) i++;
   return lower.slice(start, i);
 }
 
@@ -338,11 +344,12 @@ function standardOf(text: string, lower: string, start: number, end: number): st
       }
       return "your";
     }
-    case "r":
-      if (text.charCodeAt(start) !== 114) return undefined;
-      return BESIDE_R.has(wordBefore(lower, start)) || BESIDE_R.has(wordAfter(lower, end))
-        ? "are"
-        : undefined;
+    case "r": {
+      // A capital R is the language or a name, except before a pronoun: "R u ok?", "R we good?".
+      const after = wordAfter(lower, end);
+      if (text.charCodeAt(start) !== 114) return R_BEFORE.has(after) ? "are" : undefined;
+      return BESIDE_R.has(wordBefore(lower, start)) || BESIDE_R.has(after) ? "are" : undefined;
+    }
     case "k":
     case "kk":
       return opensClause(lower, start) ? "ok" : undefined;

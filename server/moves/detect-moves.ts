@@ -409,7 +409,7 @@ export function detectMoves(text: string, context?: DetectContext): Move[] {
 
 function detectStandard(text: string, context?: DetectContext): Move[] {
   const lower = normaliseText(text);
-  const sentences = splitSentences(lower, text);
+  const sentences = splitSentences(lower, text, false);
   const out: Move[] = [];
   const previousText = recentEmployeeText(context?.previous);
   const f = openingFilter();
@@ -586,7 +586,7 @@ function detectStandardOf(
   const out: Move[] = [];
   if (rules.length === 0) return out;
   const f = openingFilter();
-  for (const s of splitSentences(normaliseText(text), text)) {
+  for (const s of splitSentences(normaliseText(text), text, false)) {
     const candidates = f.openings.scan(s.lower);
     const high = f.openings.high;
     const from = out.length;

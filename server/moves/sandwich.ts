@@ -196,7 +196,7 @@ export function sandwichParts(text: string, moves: readonly Move[]): SandwichPar
   const chat = normaliseChat(text);
   const out: SandwichPart[] = [];
   const roles: Role[] = [];
-  for (const s of splitSentences(normaliseText(chat.text), chat.text)) {
+  for (const s of splitSentences(normaliseText(chat.text), chat.text, false)) {
     const span = originalSpan(chat, s.start, s.end);
     roles.length = 0;
     // Moves are on the text as typed: the sentence is matched to them by its span there.

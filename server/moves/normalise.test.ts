@@ -62,7 +62,7 @@ describe("chat spellings become standard spelling", () => {
   ])("leaves %s alone", (text) => {
     const n = normaliseChat(text);
     expect(n.text).toBe(text);
-    expect(n.starts).toBeUndefined();
+    expect(n.edits).toBeUndefined();
   });
 
   it("maps every span of the rewritten text back to the typed text", () => {

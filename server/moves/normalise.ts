@@ -22,12 +22,11 @@ export interface Normalised {
   /** The text in standard spelling; the input itself when nothing was rewritten. */
   readonly text: string;
   /**
-   * Per offset of `text` (and one past its end): the offset in the original where the character
-   * there starts. Undefined when nothing was rewritten (offsets are the same).
+   * The rewrites, four numbers each, in order: where the rewritten words start and end in `text`,
+   * then where the typed words started and ended in the original. Undefined when nothing was
+   * rewritten (offsets are the same). Between rewrites the offsets differ by a constant.
    */
-  readonly starts?: readonly number[];
-  /** Per character of `text`: the offset in the original just after the character(s) it came from. */
-  readonly ends?: readonly number[];
+  readonly edits?: readonly number[];
 }
 
 /** Rewritten wherever they stand alone, in any case. */
@@ -420,21 +419,16 @@ function standsAlone(lower: string, start: number, end: number): boolean {
   return true;
 }
 
-/** The rewritten text so far, with its offsets (see Normalised), up to `copied` of the original. */
+/** The rewritten text so far, with its rewrites (see Normalised), up to `copied` of the original. */
 interface Built {
   out: string;
-  readonly starts: number[];
-  readonly ends: number[];
+  readonly edits: number[];
   copied: number;
 }
 
-/** Copies text[copied, upTo) unchanged, with its offsets. */
+/** Copies text[copied, upTo) unchanged. */
 function copyTo(built: Built, text: string, upTo: number): void {
   built.out += text.slice(built.copied, upTo);
-  for (let k = built.copied; k < upTo; k++) {
-    built.starts.push(k);
-    built.ends.push(k + 1);
-  }
   built.copied = upTo;
 }
 
@@ -446,15 +440,13 @@ function replace(
   end: number,
   spelled: string,
 ): Built {
-  const b = built ?? { out: "", starts: [], ends: [], copied: 0 };
+  const b = built ?? { out: "", edits: [], copied: 0 };
   copyTo(b, text, start);
+  const at = b.out.length;
   // Keep a capital where the typed word had one: "U did great" → "You did great".
   const c = text.charCodeAt(start);
   b.out += c >= 65 && c <= 90 ? spelled.charAt(0).toUpperCase() + spelled.slice(1) : spelled;
-  for (let k = 0; k < spelled.length; k++) {
-    b.starts.push(start);
-    b.ends.push(end);
-  }
+  b.edits.push(at, b.out.length, start, end);
   b.copied = end;
   return b;
 }
@@ -535,8 +527,7 @@ export function normaliseChat(text: string): Normalised {
   }
   if (built === undefined) return { text };
   copyTo(built, text, n);
-  built.starts.push(n);
-  return { text: built.out, starts: built.starts, ends: built.ends };
+  return { text: built.out, edits: built.edits };
 }
 
 /** The span of the original text that [start, end) of the normalised text came from. */
@@ -545,12 +536,23 @@ export function originalSpan(
   start: number,
   end: number,
 ): { start: number; end: number } {
-  const { starts, ends } = normalised;
-  if (starts === undefined || ends === undefined) return { start, end };
-  return {
-    start: starts[start] as number,
-    end: end > start ? (ends[end - 1] as number) : (starts[start] as number),
-  };
+  const { edits } = normalised;
+  if (edits === undefined) return { start, end };
+  // Before the first rewrite the offsets are the same; after rewrite k they differ by its shift.
+  let from = start;
+  let to = end;
+  for (let k = 0; k < edits.length; k += 4) {
+    const at = edits[k] as number;
+    const atEnd = edits[k + 1] as number;
+    const typed = edits[k + 2] as number;
+    const typedEnd = edits[k + 3] as number;
+    if (start >= atEnd) from = typedEnd + (start - atEnd);
+    else if (start >= at) from = typed;
+    if (end >= atEnd) to = typedEnd + (end - atEnd);
+    else if (end > at) to = typedEnd;
+    if (at >= end) break;
+  }
+  return { start: from, end: Math.max(from, to) };
 }
 
 /** The moves found in the normalised text, with their spans on the text as typed. */
@@ -558,6 +560,6 @@ export function movesOnOriginal<M extends { start: number; end: number }>(
   normalised: Normalised,
   moves: M[],
 ): M[] {
-  if (normalised.starts === undefined) return moves;
+  if (normalised.edits === undefined) return moves;
   return moves.map((m) => ({ ...m, ...originalSpan(normalised, m.start, m.end) }));
 }

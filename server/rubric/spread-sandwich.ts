@@ -1,4 +1,5 @@
 import { countWords, detectTopics, type Move, type MoveKind } from "../moves";
+import { hot } from "../moves/hot-regexes";
 import { mayPraise, type SandwichPart, sandwichParts } from "../moves/sandwich";
 import type { TranscriptAnalysis } from "./analyse-transcript";
 
@@ -39,8 +40,9 @@ const ASKING: ReadonlySet<MoveKind> = new Set([
 ]);
 
 /** A criticism announced as a new item of the conversation, not wrapped in the praise around it. */
-const NEW_TOPIC =
-  /^[\s"'(-]*(?:(?:ok(?:ay)?|so|and|now|right|also)[,.]?\s+)*(?:separately|on (?:a|an)(?:other| different| separate| unrelated) (?:note|topic|subject|matter)|(?:a |one )?(?:different|separate|unrelated|second|other) (?:topic|thing|matter|subject|item)|moving on|next (?:topic|item|thing on (?:my|the) list)|switching (?:gears|topics)|changing (?:the )?(?:subject|topic)|unrelated(?:ly)?|another (?:topic|thing|matter|item)|(?:now|next),? (?:about|on|regarding)|(?:now|next) i (?:want|need|wanted) to (?:talk|raise|bring up))\b/i;
+const NEW_TOPIC = hot(
+  /^[\s"'(-]*(?:(?:ok(?:ay)?|so|and|now|right|also)[,.]?\s+)*(?:separately|on (?:a|an)(?:other| different| separate| unrelated) (?:note|topic|subject|matter)|(?:a |one )?(?:different|separate|unrelated|second|other) (?:topic|thing|matter|subject|item)|moving on|next (?:topic|item|thing on (?:my|the) list)|switching (?:gears|topics)|changing (?:the )?(?:subject|topic)|unrelated(?:ly)?|another (?:topic|thing|matter|item)|(?:now|next),? (?:about|on|regarding)|(?:now|next) i (?:want|need|wanted) to (?:talk|raise|bring up))\b/i,
+);
 
 /**
  * Praise words that praise no work across turns: courtesy ("Thanks for coming", "thank you for
@@ -48,8 +50,9 @@ const NEW_TOPIC =
  * being honest", "good to hear", a bare "Great."). Between turns they answer the employee; they
  * neither open nor close a wrapper around criticism.
  */
-const COURTESY =
-  /^[\s"'(-]*(?:(?:ok(?:ay)?|right|yeah|yes|well|and|so)[,.!]?\s+)*(?:(?:thanks|thank you)(?: (?:so|very) much)?(?: again)? for (?:coming|joining|making (?:the )?time|taking (?:the )?time|your time|the time|meeting|hopping on|being here|jumping on|saying (?:that|so|it)|telling me|sharing (?:that|this|it)|being (?:honest|open|candid|straight)|raising (?:it|that|this)|(?:hearing|listening to) me|listening|owning (?:it|that))|(?:i )?(?:really |do )?appreciate (?:that|it|this|you (?:saying|telling|sharing|owning|being)|your honesty|the honesty)|(?:that's |it's )?(?:good|great|glad) to (?:hear|know)|(?:i'm )?glad (?:you (?:said|told|raised|mentioned|shared)|to hear)|(?:thanks|thank you|good|great|cool|nice|perfect|fair enough|got it)(?=[\s.!,]*$))/i;
+const COURTESY = hot(
+  /^[\s"'(-]*(?:(?:ok(?:ay)?|right|yeah|yes|well|and|so)[,.!]?\s+)*(?:(?:thanks|thank you)(?: (?:so|very) much)?(?: again)? for (?:coming|joining|making (?:the )?time|taking (?:the )?time|your time|the time|meeting|hopping on|being here|jumping on|saying (?:that|so|it)|telling me|sharing (?:that|this|it)|being (?:honest|open|candid|straight)|raising (?:it|that|this)|(?:hearing|listening to) me|listening|owning (?:it|that))|(?:i )?(?:really |do )?appreciate (?:that|it|this|you (?:saying|telling|sharing|owning|being)|your honesty|the honesty)|(?:that's |it's )?(?:good|great|glad) to (?:hear|know)|(?:i'm )?glad (?:you (?:said|told|raised|mentioned|shared)|to hear)|(?:thanks|thank you|good|great|cool|nice|perfect|fair enough|got it)(?=[\s.!,]*$))/i,
+);
 
 /** One part of a spread sandwich: the span of a sentence in a manager turn. */
 export interface SandwichPiece {

@@ -56,6 +56,8 @@ describe("chat spellings become standard spelling", () => {
     "We use R for the stats.",
     "R&D and Q&A are on Friday.",
     "Send it to Ty before BC.",
+    "We can go with plan B/C if the vendor slips.",
+    "The `u` flag and cos(x) in the script.",
     "The ATM is broken.",
     // Standard text is returned as it is.
     "Thanks for making time today. How has the on-call week been for you?",

@@ -403,14 +403,34 @@ function standardOf(text: string, lower: string, start: number, end: number): st
 function standsAlone(lower: string, start: number, end: number): boolean {
   if (start > 0) {
     const b = lower.charCodeAt(start - 1);
-    // . / @ # _ - + and a letter or digit glued on.
-    if (b === 46 || b === 47 || b === 64 || b === 35 || b === 95 || b === 45 || b === 43) {
+    // . / @ # _ - + ` and a letter or digit glued on.
+    if (
+      b === 46 ||
+      b === 47 ||
+      b === 64 ||
+      b === 35 ||
+      b === 95 ||
+      b === 45 ||
+      b === 43 ||
+      b === 96
+    ) {
       return false;
     }
   }
   if (end < lower.length) {
     const a = lower.charCodeAt(end);
-    if (a === 41 || a === 45 || a === 47 || a === 64 || a === 95 || a === 43 || a === 38) {
+    // ) - / @ _ + & ` ( : a list marker, a compound, code.
+    if (
+      a === 41 ||
+      a === 45 ||
+      a === 47 ||
+      a === 64 ||
+      a === 95 ||
+      a === 43 ||
+      a === 38 ||
+      a === 96 ||
+      a === 40
+    ) {
       return false;
     }
     // "u.s.", "e.g": a dot followed by a letter.
@@ -418,6 +438,10 @@ function standsAlone(lower: string, start: number, end: number): boolean {
   }
   return true;
 }
+
+/** Words before which "b/c" names options, not "because": "plan B/C", "option b/c". */
+const NAMED_OPTION =
+  /^(?:plan|option|options|version|versions|grade|tier|type|class|part|parts|case|cases)$/;
 
 /** The rewritten text so far, with its rewrites (see Normalised), up to `copied` of the original. */
 interface Built {
@@ -509,7 +533,12 @@ export function normaliseChat(text: string): Normalised {
     if (end - start === 1 && (first === 98 || first === 119) && lower.charCodeAt(end) === 47) {
       if (start > 0 && isWordChar(lower.charCodeAt(start - 1))) continue;
       const after = lower.charCodeAt(end + 1);
-      if (first === 98 && after === 99 && !isWordChar(lower.charCodeAt(end + 2))) {
+      if (
+        first === 98 &&
+        after === 99 &&
+        !isWordChar(lower.charCodeAt(end + 2)) &&
+        !NAMED_OPTION.test(wordBefore(lower, start))
+      ) {
         built = replace(built, text, start, end + 2, "because");
         i = end + 2;
       } else if (first === 119 && after === 111 && !isWordChar(lower.charCodeAt(end + 2))) {

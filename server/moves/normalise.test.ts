@@ -32,6 +32,11 @@ describe("chat spellings become standard spelling", () => {
     ["U did great", "You did great"],
     ["Thx, Dana", "Thanks, Dana"],
     ["R u ok? r we good?", "Are you ok? are we good?"],
+    // "your" typed for "you're", where "your" cannot be meant.
+    ["your welcome!", "you're welcome!"],
+    ["your right, it slipped", "you're right, it slipped"],
+    ["your not wrong and your going to love it", "you're not wrong and you're going to love it"],
+    ["your doing great", "you're doing great"],
   ])("%s → %s", (chat, standard) => {
     expect(spelled(chat)).toBe(standard);
   });
@@ -47,6 +52,8 @@ describe("chat spellings become standard spelling", () => {
     "It lets you deploy on Fridays.",
     "The service and its own queue.",
     "The team and its on-call rota.",
+    "Your welcome email went out and your right to appeal stands.",
+    "It was your doing, and your going-away party is on Friday.",
     "He was wont to complain.",
     // Letters that are not chat: abbreviations, list markers, units, names.
     "The U.S. team owns it.",

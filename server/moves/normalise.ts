@@ -213,6 +213,33 @@ const AFTER_YOURE: ReadonlySet<string> = new Set(
     " ",
   ),
 );
+/**
+ * "your" typed for "you're", where "your" cannot be meant: before "not", "so", "kidding", "gonna"
+ * ("your not wrong", "your so right"), "going to" ("your going to love it"), "doing" and how
+ * ("your doing great"), and "welcome" or "right" ending the clause ("your welcome!", "your right,
+ * …"). Not "your welcome email", "your right to appeal", "your going-away party", "it's your doing".
+ */
+function youreForYour(lower: string, end: number): string | undefined {
+  const next = wordAfter(lower, end);
+  if (next === "not" || next === "so" || next === "kidding" || next === "gonna") return "you're";
+  const afterNext = end + 1 + next.length;
+  if (next === "welcome" || next === "right") {
+    let k = afterNext;
+    while (k < lower.length && isSpace(lower.charCodeAt(k))) k++;
+    const c = lower.charCodeAt(k);
+    // End, or . , ! ? ; : — right after.
+    return k >= lower.length || c === 46 || c === 44 || c === 33 || c === 63 || c === 59 || c === 58
+      ? "you're"
+      : undefined;
+  }
+  if (next === "going") return wordAfter(lower, afterNext) === "to" ? "you're" : undefined;
+  if (next === "doing") return HOW_DONE.has(wordAfter(lower, afterNext)) ? "you're" : undefined;
+  return undefined;
+}
+const HOW_DONE: ReadonlySet<string> = new Set(
+  "great well fine ok okay good amazing awesome brilliantly better really so such a an".split(" "),
+);
+
 /** After an "-ed" word, these end the clause, so "ur stressed about it" is "you're". */
 const AFTER_PARTICIPLE: ReadonlySet<string> = new Set(
   "about with by from and to at for because bc right now lately again too that or but".split(" "),
@@ -238,6 +265,7 @@ const HASHES: ReadonlySet<number> = new Set(
     ...LOWER_ONLY.keys(),
     "u",
     "ur",
+    "your",
     "r",
     "k",
     "kk",
@@ -343,6 +371,8 @@ function standardOf(text: string, lower: string, start: number, end: number): st
       }
       return "your";
     }
+    case "your":
+      return youreForYour(lower, end);
     case "r": {
       // A capital R is the language or a name, except before a pronoun: "R u ok?", "R we good?".
       const after = wordAfter(lower, end);

@@ -234,6 +234,7 @@ describe("a step with its owner and a time, in any person, is a next step", () =
     "If you'll log them this sprint, that would help.",
     // A fact asked, what happened, what something or someone else will do.
     "Will you be at the retro on Friday?",
+    "Will you still be on call next week?",
     "Can you tell me what happened at the retro?",
     "It will take until Friday.",
     "The committee will review the packets by March.",

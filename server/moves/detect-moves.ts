@@ -1,6 +1,7 @@
 import { compileHotRegexes, compileRegex, hot } from "./hot-regexes";
 import { activeLearnedModel, addLearnedMoves } from "./learned/reader";
 import type { Move, MoveKind, TranscriptTurn } from "./move.schema";
+import { movesOnOriginal, normaliseChat } from "./normalise";
 import { contentStems, measureOverlap } from "./overlap";
 import { OpeningFilter, openingStrings, splitByStart } from "./prefilter";
 import { CHECK_QUESTION, classifyQuestion, coreOffset, narrowsQuestionBefore } from "./questions";
@@ -399,11 +400,17 @@ function byStart(a: Move, b: Move): number {
 
 /**
  * Classifies one manager turn into moves, each with the span [start, end) of the sentence that
- * shows it. Pure and deterministic; the result is sorted by start.
+ * shows it. Pure and deterministic; the result is sorted by start. Chat spelling ("ur", "pls",
+ * "dont") is read in standard spelling (normalise.ts); spans are on the text as typed.
  */
 export function detectMoves(text: string, context?: DetectContext): Move[] {
+  const chat = normaliseChat(text);
+  return movesOnOriginal(chat, detectStandard(chat.text, context));
+}
+
+function detectStandard(text: string, context?: DetectContext): Move[] {
   const lower = normaliseText(text);
-  const sentences = splitSentences(lower, text);
+  const sentences = splitSentences(lower, text, false);
   const out: Move[] = [];
   const previousText = recentEmployeeText(context?.previous);
   const f = openingFilter();
@@ -566,6 +573,15 @@ export function detectMovesOf(
   kinds: readonly MoveKind[],
   context?: DetectContext,
 ): Move[] {
+  const chat = normaliseChat(text);
+  return movesOnOriginal(chat, detectStandardOf(chat.text, kinds, context));
+}
+
+function detectStandardOf(
+  text: string,
+  kinds: readonly MoveKind[],
+  context?: DetectContext,
+): Move[] {
   // A kind another can take back (OVERSHADOWED) is read with the kinds that take it back.
   const takers = OVERSHADOWED.filter(([move]) => kinds.includes(move)).map(([, by]) => by);
   const read = takers.length === 0 ? kinds : [...kinds, ...takers];
@@ -573,11 +589,11 @@ export function detectMovesOf(
   // A move the learned reader may add is found only by reading the whole turn.
   const learned = activeLearnedModel();
   if (rules === null || (learned !== null && kinds.some((k) => learned.moves.includes(k))))
-    return detectMoves(text, context).filter((m) => kinds.includes(m.move));
+    return detectStandard(text, context).filter((m) => kinds.includes(m.move));
   const out: Move[] = [];
   if (rules.length === 0) return out;
   const f = openingFilter();
-  for (const s of splitSentences(normaliseText(text), text)) {
+  for (const s of splitSentences(normaliseText(text), text, false)) {
     const candidates = f.openings.scan(s.lower);
     const high = f.openings.high;
     const from = out.length;

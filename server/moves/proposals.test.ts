@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { detectMoves, detectMovesOf } from "./detect-moves";
 import type { MoveKind } from "./move.schema";
+import { isProposal } from "./proposal";
 import { spellContractions } from "./segment";
 
 /**
@@ -178,5 +179,69 @@ describe("an option put to them to weigh works it out with them", () => {
     expect(movesOf("If we fix the build, would the release be on time?")).toContain(
       "closed_question",
     );
+  });
+});
+
+/**
+ * The scoring review: a step assigned or restated with its owner and a time is a next step in any
+ * person ("you'll …", "you are going to …", "Priya's going to …"), with a coming event as its time
+ * ("before the retro"), and when a check-in follows it in the same sentence. Asked as "will you …?"
+ * it is put to them: a proposal, as "can you …?" is.
+ */
+describe("a step with its owner and a time, in any person, is a next step", () => {
+  const isStatedStep = (line: string) => {
+    const moves = detectMoves(line);
+    return moves.some((m) => m.move === "next_step") && !isProposal(moves);
+  };
+  it.each([
+    "So you'll log interrupts this sprint.",
+    "So you're going to log interrupts before the retro.",
+    "You are going to take the pager for two weeks.",
+    "you'll send the draft before the retro",
+    "So Priya's going to write up the options before Thursday's planning.",
+    "Maya will own the rollout before the release.",
+    "we're gonna trial the new rota through the end of the quarter",
+    "You'll have the runbook updated by the next on-call handover.",
+    "I am going to raise it at the next leadership sync.",
+  ])("%s", (line) => {
+    expect(isStatedStep(line)).toBe(true);
+  });
+
+  it.each([
+    "So you'll log interrupts this sprint and I'll shield you from the ad-hoc requests; let's check in next Friday.",
+    "We'll split the rotation from Monday, and then let's catch up again on the 14th.",
+    "You're going to pair with Wei until the release; we'll sync again next Thursday.",
+  ])("%s is a step and a follow-up", (line) => {
+    const moves = movesOf(line);
+    expect(moves).toContain("next_step");
+    expect(moves).toContain("follow_up");
+  });
+
+  it.each(["Will you log interrupts this sprint?", "will u send me the draft by friday?"])(
+    "%s puts the step to them (a proposal)",
+    (line) => {
+      const moves = detectMoves(line);
+      expect(moves.map((m) => m.move)).toContain("next_step");
+      expect(isProposal(moves)).toBe(true);
+    },
+  );
+
+  it.each([
+    // Past: nothing to do.
+    "You logged them last sprint.",
+    "Last sprint you tracked every interrupt.",
+    // A condition agrees nothing.
+    "If you'll log them this sprint, that would help.",
+    // A fact asked, what happened, what something or someone else will do.
+    "Will you be at the retro on Friday?",
+    "Will you still be on call next week?",
+    "Can you tell me what happened at the retro?",
+    "It will take until Friday.",
+    "The committee will review the packets by March.",
+    "Planning is on the 9th, and they'll take our forecast from the board as-is.",
+    // A check-in alone is a follow-up.
+    "Ok, let's check in next Friday.",
+  ])("%s is not a next step", (line) => {
+    expect(movesOf(line)).not.toContain("next_step");
   });
 });

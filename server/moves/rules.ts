@@ -529,7 +529,9 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     form: "any",
     pattern: phrases(
       /i(?:'ll| will)/,
-      /you(?:'ll| will)/,
+      // A step assigned or restated to them, with its time: "So you'll log interrupts this sprint".
+      // Not a condition ("if you'll log them this sprint, …"): nothing is agreed there.
+      /(?<!\b(?:if|unless|whether|in case) )you(?:'ll| will)/,
       // A step put to them as a question, with who and when: "How about you log every interrupt
       // for the next sprint and we bring it to Thursday's planning?", "Would you be willing to talk
       // to Wei this week?", "What if you reviewed two design docs a month?". The time is still
@@ -551,6 +553,18 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /owner/,
       /i'm going to/,
       /you're going to/,
+      // Fifth round (the scoring review): who does it, said in any person and with "going to", and a
+      // step put to them as "will you …?" (a proposal, as "can you …?" is). "You are going to take
+      // the pager for two weeks", "Priya's going to write up the options before Thursday's
+      // planning", "so Maya will own the rollout before the release", "Will you log interrupts this
+      // sprint?". A name opens its clause; "they'll", "the committee will" more often tell what
+      // others do ("planning is on the 9th, and they'll take our forecast as-is"). Not a fact asked
+      // ("will you be at the retro on Friday?"), nor what something will do ("it will take until
+      // Friday").
+      /(?:you|we) are going to/,
+      /i am going to/,
+      /(?:will|going to) (?:\w+ly )?(?:write|send|draft|add|share|update|book|bring|prepare|post|pick up|finish|confirm|deliver|hand|own|lead|run|take|pair|review|log|track|cover|handle|present|demo|document|fix|ship|merge|set up|sort out|raise|talk to|meet|sit down|shadow|join|start|trial|test|move|swap|rotate|mentor|coach|schedule|organi[sz]e|plan|collect|gather|check|look into|drive|put together|give|get back|walk)\b(?<=(?:^[\s"'(-]*|[,;:\u2014] |\b(?:so|and|then|ok|okay|right|great|good|fine) )(?!(?:it|that|this|there|which|what|everything|nothing|something|anything|things|they|he|she|people|everyone|everybody|someone|somebody|nobody|who|i|you|we)\b)[a-z]+(?: will|'s going to| is going to) (?:\w+ly )?(?:write|send|draft|add|share|update|book|bring|prepare|post|pick up|finish|confirm|deliver|hand|own|lead|run|take|pair|review|log|track|cover|handle|present|demo|document|fix|ship|merge|set up|sort out|raise|talk to|meet|sit down|shadow|join|start|trial|test|move|swap|rotate|mentor|coach|schedule|organi[sz]e|plan|collect|gather|check|look into|drive|put together|give|get back|walk))/,
+      /will you(?! (?:still |also |even )?be (?:(?:still|also) )?(?:at|around|there|free|available|in|back|off|out|on|ok|okay|coming|joining|home|away)\b)/,
       /we're going to/,
       // Who does what, in the present: "You draft the estimate by Wednesday, I review it Thursday".
       /(?:you|i|we) (?!\w+ed\b)\w+ (?:[\w'-]+ ){0,5}?by(?= (?:(?:the )?(?:monday|tuesday|wednesday|thursday|friday)|the end|end of|eod|eow|tomorrow|tonight|next|the \d))/,
@@ -622,6 +636,12 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       // break". Not "after the holidays we'll see" (no deadline) nor "during the holidays".
       /(?:by|before|ahead of|until) (?:the )?(?:holidays|holiday break|christmas break|winter break|summer break|new year|end of (?:the )?year|year-end)\b/,
       /(?:at|in) (?:the|our) next (?:demo|all-hands|town hall|review|retro|team meeting|staff meeting)/,
+      // A coming event as the time: "before the retro", "by the next on-call handover", "until the
+      // release", "at the next leadership sync", "through the end of the quarter". Not "at the retro"
+      // or "after the release", which as often tell what happened.
+      /(?:before|by|ahead of|until|till) (?:the |our |this |next |(?:monday|tuesday|wednesday|thursday|friday)'s )?(?:next |upcoming |coming |first )?(?:[\w-]+ )?(?:retro|retrospective|demo|release|launch|planning|standup|stand-up|review|sync|1:1|one-on-one|offsite|off-site|all-hands|handover|hand-off|handoff|cutover|freeze|kickoff|kick-off|deadline|postmortem|post-mortem|rotation|board meeting|check-in|presentation|go-live|rollout|roll-out)s?\b/,
+      /(?:at|in|during) (?:the|our) (?:next|upcoming|coming) (?:[\w-]+ )?(?:retro|retrospective|demo|planning|standup|stand-up|review|sync|1:1|one-on-one|offsite|all-hands|meeting|check-in|session)\b/,
+      /(?:through|until|till|to) the end of (?:the |this |next )?(?:day|week|sprint|month|quarter|year)\b/,
       // "at the Thursday demo", "on the Monday".
       /(?:at|in|on) (?:the|this|next) (?:monday|tuesday|wednesday|thursday|friday)(?:'s)?/,
       // "by Tues", "before the end of January", "in the first week of February", "at Thursday's
@@ -643,7 +663,10 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     // A meeting to look back (follow_up), not a step. Unless it is joined to a step: "write the
     // goals down by Friday, and check in every two weeks" is both.
     unless: phrases(
-      /(?<!\b(?:and|then) (?:then )?(?:we |you and i |we'll |i'll |let's |lets )?)(?:check in|catch up|touch base|follow up|reconnect|revisit|check back|reconvene|regroup|review how|(?:talk|chat|speak|meet|sync) again)/,
+      // Not when a step with its owner comes first, in a clause of its own: "So you'll log
+      // interrupts this sprint and I'll shield you from the ad-hoc requests; let's check in next
+      // Friday" is a step and a follow-up.
+      /(?<!\b(?:and|then) (?:then )?(?:we |you and i |we'll |i'll |let's |lets )?)(?<!\b(?:i|you|we)(?:'ll| will|'re going to| are going to|'m going to| am going to) [^;.]*?(?:[;,—–]|\band\b) (?:then )?(?:we |you and i |we'll |i'll |let's |lets )?)(?:check in|catch up|touch base|follow up|reconnect|revisit|check back|reconvene|regroup|review how|(?:talk|chat|speak|meet|sync) again)/,
       // A resolve with no action in it: "let's try harder next week", "we'll do better next
       // sprint" (vague feedback takes back "let's just try to do better", detect-moves.ts).
       /(?:let's|we(?:'ll| will)|i(?:'ll| will)|you(?:'ll| will)) (?:just |all )?(?:try (?:to |and )?)?(?:do better|be better|try harder|improve|step (?:it |things )?up|get better|keep (?:at it|going|trying|pushing)|work on it|keep an eye on (?:it|things))(?=\s*(?:[.!?,;]|$)| (?:next|this|from|going forward|on|by)\b)/,

@@ -1,7 +1,8 @@
 import { hot } from "./hot-regexes";
 import type { Move, MoveKind } from "./move.schema";
+import { normaliseChat, originalSpan } from "./normalise";
 import { phrasesByFirstLetter } from "./phrases";
-import type { Sentence } from "./segment";
+import { normaliseText, type Sentence, splitSentences } from "./segment";
 
 type Role = "praise" | "critique";
 
@@ -172,4 +173,35 @@ export function detectSandwich(
     }
   }
   return null;
+}
+
+/** Whether any word of praise is in the turn: a turn without one cannot close a sandwich. */
+export function mayPraise(text: string): boolean {
+  return PRAISE.test(normaliseText(normaliseChat(text).text));
+}
+
+/** A sentence's part in a praise-criticism-praise structure, with its span in the turn as typed. */
+export interface SandwichPart {
+  readonly role: "praise" | "critique";
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * The praise and criticism of one manager turn, in order, read as detectSandwich reads them
+ * (clause by clause around a contrast); `moves` are the turn's moves (detectMoves). The rubric
+ * reads a sandwich spread over several turns from these (server/rubric/spread-sandwich.ts).
+ */
+export function sandwichParts(text: string, moves: readonly Move[]): SandwichPart[] {
+  const chat = normaliseChat(text);
+  const out: SandwichPart[] = [];
+  const roles: Role[] = [];
+  for (const s of splitSentences(normaliseText(chat.text), chat.text, false)) {
+    const span = originalSpan(chat, s.start, s.end);
+    roles.length = 0;
+    // Moves are on the text as typed: the sentence is matched to them by its span there.
+    sentenceRoles({ ...s, start: span.start, end: span.end }, moves, SANDWICH_BITS, roles);
+    for (const role of roles) out.push({ role, start: span.start, end: span.end });
+  }
+  return out;
 }

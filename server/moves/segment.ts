@@ -5,8 +5,9 @@ export interface Sentence {
   readonly end: number;
   /**
    * Lower-cased, curly quotes straightened, and chat spellings of contractions given their
-   * apostrophe ("dont" → "don't", "lets meet" → "let's meet": see spellContractions). Offsets into
-   * it are not offsets into the turn: the span is `start`–`end`.
+   * apostrophe ("dont" → "don't", "lets meet" → "let's meet": see spellContractions; not when
+   * split with `spell: false`, for text normalise.ts already spelled). Offsets into it are not
+   * offsets into the turn: the span is `start`–`end`.
    */
   readonly lower: string;
   readonly endsWithQuestionMark: boolean;
@@ -163,7 +164,13 @@ function closesQuotedQuestion(lower: string, start: number, mark: number, end: n
   return opened >= 0 && opened !== start;
 }
 
-function pushSentence(out: Sentence[], lower: string, from: number, to: number): void {
+function pushSentence(
+  out: Sentence[],
+  lower: string,
+  from: number,
+  to: number,
+  spell: boolean,
+): void {
   let start = from;
   let end = to;
   while (start < end && isSpace(lower.charCodeAt(start))) start++;
@@ -181,7 +188,7 @@ function pushSentence(out: Sentence[], lower: string, from: number, to: number):
   out.push({
     start,
     end,
-    lower: spellContractions(lower.slice(start, end)),
+    lower: spell ? spellContractions(lower.slice(start, end)) : lower.slice(start, end),
     endsWithQuestionMark: hasQuestion,
   });
 }
@@ -205,9 +212,10 @@ function continuesAfterQuote(original: string | undefined, afterMark: number, j:
  * Split a normalised turn into sentences at . ! ? (followed by space or end) and at line breaks.
  * A decimal point or a dot inside a word ("v2.1", "e.g.x") does not end a sentence. Given the
  * original text, neither does a quotation's own full stop when the sentence goes on in lower case
- * ("your only comment was 'No.' which left the author guessing").
+ * ("your only comment was 'No.' which left the author guessing"). `spell: false` leaves the
+ * contractions as typed: for text already in standard spelling (normalise.ts), as detectMoves reads.
  */
-export function splitSentences(lower: string, original?: string): Sentence[] {
+export function splitSentences(lower: string, original?: string, spell = true): Sentence[] {
   const out: Sentence[] = [];
   const n = lower.length;
   let from = 0;
@@ -215,7 +223,7 @@ export function splitSentences(lower: string, original?: string): Sentence[] {
   while (i < n) {
     const c = lower.charCodeAt(i);
     if (c === 10) {
-      pushSentence(out, lower, from, i);
+      pushSentence(out, lower, from, i, spell);
       from = i + 1;
       i++;
       continue;
@@ -225,7 +233,7 @@ export function splitSentences(lower: string, original?: string): Sentence[] {
       while (j < n && (isTerminator(lower.charCodeAt(j)) || isClosingQuote(lower.charCodeAt(j))))
         j++;
       if ((j >= n || isSpace(lower.charCodeAt(j))) && !continuesAfterQuote(original, i + 1, j)) {
-        pushSentence(out, lower, from, j);
+        pushSentence(out, lower, from, j, spell);
         from = j;
       }
       i = j;
@@ -233,6 +241,6 @@ export function splitSentences(lower: string, original?: string): Sentence[] {
     }
     i++;
   }
-  if (from < n) pushSentence(out, lower, from, n);
+  if (from < n) pushSentence(out, lower, from, n, spell);
   return out;
 }

@@ -8,6 +8,7 @@ import { countWords, type Move, type MoveKind } from "../moves";
 import type { TranscriptAnalysis } from "./analyse-transcript";
 import type { AntiPatternFlag } from "./scorecard.schema";
 import { type MoveTest, moveTest } from "./sentence-condition";
+import { type SpreadSandwich, spreadSandwiches } from "./spread-sandwich";
 
 /** Limits of the structures, as documented on StructureSchema in pattern.schema.ts. */
 const QUESTION_STACK_MIN = 3;
@@ -20,6 +21,12 @@ interface Span {
   readonly turn: number;
   readonly start: number;
   readonly end: number;
+  /** The earlier parts of a problem spread over turns (see AntiPatternFlag.across). */
+  readonly across?: readonly {
+    readonly turn: number;
+    readonly start: number;
+    readonly end: number;
+  }[];
 }
 
 const ASKING: readonly MoveKind[] = ["open_question", "perspective_ask"];
@@ -117,6 +124,32 @@ function moveSpans(counts: MoveTest, analysis: TranscriptAnalysis): Span[] {
   return out;
 }
 
+/** The spread sandwiches of an analysis, read once however many patterns are scored on it. */
+const SPREAD = new WeakMap<TranscriptAnalysis, readonly SpreadSandwich[]>();
+
+/**
+ * A sandwich spread over consecutive manager turns (spread-sandwich.ts) is the same anti-pattern as
+ * the one-turn `sandwich` move: flagged under the anti-pattern that lists that move, on the turn
+ * that closes it, when the move's `where` (if any) holds for the closing sentence.
+ */
+function spreadSandwichSpans(test: MoveTest, analysis: TranscriptAnalysis): Span[] {
+  let found = SPREAD.get(analysis);
+  if (found === undefined) {
+    found = spreadSandwiches(analysis);
+    SPREAD.set(analysis, found);
+  }
+  const out: Span[] = [];
+  for (const { opening, criticism, closing } of found) {
+    const moves = analysis.managerMoves[closing.turn] ?? [];
+    const text = (analysis.turns[closing.turn] as { text: string }).text;
+    const move: Move = { move: "sandwich", start: closing.start, end: closing.end };
+    if (!test(move, moves, text)) continue;
+    const piece = ({ turn, start, end }: SpreadSandwich["opening"]) => ({ turn, start, end });
+    out.push({ ...piece(closing), across: [piece(opening), piece(criticism)] });
+  }
+  return out;
+}
+
 /** Anti-patterns are immutable once loaded, so each move test is made once. */
 const TESTS = new WeakMap<AntiPattern, MoveTest>();
 
@@ -180,6 +213,7 @@ export function flaggedSentences(
 
 function triggerOf(ap: AntiPattern, span: Span, analysis: TranscriptAnalysis): string {
   if (!ap.moves) return ap.structure ?? "";
+  if (span.across) return "sandwich";
   const m = analysis.managerMoves[span.turn]?.find(
     (x) => x.start === span.start && ap.moves?.includes(x.move),
   );
@@ -229,6 +263,9 @@ export function flagAntiPatterns(
   for (const ap of pattern.antiPatterns) {
     const spans = [
       ...(ap.moves ? moveSpans(testOf(ap, ap.moves), analysis) : []),
+      ...(ap.moves?.includes("sandwich")
+        ? spreadSandwichSpans(testOf(ap, ap.moves), analysis)
+        : []),
       ...(ap.structure ? structureSpans(ap.structure, analysis) : []),
     ];
     const seenTurns = new Set<number>();
@@ -247,6 +284,12 @@ export function flagAntiPatterns(
         critical: ap.critical,
         why: ap.why,
         better: ap.better,
+        ...(span.across && {
+          across: span.across.map((p) => ({
+            ...p,
+            quote: (analysis.turns[p.turn] as { text: string }).text.slice(p.start, p.end),
+          })),
+        }),
       });
     }
   }

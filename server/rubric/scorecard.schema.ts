@@ -8,7 +8,7 @@ import { MoveKindSchema } from "../moves/move.schema";
  */
 
 /** Bumped when the scoring rules themselves change (not the pattern), so old scores stay explainable. */
-export const SCORER_VERSION = 3;
+export const SCORER_VERSION = 4;
 
 export const STEP_STATUSES = ["hit", "partial", "missed", "not_applicable"] as const;
 export const StepStatusSchema = z.enum(STEP_STATUSES);
@@ -57,6 +57,21 @@ export const AntiPatternFlagSchema = z.strictObject({
    * and never fails the attempt.
    */
   sameSentenceAs: z.string().optional(),
+  /**
+   * Set when the problem spreads over several manager turns (a sandwich: praise, criticism and
+   * praise again, with the employee's short replies between): the earlier parts, in turn order,
+   * each with its turn, span and quote. The flag itself sits on the turn that closes it.
+   */
+  across: z
+    .array(
+      z.strictObject({
+        turn: z.number().int().min(0),
+        start: z.number().int().min(0),
+        end: z.number().int().min(0),
+        quote: z.string(),
+      }),
+    )
+    .optional(),
 });
 export type AntiPatternFlag = z.infer<typeof AntiPatternFlagSchema>;
 

@@ -18,6 +18,8 @@
  * no chat spelling comes back unchanged, the same string.
  */
 
+import { CHAT_CONTRACTIONS } from "./segment";
+
 export interface Normalised {
   /** The text in standard spelling; the input itself when nothing was rewritten. */
   readonly text: string;
@@ -31,42 +33,13 @@ export interface Normalised {
 
 /** Rewritten wherever they stand alone, in any case. */
 const ALWAYS: ReadonlyMap<string, string> = new Map([
-  // Contractions typed without their apostrophe that are no other English word.
-  ...[
-    "do",
-    "does",
-    "did",
-    "is",
-    "are",
-    "was",
-    "were",
-    "could",
-    "would",
-    "should",
-    "have",
-    "has",
-    "had",
-    "must",
-    "need",
-  ].map((w) => [`${w}nt`, `${w}n't`] as const),
-  ["cant", "can't"],
-  ["aint", "ain't"],
-  ["youre", "you're"],
-  ["youve", "you've"],
-  ["youll", "you'll"],
+  // Contractions typed without their apostrophe that are no other English word: the table the
+  // sentence splitter spells (segment.ts), but for "wont" and "im", read in context here (below).
+  ...[...CHAT_CONTRACTIONS].filter(([typed]) => typed !== "wont" && typed !== "im"),
+  ["mustnt", "mustn't"],
+  ["neednt", "needn't"],
   ["youd", "you'd"],
-  ["theyre", "they're"],
-  ["theyve", "they've"],
-  ["theyll", "they'll"],
   ["theyd", "they'd"],
-  ["weve", "we've"],
-  ["ive", "i've"],
-  ["thats", "that's"],
-  ["whats", "what's"],
-  ["theres", "there's"],
-  ["whos", "who's"],
-  ["wheres", "where's"],
-  ["heres", "here's"],
   ["hows", "how's"],
   ["shes", "she's"],
   ["hes", "he's"],

@@ -26,7 +26,7 @@ export function normaliseText(text: string): string {
  * "id", "hes" are). "Lets" only where a sentence or clause opens with it ("Lets meet every two
  * weeks", "ok lets move on"), not the verb ("it lets you deploy").
  */
-const CHAT_CONTRACTIONS: ReadonlyMap<string, string> = new Map([
+export const CHAT_CONTRACTIONS: ReadonlyMap<string, string> = new Map([
   ...[
     "do",
     "does",

@@ -203,6 +203,12 @@ const CASES: Record<string, Case> = {
     body: () => ({ roles: ["manager"] }),
     expect: only({ admin: "ok" }, 403),
   },
+  "PUT /api/users/:id/disabled": {
+    path: (fx) => `/api/users/${fx.users.u.id}/disabled`,
+    // Enabling an account that is enabled changes nothing, so u stays usable for the other cases.
+    body: () => ({ disabled: false }),
+    expect: only({ admin: "ok" }, 403),
+  },
   "POST /api/users/:id/password-reset": {
     path: (fx) => `/api/users/${fx.users.u.id}/password-reset`,
     expect: only({ admin: "ok" }, 403),

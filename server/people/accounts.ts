@@ -1,7 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { ErrorCode, FlightdeckError } from "../errors";
 import type { Db, Queryable } from "../store";
-import { type CohortMemberRow, type InvitationRow, peopleRepo as repo } from "../store/people-repo";
+import {
+  type CohortMemberRow,
+  type InvitationRow,
+  peopleRepo as repo,
+  type UserRow,
+} from "../store/people-repo";
 import { authorize, cohortNotFound, cohortResource } from "./access";
 import type { AccountEvents } from "./account-events";
 import { hashPassword, UNMATCHABLE_HASH, verifyPassword } from "./password";
@@ -26,13 +31,27 @@ export interface SignIn {
 export type SignInResult =
   | ({ ok: true } & SignIn)
   | { ok: false; reason: "wrong" }
+  | { ok: false; reason: "disabled" }
   | { ok: false; reason: "throttled"; retryAfterMs: number };
 
 export interface Authenticated {
   user: User;
   authSessionId: string;
   csrfToken: string;
+  /** When an admin disabled the account: the sign-in is refused, with that reason. */
+  disabledAt: number | null;
 }
+
+/** An account as the admin's list shows it. */
+export interface Account {
+  user: User;
+  disabledAt: number | null;
+  disabledBy: { id: string; displayName: string } | null;
+}
+
+/** Said to someone whose account an admin disabled: at sign-in, on a request, on their socket. */
+export const DISABLED_MESSAGE =
+  "An admin disabled this account, so it cannot sign in. Ask an admin to enable it again.";
 
 export interface AccountServiceDeps {
   db: Db;
@@ -158,6 +177,9 @@ export class AccountService {
     const now = this.clock();
     const checked = await this.checkPassword(email, password, address);
     if (!checked.ok) return checked;
+    // Said only to someone who knows the password: to anyone else a disabled account is as wrong
+    // as an unknown one.
+    if (checked.row.disabled_at !== null) return { ok: false, reason: "disabled" };
     // Housekeeping on the way in: lapsed sign-ins, and backoff counters nobody hit for a day.
     await repo.deleteExpiredAuthSessions(this.db, now);
     await repo.deleteStaleThrottles(this.db, now - 24 * 60 * 60_000);
@@ -294,7 +316,12 @@ export class AccountService {
     }
     const row = await repo.getUser(this.db, session.user_id);
     if (!row) return null;
-    return { user: userOf(row), authSessionId: session.id, csrfToken: session.csrf_token };
+    return {
+      user: userOf(row),
+      authSessionId: session.id,
+      csrfToken: session.csrf_token,
+      disabledAt: row.disabled_at,
+    };
   }
 
   async signOut(authSessionId: string, userId: string): Promise<void> {
@@ -514,9 +541,68 @@ export class AccountService {
 
   // ── users (admin) ──
 
-  async listUsers(actor: User): Promise<User[]> {
+  async listUsers(actor: User): Promise<Account[]> {
     await authorize(actor, "user.list", APP);
-    return (await repo.listUsers(this.db)).map(userOf);
+    const rows = await repo.listUsers(this.db);
+    const names = new Map(rows.map((r) => [r.id, r.display_name]));
+    return rows.map((r) => ({
+      user: userOf(r),
+      disabledAt: r.disabled_at,
+      disabledBy:
+        r.disabled_at !== null && r.disabled_by !== null
+          ? { id: r.disabled_by, displayName: names.get(r.disabled_by) ?? "an admin" }
+          : null,
+    }));
+  }
+
+  /**
+   * An admin disables an account (it can no longer sign in: its sign-ins are refused at their next
+   * request and its sockets close at once) or enables it again (every sign-in from before stays
+   * ended: the person signs in anew). Nothing of theirs is deleted. Nobody disables themself or the
+   * last admin who can sign in.
+   */
+  async setDisabled(actor: User, userId: string, disabled: boolean): Promise<Account> {
+    await authorize(actor, "user.manage", { kind: "user", id: userId });
+    const row = await repo.getUser(this.db, userId);
+    if (!row || row.email === null) throw new FlightdeckError(ErrorCode.NotFound, NO_ACCOUNT);
+    if (disabled && userId === actor.id)
+      throw new FlightdeckError(
+        ErrorCode.BadRequest,
+        "You cannot disable your own account; another admin can.",
+      );
+    const now = this.clock();
+    // Already as asked (two admins, or a page not reloaded): nothing changes, and an enabled
+    // account's sign-ins are not ended by a stale Enable.
+    if (disabled === (row.disabled_at !== null)) return this.account(row);
+    const changed = await this.db.transaction(async (tx) => {
+      if (!disabled) {
+        await repo.setDisabled(tx, userId, null, null);
+        await repo.deleteAuthSessionsOf(tx, userId);
+        return true;
+      }
+      return repo.setDisabled(tx, userId, now, actor.id);
+    });
+    if (!changed)
+      throw new FlightdeckError(
+        ErrorCode.BadRequest,
+        `${row.display_name} is the last admin who can sign in: make someone else an admin first.`,
+      );
+    if (disabled) this.deps.events.emit({ reason: "disabled", userId });
+    const after = await repo.getUser(this.db, userId);
+    if (!after) throw new FlightdeckError(ErrorCode.NotFound, NO_ACCOUNT);
+    return this.account(after);
+  }
+
+  private async account(row: UserRow): Promise<Account> {
+    const by =
+      row.disabled_at !== null && row.disabled_by !== null
+        ? await repo.getUser(this.db, row.disabled_by)
+        : undefined;
+    return {
+      user: userOf(row),
+      disabledAt: row.disabled_at,
+      disabledBy: by ? { id: by.id, displayName: by.display_name } : null,
+    };
   }
 
   // ── password resets ──
@@ -529,6 +615,11 @@ export class AccountService {
     await authorize(actor, "user.manage", { kind: "user", id: userId });
     const row = await repo.getUser(this.db, userId);
     if (!row || row.email === null) throw new FlightdeckError(ErrorCode.NotFound, NO_ACCOUNT);
+    if (row.disabled_at !== null)
+      throw new FlightdeckError(
+        ErrorCode.BadRequest,
+        `${row.display_name}'s account is disabled: enable it first, then make a password link.`,
+      );
     const token = newToken();
     const now = this.clock();
     const expiresAt = now + RESET_TTL_MS;
@@ -550,6 +641,9 @@ export class AccountService {
       throw new FlightdeckError(ErrorCode.NotFound, INVALID_RESET);
     const row = await repo.getUser(db, reset.user_id);
     if (!row || row.email === null) throw new FlightdeckError(ErrorCode.NotFound, INVALID_RESET);
+    // A link made before the account was disabled signs nobody in.
+    if (row.disabled_at !== null)
+      throw new FlightdeckError(ErrorCode.AccountDisabled, DISABLED_MESSAGE);
     return { reset, row };
   }
 

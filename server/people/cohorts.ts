@@ -178,6 +178,7 @@ export class CohortService {
       // A manager in the cohort finds its mentors here, to share a session with one of them: their
       // names and emails only, never the other managers.
       const mentors = (await repo.getUsers(this.db, resource.mentorIds))
+        .filter((u) => u.disabled_at === null)
         .map((u) => ({ id: u.id, displayName: u.display_name, email: u.email }))
         .sort((a, b) => a.displayName.localeCompare(b.displayName));
       return { ...wireCohort(row), assignments, yourRoles, mentors };
@@ -416,7 +417,8 @@ export class CohortService {
               id: u.id,
               displayName: u.display_name,
               email: u.email,
-              canPractise: u.roles.includes("manager"),
+              canPractise: u.roles.includes("manager") && u.disabled_at === null,
+              ...(u.disabled_at !== null ? { disabled: true } : {}),
             },
           ]
         : [];

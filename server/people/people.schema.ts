@@ -74,6 +74,8 @@ export const CreateInvitationSchema = z.strictObject({
   expiresInHours: z.number().int().min(1).max(720).default(168),
 });
 export const SetRolesSchema = z.strictObject({ roles: z.array(RoleSchema).max(4) });
+/** `PUT /api/users/:id/disabled`: true stops the account signing in, false lets it again. */
+export const SetDisabledSchema = z.strictObject({ disabled: z.boolean() });
 
 export const CreateCohortSchema = z.strictObject({ name: Name });
 export const RenameCohortSchema = z.strictObject({ name: Name });
@@ -170,6 +172,12 @@ export type PublicUser = z.infer<typeof PublicUserSchema>;
 const StepStatusSchema = z.enum(STEP_STATUSES);
 /** A user in an answer: the public fields, and whatever a later server adds. */
 export const UserAnswerSchema = z.looseObject(PublicUserSchema.shape);
+/** An account in the admin's list (`GET /api/users`, `PUT /api/users/:id/disabled`). */
+export const AccountAnswerSchema = UserAnswerSchema.extend({
+  /** When an admin disabled it; null (or absent, from an older server) while it may sign in. */
+  disabledAt: z.number().nullable().optional(),
+  disabledBy: z.looseObject({ id: z.string(), displayName: z.string() }).nullable().optional(),
+});
 
 /** `GET /api/me`, and the sign-in and invitation answers. */
 export const MeAnswerSchema = z.looseObject({
@@ -377,6 +385,8 @@ export const ProgressSchema = z.looseObject({
         email: z.string().nullable(),
         /** False once the account lost the manager role: in the cohort, but it cannot practise. */
         canPractise: z.boolean().optional(),
+        /** True when an admin disabled the account: it cannot sign in. */
+        disabled: z.boolean().optional(),
       }),
       cells: z.array(ProgressCellSchema),
     }),

@@ -111,7 +111,8 @@ export class ReviewService {
       );
     // One answer for no account and for an account that may not review: sharing tells a manager
     // who may review their session, not who has an account here or which roles they hold.
-    if (!row?.roles.some((r) => REVIEWER_ROLES.includes(r)))
+    // A disabled account reviews nothing, so it is not offered either.
+    if (!row?.roles.some((r) => REVIEWER_ROLES.includes(r)) || row.disabled_at !== null)
       throw new FlightdeckError(
         ErrorCode.NotFound,
         `No mentor, facilitator or admin here has the email ${email}. Check the spelling, or ask your facilitator to invite your mentor.`,

@@ -37,6 +37,7 @@ export const ROUTE_ACCESS: Readonly<Record<string, Action>> = {
 
   "GET /api/users": "user.list",
   "PUT /api/users/:id/roles": "user.manage",
+  "PUT /api/users/:id/disabled": "user.manage",
   "POST /api/users/:id/password-reset": "user.manage",
   "POST /api/password-resets/lookup": "public",
   "POST /api/password-resets/use": "public",

@@ -8,6 +8,10 @@ export interface UserRow {
   roles: string[];
   password_hash: string | null;
   created_at: number;
+  /** When an admin disabled the account (migration 10); null while it may sign in. */
+  disabled_at: number | null;
+  /** The admin who disabled it. */
+  disabled_by: string | null;
 }
 
 export interface AuthSessionRow {
@@ -201,6 +205,28 @@ export const peopleRepo = {
   },
   async setDisplayName(db: Queryable, id: string, name: string) {
     await db.query("UPDATE users SET display_name = $2 WHERE id = $1", [id, name]);
+  },
+  /**
+   * Disables (`at` a time) or enables (`at` null) an account. Disabling the last enabled admin is
+   * refused (false, nothing changed). The enabled admins' rows are locked first, so within a
+   * transaction two admins disabling each other at once cannot both succeed: the second sees the
+   * first's change.
+   */
+  async setDisabled(db: Queryable, id: string, at: number | null, by: string | null) {
+    if (at !== null) {
+      const admins = await db.query<{ id: string }>(
+        `SELECT id FROM users WHERE 'admin' = ANY(roles) AND disabled_at IS NULL
+           AND email IS NOT NULL ORDER BY id FOR UPDATE`,
+        [],
+      );
+      if (admins.some((a) => a.id === id) && admins.every((a) => a.id === id)) return false;
+    }
+    await db.query("UPDATE users SET disabled_at = $2, disabled_by = $3 WHERE id = $1", [
+      id,
+      at,
+      by,
+    ]);
+    return true;
   },
   async setPassword(db: Queryable, id: string, hash: string) {
     await db.query("UPDATE users SET password_hash = $2 WHERE id = $1", [id, hash]);

@@ -9,10 +9,14 @@ import {
   columnTally,
   commentsByTurn,
   deletedWords,
+  disabledWords,
+  disableQuestion,
   disagreements,
   dueFromDateInput,
   dueWords,
   emailList,
+  enableQuestion,
+  filterAccounts,
   inboxScoreText,
   invitedAs,
   isMine,
@@ -380,5 +384,49 @@ describe("inboxScoreText", () => {
     expect(inboxScoreText({ overall: 89, reviewedOverall: null })).toBe("89");
     expect(inboxScoreText({ overall: 89 })).toBe("89");
     expect(inboxScoreText({ overall: null })).toBe("No score");
+  });
+});
+
+describe("the accounts list's search", () => {
+  const users = [
+    { displayName: "Zoë Quinn", email: "zoe@example.com" },
+    { displayName: "Tomás Ortega", email: "t.ortega@corp.example" },
+    { displayName: "Ada Lovelace", email: "ada@example.com" },
+    { displayName: "Local", email: null },
+  ];
+  const names = (q: string) => filterAccounts(users, q).map((u) => u.displayName);
+
+  it("finds a name or an email, ignoring case and accents either way", () => {
+    expect(names("zoe")).toEqual(["Zoë Quinn"]);
+    expect(names("ZOË")).toEqual(["Zoë Quinn"]);
+    expect(names("tomas")).toEqual(["Tomás Ortega"]);
+    expect(names("corp.example")).toEqual(["Tomás Ortega"]);
+  });
+
+  it("needs every word of the query, in any order, and an empty query shows everyone", () => {
+    expect(names("quinn zoe")).toEqual(["Zoë Quinn"]);
+    expect(names("ada quinn")).toEqual([]);
+    expect(names("   ")).toHaveLength(4);
+  });
+
+  it("finds nobody for a word no name or email holds", () => {
+    expect(names("example.org")).toEqual([]);
+    expect(names("@")).toEqual(["Zoë Quinn", "Tomás Ortega", "Ada Lovelace"]);
+  });
+});
+
+describe("a disabled account in words", () => {
+  it("says when, by whom, and what it means", () => {
+    const at = Date.UTC(2026, 10, 27, 12);
+    expect(disabledWords(at, "Ada")).toMatch(/^Disabled on .*2026 by Ada: cannot sign in$/);
+    expect(disabledWords(at, null)).toMatch(/^Disabled on .*2026: cannot sign in$/);
+  });
+
+  it("asks before disabling, saying what stops and what is kept", () => {
+    const q = disableQuestion("Mia");
+    expect(q).toContain("Disable Mia's account?");
+    expect(q).toContain("signed out at once");
+    expect(q).toContain("are kept");
+    expect(enableQuestion("Mia")).toContain("sign in again");
   });
 });

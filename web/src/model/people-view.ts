@@ -4,7 +4,8 @@
  */
 
 import { daysBetween, isDueDate } from "../../../server/people/due-date";
-import { formatSigned } from "./format";
+import { formatDate, formatSigned } from "./format";
+import { foldForSearch } from "./library-filter";
 
 export type CellStatus = "not_started" | "in_progress" | "done";
 
@@ -362,4 +363,34 @@ export function notDoneWhy(
   if (short) return `${cell.attempts} of ${plural(a.minAttempts, "attempt")} made`;
   if (below) return `Below the target of ${a.targetScore}`;
   return null;
+}
+
+// ── accounts (admin) ──
+
+/**
+ * The accounts whose name or email holds the query, as the library's search compares text (case and
+ * accents ignored, so "zoe" finds Zoë); every word of the query must be found. An empty query: all.
+ */
+export function filterAccounts<T extends { displayName: string; email: string | null }>(
+  users: readonly T[],
+  query: string,
+): T[] {
+  const words = foldForSearch(query).split(/\s+/).filter(Boolean);
+  if (words.length === 0) return [...users];
+  return users.filter((u) => {
+    const hay = foldForSearch(`${u.displayName} ${u.email ?? ""}`);
+    return words.every((w) => hay.includes(w));
+  });
+}
+
+/** The question before disabling an account: what stops, and what is kept. */
+export const disableQuestion = (name: string) =>
+  `Disable ${name}'s account? They are signed out at once and cannot sign in again until an admin enables it. Their sessions, reviews and place in cohorts are kept, and sessions they shared stay readable by their mentors.`;
+
+export const enableQuestion = (name: string) =>
+  `Enable ${name}'s account? They can sign in again with their password.`;
+
+/** "Disabled on 27 Nov 2026 by Ada" beside a disabled account. */
+export function disabledWords(at: number, by: string | null): string {
+  return `Disabled on ${formatDate(at)}${by ? ` by ${by}` : ""}: cannot sign in`;
 }

@@ -102,10 +102,17 @@ export function ProgressGrid(props: { progress: Progress; now: number }) {
                       {r.member.email && (
                         <span className="muted small block">{r.member.email}</span>
                       )}
-                      {r.member.canPractise === false && (
+                      {r.member.disabled ? (
                         <span className="no-practice-tag small block">
-                          <span aria-hidden="true">⊘ </span>Can no longer practise: no manager role
+                          <span aria-hidden="true">⊘ </span>Account disabled: cannot sign in
                         </span>
+                      ) : (
+                        r.member.canPractise === false && (
+                          <span className="no-practice-tag small block">
+                            <span aria-hidden="true">⊘ </span>Can no longer practise: no manager
+                            role
+                          </span>
+                        )
                       )}
                     </th>
                     {r.cells.map((cell, i) => (

@@ -328,6 +328,7 @@ const CASES: Record<string, Case> = {
   "GET /api/me/assignments": { path: () => "/api/me/assignments", expect: all("ok") },
   "GET /api/me/inbox": { path: () => "/api/me/inbox", expect: all("ok") },
   "GET /api/me/reviews": { path: () => "/api/me/reviews", expect: all("ok") },
+  "GET /api/me/notices": { path: () => "/api/me/notices", expect: all("ok") },
 
   "GET /api/sessions/:id/shares": {
     path: (fx) => `/api/sessions/${fx.session}/shares`,
@@ -403,6 +404,10 @@ const CASES: Record<string, Case> = {
     path: (fx) => `/api/sessions/${fx.session}/review`,
     body: () => ({ done: true }),
     expect: reviewerOnly,
+  },
+  "POST /api/sessions/:id/reviews/seen": {
+    path: (fx) => `/api/sessions/${fx.session}/reviews/seen`,
+    expect: ownerOnly,
   },
   "GET /api/stats/agreement": {
     path: () => "/api/stats/agreement",

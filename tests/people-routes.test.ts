@@ -170,6 +170,68 @@ describe.each(DATABASES)("people routes on %s", (kind) => {
     expect(await list()).toEqual([]);
   });
 
+  it("counts for the menu what waits for a reviewer and which finished reviews are new to their owner", async () => {
+    const mentor = await signIn("mentor-of-cy", ["mentor"]);
+    const cy = await signIn("cy", ["manager"]);
+    const attempt = async (line: string) => {
+      const socket = await cy.socket();
+      socket.send({ type: "start", scenarioId: SCENARIO });
+      const [started] = await socket.until<{ type: string; session?: { id: string } }>(
+        (f) => f.type === "session_started",
+      );
+      socket.send({ type: "say", turnId: `t-${randomUUID()}`, text: line });
+      await socket.until<{ type: string }>((f) => f.type === "reply_done" || f.type === "error");
+      socket.close();
+      return started?.session?.id ?? "";
+    };
+    const notices = (who: ApiClient) =>
+      who.json<{ reviewsWaiting: number; reviewsNew: number }>("GET", "/api/me/notices");
+    const unseen = async () =>
+      (
+        await cy.json<{ sessions: { sessionId: string; unseen?: boolean }[] }>(
+          "GET",
+          "/api/me/reviews",
+        )
+      ).sessions
+        .filter((s) => s.unseen)
+        .map((s) => s.sessionId);
+    expect(await notices(mentor)).toEqual({ reviewsWaiting: 0, reviewsNew: 0 });
+    const first = await attempt("Can we look at the last sprint together?");
+    const second = await attempt("How has the on-call week been for you?");
+    for (const id of [first, second])
+      await cy.json("POST", `/api/sessions/${id}/shares`, { email: "mentor-of-cy@example.com" });
+    // Shared: two wait for the mentor; a comment alone (a review begun) still waits.
+    expect(await notices(mentor)).toEqual({ reviewsWaiting: 2, reviewsNew: 0 });
+    expect(await notices(cy)).toEqual({ reviewsWaiting: 0, reviewsNew: 0 });
+    await mentor.req("PUT", `/api/sessions/${first}/review`, { done: false });
+    expect((await notices(mentor)).reviewsWaiting).toBe(2);
+
+    // Done: one fewer waits, and it is new to Cy until Cy opens it.
+    await mentor.req("PUT", `/api/sessions/${first}/review`, { done: true });
+    expect((await notices(mentor)).reviewsWaiting).toBe(1);
+    expect(await notices(cy)).toEqual({ reviewsWaiting: 0, reviewsNew: 1 });
+    expect(await unseen()).toEqual([first]);
+    // Only the owner marks it seen: the mentor and a stranger cannot.
+    expect((await mentor.req("POST", `/api/sessions/${first}/reviews/seen`)).status).toBe(403);
+    expect((await as.mia?.req("POST", `/api/sessions/${first}/reviews/seen`))?.status).toBe(404);
+    expect(await cy.json("POST", `/api/sessions/${first}/reviews/seen`)).toEqual({ seen: 1 });
+    expect(await cy.json("POST", `/api/sessions/${first}/reviews/seen`)).toEqual({ seen: 0 });
+    expect(await notices(cy)).toEqual({ reviewsWaiting: 0, reviewsNew: 0 });
+    expect(await unseen()).toEqual([]);
+
+    // Reopened and done again: new again. Unshared or deleted: nothing waits for the mentor.
+    await mentor.req("PUT", `/api/sessions/${first}/review`, { done: false });
+    expect((await notices(mentor)).reviewsWaiting).toBe(2);
+    await mentor.req("PUT", `/api/sessions/${first}/review`, { done: true });
+    expect((await notices(cy)).reviewsNew).toBe(1);
+    await cy.req("DELETE", `/api/sessions/${second}/shares/user-mentor-of-cy`);
+    expect((await notices(mentor)).reviewsWaiting).toBe(0);
+    await cy.req("DELETE", `/api/sessions/${first}`);
+    expect(await notices(cy)).toEqual({ reviewsWaiting: 0, reviewsNew: 0 });
+    // Signed out: 401.
+    expect((await new ApiClient(server.url).req("GET", "/api/me/notices")).status).toBe(401);
+  });
+
   it("keeps a trace of a deleted attempt: the grid and its CSV say so, the reviewer's inbox says it was deleted, and no word of it stays", async () => {
     const mentor = await signIn("mentor-of-ben", ["mentor"]);
     const ben = await signIn("ben", ["manager"]);
@@ -258,7 +320,7 @@ describe.each(DATABASES)("people routes on %s", (kind) => {
 
     // What is kept: who, which scenario, when, whether reviewed. No line, no score, no note.
     const rows = await server.store.db.query<Record<string, unknown>>(
-      "SELECT * FROM deleted_attempts ORDER BY first_line_at",
+      "SELECT * FROM deleted_attempts WHERE user_id = 'user-ben' ORDER BY first_line_at",
     );
     expect(rows.map((r) => [r.session_id, r.user_id, r.scenario_id, r.reviewed])).toEqual([
       [reviewed, "user-ben", SCENARIO, true],

@@ -205,6 +205,10 @@ export async function peopleRoutes(app: FastifyInstance, opts: { people: People 
     assignments: await cohorts.mine(actor(request)),
   }));
   app.get("/api/me/inbox", async (request) => ({ sessions: await reviews.inbox(actor(request)) }));
+  app.get("/api/me/notices", async (request, reply) => {
+    reply.header("cache-control", "no-store");
+    return reviews.notices(actor(request));
+  });
   app.get("/api/me/reviews", async (request) => ({
     sessions: await reviews.reviewsOfMine(actor(request)),
   }));
@@ -253,6 +257,10 @@ export async function peopleRoutes(app: FastifyInstance, opts: { people: People 
     const { done } = parse(ReviewBody, request.body, "body");
     return reviews.markDone(actor(request), id(request), done);
   });
+
+  app.post("/api/sessions/:id/reviews/seen", limit, async (request) =>
+    reviews.markReviewsSeen(actor(request), id(request)),
+  );
 
   app.get("/api/stats/agreement", async (request) => reviews.agreement(actor(request)));
 }

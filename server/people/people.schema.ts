@@ -313,9 +313,17 @@ export const MyAssignmentSchema = AssignmentSchema.extend({
 export const MyReviewSchema = z.looseObject({
   sessionId: z.string(),
   reviewed: z.boolean(),
+  /** A finished review the owner has not opened since (absent from an older server: false). */
+  unseen: z.boolean().optional(),
   reviewers: z.array(ReviewSchema.extend({ displayName: z.string() })),
   comments: z.number(),
   adjustments: z.number(),
+});
+
+/** `GET /api/me/notices`: what the menu counts beside Reviews and History. */
+export const NoticesSchema = z.looseObject({
+  reviewsWaiting: z.number(),
+  reviewsNew: z.number(),
 });
 
 /** `GET /api/cohorts`. */

@@ -63,6 +63,7 @@ export const ROUTE_ACCESS: Readonly<Record<string, Action>> = {
   "GET /api/me/assignments": "signed_in",
   "GET /api/me/inbox": "signed_in",
   "GET /api/me/reviews": "session.list",
+  "GET /api/me/notices": "signed_in",
 
   "GET /api/sessions/:id/shares": "session.share",
   "POST /api/sessions/:id/shares": "session.share",
@@ -75,6 +76,7 @@ export const ROUTE_ACCESS: Readonly<Record<string, Action>> = {
   "PATCH /api/adjustments/:id": "note.edit",
   "DELETE /api/adjustments/:id": "note.edit",
   "PUT /api/sessions/:id/review": "session.review",
+  "POST /api/sessions/:id/reviews/seen": "session.share",
   "GET /api/stats/agreement": "stats.read",
 };
 

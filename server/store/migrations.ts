@@ -282,4 +282,12 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE users ADD COLUMN disabled_by text REFERENCES users(id) ON DELETE SET NULL
     `,
   },
+  {
+    version: 11,
+    name: "reviews seen: when the session's owner last opened a finished review",
+    // A review done after this (done, reopened, done again) is new to the owner again.
+    sql: `
+      ALTER TABLE reviews ADD COLUMN owner_seen_at float8
+    `,
+  },
 ];

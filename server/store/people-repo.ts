@@ -92,6 +92,8 @@ export interface ReviewRow {
   created_at: number;
   updated_at: number;
   done_at: number | null;
+  /** When the session's owner last opened it finished (migration 11); null: never. */
+  owner_seen_at?: number | null;
 }
 
 export interface CommentRow {
@@ -766,6 +768,42 @@ export const peopleRepo = {
       "SELECT * FROM reviews WHERE session_id = ANY($1) ORDER BY created_at",
       [sessionIds],
     );
+  },
+  /**
+   * The owner opened the session's finished reviews: each is seen as it is now (one done again
+   * later is new again). Returns how many were new.
+   */
+  async markReviewsSeen(db: Queryable, sessionId: string, now: number) {
+    const rows = await db.query<{ reviewer_id: string }>(
+      `UPDATE reviews SET owner_seen_at = $2
+       WHERE session_id = $1 AND status = 'done'
+         AND (owner_seen_at IS NULL OR owner_seen_at < done_at)
+       RETURNING reviewer_id`,
+      [sessionId, now],
+    );
+    return rows.length;
+  },
+  /** How many of a user's sessions have a finished review they have not opened since. */
+  async unseenReviewedSessions(db: Queryable, ownerId: string) {
+    const rows = await db.query<{ n: number | string }>(
+      `SELECT count(DISTINCT r.session_id) AS n FROM reviews r
+       JOIN practice_sessions s ON s.id = r.session_id
+       WHERE s.user_id = $1 AND r.status = 'done'
+         AND (r.owner_seen_at IS NULL OR r.owner_seen_at < r.done_at)`,
+      [ownerId],
+    );
+    return Number(rows[0]?.n ?? 0);
+  },
+  /** How many sessions shared with a reviewer (and not deleted) their review is not done of. */
+  async awaitingReview(db: Queryable, reviewerId: string) {
+    const rows = await db.query<{ n: number | string }>(
+      `SELECT count(*) AS n FROM session_shares sh
+       JOIN practice_sessions s ON s.id = sh.session_id
+       LEFT JOIN reviews r ON r.session_id = sh.session_id AND r.reviewer_id = sh.user_id
+       WHERE sh.user_id = $1 AND (r.status IS NULL OR r.status <> 'done')`,
+      [reviewerId],
+    );
+    return Number(rows[0]?.n ?? 0);
   },
   async doneReviews(db: Queryable) {
     return db.query<ReviewRow>("SELECT * FROM reviews WHERE status = 'done'", []);

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ApiClient } from "../support/api-client";
@@ -8,12 +9,16 @@ import { shot } from "../support/web-pages";
 /**
  * An admin's Accounts page in Chromium, password mode: the list under its heading, found by a
  * search, and an account disabled (the person, signed in elsewhere, is sent to the sign-in page
- * with the reason, and cannot sign in) and enabled again.
+ * with the reason, and cannot sign in) and enabled again. And the menu's counts: a mentor sees how
+ * many shared sessions wait for their review, a manager that a review of theirs is new, in the menu
+ * and in History, until they open it.
  */
 
 const ADMIN = { email: "admin@example.com", password: "admin password 1" };
 const MIA = { email: "mia@example.com", password: "manager passphrase", name: "Mia Manager" };
 const ZOE = { email: "zoe@example.com", password: "manager passphrase 2", name: "Zoë Quinn" };
+const MO = { email: "mo@example.com", password: "mentor passphrase", name: "Mo Mentor" };
+const SCENARIO = "missed-sprint-commitments";
 
 const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 20_000 });
 const h1 = (page: Page) => page.getByRole("heading", { level: 1 }).textContent();
@@ -35,10 +40,14 @@ describe.runIf(browserAvailable())("accounts (password mode)", () => {
     ({ server, browser } = product);
     admin = new ApiClient(server.url);
     await admin.signIn(ADMIN.email, ADMIN.password);
-    for (const who of [MIA, ZOE]) {
+    for (const [who, role] of [
+      [MIA, "manager"],
+      [ZOE, "manager"],
+      [MO, "mentor"],
+    ] as const) {
       const { path } = await admin.json<{ path: string }>("POST", "/api/invitations", {
         email: who.email,
-        roles: ["manager"],
+        roles: [role],
       });
       const accepted = await new ApiClient(server.url).req("POST", "/api/invitations/accept", {
         token: path.split("#")[1],
@@ -82,7 +91,7 @@ describe.runIf(browserAvailable())("accounts (password mode)", () => {
     const page = await person();
     await signIn(page, ADMIN, "/accounts");
     const people = page.getByRole("region", { name: /People with an account/ });
-    await poll(() => people.getByRole("listitem").count()).toBe(3);
+    await poll(() => people.getByRole("listitem").count()).toBe(4);
 
     // The search folds accents and case, and says how many it shows.
     const search = page.getByLabel("Find someone");
@@ -90,13 +99,13 @@ describe.runIf(browserAvailable())("accounts (password mode)", () => {
     await poll(() => people.getByRole("listitem").count()).toBe(1);
     expect(await people.textContent()).toContain("Zoë Quinn");
     expect(await page.getByRole("status").filter({ hasText: "shown" }).textContent()).toBe(
-      "1 of 3 shown.",
+      "1 of 4 shown.",
     );
     await search.fill("nobody-here");
     await poll(() => people.getByRole("listitem").count()).toBe(0);
     expect(await people.textContent()).toContain("Nobody's name or email has “nobody-here”.");
     await search.fill("");
-    await poll(() => people.getByRole("listitem").count()).toBe(3);
+    await poll(() => people.getByRole("listitem").count()).toBe(4);
 
     // No button disables one's own account.
     const adminRow = people.getByRole("listitem").filter({ hasText: ADMIN.email });
@@ -143,6 +152,76 @@ describe.runIf(browserAvailable())("accounts (password mode)", () => {
     await mia.getByLabel("Password").fill(MIA.password);
     await mia.getByRole("button", { name: "Sign in" }).click();
     await poll(() => h1(mia)).not.toBe("Sign in");
+    expect(errors).toEqual([]);
+  }, 120_000);
+
+  it("counts in the menu the sessions waiting for a mentor's review, and a review new to its manager", async () => {
+    // Zoë flies two conversations to their end and shares both with Mo.
+    const zoe = new ApiClient(server.url);
+    await zoe.signIn(ZOE.email, ZOE.password);
+    const ids: string[] = [];
+    for (const line of ["Can we look at the last sprint together?", "How has on-call been?"]) {
+      const socket = await zoe.socket();
+      socket.send({ type: "start", scenarioId: SCENARIO });
+      const [started] = await socket.until<{ type: string; session?: { id: string } }>(
+        (f) => f.type === "session_started",
+      );
+      socket.send({ type: "say", turnId: `t-${randomUUID()}`, text: line });
+      await socket.until<{ type: string }>((f) => f.type === "reply_done");
+      socket.send({ type: "end" });
+      await socket.until<{ type: string }>((f) => f.type === "scorecard_ready", 20_000);
+      socket.close();
+      const id = started?.session?.id ?? "";
+      ids.push(id);
+      await zoe.json("POST", `/api/sessions/${id}/shares`, { email: MO.email });
+    }
+
+    // Mo's menu says two wait; finishing one review from its page takes the count to one.
+    const mo = await person();
+    await signIn(mo, MO, "/reviews");
+    const reviews = mo.getByRole("navigation", { name: "Main" }).getByRole("link", {
+      name: /^Reviews/,
+    });
+    await poll(() => reviews.getAttribute("aria-current")).toBe("page");
+    await poll(async () => (await reviews.textContent())?.replace(/\s+/g, " ")).toBe(
+      "Reviews2, 2 awaiting your review",
+    );
+    await poll(() => main(mo)).toContain("Three missed sprint commitments");
+    await shot(mo, "menu-reviews-count-1280", false);
+    await mo.goto(`${server.url}/sessions/${ids[0]}/review`);
+    await mo.getByRole("button", { name: "Mark review done" }).click();
+    await poll(async () => (await reviews.textContent())?.replace(/\s+/g, " ")).toBe(
+      "Reviews1, 1 awaiting your review",
+    );
+    await mo.setViewportSize({ width: 390, height: 900 });
+    await shot(mo, "menu-reviews-count-390", false);
+
+    // Zoë: one new review, in the menu and on its History row, with who and when.
+    const page = await person();
+    await signIn(page, ZOE, "/history");
+    const history = page.getByRole("navigation", { name: "Main" }).getByRole("link", {
+      name: /^History/,
+    });
+    await poll(async () => (await history.textContent())?.replace(/\s+/g, " ")).toBe(
+      "History1, 1 new review",
+    );
+    const row = page.getByRole("row").filter({ hasText: "reviewed by Mo Mentor" });
+    await poll(() => row.count()).toBe(1);
+    expect(await row.textContent()).toMatch(/reviewed by Mo Mentor on .*2026 New/);
+    await shot(page, "history-new-review-1280");
+    await page.setViewportSize({ width: 390, height: 900 });
+    await shot(page, "history-new-review-390");
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
+    ).toBe(true);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    // Opening its debrief, where the review is, makes it no longer new.
+    await row.getByRole("link", { name: /Debrief/ }).click();
+    await poll(() => page.locator("main").textContent()).toContain("Reviewed by Mo Mentor");
+    await poll(async () => (await history.textContent())?.replace(/\s+/g, " ")).toBe("History");
+    await history.click();
+    await poll(() => row.count()).toBe(1);
+    expect(await row.textContent()).not.toContain("New");
     expect(errors).toEqual([]);
   }, 120_000);
 });

@@ -18,6 +18,7 @@ import {
 } from "../../../server/people/people.schema";
 import type { STEP_STATUSES } from "../../../server/rubric/scorecard.schema";
 import { requestJson } from "./http";
+import { noticesChanged } from "./notices";
 
 /**
  * Cohorts, invitations, assignments, the progress grid, the review inbox, review notes and scoring
@@ -176,8 +177,14 @@ export const adjust = (sessionId: string, input: AdjustmentInput) =>
   send("POST", `/api/sessions/${enc(sessionId)}/adjustments`, AdjustmentSchema, input);
 export const deleteAdjustment = (id: string) =>
   send("DELETE", `/api/adjustments/${enc(id)}`, NoContent);
-export const markReviewDone = (sessionId: string, done: boolean) =>
-  send("PUT", `/api/sessions/${enc(sessionId)}/review`, ReviewSchema, { done });
+export async function markReviewDone(sessionId: string, done: boolean) {
+  const review = await send("PUT", `/api/sessions/${enc(sessionId)}/review`, ReviewSchema, {
+    done,
+  });
+  // The count beside Reviews in the menu goes down (or up, reopened).
+  noticesChanged();
+  return review;
+}
 
 // ── agreement ──
 

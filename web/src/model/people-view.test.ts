@@ -17,6 +17,8 @@ import {
   emailList,
   enableQuestion,
   filterAccounts,
+  historyReview,
+  historyReviewWords,
   inboxScoreText,
   invitedAs,
   isMine,
@@ -428,5 +430,37 @@ describe("a disabled account in words", () => {
     expect(q).toContain("signed out at once");
     expect(q).toContain("are kept");
     expect(enableQuestion("Mia")).toContain("sign in again");
+  });
+});
+
+describe("a finished review in History", () => {
+  const at = Date.UTC(2026, 10, 27, 12);
+  const reviewer = (displayName: string, status: string, doneAt: number | null) => ({
+    displayName,
+    status,
+    doneAt,
+  });
+
+  it("names who finished it and when (the latest), and whether it is new", () => {
+    const review = historyReview({
+      reviewed: true,
+      unseen: true,
+      reviewers: [reviewer("Maya Chen", "done", at - 86_400_000), reviewer("Sam", "done", at)],
+    });
+    expect(review).toEqual({ names: ["Maya Chen", "Sam"], doneAt: at, unseen: true });
+    expect(historyReviewWords(review as never)).toMatch(
+      /^reviewed by Maya Chen and Sam on .*2026$/,
+    );
+  });
+
+  it("leaves out a reviewer still at work, and says nothing until one has finished", () => {
+    const review = historyReview({
+      reviewed: true,
+      reviewers: [reviewer("Maya Chen", "done", at), reviewer("Sam", "open", null)],
+    });
+    expect(review).toEqual({ names: ["Maya Chen"], doneAt: at, unseen: false });
+    expect(historyReview({ reviewed: false, reviewers: [reviewer("Sam", "open", null)] })).toBe(
+      null,
+    );
   });
 });

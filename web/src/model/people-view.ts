@@ -394,3 +394,42 @@ export const enableQuestion = (name: string) =>
 export function disabledWords(at: number, by: string | null): string {
   return `Disabled on ${formatDate(at)}${by ? ` by ${by}` : ""}: cannot sign in`;
 }
+
+// ── finished reviews in History ──
+
+export interface HistoryReview {
+  /** Who finished a review of it, in the order they started. */
+  names: string[];
+  /** When the latest of those reviews was finished. */
+  doneAt: number | null;
+  /** A finished review the owner has not opened (on the debrief) since it was finished. */
+  unseen: boolean;
+}
+
+/** What History says of one session's reviews: null until a reviewer has finished one. */
+export function historyReview(r: {
+  reviewed: boolean;
+  unseen?: boolean | undefined;
+  reviewers: readonly { status: string; doneAt: number | null; displayName: string }[];
+}): HistoryReview | null {
+  const done = r.reviewers.filter((x) => x.status === "done");
+  if (!r.reviewed || done.length === 0) return null;
+  const times = done.flatMap((x) => (x.doneAt === null ? [] : [x.doneAt]));
+  return {
+    names: done.map((x) => x.displayName),
+    doneAt: times.length > 0 ? Math.max(...times) : null,
+    unseen: r.unseen === true,
+  };
+}
+
+/** "reviewed by Maya Chen on Nov 27, 2026" (History's row, after its Debrief link). */
+export function historyReviewWords(review: HistoryReview): string {
+  const last = review.names.at(-1);
+  const who =
+    review.names.length === 0
+      ? ""
+      : review.names.length === 1
+        ? ` by ${last}`
+        : ` by ${review.names.slice(0, -1).join(", ")} and ${last}`;
+  return `reviewed${who}${review.doneAt === null ? "" : ` on ${formatDate(review.doneAt)}`}`;
+}

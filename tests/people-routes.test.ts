@@ -170,6 +170,88 @@ describe.each(DATABASES)("people routes on %s", (kind) => {
     expect(await list()).toEqual([]);
   });
 
+  it("invites someone who has an account like anyone else; they join or decline in the app, signed in, without the link", async () => {
+    const cohort = await as.fac?.json<{ id: string }>("POST", "/api/cohorts", { name: "Rerun" });
+    const invite = (email: string, cohortId = cohort?.id) =>
+      as.fac?.req("POST", `/api/cohorts/${cohortId}/invitations`, { email, roles: ["manager"] });
+    // The facilitator's answer is the same for an email with an account and one without.
+    const known = await invite("mia@example.com");
+    const unknown = await invite("newcomer@example.com");
+    expect([known?.status, unknown?.status]).toEqual([201, 201]);
+    const shape = (body: Record<string, unknown>) => Object.keys(body).sort();
+    expect(shape((await known?.json()) as never)).toEqual(shape((await unknown?.json()) as never));
+
+    // Mia, signed in, is offered it; nobody else is, nor can anyone else accept or decline it.
+    const mine = await as.mia?.json<{ invitations: Record<string, unknown>[] }>(
+      "GET",
+      "/api/me/invitations",
+    );
+    expect(mine?.invitations).toEqual([
+      expect.objectContaining({
+        roles: ["manager"],
+        cohort: { id: cohort?.id, name: "Rerun" },
+        invitedBy: { displayName: "fac" },
+      }),
+    ]);
+    const id = mine?.invitations[0]?.id as string;
+    expect(
+      (await as.admin?.json<{ invitations: unknown[] }>("GET", "/api/me/invitations"))?.invitations,
+    ).toEqual([]);
+    expect((await as.admin?.req("POST", `/api/me/invitations/${id}/accept`))?.status).toBe(404);
+    expect((await as.fac?.req("DELETE", `/api/me/invitations/${id}`))?.status).toBe(404);
+    // Until Mia accepts, the facilitator sees nothing of her.
+    const grid = () =>
+      as.fac?.json<{ rows: { member: { email: string } }[] }>(
+        "GET",
+        `/api/cohorts/${cohort?.id}/progress`,
+      );
+    expect((await grid())?.rows).toEqual([]);
+    const accepted = await as.mia?.req("POST", `/api/me/invitations/${id}/accept`);
+    expect(accepted?.status).toBe(200);
+    expect((await grid())?.rows.map((r) => r.member.email)).toEqual(["mia@example.com"]);
+    expect((await as.mia?.req("POST", `/api/me/invitations/${id}/accept`))?.status).toBe(404);
+    const pending = await as.fac?.json<{ invitations: { email: string }[] }>(
+      "GET",
+      `/api/cohorts/${cohort?.id}`,
+    );
+    expect(pending?.invitations.map((i) => i.email)).toEqual(["newcomer@example.com"]);
+
+    // Declining: the invitation stops working and she joins nothing.
+    const other = await as.fac?.json<{ id: string }>("POST", "/api/cohorts", { name: "Declined" });
+    await invite("mia@example.com", other?.id);
+    const offered = await as.mia?.json<{ invitations: { id: string }[] }>(
+      "GET",
+      "/api/me/invitations",
+    );
+    const second = offered?.invitations[0]?.id ?? "";
+    expect((await as.mia?.req("DELETE", `/api/me/invitations/${second}`))?.status).toBe(204);
+    expect((await as.mia?.req("DELETE", `/api/me/invitations/${second}`))?.status).toBe(404);
+    const after = await as.fac?.json<{ members: unknown[]; invitations: unknown[] }>(
+      "GET",
+      `/api/cohorts/${other?.id}`,
+    );
+    expect([after?.members, after?.invitations]).toEqual([[], []]);
+
+    // A facilitator places no manager directly, and adding a co-facilitator says the same
+    // whether or not the email has an account.
+    const direct = await as.fac?.req("POST", `/api/cohorts/${other?.id}/members`, {
+      email: "mia@example.com",
+    });
+    expect(direct?.status).toBe(403);
+    expect(await direct?.json()).toMatchObject({
+      error: { message: expect.stringContaining("invite mia@example.com instead") },
+    });
+    const co = async (email: string) => {
+      const res = await as.fac?.req("POST", `/api/cohorts/${other?.id}/members`, {
+        email,
+        role: "facilitator",
+      });
+      const body = (await res?.json()) as { error?: { message: string } } | undefined;
+      return [res?.status, body?.error?.message.replace(email, "EMAIL")];
+    };
+    expect(await co("mia@example.com")).toEqual(await co("nobody-at-all@example.com"));
+  });
+
   it("counts for the menu what waits for a reviewer and which finished reviews are new to their owner", async () => {
     const mentor = await signIn("mentor-of-cy", ["mentor"]);
     const cy = await signIn("cy", ["manager"]);
@@ -236,7 +318,9 @@ describe.each(DATABASES)("people routes on %s", (kind) => {
     const mentor = await signIn("mentor-of-ben", ["mentor"]);
     const ben = await signIn("ben", ["manager"]);
     const cohort = await as.fac?.json<{ id: string }>("POST", "/api/cohorts", { name: "Traces" });
-    await as.fac?.json("POST", `/api/cohorts/${cohort?.id}/members`, { email: "ben@example.com" });
+    await as.admin?.json("POST", `/api/cohorts/${cohort?.id}/members`, {
+      email: "ben@example.com",
+    });
     const assignment = await as.fac?.json<{ id: string }>(
       "POST",
       `/api/cohorts/${cohort?.id}/assignments`,

@@ -209,6 +209,17 @@ export async function peopleRoutes(app: FastifyInstance, opts: { people: People 
     reply.header("cache-control", "no-store");
     return reviews.notices(actor(request));
   });
+  app.get("/api/me/invitations", async (request, reply) => {
+    reply.header("cache-control", "no-store");
+    return { invitations: await accounts.invitationsForMe(actor(request)) };
+  });
+  app.post("/api/me/invitations/:id/accept", limit, async (request) => ({
+    user: publicUser(await accounts.acceptMine(actor(request), id(request))),
+  }));
+  app.delete("/api/me/invitations/:id", limit, async (request, reply) => {
+    await accounts.declineMine(actor(request), id(request));
+    return reply.status(204).send();
+  });
   app.get("/api/me/reviews", async (request) => ({
     sessions: await reviews.reviewsOfMine(actor(request)),
   }));

@@ -484,16 +484,7 @@ export class AccountService {
           ErrorCode.Forbidden,
           "this invitation is for another email address; sign out and open the link again",
         );
-      const user = await this.db.transaction(async (tx) => {
-        if (!(await repo.useInvitation(tx, invitation.id, current.id, now)))
-          throw new FlightdeckError(ErrorCode.NotFound, INVALID_INVITATION);
-        const roles = [...new Set([...current.roles, ...invitation.roles])] as RoleName[];
-        await repo.setRoles(tx, current.id, roles);
-        await this.joinCohort(tx, invitation, current.id, now);
-        return { ...current, roles };
-      });
-      this.deps.events.emit({ reason: "roles_changed", userId: current.id });
-      return { user };
+      return { user: await this.acceptAs(current, invitation) };
     }
     if (await repo.getUserByEmail(this.db, invitation.email))
       throw new FlightdeckError(ErrorCode.BadRequest, ACCOUNT_EXISTS);
@@ -526,6 +517,91 @@ export class AccountService {
       const user = userOf((await repo.getUser(tx, id)) as never);
       return { user, signIn: await this.startSession(tx, user) };
     });
+  }
+
+  /** The signed-in invited person accepts: the roles are added, and the cohort joined. */
+  private async acceptAs(current: User, invitation: InvitationRow): Promise<User> {
+    const now = this.clock();
+    const user = await this.db.transaction(async (tx) => {
+      if (!(await repo.useInvitation(tx, invitation.id, current.id, now)))
+        throw new FlightdeckError(ErrorCode.NotFound, INVALID_INVITATION);
+      const roles = [...new Set([...current.roles, ...invitation.roles])] as RoleName[];
+      await repo.setRoles(tx, current.id, roles);
+      await this.joinCohort(tx, invitation, current.id, now);
+      return { ...current, roles };
+    });
+    this.deps.events.emit({ reason: "roles_changed", userId: current.id });
+    return user;
+  }
+
+  // ── invitations as the invited person sees them, signed in ──
+
+  /**
+   * The invitations waiting for the signed-in person's email: someone with an account is invited
+   * like anyone else (the facilitator cannot tell the two apart), and sees the invitation here when
+   * they sign in, to join with one click or decline, without the link.
+   */
+  async invitationsForMe(actor: User) {
+    if (actor.email === null) return [];
+    const rows = await repo.openInvitationsFor(this.db, actor.email, this.clock());
+    const cohorts = new Map(
+      await Promise.all(
+        [...new Set(rows.flatMap((r) => (r.cohort_id ? [r.cohort_id] : [])))].map(
+          async (id) => [id, await repo.getCohort(this.db, id)] as const,
+        ),
+      ),
+    );
+    const senders = new Map(
+      (await repo.getUsers(this.db, [...new Set(rows.map((r) => r.created_by))])).map((u) => [
+        u.id,
+        u.display_name,
+      ]),
+    );
+    return rows.flatMap((i) => {
+      const cohort = i.cohort_id ? cohorts.get(i.cohort_id) : null;
+      // An invitation into a cohort deleted meanwhile went with it; nothing else is left out.
+      if (cohort === undefined) return [];
+      return [
+        {
+          id: i.id,
+          roles: i.roles,
+          cohort: cohort ? { id: cohort.id, name: cohort.name } : null,
+          invitedBy: senders.has(i.created_by)
+            ? { displayName: senders.get(i.created_by) as string }
+            : null,
+          createdAt: i.created_at,
+          expiresAt: i.expires_at,
+        },
+      ];
+    });
+  }
+
+  private async myInvitation(actor: User, id: string) {
+    const invitation = await repo.getInvitation(this.db, id);
+    // Someone else's invitation is as unknown as one that was never made.
+    if (
+      !invitation ||
+      actor.email === null ||
+      invitation.email !== actor.email ||
+      invitation.used_at !== null ||
+      invitation.expires_at <= this.clock()
+    )
+      throw new FlightdeckError(
+        ErrorCode.NotFound,
+        "This invitation is no longer open: it was accepted, declined, revoked or replaced, or it expired. Reload the page to see your invitations as they are now.",
+      );
+    return invitation;
+  }
+
+  /** Joins from the invitation's card, signed in: as the link would, without the link. */
+  async acceptMine(actor: User, id: string): Promise<User> {
+    return this.acceptAs(actor, await this.myInvitation(actor, id));
+  }
+
+  /** Declines: the invitation stops working, and nothing of the person is shared. */
+  async declineMine(actor: User, id: string): Promise<void> {
+    const invitation = await this.myInvitation(actor, id);
+    await repo.deleteOpenInvitation(this.db, invitation.id);
   }
 
   /**

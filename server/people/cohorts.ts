@@ -232,18 +232,25 @@ export class CohortService {
    */
   async addMember(actor: User, id: string, email: string, role: CohortRole) {
     await cohortFor(this.db, actor, id, "cohort.manage");
+    // Joining as a manager shows the facilitators one's progress, so a manager (or a mentor)
+    // consents by accepting an invitation: one with an account accepts it in the app with one
+    // click (docs/web.md, "Adding people who have accounts"). Only an admin places someone directly.
+    if (role !== "facilitator" && !actor.roles.includes("admin"))
+      throw new FlightdeckError(
+        ErrorCode.Forbidden,
+        `Managers and mentors join a cohort by accepting an invitation: invite ${email} instead (someone who already has an account accepts it when they sign in, with one click).`,
+      );
     const user = await repo.getUserByEmail(this.db, email);
+    // One answer whether or not the email has an account, so adding does not tell who has one.
+    if (role === "facilitator" && !user?.roles.includes("facilitator"))
+      throw new FlightdeckError(
+        ErrorCode.NotFound,
+        `No facilitator here has the email ${email}: a co-facilitator needs an account with the facilitator role, which an admin gives on the Accounts page.`,
+      );
     if (!user)
       throw new FlightdeckError(
         ErrorCode.NotFound,
-        role === "facilitator"
-          ? `Nobody with the email ${email} has an account here yet: a co-facilitator needs an account with the facilitator role, which an admin gives.`
-          : `Nobody with the email ${email} has an account here yet: invite them instead.`,
-      );
-    if (role === "facilitator" && !user.roles.includes("facilitator"))
-      throw new FlightdeckError(
-        ErrorCode.BadRequest,
-        `${email} does not have the facilitator role; an admin gives it on the Accounts page.`,
+        `Nobody with the email ${email} has an account here yet: invite them instead.`,
       );
     if (role === "mentor" && !user.roles.includes("mentor"))
       throw new FlightdeckError(

@@ -320,6 +320,16 @@ export const MyReviewSchema = z.looseObject({
   adjustments: z.number(),
 });
 
+/** `GET /api/me/invitations`: invitations waiting for the signed-in person's email. */
+export const MyInvitationSchema = z.looseObject({
+  id: z.string(),
+  roles: z.array(z.string()),
+  cohort: z.looseObject({ id: z.string(), name: z.string() }).nullable(),
+  invitedBy: z.looseObject({ displayName: z.string() }).nullable(),
+  createdAt: z.number(),
+  expiresAt: z.number(),
+});
+
 /** `GET /api/me/notices`: what the menu counts beside Reviews and History. */
 export const NoticesSchema = z.looseObject({
   reviewsWaiting: z.number(),

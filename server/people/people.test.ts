@@ -344,7 +344,7 @@ describe.each(DATABASES)("people services on %s", (kind) => {
       const facilitator = await account("fac-again@example.com", "facilitator");
       const lead = await account("lead-again@example.com", "manager");
       const cohort = await people.cohorts.create(facilitator, "Assigned twice");
-      await people.cohorts.addMember(facilitator, cohort.id, "lead-again@example.com", "member");
+      await people.cohorts.addMember(admin, cohort.id, "lead-again@example.com", "member");
       const settings = { dueDate: null, targetScore: 80, minAttempts: 1, maxAttempts: null };
       const first = await people.cohorts.assign(facilitator, cohort.id, SCENARIO, settings);
       expect(first.restored).toBe(false);
@@ -384,7 +384,7 @@ describe.each(DATABASES)("people services on %s", (kind) => {
       const facilitator = await account("fac-empty@example.com", "facilitator");
       const lead = await account("lead-empty@example.com", "manager");
       const cohort = await people.cohorts.create(facilitator, "Empty starts");
-      await people.cohorts.addMember(facilitator, cohort.id, "lead-empty@example.com", "member");
+      await people.cohorts.addMember(admin, cohort.id, "lead-empty@example.com", "member");
       await people.cohorts.assign(facilitator, cohort.id, SCENARIO, {
         dueDate: null,
         targetScore: 50,
@@ -418,7 +418,7 @@ describe.each(DATABASES)("people services on %s", (kind) => {
       const facilitator = await account("fac-role@example.com", "facilitator");
       const lead = await account("lead-role@example.com", "manager");
       const cohort = await people.cohorts.create(facilitator, "Roles change");
-      await people.cohorts.addMember(facilitator, cohort.id, "lead-role@example.com", "member");
+      await people.cohorts.addMember(admin, cohort.id, "lead-role@example.com", "member");
       await people.cohorts.assign(facilitator, cohort.id, SCENARIO, {
         dueDate: null,
         targetScore: 70,
@@ -446,7 +446,7 @@ describe.each(DATABASES)("people services on %s", (kind) => {
         ["other-off@example.com", "member"],
         ["mentor-off@example.com", "mentor"],
       ] as const)
-        await people.cohorts.addMember(facilitator, cohort.id, email, place);
+        await people.cohorts.addMember(admin, cohort.id, email, place);
       const row = async () =>
         ProgressSchema.parse(await people.cohorts.progress(facilitator, cohort.id)).rows.find(
           (r) => r.member.id === lead.id,
@@ -472,7 +472,7 @@ describe.each(DATABASES)("people services on %s", (kind) => {
       const facilitator = await account("fac-late@example.com", "facilitator");
       const late = await account("late-lead@example.com", "manager");
       const cohort = await people.cohorts.create(facilitator, "Late cohort");
-      await people.cohorts.addMember(facilitator, cohort.id, "late-lead@example.com", "member");
+      await people.cohorts.addMember(admin, cohort.id, "late-lead@example.com", "member");
       const dueDate = utcDate(now);
       const assignment = await people.cohorts.assign(facilitator, cohort.id, SCENARIO, {
         dueDate,

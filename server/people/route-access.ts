@@ -64,6 +64,9 @@ export const ROUTE_ACCESS: Readonly<Record<string, Action>> = {
   "GET /api/me/inbox": "signed_in",
   "GET /api/me/reviews": "session.list",
   "GET /api/me/notices": "signed_in",
+  "GET /api/me/invitations": "signed_in",
+  "POST /api/me/invitations/:id/accept": "signed_in",
+  "DELETE /api/me/invitations/:id": "signed_in",
 
   "GET /api/sessions/:id/shares": "session.share",
   "POST /api/sessions/:id/shares": "session.share",

@@ -421,6 +421,14 @@ export const peopleRepo = {
       [cohortId],
     );
   },
+  /** The unused, unexpired invitations for an email, newest first (what a signed-in person is offered). */
+  async openInvitationsFor(db: Queryable, email: string, now: number) {
+    return db.query<InvitationRow>(
+      `SELECT * FROM invitations WHERE email = $1 AND used_at IS NULL AND expires_at > $2
+       ORDER BY created_at DESC, id`,
+      [email, now],
+    );
+  },
   /** Invitations into no cohort (made on the Accounts page) nobody has used yet, newest first. */
   async openInvitationsWithoutCohort(db: Queryable) {
     return db.query<InvitationRow>(

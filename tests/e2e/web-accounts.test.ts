@@ -224,4 +224,41 @@ describe.runIf(browserAvailable())("accounts (password mode)", () => {
     expect(await row.textContent()).not.toContain("New");
     expect(errors).toEqual([]);
   }, 120_000);
+
+  it("invites someone who has an account from the cohort page; they join with one click when they next open a page", async () => {
+    const cohort = await admin.json<{ id: string }>("POST", "/api/cohorts", {
+      name: "Spring rerun",
+    });
+    const fac = await person();
+    await signIn(fac, ADMIN, `/cohorts/${cohort.id}`);
+    await fac.getByLabel("Email", { exact: true }).fill(MIA.email);
+    await fac.getByRole("button", { name: "Create invitation as manager" }).click();
+    await poll(() => main(fac)).toContain("Links made on this visit");
+    expect(await main(fac)).toContain("also finds the invitation when they sign in");
+
+    const mia = await person();
+    await signIn(mia, MIA, "/");
+    const card = mia.getByRole("region", { name: "Invitations for you" });
+    await poll(() => card.textContent()).toContain(
+      "admin invited you to join the cohort “Spring rerun” as a manager.",
+    );
+    expect(await card.textContent()).toContain("never your conversations");
+    await shot(mia, "invitation-card-1280", false);
+    await mia.setViewportSize({ width: 390, height: 900 });
+    await shot(mia, "invitation-card-390", false);
+    expect(
+      await mia.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
+    ).toBe(true);
+    await mia.setViewportSize({ width: 1280, height: 900 });
+    await card.getByRole("button", { name: /Join cohort/ }).click();
+    await poll(() => h1(mia)).toBe("Spring rerun");
+    expect(await mia.getByRole("region", { name: "Invitations for you" }).count()).toBe(0);
+    // The facilitator's grid has her now; the invitation is no longer pending.
+    const grid = await admin.json<{ rows: { member: { email: string } }[] }>(
+      "GET",
+      `/api/cohorts/${cohort.id}/progress`,
+    );
+    expect(grid.rows.map((r) => r.member.email)).toEqual([MIA.email]);
+    expect(errors).toEqual([]);
+  }, 120_000);
 });

@@ -1,6 +1,10 @@
 import "./zod-config";
 import { z } from "zod";
-import { NoticesSchema } from "../../../server/people/people.schema";
+import {
+  MyInvitationSchema,
+  NoticesSchema,
+  UserAnswerSchema,
+} from "../../../server/people/people.schema";
 import { requestJson } from "./http";
 
 /**
@@ -29,4 +33,30 @@ export async function markReviewsSeen(sessionId: string): Promise<void> {
     { method: "POST" },
   );
   if (seen > 0) noticesChanged();
+}
+
+// ── invitations waiting for a signed-in person ──
+
+export type MyInvitation = z.infer<typeof MyInvitationSchema>;
+
+/** `GET /api/me/invitations`: invitations for my email, to join or decline here without the link. */
+export const loadMyInvitations = async (): Promise<MyInvitation[]> =>
+  (await requestJson("/api/me/invitations", z.object({ invitations: z.array(MyInvitationSchema) })))
+    .invitations;
+
+/** `POST /api/me/invitations/:id/accept`: joins (the roles and the cohort are added). */
+export const acceptMyInvitation = (id: string) =>
+  requestJson(
+    `/api/me/invitations/${encodeURIComponent(id)}/accept`,
+    z.object({ user: UserAnswerSchema }),
+    { method: "POST" },
+  );
+
+/** `DELETE /api/me/invitations/:id`: declines; the invitation stops working. */
+export async function declineMyInvitation(id: string): Promise<void> {
+  await requestJson(
+    `/api/me/invitations/${encodeURIComponent(id)}`,
+    { parse: () => undefined },
+    { method: "DELETE" },
+  );
 }

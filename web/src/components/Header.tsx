@@ -3,6 +3,7 @@ import { canPractise, canReview, canRunCohorts, hasAnyRole } from "../model/acce
 import { matchRoute, type NavSection, navSection, paths } from "../model/routes";
 import type { Me } from "../state/auth-slice";
 import { useAppStore } from "../state/store";
+import { InvitationsForYou } from "./account/InvitationsForYou";
 import { UserMenu } from "./account/UserMenu";
 import { Link } from "./Link";
 import { useNotices } from "./use-notices";
@@ -78,6 +79,21 @@ export function Header() {
   // Nothing to navigate to until we know who is here, nor while signed out (only sign-in opens).
   const items = me && (me.authMode === "local" || me.user) ? NAV.filter((i) => i.shown(me)) : [];
   const notices = useNotices(me?.authMode === "password" && Boolean(me.user), path);
+  return (
+    <>
+      <HeaderBar path={path} items={items} section={section} notices={notices} />
+      <InvitationsForYou path={path} />
+    </>
+  );
+}
+
+function HeaderBar(props: {
+  path: string;
+  items: readonly NavItem[];
+  section: NavSection | null;
+  notices: Notices | null;
+}) {
+  const { path, items, section, notices } = props;
   return (
     <header className="site-header">
       <a className="skip-link" href="#main">

@@ -20,6 +20,7 @@ import {
   historyReview,
   historyReviewWords,
   inboxScoreText,
+  invitationWhat,
   invitedAs,
   isMine,
   isPastDay,
@@ -462,5 +463,27 @@ describe("a finished review in History", () => {
     expect(historyReview({ reviewed: false, reviewers: [reviewer("Sam", "open", null)] })).toBe(
       null,
     );
+  });
+});
+
+describe("an invitation offered to a signed-in person", () => {
+  it("says, before a manager joins, what the cohort's facilitators will see", () => {
+    const what = invitationWhat({ by: "Fran", cohort: "Spring", roles: ["manager"] });
+    expect(what.headline).toBe("Fran invited you to join the cohort “Spring” as a manager.");
+    expect(what.consequence).toContain("your progress on the scenarios assigned there");
+    expect(what.consequence).toContain("never your conversations");
+  });
+
+  it("tells a mentor they read only what is shared, and names several roles in words", () => {
+    const mentor = invitationWhat({ by: null, cohort: "Spring", roles: ["mentor"] });
+    expect(mentor.headline).toBe("Someone invited you to join the cohort “Spring” as a mentor.");
+    expect(mentor.consequence).toContain("only the sessions its managers share with you");
+    const both = invitationWhat({ by: "Ada", cohort: "S", roles: ["manager", "mentor"] });
+    expect(both.headline).toBe("Ada invited you to join the cohort “S” as a manager and a mentor.");
+  });
+
+  it("offers roles alone when the invitation is into no cohort", () => {
+    const what = invitationWhat({ by: "Ada", cohort: null, roles: ["facilitator"] });
+    expect(what.headline).toBe("Ada invited you to take the facilitator role.");
   });
 });

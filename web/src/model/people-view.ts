@@ -433,3 +433,33 @@ export function historyReviewWords(review: HistoryReview): string {
         : ` by ${review.names.slice(0, -1).join(", ")} and ${last}`;
   return `reviewed${who}${review.doneAt === null ? "" : ` on ${formatDate(review.doneAt)}`}`;
 }
+
+// ── an invitation offered to a signed-in person ──
+
+/**
+ * What an invitation card says: who invites you into what, and, before you join a cohort as a
+ * manager, what its facilitators will see of you (consent is the point of asking).
+ */
+export function invitationWhat(i: {
+  by: string | null;
+  cohort: string | null;
+  roles: readonly string[];
+}): { headline: string; consequence: string } {
+  const who = i.by ?? "Someone";
+  const as = i.roles.length === 0 ? "" : ` as ${listWords(i.roles.map((r) => `a ${r}`))}`;
+  if (i.cohort === null)
+    return {
+      headline: `${who} invited you to take the ${listWords(i.roles)} role${i.roles.length === 1 ? "" : "s"}.`,
+      consequence: "Accept to add it to your account, or decline.",
+    };
+  const manager = i.roles.includes("manager");
+  return {
+    headline: `${who} invited you to join the cohort “${i.cohort}”${as}.`,
+    consequence: manager
+      ? "Joining shows its facilitators your progress on the scenarios assigned there (status, best score, attempts since each was assigned), never your conversations; you choose what to share with a mentor."
+      : "Joining lists you in the cohort as its mentor; you read only the sessions its managers share with you.",
+  };
+}
+
+const listWords = (words: readonly string[]) =>
+  words.length <= 1 ? (words[0] ?? "") : `${words.slice(0, -1).join(", ")} and ${words.at(-1)}`;

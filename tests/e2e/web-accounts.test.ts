@@ -259,6 +259,35 @@ describe.runIf(browserAvailable())("accounts (password mode)", () => {
       `/api/cohorts/${cohort.id}/progress`,
     );
     expect(grid.rows.map((r) => r.member.email)).toEqual([MIA.email]);
+
+    // A scenario due seven days ago that she finishes today reads "Done late (7 days)" beside
+    // "due 7 days ago", and says the day it was done.
+    const weekAgo = new Date(Date.now() - 7 * 86_400_000);
+    const dueDate = `${weekAgo.getFullYear()}-${String(weekAgo.getMonth() + 1).padStart(2, "0")}-${String(weekAgo.getDate()).padStart(2, "0")}`;
+    await admin.json("POST", `/api/cohorts/${cohort.id}/assignments`, {
+      scenarioId: SCENARIO,
+      dueDate,
+      targetScore: 0,
+    });
+    const miaApi = new ApiClient(server.url);
+    await miaApi.signIn(MIA.email, MIA.password);
+    const socket = await miaApi.socket();
+    socket.send({ type: "start", scenarioId: SCENARIO });
+    await socket.until<{ type: string }>((f) => f.type === "session_started");
+    socket.send({ type: "say", turnId: `t-${randomUUID()}`, text: "How did the sprint go?" });
+    await socket.until<{ type: string }>((f) => f.type === "reply_done");
+    socket.send({ type: "end" });
+    await socket.until<{ type: string }>((f) => f.type === "scorecard_ready", 20_000);
+    socket.close();
+    await fac.goto(`${server.url}/cohorts/${cohort.id}`);
+    const table = fac.getByRole("table");
+    await poll(() => table.textContent()).toContain("Done late (7 days)");
+    expect(await table.textContent()).toContain("due 7 days ago");
+    expect(await table.textContent()).toMatch(/Finished \w/);
+    await table.scrollIntoViewIfNeeded();
+    await shot(fac, "grid-done-late-1280");
+    await fac.setViewportSize({ width: 390, height: 900 });
+    await shot(fac, "grid-done-late-390");
     expect(errors).toEqual([]);
   }, 120_000);
 });

@@ -25,6 +25,7 @@ import {
   isMine,
   isPastDay,
   kappaWords,
+  lateDays,
   localDate,
   notDoneWhy,
   overallChangeWords,
@@ -485,5 +486,40 @@ describe("an invitation offered to a signed-in person", () => {
   it("offers roles alone when the invitation is into no cohort", () => {
     const what = invitationWhat({ by: "Ada", cohort: null, roles: ["facilitator"] });
     expect(what.headline).toBe("Ada invited you to take the facilitator role.");
+  });
+});
+
+describe("days late, counted as the due date's 'N days ago' is", () => {
+  // Local noon and one in the morning, so the reader's calendar day is the same in any time zone.
+  const local = (d: number, h = 12) => new Date(2026, 10, d, h).getTime();
+
+  it("reads a cell done today on a date due 7 days ago as 7 days late, not the server's 6", () => {
+    const cell = { status: "done", daysLate: 6, completedAt: local(27) };
+    expect(lateDays(cell, "2026-11-20")).toBe(7);
+    expect(cellStatusLabel({ ...cell, status: "done" }, "2026-11-20")).toBe("Done late (7 days)");
+    expect(
+      cellSummary(
+        { ...cell, status: "done", bestScore: 81, attempts: 1, overdue: false },
+        70,
+        "2026-11-20",
+      ),
+    ).toMatch(/^Done late \(7 days\) · finished .* · best 81 of 70 · 1 attempt$/);
+    // Done yesterday: 6, with "due 7 days ago" beside it.
+    expect(lateDays({ status: "done", daysLate: 5, completedAt: local(26) }, "2026-11-20")).toBe(6);
+  });
+
+  it("is at least a day when the server says late, and 0 when on time or not done", () => {
+    expect(lateDays({ status: "done", daysLate: 1, completedAt: local(21, 1) }, "2026-11-21")).toBe(
+      1,
+    );
+    // On time by the rule (the day had not ended everywhere), though a new day where the reader is.
+    expect(lateDays({ status: "done", daysLate: 0, completedAt: local(21, 1) }, "2026-11-20")).toBe(
+      0,
+    );
+    expect(lateDays({ status: "in_progress", daysLate: 3, completedAt: null }, "2026-11-20")).toBe(
+      0,
+    );
+    // Without the day it was done (an older server), the server's count stands.
+    expect(lateDays({ status: "done", daysLate: 4 }, "2026-11-20")).toBe(4);
   });
 });

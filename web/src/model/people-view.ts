@@ -18,6 +18,8 @@ export interface CellLike {
   overdue: boolean;
   /** For a done cell, whole days it was done after the due date (0: on time). */
   daysLate?: number | null;
+  /** When a done cell became done. */
+  completedAt?: number | null;
   /** Attempts the member deleted (no longer counted), and how many of them were reviewed. */
   deletedAttempts?: number | undefined;
   deletedReviewed?: number | undefined;
@@ -29,9 +31,28 @@ export const CELL_STATUS_LABELS: Record<CellStatus, { label: string; icon: strin
   done: { label: "Done", icon: "✓" },
 };
 
-/** A cell's status in words: "Done", "Done late (6 days)", "In progress". */
-export function cellStatusLabel(cell: Pick<CellLike, "status" | "daysLate">): string {
+/**
+ * How many days late a done cell reads, counted as "due 7 days ago" beside it is: calendar days from
+ * the due date to the day it was done, where the reader is. Whether it is late at all is the
+ * server's (`daysLate` > 0: done after the due date ended everywhere); its own count starts from that
+ * moment, up to a day and a half after the due date began where the reader is, so a cell done today
+ * on a date "due 7 days ago" would read "6 days" beside it. 0 when on time.
+ */
+export function lateDays(
+  cell: { status: string; daysLate?: number | null; completedAt?: number | null },
+  dueDate: string | null | undefined,
+): number {
   const late = cell.status === "done" ? (cell.daysLate ?? 0) : 0;
+  if (late <= 0 || !dueDate || cell.completedAt == null) return late;
+  return Math.max(1, daysBetween(dueDate, localDate(cell.completedAt)));
+}
+
+/** A cell's status in words: "Done", "Done late (6 days)", "In progress". */
+export function cellStatusLabel(
+  cell: Pick<CellLike, "status" | "daysLate" | "completedAt">,
+  dueDate?: string | null,
+): string {
+  const late = lateDays(cell, dueDate);
   return late > 0 ? `Done late (${plural(late, "day")})` : CELL_STATUS_LABELS[cell.status].label;
 }
 
@@ -40,8 +61,10 @@ export function cellStatusLabel(cell: Pick<CellLike, "status" | "daysLate">): st
  * "In progress, overdue · best 62 of 70 · 2 attempts", "Done late (6 days) · best 81 of 70 · 1 attempt",
  * "Done · best 74 of 70, given by a reviewer · 1 attempt".
  */
-export function cellSummary(cell: CellLike, targetScore: number): string {
-  const parts = [`${cellStatusLabel(cell)}${cell.overdue ? ", overdue" : ""}`];
+export function cellSummary(cell: CellLike, targetScore: number, dueDate?: string | null): string {
+  const parts = [`${cellStatusLabel(cell, dueDate)}${cell.overdue ? ", overdue" : ""}`];
+  if (lateDays(cell, dueDate) > 0 && cell.completedAt != null)
+    parts.push(`finished ${formatDate(cell.completedAt)}`);
   if (cell.bestScore !== null)
     parts.push(
       `best ${cell.bestScore} of ${targetScore}${cell.bestReviewed ? ", given by a reviewer" : ""}`,

@@ -140,6 +140,14 @@ describe.each(DATABASES)("people routes on %s", (kind) => {
   });
 
   it("lists the admin's invitations into no cohort until they are revoked", async () => {
+    // Refused to anyone else, in words that name what was asked for.
+    const refused = await as.fac?.req("GET", "/api/invitations");
+    expect(refused?.status).toBe(403);
+    expect(await refused?.json()).toMatchObject({
+      error: {
+        message: "Only admins can see the accounts, and the invitations made on the Accounts page.",
+      },
+    });
     const link = await as.admin?.json<{ id: string }>("POST", "/api/invitations", {
       email: "second.admin@example.com",
       roles: ["admin"],

@@ -226,7 +226,9 @@ describe.each(DATABASES)("people routes on %s", (kind) => {
 
     // Declining: the invitation stops working and she joins nothing.
     const other = await as.fac?.json<{ id: string }>("POST", "/api/cohorts", { name: "Declined" });
-    await invite("mia@example.com", other?.id);
+    const declinedLink = (await (await invite("mia@example.com", other?.id))?.json()) as {
+      path: string;
+    };
     const offered = await as.mia?.json<{ invitations: { id: string }[] }>(
       "GET",
       "/api/me/invitations",
@@ -238,7 +240,22 @@ describe.each(DATABASES)("people routes on %s", (kind) => {
       "GET",
       `/api/cohorts/${other?.id}`,
     );
-    expect([after?.members, after?.invitations]).toEqual([[], []]);
+    // The facilitator sees that she declined, to remove or invite again; her link works no more.
+    expect(after?.members).toEqual([]);
+    expect(after?.invitations).toEqual([
+      expect.objectContaining({
+        email: "mia@example.com",
+        status: "declined",
+        declinedAt: expect.any(Number),
+      }),
+    ]);
+    const lookup = await new ApiClient(server.url).req("POST", "/api/invitations/lookup", {
+      token: declinedLink.path.split("#")[1],
+    });
+    expect(lookup.status).toBe(404);
+    expect(
+      (await as.mia?.json<{ invitations: unknown[] }>("GET", "/api/me/invitations"))?.invitations,
+    ).toEqual([]);
 
     // A facilitator places no manager directly, and adding a co-facilitator says the same
     // whether or not the email has an account.

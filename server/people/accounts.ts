@@ -125,6 +125,15 @@ const INVALID_RESET = "this password link is not valid: it was used, replaced, o
 /** A password link works this long: a day to open it, not a standing key to the account. */
 export const RESET_TTL_MS = 24 * 60 * 60_000;
 
+/**
+ * An unused invitation as the lists of them say it: pending, expired, or declined by the invited
+ * person (with when).
+ */
+export function invitationStatus(i: InvitationRow, now: number) {
+  if (i.declined_at != null) return { status: "declined" as const, declinedAt: i.declined_at };
+  return { status: i.expires_at > now ? ("pending" as const) : ("expired" as const) };
+}
+
 /** Accounts, sign-in sessions, login backoff and invitations. */
 export class AccountService {
   private readonly clock: () => number;
@@ -366,6 +375,7 @@ export class AccountService {
       expires_at: now + input.expiresInHours * 3_600_000,
       used_at: null,
       used_by: null,
+      declined_at: null,
     };
     const replaced = await this.db.transaction(async (tx) => {
       const n = await repo.deleteOpenInvitationsOf(tx, invitation.email, invitation.cohort_id);
@@ -412,7 +422,7 @@ export class AccountService {
       roles: i.roles,
       createdAt: i.created_at,
       expiresAt: i.expires_at,
-      status: i.expires_at > now ? ("pending" as const) : ("expired" as const),
+      ...invitationStatus(i, now),
       invitedBy: senders.get(i.created_by) ?? null,
     }));
   }
@@ -462,7 +472,12 @@ export class AccountService {
 
   private async usableInvitation(db: Queryable, token: string) {
     const invitation = await repo.getInvitation(db, tokenHash(token));
-    if (!invitation || invitation.used_at !== null || invitation.expires_at <= this.clock())
+    if (
+      !invitation ||
+      invitation.used_at !== null ||
+      invitation.declined_at != null ||
+      invitation.expires_at <= this.clock()
+    )
       throw new FlightdeckError(ErrorCode.NotFound, INVALID_INVITATION);
     return invitation;
   }
@@ -584,6 +599,7 @@ export class AccountService {
       actor.email === null ||
       invitation.email !== actor.email ||
       invitation.used_at !== null ||
+      invitation.declined_at != null ||
       invitation.expires_at <= this.clock()
     )
       throw new FlightdeckError(
@@ -598,10 +614,14 @@ export class AccountService {
     return this.acceptAs(actor, await this.myInvitation(actor, id));
   }
 
-  /** Declines: the invitation stops working, and nothing of the person is shared. */
+  /**
+   * Declines: the invitation stops working, nothing of the person is shared, and whoever invited
+   * them sees "Declined" in its place (to remove, or invite again).
+   */
   async declineMine(actor: User, id: string): Promise<void> {
     const invitation = await this.myInvitation(actor, id);
-    await repo.deleteOpenInvitation(this.db, invitation.id);
+    if (!(await repo.declineInvitation(this.db, invitation.id, this.clock())))
+      await this.myInvitation(actor, id);
   }
 
   /**

@@ -9,7 +9,7 @@ import {
   peopleRepo as repo,
 } from "../store/people-repo";
 import { authorize, cohortFor, cohortResource } from "./access";
-import type { AccountService } from "./accounts";
+import { type AccountService, invitationStatus } from "./accounts";
 import { dueDateEndsAt, dueDateOfInstant } from "./due-date";
 import type { RoleName } from "./people.schema";
 import { APP, type CohortResource, can } from "./policy";
@@ -197,7 +197,7 @@ export class CohortService {
       roles: i.roles,
       createdAt: i.created_at,
       expiresAt: i.expires_at,
-      status: i.expires_at > now ? ("pending" as const) : ("expired" as const),
+      ...invitationStatus(i, now),
     }));
     const inRole = (role: string) =>
       members

@@ -356,14 +356,19 @@ export const CohortSummarySchema = z.looseObject({
     .optional(),
 });
 
-/** An invitation into a cohort nobody used yet: pending until it expires, then expired. */
+/**
+ * An invitation into a cohort nobody used yet: pending until it expires, then expired; or declined
+ * by the invited person.
+ */
 export const CohortInvitationSchema = z.looseObject({
   id: z.string(),
   email: z.string(),
   roles: z.array(RoleSchema),
   createdAt: z.number(),
   expiresAt: z.number(),
-  status: z.enum(["pending", "expired"]),
+  status: z.enum(["pending", "expired", "declined"]),
+  /** When the invited person declined it (status "declined"). */
+  declinedAt: z.number().optional(),
 });
 
 /** A cohort's mentor as its members see them: the person a share names, no roles. */

@@ -290,4 +290,11 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE reviews ADD COLUMN owner_seen_at float8
     `,
   },
+  {
+    version: 12,
+    name: "declined invitations: the invited person said no, and whoever invited them sees it",
+    sql: `
+      ALTER TABLE invitations ADD COLUMN declined_at float8
+    `,
+  },
 ];

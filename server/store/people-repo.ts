@@ -53,6 +53,8 @@ export interface InvitationRow {
   expires_at: number;
   used_at: number | null;
   used_by: string | null;
+  /** When the invited person declined it, signed in (migration 12): it no longer works. */
+  declined_at?: number | null;
 }
 
 export interface CohortRow {
@@ -409,7 +411,8 @@ export const peopleRepo = {
     return one(
       await db.query<InvitationRow>(
         `UPDATE invitations SET used_at = $3, used_by = $2
-         WHERE id = $1 AND used_at IS NULL AND expires_at > $3 RETURNING *`,
+         WHERE id = $1 AND used_at IS NULL AND declined_at IS NULL AND expires_at > $3
+         RETURNING *`,
         [id, userId, now],
       ),
     );
@@ -424,10 +427,20 @@ export const peopleRepo = {
   /** The unused, unexpired invitations for an email, newest first (what a signed-in person is offered). */
   async openInvitationsFor(db: Queryable, email: string, now: number) {
     return db.query<InvitationRow>(
-      `SELECT * FROM invitations WHERE email = $1 AND used_at IS NULL AND expires_at > $2
+      `SELECT * FROM invitations WHERE email = $1 AND used_at IS NULL AND declined_at IS NULL
+         AND expires_at > $2
        ORDER BY created_at DESC, id`,
       [email, now],
     );
+  },
+  /** The invited person declines an open invitation; false when it was no longer open. */
+  async declineInvitation(db: Queryable, id: string, now: number) {
+    const rows = await db.query<{ id: string }>(
+      `UPDATE invitations SET declined_at = $2
+       WHERE id = $1 AND used_at IS NULL AND declined_at IS NULL RETURNING id`,
+      [id, now],
+    );
+    return rows.length > 0;
   },
   /** Invitations into no cohort (made on the Accounts page) nobody has used yet, newest first. */
   async openInvitationsWithoutCohort(db: Queryable) {

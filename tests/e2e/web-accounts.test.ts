@@ -292,6 +292,24 @@ describe.runIf(browserAvailable())("accounts (password mode)", () => {
     await shot(fac, "grid-done-late-1280");
     await fac.setViewportSize({ width: 390, height: 900 });
     await shot(fac, "grid-done-late-390");
+    await fac.setViewportSize({ width: 1280, height: 900 });
+
+    // Zoë declines hers: the card goes, and the facilitator sees "Declined" where it was pending.
+    await admin.json("POST", `/api/cohorts/${cohort.id}/invitations`, {
+      email: ZOE.email,
+      roles: ["manager"],
+    });
+    const zoe = await person();
+    await signIn(zoe, ZOE, "/history");
+    const offer = zoe.getByRole("region", { name: "Invitations for you" });
+    await offer.getByRole("button", { name: /Decline/ }).click();
+    await poll(() => offer.count()).toBe(0);
+    await fac.reload();
+    const pending = fac.getByRole("listitem").filter({ hasText: ZOE.email });
+    await poll(() => pending.textContent()).toContain("Declined");
+    expect(await pending.getByRole("button", { name: /Invite again/ }).count()).toBe(1);
+    await pending.scrollIntoViewIfNeeded();
+    await shot(fac, "invitation-declined-1280", false);
     expect(errors).toEqual([]);
   }, 120_000);
 });

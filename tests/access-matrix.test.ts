@@ -331,6 +331,18 @@ const CASES: Record<string, Case> = {
   "GET /api/me/reviews": { path: () => "/api/me/reviews", expect: all("ok") },
   "GET /api/me/notices": { path: () => "/api/me/notices", expect: all("ok") },
   "GET /api/me/invitations": { path: () => "/api/me/invitations", expect: all("ok") },
+  // Everyone leaves only their own places: m1, its member, may; f1 and the admin manage it (400:
+  // nothing to leave); the others do not know it. m1 is put back before each attempt.
+  "DELETE /api/me/cohorts/:id": {
+    path: () => "",
+    expect: only({ m1: "ok" }, 404, { f1: 400, admin: 400 }),
+    async fresh(fx, as) {
+      await as.admin.json("POST", `/api/cohorts/${fx.cohort}/members`, {
+        email: fx.users.m1.email,
+      });
+      return `/api/me/cohorts/${fx.cohort}`;
+    },
+  },
   // Only the invited email's own account accepts or declines; for anyone else it does not exist.
   "POST /api/me/invitations/:id/accept": {
     path: () => "/api/me/invitations/nobodys-invitation/accept",

@@ -224,6 +224,12 @@ describe.each(DATABASES)("people routes on %s", (kind) => {
     );
     expect(pending?.invitations.map((i) => i.email)).toEqual(["newcomer@example.com"]);
 
+    // She may leave it again: the facilitator's grid loses her row; leaving twice finds no cohort.
+    expect((await as.fac?.req("DELETE", `/api/me/cohorts/${cohort?.id}`))?.status).toBe(400);
+    expect((await as.mia?.req("DELETE", `/api/me/cohorts/${cohort?.id}`))?.status).toBe(204);
+    expect((await grid())?.rows).toEqual([]);
+    expect((await as.mia?.req("DELETE", `/api/me/cohorts/${cohort?.id}`))?.status).toBe(404);
+
     // Declining: the invitation stops working and she joins nothing.
     const other = await as.fac?.json<{ id: string }>("POST", "/api/cohorts", { name: "Declined" });
     const declinedLink = (await (await invite("mia@example.com", other?.id))?.json()) as {

@@ -220,6 +220,10 @@ export async function peopleRoutes(app: FastifyInstance, opts: { people: People 
     await accounts.declineMine(actor(request), id(request));
     return reply.status(204).send();
   });
+  app.delete("/api/me/cohorts/:id", limit, async (request, reply) => {
+    await cohorts.leave(actor(request), id(request));
+    return reply.status(204).send();
+  });
   app.get("/api/me/reviews", async (request) => ({
     sessions: await reviews.reviewsOfMine(actor(request)),
   }));

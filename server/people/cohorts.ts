@@ -264,6 +264,25 @@ export class CohortService {
     return publicUser(userOf(user));
   }
 
+  /**
+   * A manager or mentor leaves a cohort they joined (consent given can be taken back): their places
+   * in it go, and with them the grid's row; their sessions, and what they shared, stay theirs.
+   */
+  async leave(actor: User, id: string) {
+    const { resource } = await cohortFor(this.db, actor, id, "cohort.read");
+    const places = rolesIn(resource, actor.id).filter(
+      (r): r is "member" | "mentor" => r === "member" || r === "mentor",
+    );
+    if (places.length === 0)
+      throw new FlightdeckError(
+        ErrorCode.BadRequest,
+        "You are not a manager or mentor in this cohort. A facilitator is removed by another facilitator on its page.",
+      );
+    await this.db.transaction(async (tx) => {
+      for (const place of places) await repo.removeMember(tx, id, actor.id, place);
+    });
+  }
+
   async removeMember(actor: User, id: string, userId: string, role: CohortRole) {
     const { resource } = await cohortFor(this.db, actor, id, "cohort.manage");
     if (role === "facilitator" && resource.facilitatorIds.length === 1)

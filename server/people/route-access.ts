@@ -67,6 +67,7 @@ export const ROUTE_ACCESS: Readonly<Record<string, Action>> = {
   "GET /api/me/invitations": "signed_in",
   "POST /api/me/invitations/:id/accept": "signed_in",
   "DELETE /api/me/invitations/:id": "signed_in",
+  "DELETE /api/me/cohorts/:id": "signed_in",
 
   "GET /api/sessions/:id/shares": "session.share",
   "POST /api/sessions/:id/shares": "session.share",

@@ -310,6 +310,26 @@ describe.runIf(browserAvailable())("accounts (password mode)", () => {
     expect(await pending.getByRole("button", { name: /Invite again/ }).count()).toBe(1);
     await pending.scrollIntoViewIfNeeded();
     await shot(fac, "invitation-declined-1280", false);
+
+    // Mia leaves the cohort from its page, after the question: the facilitator's grid loses her.
+    await mia.goto(`${server.url}/cohorts/${cohort.id}`);
+    await mia.getByRole("button", { name: "Leave cohort" }).scrollIntoViewIfNeeded();
+    await shot(mia, "cohort-leave-1280", false);
+    await mia.getByRole("button", { name: "Leave cohort" }).click();
+    // In no cohort any more, she goes to where a manager starts, and the menu has no Cohorts.
+    await poll(() => h1(mia)).toBe("Scenario library");
+    expect(
+      await mia
+        .getByRole("navigation", { name: "Main" })
+        .getByRole("link", { name: "Cohorts" })
+        .count(),
+    ).toBe(0);
+    expect(dialogs.at(-1)).toContain("Leave the cohort “Spring rerun”?");
+    const after = await admin.json<{ rows: unknown[] }>(
+      "GET",
+      `/api/cohorts/${cohort.id}/progress`,
+    );
+    expect(after.rows).toEqual([]);
     expect(errors).toEqual([]);
   }, 120_000);
 });

@@ -192,3 +192,6 @@ export type Agreement = z.infer<typeof AgreementSchema>;
 export type StepAgreement = Agreement["steps"][number];
 
 export const loadAgreement = () => requestJson("/api/stats/agreement", AgreementSchema);
+
+/** `DELETE /api/me/cohorts/:id`: leave a cohort one joined as a manager or mentor. */
+export const leaveCohort = (id: string) => send("DELETE", `/api/me/cohorts/${enc(id)}`, NoContent);

@@ -26,6 +26,7 @@ import {
   isPastDay,
   kappaWords,
   lateDays,
+  leaveQuestion,
   localDate,
   notDoneWhy,
   overallChangeWords,
@@ -521,5 +522,20 @@ describe("days late, counted as the due date's 'N days ago' is", () => {
     );
     // Without the day it was done (an older server), the server's count stands.
     expect(lateDays({ status: "done", daysLate: 4 }, "2026-11-20")).toBe(4);
+  });
+});
+
+describe("the question before leaving a cohort", () => {
+  it("tells a manager what the facilitators stop seeing and what stays", () => {
+    const q = leaveQuestion("Spring", ["member"]);
+    expect(q).toContain("Leave the cohort “Spring”?");
+    expect(q).toContain("no longer see your progress");
+    expect(q).toContain("Your sessions stay yours");
+  });
+
+  it("tells a mentor that shared sessions stay shared", () => {
+    const q = leaveQuestion("Spring", ["mentor"]);
+    expect(q).toContain("You are no longer its mentor");
+    expect(q).not.toContain("progress");
   });
 });

@@ -486,3 +486,11 @@ export function invitationWhat(i: {
 
 const listWords = (words: readonly string[]) =>
   words.length <= 1 ? (words[0] ?? "") : `${words.slice(0, -1).join(", ")} and ${words.at(-1)}`;
+
+/** The question before leaving a cohort: what its facilitators stop seeing, and what stays. */
+export function leaveQuestion(name: string, places: readonly string[]): string {
+  const manager = places.includes("member");
+  return manager
+    ? `Leave the cohort “${name}”? Its facilitators no longer see your progress there, and its assignments leave your library. Your sessions stay yours, and a session you shared with a mentor stays shared. To join again you need a new invitation.`
+    : `Leave the cohort “${name}”? You are no longer its mentor. Sessions its managers shared with you stay shared until they revoke them. To join again you need a new invitation.`;
+}

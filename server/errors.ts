@@ -24,6 +24,7 @@ export const ErrorCode = {
   SessionTakenOver: "FD_SESSION_TAKEN_OVER",
   ModelUnavailable: "FD_MODEL_UNAVAILABLE",
   Unauthenticated: "FD_UNAUTHENTICATED",
+  AccountDisabled: "FD_ACCOUNT_DISABLED",
   Forbidden: "FD_FORBIDDEN",
   Internal: "FD_INTERNAL",
 } as const;
@@ -52,6 +53,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   FD_SESSION_TAKEN_OVER: 409,
   FD_MODEL_UNAVAILABLE: 502,
   FD_UNAUTHENTICATED: 401,
+  FD_ACCOUNT_DISABLED: 401,
   FD_FORBIDDEN: 403,
   FD_INTERNAL: 500,
 };

@@ -113,7 +113,7 @@ const cohortManagers = only({ f1: "ok", admin: "ok" }, 404, { m1: 403 });
 
 async function freshCohort(as: Clients, fx: Fixtures) {
   const cohort = await as.f1.json<{ id: string }>("POST", "/api/cohorts", { name: "Fresh" });
-  await as.f1.json("POST", `/api/cohorts/${cohort.id}/members`, { email: fx.users.m1.email });
+  await as.admin.json("POST", `/api/cohorts/${cohort.id}/members`, { email: fx.users.m1.email });
   return cohort.id;
 }
 
@@ -204,6 +204,12 @@ const CASES: Record<string, Case> = {
     body: () => ({ roles: ["manager"] }),
     expect: only({ admin: "ok" }, 403),
   },
+  "PUT /api/users/:id/disabled": {
+    path: (fx) => `/api/users/${fx.users.u.id}/disabled`,
+    // Enabling an account that is enabled changes nothing, so u stays usable for the other cases.
+    body: () => ({ disabled: false }),
+    expect: only({ admin: "ok" }, 403),
+  },
   "POST /api/users/:id/password-reset": {
     path: (fx) => `/api/users/${fx.users.u.id}/password-reset`,
     expect: only({ admin: "ok" }, 403),
@@ -253,13 +259,14 @@ const CASES: Record<string, Case> = {
   "POST /api/cohorts/:id/members": {
     path: (fx) => `/api/cohorts/${fx.cohort}/members`,
     body: (fx) => ({ email: fx.users.x.email }),
-    expect: cohortManagers,
+    // Managers and mentors join by accepting an invitation; only an admin places one directly.
+    expect: only({ admin: "ok" }, 404, { m1: 403, f1: 403 }),
   },
   "DELETE /api/cohorts/:id/members/:userId": {
     path: () => "",
     expect: cohortManagers,
     async fresh(fx, as) {
-      await as.f1.json("POST", `/api/cohorts/${fx.cohort}/members`, { email: fx.users.x.email });
+      await as.admin.json("POST", `/api/cohorts/${fx.cohort}/members`, { email: fx.users.x.email });
       return `/api/cohorts/${fx.cohort}/members/${fx.users.x.id}`;
     },
   },
@@ -267,7 +274,7 @@ const CASES: Record<string, Case> = {
     path: () => "",
     expect: cohortManagers,
     async fresh(fx, as) {
-      await as.f1.json("POST", `/api/cohorts/${fx.cohort}/members`, {
+      await as.admin.json("POST", `/api/cohorts/${fx.cohort}/members`, {
         email: fx.users.f3.email,
         role: "facilitator",
       });
@@ -278,7 +285,7 @@ const CASES: Record<string, Case> = {
     path: () => "",
     expect: cohortManagers,
     async fresh(fx, as) {
-      await as.f1.json("POST", `/api/cohorts/${fx.cohort}/members`, {
+      await as.admin.json("POST", `/api/cohorts/${fx.cohort}/members`, {
         email: fx.users.r3.email,
         role: "mentor",
       });
@@ -323,6 +330,29 @@ const CASES: Record<string, Case> = {
   "GET /api/me/assignments": { path: () => "/api/me/assignments", expect: all("ok") },
   "GET /api/me/inbox": { path: () => "/api/me/inbox", expect: all("ok") },
   "GET /api/me/reviews": { path: () => "/api/me/reviews", expect: all("ok") },
+  "GET /api/me/notices": { path: () => "/api/me/notices", expect: all("ok") },
+  "GET /api/me/invitations": { path: () => "/api/me/invitations", expect: all("ok") },
+  // Everyone leaves only their own places: m1, its member, may; f1 and the admin manage it (400:
+  // nothing to leave); the others do not know it. m1 is put back before each attempt.
+  "DELETE /api/me/cohorts/:id": {
+    path: () => "",
+    expect: only({ m1: "ok" }, 404, { f1: 400, admin: 400 }),
+    async fresh(fx, as) {
+      await as.admin.json("POST", `/api/cohorts/${fx.cohort}/members`, {
+        email: fx.users.m1.email,
+      });
+      return `/api/me/cohorts/${fx.cohort}`;
+    },
+  },
+  // Only the invited email's own account accepts or declines; for anyone else it does not exist.
+  "POST /api/me/invitations/:id/accept": {
+    path: () => "/api/me/invitations/nobodys-invitation/accept",
+    expect: all(404),
+  },
+  "DELETE /api/me/invitations/:id": {
+    path: () => "/api/me/invitations/nobodys-invitation",
+    expect: all(404),
+  },
 
   "GET /api/sessions/:id/shares": {
     path: (fx) => `/api/sessions/${fx.session}/shares`,
@@ -398,6 +428,10 @@ const CASES: Record<string, Case> = {
     path: (fx) => `/api/sessions/${fx.session}/review`,
     body: () => ({ done: true }),
     expect: reviewerOnly,
+  },
+  "POST /api/sessions/:id/reviews/seen": {
+    path: (fx) => `/api/sessions/${fx.session}/reviews/seen`,
+    expect: ownerOnly,
   },
   "GET /api/stats/agreement": {
     path: () => "/api/stats/agreement",
@@ -494,7 +528,7 @@ describe.each(DATABASES)("access matrix on %s", (kind) => {
     // f1's cohort with m1 in it and one assignment; f2 has a cohort of their own.
     const cohort = await as.f1.json<{ id: string }>("POST", "/api/cohorts", { name: "Spring" });
     fx.cohort = cohort.id;
-    await as.f1.json("POST", `/api/cohorts/${fx.cohort}/members`, { email: fx.users.m1.email });
+    await as.admin.json("POST", `/api/cohorts/${fx.cohort}/members`, { email: fx.users.m1.email });
     const assignment = await as.f1.json<{ id: string }>(
       "POST",
       `/api/cohorts/${fx.cohort}/assignments`,

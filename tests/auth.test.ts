@@ -515,6 +515,138 @@ describe.each(DATABASES)("password mode on %s", (kind) => {
     again.close();
   });
 
+  it("disables an account: sign-in refused, its cookies refused at once, its sockets closed; enabling it again asks for a new sign-in", async () => {
+    const admin = await adminClient();
+    const invite = await admin.req("POST", "/api/invitations", {
+      email: "leaver@example.com",
+      roles: ["manager", "mentor"],
+    });
+    const token = ((await invite.json()) as { path: string }).path.split("#")[1];
+    const user = new ApiClient(base);
+    const accepted = await user.req("POST", "/api/invitations/accept", {
+      token,
+      displayName: "Leaver",
+      password: "leaver password 1",
+    });
+    const { user: me } = (await accepted.json()) as { user: { id: string } };
+    const second = new ApiClient(base);
+    expect((await second.login("leaver@example.com", "leaver password 1")).status).toBe(200);
+    const socket = await user.socket();
+    socket.send({ type: "ping" });
+    await socket.next();
+
+    const disabled = await admin.req("PUT", `/api/users/${me.id}/disabled`, { disabled: true });
+    expect(disabled.status).toBe(200);
+    expect(await disabled.json()).toMatchObject({
+      id: me.id,
+      disabledAt: expect.any(Number),
+      disabledBy: { displayName: expect.any(String) },
+    });
+    // The open socket is told why, and closed with the access-ended code.
+    expect(await socket.next()).toMatchObject({
+      type: "error",
+      code: "FD_ACCOUNT_DISABLED",
+      continues: false,
+    });
+    expect(await socket.closed).toMatchObject({ code: 4003, reason: "account disabled" });
+    // Every sign-in of the account: its next request is refused with the reason, a reload too.
+    for (const client of [user, second]) {
+      for (let i = 0; i < 2; i++) {
+        const refused = await client.req("GET", "/api/me");
+        expect(refused.status).toBe(401);
+        expect(await refused.json()).toMatchObject({
+          error: { code: "FD_ACCOUNT_DISABLED", message: expect.stringContaining("disabled") },
+        });
+      }
+    }
+    expect(
+      await upgradeStatus(`${base.replace("http", "ws")}/ws`, {
+        origin: base,
+        cookie: second.cookie ?? "",
+      }),
+    ).toBe(401);
+    // Signing in: the right password is told the account is disabled, a wrong one only "wrong".
+    const signIn = await new ApiClient(base).login("leaver@example.com", "leaver password 1");
+    expect(signIn.status).toBe(401);
+    expect(await signIn.json()).toMatchObject({ error: { code: "FD_ACCOUNT_DISABLED" } });
+    const wrong = await new ApiClient(base).login("leaver@example.com", "not the password");
+    expect(await wrong.json()).toMatchObject({ error: { code: "FD_UNAUTHENTICATED" } });
+    // No password link for it, and nobody shares a session with it.
+    expect((await admin.req("POST", `/api/users/${me.id}/password-reset`)).status).toBe(400);
+    // The admin's list says who is disabled.
+    const listed = (await (await admin.req("GET", "/api/users")).json()) as {
+      users: { id: string; email: string; disabledAt: number | null }[];
+    };
+    expect(listed.users.find((u) => u.id === me.id)?.disabledAt).toEqual(expect.any(Number));
+    expect(listed.users.find((u) => u.email === ADMIN.email)?.disabledAt).toBeNull();
+    // Disabling again changes nothing.
+    expect(
+      (await admin.req("PUT", `/api/users/${me.id}/disabled`, { disabled: true })).status,
+    ).toBe(200);
+
+    // Enabled again: the old sign-ins stay ended (a plain 401), and the password works.
+    const enabled = await admin.req("PUT", `/api/users/${me.id}/disabled`, { disabled: false });
+    expect(await enabled.json()).toMatchObject({ disabledAt: null, disabledBy: null });
+    const old = await second.req("GET", "/api/me");
+    expect(old.status).toBe(401);
+    expect(await old.json()).toMatchObject({ error: { code: "FD_UNAUTHENTICATED" } });
+    expect((await second.login("leaver@example.com", "leaver password 1")).status).toBe(200);
+    expect((await second.req("GET", "/api/me")).status).toBe(200);
+  });
+
+  it("refuses to disable one's own account or the last admin who can sign in", async () => {
+    const admin = await adminClient();
+    const users = (await (await admin.req("GET", "/api/users")).json()) as {
+      users: { id: string; email: string }[];
+    };
+    const adminId = users.users.find((u) => u.email === ADMIN.email)?.id ?? "";
+    const self = await admin.req("PUT", `/api/users/${adminId}/disabled`, { disabled: true });
+    expect(self.status).toBe(400);
+    expect(await self.json()).toMatchObject({
+      error: { message: "You cannot disable your own account; another admin can." },
+    });
+    // A second admin who could disable the first only while another admin can sign in.
+    const invite = await admin.req("POST", "/api/invitations", {
+      email: "admin2@example.com",
+      roles: ["admin"],
+    });
+    const token = ((await invite.json()) as { path: string }).path.split("#")[1];
+    const admin2 = new ApiClient(base);
+    await admin2.req("POST", "/api/invitations/accept", {
+      token,
+      displayName: "Second Admin",
+      password: "second admin password",
+    });
+    const { user: me2 } = (await (await admin2.req("GET", "/api/me")).json()) as {
+      user: { id: string };
+    };
+    // Each disables the other at the same moment: one of them stays able to sign in.
+    const [a, b] = await Promise.all([
+      admin.req("PUT", `/api/users/${me2.id}/disabled`, { disabled: true }),
+      admin2.req("PUT", `/api/users/${adminId}/disabled`, { disabled: true }),
+    ]);
+    const statuses = [a.status, b.status].sort();
+    expect(statuses).not.toEqual([200, 200]);
+    const after = (await (
+      await (a.status === 200 ? admin : admin2).req("GET", "/api/users")
+    ).json()) as {
+      users: { id: string; roles: string[]; disabledAt: number | null }[];
+    };
+    expect(
+      after.users.filter((u) => u.roles.includes("admin") && u.disabledAt === null).length,
+    ).toBeGreaterThanOrEqual(1);
+    // Whoever is left enables the other again, so later tests have both.
+    const left = a.status === 200 ? admin : admin2;
+    await left.req("PUT", `/api/users/${a.status === 200 ? me2.id : adminId}/disabled`, {
+      disabled: false,
+    });
+    // Signed out: 401.
+    const stranger = await new ApiClient(base).req("PUT", `/api/users/${me2.id}/disabled`, {
+      disabled: true,
+    });
+    expect(stranger.status).toBe(401);
+  });
+
   it("changes your own name: others see the new one, an empty or too long one is refused", async () => {
     const admin = await adminClient();
     const invite = await admin.req("POST", "/api/invitations", {

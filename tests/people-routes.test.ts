@@ -140,6 +140,14 @@ describe.each(DATABASES)("people routes on %s", (kind) => {
   });
 
   it("lists the admin's invitations into no cohort until they are revoked", async () => {
+    // Refused to anyone else, in words that name what was asked for.
+    const refused = await as.fac?.req("GET", "/api/invitations");
+    expect(refused?.status).toBe(403);
+    expect(await refused?.json()).toMatchObject({
+      error: {
+        message: "Only admins can see the accounts, and the invitations made on the Accounts page.",
+      },
+    });
     const link = await as.admin?.json<{ id: string }>("POST", "/api/invitations", {
       email: "second.admin@example.com",
       roles: ["admin"],
@@ -170,11 +178,180 @@ describe.each(DATABASES)("people routes on %s", (kind) => {
     expect(await list()).toEqual([]);
   });
 
+  it("invites someone who has an account like anyone else; they join or decline in the app, signed in, without the link", async () => {
+    const cohort = await as.fac?.json<{ id: string }>("POST", "/api/cohorts", { name: "Rerun" });
+    const invite = (email: string, cohortId = cohort?.id) =>
+      as.fac?.req("POST", `/api/cohorts/${cohortId}/invitations`, { email, roles: ["manager"] });
+    // The facilitator's answer is the same for an email with an account and one without.
+    const known = await invite("mia@example.com");
+    const unknown = await invite("newcomer@example.com");
+    expect([known?.status, unknown?.status]).toEqual([201, 201]);
+    const shape = (body: Record<string, unknown>) => Object.keys(body).sort();
+    expect(shape((await known?.json()) as never)).toEqual(shape((await unknown?.json()) as never));
+
+    // Mia, signed in, is offered it; nobody else is, nor can anyone else accept or decline it.
+    const mine = await as.mia?.json<{ invitations: Record<string, unknown>[] }>(
+      "GET",
+      "/api/me/invitations",
+    );
+    expect(mine?.invitations).toEqual([
+      expect.objectContaining({
+        roles: ["manager"],
+        cohort: { id: cohort?.id, name: "Rerun" },
+        invitedBy: { displayName: "fac" },
+      }),
+    ]);
+    const id = mine?.invitations[0]?.id as string;
+    expect(
+      (await as.admin?.json<{ invitations: unknown[] }>("GET", "/api/me/invitations"))?.invitations,
+    ).toEqual([]);
+    expect((await as.admin?.req("POST", `/api/me/invitations/${id}/accept`))?.status).toBe(404);
+    expect((await as.fac?.req("DELETE", `/api/me/invitations/${id}`))?.status).toBe(404);
+    // Until Mia accepts, the facilitator sees nothing of her.
+    const grid = () =>
+      as.fac?.json<{ rows: { member: { email: string } }[] }>(
+        "GET",
+        `/api/cohorts/${cohort?.id}/progress`,
+      );
+    expect((await grid())?.rows).toEqual([]);
+    const accepted = await as.mia?.req("POST", `/api/me/invitations/${id}/accept`);
+    expect(accepted?.status).toBe(200);
+    expect((await grid())?.rows.map((r) => r.member.email)).toEqual(["mia@example.com"]);
+    expect((await as.mia?.req("POST", `/api/me/invitations/${id}/accept`))?.status).toBe(404);
+    const pending = await as.fac?.json<{ invitations: { email: string }[] }>(
+      "GET",
+      `/api/cohorts/${cohort?.id}`,
+    );
+    expect(pending?.invitations.map((i) => i.email)).toEqual(["newcomer@example.com"]);
+
+    // She may leave it again: the facilitator's grid loses her row; leaving twice finds no cohort.
+    expect((await as.fac?.req("DELETE", `/api/me/cohorts/${cohort?.id}`))?.status).toBe(400);
+    expect((await as.mia?.req("DELETE", `/api/me/cohorts/${cohort?.id}`))?.status).toBe(204);
+    expect((await grid())?.rows).toEqual([]);
+    expect((await as.mia?.req("DELETE", `/api/me/cohorts/${cohort?.id}`))?.status).toBe(404);
+
+    // Declining: the invitation stops working and she joins nothing.
+    const other = await as.fac?.json<{ id: string }>("POST", "/api/cohorts", { name: "Declined" });
+    const declinedLink = (await (await invite("mia@example.com", other?.id))?.json()) as {
+      path: string;
+    };
+    const offered = await as.mia?.json<{ invitations: { id: string }[] }>(
+      "GET",
+      "/api/me/invitations",
+    );
+    const second = offered?.invitations[0]?.id ?? "";
+    expect((await as.mia?.req("DELETE", `/api/me/invitations/${second}`))?.status).toBe(204);
+    expect((await as.mia?.req("DELETE", `/api/me/invitations/${second}`))?.status).toBe(404);
+    const after = await as.fac?.json<{ members: unknown[]; invitations: unknown[] }>(
+      "GET",
+      `/api/cohorts/${other?.id}`,
+    );
+    // The facilitator sees that she declined, to remove or invite again; her link works no more.
+    expect(after?.members).toEqual([]);
+    expect(after?.invitations).toEqual([
+      expect.objectContaining({
+        email: "mia@example.com",
+        status: "declined",
+        declinedAt: expect.any(Number),
+      }),
+    ]);
+    const lookup = await new ApiClient(server.url).req("POST", "/api/invitations/lookup", {
+      token: declinedLink.path.split("#")[1],
+    });
+    expect(lookup.status).toBe(404);
+    expect(
+      (await as.mia?.json<{ invitations: unknown[] }>("GET", "/api/me/invitations"))?.invitations,
+    ).toEqual([]);
+
+    // A facilitator places no manager directly, and adding a co-facilitator says the same
+    // whether or not the email has an account.
+    const direct = await as.fac?.req("POST", `/api/cohorts/${other?.id}/members`, {
+      email: "mia@example.com",
+    });
+    expect(direct?.status).toBe(403);
+    expect(await direct?.json()).toMatchObject({
+      error: { message: expect.stringContaining("invite mia@example.com instead") },
+    });
+    const co = async (email: string) => {
+      const res = await as.fac?.req("POST", `/api/cohorts/${other?.id}/members`, {
+        email,
+        role: "facilitator",
+      });
+      const body = (await res?.json()) as { error?: { message: string } } | undefined;
+      return [res?.status, body?.error?.message.replace(email, "EMAIL")];
+    };
+    expect(await co("mia@example.com")).toEqual(await co("nobody-at-all@example.com"));
+  });
+
+  it("counts for the menu what waits for a reviewer and which finished reviews are new to their owner", async () => {
+    const mentor = await signIn("mentor-of-cy", ["mentor"]);
+    const cy = await signIn("cy", ["manager"]);
+    const attempt = async (line: string) => {
+      const socket = await cy.socket();
+      socket.send({ type: "start", scenarioId: SCENARIO });
+      const [started] = await socket.until<{ type: string; session?: { id: string } }>(
+        (f) => f.type === "session_started",
+      );
+      socket.send({ type: "say", turnId: `t-${randomUUID()}`, text: line });
+      await socket.until<{ type: string }>((f) => f.type === "reply_done" || f.type === "error");
+      socket.close();
+      return started?.session?.id ?? "";
+    };
+    const notices = (who: ApiClient) =>
+      who.json<{ reviewsWaiting: number; reviewsNew: number }>("GET", "/api/me/notices");
+    const unseen = async () =>
+      (
+        await cy.json<{ sessions: { sessionId: string; unseen?: boolean }[] }>(
+          "GET",
+          "/api/me/reviews",
+        )
+      ).sessions
+        .filter((s) => s.unseen)
+        .map((s) => s.sessionId);
+    expect(await notices(mentor)).toEqual({ reviewsWaiting: 0, reviewsNew: 0 });
+    const first = await attempt("Can we look at the last sprint together?");
+    const second = await attempt("How has the on-call week been for you?");
+    for (const id of [first, second])
+      await cy.json("POST", `/api/sessions/${id}/shares`, { email: "mentor-of-cy@example.com" });
+    // Shared: two wait for the mentor; a comment alone (a review begun) still waits.
+    expect(await notices(mentor)).toEqual({ reviewsWaiting: 2, reviewsNew: 0 });
+    expect(await notices(cy)).toEqual({ reviewsWaiting: 0, reviewsNew: 0 });
+    await mentor.req("PUT", `/api/sessions/${first}/review`, { done: false });
+    expect((await notices(mentor)).reviewsWaiting).toBe(2);
+
+    // Done: one fewer waits, and it is new to Cy until Cy opens it.
+    await mentor.req("PUT", `/api/sessions/${first}/review`, { done: true });
+    expect((await notices(mentor)).reviewsWaiting).toBe(1);
+    expect(await notices(cy)).toEqual({ reviewsWaiting: 0, reviewsNew: 1 });
+    expect(await unseen()).toEqual([first]);
+    // Only the owner marks it seen: the mentor and a stranger cannot.
+    expect((await mentor.req("POST", `/api/sessions/${first}/reviews/seen`)).status).toBe(403);
+    expect((await as.mia?.req("POST", `/api/sessions/${first}/reviews/seen`))?.status).toBe(404);
+    expect(await cy.json("POST", `/api/sessions/${first}/reviews/seen`)).toEqual({ seen: 1 });
+    expect(await cy.json("POST", `/api/sessions/${first}/reviews/seen`)).toEqual({ seen: 0 });
+    expect(await notices(cy)).toEqual({ reviewsWaiting: 0, reviewsNew: 0 });
+    expect(await unseen()).toEqual([]);
+
+    // Reopened and done again: new again. Unshared or deleted: nothing waits for the mentor.
+    await mentor.req("PUT", `/api/sessions/${first}/review`, { done: false });
+    expect((await notices(mentor)).reviewsWaiting).toBe(2);
+    await mentor.req("PUT", `/api/sessions/${first}/review`, { done: true });
+    expect((await notices(cy)).reviewsNew).toBe(1);
+    await cy.req("DELETE", `/api/sessions/${second}/shares/user-mentor-of-cy`);
+    expect((await notices(mentor)).reviewsWaiting).toBe(0);
+    await cy.req("DELETE", `/api/sessions/${first}`);
+    expect(await notices(cy)).toEqual({ reviewsWaiting: 0, reviewsNew: 0 });
+    // Signed out: 401.
+    expect((await new ApiClient(server.url).req("GET", "/api/me/notices")).status).toBe(401);
+  });
+
   it("keeps a trace of a deleted attempt: the grid and its CSV say so, the reviewer's inbox says it was deleted, and no word of it stays", async () => {
     const mentor = await signIn("mentor-of-ben", ["mentor"]);
     const ben = await signIn("ben", ["manager"]);
     const cohort = await as.fac?.json<{ id: string }>("POST", "/api/cohorts", { name: "Traces" });
-    await as.fac?.json("POST", `/api/cohorts/${cohort?.id}/members`, { email: "ben@example.com" });
+    await as.admin?.json("POST", `/api/cohorts/${cohort?.id}/members`, {
+      email: "ben@example.com",
+    });
     const assignment = await as.fac?.json<{ id: string }>(
       "POST",
       `/api/cohorts/${cohort?.id}/assignments`,
@@ -258,7 +435,7 @@ describe.each(DATABASES)("people routes on %s", (kind) => {
 
     // What is kept: who, which scenario, when, whether reviewed. No line, no score, no note.
     const rows = await server.store.db.query<Record<string, unknown>>(
-      "SELECT * FROM deleted_attempts ORDER BY first_line_at",
+      "SELECT * FROM deleted_attempts WHERE user_id = 'user-ben' ORDER BY first_line_at",
     );
     expect(rows.map((r) => [r.session_id, r.user_id, r.scenario_id, r.reviewed])).toEqual([
       [reviewed, "user-ben", SCENARIO, true],

@@ -8,6 +8,7 @@ import {
   APP,
   authorize,
   ChangePasswordSchema,
+  DISABLED_MESSAGE,
   InvitationLookupSchema,
   isAppAction,
   LOCAL_USER,
@@ -180,7 +181,14 @@ export async function authRoutes(app: FastifyInstance, opts: { people: People })
     } else {
       const token = cookieValue(request, SESSION_COOKIE);
       const auth = token ? await people.accounts.authenticate(token) : null;
-      if (auth) {
+      if (auth && auth.disabledAt !== null) {
+        // An admin disabled the account: the cookie signs nobody in, and every route that needs a
+        // sign-in says why, a reload too (the cookie stays, so the reason does: enabling the account
+        // ends that sign-in). Sign-in, invitation and password links answer as to anyone signed out.
+        const action = routeAction(request.method, url, request.routeOptions.config);
+        if (action !== "public")
+          return deny(reply, ErrorCode.AccountDisabled, DISABLED_MESSAGE, 401);
+      } else if (auth) {
         request.actor = auth.user;
         request.authSessionId = auth.authSessionId;
         request.csrfToken = auth.csrfToken;
@@ -233,6 +241,8 @@ export async function authRoutes(app: FastifyInstance, opts: { people: People })
         429,
       );
     }
+    if (!result.ok && result.reason === "disabled")
+      return deny(reply, ErrorCode.AccountDisabled, DISABLED_MESSAGE, 401);
     if (!result.ok)
       return deny(reply, ErrorCode.Unauthenticated, "the email or the password is wrong", 401);
     if (request.authSessionId) await people.accounts.signOut(request.authSessionId, result.user.id);
@@ -367,8 +377,14 @@ export interface SocketGuard {
     request: FastifyRequest,
     type: string,
   ): Promise<{ code: ErrorCode; message: string; close: boolean } | null>;
-  /** Calls `revoked` when this socket's sign-in ends or its user's roles change; returns an unsubscribe. */
-  watch(request: FastifyRequest, revoked: () => void): () => void;
+  /**
+   * Calls `revoked` when this socket's sign-in ends, its user's roles change or an admin disables
+   * the account (with the error to send before closing); returns an unsubscribe.
+   */
+  watch(
+    request: FastifyRequest,
+    revoked: (why: { code: ErrorCode; message: string }) => void,
+  ): () => void;
 }
 
 export function socketGuard(people: People): SocketGuard {
@@ -383,6 +399,8 @@ export function socketGuard(people: People): SocketGuard {
           const auth = await people.accounts.byAuthSession(request.authSessionId);
           if (!auth)
             return { code: ErrorCode.Unauthenticated, message: "you were signed out", close: true };
+          if (auth.disabledAt !== null)
+            return { code: ErrorCode.AccountDisabled, message: DISABLED_MESSAGE, close: true };
           if ([...auth.user.roles].sort().join() !== [...actor.roles].sort().join())
             return {
               code: ErrorCode.Forbidden,
@@ -411,8 +429,16 @@ export function socketGuard(people: People): SocketGuard {
       if (!actor) return () => {};
       return people.events.subscribe((change) => {
         if (change.userId !== actor.id) return;
-        if (change.reason === "roles_changed" || change.authSessionId === request.authSessionId)
-          revoked();
+        if (change.reason === "disabled")
+          revoked({ code: ErrorCode.AccountDisabled, message: DISABLED_MESSAGE });
+        else if (
+          change.reason === "roles_changed" ||
+          change.authSessionId === request.authSessionId
+        )
+          revoked({
+            code: ErrorCode.Unauthenticated,
+            message: "you were signed out or your access changed",
+          });
       });
     },
   };

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyRequest } from "fastify";
 import { z } from "zod";
 import { ErrorCode, FlightdeckError } from "../errors";
 import {
+  type Account,
   AddMemberSchema,
   AdjustmentBodySchema,
   assignmentInput,
@@ -14,6 +15,7 @@ import {
   type People,
   publicUser,
   RenameCohortSchema,
+  SetDisabledSchema,
   SetRolesSchema,
   ShareBodySchema,
   UpdateAssignmentSchema,
@@ -42,6 +44,13 @@ const actor = (request: FastifyRequest): User => {
   return request.actor;
 };
 const id = (request: FastifyRequest) => parse(IdParams, request.params, "path").id;
+
+/** An account as `AccountAnswerSchema` describes it: the public fields, and whether it is disabled. */
+const accountAnswer = (a: Account) => ({
+  ...publicUser(a.user),
+  disabledAt: a.disabledAt,
+  disabledBy: a.disabledBy,
+});
 
 /** Invitation links carry the token in the fragment, which browsers never send, so no log holds it. */
 function invitationLink(request: FastifyRequest, token: string) {
@@ -86,8 +95,13 @@ export async function peopleRoutes(app: FastifyInstance, opts: { people: People 
 
   // ── users and invitations ──
   app.get("/api/users", async (request) => ({
-    users: (await accounts.listUsers(actor(request))).map(publicUser),
+    users: (await accounts.listUsers(actor(request))).map(accountAnswer),
   }));
+  app.put("/api/users/:id/disabled", limit, async (request) => {
+    needsPasswordMode();
+    const { disabled } = parse(SetDisabledSchema, request.body, "body");
+    return accountAnswer(await accounts.setDisabled(actor(request), id(request), disabled));
+  });
   app.put("/api/users/:id/roles", limit, async (request) => {
     const { roles } = parse(SetRolesSchema, request.body, "body");
     return publicUser(await accounts.setRoles(actor(request), id(request), roles));
@@ -191,6 +205,25 @@ export async function peopleRoutes(app: FastifyInstance, opts: { people: People 
     assignments: await cohorts.mine(actor(request)),
   }));
   app.get("/api/me/inbox", async (request) => ({ sessions: await reviews.inbox(actor(request)) }));
+  app.get("/api/me/notices", async (request, reply) => {
+    reply.header("cache-control", "no-store");
+    return reviews.notices(actor(request));
+  });
+  app.get("/api/me/invitations", async (request, reply) => {
+    reply.header("cache-control", "no-store");
+    return { invitations: await accounts.invitationsForMe(actor(request)) };
+  });
+  app.post("/api/me/invitations/:id/accept", limit, async (request) => ({
+    user: publicUser(await accounts.acceptMine(actor(request), id(request))),
+  }));
+  app.delete("/api/me/invitations/:id", limit, async (request, reply) => {
+    await accounts.declineMine(actor(request), id(request));
+    return reply.status(204).send();
+  });
+  app.delete("/api/me/cohorts/:id", limit, async (request, reply) => {
+    await cohorts.leave(actor(request), id(request));
+    return reply.status(204).send();
+  });
   app.get("/api/me/reviews", async (request) => ({
     sessions: await reviews.reviewsOfMine(actor(request)),
   }));
@@ -239,6 +272,10 @@ export async function peopleRoutes(app: FastifyInstance, opts: { people: People 
     const { done } = parse(ReviewBody, request.body, "body");
     return reviews.markDone(actor(request), id(request), done);
   });
+
+  app.post("/api/sessions/:id/reviews/seen", limit, async (request) =>
+    reviews.markReviewsSeen(actor(request), id(request)),
+  );
 
   app.get("/api/stats/agreement", async (request) => reviews.agreement(actor(request)));
 }

@@ -92,11 +92,12 @@ export async function wsRoutes(app: FastifyInstance, opts: WsOptions): Promise<v
     const actor = opts.actorOf(request);
     const endAccess = (code: string, message: string) => {
       fail(code, message, { continues: false });
-      socket.close(CLOSE.accessEnded, "signed out or access changed");
+      socket.close(
+        CLOSE.accessEnded,
+        code === ErrorCode.AccountDisabled ? "account disabled" : "signed out or access changed",
+      );
     };
-    const unwatch = opts.guard?.watch(request, () =>
-      endAccess(ErrorCode.Unauthenticated, "you were signed out or your access changed"),
-    );
+    const unwatch = opts.guard?.watch(request, (why) => endAccess(why.code, why.message));
     let sessionId: string | undefined;
     // The last durable event sent for the session attached (its seq), to pick it up again after a
     // failed switch to another session.

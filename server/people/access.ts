@@ -58,7 +58,7 @@ export const FORBIDDEN_MESSAGES: Record<Action, string> = {
   "invitation.create":
     "Only admins, and facilitators for managers and mentors of their own cohorts, can invite people.",
   "invitation.revoke": "Only admins, and the facilitators of its cohort, can revoke an invitation.",
-  "user.list": "Only admins can see the list of accounts.",
+  "user.list": "Only admins can see the accounts, and the invitations made on the Accounts page.",
   "user.manage": "Only admins can change accounts.",
   "stats.read": "Only facilitators and admins can see how reviewers and the scoring agree.",
 };

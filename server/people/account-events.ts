@@ -1,7 +1,11 @@
-/** What closes a user's open sockets: a sign-out ends one sign-in session, a role change all of them. */
+/**
+ * What closes a user's open sockets: a sign-out ends one sign-in session, a role change all of them,
+ * and so does an admin disabling the account.
+ */
 export type AccountChange =
   | { readonly reason: "signed_out"; readonly userId: string; readonly authSessionId: string }
-  | { readonly reason: "roles_changed"; readonly userId: string };
+  | { readonly reason: "roles_changed"; readonly userId: string }
+  | { readonly reason: "disabled"; readonly userId: string };
 
 /**
  * In-process notifications of account changes. Another process learns of them when its sockets

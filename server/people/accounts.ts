@@ -1,7 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { ErrorCode, FlightdeckError } from "../errors";
 import type { Db, Queryable } from "../store";
-import { type CohortMemberRow, type InvitationRow, peopleRepo as repo } from "../store/people-repo";
+import {
+  type CohortMemberRow,
+  type InvitationRow,
+  peopleRepo as repo,
+  type UserRow,
+} from "../store/people-repo";
 import { authorize, cohortNotFound, cohortResource } from "./access";
 import type { AccountEvents } from "./account-events";
 import { hashPassword, UNMATCHABLE_HASH, verifyPassword } from "./password";
@@ -26,13 +31,27 @@ export interface SignIn {
 export type SignInResult =
   | ({ ok: true } & SignIn)
   | { ok: false; reason: "wrong" }
+  | { ok: false; reason: "disabled" }
   | { ok: false; reason: "throttled"; retryAfterMs: number };
 
 export interface Authenticated {
   user: User;
   authSessionId: string;
   csrfToken: string;
+  /** When an admin disabled the account: the sign-in is refused, with that reason. */
+  disabledAt: number | null;
 }
+
+/** An account as the admin's list shows it. */
+export interface Account {
+  user: User;
+  disabledAt: number | null;
+  disabledBy: { id: string; displayName: string } | null;
+}
+
+/** Said to someone whose account an admin disabled: at sign-in, on a request, on their socket. */
+export const DISABLED_MESSAGE =
+  "An admin disabled this account, so it cannot sign in. Ask an admin to enable it again.";
 
 export interface AccountServiceDeps {
   db: Db;
@@ -106,6 +125,15 @@ const INVALID_RESET = "this password link is not valid: it was used, replaced, o
 /** A password link works this long: a day to open it, not a standing key to the account. */
 export const RESET_TTL_MS = 24 * 60 * 60_000;
 
+/**
+ * An unused invitation as the lists of them say it: pending, expired, or declined by the invited
+ * person (with when).
+ */
+export function invitationStatus(i: InvitationRow, now: number) {
+  if (i.declined_at != null) return { status: "declined" as const, declinedAt: i.declined_at };
+  return { status: i.expires_at > now ? ("pending" as const) : ("expired" as const) };
+}
+
 /** Accounts, sign-in sessions, login backoff and invitations. */
 export class AccountService {
   private readonly clock: () => number;
@@ -158,6 +186,9 @@ export class AccountService {
     const now = this.clock();
     const checked = await this.checkPassword(email, password, address);
     if (!checked.ok) return checked;
+    // Said only to someone who knows the password: to anyone else a disabled account is as wrong
+    // as an unknown one.
+    if (checked.row.disabled_at !== null) return { ok: false, reason: "disabled" };
     // Housekeeping on the way in: lapsed sign-ins, and backoff counters nobody hit for a day.
     await repo.deleteExpiredAuthSessions(this.db, now);
     await repo.deleteStaleThrottles(this.db, now - 24 * 60 * 60_000);
@@ -294,7 +325,12 @@ export class AccountService {
     }
     const row = await repo.getUser(this.db, session.user_id);
     if (!row) return null;
-    return { user: userOf(row), authSessionId: session.id, csrfToken: session.csrf_token };
+    return {
+      user: userOf(row),
+      authSessionId: session.id,
+      csrfToken: session.csrf_token,
+      disabledAt: row.disabled_at,
+    };
   }
 
   async signOut(authSessionId: string, userId: string): Promise<void> {
@@ -339,6 +375,7 @@ export class AccountService {
       expires_at: now + input.expiresInHours * 3_600_000,
       used_at: null,
       used_by: null,
+      declined_at: null,
     };
     const replaced = await this.db.transaction(async (tx) => {
       const n = await repo.deleteOpenInvitationsOf(tx, invitation.email, invitation.cohort_id);
@@ -385,7 +422,7 @@ export class AccountService {
       roles: i.roles,
       createdAt: i.created_at,
       expiresAt: i.expires_at,
-      status: i.expires_at > now ? ("pending" as const) : ("expired" as const),
+      ...invitationStatus(i, now),
       invitedBy: senders.get(i.created_by) ?? null,
     }));
   }
@@ -435,7 +472,12 @@ export class AccountService {
 
   private async usableInvitation(db: Queryable, token: string) {
     const invitation = await repo.getInvitation(db, tokenHash(token));
-    if (!invitation || invitation.used_at !== null || invitation.expires_at <= this.clock())
+    if (
+      !invitation ||
+      invitation.used_at !== null ||
+      invitation.declined_at != null ||
+      invitation.expires_at <= this.clock()
+    )
       throw new FlightdeckError(ErrorCode.NotFound, INVALID_INVITATION);
     return invitation;
   }
@@ -457,16 +499,7 @@ export class AccountService {
           ErrorCode.Forbidden,
           "this invitation is for another email address; sign out and open the link again",
         );
-      const user = await this.db.transaction(async (tx) => {
-        if (!(await repo.useInvitation(tx, invitation.id, current.id, now)))
-          throw new FlightdeckError(ErrorCode.NotFound, INVALID_INVITATION);
-        const roles = [...new Set([...current.roles, ...invitation.roles])] as RoleName[];
-        await repo.setRoles(tx, current.id, roles);
-        await this.joinCohort(tx, invitation, current.id, now);
-        return { ...current, roles };
-      });
-      this.deps.events.emit({ reason: "roles_changed", userId: current.id });
-      return { user };
+      return { user: await this.acceptAs(current, invitation) };
     }
     if (await repo.getUserByEmail(this.db, invitation.email))
       throw new FlightdeckError(ErrorCode.BadRequest, ACCOUNT_EXISTS);
@@ -501,6 +534,96 @@ export class AccountService {
     });
   }
 
+  /** The signed-in invited person accepts: the roles are added, and the cohort joined. */
+  private async acceptAs(current: User, invitation: InvitationRow): Promise<User> {
+    const now = this.clock();
+    const user = await this.db.transaction(async (tx) => {
+      if (!(await repo.useInvitation(tx, invitation.id, current.id, now)))
+        throw new FlightdeckError(ErrorCode.NotFound, INVALID_INVITATION);
+      const roles = [...new Set([...current.roles, ...invitation.roles])] as RoleName[];
+      await repo.setRoles(tx, current.id, roles);
+      await this.joinCohort(tx, invitation, current.id, now);
+      return { ...current, roles };
+    });
+    this.deps.events.emit({ reason: "roles_changed", userId: current.id });
+    return user;
+  }
+
+  // ── invitations as the invited person sees them, signed in ──
+
+  /**
+   * The invitations waiting for the signed-in person's email: someone with an account is invited
+   * like anyone else (the facilitator cannot tell the two apart), and sees the invitation here when
+   * they sign in, to join with one click or decline, without the link.
+   */
+  async invitationsForMe(actor: User) {
+    if (actor.email === null) return [];
+    const rows = await repo.openInvitationsFor(this.db, actor.email, this.clock());
+    const cohorts = new Map(
+      await Promise.all(
+        [...new Set(rows.flatMap((r) => (r.cohort_id ? [r.cohort_id] : [])))].map(
+          async (id) => [id, await repo.getCohort(this.db, id)] as const,
+        ),
+      ),
+    );
+    const senders = new Map(
+      (await repo.getUsers(this.db, [...new Set(rows.map((r) => r.created_by))])).map((u) => [
+        u.id,
+        u.display_name,
+      ]),
+    );
+    return rows.flatMap((i) => {
+      const cohort = i.cohort_id ? cohorts.get(i.cohort_id) : null;
+      // An invitation into a cohort deleted meanwhile went with it; nothing else is left out.
+      if (cohort === undefined) return [];
+      return [
+        {
+          id: i.id,
+          roles: i.roles,
+          cohort: cohort ? { id: cohort.id, name: cohort.name } : null,
+          invitedBy: senders.has(i.created_by)
+            ? { displayName: senders.get(i.created_by) as string }
+            : null,
+          createdAt: i.created_at,
+          expiresAt: i.expires_at,
+        },
+      ];
+    });
+  }
+
+  private async myInvitation(actor: User, id: string) {
+    const invitation = await repo.getInvitation(this.db, id);
+    // Someone else's invitation is as unknown as one that was never made.
+    if (
+      !invitation ||
+      actor.email === null ||
+      invitation.email !== actor.email ||
+      invitation.used_at !== null ||
+      invitation.declined_at != null ||
+      invitation.expires_at <= this.clock()
+    )
+      throw new FlightdeckError(
+        ErrorCode.NotFound,
+        "This invitation is no longer open: it was accepted, declined, revoked or replaced, or it expired. Reload the page to see your invitations as they are now.",
+      );
+    return invitation;
+  }
+
+  /** Joins from the invitation's card, signed in: as the link would, without the link. */
+  async acceptMine(actor: User, id: string): Promise<User> {
+    return this.acceptAs(actor, await this.myInvitation(actor, id));
+  }
+
+  /**
+   * Declines: the invitation stops working, nothing of the person is shared, and whoever invited
+   * them sees "Declined" in its place (to remove, or invite again).
+   */
+  async declineMine(actor: User, id: string): Promise<void> {
+    const invitation = await this.myInvitation(actor, id);
+    if (!(await repo.declineInvitation(this.db, invitation.id, this.clock())))
+      await this.myInvitation(actor, id);
+  }
+
   /**
    * Places the person in the invitation's cohort, one place per role it gives; their other unused
    * links into that cohort stop working, so the pending list holds nobody who joined.
@@ -514,9 +637,68 @@ export class AccountService {
 
   // ── users (admin) ──
 
-  async listUsers(actor: User): Promise<User[]> {
+  async listUsers(actor: User): Promise<Account[]> {
     await authorize(actor, "user.list", APP);
-    return (await repo.listUsers(this.db)).map(userOf);
+    const rows = await repo.listUsers(this.db);
+    const names = new Map(rows.map((r) => [r.id, r.display_name]));
+    return rows.map((r) => ({
+      user: userOf(r),
+      disabledAt: r.disabled_at,
+      disabledBy:
+        r.disabled_at !== null && r.disabled_by !== null
+          ? { id: r.disabled_by, displayName: names.get(r.disabled_by) ?? "an admin" }
+          : null,
+    }));
+  }
+
+  /**
+   * An admin disables an account (it can no longer sign in: its sign-ins are refused at their next
+   * request and its sockets close at once) or enables it again (every sign-in from before stays
+   * ended: the person signs in anew). Nothing of theirs is deleted. Nobody disables themself or the
+   * last admin who can sign in.
+   */
+  async setDisabled(actor: User, userId: string, disabled: boolean): Promise<Account> {
+    await authorize(actor, "user.manage", { kind: "user", id: userId });
+    const row = await repo.getUser(this.db, userId);
+    if (!row || row.email === null) throw new FlightdeckError(ErrorCode.NotFound, NO_ACCOUNT);
+    if (disabled && userId === actor.id)
+      throw new FlightdeckError(
+        ErrorCode.BadRequest,
+        "You cannot disable your own account; another admin can.",
+      );
+    const now = this.clock();
+    // Already as asked (two admins, or a page not reloaded): nothing changes, and an enabled
+    // account's sign-ins are not ended by a stale Enable.
+    if (disabled === (row.disabled_at !== null)) return this.account(row);
+    const changed = await this.db.transaction(async (tx) => {
+      if (!disabled) {
+        await repo.setDisabled(tx, userId, null, null);
+        await repo.deleteAuthSessionsOf(tx, userId);
+        return true;
+      }
+      return repo.setDisabled(tx, userId, now, actor.id);
+    });
+    if (!changed)
+      throw new FlightdeckError(
+        ErrorCode.BadRequest,
+        `${row.display_name} is the last admin who can sign in: make someone else an admin first.`,
+      );
+    if (disabled) this.deps.events.emit({ reason: "disabled", userId });
+    const after = await repo.getUser(this.db, userId);
+    if (!after) throw new FlightdeckError(ErrorCode.NotFound, NO_ACCOUNT);
+    return this.account(after);
+  }
+
+  private async account(row: UserRow): Promise<Account> {
+    const by =
+      row.disabled_at !== null && row.disabled_by !== null
+        ? await repo.getUser(this.db, row.disabled_by)
+        : undefined;
+    return {
+      user: userOf(row),
+      disabledAt: row.disabled_at,
+      disabledBy: by ? { id: by.id, displayName: by.display_name } : null,
+    };
   }
 
   // ── password resets ──
@@ -529,6 +711,11 @@ export class AccountService {
     await authorize(actor, "user.manage", { kind: "user", id: userId });
     const row = await repo.getUser(this.db, userId);
     if (!row || row.email === null) throw new FlightdeckError(ErrorCode.NotFound, NO_ACCOUNT);
+    if (row.disabled_at !== null)
+      throw new FlightdeckError(
+        ErrorCode.BadRequest,
+        `${row.display_name}'s account is disabled: enable it first, then make a password link.`,
+      );
     const token = newToken();
     const now = this.clock();
     const expiresAt = now + RESET_TTL_MS;
@@ -550,6 +737,9 @@ export class AccountService {
       throw new FlightdeckError(ErrorCode.NotFound, INVALID_RESET);
     const row = await repo.getUser(db, reset.user_id);
     if (!row || row.email === null) throw new FlightdeckError(ErrorCode.NotFound, INVALID_RESET);
+    // A link made before the account was disabled signs nobody in.
+    if (row.disabled_at !== null)
+      throw new FlightdeckError(ErrorCode.AccountDisabled, DISABLED_MESSAGE);
     return { reset, row };
   }
 

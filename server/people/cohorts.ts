@@ -9,7 +9,7 @@ import {
   peopleRepo as repo,
 } from "../store/people-repo";
 import { authorize, cohortFor, cohortResource } from "./access";
-import type { AccountService } from "./accounts";
+import { type AccountService, invitationStatus } from "./accounts";
 import { dueDateEndsAt, dueDateOfInstant } from "./due-date";
 import type { RoleName } from "./people.schema";
 import { APP, type CohortResource, can } from "./policy";
@@ -178,6 +178,7 @@ export class CohortService {
       // A manager in the cohort finds its mentors here, to share a session with one of them: their
       // names and emails only, never the other managers.
       const mentors = (await repo.getUsers(this.db, resource.mentorIds))
+        .filter((u) => u.disabled_at === null)
         .map((u) => ({ id: u.id, displayName: u.display_name, email: u.email }))
         .sort((a, b) => a.displayName.localeCompare(b.displayName));
       return { ...wireCohort(row), assignments, yourRoles, mentors };
@@ -196,7 +197,7 @@ export class CohortService {
       roles: i.roles,
       createdAt: i.created_at,
       expiresAt: i.expires_at,
-      status: i.expires_at > now ? ("pending" as const) : ("expired" as const),
+      ...invitationStatus(i, now),
     }));
     const inRole = (role: string) =>
       members
@@ -231,18 +232,25 @@ export class CohortService {
    */
   async addMember(actor: User, id: string, email: string, role: CohortRole) {
     await cohortFor(this.db, actor, id, "cohort.manage");
+    // Joining as a manager shows the facilitators one's progress, so a manager (or a mentor)
+    // consents by accepting an invitation: one with an account accepts it in the app with one
+    // click (docs/web.md, "Adding people who have accounts"). Only an admin places someone directly.
+    if (role !== "facilitator" && !actor.roles.includes("admin"))
+      throw new FlightdeckError(
+        ErrorCode.Forbidden,
+        `Managers and mentors join a cohort by accepting an invitation: invite ${email} instead (someone who already has an account accepts it when they sign in, with one click).`,
+      );
     const user = await repo.getUserByEmail(this.db, email);
+    // One answer whether or not the email has an account, so adding does not tell who has one.
+    if (role === "facilitator" && !user?.roles.includes("facilitator"))
+      throw new FlightdeckError(
+        ErrorCode.NotFound,
+        `No facilitator here has the email ${email}: a co-facilitator needs an account with the facilitator role, which an admin gives on the Accounts page.`,
+      );
     if (!user)
       throw new FlightdeckError(
         ErrorCode.NotFound,
-        role === "facilitator"
-          ? `Nobody with the email ${email} has an account here yet: a co-facilitator needs an account with the facilitator role, which an admin gives.`
-          : `Nobody with the email ${email} has an account here yet: invite them instead.`,
-      );
-    if (role === "facilitator" && !user.roles.includes("facilitator"))
-      throw new FlightdeckError(
-        ErrorCode.BadRequest,
-        `${email} does not have the facilitator role; an admin gives it on the Accounts page.`,
+        `Nobody with the email ${email} has an account here yet: invite them instead.`,
       );
     if (role === "mentor" && !user.roles.includes("mentor"))
       throw new FlightdeckError(
@@ -254,6 +262,25 @@ export class CohortService {
       await repo.deleteOpenInvitationsOf(tx, email, id);
     });
     return publicUser(userOf(user));
+  }
+
+  /**
+   * A manager or mentor leaves a cohort they joined (consent given can be taken back): their places
+   * in it go, and with them the grid's row; their sessions, and what they shared, stay theirs.
+   */
+  async leave(actor: User, id: string) {
+    const { resource } = await cohortFor(this.db, actor, id, "cohort.read");
+    const places = rolesIn(resource, actor.id).filter(
+      (r): r is "member" | "mentor" => r === "member" || r === "mentor",
+    );
+    if (places.length === 0)
+      throw new FlightdeckError(
+        ErrorCode.BadRequest,
+        "You are not a manager or mentor in this cohort. A facilitator is removed by another facilitator on its page.",
+      );
+    await this.db.transaction(async (tx) => {
+      for (const place of places) await repo.removeMember(tx, id, actor.id, place);
+    });
   }
 
   async removeMember(actor: User, id: string, userId: string, role: CohortRole) {
@@ -416,7 +443,8 @@ export class CohortService {
               id: u.id,
               displayName: u.display_name,
               email: u.email,
-              canPractise: u.roles.includes("manager"),
+              canPractise: u.roles.includes("manager") && u.disabled_at === null,
+              ...(u.disabled_at !== null ? { disabled: true } : {}),
             },
           ]
         : [];

@@ -1,8 +1,8 @@
 export { authorize, authorizeSession } from "./access";
 export type { AccountChange } from "./account-events";
 export { AccountEvents } from "./account-events";
-export type { Authenticated, SignIn, SignInResult } from "./accounts";
-export { AccountService, SESSION_TTL_MS } from "./accounts";
+export type { Account, Authenticated, SignIn, SignInResult } from "./accounts";
+export { AccountService, DISABLED_MESSAGE, SESSION_TTL_MS } from "./accounts";
 export { assignmentInput } from "./cohorts";
 export type { AuthMode, People } from "./people";
 export { createPeople } from "./people";
@@ -24,6 +24,7 @@ export {
   PasswordResetUseSchema,
   RenameCohortSchema,
   RenameMeSchema,
+  SetDisabledSchema,
   SetRolesSchema,
   ShareBodySchema,
   UpdateAssignmentSchema,

@@ -74,6 +74,8 @@ export const CreateInvitationSchema = z.strictObject({
   expiresInHours: z.number().int().min(1).max(720).default(168),
 });
 export const SetRolesSchema = z.strictObject({ roles: z.array(RoleSchema).max(4) });
+/** `PUT /api/users/:id/disabled`: true stops the account signing in, false lets it again. */
+export const SetDisabledSchema = z.strictObject({ disabled: z.boolean() });
 
 export const CreateCohortSchema = z.strictObject({ name: Name });
 export const RenameCohortSchema = z.strictObject({ name: Name });
@@ -170,6 +172,12 @@ export type PublicUser = z.infer<typeof PublicUserSchema>;
 const StepStatusSchema = z.enum(STEP_STATUSES);
 /** A user in an answer: the public fields, and whatever a later server adds. */
 export const UserAnswerSchema = z.looseObject(PublicUserSchema.shape);
+/** An account in the admin's list (`GET /api/users`, `PUT /api/users/:id/disabled`). */
+export const AccountAnswerSchema = UserAnswerSchema.extend({
+  /** When an admin disabled it; null (or absent, from an older server) while it may sign in. */
+  disabledAt: z.number().nullable().optional(),
+  disabledBy: z.looseObject({ id: z.string(), displayName: z.string() }).nullable().optional(),
+});
 
 /** `GET /api/me`, and the sign-in and invitation answers. */
 export const MeAnswerSchema = z.looseObject({
@@ -305,9 +313,27 @@ export const MyAssignmentSchema = AssignmentSchema.extend({
 export const MyReviewSchema = z.looseObject({
   sessionId: z.string(),
   reviewed: z.boolean(),
+  /** A finished review the owner has not opened since (absent from an older server: false). */
+  unseen: z.boolean().optional(),
   reviewers: z.array(ReviewSchema.extend({ displayName: z.string() })),
   comments: z.number(),
   adjustments: z.number(),
+});
+
+/** `GET /api/me/invitations`: invitations waiting for the signed-in person's email. */
+export const MyInvitationSchema = z.looseObject({
+  id: z.string(),
+  roles: z.array(z.string()),
+  cohort: z.looseObject({ id: z.string(), name: z.string() }).nullable(),
+  invitedBy: z.looseObject({ displayName: z.string() }).nullable(),
+  createdAt: z.number(),
+  expiresAt: z.number(),
+});
+
+/** `GET /api/me/notices`: what the menu counts beside Reviews and History. */
+export const NoticesSchema = z.looseObject({
+  reviewsWaiting: z.number(),
+  reviewsNew: z.number(),
 });
 
 /** `GET /api/cohorts`. */
@@ -330,14 +356,19 @@ export const CohortSummarySchema = z.looseObject({
     .optional(),
 });
 
-/** An invitation into a cohort nobody used yet: pending until it expires, then expired. */
+/**
+ * An invitation into a cohort nobody used yet: pending until it expires, then expired; or declined
+ * by the invited person.
+ */
 export const CohortInvitationSchema = z.looseObject({
   id: z.string(),
   email: z.string(),
   roles: z.array(RoleSchema),
   createdAt: z.number(),
   expiresAt: z.number(),
-  status: z.enum(["pending", "expired"]),
+  status: z.enum(["pending", "expired", "declined"]),
+  /** When the invited person declined it (status "declined"). */
+  declinedAt: z.number().optional(),
 });
 
 /** A cohort's mentor as its members see them: the person a share names, no roles. */
@@ -377,6 +408,8 @@ export const ProgressSchema = z.looseObject({
         email: z.string().nullable(),
         /** False once the account lost the manager role: in the cohort, but it cannot practise. */
         canPractise: z.boolean().optional(),
+        /** True when an admin disabled the account: it cannot sign in. */
+        disabled: z.boolean().optional(),
       }),
       cells: z.array(ProgressCellSchema),
     }),

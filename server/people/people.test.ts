@@ -344,7 +344,7 @@ describe.each(DATABASES)("people services on %s", (kind) => {
       const facilitator = await account("fac-again@example.com", "facilitator");
       const lead = await account("lead-again@example.com", "manager");
       const cohort = await people.cohorts.create(facilitator, "Assigned twice");
-      await people.cohorts.addMember(facilitator, cohort.id, "lead-again@example.com", "member");
+      await people.cohorts.addMember(admin, cohort.id, "lead-again@example.com", "member");
       const settings = { dueDate: null, targetScore: 80, minAttempts: 1, maxAttempts: null };
       const first = await people.cohorts.assign(facilitator, cohort.id, SCENARIO, settings);
       expect(first.restored).toBe(false);
@@ -384,7 +384,7 @@ describe.each(DATABASES)("people services on %s", (kind) => {
       const facilitator = await account("fac-empty@example.com", "facilitator");
       const lead = await account("lead-empty@example.com", "manager");
       const cohort = await people.cohorts.create(facilitator, "Empty starts");
-      await people.cohorts.addMember(facilitator, cohort.id, "lead-empty@example.com", "member");
+      await people.cohorts.addMember(admin, cohort.id, "lead-empty@example.com", "member");
       await people.cohorts.assign(facilitator, cohort.id, SCENARIO, {
         dueDate: null,
         targetScore: 50,
@@ -418,7 +418,7 @@ describe.each(DATABASES)("people services on %s", (kind) => {
       const facilitator = await account("fac-role@example.com", "facilitator");
       const lead = await account("lead-role@example.com", "manager");
       const cohort = await people.cohorts.create(facilitator, "Roles change");
-      await people.cohorts.addMember(facilitator, cohort.id, "lead-role@example.com", "member");
+      await people.cohorts.addMember(admin, cohort.id, "lead-role@example.com", "member");
       await people.cohorts.assign(facilitator, cohort.id, SCENARIO, {
         dueDate: null,
         targetScore: 70,
@@ -434,12 +434,45 @@ describe.each(DATABASES)("people services on %s", (kind) => {
     });
   });
 
+  describe("a disabled account", () => {
+    it("stays in its cohort, marked disabled in the grid; and a disabled mentor is no longer offered to share with", async () => {
+      const facilitator = await account("fac-off@example.com", "facilitator");
+      const lead = await account("lead-off@example.com", "manager");
+      const other = await account("other-off@example.com", "manager");
+      const mentor = await account("mentor-off@example.com", "mentor");
+      const cohort = await people.cohorts.create(facilitator, "Leavers");
+      for (const [email, place] of [
+        ["lead-off@example.com", "member"],
+        ["other-off@example.com", "member"],
+        ["mentor-off@example.com", "mentor"],
+      ] as const)
+        await people.cohorts.addMember(admin, cohort.id, email, place);
+      const row = async () =>
+        ProgressSchema.parse(await people.cohorts.progress(facilitator, cohort.id)).rows.find(
+          (r) => r.member.id === lead.id,
+        )?.member;
+      expect(await row()).toMatchObject({ canPractise: true });
+      expect((await row())?.disabled).toBeUndefined();
+      await people.accounts.setDisabled(admin, lead.id, true);
+      expect(await row()).toMatchObject({ canPractise: false, disabled: true });
+      // The cohort keeps them; enabled again, they can practise.
+      await people.accounts.setDisabled(admin, lead.id, false);
+      expect(await row()).toMatchObject({ canPractise: true });
+
+      const offered = async () =>
+        ((await people.cohorts.read(other, cohort.id)) as { mentors?: { id: string }[] }).mentors;
+      expect(await offered()).toEqual([expect.objectContaining({ id: mentor.id })]);
+      await people.accounts.setDisabled(admin, mentor.id, true);
+      expect(await offered()).toEqual([]);
+    });
+  });
+
   describe("late completion", () => {
     it("shows a scenario finished after its due date as done late, in the grid and the CSV", async () => {
       const facilitator = await account("fac-late@example.com", "facilitator");
       const late = await account("late-lead@example.com", "manager");
       const cohort = await people.cohorts.create(facilitator, "Late cohort");
-      await people.cohorts.addMember(facilitator, cohort.id, "late-lead@example.com", "member");
+      await people.cohorts.addMember(admin, cohort.id, "late-lead@example.com", "member");
       const dueDate = utcDate(now);
       const assignment = await people.cohorts.assign(facilitator, cohort.id, SCENARIO, {
         dueDate,

@@ -38,6 +38,8 @@ export interface GridMember {
    * can no longer practise, so its cells cannot move. The grid says so. Absent: true.
    */
   readonly canPractise?: boolean;
+  /** True when an admin disabled the account (canPractise is false then too). */
+  readonly disabled?: boolean;
 }
 
 export interface GridAttempt {

@@ -111,7 +111,8 @@ export class ReviewService {
       );
     // One answer for no account and for an account that may not review: sharing tells a manager
     // who may review their session, not who has an account here or which roles they hold.
-    if (!row?.roles.some((r) => REVIEWER_ROLES.includes(r)))
+    // A disabled account reviews nothing, so it is not offered either.
+    if (!row?.roles.some((r) => REVIEWER_ROLES.includes(r)) || row.disabled_at !== null)
       throw new FlightdeckError(
         ErrorCode.NotFound,
         `No mentor, facilitator or admin here has the email ${email}. Check the spelling, or ask your facilitator to invite your mentor.`,
@@ -431,6 +432,27 @@ export class ReviewService {
     return wireReview(await this.touchReview(actor.id, sessionId, done));
   }
 
+  /**
+   * What the menu counts for someone: sessions shared with them that their review is not done of
+   * (only for those who may review), and their own sessions with a finished review they have not
+   * opened since it was finished.
+   */
+  async notices(actor: User) {
+    const reviewer = actor.roles.some((r) => REVIEWER_ROLES.includes(r));
+    const [reviewsWaiting, reviewsNew] = await Promise.all([
+      reviewer ? repo.awaitingReview(this.db, actor.id) : 0,
+      repo.unseenReviewedSessions(this.db, actor.id),
+    ]);
+    return { reviewsWaiting, reviewsNew };
+  }
+
+  /** The owner opened the session's debrief with its finished reviews: they are no longer new. */
+  async markReviewsSeen(actor: User, sessionId: string) {
+    // The owner's own action on their session, as sharing it is.
+    await sessionFor(this.db, actor, sessionId, "session.share");
+    return { seen: await repo.markReviewsSeen(this.db, sessionId, this.clock()) };
+  }
+
   /** For the owner's history: which of their sessions were reviewed, and by whom. */
   async reviewsOfMine(actor: User) {
     const shared = await this.db.query<{ session_id: string }>(
@@ -448,6 +470,13 @@ export class ReviewService {
     return ids.map((id, i) => ({
       sessionId: id,
       reviewed: reviews.some((r) => r.session_id === id && r.status === "done"),
+      // A finished review the owner has not opened since it was finished.
+      unseen: reviews.some(
+        (r) =>
+          r.session_id === id &&
+          r.status === "done" &&
+          (r.owner_seen_at == null || r.owner_seen_at < (r.done_at ?? 0)),
+      ),
       reviewers: reviews
         .filter((r) => r.session_id === id)
         .map((r) => ({

@@ -38,6 +38,7 @@ export const ROUTE_ACCESS: Readonly<Record<string, Action>> = {
 
   "GET /api/users": "user.list",
   "PUT /api/users/:id/roles": "user.manage",
+  "PUT /api/users/:id/disabled": "user.manage",
   "POST /api/users/:id/password-reset": "user.manage",
   "POST /api/password-resets/lookup": "public",
   "POST /api/password-resets/use": "public",
@@ -63,6 +64,11 @@ export const ROUTE_ACCESS: Readonly<Record<string, Action>> = {
   "GET /api/me/assignments": "signed_in",
   "GET /api/me/inbox": "signed_in",
   "GET /api/me/reviews": "session.list",
+  "GET /api/me/notices": "signed_in",
+  "GET /api/me/invitations": "signed_in",
+  "POST /api/me/invitations/:id/accept": "signed_in",
+  "DELETE /api/me/invitations/:id": "signed_in",
+  "DELETE /api/me/cohorts/:id": "signed_in",
 
   "GET /api/sessions/:id/shares": "session.share",
   "POST /api/sessions/:id/shares": "session.share",
@@ -75,6 +81,7 @@ export const ROUTE_ACCESS: Readonly<Record<string, Action>> = {
   "PATCH /api/adjustments/:id": "note.edit",
   "DELETE /api/adjustments/:id": "note.edit",
   "PUT /api/sessions/:id/review": "session.review",
+  "POST /api/sessions/:id/reviews/seen": "session.share",
   "GET /api/stats/agreement": "stats.read",
 };
 

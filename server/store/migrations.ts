@@ -272,4 +272,29 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX deleted_attempt_reviewers_user ON deleted_attempt_reviewers (user_id)
     `,
   },
+  {
+    version: 10,
+    name: "disabled accounts: an admin stops someone signing in, keeping their data",
+    // Null while the account may sign in. Its sign-in sessions stay while it is disabled, so a
+    // cookie from before is told why it is refused; enabling the account again ends them.
+    sql: `
+      ALTER TABLE users ADD COLUMN disabled_at float8;
+      ALTER TABLE users ADD COLUMN disabled_by text REFERENCES users(id) ON DELETE SET NULL
+    `,
+  },
+  {
+    version: 11,
+    name: "reviews seen: when the session's owner last opened a finished review",
+    // A review done after this (done, reopened, done again) is new to the owner again.
+    sql: `
+      ALTER TABLE reviews ADD COLUMN owner_seen_at float8
+    `,
+  },
+  {
+    version: 12,
+    name: "declined invitations: the invited person said no, and whoever invited them sees it",
+    sql: `
+      ALTER TABLE invitations ADD COLUMN declined_at float8
+    `,
+  },
 ];

@@ -8,6 +8,10 @@ export interface UserRow {
   roles: string[];
   password_hash: string | null;
   created_at: number;
+  /** When an admin disabled the account (migration 10); null while it may sign in. */
+  disabled_at: number | null;
+  /** The admin who disabled it. */
+  disabled_by: string | null;
 }
 
 export interface AuthSessionRow {
@@ -49,6 +53,8 @@ export interface InvitationRow {
   expires_at: number;
   used_at: number | null;
   used_by: string | null;
+  /** When the invited person declined it, signed in (migration 12): it no longer works. */
+  declined_at?: number | null;
 }
 
 export interface CohortRow {
@@ -88,6 +94,8 @@ export interface ReviewRow {
   created_at: number;
   updated_at: number;
   done_at: number | null;
+  /** When the session's owner last opened it finished (migration 11); null: never. */
+  owner_seen_at?: number | null;
 }
 
 export interface CommentRow {
@@ -201,6 +209,28 @@ export const peopleRepo = {
   },
   async setDisplayName(db: Queryable, id: string, name: string) {
     await db.query("UPDATE users SET display_name = $2 WHERE id = $1", [id, name]);
+  },
+  /**
+   * Disables (`at` a time) or enables (`at` null) an account. Disabling the last enabled admin is
+   * refused (false, nothing changed). The enabled admins' rows are locked first, so within a
+   * transaction two admins disabling each other at once cannot both succeed: the second sees the
+   * first's change.
+   */
+  async setDisabled(db: Queryable, id: string, at: number | null, by: string | null) {
+    if (at !== null) {
+      const admins = await db.query<{ id: string }>(
+        `SELECT id FROM users WHERE 'admin' = ANY(roles) AND disabled_at IS NULL
+           AND email IS NOT NULL ORDER BY id FOR UPDATE`,
+        [],
+      );
+      if (admins.some((a) => a.id === id) && admins.every((a) => a.id === id)) return false;
+    }
+    await db.query("UPDATE users SET disabled_at = $2, disabled_by = $3 WHERE id = $1", [
+      id,
+      at,
+      by,
+    ]);
+    return true;
   },
   async setPassword(db: Queryable, id: string, hash: string) {
     await db.query("UPDATE users SET password_hash = $2 WHERE id = $1", [id, hash]);
@@ -381,7 +411,8 @@ export const peopleRepo = {
     return one(
       await db.query<InvitationRow>(
         `UPDATE invitations SET used_at = $3, used_by = $2
-         WHERE id = $1 AND used_at IS NULL AND expires_at > $3 RETURNING *`,
+         WHERE id = $1 AND used_at IS NULL AND declined_at IS NULL AND expires_at > $3
+         RETURNING *`,
         [id, userId, now],
       ),
     );
@@ -392,6 +423,24 @@ export const peopleRepo = {
       "SELECT * FROM invitations WHERE cohort_id = $1 AND used_at IS NULL ORDER BY created_at DESC, id",
       [cohortId],
     );
+  },
+  /** The unused, unexpired invitations for an email, newest first (what a signed-in person is offered). */
+  async openInvitationsFor(db: Queryable, email: string, now: number) {
+    return db.query<InvitationRow>(
+      `SELECT * FROM invitations WHERE email = $1 AND used_at IS NULL AND declined_at IS NULL
+         AND expires_at > $2
+       ORDER BY created_at DESC, id`,
+      [email, now],
+    );
+  },
+  /** The invited person declines an open invitation; false when it was no longer open. */
+  async declineInvitation(db: Queryable, id: string, now: number) {
+    const rows = await db.query<{ id: string }>(
+      `UPDATE invitations SET declined_at = $2
+       WHERE id = $1 AND used_at IS NULL AND declined_at IS NULL RETURNING id`,
+      [id, now],
+    );
+    return rows.length > 0;
   },
   /** Invitations into no cohort (made on the Accounts page) nobody has used yet, newest first. */
   async openInvitationsWithoutCohort(db: Queryable) {
@@ -740,6 +789,42 @@ export const peopleRepo = {
       "SELECT * FROM reviews WHERE session_id = ANY($1) ORDER BY created_at",
       [sessionIds],
     );
+  },
+  /**
+   * The owner opened the session's finished reviews: each is seen as it is now (one done again
+   * later is new again). Returns how many were new.
+   */
+  async markReviewsSeen(db: Queryable, sessionId: string, now: number) {
+    const rows = await db.query<{ reviewer_id: string }>(
+      `UPDATE reviews SET owner_seen_at = $2
+       WHERE session_id = $1 AND status = 'done'
+         AND (owner_seen_at IS NULL OR owner_seen_at < done_at)
+       RETURNING reviewer_id`,
+      [sessionId, now],
+    );
+    return rows.length;
+  },
+  /** How many of a user's sessions have a finished review they have not opened since. */
+  async unseenReviewedSessions(db: Queryable, ownerId: string) {
+    const rows = await db.query<{ n: number | string }>(
+      `SELECT count(DISTINCT r.session_id) AS n FROM reviews r
+       JOIN practice_sessions s ON s.id = r.session_id
+       WHERE s.user_id = $1 AND r.status = 'done'
+         AND (r.owner_seen_at IS NULL OR r.owner_seen_at < r.done_at)`,
+      [ownerId],
+    );
+    return Number(rows[0]?.n ?? 0);
+  },
+  /** How many sessions shared with a reviewer (and not deleted) their review is not done of. */
+  async awaitingReview(db: Queryable, reviewerId: string) {
+    const rows = await db.query<{ n: number | string }>(
+      `SELECT count(*) AS n FROM session_shares sh
+       JOIN practice_sessions s ON s.id = sh.session_id
+       LEFT JOIN reviews r ON r.session_id = sh.session_id AND r.reviewer_id = sh.user_id
+       WHERE sh.user_id = $1 AND (r.status IS NULL OR r.status <> 'done')`,
+      [reviewerId],
+    );
+    return Number(rows[0]?.n ?? 0);
   },
   async doneReviews(db: Queryable) {
     return db.query<ReviewRow>("SELECT * FROM reviews WHERE status = 'done'", []);

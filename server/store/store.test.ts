@@ -73,6 +73,33 @@ describe.each(DATABASES)("store on %s", (kind) => {
     await store.close();
   });
 
+  it("leaves existing accounts able to sign in, and keeps a disabled one disabled when its admin goes (migration 10)", async () => {
+    database = await freshDatabase(kind);
+    const store = await openStore({ databaseUrl: database.databaseUrl, dataDir: database.dataDir });
+    // The table as migration 9 left it, with two accounts in it.
+    await store.db.exec(`ALTER TABLE users DROP COLUMN disabled_by;
+      ALTER TABLE users DROP COLUMN disabled_at;
+      DELETE FROM schema_migrations WHERE version = 10`);
+    for (const id of ["ada", "mia"])
+      await store.db.query(
+        "INSERT INTO users (id, email, display_name, roles, created_at) VALUES ($1, $2, $1, $3, 1)",
+        [id, `${id}@example.com`, id === "ada" ? ["admin"] : ["manager"]],
+      );
+    expect(await migrate(store.db)).toEqual([10]);
+    const read = () =>
+      store.db.query<{ id: string; disabled_at: number | null; disabled_by: string | null }>(
+        "SELECT id, disabled_at, disabled_by FROM users ORDER BY id",
+      );
+    expect(await read()).toEqual([
+      { id: "ada", disabled_at: null, disabled_by: null },
+      { id: "mia", disabled_at: null, disabled_by: null },
+    ]);
+    await store.db.query("UPDATE users SET disabled_at = 5, disabled_by = 'ada' WHERE id = 'mia'");
+    await store.db.query("DELETE FROM users WHERE id = 'ada'");
+    expect(await read()).toEqual([{ id: "mia", disabled_at: 5, disabled_by: null }]);
+    await store.close();
+  });
+
   it("keeps rows across a close and reopen", async () => {
     database = await freshDatabase(kind);
     const options = { databaseUrl: database.databaseUrl, dataDir: database.dataDir };

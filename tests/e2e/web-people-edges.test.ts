@@ -356,7 +356,7 @@ describe.runIf(browserAvailable())("people at the edges (password mode)", () => 
     const facApi = new ApiClient(server.url);
     await facApi.signIn(FAC.email, FAC.password);
     const cohort = await facApi.json<{ id: string }>("POST", "/api/cohorts", { name: "Deletions" });
-    await facApi.json("POST", `/api/cohorts/${cohort.id}/members`, { email: "dee@example.com" });
+    await admin.json("POST", `/api/cohorts/${cohort.id}/members`, { email: "dee@example.com" });
     await facApi.json("POST", `/api/cohorts/${cohort.id}/assignments`, { scenarioId: SCENARIO });
 
     // Dee says a line (an attempt), shares it, and Rex finishes a review of it.

@@ -160,7 +160,7 @@ describe.runIf(browserAvailable()).each(DATABASES)(
       // Their used link, opened again while signed in, does not tell them to sign in.
       await mgr.page.goto(managerLink);
       await poll(() => mgr.page.locator("main").textContent()).toContain(
-        "its roles are already on your account",
+        "if you accepted it yourself, it did its work then",
       );
       const men = await person();
       // A mentor does not practise: their start page is what is shared with them.

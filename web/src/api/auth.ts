@@ -1,6 +1,7 @@
 import "./zod-config";
 import { z } from "zod";
 import {
+  AccountAnswerSchema,
   InvitationAnswerSchema,
   MeAnswerSchema,
   MyAssignmentSchema,
@@ -51,8 +52,10 @@ export async function loadMe(): Promise<Me | null> {
     // Only password mode refuses /api/me: nobody is signed in.
     if (err instanceof ApiError && err.status === 401) {
       setCsrfToken(null);
+      // An admin disabled the account: said on the sign-in page, after a reload too.
+      if (err.code === ACCOUNT_DISABLED) store().setSignInEnded("disabled");
       // Someone was signed in a moment ago, and no Sign out on this page ended it.
-      if (store().me?.user) store().setSignInEnded(true);
+      else if (store().me?.user && store().signInEnded !== "disabled") store().setSignInEnded(true);
       const me: Me = { authMode: "password", user: null };
       store().setMe(me);
       return me;
@@ -115,10 +118,14 @@ export async function changePassword(currentPassword: string, newPassword: strin
  * live socket says the same with its close code (`sessionEnded`). Installed once, at start.
  */
 export function watchForSignOut(): void {
-  onUnauthenticated((path) => {
+  onUnauthenticated((path, code) => {
+    if (code === ACCOUNT_DISABLED) store().setSignInEnded("disabled");
     if (store().me?.user && !path.endsWith("/api/me")) void loadMe();
   });
 }
+
+/** The code of a 401 for an account an admin disabled (its sign-in, its requests, its socket). */
+export const ACCOUNT_DISABLED = "FD_ACCOUNT_DISABLED";
 
 /** The live socket was closed because the sign-in ended or the roles changed. */
 export function sessionEnded(): void {
@@ -152,9 +159,16 @@ export async function acceptInvitation(
 
 // ── accounts (admin) and password links ──
 
-export type AccountUser = z.infer<typeof UserAnswerSchema>;
+export type AccountUser = z.infer<typeof AccountAnswerSchema>;
 export const listUsers = async (): Promise<AccountUser[]> =>
-  (await requestJson("/api/users", z.object({ users: z.array(UserAnswerSchema) }))).users;
+  (await requestJson("/api/users", z.object({ users: z.array(AccountAnswerSchema) }))).users;
+
+/** `PUT /api/users/:id/disabled`: true stops the account signing in (at once), false lets it again. */
+export const setUserDisabled = (userId: string, disabled: boolean) =>
+  requestJson(`/api/users/${encodeURIComponent(userId)}/disabled`, AccountAnswerSchema, {
+    method: "PUT",
+    body: JSON.stringify({ disabled }),
+  });
 
 export const setUserRoles = (userId: string, roles: RoleName[]) =>
   requestJson(`/api/users/${encodeURIComponent(userId)}/roles`, UserAnswerSchema, {

@@ -21,8 +21,10 @@ export function setCsrfToken(token: string | null): void {
 }
 
 /** Told of every 401: the sign-in ended (expired, or signed out in another tab). One listener, the account shell. */
-let unauthenticated: ((path: string) => void) | null = null;
-export function onUnauthenticated(listener: ((path: string) => void) | null): void {
+let unauthenticated: ((path: string, code: string | undefined) => void) | null = null;
+export function onUnauthenticated(
+  listener: ((path: string, code: string | undefined) => void) | null,
+): void {
   unauthenticated = listener;
 }
 
@@ -50,9 +52,10 @@ export async function requestJson<T>(
     throw new ApiError(0, "FD_NETWORK", UNREACHABLE);
   }
   const body: unknown = await response.json().catch(() => undefined);
-  if (response.status === 401) unauthenticated?.(path);
+  const error = (body as { error?: { code?: unknown; message?: unknown } } | undefined)?.error;
+  if (response.status === 401)
+    unauthenticated?.(path, typeof error?.code === "string" ? error.code : undefined);
   if (!response.ok) {
-    const error = (body as { error?: { code?: unknown; message?: unknown } } | undefined)?.error;
     throw new ApiError(
       response.status,
       typeof error?.code === "string" ? error.code : `HTTP_${response.status}`,

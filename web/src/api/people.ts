@@ -18,6 +18,7 @@ import {
 } from "../../../server/people/people.schema";
 import type { STEP_STATUSES } from "../../../server/rubric/scorecard.schema";
 import { requestJson } from "./http";
+import { noticesChanged } from "./notices";
 
 /**
  * Cohorts, invitations, assignments, the progress grid, the review inbox, review notes and scoring
@@ -176,8 +177,14 @@ export const adjust = (sessionId: string, input: AdjustmentInput) =>
   send("POST", `/api/sessions/${enc(sessionId)}/adjustments`, AdjustmentSchema, input);
 export const deleteAdjustment = (id: string) =>
   send("DELETE", `/api/adjustments/${enc(id)}`, NoContent);
-export const markReviewDone = (sessionId: string, done: boolean) =>
-  send("PUT", `/api/sessions/${enc(sessionId)}/review`, ReviewSchema, { done });
+export async function markReviewDone(sessionId: string, done: boolean) {
+  const review = await send("PUT", `/api/sessions/${enc(sessionId)}/review`, ReviewSchema, {
+    done,
+  });
+  // The count beside Reviews in the menu goes down (or up, reopened).
+  noticesChanged();
+  return review;
+}
 
 // ── agreement ──
 
@@ -185,3 +192,6 @@ export type Agreement = z.infer<typeof AgreementSchema>;
 export type StepAgreement = Agreement["steps"][number];
 
 export const loadAgreement = () => requestJson("/api/stats/agreement", AgreementSchema);
+
+/** `DELETE /api/me/cohorts/:id`: leave a cohort one joined as a manager or mentor. */
+export const leaveCohort = (id: string) => send("DELETE", `/api/me/cohorts/${enc(id)}`, NoContent);

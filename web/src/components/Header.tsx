@@ -1,9 +1,12 @@
+import type { Notices } from "../api/notices";
 import { canPractise, canReview, canRunCohorts, hasAnyRole } from "../model/access";
 import { matchRoute, type NavSection, navSection, paths } from "../model/routes";
 import type { Me } from "../state/auth-slice";
 import { useAppStore } from "../state/store";
+import { InvitationsForYou } from "./account/InvitationsForYou";
 import { UserMenu } from "./account/UserMenu";
 import { Link } from "./Link";
+import { useNotices } from "./use-notices";
 
 interface NavItem {
   to: string;
@@ -11,6 +14,8 @@ interface NavItem {
   /** The section this item stands for, so it stays marked on the pages under it. */
   section: NavSection;
   shown: (me: Me) => boolean;
+  /** A count beside the label, and what it counts in words (for screen readers and the tooltip). */
+  count?: (n: Notices) => { n: number; words: string };
 }
 
 const everyone = () => true;
@@ -26,7 +31,16 @@ const NAV: readonly NavItem[] = [
     section: "practice",
     shown: (me) => !canPractise(me),
   },
-  { to: paths.history(), label: "History", section: "history", shown: canPractise },
+  {
+    to: paths.history(),
+    label: "History",
+    section: "history",
+    shown: canPractise,
+    count: (n) => ({
+      n: n.reviewsNew,
+      words: n.reviewsNew === 1 ? "1 new review" : `${n.reviewsNew} new reviews`,
+    }),
+  },
   { to: paths.lint(), label: "Linter", section: "lint", shown: everyone },
   {
     to: paths.cohorts(),
@@ -41,6 +55,7 @@ const NAV: readonly NavItem[] = [
     label: "Reviews",
     section: "reviews",
     shown: (me) => accounts(me) && canReview(me),
+    count: (n) => ({ n: n.reviewsWaiting, words: `${n.reviewsWaiting} awaiting your review` }),
   },
   {
     to: paths.agreement(),
@@ -63,6 +78,22 @@ export function Header() {
   const section = navSection(matchRoute(path));
   // Nothing to navigate to until we know who is here, nor while signed out (only sign-in opens).
   const items = me && (me.authMode === "local" || me.user) ? NAV.filter((i) => i.shown(me)) : [];
+  const notices = useNotices(me?.authMode === "password" && Boolean(me.user), path);
+  return (
+    <>
+      <HeaderBar path={path} items={items} section={section} notices={notices} />
+      <InvitationsForYou path={path} />
+    </>
+  );
+}
+
+function HeaderBar(props: {
+  path: string;
+  items: readonly NavItem[];
+  section: NavSection | null;
+  notices: Notices | null;
+}) {
+  const { path, items, section, notices } = props;
   return (
     <header className="site-header">
       <a className="skip-link" href="#main">
@@ -85,6 +116,7 @@ export function Header() {
                   className={item.section === section ? "in-section" : undefined}
                 >
                   {item.label}
+                  <NavCount count={notices && item.count ? item.count(notices) : null} />
                 </Link>
               </li>
             ))}
@@ -93,5 +125,18 @@ export function Header() {
       )}
       <UserMenu />
     </header>
+  );
+}
+
+/** "Reviews ②": the number shown, its meaning read out ("Reviews, 2 awaiting your review"). */
+function NavCount(props: { count: { n: number; words: string } | null }) {
+  if (!props.count || props.count.n <= 0) return null;
+  return (
+    <>
+      <span className="nav-count" aria-hidden="true" title={props.count.words}>
+        {props.count.n > 99 ? "99+" : props.count.n}
+      </span>
+      <span className="visually-hidden">, {props.count.words}</span>
+    </>
   );
 }

@@ -171,6 +171,11 @@ describe("progressLabel", () => {
     expect(progressLabel("done", 0)).toBe("Done");
     expect(progressLabel("done", 3)).toBe("Done late (3 days)");
     expect(progressLabel("done", 1)).toBe("Done late (1 day)");
+    // Counted as "due 7 days ago" beside it is, when the day it was done is known.
+    const today = new Date(2026, 10, 27, 12).getTime();
+    expect(progressLabel("done", 6, { completedAt: today, dueDate: "2026-11-20" })).toBe(
+      "Done late (7 days)",
+    );
     expect(progressLabel("in_progress", null)).toBe("In progress");
   });
 });

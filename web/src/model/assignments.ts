@@ -1,6 +1,6 @@
 import { daysBetween } from "../../../server/people/due-date";
 import type { MyAssignment } from "../api/auth";
-import { localDate, plural } from "./people-view";
+import { lateDays, localDate, plural } from "./people-view";
 import { isAttempt } from "./progress";
 
 export const PROGRESS_LABELS: Record<string, { label: string; icon: string }> = {
@@ -135,11 +135,23 @@ export function countsToward(
   return maxAttempts !== null && place >= maxAttempts ? "over" : "counts";
 }
 
-/** The status of a cell in words: "Done", "Done late (3 days)". */
-export function progressLabel(status: string, daysLate: number | null | undefined): string {
+/**
+ * The status of a cell in words: "Done", "Done late (3 days)". Given when it was done and the due
+ * date, the days are counted as the due date's "7 days ago" is (people-view `lateDays`).
+ */
+export function progressLabel(
+  status: string,
+  daysLate: number | null | undefined,
+  done?: { completedAt: number | null | undefined; dueDate: string | null | undefined },
+): string {
   const base = PROGRESS_LABELS[status]?.label ?? status;
-  if (status !== "done" || !daysLate) return base;
-  return `Done late (${daysLate} ${daysLate === 1 ? "day" : "days"})`;
+  const late = done
+    ? lateDays({ status, daysLate, completedAt: done.completedAt }, done.dueDate)
+    : status === "done"
+      ? (daysLate ?? 0)
+      : 0;
+  if (late <= 0) return base;
+  return `Done late (${late} ${late === 1 ? "day" : "days"})`;
 }
 
 /**

@@ -9,15 +9,24 @@ import {
   columnTally,
   commentsByTurn,
   deletedWords,
+  disabledWords,
+  disableQuestion,
   disagreements,
   dueFromDateInput,
   dueWords,
   emailList,
+  enableQuestion,
+  filterAccounts,
+  historyReview,
+  historyReviewWords,
   inboxScoreText,
+  invitationWhat,
   invitedAs,
   isMine,
   isPastDay,
   kappaWords,
+  lateDays,
+  leaveQuestion,
   localDate,
   notDoneWhy,
   overallChangeWords,
@@ -380,5 +389,153 @@ describe("inboxScoreText", () => {
     expect(inboxScoreText({ overall: 89, reviewedOverall: null })).toBe("89");
     expect(inboxScoreText({ overall: 89 })).toBe("89");
     expect(inboxScoreText({ overall: null })).toBe("No score");
+  });
+});
+
+describe("the accounts list's search", () => {
+  const users = [
+    { displayName: "Zoë Quinn", email: "zoe@example.com" },
+    { displayName: "Tomás Ortega", email: "t.ortega@corp.example" },
+    { displayName: "Ada Lovelace", email: "ada@example.com" },
+    { displayName: "Local", email: null },
+  ];
+  const names = (q: string) => filterAccounts(users, q).map((u) => u.displayName);
+
+  it("finds a name or an email, ignoring case and accents either way", () => {
+    expect(names("zoe")).toEqual(["Zoë Quinn"]);
+    expect(names("ZOË")).toEqual(["Zoë Quinn"]);
+    expect(names("tomas")).toEqual(["Tomás Ortega"]);
+    expect(names("corp.example")).toEqual(["Tomás Ortega"]);
+  });
+
+  it("needs every word of the query, in any order, and an empty query shows everyone", () => {
+    expect(names("quinn zoe")).toEqual(["Zoë Quinn"]);
+    expect(names("ada quinn")).toEqual([]);
+    expect(names("   ")).toHaveLength(4);
+  });
+
+  it("finds nobody for a word no name or email holds", () => {
+    expect(names("example.org")).toEqual([]);
+    expect(names("@")).toEqual(["Zoë Quinn", "Tomás Ortega", "Ada Lovelace"]);
+  });
+});
+
+describe("a disabled account in words", () => {
+  it("says when, by whom, and what it means", () => {
+    const at = Date.UTC(2026, 10, 27, 12);
+    expect(disabledWords(at, "Ada")).toMatch(/^Disabled on .*2026 by Ada: cannot sign in$/);
+    expect(disabledWords(at, null)).toMatch(/^Disabled on .*2026: cannot sign in$/);
+  });
+
+  it("asks before disabling, saying what stops and what is kept", () => {
+    const q = disableQuestion("Mia");
+    expect(q).toContain("Disable Mia's account?");
+    expect(q).toContain("signed out at once");
+    expect(q).toContain("are kept");
+    expect(enableQuestion("Mia")).toContain("sign in again");
+  });
+});
+
+describe("a finished review in History", () => {
+  const at = Date.UTC(2026, 10, 27, 12);
+  const reviewer = (displayName: string, status: string, doneAt: number | null) => ({
+    displayName,
+    status,
+    doneAt,
+  });
+
+  it("names who finished it and when (the latest), and whether it is new", () => {
+    const review = historyReview({
+      reviewed: true,
+      unseen: true,
+      reviewers: [reviewer("Maya Chen", "done", at - 86_400_000), reviewer("Sam", "done", at)],
+    });
+    expect(review).toEqual({ names: ["Maya Chen", "Sam"], doneAt: at, unseen: true });
+    expect(historyReviewWords(review as never)).toMatch(
+      /^reviewed by Maya Chen and Sam on .*2026$/,
+    );
+  });
+
+  it("leaves out a reviewer still at work, and says nothing until one has finished", () => {
+    const review = historyReview({
+      reviewed: true,
+      reviewers: [reviewer("Maya Chen", "done", at), reviewer("Sam", "open", null)],
+    });
+    expect(review).toEqual({ names: ["Maya Chen"], doneAt: at, unseen: false });
+    expect(historyReview({ reviewed: false, reviewers: [reviewer("Sam", "open", null)] })).toBe(
+      null,
+    );
+  });
+});
+
+describe("an invitation offered to a signed-in person", () => {
+  it("says, before a manager joins, what the cohort's facilitators will see", () => {
+    const what = invitationWhat({ by: "Fran", cohort: "Spring", roles: ["manager"] });
+    expect(what.headline).toBe("Fran invited you to join the cohort “Spring” as a manager.");
+    expect(what.consequence).toContain("your progress on the scenarios assigned there");
+    expect(what.consequence).toContain("never your conversations");
+  });
+
+  it("tells a mentor they read only what is shared, and names several roles in words", () => {
+    const mentor = invitationWhat({ by: null, cohort: "Spring", roles: ["mentor"] });
+    expect(mentor.headline).toBe("Someone invited you to join the cohort “Spring” as a mentor.");
+    expect(mentor.consequence).toContain("only the sessions its managers share with you");
+    const both = invitationWhat({ by: "Ada", cohort: "S", roles: ["manager", "mentor"] });
+    expect(both.headline).toBe("Ada invited you to join the cohort “S” as a manager and a mentor.");
+  });
+
+  it("offers roles alone when the invitation is into no cohort", () => {
+    const what = invitationWhat({ by: "Ada", cohort: null, roles: ["facilitator"] });
+    expect(what.headline).toBe("Ada invited you to take the facilitator role.");
+  });
+});
+
+describe("days late, counted as the due date's 'N days ago' is", () => {
+  // Local noon and one in the morning, so the reader's calendar day is the same in any time zone.
+  const local = (d: number, h = 12) => new Date(2026, 10, d, h).getTime();
+
+  it("reads a cell done today on a date due 7 days ago as 7 days late, not the server's 6", () => {
+    const cell = { status: "done", daysLate: 6, completedAt: local(27) };
+    expect(lateDays(cell, "2026-11-20")).toBe(7);
+    expect(cellStatusLabel({ ...cell, status: "done" }, "2026-11-20")).toBe("Done late (7 days)");
+    expect(
+      cellSummary(
+        { ...cell, status: "done", bestScore: 81, attempts: 1, overdue: false },
+        70,
+        "2026-11-20",
+      ),
+    ).toMatch(/^Done late \(7 days\) · finished .* · best 81 of 70 · 1 attempt$/);
+    // Done yesterday: 6, with "due 7 days ago" beside it.
+    expect(lateDays({ status: "done", daysLate: 5, completedAt: local(26) }, "2026-11-20")).toBe(6);
+  });
+
+  it("is at least a day when the server says late, and 0 when on time or not done", () => {
+    expect(lateDays({ status: "done", daysLate: 1, completedAt: local(21, 1) }, "2026-11-21")).toBe(
+      1,
+    );
+    // On time by the rule (the day had not ended everywhere), though a new day where the reader is.
+    expect(lateDays({ status: "done", daysLate: 0, completedAt: local(21, 1) }, "2026-11-20")).toBe(
+      0,
+    );
+    expect(lateDays({ status: "in_progress", daysLate: 3, completedAt: null }, "2026-11-20")).toBe(
+      0,
+    );
+    // Without the day it was done (an older server), the server's count stands.
+    expect(lateDays({ status: "done", daysLate: 4 }, "2026-11-20")).toBe(4);
+  });
+});
+
+describe("the question before leaving a cohort", () => {
+  it("tells a manager what the facilitators stop seeing and what stays", () => {
+    const q = leaveQuestion("Spring", ["member"]);
+    expect(q).toContain("Leave the cohort “Spring”?");
+    expect(q).toContain("no longer see your progress");
+    expect(q).toContain("Your sessions stay yours");
+  });
+
+  it("tells a mentor that shared sessions stay shared", () => {
+    const q = leaveQuestion("Spring", ["mentor"]);
+    expect(q).toContain("You are no longer its mentor");
+    expect(q).not.toContain("progress");
   });
 });

@@ -4,7 +4,8 @@
  */
 
 import { daysBetween, isDueDate } from "../../../server/people/due-date";
-import { formatSigned } from "./format";
+import { formatDate, formatSigned } from "./format";
+import { foldForSearch } from "./library-filter";
 
 export type CellStatus = "not_started" | "in_progress" | "done";
 
@@ -17,6 +18,8 @@ export interface CellLike {
   overdue: boolean;
   /** For a done cell, whole days it was done after the due date (0: on time). */
   daysLate?: number | null;
+  /** When a done cell became done. */
+  completedAt?: number | null;
   /** Attempts the member deleted (no longer counted), and how many of them were reviewed. */
   deletedAttempts?: number | undefined;
   deletedReviewed?: number | undefined;
@@ -28,9 +31,28 @@ export const CELL_STATUS_LABELS: Record<CellStatus, { label: string; icon: strin
   done: { label: "Done", icon: "✓" },
 };
 
-/** A cell's status in words: "Done", "Done late (6 days)", "In progress". */
-export function cellStatusLabel(cell: Pick<CellLike, "status" | "daysLate">): string {
+/**
+ * How many days late a done cell reads, counted as "due 7 days ago" beside it is: calendar days from
+ * the due date to the day it was done, where the reader is. Whether it is late at all is the
+ * server's (`daysLate` > 0: done after the due date ended everywhere); its own count starts from that
+ * moment, up to a day and a half after the due date began where the reader is, so a cell done today
+ * on a date "due 7 days ago" would read "6 days" beside it. 0 when on time.
+ */
+export function lateDays(
+  cell: { status: string; daysLate?: number | null; completedAt?: number | null },
+  dueDate: string | null | undefined,
+): number {
   const late = cell.status === "done" ? (cell.daysLate ?? 0) : 0;
+  if (late <= 0 || !dueDate || cell.completedAt == null) return late;
+  return Math.max(1, daysBetween(dueDate, localDate(cell.completedAt)));
+}
+
+/** A cell's status in words: "Done", "Done late (6 days)", "In progress". */
+export function cellStatusLabel(
+  cell: Pick<CellLike, "status" | "daysLate" | "completedAt">,
+  dueDate?: string | null,
+): string {
+  const late = lateDays(cell, dueDate);
   return late > 0 ? `Done late (${plural(late, "day")})` : CELL_STATUS_LABELS[cell.status].label;
 }
 
@@ -39,8 +61,10 @@ export function cellStatusLabel(cell: Pick<CellLike, "status" | "daysLate">): st
  * "In progress, overdue · best 62 of 70 · 2 attempts", "Done late (6 days) · best 81 of 70 · 1 attempt",
  * "Done · best 74 of 70, given by a reviewer · 1 attempt".
  */
-export function cellSummary(cell: CellLike, targetScore: number): string {
-  const parts = [`${cellStatusLabel(cell)}${cell.overdue ? ", overdue" : ""}`];
+export function cellSummary(cell: CellLike, targetScore: number, dueDate?: string | null): string {
+  const parts = [`${cellStatusLabel(cell, dueDate)}${cell.overdue ? ", overdue" : ""}`];
+  if (lateDays(cell, dueDate) > 0 && cell.completedAt != null)
+    parts.push(`finished ${formatDate(cell.completedAt)}`);
   if (cell.bestScore !== null)
     parts.push(
       `best ${cell.bestScore} of ${targetScore}${cell.bestReviewed ? ", given by a reviewer" : ""}`,
@@ -362,4 +386,111 @@ export function notDoneWhy(
   if (short) return `${cell.attempts} of ${plural(a.minAttempts, "attempt")} made`;
   if (below) return `Below the target of ${a.targetScore}`;
   return null;
+}
+
+// ── accounts (admin) ──
+
+/**
+ * The accounts whose name or email holds the query, as the library's search compares text (case and
+ * accents ignored, so "zoe" finds Zoë); every word of the query must be found. An empty query: all.
+ */
+export function filterAccounts<T extends { displayName: string; email: string | null }>(
+  users: readonly T[],
+  query: string,
+): T[] {
+  const words = foldForSearch(query).split(/\s+/).filter(Boolean);
+  if (words.length === 0) return [...users];
+  return users.filter((u) => {
+    const hay = foldForSearch(`${u.displayName} ${u.email ?? ""}`);
+    return words.every((w) => hay.includes(w));
+  });
+}
+
+/** The question before disabling an account: what stops, and what is kept. */
+export const disableQuestion = (name: string) =>
+  `Disable ${name}'s account? They are signed out at once and cannot sign in again until an admin enables it. Their sessions, reviews and place in cohorts are kept, and sessions they shared stay readable by their mentors.`;
+
+export const enableQuestion = (name: string) =>
+  `Enable ${name}'s account? They can sign in again with their password.`;
+
+/** "Disabled on 27 Nov 2026 by Ada" beside a disabled account. */
+export function disabledWords(at: number, by: string | null): string {
+  return `Disabled on ${formatDate(at)}${by ? ` by ${by}` : ""}: cannot sign in`;
+}
+
+// ── finished reviews in History ──
+
+export interface HistoryReview {
+  /** Who finished a review of it, in the order they started. */
+  names: string[];
+  /** When the latest of those reviews was finished. */
+  doneAt: number | null;
+  /** A finished review the owner has not opened (on the debrief) since it was finished. */
+  unseen: boolean;
+}
+
+/** What History says of one session's reviews: null until a reviewer has finished one. */
+export function historyReview(r: {
+  reviewed: boolean;
+  unseen?: boolean | undefined;
+  reviewers: readonly { status: string; doneAt: number | null; displayName: string }[];
+}): HistoryReview | null {
+  const done = r.reviewers.filter((x) => x.status === "done");
+  if (!r.reviewed || done.length === 0) return null;
+  const times = done.flatMap((x) => (x.doneAt === null ? [] : [x.doneAt]));
+  return {
+    names: done.map((x) => x.displayName),
+    doneAt: times.length > 0 ? Math.max(...times) : null,
+    unseen: r.unseen === true,
+  };
+}
+
+/** "reviewed by Maya Chen on Nov 27, 2026" (History's row, after its Debrief link). */
+export function historyReviewWords(review: HistoryReview): string {
+  const last = review.names.at(-1);
+  const who =
+    review.names.length === 0
+      ? ""
+      : review.names.length === 1
+        ? ` by ${last}`
+        : ` by ${review.names.slice(0, -1).join(", ")} and ${last}`;
+  return `reviewed${who}${review.doneAt === null ? "" : ` on ${formatDate(review.doneAt)}`}`;
+}
+
+// ── an invitation offered to a signed-in person ──
+
+/**
+ * What an invitation card says: who invites you into what, and, before you join a cohort as a
+ * manager, what its facilitators will see of you (consent is the point of asking).
+ */
+export function invitationWhat(i: {
+  by: string | null;
+  cohort: string | null;
+  roles: readonly string[];
+}): { headline: string; consequence: string } {
+  const who = i.by ?? "Someone";
+  const as = i.roles.length === 0 ? "" : ` as ${listWords(i.roles.map((r) => `a ${r}`))}`;
+  if (i.cohort === null)
+    return {
+      headline: `${who} invited you to take the ${listWords(i.roles)} role${i.roles.length === 1 ? "" : "s"}.`,
+      consequence: "Accept to add it to your account, or decline.",
+    };
+  const manager = i.roles.includes("manager");
+  return {
+    headline: `${who} invited you to join the cohort “${i.cohort}”${as}.`,
+    consequence: manager
+      ? "Joining shows its facilitators your progress on the scenarios assigned there (status, best score, attempts since each was assigned), never your conversations; you choose what to share with a mentor."
+      : "Joining lists you in the cohort as its mentor; you read only the sessions its managers share with you.",
+  };
+}
+
+const listWords = (words: readonly string[]) =>
+  words.length <= 1 ? (words[0] ?? "") : `${words.slice(0, -1).join(", ")} and ${words.at(-1)}`;
+
+/** The question before leaving a cohort: what its facilitators stop seeing, and what stays. */
+export function leaveQuestion(name: string, places: readonly string[]): string {
+  const manager = places.includes("member");
+  return manager
+    ? `Leave the cohort “${name}”? Its facilitators no longer see your progress there, and its assignments leave your library. Your sessions stay yours, and a session you shared with a mentor stays shared. To join again you need a new invitation.`
+    : `Leave the cohort “${name}”? You are no longer its mentor. Sessions its managers shared with you stay shared until they revoke them. To join again you need a new invitation.`;
 }

@@ -1,6 +1,12 @@
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import type { RoleName } from "../../../server/people/people.schema";
-import { type AccountUser, createPasswordReset, listUsers, setUserRoles } from "../api/auth";
+import {
+  type AccountUser,
+  createPasswordReset,
+  listUsers,
+  setUserDisabled,
+  setUserRoles,
+} from "../api/auth";
 import { messageOf } from "../api/http";
 import {
   type AccountInvitation,
@@ -15,7 +21,15 @@ import { EmptyState, ErrorState, Loading } from "../components/LoadStates";
 import { useReturnFocus } from "../components/use-return-focus";
 import { ROLE_LABELS, rolesText } from "../model/access";
 import { formatDateTime } from "../model/format";
-import { addMadeLink, type MadeLink, revokeMadeLink } from "../model/people-view";
+import {
+  addMadeLink,
+  disabledWords,
+  disableQuestion,
+  enableQuestion,
+  filterAccounts,
+  type MadeLink,
+  revokeMadeLink,
+} from "../model/people-view";
 import { useAppStore } from "../state/store";
 
 const ROLES: RoleName[] = ["manager", "mentor", "facilitator", "admin"];
@@ -85,12 +99,51 @@ export default function AccountsPage() {
       ) : users.data.length === 0 ? (
         <EmptyState title="No accounts yet" />
       ) : (
-        <ul className="plain-list accounts-list">
-          {users.data.map((u) => (
-            <AccountRow key={u.id} user={u} onChanged={reload} />
-          ))}
-        </ul>
+        <AccountList users={users.data} onChanged={reload} />
       )}
+    </section>
+  );
+}
+
+/** Everyone with an account, under its own heading, with a search by name or email. */
+function AccountList(props: { users: readonly AccountUser[]; onChanged: () => Promise<void> }) {
+  const [query, setQuery] = useState("");
+  const shown = filterAccounts(props.users, query);
+  const disabled = props.users.filter((u) => u.disabledAt != null).length;
+  return (
+    <section aria-labelledby="people-title" className="accounts-people">
+      <h2 id="people-title">
+        People with an account <span className="badge">{props.users.length}</span>
+      </h2>
+      {disabled > 0 && (
+        <p className="muted small">
+          {disabled === 1 ? "1 account is" : `${disabled} accounts are`} disabled: they cannot sign
+          in, and everything they did is kept.
+        </p>
+      )}
+      <div className="field account-search">
+        <label htmlFor="account-search">Find someone</label>
+        <input
+          id="account-search"
+          type="search"
+          placeholder="Name or email"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          aria-describedby="account-search-count"
+        />
+        <p id="account-search-count" className="muted small" role="status">
+          {query.trim() === ""
+            ? ""
+            : shown.length === 0
+              ? `Nobody's name or email has “${query.trim()}”.`
+              : `${shown.length} of ${props.users.length} shown.`}
+        </p>
+      </div>
+      <ul className="plain-list accounts-list">
+        {shown.map((u) => (
+          <AccountRow key={u.id} user={u} onChanged={props.onChanged} />
+        ))}
+      </ul>
     </section>
   );
 }
@@ -126,6 +179,22 @@ function AccountRow(props: { user: AccountUser; onChanged: () => Promise<void> }
       setBusy(false);
     }
   };
+  const disabled = u.disabledAt != null;
+  const setDisabled = async (disable: boolean) => {
+    if (!window.confirm(disable ? disableQuestion(u.displayName) : enableQuestion(u.displayName)))
+      return;
+    setBusy(true);
+    setError(null);
+    try {
+      await setUserDisabled(u.id, disable);
+      setLink(null);
+      await props.onChanged();
+    } catch (err) {
+      setError(messageOf(err));
+    } finally {
+      setBusy(false);
+    }
+  };
   const makeLink = async () => {
     setBusy(true);
     setError(null);
@@ -143,11 +212,17 @@ function AccountRow(props: { user: AccountUser; onChanged: () => Promise<void> }
     }
   };
   return (
-    <li className="account-row">
+    <li className={disabled ? "account-row account-disabled" : "account-row"}>
       <p>
         <strong>{u.displayName}</strong> <span className="muted small">{u.email}</span>
         {u.id === meId && <span className="muted small"> · you</span>}
       </p>
+      {disabled && (
+        <p className="small disabled-tag">
+          <span aria-hidden="true">⊘ </span>
+          {disabledWords(u.disabledAt ?? 0, u.disabledBy?.displayName ?? null)}
+        </p>
+      )}
       {editing ? (
         <fieldset
           className="role-checks"
@@ -216,16 +291,35 @@ function AccountRow(props: { user: AccountUser; onChanged: () => Promise<void> }
           >
             Change roles<span className="visually-hidden"> of {u.displayName}</span>
           </button>{" "}
-          ·{" "}
-          <button
-            type="button"
-            className="link-button"
-            disabled={busy}
-            onClick={() => void makeLink()}
-          >
-            {link ? "New password link" : "Password link"}
-            <span className="visually-hidden"> for {u.displayName}</span>
-          </button>
+          {!disabled && (
+            <>
+              ·{" "}
+              <button
+                type="button"
+                className="link-button"
+                disabled={busy}
+                onClick={() => void makeLink()}
+              >
+                {link ? "New password link" : "Password link"}
+                <span className="visually-hidden"> for {u.displayName}</span>
+              </button>{" "}
+            </>
+          )}
+          {/* Nobody disables their own account: another admin does (the server says the same). */}
+          {!isMe && (
+            <>
+              ·{" "}
+              <button
+                type="button"
+                className={disabled ? "link-button" : "link-button danger-link"}
+                disabled={busy}
+                onClick={() => void setDisabled(!disabled)}
+              >
+                {disabled ? "Enable account" : "Disable account"}
+                <span className="visually-hidden"> of {u.displayName}</span>
+              </button>
+            </>
+          )}
         </p>
       )}
       {link && (

@@ -1,4 +1,5 @@
 import { type FormEvent, useEffect, useRef, useState } from "react";
+import { loadMe } from "../api/auth";
 import { loadScenarios } from "../api/content";
 import { messageOf } from "../api/http";
 import {
@@ -8,6 +9,7 @@ import {
   type Cohort,
   cohortProgress,
   deleteCohort,
+  leaveCohort,
   progressCsvUrl,
   readCohort,
   removeAssignment,
@@ -27,7 +29,7 @@ import { useTitle } from "../components/use-title";
 import { hasAnyRole } from "../model/access";
 import { formatDate, formatDay } from "../model/format";
 import { nameCount, nameProblem } from "../model/names";
-import { assignmentRules, dueWords, plural } from "../model/people-view";
+import { assignmentRules, dueWords, leaveQuestion, plural } from "../model/people-view";
 import { paths } from "../model/routes";
 import { useAppStore } from "../state/store";
 
@@ -115,7 +117,49 @@ function MemberView(props: { cohort: Cohort }) {
           )}
         </section>
       )}
+      <LeaveCohort cohort={props.cohort} />
     </>
+  );
+}
+
+/**
+ * A manager or mentor leaves a cohort they joined: joining was their choice, and so is leaving. It
+ * asks first, saying what the facilitators stop seeing and what stays.
+ */
+function LeaveCohort(props: { cohort: Cohort }) {
+  const navigate = useAppStore((s) => s.navigate);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const leave = async () => {
+    if (!window.confirm(leaveQuestion(props.cohort.name, props.cohort.yourRoles))) return;
+    setBusy(true);
+    setError(null);
+    try {
+      await leaveCohort(props.cohort.id);
+      // Their other cohorts, if they are in any; else where their roles start.
+      const me = await loadMe();
+      navigate(me?.inCohorts ? paths.cohorts() : "/", { replace: true });
+    } catch (err) {
+      setError(messageOf(err));
+      setBusy(false);
+    }
+  };
+  return (
+    <section className="leave-cohort" aria-labelledby="leave-cohort-title">
+      <h2 id="leave-cohort-title">Leave this cohort</h2>
+      <p className="muted small">
+        Its facilitators stop seeing you in it. Your sessions, and those you shared with a mentor,
+        stay as they are.
+      </p>
+      <button type="button" className="button danger" disabled={busy} onClick={() => void leave()}>
+        Leave cohort
+      </button>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+    </section>
   );
 }
 

@@ -6,6 +6,7 @@ import { listShares, loadNotes, type Notes, type Share } from "../api/auth";
 import { loadBriefing } from "../api/content";
 import { messageOf } from "../api/http";
 import { live } from "../api/live";
+import { markReviewsSeen } from "../api/notices";
 import { exportUrl, loadRecord, startSession } from "../api/sessions";
 import { BranchCompare } from "../components/debrief/BranchCompare";
 import { DebriefTranscript } from "../components/debrief/DebriefTranscript";
@@ -426,7 +427,14 @@ function usePeopleAround(sessionId: string) {
   useEffect(() => {
     let live = true;
     loadNotes(sessionId).then(
-      (n) => live && setNotes(n),
+      (n) => {
+        if (!live) return;
+        setNotes(n);
+        // The owner (who alone may) has the finished reviews in front of them: no longer new in
+        // History or the menu. Anyone else is refused, which changes nothing.
+        if (authMode === "password" && n.reviews.some((r) => r.status === "done"))
+          markReviewsSeen(sessionId).catch(() => {});
+      },
       () => live && setNotes(null),
     );
     // One user in local mode: there is nobody to share with.

@@ -7,6 +7,7 @@ import { Link } from "../components/Link";
 import { EmptyState, ErrorState, Loading } from "../components/LoadStates";
 import { formatDateTime, formatSigned } from "../model/format";
 import { OUTCOME_LABELS } from "../model/labels";
+import { type HistoryReview, historyReview, historyReviewWords } from "../model/people-view";
 import {
   type AttemptScore,
   attemptScore,
@@ -15,7 +16,6 @@ import {
   type ScenarioAttempts,
   TIERS,
 } from "../model/progress";
-import { reviewedByText } from "../model/review-notes";
 import { paths } from "../model/routes";
 import { useAppStore } from "../state/store";
 
@@ -24,21 +24,20 @@ const LineChart = lazy(() => import("../charts/LineChart"));
 export default function HistoryPage() {
   const history = useAppStore((s) => s.history);
   const patterns = useAppStore((s) => s.patterns);
-  const [reviewed, setReviewed] = useState<ReadonlyMap<string, string[]>>(new Map());
+  const [reviewed, setReviewed] = useState<ReadonlyMap<string, HistoryReview>>(new Map());
   useEffect(() => {
     void loadHistory();
     void loadPatterns();
-    // Which attempts a mentor finished reviewing; the history is complete without it.
+    // Which attempts a mentor finished reviewing, when, and whether that is new to you; the
+    // history is complete without it.
     loadMyReviews().then(
       (list) =>
         setReviewed(
           new Map(
-            list
-              .filter((r) => r.reviewed)
-              .map((r) => [
-                r.sessionId,
-                r.reviewers.filter((x) => x.status === "done").map((x) => x.displayName),
-              ]),
+            list.flatMap((r) => {
+              const review = historyReview(r);
+              return review ? [[r.sessionId, review] as const] : [];
+            }),
           ),
         ),
       () => {},
@@ -157,8 +156,8 @@ function Proficiency(props: { titleOf: (id: string) => string }) {
 
 function ScenarioHistory(props: {
   group: ScenarioAttempts;
-  /** Reviewers' names by session id, for attempts whose review is done. */
-  reviewed: ReadonlyMap<string, string[]>;
+  /** By session id, for attempts whose review is done: who, when, and whether it is new to you. */
+  reviewed: ReadonlyMap<string, HistoryReview>;
   onDeleted: (done: { words: string; focus: string[] }) => void;
 }) {
   const g = props.group;
@@ -264,6 +263,7 @@ function ScenarioHistory(props: {
           <tbody>
             {rows.map((a) => {
               const isEmpty = empty.has(a.id);
+              const review = props.reviewed.get(a.id);
               return (
                 <tr key={a.id} className={isEmpty ? "not-started" : undefined}>
                   <td data-label="When">{formatDateTime(a.createdAt)}</td>
@@ -301,12 +301,20 @@ function ScenarioHistory(props: {
                           <Which lead="of" name={nameOf(a.id)} />
                         </Link>
                       )}
-                      {props.reviewed.has(a.id) && (
+                      {review && (
                         <span className="reviewed-tag small">
                           {" · "}
                           <span aria-hidden="true">✓ </span>
-                          {reviewedByText(props.reviewed.get(a.id) ?? []).replace(/^R/, "r") ||
-                            "reviewed"}
+                          {historyReviewWords(review)}
+                          {review.unseen && (
+                            <>
+                              {" "}
+                              <span className="new-tag">New</span>
+                              <span className="visually-hidden">
+                                : not opened since it was finished
+                              </span>
+                            </>
+                          )}
                         </span>
                       )}
                     </span>

@@ -93,8 +93,9 @@ function InvitationView(props: { token: string }) {
         {signedIn ? (
           <p>
             It was already used, replaced by a newer link, withdrawn, or it has expired. You are
-            signed in as {signedIn}, so if it was yours, its roles are already on your account:{" "}
-            <Link to="/">go to the start</Link>. Otherwise ask whoever invited you for a new link.
+            signed in as {signedIn}: if you accepted it yourself, it did its work then, and opening
+            it again changes nothing (<Link to="/">go to the start</Link>). Otherwise ask whoever
+            invited you for a new link.
           </p>
         ) : (
           <p>

@@ -1,5 +1,5 @@
 import { type FormEvent, useEffect, useState } from "react";
-import { signIn } from "../api/auth";
+import { ACCOUNT_DISABLED, signIn } from "../api/auth";
 import { ApiError, messageOf } from "../api/http";
 import { retryAfterSeconds } from "../model/sign-in";
 import { useAppStore } from "../state/store";
@@ -25,7 +25,11 @@ export default function SignInPage() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [wait, startWait] = useCountdown();
-  const signInEnded = useAppStore((s) => s.signInEnded);
+  // Why the last sign-in ended; once the form is sent, its own answer says what matters now (the
+  // banner and a refusal would otherwise say "disabled" twice).
+  const ended = useAppStore((s) => s.signInEnded);
+  const [sent, setSent] = useState(false);
+  const signInEnded = sent ? false : ended;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -36,11 +40,16 @@ export default function SignInPage() {
     }
     setBusy(true);
     setError(null);
+    setSent(true);
     try {
       await signIn(email.trim(), password);
     } catch (err) {
       setPassword("");
-      if (err instanceof ApiError && err.status === 401)
+      if (err instanceof ApiError && err.code === ACCOUNT_DISABLED)
+        setError(
+          "An admin disabled this account, so it cannot sign in. Ask an admin to enable it again.",
+        );
+      else if (err instanceof ApiError && err.status === 401)
         setError("The email or the password is wrong. Check both and try again.");
       else if (err instanceof ApiError && err.status === 429) {
         const seconds = retryAfterSeconds(err.message);
@@ -62,7 +71,14 @@ export default function SignInPage() {
       <h1 id="signin-title" tabIndex={-1}>
         Sign in
       </h1>
-      {signInEnded ? (
+      {signInEnded === "disabled" ? (
+        <div className="banner" role="status">
+          <p>
+            An admin disabled your account, so you were signed out. Your sessions are kept; ask an
+            admin to enable the account again.
+          </p>
+        </div>
+      ) : signInEnded ? (
         <div className="banner" role="status">
           <p>
             Your sign-in ended: you signed out in another tab, your password was changed, or it

@@ -28,10 +28,11 @@ export interface AuthSlice {
   setMeError: (message: string | null) => void;
   /**
    * The sign-in ended behind the page's back (another tab signed out, the password was changed,
-   * it expired), not by this page's Sign out: the sign-in page says so.
+   * it expired), not by this page's Sign out: the sign-in page says so. "disabled": an admin
+   * disabled the account, which the sign-in page says instead.
    */
-  signInEnded: boolean;
-  setSignInEnded: (ended: boolean) => void;
+  signInEnded: boolean | "disabled";
+  setSignInEnded: (ended: boolean | "disabled") => void;
 }
 
 export const createAuthSlice: StateCreator<AppState, [], [], AuthSlice> = (set) => ({

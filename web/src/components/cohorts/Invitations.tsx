@@ -125,7 +125,10 @@ export function MadeLinkItem(props: { link: MadeLink }) {
   );
 }
 
-/** One unused invitation with Revoke (Remove once expired) and, when expired, Invite again. */
+/**
+ * One unused invitation with Revoke (Remove once expired or declined) and, when expired or declined,
+ * Invite again.
+ */
 export function OpenInvitation(props: {
   invitation: CohortInvitation;
   onRevoke: () => Promise<void>;
@@ -134,7 +137,9 @@ export function OpenInvitation(props: {
   const i = props.invitation;
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const expired = i.status === "expired";
+  // Expired or declined: the link works no more; it can be removed from the list or made again.
+  const declined = i.status === "declined";
+  const expired = i.status === "expired" || declined;
   const run = async (action: () => Promise<void>) => {
     setBusy(true);
     setError(null);
@@ -148,7 +153,7 @@ export function OpenInvitation(props: {
   };
   const revoke = () => {
     const question = expired
-      ? `Remove the expired invitation for ${i.email} from this list?`
+      ? `Remove the ${declined ? "declined" : "expired"} invitation for ${i.email} from this list?`
       : `Revoke the invitation for ${i.email}? Their link stops working; you can invite them again later.`;
     if (window.confirm(question)) void run(props.onRevoke);
   };
@@ -157,7 +162,11 @@ export function OpenInvitation(props: {
       <span className="invitation-who">{i.email}</span>{" "}
       <span className="muted small">
         · {invitedAs(i.roles)} ·{" "}
-        {expired ? (
+        {declined ? (
+          <strong className="expired-tag">
+            Declined{i.declinedAt ? ` ${formatDateTime(i.declinedAt)}` : ""}
+          </strong>
+        ) : expired ? (
           <strong className="expired-tag">Expired {formatDateTime(i.expiresAt)}</strong>
         ) : (
           `expires ${formatDateTime(i.expiresAt)}`

@@ -120,7 +120,9 @@ export function InviteForm(props: {
         <p id="invite-help" className="muted small invite-help">
           One email, or a list pasted from a spreadsheet or an email (one a line, or separated by
           commas): each gets its own link. Flightdeck sends no email: you get the links to send
-          yourself. Inviting the same email again replaces its earlier link, which stops working.
+          yourself. Someone who already has an account here also finds the invitation when they sign
+          in, and joins with one click; nobody joins without accepting. Inviting the same email
+          again replaces its earlier link, which stops working.
         </p>
       </form>
       {error && (

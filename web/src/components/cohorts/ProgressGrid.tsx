@@ -1,6 +1,6 @@
 import { useState } from "react";
 import type { Progress, ProgressCell } from "../../api/people";
-import { formatDateTime } from "../../model/format";
+import { formatDate, formatDateTime } from "../../model/format";
 import {
   CELL_STATUS_LABELS,
   cellStatusLabel,
@@ -102,10 +102,17 @@ export function ProgressGrid(props: { progress: Progress; now: number }) {
                       {r.member.email && (
                         <span className="muted small block">{r.member.email}</span>
                       )}
-                      {r.member.canPractise === false && (
+                      {r.member.disabled ? (
                         <span className="no-practice-tag small block">
-                          <span aria-hidden="true">⊘ </span>Can no longer practise: no manager role
+                          <span aria-hidden="true">⊘ </span>Account disabled: cannot sign in
                         </span>
+                      ) : (
+                        r.member.canPractise === false && (
+                          <span className="no-practice-tag small block">
+                            <span aria-hidden="true">⊘ </span>Can no longer practise: no manager
+                            role
+                          </span>
+                        )
                       )}
                     </th>
                     {r.cells.map((cell, i) => (
@@ -138,14 +145,18 @@ function GridCell(props: { cell: ProgressCell; assignment: GridAssignment | unde
       className={`grid-cell cell-${cell.status}${cell.overdue ? " cell-overdue" : ""}${late ? " cell-late" : ""}`}
     >
       <span className="visually-hidden">
-        {cellSummary(cell, props.assignment?.targetScore ?? 0)}
+        {cellSummary(cell, props.assignment?.targetScore ?? 0, props.assignment?.dueDate)}
         {cell.lastActivityAt !== null && ` · last activity ${formatDateTime(cell.lastActivityAt)}`}
         {why && ` · ${why}`}
       </span>
       <span aria-hidden="true">
         <span className={`status-pill grid-status status-${cell.status}`}>
-          {status.icon} {cellStatusLabel(cell)}
+          {status.icon} {cellStatusLabel(cell, props.assignment?.dueDate)}
         </span>
+        {/* The day it was done, so "Done late (7 days)" and "due 7 days ago" read as one story. */}
+        {late && cell.completedAt != null && (
+          <span className="grid-when">Finished {formatDate(cell.completedAt)}</span>
+        )}
         {cell.overdue && <span className="overdue-tag">⚠ Overdue</span>}
         <span className="grid-figures">
           {cell.bestScore === null

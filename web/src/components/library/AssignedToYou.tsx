@@ -87,7 +87,10 @@ function AssignmentFacts(props: { assignment: MyAssignment; now: number }) {
       <dt>Status</dt>
       <dd>
         <span aria-hidden="true">{status?.icon} </span>
-        {progressLabel(progress?.status ?? "not_started", progress?.daysLate)}
+        {progressLabel(progress?.status ?? "not_started", progress?.daysLate, {
+          completedAt: progress?.completedAt,
+          dueDate: a.dueDate,
+        })}
       </dd>
       <dt>Score</dt>
       <dd>

@@ -197,12 +197,14 @@ describe.runIf(browserAvailable())("screen reader and keyboard on the live pages
     await forget(page);
     await page.getByRole("button", { name: "End conversation" }).click();
     await page.getByRole("heading", { name: "Debrief", level: 1 }).waitFor({ timeout: 30_000 });
-    // The debrief's rewind buttons say their turn too.
-    expect(
-      await page
-        .getByRole("button", { name: "Try this line differently (turn 2)", exact: true })
-        .count(),
-    ).toBe(1);
+    // The debrief's rewind buttons say their turn too (the transcript comes after the heading).
+    await expect
+      .poll(() =>
+        page
+          .getByRole("button", { name: "Try this line differently (turn 2)", exact: true })
+          .count(),
+      )
+      .toBe(1);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -185,7 +185,7 @@ export async function authRoutes(app: FastifyInstance, opts: { people: People })
         // An admin disabled the account: the cookie signs nobody in, and every route that needs a
         // sign-in says why, a reload too (the cookie stays, so the reason does: enabling the account
         // ends that sign-in). Sign-in, invitation and password links answer as to anyone signed out.
-        const action = routeAction(request.method, url, request.routeOptions.config);
+        const action = routeAction(request.method, url);
         if (action !== "public")
           return deny(reply, ErrorCode.AccountDisabled, DISABLED_MESSAGE, 401);
       } else if (auth) {
@@ -197,7 +197,7 @@ export async function authRoutes(app: FastifyInstance, opts: { people: People })
       }
     }
 
-    const action = routeAction(request.method, url, request.routeOptions.config);
+    const action = routeAction(request.method, url);
     if (!action) {
       request.log.error({ route: `${request.method} ${url}` }, "route has no access rule");
       return deny(

@@ -3,8 +3,8 @@ import { ACTIONS, type Action } from "./policy";
 
 /**
  * The action every HTTP route and websocket message is checked against. The auth hook refuses a
- * route with no entry here (and no `config.access` of its own), so a new route is closed until someone
- * decides who may call it; tests/access-matrix.test.ts fails until its expectations are written too.
+ * route with no entry here, so a new route is closed until someone decides who may call it (one table,
+ * not a rule beside each route, so the whole matrix reads in one place); tests/access-matrix.test.ts fails until its expectations are written too.
  *
  * Actions about the whole app (see ACTIONS) are decided by the hook from the asker's roles. Actions
  * about one record (a session, a cohort, a note) are decided where the record is loaded, through the
@@ -98,11 +98,10 @@ export const MESSAGE_ACCESS: Readonly<Record<ClientMessage["type"], Action>> = {
 };
 
 /**
- * The action for a route: its own `config.access`, else the table. GET routes outside /api and /ws
- * are the web client's static files, open to everyone (the client asks /api/me who is signed in).
+ * The action for a route, from the table. GET routes outside /api and /ws are the web client's
+ * static files, open to everyone (the client asks /api/me who is signed in).
  */
-export function routeAction(method: string, url: string, own?: unknown): Action | undefined {
-  if (typeof own === "string" && own in ACTIONS) return own as Action;
+export function routeAction(method: string, url: string): Action | undefined {
   const verb = method === "HEAD" ? "GET" : method;
   const listed = ROUTE_ACCESS[`${verb} ${url}`];
   if (listed) return listed;

@@ -14,7 +14,9 @@ const USAGE = `usage:
 
 roles: admin, facilitator, mentor, manager. The password is read from standard input (one line),
 so it never appears in the shell history or the process list. Adding an existing email sets its
-password, adds the roles and signs it out everywhere.
+password, adds the roles and signs it out everywhere; a disabled account stays disabled (an admin
+enables it on the Accounts page). \`list\` prints email, roles and name, and "disabled" after an
+account an admin disabled, a line each, separated by tabs.
 `;
 
 async function readStdin(): Promise<string> {
@@ -101,10 +103,20 @@ export async function run(args: string[]): Promise<number> {
       process.stdout.write(
         `${created ? "Added" : "Updated"} ${user.email} (${user.roles.join(", ")})\n`,
       );
+      // A new password does not undo an admin's decision: say so, rather than leave a sign-in that
+      // fails with a reason the operator never saw.
+      const row = await peopleRepo.getUser(store.db, user.id);
+      if (row?.disabled_at != null)
+        process.stdout.write(
+          "This account is disabled, so it still cannot sign in: an admin enables it on the Accounts page.\n",
+        );
       return 0;
     }
+    // email, roles, name, and "disabled" for an account an admin disabled.
     for (const u of await peopleRepo.listUsers(store.db))
-      process.stdout.write(`${u.email}\t${u.roles.join(",")}\t${u.display_name}\n`);
+      process.stdout.write(
+        `${u.email}\t${u.roles.join(",")}\t${u.display_name}${u.disabled_at !== null ? "\tdisabled" : ""}\n`,
+      );
     return 0;
   } finally {
     await store.close();

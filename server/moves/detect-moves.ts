@@ -97,9 +97,10 @@ const NOT_SAYING_BACK = hot(
       "\\b(?:a|bit of a|becoming a|real|recurring) pattern\\b|\\bcarry-?over\\b",
       // The speaker's view put up for agreement: "… is a bit much, don't you think".
       "\\b(?:don't|do not|wouldn't|would not) you (?:think|agree|say)\\b",
-      // An order: "you need to update the board every day". Not a need said back ("you need to
-      // know where you stand", "… to feel heard", "… to rest").
-      "^[\\s\"'(-]*(?:(?:ok(?:ay)?|so|and|but|well|look|honestly|really)[,.]?\\s+)*you (?:really |just |still |also |definitely )?(?:need|have|ought|must|should|gotta|got) to (?!(?:know|feel|hear|be heard|be seen|trust|vent|rest|sleep|breathe|switch off|be sure)\\b)",
+      // An order: "you need to update the board every day", also after their name ("Tomás, you
+      // need to stop taking it personally"). Not a need said back ("you need to know where you
+      // stand", "… to feel heard", "… to rest").
+      "^[\\s\"'(-]*(?:(?:ok(?:ay)?|so|and|but|well|look|honestly|really)[,.]?\\s+|[^\\s,.!?]+,\\s+)*you (?:really |just |still |also |definitely )?(?:need|have|ought|must|should|gotta|got) to (?!(?:know|feel|hear|be heard|be seen|trust|vent|rest|sleep|breathe|switch off|be sure)\\b)",
     ].join("|"),
   ),
 );

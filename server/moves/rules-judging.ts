@@ -579,6 +579,11 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
     /(?:don't|do not) think (?:it's|it is|that's|that is|it was) (?:that|so|all that|really that) (?:serious|bad|big|important|a big deal)/,
     /(?:everyone|everybody|we all) (?:gets?|feels?) (?:stressed|tired|frustrated|overwhelmed|anxious|down)(?: sometimes| from time to time| at times| now and then)/,
     /(?:try not to|no need to) take (?:it|this|that) (?:so |too )?personally/,
+    // "You need to stop taking it personally", "everyone gets their RFCs closed", "we've all had
+    // designs shot down": the hurt ordered away, or made ordinary as what happens to everyone. Not
+    // "everyone gets their RFCs reviewed" (no setback).
+    /(?:stop|quit) taking (?:it|this|that|things|everything) (?:so |too )?personally/,
+    /(?:closed|rejected|shot down|turned down|knocked back|torn apart|killed|passed over)(?<=\b(?:everyone|everybody|we all|we've all|we have all|all of us)(?: (?:gets?|got|has|have|had|'s had|'ve had|has had))? (?:their |his |her |our |an? |some |the odd )?(?:[\w-]+ ){0,2}?(?:closed|rejected|shot down|turned down|knocked back|torn apart|killed|passed over))/,
     /(?:keep (?:it|this|things) positive|stay positive)(?<=\blet's (?:keep (?:it|this|things) positive|stay positive))/,
     /time for (?:this|that)(?<=\bwe (?:don't|do not) (?:really )?have time for (?:this|that))/,
     /(?:read|reading) (?:too much )?into (?:it|that|this)(?<=\b(?:wouldn't|don't|do not|try not to|no need to) read (?:too much )?into (?:it|that|this))/,

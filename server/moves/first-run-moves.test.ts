@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { detectMoves } from "./detect-moves";
+import type { MoveKind } from "./move.schema";
+
+/**
+ * Lines a newcomer's whole-conversation review found read as the wrong move (first run, 27
+ * November), each with other sentences of its class and near-misses that keep their reading.
+ */
+const EMPLOYEE =
+  "The synchronous checkout path paged me nine times last month, and my RFC got closed in four minutes.";
+const movesOf = (text: string, employee = EMPLOYEE): MoveKind[] =>
+  detectMoves(text, { previous: [{ speaker: "employee", text: employee }] }).map((m) => m.move);
+
+describe("an order after their name is not a say-back (#16)", () => {
+  it.each([
+    "Tomás, you need to stop taking it personally.",
+    "Tomás, you need to stop worrying about it.",
+    "Elena, you have to stop feeling so attacked by every comment.",
+    "Honestly, Marcus, you need to stop being so upset about the review.",
+    "Elena, you have to let him finish before you answer.",
+  ])("%s", (line) => {
+    const moves = movesOf(line);
+    expect(moves).not.toContain("reflection");
+    expect(moves).toContain("advice");
+  });
+
+  it.each([
+    // A need said back, after the name, is still a reflection.
+    "Priya, you need to rest.",
+    "Tomás, you need to feel heard on this before anything else.",
+  ])("keeps a need said back: %s", (line) => {
+    expect(movesOf(line)).toContain("reflection");
+  });
+});
+
+describe("the hurt ordered away or made ordinary is a dismissal (#16)", () => {
+  it.each([
+    "Tomás, you need to stop taking it personally.",
+    "Quit taking it so personally.",
+    "Everyone gets their RFCs closed.",
+    "We've all had designs shot down.",
+    "Everybody gets a PR rejected now and then.",
+    "All of us have had proposals turned down.",
+  ])("%s", (line) => {
+    expect(movesOf(line, "It was humiliating.")).toContain("dismissal");
+  });
+
+  it.each([
+    "Everyone gets their RFCs reviewed by two people.",
+    "The RFC was closed in four minutes.",
+    "Everyone got their bonus.",
+    "I'd like to stop the threads in public before they get more personal.",
+  ])("not %s", (line) => {
+    expect(movesOf(line, "It was humiliating.")).not.toContain("dismissal");
+  });
+});

@@ -54,3 +54,26 @@ describe("the hurt ordered away or made ordinary is a dismissal (#16)", () => {
     expect(movesOf(line, "It was humiliating.")).not.toContain("dismissal");
   });
 });
+
+describe("someone else's reasoning, or the case itself, is not a say-back (#8)", () => {
+  const SHOCK = "Okay. I didn't expect that.";
+  it.each([
+    "Their reasoning: your delivery is clearly at Staff level, but the packet shows little cross-team technical leadership and not much mentoring.",
+    "The committee's feedback was that your design work is strong but you haven't led anything across teams.",
+    "The panel's view is that you're close, but there's not enough evidence of mentoring.",
+    "The main reason is that they wanted more evidence of technical leadership beyond your own team.",
+    "The gap is cross-team technical leadership; the packet has no design you led outside Search.",
+  ])("%s", (line) => {
+    const moves = movesOf(line, SHOCK);
+    expect(moves).not.toContain("reflection");
+    expect(moves).toContain("information");
+  });
+
+  it.each([
+    "It sounds like their decision felt unfair to you.",
+    "It sounds like their verdict stung.",
+    "So your reasoning is that you did the work and nobody noticed.",
+  ])("keeps a say-back about it: %s", (line) => {
+    expect(movesOf(line, SHOCK)).toContain("reflection");
+  });
+});

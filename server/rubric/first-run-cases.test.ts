@@ -91,3 +91,60 @@ describe("conflict-mediation-opening: taking a side (#16)", () => {
     expect(card.overall).toBe(0);
   });
 });
+
+describe("promotion-readiness-conversation: the committee's reasons reported (#8)", () => {
+  const promotion = pattern("promotion-readiness-conversation");
+  const DECISION =
+    "Marcus, I wanted you to hear this from me first: the committee decided not to promote you to Staff this cycle.";
+  const REPLY = "Okay. I didn't expect that.";
+
+  it.each([
+    "Their reasoning: your delivery is clearly at Staff level, but the packet shows little cross-team technical leadership and not much mentoring.",
+    "The committee's feedback was that your design work is strong, but there isn't enough evidence yet of leading across teams.",
+    "The panel's view is that you're close, but the packet has no examples of you mentoring anyone.",
+    "The main reason is that they wanted more evidence of technical leadership beyond your own team.",
+    "The gap is cross-team technical leadership; the packet has no design you led outside Search.",
+  ])("%s gives specific reasons and acknowledges nothing", (line) => {
+    const card = scoreTranscript(alternating(DECISION, REPLY, line), promotion);
+    expect(step(card, "reasons")?.status, line).toBe("hit");
+    expect(step(card, "reasons")?.evidence[0]?.quote).toBe(line);
+    // Someone else's reasoning is not a say-back of what they said.
+    expect(step(card, "acknowledge")?.status, line).toBe("missed");
+  });
+
+  it.each([
+    "There were simply more strong candidates than slots this cycle.",
+    "The reason is complicated, and I'll be honest that I don't fully agree with it.",
+    "It just wasn't your time, and I think the committee will see it next cycle.",
+    "I'll go through their reasons with you in a minute.",
+  ])("%s names no reason in their work", (line) => {
+    const card = scoreTranscript(alternating(DECISION, REPLY, line), promotion);
+    expect(step(card, "reasons")?.status, line).toBe("missed");
+  });
+
+  it("passes the reviewer's skilled run (promo-good)", () => {
+    const card = scoreTranscript(
+      alternating(
+        DECISION,
+        REPLY,
+        "Their reasoning: your delivery is clearly at Staff level, but the packet shows little cross-team technical leadership and not much mentoring.",
+        "I don't understand. I did the search latency work.",
+        "I argued for you with the search latency work, and I lost that argument. I know this is disappointing. How does it land for you?",
+        "It feels like the goalposts moved. Someone else got promoted for less.",
+        "It sounds like it feels like the goalposts moved, especially after watching someone else get promoted.",
+        "Yes.",
+        "What's your view on what the committee said?",
+        "I guess I haven't done much outside my team.",
+        "How could we build a plan together toward the next cycle?",
+        "Maybe I could lead a design review.",
+        "Let's agree: you lead one cross-team design review by the end of the month, and we check in on it at our 1-on-1 next week. Does that work?",
+        "Okay.",
+      ),
+      promotion,
+    );
+    expect(card.failReasons).toEqual([]);
+    expect(step(card, "reasons")?.status).toBe("hit");
+    expect(step(card, "plan")?.status).toBe("hit");
+    expect(step(card, "acknowledge")?.evidence.map((e) => e.turn)).not.toContain(2);
+  });
+});

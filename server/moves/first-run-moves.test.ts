@@ -77,3 +77,23 @@ describe("someone else's reasoning, or the case itself, is not a say-back (#8)",
     expect(movesOf(line, SHOCK)).toContain("reflection");
   });
 });
+
+describe("a praise word they are quoted as saying leaves the absolute a charge (#13)", () => {
+  it.each([
+    'You always say "all good" and clearly it isn\'t.',
+    "You always say all good.",
+    "You never say anything but 'great'.",
+    "You always tell me everything's good.",
+    "You always write 'LGTM, great work' without reading the diff.",
+  ])("%s", (line) => {
+    expect(movesOf(line, "All good.")).toContain("blame_absolute");
+  });
+
+  it.each([
+    "You always bring great ideas to planning.",
+    "You're always good about flagging risks early.",
+    "You always do a good job on the runbooks.",
+  ])("praise stays praise: %s", (line) => {
+    expect(movesOf(line, "All good.")).not.toContain("blame_absolute");
+  });
+});

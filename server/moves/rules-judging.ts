@@ -15,10 +15,11 @@ const PRAISE_OR_COUNT = new RegExp(`\\b(?:${TIME_OR_COUNT}|appreciate|love|thank
 /**
  * Praise ("you always bring great ideas") or an idiom ("you never know") is not blame, nor is what
  * happens to the listener ("so you never have to be the one who refuses", "you never get a proper
- * break") or a fault they fear ("you're worried that if you step back, it's on you").
+ * break") or a fault they fear ("you're worried that if you step back, it's on you"). A praise word
+ * they are quoted as saying is not praise: "you always say 'all good'" is still the absolute.
  */
 const NOT_BLAME =
-  /\b(?:you never know|never (?:have|had|needed|need) to|never (?:had|got|get|have|were given|was given) (?:the |enough |any |a |much )?(?:time|hours|chance|support|help|room|space|bandwidth|headcount|break|proper|real)|never needed|light(?:s|ed)? up|come through|above and beyond|the extra mile|make time|(?:never|always) gets? (?:a|any|to|enough)|(?:worried|afraid|scared|fear|fears|frightened|anxious) (?:that|if)|great|good|(?<!\b(?:doesn't|does not|didn't|did not|won't|isn't|not|never|no) )(?:help(?:s|ed|ful)?|support(?:s|ed|ive)?)|bring|brings|amazing|thoughtful|reliable|kind|generous|positive|first to|always (?:\w+ )?on time|deliver(?:s|ed)? (?:great|quality)|appreciate|thank|(?:makes?|made) (?:[\w-]+ )?(?:better|easier|faster|safer|clearer|smoother|simpler))\b/;
+  /\b(?:you never know|never (?:have|had|needed|need) to|never (?:had|got|get|have|were given|was given) (?:the |enough |any |a |much )?(?:time|hours|chance|support|help|room|space|bandwidth|headcount|break|proper|real)|never needed|light(?:s|ed)? up|come through|above and beyond|the extra mile|make time|(?:never|always) gets? (?:a|any|to|enough)|(?:worried|afraid|scared|fear|fears|frightened|anxious) (?:that|if)|(?:great|good)(?<!(?:["\u201c]|(?:^|\s)['\u2018])[^"\u201d.!?]{0,30})(?<!\b(?:say|says|said|saying|write|writes|wrote|answer|answers|reply|replies|tell me|told me) (?:(?:it's|its|it is|all|everything's|everything is|i'm|im|that's|that it's|all is) )?(?:great|good))|(?<!\b(?:doesn't|does not|didn't|did not|won't|isn't|not|never|no) )(?:help(?:s|ed|ful)?|support(?:s|ed|ive)?)|bring|brings|amazing|thoughtful|reliable|kind|generous|positive|first to|always (?:\w+ )?on time|deliver(?:s|ed)? (?:great|quality)|appreciate|thank|(?:makes?|made) (?:[\w-]+ )?(?:better|easier|faster|safer|clearer|smoother|simpler))\b/;
 
 /**
  * A label denied is no label: "I'm not saying you're careless", "I don't think you're lazy",

@@ -148,3 +148,40 @@ describe("promotion-readiness-conversation: the committee's reasons reported (#8
     expect(step(card, "acknowledge")?.evidence.map((e) => e.turn)).not.toContain(2);
   });
 });
+
+describe("supporting-a-struggling-report: a performance opener is not a noticing (#13)", () => {
+  const support = pattern("supporting-a-struggling-report");
+  const REPLY = "All good, just busy.";
+
+  it.each([
+    "Priya, we need to talk about the upgrade. It's two weeks behind and you missed two stand-ups.",
+    "The migration slipped again last week, and you weren't at Thursday's planning.",
+    "You missed the deadline on the billing export twice this month.",
+    "The upgrade has fallen behind since you took the pager in March.",
+  ])("%s", (line) => {
+    const card = scoreTranscript(alternating(line, REPLY), support);
+    expect(step(card, "notice")?.status, line).toBe("missed");
+  });
+
+  it.each([
+    "I noticed you've been on call for nine of the last thirteen weeks.",
+    "You've missed the last two stand-ups, and your messages have been landing after midnight.",
+    "Your last two PRs took a week each, which isn't like you.",
+    "I saw you were online at 2am three nights last week.",
+  ])("%s is still a noticing", (line) => {
+    const card = scoreTranscript(alternating(line, REPLY), support);
+    expect(step(card, "notice")?.status, line).toBe("hit");
+  });
+
+  it("flags 'You always say \"all good\"' as an absolute (burn-poor)", () => {
+    const card = scoreTranscript(
+      alternating(
+        "How are things?",
+        "All good.",
+        'You always say "all good" and clearly it isn\'t. You need to be more engaged.',
+      ),
+      support,
+    );
+    expect(card.antiPatterns.map((f) => `${f.turn}:${f.id}`)).toContain("2:blame");
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { alternating, patternOf, shippedContent } from "../../tests/support/shipped-content";
-import { scoreTranscript } from "./index";
+import { lintDraft, scoreTranscript } from "./index";
 
 /**
  * Scoring defects a newcomer found playing whole conversations (first run, 27 November, report
@@ -183,5 +183,52 @@ describe("supporting-a-struggling-report: a performance opener is not a noticing
       support,
     );
     expect(card.antiPatterns.map((f) => `${f.turn}:${f.id}`)).toContain("2:blame");
+  });
+});
+
+describe("the linter on praise that cushions criticism and on the crowd after it (#14)", () => {
+  const rules = [...content.lintRules.values()];
+  const rulesOf = (text: string) => new Set(lintDraft(text, rules).flags.map((f) => f.rule));
+
+  it("flags both in the reviewer's draft", () => {
+    const found = rulesOf(
+      "Hi Jun, great job on the release, but you were late again to stand-up and honestly everyone has noticed…",
+    );
+    expect(found.has("praise-before-but")).toBe(true);
+    expect(found.has("appeal-to-the-crowd")).toBe(true);
+  });
+
+  it.each([
+    "Thanks for the update, but the estimates were off again and everybody can see it.",
+    "Nice demo, though the tests were thin and people have noticed.",
+    "Good sprint overall, but you skipped the retro again and the whole team has noticed.",
+  ])("the crowd after praise turned by a 'but': %s", (text) => {
+    expect(rulesOf(text).has("appeal-to-the-crowd")).toBe(true);
+  });
+
+  it.each([
+    "The latency work was incredible and everybody knows it.",
+    "Not a bad sprint, but honestly everyone has noticed how much calmer on-call has been.",
+    "Everyone can see the dashboard now, so stand-up can be shorter.",
+  ])("not the crowd's praise: %s", (text) => {
+    expect(rulesOf(text).has("appeal-to-the-crowd")).toBe(false);
+  });
+
+  it.each([
+    "Nice work, but the tests were thin.",
+    "Really good effort on the migration, though the runbook is still missing.",
+    "Well done on the demo \u2014 but next time please check the slides with me first.",
+    "Great work on the payments service, however the alerts are still noisy.",
+  ])("generic praise before a 'but': %s", (text) => {
+    expect(rulesOf(text).has("praise-before-but")).toBe(true);
+  });
+
+  it.each([
+    "Great job cutting p95 from 900 to 240 ms, but let's also write it up for the all-hands.",
+    "Great demo. The tests were thin.",
+    "Thanks for the update, but I still need the estimate by Friday.",
+    "Good work is hard to see from outside, but your write-up made the migration visible.",
+  ])("not %s", (text) => {
+    expect(rulesOf(text).has("praise-before-but")).toBe(false);
   });
 });

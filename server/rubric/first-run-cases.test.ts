@@ -232,3 +232,31 @@ describe("the linter on praise that cushions criticism and on the crowd after it
     expect(rulesOf(text).has("praise-before-but")).toBe(false);
   });
 });
+
+describe("saying back per question, as counted (#15)", () => {
+  const support = pattern("supporting-a-struggling-report");
+
+  it("counts reflections against question turns, as MITI does, and says so in the note", () => {
+    const card = scoreTranscript(
+      alternating(
+        "Hi Priya, thanks for making time. How has this week been for you?",
+        "Busy. The pager has been a lot.",
+        "That sounds exhausting. It sounds like you've been carrying the rotation more than anyone can see.",
+        "Yeah. Nobody else seems to notice.",
+        "What's been the hardest part of it for you?",
+        "Never being off, really.",
+        "That makes complete sense. Anyone would be worn down by that.",
+        "Thanks.",
+        "What would help most right now?",
+        "Being off the rota for a bit.",
+      ),
+      support,
+    );
+    const rq = card.metrics.reflectionToQuestion;
+    // Three question turns, one turn saying back; "That makes complete sense" validates.
+    expect(rq.value).toBe(0.33);
+    expect(rq.note).toBe(
+      'you said back what you heard in 1 turn and asked something in 3 turns; saying it makes sense ("That makes sense") does not count here',
+    );
+  });
+});

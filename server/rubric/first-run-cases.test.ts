@@ -122,6 +122,20 @@ describe("promotion-readiness-conversation: the committee's reasons reported (#8
     expect(step(card, "reasons")?.status, line).toBe("missed");
   });
 
+  it.each([
+    "Marcus, the committee met on the 14th and decided not to promote you to Staff this cycle.",
+    "On Tuesday the panel said you won't be promoted this round.",
+  ])("the decision told with its date still shares it: %s", (line) => {
+    const card = scoreTranscript(alternating(line, REPLY), promotion);
+    expect(step(card, "decision-first")?.status, line).toBe("hit");
+  });
+
+  it("a dated meeting that says no decision does not share it", () => {
+    const line = "The committee met on the 14th and spent two hours on the Staff packets.";
+    const card = scoreTranscript(alternating(line, REPLY), promotion);
+    expect(step(card, "decision-first")?.status).toBe("missed");
+  });
+
   it("passes the reviewer's skilled run (promo-good)", () => {
     const card = scoreTranscript(
       alternating(

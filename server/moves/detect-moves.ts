@@ -100,7 +100,7 @@ const NOT_SAYING_BACK = hot(
       // An order: "you need to update the board every day", also after their name ("Tomás, you
       // need to stop taking it personally"). Not a need said back ("you need to know where you
       // stand", "… to feel heard", "… to rest").
-      "^[\\s\"'(-]*(?:(?:ok(?:ay)?|so|and|but|well|look|honestly|really)[,.]?\\s+|[^\\s,.!?]+,\\s+)*you (?:really |just |still |also |definitely )?(?:need|have|ought|must|should|gotta|got) to (?!(?:know|feel|hear|be heard|be seen|trust|vent|rest|sleep|breathe|switch off|be sure)\\b)",
+      "^[\\s\"'(-]*(?:(?:ok(?:ay)?|so|and|but|well|look|honestly|really)[,.]?\\s+|(?!(?:ok(?:ay)?|so|and|but|well|look|honestly|really)\\b)[^\\s,.!?]+,\\s+)*you (?:really |just |still |also |definitely )?(?:need|have|ought|must|should|gotta|got) to (?!(?:know|feel|hear|be heard|be seen|trust|vent|rest|sleep|breathe|switch off|be sure)\\b)",
       // Someone else's reasoning reported: "Their reasoning: your delivery is at Staff level, but …",
       // "the committee's feedback was that …", "the panel's view is …", "the main reason is …", said
       // as what it was. Not what the listener said, nor how it felt to them ("it sounds like their

@@ -27,6 +27,7 @@ describe("loadContent on the shipped content", () => {
       "loaded-words",
       "missing-ask",
       "passive-aggressive",
+      "praise-before-but",
       "public-feedback",
       "sandwich",
       "threat",

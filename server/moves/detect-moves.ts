@@ -98,9 +98,19 @@ const NOT_SAYING_BACK = hot(
       "\\b(?:a|bit of a|becoming a|real|recurring) pattern\\b|\\bcarry-?over\\b",
       // The speaker's view put up for agreement: "… is a bit much, don't you think".
       "\\b(?:don't|do not|wouldn't|would not) you (?:think|agree|say)\\b",
-      // An order: "you need to update the board every day". Not a need said back ("you need to
-      // know where you stand", "… to feel heard", "… to rest").
-      "^[\\s\"'(-]*(?:(?:ok(?:ay)?|so|and|but|well|look|honestly|really)[,.]?\\s+)*you (?:really |just |still |also |definitely )?(?:need|have|ought|must|should|gotta|got) to (?!(?:know|feel|hear|be heard|be seen|trust|vent|rest|sleep|breathe|switch off|be sure)\\b)",
+      // An order: "you need to update the board every day", also after their name ("Tomás, you
+      // need to stop taking it personally"). Not a need said back ("you need to know where you
+      // stand", "… to feel heard", "… to rest").
+      "^[\\s\"'(-]*(?:(?:ok(?:ay)?|so|and|but|well|look|honestly|really)[,.]?\\s+|(?!(?:ok(?:ay)?|so|and|but|well|look|honestly|really)\\b)[^\\s,.!?]+,\\s+)*you (?:really |just |still |also |definitely )?(?:need|have|ought|must|should|gotta|got) to (?!(?:know|feel|hear|be heard|be seen|trust|vent|rest|sleep|breathe|switch off|be sure)\\b)",
+      // Someone else's reasoning reported: "Their reasoning: your delivery is at Staff level, but …",
+      // "the committee's feedback was that …", "the panel's view is …", "the main reason is …", said
+      // as what it was. Not what the listener said, nor how it felt to them ("it sounds like their
+      // verdict stung").
+      "\\b(?:their|(?:the )?(?:committee|panel|board|calibration|leadership|director|directors|reviewers?)(?:'s|s')) (?:main |key |whole |stated |actual |official )?(?:reasoning|reasons?|feedback|view|verdict|conclusion|rationale|assessment)(?=\\s*(?::|(?:was|is|were|are)\\b))|\\bthe (?:main |real |key |only |biggest |short )?(?:reasons?|reasoning|rationale)(?=\\s*(?::|(?:was|is|were|are)\\b))",
+      // The case itself described, as the subject: "The gap is cross-team technical leadership; the
+      // packet has no design you led outside Search", "the bar for Staff is …". Not "so the gap is
+      // that nobody told you" (a summing-up).
+      "^[\\s\"'(-]*(?:(?:and|but)[,]?\\s+)?the (?:main |real |biggest |remaining )?(?:gap|packet|case|promo(?:tion)? (?:packet|case|doc)|bar|rubric|criteria|ladder)(?: for [\\w-]+)? (?:is|was|are|were|has|had|shows?|showed|says?|said|needs?|needed|lacks?|lacked)\\b",
     ].join("|"),
   ),
 );

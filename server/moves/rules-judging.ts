@@ -15,10 +15,11 @@ const PRAISE_OR_COUNT = new RegExp(`\\b(?:${TIME_OR_COUNT}|appreciate|love|thank
 /**
  * Praise ("you always bring great ideas") or an idiom ("you never know") is not blame, nor is what
  * happens to the listener ("so you never have to be the one who refuses", "you never get a proper
- * break") or a fault they fear ("you're worried that if you step back, it's on you").
+ * break") or a fault they fear ("you're worried that if you step back, it's on you"). A praise word
+ * they are quoted as saying is not praise: "you always say 'all good'" is still the absolute.
  */
 const NOT_BLAME =
-  /\b(?:you never know|never (?:have|had|needed|need) to|never (?:had|got|get|have|were given|was given) (?:the |enough |any |a |much )?(?:time|hours|chance|support|help|room|space|bandwidth|headcount|break|proper|real)|never needed|light(?:s|ed)? up|come through|above and beyond|the extra mile|make time|(?:never|always) gets? (?:a|any|to|enough)|(?:worried|afraid|scared|fear|fears|frightened|anxious) (?:that|if)|great|good|(?<!\b(?:doesn't|does not|didn't|did not|won't|isn't|not|never|no) )(?:help(?:s|ed|ful)?|support(?:s|ed|ive)?)|bring|brings|amazing|thoughtful|reliable|kind|generous|positive|first to|always (?:\w+ )?on time|deliver(?:s|ed)? (?:great|quality)|appreciate|thank|(?:makes?|made) (?:[\w-]+ )?(?:better|easier|faster|safer|clearer|smoother|simpler))\b/;
+  /\b(?:you never know|never (?:have|had|needed|need) to|never (?:had|got|get|have|were given|was given) (?:the |enough |any |a |much )?(?:time|hours|chance|support|help|room|space|bandwidth|headcount|break|proper|real)|never needed|light(?:s|ed)? up|come through|above and beyond|the extra mile|make time|(?:never|always) gets? (?:a|any|to|enough)|(?:worried|afraid|scared|fear|fears|frightened|anxious) (?:that|if)|(?:great|good)(?<!(?:["\u201c]|(?:^|\s)['\u2018])[^"\u201d.!?]{0,30})(?<!\b(?:say|says|said|saying|write|writes|wrote|answer|answers|reply|replies|tell me|told me) (?:(?:it's|its|it is|all|everything's|everything is|i'm|im|that's|that it's|all is) )?(?:great|good))|(?<!\b(?:doesn't|does not|didn't|did not|won't|isn't|not|never|no) )(?:help(?:s|ed|ful)?|support(?:s|ed|ive)?)|bring|brings|amazing|thoughtful|reliable|kind|generous|positive|first to|always (?:\w+ )?on time|deliver(?:s|ed)? (?:great|quality)|appreciate|thank|(?:makes?|made) (?:[\w-]+ )?(?:better|easier|faster|safer|clearer|smoother|simpler))\b/;
 
 /**
  * A label denied is no label: "I'm not saying you're careless", "I don't think you're lazy",
@@ -628,6 +629,11 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
     /(?:don't|do not) think (?:it's|it is|that's|that is|it was) (?:that|so|all that|really that) (?:serious|bad|big|important|a big deal)/,
     /(?:everyone|everybody|we all) (?:gets?|feels?) (?:stressed|tired|frustrated|overwhelmed|anxious|down)(?: sometimes| from time to time| at times| now and then)/,
     /(?:try not to|no need to) take (?:it|this|that) (?:so |too )?personally/,
+    // "You need to stop taking it personally", "everyone gets their RFCs closed", "we've all had
+    // designs shot down": the hurt ordered away, or made ordinary as what happens to everyone. Not
+    // "everyone gets their RFCs reviewed" (no setback).
+    /(?:stop|quit) taking (?:it|this|that|things|everything) (?:so |too )?personally/,
+    /(?:closed|rejected|shot down|turned down|knocked back|torn apart|killed|passed over)(?<=\b(?:everyone|everybody|we all|we've all|we have all|all of us)(?: (?:gets?|got|has|have|had|'s had|'ve had|has had))? (?:their |his |her |our |an? |some |the odd )?(?:[\w-]+ ){0,2}?(?:closed|rejected|shot down|turned down|knocked back|torn apart|killed|passed over))/,
     /(?:keep (?:it|this|things) positive|stay positive)(?<=\blet's (?:keep (?:it|this|things) positive|stay positive))/,
     /time for (?:this|that)(?<=\bwe (?:don't|do not) (?:really )?have time for (?:this|that))/,
     /(?:read|reading) (?:too much )?into (?:it|that|this)(?<=\b(?:wouldn't|don't|do not|try not to|no need to) read (?:too much )?into (?:it|that|this))/,

@@ -107,6 +107,9 @@ const round = (x: number, digits: number): number => {
   return Math.round(x * f) / f;
 };
 
+/** "1 turn", "6 turns". */
+const turns = (n: number): string => `${n} ${n === 1 ? "turn" : "turns"}`;
+
 /** "once", "twice", "3 times". */
 const times = (n: number): string => (n === 1 ? "once" : n === 2 ? "twice" : `${n} times`);
 
@@ -145,7 +148,11 @@ export function bandMetrics(m: ConversationMetrics, listeningQuality: number): M
             ? "you asked no questions"
             : `you asked no questions (you said back what you heard ${times(m.reflections)})`,
         )
-      : banded(round(m.reflectionToQuestionRatio, 2), REFERENCES.reflectionToQuestion),
+      : banded(
+          round(m.reflectionToQuestionRatio, 2),
+          REFERENCES.reflectionToQuestion,
+          `you said back what you heard in ${turns(m.reflections)} and asked something in ${turns(m.questions)}; saying it makes sense ("That makes sense") does not count here`,
+        ),
     complexReflectionShare:
       m.complexReflectionShare === null
         ? unmeasured(REFERENCES.complexReflectionShare, "you did not say back what you heard")

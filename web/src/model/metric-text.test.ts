@@ -33,7 +33,7 @@ describe("conversation metrics in a new manager's words", () => {
         "reflectionToQuestion",
         metric({ unit: "ratio", thresholds: { fair: 1, good: 2, higherIsBetter: true } }),
       ),
-    ).toBe("2 per question or more");
+    ).toBe("twice per question or more");
     expect(
       metricAim(
         "longestMonologue",
@@ -45,8 +45,19 @@ describe("conversation metrics in a new manager's words", () => {
 
   it("gives each value its unit", () => {
     expect(metricValue("reflectionToQuestion", metric({ value: 1.5, unit: "ratio" }))).toBe(
-      "1.5 per question",
+      "1.5 times per question",
     );
+    // The first run's skilled burnout conversation: 1 turn saying back, 6 with a question.
+    expect(metricValue("reflectionToQuestion", metric({ value: 0.17, unit: "ratio" }))).toBe(
+      "once every 6 questions",
+    );
+    expect(metricValue("reflectionToQuestion", metric({ value: 0.4, unit: "ratio" }))).toBe(
+      "once every 2.5 questions",
+    );
+    expect(metricValue("reflectionToQuestion", metric({ value: 1, unit: "ratio" }))).toBe(
+      "once per question",
+    );
+    expect(metricValue("reflectionToQuestion", metric({ value: 0, unit: "ratio" }))).toBe("never");
     expect(metricValue("negativeMovesPerTurn", metric({ value: 0.25, unit: "ratio" }))).toBe(
       "0.3 per turn",
     );

@@ -64,12 +64,12 @@ export const METRIC_TEXT: Record<keyof Metrics, MetricText> = {
   },
 };
 
-/** The metric's value in words: "53%", "1.5 per question", "0 turns", "84 words". */
+/** The metric's value in words: "53%", "once every 6 questions", "0 turns", "84 words". */
 export function metricValue(key: keyof Metrics, m: Metric): string {
   if (m.value === null) return "Not measured";
   switch (key) {
     case "reflectionToQuestion":
-      return `${m.value.toFixed(1)} per question`;
+      return timesPerQuestion(m.value);
     case "negativeMovesPerTurn":
       return `${m.value.toFixed(1)} per turn`;
     case "questions":
@@ -90,16 +90,32 @@ export function metricValue(key: keyof Metrics, m: Metric): string {
   }
 }
 
+/**
+ * Saying back per question, as a count a manager can picture: "once every 6 questions", "once per
+ * question", "twice per question", "1.5 times per question", "never".
+ */
+export function timesPerQuestion(ratio: number): string {
+  if (ratio <= 0) return "never";
+  if (ratio < 1) {
+    const every = 1 / ratio;
+    const shown = Math.abs(every - Math.round(every)) < 0.15 ? Math.round(every) : every.toFixed(1);
+    return `once every ${shown} questions`;
+  }
+  if (ratio === 1) return "once per question";
+  if (ratio === 2) return "twice per question";
+  return `${ratio.toFixed(1)} times per question`;
+}
+
 function edge(key: keyof Metrics, m: Metric, x: number): string {
   if (m.unit === "share") return percent(x);
   if (m.unit === "words") return `${x} words`;
-  if (key === "reflectionToQuestion") return `${x} per question`;
+  if (key === "reflectionToQuestion") return timesPerQuestion(x);
   if (key === "adviceWithoutPermission") return `${x} ${x === 1 ? "turn" : "turns"}`;
   return String(x);
 }
 
 /**
- * What to aim for, in words: "50% or less", "2 per question or more", "none". The band beside the
+ * What to aim for, in words: "50% or less", "twice per question or more", "none". The band beside the
  * value says how far off it is. A dash for a metric without bands.
  */
 export function metricAim(key: keyof Metrics, m: Metric): string {

@@ -209,6 +209,30 @@ describe("flightdeck rehearse", () => {
       );
       // Ended by the script's end, not passed: the two agree, so no note.
       expect(io.out).not.toContain("did not get what it needed");
+      // What it still needed to end resolved, in words, under the outcome.
+      expect(io.out).toMatch(
+        /Outcome: ended\nTo end resolved, it still needed: [^\n]*Priya [^\n]+ to agree to a next step\.\n/,
+      );
+    });
+
+    it("in a mediation, names the one who has not agreed yet (JSON too)", async () => {
+      const file = lines(
+        "Thanks to both of you for coming. The goal today is to agree how we decide on RFC-112, not to decide it here. Can we agree that each of you speaks without interruption?",
+        "Tomás, could you start: what's your view of the proposal and how the review went?",
+        "So Tomás, you put real work into the RFC and it felt like it was closed in four minutes without a hearing.",
+        "Elena, what's your view of the proposal?",
+        "Elena, what worries you most about running it in production?",
+        "So Elena, your concern is less the design and more what it would mean for the shared libraries you maintain.",
+        "Let me summarise what I've heard: Tomás wants the pages to stop, Elena wants the operational cost priced in, and you both want a decision process that isn't a Slack thread.",
+        "How could we decide this together in a way that covers both concerns?",
+        "Tomás, let's agree you'll add an operational cost section to the RFC by next Friday. Elena, you'll review it, and the three of us meet next Thursday to decide.",
+      );
+      const io = captureOutput();
+      const mediation = ["--scenario", "architecture-mediation", "--seed", "1", "--script", file];
+      expect(await run([...mediation, "--json", "--offline"])).toBe(0);
+      const result = JSON.parse(io.out);
+      expect(result.outcome).toBe("ended");
+      expect(result.stillNeeded).toEqual(["Tomás Herrera to agree to a next step"]);
     });
   });
 

@@ -22,7 +22,6 @@ import {
   stillNeeded,
   streamLlmReply,
 } from "../sim";
-import { listOf } from "../text/list-of";
 import { loadContentOrExplain } from "./cli-content";
 
 const USAGE =
@@ -505,7 +504,7 @@ export async function run(args: string[]): Promise<number> {
     return failure ? 1 : 0;
   }
   out(`\nOutcome: ${state.outcome}\n`);
-  if (needed.length > 0) out(`To end resolved, it still needed ${listOf(needed)}.\n`);
+  if (needed.length > 0) out(`To end resolved, it still needed: ${needed.join("; ")}.\n`);
   out(`Revealed: ${revealed.join(", ") || "nothing"}\n`);
   out(`${stateLines(state, cast)}\n`);
   out(`${scorecardLines(cards, history, state.outcome)}\n`);

@@ -1,7 +1,6 @@
 import { useEffect, useState } from "react";
 import type { WireTurn } from "../../../server/sessions/protocol.schema";
 import type { SessionRecord } from "../../../server/sessions/record.schema";
-import { listOf } from "../../../server/text/list-of";
 import { listShares, loadNotes, type Notes, type Share } from "../api/auth";
 import { loadBriefing } from "../api/content";
 import { messageOf } from "../api/http";
@@ -218,7 +217,7 @@ function Debrief(props: { record: SessionRecord }) {
       </p>
       {active?.stillNeeded && active.stillNeeded.length > 0 && (
         <p className="still-needed">
-          To end resolved, the conversation still needed {listOf(active.stillNeeded)}.
+          To end resolved, the conversation still needed: {active.stillNeeded.join("; ")}.
         </p>
       )}
 

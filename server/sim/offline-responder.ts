@@ -63,6 +63,11 @@ export interface RenderInput {
    * constraint (tests of the renderer alone).
    */
   presumed?: (line: string) => boolean;
+  /**
+   * This turn told them the scenario's news: the reply reacts to it, with one of these lines (as
+   * written) from any of the persona's banks, where one fits the moment.
+   */
+  newsReactions?: ReadonlySet<string>;
 }
 
 export interface RenderedReply {
@@ -195,8 +200,19 @@ function concededCorrect(managerSaid: string | undefined): boolean {
     .some((s) => !s.trim().endsWith("?") && CONCEDES_CORRECT.test(s));
 }
 
+/**
+ * A line that takes up a plan ("Agreed. Let's do it that way.", "Okay, I'm in.", "Yes, let's try
+ * that.", "That would actually help."): it answers something put to them (a plan, an offer, a
+ * request), not a summary of what was said or a statement of the manager's view.
+ */
+const TAKES_UP_A_PLAN =
+  /\b(?:let's (?:do|try|go with) (?:it|that|this)|(?:i'm|count me) in\b|let's do it\b|that (?:would|could|will) (?:actually |really )?(?:help|work)|sounds like a plan|deal\b|i'll hold you to)/i;
+
 /** Taking an offer: "That would help.", "I'll hold you to it." */
 const OFFER_TAKEN = /\b(?:helps?|hold you to)\b/i;
+
+/** Where a first reaction to news is found when the intent's own bank has none: not a reflection. */
+const NEWS_REGISTERS: readonly Intent[] = ["vent", "ask_back", "push_back"];
 
 /** Intents of few words, whose line is chosen by how it fits the turn (fit-line.ts). */
 const GUARDED: ReadonlySet<Intent> = new Set(["go_quiet", "acknowledge", "deflect", "ask_back"]);
@@ -278,8 +294,15 @@ export function renderOffline(input: RenderInput): RenderedReply {
   // A point the manager has granted is not argued again.
   const granted = concededCorrect(input.managerSaid);
   const presumed = (l: Line) => input.presumed === undefined || input.presumed(l.text);
+  // A plan taken up needs a plan: "Agreed. Let's do it that way." is no answer to a summary.
+  const putForward =
+    input.managerText === undefined ||
+    input.lead === "accept" ||
+    PUTS_FORWARD.test(input.managerText) ||
+    (input.ask ?? readTurn(input.managerText)).proposal;
   const fitsMoment = (l: Line) =>
     presumed(l) &&
+    (putForward || !TAKES_UP_A_PLAN.test(l.text)) &&
     !(granted && INSISTS_CORRECT.test(l.text)) &&
     (input.warm !== false || !WARM_LINE.test(l.text)) &&
     (input.concede !== false || !MAY_CONCEDE.test(l.text) || !CONCEDING.test(l.text)) &&
@@ -346,6 +369,16 @@ export function renderOffline(input: RenderInput): RenderedReply {
     return best <= 0 ? take(free) : take(scored.filter((x) => x.s >= best - 1).map((x) => x.l));
   };
   const main = (): Line => {
+    if (input.newsReactions && input.newsReactions.size > 0) {
+      const reactions = input.newsReactions;
+      // Their own intent's reaction, else one in the register of a first reaction to news.
+      for (const banks of [[intent], NEWS_REGISTERS]) {
+        const heard = take(
+          banks.flatMap((i) => phraseBank(i).filter((l) => reactions.has(l.text.trim()))),
+        );
+        if (heard) return heard;
+      }
+    }
     const lines = phraseBank(intent);
     const fitting = lines.filter((l) => fitsTurn(intent, l, input.managerText, turnAsk));
     const own = ECHOES_MANAGER.has(intent) ? takeClosest(lines) : takeFitting(fitting);

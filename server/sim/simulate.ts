@@ -14,7 +14,7 @@ import { metConcern, namedConcern } from "./named";
 import { renderOffline } from "./offline-responder";
 import type { Outcome } from "./outcome.schema";
 import { buildPlan, type ReplyPlan } from "./plan";
-import { presumedBy } from "./presumes";
+import { newsReactions, presumedBy, tellsNews } from "./presumes";
 import { employeeStep } from "./proposal";
 import { judgeReflection, type ReflectionMisfit } from "./reflection-check";
 import { createRng } from "./rng";
@@ -427,6 +427,13 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
     ...(news !== undefined ? { news } : {}),
   });
   if (answer && !presumed(answer.text)) answer = undefined;
+  // The turn that tells them the news ("the committee decided not to promote you") gets a reaction
+  // to it, not "Noted. Anything else?" or a line about something else.
+  const newsNow = tellsNews(
+    news,
+    managerText,
+    managerSaid.slice(0, Math.max(0, managerSaid.length - managerText.length)),
+  );
   // The manager names something they never told them ("caring for a parent"): taken as the
   // invitation it is when trust nearly allows (a named truth is easier to confirm than to offer),
   // else met with surprise and a little more guard.
@@ -569,9 +576,12 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
 
   // 4. Words: answer the topic asked, else the conversation's topic, if the persona has lines on it.
   const conversationTopic = topics[0] ?? state.topic;
-  const replyTopic =
-    topics.find((t) => persona.topicLines[t]) ??
-    (conversationTopic && persona.topicLines[conversationTopic] ? conversationTopic : null);
+  const reactsToNews =
+    newsNow && !hurt && !["reveal", "commit", "escalate"].includes(intent) && answer === undefined;
+  const replyTopic = reactsToNews
+    ? null
+    : (topics.find((t) => persona.topicLines[t]) ??
+      (conversationTopic && persona.topicLines[conversationTopic] ? conversationTopic : null));
   const rendered = renderOffline({
     persona,
     facts: allFacts,
@@ -596,6 +606,7 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
     ask,
     managerSaid,
     presumed,
+    ...(reactsToNews ? { newsReactions: newsReactions(persona) } : {}),
   });
 
   // 5. Memory of what was said: reveals, commitments, the last intent.

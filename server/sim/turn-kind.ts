@@ -158,6 +158,14 @@ const LEAVE_TO_TALK = new RegExp(
 const AGREEMENT_CHECK =
   /(?:^|[,;:\u2013\u2014-]\s*)(?:(?:so,?\s+)?(?:does|would|will|is|could|can) (?:that|this|it|the plan|that plan|this plan|(?:next )?(?:mon|tues|wednes|thurs|fri)day|the time)(?: still)? (?:work|suit|sound (?:good|ok|okay|fair|right)|fit|be (?:ok|okay|alright|all right|fine|good|doable|manageable)|ok|okay|alright|all right|fine|good|doable)(?: (?:for|with|by|to) you)?(?: at all)?|(?:ok|okay|alright|all right|good|fine|cool)(?: (?:with|for|by) you)?|sounds? (?:good|ok|okay|fair|right|like a plan)|works?(?: for you)?|(?:are|would) you (?:be )?(?:ok|okay|alright|fine|good|happy|comfortable) with (?:that|this|it)|deal|agreed|fair|can you (?:live with|do) (?:that|this))\s*\?$/i;
 
+/**
+ * "Tomás, could you start: what's your view of the proposal?", "Can you kick us off — how did the
+ * review go?": a request to speak whose open question follows a colon or a dash is the question,
+ * not a plan to take or refuse.
+ */
+const OPEN_AFTER_COLON =
+  /(?::|\s[\u2013\u2014-])\s*(?:so,?\s+|and\s+)?(?:how|what|why|where|tell (?:me|us)|walk (?:me|us))\b/i;
+
 /** "Could we …?" puts a plan forward; "How could we …?" asks for one. */
 const COULD_WE = /(?<!\b(?:how|what|where|when|why|who)\s)\b(?:could we|can we try)\b/i;
 const FACTUAL =
@@ -198,7 +206,7 @@ export function readTurn(text: string): TurnAsk {
     framed.some((s) => !WH_BEFORE_FRAME.test(s)) ||
     COULD_WE.test(text) ||
     all.some((s) => PROPOSAL_FOR_NAMED.test(s)) ||
-    questions.some((q) => REQUEST.test(q) && !OPEN.test(q)) ||
+    questions.some((q) => REQUEST.test(q) && !OPEN.test(q) && !OPEN_AFTER_COLON.test(q)) ||
     questions.some((q) => AGREEMENT_CHECK.test(q));
   return {
     proposal,

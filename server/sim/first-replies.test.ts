@@ -116,3 +116,57 @@ describe("news told kindly gets a reaction to the news (promotion-not-yet)", () 
     expect(tellsNews(undefined, "The committee decided not to promote you.", "")).toBe(false);
   });
 });
+
+describe("a first reply to how-are-you fits it (burnout-signals)", () => {
+  it.each([
+    "Hi Priya, thanks for making time. How has this week been for you?",
+    "Thanks for coming, Priya. How are you doing these days?",
+    "Priya, before anything else: how have things been for you lately?",
+  ])("%s", (line) => {
+    for (const seed of [1, 2, 3, 4, 5, 6, 7, 8]) {
+      const text = last("burnout-signals", [line], seed).reply.text;
+      // Not a number that answers "how many weeks?", nor an apology for having said a lot.
+      expect(text, `seed ${seed}`).not.toMatch(/^9 of the last 13 weeks|this is a lot/i);
+    }
+  });
+
+  it("the number comes once it is asked for or raised", () => {
+    const lines = [
+      "Hi Priya, thanks for making time.",
+      "I've noticed you've been on call for 9 of the last 13 weeks. How many of those were swaps?",
+    ];
+    const texts = [1, 2, 3, 4, 5, 6, 7, 8].map(
+      (seed) => last("burnout-signals", lines, seed).reply.text,
+    );
+    expect(texts.join(" ")).toMatch(/\b(?:9|nine)\b/i);
+  });
+});
+
+describe("a ground rule put up for agreement is a proposal", () => {
+  it.each([
+    "Can we agree that each of you speaks without interruption?",
+    "Can we all agree to keep this about the design, not the people?",
+    "Are you both okay with hearing each other out first?",
+  ])("%s", (line) => {
+    expect(readTurn(line).proposal).toBe(true);
+  });
+  it.each([
+    "What can we agree on today?",
+    "How could we agree on a process?",
+    "Can we talk about the RFC?",
+  ])("not %s", (line) => {
+    expect(readTurn(line).proposal).toBe(false);
+  });
+
+  it("the mediation's first turn gets a reaction to the ground rule, not a defence", () => {
+    const line =
+      "Thanks to both of you for coming. The goal today is to agree how we decide on RFC-112, not to decide it here. Can we agree that each of you speaks without interruption?";
+    for (const seed of SEEDS) {
+      const step = last("architecture-mediation", [line], seed);
+      expect(["agree", "ask_back", "push_back", "commit"], `seed ${seed}`).toContain(step.intent);
+      expect(step.reply.text, `seed ${seed}`).not.toMatch(
+        /closed it|not a personal|dumping ground/i,
+      );
+    }
+  });
+});

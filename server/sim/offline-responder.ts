@@ -208,6 +208,15 @@ function concededCorrect(managerSaid: string | undefined): boolean {
 const TAKES_UP_A_PLAN =
   /\b(?:let's (?:do|try|go with) (?:it|that|this)|(?:i'm|count me) in\b|let's do it\b|that (?:would|could|will) (?:actually |really )?(?:help|work)|sounds like a plan|deal\b|i'll hold you to)/i;
 
+/**
+ * A line that opens with a fact alone, the answer to a "how many?": a fact slot ("{oncall_load}. I
+ * did the maths once…") or a number phrase with no verb ("Three managers in a year.", "Nine pages
+ * last month."). To "How has this week been?" it answers a question nobody asked; it is said to a
+ * factual question, or once the manager has said some of its words.
+ */
+const FACT_FRAGMENT =
+  /^(?:\{[a-z_]+\}|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a hundred)\b(?:(?!\b(?:is|was|are|were|came|went|got|get|have|has|had|did|do|does|took|made|i|we|you|he|she|they|it|of (?:those|them|us|the \w+ (?:were|are)))\b)[^.!?])*)[.!?](?:\s|$)/i;
+
 /** Taking an offer: "That would help.", "I'll hold you to it." */
 const OFFER_TAKEN = /\b(?:helps?|hold you to)\b/i;
 
@@ -300,8 +309,20 @@ export function renderOffline(input: RenderInput): RenderedReply {
     input.lead === "accept" ||
     PUTS_FORWARD.test(input.managerText) ||
     (input.ask ?? readTurn(input.managerText)).proposal;
+  let saidStems: Set<string> | undefined;
+  const factAsked =
+    input.managerText === undefined || (input.ask ?? readTurn(input.managerText)).factual;
+  /** A fact alone answers a question about it, or words of it the manager has said. */
+  const fragmentFits = (l: Line) => {
+    if (factAsked || !FACT_FRAGMENT.test(l.text)) return true;
+    const first = fillSlots(l.text, input.facts).split(/(?<=[.!?])\s/)[0] ?? "";
+    saidStems ??= prefixes(input.managerSaid ?? input.managerText ?? "");
+    const said = saidStems;
+    return [...prefixes(first)].some((w) => said.has(w));
+  };
   const fitsMoment = (l: Line) =>
     presumed(l) &&
+    fragmentFits(l) &&
     (putForward || !TAKES_UP_A_PLAN.test(l.text)) &&
     !(granted && INSISTS_CORRECT.test(l.text)) &&
     (input.warm !== false || !WARM_LINE.test(l.text)) &&

@@ -166,8 +166,13 @@ const AGREEMENT_CHECK =
 const OPEN_AFTER_COLON =
   /(?::|\s[\u2013\u2014-])\s*(?:so,?\s+|and\s+)?(?:how|what|why|where|tell (?:me|us)|walk (?:me|us))\b/i;
 
-/** "Could we …?" puts a plan forward; "How could we …?" asks for one. */
-const COULD_WE = /(?<!\b(?:how|what|where|when|why|who)\s)\b(?:could we|can we try)\b/i;
+/**
+ * "Could we …?" puts a plan forward; "How could we …?" asks for one. So do a ground rule put up
+ * for agreement ("Can we agree that each of you speaks without interruption?", "Can we all agree
+ * to…") and "are you both okay with…?".
+ */
+const COULD_WE =
+  /(?<!\b(?:how|what|where|when|why|who)\s)\b(?:could we|can we try|can we (?:all |both )?agree (?:that|to|on)|are you both (?:ok|okay|happy|fine|comfortable|good) with)\b/i;
 const FACTUAL =
   /^(?:so,?\s+|and\s+|okay,?\s+)?(?:how (?:many|much|long|often)|when (?:did|was|were|is|does|do|will)|which|who|what (?:date|day|number|time))\b/i;
 const OPEN = /^(?:so,?\s+|and\s+|okay,?\s+)?(?:how|what|why|where|tell me|talk me)\b/i;

@@ -170,3 +170,36 @@ describe("a ground rule put up for agreement is a proposal", () => {
     }
   });
 });
+
+describe("'That would help' takes an offer, not work asked of them (review 3 #9)", () => {
+  const LATERAL = [
+    "So, Priya, you want to move to DevEx. Why?",
+    "OK. The problem is, if you leave, the rotation is only three people.",
+  ];
+  it.each([
+    "I think you should finish the Kubernetes upgrade first and then we can talk.",
+    "You need to get the upgrade over the line first, then we'll see.",
+    "I'd want you to stay on the rotation until March, and we can revisit it then.",
+  ])("%s → 'What do you think about that?'", (ask) => {
+    for (const seed of SEEDS) {
+      const step = last(
+        "lateral-move-request",
+        [...LATERAL, ask, "What do you think about that?"],
+        seed,
+      );
+      expect(step.reply.text, `seed ${seed}`).not.toMatch(
+        /\b(?:would (?:actually )?help|i'd like that|thank you)\b/i,
+      );
+    }
+  });
+
+  it("an offer may still be taken as one", () => {
+    const offer =
+      "I can take you off the rotation for the next two weeks. What do you think about that?";
+    const texts = SEEDS.map(
+      (seed) => last("lateral-move-request", [...LATERAL, offer], seed).reply.text,
+    );
+    expect(texts.join(" ")).not.toMatch(/^$/);
+    expect(texts.some((t) => /\b(?:help|i'd like that|thank you)\b/i.test(t))).toBe(true);
+  });
+});

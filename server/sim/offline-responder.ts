@@ -6,7 +6,7 @@ import { CONCEDING } from "./heard";
 import { employeeStep, lineAnswers } from "./proposal";
 import { pick, type Rng } from "./rng";
 import { readTurn, type TurnAsk } from "./turn-kind";
-import { commitToBank, type ExtraBanks, extraBanks } from "./voice-extra";
+import { commitToBank, type ExtraBanks, extraBanks, plainAccept } from "./voice-extra";
 
 export interface RenderInput {
   /** The persona as cast in the scenario (overrides applied). */
@@ -68,6 +68,11 @@ export interface RenderInput {
    * written) from any of the persona's banks, where one fits the moment.
    */
   newsReactions?: ReadonlySet<string>;
+  /**
+   * Something was offered them (help, or the manager's own part in the plan): only then may a
+   * reaction take it as an offer ("That would help a lot."). Undefined: no constraint.
+   */
+  offered?: boolean;
 }
 
 export interface RenderedReply {
@@ -217,8 +222,8 @@ const TAKES_UP_A_PLAN =
 const FACT_FRAGMENT =
   /^(?:\{[a-z_]+\}|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a hundred)\b(?:(?!\b(?:is|was|are|were|came|went|got|get|have|has|had|did|do|does|took|made|i|we|you|he|she|they|it|of (?:those|them|us|the \w+ (?:were|are)))\b)[^.!?])*)[.!?](?:\s|$)/i;
 
-/** Taking an offer: "That would help.", "I'll hold you to it." */
-const OFFER_TAKEN = /\b(?:helps?|hold you to)\b/i;
+/** Taking an offer: "That would help.", "I'll hold you to it.", "Yeah. I'd like that.", "Okay. Yes. Thank you." */
+const OFFER_TAKEN = /\b(?:helps?|hold you to|i'd (?:like|love) that|thank you|thanks)\b/i;
 
 /** Where a first reaction to news is found when the intent's own bank has none: not a reflection. */
 const NEWS_REGISTERS: readonly Intent[] = ["vent", "ask_back", "push_back"];
@@ -365,11 +370,19 @@ export function renderOffline(input: RenderInput): RenderedReply {
     : [];
   // "Can you pick up the fraud migration next?" asks work of them: "That would help" and "I'll
   // hold you to it" take an offer, not a request.
-  const request =
-    input.lead === "accept" && employeeStep(input.managerText ?? "") !== null
-      ? leads.filter((l) => !OFFER_TAKEN.test(l.text))
+  // Nothing offered at all ("finish the upgrade first, then we can talk"): when every one of their
+  // own yeses takes an offer, a plain yes ("Okay. I can try that.").
+  const notOffered =
+    input.lead === "accept" &&
+    (employeeStep(input.managerText ?? "") !== null || input.offered === false);
+  const request = notOffered ? leads.filter((l) => !OFFER_TAKEN.test(l.text)) : [];
+  const plainYes =
+    notOffered && request.length === 0 && input.offered === false
+      ? bank(`${persona.id}/extra.accept.plain`, plainAccept()).filter(
+          (l) => sentenceCount(l.text) + truthSentences <= MAX_SENTENCES,
+        )
       : [];
-  const leadLine = input.lead ? (take(request) ?? take(leads)) : undefined;
+  const leadLine = input.lead ? (take(request) ?? take(plainYes) ?? take(leads)) : undefined;
   if (leadLine) parts.push({ line: leadLine, optional: false });
   // The turn, read once for every candidate line.
   const fitRead =

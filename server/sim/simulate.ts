@@ -60,6 +60,13 @@ export interface SimStep {
 
 const clamp01 = (x: number) => Math.max(0, Math.min(1, x));
 
+/**
+ * The manager's own part in a plan: "I'll take the next two pages", "we could split it", "let
+ * me…". Not talk put off ("…and then we can talk", "we'll see", "let me think about it").
+ */
+const OFFERS =
+  /\b(?:i'll|i will|i can|i could|i'm going to|let me|we can|we could|we'll|we will|what if we|how about we|shall we|let's)\b(?! (?:(?:then|later|maybe|just) )?(?:talk|discuss|chat|revisit|see|think|come back|circle back|look at (?:it|that|this) (?:later|again)|check in)\b)/i;
+
 /** The intent a reaction to a proposal expresses (for the plan, the stage and the next turn). */
 const REACTION_INTENT: Readonly<Record<"accept" | "hedge" | "reject", Intent>> = {
   accept: "agree",
@@ -582,6 +589,13 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
     ? null
     : (topics.find((t) => persona.topicLines[t]) ??
       (conversationTopic && persona.topicLines[conversationTopic] ? conversationTopic : null));
+  // "That would help" takes an offer: it needs one (help, or the manager's own action), in this turn
+  // or, for a bare check ("What do you think about that?"), in the turn it checks.
+  const planText =
+    ask.proposal && managerText.split(/\s+/).length <= 8
+      ? `${ctx.history?.findLast((t) => t.speaker === "manager")?.text ?? ""} ${managerText}`
+      : managerText;
+  const offered = kinds.includes("support_offer") || OFFERS.test(planText);
   const rendered = renderOffline({
     persona,
     facts: allFacts,
@@ -607,6 +621,7 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
     managerSaid,
     presumed,
     ...(reactsToNews ? { newsReactions: newsReactions(persona) } : {}),
+    offered,
   });
 
   // 5. Memory of what was said: reveals, commitments, the last intent.

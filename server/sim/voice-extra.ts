@@ -74,3 +74,8 @@ export function extraBanks(persona: Pick<Persona, "reactions">): ExtraBanks {
     sided: own.sided ?? GENERIC.sided,
   };
 }
+
+/** A plain yes to work asked of them, when each of a persona's own yeses takes an offer. */
+export function plainAccept(): readonly string[] {
+  return GENERIC.accept;
+}

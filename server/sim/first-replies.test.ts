@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { scenarioOf, shippedContent } from "../../tests/support/shipped-content";
 import type { Content } from "../content";
+import { lineFit } from "./fit-line";
 import { playScript } from "./index";
 import { tellsNews } from "./presumes";
 import { readTurn } from "./turn-kind";
@@ -201,5 +202,23 @@ describe("'That would help' takes an offer, not work asked of them (review 3 #9)
     );
     expect(texts.join(" ")).not.toMatch(/^$/);
     expect(texts.some((t) => /\b(?:help|i'd like that|thank you)\b/i.test(t))).toBe(true);
+  });
+});
+
+describe("how they are answers a how-are-you, not a plan or a statement (review 3 #9)", () => {
+  it.each([
+    "Jun, thanks for coming in. I'm going to be direct because you deserve clarity: today we're starting a formal six-week performance improvement plan. The written plan is here.",
+    "Jun, I'm going to move our one-on-ones to Monday mornings from next week.",
+    "The release train leaves on Thursday and the pricing page is on it.",
+  ])("%s", (line) => {
+    for (const seed of [1, 2, 3, 4, 5, 6, 7, 8]) {
+      const text = last("pip-kickoff", [line], seed).reply.text;
+      expect(text, `seed ${seed}`).not.toMatch(/\b(?:tired|been better|rough)\b/i);
+    }
+  });
+
+  it("and a how-are-you may still get one", () => {
+    const line = lineFit("Tired, I guess.", "How are you holding up?");
+    expect(line).toBeGreaterThan(lineFit("Sure.", "How are you holding up?"));
   });
 });

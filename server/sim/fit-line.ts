@@ -25,6 +25,8 @@ const FEELING_LINE =
 const ACCEPTS =
   /\b(?:if you want|if that's|whatever you think|i can do that|i'll add it|fine by me|will do|i can try|sure|okay|i guess)\b/i;
 const YES_NO = /^(?:not really|no|nope|yes|yeah|yep|sure|i guess|fine)\b/i;
+/** A line that says how they are ("Tired, I guess.", "Been better."). */
+const HOW_I_AM = /\b(?:tired|exhausted|rough|been better|weird|it's whatever)\b/i;
 /** A question about how they are, or how it feels. */
 const FEELING_QUESTION =
   /\b(?:how (?:are|have|has|is|was) (?:you|it|things)|feel|feeling|doing|holding up|coping)\b/i;
@@ -58,6 +60,9 @@ export function lineFit(line: string, turn: string, hurt = false, read?: TurnRea
   const overlap = overlapWith(text, words);
   if (hurt)
     return (SILENT.test(text) ? 3 : /^(?:okay|ok|right|fine)\.?$/i.test(text) ? 1 : 0) + overlap;
+  // "Tired, I guess." says how they are: an answer to a how-are-you, not to a plan or a statement.
+  if (HOW_I_AM.test(text) && !(t.question !== "" && FEELING_QUESTION.test(t.question)))
+    return overlap - 1;
   // Thanks or a goodbye: thanks back ("Thanks. That's kind."), not "Noted." (a warm line is only
   // offered when the moment allows gratitude: offline-responder.ts).
   if (t.closing || t.courtesy)

@@ -68,6 +68,8 @@ export const ReactionsSchema = z.strictObject({
   leave: lineBank(2, "lines").optional(),
   /** The manager names something they have not told them: surprise, and wariness. */
   named: lineBank(2, "lines").optional(),
+  /** In a mediation, the manager took the other's side: they say the mediation is over for them. */
+  sided: lineBank(2, "lines").optional(),
   /**
    * Taking on the step the manager proposed: `{step}` is that step in their words ("split the work
    * into smaller tickets before Thursday"), so a commitment never names a plan nobody proposed.

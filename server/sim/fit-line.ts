@@ -13,6 +13,8 @@ import { readTurn, type TurnAsk } from "./turn-kind";
 export const PUTS_FORWARD =
   /\b(?:let's|let us|i'll|i will|we'll|we will|i'm going to|we're going to|can you|could you|would you|will you|please|how about|what if|i'd like you|i want you|i need you|i suggest|i propose|i've decided|we've decided|why don't|does that work|sound good|shall we|you should|you need to|from now on|going forward|next step)\b/i;
 
+/** A line that thanks back or takes the thanks ("Thanks. That's kind.", "Appreciated.", "Okay, thanks."). */
+const THANKS_BACK = /\b(?:thanks?|thank you|appreciated?|kind|means something)\b/i;
 const SILENT = /^(?:\.\.\.|…|mm+\.?|\.\.\.\s*yeah\.?|\.\.\.\s*okay\.?)$/i;
 const TAKES_IN =
   /\b(?:noted|i know|something like that|understood|fair enough)\b|^(?:okay|ok|right)\.?$/i;
@@ -23,6 +25,8 @@ const FEELING_LINE =
 const ACCEPTS =
   /\b(?:if you want|if that's|whatever you think|i can do that|i'll add it|fine by me|will do|i can try|sure|okay|i guess)\b/i;
 const YES_NO = /^(?:not really|no|nope|yes|yeah|yep|sure|i guess|fine)\b/i;
+/** A line that says how they are ("Tired, I guess.", "Been better."). */
+const HOW_I_AM = /\b(?:tired|exhausted|rough|been better|weird|it's whatever)\b/i;
 /** A question about how they are, or how it feels. */
 const FEELING_QUESTION =
   /\b(?:how (?:are|have|has|is|was) (?:you|it|things)|feel|feeling|doing|holding up|coping)\b/i;
@@ -56,6 +60,13 @@ export function lineFit(line: string, turn: string, hurt = false, read?: TurnRea
   const overlap = overlapWith(text, words);
   if (hurt)
     return (SILENT.test(text) ? 3 : /^(?:okay|ok|right|fine)\.?$/i.test(text) ? 1 : 0) + overlap;
+  // "Tired, I guess." says how they are: an answer to a how-are-you, not to a plan or a statement.
+  if (HOW_I_AM.test(text) && !(t.question !== "" && FEELING_QUESTION.test(t.question)))
+    return overlap - 1;
+  // Thanks or a goodbye: thanks back ("Thanks. That's kind."), not "Noted." (a warm line is only
+  // offered when the moment allows gratitude: offline-responder.ts).
+  if (t.closing || t.courtesy)
+    return (THANKS_BACK.test(text) ? 3 : TAKES_IN.test(text) ? 1 : 0) + overlap;
   if (t.proposal || PUTS_FORWARD.test(turn))
     return (
       (ACCEPTS.test(text)

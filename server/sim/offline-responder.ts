@@ -6,7 +6,7 @@ import { CONCEDING } from "./heard";
 import { employeeStep, lineAnswers } from "./proposal";
 import { pick, type Rng } from "./rng";
 import { readTurn, type TurnAsk } from "./turn-kind";
-import { commitToBank, type ExtraBanks, extraBanks } from "./voice-extra";
+import { commitToBank, type ExtraBanks, extraBanks, plainAccept } from "./voice-extra";
 
 export interface RenderInput {
   /** The persona as cast in the scenario (overrides applied). */
@@ -63,6 +63,16 @@ export interface RenderInput {
    * constraint (tests of the renderer alone).
    */
   presumed?: (line: string) => boolean;
+  /**
+   * This turn told them the scenario's news: the reply reacts to it, with one of these lines (as
+   * written) from any of the persona's banks, where one fits the moment.
+   */
+  newsReactions?: ReadonlySet<string>;
+  /**
+   * Something was offered them (help, or the manager's own part in the plan): only then may a
+   * reaction take it as an offer ("That would help a lot."). Undefined: no constraint.
+   */
+  offered?: boolean;
 }
 
 export interface RenderedReply {
@@ -195,8 +205,28 @@ function concededCorrect(managerSaid: string | undefined): boolean {
     .some((s) => !s.trim().endsWith("?") && CONCEDES_CORRECT.test(s));
 }
 
-/** Taking an offer: "That would help.", "I'll hold you to it." */
-const OFFER_TAKEN = /\b(?:helps?|hold you to)\b/i;
+/**
+ * A line that takes up a plan ("Agreed. Let's do it that way.", "Okay, I'm in.", "Yes, let's try
+ * that.", "That would actually help."): it answers something put to them (a plan, an offer, a
+ * request), not a summary of what was said or a statement of the manager's view.
+ */
+const TAKES_UP_A_PLAN =
+  /\b(?:let's (?:do|try|go with) (?:it|that|this)|(?:i'm|count me) in\b|let's do it\b|that (?:would|could|will) (?:actually |really )?(?:help|work)|sounds like a plan|deal\b|i'll hold you to)/i;
+
+/**
+ * A line that opens with a fact alone, the answer to a "how many?": a fact slot ("{oncall_load}. I
+ * did the maths once…") or a number phrase with no verb ("Three managers in a year.", "Nine pages
+ * last month."). To "How has this week been?" it answers a question nobody asked; it is said to a
+ * factual question, or once the manager has said some of its words.
+ */
+const FACT_FRAGMENT =
+  /^(?:\{[a-z_]+\}|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a hundred)\b(?:(?!\b(?:is|was|are|were|came|went|got|get|have|has|had|did|do|does|took|made|i|we|you|he|she|they|it|of (?:those|them|us|the \w+ (?:were|are)))\b)[^.!?])*)[.!?](?:\s|$)/i;
+
+/** Taking an offer: "That would help.", "I'll hold you to it.", "Yeah. I'd like that.", "Okay. Yes. Thank you." */
+const OFFER_TAKEN = /\b(?:helps?|hold you to|i'd (?:like|love) that|thank you|thanks)\b/i;
+
+/** Where a first reaction to news is found when the intent's own bank has none: not a reflection. */
+const NEWS_REGISTERS: readonly Intent[] = ["vent", "ask_back", "push_back"];
 
 /** Intents of few words, whose line is chosen by how it fits the turn (fit-line.ts). */
 const GUARDED: ReadonlySet<Intent> = new Set(["go_quiet", "acknowledge", "deflect", "ask_back"]);
@@ -278,8 +308,27 @@ export function renderOffline(input: RenderInput): RenderedReply {
   // A point the manager has granted is not argued again.
   const granted = concededCorrect(input.managerSaid);
   const presumed = (l: Line) => input.presumed === undefined || input.presumed(l.text);
+  // A plan taken up needs a plan: "Agreed. Let's do it that way." is no answer to a summary.
+  const putForward =
+    input.managerText === undefined ||
+    input.lead === "accept" ||
+    PUTS_FORWARD.test(input.managerText) ||
+    (input.ask ?? readTurn(input.managerText)).proposal;
+  let saidStems: Set<string> | undefined;
+  const factAsked =
+    input.managerText === undefined || (input.ask ?? readTurn(input.managerText)).factual;
+  /** A fact alone answers a question about it, or words of it the manager has said. */
+  const fragmentFits = (l: Line) => {
+    if (factAsked || !FACT_FRAGMENT.test(l.text)) return true;
+    const first = fillSlots(l.text, input.facts).split(/(?<=[.!?])\s/)[0] ?? "";
+    saidStems ??= prefixes(input.managerSaid ?? input.managerText ?? "");
+    const said = saidStems;
+    return [...prefixes(first)].some((w) => said.has(w));
+  };
   const fitsMoment = (l: Line) =>
     presumed(l) &&
+    fragmentFits(l) &&
+    (putForward || !TAKES_UP_A_PLAN.test(l.text)) &&
     !(granted && INSISTS_CORRECT.test(l.text)) &&
     (input.warm !== false || !WARM_LINE.test(l.text)) &&
     (input.concede !== false || !MAY_CONCEDE.test(l.text) || !CONCEDING.test(l.text)) &&
@@ -321,11 +370,19 @@ export function renderOffline(input: RenderInput): RenderedReply {
     : [];
   // "Can you pick up the fraud migration next?" asks work of them: "That would help" and "I'll
   // hold you to it" take an offer, not a request.
-  const request =
-    input.lead === "accept" && employeeStep(input.managerText ?? "") !== null
-      ? leads.filter((l) => !OFFER_TAKEN.test(l.text))
+  // Nothing offered at all ("finish the upgrade first, then we can talk"): when every one of their
+  // own yeses takes an offer, a plain yes ("Okay. I can try that.").
+  const notOffered =
+    input.lead === "accept" &&
+    (employeeStep(input.managerText ?? "") !== null || input.offered === false);
+  const request = notOffered ? leads.filter((l) => !OFFER_TAKEN.test(l.text)) : [];
+  const plainYes =
+    notOffered && request.length === 0 && input.offered === false
+      ? bank(`${persona.id}/extra.accept.plain`, plainAccept()).filter(
+          (l) => sentenceCount(l.text) + truthSentences <= MAX_SENTENCES,
+        )
       : [];
-  const leadLine = input.lead ? (take(request) ?? take(leads)) : undefined;
+  const leadLine = input.lead ? (take(request) ?? take(plainYes) ?? take(leads)) : undefined;
   if (leadLine) parts.push({ line: leadLine, optional: false });
   // The turn, read once for every candidate line.
   const fitRead =
@@ -346,6 +403,16 @@ export function renderOffline(input: RenderInput): RenderedReply {
     return best <= 0 ? take(free) : take(scored.filter((x) => x.s >= best - 1).map((x) => x.l));
   };
   const main = (): Line => {
+    if (input.newsReactions && input.newsReactions.size > 0) {
+      const reactions = input.newsReactions;
+      // Their own intent's reaction, else one in the register of a first reaction to news.
+      for (const banks of [[intent], NEWS_REGISTERS]) {
+        const heard = take(
+          banks.flatMap((i) => phraseBank(i).filter((l) => reactions.has(l.text.trim()))),
+        );
+        if (heard) return heard;
+      }
+    }
     const lines = phraseBank(intent);
     const fitting = lines.filter((l) => fitsTurn(intent, l, input.managerText, turnAsk));
     const own = ECHOES_MANAGER.has(intent) ? takeClosest(lines) : takeFitting(fitting);

@@ -89,6 +89,8 @@ const LEAD_GUIDE: Readonly<Record<keyof ExtraBanks, string>> = {
     "They asked whether now is a good time, or whether they may raise something: say yes briefly, in character. Do not launch into the issue yet.",
   named:
     "They mentioned something private you never told them: react to that first (surprise, wariness), and do not confirm details.",
+  sided:
+    "They took the other person's side before hearing you out: say first, briefly, that the decision seems made without you. Do not argue the technical point.",
 };
 
 /** A commitment to what the manager proposed, never to a plan of the model's own. */

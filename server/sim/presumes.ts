@@ -81,3 +81,35 @@ export function presumedBy(persona: Persona, soFar: SoFar): (line: string) => bo
     return needs === undefined || needs.some(once);
   };
 }
+
+const NEWS_LINES = new WeakMap<readonly unknown[], ReadonlySet<string>>();
+
+/**
+ * The persona's reactions to the scenario's news: lines that presume only that it was told
+ * ("Another cycle. Another six months.", "What did the committee actually say, word for word?").
+ * On the turn the news is told, the reply is one of these (simulate.ts): "Noted. Anything else?"
+ * to "the committee decided not to promote you" answers nothing that was said.
+ */
+export function newsReactions(persona: Persona): ReadonlySet<string> {
+  const list = persona.presumes;
+  if (!list || list.length === 0) return new Set();
+  let set = NEWS_LINES.get(list);
+  if (!set) {
+    const lines = new Set<string>();
+    for (const { after, lines: ls } of list)
+      if (after.told && !after.said && !after.topics && !after.revealed)
+        for (const l of ls) lines.add(l.trim());
+    set = lines;
+    NEWS_LINES.set(list, set);
+  }
+  return set;
+}
+
+/** Whether this turn tells the news (its words match, and nothing the manager said before did). */
+export function tellsNews(
+  news: string | undefined,
+  managerText: string,
+  saidBefore: string,
+): boolean {
+  return news !== undefined && regex(news).test(managerText) && !regex(news).test(saidBefore);
+}

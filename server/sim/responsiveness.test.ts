@@ -4,7 +4,7 @@ import type { Content } from "../content";
 import type { Scenario } from "../content/scenario.schema";
 import { playScript } from "./index";
 import { readTurn } from "./turn-kind";
-import { commitToBank, extraBanks } from "./voice-extra";
+import { commitToBank, extraBanks, plainAccept } from "./voice-extra";
 
 /** The persona answers what was asked: a fact for a factual question, a reaction to a proposal. */
 let content: Content;
@@ -86,7 +86,8 @@ describe("a direct factual question", () => {
 describe("a proposal gets a reaction to the proposal", () => {
   const reactions = (id: string) => {
     const b = banksOf(id);
-    return [...b.accept, ...b.hedge, ...b.reject];
+    // A request of work ("pair with Wei") where each of their own yeses takes an offer: a plain yes.
+    return [...b.accept, ...b.hedge, ...b.reject, ...plainAccept()];
   };
   it.each([
     [

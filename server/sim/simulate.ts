@@ -14,11 +14,12 @@ import { metConcern, namedConcern } from "./named";
 import { renderOffline } from "./offline-responder";
 import type { Outcome } from "./outcome.schema";
 import { buildPlan, type ReplyPlan } from "./plan";
-import { presumedBy } from "./presumes";
+import { newsReactions, presumedBy, tellsNews } from "./presumes";
 import { employeeStep } from "./proposal";
 import { judgeReflection, type ReflectionMisfit } from "./reflection-check";
 import { createRng } from "./rng";
 import { fitPersona } from "./scenario-fit";
+import { sidesTaken } from "./sides";
 import type { Change, PersonaSim, SimState, Stage } from "./sim.schema";
 import { DIFFICULTY, type Difficulty, PROMISE_MOVES, TUNING, toDifficulty } from "./tuning";
 import { isContentFree, readTurn, recentContentFree } from "./turn-kind";
@@ -58,6 +59,13 @@ export interface SimStep {
 }
 
 const clamp01 = (x: number) => Math.max(0, Math.min(1, x));
+
+/**
+ * The manager's own part in a plan: "I'll take the next two pages", "we could split it", "let
+ * me…". Not talk put off ("…and then we can talk", "we'll see", "let me think about it").
+ */
+const OFFERS =
+  /\b(?:i'll|i will|i can|i could|i'm going to|let me|we can|we could|we'll|we will|what if we|how about we|shall we|let's)\b(?! (?:(?:then|later|maybe|just) )?(?:talk|discuss|chat|revisit|see|think|come back|circle back|look at (?:it|that|this) (?:later|again)|check in)\b)/i;
 
 /** The intent a reaction to a proposal expresses (for the plan, the stage and the next turn). */
 const REACTION_INTENT: Readonly<Record<"accept" | "hedge" | "reject", Intent>> = {
@@ -289,6 +297,9 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
     )
       ? state.lastSpeakerId
       : undefined);
+  // A side taken in a mediation ("Tomás, Elena is right", "Let's just go with Elena's call") is heard
+  // by the other as their view dismissed, at full weight, whoever was addressed (sides.ts).
+  const sidedAgainst = new Set(sidesTaken(managerText, cast).map((s) => s.against));
   // A plan put to them as a question, or one that builds on what they said, is collaboration,
   // even when the detectors read its "you could…" as advice: taking up their idea costs no trust.
   const ask = readTurn(managerText);
@@ -315,11 +326,12 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
   let personas = state.personas.map((p) => {
     const persona = cast.find((c) => c.id === p.id);
     if (!persona) return p;
+    const against = sidedAgainst.has(p.id);
     const update = updatePersona(p, persona, {
-      kinds: felt,
+      kinds: against && !felt.includes("dismissal") ? [...felt, "dismissal"] : felt,
       recent: state.recentMoves.slice(-TUNING.repeatWindow),
       difficulty,
-      weight: addressed && addressed !== p.id ? TUNING.bystanderWeight : 1,
+      weight: addressed && addressed !== p.id && !against ? TUNING.bystanderWeight : 1,
       promiseOpen: state.promiseOpen,
       helpfulWeight,
     });
@@ -337,19 +349,26 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
   // told off does not (and does not answer for them).
   const escalatedId = personas.find(
     (p) =>
-      (addressed === undefined || p.id === addressed) &&
+      (addressed === undefined || p.id === addressed || sidedAgainst.has(p.id)) &&
       (p.guard >= TUNING.escalateGuard ||
         (kinds.includes("threat") && p.guard >= TUNING.threatEscalateGuard)),
   )?.id;
   const shutDownId = personas.find((p) => p.memory.quietTurns >= TUNING.shutDownTurns)?.id;
 
-  // 3. Who answers: whoever ended it, else the one addressed, else the one most affected.
+  // 3. Who answers: whoever ended it, else (no question asked) the one a side was taken against,
+  // else the one addressed, else the one most affected.
   const speakerId =
     escalatedId ??
     shutDownId ??
+    (ask.question === "" ? [...sidedAgainst][0] : undefined) ??
     addressed ??
     mostAffected(personas, cast, impacts, topics, state.lastSpeakerId);
   const persona = cast.find((c) => c.id === speakerId) as Persona;
+  // What the speaker felt: the turn's hurts, or a side taken against them.
+  const sided = sidedAgainst.has(speakerId);
+  const hurt = hurts || sided;
+  const speakerKinds: readonly MoveKind[] =
+    sided && !kinds.includes("dismissal") ? [...kinds, "dismissal"] : kinds;
   let speaker = personas.find((p) => p.id === speakerId) as PersonaSim;
   const before = (id: string) => state.personas.find((p) => p.id === id) as PersonaSim;
 
@@ -363,7 +382,12 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
   // Nobody tells the real story in answer to the first question: the conversation must have opened
   // up (an earlier open question, perspective ask or reflection) before anything comes out.
   // Nor in a turn that hurts: an insult never unlocks the truth, however it was phrased.
-  const mayReveal = !escalatedId && !shutDownId && !hurts && state.stage !== "opening";
+  // After a commitment, thanks or a goodbye ("Thanks for hearing me out") closes the conversation:
+  // it gets a closing reply, not a new concern.
+  const closes =
+    ask.closing || (ask.courtesy && state.personas.some((p) => p.committed.length > 0));
+  const mayReveal =
+    !escalatedId && !shutDownId && !hurt && state.stage !== "opening" && !(closes && ask.courtesy);
   // "Would that change anything for you, or is DevEx what you really want?" asks for their view,
   // whatever move the detectors saw in it: it invites a concern as a perspective ask does.
   const inviting: readonly MoveKind[] =
@@ -387,7 +411,7 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
     const trust = Math.min(before(speakerId).trust, speaker.trust);
     const allowed =
       mayReveal &&
-      !hurts &&
+      !hurt &&
       trust >= c.trustNeeded + DIFFICULTY[difficulty].threshold &&
       speaker.guard <= DIFFICULTY[difficulty].revealGuardMax;
     if (allowed) concern = c;
@@ -410,11 +434,18 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
     ...(news !== undefined ? { news } : {}),
   });
   if (answer && !presumed(answer.text)) answer = undefined;
+  // The turn that tells them the news ("the committee decided not to promote you") gets a reaction
+  // to it, not "Noted. Anything else?" or a line about something else.
+  const newsNow = tellsNews(
+    news,
+    managerText,
+    managerSaid.slice(0, Math.max(0, managerSaid.length - managerText.length)),
+  );
   // The manager names something they never told them ("caring for a parent"): taken as the
   // invitation it is when trust nearly allows (a named truth is easier to confirm than to offer),
   // else met with surprise and a little more guard.
   const named =
-    !escalatedId && !shutDownId && !hurts && concern === undefined
+    !escalatedId && !shutDownId && !hurt && concern === undefined
       ? namedConcern(persona.concerns, speaker.revealed, managerText, known, allFacts)
       : undefined;
   // Help that makes room for a concern's circumstances without prying ("if your Tuesday and
@@ -455,7 +486,7 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
     {
       p: speaker,
       archetype: persona.archetype,
-      kinds,
+      kinds: speakerKinds,
       stage: provisionalStage,
       canReveal: concern !== undefined,
       escalated: escalatedId !== undefined,
@@ -473,6 +504,10 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
   if (free && misread !== null) {
     intent = "push_back";
     lead = "correct";
+  } else if (free && sided) {
+    // The side not taken says so: "So it was decided before I walked in."
+    intent = "push_back";
+    lead = "sided";
   } else if (free && surprised) {
     intent = "deflect";
     lead = "named";
@@ -482,7 +517,7 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
     // "Hi Dana, how's it going?": a short answer in character, not the grievance.
     intent = "acknowledge";
     lead = "greet";
-  } else if (free && ask.closing && chosen !== "reveal" && chosen !== "commit") {
+  } else if (free && closes && chosen !== "reveal" && chosen !== "commit") {
     // "thx man", "Thanks. Talk soon.": a closing gets a short answer in kind, not an argument.
     intent = "acknowledge";
   } else if (free && ask.leave && chosen !== "reveal") {
@@ -495,7 +530,7 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
   } else if (free && ask.proposal && chosen !== "commit" && chosen !== "go_quiet") {
     // A proposal gets a reaction to it, in keeping with the state: take it, hedge, or refuse.
     const reaction =
-      hurts || speaker.guard >= TUNING.rejectProposalGuard
+      hurt || speaker.guard >= TUNING.rejectProposalGuard
         ? "reject"
         : speaker.trust >= TUNING.acceptProposalTrust && speaker.guard <= 0.45
           ? "accept"
@@ -504,7 +539,7 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
     else if (
       reaction === "accept" &&
       readyToCommit &&
-      !hurts &&
+      !hurt &&
       speaker.trust >= TUNING.commitTrust
     ) {
       // "Okay. Let's do that." to a plan is a commitment to it: said as one, counted as one.
@@ -529,8 +564,8 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
 
   // Agreeing needs something to agree with: to a statement of the manager's position, a cold or
   // hurtful turn, they take it in (or push back), they do not give ground (heard.ts).
-  const concede = concedes(managerText, heard, speaker, { proposal: ask.proposal });
-  if (free && intent === "agree" && !concede) intent = hurts ? "push_back" : "acknowledge";
+  const concede = !sided && concedes(managerText, heard, speaker, { proposal: ask.proposal });
+  if (free && intent === "agree" && !concede) intent = hurt ? "push_back" : "acknowledge";
 
   // A commitment answers what the manager proposed: this turn's step for them, else (a check-in on
   // its own) the last step put to them earlier, before they had committed to anything.
@@ -548,9 +583,19 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
 
   // 4. Words: answer the topic asked, else the conversation's topic, if the persona has lines on it.
   const conversationTopic = topics[0] ?? state.topic;
-  const replyTopic =
-    topics.find((t) => persona.topicLines[t]) ??
-    (conversationTopic && persona.topicLines[conversationTopic] ? conversationTopic : null);
+  const reactsToNews =
+    newsNow && !hurt && !["reveal", "commit", "escalate"].includes(intent) && answer === undefined;
+  const replyTopic = reactsToNews
+    ? null
+    : (topics.find((t) => persona.topicLines[t]) ??
+      (conversationTopic && persona.topicLines[conversationTopic] ? conversationTopic : null));
+  // "That would help" takes an offer: it needs one (help, or the manager's own action), in this turn
+  // or, for a bare check ("What do you think about that?"), in the turn it checks.
+  const planText =
+    ask.proposal && managerText.split(/\s+/).length <= 8
+      ? `${ctx.history?.findLast((t) => t.speaker === "manager")?.text ?? ""} ${managerText}`
+      : managerText;
+  const offered = kinds.includes("support_offer") || OFFERS.test(planText);
   const rendered = renderOffline({
     persona,
     facts: allFacts,
@@ -567,14 +612,16 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
     ...(answerToo ? { answerToo } : {}),
     ...(isContentFree(managerText) ? { contentFree: true } : {}),
     warm:
-      !hurts &&
+      !hurt &&
       speaker.trust >= TUNING.warmTrust &&
-      (ask.closing || kinds.some((k) => WARM_MOVES.includes(k))),
+      (closes || kinds.some((k) => WARM_MOVES.includes(k))),
     concede,
-    hurt: hurts,
+    hurt,
     ask,
     managerSaid,
     presumed,
+    ...(reactsToNews ? { newsReactions: newsReactions(persona) } : {}),
+    offered,
   });
 
   // 5. Memory of what was said: reveals, commitments, the last intent.
@@ -600,7 +647,10 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
     personas,
     recentMoves: [...state.recentMoves, kinds].slice(-TUNING.repeatWindow),
     movesUsed,
-    promiseOpen: hurts ? false : state.promiseOpen || kinds.some((k) => PROMISE_MOVES.includes(k)),
+    promiseOpen:
+      hurts || sidedAgainst.size > 0
+        ? false
+        : state.promiseOpen || kinds.some((k) => PROMISE_MOVES.includes(k)),
     usedLines: [...state.usedLines, ...rendered.lineIds],
     lastSpeakerId: speakerId,
   };

@@ -37,6 +37,14 @@ export interface TurnAsk {
    * nothing else. A closing gets a short answer in kind, not another argument.
    */
   closing: boolean;
+  /**
+   * "Thanks for hearing me out, Marcus.", "Thank you for telling me this, Priya. I'm glad you
+   * did.", "I really appreciate your honesty today.": thanks, appreciation of the talk, gladness
+   * it happened, or a goodbye, in every sentence, with no question and nothing put to them. After
+   * a commitment it closes the conversation (the engine's rule): it gets a closing reply, not a new
+   * concern. Before one, "thank you for telling me" may still invite more.
+   */
+  courtesy: boolean;
   /** The question sentence the reply answers ("" when the turn asks nothing). */
   question: string;
 }
@@ -70,6 +78,30 @@ const HOW_ARE_YOU =
 /** Thanks or a goodbye, with a name or a "man"/"mate" at most. */
 const CLOSING =
   /^(?:(?:thanks|thank you|thx|ty|cheers|much appreciated|appreciate (?:it|that)|talk (?:soon|later)|see you(?: (?:soon|tomorrow|monday|next week))?|bye|have a (?:good|great|nice) (?:one|day|weekend|evening|week)|good chat|great chat)(?:[\s,]+(?:again|so much|a lot|man|mate|dude|buddy|[A-Z][\wà-ÿ]*|[a-z]+(?=[.!]*$)))?[\s,!.]*)+$/i;
+
+/**
+ * One sentence of courtesy: thanks for something ("Thanks for hearing me out", "thank you for
+ * being so honest with me"), appreciation ("I appreciate you telling me", "really appreciate your
+ * honesty today"), gladness that it was said or the talk happened ("I'm glad you did", "I'm glad
+ * we talked"), the talk praised ("good talk", "this was a really useful conversation"), or a
+ * goodbye. An optional name or "again"/"so much" around it. Not "I'm glad the migration shipped",
+ * not "thanks, but the deadline stands" (no courtesy after a "but").
+ */
+const COURTESY = new RegExp(
+  [
+    "^(?:(?:[A-Z][\\wà-ÿ]*|ok(?:ay)?|well|so|right|honestly|really),\\s+)*",
+    "(?:(?:thanks|thank you|thx|cheers|many thanks)(?: (?:again|so much|a lot|very much))?(?:,? [A-Z][\\wà-ÿ]*)?(?: for [^.!?]*)?",
+    "|i (?:really |genuinely |do |truly )?(?:appreciate|value) (?:you|your|it|that|this|the|how|hearing)\\b[^.!?]*",
+    "|(?:i'm|i am) (?:really |so |very |genuinely )?glad (?:you (?:did|said|told|shared|raised|came|brought)|(?:we|you and i) (?:talked|spoke|had|did|agreed|got|sorted|found)|i asked|i know|we could)\\b[^.!?]*",
+    "|(?:this|that|it) (?:was|has been|'s been) (?:a |an )?(?:really |very |genuinely )?(?:good|great|useful|helpful|important|valuable) (?:talk|chat|conversation|discussion)\\b[^.!?]*",
+    "|(?:good|great) (?:talk|chat|conversation)",
+    "|(?:talk (?:soon|later)|see you(?: (?:soon|then))?|bye|take care(?: of yourself)?|have a (?:good|great|nice|restful) (?:one|day|weekend|evening|week|break))(?: (?:this|over the|next|on) \\w+| tonight| today| tomorrow)?",
+    ")(?:,? [A-Z][\\wà-ÿ]*)?[\\s,!.]*$",
+  ].join(""),
+  "i",
+);
+/** "…, but": a courtesy that leads into something else is not a closing. */
+const BUT = /\b(?:but|though|however|although)\b/i;
 
 /** A greeting word. */
 const GREET = "(?:hi|hey|hello|hiya|yo|morning|good (?:morning|afternoon|evening))";
@@ -126,8 +158,21 @@ const LEAVE_TO_TALK = new RegExp(
 const AGREEMENT_CHECK =
   /(?:^|[,;:\u2013\u2014-]\s*)(?:(?:so,?\s+)?(?:does|would|will|is|could|can) (?:that|this|it|the plan|that plan|this plan|(?:next )?(?:mon|tues|wednes|thurs|fri)day|the time)(?: still)? (?:work|suit|sound (?:good|ok|okay|fair|right)|fit|be (?:ok|okay|alright|all right|fine|good|doable|manageable)|ok|okay|alright|all right|fine|good|doable)(?: (?:for|with|by|to) you)?(?: at all)?|(?:ok|okay|alright|all right|good|fine|cool)(?: (?:with|for|by) you)?|sounds? (?:good|ok|okay|fair|right|like a plan)|works?(?: for you)?|(?:are|would) you (?:be )?(?:ok|okay|alright|fine|good|happy|comfortable) with (?:that|this|it)|deal|agreed|fair|can you (?:live with|do) (?:that|this))\s*\?$/i;
 
-/** "Could we …?" puts a plan forward; "How could we …?" asks for one. */
-const COULD_WE = /(?<!\b(?:how|what|where|when|why|who)\s)\b(?:could we|can we try)\b/i;
+/**
+ * "Tomás, could you start: what's your view of the proposal?", "Can you kick us off — how did the
+ * review go?": a request to speak whose open question follows a colon or a dash is the question,
+ * not a plan to take or refuse.
+ */
+const OPEN_AFTER_COLON =
+  /(?::|\s[\u2013\u2014-])\s*(?:so,?\s+|and\s+)?(?:how|what|why|where|tell (?:me|us)|walk (?:me|us))\b/i;
+
+/**
+ * "Could we …?" puts a plan forward; "How could we …?" asks for one. So do a ground rule put up
+ * for agreement ("Can we agree that each of you speaks without interruption?", "Can we all agree
+ * to…") and "are you both okay with…?".
+ */
+const COULD_WE =
+  /(?<!\b(?:how|what|where|when|why|who)\s)\b(?:could we|can we try|can we (?:all |both )?agree (?:that|to|on)|are you both (?:ok|okay|happy|fine|comfortable|good) with)\b/i;
 const FACTUAL =
   /^(?:so,?\s+|and\s+|okay,?\s+)?(?:how (?:many|much|long|often)|when (?:did|was|were|is|does|do|will)|which|who|what (?:date|day|number|time))\b/i;
 const OPEN = /^(?:so,?\s+|and\s+|okay,?\s+)?(?:how|what|why|where|tell me|talk me)\b/i;
@@ -166,7 +211,7 @@ export function readTurn(text: string): TurnAsk {
     framed.some((s) => !WH_BEFORE_FRAME.test(s)) ||
     COULD_WE.test(text) ||
     all.some((s) => PROPOSAL_FOR_NAMED.test(s)) ||
-    questions.some((q) => REQUEST.test(q) && !OPEN.test(q)) ||
+    questions.some((q) => REQUEST.test(q) && !OPEN.test(q) && !OPEN_AFTER_COLON.test(q)) ||
     questions.some((q) => AGREEMENT_CHECK.test(q));
   return {
     proposal,
@@ -181,6 +226,11 @@ export function readTurn(text: string): TurnAsk {
       LEAVE_TO_TALK.test(question) &&
       all.every((s) => s === question || GREETING.test(s) || AGENDA.test(s)),
     closing: all.length > 0 && all.every((s) => CLOSING.test(s)),
+    courtesy:
+      marked.length === 0 &&
+      !proposal &&
+      all.length > 0 &&
+      all.every((s) => !BUT.test(s) && (CLOSING.test(s) || COURTESY.test(s))),
     factual: questions.some((q) => FACTUAL.test(q)),
     open:
       question !== "" &&

@@ -23,6 +23,8 @@ export interface ExtraBanks {
   leave: readonly string[];
   /** The manager names something they have not told them: surprise, and wariness. */
   named: readonly string[];
+  /** In a mediation, the manager took the other's side: the mediation is over for them, and they say so. */
+  sided: readonly string[];
 }
 
 const GENERIC: ExtraBanks = {
@@ -42,6 +44,11 @@ const GENERIC: ExtraBanks = {
   greet: ["Fine, thanks.", "Okay. Busy.", "It's going."],
   leave: ["Sure.", "Okay. What is it?", "Sure, go ahead."],
   named: ["How do you know about that?", "I haven't talked about that here.", "Who told you that?"],
+  sided: [
+    "So it was decided before I walked in.",
+    "Then I'm not sure why I'm in this room.",
+    "Right. So my side doesn't count.",
+  ],
 };
 
 /** Taking on the manager's proposed step: `{step}` is filled with it, in the employee's words. */
@@ -64,5 +71,11 @@ export function extraBanks(persona: Pick<Persona, "reactions">): ExtraBanks {
     greet: own.greet ?? GENERIC.greet,
     leave: own.leave ?? GENERIC.leave,
     named: own.named ?? GENERIC.named,
+    sided: own.sided ?? GENERIC.sided,
   };
+}
+
+/** A plain yes to work asked of them, when each of a persona's own yeses takes an offer. */
+export function plainAccept(): readonly string[] {
+  return GENERIC.accept;
 }

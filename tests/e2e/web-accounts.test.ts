@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ApiClient } from "../support/api-client";
 import { browserAvailable, type ProductInBrowser, startProductInBrowser } from "../support/browser";
 import { addAccountByCli, type ServerProcess } from "../support/processes";
-import { say, shot } from "../support/web-pages";
+import { h1, main, poll, say, shot } from "../support/web-pages";
 
 /**
  * An admin's Accounts page in Chromium, password mode: the list under its heading, found by a
@@ -19,10 +19,6 @@ const MIA = { email: "mia@example.com", password: "manager passphrase", name: "M
 const ZOE = { email: "zoe@example.com", password: "manager passphrase 2", name: "Zoë Quinn" };
 const MO = { email: "mo@example.com", password: "mentor passphrase", name: "Mo Mentor" };
 const SCENARIO = "missed-sprint-commitments";
-
-const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 20_000 });
-const h1 = (page: Page) => page.getByRole("heading", { level: 1 }).textContent();
-const main = (page: Page) => page.locator("main").textContent();
 
 describe.runIf(browserAvailable())("accounts (password mode)", () => {
   let product: ProductInBrowser;

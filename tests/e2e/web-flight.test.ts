@@ -1,10 +1,17 @@
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CONTENT_SECURITY_POLICY } from "../../server/http/static-files";
 import { browserAvailable, type ProductInBrowser, startProductInBrowser } from "../support/browser";
 import type { ServerProcess } from "../support/processes";
 import { AGREEING_LINES } from "../support/scripts";
-import { cspViolations, recordCspViolations, say, shot, waitForReply } from "../support/web-pages";
+import {
+  cspViolations,
+  h1,
+  recordCspViolations,
+  say,
+  shot,
+  waitForReply,
+} from "../support/web-pages";
 
 const TITLE = "Three missed sprint commitments";
 const LINES = [
@@ -13,8 +20,6 @@ const LINES = [
   "What has been getting in the way of the sprint work, from your side?",
   "It sounds like the on-call load has been heavy. What would help?",
 ];
-
-const h1 = (page: Page) => page.getByRole("heading", { level: 1 }).textContent();
 
 describe.runIf(browserAvailable())("the web client flown end to end (offline persona)", () => {
   let product: ProductInBrowser;

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ApiClient } from "../support/api-client";
 import { browserAvailable, type ProductInBrowser, startProductInBrowser } from "../support/browser";
 import { addAccountByCli, type ServerProcess } from "../support/processes";
-import { say, shot } from "../support/web-pages";
+import { h1, main, poll, say, shot } from "../support/web-pages";
 
 /**
  * The edges of invitations, cohorts, sharing and reviewing in Chromium, password mode: another link
@@ -19,10 +19,6 @@ const MANAGER = { email: "mia@example.com", password: "manager passphrase", name
 const MENTOR = { email: "mo@example.com", password: "mentor passphrase", name: "Mo Mentor" };
 const SCENARIO = "missed-sprint-commitments";
 const COMMENT = "A clear, kind opening.";
-
-const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 20_000 });
-const h1 = (page: Page) => page.getByRole("heading", { level: 1 }).textContent();
-const main = (page: Page) => page.locator("main").textContent();
 
 describe.runIf(browserAvailable())("people at the edges (password mode)", () => {
   let product: ProductInBrowser;

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { browserAvailable, type ProductInBrowser, startProductInBrowser } from "../support/browser";
 import { DATABASES } from "../support/databases";
 import { addAccountByCli, type ServerProcess } from "../support/processes";
-import { say, shot } from "../support/web-pages";
+import { h1, poll, say, shot } from "../support/web-pages";
 
 /**
  * Issue #8 end to end, in Chromium against the real server in password mode, one browser context per
@@ -23,8 +23,6 @@ const COMMENT = "Good open question: you let Dana tell it her way.";
 const REASON = "The concern was named, just not in the first two turns.";
 
 /** expect.poll with room for a busy machine (scrypt sign-ups, scoring) instead of its 1 s default. */
-const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 20_000 });
-const h1 = (page: Page) => page.getByRole("heading", { level: 1 }).textContent();
 const noSideScroll = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1);
 

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ApiClient } from "../support/api-client";
 import { browserAvailable, type ProductInBrowser, startProductInBrowser } from "../support/browser";
 import { addAccountByCli, type ServerProcess } from "../support/processes";
-import { cspViolations, recordCspViolations, say, shot } from "../support/web-pages";
+import { cspViolations, h1, recordCspViolations, say, shot } from "../support/web-pages";
 
 const ADMIN = { email: "admin@example.com", password: "admin password 1" };
 const MANAGER = { email: "ana@example.com", name: "Ana Lopez", password: "ana's long password" };
@@ -11,7 +11,6 @@ const MENTOR = { email: "maya@example.com", name: "Maya Chen", password: "maya's
 const SCENARIO = { id: "missed-sprint-commitments", title: "Three missed sprint commitments" };
 const DAY = 24 * 60 * 60 * 1000;
 
-const h1 = (page: Page) => page.getByRole("heading", { level: 1 }).textContent();
 const path = (page: Page) => {
   const url = new URL(page.url());
   return url.pathname + url.search;

@@ -1,4 +1,5 @@
 import type { Page } from "playwright-core";
+import { expect } from "vitest";
 import { ARTIFACTS } from "./browser";
 
 /** Records every WebSocket the page opens (window.__sockets), so a test can drop one mid-reply. */
@@ -63,3 +64,10 @@ export async function recordCspViolations(page: Page): Promise<void> {
 export async function cspViolations(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
 }
+
+/** Polls with the e2e tests' longer patience (a page under a loaded CI machine). */
+export const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 20_000 });
+/** The page's level-1 heading. */
+export const h1 = (page: Page) => page.getByRole("heading", { level: 1 }).textContent();
+/** Everything the page's main region says. */
+export const main = (page: Page) => page.locator("main").textContent();

@@ -164,17 +164,24 @@ function Debrief(props: { record: SessionRecord }) {
     }
   };
 
+  // The scenario it belongs to, and the page's heading (focused after an in-app navigation).
+  const heading = (
+    <>
+      <p className="breadcrumb">
+        <Link to={paths.briefing(session.scenarioId)}>{title}</Link>
+      </p>
+      <h1 id="debrief-title" tabIndex={-1}>
+        Debrief
+      </h1>
+    </>
+  );
+
   // Ended before the first line: a 0 and a list of missed steps would grade a conversation that
   // never happened. It is no attempt (History says so too): say that, and offer a fresh start.
   if (endedBeforeFirstLine(record)) {
     return (
       <article className="debrief" aria-labelledby="debrief-title">
-        <p className="breadcrumb">
-          <Link to={paths.briefing(session.scenarioId)}>{title}</Link>
-        </p>
-        <h1 id="debrief-title" tabIndex={-1}>
-          Debrief
-        </h1>
+        {heading}
         <div className="empty-state nothing-said">
           <h2>Nothing to score yet</h2>
           <p>
@@ -202,12 +209,7 @@ function Debrief(props: { record: SessionRecord }) {
 
   return (
     <article className="debrief" aria-labelledby="debrief-title">
-      <p className="breadcrumb">
-        <Link to={paths.briefing(session.scenarioId)}>{title}</Link>
-      </p>
-      <h1 id="debrief-title" tabIndex={-1}>
-        Debrief
-      </h1>
+      {heading}
       <p className="muted">
         {OUTCOME_LABELS[session.outcome ?? ""] ?? "Ended"} · {session.managerTurns} of{" "}
         {session.turnLimit} turns

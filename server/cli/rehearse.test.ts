@@ -7,8 +7,9 @@ import { captureOutput } from "../../tests/support/cli-output";
 import { contentWith } from "../../tests/support/content-copy";
 import { startFakeOpenAI } from "../../tests/support/fake-openai";
 import { runCli } from "../../tests/support/processes";
+import { alternating, patternOf, shippedContent } from "../../tests/support/shipped-content";
 import type { Scenario } from "../content";
-import type { Scorecard } from "../rubric";
+import { type Scorecard, scoreTranscript } from "../rubric";
 import type { SimState } from "../sim";
 import { endedWhy, run, scorecardLines } from "./rehearse";
 
@@ -187,6 +188,19 @@ describe("flightdeck rehearse", () => {
       // The outcome note is about the score that counts only.
       expect(text.match(/The conversation got what it needed/g)).toHaveLength(1);
       expect(scorecardLines([card("one", true)], [], null)).not.toContain("Verdict");
+    });
+
+    it("numbers every line of a sandwich spread over turns as the manager's own", async () => {
+      const transcript = alternating(
+        "Great work on the launch.",
+        "ok thanks",
+        "One thing: the tests were skipped.",
+        "…",
+        "But honestly, you're one of our best.",
+      );
+      const pattern = patternOf(await shippedContent(), "delivering-difficult-feedback");
+      const text = scorecardLines([scoreTranscript(transcript, pattern)], transcript.turns);
+      expect(text).toMatch(/! turn 3: Feedback sandwich \(spread over turns 1, 2, 3\)\. Better:/);
     });
 
     it("prints the main pattern's verdict for a two-pattern scenario", async () => {

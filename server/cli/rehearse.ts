@@ -242,8 +242,9 @@ export function scorecardLines(
     }
     for (const a of card.antiPatterns) {
       const at = mine(a.turn);
+      const from = (a.across ?? []).flatMap((p) => mine(p.turn) ?? []);
       out.push(
-        `  ! ${at === undefined ? "" : `turn ${at}: `}${a.title}. Better: ${a.better.replace(/\s+/g, " ")}`,
+        `  ! ${at === undefined ? "" : `turn ${at}: `}${a.title}${from.length > 0 && at !== undefined ? ` (spread over turns ${[...from, at].join(", ")})` : ""}. Better: ${a.better.replace(/\s+/g, " ")}`,
       );
     }
   }

@@ -42,6 +42,24 @@ describe("flightdeck score", () => {
     expect(io.out.match(/CRITICAL/g)?.length).toBe(1);
   });
 
+  it("names every turn of a sandwich spread over turns, not only the one that closes it", async () => {
+    const file = tmp(
+      "t.md",
+      [
+        "**Manager:** Great work on the launch.",
+        "**Employee:** ok thanks",
+        "**Manager:** One thing: the tests were skipped.",
+        "**Employee:** …",
+        "**Manager:** But honestly, you're one of our best.",
+      ].join("\n\n"),
+    );
+    expect(await run(["--pattern", FEEDBACK, file])).toBe(0);
+    expect(io.out).toContain(
+      'spread over: turn 1 "Great work on the launch.", turn 3 "One thing: the tests were skipped.", then this turn',
+    );
+    expect(io.out.match(/spread over/g)?.length).toBe(1);
+  });
+
   it("--json prints the scorecard of a JSON transcript", async () => {
     const code = await run([
       "--json",

@@ -82,6 +82,10 @@ function formatScorecard(card: Scorecard): string {
     out.push(
       `  turn ${f.turn + 1}${f.critical && !f.sameSentenceAs ? " CRITICAL" : ""} ${f.title}${f.sameSentenceAs ? " (same sentence as another flag: no points)" : ""}: "${oneLine(f.quote)}"\n`,
     );
+    if (f.across?.length)
+      out.push(
+        `      spread over: ${f.across.map((p) => `turn ${p.turn + 1} "${oneLine(p.quote)}"`).join(", ")}, then this turn\n`,
+      );
     out.push(`      why: ${oneLine(f.why)}\n      better: ${oneLine(f.better)}\n`);
   }
   out.push("\nMetrics\n");

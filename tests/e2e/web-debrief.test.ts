@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ApiClient } from "../support/api-client";
 import { browserAvailable, type ProductInBrowser, startProductInBrowser } from "../support/browser";
 import { addAccountByCli, type ServerProcess } from "../support/processes";
-import { shot } from "../support/web-pages";
+import { say, shot } from "../support/web-pages";
 
 // Burnout signals practises two patterns; the first is its main one, whose score counts.
 const SCENARIO = { id: "burnout-signals", title: "Burnout signals in a weekly 1-on-1" };
@@ -140,6 +140,38 @@ describe.runIf(browserAvailable())(
       await rewind.click();
       await page.getByLabel("Your message").waitFor();
       await expect.poll(() => page.getByLabel("Your message").inputValue()).toBe(BAD[0]);
+      await page.close();
+    });
+
+    it("names every line of a sandwich spread over turns under its flag, each a link to its line", async () => {
+      // Jun (pip-kickoff, seed 1) answers the first two lines shortly, so the speech goes on and the
+      // third line closes a sandwich begun two lines earlier.
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      const created = await page.request.post(`${server.url}/api/sessions`, {
+        data: { scenarioId: "pip-kickoff", seed: 1 },
+      });
+      const { id } = (await created.json()) as { id: string };
+      await page.goto(`${server.url}/sessions/${id}`);
+      for (const line of [
+        "Great work on the launch.",
+        "One thing though: the tests were skipped on the last three merges.",
+        "But honestly, you're one of our best engineers.",
+      ])
+        await say(page, line);
+      await page.getByRole("button", { name: "End conversation" }).click();
+      await page.getByRole("heading", { name: "Debrief", level: 1 }).waitFor({ timeout: 30_000 });
+      const parts = page.locator(".debrief-transcript .turn-manager .flag-parts");
+      await expect.poll(() => parts.count(), { timeout: 30_000 }).toBe(1);
+      expect(await parts.textContent()).toBe(
+        "Spread over your lines: turn 1 Great work on the launch., turn 2 One thing though: the tests were skipped on the last three merges., then this one.",
+      );
+      // It sits under the closing line, and its links go to the earlier ones.
+      const closing = page.locator(".debrief-transcript .turn-manager").nth(2);
+      expect(await closing.locator(".flag-parts").count()).toBe(1);
+      await parts.getByRole("link", { name: "turn 1" }).click();
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.id))
+        .toBe(await page.locator(".debrief-transcript .turn-manager").first().getAttribute("id"));
       await page.close();
     });
   },

@@ -201,3 +201,42 @@ describe("carryOnFrom", () => {
     expect(carryOnFrom("ended", [{ speaker: "employee", text: "b" }])).toBeUndefined();
   });
 });
+
+describe("transcriptFlags, a sandwich over turns", () => {
+  const spread: [WireTurn["speaker"], string][] = [
+    ["manager", "Great work on the launch."],
+    ["employee", "ok thanks"],
+    ["manager", "One thing: the tests were skipped."],
+    ["employee", ""],
+    ["employee", "Right."],
+    ["manager", "But honestly, you're one of our best."],
+  ];
+  // A cut reply with no words (index 3) is not in the scored transcript: positions and indices differ.
+  const wire: WireTurn[] = spread.map(([speaker, text], index) => ({
+    id: `s${index}`,
+    index,
+    seq: index + 1,
+    speaker,
+    text,
+    status: text === "" ? "interrupted" : "complete",
+    ...(speaker === "employee" ? { personaId: "priya" } : {}),
+  }));
+
+  it("carries the earlier parts by transcript index, with their words", () => {
+    const pattern = content.patterns.get("delivering-difficult-feedback");
+    if (!pattern) throw new Error("no pattern");
+    const card = scoreTranscript(
+      { turns: spread.filter(([, t]) => t !== "").map(([speaker, text]) => ({ speaker, text })) },
+      pattern,
+    );
+    const byTurn = transcriptFlags([{ card, main: true }], wire);
+    const sandwich = (byTurn.get(5) ?? []).find((f) => f.trigger === "sandwich");
+    expect(sandwich?.parts).toEqual([
+      { index: 0, quote: "Great work on the launch." },
+      { index: 2, quote: "One thing: the tests were skipped." },
+    ]);
+    // A flag on one line has no parts.
+    for (const list of byTurn.values())
+      for (const f of list) if (f.trigger !== "sandwich") expect(f.parts).toBeUndefined();
+  });
+});

@@ -25,8 +25,14 @@ export function orderedScorecards(
   return ordered.map((card) => ({ card, main: card.patternId === mainId }));
 }
 
-/** A flag on the transcript, with the pattern that raised it. */
-export type TranscriptFlag = AntiPatternFlag & { patternId: string };
+/**
+ * A flag on the transcript, with the pattern that raised it and, for a problem spread over several
+ * manager lines (a sandwich over turns), the earlier parts by transcript index.
+ */
+export type TranscriptFlag = AntiPatternFlag & {
+  patternId: string;
+  parts?: { index: number; quote: string }[];
+};
 
 /**
  * The anti-pattern flags to mark on the transcript, by turn index: every flag of the main pattern,
@@ -47,7 +53,14 @@ export function transcriptFlags(
       const there = byTurn.get(index) ?? [];
       const covered = there.some((g) => g.start < f.end && f.start < g.end);
       if (!main && covered) continue;
-      byTurn.set(index, [...there, { ...f, patternId: card.patternId }]);
+      const parts = f.across?.flatMap((p) => {
+        const at = turnOf(p.turn);
+        return at === undefined ? [] : [{ index: at, quote: p.quote }];
+      });
+      byTurn.set(index, [
+        ...there,
+        { ...f, patternId: card.patternId, ...(parts?.length ? { parts } : {}) },
+      ]);
     }
   for (const list of byTurn.values()) list.sort((a, b) => a.start - b.start || a.end - b.end);
   return byTurn;

@@ -4,6 +4,7 @@ import type { TranscriptFlag } from "../../model/debrief";
 import type { Authored } from "../../model/review-notes";
 import { RewindButton } from "../live/LiveTurn";
 import { FlagHeading, TranscriptLine } from "../TranscriptLine";
+import { FlagParts } from "./FlagParts";
 import { TurnComments } from "./ReviewNotes";
 
 /**
@@ -42,6 +43,7 @@ export function DebriefTranscript(props: {
                     pattern={props.otherPattern?.(f.patternId)}
                   />
                 </p>
+                <FlagParts flag={f} numberOf={props.numberOf} />
                 <p className="small">{f.why}</p>
                 <p className="better">
                   <strong>Better:</strong> {f.better}

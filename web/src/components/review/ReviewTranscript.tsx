@@ -2,6 +2,7 @@ import type { WireTurn } from "../../../../server/sessions/protocol.schema";
 import type { Comment } from "../../api/people";
 import type { TranscriptFlag } from "../../model/debrief";
 import { commentsByTurn } from "../../model/people-view";
+import { FlagParts } from "../debrief/FlagParts";
 import { FlagHeading, TranscriptLine } from "../TranscriptLine";
 import { TurnComments } from "./TurnComments";
 
@@ -37,14 +38,17 @@ export function ReviewTranscript(props: {
         return (
           <TranscriptLine key={t.id} turn={t} who={who} number={n} flags={flags}>
             {flags.map((f, i) => (
-              <p key={`${f.id}-${f.start}`} className="flag-title small">
-                <FlagHeading
-                  number={i + 1}
-                  flag={f}
-                  prefix="Machine flag: "
-                  pattern={props.otherPattern?.(f.patternId)}
-                />
-              </p>
+              <div key={`${f.id}-${f.start}`}>
+                <p className="flag-title small">
+                  <FlagHeading
+                    number={i + 1}
+                    flag={f}
+                    prefix="Machine flag: "
+                    pattern={props.otherPattern?.(f.patternId)}
+                  />
+                </p>
+                <FlagParts flag={f} numberOf={props.numberOf} whose={`${props.ownerName}'s`} />
+              </div>
             ))}
             <TurnComments
               turnLabel={label}

@@ -48,7 +48,7 @@ export const FORBIDDEN_MESSAGES: Record<Action, string> = {
   "session.review":
     "Reviewing needs the mentor, facilitator or admin role, and the conversation shared with you; if it is shared with you, your account no longer has one of those roles (an admin changes roles).",
   "review.read":
-    "Only the manager, and the mentors, facilitators or admins they shared this conversation with, can read its review.",
+    "Only the manager, and the mentors, facilitators or admins they shared this conversation with, can read its review; if it is shared with you, your account no longer has one of those roles (an admin changes roles).",
   "note.edit":
     "Only the person who wrote this note can change it, while they may still review the conversation (it is shared with them, and they hold the mentor, facilitator or admin role).",
   "cohort.create": "Only facilitators and admins can create cohorts.",

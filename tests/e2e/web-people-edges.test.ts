@@ -267,7 +267,7 @@ describe.runIf(browserAvailable())("people at the edges (password mode)", () => 
     // and the page says which roles reading needs.
     await men.page.reload();
     await poll(() => main(men.page)).toContain("Not open to you");
-    expect(await main(men.page)).toContain("your account no longer has one of those roles");
+    await poll(() => main(men.page)).toContain("your account no longer has one of those roles");
     expect(await main(men.page)).not.toContain(COMMENT);
     expect(await men.page.getByRole("button", { name: /^Comment on/ }).count()).toBe(0);
     await shot(men.page, "review-role-taken-1280");

@@ -156,3 +156,55 @@ describe("exports of a rewound conversation", () => {
     expect(parsed.ok && parsed.transcript.turns).toHaveLength(2);
   });
 });
+
+describe("the Markdown export's debrief", () => {
+  it("gives each step with the manager's own words, each flag with its better phrasing, numbered as the debrief does; score reads the same turns", async () => {
+    const { shippedContent, patternOf } = await import("../../tests/support/shipped-content");
+    const { scoreTranscript } = await import("../rubric");
+    const shipped = await shippedContent();
+    const lines = [
+      turn(0, "You always miss your sprint commitments."),
+      turn(1, "", { status: "interrupted" }),
+      turn(2, "Great work on the launch."),
+      turn(3, "ok thanks"),
+      turn(4, "One thing: the tests were skipped."),
+      turn(5, "…"),
+      turn(6, "But honestly, you're one of our best."),
+      turn(7, "Right."),
+      turn(8, "What's getting in the way from your side?"),
+      turn(9, "Interrupts, mostly."),
+    ];
+    const card = scoreTranscript(
+      {
+        turns: lines
+          .filter((t) => t.text !== "")
+          .map((t) => ({ speaker: t.speaker, text: t.text })),
+      },
+      patternOf(shipped, "delivering-difficult-feedback"),
+    );
+    const md = exportMarkdown({ session, turns: lines, scorecards: [card], branches: [] }, shipped);
+    // The verdict, then every step of the pattern, then the flags, before the transcript.
+    expect(md).toContain(`### ${patternOf(shipped, "delivering-difficult-feedback").title}`);
+    expect(md.indexOf("Steps:")).toBeLessThan(md.indexOf("## Transcript"));
+    for (const step of card.steps) expect(md).toContain(`: ${step.title}`);
+    // Done out of order: its words, and why it is only partly done.
+    expect(md).toMatch(
+      /- ◐ Partly: Ask for their perspective \(required\): turn 5 “What's getting in the way from your side\?”\. Done, but without/,
+    );
+    expect(md).toMatch(/- ✗ Missed: .*\(required\)\. /);
+    // The blame on the first line, and the sandwich over lines 2 to 4, in the manager's numbering.
+    expect(md).toMatch(
+      /- Turn 1: Absolute or blaming language: “You always miss your sprint commitments\.” Better: \S/,
+    );
+    expect(md).toMatch(
+      /- Turns 2, 3, 4: Feedback sandwich: “But honestly, you're one of our best\.” Better: \S/,
+    );
+    expect(card.failReasons.length).toBeGreaterThan(0);
+    for (const reason of card.failReasons) expect(md).toContain(`- ${reason}`);
+    // `flightdeck score` reads the same conversation from it.
+    const parsed = parseTranscript(md);
+    expect(parsed.ok && parsed.transcript.turns.map((t) => t.text)).toEqual(
+      lines.filter((t) => t.text !== "").map((t) => t.text),
+    );
+  });
+});

@@ -1,5 +1,6 @@
 import type { Content } from "../content";
 import { markdownTurn, OTHER_ATTEMPTS_HEADING } from "../rubric";
+import { type Scorecard, ScorecardSchema, type StepStatus } from "../rubric/scorecard.schema";
 import { OUTCOME_LABELS, type WireSession, type WireTurn } from "./protocol.schema";
 
 /**
@@ -164,6 +165,81 @@ export function exportJson(record: ExportRecord) {
   };
 }
 
+const STATUS_WORDS: Readonly<Record<StepStatus, string>> = {
+  hit: "✓ Done",
+  partial: "◐ Partly",
+  missed: "✗ Missed",
+  not_applicable: "– Not applicable",
+};
+
+/** A quote on one line, as Markdown shows it. */
+const inline = (text: string) => `“${text.replace(/\s+/g, " ").trim()}”`;
+
+/**
+ * One scorecard as a crib to read before the real conversation: the verdict and why, each step of
+ * the pattern with the manager's own words that showed it (or why it is missing), and each flag with
+ * its better phrasing. Turn numbers count the manager's lines, as the debrief does. It sits before
+ * the first speaker line, where `flightdeck score` reads nothing.
+ */
+function scorecardMarkdown(
+  card: Scorecard,
+  turns: readonly WireTurn[],
+  content: Content,
+  position: number,
+  several: boolean,
+): string[] {
+  const spoken = turns.filter((t) => t.text.length > 0);
+  const numbers = managerNumbers(turns);
+  const numberAt = (position: number) => {
+    const index = spoken[position]?.index;
+    return index === undefined ? undefined : numbers.get(index);
+  };
+  const title = content.patterns.get(card.patternId)?.title ?? card.patternId;
+  const role = !several
+    ? ""
+    : position === 0
+      ? " (the main pattern: this score counts)"
+      : " (also practised here: this score does not count)";
+  const out = [`### ${title}${role}`, ""];
+  if (card.failReasons.length > 0) {
+    out.push("Why it did not pass:", "");
+    for (const reason of card.failReasons) out.push(`- ${renumberNote(reason, turns)}`);
+    out.push("");
+  }
+  out.push("Steps:", "");
+  for (const step of card.steps) {
+    const head = `- ${STATUS_WORDS[step.status]}: ${step.title}${step.required ? " (required)" : ""}`;
+    const shown = step.evidence.flatMap((e) => {
+      const n = numberAt(e.turn);
+      return n === undefined ? [] : [`turn ${n} ${inline(e.quote)}`];
+    });
+    const words = shown.length > 0 ? `: ${shown.join("; ")}` : "";
+    out.push(
+      step.status === "hit" && words
+        ? `${head}${words}`
+        : `${head}${words}. ${renumberNote(step.note, turns)}`,
+    );
+  }
+  out.push("");
+  if (card.antiPatterns.length > 0) {
+    out.push("Flags:", "");
+    for (const f of card.antiPatterns) {
+      const n = numberAt(f.turn);
+      const spread = (f.across ?? []).flatMap((p) => numberAt(p.turn) ?? []);
+      const where =
+        n === undefined
+          ? ""
+          : spread.length > 0
+            ? `Turns ${[...spread, n].join(", ")}: `
+            : `Turn ${n}: `;
+      const critical = f.critical && !f.sameSentenceAs ? " (critical)" : "";
+      out.push(`- ${where}${f.title}${critical}: ${inline(f.quote)} Better: ${f.better.trim()}`);
+    }
+    out.push("");
+  }
+  return out;
+}
+
 /**
  * The conversation as Markdown `flightdeck score` reads: the attempt being flown, then (for a
  * rewound conversation) the other attempts under their own heading, which the parser stops at.
@@ -182,16 +258,18 @@ export function exportMarkdown(record: ExportRecord, content: Content): string {
     );
   }
   // The score before the turns: `flightdeck score` reads what follows the first speaker as speech.
-  for (const card of record.scorecards as {
-    patternId?: string;
-    overall?: number;
-    passed?: boolean;
-  }[]) {
+  const several = record.scorecards.length > 1;
+  record.scorecards.forEach((raw, i) => {
+    const card = raw as { patternId?: string; overall?: number; passed?: boolean };
     lines.push(
       `Score (${card.patternId}): ${card.overall}/100 — ${card.passed ? "passed" : "not passed"}`,
       "",
     );
-  }
+    const parsed = ScorecardSchema.safeParse(raw);
+    if (parsed.success)
+      lines.push(...scorecardMarkdown(parsed.data, record.turns, content, i, several));
+  });
+  if (record.turns.length > 0) lines.push("## Transcript", "");
   const turn = (t: WireTurn) => {
     const name = t.personaId ? content.personas.get(t.personaId)?.name : undefined;
     const note = t.status === "interrupted" ? " _(cut off)_" : "";

@@ -31,6 +31,7 @@ describe.each(DATABASES)("password mode on %s", (kind) => {
   let database: TestDatabase;
   let server: RunningServer;
   let base: string;
+  let serverConfig: Parameters<typeof startServer>[0];
 
   beforeAll(async () => {
     database = await freshDatabase(kind);
@@ -50,6 +51,7 @@ describe.each(DATABASES)("password mode on %s", (kind) => {
       ...env,
     });
     if (!loaded.ok) throw new Error(loaded.problems.join("\n"));
+    serverConfig = loaded.config;
     server = await startServer(loaded.config, { webRoot: fakeWebRoot(), logger: false });
     base = server.url;
   });
@@ -593,6 +595,44 @@ describe.each(DATABASES)("password mode on %s", (kind) => {
     expect((await second.login("leaver@example.com", "leaver password 1")).status).toBe(200);
     expect((await second.req("GET", "/api/me")).status).toBe(200);
   });
+
+  it.runIf(kind === "postgres")(
+    "a disable on one process ends the account on another sharing the database: its requests at once, its socket at its next message",
+    async () => {
+      // A second server on the same database hears nothing of the first's in-process events: only
+      // what it reads back from the database can end the account here (docs/deploy.md).
+      const other = await startServer(serverConfig, { webRoot: fakeWebRoot(), logger: false });
+      try {
+        const me = await invited("elsewhere@example.com", "elsewhere password 1");
+        const there = new ApiClient(other.url);
+        expect((await there.login("elsewhere@example.com", "elsewhere password 1")).status).toBe(
+          200,
+        );
+        const socket = await there.socket();
+        socket.send({ type: "ping" });
+        expect(await socket.next()).toMatchObject({ type: "pong" });
+
+        const admin = await adminClient();
+        const disabled = await admin.req("PUT", `/api/users/${me.id}/disabled`, { disabled: true });
+        expect(disabled.status).toBe(200);
+        const refused = await there.req("GET", "/api/me");
+        expect(refused.status).toBe(401);
+        expect(await refused.json()).toMatchObject({ error: { code: "FD_ACCOUNT_DISABLED" } });
+        // The socket re-reads its sign-in at most every 5 s: the first message after that is
+        // refused with the reason, and the socket closed with the access-ended code.
+        await new Promise((r) => setTimeout(r, 5_200));
+        socket.send({ type: "ping" });
+        expect(await socket.next()).toMatchObject({
+          type: "error",
+          code: "FD_ACCOUNT_DISABLED",
+          continues: false,
+        });
+        expect(await socket.closed).toMatchObject({ code: 4003, reason: "account disabled" });
+      } finally {
+        await other.close();
+      }
+    },
+  );
 
   it("refuses to disable one's own account or the last admin who can sign in", async () => {
     const admin = await adminClient();

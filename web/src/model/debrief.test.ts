@@ -151,6 +151,97 @@ describe("suggestedRewind", () => {
   });
 });
 
+describe("a near miss: one rewind from a pass", () => {
+  const wire = (lines: [WireTurn["speaker"], string][]): WireTurn[] =>
+    lines.map(([speaker, text], index) => ({
+      id: `n${index}`,
+      index,
+      seq: index + 1,
+      speaker,
+      text,
+      status: "complete",
+      ...(speaker === "employee" ? { personaId: "dana" } : {}),
+    }));
+  const scored = (turns: WireTurn[]) => {
+    const pattern = content.patterns.get("delivering-difficult-feedback");
+    if (!pattern) throw new Error("no pattern");
+    return scoreTranscript(
+      { turns: turns.map((t) => ({ speaker: t.speaker, text: t.text })) },
+      pattern,
+    );
+  };
+
+  it("offers the last line when the missed step comes last in the pattern: the next step", () => {
+    const turns = wire([
+      [
+        "manager",
+        "In three of the last four sprints, work carried over: 21 points from Sprint 42.",
+      ],
+      ["employee", "The scope moved."],
+      ["manager", "It meant Product had to move the payments forecast twice."],
+      ["employee", "I know."],
+      ["manager", "How does it look from your side?"],
+      ["employee", "Interrupts eat my week."],
+      ["manager", "So the pager work never shows on the board. What could we change together?"],
+      ["employee", "Count the interrupts in planning."],
+      ["manager", "Thanks, that's helpful."],
+      ["employee", "Okay."],
+    ]);
+    const card = scored(turns);
+    const missed = card.steps.filter((s) => s.required && s.status === "missed");
+    expect(missed.map((s) => s.id)).toEqual(["next-step"]);
+    expect(card.passed).toBe(false);
+    expect(suggestedRewind(turns, new Map(), [], undefined, card)).toEqual({
+      turnIndex: 8,
+      why: "to agree a specific next step, the required step that was missed",
+    });
+  });
+
+  it("offers the line that showed a later step when the missed one belongs before it", () => {
+    const turns = wire([
+      [
+        "manager",
+        "In three of the last four sprints, work carried over: 21 points from Sprint 42.",
+      ],
+      ["employee", "The scope moved."],
+      ["manager", "How does it look from your side?"],
+      ["employee", "Interrupts eat my week."],
+      ["manager", "So the pager work never shows on the board. What could we change together?"],
+      ["employee", "Count the interrupts in planning."],
+      ["manager", "Let's do that: you add an interrupts column by Thursday's planning."],
+      ["employee", "Fine."],
+    ]);
+    const card = scored(turns);
+    const first = card.steps.find((s) => s.required && s.status === "missed");
+    expect(first?.id).toBe("impact");
+    // The impact belongs before the question that asked for her side (turn 2, index 2).
+    expect(suggestedRewind(turns, new Map(), [], undefined, card)?.turnIndex).toBe(2);
+  });
+
+  it("says nothing when more than one required step is missing: more than a line to mend", () => {
+    const turns = wire([
+      ["manager", "Thanks for making time. I'd like to talk about the last three sprints."],
+      ["employee", "Sure."],
+    ]);
+    const card = scored(turns);
+    expect(card.steps.filter((s) => s.required && s.status === "missed").length).toBeGreaterThan(1);
+    expect(suggestedRewind(turns, new Map(), [], undefined, card)).toBeUndefined();
+  });
+
+  it("leaves a critical flag or a fall in trust first, and says nothing for a pass", () => {
+    const turns = wire([
+      ["manager", "You always miss your commitments."],
+      ["employee", "That's not fair."],
+    ]);
+    const card = scored(turns);
+    const flags = transcriptFlags([{ card, main: true }], turns);
+    const fall = [point(1, 0.3, -0.2, "blame_absolute")];
+    expect(suggestedRewind(turns, flags, fall, undefined, card)?.why).toMatch(/trust fell most/);
+    const passed = { ...card, steps: card.steps.map((s) => ({ ...s, status: "hit" as const })) };
+    expect(suggestedRewind(turns, new Map(), [], undefined, passed)).toBeUndefined();
+  });
+});
+
 describe("the notes of the flags on a line", () => {
   it("fit what was said: no note talks of words or tips the manager did not use", () => {
     const flags = transcriptFlags(orderedScorecards(cards, undefined), turns).get(2) ?? [];

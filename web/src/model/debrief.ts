@@ -66,6 +66,35 @@ export function transcriptFlags(
   return byTurn;
 }
 
+/**
+ * For an attempt one required step short of a pass (no critical flag, no line that cost their
+ * trust): the line where that step fits, so a near miss is one rewind from a pass.
+ * A step fits before the first line that showed a later step of the pattern (steps are in the
+ * pattern's order); with no later step shown, it fits at the manager's last line, which a rewind
+ * puts back in the box to say again with the step added.
+ */
+export function missedStepRewind(
+  card: Scorecard,
+  turns: readonly WireTurn[],
+): RewindSuggestion | undefined {
+  // One step short of a pass; with more missing, the attempt needs more than one line mended.
+  const missing = card.steps.filter((s) => s.required && s.status === "missed");
+  if (missing.length !== 1) return undefined;
+  const at = card.steps.findIndex((s) => s.required && s.status === "missed");
+  const step = card.steps[at];
+  if (!step) return undefined;
+  const turnOf = scoredTurnIndex(turns);
+  const later = card.steps
+    .slice(at + 1)
+    .filter((s) => s.status === "hit" || s.status === "partial")
+    .flatMap((s) => s.evidence.flatMap((e) => turnOf(e.turn) ?? []));
+  const managers = turns.filter((t) => t.speaker === "manager").map((t) => t.index);
+  const target = later.length > 0 ? Math.min(...later) : managers.at(-1);
+  if (target === undefined || !managers.includes(target)) return undefined;
+  const what = step.title.charAt(0).toLowerCase() + step.title.slice(1);
+  return { turnIndex: target, why: `to ${what}, the required step that was missed` };
+}
+
 export interface RewindSuggestion {
   /** Index of the manager's turn to rewind to. */
   turnIndex: number;
@@ -88,6 +117,8 @@ export function suggestedRewind(
   flagsByTurn: ReadonlyMap<number, readonly AntiPatternFlag[]>,
   trajectory: readonly TrajectoryPoint[],
   threshold = 0.05,
+  /** The scorecard that counts: a missed required step is where a near miss can be mended. */
+  card?: Scorecard,
 ): RewindSuggestion | undefined {
   const managers = new Set(turns.filter((t) => t.speaker === "manager").map((t) => t.index));
   const flagged = [...flagsByTurn]
@@ -124,6 +155,8 @@ export function suggestedRewind(
       turnIndex: worst[0],
       why: `where their trust fell most, ${formatPoints(worst[1])}`,
     };
+  const missed = card && missedStepRewind(card, turns);
+  if (missed) return missed;
   const first = flagged[0];
   if (first) {
     const title = first[1][0]?.title.toLowerCase() ?? "an anti-pattern";

@@ -134,7 +134,13 @@ function Debrief(props: { record: SessionRecord }) {
   const renumber = (text: string) => renumberNote(text, turnOf, numberOf, replyTo);
   const flagsByTurn = transcriptFlags(cards, record.turns);
   const active = record.branches.find((x) => x.active);
-  const suggestion = suggestedRewind(record.turns, flagsByTurn, active?.trajectory ?? []);
+  const suggestion = suggestedRewind(
+    record.turns,
+    flagsByTurn,
+    active?.trajectory ?? [],
+    undefined,
+    card,
+  );
   const rewindTo = suggestion && {
     turn: record.turns.find((t) => t.index === suggestion.turnIndex) as WireTurn,
     why: suggestion.why,

@@ -134,6 +134,22 @@ describe.runIf(browserAvailable())(
           page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1),
         )
         .toBe(true);
+      // The metrics are cards on a phone: what was counted across the card, what you did and the
+      // aim side by side under it, each named (the column headings are hidden).
+      const metricRow = page.locator("table.metrics tbody tr").first();
+      const counted = await metricRow.locator("th").boundingBox();
+      const [you, aim] = await Promise.all(
+        [0, 1].map((i) => metricRow.locator("td").nth(i).boundingBox()),
+      );
+      if (!counted || !you || !aim) throw new Error("a metrics row without its cells");
+      expect(you.y).toBeGreaterThanOrEqual(counted.y + counted.height - 1);
+      expect(Math.abs(you.y - aim.y)).toBeLessThan(2);
+      expect(
+        await metricRow
+          .locator("td")
+          .first()
+          .evaluate((td) => getComputedStyle(td, "::before").content),
+      ).toBe('"You"');
       await shot(page, "debrief-two-patterns-390");
 
       // The rewind goes where it says.

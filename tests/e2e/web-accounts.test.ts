@@ -196,6 +196,27 @@ describe.runIf(browserAvailable())("accounts (password mode)", () => {
     await mo.setViewportSize({ width: 390, height: 900 });
     await shot(mo, "menu-reviews-count-390", false);
 
+    // A page left open learns of a change made elsewhere within a minute: the review reopened
+    // from another sign-in puts the count back to two, with no navigation or focus on this page.
+    const still = await person();
+    await still.clock.install();
+    await signIn(still, MO, "/reviews");
+    const stillReviews = still.getByRole("navigation", { name: "Main" }).getByRole("link", {
+      name: /^Reviews/,
+    });
+    await poll(async () => (await stillReviews.textContent())?.replace(/\s+/g, " ")).toBe(
+      "Reviews1, 1 awaiting your review",
+    );
+    const moApi = new ApiClient(server.url);
+    await moApi.signIn(MO.email, MO.password);
+    await moApi.json("PUT", `/api/sessions/${ids[0]}/review`, { done: false });
+    await still.clock.fastForward(61_000);
+    await poll(async () => (await stillReviews.textContent())?.replace(/\s+/g, " ")).toBe(
+      "Reviews2, 2 awaiting your review",
+    );
+    await still.close();
+    await moApi.json("PUT", `/api/sessions/${ids[0]}/review`, { done: true });
+
     // Zoë: one new review, in the menu and on its History row, with who and when.
     const page = await person();
     await signIn(page, ZOE, "/history");

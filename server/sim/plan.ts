@@ -29,6 +29,11 @@ export interface ReplyPlan {
   alreadyRevealed: Array<{ concernId: string; summary: string }>;
   /** How many concerns are still kept back (their content is deliberately absent). */
   withheldCount: number;
+  /**
+   * The line of theirs that answers the manager's direct question (slots filled), or null. Theirs to
+   * say, so the prompt puts it with what they know, not in the instructions: saying it is no leak.
+   */
+  answer: string | null;
   /** Facts the employee knows and may use: public facts, plus hidden ones already revealed. */
   facts: Record<string, string>;
   /**
@@ -57,7 +62,7 @@ const INTENT_GUIDE: Readonly<Record<Intent, string>> = {
   go_quiet: "Withdraw: a minimal answer that offers nothing. One short sentence at most.",
   ask_back: "Answer with a question: test the manager, ask what they mean or what is at stake.",
   open_up: "Share how this feels or some context, without naming anything you are holding back.",
-  reveal: "Say the thing you have been holding back (given below), in your own words.",
+  reveal: "Say the thing you have been holding back (given above), in your own words.",
   propose: "Offer one concrete idea or way forward.",
   agree: "Accept the manager's point or suggestion, briefly.",
   commit: "Commit to one specific next step: what you will do and by when.",
@@ -194,7 +199,7 @@ export function buildPlan(input: PlanInput): ReplyPlan {
           input.reactsToNews && (input.intent === "acknowledge" || input.intent === "agree")
           ? ""
           : INTENT_GUIDE[input.intent],
-      input.answer ? `Answer their question with this fact: ${input.answer}` : "",
+      input.answer ? "Answer their question with the fact that answers it (given above)." : "",
     ]
       .filter(Boolean)
       .join(" "),
@@ -213,6 +218,7 @@ export function buildPlan(input: PlanInput): ReplyPlan {
       .filter((c) => c.id !== reveal?.id)
       .map((c) => ({ concernId: c.id, summary: fillSlots(c.summary, input.allFacts) })),
     withheldCount: persona.concerns.length - spoken.length,
+    answer: input.answer ?? null,
     facts,
     news: input.news
       ? {

@@ -240,6 +240,33 @@ describe("a commitment", () => {
   });
 });
 
+describe("a fact asked for", () => {
+  it("is given with what they know, so a model that says it in the engine's words is no leak", () => {
+    const warmUp = ["Thanks for making time. How are things?", "That sounds like a lot to carry."];
+    const asked = [
+      "Who pings you when the reconciliation job breaks?",
+      "How many story points did you carry over from Sprint 42?",
+      "How many hours of interrupts did you log last sprint?",
+    ];
+    let answered = 0;
+    for (const question of asked) {
+      for (const seed of [7, 41]) {
+        const t = prompts("missed-sprint-commitments", [...warmUp, question], seed).at(-1);
+        if (!t?.plan.answer) continue;
+        answered++;
+        expect(t.plan.intentGuide).not.toContain(t.plan.answer);
+        expect(t.instructions).not.toContain(t.plan.answer);
+        expect(t.system).toContain(
+          `The fact that answers their question, in your words: "${t.plan.answer}"`,
+        );
+        const ctx = { canary: "FD-test", instructionWords: instructionIndex(t.instructions) };
+        expect(checkReply(`Right. ${t.plan.answer} That's the honest answer.`, ctx)).toBeNull();
+      }
+    }
+    expect(answered).toBeGreaterThanOrEqual(3);
+  });
+});
+
 describe("the prompt as a whole", () => {
   it("persona text is filled from the facts the employee may say, never left as {slots}", () => {
     const [first] = prompts("promotion-not-yet", ["Hi Marcus."]);

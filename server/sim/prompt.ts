@@ -81,6 +81,7 @@ export function buildPrompt(input: {
     plan.alreadyRevealed.length > 0
       ? `You have already told your manager: ${plan.alreadyRevealed.map((c) => c.summary).join(" ")}`
       : "",
+    plan.answer ? `The fact that answers their question, in your words: "${plan.answer}"` : "",
     plan.reveal
       ? `This turn, tell your manager the thing you have been holding back, in your own words: ${plan.reveal.summary} For example: "${plan.reveal.substance[0] ?? ""}"`
       : "",

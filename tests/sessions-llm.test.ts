@@ -247,6 +247,44 @@ describe("what the model is told, as the server sends it", () => {
   });
 });
 
+describe("in a mediation, as the server sends it", () => {
+  const m = useModelServer();
+
+  it("the other person's words reach the model under their name, not as its own", async () => {
+    const fromTomas = "The broker is the wrong call for Checkout, and nobody asked us.";
+    const fromElena = "The RFC was open for two weeks.";
+    m.fake.script(fromTomas, fromElena);
+    const first = m.fake.requests.length;
+    const { socket } = await startSession(m.server.wsUrl, "architecture-mediation");
+    const lines = [
+      "Thanks both for coming. Tomás, what's your read on the RFC?",
+      "Elena, how does it look from your side?",
+    ];
+    const shown: Frame[] = [];
+    for (const [i, text] of lines.entries()) {
+      socket.send({ type: "say", turnId: `d${i}`, text });
+      shown.push(
+        (await socket.until<Frame>((f) => f.type === "reply_done", 20_000)).at(-1) as Frame,
+      );
+    }
+    expect(shown.map((f) => f.turn)).toMatchObject([
+      { personaId: "tomas", text: fromTomas },
+      { personaId: "elena", text: fromElena },
+    ]);
+    const toElena = m.fake.requests[first + 1];
+    expect(toElena?.messages.slice(1)).toEqual([
+      { role: "user", content: lines[0] },
+      { role: "user", content: `Tomás: ${fromTomas}` },
+      { role: "user", content: lines[1] },
+    ]);
+    const system = String(toElena?.messages[0]?.content);
+    expect(system).toMatch(/^You are Elena Voss/);
+    expect(system).toContain("You are in a meeting your manager called with you and Tomás Herrera");
+    for (const line of lines) expect(system).not.toContain(line);
+    socket.close();
+  });
+});
+
 describe.each(THREADS)("a session's model budget, replies on the %s thread", (thread) => {
   const m = useModelServer({ LLM_SESSION_TOKEN_BUDGET: "3000", LLM_REPLY_THREAD: thread });
 

@@ -42,8 +42,8 @@ export interface ReplyPlan {
    * "before"; null where the scenario brings no news.
    */
   news: { about: string; heard: "no" | "now" | "before" } | null;
-  /** The other people in the room (a mediation): names and roles; empty in a 1-on-1. */
-  others: Array<{ name: string; role: string }>;
+  /** The other people in the room (a mediation): ids, names and roles; empty in a 1-on-1. */
+  others: Array<{ id: string; name: string; role: string }>;
   /** The offline responder's reply: the fallback. */
   offlineText: string;
   /**
@@ -101,7 +101,7 @@ export interface PlanInput {
   /** Something was put to them that they may concede to (heard.ts `concedes`); false: give no ground. */
   concede?: boolean;
   /** The other people in the room (a mediation). */
-  others?: ReadonlyArray<{ name: string; role: string }>;
+  others?: ReadonlyArray<{ id: string; name: string; role: string }>;
 }
 
 /** What each lead asks of the reply's first words. */
@@ -226,7 +226,7 @@ export function buildPlan(input: PlanInput): ReplyPlan {
           heard: input.news.now ? "now" : input.news.told ? "before" : "no",
         }
       : null,
-    others: (input.others ?? []).map((o) => ({ name: o.name, role: o.role })),
+    others: (input.others ?? []).map((o) => ({ id: o.id, name: o.name, role: o.role })),
     offlineText: input.offlineText,
     example: exampleOf(input.offlineText, input.intent === "commit" ? input.commitTo : undefined),
     maxSentences: input.intent === "go_quiet" ? 1 : 4,

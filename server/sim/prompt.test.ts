@@ -164,9 +164,59 @@ describe("what the engine decided this turn", () => {
       "They took the other person's side before hearing you out",
     );
     expect(sided?.system).toContain(
-      "You are in a meeting your manager called with you and Elena Voss (Staff Engineer, Platform Architecture).",
+      "You are in a meeting your manager called with you and Elena Voss (Staff Engineer, Platform Architecture);",
     );
     expect(sided?.system).not.toContain("1-on-1");
+  });
+
+  it("in a mediation the other person's words reach the model as theirs, not as its own", () => {
+    const scenario = scenarioOf(content, "architecture-mediation");
+    const lines = [
+      "Thanks both for coming. Tomás, what's your read on the RFC?",
+      "Elena, how does it look from your side?",
+    ];
+    const played = playScript(scenario, content, lines, { seed: 1 });
+    const [first, second] = played.steps;
+    expect(first?.speakerId).toBe("tomas");
+    expect(second?.speakerId).toBe("elena");
+    const cast = castOf(scenario, content);
+    const history: TranscriptTurn[] = [
+      { speaker: "manager", text: lines[0] as string },
+      { speaker: "employee", text: first?.reply.text ?? "", personaId: "tomas" },
+      { speaker: "manager", text: lines[1] as string },
+    ];
+    const elena = cast.find((p) => p.id === "elena");
+    if (!second || !elena) throw new Error("no second step");
+    const { messages } = buildPrompt({
+      plan: second.plan,
+      persona: elena,
+      scenario,
+      history,
+      canary: "FD-test",
+    });
+    expect(messages.slice(1)).toEqual([
+      { role: "user", content: lines[0] },
+      { role: "user", content: `Tomás: ${first?.reply.text}` },
+      { role: "user", content: lines[1] },
+    ]);
+    expect(messages[0]?.content).toContain(
+      'their words reach you after their first name ("Tomás: …")',
+    );
+    // Her own earlier words stay hers; a history that does not say who spoke is read as before.
+    const own = buildPrompt({
+      plan: second.plan,
+      persona: elena,
+      scenario,
+      history: [
+        { speaker: "employee", text: "Fine.", personaId: "elena" },
+        { speaker: "employee", text: "Sure." },
+      ],
+      canary: "FD-test",
+    }).messages.slice(1);
+    expect(own).toEqual([
+      { role: "assistant", content: "Fine." },
+      { role: "assistant", content: "Sure." },
+    ]);
   });
 
   it("a 1-on-1 says so, and names nobody else in the room", () => {
@@ -293,9 +343,9 @@ describe("the prompt as a whole", () => {
     }
   });
 
-  it("the offline reply never trips the leak check against its own instructions", () => {
-    for (const id of ["promotion-not-yet", "career-goals-exploration", "architecture-mediation"]) {
-      for (const t of prompts(id, script(id, "good"))) {
+  it("the offline reply never trips the leak check against its own instructions, in any scenario", () => {
+    for (const id of content.scenarios.keys()) {
+      for (const t of [...prompts(id, script(id, "good")), ...prompts(id, script(id, "poor"))]) {
         const ctx = { canary: "FD-test", instructionWords: instructionIndex(t.instructions) };
         expect(checkReply(t.offline, ctx), t.offline).toBeNull();
       }

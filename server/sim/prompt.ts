@@ -55,7 +55,7 @@ export function buildPrompt(input: {
   const first = persona.name.split(/\s+/)[0] ?? persona.name;
   const room =
     plan.others.length > 0
-      ? `You are in a meeting your manager called with you and ${plan.others.map((o) => `${o.name} (${o.role})`).join(" and ")}.`
+      ? `You are in a meeting your manager called with you and ${plan.others.map((o) => `${o.name} (${o.role})`).join(" and ")}; their words reach you after their first name ("${plan.others.map((o) => o.name.split(/\s+/)[0]).join('", "')}: …").`
       : "You are talking with your manager in a 1-on-1.";
   const instructions = [
     `You are ${persona.name}, ${persona.role} (${persona.seniority}; ${persona.tenure}). ${room} Speak only as ${first}, out loud, in the first person.`,
@@ -90,11 +90,17 @@ export function buildPrompt(input: {
   // Who they are and how they sound, then what they know and may say, then this turn and the rules.
   const system = [...instructions.slice(0, 2), ...sayable, ...instructions.slice(2)].join("\n\n");
   const messages: PromptMessage[] = [{ role: "system", content: system }];
+  // In a mediation the other person's words are not the model's own: they come as a user message
+  // with their name ("Elena: …"), where the history says who spoke (a live session does).
+  const other = new Map(plan.others.map((o) => [o.id, o.name.split(/\s+/)[0] ?? o.name]));
   for (const turn of input.history) {
-    messages.push({
-      role: turn.speaker === "manager" ? "user" : "assistant",
-      content: turn.text,
-    });
+    const by =
+      turn.speaker === "employee" && turn.personaId ? other.get(turn.personaId) : undefined;
+    messages.push(
+      by !== undefined
+        ? { role: "user", content: `${by}: ${turn.text}` }
+        : { role: turn.speaker === "manager" ? "user" : "assistant", content: turn.text },
+    );
   }
   return { messages, instructions: instructions.join("\n") };
 }

@@ -10,9 +10,9 @@ const SCENARIO = "missed-sprint-commitments";
 const LONG_REPLY =
   "Honestly, the last few sprints have been rough. Wei was out for two of them and the reconciliation work kept growing under me. I kept thinking I could catch up if I just stayed later, and I didn't want to be the one asking for help again.";
 
-async function startSession(url: string) {
+async function startSession(url: string, scenarioId = SCENARIO) {
   const socket = await TestSocket.open(url);
-  socket.send({ type: "start", scenarioId: SCENARIO, seed: 11 });
+  socket.send({ type: "start", scenarioId, seed: 11 });
   const started = (await socket.until<Frame>((f) => f.type === "session_started")).at(
     -1,
   ) as Frame & {
@@ -175,6 +175,115 @@ describe.each(THREADS)(
     });
   },
 );
+
+describe("what the model is told, as the server sends it", () => {
+  const m = useModelServer();
+  const STEP =
+    "lead one cross-team design review for the query-understanding service by the end of the month";
+  const LINES = [
+    "Hi Marcus, thanks for making time.",
+    "Marcus, I wanted you to hear this from me first: the committee met on 14 November and decided not to promote you to Staff this cycle.",
+    "Here's the committee's reasoning: your delivery is clearly at level, but the packet shows no cross-team technical leadership and little mentoring.",
+    "I saw that you took search p95 from 900 ms to 240 ms, and I argued for you with that. I lost the argument.",
+    "I know this is disappointing. How does it land for you?",
+    "What's your view on the committee's feedback?",
+    "So it feels like the goalposts moved, especially after watching someone else get promoted.",
+    "How could we build a plan together toward the H1 promotion cycle?",
+    `Let's agree: you'll ${STEP}, and we'll check in on it at our next 1-on-1 next week.`,
+  ];
+  const systemOf = (i: number) =>
+    String(m.fake.requests[i]?.messages.find((msg) => msg.role === "system")?.content);
+
+  it("promotion-not-yet: the news not told, then told, in words; a commitment said back reaches the manager", async () => {
+    // The model says what the engine would (the example line in its prompt), and a commitment in
+    // the manager's words, as a model asked to commit would.
+    const commitment = `Okay. I'll ${STEP}, and I'll send you the draft agenda first.`;
+    m.fake.script((request) => {
+      const system = String(request.messages.find((msg) => msg.role === "system")?.content);
+      if (system.includes("Commit to the step the manager proposed for you")) return commitment;
+      return (
+        /might say now \(say it your own way, do not copy\): "(.*)"/.exec(system)?.[1] ?? "Okay."
+      );
+    });
+    const first = m.fake.requests.length;
+    const { socket } = await startSession(m.server.wsUrl, "promotion-not-yet");
+    const shown: string[] = [];
+    const notices: (string | undefined)[] = [];
+    for (const [i, text] of LINES.entries()) {
+      socket.send({ type: "say", turnId: `n${i}`, text });
+      const done = (await socket.until<Frame>((f) => f.type === "reply_done", 20_000)).at(
+        -1,
+      ) as Frame & { turn: { text: string }; notice?: string };
+      // No reply replaced by the built-in engine's (a leak, a character break, a fault).
+      expect(done.notice ?? "", text).not.toMatch(/built-in|model/i);
+      shown.push(done.turn.text);
+      notices.push(done.notice);
+    }
+    expect(m.fake.requests.length - first).toBe(LINES.length);
+    // Before the news: not told yet. The turn that tells it: just told, react to it. After: told.
+    expect(systemOf(first)).toContain(
+      "Not told yet: the committee's decision on your promotion to Staff. You have not heard it",
+    );
+    expect(systemOf(first + 1)).toContain(
+      "Your manager has just told you the committee's decision on your promotion to Staff; this is the first you hear of it.",
+    );
+    expect(systemOf(first + 1)).toContain("They have just told you the news: react to it first");
+    expect(systemOf(first + 1)).not.toContain("Not told yet");
+    for (let i = first + 2; i < m.fake.requests.length; i++)
+      expect(systemOf(i)).toContain("Your manager told you the committee's decision");
+    // No manager words in any system prompt; the step is asked for, not quoted.
+    for (let i = first; i < m.fake.requests.length; i++) {
+      for (const line of LINES) expect(systemOf(i)).not.toContain(line);
+      expect(systemOf(i)).not.toContain(STEP);
+    }
+    expect(systemOf(m.fake.requests.length - 1)).toContain(
+      "Commit to the step the manager proposed for you",
+    );
+    // The manager sees the model's commitment, not the offline line in its place.
+    expect(shown.at(-1)).toBe(commitment);
+    // And the commitment counts: the conversation has what it needed.
+    expect(notices.at(-1)).toMatch(/^That's what this conversation needed/);
+    socket.close();
+  });
+});
+
+describe("in a mediation, as the server sends it", () => {
+  const m = useModelServer();
+
+  it("the other person's words reach the model under their name, not as its own", async () => {
+    const fromTomas = "The broker is the wrong call for Checkout, and nobody asked us.";
+    const fromElena = "The RFC was open for two weeks.";
+    m.fake.script(fromTomas, fromElena);
+    const first = m.fake.requests.length;
+    const { socket } = await startSession(m.server.wsUrl, "architecture-mediation");
+    const lines = [
+      "Thanks both for coming. Tomás, what's your read on the RFC?",
+      "Elena, how does it look from your side?",
+    ];
+    const shown: Frame[] = [];
+    for (const [i, text] of lines.entries()) {
+      socket.send({ type: "say", turnId: `d${i}`, text });
+      shown.push(
+        (await socket.until<Frame>((f) => f.type === "reply_done", 20_000)).at(-1) as Frame,
+      );
+    }
+    expect(shown.map((f) => f.turn)).toMatchObject([
+      { personaId: "tomas", text: fromTomas },
+      { personaId: "elena", text: fromElena },
+    ]);
+    const toElena = m.fake.requests[first + 1];
+    expect(toElena?.messages.slice(1)).toEqual([
+      { role: "user", content: lines[0] },
+      { role: "user", content: `Tomás: ${fromTomas}` },
+      { role: "user", content: lines[1] },
+    ]);
+    const system = String(toElena?.messages[0]?.content);
+    expect(system).toMatch(/^You are Elena Voss/);
+    expect(system).toContain("You are in a meeting your manager called with you and Tomás Herrera");
+    for (const line of lines) expect(system).not.toContain(line);
+    socket.close();
+  });
+});
 
 describe.each(THREADS)("a session's model budget, replies on the %s thread", (thread) => {
   const m = useModelServer({ LLM_SESSION_TOKEN_BUDGET: "3000", LLM_REPLY_THREAD: thread });

@@ -33,6 +33,40 @@ describe("scenario overrides", () => {
   });
 });
 
+describe("scenario news", () => {
+  const news = (extra: string) => `overrides:\n  ada:\n${extra}`;
+
+  it("news without newsAbout asks for it, in plain words and without the outcome", async () => {
+    expect(
+      await problemsWith({ [SCENARIO]: (t) => t + news('    news: "not (?:yet|this cycle)"\n') }),
+    ).toEqual([
+      `${SCENARIO}:19: overrides.ada.newsAbout: news needs newsAbout: what the news is about, in plain words from their side, without the outcome ("the committee's decision on your promotion to {target_level}"), so a model playing them knows whether they have heard it`,
+    ]);
+  });
+
+  it("newsAbout without news asks for the words that tell it", async () => {
+    expect(
+      await problemsWith({
+        [SCENARIO]: (t) => t + news('    newsAbout: "the decision on your transfer"\n'),
+      }),
+    ).toEqual([
+      `${SCENARIO}:19: overrides.ada.news: newsAbout needs news: the words that tell it, as a case-insensitive regular expression ("not (?:yet|this cycle)|didn't happen")`,
+    ]);
+  });
+
+  it("both together validate", async () => {
+    expect(
+      await problemsWith({
+        [SCENARIO]: (t) =>
+          t +
+          news(
+            '    news: "not (?:yet|this cycle)"\n    newsAbout: "the decision on your transfer"\n',
+          ),
+      }),
+    ).toEqual([]);
+  });
+});
+
 describe("YAML aliases", () => {
   it("text that starts with * is an unknown alias, reported at its line with the fix", async () => {
     expect(

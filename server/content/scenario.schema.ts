@@ -38,32 +38,55 @@ export const SuccessCriteriaSchema = z.strictObject({
 export type SuccessCriteria = z.infer<typeof SuccessCriteriaSchema>;
 
 /** Per-scenario changes to one persona: `concerns` replace the persona's, `topicLines` replace per topic. */
-export const PersonaOverrideSchema = z.strictObject({
-  concerns: z.array(ConcernSchema).min(1).optional(),
-  topicLines: TopicLinesSchema.optional(),
-  /**
-   * What this scenario is about, for this persona, in lower-case word beginnings ("sprint",
-   * "estimat"): a line of theirs that names a subject of another scenario they play is not spoken
-   * in this one, so the RFC feud does not leak into a celebration.
-   */
-  subjects: z
-    .array(
-      z.string().regex(/^[\p{Ll}\d][\p{Ll}\d ',.-]*$/u, { error: "expected lower-case words" }),
-    )
-    .optional(),
-  /** Lines of this scenario's own, added to the persona's bank of each intent. */
-  phrases: z.partialRecord(IntentSchema, lineBank(1, "lines")).optional(),
-  /** Closing fragments of this scenario's own, added to the persona's. */
-  closers: lineBank(1, "closers").optional(),
-  /**
-   * The news this persona does not know when the conversation starts, as the words that tell it (a
-   * case-insensitive regular expression: "not (?:yet|this cycle)|didn't happen"). Until the
-   * manager says them, their lines that presume it (`presumes` with `told`) are not said.
-   */
-  news: RegexSchema.optional(),
-  /** Lines of this scenario's own (phrases, concerns) that presume something came first. */
-  presumes: z.array(PresumptionSchema).optional(),
-});
+export const PersonaOverrideSchema = z
+  .strictObject({
+    concerns: z.array(ConcernSchema).min(1).optional(),
+    topicLines: TopicLinesSchema.optional(),
+    /**
+     * What this scenario is about, for this persona, in lower-case word beginnings ("sprint",
+     * "estimat"): a line of theirs that names a subject of another scenario they play is not spoken
+     * in this one, so the RFC feud does not leak into a celebration.
+     */
+    subjects: z
+      .array(
+        z.string().regex(/^[\p{Ll}\d][\p{Ll}\d ',.-]*$/u, { error: "expected lower-case words" }),
+      )
+      .optional(),
+    /** Lines of this scenario's own, added to the persona's bank of each intent. */
+    phrases: z.partialRecord(IntentSchema, lineBank(1, "lines")).optional(),
+    /** Closing fragments of this scenario's own, added to the persona's. */
+    closers: lineBank(1, "closers").optional(),
+    /**
+     * The news this persona does not know when the conversation starts, as the words that tell it (a
+     * case-insensitive regular expression: "not (?:yet|this cycle)|didn't happen"). Until the
+     * manager says them, their lines that presume it (`presumes` with `told`) are not said.
+     */
+    news: RegexSchema.optional(),
+    /**
+     * What the news is about, in plain words from their side and without its outcome ("the
+     * committee's decision on your promotion to {target_level}"): a model playing them is told
+     * whether they have heard it yet. The outcome itself reaches the model only in the manager's words.
+     */
+    newsAbout: TextSchema.optional(),
+    /** Lines of this scenario's own (phrases, concerns) that presume something came first. */
+    presumes: z.array(PresumptionSchema).optional(),
+  })
+  .superRefine((o, ctx) => {
+    if (o.news !== undefined && o.newsAbout === undefined)
+      ctx.addIssue({
+        code: "custom",
+        path: ["newsAbout"],
+        message:
+          'news needs newsAbout: what the news is about, in plain words from their side, without the outcome ("the committee\'s decision on your promotion to {target_level}"), so a model playing them knows whether they have heard it',
+      });
+    if (o.newsAbout !== undefined && o.news === undefined)
+      ctx.addIssue({
+        code: "custom",
+        path: ["news"],
+        message:
+          'newsAbout needs news: the words that tell it, as a case-insensitive regular expression ("not (?:yet|this cycle)|didn\'t happen")',
+      });
+  });
 export type PersonaOverride = z.infer<typeof PersonaOverrideSchema>;
 
 export const ScenarioSchema = z.strictObject({

@@ -52,6 +52,11 @@ export type Speaker = z.infer<typeof SpeakerSchema>;
 export const TranscriptTurnSchema = z.strictObject({
   speaker: SpeakerSchema,
   text: z.string(),
+  /**
+   * Which persona spoke an employee turn, where it is known (a live session): in a mediation a
+   * model playing one of them reads the other's words as theirs, not as its own (server/sim/prompt.ts).
+   */
+  personaId: z.string().optional(),
 });
 export type TranscriptTurn = z.infer<typeof TranscriptTurnSchema>;
 

@@ -1147,7 +1147,10 @@ export class SessionService {
   private history(turns: readonly TurnRow[]): TranscriptTurn[] {
     return turns
       .filter((t) => t.text.length > 0)
-      .map((t) => ({ speaker: t.speaker, text: t.text }));
+      .map((t) => {
+        const personaId = t.speaker === "employee" ? stateOf(t)?.speakerId : undefined;
+        return { speaker: t.speaker, text: t.text, ...(personaId ? { personaId } : {}) };
+      });
   }
 
   private wireSession(

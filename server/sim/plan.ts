@@ -29,10 +29,28 @@ export interface ReplyPlan {
   alreadyRevealed: Array<{ concernId: string; summary: string }>;
   /** How many concerns are still kept back (their content is deliberately absent). */
   withheldCount: number;
+  /**
+   * The line of theirs that answers the manager's direct question (slots filled), or null. Theirs to
+   * say, so the prompt puts it with what they know, not in the instructions: saying it is no leak.
+   */
+  answer: string | null;
   /** Facts the employee knows and may use: public facts, plus hidden ones already revealed. */
   facts: Record<string, string>;
-  /** The offline responder's reply: a register example, and the fallback. */
+  /**
+   * The scenario's news for them (`overrides.<persona>.newsAbout`, slots filled) and whether they
+   * have heard it: "no" (their lines that presume it are not said), "now" (this turn told it),
+   * "before"; null where the scenario brings no news.
+   */
+  news: { about: string; heard: "no" | "now" | "before" } | null;
+  /** The other people in the room (a mediation): ids, names and roles; empty in a 1-on-1. */
+  others: Array<{ id: string; name: string; role: string }>;
+  /** The offline responder's reply: the fallback. */
   offlineText: string;
+  /**
+   * The offline reply as the system prompt's register example: the manager's own words in it (a
+   * step said back, "Fine. I'll {step}.") replaced, since manager text never enters the system prompt.
+   */
+  example: string;
   maxSentences: number;
 }
 
@@ -44,7 +62,7 @@ const INTENT_GUIDE: Readonly<Record<Intent, string>> = {
   go_quiet: "Withdraw: a minimal answer that offers nothing. One short sentence at most.",
   ask_back: "Answer with a question: test the manager, ask what they mean or what is at stake.",
   open_up: "Share how this feels or some context, without naming anything you are holding back.",
-  reveal: "Say the thing you have been holding back (given below), in your own words.",
+  reveal: "Say the thing you have been holding back (given above), in your own words.",
   propose: "Offer one concrete idea or way forward.",
   agree: "Accept the manager's point or suggestion, briefly.",
   commit: "Commit to one specific next step: what you will do and by when.",
@@ -72,12 +90,24 @@ export interface PlanInput {
    * smaller tickets"), or null when the plan asks nothing of them (then they agree to it).
    */
   commitTo?: string | null;
+  /** The scenario's news in words, whether it has been told, and whether this turn told it. */
+  news?: { about: string; told: boolean; now: boolean };
+  /** This turn told the news and the reply reacts to it (the engine's `newsReactions` turn). */
+  reactsToNews?: boolean;
+  /** The turn closes the conversation (a goodbye, or thanks after a commitment): answered in kind. */
+  closes?: boolean;
+  /** The turn was warm and they trust enough to thank back. */
+  warm?: boolean;
+  /** Something was put to them that they may concede to (heard.ts `concedes`); false: give no ground. */
+  concede?: boolean;
+  /** The other people in the room (a mediation). */
+  others?: ReadonlyArray<{ id: string; name: string; role: string }>;
 }
 
 /** What each lead asks of the reply's first words. */
 const LEAD_GUIDE: Readonly<Record<keyof ExtraBanks, string>> = {
   correct:
-    "They paraphrased you wrongly: correct them first (that is not what you said), and earn them nothing.",
+    "They paraphrased you wrongly: correct them first (that is not what you said), then say again what you did tell them. Earn them nothing.",
   accept: "They proposed something: say first that you will take it.",
   hedge: "They proposed something: say first that you are unsure, and what it depends on.",
   reject: "They proposed something: say first that you don't think it helps.",
@@ -93,11 +123,53 @@ const LEAD_GUIDE: Readonly<Record<keyof ExtraBanks, string>> = {
     "They took the other person's side before hearing you out: say first, briefly, that the decision seems made without you. Do not argue the technical point.",
 };
 
-/** A commitment to what the manager proposed, never to a plan of the model's own. */
+/**
+ * A commitment to what the manager proposed, never to a plan of the model's own. The step is their
+ * words turned round, so it stays in their message: the system prompt only says there is one.
+ */
 function commitGuide(step: string | null): string {
   return step === null
     ? "Agree to the plan the manager just proposed, briefly. Do not add a task or deliverable of your own."
-    : `Commit to the step the manager proposed, in your words: you will ${step}. Promise nothing else.`;
+    : "Commit to the step the manager proposed for you: say back, in your own words, what you will do (and by when, if they said). Promise nothing else.";
+}
+
+/** What stands for the manager's step in the example line. */
+const STEP_PLACEHOLDER = "[the step they proposed]";
+
+/** The offline line without the manager's words in it: a step said back becomes a placeholder. */
+function exampleOf(offlineText: string, step: string | null | undefined): string {
+  if (!step) return offlineText;
+  const at = offlineText.toLowerCase().indexOf(step.toLowerCase());
+  return at < 0
+    ? offlineText
+    : `${offlineText.slice(0, at)}${STEP_PLACEHOLDER}${offlineText.slice(at + step.length)}`;
+}
+
+/**
+ * What the engine decided about this turn beyond the lead and the intent, as the offline reply
+ * does it: react to news just told, close in kind, give no ground when nothing was put to them.
+ */
+function turnGuides(input: PlanInput): string[] {
+  const guides: string[] = [];
+  if (input.reactsToNews)
+    guides.push("They have just told you the news: react to it first, as someone hearing it now.");
+  if (input.closes && (input.intent === "acknowledge" || input.intent === "agree"))
+    guides.push(
+      input.warm
+        ? "They are wrapping up: thank them back briefly, and raise nothing new."
+        : "They are wrapping up: answer briefly in kind, and raise nothing new.",
+    );
+  // Where the engine refused a concession (an agree turned into taking it in or pushing back).
+  if (
+    input.concede === false &&
+    !input.closes &&
+    (input.lead === undefined || !["accept", "greet", "leave"].includes(input.lead)) &&
+    (input.intent === "acknowledge" || input.intent === "push_back")
+  )
+    guides.push(
+      "Give no ground (no 'that's fair', 'agreed', 'you're right'): nothing was put to you to accept.",
+    );
+  return guides;
 }
 
 export function buildPlan(input: PlanInput): ReplyPlan {
@@ -120,10 +192,14 @@ export function buildPlan(input: PlanInput): ReplyPlan {
     intent: input.intent,
     intentGuide: [
       input.lead ? LEAD_GUIDE[input.lead] : "",
+      ...turnGuides(input),
       input.intent === "commit" && input.commitTo !== undefined
         ? commitGuide(input.commitTo)
-        : INTENT_GUIDE[input.intent],
-      input.answer ? `Answer their question with this fact: ${input.answer}` : "",
+        : // A reaction to news is not a neutral "noted": the reaction says what the reply does.
+          input.reactsToNews && (input.intent === "acknowledge" || input.intent === "agree")
+          ? ""
+          : INTENT_GUIDE[input.intent],
+      input.answer ? "Answer their question with the fact that answers it (given above)." : "",
     ]
       .filter(Boolean)
       .join(" "),
@@ -142,8 +218,17 @@ export function buildPlan(input: PlanInput): ReplyPlan {
       .filter((c) => c.id !== reveal?.id)
       .map((c) => ({ concernId: c.id, summary: fillSlots(c.summary, input.allFacts) })),
     withheldCount: persona.concerns.length - spoken.length,
+    answer: input.answer ?? null,
     facts,
+    news: input.news
+      ? {
+          about: fillSlots(input.news.about, input.allFacts),
+          heard: input.news.now ? "now" : input.news.told ? "before" : "no",
+        }
+      : null,
+    others: (input.others ?? []).map((o) => ({ id: o.id, name: o.name, role: o.role })),
     offlineText: input.offlineText,
+    example: exampleOf(input.offlineText, input.intent === "commit" ? input.commitTo : undefined),
     maxSentences: input.intent === "go_quiet" ? 1 : 4,
   };
 }

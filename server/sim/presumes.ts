@@ -113,3 +113,8 @@ export function tellsNews(
 ): boolean {
   return news !== undefined && regex(news).test(managerText) && !regex(news).test(saidBefore);
 }
+
+/** Whether the news has been told by now (the manager's words so far match it). */
+export function toldNews(news: string, managerSaid: string): boolean {
+  return regex(news).test(managerSaid);
+}

@@ -172,7 +172,11 @@ describe("a commitment answers what the manager proposed (review: ux 8)", () => 
         commits++;
         expect(step.reply.text, `seed ${seed}`).toContain(c.step);
         expect(step.reply.text, `seed ${seed}`).not.toMatch(c.invented);
-        expect(step.plan.intentGuide).toContain(c.step);
+        // The model is asked for that step, but the step (the manager's words) stays out of the
+        // system prompt: it reads it in the manager's message.
+        expect(step.plan.intentGuide).toContain("Commit to the step the manager proposed for you");
+        expect(step.plan.intentGuide).not.toContain(c.step);
+        expect(step.plan.example).not.toContain(c.step);
       }
       if (played.outcome === "resolved") {
         const said = played.state.personas.flatMap((p) => p.committed).join(" ");

@@ -53,7 +53,8 @@ describe("a direct factual question", () => {
     const step = lastOf("missed-sprint-commitments", 3, [
       "How many story points did you carry over from Sprint 42?",
     ]);
-    expect(step.plan.intentGuide).toMatch(/with this fact: 21 story points/);
+    expect(step.plan.answer).toBe("21 story points.");
+    expect(step.plan.intentGuide).toMatch(/Answer their question with the fact/);
   });
 
   it("answers a 'who' question with the line that names who, and no fact about other weeks", () => {

@@ -14,7 +14,7 @@ import { metConcern, namedConcern } from "./named";
 import { renderOffline } from "./offline-responder";
 import type { Outcome } from "./outcome.schema";
 import { buildPlan, type ReplyPlan } from "./plan";
-import { newsReactions, presumedBy, tellsNews } from "./presumes";
+import { newsReactions, presumedBy, tellsNews, toldNews } from "./presumes";
 import { employeeStep } from "./proposal";
 import { judgeReflection, type ReflectionMisfit } from "./reflection-check";
 import { createRng } from "./rng";
@@ -428,6 +428,7 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
     managerText,
   ].join(" ");
   const news = scenario.overrides?.[persona.id]?.news;
+  const newsAbout = scenario.overrides?.[persona.id]?.newsAbout;
   const presumed = presumedBy(persona, {
     managerSaid,
     revealed: new Set(speaker.revealed),
@@ -596,6 +597,10 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
       ? `${ctx.history?.findLast((t) => t.speaker === "manager")?.text ?? ""} ${managerText}`
       : managerText;
   const offered = kinds.includes("support_offer") || OFFERS.test(planText);
+  const warm =
+    !hurt &&
+    speaker.trust >= TUNING.warmTrust &&
+    (closes || kinds.some((k) => WARM_MOVES.includes(k)));
   const rendered = renderOffline({
     persona,
     facts: allFacts,
@@ -611,10 +616,7 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
     ...(proposal ? { proposal } : {}),
     ...(answerToo ? { answerToo } : {}),
     ...(isContentFree(managerText) ? { contentFree: true } : {}),
-    warm:
-      !hurt &&
-      speaker.trust >= TUNING.warmTrust &&
-      (closes || kinds.some((k) => WARM_MOVES.includes(k))),
+    warm,
     concede,
     hurt,
     ask,
@@ -681,6 +683,15 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
     ...(lead ? { lead } : {}),
     ...(answer ? { answer: fillSlots(answer.text, allFacts) } : {}),
     ...(proposal ? { commitTo: proposal.step } : {}),
+    // What the offline reply was decided to do, for the model to do in its own words.
+    ...(news !== undefined && newsAbout !== undefined
+      ? { news: { about: newsAbout, told: toldNews(news, managerSaid), now: newsNow } }
+      : {}),
+    reactsToNews,
+    closes,
+    warm,
+    concede,
+    others: cast.filter((c) => c.id !== speakerId),
   });
   return {
     state: next,

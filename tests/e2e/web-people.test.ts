@@ -166,9 +166,12 @@ describe.runIf(browserAvailable()).each(DATABASES)(
       expect(await men.page.getByRole("navigation", { name: "Main" }).textContent()).not.toContain(
         "Practice",
       );
-      // A mentor of the cohort has its page in the menu (once the app asks who they are again).
-      await men.page.reload();
+      // A mentor of the cohort has its page in the menu at once, without a reload (review 5, #14),
+      // and so has the manager who just joined.
       await poll(() => men.page.getByRole("navigation", { name: "Main" }).textContent()).toContain(
+        "Cohorts",
+      );
+      expect(await mgr.page.getByRole("navigation", { name: "Main" }).textContent()).toContain(
         "Cohorts",
       );
 

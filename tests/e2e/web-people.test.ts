@@ -194,12 +194,12 @@ describe.runIf(browserAvailable()).each(DATABASES)(
       await fac.page.getByLabel("Minimum attempts").fill("1");
       await fac.page.getByRole("button", { name: "Assign", exact: true }).click();
       await fac.page.locator(".assignment-item", { hasText: SCENARIO }).waitFor();
-      // It says what was assigned, and keeps the settings for the next one.
+      // It says what was assigned; only the due date stays for the next one (review 5, #16).
       await fac.page
         .getByRole("status")
         .filter({ hasText: `Assigned “${SCENARIO}”` })
         .waitFor();
-      expect(await fac.page.getByLabel("Target score").inputValue()).toBe("40");
+      expect(await fac.page.getByLabel("Target score").inputValue()).toBe("70");
       // A second one, due in the past: the form warns and asks; overdue, in words, in the grid.
       await fac.page.getByLabel("Scenario", { exact: true }).selectOption({ label: OVERDUE });
       await fac.page.getByLabel("Due date").fill("2024-01-15");

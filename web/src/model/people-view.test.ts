@@ -6,6 +6,7 @@ import {
   type CellStatus,
   cellStatusLabel,
   cellSummary,
+  cohortPeopleWords,
   columnTally,
   commentsByTurn,
   deletedWords,
@@ -36,6 +37,7 @@ import {
   revokeMadeLink,
   rowsShown,
   settingsOffDefault,
+  sharedCohortNames,
   sortInbox,
   weakestFirst,
 } from "./people-view";
@@ -598,5 +600,25 @@ describe("settingsOffDefault", () => {
       "at least 2 attempts",
       "at most 1 attempt",
     ]);
+  });
+});
+
+describe("the cohort list", () => {
+  it("says who is invited and has not joined, beside who has", () => {
+    expect(cohortPeopleWords({ members: 0, mentors: 0, invited: 7 })).toBe(
+      "0 managers · 0 mentors · 7 invited, not yet joined",
+    );
+    expect(cohortPeopleWords({ members: 1, mentors: 1, invited: 0 })).toBe("1 manager · 1 mentor");
+    expect(cohortPeopleWords({ members: 2, mentors: 0 })).toBe("2 managers · 0 mentors");
+  });
+  it("finds names several cards share, however typed", () => {
+    expect([
+      ...sharedCohortNames([
+        { name: "Spring 2027 new managers" },
+        { name: "spring 2027  New managers" },
+        { name: "Autumn" },
+      ]),
+    ]).toEqual(["spring 2027 new managers"]);
+    expect(sharedCohortNames([{ name: "A" }, { name: "B" }]).size).toBe(0);
   });
 });

@@ -118,6 +118,35 @@ export function assignmentRules(a: {
   return `Target ${a.targetScore} · at least ${plural(a.minAttempts, "attempt")}${counted}`;
 }
 
+// ── the cohort list ──
+
+/** A cohort's name as two are compared (as the server does): spaces collapsed, case folded. */
+export const cohortNameKey = (name: string): string =>
+  name.normalize("NFC").trim().replace(/\s+/g, " ").toLocaleLowerCase("und");
+
+/** The names (as keys) that more than one of the listed cohorts has: their cards need telling apart. */
+export function sharedCohortNames(cohorts: readonly { name: string }[]): Set<string> {
+  const seen = new Set<string>();
+  const shared = new Set<string>();
+  for (const c of cohorts) {
+    const key = cohortNameKey(c.name);
+    if (seen.has(key)) shared.add(key);
+    seen.add(key);
+  }
+  return shared;
+}
+
+/** Who is in a cohort, for its card: "2 managers · 1 mentor · 7 invited, not yet joined". */
+export function cohortPeopleWords(c: {
+  members: number;
+  mentors: number;
+  invited?: number;
+}): string {
+  const parts = [plural(c.members, "manager"), plural(c.mentors, "mentor")];
+  if (c.invited) parts.push(`${c.invited} invited, not yet joined`);
+  return parts.join(" · ");
+}
+
 /** What a new assignment's form starts with; after each assignment it goes back to these. */
 export const ASSIGNMENT_DEFAULTS = { target: "70", min: "1", max: "" } as const;
 

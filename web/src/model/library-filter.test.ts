@@ -169,6 +169,9 @@ describe("filterScenarios on the real library", () => {
   ])("%s finds %s first or among the first three", (query, id) => {
     expect(found(query).slice(0, 3)).toContain(id);
   });
+  it("puts the card with the word in its title before one with it in its search terms", () => {
+    expect(found("performance")[0]).toBe("pip-kickoff");
+  });
   it("puts the scenario with every word first", () => {
     expect(found("missed deadlines")[0]).toBe("missed-sprint-commitments");
     expect(found("underperforming")).toEqual(

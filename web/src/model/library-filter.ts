@@ -90,7 +90,7 @@ export function stem(word: string): string {
 }
 
 /** How much a word found in each part of a card counts: the title and search terms say most. */
-const FIELD_WEIGHT = { title: 3, terms: 3, label: 2, text: 1 } as const;
+const FIELD_WEIGHT = { title: 4, terms: 3, label: 2, text: 1 } as const;
 type Field = keyof typeof FIELD_WEIGHT;
 
 /** The search's view of a card: the stems of its words, by the part of the card they are in. */
@@ -130,7 +130,7 @@ export function searchStems(query: string): string[] {
 
 /**
  * How well a card answers the search: how many of its words it has, and a weight by where they
- * are (the title counts more than the situation). Zero words means it does not match.
+ * are (the title counts most, then the search terms, the labels, and the situation and goal). Zero words means it does not match.
  */
 export function matchOf(b: Briefing, stems: readonly string[]): { words: number; weight: number } {
   const index = indexOf(b);
@@ -164,8 +164,8 @@ const passesFacets = (b: Briefing, f: LibraryFilters): boolean =>
 /**
  * Scenarios matching every filter. Without a search, in library order. With one, a card matches
  * when it has any of the search's words in any form ("missed deadlines" finds "deadline"), ignoring
- * case and accents; the cards with more of the words come first, then those with them in the title
- * or search terms, then library order.
+ * case and accents; the cards with more of the words come first, then those with them in weightier
+ * places (`FIELD_WEIGHT`), then library order.
  */
 export function filterScenarios(list: readonly Briefing[], f: LibraryFilters): Briefing[] {
   const stems = searchStems(f.query);

@@ -399,6 +399,17 @@ describe.runIf(browserAvailable())("people at the edges (password mode)", () => 
       expect(await fac.page.locator(".cohort-item", { hasText: name }).count()).toBe(1);
       await shot(fac.page, `cohorts-list-${width}`);
       expect(cohortPath).toMatch(/^\/cohorts\//);
+
+      // ── #14: who joins from a link has Cohorts in the menu at once, without a reload ──
+      const joiner = await person(width);
+      await joiner.page.goto(links[0] ?? "");
+      await joiner.page.getByLabel("Your name").fill(`Zoë ${width}`);
+      await joiner.page.getByLabel("Choose a password").fill("a joiner's passphrase");
+      await joiner.page.getByRole("button", { name: "Create account and sign in" }).click();
+      await poll(() => h1(joiner.page)).toBe("Scenario library");
+      const menu = joiner.page.getByRole("navigation", { name: "Main" });
+      await poll(() => menu.textContent()).toContain("Cohorts");
+      await shot(joiner.page, `menu-after-accept-${width}`, false);
     }
   });
 

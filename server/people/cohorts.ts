@@ -132,7 +132,7 @@ export class CohortService {
     await this.db.transaction(async (tx) => {
       // A second cohort of the same name (a double submit, a second tab, a script run again) would
       // be a card nobody can tell apart from the first.
-      await this.refuseNameInUse(tx, actor, name);
+      await this.refuseNameInUse(tx, actor, [actor.id], name);
       await repo.insertCohort(tx, row);
       await repo.addMember(tx, {
         cohortId: row.id,
@@ -152,19 +152,32 @@ export class CohortService {
   }
 
   /**
-   * Refuses a name one of the actor's own cohorts (those they facilitate) already has, but `except`
-   * (the cohort being renamed). Other facilitators' cohorts may share it: each sees only theirs.
+   * Refuses a name that another cohort run by the same facilitators already has (`facilitatorIds`:
+   * the creator, or a renamed cohort's facilitators; `except`: the cohort being renamed). Cohorts
+   * of other facilitators may share it: each sees only theirs.
    */
-  private async refuseNameInUse(db: Queryable, actor: User, name: string, except?: string) {
+  private async refuseNameInUse(
+    db: Queryable,
+    actor: User,
+    facilitatorIds: readonly string[],
+    name: string,
+    except?: string,
+  ) {
     const key = cohortNameKey(name);
-    for (const other of await repo.cohortsOf(db, actor.id)) {
-      if (other.id === except || cohortNameKey(other.name) !== key) continue;
-      const { resource } = await cohortResource(db, other.id);
-      if (!resource.facilitatorIds.includes(actor.id)) continue;
-      throw new FlightdeckError(
-        ErrorCode.BadRequest,
-        `You already run a cohort named “${other.name}” (created ${new Date(other.created_at).toISOString().slice(0, 10)}): open it from Cohorts, or give this one another name.`,
-      );
+    for (const facilitatorId of facilitatorIds) {
+      for (const other of await repo.cohortsOf(db, facilitatorId)) {
+        if (other.id === except || cohortNameKey(other.name) !== key) continue;
+        const { resource } = await cohortResource(db, other.id);
+        if (!resource.facilitatorIds.includes(facilitatorId)) continue;
+        const who =
+          facilitatorId === actor.id
+            ? "You already run"
+            : "A facilitator of this cohort already runs";
+        throw new FlightdeckError(
+          ErrorCode.BadRequest,
+          `${who} a cohort named “${other.name}” (created ${new Date(other.created_at).toISOString().slice(0, 10)}): open it from Cohorts, or give this one another name.`,
+        );
+      }
     }
   }
 
@@ -254,8 +267,8 @@ export class CohortService {
   }
 
   async rename(actor: User, id: string, name: string) {
-    const { row } = await cohortFor(this.db, actor, id, "cohort.manage");
-    await this.refuseNameInUse(this.db, actor, name, id);
+    const { row, resource } = await cohortFor(this.db, actor, id, "cohort.manage");
+    await this.refuseNameInUse(this.db, actor, resource.facilitatorIds, name, id);
     await repo.renameCohort(this.db, id, name);
     return wireCohort({ ...row, name });
   }

@@ -632,6 +632,10 @@ describe.each(DATABASES)("people services on %s", (kind) => {
       await expect(
         people.cohorts.rename(facilitator, second.id, "Spring 2027 New Managers"),
       ).rejects.toThrow(/already run a cohort named/);
+      // An admin renaming it is held to its facilitator's names too.
+      await expect(
+        people.cohorts.rename(admin, second.id, "Spring 2027 new managers"),
+      ).rejects.toThrow(/A facilitator of this cohort already runs a cohort named/);
       const mine = await people.cohorts.list(facilitator);
       expect(mine.map((c) => c.name).sort()).toEqual([
         "Spring 2027 new managers (B)",

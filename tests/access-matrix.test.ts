@@ -111,8 +111,13 @@ const authorOnly = only({ r1: "ok" }, 404, { m1: 403 });
 /** f1's cohort with m1 in it: member 403, strangers 404. */
 const cohortManagers = only({ f1: "ok", admin: "ok" }, 404, { m1: 403 });
 
+/** Each fresh cohort its own name: a facilitator's cohorts may not share one. */
+let freshCohorts = 0;
 async function freshCohort(as: Clients, fx: Fixtures) {
-  const cohort = await as.f1.json<{ id: string }>("POST", "/api/cohorts", { name: "Fresh" });
+  freshCohorts += 1;
+  const cohort = await as.f1.json<{ id: string }>("POST", "/api/cohorts", {
+    name: `Fresh ${freshCohorts}`,
+  });
   await as.admin.json("POST", `/api/cohorts/${cohort.id}/members`, { email: fx.users.m1.email });
   return cohort.id;
 }

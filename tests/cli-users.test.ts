@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { openStore } from "../server/store";
 import { DATABASES, freshDatabase, type TestDatabase } from "./support/databases";
@@ -38,5 +40,29 @@ describe.each(DATABASES)("flightdeck users, an account an admin disabled, on %s"
     const again = await addAccountByCli(env, MIA, ["manager"]);
     expect(again.stdout).toContain("Updated mia@example.com (manager)");
     expect(again.stdout).toContain("This account is disabled, so it still cannot sign in");
+  });
+});
+
+describe("the documented bootstrap (docs/roles.md)", () => {
+  let database: TestDatabase | undefined;
+  afterEach(async () => {
+    await database?.drop();
+    database = undefined;
+  });
+
+  it('names the first account, so nobody reads "fran invited you" (review 5, #15)', async () => {
+    const doc = readFileSync(join(import.meta.dirname, "..", "docs", "roles.md"), "utf8");
+    const line = doc.split("\n").find((l) => l.includes("flightdeck users add"));
+    const [, passphrase = "", command = ""] =
+      /^printf '%s\\n' '([^']+)' \| npx (flightdeck users add .+)$/.exec(line ?? "") ?? [];
+    // The words of the command as a shell splits them ("Fran Ortiz" is one).
+    const args = [...command.matchAll(/"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2] ?? "").slice(1);
+    expect(args).toContain("--name");
+    database = await freshDatabase("pglite");
+    const env = { DATA_DIR: database.dataDir };
+    const run = await runCli(args, env, `${passphrase}\n`);
+    expect(run.code).toBe(0);
+    const name = args[args.indexOf("--name") + 1];
+    expect((await runCli(["users", "list"], env)).stdout).toContain(`\t${name}`);
   });
 });

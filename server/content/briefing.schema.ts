@@ -45,6 +45,8 @@ export const BriefingSchema = z.looseObject({
   level: LevelSchema,
   track: TrackSchema,
   skill: z.string(),
+  /** The scenario's extra search words, when it has some. */
+  searchTerms: z.array(z.string()).optional(),
   difficulty: z.number(),
   turnLimit: z.number().int(),
   estimatedMinutes: z.number(),

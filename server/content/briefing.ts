@@ -59,6 +59,7 @@ export function briefingOf(scenario: Scenario, content: Content): Briefing {
     level: scenario.level,
     track: scenario.track,
     skill: scenario.skill,
+    ...(scenario.searchTerms === undefined ? {} : { searchTerms: [...scenario.searchTerms] }),
     difficulty: scenario.difficulty,
     turnLimit: scenario.turnLimit,
     estimatedMinutes: scenario.estimatedMinutes,

@@ -97,6 +97,11 @@ export const ScenarioSchema = z.strictObject({
   track: TrackSchema,
   /** Short label for the library card, e.g. "difficult feedback". */
   skill: z.string().min(1).max(40),
+  /**
+   * Optional: a few words a manager might search the library with that the card's own text does
+   * not contain ("deadline", "underperforming"); any form of a word is found (see docs/authoring.md).
+   */
+  searchTerms: z.array(z.string().min(1).max(40)).max(12).optional(),
   /** Who the person practising plays, e.g. "Engineering manager of Payments, 4 months in". */
   yourRole: z.string().min(1).max(200),
   /** One persona, or two for a mediation. */

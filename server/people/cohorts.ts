@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Content } from "../content";
 import { ErrorCode, FlightdeckError } from "../errors";
-import type { Db } from "../store";
+import type { Db, Queryable } from "../store";
 import {
   type AssignmentRow,
   type CohortMemberRow,
@@ -102,6 +102,13 @@ const rolesIn = (c: CohortResource, userId: string): CohortRole[] => [
 
 const wireCohort = (c: CohortRow) => ({ id: c.id, name: c.name, createdAt: c.created_at });
 
+/**
+ * A cohort's name as two names are compared: Unicode-normalised, spaces collapsed, case folded, so
+ * "Spring 2027 new managers" and "spring 2027  New Managers" are one name.
+ */
+export const cohortNameKey = (name: string): string =>
+  name.normalize("NFC").trim().replace(/\s+/g, " ").toLocaleLowerCase("und");
+
 /** Cohorts, their members and assignments, the progress grid and its CSV. */
 export class CohortService {
   private readonly clock: () => number;
@@ -123,6 +130,9 @@ export class CohortService {
       created_at: this.clock(),
     };
     await this.db.transaction(async (tx) => {
+      // A second cohort of the same name (a double submit, a second tab, a script run again) would
+      // be a card nobody can tell apart from the first.
+      await this.refuseNameInUse(tx, actor, [actor.id], name);
       await repo.insertCohort(tx, row);
       await repo.addMember(tx, {
         cohortId: row.id,
@@ -136,8 +146,39 @@ export class CohortService {
       manages: true,
       members: 0,
       mentors: 0,
+      invited: 0,
       yourRoles: ["facilitator" as const],
     };
+  }
+
+  /**
+   * Refuses a name that another cohort run by the same facilitators already has (`facilitatorIds`:
+   * the creator, or a renamed cohort's facilitators; `except`: the cohort being renamed). Cohorts
+   * of other facilitators may share it: each sees only theirs.
+   */
+  private async refuseNameInUse(
+    db: Queryable,
+    actor: User,
+    facilitatorIds: readonly string[],
+    name: string,
+    except?: string,
+  ) {
+    const key = cohortNameKey(name);
+    for (const facilitatorId of facilitatorIds) {
+      for (const other of await repo.cohortsOf(db, facilitatorId)) {
+        if (other.id === except || cohortNameKey(other.name) !== key) continue;
+        const { resource } = await cohortResource(db, other.id);
+        if (!resource.facilitatorIds.includes(facilitatorId)) continue;
+        const who =
+          facilitatorId === actor.id
+            ? "You already run"
+            : "A facilitator of this cohort already runs";
+        throw new FlightdeckError(
+          ErrorCode.BadRequest,
+          `${who} a cohort named “${other.name}” (created ${new Date(other.created_at).toISOString().slice(0, 10)}): open it from Cohorts, or give this one another name.`,
+        );
+      }
+    }
   }
 
   /** Admins see every cohort; everyone else the cohorts they facilitate or belong to. */
@@ -155,12 +196,22 @@ export class CohortService {
         manages,
         members: resource.memberIds.length,
         mentors: resource.mentorIds.length,
+        // Invitations still open (not used, declined or expired): people on their way in.
+        ...(manages ? { invited: await this.invitedCount(row.id) } : {}),
         yourRoles: rolesIn(resource, actor.id),
         // Who is behind, on the list itself: a facilitator of several cohorts sees where to look.
         ...(manages ? { standing: standingOf(await this.progress(actor, row.id)) } : {}),
       });
     }
     return visible;
+  }
+
+  /** How many invitations into a cohort can still be accepted. */
+  private async invitedCount(id: string): Promise<number> {
+    const now = this.clock();
+    return (await repo.openInvitations(this.db, id)).filter(
+      (i) => invitationStatus(i, now).status === "pending",
+    ).length;
   }
 
   /**
@@ -216,7 +267,8 @@ export class CohortService {
   }
 
   async rename(actor: User, id: string, name: string) {
-    const { row } = await cohortFor(this.db, actor, id, "cohort.manage");
+    const { row, resource } = await cohortFor(this.db, actor, id, "cohort.manage");
+    await this.refuseNameInUse(this.db, actor, resource.facilitatorIds, name, id);
     await repo.renameCohort(this.db, id, name);
     return wireCohort({ ...row, name });
   }

@@ -345,6 +345,8 @@ export const CohortSummarySchema = z.looseObject({
   /** Managers in the progress grid. */
   members: z.number(),
   mentors: z.number(),
+  /** For those who manage it: invitations into it that can still be accepted (not yet joined). */
+  invited: z.number().optional(),
   /** Where the asker is in it; empty for an admin who only oversees it. */
   yourRoles: z.array(CohortRoleSchema),
   /**

@@ -609,6 +609,70 @@ describe.each(DATABASES)("people services on %s", (kind) => {
     });
   });
 
+  describe("cohort names and the cohort list (review 5, #12 and #13)", () => {
+    it("refuses a second cohort of the same name for the same facilitator, however it is typed", async () => {
+      const facilitator = await account("fac-dup@example.com", "facilitator");
+      const other = await account("fac-dup2@example.com", "facilitator");
+      const first = await people.cohorts.create(facilitator, "Spring 2027 new managers");
+      for (const again of [
+        "Spring 2027 new managers",
+        "  spring 2027   New Managers ",
+        "SPRING 2027 NEW MANAGERS",
+      ]) {
+        const refused = people.cohorts.create(facilitator, again);
+        await expect(refused).rejects.toThrow(
+          /already run a cohort named “Spring 2027 new managers”/,
+        );
+      }
+      // Another facilitator's cohort may have the name: each sees only their own.
+      await people.cohorts.create(other, "Spring 2027 new managers");
+      // Different names are fine, and so is renaming a cohort to its own name; not to another's.
+      const second = await people.cohorts.create(facilitator, "Spring 2027 new managers (B)");
+      await people.cohorts.rename(facilitator, first.id, "spring 2027 new managers");
+      await expect(
+        people.cohorts.rename(facilitator, second.id, "Spring 2027 New Managers"),
+      ).rejects.toThrow(/already run a cohort named/);
+      // An admin renaming it is held to its facilitator's names too.
+      await expect(
+        people.cohorts.rename(admin, second.id, "Spring 2027 new managers"),
+      ).rejects.toThrow(/A facilitator of this cohort already runs a cohort named/);
+      const mine = await people.cohorts.list(facilitator);
+      expect(mine.map((c) => c.name).sort()).toEqual([
+        "Spring 2027 new managers (B)",
+        "spring 2027 new managers",
+      ]);
+    });
+
+    it("counts the invitations not yet accepted, not only who joined", async () => {
+      const facilitator = await account("fac-inv@example.com", "facilitator");
+      const cohort = await people.cohorts.create(facilitator, "Pending people");
+      const invite = (email: string, role: "manager" | "mentor", hours = 24) =>
+        people.cohorts.invite(facilitator, cohort.id, {
+          email,
+          roles: [role],
+          expiresInHours: hours,
+        });
+      for (const n of [1, 2, 3, 4, 5, 6]) await invite(`m${n}@example.com`, "manager");
+      await invite("mentor@example.com", "mentor");
+      const summary = async () =>
+        (await people.cohorts.list(facilitator)).find((c) => c.id === cohort.id);
+      expect(await summary()).toMatchObject({ members: 0, mentors: 0, invited: 7 });
+      // One joins; one lapses: neither is waiting any more.
+      const { token } = await invite("joins@example.com", "manager");
+      await invite("lapses@example.com", "manager", 1);
+      now += 2 * HOUR;
+      const { user: joined } = await people.accounts.acceptInvitation(
+        token,
+        { displayName: "Joins", password: "joins password 1" },
+        null,
+      );
+      expect(await summary()).toMatchObject({ members: 1, invited: 7 });
+      // Members and mentors are not told about invitations.
+      const seen = (await people.cohorts.list(joined)).find((c) => c.id === cohort.id);
+      expect(seen).not.toHaveProperty("invited");
+    });
+  });
+
   describe("invitations into a cohort", () => {
     it("lists unused ones newest first, as pending or expired, and drops them once used", async () => {
       const facilitator = await account("fac-i@example.com", "facilitator");

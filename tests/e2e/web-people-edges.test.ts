@@ -317,6 +317,102 @@ describe.runIf(browserAvailable())("people at the edges (password mode)", () => 
     expect(errors).toEqual([]);
   }, 240_000);
 
+  it("a facilitator's list, a pasted list of invitations and the assign form say what they did (review 5)", async () => {
+    for (const width of [1280, 390]) {
+      const fac = await person(width);
+      await fac.context.grantPermissions(["clipboard-read", "clipboard-write"], {
+        origin: server.url,
+      });
+      await signIn(fac.page, FAC, "/cohorts");
+      const name = `Review five ${width}`;
+      await fac.page.getByLabel("Cohort name").fill(name);
+      await fac.page.getByRole("button", { name: "Create cohort" }).click();
+      await poll(() => h1(fac.page)).toBe(name);
+      const cohortPath = new URL(fac.page.url()).pathname;
+
+      // ── #11: a pasted list says how many links, keeps its order, and copies all at once ──
+      const pasted = ["zoe", "alex", "fatima"].map((n) => `${n}.${width}@example.com`);
+      const box = fac.page.getByLabel("Email", { exact: true });
+      await box.fill(pasted.join("\n"));
+      await box.press("Enter");
+      const said = fac.page.locator(".made-links-said");
+      await poll(() => said.textContent()).toBe(
+        "3 invitation links created, in the order you gave the emails. Copy them below, one by one or all at once.",
+      );
+      expect(await fac.page.locator(".made-link-who").allTextContents()).toEqual(
+        pasted.map((e) => `${e} · Manager`),
+      );
+      await fac.page.getByRole("button", { name: "Copy all 3 links" }).click();
+      await poll(() => fac.page.getByRole("button", { name: "Copied all 3" }).count()).toBe(1);
+      const copied = await fac.page.evaluate(() => navigator.clipboard.readText());
+      const links = await Promise.all(
+        pasted.map((e) => fac.page.getByLabel(`Invitation link for ${e}`).inputValue()),
+      );
+      expect(copied).toBe(pasted.map((e, i) => `${e}\t${links[i]}`).join("\n"));
+      await shot(fac.page, `cohort-links-made-${width}`);
+
+      // ── #16: only the due date is carried, said before; settings left from another scenario are named ──
+      const form = fac.page.locator(".assignment-form");
+      expect(await form.textContent()).toContain(
+        "After each assignment the due date stays in this form for the next scenario",
+      );
+      const scenario = fac.page.getByLabel("Scenario", { exact: true });
+      await scenario.selectOption({ label: "Three missed sprint commitments" });
+      await fac.page.getByLabel("Maximum attempts").fill("3");
+      await scenario.selectOption({ label: "Burnout signals in a weekly 1-on-1" });
+      const carried = form.locator(".carried-settings");
+      await poll(() => carried.textContent()).toContain(
+        "Still set from “Three missed sprint commitments”: at most 3 attempts.",
+      );
+      await shot(fac.page, `assign-carried-${width}`, false);
+      await carried.getByRole("button", { name: "Reset to the defaults" }).click();
+      expect(await fac.page.getByLabel("Maximum attempts").inputValue()).toBe("");
+      expect(await carried.count()).toBe(0);
+      const due = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
+      await fac.page.getByLabel("Due date").fill(due);
+      await fac.page.getByLabel("Target score").fill("55");
+      await fac.page.getByLabel("Maximum attempts").fill("2");
+      await fac.page.getByRole("button", { name: "Assign", exact: true }).click();
+      await fac.page.locator(".assignment-item", { hasText: "Burnout signals" }).waitFor();
+      await poll(() => fac.page.getByLabel("Maximum attempts").inputValue()).toBe("");
+      expect(await fac.page.getByLabel("Target score").inputValue()).toBe("70");
+      expect(await fac.page.getByLabel("Due date").inputValue()).toBe(due);
+      expect(await form.getByRole("status").last().textContent()).toContain(
+        "Its due date stays for the next scenario; the target and attempts are back to the defaults.",
+      );
+
+      // ── #13 and #12: the list counts who is invited; the same name again is refused ──
+      await fac.page.goto(`${server.url}/cohorts`);
+      const card = fac.page.locator(".cohort-item", { hasText: name });
+      await poll(() => card.textContent()).toContain(
+        "0 managers · 0 mentors · 3 invited, not yet joined",
+      );
+      await fac.page.getByLabel("Cohort name").fill(`  ${name.toUpperCase()} `);
+      await poll(() => fac.page.locator(".form-warning").textContent()).toBe(
+        `⚠ You already run a cohort named “${name}”.`,
+      );
+      await fac.page.getByRole("button", { name: "Create cohort" }).click();
+      await poll(() => fac.page.getByRole("alert").textContent()).toContain(
+        `You already run a cohort named “${name}”`,
+      );
+      expect(await h1(fac.page)).toBe("Cohorts");
+      expect(await fac.page.locator(".cohort-item", { hasText: name }).count()).toBe(1);
+      await shot(fac.page, `cohorts-list-${width}`);
+      expect(cohortPath).toMatch(/^\/cohorts\//);
+
+      // ── #14: who joins from a link has Cohorts in the menu at once, without a reload ──
+      const joiner = await person(width);
+      await joiner.page.goto(links[0] ?? "");
+      await joiner.page.getByLabel("Your name").fill(`Zoë ${width}`);
+      await joiner.page.getByLabel("Choose a password").fill("a joiner's passphrase");
+      await joiner.page.getByRole("button", { name: "Create account and sign in" }).click();
+      await poll(() => h1(joiner.page)).toBe("Scenario library");
+      const menu = joiner.page.getByRole("navigation", { name: "Main" });
+      await poll(() => menu.textContent()).toContain("Cohorts");
+      await shot(joiner.page, `menu-after-accept-${width}`, false);
+    }
+  });
+
   it("reads another password link pasted into the same tab", async () => {
     const users = await admin.json<{ users: { id: string; email: string }[] }>("GET", "/api/users");
     const linkFor = async (email: string) => {

@@ -166,9 +166,12 @@ describe.runIf(browserAvailable()).each(DATABASES)(
       expect(await men.page.getByRole("navigation", { name: "Main" }).textContent()).not.toContain(
         "Practice",
       );
-      // A mentor of the cohort has its page in the menu (once the app asks who they are again).
-      await men.page.reload();
+      // A mentor of the cohort has its page in the menu at once, without a reload (review 5, #14),
+      // and so has the manager who just joined.
       await poll(() => men.page.getByRole("navigation", { name: "Main" }).textContent()).toContain(
+        "Cohorts",
+      );
+      expect(await mgr.page.getByRole("navigation", { name: "Main" }).textContent()).toContain(
         "Cohorts",
       );
 
@@ -191,12 +194,12 @@ describe.runIf(browserAvailable()).each(DATABASES)(
       await fac.page.getByLabel("Minimum attempts").fill("1");
       await fac.page.getByRole("button", { name: "Assign", exact: true }).click();
       await fac.page.locator(".assignment-item", { hasText: SCENARIO }).waitFor();
-      // It says what was assigned, and keeps the settings for the next one.
+      // It says what was assigned; only the due date stays for the next one (review 5, #16).
       await fac.page
         .getByRole("status")
         .filter({ hasText: `Assigned “${SCENARIO}”` })
         .waitFor();
-      expect(await fac.page.getByLabel("Target score").inputValue()).toBe("40");
+      expect(await fac.page.getByLabel("Target score").inputValue()).toBe("70");
       // A second one, due in the past: the form warns and asks; overdue, in words, in the grid.
       await fac.page.getByLabel("Scenario", { exact: true }).selectOption({ label: OVERDUE });
       await fac.page.getByLabel("Due date").fill("2024-01-15");

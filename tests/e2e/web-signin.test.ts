@@ -129,12 +129,14 @@ describe.runIf(browserAvailable())("signing in to the web client (password mode)
     const token = managerInvite.split("#")[1] ?? "";
     expect(requested.filter((u) => u.includes(token))).toEqual([]);
 
-    // The user menu: who is signed in and their roles; no facilitator or reviewer links.
+    // The user menu: who is signed in and their roles; no facilitator or reviewer links, but the
+    // cohort they just joined, at once (review 5, #14).
     const nav = page.getByRole("navigation", { name: "Main" });
     expect(await nav.getByRole("link").allTextContents()).toEqual([
       "Practice",
       "History",
       "Linter",
+      "Cohorts",
       "About",
     ]);
     await page.getByRole("button", { name: /account/ }).click();

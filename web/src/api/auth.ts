@@ -42,6 +42,22 @@ function adopt(answer: z.infer<typeof MeAnswerSchema>): Me {
 }
 
 /**
+ * After a sign-in (password, invitation, reset link): who is here, as `GET /api/me` says it, since
+ * only that answer carries what the menu also needs (`inCohorts`: a member or mentor of a cohort
+ * has Cohorts in the menu at once, not after a reload). The sign-in's own answer is the fallback.
+ */
+async function adoptSignIn(answer: z.infer<typeof MeAnswerSchema>): Promise<Me> {
+  setCsrfToken(answer.csrfToken);
+  try {
+    const whole = await requestJson("/api/me", MeAnswerSchema);
+    if (whole.user?.id === answer.user?.id) return adopt(whole);
+  } catch {
+    // The sign-in itself worked: its answer will do until /api/me is read again.
+  }
+  return adopt(answer);
+}
+
+/**
  * `GET /api/me`: at start, and again whenever a request says the sign-in is gone. null when the
  * server could not be asked (the store keeps the reason).
  */
@@ -67,7 +83,7 @@ export async function loadMe(): Promise<Me | null> {
 
 /** `POST /api/auth/login`; throws the server's ApiError (401 wrong, 429 with "try again in N s"). */
 export async function signIn(email: string, password: string): Promise<Me> {
-  return adopt(
+  return adoptSignIn(
     await requestJson("/api/auth/login", MeAnswerSchema, {
       method: "POST",
       body: JSON.stringify({ email, password }),
@@ -149,7 +165,7 @@ export async function acceptInvitation(
   token: string,
   account?: { displayName: string; password: string },
 ): Promise<Me> {
-  return adopt(
+  return adoptSignIn(
     await requestJson("/api/invitations/accept", MeAnswerSchema, {
       method: "POST",
       body: JSON.stringify({ token, ...account }),
@@ -190,7 +206,7 @@ export const lookupPasswordReset = (token: string) =>
 
 /** `POST /api/password-resets/use`: sets the password and signs this browser in. */
 export async function redeemPasswordReset(token: string, password: string): Promise<Me> {
-  return adopt(
+  return adoptSignIn(
     await requestJson("/api/password-resets/use", MeAnswerSchema, {
       method: "POST",
       body: JSON.stringify({ token, password }),

@@ -6,6 +6,7 @@ import {
   type CellStatus,
   cellStatusLabel,
   cellSummary,
+  cohortPeopleWords,
   columnTally,
   commentsByTurn,
   deletedWords,
@@ -28,11 +29,15 @@ import {
   lateDays,
   leaveQuestion,
   localDate,
+  madeLinkLines,
+  madeLinksWords,
   notDoneWhy,
   overallChangeWords,
   reviewStatusLabel,
   revokeMadeLink,
   rowsShown,
+  settingsOffDefault,
+  sharedCohortNames,
   sortInbox,
   weakestFirst,
 } from "./people-view";
@@ -257,6 +262,50 @@ describe("invitation links made on this visit", () => {
       ["a", "replaced"],
     ]);
     expect(revokeMadeLink(links, "b").map((l) => l.closed)).toEqual([null, "revoked", "replaced"]);
+  });
+
+  it("keeps a pasted list in the order it was pasted, its batch above the earlier links", () => {
+    let links = addMadeLink([], link("a", "ana@example.com"));
+    for (const [id, email] of [
+      ["b", "alex@example.com"],
+      ["c", "bea@example.com"],
+      ["d", "fatima@example.com"],
+    ] as const)
+      links = addMadeLink(links, { ...link(id, email), batch: 1 });
+    expect(links.map((l) => l.id)).toEqual(["b", "c", "d", "a"]);
+    // The next list goes above, in its own order; an email in it again replaces its earlier link.
+    links = addMadeLink(links, { ...link("e", "zoe@example.com"), batch: 2 });
+    links = addMadeLink(links, { ...link("f", "bea@example.com"), batch: 2 });
+    expect(links.map((l) => [l.id, l.closed])).toEqual([
+      ["e", null],
+      ["f", null],
+      ["b", null],
+      ["c", "replaced"],
+      ["d", null],
+      ["a", null],
+    ]);
+    // Copy all: the working links as listed, email and link, one a line.
+    expect(madeLinkLines(links).split("\n")).toEqual(
+      ["zoe", "bea", "alex", "fatima", "ana"].map(
+        (n, i) => `${n}@example.com\t${links.filter((l) => l.closed === null)[i]?.url}`,
+      ),
+    );
+  });
+
+  it("says how many links a list made, not the last one's email", () => {
+    const made = (n: number, replaced = 0) =>
+      Array.from({ length: n }, (_, i) => ({
+        email: `p${i}@example.com`,
+        replaced: i < replaced ? 1 : 0,
+      }));
+    expect(madeLinksWords(made(6))).toBe(
+      "6 invitation links created, in the order you gave the emails. Copy them below, one by one or all at once.",
+    );
+    expect(madeLinksWords(made(3, 1))).toContain("(1 of them replace an earlier link)");
+    expect(madeLinksWords(made(1))).toBe(
+      "Invitation link for p0@example.com created. Copy it from the list below.",
+    );
+    expect(madeLinksWords([])).toBe("");
   });
 
   it("names the place an invitation offers", () => {
@@ -537,5 +586,39 @@ describe("the question before leaving a cohort", () => {
     const q = leaveQuestion("Spring", ["mentor"]);
     expect(q).toContain("You are no longer its mentor");
     expect(q).not.toContain("progress");
+  });
+});
+
+describe("settingsOffDefault", () => {
+  it("names the attempt settings a next scenario would inherit, and nothing at the defaults", () => {
+    expect(settingsOffDefault({ target: "70", min: "1", max: "" })).toEqual([]);
+    expect(settingsOffDefault({ target: "70", min: "1", max: "3" })).toEqual([
+      "at most 3 attempts",
+    ]);
+    expect(settingsOffDefault({ target: "40", min: "2", max: "1" })).toEqual([
+      "target 40",
+      "at least 2 attempts",
+      "at most 1 attempt",
+    ]);
+  });
+});
+
+describe("the cohort list", () => {
+  it("says who is invited and has not joined, beside who has", () => {
+    expect(cohortPeopleWords({ members: 0, mentors: 0, invited: 7 })).toBe(
+      "0 managers · 0 mentors · 7 invited, not yet joined",
+    );
+    expect(cohortPeopleWords({ members: 1, mentors: 1, invited: 0 })).toBe("1 manager · 1 mentor");
+    expect(cohortPeopleWords({ members: 2, mentors: 0 })).toBe("2 managers · 0 mentors");
+  });
+  it("finds names several cards share, however typed", () => {
+    expect([
+      ...sharedCohortNames([
+        { name: "Spring 2027 new managers" },
+        { name: "spring 2027  New managers" },
+        { name: "Autumn" },
+      ]),
+    ]).toEqual(["spring 2027 new managers"]);
+    expect(sharedCohortNames([{ name: "A" }, { name: "B" }]).size).toBe(0);
   });
 });

@@ -118,6 +118,52 @@ export function assignmentRules(a: {
   return `Target ${a.targetScore} · at least ${plural(a.minAttempts, "attempt")}${counted}`;
 }
 
+// ── the cohort list ──
+
+/** A cohort's name as two are compared (as the server does): spaces collapsed, case folded. */
+export const cohortNameKey = (name: string): string =>
+  name.normalize("NFC").trim().replace(/\s+/g, " ").toLocaleLowerCase("und");
+
+/** The names (as keys) that more than one of the listed cohorts has: their cards need telling apart. */
+export function sharedCohortNames(cohorts: readonly { name: string }[]): Set<string> {
+  const seen = new Set<string>();
+  const shared = new Set<string>();
+  for (const c of cohorts) {
+    const key = cohortNameKey(c.name);
+    if (seen.has(key)) shared.add(key);
+    seen.add(key);
+  }
+  return shared;
+}
+
+/** Who is in a cohort, for its card: "2 managers · 1 mentor · 7 invited, not yet joined". */
+export function cohortPeopleWords(c: {
+  members: number;
+  mentors: number;
+  invited?: number;
+}): string {
+  const parts = [plural(c.members, "manager"), plural(c.mentors, "mentor")];
+  if (c.invited) parts.push(`${c.invited} invited, not yet joined`);
+  return parts.join(" · ");
+}
+
+/** What a new assignment's form starts with; after each assignment it goes back to these. */
+export const ASSIGNMENT_DEFAULTS = { target: "70", min: "1", max: "" } as const;
+
+/**
+ * The attempt settings in the form that are not the defaults, in words ("target 40", "at least 2
+ * attempts", "at most 3 attempts"): what a scenario picked next would inherit, said before it does.
+ */
+export function settingsOffDefault(form: { target: string; min: string; max: string }): string[] {
+  const words: string[] = [];
+  if (form.target.trim() !== ASSIGNMENT_DEFAULTS.target) words.push(`target ${form.target.trim()}`);
+  if (form.min.trim() !== ASSIGNMENT_DEFAULTS.min)
+    words.push(`at least ${plural(Number(form.min), "attempt")}`);
+  if (form.max.trim() !== ASSIGNMENT_DEFAULTS.max)
+    words.push(`at most ${plural(Number(form.max), "attempt")}`);
+  return words;
+}
+
 // ── due dates: a calendar day ("2026-12-10"), the same day for every reader wherever they are ──
 
 /**
@@ -180,18 +226,48 @@ export interface MadeLink {
   replaced: number;
   /** Why it stopped working, if it did. */
   closed: "replaced" | "revoked" | null;
+  /** The links made by one submit of a pasted list share a batch: they stay in the paste's order. */
+  batch?: number;
 }
 
+/**
+ * A new link into the list: newest first, except that the links of one pasted list (one `batch`)
+ * keep the order they were pasted in, the list's first email first. An earlier open link for the
+ * same email is marked replaced (the server made it stop working).
+ */
 export function addMadeLink(
   links: readonly MadeLink[],
   link: Omit<MadeLink, "closed">,
 ): MadeLink[] {
-  return [
-    { ...link, closed: null },
-    ...links.map((l) =>
-      l.email === link.email && l.closed === null ? { ...l, closed: "replaced" as const } : l,
-    ),
-  ];
+  const others = links.map((l) =>
+    l.email === link.email && l.closed === null ? { ...l, closed: "replaced" as const } : l,
+  );
+  const made: MadeLink = { ...link, closed: null };
+  const lastOfBatch =
+    link.batch === undefined ? -1 : others.findLastIndex((l) => l.batch === link.batch);
+  return [...others.slice(0, lastOfBatch + 1), made, ...others.slice(lastOfBatch + 1)];
+}
+
+/**
+ * What "Copy all" puts on the clipboard: each link that still works, as listed, one a line, the
+ * email and the link separated by a tab (two columns when pasted into a spreadsheet).
+ */
+export const madeLinkLines = (links: readonly MadeLink[]): string =>
+  links
+    .filter((l) => l.closed === null)
+    .map((l) => `${l.email}\t${l.url}`)
+    .join("\n");
+
+/** The status after a submit: how many links were made, in words. */
+export function madeLinksWords(made: readonly { email: string; replaced: number }[]): string {
+  if (made.length === 0) return "";
+  const first = made[0];
+  if (made.length === 1 && first)
+    return `Invitation link for ${first.email} created${first.replaced > 0 ? "; it replaces their earlier link" : ""}. Copy it from the list below.`;
+  const replaced = made.filter((m) => m.replaced > 0).length;
+  return `${made.length} invitation links created, in the order you gave the emails${
+    replaced > 0 ? ` (${replaced} of them replace an earlier link)` : ""
+  }. Copy them below, one by one or all at once.`;
 }
 
 export const revokeMadeLink = (links: readonly MadeLink[], id: string): MadeLink[] =>

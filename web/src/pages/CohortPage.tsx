@@ -29,7 +29,13 @@ import { useTitle } from "../components/use-title";
 import { hasAnyRole } from "../model/access";
 import { formatDate, formatDay } from "../model/format";
 import { nameCount, nameProblem } from "../model/names";
-import { assignmentRules, dueWords, leaveQuestion, plural } from "../model/people-view";
+import {
+  assignmentRules,
+  cohortPeopleWords,
+  dueWords,
+  leaveQuestion,
+  plural,
+} from "../model/people-view";
 import { paths } from "../model/routes";
 import { useAppStore } from "../state/store";
 
@@ -199,8 +205,12 @@ function FacilitatorView(props: { cohort: Cohort; reload: () => Promise<void> })
   return (
     <>
       <p className="muted">
-        {plural(members.length, "manager")} · {plural(mentors.length, "mentor")} · created{" "}
-        {formatDate(cohort.createdAt)}
+        {cohortPeopleWords({
+          members: members.length,
+          mentors: mentors.length,
+          invited: (cohort.invitations ?? []).filter((i) => i.status === "pending").length,
+        })}{" "}
+        · created {formatDate(cohort.createdAt)}
         {facilitators.length > 0 &&
           ` · facilitated by ${facilitators.map((f) => f.displayName).join(", ")}`}
       </p>

@@ -7,7 +7,7 @@ import { EmptyState, ErrorState, Loading } from "../components/LoadStates";
 import { canRunCohorts } from "../model/access";
 import { formatDate } from "../model/format";
 import { nameCount, nameProblem } from "../model/names";
-import { plural } from "../model/people-view";
+import { cohortNameKey, cohortPeopleWords, plural, sharedCohortNames } from "../model/people-view";
 import { paths } from "../model/routes";
 import { useAppStore } from "../state/store";
 
@@ -23,11 +23,27 @@ export default function CohortsPage() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
+  // One of your own cohorts already has the name typed: said before Create (the server refuses it).
+  const sameName =
+    cohorts.status === "ready" && name.trim() !== ""
+      ? cohorts.data.find(
+          (c) =>
+            c.manages &&
+            c.yourRoles.includes("facilitator") &&
+            cohortNameKey(c.name) === cohortNameKey(name),
+        )
+      : undefined;
+  const shared = cohorts.status === "ready" ? sharedCohortNames(cohorts.data) : new Set<string>();
+
   const onCreate = async (event: FormEvent) => {
     event.preventDefault();
     if (!name.trim()) return;
     const problem = nameProblem(name, "cohort name");
     if (problem) return setError(problem);
+    if (sameName)
+      return setError(
+        `You already run a cohort named “${sameName.name}”: open it below, or give this one another name.`,
+      );
     setBusy(true);
     setError(null);
     try {
@@ -72,12 +88,20 @@ export default function CohortsPage() {
                 setError(null);
               }}
               aria-describedby="cohort-name-count"
-              aria-invalid={(name.trim() !== "" && nameProblem(name) !== null) || undefined}
+              aria-invalid={
+                (name.trim() !== "" && (nameProblem(name) !== null || sameName !== undefined)) ||
+                undefined
+              }
             />
             {/* A name over the limit is said, with how much too long it is, never cut. */}
             <span id="cohort-name-count" className="muted small">
               {nameCount(name)}
             </span>
+            {sameName && !error && (
+              <span className="form-warning" role="status">
+                ⚠ You already run a cohort named “{sameName.name}”.
+              </span>
+            )}
           </div>
           <button type="submit" className="button primary" disabled={busy || !name.trim()}>
             {busy ? "Creating…" : "Create cohort"}
@@ -116,8 +140,13 @@ export default function CohortsPage() {
               </Link>
               {c.standing && <CohortStanding standing={c.standing} members={c.members} />}
               <p className="muted small">
-                {c.manages && `${plural(c.members, "manager")} · ${plural(c.mentors, "mentor")} · `}
-                created {formatDate(c.createdAt)}
+                {c.manages && `${cohortPeopleWords(c)} · `}
+                {/* Two cards of one name (another facilitator's, or made before names were
+                    checked) are told apart by the minute they were made. */}
+                created{" "}
+                {shared.has(cohortNameKey(c.name))
+                  ? `${formatDate(c.createdAt)}, ${timeOfDay(c.createdAt)}`
+                  : formatDate(c.createdAt)}
                 {!c.manages && c.yourRoles.includes("member") && " · you are a member"}
                 {!c.manages && c.yourRoles.includes("mentor") && " · you are a mentor"}
               </p>
@@ -128,6 +157,10 @@ export default function CohortsPage() {
     </section>
   );
 }
+
+/** "14:05" (or "2:05 PM"), as the reader's locale writes a time. */
+const timeOfDay = (ms: number) =>
+  new Date(ms).toLocaleTimeString(undefined, { hour: "2-digit", minute: "2-digit" });
 
 /** How a cohort's grid stands, on the list: who is behind, in words, overdue first. */
 function CohortStanding(props: {

@@ -1,4 +1,4 @@
-import { useEffect } from "react";
+import { useEffect, useState } from "react";
 import { loadScenarios } from "../api/content";
 import { EmptyState, ErrorState, Loading } from "../components/LoadStates";
 import { AssignedToYou } from "../components/library/AssignedToYou";
@@ -6,8 +6,11 @@ import { EngineNote } from "../components/library/EngineNote";
 import { LibraryFilters } from "../components/library/LibraryFilters";
 import { ScenarioCard } from "../components/library/ScenarioCard";
 import { canPractise } from "../model/access";
-import { filterScenarios } from "../model/library-filter";
+import { filterScenarios, gentlestScenarios, searchStems } from "../model/library-filter";
 import { useAppStore } from "../state/store";
+
+/** Where the introduction starts folded: the phones' width in the stylesheet. */
+const PHONE = "(max-width: 560px)";
 
 export function LibraryPage() {
   const scenarios = useAppStore((s) => s.scenarios);
@@ -21,6 +24,11 @@ export function LibraryPage() {
   }, []);
   const all = scenarios.status === "ready" ? scenarios.data : [];
   const shown = filterScenarios(all, filters);
+  const searching = searchStems(filters.query).length > 0;
+  // On a phone the introduction folds to its first line, so the first screen reaches a scenario.
+  const [introOpen, setIntroOpen] = useState(
+    () => typeof window.matchMedia !== "function" || !window.matchMedia(PHONE).matches,
+  );
   return (
     <section aria-labelledby="library-title">
       <h1 id="library-title" tabIndex={-1}>
@@ -34,11 +42,17 @@ export function LibraryPage() {
             behind every point.
           </p>
           {!introHidden && (
-            <div className="first-run">
+            <details
+              className="first-run"
+              open={introOpen}
+              onToggle={(e) => setIntroOpen(e.currentTarget.open)}
+            >
+              <summary>
+                <strong>New here?</strong> Start with any scenario
+              </summary>
               <p>
-                <strong>New here?</strong> Any scenario can be your first; the ones listed first are
-                the gentlest. Nothing is at stake: you can go back to any line and say it
-                differently, and try again as often as you like.
+                The ones listed first are the gentlest. Nothing is at stake: you can go back to any
+                line and say it differently, and try again as often as you like.
               </p>
               <EngineNote />
               <button
@@ -52,7 +66,7 @@ export function LibraryPage() {
               >
                 Hide
               </button>
-            </div>
+            </details>
           )}
         </>
       ) : (
@@ -85,14 +99,27 @@ export function LibraryPage() {
             {shown.length === all.length
               ? `${all.length} scenarios`
               : `${shown.length} of ${all.length} scenarios`}
+            {searching && shown.length > 1 && ", best match first"}
           </p>
           {shown.length === 0 ? (
-            <EmptyState title="No scenario matches">
-              <p>Try fewer filters or another word.</p>
-              <button type="button" className="button" onClick={clearFilters}>
-                Clear filters
-              </button>
-            </EmptyState>
+            <>
+              <EmptyState title="No scenario matches">
+                <p>
+                  {searching
+                    ? 'No scenario has any of those words. Try the situation in other words ("late", "quiet", "upset"), fewer filters, or one of the gentlest below.'
+                    : "Try fewer filters, or one of the gentlest below."}
+                </p>
+                <button type="button" className="button" onClick={clearFilters}>
+                  Clear filters
+                </button>
+              </EmptyState>
+              <h3 className="gentlest-title">The gentlest to start with</h3>
+              <ul className="card-grid" aria-label="The gentlest scenarios">
+                {gentlestScenarios(all, filters).map((b) => (
+                  <ScenarioCard key={b.id} briefing={b} />
+                ))}
+              </ul>
+            </>
           ) : (
             <ul className="card-grid" aria-label="Scenarios">
               {shown.map((b) => (

@@ -3,11 +3,21 @@ import type { Briefing } from "../../../../server/content/briefing";
 import { messageOf } from "../../api/http";
 import type { AssignmentInput } from "../../api/people";
 import { formatDay } from "../../model/format";
-import { dueFromDateInput, isPastDay, localDate, OVERDUE_RULE } from "../../model/people-view";
+import {
+  ASSIGNMENT_DEFAULTS,
+  dueFromDateInput,
+  isPastDay,
+  localDate,
+  OVERDUE_RULE,
+  settingsOffDefault,
+} from "../../model/people-view";
 
 /**
  * The settings of one assignment: which scenario (only when creating), the due day, the target score
- * and how many attempts. Used to assign a scenario and to change an assignment.
+ * and how many attempts. Used to assign a scenario and to change an assignment. When creating, only
+ * the due date stays for the next scenario (the form says so before); the target and attempts go
+ * back to the defaults. Attempt settings typed for one scenario and left on when another is picked
+ * (an assignment refused, a change of mind) are named above the button, with a way back.
  */
 export function AssignmentForm(props: {
   /** Scenarios to pick from; absent when editing (the scenario of an assignment does not change). */
@@ -21,9 +31,29 @@ export function AssignmentForm(props: {
   const init = props.initial;
   const [scenarioId, setScenarioId] = useState("");
   const [due, setDue] = useState(init?.dueDate ?? "");
-  const [target, setTarget] = useState(String(init?.targetScore ?? 70));
-  const [minAttempts, setMin] = useState(String(init?.minAttempts ?? 1));
-  const [maxAttempts, setMax] = useState(init?.maxAttempts == null ? "" : String(init.maxAttempts));
+  const [target, setTarget] = useState(
+    init ? String(init.targetScore) : ASSIGNMENT_DEFAULTS.target,
+  );
+  const [minAttempts, setMin] = useState(init ? String(init.minAttempts) : ASSIGNMENT_DEFAULTS.min);
+  const [maxAttempts, setMax] = useState(
+    init?.maxAttempts == null ? ASSIGNMENT_DEFAULTS.max : String(init.maxAttempts),
+  );
+  /** The scenario the attempt settings were typed for, when another one has been picked since. */
+  const [carriedFrom, setCarriedFrom] = useState<string | null>(null);
+  const offDefault = settingsOffDefault({ target, min: minAttempts, max: maxAttempts });
+  const resetSettings = () => {
+    setTarget(ASSIGNMENT_DEFAULTS.target);
+    setMin(ASSIGNMENT_DEFAULTS.min);
+    setMax(ASSIGNMENT_DEFAULTS.max);
+    setCarriedFrom(null);
+  };
+  /** Typing in an attempt setting is choosing it for the scenario now picked. */
+  const edited =
+    <T,>(set: (v: T) => void) =>
+    (v: T) => {
+      set(v);
+      setCarriedFrom(null);
+    };
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   /** After an assignment is made: which one. The settings stay, for the next scenario of a batch. */
@@ -64,6 +94,8 @@ export function AssignmentForm(props: {
       if (props.scenarios) {
         setAssigned(props.scenarios.find((s) => s.id === scenarioId)?.title ?? scenarioId);
         setScenarioId("");
+        // Only the due date stays for the next scenario, as the form says.
+        resetSettings();
       }
     } catch (err) {
       setError(messageOf(err));
@@ -81,7 +113,14 @@ export function AssignmentForm(props: {
             id={`${id}-scenario`}
             value={scenarioId}
             onChange={(e) => {
-              setScenarioId(e.target.value);
+              const next = e.target.value;
+              // Settings typed for the scenario picked before: say they are still on.
+              if (scenarioId !== "" && next !== scenarioId && offDefault.length > 0)
+                setCarriedFrom(
+                  (from) =>
+                    from ?? props.scenarios?.find((s) => s.id === scenarioId)?.title ?? scenarioId,
+                );
+              setScenarioId(next);
               setAssigned(null);
             }}
           >
@@ -124,7 +163,7 @@ export function AssignmentForm(props: {
             min={0}
             max={100}
             value={target}
-            onChange={(e) => setTarget(e.target.value)}
+            onChange={(e) => edited(setTarget)(e.target.value)}
           />
         </div>
         <div className="field">
@@ -136,7 +175,7 @@ export function AssignmentForm(props: {
             min={1}
             max={50}
             value={minAttempts}
-            onChange={(e) => setMin(e.target.value)}
+            onChange={(e) => edited(setMin)(e.target.value)}
           />
         </div>
         <div className="field">
@@ -149,7 +188,7 @@ export function AssignmentForm(props: {
             max={50}
             value={maxAttempts}
             placeholder="No limit"
-            onChange={(e) => setMax(e.target.value)}
+            onChange={(e) => edited(setMax)(e.target.value)}
             aria-describedby={`${id}-max-help`}
           />
           <span id={`${id}-max-help`} className="muted small">
@@ -157,6 +196,22 @@ export function AssignmentForm(props: {
           </span>
         </div>
       </div>
+      {props.scenarios && carriedFrom !== null && offDefault.length > 0 && (
+        <p className="form-warning carried-settings" role="status">
+          Still set from “{carriedFrom}”: {offDefault.join(", ")}.{" "}
+          <button type="button" className="link-button" onClick={resetSettings}>
+            Reset to the defaults
+          </button>{" "}
+          (target {ASSIGNMENT_DEFAULTS.target}, at least {ASSIGNMENT_DEFAULTS.min} attempt, no
+          limit), or keep them for this scenario.
+        </p>
+      )}
+      {props.scenarios && (
+        <p className="muted small">
+          After each assignment the due date stays in this form for the next scenario; the target
+          and attempts go back to the defaults.
+        </p>
+      )}
       <div className="form-actions">
         <button type="submit" className="button primary" disabled={busy}>
           {busy ? "Saving…" : props.submitLabel}
@@ -169,8 +224,8 @@ export function AssignmentForm(props: {
       </div>
       {assigned && (
         <p className="muted small" role="status">
-          Assigned “{assigned}”. The due date, target and attempts stay in this form for the next
-          scenario you assign.
+          Assigned “{assigned}”. Its due date stays for the next scenario; the target and attempts
+          are back to the defaults.
         </p>
       )}
       {error && (

@@ -2,7 +2,14 @@ import { useState } from "react";
 import { messageOf } from "../../api/http";
 import { type CohortInvitation, inviteToCohort, revokeInvitation } from "../../api/people";
 import { formatDateTime } from "../../model/format";
-import { addMadeLink, invitedAs, type MadeLink, revokeMadeLink } from "../../model/people-view";
+import {
+  addMadeLink,
+  invitedAs,
+  type MadeLink,
+  madeLinkLines,
+  madeLinksWords,
+  revokeMadeLink,
+} from "../../model/people-view";
 import { CopyLinkRow } from "../CopyLinkRow";
 import { InviteForm, type InviteRole } from "./InviteForm";
 
@@ -21,14 +28,14 @@ export function Invitations(props: {
   const [links, setLinks] = useState<MadeLink[]>([]);
   const [said, setSaid] = useState("");
 
-  const invite = async (email: string, role: InviteRole) => {
+  const invite = async (email: string, role: InviteRole, batch?: number) => {
     const link = await inviteToCohort(props.cohortId, email, role);
-    setLinks((current) => addMadeLink(current, link));
-    setSaid(
-      `Invitation link for ${link.email} created${link.replaced > 0 ? "; it replaces their earlier link" : ""}. Copy it from the list below.`,
-    );
+    setLinks((current) => addMadeLink(current, batch === undefined ? link : { ...link, batch }));
+    // One link says its email; a list says how many when it is done (`onListDone`).
+    if (batch === undefined) setSaid(madeLinksWords([link]));
     // The link is on screen now; the pending list follows without holding the form.
     void props.onChange();
+    return link;
   };
   const revoke = async (invitation: CohortInvitation) => {
     await revokeInvitation(invitation.id);
@@ -43,8 +50,12 @@ export function Invitations(props: {
 
   return (
     <>
-      <InviteForm onInvite={invite} offerFacilitator={props.offerFacilitator ?? false} />
-      <p className="visually-hidden" role="status">
+      <InviteForm
+        onInvite={invite}
+        onListDone={(made) => setSaid(madeLinksWords(made))}
+        offerFacilitator={props.offerFacilitator ?? false}
+      />
+      <p className="muted small made-links-said" role="status">
         {said}
       </p>
       {links.length > 0 && (
@@ -54,6 +65,7 @@ export function Invitations(props: {
             Send each one yourself. They are shown only here: once you leave this page, a lost link
             is replaced by inviting the email again.
           </p>
+          <CopyAllLinks links={links} />
           <ul className="made-link-list">
             {links.map((l) => (
               <MadeLinkItem key={l.id} link={l} />
@@ -70,22 +82,61 @@ export function Invitations(props: {
                 key={i.id}
                 invitation={i}
                 onRevoke={() => revoke(i)}
-                onInviteAgain={() =>
-                  invite(
+                onInviteAgain={async () => {
+                  await invite(
                     i.email,
                     i.roles.includes("facilitator")
                       ? "facilitator"
                       : i.roles.includes("mentor")
                         ? "mentor"
                         : "manager",
-                  )
-                }
+                  );
+                }}
               />
             ))}
           </ul>
         </>
       )}
     </>
+  );
+}
+
+/**
+ * "Copy all": every link that still works, email and link a line, for a mail merge or a message to
+ * each person. Without clipboard access the lines are shown selected, for Ctrl+C.
+ */
+export function CopyAllLinks(props: { links: readonly MadeLink[] }) {
+  const text = madeLinkLines(props.links);
+  const count = text === "" ? 0 : text.split("\n").length;
+  const [copied, setCopied] = useState<string | null>(null);
+  const [shown, setShown] = useState(false);
+  if (count < 2) return null;
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setCopied(text);
+      setShown(false);
+    } catch {
+      setShown(true);
+    }
+  };
+  return (
+    <div className="copy-all">
+      <button type="button" className="button" onClick={() => void copy()}>
+        {copied === text ? `Copied all ${count}` : `Copy all ${count} links`}
+      </button>{" "}
+      <span className="muted small">email and link, one a line</span>
+      {shown && (
+        <textarea
+          className="copy-all-text"
+          readOnly
+          rows={Math.min(count, 8)}
+          value={text}
+          aria-label="Every link, email and link one a line"
+          ref={(el) => el?.select()}
+        />
+      )}
+    </div>
   );
 }
 

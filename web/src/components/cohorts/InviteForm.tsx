@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useRef, useState } from "react";
 import { messageOf } from "../../api/http";
 import { emailList, plural } from "../../model/people-view";
 
@@ -18,7 +18,17 @@ const ROLE_CHOICES: Record<InviteRole, { label: string; does: string }> = {
  * cohort of thirty pastes their emails at once (`emailList`): one link each, in the order given.
  */
 export function InviteForm(props: {
-  onInvite: (email: string, role: InviteRole) => Promise<void>;
+  /**
+   * Makes one link. `batch` numbers the submits of a list of several emails, so the caller can keep
+   * that list's links in the order given; the answer is what was made.
+   */
+  onInvite: (
+    email: string,
+    role: InviteRole,
+    batch?: number,
+  ) => Promise<{ email: string; replaced: number } | undefined>;
+  /** After a list of several: every link it made, in the order given. */
+  onListDone?: (made: { email: string; replaced: number }[]) => void;
   /** An admin may invite a co-facilitator; a facilitator invites managers and mentors. */
   offerFacilitator?: boolean;
 }) {
@@ -27,6 +37,7 @@ export function InviteForm(props: {
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const emails = emailList(email);
+  const batches = useRef(0);
 
   const submit = async (event?: FormEvent) => {
     event?.preventDefault();
@@ -40,15 +51,20 @@ export function InviteForm(props: {
     // One at a time, in the order given, so the links list in that order; one refused email does
     // not stop the others, and stays in the box with its reason.
     const refused: { email: string; why: string }[] = [];
+    const made: { email: string; replaced: number }[] = [];
+    batches.current += 1;
+    const batch = emails.length > 1 ? batches.current : undefined;
     for (const [i, address] of emails.entries()) {
       setBusy(emails.length > 1 ? `Inviting ${i + 1} of ${emails.length}…` : "Inviting…");
       try {
-        await props.onInvite(address, role);
+        const link = await props.onInvite(address, role, batch);
+        if (link) made.push(link);
       } catch (err) {
         refused.push({ email: address, why: messageOf(err) });
       }
     }
     setBusy(null);
+    if (batch !== undefined) props.onListDone?.(made);
     // Only what was sent: the next email may already be typed.
     setEmail((current) => (current === sent ? refused.map((r) => r.email).join("\n") : current));
     if (refused.length === 0) {

@@ -24,6 +24,17 @@ describe("a side taken is read by name", () => {
     ["Elena is wrong about the broker.", "elena"],
     ["We're going with Tomás's proposal, and that's final.", "elena"],
     ["I'm on Elena's side here.", "tomas"],
+    // Short lines, with no move the detectors name: the scorecard reads them too (side-taken.test.ts).
+    ["Elena's right.", "tomas"],
+    ["I'm with Tomás.", "elena"],
+    ["Go with Elena's design.", "tomas"],
+    ["Okay, Elena wins this one.", "tomas"],
+    ["Fine, Tomás's way it is.", "elena"],
+    ["I think that Elena is right.", "tomas"],
+    // A condition after the verdict does not lift it.
+    ["I agree with Tomás, but if we do this we need a rollback.", "elena"],
+    // "You" named in the sentence, and only them.
+    ["Elena, you're wrong about the retries.", "elena"],
   ])("%s → against %s", (line, against) => {
     expect(sidesTaken(line, CAST).map((s) => s.against)).toEqual([against]);
   });
@@ -39,6 +50,10 @@ describe("a side taken is read by name", () => {
     "Elena and Tomás are both right to care about this.",
     "I'm with both of you on wanting a decision process.",
     "Let's go with a written review for both RFCs.",
+    "Maybe Elena is right; that's what we're here to find out.",
+    "Neither Elena nor Tomás is wrong to care about this.",
+    "Elena is right. Tomás is right too.",
+    "Right now I want to hear from each of you.",
   ])("not %s", (line) => {
     expect(sidesTaken(line, CAST)).toEqual([]);
   });

@@ -24,23 +24,43 @@ function plain(text: string): string {
 }
 
 const INTENSIFIER =
-  "(?:(?:completely|totally|absolutely|clearly|obviously|just|simply|quite|basically|entirely|probably|100%) )?";
+  "(?:(?:completely|totally|absolutely|clearly|obviously|just|simply|quite|basically|entirely|probably|honestly|100%) )?";
 const CHOICE =
   "(?:call|decision|design|approach|plan|proposal|view|way|option|idea|version|rfc|position|recommendation|side|solution)";
 
-const PATTERNS = new Map<string, readonly { re: RegExp; with: boolean }[]>();
+/**
+ * Any one person, when the names in the room are not known (the scorecard reads a transcript with
+ * no cast): a word that is not a pronoun, a determiner, a quantifier, a gerund or one of the nouns a
+ * verdict on the plan is about ("the timing is wrong", "that's right", "I agree with most of it",
+ * "I agree with having a review"), and not after a determiner ("the design is wrong").
+ */
+const ANYONE =
+  "(?<!\\b(?:the|a|an|this|these|those|your|my|our|their|its|whose|which|if|whether)\\s)(?!(?:it|that|this|these|those|what|which|there|here|everything|something|nothing|anything|all|both|who|one|you|your|we|i|they|them|us|me|each|every|everyone|everybody|anyone|anybody|someone|somebody|nobody|none|no|either|neither|some|part|parts|much|most|many|a|an|the|my|our|their|its|timing|time|date|number|answer|order|tone|way|call|approach|design|plan|idea|decision|process|goal|point|question|data|math|sentiment|instinct|concern|worry)\\b)(?![a-z]+ing\\b)[a-z]+";
+
+interface SidePattern {
+  readonly re: RegExp;
+  /** Whether the one named is sided with (declared right, agreed with, their call chosen) or against. */
+  readonly with: boolean;
+}
+
+const PATTERNS = new Map<string, readonly SidePattern[]>();
 
 /** Patterns for a first name (built once): each says whether the named one is sided with or against. */
-function patterns(n: string): readonly { re: RegExp; with: boolean }[] {
+function patterns(n: string): readonly SidePattern[] {
   let built = PATTERNS.get(n);
   if (!built) {
-    built = build(n);
+    built = build(`(?<name>${n})`, `(?<name>${n})`);
     PATTERNS.set(n, built);
   }
   return built;
 }
 
-function build(n: string): { re: RegExp; with: boolean }[] {
+/**
+ * The shapes of a side taken, around a slot for the person (`n`; `own` where "his" or "her" may
+ * stand for them: "go with her design"). One list for the persona engine (the slot is a first name
+ * of the room) and the scorecard (the slot is anyone: ANYONE), so the two never read apart.
+ */
+function build(n: string, own: string): SidePattern[] {
   return [
     // "Elena is right", "Elena's right", "Elena was correct": not "right now", "right here".
     {
@@ -53,33 +73,148 @@ function build(n: string): { re: RegExp; with: boolean }[] {
       re: new RegExp(`\\b${n}(?:'s| is| was) ${INTENSIFIER}(?:wrong|mistaken|out of line)\\b`),
       with: false,
     },
-    // "I'm with Elena (on this)", "I agree with Tomás", "I side with Elena", "I'm on Elena's side".
+    // "I'm with Elena (on this)", "I'm on Elena's side", "I agree with Tomás", "I side with Elena".
     {
       re: new RegExp(
-        `\\bi(?:'m| am)(?: (?:totally|completely|fully|honestly|firmly))? (?:with ${n}\\b(?! and)|on ${n}'s side)|\\bi (?:(?:totally|completely|fully|have to|tend to|honestly|personally|really) )?(?:agree|side) with ${n}\\b(?! and)`,
+        `\\bi(?:'m| am)(?: (?:totally|completely|fully|honestly|firmly))? with ${n}\\b(?! and\\b)`,
       ),
       with: true,
     },
-    // "Let's just go with Elena's call", "we'll back Tomás's proposal", "I'm picking Elena's design".
     {
       re: new RegExp(
-        `\\b(?:go|going|stick|sticking|run|roll|side|siding) with ${n}'s? ${CHOICE}\\b|\\b(?:back|backing|pick|picking|take|taking|choose|choosing) ${n}'s? ${CHOICE}\\b`,
+        `\\bi(?:'m| am)(?: (?:totally|completely|fully|honestly|firmly))? on ${n}'s? side\\b`,
       ),
+      with: true,
+    },
+    {
+      re: new RegExp(
+        `\\bi (?:(?:totally|completely|fully|have to|tend to|honestly|personally|really) )?(?:agree|side) with ${n}\\b(?! and\\b)`,
+      ),
+      with: true,
+    },
+    // "Let's just go with Elena's call", "we'll back Tomás's proposal", "I'm picking her design".
+    {
+      re: new RegExp(
+        `\\b(?:go|going|stick|sticking|run|roll|side|siding) with ${own}'s? ${CHOICE}\\b`,
+      ),
+      with: true,
+    },
+    {
+      re: new RegExp(
+        `\\b(?:back|backing|pick|picking|take|taking|choose|choosing) ${own}'s? ${CHOICE}\\b`,
+      ),
+      with: true,
+    },
+    // "Okay, Elena wins this one", "we'll do it Tomás's way", "Elena's way it is".
+    {
+      re: new RegExp(`\\b${n} wins\\b`),
+      with: true,
+    },
+    {
+      re: new RegExp(`\\b(?:do|doing|done) it ${own}'s? way\\b`),
+      with: true,
+    },
+    {
+      re: new RegExp(`\\b${own}'s? way it is\\b`),
       with: true,
     },
     // "Elena's approach is the better one", "Tomás's design is safer".
     {
       re: new RegExp(
-        `\\b${n}'s? ${CHOICE} (?:is|was|'s) ${INTENSIFIER}(?:better|the better|the right (?:one|call)|safer|the safer|simpler|the way to go|the one)\\b`,
+        `\\b${own}'s? ${CHOICE} (?:is|was|'s) ${INTENSIFIER}(?:better|the better|the right (?:one|call)|safer|the safer|simpler|the simpler|the way to go|the one)\\b`,
       ),
       with: true,
     },
   ];
 }
 
-/** Sentences that do not take a side whatever they contain: questions, conditions, reported views. */
-const NOT_A_VERDICT =
-  /\?\s*$|\b(?:if|whether|unless|maybe|perhaps)\b|\b(?!i\b)[a-z]+ (?:thinks|says|said|feels|felt|believes|believed|argues|argued|claims|claimed)\b|\bboth\b|\b(?:neither|nobody|no one)\b/;
+/**
+ * Sides the scorecard reads that name no one the engine could place: "you're wrong" (to whom?), and
+ * a verdict on the contested work ("the RFC wasn't ready": whose work it is, the engine does not know).
+ */
+const YOU_WRONG: SidePattern = {
+  re: /\byou(?:'re| are| were) (?:(?:completely|totally|just|simply|clearly|obviously|plainly) )?wrong\b/,
+  with: false,
+};
+const UNPLACED: readonly SidePattern[] = [
+  YOU_WRONG,
+  {
+    re: /\b(?:the|his|her|this|that|your) (?:rfc|proposal|design|doc|document)(?: [\w-]+)? (?:wasn't|was not|isn't|is not|was never) (?:ready|good enough|viable|workable|serious|thought through)\b/,
+    with: false,
+  },
+];
+
+/** For anyone: the same shapes, with "his"/"her" for one side's call, and the unplaced ones. */
+const ANYONE_PATTERNS: readonly SidePattern[] = [
+  ...build(`(?<name>${ANYONE})`, `(?<name>${ANYONE}|his|her)`),
+  ...UNPLACED,
+];
+
+/**
+ * Sentences that do not take a side whatever they contain: a question, both or neither of them
+ * ("you're both right", "neither Elena nor Tomás is wrong", "nobody is wrong here"). What only
+ * comes before the verdict lifts it: a condition ("if Tomás is right, …", "maybe Elena is right")
+ * or a view reported ("Tomás thinks Elena is wrong"); after it, the side is taken ("I agree with
+ * Tomás, but if we do this we need a rollback").
+ */
+const NO_SIDE = /\?\s*$|\b(?:both|neither|nor|nobody|no one)\b/;
+const LIFTED_BEFORE =
+  /\b(?:if|whether|unless|maybe|perhaps)\b|\b(?!i\b)[a-z]+ (?:thinks|says|said|feels|felt|believes|believed|argues|argued|claims|claimed)\b/;
+
+/** The turn's sentences, with their spans in the turn and their plain text (see `plain`). */
+function sentencesOf(text: string): { start: number; end: number; plain: string }[] {
+  const out: { start: number; end: number; plain: string }[] = [];
+  let from = 0;
+  for (const part of text.split(/(?<=[.!?;])\s+/)) {
+    const body = part.trim();
+    if (body === "") continue;
+    const start = text.indexOf(body, from);
+    from = start + body.length;
+    out.push({ start, end: from, plain: plain(body) });
+  }
+  return out;
+}
+
+interface Hit {
+  readonly with: boolean;
+  /** The person named, as read (lower case, no accents); undefined for an unplaced side. */
+  readonly name: string | undefined;
+}
+
+/** The sides one sentence takes under the patterns: a verdict not lifted by what precedes it. */
+function hitsIn(sentence: string, list: readonly SidePattern[]): Hit[] {
+  if (NO_SIDE.test(sentence)) return [];
+  const out: Hit[] = [];
+  for (const p of list) {
+    const m = p.re.exec(sentence);
+    if (!m || LIFTED_BEFORE.test(sentence.slice(0, m.index))) continue;
+    out.push({ with: p.with, name: m.groups?.name });
+  }
+  return out;
+}
+
+/** Two (or more) people declared right in turn ("Elena is right. Tomás is right too.") is no side. */
+function everyoneRight(hits: readonly Hit[]): boolean {
+  const named = new Set(hits.map((h) => h.name));
+  return named.size > 1 && hits.every((h) => h.with && h.name !== undefined);
+}
+
+/**
+ * Where a manager's turn takes a side, read without knowing who is in the room (the scorecard's
+ * "Taking a side": rubrics/conflict-mediation-opening.yaml, `reader: side_taken`): the span of each
+ * sentence that declares someone right or wrong, gives them the speaker's agreement, chooses their
+ * call or judges the contested work. Every turn `sidesTaken` reads as a side taken for a cast is
+ * read here too: the same shapes, with anyone in the name's place.
+ */
+export function sideSentences(text: string): { start: number; end: number }[] {
+  const found: { start: number; end: number; hits: Hit[] }[] = [];
+  for (const s of sentencesOf(text)) {
+    const hits = hitsIn(s.plain, ANYONE_PATTERNS);
+    if (hits.length > 0) found.push({ start: s.start, end: s.end, hits });
+  }
+  if (everyoneRight(found.flatMap((f) => f.hits))) return [];
+  return found.map(({ start, end }) => ({ start, end }));
+}
 
 export interface SideTaken {
   with?: string;
@@ -98,19 +233,31 @@ export function sidesTaken(
   if (cast.length !== 2) return [];
   const [a, b] = cast as [Pick<Persona, "id" | "name">, Pick<Persona, "id" | "name">];
   const names = [a, b].map((p) => plain(p.name.split(/\s+/)[0] ?? p.name));
-  const out: SideTaken[] = [];
   const all = plain(text);
   if (!names.some((n) => all.includes(n))) return [];
-  for (const sentence of all.split(/(?<=[.!?;])\s+/)) {
-    if (NOT_A_VERDICT.test(sentence)) continue;
-    for (const [i, persona] of [a, b].entries()) {
-      const other = i === 0 ? b : a;
-      const hit = patterns(names[i] as string).find((p) => p.re.test(sentence));
-      if (!hit) continue;
-      const side = hit.with ? { with: persona.id, against: other.id } : { against: persona.id };
-      if (!out.some((s) => s.against === side.against)) out.push(side);
+  const hits: (Hit & { i: number })[] = [];
+  for (const s of sentencesOf(text)) {
+    for (const i of [0, 1]) {
+      const name = names[i] as string;
+      for (const h of hitsIn(s.plain, patterns(name))) hits.push({ ...h, i });
+      // "Elena, you're wrong about the retries": "you", named in the sentence, and only them.
+      const other = names[1 - i] as string;
+      if (
+        new RegExp(`\\b${name}\\b`).test(s.plain) &&
+        !new RegExp(`\\b${other}\\b`).test(s.plain)
+      ) {
+        for (const h of hitsIn(s.plain, [YOU_WRONG])) hits.push({ ...h, name, i });
+      }
     }
   }
   // Both declared right in turn ("Elena is right. Tomás is right too.") is no side at all.
-  return out.length > 1 && out.every((s) => s.with !== undefined) ? [] : out;
+  if (everyoneRight(hits)) return [];
+  const out: SideTaken[] = [];
+  for (const h of hits) {
+    const persona = h.i === 0 ? a : b;
+    const other = h.i === 0 ? b : a;
+    const side = h.with ? { with: persona.id, against: other.id } : { against: persona.id };
+    if (!out.some((s) => s.against === side.against)) out.push(side);
+  }
+  return out;
 }

@@ -32,6 +32,7 @@ describe("a side taken with no move in it is flagged", () => {
     "Fine, Tomás's way it is.",
     "I think that Elena is right.",
     "I agree with Tomás, but if we do this we need a rollback.",
+    "You both have a point, but Elena is right.",
   ])("%s", (line) => {
     const flags = flagsOf(line);
     expect(flags.map((f) => f.turn)).toEqual([2]);

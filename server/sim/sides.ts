@@ -151,13 +151,17 @@ const ANYONE_PATTERNS: readonly SidePattern[] = [
 ];
 
 /**
- * Sentences that do not take a side whatever they contain: a question, both or neither of them
- * ("you're both right", "neither Elena nor Tomás is wrong", "nobody is wrong here"). What only
- * comes before the verdict lifts it: a condition ("if Tomás is right, …", "maybe Elena is right")
- * or a view reported ("Tomás thinks Elena is wrong"); after it, the side is taken ("I agree with
- * Tomás, but if we do this we need a rollback").
+ * Sentences that do not take a side whatever they contain: a question, and a clause with both or
+ * neither of them ("you're both right", "neither Elena nor Tomás is wrong", "nobody is wrong
+ * here"). What only comes before the verdict lifts it: a condition ("if Tomás is right, …", "maybe
+ * Elena is right") or a view reported ("Tomás thinks Elena is wrong"); after it, the side is taken
+ * ("I agree with Tomás, but if we do this we need a rollback"). A clause is read from the last
+ * "but" (though, however, still) before the verdict.
  */
-const NO_SIDE = /\?\s*$|\b(?:both|neither|nor|nobody|no one)\b/;
+const QUESTION = /\?\s*$/;
+const BOTH_OR_NEITHER = /\b(?:both|neither|nor|nobody|no one)\b/;
+/** "…, but Elena is right": what comes after "but" stands on its own. */
+const PIVOT = /\b(?:but|though|although|however|still)\b/g;
 const LIFTED_BEFORE =
   /\b(?:if|whether|unless|maybe|perhaps)\b|\b(?!i\b)[a-z]+ (?:thinks|says|said|feels|felt|believes|believed|argues|argued|claims|claimed)\b/;
 
@@ -183,11 +187,17 @@ interface Hit {
 
 /** The sides one sentence takes under the patterns: a verdict not lifted by what precedes it. */
 function hitsIn(sentence: string, list: readonly SidePattern[]): Hit[] {
-  if (NO_SIDE.test(sentence)) return [];
+  if (QUESTION.test(sentence)) return [];
   const out: Hit[] = [];
   for (const p of list) {
     const m = p.re.exec(sentence);
-    if (!m || LIFTED_BEFORE.test(sentence.slice(0, m.index))) continue;
+    if (!m) continue;
+    // The clause the verdict is in: from the last "but" before it ("You both have a point, but
+    // Elena is right" takes a side; "Elena is right, but so is Tomás, you're both right" does not).
+    let from = 0;
+    for (const pivot of sentence.slice(0, m.index).matchAll(PIVOT)) from = pivot.index;
+    if (BOTH_OR_NEITHER.test(sentence.slice(from))) continue;
+    if (LIFTED_BEFORE.test(sentence.slice(from, m.index))) continue;
     out.push({ with: p.with, name: m.groups?.name });
   }
   return out;
@@ -260,4 +270,28 @@ export function sidesTaken(
     if (!out.some((s) => s.against === side.against)) out.push(side);
   }
   return out;
+}
+
+/**
+ * The manager takes a verdict back: "I take that back", "I spoke too soon", "that wasn't fair of
+ * me", "I'm not picking a side", "nothing's decided yet", "I got ahead of myself".
+ */
+const TAKES_BACK =
+  /\b(?:i(?:'d| would)? (?:like to |want to )?take (?:that|it|this) back|take back what i said|(?:walk|take) (?:that|it) back|i should(?:n't| not) have (?:said|picked|sided|taken|called|jumped)|i spoke too (?:soon|fast|quickly|early)|i jumped (?:the gun|ahead|in)|i got ahead of myself|i was (?:too quick|wrong to|out of line)|that (?:was(?:n't| not) fair|was unfair|came out wrong)|scratch that|forget what i said|i overstepped|i(?:'m| am) not (?:picking|taking|choosing) (?:a )?(?:sides?|winner)|i(?:'m| am) not (?:here to )?(?:decid|choos|rul|judg|pick)\w*|(?:i|we) haven't decided|nothing(?:'s| is| has been) decided|(?:it|that|this)(?:'s| is) not decided|(?:it|that|this) isn't decided|i didn't mean (?:to (?:pick|take|side|decide)|that)|sorry(?:,| about| for) (?:that|what i said|jumping|picking|taking sides|cutting you off)\b)/;
+
+/**
+ * Both views acknowledged: "you both have a point", "each of you raised a real concern", "both
+ * views matter", "I want to hear both of you", "you're both right about parts of this".
+ */
+const BOTH_VIEWS =
+  /\b(?:(?:you|you two) (?:both|each) (?:have|has|had|make|made|raise|raised|bring|brought)|(?:both|each) of you (?:have|has|had|make|made|raise|raised|bring|brought|are (?:right|making))|you(?:'re| are) both (?:right|making|raising)|(?:both|each) of your (?:views|concerns|positions|points|perspectives|designs|proposals)|both (?:views|concerns|positions|sides|perspectives|designs|proposals) (?:are|matter|count|have)|(?:hear|heard|understand) (?:from )?(?:you )?both\b|(?:hear|heard|understand) (?:from )?both of you)/;
+
+/**
+ * Whether the turn makes up for a side taken earlier, whoever it was against: the verdict taken
+ * back, or both views acknowledged. (Asking the one it went against for their view repairs it
+ * too; simulate.ts reads that, since it needs to know who was asked.)
+ */
+export function repairsSide(text: string): boolean {
+  const all = plain(text);
+  return TAKES_BACK.test(all) || BOTH_VIEWS.test(all);
 }

@@ -16,6 +16,8 @@ import type { Persona } from "../content/persona.schema";
 
 /** Accents stripped, lower case: "Tomás" and "tomas" are one name. */
 function plain(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: ASCII is the range to skip.
+  if (!/[^\u0000-\u007f]/.test(text)) return text.toLowerCase();
   return text
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
@@ -32,15 +34,38 @@ const CHOICE =
  * Any one person, when the names in the room are not known (the scorecard reads a transcript with
  * no cast): a word that is not a pronoun, a determiner, a quantifier, a gerund or one of the nouns a
  * verdict on the plan is about ("the timing is wrong", "that's right", "I agree with most of it",
- * "I agree with having a review"), and not after a determiner ("the design is wrong").
+ * "I agree with having a review"), and not after a determiner ("the design is wrong"). Checked on
+ * each match (`isAnyone`), not inside the pattern: a slot of plain letters keeps the patterns fast.
  */
-const ANYONE =
-  "(?<!\\b(?:the|a|an|this|these|those|your|my|our|their|its|whose|which|if|whether)\\s)(?!(?:it|that|this|these|those|what|which|there|here|everything|something|nothing|anything|all|both|who|one|you|your|we|i|they|them|us|me|each|every|everyone|everybody|anyone|anybody|someone|somebody|nobody|none|no|either|neither|some|part|parts|much|most|many|a|an|the|my|our|their|its|timing|time|date|number|answer|order|tone|way|call|approach|design|plan|idea|decision|process|goal|point|question|data|math|sentiment|instinct|concern|worry)\\b)(?![a-z]+ing\\b)[a-z]+";
+const ANYONE = "[a-z]+";
+const NOT_ANYONE = new Set(
+  "it that this these those what which there here everything something nothing anything all both who one you your we i they them us me each every everyone everybody anyone anybody someone somebody nobody none no either neither some part parts much most many a an the my our their its timing time date number answer order tone way call approach design plan idea decision process goal point question data math sentiment instinct concern worry".split(
+    " ",
+  ),
+);
+const DETERMINERS = new Set(
+  "the a an this these those your my our their its whose which if whether".split(" "),
+);
+const WORD_BEFORE = /([a-z]+)\s$/;
+
+/** Whether the word at `start` of a sentence may be a person (see ANYONE). */
+function isAnyone(sentence: string, start: number, word: string): boolean {
+  if (NOT_ANYONE.has(word) || word.endsWith("ing")) return false;
+  const before = WORD_BEFORE.exec(sentence.slice(Math.max(0, start - 12), start));
+  return before === null || !DETERMINERS.has(before[1] as string);
+}
 
 interface SidePattern {
   readonly re: RegExp;
   /** Whether the one named is sided with (declared right, agreed with, their call chosen) or against. */
   readonly with: boolean;
+  /**
+   * A cheap first look: the sentence holds a word of each group, or `re` is not tried at all.
+   * Nothing a pattern needs is left out of them (an apostrophe for "Elena's call").
+   */
+  readonly keys: readonly (readonly string[])[];
+  /** The slot is anyone (ANYONE): each match's word is checked with `isAnyone`. */
+  readonly anyone?: boolean;
 }
 
 const PATTERNS = new Map<string, readonly SidePattern[]>();
@@ -68,10 +93,18 @@ function build(n: string, own: string): SidePattern[] {
         `\\b${n}(?:'s| is| was) ${INTENSIFIER}(?:right|correct)\\b(?! (?:now|away|here|there|after|before)\\b)`,
       ),
       with: true,
+      keys: [
+        ["right", "correct"],
+        ["'s ", " is ", " was "],
+      ],
     },
     {
       re: new RegExp(`\\b${n}(?:'s| is| was) ${INTENSIFIER}(?:wrong|mistaken|out of line)\\b`),
       with: false,
+      keys: [
+        ["wrong", "mistaken", "out of line"],
+        ["'s ", " is ", " was "],
+      ],
     },
     // "I'm with Elena (on this)", "I'm on Elena's side", "I agree with Tomás", "I side with Elena".
     {
@@ -79,18 +112,21 @@ function build(n: string, own: string): SidePattern[] {
         `\\bi(?:'m| am)(?: (?:totally|completely|fully|honestly|firmly))? with ${n}\\b(?! and\\b)`,
       ),
       with: true,
+      keys: [["i'm ", "i am "], [" with "]],
     },
     {
       re: new RegExp(
         `\\bi(?:'m| am)(?: (?:totally|completely|fully|honestly|firmly))? on ${n}'s? side\\b`,
       ),
       with: true,
+      keys: [["i'm ", "i am "], [" side"]],
     },
     {
       re: new RegExp(
         `\\bi (?:(?:totally|completely|fully|have to|tend to|honestly|personally|really) )?(?:agree|side) with ${n}\\b(?! and\\b)`,
       ),
       with: true,
+      keys: [["agree with", "side with"]],
     },
     // "Let's just go with Elena's call", "we'll back Tomás's proposal", "I'm picking her design".
     {
@@ -98,25 +134,30 @@ function build(n: string, own: string): SidePattern[] {
         `\\b(?:go|going|stick|sticking|run|roll|side|siding) with ${own}'s? ${CHOICE}\\b`,
       ),
       with: true,
+      keys: [[" with "], ["'"]],
     },
     {
       re: new RegExp(
         `\\b(?:back|backing|pick|picking|take|taking|choose|choosing) ${own}'s? ${CHOICE}\\b`,
       ),
       with: true,
+      keys: [["back", "pick", "tak", "choos"], ["'"]],
     },
     // "Okay, Elena wins this one", "we'll do it Tomás's way", "Elena's way it is".
     {
       re: new RegExp(`\\b${n} wins\\b`),
       with: true,
+      keys: [[" wins"]],
     },
     {
       re: new RegExp(`\\b(?:do|doing|done) it ${own}'s? way\\b`),
       with: true,
+      keys: [["it "], [" way"], ["'"]],
     },
     {
       re: new RegExp(`\\b${own}'s? way it is\\b`),
       with: true,
+      keys: [["way it is"]],
     },
     // "Elena's approach is the better one", "Tomás's design is safer".
     {
@@ -124,6 +165,7 @@ function build(n: string, own: string): SidePattern[] {
         `\\b${own}'s? ${CHOICE} (?:is|was|'s) ${INTENSIFIER}(?:better|the better|the right (?:one|call)|safer|the safer|simpler|the simpler|the way to go|the one)\\b`,
       ),
       with: true,
+      keys: [["better", "safer", "simpler", "way to go", "the one", "the right"], ["'"]],
     },
   ];
 }
@@ -135,18 +177,27 @@ function build(n: string, own: string): SidePattern[] {
 const YOU_WRONG: SidePattern = {
   re: /\byou(?:'re| are| were) (?:(?:completely|totally|just|simply|clearly|obviously|plainly) )?wrong\b/,
   with: false,
+  keys: [["wrong"], ["you"]],
 };
 const UNPLACED: readonly SidePattern[] = [
   YOU_WRONG,
   {
     re: /\b(?:the|his|her|this|that|your) (?:rfc|proposal|design|doc|document)(?: [\w-]+)? (?:wasn't|was not|isn't|is not|was never) (?:ready|good enough|viable|workable|serious|thought through)\b/,
     with: false,
+    keys: [
+      ["ready", "enough", "viable", "workable", "serious", "thought through"],
+      ["n't", "not", "never"],
+    ],
   },
 ];
 
 /** For anyone: the same shapes, with "his"/"her" for one side's call, and the unplaced ones. */
 const ANYONE_PATTERNS: readonly SidePattern[] = [
-  ...build(`(?<name>${ANYONE})`, `(?<name>${ANYONE}|his|her)`),
+  ...build(`(?<name>${ANYONE})`, `(?<name>${ANYONE})`).map((p) => ({
+    ...p,
+    re: new RegExp(p.re.source, "gd"),
+    anyone: true,
+  })),
   ...UNPLACED,
 ];
 
@@ -190,18 +241,34 @@ function hitsIn(sentence: string, list: readonly SidePattern[]): Hit[] {
   if (QUESTION.test(sentence)) return [];
   const out: Hit[] = [];
   for (const p of list) {
-    const m = p.re.exec(sentence);
-    if (!m) continue;
-    // The clause the verdict is in: from the last "but" before it ("You both have a point, but
-    // Elena is right" takes a side; "Elena is right, but so is Tomás, you're both right" does not).
-    let from = 0;
-    for (const pivot of sentence.slice(0, m.index).matchAll(PIVOT)) from = pivot.index;
-    if (BOTH_OR_NEITHER.test(sentence.slice(from))) continue;
-    if (LIFTED_BEFORE.test(sentence.slice(from, m.index))) continue;
-    out.push({ with: p.with, name: m.groups?.name });
+    if (!p.keys.every((group) => group.some((k) => sentence.includes(k)))) continue;
+    const found = p.anyone ? sentence.matchAll(p.re) : [p.re.exec(sentence)];
+    for (const m of found) {
+      if (!m) continue;
+      const name = m.groups?.name;
+      if (p.anyone && name !== undefined) {
+        const at = m.indices?.groups?.name?.[0] ?? m.index;
+        if (!isAnyone(sentence, at, name)) continue;
+      }
+      // The clause the verdict is in: from the last "but" before it ("You both have a point, but
+      // Elena is right" takes a side; "Elena is right, but so is Tomás, you're both right" does not).
+      let from = 0;
+      for (const pivot of sentence.slice(0, m.index).matchAll(PIVOT)) from = pivot.index;
+      if (BOTH_OR_NEITHER.test(sentence.slice(from))) continue;
+      if (LIFTED_BEFORE.test(sentence.slice(from, m.index))) continue;
+      out.push({ with: p.with, name });
+      break;
+    }
   }
   return out;
 }
+
+/**
+ * A turn that can take no side, at a glance: none of the words every pattern needs (a verdict word,
+ * "I'm", "agree with", or a possessive before a call or design). Most turns stop here.
+ */
+const GATE =
+  /\b(?:right|correct|wrong|mistaken|out of line|wins|ready|good enough|viable|workable|serious|thought through)\b|\bi(?:['\u2019]m| am) |\b(?:agree|side) with\b|['\u2019]s? (?:call|decision|design|approach|plan|proposal|view|way|option|idea|version|rfc|position|recommendation|side|solution)\b/i;
 
 /** Two (or more) people declared right in turn ("Elena is right. Tomás is right too.") is no side. */
 function everyoneRight(hits: readonly Hit[]): boolean {
@@ -217,6 +284,7 @@ function everyoneRight(hits: readonly Hit[]): boolean {
  * read here too: the same shapes, with anyone in the name's place.
  */
 export function sideSentences(text: string): { start: number; end: number }[] {
+  if (!GATE.test(text)) return [];
   const found: { start: number; end: number; hits: Hit[] }[] = [];
   for (const s of sentencesOf(text)) {
     const hits = hitsIn(s.plain, ANYONE_PATTERNS);
@@ -224,6 +292,17 @@ export function sideSentences(text: string): { start: number; end: number }[] {
   }
   if (everyoneRight(found.flatMap((f) => f.hits))) return [];
   return found.map(({ start, end }) => ({ start, end }));
+}
+
+const NAMED = new Map<string, RegExp>();
+/** A first name as a word (built once). */
+function named(n: string): RegExp {
+  let re = NAMED.get(n);
+  if (!re) {
+    re = new RegExp(`\\b${n}\\b`);
+    NAMED.set(n, re);
+  }
+  return re;
 }
 
 export interface SideTaken {
@@ -240,7 +319,7 @@ export function sidesTaken(
   text: string,
   cast: readonly Pick<Persona, "id" | "name">[],
 ): SideTaken[] {
-  if (cast.length !== 2) return [];
+  if (cast.length !== 2 || !GATE.test(text)) return [];
   const [a, b] = cast as [Pick<Persona, "id" | "name">, Pick<Persona, "id" | "name">];
   const names = [a, b].map((p) => plain(p.name.split(/\s+/)[0] ?? p.name));
   const all = plain(text);
@@ -252,10 +331,7 @@ export function sidesTaken(
       for (const h of hitsIn(s.plain, patterns(name))) hits.push({ ...h, i });
       // "Elena, you're wrong about the retries": "you", named in the sentence, and only them.
       const other = names[1 - i] as string;
-      if (
-        new RegExp(`\\b${name}\\b`).test(s.plain) &&
-        !new RegExp(`\\b${other}\\b`).test(s.plain)
-      ) {
+      if (s.plain.includes("wrong") && named(name).test(s.plain) && !named(other).test(s.plain)) {
         for (const h of hitsIn(s.plain, [YOU_WRONG])) hits.push({ ...h, name, i });
       }
     }

@@ -283,6 +283,15 @@ describe("a side that stays taken: pushed back on, then withdrawn from, unless m
   it("no repair without a side taken, and none in the turn that takes another", () => {
     const banks = banksOf("tomas");
     for (const seed of SEEDS) {
+      // Asked to agree with the verdict is not asked for his view.
+      for (const loaded of [
+        "Tomás, don't you think Elena is right?",
+        "Tomás, can you at least admit Elena's design is the better one?",
+      ]) {
+        const asked = play([OPENER, ASK, "Elena's right.", loaded], seed);
+        expect(says(asked.steps[3]?.reply.text, banks.repaired), loaded).toBe(false);
+        expect(personaIn(asked.steps[3], "tomas").memory.sidedOpen, loaded).toBe(2);
+      }
       const plain = play([OPENER, ASK, "You both have a point."], seed);
       expect(says(plain.steps[2]?.reply.text, banks.repaired)).toBe(false);
       const again = play(

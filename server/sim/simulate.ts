@@ -308,8 +308,12 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
   // acknowledges both views (sides.ts repairsSide) or asks them for theirs, by name, with nothing
   // hurtful in the turn and no new side taken against them.
   const open = (p: PersonaSim) => (p.memory.sidedOpen ?? 0) > 0;
+  // Asked for their view, not asked to agree with the verdict ("Tomás, don't you think Elena is
+  // right?" is the side again, as a question).
   const asksSomething =
-    ask.question !== "" || heardKinds.some((k) => k === "perspective_ask" || k === "open_question");
+    (ask.question !== "" ||
+      heardKinds.some((k) => k === "perspective_ask" || k === "open_question")) &&
+    sidesTaken(managerText.replace(/\?/g, "."), cast).length === 0;
   const repairsAll = state.personas.some(open) && repairsSide(managerText);
   const repaired = new Set(
     state.personas

@@ -28,11 +28,24 @@ export const NotApplicableSchema = z
 export type NotApplicable = z.infer<typeof NotApplicableSchema>;
 
 /**
+ * Sentence readers: what a sentence says that no single move names, read in code so that the
+ * persona engine and the scorecard read it alike. Each flags the sentences it finds, whatever moves
+ * they carry (or none: "Elena's right."):
+ * - side_taken: in a mediation, a side taken (server/sim/sides.ts `sideSentences`): one of them
+ *   declared right or wrong, the speaker's agreement given to one, one side's call chosen or called
+ *   better, the contested work judged
+ */
+export const READERS = ["side_taken"] as const;
+export const ReaderSchema = z.enum(READERS);
+export type Reader = z.infer<typeof ReaderSchema>;
+
+/**
  * When a move counts, judged on the sentence it was found in (its span): every condition given must
  * hold. Steps use it to say which sentences evidence them ("praise counts as specific only with a
  * concrete detail"), anti-patterns which sentences show them ("advice, unless it is about sharing
  * the win"). `withMoves`/`unlessMoves`: another move detected on the same sentence (overlapping
- * span); `matches`/`unlessMatches`: the sentence's text, case-insensitive.
+ * span); `matches`/`unlessMatches`: the sentence's text, case-insensitive; `unlessReads`: a
+ * sentence reader (READERS) finds nothing in it.
  */
 export const SentenceConditionSchema = z
   .strictObject({
@@ -40,14 +53,18 @@ export const SentenceConditionSchema = z
     unlessMoves: z.array(MoveKindSchema).min(1).optional(),
     matches: RegexSchema.optional(),
     unlessMatches: RegexSchema.optional(),
+    unlessReads: z.array(ReaderSchema).min(1).optional(),
   })
   .refine(
     (c) =>
       c.withMoves !== undefined ||
       c.unlessMoves !== undefined ||
       c.matches !== undefined ||
-      c.unlessMatches !== undefined,
-    { error: "expected at least one of withMoves, unlessMoves, matches, unlessMatches" },
+      c.unlessMatches !== undefined ||
+      c.unlessReads !== undefined,
+    {
+      error: "expected at least one of withMoves, unlessMoves, matches, unlessMatches, unlessReads",
+    },
   );
 export type SentenceCondition = z.infer<typeof SentenceConditionSchema>;
 
@@ -119,14 +136,16 @@ export const AntiPatternSchema = z
     /** Sentence conditions per move of `moves`: a move whose sentence fails them is not flagged. */
     where: WhereSchema.optional(),
     structure: StructureSchema.optional(),
+    /** Flagged on each manager sentence this reader finds (READERS), with or without a move. */
+    reader: ReaderSchema.optional(),
     /** A critical flag fails the attempt whatever the overall score. */
     critical: z.boolean(),
     why: TextSchema,
     /** The better phrasing shown next to the flagged turn. */
     better: TextSchema,
   })
-  .refine((a) => a.moves !== undefined || a.structure !== undefined, {
-    error: "expected moves or structure",
+  .refine((a) => a.moves !== undefined || a.structure !== undefined || a.reader !== undefined, {
+    error: "expected moves, structure or reader",
   })
   .superRefine((a, ctx) => checkWhere(a.where, a.moves, "moves", ctx));
 export type AntiPattern = z.infer<typeof AntiPatternSchema>;

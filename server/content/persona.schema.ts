@@ -71,6 +71,13 @@ export const ReactionsSchema = z.strictObject({
   /** In a mediation, the manager took the other's side: they say the mediation is over for them. */
   sided: lineBank(2, "lines").optional(),
   /**
+   * On a later turn, the side still not taken back: they push back on it (the manager moved on as if
+   * nothing had happened). A line names no scenario subject.
+   */
+  sidedStill: lineBank(2, "lines").optional(),
+  /** The manager made up for a side taken (took it back, asked for their view): a guarded thanks. */
+  sidedRepaired: lineBank(2, "lines").optional(),
+  /**
    * Taking on the step the manager proposed: `{step}` is that step in their words ("split the work
    * into smaller tickets before Thursday"), so a commitment never names a plan nobody proposed.
    */

@@ -1,11 +1,13 @@
 import {
   type AntiPattern,
   type Pattern,
+  type Reader,
   STRUCTURES,
   type Structure,
 } from "../content/pattern.schema";
 import { countWords, type Move, type MoveKind } from "../moves";
 import type { TranscriptAnalysis } from "./analyse-transcript";
+import { READ } from "./readers";
 import type { AntiPatternFlag } from "./scorecard.schema";
 import { type MoveTest, moveTest } from "./sentence-condition";
 import { type SpreadSandwich, spreadSandwiches } from "./spread-sandwich";
@@ -124,6 +126,35 @@ function moveSpans(counts: MoveTest, analysis: TranscriptAnalysis): Span[] {
   return out;
 }
 
+/** What each reader found, per manager turn, read once however often the pattern asks. */
+const READ_CACHE = new WeakMap<TranscriptAnalysis, Map<Reader, readonly Span[]>>();
+
+/**
+ * The sentences a reader finds in the manager's turns. A sentence that a move also covers is shown
+ * with the move's span, so that it is the same sentence to onePenaltyPerSentence and to the steps
+ * (score-steps: a flagged sentence earns no step); one with no move ("Elena's right.") with its own.
+ */
+function readerSpans(reader: Reader, analysis: TranscriptAnalysis): readonly Span[] {
+  let cache = READ_CACHE.get(analysis);
+  if (cache === undefined) {
+    cache = new Map();
+    READ_CACHE.set(analysis, cache);
+  }
+  const cached = cache.get(reader);
+  if (cached) return cached;
+  const out: Span[] = [];
+  analysis.turns.forEach((t, turn) => {
+    if (t.speaker !== "manager") return;
+    const moves = analysis.managerMoves[turn] ?? [];
+    for (const s of READ[reader](t.text)) {
+      const m = moves.find((x) => x.start < s.end && s.start < x.end);
+      out.push(m ? { turn, start: m.start, end: m.end } : { turn, ...s });
+    }
+  });
+  cache.set(reader, out);
+  return out;
+}
+
 /** The spread sandwiches of an analysis, read once however many patterns are scored on it. */
 const SPREAD = new WeakMap<TranscriptAnalysis, readonly SpreadSandwich[]>();
 
@@ -173,8 +204,8 @@ export interface FlaggedSentence {
 
 /**
  * Per manager turn, every sentence that one of the pattern's move anti-patterns fires on (each
- * move of its kinds under its `where`, not only the first of the turn that the flag shows), critical
- * ones first. Structures (advice before asking, a monologue …) are about when or how much was said,
+ * move of its kinds under its `where`, not only the first of the turn that the flag shows), or that
+ * a reader anti-pattern reads (`reader`), critical ones first. Structures (advice before asking, a monologue …) are about when or how much was said,
  * and are not listed: the steps' order already judges when. score-steps reads this so that a
  * sentence penalised as an anti-pattern does not also earn a step (docs/scoring.md).
  */
@@ -183,21 +214,36 @@ export function flaggedSentences(
   analysis: TranscriptAnalysis,
 ): ReadonlyMap<number, readonly FlaggedSentence[]> {
   const out = new Map<number, FlaggedSentence[]>();
+  const add = (turn: number, f: FlaggedSentence) => {
+    let list = out.get(turn);
+    if (list === undefined) {
+      list = [];
+      out.set(turn, list);
+    }
+    list.push(f);
+  };
+  for (const ap of pattern.antiPatterns) {
+    if (ap.reader === undefined) continue;
+    for (const s of readerSpans(ap.reader, analysis)) {
+      add(s.turn, {
+        start: s.start,
+        end: s.end,
+        id: ap.id,
+        title: ap.title,
+        critical: ap.critical,
+      });
+    }
+  }
   const aps = pattern.antiPatterns.filter((ap) => ap.moves !== undefined);
-  if (aps.length === 0) return out;
   analysis.managerMoves.forEach((moves, turn) => {
+    if (aps.length === 0) return;
     if (moves.length === 0) return;
     const text = (analysis.turns[turn] as { text: string }).text;
     for (const ap of aps) {
       const test = testOf(ap, ap.moves as readonly MoveKind[]);
       for (const m of moves) {
         if (!test(m, moves, text)) continue;
-        let list = out.get(turn);
-        if (list === undefined) {
-          list = [];
-          out.set(turn, list);
-        }
-        list.push({
+        add(turn, {
           start: m.start,
           end: m.end,
           id: ap.id,
@@ -212,12 +258,12 @@ export function flaggedSentences(
 }
 
 function triggerOf(ap: AntiPattern, span: Span, analysis: TranscriptAnalysis): string {
-  if (!ap.moves) return ap.structure ?? "";
+  if (!ap.moves) return ap.structure ?? ap.reader ?? "";
   if (span.across) return "sandwich";
   const m = analysis.managerMoves[span.turn]?.find(
     (x) => x.start === span.start && ap.moves?.includes(x.move),
   );
-  return m?.move ?? ap.structure ?? "";
+  return m?.move ?? ap.structure ?? ap.reader ?? "";
 }
 
 /** Structures that are about one sentence (the advice, the solution); the others span a turn. */
@@ -267,6 +313,7 @@ export function flagAntiPatterns(
         ? spreadSandwichSpans(testOf(ap, ap.moves), analysis)
         : []),
       ...(ap.structure ? structureSpans(ap.structure, analysis) : []),
+      ...(ap.reader ? readerSpans(ap.reader, analysis) : []),
     ];
     const seenTurns = new Set<number>();
     for (const span of spans) {

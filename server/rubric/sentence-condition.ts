@@ -1,5 +1,6 @@
-import type { SentenceCondition, Where } from "../content/pattern.schema";
+import type { Reader, SentenceCondition, Where } from "../content/pattern.schema";
 import type { Move, MoveKind } from "../moves";
+import { READ } from "./readers";
 
 /** Whether a detected move counts for a step or an anti-pattern, judged on its sentence. */
 export type MoveTest = (m: Move, turnMoves: readonly Move[], text: string) => boolean;
@@ -9,6 +10,7 @@ interface Compiled {
   readonly unlessMoves: readonly MoveKind[] | undefined;
   readonly matches: RegExp | undefined;
   readonly unlessMatches: RegExp | undefined;
+  readonly unlessReads: readonly Reader[] | undefined;
 }
 
 const compile = (c: SentenceCondition): Compiled => ({
@@ -16,6 +18,7 @@ const compile = (c: SentenceCondition): Compiled => ({
   unlessMoves: c.unlessMoves,
   matches: c.matches === undefined ? undefined : new RegExp(c.matches, "i"),
   unlessMatches: c.unlessMatches === undefined ? undefined : new RegExp(c.unlessMatches, "i"),
+  unlessReads: c.unlessReads,
 });
 
 /** Another move of `kinds` on the same sentence as `m` (an overlapping span). */
@@ -29,10 +32,12 @@ function sameSentence(m: Move, turnMoves: readonly Move[], kinds: readonly MoveK
 function holds(c: Compiled, m: Move, turnMoves: readonly Move[], text: string): boolean {
   if (c.withMoves && !sameSentence(m, turnMoves, c.withMoves)) return false;
   if (c.unlessMoves && sameSentence(m, turnMoves, c.unlessMoves)) return false;
-  if (c.matches === undefined && c.unlessMatches === undefined) return true;
+  if (c.matches === undefined && c.unlessMatches === undefined && c.unlessReads === undefined)
+    return true;
   const sentence = text.slice(m.start, m.end);
   if (c.matches && !c.matches.test(sentence)) return false;
-  return !c.unlessMatches?.test(sentence);
+  if (c.unlessMatches?.test(sentence)) return false;
+  return !c.unlessReads?.some((r) => READ[r](sentence).length > 0);
 }
 
 /**

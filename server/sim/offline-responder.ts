@@ -30,6 +30,11 @@ export interface RenderInput {
    * that got them wrong, a reaction to a proposal, or a guarded "not yet" to a direct question.
    */
   lead?: keyof ExtraBanks;
+  /**
+   * A lead from another bank than `lead`'s (`id` names it in line ids, "sidedStill"): a side that
+   * stays taken, or its repair accepted (voice-extra.ts sidedBanks). It leads as `lead` would.
+   */
+  leadBank?: { id: string; lines: readonly string[] };
   /** The line that answers a direct question (see answer.ts): it leads the reply. */
   answer?: { id: string; text: string };
   /**
@@ -363,11 +368,13 @@ export function renderOffline(input: RenderInput): RenderedReply {
           MAX_SENTENCES,
         )
       : 0;
-  const leads = input.lead
-    ? bank(`${persona.id}/extra.${input.lead}`, extraBanks(persona)[input.lead]).filter(
-        (l) => presumed(l) && sentenceCount(l.text) + truthSentences <= MAX_SENTENCES,
-      )
-    : [];
+  const leads = (
+    input.leadBank
+      ? bank(`${persona.id}/extra.${input.leadBank.id}`, input.leadBank.lines)
+      : input.lead
+        ? bank(`${persona.id}/extra.${input.lead}`, extraBanks(persona)[input.lead])
+        : []
+  ).filter((l) => presumed(l) && sentenceCount(l.text) + truthSentences <= MAX_SENTENCES);
   // "Can you pick up the fraud migration next?" asks work of them: "That would help" and "I'll
   // hold you to it" take an offer, not a request.
   // Nothing offered at all ("finish the upgrade first, then we can talk"): when every one of their
@@ -382,7 +389,8 @@ export function renderOffline(input: RenderInput): RenderedReply {
           (l) => sentenceCount(l.text) + truthSentences <= MAX_SENTENCES,
         )
       : [];
-  const leadLine = input.lead ? (take(request) ?? take(plainYes) ?? take(leads)) : undefined;
+  const leadLine =
+    input.lead || input.leadBank ? (take(request) ?? take(plainYes) ?? take(leads)) : undefined;
   if (leadLine) parts.push({ line: leadLine, optional: false });
   // The turn, read once for every candidate line.
   const fitRead =

@@ -27,6 +27,13 @@ export const PersonaMemorySchema = z.strictObject({
   trustCapTurns: count,
   /** Consecutive turns with engagement near zero. */
   quietTurns: count,
+  /** Sides taken against them in a mediation, this session (sides.ts); absent: none. */
+  sided: count.optional(),
+  /**
+   * Manager turns the last side taken against them has stood without a repair, that turn counted
+   * (1 on the turn it was taken); 0 or absent: none open.
+   */
+  sidedOpen: count.optional(),
 });
 export type PersonaMemory = z.infer<typeof PersonaMemorySchema>;
 

@@ -19,12 +19,12 @@ import { employeeStep } from "./proposal";
 import { judgeReflection, type ReflectionMisfit } from "./reflection-check";
 import { createRng } from "./rng";
 import { fitPersona } from "./scenario-fit";
-import { sidesTaken } from "./sides";
-import type { Change, PersonaSim, SimState, Stage } from "./sim.schema";
+import { repairsSide, sidesTaken } from "./sides";
+import type { Change, ChangeCause, PersonaSim, SimState, Stage, StateVariable } from "./sim.schema";
 import { DIFFICULTY, type Difficulty, PROMISE_MOVES, TUNING, toDifficulty } from "./tuning";
 import { isContentFree, readTurn, recentContentFree } from "./turn-kind";
 import { nudge, updatePersona } from "./update-state";
-import type { ExtraBanks } from "./voice-extra";
+import { type ExtraBanks, sidedBanks } from "./voice-extra";
 
 export interface StartOptions {
   /** 1 gentle … 5 hard; default the scenario's own. */
@@ -303,6 +303,29 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
   // A plan put to them as a question, or one that builds on what they said, is collaboration,
   // even when the detectors read its "you could…" as advice: taking up their idea costs no trust.
   const ask = readTurn(managerText);
+  // A side taken earlier and not made up for stays with the one it went against (memory.sidedOpen):
+  // they push back, then withdraw. It is made up for when the manager takes the verdict back,
+  // acknowledges both views (sides.ts repairsSide) or asks them for theirs, by name, with nothing
+  // hurtful in the turn and no new side taken against them.
+  const open = (p: PersonaSim) => (p.memory.sidedOpen ?? 0) > 0;
+  // Asked for their view, not asked to agree with the verdict ("Tomás, don't you think Elena is
+  // right?" is the side again, as a question).
+  const asksSomething =
+    (ask.question !== "" ||
+      heardKinds.some((k) => k === "perspective_ask" || k === "open_question")) &&
+    sidesTaken(managerText.replace(/\?/g, "."), cast).length === 0;
+  const repairsAll = state.personas.some(open) && repairsSide(managerText);
+  const repaired = new Set(
+    state.personas
+      .filter(
+        (p) =>
+          open(p) &&
+          !sidedAgainst.has(p.id) &&
+          !hurts &&
+          (repairsAll || (addressed === p.id && asksSomething)),
+      )
+      .map((p) => p.id),
+  );
   const buildsOnThem = () => {
     const lastReply = ctx.history?.findLast((t) => t.speaker === "employee");
     return (
@@ -327,6 +350,8 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
     const persona = cast.find((c) => c.id === p.id);
     if (!persona) return p;
     const against = sidedAgainst.has(p.id);
+    // A side taken against them again while the last is open, or a third time: they may walk out.
+    const again = against && (open(p) || (p.memory.sided ?? 0) >= 2);
     const update = updatePersona(p, persona, {
       kinds: against && !felt.includes("dismissal") ? [...felt, "dismissal"] : felt,
       recent: state.recentMoves.slice(-TUNING.repeatWindow),
@@ -334,14 +359,41 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
       weight: addressed && addressed !== p.id && !against ? TUNING.bystanderWeight : 1,
       promiseOpen: state.promiseOpen,
       helpfulWeight,
+      ...(again ? { mayWalkOut: true } : {}),
     });
     changes.push(...update.changes);
-    impacts.set(p.id, update.impact);
-    const low = update.next.engagement <= TUNING.shutDownEngagement;
-    return {
-      ...update.next,
-      memory: { ...update.next.memory, quietTurns: low ? update.next.memory.quietTurns + 1 : 0 },
-    };
+    let next = update.next;
+    let impact = update.impact;
+    const still = !against && open(p) && !repaired.has(p.id);
+    const shifts: [StateVariable, number, ChangeCause][] = [];
+    if (again) shifts.push(["guard", TUNING.sidedAgainGuard, "memory"]);
+    if (still) {
+      // Still unanswered: no trust earned, and they withdraw a little more each turn.
+      for (const variable of ["trust", "engagement"] as const) {
+        const rose = next[variable] - p[variable];
+        if (rose > 0) shifts.push([variable, -rose, "limit"]);
+      }
+      shifts.push(["engagement", TUNING.sidedEngagement, "memory"]);
+    }
+    if (repaired.has(p.id)) {
+      const r = TUNING.sidedRepair;
+      shifts.push(["trust", r.trust, "memory"], ["guard", r.guard, "memory"]);
+      shifts.push(["engagement", r.engagement, "memory"]);
+    }
+    for (const [variable, delta, cause] of shifts) {
+      const n = nudge(next, variable, delta, cause);
+      next = n.next;
+      impact += Math.abs(n.change.delta);
+      if (n.change.delta !== 0) changes.push(n.change);
+    }
+    impacts.set(p.id, impact);
+    const low = next.engagement <= TUNING.shutDownEngagement;
+    const memory = { ...next.memory, quietTurns: low ? next.memory.quietTurns + 1 : 0 };
+    if (against) {
+      memory.sided = (p.memory.sided ?? 0) + 1;
+      memory.sidedOpen = 1;
+    } else if (open(p)) memory.sidedOpen = repaired.has(p.id) ? 0 : (p.memory.sidedOpen ?? 0) + 1;
+    return { ...next, memory };
   });
 
   // 2. Outcomes the state forces: saturated guard or a threat on a guarded persona; silence.
@@ -356,17 +408,24 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
   const shutDownId = personas.find((p) => p.memory.quietTurns >= TUNING.shutDownTurns)?.id;
 
   // 3. Who answers: whoever ended it, else (no question asked) the one a side was taken against,
-  // else the one addressed, else the one most affected.
+  // else the one addressed, else one whose side taken earlier this turn made up for, else one
+  // still holding it (they do not sit it out in silence), else the one most affected.
+  const stillId = personas.find((p) => (p.memory.sidedOpen ?? 0) > 1)?.id;
   const speakerId =
     escalatedId ??
     shutDownId ??
     (ask.question === "" ? [...sidedAgainst][0] : undefined) ??
     addressed ??
+    [...repaired][0] ??
+    stillId ??
     mostAffected(personas, cast, impacts, topics, state.lastSpeakerId);
   const persona = cast.find((c) => c.id === speakerId) as Persona;
-  // What the speaker felt: the turn's hurts, or a side taken against them.
+  // What the speaker felt: the turn's hurts, a side taken against them now, or one still standing.
   const sided = sidedAgainst.has(speakerId);
-  const hurt = hurts || sided;
+  const stillTurns = personas.find((p) => p.id === speakerId)?.memory.sidedOpen ?? 0;
+  const still = !sided && stillTurns > 1;
+  const repairedNow = repaired.has(speakerId);
+  const hurt = hurts || sided || still;
   const speakerKinds: readonly MoveKind[] =
     sided && !kinds.includes("dismissal") ? [...kinds, "dismissal"] : kinds;
   let speaker = personas.find((p) => p.id === speakerId) as PersonaSim;
@@ -501,6 +560,7 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
   const free = !escalatedId && !shutDownId;
   let intent: Intent = chosen;
   let lead: keyof ExtraBanks | undefined;
+  let leadBank: { id: string; lines: readonly string[] } | undefined;
   let answerToo = false;
   if (free && misread !== null) {
     intent = "push_back";
@@ -509,6 +569,19 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
     // The side not taken says so: "So it was decided before I walked in."
     intent = "push_back";
     lead = "sided";
+  } else if (free && still) {
+    // The side still stands: they push back on it ("Before we go on: I haven't agreed to
+    // anything."), then withdraw (a short, closed answer) until it is made up for.
+    if (stillTurns <= TUNING.sidedPushBackTurns) {
+      intent = "push_back";
+      lead = "sided";
+      leadBank = { id: "sidedStill", lines: sidedBanks(persona).still };
+    } else intent = "go_quiet";
+  } else if (free && repairedNow && misread === null) {
+    // Made up for: a guarded thanks, then their answer if they were asked something.
+    leadBank = { id: "sidedRepaired", lines: sidedBanks(persona).repaired };
+    answerToo = ask.question !== "";
+    if (!answerToo && chosen !== "reveal") intent = "acknowledge";
   } else if (free && surprised) {
     intent = "deflect";
     lead = "named";
@@ -565,7 +638,8 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
 
   // Agreeing needs something to agree with: to a statement of the manager's position, a cold or
   // hurtful turn, they take it in (or push back), they do not give ground (heard.ts).
-  const concede = !sided && concedes(managerText, heard, speaker, { proposal: ask.proposal });
+  const concede =
+    !sided && !still && concedes(managerText, heard, speaker, { proposal: ask.proposal });
   if (free && intent === "agree" && !concede) intent = hurt ? "push_back" : "acknowledge";
 
   // A commitment answers what the manager proposed: this turn's step for them, else (a check-in on
@@ -612,6 +686,7 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
     usedLines: new Set(state.usedLines),
     rng,
     ...(lead ? { lead } : {}),
+    ...(leadBank ? { leadBank } : {}),
     ...(answer ? { answer } : {}),
     ...(proposal ? { proposal } : {}),
     ...(answerToo ? { answerToo } : {}),

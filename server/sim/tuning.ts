@@ -80,6 +80,17 @@ export const TUNING = {
   namedGuard: 0.05,
   /** In a two-persona scenario, the one not addressed by name feels a turn this much. */
   bystanderWeight: 0.5,
+  /**
+   * A side taken against them (sides.ts) and not repaired: each later turn costs this much
+   * engagement (they withdraw) and earns no trust; after `sidedPushBackTurns` turns of pushing back
+   * they go quiet. A second side taken while one is open, or a third in the session, adds
+   * `sidedAgainGuard` and lifts the guard ceiling: they may walk out. A repair (the verdict taken
+   * back, both views acknowledged, their view asked for) closes it and gives back `sidedRepair`.
+   */
+  sidedEngagement: -0.1,
+  sidedPushBackTurns: 3,
+  sidedAgainGuard: 0.15,
+  sidedRepair: { trust: 0.08, guard: -0.05, engagement: 0.1 },
 } as const;
 
 /** Moves a persona remembers, which memory counter they raise, and for how many turns trust is capped. */

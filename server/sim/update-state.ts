@@ -22,6 +22,11 @@ export interface TurnInput {
   promiseOpen: boolean;
   /** Scales helpful shifts only (default 1): a repeated content-free prompt earns nothing. */
   helpfulWeight?: number;
+  /**
+   * A hurt they may walk out over though it is mild in kind: in a mediation, a side taken against
+   * them again (simulate.ts). Lifts the guard ceiling as blame, a label or a threat does.
+   */
+  mayWalkOut?: boolean;
 }
 
 export interface PersonaUpdate {
@@ -131,7 +136,8 @@ export function updatePersona(p: PersonaSim, persona: Persona, input: TurnInput)
   }
   // Vagueness and brush-offs wear a person down (they disengage); only blame, a label or a threat,
   // now or earlier, makes them walk out.
-  const everCritical = memory.blame + memory.labels + memory.threats > 0;
+  const everCritical =
+    memory.blame + memory.labels + memory.threats > 0 || input.mayWalkOut === true;
   if (!everCritical) {
     const guard = p.guard + sumOf(changes, "guard");
     if (guard > TUNING.mildGuardCeiling)

@@ -51,6 +51,33 @@ const GENERIC: ExtraBanks = {
   ],
 };
 
+/** After a side taken against them: still pushing back on a later turn, and a repair accepted. */
+export interface SidedBanks {
+  still: readonly string[];
+  repaired: readonly string[];
+}
+
+const SIDED: SidedBanks = {
+  still: [
+    "I'm still stuck on the part where you've already picked.",
+    "Before we go on: I haven't agreed to anything. You decided.",
+    "I don't see what I'd add. It sounds settled.",
+  ],
+  repaired: [
+    "Okay. Thank you for saying that.",
+    "Alright. I appreciate you taking that back.",
+    "Okay. Then I'm still in this.",
+  ],
+};
+
+/** The persona's lines for a side that stays taken, and for its repair (`reactions`), or plain ones. */
+export function sidedBanks(persona: Pick<Persona, "reactions">): SidedBanks {
+  return {
+    still: persona.reactions?.sidedStill ?? SIDED.still,
+    repaired: persona.reactions?.sidedRepaired ?? SIDED.repaired,
+  };
+}
+
 /** Taking on the manager's proposed step: `{step}` is filled with it, in the employee's words. */
 const COMMIT_TO: readonly string[] = ["I'll {step}.", "I'll {step}, then.", "Then I'll {step}."];
 

@@ -157,6 +157,19 @@ function letterGroups(words: string): string {
   return `(?:${groups.map(([first, ws]) => `${first}(?:${ws.map((w) => w.slice(1)).join("|")})`).join("|")})`;
 }
 
+/**
+ * The listener measured against their seniority, level or experience: "for someone as senior as
+ * you", "from someone with your experience", "for a senior engineer". Not "that someone as senior
+ * as you is stuck on the pager" (the person is not the yardstick there).
+ */
+const MEASURED_BY_RANK =
+  "(?:for|from) (?:someone|somebody|anyone) (?:(?:as|so) (?:senior|experienced|capable|skilled|smart|good|well-paid) as you|(?:at|of|with) your (?:level|seniority|experience|grade|title|pay))|(?:for|from) an? (?:senior|staff|principal|lead|experienced) (?:engineer|developer|dev|person|lead)";
+/** What the measure finds them short of: "not acceptable", "embarrassing", "I'd expect better". */
+const VERDICT_BY_RANK =
+  "(?:not (?:acceptable|okay|ok|good enough|on|professional)|unacceptable|embarrassing|disappointing|sloppy|beneath you|(?:expect|expected|want|wanted) (?:a (?:lot|bit) |much |far |way )?(?:more|better)|a (?:bad|poor) look)";
+/** The speaker owning what fell short ("… and that's on me"): no verdict on them. */
+const OWNS_SHORTFALL = "(?:on me|my fault|from me|on us|our fault|i owe you)";
+
 export const JUDGING_RULES: readonly SentenceRule[] = [
   ...splitRule(
     "vague_feedback",
@@ -356,6 +369,22 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
   // Hearsay and a manner asked for have their own rule: a time or a count in them ("last week",
   // "for next month") does not make them first-hand or name a behaviour.
   ...splitRule("vague_feedback", [
+    // A verdict on them by the yardstick of their rank, not on anything they did: "That's honestly
+    // not acceptable for someone as senior as you", "for someone at your level, that's
+    // embarrassing", "I'd expect a lot better from someone with your experience", "someone as
+    // experienced as you should know better". Not information about their level ("for someone at
+    // your level, the committee looks for cross-team work"), nor a shortfall the speaker owns.
+    whole(
+      new RegExp(
+        `(?:${MEASURED_BY_RANK})(?=.{0,80}?\\b${VERDICT_BY_RANK})(?!.*\\b${OWNS_SHORTFALL})(?<!\\b${OWNS_SHORTFALL}\\b.*)`,
+      ),
+    ),
+    whole(
+      new RegExp(
+        `(?:${MEASURED_BY_RANK})(?<=\\b${VERDICT_BY_RANK}\\b.{0,80}?(?:${MEASURED_BY_RANK}))(?!.*\\b${OWNS_SHORTFALL})(?<!\\b${OWNS_SHORTFALL}\\b.*)`,
+      ),
+    ),
+    /(?:know|have known) better(?<=\b(?:someone|somebody|anyone|people|you of all people|you)(?: (?:as|so) [\w-]+ as you| (?:at|of|with) your [\w-]+)? (?:should|ought to|must) (?:know|have known) better)(?=\s*(?:[.!;]|$))/,
     // "Some people find your code reviews a bit harsh", "several colleagues have found your tone
     // rather blunt": their work judged by a trait, passed on from people unnamed. Not "… find your
     // reviews really thorough".
@@ -597,6 +626,16 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
     /(?:this|it|that)(?:'s| is) a (?:silly|pointless|petty|stupid) (?:argument|fight|debate|discussion)/,
     /can we not (?:do this|go there|have this)/,
     /(?:reasons? (?:don't|doesn't|do not|does not) matter|(?:it )?doesn't matter why)/,
+    // Their reasons brushed aside before they are heard: "I don't really care why, I just need you
+    // to hit your numbers", "I'm not interested in the reasons", "spare me the backstory", "I don't
+    // need to know why, just fix it", "the why doesn't matter". Not "I don't care how you do it"
+    // (room given), "it's not that I don't care why", "I'm not interested in blame, I want to
+    // understand why", nor "I don't care why it broke as much as how we stop it".
+    /care(?<=\bi (?:really |honestly |frankly |just )?(?:don't|do not|dont) (?:really |honestly |even |actually )?care)(?<!\bnot that i (?:really |honestly |frankly |just )?(?:don't|do not|dont) (?:really |honestly |even |actually )?care) (?:why|what (?:the reasons? (?:is|are|was|were)|happened|caused it)|about (?:the |your |their )?(?:reasons?|why|backstory|history|story|explanations?|ins and outs|context))\b(?![^.!?;]*\b(?:as much as|so much as|more than)\b)/,
+    /interested(?<=\b(?:i'm|i am|im) (?:really |just |honestly )?not (?:really |remotely |even )?interested) in (?:why|the (?:reasons?|why|backstory|story|history|explanations?|excuses?)|your (?:reasons?|explanations?|excuses?|story))\b/,
+    /spare me (?:the |your )?(?:reasons|explanations?|excuses|backstory|details|story|sob story|history)\b/,
+    /need(?<=\b(?:i )?(?:don't|do not|dont) need) (?:to (?:know|hear) )?(?:why|the (?:reasons?|backstory|history|story|explanation)|your (?:reasons?|explanation|story))(?=\s*(?:[.!;,]|$))/,
+    /the why (?:doesn't|does not|don't) matter/,
     /look on the bright side/,
     // "I wouldn't worry about it", "it'll all work out", "it can't be that bad", "you're
     // exaggerating": the concern closed by reassurance or doubt. Not "don't worry if you'd rather

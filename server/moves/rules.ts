@@ -111,7 +111,8 @@ export const REFLECTION_MARKERS = new RegExp(
  * suggest:", "My proposal is …", "Here's what I'm thinking —". Not "here's the plan" or "the next
  * step:", which the next_step rule reads as a plan said, not one put to them to weigh.
  */
-export const PROPOSAL_ANNOUNCER = String.raw`(?:(?:how|what) about this|how's this|here(?:'s| is) (?:an? |my |one |another )?(?:idea|thought|suggestion|proposal|option|offer)|here(?:'s| is) what i(?:'d| would)? (?:propose|suggest|'m (?:thinking|proposing|suggesting)|am (?:thinking|proposing|suggesting)|have in mind|(?:'d|would) like to (?:try|propose|suggest|do))|what i(?:'d| would)? (?:propose|suggest)|what i(?:'m| am) (?:proposing|suggesting|thinking)|(?:my|one|an|another) (?:idea|suggestion|proposal)|i(?:'ve got| have) an idea)`;
+export const PROPOSAL_ANNOUNCER =
+  "(?:(?:how|what) about this|how's this|here(?:'s| is) (?:an? |my |one |another )?(?:idea|thought|suggestion|proposal|option|offer)|here(?:'s| is) what i(?:'d| would)? (?:propose|suggest|'m (?:thinking|proposing|suggesting)|am (?:thinking|proposing|suggesting)|have in mind|(?:'d|would) like to (?:try|propose|suggest|do))|what i(?:'d| would)? (?:propose|suggest)|what i(?:'m| am) (?:proposing|suggesting|thinking)|(?:my|one|an|another) (?:idea|suggestion|proposal)|i(?:'ve got| have) an idea)";
 
 /**
  * The step itself, after its announcer or before a check: someone who does something, in the

@@ -52,6 +52,8 @@ describe("without a time it is worked out with them, not yet a step, and not a s
     "How about this: you take the first pass at the estimate and I review it.",
     "Here's an idea: we split the ledger work between you and Priya.",
     "You take the alerts off the board and I explain the gap to Product. Would that work for you?",
+    // A plan said, then put to them.
+    "So here's the plan: we move the alerts onto the rotation and you keep the migration. Could you live with that?",
   ])("%s", (line) => {
     const moves = movesOf(line);
     expect(moves).toContain("solution_collab");

@@ -191,8 +191,15 @@ const BARE_ANNOUNCER = hot(
     String.raw`^[\s"'(-]*(?:(?:so|ok(?:ay)?|right|well|look|and)[,]?\s+)*${PROPOSAL_ANNOUNCER}\s*[.!?:\u2026\u2014\u2013-]*\s*$`,
   ),
 );
-/** The start of a sentence that says who does what (ACTION_CLAUSE). */
-const STATED_ACTION = hot(new RegExp(String.raw`^[\s"'(-]*${ACTION_CLAUSE}(?!\w)`));
+/**
+ * The start of a sentence that says who does what (ACTION_CLAUSE), perhaps after an announcer or
+ * "here's the plan:" ("So here's the plan: we add … Would that work for you?").
+ */
+const STATED_ACTION = hot(
+  new RegExp(
+    String.raw`^[\s"'(-]*(?:(?:so|ok(?:ay)?|right|well|and)[,]?\s+)*(?:(?:${PROPOSAL_ANNOUNCER}|(?:here(?:'s| is) )?(?:the|my|our) plan(?: is)?|the next steps?(?: is)?)\s*[:\u2014\u2013-]?\s*)?${ACTION_CLAUSE}(?!\w)`,
+  ),
+);
 /** When a next step happens: the next_step rule's `requires`. */
 const NEXT_STEP_TIME = SENTENCE_RULES.find((r) => r.move === "next_step")?.requires as RegExp;
 /**

@@ -414,12 +414,17 @@ function hasReflectionMarker(f: Filter, lower: string, low: number): boolean {
   return isSet(0, low, 0) && matches(f, 0, REFLECTION_MARKERS, lower);
 }
 
-/** A verdict on the listener ("You're just not ready, honestly.") says nothing back about them. */
+/**
+ * A verdict on the listener ("You're just not ready, honestly.") says nothing back about them, and
+ * neither does their side brushed off ("I hear you, but you're overreacting.", "What I'm hearing is
+ * excuses."): a put-down is never credited as listening.
+ */
 const JUDGING: ReadonlySet<MoveKind> = new Set([
   "character_label",
   "blame_absolute",
   "threat",
   "vague_feedback",
+  "dismissal",
 ]);
 
 /** Whether a move found from `from` on judges the listener. */

@@ -67,3 +67,32 @@ describe("their reasons brushed aside before they are heard is a dismissal", () 
     expect(movesOf(line)).not.toContain("dismissal");
   });
 });
+
+describe("a put-down is never credited as listening (review 5, item 17)", () => {
+  it.each([
+    "I hear you, but you're overreacting.",
+    "What I'm hearing is excuses.",
+    "So what I'm hearing is a lot of excuses.",
+    "It sounds like you're making a big deal out of nothing.",
+  ])("%s is a dismissal, not a reflection", (line) => {
+    const moves = movesOf(line);
+    expect(moves).toContain("dismissal");
+    expect(moves).not.toContain("reflection");
+  });
+
+  it.each([
+    "It sounds like you've been carrying a lot, and it's not your fault.",
+    "I hear you, it's frustrating, and it isn't your fault.",
+    // Not dismissals: growing up somewhere, and what they were made to say of themselves.
+    "You want your son to grow up somewhere safe.",
+    "You were made to say you're lucky.",
+  ])("%s still says back what was heard", (line) => {
+    const moves = movesOf(line);
+    expect(moves).toContain("reflection");
+    expect(moves).not.toContain("dismissal");
+  });
+
+  it("an order to grow up is still a dismissal", () => {
+    expect(movesOf("Oh, just grow up.")).toContain("dismissal");
+  });
+});

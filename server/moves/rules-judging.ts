@@ -763,7 +763,7 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
     /(?:stop|don't) over-?react(?:ing)?/,
     /stop (?:complaining|whining|making excuses|being (?:so )?(?:dramatic|sensitive|negative|lazy|defensive|difficult|stubborn|childish))/,
     // "That sounds like an excuse", "That makes no sense": the listener's account waved away.
-    /(?:excuses|an excuse)(?<=\b(?:(?:sounds?|seems?|looks?) like|that's|that is|those are|these are|it's|it is) (?:a lot of |just |all |more )?(?:excuses|an excuse))/,
+    /(?:excuses|an excuse)(?<=\b(?:(?:sounds?|seems?|looks?) like|that's|that is|those are|these are|it's|it is|(?:what|all) i(?:'m| am) hearing is|i(?:'m| am) (?:just )?hearing|i hear) (?:a lot of |just |all |more )?(?:excuses|an excuse))/,
     /makes no sense(?<=\b(?:that|it|this) makes no sense)/,
     /it's not (?:a )?(?:big deal|that bad|that hard|that serious|that big|so bad|a problem)/,
     // Downplaying: "it wasn't that hard", "it's not the end of the world", "that's your job".
@@ -777,7 +777,8 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
     /(?:everyone|everybody) (?:goes|has gone|went|go) through (?:this|that|it|a (?:rough|bad|tough) (?:patch|spell|time)|(?:rough|bad|tough) (?:patches|spells|times)|phases like this|dips|a dip|slumps?)/,
     /at least you (?:still )?(?:have|got|get|didn't|weren't|aren't|are|can)/,
     /(?:you should be|be) (?:grateful|thankful)/,
-    /you(?:'re| are) lucky/,
+    // Not what they say or feel of themselves ("you were made to say you're lucky").
+    /you(?:'re| are) lucky(?<!\b(?:say|said|says|saying|think|thinks|thought|feel|feels|felt|told|tell|tells|believe|believed) you(?:'re| are) lucky)/,
     /(?:don't|do not) (?:take it|read) (?:so |too )?(?:hard|to heart|too much into)/,
     /(?:don't|do not|stop) overthink/,
     /(?:overthinking|reading too much into)(?<=\b(?:you're|you are|you're both|you two are) (?:overthinking|reading too much into))/,
@@ -812,7 +813,8 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
     /toughen up/,
     /suck it up/,
     /man up/,
-    /grow up/,
+    // An order, not growing up somewhere ("to grow up in a great environment").
+    /grow up(?<=(?:^|[,;:]\s*|\b(?:just|please|you need to|you have to|you've got to|time to|you should|you must|oh|and) )grow up)(?=\s*(?:[.!,;]|$))/,
     // "Whatever." as a reply, not a list's "…, whatever." ("more time, a second pair of hands, whatever").
     /whatever[.!](?<=(?:^|[.!?] )whatever[.!])/,
     /it is what it is/,

@@ -92,6 +92,14 @@ describe("a put-down is never credited as listening (review 5, item 17)", () => 
     expect(moves).not.toContain("dismissal");
   });
 
+  it.each([
+    "I hear you, and I don't think you're overreacting.",
+    "I'm not saying you're being too sensitive.",
+    "I don't think you're exaggerating.",
+  ])("%s denies the put-down: no dismissal", (line) => {
+    expect(movesOf(line)).not.toContain("dismissal");
+  });
+
   it("an order to grow up is still a dismissal", () => {
     expect(movesOf("Oh, just grow up.")).toContain("dismissal");
   });

@@ -647,7 +647,8 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
     /(?:stress|fret) about (?:it|that|this)(?<=\b(?:don't|do not|try not to|no need to) (?:stress|fret) about (?:it|that|this))(?! (?:yet|for now|today|until)\b)/,
     /(?:it'll|it will|it'll all|it will all|everything will|things will|it always) (?:work (?:itself )?out|sort itself out|sort themselves out|be fine|be okay|be ok)(?! (?:if|once|when|because)\b)/,
     /(?:can't|cannot|surely (?:it|that) (?:isn't|is not|wasn't)|it can't|that can't) (?:be |have been )?(?:that|so|all that) (?:bad|awful|terrible|hard(?! to\b))/,
-    /you(?:'re| are) (?:exaggerating|being (?:a bit )?(?:silly|ridiculous|paranoid))/,
+    // Not denied: "I don't think you're exaggerating", "I'm not saying you're overreacting".
+    /you(?:'re| are) (?:exaggerating|being (?:a bit )?(?:silly|ridiculous|paranoid))(?<!\b(?:don't|do not|didn't|did not|never|not|no one is|nobody is) (?:think|thought|say|saying|said|mean|meant|believe|feel|suggesting) (?:that )?you(?:'re| are) \w+(?: (?:a bit|silly|ridiculous|paranoid))*)/,
     /don't be (?:silly|ridiculous)/,
     // "You knew what you signed up for", "that's how it's always been": the complaint ruled out of
     // time.
@@ -786,7 +787,7 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
     /time for (?:this|that)(?<=\bi don't have time for (?:this|that))/,
     /(?:let's|can we) (?:not waste|stop wasting) (?:time|our time|any more time)/,
     /(?:that's|that is|it's|it is) (?:just|simply) (?:how|the way) (?:\w+ ){0,3}?(?:works?|goes|go)/,
-    /(?:you're|you are) (?:over-?reacting|being (?:too |so |over-?)?(?:sensitive|dramatic|emotional))/,
+    /(?:you're|you are) (?:over-?reacting|being (?:too |so |over-?)?(?:sensitive|dramatic|emotional))(?<!\b(?:don't|do not|didn't|did not|never|not|no one is|nobody is) (?:think|thought|say|saying|said|mean|meant|believe|feel|suggesting) (?:that )?(?:you're|you are) (?:over-?reacting|being (?:too |so |over-?)?(?:sensitive|dramatic|emotional)))/,
     /calm down/,
     /i don't (?:want|need) to hear/,
     // Not "let's not go there yet", which defers.

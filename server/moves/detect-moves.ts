@@ -5,7 +5,13 @@ import { movesOnOriginal, normaliseChat } from "./normalise";
 import { contentStems, measureOverlap } from "./overlap";
 import { OpeningFilter, openingStrings, splitByStart } from "./prefilter";
 import { CHECK_QUESTION, classifyQuestion, coreOffset, narrowsQuestionBefore } from "./questions";
-import { REFLECTION_MARKERS, SENTENCE_RULES, type SentenceRule } from "./rules";
+import {
+  ACTION_CLAUSE,
+  PROPOSAL_ANNOUNCER,
+  REFLECTION_MARKERS,
+  SENTENCE_RULES,
+  type SentenceRule,
+} from "./rules";
 import { detectSandwich, SANDWICH_BITS, SANDWICH_WORDS } from "./sandwich";
 import { normaliseText, type Sentence, splitSentences } from "./segment";
 
@@ -160,6 +166,66 @@ const VERDICT_SHAPE = hot(
     ].join("|"),
   ),
 );
+
+/**
+ * A question that asks whether they accept what was just put to them: "Would that work for you?",
+ * "Could you live with that?", "How does that sound?", "Are you OK with that?", "Deal?". After a
+ * sentence that says who does what, it makes that sentence a proposal (see proposalBefore).
+ */
+const PROPOSAL_CHECK = hot(
+  /^[\s"'(-]*(?:(?:so|and|but|ok(?:ay)?|then|well)[,]?\s+)*(?:(?:would|will|does|do|could|can|might) (?:that|this|it) (?:work|suit you|help|be (?:ok|okay|alright|all right|doable|workable|realistic|possible|a plan|enough))|how (?:does|would|do) (?:that|this) (?:sound|work|land|sit)|(?:could|can|would) you (?:live|go|work) with (?:that|this)|(?:are|would) you (?:be )?(?:ok|okay|alright|all right|happy|comfortable|fine|good|on board|up for) (?:with )?(?:that|this|it)|(?:does|would) (?:that|this) sound (?:good|ok|okay|reasonable|doable|workable|like a plan)|(?:sound|sounds) (?:good|ok|okay|like a plan|reasonable)|deal|works? for you|(?:is|would) (?:that|this) (?:be )?(?:ok|okay|doable|realistic|workable) (?:for|with) you)\b(?! (?:if|to|for me)\b)/,
+);
+/**
+ * A check that could ask about a proposal or about a reflection: "Does that sound fair?", "Is
+ * that fair?", "What do you think?". After "you carry every alert yourself" it checks how they
+ * were heard; it makes a proposal only of a sentence that names a time or has the speaker in it.
+ */
+const EITHER_CHECK = hot(
+  /^[\s"'(-]*(?:(?:so|and|but|ok(?:ay)?|then|well)[,]?\s+)*(?:(?:does|would|did) (?:that|this|it) (?:sound|seem|feel) (?:fair|right|about right)|(?:is|would) (?:that|this|it) (?:be )?fair|what do you (?:think|say))\b/,
+);
+/** The speaker or both of them doing it: "we add …", "I'll cover …", "let's …", "you and I …". */
+const SPEAKER_IN_IT = hot(/\b(?:we|let's|i|you and i)(?:'ll| will)?\b/);
+/** "How about this:" or "Here's an idea." said alone: the proposal follows in the next sentence. */
+const BARE_ANNOUNCER = hot(
+  new RegExp(
+    String.raw`^[\s"'(-]*(?:(?:so|ok(?:ay)?|right|well|look|and)[,]?\s+)*${PROPOSAL_ANNOUNCER}\s*[.!?:\u2026\u2014\u2013-]*\s*$`,
+  ),
+);
+/**
+ * The start of a sentence that says who does what (ACTION_CLAUSE), perhaps after an announcer or
+ * "here's the plan:" ("So here's the plan: we add … Would that work for you?").
+ */
+const STATED_ACTION = hot(
+  new RegExp(
+    String.raw`^[\s"'(-]*(?:(?:so|ok(?:ay)?|right|well|and)[,]?\s+)*(?:(?:${PROPOSAL_ANNOUNCER}|(?:here(?:'s| is) )?(?:the|my|our) plan(?: is)?|the next steps?(?: is)?)\s*[:\u2014\u2013-]?\s*)?${ACTION_CLAUSE}(?!\w)`,
+  ),
+);
+/** When a next step happens: the next_step rule's `requires`. */
+const NEXT_STEP_TIME = SENTENCE_RULES.find((r) => r.move === "next_step")?.requires as RegExp;
+/**
+ * Text in which a proposal may be read across sentences (a check after it, an announcer before it):
+ * detectMovesOf then reads the whole turn for the moves a proposal gives.
+ */
+const PROPOSAL_ACROSS = hot(
+  new RegExp(
+    String.raw`(?:^|[.!?\u2026]\s+)(?:${PROPOSAL_CHECK.source.slice(1)}|${EITHER_CHECK.source.slice(1)})|${PROPOSAL_ANNOUNCER}\s*[.!?\u2026]`,
+  ),
+);
+
+/**
+ * Whether sentence `s` states a step that is put to them to weigh: said right after an announcer
+ * ("Here's an idea. We add …"), or followed by a check ("We add an interrupts column at
+ * Thursday's planning and you size the ledger work with that in mind. Would that work for you?").
+ * A statement of who does what (present or future) is then a proposal, not a say-back.
+ */
+function proposalBefore(core: string, announced: boolean, next: Sentence | undefined): boolean {
+  if (!STATED_ACTION.test(core)) return false;
+  if (announced) return true;
+  if (next === undefined) return false;
+  const nextCore = next.lower.slice(coreOffset(next.lower));
+  if (PROPOSAL_CHECK.test(nextCore)) return true;
+  return EITHER_CHECK.test(nextCore) && (SPEAKER_IN_IT.test(core) || NEXT_STEP_TIME.test(core));
+}
 
 /** "I think we should …" states the manager's own view: it is never a paraphrase. */
 const SELF_STATEMENT = hot(
@@ -348,12 +414,17 @@ function hasReflectionMarker(f: Filter, lower: string, low: number): boolean {
   return isSet(0, low, 0) && matches(f, 0, REFLECTION_MARKERS, lower);
 }
 
-/** A verdict on the listener ("You're just not ready, honestly.") says nothing back about them. */
+/**
+ * A verdict on the listener ("You're just not ready, honestly.") says nothing back about them, and
+ * neither does their side brushed off ("I hear you, but you're overreacting.", "What I'm hearing is
+ * excuses."): a put-down is never credited as listening.
+ */
 const JUDGING: ReadonlySet<MoveKind> = new Set([
   "character_label",
   "blame_absolute",
   "threat",
   "vague_feedback",
+  "dismissal",
 ]);
 
 /** Whether a move found from `from` on judges the listener. */
@@ -429,8 +500,13 @@ function detectStandard(text: string, context?: DetectContext): Move[] {
   /** Index in `out` of the open question of the sentence just read, or -1. */
   let openJustBefore = -1;
 
-  for (const s of sentences) {
+  /** Whether the sentence just read was a bare announcer of a proposal ("How about this:"). */
+  let announced = false;
+  for (let index = 0; index < sentences.length; index++) {
+    const s = sentences[index] as Sentence;
     const movesBefore = out.length;
+    const announcedBefore = announced;
+    announced = false;
     const openBefore = openJustBefore;
     openJustBefore = -1;
     const candidates = f.openings.scan(s.lower);
@@ -447,6 +523,8 @@ function detectStandard(text: string, context?: DetectContext): Move[] {
       !REPORTED_CHECK.test(core) &&
       (hasMarker || (REFLECTIVE_START.test(s.lower) && !SHORT_FACT_CHECK.test(s.lower)));
     let question = isReflectiveQuestion ? null : form === "declarative" ? "closed" : form;
+    // "How about this:" or "Here's an idea." alone: the proposal follows.
+    if (BARE_ANNOUNCER.test(core)) announced = true;
     // "… Did I get that right?" after a reflection checks it; it asks nothing new.
     if (question === "closed" && CHECK_QUESTION.test(core) && hasMove(out, "reflection")) {
       question = null;
@@ -478,6 +556,18 @@ function detectStandard(text: string, context?: DetectContext): Move[] {
     if (isQuestion) continue;
     // "You seem lazy" judges: a label, blame or threat says nothing back about the listener.
     if (judgesIn(out, movesBefore)) continue;
+    // A step stated and then checked ("… Would that work for you?"), or announced in the sentence
+    // before ("Here's an idea."), is put to them to weigh: a way worked out with them, and a next
+    // step when it has a time. Never a say-back.
+    if (
+      !hasMoveFrom(out, movesBefore, "solution_collab") &&
+      proposalBefore(core, announcedBefore, sentences[index + 1]) &&
+      !hasReflectionMarker(f, s.lower, candidates)
+    ) {
+      push(out, "solution_collab", s);
+      if (NEXT_STEP_TIME.test(s.lower)) push(out, "next_step", s);
+      continue;
+    }
     const notSayingBack = NOT_SAYING_BACK.test(core);
     // "You're doing great, but maybe try to be nicer in comments?": a statement with a question
     // mark that advises, and has no reflection's wording ("it sounds like …"), asks them to take
@@ -598,7 +688,13 @@ function detectStandardOf(
   const rules = rulesFor(read);
   // A move the learned reader may add is found only by reading the whole turn.
   const learned = activeLearnedModel();
-  if (rules === null || (learned !== null && kinds.some((k) => learned.moves.includes(k))))
+  if (
+    rules === null ||
+    (learned !== null && kinds.some((k) => learned.moves.includes(k))) ||
+    // A proposal read across sentences (a check after it, an announcer before it).
+    (kinds.some((k) => k === "solution_collab" || k === "next_step") &&
+      PROPOSAL_ACROSS.test(normaliseText(text)))
+  )
     return detectStandard(text, context).filter((m) => kinds.includes(m.move));
   const out: Move[] = [];
   if (rules.length === 0) return out;

@@ -157,6 +157,19 @@ function letterGroups(words: string): string {
   return `(?:${groups.map(([first, ws]) => `${first}(?:${ws.map((w) => w.slice(1)).join("|")})`).join("|")})`;
 }
 
+/**
+ * The listener measured against their seniority, level or experience: "for someone as senior as
+ * you", "from someone with your experience", "for a senior engineer". Not "that someone as senior
+ * as you is stuck on the pager" (the person is not the yardstick there).
+ */
+const MEASURED_BY_RANK =
+  "(?:for|from) (?:someone|somebody|anyone) (?:(?:as|so) (?:senior|experienced|capable|skilled|smart|good|well-paid) as you|(?:at|of|with) your (?:level|seniority|experience|grade|title|pay))|(?:for|from) an? (?:senior|staff|principal|lead|experienced) (?:engineer|developer|dev|person|lead)";
+/** What the measure finds them short of: "not acceptable", "embarrassing", "I'd expect better". */
+const VERDICT_BY_RANK =
+  "(?:not (?:acceptable|okay|ok|good enough|on|professional)|unacceptable|embarrassing|disappointing|sloppy|beneath you|(?:expect|expected|want|wanted) (?:a (?:lot|bit) |much |far |way )?(?:more|better)|a (?:bad|poor) look)";
+/** The speaker owning what fell short ("… and that's on me"): no verdict on them. */
+const OWNS_SHORTFALL = "(?:on me|my fault|from me|on us|our fault|i owe you)";
+
 export const JUDGING_RULES: readonly SentenceRule[] = [
   ...splitRule(
     "vague_feedback",
@@ -356,6 +369,22 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
   // Hearsay and a manner asked for have their own rule: a time or a count in them ("last week",
   // "for next month") does not make them first-hand or name a behaviour.
   ...splitRule("vague_feedback", [
+    // A verdict on them by the yardstick of their rank, not on anything they did: "That's honestly
+    // not acceptable for someone as senior as you", "for someone at your level, that's
+    // embarrassing", "I'd expect a lot better from someone with your experience", "someone as
+    // experienced as you should know better". Not information about their level ("for someone at
+    // your level, the committee looks for cross-team work"), nor a shortfall the speaker owns.
+    whole(
+      new RegExp(
+        `(?:${MEASURED_BY_RANK})(?=.{0,80}?\\b${VERDICT_BY_RANK})(?!.*\\b${OWNS_SHORTFALL})(?<!\\b${OWNS_SHORTFALL}\\b.*)`,
+      ),
+    ),
+    whole(
+      new RegExp(
+        `(?:${MEASURED_BY_RANK})(?<=\\b${VERDICT_BY_RANK}\\b.{0,80}?(?:${MEASURED_BY_RANK}))(?!.*\\b${OWNS_SHORTFALL})(?<!\\b${OWNS_SHORTFALL}\\b.*)`,
+      ),
+    ),
+    /(?:know|have known) better(?<=\b(?:someone|somebody|anyone|people|you of all people|you)(?: (?:as|so) [\w-]+ as you| (?:at|of|with) your [\w-]+)? (?:should|ought to|must) (?:know|have known) better)(?=\s*(?:[.!;]|$))/,
     // "Some people find your code reviews a bit harsh", "several colleagues have found your tone
     // rather blunt": their work judged by a trait, passed on from people unnamed. Not "… find your
     // reviews really thorough".
@@ -597,6 +626,16 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
     /(?:this|it|that)(?:'s| is) a (?:silly|pointless|petty|stupid) (?:argument|fight|debate|discussion)/,
     /can we not (?:do this|go there|have this)/,
     /(?:reasons? (?:don't|doesn't|do not|does not) matter|(?:it )?doesn't matter why)/,
+    // Their reasons brushed aside before they are heard: "I don't really care why, I just need you
+    // to hit your numbers", "I'm not interested in the reasons", "spare me the backstory", "I don't
+    // need to know why, just fix it", "the why doesn't matter". Not "I don't care how you do it"
+    // (room given), "it's not that I don't care why", "I'm not interested in blame, I want to
+    // understand why", nor "I don't care why it broke as much as how we stop it".
+    /care(?<=\bi (?:really |honestly |frankly |just )?(?:don't|do not|dont) (?:really |honestly |even |actually )?care)(?<!\bnot that i (?:really |honestly |frankly |just )?(?:don't|do not|dont) (?:really |honestly |even |actually )?care) (?:why|what (?:the reasons? (?:is|are|was|were)|happened|caused it)|about (?:the |your |their )?(?:reasons?|why|backstory|history|story|explanations?|ins and outs|context))\b(?![^.!?;]*\b(?:as much as|so much as|more than)\b)/,
+    /interested(?<=\b(?:i'm|i am|im) (?:really |just |honestly )?not (?:really |remotely |even )?interested) in (?:why|the (?:reasons?|why|backstory|story|history|explanations?|excuses?)|your (?:reasons?|explanations?|excuses?|story))\b/,
+    /spare me (?:the |your )?(?:reasons|explanations?|excuses|backstory|details|story|sob story|history)\b/,
+    /need(?<=\b(?:i )?(?:don't|do not|dont) need) (?:to (?:know|hear) )?(?:why|the (?:reasons?|backstory|history|story|explanation)|your (?:reasons?|explanation|story))(?=\s*(?:[.!;,]|$))/,
+    /the why (?:doesn't|does not|don't) matter/,
     /look on the bright side/,
     // "I wouldn't worry about it", "it'll all work out", "it can't be that bad", "you're
     // exaggerating": the concern closed by reassurance or doubt. Not "don't worry if you'd rather
@@ -608,7 +647,8 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
     /(?:stress|fret) about (?:it|that|this)(?<=\b(?:don't|do not|try not to|no need to) (?:stress|fret) about (?:it|that|this))(?! (?:yet|for now|today|until)\b)/,
     /(?:it'll|it will|it'll all|it will all|everything will|things will|it always) (?:work (?:itself )?out|sort itself out|sort themselves out|be fine|be okay|be ok)(?! (?:if|once|when|because)\b)/,
     /(?:can't|cannot|surely (?:it|that) (?:isn't|is not|wasn't)|it can't|that can't) (?:be |have been )?(?:that|so|all that) (?:bad|awful|terrible|hard(?! to\b))/,
-    /you(?:'re| are) (?:exaggerating|being (?:a bit )?(?:silly|ridiculous|paranoid))/,
+    // Not denied: "I don't think you're exaggerating", "I'm not saying you're overreacting".
+    /you(?:'re| are) (?:exaggerating|being (?:a bit )?(?:silly|ridiculous|paranoid))(?<!\b(?:don't|do not|didn't|did not|never|not|no one is|nobody is) (?:think|thought|say|saying|said|mean|meant|believe|feel|suggesting) (?:that )?you(?:'re| are) \w+(?: (?:a bit|silly|ridiculous|paranoid))*)/,
     /don't be (?:silly|ridiculous)/,
     // "You knew what you signed up for", "that's how it's always been": the complaint ruled out of
     // time.
@@ -724,7 +764,7 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
     /(?:stop|don't) over-?react(?:ing)?/,
     /stop (?:complaining|whining|making excuses|being (?:so )?(?:dramatic|sensitive|negative|lazy|defensive|difficult|stubborn|childish))/,
     // "That sounds like an excuse", "That makes no sense": the listener's account waved away.
-    /(?:excuses|an excuse)(?<=\b(?:(?:sounds?|seems?|looks?) like|that's|that is|those are|these are|it's|it is) (?:a lot of |just |all |more )?(?:excuses|an excuse))/,
+    /(?:excuses|an excuse)(?<=\b(?:(?:sounds?|seems?|looks?) like|that's|that is|those are|these are|it's|it is|(?:what|all) i(?:'m| am) hearing is|i(?:'m| am) (?:just )?hearing|i hear) (?:a lot of |just |all |more )?(?:excuses|an excuse))/,
     /makes no sense(?<=\b(?:that|it|this) makes no sense)/,
     /it's not (?:a )?(?:big deal|that bad|that hard|that serious|that big|so bad|a problem)/,
     // Downplaying: "it wasn't that hard", "it's not the end of the world", "that's your job".
@@ -738,7 +778,8 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
     /(?:everyone|everybody) (?:goes|has gone|went|go) through (?:this|that|it|a (?:rough|bad|tough) (?:patch|spell|time)|(?:rough|bad|tough) (?:patches|spells|times)|phases like this|dips|a dip|slumps?)/,
     /at least you (?:still )?(?:have|got|get|didn't|weren't|aren't|are|can)/,
     /(?:you should be|be) (?:grateful|thankful)/,
-    /you(?:'re| are) lucky/,
+    // Not what they say or feel of themselves ("you were made to say you're lucky").
+    /you(?:'re| are) lucky(?<!\b(?:say|said|says|saying|think|thinks|thought|feel|feels|felt|told|tell|tells|believe|believed) you(?:'re| are) lucky)/,
     /(?:don't|do not) (?:take it|read) (?:so |too )?(?:hard|to heart|too much into)/,
     /(?:don't|do not|stop) overthink/,
     /(?:overthinking|reading too much into)(?<=\b(?:you're|you are|you're both|you two are) (?:overthinking|reading too much into))/,
@@ -746,7 +787,7 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
     /time for (?:this|that)(?<=\bi don't have time for (?:this|that))/,
     /(?:let's|can we) (?:not waste|stop wasting) (?:time|our time|any more time)/,
     /(?:that's|that is|it's|it is) (?:just|simply) (?:how|the way) (?:\w+ ){0,3}?(?:works?|goes|go)/,
-    /(?:you're|you are) (?:over-?reacting|being (?:too |so |over-?)?(?:sensitive|dramatic|emotional))/,
+    /(?:you're|you are) (?:over-?reacting|being (?:too |so |over-?)?(?:sensitive|dramatic|emotional))(?<!\b(?:don't|do not|didn't|did not|never|not|no one is|nobody is) (?:think|thought|say|saying|said|mean|meant|believe|feel|suggesting) (?:that )?(?:you're|you are) (?:over-?reacting|being (?:too |so |over-?)?(?:sensitive|dramatic|emotional)))/,
     /calm down/,
     /i don't (?:want|need) to hear/,
     // Not "let's not go there yet", which defers.
@@ -773,7 +814,8 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
     /toughen up/,
     /suck it up/,
     /man up/,
-    /grow up/,
+    // An order, not growing up somewhere ("to grow up in a great environment").
+    /grow up(?<=(?:^|[,;:]\s*|\b(?:just|please|you need to|you have to|you've got to|time to|you should|you must|oh|and) )grow up)(?=\s*(?:[.!,;]|$))/,
     // "Whatever." as a reply, not a list's "…, whatever." ("more time, a second pair of hands, whatever").
     /whatever[.!](?<=(?:^|[.!?] )whatever[.!])/,
     /it is what it is/,

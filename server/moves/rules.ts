@@ -107,6 +107,27 @@ export const REFLECTION_MARKERS = new RegExp(
 );
 
 /**
+ * What announces a proposal before it is stated: "How about this:", "Here's an idea:", "What I'd
+ * suggest:", "My proposal is …", "Here's what I'm thinking —". Not "here's the plan" or "the next
+ * step:", which the next_step rule reads as a plan said, not one put to them to weigh.
+ */
+export const PROPOSAL_ANNOUNCER =
+  "(?:(?:how|what) about this|how's this|here(?:'s| is) (?:an? |my |one |another )?(?:idea|thought|suggestion|proposal|option|offer)|here(?:'s| is) what i(?:'d| would)? (?:propose|suggest|'m (?:thinking|proposing|suggesting)|am (?:thinking|proposing|suggesting)|have in mind|(?:'d|would) like to (?:try|propose|suggest|do))|what i(?:'d| would)? (?:propose|suggest)|what i(?:'m| am) (?:proposing|suggesting|thinking)|(?:my|one|an|another) (?:idea|suggestion|proposal)|i(?:'ve got| have) an idea)";
+
+/**
+ * The step itself, after its announcer or before a check: someone who does something, in the
+ * present or the future, perhaps after a time or a place ("at Thursday's planning we add …", "you
+ * take the first pass", "let's pair on it"). Not a state, a wish or what happened ("you were right", "you're
+ * overloaded", "we tried that", "you feel …"): that says something about them, it does not propose.
+ */
+export const ACTION_CLAUSE = String.raw`(?:(?:maybe|perhaps|so|then|first|instead|for now|okay|ok|and)[,]? )*(?:(?:at|on|in|from|starting|by|for|after|before|during|over|until|next|this|each|every|once|tomorrow|today|tonight)\b(?: [\w'-]+){0,5}?,? )?(?:you and i|we|you|i|let's)(?:'ll| will| could| can| might| would|'d)? (?:(?:just|also|both|then|each|all|first) )?(?!(?:were|was|had|did|are|'re|am|'m|is|'s|'ve|have|has|be|been|feel|felt|seem|seemed|know|knew|think|thought|sound|sounds|look|looks|mean|meant|said|say|told|went|got|guess|bet|hope|wonder|agree|like|love|want|wish|need|may|must|should|can|could|would|will|might|to|not|never|always|really|also|just|still|both|all|then|first|each|actually|only|even|already|kind|sort)\b)(?!\w+ed\b)[a-z]+`;
+
+/** A proposal announced, then stated: "How about this: at Thursday's planning we add a column …". */
+const ANNOUNCED_PROPOSAL = new RegExp(
+  String.raw`${PROPOSAL_ANNOUNCER}(?:\s*[:\u2014\u2013-]\s*|\s*(?:\.\.\.|\u2026)\s*|,? (?:is|was|would be) (?:that |for )?)${ACTION_CLAUSE}`,
+);
+
+/**
  * Lexical rules by move. Questions and reflections that depend on sentence form or on the
  * previous turn are detected in detect-moves.ts; everything else is a row here.
  */
@@ -522,6 +543,12 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /(?:us|we) (?:thinking|working|figuring|sketching|planning) (?:\w+ )?together\b/,
       /between us,? we (?:can|could|might|'ll|will|should)\b/,
       /what would (?:have to|need to) change\b(?=.*\?)/,
+      // A PROPOSAL ANNOUNCED, THEN STATED, is put to them to weigh as "how about we …?" is: "How
+      // about this: at Thursday's planning we add an interrupts column and you size the ledger work
+      // with that in mind.", "Here's an idea: you take the first pass and I review it", "My
+      // proposal is we pair on it". With a time it is also a next step (below). Not "here's a
+      // thought: you were right" nor "how about this weather".
+      ANNOUNCED_PROPOSAL,
     ),
   },
   {
@@ -572,6 +599,9 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       // "you and I split the rewrite before Thursday's planning". The time is still required below.
       /(?:here's|here is|my|one|a) (?:next step|proposal|suggested next step)\b/,
       /(?:what )?i(?:'d| would) (?:propose|suggest)(?: is)?:/,
+      // Announced, then stated, with its time: "How about this: at Thursday's sprint planning we
+      // add an interrupts column and you size the ledger work with that in mind."
+      ANNOUNCED_PROPOSAL,
       /you and i (?:split|pair|sit down|go through|walk through|review|draft|write|plan|map out|break|carve|agree|meet)\b/,
       /i(?:'m| am) (?:taking|moving|putting|adding|giving|booking|handing|swapping|pulling)/,
       // The goal or plan agreed: "So the goal is: you sit in on four design reviews, starting 3 December".

@@ -135,6 +135,28 @@ describe("lintDraft", () => {
     expect(spans({ ...ABSOLUTE, once: "last" })).toEqual(["never"]);
   });
 
+  it("fires a rule with everySentence only when the draft holds nothing else", () => {
+    const rule = withTrigger(ABSOLUTE, {
+      trigger: { everySentence: ["^you (?:always|never) [\\w ]+[.!]*$", "^thanks[.!]*$"] },
+    });
+    expect(lintDraft("You always skip it. Thanks! 🎉", [rule]).flags).toHaveLength(1);
+    expect(lintDraft("You always skip it. The release slipped.", [rule]).flags).toEqual([]);
+  });
+
+  it("leaves the words of a rule named in deferTo to that rule", () => {
+    const again: LintRule = withTrigger(ABSOLUTE, {
+      id: "again",
+      trigger: { patterns: ["\\bagain\\b"], deferTo: ["absolute"] },
+    });
+    const owner = withTrigger(ABSOLUTE, { trigger: { patterns: ["\\byou never \\w+ again\\b"] } });
+    const text = "You never test again. The build broke again.";
+    const flags = lintDraft(text, [again, owner]).flags;
+    expect(flags.map((f) => [f.rule, text.slice(f.start, f.end)])).toEqual([
+      ["absolute", "You never test again"],
+      ["again", "again"],
+    ]);
+  });
+
   it("does not fire a rule when one of its missingPatterns matches the draft", () => {
     const rule = withTrigger(NO_ASK, { trigger: { missingPatterns: ["\\bwhich meant\\b"] } });
     const bare = "In Tuesday's review you interrupted Wei twice.";
@@ -314,6 +336,49 @@ describe("the shipped rules on realistic drafts", () => {
   });
 });
 
+describe("a summons without a topic", () => {
+  const fired = (text: string) => lintDraft(text, shipped).flags.map((f) => f.rule);
+  it.each([
+    "We need to talk. Tomorrow 9am.",
+    "Can you come see me after standup?",
+    "Let's chat today. Call me.",
+    "Hi Dana, can we talk later today?",
+    "Please see me in my office at 4.",
+    "Quick one: can I grab you for 5 minutes after lunch?",
+    "I've put 30 minutes in your calendar for tomorrow. It's important.",
+    // A vague "about" names no topic.
+    "Can we talk about what happened yesterday?",
+  ])("flags %j once, on the summons", (text) => {
+    const flags = lintDraft(text, shipped).flags.filter((f) => f.rule === "summons-without-topic");
+    expect(flags).toHaveLength(1);
+    expect(flags[0]?.suggestion).toMatch(/name the topic and the tone/);
+  });
+
+  it.each([
+    // The topic in the summons, or in a sentence of its own.
+    "Can we talk about the Q3 plan tomorrow?",
+    "Can we talk tomorrow? I want to go over the Q3 plan.",
+    "Let's talk through the rollout plan on Thursday.",
+    "Call me when you land, the payments deploy is stuck.",
+    "In Tuesday's review you interrupted Wei twice. Can we talk tomorrow?",
+    // The tone named.
+    "Good news! Can you call me when you're free?",
+    "Nothing bad, can you come see me after standup?",
+    // Not a summons.
+    "Thanks for the chat today.",
+    "We should talk more often about how the rota is going.",
+  ])("leaves %j alone", (text) => {
+    expect(fired(text)).not.toContain("summons-without-topic");
+  });
+
+  it("does not read a request to get in touch as advice", () => {
+    expect(fired("Let's chat today. Call me.")).toEqual(["summons-without-topic"]);
+    expect(fired("Call me when you land, the payments deploy is stuck.")).not.toContain(
+      "advice-without-asking",
+    );
+  });
+});
+
 describe("the examples in every lint-rule file", () => {
   const flagged = shipped.flatMap((rule) =>
     rule.examples.flagged.map((text) => [rule.id, text, rule] as const),
@@ -321,10 +386,12 @@ describe("the examples in every lint-rule file", () => {
   const clean = shipped.flatMap((rule) =>
     rule.examples.clean.map((text) => [rule.id, text, rule] as const),
   );
-  /** The rule alone, with the rules whose flags it builds on (`trigger.rules`). */
+  /** The rule alone, with the rules whose flags it builds on or defers to (`rules`, `deferTo`). */
   const withItsRules = (rule: LintRule): LintRule[] => [
     rule,
-    ...shipped.filter((r) => rule.trigger.rules?.includes(r.id)),
+    ...shipped.filter(
+      (r) => rule.trigger.rules?.includes(r.id) || rule.trigger.deferTo?.includes(r.id),
+    ),
   ];
   it.each(flagged)("%s flags %j", (_, text, rule) => {
     expect(lintDraft(text, withItsRules(rule)).flags.map((f) => f.rule)).toContain(rule.id);

@@ -379,6 +379,39 @@ describe("a summons without a topic", () => {
   });
 });
 
+describe("vague praise alone", () => {
+  const praise = (text: string) =>
+    lintDraft(text, shipped).flags.filter((f) => f.rule === "vague-praise");
+  it.each([
+    // The thing named, and nothing about what was good in it.
+    "Great job on the release!",
+    "Great job on that!",
+    "Nice work today",
+    "Hi Jun, great job on the release!",
+    "Well done on the launch, everyone!",
+    "Great job on the payments migration. Really impressive.",
+    "Amazing job with the migration, really proud of you.",
+  ])("flags %j once", (text) => {
+    expect(praise(text)).toHaveLength(1);
+  });
+
+  it.each([
+    // What they did, a detail, or what it made possible.
+    "Great job on the release: the rollback plan in it made Friday calm.",
+    "Great job on the release! Thanks for staying late to get the migration out.",
+    "Great job catching the expired cert.",
+    "Great job on the release. Customers loved the new search.",
+    "Great job on the release notes, support answered every ticket from them.",
+    "Great job on the release you shipped on Friday.",
+    // Criticism after it is another rule's.
+    "Great work on the demo, but the error states still need tests before Friday.",
+    // A thank-you note is not "great job".
+    "Thanks for the update!",
+  ])("leaves %j alone", (text) => {
+    expect(praise(text)).toEqual([]);
+  });
+});
+
 describe("the examples in every lint-rule file", () => {
   const flagged = shipped.flatMap((rule) =>
     rule.examples.flagged.map((text) => [rule.id, text, rule] as const),

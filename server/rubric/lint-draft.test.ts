@@ -412,6 +412,29 @@ describe("vague praise alone", () => {
   });
 });
 
+describe("an effect on other people is impact", () => {
+  const withoutImpact = (text: string) =>
+    lintDraft(text, shipped).flags.some((f) => f.rule === "feedback-without-impact");
+  it.each([
+    "Hi Dana, could we grab 30 minutes on Thursday to talk about sprint planning? We've carried work over in 3 of the last 4 sprints and Product keeps asking me about the forecast.",
+    "You approved PR 311 without running it, and Jonas has been chasing me about the migration since.",
+    "You merged the schema change without the staging run, and the platform team had to roll it back on Friday.",
+    "You skipped the handover on Monday; customers saw failed payouts for an hour.",
+    "Great job on the release: the rollback plan in it made Friday calm.",
+  ])("reads the effect in %j", (text) => {
+    expect(withoutImpact(text)).toBe(false);
+  });
+
+  it.each([
+    // What you, I or we do is not an effect on others.
+    "You've carried work over in 3 of the last 4 sprints and I keep asking you about the forecast.",
+    "You've been waiting on the review of PR 311 since Monday.",
+    "In Tuesday's review you interrupted Wei twice.",
+  ])("still misses an effect in %j", (text) => {
+    expect(withoutImpact(text)).toBe(true);
+  });
+});
+
 describe("the examples in every lint-rule file", () => {
   const flagged = shipped.flatMap((rule) =>
     rule.examples.flagged.map((text) => [rule.id, text, rule] as const),

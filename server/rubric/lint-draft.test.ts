@@ -435,6 +435,38 @@ describe("an effect on other people is impact", () => {
   });
 });
 
+describe('"again" after what someone did', () => {
+  const flagsOf = (text: string) =>
+    lintDraft(text, shipped)
+      .flags.filter((f) => f.rule === "absolute-blame" || f.rule === "passive-aggressive")
+      .map((f) => [f.rule, text.slice(f.start, f.end)]);
+  it.each([
+    ["Quick one: your PR broke prod again. Can you be more careful?", "your PR broke prod again"],
+    ["you were late again", "you were late again"],
+    ["Priya missed the handover again.", "Priya missed the handover again"],
+    ["You were late to stand-up again.", "You were late to stand-up again"],
+  ])("is blame in %j, flagged once", (text, words) => {
+    expect(flagsOf(text)).toEqual([["absolute-blame", words]]);
+  });
+
+  it.each([
+    // Nobody named as the one who did it: the stressed repeat is the sting.
+    ["the build is broken again.", "broken again"],
+    ["Not to be that guy, but the deploy broke staging again.", "broke staging again"],
+  ])("is passive-aggressive in %j", (text, words) => {
+    expect(flagsOf(text)).toContainEqual(["passive-aggressive", words]);
+    expect(flagsOf(text).map(([rule]) => rule)).not.toContain("absolute-blame");
+  });
+
+  it("keeps a passive-aggressive opener next to the blame", () => {
+    const text = "Per my last message, you missed the deadline again.";
+    expect(flagsOf(text)).toEqual([
+      ["passive-aggressive", "Per my last message"],
+      ["absolute-blame", "you missed the deadline again"],
+    ]);
+  });
+});
+
 describe("the examples in every lint-rule file", () => {
   const flagged = shipped.flatMap((rule) =>
     rule.examples.flagged.map((text) => [rule.id, text, rule] as const),

@@ -467,6 +467,44 @@ describe('"again" after what someone did', () => {
   });
 });
 
+describe("reminding them they were told before", () => {
+  const passive = (text: string) =>
+    lintDraft(text, shipped)
+      .flags.filter((f) => f.rule === "passive-aggressive")
+      .map((f) => text.slice(f.start, f.end));
+  it.each([
+    ["Not sure if you saw this, but the ticket is still open.", "Not sure if you saw this"],
+    [
+      "I'm not sure if you got my last message about the migration.",
+      "I'm not sure if you got my last message",
+    ],
+    [
+      "Not sure if you had a chance to look at it, but we're still waiting on your estimate.",
+      "Not sure if you had a chance to look at it",
+    ],
+    ["Bumping this for the third time.", "Bumping this for the third time"],
+    ["For the second time, the on-call swaps go through me.", "For the second time"],
+    ["As discussed multiple times, PRs need two reviewers.", "As discussed multiple times"],
+  ])("flags %j", (text, words) => {
+    expect(passive(text)).toEqual([words]);
+    const flag = lintDraft(text, shipped).flags.find((f) => f.rule === "passive-aggressive");
+    expect(flag?.suggestion).toMatch(/^Drop ".+" and restate the point on its own/);
+  });
+
+  it.each([
+    // Sharing something, not chasing it.
+    "Not sure if you saw the postmortem; it's worth a read.",
+    "Not sure if you saw this, but Ana's write-up on the outage is great.",
+    "I'm not sure if you saw the new rota yet, it starts Monday.",
+    "In case you missed it, the all-hands moved to 3pm.",
+    // An ordinary reminder, and a count of what happened.
+    "Just circling back on the design doc: could you review it by Friday?",
+    "This is the second time the deploy failed this week. What changed?",
+  ])("leaves %j alone", (text) => {
+    expect(passive(text)).toEqual([]);
+  });
+});
+
 describe("the examples in every lint-rule file", () => {
   const flagged = shipped.flatMap((rule) =>
     rule.examples.flagged.map((text) => [rule.id, text, rule] as const),

@@ -186,11 +186,6 @@ export function lintDraft(text: string, rules: readonly LintRule[]): LintResult 
       praiseOnly ??= isPraiseOnly(text, present);
       if (praiseOnly !== (trigger.praise === "only")) continue;
     }
-    // Before the patterns: an anchored pattern fails on the first sentence that says more.
-    if (re.everySentence.length > 0) {
-      sentences ??= splitSentences(normaliseText(masked));
-      if (!saysNothingElse(sentences, re.everySentence)) continue;
-    }
     let spans: Span[] = [];
     if (trigger.moves) {
       for (const m of moves) {
@@ -216,6 +211,12 @@ export function lintDraft(text: string, rules: readonly LintRule[]): LintResult 
     if (trigger.deferTo && spans.length > 0) {
       const owned = flags.filter((f) => trigger.deferTo?.includes(f.rule));
       spans = spans.filter((s) => !owned.some((f) => f.start < s.end && s.start < f.end));
+    }
+    if (spans.length === 0) continue;
+    // After the patterns: splitting the draft into sentences costs more than most patterns.
+    if (re.everySentence.length > 0) {
+      sentences ??= splitSentences(normaliseText(masked));
+      if (!saysNothingElse(sentences, re.everySentence)) continue;
     }
     let kept = narrowest(spans);
     if (rule.once && kept.length > 1)

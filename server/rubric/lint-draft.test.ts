@@ -505,6 +505,24 @@ describe("reminding them they were told before", () => {
   });
 });
 
+describe("a threat or a vague demand is not also advice", () => {
+  const fired = (text: string) => lintDraft(text, shipped).flags.map((f) => f.rule);
+  it.each([
+    ["Keep this up and you won't have a job here much longer.", "threat"],
+    ["keep this up and ppl will start to think of you as difficult tbh", "threat"],
+    ["You need to be more proactive about the migration.", "vague-language"],
+    ["I'd like you to step up in design reviews.", "vague-language"],
+  ])("names %j %s only", (text, rule) => {
+    expect(fired(text)).toContain(rule);
+    expect(fired(text)).not.toContain("advice-without-asking");
+  });
+  it("still flags advice nobody asked for", () => {
+    expect(fired("You should pair with someone on the flaky tests.")).toContain(
+      "advice-without-asking",
+    );
+  });
+});
+
 describe("the examples in every lint-rule file", () => {
   const flagged = shipped.flatMap((rule) =>
     rule.examples.flagged.map((text) => [rule.id, text, rule] as const),

@@ -105,27 +105,32 @@ function uniqueById<T extends { id: string }>(
   return [...byId.values()];
 }
 
-/** A rule's `trigger.rules` name other lint rules that exist and do not name rules themselves. */
+/**
+ * A rule's `trigger.rules` and `trigger.deferTo` name other lint rules that exist and name neither
+ * list themselves (such rules run after the rules they name, in one pass).
+ */
 function checkLintRule(
   entry: Entry<LintRule>,
   rules: ReadonlyMap<string, LintRule>,
   broken: BrokenIds,
 ): FileIssue[] {
   const issues: FileIssue[] = [];
-  (entry.data.trigger.rules ?? []).forEach((id, i) => {
-    const path: PathSegment[] = ["trigger", "rules", i];
-    const rule = rules.get(id);
-    if (!rule) {
-      if (!broken.lintRules.has(id))
-        issues.push({ file: entry.file, path, message: `unknown lint rule "${id}"` });
-    } else if (id === entry.data.id || rule.trigger.rules) {
-      issues.push({
-        file: entry.file,
-        path,
-        message: `lint rule "${id}" names trigger.rules itself; name only rules that do not`,
-      });
-    }
-  });
+  for (const field of ["rules", "deferTo"] as const) {
+    (entry.data.trigger[field] ?? []).forEach((id, i) => {
+      const path: PathSegment[] = ["trigger", field, i];
+      const rule = rules.get(id);
+      if (!rule) {
+        if (!broken.lintRules.has(id))
+          issues.push({ file: entry.file, path, message: `unknown lint rule "${id}"` });
+      } else if (id === entry.data.id || rule.trigger.rules || rule.trigger.deferTo) {
+        issues.push({
+          file: entry.file,
+          path,
+          message: `lint rule "${id}" names trigger.rules or trigger.deferTo itself; name only rules that do not`,
+        });
+      }
+    });
+  }
   return issues;
 }
 

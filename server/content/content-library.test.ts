@@ -124,9 +124,11 @@ describe("the shipped library", () => {
     for (const rule of content.lintRules.values()) {
       const patterns = (rule.trigger.patterns ?? []).map((p) => new RegExp(p, "i"));
       // A rule that something else can silence (a move or pattern that must be missing, a span
-      // it ignores, praise) may match a clean example: its near-miss is the same words, silenced.
-      const { missing, missingPatterns, ignore, praise } = rule.trigger;
-      const silenceable = missing ?? missingPatterns ?? ignore ?? praise;
+      // it ignores, praise, a sentence that is not one of everySentence, a rule it defers to) may
+      // match a clean example: its near-miss is the same words, silenced.
+      const { missing, missingPatterns, ignore, praise, everySentence, deferTo } = rule.trigger;
+      const silenceable =
+        missing ?? missingPatterns ?? ignore ?? praise ?? everySentence ?? deferTo;
       for (const clean of silenceable ? [] : rule.examples.clean) {
         expect(
           patterns.filter((p) => p.test(clean)),

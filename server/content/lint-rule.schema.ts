@@ -9,8 +9,12 @@ import { IdSchema, LineSchema, RegexSchema, SchemaRefSchema, TextSchema } from "
  * fires on any draft lacking those moves. A span whose own text matches one of `ignore` is not
  * flagged. `praise: skip` keeps the rule off a draft that is only praise or thanks; `praise: only`
  * runs it on such drafts alone. `rules` names other lint rules whose flags count as this rule's
- * spans too (a label flagged by its own rule is still feedback that needs an ask); those rules
- * must not name `rules` themselves.
+ * spans too (a label flagged by its own rule is still feedback that needs an ask). `deferTo`
+ * names rules that own the same words: a span overlapping one of their flags is left to them
+ * ("your PR broke prod again" is blame, not also passive-aggressive). The rules named in `rules` or
+ * `deferTo` must name neither themselves. `everySentence` says the draft holds nothing else: the
+ * rule fires only when every sentence (one with a letter or digit) matches one of these patterns
+ * ("We need to talk. Tomorrow 9am." is a summons and a time, with no topic anywhere).
  */
 export const TriggerSchema = z
   .strictObject({
@@ -21,6 +25,8 @@ export const TriggerSchema = z
     ignore: z.array(RegexSchema).min(1).optional(),
     praise: z.enum(["skip", "only"]).optional(),
     rules: z.array(IdSchema).min(1).optional(),
+    deferTo: z.array(IdSchema).min(1).optional(),
+    everySentence: z.array(RegexSchema).min(1).optional(),
   })
   .refine((t) => t.moves ?? t.patterns ?? t.missing ?? t.rules, {
     error: "expected at least one of moves, patterns, missing, rules",

@@ -11,7 +11,7 @@ describe("loadContent on the shipped content", () => {
     expect(problems.map(formatProblem)).toEqual([]);
   });
 
-  it("loads at least 6 personas, 12 scenarios, 8 patterns and the 15 lint rules", async () => {
+  it("loads at least 6 personas, 12 scenarios, 8 patterns and the 17 lint rules", async () => {
     const { content } = await loadContent(REPO);
     expect(content.personas.size).toBeGreaterThanOrEqual(6);
     expect(content.scenarios.size).toBeGreaterThanOrEqual(12);
@@ -30,6 +30,7 @@ describe("loadContent on the shipped content", () => {
       "praise-before-but",
       "public-feedback",
       "sandwich",
+      "summons-without-topic",
       "threat",
       "vague-language",
       "vague-praise",

@@ -135,6 +135,28 @@ describe("lintDraft", () => {
     expect(spans({ ...ABSOLUTE, once: "last" })).toEqual(["never"]);
   });
 
+  it("fires a rule with everySentence only when the draft holds nothing else", () => {
+    const rule = withTrigger(ABSOLUTE, {
+      trigger: { everySentence: ["^you (?:always|never) [\\w ]+[.!]*$", "^thanks[.!]*$"] },
+    });
+    expect(lintDraft("You always skip it. Thanks! 🎉", [rule]).flags).toHaveLength(1);
+    expect(lintDraft("You always skip it. The release slipped.", [rule]).flags).toEqual([]);
+  });
+
+  it("leaves the words of a rule named in deferTo to that rule", () => {
+    const again: LintRule = withTrigger(ABSOLUTE, {
+      id: "again",
+      trigger: { patterns: ["\\bagain\\b"], deferTo: ["absolute"] },
+    });
+    const owner = withTrigger(ABSOLUTE, { trigger: { patterns: ["\\byou never \\w+ again\\b"] } });
+    const text = "You never test again. The build broke again.";
+    const flags = lintDraft(text, [again, owner]).flags;
+    expect(flags.map((f) => [f.rule, text.slice(f.start, f.end)])).toEqual([
+      ["absolute", "You never test again"],
+      ["again", "again"],
+    ]);
+  });
+
   it("does not fire a rule when one of its missingPatterns matches the draft", () => {
     const rule = withTrigger(NO_ASK, { trigger: { missingPatterns: ["\\bwhich meant\\b"] } });
     const bare = "In Tuesday's review you interrupted Wei twice.";
@@ -314,6 +336,193 @@ describe("the shipped rules on realistic drafts", () => {
   });
 });
 
+describe("a summons without a topic", () => {
+  const fired = (text: string) => lintDraft(text, shipped).flags.map((f) => f.rule);
+  it.each([
+    "We need to talk. Tomorrow 9am.",
+    "Can you come see me after standup?",
+    "Let's chat today. Call me.",
+    "Hi Dana, can we talk later today?",
+    "Please see me in my office at 4.",
+    "Quick one: can I grab you for 5 minutes after lunch?",
+    "I've put 30 minutes in your calendar for tomorrow. It's important.",
+    // A vague "about" names no topic.
+    "Can we talk about what happened yesterday?",
+  ])("flags %j once, on the summons", (text) => {
+    const flags = lintDraft(text, shipped).flags.filter((f) => f.rule === "summons-without-topic");
+    expect(flags).toHaveLength(1);
+    expect(flags[0]?.suggestion).toMatch(/name the topic and the tone/);
+  });
+
+  it.each([
+    // The topic in the summons, or in a sentence of its own.
+    "Can we talk about the Q3 plan tomorrow?",
+    "Can we talk tomorrow? I want to go over the Q3 plan.",
+    "Let's talk through the rollout plan on Thursday.",
+    "Call me when you land, the payments deploy is stuck.",
+    "In Tuesday's review you interrupted Wei twice. Can we talk tomorrow?",
+    // The tone named.
+    "Good news! Can you call me when you're free?",
+    "Nothing bad, can you come see me after standup?",
+    // Not a summons.
+    "Thanks for the chat today.",
+    "We should talk more often about how the rota is going.",
+  ])("leaves %j alone", (text) => {
+    expect(fired(text)).not.toContain("summons-without-topic");
+  });
+
+  it("does not read a request to get in touch as advice", () => {
+    expect(fired("Let's chat today. Call me.")).toEqual(["summons-without-topic"]);
+    expect(fired("Call me when you land, the payments deploy is stuck.")).not.toContain(
+      "advice-without-asking",
+    );
+  });
+});
+
+describe("vague praise alone", () => {
+  const praise = (text: string) =>
+    lintDraft(text, shipped).flags.filter((f) => f.rule === "vague-praise");
+  it.each([
+    // The thing named, and nothing about what was good in it.
+    "Great job on the release!",
+    "Great job on that!",
+    "Nice work today",
+    "Hi Jun, great job on the release!",
+    "Well done on the launch, everyone!",
+    "Great job on the payments migration. Really impressive.",
+    "Amazing job with the migration, really proud of you.",
+  ])("flags %j once", (text) => {
+    expect(praise(text)).toHaveLength(1);
+  });
+
+  it.each([
+    // What they did, a detail, or what it made possible.
+    "Great job on the release: the rollback plan in it made Friday calm.",
+    "Great job on the release! Thanks for staying late to get the migration out.",
+    "Great job catching the expired cert.",
+    "Great job on the release. Customers loved the new search.",
+    "Great job on the release notes, support answered every ticket from them.",
+    "Great job on the release you shipped on Friday.",
+    // Criticism after it is another rule's.
+    "Great work on the demo, but the error states still need tests before Friday.",
+    // A thank-you note is not "great job".
+    "Thanks for the update!",
+  ])("leaves %j alone", (text) => {
+    expect(praise(text)).toEqual([]);
+  });
+});
+
+describe("an effect on other people is impact", () => {
+  const withoutImpact = (text: string) =>
+    lintDraft(text, shipped).flags.some((f) => f.rule === "feedback-without-impact");
+  it.each([
+    "Hi Dana, could we grab 30 minutes on Thursday to talk about sprint planning? We've carried work over in 3 of the last 4 sprints and Product keeps asking me about the forecast.",
+    "You approved PR 311 without running it, and Jonas has been chasing me about the migration since.",
+    "You merged the schema change without the staging run, and the platform team had to roll it back on Friday.",
+    "You skipped the handover on Monday; customers saw failed payouts for an hour.",
+    "Great job on the release: the rollback plan in it made Friday calm.",
+  ])("reads the effect in %j", (text) => {
+    expect(withoutImpact(text)).toBe(false);
+  });
+
+  it.each([
+    // What you, I or we do is not an effect on others.
+    "You've carried work over in 3 of the last 4 sprints and I keep asking you about the forecast.",
+    "You've been waiting on the review of PR 311 since Monday.",
+    "In Tuesday's review you interrupted Wei twice.",
+  ])("still misses an effect in %j", (text) => {
+    expect(withoutImpact(text)).toBe(true);
+  });
+});
+
+describe('"again" after what someone did', () => {
+  const flagsOf = (text: string) =>
+    lintDraft(text, shipped)
+      .flags.filter((f) => f.rule === "absolute-blame" || f.rule === "passive-aggressive")
+      .map((f) => [f.rule, text.slice(f.start, f.end)]);
+  it.each([
+    ["Quick one: your PR broke prod again. Can you be more careful?", "your PR broke prod again"],
+    ["you were late again", "you were late again"],
+    ["Priya missed the handover again.", "Priya missed the handover again"],
+    ["You were late to stand-up again.", "You were late to stand-up again"],
+  ])("is blame in %j, flagged once", (text, words) => {
+    expect(flagsOf(text)).toEqual([["absolute-blame", words]]);
+  });
+
+  it.each([
+    // Nobody named as the one who did it: the stressed repeat is the sting.
+    ["the build is broken again.", "broken again"],
+    ["Not to be that guy, but the deploy broke staging again.", "broke staging again"],
+  ])("is passive-aggressive in %j", (text, words) => {
+    expect(flagsOf(text)).toContainEqual(["passive-aggressive", words]);
+    expect(flagsOf(text).map(([rule]) => rule)).not.toContain("absolute-blame");
+  });
+
+  it("keeps a passive-aggressive opener next to the blame", () => {
+    const text = "Per my last message, you missed the deadline again.";
+    expect(flagsOf(text)).toEqual([
+      ["passive-aggressive", "Per my last message"],
+      ["absolute-blame", "you missed the deadline again"],
+    ]);
+  });
+});
+
+describe("reminding them they were told before", () => {
+  const passive = (text: string) =>
+    lintDraft(text, shipped)
+      .flags.filter((f) => f.rule === "passive-aggressive")
+      .map((f) => text.slice(f.start, f.end));
+  it.each([
+    ["Not sure if you saw this, but the ticket is still open.", "Not sure if you saw this"],
+    [
+      "I'm not sure if you got my last message about the migration.",
+      "I'm not sure if you got my last message",
+    ],
+    [
+      "Not sure if you had a chance to look at it, but we're still waiting on your estimate.",
+      "Not sure if you had a chance to look at it",
+    ],
+    ["Bumping this for the third time.", "Bumping this for the third time"],
+    ["For the second time, the on-call swaps go through me.", "For the second time"],
+    ["As discussed multiple times, PRs need two reviewers.", "As discussed multiple times"],
+  ])("flags %j", (text, words) => {
+    expect(passive(text)).toEqual([words]);
+    const flag = lintDraft(text, shipped).flags.find((f) => f.rule === "passive-aggressive");
+    expect(flag?.suggestion).toMatch(/^Drop ".+" and restate the point on its own/);
+  });
+
+  it.each([
+    // Sharing something, not chasing it.
+    "Not sure if you saw the postmortem; it's worth a read.",
+    "Not sure if you saw this, but Ana's write-up on the outage is great.",
+    "I'm not sure if you saw the new rota yet, it starts Monday.",
+    "In case you missed it, the all-hands moved to 3pm.",
+    // An ordinary reminder, and a count of what happened.
+    "Just circling back on the design doc: could you review it by Friday?",
+    "This is the second time the deploy failed this week. What changed?",
+  ])("leaves %j alone", (text) => {
+    expect(passive(text)).toEqual([]);
+  });
+});
+
+describe("a threat or a vague demand is not also advice", () => {
+  const fired = (text: string) => lintDraft(text, shipped).flags.map((f) => f.rule);
+  it.each([
+    ["Keep this up and you won't have a job here much longer.", "threat"],
+    ["keep this up and ppl will start to think of you as difficult tbh", "threat"],
+    ["You need to be more proactive about the migration.", "vague-language"],
+    ["I'd like you to step up in design reviews.", "vague-language"],
+  ])("names %j %s only", (text, rule) => {
+    expect(fired(text)).toContain(rule);
+    expect(fired(text)).not.toContain("advice-without-asking");
+  });
+  it("still flags advice nobody asked for", () => {
+    expect(fired("You should pair with someone on the flaky tests.")).toContain(
+      "advice-without-asking",
+    );
+  });
+});
+
 describe("the examples in every lint-rule file", () => {
   const flagged = shipped.flatMap((rule) =>
     rule.examples.flagged.map((text) => [rule.id, text, rule] as const),
@@ -321,10 +530,12 @@ describe("the examples in every lint-rule file", () => {
   const clean = shipped.flatMap((rule) =>
     rule.examples.clean.map((text) => [rule.id, text, rule] as const),
   );
-  /** The rule alone, with the rules whose flags it builds on (`trigger.rules`). */
+  /** The rule alone, with the rules whose flags it builds on or defers to (`rules`, `deferTo`). */
   const withItsRules = (rule: LintRule): LintRule[] => [
     rule,
-    ...shipped.filter((r) => rule.trigger.rules?.includes(r.id)),
+    ...shipped.filter(
+      (r) => rule.trigger.rules?.includes(r.id) || rule.trigger.deferTo?.includes(r.id),
+    ),
   ];
   it.each(flagged)("%s flags %j", (_, text, rule) => {
     expect(lintDraft(text, withItsRules(rule)).flags.map((f) => f.rule)).toContain(rule.id);

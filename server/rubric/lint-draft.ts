@@ -1,6 +1,6 @@
 import type { Hint, LintRule } from "../content/lint-rule.schema";
 import { detectMoves, type Move, type MoveKind } from "../moves";
-import { normaliseText, splitSentences } from "../moves/segment";
+import { normaliseText, type Sentence, splitSentences } from "../moves/segment";
 
 /** One problem in a draft: the span [start, end) that shows it, why it matters, what to do instead. */
 export interface LintFlag {
@@ -33,6 +33,7 @@ interface Compiled {
   patterns: RegExp[];
   missingPatterns: RegExp[];
   ignore: RegExp[];
+  everySentence: RegExp[];
   hints: { match: RegExp | undefined; text: string }[];
 }
 const compiledRules = new WeakMap<LintRule, Compiled>();
@@ -46,6 +47,7 @@ function compiled(rule: LintRule): Compiled {
       patterns: (trigger.patterns ?? []).map((source) => new RegExp(source, "gi")),
       missingPatterns: (trigger.missingPatterns ?? []).map(i),
       ignore: (trigger.ignore ?? []).map(i),
+      everySentence: (trigger.everySentence ?? []).map(i),
       hints: (rule.hints ?? []).map((h: Hint) => ({
         match: h.match === undefined ? undefined : i(h.match),
         text: h.text,
@@ -75,6 +77,16 @@ function narrowest(spans: Span[]): Span[] {
     if (!kept.some((k) => k.start < s.end && s.start < k.end)) kept.push(s);
   }
   return kept.sort((a, b) => a.start - b.start);
+}
+
+/** A sentence that says something: it has a letter or a digit (not "🎉" or "…"). */
+const SAYS_SOMETHING = /[\p{L}\p{N}]/u;
+
+/** Every sentence that says something matches one of `patterns`: the draft holds nothing else. */
+function saysNothingElse(sentences: readonly Sentence[], patterns: readonly RegExp[]): boolean {
+  return sentences.every(
+    (x) => !SAYS_SOMETHING.test(x.lower) || patterns.some((r) => r.test(x.lower)),
+  );
 }
 
 function wholeText(text: string): Span {
@@ -146,8 +158,10 @@ export function suggestionFor(rule: LintRule, words: string): string {
  * any of its `moves` is detected or any of its `patterns` matches, none of its `missing` moves is
  * present and none of its `missingPatterns` matches; the flags of the rules it names in `rules`
  * count as its spans too; a rule with only `missing` fires on the whole draft. Spans matching the
- * rule's `ignore` are dropped, `praise` limits the rule to (or keeps it off) praise-only drafts,
- * and a rule with `once` flags the draft once. Each flag carries the
+ * rule's `ignore` are dropped, and so are spans overlapping a flag of a rule it names in `deferTo`
+ * (those words are that rule's); `praise` limits the rule to (or keeps it off) praise-only drafts,
+ * `everySentence` to drafts whose every sentence matches one of its patterns, and a rule with
+ * `once` flags the draft once. Each flag carries the
  * exact span, the rule's explanation and a suggestion fitted to the words where a hint matches.
  * Pure; moves are detected once.
  */
@@ -155,15 +169,14 @@ export function lintDraft(text: string, rules: readonly LintRule[]): LintResult 
   if (text.trim() === "") return { flags: [] };
   const masked = maskQuotedStops(text);
   const moves: readonly Move[] = detectMoves(masked);
-  let sentences: Span[] | undefined;
+  let sentences: Sentence[] | undefined;
   const present = new Set(moves.map((m) => m.move));
   let praiseOnly: boolean | undefined;
   const flags: LintFlag[] = [];
-  // Rules that build on other rules' flags run last, so those flags are there to read.
-  const ordered = [
-    ...rules.filter((r) => !r.trigger.rules),
-    ...rules.filter((r) => r.trigger.rules),
-  ];
+  // Rules that build on or defer to other rules' flags run last, so those flags are there to read.
+  const readsFlags = (r: LintRule) =>
+    r.trigger.rules !== undefined || r.trigger.deferTo !== undefined;
+  const ordered = [...rules.filter((r) => !readsFlags(r)), ...rules.filter(readsFlags)];
   for (const rule of ordered) {
     const { trigger } = rule;
     if (trigger.missing?.some((kind) => present.has(kind))) continue;
@@ -194,6 +207,16 @@ export function lintDraft(text: string, rules: readonly LintRule[]): LintResult 
     if (!trigger.moves && !trigger.patterns && !trigger.rules) spans.push(wholeText(text));
     if (re.ignore.length > 0) {
       spans = spans.filter((s) => !re.ignore.some((r) => r.test(text.slice(s.start, s.end))));
+    }
+    if (trigger.deferTo && spans.length > 0) {
+      const owned = flags.filter((f) => trigger.deferTo?.includes(f.rule));
+      spans = spans.filter((s) => !owned.some((f) => f.start < s.end && s.start < f.end));
+    }
+    if (spans.length === 0) continue;
+    // After the patterns: splitting the draft into sentences costs more than most patterns.
+    if (re.everySentence.length > 0) {
+      sentences ??= splitSentences(normaliseText(masked));
+      if (!saysNothingElse(sentences, re.everySentence)) continue;
     }
     let kept = narrowest(spans);
     if (rule.once && kept.length > 1)

@@ -37,6 +37,8 @@ export interface RenderInput {
    * asks of this persona in their words (`step`, see proposal.ts), or null when it asks none.
    */
   proposal?: { text: string; step: string | null };
+  /** A demand with no plan in it, as said ("estimate better"): fills `{demand}` in the `vague` reaction. */
+  demand?: string;
   /** After a reaction to a proposal, the intent's own line still follows (it answers a question). */
   answerToo?: boolean;
   /**
@@ -365,7 +367,10 @@ export function renderOffline(input: RenderInput): RenderedReply {
       : 0;
   const leads = input.lead
     ? bank(`${persona.id}/extra.${input.lead}`, extraBanks(persona)[input.lead]).filter(
-        (l) => presumed(l) && sentenceCount(l.text) + truthSentences <= MAX_SENTENCES,
+        (l) =>
+          presumed(l) &&
+          sentenceCount(l.text) + truthSentences <= MAX_SENTENCES &&
+          (input.demand !== undefined || !l.text.includes("{demand}")),
       )
     : [];
   // "Can you pick up the fraud migration next?" asks work of them: "That would help" and "I'll
@@ -383,7 +388,15 @@ export function renderOffline(input: RenderInput): RenderedReply {
         )
       : [];
   const leadLine = input.lead ? (take(request) ?? take(plainYes) ?? take(leads)) : undefined;
-  if (leadLine) parts.push({ line: leadLine, optional: false });
+  if (leadLine)
+    parts.push({
+      line: leadLine,
+      optional: false,
+      // "Estimate better how?": the demand thrown back in their words.
+      ...(input.demand !== undefined && leadLine.text.includes("{demand}")
+        ? { text: leadLine.text.replace("{demand}", upperFirst(input.demand)) }
+        : {}),
+    });
   // The turn, read once for every candidate line.
   const fitRead =
     input.managerText === undefined ? undefined : readForFit(input.managerText, input.ask);
@@ -502,7 +515,8 @@ export function renderOffline(input: RenderInput): RenderedReply {
     const answer =
       asked ??
       followUp ??
-      (order && input.topic && topicLines
+      // "Estimate better how?" is the whole answer to a demand: an argument on the topic dilutes it.
+      (order && input.topic && topicLines && input.lead !== "vague"
         ? take(bank(`${persona.id}/topic.${input.topic}`, topicLines).filter(fitsMoment))
         : undefined);
     // After a reaction, an answer on the topic says enough; the intent's own line would pile on.
@@ -594,6 +608,10 @@ function combine(
   }
   // Every combination spoken (hundreds of turns): repeat rather than fail.
   return lines[0] as Line;
+}
+
+function upperFirst(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** "To be clear," + "Fine." reads "To be clear, fine."; after a full stop the case stays. */

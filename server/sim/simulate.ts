@@ -24,6 +24,7 @@ import type { Change, PersonaSim, SimState, Stage } from "./sim.schema";
 import { DIFFICULTY, type Difficulty, PROMISE_MOVES, TUNING, toDifficulty } from "./tuning";
 import { isContentFree, readTurn, recentContentFree } from "./turn-kind";
 import { nudge, updatePersona } from "./update-state";
+import { vagueDemand } from "./vague-demand";
 import type { ExtraBanks } from "./voice-extra";
 
 export interface StartOptions {
@@ -278,7 +279,22 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
   const aboutThem = new Set(invites(managerText, heard, ctx.history));
   const heardKinds = [...new Set(heard.map((m) => m.move))];
   const reflecting = (k: MoveKind) => k === "reflection" || k === "summary";
-  const kinds = heardKinds.filter((k) => !reflecting(k) || (misread === null && aboutThem.has(k)));
+  // A demand with no plan in it ("Just try to estimate better next time, okay?") is vague feedback
+  // however it is tagged, and once they have told what gets in the way, their account brushed
+  // aside: it costs trust and is never agreed to (vague-demand.ts).
+  const demand = misread === null ? vagueDemand(managerText, moves) : null;
+  const demanded: MoveKind[] = demand
+    ? [
+        "vague_feedback",
+        ...(state.personas.some((p) => p.revealed.length > 0) ? (["dismissal"] as const) : []),
+      ]
+    : [];
+  const kinds = [
+    ...new Set([
+      ...heardKinds.filter((k) => !reflecting(k) || (misread === null && aboutThem.has(k))),
+      ...demanded,
+    ]),
+  ];
   const invitingKinds = kinds.filter((k) => aboutThem.has(k));
   const difficulty = toDifficulty(state.difficulty);
   const hurts = kinds.some((k) => MOVE_INFO[k].polarity === "negative");
@@ -314,7 +330,7 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
     );
   };
   const felt =
-    kinds.includes("advice") && (ask.proposal || buildsOnThem())
+    kinds.includes("advice") && !demand && (ask.proposal || buildsOnThem())
       ? [...new Set(kinds.map((k) => (k === "advice" ? "solution_collab" : k)))]
       : kinds;
   // A run of content-free prompts ("What else?", "Tell me more.") stops earning trust.
@@ -527,6 +543,11 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
   } else if (free && notYet) {
     intent = "deflect";
     lead = "notYet";
+  } else if (free && demand && chosen !== "go_quiet") {
+    // "Just try to estimate better next time, okay?" gives them nothing to take on: "Estimate better
+    // how? I just told you where the time goes.", never "Yes. I can work with that."
+    intent = "push_back";
+    lead = "vague";
   } else if (free && ask.proposal && chosen !== "commit" && chosen !== "go_quiet") {
     // A proposal gets a reaction to it, in keeping with the state: take it, hedge, or refuse.
     const reaction =
@@ -610,6 +631,7 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
     ...(answer ? { answer } : {}),
     ...(proposal ? { proposal } : {}),
     ...(answerToo ? { answerToo } : {}),
+    ...(demand?.phrase ? { demand: demand.phrase } : {}),
     ...(isContentFree(managerText) ? { contentFree: true } : {}),
     warm:
       !hurt &&

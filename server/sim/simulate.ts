@@ -647,11 +647,40 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
   });
 
   // 5. Memory of what was said: reveals, commitments, the last intent.
+  // What they raised on an earlier turn is taken in by this one (a reflection, a validation, a
+  // question that gives it room, or its words said back), unless the turn hurts or misreads them.
+  // Until then an agreement does not end the conversation: "I can live with that. I estimated the
+  // ledger rewrite at thirteen points…" answered by "Great. Let's check in on Tuesday." is not
+  // resolved (review 5 #10).
+  const takenIn = (p: PersonaSim): PersonaSim => {
+    if (!p.unheard || p.unheard.length === 0) return p;
+    const concerns = cast.find((c) => c.id === p.id)?.concerns ?? [];
+    const ok =
+      !hurts &&
+      misread === null &&
+      (kinds.some((k) => TAKES_IN.includes(k)) ||
+        p.unheard.some((id) =>
+          saysBack(
+            managerText,
+            concerns.find((c) => c.id === id),
+            allFacts,
+          ),
+        ));
+    if (!ok) return p;
+    const { unheard: _, ...rest } = p;
+    return rest;
+  };
+  speaker = takenIn(speaker);
+  personas = personas.map((p) => (p.id === speakerId ? speaker : takenIn(p)));
   const reveals: string[] = [];
   if (concern && intent === "reveal") {
     reveals.push(concern.id);
     const relaxed = nudge(speaker, "guard", TUNING.revealGuard, "reveal");
-    speaker = { ...relaxed.next, revealed: [...speaker.revealed, concern.id] };
+    speaker = {
+      ...relaxed.next,
+      revealed: [...speaker.revealed, concern.id],
+      unheard: [...(speaker.unheard ?? []), concern.id],
+    };
     if (relaxed.change.delta !== 0) changes.push(relaxed.change);
   }
   speaker = {
@@ -758,6 +787,26 @@ function proposalFor(
     if (earlierStep !== null) return { text: turn.text, step: earlierStep };
   }
   return { text: managerText, step: null };
+}
+
+/** Moves that take in what they said: a reflection or summary that fits, a validation, a question that gives it room. */
+const TAKES_IN: readonly MoveKind[] = [
+  "reflection",
+  "summary",
+  "validation",
+  "open_question",
+  "perspective_ask",
+];
+
+/** Whether the manager's turn says back two content words of what the concern's lines said. */
+function saysBack(
+  managerText: string,
+  concern: Concern | undefined,
+  facts: Readonly<Record<string, string>>,
+): boolean {
+  if (!concern) return false;
+  const said = contentStems(fillSlots(concern.revealLines.join(" "), facts).toLowerCase());
+  return overlapCount(contentStems(managerText.toLowerCase()), said) >= 2;
 }
 
 function overlapCount(a: ReadonlySet<string>, b: ReadonlySet<string>): number {

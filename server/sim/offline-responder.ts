@@ -370,7 +370,13 @@ export function renderOffline(input: RenderInput): RenderedReply {
         (l) =>
           presumed(l) &&
           sentenceCount(l.text) + truthSentences <= MAX_SENTENCES &&
-          (input.demand !== undefined || !l.text.includes("{demand}")),
+          (input.demand !== undefined || !l.text.includes("{demand}")) &&
+          // "Okay. What is it?" asks for the topic: not when the turn has already given it.
+          !(
+            input.lead === "leave" &&
+            (input.answerToo || /\babout\b/i.test(input.managerText ?? "")) &&
+            l.text.includes("?")
+          ),
       )
     : [];
   // "Can you pick up the fraud migration next?" asks work of them: "That would help" and "I'll
@@ -463,6 +469,25 @@ export function renderOffline(input: RenderInput): RenderedReply {
     }
     const keepsLead = leadLine !== undefined && !dropLead;
     const truth = asked ?? takeFirst(keepsLead ? fitting : concernLines(c)) ?? main();
+    // "What would help most right now?" asks what they want: the truth alone answers something
+    // else ("I haven't slept through a night since…"). Their own idea of what would help comes
+    // first, in place of a lead-in, when it fits beside the truth in four sentences.
+    const wantsAsked =
+      !leadLine && !asked && (input.ask ?? readTurn(input.managerText ?? "")).wants;
+    const idea = wantsAsked
+      ? take(
+          phraseBank("propose").filter(
+            (l) => sentenceCount(l.text) + sentenceCount(truth.text) <= MAX_SENTENCES,
+          ),
+        )
+      : undefined;
+    if (idea) {
+      if (lead) {
+        parts.pop();
+        taken.delete(lead.id);
+      }
+      parts.push({ line: idea, optional: false });
+    }
     parts.push({ line: truth, optional: false });
   } else if (intent === "commit") {
     // A commitment takes on what the manager proposed: their own line when it says the same thing,

@@ -548,6 +548,18 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
     // how? I just told you where the time goes.", never "Yes. I can work with that."
     intent = "push_back";
     lead = "vague";
+  } else if (
+    free &&
+    ask.leaveAsked &&
+    !ask.proposal &&
+    chosen !== "reveal" &&
+    chosen !== "commit" &&
+    chosen !== "escalate"
+  ) {
+    // "21 points rolled last sprint. Is now a good time to talk about it?": the yes/no it asks is
+    // answered first ("Sure. Go ahead."), then what they have to say about the rest.
+    lead = "leave";
+    answerToo = true;
   } else if (free && ask.proposal && chosen !== "commit" && chosen !== "go_quiet") {
     // A proposal gets a reaction to it, in keeping with the state: take it, hedge, or refuse.
     const reaction =

@@ -78,6 +78,11 @@ export const ReactionsSchema = z.strictObject({
   /** The manager made up for a side taken (took it back, asked for their view): a guarded thanks. */
   sidedRepaired: lineBank(2, "lines").optional(),
   /**
+   * A demand with no plan in it ("Just try to estimate better next time, okay?"): how, not yes.
+   * `{demand}` may stand for the demand as said ("Estimate better").
+   */
+  vague: lineBank(2, "lines").optional(),
+  /**
    * Taking on the step the manager proposed: `{step}` is that step in their words ("split the work
    * into smaller tickets before Thursday"), so a commitment never names a plan nobody proposed.
    */

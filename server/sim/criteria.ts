@@ -45,11 +45,14 @@ export function checkCriteria(state: SimState, scenario: Scenario): CriterionChe
   }
   if (c.agreedNextStep) {
     // Every persona in the room commits: in a mediation, one side agreeing is not an agreement.
+    // An agreement counts once what they raised has been taken in: a concern said beside the "yes"
+    // and passed over ("Great. Let's check in on Tuesday.") leaves it open.
     const committed = state.personas.filter((p) => p.committed.length > 0).length;
+    const unheard = state.personas.filter((p) => (p.unheard ?? []).length > 0).length;
     out.push({
       criterion: "agreedNextStep",
-      met: committed === state.personas.length,
-      detail: `${committed} of ${state.personas.length} committed to a next step`,
+      met: committed === state.personas.length && unheard === 0,
+      detail: `${committed} of ${state.personas.length} committed to a next step${unheard > 0 ? "; something they raised was not taken in" : ""}`,
     });
   }
   if (c.minTrust !== undefined) {
@@ -95,6 +98,11 @@ export function stillNeeded(
     const waiting = state.personas.filter((p) => p.committed.length === 0);
     if (waiting.length > 0)
       out.push(`${listOf(waiting.map((p) => nameOf(p.id)))} to agree to a next step`);
+    const unheard = state.personas.filter((p) => (p.unheard ?? []).length > 0);
+    if (unheard.length > 0)
+      out.push(
+        `you to take in what ${listOf(unheard.map((p) => nameOf(p.id)))} raised last (say it back or ask about it) before closing`,
+      );
   }
   if (c.minTrust !== undefined) {
     const needed = c.minTrust;

@@ -88,6 +88,12 @@ export function hintFor(state: SimState, ctx: { scenario: Scenario; content: Con
     const topic = next.topics[0];
     return `${first} might be ready to tell you more. Ask an open question about ${topic ? TOPIC_WORDS[topic] : "what is going on"}.`;
   }
+  // Something new came out and nothing since took it in: that first, before any plan or closing.
+  const unheard = state.personas.find((x) => (x.unheard ?? []).length > 0);
+  const unheardName = cast.find((c) => c.id === unheard?.id)?.name.split(/\s+/)[0];
+  if (unheard && unheardName) {
+    return `${unheardName} just told you something new. Say back what you heard, or ask about it, before you close.`;
+  }
   const missing = (ctx.scenario.successCriteria.movesUsed ?? []).find(
     (m) => !state.movesUsed.includes(m),
   );

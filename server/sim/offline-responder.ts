@@ -42,6 +42,8 @@ export interface RenderInput {
    * asks of this persona in their words (`step`, see proposal.ts), or null when it asks none.
    */
   proposal?: { text: string; step: string | null };
+  /** A demand with no plan in it, as said ("estimate better"): fills `{demand}` in the `vague` reaction. */
+  demand?: string;
   /** After a reaction to a proposal, the intent's own line still follows (it answers a question). */
   answerToo?: boolean;
   /**
@@ -374,7 +376,18 @@ export function renderOffline(input: RenderInput): RenderedReply {
       : input.lead
         ? bank(`${persona.id}/extra.${input.lead}`, extraBanks(persona)[input.lead])
         : []
-  ).filter((l) => presumed(l) && sentenceCount(l.text) + truthSentences <= MAX_SENTENCES);
+  ).filter(
+    (l) =>
+      presumed(l) &&
+      sentenceCount(l.text) + truthSentences <= MAX_SENTENCES &&
+      (input.demand !== undefined || !l.text.includes("{demand}")) &&
+      // "Okay. What is it?" asks for the topic: not when the turn has already given it.
+      !(
+        input.lead === "leave" &&
+        (input.answerToo || /\babout\b/i.test(input.managerText ?? "")) &&
+        l.text.includes("?")
+      ),
+  );
   // "Can you pick up the fraud migration next?" asks work of them: "That would help" and "I'll
   // hold you to it" take an offer, not a request.
   // Nothing offered at all ("finish the upgrade first, then we can talk"): when every one of their
@@ -391,7 +404,15 @@ export function renderOffline(input: RenderInput): RenderedReply {
       : [];
   const leadLine =
     input.lead || input.leadBank ? (take(request) ?? take(plainYes) ?? take(leads)) : undefined;
-  if (leadLine) parts.push({ line: leadLine, optional: false });
+  if (leadLine)
+    parts.push({
+      line: leadLine,
+      optional: false,
+      // "Estimate better how?": the demand thrown back in their words.
+      ...(input.demand !== undefined && leadLine.text.includes("{demand}")
+        ? { text: leadLine.text.replace("{demand}", upperFirst(input.demand)) }
+        : {}),
+    });
   // The turn, read once for every candidate line.
   const fitRead =
     input.managerText === undefined ? undefined : readForFit(input.managerText, input.ask);
@@ -458,6 +479,25 @@ export function renderOffline(input: RenderInput): RenderedReply {
     }
     const keepsLead = leadLine !== undefined && !dropLead;
     const truth = asked ?? takeFirst(keepsLead ? fitting : concernLines(c)) ?? main();
+    // "What would help most right now?" asks what they want: the truth alone answers something
+    // else ("I haven't slept through a night since…"). Their own idea of what would help comes
+    // first, in place of a lead-in, when it fits beside the truth in four sentences.
+    const wantsAsked =
+      !leadLine && !asked && (input.ask ?? readTurn(input.managerText ?? "")).wants;
+    const idea = wantsAsked
+      ? take(
+          phraseBank("propose").filter(
+            (l) => sentenceCount(l.text) + sentenceCount(truth.text) <= MAX_SENTENCES,
+          ),
+        )
+      : undefined;
+    if (idea) {
+      if (lead) {
+        parts.pop();
+        taken.delete(lead.id);
+      }
+      parts.push({ line: idea, optional: false });
+    }
     parts.push({ line: truth, optional: false });
   } else if (intent === "commit") {
     // A commitment takes on what the manager proposed: their own line when it says the same thing,
@@ -510,7 +550,8 @@ export function renderOffline(input: RenderInput): RenderedReply {
     const answer =
       asked ??
       followUp ??
-      (order && input.topic && topicLines
+      // "Estimate better how?" is the whole answer to a demand: an argument on the topic dilutes it.
+      (order && input.topic && topicLines && input.lead !== "vague"
         ? take(bank(`${persona.id}/topic.${input.topic}`, topicLines).filter(fitsMoment))
         : undefined);
     // After a reaction, an answer on the topic says enough; the intent's own line would pile on.
@@ -602,6 +643,10 @@ function combine(
   }
   // Every combination spoken (hundreds of turns): repeat rather than fail.
   return lines[0] as Line;
+}
+
+function upperFirst(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** "To be clear," + "Fine." reads "To be clear, fine."; after a full stop the case stays. */

@@ -121,6 +121,8 @@ const LEAD_GUIDE: Readonly<Record<keyof ExtraBanks, string>> = {
     "They mentioned something private you never told them: react to that first (surprise, wariness), and do not confirm details.",
   sided:
     "They took the other person's side before hearing you out: say first, briefly, that the decision seems made without you. Do not argue the technical point.",
+  vague:
+    "They told you to do better (or to make sure it doesn't happen again) without saying how: do not agree. Ask how, briefly, in character; if you explained what gets in the way, say so.",
 };
 
 /**

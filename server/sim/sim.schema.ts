@@ -48,6 +48,12 @@ export const PersonaSimSchema = z.strictObject({
   revealed: z.array(z.string()),
   /** The next steps this persona committed to (rendered text), in order. */
   committed: z.array(z.string()),
+  /**
+   * Concern ids said that no later manager turn has taken in yet (a reflection, a validation, a
+   * question that gives it room, or its words said back). While one is here, an agreement does not
+   * end the conversation resolved. Absent when empty (and in states stored before it existed).
+   */
+  unheard: z.array(z.string()).optional(),
   lastIntent: IntentSchema.nullable(),
 });
 export type PersonaSim = z.infer<typeof PersonaSimSchema>;

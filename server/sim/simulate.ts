@@ -24,6 +24,7 @@ import type { Change, ChangeCause, PersonaSim, SimState, Stage, StateVariable } 
 import { DIFFICULTY, type Difficulty, PROMISE_MOVES, TUNING, toDifficulty } from "./tuning";
 import { isContentFree, readTurn, recentContentFree } from "./turn-kind";
 import { nudge, updatePersona } from "./update-state";
+import { vagueDemand } from "./vague-demand";
 import { type ExtraBanks, sidedBanks } from "./voice-extra";
 
 export interface StartOptions {
@@ -278,7 +279,22 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
   const aboutThem = new Set(invites(managerText, heard, ctx.history));
   const heardKinds = [...new Set(heard.map((m) => m.move))];
   const reflecting = (k: MoveKind) => k === "reflection" || k === "summary";
-  const kinds = heardKinds.filter((k) => !reflecting(k) || (misread === null && aboutThem.has(k)));
+  // A demand with no plan in it ("Just try to estimate better next time, okay?") is vague feedback
+  // however it is tagged, and once they have told what gets in the way, their account brushed
+  // aside: it costs trust and is never agreed to (vague-demand.ts).
+  const demand = misread === null ? vagueDemand(managerText, moves) : null;
+  const demanded: MoveKind[] = demand
+    ? [
+        "vague_feedback",
+        ...(state.personas.some((p) => p.revealed.length > 0) ? (["dismissal"] as const) : []),
+      ]
+    : [];
+  const kinds = [
+    ...new Set([
+      ...heardKinds.filter((k) => !reflecting(k) || (misread === null && aboutThem.has(k))),
+      ...demanded,
+    ]),
+  ];
   const invitingKinds = kinds.filter((k) => aboutThem.has(k));
   const difficulty = toDifficulty(state.difficulty);
   const hurts = kinds.some((k) => MOVE_INFO[k].polarity === "negative");
@@ -337,7 +353,7 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
     );
   };
   const felt =
-    kinds.includes("advice") && (ask.proposal || buildsOnThem())
+    kinds.includes("advice") && !demand && (ask.proposal || buildsOnThem())
       ? [...new Set(kinds.map((k) => (k === "advice" ? "solution_collab" : k)))]
       : kinds;
   // A run of content-free prompts ("What else?", "Tell me more.") stops earning trust.
@@ -601,6 +617,23 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
   } else if (free && notYet) {
     intent = "deflect";
     lead = "notYet";
+  } else if (free && demand && chosen !== "go_quiet") {
+    // "Just try to estimate better next time, okay?" gives them nothing to take on: "Estimate better
+    // how? I just told you where the time goes.", never "Yes. I can work with that."
+    intent = "push_back";
+    lead = "vague";
+  } else if (
+    free &&
+    ask.leaveAsked &&
+    !ask.proposal &&
+    chosen !== "reveal" &&
+    chosen !== "commit" &&
+    chosen !== "escalate"
+  ) {
+    // "21 points rolled last sprint. Is now a good time to talk about it?": the yes/no it asks is
+    // answered first ("Sure. Go ahead."), then what they have to say about the rest.
+    lead = "leave";
+    answerToo = true;
   } else if (free && ask.proposal && chosen !== "commit" && chosen !== "go_quiet") {
     // A proposal gets a reaction to it, in keeping with the state: take it, hedge, or refuse.
     const reaction =
@@ -690,6 +723,7 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
     ...(answer ? { answer } : {}),
     ...(proposal ? { proposal } : {}),
     ...(answerToo ? { answerToo } : {}),
+    ...(demand?.phrase ? { demand: demand.phrase } : {}),
     ...(isContentFree(managerText) ? { contentFree: true } : {}),
     warm,
     concede,
@@ -702,11 +736,40 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
   });
 
   // 5. Memory of what was said: reveals, commitments, the last intent.
+  // What they raised on an earlier turn is taken in by this one (a reflection, a validation, a
+  // question that gives it room, or its words said back), unless the turn hurts or misreads them.
+  // Until then an agreement does not end the conversation: "I can live with that. I estimated the
+  // ledger rewrite at thirteen points…" answered by "Great. Let's check in on Tuesday." is not
+  // resolved (review 5 #10).
+  const takenIn = (p: PersonaSim): PersonaSim => {
+    if (!p.unheard || p.unheard.length === 0) return p;
+    const concerns = cast.find((c) => c.id === p.id)?.concerns ?? [];
+    const ok =
+      !hurts &&
+      misread === null &&
+      (kinds.some((k) => TAKES_IN.includes(k)) ||
+        p.unheard.some((id) =>
+          saysBack(
+            managerText,
+            concerns.find((c) => c.id === id),
+            allFacts,
+          ),
+        ));
+    if (!ok) return p;
+    const { unheard: _, ...rest } = p;
+    return rest;
+  };
+  speaker = takenIn(speaker);
+  personas = personas.map((p) => (p.id === speakerId ? speaker : takenIn(p)));
   const reveals: string[] = [];
   if (concern && intent === "reveal") {
     reveals.push(concern.id);
     const relaxed = nudge(speaker, "guard", TUNING.revealGuard, "reveal");
-    speaker = { ...relaxed.next, revealed: [...speaker.revealed, concern.id] };
+    speaker = {
+      ...relaxed.next,
+      revealed: [...speaker.revealed, concern.id],
+      unheard: [...(speaker.unheard ?? []), concern.id],
+    };
     if (relaxed.change.delta !== 0) changes.push(relaxed.change);
   }
   speaker = {
@@ -822,6 +885,26 @@ function proposalFor(
     if (earlierStep !== null) return { text: turn.text, step: earlierStep };
   }
   return { text: managerText, step: null };
+}
+
+/** Moves that take in what they said: a reflection or summary that fits, a validation, a question that gives it room. */
+const TAKES_IN: readonly MoveKind[] = [
+  "reflection",
+  "summary",
+  "validation",
+  "open_question",
+  "perspective_ask",
+];
+
+/** Whether the manager's turn says back two content words of what the concern's lines said. */
+function saysBack(
+  managerText: string,
+  concern: Concern | undefined,
+  facts: Readonly<Record<string, string>>,
+): boolean {
+  if (!concern) return false;
+  const said = contentStems(fillSlots(concern.revealLines.join(" "), facts).toLowerCase());
+  return overlapCount(contentStems(managerText.toLowerCase()), said) >= 2;
 }
 
 function overlapCount(a: ReadonlySet<string>, b: ReadonlySet<string>): number {

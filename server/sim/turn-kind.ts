@@ -33,6 +33,12 @@ export interface TurnAsk {
    */
   leave: boolean;
   /**
+   * "Is now still a good time?", "Do you have a few minutes?" asked beside something of substance
+   * ("In 3 of the last 4 sprints work carried over. Is now a good time to talk about it?"): the
+   * yes/no it asks is answered first, then the rest.
+   */
+  leaveAsked: boolean;
+  /**
    * "thx man", "Thanks, Tomás. Talk soon.", "cheers, appreciate it!": thanks or a goodbye and
    * nothing else. A closing gets a short answer in kind, not another argument.
    */
@@ -146,7 +152,7 @@ const AGENDA = new RegExp(`^(?:so,?\\s+)?${AGENDA_CLAUSE}[.!]?$`, "i");
  * talk about the rota?", after an agenda at most ("I want to talk about X today, is that ok?").
  */
 const LEAVE_TO_TALK = new RegExp(
-  `^(?:(?:hi|hey|hello|so|okay|ok|right)\\b[^?]*?[,!.]\\s*)?(?:${AGENDA_CLAUSE},?\\s*)?(?:(?:is|would) (?:that|it|this|now) (?:be )?(?:ok|okay|alright|all right|fine|a good time)(?: (?:with|for) you)?(?: (?:right )?now| today)?|(?:do|would) you (?:have|got) (?:a|a few|five|ten|some|a couple of) (?:minutes?|moments?|mins?|secs?|seconds?|time)(?: (?:to|for) (?:talk|chat|a chat|a talk)[^?]*)?(?: (?:right )?now| today)?|(?:have|got) (?:a|a few) (?:minutes?|moments?|mins?|secs?)|is now (?:a good|an ok|an okay|a bad) time|(?:can|could|may) (?:we|i) (?:talk|chat|have a (?:quick )?(?:word|chat)|grab you)(?: (?:about|for) [^?,]*)?(?: (?:for )?a (?:minute|moment|sec|second))?|(?:do you )?mind if (?:we|i) (?:talk|chat|go over|raise|bring up)[^?,]*)\\s*\\?$`,
+  `^(?:(?:hi|hey|hello|so|okay|ok|right)\\b[^?]*?[,!.]\\s*)?(?:${AGENDA_CLAUSE},?\\s*)?(?:(?:is|would) (?:that|it|this|now) (?:still |really |actually )?(?:be )?(?:ok|okay|alright|all right|fine|a (?:good|bad|ok|okay) time)(?: (?:with|for) you)?(?: (?:right )?now| today)?(?: to (?:talk|chat|do this|have this (?:chat|conversation))(?: about [^?]*)?)?|(?:are you|you) (?:still )?(?:free|ok to talk|okay to talk|good to talk|up for (?:this|it|a chat))(?: (?:right )?now| for a (?:minute|moment|bit|few minutes))?|(?:do|would) you (?:have|got) (?:a|a few|five|ten|some|a couple of) (?:minutes?|moments?|mins?|secs?|seconds?|time)(?: (?:to|for) (?:talk|chat|a chat|a talk)[^?]*)?(?: (?:right )?now| today)?|(?:have|got) (?:a|a few) (?:minutes?|moments?|mins?|secs?)|is now (?:still )?(?:a good|an ok|an okay|a bad) time(?: for you)?(?: to (?:talk|chat)(?: about [^?]*)?)?|(?:can|could|may) (?:we|i) (?:talk|chat|have a (?:quick )?(?:word|chat)|grab you)(?: (?:about|for) [^?,]*)?(?: (?:for )?a (?:minute|moment|sec|second))?|(?:do you )?mind if (?:we|i) (?:talk|chat|go over|raise|bring up)[^?,]*)\\s*\\?$`,
   "i",
 );
 /**
@@ -225,6 +231,7 @@ export function readTurn(text: string): TurnAsk {
       question !== "" &&
       LEAVE_TO_TALK.test(question) &&
       all.every((s) => s === question || GREETING.test(s) || AGENDA.test(s)),
+    leaveAsked: question !== "" && LEAVE_TO_TALK.test(question),
     closing: all.length > 0 && all.every((s) => CLOSING.test(s)),
     courtesy:
       marked.length === 0 &&

@@ -25,6 +25,12 @@ export interface ExtraBanks {
   named: readonly string[];
   /** In a mediation, the manager took the other's side: the mediation is over for them, and they say so. */
   sided: readonly string[];
+  /**
+   * A demand with no plan in it ("Just try to estimate better next time, okay?"): not a yes, but
+   * how? `{demand}` is the demand as said ("Estimate better"); a line with it is said only when the
+   * demand was a quality goal.
+   */
+  vague: readonly string[];
 }
 
 const GENERIC: ExtraBanks = {
@@ -48,6 +54,11 @@ const GENERIC: ExtraBanks = {
     "So it was decided before I walked in.",
     "Then I'm not sure why I'm in this room.",
     "Right. So my side doesn't count.",
+  ],
+  vague: [
+    "{demand} how? What would you want done differently?",
+    "How, exactly? That's a goal, not a plan.",
+    "I'm not sure what I'd do differently. What do you have in mind?",
   ],
 };
 
@@ -99,6 +110,7 @@ export function extraBanks(persona: Pick<Persona, "reactions">): ExtraBanks {
     leave: own.leave ?? GENERIC.leave,
     named: own.named ?? GENERIC.named,
     sided: own.sided ?? GENERIC.sided,
+    vague: own.vague ?? GENERIC.vague,
   };
 }
 

@@ -1,0 +1,106 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { scenarioOf, shippedContent } from "../../tests/support/shipped-content";
+import type { Content } from "../content";
+import { stillNeeded } from "./criteria";
+import { hintFor } from "./hint";
+import { playScript } from "./index";
+
+/**
+ * Review 5 #10: "I can live with that. I estimated the ledger reconciliation rewrite at thirteen
+ * points…" — a concern said beside the agreement, passed over by "Great. Let's check in…", and the
+ * conversation was announced resolved. An agreement ends it only once what they raised was taken in.
+ */
+let content: Content;
+beforeAll(async () => {
+  content = await shippedContent();
+});
+
+const GOOD = [
+  "Thanks for making time, Dana. I'd like to talk about the last few sprints. Is now still a good time?",
+  "In 3 of the last 4 sprints work has carried over; in Sprint 42, 21 story points rolled, most of it on the ledger reconciliation rewrite.",
+  "The impact is that our forecast to Product keeps slipping, and they've asked me twice why. Before I jump to conclusions, how does it look from your side?",
+  "It sounds like a lot of what you do never makes it onto the board. What's been taking your time?",
+  "That makes sense, and I'm glad you told me. What would help?",
+  // The review's line was "How about this: … Would that work for you?"; since the detectors read an
+  // announced proposal as one, Dana agrees to it plainly, so a proposal she agrees to with the
+  // concern beside it stands in (every seed reveals it there).
+  "Okay, so you re-estimate it and we plan against that on Thursday. Deal?",
+];
+const PASS_OVER = [
+  "Great. Let's check in at our 1-on-1 next Tuesday to see how it went. Thanks, Dana.",
+  "Perfect. Let's review it together at our 1-on-1 on Tuesday.",
+  "Good, so we're agreed. I'll add the column before Thursday.",
+];
+const TAKE_IN = [
+  "Before we wrap up: you said your estimate was cut from thirteen to five and that pushing back got you called 'negative'. That matters to me. Can you tell me more about that?",
+  "Wait, your thirteen-point estimate went in at five? That's not okay, and I'm glad you said it.",
+  "It sounds like you stopped pushing back in planning because it cost you last time.",
+];
+const SEEDS = [1, 2, 3, 4, 5, 6, 7, 8];
+const dana = () => scenarioOf(content, "missed-sprint-commitments");
+const name = () => "Dana Okafor";
+
+describe("a concern said beside the agreement", () => {
+  it.each(PASS_OVER)("passed over by %s: not resolved, and the debrief says why", (line) => {
+    for (const seed of SEEDS) {
+      const played = playScript(dana(), content, [...GOOD, line], { seed });
+      const sixth = played.steps[5];
+      if (!sixth?.reveals.length) continue; // this seed said nothing new at turn 6
+      expect(played.outcome, `seed ${seed}: ${played.turns.at(-1)?.text}`).toBeNull();
+      expect(stillNeeded(played.state, dana(), name).join(" ")).toMatch(
+        /take in what Dana Okafor raised/,
+      );
+      expect(hintFor(played.state, { scenario: dana(), content })).toMatch(
+        /^Dana just told you something new/,
+      );
+    }
+    // The reviewer's seed does say it at turn 6.
+    expect(playScript(dana(), content, GOOD, { seed: 1 }).steps[5]?.reveals).toEqual([
+      "estimates-overridden",
+    ]);
+  });
+
+  it.each(TAKE_IN)("taken in by %s, then an agreement resolves", (line) => {
+    for (const seed of SEEDS) {
+      const played = playScript(
+        dana(),
+        content,
+        [
+          ...GOOD,
+          PASS_OVER[0] as string,
+          line,
+          "So we're agreed on Thursday's column. Let's check in next Tuesday.",
+        ],
+        { seed },
+      );
+      expect(played.outcome, `seed ${seed}: ${played.turns.at(-1)?.text}`).toBe("resolved");
+      expect(played.state.personas[0]?.unheard).toBeUndefined();
+    }
+  });
+
+  it("a reveal that was taken in before the plan does not hold the agreement up", () => {
+    // Turn 4 brings out the interrupts, turn 5 validates them, turn 6 agrees a step: resolved there.
+    const played = playScript(
+      dana(),
+      content,
+      [
+        ...GOOD.slice(0, 5),
+        "So the next step: you re-estimate the ledger rewrite with the interrupts visible before Thursday's planning, and I'll add an interrupts column to the board. Does that work?",
+      ],
+      { seed: 1 },
+    );
+    expect(played.steps[3]?.reveals).toEqual(["invisible-interrupts"]);
+    expect(played.outcome).toBe("resolved");
+  });
+
+  it("a put-down does not take it in", () => {
+    const played = playScript(
+      dana(),
+      content,
+      [...GOOD, "Honestly, that sounds like an excuse. Let's check in next Tuesday."],
+      { seed: 1 },
+    );
+    expect(played.state.personas[0]?.unheard).toEqual(["estimates-overridden"]);
+    expect(played.outcome).toBeNull();
+  });
+});

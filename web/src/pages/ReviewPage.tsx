@@ -240,6 +240,8 @@ function Review(props: {
                   <ScoreSummary
                     card={card}
                     title={title}
+                    counted={main ? (record.counted ?? undefined) : undefined}
+                    forReviewer
                     role={
                       several
                         ? main

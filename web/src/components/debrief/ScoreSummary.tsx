@@ -26,7 +26,12 @@ export function ScoreSummary(props: {
   renumber?: ((text: string) => string) | undefined;
   /** The session's outcome, given for the pattern that counts: said when it and the pass disagree. */
   outcome?: string | null | undefined;
+  /** Read by a reviewer (the review page), not by the manager: "the review", not "your reviewer". */
+  forReviewer?: boolean;
 }) {
+  const rv = props.forReviewer ? "the review" : "your reviewer";
+  const Rv = props.forReviewer ? "The review" : "Your reviewer";
+  const rewound = props.forReviewer ? "before it was rewound" : "before you rewound it";
   const c = props.card;
   const counted = props.counted ?? null;
   const stale = counted?.staleReview ?? null;
@@ -81,7 +86,7 @@ export function ScoreSummary(props: {
         <p className="score-verdict">
           <span aria-hidden="true">{passed ? "✓ " : "✕ "}</span>
           {passed ? "Passed" : "Not passed yet"}
-          {byReviewer && " by your reviewer"} · {props.title}
+          {byReviewer && ` by ${rv}`} · {props.title}
         </p>
         {props.role && <p className="score-role small">{props.role}</p>}
         {byReviewer && counted && (
@@ -89,26 +94,26 @@ export function ScoreSummary(props: {
             {counted.changedSteps
               .map(
                 (s) =>
-                  `Your reviewer marked "${s.title}" ${status(s.reviewer)}; the machine had it ${status(s.machine)}.`,
+                  `${Rv} marked "${s.title}" ${status(s.reviewer)}; the machine had it ${status(s.machine)}.`,
               )
               .join(" ")}{" "}
             {passed
-              ? "With their reading the attempt passes, and it counts as passed in History and toward an assignment."
-              : "With their reading the attempt does not pass, and it counts as not passed in History and toward an assignment."}
+              ? "With that reading the attempt passes, and it counts as passed in History and toward an assignment."
+              : "With that reading the attempt does not pass, and it counts as not passed in History and toward an assignment."}
           </p>
         )}
         {reviewed && !reviewed.earlier && (
           <p className="score-reviewed">
             {reviewed.counts
-              ? `Your reviewer scored it ${reviewed.score}; that score counts for this attempt in place of the machine's ${c.overall}.`
-              : `Your reviewer scored it ${reviewed.score} (the machine: ${c.overall}).`}
+              ? `${Rv} scored it ${reviewed.score}; that score counts for this attempt in place of the machine's ${c.overall}.`
+              : `${Rv} scored it ${reviewed.score} (the machine: ${c.overall}).`}
           </p>
         )}
         {stale && (
           <p className="score-reviewed score-review-earlier" role="note">
             {stale.overall !== null
-              ? `Your reviewer's ${stale.overall} was for an earlier version of this conversation, before you rewound it. This version is scored ${c.overall} by the machine, and that counts until they review it again.`
-              : "Your reviewer's review was of an earlier version of this conversation, before you rewound it, so it no longer counts; this version counts with the machine's score until they review it again."}
+              ? `${props.forReviewer ? "The review's" : "Your reviewer's"} ${stale.overall} was for an earlier version of this conversation, ${rewound}. This version is scored ${c.overall} by the machine, and that counts until the review is marked done again.`
+              : `The review was of an earlier version of this conversation, ${rewound}, so it no longer counts; this version counts with the machine's score until the review is marked done again.`}
           </p>
         )}
         {note && <p className="score-outcome">{note}</p>}

@@ -346,7 +346,7 @@ export function stepAdjustHelp(props: {
     props.criticalFlags.length > 0
       ? ` This attempt also has a critical flag (${props.criticalFlags.map((t) => `“${t}”`).join(", ")}), which fails it whatever the steps say: a reviewer cannot dismiss a flag.`
       : "";
-  return `Once you mark the review done, your status counts in place of the machine's for whether the attempt passed: Missed on a required step fails it; Done or Partly lets it pass. The manager's debrief, History and proficiency, and a cohort's progress grid, all show that verdict, saying it is yours.${flags} ${score}`;
+  return `Once you mark the review done, your status counts in place of the machine's for whether the attempt passed, by the machine's rule: it passes when no required step is Missed and no critical flag is raised. The manager's debrief, History and proficiency, and a cohort's progress grid, all show that verdict, saying a reviewer decided it.${flags} ${score}`;
 }
 
 function ScoreAdjustForm(props: {

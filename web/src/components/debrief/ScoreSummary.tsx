@@ -90,7 +90,7 @@ export function ScoreSummary(props: {
         </p>
         {props.role && <p className="score-role small">{props.role}</p>}
         {byReviewer && counted && (
-          <p className="score-reviewed score-verdict-changed">
+          <p className="score-verdict-changed">
             {counted.changedSteps
               .map(
                 (s) =>
@@ -110,7 +110,7 @@ export function ScoreSummary(props: {
           </p>
         )}
         {stale && (
-          <p className="score-reviewed score-review-earlier" role="note">
+          <p className="score-review-earlier" role="note">
             {stale.overall !== null
               ? `${props.forReviewer ? "The review's" : "Your reviewer's"} ${stale.overall} was for an earlier version of this conversation, ${rewound}. This version is scored ${c.overall} by the machine, and that counts until the review is marked done again.`
               : `The review was of an earlier version of this conversation, ${rewound}, so it no longer counts; this version counts with the machine's score until the review is marked done again.`}

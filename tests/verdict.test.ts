@@ -153,7 +153,11 @@ describe.each(DATABASES)("the counted verdict on %s", (kind) => {
     // The premise: only missed required steps fail it (no critical anti-pattern).
     expect(card.passed).toBe(false);
     expect(card.failReasons.every((r) => r.startsWith("Required step"))).toBe(true);
-    expect((await record()).counted).toMatchObject({ passed: false, verdictByReviewer: false });
+    expect((await record()).counted).toMatchObject({
+      passed: false,
+      verdictByReviewer: false,
+      failReasons: card.failReasons,
+    });
     expect((await listed())?.counted).toMatchObject({ passed: false });
     // The score clears the target of 20, yet an attempt that did not pass is not done.
     expect(card.overall).toBeGreaterThanOrEqual(20);

@@ -33,6 +33,8 @@ export async function countedScores(
   db: Queryable,
   content: Content,
   sessions: readonly CountedSession[],
+  /** Read every session's step and flag lists (one session's record), so `failReasons` is whole. */
+  full = false,
 ): Promise<Map<string, CountedScore | null>> {
   const ids = sessions.map((s) => s.id);
   const [scores, reviews, adjustments] = await Promise.all([
@@ -41,7 +43,7 @@ export async function countedScores(
     repo.adjustments(db, ids),
   ]);
   const done = reviews.filter((r) => r.status === "done");
-  const reviewedIds = [...new Set(done.map((r) => r.session_id))];
+  const reviewedIds = full ? ids : [...new Set(done.map((r) => r.session_id))];
   const cards = await repo.scorecards(db, reviewedIds);
   const result = new Map<string, CountedScore | null>();
   for (const s of sessions) {

@@ -67,7 +67,10 @@ export interface CountedScore {
   readonly reviewedAt: number | null;
   /** A counting review's step statuses gave a different verdict from the machine's. */
   readonly verdictByReviewer: boolean;
-  /** Why the counted verdict is "not passed" (empty when passed), in the rubric's words. */
+  /**
+   * Why the counted verdict is "not passed" (empty when passed), in the rubric's words. Read without
+   * the scorecard's step and flag lists (a list of sessions none reviewed), it is empty.
+   */
   readonly failReasons: readonly string[];
   /** Steps whose status a counting review changed: title, the machine's and the reviewer's. */
   readonly changedSteps: readonly {

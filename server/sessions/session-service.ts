@@ -715,9 +715,12 @@ export class SessionService {
       repo.getBranches(this.db, id),
       repo.getTurns(this.db, id),
       repo.getScorecards(this.db, id),
-      countedScores(this.db, this.deps.content, [
-        { id, scenario_id: live.row.scenario_id, active_branch_id: live.branchId },
-      ]),
+      countedScores(
+        this.db,
+        this.deps.content,
+        [{ id, scenario_id: live.row.scenario_id, active_branch_id: live.branchId }],
+        true,
+      ),
     ]);
     const current = scorecards.filter((c) => c.branch_id === live.branchId);
     const debrief = debriefOf(

@@ -911,30 +911,6 @@ export const peopleRepo = {
   async deleteAdjustment(db: Queryable, id: string) {
     await db.query("DELETE FROM review_adjustments WHERE id = $1", [id]);
   },
-  /**
-   * Overall scores reviewers gave in finished reviews of these sessions, with when they count from
-   * (the later of the adjustment and the review's done mark), oldest first.
-   */
-  async reviewedScores(db: Queryable, sessionIds: readonly string[]) {
-    if (sessionIds.length === 0) return [];
-    const rows = await db.query<{
-      session_id: string;
-      pattern_id: string;
-      score: number;
-      updated_at: number;
-      done_at: number | null;
-    }>(
-      `SELECT a.session_id, a.pattern_id, a.score, a.updated_at, r.done_at
-       FROM review_adjustments a
-       JOIN reviews r ON r.session_id = a.session_id AND r.reviewer_id = a.author_id AND r.status = 'done'
-       WHERE a.session_id = ANY($1) AND a.step_id IS NULL AND a.score IS NOT NULL`,
-      [sessionIds],
-    );
-    return rows
-      .map((r) => ({ ...r, at: Math.max(Number(r.updated_at), Number(r.done_at ?? 0)) }))
-      .sort((a, b) => a.at - b.at);
-  },
-
   async adjustments(db: Queryable, sessionIds: readonly string[]) {
     if (sessionIds.length === 0) return [];
     return db.query<AdjustmentRow>(

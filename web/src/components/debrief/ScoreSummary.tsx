@@ -47,7 +47,9 @@ export function ScoreSummary(props: {
       : null;
   const passed = counted ? counted.passed : c.passed;
   const byReviewer = counted?.verdictByReviewer === true;
-  const failReasons = counted ? counted.failReasons : c.failReasons;
+  // The reasons that still hold once a reviewer's step statuses re-decided the verdict; else the card's.
+  const failReasons =
+    counted && counted.changedSteps.length > 0 ? counted.failReasons : c.failReasons;
   const reviewedSteps = new Map((counted?.changedSteps ?? []).map((s) => [s.id, s.reviewer]));
   const note = outcomeNote(props.outcome, {
     ...c,

@@ -204,6 +204,14 @@ describe.runIf(browserAvailable())("one verdict on every screen (Chromium)", () 
       const mentor = await person(MENTOR, "/reviews", width);
       await poll(() => text(mentor)).toContain("Changed since your review");
       expect(await text(mentor)).toContain("1 awaiting review");
+      // Nothing of the row is cut off or scrolls sideways, at 390 px too.
+      expect(
+        await mentor.evaluate(() =>
+          [...document.querySelectorAll<HTMLElement>(".table-wrap, html")].every(
+            (el) => el.scrollWidth <= el.clientWidth + 1,
+          ),
+        ),
+      ).toBe(true);
       await shot(mentor, `verdict-inbox-rewound-${width}`, false);
     }
     const mentor = await person(MENTOR, `/sessions/${sessionId}/review`);

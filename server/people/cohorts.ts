@@ -10,6 +10,7 @@ import {
 } from "../store/people-repo";
 import { authorize, cohortFor, cohortResource } from "./access";
 import { type AccountService, invitationStatus } from "./accounts";
+import { countedScores } from "./counted";
 import { dueDateEndsAt, dueDateOfInstant } from "./due-date";
 import type { RoleName } from "./people.schema";
 import { APP, type CohortResource, can } from "./policy";
@@ -560,25 +561,25 @@ export class CohortService {
     scenarioIds: readonly string[],
   ): Promise<GridAttempt[]> {
     const sessions = await repo.attemptsOfUsers(this.db, userIds, scenarioIds);
-    const ids = sessions.map((s) => s.id);
-    const [scores, reviewed] = await Promise.all([
-      repo.overallScores(this.db, ids),
-      repo.reviewedScores(this.db, ids),
-    ]);
+    // The score and verdict each attempt counts with, as every other screen reads them: the branch
+    // being flown (not the best of its branches), a current finished review in place of the machine.
+    const counted = await countedScores(this.db, this.deps.content, sessions);
     return sessions.map((s) => {
-      const primary = this.deps.content.scenarios.get(s.scenario_id)?.patterns[0];
-      const mine = scores.filter((c) => c.session_id === s.id && c.pattern_id === primary);
-      // A reviewer's overall score counts once their review is done; the latest such one wins.
-      const review = reviewed.findLast((r) => r.session_id === s.id && r.pattern_id === primary);
+      const c = counted.get(s.id) ?? null;
       return {
         userId: s.user_id,
         scenarioId: s.scenario_id,
         sessionId: s.id,
         firstLineAt: Number(s.first_line_at),
         updatedAt: s.updated_at,
-        score: mine.length > 0 ? Math.max(...mine.map((c) => c.overall)) : null,
-        scores: mine.map((c) => ({ overall: c.overall, at: c.created_at })),
-        reviewed: review ? { score: Number(review.score), at: review.at } : null,
+        score: c?.machineOverall ?? null,
+        passed: c?.passed ?? null,
+        passedByReviewer: c?.verdictByReviewer ?? false,
+        scores: c ? [{ overall: c.machineOverall, at: c.machineAt }] : [],
+        reviewed:
+          c && c.reviewedOverall !== null
+            ? { score: c.reviewedOverall, at: c.reviewedAt ?? c.machineAt }
+            : null,
       };
     });
   }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { STEP_STATUSES } from "../rubric/scorecard.schema";
+import { CountedScoreSchema } from "../sessions/record.schema";
 import { isDueDate } from "./due-date";
 
 /**
@@ -271,6 +272,10 @@ export const ProgressCellSchema = z.looseObject({
   bestScore: z.number().nullable(),
   /** The best score is the one a reviewer gave in a finished review, not the rules'. */
   bestReviewed: z.boolean(),
+  /** Whether the best attempt passed (the counted verdict); null without a score. */
+  bestPassed: z.boolean().nullable().optional(),
+  /** That verdict is a reviewer's: their step statuses changed the machine's. */
+  bestPassedByReviewer: z.boolean().optional(),
   attempts: z.number(),
   lastActivityAt: z.number().nullable(),
   /** Past the due date and not done. */
@@ -429,6 +434,13 @@ export const InboxItemSchema = z.looseObject({
   overall: z.number().nullable(),
   /** The overall score of a finished review, which counts in place of `overall`. */
   reviewedOverall: z.number().nullable().optional(),
+  /** The score and verdict it counts with (server/people/verdict.ts); null unscored or deleted. */
+  counted: CountedScoreSchema.optional(),
+  /**
+   * My review is done, but the session was scored again since (a rewind made lines I never read):
+   * it waits for me again, and my review counts for nothing until I mark it done again.
+   */
+  changedSinceReview: z.boolean().optional(),
   sharedAt: z.number(),
   review: ReviewSchema.nullable(),
   /**

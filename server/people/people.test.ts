@@ -34,7 +34,13 @@ describe.each(DATABASES)("people services on %s", (kind) => {
   }
 
   /** A finished session with a scorecard, written the way the session service writes it. */
-  async function practised(owner: User, overall: number, stepStatus = "hit") {
+  async function practised(
+    owner: User,
+    overall: number,
+    stepStatus = "hit",
+    /** The rules' verdict: a cell is done only with an attempt that passed. */
+    passed = true,
+  ) {
     const id = `s-${Math.random().toString(36).slice(2)}`;
     now += 1000;
     await store.db.query(
@@ -63,7 +69,7 @@ describe.each(DATABASES)("people services on %s", (kind) => {
     await store.db.query(
       `INSERT INTO scorecards (id, session_id, branch_id, pattern_id, rubric_version, overall, passed, data, created_at)
        VALUES ($1, $2, $3, $4, '1', $5, $6, $7, $8)`,
-      [`${id}-c`, id, `${id}-b`, PATTERN, overall, overall >= 70, JSON.stringify(card), now],
+      [`${id}-c`, id, `${id}-b`, PATTERN, overall, passed, JSON.stringify(card), now],
     );
     return id;
   }
@@ -501,10 +507,10 @@ describe.each(DATABASES)("people services on %s", (kind) => {
       });
       const { csv } = await people.cohorts.progressCsv(facilitator, cohort.id);
       expect(csv.split("\r\n")[0]).toMatch(
-        /,overdue,completed,completed_late,days_late,best_score_reviewed,deleted_attempts,deleted_reviewed$/,
+        /,overdue,completed,completed_late,days_late,best_score_reviewed,deleted_attempts,deleted_reviewed,passed$/,
       );
       expect(csv.split("\r\n")[1]).toMatch(
-        new RegExp(`,done,85,.*,${dueDate},false,[^,]+,true,6,false,0,0$`),
+        new RegExp(`,done,85,.*,${dueDate},false,[^,]+,true,6,false,0,0,true$`),
       );
       // An older script's due time, the end of a day where it was sent, is read as that day.
       expect(
@@ -798,7 +804,8 @@ describe.each(DATABASES)("people services on %s", (kind) => {
         minAttempts: 1,
         maxAttempts: null,
       });
-      const sessionId = await practised(lead, 62);
+      // A passed attempt under the target (the rules' pass is about the steps, not the number).
+      const sessionId = await practised(lead, 62, "hit", true);
       const cellNow = async () =>
         (await people.cohorts.progress(facilitator, cohort.id)).rows[0]?.cells[0];
       expect(await cellNow()).toMatchObject({ status: "in_progress", bestScore: 62 });
@@ -822,7 +829,7 @@ describe.each(DATABASES)("people services on %s", (kind) => {
         bestReviewed: true,
       });
       const { csv } = await people.cohorts.progressCsv(facilitator, cohort.id);
-      expect(csv.split("\r\n")[1]).toMatch(/,done,75,70,.*,true,0,0$/);
+      expect(csv.split("\r\n")[1]).toMatch(/,done,75,70,.*,true,0,0,true$/);
       // Reopened, the review is a draft again, and the rules' score is back.
       await people.reviews.markDone(mentor, sessionId, false);
       expect(await cellNow()).toMatchObject({ bestScore: 62, bestReviewed: false });

@@ -31,6 +31,7 @@ const attempt = (
   firstLineAt: at * DAY,
   updatedAt: at * DAY + 1000,
   score,
+  passed: score === null ? null : true,
   ...over,
 });
 const cell = (attempts: GridAttempt[], now = 5 * DAY, a = assignment) =>
@@ -132,6 +133,56 @@ describe("progressGrid", () => {
     ).toMatchObject({ daysLate: 0 });
   });
 
+  it("is done only with an attempt that passed at or above the target, and says whether the best passed", () => {
+    // 76 over a target of 70, but a required step was missed: not done, and the cell says so.
+    const missed = attempt(3, 76, { passed: false });
+    expect(cell([attempt(2, 40), missed], 20 * DAY)).toMatchObject({
+      status: "in_progress",
+      bestScore: 76,
+      bestPassed: false,
+      completedAt: null,
+    });
+    // A passed attempt at the target ranks above a higher one that did not pass, and makes it done.
+    const passed = attempt(4, 72);
+    expect(cell([attempt(2, 40), missed, passed], 20 * DAY)).toMatchObject({
+      status: "done",
+      bestScore: 72,
+      bestPassed: true,
+      completedAt: 4 * DAY + 1000,
+    });
+    // Passed but under the target: in progress, and the best is the highest score.
+    expect(cell([attempt(2, 90, { passed: false }), attempt(3, 65)], 20 * DAY)).toMatchObject({
+      status: "in_progress",
+      bestScore: 90,
+      bestPassed: false,
+    });
+    expect(cell([attempt(2, 50, { passed: false }), attempt(3, 65)], 20 * DAY)).toMatchObject({
+      bestScore: 65,
+      bestPassed: true,
+    });
+    // A reviewer's step statuses made it pass: done, and the cell knows whose verdict it is.
+    const byReviewer = attempt(3, 76, { passed: true, passedByReviewer: true });
+    expect(cell([attempt(2, 40), byReviewer], 20 * DAY)).toMatchObject({
+      status: "done",
+      bestPassedByReviewer: true,
+    });
+    // The CSV's last column: whether the best attempt passed (empty without a score).
+    const csv = (attempts: GridAttempt[]) =>
+      progressCsv(progressGrid([member], [assignment], attempts, 20 * DAY))
+        .split("\r\n")[0]
+        ?.split(",")
+        .at(-1);
+    expect(csv([])).toBe("passed");
+    const line = (attempts: GridAttempt[]) =>
+      progressCsv(progressGrid([member], [assignment], attempts, 20 * DAY))
+        .split("\r\n")[1]
+        ?.split(",")
+        .at(-1);
+    expect(line([attempt(2, 40), missed])).toBe("false");
+    expect(line([attempt(2, 40), passed])).toBe("true");
+    expect(line([])).toBe("");
+  });
+
   it("counts a reviewer's overall score in place of the rules', up or down", () => {
     // The rules gave 60 and 65; a mentor who finished the review gave the second one 74.
     const raised = attempt(3, 65, { reviewed: { score: 74, at: 4 * DAY } });
@@ -164,7 +215,7 @@ describe("progressGrid", () => {
     // Without a review the cell says the best is the rules'.
     expect(cell([attempt(2, 60), attempt(3, 80)])?.bestReviewed).toBe(false);
     const grid = progressGrid([member], [assignment], [attempt(2, 60), raised], 20 * DAY);
-    expect(progressCsv(grid).split("\r\n")[1]).toMatch(/,done,74,.*,true,0,0$/);
+    expect(progressCsv(grid).split("\r\n")[1]).toMatch(/,done,74,.*,true,0,0,true$/);
   });
 
   it("says how many attempts since the assignment the member deleted, and how many were reviewed, without counting them", () => {
@@ -190,7 +241,7 @@ describe("progressGrid", () => {
       deletedAttempts: 2,
       deletedReviewed: 1,
     });
-    expect(progressCsv(grid).split("\r\n")[1]).toMatch(/,in_progress,50,.*,2,1$/);
+    expect(progressCsv(grid).split("\r\n")[1]).toMatch(/,in_progress,50,.*,2,1,true$/);
   });
 
   it("reports the last activity of the member's attempts", () => {
@@ -209,13 +260,13 @@ describe("progressCsv", () => {
     );
     const lines = progressCsv(grid).split("\r\n");
     expect(lines[0]).toBe(
-      "\uFEFFmember,email,scenario,status,best_score,target_score,attempts,min_attempts,max_attempts,last_activity,due,overdue,completed,completed_late,days_late,best_score_reviewed,deleted_attempts,deleted_reviewed",
+      "\uFEFFmember,email,scenario,status,best_score,target_score,attempts,min_attempts,max_attempts,last_activity,due,overdue,completed,completed_late,days_late,best_score_reviewed,deleted_attempts,deleted_reviewed,passed",
     );
     expect(lines[1]).toBe(
-      "Ana,ana@example.com,The late report,done,80,70,2,2,3,1970-01-04T00:00:01Z,1970-01-11,false,1970-01-04T00:00:00Z,false,0,false,0,0",
+      "Ana,ana@example.com,The late report,done,80,70,2,2,3,1970-01-04T00:00:01Z,1970-01-11,false,1970-01-04T00:00:00Z,false,0,false,0,0,true",
     );
     expect(lines[2]).toBe(
-      `"Bo ""the boss"", Jr",,The late report,not_started,,70,0,2,3,,1970-01-11,true,,,,,0,0`,
+      `"Bo ""the boss"", Jr",,The late report,not_started,,70,0,2,3,,1970-01-11,true,,,,,0,0,`,
     );
     expect(lines[3]).toBe("");
   });
@@ -253,7 +304,9 @@ describe("progressCsv", () => {
 
   it("carries a late completion: done, not overdue, completed_late true and the days", () => {
     const grid = progressGrid([member], [assignment], [attempt(15, 80), attempt(16, 75)], 20 * DAY);
-    expect(progressCsv(grid).split("\r\n")[1]).toMatch(/,done,.*,false,[^,]+,true,6,false,0,0$/);
+    expect(progressCsv(grid).split("\r\n")[1]).toMatch(
+      /,done,.*,false,[^,]+,true,6,false,0,0,true$/,
+    );
   });
 
   it.each(["=HYPERLINK(1)", "+1", "-1", "@SUM(A1)"])(

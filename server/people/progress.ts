@@ -4,9 +4,14 @@ import type { ProgressStatus } from "./people.schema";
  * The facilitator's progress grid, pure: member × assigned scenario. A session becomes an attempt
  * when the member says their first line in it (Start pressed and left is none), and it counts for an
  * assignment when that line came after the scenario was assigned. Only the first `maxAttempts` attempts
- * count, so the best score is the best of the attempts allowed. A cell is done once the counted
- * attempts reach `minAttempts` and the best score reaches the target; it was done late when that
- * moment came after the due date.
+ * count. The cell's best attempt is the best that passed at or above the target when one did, else
+ * the highest score, passed or not. A cell is done once the counted attempts reach `minAttempts`
+ * and an attempt passed with a score at or above the target; it was done late when that moment came
+ * after the due date.
+ *
+ * Each attempt arrives with the score and verdict it counts with (verdict.ts, counted.ts): the latest
+ * scoring of the branch being flown, with a finished review's score and step statuses in place of the
+ * machine's.
  *
  * A reviewer's word outranks the rules: when a mentor who finished their review of an attempt gave it
  * an overall score, that score is the attempt's, up or down, unless the session was scored again
@@ -49,8 +54,12 @@ export interface GridAttempt {
   /** When the member said their first line in the session: the moment it became an attempt. */
   readonly firstLineAt: number;
   readonly updatedAt: number;
-  /** Best overall score of the session on the scenario's first pattern; null until scored. */
+  /** The overall score the session counts with on the scenario's first pattern; null until scored. */
   readonly score: number | null;
+  /** The verdict it counts with (a reviewer's step statuses may have changed it); null until scored. */
+  readonly passed: boolean | null;
+  /** A reviewer's step statuses changed the machine's verdict. */
+  readonly passedByReviewer?: boolean;
   /**
    * Every overall score of the session on that pattern with when it was given, oldest first (a
    * rewound session is scored again). Absent: `score` was given at `updatedAt`.
@@ -73,18 +82,21 @@ export interface GridDeletion {
 /** The score an attempt counts with, and its history, a reviewer's score standing in for the rules'. */
 function effectiveScores(a: GridAttempt): {
   score: number | null;
+  passed: boolean;
   scores: readonly { readonly overall: number; readonly at: number }[];
   reviewed: boolean;
 } {
+  const passed = a.score !== null && a.passed === true;
   const machine = a.scores ?? (a.score === null ? [] : [{ overall: a.score, at: a.updatedAt }]);
   const lastMachine = Math.max(-Infinity, ...machine.map((s) => s.at));
   if (a.reviewed && a.reviewed.at >= lastMachine)
     return {
       score: a.reviewed.score,
+      passed,
       scores: [{ overall: a.reviewed.score, at: a.reviewed.at }],
       reviewed: true,
     };
-  return { score: a.score, scores: machine, reviewed: false };
+  return { score: a.score, passed, scores: machine, reviewed: false };
 }
 
 export interface GridCell {
@@ -93,6 +105,10 @@ export interface GridCell {
   readonly bestScore: number | null;
   /** The best score is a reviewer's, not the rules'. */
   readonly bestReviewed: boolean;
+  /** Whether the best attempt passed; null without a score. */
+  readonly bestPassed: boolean | null;
+  /** The best attempt's verdict was changed by a reviewer's step statuses. */
+  readonly bestPassedByReviewer: boolean;
   /** Attempts (sessions with a line of the member's) since the assignment, counted or not. */
   readonly attempts: number;
   readonly lastActivityAt: number | null;
@@ -130,14 +146,26 @@ export function cellOf(
     .toSorted((a, b) => a.firstLineAt - b.firstLineAt);
   const counted = assignment.maxAttempts === null ? mine : mine.slice(0, assignment.maxAttempts);
   const effective = counted.map(effectiveScores);
-  const scores = effective.flatMap((e) => (e.score === null ? [] : [e.score]));
-  const bestScore = scores.length > 0 ? Math.max(...scores) : null;
-  // A tie between a reviewer's score and the rules' is the reviewer's: a person stood behind it.
-  const bestReviewed = effective.some((e) => e.reviewed && e.score === bestScore);
+  // The best attempt: one that passed at or above the target before any other, then the higher
+  // score; of a tie, a reviewer's score (a person stood behind it).
+  const qualifies = (e: { passed: boolean; score: number | null }) =>
+    e.passed && e.score !== null && e.score >= assignment.targetScore;
+  const best = effective
+    .map((e, i) => ({ ...e, attempt: counted[i] as GridAttempt }))
+    .filter((e) => e.score !== null)
+    .toSorted(
+      (x, y) =>
+        Number(qualifies(y)) - Number(qualifies(x)) ||
+        (y.score ?? 0) - (x.score ?? 0) ||
+        Number(y.reviewed) - Number(x.reviewed),
+    )[0];
+  const bestScore = best?.score ?? null;
+  const bestReviewed = best?.reviewed ?? false;
   const status: ProgressStatus =
     mine.length === 0
       ? "not_started"
       : counted.length >= assignment.minAttempts &&
+          best?.passed === true &&
           bestScore !== null &&
           bestScore >= assignment.targetScore
         ? "done"
@@ -147,7 +175,7 @@ export function cellOf(
       ? doneAt(
           assignment,
           counted,
-          effective.map((e) => e.scores),
+          effective.map((e) => (e.passed ? e.scores : [])),
         )
       : null;
   return {
@@ -155,6 +183,8 @@ export function cellOf(
     status,
     bestScore,
     bestReviewed,
+    bestPassed: best ? best.passed : null,
+    bestPassedByReviewer: best?.attempt.passedByReviewer === true,
     attempts: mine.length,
     lastActivityAt: mine.length > 0 ? Math.max(...mine.map((a) => a.updatedAt)) : null,
     overdue: status !== "done" && assignment.dueAt !== null && now > assignment.dueAt,
@@ -260,6 +290,7 @@ export function progressCsv(grid: ProgressGrid): string {
     "best_score_reviewed",
     "deleted_attempts",
     "deleted_reviewed",
+    "passed",
   ];
   const lines = [header.join(",")];
   for (const row of grid.rows) {
@@ -285,6 +316,7 @@ export function progressCsv(grid: ProgressGrid): string {
           cell.bestScore === null ? null : cell.bestReviewed,
           cell.deletedAttempts,
           cell.deletedReviewed,
+          cell.bestPassed,
         ]
           .map(csvField)
           .join(","),

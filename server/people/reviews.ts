@@ -13,6 +13,7 @@ import {
 import { authorize, sessionFor, sessionResourceOf } from "./access";
 import { reserveAttempt } from "./accounts";
 import { overallChanges, type StepObservation, stepAgreement } from "./agreement";
+import { countedScores } from "./counted";
 import { APP, type NoteResource } from "./policy";
 import { SHARE_RULE } from "./throttle";
 import { sharedPerson, type User, userOf } from "./user";
@@ -151,12 +152,14 @@ export class ReviewService {
     if (!actor.roles.some((r) => REVIEWER_ROLES.includes(r))) return [];
     const shares = await repo.sharedWith(this.db, actor.id);
     const ids = shares.map((s) => s.session_id);
-    const [sessions, reviews, scores, reviewed] = await Promise.all([
+    const [sessions, reviews, scores, adjustments] = await Promise.all([
       repo.sessionBriefs(this.db, ids),
       repo.reviewsOfSessions(this.db, ids),
       repo.overallScores(this.db, ids),
-      repo.reviewedScores(this.db, ids),
+      repo.adjustments(this.db, ids),
     ]);
+    // The score and verdict each counts with, as History, the grid and the debrief read them.
+    const counted = await countedScores(this.db, this.deps.content, sessions);
     const owners = await repo.getUsers(
       this.db,
       sessions.map((s) => s.user_id),
@@ -166,21 +169,21 @@ export class ReviewService {
       if (!s) return [];
       const owner = owners.find((u) => u.id === s.user_id);
       const review = reviews.find((r) => r.session_id === s.id && r.reviewer_id === actor.id);
-      const primary = this.deps.content.scenarios.get(s.scenario_id)?.patterns[0];
-      const score = scores.findLast(
-        (c) =>
-          c.session_id === s.id && c.branch_id === s.active_branch_id && c.pattern_id === primary,
-      );
-      // The overall score of a finished review counts in place of the machine's, as in the
-      // manager's History and the cohort grid (session-service `list`), unless the session was
-      // scored again after it.
-      const counted = reviewed.findLast((r) => r.session_id === s.id && r.pattern_id === primary);
+      const c = counted.get(s.id) ?? null;
+      // The session was scored again after this reviewer finished (a rewind made lines they never
+      // read): their review is of an earlier version, and it waits for them again.
       const lastScored = Math.max(
         -Infinity,
-        ...scores
-          .filter((c) => c.session_id === s.id && c.pattern_id === primary)
-          .map((c) => Number(c.created_at)),
+        ...scores.filter((x) => x.session_id === s.id).map((x) => Number(x.created_at)),
       );
+      const reviewedAt = review?.done_at
+        ? Math.max(
+            Number(review.done_at),
+            ...adjustments
+              .filter((a) => a.session_id === s.id && a.author_id === actor.id)
+              .map((a) => Number(a.updated_at)),
+          )
+        : null;
       return [
         {
           sessionId: s.id,
@@ -188,9 +191,11 @@ export class ReviewService {
           scenarioTitle: this.deps.content.scenarios.get(s.scenario_id)?.title ?? s.scenario_id,
           owner: owner ? { id: owner.id, displayName: owner.display_name } : null,
           status: s.status,
-          overall: score?.overall ?? null,
-          reviewedOverall:
-            score && counted && counted.at >= lastScored ? Number(counted.score) : null,
+          overall: c && !c.earlier ? c.machineOverall : null,
+          reviewedOverall: c && !c.earlier ? c.reviewedOverall : null,
+          counted: c,
+          changedSinceReview:
+            review?.status === "done" && reviewedAt !== null && lastScored > reviewedAt,
           sharedAt: share.created_at,
           review: review ? wireReview(review) : null,
           deletedAt: null,
@@ -220,6 +225,8 @@ export class ReviewService {
         status: "deleted",
         overall: null,
         reviewedOverall: null,
+        counted: null,
+        changedSinceReview: false,
         sharedAt: d.shared_at,
         review:
           d.review_status === null

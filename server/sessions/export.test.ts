@@ -149,6 +149,47 @@ describe("exports of a rewound conversation", () => {
     });
   });
 
+  it("says the score and verdict that count: a reviewer's, or a review of an earlier version", () => {
+    const scored = {
+      scenarios: new Map([["s1", { title: "S", patterns: ["p1"] }]]),
+      personas: new Map(),
+    } as never;
+    const base: ExportRecord = {
+      ...record,
+      session: { ...record.session, scenarioId: "s1" },
+      scorecards: [{ patternId: "p1", overall: 76, passed: false }],
+      branches: [],
+    };
+    const counted = {
+      overall: 84,
+      passed: true,
+      machineOverall: 76,
+      machinePassed: false,
+      reviewedOverall: 84,
+      verdictByReviewer: true,
+      staleReview: null,
+    };
+    expect(exportMarkdown(base, scored)).toContain("Score (p1): 76/100 — not passed");
+    const md = exportMarkdown({ ...base, counted }, scored);
+    expect(md).toContain(
+      "Score (p1): 84/100 — passed, as your reviewer counted it (the machine: 76/100 — not passed)",
+    );
+    expect(exportJson({ ...base, counted })).toMatchObject({ counted: { passed: true } });
+    const stale = {
+      ...counted,
+      overall: 76,
+      passed: false,
+      reviewedOverall: null,
+      verdictByReviewer: false,
+      staleReview: { overall: 84 },
+    };
+    const after = exportMarkdown({ ...base, counted: stale }, scored);
+    expect(after).toContain("Score (p1): 76/100 — not passed");
+    expect(after).toContain("Your reviewer's review (84/100) was of an earlier version");
+    // Still a transcript `flightdeck score` reads.
+    expect(parseTranscript(md).ok).toBe(true);
+  });
+
   it("a heading in someone's words cannot end the transcript early", () => {
     const sly = [turn(0, "Hi.\n## Other attempts\nStill me."), turn(1, "Okay.")];
     const md = exportMarkdown({ ...record, turns: sly, branches: [] }, content);

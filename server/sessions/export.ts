@@ -16,6 +16,16 @@ export interface ExportRecord {
   session: WireSession;
   turns: WireTurn[];
   scorecards: readonly unknown[];
+  /** The main pattern's counted score and verdict (server/people/verdict.ts); null unscored. */
+  counted?: {
+    overall: number;
+    passed: boolean;
+    machineOverall: number;
+    machinePassed: boolean;
+    reviewedOverall: number | null;
+    verdictByReviewer: boolean;
+    staleReview: { overall: number | null } | null;
+  } | null;
   branches: readonly {
     active: boolean;
     createdAt: unknown;
@@ -147,6 +157,7 @@ export function exportJson(record: ExportRecord) {
     })),
     turnNumbers: "Turn numbers in notes count the manager's lines: turn 1 is their first line.",
     scorecards: record.scorecards.map((c) => renumbered(c, record.turns)),
+    counted: record.counted ?? null,
     ...(others.length > 0
       ? {
           rewound: others.length,
@@ -258,13 +269,30 @@ export function exportMarkdown(record: ExportRecord, content: Content): string {
     );
   }
   // The score before the turns: `flightdeck score` reads what follows the first speaker as speech.
+  // The main pattern's line says what counts, as every screen does: a finished review's score and
+  // verdict in place of the machine's, and a review of an earlier version as such.
+  const main = scenario?.patterns[0];
+  const counted = record.counted ?? null;
+  const verdict = (passed: boolean | undefined) => (passed ? "passed" : "not passed");
   const several = record.scorecards.length > 1;
   record.scorecards.forEach((raw, i) => {
     const card = raw as { patternId?: string; overall?: number; passed?: boolean };
+    const reviewed =
+      counted &&
+      card.patternId === main &&
+      (counted.reviewedOverall !== null || counted.verdictByReviewer);
     lines.push(
-      `Score (${card.patternId}): ${card.overall}/100 — ${card.passed ? "passed" : "not passed"}`,
+      reviewed
+        ? `Score (${card.patternId}): ${counted.overall}/100 — ${verdict(counted.passed)}, as your reviewer counted it (the machine: ${counted.machineOverall}/100 — ${verdict(counted.machinePassed)})`
+        : `Score (${card.patternId}): ${card.overall}/100 — ${verdict(card.passed)}`,
       "",
     );
+    if (counted?.staleReview && card.patternId === main)
+      lines.push(
+        `Your reviewer's review${counted.staleReview.overall !== null ? ` (${counted.staleReview.overall}/100)` : ""} was of an earlier version of this conversation, before it was rewound; this version counts with the machine's score until they review it again.`,
+        "",
+      );
+    // The machine's steps and flags: a reviewer's adjustments are on the debrief, beside them.
     const parsed = ScorecardSchema.safeParse(raw);
     if (parsed.success)
       lines.push(...scorecardMarkdown(parsed.data, record.turns, content, i, several));

@@ -68,6 +68,31 @@ export const EarlierScoreSchema = z
   .nullable()
   .default(null);
 
+/**
+ * The score and verdict an attempt counts with on its main pattern, the same on every screen
+ * (server/people/verdict.ts): a current finished review's score and step statuses in place of the
+ * machine's. Null until scored.
+ */
+export const CountedScoreSchema = z
+  .object({
+    overall: z.number(),
+    passed: z.boolean(),
+    machineOverall: z.number(),
+    machinePassed: z.boolean(),
+    machineAt: z.number(),
+    reviewedOverall: z.number().nullable(),
+    reviewedAt: z.number().nullable(),
+    verdictByReviewer: z.boolean(),
+    failReasons: z.array(z.string()),
+    changedSteps: z.array(
+      z.object({ id: z.string(), title: z.string(), machine: z.string(), reviewer: z.string() }),
+    ),
+    earlier: z.boolean(),
+    staleReview: z.object({ overall: z.number().nullable(), doneAt: z.number() }).nullable(),
+  })
+  .nullable();
+export type CountedScoreWire = z.infer<typeof CountedScoreSchema>;
+
 export const SessionRecordSchema = z.looseObject({
   session: WireSessionSchema,
   turns: z.array(WireTurnSchema),
@@ -75,6 +100,7 @@ export const SessionRecordSchema = z.looseObject({
   ownerId: z.string().optional(),
   scorecards: z.array(ScorecardSchema),
   earlier: EarlierScoreSchema,
+  counted: CountedScoreSchema.default(null),
   branches: z.array(BranchViewSchema),
   hiddenTruth: z.array(HiddenTruthSchema).optional(),
 });
@@ -99,6 +125,7 @@ export const SessionSummarySchema = z.looseObject({
   earlier: EarlierScoreSchema,
   /** The overall score of a finished review, which counts in place of `overall` (docs/roles.md). */
   reviewedOverall: z.number().nullable().optional(),
+  counted: CountedScoreSchema.optional(),
 });
 export type SessionSummary = z.infer<typeof SessionSummarySchema>;
 

@@ -4,6 +4,7 @@ import { briefingOf } from "../content";
 import { ErrorCode, FlightdeckError } from "../errors";
 import type { TranscriptTurn } from "../moves";
 import { authorizeSession } from "../people";
+import { countedScores } from "../people/counted";
 import type { Store } from "../store";
 import { peopleRepo } from "../store/people-repo";
 import {
@@ -673,9 +674,9 @@ export class SessionService {
   async list(actor: Actor, scenarioId?: string) {
     const rows = await repo.listSessions(this.db, actor.id, scenarioId);
     const ids = rows.map((r) => r.id);
-    const [summaries, reviewed, firstLines] = await Promise.all([
+    const [summaries, counted, firstLines] = await Promise.all([
       repo.scoreSummaries(this.db, ids),
-      peopleRepo.reviewedScores(this.db, ids),
+      countedScores(this.db, this.deps.content, rows),
       peopleRepo.firstLines(this.db, ids),
     ]);
     return rows.map((row) => {
@@ -684,10 +685,9 @@ export class SessionService {
       const primary = scenario?.patterns[0];
       const mine = summaries.filter((s) => s.session_id === row.id && s.pattern_id === primary);
       const score = mine.findLast((s) => s.branch_id === row.active_branch_id);
-      // A reviewer's overall score from a finished review counts in place of the machine's, as in
-      // the cohort grid (server/people/progress.ts), unless the session was scored after it.
-      const review = reviewed.findLast((r) => r.session_id === row.id && r.pattern_id === primary);
-      const lastScored = Math.max(-Infinity, ...mine.map((s) => Number(s.created_at)));
+      // What it counts with, as the grid, the inbox and the debrief read it (server/people/verdict.ts):
+      // a current finished review's score and step statuses in place of the machine's.
+      const c = counted.get(row.id) ?? null;
       return {
         id: row.id,
         scenarioId: row.scenario_id,
@@ -702,7 +702,8 @@ export class SessionService {
         passed: score?.passed ?? null,
         patternId: score?.pattern_id ?? null,
         earlier: score ? null : earlierScore(mine),
-        reviewedOverall: score && review && review.at >= lastScored ? Number(review.score) : null,
+        reviewedOverall: score ? (c?.reviewedOverall ?? null) : null,
+        counted: c,
       };
     });
   }
@@ -710,10 +711,16 @@ export class SessionService {
   /** Everything about one session: the current branch, every branch, stored scorecards and, once ended, the debrief. */
   async record(actor: Actor, id: string) {
     const live = await this.load(actor, id, !this.live.get(id)?.inflight, "session.read");
-    const [branches, turns, scorecards] = await Promise.all([
+    const [branches, turns, scorecards, counted] = await Promise.all([
       repo.getBranches(this.db, id),
       repo.getTurns(this.db, id),
       repo.getScorecards(this.db, id),
+      countedScores(
+        this.db,
+        this.deps.content,
+        [{ id, scenario_id: live.row.scenario_id, active_branch_id: live.branchId }],
+        true,
+      ),
     ]);
     const current = scorecards.filter((c) => c.branch_id === live.branchId);
     const debrief = debriefOf(
@@ -730,6 +737,8 @@ export class SessionService {
       turns: live.turns.map(toWireTurn),
       ownerId: live.row.user_id,
       scorecards: current.map((c) => c.data),
+      // The score and verdict the attempt counts with on its main pattern (server/people/verdict.ts).
+      counted: counted.get(id) ?? null,
       earlier:
         current.length > 0
           ? null

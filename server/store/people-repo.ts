@@ -140,11 +140,21 @@ export interface ScoreRow {
   branch_id: string;
   pattern_id: string;
   overall: number;
+  /** The machine's verdict (absent in rows read without it). */
+  passed?: boolean;
   data: unknown;
   created_at: number;
 }
 
 const one = <T>(rows: T[]): T | undefined => rows[0];
+
+/**
+ * SQL: the session `s` was scored again after review `r` was last finished or adjusted by its
+ * reviewer (a rewind made lines the reviewer never read): the review is of an earlier version.
+ */
+const SCORED_SINCE_REVIEW = `EXISTS (SELECT 1 FROM scorecards c WHERE c.session_id = s.id
+  AND c.created_at > GREATEST(r.done_at, COALESCE((SELECT MAX(a.updated_at) FROM review_adjustments a
+    WHERE a.session_id = s.id AND a.author_id = r.reviewer_id), 0)))`;
 
 /** SQL for accounts, sign-in sessions, cohorts, assignments, shares and reviews. Same SQL on both drivers. */
 export const peopleRepo = {
@@ -718,8 +728,8 @@ export const peopleRepo = {
   /** Overall scores (no scorecard data) of these sessions, oldest first. */
   async overallScores(db: Queryable, sessionIds: readonly string[]) {
     if (sessionIds.length === 0) return [];
-    return db.query<Omit<ScoreRow, "data">>(
-      "SELECT session_id, branch_id, pattern_id, overall, created_at FROM scorecards WHERE session_id = ANY($1) ORDER BY created_at",
+    return db.query<Omit<ScoreRow, "data"> & { passed: boolean }>(
+      "SELECT session_id, branch_id, pattern_id, overall, passed, created_at FROM scorecards WHERE session_id = ANY($1) ORDER BY created_at",
       [sessionIds],
     );
   },
@@ -727,7 +737,7 @@ export const peopleRepo = {
   async scorecards(db: Queryable, sessionIds: readonly string[]) {
     if (sessionIds.length === 0) return [];
     return db.query<ScoreRow>(
-      "SELECT session_id, branch_id, pattern_id, overall, data, created_at FROM scorecards WHERE session_id = ANY($1) ORDER BY created_at",
+      "SELECT session_id, branch_id, pattern_id, overall, passed, data, created_at FROM scorecards WHERE session_id = ANY($1) ORDER BY created_at",
       [sessionIds],
     );
   },
@@ -821,7 +831,7 @@ export const peopleRepo = {
       `SELECT count(*) AS n FROM session_shares sh
        JOIN practice_sessions s ON s.id = sh.session_id
        LEFT JOIN reviews r ON r.session_id = sh.session_id AND r.reviewer_id = sh.user_id
-       WHERE sh.user_id = $1 AND (r.status IS NULL OR r.status <> 'done')`,
+       WHERE sh.user_id = $1 AND (r.status IS NULL OR r.status <> 'done' OR ${SCORED_SINCE_REVIEW})`,
       [reviewerId],
     );
     return Number(rows[0]?.n ?? 0);
@@ -901,30 +911,6 @@ export const peopleRepo = {
   async deleteAdjustment(db: Queryable, id: string) {
     await db.query("DELETE FROM review_adjustments WHERE id = $1", [id]);
   },
-  /**
-   * Overall scores reviewers gave in finished reviews of these sessions, with when they count from
-   * (the later of the adjustment and the review's done mark), oldest first.
-   */
-  async reviewedScores(db: Queryable, sessionIds: readonly string[]) {
-    if (sessionIds.length === 0) return [];
-    const rows = await db.query<{
-      session_id: string;
-      pattern_id: string;
-      score: number;
-      updated_at: number;
-      done_at: number | null;
-    }>(
-      `SELECT a.session_id, a.pattern_id, a.score, a.updated_at, r.done_at
-       FROM review_adjustments a
-       JOIN reviews r ON r.session_id = a.session_id AND r.reviewer_id = a.author_id AND r.status = 'done'
-       WHERE a.session_id = ANY($1) AND a.step_id IS NULL AND a.score IS NOT NULL`,
-      [sessionIds],
-    );
-    return rows
-      .map((r) => ({ ...r, at: Math.max(Number(r.updated_at), Number(r.done_at ?? 0)) }))
-      .sort((a, b) => a.at - b.at);
-  },
-
   async adjustments(db: Queryable, sessionIds: readonly string[]) {
     if (sessionIds.length === 0) return [];
     return db.query<AdjustmentRow>(

@@ -327,7 +327,7 @@ describe.runIf(browserAvailable()).each(DATABASES)(
       await poll(() => focusedName(men.page)).toBe(`Adjust ${stepTitle}`);
       await men.page.keyboard.press("Enter");
       // It says a step's status does not move the score, and where the score is changed.
-      expect(await form.textContent()).toContain("it does not change the score");
+      expect(await form.textContent()).toContain("does not change the score");
       const options = await form.getByLabel("Your status").locator("option").allTextContents();
       const other = options.find((o) => !o.includes("(the machine's)")) ?? "";
       await form.getByLabel("Your status").selectOption({ label: other });

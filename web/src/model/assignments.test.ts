@@ -133,7 +133,7 @@ describe("attemptAgainstTarget", () => {
     );
     expect(attemptAgainstTarget(null, 75, null)).toBeNull();
     expect(attemptAgainstTarget(45, 40, 45, false)).toBe(
-      "This attempt's 45 meets the target of 40, though the attempt itself did not pass (see Score).",
+      "This attempt's 45 meets the target of 40, but the attempt did not pass (see Score), so it does not complete the assignment.",
     );
   });
 });

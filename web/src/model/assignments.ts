@@ -96,7 +96,7 @@ export function attemptAgainstTarget(
     ? `This attempt's reviewed score, ${score},`
     : `This attempt's ${score}`;
   if (score >= target)
-    return `${its} meets the target of ${target}${passed ? "." : ", though the attempt itself did not pass (see Score)."}`;
+    return `${its} meets the target of ${target}${passed ? "." : ", but the attempt did not pass (see Score), so it does not complete the assignment."}`;
   const by = bestReviewed ? ", given by a reviewer" : "";
   const bestPart =
     best !== null && best > score

@@ -33,6 +33,7 @@ import {
   madeLinksWords,
   notDoneWhy,
   overallChangeWords,
+  reviewOfEarlierVersion,
   reviewStatusLabel,
   revokeMadeLink,
   rowsShown,
@@ -70,6 +71,27 @@ describe("cellSummary", () => {
         70,
       ),
     ).toBe("Done · best 74 of 70, given by a reviewer · 1 attempt");
+    // Whether the best attempt passed, and when a reviewer's step statuses decided it.
+    expect(
+      cellSummary(
+        { status: "in_progress", bestScore: 76, bestPassed: false, attempts: 1, overdue: false },
+        70,
+      ),
+    ).toBe("In progress · best 76 of 70, not passed · 1 attempt");
+    expect(
+      cellSummary(
+        {
+          status: "done",
+          bestScore: 84,
+          bestReviewed: true,
+          bestPassed: true,
+          bestPassedByReviewer: true,
+          attempts: 1,
+          overdue: false,
+        },
+        70,
+      ),
+    ).toBe("Done · best 84 of 70, given by a reviewer, passed by a reviewer · 1 attempt");
     expect(cellStatusLabel({ status: "done", daysLate: 1 })).toBe("Done late (1 day)");
     expect(cellStatusLabel({ status: "in_progress", daysLate: null })).toBe("In progress");
     // An attempt still going has no score yet.
@@ -150,6 +172,22 @@ describe("notDoneWhy", () => {
     status: "in_progress" as const,
     bestScore,
     attempts,
+  });
+  it("says a cell at the target is not done while no attempt at the target passed", () => {
+    const unpassed = { ...inProgress(76, 2), bestPassed: false };
+    expect(notDoneWhy(unpassed, rules)).toBe(
+      "No attempt at the target has passed yet (a required step missed or a critical flag)",
+    );
+    expect(notDoneWhy({ ...inProgress(76, 1), bestPassed: false }, rules)).toBe(
+      "1 of 2 attempts made; none at the target has passed yet",
+    );
+    // Below the target, that is what it lacks first; a passed best says nothing more.
+    expect(notDoneWhy({ ...inProgress(40, 2), bestPassed: false }, rules)).toBe(
+      "Below the target of 60",
+    );
+    expect(notDoneWhy({ ...inProgress(80, 1), bestPassed: true }, rules)).toBe(
+      "1 of 2 attempts made",
+    );
   });
   it("says what a cell in progress still lacks: attempts, the target, or both", () => {
     expect(notDoneWhy(inProgress(80, 1), rules)).toBe("1 of 2 attempts made");
@@ -620,5 +658,45 @@ describe("the cohort list", () => {
       ]),
     ]).toEqual(["spring 2027 new managers"]);
     expect(sharedCohortNames([{ name: "A" }, { name: "B" }]).size).toBe(0);
+  });
+});
+
+describe("a review of an earlier version", () => {
+  it("is back among those waiting, said to have changed since the review", () => {
+    const item = {
+      sessionId: "s",
+      sharedAt: 1,
+      review: { status: "done" as const, doneAt: 5 },
+      changedSinceReview: true,
+    };
+    expect(awaitingReview(item)).toBe(true);
+    expect(awaitingReview({ ...item, changedSinceReview: false })).toBe(false);
+    expect(awaitingReview({ ...item, deletedAt: 9 })).toBe(false);
+    expect(reviewStatusLabel(item.review, false, true)).toBe("Changed since your review");
+    expect(reviewStatusLabel({ status: "open", doneAt: null }, false, true)).toBe("In review");
+  });
+  it("is told apart from the times: scored after the review's done mark and my last adjustment", () => {
+    const done = { status: "done", doneAt: 100 };
+    expect(reviewOfEarlierVersion(done, [], 150)).toBe(true);
+    expect(reviewOfEarlierVersion(done, [{ updatedAt: 160 }], 150)).toBe(false);
+    expect(reviewOfEarlierVersion(done, [], 90)).toBe(false);
+    expect(reviewOfEarlierVersion({ status: "open", doneAt: null }, [], 150)).toBe(false);
+    expect(reviewOfEarlierVersion(done, [], undefined)).toBe(false);
+  });
+  it("lists the verdict that counts beside the score", () => {
+    expect(
+      inboxScoreText({
+        overall: 76,
+        reviewedOverall: 84,
+        counted: { passed: true, verdictByReviewer: true },
+      }),
+    ).toBe("84 (machine 76), passed by review");
+    expect(
+      inboxScoreText({
+        overall: 71,
+        reviewedOverall: null,
+        counted: { passed: false, verdictByReviewer: false },
+      }),
+    ).toBe("71, not passed");
   });
 });

@@ -14,6 +14,10 @@ export interface CellLike {
   bestScore: number | null;
   /** The best score is a reviewer's (a finished review), not the rules'. */
   bestReviewed?: boolean;
+  /** Whether the best attempt passed (the verdict that counts); null/absent without a score. */
+  bestPassed?: boolean | null | undefined;
+  /** That verdict is a reviewer's: their step statuses changed the machine's. */
+  bestPassedByReviewer?: boolean | undefined;
   attempts: number;
   overdue: boolean;
   /** For a done cell, whole days it was done after the due date (0: on time). */
@@ -59,7 +63,8 @@ export function cellStatusLabel(
 /**
  * One cell of the progress grid as a sentence a screen reader can read alone:
  * "In progress, overdue · best 62 of 70 · 2 attempts", "Done late (6 days) · best 81 of 70 · 1 attempt",
- * "Done · best 74 of 70, given by a reviewer · 1 attempt".
+ * "Done · best 74 of 70, given by a reviewer, passed · 1 attempt", "In progress · best 76 of 70, not
+ * passed · 1 attempt".
  */
 export function cellSummary(cell: CellLike, targetScore: number, dueDate?: string | null): string {
   const parts = [`${cellStatusLabel(cell, dueDate)}${cell.overdue ? ", overdue" : ""}`];
@@ -67,12 +72,25 @@ export function cellSummary(cell: CellLike, targetScore: number, dueDate?: strin
     parts.push(`finished ${formatDate(cell.completedAt)}`);
   if (cell.bestScore !== null)
     parts.push(
-      `best ${cell.bestScore} of ${targetScore}${cell.bestReviewed ? ", given by a reviewer" : ""}`,
+      `best ${cell.bestScore} of ${targetScore}${cell.bestReviewed ? ", given by a reviewer" : ""}${passedWords(cell, ", ")}`,
     );
   if (cell.attempts > 0) parts.push(plural(cell.attempts, "attempt"));
   const deleted = deletedWords(cell);
   if (deleted) parts.push(deleted);
   return parts.join(" · ");
+}
+
+/**
+ * Whether the best attempt passed, after `lead`: "passed", "not passed", "passed by a reviewer" (their
+ * step statuses changed the machine's verdict). Empty without a verdict (an older server).
+ */
+export function passedWords(
+  cell: Pick<CellLike, "bestPassed" | "bestPassedByReviewer">,
+  lead = "",
+): string {
+  if (cell.bestPassed == null) return "";
+  const verdict = cell.bestPassed ? "passed" : "not passed";
+  return `${lead}${verdict}${cell.bestPassedByReviewer ? " by a reviewer" : ""}`;
 }
 
 /**
@@ -281,17 +299,43 @@ export interface InboxLike {
   review: { status: "open" | "done"; doneAt: number | null } | null;
   /** Its owner deleted it: nothing left to review. */
   deletedAt?: number | null | undefined;
+  /**
+   * My review is done, but the session was scored again since (its owner rewound it): my review is
+   * of an earlier version and counts for nothing until I mark it done again.
+   */
+  changedSinceReview?: boolean | undefined;
 }
 
 export const awaitingReview = (item: InboxLike) =>
-  item.deletedAt == null && item.review?.status !== "done";
+  item.deletedAt == null && (item.review?.status !== "done" || item.changedSinceReview === true);
 
-/** "Not started" (no note yet), "In review" (notes, not marked done), "Reviewed". */
-export function reviewStatusLabel(review: InboxLike["review"], deleted = false): string {
+/**
+ * "Not started" (no note yet), "In review" (notes, not marked done), "Reviewed", or "Changed since
+ * your review" (rewound and scored again after it was finished).
+ */
+export function reviewStatusLabel(
+  review: InboxLike["review"],
+  deleted = false,
+  changed = false,
+): string {
   // A session its owner deleted is nothing to start or finish: only a finished review is worth saying.
   if (deleted && review?.status !== "done") return "Nothing to review";
   if (review === null) return "Not started";
+  if (review.status === "done" && changed && !deleted) return "Changed since your review";
   return review.status === "done" ? "Reviewed" : "In review";
+}
+
+/**
+ * Whether my finished review is of an earlier version: the session was scored again (rewound, new
+ * lines) after I last marked it done or adjusted it, as the server decides `changedSinceReview`.
+ */
+export function reviewOfEarlierVersion(
+  review: { status: string; doneAt: number | null } | null,
+  myAdjustments: readonly { updatedAt: number }[],
+  lastScoredAt: number | null | undefined,
+): boolean {
+  if (review?.status !== "done" || review.doneAt === null || lastScoredAt == null) return false;
+  return lastScoredAt > Math.max(review.doneAt, ...myAdjustments.map((a) => a.updatedAt));
 }
 
 /**
@@ -301,12 +345,19 @@ export function reviewStatusLabel(review: InboxLike["review"], deleted = false):
 export function inboxScoreText(item: {
   overall: number | null;
   reviewedOverall?: number | null | undefined;
+  counted?: { passed: boolean; verdictByReviewer: boolean } | null | undefined;
 }): string {
+  // The verdict that counts, as History and the grid say it; "by review" when a reviewer's step
+  // statuses decided it.
+  const c = item.counted;
+  const verdict = c
+    ? `, ${c.passed ? "passed" : "not passed"}${c.verdictByReviewer ? " by review" : ""}`
+    : "";
   if (item.reviewedOverall != null)
     return item.overall === null
-      ? `${item.reviewedOverall} (reviewed)`
-      : `${item.reviewedOverall} (machine ${item.overall})`;
-  return item.overall === null ? "No score" : String(item.overall);
+      ? `${item.reviewedOverall} (reviewed)${verdict}`
+      : `${item.reviewedOverall} (machine ${item.overall})${verdict}`;
+  return item.overall === null ? "No score" : `${item.overall}${verdict}`;
 }
 
 /**
@@ -445,11 +496,12 @@ export function rowsShown<R extends { cells: readonly Pick<CellLike, "status" | 
 
 /**
  * Why a cell in progress is not done yet, in words, so "In progress" does not hide a member stuck
- * below the target: "1 of 2 attempts made", "Below the target of 60", both, or that no attempt that
+ * below the target: "1 of 2 attempts made", "Below the target of 60", both, that no attempt at the
+ * target passed (done needs a passed attempt at or above the target), or that no attempt that
  * counts is left (past `maxAttempts`, the cell cannot become done). Null for other cells.
  */
 export function notDoneWhy(
-  cell: Pick<CellLike, "status" | "bestScore" | "attempts">,
+  cell: Pick<CellLike, "status" | "bestScore" | "attempts" | "bestPassed">,
   a: { targetScore: number; minAttempts: number; maxAttempts: number | null },
 ): string | null {
   if (cell.status !== "in_progress") return null;
@@ -457,10 +509,16 @@ export function notDoneWhy(
   if (below && a.maxAttempts !== null && cell.attempts >= a.maxAttempts)
     return `Below the target of ${a.targetScore}, and no attempt that counts is left (the first ${plural(a.maxAttempts, "attempt")} count)`;
   const short = cell.attempts < a.minAttempts;
+  // At the target, but that attempt did not pass: done needs an attempt that passed at the target.
+  const unpassed = !below && cell.bestPassed === false;
+  if (short && unpassed)
+    return `${cell.attempts} of ${plural(a.minAttempts, "attempt")} made; none at the target has passed yet`;
   if (short && below)
     return `${cell.attempts} of ${plural(a.minAttempts, "attempt")} made; below the target of ${a.targetScore}`;
   if (short) return `${cell.attempts} of ${plural(a.minAttempts, "attempt")} made`;
   if (below) return `Below the target of ${a.targetScore}`;
+  if (unpassed)
+    return "No attempt at the target has passed yet (a required step missed or a critical flag)";
   return null;
 }
 

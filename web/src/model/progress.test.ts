@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { SessionSummary } from "../../../server/sessions/record.schema";
-import { attemptScore, attemptsByScenario, proficiencyByPattern, tierOf } from "./progress";
+import {
+  attemptScore,
+  attemptScoreWords,
+  attemptsByScenario,
+  proficiencyByPattern,
+  tierOf,
+} from "./progress";
 
 const attempt = (
   id: string,
@@ -142,7 +148,79 @@ describe("an attempt a reviewer scored", () => {
   it("counts the reviewer's score for best and proficiency, keeping the machine's beside it", () => {
     const reviewed: SessionSummary = { ...attempt("7", "a", 70, 84), reviewedOverall: 60 };
     expect(attemptScore(reviewed)).toMatchObject({ overall: 60, machine: 84 });
+    expect(attemptScoreWords(attemptScore(reviewed) as never)).toBe(
+      "reviewed, passed (machine 84)",
+    );
     expect(attemptsByScenario([attempt("6", "a", 60, 55), reviewed])[0]?.best).toBe(60);
     expect(proficiencyByPattern([reviewed])).toMatchObject([{ score: 60 }]);
+  });
+});
+
+describe("the counted verdict from the server", () => {
+  const counted = {
+    overall: 84,
+    passed: true,
+    machineOverall: 76,
+    machinePassed: false,
+    machineAt: 1,
+    reviewedOverall: 84,
+    reviewedAt: 2,
+    verdictByReviewer: true,
+    failReasons: [],
+    changedSteps: [
+      { id: "next", title: "Agree a specific next step", machine: "missed", reviewer: "hit" },
+    ],
+    earlier: false,
+    staleReview: null,
+  };
+  it("counts a reviewer's pass for History and proficiency, saying whose verdict it is", () => {
+    const reviewed: SessionSummary = {
+      ...attempt("8", "a", 80, 76),
+      passed: false,
+      reviewedOverall: 84,
+      counted,
+    };
+    expect(attemptScore(reviewed)).toEqual({
+      overall: 84,
+      passed: true,
+      patternId: "feedback",
+      beforeRewind: false,
+      machine: 76,
+      machinePassed: false,
+      passedByReviewer: true,
+    });
+    expect(attemptScoreWords(attemptScore(reviewed) as never)).toBe(
+      "passed, by your reviewer (machine 76, not passed)",
+    );
+    // Proficiency needs an attempt that passed: the reviewed one does now.
+    expect(proficiencyByPattern([reviewed])[0]?.tier).toBe("Proficient");
+  });
+  it("after a rewind counts the machine's new score and says the review was of an earlier version", () => {
+    const rewound: SessionSummary = {
+      ...attempt("9", "a", 90, 71),
+      passed: false,
+      reviewedOverall: null,
+      counted: {
+        ...counted,
+        overall: 71,
+        passed: false,
+        machineOverall: 71,
+        reviewedOverall: null,
+        reviewedAt: null,
+        verdictByReviewer: false,
+        changedSteps: [],
+        staleReview: { overall: 84, doneAt: 2 },
+      },
+    };
+    expect(attemptScore(rewound)).toEqual({
+      overall: 71,
+      passed: false,
+      patternId: "feedback",
+      beforeRewind: false,
+      reviewOfEarlier: true,
+    });
+    expect(attemptScoreWords(attemptScore(rewound) as never)).toBe(
+      "not passed · the review was of an earlier version",
+    );
   });
 });

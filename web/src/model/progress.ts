@@ -33,13 +33,35 @@ export interface AttemptScore {
   beforeRewind: boolean;
   /** A reviewer's score (a finished review) stands in for the machine's, which is kept here. */
   machine?: number;
+  /** The machine's verdict, when a reviewer's step statuses changed it. */
+  machinePassed?: boolean;
+  /** A reviewer's step statuses decided `passed`, not the machine's. */
+  passedByReviewer?: boolean;
+  /** A finished review was of an earlier version of the conversation (before a rewind): it no longer counts. */
+  reviewOfEarlier?: boolean;
 }
 
 /**
  * The score of the attempt being flown, or else the one it had before it was rewound: a scored
- * conversation you go back into still counts what it scored until it is scored again.
+ * conversation you go back into still counts what it scored until it is scored again. The server's
+ * `counted` (server/people/verdict.ts) decides it, as for the grid, the inbox and the debrief; an
+ * older server's fields are read the old way.
  */
 export function attemptScore(a: SessionSummary): AttemptScore | null {
+  const c = a.counted;
+  const patternId = a.patternId ?? a.earlier?.patternId ?? null;
+  if (c && patternId !== null) {
+    const byReviewer = c.reviewedOverall !== null || c.verdictByReviewer;
+    return {
+      overall: c.overall,
+      passed: c.passed,
+      patternId,
+      beforeRewind: c.earlier,
+      ...(byReviewer ? { machine: c.machineOverall } : {}),
+      ...(c.verdictByReviewer ? { machinePassed: c.machinePassed, passedByReviewer: true } : {}),
+      ...(c.staleReview ? { reviewOfEarlier: true } : {}),
+    };
+  }
   if (a.overall !== null && a.passed !== null && a.patternId !== null)
     return a.reviewedOverall != null
       ? {
@@ -52,6 +74,22 @@ export function attemptScore(a: SessionSummary): AttemptScore | null {
       : { overall: a.overall, passed: a.passed, patternId: a.patternId, beforeRewind: false };
   if (a.earlier) return { ...a.earlier, beforeRewind: true };
   return null;
+}
+
+/**
+ * What an attempt's score in History rests on, after the number: "passed", "passed, by your reviewer
+ * (machine 76, not passed)", "reviewed, not passed (machine 84)", "not passed · your review was of an
+ * earlier version".
+ */
+export function attemptScoreWords(score: AttemptScore): string {
+  const verdict = score.passed ? "passed" : "not passed";
+  let words = verdict;
+  if (score.passedByReviewer)
+    words = `${verdict}, by your reviewer (machine ${score.machine ?? score.overall}, ${score.machinePassed ? "passed" : "not passed"})`;
+  else if (score.machine !== undefined) words = `reviewed, ${verdict} (machine ${score.machine})`;
+  if (score.reviewOfEarlier) words += " · the review was of an earlier version";
+  if (score.beforeRewind) words += ", before you rewound";
+  return words;
 }
 
 /**

@@ -242,9 +242,10 @@ function FacilitatorView(props: { cohort: Cohort; reload: () => Promise<void> })
           </span>
         </div>
         <p className="muted small">
-          A scenario is done once a member has made the minimum number of attempts and their best
-          counted score reaches the target; done late when that came after the due date. Overdue:
-          past the due date and not done.
+          A scenario is done once a member has made the minimum number of attempts and one counted
+          attempt passed (no required step missed, no critical flag) with a score at or above the
+          target; a reviewer's finished review counts in place of the machine's. Done late when that
+          came after the due date. Overdue: past the due date and not done.
         </p>
         {progress.status === "loading" || progress.status === "idle" ? (
           <Loading label="Loading progress" />

@@ -310,6 +310,7 @@ function Debrief(props: { record: SessionRecord }) {
                     : undefined
                 }
                 reviewed={reviewed === null ? null : { score: reviewed, counts: main }}
+                counted={main ? (record.counted ?? undefined) : undefined}
                 renumber={renumber}
                 outcome={main ? session.outcome : undefined}
               />
@@ -326,8 +327,14 @@ function Debrief(props: { record: SessionRecord }) {
         scenarioId={session.scenarioId}
         sessionId={session.id}
         score={card?.overall ?? null}
-        passed={card?.passed}
-        reviewedScore={card && review ? review.reviewedScore(card.patternId) : null}
+        passed={record.counted?.passed ?? card?.passed}
+        reviewedScore={
+          record.counted
+            ? record.counted.reviewedOverall
+            : card && review
+              ? review.reviewedScore(card.patternId)
+              : null
+        }
       />
       {review?.any && (
         <ReviewSummary

@@ -11,6 +11,7 @@ import { type HistoryReview, historyReview, historyReviewWords } from "../model/
 import {
   type AttemptScore,
   attemptScore,
+  attemptScoreWords,
   attemptsByScenario,
   proficiencyByPattern,
   type ScenarioAttempts,
@@ -389,15 +390,7 @@ function AttemptScoreCell(props: { score: AttemptScore | null }) {
   return (
     <span>
       {score.overall}
-      <span className="muted small">
-        {" "}
-        {score.machine !== undefined
-          ? `reviewed (machine ${score.machine}, ${score.passed ? "passed" : "not passed"})`
-          : score.passed
-            ? "passed"
-            : "not passed"}
-        {score.beforeRewind && ", before you rewound"}
-      </span>
+      <span className="muted small"> {attemptScoreWords(score)}</span>
     </span>
   );
 }

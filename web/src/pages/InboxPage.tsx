@@ -68,7 +68,8 @@ export default function InboxPage() {
               <tbody>
                 {inbox.data.map((s) => {
                   const deleted = s.deletedAt != null;
-                  const label = reviewStatusLabel(s.review, deleted);
+                  const changed = s.changedSinceReview === true;
+                  const label = reviewStatusLabel(s.review, deleted, changed);
                   return (
                     <tr key={s.sessionId} className={awaitingReview(s) ? "awaiting" : undefined}>
                       <th scope="row">
@@ -91,19 +92,31 @@ export default function InboxPage() {
                       <td data-label="Score">{s.deletedAt != null ? "—" : inboxScoreText(s)}</td>
                       <td data-label="Shared">{formatDateTime(s.sharedAt)}</td>
                       <td data-label="Review">
-                        <span
-                          className={`review-state review-${label.toLowerCase().replace(/\s+/g, "-")}`}
-                        >
-                          <span aria-hidden="true">
-                            {s.review?.status === "done"
-                              ? "✓ "
-                              : deleted
-                                ? "– "
-                                : s.review
-                                  ? "◐ "
-                                  : "○ "}
+                        {/* One child, so the stacked layout at 390 px keeps the words together. */}
+                        <span>
+                          <span
+                            className={`review-state review-${label.toLowerCase().replace(/\s+/g, "-")}`}
+                          >
+                            <span aria-hidden="true">
+                              {changed && !deleted
+                                ? "↻ "
+                                : s.review?.status === "done"
+                                  ? "✓ "
+                                  : deleted
+                                    ? "– "
+                                    : s.review
+                                      ? "◐ "
+                                      : "○ "}
+                            </span>
+                            {label}
                           </span>
-                          {label}
+                          {changed && !deleted && (
+                            <span className="muted small block">
+                              Rewound and scored again after you marked it done: your review is of
+                              the earlier version and no longer counts. Open it and mark it done
+                              again.
+                            </span>
+                          )}
                         </span>
                       </td>
                     </tr>

@@ -15,7 +15,7 @@ import { canReview as canReviewAny } from "../model/access";
 import { orderedScorecards, transcriptFlags } from "../model/debrief";
 import { formatDateTime } from "../model/format";
 import { OUTCOME_LABELS } from "../model/labels";
-import { reviewStatusLabel } from "../model/people-view";
+import { reviewOfEarlierVersion, reviewStatusLabel } from "../model/people-view";
 import { paths } from "../model/routes";
 import { managerNumbers, renumberNote, replyNumbers, scoredTurnIndex } from "../model/transcript";
 import { useAppStore } from "../state/store";
@@ -174,7 +174,16 @@ function Review(props: {
           ` · also reviewed by ${others.map((r) => authorOf(r.reviewerId)).join(", ")}`}
       </p>
       {canReview ? (
-        <ReviewDone sessionId={session.id} review={myReview} onChanged={props.reloadNotes} />
+        <ReviewDone
+          sessionId={session.id}
+          review={myReview}
+          changed={reviewOfEarlierVersion(
+            myReview,
+            notes.adjustments.filter((a) => a.authorId === meId),
+            record.counted?.machineAt,
+          )}
+          onChanged={props.reloadNotes}
+        />
       ) : (
         <p className="muted small">
           You are reading the reviewers' notes; only the person a session is shared with can review
@@ -231,6 +240,8 @@ function Review(props: {
                   <ScoreSummary
                     card={card}
                     title={title}
+                    counted={main ? (record.counted ?? undefined) : undefined}
+                    forReviewer
                     role={
                       several
                         ? main
@@ -256,6 +267,7 @@ function Review(props: {
                     turnOf={turnOf}
                     numberOf={numberOf}
                     replyTo={replyTo}
+                    mainPatternTitle={main || !mainId ? undefined : titleOf(mainId)}
                   />
                 </section>
               </div>
@@ -288,11 +300,14 @@ async function refusedForRole<T>(sessionId: string, action: () => Promise<T>): P
 function ReviewDone(props: {
   sessionId: string;
   review: Notes["reviews"][number] | null;
+  /** Rewound and scored again after I finished: my review is of an earlier version. */
+  changed: boolean;
   onChanged: () => Promise<void>;
 }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const done = props.review?.status === "done";
+  // A review of an earlier version is done again, not reopened: one press makes it count.
+  const done = props.review?.status === "done" && !props.changed;
   const toggle = async () => {
     setBusy(true);
     setError(null);
@@ -308,15 +323,17 @@ function ReviewDone(props: {
   return (
     <div className="review-status panel">
       <p role="status">
-        <strong>Your review: {reviewStatusLabel(props.review)}</strong>
+        <strong>Your review: {reviewStatusLabel(props.review, false, props.changed)}</strong>
         {done && props.review?.doneAt != null && (
           <span className="muted small"> · marked done {formatDateTime(props.review.doneAt)}</span>
         )}
       </p>
       <p className="muted small">
-        {done
-          ? "The manager sees your notes on their debrief, and this session as reviewed in their history."
-          : "The manager sees your notes as you write them; marking the review done tells them you have finished."}
+        {props.changed
+          ? "The manager rewound this conversation and it was scored again after you marked your review done: your review is of the earlier version, so it no longer counts, and this version counts with the machine's score. Read the new lines, adjust if you need to, and mark the review done again."
+          : done
+            ? "The manager sees your notes on their debrief, and this session as reviewed in their history."
+            : "The manager sees your notes as you write them; marking the review done tells them you have finished."}
       </p>
       <button
         type="button"
@@ -324,7 +341,7 @@ function ReviewDone(props: {
         onClick={() => void toggle()}
         disabled={busy}
       >
-        {done ? "Reopen review" : "Mark review done"}
+        {props.changed ? "Mark review done again" : done ? "Reopen review" : "Mark review done"}
       </button>
       {error && (
         <p className="form-error" role="alert">

@@ -10,6 +10,7 @@ import {
   dueWords,
   type GridFilter,
   notDoneWhy,
+  passedWords,
   plural,
   rowsShown,
 } from "../../model/people-view";
@@ -161,7 +162,7 @@ function GridCell(props: { cell: ProgressCell; assignment: GridAssignment | unde
         <span className="grid-figures">
           {cell.bestScore === null
             ? "No score yet"
-            : `Best ${cell.bestScore}${cell.bestReviewed ? " (reviewer's)" : ""}`}
+            : `Best ${cell.bestScore}${cell.bestReviewed ? " (reviewer's)" : ""}${passedWords(cell, ", ")}`}
           {" · "}
           {plural(cell.attempts, "attempt")}
         </span>

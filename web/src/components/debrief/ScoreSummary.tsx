@@ -1,10 +1,17 @@
 import type { ReactNode } from "react";
 import { outcomeNote } from "../../../../server/rubric/outcome-note";
 import type { Scorecard } from "../../../../server/rubric/scorecard.schema";
+import type { CountedScoreWire } from "../../../../server/sessions/record.schema";
+import { STEP_STATUS_LABELS } from "../../model/labels";
 
 /**
  * One pattern's score: the machine's ring, a reviewer's score beside it once a finished review
  * gave one, the verdict and why. Fail reasons name turns as the transcript numbers them.
+ *
+ * For the main pattern the verdict shown is the one that counts everywhere (`counted`,
+ * server/people/verdict.ts): a finished review's step statuses re-decide it by the machine's rule, and
+ * a review of an earlier version of the conversation (before a rewind) is said to be so, and not
+ * counted.
  */
 export function ScoreSummary(props: {
   card: Scorecard;
@@ -13,14 +20,46 @@ export function ScoreSummary(props: {
   role?: ReactNode;
   /** The overall score of a finished review, and whether it is the one that counts. */
   reviewed?: { score: number; counts: boolean } | null | undefined;
+  /** The main pattern's counted score and verdict, from the server. */
+  counted?: CountedScoreWire | undefined;
   /** Renumbers the rubric's "on turn N" (a position in the transcript) as the manager's turn. */
   renumber?: ((text: string) => string) | undefined;
   /** The session's outcome, given for the pattern that counts: said when it and the pass disagree. */
   outcome?: string | null | undefined;
+  /** Read by a reviewer (the review page), not by the manager: "the review", not "your reviewer". */
+  forReviewer?: boolean;
 }) {
+  const rv = props.forReviewer ? "the review" : "your reviewer";
+  const Rv = props.forReviewer ? "The review" : "Your reviewer";
+  const rewound = props.forReviewer ? "before it was rewound" : "before you rewound it";
   const c = props.card;
-  const reviewed = props.reviewed ?? null;
-  const note = outcomeNote(props.outcome, c);
+  const counted = props.counted ?? null;
+  const stale = counted?.staleReview ?? null;
+  // The main pattern's reviewer dial is the counted review's, or the earlier version's (not counted).
+  const reviewed = counted
+    ? counted.reviewedOverall !== null
+      ? { score: counted.reviewedOverall, counts: true, earlier: false }
+      : stale && stale.overall !== null
+        ? { score: stale.overall, counts: false, earlier: true }
+        : null
+    : props.reviewed
+      ? { ...props.reviewed, earlier: false }
+      : null;
+  const passed = counted ? counted.passed : c.passed;
+  const byReviewer = counted?.verdictByReviewer === true;
+  // The reasons that still hold once a reviewer's step statuses re-decided the verdict; else the card's.
+  const failReasons =
+    counted && counted.changedSteps.length > 0 ? counted.failReasons : c.failReasons;
+  const reviewedSteps = new Map((counted?.changedSteps ?? []).map((s) => [s.id, s.reviewer]));
+  const note = outcomeNote(props.outcome, {
+    ...c,
+    passed,
+    steps: c.steps.map((s) => ({
+      ...s,
+      status: (reviewedSteps.get(s.id) as typeof s.status | undefined) ?? s.status,
+    })),
+  });
+  const status = (s: string) => STEP_STATUS_LABELS[s]?.label ?? s;
   return (
     <div className="score-summary">
       <div className="score-dials">
@@ -33,34 +72,57 @@ export function ScoreSummary(props: {
         </div>
         {reviewed && (
           <div className="score-dial-box">
-            <div className="score-dial reviewed">
+            <div className={`score-dial reviewed${reviewed.earlier ? " earlier" : ""}`}>
               <span className="score-number">{reviewed.score}</span>
               <span className="score-of">/ 100</span>
             </div>
             <p className="score-dial-label small">
-              Reviewer{reviewed.counts && <span className="block">counts</span>}
+              Reviewer
+              {reviewed.counts && <span className="block">counts</span>}
+              {reviewed.earlier && <span className="block">earlier version</span>}
             </p>
           </div>
         )}
       </div>
       <div className="score-text">
         <p className="score-verdict">
-          <span aria-hidden="true">{c.passed ? "✓ " : "✕ "}</span>
-          {c.passed ? "Passed" : "Not passed yet"} · {props.title}
+          <span aria-hidden="true">{passed ? "✓ " : "✕ "}</span>
+          {passed ? "Passed" : "Not passed yet"}
+          {byReviewer && ` by ${rv}`} · {props.title}
         </p>
         {props.role && <p className="score-role small">{props.role}</p>}
-        {reviewed && (
+        {byReviewer && counted && (
+          <p className="score-verdict-changed">
+            {counted.changedSteps
+              .map(
+                (s) =>
+                  `${Rv} marked "${s.title}" ${status(s.reviewer)}; the machine had it ${status(s.machine)}.`,
+              )
+              .join(" ")}{" "}
+            {passed
+              ? "With that reading the attempt passes, and it counts as passed in History and toward an assignment."
+              : "With that reading the attempt does not pass, and it counts as not passed in History and toward an assignment."}
+          </p>
+        )}
+        {reviewed && !reviewed.earlier && (
           <p className="score-reviewed">
             {reviewed.counts
-              ? `Your reviewer scored it ${reviewed.score}; that score counts for this attempt in place of the machine's ${c.overall}.`
-              : `Your reviewer scored it ${reviewed.score} (the machine: ${c.overall}).`}
+              ? `${Rv} scored it ${reviewed.score}; that score counts for this attempt in place of the machine's ${c.overall}.`
+              : `${Rv} scored it ${reviewed.score} (the machine: ${c.overall}).`}
+          </p>
+        )}
+        {stale && (
+          <p className="score-review-earlier" role="note">
+            {stale.overall !== null
+              ? `${props.forReviewer ? "The review's" : "Your reviewer's"} ${stale.overall} was for an earlier version of this conversation, ${rewound}. This version is scored ${c.overall} by the machine, and that counts until the review is marked done again.`
+              : `The review was of an earlier version of this conversation, ${rewound}, so it no longer counts; this version counts with the machine's score until the review is marked done again.`}
           </p>
         )}
         {note && <p className="score-outcome">{note}</p>}
         <p>{c.explanation}</p>
-        {c.failReasons.length > 0 && (
+        {failReasons.length > 0 && (
           <ul className="fail-reasons">
-            {c.failReasons.map((r) => (
+            {failReasons.map((r) => (
               <li key={r}>{props.renumber ? props.renumber(r) : r}</li>
             ))}
           </ul>

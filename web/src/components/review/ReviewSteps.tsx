@@ -28,9 +28,13 @@ export function ReviewSteps(
     turnOf: (position: number) => number | undefined;
     numberOf: (index: number) => number | undefined;
     replyTo?: ((index: number) => number | undefined) | undefined;
+    /** The title of the scenario's main pattern, when this card is another pattern's. */
+    mainPatternTitle?: string | undefined;
   },
 ) {
   const { card } = props;
+  // A critical flag fails the attempt whatever the steps say, and a reviewer cannot dismiss one.
+  const critical = card.antiPatterns.filter((f) => f.critical && f.sameSentenceAs === undefined);
   return (
     <ol className="steps review-steps">
       {card.steps.map((s) => {
@@ -66,6 +70,11 @@ export function ReviewSteps(
                   stepId={s.id}
                   stepTitle={s.title}
                   machine={s.status}
+                  help={stepAdjustHelp({
+                    required: s.required,
+                    mainPatternTitle: props.mainPatternTitle,
+                    criticalFlags: critical.map((f) => f.title),
+                  })}
                   existing={existing}
                   onDone={done}
                 />
@@ -244,6 +253,8 @@ function StepAdjustForm(props: {
   stepId: string;
   stepTitle: string;
   machine: StepStatus;
+  /** What the adjustment does once the review is done (stepAdjustHelp). */
+  help: string;
   existing: Adjustment | undefined;
   onDone: (saved: boolean) => void;
 }) {
@@ -291,10 +302,7 @@ function StepAdjustForm(props: {
         </select>
       </div>
       <ReasonField id={`${id}-reason`} value={reason} onChange={setReason} />
-      <p className="muted small">
-        A step's status is your reading for the manager and for Scoring agreement: it does not
-        change the score. If the score should change too, adjust the overall score above.
-      </p>
+      <p className="muted small">{props.help}</p>
       <FormButtons busy={busy} onCancel={() => props.onDone(false)} />
       {error && (
         <p className="form-error" role="alert">
@@ -315,6 +323,30 @@ export function scoreAdjustHelp(mainPatternTitle: string | undefined): string {
   return mainPatternTitle === undefined
     ? "Once you mark the review done, your score counts for this attempt in place of the machine's: in the manager's History and in a cohort's progress grid, up or down."
     : `This is not the scenario's main pattern: the manager sees your score on their debrief, but History and a cohort's progress grid count only the main pattern, “${mainPatternTitle}”.`;
+}
+
+/**
+ * What a reviewer's step status does once the review is done (server/people/verdict.ts): on the main
+ * pattern a required step's status re-decides whether the attempt passed, by the machine's rule,
+ * everywhere the attempt is counted; it never changes the score. A critical flag fails the attempt
+ * whatever the steps say: reviewers cannot dismiss flags.
+ */
+export function stepAdjustHelp(props: {
+  required: boolean;
+  mainPatternTitle: string | undefined;
+  criticalFlags: readonly string[];
+}): string {
+  const score =
+    "It does not change the score: if that should change too, adjust the overall score above.";
+  if (props.mainPatternTitle !== undefined)
+    return `This is not the scenario's main pattern: the manager sees your status on their debrief and it counts in Scoring agreement, but whether the attempt passed is decided by the main pattern, “${props.mainPatternTitle}”. ${score}`;
+  if (!props.required)
+    return `An optional step does not decide whether the attempt passes: your status is your reading for the manager and for Scoring agreement. ${score}`;
+  const flags =
+    props.criticalFlags.length > 0
+      ? ` This attempt also has a critical flag (${props.criticalFlags.map((t) => `“${t}”`).join(", ")}), which fails it whatever the steps say: a reviewer cannot dismiss a flag.`
+      : "";
+  return `Once you mark the review done, your status counts in place of the machine's for whether the attempt passed, by the machine's rule: it passes when no required step is Missed and no critical flag is raised. The manager's debrief, History and proficiency, and a cohort's progress grid, all show that verdict, saying a reviewer decided it.${flags} ${score}`;
 }
 
 function ScoreAdjustForm(props: {

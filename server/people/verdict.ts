@@ -1,0 +1,175 @@
+/**
+ * The score and verdict an attempt counts with, the one every screen shows (debrief, History, the
+ * cohort grid and its CSV, the reviewer's inbox, the export). Pure; the web client imports it.
+ *
+ * - The machine's score is the latest of the scenario's main pattern on the branch being flown; a
+ *   session rewound and not yet scored again counts with its earlier version's latest score.
+ * - A finished review counts only if it is of the version that counts: a review finished before the
+ *   session was scored again (a rewind made lines the reviewer never read) is of an earlier version
+ *   and counts for nothing until the reviewer finishes it again.
+ * - A counting review's overall score replaces the machine's number, up or down.
+ * - A counting review's step statuses replace the machine's, and the verdict is decided again by the
+ *   machine's own pass rule (server/rubric/score-transcript.ts): a required step missed, or a
+ *   critical anti-pattern not already carried by a more severe flag on its sentence, fails the
+ *   attempt. A reviewer cannot dismiss an anti-pattern flag, so a critical flag still fails it.
+ */
+
+export interface MachineStep {
+  readonly id: string;
+  readonly title: string;
+  readonly required: boolean;
+  readonly status: string;
+}
+
+export interface MachineFlag {
+  readonly title: string;
+  readonly turn: number;
+  readonly critical: boolean;
+  readonly sameSentenceAs?: string | undefined;
+}
+
+/** One stored scoring of the main pattern. `steps`/`antiPatterns` are needed only to re-decide. */
+export interface MachineScoring {
+  readonly branchId: string;
+  readonly overall: number;
+  readonly passed: boolean;
+  readonly at: number;
+  readonly steps?: readonly MachineStep[] | undefined;
+  readonly antiPatterns?: readonly MachineFlag[] | undefined;
+  readonly failReasons?: readonly string[] | undefined;
+}
+
+/** A finished review of the session: when it was (last) marked done, and its reviewer's notes. */
+export interface FinishedReview {
+  readonly reviewerId: string;
+  readonly doneAt: number;
+  /** The reviewer's adjustments of the main pattern: overall (stepId null) and steps. */
+  readonly adjustments: readonly {
+    readonly stepId: string | null;
+    readonly status: string | null;
+    readonly score: number | null;
+    readonly updatedAt: number;
+  }[];
+}
+
+export interface CountedScore {
+  /** The score that counts: the reviewer's when a counting review gave one, else the machine's. */
+  readonly overall: number;
+  /** The verdict that counts. */
+  readonly passed: boolean;
+  readonly machineOverall: number;
+  readonly machinePassed: boolean;
+  /** When the machine gave the score that counts. */
+  readonly machineAt: number;
+  /** The reviewer's overall score when it counts; null otherwise. */
+  readonly reviewedOverall: number | null;
+  /** When that review's score was given or its review last finished; null without one. */
+  readonly reviewedAt: number | null;
+  /** A counting review's step statuses gave a different verdict from the machine's. */
+  readonly verdictByReviewer: boolean;
+  /**
+   * Why the counted verdict is "not passed" (empty when passed), in the rubric's words. Read without
+   * the scorecard's step and flag lists (a list of sessions none reviewed), it is empty.
+   */
+  readonly failReasons: readonly string[];
+  /** Steps whose status a counting review changed: title, the machine's and the reviewer's. */
+  readonly changedSteps: readonly {
+    id: string;
+    title: string;
+    machine: string;
+    reviewer: string;
+  }[];
+  /** The session has no score on the branch being flown: this is its earlier version's. */
+  readonly earlier: boolean;
+  /**
+   * The latest finished review was of an earlier version (the session was scored again after it):
+   * what it gave, for "your reviewer's 84 was for the earlier version". Null otherwise.
+   */
+  readonly staleReview: { readonly overall: number | null; readonly doneAt: number } | null;
+}
+
+/** The machine's pass rule, over (possibly reviewed) step statuses and the machine's flags. */
+export function failReasonsOf(
+  steps: readonly MachineStep[],
+  flags: readonly MachineFlag[],
+): string[] {
+  const reasons: string[] = [];
+  for (const s of steps)
+    if (s.required && s.status === "missed") reasons.push(`Required step "${s.title}" was missed.`);
+  for (const f of flags)
+    if (f.critical && f.sameSentenceAs === undefined)
+      reasons.push(`Critical anti-pattern "${f.title}" on turn ${f.turn + 1}.`);
+  return reasons;
+}
+
+/**
+ * The counted score of one session on its main pattern, or null when it was never scored.
+ * `scorings` are every scoring of the main pattern, any branch, in any order.
+ */
+export function countedScore(
+  scorings: readonly MachineScoring[],
+  activeBranchId: string | null,
+  reviews: readonly FinishedReview[],
+): CountedScore | null {
+  if (scorings.length === 0) return null;
+  const inOrder = scorings.toSorted((a, b) => a.at - b.at);
+  const onBranch = inOrder.findLast((s) => s.branchId === activeBranchId);
+  const machine = onBranch ?? (inOrder.at(-1) as MachineScoring);
+  const lastScored = (inOrder.at(-1) as MachineScoring).at;
+  // A review counts from the later of its done mark and its last note; it must not be older than
+  // the latest scoring, or it was of another version of the conversation.
+  const at = (r: FinishedReview) =>
+    Math.max(r.doneAt, ...r.adjustments.map((a) => Number(a.updatedAt)));
+  const finished = reviews.toSorted((a, b) => at(a) - at(b));
+  const current = finished.filter((r) => at(r) >= lastScored);
+  const latestStale = finished.filter((r) => at(r) < lastScored).at(-1);
+
+  // Of several counting reviews the latest word on each item counts.
+  let reviewedOverall: number | null = null;
+  let reviewedAt: number | null = null;
+  const stepStatus = new Map<string, string>();
+  for (const r of current)
+    for (const a of r.adjustments.toSorted((x, y) => x.updatedAt - y.updatedAt)) {
+      if (a.stepId === null && a.score !== null) {
+        reviewedOverall = Number(a.score);
+        reviewedAt = at(r);
+      }
+      if (a.stepId !== null && a.status !== null) stepStatus.set(a.stepId, a.status);
+    }
+
+  const changedSteps = (machine.steps ?? []).flatMap((s) => {
+    const reviewer = stepStatus.get(s.id);
+    return reviewer !== undefined && reviewer !== s.status
+      ? [{ id: s.id, title: s.title, machine: s.status, reviewer }]
+      : [];
+  });
+  let passed = machine.passed;
+  let failReasons: readonly string[] = machine.failReasons ?? [];
+  if (changedSteps.length > 0 && machine.steps) {
+    failReasons = failReasonsOf(
+      machine.steps.map((s) => ({ ...s, status: stepStatus.get(s.id) ?? s.status })),
+      machine.antiPatterns ?? [],
+    );
+    passed = failReasons.length === 0;
+  }
+  const staleOverall = latestStale?.adjustments.findLast(
+    (a) => a.stepId === null && a.score !== null,
+  );
+  return {
+    overall: reviewedOverall ?? machine.overall,
+    passed,
+    machineOverall: machine.overall,
+    machinePassed: machine.passed,
+    machineAt: machine.at,
+    reviewedOverall,
+    reviewedAt,
+    verdictByReviewer: passed !== machine.passed,
+    failReasons,
+    changedSteps,
+    earlier: onBranch === undefined,
+    staleReview:
+      latestStale && current.length === 0
+        ? { overall: staleOverall ? Number(staleOverall.score) : null, doneAt: latestStale.doneAt }
+        : null,
+  };
+}

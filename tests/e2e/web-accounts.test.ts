@@ -1,4 +1,6 @@
 import { randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ApiClient } from "../support/api-client";
@@ -292,13 +294,37 @@ describe.runIf(browserAvailable())("accounts (password mode)", () => {
     });
     const miaApi = new ApiClient(server.url);
     await miaApi.signIn(MIA.email, MIA.password);
+    // Done means an attempt that passed at the target: she flies the shipped good script, which
+    // passes (eval/personas), until the conversation ends by itself or the script runs out.
+    const script = readFileSync(
+      resolve(import.meta.dirname, "../../eval/personas", `${SCENARIO}.good.txt`),
+      "utf8",
+    )
+      .split("\n")
+      .map((l) => l.trim())
+      .filter((l) => l !== "" && !l.startsWith("#"));
     const socket = await miaApi.socket();
-    socket.send({ type: "start", scenarioId: SCENARIO });
+    socket.send({ type: "start", scenarioId: SCENARIO, seed: 1 });
     await socket.until<{ type: string }>((f) => f.type === "session_started");
-    socket.send({ type: "say", turnId: `t-${randomUUID()}`, text: "How did the sprint go?" });
-    await socket.until<{ type: string }>((f) => f.type === "reply_done");
-    socket.send({ type: "end" });
-    await socket.until<{ type: string }>((f) => f.type === "scorecard_ready", 20_000);
+    let ended = false;
+    for (const text of script) {
+      socket.send({ type: "say", turnId: `t-${randomUUID()}`, text });
+      const frames = await socket.until<{ type: string }>(
+        (f) => f.type === "reply_done" || f.type === "session_ended",
+      );
+      if (frames.some((f) => f.type === "session_ended")) {
+        ended = true;
+        break;
+      }
+    }
+    if (!ended) socket.send({ type: "end" });
+    const ready = (
+      await socket.until<{ type: string; passed?: boolean }>(
+        (f) => f.type === "scorecard_ready",
+        20_000,
+      )
+    ).at(-1);
+    expect(ready).toMatchObject({ type: "scorecard_ready", passed: true });
     socket.close();
     await fac.goto(`${server.url}/cohorts/${cohort.id}`);
     const table = fac.getByRole("table");

@@ -22,7 +22,7 @@ function isLetter(code: number): boolean {
 }
 
 /** Crude suffix stripping so "deadlines"/"deadline" and "worried"/"worrying" meet. */
-export function stem(word: string): string {
+function stem(word: string): string {
   const n = word.length;
   if (n > 5 && word.endsWith("ing")) return word.slice(0, n - 3);
   if (n > 4 && word.endsWith("ed")) return word.slice(0, n - 2);

@@ -1,5 +1,5 @@
 import type { MoveKind } from "../move.schema";
-import { measureOverlap, stem } from "../overlap";
+import { measureOverlap } from "../overlap";
 
 /**
  * The features the learned reader (reader.ts) sees in a manager's words: chosen to carry past the
@@ -56,12 +56,15 @@ const CHAT_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
   ["gotta", ["have", "to"]],
 ]);
 
-/**
- * overlap.ts's crude suffix stripping ("deadlines"/"deadline", "worried"/"worrying"), except that a
- * possessive keeps its "'s" (this reader's words keep their apostrophes; overlap.ts drops "'s" first).
- */
+/** Crude suffix stripping, the same as overlap.ts uses: "deadlines"/"deadline", "worried"/"worrying". */
 export function stemWord(word: string): string {
-  return word.endsWith("'s") ? word : stem(word);
+  const n = word.length;
+  if (n > 5 && word.endsWith("ing")) return word.slice(0, n - 3);
+  if (n > 4 && word.endsWith("ed")) return word.slice(0, n - 2);
+  if (n > 4 && word.endsWith("es")) return word.slice(0, n - 2);
+  if (n > 3 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("'s"))
+    return word.slice(0, n - 1);
+  return word;
 }
 
 const WORD = /[a-z0-9]+(?:['-][a-z0-9]+)*|[?&/]/g;

@@ -121,3 +121,68 @@ describe("engine boundary", () => {
     expect(found).toEqual([null]);
   });
 });
+
+/**
+ * The web client bundles every module it imports, the server's schema files included. Its packages
+ * are React, zustand, zod and uPlot (the charts, loaded with the pages that draw them); a server module that pulls in anything else (the regex analyser
+ * behind content validation once did: 1.2 MB, the first page's script from 105 to 357 KB gzipped)
+ * ends up in every browser.
+ */
+const CLIENT_PACKAGES = new Set(["react", "react-dom", "zustand", "zod", "uplot"]);
+const VALUE_IMPORT =
+  /(?:^|[\s;])(?:import|export)\s+(type\s+)?(?:[^'"`;]*?\s+from\s+)?["']([^"']+)["']|\bimport\s*\(\s*["']([^"']+)["']\s*\)/g;
+
+/** The file a relative specifier names, as Vite resolves it (.ts, .tsx, a folder's index). */
+function resolveSource(from: string, spec: string): string | null {
+  const base = resolve(dirname(from), spec);
+  for (const candidate of [
+    `${base}.ts`,
+    `${base}.tsx`,
+    `${base}/index.ts`,
+    `${base}/index.tsx`,
+    base,
+  ]) {
+    if (/\.tsx?$/.test(candidate) && existsSync(candidate)) return candidate;
+  }
+  return null;
+}
+
+/** Every package the client reaches from its entry, static and lazy imports alike (type imports are erased). */
+function clientPackages(entry: string): Map<string, string> {
+  const packages = new Map<string, string>();
+  const seen = new Set<string>();
+  const todo = [entry];
+  while (todo.length > 0) {
+    const file = todo.pop() as string;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    for (const m of readFileSync(file, "utf8").matchAll(VALUE_IMPORT)) {
+      if (m[1]) continue;
+      const spec = (m[2] ?? m[3]) as string;
+      if (spec.startsWith(".")) {
+        if (/\.(?:css|svg|png)$/.test(spec)) continue;
+        const target = resolveSource(file, spec);
+        if (target) todo.push(target);
+        else packages.set(`unresolved ${spec}`, relative(ROOT, file));
+      } else if (!packages.has(packageName(spec))) {
+        packages.set(packageName(spec), relative(ROOT, file));
+      }
+    }
+  }
+  return packages;
+}
+
+describe("web client's packages", () => {
+  it("bundles only React, zustand, zod and uPlot, whatever server schema it imports", () => {
+    const found = clientPackages(join(ROOT, "web/src/main.tsx"));
+    const foreign = [...found].filter(([pkg]) => !CLIENT_PACKAGES.has(pkg));
+    expect(foreign.map(([pkg, file]) => `${pkg} (imported by ${file})`)).toEqual([]);
+    expect([...found.keys()].sort()).toEqual([...CLIENT_PACKAGES].sort());
+  });
+
+  it("would see a package a server schema pulls in", () => {
+    // The content schemas' regex check, imported the way the client imports briefing.schema.
+    const found = clientPackages(join(ROOT, "server/content/regex.schema.ts"));
+    expect([...found.keys()]).toEqual(expect.arrayContaining(["zod", "refa", "scslre"]));
+  });
+});

@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { regexRisk } from "./regex-safety";
 
 /** Ids are kebab-case and double as file names: `personas/dana.yaml` holds id `dana`. */
 export const IdSchema = z
@@ -117,21 +116,3 @@ export const wholeNumber = (min: number, max: number) => {
   const error = `expected a whole number from ${min} to ${max}`;
   return z.number({ error }).int({ error }).min(min, { error }).max(max, { error });
 };
-
-/**
- * A case-insensitive JavaScript regular expression, checked to compile and to match in reasonable
- * time whatever the text (see regexRisk): one that can backtrack for ever would hang the server.
- */
-export const RegexSchema = z
-  .string()
-  .min(1)
-  .superRefine((source, ctx) => {
-    try {
-      new RegExp(source, "i");
-    } catch (err) {
-      ctx.addIssue({ code: "custom", message: `not a valid regular expression: ${String(err)}` });
-      return;
-    }
-    const risk = regexRisk(source);
-    if (risk) ctx.addIssue({ code: "custom", message: risk });
-  });

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { MoveKindSchema } from "../moves/move.schema";
-import { IdSchema, LineSchema, RegexSchema, SchemaRefSchema, TextSchema } from "./common.schema";
+import { IdSchema, LineSchema, SchemaRefSchema, TextSchema } from "./common.schema";
+import { RegexSchema } from "./regex.schema";
 
 /**
  * When a rule fires on a draft: (any of `moves` is present OR any of `patterns` matches) AND none

@@ -1,14 +1,8 @@
 import { z } from "zod";
 import { MoveKindSchema } from "../moves/move.schema";
-import {
-  IdSchema,
-  LevelSchema,
-  LineSchema,
-  RegexSchema,
-  SchemaRefSchema,
-  TextSchema,
-} from "./common.schema";
+import { IdSchema, LevelSchema, LineSchema, SchemaRefSchema, TextSchema } from "./common.schema";
 import { IntentSchema } from "./persona.schema";
+import { RegexSchema } from "./regex.schema";
 
 /**
  * A step does not apply (shown as "not applicable", not missed) when any given condition holds:

@@ -5,11 +5,11 @@ import {
   IdSchema,
   LineSchema,
   lineBank,
-  RegexSchema,
   SchemaRefSchema,
   SenioritySchema,
   TextSchema,
 } from "./common.schema";
+import { RegexSchema } from "./regex.schema";
 
 export { SENIORITIES, SenioritySchema } from "./common.schema";
 

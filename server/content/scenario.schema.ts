@@ -5,7 +5,6 @@ import {
   IdSchema,
   LevelSchema,
   lineBank,
-  RegexSchema,
   SchemaRefSchema,
   SLOT_NAME,
   TextSchema,
@@ -13,6 +12,7 @@ import {
   wholeNumber,
 } from "./common.schema";
 import { ConcernSchema, IntentSchema, PresumptionSchema, TopicLinesSchema } from "./persona.schema";
+import { RegexSchema } from "./regex.schema";
 
 export { TRACKS, type Track, TrackSchema } from "./common.schema";
 

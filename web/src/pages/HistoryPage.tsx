@@ -242,6 +242,7 @@ function ScenarioHistory(props: {
           </figcaption>
         </figure>
       )}
+      <CompareChooser group={g} />
       {deleteError && (
         <p className="form-error" role="alert">
           {deleteError}
@@ -359,6 +360,63 @@ function ScenarioHistory(props: {
 }
 
 const deleteButtonId = (sessionId: string) => `delete-${sessionId}`;
+
+/**
+ * Two scored attempts of the scenario to open side by side (`/compare?a=…&b=…`): the first and the
+ * latest to begin with. A link, so it opens in a new tab too, and its address can be shared.
+ */
+function CompareChooser(props: { group: ScenarioAttempts }) {
+  const g = props.group;
+  const scored = g.attempts.flatMap((a, i) => {
+    const score = attemptScore(a);
+    return score ? [{ id: a.id, n: i + 1, createdAt: a.createdAt, score }] : [];
+  });
+  const [chosenA, setA] = useState<string | undefined>();
+  const [chosenB, setB] = useState<string | undefined>();
+  if (scored.length < 2) return null;
+  const first = scored[0] as (typeof scored)[number];
+  const last = scored.at(-1) as (typeof scored)[number];
+  // A choice whose attempt was deleted falls back to the first or the latest.
+  const a = scored.find((x) => x.id === chosenA) ?? first;
+  const b = scored.find((x) => x.id === chosenB) ?? last;
+  const option = (x: (typeof scored)[number]) =>
+    // The score before the date: a phone's select shows the start of it.
+    `Attempt ${x.n} · ${x.score.overall} ${x.score.passed ? "passed" : "not passed"} · ${formatDateTime(x.createdAt)}`;
+  const idA = `compare-a-${g.scenarioId}`;
+  const idB = `compare-b-${g.scenarioId}`;
+  return (
+    <div className="compare-chooser">
+      <div className="field">
+        <label htmlFor={idA}>Compare</label>
+        <select id={idA} value={a.id} onChange={(e) => setA(e.target.value)}>
+          {scored.map((x) => (
+            <option key={x.id} value={x.id}>
+              {option(x)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={idB}>with</label>
+        <select id={idB} value={b.id} onChange={(e) => setB(e.target.value)}>
+          {scored.map((x) => (
+            <option key={x.id} value={x.id}>
+              {option(x)}
+            </option>
+          ))}
+        </select>
+      </div>
+      {a.id === b.id ? (
+        <p className="muted small compare-chooser-go">Pick two different attempts.</p>
+      ) : (
+        <Link to={paths.compare(a.id, b.id)} className="button compare-chooser-go">
+          Compare attempt {a.n} with attempt {b.n}
+          <Which lead="of" name={g.title} />
+        </Link>
+      )}
+    </div>
+  );
+}
 
 /**
  * What a row's link or button acts on, for a screen reader's list of controls, where a dozen

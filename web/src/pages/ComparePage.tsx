@@ -10,7 +10,6 @@ import { ErrorState, Loading } from "../components/LoadStates";
 import { useTitle } from "../components/use-title";
 import {
   compareAttempts,
-  type FlagHit,
   type FlagRow,
   notComparable,
   type ScoreSide,
@@ -211,132 +210,108 @@ function Comparison(props: { a: SessionRecord; b: SessionRecord }) {
         </div>
       </section>
 
-      <section className="panel" aria-labelledby="score-title">
-        <h2 id="score-title">Score and verdict</h2>
-        <CompareTable
-          caption="The score and verdict that count, side by side"
-          first=""
+      <TableSection
+        id="score-title"
+        title="Score and verdict"
+        caption="The score and verdict that count, side by side"
+        first=""
+        columns={columns}
+        empty={null}
+      >
+        <Row
+          head="Score"
+          a={<ScoreCell score={c.scoreA} reviewerWord={reviewerWord} />}
+          b={<ScoreCell score={c.scoreB} reviewerWord={reviewerWord} />}
+          change={c.scoreA && c.scoreB ? scoreChange(c.scoreA, c.scoreB) : null}
           columns={columns}
-        >
+        />
+        <Row
+          head="Verdict"
+          a={<VerdictCell score={c.scoreA} reviewerWord={reviewerWord} />}
+          b={<VerdictCell score={c.scoreB} reviewerWord={reviewerWord} />}
+          change={
+            c.scoreA && c.scoreB && c.scoreA.passed !== c.scoreB.passed
+              ? changeWords(c.scoreB.passed ? "better" : "worse")
+              : null
+          }
+          columns={columns}
+        />
+        <Row
+          head="Outcome"
+          a={<OutcomeCell record={a} />}
+          b={<OutcomeCell record={b} />}
+          change={null}
+          columns={columns}
+        />
+      </TableSection>
+
+      <TableSection
+        id="steps-title"
+        title="Pattern steps"
+        caption="Each step of the pattern in both attempts"
+        first="Step"
+        columns={columns}
+        empty={c.steps.length === 0 ? "Neither attempt has been scored yet." : null}
+      >
+        {c.steps.map((s) => (
           <Row
-            head="Score"
-            a={<ScoreCell score={c.scoreA} reviewerWord={reviewerWord} />}
-            b={<ScoreCell score={c.scoreB} reviewerWord={reviewerWord} />}
-            change={c.scoreA && c.scoreB ? scoreChange(c.scoreA, c.scoreB) : null}
+            key={s.id}
+            head={s.title}
+            note={s.required ? undefined : "(optional)"}
+            a={<StepCell side={s.a} reviewerWord={reviewerWord} />}
+            b={<StepCell side={s.b} reviewerWord={reviewerWord} />}
+            change={s.change ? changeWords(s.change) : null}
             columns={columns}
           />
+        ))}
+      </TableSection>
+
+      <TableSection
+        id="flags-title"
+        title="Flags"
+        caption="Anti-pattern flags in both attempts"
+        first="Flag"
+        columns={columns}
+        empty={c.flags.length === 0 ? "Neither attempt has an anti-pattern flag." : null}
+      >
+        {c.flags.map((f) => (
           <Row
-            head="Verdict"
-            a={<VerdictCell score={c.scoreA} reviewerWord={reviewerWord} />}
-            b={<VerdictCell score={c.scoreB} reviewerWord={reviewerWord} />}
+            key={f.id}
+            head={f.title}
+            note={f.critical ? "(critical)" : undefined}
+            a={<Quotes items={f.a} none="Not flagged" />}
+            b={<Quotes items={f.b} none="Not flagged" />}
+            change={flagChangeWords(f)}
+            columns={columns}
+          />
+        ))}
+      </TableSection>
+
+      <TableSection
+        id="metrics-title"
+        title="Conversation metrics"
+        caption="How you listened, in numbers, in both attempts"
+        first="What was counted"
+        columns={columns}
+        empty={c.metrics.length === 0 ? "Neither attempt has been scored yet." : null}
+      >
+        {c.metrics.map((m) => (
+          <Row
+            key={m.key}
+            head={m.name}
+            a={<MetricCell metricKey={m.key} metric={m.a} />}
+            b={<MetricCell metricKey={m.key} metric={m.b} />}
             change={
-              c.scoreA && c.scoreB && c.scoreA.passed !== c.scoreB.passed
-                ? changeWords(c.scoreB.passed ? "better" : "worse")
-                : null
+              m.change === "same" ? (
+                <span className="muted">Same band</span>
+              ) : m.change ? (
+                changeWords(m.change)
+              ) : null
             }
             columns={columns}
           />
-          <Row
-            head="Outcome"
-            a={<OutcomeCell record={a} />}
-            b={<OutcomeCell record={b} />}
-            change={null}
-            columns={columns}
-          />
-        </CompareTable>
-      </section>
-
-      <section className="panel" aria-labelledby="steps-title">
-        <h2 id="steps-title">Pattern steps</h2>
-        {c.steps.length === 0 ? (
-          <p className="muted">Neither attempt has been scored yet.</p>
-        ) : (
-          <CompareTable
-            caption="Each step of the pattern in both attempts"
-            first="Step"
-            columns={columns}
-          >
-            {c.steps.map((s) => (
-              <Row
-                key={s.id}
-                head={
-                  <>
-                    {s.title}
-                    {!s.required && <span className="muted small"> (optional)</span>}
-                  </>
-                }
-                a={<StepCell side={s.a} reviewerWord={reviewerWord} />}
-                b={<StepCell side={s.b} reviewerWord={reviewerWord} />}
-                change={s.change ? changeWords(s.change) : <span className="muted">—</span>}
-                columns={columns}
-              />
-            ))}
-          </CompareTable>
-        )}
-      </section>
-
-      <section className="panel" aria-labelledby="flags-title">
-        <h2 id="flags-title">Flags</h2>
-        {c.flags.length === 0 ? (
-          <p className="muted">Neither attempt has an anti-pattern flag.</p>
-        ) : (
-          <CompareTable
-            caption="Anti-pattern flags in both attempts"
-            first="Flag"
-            columns={columns}
-          >
-            {c.flags.map((f) => (
-              <Row
-                key={f.id}
-                head={
-                  <>
-                    {f.title}
-                    {f.critical && <span className="muted small"> (critical)</span>}
-                  </>
-                }
-                a={<FlagCell hits={f.a} />}
-                b={<FlagCell hits={f.b} />}
-                change={flagChangeWords(f)}
-                columns={columns}
-              />
-            ))}
-          </CompareTable>
-        )}
-      </section>
-
-      <section className="panel" aria-labelledby="metrics-title">
-        <h2 id="metrics-title">Conversation metrics</h2>
-        {c.metrics.length === 0 ? (
-          <p className="muted">Neither attempt has been scored yet.</p>
-        ) : (
-          <CompareTable
-            caption="How you listened, in numbers, in both attempts"
-            first="What was counted"
-            columns={columns}
-          >
-            {c.metrics.map((m) => (
-              <Row
-                key={m.key}
-                head={m.name}
-                a={<MetricCell metricKey={m.key} metric={m.a} />}
-                b={<MetricCell metricKey={m.key} metric={m.b} />}
-                change={
-                  m.change ? (
-                    m.change === "same" ? (
-                      <span className="muted">Same band</span>
-                    ) : (
-                      changeWords(m.change)
-                    )
-                  ) : (
-                    <span className="muted">—</span>
-                  )
-                }
-                columns={columns}
-              />
-            ))}
-          </CompareTable>
-        )}
-      </section>
+        ))}
+      </TableSection>
     </article>
   );
 }
@@ -369,6 +344,30 @@ function ChangeList(props: {
         </ul>
       )}
     </div>
+  );
+}
+
+/** A panel with its heading and a comparison table, or a sentence when there is nothing to list. */
+function TableSection(props: {
+  id: string;
+  title: string;
+  caption: string;
+  first: string;
+  columns: Columns;
+  empty: string | null;
+  children: ReactNode;
+}) {
+  return (
+    <section className="panel" aria-labelledby={props.id}>
+      <h2 id={props.id}>{props.title}</h2>
+      {props.empty ? (
+        <p className="muted">{props.empty}</p>
+      ) : (
+        <CompareTable caption={props.caption} first={props.first} columns={props.columns}>
+          {props.children}
+        </CompareTable>
+      )}
+    </section>
   );
 }
 
@@ -409,6 +408,8 @@ function CompareTable(props: {
 
 function Row(props: {
   head: ReactNode;
+  /** After the row's name, smaller: "(optional)", "(critical)". */
+  note?: string | undefined;
   a: ReactNode;
   b: ReactNode;
   change: ReactNode;
@@ -418,6 +419,7 @@ function Row(props: {
     <tr role="row">
       <th scope="row" role="rowheader">
         {props.head}
+        {props.note && <span className="muted small"> {props.note}</span>}
       </th>
       <td role="cell" data-label={props.columns[0]?.name}>
         {props.a}
@@ -524,25 +526,22 @@ function StepCell(props: { side: StepSide | undefined; reviewerWord: string }) {
           {capitalise(props.reviewerWord)}'s; machine: {statusLabel(s.machineStatus)}
         </span>
       )}
-      {s.evidence.length > 0 && (
-        <ul className="evidence">
-          {s.evidence.map((e) => (
-            <li key={`${e.turn}-${e.quote}`}>
-              {e.turn ? capitalise(e.turn) : "Your line"}: <q>{e.quote}</q>
-            </li>
-          ))}
-        </ul>
-      )}
+      <Quotes items={s.evidence} />
       {s.note && <p className="muted small compare-note">{s.note}</p>}
     </div>
   );
 }
 
-function FlagCell(props: { hits: readonly FlagHit[] }) {
-  if (props.hits.length === 0) return <span className="muted">Not flagged</span>;
+/** Quoted words with the turn each comes from ("Turn 3: “…”"), or what to say when there are none. */
+function Quotes(props: {
+  items: readonly { turn: string | undefined; quote: string }[];
+  none?: string;
+}) {
+  if (props.items.length === 0)
+    return props.none ? <span className="muted">{props.none}</span> : null;
   return (
     <ul className="evidence">
-      {props.hits.map((h) => (
+      {props.items.map((h) => (
         <li key={`${h.turn}-${h.quote}`}>
           {h.turn ? capitalise(h.turn) : "Your line"}: <q>{h.quote}</q>
         </li>

@@ -3,6 +3,7 @@ import { loadMyReviews } from "../api/auth";
 import { loadPatterns } from "../api/content";
 import { messageOf } from "../api/http";
 import { deleteSession, exportUrl, loadHistory } from "../api/sessions";
+import { PickTwo } from "../components/debrief/PickTwo";
 import { Link } from "../components/Link";
 import { EmptyState, ErrorState, Loading } from "../components/LoadStates";
 import { formatDateTime, formatSigned } from "../model/format";
@@ -382,30 +383,16 @@ function CompareChooser(props: { group: ScenarioAttempts }) {
   const option = (x: (typeof scored)[number]) =>
     // The score before the date: a phone's select shows the start of it.
     `Attempt ${x.n} · ${x.score.overall} ${x.score.passed ? "passed" : "not passed"} · ${formatDateTime(x.createdAt)}`;
-  const idA = `compare-a-${g.scenarioId}`;
-  const idB = `compare-b-${g.scenarioId}`;
   return (
-    <div className="compare-chooser">
-      <div className="field">
-        <label htmlFor={idA}>Compare</label>
-        <select id={idA} value={a.id} onChange={(e) => setA(e.target.value)}>
-          {scored.map((x) => (
-            <option key={x.id} value={x.id}>
-              {option(x)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={idB}>with</label>
-        <select id={idB} value={b.id} onChange={(e) => setB(e.target.value)}>
-          {scored.map((x) => (
-            <option key={x.id} value={x.id}>
-              {option(x)}
-            </option>
-          ))}
-        </select>
-      </div>
+    <PickTwo
+      idPrefix={`compare-${g.scenarioId}`}
+      options={scored.map((x) => ({ id: x.id, label: option(x) }))}
+      a={a.id}
+      b={b.id}
+      onA={setA}
+      onB={setB}
+      className="compare-chooser"
+    >
       {a.id === b.id ? (
         <p className="muted small compare-chooser-go">Pick two different attempts.</p>
       ) : (
@@ -414,7 +401,7 @@ function CompareChooser(props: { group: ScenarioAttempts }) {
           <Which lead="of" name={g.title} />
         </Link>
       )}
-    </div>
+    </PickTwo>
   );
 }
 

@@ -10,6 +10,7 @@ import {
   replyNumbers,
   scoredTurnIndex,
 } from "../../model/transcript";
+import { PickTwo } from "./PickTwo";
 import { CHANGE_WORDS, StepStatus } from "./StepChange";
 
 const branchName = (branches: readonly BranchView[], b: BranchView) => {
@@ -52,28 +53,14 @@ export function BranchCompare(props: {
   const sharedTurns = a ? [...managerNumbers(a.turns)].filter(([i]) => i < shared).length : 0;
   return (
     <div className="compare">
-      <div className="compare-pickers">
-        <div className="field">
-          <label htmlFor="compare-a">Compare</label>
-          <select id="compare-a" value={aId} onChange={(e) => setA(e.target.value)}>
-            {props.branches.map((x) => (
-              <option key={x.id} value={x.id}>
-                {branchName(props.branches, x)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="compare-b">with</label>
-          <select id="compare-b" value={bId} onChange={(e) => setB(e.target.value)}>
-            {props.branches.map((x) => (
-              <option key={x.id} value={x.id}>
-                {branchName(props.branches, x)}
-              </option>
-            ))}
-          </select>
-        </div>
-      </div>
+      <PickTwo
+        idPrefix="compare"
+        options={props.branches.map((x) => ({ id: x.id, label: branchName(props.branches, x) }))}
+        a={aId}
+        b={bId}
+        onA={setA}
+        onB={setB}
+      />
       {!c || !a || !b ? (
         <p className="muted">Pick two different attempts.</p>
       ) : (

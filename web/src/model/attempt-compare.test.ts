@@ -318,6 +318,23 @@ describe("compareAttempts", () => {
     );
   });
 
+  it("says a flag on fewer lines is better", () => {
+    const twice = record("s7", first.turns, [
+      card({
+        antiPatterns: [
+          flag("absolute-language", "Absolute or blaming language", 0, "You always"),
+          flag("absolute-language", "Absolute or blaming language", 2, "never"),
+        ],
+      }),
+    ]);
+    const c = compareAttempts(twice, first, { names });
+    expect(c.flags[0]?.change).toBe("fewer");
+    expect(c.better).toContain(
+      "“Absolute or blaming language” flagged on 1 line (turn 1), down from 2 in attempt 1.",
+    );
+    expect(c.worse.filter((x) => x.includes("flag"))).toEqual([]);
+  });
+
   it("compares metrics by band and says the values", () => {
     const c = compareAttempts(first, third, { names });
     const talk = c.metrics.find((m) => m.key === "managerTalkShare");

@@ -112,8 +112,8 @@ function Comparison(props: { a: SessionRecord; b: SessionRecord }) {
   }, [scenarioId]);
   // My own attempts are numbered as History numbers them ("attempt 3").
   useEffect(() => {
-    if (mine && history.status !== "ready") void loadHistory();
-  }, [mine, history.status]);
+    if (mine) void loadHistory();
+  }, [mine]);
   const brief = briefing?.status === "ready" ? briefing.data : undefined;
   const title = brief?.title ?? scenarioId;
   useTitle(brief?.title);
@@ -258,8 +258,8 @@ function Comparison(props: { a: SessionRecord; b: SessionRecord }) {
             key={s.id}
             head={s.title}
             note={s.required ? undefined : "(optional)"}
-            a={<StepCell side={s.a} reviewerWord={reviewerWord} />}
-            b={<StepCell side={s.b} reviewerWord={reviewerWord} />}
+            a={<StepCell side={s.a} scored={c.scoreA !== null} reviewerWord={reviewerWord} />}
+            b={<StepCell side={s.b} scored={c.scoreB !== null} reviewerWord={reviewerWord} />}
             change={s.change ? changeWords(s.change) : null}
             columns={columns}
           />
@@ -515,9 +515,14 @@ function VerdictCell(props: { score: ScoreSide | null; reviewerWord: string }) {
   );
 }
 
-function StepCell(props: { side: StepSide | undefined; reviewerWord: string }) {
+function StepCell(props: { side: StepSide | undefined; scored: boolean; reviewerWord: string }) {
   const s = props.side;
-  if (!s) return <span className="muted">Not in this attempt's pattern</span>;
+  if (!s)
+    return (
+      <span className="muted">
+        {props.scored ? "Not in this attempt's pattern" : "Not scored yet"}
+      </span>
+    );
   return (
     <div>
       <StepStatus status={s.status} />

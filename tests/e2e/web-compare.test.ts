@@ -95,7 +95,9 @@ describe.runIf(browserAvailable())("compare two attempts of a scenario (Chromium
     const go = scenario.getByRole("link", { name: /^Compare attempt 1 with attempt 3/ });
     await shot(page, "compare-history-1280");
     expect(await go.getAttribute("href")).toBe(`/compare?a=${ids[0]}&b=${ids[2]}`);
-    await go.click();
+    // An ordinary link, followed from the keyboard.
+    await go.focus();
+    await page.keyboard.press("Enter");
     await poll(() => h1(page)).toBe("Compare attempts");
     // The heading has focus after the in-app navigation.
     await poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe(
@@ -158,8 +160,13 @@ describe.runIf(browserAvailable())("compare two attempts of a scenario (Chromium
       "You now ask for their perspective (turn 3) — missed in the earlier attempt.",
     );
     expect(await text(page)).toContain("Review of the earlier attempt");
+    expect(await page.locator(".breadcrumb").textContent()).toMatch(/^Reviews · /);
+    await shot(page, "compare-attempts-mentor-1280");
     await page.goto(`${server.url}/compare?a=${ids[0]}&b=${ids[1]}`);
     await poll(() => text(page)).toContain("One of the attempts could not be opened");
+    // Back to where a mentor chooses what to read: their reviews, not a History they do not have.
+    expect(await page.getByRole("link", { name: "Go to Reviews" }).count()).toBe(1);
+    await shot(page, "compare-attempts-not-shared-1280", false);
     expect(errors).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@ import { StepStatus } from "../components/debrief/StepChange";
 import { Link } from "../components/Link";
 import { ErrorState, Loading } from "../components/LoadStates";
 import { useTitle } from "../components/use-title";
+import { canPractise } from "../model/access";
 import {
   compareAttempts,
   type FlagRow,
@@ -44,6 +45,7 @@ export default function ComparePage() {
     if (idB !== idA) void loadRecord(idB, { force: true });
   }, [idA, idB]);
 
+  const back = useWayBack();
   const heading = (
     <h1 id="compare-title" tabIndex={-1}>
       Compare attempts
@@ -55,9 +57,9 @@ export default function ComparePage() {
         {heading}
         <div className="error-state" role="alert">
           <h2>Two attempts are needed</h2>
-          <p>This link does not name two attempts to compare. Choose them in History.</p>
-          <Link to={paths.history()} className="button">
-            Go to History
+          <p>This link does not name two attempts to compare.</p>
+          <Link to={back.to} className="button">
+            Go to {back.label}
           </Link>
         </div>
       </section>
@@ -71,8 +73,8 @@ export default function ComparePage() {
           <div className="error-state" role="alert">
             <h2>One of the attempts could not be opened</h2>
             <p>It may have been deleted, it may not be shared with you, or the link is mistyped.</p>
-            <Link to={paths.history()} className="button">
-              Your attempts in History
+            <Link to={back.to} className="button">
+              Go to {back.label}
             </Link>
           </div>
         ) : (
@@ -119,10 +121,12 @@ function Comparison(props: { a: SessionRecord; b: SessionRecord }) {
   useTitle(brief?.title);
 
   const why = notComparable(a, b);
+  // The owner came from History; a reviewer from their reviews.
+  const back = mine ? WAY_BACK.history : WAY_BACK.reviews;
   const heading = (
     <>
       <p className="breadcrumb">
-        <Link to={paths.history()}>History</Link> ·{" "}
+        <Link to={back.to}>{back.label}</Link> ·{" "}
         <Link to={paths.briefing(scenarioId)}>{title}</Link>
       </p>
       <h1 id="compare-title" tabIndex={-1}>
@@ -137,8 +141,8 @@ function Comparison(props: { a: SessionRecord; b: SessionRecord }) {
         <div className="error-state" role="alert">
           <h2>These two cannot be compared</h2>
           <p>{why}</p>
-          <Link to={paths.history()} className="button">
-            Choose in History
+          <Link to={back.to} className="button">
+            Go to {back.label}
           </Link>
         </div>
       </article>
@@ -190,7 +194,8 @@ function Comparison(props: { a: SessionRecord; b: SessionRecord }) {
       <section className="panel" aria-labelledby="changes-title">
         <h2 id="changes-title">What changed</h2>
         <p className="muted small">
-          From {names[0]} to {names[1]}, on the pattern whose score counts.
+          From {names[0]} to {names[1]}, on the pattern whose score counts
+          {mine ? "." : ", in the words the person who practised reads."}
         </p>
         <div className="compare-changes">
           <ChangeList
@@ -314,6 +319,16 @@ function Comparison(props: { a: SessionRecord; b: SessionRecord }) {
       </TableSection>
     </article>
   );
+}
+
+const WAY_BACK = {
+  history: { to: paths.history(), label: "History" },
+  reviews: { to: paths.inbox(), label: "Reviews" },
+} as const;
+
+/** Where someone goes back to choose: History for those who practise, else their reviews. */
+function useWayBack() {
+  return useAppStore((s) => (canPractise(s.me) ? WAY_BACK.history : WAY_BACK.reviews));
 }
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -119,6 +119,10 @@ describe.runIf(browserAvailable())("compare two attempts of a scenario (Chromium
       /You did not schedule a follow-up this time — done in attempt 1 \(turn \d\)\./,
     );
 
+    // What she was holding back, told only in attempt 3.
+    expect(changed).toMatch(
+      /Dana Okafor told you what they were holding back \(“.+”\) — kept back in attempt 1\./,
+    );
     // The steps table: a real table with headers; the row of the step that changed.
     const steps = page.getByRole("table", { name: "Each step of the pattern in both attempts" });
     expect(await steps.getByRole("columnheader").allTextContents()).toEqual([

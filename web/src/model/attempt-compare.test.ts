@@ -358,6 +358,56 @@ describe("compareAttempts", () => {
     expect(s.worse.filter((x) => x.includes("Open questions"))).toEqual([]);
   });
 
+  it("says when the conversation now ends resolved, or no longer does", () => {
+    const ended = {
+      ...first,
+      session: { ...first.session, outcome: "ended" },
+    } as SessionRecord;
+    expect(compareAttempts(ended, third, { names }).better).toContain(
+      "Resolved this time — ended by you in attempt 1.",
+    );
+    const shut = { ...third, session: { ...third.session, outcome: "shut_down" } } as SessionRecord;
+    expect(compareAttempts(first, shut, { names }).worse).toContain(
+      "Not resolved this time (they shut down) — resolved in attempt 1.",
+    );
+    // Two endings neither of which resolved it: shown in the table, not called better or worse.
+    const c = compareAttempts(ended, shut, { names });
+    expect([c.outcomeA, c.outcomeB]).toEqual(["ended", "shut_down"]);
+    expect([...c.better, ...c.worse].join(" ")).not.toMatch(/resolved/i);
+  });
+
+  it("says which concern they now told, and which they kept back this time", () => {
+    const truth = (concernId: string, summary: string) => ({
+      personaId: "dana",
+      personaName: "Dana Okafor",
+      concernId,
+      summary,
+      trustNeeded: 0.6,
+      unlockedBy: ["open_question"],
+      revealed: false,
+    });
+    const told = (r: SessionRecord, revealed: string[]) =>
+      ({
+        ...r,
+        hiddenTruth: [
+          truth("on-call", "Every ledger alert routes to her since the payouts incident."),
+          truth("hiring", "She was passed over for the hiring panel."),
+        ],
+        branches: r.branches.map((b) => ({ ...b, revealed })),
+      }) as SessionRecord;
+    const c = compareAttempts(told(first, ["hiring"]), told(third, ["on-call"]), { names });
+    expect(c.concerns.map((x) => [x.id, x.a, x.b])).toEqual([
+      ["on-call", false, true],
+      ["hiring", true, false],
+    ]);
+    expect(c.better).toContain(
+      "Dana Okafor told you what they were holding back (“Every ledger alert routes to her since the payouts incident.”) — kept back in attempt 1.",
+    );
+    expect(c.worse).toContain(
+      "Dana Okafor kept back what they told you in attempt 1 (“She was passed over for the hiring panel.”).",
+    );
+  });
+
   it("reports nothing when nothing changed", () => {
     const c = compareAttempts(
       first,

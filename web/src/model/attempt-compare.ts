@@ -8,7 +8,7 @@ import type {
 import type { WireTurn } from "../../../server/sessions/protocol.schema";
 import type { SessionRecord } from "../../../server/sessions/record.schema";
 import { formatSigned } from "./format";
-import { BAND_LABELS, STEP_STATUS_LABELS } from "./labels";
+import { BAND_LABELS, OUTCOME_LABELS, STEP_STATUS_LABELS } from "./labels";
 import { METRIC_TEXT, metricValue } from "./metric-text";
 import { pairSteps, type StepChange, stepChange } from "./step-change";
 import {
@@ -34,19 +34,43 @@ export interface CountedVersion {
   turns: readonly WireTurn[];
   /** The main pattern's scorecard of that version; undefined before it was scored. */
   card: Scorecard | undefined;
+  /** How that version ended; null while it is being flown. */
+  outcome: string | null;
+  /** The concerns they told in it (hidden-truth ids). */
+  revealed: ReadonlySet<string>;
 }
 
 export function countedVersion(record: SessionRecord, mainPatternId?: string): CountedVersion {
   const pick = (cards: readonly Scorecard[]) =>
     cards.find((c) => c.patternId === (mainPatternId ?? cards[0]?.patternId));
-  if (record.scorecards.length > 0) return { turns: record.turns, card: pick(record.scorecards) };
+  if (record.scorecards.length > 0) {
+    const active = record.branches.find((b) => b.active);
+    const told =
+      active?.revealed ?? record.hiddenTruth?.filter((t) => t.revealed).map((t) => t.concernId);
+    return {
+      turns: record.turns,
+      card: pick(record.scorecards),
+      outcome: record.session.outcome,
+      revealed: new Set(told ?? []),
+    };
+  }
   const scored = record.branches
     .filter((b) => (b.scorecards?.length ?? 0) > 0)
     .toSorted((a, b) => a.createdAt - b.createdAt)
     .at(-1);
   return scored
-    ? { turns: scored.turns, card: pick(scored.scorecards ?? []) }
-    : { turns: record.turns, card: undefined };
+    ? {
+        turns: scored.turns,
+        card: pick(scored.scorecards ?? []),
+        outcome: scored.outcome,
+        revealed: new Set(scored.revealed ?? []),
+      }
+    : {
+        turns: record.turns,
+        card: undefined,
+        outcome: record.session.outcome,
+        revealed: new Set(),
+      };
 }
 
 /** When the session began: its first branch's creation. */
@@ -121,12 +145,25 @@ export interface MetricRow {
   change: StepChange | undefined;
 }
 
+/** Something they were holding back, and whether each attempt earned it. */
+export interface ConcernRow {
+  id: string;
+  personaName: string;
+  summary: string;
+  a: boolean;
+  b: boolean;
+}
+
 export interface AttemptComparison {
   scoreA: ScoreSide | null;
   scoreB: ScoreSide | null;
+  /** How the version that counts ended (an outcome code), null while flown. */
+  outcomeA: string | null;
+  outcomeB: string | null;
   steps: StepRow[];
   flags: FlagRow[];
   metrics: MetricRow[];
+  concerns: ConcernRow[];
   /** What got better from the first attempt to the second, one plain sentence each. */
   better: string[];
   /** What got worse. */
@@ -237,6 +274,13 @@ export function compareAttempts(
     if (!scoreB.passed && scoreA.passed) worse.push(`Not passed this time — passed in ${nameA}.`);
   }
 
+  if (va.outcome && vb.outcome && va.outcome !== vb.outcome) {
+    if (vb.outcome === "resolved")
+      better.push(`Resolved this time — ${outcomeWords(va.outcome)} in ${nameA}.`);
+    if (va.outcome === "resolved")
+      worse.push(`Not resolved this time (${outcomeWords(vb.outcome)}) — resolved in ${nameA}.`);
+  }
+
   const steps: StepRow[] = pairSteps(va.card?.steps, vb.card?.steps).map((p) => {
     const sa = stepSide(p.a, reviewedA.get(p.id), na);
     const sb = stepSide(p.b, reviewedB.get(p.id), nb);
@@ -336,8 +380,45 @@ export function compareAttempts(
     (m.change === "better" ? better : worse).push(line);
   }
 
-  return { scoreA, scoreB, steps, flags, metrics, better, worse };
+  // The scenario's concerns are the same for both: read them from whichever has them.
+  const truths = a.hiddenTruth?.length ? a.hiddenTruth : (b.hiddenTruth ?? []);
+  const concerns: ConcernRow[] = truths.map((t) => ({
+    id: t.concernId,
+    personaName: t.personaName,
+    summary: t.summary,
+    a: va.revealed.has(t.concernId),
+    b: vb.revealed.has(t.concernId),
+  }));
+  for (const t of concerns) {
+    if (t.b && !t.a)
+      better.push(
+        `${t.personaName} told you what they were holding back (“${clip(t.summary)}”) — kept back in ${nameA}.`,
+      );
+    if (t.a && !t.b)
+      worse.push(
+        `${t.personaName} kept back what they told you in ${nameA} (“${clip(t.summary)}”).`,
+      );
+  }
+
+  return {
+    scoreA,
+    scoreB,
+    outcomeA: va.outcome,
+    outcomeB: vb.outcome,
+    steps,
+    flags,
+    metrics,
+    concerns,
+    better,
+    worse,
+  };
 }
+
+/** An outcome code in words inside a sentence: "ended by you", "they shut down". */
+const outcomeWords = (outcome: string) => (OUTCOME_LABELS[outcome] ?? outcome).toLowerCase();
+
+const clip = (text: string, max = 80) =>
+  text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 
 const bandWord = (band: string) => BAND_LABELS[band]?.label ?? band;
 

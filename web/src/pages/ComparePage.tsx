@@ -11,6 +11,7 @@ import { useTitle } from "../components/use-title";
 import { canPractise } from "../model/access";
 import {
   compareAttempts,
+  countedVersion,
   type FlagRow,
   notComparable,
   type ScoreSide,
@@ -171,6 +172,7 @@ function Comparison(props: { a: SessionRecord; b: SessionRecord }) {
   ] as const;
   const c = compareAttempts(a, b, { names, mainPatternId: brief?.patterns[0]?.id });
   const reviewerWord = mine ? "your reviewer" : "the reviewer";
+  const severalPeople = new Set(c.concerns.map((t) => t.personaName)).size > 1;
 
   return (
     <article className="compare-page" aria-labelledby="compare-title">
@@ -243,9 +245,13 @@ function Comparison(props: { a: SessionRecord; b: SessionRecord }) {
         />
         <Row
           head="Outcome"
-          a={<OutcomeCell record={a} />}
-          b={<OutcomeCell record={b} />}
-          change={null}
+          a={<OutcomeCell record={a} outcome={c.outcomeA} />}
+          b={<OutcomeCell record={b} outcome={c.outcomeB} />}
+          change={
+            c.outcomeA !== c.outcomeB && (c.outcomeA === "resolved" || c.outcomeB === "resolved")
+              ? changeWords(c.outcomeB === "resolved" ? "better" : "worse")
+              : null
+          }
           columns={columns}
         />
       </TableSection>
@@ -287,6 +293,27 @@ function Comparison(props: { a: SessionRecord; b: SessionRecord }) {
             a={<Quotes items={f.a} none="Not flagged" />}
             b={<Quotes items={f.b} none="Not flagged" />}
             change={flagChangeWords(f)}
+            columns={columns}
+          />
+        ))}
+      </TableSection>
+
+      <TableSection
+        id="truth-title"
+        className="truths-table"
+        title="What they were not telling you"
+        caption="What they were holding back, and whether each attempt earned it"
+        first="What they were holding back"
+        columns={columns}
+        empty={c.concerns.length === 0 ? "Nothing was held back in this scenario." : null}
+      >
+        {c.concerns.map((t) => (
+          <Row
+            key={t.id}
+            head={severalPeople ? `${t.personaName}: ${t.summary}` : t.summary}
+            a={<Told told={t.a} />}
+            b={<Told told={t.b} />}
+            change={t.a === t.b ? null : changeWords(t.b ? "better" : "worse")}
             columns={columns}
           />
         ))}
@@ -365,6 +392,8 @@ function ChangeList(props: {
 /** A panel with its heading and a comparison table, or a sentence when there is nothing to list. */
 function TableSection(props: {
   id: string;
+  /** Another class for the table, for a table laid out differently. */
+  className?: string;
   title: string;
   caption: string;
   first: string;
@@ -378,7 +407,12 @@ function TableSection(props: {
       {props.empty ? (
         <p className="muted">{props.empty}</p>
       ) : (
-        <CompareTable caption={props.caption} first={props.first} columns={props.columns}>
+        <CompareTable
+          caption={props.caption}
+          first={props.first}
+          columns={props.columns}
+          className={props.className}
+        >
           {props.children}
         </CompareTable>
       )}
@@ -390,6 +424,7 @@ type Columns = readonly { name: string; when: string; record: SessionRecord }[];
 
 /** A table with the two attempts as columns and a "Change" column; cards on a phone. */
 function CompareTable(props: {
+  className?: string | undefined;
   caption: string;
   first: string;
   columns: Columns;
@@ -397,7 +432,10 @@ function CompareTable(props: {
 }) {
   return (
     <div className="table-wrap">
-      <table className="compare-table" role="table">
+      <table
+        className={`compare-table${props.className ? ` ${props.className}` : ""}`}
+        role="table"
+      >
         <caption className="visually-hidden">{props.caption}</caption>
         <thead role="rowgroup">
           <tr role="row">
@@ -449,15 +487,15 @@ function Row(props: {
   );
 }
 
-function OutcomeCell(props: { record: SessionRecord }) {
+function OutcomeCell(props: { record: SessionRecord; outcome: string | null }) {
   const { session } = props.record;
+  const turns = countedVersion(props.record).turns.filter((t) => t.speaker === "manager").length;
   return (
     <span>
-      {session.status === "active"
-        ? "In progress"
-        : (OUTCOME_LABELS[session.outcome ?? ""] ?? "Ended")}
+      {props.outcome ? (OUTCOME_LABELS[props.outcome] ?? props.outcome) : "In progress"}
       <span className="muted small block">
-        {session.managerTurns} of {session.turnLimit} turns
+        {turns} of {session.turnLimit} turns
+        {props.outcome && session.status === "active" && " · rewound since, in progress"}
       </span>
     </span>
   );
@@ -567,6 +605,15 @@ function Quotes(props: {
         </li>
       ))}
     </ul>
+  );
+}
+
+function Told(props: { told: boolean }) {
+  return (
+    <span className={props.told ? undefined : "muted"}>
+      <span aria-hidden="true">{props.told ? "◉ " : "○ "}</span>
+      {props.told ? "They told you" : "Kept back"}
+    </span>
   );
 }
 

@@ -88,6 +88,12 @@ describe.runIf(browserAvailable())("compare two attempts of a scenario (Chromium
     const page = await person(LEAD, "/history");
     const scenario = page.getByRole("region", { name: SCENARIO.title });
     await scenario.getByLabel("Compare").waitFor();
+    // Each row says its attempt's number, as the chart and the pickers count them; newest first.
+    expect(
+      (await scenario.locator("tbody td[data-label='When']").allTextContents()).map(
+        (t) => t.split(" · ")[0],
+      ),
+    ).toEqual(["Attempt 3", "Attempt 2", "Attempt 1"]);
     // The first and the latest to begin with; any two can be chosen.
     await scenario.getByLabel("with").selectOption({ index: 1 });
     await scenario.getByRole("link", { name: /^Compare attempt 1 with attempt 2/ }).waitFor();

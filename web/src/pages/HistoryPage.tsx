@@ -269,7 +269,17 @@ function ScenarioHistory(props: {
               const review = props.reviewed.get(a.id);
               return (
                 <tr key={a.id} className={isEmpty ? "not-started" : undefined}>
-                  <td data-label="When">{formatDateTime(a.createdAt)}</td>
+                  <td data-label="When">
+                    {/* The attempt's number, as the chart and Compare count them (one run of text). */}
+                    <span>
+                      {!isEmpty && (
+                        <span className="muted small">
+                          Attempt {g.attempts.findIndex((x) => x.id === a.id) + 1} ·{" "}
+                        </span>
+                      )}
+                      {formatDateTime(a.createdAt)}
+                    </span>
+                  </td>
                   <td data-label="Score">
                     {isEmpty ? "—" : <AttemptScoreCell score={attemptScore(a)} />}
                   </td>

@@ -149,6 +149,14 @@ function Comparison(props: { a: SessionRecord; b: SessionRecord }) {
       </article>
     );
 
+  // The numbers come with History: wait for it, so the names do not change under the reader.
+  if (mine && (history.status === "idle" || history.status === "loading"))
+    return (
+      <article aria-labelledby="compare-title">
+        {heading}
+        <Loading label="Loading the two attempts" />
+      </article>
+    );
   const group =
     history.status === "ready"
       ? attemptsByScenario(history.data).find((g) => g.scenarioId === scenarioId)

@@ -1,4 +1,4 @@
-import type { Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { expect } from "vitest";
 import { ARTIFACTS } from "./browser";
 
@@ -71,3 +71,29 @@ export const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 
 export const h1 = (page: Page) => page.getByRole("heading", { level: 1 }).textContent();
 /** Everything the page's main region says. */
 export const main = (page: Page) => page.locator("main").textContent();
+
+/**
+ * A page in a context of its own, opened at `path` (a password-mode server sends it to the sign-in
+ * page first), signed in as `who` through that page, and back at `path`.
+ */
+export async function signedInPage(
+  browser: Browser,
+  base: string,
+  who: { email: string; password: string },
+  path: string,
+  options: { width?: number; contexts?: BrowserContext[]; errors?: string[] } = {},
+): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 1280, height: 900 },
+  });
+  options.contexts?.push(context);
+  const page = await context.newPage();
+  page.on("pageerror", (err) => options.errors?.push(err.message));
+  await page.goto(`${base}${path}`);
+  await poll(() => h1(page)).toBe("Sign in");
+  await page.getByLabel("Email").fill(who.email);
+  await page.getByLabel("Password").fill(who.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await poll(() => new URL(page.url()).pathname).toBe(path.split(/[?#]/)[0]);
+  return page;
+}

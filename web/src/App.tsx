@@ -13,6 +13,7 @@ const BriefingPage = lazy(() => import("./pages/BriefingPage"));
 const SessionPage = lazy(() => import("./pages/SessionPage"));
 const DebriefPage = lazy(() => import("./pages/DebriefPage"));
 const HistoryPage = lazy(() => import("./pages/HistoryPage"));
+const ComparePage = lazy(() => import("./pages/ComparePage"));
 const LintPage = lazy(() => import("./pages/LintPage"));
 const CohortsPage = lazy(() => import("./pages/CohortsPage"));
 const CohortPage = lazy(() => import("./pages/CohortPage"));
@@ -104,6 +105,9 @@ export function App() {
       break;
     case "history":
       page = <HistoryPage />;
+      break;
+    case "compare":
+      page = <ComparePage />;
       break;
     case "lint":
       page = <LintPage />;

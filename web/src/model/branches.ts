@@ -1,6 +1,7 @@
 import type { WireTurn } from "../../../server/sessions/protocol.schema";
 import type { BranchView } from "../../../server/sessions/record.schema";
 import { formatSigned, pointsBetween } from "./format";
+import { pairSteps, stepRank } from "./step-change";
 import { VARIABLES } from "./trajectory";
 import { managerNumbers } from "./transcript";
 
@@ -53,13 +54,6 @@ export interface BranchComparison {
 }
 
 /**
- * How far a step got. "Not reached" ranks with "missed" (neither met it); "not applicable" has no
- * rank, so a step that did not apply to one attempt is never better or worse than the other's.
- */
-const STATUS_RANK: Record<string, number> = { hit: 2, partial: 1, missed: 0, not_reached: 0 };
-const rankOf = (status: string | null | undefined) => (status ? STATUS_RANK[status] : undefined);
-
-/**
  * An attempt left by a rewind mid-conversation stopped there: a step it had not done yet was not
  * reached, rather than missed. One that was ended and scored first (End, or it ended by itself), or
  * is being flown, keeps "missed".
@@ -81,13 +75,10 @@ export function compareBranches(a: BranchView, b: BranchView): BranchComparison 
     null;
   const cardA = a.scorecards?.[0];
   const cardB = b.scorecards?.[0];
-  const ids = [...new Set([...(cardA?.steps ?? []), ...(cardB?.steps ?? [])].map((s) => s.id))];
-  const steps = ids.map((id) => {
-    const sa = cardA?.steps.find((s) => s.id === id);
-    const sb = cardB?.steps.find((s) => s.id === id);
+  const steps = pairSteps(cardA?.steps, cardB?.steps).map(({ id, title, a: sa, b: sb }) => {
     return {
       id,
-      title: sa?.title ?? sb?.title ?? id,
+      title,
       a: asFlown(a, sa?.status),
       b: asFlown(b, sb?.status),
       ...(sa?.status === "not_applicable" && sa.note ? { whyNotA: sa.note } : {}),
@@ -123,7 +114,7 @@ export function compareBranches(a: BranchView, b: BranchView): BranchComparison 
     gains.push(`score ${formatSigned(cardB.overall - cardA.overall, 0)}`);
   // Only a step ranked on both sides, and met (done or partly) on the better one.
   const ranked = steps.flatMap((s) => {
-    const [ra, rb] = [rankOf(s.a), rankOf(s.b)];
+    const [ra, rb] = [stepRank(s.a), stepRank(s.b)];
     return ra === undefined || rb === undefined ? [] : [{ ...s, ra, rb }];
   });
   const titles = (list: readonly { title: string }[]) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { matchRoute, navSection, pageTitle, paths } from "./routes";
+import { compareIds, matchRoute, navSection, pageTitle, paths } from "./routes";
 
 describe("matchRoute", () => {
   it.each([
@@ -8,6 +8,7 @@ describe("matchRoute", () => {
     ["/about", { name: "about" }],
     ["/scenarios/", { name: "library" }],
     ["/history/", { name: "history" }],
+    ["/compare", { name: "compare" }],
     ["/lint", { name: "lint" }],
     [
       "/scenarios/missed-sprint-commitments",
@@ -39,6 +40,7 @@ describe("matchRoute", () => {
     "/reviews/x",
     "/agreement/x",
     "/signin/x",
+    "/compare/x",
   ])("%s is not a page", (path) => {
     expect(matchRoute(path)).toEqual({ name: "notFound" });
   });
@@ -57,6 +59,17 @@ describe("matchRoute", () => {
     });
     expect(paths.signin("/history")).toBe("/signin?next=%2Fhistory");
     expect(paths.invite("tok")).toBe("/invite#tok");
+  });
+
+  it("carries a comparison's two attempts in the query, so the link can be shared", () => {
+    const link = paths.compare("s 1", "s&2");
+    const [path = "", search = ""] = link.split("?");
+    expect(matchRoute(path)).toEqual({ name: "compare" });
+    expect(compareIds(`?${search}`)).toEqual({ a: "s 1", b: "s&2" });
+    expect(compareIds("?a=s1")).toBeNull();
+    expect(compareIds("?a=&b=s2")).toBeNull();
+    expect(navSection(matchRoute(path))).toBe("history");
+    expect(pageTitle(matchRoute(path))).toBe("Compare attempts · Flightdeck");
   });
 
   it("marks the menu section a page belongs to: a live conversation is practice, its debrief history", () => {

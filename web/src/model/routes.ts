@@ -6,6 +6,7 @@ export type Route =
   | { name: "session"; sessionId: string }
   | { name: "debrief"; sessionId: string }
   | { name: "history" }
+  | { name: "compare" }
   | { name: "lint" }
   | { name: "cohorts" }
   | { name: "cohort"; cohortId: string }
@@ -37,6 +38,7 @@ export function matchRoute(path: string): Route {
     if (first === "about") return { name: "about" };
     if (first === "scenarios") return { name: "library" };
     if (first === "history") return { name: "history" };
+    if (first === "compare") return { name: "compare" };
     if (first === "lint") return { name: "lint" };
     if (first === "cohorts") return { name: "cohorts" };
     if (first === "reviews") return { name: "inbox" };
@@ -58,6 +60,14 @@ export function matchRoute(path: string): Route {
   return { name: "notFound" };
 }
 
+/** The two session ids of a comparison's address (`?a=…&b=…`), or null when either is missing. */
+export function compareIds(search: string): { a: string; b: string } | null {
+  const q = new URLSearchParams(search);
+  const a = q.get("a")?.trim();
+  const b = q.get("b")?.trim();
+  return a && b ? { a, b } : null;
+}
+
 export const paths = {
   library: () => "/",
   /** The library at an address of its own, for those who read scenarios without practising. */
@@ -66,6 +76,9 @@ export const paths = {
   session: (sessionId: string) => `/sessions/${encodeURIComponent(sessionId)}`,
   debrief: (sessionId: string) => `/sessions/${encodeURIComponent(sessionId)}/debrief`,
   history: () => "/history",
+  /** Two attempts of one scenario side by side; the ids travel in the query, to share the link. */
+  compare: (a: string, b: string) =>
+    `/compare?a=${encodeURIComponent(a)}&b=${encodeURIComponent(b)}`,
   lint: () => "/lint",
   cohorts: () => "/cohorts",
   cohort: (cohortId: string) => `/cohorts/${encodeURIComponent(cohortId)}`,
@@ -100,6 +113,7 @@ export function navSection(route: Route): NavSection | null {
       return "practice";
     case "debrief":
     case "history":
+    case "compare":
       return "history";
     case "lint":
       return "lint";
@@ -128,6 +142,7 @@ const PAGE_NAMES: Record<Route["name"], string> = {
   session: "Conversation",
   debrief: "Debrief",
   history: "History and progress",
+  compare: "Compare attempts",
   lint: "Message linter",
   cohorts: "Cohorts",
   cohort: "Cohort",

@@ -3,6 +3,7 @@ import { loadMyReviews } from "../api/auth";
 import { loadPatterns } from "../api/content";
 import { messageOf } from "../api/http";
 import { deleteSession, exportUrl, loadHistory } from "../api/sessions";
+import { PickTwo } from "../components/debrief/PickTwo";
 import { Link } from "../components/Link";
 import { EmptyState, ErrorState, Loading } from "../components/LoadStates";
 import { formatDateTime, formatSigned } from "../model/format";
@@ -242,6 +243,7 @@ function ScenarioHistory(props: {
           </figcaption>
         </figure>
       )}
+      <CompareChooser group={g} />
       {deleteError && (
         <p className="form-error" role="alert">
           {deleteError}
@@ -267,7 +269,17 @@ function ScenarioHistory(props: {
               const review = props.reviewed.get(a.id);
               return (
                 <tr key={a.id} className={isEmpty ? "not-started" : undefined}>
-                  <td data-label="When">{formatDateTime(a.createdAt)}</td>
+                  <td data-label="When">
+                    {/* The attempt's number, as the chart and Compare count them (one run of text). */}
+                    <span>
+                      {!isEmpty && (
+                        <span className="muted small">
+                          Attempt {g.attempts.findIndex((x) => x.id === a.id) + 1} ·{" "}
+                        </span>
+                      )}
+                      {formatDateTime(a.createdAt)}
+                    </span>
+                  </td>
                   <td data-label="Score">
                     {isEmpty ? "—" : <AttemptScoreCell score={attemptScore(a)} />}
                   </td>
@@ -359,6 +371,49 @@ function ScenarioHistory(props: {
 }
 
 const deleteButtonId = (sessionId: string) => `delete-${sessionId}`;
+
+/**
+ * Two scored attempts of the scenario to open side by side (`/compare?a=…&b=…`): the first and the
+ * latest to begin with. A link, so it opens in a new tab too, and its address can be shared.
+ */
+function CompareChooser(props: { group: ScenarioAttempts }) {
+  const g = props.group;
+  const scored = g.attempts.flatMap((a, i) => {
+    const score = attemptScore(a);
+    return score ? [{ id: a.id, n: i + 1, createdAt: a.createdAt, score }] : [];
+  });
+  const [chosenA, setA] = useState<string | undefined>();
+  const [chosenB, setB] = useState<string | undefined>();
+  if (scored.length < 2) return null;
+  const first = scored[0] as (typeof scored)[number];
+  const last = scored.at(-1) as (typeof scored)[number];
+  // A choice whose attempt was deleted falls back to the first or the latest.
+  const a = scored.find((x) => x.id === chosenA) ?? first;
+  const b = scored.find((x) => x.id === chosenB) ?? last;
+  const option = (x: (typeof scored)[number]) =>
+    // The score before the date: a phone's select shows the start of it.
+    `Attempt ${x.n} · ${x.score.overall} ${x.score.passed ? "passed" : "not passed"} · ${formatDateTime(x.createdAt)}`;
+  return (
+    <PickTwo
+      idPrefix={`compare-${g.scenarioId}`}
+      options={scored.map((x) => ({ id: x.id, label: option(x) }))}
+      a={a.id}
+      b={b.id}
+      onA={setA}
+      onB={setB}
+      className="compare-chooser"
+    >
+      {a.id === b.id ? (
+        <p className="muted small compare-chooser-go">Pick two different attempts.</p>
+      ) : (
+        <Link to={paths.compare(a.id, b.id)} className="button compare-chooser-go">
+          Compare attempt {a.n} with attempt {b.n}
+          <Which lead="of" name={g.title} />
+        </Link>
+      )}
+    </PickTwo>
+  );
+}
 
 /**
  * What a row's link or button acts on, for a screen reader's list of controls, where a dozen

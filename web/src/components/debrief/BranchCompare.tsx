@@ -2,13 +2,16 @@ import { useState } from "react";
 import type { BranchView } from "../../../../server/sessions/record.schema";
 import { compareBranches, defaultPair } from "../../model/branches";
 import { capitalise, percent, pointsBetween } from "../../model/format";
-import { OUTCOME_LABELS, STEP_STATUS_LABELS } from "../../model/labels";
+import { OUTCOME_LABELS } from "../../model/labels";
+import { stepChange } from "../../model/step-change";
 import {
   managerNumbers,
   renumberNote,
   replyNumbers,
   scoredTurnIndex,
 } from "../../model/transcript";
+import { PickTwo } from "./PickTwo";
+import { CHANGE_WORDS, StepStatus } from "./StepChange";
 
 const branchName = (branches: readonly BranchView[], b: BranchView) => {
   const i = branches.indexOf(b);
@@ -23,9 +26,6 @@ const noteOf = (b: BranchView, note: string) => {
   return renumberNote(note, scoredTurnIndex(b.turns), (i) => numbers.get(i), replyNumbers(b.turns));
 };
 
-const RANK: Record<string, number> = { hit: 2, partial: 1, missed: 0 };
-const rank = (status: string | null) => RANK[status ?? ""] ?? -1;
-
 const outcomeOf = (b: BranchView) =>
   b.outcome
     ? (OUTCOME_LABELS[b.outcome] ?? b.outcome)
@@ -34,16 +34,6 @@ const outcomeOf = (b: BranchView) =>
       : b.scored
         ? "Ended, then rewound"
         : "Rewound from here";
-
-function Status(props: { status: string | null }) {
-  if (!props.status) return <span className="muted">—</span>;
-  const s = STEP_STATUS_LABELS[props.status] ?? { label: props.status, icon: "?" };
-  return (
-    <span className={`status-pill status-${props.status}`}>
-      <span aria-hidden="true">{s.icon}</span> {s.label}
-    </span>
-  );
-}
 
 /** Two attempts at the same conversation side by side: where they part and what the other line changed. */
 export function BranchCompare(props: {
@@ -63,28 +53,14 @@ export function BranchCompare(props: {
   const sharedTurns = a ? [...managerNumbers(a.turns)].filter(([i]) => i < shared).length : 0;
   return (
     <div className="compare">
-      <div className="compare-pickers">
-        <div className="field">
-          <label htmlFor="compare-a">Compare</label>
-          <select id="compare-a" value={aId} onChange={(e) => setA(e.target.value)}>
-            {props.branches.map((x) => (
-              <option key={x.id} value={x.id}>
-                {branchName(props.branches, x)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="compare-b">with</label>
-          <select id="compare-b" value={bId} onChange={(e) => setB(e.target.value)}>
-            {props.branches.map((x) => (
-              <option key={x.id} value={x.id}>
-                {branchName(props.branches, x)}
-              </option>
-            ))}
-          </select>
-        </div>
-      </div>
+      <PickTwo
+        idPrefix="compare"
+        options={props.branches.map((x) => ({ id: x.id, label: branchName(props.branches, x) }))}
+        a={aId}
+        b={bId}
+        onA={setA}
+        onB={setB}
+      />
       {!c || !a || !b ? (
         <p className="muted">Pick two different attempts.</p>
       ) : (
@@ -118,19 +94,21 @@ export function BranchCompare(props: {
                 <ul className="compare-steps">
                   {c.steps.map((s) => {
                     const whyNot = side === "a" ? s.whyNotA : s.whyNotB;
+                    // Not reached is no change: that attempt stopped before the step.
+                    const change =
+                      s.a === "not_reached" || s.b === "not_reached"
+                        ? undefined
+                        : stepChange(s.a, s.b);
                     return (
                       <li key={s.id}>
-                        <Status status={side === "a" ? s.a : s.b} /> {s.title}
+                        <StepStatus status={side === "a" ? s.a : s.b} /> {s.title}
                         {whyNot && <span className="muted small"> · {noteOf(branch, whyNot)}</span>}
-                        {side === "b" &&
-                          s.a !== s.b &&
-                          s.a !== "not_reached" &&
-                          s.b !== "not_reached" && (
-                            <span className="changed small">
-                              {" "}
-                              · {rank(s.b) > rank(s.a) ? "better" : "worse"} than before
-                            </span>
-                          )}
+                        {side === "b" && (change === "better" || change === "worse") && (
+                          <span className="changed small">
+                            {" "}
+                            · {CHANGE_WORDS[change]} than before
+                          </span>
+                        )}
                       </li>
                     );
                   })}

@@ -1,0 +1,182 @@
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ApiClient } from "../support/api-client";
+import { browserAvailable, type ProductInBrowser, startProductInBrowser } from "../support/browser";
+import { addAccountByCli, type ServerProcess } from "../support/processes";
+import { h1, main, poll, shot, signedInPage } from "../support/web-pages";
+
+/**
+ * Comparing two attempts (two conversations) of one scenario, in Chromium: the manager chooses
+ * attempts 1 and 3 on History and sees what changed, step by step; a mentor reads the same link for
+ * attempts shared with them, and not for one that was not.
+ */
+
+const PASSWORD = "compare passphrase 1";
+const LEAD = { email: "lee@example.com", password: PASSWORD };
+const MENTOR = { email: "maya@example.com", password: PASSWORD };
+const SCENARIO = { id: "missed-sprint-commitments", title: "Three missed sprint commitments" };
+/** Attempts 1 and 2: blunt, no question; only the follow-up is there, and a blaming flag. */
+const BLUNT = [
+  "We need to talk about your sprints. You keep missing your commitments.",
+  "This has to stop. Just commit to less and deliver it.",
+  "OK. Let's check again in two weeks.",
+];
+/** Attempt 3: an observation, the impact, their view asked on the third line, a reflection. */
+const CURIOUS = [
+  "Thanks for making time, Dana. I'd like to talk about the last few sprints. Is now still a good time?",
+  "In 3 of the last 4 sprints work has carried over; in Sprint 42, 21 story points rolled, most of it on the ledger reconciliation rewrite.",
+  "The impact is that our forecast to Product keeps slipping, and they've asked me twice why. Before I jump to conclusions, how does it look from your side?",
+  "It sounds like a lot of what you do never makes it onto the board. What's been taking your time?",
+  "Thanks for explaining all of that, Dana.",
+];
+
+describe.runIf(browserAvailable())("compare two attempts of a scenario (Chromium)", () => {
+  let product: ProductInBrowser;
+  let server: ServerProcess;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  const errors: string[] = [];
+  const api: Record<"lead" | "mentor", ApiClient> = {} as never;
+  const ids: string[] = [];
+
+  beforeAll(async () => {
+    product = await startProductInBrowser({
+      env: { AUTH_MODE: "password" },
+      prepare: async (env) => {
+        await addAccountByCli(env, LEAD, ["manager"]);
+        await addAccountByCli(env, MENTOR, ["mentor"]);
+      },
+    });
+    ({ server, browser } = product);
+    for (const [name, who] of Object.entries({ lead: LEAD, mentor: MENTOR })) {
+      const client = new ApiClient(server.url);
+      await client.signIn(who.email, who.password);
+      api[name as keyof typeof api] = client;
+    }
+    // Three attempts, one after the other, each flown to its end with the same seed.
+    for (const lines of [BLUNT, BLUNT, CURIOUS]) {
+      const socket = await api.lead.socket();
+      socket.send({ type: "start", scenarioId: SCENARIO.id, seed: 1 });
+      const [started] = await socket.until<{ type: string; session: { id: string } }>(
+        (f) => f.type === "session_started",
+      );
+      ids.push(started?.session.id ?? "");
+      for (const [i, text] of lines.entries()) {
+        socket.send({ type: "say", turnId: `t${i}`, text });
+        await socket.until((f) => f.type === "reply_done" || f.type === "session_ended");
+      }
+      socket.send({ type: "end" });
+      await socket.until((f) => f.type === "scorecard_ready");
+      socket.close();
+    }
+    // The mentor may read attempts 1 and 3, not 2.
+    for (const id of [ids[0], ids[2]])
+      await api.lead.json("POST", `/api/sessions/${id}/shares`, { email: MENTOR.email });
+  }, 240_000);
+  afterAll(async () => {
+    for (const c of contexts) await c.close();
+    await product?.close();
+  });
+
+  const person = (who: { email: string; password: string }, path: string, width = 1280) =>
+    signedInPage(browser, server.url, who, path, { width, contexts, errors });
+  const text = async (page: Page) => ((await main(page)) ?? "").replace(/\s+/g, " ");
+  const noSideScroll = (page: Page) =>
+    page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+
+  it("History offers attempts 1 and 3; the comparison says which step changed, with the quote", async () => {
+    const page = await person(LEAD, "/history");
+    const scenario = page.getByRole("region", { name: SCENARIO.title });
+    await scenario.getByLabel("Compare").waitFor();
+    // Each row says its attempt's number, as the chart and the pickers count them; newest first.
+    expect(
+      (await scenario.locator("tbody td[data-label='When']").allTextContents()).map(
+        (t) => t.split(" · ")[0],
+      ),
+    ).toEqual(["Attempt 3", "Attempt 2", "Attempt 1"]);
+    // The first and the latest to begin with; any two can be chosen.
+    await scenario.getByLabel("with").selectOption({ index: 1 });
+    await scenario.getByRole("link", { name: /^Compare attempt 1 with attempt 2/ }).waitFor();
+    await scenario.getByLabel("with").selectOption({ index: 2 });
+    const go = scenario.getByRole("link", { name: /^Compare attempt 1 with attempt 3/ });
+    await shot(page, "compare-history-1280");
+    expect(await go.getAttribute("href")).toBe(`/compare?a=${ids[0]}&b=${ids[2]}`);
+    // An ordinary link, followed from the keyboard.
+    await go.focus();
+    await page.keyboard.press("Enter");
+    await poll(() => h1(page)).toBe("Compare attempts");
+    // The heading has focus after the in-app navigation.
+    await poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe(
+      "Compare attempts",
+    );
+    await poll(() => text(page)).toContain("Pattern steps");
+
+    // What changed, in sentences: the step now done, with its turn, and what was lost.
+    const better = await page.locator(".changes-list").first().allTextContents();
+    expect(better.join(" ")).toContain(
+      "You now ask for their perspective (turn 3) — missed in attempt 1.",
+    );
+    const changed = await text(page);
+    expect(changed).toMatch(/Score \d+ → \d+ \(\+\d+\)\./);
+    expect(changed).toContain(
+      "No “Absolute or blaming language” flag this time — flagged in attempt 1 (turn 1).",
+    );
+    expect(changed).toMatch(
+      /You did not schedule a follow-up this time — done in attempt 1 \(turn \d\)\./,
+    );
+
+    // What she was holding back, told only in attempt 3.
+    expect(changed).toMatch(
+      /Dana Okafor told you what they were holding back \(“.+”\) — kept back in attempt 1\./,
+    );
+    // The steps table: a real table with headers; the row of the step that changed.
+    const steps = page.getByRole("table", { name: "Each step of the pattern in both attempts" });
+    expect(await steps.getByRole("columnheader").allTextContents()).toEqual([
+      "Step",
+      expect.stringMatching(/^Attempt 1/),
+      expect.stringMatching(/^Attempt 3/),
+      "Change",
+    ]);
+    const row = steps.getByRole("row", { name: /Ask for their perspective/ });
+    const cells = (await row.getByRole("cell").allTextContents()).map((t) =>
+      t.replace(/\s+/g, " ").trim(),
+    );
+    expect(cells[0]).toContain("Missed");
+    expect(cells[1]).toContain("Done");
+    expect(cells[1]).toContain("how does it look from your side?");
+    expect(cells[2]).toBe("▲ Better");
+    // Metrics side by side, each value with its band in words.
+    const metrics = page.getByRole("table", { name: /How you listened/ });
+    expect(await metrics.getByRole("row").count()).toBeGreaterThan(5);
+    await shot(page, "compare-attempts-1280");
+    expect(errors).toEqual([]);
+  });
+
+  it("reads on a phone without sideways scrolling: History's chooser and the comparison", async () => {
+    const page = await person(LEAD, "/history", 390);
+    await page.getByRole("region", { name: SCENARIO.title }).getByLabel("Compare").waitFor();
+    expect(await noSideScroll(page)).toBe(true);
+    await shot(page, "compare-history-390");
+    await page.goto(`${server.url}/compare?a=${ids[2]}&b=${ids[0]}`);
+    // Either order in the link: the earlier attempt comes first.
+    await poll(() => text(page)).toContain("You now ask for their perspective (turn 3)");
+    expect(await noSideScroll(page)).toBe(true);
+    await shot(page, "compare-attempts-390");
+  });
+
+  it("a mentor compares two attempts shared with them, and cannot open one that was not", async () => {
+    const page = await person(MENTOR, `/compare?a=${ids[0]}&b=${ids[2]}`);
+    await poll(() => text(page)).toContain(
+      "You now ask for their perspective (turn 3) — missed in the earlier attempt.",
+    );
+    expect(await text(page)).toContain("Review of the earlier attempt");
+    expect(await page.locator(".breadcrumb").textContent()).toMatch(/^Reviews · /);
+    await shot(page, "compare-attempts-mentor-1280");
+    await page.goto(`${server.url}/compare?a=${ids[0]}&b=${ids[1]}`);
+    await poll(() => text(page)).toContain("One of the attempts could not be opened");
+    // Back to where a mentor chooses what to read: their reviews, not a History they do not have.
+    expect(await page.getByRole("link", { name: "Go to Reviews" }).count()).toBe(1);
+    await shot(page, "compare-attempts-not-shared-1280", false);
+    expect(errors).toEqual([]);
+  });
+});

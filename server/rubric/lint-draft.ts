@@ -116,20 +116,44 @@ const CRITICAL_MOVES: ReadonlySet<MoveKind> = new Set([
 ]);
 /** Praise or thanks, when the move detector did not see it. */
 const PRAISE =
-  /\b(?:thanks?(?! to (?:the|a|an|this|that|it)\b)|thank you|shout-?out|kudos|props to|well done|(?:great|nice|good|brilliant|excellent) (?:job|work|call|catch|stuff|effort|questions?|point|idea|write-?up|talk|demo)|lov(?:e|es|ed) (?:it|that|this|how|the way)|proud of|impressed|how (?:much )?you've (?:grown|improved|developed|stepped up)|congrat\w*|hats off|(?:was|were) (?:really |so |very |super |incredibly )?(?:clear|great|excellent|brilliant|superb|outstanding|helpful|impressive))\b/i;
+  /\b(?:thanks?(?! to (?:the|a|an|this|that|it)\b)|thank you|shout-?out|kudos|props to|well done|(?:great|nice|good|brilliant|excellent) (?:job|work|call|catch|stuff|effort|questions?|point|idea|write-?up|talk|demo|quarter|sprint|week|month|year|release|launch|results?)|lov(?:e|es|ed) (?:it|that|this|how|the way)|proud of|impressed|how (?:much )?you've (?:grown|improved|developed|stepped up)|congrat\w*|hats off|(?:was|were) (?:really |so |very |super |incredibly )?(?:clear|great|excellent|brilliant|superb|outstanding|helpful|impressive))\b/i;
 /** Words that turn praise into criticism, or at least into a draft that wants an answer. */
 const CRITICISM =
   /\b(?:but|however|although|though|unfortunately|miss(?:ed|ing)?|skipp(?:ed|ing)|broke|broken|forgot|failed|(?:be|is|are|was|were|came|come|joined|join|showed up|arrived|running|ran)(?: \w+)? late|wrong|without (?!(?:a single|any|a|an|one) )|should(?:n't)? have|need(?:s|ed)? (?:you )?to|please|make sure|next time|not|never|no longer|instead of you|disappointed|concerned|worried)\b|n't\b/i;
 
 /**
+ * A bad outcome counted at zero: "not a single failed payout", "no incidents at all", "zero pages
+ * since …", "without one rollback". The negation and the failure word report a good result, so
+ * they are not words of criticism. Not a thing that should be there and is not ("not a single test
+ * in your PR", "no updates on the ticket"), nor bad outcomes nobody dealt with ("no pages
+ * answered").
+ */
+export const NONE_WENT_WRONG =
+  /\b(?:not (?:a single|one(?: single)?|once an?)|without (?:a single|one|any)|no|zero|nil)\b(?: (?!(?:way|you|your|we|i|they|he|she|it|one|more|longer|matter|idea|reason|excuse|doubt)\b)[\w-]+){0,2}? (?:failed|failing|failures?|dropped|lost|missed|broken|flaky|late|incidents?|outages?|pages?|alerts?|bugs?|errors?|rollbacks?|roll-backs?|reverts?|regressions?|escalations?|complaints?|sev-?\d?s?|p[0-4]s|defects?|crash(?:es)?|downtime|flakes?|hotfix(?:es)?|firefights?|fire drills?|surprises?)\b(?! (?:(?:were|was|got|have been|has been|been|being|even|ever|actually) ){0,2}(?:answered|acknowledged|acked|fixed|closed|resolved|triaged|handled|followed up|picked up|addressed|investigated|owned|covered|looked at|written up)\b)/gi;
+/**
+ * A fault never committed: "you've never once missed a deadline this year", "you haven't missed a
+ * single handover since March", "you didn't drop one ticket". Praise of a record, not a charge.
+ */
+export const NEVER_FAILED =
+  /\b(?:never(?: once| ever)?|(?:haven't|hasn't|didn't|have not|has not|did not|not)(?: once| yet)?) (?:missed|miss|failed|fail|broken|broke|break|dropped|drop|forgot|forgotten|forget|slipped|slip|blew|blown|let (?:us|me|the team|anyone|them) down)\b(?: (?:a single|one|any|once)\b)?/gi;
+
+/** The draft with the good news told by negation blanked out (see NONE_WENT_WRONG, NEVER_FAILED). */
+function withoutGoodNegations(text: string): string {
+  const blank = (m: string) => " ".repeat(m.length);
+  return text.replace(NONE_WENT_WRONG, blank).replace(NEVER_FAILED, blank);
+}
+
+/**
  * Praise or thanks and nothing else: an appreciation move or a praise phrase, no critical move and
  * no word of criticism (a "but", a "missed", a "please", a negation). Deliberately strict: a
- * draft that is not clearly praise is linted as feedback.
+ * draft that is not clearly praise is linted as feedback. A negation that reports a good result
+ * ("not a single failed payout since you took over", "you've never once missed a deadline") is
+ * praise, not criticism.
  */
 export function isPraiseOnly(text: string, present: ReadonlySet<MoveKind>): boolean {
   if (!present.has("appreciation") && !PRAISE.test(text)) return false;
   for (const kind of present) if (CRITICAL_MOVES.has(kind)) return false;
-  return !CRITICISM.test(text);
+  return !CRITICISM.test(withoutGoodNegations(text));
 }
 
 /** The flagged words for a suggestion: the span, cut to its first words when long. */

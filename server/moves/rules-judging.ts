@@ -172,10 +172,11 @@ const VERDICT_BY_RANK =
   "(?:not (?:acceptable|okay|ok|good enough|on|professional)|unacceptable|embarrassing|disappointing|sloppy|beneath you|(?:expect|expected|want|wanted) (?:a (?:lot|bit) |much |far |way )?(?:more|better)|a (?:bad|poor) look)";
 /**
  * The frame of a recast: "so you're saying", "what you're telling me is", "in other words",
- * "according to you", "so basically", "so you think". With RECAST_PAYLOAD after it, the recast gives
+ * "according to you", "so basically", "so you think", "let me get this straight". With RECAST_PAYLOAD after it, the recast gives
  * them a position they did not take, an absolute that blames them: sarcasm, not a say-back.
  */
-const RECAST_FRAME = "(?:(?:what )?you(?:'re| are) (?:(?:really|basically|just|actually) )?(?:saying|telling me|claiming)(?: is)?(?: that)?|in other words|according to you|so,? basically|so you (?:think|reckon|believe)(?: that)?)";
+const RECAST_FRAME =
+  "(?:(?:what )?you(?:'re| are) (?:(?:really|basically|just|actually) )?(?:saying|telling me|claiming)(?: is)?(?: that)?|in other words|according to you|so,? basically|so you (?:think|reckon|believe)(?: that)?|let me get this straight)";
 
 /**
  * What a sarcastic recast puts in their mouth: that it is never their fault, that the rules do not
@@ -183,7 +184,7 @@ const RECAST_FRAME = "(?:(?:what )?you(?:'re| are) (?:(?:really|basically|just|a
  * problem. Not what they may well have said ("you're the only one who picks up the pager", "you're
  * too busy to review", "you never get a say"): a grievance said back is a reflection.
  */
-const RECAST_PAYLOAD = String.raw`(?:(?:it's|it is|it was) (?:never|not ever) (?:your (?:own )?fault|on you)|(?:the )?rules (?:don't|do not|shouldn't|should not) apply to you|you(?:'re| are) (?:(?:just |simply |clearly )?too (?:good|important|smart|clever) (?:for|to)\b|above (?:the rules|all (?:this|that)|review|code review|the process|everyone|the rest of us|criticism)|(?:always|never) (?:right|wrong)|(?:perfect|flawless|infallible)(?=\s*(?:[.!?,;]|$)))|you (?:can|could) do no wrong|you (?:never|don't ever|do not ever) (?:make|made|do|did) (?:a |any )?(?:mistakes?|anything wrong)|(?:everyone|everybody)(?: else)? (?:is|was|are|were) (?:the problem|wrong|to blame|incompetent))`;
+const RECAST_PAYLOAD = String.raw`(?:(?:it's|it is|it was) (?:never|not ever) (?:your (?:own )?fault|on you)|(?:the )?rules (?:don't|do not|shouldn't|should not) apply to you|you(?:'re| are) (?:(?:just |simply |clearly )?too (?:good|important|smart|clever) (?:for|to)\b|above (?:the rules|all (?:this|that)|review|code review|the process|everyone|the rest of us|criticism)|(?:always|never) (?:right|wrong)|(?:perfect|flawless|infallible)(?=\s*(?:[.!?,;]|$)))|you (?:can|could) do no wrong|you (?:never|don't ever|do not ever) (?:make|made|do|did) (?:a |any )?(?:mistakes?|anything wrong)|(?:everyone|everybody|the (?:whole |entire )?team|the rest of (?:us|the team))(?: else)? (?:is|was|are|were) (?:the problem|wrong|to blame|incompetent|useless)|(?:nobody|no one|no-one)(?: else)? (?:can|could|does|did|knows how to) (?:do )?anything right)`;
 
 /** The speaker owning what fell short ("… and that's on me"): no verdict on them. */
 const OWNS_SHORTFALL = "(?:on me|my fault|from me|on us|our fault|i owe you)";
@@ -423,7 +424,7 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
   ...splitRule(
     "blame_absolute",
     [
-      /(?:is|was|'s|are|were) (?:all |entirely |completely |squarely )?your (?:own )?fault/,
+      /(?:is|was|'s|are|were) (?:all |entirely |completely |squarely )?your (?:own )?fault(?<!\bnone of (?:this|that|it) (?:is|was|'s) (?:all |entirely |completely |squarely )?your (?:own )?fault)/,
       // "You're both to blame", "you've only got yourself to blame": the fault put on the listener.
       /you(?:'re| are)(?: both| two| all)? (?:entirely |completely |totally |partly )?to blame/,
       /(?:only (?:have|got) yourself|have only yourself|'ve only got yourself) to blame/,
@@ -431,7 +432,8 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
       // update the board, don't expect a good rating" (a threat, read by the threat rules).
       /you(?:'re| are)? (?:always|never|constantly|continually|forever|consistently fail)(?<!\b(?:if|unless) you(?:'re| are)? \w+)/,
       /every (?:single )?time (?:you|i ask you)/,
-      /(?:it's|it is|this is|that's|that is) (?:all |entirely |completely )?(?:your fault|on you|because of you)/,
+      // Not denied: "none of this is on you" reassures.
+      /(?:it's|it is|this is|that's|that is) (?:all |entirely |completely )?(?:your fault|on you|because of you)(?<!\bnone of (?:this|that|it) is (?:all |entirely |completely )?(?:your fault|on you|because of you))/,
       /because of you\b/,
       /you(?:'re| are) the (?:reason|problem|one who)/,
       /you ruined/,
@@ -455,7 +457,7 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
       // you're saying it's everyone's fault but yours", "nothing is ever your fault", "in other
       // words, the rules don't apply to you". Not a recast of what they said ("so you're saying
       // the estimates slipped because of the on-call load?").
-      new RegExp(`${RECAST_FRAME},? (?:basically,? |just |really |that )?${RECAST_PAYLOAD}`),
+      new RegExp(`${RECAST_FRAME}[,:]? (?:basically,? |just |really |that )?${RECAST_PAYLOAD}`),
       /(?:everyone|everybody|anyone|anybody|someone|somebody)(?:'s| else's) fault (?:but|except|apart from|other than|besides) (?:yours|you)\b/,
       /(?:everyone|everybody) else's fault/,
       /always (?:someone|somebody|everyone|everybody|anyone|anybody) else(?:'s (?:fault|problem|doing)| to blame)/,

@@ -23,6 +23,10 @@ describe("a recast that puts a blaming absolute in their mouth is blame, not a r
     "So you're saying you can do no wrong.",
     "So basically it's everybody else's fault.",
     "Right, so it's always someone else's problem.",
+    "So you're basically saying nobody else can do anything right.",
+    "So according to you, the whole team is incompetent.",
+    "Let me get this straight: it's never your fault.",
+    "So it's everyone's fault except yours, got it.",
     // Without the frame, the same payload is still blame.
     "It's always somebody else's fault with you, isn't it.",
     "Nothing is ever your fault, is it?",
@@ -45,6 +49,18 @@ describe("a recast that puts a blaming absolute in their mouth is blame, not a r
     const found = moves(line);
     expect(found).toContain("reflection");
     expect(found).not.toContain("blame_absolute");
+  });
+});
+
+describe("blame denied is reassurance", () => {
+  it.each(["None of this is on you.", "None of that is your fault, the spec changed twice."])(
+    "%s",
+    (line) => {
+      expect(moves(line)).not.toContain("blame_absolute");
+    },
+  );
+  it("the charge itself is still blame", () => {
+    expect(moves("This is on you.")).toContain("blame_absolute");
   });
 });
 

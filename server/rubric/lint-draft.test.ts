@@ -564,6 +564,13 @@ describe("review lint2: one reading per span, and the right one", () => {
     expect(fired(text)).toEqual(rules);
   });
 
+  it.each([
+    "So you're saying the estimates slipped because of the on-call load?",
+    "You merged without the staging run and the platform team had to roll it back. So the checklist felt optional?",
+  ])("a draft that ends on a question, whatever its form, has its ask: %j", (text) => {
+    expect(fired(text)).not.toContain("missing-ask");
+  });
+
   it("asks for what happened and its effect after a vague demand for care", () => {
     const [flag] = lintDraft("Can you be more careful?", shipped).flags;
     expect(flag?.suggestion).toContain("what happened and what it caused");

@@ -172,11 +172,13 @@ const VERDICT_BY_RANK =
   "(?:not (?:acceptable|okay|ok|good enough|on|professional)|unacceptable|embarrassing|disappointing|sloppy|beneath you|(?:expect|expected|want|wanted) (?:a (?:lot|bit) |much |far |way )?(?:more|better)|a (?:bad|poor) look)";
 /**
  * The frame of a recast: "so you're saying", "what you're telling me is", "in other words",
- * "according to you", "so basically", "so you think", "let me get this straight". With RECAST_PAYLOAD after it, the recast gives
- * them a position they did not take, an absolute that blames them: sarcasm, not a say-back.
+ * "according to you", "so basically", "so you think", "let me get this straight". With
+ * RECAST_PAYLOAD after it, the recast gives them a position they did not take, an absolute that
+ * blames them: sarcasm, not a say-back. (Each opens on a word of its own, not on "so", so that the
+ * opening filter does not run the rule on every sentence with a "so" in it.)
  */
 const RECAST_FRAME =
-  "(?:(?:what )?you(?:'re| are) (?:(?:really|basically|just|actually) )?(?:saying|telling me|claiming)(?: is)?(?: that)?|in other words|according to you|so,? basically|so you (?:think|reckon|believe)(?: that)?|let me get this straight)";
+  "(?:(?:what )?you(?:'re| are) (?:(?:really|basically|just|actually) )?(?:saying|telling me|claiming)(?: is)?(?: that)?|in other words|according to you|basically(?<=\\bso,? basically)|you (?:think|reckon|believe)(?<=\\bso,? you (?:think|reckon|believe))(?: that)?|let me get this straight)";
 
 /**
  * What a sarcastic recast puts in their mouth: that it is never their fault, that the rules do not

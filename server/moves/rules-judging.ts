@@ -478,7 +478,8 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
       // "Every time there's a deadline, you vanish", "whenever something breaks, it's your code": the
       // listener as the cause each time. Not "whenever you're ready, you can start".
       /(?:every (?:single )?time|whenever|each time)(?= .{1,50}?[,;] ?(?:you(?:'re| are|'ve| have)? (?:just |always |suddenly )?(?:vanish|disappear|go quiet|go silent|go missing|gone quiet|gone missing|push back|argue|complain|blame|panic|freeze|miss|skip|ignore|snap|blow up|get defensive|shut down|check out|drop|forget|late|nowhere|the one who|the last)|it's you|it's your|that's you|that's your)\b)/,
-      /(?:not once|never once) (?:have|did|has|had) you|you(?:'ve| have)? never once/,
+      // Not a fault never committed: "not once did you miss a stand-up" is a record.
+      /(?:not once|never once) (?:have|did|has|had) you(?! (?:miss|missed|fail|failed|break|broken|drop|dropped|forget|forgotten|slip|slipped|blow|blown|let (?:us|me|the team|anyone|them) down)\b)|you(?:'ve| have)? never once/,
       /(?:every|each) (?:single )?(?:sprint|week|time|release|quarter|review|meeting|day|month|cycle)(?: \w+)? with you(?=\s*(?:[.!,;]|$))/,
       /you (?:can|could) never (?:just |simply )?(?:let|leave|accept|take|admit|give|stop|finish)/,
       /(?:everything|anything) (?:that )?you (?:touch|ship|write|build|own|lead|run|start|review|hand over|deliver)(?:es)? (?:ends up|turns into|breaks|slips|goes (?:wrong|sideways|late)|comes back|is (?:late|broken|wrong|half))/,

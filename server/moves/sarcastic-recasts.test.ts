@@ -117,8 +117,13 @@ describe("a fault never committed is a record, not blame", () => {
     "You've never once missed a deadline this year.",
     "You never once broke the build on a Friday.",
     "You've never let the team down on a handover.",
+    "Not once did you miss a stand-up this quarter.",
   ])("%s", (line) => {
     expect(moves(line)).not.toContain("blame_absolute");
+  });
+
+  it("a record is not a say-back either", () => {
+    expect(moves("Not once did you miss a stand-up this quarter.")).not.toContain("reflection");
   });
 
   it.each([
@@ -126,6 +131,7 @@ describe("a fault never committed is a record, not blame", () => {
     "You never miss a chance to argue, and you never update the board.",
     "You never once replied to the review comments.",
     "You've never once updated the board without being asked.",
+    "Not once have you updated the board.",
   ])("still blame: %s", (line) => {
     expect(moves(line)).toContain("blame_absolute");
   });

@@ -584,6 +584,7 @@ describe("review lint2: one reading per span, and the right one", () => {
     "You've never once missed a deadline this year, thank you.",
     "You never miss a deadline, it's great.",
     "Well done on the release, no failed deploys in three weeks.",
+    "Not once did you miss a stand-up this quarter. Great work.",
   ])("a good result told by a negation is praise: %j", (text) => {
     expect(isPraiseOnly(text, new Set(detectMoves(text).map((m) => m.move)))).toBe(true);
     expect(fired(text)).not.toContain("missing-ask");

@@ -132,10 +132,11 @@ export const NONE_WENT_WRONG =
   /\b(?:not (?:a single|one(?: single)?|once an?)|without (?:a single|one|any)|no|zero|nil)\b(?: (?!(?:way|you|your|we|i|they|he|she|it|one|more|longer|matter|idea|reason|excuse|doubt)\b)[\w-]+){0,2}? (?:failed|failing|failures?|dropped|lost|missed|broken|flaky|late|incidents?|outages?|pages?|alerts?|bugs?|errors?|rollbacks?|roll-backs?|reverts?|regressions?|escalations?|complaints?|sev-?\d?s?|p[0-4]s|defects?|crash(?:es)?|downtime|flakes?|hotfix(?:es)?|firefights?|fire drills?|surprises?)\b(?! (?:(?:were|was|got|have been|has been|been|being|even|ever|actually) ){0,2}(?:answered|acknowledged|acked|fixed|closed|resolved|triaged|handled|followed up|picked up|addressed|investigated|owned|covered|looked at|written up)\b)/gi;
 /**
  * A fault never committed: "you've never once missed a deadline this year", "you haven't missed a
- * single handover since March", "you didn't drop one ticket". Praise of a record, not a charge.
+ * single handover since March", "not once did you miss a stand-up", "you didn't drop one ticket".
+ * Praise of a record, not a charge.
  */
 export const NEVER_FAILED =
-  /\b(?:never(?: once| ever)?|(?:haven't|hasn't|didn't|have not|has not|did not|not)(?: once| yet)?) (?:missed|miss|failed|fail|broken|broke|break|dropped|drop|forgot|forgotten|forget|slipped|slip|blew|blown|let (?:us|me|the team|anyone|them) down)\b(?: (?:a single|one|any|once)\b)?/gi;
+  /\b(?:never(?: once| ever)?|(?:haven't|hasn't|didn't|have not|has not|did not|not)(?: once| yet)?|(?:not|never) once (?:did|have|has|had) (?:you|they|he|she|we|the team)) (?:missed|miss|failed|fail|broken|broke|break|dropped|drop|forgot|forgotten|forget|slipped|slip|blew|blown|let (?:us|me|the team|anyone|them) down)\b(?: (?:a single|one|any|once)\b)?/gi;
 
 /** The draft with the good news told by negation blanked out (see NONE_WENT_WRONG, NEVER_FAILED). */
 function withoutGoodNegations(text: string): string {

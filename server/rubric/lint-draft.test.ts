@@ -547,6 +547,9 @@ describe("review lint2: one reading per span, and the right one", () => {
     ["If you keep missing your commitments, it'll count against you in your review.", ["threat"]],
     ["It would be a shame if this came up in your review.", ["threat"]],
     ["If you never update the board, don't expect a good rating.", ["threat"]],
+    // An absolute in a threat's sentence is its condition: the threat's flag.
+    ["Every time you push back it hurts your chances.", ["threat"]],
+    ["You always miss deadlines, and one more slip and we're talking PIP.", ["threat"]],
   ])("a threat %j is flagged as a threat, and only that", (text, rules) => {
     expect(fired(text)).toEqual(rules);
   });
@@ -569,6 +572,34 @@ describe("review lint2: one reading per span, and the right one", () => {
     "You merged without the staging run and the platform team had to roll it back. So the checklist felt optional?",
   ])("a draft that ends on a question, whatever its form, has its ask: %j", (text) => {
     expect(fired(text)).not.toContain("missing-ask");
+  });
+
+  it("runs a rule after the rules it defers to, through a chain, whatever the order given", () => {
+    const rule = (id: string, pattern: string, deferTo?: string[]): LintRule =>
+      LintRuleSchema.parse({
+        id,
+        title: id,
+        trigger: deferTo ? { patterns: [pattern], deferTo } : { patterns: [pattern] },
+        explanation: "x",
+        suggestion: "y",
+        examples: { flagged: ["a", "b"], clean: ["c", "d"] },
+      });
+    const top = rule("top", "\\bor else\\b");
+    const middle = rule("middle", "\\balways\\b", ["top"]);
+    // Its words overlap middle's: dropped only if middle has run before it.
+    const bottom = rule("bottom", "\\balways late\\b", ["middle"]);
+    const text = "Always late again, or else.";
+    for (const order of [
+      [bottom, middle, top],
+      [top, middle, bottom],
+      [middle, bottom, top],
+    ]) {
+      expect(lintDraft(text, order).flags.map((f) => f.rule)).toEqual(["middle", "top"]);
+    }
+    const overlapping = "You always break it again or else.";
+    const long = rule("long", "always.*or else");
+    const chain = [rule("mid", "always break", ["long"]), long];
+    expect(lintDraft(overlapping, chain).flags.map((f) => f.rule)).toEqual(["long"]);
   });
 
   it("asks for what happened and its effect after a vague demand for care", () => {
@@ -621,13 +652,20 @@ describe("the examples in every lint-rule file", () => {
   const clean = shipped.flatMap((rule) =>
     rule.examples.clean.map((text) => [rule.id, text, rule] as const),
   );
-  /** The rule alone, with the rules whose flags it builds on or defers to (`rules`, `deferTo`). */
-  const withItsRules = (rule: LintRule): LintRule[] => [
-    rule,
-    ...shipped.filter(
-      (r) => rule.trigger.rules?.includes(r.id) || rule.trigger.deferTo?.includes(r.id),
-    ),
-  ];
+  /**
+   * The rule alone, with the rules whose flags it builds on or defers to (`rules`, `deferTo`), and
+   * the rules those name in turn.
+   */
+  const withItsRules = (rule: LintRule): LintRule[] => {
+    const found = new Set<LintRule>([rule]);
+    for (const r of found) {
+      for (const id of [...(r.trigger.rules ?? []), ...(r.trigger.deferTo ?? [])]) {
+        const named = shipped.find((x) => x.id === id);
+        if (named) found.add(named);
+      }
+    }
+    return [...found];
+  };
   it.each(flagged)("%s flags %j", (_, text, rule) => {
     expect(lintDraft(text, withItsRules(rule)).flags.map((f) => f.rule)).toContain(rule.id);
   });

@@ -179,16 +179,40 @@ export function suggestionFor(rule: LintRule, words: string): string {
 }
 
 /**
+ * The rules in the order they run: each after the rules it builds on or defers to (`rules`,
+ * `deferTo`), so their flags are there to read ("passive-aggressive" defers to "absolute-blame",
+ * which defers to "threat"); otherwise as given. A loop (refused by `flightdeck validate`) is cut
+ * where it closes.
+ */
+function runOrder(rules: readonly LintRule[]): LintRule[] {
+  const byId = new Map(rules.map((r) => [r.id, r]));
+  const ordered: LintRule[] = [];
+  const state = new Map<LintRule, "visiting" | "done">();
+  const visit = (rule: LintRule): void => {
+    if (state.has(rule)) return;
+    state.set(rule, "visiting");
+    for (const id of [...(rule.trigger.rules ?? []), ...(rule.trigger.deferTo ?? [])]) {
+      const named = byId.get(id);
+      if (named) visit(named);
+    }
+    state.set(rule, "done");
+    ordered.push(rule);
+  };
+  for (const rule of rules) visit(rule);
+  return ordered;
+}
+
+/**
  * Lints a draft message (feedback before it is sent) with the lint-rule files. A rule fires when
  * any of its `moves` is detected or any of its `patterns` matches, none of its `missing` moves is
  * present and none of its `missingPatterns` matches; the flags of the rules it names in `rules`
  * count as its spans too; a rule with only `missing` fires on the whole draft. Spans matching the
  * rule's `ignore` are dropped, and so are spans overlapping a flag of a rule it names in `deferTo`
- * (those words are that rule's); `praise` limits the rule to (or keeps it off) praise-only drafts,
- * `everySentence` to drafts whose every sentence matches one of its patterns, and a rule with
- * `once` flags the draft once. Each flag carries the
- * exact span, the rule's explanation and a suggestion fitted to the words where a hint matches.
- * Pure; moves are detected once.
+ * (those words are that rule's; a rule runs after the rules it names); `praise` limits the rule
+ * to (or keeps it off) praise-only drafts, `everySentence` to drafts whose every sentence matches
+ * one of its patterns, and a rule with `once` flags the draft once. Each flag carries the exact
+ * span, the rule's explanation and a suggestion fitted to the words where a hint matches. Pure;
+ * moves are detected once.
  */
 export function lintDraft(text: string, rules: readonly LintRule[]): LintResult {
   if (text.trim() === "") return { flags: [] };
@@ -198,11 +222,7 @@ export function lintDraft(text: string, rules: readonly LintRule[]): LintResult 
   const present = new Set(moves.map((m) => m.move));
   let praiseOnly: boolean | undefined;
   const flags: LintFlag[] = [];
-  // Rules that build on or defer to other rules' flags run last, so those flags are there to read.
-  const readsFlags = (r: LintRule) =>
-    r.trigger.rules !== undefined || r.trigger.deferTo !== undefined;
-  const ordered = [...rules.filter((r) => !readsFlags(r)), ...rules.filter(readsFlags)];
-  for (const rule of ordered) {
+  for (const rule of runOrder(rules)) {
     const { trigger } = rule;
     if (trigger.missing?.some((kind) => present.has(kind))) continue;
     const re = compiled(rule);

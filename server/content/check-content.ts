@@ -105,9 +105,29 @@ function uniqueById<T extends { id: string }>(
   return [...byId.values()];
 }
 
+/** The lint rules a rule names in `trigger.rules` and `trigger.deferTo`. */
+const namedRules = (rule: LintRule): readonly string[] => [
+  ...(rule.trigger.rules ?? []),
+  ...(rule.trigger.deferTo ?? []),
+];
+
+/** Whether following `rules` and `deferTo` from rule `from` leads to rule `to`. */
+function leadsTo(from: string, to: string, rules: ReadonlyMap<string, LintRule>): boolean {
+  const seen = new Set<string>();
+  const stack = [from];
+  for (let id = stack.pop(); id !== undefined; id = stack.pop()) {
+    if (id === to) return true;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const rule = rules.get(id);
+    if (rule) stack.push(...namedRules(rule));
+  }
+  return false;
+}
+
 /**
- * A rule's `trigger.rules` and `trigger.deferTo` name other lint rules that exist and name neither
- * list themselves (such rules run after the rules they name, in one pass).
+ * A rule's `trigger.rules` and `trigger.deferTo` name other lint rules that exist and do not lead
+ * back to it (a rule runs after the rules it names, so they cannot name each other in a loop).
  */
 function checkLintRule(
   entry: Entry<LintRule>,
@@ -122,11 +142,14 @@ function checkLintRule(
       if (!rule) {
         if (!broken.lintRules.has(id))
           issues.push({ file: entry.file, path, message: `unknown lint rule "${id}"` });
-      } else if (id === entry.data.id || rule.trigger.rules || rule.trigger.deferTo) {
+      } else if (leadsTo(id, entry.data.id, rules)) {
         issues.push({
           file: entry.file,
           path,
-          message: `lint rule "${id}" names trigger.rules or trigger.deferTo itself; name only rules that do not`,
+          message:
+            id === entry.data.id
+              ? "a lint rule cannot name itself"
+              : `lint rule "${id}" leads back to this rule through trigger.rules or trigger.deferTo; a rule runs after the rules it names, so they cannot form a loop`,
         });
       }
     });

@@ -12,8 +12,8 @@ import { RegexSchema } from "./regex.schema";
  * runs it on such drafts alone. `rules` names other lint rules whose flags count as this rule's
  * spans too (a label flagged by its own rule is still feedback that needs an ask). `deferTo`
  * names rules that own the same words: a span overlapping one of their flags is left to them
- * ("your PR broke prod again" is blame, not also passive-aggressive). The rules named in `rules` or
- * `deferTo` must name neither themselves. `everySentence` says the draft holds nothing else: the
+ * ("your PR broke prod again" is blame, not also passive-aggressive). A rule runs after the rules
+ * it names in `rules` or `deferTo`, so those must not lead back to it. `everySentence` says the draft holds nothing else: the
  * rule fires only when every sentence (one with a letter or digit) matches one of these patterns
  * ("We need to talk. Tomorrow 9am." is a summons and a time, with no topic anywhere).
  */

@@ -88,6 +88,14 @@ describe("loadContent on broken fixtures", () => {
       ['rubrics/lint/no-ask.yaml:4: trigger.rules.0: unknown lint rule "vauge"'],
     ],
     [
+      // A rule runs after the rules it names: two rules that name each other cannot both.
+      "lint-rule-loop",
+      [
+        'rubrics/lint/blame.yaml:4: trigger.deferTo.0: lint rule "threat" leads back to this rule through trigger.rules or trigger.deferTo; a rule runs after the rules it names, so they cannot form a loop',
+        'rubrics/lint/threat.yaml:4: trigger.rules.0: lint rule "blame" leads back to this rule through trigger.rules or trigger.deferTo; a rule runs after the rules it names, so they cannot form a loop',
+      ],
+    ],
+    [
       "file-name-mismatch",
       [
         'rubrics/small.yaml:2: id: id "tiny" does not match the file name "small.yaml": rename the file to tiny.yaml or set id: small',

@@ -16,10 +16,13 @@ const PRAISE_OR_COUNT = new RegExp(`\\b(?:${TIME_OR_COUNT}|appreciate|love|thank
  * Praise ("you always bring great ideas") or an idiom ("you never know") is not blame, nor is what
  * happens to the listener ("so you never have to be the one who refuses", "you never get a proper
  * break") or a fault they fear ("you're worried that if you step back, it's on you"). A praise word
- * they are quoted as saying is not praise: "you always say 'all good'" is still the absolute.
+ * they are quoted as saying is not praise: "you always say 'all good'" is still the absolute, and
+ * neither is "too good for" ("so you're too good for code reviews"). A fault never committed is a
+ * record, not a charge: "you've never once missed a deadline this year" (unless an absolute or a
+ * "but" follows: "you never miss a deadline but always skip the retro").
  */
 const NOT_BLAME =
-  /\b(?:you never know|never (?:have|had|needed|need) to|never (?:had|got|get|have|were given|was given) (?:the |enough |any |a |much )?(?:time|hours|chance|support|help|room|space|bandwidth|headcount|break|proper|real)|never needed|light(?:s|ed)? up|come through|above and beyond|the extra mile|make time|(?:never|always) gets? (?:a|any|to|enough)|(?:worried|afraid|scared|fear|fears|frightened|anxious) (?:that|if)|(?:great|good)(?<!(?:["\u201c]|(?:^|\s)['\u2018])[^"\u201d.!?]{0,30})(?<!\b(?:say|says|said|saying|write|writes|wrote|answer|answers|reply|replies|tell me|told me) (?:(?:it's|its|it is|all|everything's|everything is|i'm|im|that's|that it's|all is) )?(?:great|good))|(?<!\b(?:doesn't|does not|didn't|did not|won't|isn't|not|never|no) )(?:help(?:s|ed|ful)?|support(?:s|ed|ive)?)|bring|brings|amazing|thoughtful|reliable|kind|generous|positive|first to|always (?:\w+ )?on time|deliver(?:s|ed)? (?:great|quality)|appreciate|thank|(?:makes?|made) (?:[\w-]+ )?(?:better|easier|faster|safer|clearer|smoother|simpler))\b/;
+  /\b(?:you never know|never (?:have|had|needed|need) to|never (?:had|got|get|have|were given|was given) (?:the |enough |any |a |much )?(?:time|hours|chance|support|help|room|space|bandwidth|headcount|break|proper|real)|never needed|(?<!\b(?:always|never)\b.+)never (?:once |ever )?(?:miss|misses|missed|fail|fails|failed|break|breaks|broke|drop|drops|dropped|forget|forgets|forgot|slip|slips|slipped|blow|blew|let (?:us|me|the team|anyone|them) down)\b(?!.*\b(?:but|though|although|however|yet|always|never|again)\b)|light(?:s|ed)? up|come through|above and beyond|the extra mile|make time|(?:never|always) gets? (?:a|any|to|enough)|(?:worried|afraid|scared|fear|fears|frightened|anxious) (?:that|if)|(?:great|good)(?<!\btoo (?:great|good))(?<!(?:["\u201c]|(?:^|\s)['\u2018])[^"\u201d.!?]{0,30})(?<!\b(?:say|says|said|saying|write|writes|wrote|answer|answers|reply|replies|tell me|told me) (?:(?:it's|its|it is|all|everything's|everything is|i'm|im|that's|that it's|all is) )?(?:great|good))|(?<!\b(?:doesn't|does not|didn't|did not|won't|isn't|not|never|no) )(?:help(?:s|ed|ful)?|support(?:s|ed|ive)?)|bring|brings|amazing|thoughtful|reliable|kind|generous|positive|first to|always (?:\w+ )?on time|deliver(?:s|ed)? (?:great|quality)|appreciate|thank|(?:makes?|made) (?:[\w-]+ )?(?:better|easier|faster|safer|clearer|smoother|simpler))\b/;
 
 /**
  * A label denied is no label: "I'm not saying you're careless", "I don't think you're lazy",
@@ -96,7 +99,7 @@ const CONSEQUENCE = String.raw`(?:i|we)(?:'ll| will|'m going to| am going to|'re
  * expected, a job, role or promotion not to be had, a step said to backfire or count in
  * calibration or the review, a formal process ("we're talking PIP").
  */
-const THREAT_LOSS = String.raw`(?:don't|do not) expect (?:a |an |any |the |your |me to give you (?:a |an )?)?(?:[\w-]+ )?(?:review|rating|raise|bonus|promotion|reference|recommendation|sign-?off|backing|future)|(?:won't|will not|wouldn't|would not) (?:have|keep|get) (?:a |an |your |the |any )?(?:[\w-]+ )?(?:job|role|place|seat|spot|future|promotion|bonus|raise|rating|review)|(?:backfire|count against you|go against you|hurt you|cost you|bite you|reflect (?:(?:rather|quite|very|really|pretty|a bit) )?(?:badly|poorly) on you|look bad)(?: [\w-]+){0,3} (?:in|at|during|come) (?:calibration|(?:your |the )?(?:review|rating|promotion|performance)\w*)|(?:we're|we are|we'll be|we will be|you're|you are|you'll be|you will be|it's|it is|it'll be) (?:talking|looking at|heading (?:for|to|towards)|headed for|on track for|getting|into) (?:a |an |the )?(?:pip|performance (?:improvement )?plan|formal (?:process|warning|review)|disciplinary|exit)|(?:won't|wont|will not|wouldn't|would not|doesn't|does not|isn't going to|is not going to|not going to) (?:help|do) (?:your (?:[\w-]+ )?(?:case|chances|promotion|review|rating|standing|reputation|career|prospects)|(?:you|your [\w-]+) any favou?rs)|(?<!\b(?:won't|wont|wouldn't|doesn't|does not|will not|would not|not going to|never|shouldn't|should not|can't|cannot|didn't|did not) )(?:hurt|damage|harm|jeopardi[sz]e|undermine|ruin|dent)\w* your (?:[\w-]+ )?(?:case|chances|promotion|review|rating|standing|reputation|career|prospects)`;
+const THREAT_LOSS = String.raw`(?:don't|do not) expect (?:a |an |any |the |your |me to give you (?:a |an )?)?(?:[\w-]+ )?(?:review|rating|raise|bonus|promotion|reference|recommendation|sign-?off|backing|future)|(?:won't|will not|wouldn't|would not) (?:have|keep|get) (?:a |an |your |the |any )?(?:[\w-]+ )?(?:job|role|place|seat|spot|future|promotion|bonus|raise|rating|review)|(?:backfire|count against you|go against you|hurt you|cost you|bite you|reflect (?:(?:rather|quite|very|really|pretty|a bit) )?(?:badly|poorly) on you|look bad)(?: [\w-]+){0,3} (?:in|at|during|come) (?:calibration|(?:your |the )?(?:review|rating|promo(?:tion)?|performance)\w*)|(?:we're|we are|we'll be|we will be|you're|you are|you'll be|you will be|it's|it is|it'll be) (?:talking|looking at|heading (?:for|to|towards)|headed for|on track for|getting|into) (?:a |an |the )?(?:pip|performance (?:improvement )?plan|formal (?:process|warning|review)|disciplinary|exit)|(?:won't|wont|will not|wouldn't|would not|doesn't|does not|isn't going to|is not going to|not going to) (?:help|do) (?:your (?:[\w-]+ )?(?:case|chances|promotion|review|rating|standing|reputation|career|prospects)|(?:you|your [\w-]+) any favou?rs)|(?<!\b(?:won't|wont|wouldn't|doesn't|does not|will not|would not|not going to|never|shouldn't|should not|can't|cannot|didn't|did not) )(?:hurt|damage|harm|jeopardi[sz]e|undermine|ruin|dent)\w* your (?:[\w-]+ )?(?:case|chances|promotion|review|rating|standing|reputation|career|prospects)`;
 
 /**
  * The listener's standing, for a threat veiled as regret ("it would be a shame if …"): their
@@ -167,6 +170,24 @@ const MEASURED_BY_RANK =
 /** What the measure finds them short of: "not acceptable", "embarrassing", "I'd expect better". */
 const VERDICT_BY_RANK =
   "(?:not (?:acceptable|okay|ok|good enough|on|professional)|unacceptable|embarrassing|disappointing|sloppy|beneath you|(?:expect|expected|want|wanted) (?:a (?:lot|bit) |much |far |way )?(?:more|better)|a (?:bad|poor) look)";
+/**
+ * The frame of a recast: "so you're saying", "what you're telling me is", "in other words",
+ * "according to you", "so basically", "so you think", "let me get this straight". With
+ * RECAST_PAYLOAD after it, the recast gives them a position they did not take, an absolute that
+ * blames them: sarcasm, not a say-back. (Each opens on a word of its own, not on "so", so that the
+ * opening filter does not run the rule on every sentence with a "so" in it.)
+ */
+const RECAST_FRAME =
+  "(?:(?:what )?you(?:'re| are) (?:(?:really|basically|just|actually) )?(?:saying|telling me|claiming)(?: is)?(?: that)?|in other words|according to you|basically(?<=\\bso,? basically)|you (?:think|reckon|believe)(?<=\\bso,? you (?:think|reckon|believe))(?: that)?|let me get this straight)";
+
+/**
+ * What a sarcastic recast puts in their mouth: that it is never their fault, that the rules do not
+ * apply to them, that they are too good for the work or never wrong, that everyone else is the
+ * problem. Not what they may well have said ("you're the only one who picks up the pager", "you're
+ * too busy to review", "you never get a say"): a grievance said back is a reflection.
+ */
+const RECAST_PAYLOAD = String.raw`(?:(?:it's|it is|it was) (?:never|not ever) (?:your (?:own )?fault|on you)|(?:the )?rules (?:don't|do not|shouldn't|should not) apply to you|you(?:'re| are) (?:(?:just |simply |clearly )?too (?:good|important|smart|clever) (?:for|to)\b|above (?:the rules|all (?:this|that)|review|code review|the process|everyone|the rest of us|criticism)|(?:always|never) (?:right|wrong)|(?:perfect|flawless|infallible)(?=\s*(?:[.!?,;]|$)))|you (?:can|could) do no wrong|you (?:never|don't ever|do not ever) (?:make|made|do|did) (?:a |any )?(?:mistakes?|anything wrong)|(?:everyone|everybody|the (?:whole |entire )?team|the rest of (?:us|the team))(?: else)? (?:is|was|are|were) (?:the problem|wrong|to blame|incompetent|useless)|(?:nobody|no one|no-one)(?: else)? (?:can|could|does|did|knows how to) (?:do )?anything right)`;
+
 /** The speaker owning what fell short ("… and that's on me"): no verdict on them. */
 const OWNS_SHORTFALL = "(?:on me|my fault|from me|on us|our fault|i owe you)";
 
@@ -405,13 +426,16 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
   ...splitRule(
     "blame_absolute",
     [
-      /(?:is|was|'s|are|were) (?:all |entirely |completely |squarely )?your (?:own )?fault/,
+      /(?:is|was|'s|are|were) (?:all |entirely |completely |squarely )?your (?:own )?fault(?<!\bnone of (?:this|that|it) (?:is|was|'s) (?:all |entirely |completely |squarely )?your (?:own )?fault)/,
       // "You're both to blame", "you've only got yourself to blame": the fault put on the listener.
       /you(?:'re| are)(?: both| two| all)? (?:entirely |completely |totally |partly )?to blame/,
       /(?:only (?:have|got) yourself|have only yourself|'ve only got yourself) to blame/,
-      /you(?:'re| are)? (?:always|never|constantly|continually|forever|consistently fail)/,
+      // Not in a supposition: "if you're always on the pager, you never switch off", "if you never
+      // update the board, don't expect a good rating" (a threat, read by the threat rules).
+      /you(?:'re| are)? (?:always|never|constantly|continually|forever|consistently fail)(?<!\b(?:if|unless) you(?:'re| are)? \w+)/,
       /every (?:single )?time (?:you|i ask you)/,
-      /(?:it's|it is|this is|that's|that is) (?:all |entirely |completely )?(?:your fault|on you|because of you)/,
+      // Not denied: "none of this is on you" reassures.
+      /(?:it's|it is|this is|that's|that is) (?:all |entirely |completely )?(?:your fault|on you|because of you)(?<!\bnone of (?:this|that|it) is (?:all |entirely |completely )?(?:your fault|on you|because of you))/,
       /because of you\b/,
       /you(?:'re| are) the (?:reason|problem|one who)/,
       /you ruined/,
@@ -427,7 +451,19 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
       /again(?<=^[\s"'(-]*(?:and |yet )?again)(?=[.!]*\s*$)/,
       // "That comment was out of line": a verdict on their conduct, not a description of it.
       /(?:you(?:'re| are| were)|(?:that|it|this|(?:your|that|this|the) [\w-]+)(?:'s| was| were| is| are)) (?:completely |totally |way |well |really |a bit |just )?out of line/,
-      /you (?:keep|kept) (?:\w+ing)/,
+      // "You keep interrupting people": a habit charged. Not the condition of a warning ("if you
+      // keep pushing, it'll backfire in calibration"): that sentence is the threat's, and "if" puts
+      // the habit as a supposition, not as a fact found against them.
+      /you (?:keep|kept) (?:\w+ing)(?<!\b(?:if|unless|as long as) you (?:keep|kept) \w+)/,
+      // A position they did not take, put in their mouth to blame them (a sarcastic recast): "so
+      // you're saying it's everyone's fault but yours", "nothing is ever your fault", "in other
+      // words, the rules don't apply to you". Not a recast of what they said ("so you're saying
+      // the estimates slipped because of the on-call load?").
+      new RegExp(`${RECAST_FRAME}[,:]? (?:basically,? |just |really |that )?${RECAST_PAYLOAD}`),
+      /(?:everyone|everybody|anyone|anybody|someone|somebody)(?:'s| else's) fault (?:but|except|apart from|other than|besides) (?:yours|you)\b/,
+      /(?:everyone|everybody) else's fault/,
+      /always (?:someone|somebody|everyone|everybody|anyone|anybody) else(?:'s (?:fault|problem|doing)| to blame)/,
+      /(?:nothing|none of (?:this|it|that))(?:'s| is| was)? ever (?:your (?:own )?fault|on you|your responsibility|your problem)/,
       /nothing you (?:do|did)/,
       /you (?:have|'ve) never/,
       /you (?:can't|cannot) (?:ever|even)/,
@@ -442,7 +478,8 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
       // "Every time there's a deadline, you vanish", "whenever something breaks, it's your code": the
       // listener as the cause each time. Not "whenever you're ready, you can start".
       /(?:every (?:single )?time|whenever|each time)(?= .{1,50}?[,;] ?(?:you(?:'re| are|'ve| have)? (?:just |always |suddenly )?(?:vanish|disappear|go quiet|go silent|go missing|gone quiet|gone missing|push back|argue|complain|blame|panic|freeze|miss|skip|ignore|snap|blow up|get defensive|shut down|check out|drop|forget|late|nowhere|the one who|the last)|it's you|it's your|that's you|that's your)\b)/,
-      /(?:not once|never once) (?:have|did|has|had) you|you(?:'ve| have)? never once/,
+      // Not a fault never committed: "not once did you miss a stand-up" is a record.
+      /(?:not once|never once) (?:have|did|has|had) you(?! (?:miss|missed|fail|failed|break|broken|drop|dropped|forget|forgotten|slip|slipped|blow|blown|let (?:us|me|the team|anyone|them) down)\b)|you(?:'ve| have)? never once/,
       /(?:every|each) (?:single )?(?:sprint|week|time|release|quarter|review|meeting|day|month|cycle)(?: \w+)? with you(?=\s*(?:[.!,;]|$))/,
       /you (?:can|could) never (?:just |simply )?(?:let|leave|accept|take|admit|give|stop|finish)/,
       /(?:everything|anything) (?:that )?you (?:touch|ship|write|build|own|lead|run|start|review|hand over|deliver)(?:es)? (?:ends up|turns into|breaks|slips|goes (?:wrong|sideways|late)|comes back|is (?:late|broken|wrong|half))/,
@@ -897,6 +934,10 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
         `(?:${SAME_FOR_ALL})(?=.{0,60}?${CLOSES})(?!.*\\b(?:${OWNS_IT}))(?<!\\b(?:${OWNS_IT})\\b.*)`,
       ),
     ),
+    // "Must be nice.", "Well, must be nice to leave at four every day", "So you get Fridays off,
+    // must be nice": their situation met with sarcastic envy. Only the subjectless idiom, at the
+    // start of a sentence or a clause: "that must be nice after the launch" is said and meant.
+    /must be nice(?<=(?:^[\s"'(-]*(?:(?:well|gee|wow|oh|huh|yeah|ha|hah|man|boy)[,.!]?\s+)*|[,;:\u2014\u2013-]\s*)must be nice)/,
   ]),
   ...splitRule("threat", [
     // A loss made contingent on what the listener does: a condition ("if you push this", "keep

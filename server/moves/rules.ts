@@ -45,10 +45,10 @@ const EFFORT_PRAISED =
  * After "if", "whatever", "anything" or a wish, "you want / need / think …" sets a condition or
  * offers a choice ("if you need me", "anything you'd like to talk about", "whatever you think
  * is best", "I'm glad you think so"); after "it's great that" or "it shows how much" it praises (MITI: Affirm). Neither
- * says anything back about the listener.
+ * says anything back about the listener; nor does a record ("not once did you miss a stand-up").
  */
 const NOT_SAID_BACK =
-  "(?<!\\b(?:(?:if|when|whenever|unless|until|in case|whatever|whichever|anything|something|everything|hope|hoping|glad|happy|sure|good|great|nice|wonderful|awesome|fantastic|amazing) (?:that )?|whatever \\w+ |(?:shows?|showed|proves?|proved) (?:how much |that |how )?)you)";
+  "(?<!\\b(?:(?:if|when|whenever|unless|until|in case|whatever|whichever|anything|something|everything|hope|hoping|glad|happy|sure|good|great|nice|wonderful|awesome|fantastic|amazing) (?:that )?|whatever \\w+ |(?:shows?|showed|proves?|proved) (?:how much |that |how )?|(?:not|never) once (?:did|have|has|had) )you)";
 
 /** Statements that say back what the other person feels or thinks. */
 export const REFLECTION_MARKERS = new RegExp(

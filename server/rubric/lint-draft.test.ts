@@ -4,7 +4,7 @@ import { type LintRule, loadContent } from "../content";
 import { LintRuleSchema } from "../content/lint-rule.schema";
 import { detectMoves } from "../moves";
 import { lintDraft } from "./index";
-import { isPraiseOnly, maskQuotedStops, suggestionFor } from "./lint-draft";
+import { isPraiseOnly, maskQuotedStops, NONE_WENT_WRONG, suggestionFor } from "./lint-draft";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const loaded = await loadContent(ROOT);
@@ -322,7 +322,12 @@ describe("the shipped rules on realistic drafts", () => {
   it.each([
     ["You never update the ticket.", "absolute-blame", 'Replace "never" with how many times'],
     ["Your reviews are toxic.", "character-label", 'Replace "toxic" with what they did'],
-    ["Please be more careful.", "vague-language", 'Replace "be more careful" with the moment'],
+    [
+      "Please be more careful.",
+      "vague-language",
+      'Replace "be more careful" with what happened and what it caused',
+    ],
+    ["Can you be more proactive?", "vague-language", 'Replace "be more proactive" with the moment'],
     [
       "you kind of dropped the ball",
       "hedged-criticism",
@@ -523,6 +528,123 @@ describe("a threat or a vague demand is not also advice", () => {
   });
 });
 
+describe("review lint2: one reading per span, and the right one", () => {
+  const fired = (text: string) => lintDraft(text, shipped).flags.map((f) => f.rule);
+
+  it.each([
+    "So you're saying it's everyone's fault but yours.",
+    "So what you're saying is nothing is ever your fault.",
+    "In other words, the rules don't apply to you.",
+  ])("a sarcastic recast %j is blame, with a hint to say back what they said", (text) => {
+    const flag = lintDraft(text, shipped).flags.find((f) => f.rule === "absolute-blame");
+    expect(flag?.suggestion).toMatch(
+      /^Drop "(?:so you're saying|so what you're saying|in other words)"/i,
+    );
+  });
+
+  it.each([
+    ["If you keep pushing it'll backfire in calibration.", ["threat"]],
+    ["If you keep missing your commitments, it'll count against you in your review.", ["threat"]],
+    ["It would be a shame if this came up in your review.", ["threat"]],
+    ["If you never update the board, don't expect a good rating.", ["threat"]],
+    // An absolute in a threat's sentence is its condition: the threat's flag.
+    ["Every time you push back it hurts your chances.", ["threat"]],
+    ["You always miss deadlines, and one more slip and we're talking PIP.", ["threat"]],
+  ])("a threat %j is flagged as a threat, and only that", (text, rules) => {
+    expect(fired(text)).toEqual(rules);
+  });
+
+  it.each([
+    ["Can you be more careful?", ["vague-language"]],
+    ["Could you try to be more careful with the migrations?", ["vague-language"]],
+    ["Can you be more proactive?", ["vague-language"]],
+    // The observation before the demand still wants its effect.
+    [
+      "Your PR broke prod yesterday. Can you be more careful?",
+      ["feedback-without-impact", "vague-language"],
+    ],
+  ])("a vague demand %j is vague language, not also feedback without impact", (text, rules) => {
+    expect(fired(text)).toEqual(rules);
+  });
+
+  it.each([
+    "So you're saying the estimates slipped because of the on-call load?",
+    "You merged without the staging run and the platform team had to roll it back. So the checklist felt optional?",
+  ])("a draft that ends on a question, whatever its form, has its ask: %j", (text) => {
+    expect(fired(text)).not.toContain("missing-ask");
+  });
+
+  it("runs a rule after the rules it defers to, through a chain, whatever the order given", () => {
+    const rule = (id: string, pattern: string, deferTo?: string[]): LintRule =>
+      LintRuleSchema.parse({
+        id,
+        title: id,
+        trigger: deferTo ? { patterns: [pattern], deferTo } : { patterns: [pattern] },
+        explanation: "x",
+        suggestion: "y",
+        examples: { flagged: ["a", "b"], clean: ["c", "d"] },
+      });
+    const top = rule("top", "\\bor else\\b");
+    const middle = rule("middle", "\\balways\\b", ["top"]);
+    // Its words overlap middle's: dropped only if middle has run before it.
+    const bottom = rule("bottom", "\\balways late\\b", ["middle"]);
+    const text = "Always late again, or else.";
+    for (const order of [
+      [bottom, middle, top],
+      [top, middle, bottom],
+      [middle, bottom, top],
+    ]) {
+      expect(lintDraft(text, order).flags.map((f) => f.rule)).toEqual(["middle", "top"]);
+    }
+    const overlapping = "You always break it again or else.";
+    const long = rule("long", "always.*or else");
+    const chain = [rule("mid", "always break", ["long"]), long];
+    expect(lintDraft(overlapping, chain).flags.map((f) => f.rule)).toEqual(["long"]);
+  });
+
+  it("asks for what happened and its effect after a vague demand for care", () => {
+    const [flag] = lintDraft("Can you be more careful?", shipped).flags;
+    expect(flag?.suggestion).toContain("what happened and what it caused");
+  });
+
+  it.each([
+    "Great work this quarter — not a single failed payout since you took over the retry logic.",
+    "Great job on the migration, no incidents at all.",
+    "Thanks for the on-call week: zero pages since you fixed the alert thresholds.",
+    "Brilliant quarter: zero sev-1s since you rewrote the alerting.",
+    "You've never once missed a deadline this year, thank you.",
+    "You never miss a deadline, it's great.",
+    "Well done on the release, no failed deploys in three weeks.",
+    "Not once did you miss a stand-up this quarter. Great work.",
+  ])("a good result told by a negation is praise: %j", (text) => {
+    expect(isPraiseOnly(text, new Set(detectMoves(text).map((m) => m.move)))).toBe(true);
+    expect(fired(text)).not.toContain("missing-ask");
+    expect(fired(text)).not.toContain("absolute-blame");
+  });
+
+  it("a bad outcome at zero is the effect of the work praised", () => {
+    expect(
+      fired("Not a single customer complaint since the onboarding flow shipped. Great work."),
+    ).toEqual([]);
+  });
+
+  it.each([
+    "There's not a single test in your PR.",
+    "Great work on the demo, but not a single test in your PR.",
+    "Thanks for the fix. Not one of the review comments was answered though.",
+    "Thanks for covering the rota, but no pages were answered on Sunday.",
+    "Not a single failed payout since the retry fix, but you skipped the postmortem.",
+  ])("a negated absolute that is criticism stays criticism: %j", (text) => {
+    expect(isPraiseOnly(text, new Set(detectMoves(text).map((m) => m.move)))).toBe(false);
+    expect(fired(text)).toContain("missing-ask");
+  });
+
+  it("feedback-without-impact reads a bad outcome at zero with the words isPraiseOnly uses", () => {
+    const rule = shipped.find((r) => r.id === "feedback-without-impact");
+    expect(rule?.trigger.missingPatterns).toContain(NONE_WENT_WRONG.source);
+  });
+});
+
 describe("the examples in every lint-rule file", () => {
   const flagged = shipped.flatMap((rule) =>
     rule.examples.flagged.map((text) => [rule.id, text, rule] as const),
@@ -530,13 +652,20 @@ describe("the examples in every lint-rule file", () => {
   const clean = shipped.flatMap((rule) =>
     rule.examples.clean.map((text) => [rule.id, text, rule] as const),
   );
-  /** The rule alone, with the rules whose flags it builds on or defers to (`rules`, `deferTo`). */
-  const withItsRules = (rule: LintRule): LintRule[] => [
-    rule,
-    ...shipped.filter(
-      (r) => rule.trigger.rules?.includes(r.id) || rule.trigger.deferTo?.includes(r.id),
-    ),
-  ];
+  /**
+   * The rule alone, with the rules whose flags it builds on or defers to (`rules`, `deferTo`), and
+   * the rules those name in turn.
+   */
+  const withItsRules = (rule: LintRule): LintRule[] => {
+    const found = new Set<LintRule>([rule]);
+    for (const r of found) {
+      for (const id of [...(r.trigger.rules ?? []), ...(r.trigger.deferTo ?? [])]) {
+        const named = shipped.find((x) => x.id === id);
+        if (named) found.add(named);
+      }
+    }
+    return [...found];
+  };
   it.each(flagged)("%s flags %j", (_, text, rule) => {
     expect(lintDraft(text, withItsRules(rule)).flags.map((f) => f.rule)).toContain(rule.id);
   });

@@ -116,20 +116,45 @@ const CRITICAL_MOVES: ReadonlySet<MoveKind> = new Set([
 ]);
 /** Praise or thanks, when the move detector did not see it. */
 const PRAISE =
-  /\b(?:thanks?(?! to (?:the|a|an|this|that|it)\b)|thank you|shout-?out|kudos|props to|well done|(?:great|nice|good|brilliant|excellent) (?:job|work|call|catch|stuff|effort|questions?|point|idea|write-?up|talk|demo)|lov(?:e|es|ed) (?:it|that|this|how|the way)|proud of|impressed|how (?:much )?you've (?:grown|improved|developed|stepped up)|congrat\w*|hats off|(?:was|were) (?:really |so |very |super |incredibly )?(?:clear|great|excellent|brilliant|superb|outstanding|helpful|impressive))\b/i;
+  /\b(?:thanks?(?! to (?:the|a|an|this|that|it)\b)|thank you|shout-?out|kudos|props to|well done|(?:great|nice|good|brilliant|excellent) (?:job|work|call|catch|stuff|effort|questions?|point|idea|write-?up|talk|demo|quarter|sprint|week|month|year|release|launch|results?)|lov(?:e|es|ed) (?:it|that|this|how|the way)|proud of|impressed|how (?:much )?you've (?:grown|improved|developed|stepped up)|congrat\w*|hats off|(?:was|were) (?:really |so |very |super |incredibly )?(?:clear|great|excellent|brilliant|superb|outstanding|helpful|impressive))\b/i;
 /** Words that turn praise into criticism, or at least into a draft that wants an answer. */
 const CRITICISM =
   /\b(?:but|however|although|though|unfortunately|miss(?:ed|ing)?|skipp(?:ed|ing)|broke|broken|forgot|failed|(?:be|is|are|was|were|came|come|joined|join|showed up|arrived|running|ran)(?: \w+)? late|wrong|without (?!(?:a single|any|a|an|one) )|should(?:n't)? have|need(?:s|ed)? (?:you )?to|please|make sure|next time|not|never|no longer|instead of you|disappointed|concerned|worried)\b|n't\b/i;
 
 /**
+ * A bad outcome counted at zero: "not a single failed payout", "no incidents at all", "zero pages
+ * since …", "without one rollback". The negation and the failure word report a good result, so
+ * they are not words of criticism. Not a thing that should be there and is not ("not a single test
+ * in your PR", "no updates on the ticket"), nor bad outcomes nobody dealt with ("no pages
+ * answered").
+ */
+export const NONE_WENT_WRONG =
+  /\b(?:not (?:a single|one(?: single)?|once an?)|without (?:a single|one|any)|no|zero|nil)\b(?: (?!(?:way|you|your|we|i|they|he|she|it|one|more|longer|matter|idea|reason|excuse|doubt)\b)[\w-]+){0,2}? (?:failed|failing|failures?|dropped|lost|missed|broken|flaky|late|incidents?|outages?|pages?|alerts?|bugs?|errors?|rollbacks?|roll-backs?|reverts?|regressions?|escalations?|complaints?|sev-?\d?s?|p[0-4]s|defects?|crash(?:es)?|downtime|flakes?|hotfix(?:es)?|firefights?|fire drills?|surprises?)\b(?! (?:(?:were|was|got|have been|has been|been|being|even|ever|actually) ){0,2}(?:answered|acknowledged|acked|fixed|closed|resolved|triaged|handled|followed up|picked up|addressed|investigated|owned|covered|looked at|written up)\b)/gi;
+/**
+ * A fault never committed: "you've never once missed a deadline this year", "you haven't missed a
+ * single handover since March", "not once did you miss a stand-up", "you didn't drop one ticket".
+ * Praise of a record, not a charge.
+ */
+export const NEVER_FAILED =
+  /\b(?:never(?: once| ever)?|(?:haven't|hasn't|didn't|have not|has not|did not|not)(?: once| yet)?|(?:not|never) once (?:did|have|has|had) (?:you|they|he|she|we|the team)) (?:missed|miss|failed|fail|broken|broke|break|dropped|drop|forgot|forgotten|forget|slipped|slip|blew|blown|let (?:us|me|the team|anyone|them) down)\b(?: (?:a single|one|any|once)\b)?/gi;
+
+/** The draft with the good news told by negation blanked out (see NONE_WENT_WRONG, NEVER_FAILED). */
+function withoutGoodNegations(text: string): string {
+  const blank = (m: string) => " ".repeat(m.length);
+  return text.replace(NONE_WENT_WRONG, blank).replace(NEVER_FAILED, blank);
+}
+
+/**
  * Praise or thanks and nothing else: an appreciation move or a praise phrase, no critical move and
  * no word of criticism (a "but", a "missed", a "please", a negation). Deliberately strict: a
- * draft that is not clearly praise is linted as feedback.
+ * draft that is not clearly praise is linted as feedback. A negation that reports a good result
+ * ("not a single failed payout since you took over", "you've never once missed a deadline") is
+ * praise, not criticism.
  */
 export function isPraiseOnly(text: string, present: ReadonlySet<MoveKind>): boolean {
   if (!present.has("appreciation") && !PRAISE.test(text)) return false;
   for (const kind of present) if (CRITICAL_MOVES.has(kind)) return false;
-  return !CRITICISM.test(text);
+  return !CRITICISM.test(withoutGoodNegations(text));
 }
 
 /** The flagged words for a suggestion: the span, cut to its first words when long. */
@@ -154,16 +179,40 @@ export function suggestionFor(rule: LintRule, words: string): string {
 }
 
 /**
+ * The rules in the order they run: each after the rules it builds on or defers to (`rules`,
+ * `deferTo`), so their flags are there to read ("passive-aggressive" defers to "absolute-blame",
+ * which defers to "threat"); otherwise as given. A loop (refused by `flightdeck validate`) is cut
+ * where it closes.
+ */
+function runOrder(rules: readonly LintRule[]): LintRule[] {
+  const byId = new Map(rules.map((r) => [r.id, r]));
+  const ordered: LintRule[] = [];
+  const state = new Map<LintRule, "visiting" | "done">();
+  const visit = (rule: LintRule): void => {
+    if (state.has(rule)) return;
+    state.set(rule, "visiting");
+    for (const id of [...(rule.trigger.rules ?? []), ...(rule.trigger.deferTo ?? [])]) {
+      const named = byId.get(id);
+      if (named) visit(named);
+    }
+    state.set(rule, "done");
+    ordered.push(rule);
+  };
+  for (const rule of rules) visit(rule);
+  return ordered;
+}
+
+/**
  * Lints a draft message (feedback before it is sent) with the lint-rule files. A rule fires when
  * any of its `moves` is detected or any of its `patterns` matches, none of its `missing` moves is
  * present and none of its `missingPatterns` matches; the flags of the rules it names in `rules`
  * count as its spans too; a rule with only `missing` fires on the whole draft. Spans matching the
  * rule's `ignore` are dropped, and so are spans overlapping a flag of a rule it names in `deferTo`
- * (those words are that rule's); `praise` limits the rule to (or keeps it off) praise-only drafts,
- * `everySentence` to drafts whose every sentence matches one of its patterns, and a rule with
- * `once` flags the draft once. Each flag carries the
- * exact span, the rule's explanation and a suggestion fitted to the words where a hint matches.
- * Pure; moves are detected once.
+ * (those words are that rule's; a rule runs after the rules it names); `praise` limits the rule
+ * to (or keeps it off) praise-only drafts, `everySentence` to drafts whose every sentence matches
+ * one of its patterns, and a rule with `once` flags the draft once. Each flag carries the exact
+ * span, the rule's explanation and a suggestion fitted to the words where a hint matches. Pure;
+ * moves are detected once.
  */
 export function lintDraft(text: string, rules: readonly LintRule[]): LintResult {
   if (text.trim() === "") return { flags: [] };
@@ -173,11 +222,7 @@ export function lintDraft(text: string, rules: readonly LintRule[]): LintResult 
   const present = new Set(moves.map((m) => m.move));
   let praiseOnly: boolean | undefined;
   const flags: LintFlag[] = [];
-  // Rules that build on or defer to other rules' flags run last, so those flags are there to read.
-  const readsFlags = (r: LintRule) =>
-    r.trigger.rules !== undefined || r.trigger.deferTo !== undefined;
-  const ordered = [...rules.filter((r) => !readsFlags(r)), ...rules.filter(readsFlags)];
-  for (const rule of ordered) {
+  for (const rule of runOrder(rules)) {
     const { trigger } = rule;
     if (trigger.missing?.some((kind) => present.has(kind))) continue;
     const re = compiled(rule);

@@ -3,7 +3,7 @@ import { DATABASES, freshDatabase, type TestDatabase } from "../../tests/support
 import { type Content, loadValidContent } from "../content";
 import { openStore, type Store } from "../store";
 import type { AccountChange } from "./account-events";
-import { assignmentInput } from "./cohorts";
+import { assignmentInput, cohortNameKey as cohortKey } from "./cohorts";
 import { dueDateEndsAt, utcDate } from "./due-date";
 import { createPeople, type People } from "./people";
 import { CohortSchema, CohortSummarySchema, ProgressSchema } from "./people.schema";
@@ -647,6 +647,59 @@ describe.each(DATABASES)("people services on %s", (kind) => {
         "Spring 2027 new managers (B)",
         "spring 2027 new managers",
       ]);
+    });
+
+    it("lets exactly one of several creates of one name at the same moment land (migration 13)", async () => {
+      const facilitator = await account("fac-race@example.com", "facilitator");
+      // A double submit, a second tab, a script run twice: typed alike or not, at the same moment.
+      const names = [
+        "Race cohort",
+        "race cohort",
+        " RACE  cohort ",
+        "Race\u00a0Cohort",
+        "Race cohort",
+        "race COHORT",
+      ];
+      const settled = await Promise.allSettled(
+        names.map((n) => people.cohorts.create(facilitator, n)),
+      );
+      expect(settled.filter((s) => s.status === "fulfilled")).toHaveLength(1);
+      for (const s of settled)
+        if (s.status === "rejected") {
+          expect(s.reason).toMatchObject({ code: "FD_BAD_REQUEST" });
+          expect(String(s.reason.message)).toMatch(/You already run a cohort named “Race/);
+        }
+      const mine = (await people.cohorts.list(facilitator)).map((c) => c.name);
+      expect(mine).toHaveLength(1);
+      // Two cohorts renamed to one name at the same moment: one of them keeps its old name.
+      const a = await people.cohorts.create(facilitator, "Race A");
+      const b = await people.cohorts.create(facilitator, "Race B");
+      const renamed = await Promise.allSettled([
+        people.cohorts.rename(facilitator, a.id, "Race final"),
+        people.cohorts.rename(facilitator, b.id, "race FINAL"),
+      ]);
+      expect(renamed.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
+      const after = (await people.cohorts.list(facilitator)).map((c) => cohortKey(c.name));
+      expect(after.filter((n) => n === "race final")).toHaveLength(1);
+    });
+
+    it("holds a creator to the names of cohorts they created and no longer run", async () => {
+      const creator = await account("fac-left@example.com", "facilitator");
+      const successor = await account("fac-succ@example.com", "facilitator");
+      const handed = await people.cohorts.create(creator, "Handover cohort");
+      await people.cohorts.addMember(creator, handed.id, "fac-succ@example.com", "facilitator");
+      await people.cohorts.removeMember(successor, handed.id, creator.id, "facilitator");
+      await expect(people.cohorts.create(creator, "handover cohort")).rejects.toThrow(
+        /You also created a cohort named “Handover cohort” \(created [0-9-]+\), which other facilitators run now/,
+      );
+      // Its new facilitator may rename it, and the creator may then use the old name.
+      await people.cohorts.rename(successor, handed.id, "Handed over");
+      await people.cohorts.create(creator, "Handover cohort");
+      // A key the database folds further than the check (the dotted capital I) still gets a 400.
+      await people.cohorts.create(creator, "Istanbul team");
+      const refused = people.cohorts.create(creator, "İstanbul team");
+      await expect(refused).rejects.toMatchObject({ code: "FD_BAD_REQUEST" });
+      await expect(refused).rejects.toThrow(/A cohort with a name too like “İstanbul team”/);
     });
 
     it("counts the invitations not yet accepted, not only who joined", async () => {

@@ -375,4 +375,52 @@ describe.runIf(browserAvailable())("accounts (password mode)", () => {
     expect(after.rows).toEqual([]);
     expect(errors).toEqual([]);
   }, 120_000);
+
+  it("makes invitation links for a pasted list of emails, in the order given, and copies them all", async () => {
+    for (const width of [1280, 390]) {
+      const page = await person(width);
+      await page
+        .context()
+        .grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.url });
+      await signIn(page, ADMIN, "/accounts");
+      const form = page.getByRole("form", { name: "Invite someone" });
+      await form.getByRole("checkbox", { name: /^Facilitator/ }).uncheck();
+      await form.getByRole("checkbox", { name: /^Mentor/ }).check();
+      // Pasted from a spreadsheet and an email: lines, commas, a repeat, and one that is no address.
+      const pasted = ["yara", "ben", "ann"].map((n) => `${n}.${width}@example.com`);
+      const box = form.getByLabel("Email", { exact: true });
+      await box.fill(`${pasted[0]}\n${pasted[1]}, ${pasted[2]}\n${pasted[1]}\nnobody.${width}@`);
+      await poll(() => form.getByRole("button", { name: "Create 4 invitations" }).count()).toBe(1);
+      await form.getByRole("button", { name: "Create 4 invitations" }).click();
+      await poll(() => page.locator(".made-links-said").textContent()).toBe(
+        "3 invitation links created, in the order you gave the emails. Copy them below, one by one or all at once.",
+      );
+      // The refused one stays in the box, with why; the others are listed in the order given.
+      expect(await box.inputValue()).toBe(`nobody.${width}@`);
+      expect(await form.getByRole("alert").textContent()).toMatch(
+        /^3 invitations made; 1 not \(left in the box to correct\): /,
+      );
+      const made = page.getByRole("region", { name: "Links made on this visit" });
+      expect(await made.locator(".made-link-who").allTextContents()).toEqual(
+        pasted.map((e) => `${e} · Mentor`),
+      );
+      await made.getByRole("button", { name: "Copy all 3 links" }).click();
+      await poll(() => made.getByRole("button", { name: "Copied all 3" }).count()).toBe(1);
+      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      const links = await Promise.all(
+        pasted.map((e) => made.getByLabel(`Invitation link for ${e}`).inputValue()),
+      );
+      expect(links.every((l) => l.includes("/invite#"))).toBe(true);
+      expect(copied).toBe(pasted.map((e, i) => `${e}\t${links[i]}`).join("\n"));
+      // Each is an invitation into no cohort, pending, that can be revoked.
+      const pending = page.getByRole("region", { name: "Invitations not yet accepted" });
+      for (const e of pasted)
+        await poll(() => pending.getByRole("listitem").filter({ hasText: e }).count()).toBe(1);
+      await shot(page, `accounts-links-made-${width}`);
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
+      ).toBe(true);
+    }
+    expect(errors).toEqual([]);
+  }, 120_000);
 });

@@ -423,4 +423,76 @@ describe.runIf(browserAvailable())("accounts (password mode)", () => {
     }
     expect(errors).toEqual([]);
   }, 120_000);
+
+  it("copies the emails of a cohort's overdue managers to nudge them, and says why it cannot when nobody is", async () => {
+    // Three managers in a cohort: one of them disabled, who cannot act on a nudge.
+    const nudged = [
+      { email: "ned.nudge@example.com", name: "Ned Nudge" },
+      { email: "ola.overdue@example.com", name: "Ola Overdue" },
+      { email: "dan.disabled@example.com", name: "Dan Disabled" },
+    ];
+    const cohort = await admin.json<{ id: string }>("POST", "/api/cohorts", { name: "Nudges" });
+    for (const who of nudged) {
+      const { path } = await admin.json<{ path: string }>("POST", "/api/invitations", {
+        email: who.email,
+        roles: ["manager"],
+      });
+      const accepted = await new ApiClient(server.url).req("POST", "/api/invitations/accept", {
+        token: path.split("#")[1],
+        displayName: who.name,
+        password: "nudge passphrase 1",
+      });
+      expect(accepted.status).toBe(201);
+      await admin.json("POST", `/api/cohorts/${cohort.id}/members`, { email: who.email });
+    }
+    const { users } = await admin.json<{ users: { id: string; email: string }[] }>(
+      "GET",
+      "/api/users",
+    );
+    const dan = users.find((u) => u.email === "dan.disabled@example.com");
+    await admin.json("PUT", `/api/users/${dan?.id}/disabled`, { disabled: true });
+    const inDays = (days: number) =>
+      new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+    await admin.json("POST", `/api/cohorts/${cohort.id}/assignments`, {
+      scenarioId: SCENARIO,
+      dueDate: inDays(14),
+    });
+
+    const page = await person();
+    await page
+      .context()
+      .grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.url });
+    await signIn(page, ADMIN, `/cohorts/${cohort.id}`);
+    const button = page.getByRole("button", { name: /^Copy overdue members' emails/ });
+    const said = page.locator("#overdue-emails-said");
+    // Due in two weeks: nobody is overdue, and the button says so instead of copying nothing.
+    await poll(() => said.textContent()).toBe("Nobody is overdue, so there is nobody to nudge.");
+    expect(await button.isDisabled()).toBe(true);
+    expect(await button.getAttribute("aria-describedby")).toBe("overdue-emails-said");
+    await shot(page, "overdue-emails-none-1280", false);
+
+    // A second scenario, due two weeks ago: all three are overdue on it; Dan cannot practise.
+    await admin.json("POST", `/api/cohorts/${cohort.id}/assignments`, {
+      scenarioId: "compensation-disappointment",
+      dueDate: inDays(-14),
+    });
+    await page.getByRole("button", { name: "Refresh" }).click();
+    await poll(() => button.textContent()).toBe("Copy overdue members' emails (2)");
+    expect(await button.isDisabled()).toBe(false);
+    await button.click();
+    await poll(() => said.textContent()).toBe(
+      "2 emails copied; 1 overdue person left out (account disabled, no manager role, or no email).",
+    );
+    // In the grid's order (by name), for an email's To field.
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      "ned.nudge@example.com, ola.overdue@example.com",
+    );
+    await shot(page, "overdue-emails-copied-1280", false);
+    await page.setViewportSize({ width: 390, height: 900 });
+    await shot(page, "overdue-emails-copied-390", false);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
+    ).toBe(true);
+    expect(errors).toEqual([]);
+  }, 120_000);
 });

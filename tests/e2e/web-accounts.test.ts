@@ -384,6 +384,11 @@ describe.runIf(browserAvailable())("accounts (password mode)", () => {
         .grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.url });
       await signIn(page, ADMIN, "/accounts");
       const form = page.getByRole("form", { name: "Invite someone" });
+      // Nothing typed yet: the button says what it wants rather than doing nothing.
+      await form.getByRole("button", { name: "Create invitation" }).click();
+      await poll(() => form.getByRole("alert").textContent()).toBe(
+        "Enter an email address, or several (one a line, or separated by commas).",
+      );
       await form.getByRole("checkbox", { name: /^Facilitator/ }).uncheck();
       await form.getByRole("checkbox", { name: /^Mentor/ }).check();
       // Pasted from a spreadsheet and an email: lines, commas, a repeat, and one that is no address.

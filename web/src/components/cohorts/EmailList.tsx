@@ -35,7 +35,8 @@ export function useEmailList(options: {
 
   const submit = async (event?: FormEvent) => {
     event?.preventDefault();
-    if (!text.trim() || busy) return;
+    if (busy) return;
+    // An empty box says what it wants too (a disabled button would not say why).
     if (emails.length === 0) {
       setError("Enter an email address, or several (one a line, or separated by commas).");
       return;

@@ -493,8 +493,28 @@ describe.runIf(browserAvailable())("accounts (password mode)", () => {
       "ned.nudge@example.com, ola.overdue@example.com",
     );
     await shot(page, "overdue-emails-copied-1280", false);
+    // On the assigned scenarios too, for a nudge about one scenario: only where someone is overdue.
+    // (Refresh reads the grid again, not the list of assignments made elsewhere: a reload does.)
+    await page.reload();
+    const late = page.locator(".assignment-item", { hasText: "A raise below expectations" });
+    const onTime = page.locator(".assignment-item", { hasText: "Three missed sprint commitments" });
+    expect(await onTime.getByRole("button", { name: /^Copy the emails/ }).count()).toBe(0);
+    await page.evaluate(() => navigator.clipboard.writeText(""));
+    await late
+      .getByRole("button", {
+        name: "Copy the emails of the 2 overdue on A raise below expectations",
+      })
+      .click();
+    await poll(() => late.getByRole("status").textContent()).toBe(
+      "2 emails copied; 1 overdue person left out (account disabled, no manager role, or no email).",
+    );
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      "ned.nudge@example.com, ola.overdue@example.com",
+    );
+    await late.scrollIntoViewIfNeeded();
+    await shot(page, "overdue-emails-assignment-1280", false);
     await page.setViewportSize({ width: 390, height: 900 });
-    await shot(page, "overdue-emails-copied-390", false);
+    await shot(page, "overdue-emails-390");
     expect(
       await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
     ).toBe(true);

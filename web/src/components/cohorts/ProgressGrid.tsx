@@ -14,7 +14,7 @@ import {
   plural,
   rowsShown,
 } from "../../model/people-view";
-import { overdueCopiedWords, overdueEmails } from "./overdue-emails";
+import { CopyOverdueEmails } from "./CopyOverdueEmails";
 
 type GridAssignment = Progress["assignments"][number];
 
@@ -134,65 +134,6 @@ export function ProgressGrid(props: { progress: Progress; now: number }) {
         </>
       )}
     </>
-  );
-}
-
-/**
- * "Copy emails of the overdue": the grid's overdue members (`overdueEmails`) as one comma-separated
- * list for an email's To field, to nudge them. Disabled, with why, when there is nobody to nudge;
- * without clipboard access the list is shown selected, for Ctrl+C.
- */
-function CopyOverdueEmails(props: { rows: Progress["rows"] }) {
-  const overdue = overdueEmails(props.rows);
-  const text = overdue.emails.join(", ");
-  const [said, setSaid] = useState<{ text: string; words: string } | null>(null);
-  const [shown, setShown] = useState(false);
-  const none =
-    overdue.emails.length > 0
-      ? null
-      : overdue.left > 0
-        ? `Nobody overdue can be nudged: ${plural(overdue.left, "overdue member")} cannot practise or has no email.`
-        : "Nobody is overdue, so there is nobody to nudge.";
-  const copy = async () => {
-    const words = overdueCopiedWords(overdue);
-    try {
-      await navigator.clipboard.writeText(text);
-      setShown(false);
-      setSaid({ text, words });
-    } catch {
-      setShown(true);
-      setSaid({
-        text,
-        words: "Copying is not allowed here: the list is selected below, copy it yourself.",
-      });
-    }
-  };
-  return (
-    <div className="overdue-emails">
-      <button
-        type="button"
-        className="button"
-        disabled={none !== null}
-        aria-describedby="overdue-emails-said"
-        onClick={() => void copy()}
-      >
-        Copy overdue members' emails
-        {overdue.emails.length > 0 && ` (${overdue.emails.length})`}
-      </button>{" "}
-      <span id="overdue-emails-said" className="muted small" role="status">
-        {none ?? (said?.text === text ? said.words : "comma-separated, to nudge them by email")}
-      </span>
-      {shown && said?.text === text && (
-        <textarea
-          className="copy-all-text"
-          readOnly
-          rows={2}
-          value={text}
-          aria-label="Emails of the overdue members"
-          ref={(el) => el?.select()}
-        />
-      )}
-    </div>
   );
 }
 

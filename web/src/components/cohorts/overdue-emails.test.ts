@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { overdueCopiedWords, overdueEmails } from "./overdue-emails";
 
-const cell = (status: "not_started" | "in_progress" | "done", overdue: boolean) => ({
+const cell = (status: "not_started" | "in_progress" | "done", overdue: boolean, id = "a1") => ({
+  assignmentId: id,
   status,
   overdue,
 });
@@ -32,6 +33,21 @@ describe("overdueEmails", () => {
       row("ok@example.com", [cell("in_progress", true)], true),
     ];
     expect(overdueEmails(rows)).toEqual({ emails: ["ann@example.com", "ok@example.com"], left: 2 });
+  });
+
+  it("with an assignment, takes only those overdue on that scenario", () => {
+    const rows = [
+      row("ann@example.com", [cell("done", false, "a1"), cell("not_started", true, "a2")]),
+      row("cy@example.com", [cell("in_progress", true, "a1"), cell("done", false, "a2")]),
+      row(
+        "gone@example.com",
+        [cell("not_started", true, "a1"), cell("in_progress", true, "a2")],
+        false,
+      ),
+    ];
+    expect(overdueEmails(rows, "a1")).toEqual({ emails: ["cy@example.com"], left: 1 });
+    expect(overdueEmails(rows, "a2")).toEqual({ emails: ["ann@example.com"], left: 1 });
+    expect(overdueEmails(rows, "a3")).toEqual({ emails: [], left: 0 });
   });
 
   it("is empty when nobody is overdue: not started or in progress before the due date is not", () => {

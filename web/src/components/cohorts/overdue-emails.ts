@@ -2,17 +2,27 @@ import { rowsShown } from "../../model/people-view";
 
 interface RowLike {
   member: { email: string | null; canPractise?: boolean | undefined };
-  cells: readonly { status: "not_started" | "in_progress" | "done"; overdue: boolean }[];
+  cells: readonly {
+    assignmentId: string;
+    status: "not_started" | "in_progress" | "done";
+    overdue: boolean;
+  }[];
 }
 
 /**
  * Whom a facilitator nudges about overdue work: the members the grid's Overdue filter shows (a
- * scenario past its due date and not done, as the server marks a cell `overdue`, due-date.ts), who
- * can still practise and have an email. `left` counts the overdue ones left out: a disabled
- * account, no manager role, or no email.
+ * scenario past its due date and not done, as the server marks a cell `overdue`, due-date.ts), or
+ * with `assignmentId` those overdue on that one scenario, who can still practise and have an email.
+ * `left` counts the overdue ones left out: a disabled account, no manager role, or no email.
  */
-export function overdueEmails(rows: readonly RowLike[]): { emails: string[]; left: number } {
-  const overdue = rowsShown(rows, "overdue");
+export function overdueEmails(
+  rows: readonly RowLike[],
+  assignmentId?: string,
+): { emails: string[]; left: number } {
+  const overdue =
+    assignmentId === undefined
+      ? rowsShown(rows, "overdue")
+      : rows.filter((r) => r.cells.some((c) => c.assignmentId === assignmentId && c.overdue));
   const emails = [
     ...new Set(
       overdue.flatMap((r) =>

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DATABASES, freshDatabase, type TestDatabase } from "../../tests/support/databases";
 import { type Content, loadValidContent } from "../content";
-import { openStore, type Store } from "../store";
+import { type Db, openStore, type Store } from "../store";
 import type { AccountChange } from "./account-events";
-import { assignmentInput, cohortNameKey as cohortKey } from "./cohorts";
+import { assignmentInput, CohortService, cohortNameKey as cohortKey } from "./cohorts";
 import { dueDateEndsAt, utcDate } from "./due-date";
 import { createPeople, type People } from "./people";
 import { CohortSchema, CohortSummarySchema, ProgressSchema } from "./people.schema";
@@ -656,7 +656,7 @@ describe.each(DATABASES)("people services on %s", (kind) => {
         "Race cohort",
         "race cohort",
         " RACE  cohort ",
-        "Race\u00a0Cohort",
+        "Race\tCohort",
         "Race cohort",
         "race COHORT",
       ];
@@ -667,7 +667,9 @@ describe.each(DATABASES)("people services on %s", (kind) => {
       for (const s of settled)
         if (s.status === "rejected") {
           expect(s.reason).toMatchObject({ code: "FD_BAD_REQUEST" });
-          expect(String(s.reason.message)).toMatch(/You already run a cohort named “Race/);
+          expect(String(s.reason.message)).toMatch(
+            /You already run a cohort named “\s*race\s+cohort\s*”/i,
+          );
         }
       const mine = (await people.cohorts.list(facilitator)).map((c) => c.name);
       expect(mine).toHaveLength(1);
@@ -683,6 +685,57 @@ describe.each(DATABASES)("people services on %s", (kind) => {
       expect(after.filter((n) => n === "race final")).toHaveLength(1);
     });
 
+    it.runIf(kind === "postgres")(
+      "lets one of two creates that both passed the check land, and refuses the other as the check does",
+      async () => {
+        const facilitator = await account("fac-barrier@example.com", "facilitator");
+        // Each create's transaction waits before its INSERT until both have run the name check, so
+        // both pass it: only the database can tell them apart now.
+        let arrived = 0;
+        let release = () => {};
+        const bothChecked = new Promise<void>((resolve) => {
+          release = resolve;
+        });
+        const db = store.db;
+        const racing: Db = {
+          kind: db.kind,
+          stats: db.stats,
+          query: (sql, params) => db.query(sql, params),
+          exec: (sql) => db.exec(sql),
+          batch: (statements) => db.batch(statements),
+          close: () => db.close(),
+          transaction: (fn) =>
+            db.transaction((tx) =>
+              fn({
+                async query(sql, params) {
+                  if (sql.startsWith("INSERT INTO cohorts")) {
+                    if (++arrived === 2) release();
+                    await bothChecked;
+                  }
+                  return tx.query(sql, params);
+                },
+              }),
+            ),
+        };
+        const cohorts = new CohortService({
+          db: racing,
+          content,
+          accounts: people.accounts,
+          clock: () => now,
+        });
+        const settled = await Promise.allSettled([
+          cohorts.create(facilitator, "Barrier cohort"),
+          cohorts.create(facilitator, "barrier  COHORT"),
+        ]);
+        expect(arrived).toBe(2);
+        expect(settled.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
+        const refused = settled.find((r) => r.status === "rejected") as PromiseRejectedResult;
+        expect(refused.reason).toMatchObject({ code: "FD_BAD_REQUEST" });
+        expect(String(refused.reason.message)).toMatch(/^You already run a cohort named “barrier/i);
+        expect((await people.cohorts.list(facilitator)).map((c) => c.name)).toHaveLength(1);
+      },
+    );
+
     it("holds a creator to the names of cohorts they created and no longer run", async () => {
       const creator = await account("fac-left@example.com", "facilitator");
       const successor = await account("fac-succ@example.com", "facilitator");
@@ -695,11 +748,18 @@ describe.each(DATABASES)("people services on %s", (kind) => {
       // Its new facilitator may rename it, and the creator may then use the old name.
       await people.cohorts.rename(successor, handed.id, "Handed over");
       await people.cohorts.create(creator, "Handover cohort");
-      // A key the database folds further than the check (the dotted capital I) still gets a 400.
+      // A key the database folds further than the check (the dotted capital I, where the database
+      // lower-cases beyond ASCII) still gets a 400.
       await people.cohorts.create(creator, "Istanbul team");
-      const refused = people.cohorts.create(creator, "İstanbul team");
-      await expect(refused).rejects.toMatchObject({ code: "FD_BAD_REQUEST" });
-      await expect(refused).rejects.toThrow(/A cohort with a name too like “İstanbul team”/);
+      const [{ folds }] = (await store.db.query<{ folds: boolean }>(
+        "SELECT cohort_name_key($1) = cohort_name_key($2) AS folds",
+        ["İstanbul team", "Istanbul team"],
+      )) as [{ folds: boolean }];
+      const dotted = people.cohorts.create(creator, "İstanbul team");
+      if (folds) {
+        await expect(dotted).rejects.toMatchObject({ code: "FD_BAD_REQUEST" });
+        await expect(dotted).rejects.toThrow(/A cohort with a name too like “İstanbul team”/);
+      } else await dotted;
     });
 
     it("counts the invitations not yet accepted, not only who joined", async () => {

@@ -134,11 +134,17 @@ describe.each(DATABASES)("store on %s", (kind) => {
     const names = await store.db.query<{ id: string; name: string }>(
       "SELECT id, name FROM cohorts ORDER BY id",
     );
+    // A no-break space is a space only where the database reads UTF-8 (PGlite, and PostgreSQL as
+    // usually installed); on another encoding the key keeps to ASCII whitespace.
+    const [{ server_encoding }] = (await store.db.query<{ server_encoding: string }>(
+      "SHOW server_encoding",
+    )) as [{ server_encoding: string }];
+    const utf8 = server_encoding === "UTF8";
     expect(names).toEqual([
       { id: "c0", name: "Spring cohort" },
       { id: "c1", name: "Spring cohort (2)" },
       { id: "c2", name: "  spring   COHORT  (3, c2)" },
-      { id: "c3", name: "Spring\u00a0cohort (4)" },
+      { id: "c3", name: utf8 ? "Spring\u00a0cohort (4)" : "Spring\u00a0cohort" },
       { id: "c4", name: "Spring cohort (3)" },
       { id: "c5", name: "Spring cohort" },
       { id: "c6", name: "Autumn" },
@@ -150,7 +156,7 @@ describe.each(DATABASES)("store on %s", (kind) => {
     await expect(
       store.db.query(
         "INSERT INTO cohorts (id, name, created_by, created_at) VALUES ('c9', $1, 'ada', 9)",
-        ["AUTUMN\u2003"],
+        [utf8 ? "AUTUMN\u2003" : "AUTUMN\t"],
       ),
     ).rejects.toMatchObject({ code: "23505" });
     await store.db.query(

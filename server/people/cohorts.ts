@@ -170,19 +170,6 @@ export class CohortService {
     except?: string,
   ) {
     const key = cohortNameKey(name);
-    if (creatorId !== null) {
-      const created = (await repo.cohortsCreatedBy(db, creatorId)).find(
-        (c) => c.id !== except && cohortNameKey(c.name) === key,
-      );
-      const runs =
-        created &&
-        (await cohortResource(db, created.id)).resource.facilitatorIds.includes(creatorId);
-      if (created && !runs)
-        throw new FlightdeckError(
-          ErrorCode.BadRequest,
-          `${creatorId === actor.id ? "You" : "Whoever created this cohort"} also created a cohort named “${created.name}” (created ${new Date(created.created_at).toISOString().slice(0, 10)}), which other facilitators run now: give this one another name.`,
-        );
-    }
     for (const facilitatorId of facilitatorIds) {
       for (const other of await repo.cohortsOf(db, facilitatorId)) {
         if (other.id === except || cohortNameKey(other.name) !== key) continue;
@@ -198,6 +185,21 @@ export class CohortService {
         );
       }
     }
+    // The same creator's other cohorts, which the database keys names by (migration 13): one they
+    // run but this cohort's facilitators do not include, or one they no longer run.
+    if (creatorId === null) return;
+    const created = (await repo.cohortsCreatedBy(db, creatorId)).find(
+      (c) => c.id !== except && cohortNameKey(c.name) === key,
+    );
+    if (!created) return;
+    const runs = (await cohortResource(db, created.id)).resource.facilitatorIds.includes(creatorId);
+    const you = creatorId === actor.id;
+    const who = you ? "You" : "Whoever created this cohort";
+    const did = runs ? (you ? "also run" : "also runs") : "also created";
+    throw new FlightdeckError(
+      ErrorCode.BadRequest,
+      `${who} ${did} a cohort named “${created.name}” (created ${new Date(created.created_at).toISOString().slice(0, 10)})${runs ? "" : ", which other facilitators run now"}: give this one another name.`,
+    );
   }
 
   /**

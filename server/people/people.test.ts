@@ -745,7 +745,12 @@ describe.each(DATABASES)("people services on %s", (kind) => {
       await expect(people.cohorts.create(creator, "handover cohort")).rejects.toThrow(
         /You also created a cohort named “Handover cohort” \(created [0-9-]+\), which other facilitators run now/,
       );
-      // Its new facilitator may rename it, and the creator may then use the old name.
+      // Its new facilitator may rename it, and the creator may then use the old name; not to the
+      // name of another cohort its creator still runs, which the new facilitator does not see.
+      await people.cohorts.create(creator, "Creator's own");
+      await expect(people.cohorts.rename(successor, handed.id, "creator's OWN")).rejects.toThrow(
+        /^Whoever created this cohort also runs a cohort named “Creator's own” \(created [0-9-]+\): give this one another name\.$/,
+      );
       await people.cohorts.rename(successor, handed.id, "Handed over");
       await people.cohorts.create(creator, "Handover cohort");
       // A key the database folds further than the check (the dotted capital I, where the database

@@ -133,8 +133,11 @@ export class CohortService {
     await this.db.transaction(async (tx) => {
       // A second cohort of the same name (a double submit, a second tab, a script run again) would
       // be a card nobody can tell apart from the first.
-      await this.refuseNameInUse(tx, actor, [actor.id], name);
-      await repo.insertCohort(tx, row);
+      await this.refuseNameInUse(tx, actor, [actor.id], actor.id, name);
+      // Another create of the name at the same moment passed the check too: the database's unique
+      // index lets only one of them in, and this one is told what the check would have said.
+      if (!(await repo.insertCohort(tx, row)))
+        await this.nameTaken(tx, actor, [actor.id], actor.id, name);
       await repo.addMember(tx, {
         cohortId: row.id,
         userId: actor.id,
@@ -154,13 +157,15 @@ export class CohortService {
 
   /**
    * Refuses a name that another cohort run by the same facilitators already has (`facilitatorIds`:
-   * the creator, or a renamed cohort's facilitators; `except`: the cohort being renamed). Cohorts
-   * of other facilitators may share it: each sees only theirs.
+   * the creator, or a renamed cohort's facilitators; `except`: the cohort being renamed), or that
+   * another cohort of the same creator has (`creatorId`), run by them or not: the database keys
+   * names by creator (migration 13). Cohorts of other facilitators may share it: each sees only theirs.
    */
   private async refuseNameInUse(
     db: Queryable,
     actor: User,
     facilitatorIds: readonly string[],
+    creatorId: string | null,
     name: string,
     except?: string,
   ) {
@@ -180,6 +185,41 @@ export class CohortService {
         );
       }
     }
+    // The same creator's other cohorts, which the database keys names by (migration 13): one they
+    // run but this cohort's facilitators do not include, or one they no longer run.
+    if (creatorId === null) return;
+    const created = (await repo.cohortsCreatedBy(db, creatorId)).find(
+      (c) => c.id !== except && cohortNameKey(c.name) === key,
+    );
+    if (!created) return;
+    const runs = (await cohortResource(db, created.id)).resource.facilitatorIds.includes(creatorId);
+    const you = creatorId === actor.id;
+    const who = you ? "You" : "Whoever created this cohort";
+    const did = runs ? (you ? "also run" : "also runs") : "also created";
+    throw new FlightdeckError(
+      ErrorCode.BadRequest,
+      `${who} ${did} a cohort named “${created.name}” (created ${new Date(created.created_at).toISOString().slice(0, 10)})${runs ? "" : ", which other facilitators run now"}: give this one another name.`,
+    );
+  }
+
+  /**
+   * The database refused the name (another request took it between the check and the write): the
+   * check, run again, now sees that cohort and says which one; a key the database folds a little
+   * further than the check does (a Turkish dotted İ) gets a plainer answer.
+   */
+  private async nameTaken(
+    db: Queryable,
+    actor: User,
+    facilitatorIds: readonly string[],
+    creatorId: string | null,
+    name: string,
+    except?: string,
+  ): Promise<never> {
+    await this.refuseNameInUse(db, actor, facilitatorIds, creatorId, name, except);
+    throw new FlightdeckError(
+      ErrorCode.BadRequest,
+      `A cohort with a name too like “${name}” already exists for ${creatorId === actor.id ? "you" : "this cohort's creator"}: give this one another name.`,
+    );
   }
 
   /** Admins see every cohort; everyone else the cohorts they facilitate or belong to. */
@@ -269,8 +309,10 @@ export class CohortService {
 
   async rename(actor: User, id: string, name: string) {
     const { row, resource } = await cohortFor(this.db, actor, id, "cohort.manage");
-    await this.refuseNameInUse(this.db, actor, resource.facilitatorIds, name, id);
-    await repo.renameCohort(this.db, id, name);
+    const facilitators = resource.facilitatorIds;
+    await this.refuseNameInUse(this.db, actor, facilitators, row.created_by, name, id);
+    if (!(await repo.renameCohort(this.db, id, name)))
+      await this.nameTaken(this.db, actor, facilitators, row.created_by, name, id);
     return wireCohort({ ...row, name });
   }
 

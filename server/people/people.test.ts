@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DATABASES, freshDatabase, type TestDatabase } from "../../tests/support/databases";
 import { type Content, loadValidContent } from "../content";
-import { openStore, type Store } from "../store";
+import { type Db, openStore, type Store } from "../store";
 import type { AccountChange } from "./account-events";
-import { assignmentInput } from "./cohorts";
+import { assignmentInput, CohortService, cohortNameKey as cohortKey } from "./cohorts";
 import { dueDateEndsAt, utcDate } from "./due-date";
 import { createPeople, type People } from "./people";
 import { CohortSchema, CohortSummarySchema, ProgressSchema } from "./people.schema";
@@ -647,6 +647,124 @@ describe.each(DATABASES)("people services on %s", (kind) => {
         "Spring 2027 new managers (B)",
         "spring 2027 new managers",
       ]);
+    });
+
+    it("lets exactly one of several creates of one name at the same moment land (migration 13)", async () => {
+      const facilitator = await account("fac-race@example.com", "facilitator");
+      // A double submit, a second tab, a script run twice: typed alike or not, at the same moment.
+      const names = [
+        "Race cohort",
+        "race cohort",
+        " RACE  cohort ",
+        "Race\tCohort",
+        "Race cohort",
+        "race COHORT",
+      ];
+      const settled = await Promise.allSettled(
+        names.map((n) => people.cohorts.create(facilitator, n)),
+      );
+      expect(settled.filter((s) => s.status === "fulfilled")).toHaveLength(1);
+      for (const s of settled)
+        if (s.status === "rejected") {
+          expect(s.reason).toMatchObject({ code: "FD_BAD_REQUEST" });
+          expect(String(s.reason.message)).toMatch(
+            /You already run a cohort named “\s*race\s+cohort\s*”/i,
+          );
+        }
+      const mine = (await people.cohorts.list(facilitator)).map((c) => c.name);
+      expect(mine).toHaveLength(1);
+      // Two cohorts renamed to one name at the same moment: one of them keeps its old name.
+      const a = await people.cohorts.create(facilitator, "Race A");
+      const b = await people.cohorts.create(facilitator, "Race B");
+      const renamed = await Promise.allSettled([
+        people.cohorts.rename(facilitator, a.id, "Race final"),
+        people.cohorts.rename(facilitator, b.id, "race FINAL"),
+      ]);
+      expect(renamed.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
+      const after = (await people.cohorts.list(facilitator)).map((c) => cohortKey(c.name));
+      expect(after.filter((n) => n === "race final")).toHaveLength(1);
+    });
+
+    it.runIf(kind === "postgres")(
+      "lets one of two creates that both passed the check land, and refuses the other as the check does",
+      async () => {
+        const facilitator = await account("fac-barrier@example.com", "facilitator");
+        // Each create's transaction waits before its INSERT until both have run the name check, so
+        // both pass it: only the database can tell them apart now.
+        let arrived = 0;
+        let release = () => {};
+        const bothChecked = new Promise<void>((resolve) => {
+          release = resolve;
+        });
+        const db = store.db;
+        const racing: Db = {
+          kind: db.kind,
+          stats: db.stats,
+          query: (sql, params) => db.query(sql, params),
+          exec: (sql) => db.exec(sql),
+          batch: (statements) => db.batch(statements),
+          close: () => db.close(),
+          transaction: (fn) =>
+            db.transaction((tx) =>
+              fn({
+                async query(sql, params) {
+                  if (sql.startsWith("INSERT INTO cohorts")) {
+                    if (++arrived === 2) release();
+                    await bothChecked;
+                  }
+                  return tx.query(sql, params);
+                },
+              }),
+            ),
+        };
+        const cohorts = new CohortService({
+          db: racing,
+          content,
+          accounts: people.accounts,
+          clock: () => now,
+        });
+        const settled = await Promise.allSettled([
+          cohorts.create(facilitator, "Barrier cohort"),
+          cohorts.create(facilitator, "barrier  COHORT"),
+        ]);
+        expect(arrived).toBe(2);
+        expect(settled.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
+        const refused = settled.find((r) => r.status === "rejected") as PromiseRejectedResult;
+        expect(refused.reason).toMatchObject({ code: "FD_BAD_REQUEST" });
+        expect(String(refused.reason.message)).toMatch(/^You already run a cohort named “barrier/i);
+        expect((await people.cohorts.list(facilitator)).map((c) => c.name)).toHaveLength(1);
+      },
+    );
+
+    it("holds a creator to the names of cohorts they created and no longer run", async () => {
+      const creator = await account("fac-left@example.com", "facilitator");
+      const successor = await account("fac-succ@example.com", "facilitator");
+      const handed = await people.cohorts.create(creator, "Handover cohort");
+      await people.cohorts.addMember(creator, handed.id, "fac-succ@example.com", "facilitator");
+      await people.cohorts.removeMember(successor, handed.id, creator.id, "facilitator");
+      await expect(people.cohorts.create(creator, "handover cohort")).rejects.toThrow(
+        /You also created a cohort named “Handover cohort” \(created [0-9-]+\), which other facilitators run now/,
+      );
+      // Its new facilitator may rename it, and the creator may then use the old name; not to the
+      // name of another cohort its creator still runs, which the new facilitator does not see.
+      await people.cohorts.create(creator, "Creator's own");
+      await expect(people.cohorts.rename(successor, handed.id, "creator's OWN")).rejects.toThrow(
+        /^Whoever created this cohort also runs a cohort named “Creator's own” \(created [0-9-]+\): give this one another name\.$/,
+      );
+      await people.cohorts.rename(successor, handed.id, "Handed over");
+      await people.cohorts.create(creator, "Handover cohort");
+      // A key the database folds further than the check (the dotted capital I, where the database
+      // lower-cases beyond ASCII) still gets a 400.
+      await people.cohorts.create(creator, "Istanbul team");
+      const [{ folds }] = (await store.db.query<{ folds: boolean }>(
+        "SELECT cohort_name_key($1) = cohort_name_key($2) AS folds",
+        ["İstanbul team", "Istanbul team"],
+      )) as [{ folds: boolean }];
+      const dotted = people.cohorts.create(creator, "İstanbul team");
+      if (folds) {
+        await expect(dotted).rejects.toMatchObject({ code: "FD_BAD_REQUEST" });
+        await expect(dotted).rejects.toThrow(/A cohort with a name too like “İstanbul team”/);
+      } else await dotted;
     });
 
     it("counts the invitations not yet accepted, not only who joined", async () => {

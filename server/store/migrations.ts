@@ -297,4 +297,40 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE invitations ADD COLUMN declined_at float8
     `,
   },
+  {
+    version: 13,
+    name: "cohort names: one creator's cohorts never share a name, however it is typed",
+    // The database's half of CohortService's check (server/people/cohorts.ts, cohortNameKey): two
+    // creates at once on PostgreSQL both passed it. cohort_name_key is that key in SQL: NFC,
+    // JavaScript's whitespace (\s) trimmed and collapsed to one space, lower case. On a database
+    // not in UTF8, where normalize() cannot run, it trims and collapses ASCII whitespace only: a
+    // finer key, which never refuses a name the check allows. Cohorts that already share a name
+    // keep the first-created one's; each later one becomes "name (2)", "name (3)"… in creation
+    // order, or "name (n, its id)" when that name is taken as well. No semicolons below: the
+    // runner splits statements on them.
+    sql: String.raw`
+      CREATE FUNCTION cohort_name_key(name text) RETURNS text
+        LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+        RETURN CASE WHEN current_setting('server_encoding') = 'UTF8'
+          THEN lower(regexp_replace(regexp_replace(normalize(name, NFC),
+            '^[\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]+|[\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]+$', '', 'g'),
+            '[\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]+', ' ', 'g'))
+          ELSE lower(regexp_replace(regexp_replace(name, '^[\t\n\v\f\r ]+|[\t\n\v\f\r ]+$', '', 'g'), '[\t\n\v\f\r ]+', ' ', 'g'))
+        END;
+      UPDATE cohorts c SET name = CASE
+          WHEN NOT EXISTS (
+            SELECT 1 FROM cohorts o WHERE o.created_by = d.created_by
+              AND cohort_name_key(o.name) = cohort_name_key(d.name || ' (' || d.n || ')'))
+            THEN d.name || ' (' || d.n || ')'
+          ELSE d.name || ' (' || d.n || ', ' || c.id || ')'
+        END
+        FROM (
+          SELECT id, created_by, name, row_number() OVER (
+              PARTITION BY created_by, cohort_name_key(name) ORDER BY created_at, id) AS n
+            FROM cohorts WHERE created_by IS NOT NULL
+        ) d
+        WHERE d.id = c.id AND d.n > 1;
+      CREATE UNIQUE INDEX cohorts_creator_name ON cohorts (created_by, (cohort_name_key(name)))
+    `,
+  },
 ];

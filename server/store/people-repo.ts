@@ -478,17 +478,37 @@ export const peopleRepo = {
   },
 
   // ── cohorts ──
+  /**
+   * Inserts a cohort unless its creator already has one of the same name (migration 13's unique
+   * index, which a create running at the same moment may have taken first): false then.
+   */
   async insertCohort(db: Queryable, c: CohortRow) {
-    await db.query(
-      "INSERT INTO cohorts (id, name, created_by, created_at) VALUES ($1, $2, $3, $4)",
+    const rows = await db.query(
+      `INSERT INTO cohorts (id, name, created_by, created_at) VALUES ($1, $2, $3, $4)
+       ON CONFLICT DO NOTHING RETURNING id`,
       [c.id, c.name, c.created_by, c.created_at],
+    );
+    return rows.length === 1;
+  },
+  /** Cohorts this user created, whether or not they still run them (migration 13 keys names by creator). */
+  async cohortsCreatedBy(db: Queryable, userId: string) {
+    return db.query<CohortRow>(
+      "SELECT * FROM cohorts WHERE created_by = $1 ORDER BY created_at, id",
+      [userId],
     );
   },
   async getCohort(db: Queryable, id: string) {
     return one(await db.query<CohortRow>("SELECT * FROM cohorts WHERE id = $1", [id]));
   },
+  /** Renames a cohort; false when its creator has another cohort of that name (migration 13). */
   async renameCohort(db: Queryable, id: string, name: string) {
-    await db.query("UPDATE cohorts SET name = $2 WHERE id = $1", [id, name]);
+    try {
+      await db.query("UPDATE cohorts SET name = $2 WHERE id = $1", [id, name]);
+      return true;
+    } catch (err) {
+      if ((err as { code?: string }).code === "23505") return false;
+      throw err;
+    }
   },
   async deleteCohort(db: Queryable, id: string) {
     await db.query("DELETE FROM cohorts WHERE id = $1", [id]);

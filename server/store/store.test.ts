@@ -100,6 +100,71 @@ describe.each(DATABASES)("store on %s", (kind) => {
     await store.close();
   });
 
+  it("renames the later of one creator's cohorts that share a name, then holds names apart (migration 13)", async () => {
+    database = await freshDatabase(kind);
+    const store = await openStore({ databaseUrl: database.databaseUrl, dataDir: database.dataDir });
+    // The table as the migration before it left it: nothing stopped two cohorts of one name.
+    const version = MIGRATIONS.find((m) => m.sql.includes("cohorts_creator_name"))?.version;
+    await store.db.exec(`DROP INDEX cohorts_creator_name;
+      DROP FUNCTION cohort_name_key(text);
+      DELETE FROM schema_migrations WHERE version = ${version}`);
+    for (const id of ["ada", "bo"])
+      await store.db.query(
+        "INSERT INTO users (id, email, display_name, roles, created_at) VALUES ($1, $2, $1, $3, 1)",
+        [id, `${id}@example.com`, ["facilitator"]],
+      );
+    const cohorts: [string, string, string | null, number][] = [
+      ["c1", "Spring cohort", "ada", 1],
+      ["c2", "  spring   COHORT ", "ada", 2],
+      ["c3", "Spring\u00a0cohort", "ada", 3],
+      // Taken already: the third "Spring cohort" cannot become "Spring cohort (3)".
+      ["c4", "Spring cohort (3)", "ada", 4],
+      ["c5", "Spring cohort", "bo", 5], // another creator's: left alone
+      ["c6", "Autumn", "ada", 6],
+      ["c7", "Autumn", null, 7], // its creator's account is gone: nobody to tell apart from
+      ["c8", "Autumn", null, 8],
+      ["c0", "Spring cohort", "ada", 1], // created at the same time as c1: the id breaks the tie
+    ];
+    for (const [id, name, by, at] of cohorts)
+      await store.db.query(
+        "INSERT INTO cohorts (id, name, created_by, created_at) VALUES ($1, $2, $3, $4)",
+        [id, name, by, at],
+      );
+    expect(await migrate(store.db)).toEqual([version]);
+    const names = await store.db.query<{ id: string; name: string }>(
+      "SELECT id, name FROM cohorts ORDER BY id",
+    );
+    // A no-break space is a space only where the database reads UTF-8 (PGlite, and PostgreSQL as
+    // usually installed); on another encoding the key keeps to ASCII whitespace.
+    const [{ server_encoding }] = (await store.db.query<{ server_encoding: string }>(
+      "SHOW server_encoding",
+    )) as [{ server_encoding: string }];
+    const utf8 = server_encoding === "UTF8";
+    expect(names).toEqual([
+      { id: "c0", name: "Spring cohort" },
+      { id: "c1", name: "Spring cohort (2)" },
+      { id: "c2", name: "  spring   COHORT  (3, c2)" },
+      { id: "c3", name: utf8 ? "Spring\u00a0cohort (4)" : "Spring\u00a0cohort" },
+      { id: "c4", name: "Spring cohort (3)" },
+      { id: "c5", name: "Spring cohort" },
+      { id: "c6", name: "Autumn" },
+      { id: "c7", name: "Autumn" },
+      { id: "c8", name: "Autumn" },
+    ]);
+    // From now on the database itself refuses one creator a second cohort of a name, as typed
+    // differently as the service's check allows for.
+    await expect(
+      store.db.query(
+        "INSERT INTO cohorts (id, name, created_by, created_at) VALUES ('c9', $1, 'ada', 9)",
+        [utf8 ? "AUTUMN\u2003" : "AUTUMN\t"],
+      ),
+    ).rejects.toMatchObject({ code: "23505" });
+    await store.db.query(
+      "INSERT INTO cohorts (id, name, created_by, created_at) VALUES ('c9', 'Autumn', 'bo', 9)",
+    );
+    await store.close();
+  });
+
   it("keeps rows across a close and reopen", async () => {
     database = await freshDatabase(kind);
     const options = { databaseUrl: database.databaseUrl, dataDir: database.dataDir };

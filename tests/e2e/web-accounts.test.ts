@@ -375,4 +375,149 @@ describe.runIf(browserAvailable())("accounts (password mode)", () => {
     expect(after.rows).toEqual([]);
     expect(errors).toEqual([]);
   }, 120_000);
+
+  it("makes invitation links for a pasted list of emails, in the order given, and copies them all", async () => {
+    for (const width of [1280, 390]) {
+      const page = await person(width);
+      await page
+        .context()
+        .grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.url });
+      await signIn(page, ADMIN, "/accounts");
+      const form = page.getByRole("form", { name: "Invite someone" });
+      // Nothing typed yet: the button says what it wants rather than doing nothing.
+      await form.getByRole("button", { name: "Create invitation" }).click();
+      await poll(() => form.getByRole("alert").textContent()).toBe(
+        "Enter an email address, or several (one a line, or separated by commas).",
+      );
+      await form.getByRole("checkbox", { name: /^Facilitator/ }).uncheck();
+      await form.getByRole("checkbox", { name: /^Mentor/ }).check();
+      // Pasted from a spreadsheet and an email: lines, commas, a repeat, and one that is no address.
+      const pasted = ["yara", "ben", "ann"].map((n) => `${n}.${width}@example.com`);
+      const box = form.getByLabel("Email", { exact: true });
+      await box.fill(`${pasted[0]}\n${pasted[1]}, ${pasted[2]}\n${pasted[1]}\nnobody.${width}@`);
+      await poll(() => form.getByRole("button", { name: "Create 4 invitations" }).count()).toBe(1);
+      await form.getByRole("button", { name: "Create 4 invitations" }).click();
+      await poll(() => page.locator(".made-links-said").textContent()).toBe(
+        "3 invitation links created, in the order you gave the emails. Copy them below, one by one or all at once.",
+      );
+      // The refused one stays in the box, with why; the others are listed in the order given.
+      expect(await box.inputValue()).toBe(`nobody.${width}@`);
+      expect(await form.getByRole("alert").textContent()).toMatch(
+        /^3 invitations made; 1 not \(left in the box to correct\): /,
+      );
+      const made = page.getByRole("region", { name: "Links made on this visit" });
+      expect(await made.locator(".made-link-who").allTextContents()).toEqual(
+        pasted.map((e) => `${e} · Mentor`),
+      );
+      await made.getByRole("button", { name: "Copy all 3 links" }).click();
+      await poll(() => made.getByRole("button", { name: "Copied all 3" }).count()).toBe(1);
+      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      const links = await Promise.all(
+        pasted.map((e) => made.getByLabel(`Invitation link for ${e}`).inputValue()),
+      );
+      expect(links.every((l) => l.includes("/invite#"))).toBe(true);
+      expect(copied).toBe(pasted.map((e, i) => `${e}\t${links[i]}`).join("\n"));
+      // Each is an invitation into no cohort, pending, that can be revoked.
+      const pending = page.getByRole("region", { name: "Invitations not yet accepted" });
+      for (const e of pasted)
+        await poll(() => pending.getByRole("listitem").filter({ hasText: e }).count()).toBe(1);
+      await shot(page, `accounts-links-made-${width}`);
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
+      ).toBe(true);
+    }
+    expect(errors).toEqual([]);
+  }, 120_000);
+
+  it("copies the emails of a cohort's overdue managers to nudge them, and says why it cannot when nobody is", async () => {
+    // Three managers in a cohort: one of them disabled, who cannot act on a nudge.
+    const nudged = [
+      { email: "ned.nudge@example.com", name: "Ned Nudge" },
+      { email: "ola.overdue@example.com", name: "Ola Overdue" },
+      { email: "dan.disabled@example.com", name: "Dan Disabled" },
+    ];
+    const cohort = await admin.json<{ id: string }>("POST", "/api/cohorts", { name: "Nudges" });
+    for (const who of nudged) {
+      const { path } = await admin.json<{ path: string }>("POST", "/api/invitations", {
+        email: who.email,
+        roles: ["manager"],
+      });
+      const accepted = await new ApiClient(server.url).req("POST", "/api/invitations/accept", {
+        token: path.split("#")[1],
+        displayName: who.name,
+        password: "nudge passphrase 1",
+      });
+      expect(accepted.status).toBe(201);
+      await admin.json("POST", `/api/cohorts/${cohort.id}/members`, { email: who.email });
+    }
+    const { users } = await admin.json<{ users: { id: string; email: string }[] }>(
+      "GET",
+      "/api/users",
+    );
+    const dan = users.find((u) => u.email === "dan.disabled@example.com");
+    await admin.json("PUT", `/api/users/${dan?.id}/disabled`, { disabled: true });
+    const inDays = (days: number) =>
+      new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+    await admin.json("POST", `/api/cohorts/${cohort.id}/assignments`, {
+      scenarioId: SCENARIO,
+      dueDate: inDays(14),
+    });
+
+    const page = await person();
+    await page
+      .context()
+      .grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.url });
+    await signIn(page, ADMIN, `/cohorts/${cohort.id}`);
+    const button = page.getByRole("button", { name: /^Copy overdue members' emails/ });
+    const said = page.locator("#overdue-emails-said");
+    // Due in two weeks: nobody is overdue, and the button says so instead of copying nothing.
+    await poll(() => said.textContent()).toBe("Nobody is overdue, so there is nobody to nudge.");
+    expect(await button.isDisabled()).toBe(true);
+    expect(await button.getAttribute("aria-describedby")).toBe("overdue-emails-said");
+    await shot(page, "overdue-emails-none-1280", false);
+
+    // A second scenario, due two weeks ago: all three are overdue on it; Dan cannot practise.
+    await admin.json("POST", `/api/cohorts/${cohort.id}/assignments`, {
+      scenarioId: "compensation-disappointment",
+      dueDate: inDays(-14),
+    });
+    await page.getByRole("button", { name: "Refresh" }).click();
+    await poll(() => button.textContent()).toBe("Copy overdue members' emails (2)");
+    expect(await button.isDisabled()).toBe(false);
+    await button.click();
+    await poll(() => said.textContent()).toBe(
+      "2 emails copied; 1 overdue person left out (account disabled, no manager role, or no email).",
+    );
+    // In the grid's order (by name), for an email's To field.
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      "ned.nudge@example.com, ola.overdue@example.com",
+    );
+    await shot(page, "overdue-emails-copied-1280", false);
+    // On the assigned scenarios too, for a nudge about one scenario: only where someone is overdue.
+    // (Refresh reads the grid again, not the list of assignments made elsewhere: a reload does.)
+    await page.reload();
+    const late = page.locator(".assignment-item", { hasText: "A raise below expectations" });
+    const onTime = page.locator(".assignment-item", { hasText: "Three missed sprint commitments" });
+    expect(await onTime.getByRole("button", { name: /^Copy the emails/ }).count()).toBe(0);
+    await page.evaluate(() => navigator.clipboard.writeText(""));
+    await late
+      .getByRole("button", {
+        name: "Copy the emails of the 2 overdue on A raise below expectations",
+      })
+      .click();
+    await poll(() => late.getByRole("status").textContent()).toBe(
+      "2 emails copied; 1 overdue person left out (account disabled, no manager role, or no email).",
+    );
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      "ned.nudge@example.com, ola.overdue@example.com",
+    );
+    await late.scrollIntoViewIfNeeded();
+    await shot(page, "overdue-emails-assignment-1280", false);
+    await page.setViewportSize({ width: 390, height: 900 });
+    await shot(page, "overdue-emails-390");
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
+    ).toBe(true);
+    expect(errors).toEqual([]);
+  }, 120_000);
 });

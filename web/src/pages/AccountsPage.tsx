@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { RoleName } from "../../../server/people/people.schema";
 import {
   type AccountUser,
@@ -15,7 +15,8 @@ import {
   revokeInvitation,
 } from "../api/people";
 import { CopyLinkRow } from "../components/CopyLinkRow";
-import { MadeLinkItem, OpenInvitation } from "../components/cohorts/Invitations";
+import { EmailListField, useEmailList } from "../components/cohorts/EmailList";
+import { MadeLinks, OpenInvitation } from "../components/cohorts/Invitations";
 import { useLoad } from "../components/cohorts/use-load";
 import { EmptyState, ErrorState, Loading } from "../components/LoadStates";
 import { useReturnFocus } from "../components/use-return-focus";
@@ -28,6 +29,7 @@ import {
   enableQuestion,
   filterAccounts,
   type MadeLink,
+  madeLinksWords,
   revokeMadeLink,
 } from "../model/people-view";
 import { useAppStore } from "../state/store";
@@ -48,9 +50,11 @@ export default function AccountsPage() {
   // Every link made on this visit stays listed, newest first, as on a cohort's page: an admin who
   // invites five people copies each link when it suits them, and "Invite again" shows its new link.
   const [links, setLinks] = useState<MadeLink[]>([]);
-  const made = async (link: Omit<MadeLink, "closed">) => {
-    setLinks((current) => addMadeLink(current, link));
-    await reload();
+  const made = async (link: Omit<MadeLink, "closed">, batch?: number) => {
+    setLinks((current) => addMadeLink(current, batch === undefined ? link : { ...link, batch }));
+    // A pasted list goes on to its next email without waiting for the pending list.
+    if (batch === undefined) await reload();
+    else void reload();
   };
   return (
     <section aria-labelledby="accounts-title" className="people-page">
@@ -64,20 +68,7 @@ export default function AccountsPage() {
         </p>
       )}
       {users.status === "ready" && <InviteAnyone onMade={made} />}
-      {links.length > 0 && (
-        <section aria-labelledby="made-links-title" className="panel made-links">
-          <h2 id="made-links-title">Links made on this visit</h2>
-          <p className="muted small">
-            Flightdeck sends no email: pass each one on yourself. They are shown only here: once you
-            leave this page, a lost link is replaced by inviting the email again.
-          </p>
-          <ul className="made-link-list">
-            {links.map((l) => (
-              <MadeLinkItem key={l.id} link={l} />
-            ))}
-          </ul>
-        </section>
-      )}
+      <MadeLinks links={links} heading="h2" className="panel" />
       {users.status === "ready" && invitations.status === "ready" && (
         <PendingInvitations
           invitations={invitations.data}
@@ -378,46 +369,44 @@ function PendingInvitations(props: {
   );
 }
 
-/** An invitation with any roles, into no cohort (managers and mentors are usually invited from a cohort). */
-function InviteAnyone(props: { onMade: (link: Omit<MadeLink, "closed">) => Promise<void> }) {
-  const [email, setEmail] = useState("");
+/**
+ * An invitation with any roles, into no cohort (managers and mentors are usually invited from a
+ * cohort): one email, or a pasted list of them with the same roles, one link each in the order
+ * given, as on a cohort's page.
+ */
+function InviteAnyone(props: {
+  onMade: (link: Omit<MadeLink, "closed">, batch?: number) => Promise<void>;
+}) {
   const [roles, setRoles] = useState<RoleName[]>(["facilitator"]);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const [said, setSaid] = useState("");
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setSaid("");
-    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim()))
-      return setError("Enter the email address of the person to invite.");
-    if (roles.length === 0) return setError("Pick at least one role.");
-    setBusy(true);
-    setError(null);
-    try {
-      const link = await inviteWithRoles(email.trim(), roles);
-      setEmail("");
-      setSaid(
-        `Invitation link for ${link.email} created${link.replaced > 0 ? "; it replaces their earlier link, which no longer works" : ""}. Copy it from the list below.`,
-      );
-      await props.onMade(link);
-    } catch (err) {
-      setError(messageOf(err));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const list = useEmailList({
+    invite: async (email, batch) => {
+      const link = await inviteWithRoles(email, roles);
+      // One link says its email; a list says how many when it is done.
+      if (batch === undefined) setSaid(madeLinksWords([link]));
+      await props.onMade(link, batch);
+      return link;
+    },
+    onListDone: (made) => setSaid(madeLinksWords(made)),
+    notReady: () => (roles.length === 0 ? "Pick at least one role." : null),
+  });
+  const { emails, busy, error } = list;
   return (
-    <form className="panel" onSubmit={submit} noValidate aria-labelledby="invite-anyone-title">
+    <form
+      className="panel"
+      onSubmit={(e) => {
+        setSaid("");
+        void list.submit(e);
+      }}
+      noValidate
+      aria-labelledby="invite-anyone-title"
+    >
       <h2 id="invite-anyone-title">Invite someone</h2>
-      <div className="field">
-        <label htmlFor="invite-anyone-email">Email</label>
-        <input
-          id="invite-anyone-email"
-          type="email"
-          value={email}
-          onChange={(e) => setEmail(e.target.value)}
-        />
-      </div>
+      <EmailListField id="invite-anyone-email" list={list} describedBy="invite-anyone-help" />
+      <p id="invite-anyone-help" className="muted small invite-help">
+        One email, or a list pasted from a spreadsheet or an email (one a line, or separated by
+        commas): each gets its own link, with the roles ticked below.
+      </p>
       <fieldset className="role-checks">
         <legend className="small">As</legend>
         {ROLES.map((r) => (
@@ -433,15 +422,15 @@ function InviteAnyone(props: { onMade: (link: Omit<MadeLink, "closed">) => Promi
           </label>
         ))}
       </fieldset>
-      <button type="submit" className="button primary" disabled={busy}>
-        {busy ? "Creating…" : "Create invitation"}
+      <button type="submit" className="button primary" disabled={busy !== null}>
+        {busy ?? (emails.length > 1 ? `Create ${emails.length} invitations` : "Create invitation")}
       </button>
       {error && (
         <p className="form-error" role="alert">
           {error}
         </p>
       )}
-      <p className="small" role="status">
+      <p className="small made-links-said" role="status">
         {said}
       </p>
     </form>

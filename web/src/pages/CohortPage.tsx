@@ -10,6 +10,7 @@ import {
   cohortProgress,
   deleteCohort,
   leaveCohort,
+  type Progress,
   progressCsvUrl,
   readCohort,
   removeAssignment,
@@ -20,6 +21,7 @@ import {
   updateAssignment,
 } from "../api/people";
 import { AssignmentForm } from "../components/cohorts/AssignmentForm";
+import { CopyOverdueEmails } from "../components/cohorts/CopyOverdueEmails";
 import { Invitations } from "../components/cohorts/Invitations";
 import { ProgressGrid } from "../components/cohorts/ProgressGrid";
 import { useLoad } from "../components/cohorts/use-load";
@@ -260,7 +262,7 @@ function FacilitatorView(props: { cohort: Cohort; reload: () => Promise<void> })
         )}
       </section>
 
-      <Assignments cohort={cohort} onChange={reloadAll} now={now} />
+      <Assignments cohort={cohort} onChange={reloadAll} now={now} rows={progressData?.rows ?? []} />
 
       <section aria-labelledby="people-title" className="panel">
         <h2 id="people-title" tabIndex={-1}>
@@ -566,7 +568,13 @@ function MemberItem(props: {
   );
 }
 
-function Assignments(props: { cohort: Cohort; onChange: () => Promise<void>; now: number }) {
+function Assignments(props: {
+  cohort: Cohort;
+  onChange: () => Promise<void>;
+  now: number;
+  /** The progress grid's rows, for whom to nudge about each assignment (none until it is read). */
+  rows: Progress["rows"];
+}) {
   const { cohort } = props;
   const scenarios = useScenarioChoices();
   const assigned = new Set(cohort.assignments.map((a) => a.scenarioId));
@@ -579,7 +587,13 @@ function Assignments(props: { cohort: Cohort; onChange: () => Promise<void>; now
       ) : (
         <ul className="assignment-list">
           {cohort.assignments.map((a) => (
-            <AssignmentItem key={a.id} assignment={a} onChange={props.onChange} now={props.now} />
+            <AssignmentItem
+              key={a.id}
+              assignment={a}
+              onChange={props.onChange}
+              now={props.now}
+              rows={props.rows}
+            />
           ))}
         </ul>
       )}
@@ -600,6 +614,7 @@ function AssignmentItem(props: {
   assignment: Assignment;
   onChange: () => Promise<void>;
   now: number;
+  rows: Progress["rows"];
 }) {
   const a = props.assignment;
   const [editing, setEditing] = useState(false);
@@ -650,6 +665,7 @@ function AssignmentItem(props: {
           </button>
         </p>
       )}
+      <CopyOverdueEmails rows={props.rows} assignment={a} />
       {error && (
         <p className="form-error" role="alert">
           {error}

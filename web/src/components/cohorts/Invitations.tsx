@@ -58,21 +58,7 @@ export function Invitations(props: {
       <p className="muted small made-links-said" role="status">
         {said}
       </p>
-      {links.length > 0 && (
-        <section aria-labelledby="made-links-title" className="made-links">
-          <h4 id="made-links-title">Links made on this visit</h4>
-          <p className="muted small">
-            Send each one yourself. They are shown only here: once you leave this page, a lost link
-            is replaced by inviting the email again.
-          </p>
-          <CopyAllLinks links={links} />
-          <ul className="made-link-list">
-            {links.map((l) => (
-              <MadeLinkItem key={l.id} link={l} />
-            ))}
-          </ul>
-        </section>
-      )}
+      <MadeLinks links={links} heading="h4" />
       {pending.length > 0 && (
         <>
           <h3>Invitations not yet accepted</h3>
@@ -98,6 +84,39 @@ export function Invitations(props: {
         </>
       )}
     </>
+  );
+}
+
+/**
+ * Every invitation link made on this visit, newest list first and a list in the order given, each
+ * with Copy, and Copy all once there are two: on a cohort's page and on Accounts. Nothing until
+ * the first link.
+ */
+export function MadeLinks(props: {
+  links: readonly MadeLink[];
+  /** The heading's level where the list sits: a section of the cohort's page, or of Accounts. */
+  heading: "h2" | "h4";
+  className?: string;
+}) {
+  if (props.links.length === 0) return null;
+  const Heading = props.heading;
+  return (
+    <section
+      aria-labelledby="made-links-title"
+      className={props.className ? `${props.className} made-links` : "made-links"}
+    >
+      <Heading id="made-links-title">Links made on this visit</Heading>
+      <p className="muted small">
+        Flightdeck sends no email: send each one yourself. They are shown only here: once you leave
+        this page, a lost link is replaced by inviting the email again.
+      </p>
+      <CopyAllLinks links={props.links} />
+      <ul className="made-link-list">
+        {props.links.map((l) => (
+          <MadeLinkItem key={l.id} link={l} />
+        ))}
+      </ul>
+    </section>
   );
 }
 

@@ -1,6 +1,5 @@
-import { type FormEvent, useRef, useState } from "react";
-import { messageOf } from "../../api/http";
-import { emailList, plural } from "../../model/people-view";
+import { useState } from "react";
+import { EmailListField, type MadeInvitation, useEmailList } from "./EmailList";
 
 export type InviteRole = "manager" | "mentor" | "facilitator";
 
@@ -26,86 +25,26 @@ export function InviteForm(props: {
     email: string,
     role: InviteRole,
     batch?: number,
-  ) => Promise<{ email: string; replaced: number } | undefined>;
+  ) => Promise<MadeInvitation | undefined>;
   /** After a list of several: every link it made, in the order given. */
-  onListDone?: (made: { email: string; replaced: number }[]) => void;
+  onListDone?: (made: MadeInvitation[]) => void;
   /** An admin may invite a co-facilitator; a facilitator invites managers and mentors. */
   offerFacilitator?: boolean;
 }) {
-  const [email, setEmail] = useState("");
   const [role, setRole] = useState<InviteRole>("manager");
-  const [busy, setBusy] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const emails = emailList(email);
-  const batches = useRef(0);
-
-  const submit = async (event?: FormEvent) => {
-    event?.preventDefault();
-    if (!email.trim() || busy) return;
-    if (emails.length === 0) {
-      setError("Enter an email address, or several (one a line, or separated by commas).");
-      return;
-    }
-    setError(null);
-    const sent = email;
-    // One at a time, in the order given, so the links list in that order; one refused email does
-    // not stop the others, and stays in the box with its reason.
-    const refused: { email: string; why: string }[] = [];
-    const made: { email: string; replaced: number }[] = [];
-    batches.current += 1;
-    const batch = emails.length > 1 ? batches.current : undefined;
-    for (const [i, address] of emails.entries()) {
-      setBusy(emails.length > 1 ? `Inviting ${i + 1} of ${emails.length}…` : "Inviting…");
-      try {
-        const link = await props.onInvite(address, role, batch);
-        if (link) made.push(link);
-      } catch (err) {
-        refused.push({ email: address, why: messageOf(err) });
-      }
-    }
-    setBusy(null);
-    if (batch !== undefined) props.onListDone?.(made);
-    // Only what was sent: the next email may already be typed.
-    setEmail((current) => (current === sent ? refused.map((r) => r.email).join("\n") : current));
-    if (refused.length === 0) {
-      // The next person is most likely a manager: a mentor choice left on would invite them as one.
-      setRole("manager");
-    } else if (emails.length === 1) {
-      setError(refused[0]?.why ?? null);
-    } else {
-      const made = emails.length - refused.length;
-      setError(
-        `${plural(made, "invitation")} made; ${refused.length} not (left in the box to correct): ${refused
-          .map((r) => (r.why.includes(r.email) ? r.why : `${r.email}: ${r.why}`))
-          .join("; ")}`,
-      );
-    }
-  };
+  const list = useEmailList({
+    invite: (email, batch) => props.onInvite(email, role, batch),
+    ...(props.onListDone ? { onListDone: props.onListDone } : {}),
+    // The next person is most likely a manager: a mentor choice left on would invite them as one.
+    onAllMade: () => setRole("manager"),
+  });
+  const { emails, busy, error } = list;
 
   const roleWord = ROLE_CHOICES[role].label.toLowerCase();
   return (
     <div className="invite">
-      <form className="inline-form" onSubmit={submit}>
-        <div className="field">
-          <label htmlFor="invite-email">Email</label>
-          <textarea
-            id="invite-email"
-            className="invite-emails"
-            rows={emails.length > 1 ? Math.min(emails.length, 6) : 1}
-            autoComplete="off"
-            spellCheck={false}
-            value={email}
-            aria-describedby="invite-help"
-            onChange={(e) => setEmail(e.target.value)}
-            onKeyDown={(e) => {
-              // Enter sends, as in a one-line field; Shift+Enter starts another line for a list.
-              if (e.key === "Enter" && !e.shiftKey && !e.nativeEvent.isComposing) {
-                e.preventDefault();
-                void submit();
-              }
-            }}
-          />
-        </div>
+      <form className="inline-form" onSubmit={list.submit}>
+        <EmailListField id="invite-email" list={list} describedBy="invite-help" />
         <fieldset className="role-choice">
           <legend>Invite as</legend>
           {(
@@ -127,7 +66,11 @@ export function InviteForm(props: {
             </label>
           ))}
         </fieldset>
-        <button type="submit" className="button primary" disabled={busy !== null || !email.trim()}>
+        <button
+          type="submit"
+          className="button primary"
+          disabled={busy !== null || !list.text.trim()}
+        >
           {busy ??
             (emails.length > 1
               ? `Create ${emails.length} invitations as ${roleWord}s`

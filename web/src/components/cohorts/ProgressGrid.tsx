@@ -14,6 +14,7 @@ import {
   plural,
   rowsShown,
 } from "../../model/people-view";
+import { CopyOverdueEmails } from "./CopyOverdueEmails";
 
 type GridAssignment = Progress["assignments"][number];
 
@@ -61,6 +62,7 @@ export function ProgressGrid(props: { progress: Progress; now: number }) {
           ))}
         </div>
       </fieldset>
+      <CopyOverdueEmails rows={allRows} />
       {rows.length === 0 ? (
         <p className="muted" role="status">
           {filter === "overdue"

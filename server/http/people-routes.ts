@@ -12,9 +12,11 @@ import {
   CreateInvitationSchema,
   EditAdjustmentSchema,
   EditCommentSchema,
+  EditSetAsideSchema,
   type People,
   publicUser,
   RenameCohortSchema,
+  SetAsideBodySchema,
   SetDisabledSchema,
   SetRolesSchema,
   ShareBodySchema,
@@ -266,6 +268,18 @@ export async function peopleRoutes(app: FastifyInstance, opts: { people: People 
   });
   app.delete("/api/adjustments/:id", limit, async (request, reply) => {
     await reviews.deleteAdjustment(actor(request), id(request));
+    return reply.status(204).send();
+  });
+  app.post("/api/sessions/:id/flag-set-asides", limit, async (request, reply) => {
+    const body = parse(SetAsideBodySchema, request.body, "body");
+    return reply.status(201).send(await reviews.setAsideFlag(actor(request), id(request), body));
+  });
+  app.patch("/api/flag-set-asides/:id", limit, async (request) => {
+    const { reason } = parse(EditSetAsideSchema, request.body, "body");
+    return reviews.editSetAside(actor(request), id(request), reason);
+  });
+  app.delete("/api/flag-set-asides/:id", limit, async (request, reply) => {
+    await reviews.restoreFlag(actor(request), id(request));
     return reply.status(204).send();
   });
   app.put("/api/sessions/:id/review", limit, async (request) => {

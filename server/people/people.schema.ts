@@ -149,6 +149,17 @@ export const AdjustmentBodySchema = z.union([
     reason: Reason,
   }),
 ]);
+/**
+ * `POST /api/sessions/:id/flag-set-asides`: sets a machine flag aside, named by its pattern, its
+ * anti-pattern's id and its scorecard turn, with the reason the manager will read.
+ */
+export const SetAsideBodySchema = z.strictObject({
+  patternId: Id,
+  flagId: Id,
+  turn: z.number().int().min(0),
+  reason: Reason,
+});
+export const EditSetAsideSchema = z.strictObject({ reason: Reason });
 export const EditAdjustmentSchema = z.strictObject({
   status: z.enum(STEP_STATUSES).optional(),
   score: z.number().int().min(0).max(100).optional(),
@@ -257,11 +268,30 @@ export const AdjustmentSchema = z.looseObject({
   updatedAt: z.number(),
 });
 
+/** A machine flag a reviewer set aside (migration 13), with the machine's words kept. */
+export const FlagSetAsideSchema = z.looseObject({
+  id: z.string(),
+  sessionId: z.string(),
+  authorId: z.string(),
+  patternId: z.string(),
+  flagId: z.string(),
+  /** The scorecard's turn of the flag (as `antiPatterns[].turn`). */
+  turn: z.number(),
+  quote: z.string(),
+  title: z.string(),
+  critical: z.boolean(),
+  reason: z.string(),
+  createdAt: z.number(),
+  updatedAt: z.number(),
+});
+
 /** `GET /api/sessions/:id/notes`: every reviewer's notes on a session. */
 export const NotesSchema = z.looseObject({
   reviews: z.array(ReviewSchema),
   comments: z.array(CommentSchema),
   adjustments: z.array(AdjustmentSchema),
+  /** Absent from a server before migration 13. */
+  setAsides: z.array(FlagSetAsideSchema).default([]),
   authors: z.array(z.looseObject({ id: z.string(), displayName: z.string() })),
 });
 

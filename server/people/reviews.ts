@@ -5,6 +5,7 @@ import type { Db } from "../store";
 import {
   type AdjustmentRow,
   type CommentRow,
+  type FlagSetAsideRow,
   type ReviewRow,
   peopleRepo as repo,
   type ScoreRow,
@@ -28,6 +29,7 @@ interface StoredScorecard {
   patternId?: string;
   overall?: number;
   steps?: { id: string; status: string }[];
+  antiPatterns?: { id: string; title: string; turn: number; quote: string; critical: boolean }[];
 }
 
 /** Roles that can review a shared session. */
@@ -57,6 +59,23 @@ const wireAdjustment = (a: AdjustmentRow) => ({
   reason: a.reason,
   createdAt: a.created_at,
   updatedAt: a.updated_at,
+});
+
+const wireSetAside = (f: FlagSetAsideRow) => ({
+  id: f.id,
+  sessionId: f.session_id,
+  authorId: f.author_id,
+  patternId: f.pattern_id,
+  /** The anti-pattern's id; with `turn` (the scorecard's), the flag. */
+  flagId: f.flag_id,
+  turn: Number(f.turn),
+  /** The machine's words and title of the flag when it was set aside. */
+  quote: f.quote,
+  title: f.title,
+  critical: Boolean(f.critical),
+  reason: f.reason,
+  createdAt: f.created_at,
+  updatedAt: f.updated_at,
 });
 
 const wireReview = (r: ReviewRow) => ({
@@ -152,11 +171,12 @@ export class ReviewService {
     if (!actor.roles.some((r) => REVIEWER_ROLES.includes(r))) return [];
     const shares = await repo.sharedWith(this.db, actor.id);
     const ids = shares.map((s) => s.session_id);
-    const [sessions, reviews, scores, adjustments] = await Promise.all([
+    const [sessions, reviews, scores, adjustments, setAsides] = await Promise.all([
       repo.sessionBriefs(this.db, ids),
       repo.reviewsOfSessions(this.db, ids),
       repo.overallScores(this.db, ids),
       repo.adjustments(this.db, ids),
+      repo.flagSetAsides(this.db, ids),
     ]);
     // The score and verdict each counts with, as History, the grid and the debrief read them.
     const counted = await countedScores(this.db, this.deps.content, sessions);
@@ -179,7 +199,7 @@ export class ReviewService {
       const reviewedAt = review?.done_at
         ? Math.max(
             Number(review.done_at),
-            ...adjustments
+            ...[...adjustments, ...setAsides]
               .filter((a) => a.session_id === s.id && a.author_id === actor.id)
               .map((a) => Number(a.updated_at)),
           )
@@ -247,14 +267,16 @@ export class ReviewService {
   /** Everything reviewers wrote on a session, with authors' names: for the owner and the reviewers. */
   async notes(actor: User, sessionId: string) {
     await sessionFor(this.db, actor, sessionId, "review.read");
-    const [comments, adjustments, reviews] = await Promise.all([
+    const [comments, adjustments, reviews, setAsides] = await Promise.all([
       repo.comments(this.db, sessionId),
       repo.adjustments(this.db, [sessionId]),
       repo.reviewsOfSessions(this.db, [sessionId]),
+      repo.flagSetAsides(this.db, [sessionId]),
     ]);
     const authorIds = new Set([
       ...comments.map((c) => c.author_id),
       ...adjustments.map((a) => a.author_id),
+      ...setAsides.map((a) => a.author_id),
       ...reviews.map((r) => r.reviewer_id),
     ]);
     const authors = (await repo.getUsers(this.db, [...authorIds])).map((u) => ({
@@ -265,6 +287,7 @@ export class ReviewService {
       reviews: reviews.map(wireReview),
       comments: comments.map(wireComment),
       adjustments: adjustments.map(wireAdjustment),
+      setAsides: setAsides.map(wireSetAside),
       authors,
     };
   }
@@ -432,6 +455,58 @@ export class ReviewService {
   async deleteAdjustment(actor: User, id: string) {
     await this.noteFor(actor, "adjustment", await repo.getAdjustment(this.db, id));
     await repo.deleteAdjustment(this.db, id);
+  }
+
+  /**
+   * Sets a machine flag aside: the reviewer reads it as a false alarm and says why. Once the review
+   * is done, the counted verdict leaves it out (verdict.ts); the flag stays on every screen, struck,
+   * with the reason. One per reviewer and flag: a second replaces the first's reason.
+   */
+  async setAsideFlag(
+    actor: User,
+    sessionId: string,
+    input: { patternId: string; flagId: string; turn: number; reason: string },
+  ) {
+    const { row: session } = await sessionFor(this.db, actor, sessionId, "session.review");
+    const card = currentScorecards(session, await repo.scorecards(this.db, [sessionId])).get(
+      input.patternId,
+    );
+    const flag = card?.antiPatterns?.find((f) => f.id === input.flagId && f.turn === input.turn);
+    if (!card || !flag)
+      throw new FlightdeckError(
+        ErrorCode.BadRequest,
+        "That flag is not in this conversation's scorecard (it was scored again since, perhaps after a rewind). Reload the page to see its flags as they are now.",
+      );
+    const now = this.clock();
+    const stored = await repo.upsertFlagSetAside(this.db, {
+      id: randomUUID(),
+      session_id: sessionId,
+      author_id: actor.id,
+      pattern_id: input.patternId,
+      flag_id: flag.id,
+      turn: flag.turn,
+      quote: flag.quote,
+      title: flag.title,
+      critical: flag.critical,
+      reason: input.reason,
+      created_at: now,
+      updated_at: now,
+    });
+    await this.touchReview(actor.id, sessionId);
+    return wireSetAside(stored);
+  }
+
+  async editSetAside(actor: User, id: string, reason: string) {
+    const row = await this.noteFor(actor, "set-aside", await repo.getFlagSetAside(this.db, id));
+    const now = this.clock();
+    await repo.updateFlagSetAside(this.db, id, reason, now);
+    return wireSetAside({ ...row, reason, updated_at: now });
+  }
+
+  /** Restores a flag: the set-aside goes, and the flag counts again. */
+  async restoreFlag(actor: User, id: string) {
+    await this.noteFor(actor, "set-aside", await repo.getFlagSetAside(this.db, id));
+    await repo.deleteFlagSetAside(this.db, id);
   }
 
   async markDone(actor: User, sessionId: string, done: boolean) {

@@ -297,4 +297,30 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE invitations ADD COLUMN declined_at float8
     `,
   },
+  {
+    version: 13,
+    name: "flag set-asides: a reviewer sets aside a machine flag they read as a false alarm, saying why",
+    // One per reviewer and flag: a flag is its anti-pattern's id on a scorecard turn (a pattern
+    // raises one per anti-pattern and turn). The machine's quote and title are kept as they were:
+    // a set-aside matches the flag only while the scored turn still says those words, so after a
+    // rewind it cannot land on another line. Deleting the row restores the flag.
+    sql: `
+      CREATE TABLE review_flag_set_asides (
+        id text PRIMARY KEY,
+        session_id text NOT NULL REFERENCES practice_sessions(id) ON DELETE CASCADE,
+        author_id text NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        pattern_id text NOT NULL,
+        flag_id text NOT NULL,
+        turn integer NOT NULL CHECK (turn >= 0),
+        quote text NOT NULL,
+        title text NOT NULL,
+        critical boolean NOT NULL,
+        reason text NOT NULL,
+        created_at float8 NOT NULL,
+        updated_at float8 NOT NULL,
+        UNIQUE (session_id, author_id, pattern_id, flag_id, turn)
+      );
+      CREATE INDEX review_flag_set_asides_session ON review_flag_set_asides (session_id)
+    `,
+  },
 ];

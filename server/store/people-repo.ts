@@ -124,6 +124,24 @@ export interface AdjustmentRow {
   updated_at: number;
 }
 
+/** A machine flag a reviewer set aside, with why (migration 13). */
+export interface FlagSetAsideRow {
+  id: string;
+  session_id: string;
+  author_id: string;
+  pattern_id: string;
+  /** The anti-pattern's id; with `turn`, the flag on the scorecard. */
+  flag_id: string;
+  turn: number;
+  /** The machine's quote and title when it was set aside. */
+  quote: string;
+  title: string;
+  critical: boolean;
+  reason: string;
+  created_at: number;
+  updated_at: number;
+}
+
 /** A practice session as the people features see it: no turns, no hidden state. */
 export interface SessionBriefRow {
   id: string;
@@ -154,7 +172,9 @@ const one = <T>(rows: T[]): T | undefined => rows[0];
  */
 const SCORED_SINCE_REVIEW = `EXISTS (SELECT 1 FROM scorecards c WHERE c.session_id = s.id
   AND c.created_at > GREATEST(r.done_at, COALESCE((SELECT MAX(a.updated_at) FROM review_adjustments a
-    WHERE a.session_id = s.id AND a.author_id = r.reviewer_id), 0)))`;
+    WHERE a.session_id = s.id AND a.author_id = r.reviewer_id), 0),
+    COALESCE((SELECT MAX(f.updated_at) FROM review_flag_set_asides f
+    WHERE f.session_id = s.id AND f.author_id = r.reviewer_id), 0)))`;
 
 /** SQL for accounts, sign-in sessions, cohorts, assignments, shares and reviews. Same SQL on both drivers. */
 export const peopleRepo = {
@@ -915,6 +935,55 @@ export const peopleRepo = {
     if (sessionIds.length === 0) return [];
     return db.query<AdjustmentRow>(
       "SELECT * FROM review_adjustments WHERE session_id = ANY($1) ORDER BY created_at, id",
+      [sessionIds],
+    );
+  },
+
+  /** One set-aside per author, session, pattern and flag: a second replaces the first. */
+  async upsertFlagSetAside(db: Queryable, f: FlagSetAsideRow) {
+    return one(
+      await db.query<FlagSetAsideRow>(
+        `INSERT INTO review_flag_set_asides (id, session_id, author_id, pattern_id, flag_id, turn, quote, title, critical, reason, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+         ON CONFLICT (session_id, author_id, pattern_id, flag_id, turn) DO UPDATE
+           SET quote = $7, title = $8, critical = $9, reason = $10, updated_at = $12
+         RETURNING *`,
+        [
+          f.id,
+          f.session_id,
+          f.author_id,
+          f.pattern_id,
+          f.flag_id,
+          f.turn,
+          f.quote,
+          f.title,
+          f.critical,
+          f.reason,
+          f.created_at,
+          f.updated_at,
+        ],
+      ),
+    ) as FlagSetAsideRow;
+  },
+  async getFlagSetAside(db: Queryable, id: string) {
+    return one(
+      await db.query<FlagSetAsideRow>("SELECT * FROM review_flag_set_asides WHERE id = $1", [id]),
+    );
+  },
+  async updateFlagSetAside(db: Queryable, id: string, reason: string, now: number) {
+    await db.query("UPDATE review_flag_set_asides SET reason = $2, updated_at = $3 WHERE id = $1", [
+      id,
+      reason,
+      now,
+    ]);
+  },
+  async deleteFlagSetAside(db: Queryable, id: string) {
+    await db.query("DELETE FROM review_flag_set_asides WHERE id = $1", [id]);
+  },
+  async flagSetAsides(db: Queryable, sessionIds: readonly string[]) {
+    if (sessionIds.length === 0) return [];
+    return db.query<FlagSetAsideRow>(
+      "SELECT * FROM review_flag_set_asides WHERE session_id = ANY($1) ORDER BY created_at, id",
       [sessionIds],
     );
   },

@@ -58,6 +58,7 @@ const NOTES: Notes = {
     adjustment("a3", { machineScore: 55, score: 62, updatedAt: 2 }),
     adjustment("a4", { patternId: "p2", stepId: "open", status: "hit", updatedAt: 4 }),
   ],
+  setAsides: [],
   authors: [
     { id: "m1", displayName: "Maya" },
     { id: "m2", displayName: "Sam" },
@@ -112,7 +113,13 @@ describe("reviewView", () => {
   });
 
   it("has nothing to show without notes", () => {
-    const empty = reviewView({ reviews: [], comments: [], adjustments: [], authors: [] });
+    const empty = reviewView({
+      reviews: [],
+      comments: [],
+      adjustments: [],
+      setAsides: [],
+      authors: [],
+    });
     expect(empty.any).toBe(false);
     expect(empty.doneBy).toEqual([]);
   });

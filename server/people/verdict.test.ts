@@ -85,7 +85,7 @@ describe("countedScore", () => {
     expect(c?.failReasons).toEqual(['Required step "Open the conversation" was missed.']);
   });
 
-  it("keeps a critical flag failing the attempt: a reviewer cannot dismiss a flag", () => {
+  it("keeps a critical flag failing the attempt when a review changes only steps", () => {
     const flagged: MachineScoring = {
       ...missedNext,
       antiPatterns: [

@@ -9,6 +9,7 @@ import {
   CohortSchema,
   CohortSummarySchema,
   CommentSchema,
+  FlagSetAsideSchema,
   InboxItemSchema,
   InvitationLinkSchema,
   NotesSchema,
@@ -177,6 +178,18 @@ export const adjust = (sessionId: string, input: AdjustmentInput) =>
   send("POST", `/api/sessions/${enc(sessionId)}/adjustments`, AdjustmentSchema, input);
 export const deleteAdjustment = (id: string) =>
   send("DELETE", `/api/adjustments/${enc(id)}`, NoContent);
+
+export type FlagSetAside = z.infer<typeof FlagSetAsideSchema>;
+/** Sets a machine flag aside with a reason; one per reviewer and flag (a second replaces it). */
+export const setAsideFlag = (
+  sessionId: string,
+  input: { patternId: string; flagId: string; turn: number; reason: string },
+) => send("POST", `/api/sessions/${enc(sessionId)}/flag-set-asides`, FlagSetAsideSchema, input);
+export const editSetAside = (id: string, reason: string) =>
+  send("PATCH", `/api/flag-set-asides/${enc(id)}`, FlagSetAsideSchema, { reason });
+/** Restores the flag: the set-aside goes. */
+export const restoreFlag = (id: string) =>
+  send("DELETE", `/api/flag-set-asides/${enc(id)}`, NoContent);
 export async function markReviewDone(sessionId: string, done: boolean) {
   const review = await send("PUT", `/api/sessions/${enc(sessionId)}/review`, ReviewSchema, {
     done,

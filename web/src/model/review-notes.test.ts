@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Notes } from "../api/auth";
-import { reviewedByText, reviewView } from "./review-notes";
+import { reviewedByText, reviewView, setAsidesOf, setAsideView } from "./review-notes";
 
 const adjustment = (id: string, over: Partial<Notes["adjustments"][number]>) => ({
   id,
@@ -133,5 +133,67 @@ describe("reviewedByText", () => {
     [["Maya", "Sam", "Li"], "Reviewed by Maya, Sam and Li"],
   ])("%j", (names, text) => {
     expect(reviewedByText(names)).toBe(text);
+  });
+});
+
+describe("setAsideView", () => {
+  const flag = { patternId: "p1", id: "labelling", turn: 2, quote: "you are lazy" };
+  const aside = (over: Partial<Notes["setAsides"][number]> = {}) => ({
+    id: "f1",
+    sessionId: "s1",
+    authorId: "m1",
+    patternId: "p1",
+    flagId: "labelling",
+    turn: 2,
+    quote: "you are lazy",
+    title: "Labelling the person",
+    critical: true,
+    reason: "a quote of the customer",
+    createdAt: 10,
+    updatedAt: 10,
+    ...over,
+  });
+  const notes = (setAsides: Notes["setAsides"], done = true): Notes => ({
+    ...NOTES,
+    reviews: [
+      { reviewerId: "m1", status: done ? "done" : "open", doneAt: done ? 40 : null, updatedAt: 40 },
+    ],
+    setAsides,
+  });
+  const counting = { setAsideFlags: [{ id: "labelling", turn: 2 }] };
+
+  it("says who set the flag aside and why, and that it counts once the verdict left it out", () => {
+    expect(setAsideView(flag, notes([aside()]), counting, "p1")).toMatchObject({
+      reason: "a quote of the customer",
+      authorName: "Maya",
+      counts: true,
+    });
+    // A draft review, or one of an earlier version: the counted verdict still has the flag.
+    expect(setAsideView(flag, notes([aside()], false), { setAsideFlags: [] }, "p1")?.counts).toBe(
+      false,
+    );
+  });
+
+  it("matches only the same pattern, anti-pattern, turn and words", () => {
+    for (const other of [
+      aside({ quote: "you are late" }),
+      aside({ turn: 3 }),
+      aside({ flagId: "blame" }),
+      aside({ patternId: "p2" }),
+    ])
+      expect(setAsideView(flag, notes([other]), counting, "p1")).toBeNull();
+    expect(
+      setAsidesOf(flag, [aside({ id: "a", updatedAt: 1 }), aside({ id: "b", updatedAt: 5 })]).map(
+        (a) => a.id,
+      ),
+    ).toEqual(["b", "a"]);
+  });
+
+  it("counts a set-aside on another pattern once its reviewer finished", () => {
+    const other = { ...flag, patternId: "p2" };
+    expect(setAsideView(other, notes([aside({ patternId: "p2" })]), null, "p1")?.counts).toBe(true);
+    expect(
+      setAsideView(other, notes([aside({ patternId: "p2" })], false), null, "p1")?.counts,
+    ).toBe(false);
   });
 });

@@ -28,7 +28,7 @@ import {
   transcriptFlags,
 } from "../model/debrief";
 import { OUTCOME_LABELS } from "../model/labels";
-import { reviewView } from "../model/review-notes";
+import { reviewView, setAsideView } from "../model/review-notes";
 import { paths } from "../model/routes";
 import { managerNumbers, renumberNote, replyNumbers, scoredTurnIndex } from "../model/transcript";
 import { useAppStore } from "../state/store";
@@ -134,9 +134,18 @@ function Debrief(props: { record: SessionRecord }) {
   const renumber = (text: string) => renumberNote(text, turnOf, numberOf, replyTo);
   const flagsByTurn = transcriptFlags(cards, record.turns);
   const active = record.branches.find((x) => x.active);
+  // A flag a reviewer set aside (counted) is a misreading: no reason to rewind to its line.
+  const standing = new Map(
+    [...flagsByTurn].map(([index, flags]) => [
+      index,
+      flags.filter(
+        (f) => !(notes && setAsideView(f, notes, record.counted, card?.patternId)?.counts),
+      ),
+    ]),
+  );
   const suggestion = suggestedRewind(
     record.turns,
-    flagsByTurn,
+    standing,
     active?.trajectory ?? [],
     undefined,
     card,
@@ -409,6 +418,9 @@ function Debrief(props: { record: SessionRecord }) {
                 nameOf={nameOf}
                 onRewind={rewind}
                 comments={review?.commentsByTurn}
+                setAsideOf={(f) =>
+                  notes ? setAsideView(f, notes, record.counted, card?.patternId) : null
+                }
               />
             )}
           </section>

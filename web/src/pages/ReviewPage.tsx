@@ -98,7 +98,11 @@ export default function ReviewPage(props: { sessionId: string }) {
       // Shared with me is not enough: reviewing needs the role too (without it the server
       // refuses the transcript itself, 403).
       canReview={context.data.shared !== undefined && hasReviewRole}
-      reloadNotes={reloadNotes}
+      // A note can change the verdict that counts (a step, a set-aside flag, the review done):
+      // the record, which carries it, is read again with the notes.
+      reloadNotes={async () => {
+        await Promise.all([reloadNotes(), loadRecord(sessionId, { force: true })]);
+      }}
     />
   );
 }
@@ -179,7 +183,7 @@ function Review(props: {
           review={myReview}
           changed={reviewOfEarlierVersion(
             myReview,
-            notes.adjustments.filter((a) => a.authorId === meId),
+            [...notes.adjustments, ...notes.setAsides].filter((a) => a.authorId === meId),
             record.counted?.machineAt,
           )}
           onChanged={props.reloadNotes}
@@ -217,6 +221,12 @@ function Review(props: {
                   : undefined
               }
               onChanged={props.reloadNotes}
+              setAside={{
+                sessionId: session.id,
+                setAsides: notes.setAsides,
+                canReview,
+                run: (action) => refusedForRole(session.id, action),
+              }}
             />
           )}
         </section>
@@ -264,6 +274,7 @@ function Review(props: {
                     {...shared}
                     card={card}
                     adjustments={mine.filter((a) => a.stepId !== null)}
+                    setAsides={notes.setAsides}
                     turnOf={turnOf}
                     numberOf={numberOf}
                     replyTo={replyTo}

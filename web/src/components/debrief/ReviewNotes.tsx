@@ -98,6 +98,8 @@ export function ReviewSummary(props: {
   );
   const where = [
     comments > 0 && `${comments} ${comments === 1 ? "comment" : "comments"} beside your lines`,
+    view.setAsides > 0 &&
+      `${view.setAsides === 1 ? "a machine flag" : `${view.setAsides} machine flags`} set aside, with why, under the ${view.setAsides === 1 ? "flag" : "flags"} on the transcript`,
     steps > 0 &&
       `${steps === 1 ? "a change" : `changes`} to ${steps} ${steps === 1 ? "step" : "steps"} on the step ${several ? "lists" : "list"}`,
   ].filter(Boolean);

@@ -390,6 +390,11 @@ const CASES: Record<string, Case> = {
     body: (fx) => ({ turnId: fx.turnId, text: "A note" }),
     expect: reviewerOnly,
   },
+  "POST /api/comments/:id/replies": {
+    path: (fx) => `/api/comments/${fx.comment}/replies`,
+    body: () => ({ text: "A reply" }),
+    expect: ownerAndShared,
+  },
   "PATCH /api/comments/:id": {
     path: (fx) => `/api/comments/${fx.comment}`,
     body: () => ({ text: "Edited" }),
@@ -466,7 +471,7 @@ const CASES: Record<string, Case> = {
   },
   "POST /api/sessions/:id/reviews/seen": {
     path: (fx) => `/api/sessions/${fx.session}/reviews/seen`,
-    expect: ownerOnly,
+    expect: ownerAndShared,
   },
   "GET /api/stats/agreement": {
     path: () => "/api/stats/agreement",

@@ -16,6 +16,7 @@ import {
   type People,
   publicUser,
   RenameCohortSchema,
+  ReplyBodySchema,
   SetAsideBodySchema,
   SetDisabledSchema,
   SetRolesSchema,
@@ -249,6 +250,10 @@ export async function peopleRoutes(app: FastifyInstance, opts: { people: People 
     return reply
       .status(201)
       .send(await reviews.comment(actor(request), id(request), body.turnId, body.text));
+  });
+  app.post("/api/comments/:id/replies", limit, async (request, reply) => {
+    const { text } = parse(ReplyBodySchema, request.body, "body");
+    return reply.status(201).send(await reviews.reply(actor(request), id(request), text));
   });
   app.patch("/api/comments/:id", limit, async (request) => {
     const { text } = parse(EditCommentSchema, request.body, "body");

@@ -25,6 +25,7 @@ export {
   PasswordResetUseSchema,
   RenameCohortSchema,
   RenameMeSchema,
+  ReplyBodySchema,
   SetAsideBodySchema,
   SetDisabledSchema,
   SetRolesSchema,

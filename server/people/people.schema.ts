@@ -134,6 +134,8 @@ export const CommentBodySchema = z.strictObject({
   text: z.string().trim().min(1).max(4000),
 });
 export const EditCommentSchema = z.strictObject({ text: z.string().trim().min(1).max(4000) });
+/** `POST /api/comments/:id/replies`: an answer under a comment, in the comment's limits. */
+export const ReplyBodySchema = EditCommentSchema;
 const Reason = z.string().trim().min(3, "say why, in a few words").max(2000);
 /** A step adjustment names the step and its new status; an overall one gives the new score. */
 export const AdjustmentBodySchema = z.union([
@@ -247,6 +249,8 @@ export const CommentSchema = z.looseObject({
   sessionId: z.string(),
   authorId: z.string(),
   turnId: z.string(),
+  /** The comment this one answers; null (or absent, before migration 14) for a first comment. */
+  parentId: z.string().nullable().optional(),
   text: z.string(),
   createdAt: z.number(),
   updatedAt: z.number(),
@@ -471,6 +475,8 @@ export const InboxItemSchema = z.looseObject({
    * it waits for me again, and my review counts for nothing until I mark it done again.
    */
   changedSinceReview: z.boolean().optional(),
+  /** Replies by others to my comments that I have not read (I have not opened it since). */
+  unreadReplies: z.number().optional(),
   sharedAt: z.number(),
   review: ReviewSchema.nullable(),
   /**

@@ -952,6 +952,79 @@ describe.each(DATABASES)("people services on %s", (kind) => {
     });
   });
 
+  describe("replies to a comment", () => {
+    it("lets the owner and reviewers answer a comment; the commenter's inbox counts an unread reply", async () => {
+      const owner = await account("owner-re@example.com", "manager");
+      const mentor = await account("mentor-re@example.com", "mentor");
+      const second = await account("mentor-re2@example.com", "mentor");
+      const stranger = await account("mentor-re3@example.com", "mentor");
+      const sessionId = await practised(owner, 70, "hit");
+      await people.reviews.share(owner, sessionId, "mentor-re@example.com");
+      await people.reviews.share(owner, sessionId, "mentor-re2@example.com");
+      const comment = await people.reviews.comment(
+        mentor,
+        sessionId,
+        `${sessionId}-t0`,
+        "Why did you open with the numbers?",
+      );
+      await people.reviews.markDone(mentor, sessionId, true);
+      const waiting = async (who: User) => (await people.reviews.notices(who)).reviewsWaiting;
+      const item = async (who: User) =>
+        (await people.reviews.inbox(who)).find((x) => x.sessionId === sessionId);
+      const before = await waiting(mentor);
+      expect((await item(mentor))?.unreadReplies).toBe(0);
+
+      now += 1000;
+      const reply = await people.reviews.reply(owner, comment.id, "To keep it factual.");
+      expect(reply).toMatchObject({
+        parentId: comment.id,
+        turnId: `${sessionId}-t0`,
+        authorId: owner.id,
+        sessionId,
+      });
+      // Someone the session is not shared with is told the comment does not exist.
+      expect(await code(people.reviews.reply(stranger, comment.id, "hi"))).toBe("FD_NOT_FOUND");
+      expect(await code(people.reviews.reply(owner, "no-such-comment", "hi"))).toBe("FD_NOT_FOUND");
+      // The mentor whose comment it answers has it waiting; the other reviewer does not.
+      expect(await waiting(mentor)).toBe(before + 1);
+      expect((await item(mentor))?.unreadReplies).toBe(1);
+      expect((await item(second))?.unreadReplies).toBe(0);
+      // A reply to the reply answers the same comment.
+      now += 1000;
+      const again = await people.reviews.reply(owner, reply.id, "And to show the trend.");
+      expect(again.parentId).toBe(comment.id);
+      expect((await item(mentor))?.unreadReplies).toBe(2);
+      // The owner edits their own reply; nobody else does.
+      expect((await people.reviews.editComment(owner, reply.id, "To keep it factual!")).text).toBe(
+        "To keep it factual!",
+      );
+      expect(await code(people.reviews.editComment(mentor, reply.id, "x"))).toBe("FD_FORBIDDEN");
+      const notes = await people.reviews.notes(owner, sessionId);
+      expect(notes.comments.map((c) => [c.text, c.parentId])).toEqual([
+        ["Why did you open with the numbers?", null],
+        ["To keep it factual!", comment.id],
+        ["And to show the trend.", comment.id],
+      ]);
+
+      // Opening the review page reads them: the session no longer waits.
+      now += 1000;
+      expect(await people.reviews.markReviewsSeen(mentor, sessionId)).toEqual({ seen: 1 });
+      expect(await waiting(mentor)).toBe(before);
+      expect((await item(mentor))?.unreadReplies).toBe(0);
+      // The mentor answers back: their own reply is nothing for them to read, and the review stays done.
+      now += 1000;
+      const back = await people.reviews.reply(mentor, reply.id, "Good call.");
+      expect(back.parentId).toBe(comment.id);
+      expect((await item(mentor))?.unreadReplies).toBe(0);
+      expect((await item(mentor))?.review?.status).toBe("done");
+      // The owner's debrief still marks finished reviews seen as before.
+      expect(await people.reviews.markReviewsSeen(owner, sessionId)).toMatchObject({ seen: 1 });
+      // Deleting a first comment takes its replies with it.
+      await people.reviews.deleteComment(mentor, comment.id);
+      expect((await people.reviews.notes(owner, sessionId)).comments).toEqual([]);
+    });
+  });
+
   describe("a machine flag set aside by a reviewer", () => {
     const LABEL = {
       id: "labelling",

@@ -40,6 +40,8 @@ const wireComment = (c: CommentRow) => ({
   sessionId: c.session_id,
   authorId: c.author_id,
   turnId: c.turn_id,
+  /** The comment this one answers; null for a first comment (migration 14). */
+  parentId: c.parent_id ?? null,
   text: c.text,
   createdAt: c.created_at,
   updatedAt: c.updated_at,
@@ -171,12 +173,13 @@ export class ReviewService {
     if (!actor.roles.some((r) => REVIEWER_ROLES.includes(r))) return [];
     const shares = await repo.sharedWith(this.db, actor.id);
     const ids = shares.map((s) => s.session_id);
-    const [sessions, reviews, scores, adjustments, setAsides] = await Promise.all([
+    const [sessions, reviews, scores, adjustments, setAsides, replies] = await Promise.all([
       repo.sessionBriefs(this.db, ids),
       repo.reviewsOfSessions(this.db, ids),
       repo.overallScores(this.db, ids),
       repo.adjustments(this.db, ids),
       repo.flagSetAsides(this.db, ids),
+      repo.unreadReplies(this.db, actor.id, ids),
     ]);
     // The score and verdict each counts with, as History, the grid and the debrief read them.
     const counted = await countedScores(this.db, this.deps.content, sessions);
@@ -216,6 +219,8 @@ export class ReviewService {
           counted: c,
           changedSinceReview:
             review?.status === "done" && reviewedAt !== null && lastScored > reviewedAt,
+          // Replies to my comments I have not read: the session waits for me until I open it.
+          unreadReplies: replies.get(s.id) ?? 0,
           sharedAt: share.created_at,
           review: review ? wireReview(review) : null,
           deletedAt: null,
@@ -247,6 +252,7 @@ export class ReviewService {
         reviewedOverall: null,
         counted: null,
         changedSinceReview: false,
+        unreadReplies: 0,
         sharedAt: d.shared_at,
         review:
           d.review_status === null
@@ -327,6 +333,46 @@ export class ReviewService {
     };
     await repo.insertComment(this.db, row);
     await this.touchReview(actor.id, sessionId);
+    return wireComment(row);
+  }
+
+  /**
+   * Answers a comment: the session's owner or one of its reviewers writes under it. A reply to a
+   * reply answers the same first comment (a thread is one level deep). The reviewer whose comment it
+   * answers has the session waiting for them until they read it (`notices`, the inbox).
+   */
+  async reply(actor: User, commentId: string, text: string) {
+    const missing = () =>
+      new FlightdeckError(
+        ErrorCode.NotFound,
+        "This comment no longer exists: it was deleted, perhaps in another tab. Reload the page to see the notes as they are now.",
+      );
+    const parent = await repo.getComment(this.db, commentId);
+    if (!parent) throw missing();
+    const session = await repo.sessionBrief(this.db, parent.session_id);
+    if (!session) throw missing();
+    const resource = await sessionResourceOf(this.db, session);
+    await authorize(actor, "review.read", resource, missing);
+    const root = parent.parent_id
+      ? ((await repo.getComment(this.db, parent.parent_id)) ?? parent)
+      : parent;
+    const now = this.clock();
+    const row: CommentRow = {
+      id: randomUUID(),
+      session_id: root.session_id,
+      author_id: actor.id,
+      turn_id: root.turn_id,
+      parent_id: root.id,
+      text,
+      created_at: now,
+      updated_at: now,
+    };
+    await repo.insertComment(this.db, row);
+    // A reviewer who answers has read the thread; their reply is a note of their review.
+    if (actor.id !== session.user_id) {
+      await this.touchReview(actor.id, root.session_id);
+      await repo.markRepliesSeen(this.db, root.session_id, actor.id, now);
+    }
     return wireComment(row);
   }
 
@@ -528,10 +574,16 @@ export class ReviewService {
     return { reviewsWaiting, reviewsNew };
   }
 
-  /** The owner opened the session's debrief with its finished reviews: they are no longer new. */
+  /**
+   * The owner opened the session's debrief with its finished reviews: they are no longer new. A
+   * reviewer opened its review page: the replies in their threads are read.
+   */
   async markReviewsSeen(actor: User, sessionId: string) {
-    // The owner's own action on their session, as sharing it is.
-    await sessionFor(this.db, actor, sessionId, "session.share");
+    const { row } = await sessionFor(this.db, actor, sessionId, "review.read");
+    if (row.user_id !== actor.id) {
+      const seen = await repo.markRepliesSeen(this.db, sessionId, actor.id, this.clock());
+      return { seen: seen ? 1 : 0 };
+    }
     return { seen: await repo.markReviewsSeen(this.db, sessionId, this.clock()) };
   }
 

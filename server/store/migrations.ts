@@ -323,4 +323,16 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX review_flag_set_asides_session ON review_flag_set_asides (session_id)
     `,
   },
+  {
+    version: 14,
+    name: "comment replies: the manager (or a reviewer) answers a comment, and its reviewer is told",
+    // A reply is a comment with the comment it answers as its parent (always a first comment: a
+    // thread is one level deep), on the same line. replies_seen_at: when the reviewer last read the
+    // replies in their threads; a reply after it waits for them, as an unfinished review does.
+    sql: `
+      ALTER TABLE review_comments ADD COLUMN parent_id text REFERENCES review_comments(id) ON DELETE CASCADE;
+      CREATE INDEX review_comments_parent ON review_comments (parent_id);
+      ALTER TABLE reviews ADD COLUMN replies_seen_at float8
+    `,
+  },
 ];

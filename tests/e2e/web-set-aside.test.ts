@@ -168,4 +168,52 @@ describe.runIf(browserAvailable())("a reviewer sets a machine flag aside (Chromi
     expect(await text(lead)).not.toContain("Set aside by your reviewer");
     if (errors.length) throw new Error(errors.join("\n"));
   }, 120_000);
+  it("the manager answers a comment on the debrief; the mentor's Reviews counts the reply until they open the review", async () => {
+    const turns = (
+      await api.mentor.json<{ turns: { id: string; speaker: string; text: string }[] }>(
+        "GET",
+        `/api/sessions/${sessionId}`,
+      )
+    ).turns;
+    const quoted = turns.find((t) => t.text.startsWith("The client's email said"));
+    await api.mentor.json("POST", `/api/sessions/${sessionId}/comments`, {
+      turnId: quoted?.id,
+      text: "Did Dana know the client said this before you told her?",
+    });
+    await api.mentor.json("PUT", `/api/sessions/${sessionId}/review`, { done: true });
+    const waiting = async () =>
+      (await api.mentor.json<{ reviewsWaiting: number }>("GET", "/api/me/notices")).reviewsWaiting;
+    expect(await waiting()).toBe(0);
+
+    for (const width of [1280, 390]) {
+      const lead = await person(LEAD, `/sessions/${sessionId}/debrief`, width);
+      const line = lead.locator(".debrief-transcript > li", { hasText: "The client's email said" });
+      await poll(() => line.textContent()).toContain("Did Dana know the client said this");
+      if (width === 1280) {
+        await line.getByRole("button", { name: /Reply/ }).click();
+        await line
+          .getByLabel(/Your reply to maya's comment/)
+          .fill("No, she heard it from me first.");
+        await line.getByRole("button", { name: "Reply", exact: true }).click();
+      }
+      await poll(() => line.textContent()).toContain("You replied");
+      expect(await line.textContent()).toContain("No, she heard it from me first.");
+      await line.scrollIntoViewIfNeeded();
+      await shot(lead, `reply-debrief-${width}`, false);
+    }
+    // The mentor is told: the session waits in the menu and in Reviews, with the reply counted.
+    expect(await waiting()).toBe(1);
+    for (const width of [1280, 390]) {
+      const mentor = await person(MENTOR, "/reviews", width);
+      await poll(() => text(mentor)).toContain("1 new reply to your comments");
+      await shot(mentor, `reply-inbox-${width}`, false);
+    }
+    const review = await person(MENTOR, `/sessions/${sessionId}/review`);
+    const line = review.locator(".review-transcript > li", { hasText: "The client's email said" });
+    await poll(() => line.textContent()).toContain("No, she heard it from me first.");
+    await line.scrollIntoViewIfNeeded();
+    await shot(review, "reply-review-1280", false);
+    await poll(waiting).toBe(0);
+    if (errors.length) throw new Error(errors.join("\n"));
+  }, 180_000);
 });

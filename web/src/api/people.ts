@@ -169,6 +169,9 @@ export const addComment = (sessionId: string, turnId: string, text: string) =>
 export const editComment = (id: string, text: string) =>
   send("PATCH", `/api/comments/${enc(id)}`, CommentSchema, { text });
 export const deleteComment = (id: string) => send("DELETE", `/api/comments/${enc(id)}`, NoContent);
+/** Answers a comment (the session's owner, or a reviewer): a reply under the first comment. */
+export const replyToComment = (id: string, text: string) =>
+  send("POST", `/api/comments/${enc(id)}/replies`, CommentSchema, { text });
 
 export type AdjustmentInput =
   | { patternId: string; stepId: string; status: (typeof STEP_STATUSES)[number]; reason: string }

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { Notes } from "../api/auth";
-import { reviewedByText, reviewView, setAsidesOf, setAsideView } from "./review-notes";
+import {
+  commentThreads,
+  reviewedByText,
+  reviewView,
+  setAsidesOf,
+  setAsideView,
+} from "./review-notes";
 
 const adjustment = (id: string, over: Partial<Notes["adjustments"][number]>) => ({
   id,
@@ -195,5 +201,24 @@ describe("setAsideView", () => {
     expect(
       setAsideView(other, notes([aside({ patternId: "p2" })], false), null, "p1")?.counts,
     ).toBe(false);
+  });
+});
+
+describe("commentThreads", () => {
+  const c = (id: string, createdAt: number, parentId: string | null = null) => ({
+    id,
+    createdAt,
+    parentId,
+  });
+  it("puts each reply under the comment it answers, oldest first", () => {
+    const threads = commentThreads([c("r2", 5, "a"), c("b", 3), c("a", 1), c("r1", 2, "a")]);
+    expect(threads.map((t) => [t.comment.id, t.replies.map((r) => r.id)])).toEqual([
+      ["a", ["r1", "r2"]],
+      ["b", []],
+    ]);
+  });
+  it("shows a reply whose comment is gone on its own, and comments from an older server as first ones", () => {
+    const threads = commentThreads([c("r1", 2, "gone"), { id: "x", createdAt: 1 }]);
+    expect(threads.map((t) => t.comment.id)).toEqual(["x", "r1"]);
   });
 });

@@ -118,6 +118,22 @@ export function setAsideView(
   return { ...latest, authorName, counts };
 }
 
+/**
+ * A line's comments as threads: each first comment, oldest first, with the replies under it, oldest
+ * first. A reply whose first comment is gone (deleted meanwhile) stands on its own.
+ */
+export function commentThreads<
+  T extends { id: string; parentId?: string | null | undefined; createdAt: number },
+>(comments: readonly T[]): { comment: T; replies: T[] }[] {
+  const sorted = comments.toSorted((a, b) => a.createdAt - b.createdAt);
+  const ids = new Set(sorted.map((c) => c.id));
+  const isRoot = (c: T) => c.parentId == null || !ids.has(c.parentId);
+  return sorted.filter(isRoot).map((comment) => ({
+    comment,
+    replies: sorted.filter((c) => !isRoot(c) && c.parentId === comment.id),
+  }));
+}
+
 /** "Reviewed by Maya" / "Reviewed by Maya and Sam" / "Reviewed by Maya, Sam and Li". */
 export function reviewedByText(names: readonly string[]): string {
   if (names.length === 0) return "";

@@ -6,6 +6,7 @@ import { loadBriefing } from "../api/content";
 import { messageOf } from "../api/http";
 import { live } from "../api/live";
 import { markReviewsSeen } from "../api/notices";
+import { replyToComment } from "../api/people";
 import { exportUrl, loadRecord, startSession } from "../api/sessions";
 import { BranchCompare } from "../components/debrief/BranchCompare";
 import { DebriefTranscript } from "../components/debrief/DebriefTranscript";
@@ -86,7 +87,7 @@ function Debrief(props: { record: SessionRecord }) {
   const briefing = useAppStore((s) => s.briefings[session.scenarioId]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const { notes, shares, setShares } = usePeopleAround(session.id);
+  const { notes, shares, setShares, reloadNotes } = usePeopleAround(session.id);
   useEffect(() => {
     void loadBriefing(session.scenarioId);
   }, [session.scenarioId]);
@@ -418,6 +419,15 @@ function Debrief(props: { record: SessionRecord }) {
                 nameOf={nameOf}
                 onRewind={rewind}
                 comments={review?.commentsByTurn}
+                meId={record.ownerId}
+                onReply={
+                  notes
+                    ? async (commentId, text) => {
+                        await replyToComment(commentId, text);
+                        await reloadNotes();
+                      }
+                    : undefined
+                }
                 setAsideOf={(f) =>
                   notes ? setAsideView(f, notes, record.counted, card?.patternId) : null
                 }
@@ -473,5 +483,7 @@ function usePeopleAround(sessionId: string) {
       live = false;
     };
   }, [sessionId, authMode]);
-  return { notes, shares, setShares };
+  // After a reply: the notes again, as the server has them.
+  const reloadNotes = async () => setNotes(await loadNotes(sessionId));
+  return { notes, shares, setShares, reloadNotes };
 }

@@ -3,6 +3,7 @@ import type { SessionRecord } from "../../../server/sessions/record.schema";
 import { loadMe } from "../api/auth";
 import { loadBriefing } from "../api/content";
 import { ApiError, messageOf } from "../api/http";
+import { markReviewsSeen } from "../api/notices";
 import { addComment, loadInbox, loadNotes, markReviewDone, type Notes } from "../api/people";
 import { loadRecord } from "../api/sessions";
 import { useLoad } from "../components/cohorts/use-load";
@@ -39,6 +40,11 @@ export default function ReviewPage(props: { sessionId: string }) {
   useEffect(() => {
     void loadRecord(sessionId, { force: true });
   }, [sessionId]);
+  // A reviewer who opens the page reads the replies to their comments: the session no longer
+  // waits for them on that account (the menu's count and Reviews).
+  useEffect(() => {
+    if (hasReviewRole) markReviewsSeen(sessionId).catch(() => {});
+  }, [sessionId, hasReviewRole]);
 
   const heading = (
     <h1 id="review-title" tabIndex={-1}>
@@ -212,6 +218,7 @@ function Review(props: {
               meId={meId}
               authorOf={authorOf}
               canEdit={canReview}
+              canReply={canReview || props.ownerName === "You"}
               onComment={
                 canReview
                   ? async (turnId, text) => {

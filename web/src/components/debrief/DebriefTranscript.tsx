@@ -30,6 +30,9 @@ export function DebriefTranscript(props: {
   onRewind?: ((turn: WireTurn) => void) | undefined;
   /** Reviewers' comments by turn id, shown under the line they are about. */
   comments?: Map<string, Authored<ReviewComment>[]> | undefined;
+  /** The reader (the manager), and how they answer a comment. */
+  meId?: string | undefined;
+  onReply?: ((commentId: string, text: string) => Promise<void>) | undefined;
   /** A reviewer's set-aside of a flag (setAsideView), shown under it; the flag stays, struck. */
   setAsideOf?: ((flag: TranscriptFlag) => SetAsideShown | null) | undefined;
 }) {
@@ -86,7 +89,11 @@ export function DebriefTranscript(props: {
                 </div>
               );
             })}
-            <TurnComments comments={props.comments?.get(t.id) ?? []} />
+            <TurnComments
+              comments={props.comments?.get(t.id) ?? []}
+              meId={props.meId}
+              onReply={props.onReply}
+            />
             {props.onRewind && t.speaker === "manager" && (
               <RewindButton number={props.numberOf(t.index)} onClick={() => props.onRewind?.(t)} />
             )}

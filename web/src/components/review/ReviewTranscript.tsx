@@ -28,6 +28,8 @@ export function ReviewTranscript(props: {
   onChanged: () => Promise<void>;
   /** Whether I may still change my own comments (false once the reviewing role is gone). */
   canEdit?: boolean;
+  /** Whether I may answer a comment: a reviewer who may review, or the session's owner. */
+  canReply?: boolean;
   /** Setting flags aside: every reviewer's set-asides, and whether I may set one aside. */
   setAside?: {
     sessionId: string;
@@ -87,6 +89,7 @@ export function ReviewTranscript(props: {
               authorOf={props.authorOf}
               onAdd={onComment ? (text) => onComment(t.id, text) : undefined}
               canEdit={props.canEdit ?? true}
+              canReply={props.canReply ?? false}
               onChanged={props.onChanged}
             />
           </TranscriptLine>

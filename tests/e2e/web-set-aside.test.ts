@@ -216,4 +216,23 @@ describe.runIf(browserAvailable())("a reviewer sets a machine flag aside (Chromi
     await poll(waiting).toBe(0);
     if (errors.length) throw new Error(errors.join("\n"));
   }, 180_000);
+
+  it("the review page shows the persona's hidden story, as the debrief does, in the reviewer's words", async () => {
+    const { hiddenTruth } = await api.mentor.json<{
+      hiddenTruth: { summary: string; revealed: boolean }[];
+    }>("GET", `/api/sessions/${sessionId}`);
+    expect(hiddenTruth.length).toBeGreaterThan(0);
+    for (const width of [1280, 390]) {
+      const review = await person(MENTOR, `/sessions/${sessionId}/review`, width);
+      const panel = review.getByRole("region", { name: "What they were not telling lee" });
+      await poll(() => panel.textContent()).toContain(hiddenTruth[0]?.summary ?? "");
+      const said = await panel.textContent();
+      for (const t of hiddenTruth)
+        expect(said).toContain(t.revealed ? "They told lee" : "They did not tell lee");
+      expect(said).not.toContain("tell you");
+      await panel.scrollIntoViewIfNeeded();
+      await shot(review, `review-hidden-story-${width}`, false);
+    }
+    if (errors.length) throw new Error(errors.join("\n"));
+  }, 120_000);
 });

@@ -7,6 +7,7 @@ import { markReviewsSeen } from "../api/notices";
 import { addComment, loadInbox, loadNotes, markReviewDone, type Notes } from "../api/people";
 import { loadRecord } from "../api/sessions";
 import { useLoad } from "../components/cohorts/use-load";
+import { HiddenTruth } from "../components/debrief/HiddenTruth";
 import { ScoreSummary } from "../components/debrief/ScoreSummary";
 import { Link } from "../components/Link";
 import { ErrorState, Loading } from "../components/LoadStates";
@@ -291,6 +292,20 @@ function Review(props: {
               </div>
             );
           })}
+          {record.hiddenTruth !== undefined && (
+            // The persona's hidden story, as the manager's debrief shows it: what a mentor needs to
+            // judge whether a line missed a way in.
+            <section aria-labelledby="review-truth-title" className="panel">
+              <h2 id="review-truth-title">
+                What they were not telling {props.ownerName === "You" ? "you" : props.ownerName}
+              </h2>
+              <HiddenTruth
+                items={record.hiddenTruth}
+                showNames={personas.length > 1}
+                listener={props.ownerName === "You" ? "you" : props.ownerName}
+              />
+            </section>
+          )}
         </div>
       </div>
     </article>

@@ -500,6 +500,20 @@ export const AgreementSchema = z.looseObject({
       confusion: z.record(z.string(), z.number()),
     }),
   ),
+  /** Per anti-pattern: flags finished reviews saw and set aside (absent before migration 13). */
+  flags: z
+    .array(
+      z.looseObject({
+        patternId: z.string(),
+        antiPatternId: z.string(),
+        title: z.string(),
+        flagged: z.number(),
+        setAside: z.number(),
+        setAsideRate: z.number(),
+        criticalSetAside: z.number(),
+      }),
+    )
+    .optional(),
   reviews: z.number(),
   overallShift: z.number().nullable(),
   /** Overall-score adjustments: how many raised and lowered, and the mean change either way. */

@@ -1027,7 +1027,7 @@ describe.each(DATABASES)("people services on %s", (kind) => {
 
   describe("a machine flag set aside by a reviewer", () => {
     const LABEL = {
-      id: "labelling",
+      id: "label",
       title: "Labelling the person",
       turn: 0,
       start: 0,
@@ -1085,7 +1085,7 @@ describe.each(DATABASES)("people services on %s", (kind) => {
       await people.reviews.share(lead, sessionId, "mentor-f@example.com");
       const input = {
         patternId: PATTERN,
-        flagId: "labelling",
+        flagId: "label",
         turn: 0,
         reason: "A quote of what the customer said, not a label",
       };
@@ -1113,7 +1113,7 @@ describe.each(DATABASES)("people services on %s", (kind) => {
       const setAside = await people.reviews.setAsideFlag(mentor, sessionId, input);
       expect(setAside).toMatchObject({
         authorId: mentor.id,
-        flagId: "labelling",
+        flagId: "label",
         turn: 0,
         quote: "lazy bones",
         title: "Labelling the person",
@@ -1135,7 +1135,7 @@ describe.each(DATABASES)("people services on %s", (kind) => {
         verdictByReviewer: true,
         overall: 64,
         failReasons: [],
-        setAsideFlags: [{ id: "labelling", turn: 0, reason: input.reason }],
+        setAsideFlags: [{ id: "label", turn: 0, reason: input.reason }],
       });
       expect(await cell()).toMatchObject({
         status: "done",
@@ -1144,6 +1144,17 @@ describe.each(DATABASES)("people services on %s", (kind) => {
       });
       const { csv } = await people.cohorts.progressCsv(facilitator, cohort.id);
       expect(csv.split("\r\n")[1]).toMatch(/,true$/);
+      // Scoring agreement counts it: reviewers' reading of the detector's false alarms.
+      expect(
+        (await people.reviews.agreement(admin)).flags?.find((f) => f.antiPatternId === "label"),
+      ).toMatchObject({
+        patternId: PATTERN,
+        title: "Labelling the person",
+        flagged: 1,
+        setAside: 1,
+        setAsideRate: 1,
+        criticalSetAside: 1,
+      });
 
       // Restored, the flag fails the attempt again.
       now += 1000;

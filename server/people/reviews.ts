@@ -13,11 +13,18 @@ import {
 } from "../store/people-repo";
 import { authorize, sessionFor, sessionResourceOf } from "./access";
 import { reserveAttempt } from "./accounts";
-import { overallChanges, type StepObservation, stepAgreement } from "./agreement";
+import {
+  type FlagObservation,
+  flagAgreement,
+  overallChanges,
+  type StepObservation,
+  stepAgreement,
+} from "./agreement";
 import { countedScores } from "./counted";
 import { APP, type NoteResource } from "./policy";
 import { SHARE_RULE } from "./throttle";
 import { sharedPerson, type User, userOf } from "./user";
+import { setAsideMatches } from "./verdict";
 
 export interface ReviewServiceDeps {
   db: Db;
@@ -629,16 +636,31 @@ export class ReviewService {
     await authorize(actor, "stats.read", APP);
     const done = await repo.doneReviews(this.db);
     const ids = [...new Set(done.map((r) => r.session_id))];
-    const [sessions, cards, adjustments] = await Promise.all([
+    const [sessions, cards, adjustments, setAsides] = await Promise.all([
       repo.sessionBriefs(this.db, ids),
       repo.scorecards(this.db, ids),
       repo.adjustments(this.db, ids),
+      repo.flagSetAsides(this.db, ids),
     ]);
     const observations: StepObservation[] = [];
+    const flagObservations: FlagObservation[] = [];
     for (const review of done) {
       const session = sessions.find((s) => s.id === review.session_id);
       if (!session) continue;
       for (const [patternId, card] of currentScorecards(session, cards)) {
+        for (const f of card.antiPatterns ?? [])
+          flagObservations.push({
+            patternId,
+            antiPatternId: f.id,
+            critical: f.critical,
+            setAside: setAsides.some(
+              (a) =>
+                a.session_id === session.id &&
+                a.author_id === review.reviewer_id &&
+                a.pattern_id === patternId &&
+                setAsideMatches({ flagId: a.flag_id, turn: Number(a.turn), quote: a.quote }, f),
+            ),
+          });
         for (const step of card.steps ?? []) {
           const adjusted = adjustments.find(
             (a) =>
@@ -670,6 +692,14 @@ export class ReviewService {
         stepTitle:
           this.deps.content.patterns.get(s.patternId)?.steps.find((x) => x.id === s.stepId)
             ?.title ?? s.stepId,
+      })),
+      /** Per anti-pattern: how often finished reviews set its flags aside as misreadings. */
+      flags: flagAgreement(flagObservations).map((f) => ({
+        ...f,
+        title:
+          this.deps.content.patterns
+            .get(f.patternId)
+            ?.antiPatterns.find((a) => a.id === f.antiPatternId)?.title ?? f.antiPatternId,
       })),
       reviews: done.length,
       /** Mean (reviewer − machine) over overall-score adjustments in finished reviews. */

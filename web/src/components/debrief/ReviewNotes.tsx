@@ -125,7 +125,11 @@ export function ReviewSummary(props: {
   patterns: readonly { id: string; title: string; main: boolean }[];
 }) {
   const { view, patterns } = props;
-  const comments = [...view.commentsByTurn.values()].reduce((n, list) => n + list.length, 0);
+  // First comments only: replies (yours among them) sit under the comment they answer.
+  const comments = [...view.commentsByTurn.values()].reduce(
+    (n, list) => n + list.filter((c) => c.parentId == null).length,
+    0,
+  );
   const steps = patterns.reduce((n, p) => n + view.stepAdjustments(p.id).size, 0);
   const several = patterns.length > 1;
   const scores = patterns.flatMap((p) =>

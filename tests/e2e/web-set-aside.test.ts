@@ -146,6 +146,8 @@ describe.runIf(browserAvailable())("a reviewer sets a machine flag aside (Chromi
       expect(page).not.toContain("flagged: labelling the person");
       expect(page).toContain(`Your reviewer set aside the machine's critical flag "${title}"`);
       expect(page).not.toContain(`Critical anti-pattern "${title}"`);
+      await lead.locator(".score-summary").first().scrollIntoViewIfNeeded();
+      await shot(lead, `set-aside-debrief-score-${width}`, false);
       // The flag is still there to read, muted.
       const shown = lead.locator(".flag.flag-set-aside", { hasText: title });
       expect(await shown.count()).toBe(1);
@@ -161,6 +163,10 @@ describe.runIf(browserAvailable())("a reviewer sets a machine flag aside (Chromi
     const mentor = await person(MENTOR, `/sessions/${sessionId}/review`, 390);
     await poll(() => text(mentor)).toContain("Set aside by you");
     await shot(mentor, "set-aside-review-390");
+    await mentor.getByRole("button", { name: /Change your reason/ }).click();
+    await mentor.locator("form.set-aside-form").scrollIntoViewIfNeeded();
+    await shot(mentor, "set-aside-review-form-390", false);
+    await mentor.getByRole("button", { name: "Cancel" }).click();
     await mentor.getByRole("button", { name: /Restore the flag/ }).click();
     await poll(() => text(mentor)).not.toContain("Set aside by you");
     const lead = await person(LEAD, `/sessions/${sessionId}/debrief`);

@@ -1008,7 +1008,8 @@ describe.each(DATABASES)("people services on %s", (kind) => {
 
       // Opening the review page reads them: the session no longer waits.
       now += 1000;
-      expect(await people.reviews.markReviewsSeen(mentor, sessionId)).toEqual({ seen: 1 });
+      expect(await people.reviews.markReviewsSeen(mentor, sessionId)).toEqual({ seen: 2 });
+      expect(await people.reviews.markReviewsSeen(mentor, sessionId)).toEqual({ seen: 0 });
       expect(await waiting(mentor)).toBe(before);
       expect((await item(mentor))?.unreadReplies).toBe(0);
       // The mentor answers back: their own reply is nothing for them to read, and the review stays done.

@@ -588,8 +588,9 @@ export class ReviewService {
   async markReviewsSeen(actor: User, sessionId: string) {
     const { row } = await sessionFor(this.db, actor, sessionId, "review.read");
     if (row.user_id !== actor.id) {
-      const seen = await repo.markRepliesSeen(this.db, sessionId, actor.id, this.clock());
-      return { seen: seen ? 1 : 0 };
+      const unread = (await repo.unreadReplies(this.db, actor.id, [sessionId])).get(sessionId) ?? 0;
+      await repo.markRepliesSeen(this.db, sessionId, actor.id, this.clock());
+      return { seen: unread };
     }
     return { seen: await repo.markReviewsSeen(this.db, sessionId, this.clock()) };
   }

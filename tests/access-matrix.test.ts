@@ -70,6 +70,9 @@ interface Fixtures {
   assignment: string;
   comment: string;
   adjustment: string;
+  /** The machine's critical flag on m1's second line, which a reviewer may set aside. */
+  flag: { id: string; turn: number };
+  setAside: string;
 }
 
 interface Case {
@@ -387,6 +390,11 @@ const CASES: Record<string, Case> = {
     body: (fx) => ({ turnId: fx.turnId, text: "A note" }),
     expect: reviewerOnly,
   },
+  "POST /api/comments/:id/replies": {
+    path: (fx) => `/api/comments/${fx.comment}/replies`,
+    body: () => ({ text: "A reply" }),
+    expect: ownerAndShared,
+  },
   "PATCH /api/comments/:id": {
     path: (fx) => `/api/comments/${fx.comment}`,
     body: () => ({ text: "Edited" }),
@@ -429,6 +437,33 @@ const CASES: Record<string, Case> = {
       return `/api/adjustments/${a.id}`;
     },
   },
+  "POST /api/sessions/:id/flag-set-asides": {
+    path: (fx) => `/api/sessions/${fx.session}/flag-set-asides`,
+    body: (fx) => ({
+      patternId: fx.patternId,
+      flagId: fx.flag.id,
+      turn: fx.flag.turn,
+      reason: "A quote, not a label",
+    }),
+    expect: reviewerOnly,
+  },
+  "PATCH /api/flag-set-asides/:id": {
+    path: (fx) => `/api/flag-set-asides/${fx.setAside}`,
+    body: () => ({ reason: "Quoting the customer" }),
+    expect: authorOnly,
+  },
+  "DELETE /api/flag-set-asides/:id": {
+    path: () => "",
+    expect: authorOnly,
+    async fresh(fx, as) {
+      const a = await as.r1.json<{ id: string }>(
+        "POST",
+        `/api/sessions/${fx.session}/flag-set-asides`,
+        { patternId: fx.patternId, flagId: fx.flag.id, turn: fx.flag.turn, reason: "to restore" },
+      );
+      return `/api/flag-set-asides/${a.id}`;
+    },
+  },
   "PUT /api/sessions/:id/review": {
     path: (fx) => `/api/sessions/${fx.session}/review`,
     body: () => ({ done: true }),
@@ -436,7 +471,7 @@ const CASES: Record<string, Case> = {
   },
   "POST /api/sessions/:id/reviews/seen": {
     path: (fx) => `/api/sessions/${fx.session}/reviews/seen`,
-    expect: ownerOnly,
+    expect: ownerAndShared,
   },
   "GET /api/stats/agreement": {
     path: () => "/api/stats/agreement",
@@ -517,14 +552,23 @@ describe.each(DATABASES)("access matrix on %s", (kind) => {
     fx.session = must(started, "session_started").session.id;
     socket.send({ type: "say", turnId: "t1", text: SECRET });
     await socket.until((f) => f.type === "reply_done");
+    // A line the machine flags (a label), for the routes that set a flag aside.
+    socket.send({ type: "say", turnId: "t2", text: "Honestly, you are lazy." });
+    await socket.until((f) => f.type === "reply_done");
     socket.send({ type: "end" });
     await socket.until((f) => f.type === "scorecard_ready");
     socket.close();
     const record = await as.m1.json<{
       turns: { id: string }[];
-      scorecards: { patternId: string; steps: { id: string }[] }[];
+      scorecards: {
+        patternId: string;
+        steps: { id: string }[];
+        antiPatterns: { id: string; turn: number }[];
+      }[];
     }>("GET", `/api/sessions/${fx.session}`);
     const card = must(record.scorecards[0], "a scorecard");
+    const flag = must(card.antiPatterns[0], "a flag");
+    fx.flag = { id: flag.id, turn: flag.turn };
     fx.turnId = must(record.turns[0], "a turn").id;
     fx.patternId = card.patternId;
     fx.stepId = must(card.steps[0], "a step").id;
@@ -555,6 +599,14 @@ describe.each(DATABASES)("access matrix on %s", (kind) => {
         stepId: fx.stepId,
         status: "partial",
         reason: "Only half there",
+      })
+    ).id;
+    fx.setAside = (
+      await as.r1.json<{ id: string }>("POST", `/api/sessions/${fx.session}/flag-set-asides`, {
+        patternId: fx.patternId,
+        flagId: fx.flag.id,
+        turn: fx.flag.turn,
+        reason: "A quote of the customer, not a label",
       })
     ).id;
   });

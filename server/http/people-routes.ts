@@ -12,9 +12,12 @@ import {
   CreateInvitationSchema,
   EditAdjustmentSchema,
   EditCommentSchema,
+  EditSetAsideSchema,
   type People,
   publicUser,
   RenameCohortSchema,
+  ReplyBodySchema,
+  SetAsideBodySchema,
   SetDisabledSchema,
   SetRolesSchema,
   ShareBodySchema,
@@ -248,6 +251,10 @@ export async function peopleRoutes(app: FastifyInstance, opts: { people: People 
       .status(201)
       .send(await reviews.comment(actor(request), id(request), body.turnId, body.text));
   });
+  app.post("/api/comments/:id/replies", limit, async (request, reply) => {
+    const { text } = parse(ReplyBodySchema, request.body, "body");
+    return reply.status(201).send(await reviews.reply(actor(request), id(request), text));
+  });
   app.patch("/api/comments/:id", limit, async (request) => {
     const { text } = parse(EditCommentSchema, request.body, "body");
     return reviews.editComment(actor(request), id(request), text);
@@ -266,6 +273,18 @@ export async function peopleRoutes(app: FastifyInstance, opts: { people: People 
   });
   app.delete("/api/adjustments/:id", limit, async (request, reply) => {
     await reviews.deleteAdjustment(actor(request), id(request));
+    return reply.status(204).send();
+  });
+  app.post("/api/sessions/:id/flag-set-asides", limit, async (request, reply) => {
+    const body = parse(SetAsideBodySchema, request.body, "body");
+    return reply.status(201).send(await reviews.setAsideFlag(actor(request), id(request), body));
+  });
+  app.patch("/api/flag-set-asides/:id", limit, async (request) => {
+    const { reason } = parse(EditSetAsideSchema, request.body, "body");
+    return reviews.editSetAside(actor(request), id(request), reason);
+  });
+  app.delete("/api/flag-set-asides/:id", limit, async (request, reply) => {
+    await reviews.restoreFlag(actor(request), id(request));
     return reply.status(204).send();
   });
   app.put("/api/sessions/:id/review", limit, async (request) => {

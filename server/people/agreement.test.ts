@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import {
   cohensKappa,
+  type FlagObservation,
+  flagAgreement,
   MIN_REVIEWS_FOR_KAPPA,
   overallChanges,
   type StepObservation,
@@ -100,5 +102,43 @@ describe("overallChanges", () => {
       meanAbsolute: 0,
     });
     expect(overallChanges([])).toBeNull();
+  });
+});
+
+describe("flagAgreement", () => {
+  const flag = (antiPatternId: string, setAside: boolean, critical = true): FlagObservation => ({
+    patternId: "sbi",
+    antiPatternId,
+    critical,
+    setAside,
+  });
+  it("counts, per anti-pattern, the flags finished reviews saw and set aside, most set aside first", () => {
+    const rows = flagAgreement([
+      flag("labelling", true),
+      flag("labelling", false),
+      flag("labelling", true, false),
+      flag("labelling", false),
+      flag("threat", false),
+      flag("threat", false),
+    ]);
+    expect(rows).toEqual([
+      {
+        patternId: "sbi",
+        antiPatternId: "labelling",
+        flagged: 4,
+        setAside: 2,
+        setAsideRate: 0.5,
+        criticalSetAside: 1,
+      },
+      {
+        patternId: "sbi",
+        antiPatternId: "threat",
+        flagged: 2,
+        setAside: 0,
+        setAsideRate: 0,
+        criticalSetAside: 0,
+      },
+    ]);
+    expect(flagAgreement([])).toEqual([]);
   });
 });

@@ -112,3 +112,57 @@ export function overallChanges(
     meanShift: mean(deltas),
   };
 }
+
+/** One machine flag seen by one finished review: kept, or set aside as a misreading. */
+export interface FlagObservation {
+  readonly patternId: string;
+  /** The anti-pattern's id. */
+  readonly antiPatternId: string;
+  readonly critical: boolean;
+  readonly setAside: boolean;
+}
+
+export interface FlagAgreement {
+  readonly patternId: string;
+  readonly antiPatternId: string;
+  /** Flags of this anti-pattern that finished reviews saw. */
+  readonly flagged: number;
+  /** Of those, how many their reviewer set aside. */
+  readonly setAside: number;
+  /** setAside / flagged, 0–1: reviewers' reading of the detector's false alarms. */
+  readonly setAsideRate: number;
+  /** Of the flags set aside, how many were critical (they had failed the attempt). */
+  readonly criticalSetAside: number;
+}
+
+/**
+ * Per anti-pattern: how often finished reviews set its flags aside. A high rate points at a detector
+ * that misreads (a quoted label read as a label); read it beside the count, as a rate over three
+ * flags says little.
+ */
+export function flagAgreement(observations: readonly FlagObservation[]): FlagAgreement[] {
+  const groups = new Map<string, FlagObservation[]>();
+  for (const o of observations) {
+    const key = `${o.patternId}\u0000${o.antiPatternId}`;
+    groups.set(key, [...(groups.get(key) ?? []), o]);
+  }
+  return [...groups.values()]
+    .map((group) => {
+      const first = group[0] as FlagObservation;
+      const aside = group.filter((o) => o.setAside);
+      return {
+        patternId: first.patternId,
+        antiPatternId: first.antiPatternId,
+        flagged: group.length,
+        setAside: aside.length,
+        setAsideRate: aside.length / group.length,
+        criticalSetAside: aside.filter((o) => o.critical).length,
+      };
+    })
+    .sort(
+      (a, b) =>
+        b.setAsideRate - a.setAsideRate ||
+        a.patternId.localeCompare(b.patternId) ||
+        a.antiPatternId.localeCompare(b.antiPatternId),
+    );
+}

@@ -26,8 +26,8 @@ interface StoredCard {
 /**
  * The counted score (verdict.ts) of each of these sessions on its scenario's main pattern: the one
  * reader the debrief, History, the grid, the inbox and the export share. Scorecards' step and flag
- * lists are read only for sessions with a finished review (a reviewer's step status may re-decide
- * the verdict); the others need only their overall scores.
+ * lists are read only for sessions with a finished review (a reviewer's step status or set-aside
+ * flag may re-decide the verdict); the others need only their overall scores.
  */
 export async function countedScores(
   db: Queryable,
@@ -37,10 +37,11 @@ export async function countedScores(
   full = false,
 ): Promise<Map<string, CountedScore | null>> {
   const ids = sessions.map((s) => s.id);
-  const [scores, reviews, adjustments] = await Promise.all([
+  const [scores, reviews, adjustments, setAsides] = await Promise.all([
     repo.overallScores(db, ids),
     repo.reviewsOfSessions(db, ids),
     repo.adjustments(db, ids),
+    repo.flagSetAsides(db, ids),
   ]);
   const done = reviews.filter((r) => r.status === "done");
   const reviewedIds = full ? ids : [...new Set(done.map((r) => r.session_id))];
@@ -76,6 +77,18 @@ export async function countedScores(
             stepId: a.step_id,
             status: a.status,
             score: a.score === null ? null : Number(a.score),
+            updatedAt: Number(a.updated_at),
+          })),
+        setAsides: setAsides
+          .filter(
+            (a) =>
+              a.session_id === s.id && a.author_id === r.reviewer_id && a.pattern_id === primary,
+          )
+          .map((a) => ({
+            flagId: a.flag_id,
+            turn: Number(a.turn),
+            quote: a.quote,
+            reason: a.reason,
             updatedAt: Number(a.updated_at),
           })),
       }));

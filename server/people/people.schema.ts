@@ -134,6 +134,8 @@ export const CommentBodySchema = z.strictObject({
   text: z.string().trim().min(1).max(4000),
 });
 export const EditCommentSchema = z.strictObject({ text: z.string().trim().min(1).max(4000) });
+/** `POST /api/comments/:id/replies`: an answer under a comment, in the comment's limits. */
+export const ReplyBodySchema = EditCommentSchema;
 const Reason = z.string().trim().min(3, "say why, in a few words").max(2000);
 /** A step adjustment names the step and its new status; an overall one gives the new score. */
 export const AdjustmentBodySchema = z.union([
@@ -149,6 +151,17 @@ export const AdjustmentBodySchema = z.union([
     reason: Reason,
   }),
 ]);
+/**
+ * `POST /api/sessions/:id/flag-set-asides`: sets a machine flag aside, named by its pattern, its
+ * anti-pattern's id and its scorecard turn, with the reason the manager will read.
+ */
+export const SetAsideBodySchema = z.strictObject({
+  patternId: Id,
+  flagId: Id,
+  turn: z.number().int().min(0),
+  reason: Reason,
+});
+export const EditSetAsideSchema = z.strictObject({ reason: Reason });
 export const EditAdjustmentSchema = z.strictObject({
   status: z.enum(STEP_STATUSES).optional(),
   score: z.number().int().min(0).max(100).optional(),
@@ -236,6 +249,8 @@ export const CommentSchema = z.looseObject({
   sessionId: z.string(),
   authorId: z.string(),
   turnId: z.string(),
+  /** The comment this one answers; null (or absent, before migration 15) for a first comment. */
+  parentId: z.string().nullable().optional(),
   text: z.string(),
   createdAt: z.number(),
   updatedAt: z.number(),
@@ -257,11 +272,30 @@ export const AdjustmentSchema = z.looseObject({
   updatedAt: z.number(),
 });
 
+/** A machine flag a reviewer set aside (migration 14), with the machine's words kept. */
+export const FlagSetAsideSchema = z.looseObject({
+  id: z.string(),
+  sessionId: z.string(),
+  authorId: z.string(),
+  patternId: z.string(),
+  flagId: z.string(),
+  /** The scorecard's turn of the flag (as `antiPatterns[].turn`). */
+  turn: z.number(),
+  quote: z.string(),
+  title: z.string(),
+  critical: z.boolean(),
+  reason: z.string(),
+  createdAt: z.number(),
+  updatedAt: z.number(),
+});
+
 /** `GET /api/sessions/:id/notes`: every reviewer's notes on a session. */
 export const NotesSchema = z.looseObject({
   reviews: z.array(ReviewSchema),
   comments: z.array(CommentSchema),
   adjustments: z.array(AdjustmentSchema),
+  /** Absent from a server before migration 14. */
+  setAsides: z.array(FlagSetAsideSchema).default([]),
   authors: z.array(z.looseObject({ id: z.string(), displayName: z.string() })),
 });
 
@@ -441,6 +475,8 @@ export const InboxItemSchema = z.looseObject({
    * it waits for me again, and my review counts for nothing until I mark it done again.
    */
   changedSinceReview: z.boolean().optional(),
+  /** Replies by others to my comments that I have not read (I have not opened it since). */
+  unreadReplies: z.number().optional(),
   sharedAt: z.number(),
   review: ReviewSchema.nullable(),
   /**
@@ -464,6 +500,20 @@ export const AgreementSchema = z.looseObject({
       confusion: z.record(z.string(), z.number()),
     }),
   ),
+  /** Per anti-pattern: flags finished reviews saw and set aside (absent before migration 14). */
+  flags: z
+    .array(
+      z.looseObject({
+        patternId: z.string(),
+        antiPatternId: z.string(),
+        title: z.string(),
+        flagged: z.number(),
+        setAside: z.number(),
+        setAsideRate: z.number(),
+        criticalSetAside: z.number(),
+      }),
+    )
+    .optional(),
   reviews: z.number(),
   overallShift: z.number().nullable(),
   /** Overall-score adjustments: how many raised and lowered, and the mean change either way. */

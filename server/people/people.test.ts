@@ -1069,4 +1069,232 @@ describe.each(DATABASES)("people services on %s", (kind) => {
       );
     });
   });
+
+  describe("replies to a comment", () => {
+    it("lets the owner and reviewers answer a comment; the commenter's inbox counts an unread reply", async () => {
+      const owner = await account("owner-re@example.com", "manager");
+      const mentor = await account("mentor-re@example.com", "mentor");
+      const second = await account("mentor-re2@example.com", "mentor");
+      const stranger = await account("mentor-re3@example.com", "mentor");
+      const sessionId = await practised(owner, 70, "hit");
+      await people.reviews.share(owner, sessionId, "mentor-re@example.com");
+      await people.reviews.share(owner, sessionId, "mentor-re2@example.com");
+      const comment = await people.reviews.comment(
+        mentor,
+        sessionId,
+        `${sessionId}-t0`,
+        "Why did you open with the numbers?",
+      );
+      await people.reviews.markDone(mentor, sessionId, true);
+      const waiting = async (who: User) => (await people.reviews.notices(who)).reviewsWaiting;
+      const item = async (who: User) =>
+        (await people.reviews.inbox(who)).find((x) => x.sessionId === sessionId);
+      const before = await waiting(mentor);
+      expect((await item(mentor))?.unreadReplies).toBe(0);
+
+      now += 1000;
+      const reply = await people.reviews.reply(owner, comment.id, "To keep it factual.");
+      expect(reply).toMatchObject({
+        parentId: comment.id,
+        turnId: `${sessionId}-t0`,
+        authorId: owner.id,
+        sessionId,
+      });
+      // Someone the session is not shared with is told the comment does not exist.
+      expect(await code(people.reviews.reply(stranger, comment.id, "hi"))).toBe("FD_NOT_FOUND");
+      expect(await code(people.reviews.reply(owner, "no-such-comment", "hi"))).toBe("FD_NOT_FOUND");
+      // The mentor whose comment it answers has it waiting; the other reviewer does not.
+      expect(await waiting(mentor)).toBe(before + 1);
+      expect((await item(mentor))?.unreadReplies).toBe(1);
+      expect((await item(second))?.unreadReplies).toBe(0);
+      // A reply to the reply answers the same comment.
+      now += 1000;
+      const again = await people.reviews.reply(owner, reply.id, "And to show the trend.");
+      expect(again.parentId).toBe(comment.id);
+      expect((await item(mentor))?.unreadReplies).toBe(2);
+      // The owner edits their own reply; nobody else does.
+      expect((await people.reviews.editComment(owner, reply.id, "To keep it factual!")).text).toBe(
+        "To keep it factual!",
+      );
+      expect(await code(people.reviews.editComment(mentor, reply.id, "x"))).toBe("FD_FORBIDDEN");
+      const notes = await people.reviews.notes(owner, sessionId);
+      expect(notes.comments.map((c) => [c.text, c.parentId])).toEqual([
+        ["Why did you open with the numbers?", null],
+        ["To keep it factual!", comment.id],
+        ["And to show the trend.", comment.id],
+      ]);
+
+      // Opening the review page reads them: the session no longer waits.
+      now += 1000;
+      expect(await people.reviews.markReviewsSeen(mentor, sessionId)).toEqual({ seen: 2 });
+      expect(await people.reviews.markReviewsSeen(mentor, sessionId)).toEqual({ seen: 0 });
+      expect(await waiting(mentor)).toBe(before);
+      expect((await item(mentor))?.unreadReplies).toBe(0);
+      // The mentor answers back: their own reply is nothing for them to read, and the review stays done.
+      now += 1000;
+      const back = await people.reviews.reply(mentor, reply.id, "Good call.");
+      expect(back.parentId).toBe(comment.id);
+      expect((await item(mentor))?.unreadReplies).toBe(0);
+      expect((await item(mentor))?.review?.status).toBe("done");
+      // The owner's debrief still marks finished reviews seen as before.
+      expect(await people.reviews.markReviewsSeen(owner, sessionId)).toMatchObject({ seen: 1 });
+      // Deleting a first comment takes its replies with it.
+      await people.reviews.deleteComment(mentor, comment.id);
+      expect((await people.reviews.notes(owner, sessionId)).comments).toEqual([]);
+    });
+  });
+
+  describe("a machine flag set aside by a reviewer", () => {
+    const LABEL = {
+      id: "label",
+      title: "Labelling the person",
+      turn: 0,
+      start: 0,
+      end: 10,
+      quote: "lazy bones",
+      trigger: "label",
+      critical: true,
+      why: "w",
+      better: "b",
+    };
+    /** A scoring of the session that fails only on one critical flag (a false alarm). */
+    async function scoreWithLabel(sessionId: string) {
+      now += 1000;
+      const card = {
+        patternId: PATTERN,
+        overall: 64,
+        passed: false,
+        failReasons: ['Critical anti-pattern "Labelling the person" on turn 1.'],
+        steps: [
+          { id: "observe", title: "Observe", required: true, status: "hit" },
+          { id: "impact", title: "Impact", required: true, status: "hit" },
+        ],
+        antiPatterns: [LABEL],
+      };
+      await store.db.query(
+        `INSERT INTO scorecards (id, session_id, branch_id, pattern_id, rubric_version, overall, passed, data, created_at)
+         VALUES ($1, $2, $3, $4, '1', 64, false, $5, $6)`,
+        [`${sessionId}-c${now}`, sessionId, `${sessionId}-b`, PATTERN, JSON.stringify(card), now],
+      );
+    }
+
+    it("passes the attempt on every screen once the review is done, and not after a rescoring", async () => {
+      const facilitator = await account("fac-f@example.com", "facilitator");
+      const mentor = await account("mentor-f@example.com", "mentor");
+      const stranger = await account("mentor-g@example.com", "mentor");
+      const cohort = await people.cohorts.create(facilitator, "Flagged leads");
+      const { token } = await people.cohorts.invite(facilitator, cohort.id, {
+        email: "lead-f@example.com",
+        roles: ["manager"],
+        expiresInHours: 24,
+      });
+      const { user: lead } = await people.accounts.acceptInvitation(
+        token,
+        { displayName: "Lead F", password: "lead password 1" },
+        null,
+      );
+      await people.cohorts.assign(facilitator, cohort.id, SCENARIO, {
+        dueDate: null,
+        targetScore: 60,
+        minAttempts: 1,
+        maxAttempts: null,
+      });
+      const sessionId = await practised(lead, 64, "hit", false);
+      await scoreWithLabel(sessionId);
+      await people.reviews.share(lead, sessionId, "mentor-f@example.com");
+      const input = {
+        patternId: PATTERN,
+        flagId: "label",
+        turn: 0,
+        reason: "A quote of what the customer said, not a label",
+      };
+      // Only a reviewer the session is shared with: the owner is told the role it needs.
+      const refusal = await people.reviews.setAsideFlag(lead, sessionId, input).then(
+        () => null,
+        (err: { code?: string; message?: string }) => err,
+      );
+      expect(refusal?.code).toBe("FD_FORBIDDEN");
+      expect(refusal?.message).toMatch(/needs the mentor, facilitator or admin role/);
+      expect(await code(people.reviews.setAsideFlag(stranger, sessionId, input))).toBe(
+        "FD_SESSION_NOT_FOUND",
+      );
+      expect(
+        await code(people.reviews.setAsideFlag(mentor, sessionId, { ...input, turn: 3 })),
+      ).toBe("FD_BAD_REQUEST");
+
+      const cell = async () =>
+        (await people.cohorts.progress(facilitator, cohort.id)).rows[0]?.cells[0];
+      const inboxed = async () =>
+        (await people.reviews.inbox(mentor)).find((s) => s.sessionId === sessionId);
+      expect(await cell()).toMatchObject({ status: "in_progress", bestPassed: false });
+
+      now += 1000;
+      const setAside = await people.reviews.setAsideFlag(mentor, sessionId, input);
+      expect(setAside).toMatchObject({
+        authorId: mentor.id,
+        flagId: "label",
+        turn: 0,
+        quote: "lazy bones",
+        title: "Labelling the person",
+        critical: true,
+        reason: input.reason,
+      });
+      // The owner reads it in the notes; a draft review changes no verdict yet.
+      expect((await people.reviews.notes(lead, sessionId)).setAsides).toEqual([setAside]);
+      expect((await inboxed())?.counted?.passed).toBe(false);
+      // Only its author changes it.
+      expect(await code(people.reviews.editSetAside(lead, setAside.id, "no"))).toBe("FD_FORBIDDEN");
+      expect(await code(people.reviews.restoreFlag(lead, setAside.id))).toBe("FD_FORBIDDEN");
+
+      now += 1000;
+      await people.reviews.markDone(mentor, sessionId, true);
+      expect((await inboxed())?.counted).toMatchObject({
+        passed: true,
+        machinePassed: false,
+        verdictByReviewer: true,
+        overall: 64,
+        failReasons: [],
+        setAsideFlags: [{ id: "label", turn: 0, reason: input.reason }],
+      });
+      expect(await cell()).toMatchObject({
+        status: "done",
+        bestPassed: true,
+        bestPassedByReviewer: true,
+      });
+      const { csv } = await people.cohorts.progressCsv(facilitator, cohort.id);
+      expect(csv.split("\r\n")[1]).toMatch(/,true$/);
+      // Scoring agreement counts it: reviewers' reading of the detector's false alarms.
+      expect(
+        (await people.reviews.agreement(admin)).flags?.find((f) => f.antiPatternId === "label"),
+      ).toMatchObject({
+        patternId: PATTERN,
+        title: "Labelling the person",
+        flagged: 1,
+        setAside: 1,
+        setAsideRate: 1,
+        criticalSetAside: 1,
+      });
+
+      // Restored, the flag fails the attempt again.
+      now += 1000;
+      await people.reviews.restoreFlag(mentor, setAside.id);
+      expect((await inboxed())?.counted?.passed).toBe(false);
+      expect(await cell()).toMatchObject({ status: "in_progress", bestPassed: false });
+      expect((await people.reviews.notes(lead, sessionId)).setAsides).toEqual([]);
+
+      // Set aside again, then the session is scored again (a rewind): the review counts for
+      // nothing until it is done again, and it waits for the mentor once more.
+      now += 1000;
+      await people.reviews.setAsideFlag(mentor, sessionId, input);
+      expect((await inboxed())?.counted?.passed).toBe(true);
+      const waiting = (await people.reviews.notices(mentor)).reviewsWaiting;
+      await scoreWithLabel(sessionId);
+      expect((await inboxed())?.counted).toMatchObject({ passed: false, setAsideFlags: [] });
+      expect((await inboxed())?.changedSinceReview).toBe(true);
+      expect((await people.reviews.notices(mentor)).reviewsWaiting).toBe(waiting + 1);
+      now += 1000;
+      await people.reviews.markDone(mentor, sessionId, true);
+      expect((await inboxed())?.counted?.passed).toBe(true);
+    });
+  });
 });

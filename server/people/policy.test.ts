@@ -197,6 +197,20 @@ const rows: Row[] = [
     { kind: "note", authorId: "r1", session: { ...session, sharedWith: [] } },
     "not_found",
   ],
+  [
+    "the owner edits their own reply to a comment",
+    manager,
+    "note.edit",
+    { kind: "note", authorId: "m1", session },
+    "allow",
+  ],
+  [
+    "an author who neither owns nor reviews the session edits nothing on it",
+    otherManager,
+    "note.edit",
+    { kind: "note", authorId: "m2", session },
+    "not_found",
+  ],
   // cohorts
   ["its facilitator manages it", facilitator, "cohort.manage", cohort, "allow"],
   ["its facilitator sees progress", facilitator, "cohort.progress", cohort, "allow"],

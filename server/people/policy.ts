@@ -173,10 +173,11 @@ function allowed(user: PolicyUser, action: Action, resource: Resource): boolean 
       }
       return false;
     case "note":
+      // A reviewer's note while they may review; the owner's own reply to a comment, always.
       return (
         action === "note.edit" &&
         resource.authorId === user.id &&
-        allowed(user, "session.review", resource.session)
+        (allowed(user, "session.review", resource.session) || resource.session.ownerId === user.id)
       );
     case "cohort":
       switch (action) {

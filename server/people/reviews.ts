@@ -5,6 +5,7 @@ import type { Db } from "../store";
 import {
   type AdjustmentRow,
   type CommentRow,
+  type FlagSetAsideRow,
   type ReviewRow,
   peopleRepo as repo,
   type ScoreRow,
@@ -12,11 +13,18 @@ import {
 } from "../store/people-repo";
 import { authorize, sessionFor, sessionResourceOf } from "./access";
 import { reserveAttempt } from "./accounts";
-import { overallChanges, type StepObservation, stepAgreement } from "./agreement";
+import {
+  type FlagObservation,
+  flagAgreement,
+  overallChanges,
+  type StepObservation,
+  stepAgreement,
+} from "./agreement";
 import { countedScores } from "./counted";
 import { APP, type NoteResource } from "./policy";
 import { SHARE_RULE } from "./throttle";
 import { sharedPerson, type User, userOf } from "./user";
+import { setAsideMatches } from "./verdict";
 
 export interface ReviewServiceDeps {
   db: Db;
@@ -28,6 +36,7 @@ interface StoredScorecard {
   patternId?: string;
   overall?: number;
   steps?: { id: string; status: string }[];
+  antiPatterns?: { id: string; title: string; turn: number; quote: string; critical: boolean }[];
 }
 
 /** Roles that can review a shared session. */
@@ -38,6 +47,8 @@ const wireComment = (c: CommentRow) => ({
   sessionId: c.session_id,
   authorId: c.author_id,
   turnId: c.turn_id,
+  /** The comment this one answers; null for a first comment (migration 15). */
+  parentId: c.parent_id ?? null,
   text: c.text,
   createdAt: c.created_at,
   updatedAt: c.updated_at,
@@ -57,6 +68,23 @@ const wireAdjustment = (a: AdjustmentRow) => ({
   reason: a.reason,
   createdAt: a.created_at,
   updatedAt: a.updated_at,
+});
+
+const wireSetAside = (f: FlagSetAsideRow) => ({
+  id: f.id,
+  sessionId: f.session_id,
+  authorId: f.author_id,
+  patternId: f.pattern_id,
+  /** The anti-pattern's id; with `turn` (the scorecard's), the flag. */
+  flagId: f.flag_id,
+  turn: Number(f.turn),
+  /** The machine's words and title of the flag when it was set aside. */
+  quote: f.quote,
+  title: f.title,
+  critical: Boolean(f.critical),
+  reason: f.reason,
+  createdAt: f.created_at,
+  updatedAt: f.updated_at,
 });
 
 const wireReview = (r: ReviewRow) => ({
@@ -152,11 +180,13 @@ export class ReviewService {
     if (!actor.roles.some((r) => REVIEWER_ROLES.includes(r))) return [];
     const shares = await repo.sharedWith(this.db, actor.id);
     const ids = shares.map((s) => s.session_id);
-    const [sessions, reviews, scores, adjustments] = await Promise.all([
+    const [sessions, reviews, scores, adjustments, setAsides, replies] = await Promise.all([
       repo.sessionBriefs(this.db, ids),
       repo.reviewsOfSessions(this.db, ids),
       repo.overallScores(this.db, ids),
       repo.adjustments(this.db, ids),
+      repo.flagSetAsides(this.db, ids),
+      repo.unreadReplies(this.db, actor.id, ids),
     ]);
     // The score and verdict each counts with, as History, the grid and the debrief read them.
     const counted = await countedScores(this.db, this.deps.content, sessions);
@@ -179,7 +209,7 @@ export class ReviewService {
       const reviewedAt = review?.done_at
         ? Math.max(
             Number(review.done_at),
-            ...adjustments
+            ...[...adjustments, ...setAsides]
               .filter((a) => a.session_id === s.id && a.author_id === actor.id)
               .map((a) => Number(a.updated_at)),
           )
@@ -196,6 +226,8 @@ export class ReviewService {
           counted: c,
           changedSinceReview:
             review?.status === "done" && reviewedAt !== null && lastScored > reviewedAt,
+          // Replies to my comments I have not read: the session waits for me until I open it.
+          unreadReplies: replies.get(s.id) ?? 0,
           sharedAt: share.created_at,
           review: review ? wireReview(review) : null,
           deletedAt: null,
@@ -227,6 +259,7 @@ export class ReviewService {
         reviewedOverall: null,
         counted: null,
         changedSinceReview: false,
+        unreadReplies: 0,
         sharedAt: d.shared_at,
         review:
           d.review_status === null
@@ -247,14 +280,16 @@ export class ReviewService {
   /** Everything reviewers wrote on a session, with authors' names: for the owner and the reviewers. */
   async notes(actor: User, sessionId: string) {
     await sessionFor(this.db, actor, sessionId, "review.read");
-    const [comments, adjustments, reviews] = await Promise.all([
+    const [comments, adjustments, reviews, setAsides] = await Promise.all([
       repo.comments(this.db, sessionId),
       repo.adjustments(this.db, [sessionId]),
       repo.reviewsOfSessions(this.db, [sessionId]),
+      repo.flagSetAsides(this.db, [sessionId]),
     ]);
     const authorIds = new Set([
       ...comments.map((c) => c.author_id),
       ...adjustments.map((a) => a.author_id),
+      ...setAsides.map((a) => a.author_id),
       ...reviews.map((r) => r.reviewer_id),
     ]);
     const authors = (await repo.getUsers(this.db, [...authorIds])).map((u) => ({
@@ -265,6 +300,7 @@ export class ReviewService {
       reviews: reviews.map(wireReview),
       comments: comments.map(wireComment),
       adjustments: adjustments.map(wireAdjustment),
+      setAsides: setAsides.map(wireSetAside),
       authors,
     };
   }
@@ -304,6 +340,46 @@ export class ReviewService {
     };
     await repo.insertComment(this.db, row);
     await this.touchReview(actor.id, sessionId);
+    return wireComment(row);
+  }
+
+  /**
+   * Answers a comment: the session's owner or one of its reviewers writes under it. A reply to a
+   * reply answers the same first comment (a thread is one level deep). The reviewer whose comment it
+   * answers has the session waiting for them until they read it (`notices`, the inbox).
+   */
+  async reply(actor: User, commentId: string, text: string) {
+    const missing = () =>
+      new FlightdeckError(
+        ErrorCode.NotFound,
+        "This comment no longer exists: it was deleted, perhaps in another tab. Reload the page to see the notes as they are now.",
+      );
+    const parent = await repo.getComment(this.db, commentId);
+    if (!parent) throw missing();
+    const session = await repo.sessionBrief(this.db, parent.session_id);
+    if (!session) throw missing();
+    const resource = await sessionResourceOf(this.db, session);
+    await authorize(actor, "review.read", resource, missing);
+    const root = parent.parent_id
+      ? ((await repo.getComment(this.db, parent.parent_id)) ?? parent)
+      : parent;
+    const now = this.clock();
+    const row: CommentRow = {
+      id: randomUUID(),
+      session_id: root.session_id,
+      author_id: actor.id,
+      turn_id: root.turn_id,
+      parent_id: root.id,
+      text,
+      created_at: now,
+      updated_at: now,
+    };
+    await repo.insertComment(this.db, row);
+    // A reviewer who answers has read the thread; their reply is a note of their review.
+    if (actor.id !== session.user_id) {
+      await this.touchReview(actor.id, root.session_id);
+      await repo.markRepliesSeen(this.db, root.session_id, actor.id, now);
+    }
     return wireComment(row);
   }
 
@@ -434,6 +510,58 @@ export class ReviewService {
     await repo.deleteAdjustment(this.db, id);
   }
 
+  /**
+   * Sets a machine flag aside: the reviewer reads it as a false alarm and says why. Once the review
+   * is done, the counted verdict leaves it out (verdict.ts); the flag stays on every screen, struck,
+   * with the reason. One per reviewer and flag: a second replaces the first's reason.
+   */
+  async setAsideFlag(
+    actor: User,
+    sessionId: string,
+    input: { patternId: string; flagId: string; turn: number; reason: string },
+  ) {
+    const { row: session } = await sessionFor(this.db, actor, sessionId, "session.review");
+    const card = currentScorecards(session, await repo.scorecards(this.db, [sessionId])).get(
+      input.patternId,
+    );
+    const flag = card?.antiPatterns?.find((f) => f.id === input.flagId && f.turn === input.turn);
+    if (!card || !flag)
+      throw new FlightdeckError(
+        ErrorCode.BadRequest,
+        "That flag is not in this conversation's scorecard (it was scored again since, perhaps after a rewind). Reload the page to see its flags as they are now.",
+      );
+    const now = this.clock();
+    const stored = await repo.upsertFlagSetAside(this.db, {
+      id: randomUUID(),
+      session_id: sessionId,
+      author_id: actor.id,
+      pattern_id: input.patternId,
+      flag_id: flag.id,
+      turn: flag.turn,
+      quote: flag.quote,
+      title: flag.title,
+      critical: flag.critical,
+      reason: input.reason,
+      created_at: now,
+      updated_at: now,
+    });
+    await this.touchReview(actor.id, sessionId);
+    return wireSetAside(stored);
+  }
+
+  async editSetAside(actor: User, id: string, reason: string) {
+    const row = await this.noteFor(actor, "set-aside", await repo.getFlagSetAside(this.db, id));
+    const now = this.clock();
+    await repo.updateFlagSetAside(this.db, id, reason, now);
+    return wireSetAside({ ...row, reason, updated_at: now });
+  }
+
+  /** Restores a flag: the set-aside goes, and the flag counts again. */
+  async restoreFlag(actor: User, id: string) {
+    await this.noteFor(actor, "set-aside", await repo.getFlagSetAside(this.db, id));
+    await repo.deleteFlagSetAside(this.db, id);
+  }
+
   async markDone(actor: User, sessionId: string, done: boolean) {
     await sessionFor(this.db, actor, sessionId, "session.review");
     return wireReview(await this.touchReview(actor.id, sessionId, done));
@@ -453,10 +581,17 @@ export class ReviewService {
     return { reviewsWaiting, reviewsNew };
   }
 
-  /** The owner opened the session's debrief with its finished reviews: they are no longer new. */
+  /**
+   * The owner opened the session's debrief with its finished reviews: they are no longer new. A
+   * reviewer opened its review page: the replies in their threads are read.
+   */
   async markReviewsSeen(actor: User, sessionId: string) {
-    // The owner's own action on their session, as sharing it is.
-    await sessionFor(this.db, actor, sessionId, "session.share");
+    const { row } = await sessionFor(this.db, actor, sessionId, "review.read");
+    if (row.user_id !== actor.id) {
+      const unread = (await repo.unreadReplies(this.db, actor.id, [sessionId])).get(sessionId) ?? 0;
+      await repo.markRepliesSeen(this.db, sessionId, actor.id, this.clock());
+      return { seen: unread };
+    }
     return { seen: await repo.markReviewsSeen(this.db, sessionId, this.clock()) };
   }
 
@@ -502,16 +637,31 @@ export class ReviewService {
     await authorize(actor, "stats.read", APP);
     const done = await repo.doneReviews(this.db);
     const ids = [...new Set(done.map((r) => r.session_id))];
-    const [sessions, cards, adjustments] = await Promise.all([
+    const [sessions, cards, adjustments, setAsides] = await Promise.all([
       repo.sessionBriefs(this.db, ids),
       repo.scorecards(this.db, ids),
       repo.adjustments(this.db, ids),
+      repo.flagSetAsides(this.db, ids),
     ]);
     const observations: StepObservation[] = [];
+    const flagObservations: FlagObservation[] = [];
     for (const review of done) {
       const session = sessions.find((s) => s.id === review.session_id);
       if (!session) continue;
       for (const [patternId, card] of currentScorecards(session, cards)) {
+        for (const f of card.antiPatterns ?? [])
+          flagObservations.push({
+            patternId,
+            antiPatternId: f.id,
+            critical: f.critical,
+            setAside: setAsides.some(
+              (a) =>
+                a.session_id === session.id &&
+                a.author_id === review.reviewer_id &&
+                a.pattern_id === patternId &&
+                setAsideMatches({ flagId: a.flag_id, turn: Number(a.turn), quote: a.quote }, f),
+            ),
+          });
         for (const step of card.steps ?? []) {
           const adjusted = adjustments.find(
             (a) =>
@@ -543,6 +693,14 @@ export class ReviewService {
         stepTitle:
           this.deps.content.patterns.get(s.patternId)?.steps.find((x) => x.id === s.stepId)
             ?.title ?? s.stepId,
+      })),
+      /** Per anti-pattern: how often finished reviews set its flags aside as misreadings. */
+      flags: flagAgreement(flagObservations).map((f) => ({
+        ...f,
+        title:
+          this.deps.content.patterns
+            .get(f.patternId)
+            ?.antiPatterns.find((a) => a.id === f.antiPatternId)?.title ?? f.antiPatternId,
       })),
       reviews: done.length,
       /** Mean (reviewer − machine) over overall-score adjustments in finished reviews. */

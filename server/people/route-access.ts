@@ -75,13 +75,17 @@ export const ROUTE_ACCESS: Readonly<Record<string, Action>> = {
   "DELETE /api/sessions/:id/shares/:userId": "session.share",
   "GET /api/sessions/:id/notes": "review.read",
   "POST /api/sessions/:id/comments": "session.review",
+  "POST /api/comments/:id/replies": "review.read",
   "PATCH /api/comments/:id": "note.edit",
   "DELETE /api/comments/:id": "note.edit",
   "POST /api/sessions/:id/adjustments": "session.review",
   "PATCH /api/adjustments/:id": "note.edit",
   "DELETE /api/adjustments/:id": "note.edit",
+  "POST /api/sessions/:id/flag-set-asides": "session.review",
+  "PATCH /api/flag-set-asides/:id": "note.edit",
+  "DELETE /api/flag-set-asides/:id": "note.edit",
   "PUT /api/sessions/:id/review": "session.review",
-  "POST /api/sessions/:id/reviews/seen": "session.share",
+  "POST /api/sessions/:id/reviews/seen": "review.read",
   "GET /api/stats/agreement": "stats.read",
 };
 

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { countedScore, type FinishedReview, type MachineScoring } from "./verdict";
+import {
+  countedScore,
+  type FinishedReview,
+  type MachineFlag,
+  type MachineScoring,
+} from "./verdict";
 
 const steps = [
   { id: "open", title: "Open the conversation", required: true, status: "hit" },
@@ -80,7 +85,7 @@ describe("countedScore", () => {
     expect(c?.failReasons).toEqual(['Required step "Open the conversation" was missed.']);
   });
 
-  it("keeps a critical flag failing the attempt: a reviewer cannot dismiss a flag", () => {
+  it("keeps a critical flag failing the attempt when a review changes only steps", () => {
     const flagged: MachineScoring = {
       ...missedNext,
       antiPatterns: [
@@ -127,5 +132,118 @@ describe("countedScore", () => {
       review(260, [stepDone("next", "missed", 250)], "sam"),
     ]);
     expect(back?.passed).toBe(false);
+  });
+});
+
+describe("countedScore with flags a reviewer set aside", () => {
+  const label = {
+    id: "labelling",
+    title: "Labelling the person",
+    turn: 2,
+    quote: "you are lazy",
+    critical: true,
+  };
+  const threat = {
+    id: "threat",
+    title: "A threat",
+    turn: 4,
+    quote: "or you are out",
+    critical: true,
+  };
+  const allDone = steps.map((s) => ({ ...s, status: "hit" }));
+  const flagged = (antiPatterns: readonly MachineFlag[]): MachineScoring => ({
+    branchId: "b1",
+    overall: 58,
+    passed: false,
+    at: 100,
+    steps: allDone,
+    antiPatterns,
+    failReasons: ["Critical anti-pattern."],
+  });
+  const setAside = (f: { id: string; turn: number; quote: string }, updatedAt = 150) => ({
+    flagId: f.id,
+    turn: f.turn,
+    quote: f.quote,
+    reason: "a quote of what the customer said, not a label",
+    updatedAt,
+  });
+  const withSetAsides = (
+    doneAt: number,
+    setAsides: FinishedReview["setAsides"],
+    reviewerId = "maya",
+  ): FinishedReview => ({ reviewerId, doneAt, adjustments: [], setAsides });
+
+  it("passes an attempt whose only critical flag a finished review set aside", () => {
+    const c = countedScore([flagged([label])], "b1", [withSetAsides(200, [setAside(label)])]);
+    expect(c).toMatchObject({ passed: true, machinePassed: false, verdictByReviewer: true });
+    expect(c?.failReasons).toEqual([]);
+    // The score stays the machine's: setting a flag aside re-decides the verdict only.
+    expect(c?.overall).toBe(58);
+    expect(c?.setAsideFlags).toEqual([
+      {
+        id: "labelling",
+        turn: 2,
+        title: "Labelling the person",
+        critical: true,
+        reason: "a quote of what the customer said, not a label",
+      },
+    ]);
+  });
+
+  it("still fails on a critical flag left standing, or a required step missed", () => {
+    const two = countedScore([flagged([label, threat])], "b1", [
+      withSetAsides(200, [setAside(label)]),
+    ]);
+    expect(two?.passed).toBe(false);
+    expect(two?.failReasons).toEqual(['Critical anti-pattern "A threat" on turn 5.']);
+    const missed: MachineScoring = { ...flagged([label]), steps };
+    const c = countedScore([missed], "b1", [withSetAsides(200, [setAside(label)])]);
+    expect(c?.passed).toBe(false);
+    expect(c?.failReasons).toEqual(['Required step "Agree a specific next step" was missed.']);
+    expect(c?.verdictByReviewer).toBe(false);
+  });
+
+  it("does not count a set-aside in an open review, nor one of an earlier version", () => {
+    expect(countedScore([flagged([label])], "b1", [])?.passed).toBe(false);
+    // Scored again (a rewind) after the review was finished: it counts for nothing.
+    const rescored = { ...flagged([label]), at: 300 };
+    const c = countedScore([flagged([label]), rescored], "b1", [
+      withSetAsides(200, [setAside(label)]),
+    ]);
+    expect(c?.passed).toBe(false);
+    expect(c?.setAsideFlags).toEqual([]);
+    expect(c?.staleReview).not.toBeNull();
+  });
+
+  it("matches a flag by its anti-pattern, turn and words, never other words on that turn", () => {
+    const other = { ...label, quote: "you never listen" };
+    for (const wrong of [
+      { ...label, quote: "you are late" },
+      { ...label, turn: 3 },
+    ])
+      expect(
+        countedScore([flagged([label])], "b1", [withSetAsides(200, [setAside(wrong)])])?.passed,
+      ).toBe(false);
+    expect(
+      countedScore([flagged([other])], "b1", [withSetAsides(200, [setAside(label)])])?.passed,
+    ).toBe(false);
+  });
+
+  it("lets a critical flag carried by a set-aside flag on its sentence count on its own", () => {
+    const carried = { ...threat, turn: 2, quote: "you are lazy", sameSentenceAs: "labelling" };
+    const one = countedScore([flagged([label, carried])], "b1", [
+      withSetAsides(200, [setAside(label)]),
+    ]);
+    expect(one?.passed).toBe(false);
+    expect(one?.failReasons).toEqual(['Critical anti-pattern "A threat" on turn 3.']);
+    const both = countedScore([flagged([label, carried])], "b1", [
+      withSetAsides(200, [setAside(label), setAside(carried)]),
+    ]);
+    expect(both?.passed).toBe(true);
+  });
+
+  it("counts a set-aside changed after the done mark as part of the review, not as stale", () => {
+    const c = countedScore([flagged([label])], "b1", [withSetAsides(90, [setAside(label, 150)])]);
+    expect(c?.passed).toBe(true);
   });
 });

@@ -11,7 +11,12 @@
  * - A counting review's step statuses replace the machine's, and the verdict is decided again by the
  *   machine's own pass rule (server/rubric/score-transcript.ts): a required step missed, or a
  *   critical anti-pattern not already carried by a more severe flag on its sentence, fails the
- *   attempt. A reviewer cannot dismiss an anti-pattern flag, so a critical flag still fails it.
+ *   attempt.
+ * - A counting review's set-aside flags (a reviewer read the machine's flag as a false alarm, and
+ *   said why) are left out of that rule: a critical flag set aside no longer fails the attempt. A
+ *   flag that was listed without points because a set-aside flag carried its sentence stands on its
+ *   own again. A set-aside matches a flag by its anti-pattern, turn and quote, so it never lands on
+ *   other words. It does not change the score: the reviewer adjusts that themselves.
  */
 
 export interface MachineStep {
@@ -22,6 +27,9 @@ export interface MachineStep {
 }
 
 export interface MachineFlag {
+  /** The anti-pattern's id (absent in old test data: such a flag cannot be set aside). */
+  readonly id?: string | undefined;
+  readonly quote?: string | undefined;
   readonly title: string;
   readonly turn: number;
   readonly critical: boolean;
@@ -50,7 +58,24 @@ export interface FinishedReview {
     readonly score: number | null;
     readonly updatedAt: number;
   }[];
+  /** The machine flags of the main pattern the reviewer set aside. */
+  readonly setAsides?: readonly FlagSetAside[] | undefined;
 }
+
+/** A reviewer's set-aside of one machine flag: which flag (anti-pattern, turn, quote) and why. */
+export interface FlagSetAside {
+  readonly flagId: string;
+  readonly turn: number;
+  readonly quote: string;
+  readonly reason: string;
+  readonly updatedAt: number;
+}
+
+/** Whether a set-aside is of this flag: same anti-pattern, same turn, same words. */
+export const setAsideMatches = (
+  a: Pick<FlagSetAside, "flagId" | "turn" | "quote">,
+  f: MachineFlag,
+) => f.id !== undefined && a.flagId === f.id && a.turn === f.turn && a.quote === (f.quote ?? "");
 
 export interface CountedScore {
   /** The score that counts: the reviewer's when a counting review gave one, else the machine's. */
@@ -79,6 +104,17 @@ export interface CountedScore {
     machine: string;
     reviewer: string;
   }[];
+  /**
+   * Machine flags a counting review set aside, in the card's order: the flag and the reviewer's
+   * reason. They no longer decide the verdict; the screens show them struck, with the reason.
+   */
+  readonly setAsideFlags: readonly {
+    id: string;
+    turn: number;
+    title: string;
+    critical: boolean;
+    reason: string;
+  }[];
   /** The session has no score on the branch being flown: this is its earlier version's. */
   readonly earlier: boolean;
   /**
@@ -88,16 +124,26 @@ export interface CountedScore {
   readonly staleReview: { readonly overall: number | null; readonly doneAt: number } | null;
 }
 
-/** The machine's pass rule, over (possibly reviewed) step statuses and the machine's flags. */
+/**
+ * The machine's pass rule, over (possibly reviewed) step statuses and the machine's flags less those
+ * a reviewer set aside. A flag carried by another on its sentence (`sameSentenceAs`) counts on its
+ * own when that other flag was set aside: the sentence keeps its most severe standing flag.
+ */
 export function failReasonsOf(
   steps: readonly MachineStep[],
   flags: readonly MachineFlag[],
+  setAside: (f: MachineFlag) => boolean = () => false,
 ): string[] {
   const reasons: string[] = [];
   for (const s of steps)
     if (s.required && s.status === "missed") reasons.push(`Required step "${s.title}" was missed.`);
+  const carried = (f: MachineFlag) => {
+    if (f.sameSentenceAs === undefined) return false;
+    const carrier = flags.find((g) => g.id === f.sameSentenceAs && g.turn === f.turn);
+    return carrier === undefined || !setAside(carrier);
+  };
   for (const f of flags)
-    if (f.critical && f.sameSentenceAs === undefined)
+    if (f.critical && !setAside(f) && !carried(f))
       reasons.push(`Critical anti-pattern "${f.title}" on turn ${f.turn + 1}.`);
   return reasons;
 }
@@ -119,7 +165,11 @@ export function countedScore(
   // A review counts from the later of its done mark and its last note; it must not be older than
   // the latest scoring, or it was of another version of the conversation.
   const at = (r: FinishedReview) =>
-    Math.max(r.doneAt, ...r.adjustments.map((a) => Number(a.updatedAt)));
+    Math.max(
+      r.doneAt,
+      ...r.adjustments.map((a) => Number(a.updatedAt)),
+      ...(r.setAsides ?? []).map((a) => Number(a.updatedAt)),
+    );
   const finished = reviews.toSorted((a, b) => at(a) - at(b));
   const current = finished.filter((r) => at(r) >= lastScored);
   const latestStale = finished.filter((r) => at(r) < lastScored).at(-1);
@@ -143,12 +193,24 @@ export function countedScore(
       ? [{ id: s.id, title: s.title, machine: s.status, reviewer }]
       : [];
   });
+  // Every counting review's set-asides; the latest reason of each flag is the one shown.
+  const setAsides = current
+    .flatMap((r) => r.setAsides ?? [])
+    .toSorted((x, y) => x.updatedAt - y.updatedAt);
+  const setAsideOf = (f: MachineFlag) => setAsides.findLast((a) => setAsideMatches(a, f));
+  const setAsideFlags = (machine.antiPatterns ?? []).flatMap((f) => {
+    const a = setAsideOf(f);
+    return a && f.id !== undefined
+      ? [{ id: f.id, turn: f.turn, title: f.title, critical: f.critical, reason: a.reason }]
+      : [];
+  });
   let passed = machine.passed;
   let failReasons: readonly string[] = machine.failReasons ?? [];
-  if (changedSteps.length > 0 && machine.steps) {
+  if ((changedSteps.length > 0 || setAsideFlags.length > 0) && machine.steps) {
     failReasons = failReasonsOf(
       machine.steps.map((s) => ({ ...s, status: stepStatus.get(s.id) ?? s.status })),
       machine.antiPatterns ?? [],
+      (f) => setAsideOf(f) !== undefined,
     );
     passed = failReasons.length === 0;
   }
@@ -166,6 +228,7 @@ export function countedScore(
     verdictByReviewer: passed !== machine.passed,
     failReasons,
     changedSteps,
+    setAsideFlags,
     earlier: onBranch === undefined,
     staleReview:
       latestStale && current.length === 0

@@ -5,7 +5,8 @@ import {
   replyNumbers,
   scoredTurnIndex,
 } from "../../web/src/model/transcript";
-import { parseTranscript } from "../rubric";
+import { loadValidContent } from "../content";
+import { parseTranscript, scoreTranscript } from "../rubric";
 import { type ExportRecord, exportJson, exportMarkdown, renumberNote } from "./export";
 import type { WireSession, WireTurn } from "./protocol.schema";
 
@@ -187,6 +188,47 @@ describe("exports of a rewound conversation", () => {
     expect(after).toContain("Score (p1): 76/100 — not passed");
     expect(after).toContain("Your reviewer's review (84/100) was of an earlier version");
     // Still a transcript `flightdeck score` reads.
+    expect(parseTranscript(md).ok).toBe(true);
+  });
+
+  it("strikes a flag a counting review set aside, with the reason, and drops it from why not passed", async () => {
+    const real = await loadValidContent(".");
+    const pattern = real.patterns.get("delivering-difficult-feedback");
+    if (!pattern) throw new Error("no pattern");
+    const lines = [turn(0, "Honestly, you are lazy."), turn(1, "Okay.")];
+    const parsed = parseTranscript(exportMarkdown({ ...record, turns: lines, branches: [] }, real));
+    if (!parsed.ok) throw new Error("unparsed");
+    const card = scoreTranscript(parsed.transcript, pattern);
+    const flag = card.antiPatterns.find((f) => f.critical);
+    if (!flag) throw new Error("no critical flag");
+    const base: ExportRecord = {
+      ...record,
+      session: { ...record.session, scenarioId: "missed-sprint-commitments" },
+      turns: lines,
+      scorecards: [card],
+      branches: [],
+    };
+    const reason = "a quote of what the customer said, not a label";
+    const others = card.failReasons.filter((r) => !r.includes(flag.title));
+    const counted = {
+      overall: card.overall,
+      passed: others.length === 0,
+      machineOverall: card.overall,
+      machinePassed: false,
+      reviewedOverall: null,
+      verdictByReviewer: others.length === 0,
+      staleReview: null,
+      failReasons: others,
+      changedSteps: [],
+      setAsideFlags: [{ id: flag.id, turn: flag.turn, reason }],
+    };
+    const before = exportMarkdown(base, real);
+    expect(before).toContain(`Turn 1: ${flag.title} (critical)`);
+    expect(before).toMatch(new RegExp(`- Critical anti-pattern "${flag.title}"`));
+    const md = exportMarkdown({ ...base, counted }, real);
+    expect(md).toContain(`Turn 1: ~~${flag.title}~~ (critical)`);
+    expect(md).toContain(`Set aside by your reviewer: ${reason}`);
+    expect(md).not.toMatch(new RegExp(`- Critical anti-pattern "${flag.title}"`));
     expect(parseTranscript(md).ok).toBe(true);
   });
 

@@ -25,6 +25,10 @@ export interface ExportRecord {
     reviewedOverall: number | null;
     verdictByReviewer: boolean;
     staleReview: { overall: number | null } | null;
+    failReasons?: readonly string[];
+    changedSteps?: readonly unknown[];
+    /** Flags a counting review set aside, with why: struck in the Markdown, with the reason. */
+    setAsideFlags?: readonly { id: string; turn: number; reason: string }[];
   } | null;
   branches: readonly {
     active: boolean;
@@ -198,6 +202,11 @@ function scorecardMarkdown(
   content: Content,
   position: number,
   several: boolean,
+  /** The counted verdict of the main pattern, when a finished review re-decided it. */
+  reviewed?: {
+    failReasons: readonly string[];
+    setAside: readonly { id: string; turn: number; reason: string }[];
+  },
 ): string[] {
   const spoken = turns.filter((t) => t.text.length > 0);
   const numbers = managerNumbers(turns);
@@ -212,9 +221,10 @@ function scorecardMarkdown(
       ? " (the main pattern: this score counts)"
       : " (also practised here: this score does not count)";
   const out = [`### ${title}${role}`, ""];
-  if (card.failReasons.length > 0) {
+  const failReasons = reviewed?.failReasons ?? card.failReasons;
+  if (failReasons.length > 0) {
     out.push("Why it did not pass:", "");
-    for (const reason of card.failReasons) out.push(`- ${renumberNote(reason, turns)}`);
+    for (const reason of failReasons) out.push(`- ${renumberNote(reason, turns)}`);
     out.push("");
   }
   out.push("Steps:", "");
@@ -244,7 +254,12 @@ function scorecardMarkdown(
             ? `Turns ${[...spread, n].join(", ")}: `
             : `Turn ${n}: `;
       const critical = f.critical && !f.sameSentenceAs ? " (critical)" : "";
-      out.push(`- ${where}${f.title}${critical}: ${inline(f.quote)} Better: ${f.better.trim()}`);
+      const setAside = reviewed?.setAside.find((a) => a.id === f.id && a.turn === f.turn);
+      const title = setAside ? `~~${f.title}~~` : f.title;
+      const why = setAside ? ` Set aside by your reviewer: ${setAside.reason.trim()}` : "";
+      out.push(
+        `- ${where}${title}${critical}: ${inline(f.quote)} Better: ${f.better.trim()}${why}`,
+      );
     }
     out.push("");
   }
@@ -294,8 +309,15 @@ export function exportMarkdown(record: ExportRecord, content: Content): string {
       );
     // The machine's steps and flags: a reviewer's adjustments are on the debrief, beside them.
     const parsed = ScorecardSchema.safeParse(raw);
+    const redecided =
+      counted &&
+      card.patternId === main &&
+      counted.failReasons !== undefined &&
+      ((counted.changedSteps ?? []).length > 0 || (counted.setAsideFlags ?? []).length > 0)
+        ? { failReasons: counted.failReasons, setAside: counted.setAsideFlags ?? [] }
+        : undefined;
     if (parsed.success)
-      lines.push(...scorecardMarkdown(parsed.data, record.turns, content, i, several));
+      lines.push(...scorecardMarkdown(parsed.data, record.turns, content, i, several, redecided));
   });
   if (record.turns.length > 0) lines.push("## Transcript", "");
   const turn = (t: WireTurn) => {

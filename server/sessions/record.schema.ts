@@ -87,6 +87,18 @@ export const CountedScoreSchema = z
     changedSteps: z.array(
       z.object({ id: z.string(), title: z.string(), machine: z.string(), reviewer: z.string() }),
     ),
+    /** Machine flags a counting review set aside, with the reviewer's reason (none before 13). */
+    setAsideFlags: z
+      .array(
+        z.object({
+          id: z.string(),
+          turn: z.number(),
+          title: z.string(),
+          critical: z.boolean(),
+          reason: z.string(),
+        }),
+      )
+      .optional(),
     earlier: z.boolean(),
     staleReview: z.object({ overall: z.number().nullable(), doneAt: z.number() }).nullable(),
   })

@@ -333,4 +333,42 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE UNIQUE INDEX cohorts_creator_name ON cohorts (created_by, (cohort_name_key(name)))
     `,
   },
+  {
+    version: 14,
+    name: "flag set-asides: a reviewer sets aside a machine flag they read as a false alarm, saying why",
+    // One per reviewer and flag: a flag is its anti-pattern's id on a scorecard turn (a pattern
+    // raises one per anti-pattern and turn). The machine's quote and title are kept as they were:
+    // a set-aside matches the flag only while the scored turn still says those words, so after a
+    // rewind it cannot land on another line. Deleting the row restores the flag.
+    sql: `
+      CREATE TABLE review_flag_set_asides (
+        id text PRIMARY KEY,
+        session_id text NOT NULL REFERENCES practice_sessions(id) ON DELETE CASCADE,
+        author_id text NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        pattern_id text NOT NULL,
+        flag_id text NOT NULL,
+        turn integer NOT NULL CHECK (turn >= 0),
+        quote text NOT NULL,
+        title text NOT NULL,
+        critical boolean NOT NULL,
+        reason text NOT NULL,
+        created_at float8 NOT NULL,
+        updated_at float8 NOT NULL,
+        UNIQUE (session_id, author_id, pattern_id, flag_id, turn)
+      );
+      CREATE INDEX review_flag_set_asides_session ON review_flag_set_asides (session_id)
+    `,
+  },
+  {
+    version: 15,
+    name: "comment replies: the manager (or a reviewer) answers a comment, and its reviewer is told",
+    // A reply is a comment with the comment it answers as its parent (always a first comment: a
+    // thread is one level deep), on the same line. replies_seen_at: when the reviewer last read the
+    // replies in their threads; a reply after it waits for them, as an unfinished review does.
+    sql: `
+      ALTER TABLE review_comments ADD COLUMN parent_id text REFERENCES review_comments(id) ON DELETE CASCADE;
+      CREATE INDEX review_comments_parent ON review_comments (parent_id);
+      ALTER TABLE reviews ADD COLUMN replies_seen_at float8
+    `,
+  },
 ];

@@ -96,6 +96,8 @@ export interface ReviewRow {
   done_at: number | null;
   /** When the session's owner last opened it finished (migration 11); null: never. */
   owner_seen_at?: number | null;
+  /** When the reviewer last read the replies in their threads (migration 15); null: never. */
+  replies_seen_at?: number | null;
 }
 
 export interface CommentRow {
@@ -103,6 +105,8 @@ export interface CommentRow {
   session_id: string;
   author_id: string;
   turn_id: string;
+  /** The comment this one answers (migration 15); null for a first comment. */
+  parent_id?: string | null;
   text: string;
   created_at: number;
   updated_at: number;
@@ -119,6 +123,24 @@ export interface AdjustmentRow {
   status: string | null;
   machine_score: number | null;
   score: number | null;
+  reason: string;
+  created_at: number;
+  updated_at: number;
+}
+
+/** A machine flag a reviewer set aside, with why (migration 14). */
+export interface FlagSetAsideRow {
+  id: string;
+  session_id: string;
+  author_id: string;
+  pattern_id: string;
+  /** The anti-pattern's id; with `turn`, the flag on the scorecard. */
+  flag_id: string;
+  turn: number;
+  /** The machine's quote and title when it was set aside. */
+  quote: string;
+  title: string;
+  critical: boolean;
   reason: string;
   created_at: number;
   updated_at: number;
@@ -154,7 +176,18 @@ const one = <T>(rows: T[]): T | undefined => rows[0];
  */
 const SCORED_SINCE_REVIEW = `EXISTS (SELECT 1 FROM scorecards c WHERE c.session_id = s.id
   AND c.created_at > GREATEST(r.done_at, COALESCE((SELECT MAX(a.updated_at) FROM review_adjustments a
-    WHERE a.session_id = s.id AND a.author_id = r.reviewer_id), 0)))`;
+    WHERE a.session_id = s.id AND a.author_id = r.reviewer_id), 0),
+    COALESCE((SELECT MAX(f.updated_at) FROM review_flag_set_asides f
+    WHERE f.session_id = s.id AND f.author_id = r.reviewer_id), 0)))`;
+
+/**
+ * SQL: replies by someone else in the threads reviewer `sh.user_id` started on session `s`, written
+ * after they last read them (`r`, their review, may be null: then never).
+ */
+const UNREAD_REPLIES = `(SELECT count(*) FROM review_comments rc
+  JOIN review_comments root ON root.id = rc.parent_id
+  WHERE rc.session_id = s.id AND root.author_id = sh.user_id AND rc.author_id <> sh.user_id
+    AND rc.created_at > COALESCE(r.replies_seen_at, 0))`;
 
 /** SQL for accounts, sign-in sessions, cohorts, assignments, shares and reviews. Same SQL on both drivers. */
 export const peopleRepo = {
@@ -851,7 +884,8 @@ export const peopleRepo = {
       `SELECT count(*) AS n FROM session_shares sh
        JOIN practice_sessions s ON s.id = sh.session_id
        LEFT JOIN reviews r ON r.session_id = sh.session_id AND r.reviewer_id = sh.user_id
-       WHERE sh.user_id = $1 AND (r.status IS NULL OR r.status <> 'done' OR ${SCORED_SINCE_REVIEW})`,
+       WHERE sh.user_id = $1 AND (r.status IS NULL OR r.status <> 'done' OR ${SCORED_SINCE_REVIEW}
+         OR ${UNREAD_REPLIES} > 0)`,
       [reviewerId],
     );
     return Number(rows[0]?.n ?? 0);
@@ -862,10 +896,40 @@ export const peopleRepo = {
 
   async insertComment(db: Queryable, c: CommentRow) {
     await db.query(
-      `INSERT INTO review_comments (id, session_id, author_id, turn_id, text, created_at, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [c.id, c.session_id, c.author_id, c.turn_id, c.text, c.created_at, c.updated_at],
+      `INSERT INTO review_comments (id, session_id, author_id, turn_id, parent_id, text, created_at, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      [
+        c.id,
+        c.session_id,
+        c.author_id,
+        c.turn_id,
+        c.parent_id ?? null,
+        c.text,
+        c.created_at,
+        c.updated_at,
+      ],
     );
+  },
+  /** Per session shared with the reviewer: replies by others in their threads they have not read. */
+  async unreadReplies(db: Queryable, reviewerId: string, sessionIds: readonly string[]) {
+    if (sessionIds.length === 0) return new Map<string, number>();
+    const rows = await db.query<{ session_id: string; n: number | string }>(
+      `SELECT s.id AS session_id, ${UNREAD_REPLIES} AS n FROM session_shares sh
+       JOIN practice_sessions s ON s.id = sh.session_id
+       LEFT JOIN reviews r ON r.session_id = s.id AND r.reviewer_id = sh.user_id
+       WHERE sh.user_id = $1 AND s.id = ANY($2)`,
+      [reviewerId, sessionIds],
+    );
+    return new Map(rows.map((r) => [r.session_id, Number(r.n)]));
+  },
+  /** The reviewer read the replies in their threads on a session; false without a review row. */
+  async markRepliesSeen(db: Queryable, sessionId: string, reviewerId: string, now: number) {
+    const rows = await db.query(
+      `UPDATE reviews SET replies_seen_at = $3 WHERE session_id = $1 AND reviewer_id = $2
+       RETURNING session_id`,
+      [sessionId, reviewerId, now],
+    );
+    return rows.length > 0;
   },
   async getComment(db: Queryable, id: string) {
     return one(await db.query<CommentRow>("SELECT * FROM review_comments WHERE id = $1", [id]));
@@ -935,6 +999,55 @@ export const peopleRepo = {
     if (sessionIds.length === 0) return [];
     return db.query<AdjustmentRow>(
       "SELECT * FROM review_adjustments WHERE session_id = ANY($1) ORDER BY created_at, id",
+      [sessionIds],
+    );
+  },
+
+  /** One set-aside per author, session, pattern and flag: a second replaces the first. */
+  async upsertFlagSetAside(db: Queryable, f: FlagSetAsideRow) {
+    return one(
+      await db.query<FlagSetAsideRow>(
+        `INSERT INTO review_flag_set_asides (id, session_id, author_id, pattern_id, flag_id, turn, quote, title, critical, reason, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+         ON CONFLICT (session_id, author_id, pattern_id, flag_id, turn) DO UPDATE
+           SET quote = $7, title = $8, critical = $9, reason = $10, updated_at = $12
+         RETURNING *`,
+        [
+          f.id,
+          f.session_id,
+          f.author_id,
+          f.pattern_id,
+          f.flag_id,
+          f.turn,
+          f.quote,
+          f.title,
+          f.critical,
+          f.reason,
+          f.created_at,
+          f.updated_at,
+        ],
+      ),
+    ) as FlagSetAsideRow;
+  },
+  async getFlagSetAside(db: Queryable, id: string) {
+    return one(
+      await db.query<FlagSetAsideRow>("SELECT * FROM review_flag_set_asides WHERE id = $1", [id]),
+    );
+  },
+  async updateFlagSetAside(db: Queryable, id: string, reason: string, now: number) {
+    await db.query("UPDATE review_flag_set_asides SET reason = $2, updated_at = $3 WHERE id = $1", [
+      id,
+      reason,
+      now,
+    ]);
+  },
+  async deleteFlagSetAside(db: Queryable, id: string) {
+    await db.query("DELETE FROM review_flag_set_asides WHERE id = $1", [id]);
+  },
+  async flagSetAsides(db: Queryable, sessionIds: readonly string[]) {
+    if (sessionIds.length === 0) return [];
+    return db.query<FlagSetAsideRow>(
+      "SELECT * FROM review_flag_set_asides WHERE session_id = ANY($1) ORDER BY created_at, id",
       [sessionIds],
     );
   },

@@ -9,6 +9,7 @@ import {
   CohortSchema,
   CohortSummarySchema,
   CommentSchema,
+  FlagSetAsideSchema,
   InboxItemSchema,
   InvitationLinkSchema,
   NotesSchema,
@@ -168,6 +169,9 @@ export const addComment = (sessionId: string, turnId: string, text: string) =>
 export const editComment = (id: string, text: string) =>
   send("PATCH", `/api/comments/${enc(id)}`, CommentSchema, { text });
 export const deleteComment = (id: string) => send("DELETE", `/api/comments/${enc(id)}`, NoContent);
+/** Answers a comment (the session's owner, or a reviewer): a reply under the first comment. */
+export const replyToComment = (id: string, text: string) =>
+  send("POST", `/api/comments/${enc(id)}/replies`, CommentSchema, { text });
 
 export type AdjustmentInput =
   | { patternId: string; stepId: string; status: (typeof STEP_STATUSES)[number]; reason: string }
@@ -177,6 +181,18 @@ export const adjust = (sessionId: string, input: AdjustmentInput) =>
   send("POST", `/api/sessions/${enc(sessionId)}/adjustments`, AdjustmentSchema, input);
 export const deleteAdjustment = (id: string) =>
   send("DELETE", `/api/adjustments/${enc(id)}`, NoContent);
+
+export type FlagSetAside = z.infer<typeof FlagSetAsideSchema>;
+/** Sets a machine flag aside with a reason; one per reviewer and flag (a second replaces it). */
+export const setAsideFlag = (
+  sessionId: string,
+  input: { patternId: string; flagId: string; turn: number; reason: string },
+) => send("POST", `/api/sessions/${enc(sessionId)}/flag-set-asides`, FlagSetAsideSchema, input);
+export const editSetAside = (id: string, reason: string) =>
+  send("PATCH", `/api/flag-set-asides/${enc(id)}`, FlagSetAsideSchema, { reason });
+/** Restores the flag: the set-aside goes. */
+export const restoreFlag = (id: string) =>
+  send("DELETE", `/api/flag-set-asides/${enc(id)}`, NoContent);
 export async function markReviewDone(sessionId: string, done: boolean) {
   const review = await send("PUT", `/api/sessions/${enc(sessionId)}/review`, ReviewSchema, {
     done,

@@ -393,6 +393,18 @@ describe("the mentor inbox", () => {
     expect(awaitingReview({ ...item("x", 1, null), deletedAt: null })).toBe(true);
   });
 
+  it("puts a finished review with an unread reply among those awaiting review", () => {
+    const done = item("replied", 1, { status: "done", doneAt: 10 });
+    expect(awaitingReview(done)).toBe(false);
+    expect(awaitingReview({ ...done, unreadReplies: 1 })).toBe(true);
+    expect(awaitingReview({ ...done, unreadReplies: 1, deletedAt: 5 })).toBe(false);
+    const sorted = sortInbox([
+      item("other", 0, { status: "done", doneAt: 20 }),
+      { ...done, unreadReplies: 2 },
+    ]);
+    expect(sorted.map((s) => s.sessionId)).toEqual(["replied", "other"]);
+  });
+
   it("labels the review status in words", () => {
     expect(reviewStatusLabel(null)).toBe("Not started");
     expect(reviewStatusLabel({ status: "open", doneAt: null })).toBe("In review");

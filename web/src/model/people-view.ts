@@ -304,10 +304,15 @@ export interface InboxLike {
    * of an earlier version and counts for nothing until I mark it done again.
    */
   changedSinceReview?: boolean | undefined;
+  /** Replies to my comments I have not read: the session waits for me until I open it. */
+  unreadReplies?: number | undefined;
 }
 
 export const awaitingReview = (item: InboxLike) =>
-  item.deletedAt == null && (item.review?.status !== "done" || item.changedSinceReview === true);
+  item.deletedAt == null &&
+  (item.review?.status !== "done" ||
+    item.changedSinceReview === true ||
+    (item.unreadReplies ?? 0) > 0);
 
 /**
  * "Not started" (no note yet), "In review" (notes, not marked done), "Reviewed", or "Changed since

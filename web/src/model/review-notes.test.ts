@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { Notes } from "../api/auth";
-import { reviewedByText, reviewView } from "./review-notes";
+import {
+  commentThreads,
+  reviewedByText,
+  reviewView,
+  setAsidesOf,
+  setAsideView,
+} from "./review-notes";
 
 const adjustment = (id: string, over: Partial<Notes["adjustments"][number]>) => ({
   id,
@@ -58,6 +64,7 @@ const NOTES: Notes = {
     adjustment("a3", { machineScore: 55, score: 62, updatedAt: 2 }),
     adjustment("a4", { patternId: "p2", stepId: "open", status: "hit", updatedAt: 4 }),
   ],
+  setAsides: [],
   authors: [
     { id: "m1", displayName: "Maya" },
     { id: "m2", displayName: "Sam" },
@@ -112,7 +119,13 @@ describe("reviewView", () => {
   });
 
   it("has nothing to show without notes", () => {
-    const empty = reviewView({ reviews: [], comments: [], adjustments: [], authors: [] });
+    const empty = reviewView({
+      reviews: [],
+      comments: [],
+      adjustments: [],
+      setAsides: [],
+      authors: [],
+    });
     expect(empty.any).toBe(false);
     expect(empty.doneBy).toEqual([]);
   });
@@ -126,5 +139,86 @@ describe("reviewedByText", () => {
     [["Maya", "Sam", "Li"], "Reviewed by Maya, Sam and Li"],
   ])("%j", (names, text) => {
     expect(reviewedByText(names)).toBe(text);
+  });
+});
+
+describe("setAsideView", () => {
+  const flag = { patternId: "p1", id: "labelling", turn: 2, quote: "you are lazy" };
+  const aside = (over: Partial<Notes["setAsides"][number]> = {}) => ({
+    id: "f1",
+    sessionId: "s1",
+    authorId: "m1",
+    patternId: "p1",
+    flagId: "labelling",
+    turn: 2,
+    quote: "you are lazy",
+    title: "Labelling the person",
+    critical: true,
+    reason: "a quote of the customer",
+    createdAt: 10,
+    updatedAt: 10,
+    ...over,
+  });
+  const notes = (setAsides: Notes["setAsides"], done = true): Notes => ({
+    ...NOTES,
+    reviews: [
+      { reviewerId: "m1", status: done ? "done" : "open", doneAt: done ? 40 : null, updatedAt: 40 },
+    ],
+    setAsides,
+  });
+  const counting = { setAsideFlags: [{ id: "labelling", turn: 2 }] };
+
+  it("says who set the flag aside and why, and that it counts once the verdict left it out", () => {
+    expect(setAsideView(flag, notes([aside()]), counting, "p1")).toMatchObject({
+      reason: "a quote of the customer",
+      authorName: "Maya",
+      counts: true,
+    });
+    // A draft review, or one of an earlier version: the counted verdict still has the flag.
+    expect(setAsideView(flag, notes([aside()], false), { setAsideFlags: [] }, "p1")?.counts).toBe(
+      false,
+    );
+  });
+
+  it("matches only the same pattern, anti-pattern, turn and words", () => {
+    for (const other of [
+      aside({ quote: "you are late" }),
+      aside({ turn: 3 }),
+      aside({ flagId: "blame" }),
+      aside({ patternId: "p2" }),
+    ])
+      expect(setAsideView(flag, notes([other]), counting, "p1")).toBeNull();
+    expect(
+      setAsidesOf(flag, [aside({ id: "a", updatedAt: 1 }), aside({ id: "b", updatedAt: 5 })]).map(
+        (a) => a.id,
+      ),
+    ).toEqual(["b", "a"]);
+  });
+
+  it("counts a set-aside on another pattern once its reviewer finished", () => {
+    const other = { ...flag, patternId: "p2" };
+    expect(setAsideView(other, notes([aside({ patternId: "p2" })]), null, "p1")?.counts).toBe(true);
+    expect(
+      setAsideView(other, notes([aside({ patternId: "p2" })], false), null, "p1")?.counts,
+    ).toBe(false);
+  });
+});
+
+describe("commentThreads", () => {
+  const c = (id: string, createdAt: number, parentId: string | null = null) => ({
+    id,
+    createdAt,
+    parentId,
+  });
+  it("puts each reply under the comment it answers, oldest first", () => {
+    const threads = commentThreads([c("r2", 5, "a"), c("b", 3), c("a", 1), c("r1", 2, "a")]);
+    expect(threads.map((t) => [t.comment.id, t.replies.map((r) => r.id)])).toEqual([
+      ["a", ["r1", "r2"]],
+      ["b", []],
+    ]);
+  });
+  it("shows a reply whose comment is gone on its own, and comments from an older server as first ones", () => {
+    const threads = commentThreads([c("r1", 2, "gone"), { id: "x", createdAt: 1 }]);
+    expect(threads.map((t) => t.comment.id)).toEqual(["x", "r1"]);
   });
 });

@@ -14,6 +14,8 @@ export interface ReviewView {
   reviewedScore: (patternId: string) => number | null;
   /** Reviewers who marked their review done, with when, oldest first. */
   doneBy: { name: string; at: number }[];
+  /** How many machine flags reviewers set aside (each flag once). */
+  setAsides: number;
   /** True when there is anything to show on the debrief. */
   any: boolean;
 }
@@ -69,8 +71,67 @@ export function reviewView(notes: Notes): ReviewView {
     scoreAdjustments,
     reviewedScore,
     doneBy,
-    any: notes.comments.length + notes.adjustments.length + doneBy.length > 0,
+    setAsides: new Set(notes.setAsides.map((a) => `${a.patternId} ${a.flagId} ${a.turn}`)).size,
+    any:
+      notes.comments.length + notes.adjustments.length + notes.setAsides.length + doneBy.length > 0,
   };
+}
+
+type SetAside = Notes["setAsides"][number];
+
+/** The set-asides of one machine flag (same pattern, anti-pattern, turn and words), newest first. */
+export function setAsidesOf(
+  flag: { patternId: string; id: string; turn: number; quote: string },
+  setAsides: readonly SetAside[],
+): SetAside[] {
+  return setAsides
+    .filter(
+      (a) =>
+        a.patternId === flag.patternId &&
+        a.flagId === flag.id &&
+        a.turn === flag.turn &&
+        a.quote === flag.quote,
+    )
+    .toSorted((a, b) => b.updatedAt - a.updatedAt);
+}
+
+/**
+ * How the manager reads a flag a reviewer set aside: the reason, by whom, and whether it counts.
+ * On the main pattern it counts when the counted verdict left it out (a finished review of this
+ * version); on another pattern, which decides nothing, when its reviewer finished their review.
+ * Null when nobody set it aside.
+ */
+export function setAsideView(
+  flag: { patternId: string; id: string; turn: number; quote: string },
+  notes: Notes,
+  counted: { setAsideFlags?: readonly { id: string; turn: number }[] | undefined } | null,
+  mainPatternId: string | undefined,
+): (Authored<SetAside> & { counts: boolean }) | null {
+  const latest = setAsidesOf(flag, notes.setAsides)[0];
+  if (!latest) return null;
+  const counts =
+    flag.patternId === mainPatternId
+      ? (counted?.setAsideFlags ?? []).some((f) => f.id === flag.id && f.turn === flag.turn)
+      : notes.reviews.some((r) => r.reviewerId === latest.authorId && r.status === "done");
+  const authorName =
+    notes.authors.find((a) => a.id === latest.authorId)?.displayName || "A reviewer";
+  return { ...latest, authorName, counts };
+}
+
+/**
+ * A line's comments as threads: each first comment, oldest first, with the replies under it, oldest
+ * first. A reply whose first comment is gone (deleted meanwhile) stands on its own.
+ */
+export function commentThreads<
+  T extends { id: string; parentId?: string | null | undefined; createdAt: number },
+>(comments: readonly T[]): { comment: T; replies: T[] }[] {
+  const sorted = comments.toSorted((a, b) => a.createdAt - b.createdAt);
+  const ids = new Set(sorted.map((c) => c.id));
+  const isRoot = (c: T) => c.parentId == null || !ids.has(c.parentId);
+  return sorted.filter(isRoot).map((comment) => ({
+    comment,
+    replies: sorted.filter((c) => !isRoot(c) && c.parentId === comment.id),
+  }));
 }
 
 /** "Reviewed by Maya" / "Reviewed by Maya and Sam" / "Reviewed by Maya, Sam and Li". */

@@ -6,6 +6,7 @@ import { loadBriefing } from "../api/content";
 import { messageOf } from "../api/http";
 import { live } from "../api/live";
 import { markReviewsSeen } from "../api/notices";
+import { replyToComment } from "../api/people";
 import { exportUrl, loadRecord, startSession } from "../api/sessions";
 import { BranchCompare } from "../components/debrief/BranchCompare";
 import { DebriefTranscript } from "../components/debrief/DebriefTranscript";
@@ -28,7 +29,7 @@ import {
   transcriptFlags,
 } from "../model/debrief";
 import { OUTCOME_LABELS } from "../model/labels";
-import { reviewView } from "../model/review-notes";
+import { reviewView, setAsideView } from "../model/review-notes";
 import { paths } from "../model/routes";
 import { managerNumbers, renumberNote, replyNumbers, scoredTurnIndex } from "../model/transcript";
 import { useAppStore } from "../state/store";
@@ -86,7 +87,7 @@ function Debrief(props: { record: SessionRecord }) {
   const briefing = useAppStore((s) => s.briefings[session.scenarioId]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const { notes, shares, setShares } = usePeopleAround(session.id);
+  const { notes, shares, setShares, reloadNotes } = usePeopleAround(session.id);
   useEffect(() => {
     void loadBriefing(session.scenarioId);
   }, [session.scenarioId]);
@@ -134,9 +135,18 @@ function Debrief(props: { record: SessionRecord }) {
   const renumber = (text: string) => renumberNote(text, turnOf, numberOf, replyTo);
   const flagsByTurn = transcriptFlags(cards, record.turns);
   const active = record.branches.find((x) => x.active);
+  // A flag a reviewer set aside (counted) is a misreading: no reason to rewind to its line.
+  const standing = new Map(
+    [...flagsByTurn].map(([index, flags]) => [
+      index,
+      flags.filter(
+        (f) => !(notes && setAsideView(f, notes, record.counted, card?.patternId)?.counts),
+      ),
+    ]),
+  );
   const suggestion = suggestedRewind(
     record.turns,
-    flagsByTurn,
+    standing,
     active?.trajectory ?? [],
     undefined,
     card,
@@ -409,6 +419,18 @@ function Debrief(props: { record: SessionRecord }) {
                 nameOf={nameOf}
                 onRewind={rewind}
                 comments={review?.commentsByTurn}
+                meId={record.ownerId}
+                onReply={
+                  notes
+                    ? async (commentId, text) => {
+                        await replyToComment(commentId, text);
+                        await reloadNotes();
+                      }
+                    : undefined
+                }
+                setAsideOf={(f) =>
+                  notes ? setAsideView(f, notes, record.counted, card?.patternId) : null
+                }
               />
             )}
           </section>
@@ -461,5 +483,7 @@ function usePeopleAround(sessionId: string) {
       live = false;
     };
   }, [sessionId, authMode]);
-  return { notes, shares, setShares };
+  // After a reply: the notes again, as the server has them.
+  const reloadNotes = async () => setNotes(await loadNotes(sessionId));
+  return { notes, shares, setShares, reloadNotes };
 }

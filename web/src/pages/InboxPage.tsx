@@ -20,7 +20,8 @@ export default function InboxPage() {
       </h1>
       <p className="lede">
         Sessions managers shared with you. Read the transcript and the scorecard, comment on any
-        line, correct the score where the machine got it wrong, then mark the review done.
+        line, correct the score where the machine got it wrong, then mark the review done. A session
+        with a reply to your comments waits here until you open it.
       </p>
       {inbox.status === "loading" || inbox.status === "idle" ? (
         <Loading label="Loading sessions shared with you" />
@@ -110,6 +111,14 @@ export default function InboxPage() {
                             </span>
                             {label}
                           </span>
+                          {(s.unreadReplies ?? 0) > 0 && !deleted && (
+                            <span className="small block inbox-replies">
+                              <span aria-hidden="true">↩ </span>
+                              {s.unreadReplies === 1
+                                ? "1 new reply to your comments"
+                                : `${s.unreadReplies} new replies to your comments`}
+                            </span>
+                          )}
                           {changed && !deleted && (
                             <span className="muted small block">
                               Rewound and scored again after you marked it done: your review is of

@@ -3,9 +3,11 @@ import type { SessionRecord } from "../../../server/sessions/record.schema";
 import { loadMe } from "../api/auth";
 import { loadBriefing } from "../api/content";
 import { ApiError, messageOf } from "../api/http";
+import { markReviewsSeen } from "../api/notices";
 import { addComment, loadInbox, loadNotes, markReviewDone, type Notes } from "../api/people";
 import { loadRecord } from "../api/sessions";
 import { useLoad } from "../components/cohorts/use-load";
+import { HiddenTruth } from "../components/debrief/HiddenTruth";
 import { ScoreSummary } from "../components/debrief/ScoreSummary";
 import { Link } from "../components/Link";
 import { ErrorState, Loading } from "../components/LoadStates";
@@ -39,6 +41,11 @@ export default function ReviewPage(props: { sessionId: string }) {
   useEffect(() => {
     void loadRecord(sessionId, { force: true });
   }, [sessionId]);
+  // A reviewer who opens the page reads the replies to their comments: the session no longer
+  // waits for them on that account (the menu's count and Reviews).
+  useEffect(() => {
+    if (hasReviewRole) markReviewsSeen(sessionId).catch(() => {});
+  }, [sessionId, hasReviewRole]);
 
   const heading = (
     <h1 id="review-title" tabIndex={-1}>
@@ -98,7 +105,11 @@ export default function ReviewPage(props: { sessionId: string }) {
       // Shared with me is not enough: reviewing needs the role too (without it the server
       // refuses the transcript itself, 403).
       canReview={context.data.shared !== undefined && hasReviewRole}
-      reloadNotes={reloadNotes}
+      // A note can change the verdict that counts (a step, a set-aside flag, the review done):
+      // the record, which carries it, is read again with the notes.
+      reloadNotes={async () => {
+        await Promise.all([reloadNotes(), loadRecord(sessionId, { force: true })]);
+      }}
     />
   );
 }
@@ -179,7 +190,7 @@ function Review(props: {
           review={myReview}
           changed={reviewOfEarlierVersion(
             myReview,
-            notes.adjustments.filter((a) => a.authorId === meId),
+            [...notes.adjustments, ...notes.setAsides].filter((a) => a.authorId === meId),
             record.counted?.machineAt,
           )}
           onChanged={props.reloadNotes}
@@ -208,6 +219,7 @@ function Review(props: {
               meId={meId}
               authorOf={authorOf}
               canEdit={canReview}
+              canReply={canReview || props.ownerName === "You"}
               onComment={
                 canReview
                   ? async (turnId, text) => {
@@ -217,6 +229,12 @@ function Review(props: {
                   : undefined
               }
               onChanged={props.reloadNotes}
+              setAside={{
+                sessionId: session.id,
+                setAsides: notes.setAsides,
+                canReview,
+                run: (action) => refusedForRole(session.id, action),
+              }}
             />
           )}
         </section>
@@ -264,6 +282,7 @@ function Review(props: {
                     {...shared}
                     card={card}
                     adjustments={mine.filter((a) => a.stepId !== null)}
+                    setAsides={notes.setAsides}
                     turnOf={turnOf}
                     numberOf={numberOf}
                     replyTo={replyTo}
@@ -273,6 +292,20 @@ function Review(props: {
               </div>
             );
           })}
+          {record.hiddenTruth !== undefined && (
+            // The persona's hidden story, as the manager's debrief shows it: what a mentor needs to
+            // judge whether a line missed a way in.
+            <section aria-labelledby="review-truth-title" className="panel">
+              <h2 id="review-truth-title">
+                What they were not telling {props.ownerName === "You" ? "you" : props.ownerName}
+              </h2>
+              <HiddenTruth
+                items={record.hiddenTruth}
+                showNames={personas.length > 1}
+                listener={props.ownerName === "You" ? "you" : props.ownerName}
+              />
+            </section>
+          )}
         </div>
       </div>
     </article>

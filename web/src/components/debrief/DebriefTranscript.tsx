@@ -2,6 +2,15 @@ import type { WireTurn } from "../../../../server/sessions/protocol.schema";
 import type { ReviewComment } from "../../api/auth";
 import type { TranscriptFlag } from "../../model/debrief";
 import type { Authored } from "../../model/review-notes";
+
+/** A flag a reviewer set aside, as the debrief says it. */
+export interface SetAsideShown {
+  reason: string;
+  authorName: string;
+  /** It decides the verdict that counts (a finished review of this version). */
+  counts: boolean;
+}
+
 import { RewindButton } from "../live/LiveTurn";
 import { FlagHeading, TranscriptLine } from "../TranscriptLine";
 import { FlagParts } from "./FlagParts";
@@ -21,6 +30,11 @@ export function DebriefTranscript(props: {
   onRewind?: ((turn: WireTurn) => void) | undefined;
   /** Reviewers' comments by turn id, shown under the line they are about. */
   comments?: Map<string, Authored<ReviewComment>[]> | undefined;
+  /** The reader (the manager), and how they answer a comment. */
+  meId?: string | undefined;
+  onReply?: ((commentId: string, text: string) => Promise<void>) | undefined;
+  /** A reviewer's set-aside of a flag (setAsideView), shown under it; the flag stays, struck. */
+  setAsideOf?: ((flag: TranscriptFlag) => SetAsideShown | null) | undefined;
 }) {
   return (
     <ol className="transcript debrief-transcript" aria-label="Transcript">
@@ -34,23 +48,52 @@ export function DebriefTranscript(props: {
             number={props.numberOf(t.index)}
             flags={flags}
           >
-            {flags.map((f, i) => (
-              <div key={`${f.patternId}-${f.id}-${f.start}`} className="flag" role="note">
-                <p className="flag-title">
-                  <FlagHeading
-                    number={i + 1}
-                    flag={f}
-                    pattern={props.otherPattern?.(f.patternId)}
-                  />
-                </p>
-                <FlagParts flag={f} numberOf={props.numberOf} />
-                <p className="small">{f.why}</p>
-                <p className="better">
-                  <strong>Better:</strong> {f.better}
-                </p>
-              </div>
-            ))}
-            <TurnComments comments={props.comments?.get(t.id) ?? []} />
+            {flags.map((f, i) => {
+              const aside = props.setAsideOf?.(f) ?? null;
+              return (
+                <div
+                  key={`${f.patternId}-${f.id}-${f.start}`}
+                  className={`flag${aside ? " flag-set-aside" : ""}`}
+                  role="note"
+                >
+                  <p className="flag-title">
+                    <FlagHeading
+                      number={i + 1}
+                      flag={f}
+                      pattern={props.otherPattern?.(f.patternId)}
+                    />
+                  </p>
+                  <FlagParts flag={f} numberOf={props.numberOf} />
+                  <p className="small">{f.why}</p>
+                  <p className="better">
+                    <strong>Better:</strong> {f.better}
+                  </p>
+                  {aside && (
+                    <p className="flag-set-aside-note small">
+                      <strong>
+                        {aside.counts
+                          ? "Set aside by your reviewer"
+                          : "Your reviewer is setting this flag aside"}
+                        :
+                      </strong>{" "}
+                      {aside.reason}
+                      <span className="muted">
+                        {" "}
+                        ·{" "}
+                        {aside.counts
+                          ? `${aside.authorName} read it as a misreading, so it does not decide whether the attempt passed.`
+                          : `${aside.authorName} has not finished the review of this version, so the flag still counts.`}
+                      </span>
+                    </p>
+                  )}
+                </div>
+              );
+            })}
+            <TurnComments
+              comments={props.comments?.get(t.id) ?? []}
+              meId={props.meId}
+              onReply={props.onReply}
+            />
             {props.onRewind && t.speaker === "manager" && (
               <RewindButton number={props.numberOf(t.index)} onClick={() => props.onRewind?.(t)} />
             )}

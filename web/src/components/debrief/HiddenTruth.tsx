@@ -1,8 +1,17 @@
 import type { HiddenTruth as Truth } from "../../../../server/sessions/record.schema";
 import { humanize } from "../../model/format";
 
-/** What the employee was holding back, whether the manager earned it, and what it would have taken. */
-export function HiddenTruth(props: { items: readonly Truth[]; showNames: boolean }) {
+/**
+ * What the employee was holding back, whether the manager earned it, and what it would have taken.
+ * The debrief speaks to the manager ("They told you"); the review page names them ("They told Lee").
+ */
+export function HiddenTruth(props: {
+  items: readonly Truth[];
+  showNames: boolean;
+  /** Who was (or was not) told: "you" (the default), or the manager's name. */
+  listener?: string | undefined;
+}) {
+  const whom = props.listener ?? "you";
   if (props.items.length === 0)
     return <p className="muted">Nothing was held back in this scenario.</p>;
   return (
@@ -14,7 +23,7 @@ export function HiddenTruth(props: { items: readonly Truth[]; showNames: boolean
         >
           <p className="truth-status">
             <span aria-hidden="true">{t.revealed ? "◉ " : "○ "}</span>
-            {t.revealed ? "They told you" : "They did not tell you"}
+            {t.revealed ? `They told ${whom}` : `They did not tell ${whom}`}
             {props.showNames && ` · ${t.personaName}`}
           </p>
           <p className="truth-summary">{t.summary}</p>

@@ -1,7 +1,13 @@
 import type { Adjustment, ReviewComment } from "../../api/auth";
 import { formatDate, formatDateTime } from "../../model/format";
 import { STEP_STATUS_LABELS } from "../../model/labels";
-import { type Authored, type ReviewView, reviewedByText } from "../../model/review-notes";
+import {
+  type Authored,
+  commentThreads,
+  type ReviewView,
+  reviewedByText,
+} from "../../model/review-notes";
+import { ReplyButton } from "../review/TurnComments";
 
 const statusWord = (status: string | null) =>
   status === null ? "—" : (STEP_STATUS_LABELS[status]?.label ?? status);
@@ -59,20 +65,49 @@ export function AdjustmentNote(props: {
   );
 }
 
-/** The mentor's comments beside the turn they are on. */
-export function TurnComments(props: { comments: readonly Authored<ReviewComment>[] }) {
+/**
+ * The mentor's comments beside the turn they are on, each with the replies to it under it, and for
+ * the manager a **Reply** to answer it (the reviewer is told: their Reviews list counts it).
+ */
+export function TurnComments(props: {
+  comments: readonly Authored<ReviewComment>[];
+  /** Who is reading: their own replies say "You". */
+  meId?: string | undefined;
+  onReply?: ((commentId: string, text: string) => Promise<void>) | undefined;
+}) {
   if (props.comments.length === 0) return null;
+  const name = (c: Authored<ReviewComment>) =>
+    props.meId !== undefined && c.authorId === props.meId ? "You" : c.authorName;
   return (
     <div className="turn-comments">
-      {props.comments.map((c) => (
-        <div key={c.id} className="comment" role="note">
-          <Byline
-            name={c.authorName}
-            verb="commented"
-            createdAt={c.createdAt}
-            updatedAt={c.updatedAt}
-          />
-          <p className="comment-text">{c.text}</p>
+      {commentThreads(props.comments).map(({ comment: c, replies }) => (
+        <div key={c.id} className="comment-thread">
+          <div className="comment" role="note">
+            <Byline
+              name={name(c)}
+              verb="commented"
+              createdAt={c.createdAt}
+              updatedAt={c.updatedAt}
+            />
+            <p className="comment-text">{c.text}</p>
+          </div>
+          {replies.map((r) => (
+            <div key={r.id} className="comment comment-reply" role="note">
+              <Byline
+                name={name(r)}
+                verb="replied"
+                createdAt={r.createdAt}
+                updatedAt={r.updatedAt}
+              />
+              <p className="comment-text">{r.text}</p>
+            </div>
+          ))}
+          {props.onReply && (
+            <ReplyButton
+              to={`${name(c)}'s comment`}
+              onReply={(text) => props.onReply?.(c.id, text) ?? Promise.resolve()}
+            />
+          )}
         </div>
       ))}
     </div>
@@ -90,7 +125,11 @@ export function ReviewSummary(props: {
   patterns: readonly { id: string; title: string; main: boolean }[];
 }) {
   const { view, patterns } = props;
-  const comments = [...view.commentsByTurn.values()].reduce((n, list) => n + list.length, 0);
+  // First comments only: replies (yours among them) sit under the comment they answer.
+  const comments = [...view.commentsByTurn.values()].reduce(
+    (n, list) => n + list.filter((c) => c.parentId == null).length,
+    0,
+  );
   const steps = patterns.reduce((n, p) => n + view.stepAdjustments(p.id).size, 0);
   const several = patterns.length > 1;
   const scores = patterns.flatMap((p) =>
@@ -98,6 +137,8 @@ export function ReviewSummary(props: {
   );
   const where = [
     comments > 0 && `${comments} ${comments === 1 ? "comment" : "comments"} beside your lines`,
+    view.setAsides > 0 &&
+      `${view.setAsides === 1 ? "a machine flag" : `${view.setAsides} machine flags`} set aside, with why, under the ${view.setAsides === 1 ? "flag" : "flags"} on the transcript`,
     steps > 0 &&
       `${steps === 1 ? "a change" : `changes`} to ${steps} ${steps === 1 ? "step" : "steps"} on the step ${several ? "lists" : "list"}`,
   ].filter(Boolean);

@@ -47,9 +47,13 @@ export function ScoreSummary(props: {
       : null;
   const passed = counted ? counted.passed : c.passed;
   const byReviewer = counted?.verdictByReviewer === true;
-  // The reasons that still hold once a reviewer's step statuses re-decided the verdict; else the card's.
+  // The reasons that still hold once a reviewer's step statuses or set-aside flags re-decided the
+  // verdict; else the card's.
+  const setAside = counted?.setAsideFlags ?? [];
   const failReasons =
-    counted && counted.changedSteps.length > 0 ? counted.failReasons : c.failReasons;
+    counted && (counted.changedSteps.length > 0 || setAside.length > 0)
+      ? counted.failReasons
+      : c.failReasons;
   const reviewedSteps = new Map((counted?.changedSteps ?? []).map((s) => [s.id, s.reviewer]));
   const note = outcomeNote(props.outcome, {
     ...c,
@@ -91,17 +95,25 @@ export function ScoreSummary(props: {
           {byReviewer && ` by ${rv}`} · {props.title}
         </p>
         {props.role && <p className="score-role small">{props.role}</p>}
-        {byReviewer && counted && (
+        {counted && (byReviewer || setAside.length > 0) && (
           <p className="score-verdict-changed">
-            {counted.changedSteps
-              .map(
+            {[
+              ...counted.changedSteps.map(
                 (s) =>
                   `${Rv} marked "${s.title}" ${status(s.reviewer)}; the machine had it ${status(s.machine)}.`,
-              )
-              .join(" ")}{" "}
-            {passed
-              ? "With that reading the attempt passes, and it counts as passed in History and toward an assignment."
-              : "With that reading the attempt does not pass, and it counts as not passed in History and toward an assignment."}
+              ),
+              ...setAside.map((f) => {
+                const where = `on turn ${f.turn + 1}`;
+                return `${Rv} set aside the machine's ${f.critical ? "critical " : ""}flag "${f.title}" ${props.renumber ? props.renumber(where) : where}: ${f.reason}`;
+              }),
+            ].join(" ")}{" "}
+            {byReviewer
+              ? passed
+                ? "With that reading the attempt passes, and it counts as passed in History and toward an assignment."
+                : "With that reading the attempt does not pass, and it counts as not passed in History and toward an assignment."
+              : passed
+                ? ""
+                : "The attempt still does not pass, for the reasons below."}
           </p>
         )}
         {reviewed && !reviewed.earlier && (

@@ -2,10 +2,11 @@ import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import type { Scorecard, StepStatus } from "../../../../server/rubric/scorecard.schema";
 import { STEP_STATUSES } from "../../../../server/rubric/scorecard.schema";
 import { messageOf } from "../../api/http";
-import { type Adjustment, adjust, deleteAdjustment } from "../../api/people";
+import { type Adjustment, adjust, deleteAdjustment, type FlagSetAside } from "../../api/people";
 import { formatDateTime } from "../../model/format";
 import { STEP_STATUS_LABELS } from "../../model/labels";
 import { isMine } from "../../model/people-view";
+import { setAsidesOf } from "../../model/review-notes";
 import { StatusPill, StepEvidence } from "../debrief/StepEvidence";
 import { useReturnFocus } from "../use-return-focus";
 
@@ -25,6 +26,8 @@ export function ReviewSteps(
   props: Shared & {
     card: Scorecard;
     adjustments: readonly Adjustment[];
+    /** Every reviewer's set-aside flags: a critical flag set aside is not named as failing it. */
+    setAsides?: readonly FlagSetAside[];
     turnOf: (position: number) => number | undefined;
     numberOf: (index: number) => number | undefined;
     replyTo?: ((index: number) => number | undefined) | undefined;
@@ -33,8 +36,13 @@ export function ReviewSteps(
   },
 ) {
   const { card } = props;
-  // A critical flag fails the attempt whatever the steps say, and a reviewer cannot dismiss one.
-  const critical = card.antiPatterns.filter((f) => f.critical && f.sameSentenceAs === undefined);
+  // A critical flag fails the attempt whatever the steps say, unless a reviewer sets it aside.
+  const critical = card.antiPatterns.filter(
+    (f) =>
+      f.critical &&
+      f.sameSentenceAs === undefined &&
+      setAsidesOf({ ...f, patternId: card.patternId }, props.setAsides ?? []).length === 0,
+  );
   return (
     <ol className="steps review-steps">
       {card.steps.map((s) => {
@@ -329,7 +337,7 @@ export function scoreAdjustHelp(mainPatternTitle: string | undefined): string {
  * What a reviewer's step status does once the review is done (server/people/verdict.ts): on the main
  * pattern a required step's status re-decides whether the attempt passed, by the machine's rule,
  * everywhere the attempt is counted; it never changes the score. A critical flag fails the attempt
- * whatever the steps say: reviewers cannot dismiss flags.
+ * whatever the steps say, until a reviewer sets it aside on the transcript.
  */
 export function stepAdjustHelp(props: {
   required: boolean;
@@ -344,7 +352,7 @@ export function stepAdjustHelp(props: {
     return `An optional step does not decide whether the attempt passes: your status is your reading for the manager and for Scoring agreement. ${score}`;
   const flags =
     props.criticalFlags.length > 0
-      ? ` This attempt also has a critical flag (${props.criticalFlags.map((t) => `“${t}”`).join(", ")}), which fails it whatever the steps say: a reviewer cannot dismiss a flag.`
+      ? ` This attempt also has a critical flag (${props.criticalFlags.map((t) => `“${t}”`).join(", ")}), which fails it whatever the steps say: if the machine misread the line, set the flag aside on the transcript, with your reason.`
       : "";
   return `Once you mark the review done, your status counts in place of the machine's for whether the attempt passed, by the machine's rule: it passes when no required step is Missed and no critical flag is raised. The manager's debrief, History and proficiency, and a cohort's progress grid, all show that verdict, saying a reviewer decided it.${flags} ${score}`;
 }

@@ -1,14 +1,17 @@
 import type { WireTurn } from "../../../../server/sessions/protocol.schema";
-import type { Comment } from "../../api/people";
+import type { Comment, FlagSetAside } from "../../api/people";
 import type { TranscriptFlag } from "../../model/debrief";
 import { commentsByTurn } from "../../model/people-view";
+import { setAsidesOf } from "../../model/review-notes";
 import { FlagParts } from "../debrief/FlagParts";
 import { FlagHeading, TranscriptLine } from "../TranscriptLine";
+import { FlagSetAsideNotes } from "./FlagSetAside";
 import { TurnComments } from "./TurnComments";
 
 /**
  * The transcript for a reviewer: every turn with the machine's anti-pattern flags on their words and
- * the comments on it, which the reviewer adds and edits here (the debrief shows them read-only).
+ * the comments on it, which the reviewer adds and edits here (the debrief shows them read-only). A
+ * reviewer sets a flag they read as a misreading aside here, with a reason; it stays shown, struck.
  */
 export function ReviewTranscript(props: {
   turns: readonly WireTurn[];
@@ -25,6 +28,15 @@ export function ReviewTranscript(props: {
   onChanged: () => Promise<void>;
   /** Whether I may still change my own comments (false once the reviewing role is gone). */
   canEdit?: boolean;
+  /** Whether I may answer a comment: a reviewer who may review, or the session's owner. */
+  canReply?: boolean;
+  /** Setting flags aside: every reviewer's set-asides, and whether I may set one aside. */
+  setAside?: {
+    sessionId: string;
+    setAsides: readonly FlagSetAside[];
+    canReview: boolean;
+    run: <T>(action: () => Promise<T>) => Promise<T>;
+  };
 }) {
   const byTurn = commentsByTurn(props.comments);
   return (
@@ -37,19 +49,39 @@ export function ReviewTranscript(props: {
         const onComment = props.onComment;
         return (
           <TranscriptLine key={t.id} turn={t} who={who} number={n} flags={flags}>
-            {flags.map((f, i) => (
-              <div key={`${f.id}-${f.start}`}>
-                <p className="flag-title small">
-                  <FlagHeading
-                    number={i + 1}
-                    flag={f}
-                    prefix="Machine flag: "
-                    pattern={props.otherPattern?.(f.patternId)}
-                  />
-                </p>
-                <FlagParts flag={f} numberOf={props.numberOf} whose={`${props.ownerName}'s`} />
-              </div>
-            ))}
+            {flags.map((f, i) => {
+              const sa = props.setAside;
+              const asides = sa ? setAsidesOf(f, sa.setAsides) : [];
+              return (
+                <div
+                  key={`${f.patternId}-${f.id}-${f.start}`}
+                  className={asides.length > 0 ? "flag-set-aside" : undefined}
+                >
+                  <p className="flag-title small">
+                    <FlagHeading
+                      number={i + 1}
+                      flag={f}
+                      prefix="Machine flag: "
+                      pattern={props.otherPattern?.(f.patternId)}
+                    />
+                  </p>
+                  <FlagParts flag={f} numberOf={props.numberOf} whose={`${props.ownerName}'s`} />
+                  {sa && (
+                    <FlagSetAsideNotes
+                      sessionId={sa.sessionId}
+                      flag={f}
+                      setAsides={asides}
+                      meId={props.meId}
+                      authorOf={props.authorOf}
+                      canReview={sa.canReview}
+                      otherPattern={props.otherPattern?.(f.patternId) !== undefined}
+                      run={sa.run}
+                      onChanged={props.onChanged}
+                    />
+                  )}
+                </div>
+              );
+            })}
             <TurnComments
               turnLabel={label}
               comments={byTurn.get(t.id) ?? []}
@@ -57,6 +89,7 @@ export function ReviewTranscript(props: {
               authorOf={props.authorOf}
               onAdd={onComment ? (text) => onComment(t.id, text) : undefined}
               canEdit={props.canEdit ?? true}
+              canReply={props.canReply ?? false}
               onChanged={props.onChanged}
             />
           </TranscriptLine>

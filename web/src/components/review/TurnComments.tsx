@@ -1,8 +1,9 @@
 import { type FormEvent, useId, useState } from "react";
 import { messageOf } from "../../api/http";
-import { type Comment, deleteComment, editComment } from "../../api/people";
+import { type Comment, deleteComment, editComment, replyToComment } from "../../api/people";
 import { formatDateTime } from "../../model/format";
 import { isMine } from "../../model/people-view";
+import { commentThreads } from "../../model/review-notes";
 import { useReturnFocus } from "../use-return-focus";
 
 /** A form with one text box, for a new comment or an edit; Cancel closes it. */
@@ -62,8 +63,9 @@ function CommentForm(props: {
 }
 
 /**
- * The comments on one turn: each with its author and time; the reviewer's own can be edited and
- * deleted, others' are read-only. `onAdd` is absent for someone who may not comment.
+ * The comments on one turn, as threads: each with its author and time, its replies under it; the
+ * reviewer's own can be edited and deleted, others' are read-only. `onAdd` is absent for someone who
+ * may not comment; `canReply` lets the session's owner and its reviewers answer a comment.
  */
 export function TurnComments(props: {
   turnLabel: string;
@@ -74,22 +76,55 @@ export function TurnComments(props: {
   onChanged: () => Promise<void>;
   /** Whether my own comments have Edit and Delete (false once I may no longer review). */
   canEdit?: boolean;
+  /** Whether I may answer a comment (the owner, or a reviewer who may still review). */
+  canReply?: boolean;
 }) {
   const [adding, setAdding] = useState(false);
   const addButton = useReturnFocus<HTMLButtonElement>(adding);
+  const item = (c: Comment, replies = 0) => (
+    <CommentItem
+      key={c.id}
+      comment={c}
+      replies={replies}
+      mine={isMine(c, props.meId)}
+      editable={isMine(c, props.meId) && (props.canEdit ?? true)}
+      author={props.authorOf(c.authorId)}
+      onChanged={props.onChanged}
+    />
+  );
   return (
     <div className="rv-turn-comments">
       {props.comments.length > 0 && (
         <ul className="rv-comments" aria-label={`Comments on ${props.turnLabel}`}>
-          {props.comments.map((c) => (
-            <CommentItem
-              key={c.id}
-              comment={c}
-              mine={isMine(c, props.meId)}
-              editable={isMine(c, props.meId) && (props.canEdit ?? true)}
-              author={props.authorOf(c.authorId)}
-              onChanged={props.onChanged}
-            />
+          {commentThreads(props.comments).map(({ comment, replies }) => (
+            <li key={comment.id} className="rv-thread">
+              <ul className="rv-thread-list">
+                {item(comment, replies.length)}
+                {replies.length > 0 && (
+                  <li className="rv-replies-box">
+                    <ul
+                      className="rv-replies"
+                      aria-label={`Replies to ${isMine(comment, props.meId) ? "your" : `${props.authorOf(comment.authorId)}'s`} comment`}
+                    >
+                      {replies.map((r) => item(r))}
+                    </ul>
+                  </li>
+                )}
+              </ul>
+              {props.canReply && (
+                <ReplyButton
+                  to={
+                    isMine(comment, props.meId)
+                      ? "your comment"
+                      : `${props.authorOf(comment.authorId)}'s comment`
+                  }
+                  onReply={async (text) => {
+                    await replyToComment(comment.id, text);
+                    await props.onChanged();
+                  }}
+                />
+              )}
+            </li>
           ))}
         </ul>
       )}
@@ -118,8 +153,31 @@ export function TurnComments(props: {
   );
 }
 
+/** "Reply" under a thread, opening a form in its place. */
+export function ReplyButton(props: { to: string; onReply: (text: string) => Promise<void> }) {
+  const [open, setOpen] = useState(false);
+  const button = useReturnFocus<HTMLButtonElement>(open);
+  return open ? (
+    <CommentForm
+      label={`Your reply to ${props.to}`}
+      submitLabel="Reply"
+      onCancel={() => setOpen(false)}
+      onSubmit={async (text) => {
+        await props.onReply(text);
+        setOpen(false);
+      }}
+    />
+  ) : (
+    <button ref={button} type="button" className="link-button" onClick={() => setOpen(true)}>
+      Reply<span className="visually-hidden"> to {props.to}</span>
+    </button>
+  );
+}
+
 function CommentItem(props: {
   comment: Comment;
+  /** Replies under it, which go with it when it is deleted. */
+  replies?: number;
   mine: boolean;
   editable: boolean;
   author: string;
@@ -130,7 +188,12 @@ function CommentItem(props: {
   const editButton = useReturnFocus<HTMLButtonElement>(editing);
   const [error, setError] = useState<string | null>(null);
   const remove = async () => {
-    if (!window.confirm("Delete this comment?")) return;
+    const n = props.replies ?? 0;
+    const question =
+      n === 0
+        ? "Delete this comment?"
+        : `Delete this comment? The ${n === 1 ? "reply" : `${n} replies`} to it go too.`;
+    if (!window.confirm(question)) return;
     try {
       await deleteComment(c.id);
       await props.onChanged();

@@ -1,0 +1,244 @@
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ApiClient } from "../support/api-client";
+import { browserAvailable, type ProductInBrowser, startProductInBrowser } from "../support/browser";
+import { addAccountByCli, type ServerProcess } from "../support/processes";
+import { h1, main, poll, shot } from "../support/web-pages";
+
+/**
+ * A mentor sets aside a machine flag they read as a misreading (a label the manager only quoted), in
+ * Chromium: the review page's form asks why, the flag stays shown, struck, with the reason; once the
+ * review is done the manager's debrief passes the attempt "by your reviewer" and shows the flag as
+ * set aside by the reviewer, with the reason. Restoring it fails the attempt again.
+ */
+
+const PASSWORD = "set aside passphrase 1";
+const LEAD = { email: "lee@example.com", password: PASSWORD };
+const MENTOR = { email: "maya@example.com", password: PASSWORD };
+const SCENARIO = "missed-sprint-commitments";
+/** The fourth line quotes a client: the machine reads a label in it (a false alarm). */
+const LINES = [
+  "Thanks for making time, Dana. I'd like to talk about the last few sprints. Is now still a good time?",
+  "In 3 of the last 4 sprints work has carried over; in Sprint 42, 21 story points rolled, most of it on the ledger reconciliation rewrite.",
+  "The impact is that our forecast to Product keeps slipping, and they've asked me twice why. Before I jump to conclusions, how does it look from your side?",
+  "The client's email said you are lazy, which is unfair and I told them so.",
+  "It sounds like a lot of what you do never makes it onto the board. What's been taking your time?",
+];
+const REASON = "This is a quote of what the client wrote, not a label: Lee was defending Dana.";
+
+interface Card {
+  patternId: string;
+  steps: { id: string; status: string; required: boolean }[];
+  antiPatterns: { id: string; title: string; critical: boolean; quote: string }[];
+}
+
+describe.runIf(browserAvailable())("a reviewer sets a machine flag aside (Chromium)", () => {
+  let product: ProductInBrowser;
+  let server: ServerProcess;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  const errors: string[] = [];
+  const api: Record<"lead" | "mentor", ApiClient> = {} as never;
+  let sessionId = "";
+  let card: Card;
+
+  beforeAll(async () => {
+    product = await startProductInBrowser({
+      env: { AUTH_MODE: "password" },
+      prepare: async (env) => {
+        await addAccountByCli(env, LEAD, ["manager"]);
+        await addAccountByCli(env, MENTOR, ["mentor"]);
+      },
+    });
+    ({ server, browser } = product);
+    for (const [name, who] of Object.entries({ lead: LEAD, mentor: MENTOR })) {
+      const client = new ApiClient(server.url);
+      await client.signIn(who.email, who.password);
+      api[name as keyof typeof api] = client;
+    }
+    const socket = await api.lead.socket();
+    socket.send({ type: "start", scenarioId: SCENARIO, seed: 1 });
+    const [started] = await socket.until<{ type: string; session: { id: string } }>(
+      (f) => f.type === "session_started",
+    );
+    sessionId = started?.session.id ?? "";
+    for (const [i, text] of LINES.entries()) {
+      socket.send({ type: "say", turnId: `t${i}`, text });
+      await socket.until((f) => f.type === "reply_done");
+    }
+    socket.send({ type: "end" });
+    await socket.until((f) => f.type === "scorecard_ready");
+    socket.close();
+    await api.lead.json("POST", `/api/sessions/${sessionId}/shares`, { email: MENTOR.email });
+    const record = await api.mentor.json<{ scorecards: Card[] }>(
+      "GET",
+      `/api/sessions/${sessionId}`,
+    );
+    card = record.scorecards[0] as Card;
+    // The mentor reads the missed required steps as done (by the API, as the step form would), so
+    // that only the flag stands between the attempt and a pass.
+    for (const s of card.steps.filter((x) => x.required && x.status === "missed"))
+      await api.mentor.json("POST", `/api/sessions/${sessionId}/adjustments`, {
+        patternId: card.patternId,
+        stepId: s.id,
+        status: "hit",
+        reason: "Said plainly enough",
+      });
+  }, 240_000);
+  afterAll(async () => {
+    for (const c of contexts) await c.close();
+    await product?.close();
+  });
+
+  async function person(who: { email: string; password: string }, path: string, width = 1280) {
+    const context = await browser.newContext({ viewport: { width, height: 900 } });
+    contexts.push(context);
+    const page = await context.newPage();
+    page.on("pageerror", (err) => errors.push(err.message));
+    await page.goto(`${server.url}${path}`);
+    await poll(() => h1(page)).toBe("Sign in");
+    await page.getByLabel("Email").fill(who.email);
+    await page.getByLabel("Password").fill(who.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await poll(() => new URL(page.url()).pathname).toBe(path);
+    return page;
+  }
+  const text = async (page: Page) => ((await main(page)) ?? "").replace(/\s+/g, " ");
+
+  it("sets the flag aside with a reason on the review page; the debrief passes the attempt and shows the flag struck, with the reason", async () => {
+    const flag = card.antiPatterns.find((f) => f.critical);
+    // If the detectors stop reading a label in a quote, pick another false alarm for this test.
+    expect(flag, "the quoted label draws a critical flag").toBeDefined();
+    const title = flag?.title ?? "";
+
+    const mentor = await person(MENTOR, `/sessions/${sessionId}/review`);
+    await poll(() => text(mentor)).toContain("Pattern steps");
+    const line = mentor.locator(".review-transcript > li", { hasText: "The client's email said" });
+    await line.getByRole("button", { name: /Set this flag aside/ }).click();
+    const form = line.locator("form.set-aside-form");
+    expect(await form.getAttribute("aria-label")).toBe(`Set aside the flag “${title}”`);
+    await poll(() => form.textContent()).toContain("no longer fails the attempt");
+    // The reason is required.
+    await form.getByRole("button", { name: "Set flag aside" }).click();
+    await poll(() => form.getByRole("alert").textContent()).toContain("Say why");
+    await form.getByLabel(/Why is this flag a misreading/).fill(REASON);
+    await shot(mentor, "set-aside-review-form-1280");
+    await form.getByRole("button", { name: "Set flag aside" }).click();
+    await poll(() => line.textContent()).toContain(`Set aside by you: ${REASON}`);
+    // The machine's reading stays on the page, struck.
+    expect(await line.locator(".flag-set-aside .flag-title").textContent()).toContain(title);
+    expect(
+      await line
+        .locator(".flag-set-aside .flag-title")
+        .evaluate((el) => getComputedStyle(el).textDecorationLine),
+    ).toBe("line-through");
+    await mentor.getByRole("button", { name: "Mark review done" }).click();
+    await poll(() => text(mentor)).toContain("Your review: Reviewed");
+    await poll(() => text(mentor)).toContain("Passed by the review");
+    await shot(mentor, "set-aside-review-done-1280");
+
+    for (const width of [1280, 390]) {
+      const lead = await person(LEAD, `/sessions/${sessionId}/debrief`, width);
+      await poll(() => text(lead)).toContain("Passed by your reviewer");
+      await poll(() => text(lead)).toContain(`Set aside by your reviewer: ${REASON}`);
+      const page = await text(lead);
+      // The rewind offered is no longer to the line of a flag set aside.
+      expect(page).not.toContain("flagged: labelling the person");
+      expect(page).toContain(`Your reviewer set aside the machine's critical flag "${title}"`);
+      expect(page).not.toContain(`Critical anti-pattern "${title}"`);
+      await lead.locator(".score-summary").first().scrollIntoViewIfNeeded();
+      await shot(lead, `set-aside-debrief-score-${width}`, false);
+      // The flag is still there to read, muted.
+      const shown = lead.locator(".flag.flag-set-aside", { hasText: title });
+      expect(await shown.count()).toBe(1);
+      await shown.scrollIntoViewIfNeeded();
+      await shot(lead, `set-aside-debrief-${width}`, false);
+      await lead.goto(`${server.url}/history`);
+      await poll(() => text(lead)).toContain("passed, by your reviewer");
+    }
+    if (errors.length) throw new Error(errors.join("\n"));
+  }, 180_000);
+
+  it("restoring the flag fails the attempt again, on the review page and the debrief", async () => {
+    const mentor = await person(MENTOR, `/sessions/${sessionId}/review`, 390);
+    await poll(() => text(mentor)).toContain("Set aside by you");
+    await shot(mentor, "set-aside-review-390");
+    await mentor.getByRole("button", { name: /Change your reason/ }).click();
+    await mentor.locator("form.set-aside-form").scrollIntoViewIfNeeded();
+    await shot(mentor, "set-aside-review-form-390", false);
+    await mentor.getByRole("button", { name: "Cancel" }).click();
+    await mentor.getByRole("button", { name: /Restore the flag/ }).click();
+    await poll(() => text(mentor)).not.toContain("Set aside by you");
+    const lead = await person(LEAD, `/sessions/${sessionId}/debrief`);
+    await poll(() => text(lead)).toContain("Not passed yet");
+    expect(await text(lead)).not.toContain("Set aside by your reviewer");
+    if (errors.length) throw new Error(errors.join("\n"));
+  }, 120_000);
+  it("the manager answers a comment on the debrief; the mentor's Reviews counts the reply until they open the review", async () => {
+    const turns = (
+      await api.mentor.json<{ turns: { id: string; speaker: string; text: string }[] }>(
+        "GET",
+        `/api/sessions/${sessionId}`,
+      )
+    ).turns;
+    const quoted = turns.find((t) => t.text.startsWith("The client's email said"));
+    await api.mentor.json("POST", `/api/sessions/${sessionId}/comments`, {
+      turnId: quoted?.id,
+      text: "Did Dana know the client said this before you told her?",
+    });
+    await api.mentor.json("PUT", `/api/sessions/${sessionId}/review`, { done: true });
+    const waiting = async () =>
+      (await api.mentor.json<{ reviewsWaiting: number }>("GET", "/api/me/notices")).reviewsWaiting;
+    expect(await waiting()).toBe(0);
+
+    for (const width of [1280, 390]) {
+      const lead = await person(LEAD, `/sessions/${sessionId}/debrief`, width);
+      const line = lead.locator(".debrief-transcript > li", { hasText: "The client's email said" });
+      await poll(() => line.textContent()).toContain("Did Dana know the client said this");
+      if (width === 1280) {
+        await line.getByRole("button", { name: /Reply/ }).click();
+        await line
+          .getByLabel(/Your reply to maya's comment/)
+          .fill("No, she heard it from me first.");
+        await line.getByRole("button", { name: "Reply", exact: true }).click();
+      }
+      await poll(() => line.textContent()).toContain("You replied");
+      expect(await line.textContent()).toContain("No, she heard it from me first.");
+      await line.scrollIntoViewIfNeeded();
+      await shot(lead, `reply-debrief-${width}`, false);
+    }
+    // The mentor is told: the session waits in the menu and in Reviews, with the reply counted.
+    expect(await waiting()).toBe(1);
+    for (const width of [1280, 390]) {
+      const mentor = await person(MENTOR, "/reviews", width);
+      await poll(() => text(mentor)).toContain("1 new reply to your comments");
+      await shot(mentor, `reply-inbox-${width}`, false);
+    }
+    const review = await person(MENTOR, `/sessions/${sessionId}/review`);
+    const line = review.locator(".review-transcript > li", { hasText: "The client's email said" });
+    await poll(() => line.textContent()).toContain("No, she heard it from me first.");
+    await line.scrollIntoViewIfNeeded();
+    await shot(review, "reply-review-1280", false);
+    await poll(waiting).toBe(0);
+    if (errors.length) throw new Error(errors.join("\n"));
+  }, 180_000);
+
+  it("the review page shows the persona's hidden story, as the debrief does, in the reviewer's words", async () => {
+    const { hiddenTruth } = await api.mentor.json<{
+      hiddenTruth: { summary: string; revealed: boolean }[];
+    }>("GET", `/api/sessions/${sessionId}`);
+    expect(hiddenTruth.length).toBeGreaterThan(0);
+    for (const width of [1280, 390]) {
+      const review = await person(MENTOR, `/sessions/${sessionId}/review`, width);
+      const panel = review.getByRole("region", { name: "What they were not telling lee" });
+      await poll(() => panel.textContent()).toContain(hiddenTruth[0]?.summary ?? "");
+      const said = await panel.textContent();
+      for (const t of hiddenTruth)
+        expect(said).toContain(t.revealed ? "They told lee" : "They did not tell lee");
+      expect(said).not.toContain("tell you");
+      await panel.scrollIntoViewIfNeeded();
+      await shot(review, `review-hidden-story-${width}`, false);
+    }
+    if (errors.length) throw new Error(errors.join("\n"));
+  }, 120_000);
+});

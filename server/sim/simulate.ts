@@ -298,6 +298,24 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
   const invitingKinds = kinds.filter((k) => aboutThem.has(k));
   const difficulty = toDifficulty(state.difficulty);
   const hurts = kinds.some((k) => MOVE_INFO[k].polarity === "negative");
+  const allFacts = factsOf(scenario);
+  // What they raised on an earlier turn is taken in by this one (a reflection, a validation, a
+  // question that gives it room, or its words said back), unless the turn hurts or misreads them.
+  const takesIn = (p: PersonaSim): boolean => {
+    const concerns = cast.find((c) => c.id === p.id)?.concerns ?? [];
+    return (
+      !hurts &&
+      misread === null &&
+      (kinds.some((k) => TAKES_IN.includes(k)) ||
+        (p.unheard ?? []).some((id) =>
+          saysBack(
+            managerText,
+            concerns.find((c) => c.id === id),
+            allFacts,
+          ),
+        ))
+    );
+  };
 
   // 1. Every persona in the room hears the turn; one spoken to by name feels it most. A reflection
   // to "you" (not "you both") with no name follows the one who just spoke, a misread one too: the
@@ -426,7 +444,15 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
   // 3. Who answers: whoever ended it, else (no question asked) the one a side was taken against,
   // else the one addressed, else one whose side taken earlier this turn made up for, else one
   // still holding it (they do not sit it out in silence), else the one most affected.
+  const movesToClose =
+    ask.wrapsUp || ask.proposal || kinds.some((k) => k === "next_step" || k === "follow_up");
   const stillId = personas.find((p) => (p.memory.sidedOpen ?? 0) > 1)?.id;
+  // A move to close said to nobody by name ("Great, so that's the plan. Let's check in next week.")
+  // is answered by one whose last words it passes over: they do not sit it out (see raisesAgain).
+  const unheardId =
+    cast.length > 1 && movesToClose
+      ? personas.find((p) => (p.unheard ?? []).length > 0 && !takesIn(p))?.id
+      : undefined;
   const speakerId =
     escalatedId ??
     shutDownId ??
@@ -434,6 +460,7 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
     addressed ??
     [...repaired][0] ??
     stillId ??
+    unheardId ??
     mostAffected(personas, cast, impacts, topics, state.lastSpeakerId);
   const persona = cast.find((c) => c.id === speakerId) as Persona;
   // What the speaker felt: the turn's hurts, a side taken against them now, or one still standing.
@@ -475,7 +502,6 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
   // A direct question for a fact they know ("How many hours…?") gets the fact. When the fact is
   // part of a concern not yet said, asking for it is the invitation: said if trust and guard allow
   // (as for any reveal), else a guarded "not yet" that owns the question.
-  const allFacts = factsOf(scenario);
   let answer =
     ask.factual && !escalatedId && !shutDownId && misread === null
       ? answerFor(persona, allFacts, scenario.facts, ask.question, new Set(state.usedLines))
@@ -675,6 +701,33 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
     !sided && !still && concedes(managerText, heard, speaker, { proposal: ask.proposal });
   if (free && intent === "agree" && !concede) intent = hurt ? "push_back" : "acknowledge";
 
+  // What they raised last, passed over by a turn that moves to close (a check-in, a plan, thanks, or
+  // a turn they would only agree to or acknowledge): they do not sign off. They name it again,
+  // briefly ("Before we wrap up: what I said about my estimate getting cut. Is that just staying as
+  // it is?"), and nothing is agreed on this turn; a later turn that takes it in lets it close.
+  const passedOver = (speaker.unheard ?? []).at(-1);
+  const signsOff =
+    movesToClose || intent === "agree" || intent === "commit" || intent === "acknowledge";
+  const raisesAgain =
+    free &&
+    passedOver !== undefined &&
+    !hurt &&
+    misread === null &&
+    !takesIn(speaker) &&
+    signsOff &&
+    intent !== "reveal" &&
+    intent !== "escalate";
+  if (raisesAgain) {
+    intent = "ask_back";
+    lead = "unheard";
+    leadBank = undefined;
+    answerToo = false;
+    answer = undefined;
+  }
+  const mention = raisesAgain
+    ? persona.concerns.find((c) => c.id === passedOver)?.mention
+    : undefined;
+
   // A commitment answers what the manager proposed: this turn's step for them, else (a check-in on
   // its own) the last step put to them earlier, before they had committed to anything.
   const proposal =
@@ -692,11 +745,16 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
   // 4. Words: answer the topic asked, else the conversation's topic, if the persona has lines on it.
   const conversationTopic = topics[0] ?? state.topic;
   const reactsToNews =
-    newsNow && !hurt && !["reveal", "commit", "escalate"].includes(intent) && answer === undefined;
-  const replyTopic = reactsToNews
-    ? null
-    : (topics.find((t) => persona.topicLines[t]) ??
-      (conversationTopic && persona.topicLines[conversationTopic] ? conversationTopic : null));
+    newsNow &&
+    !raisesAgain &&
+    !hurt &&
+    !["reveal", "commit", "escalate"].includes(intent) &&
+    answer === undefined;
+  const replyTopic =
+    reactsToNews || raisesAgain
+      ? null
+      : (topics.find((t) => persona.topicLines[t]) ??
+        (conversationTopic && persona.topicLines[conversationTopic] ? conversationTopic : null));
   // "That would help" takes an offer: it needs one (help, or the manager's own action), in this turn
   // or, for a bare check ("What do you think about that?"), in the turn it checks.
   const planText =
@@ -724,6 +782,7 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
     ...(proposal ? { proposal } : {}),
     ...(answerToo ? { answerToo } : {}),
     ...(demand?.phrase ? { demand: demand.phrase } : {}),
+    ...(mention !== undefined ? { mention } : {}),
     ...(isContentFree(managerText) ? { contentFree: true } : {}),
     warm,
     concede,
@@ -736,26 +795,11 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
   });
 
   // 5. Memory of what was said: reveals, commitments, the last intent.
-  // What they raised on an earlier turn is taken in by this one (a reflection, a validation, a
-  // question that gives it room, or its words said back), unless the turn hurts or misreads them.
-  // Until then an agreement does not end the conversation: "I can live with that. I estimated the
+  // What they raised is taken in by a turn that does (takesIn above). Until then an agreement does not end the conversation: "I can live with that. I estimated the
   // ledger rewrite at thirteen points…" answered by "Great. Let's check in on Tuesday." is not
   // resolved (review 5 #10).
   const takenIn = (p: PersonaSim): PersonaSim => {
-    if (!p.unheard || p.unheard.length === 0) return p;
-    const concerns = cast.find((c) => c.id === p.id)?.concerns ?? [];
-    const ok =
-      !hurts &&
-      misread === null &&
-      (kinds.some((k) => TAKES_IN.includes(k)) ||
-        p.unheard.some((id) =>
-          saysBack(
-            managerText,
-            concerns.find((c) => c.id === id),
-            allFacts,
-          ),
-        ));
-    if (!ok) return p;
+    if (!p.unheard || p.unheard.length === 0 || !takesIn(p)) return p;
     const { unheard: _, ...rest } = p;
     return rest;
   };

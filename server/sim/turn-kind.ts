@@ -51,6 +51,12 @@ export interface TurnAsk {
    * concern. Before one, "thank you for telling me" may still invite more.
    */
   courtesy: boolean;
+  /**
+   * Some sentence moves to end the conversation: thanks or a goodbye ("Thanks, Dana.", "See you
+   * Tuesday."), or the talk called done ("I think we have a plan.", "We're done here.", "Let's
+   * leave it there."). Not "I'm glad the migration shipped", "thanks, but the deadline stands".
+   */
+  wrapsUp: boolean;
   /** The question sentence the reply answers ("" when the turn asks nothing). */
   question: string;
 }
@@ -106,6 +112,9 @@ const COURTESY = new RegExp(
   ].join(""),
   "i",
 );
+/** The talk called done: "we have a plan", "we're done here", "let's leave it there", "see you Tuesday". */
+const WRAP_UP =
+  /\b(?:(?:we|you and i) (?:have|'ve got|have got|now have) (?:a|our) plan|(?:that )?sounds like (?:a|we have a) plan|we(?:'re| are) (?:done|finished|all set|set|good)(?: here| for (?:today|now))?[.!]|that's (?:it|all|everything)(?: from me)? for (?:today|now)|let's (?:leave|stop|end) (?:it|this|things) (?:there|here)|let's (?:wrap|close) (?:(?:it|this|things) )?up|(?:see|talk to) you (?:on |at |next |then|soon|tomorrow|later|monday|tuesday|wednesday|thursday|friday)|talk (?:soon|later|tomorrow|next week|on \w+day))/i;
 /** "…, but": a courtesy that leads into something else is not a closing. */
 const BUT = /\b(?:but|though|however|although)\b/i;
 
@@ -238,6 +247,11 @@ export function readTurn(text: string): TurnAsk {
       !proposal &&
       all.length > 0 &&
       all.every((s) => !BUT.test(s) && (CLOSING.test(s) || COURTESY.test(s))),
+    wrapsUp: all.some(
+      (s) =>
+        !BUT.test(s) &&
+        (CLOSING.test(s) || COURTESY.test(s) || (WRAP_UP.test(s) && !s.trim().endsWith("?"))),
+    ),
     factual: questions.some((q) => FACTUAL.test(q)),
     open:
       question !== "" &&

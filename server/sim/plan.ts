@@ -124,7 +124,7 @@ const LEAD_GUIDE: Readonly<Record<keyof ExtraBanks, string>> = {
   vague:
     "They told you to do better (or to make sure it doesn't happen again) without saying how: do not agree. Ask how, briefly, in character; if you explained what gets in the way, say so.",
   unheard:
-    "They are moving to close without a word about the last thing you told them: do not agree or sign off yet. Name it again in a few words and ask whether it is just staying as it is.",
+    "They are moving to close without a word about the last thing you told them: do not thank them or sign off. Name it again in a few words and ask whether it is just staying as it is (after taking on their step, if you do).",
 };
 
 /**

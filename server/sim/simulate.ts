@@ -704,7 +704,8 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
   // What they raised last, passed over by a turn that moves to close (a check-in, a plan, thanks, or
   // a turn they would only agree to or acknowledge): they do not sign off. They name it again,
   // briefly ("Before we wrap up: what I said about my estimate getting cut. Is that just staying as
-  // it is?"), and nothing is agreed on this turn; a later turn that takes it in lets it close.
+  // it is?"), after taking on the step if this turn's plan was one they would commit to; the
+  // conversation stays open, and a later turn that takes it in lets it resolve.
   const passedOver = (speaker.unheard ?? []).at(-1);
   const signsOff =
     movesToClose || intent === "agree" || intent === "commit" || intent === "acknowledge";
@@ -717,8 +718,9 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
     signsOff &&
     intent !== "reveal" &&
     intent !== "escalate";
+  const commitsToo = raisesAgain && intent === "commit";
   if (raisesAgain) {
-    intent = "ask_back";
+    if (!commitsToo) intent = "ask_back";
     lead = "unheard";
     leadBank = undefined;
     answerToo = false;
@@ -766,7 +768,7 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
     !hurt &&
     speaker.trust >= TUNING.warmTrust &&
     (closes || kinds.some((k) => WARM_MOVES.includes(k)));
-  const rendered = renderOffline({
+  const said = renderOffline({
     persona,
     facts: allFacts,
     intent,
@@ -776,7 +778,7 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
     managerText,
     usedLines: new Set(state.usedLines),
     rng,
-    ...(lead ? { lead } : {}),
+    ...(lead && !commitsToo ? { lead } : {}),
     ...(leadBank ? { leadBank } : {}),
     ...(answer ? { answer } : {}),
     ...(proposal ? { proposal } : {}),
@@ -793,6 +795,28 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
     ...(reactsToNews ? { newsReactions: newsReactions(persona) } : {}),
     offered,
   });
+  // Taking on the step, then not signing off: "Fine. I'll re-estimate it. Before we wrap up: what I
+  // said about my estimate getting cut in planning. Is that just staying as it is?"
+  const again = commitsToo
+    ? renderOffline({
+        persona,
+        facts: allFacts,
+        intent: "ask_back",
+        topic: null,
+        managerText,
+        usedLines: new Set([...state.usedLines, ...said.lineIds]),
+        rng,
+        lead: "unheard",
+        ...(mention !== undefined ? { mention } : {}),
+        hurt: false,
+        ask,
+        managerSaid,
+        presumed,
+      })
+    : undefined;
+  const rendered = again
+    ? { text: `${said.text} ${again.text}`, lineIds: [...said.lineIds, ...again.lineIds] }
+    : said;
 
   // 5. Memory of what was said: reveals, commitments, the last intent.
   // What they raised is taken in by a turn that does (takesIn above). Until then an agreement does not end the conversation: "I can live with that. I estimated the

@@ -118,8 +118,8 @@ describe("raised again, not signed off", () => {
     const persona = content.personas.get(personaId);
     if (!persona) throw new Error(personaId);
     const lines = extraBanks(persona).unheard;
-    // A line's words before its {concern} slot open the reply (a line without one is the reply).
-    return lines.some((l) => text.startsWith(l.split("{concern}")[0] as string));
+    // A line's words before its {concern} slot are in the reply (after a commitment, if any).
+    return lines.some((l) => text.includes(l.split("{concern}")[0] as string));
   };
 
   it.each(PASS_OVER)("passed over by %s: Dana names it again", (line) => {
@@ -130,19 +130,29 @@ describe("raised again, not signed off", () => {
       expect(raisedAgain("dana", last?.reply.text ?? ""), `seed ${seed}: ${last?.reply.text}`).toBe(
         true,
       );
-      expect(last?.intent).toBe("ask_back");
-      expect(last?.state.personas[0]?.committed).toEqual(
-        played.steps[4]?.state.personas[0]?.committed,
-      );
-      expect(last?.plan.intentGuide).toMatch(/do not agree or sign off yet/);
+      // Not a warm close: the reply is the concern named again, or the step taken on and then it.
+      expect(["ask_back", "commit"]).toContain(last?.intent);
+      expect(last?.reply.text).not.toMatch(/^That would help\. I'll hold you to it\.$/);
+      expect(last?.plan.intentGuide).toMatch(/do not thank them or sign off/);
     }
   });
 
-  it("the reviewer's line: the concern named in her words", () => {
+  it("the reviewer's line: the step taken on, the concern named in her words, and taking it in resolves", () => {
     const played = playScript(dana(), content, [...GOOD, PASS_OVER[0] as string], { seed: 1 });
     expect(played.turns.at(-1)?.text).toBe(
-      "Before we wrap up: what I said about my estimate getting cut in planning. Is that just staying as it is?",
+      "That would help. I'll hold you to it. For the record, you haven't said a word about my estimate getting cut in planning.",
     );
+    expect(played.outcome).toBeNull();
+    // The next line that takes it in resolves: the agreement stands, nothing is left unheard.
+    const after = playScript(
+      dana(),
+      content,
+      [...GOOD, PASS_OVER[0] as string, TAKE_IN[1] as string],
+      {
+        seed: 1,
+      },
+    );
+    expect(after.outcome).toBe("resolved");
   });
 
   // Other moves to close of the same class: thanks, a plan, a bare "great".

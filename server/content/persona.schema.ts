@@ -186,9 +186,14 @@ export const PresumedSchema = z
      * they knew it before it started.
      */
     told: z.literal(true).optional(),
+    /**
+     * The person practising is their manager (the scenario's `counterpart` is "manager", the
+     * default): "What would you need to see to put me forward?" is not said to a mentor.
+     */
+    toManager: z.literal(true).optional(),
   })
   .refine((a) => Object.keys(a).length > 0, {
-    error: "expected at least one of said, topics, revealed, told",
+    error: "expected at least one of said, topics, revealed, told, toManager",
   });
 export type Presumed = z.infer<typeof PresumedSchema>;
 

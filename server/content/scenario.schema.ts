@@ -104,6 +104,15 @@ export const ScenarioSchema = z.strictObject({
   searchTerms: z.array(z.string().min(1).max(40)).max(12).optional(),
   /** Who the person practising plays, e.g. "Engineering manager of Payments, 4 months in". */
   yourRole: z.string().min(1).max(200),
+  /**
+   * What the persona calls the person practising, as a role: "mentor", "tech lead". A model playing
+   * them is told it is talking with its `counterpart` ("your mentor"). Default "manager".
+   */
+  counterpart: z
+    .string()
+    .regex(/^[\p{Ll}][\p{Ll} -]*$/u, { error: "expected a role in lower case, e.g. mentor" })
+    .max(40)
+    .optional(),
   /** One persona, or two for a mediation. */
   personas: z
     .array(IdSchema)

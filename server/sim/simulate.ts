@@ -15,6 +15,7 @@ import { renderOffline } from "./offline-responder";
 import type { Outcome } from "./outcome.schema";
 import { buildPlan, type ReplyPlan } from "./plan";
 import { newsReactions, presumedBy, tellsNews, toldNews } from "./presumes";
+import { counterpartOf } from "./prompt";
 import { employeeStep } from "./proposal";
 import { judgeReflection, type ReflectionMisfit } from "./reflection-check";
 import { createRng } from "./rng";
@@ -534,6 +535,7 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
     managerSaid,
     revealed: new Set(speaker.revealed),
     ...(news !== undefined ? { news } : {}),
+    counterpart: counterpartOf(scenario),
   });
   if (answer && !presumed(answer.text)) answer = undefined;
   // The turn that tells them the news ("the committee decided not to promote you") gets a reaction

@@ -70,6 +70,11 @@ export const PersonaOverrideSchema = z
     newsAbout: TextSchema.optional(),
     /** Lines of this scenario's own (phrases, concerns) that presume something came first. */
     presumes: z.array(PresumptionSchema).optional(),
+    /**
+     * In a mediation, the work in dispute is theirs (Tomás's RFC): a verdict on it with no name
+     * ("the RFC wasn't ready") is a side taken against them, as the scorecard reads it.
+     */
+    ownsContestedWork: z.literal(true).optional(),
   })
   .superRefine((o, ctx) => {
     if (o.news !== undefined && o.newsAbout === undefined)

@@ -302,9 +302,12 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
   const allFacts = factsOf(scenario);
   // What they raised on an earlier turn is taken in by this one (a reflection, a validation, a
   // question that gives it room, or its words said back), unless the turn hurts or misreads them.
+  const takenInBy = new Map<string, boolean>();
   const takesIn = (p: PersonaSim): boolean => {
+    const known = takenInBy.get(p.id);
+    if (known !== undefined) return known;
     const concerns = cast.find((c) => c.id === p.id)?.concerns ?? [];
-    return (
+    const ok =
       !hurts &&
       misread === null &&
       (kinds.some((k) => TAKES_IN.includes(k)) ||
@@ -314,8 +317,9 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
             concerns.find((c) => c.id === id),
             allFacts,
           ),
-        ))
-    );
+        ));
+    takenInBy.set(p.id, ok);
+    return ok;
   };
 
   // 1. Every persona in the room hears the turn; one spoken to by name feels it most. A reflection

@@ -717,7 +717,7 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
   const passedOver = (speaker.unheard ?? []).at(-1);
   const signsOff =
     movesToClose || intent === "agree" || intent === "commit" || intent === "acknowledge";
-  const raisesAgain =
+  const passedOverAgain =
     free &&
     passedOver !== undefined &&
     !hurt &&
@@ -726,6 +726,16 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
     signsOff &&
     intent !== "reveal" &&
     intent !== "escalate";
+  // Passed over after naming it twice, they stop asking and withdraw: "Fine.", not "Great, Tuesday."
+  const givesUp = passedOverAgain && (speaker.memory.raisedAgain ?? 0) >= TUNING.raiseAgainMax;
+  const raisesAgain = passedOverAgain && !givesUp;
+  if (givesUp) {
+    intent = "go_quiet";
+    lead = undefined;
+    leadBank = undefined;
+    answerToo = false;
+    answer = undefined;
+  }
   const commitsToo = raisesAgain && intent === "commit";
   if (raisesAgain) {
     if (!commitsToo) intent = "ask_back";
@@ -833,7 +843,8 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
   const takenIn = (p: PersonaSim): PersonaSim => {
     if (!p.unheard || p.unheard.length === 0 || !takesIn(p)) return p;
     const { unheard: _, ...rest } = p;
-    return rest;
+    const { raisedAgain: __, ...memory } = rest.memory;
+    return { ...rest, memory };
   };
   speaker = takenIn(speaker);
   personas = personas.map((p) => (p.id === speakerId ? speaker : takenIn(p)));
@@ -850,6 +861,9 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
   }
   speaker = {
     ...speaker,
+    ...(raisesAgain
+      ? { memory: { ...speaker.memory, raisedAgain: (speaker.memory.raisedAgain ?? 0) + 1 } }
+      : {}),
     lastIntent: intent,
     committed: intent === "commit" ? [...speaker.committed, rendered.text] : speaker.committed,
   };

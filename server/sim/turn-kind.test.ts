@@ -218,6 +218,7 @@ describe("a move to end the conversation (wrapsUp)", () => {
     "Okay, let's leave it there for today.",
     "Sounds like a plan. Talk soon.",
     "Good. Let's wrap up.",
+    "Okay, so we're set then. Talk Tuesday.",
   ])("%s", (line) => {
     expect(readTurn(line).wrapsUp).toBe(true);
   });

@@ -114,7 +114,7 @@ const COURTESY = new RegExp(
 );
 /** The talk called done: "we have a plan", "we're done here", "let's leave it there", "see you Tuesday". */
 const WRAP_UP =
-  /\b(?:(?:we|you and i) (?:have|'ve got|have got|now have) (?:a|our) plan|(?:that )?sounds like (?:a|we have a) plan|we(?:'re| are) (?:done|finished|all set|set|good)(?: here| for (?:today|now))?[.!]|that's (?:it|all|everything)(?: from me)? for (?:today|now)|let's (?:leave|stop|end) (?:it|this|things) (?:there|here)|let's (?:wrap|close) (?:(?:it|this|things) )?up|(?:see|talk to) you (?:on |at |next |then|soon|tomorrow|later|monday|tuesday|wednesday|thursday|friday)|talk (?:soon|later|tomorrow|next week|on \w+day))/i;
+  /\b(?:(?:we|you and i) (?:have|'ve got|have got|now have) (?:a|our) plan|(?:that )?sounds like (?:a|we have a) plan|we(?:'re| are) (?:done|finished|all set|set|good)(?: here| for (?:today|now))?(?:,? then)?[.!]|that's (?:it|all|everything)(?: from me)? for (?:today|now)|let's (?:leave|stop|end) (?:it|this|things) (?:there|here)|let's (?:wrap|close) (?:(?:it|this|things) )?up|(?:see|talk to) you (?:on |at |next |then|soon|tomorrow|later|monday|tuesday|wednesday|thursday|friday)|talk (?:soon|later|tomorrow|next week|(?:on )?(?:mon|tues|wednes|thurs|fri)day))/i;
 /** "…, but": a courtesy that leads into something else is not a closing. */
 const BUT = /\b(?:but|though|however|although)\b/i;
 

@@ -221,3 +221,37 @@ describe("raised again, not signed off", () => {
     expect(checked).toBeGreaterThanOrEqual(20);
   });
 });
+
+describe("passed over again and again", () => {
+  const CLOSES = [
+    "Great. Let's check in at our 1-on-1 next Tuesday to see how it went. Thanks, Dana.",
+    "Okay, so we're set then. Talk Tuesday.",
+    "Thanks again, Dana.",
+    "Great, I think we're done here.",
+    "Alright, see you Tuesday.",
+  ];
+  it("named again twice, then they withdraw rather than ask a third time", () => {
+    for (const seed of SEEDS) {
+      const played = playScript(dana(), content, [...GOOD, ...CLOSES], { seed });
+      if (!played.steps[5]?.reveals.length) continue;
+      const after = played.steps.slice(6);
+      const raised = after.filter((s) =>
+        s.plan.intentGuide.includes("do not thank them or sign off"),
+      );
+      expect(raised, `seed ${seed}: ${after.map((s) => s.reply.text).join(" | ")}`).toHaveLength(2);
+      expect(after.slice(2).map((s) => s.intent)).toEqual(["go_quiet", "go_quiet", "go_quiet"]);
+      expect(played.outcome).toBeNull();
+    }
+  });
+  it("taken in, the count starts again", () => {
+    const played = playScript(
+      dana(),
+      content,
+      [...GOOD, CLOSES[0] as string, CLOSES[1] as string, TAKE_IN[1] as string],
+      { seed: 1 },
+    );
+    expect(played.steps.at(-2)?.state.personas[0]?.memory.raisedAgain).toBe(2);
+    expect(played.state.personas[0]?.memory.raisedAgain).toBeUndefined();
+    expect(played.state.personas[0]?.unheard).toBeUndefined();
+  });
+});

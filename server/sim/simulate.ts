@@ -23,7 +23,7 @@ import { fitPersona } from "./scenario-fit";
 import { repairsSide, sidesTaken } from "./sides";
 import type { Change, ChangeCause, PersonaSim, SimState, Stage, StateVariable } from "./sim.schema";
 import { DIFFICULTY, type Difficulty, PROMISE_MOVES, TUNING, toDifficulty } from "./tuning";
-import { isContentFree, readTurn, recentContentFree } from "./turn-kind";
+import { isContentFree, readTurn, recentContentFree, wrapUpSpans } from "./turn-kind";
 import { nudge, updatePersona } from "./update-state";
 import { vagueDemand } from "./vague-demand";
 import { type ExtraBanks, sidedBanks } from "./voice-extra";
@@ -302,6 +302,14 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
   const allFacts = factsOf(scenario);
   // What they raised on an earlier turn is taken in by this one (a reflection, a validation, a
   // question that gives it room, or its words said back), unless the turn hurts or misreads them.
+  // A move inside a sentence that closes ("Great, sounds like we're done here.") takes nothing in.
+  const closing = wrapUpSpans(managerText);
+  const takingIn = heard.some(
+    (m) =>
+      TAKES_IN.includes(m.move) &&
+      kinds.includes(m.move) &&
+      !closing.some((c) => m.start >= c.start && m.end <= c.end),
+  );
   const takenInBy = new Map<string, boolean>();
   const takesIn = (p: PersonaSim): boolean => {
     const known = takenInBy.get(p.id);
@@ -310,7 +318,7 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
     const ok =
       !hurts &&
       misread === null &&
-      (kinds.some((k) => TAKES_IN.includes(k)) ||
+      (takingIn ||
         (p.unheard ?? []).some((id) =>
           saysBack(
             managerText,

@@ -203,6 +203,29 @@ const OPEN_CLAUSE =
 const YES_NO =
   /^(?:so,?\s+|and\s+|okay,?\s+)?(?:do|does|did|is|are|was|were|can|could|would|will|have|has|had|should|shall|any)\b/i;
 
+/** One sentence that moves to end the conversation (see `TurnAsk.wrapsUp`). */
+function wrapsUpSentence(s: string): boolean {
+  return (
+    !BUT.test(s) &&
+    (CLOSING.test(s) || COURTESY.test(s) || (WRAP_UP.test(s) && !s.trim().endsWith("?")))
+  );
+}
+
+/**
+ * The spans of the turn's sentences that move to end the conversation: a move detected inside one
+ * ("sounds like we're done here" read as a reflection) takes nothing in.
+ */
+export function wrapUpSpans(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let from = 0;
+  for (const s of sentences(text)) {
+    const start = text.indexOf(s, from);
+    from = start + s.length;
+    if (wrapsUpSentence(s)) out.push({ start, end: from });
+  }
+  return out;
+}
+
 function sentences(text: string): string[] {
   return text
     .split(/(?<=[.!?])\s+/)
@@ -247,11 +270,7 @@ export function readTurn(text: string): TurnAsk {
       !proposal &&
       all.length > 0 &&
       all.every((s) => !BUT.test(s) && (CLOSING.test(s) || COURTESY.test(s))),
-    wrapsUp: all.some(
-      (s) =>
-        !BUT.test(s) &&
-        (CLOSING.test(s) || COURTESY.test(s) || (WRAP_UP.test(s) && !s.trim().endsWith("?"))),
-    ),
+    wrapsUp: all.some(wrapsUpSentence),
     factual: questions.some((q) => FACTUAL.test(q)),
     open:
       question !== "" &&

@@ -279,7 +279,9 @@ describe("in a mediation, as the server sends it", () => {
     ]);
     const system = String(toElena?.messages[0]?.content);
     expect(system).toMatch(/^You are Elena Voss/);
-    expect(system).toContain("You are in a meeting your manager called with you and Tomás Herrera");
+    expect(system).toContain(
+      "You are in a meeting your tech lead called with you and Tomás Herrera",
+    );
     for (const line of lines) expect(system).not.toContain(line);
     socket.close();
   });

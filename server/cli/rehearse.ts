@@ -14,6 +14,7 @@ import {
   endSimulation,
   hintFor,
   parseScript,
+  raisedAtEnd,
   recordUsage,
   type SimState,
   type SimStep,
@@ -481,10 +482,13 @@ export async function run(args: string[]): Promise<number> {
   const cards = scorePatterns({ turns: history }, patterns);
   const revealed = state.personas.flatMap((p) => p.revealed);
   const note = cards[0] && outcomeNote(state.outcome, cards[0]);
+  // A concern said in the last reply the turn limit allowed is not a miss: no turn was left.
+  const fullName = (id: string) => cast.find((p) => p.id === id)?.name ?? id;
+  const lastReveals = turns.findLast((t) => t.speaker === "employee")?.reveals ?? [];
   const needed =
-    state.outcome === "resolved"
-      ? []
-      : stillNeeded(state, scenario, (id) => cast.find((p) => p.id === id)?.name ?? id);
+    state.outcome === "resolved" ? [] : stillNeeded(state, scenario, fullName, lastReveals);
+  const atEnd =
+    state.outcome === "resolved" ? [] : raisedAtEnd(state, scenario, fullName, lastReveals);
   if (opts.json) {
     process.stdout.write(
       `${JSON.stringify({
@@ -497,6 +501,7 @@ export async function run(args: string[]): Promise<number> {
         scorecard: cards[0] ?? null,
         ...(note ? { outcomeNote: note } : {}),
         ...(needed.length > 0 ? { stillNeeded: needed } : {}),
+        ...(atEnd.length > 0 ? { raisedAtEnd: atEnd } : {}),
         ...(cards.length > 1 ? { scorecards: cards } : {}),
         ...(failure ? { stopped: failure } : {}),
         ...(unplayed ? { unplayed } : {}),
@@ -506,6 +511,7 @@ export async function run(args: string[]): Promise<number> {
   }
   out(`\nOutcome: ${state.outcome}\n`);
   if (needed.length > 0) out(`To end resolved, it still needed: ${needed.join("; ")}.\n`);
+  for (const note of atEnd) out(`${note}.\n`);
   out(`Revealed: ${revealed.join(", ") || "nothing"}\n`);
   out(`${stateLines(state, cast)}\n`);
   out(`${scorecardLines(cards, history, state.outcome)}\n`);

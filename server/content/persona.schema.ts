@@ -83,6 +83,12 @@ export const ReactionsSchema = z.strictObject({
    */
   vague: lineBank(2, "lines").optional(),
   /**
+   * The manager moves to close (a check-in, thanks, a plan) without taking in what they raised last:
+   * they name it again, briefly, instead of signing off. `{concern}` may stand for the concern's
+   * `mention` ("my estimate getting cut"); a line with it is said only for a concern that has one.
+   */
+  unheard: lineBank(2, "lines").optional(),
+  /**
    * Taking on the step the manager proposed: `{step}` is that step in their words ("split the work
    * into smaller tickets before Thursday"), so a commitment never names a plan nobody proposed.
    */
@@ -143,6 +149,11 @@ export type StateShift = z.infer<typeof StateShiftSchema>;
 export const ConcernSchema = z.strictObject({
   id: IdSchema,
   summary: TextSchema,
+  /**
+   * How they refer to it once said, a noun phrase that completes "what I said about …" ("my
+   * estimate getting cut"): fills `{concern}` when they raise it again (`reactions.unheard`).
+   */
+  mention: z.string().min(1).max(80).optional(),
   trustNeeded: unit,
   /** Moves that invite it; a manager who never asks never hears it. */
   unlockedBy: z.array(MoveKindSchema).min(1, { error: "expected at least 1 move" }),
@@ -175,9 +186,14 @@ export const PresumedSchema = z
      * they knew it before it started.
      */
     told: z.literal(true).optional(),
+    /**
+     * The person practising is their manager (the scenario's `counterpart` is "manager", the
+     * default): "What would you need to see to put me forward?" is not said to a mentor.
+     */
+    toManager: z.literal(true).optional(),
   })
   .refine((a) => Object.keys(a).length > 0, {
-    error: "expected at least one of said, topics, revealed, told",
+    error: "expected at least one of said, topics, revealed, told, toManager",
   });
 export type Presumed = z.infer<typeof PresumedSchema>;
 

@@ -70,6 +70,11 @@ export const PersonaOverrideSchema = z
     newsAbout: TextSchema.optional(),
     /** Lines of this scenario's own (phrases, concerns) that presume something came first. */
     presumes: z.array(PresumptionSchema).optional(),
+    /**
+     * In a mediation, the work in dispute is theirs (Tomás's RFC): a verdict on it with no name
+     * ("the RFC wasn't ready") is a side taken against them, as the scorecard reads it.
+     */
+    ownsContestedWork: z.literal(true).optional(),
   })
   .superRefine((o, ctx) => {
     if (o.news !== undefined && o.newsAbout === undefined)
@@ -104,6 +109,15 @@ export const ScenarioSchema = z.strictObject({
   searchTerms: z.array(z.string().min(1).max(40)).max(12).optional(),
   /** Who the person practising plays, e.g. "Engineering manager of Payments, 4 months in". */
   yourRole: z.string().min(1).max(200),
+  /**
+   * What the persona calls the person practising, as a role: "mentor", "tech lead". A model playing
+   * them is told it is talking with its `counterpart` ("your mentor"). Default "manager".
+   */
+  counterpart: z
+    .string()
+    .regex(/^[\p{Ll}][\p{Ll} -]*$/u, { error: "expected a role in lower case, e.g. mentor" })
+    .max(40)
+    .optional(),
   /** One persona, or two for a mediation. */
   personas: z
     .array(IdSchema)

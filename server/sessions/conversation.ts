@@ -1,6 +1,34 @@
 import type { BranchRow, TurnRow } from "../store/sessions-repo";
 
 /**
+ * The outcome the persona state holds after the last complete reply on this line of the conversation (the
+ * state snapshot each reply stores; the engine keeps an outcome once reached, so a resolution stands
+ * through the closing lines after it), else the outcome a reply's step reported, else null. A
+ * branch's outcome is read from its state, not from its last line: "Thanks, Dana." after the
+ * agreement reports no outcome of its own.
+ */
+export function outcomeOfLine(turns: readonly TurnRow[]): string | null {
+  for (let i = turns.length - 1; i >= 0; i--) {
+    const t = turns[i] as TurnRow;
+    const stored = t.state as { sim?: unknown; outcome?: unknown } | null;
+    // A reply cut off is not counted as said (its state still carries on to the next one).
+    if (t.speaker !== "employee" || t.status !== "complete" || !stored || stored.sim === undefined)
+      continue;
+    const held = (stored.sim as { outcome?: unknown } | null)?.outcome;
+    if (typeof held === "string") return held;
+    break;
+  }
+  // An engine whose state does not say: a step that reported an outcome on this line.
+  const reported = turns.findLast(
+    (t) =>
+      t.speaker === "employee" &&
+      t.status === "complete" &&
+      typeof (t.state as { outcome?: unknown } | null)?.outcome === "string",
+  );
+  return ((reported?.state as { outcome?: string } | null)?.outcome ?? null) as string | null;
+}
+
+/**
  * A branch's conversation: its own turns, after the turns of its ancestors that come before each fork
  * point. Rewinding never copies or deletes a turn, so the original line stays in history.
  */

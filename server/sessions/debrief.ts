@@ -1,7 +1,7 @@
 import type { Content, Scenario } from "../content";
-import { type SimState, stillNeeded } from "../sim";
+import { raisedAtEnd, type SimState, stillNeeded } from "../sim";
 import type { BranchRow, SessionRow, TurnRow } from "../store/sessions-repo";
-import { branchTurns, scoringInputOf } from "./conversation";
+import { branchTurns, outcomeOfLine, scoringInputOf } from "./conversation";
 import type { Scorer } from "./engines";
 
 interface StoredStep {
@@ -110,12 +110,21 @@ export function debriefOf(
           return scored ? [scored.scorecard] : [];
         })
       : [];
-    const outcome = b.id === activeId ? row.outcome : (lastStep?.outcome ?? null);
+    // An attempt left by a rewind: the outcome its persona state held, not its last line's (a
+    // closing line after the agreement reports none of its own).
+    const outcome = b.id === activeId ? row.outcome : outcomeOfLine(own);
     // What it still needed to end resolved, from the hidden state after the last reply.
     const sim = lastStep?.sim as SimState | undefined;
+    // A concern said in the last reply the turn limit allowed is not a miss: no turn was left.
+    const nameOf = (id: string) => content.personas.get(id)?.name ?? id;
+    const lastReveals = lastStep?.reveals ?? [];
     const needed =
       ended && outcome !== "resolved" && sim?.personas
-        ? stillNeeded(sim, scenario, (id) => content.personas.get(id)?.name ?? id)
+        ? stillNeeded(sim, scenario, nameOf, lastReveals)
+        : [];
+    const atEnd =
+      ended && outcome !== "resolved" && sim?.personas
+        ? raisedAtEnd(sim, scenario, nameOf, lastReveals)
         : [];
     return {
       id: b.id,
@@ -130,6 +139,7 @@ export function debriefOf(
         ? {
             finalState: last?.state ?? null,
             ...(needed.length > 0 ? { stillNeeded: needed } : {}),
+            ...(atEnd.length > 0 ? { raisedAtEnd: atEnd } : {}),
             revealed: [...revealed],
             trajectory,
             scorecards,

@@ -43,6 +43,8 @@ export const BranchViewSchema = z.looseObject({
   revealed: z.array(z.string()).optional(),
   /** An ended attempt that did not end resolved: what it still needed, in plain words. */
   stillNeeded: z.array(z.string()).optional(),
+  /** Raised in the final reply the turn limit allowed, with no turn left to answer it: not a miss. */
+  raisedAtEnd: z.array(z.string()).optional(),
   trajectory: z.array(TrajectoryPointSchema).optional(),
   scorecards: z.array(ScorecardSchema).optional(),
 });

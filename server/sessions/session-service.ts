@@ -16,7 +16,7 @@ import {
   type TurnRow,
 } from "../store/sessions-repo";
 import { countChars } from "./char-count";
-import { branchTurns, scoringInputOf } from "./conversation";
+import { branchTurns, outcomeOfLine, scoringInputOf } from "./conversation";
 import { debriefOf } from "./debrief";
 import type { EngineStep, PersonaEngine, ReplyVoice, Scorer } from "./engines";
 import { GroupCommit, type WriteKind } from "./group-commit";
@@ -156,12 +156,12 @@ interface StoredStep {
 }
 const stateOf = (t: TurnRow) => (t.state ?? undefined) as StoredStep | undefined;
 
-/** Whether a reply on this line of the conversation resolved it (what it needed was reached). */
-const resolvedOn = (turns: readonly TurnRow[]) =>
-  turns.some(
-    (t) =>
-      t.speaker === "employee" && t.status === "complete" && stateOf(t)?.outcome === "resolved",
-  );
+/**
+ * Whether this line of the conversation is resolved (what it needed was reached), as the persona
+ * state after its last reply holds it: the state a rewind starts from, so a rewind to a turn after
+ * the agreement starts resolved.
+ */
+const resolvedOn = (turns: readonly TurnRow[]) => outcomeOfLine(turns) === "resolved";
 
 /**
  * What a complete reply leaves of the session: an escalation or a shut-down ends it; agreement

@@ -75,6 +75,7 @@ export function stillNeeded(
   state: SimState,
   scenario: Scenario,
   nameOf: (personaId: string) => string,
+  lastReveals: readonly string[] = [],
 ): string[] {
   const c = scenario.successCriteria;
   const out: string[] = [];
@@ -98,7 +99,12 @@ export function stillNeeded(
     const waiting = state.personas.filter((p) => p.committed.length === 0);
     if (waiting.length > 0)
       out.push(`${listOf(waiting.map((p) => nameOf(p.id)))} to agree to a next step`);
-    const unheard = state.personas.filter((p) => (p.unheard ?? []).length > 0);
+    // A concern said in the last reply the turn limit allowed had no turn left to be taken in: not
+    // a miss (raisedAtEnd says so instead).
+    const atEnd = lastWord(state, scenario, lastReveals);
+    const unheard = state.personas.filter((p) =>
+      (p.unheard ?? []).some((id) => !atEnd.includes(id)),
+    );
     if (unheard.length > 0)
       out.push(
         `you to take in what ${listOf(unheard.map((p) => nameOf(p.id)))} raised last (say it back or ask about it) before closing`,
@@ -113,4 +119,26 @@ export function stillNeeded(
     }
   }
   return out;
+}
+
+/** The concerns said in the persona's final reply when the turn limit left the manager no turn to answer. */
+function lastWord(state: SimState, scenario: Scenario, lastReveals: readonly string[]): string[] {
+  return state.turn >= scenario.turnLimit ? [...lastReveals] : [];
+}
+
+/**
+ * What was raised in the final reply the turn limit allowed, with no turn left to take it in, in
+ * words for the debrief: "Dana Okafor raised something at the very end — no turn left to answer
+ * it". Not a miss: `stillNeeded` leaves it out. `lastReveals` are the concern ids of that reply.
+ */
+export function raisedAtEnd(
+  state: SimState,
+  scenario: Scenario,
+  nameOf: (personaId: string) => string,
+  lastReveals: readonly string[],
+): string[] {
+  const atEnd = lastWord(state, scenario, lastReveals);
+  return state.personas
+    .filter((p) => (p.unheard ?? []).some((id) => atEnd.includes(id)))
+    .map((p) => `${nameOf(p.id)} raised something at the very end — no turn left to answer it`);
 }

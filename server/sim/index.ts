@@ -1,5 +1,5 @@
 export type { CriterionCheck } from "./criteria";
-export { checkCriteria, revealedOf, stillNeeded } from "./criteria";
+export { checkCriteria, raisedAtEnd, revealedOf, stillNeeded } from "./criteria";
 export { describeState } from "./describe-state";
 export { hintFor } from "./hint";
 export type {

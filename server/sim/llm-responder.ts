@@ -11,7 +11,7 @@ import { streamChatCompletion } from "../llm/chat-stream";
 import type { TranscriptTurn } from "../moves/move.schema";
 import type { ReplyStage } from "../turn-trace";
 import type { ReplyPlan } from "./plan";
-import { buildPrompt, type Prompt, type PromptMessage } from "./prompt";
+import { buildPrompt, counterpartOf, type Prompt, type PromptMessage } from "./prompt";
 import {
   type CheckContext,
   instructionIndex,
@@ -100,6 +100,8 @@ export interface ReplyJob
   prompt: Prompt;
   /** The persona's first name, for the note that asks for a second draft. */
   speaker: string;
+  /** Whom they are talking to, for the same note: "manager", or the scenario's counterpart ("mentor"). */
+  counterpart: string;
   /** The engine's own line, said when the model cannot be used. */
   offlineText: string;
 }
@@ -111,6 +113,7 @@ export function replyJob(options: LlmReplyOptions): ReplyJob {
     ...rest,
     prompt: buildPrompt(options),
     speaker: persona.name.split(/\s+/)[0] ?? persona.name,
+    counterpart: counterpartOf(scenario),
     offlineText: plan.offlineText,
   };
 }
@@ -464,7 +467,7 @@ async function runReply(
         ...prompt.messages,
         {
           role: "system",
-          content: `Your last draft broke character (it ${r.problem.reason}). Answer the manager again as ${first} would, out loud, following every rule above.`,
+          content: `Your last draft broke character (it ${r.problem.reason}). Answer your ${o.counterpart} again as ${first} would, out loud, following every rule above.`,
         },
       ];
       continue;

@@ -44,6 +44,8 @@ export interface RenderInput {
   proposal?: { text: string; step: string | null };
   /** A demand with no plan in it, as said ("estimate better"): fills `{demand}` in the `vague` reaction. */
   demand?: string;
+  /** How they refer to the concern they raise again (`Concern.mention`): fills `{concern}` in the `unheard` reaction. */
+  mention?: string;
   /** After a reaction to a proposal, the intent's own line still follows (it answers a question). */
   answerToo?: boolean;
   /**
@@ -381,6 +383,7 @@ export function renderOffline(input: RenderInput): RenderedReply {
       presumed(l) &&
       sentenceCount(l.text) + truthSentences <= MAX_SENTENCES &&
       (input.demand !== undefined || !l.text.includes("{demand}")) &&
+      (input.mention !== undefined || !l.text.includes("{concern}")) &&
       // "Okay. What is it?" asks for the topic: not when the turn has already given it.
       !(
         input.lead === "leave" &&
@@ -411,6 +414,10 @@ export function renderOffline(input: RenderInput): RenderedReply {
       // "Estimate better how?": the demand thrown back in their words.
       ...(input.demand !== undefined && leadLine.text.includes("{demand}")
         ? { text: leadLine.text.replace("{demand}", upperFirst(input.demand)) }
+        : {}),
+      // "Before we wrap up: what I said about my estimate getting cut."
+      ...(input.mention !== undefined && leadLine.text.includes("{concern}")
+        ? { text: leadLine.text.replace("{concern}", input.mention) }
         : {}),
     });
   // The turn, read once for every candidate line.

@@ -123,6 +123,8 @@ const LEAD_GUIDE: Readonly<Record<keyof ExtraBanks, string>> = {
     "They took the other person's side before hearing you out: say first, briefly, that the decision seems made without you. Do not argue the technical point.",
   vague:
     "They told you to do better (or to make sure it doesn't happen again) without saying how: do not agree. Ask how, briefly, in character; if you explained what gets in the way, say so.",
+  unheard:
+    "They are moving to close without a word about the last thing you told them: do not thank them or sign off. Name it again in a few words and ask whether it is just staying as it is (after taking on their step, if you do).",
 };
 
 /**

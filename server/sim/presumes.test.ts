@@ -276,3 +276,46 @@ describe("no hidden concern given away before it is earned (review 3 §8)", () =
     }
   });
 });
+
+/**
+ * Review 6 #4, the offline lines: "What would you need to see by the H1 promotion cycle to put me
+ * forward?" is for the one who puts him forward, his manager. Said to his mentor
+ * (career-goals-exploration's `counterpart`), it read as a mistake about who is in the room.
+ */
+describe("lines for their manager only (toManager)", () => {
+  const FOR_MANAGER = [
+    "What would you need to see by {promo_cycle} to put me forward?",
+    "Are you going to argue for me, or just report back?",
+    "I'd rather hear it from you than read it in calibration notes.",
+  ];
+  const soFar = (counterpart?: string) => ({
+    managerSaid: "What would it take to get you to Staff?",
+    revealed: new Set<string>(),
+    ...(counterpart ? { counterpart } : {}),
+  });
+  it("are not said to a mentor", () => {
+    const marcus = personaOf(content, "marcus");
+    const toMentor = presumedBy(marcus, soFar("mentor"));
+    for (const line of FOR_MANAGER) expect(toMentor(line), line).toBe(false);
+    // Lines that do not presume a manager are still said to a mentor.
+    expect(
+      toMentor("Staff would mean owning the search platform's direction, not just my services."),
+    ).toBe(true);
+  });
+  it("are said to a manager, named or by default", () => {
+    const marcus = personaOf(content, "marcus");
+    for (const counterpart of ["manager", undefined]) {
+      const toManager = presumedBy(marcus, soFar(counterpart));
+      for (const line of FOR_MANAGER) expect(toManager(line), line).toBe(true);
+    }
+  });
+  it("each scenario whose counterpart is not a manager says so in its file", () => {
+    const notManager = [...content.scenarios.values()]
+      .filter((s) => /not (?:his|her|their) manager|neither .* reports? to you/i.test(s.yourRole))
+      .map((s) => [s.id, s.counterpart]);
+    expect(notManager).toEqual([
+      ["architecture-mediation", "tech lead"],
+      ["career-goals-exploration", "mentor"],
+    ]);
+  });
+});

@@ -17,6 +17,8 @@ export interface SoFar {
   revealed: ReadonlySet<string>;
   /** The scenario's news for them (words that tell it); undefined: they knew it before. */
   news?: string;
+  /** Whom they are talking to (the scenario's `counterpart`); undefined: their manager. */
+  counterpart?: string;
 }
 
 /** Per `presumes` list (shared by every copy a scenario makes of the persona): line → what it needs. */
@@ -64,6 +66,7 @@ export function presumedBy(persona: Persona, soFar: SoFar): (line: string) => bo
     if (a.revealed && !a.revealed.some((id) => soFar.revealed.has(id))) return false;
     if (a.told && soFar.news !== undefined && !regex(soFar.news).test(soFar.managerSaid))
       return false;
+    if (a.toManager && (soFar.counterpart ?? "manager") !== "manager") return false;
     return true;
   };
   // Each entry is judged once per reply, however many of its lines the responder looks at.
@@ -97,7 +100,7 @@ export function newsReactions(persona: Persona): ReadonlySet<string> {
   if (!set) {
     const lines = new Set<string>();
     for (const { after, lines: ls } of list)
-      if (after.told && !after.said && !after.topics && !after.revealed)
+      if (after.told && !after.said && !after.topics && !after.revealed && !after.toManager)
         for (const l of ls) lines.add(l.trim());
     set = lines;
     NEWS_LINES.set(list, set);

@@ -164,7 +164,7 @@ describe("what the engine decided this turn", () => {
       "They took the other person's side before hearing you out",
     );
     expect(sided?.system).toContain(
-      "You are in a meeting your manager called with you and Elena Voss (Staff Engineer, Platform Architecture);",
+      "You are in a meeting your tech lead called with you and Elena Voss (Staff Engineer, Platform Architecture);",
     );
     expect(sided?.system).not.toContain("1-on-1");
   });
@@ -349,6 +349,48 @@ describe("the prompt as a whole", () => {
         const ctx = { canary: "FD-test", instructionWords: instructionIndex(t.instructions) };
         expect(checkReply(t.offline, ctx), t.offline).toBeNull();
       }
+    }
+  });
+});
+
+/**
+ * Review 6 #4: in career-goals-exploration the person practising is Marcus's mentor, not his
+ * manager, and in architecture-mediation a tech lead neither engineer reports to; the prompt said
+ * "your manager" in both. It names the scenario's `counterpart` (default "manager").
+ */
+describe("whom the persona is talking to", () => {
+  const engineText = (t: Turn, scenarioId: string) => {
+    // The persona's own card may say "manager" of someone else ("the last manager"): only the
+    // engine's words are held to the counterpart.
+    const persona = castOf(scenarioOf(content, scenarioId), content).map((p) =>
+      JSON.stringify([p.voice, p.innerModel, p.role, p.tenure]),
+    );
+    return persona.some((card) => card.includes("manager")) ? t.instructions : t.system;
+  };
+
+  it.each([
+    ["career-goals-exploration", "mentor"],
+    ["architecture-mediation", "tech lead"],
+  ])("%s: the %s, never the manager", (id, role) => {
+    const turns = prompts(id, script(id, "good"));
+    expect(turns.length).toBeGreaterThan(3);
+    for (const t of turns) {
+      expect(engineText(t, id).replace("they are not your manager", "")).not.toMatch(
+        /\bmanager\b/i,
+      );
+      expect(t.system).toContain(`your ${role}`);
+    }
+    if (role === "mentor")
+      expect(turns[0]?.system).toContain(
+        "talking with your mentor in a 1-on-1; they are not your manager",
+      );
+  });
+
+  it("every other scenario: the manager, as before", () => {
+    for (const scenario of content.scenarios.values()) {
+      if (scenario.counterpart !== undefined) continue;
+      const [first] = prompts(scenario.id, script(scenario.id, "good").slice(0, 2));
+      expect(first?.system, scenario.id).toMatch(/your manager/);
     }
   });
 });

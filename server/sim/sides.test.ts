@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { scenarioOf, shippedContent } from "../../tests/support/shipped-content";
 import type { Content } from "../content";
 import { playScript } from "./index";
-import { sidesTaken } from "./sides";
+import { sideSentences, sidesTaken } from "./sides";
 import type { SimState } from "./sim.schema";
 import { extraBanks, sidedBanks } from "./voice-extra";
 
@@ -89,6 +89,11 @@ describe("in a mediation, the side not taken loses trust and says so (#17)", () 
     ],
     ["I'm with Tomás on this one.", "elena"],
     ["Elena is wrong about the broker.", "elena"],
+    // Review 6 #5: the contested work judged with no name goes against its author, as the
+    // scorecard reads it (architecture-mediation says RFC-112 is Tomás's: ownsContestedWork).
+    ["Honestly, the RFC wasn't ready.", "tomas"],
+    ["To be fair, his proposal was never viable.", "tomas"],
+    ["Look, that design isn't workable.", "tomas"],
   ])("%s", (line, against) => {
     const banks = extraBanks(content.personas.get(against) as never).sided;
     for (const seed of [1, 2, 3, 4, 5]) {
@@ -300,5 +305,41 @@ describe("a side that stays taken: pushed back on, then withdrawn from, unless m
       );
       expect(again.steps[3]?.outcome, `seed ${seed}`).toBe("escalated");
     }
+  });
+});
+
+/**
+ * Review 6 #5: "the RFC wasn't ready" was flagged by the scorecard (side_taken) and passed by the
+ * persona. With the scenario's word on whose work is contested, the engine reads it with the same
+ * reader, so the two agree sentence for sentence.
+ */
+describe("the contested work judged, with no name", () => {
+  const AGAINST_THE_WORK = [
+    "Honestly, the RFC wasn't ready.",
+    "To be fair, his proposal was never viable.",
+    "Look, that design isn't workable.",
+    "The RFC is not good enough, and I think we all know it.",
+  ];
+  const NOT_A_SIDE = [
+    "Was the RFC not ready?",
+    "If the RFC wasn't ready, let's name what was missing.",
+    "Elena said the RFC wasn't ready. Tomás, how do you see it?",
+    "The migration wasn't ready in March either.",
+    "Let's look at what the RFC needs before the review.",
+  ];
+  it.each(AGAINST_THE_WORK)("%s: against its author, and the scorecard agrees", (line) => {
+    expect(sidesTaken(line, CAST, "tomas")).toEqual([{ against: "tomas" }]);
+    expect(sideSentences(line).length).toBeGreaterThan(0);
+    // Without the scenario's word on whose work it is, no one to place it on.
+    expect(sidesTaken(line, CAST)).toEqual([]);
+  });
+  it.each(NOT_A_SIDE)("not %s", (line) => {
+    expect(sidesTaken(line, CAST, "tomas")).toEqual([]);
+    expect(sideSentences(line)).toEqual([]);
+  });
+  it("a side taken by name and on the work against the same one counts once", () => {
+    expect(sidesTaken("Tomás, Elena is right, the RFC wasn't ready.", CAST, "tomas")).toEqual([
+      { with: "elena", against: "tomas" },
+    ]);
   });
 });

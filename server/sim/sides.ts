@@ -179,17 +179,16 @@ const YOU_WRONG: SidePattern = {
   with: false,
   keys: [["wrong"], ["you"]],
 };
-const UNPLACED: readonly SidePattern[] = [
-  YOU_WRONG,
-  {
-    re: /\b(?:the|his|her|this|that|your) (?:rfc|proposal|design|doc|document)(?: [\w-]+)? (?:wasn't|was not|isn't|is not|was never) (?:ready|good enough|viable|workable|serious|thought through)\b/,
-    with: false,
-    keys: [
-      ["ready", "enough", "viable", "workable", "serious", "thought through"],
-      ["n't", "not", "never"],
-    ],
-  },
-];
+/** The contested work judged: "the RFC wasn't ready", "his proposal was never viable". */
+const WORK_JUDGED: SidePattern = {
+  re: /\b(?:the|his|her|this|that|your) (?:rfc|proposal|design|doc|document)(?: [\w-]+)? (?:wasn't|was not|isn't|is not|was never) (?:ready|good enough|viable|workable|serious|thought through)\b/,
+  with: false,
+  keys: [
+    ["ready", "enough", "viable", "workable", "serious", "thought through"],
+    ["n't", "not", "never"],
+  ],
+};
+const UNPLACED: readonly SidePattern[] = [YOU_WRONG, WORK_JUDGED];
 
 /** For anyone: the same shapes, with "his"/"her" for one side's call, and the unplaced ones. */
 const ANYONE_PATTERNS: readonly SidePattern[] = [
@@ -312,14 +311,29 @@ export interface SideTaken {
 
 /**
  * The sides the manager's turn takes, in the room's two personas: for each sentence that declares
- * one of them right or wrong, or chooses one side's call, who it goes against. Empty outside a
- * two-persona scenario.
+ * one of them right or wrong, or chooses one side's call, who it goes against; and, when the
+ * scenario says whose work is contested (`workOf`, a persona id), a sentence that judges that work
+ * ("the RFC wasn't ready": the scorecard's reading of the same sentence) goes against its author.
+ * Empty outside a two-persona scenario.
  */
 export function sidesTaken(
   text: string,
   cast: readonly Pick<Persona, "id" | "name">[],
+  workOf?: string,
 ): SideTaken[] {
   if (cast.length !== 2 || !GATE.test(text)) return [];
+  const byWork =
+    workOf !== undefined &&
+    cast.some((p) => p.id === workOf) &&
+    sentencesOf(text).some((s) => hitsIn(s.plain, [WORK_JUDGED]).length > 0)
+      ? [{ against: workOf }]
+      : [];
+  const byName = namedSides(text, cast);
+  return [...byName, ...byWork.filter((w) => !byName.some((n) => n.against === w.against))];
+}
+
+/** The sides a turn takes by name (see sidesTaken). */
+function namedSides(text: string, cast: readonly Pick<Persona, "id" | "name">[]): SideTaken[] {
   const [a, b] = cast as [Pick<Persona, "id" | "name">, Pick<Persona, "id" | "name">];
   const names = [a, b].map((p) => plain(p.name.split(/\s+/)[0] ?? p.name));
   const all = plain(text);

@@ -34,6 +34,11 @@ export const PersonaMemorySchema = z.strictObject({
    * (1 on the turn it was taken); 0 or absent: none open.
    */
   sidedOpen: count.optional(),
+  /**
+   * Times they named an unheard concern again (passed over by a move to close) since the manager
+   * last took it in; absent: none.
+   */
+  raisedAgain: count.optional(),
 });
 export type PersonaMemory = z.infer<typeof PersonaMemorySchema>;
 

@@ -15,6 +15,7 @@ import { renderOffline } from "./offline-responder";
 import type { Outcome } from "./outcome.schema";
 import { buildPlan, type ReplyPlan } from "./plan";
 import { newsReactions, presumedBy, tellsNews, toldNews } from "./presumes";
+import { counterpartOf } from "./prompt";
 import { employeeStep } from "./proposal";
 import { judgeReflection, type ReflectionMisfit } from "./reflection-check";
 import { createRng } from "./rng";
@@ -22,7 +23,7 @@ import { fitPersona } from "./scenario-fit";
 import { repairsSide, sidesTaken } from "./sides";
 import type { Change, ChangeCause, PersonaSim, SimState, Stage, StateVariable } from "./sim.schema";
 import { DIFFICULTY, type Difficulty, PROMISE_MOVES, TUNING, toDifficulty } from "./tuning";
-import { isContentFree, readTurn, recentContentFree } from "./turn-kind";
+import { isContentFree, readTurn, recentContentFree, wrapUpSpans } from "./turn-kind";
 import { nudge, updatePersona } from "./update-state";
 import { vagueDemand } from "./vague-demand";
 import { type ExtraBanks, sidedBanks } from "./voice-extra";
@@ -298,6 +299,36 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
   const invitingKinds = kinds.filter((k) => aboutThem.has(k));
   const difficulty = toDifficulty(state.difficulty);
   const hurts = kinds.some((k) => MOVE_INFO[k].polarity === "negative");
+  const allFacts = factsOf(scenario);
+  // What they raised on an earlier turn is taken in by this one (a reflection, a validation, a
+  // question that gives it room, or its words said back), unless the turn hurts or misreads them.
+  // A move inside a sentence that closes ("Great, sounds like we're done here.") takes nothing in.
+  const closing = wrapUpSpans(managerText);
+  const takingIn = heard.some(
+    (m) =>
+      TAKES_IN.includes(m.move) &&
+      kinds.includes(m.move) &&
+      !closing.some((c) => m.start >= c.start && m.end <= c.end),
+  );
+  const takenInBy = new Map<string, boolean>();
+  const takesIn = (p: PersonaSim): boolean => {
+    const known = takenInBy.get(p.id);
+    if (known !== undefined) return known;
+    const concerns = cast.find((c) => c.id === p.id)?.concerns ?? [];
+    const ok =
+      !hurts &&
+      misread === null &&
+      (takingIn ||
+        (p.unheard ?? []).some((id) =>
+          saysBack(
+            managerText,
+            concerns.find((c) => c.id === id),
+            allFacts,
+          ),
+        ));
+    takenInBy.set(p.id, ok);
+    return ok;
+  };
 
   // 1. Every persona in the room hears the turn; one spoken to by name feels it most. A reflection
   // to "you" (not "you both") with no name follows the one who just spoke, a misread one too: the
@@ -315,7 +346,9 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
       : undefined);
   // A side taken in a mediation ("Tomás, Elena is right", "Let's just go with Elena's call") is heard
   // by the other as their view dismissed, at full weight, whoever was addressed (sides.ts).
-  const sidedAgainst = new Set(sidesTaken(managerText, cast).map((s) => s.against));
+  // Whose work is in dispute (the scenario says): "the RFC wasn't ready" goes against its author.
+  const workOf = cast.find((p) => scenario.overrides?.[p.id]?.ownsContestedWork)?.id;
+  const sidedAgainst = new Set(sidesTaken(managerText, cast, workOf).map((s) => s.against));
   // A plan put to them as a question, or one that builds on what they said, is collaboration,
   // even when the detectors read its "you could…" as advice: taking up their idea costs no trust.
   const ask = readTurn(managerText);
@@ -329,7 +362,7 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
   const asksSomething =
     (ask.question !== "" ||
       heardKinds.some((k) => k === "perspective_ask" || k === "open_question")) &&
-    sidesTaken(managerText.replace(/\?/g, "."), cast).length === 0;
+    sidesTaken(managerText.replace(/\?/g, "."), cast, workOf).length === 0;
   const repairsAll = state.personas.some(open) && repairsSide(managerText);
   const repaired = new Set(
     state.personas
@@ -426,7 +459,15 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
   // 3. Who answers: whoever ended it, else (no question asked) the one a side was taken against,
   // else the one addressed, else one whose side taken earlier this turn made up for, else one
   // still holding it (they do not sit it out in silence), else the one most affected.
+  const movesToClose =
+    ask.wrapsUp || ask.proposal || kinds.some((k) => k === "next_step" || k === "follow_up");
   const stillId = personas.find((p) => (p.memory.sidedOpen ?? 0) > 1)?.id;
+  // A move to close said to nobody by name ("Great, so that's the plan. Let's check in next week.")
+  // is answered by one whose last words it passes over: they do not sit it out (see raisesAgain).
+  const unheardId =
+    cast.length > 1 && movesToClose
+      ? personas.find((p) => (p.unheard ?? []).length > 0 && !takesIn(p))?.id
+      : undefined;
   const speakerId =
     escalatedId ??
     shutDownId ??
@@ -434,6 +475,7 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
     addressed ??
     [...repaired][0] ??
     stillId ??
+    unheardId ??
     mostAffected(personas, cast, impacts, topics, state.lastSpeakerId);
   const persona = cast.find((c) => c.id === speakerId) as Persona;
   // What the speaker felt: the turn's hurts, a side taken against them now, or one still standing.
@@ -475,7 +517,6 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
   // A direct question for a fact they know ("How many hours…?") gets the fact. When the fact is
   // part of a concern not yet said, asking for it is the invitation: said if trust and guard allow
   // (as for any reveal), else a guarded "not yet" that owns the question.
-  const allFacts = factsOf(scenario);
   let answer =
     ask.factual && !escalatedId && !shutDownId && misread === null
       ? answerFor(persona, allFacts, scenario.facts, ask.question, new Set(state.usedLines))
@@ -508,6 +549,7 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
     managerSaid,
     revealed: new Set(speaker.revealed),
     ...(news !== undefined ? { news } : {}),
+    counterpart: counterpartOf(scenario),
   });
   if (answer && !presumed(answer.text)) answer = undefined;
   // The turn that tells them the news ("the committee decided not to promote you") gets a reaction
@@ -675,6 +717,45 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
     !sided && !still && concedes(managerText, heard, speaker, { proposal: ask.proposal });
   if (free && intent === "agree" && !concede) intent = hurt ? "push_back" : "acknowledge";
 
+  // What they raised last, passed over by a turn that moves to close (a check-in, a plan, thanks, or
+  // a turn they would only agree to or acknowledge): they do not sign off. They name it again,
+  // briefly ("Before we wrap up: what I said about my estimate getting cut. Is that just staying as
+  // it is?"), after taking on the step if this turn's plan was one they would commit to; the
+  // conversation stays open, and a later turn that takes it in lets it resolve.
+  const passedOver = (speaker.unheard ?? []).at(-1);
+  const signsOff =
+    movesToClose || intent === "agree" || intent === "commit" || intent === "acknowledge";
+  const passedOverAgain =
+    free &&
+    passedOver !== undefined &&
+    !hurt &&
+    misread === null &&
+    !takesIn(speaker) &&
+    signsOff &&
+    intent !== "reveal" &&
+    intent !== "escalate";
+  // Passed over after naming it twice, they stop asking and withdraw: "Fine.", not "Great, Tuesday."
+  const givesUp = passedOverAgain && (speaker.memory.raisedAgain ?? 0) >= TUNING.raiseAgainMax;
+  const raisesAgain = passedOverAgain && !givesUp;
+  if (givesUp) {
+    intent = "go_quiet";
+    lead = undefined;
+    leadBank = undefined;
+    answerToo = false;
+    answer = undefined;
+  }
+  const commitsToo = raisesAgain && intent === "commit";
+  if (raisesAgain) {
+    if (!commitsToo) intent = "ask_back";
+    lead = "unheard";
+    leadBank = undefined;
+    answerToo = false;
+    answer = undefined;
+  }
+  const mention = raisesAgain
+    ? persona.concerns.find((c) => c.id === passedOver)?.mention
+    : undefined;
+
   // A commitment answers what the manager proposed: this turn's step for them, else (a check-in on
   // its own) the last step put to them earlier, before they had committed to anything.
   const proposal =
@@ -692,11 +773,16 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
   // 4. Words: answer the topic asked, else the conversation's topic, if the persona has lines on it.
   const conversationTopic = topics[0] ?? state.topic;
   const reactsToNews =
-    newsNow && !hurt && !["reveal", "commit", "escalate"].includes(intent) && answer === undefined;
-  const replyTopic = reactsToNews
-    ? null
-    : (topics.find((t) => persona.topicLines[t]) ??
-      (conversationTopic && persona.topicLines[conversationTopic] ? conversationTopic : null));
+    newsNow &&
+    !raisesAgain &&
+    !hurt &&
+    !["reveal", "commit", "escalate"].includes(intent) &&
+    answer === undefined;
+  const replyTopic =
+    reactsToNews || raisesAgain
+      ? null
+      : (topics.find((t) => persona.topicLines[t]) ??
+        (conversationTopic && persona.topicLines[conversationTopic] ? conversationTopic : null));
   // "That would help" takes an offer: it needs one (help, or the manager's own action), in this turn
   // or, for a bare check ("What do you think about that?"), in the turn it checks.
   const planText =
@@ -708,7 +794,7 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
     !hurt &&
     speaker.trust >= TUNING.warmTrust &&
     (closes || kinds.some((k) => WARM_MOVES.includes(k)));
-  const rendered = renderOffline({
+  const said = renderOffline({
     persona,
     facts: allFacts,
     intent,
@@ -718,12 +804,13 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
     managerText,
     usedLines: new Set(state.usedLines),
     rng,
-    ...(lead ? { lead } : {}),
+    ...(lead && !commitsToo ? { lead } : {}),
     ...(leadBank ? { leadBank } : {}),
     ...(answer ? { answer } : {}),
     ...(proposal ? { proposal } : {}),
     ...(answerToo ? { answerToo } : {}),
     ...(demand?.phrase ? { demand: demand.phrase } : {}),
+    ...(mention !== undefined ? { mention } : {}),
     ...(isContentFree(managerText) ? { contentFree: true } : {}),
     warm,
     concede,
@@ -734,30 +821,38 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
     ...(reactsToNews ? { newsReactions: newsReactions(persona) } : {}),
     offered,
   });
+  // Taking on the step, then not signing off: "Fine. I'll re-estimate it. Before we wrap up: what I
+  // said about my estimate getting cut in planning. Is that just staying as it is?"
+  const again = commitsToo
+    ? renderOffline({
+        persona,
+        facts: allFacts,
+        intent: "ask_back",
+        topic: null,
+        managerText,
+        usedLines: new Set([...state.usedLines, ...said.lineIds]),
+        rng,
+        lead: "unheard",
+        ...(mention !== undefined ? { mention } : {}),
+        hurt: false,
+        ask,
+        managerSaid,
+        presumed,
+      })
+    : undefined;
+  const rendered = again
+    ? { text: `${said.text} ${again.text}`, lineIds: [...said.lineIds, ...again.lineIds] }
+    : said;
 
   // 5. Memory of what was said: reveals, commitments, the last intent.
-  // What they raised on an earlier turn is taken in by this one (a reflection, a validation, a
-  // question that gives it room, or its words said back), unless the turn hurts or misreads them.
-  // Until then an agreement does not end the conversation: "I can live with that. I estimated the
+  // What they raised is taken in by a turn that does (takesIn above). Until then an agreement does not end the conversation: "I can live with that. I estimated the
   // ledger rewrite at thirteen points…" answered by "Great. Let's check in on Tuesday." is not
   // resolved (review 5 #10).
   const takenIn = (p: PersonaSim): PersonaSim => {
-    if (!p.unheard || p.unheard.length === 0) return p;
-    const concerns = cast.find((c) => c.id === p.id)?.concerns ?? [];
-    const ok =
-      !hurts &&
-      misread === null &&
-      (kinds.some((k) => TAKES_IN.includes(k)) ||
-        p.unheard.some((id) =>
-          saysBack(
-            managerText,
-            concerns.find((c) => c.id === id),
-            allFacts,
-          ),
-        ));
-    if (!ok) return p;
+    if (!p.unheard || p.unheard.length === 0 || !takesIn(p)) return p;
     const { unheard: _, ...rest } = p;
-    return rest;
+    const { raisedAgain: __, ...memory } = rest.memory;
+    return { ...rest, memory };
   };
   speaker = takenIn(speaker);
   personas = personas.map((p) => (p.id === speakerId ? speaker : takenIn(p)));
@@ -774,6 +869,9 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
   }
   speaker = {
     ...speaker,
+    ...(raisesAgain
+      ? { memory: { ...speaker.memory, raisedAgain: (speaker.memory.raisedAgain ?? 0) + 1 } }
+      : {}),
     lastIntent: intent,
     committed: intent === "commit" ? [...speaker.committed, rendered.text] : speaker.committed,
   };

@@ -91,6 +91,11 @@ export const TUNING = {
   sidedPushBackTurns: 3,
   sidedAgainGuard: 0.15,
   sidedRepair: { trust: 0.08, guard: -0.05, engagement: 0.1 },
+  /**
+   * What they raised, passed over by a move to close: they name it again this many times; passed
+   * over after that, they withdraw (a short, closed answer) rather than ask a third time.
+   */
+  raiseAgainMax: 2,
 } as const;
 
 /** Moves a persona remembers, which memory counter they raise, and for how many turns trust is capped. */

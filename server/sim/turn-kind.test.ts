@@ -209,3 +209,27 @@ describe("in a session: open questions get answers, closings get a closing (revi
       }
   });
 });
+
+describe("a move to end the conversation (wrapsUp)", () => {
+  it.each([
+    "Great. Let's check in at our 1-on-1 next Tuesday to see how it went. Thanks, Dana.",
+    "Thanks, Dana. I think we have a plan.",
+    "Great, sounds like we're done here. See you Tuesday.",
+    "Okay, let's leave it there for today.",
+    "Sounds like a plan. Talk soon.",
+    "Good. Let's wrap up.",
+    "Okay, so we're set then. Talk Tuesday.",
+  ])("%s", (line) => {
+    expect(readTurn(line).wrapsUp).toBe(true);
+  });
+  it.each([
+    "I'm glad the migration shipped.",
+    "Thanks, but the deadline still stands.",
+    "We're good at shipping, less good at estimating.",
+    "What's the plan for the migration?",
+    "In Sprint 42, 21 story points rolled.",
+    "Do we have a plan for the on-call rota?",
+  ])("not %s", (line) => {
+    expect(readTurn(line).wrapsUp).toBe(false);
+  });
+});

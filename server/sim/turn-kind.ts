@@ -51,6 +51,12 @@ export interface TurnAsk {
    * concern. Before one, "thank you for telling me" may still invite more.
    */
   courtesy: boolean;
+  /**
+   * Some sentence moves to end the conversation: thanks or a goodbye ("Thanks, Dana.", "See you
+   * Tuesday."), or the talk called done ("I think we have a plan.", "We're done here.", "Let's
+   * leave it there."). Not "I'm glad the migration shipped", "thanks, but the deadline stands".
+   */
+  wrapsUp: boolean;
   /** The question sentence the reply answers ("" when the turn asks nothing). */
   question: string;
 }
@@ -106,6 +112,9 @@ const COURTESY = new RegExp(
   ].join(""),
   "i",
 );
+/** The talk called done: "we have a plan", "we're done here", "let's leave it there", "see you Tuesday". */
+const WRAP_UP =
+  /\b(?:(?:we|you and i) (?:have|'ve got|have got|now have) (?:a|our) plan|(?:that )?sounds like (?:a|we have a) plan|we(?:'re| are) (?:done|finished|all set|set|good)(?: here| for (?:today|now))?(?:,? then)?[.!]|that's (?:it|all|everything)(?: from me)? for (?:today|now)|let's (?:leave|stop|end) (?:it|this|things) (?:there|here)|let's (?:wrap|close) (?:(?:it|this|things) )?up|(?:see|talk to) you (?:on |at |next |then|soon|tomorrow|later|monday|tuesday|wednesday|thursday|friday)|talk (?:soon|later|tomorrow|next week|(?:on )?(?:mon|tues|wednes|thurs|fri)day))/i;
 /** "…, but": a courtesy that leads into something else is not a closing. */
 const BUT = /\b(?:but|though|however|although)\b/i;
 
@@ -194,6 +203,29 @@ const OPEN_CLAUSE =
 const YES_NO =
   /^(?:so,?\s+|and\s+|okay,?\s+)?(?:do|does|did|is|are|was|were|can|could|would|will|have|has|had|should|shall|any)\b/i;
 
+/** One sentence that moves to end the conversation (see `TurnAsk.wrapsUp`). */
+function wrapsUpSentence(s: string): boolean {
+  return (
+    !BUT.test(s) &&
+    (CLOSING.test(s) || COURTESY.test(s) || (WRAP_UP.test(s) && !s.trim().endsWith("?")))
+  );
+}
+
+/**
+ * The spans of the turn's sentences that move to end the conversation: a move detected inside one
+ * ("sounds like we're done here" read as a reflection) takes nothing in.
+ */
+export function wrapUpSpans(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let from = 0;
+  for (const s of sentences(text)) {
+    const start = text.indexOf(s, from);
+    from = start + s.length;
+    if (wrapsUpSentence(s)) out.push({ start, end: from });
+  }
+  return out;
+}
+
 function sentences(text: string): string[] {
   return text
     .split(/(?<=[.!?])\s+/)
@@ -238,6 +270,7 @@ export function readTurn(text: string): TurnAsk {
       !proposal &&
       all.length > 0 &&
       all.every((s) => !BUT.test(s) && (CLOSING.test(s) || COURTESY.test(s))),
+    wrapsUp: all.some(wrapsUpSentence),
     factual: questions.some((q) => FACTUAL.test(q)),
     open:
       question !== "" &&

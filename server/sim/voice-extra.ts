@@ -31,6 +31,11 @@ export interface ExtraBanks {
    * demand was a quality goal.
    */
   vague: readonly string[];
+  /**
+   * The manager moves to close without taking in what they raised last: they name it again instead
+   * of signing off. `{concern}` is the concern's `mention`; a line with it needs one.
+   */
+  unheard: readonly string[];
 }
 
 const GENERIC: ExtraBanks = {
@@ -59,6 +64,12 @@ const GENERIC: ExtraBanks = {
     "{demand} how? What would you want done differently?",
     "How, exactly? That's a goal, not a plan.",
     "I'm not sure what I'd do differently. What do you have in mind?",
+  ],
+  unheard: [
+    "Before we wrap up: what I said about {concern}. Is that just staying as it is?",
+    "Wait. You haven't said anything about {concern}.",
+    "Before we close: what I just told you. Does that change anything?",
+    "Hang on. What I said a minute ago, is that just staying as it is?",
   ],
 };
 
@@ -111,6 +122,7 @@ export function extraBanks(persona: Pick<Persona, "reactions">): ExtraBanks {
     named: own.named ?? GENERIC.named,
     sided: own.sided ?? GENERIC.sided,
     vague: own.vague ?? GENERIC.vague,
+    unheard: own.unheard ?? GENERIC.unheard,
   };
 }
 

@@ -238,6 +238,11 @@ function Debrief(props: { record: SessionRecord }) {
           To end resolved, the conversation still needed: {active.stillNeeded.join("; ")}.
         </p>
       )}
+      {active?.raisedAtEnd?.map((note) => (
+        <p key={note} className="muted raised-at-end">
+          {note}.
+        </p>
+      ))}
 
       <div className="debrief-actions">
         <button type="button" className="button primary" onClick={tryAgain} disabled={busy}>

@@ -15,6 +15,7 @@ import { h1, main, poll, shot } from "../support/web-pages";
 const PASSWORD = "set aside passphrase 1";
 const LEAD = { email: "lee@example.com", password: PASSWORD };
 const MENTOR = { email: "maya@example.com", password: PASSWORD };
+const FACILITATOR = { email: "fay@example.com", password: PASSWORD };
 const SCENARIO = "missed-sprint-commitments";
 /** The fourth line quotes a client: the machine reads a label in it (a false alarm). */
 const LINES = [
@@ -48,6 +49,7 @@ describe.runIf(browserAvailable())("a reviewer sets a machine flag aside (Chromi
       prepare: async (env) => {
         await addAccountByCli(env, LEAD, ["manager"]);
         await addAccountByCli(env, MENTOR, ["mentor"]);
+        await addAccountByCli(env, FACILITATOR, ["facilitator"]);
       },
     });
     ({ server, browser } = product);
@@ -136,6 +138,17 @@ describe.runIf(browserAvailable())("a reviewer sets a machine flag aside (Chromi
     await poll(() => text(mentor)).toContain("Your review: Reviewed");
     await poll(() => text(mentor)).toContain("Passed by the review");
     await shot(mentor, "set-aside-review-done-1280");
+
+    // The facilitator's Scoring agreement counts the flag a finished review set aside.
+    for (const width of [1280, 390]) {
+      const fac = await person(FACILITATOR, "/agreement", width);
+      const table = fac.getByRole("table", { name: "Flags reviewers set aside" });
+      const row = table.getByRole("row", { name: new RegExp(title) });
+      await poll(() => row.textContent()).toContain("100%");
+      expect((await row.textContent())?.replace(/\s+/g, " ")).toContain("(1 of 1, 1 critical)");
+      await table.scrollIntoViewIfNeeded();
+      await shot(fac, `set-aside-agreement-${width}`, false);
+    }
 
     for (const width of [1280, 390]) {
       const lead = await person(LEAD, `/sessions/${sessionId}/debrief`, width);

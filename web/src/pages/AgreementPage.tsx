@@ -1,6 +1,6 @@
 import { useEffect } from "react";
 import { loadPatterns } from "../api/content";
-import { loadAgreement, type StepAgreement } from "../api/people";
+import { type Agreement, loadAgreement, type StepAgreement } from "../api/people";
 import { useLoad } from "../components/cohorts/use-load";
 import { EmptyState, ErrorState, Loading } from "../components/LoadStates";
 import { formatSigned, percent } from "../model/format";
@@ -95,6 +95,10 @@ export default function AgreementPage() {
                   </tbody>
                 </table>
               </div>
+              <FlagsSetAside
+                patternId={patternId}
+                flags={(agreement.data.flags ?? []).filter((f) => f.patternId === patternId)}
+              />
             </section>
           ))}
         </>
@@ -148,6 +152,55 @@ function AgreementRow(props: { step: StepAgreement }) {
         )}
       </td>
     </tr>
+  );
+}
+
+type FlagAgreement = NonNullable<Agreement["flags"]>[number];
+
+/**
+ * The machine's flags as finished reviews saw them: how many a reviewer set aside as a misreading
+ * (server/people/agreement.ts orders them most set aside first). A high share is a detector's false
+ * alarm showing, evidence for whoever tunes it.
+ */
+function FlagsSetAside(props: { patternId: string; flags: readonly FlagAgreement[] }) {
+  if (props.flags.length === 0) return null;
+  const id = `flags-set-aside-${props.patternId}`;
+  return (
+    <>
+      <h3 id={id}>Flags reviewers set aside</h3>
+      <p className="muted small">
+        A reviewer sets a flag aside when they read it as a misreading of the line. Most set aside
+        first.
+      </p>
+      <div className="table-wrap">
+        <table className="agreement stack" aria-labelledby={id}>
+          <thead>
+            <tr>
+              <th scope="col">Flag</th>
+              <th scope="col">Set aside</th>
+              <th scope="col">Flagged in finished reviews</th>
+            </tr>
+          </thead>
+          <tbody>
+            {props.flags.map((f) => (
+              <tr key={f.antiPatternId}>
+                <th scope="row">{f.title}</th>
+                <td data-label="Set aside">
+                  <span>
+                    {percent(f.setAsideRate)}{" "}
+                    <span className="muted small">
+                      ({f.setAside} of {f.flagged}
+                      {f.criticalSetAside > 0 && `, ${f.criticalSetAside} critical`})
+                    </span>
+                  </span>
+                </td>
+                <td data-label="Flagged in finished reviews">{f.flagged}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
   );
 }
 

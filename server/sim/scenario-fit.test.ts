@@ -5,6 +5,7 @@ import { castOf, factsOf } from "../content/briefing";
 import { INTENTS } from "../content/persona.schema";
 import { playScript } from "./index";
 import { fitPersona, fitsScenario, foreignSubjects, namesSubject } from "./scenario-fit";
+import { fittedCast } from "./simulate";
 
 /** A persona line naming another scenario's subject is only spoken where that subject belongs. */
 let content: Content;
@@ -96,5 +97,34 @@ describe("scenario subjects", () => {
     expect(fitsScenario("It's about {project}.", [], { project: "x" })).toBe(true);
     expect(fitsScenario("I wrote the RFC.", ["rfc"], {})).toBe(false);
     expect(fitsScenario("I wrote the ARFCX.", ["rfc"], {})).toBe(true);
+  });
+});
+
+describe("fittedCast", () => {
+  it("fits each scenario's cast once per content, the same personas fitPersona gives", () => {
+    for (const scenario of content.scenarios.values()) {
+      const cast = fittedCast(scenario, content);
+      expect(fittedCast(scenario, content)).toBe(cast);
+      expect(cast).toEqual(
+        castOf(scenario, content).map((p) =>
+          fitPersona(p, scenario, factsOf(scenario), content.scenarios.values()),
+        ),
+      );
+    }
+  });
+
+  it("fits again for another content (a reload), never serving the old one's cast", () => {
+    const scenario = [...content.scenarios.values()][0];
+    if (!scenario) throw new Error("no scenario shipped");
+    const id = scenario.personas[0] ?? "";
+    const persona = content.personas.get(id);
+    if (!persona) throw new Error(`no persona ${id}`);
+    const renamed = { ...persona, name: `${persona.name} (edited)` };
+    const reloaded: Content = {
+      ...content,
+      personas: new Map([...content.personas, [id, renamed]]),
+    };
+    expect(fittedCast(scenario, content)[0]?.name).toBe(persona.name);
+    expect(fittedCast(scenario, reloaded)[0]?.name).toBe(renamed.name);
   });
 });

@@ -247,6 +247,29 @@ function revealable(
 }
 
 /**
+ * The scenario's cast as it plays it (castOf, then fitPersona), once per content and scenario: it
+ * depends on nothing a turn changes, and fitting every line bank to the scenario was an eighth of a
+ * turn's time. Content is never changed in place (a reload makes new objects), so the cache keys on
+ * the objects themselves.
+ */
+const FITTED = new WeakMap<Content, WeakMap<Scenario, readonly Persona[]>>();
+export function fittedCast(scenario: Scenario, content: Content): readonly Persona[] {
+  let byScenario = FITTED.get(content);
+  if (!byScenario) {
+    byScenario = new WeakMap();
+    FITTED.set(content, byScenario);
+  }
+  let cast = byScenario.get(scenario);
+  if (!cast) {
+    cast = castOf(scenario, content).map((p) =>
+      fitPersona(p, scenario, factsOf(scenario), content.scenarios.values()),
+    );
+    byScenario.set(scenario, cast);
+  }
+  return cast;
+}
+
+/**
  * One manager turn: detect its moves, move each persona's hidden state, choose who answers and with
  * what intent, reveal a concern if earned, decide the outcome, and render the offline reply and the
  * plan for a model. Pure: the same state, text and context give the same step.
@@ -254,9 +277,7 @@ function revealable(
 export function stepSimulation(state: SimState, managerText: string, ctx: StepContext): SimStep {
   const { scenario } = ctx;
   // Each persona as this scenario plays it: no lines about another scenario's subjects.
-  const cast = castOf(scenario, ctx.content).map((p) =>
-    fitPersona(p, scenario, factsOf(scenario), ctx.content.scenarios.values()),
-  );
+  const cast = fittedCast(scenario, ctx.content);
   const rng = createRng(ctx.seed, ctx.turnIndex);
   const moves = detectMoves(managerText, ctx.history ? { previous: ctx.history } : undefined);
   const topics = detectTopics(managerText);

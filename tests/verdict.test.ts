@@ -1,12 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadConfig } from "../server/config";
-import { hashPassword } from "../server/people/password";
-import { type RunningServer, startServer } from "../server/server";
-import type { CountedScoreWire } from "../server/sessions/record.schema";
-import { peopleRepo } from "../server/store/people-repo";
-import { ApiClient } from "./support/api-client";
-import { DATABASES, freshDatabase, type TestDatabase } from "./support/databases";
-import { fakeWebRoot } from "./support/servers";
+import { DATABASES } from "./support/databases";
+import { type VerdictCard, verdictFixture } from "./support/verdict-fixture";
 
 /**
  * One score and one verdict on every screen (review 5, items 2–4): a reviewer who marks a missed
@@ -15,8 +9,6 @@ import { fakeWebRoot } from "./support/servers";
  * is said to be of an earlier version, and the reviewer has it waiting again.
  */
 
-const SCENARIO = "missed-sprint-commitments";
-const PASSWORD = "verdict password 1";
 /** Good lines, but no next step is ever proposed: the required step "agree a next step" is missed. */
 const NO_NEXT_STEP = [
   "Thanks for making time, Dana. I'd like to talk about the last few sprints. Is now still a good time?",
@@ -26,128 +18,19 @@ const NO_NEXT_STEP = [
   "Thanks for explaining all of that, Dana.",
 ];
 
-interface Frame {
-  type: string;
-}
-interface Card {
-  patternId: string;
-  overall: number;
-  passed: boolean;
-  failReasons: string[];
-  steps: { id: string; status: string; required: boolean }[];
-}
-interface Cell {
-  status: string;
-  bestScore: number | null;
-  bestReviewed: boolean;
-  bestPassed: boolean | null;
-  bestPassedByReviewer?: boolean;
-}
+type Card = VerdictCard;
 
 describe.each(DATABASES)("the counted verdict on %s", (kind) => {
-  let database: TestDatabase;
-  let server: RunningServer;
-  const as: Record<"lead" | "mentor" | "fac", ApiClient> = {} as never;
+  const fixture = verdictFixture(kind, { lines: NO_NEXT_STEP, cohortName: "Verdicts" });
+  const { as, record, listed, cell, csvLine, inboxed, waiting } = fixture;
   let sessionId = "";
-  let cohortId = "";
   let card: Card;
 
-  const record = () =>
-    as.lead.json<{ counted: CountedScoreWire; scorecards: Card[] }>(
-      "GET",
-      `/api/sessions/${sessionId}`,
-    );
-  const listed = async () =>
-    (
-      await as.lead.json<{
-        sessions: {
-          id: string;
-          overall: number | null;
-          reviewedOverall?: number | null;
-          counted?: CountedScoreWire;
-        }[];
-      }>("GET", "/api/sessions")
-    ).sessions.find((s) => s.id === sessionId);
-  const cell = async () =>
-    (await as.fac.json<{ rows: { cells: Cell[] }[] }>("GET", `/api/cohorts/${cohortId}/progress`))
-      .rows[0]?.cells[0];
-  const csvLine = async () => {
-    const res = await as.fac.req("GET", `/api/cohorts/${cohortId}/progress.csv`);
-    const lines = (await res.text()).split("\r\n");
-    const header = lines[0]?.replace(/^\uFEFF/, "").split(",") ?? [];
-    const values = lines[1]?.split(",") ?? [];
-    return Object.fromEntries(header.map((h, i) => [h, values[i]]));
-  };
-  const inboxed = async () =>
-    (
-      await as.mentor.json<{
-        sessions: {
-          sessionId: string;
-          overall: number | null;
-          reviewedOverall?: number | null;
-          counted?: CountedScoreWire;
-          changedSinceReview?: boolean;
-        }[];
-      }>("GET", "/api/me/inbox")
-    ).sessions.find((s) => s.sessionId === sessionId);
-  const waiting = async () =>
-    (await as.mentor.json<{ reviewsWaiting: number }>("GET", "/api/me/notices")).reviewsWaiting;
-
   beforeAll(async () => {
-    database = await freshDatabase(kind);
-    const loaded = loadConfig({
-      PORT: "0",
-      LOG_LEVEL: "silent",
-      AUTH_MODE: "password",
-      DATA_DIR: database.dataDir,
-      ...(database.databaseUrl ? { DATABASE_URL: database.databaseUrl } : {}),
-    });
-    if (!loaded.ok) throw new Error(loaded.problems.join("\n"));
-    server = await startServer(loaded.config, { webRoot: fakeWebRoot(), logger: false });
-    const hash = await hashPassword(PASSWORD);
-    const roles = { lead: ["manager"], mentor: ["mentor"], fac: ["facilitator", "admin"] };
-    for (const [name, r] of Object.entries(roles)) {
-      await peopleRepo.insertUser(server.store.db, {
-        id: `user-${name}`,
-        email: `${name}@example.com`,
-        displayName: name,
-        roles: r,
-        passwordHash: hash,
-        now: Date.now(),
-      });
-      const client = new ApiClient(server.url);
-      await client.signIn(`${name}@example.com`, PASSWORD);
-      as[name as keyof typeof as] = client;
-    }
-    cohortId = (await as.fac.json<{ id: string }>("POST", "/api/cohorts", { name: "Verdicts" })).id;
-    await as.fac.json("POST", `/api/cohorts/${cohortId}/members`, { email: "lead@example.com" });
-    await as.fac.json("POST", `/api/cohorts/${cohortId}/assignments`, {
-      scenarioId: SCENARIO,
-      targetScore: 20,
-    });
-
-    const socket = await as.lead.socket();
-    socket.send({ type: "start", scenarioId: SCENARIO, seed: 1 });
-    const [started] = await socket.until<Frame & { session: { id: string } }>(
-      (f) => f.type === "session_started",
-    );
-    sessionId = started?.session.id ?? "";
-    for (const [i, text] of NO_NEXT_STEP.entries()) {
-      socket.send({ type: "say", turnId: `t${i}`, text });
-      await socket.until((f) => f.type === "reply_done");
-    }
-    socket.send({ type: "end" });
-    await socket.until((f) => f.type === "scorecard_ready");
-    socket.close();
-    card = (await record()).scorecards[0] as Card;
-    await as.lead.json("POST", `/api/sessions/${sessionId}/shares`, {
-      email: "mentor@example.com",
-    });
+    await fixture.start();
+    ({ sessionId, card } = fixture);
   }, 120_000);
-  afterAll(async () => {
-    await server?.close();
-    await database?.drop();
-  });
+  afterAll(() => fixture.close());
 
   it("fails on the machine's word alone: not passed everywhere, and the grid is not done", async () => {
     // The premise: only missed required steps fail it (no critical anti-pattern).

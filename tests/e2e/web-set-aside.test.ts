@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ApiClient } from "../support/api-client";
 import { browserAvailable, type ProductInBrowser, startProductInBrowser } from "../support/browser";
 import { addAccountByCli, type ServerProcess } from "../support/processes";
-import { h1, main, poll, shot } from "../support/web-pages";
+import { main, poll, shot, signedInPage } from "../support/web-pages";
 
 /**
  * A mentor sets aside a machine flag they read as a misreading (a label the manager only quoted), in
@@ -92,19 +92,8 @@ describe.runIf(browserAvailable())("a reviewer sets a machine flag aside (Chromi
     await product?.close();
   });
 
-  async function person(who: { email: string; password: string }, path: string, width = 1280) {
-    const context = await browser.newContext({ viewport: { width, height: 900 } });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on("pageerror", (err) => errors.push(err.message));
-    await page.goto(`${server.url}${path}`);
-    await poll(() => h1(page)).toBe("Sign in");
-    await page.getByLabel("Email").fill(who.email);
-    await page.getByLabel("Password").fill(who.password);
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await poll(() => new URL(page.url()).pathname).toBe(path);
-    return page;
-  }
+  const person = (who: { email: string; password: string }, path: string, width = 1280) =>
+    signedInPage(browser, server.url, who, path, { width, contexts, errors });
   const text = async (page: Page) => ((await main(page)) ?? "").replace(/\s+/g, " ");
 
   it("sets the flag aside with a reason on the review page; the debrief passes the attempt and shows the flag struck, with the reason", async () => {

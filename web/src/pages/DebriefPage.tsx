@@ -471,9 +471,9 @@ function usePeopleAround(sessionId: string) {
       (n) => {
         if (!live) return;
         setNotes(n);
-        // The owner (who alone may) has the finished reviews in front of them: no longer new in
-        // History or the menu. Anyone else is refused, which changes nothing.
-        if (authMode === "password" && n.reviews.some((r) => r.status === "done"))
+        // The owner has the reviews, comments and replies in front of them: no longer new in
+        // History or the menu (a reply written before a review is finished is new too).
+        if (authMode === "password" && (n.reviews.length > 0 || n.comments.length > 0))
           markReviewsSeen(sessionId).catch(() => {});
       },
       () => live && setNotes(null),

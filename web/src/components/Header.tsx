@@ -41,9 +41,7 @@ const NAV: readonly NavItem[] = [
       n: n.reviewsNew,
       // A finished review, or a reply or comment by someone else, since the debrief was opened.
       words:
-        n.reviewsNew === 1
-          ? "1 new review or reply"
-          : `${n.reviewsNew} attempts with a new review or reply`,
+        n.reviewsNew === 1 ? "1 new review or reply" : `${n.reviewsNew} new reviews or replies`,
     }),
   },
   { to: paths.lint(), label: "Linter", section: "lint", shown: everyone },

@@ -354,6 +354,14 @@ export const MyReviewSchema = z.looseObject({
   reviewed: z.boolean(),
   /** A finished review the owner has not opened since (absent from an older server: false). */
   unseen: z.boolean().optional(),
+  /**
+   * Replies, and comments after a finished review, by others since the owner last opened the
+   * debrief, and whose (display names, first writer first); null when none (absent: older server).
+   */
+  news: z
+    .looseObject({ replies: z.number(), comments: z.number(), from: z.array(z.string()) })
+    .nullable()
+    .optional(),
   reviewers: z.array(ReviewSchema.extend({ displayName: z.string() })),
   comments: z.number(),
   adjustments: z.number(),
@@ -372,6 +380,8 @@ export const MyInvitationSchema = z.looseObject({
 /** `GET /api/me/notices`: what the menu counts beside Reviews and History. */
 export const NoticesSchema = z.looseObject({
   reviewsWaiting: z.number(),
+  /** Of reviewsWaiting, those waiting only for a reply to be read (absent from an older server). */
+  reviewsReplied: z.number().optional(),
   reviewsNew: z.number(),
 });
 

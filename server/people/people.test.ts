@@ -1105,6 +1105,9 @@ describe.each(DATABASES)("people services on %s", (kind) => {
       expect(await code(people.reviews.reply(owner, "no-such-comment", "hi"))).toBe("FD_NOT_FOUND");
       // The mentor whose comment it answers has it waiting; the other reviewer does not.
       expect(await waiting(mentor)).toBe(before + 1);
+      // The menu tells it apart from a review not done: it waits only for the reply to be read.
+      expect((await people.reviews.notices(mentor)).reviewsReplied).toBe(1);
+      expect((await people.reviews.notices(second)).reviewsReplied).toBe(0);
       expect((await item(mentor))?.unreadReplies).toBe(1);
       expect((await item(second))?.unreadReplies).toBe(0);
       // A reply to the reply answers the same comment.
@@ -1129,6 +1132,7 @@ describe.each(DATABASES)("people services on %s", (kind) => {
       expect(await people.reviews.markReviewsSeen(mentor, sessionId)).toEqual({ seen: 2 });
       expect(await people.reviews.markReviewsSeen(mentor, sessionId)).toEqual({ seen: 0 });
       expect(await waiting(mentor)).toBe(before);
+      expect((await people.reviews.notices(mentor)).reviewsReplied).toBe(0);
       expect((await item(mentor))?.unreadReplies).toBe(0);
       // The mentor answers back: their own reply is nothing for them to read, and the review stays done.
       now += 1000;
@@ -1136,11 +1140,54 @@ describe.each(DATABASES)("people services on %s", (kind) => {
       expect(back.parentId).toBe(comment.id);
       expect((await item(mentor))?.unreadReplies).toBe(0);
       expect((await item(mentor))?.review?.status).toBe("done");
-      // The owner's debrief still marks finished reviews seen as before.
-      expect(await people.reviews.markReviewsSeen(owner, sessionId)).toMatchObject({ seen: 1 });
+      // The owner is told too: the finished review and the mentor's answer are new to them (the
+      // menu's count beside History, and the attempt's "New" with what is new); their own replies,
+      // and the comment written before the review was done, are not.
+      const mine = async () =>
+        (await people.reviews.reviewsOfMine(owner)).find((x) => x.sessionId === sessionId);
+      const isNew = async () => (await people.reviews.notices(owner)).reviewsNew;
+      expect(await isNew()).toBe(1);
+      expect((await mine())?.news).toEqual({ replies: 1, comments: 0, from: [mentor.displayName] });
+      // Opening the debrief reads both: the review and the reply.
+      now += 1000;
+      expect(await people.reviews.markReviewsSeen(owner, sessionId)).toEqual({ seen: 2 });
+      expect(await isNew()).toBe(0);
+      expect(await mine()).toMatchObject({ unseen: false, news: null });
+      // Then only replies by others make it new again: the mentor's answer, another reviewer's
+      // reply in that thread, a comment after the review was done; the owner's own reply never.
+      now += 1000;
+      await people.reviews.reply(owner, comment.id, "Thanks, noted.");
+      expect(await isNew()).toBe(0);
+      now += 1000;
+      await people.reviews.reply(mentor, comment.id, "Try it next time.");
+      expect(await isNew()).toBe(1);
+      expect((await mine())?.news).toEqual({ replies: 1, comments: 0, from: [mentor.displayName] });
+      now += 1000;
+      await people.reviews.reply(second, comment.id, "Agreed with Maya.");
+      await people.reviews.comment(mentor, sessionId, `${sessionId}-t0`, "One more thought.");
+      expect(await isNew()).toBe(1);
+      expect((await mine())?.news).toEqual({
+        replies: 2,
+        comments: 1,
+        from: [mentor.displayName, second.displayName],
+      });
+      now += 1000;
+      expect(await people.reviews.markReviewsSeen(owner, sessionId)).toEqual({ seen: 3 });
+      expect(await isNew()).toBe(0);
+      // A comment in a review still open waits for the review to be done (that tells the owner).
+      now += 1000;
+      await people.reviews.comment(second, sessionId, `${sessionId}-t0`, "Draft note.");
+      expect(await isNew()).toBe(0);
+      now += 1000;
+      await people.reviews.markDone(second, sessionId, true);
+      expect(await isNew()).toBe(1);
+      expect((await mine())?.news).toBeNull();
       // Deleting a first comment takes its replies with it.
       await people.reviews.deleteComment(mentor, comment.id);
-      expect((await people.reviews.notes(owner, sessionId)).comments).toEqual([]);
+      expect((await people.reviews.notes(owner, sessionId)).comments.map((c) => c.text)).toEqual([
+        "One more thought.",
+        "Draft note.",
+      ]);
     });
   });
 

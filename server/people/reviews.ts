@@ -569,20 +569,23 @@ export class ReviewService {
 
   /**
    * What the menu counts for someone: sessions shared with them that their review is not done of
-   * (only for those who may review), and their own sessions with a finished review they have not
-   * opened since it was finished.
+   * (only for those who may review), and their own sessions with something new since they last
+   * opened the debrief: a finished review, or a reply or late comment by someone else.
    */
   async notices(actor: User) {
     const reviewer = actor.roles.some((r) => REVIEWER_ROLES.includes(r));
-    const [reviewsWaiting, reviewsNew] = await Promise.all([
+    const [reviewsWaiting, reviewsReplied, reviewsNew] = await Promise.all([
       reviewer ? repo.awaitingReview(this.db, actor.id) : 0,
+      reviewer ? repo.awaitingOnlyReplies(this.db, actor.id) : 0,
       repo.unseenReviewedSessions(this.db, actor.id),
     ]);
-    return { reviewsWaiting, reviewsNew };
+    // reviewsReplied: of reviewsWaiting, those done but for a reply the reviewer has not read.
+    return { reviewsWaiting, reviewsReplied, reviewsNew };
   }
 
   /**
-   * The owner opened the session's debrief with its finished reviews: they are no longer new. A
+   * The owner opened the session's debrief with its notes: its finished reviews, replies and
+   * comments are no longer new (`seen` counts those that were). A
    * reviewer opened its review page: the replies in their threads are read.
    */
   async markReviewsSeen(actor: User, sessionId: string) {
@@ -607,8 +610,14 @@ export class ReviewService {
       repo.reviewsOfSessions(this.db, ids),
       repo.adjustments(this.db, ids),
     ]);
-    const comments = await Promise.all(ids.map((id) => repo.comments(this.db, id)));
-    const reviewers = await repo.getUsers(this.db, [...new Set(reviews.map((r) => r.reviewer_id))]);
+    const [comments, fresh] = await Promise.all([
+      Promise.all(ids.map((id) => repo.comments(this.db, id))),
+      repo.newNotesForOwner(this.db, actor.id, ids),
+    ]);
+    const reviewers = await repo.getUsers(this.db, [
+      ...new Set([...reviews.map((r) => r.reviewer_id), ...fresh.map((n) => n.authorId)]),
+    ]);
+    const nameOf = (id: string) => reviewers.find((u) => u.id === id)?.display_name ?? "";
     return ids.map((id, i) => ({
       sessionId: id,
       reviewed: reviews.some((r) => r.session_id === id && r.status === "done"),
@@ -627,7 +636,17 @@ export class ReviewService {
         })),
       comments: comments[i]?.length ?? 0,
       adjustments: adjustments.filter((a) => a.session_id === id).length,
+      // Replies (and comments after a finished review) by others since the owner last opened it.
+      news: newsOf(fresh.filter((n) => n.sessionId === id)),
     }));
+    function newsOf(rows: typeof fresh) {
+      if (rows.length === 0) return null;
+      return {
+        replies: rows.reduce((n, r) => n + r.replies, 0),
+        comments: rows.reduce((n, r) => n + r.comments, 0),
+        from: rows.map((r) => nameOf(r.authorId)),
+      };
+    }
   }
 
   // ── agreement ──

@@ -94,7 +94,10 @@ export interface ReviewRow {
   created_at: number;
   updated_at: number;
   done_at: number | null;
-  /** When the session's owner last opened it finished (migration 11); null: never. */
+  /**
+   * When the session's owner last opened its debrief with this review there (migration 11; set on
+   * every review of the session since replies): null, never. Finished after it: new to the owner.
+   */
   owner_seen_at?: number | null;
   /** When the reviewer last read the replies in their threads (migration 15); null: never. */
   replies_seen_at?: number | null;
@@ -188,6 +191,15 @@ const UNREAD_REPLIES = `(SELECT count(*) FROM review_comments rc
   JOIN review_comments root ON root.id = rc.parent_id
   WHERE rc.session_id = s.id AND root.author_id = sh.user_id AND rc.author_id <> sh.user_id
     AND rc.created_at > COALESCE(r.replies_seen_at, 0))`;
+
+/**
+ * SQL: note `rc` on session `s` is new to the session's owner: written by someone else after the
+ * owner last opened the debrief (`r`, its author's review, holds when: `owner_seen_at`), and either
+ * a reply (an answer in a thread) or a comment added after its author's review was marked done
+ * (a comment in a review still open, or finished since, is told by the finished review itself).
+ */
+const NEW_TO_OWNER = `rc.author_id <> s.user_id AND rc.created_at > COALESCE(r.owner_seen_at, 0)
+  AND (rc.parent_id IS NOT NULL OR (r.status = 'done' AND rc.created_at > r.done_at))`;
 
 /** SQL for accounts, sign-in sessions, cohorts, assignments, shares and reviews. Same SQL on both drivers. */
 export const peopleRepo = {
@@ -858,6 +870,13 @@ export const peopleRepo = {
    * later is new again). Returns how many were new.
    */
   async markReviewsSeen(db: Queryable, sessionId: string, now: number) {
+    const notes = await db.query<{ n: number | string }>(
+      `SELECT count(*) AS n FROM review_comments rc
+       JOIN practice_sessions s ON s.id = rc.session_id
+       LEFT JOIN reviews r ON r.session_id = rc.session_id AND r.reviewer_id = rc.author_id
+       WHERE rc.session_id = $1 AND ${NEW_TO_OWNER}`,
+      [sessionId],
+    );
     const rows = await db.query<{ reviewer_id: string }>(
       `UPDATE reviews SET owner_seen_at = $2
        WHERE session_id = $1 AND status = 'done'
@@ -865,18 +884,53 @@ export const peopleRepo = {
        RETURNING reviewer_id`,
       [sessionId, now],
     );
-    return rows.length;
+    // Every review's notes are read as they are now: a reply or a late comment after this is new.
+    await db.query("UPDATE reviews SET owner_seen_at = $2 WHERE session_id = $1", [sessionId, now]);
+    return rows.length + Number(notes[0]?.n ?? 0);
   },
-  /** How many of a user's sessions have a finished review they have not opened since. */
+  /**
+   * How many of a user's sessions have something new to them since they last opened the debrief:
+   * a finished review, or a reply or late comment by someone else (`NEW_TO_OWNER`).
+   */
   async unseenReviewedSessions(db: Queryable, ownerId: string) {
     const rows = await db.query<{ n: number | string }>(
-      `SELECT count(DISTINCT r.session_id) AS n FROM reviews r
-       JOIN practice_sessions s ON s.id = r.session_id
-       WHERE s.user_id = $1 AND r.status = 'done'
-         AND (r.owner_seen_at IS NULL OR r.owner_seen_at < r.done_at)`,
+      `SELECT count(*) AS n FROM practice_sessions s
+       WHERE s.user_id = $1 AND (
+         EXISTS (SELECT 1 FROM reviews r WHERE r.session_id = s.id AND r.status = 'done'
+           AND (r.owner_seen_at IS NULL OR r.owner_seen_at < r.done_at))
+         OR EXISTS (SELECT 1 FROM review_comments rc
+           LEFT JOIN reviews r ON r.session_id = rc.session_id AND r.reviewer_id = rc.author_id
+           WHERE rc.session_id = s.id AND ${NEW_TO_OWNER}))`,
       [ownerId],
     );
     return Number(rows[0]?.n ?? 0);
+  },
+  /** Per session of the owner's, and author: the replies and late comments new to the owner. */
+  async newNotesForOwner(db: Queryable, ownerId: string, sessionIds: readonly string[]) {
+    if (sessionIds.length === 0) return [];
+    const rows = await db.query<{
+      session_id: string;
+      author_id: string;
+      replies: number | string;
+      comments: number | string;
+    }>(
+      `SELECT rc.session_id, rc.author_id,
+         count(*) FILTER (WHERE rc.parent_id IS NOT NULL) AS replies,
+         count(*) FILTER (WHERE rc.parent_id IS NULL) AS comments
+       FROM review_comments rc
+       JOIN practice_sessions s ON s.id = rc.session_id
+       LEFT JOIN reviews r ON r.session_id = rc.session_id AND r.reviewer_id = rc.author_id
+       WHERE s.user_id = $1 AND rc.session_id = ANY($2) AND ${NEW_TO_OWNER}
+       GROUP BY rc.session_id, rc.author_id
+       ORDER BY min(rc.created_at)`,
+      [ownerId, sessionIds],
+    );
+    return rows.map((r) => ({
+      sessionId: r.session_id,
+      authorId: r.author_id,
+      replies: Number(r.replies),
+      comments: Number(r.comments),
+    }));
   },
   /** How many sessions shared with a reviewer (and not deleted) their review is not done of. */
   async awaitingReview(db: Queryable, reviewerId: string) {
@@ -886,6 +940,21 @@ export const peopleRepo = {
        LEFT JOIN reviews r ON r.session_id = sh.session_id AND r.reviewer_id = sh.user_id
        WHERE sh.user_id = $1 AND (r.status IS NULL OR r.status <> 'done' OR ${SCORED_SINCE_REVIEW}
          OR ${UNREAD_REPLIES} > 0)`,
+      [reviewerId],
+    );
+    return Number(rows[0]?.n ?? 0);
+  },
+  /**
+   * Of those `awaitingReview` counts, how many wait only because of a reply to the reviewer's
+   * comments they have not read (their review is done, and of the session as it is).
+   */
+  async awaitingOnlyReplies(db: Queryable, reviewerId: string) {
+    const rows = await db.query<{ n: number | string }>(
+      `SELECT count(*) AS n FROM session_shares sh
+       JOIN practice_sessions s ON s.id = sh.session_id
+       JOIN reviews r ON r.session_id = sh.session_id AND r.reviewer_id = sh.user_id
+       WHERE sh.user_id = $1 AND r.status = 'done' AND NOT ${SCORED_SINCE_REVIEW}
+         AND ${UNREAD_REPLIES} > 0`,
       [reviewerId],
     );
     return Number(rows[0]?.n ?? 0);

@@ -164,6 +164,23 @@ describe.runIf(browserAvailable())("compare two attempts of a scenario (Chromium
     await shot(page, "compare-attempts-390");
   });
 
+  it("the debrief links to the comparison with the previous attempt, near the score", async () => {
+    for (const width of [1280, 390]) {
+      const page = await person(LEAD, `/sessions/${ids[2]}/debrief`, width);
+      const link = page.getByRole("link", { name: "Compare with attempt 2" });
+      await link.waitFor();
+      expect(await noSideScroll(page)).toBe(true);
+      await link.scrollIntoViewIfNeeded();
+      await shot(page, `compare-from-debrief-${width}`, false);
+      await link.click();
+      await poll(() => new URL(page.url()).search).toBe(`?a=${ids[1]}&b=${ids[2]}`);
+    }
+    // The first attempt offers the next one.
+    const first = await person(LEAD, `/sessions/${ids[0]}/debrief`);
+    await first.getByRole("link", { name: "Compare with attempt 2" }).waitFor();
+    expect(errors).toEqual([]);
+  });
+
   it("a mentor compares two attempts shared with them, and cannot open one that was not", async () => {
     const page = await person(MENTOR, `/compare?a=${ids[0]}&b=${ids[2]}`);
     await poll(() => text(page)).toContain(

@@ -176,7 +176,7 @@ describe.runIf(browserAvailable())("a reviewer sets a machine flag aside (Chromi
     expect(await text(lead)).not.toContain("Set aside by your reviewer");
     if (errors.length) throw new Error(errors.join("\n"));
   }, 120_000);
-  it("the manager answers a comment on the debrief; the mentor's Reviews counts the reply until they open the review", async () => {
+  it("the manager answers a comment on the debrief; the mentor's Reviews counts the reply until they open the review, and the mentor's answer is new in the manager's History until they open the debrief", async () => {
     const turns = (
       await api.mentor.json<{ turns: { id: string; speaker: string; text: string }[] }>(
         "GET",
@@ -214,6 +214,16 @@ describe.runIf(browserAvailable())("a reviewer sets a machine flag aside (Chromi
     for (const width of [1280, 390]) {
       const mentor = await person(MENTOR, "/reviews", width);
       await poll(() => text(mentor)).toContain("1 new reply to your comments");
+      // Said as what it is: the review is done, only a reply waits (in the page and the menu).
+      expect(await text(mentor)).toContain("1 with a new reply, of 1 shared with you.");
+      expect(
+        (
+          await mentor
+            .getByRole("navigation", { name: "Main" })
+            .getByRole("link", { name: /^Reviews/ })
+            .textContent()
+        )?.replace(/\s+/g, " "),
+      ).toBe("Reviews1, 1 with a new reply");
       await shot(mentor, `reply-inbox-${width}`, false);
     }
     const review = await person(MENTOR, `/sessions/${sessionId}/review`);
@@ -222,6 +232,37 @@ describe.runIf(browserAvailable())("a reviewer sets a machine flag aside (Chromi
     await line.scrollIntoViewIfNeeded();
     await shot(review, "reply-review-1280", false);
     await poll(waiting).toBe(0);
+
+    // The mentor answers back: the manager is told, beside History and on the attempt, until they
+    // open its debrief.
+    const notes = await api.mentor.json<{ comments: { id: string; parentId: string | null }[] }>(
+      "GET",
+      `/api/sessions/${sessionId}/notes`,
+    );
+    const thread = notes.comments.find((c) => c.parentId === null);
+    await api.mentor.json("POST", `/api/comments/${thread?.id}/replies`, {
+      text: "Then say so to her next time.",
+    });
+    for (const width of [1280, 390]) {
+      const lead = await person(LEAD, "/history", width);
+      const history = lead
+        .getByRole("navigation", { name: "Main" })
+        .getByRole("link", { name: /^History/ });
+      await poll(async () => (await history.textContent())?.replace(/\s+/g, " ")).toBe(
+        "History1, 1 new review or reply",
+      );
+      const row = lead.getByRole("row").filter({ hasText: "reviewed by maya" });
+      await poll(async () => (await row.textContent())?.replace(/\s+/g, " ")).toContain(
+        "New 1 new reply from maya",
+      );
+      await row.scrollIntoViewIfNeeded();
+      await shot(lead, `reply-history-new-${width}`, false);
+      if (width === 390) {
+        await row.getByRole("link", { name: /^Debrief/ }).click();
+        await poll(() => new URL(lead.url()).pathname).toBe(`/sessions/${sessionId}/debrief`);
+        await poll(async () => (await history.textContent())?.replace(/\s+/g, " ")).toBe("History");
+      }
+    }
     if (errors.length) throw new Error(errors.join("\n"));
   }, 180_000);
 

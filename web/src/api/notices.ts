@@ -15,7 +15,10 @@ import { requestJson } from "./http";
 
 export type Notices = z.infer<typeof NoticesSchema>;
 
-/** Sessions waiting for my review, and my sessions with a finished review I have not opened. */
+/**
+ * Sessions waiting for my review, and my sessions with something new since I opened their debrief
+ * (a finished review, or a reply or comment by someone else).
+ */
 export const loadNotices = () => requestJson("/api/me/notices", NoticesSchema);
 
 /** The window event said when what the menu counts may have changed (a review done, or seen). */
@@ -23,8 +26,8 @@ export const NOTICES_CHANGED = "flightdeck:notices-changed";
 export const noticesChanged = () => window.dispatchEvent(new Event(NOTICES_CHANGED));
 
 /**
- * `POST /api/sessions/:id/reviews/seen`: the owner has the session's finished reviews in front of
- * them, so they are no longer new (History's "New", the count beside History).
+ * `POST /api/sessions/:id/reviews/seen`: the owner has the session's finished reviews, comments and
+ * replies in front of them, so they are no longer new (History's "New", the count beside History).
  */
 export async function markReviewsSeen(sessionId: string): Promise<void> {
   const { seen } = await requestJson(

@@ -1,5 +1,6 @@
 import type { Notices } from "../api/notices";
 import { canPractise, canReview, canRunCohorts, hasAnyRole } from "../model/access";
+import { waitingWords } from "../model/people-view";
 import { matchRoute, type NavSection, navSection, paths } from "../model/routes";
 import type { Me } from "../state/auth-slice";
 import { useAppStore } from "../state/store";
@@ -38,7 +39,9 @@ const NAV: readonly NavItem[] = [
     shown: canPractise,
     count: (n) => ({
       n: n.reviewsNew,
-      words: n.reviewsNew === 1 ? "1 new review" : `${n.reviewsNew} new reviews`,
+      // A finished review, or a reply or comment by someone else, since the debrief was opened.
+      words:
+        n.reviewsNew === 1 ? "1 new review or reply" : `${n.reviewsNew} new reviews or replies`,
     }),
   },
   { to: paths.lint(), label: "Linter", section: "lint", shown: everyone },
@@ -55,7 +58,10 @@ const NAV: readonly NavItem[] = [
     label: "Reviews",
     section: "reviews",
     shown: (me) => accounts(me) && canReview(me),
-    count: (n) => ({ n: n.reviewsWaiting, words: `${n.reviewsWaiting} awaiting your review` }),
+    count: (n) => ({
+      n: n.reviewsWaiting,
+      words: waitingWords(n.reviewsWaiting, n.reviewsReplied ?? 0, true),
+    }),
   },
   {
     to: paths.agreement(),

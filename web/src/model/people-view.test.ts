@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   addMadeLink,
   assignmentRules,
+  awaitingOnlyReply,
   awaitingReview,
   type CellStatus,
   cellStatusLabel,
@@ -18,6 +19,7 @@ import {
   emailList,
   enableQuestion,
   filterAccounts,
+  historyNewsWords,
   historyReview,
   historyReviewWords,
   inboxScoreText,
@@ -40,6 +42,7 @@ import {
   settingsOffDefault,
   sharedCohortNames,
   sortInbox,
+  waitingWords,
   weakestFirst,
 } from "./people-view";
 
@@ -393,6 +396,21 @@ describe("the mentor inbox", () => {
     expect(awaitingReview({ ...item("x", 1, null), deletedAt: null })).toBe(true);
   });
 
+  it("tells a session waiting only for a reply to be read from one awaiting review", () => {
+    const done = item("replied", 1, { status: "done", doneAt: 10 });
+    expect(awaitingOnlyReply({ ...done, unreadReplies: 2 })).toBe(true);
+    // Not done, changed since the review, or deleted: it awaits review (or nothing), not a reply.
+    expect(awaitingOnlyReply({ ...item("x", 1, null), unreadReplies: 1 })).toBe(false);
+    expect(awaitingOnlyReply({ ...done, unreadReplies: 1, changedSinceReview: true })).toBe(false);
+    expect(awaitingOnlyReply({ ...done, unreadReplies: 1, deletedAt: 5 })).toBe(false);
+    expect(awaitingOnlyReply(done)).toBe(false);
+    expect(waitingWords(2, 1)).toBe("1 awaiting review · 1 with a new reply");
+    expect(waitingWords(1, 1)).toBe("1 with a new reply");
+    expect(waitingWords(3, 0)).toBe("3 awaiting review");
+    expect(waitingWords(0, 0, true)).toBe("0 awaiting your review");
+    expect(waitingWords(3, 1, true)).toBe("2 awaiting your review · 1 with a new reply");
+  });
+
   it("puts a finished review with an unread reply among those awaiting review", () => {
     const done = item("replied", 1, { status: "done", doneAt: 10 });
     expect(awaitingReview(done)).toBe(false);
@@ -564,6 +582,21 @@ describe("a finished review in History", () => {
     expect(historyReview({ reviewed: false, reviewers: [reviewer("Sam", "open", null)] })).toBe(
       null,
     );
+  });
+
+  it("says what is new besides a finished review: replies and late comments, and from whom", () => {
+    expect(historyNewsWords({ replies: 1, comments: 0, from: ["Maya Chen"] })).toBe(
+      "1 new reply from Maya Chen",
+    );
+    expect(historyNewsWords({ replies: 2, comments: 1, from: ["Maya Chen", "Sam Lee"] })).toBe(
+      "2 new replies and 1 new comment from Maya Chen and Sam Lee",
+    );
+    expect(historyNewsWords({ replies: 0, comments: 3, from: ["A", "B", "C"] })).toBe(
+      "3 new comments from A, B and C",
+    );
+    expect(historyNewsWords({ replies: 0, comments: 0, from: [] })).toBeNull();
+    expect(historyNewsWords(null)).toBeNull();
+    expect(historyNewsWords(undefined)).toBeNull();
   });
 });
 

@@ -314,6 +314,28 @@ export const awaitingReview = (item: InboxLike) =>
     item.changedSinceReview === true ||
     (item.unreadReplies ?? 0) > 0);
 
+/** Waiting for me only because of a reply to my comments: my review is done and still counts. */
+export const awaitingOnlyReply = (item: InboxLike) =>
+  awaitingReview(item) &&
+  item.review?.status === "done" &&
+  item.changedSinceReview !== true &&
+  (item.unreadReplies ?? 0) > 0;
+
+/**
+ * What waits for a reviewer, in words: "2 awaiting review", "1 awaiting review · 1 with a new
+ * reply", "1 with a new reply" (`replied` of the `waiting` wait only for a reply to be read).
+ * `yours`: "awaiting your review", as the menu says it.
+ */
+export function waitingWords(waiting: number, replied: number, yours = false): string {
+  const replies = Math.min(Math.max(replied, 0), waiting);
+  const reviews = waiting - replies;
+  const parts = [
+    ...(reviews > 0 || replies === 0 ? [`${reviews} awaiting ${yours ? "your " : ""}review`] : []),
+    ...(replies > 0 ? [`${replies} with a new reply`] : []),
+  ];
+  return parts.join(" · ");
+}
+
 /**
  * "Not started" (no note yet), "In review" (notes, not marked done), "Reviewed", or "Changed since
  * your review" (rewound and scored again after it was finished).
@@ -594,6 +616,31 @@ export function historyReviewWords(review: HistoryReview): string {
         ? ` by ${last}`
         : ` by ${review.names.slice(0, -1).join(", ")} and ${last}`;
   return `reviewed${who}${review.doneAt === null ? "" : ` on ${formatDate(review.doneAt)}`}`;
+}
+
+/**
+ * What is new on one of your attempts besides a finished review, in words: "1 new reply from Maya
+ * Chen", "2 new replies and 1 new comment from Maya Chen and Sam Lee"; null when nothing is.
+ */
+export function historyNewsWords(
+  news: { replies: number; comments: number; from: readonly string[] } | null | undefined,
+): string | null {
+  if (!news || news.replies + news.comments === 0) return null;
+  const count = (n: number, one: string, many: string) =>
+    n === 0 ? [] : [`${n} new ${n === 1 ? one : many}`];
+  const what = [
+    ...count(news.replies, "reply", "replies"),
+    ...count(news.comments, "comment", "comments"),
+  ].join(" and ");
+  const names = news.from.filter((n) => n !== "");
+  const last = names.at(-1);
+  const who =
+    names.length === 0
+      ? ""
+      : names.length === 1
+        ? ` from ${last}`
+        : ` from ${names.slice(0, -1).join(", ")} and ${last}`;
+  return `${what}${who}`;
 }
 
 // ── an invitation offered to a signed-in person ──

@@ -7,7 +7,7 @@ import { messageOf } from "../api/http";
 import { live } from "../api/live";
 import { markReviewsSeen } from "../api/notices";
 import { replyToComment } from "../api/people";
-import { exportUrl, loadRecord, startSession } from "../api/sessions";
+import { exportUrl, loadRecord, loadSessions, startSession } from "../api/sessions";
 import { BranchCompare } from "../components/debrief/BranchCompare";
 import { DebriefTranscript } from "../components/debrief/DebriefTranscript";
 import { FlightRecorder } from "../components/debrief/FlightRecorder";
@@ -21,6 +21,7 @@ import { Link } from "../components/Link";
 import { ConversationNotFound, ErrorState, Loading } from "../components/LoadStates";
 import { AssignmentNote } from "../components/library/AssignmentNote";
 import { useTitle } from "../components/use-title";
+import { attemptToCompare } from "../model/compare-link";
 import {
   carryOnFrom,
   endedBeforeFirstLine,
@@ -310,6 +311,7 @@ function Debrief(props: { record: SessionRecord }) {
               pattern's score is the one that counts: in History and toward an assignment.
             </p>
           )}
+          <CompareLink scenarioId={session.scenarioId} sessionId={session.id} />
           {cards.map(({ card: c, main }) => {
             const reviewed = review?.reviewedScore(c.patternId) ?? null;
             return (
@@ -457,6 +459,31 @@ function Debrief(props: { record: SessionRecord }) {
 }
 
 /**
+ * "Compare with attempt 2": History's side-by-side of this attempt and my previous scored one of the
+ * scenario (else the next). Nothing until my sessions of the scenario are read, nor without another.
+ */
+function CompareLink(props: { scenarioId: string; sessionId: string }) {
+  const [other, setOther] = useState<ReturnType<typeof attemptToCompare>>(null);
+  useEffect(() => {
+    let live = true;
+    loadSessions(props.scenarioId).then(
+      (list) => live && setOther(attemptToCompare(list, props.sessionId)),
+      () => live && setOther(null),
+    );
+    return () => {
+      live = false;
+    };
+  }, [props.scenarioId, props.sessionId]);
+  if (!other) return null;
+  const [a, b] = other.earlier ? [other.id, props.sessionId] : [props.sessionId, other.id];
+  return (
+    <p className="small compare-link">
+      <Link to={paths.compare(a, b)}>Compare with attempt {other.n}</Link>
+    </p>
+  );
+}
+
+/**
  * The people around this session: the notes its reviewers left, and (password mode, the owner
  * only) whom it is shared with. Either is null when this viewer may not see it or it failed to
  * load; the debrief is complete without them.
@@ -471,9 +498,9 @@ function usePeopleAround(sessionId: string) {
       (n) => {
         if (!live) return;
         setNotes(n);
-        // The owner (who alone may) has the finished reviews in front of them: no longer new in
-        // History or the menu. Anyone else is refused, which changes nothing.
-        if (authMode === "password" && n.reviews.some((r) => r.status === "done"))
+        // The owner has the reviews, comments and replies in front of them: no longer new in
+        // History or the menu (a reply written before a review is finished is new too).
+        if (authMode === "password" && (n.reviews.length > 0 || n.comments.length > 0))
           markReviewsSeen(sessionId).catch(() => {});
       },
       () => live && setNotes(null),

@@ -8,7 +8,12 @@ import { Link } from "../components/Link";
 import { EmptyState, ErrorState, Loading } from "../components/LoadStates";
 import { formatDateTime, formatSigned } from "../model/format";
 import { OUTCOME_LABELS } from "../model/labels";
-import { type HistoryReview, historyReview, historyReviewWords } from "../model/people-view";
+import {
+  type HistoryReview,
+  historyNewsWords,
+  historyReview,
+  historyReviewWords,
+} from "../model/people-view";
 import {
   type AttemptScore,
   attemptScore,
@@ -27,13 +32,14 @@ export default function HistoryPage() {
   const history = useAppStore((s) => s.history);
   const patterns = useAppStore((s) => s.patterns);
   const [reviewed, setReviewed] = useState<ReadonlyMap<string, HistoryReview>>(new Map());
+  const [news, setNews] = useState<ReadonlyMap<string, string>>(new Map());
   useEffect(() => {
     void loadHistory();
     void loadPatterns();
     // Which attempts a mentor finished reviewing, when, and whether that is new to you; the
     // history is complete without it.
     loadMyReviews().then(
-      (list) =>
+      (list) => {
         setReviewed(
           new Map(
             list.flatMap((r) => {
@@ -41,7 +47,17 @@ export default function HistoryPage() {
               return review ? [[r.sessionId, review] as const] : [];
             }),
           ),
-        ),
+        );
+        // Replies (and comments after a finished review) by others since you last opened it.
+        setNews(
+          new Map(
+            list.flatMap((r) => {
+              const words = historyNewsWords(r.news);
+              return words ? [[r.sessionId, words] as const] : [];
+            }),
+          ),
+        );
+      },
       () => {},
     );
   }, []);
@@ -101,6 +117,7 @@ export default function HistoryPage() {
               key={g.scenarioId}
               group={g}
               reviewed={reviewed}
+              news={news}
               onDeleted={setDeleted}
             />
           ))}
@@ -160,6 +177,8 @@ function ScenarioHistory(props: {
   group: ScenarioAttempts;
   /** By session id, for attempts whose review is done: who, when, and whether it is new to you. */
   reviewed: ReadonlyMap<string, HistoryReview>;
+  /** By session id: what is new besides a finished review, in words ("1 new reply from Maya"). */
+  news: ReadonlyMap<string, string>;
   onDeleted: (done: { words: string; focus: string[] }) => void;
 }) {
   const g = props.group;
@@ -267,6 +286,7 @@ function ScenarioHistory(props: {
             {rows.map((a) => {
               const isEmpty = empty.has(a.id);
               const review = props.reviewed.get(a.id);
+              const fresh = props.news.get(a.id);
               return (
                 <tr key={a.id} className={isEmpty ? "not-started" : undefined}>
                   <td data-label="When">
@@ -314,18 +334,25 @@ function ScenarioHistory(props: {
                           <Which lead="of" name={nameOf(a.id)} />
                         </Link>
                       )}
-                      {review && (
+                      {(review || fresh) && (
                         <span className="reviewed-tag small">
                           {" · "}
-                          <span aria-hidden="true">✓ </span>
-                          {historyReviewWords(review)}
-                          {review.unseen && (
+                          {review && (
                             <>
-                              {" "}
+                              <span aria-hidden="true">✓ </span>
+                              {historyReviewWords(review)}
+                            </>
+                          )}
+                          {(review?.unseen || fresh) && (
+                            <>
+                              {review && " "}
                               <span className="new-tag">New</span>
-                              <span className="visually-hidden">
-                                : not opened since it was finished
-                              </span>
+                              {review?.unseen && (
+                                <span className="visually-hidden">
+                                  : not opened since it was finished
+                                </span>
+                              )}
+                              {fresh && ` ${fresh}`}
                             </>
                           )}
                         </span>

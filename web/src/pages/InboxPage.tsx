@@ -4,7 +4,14 @@ import { Link } from "../components/Link";
 import { EmptyState, ErrorState, Loading } from "../components/LoadStates";
 import { canReview } from "../model/access";
 import { formatDateTime } from "../model/format";
-import { awaitingReview, inboxScoreText, reviewStatusLabel, sortInbox } from "../model/people-view";
+import {
+  awaitingOnlyReply,
+  awaitingReview,
+  inboxScoreText,
+  reviewStatusLabel,
+  sortInbox,
+  waitingWords,
+} from "../model/people-view";
 import { paths } from "../model/routes";
 import { useAppStore } from "../state/store";
 
@@ -12,6 +19,7 @@ import { useAppStore } from "../state/store";
 export default function InboxPage() {
   const [inbox, reload] = useLoad(async () => sortInbox(await loadInbox()), "inbox");
   const waiting = inbox.status === "ready" ? inbox.data.filter(awaitingReview).length : 0;
+  const replied = inbox.status === "ready" ? inbox.data.filter(awaitingOnlyReply).length : 0;
   const reviewer = useAppStore((s) => canReview(s.me));
   return (
     <section aria-labelledby="inbox-title" className="people-page">
@@ -53,7 +61,7 @@ export default function InboxPage() {
           <p className="result-count" role="status">
             {waiting === 0
               ? "All reviewed."
-              : `${waiting} awaiting review, of ${inbox.data.length} shared with you.`}
+              : `${waitingWords(waiting, replied)}, of ${inbox.data.length} shared with you.`}
           </p>
           <div className="table-wrap">
             <table className="inbox stack">

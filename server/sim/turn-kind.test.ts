@@ -65,6 +65,14 @@ describe("a plan checked for agreement is a proposal (review 3: #9)", () => {
     ])
       expect(readTurn(t).proposal, t).toBe(true);
   });
+  it("a one-word check on a turn of its own asks for commitment, as 'Would that work for you?' does", () => {
+    for (const t of ["Deal?", "Agreed?", "Sound good?", "Fair?", "Would that work for you?"]) {
+      const read = readTurn(t);
+      expect(read.proposal, t).toBe(true);
+      expect(read.open, t).toBe(false);
+      expect(read.wants, t).toBe(false);
+    }
+  });
   it("not a yes/no question about something else", () => {
     for (const t of [
       "Does the migration work now?",

@@ -245,3 +245,23 @@ describe("a step with its owner and a time, in any person, is a next step", () =
     expect(movesOf(line)).not.toContain("next_step");
   });
 });
+
+describe("a plan checked for agreement is not praise: thanks, a plan, then 'Sound good?' is no sandwich", () => {
+  it.each([
+    "Thank you for telling me. The review would need to see two design docs by Friday. Sound good?",
+    "Thanks for the update. The estimates slipped twice this month. Would it be helpful to pair with Wei on the next one?",
+    "Thanks for raising it. The handover was missed on Monday. Let's try a checklist for two sprints, sound good?",
+    "Thanks for flagging it. We need to move the launch a week. Does that sound good to you?",
+  ])("%s", (line) => {
+    expect(movesOf(line)).not.toContain("sandwich");
+  });
+
+  it.each([
+    "Great demo. You missed the deadline twice. Still, really proud of you.",
+    "Great demo. You missed the deadline twice. But the demo was really good?",
+    "Great demo. You missed the deadline twice. Good job on the slides though.",
+    "Thanks for the fix. The tests were missing again. Great work otherwise.",
+  ])("praise around criticism is still a sandwich: %s", (line) => {
+    expect(movesOf(line)).toContain("sandwich");
+  });
+});

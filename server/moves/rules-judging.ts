@@ -19,10 +19,30 @@ const PRAISE_OR_COUNT = new RegExp(`\\b(?:${TIME_OR_COUNT}|appreciate|love|thank
  * they are quoted as saying is not praise: "you always say 'all good'" is still the absolute, and
  * neither is "too good for" ("so you're too good for code reviews"). A fault never committed is a
  * record, not a charge: "you've never once missed a deadline this year" (unless an absolute or a
- * "but" follows: "you never miss a deadline but always skip the retro").
+ * "but" follows: "you never miss a deadline but always skip the retro"). NOT_BLAME (below) is
+ * these idioms, or a praise word outside a denial of what the listener did (IN_DENIAL).
  */
-const NOT_BLAME =
-  /\b(?:you never know|never (?:have|had|needed|need) to|never (?:had|got|get|have|were given|was given) (?:the |enough |any |a |much )?(?:time|hours|chance|support|help|room|space|bandwidth|headcount|break|proper|real)|never needed|(?<!\b(?:always|never)\b.+)never (?:once |ever )?(?:miss|misses|missed|fail|fails|failed|break|breaks|broke|drop|drops|dropped|forget|forgets|forgot|slip|slips|slipped|blow|blew|let (?:us|me|the team|anyone|them) down)\b(?!.*\b(?:but|though|although|however|yet|always|never|again)\b)|light(?:s|ed)? up|come through|above and beyond|the extra mile|make time|(?:never|always) gets? (?:a|any|to|enough)|(?:worried|afraid|scared|fear|fears|frightened|anxious) (?:that|if)|(?:great|good)(?<!\btoo (?:great|good))(?<!(?:["\u201c]|(?:^|\s)['\u2018])[^"\u201d.!?]{0,30})(?<!\b(?:say|says|said|saying|write|writes|wrote|answer|answers|reply|replies|tell me|told me) (?:(?:it's|its|it is|all|everything's|everything is|i'm|im|that's|that it's|all is) )?(?:great|good))|(?<!\b(?:doesn't|does not|didn't|did not|won't|isn't|not|never|no) )(?:help(?:s|ed|ful)?|support(?:s|ed|ive)?)|bring|brings|amazing|thoughtful|reliable|kind|generous|positive|first to|always (?:\w+ )?on time|deliver(?:s|ed)? (?:great|quality)|appreciate|thank|(?:makes?|made) (?:[\w-]+ )?(?:better|easier|faster|safer|clearer|smoother|simpler))\b/;
+const NOT_BLAME_IDIOMS =
+  /\b(?:you never know|never (?:have|had|needed|need) to|never (?:had|got|get|have|were given|was given) (?:the |enough |any |a |much )?(?:time|hours|chance|support|help|room|space|bandwidth|headcount|break|proper|real)|never needed|(?<!\b(?:always|never)\b.+)never (?:once |ever )?(?:miss|misses|missed|fail|fails|failed|break|breaks|broke|broken|drop|drops|dropped|forget|forgets|forgot|forgotten|slip|slips|slipped|blow|blew|blown|been late|let (?:us|me|the team|anyone|them) down)\b(?!.*\b(?:but|though|although|however|yet|always|never|again)\b)|(?:never|always) gets? (?:a|any|to|enough)|(?:worried|afraid|scared|fear|fears|frightened|anxious) (?:that|if))\b/;
+
+/**
+ * Praise words, for NOT_BLAME: "you always bring great ideas", "you're so helpful".
+ */
+const PRAISE_WORDS =
+  /(?:light(?:s|ed)? up|come through|above and beyond|the extra mile|make time|(?:great|good)(?<!\btoo (?:great|good))(?<!(?:["\u201c]|(?:^|\s)['\u2018])[^"\u201d.!?]{0,30})(?<!\b(?:say|says|said|saying|write|writes|wrote|answer|answers|reply|replies|tell me|told me) (?:(?:it's|its|it is|all|everything's|everything is|i'm|im|that's|that it's|all is) )?(?:great|good))|(?<!\b(?:doesn't|does not|didn't|did not|won't|isn't|not|never|no) )(?:help(?:s|ed|ful)?|support(?:s|ed|ive)?)|bring|brings|amazing|thoughtful|reliable|kind|generous|positive|first to|always (?:\w+ )?on time|deliver(?:s|ed)? (?:great|quality)|appreciate|thank|(?:makes?|made) (?:[\w-]+ )?(?:better|easier|faster|safer|clearer|smoother|simpler))/;
+
+/**
+ * The listener's act denied, and the rest of that clause: "you never once asked for help", "you
+ * didn't thank anyone", "not once did you bring it up". A praise word there names what they
+ * should have done and did not (asking for help, thanking the team), so it is part of the charge,
+ * not praise. The clause ends at a comma, a stop or a word that starts another ("and", "but",
+ * "because"…): "you never complain, and you always help" still praises.
+ */
+const IN_DENIAL = String.raw`(?:\byou(?:'ve|'d|'re| have| had| do| did| are| were| would| will)? (?:never|not(?! (?:just|only)\b)|\w+n't)|\b(?:not|never) once (?:did|have|had|has|do) you)\b(?:(?!\b(?:and|but|so|because|though|although|while|whereas|yet|which|who|when|since)\b)[^,;:.!?\u2014\u2013])*`;
+
+const NOT_BLAME = new RegExp(
+  `${NOT_BLAME_IDIOMS.source}|\\b(?<!${IN_DENIAL})${PRAISE_WORDS.source}\\b`,
+);
 
 /**
  * A label denied is no label: "I'm not saying you're careless", "I don't think you're lazy",

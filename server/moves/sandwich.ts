@@ -77,8 +77,21 @@ const INTERRUPTS_AS_WORK = hot(
   /\b(?:the|those|these|log|logs|logging|logged|track|tracks|tracking|tracked|count|counting|of|more|fewer|less|any|all|your|their|our|my|ad-hoc|adhoc|support|finance|daily|constant) interrupts?\b/g,
 );
 
+/**
+ * A plan or an offer checked for their agreement, at the end of a sentence: "Sound good?", "…, sound
+ * good to you?", "Would that be helpful?", "Would it be useful to pair with Wei?", "Is that good
+ * with you?". The praise word in it asks whether the plan suits them; it praises nobody, so it is
+ * removed before PRAISE is read again (a thank-you, a plan that needs something, then "Sound
+ * good?" is no sandwich).
+ */
+const AGREEMENT_CHECK = hot(
+  /(?:^|[,;:\u2014\u2013]\s*|\s-\s*)(?:so,?\s+|and\s+|okay,?\s+|ok,?\s+)?(?:(?:does|would|will|is|could|can) (?:that|this|it|the plan|that plan|this plan)(?: still| all)?(?: (?:sound|be|look|seem|feel))?|(?:sounds?|looks?|seems?|feels?)|all)? ?(?:(?:really|pretty|so|very) )?(?:good|great|helpful|useful|like a (?:good |great )?plan)(?: (?:to|for|with|by) you| (?:to|if) [^?]*)?(?: at all)?\s*\?$/,
+);
+
 function praises(text: string, may: number): boolean {
-  return (may & MAY_PRAISE) !== 0 && PRAISE.test(text);
+  return (
+    (may & MAY_PRAISE) !== 0 && PRAISE.test(text) && PRAISE.test(text.replace(AGREEMENT_CHECK, ""))
+  );
 }
 
 function critiques(text: string, may: number): boolean {

@@ -136,3 +136,34 @@ describe("a fault never committed is a record, not blame", () => {
     expect(moves(line)).toContain("blame_absolute");
   });
 });
+
+describe("something they should have done and never did is a charge, whatever praise word names it", () => {
+  it.each([
+    "You never once asked for help.",
+    "Not once did you ask for help when the migration stalled.",
+    "You never once reached out for support, even when the pager was on fire.",
+    "You've never once said thank you to the people who covered your on-call.",
+    "You never bring it up in stand-up.",
+    "You never once told me.",
+    "You've never once flagged a risk.",
+    "Not once did you say anything.",
+  ])("%s", (line) => {
+    expect(moves(line)).toContain("blame_absolute");
+  });
+
+  it.each([
+    // a fault never committed is praise, in every tense
+    "You've never once broken the build.",
+    "You've never once forgotten a handover.",
+    "You've never once been late to a stand-up.",
+    // praise in a clause of its own, after the denial
+    "You never complain, and you're always so helpful.",
+    "You never once missed a deadline, and you always help the new hires.",
+    // what they never had, or never needed
+    "You never got the help you needed on the migration.",
+    "You never have to ask for help with the rota now.",
+    "You always bring great ideas to planning.",
+  ])("not blame: %s", (line) => {
+    expect(moves(line)).not.toContain("blame_absolute");
+  });
+});

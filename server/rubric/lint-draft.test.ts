@@ -622,6 +622,35 @@ describe("review lint2: one reading per span, and the right one", () => {
     expect(fired(text)).not.toContain("absolute-blame");
   });
 
+  it.each([
+    "None of this is on you; the spec changed twice.",
+    "That's not on you \u2014 the deadline moved.",
+    "This isn't your fault; the requirements changed late.",
+    "The spec changed twice in a week, so none of this is on you.",
+    "You're not to blame here; the vendor changed the API twice last week.",
+    "None of this is on you. The spec changed twice.",
+  ])("blame taken off them, with its reason, is reassurance, not feedback: %j", (text) => {
+    expect(fired(text)).not.toContain("feedback-without-impact");
+    expect(fired(text)).not.toContain("missing-ask");
+  });
+
+  it.each([
+    "None of this is on you, but you skipped the handover twice on Monday.",
+    "None of this is on you. You skipped the handover twice on Monday.",
+    "You skipped the handover twice on Monday, and it's not your fault.",
+    "I noticed you joined stand-up late three times last week.",
+  ])("feedback beside a reassurance still wants its effect: %j", (text) => {
+    expect(fired(text)).toContain("feedback-without-impact");
+  });
+
+  it.each([
+    "You never once asked for help.",
+    "Not once did you ask for help when the migration stalled.",
+    "You've never once said thank you to the people who covered your on-call.",
+  ])("what they never did, named by a praise word, is absolute blame: %j", (text) => {
+    expect(fired(text)).toContain("absolute-blame");
+  });
+
   it("a bad outcome at zero is the effect of the work praised", () => {
     expect(
       fired("Not a single customer complaint since the onboarding flow shipped. Great work."),

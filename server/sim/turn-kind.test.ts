@@ -1,7 +1,8 @@
+import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { scenarioOf, shippedContent } from "../../tests/support/shipped-content";
 import type { Content } from "../content";
-import { playScript } from "./index";
+import { parseScript, playScript } from "./index";
 import { readTurn } from "./turn-kind";
 
 describe("small talk, in any order and voice (review 3: #8)", () => {
@@ -64,6 +65,14 @@ describe("a plan checked for agreement is a proposal (review 3: #9)", () => {
       "I propose we meet every second week from now. Are you comfortable with that?",
     ])
       expect(readTurn(t).proposal, t).toBe(true);
+  });
+  it("a one-word check on a turn of its own asks for commitment, as 'Would that work for you?' does", () => {
+    for (const t of ["Deal?", "Agreed?", "Sound good?", "Fair?", "Would that work for you?"]) {
+      const read = readTurn(t);
+      expect(read.proposal, t).toBe(true);
+      expect(read.open, t).toBe(false);
+      expect(read.wants, t).toBe(false);
+    }
   });
   it("not a yes/no question about something else", () => {
     for (const t of [
@@ -231,5 +240,30 @@ describe("a move to end the conversation (wrapsUp)", () => {
     "Do we have a plan for the on-call rota?",
   ])("not %s", (line) => {
     expect(readTurn(line).wrapsUp).toBe(false);
+  });
+});
+
+describe("a one-word agreement check after a concrete plan is answered as the plan is", () => {
+  let content: Content;
+  beforeAll(async () => {
+    content = await shippedContent();
+  });
+  it("'Sound good?', 'Deal?', 'Agreed?' end Marcus's conversation as 'Would that work for you?' does", () => {
+    const sc = scenarioOf(content, "compensation-disappointment");
+    const lines = parseScript(
+      readFileSync("eval/personas/compensation-disappointment.good.txt", "utf8"),
+    );
+    const plan = lines.at(-1) as string;
+    const endings = (check: string) =>
+      [1, 2, 3].map((seed) => {
+        const played = playScript(sc, content, [...lines.slice(0, -1), `${plan} ${check}`], {
+          seed,
+        });
+        return `${played.outcome} ${played.steps.at(-1)?.reveals.join(",")}`;
+      });
+    const asked = endings("Would that work for you?");
+    for (const check of ["Sound good?", "Deal?", "Agreed?"]) {
+      expect(endings(check), check).toEqual(asked);
+    }
   });
 });

@@ -195,7 +195,9 @@ export class CohortService {
     const runs = (await cohortResource(db, created.id)).resource.facilitatorIds.includes(creatorId);
     const you = creatorId === actor.id;
     const who = you ? "You" : "Whoever created this cohort";
-    const did = runs ? (you ? "also run" : "also runs") : "also created";
+    // "You already run": the words of the check above, which a create racing another one of the
+    // same name can miss (the other cohort committed between its two reads) and this read finds.
+    const did = runs ? (you ? "already run" : "also runs") : "also created";
     throw new FlightdeckError(
       ErrorCode.BadRequest,
       `${who} ${did} a cohort named “${created.name}” (created ${new Date(created.created_at).toISOString().slice(0, 10)})${runs ? "" : ", which other facilitators run now"}: give this one another name.`,

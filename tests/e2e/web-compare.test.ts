@@ -54,21 +54,8 @@ describe.runIf(browserAvailable())("compare two attempts of a scenario (Chromium
       api[name as keyof typeof api] = client;
     }
     // Three attempts, one after the other, each flown to its end with the same seed.
-    for (const lines of [BLUNT, BLUNT, CURIOUS]) {
-      const socket = await api.lead.socket();
-      socket.send({ type: "start", scenarioId: SCENARIO.id, seed: 1 });
-      const [started] = await socket.until<{ type: string; session: { id: string } }>(
-        (f) => f.type === "session_started",
-      );
-      ids.push(started?.session.id ?? "");
-      for (const [i, text] of lines.entries()) {
-        socket.send({ type: "say", turnId: `t${i}`, text });
-        await socket.until((f) => f.type === "reply_done" || f.type === "session_ended");
-      }
-      socket.send({ type: "end" });
-      await socket.until((f) => f.type === "scorecard_ready");
-      socket.close();
-    }
+    for (const lines of [BLUNT, BLUNT, CURIOUS])
+      ids.push(await api.lead.flyAttempt(SCENARIO.id, lines));
     // The mentor may read attempts 1 and 3, not 2.
     for (const id of [ids[0], ids[2]])
       await api.lead.json("POST", `/api/sessions/${id}/shares`, { email: MENTOR.email });

@@ -58,19 +58,7 @@ describe.runIf(browserAvailable())("a reviewer sets a machine flag aside (Chromi
       await client.signIn(who.email, who.password);
       api[name as keyof typeof api] = client;
     }
-    const socket = await api.lead.socket();
-    socket.send({ type: "start", scenarioId: SCENARIO, seed: 1 });
-    const [started] = await socket.until<{ type: string; session: { id: string } }>(
-      (f) => f.type === "session_started",
-    );
-    sessionId = started?.session.id ?? "";
-    for (const [i, text] of LINES.entries()) {
-      socket.send({ type: "say", turnId: `t${i}`, text });
-      await socket.until((f) => f.type === "reply_done");
-    }
-    socket.send({ type: "end" });
-    await socket.until((f) => f.type === "scorecard_ready");
-    socket.close();
+    sessionId = await api.lead.flyAttempt(SCENARIO, LINES);
     await api.lead.json("POST", `/api/sessions/${sessionId}/shares`, { email: MENTOR.email });
     const record = await api.mentor.json<{ scorecards: Card[] }>(
       "GET",

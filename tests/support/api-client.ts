@@ -68,6 +68,30 @@ export class ApiClient {
     if (!res.ok) throw new Error(`sign-in as ${email}: ${res.status} ${await res.text()}`);
   }
 
+  /**
+   * One practice session flown to its scorecard over the websocket: started with the seed, each line
+   * said after the reply to the last (or the end, if the conversation ends itself), then ended.
+   * Returns the session's id.
+   */
+  async flyAttempt(scenarioId: string, lines: readonly string[], seed = 1): Promise<string> {
+    const socket = await this.socket();
+    try {
+      socket.send({ type: "start", scenarioId, seed });
+      const [started] = await socket.until<{ type: string; session: { id: string } }>(
+        (f) => f.type === "session_started",
+      );
+      for (const [i, text] of lines.entries()) {
+        socket.send({ type: "say", turnId: `t${i}`, text });
+        await socket.until((f) => f.type === "reply_done" || f.type === "session_ended");
+      }
+      socket.send({ type: "end" });
+      await socket.until((f) => f.type === "scorecard_ready");
+      return started?.session.id ?? "";
+    } finally {
+      socket.close();
+    }
+  }
+
   /** A websocket to /ws with this client's cookie, as the page would open it. */
   socket(origin = this.base): Promise<TestSocket> {
     return TestSocket.open(`${this.base.replace("http", "ws")}/ws`, {

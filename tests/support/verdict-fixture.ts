@@ -137,19 +137,7 @@ export function verdictFixture(
         targetScore: 20,
       });
 
-      const socket = await as.lead.socket();
-      socket.send({ type: "start", scenarioId: VERDICT_SCENARIO, seed: 1 });
-      const [started] = await socket.until<{ type: string; session: { id: string } }>(
-        (f) => f.type === "session_started",
-      );
-      fixture.sessionId = started?.session.id ?? "";
-      for (const [i, text] of options.lines.entries()) {
-        socket.send({ type: "say", turnId: `t${i}`, text });
-        await socket.until((f) => f.type === "reply_done");
-      }
-      socket.send({ type: "end" });
-      await socket.until((f) => f.type === "scorecard_ready");
-      socket.close();
+      fixture.sessionId = await as.lead.flyAttempt(VERDICT_SCENARIO, options.lines);
       fixture.card = (await fixture.record()).scorecards[0] as VerdictCard;
       await as.lead.json("POST", `/api/sessions/${fixture.sessionId}/shares`, {
         email: "mentor@example.com",

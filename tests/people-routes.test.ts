@@ -308,21 +308,42 @@ describe.each(DATABASES)("people routes on %s", (kind) => {
       ).sessions
         .filter((s) => s.unseen)
         .map((s) => s.sessionId);
-    expect(await notices(mentor)).toEqual({ reviewsWaiting: 0, reviewsReplied: 0, reviewsNew: 0 });
+    expect(await notices(mentor)).toEqual({
+      reviewsWaiting: 0,
+      reviewsReplied: 0,
+      reviewsNew: 0,
+      news: { reviews: 0, replies: 0, comments: 0 },
+    });
     const first = await attempt("Can we look at the last sprint together?");
     const second = await attempt("How has the on-call week been for you?");
     for (const id of [first, second])
       await cy.json("POST", `/api/sessions/${id}/shares`, { email: "mentor-of-cy@example.com" });
     // Shared: two wait for the mentor; a comment alone (a review begun) still waits.
-    expect(await notices(mentor)).toEqual({ reviewsWaiting: 2, reviewsReplied: 0, reviewsNew: 0 });
-    expect(await notices(cy)).toEqual({ reviewsWaiting: 0, reviewsReplied: 0, reviewsNew: 0 });
+    expect(await notices(mentor)).toEqual({
+      reviewsWaiting: 2,
+      reviewsReplied: 0,
+      reviewsNew: 0,
+      news: { reviews: 0, replies: 0, comments: 0 },
+    });
+    expect(await notices(cy)).toEqual({
+      reviewsWaiting: 0,
+      reviewsReplied: 0,
+      reviewsNew: 0,
+      news: { reviews: 0, replies: 0, comments: 0 },
+    });
     await mentor.req("PUT", `/api/sessions/${first}/review`, { done: false });
     expect((await notices(mentor)).reviewsWaiting).toBe(2);
 
     // Done: one fewer waits, and it is new to Cy until Cy opens it.
     await mentor.req("PUT", `/api/sessions/${first}/review`, { done: true });
     expect((await notices(mentor)).reviewsWaiting).toBe(1);
-    expect(await notices(cy)).toEqual({ reviewsWaiting: 0, reviewsReplied: 0, reviewsNew: 1 });
+    // Said by kind, so the menu calls it a review (not a reply or a comment).
+    expect(await notices(cy)).toEqual({
+      reviewsWaiting: 0,
+      reviewsReplied: 0,
+      reviewsNew: 1,
+      news: { reviews: 1, replies: 0, comments: 0 },
+    });
     expect(await unseen()).toEqual([first]);
     // Only the owner marks it seen: a stranger cannot, and the mentor's seen is of the replies to
     // their comments (migration 14), which leaves the review new to Cy.
@@ -331,7 +352,12 @@ describe.each(DATABASES)("people routes on %s", (kind) => {
     expect((await as.mia?.req("POST", `/api/sessions/${first}/reviews/seen`))?.status).toBe(404);
     expect(await cy.json("POST", `/api/sessions/${first}/reviews/seen`)).toEqual({ seen: 1 });
     expect(await cy.json("POST", `/api/sessions/${first}/reviews/seen`)).toEqual({ seen: 0 });
-    expect(await notices(cy)).toEqual({ reviewsWaiting: 0, reviewsReplied: 0, reviewsNew: 0 });
+    expect(await notices(cy)).toEqual({
+      reviewsWaiting: 0,
+      reviewsReplied: 0,
+      reviewsNew: 0,
+      news: { reviews: 0, replies: 0, comments: 0 },
+    });
     expect(await unseen()).toEqual([]);
 
     // Reopened and done again: new again. Unshared or deleted: nothing waits for the mentor.
@@ -342,7 +368,12 @@ describe.each(DATABASES)("people routes on %s", (kind) => {
     await cy.req("DELETE", `/api/sessions/${second}/shares/user-mentor-of-cy`);
     expect((await notices(mentor)).reviewsWaiting).toBe(0);
     await cy.req("DELETE", `/api/sessions/${first}`);
-    expect(await notices(cy)).toEqual({ reviewsWaiting: 0, reviewsReplied: 0, reviewsNew: 0 });
+    expect(await notices(cy)).toEqual({
+      reviewsWaiting: 0,
+      reviewsReplied: 0,
+      reviewsNew: 0,
+      news: { reviews: 0, replies: 0, comments: 0 },
+    });
     // Signed out: 401.
     expect((await new ApiClient(server.url).req("GET", "/api/me/notices")).status).toBe(401);
   });

@@ -382,7 +382,15 @@ export const NoticesSchema = z.looseObject({
   reviewsWaiting: z.number(),
   /** Of reviewsWaiting, those waiting only for a reply to be read (absent from an older server). */
   reviewsReplied: z.number().optional(),
+  /** Of the owner's sessions, those with something new since they last opened the debrief. */
   reviewsNew: z.number(),
+  /**
+   * What is new in those sessions, by kind: finished reviews not opened since, and replies and late
+   * comments (added after their author's review was done) by others (absent from an older server).
+   */
+  news: z
+    .looseObject({ reviews: z.number(), replies: z.number(), comments: z.number() })
+    .optional(),
 });
 
 /** `GET /api/cohorts`. */

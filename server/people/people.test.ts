@@ -1147,11 +1147,14 @@ describe.each(DATABASES)("people services on %s", (kind) => {
         (await people.reviews.reviewsOfMine(owner)).find((x) => x.sessionId === sessionId);
       const isNew = async () => (await people.reviews.notices(owner)).reviewsNew;
       expect(await isNew()).toBe(1);
+      const news = async () => (await people.reviews.notices(owner)).news;
+      expect(await news()).toEqual({ reviews: 1, replies: 1, comments: 0 });
       expect((await mine())?.news).toEqual({ replies: 1, comments: 0, from: [mentor.displayName] });
       // Opening the debrief reads both: the review and the reply.
       now += 1000;
       expect(await people.reviews.markReviewsSeen(owner, sessionId)).toEqual({ seen: 2 });
       expect(await isNew()).toBe(0);
+      expect(await news()).toEqual({ reviews: 0, replies: 0, comments: 0 });
       expect(await mine()).toMatchObject({ unseen: false, news: null });
       // Then only replies by others make it new again: the mentor's answer, another reviewer's
       // reply in that thread, a comment after the review was done; the owner's own reply never.
@@ -1166,6 +1169,8 @@ describe.each(DATABASES)("people services on %s", (kind) => {
       await people.reviews.reply(second, comment.id, "Agreed with Maya.");
       await people.reviews.comment(mentor, sessionId, `${sessionId}-t0`, "One more thought.");
       expect(await isNew()).toBe(1);
+      // The menu says which kinds: two replies and a late comment, no new review.
+      expect(await news()).toEqual({ reviews: 0, replies: 2, comments: 1 });
       expect((await mine())?.news).toEqual({
         replies: 2,
         comments: 1,
@@ -1181,6 +1186,8 @@ describe.each(DATABASES)("people services on %s", (kind) => {
       now += 1000;
       await people.reviews.markDone(second, sessionId, true);
       expect(await isNew()).toBe(1);
+      // The draft note comes with the finished review: one new review, no late comment.
+      expect(await news()).toEqual({ reviews: 1, replies: 0, comments: 0 });
       expect((await mine())?.news).toBeNull();
       // Deleting a first comment takes its replies with it.
       await people.reviews.deleteComment(mentor, comment.id);

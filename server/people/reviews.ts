@@ -570,17 +570,20 @@ export class ReviewService {
   /**
    * What the menu counts for someone: sessions shared with them that their review is not done of
    * (only for those who may review), and their own sessions with something new since they last
-   * opened the debrief: a finished review, or a reply or late comment by someone else.
+   * opened the debrief: a finished review, or a reply or late comment by someone else (`news`
+   * counts each kind).
    */
   async notices(actor: User) {
     const reviewer = actor.roles.some((r) => REVIEWER_ROLES.includes(r));
-    const [reviewsWaiting, reviewsReplied, reviewsNew] = await Promise.all([
+    const [reviewsWaiting, reviewsReplied, reviewsNew, news] = await Promise.all([
       reviewer ? repo.awaitingReview(this.db, actor.id) : 0,
       reviewer ? repo.awaitingOnlyReplies(this.db, actor.id) : 0,
       repo.unseenReviewedSessions(this.db, actor.id),
+      repo.newToOwner(this.db, actor.id),
     ]);
     // reviewsReplied: of reviewsWaiting, those done but for a reply the reviewer has not read.
-    return { reviewsWaiting, reviewsReplied, reviewsNew };
+    // news: what makes those reviewsNew counts new, by kind, so the menu can say which.
+    return { reviewsWaiting, reviewsReplied, reviewsNew, news };
   }
 
   /**

@@ -905,6 +905,35 @@ export const peopleRepo = {
     );
     return Number(rows[0]?.n ?? 0);
   },
+  /**
+   * What `unseenReviewedSessions` counts, by kind, over all the owner's sessions: finished reviews
+   * not opened since they were finished, and the replies and late comments new to them.
+   */
+  async newToOwner(db: Queryable, ownerId: string) {
+    const rows = await db.query<{
+      reviews: number | string;
+      replies: number | string;
+      comments: number | string;
+    }>(
+      `SELECT
+         (SELECT count(*) FROM reviews r JOIN practice_sessions s ON s.id = r.session_id
+          WHERE s.user_id = $1 AND r.status = 'done'
+            AND (r.owner_seen_at IS NULL OR r.owner_seen_at < r.done_at)) AS reviews,
+         count(*) FILTER (WHERE rc.parent_id IS NOT NULL) AS replies,
+         count(*) FILTER (WHERE rc.parent_id IS NULL) AS comments
+       FROM review_comments rc
+       JOIN practice_sessions s ON s.id = rc.session_id
+       LEFT JOIN reviews r ON r.session_id = rc.session_id AND r.reviewer_id = rc.author_id
+       WHERE s.user_id = $1 AND ${NEW_TO_OWNER}`,
+      [ownerId],
+    );
+    const row = rows[0];
+    return {
+      reviews: Number(row?.reviews ?? 0),
+      replies: Number(row?.replies ?? 0),
+      comments: Number(row?.comments ?? 0),
+    };
+  },
   /** Per session of the owner's, and author: the replies and late comments new to the owner. */
   async newNotesForOwner(db: Queryable, ownerId: string, sessionIds: readonly string[]) {
     if (sessionIds.length === 0) return [];

@@ -226,7 +226,7 @@ describe.runIf(browserAvailable())("accounts (password mode)", () => {
       name: /^History/,
     });
     await poll(async () => (await history.textContent())?.replace(/\s+/g, " ")).toBe(
-      "History1, 1 new review or reply",
+      "History1, 1 new review",
     );
     const row = page.getByRole("row").filter({ hasText: "reviewed by Mo Mentor" });
     await poll(() => row.count()).toBe(1);

@@ -164,7 +164,7 @@ describe.runIf(browserAvailable())("a reviewer sets a machine flag aside (Chromi
     expect(await text(lead)).not.toContain("Set aside by your reviewer");
     if (errors.length) throw new Error(errors.join("\n"));
   }, 120_000);
-  it("the manager answers a comment on the debrief; the mentor's Reviews counts the reply until they open the review, and the mentor's answer is new in the manager's History until they open the debrief", async () => {
+  it("the manager answers a comment on the debrief; the mentor's Reviews counts the reply until they open the review, and a late comment and the mentor's answer are new in the manager's History, each called what it is, until they open the debrief", async () => {
     const turns = (
       await api.mentor.json<{ turns: { id: string; speaker: string; text: string }[] }>(
         "GET",
@@ -228,27 +228,39 @@ describe.runIf(browserAvailable())("a reviewer sets a machine flag aside (Chromi
       `/api/sessions/${sessionId}/notes`,
     );
     const thread = notes.comments.find((c) => c.parentId === null);
+    const opener = turns.find((t) => t.text.startsWith("Thanks for making time"));
+    const historyOf = (page: Page) =>
+      page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: /^History/ });
+    const said = async (where: { textContent(): Promise<string | null> }) =>
+      (await where.textContent())?.replace(/\s+/g, " ");
+    // First a late comment (after the review was done): the menu calls it a comment, not a
+    // review or a reply.
+    await api.mentor.json("POST", `/api/sessions/${sessionId}/comments`, {
+      turnId: opener?.id,
+      text: "Good opening: you asked if it was a good time.",
+    });
+    {
+      const lead = await person(LEAD, "/history");
+      await poll(() => said(historyOf(lead))).toBe("History1, 1 new comment");
+      const row = lead.getByRole("row").filter({ hasText: "reviewed by maya" });
+      await poll(() => said(row)).toContain("New 1 new comment from maya");
+    }
     await api.mentor.json("POST", `/api/comments/${thread?.id}/replies`, {
       text: "Then say so to her next time.",
     });
     for (const width of [1280, 390]) {
       const lead = await person(LEAD, "/history", width);
-      const history = lead
-        .getByRole("navigation", { name: "Main" })
-        .getByRole("link", { name: /^History/ });
-      await poll(async () => (await history.textContent())?.replace(/\s+/g, " ")).toBe(
-        "History1, 1 new review or reply",
-      );
+      const history = historyOf(lead);
+      // The count is of the new notes, as the words say them.
+      await poll(() => said(history)).toBe("History2, 1 new reply and 1 comment");
       const row = lead.getByRole("row").filter({ hasText: "reviewed by maya" });
-      await poll(async () => (await row.textContent())?.replace(/\s+/g, " ")).toContain(
-        "New 1 new reply from maya",
-      );
+      await poll(() => said(row)).toContain("New 1 new reply and 1 comment from maya");
       await row.scrollIntoViewIfNeeded();
       await shot(lead, `reply-history-new-${width}`, false);
       if (width === 390) {
         await row.getByRole("link", { name: /^Debrief/ }).click();
         await poll(() => new URL(lead.url()).pathname).toBe(`/sessions/${sessionId}/debrief`);
-        await poll(async () => (await history.textContent())?.replace(/\s+/g, " ")).toBe("History");
+        await poll(() => said(history)).toBe("History");
       }
     }
     if (errors.length) throw new Error(errors.join("\n"));

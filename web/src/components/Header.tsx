@@ -1,6 +1,6 @@
 import type { Notices } from "../api/notices";
 import { canPractise, canReview, canRunCohorts, hasAnyRole } from "../model/access";
-import { waitingWords } from "../model/people-view";
+import { historyCount, waitingWords } from "../model/people-view";
 import { matchRoute, type NavSection, navSection, paths } from "../model/routes";
 import type { Me } from "../state/auth-slice";
 import { useAppStore } from "../state/store";
@@ -37,12 +37,8 @@ const NAV: readonly NavItem[] = [
     label: "History",
     section: "history",
     shown: canPractise,
-    count: (n) => ({
-      n: n.reviewsNew,
-      // A finished review, or a reply or comment by someone else, since the debrief was opened.
-      words:
-        n.reviewsNew === 1 ? "1 new review or reply" : `${n.reviewsNew} new reviews or replies`,
-    }),
+    // Finished reviews, and replies or late comments by others, since their debrief was opened.
+    count: historyCount,
   },
   { to: paths.lint(), label: "Linter", section: "lint", shown: everyone },
   {

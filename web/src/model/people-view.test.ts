@@ -19,6 +19,7 @@ import {
   emailList,
   enableQuestion,
   filterAccounts,
+  historyCount,
   historyNewsWords,
   historyReview,
   historyReviewWords,
@@ -33,6 +34,7 @@ import {
   localDate,
   madeLinkLines,
   madeLinksWords,
+  newNotesWords,
   notDoneWhy,
   overallChangeWords,
   reviewOfEarlierVersion,
@@ -589,7 +591,7 @@ describe("a finished review in History", () => {
       "1 new reply from Maya Chen",
     );
     expect(historyNewsWords({ replies: 2, comments: 1, from: ["Maya Chen", "Sam Lee"] })).toBe(
-      "2 new replies and 1 new comment from Maya Chen and Sam Lee",
+      "2 new replies and 1 comment from Maya Chen and Sam Lee",
     );
     expect(historyNewsWords({ replies: 0, comments: 3, from: ["A", "B", "C"] })).toBe(
       "3 new comments from A, B and C",
@@ -597,6 +599,46 @@ describe("a finished review in History", () => {
     expect(historyNewsWords({ replies: 0, comments: 0, from: [] })).toBeNull();
     expect(historyNewsWords(null)).toBeNull();
     expect(historyNewsWords(undefined)).toBeNull();
+    expect(historyNewsWords({ replies: 1, comments: 0, from: [""] })).toBe("1 new reply");
+  });
+
+  it("says which kind is new, 'new' once: a review, a reply, a late comment, or several", () => {
+    expect(newNotesWords({ reviews: 1, replies: 0, comments: 0 })).toBe("1 new review");
+    expect(newNotesWords({ reviews: 0, replies: 1, comments: 0 })).toBe("1 new reply");
+    expect(newNotesWords({ replies: 0, comments: 1 })).toBe("1 new comment");
+    expect(newNotesWords({ reviews: 2, replies: 0, comments: 0 })).toBe("2 new reviews");
+    expect(newNotesWords({ reviews: 1, replies: 2, comments: 0 })).toBe(
+      "1 new review and 2 replies",
+    );
+    expect(newNotesWords({ reviews: 0, replies: 1, comments: 3 })).toBe(
+      "1 new reply and 3 comments",
+    );
+    expect(newNotesWords({ reviews: 1, replies: 2, comments: 1 })).toBe(
+      "1 new review, 2 replies and 1 comment",
+    );
+    expect(newNotesWords({ reviews: 0, replies: 0, comments: 0 })).toBeNull();
+  });
+
+  it("counts beside History each new review, reply and late comment, and says which", () => {
+    const n = (reviews: number, replies: number, comments: number, reviewsNew = 1) =>
+      historyCount({ reviewsNew, news: { reviews, replies, comments } });
+    // A late comment alone is not called a review or a reply.
+    expect(n(0, 0, 1)).toEqual({ n: 1, words: "1 new comment" });
+    expect(n(1, 0, 0)).toEqual({ n: 1, words: "1 new review" });
+    expect(n(0, 1, 0)).toEqual({ n: 1, words: "1 new reply" });
+    // The number agrees with the words: one attempt with a review and two replies shows 3.
+    expect(n(1, 2, 0)).toEqual({ n: 3, words: "1 new review and 2 replies" });
+    expect(n(2, 0, 0, 2)).toEqual({ n: 2, words: "2 new reviews" });
+    // An older server says only how many attempts have something new.
+    expect(historyCount({ reviewsNew: 1 })).toEqual({
+      n: 1,
+      words: "1 attempt with something new",
+    });
+    expect(historyCount({ reviewsNew: 3 })).toEqual({
+      n: 3,
+      words: "3 attempts with something new",
+    });
+    expect(n(0, 0, 0, 0).n).toBe(0);
   });
 });
 

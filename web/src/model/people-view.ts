@@ -618,29 +618,58 @@ export function historyReviewWords(review: HistoryReview): string {
   return `reviewed${who}${review.doneAt === null ? "" : ` on ${formatDate(review.doneAt)}`}`;
 }
 
+/** What is new to the owner of a session, by kind (a late comment: added after its review was done). */
+export interface NewNotes {
+  reviews?: number | undefined;
+  replies: number;
+  comments: number;
+}
+
+/**
+ * What is new, in words, with "new" said once: "1 new review", "2 new replies", "1 new comment",
+ * "1 new review and 2 replies", "1 new review, 2 replies and 1 comment"; null when nothing is.
+ */
+export function newNotesWords(news: NewNotes): string | null {
+  const kinds = [
+    [news.reviews ?? 0, "review", "reviews"],
+    [news.replies, "reply", "replies"],
+    [news.comments, "comment", "comments"],
+  ] as const;
+  const said = kinds.flatMap(([n, one, many]) => (n > 0 ? [`${n} ${n === 1 ? one : many}`] : []));
+  if (said.length === 0) return null;
+  return listWords(said).replace(" ", " new ");
+}
+
 /**
  * What is new on one of your attempts besides a finished review, in words: "1 new reply from Maya
- * Chen", "2 new replies and 1 new comment from Maya Chen and Sam Lee"; null when nothing is.
+ * Chen", "2 new replies and 1 comment from Maya Chen and Sam Lee"; null when nothing is.
  */
 export function historyNewsWords(
   news: { replies: number; comments: number; from: readonly string[] } | null | undefined,
 ): string | null {
-  if (!news || news.replies + news.comments === 0) return null;
-  const count = (n: number, one: string, many: string) =>
-    n === 0 ? [] : [`${n} new ${n === 1 ? one : many}`];
-  const what = [
-    ...count(news.replies, "reply", "replies"),
-    ...count(news.comments, "comment", "comments"),
-  ].join(" and ");
+  const what = news ? newNotesWords({ replies: news.replies, comments: news.comments }) : null;
+  if (!news || what === null) return null;
   const names = news.from.filter((n) => n !== "");
-  const last = names.at(-1);
-  const who =
-    names.length === 0
-      ? ""
-      : names.length === 1
-        ? ` from ${last}`
-        : ` from ${names.slice(0, -1).join(", ")} and ${last}`;
-  return `${what}${who}`;
+  return names.length === 0 ? what : `${what} from ${listWords(names)}`;
+}
+
+/**
+ * The count beside History in the menu, and what it counts in words: each new review, reply and
+ * late comment ("1 new review and 2 replies"). A server that does not say which (no `news`) gives
+ * the number of attempts with something new.
+ */
+export function historyCount(notices: { reviewsNew: number; news?: NewNotes | undefined }): {
+  n: number;
+  words: string;
+} {
+  const { news, reviewsNew } = notices;
+  const words = news ? newNotesWords(news) : null;
+  if (news && words !== null)
+    return { n: (news.reviews ?? 0) + news.replies + news.comments, words };
+  return {
+    n: reviewsNew,
+    words: `${reviewsNew} ${reviewsNew === 1 ? "attempt" : "attempts"} with something new`,
+  };
 }
 
 // ── an invitation offered to a signed-in person ──

@@ -1,10 +1,11 @@
-import { useEffect, useId, useRef, useState } from "react";
+import { useState } from "react";
 import { messageOf } from "../../api/http";
 import { editSetAside, type FlagSetAside, restoreFlag, setAsideFlag } from "../../api/people";
 import type { TranscriptFlag } from "../../model/debrief";
 import { formatDateTime } from "../../model/format";
 import { isMine } from "../../model/people-view";
 import { useReturnFocus } from "../use-return-focus";
+import { NoteForm } from "./NoteForm";
 
 /**
  * Under a machine flag on the review page: who set it aside and why, and for a reviewer a form to
@@ -112,79 +113,35 @@ function SetAsideForm(props: {
   run: <T>(action: () => Promise<T>) => Promise<T>;
   onDone: (saved: boolean) => void;
 }) {
-  const id = useId();
-  const box = useRef<HTMLTextAreaElement>(null);
-  const [reason, setReason] = useState(props.existing?.reason ?? "");
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => box.current?.focus(), []);
-  const { flag } = props;
-  const submit = async (event: React.FormEvent) => {
-    event.preventDefault();
-    if (reason.trim().length < 3) return setError("Say why, in a few words: the manager reads it.");
-    setBusy(true);
-    setError(null);
-    try {
-      const text = reason.trim();
-      await props.run(() =>
-        props.existing
-          ? editSetAside(props.existing.id, text)
-          : setAsideFlag(props.sessionId, {
-              patternId: flag.patternId,
-              flagId: flag.id,
-              turn: flag.turn,
-              reason: text,
-            }),
-      );
-      props.onDone(true);
-    } catch (err) {
-      setError(messageOf(err));
-      setBusy(false);
-    }
-  };
+  const { flag, existing } = props;
   return (
-    <form
+    <NoteForm
       className="adjust-form set-aside-form"
-      noValidate
-      onSubmit={(e) => void submit(e)}
-      onKeyDown={(e) => {
-        if (e.key === "Escape") props.onDone(false);
+      ariaLabel={`Set aside the flag “${flag.title}”`}
+      label="Why is this flag a misreading? (required)"
+      submitLabel={existing ? "Save reason" : "Set flag aside"}
+      initial={existing?.reason ?? ""}
+      rows={2}
+      maxLength={2000}
+      placeholder="e.g. This is a quote of what the customer said, not a label."
+      help={setAsideHelp(flag, props.otherPattern)}
+      check={(reason) =>
+        reason.trim().length < 3 ? "Say why, in a few words: the manager reads it." : null
+      }
+      onCancel={() => props.onDone(false)}
+      onSubmit={async (reason) => {
+        await props.run(() =>
+          existing
+            ? editSetAside(existing.id, reason)
+            : setAsideFlag(props.sessionId, {
+                patternId: flag.patternId,
+                flagId: flag.id,
+                turn: flag.turn,
+                reason,
+              }),
+        );
+        props.onDone(true);
       }}
-      aria-label={`Set aside the flag “${flag.title}”`}
-    >
-      <div className="field">
-        <label htmlFor={`${id}-reason`}>Why is this flag a misreading? (required)</label>
-        <textarea
-          ref={box}
-          id={`${id}-reason`}
-          rows={2}
-          maxLength={2000}
-          required
-          placeholder="e.g. This is a quote of what the customer said, not a label."
-          value={reason}
-          onChange={(e) => {
-            setReason(e.target.value);
-            setError(null);
-          }}
-          aria-describedby={`${id}-help`}
-        />
-        <span id={`${id}-help`} className="muted small">
-          {setAsideHelp(flag, props.otherPattern)}
-        </span>
-      </div>
-      <div className="form-actions">
-        <button type="submit" className="button primary" disabled={busy}>
-          {busy ? "Saving…" : props.existing ? "Save reason" : "Set flag aside"}
-        </button>
-        <button type="button" className="button" onClick={() => props.onDone(false)}>
-          Cancel
-        </button>
-      </div>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
-    </form>
+    />
   );
 }

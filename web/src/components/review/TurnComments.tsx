@@ -1,12 +1,13 @@
-import { type FormEvent, useId, useState } from "react";
+import { useState } from "react";
 import { messageOf } from "../../api/http";
 import { type Comment, deleteComment, editComment, replyToComment } from "../../api/people";
 import { formatDateTime } from "../../model/format";
 import { isMine } from "../../model/people-view";
 import { commentThreads } from "../../model/review-notes";
 import { useReturnFocus } from "../use-return-focus";
+import { NoteForm } from "./NoteForm";
 
-/** A form with one text box, for a new comment or an edit; Cancel closes it. */
+/** A form with one text box, for a new comment, a reply or an edit; Cancel closes it. */
 function CommentForm(props: {
   label: string;
   submitLabel: string;
@@ -14,52 +15,7 @@ function CommentForm(props: {
   onSubmit: (text: string) => Promise<void>;
   onCancel: () => void;
 }) {
-  const id = useId();
-  const [text, setText] = useState(props.initial ?? "");
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!text.trim()) return;
-    setBusy(true);
-    setError(null);
-    try {
-      await props.onSubmit(text.trim());
-    } catch (err) {
-      setError(messageOf(err));
-      setBusy(false);
-    }
-  };
-  return (
-    <form className="rv-comment-form" onSubmit={submit}>
-      <label htmlFor={id}>{props.label}</label>
-      <textarea
-        id={id}
-        rows={3}
-        maxLength={4000}
-        value={text}
-        // biome-ignore lint/a11y/noAutofocus: opened by the reviewer's own click, to type at once
-        autoFocus
-        onChange={(e) => setText(e.target.value)}
-        onKeyDown={(e) => {
-          if (e.key === "Escape") props.onCancel();
-        }}
-      />
-      <div className="form-actions">
-        <button type="submit" className="button primary" disabled={busy || !text.trim()}>
-          {busy ? "Saving…" : props.submitLabel}
-        </button>
-        <button type="button" className="button" onClick={props.onCancel}>
-          Cancel
-        </button>
-      </div>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
-    </form>
-  );
+  return <NoteForm className="rv-comment-form" rows={3} maxLength={4000} {...props} />;
 }
 
 /**

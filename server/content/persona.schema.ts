@@ -89,6 +89,12 @@ export const ReactionsSchema = z.strictObject({
    */
   unheard: lineBank(2, "lines").optional(),
   /**
+   * Something they said after the plan was agreed, and the manager says goodbye without a word
+   * about it: after their goodbye, a brief ask to come back to it another time (once; the agreement
+   * stands). `{concern}` as in `unheard`.
+   */
+  parked: lineBank(2, "lines").optional(),
+  /**
    * Taking on the step the manager proposed: `{step}` is that step in their words ("split the work
    * into smaller tickets before Thursday"), so a commitment never names a plan nobody proposed.
    */

@@ -125,6 +125,8 @@ const LEAD_GUIDE: Readonly<Record<keyof ExtraBanks, string>> = {
     "They told you to do better (or to make sure it doesn't happen again) without saying how: do not agree. Ask how, briefly, in character; if you explained what gets in the way, say so.",
   unheard:
     "They are moving to close without a word about the last thing you told them: do not thank them or sign off. Name it again in a few words and ask whether it is just staying as it is (after taking on their step, if you do).",
+  parked:
+    "The plan is agreed, and they are saying goodbye without a word about what you told them after it: take the goodbye as you would, then ask in a few words to come back to it another time. Do not reopen the plan or press for an answer now.",
 };
 
 /**
@@ -159,9 +161,8 @@ function turnGuides(input: PlanInput): string[] {
     guides.push("They have just told you the news: react to it first, as someone hearing it now.");
   if (input.closes && (input.intent === "acknowledge" || input.intent === "agree"))
     guides.push(
-      input.warm
-        ? "They are wrapping up: thank them back briefly, and raise nothing new."
-        : "They are wrapping up: answer briefly in kind, and raise nothing new.",
+      // Beside a concern said after the agreement (lead "parked"), which is not new.
+      `${input.warm ? "They are wrapping up: thank them back briefly" : "They are wrapping up: answer briefly in kind"}${input.lead === "parked" ? "." : ", and raise nothing new."}`,
     );
   // Where the engine refused a concession (an agree turned into taking it in or pushing back).
   if (

@@ -154,6 +154,25 @@ describe("what the engine decided this turn", () => {
     expect(last?.system).toContain("Right now you are wrapping up.");
   });
 
+  it("a goodbye after something said past the agreement: take it, ask to come back to it once", () => {
+    const lines = [
+      ...script("promotion-not-yet", "good"),
+      "Before we finish, what else is on your mind?",
+      "Great. Let's check in at our 1-on-1 on Tuesday. Thanks.",
+    ];
+    const turns = prompts("promotion-not-yet", lines);
+    expect(turns.at(-2)?.plan.reveal?.concernId).toBe("avoids-mentoring");
+    const system = turns.at(-1)?.system ?? "";
+    // The model is told what the offline engine did: the goodbye taken, the concern parked, the
+    // plan left as agreed; not the "do not sign off" of a concern said before the agreement.
+    expect(system).toContain(
+      "take the goodbye as you would, then ask in a few words to come back to it another time. Do not reopen the plan",
+    );
+    expect(system).not.toContain("do not thank them or sign off");
+    expect(system).not.toContain("raise nothing new");
+    expect(turns.at(-1)?.offline).toMatch(/the mentoring next time|next time: the mentoring/);
+  });
+
   it("a side taken in a mediation: the one it goes against says the decision was made without them", () => {
     const turns = prompts("architecture-mediation", [
       "Thanks both for coming. Tomás, what's your read on the RFC?",

@@ -35,8 +35,9 @@ export const PersonaMemorySchema = z.strictObject({
    */
   sidedOpen: count.optional(),
   /**
-   * Times they named an unheard concern again (passed over by a move to close) since the manager
-   * last took it in; absent: none.
+   * Times they named an unheard concern again (passed over by a move to close), or asked to come
+   * back to it another time (said after the agreement: `parked`), since the manager last took it in;
+   * absent: none.
    */
   raisedAgain: count.optional(),
 });

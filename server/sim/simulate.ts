@@ -755,9 +755,18 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
     signsOff &&
     intent !== "reveal" &&
     intent !== "escalate";
+  // Said after the conversation had already resolved (an agreement needs nothing left unheard, so
+  // anything unheard now came after it): the plan stands and they do not reopen it. They take the
+  // goodbye and ask, once and briefly, to come back to it another time ("Okay. That's concrete. I'd
+  // like to come back to the mentoring next time, though."); after that, a goodbye is a goodbye.
+  const afterAgreement = state.outcome === "resolved";
+  const parks =
+    passedOverAgain && afterAgreement && (speaker.memory.raisedAgain ?? 0) < TUNING.parkMax;
   // Passed over after naming it twice, they stop asking and withdraw: "Fine.", not "Great, Tuesday."
-  const givesUp = passedOverAgain && (speaker.memory.raisedAgain ?? 0) >= TUNING.raiseAgainMax;
-  const raisesAgain = passedOverAgain && !givesUp;
+  const givesUp =
+    passedOverAgain && !afterAgreement && (speaker.memory.raisedAgain ?? 0) >= TUNING.raiseAgainMax;
+  const raisesAgain = passedOverAgain && !afterAgreement && !givesUp;
+  if (parks && intent !== "commit" && intent !== "agree") intent = "acknowledge";
   if (givesUp) {
     intent = "go_quiet";
     lead = undefined;
@@ -773,9 +782,8 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
     answerToo = false;
     answer = undefined;
   }
-  const mention = raisesAgain
-    ? persona.concerns.find((c) => c.id === passedOver)?.mention
-    : undefined;
+  const mention =
+    raisesAgain || parks ? persona.concerns.find((c) => c.id === passedOver)?.mention : undefined;
 
   // A commitment answers what the manager proposed: this turn's step for them, else (a check-in on
   // its own) the last step put to them earlier, before they had committed to anything.
@@ -800,7 +808,7 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
     !["reveal", "commit", "escalate"].includes(intent) &&
     answer === undefined;
   const replyTopic =
-    reactsToNews || raisesAgain
+    reactsToNews || raisesAgain || parks
       ? null
       : (topics.find((t) => persona.topicLines[t]) ??
         (conversationTopic && persona.topicLines[conversationTopic] ? conversationTopic : null));
@@ -860,7 +868,24 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
         managerSaid,
         presumed,
       })
-    : undefined;
+    : parks
+      ? // Their goodbye, then once: "I'd like to come back to the mentoring next time, though."
+        renderOffline({
+          persona,
+          facts: allFacts,
+          intent: "acknowledge",
+          topic: null,
+          managerText,
+          usedLines: new Set([...state.usedLines, ...said.lineIds]),
+          rng,
+          lead: "parked",
+          ...(mention !== undefined ? { mention } : {}),
+          hurt: false,
+          ask,
+          managerSaid,
+          presumed,
+        })
+      : undefined;
   const rendered = again
     ? { text: `${said.text} ${again.text}`, lineIds: [...said.lineIds, ...again.lineIds] }
     : said;
@@ -890,7 +915,7 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
   }
   speaker = {
     ...speaker,
-    ...(raisesAgain
+    ...(raisesAgain || parks
       ? { memory: { ...speaker.memory, raisedAgain: (speaker.memory.raisedAgain ?? 0) + 1 } }
       : {}),
     lastIntent: intent,
@@ -937,7 +962,7 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
     publicFacts: scenario.facts,
     allFacts,
     offlineText: rendered.text,
-    ...(lead ? { lead } : {}),
+    ...(parks ? { lead: "parked" as const } : lead ? { lead } : {}),
     ...(answer ? { answer: fillSlots(answer.text, allFacts) } : {}),
     ...(proposal ? { commitTo: proposal.step } : {}),
     // What the offline reply was decided to do, for the model to do in its own words.

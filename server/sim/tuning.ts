@@ -96,6 +96,11 @@ export const TUNING = {
    * over after that, they withdraw (a short, closed answer) rather than ask a third time.
    */
   raiseAgainMax: 2,
+  /**
+   * Said after the conversation resolved and passed over by the goodbye: they ask to come back to
+   * it another time this many times, then let the goodbye be one (the agreement stands).
+   */
+  parkMax: 1,
 } as const;
 
 /** Moves a persona remembers, which memory counter they raise, and for how many turns trust is capped. */

@@ -36,6 +36,11 @@ export interface ExtraBanks {
    * of signing off. `{concern}` is the concern's `mention`; a line with it needs one.
    */
   unheard: readonly string[];
+  /**
+   * Said after the plan was agreed and passed over by the goodbye: after their own goodbye, a brief
+   * ask to come back to it another time, once; the agreement stands. `{concern}` as in `unheard`.
+   */
+  parked: readonly string[];
 }
 
 const GENERIC: ExtraBanks = {
@@ -70,6 +75,11 @@ const GENERIC: ExtraBanks = {
     "Wait. You haven't said anything about {concern}.",
     "Before we close: what I just told you. Does that change anything?",
     "Hang on. What I said a minute ago, is that just staying as it is?",
+  ],
+  parked: [
+    "Can we come back to {concern} next time?",
+    "I'd like to pick up {concern} another time.",
+    "And what I just told you, maybe next time.",
   ],
 };
 
@@ -123,6 +133,7 @@ export function extraBanks(persona: Pick<Persona, "reactions">): ExtraBanks {
     sided: own.sided ?? GENERIC.sided,
     vague: own.vague ?? GENERIC.vague,
     unheard: own.unheard ?? GENERIC.unheard,
+    parked: own.parked ?? GENERIC.parked,
   };
 }
 

@@ -178,6 +178,57 @@ describe.each(DATABASES)("people routes on %s", (kind) => {
     expect(await list()).toEqual([]);
   });
 
+  it("keeps the name given with an invited email: on the link, the pending lists and the sign-up page", async () => {
+    const cohort = await as.fac?.json<{ id: string }>("POST", "/api/cohorts", { name: "Named" });
+    const named = await as.fac?.json<{ path: string; name?: string }>(
+      "POST",
+      `/api/cohorts/${cohort?.id}/invitations`,
+      { email: "priya.raman@example.com", name: "  Priya Raman " },
+    );
+    expect(named?.name).toBe("Priya Raman");
+    const bare = await as.fac?.json<{ path: string; name?: string }>(
+      "POST",
+      `/api/cohorts/${cohort?.id}/invitations`,
+      { email: "marco@example.com" },
+    );
+    expect(bare).not.toHaveProperty("name");
+    const listed = await as.fac?.json<{ invitations: { email: string; name?: string }[] }>(
+      "GET",
+      `/api/cohorts/${cohort?.id}`,
+    );
+    expect(listed?.invitations.map((i) => [i.email, i.name])).toEqual([
+      ["marco@example.com", undefined],
+      ["priya.raman@example.com", "Priya Raman"],
+    ]);
+    const lookup = (path?: string) =>
+      new ApiClient(server.url).json<{ name?: string }>("POST", "/api/invitations/lookup", {
+        token: path?.split("#")[1],
+      });
+    expect((await lookup(named?.path))?.name).toBe("Priya Raman");
+    expect(await lookup(bare?.path)).not.toHaveProperty("name");
+
+    // The admin's invitations into no cohort keep it too; a blank name is refused, not stored.
+    await as.admin?.json("POST", "/api/invitations", {
+      email: "ola@example.com",
+      name: "Ola Nordmann",
+      roles: ["facilitator"],
+    });
+    const mine = await as.admin?.json<{ invitations: { email: string; name?: string }[] }>(
+      "GET",
+      "/api/invitations",
+    );
+    expect(mine?.invitations.find((i) => i.email === "ola@example.com")?.name).toBe("Ola Nordmann");
+    const blank = await as.admin?.req("POST", "/api/invitations", {
+      email: "blank@example.com",
+      name: "   ",
+      roles: ["facilitator"],
+    });
+    expect(blank?.status).toBe(400);
+    expect(await blank?.json()).toMatchObject({
+      error: { message: expect.stringContaining("name") },
+    });
+  });
+
   it("invites someone who has an account like anyone else; they join or decline in the app, signed in, without the link", async () => {
     const cohort = await as.fac?.json<{ id: string }>("POST", "/api/cohorts", { name: "Rerun" });
     const invite = (email: string, cohortId = cohort?.id) =>

@@ -66,7 +66,13 @@ function invitationAnswer(
   request: FastifyRequest,
   created: {
     token: string;
-    invitation: { id: string; email: string; roles: string[]; expires_at: number };
+    invitation: {
+      id: string;
+      email: string;
+      name?: string | null;
+      roles: string[];
+      expires_at: number;
+    };
     replaced: number;
   },
 ) {
@@ -75,6 +81,7 @@ function invitationAnswer(
     id: invitation.id,
     ...invitationLink(request, created.token),
     email: invitation.email,
+    ...(invitation.name ? { name: invitation.name } : {}),
     roles: invitation.roles,
     expiresAt: invitation.expires_at,
     replaced: created.replaced,

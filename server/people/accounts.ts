@@ -350,6 +350,7 @@ export class AccountService {
     actor: User,
     input: {
       email: string;
+      name?: string | undefined;
       roles: readonly RoleName[];
       cohortId?: string | undefined;
       expiresInHours: number;
@@ -376,6 +377,7 @@ export class AccountService {
       used_at: null,
       used_by: null,
       declined_at: null,
+      name: input.name ?? null,
     };
     const replaced = await this.db.transaction(async (tx) => {
       const n = await repo.deleteOpenInvitationsOf(tx, invitation.email, invitation.cohort_id);
@@ -419,6 +421,7 @@ export class AccountService {
     return rows.map((i) => ({
       id: i.id,
       email: i.email,
+      ...(i.name ? { name: i.name } : {}),
       roles: i.roles,
       createdAt: i.created_at,
       expiresAt: i.expires_at,
@@ -467,6 +470,7 @@ export class AccountService {
       /** True when the email already has an account: sign in first, then accept. */
       hasAccount: Boolean(account),
       invitedBy: sender ? { displayName: sender.display_name } : null,
+      ...(invitation.name ? { name: invitation.name } : {}),
     };
   }
 

@@ -288,6 +288,7 @@ export class CohortService {
     const invitations = (await repo.openInvitations(this.db, id)).map((i) => ({
       id: i.id,
       email: i.email,
+      ...(i.name ? { name: i.name } : {}),
       roles: i.roles,
       createdAt: i.created_at,
       expiresAt: i.expires_at,
@@ -397,7 +398,7 @@ export class CohortService {
   async invite(
     actor: User,
     id: string,
-    input: { email: string; roles: readonly RoleName[]; expiresInHours: number },
+    input: { email: string; name?: string; roles: readonly RoleName[]; expiresInHours: number },
   ) {
     return this.deps.accounts.createInvitation(actor, { ...input, cohortId: id });
   }

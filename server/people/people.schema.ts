@@ -69,6 +69,9 @@ export const AcceptInvitationSchema = z.strictObject({
 });
 export const CreateInvitationSchema = z.strictObject({
   email: EmailSchema,
+  /** The invited person's name, when the inviter knows it ("Ann Lee <ann@example.com>"): shown on
+   * the pending list and filled in on the sign-up page, where they can change it. */
+  name: Name.optional(),
   roles: Roles.default(["manager"]),
   cohortId: Id.optional(),
   /** How long the link works: 1 hour to 30 days, 7 days when absent. */
@@ -212,6 +215,8 @@ export const InvitationAnswerSchema = z.looseObject({
   hasAccount: z.boolean(),
   /** Who sent the link. */
   invitedBy: z.looseObject({ displayName: z.string() }).nullable().optional(),
+  /** The name the inviter gave, to fill in "Your name"; absent when they gave none. */
+  name: z.string().optional(),
 });
 
 /** `POST /api/invitations`, `POST /api/cohorts/:id/invitations`: the link, shown once. */
@@ -221,6 +226,8 @@ export const InvitationLinkSchema = z.looseObject({
   path: z.string(),
   url: z.string(),
   email: z.string(),
+  /** The name given with the email, if any. */
+  name: z.string().optional(),
   roles: z.array(RoleSchema),
   expiresAt: z.number(),
   /** How many earlier unused links for this email (into the same cohort) stopped working. */
@@ -422,6 +429,8 @@ export const CohortSummarySchema = z.looseObject({
 export const CohortInvitationSchema = z.looseObject({
   id: z.string(),
   email: z.string(),
+  /** The name the inviter gave with the email; absent when they gave none. */
+  name: z.string().optional(),
   roles: z.array(RoleSchema),
   createdAt: z.number(),
   expiresAt: z.number(),

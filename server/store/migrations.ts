@@ -371,4 +371,11 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE reviews ADD COLUMN replies_seen_at float8
     `,
   },
+  {
+    version: 16,
+    name: "invitation names: the name a pasted 'Name <email>' list gave, for the pending list and sign-up",
+    // Optional, and only a suggestion: the invited person types their own name on the sign-up page,
+    // which this fills in. Invitations made before it have none, and show their email alone.
+    sql: "ALTER TABLE invitations ADD COLUMN name text",
+  },
 ];

@@ -55,6 +55,8 @@ export interface InvitationRow {
   used_by: string | null;
   /** When the invited person declined it, signed in (migration 12): it no longer works. */
   declined_at?: number | null;
+  /** The name the inviter gave with the email (migration 16), if any. */
+  name?: string | null;
 }
 
 export interface CohortRow {
@@ -453,9 +455,18 @@ export const peopleRepo = {
   // ── invitations (the id is a hash of the link's token) ──
   async insertInvitation(db: Queryable, i: Omit<InvitationRow, "used_at" | "used_by">) {
     await db.query(
-      `INSERT INTO invitations (id, email, roles, cohort_id, created_by, created_at, expires_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [i.id, i.email, i.roles, i.cohort_id, i.created_by, i.created_at, i.expires_at],
+      `INSERT INTO invitations (id, email, roles, cohort_id, created_by, created_at, expires_at, name)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      [
+        i.id,
+        i.email,
+        i.roles,
+        i.cohort_id,
+        i.created_by,
+        i.created_at,
+        i.expires_at,
+        i.name ?? null,
+      ],
     );
   },
   async getInvitation(db: Queryable, id: string) {

@@ -142,6 +142,20 @@ describe.runIf(browserAvailable())("people at the edges (password mode)", () => 
     await poll(() => refusal.textContent()).toMatch(/^2 invitations made; 1 not .*broken@@example/);
     expect(await box.inputValue()).toBe("broken@@example");
     await box.fill("");
+    // The name pasted with an email stays with it: on the link, the pending list, the sign-up page.
+    expect(
+      await fac.page.locator(".made-link-who", { hasText: "one@example.com" }).textContent(),
+    ).toBe("Lee One (one@example.com) · Manager");
+    await poll(() => fac.page.locator(".invitation-list").textContent()).toContain(
+      "Lee One (one@example.com)",
+    );
+    const named = await person();
+    await named.page.goto(
+      await fac.page.getByLabel("Invitation link for one@example.com").inputValue(),
+    );
+    await poll(() => main(named.page)).toContain("For one@example.com");
+    expect(await named.page.getByLabel("Your name").inputValue()).toBe("Lee One");
+    await named.page.close();
 
     // ── a co-facilitator with an account joins; someone without one is told what it takes ──
     await fac.page.getByLabel("Co-facilitator's email").fill("nobody@example.com");

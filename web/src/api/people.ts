@@ -81,11 +81,12 @@ export type CohortInvitation = NonNullable<Cohort["invitations"]>[number];
 /** A new single-use link; it replaces this email's unused invitation into the cohort. */
 export const inviteToCohort = (
   id: string,
-  email: string,
+  invitee: { email: string; name?: string | undefined },
   role: "manager" | "mentor" | "facilitator",
 ) =>
   send("POST", `/api/cohorts/${enc(id)}/invitations`, InvitationLinkSchema, {
-    email,
+    email: invitee.email,
+    ...(invitee.name ? { name: invitee.name } : {}),
     roles: [role],
   });
 export type AccountInvitation = z.infer<typeof AccountInvitationSchema>;
@@ -98,8 +99,15 @@ export const listAccountInvitations = async () =>
     )
   ).invitations;
 /** An admin's invitation with any roles and no cohort (`POST /api/invitations`). */
-export const inviteWithRoles = (email: string, roles: RoleName[]) =>
-  send("POST", "/api/invitations", InvitationLinkSchema, { email, roles });
+export const inviteWithRoles = (
+  invitee: { email: string; name?: string | undefined },
+  roles: RoleName[],
+) =>
+  send("POST", "/api/invitations", InvitationLinkSchema, {
+    email: invitee.email,
+    ...(invitee.name ? { name: invitee.name } : {}),
+    roles,
+  });
 /** Withdraws an unused invitation: its link stops working. */
 export const revokeInvitation = (invitationId: string) =>
   send("DELETE", `/api/invitations/${enc(invitationId)}`, NoContent);

@@ -26,6 +26,9 @@ import {
   inboxScoreText,
   invitationWhat,
   invitedAs,
+  inviteeList,
+  inviteeText,
+  inviteeWords,
   isMine,
   isPastDay,
   kappaWords,
@@ -149,6 +152,52 @@ describe("emailList", () => {
   it("finds nothing in words without an address", () => {
     expect(emailList("")).toEqual([]);
     expect(emailList("Ann Lee, Bo")).toEqual([]);
+  });
+});
+
+describe("inviteeList", () => {
+  it("keeps the names of a pasted To line, quoted or not", () => {
+    expect(
+      inviteeList(
+        'Priya Raman <priya@acme.test>; "Bianchi, Marco" <marco.bianchi@acme.test>, <lee@acme.test>',
+      ),
+    ).toEqual([
+      { email: "priya@acme.test", name: "Priya Raman" },
+      { email: "marco.bianchi@acme.test", name: "Bianchi, Marco" },
+      { email: "lee@acme.test" },
+    ]);
+  });
+  it("reads a spreadsheet row of a name and an address, in either order", () => {
+    expect(
+      inviteeList("Priya Raman\tpriya@acme.test\r\nmarco@acme.test\t Marco  Bianchi\n"),
+    ).toEqual([
+      { email: "priya@acme.test", name: "Priya Raman" },
+      { email: "marco@acme.test", name: "Marco Bianchi" },
+    ]);
+    // Three cells (a team beside the name) give no name rather than a wrong one.
+    expect(inviteeList("Priya Raman\tPlatform\tpriya@acme.test")).toEqual([
+      { email: "priya@acme.test" },
+    ]);
+  });
+  it("keeps a bare address before a named one apart, and the first name given for an address", () => {
+    expect(inviteeList("ann@example.com Bo <bo@example.com> BO@example.com")).toEqual([
+      { email: "ann@example.com" },
+      { email: "bo@example.com", name: "Bo" },
+    ]);
+    expect(inviteeList("bo@example.com\nBo Lind <bo@example.com>")).toEqual([
+      { email: "bo@example.com", name: "Bo Lind" },
+    ]);
+  });
+  it("writes a refused invitee back as it can be read again", () => {
+    for (const i of [
+      { email: "priya@acme.test", name: "Priya Raman" },
+      { email: "marco@acme.test", name: "Bianchi, Marco" },
+      { email: "lee@acme.test" },
+    ])
+      expect(inviteeList(inviteeText(i))).toEqual([i]);
+    expect(inviteeWords({ email: "priya@acme.test", name: "Priya Raman" })).toBe(
+      "Priya Raman (priya@acme.test)",
+    );
   });
 });
 

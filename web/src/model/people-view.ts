@@ -238,6 +238,8 @@ export interface MadeLink {
   id: string;
   url: string;
   email: string;
+  /** The name given with the email, if any. */
+  name?: string | undefined;
   roles: string[];
   expiresAt: number;
   /** How many earlier unused links for this email it made stop working. */
@@ -277,11 +279,13 @@ export const madeLinkLines = (links: readonly MadeLink[]): string =>
     .join("\n");
 
 /** The status after a submit: how many links were made, in words. */
-export function madeLinksWords(made: readonly { email: string; replaced: number }[]): string {
+export function madeLinksWords(
+  made: readonly { email: string; name?: string | undefined; replaced: number }[],
+): string {
   if (made.length === 0) return "";
   const first = made[0];
   if (made.length === 1 && first)
-    return `Invitation link for ${first.email} created${first.replaced > 0 ? "; it replaces their earlier link" : ""}. Copy it from the list below.`;
+    return `Invitation link for ${inviteeWords(first)} created${first.replaced > 0 ? "; it replaces their earlier link" : ""}. Copy it from the list below.`;
   const replaced = made.filter((m) => m.replaced > 0).length;
   return `${made.length} invitation links created, in the order you gave the emails${
     replaced > 0 ? ` (${replaced} of them replace an earlier link)` : ""
@@ -486,24 +490,67 @@ export function overallChangeWords(
   return `${where}: ${listed}, by ${plural(Math.round(changes.meanAbsolute), "point")} on average either way${net}.`;
 }
 
-/**
- * The emails in what a facilitator typed or pasted into the invitation box: one, or a list from a
- * spreadsheet column or an email's To line, split at new lines, commas, semicolons and spaces.
- * "Ann Lee <ann@example.com>" gives its address; the same address twice (in any case) counts once.
- */
-export function emailList(text: string): string[] {
-  const seen = new Set<string>();
-  const emails: string[] = [];
-  for (const raw of text.split(/[\s,;]+/)) {
-    const part = raw.replace(/^[<("']+|[>)"']+$/g, "").trim();
-    if (!part.includes("@")) continue;
-    const key = part.toLowerCase();
-    if (seen.has(key)) continue;
-    seen.add(key);
-    emails.push(part);
-  }
-  return emails;
+/** One person to invite: their email, and their name when the pasted text gave one. */
+export interface Invitee {
+  email: string;
+  name?: string;
 }
+
+const NAME_LIMIT = 100;
+// `"Ann Lee" <ann@…>`, `Ann Lee <ann@…>`, `<ann@…>`, or a bare address. A name holds no separator
+// (new line, comma, semicolon) unless quoted, and no "@", so a bare address before it stays apart.
+const INVITEE =
+  /(?:"([^"]*)"\s*|([^<>,;"@\s][^<>,;"@\n]*?)\s*)?<\s*([^<>\s,;]+@[^<>\s,;]+)\s*>|([^\s,;<>()"']+@[^\s,;<>()"']+)/g;
+
+const cleanName = (raw: string | undefined): string | undefined => {
+  const name = (raw ?? "").replace(/\s+/g, " ").trim();
+  return name && !name.includes("@") && name.length <= NAME_LIMIT ? name : undefined;
+};
+
+/**
+ * Who is in what a facilitator typed or pasted into the invitation box: one email, or a list from a
+ * spreadsheet column or an email's To line, split at new lines, commas, semicolons and spaces.
+ * "Ann Lee <ann@example.com>" and `"Lee, Ann" <ann@example.com>` give the address and the name; so
+ * does a spreadsheet row of two cells, a name and an address (tab-separated, either order). The
+ * same address twice (in any case) counts once, keeping the first name given.
+ */
+export function inviteeList(text: string): Invitee[] {
+  const seen = new Map<string, Invitee>();
+  for (const line of text.split(/\r?\n/)) {
+    const cells = line
+      .split("\t")
+      .map((c) => c.trim())
+      .filter(Boolean);
+    const row =
+      cells.length === 2 && cells.filter((c) => c.includes("@")).length === 1
+        ? cleanName(cells.find((c) => !c.includes("@")))
+        : undefined;
+    const found = [...line.matchAll(INVITEE)];
+    for (const m of found) {
+      const email = (m[3] ?? m[4] ?? "").trim();
+      if (!email) continue;
+      const name = m[3] ? cleanName(m[1] ?? m[2]) : found.length === 1 ? row : undefined;
+      const key = email.toLowerCase();
+      const before = seen.get(key);
+      if (!before) seen.set(key, name ? { email, name } : { email });
+      else if (!before.name && name) before.name = name;
+    }
+  }
+  return [...seen.values()];
+}
+
+/** The emails alone, as `inviteeList` reads them. */
+export const emailList = (text: string): string[] => inviteeList(text).map((i) => i.email);
+
+/** An invitee as it goes back into the box (a refused one, to correct): `Name <email>`. */
+export const inviteeText = (i: Invitee): string =>
+  i.name
+    ? `${/[,;"<>]/.test(i.name) ? `"${i.name.replaceAll('"', "")}"` : i.name} <${i.email}>`
+    : i.email;
+
+/** An invitee in a sentence or a list: "Ann Lee (ann@example.com)", or the email alone. */
+export const inviteeWords = (i: { email: string; name?: string | undefined }): string =>
+  i.name ? `${i.name} (${i.email})` : i.email;
 
 /** Which members the progress grid shows: everyone, those with a scenario not done, or overdue. */
 export type GridFilter = "everyone" | "not_done" | "overdue";

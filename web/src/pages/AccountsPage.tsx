@@ -360,7 +360,7 @@ function PendingInvitations(props: {
               await props.onRevoked(i.id);
             }}
             onInviteAgain={async () => {
-              await props.onMade(await inviteWithRoles(i.email, i.roles));
+              await props.onMade(await inviteWithRoles(i, i.roles));
             }}
           />
         ))}
@@ -380,8 +380,8 @@ function InviteAnyone(props: {
   const [roles, setRoles] = useState<RoleName[]>(["facilitator"]);
   const [said, setSaid] = useState("");
   const list = useEmailList({
-    invite: async (email, batch) => {
-      const link = await inviteWithRoles(email, roles);
+    invite: async (invitee, batch) => {
+      const link = await inviteWithRoles(invitee, roles);
       // One link says its email; a list says how many when it is done.
       if (batch === undefined) setSaid(madeLinksWords([link]));
       await props.onMade(link, batch);
@@ -405,7 +405,8 @@ function InviteAnyone(props: {
       <EmailListField id="invite-anyone-email" list={list} describedBy="invite-anyone-help" />
       <p id="invite-anyone-help" className="muted small invite-help">
         One email, or a list pasted from a spreadsheet or an email (one a line, or separated by
-        commas): each gets its own link, with the roles ticked below.
+        commas): each gets its own link, with the roles ticked below. Names pasted with the emails
+        are kept and filled in on their sign-up page.
       </p>
       <fieldset className="role-checks">
         <legend className="small">As</legend>

@@ -168,7 +168,11 @@ function InvitationDetails(props: { token: string; invitation: Invitation }) {
           </Link>
         </div>
       ) : (
-        <CreateAccount token={props.token} email={invitation.email} />
+        <CreateAccount
+          token={props.token}
+          email={invitation.email}
+          suggestedName={invitation.name ?? ""}
+        />
       )}
     </>
   );
@@ -225,9 +229,10 @@ function AcceptIntoAccount(props: { token: string; invitation: Invitation; email
   );
 }
 
-function CreateAccount(props: { token: string; email: string }) {
+/** `suggestedName`: the name whoever invited them gave, filled in for them to keep or change. */
+function CreateAccount(props: { token: string; email: string; suggestedName: string }) {
   const navigate = useAppStore((s) => s.navigate);
-  const [name, setName] = useState("");
+  const [name, setName] = useState(props.suggestedName);
   const [password, setPassword] = useState("");
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);

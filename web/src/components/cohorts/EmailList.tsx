@@ -1,15 +1,17 @@
 import { type FormEvent, useRef, useState } from "react";
 import { messageOf } from "../../api/http";
-import { emailList, plural } from "../../model/people-view";
+import { type Invitee, inviteeList, inviteeText, plural } from "../../model/people-view";
 
 /** What one invitation made: its email, and how many earlier links of that email it replaced. */
 export interface MadeInvitation {
   email: string;
+  name?: string | undefined;
   replaced: number;
 }
 
 /**
- * One email or a pasted list of them (`emailList`: one a line, or separated by commas), invited one
+ * One email or a pasted list of them (`inviteeList`: one a line, or separated by commas, with the
+ * names a To line or a spreadsheet gives), invited one
  * at a time in the order given, so their links list in that order. One refused email does not stop
  * the others: it stays in the box with its reason. Used by a cohort's invitation form and by the
  * Accounts page's, so both take a list the same way.
@@ -19,7 +21,7 @@ export function useEmailList(options: {
    * Makes one link. `batch` numbers the submits of a list of several emails, so the caller can keep
    * that list's links together in the order given; the answer is what was made.
    */
-  invite: (email: string, batch?: number) => Promise<MadeInvitation | undefined>;
+  invite: (invitee: Invitee, batch?: number) => Promise<MadeInvitation | undefined>;
   /** After a list of several: every link it made, in the order given. */
   onListDone?: (made: MadeInvitation[]) => void;
   /** After a submit whose every email got its link. */
@@ -30,7 +32,7 @@ export function useEmailList(options: {
   const [text, setText] = useState("");
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const emails = emailList(text);
+  const emails = inviteeList(text);
   const batches = useRef(0);
 
   const submit = async (event?: FormEvent) => {
@@ -48,29 +50,31 @@ export function useEmailList(options: {
     }
     setError(null);
     const sent = text;
-    const refused: { email: string; why: string }[] = [];
+    const refused: { invitee: Invitee; why: string }[] = [];
     const made: MadeInvitation[] = [];
     batches.current += 1;
     const batch = emails.length > 1 ? batches.current : undefined;
-    for (const [i, address] of emails.entries()) {
+    for (const [i, invitee] of emails.entries()) {
       setBusy(emails.length > 1 ? `Inviting ${i + 1} of ${emails.length}…` : "Inviting…");
       try {
-        const link = await options.invite(address, batch);
+        const link = await options.invite(invitee, batch);
         if (link) made.push(link);
       } catch (err) {
-        refused.push({ email: address, why: messageOf(err) });
+        refused.push({ invitee, why: messageOf(err) });
       }
     }
     setBusy(null);
     if (batch !== undefined) options.onListDone?.(made);
     // Only what was sent: the next email may already be typed.
-    setText((current) => (current === sent ? refused.map((r) => r.email).join("\n") : current));
+    setText((current) =>
+      current === sent ? refused.map((r) => inviteeText(r.invitee)).join("\n") : current,
+    );
     if (refused.length === 0) options.onAllMade?.();
     else if (emails.length === 1) setError(refused[0]?.why ?? null);
     else
       setError(
         `${plural(emails.length - refused.length, "invitation")} made; ${refused.length} not (left in the box to correct): ${refused
-          .map((r) => (r.why.includes(r.email) ? r.why : `${r.email}: ${r.why}`))
+          .map((r) => (r.why.includes(r.invitee.email) ? r.why : `${r.invitee.email}: ${r.why}`))
           .join("; ")}`,
       );
   };

@@ -4,7 +4,9 @@ import { type CohortInvitation, inviteToCohort, revokeInvitation } from "../../a
 import { formatDateTime } from "../../model/format";
 import {
   addMadeLink,
+  type Invitee,
   invitedAs,
+  inviteeWords,
   type MadeLink,
   madeLinkLines,
   madeLinksWords,
@@ -28,8 +30,8 @@ export function Invitations(props: {
   const [links, setLinks] = useState<MadeLink[]>([]);
   const [said, setSaid] = useState("");
 
-  const invite = async (email: string, role: InviteRole, batch?: number) => {
-    const link = await inviteToCohort(props.cohortId, email, role);
+  const invite = async (invitee: Invitee, role: InviteRole, batch?: number) => {
+    const link = await inviteToCohort(props.cohortId, invitee, role);
     setLinks((current) => addMadeLink(current, batch === undefined ? link : { ...link, batch }));
     // One link says its email; a list says how many when it is done (`onListDone`).
     if (batch === undefined) setSaid(madeLinksWords([link]));
@@ -70,7 +72,7 @@ export function Invitations(props: {
                 onRevoke={() => revoke(i)}
                 onInviteAgain={async () => {
                   await invite(
-                    i.email,
+                    i,
                     i.roles.includes("facilitator")
                       ? "facilitator"
                       : i.roles.includes("mentor")
@@ -162,7 +164,7 @@ export function CopyAllLinks(props: { links: readonly MadeLink[] }) {
 export function MadeLinkItem(props: { link: MadeLink }) {
   const { link } = props;
   const inputId = `made-link-${link.id.slice(0, 12)}`;
-  const what = `${link.email} · ${invitedAs(link.roles)}`;
+  const what = `${inviteeWords(link)} · ${invitedAs(link.roles)}`;
   if (link.closed !== null)
     return (
       <li className="made-link made-link-closed">
@@ -229,7 +231,15 @@ export function OpenInvitation(props: {
   };
   return (
     <li className={expired ? "invitation-expired" : undefined}>
-      <span className="invitation-who">{i.email}</span>{" "}
+      <span className="invitation-who">
+        {i.name ? (
+          <>
+            {i.name} <span className="muted">({i.email})</span>
+          </>
+        ) : (
+          i.email
+        )}
+      </span>{" "}
       <span className="muted small">
         · {invitedAs(i.roles)} ·{" "}
         {declined ? (

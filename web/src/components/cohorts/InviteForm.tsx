@@ -1,4 +1,5 @@
 import { useState } from "react";
+import type { Invitee } from "../../model/people-view";
 import { EmailListField, type MadeInvitation, useEmailList } from "./EmailList";
 
 export type InviteRole = "manager" | "mentor" | "facilitator";
@@ -14,7 +15,7 @@ const ROLE_CHOICES: Record<InviteRole, { label: string; does: string }> = {
  * cohort, reviewing sessions its managers share with them); an admin may also invite a facilitator.
  * The caller makes the link and lists it. After each invitation the choice goes back to Manager,
  * what most invitations are, and the button names the role it invites as. A facilitator with a
- * cohort of thirty pastes their emails at once (`emailList`): one link each, in the order given.
+ * cohort of thirty pastes their emails at once (`inviteeList`): one link each, in the order given.
  */
 export function InviteForm(props: {
   /**
@@ -22,7 +23,7 @@ export function InviteForm(props: {
    * that list's links in the order given; the answer is what was made.
    */
   onInvite: (
-    email: string,
+    invitee: Invitee,
     role: InviteRole,
     batch?: number,
   ) => Promise<MadeInvitation | undefined>;
@@ -33,7 +34,7 @@ export function InviteForm(props: {
 }) {
   const [role, setRole] = useState<InviteRole>("manager");
   const list = useEmailList({
-    invite: (email, batch) => props.onInvite(email, role, batch),
+    invite: (invitee, batch) => props.onInvite(invitee, role, batch),
     ...(props.onListDone ? { onListDone: props.onListDone } : {}),
     // The next person is most likely a manager: a mentor choice left on would invite them as one.
     onAllMade: () => setRole("manager"),
@@ -78,10 +79,12 @@ export function InviteForm(props: {
         </button>
         <p id="invite-help" className="muted small invite-help">
           One email, or a list pasted from a spreadsheet or an email (one a line, or separated by
-          commas): each gets its own link. Flightdeck sends no email: you get the links to send
-          yourself. Someone who already has an account here also finds the invitation when they sign
-          in, and joins with one click; nobody joins without accepting. Inviting the same email
-          again replaces its earlier link, which stops working.
+          commas): each gets its own link. Names pasted with the emails (
+          {'"Ann Lee <ann@example.com>"'}, or a name column beside the emails) are kept and filled
+          in on their sign-up page. Flightdeck sends no email: you get the links to send yourself.
+          Someone who already has an account here also finds the invitation when they sign in, and
+          joins with one click; nobody joins without accepting. Inviting the same email again
+          replaces its earlier link, which stops working.
         </p>
       </form>
       {error && (

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parseTranscript } from "../server/rubric";
 import { DATABASES } from "./support/databases";
 import { type VerdictCard, verdictFixture } from "./support/verdict-fixture";
 
@@ -90,9 +91,22 @@ describe.each(DATABASES)("a flag set aside by a reviewer, on %s", (kind) => {
     expect(md).toContain("passed, as your reviewer counted it");
     expect(md).toContain(`~~${flag.title}~~`);
     expect(md).toContain(`Set aside by your reviewer: ${REASON}`);
-    expect(JSON.parse(await exported("json")).counted).toMatchObject({
+    // The steps the review read as done say so, beside the machine's status, with the reason.
+    const redone = card.steps.filter((s) => s.required && s.status === "missed");
+    expect(redone.length).toBeGreaterThan(0);
+    for (const step of redone)
+      expect(md).toMatch(
+        new RegExp(
+          `- ✓ Done: ${step.title} \\(required\\)\\. Your reviewer marked it Done; the machine had it Missed[^\\n]*Why \\([^)]+\\): Said plainly enough`,
+        ),
+      );
+    const json = JSON.parse(await exported("json"));
+    expect(json.counted).toMatchObject({
       passed: true,
       setAsideFlags: [{ id: flag.id, reason: REASON }],
+    });
+    expect(json.review).toMatchObject({
+      setAsides: [{ flagId: flag.id, reason: REASON, counts: true }],
     });
     // Restored: it fails again.
     await as.mentor.req("DELETE", `/api/flag-set-asides/${aside.id}`);
@@ -130,5 +144,33 @@ describe.each(DATABASES)("a flag set aside by a reviewer, on %s", (kind) => {
     await as.mentor.json("PUT", `/api/sessions/${sessionId}/review`, { done: true });
     expect((await record()).counted).toMatchObject({ passed: true });
     expect(await waiting()).toBe(0);
+  });
+
+  it("exports a comment and the manager's reply under the line they are on; score reads past them", async () => {
+    const md = await exported("md");
+    const { turns } = await as.lead.json<{ turns: { id: string; text: string }[] }>(
+      "GET",
+      `/api/sessions/${sessionId}`,
+    );
+    const line = turns[6] as { id: string; text: string };
+    const comment = await as.mentor.json<{ id: string }>(
+      "POST",
+      `/api/sessions/${sessionId}/comments`,
+      { turnId: line.id, text: "Worth rewinding here." },
+    );
+    await as.lead.json("POST", `/api/comments/${comment.id}/replies`, { text: "Will do." });
+    const commented = await exported("md");
+    const transcript = commented.slice(commented.indexOf("## Transcript"));
+    const under = transcript.slice(transcript.indexOf(line.text.split("\n")[0] as string));
+    expect(under).toMatch(/^> 💬 \*\*[^*]+\*\* \(reviewer\) commented: Worth rewinding here\.$/m);
+    expect(under).toContain("> 💬 **You** replied: Will do.");
+    const read = (text: string) => {
+      const parsed = parseTranscript(text);
+      return parsed.ok ? parsed.transcript : parsed.problems;
+    };
+    expect(read(commented)).toEqual(read(md));
+    expect((await exported("json").then(JSON.parse)).review).toMatchObject({
+      comments: [{ text: "Worth rewinding here.", replies: [{ author: "You", text: "Will do." }] }],
+    });
   });
 });

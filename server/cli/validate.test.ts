@@ -1,3 +1,5 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { contentWith } from "../../tests/support/content-copy";
@@ -66,6 +68,34 @@ describe("flightdeck validate", () => {
       path: "estimatedMinutes",
       message: "missing required field",
     });
+  });
+
+  it("counts a scenario with a problem as not valid, and points at the line of the undefined slot", async () => {
+    // Review 6 (#11): a typo in a slot of a multi-line situation, in a copy of the shipped content.
+    const root = mkdtempSync(join(tmpdir(), "flightdeck-validate-"));
+    for (const dir of ["personas", "rubrics"])
+      cpSync(join(REPO, dir), join(root, dir), { recursive: true });
+    const file = "personas/scenarios/dismissive-code-reviews.yaml";
+    const text = readFileSync(join(root, file), "utf8");
+    const broken = text.replace("{survey_after}", "{survey_aftr}");
+    expect(broken).not.toBe(text);
+    writeFileSync(join(root, file), broken);
+    const slotLine = broken.split("\n").findIndex((l) => l.includes("{survey_aftr}")) + 1;
+    const fieldLine = broken.split("\n").findIndex((l) => l.startsWith("situation:")) + 1;
+    expect(slotLine).toBeGreaterThan(fieldLine);
+    const all = await validate("--root", REPO);
+    const scenarios = Number(/^(\d+) scenarios/.exec(all.out)?.[1]);
+    const { code, out } = await validate("--root", root);
+    expect(code).toBe(1);
+    expect(out.split("\n")).toEqual([
+      `${file}:${slotLine}: situation: slot {survey_aftr} is not defined in facts`,
+      expect.stringMatching(
+        new RegExp(
+          `^1 problem in 1 file \\(${scenarios - 1} scenarios, \\d+ personas, \\d+ patterns valid\\)$`,
+        ),
+      ),
+      "",
+    ]);
   });
 
   it("--json says ok on valid content", async () => {

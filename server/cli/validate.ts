@@ -51,7 +51,7 @@ export async function run(args: string[], io: CliIo = processIo): Promise<number
     return 0;
   }
   const root = resolve(parsed.root ?? process.env.CONTENT_DIR ?? ".");
-  const { problems, content } = await loadContent(root);
+  const { problems, content, validIds } = await loadContent(root);
   const ids = {
     personas: [...content.personas.keys()],
     scenarios: [...content.scenarios.keys()],
@@ -62,7 +62,10 @@ export async function run(args: string[], io: CliIo = processIo): Promise<number
     io.out(`${JSON.stringify(report, null, 2)}\n`);
     return problems.length === 0 ? 0 : 1;
   }
-  const counts = `${plural(ids.scenarios.length, "scenario")}, ${plural(ids.personas.length, "persona")}, ${plural(ids.patterns.length, "pattern")}`;
+  // Only files with no problem count as valid: a scenario that fails a cross-check (an undefined
+  // slot) is loaded, but not valid.
+  const counted = problems.length === 0 ? ids : validIds;
+  const counts = `${plural(counted.scenarios.length, "scenario")}, ${plural(counted.personas.length, "persona")}, ${plural(counted.patterns.length, "pattern")}`;
   if (problems.length === 0) {
     io.out(`${counts}: all valid\n`);
     return 0;

@@ -26,6 +26,8 @@ export interface FileIssue {
   file: string;
   path: PathSegment[];
   message: string;
+  /** Words in the field's value the problem is about (a `{slot}`): its line is the one given. */
+  words?: string;
 }
 
 const VALID_ID = { test: (text: string) => IdSchema.safeParse(text).success };
@@ -278,7 +280,8 @@ function checkScenario(
   broken: BrokenIds,
 ): FileIssue[] {
   const issues: FileIssue[] = [];
-  const add = (path: PathSegment[], message: string) => issues.push({ file, path, message });
+  const add = (path: PathSegment[], message: string, words?: string) =>
+    issues.push({ file, path, message, ...(words === undefined ? {} : { words }) });
   const hidden = s.hiddenFacts ?? {};
   const known = (slot: string) => slot in s.facts || slot in hidden;
 
@@ -299,6 +302,7 @@ function checkScenario(
         slot in hidden
           ? `slot {${slot}} is a hidden fact; the briefing may only use facts`
           : `slot {${slot}} is not defined in facts`,
+        `{${slot}}`,
       );
     }
   }
@@ -388,7 +392,8 @@ function checkScenario(
     }
     for (const line of overrideLines) {
       for (const slot of slotsIn(line.text)) {
-        if (!known(slot)) add(line.path, `slot {${slot}} is not defined in facts or hiddenFacts`);
+        if (!known(slot))
+          add(line.path, `slot {${slot}} is not defined in facts or hiddenFacts`, `{${slot}}`);
       }
     }
   }

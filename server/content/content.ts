@@ -19,6 +19,11 @@ export interface LoadResult {
   /** Sorted by file, then line. Empty means the content is valid. */
   problems: ContentProblem[];
   content: Content;
+  /**
+   * The ids of each kind whose file has no problem at all (its own or a cross-check's): what
+   * `validate` counts as valid. `content` also holds entries that failed a cross-check.
+   */
+  validIds: Record<ContentKind, string[]>;
 }
 
 /** Where each kind of content lives under the content root (files directly in the folder). */

@@ -113,7 +113,9 @@ export async function loadContent(rootDir: string): Promise<LoadResult> {
 
   const { issues, kept } = checkContent(entries, broken);
   for (const issue of issues) {
-    problems.push(located(issue.file, issue.path, issue.message, sources.get(issue.file)));
+    problems.push(
+      located(issue.file, issue.path, issue.message, sources.get(issue.file), issue.words),
+    );
   }
   problems.sort(
     (a, b) =>
@@ -122,7 +124,19 @@ export async function loadContent(rootDir: string): Promise<LoadResult> {
       (a.line ?? Number.MAX_SAFE_INTEGER) - (b.line ?? Number.MAX_SAFE_INTEGER) ||
       a.path.localeCompare(b.path),
   );
-  return { problems, content: toContent(kept) };
+  const problemFiles = new Set(problems.map((p) => p.file));
+  const validOf = (list: readonly Entry<{ id: string }>[]) =>
+    list.filter((e) => !problemFiles.has(e.file)).map((e) => e.data.id);
+  return {
+    problems,
+    content: toContent(kept),
+    validIds: {
+      personas: validOf(kept.personas),
+      scenarios: validOf(kept.scenarios),
+      patterns: validOf(kept.patterns),
+      lintRules: validOf(kept.lintRules),
+    },
+  };
 }
 
 /**
@@ -146,8 +160,11 @@ function located(
   path: readonly (string | number)[],
   message: string,
   source: ParsedSource | undefined,
+  /** Words inside the field's value the problem is about: their line, where found. */
+  words?: string,
 ): ContentProblem {
-  const line = source?.lineOf(path);
+  const line =
+    (words === undefined ? undefined : source?.lineOfText(path, words)) ?? source?.lineOf(path);
   return line === undefined
     ? { file, path: path.join("."), message }
     : { file, path: path.join("."), line, message };

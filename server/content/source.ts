@@ -18,6 +18,11 @@ export interface ParsedSource {
   /** YAML syntax errors, with their lines; when present, `data` is not checked further. */
   syntaxErrors: Array<LocatedIssue & { line?: number }>;
   lineOf(path: readonly PathSegment[]): number | undefined;
+  /**
+   * The line where `words` first appear inside the value at `path` (a `{slot}` on the fifth line
+   * of a multi-line `situation`); undefined when the value does not hold them as written.
+   */
+  lineOfText(path: readonly PathSegment[], words: string): number | undefined;
 }
 
 /** Parse YAML or JSON text (JSON is read by the YAML parser, so both get line numbers). */
@@ -78,12 +83,28 @@ export function parseSource(text: string, format: "yaml" | "json" = "yaml"): Par
     }
     return line;
   };
-  if (syntaxErrors.length > 0) return { data: undefined, syntaxErrors, lineOf };
+  const lineOfText = (path: readonly PathSegment[], words: string): number | undefined => {
+    let node: unknown = doc.contents;
+    for (const segment of path) {
+      if (isMap(node)) {
+        node = node.items.find(
+          (p) => isScalar(p.key) && String(p.key.value) === String(segment),
+        )?.value;
+      } else if (isSeq(node) && typeof segment === "number") node = node.items[segment];
+      else return undefined;
+    }
+    const range = (node as Node | null | undefined)?.range;
+    if (!range || words === "") return undefined;
+    const at = text.indexOf(words, range[0]);
+    return at >= 0 && at + words.length <= range[1] ? lineAtOffset(at) : undefined;
+  };
+  const located = { lineOf, lineOfText };
+  if (syntaxErrors.length > 0) return { data: undefined, syntaxErrors, ...located };
   try {
-    return { data: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), syntaxErrors, lineOf };
+    return { data: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), syntaxErrors, ...located };
   } catch (err) {
     // Aliases (`*name`) are resolved only here, and the parser's errors then name no line.
-    return { data: undefined, syntaxErrors: [aliasError(doc, err, nodeLine)], lineOf };
+    return { data: undefined, syntaxErrors: [aliasError(doc, err, nodeLine)], ...located };
   }
 }
 

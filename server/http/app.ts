@@ -102,7 +102,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         : { engine: "offline" },
   });
   await app.register(lintRoutes, { content: deps.content });
-  await app.register(sessionRoutes, { sessions: deps.sessions, content: deps.content, actorOf });
+  await app.register(sessionRoutes, {
+    sessions: deps.sessions,
+    content: deps.content,
+    actorOf,
+    notesOf: (request, id) => people.reviews.notes(actorOfRequest(request), id),
+  });
   await app.register(peopleRoutes, { people });
   await app.register(wsRoutes, {
     sessions: deps.sessions,

@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyRequest } from "fastify";
 import { z } from "zod";
 import type { Content } from "../content";
 import { ErrorCode, FlightdeckError } from "../errors";
-import { exportJson, exportMarkdown } from "../sessions/export";
+import { type ExportNotes, exportJson, exportMarkdown } from "../sessions/export";
 import { SessionOptionsSchema } from "../sessions/protocol.schema";
 import type { Actor, SessionService } from "../sessions/session-service";
 
@@ -29,6 +29,8 @@ export interface SessionRoutesOptions {
   sessions: SessionService;
   content: Content;
   actorOf: (request: FastifyRequest) => Actor;
+  /** The review notes on a session (comments, adjustments, set-asides), for its exports. */
+  notesOf?: (request: FastifyRequest, sessionId: string) => Promise<ExportNotes>;
 }
 
 /** REST for practice sessions: the paths scripts and other clients rely on (docs/protocol.md). */
@@ -53,12 +55,14 @@ export async function sessionRoutes(
   app.get("/api/sessions/:id/export", async (request, reply) => {
     const { id } = parse(IdParamsSchema, request.params, "path");
     const { format } = parse(ExportQuerySchema, request.query, "query");
-    const record = await sessions.record(opts.actorOf(request), id);
+    const found = await sessions.record(opts.actorOf(request), id);
+    // Whoever may read the session may read its notes (policy: session.read = review.read).
+    const record = { ...found, notes: opts.notesOf ? await opts.notesOf(request, id) : undefined };
     const filename = `flightdeck-${record.session.scenarioId}-${id.slice(0, 8)}`;
     if (format === "json") {
       return reply
         .header("content-disposition", `attachment; filename="${filename}.json"`)
-        .send(exportJson(record));
+        .send(exportJson(record, opts.content));
     }
     return reply
       .type("text/markdown; charset=utf-8")

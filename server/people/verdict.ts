@@ -236,3 +236,82 @@ export function countedScore(
         : null,
   };
 }
+
+/** A step status in words, as the debrief's status pills say it. */
+export const STEP_STATUS_WORDS: Readonly<Record<string, string>> = {
+  hit: "Done",
+  partial: "Partly",
+  missed: "Missed",
+  not_applicable: "Not applicable",
+};
+const statusWords = (status: string) => STEP_STATUS_WORDS[status] ?? status;
+
+/**
+ * What a counting review changed and what that does to the verdict, as the debrief says it under
+ * the verdict (and the Markdown export under the score): 'Your reviewer marked "…" Missed; the
+ * machine had it Done.', each flag set aside with the reviewer's reason, then whether the attempt
+ * passes with that reading. Empty when the review changed neither a step nor a flag.
+ */
+export function reviewedVerdictText(
+  counted: Pick<CountedScore, "passed" | "verdictByReviewer" | "changedSteps"> & {
+    readonly setAsideFlags?:
+      | readonly { turn: number; title: string; critical: boolean; reason: string }[]
+      | undefined;
+  },
+  /** "Your reviewer" for the manager, "The review" on the review page. */
+  who: string,
+  /** Words for a rubric turn position ("on turn 3"), in the reader's numbering. */
+  renumber: (text: string) => string = (text) => text,
+): string {
+  const setAside = counted.setAsideFlags ?? [];
+  if (counted.changedSteps.length === 0 && setAside.length === 0) return "";
+  const sentences = [
+    ...counted.changedSteps.map(
+      (s) =>
+        `${who} marked "${s.title}" ${statusWords(s.reviewer)}; the machine had it ${statusWords(s.machine)}.`,
+    ),
+    ...setAside.map(
+      (f) =>
+        `${who} set aside the machine's ${f.critical ? "critical " : ""}flag "${f.title}" ${renumber(`on turn ${f.turn + 1}`)}: ${f.reason}`,
+    ),
+  ];
+  const after = counted.verdictByReviewer
+    ? counted.passed
+      ? "With that reading the attempt passes, and it counts as passed in History and toward an assignment."
+      : "With that reading the attempt does not pass, and it counts as not passed in History and toward an assignment."
+    : counted.passed
+      ? ""
+      : "The attempt still does not pass, for the reasons below.";
+  return [...sentences, after].filter(Boolean).join(" ");
+}
+
+/**
+ * The card as the counted verdict reads it: a counting review's step statuses in place of the
+ * machine's, its set-aside flags left out, and the counted pass. What the debrief and the export
+ * explain the outcome and the pass from (server/rubric/outcome-note.ts).
+ */
+export function countedCard<
+  S extends { id: string; status: string },
+  F extends { id?: string | undefined; turn: number },
+>(
+  card: { passed: boolean; steps: readonly S[]; antiPatterns: readonly F[] },
+  counted:
+    | {
+        readonly passed: boolean;
+        readonly changedSteps?: readonly { id: string; reviewer: string }[] | undefined;
+        readonly setAsideFlags?: readonly { id: string; turn: number }[] | undefined;
+      }
+    | null
+    | undefined,
+): { passed: boolean; steps: S[]; antiPatterns: F[] } {
+  if (!counted) return { ...card, steps: [...card.steps], antiPatterns: [...card.antiPatterns] };
+  const reviewed = new Map((counted.changedSteps ?? []).map((s) => [s.id, s.reviewer]));
+  const aside = counted.setAsideFlags ?? [];
+  return {
+    passed: counted.passed,
+    steps: card.steps.map((s) => ({ ...s, status: reviewed.get(s.id) ?? s.status }) as S),
+    antiPatterns: card.antiPatterns.filter(
+      (f) => !aside.some((a) => a.id === f.id && a.turn === f.turn),
+    ),
+  };
+}

@@ -38,8 +38,15 @@ const NAMED = /\s*\([^()]*\)$/;
  * ends there. (A heading inside someone's words is escaped by `markdownTurn`, so none can forge it.)
  */
 export const OTHER_ATTEMPTS_HEADING = "## Other attempts";
-/** A line of speech that would read as a speaker line or a heading, escaped by the writer. */
-const ESCAPED = /^\\(?=\*\*|#|[-*+]\s+\*\*)/;
+/**
+ * How the export sets a reviewer's comment, or a reply to it, under the line it is on: a quoted line
+ * starting with this mark (`> 💬 **Tom** (reviewer) commented: …`). It is a note, not speech: the
+ * parser skips it, and a line of someone's words that starts so is escaped by `markdownTurn`.
+ */
+export const REVIEW_NOTE_MARK = "> 💬";
+const REVIEW_NOTE_LINE = /^\s*>\s*💬/u;
+/** A line of speech that would read as a speaker line, a heading or a note, escaped by the writer. */
+const ESCAPED = /^\\(?=\*\*|#|[-*+]\s+\*\*|>\s*💬)/u;
 
 /**
  * One turn as Markdown, as `parseTranscript` reads it back: `**Manager:** text`, or
@@ -55,7 +62,10 @@ export function markdownTurn(
   const label = options.name ? `${role} (${options.name.replace(/[()*:]/g, "")})` : role;
   const lines = text.split(/\r?\n/).map((line, i) => {
     const trimmed = line.trimStart();
-    return i > 0 && (SPEAKER_LINE.test(line) || trimmed.startsWith("#")) ? `\\${trimmed}` : line;
+    return i > 0 &&
+      (SPEAKER_LINE.test(line) || trimmed.startsWith("#") || REVIEW_NOTE_LINE.test(line))
+      ? `\\${trimmed}`
+      : line;
   });
   return `**${label}:** ${lines.join("\n")}${options.note ?? ""}`;
 }
@@ -88,8 +98,8 @@ function parseMarkdown(text: string): ParsedTranscript {
       return;
     }
     const trimmed = line.trim();
-    // Headings and blank lines carry no speech; any other line continues the current turn.
-    if (trimmed === "" || trimmed.startsWith("#")) return;
+    // Headings, blank lines and reviewers' notes carry no speech; any other line continues the turn.
+    if (trimmed === "" || trimmed.startsWith("#") || REVIEW_NOTE_LINE.test(line)) return;
     const current = turns[turns.length - 1];
     if (current) current.lines.push(trimmed.replace(CUT_OFF_NOTE, "").replace(ESCAPED, ""));
     else problems.push(`line ${i + 1}: expected a "**Manager:**" or "**Employee:**" line first`);

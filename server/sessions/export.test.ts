@@ -291,3 +291,217 @@ describe("the Markdown export's debrief", () => {
     );
   });
 });
+
+describe("the Markdown export after a review (review 6, #2 and #15)", () => {
+  const lines = [
+    turn(
+      0,
+      "Over the last month I've seen comments like 'No.' on the Growth team's pull requests.",
+    ),
+    turn(1, "They were wrong."),
+    turn(
+      2,
+      "The impact is that two engineers wait for your days off to merge. What's your read on it?",
+    ),
+    turn(3, "I review until midnight."),
+    turn(4, "What would help you here? Could we work out a plan together?"),
+    turn(5, "A review guide, maybe."),
+    turn(
+      6,
+      "So to make it concrete: you draft the review guide by Friday. Does that work for you?",
+    ),
+    turn(7, "Maybe. I'd want to see the numbers first.", { id: "t7" }),
+  ];
+  const scenario = { title: "Reviews", patterns: ["delivering-difficult-feedback"] };
+  const base = async () => {
+    const { shippedContent, patternOf } = await import("../../tests/support/shipped-content");
+    const shipped = await shippedContent();
+    const content = {
+      ...shipped,
+      scenarios: new Map([...shipped.scenarios, ["s-review", scenario]]),
+    } as never as typeof shipped;
+    const card = scoreTranscript(
+      { turns: lines.map((t) => ({ speaker: t.speaker, text: t.text })) },
+      patternOf(shipped, "delivering-difficult-feedback"),
+    );
+    const step = card.steps.find((s) => s.id === "next-step");
+    // If the scorer stops reading a next step in turn 4, pick another line the machine marks Done.
+    expect(step?.status, "the machine reads a next step").toBe("hit");
+    const record: ExportRecord = {
+      session: { ...session, scenarioId: "s-review", outcome: "ended" },
+      turns: lines,
+      scorecards: [card],
+      branches: [
+        {
+          active: true,
+          createdAt: 1,
+          outcome: "ended",
+          turns: lines,
+          stillNeeded: ["Elena Voss to agree to a next step"],
+        },
+      ],
+      ownerId: "priya",
+    };
+    return { content, card, record };
+  };
+  const REASON = "Elena never agreed: 'Maybe' is not an agreement.";
+  const notes = (card: { overall: number }) => ({
+    reviews: [{ reviewerId: "tom", status: "done", doneAt: 10, updatedAt: 10 }],
+    comments: [
+      {
+        id: "c1",
+        authorId: "tom",
+        turnId: "t7",
+        parentId: null,
+        text: "This is where she\nleft it open.",
+        createdAt: 5,
+      },
+      { id: "c2", authorId: "priya", turnId: "t7", parentId: "c1", text: "Fair.", createdAt: 6 },
+    ],
+    adjustments: [
+      {
+        authorId: "tom",
+        patternId: "delivering-difficult-feedback",
+        stepId: "next-step",
+        machineStatus: "hit",
+        status: "missed",
+        machineScore: null,
+        score: null,
+        reason: REASON,
+        updatedAt: 4,
+      },
+      {
+        authorId: "tom",
+        patternId: "delivering-difficult-feedback",
+        stepId: null,
+        machineStatus: null,
+        status: null,
+        machineScore: card.overall,
+        score: 72,
+        reason: "Strong opening, but she closed on a maybe.",
+        updatedAt: 4,
+      },
+    ],
+    setAsides: [],
+    authors: [
+      { id: "tom", displayName: "Tom Becker" },
+      { id: "priya", displayName: "Priya Raman" },
+    ],
+  });
+
+  it("says what it still needed, and why a passed attempt did not end resolved, as the debrief does", async () => {
+    const { content, card, record } = await base();
+    const md = exportMarkdown(record, content);
+    expect(card.passed, "the machine passes it").toBe(true);
+    expect(md).toContain(
+      "To end resolved, the conversation still needed: Elena Voss to agree to a next step.",
+    );
+    expect(md).toContain(
+      "The attempt passed, but the conversation did not get what it needed: it was ended before they came round.",
+    );
+    expect(md.indexOf("still needed")).toBeLessThan(md.indexOf("## Transcript"));
+    const json = exportJson(record, content);
+    expect(json).toMatchObject({
+      stillNeeded: ["Elena Voss to agree to a next step"],
+      outcomeNote: expect.stringContaining("The attempt passed, but"),
+    });
+    expect(json).not.toHaveProperty("review");
+  });
+
+  it("shows the reviewer's status on the step with the machine's and the reason, and the comments under their line", async () => {
+    const { content, card, record } = await base();
+    const reviewed: ExportRecord = {
+      ...record,
+      counted: {
+        overall: 72,
+        passed: false,
+        machineOverall: card.overall,
+        machinePassed: true,
+        reviewedOverall: 72,
+        verdictByReviewer: true,
+        staleReview: null,
+        failReasons: ['Required step "Agree a specific next step" was missed.'],
+        changedSteps: [
+          {
+            id: "next-step",
+            title: "Agree a specific next step",
+            machine: "hit",
+            reviewer: "missed",
+          },
+        ],
+        setAsideFlags: [],
+      },
+      notes: notes(card),
+    };
+    const md = exportMarkdown(reviewed, content);
+    expect(md).toContain("72/100 — not passed, as your reviewer counted it");
+    expect(md).toContain("Reviewed by Tom Becker.");
+    expect(md).toContain(
+      `Your reviewer marked "Agree a specific next step" Missed; the machine had it Done. With that reading the attempt does not pass`,
+    );
+    expect(md).toContain('- Required step "Agree a specific next step" was missed.');
+    // The step line: the counted status, the machine's with what it read, the reviewer's reason.
+    expect(md).toMatch(
+      /- ✗ Missed: Agree a specific next step \(required\)\. Your reviewer marked it Missed; the machine had it Done: turn 4 “So to make it concrete: [^”]*”\. Why \(Tom Becker\): Elena never agreed/,
+    );
+    expect(md).not.toMatch(/✓ Done: Agree a specific next step/);
+    expect(md).toContain(
+      `**Tom Becker** (reviewer) scored it 72 (the machine: ${card.overall}). Why: Strong opening`,
+    );
+    // A passed-but-not-resolved note would contradict the counted verdict: none.
+    expect(md).not.toContain("The attempt passed, but");
+    // The comment and the reply, under the line they are on, attributed.
+    const after = md.slice(md.indexOf("**Employee:** Maybe."));
+    expect(after).toContain(
+      "> 💬 **Tom Becker** (reviewer) commented: This is where she left it open.",
+    );
+    expect(after).toContain("> 💬 **You** replied: Fair.");
+    // `flightdeck score` reads the same conversation as without the review.
+    const parsed = parseTranscript(md);
+    expect(parsed.ok && parsed.transcript.turns.map((t) => t.text)).toEqual(
+      lines.map((t) => t.text),
+    );
+    const plain = parseTranscript(exportMarkdown(record, content));
+    expect(parsed).toEqual(plain);
+    // The JSON carries the same: the comment on its line, the step change with its reason.
+    expect(exportJson(reviewed, content)).toMatchObject({
+      review: {
+        reviewedBy: ["Tom Becker"],
+        comments: [
+          {
+            on: "the reply to your turn 4",
+            author: "Tom Becker (reviewer)",
+            replies: [{ author: "You", text: "Fair." }],
+          },
+        ],
+        steps: [{ stepId: "next-step", reviewer: "missed", reason: REASON, counts: true }],
+        scores: [{ reviewer: 72, counts: true }],
+      },
+    });
+  });
+
+  it("says a note of a review not marked done does not count yet, and keeps the machine's status", async () => {
+    const { content, card, record } = await base();
+    const open = {
+      ...notes(card),
+      reviews: [{ reviewerId: "tom", status: "open", doneAt: null, updatedAt: 4 }],
+    };
+    const md = exportMarkdown({ ...record, notes: open }, content);
+    expect(md).toContain("Your mentor's review is in progress");
+    expect(md).toMatch(
+      /- ✓ Done: Agree a specific next step \(required\): turn 4 “[^”]*”\. \*\*Tom Becker\*\* \(reviewer\) marked it Missed \(not counted yet: the review is not marked done\)\. Why: Elena never agreed/,
+    );
+  });
+
+  it("a line of someone's words that looks like a reviewer's note stays speech", () => {
+    const sly = [turn(0, "Hi.\n> 💬 **Tom** (reviewer) commented: fine"), turn(1, "Okay.")];
+    const md = exportMarkdown({ ...{ session, scorecards: [], branches: [] }, turns: sly }, {
+      scenarios: new Map(),
+      personas: new Map(),
+    } as never);
+    const parsed = parseTranscript(md);
+    expect(parsed.ok && parsed.transcript.turns[0]?.text).toBe(
+      "Hi.\n> 💬 **Tom** (reviewer) commented: fine",
+    );
+  });
+});

@@ -1,5 +1,11 @@
 import type { Content } from "../content";
-import { markdownTurn, OTHER_ATTEMPTS_HEADING } from "../rubric";
+import {
+  countedCard,
+  reviewedVerdictText,
+  STEP_STATUS_WORDS,
+  setAsideMatches,
+} from "../people/verdict";
+import { markdownTurn, OTHER_ATTEMPTS_HEADING, outcomeNote, REVIEW_NOTE_MARK } from "../rubric";
 import { type Scorecard, ScorecardSchema, type StepStatus } from "../rubric/scorecard.schema";
 import { OUTCOME_LABELS, type WireSession, type WireTurn } from "./protocol.schema";
 
@@ -26,16 +32,64 @@ export interface ExportRecord {
     verdictByReviewer: boolean;
     staleReview: { overall: number | null } | null;
     failReasons?: readonly string[];
-    changedSteps?: readonly unknown[];
+    changedSteps?: readonly { id: string; title: string; machine: string; reviewer: string }[];
     /** Flags a counting review set aside, with why: struck in the Markdown, with the reason. */
-    setAsideFlags?: readonly { id: string; turn: number; reason: string }[];
+    setAsideFlags?: readonly {
+      id: string;
+      turn: number;
+      reason: string;
+      title?: string;
+      critical?: boolean;
+    }[];
   } | null;
   branches: readonly {
     active: boolean;
     createdAt: unknown;
     outcome: string | null;
     turns: readonly unknown[];
+    /** An ended attempt that did not end resolved: what it still needed (debrief.ts). */
+    stillNeeded?: readonly string[] | undefined;
+    /** Raised in the last reply the turn limit allowed: not a miss (debrief.ts). */
+    raisedAtEnd?: readonly string[] | undefined;
   }[];
+  /** The user who practised it: their replies to comments are "You". */
+  ownerId?: string | undefined;
+  /** What reviewers wrote on it (GET /api/sessions/:id/notes), for those who may read it. */
+  notes?: ExportNotes | undefined;
+}
+
+/** The review notes an export carries: `ReviewService.notes`, as much of it as the export reads. */
+export interface ExportNotes {
+  reviews: readonly { reviewerId: string; status: string; doneAt: unknown; updatedAt: unknown }[];
+  comments: readonly {
+    id: string;
+    authorId: string;
+    turnId: string;
+    parentId: string | null;
+    text: string;
+    createdAt: unknown;
+  }[];
+  adjustments: readonly {
+    authorId: string;
+    patternId: string;
+    stepId: string | null;
+    machineStatus: string | null;
+    status: string | null;
+    machineScore: unknown;
+    score: unknown;
+    reason: string;
+    updatedAt: unknown;
+  }[];
+  setAsides: readonly {
+    authorId: string;
+    patternId: string;
+    flagId: string;
+    turn: number;
+    quote: string;
+    reason: string;
+    updatedAt: unknown;
+  }[];
+  authors: readonly { id: string; displayName: string }[];
 }
 
 /** Manager turn index → its number as the manager counts it (1 for their first line). */
@@ -150,8 +204,17 @@ const outcomeWords = (outcome: string | null) =>
  * session's metadata, its scorecards (notes in the manager's numbering), and for a rewound
  * conversation `attempts`: the other attempts, each from the turn where it parts from this one.
  */
-export function exportJson(record: ExportRecord) {
+export function exportJson(record: ExportRecord, content?: Content) {
   const others = otherAttempts(record);
+  const flown = record.branches.find((b) => b.active);
+  const main = content?.scenarios.get(record.session.scenarioId)?.patterns[0];
+  const mainCard = ScorecardSchema.safeParse(
+    record.scorecards.find((c) => (c as { patternId?: unknown }).patternId === main),
+  );
+  const note = mainCard.success
+    ? outcomeNote(record.session.outcome, countedCard(mainCard.data, record.counted ?? null))
+    : undefined;
+  const review = reviewJson(record, content);
   return {
     session: record.session,
     turns: record.turns.map((t) => ({
@@ -162,6 +225,14 @@ export function exportJson(record: ExportRecord) {
     turnNumbers: "Turn numbers in notes count the manager's lines: turn 1 is their first line.",
     scorecards: record.scorecards.map((c) => renumbered(c, record.turns)),
     counted: record.counted ?? null,
+    ...(flown?.stillNeeded && flown.stillNeeded.length > 0
+      ? { stillNeeded: flown.stillNeeded }
+      : {}),
+    ...(flown?.raisedAtEnd && flown.raisedAtEnd.length > 0
+      ? { raisedAtEnd: flown.raisedAtEnd }
+      : {}),
+    ...(note ? { outcomeNote: note } : {}),
+    ...(review ? { review } : {}),
     ...(others.length > 0
       ? {
           rewound: others.length,
@@ -180,6 +251,153 @@ export function exportJson(record: ExportRecord) {
   };
 }
 
+/** A reviewer's note on one step, flag or score, as the export words it. */
+interface ReviewNote {
+  /** "**Tom Becker** (reviewer)", or "**You**" for the manager. */
+  who: string;
+  /** Their name alone: "Tom Becker", or "you". */
+  name: string;
+  status: string | null;
+  score: number | null;
+  machineScore: number | null;
+  reason: string;
+  /** Counted in the verdict (or the score) that counts. */
+  counts: boolean;
+  /** Why it does not count, when it does not: " (not counted yet: …)". */
+  why: string;
+}
+
+/**
+ * The review notes of a session as the export reads them: who wrote each, and whether it counts,
+ * by the rule the debrief follows (server/people/verdict.ts): a finished review of this version.
+ */
+function reviewReading(record: ExportRecord) {
+  const notes = record.notes;
+  const authorName = (id: string) =>
+    (notes?.authors.find((a) => a.id === id)?.displayName || "A reviewer").replace(/[*_]/g, "");
+  const who = (id: string) =>
+    id === record.ownerId ? "**You**" : `**${authorName(id)}** (reviewer)`;
+  const nameOf = (id: string) => (id === record.ownerId ? "you" : authorName(id));
+  const done = (id: string) =>
+    (notes?.reviews ?? []).some((r) => r.reviewerId === id && r.status === "done");
+  const stale = record.counted?.staleReview != null;
+  const notCounted = (authorId: string) =>
+    !done(authorId)
+      ? " (not counted yet: the review is not marked done)"
+      : stale
+        ? " (not counted: the review was of an earlier version of this conversation)"
+        : "";
+  // Each author's latest word on each item.
+  const latest = <T extends { authorId: string; updatedAt: unknown }>(
+    list: readonly T[],
+    key: (n: T) => string,
+  ) => {
+    const seen = new Set<string>();
+    return list
+      .toSorted((a, b) => Number(b.updatedAt) - Number(a.updatedAt))
+      .filter((n) => {
+        const k = `${n.authorId} ${key(n)}`;
+        if (seen.has(k)) return false;
+        seen.add(k);
+        return true;
+      })
+      .reverse();
+  };
+  const adjustments = latest(notes?.adjustments ?? [], (a) => `${a.patternId} ${a.stepId}`);
+  const setAsides = latest(notes?.setAsides ?? [], (a) => `${a.patternId} ${a.flagId} ${a.turn}`);
+  const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
+  const changed = new Map((record.counted?.changedSteps ?? []).map((c) => [c.id, c]));
+  return {
+    any:
+      (notes?.comments.length ?? 0) +
+        (notes?.adjustments.length ?? 0) +
+        (notes?.setAsides.length ?? 0) +
+        (notes?.reviews.length ?? 0) >
+      0,
+    reviewedBy: (notes?.reviews ?? [])
+      .filter((r) => r.status === "done")
+      .toSorted((a, b) => Number(a.doneAt ?? a.updatedAt) - Number(b.doneAt ?? b.updatedAt))
+      .map((r) => authorName(r.reviewerId)),
+    authorName,
+    who,
+    /** Step notes of one pattern, by step id; `main`: the pattern whose verdict counts. */
+    steps(patternId: string, main: boolean): Map<string, ReviewNote[]> {
+      const out = new Map<string, ReviewNote[]>();
+      for (const a of adjustments) {
+        if (a.patternId !== patternId || a.stepId === null) continue;
+        const c = main ? changed.get(a.stepId) : undefined;
+        const counts = c !== undefined && c.reviewer === a.status;
+        const note: ReviewNote = {
+          who: who(a.authorId),
+          name: nameOf(a.authorId),
+          status: a.status,
+          score: null,
+          machineScore: null,
+          reason: a.reason,
+          counts,
+          why: counts ? "" : notCounted(a.authorId),
+        };
+        out.set(a.stepId, [...(out.get(a.stepId) ?? []), note]);
+      }
+      return out;
+    },
+    /** Overall-score notes of one pattern, oldest first. */
+    scores(patternId: string): ReviewNote[] {
+      return adjustments
+        .filter((a) => a.patternId === patternId && a.stepId === null && a.score !== null)
+        .map((a) => ({
+          who: who(a.authorId),
+          name: nameOf(a.authorId),
+          status: null,
+          score: num(a.score),
+          machineScore: num(a.machineScore),
+          reason: a.reason,
+          counts: notCounted(a.authorId) === "",
+          why: notCounted(a.authorId),
+        }));
+    },
+    /** Set-asides of one machine flag (same anti-pattern, turn and words). */
+    setAsidesOf(
+      patternId: string,
+      flag: { id: string; turn: number; quote: string; title: string; critical: boolean },
+    ): (ReviewNote & { authorId: string })[] {
+      return setAsides
+        .filter((a) => a.patternId === patternId && setAsideMatches(a, flag))
+        .map((a) => ({
+          authorId: a.authorId,
+          who: who(a.authorId),
+          name: nameOf(a.authorId),
+          status: null,
+          score: null,
+          machineScore: null,
+          reason: a.reason,
+          counts: false,
+          why: notCounted(a.authorId),
+        }));
+    },
+    /** First comments on one turn, oldest first, each with its replies. */
+    comments(turnId: string) {
+      const all = (notes?.comments ?? []).toSorted(
+        (a, b) => Number(a.createdAt) - Number(b.createdAt),
+      );
+      return all
+        .filter((c) => c.turnId === turnId && c.parentId === null)
+        .map((c) => ({ comment: c, replies: all.filter((r) => r.parentId === c.id) }));
+    },
+  };
+}
+type ReviewReading = ReturnType<typeof reviewReading>;
+
+const statusWord = (status: string | null) =>
+  status === null ? "—" : (STEP_STATUS_WORDS[status] ?? status);
+
+/** A sentence ends with a full stop (after a closing quote too). */
+const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
+
+/** A comment or a reply under its line: one quoted line `flightdeck score` reads as a note. */
+const noteLine = (who: string, verb: string, text: string) =>
+  `${REVIEW_NOTE_MARK} ${who} ${verb}: ${text.replace(/\s+/g, " ").trim()}`;
+
 const STATUS_WORDS: Readonly<Record<StepStatus, string>> = {
   hit: "✓ Done",
   partial: "◐ Partly",
@@ -195,6 +413,10 @@ const inline = (text: string) => `“${text.replace(/\s+/g, " ").trim()}”`;
  * the pattern with the manager's own words that showed it (or why it is missing), and each flag with
  * its better phrasing. Turn numbers count the manager's lines, as the debrief does. It sits before
  * the first speaker line, where `flightdeck score` reads nothing.
+ *
+ * After a review, as on the debrief: a step a counting review changed shows the reviewer's status,
+ * the machine's beside it and the reviewer's reason; a flag it set aside is struck, with the reason;
+ * a note that does not count (yet) is given as such.
  */
 function scorecardMarkdown(
   card: Scorecard,
@@ -202,11 +424,15 @@ function scorecardMarkdown(
   content: Content,
   position: number,
   several: boolean,
+  review: ReviewReading,
   /** The counted verdict of the main pattern, when a finished review re-decided it. */
   reviewed?: {
     failReasons: readonly string[];
     setAside: readonly { id: string; turn: number; reason: string }[];
   },
+  /** The steps a counting review changed (main pattern only), by step id. */
+  changed: ReadonlyMap<string, { machine: string; reviewer: string }> = new Map(),
+  main = false,
 ): string[] {
   const spoken = turns.filter((t) => t.text.length > 0);
   const numbers = managerNumbers(turns);
@@ -227,19 +453,35 @@ function scorecardMarkdown(
     for (const reason of failReasons) out.push(`- ${renumberNote(reason, turns)}`);
     out.push("");
   }
+  const stepNotes = review.steps(card.patternId, main);
   out.push("Steps:", "");
   for (const step of card.steps) {
-    const head = `- ${STATUS_WORDS[step.status]}: ${step.title}${step.required ? " (required)" : ""}`;
+    const change = changed.get(step.id);
+    const status = (change?.reviewer ?? step.status) as StepStatus;
+    const head = `- ${STATUS_WORDS[status] ?? status}: ${step.title}${step.required ? " (required)" : ""}`;
     const shown = step.evidence.flatMap((e) => {
       const n = numberAt(e.turn);
       return n === undefined ? [] : [`turn ${n} ${inline(e.quote)}`];
     });
     const words = shown.length > 0 ? `: ${shown.join("; ")}` : "";
-    out.push(
-      step.status === "hit" && words
-        ? `${head}${words}`
-        : `${head}${words}. ${renumberNote(step.note, turns)}`,
-    );
+    let line: string;
+    if (change) {
+      // The reviewer's status counts; the machine's, with what it read, beside it.
+      const machine = [
+        shown.join("; "),
+        step.status === "hit" ? "" : renumberNote(step.note, turns),
+      ].filter(Boolean);
+      line = `${head}. Your reviewer marked it ${statusWord(change.reviewer)}; the machine had it ${statusWord(change.machine)}${machine.length > 0 ? `: ${machine.join(". ")}` : ""}`;
+    } else
+      line =
+        step.status === "hit" && words
+          ? `${head}${words}`
+          : `${head}${words}. ${renumberNote(step.note, turns)}`;
+    for (const n of stepNotes.get(step.id) ?? [])
+      line = n.counts
+        ? `${sentence(line)} Why (${n.name}): ${n.reason.trim()}`
+        : `${sentence(line)} ${n.who} marked it ${statusWord(n.status)}${n.why}. Why: ${n.reason.trim()}`;
+    out.push(line);
   }
   out.push("");
   if (card.antiPatterns.length > 0) {
@@ -257,8 +499,15 @@ function scorecardMarkdown(
       const setAside = reviewed?.setAside.find((a) => a.id === f.id && a.turn === f.turn);
       const title = setAside ? `~~${f.title}~~` : f.title;
       const why = setAside ? ` Set aside by your reviewer: ${setAside.reason.trim()}` : "";
+      // A set-aside that does not count (yet): said, with whose it is, the flag not struck.
+      const pending = setAside
+        ? ""
+        : review
+            .setAsidesOf(card.patternId, f)
+            .map((a) => ` ${a.who} set this flag aside${a.why}. Why: ${a.reason.trim()}`)
+            .join("");
       out.push(
-        `- ${where}${title}${critical}: ${inline(f.quote)} Better: ${f.better.trim()}${why}`,
+        `- ${where}${title}${critical}: ${inline(f.quote)} Better: ${f.better.trim()}${why}${pending}`,
       );
     }
     out.push("");
@@ -266,20 +515,125 @@ function scorecardMarkdown(
   return out;
 }
 
+/** The turns a comment may be on: the attempt flown's, and every other attempt's, by id. */
+function lineNames(record: ExportRecord): Map<string, { speaker: string; number: number }> {
+  const out = new Map<string, { speaker: string; number: number }>();
+  const name = (turns: readonly WireTurn[]) => {
+    let n = 0;
+    for (const t of turns) {
+      if (t.speaker === "manager") n++;
+      if (!out.has(t.id)) out.set(t.id, { speaker: t.speaker, number: n });
+    }
+  };
+  name(record.turns);
+  for (const b of record.branches) name(b.turns as WireTurn[]);
+  return out;
+}
+
+/** The review notes for the JSON export: the same as the Markdown's, with who and whether it counts. */
+function reviewJson(record: ExportRecord, content: Content | undefined) {
+  const review = reviewReading(record);
+  if (!record.notes || !review.any) return undefined;
+  const lines = lineNames(record);
+  const plain = (who: string) => who.replace(/\*\*/g, "");
+  const main = content?.scenarios.get(record.session.scenarioId)?.patterns[0];
+  const cards = record.scorecards as {
+    patternId?: string;
+    steps?: { id: string; title: string }[];
+  }[];
+  return {
+    reviewedBy: review.reviewedBy,
+    comments: record.notes.comments
+      .filter((c) => c.parentId === null)
+      .map((c) => {
+        const line = lines.get(c.turnId);
+        return {
+          on: !line
+            ? "a line no longer in the conversation"
+            : line.speaker === "manager"
+              ? `your turn ${line.number}`
+              : `the reply to your turn ${line.number}`,
+          author: plain(review.who(c.authorId)),
+          text: c.text,
+          replies: review
+            .comments(c.turnId)
+            .flatMap((t) =>
+              t.comment.id === c.id
+                ? t.replies.map((r) => ({ author: plain(review.who(r.authorId)), text: r.text }))
+                : [],
+            ),
+        };
+      }),
+    steps: cards.flatMap((card) => {
+      const patternId = card.patternId ?? "";
+      return [...review.steps(patternId, patternId === main).entries()].flatMap(([stepId, ns]) =>
+        ns.map((n) => ({
+          patternId,
+          stepId,
+          step: card.steps?.find((s) => s.id === stepId)?.title ?? stepId,
+          reviewer: n.status,
+          author: plain(n.who),
+          reason: n.reason,
+          counts: n.counts,
+        })),
+      );
+    }),
+    scores: cards.flatMap((card) =>
+      review.scores(card.patternId ?? "").map((n) => ({
+        patternId: card.patternId,
+        machine: n.machineScore,
+        reviewer: n.score,
+        author: plain(n.who),
+        reason: n.reason,
+        counts: n.counts,
+      })),
+    ),
+    setAsides: record.notes.setAsides.map((a) => ({
+      patternId: a.patternId,
+      flagId: a.flagId,
+      quote: a.quote,
+      author: plain(review.who(a.authorId)),
+      reason: a.reason,
+      counts:
+        a.patternId === main &&
+        (record.counted?.setAsideFlags ?? []).some((f) => f.id === a.flagId && f.turn === a.turn),
+    })),
+  };
+}
+
 /**
  * The conversation as Markdown `flightdeck score` reads: the attempt being flown, then (for a
  * rewound conversation) the other attempts under their own heading, which the parser stops at.
+ * Reviewers' comments sit under the lines they are on, as notes the parser skips.
  */
 export function exportMarkdown(record: ExportRecord, content: Content): string {
   const scenario = content.scenarios.get(record.session.scenarioId);
   const lines = [`# ${scenario?.title ?? record.session.scenarioId}`, ""];
   const outcome = record.session.outcome;
   lines.push(`Outcome: ${outcome ? OUTCOME_LABELS[outcome] : "in progress"}`, "");
+  // What it still needed to end resolved, as the debrief says it under the outcome.
+  const flown = record.branches.find((b) => b.active);
+  if (flown?.stillNeeded && flown.stillNeeded.length > 0)
+    lines.push(
+      `To end resolved, the conversation still needed: ${flown.stillNeeded.join("; ")}.`,
+      "",
+    );
+  for (const note of flown?.raisedAtEnd ?? []) lines.push(`${note}.`, "");
   const others = otherAttempts(record);
   if (others.length > 0) {
     const times = others.length === 1 ? "once" : `${others.length} times`;
     lines.push(
       `This conversation was rewound ${times}. Below is the attempt being flown; the other ${others.length === 1 ? "attempt follows" : "attempts follow"} it, under "Other attempts".`,
+      "",
+    );
+  }
+  const review = reviewReading(record);
+  if (review.any) {
+    const by = review.reviewedBy;
+    lines.push(
+      by.length > 0
+        ? `Reviewed by ${by.length === 1 ? by[0] : `${by.slice(0, -1).join(", ")} and ${by.at(-1)}`}. Their comments are under the lines they are on (💬).`
+        : "Your mentor's review is in progress: it counts once they mark it done. Their comments so far are under the lines they are on (💬).",
       "",
     );
   }
@@ -292,32 +646,76 @@ export function exportMarkdown(record: ExportRecord, content: Content): string {
   const several = record.scorecards.length > 1;
   record.scorecards.forEach((raw, i) => {
     const card = raw as { patternId?: string; overall?: number; passed?: boolean };
+    const isMain = card.patternId === main;
     const reviewed =
-      counted &&
-      card.patternId === main &&
-      (counted.reviewedOverall !== null || counted.verdictByReviewer);
+      counted && isMain && (counted.reviewedOverall !== null || counted.verdictByReviewer);
     lines.push(
       reviewed
         ? `Score (${card.patternId}): ${counted.overall}/100 — ${verdict(counted.passed)}, as your reviewer counted it (the machine: ${counted.machineOverall}/100 — ${verdict(counted.machinePassed)})`
         : `Score (${card.patternId}): ${card.overall}/100 — ${verdict(card.passed)}`,
       "",
     );
-    if (counted?.staleReview && card.patternId === main)
+    if (counted?.staleReview && isMain)
       lines.push(
         `Your reviewer's review${counted.staleReview.overall !== null ? ` (${counted.staleReview.overall}/100)` : ""} was of an earlier version of this conversation, before it was rewound; this version counts with the machine's score until they review it again.`,
         "",
       );
-    // The machine's steps and flags: a reviewer's adjustments are on the debrief, beside them.
     const parsed = ScorecardSchema.safeParse(raw);
+    // What the review changed and what that does to the verdict, in the debrief's words.
+    if (counted && isMain && parsed.success) {
+      const said = reviewedVerdictText(
+        {
+          passed: counted.passed,
+          verdictByReviewer: counted.verdictByReviewer,
+          changedSteps: counted.changedSteps ?? [],
+          setAsideFlags: (counted.setAsideFlags ?? []).map((a) => {
+            const flag = parsed.data.antiPatterns.find((f) => f.id === a.id && f.turn === a.turn);
+            return {
+              ...a,
+              title: a.title ?? flag?.title ?? a.id,
+              critical: a.critical ?? flag?.critical ?? false,
+            };
+          }),
+        },
+        "Your reviewer",
+        (where) => renumberNote(where, record.turns),
+      );
+      if (said) lines.push(said, "");
+    }
+    for (const n of card.patternId ? review.scores(card.patternId) : [])
+      lines.push(
+        `${n.who} scored it ${n.score}${n.why} (the machine: ${n.machineScore ?? card.overall}). Why: ${n.reason.trim()}`,
+        "",
+      );
+    // Why "Resolved" and the pass disagree, read with the counted verdict, as the debrief says it.
+    if (isMain && parsed.success) {
+      const note = outcomeNote(outcome, countedCard(parsed.data, counted));
+      if (note) lines.push(note, "");
+    }
     const redecided =
       counted &&
-      card.patternId === main &&
+      isMain &&
       counted.failReasons !== undefined &&
       ((counted.changedSteps ?? []).length > 0 || (counted.setAsideFlags ?? []).length > 0)
         ? { failReasons: counted.failReasons, setAside: counted.setAsideFlags ?? [] }
         : undefined;
+    const changed = new Map(
+      isMain ? (counted?.changedSteps ?? []).map((c) => [c.id, c] as const) : [],
+    );
     if (parsed.success)
-      lines.push(...scorecardMarkdown(parsed.data, record.turns, content, i, several, redecided));
+      lines.push(
+        ...scorecardMarkdown(
+          parsed.data,
+          record.turns,
+          content,
+          i,
+          several,
+          review,
+          redecided,
+          changed,
+          isMain,
+        ),
+      );
   });
   if (record.turns.length > 0) lines.push("## Transcript", "");
   const turn = (t: WireTurn) => {
@@ -325,7 +723,19 @@ export function exportMarkdown(record: ExportRecord, content: Content): string {
     const note = t.status === "interrupted" ? " _(cut off)_" : "";
     return markdownTurn(t.speaker, t.text, { name, note });
   };
-  for (const t of record.turns) lines.push(turn(t), "");
+  // A turn, then the comments on it and the replies to them, each a note of its own.
+  const withNotes = (t: WireTurn) => [
+    turn(t),
+    "",
+    ...review
+      .comments(t.id)
+      .flatMap(({ comment, replies }) => [
+        noteLine(review.who(comment.authorId), "commented", comment.text),
+        "",
+        ...replies.flatMap((r) => [noteLine(review.who(r.authorId), "replied", r.text), ""]),
+      ]),
+  ];
+  for (const t of record.turns) lines.push(...withNotes(t));
   if (others.length > 0) {
     lines.push(OTHER_ATTEMPTS_HEADING, "");
     for (const a of others) {
@@ -339,7 +749,7 @@ export function exportMarkdown(record: ExportRecord, content: Content): string {
             : `Your turns 1 to ${a.fromTurn - 1} and the replies to them are as above; this attempt went on from there.`,
         "",
       );
-      for (const t of a.turns) lines.push(turn(t), "");
+      for (const t of a.turns) lines.push(...withNotes(t));
     }
   }
   return `${lines.join("\n").trimEnd()}\n`;

@@ -27,7 +27,7 @@ export interface VerdictCard {
   overall: number;
   passed: boolean;
   failReasons: string[];
-  steps: { id: string; status: string; required: boolean }[];
+  steps: { id: string; title: string; status: string; required: boolean }[];
   antiPatterns: { id: string; title: string; turn: number; critical: boolean }[];
 }
 export interface VerdictCell {

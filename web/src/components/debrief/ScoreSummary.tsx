@@ -1,8 +1,8 @@
 import type { ReactNode } from "react";
+import { countedCard, reviewedVerdictText } from "../../../../server/people/verdict";
 import { outcomeNote } from "../../../../server/rubric/outcome-note";
 import type { Scorecard } from "../../../../server/rubric/scorecard.schema";
 import type { CountedScoreWire } from "../../../../server/sessions/record.schema";
-import { STEP_STATUS_LABELS } from "../../model/labels";
 
 /**
  * One pattern's score: the machine's ring, a reviewer's score beside it once a finished review
@@ -54,16 +54,8 @@ export function ScoreSummary(props: {
     counted && (counted.changedSteps.length > 0 || setAside.length > 0)
       ? counted.failReasons
       : c.failReasons;
-  const reviewedSteps = new Map((counted?.changedSteps ?? []).map((s) => [s.id, s.reviewer]));
-  const note = outcomeNote(props.outcome, {
-    ...c,
-    passed,
-    steps: c.steps.map((s) => ({
-      ...s,
-      status: (reviewedSteps.get(s.id) as typeof s.status | undefined) ?? s.status,
-    })),
-  });
-  const status = (s: string) => STEP_STATUS_LABELS[s]?.label ?? s;
+  // The outcome explained against the counted verdict: the reviewer's statuses, flags set aside.
+  const note = outcomeNote(props.outcome, countedCard(c, counted));
   return (
     <div className="score-summary">
       <div className="score-dials">
@@ -97,23 +89,9 @@ export function ScoreSummary(props: {
         {props.role && <p className="score-role small">{props.role}</p>}
         {counted && (byReviewer || setAside.length > 0) && (
           <p className="score-verdict-changed">
-            {[
-              ...counted.changedSteps.map(
-                (s) =>
-                  `${Rv} marked "${s.title}" ${status(s.reviewer)}; the machine had it ${status(s.machine)}.`,
-              ),
-              ...setAside.map((f) => {
-                const where = `on turn ${f.turn + 1}`;
-                return `${Rv} set aside the machine's ${f.critical ? "critical " : ""}flag "${f.title}" ${props.renumber ? props.renumber(where) : where}: ${f.reason}`;
-              }),
-            ].join(" ")}{" "}
-            {byReviewer
-              ? passed
-                ? "With that reading the attempt passes, and it counts as passed in History and toward an assignment."
-                : "With that reading the attempt does not pass, and it counts as not passed in History and toward an assignment."
-              : passed
-                ? ""
-                : "The attempt still does not pass, for the reasons below."}
+            {reviewedVerdictText(counted, Rv, (where) =>
+              props.renumber ? props.renumber(where) : where,
+            )}
           </p>
         )}
         {reviewed && !reviewed.earlier && (

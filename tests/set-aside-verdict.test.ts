@@ -5,20 +5,23 @@ import { type VerdictCard, verdictFixture } from "./support/verdict-fixture";
 
 /**
  * A machine flag a reviewer sets aside, over HTTP on both databases: with the missed steps read as
- * done, the quoted label (a false alarm) alone fails the attempt; set aside in a finished review, the
+ * done, a label said once (critical) alone fails the attempt; set aside in a finished review, the
  * attempt passes on the debrief's record, History, the grid and its CSV, the inbox and both exports,
  * which keep the flag, struck, with the reason; restored, or after a rewind, it fails again.
  */
 
-/** The fourth line quotes a client: the machine reads a label in it. */
+/**
+ * The fourth line labels Dana: a critical flag. (It used to quote a client's email; a label passed
+ * on from someone else now reads as vague feedback, not critical.)
+ */
 const QUOTED_LABEL = [
   "Thanks for making time, Dana. I'd like to talk about the last few sprints. Is now still a good time?",
   "In 3 of the last 4 sprints work has carried over; in Sprint 42, 21 story points rolled, most of it on the ledger reconciliation rewrite.",
   "The impact is that our forecast to Product keeps slipping, and they've asked me twice why. Before I jump to conclusions, how does it look from your side?",
-  "The client's email said you are lazy, which is unfair and I told them so.",
+  "Honestly, you're just lazy about estimates.",
   "It sounds like a lot of what you do never makes it onto the board. What's been taking your time?",
 ];
-const REASON = "A quote of what the client wrote, not a label";
+const REASON = "Said once in frustration and taken back in the next line";
 
 type Card = VerdictCard;
 
@@ -37,10 +40,9 @@ describe.each(DATABASES)("a flag set aside by a reviewer, on %s", (kind) => {
   const exported = async (format: "md" | "json") =>
     (await as.lead.req("GET", `/api/sessions/${sessionId}/export?format=${format}`)).text();
 
-  it("fails on the quoted label alone, even with the steps read as done", async () => {
+  it("fails on the label alone, even with the steps read as done", async () => {
     const flag = card.antiPatterns.find((f) => f.critical);
-    // If the detectors stop reading a label in a quote, pick another false alarm for this test.
-    expect(flag, "the quoted label draws a critical flag").toBeDefined();
+    expect(flag, "the label draws a critical flag").toBeDefined();
     for (const step of card.steps.filter((s) => s.required && s.status === "missed"))
       await as.mentor.json("POST", `/api/sessions/${sessionId}/adjustments`, {
         patternId: card.patternId,

@@ -51,7 +51,7 @@ const NOT_BLAME = new RegExp(
  * past with whom or where ("you were a bit harsh with Wei", "you were rude to the new guy in
  * stand-up"): that judges a moment, not the person (hearsay of it is vague feedback).
  */
-const NOT_A_LABEL =
+const LABEL_DENIED =
   /\b(?:(?:i'm|i am) not (?:saying|calling you|suggesting|implying)|not that you(?:'re| are)|(?:i )?(?:don't|do not) think (?:that )?you(?:'re| are)|(?:nobody|no one|no-one) (?:thinks|is saying|said|believes|calls you)|(?:this|it) (?:isn't|is not|'s not) (?:about )?(?:you being|that you(?:'re| are))|(?:i'd|i would) never call you|you(?:'re| are)? (?:(?:really|a bit|quite|so) )?(?:worried|worry|afraid|scared|fear|nervous|anxious|concerned))\b|\byou were (?:(?:a bit|a little|kinda|kind of|too|quite|pretty|really|very|so|somewhat|rather|being) )*[\w-]+ (?:with|to|towards|toward|in|at|during|on) (?!(?:work|everyone|everybody|people|others)\b)/;
 
 /**
@@ -84,6 +84,33 @@ const PERSON_ONLY_TRAITS =
 /** Adverbs of degree before a trait: "quite entitled", "a bit arrogant", "kinda lazy". */
 const DEGREE =
   "(?:(?:a bit|a little|a tad|kind of|kinda|sort of|sorta|quite|pretty|really|very|so|rather|somewhat|fairly|incredibly|honestly|frankly|just|super|more than a little) )*";
+
+/**
+ * A label someone else gave, passed on: "The client's email said you are lazy", "Priya wrote that
+ * you were dismissive in the review", "the customer called you rude on the call". The speaker
+ * reports what a named source said or wrote; they do not say it of the listener themselves. Read
+ * from the verb, the source checked behind it: not the speaker ("I said you're lazy", "like I
+ * said, …", "as the client said, you're lazy"), nor a crowd with nobody behind it ("everyone says
+ * you're lazy", "people said you were rude": the crowd's verdict, still a label). Not when the
+ * speaker takes it up in the same sentence ("…, and I agree", "…, and they're right", "…, which is
+ * true") or labels them again after it ("…, and you are careless too"). Passed on, it is still a
+ * verdict with no behaviour in it: vague feedback (the hearsay rules below), not a label.
+ */
+const REPORT_VERBS =
+  "said|says|wrote|writes|claimed|claims|complained|complains|mentioned|stated|states|reported|told me|told us";
+const NAMING_VERBS = "called|calls|described|describes|labelled|labeled";
+/** Who cannot be the named source: the speaker, the listener, or a crowd. */
+const NO_SOURCE =
+  "i|we|you|they|people|everyone|everybody|folks|others|someone|somebody|anyone|anybody|nobody|one|colleagues|peers|engineers|teammates|team|members|some|several|many|most|all";
+/** Words that sit between the source and its verb ("has said", "even wrote"): never the source. */
+const REPORT_ADVERBS =
+  "has|had|have|also|even|actually|literally|apparently|just|once|always|explicitly|basically";
+const REPORTED_TRAIT = `${DEGREE}(?:an? |the )?(?:(?:hard|difficult|impossible|a pain) to (?:work|deal) with|dismissive|disrespectful|unapproachable|intimidating|abrupt|uncooperative|${NEGATIVE_TRAITS}|${NEGATIVE_PERSON_NOUNS})\\b`;
+const NOT_TAKEN_UP = String.raw`(?!.*\b(?:i (?:agree|think so|think (?:they|she|he)(?:'re| are|'s| is) right|(?:have|had) to agree|see (?:it|that) too|(?:would|'d) say the same)|(?:they|she|he|it)(?:'re| are|'s| is|was|were) (?:right|not wrong)|(?:that|it)(?:'s| is) (?:true|fair|right|accurate)|so do i|me too|you(?:'re| are| were)\b))`;
+const REPORTED_LABEL = String.raw`\b(?:(?:${REPORT_VERBS})(?<=\b(?!(?:${NO_SOURCE}|${REPORT_ADVERBS}|as|like)\b)[\w'-]+ (?:(?:${REPORT_ADVERBS}) )*(?:${REPORT_VERBS}))(?<!\b(?:as|like)\b(?:(?![,.!?;]).){0,40})(?<!\byou(?:'re| are| were)\b.*)(?: (?:in|on|during|at) (?:the|an?|her|his|their|its|that|this|our|my) [\w'-]+(?: [\w'-]+)?)?(?: that)? you(?:'re| are| were|'ve been| have been| can be| could be| seem| seemed| come across as| came across as| come across| came across)|(?:${NAMING_VERBS})(?<=\b(?!(?:${NO_SOURCE}|${REPORT_ADVERBS}|as|like)\b)[\w'-]+ (?:(?:${REPORT_ADVERBS}) )*(?:${NAMING_VERBS}))(?<!\b(?:as|like)\b(?:(?![,.!?;]).){0,40})(?<!\byou(?:'re| are| were)\b.*) you(?: as)?) ${REPORTED_TRAIT}${NOT_TAKEN_UP}`;
+
+/** A label denied (LABEL_DENIED), or one someone else gave, passed on (REPORTED_LABEL). */
+const NOT_A_LABEL = new RegExp(`${LABEL_DENIED.source}|${REPORTED_LABEL}`);
 
 /**
  * What everyone had, said to make their grievance ordinary: "the same process for everyone",
@@ -410,6 +437,9 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
   // Hearsay and a manner asked for have their own rule: a time or a count in them ("last week",
   // "for next month") does not make them first-hand or name a behaviour.
   ...splitRule("vague_feedback", [
+    // A label someone else gave, passed on ("The client's email said you are lazy"): no behaviour
+    // in it for them to change, whoever said it (REPORTED_LABEL).
+    new RegExp(REPORTED_LABEL),
     // A verdict on them by the yardstick of their rank, not on anything they did: "That's honestly
     // not acceptable for someone as senior as you", "for someone at your level, that's
     // embarrassing", "I'd expect a lot better from someone with your experience", "someone as
@@ -500,6 +530,11 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
       /(?:every (?:single )?time|whenever|each time)(?= .{1,50}?[,;] ?(?:you(?:'re| are|'ve| have)? (?:just |always |suddenly )?(?:vanish|disappear|go quiet|go silent|go missing|gone quiet|gone missing|push back|argue|complain|blame|panic|freeze|miss|skip|ignore|snap|blow up|get defensive|shut down|check out|drop|forget|late|nowhere|the one who|the last)|it's you|it's your|that's you|that's your)\b)/,
       // Not a fault never committed: "not once did you miss a stand-up" is a record.
       /(?:not once|never once) (?:have|did|has|had) you(?! (?:miss|missed|fail|failed|break|broken|drop|dropped|forget|forgotten|slip|slipped|blow|blown|let (?:us|me|the team|anyone|them) down)\b)|you(?:'ve| have)? never once/,
+      // The same denial with "once" at the end: "you didn't ask for help once", "you haven't
+      // once updated the ticket", "you didn't say thank you a single time". Not a fault never
+      // committed ("you didn't miss a stand-up once", "you haven't been late once", "you didn't
+      // complain once"), nor what happens to them ("you haven't had a break once").
+      /you(?<!\b(?:if|unless|whether|when) you) (?:didn't|did not|haven't|have not|hadn't|had not) (?:even )?once (?!(?:miss|missed|fail|failed|break|broken|broke|drop|dropped|forget|forgot|forgotten|slip|slipped|blow|blew|blown|complain|complained|moan|moaned|grumble|grumbled|been late|let (?:us|me|the team|anyone|them) down)\b)[a-z]+|you(?<!\b(?:if|unless|whether|when) you) (?:didn't|did not|haven't|have not|hadn't|had not) (?!(?:miss|missed|fail|failed|break|broken|broke|drop|dropped|forget|forgot|forgotten|slip|slipped|blow|blew|blown|complain|complained|moan|moaned|grumble|grumbled|been late|let (?:us|me|the team|anyone|them) down|(?:have|had|get|got|need|needed)(?: to)?)\b)(?:[\w'-]+ ){1,6}?(?:even )?(?:once|a single time)(?=\s*(?:[.!,;]|$))/,
       /(?:every|each) (?:single )?(?:sprint|week|time|release|quarter|review|meeting|day|month|cycle)(?: \w+)? with you(?=\s*(?:[.!,;]|$))/,
       /you (?:can|could) never (?:just |simply )?(?:let|leave|accept|take|admit|give|stop|finish)/,
       /(?:everything|anything) (?:that )?you (?:touch|ship|write|build|own|lead|run|start|review|hand over|deliver)(?:es)? (?:ends up|turns into|breaks|slips|goes (?:wrong|sideways|late)|comes back|is (?:late|broken|wrong|half))/,

@@ -167,3 +167,29 @@ describe("something they should have done and never did is a charge, whatever pr
     expect(moves(line)).not.toContain("blame_absolute");
   });
 });
+
+describe("a denial with 'once' at its end is the same charge as 'never once' (lint4)", () => {
+  it.each([
+    "You didn't ask for help once.",
+    "You didn't once ask for help.",
+    "You haven't once updated the board this sprint.",
+    "You didn't update the ticket a single time, and the release slipped.",
+    "You did not reply to the review comments once.",
+  ])("%s", (line) => {
+    expect(moves(line)).toContain("blame_absolute");
+  });
+
+  it.each([
+    // a fault never committed is a record
+    "You didn't miss a stand-up once this quarter.",
+    "You haven't broken the build once since the migration.",
+    "You didn't complain once, even with the pager going off at 3am.",
+    // what happens to them, or a supposition
+    "You haven't had a break once since the launch.",
+    "If you didn't ask for help once, that's on me: I never made it easy.",
+    // "once" that counts a time, not "not once"
+    "You didn't reply, so I asked Wei once more.",
+  ])("not blame: %s", (line) => {
+    expect(moves(line)).not.toContain("blame_absolute");
+  });
+});

@@ -380,3 +380,37 @@ describe("a loss of standing denied is reassurance, not a threat", () => {
     },
   );
 });
+
+describe("a label someone else gave, passed on, is vague feedback, not a label (lint4)", () => {
+  it.each([
+    "The client's email said you are lazy and don't care about deadlines.",
+    "The client's email said you are lazy, which is unfair and I told them so.",
+    "Wei told me you were condescending in the design review.",
+    "The customer called you rude on the call yesterday.",
+    "The client has said you're difficult to work with.",
+    "The client described you as a liability.",
+  ])("%s", (line) => {
+    const found = moves(line);
+    expect(found).toContain("vague_feedback");
+    expect(found).not.toContain("character_label");
+  });
+
+  it.each([
+    // the speaker's own
+    "I think you are lazy.",
+    "Honestly, you are lazy, as the client said.",
+    "As the client said, you're lazy.",
+    "Like I said, you're lazy.",
+    "I have said you're lazy before.",
+    // a crowd with nobody behind it
+    "Everyone says you're lazy.",
+    "People said you were rude.",
+    // passed on, then taken up, or a label of the speaker's beside it
+    "The client said you are lazy, and I agree.",
+    "The client said you're lazy, and they're right.",
+    "The client said you are lazy, and you are careless too.",
+    "You're careless, and the client said you are lazy.",
+  ])("still a label: %s", (line) => {
+    expect(moves(line)).toContain("character_label");
+  });
+});

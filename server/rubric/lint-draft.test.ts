@@ -235,9 +235,8 @@ describe("lintDraft", () => {
     const text = "FYI your PR broke the build this morning. Please be more careful.";
     const rules = lintDraft(text, shipped).flags.map((f) => f.rule);
     expect(rules).toEqual([...new Set(rules)]);
-    expect(rules).toEqual(
-      expect.arrayContaining(["feedback-without-impact", "missing-ask", "vague-language"]),
-    );
+    // "Please be more careful." is its ask, a vague one: vague language, not also missing-ask.
+    expect(rules).toEqual(expect.arrayContaining(["feedback-without-impact", "vague-language"]));
     expect(rules).not.toContain("advice-without-asking");
   });
 
@@ -671,6 +670,50 @@ describe("review lint2: one reading per span, and the right one", () => {
   it("feedback-without-impact reads a bad outcome at zero with the words isPraiseOnly uses", () => {
     const rule = shipped.find((r) => r.id === "feedback-without-impact");
     expect(rule?.trigger.missingPatterns).toContain(NONE_WENT_WRONG.source);
+  });
+});
+
+describe("review lint4: a label passed on, a denial with 'once', a request with 'please'", () => {
+  const fired = (text: string) => lintDraft(text, shipped).flags.map((f) => f.rule);
+
+  it.each([
+    "The client's email said you are lazy and don't care about deadlines.",
+    "Wei told me you were condescending in the design review.",
+    "The customer called you rude on the call yesterday.",
+  ])("a label someone else gave, passed on, is vague language, not a label: %j", (text) => {
+    expect(fired(text)).not.toContain("character-label");
+    const vague = lintDraft(text, shipped).flags.find((f) => f.rule === "vague-language");
+    expect(vague?.suggestion).toMatch(/^Pass on what they saw happen, not the label/);
+  });
+
+  it.each([
+    "I think you are lazy.",
+    "Honestly, you are lazy, as the client said.",
+    "The client said you are lazy, and I agree.",
+    "Everyone says you're lazy.",
+  ])("a label the speaker says or takes up is still a label: %j", (text) => {
+    expect(fired(text)).toContain("character-label");
+  });
+
+  it("a denial with 'once' at its end is absolute blame, with a hint to name the times", () => {
+    const flag = lintDraft("You didn't ask for help once.", shipped).flags.find(
+      (f) => f.rule === "absolute-blame",
+    );
+    expect(flag?.suggestion).toMatch(/^Replace "didn't ask for help once" with the times/);
+  });
+
+  it.each([
+    ["Please be more careful.", ["vague-language"]],
+    ["Be more careful, please.", ["vague-language"]],
+    ["Can you be more careful?", ["vague-language"]],
+  ])("a vague request %j is vague language only: its 'please' is its ask", (text, rules) => {
+    expect(fired(text)).toEqual(rules);
+  });
+
+  it("'please note' tells them something: the draft still wants its ask", () => {
+    expect(
+      fired("You merged without a review on Friday. Please note this is the second time."),
+    ).toContain("missing-ask");
   });
 });
 

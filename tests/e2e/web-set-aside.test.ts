@@ -6,7 +6,7 @@ import { addAccountByCli, type ServerProcess } from "../support/processes";
 import { main, poll, shot, signedInPage } from "../support/web-pages";
 
 /**
- * A mentor sets aside a machine flag they read as a misreading (a label the manager only quoted), in
+ * A mentor sets aside a machine flag they judge should not count (a label said once, in passing), in
  * Chromium: the review page's form asks why, the flag stays shown, struck, with the reason; once the
  * review is done the manager's debrief passes the attempt "by your reviewer" and shows the flag as
  * set aside by the reviewer, with the reason. Restoring it fails the attempt again.
@@ -17,15 +17,15 @@ const LEAD = { email: "lee@example.com", password: PASSWORD };
 const MENTOR = { email: "maya@example.com", password: PASSWORD };
 const FACILITATOR = { email: "fay@example.com", password: PASSWORD };
 const SCENARIO = "missed-sprint-commitments";
-/** The fourth line quotes a client: the machine reads a label in it (a false alarm). */
+/** The fourth line labels Dana: a critical flag, which the mentor judges said in passing. */
 const LINES = [
   "Thanks for making time, Dana. I'd like to talk about the last few sprints. Is now still a good time?",
   "In 3 of the last 4 sprints work has carried over; in Sprint 42, 21 story points rolled, most of it on the ledger reconciliation rewrite.",
   "The impact is that our forecast to Product keeps slipping, and they've asked me twice why. Before I jump to conclusions, how does it look from your side?",
-  "The client's email said you are lazy, which is unfair and I told them so.",
+  "Honestly, you're just lazy about estimates.",
   "It sounds like a lot of what you do never makes it onto the board. What's been taking your time?",
 ];
-const REASON = "This is a quote of what the client wrote, not a label: Lee was defending Dana.";
+const REASON = "Said once in frustration, and Lee moved straight on to Dana's side of it.";
 
 interface Card {
   patternId: string;
@@ -86,13 +86,14 @@ describe.runIf(browserAvailable())("a reviewer sets a machine flag aside (Chromi
 
   it("sets the flag aside with a reason on the review page; the debrief passes the attempt and shows the flag struck, with the reason", async () => {
     const flag = card.antiPatterns.find((f) => f.critical);
-    // If the detectors stop reading a label in a quote, pick another false alarm for this test.
-    expect(flag, "the quoted label draws a critical flag").toBeDefined();
+    expect(flag, "the label draws a critical flag").toBeDefined();
     const title = flag?.title ?? "";
 
     const mentor = await person(MENTOR, `/sessions/${sessionId}/review`);
     await poll(() => text(mentor)).toContain("Pattern steps");
-    const line = mentor.locator(".review-transcript > li", { hasText: "The client's email said" });
+    const line = mentor.locator(".review-transcript > li", {
+      hasText: "you're just lazy about estimates",
+    });
     await line.getByRole("button", { name: /Set this flag aside/ }).click();
     const form = line.locator("form.set-aside-form");
     expect(await form.getAttribute("aria-label")).toBe(`Set aside the flag “${title}”`);
@@ -171,10 +172,10 @@ describe.runIf(browserAvailable())("a reviewer sets a machine flag aside (Chromi
         `/api/sessions/${sessionId}`,
       )
     ).turns;
-    const quoted = turns.find((t) => t.text.startsWith("The client's email said"));
+    const quoted = turns.find((t) => t.text.startsWith("Honestly, you're just lazy"));
     await api.mentor.json("POST", `/api/sessions/${sessionId}/comments`, {
       turnId: quoted?.id,
-      text: "Did Dana know the client said this before you told her?",
+      text: "What made you say this here?",
     });
     await api.mentor.json("PUT", `/api/sessions/${sessionId}/review`, { done: true });
     const waiting = async () =>
@@ -183,8 +184,10 @@ describe.runIf(browserAvailable())("a reviewer sets a machine flag aside (Chromi
 
     for (const width of [1280, 390]) {
       const lead = await person(LEAD, `/sessions/${sessionId}/debrief`, width);
-      const line = lead.locator(".debrief-transcript > li", { hasText: "The client's email said" });
-      await poll(() => line.textContent()).toContain("Did Dana know the client said this");
+      const line = lead.locator(".debrief-transcript > li", {
+        hasText: "you're just lazy about estimates",
+      });
+      await poll(() => line.textContent()).toContain("What made you say this here?");
       if (width === 1280) {
         await line.getByRole("button", { name: /Reply/ }).click();
         await line
@@ -215,7 +218,9 @@ describe.runIf(browserAvailable())("a reviewer sets a machine flag aside (Chromi
       await shot(mentor, `reply-inbox-${width}`, false);
     }
     const review = await person(MENTOR, `/sessions/${sessionId}/review`);
-    const line = review.locator(".review-transcript > li", { hasText: "The client's email said" });
+    const line = review.locator(".review-transcript > li", {
+      hasText: "you're just lazy about estimates",
+    });
     await poll(() => line.textContent()).toContain("No, she heard it from me first.");
     await line.scrollIntoViewIfNeeded();
     await shot(review, "reply-review-1280", false);

@@ -5,7 +5,7 @@ export type { ChatClient, JudgeOptions, JudgeOutcome } from "./llm-judge";
 export { judgeScorecard } from "./llm-judge";
 export { outcomeNote } from "./outcome-note";
 export type { ParsedTranscript, TranscriptFormat } from "./parse-transcript";
-export { markdownTurn, OTHER_ATTEMPTS_HEADING, parseTranscript } from "./parse-transcript";
+export { markdownTurn, OTHER_VERSIONS_HEADING, parseTranscript } from "./parse-transcript";
 export { rubricVersionOf } from "./rubric-version";
 export { scorePatterns, scoreTranscript } from "./score-transcript";
 export type {

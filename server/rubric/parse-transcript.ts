@@ -34,10 +34,13 @@ const SPEAKERS: Readonly<Record<string, TranscriptTurn["speaker"]>> = {
 /** A name after the role, as the export writes it: "Employee (Dana)". */
 const NAMED = /\s*\([^()]*\)$/;
 /**
- * The heading the export puts the other attempts of a rewound conversation under: the transcript
- * ends there. (A heading inside someone's words is escaped by `markdownTurn`, so none can forge it.)
+ * The heading the export puts the other versions (branches) of a rewound conversation under: the
+ * transcript ends there. Exports made before they were called versions say "## Other attempts",
+ * which ends it too. (A heading inside someone's words is escaped by `markdownTurn`, so none can
+ * forge it.)
  */
-export const OTHER_ATTEMPTS_HEADING = "## Other attempts";
+export const OTHER_VERSIONS_HEADING = "## Other versions";
+const END_HEADINGS: ReadonlySet<string> = new Set([OTHER_VERSIONS_HEADING, "## Other attempts"]);
 /** A line of speech that would read as a speaker line or a heading, escaped by the writer. */
 const ESCAPED = /^\\(?=\*\*|#|[-*+]\s+\*\*)/;
 
@@ -67,7 +70,7 @@ function parseMarkdown(text: string): ParsedTranscript {
   // Lines before the first speaker are a preamble (a title, the outcome, the score, as the export
   // writes them); with no speaker line at all, the first of them is what is wrong.
   const first = lines.findIndex((line) => SPEAKER_LINE.test(line));
-  const other = lines.findIndex((line, i) => i > first && line.trim() === OTHER_ATTEMPTS_HEADING);
+  const other = lines.findIndex((line, i) => i > first && END_HEADINGS.has(line.trim()));
   const end = other === -1 ? lines.length : other;
   lines.forEach((line, i) => {
     if (i < first || i >= end) return;

@@ -220,14 +220,16 @@ describe.each(DATABASES)("live sessions on %s", (kind) => {
     expect(original).toMatchObject({ outcome: "escalated", scored: true });
     for (const b of record.branches) expect(b.scorecards.length).toBeGreaterThan(0);
 
-    // The exports say it was rewound and keep the first attempt, after the one being flown, which
+    // The exports say it was rewound and keep the first version, after the one being flown, which
     // alone is what `flightdeck score` reads.
     const md = await (
       await fetch(`${server.url}/api/sessions/${sessionId}/export?format=md`)
     ).text();
     expect(md).toContain("This conversation was rewound once.");
-    expect(md).toMatch(/## Other attempts\n\n### Attempt 1: from your turn 2 \(Escalated\)/);
-    expect(md.indexOf("You always miss")).toBeGreaterThan(md.indexOf("## Other attempts"));
+    expect(md).toMatch(
+      /## Other versions\n\n### Version 1 \(first try\): from your turn 2 \(Escalated\)/,
+    );
+    expect(md.indexOf("You always miss")).toBeGreaterThan(md.indexOf("## Other versions"));
     const fromMd = parseTranscript(md);
     expect(fromMd).toMatchObject({ ok: true });
     const scored = fromMd.ok ? fromMd.transcript.turns.map((t) => t.text) : [];

@@ -7,7 +7,7 @@ export { outcomeNote } from "./outcome-note";
 export type { ParsedTranscript, TranscriptFormat } from "./parse-transcript";
 export {
   markdownTurn,
-  OTHER_ATTEMPTS_HEADING,
+  OTHER_VERSIONS_HEADING,
   parseTranscript,
   REVIEW_NOTE_MARK,
 } from "./parse-transcript";

@@ -34,10 +34,13 @@ const SPEAKERS: Readonly<Record<string, TranscriptTurn["speaker"]>> = {
 /** A name after the role, as the export writes it: "Employee (Dana)". */
 const NAMED = /\s*\([^()]*\)$/;
 /**
- * The heading the export puts the other attempts of a rewound conversation under: the transcript
- * ends there. (A heading inside someone's words is escaped by `markdownTurn`, so none can forge it.)
+ * The heading the export puts the other versions (branches) of a rewound conversation under: the
+ * transcript ends there. Exports made before they were called versions say "## Other attempts",
+ * which ends it too. (A heading inside someone's words is escaped by `markdownTurn`, so none can
+ * forge it.)
  */
-export const OTHER_ATTEMPTS_HEADING = "## Other attempts";
+export const OTHER_VERSIONS_HEADING = "## Other versions";
+const END_HEADINGS: ReadonlySet<string> = new Set([OTHER_VERSIONS_HEADING, "## Other attempts"]);
 /**
  * How the export sets a reviewer's comment, or a reply to it, under the line it is on: a quoted line
  * starting with this mark (`> 💬 **Tom** (reviewer) commented: …`). It is a note, not speech: the
@@ -77,7 +80,7 @@ function parseMarkdown(text: string): ParsedTranscript {
   // Lines before the first speaker are a preamble (a title, the outcome, the score, as the export
   // writes them); with no speaker line at all, the first of them is what is wrong.
   const first = lines.findIndex((line) => SPEAKER_LINE.test(line));
-  const other = lines.findIndex((line, i) => i > first && line.trim() === OTHER_ATTEMPTS_HEADING);
+  const other = lines.findIndex((line, i) => i > first && END_HEADINGS.has(line.trim()));
   const end = other === -1 ? lines.length : other;
   lines.forEach((line, i) => {
     if (i < first || i >= end) return;

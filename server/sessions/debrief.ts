@@ -1,5 +1,5 @@
-import type { Content, Scenario } from "../content";
-import { raisedAtEnd, type SimState, stillNeeded } from "../sim";
+import { type Content, fillSlots, type Scenario } from "../content";
+import { raisedAtEnd, type SimState, saysConcern, stillNeeded } from "../sim";
 import type { BranchRow, SessionRow, TurnRow } from "../store/sessions-repo";
 import { branchTurns, outcomeOfLine, scoringInputOf } from "./conversation";
 import type { Scorer } from "./engines";
@@ -61,21 +61,48 @@ export function trajectoryOf(turns: readonly TurnRow[]): TrajectoryPoint[] {
   });
 }
 
-/** What the employee was holding back, and which part of it the manager earned. Shown only after the session. */
-export function hiddenTruthOf(scenario: Scenario, content: Content, revealed: ReadonlySet<string>) {
+/**
+ * What the employee was holding back, and which part of it the manager earned. Shown only after the
+ * session. A concern not told that the manager said in their own words (`saysConcern`) carries
+ * `namedAt`: the first such line of `turns` (the version being flown) and the persona's trust after
+ * their reply to it, so the debrief says "you named it yourself; they did not confirm it".
+ */
+export function hiddenTruthOf(
+  scenario: Scenario,
+  content: Content,
+  revealed: ReadonlySet<string>,
+  turns: readonly TurnRow[] = [],
+) {
+  const known = `${fillSlots(scenario.situation, scenario.facts)} ${Object.values(scenario.facts).join(" ")}`;
+  const namedAt = (personaId: string, c: { summary: string }) => {
+    const i = turns.findIndex(
+      (t) => t.speaker === "manager" && saysConcern(t.text, c, known, scenario.facts),
+    );
+    if (i < 0) return undefined;
+    const reply = turns.slice(i + 1).find((t) => t.speaker === "employee" && t.state);
+    const trust = reply
+      ? visibleState((reply.state as StoredStep).sim)[personaId]?.trust
+      : undefined;
+    return { turn: (turns[i] as TurnRow).idx, trust: trust ?? null };
+  };
   return scenario.personas.flatMap((personaId) => {
     const persona = content.personas.get(personaId);
     if (!persona) return [];
     const concerns = scenario.overrides?.[personaId]?.concerns ?? persona.concerns;
-    return concerns.map((c) => ({
-      personaId,
-      personaName: persona.name,
-      concernId: c.id,
-      summary: c.summary,
-      trustNeeded: c.trustNeeded,
-      unlockedBy: c.unlockedBy,
-      revealed: revealed.has(c.id),
-    }));
+    return concerns.map((c) => {
+      const told = revealed.has(c.id);
+      const named = told ? undefined : namedAt(personaId, c);
+      return {
+        personaId,
+        personaName: persona.name,
+        concernId: c.id,
+        summary: c.summary,
+        trustNeeded: c.trustNeeded,
+        unlockedBy: c.unlockedBy,
+        revealed: told,
+        ...(named ? { namedAt: named } : {}),
+      };
+    });
   });
 }
 
@@ -151,6 +178,15 @@ export function debriefOf(
   const revealedActive = new Set((active?.revealed as string[] | undefined) ?? []);
   return {
     branches: branchViews,
-    ...(ended ? { hiddenTruth: hiddenTruthOf(scenario, content, revealedActive) } : {}),
+    ...(ended
+      ? {
+          hiddenTruth: hiddenTruthOf(
+            scenario,
+            content,
+            revealedActive,
+            branchTurns(activeId, branches, turns),
+          ),
+        }
+      : {}),
   };
 }

@@ -97,7 +97,8 @@ describe("exports of a rewound conversation", () => {
   it("Markdown: the attempt flown, then the others under their heading, which score ignores", () => {
     const md = exportMarkdown(record, content);
     expect(md).toContain("This conversation was rewound once.");
-    expect(md).toContain("### Attempt 1: from your turn 2 (Escalated)");
+    expect(md).toContain("### Version 1 (first try): from your turn 2 (Escalated)");
+    expect(md).not.toMatch(/Attempt \d/);
     expect(md).toContain("Your turn 1 and the reply to it are as above");
     const parsed = parseTranscript(md);
     expect(parsed.ok && parsed.transcript.turns.map((t) => t.text)).toEqual(
@@ -121,7 +122,7 @@ describe("exports of a rewound conversation", () => {
   });
   it("a conversation never rewound says nothing of attempts", () => {
     const once: ExportRecord = { ...record, branches: [record.branches[1] as never] };
-    expect(exportMarkdown(once, content)).not.toMatch(/rewound|Other attempts/);
+    expect(exportMarkdown(once, content)).not.toMatch(/rewound|Other versions/);
     expect(exportJson(once)).not.toHaveProperty("attempts");
   });
   it("a reply cut off before a word is exported, and `flightdeck score` reads past it", () => {
@@ -233,10 +234,19 @@ describe("exports of a rewound conversation", () => {
   });
 
   it("a heading in someone's words cannot end the transcript early", () => {
-    const sly = [turn(0, "Hi.\n## Other attempts\nStill me."), turn(1, "Okay.")];
-    const md = exportMarkdown({ ...record, turns: sly, branches: [] }, content);
-    const parsed = parseTranscript(md);
-    expect(parsed.ok && parsed.transcript.turns).toHaveLength(2);
+    for (const heading of ["## Other versions", "## Other attempts"]) {
+      const sly = [turn(0, `Hi.\n${heading}\nStill me.`), turn(1, "Okay.")];
+      const md = exportMarkdown({ ...record, turns: sly, branches: [] }, content);
+      const parsed = parseTranscript(md);
+      expect(parsed.ok && parsed.transcript.turns).toHaveLength(2);
+    }
+  });
+  it("an export made before branches were called versions still ends at “## Other attempts”", () => {
+    const old = exportMarkdown(record, content).replace("## Other versions", "## Other attempts");
+    const parsed = parseTranscript(old);
+    expect(parsed.ok && parsed.transcript.turns.map((t) => t.text)).toEqual(
+      flown.map((t) => t.text),
+    );
   });
 });
 

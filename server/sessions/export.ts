@@ -5,7 +5,7 @@ import {
   STEP_STATUS_WORDS,
   setAsideMatches,
 } from "../people/verdict";
-import { markdownTurn, OTHER_ATTEMPTS_HEADING, outcomeNote, REVIEW_NOTE_MARK } from "../rubric";
+import { markdownTurn, OTHER_VERSIONS_HEADING, outcomeNote, REVIEW_NOTE_MARK } from "../rubric";
 import { type Scorecard, ScorecardSchema, type StepStatus } from "../rubric/scorecard.schema";
 import { OUTCOME_LABELS, type WireSession, type WireTurn } from "./protocol.schema";
 
@@ -623,7 +623,7 @@ export function exportMarkdown(record: ExportRecord, content: Content): string {
   if (others.length > 0) {
     const times = others.length === 1 ? "once" : `${others.length} times`;
     lines.push(
-      `This conversation was rewound ${times}. Below is the attempt being flown; the other ${others.length === 1 ? "attempt follows" : "attempts follow"} it, under "Other attempts".`,
+      `This conversation was rewound ${times}. Below is the version being flown; the other ${others.length === 1 ? "version follows" : "versions follow"} it, under "Other versions".`,
       "",
     );
   }
@@ -737,16 +737,16 @@ export function exportMarkdown(record: ExportRecord, content: Content): string {
   ];
   for (const t of record.turns) lines.push(...withNotes(t));
   if (others.length > 0) {
-    lines.push(OTHER_ATTEMPTS_HEADING, "");
+    lines.push(OTHER_VERSIONS_HEADING, "");
     for (const a of others) {
       lines.push(
-        `### Attempt ${a.attempt}: from your turn ${a.fromTurn} (${outcomeWords(a.outcome)})`,
+        `### Version ${a.attempt}${a.attempt === 1 ? " (first try)" : ""}: from your turn ${a.fromTurn} (${outcomeWords(a.outcome)})`,
         "",
         a.fromTurn === 1
-          ? "This attempt went another way from the first line."
+          ? "This version went another way from the first line."
           : a.fromTurn === 2
-            ? "Your turn 1 and the reply to it are as above; this attempt went on from there."
-            : `Your turns 1 to ${a.fromTurn - 1} and the replies to them are as above; this attempt went on from there.`,
+            ? "Your turn 1 and the reply to it are as above; this version went on from there."
+            : `Your turns 1 to ${a.fromTurn - 1} and the replies to them are as above; this version went on from there.`,
         "",
       );
       for (const t of a.turns) lines.push(...withNotes(t));

@@ -58,6 +58,11 @@ export const HiddenTruthSchema = z.looseObject({
   trustNeeded: z.number(),
   unlockedBy: z.array(z.string()),
   revealed: z.boolean(),
+  /**
+   * Not told, but the manager said it in their own words: the first such line (a turn index of the
+   * version being flown) and their trust after the reply to it (null: no reply).
+   */
+  namedAt: z.object({ turn: z.number(), trust: z.number().nullable() }).optional(),
 });
 export type HiddenTruth = z.infer<typeof HiddenTruthSchema>;
 

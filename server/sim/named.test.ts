@@ -1,8 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { scenarioOf, shippedContent } from "../../tests/support/shipped-content";
 import type { Content } from "../content";
+import { fillSlots } from "../content";
 import { playScript } from "./index";
-import { namedConcern } from "./named";
+import { namedConcern, saysConcern } from "./named";
 import { extraBanks } from "./voice-extra";
 
 let content: Content;
@@ -38,6 +39,40 @@ describe("namedConcern", () => {
       "How has the last month been for you?",
     ])
       expect(namedConcern(marcus.concerns, [], text, "", {}), text).toBeUndefined();
+  });
+});
+
+describe("saysConcern", () => {
+  it("reads a hidden concern said in the manager's own words, less what the brief told them", () => {
+    const scenario = scenarioOf(content, "dismissive-code-reviews");
+    const elena = content.personas.get("elena");
+    const load = elena?.concerns.find((c) => c.id === "review-load");
+    const exit = elena?.concerns.find((c) => c.id === "knows-about-the-exit");
+    if (!load || !exit) throw new Error("elena's concerns");
+    const known = `${fillSlots(scenario.situation, scenario.facts)} ${Object.values(scenario.facts).join(" ")}`;
+    const says = (text: string, c = load) => saysConcern(text, c, known, scenario.facts);
+    // Review 6 #14: Priya's turn 5 said Elena's review load; Elena never confirmed it.
+    expect(
+      says(
+        "So you're doing triage on 40% of all PRs, mostly at night, and the one-liners are what fits in that time. Did I get that right?",
+      ),
+    ).toBe(true);
+    expect(says("I know you review a lot of pull requests late at night.")).toBe(true);
+    for (const text of [
+      "Your reviews are rude. Like 'Read the docs'?? come on. You can't talk to people like that",
+      "people are complaining about your code reviews.",
+      "How are you doing with the review queue lately?",
+      // Only what the brief says: no hidden concern named.
+      "You review about 40% of all pull requests, on the shared service libraries.",
+    ])
+      expect(says(text), text).toBe(false);
+    // The exit interview is in the brief; that it bothers her is not.
+    expect(says("A new hire named review culture in the exit interview.", exit)).toBe(false);
+    // A plan that shares only a line's incidental words ("write", "point") names nothing.
+    const plan =
+      "What if we add a second codeowner for the shared libs and you write a short review guide, so the one liners point somewhere useful?";
+    expect(says(plan, exit)).toBe(false);
+    expect(says(plan)).toBe(false);
   });
 });
 

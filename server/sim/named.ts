@@ -107,3 +107,26 @@ export function metConcern(
   }
   return undefined;
 }
+
+/**
+ * Whether the manager's line says a hidden concern in their own words, told or not: two content
+ * words it shares with the concern's summary (slots filled) that the public brief does not hold.
+ * The overlap `saysBack` reads for a concern taken in, less what the brief already told them
+ * ("reviews", "pull requests"), and on the summary, what the concern is, not the incidental words
+ * of its lines ("write", "points"). So "you're doing triage on 40% of all PRs, mostly at night"
+ * names Elena's review load and "your reviews are rude" does not. For the debrief, which says "you
+ * named it yourself" of a concern they never confirmed (review 6 #14).
+ */
+export function saysConcern(
+  managerText: string,
+  concern: Pick<Concern, "summary">,
+  /** What the manager knows: the scenario's situation and public facts. */
+  publicText: string,
+  facts: Readonly<Record<string, string>>,
+): boolean {
+  const known = folded(publicText);
+  const hidden = folded(fillSlots(concern.summary, facts));
+  let shared = 0;
+  for (const w of folded(managerText)) if (hidden.has(w) && !known.has(w)) shared++;
+  return shared >= 2;
+}

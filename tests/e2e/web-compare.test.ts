@@ -183,4 +183,42 @@ describe.runIf(browserAvailable())("compare two attempts of a scenario (Chromium
     await shot(page, "compare-attempts-not-shared-1280", false);
     expect(errors).toEqual([]);
   });
+  it("a flag the reviewer set aside is struck with the reason, and not counted as gone", async () => {
+    // Review 6 #3: compare still listed a set-aside flag as standing and "gone this time".
+    const record = await api.mentor.json<{
+      scorecards: {
+        patternId: string;
+        antiPatterns: { id: string; title: string; turn: number }[];
+      }[];
+    }>("GET", `/api/sessions/${ids[0]}`);
+    const card = record.scorecards[0];
+    const blame = card?.antiPatterns.find((f) => f.title === "Absolute or blaming language");
+    expect(blame).toBeDefined();
+    const reason = "“You keep missing” names a pattern of sprints, not the person.";
+    await api.mentor.json("POST", `/api/sessions/${ids[0]}/flag-set-asides`, {
+      patternId: card?.patternId,
+      flagId: blame?.id,
+      turn: blame?.turn,
+      reason,
+    });
+    await api.mentor.json("PUT", `/api/sessions/${ids[0]}/review`, { done: true });
+    for (const width of [1280, 390]) {
+      const page = await person(LEAD, `/compare?a=${ids[0]}&b=${ids[2]}`, width);
+      await poll(() => text(page)).toContain("Pattern steps");
+      const changed = await text(page);
+      expect(changed).not.toContain("No “Absolute or blaming language” flag this time");
+      const flags = page.getByRole("table", { name: "Anti-pattern flags in both attempts" });
+      const row = flags.getByRole("row", { name: /Absolute or blaming language/ });
+      const cells = (await row.getByRole("cell").allTextContents()).map((t) =>
+        t.replace(/\s+/g, " ").trim(),
+      );
+      expect(cells[0]).toContain(`Set aside by your reviewer: ${reason}`);
+      expect(cells[2]).toBe("Set aside");
+      expect(await row.locator(".struck").count()).toBe(1);
+      expect(await noSideScroll(page)).toBe(true);
+      await row.scrollIntoViewIfNeeded();
+      await shot(page, `compare-set-aside-${width}`, false);
+    }
+    expect(errors).toEqual([]);
+  });
 });

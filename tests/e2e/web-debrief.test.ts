@@ -279,6 +279,10 @@ describe.runIf(browserAvailable())("a mentor's review of both patterns (password
     expect(await first.locator(".score-reviewed").textContent()).toBe(
       `Your reviewer scored it ${counted}; that score counts for this attempt in place of the machine's ${main.overall}.`,
     );
+    // The breakdown under it is the machine's arithmetic, and says so (review 6 #12).
+    expect(await first.locator(".score-explanation").textContent()).toMatch(
+      new RegExp(`^The machine's breakdown of its ${main.overall}: Steps: `),
+    );
     const second = scores.locator(".score-summary").nth(1);
     expect(await second.locator(".score-reviewed").textContent()).toBe(
       `Your reviewer scored it 90 (the machine: ${other.overall}).`,

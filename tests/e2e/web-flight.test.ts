@@ -127,7 +127,7 @@ describe.runIf(browserAvailable())("the web client flown end to end (offline per
     await say(page, "That sounds like a lot. What would make the next sprint more predictable?");
     await page.getByRole("button", { name: "End conversation" }).click();
     await page.getByRole("heading", { name: "Debrief", level: 1 }).waitFor({ timeout: 30_000 });
-    const compare = page.getByRole("heading", { name: "Compare attempts" });
+    const compare = page.getByRole("heading", { name: "Compare versions" });
     await compare.waitFor();
     expect(await page.locator(".compare-summary").textContent()).toMatch(
       /instead of “You always miss your sprint commitments\.”/,

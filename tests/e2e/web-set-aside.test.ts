@@ -137,6 +137,10 @@ describe.runIf(browserAvailable())("a reviewer sets a machine flag aside (Chromi
       expect(page).not.toContain("flagged: labelling the person");
       expect(page).toContain(`Your reviewer set aside the machine's critical flag "${title}"`);
       expect(page).not.toContain(`Critical anti-pattern "${title}"`);
+      // Review 6 #12: the points under the reviewer's verdict are labelled as the machine's.
+      expect(await lead.locator(".score-summary .score-explanation").first().textContent()).toMatch(
+        /^The machine's breakdown of its \d+, by its own reading of the steps and flags: Steps: /,
+      );
       await lead.locator(".score-summary").first().scrollIntoViewIfNeeded();
       await shot(lead, `set-aside-debrief-score-${width}`, false);
       // The flag is still there to read, muted.

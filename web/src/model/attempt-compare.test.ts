@@ -335,6 +335,69 @@ describe("compareAttempts", () => {
     expect(c.worse.filter((x) => x.includes("flag"))).toEqual([]);
   });
 
+  it("reads a flag a reviewer set aside as the debrief does: struck, with the reason, not counted", () => {
+    // Review 6 #3: the reviewer set aside the turn-2 label; compare still said it was gone "this time".
+    const labelled = (id: string, aside: { turn: number; reason: string }[]) =>
+      record(
+        id,
+        first.turns,
+        [
+          card({
+            antiPatterns: [
+              flag("labelling", "Labelling the person", 0, "You always", true),
+              flag("labelling", "Labelling the person", 2, "lazy", true),
+            ],
+          }),
+        ],
+        {
+          counted: counted(50, true, {
+            machinePassed: false,
+            verdictByReviewer: true,
+            setAsideFlags: aside.map((x) => ({
+              id: "labelling",
+              turn: x.turn,
+              title: "Labelling the person",
+              critical: true,
+              reason: x.reason,
+            })),
+          }),
+        },
+      );
+    const one = labelled("s8", [{ turn: 0, reason: "It judges the reviews, not her." }]);
+    const c = compareAttempts(one, third, { names, reviewer: "your reviewer" });
+    expect(c.flags).toEqual([
+      expect.objectContaining({
+        id: "labelling",
+        change: "gone",
+        a: [
+          { turn: "turn 1", quote: "You always", setAside: "It judges the reviews, not her." },
+          { turn: "turn 2", quote: "lazy" },
+        ],
+      }),
+    ]);
+    // Only the line that still stands is named.
+    expect(c.better).toContain(
+      "No “Labelling the person” (critical) flag this time — flagged in attempt 1 (turn 2).",
+    );
+
+    const both = labelled("s9", [
+      { turn: 0, reason: "A quote." },
+      { turn: 2, reason: "Her word, not mine." },
+    ]);
+    const d = compareAttempts(both, third, { names });
+    expect(d.flags[0]?.change).toBe("set_aside");
+    expect([...d.better, ...d.worse].join(" ")).not.toMatch(/Labelling/);
+
+    // Set aside in the first, standing in the second: new, and the sentence says why.
+    const e = compareAttempts(one, labelled("s10", []), { names, reviewer: "your reviewer" });
+    expect(e.flags[0]?.change).toBe("more");
+    const f = compareAttempts(both, labelled("s11", []), { names, reviewer: "your reviewer" });
+    expect(f.flags[0]?.change).toBe("new");
+    expect(f.worse).toContain(
+      "New flag “Labelling the person” (critical) (turn 1, turn 2): “You always” — set aside by your reviewer in attempt 1.",
+    );
+  });
+
   it("compares metrics by band and says the values", () => {
     const c = compareAttempts(first, third, { names });
     const talk = c.metrics.find((m) => m.key === "managerTalkShare");

@@ -124,6 +124,11 @@ export interface StepRow {
 export interface FlagHit {
   turn: string | undefined;
   quote: string;
+  /**
+   * A finished review set this flag aside, with the reviewer's reason: it is shown struck and
+   * counts in no change (server/people/verdict.ts `setAsideFlags`, as the debrief reads them).
+   */
+  setAside?: string;
 }
 
 export interface FlagRow {
@@ -132,8 +137,11 @@ export interface FlagRow {
   critical: boolean;
   a: FlagHit[];
   b: FlagHit[];
-  /** gone / fewer: better; new / more: worse. */
-  change: "gone" | "fewer" | "same" | "more" | "new";
+  /**
+   * By the hits that stand (not set aside). gone / fewer: better; new / more: worse; set_aside:
+   * every hit on both sides was set aside, so there is nothing to compare.
+   */
+  change: "gone" | "fewer" | "same" | "more" | "new" | "set_aside";
 }
 
 export interface MetricRow {
@@ -228,8 +236,28 @@ function stepSide(
   };
 }
 
-const flagHits = (flags: readonly AntiPatternFlag[], id: string, n: ReturnType<typeof numbering>) =>
-  flags.filter((f) => f.id === id).map((f) => ({ turn: n.label(f.turn), quote: f.quote }));
+/** The machine flags a counting review set aside on a session: "id turn" → the reviewer's reason. */
+const setAsidesOf = (record: SessionRecord): ReadonlyMap<string, string> =>
+  new Map((record.counted?.setAsideFlags ?? []).map((f) => [`${f.id} ${f.turn}`, f.reason]));
+
+const flagHits = (
+  flags: readonly AntiPatternFlag[],
+  id: string,
+  n: ReturnType<typeof numbering>,
+  setAside: ReadonlyMap<string, string>,
+): FlagHit[] =>
+  flags
+    .filter((f) => f.id === id)
+    .map((f) => {
+      const reason = setAside.get(`${f.id} ${f.turn}`);
+      return {
+        turn: n.label(f.turn),
+        quote: f.quote,
+        ...(reason !== undefined ? { setAside: reason } : {}),
+      };
+    });
+
+const standing = (hits: readonly FlagHit[]) => hits.filter((h) => h.setAside === undefined);
 
 const BAND_RANK: Readonly<Record<string, number>> = { poor: 0, fair: 1, good: 2 };
 
@@ -247,14 +275,20 @@ const at = (turn: number | undefined) => (turn === undefined ? "" : ` (turn ${tu
 /**
  * Compares attempt `a` (the earlier) with attempt `b`. `names` are how the sentences name them
  * ("attempt 1", "the earlier attempt"); `mainPatternId` is the scenario's first pattern, whose
- * score counts (the first scorecard when not given).
+ * score counts (the first scorecard when not given); `reviewer` names whoever reviewed them
+ * ("your reviewer"; "the reviewer" when not given).
  */
 export function compareAttempts(
   a: SessionRecord,
   b: SessionRecord,
-  options: { names: readonly [string, string]; mainPatternId?: string | undefined },
+  options: {
+    names: readonly [string, string];
+    mainPatternId?: string | undefined;
+    reviewer?: string | undefined;
+  },
 ): AttemptComparison {
   const [nameA] = options.names;
+  const reviewer = options.reviewer ?? "the reviewer";
   const va = countedVersion(a, options.mainPatternId);
   const vb = countedVersion(b, options.mainPatternId);
   const [na, nb] = [numbering(va.turns), numbering(vb.turns)];
@@ -311,20 +345,25 @@ export function compareAttempts(
   const flagsA = va.card?.antiPatterns ?? [];
   const flagsB = vb.card?.antiPatterns ?? [];
   const flagIds = [...new Set([...flagsA, ...flagsB].map((f) => f.id))];
+  const [asideA, asideB] = [setAsidesOf(a), setAsidesOf(b)];
   const flags: FlagRow[] = flagIds.map((id) => {
     const first = flagsA.find((f) => f.id === id) ?? flagsB.find((f) => f.id === id);
-    const ha = flagHits(flagsA, id, na);
-    const hb = flagHits(flagsB, id, nb);
+    const ha = flagHits(flagsA, id, na, asideA);
+    const hb = flagHits(flagsB, id, nb, asideB);
+    // A flag a reviewer set aside was a misreading: only the hits that stand are compared.
+    const [sa, sb] = [standing(ha).length, standing(hb).length];
     const change =
-      hb.length === 0
-        ? "gone"
-        : ha.length === 0
-          ? "new"
-          : hb.length < ha.length
-            ? "fewer"
-            : hb.length > ha.length
-              ? "more"
-              : "same";
+      sa === 0 && sb === 0
+        ? "set_aside"
+        : sb === 0
+          ? "gone"
+          : sa === 0
+            ? "new"
+            : sb < sa
+              ? "fewer"
+              : sb > sa
+                ? "more"
+                : "same";
     return {
       id,
       title: first?.title ?? id,
@@ -341,19 +380,21 @@ export function compareAttempts(
   const lines = (n: number) => `${n} ${n === 1 ? "line" : "lines"}`;
   for (const f of flags) {
     const name = `“${f.title}”${f.critical ? " (critical)" : ""}`;
+    const [fa, fb] = [standing(f.a), standing(f.b)];
     if (f.change === "gone")
-      better.push(`No ${name} flag this time — flagged in ${nameA}${where(f.a)}.`);
+      better.push(`No ${name} flag this time — flagged in ${nameA}${where(fa)}.`);
     if (f.change === "fewer")
       better.push(
-        `${name} flagged on ${lines(f.b.length)}${where(f.b)}, down from ${f.a.length} in ${nameA}.`,
+        `${name} flagged on ${lines(fb.length)}${where(fb)}, down from ${fa.length} in ${nameA}.`,
       );
     if (f.change === "new") {
-      const quote = f.b[0] ? `: “${f.b[0].quote}”` : "";
-      worse.push(`New flag ${name}${where(f.b)}${quote} — not in ${nameA}.`);
+      const quote = fb[0] ? `: “${fb[0].quote}”` : "";
+      const before = f.a.length > 0 ? `set aside by ${reviewer} in ${nameA}` : `not in ${nameA}`;
+      worse.push(`New flag ${name}${where(fb)}${quote} — ${before}.`);
     }
     if (f.change === "more")
       worse.push(
-        `${name} flagged on ${lines(f.b.length)}${where(f.b)}, up from ${f.a.length} in ${nameA}.`,
+        `${name} flagged on ${lines(fb.length)}${where(fb)}, up from ${fa.length} in ${nameA}.`,
       );
   }
 

@@ -178,8 +178,12 @@ function Comparison(props: { a: SessionRecord; b: SessionRecord }) {
     { name: capitalise(names[0]), when: when(a), record: a },
     { name: capitalise(names[1]), when: when(b), record: b },
   ] as const;
-  const c = compareAttempts(a, b, { names, mainPatternId: brief?.patterns[0]?.id });
   const reviewerWord = mine ? "your reviewer" : "the reviewer";
+  const c = compareAttempts(a, b, {
+    names,
+    mainPatternId: brief?.patterns[0]?.id,
+    reviewer: reviewerWord,
+  });
   const severalPeople = new Set(c.concerns.map((t) => t.personaName)).size > 1;
 
   return (
@@ -298,8 +302,8 @@ function Comparison(props: { a: SessionRecord; b: SessionRecord }) {
             key={f.id}
             head={f.title}
             note={f.critical ? "(critical)" : undefined}
-            a={<Quotes items={f.a} none="Not flagged" />}
-            b={<Quotes items={f.b} none="Not flagged" />}
+            a={<Quotes items={f.a} none="Not flagged" reviewerWord={reviewerWord} />}
+            b={<Quotes items={f.b} none="Not flagged" reviewerWord={reviewerWord} />}
             change={flagChangeWords(f)}
             columns={columns}
           />
@@ -537,6 +541,8 @@ function flagChangeWords(f: FlagRow): ReactNode {
       return changeWords("worse", "New");
     case "more":
       return changeWords("worse", "More");
+    case "set_aside":
+      return <span className="muted">Set aside</span>;
     default:
       return changeWords("same");
   }
@@ -598,18 +604,29 @@ function StepCell(props: { side: StepSide | undefined; scored: boolean; reviewer
   );
 }
 
-/** Quoted words with the turn each comes from ("Turn 3: “…”"), or what to say when there are none. */
+/**
+ * Quoted words with the turn each comes from ("Turn 3: “…”"), or what to say when there are none.
+ * A flag a reviewer set aside stays, struck, with their reason, as on the debrief.
+ */
 function Quotes(props: {
-  items: readonly { turn: string | undefined; quote: string }[];
+  items: readonly { turn: string | undefined; quote: string; setAside?: string }[];
   none?: string;
+  reviewerWord?: string;
 }) {
   if (props.items.length === 0)
     return props.none ? <span className="muted">{props.none}</span> : null;
   return (
     <ul className="evidence">
       {props.items.map((h) => (
-        <li key={`${h.turn}-${h.quote}`}>
-          {h.turn ? capitalise(h.turn) : "Your line"}: <q>{h.quote}</q>
+        <li key={`${h.turn}-${h.quote}`} className={h.setAside ? "set-aside" : undefined}>
+          <span className={h.setAside ? "struck" : undefined}>
+            {h.turn ? capitalise(h.turn) : "Your line"}: <q>{h.quote}</q>
+          </span>
+          {h.setAside !== undefined && (
+            <span className="flag-set-aside-note small block">
+              Set aside by {props.reviewerWord ?? "the reviewer"}: {h.setAside}
+            </span>
+          )}
         </li>
       ))}
     </ul>

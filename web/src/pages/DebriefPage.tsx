@@ -401,7 +401,11 @@ function Debrief(props: { record: SessionRecord }) {
           </section>
           <section aria-labelledby="truth-title" className="panel">
             <h2 id="truth-title">What they were not telling you</h2>
-            <HiddenTruth items={record.hiddenTruth ?? []} showNames={personas.length > 1} />
+            <HiddenTruth
+              items={record.hiddenTruth ?? []}
+              showNames={personas.length > 1}
+              numberOf={numberOf}
+            />
           </section>
           {card && (
             <section aria-labelledby="metrics-title" className="panel">
@@ -446,7 +450,7 @@ function Debrief(props: { record: SessionRecord }) {
 
       {record.branches.length > 1 && (
         <section aria-labelledby="compare-title" className="panel">
-          <h2 id="compare-title">Compare attempts</h2>
+          <h2 id="compare-title">Compare versions</h2>
           <BranchCompare
             branches={record.branches}
             nameOf={(id) => nameOf(id)}

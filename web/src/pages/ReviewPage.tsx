@@ -303,6 +303,7 @@ function Review(props: {
                 items={record.hiddenTruth}
                 showNames={personas.length > 1}
                 listener={props.ownerName === "You" ? "you" : props.ownerName}
+                numberOf={numberOf}
               />
             </section>
           )}

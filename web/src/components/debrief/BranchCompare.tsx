@@ -13,11 +13,15 @@ import {
 import { PickTwo } from "./PickTwo";
 import { CHANGE_WORDS, StepStatus } from "./StepChange";
 
-const branchName = (branches: readonly BranchView[], b: BranchView) => {
+/**
+ * A branch is a *version* of this conversation, never an "attempt": History and "Compare with
+ * attempt N" number whole conversations as attempts (review 6 #7). Short enough for a phone-width
+ * picker: "Version 2 (from turn 4) · current".
+ */
+export const branchName = (branches: readonly BranchView[], b: BranchView) => {
   const i = branches.indexOf(b);
   const fork = b.forkIndex === null ? null : managerNumbers(b.turns).get(b.forkIndex);
-  // Short enough for a phone-width picker: "Attempt 2, from turn 4 · current".
-  return `Attempt ${i + 1}${i === 0 ? ", first try" : fork ? `, from turn ${fork}` : ""}${b.active ? " · current" : ""}`;
+  return `Version ${i + 1}${i === 0 ? " (first try)" : fork ? ` (from turn ${fork})` : ""}${b.active ? " · current" : ""}`;
 };
 
 /** A step's note in this branch's own numbering of the manager's lines. */
@@ -35,7 +39,7 @@ const outcomeOf = (b: BranchView) =>
         ? "Ended, then rewound"
         : "Rewound from here";
 
-/** Two attempts at the same conversation side by side: where they part and what the other line changed. */
+/** Two versions of the same conversation side by side: where they part and what the other line changed. */
 export function BranchCompare(props: {
   branches: readonly BranchView[];
   nameOf: (personaId: string) => string;
@@ -62,14 +66,14 @@ export function BranchCompare(props: {
         onB={setB}
       />
       {!c || !a || !b ? (
-        <p className="muted">Pick two different attempts.</p>
+        <p className="muted">Pick two different versions.</p>
       ) : (
         <>
           <p className="compare-summary">{c.summary}</p>
           <p className="muted">
             {sharedTurns === 0
-              ? "The attempts differ from your first line."
-              : `Both attempts share your first ${sharedTurns === 1 ? "line" : `${sharedTurns} lines`}; they part at turn ${c.splitNumber ?? sharedTurns + 1}.`}
+              ? "The versions differ from your first line."
+              : `Both versions share your first ${sharedTurns === 1 ? "line" : `${sharedTurns} lines`}; they part at turn ${c.splitNumber ?? sharedTurns + 1}.`}
           </p>
           <div className="compare-grid">
             {[
@@ -88,13 +92,13 @@ export function BranchCompare(props: {
                 </p>
                 <p className="small muted">At the split you said:</p>
                 <blockquote className="split-line">
-                  {line ?? "(nothing: the attempt stopped here)"}
+                  {line ?? "(nothing: this version stopped here)"}
                 </blockquote>
                 <h4>Steps</h4>
                 <ul className="compare-steps">
                   {c.steps.map((s) => {
                     const whyNot = side === "a" ? s.whyNotA : s.whyNotB;
-                    // Not reached is no change: that attempt stopped before the step.
+                    // Not reached is no change: that version stopped before the step.
                     const change =
                       s.a === "not_reached" || s.b === "not_reached"
                         ? undefined

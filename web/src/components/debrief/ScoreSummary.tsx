@@ -56,6 +56,18 @@ export function ScoreSummary(props: {
       : c.failReasons;
   // The outcome explained against the counted verdict: the reviewer's statuses, flags set aside.
   const note = outcomeNote(props.outcome, countedCard(c, counted));
+  // The explanation is always the machine's arithmetic: a review changes the verdict, and the score
+  // only by a score of its own (server/people/verdict.ts), never by recounting the steps. Beside a
+  // reviewer's ring or their changes it says so, and the reasons that hold come before it.
+  const redecided = counted !== null && (counted.changedSteps.length > 0 || setAside.length > 0);
+  const reviewerInPlay = reviewed !== null || redecided;
+  const reasons = failReasons.length > 0 && (
+    <ul className="fail-reasons">
+      {failReasons.map((r) => (
+        <li key={r}>{props.renumber ? props.renumber(r) : r}</li>
+      ))}
+    </ul>
+  );
   return (
     <div className="score-summary">
       <div className="score-dials">
@@ -109,14 +121,17 @@ export function ScoreSummary(props: {
           </p>
         )}
         {note && <p className="score-outcome">{note}</p>}
-        <p>{c.explanation}</p>
-        {failReasons.length > 0 && (
-          <ul className="fail-reasons">
-            {failReasons.map((r) => (
-              <li key={r}>{props.renumber ? props.renumber(r) : r}</li>
-            ))}
-          </ul>
-        )}
+        {reviewerInPlay && reasons}
+        <p className="score-explanation">
+          {reviewerInPlay && (
+            <strong>
+              The machine's breakdown of its {c.overall}
+              {redecided ? ", by its own reading of the steps and flags" : ""}:{" "}
+            </strong>
+          )}
+          {c.explanation}
+        </p>
+        {!reviewerInPlay && reasons}
       </div>
     </div>
   );

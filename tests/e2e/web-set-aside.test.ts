@@ -95,7 +95,7 @@ describe.runIf(browserAvailable())("a reviewer sets a machine flag aside (Chromi
     const line = mentor.locator(".review-transcript > li", { hasText: "The client's email said" });
     await line.getByRole("button", { name: /Set this flag aside/ }).click();
     const form = line.locator("form.set-aside-form");
-    expect(await form.getAttribute("aria-label")).toBe(`Set aside the flag “${title}”`);
+    expect(await form.getAttribute("aria-label")).toBe(`Set aside the flag “${title}” on turn 4`);
     await poll(() => form.textContent()).toContain("no longer fails the attempt");
     // The reason is required.
     await form.getByRole("button", { name: "Set flag aside" }).click();

@@ -42,6 +42,7 @@ export function TurnComments(props: {
       key={c.id}
       comment={c}
       replies={replies}
+      turnLabel={props.turnLabel}
       mine={isMine(c, props.meId)}
       editable={isMine(c, props.meId) && (props.canEdit ?? true)}
       author={props.authorOf(c.authorId)}
@@ -69,11 +70,11 @@ export function TurnComments(props: {
               </ul>
               {props.canReply && (
                 <ReplyButton
-                  to={
+                  to={`${
                     isMine(comment, props.meId)
                       ? "your comment"
                       : `${props.authorOf(comment.authorId)}'s comment`
-                  }
+                  } on ${props.turnLabel}`}
                   onReply={async (text) => {
                     await replyToComment(comment.id, text);
                     await props.onChanged();
@@ -134,6 +135,8 @@ function CommentItem(props: {
   comment: Comment;
   /** Replies under it, which go with it when it is deleted. */
   replies?: number;
+  /** The line it is on ("turn 3"), which names Edit and Delete apart from another comment's. */
+  turnLabel: string;
   mine: boolean;
   editable: boolean;
   author: string;
@@ -165,7 +168,7 @@ function CommentItem(props: {
       </p>
       {editing ? (
         <CommentForm
-          label="Edit your comment"
+          label={`Edit your comment on ${props.turnLabel}`}
           submitLabel="Save"
           initial={c.text}
           onCancel={() => setEditing(false)}
@@ -186,10 +189,10 @@ function CommentItem(props: {
             className="link-button"
             onClick={() => setEditing(true)}
           >
-            Edit<span className="visually-hidden"> your comment</span>
+            Edit<span className="visually-hidden"> your comment on {props.turnLabel}</span>
           </button>
           <button type="button" className="link-button" onClick={() => void remove()}>
-            Delete<span className="visually-hidden"> your comment</span>
+            Delete<span className="visually-hidden"> your comment on {props.turnLabel}</span>
           </button>
         </p>
       )}

@@ -128,6 +128,7 @@ function SetAsideForm(props: {
       ariaLabel={`Set aside the flag “${flag.title}” on ${props.where}`}
       label="Why is this flag a misreading? (required)"
       submitLabel={existing ? "Save reason" : "Set flag aside"}
+      unsavedName={`your ${existing ? "new reason" : "reason"} to set aside “${flag.title}” on ${props.where}`}
       initial={existing?.reason ?? ""}
       rows={2}
       maxLength={2000}

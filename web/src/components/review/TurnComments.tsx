@@ -11,6 +11,7 @@ import { NoteForm } from "./NoteForm";
 function CommentForm(props: {
   label: string;
   submitLabel: string;
+  unsavedName: string;
   initial?: string;
   onSubmit: (text: string) => Promise<void>;
   onCancel: () => void;
@@ -90,6 +91,7 @@ export function TurnComments(props: {
           <CommentForm
             label={`Your comment on ${props.turnLabel}`}
             submitLabel="Add comment"
+            unsavedName={`your comment on ${props.turnLabel}`}
             onCancel={() => setAdding(false)}
             onSubmit={async (text) => {
               await props.onAdd?.(text);
@@ -118,6 +120,7 @@ export function ReplyButton(props: { to: string; onReply: (text: string) => Prom
     <CommentForm
       label={`Your reply to ${props.to}`}
       submitLabel="Reply"
+      unsavedName={`your reply to ${props.to}`}
       onCancel={() => setOpen(false)}
       onSubmit={async (text) => {
         await props.onReply(text);
@@ -143,6 +146,8 @@ function CommentItem(props: {
   onChanged: () => Promise<void>;
 }) {
   const c = props.comment;
+  // "your reply on turn 4" and "your comment on turn 4" are two buttons' names, not one.
+  const what = `your ${c.parentId != null ? "reply" : "comment"} on ${props.turnLabel}`;
   const [editing, setEditing] = useState(false);
   const editButton = useReturnFocus<HTMLButtonElement>(editing);
   const [error, setError] = useState<string | null>(null);
@@ -168,8 +173,9 @@ function CommentItem(props: {
       </p>
       {editing ? (
         <CommentForm
-          label={`Edit your comment on ${props.turnLabel}`}
+          label={`Edit ${what}`}
           submitLabel="Save"
+          unsavedName={`your change to ${what}`}
           initial={c.text}
           onCancel={() => setEditing(false)}
           onSubmit={async (text) => {
@@ -189,10 +195,10 @@ function CommentItem(props: {
             className="link-button"
             onClick={() => setEditing(true)}
           >
-            Edit<span className="visually-hidden"> your comment on {props.turnLabel}</span>
+            Edit<span className="visually-hidden"> {what}</span>
           </button>
           <button type="button" className="link-button" onClick={() => void remove()}>
-            Delete<span className="visually-hidden"> your comment on {props.turnLabel}</span>
+            Delete<span className="visually-hidden"> {what}</span>
           </button>
         </p>
       )}

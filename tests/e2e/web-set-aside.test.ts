@@ -314,6 +314,10 @@ describe.runIf(browserAvailable())("a reviewer sets a machine flag aside (Chromi
     );
     await alert.scrollIntoViewIfNeeded();
     await shot(mentor, "unsaved-notes-blocked-1280", false);
+    await mentor.setViewportSize({ width: 390, height: 844 });
+    await alert.scrollIntoViewIfNeeded();
+    await shot(mentor, "unsaved-notes-blocked-390", false);
+    await mentor.setViewportSize({ width: 1280, height: 900 });
     // Nothing was marked done.
     const review = async () =>
       (

@@ -504,6 +504,15 @@ export const InboxItemSchema = z.looseObject({
   changedSinceReview: z.boolean().optional(),
   /** Replies by others to my comments that I have not read (I have not opened it since). */
   unreadReplies: z.number().optional(),
+  /**
+   * Which of its owner's attempts of the scenario it is, numbered as their History numbers them
+   * (oldest first, from the first line said: `n` of `of`), and when it was started; null when no
+   * line was said yet (no attempt) or it was deleted.
+   */
+  attempt: z
+    .looseObject({ n: z.number(), of: z.number(), startedAt: z.number() })
+    .nullable()
+    .optional(),
   sharedAt: z.number(),
   review: ReviewSchema.nullable(),
   /**

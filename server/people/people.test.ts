@@ -955,6 +955,34 @@ describe.each(DATABASES)("people services on %s", (kind) => {
   });
 
   describe("sharing and review", () => {
+    it("numbers each shared attempt as its owner's History does: among their attempts of the scenario, in the order started", async () => {
+      const owner = await account("numbered@example.com", "manager");
+      const mentor = await account("numbered-mentor@example.com", "mentor");
+      const first = await practised(owner, 40);
+      // Started before the second but its first line came later: History numbers by start.
+      const late = await started(owner);
+      const second = await practised(owner, 70);
+      await practised(owner, 80);
+      const empty = await started(owner);
+      await said(late);
+      for (const id of [second, first])
+        await people.reviews.share(owner, id, "numbered-mentor@example.com");
+      const inbox = await people.reviews.inbox(mentor);
+      const attemptOf = (id: string) => inbox.find((s) => s.sessionId === id)?.attempt;
+      const startedAt = async (id: string) =>
+        Number(
+          (
+            await store.db.query<{ created_at: number }>(
+              "SELECT created_at FROM practice_sessions WHERE id = $1",
+              [id],
+            )
+          )[0]?.created_at,
+        );
+      expect(attemptOf(first)).toEqual({ n: 1, of: 4, startedAt: await startedAt(first) });
+      expect(attemptOf(second)).toEqual({ n: 3, of: 4, startedAt: await startedAt(second) });
+      expect(inbox.find((s) => s.sessionId === empty)).toBeUndefined();
+    });
+
     it("lets only a shared mentor review, only authors edit, and counts agreement", async () => {
       const owner = await account("owner@example.com", "manager");
       const mentor = await account("mentor@example.com", "mentor");

@@ -194,6 +194,13 @@ export class ReviewService {
       this.db,
       sessions.map((s) => s.user_id),
     );
+    const attempts = attemptNumbers(
+      await repo.attemptsOfUsers(
+        this.db,
+        [...new Set(sessions.map((s) => s.user_id))],
+        [...new Set(sessions.map((s) => s.scenario_id))],
+      ),
+    );
     const live = shares.flatMap((share) => {
       const s = sessions.find((x) => x.id === share.session_id);
       if (!s) return [];
@@ -228,6 +235,7 @@ export class ReviewService {
             review?.status === "done" && reviewedAt !== null && lastScored > reviewedAt,
           // Replies to my comments I have not read: the session waits for me until I open it.
           unreadReplies: replies.get(s.id) ?? 0,
+          attempt: attempts.get(s.id) ?? null,
           sharedAt: share.created_at,
           review: review ? wireReview(review) : null,
           deletedAt: null,
@@ -260,6 +268,7 @@ export class ReviewService {
         counted: null,
         changedSinceReview: false,
         unreadReplies: 0,
+        attempt: null,
         sharedAt: d.shared_at,
         review:
           d.review_status === null
@@ -731,4 +740,27 @@ export class ReviewService {
       overallChanges: changes,
     };
   }
+}
+
+/**
+ * Each attempt's number among its owner's attempts of its scenario, as their History numbers them
+ * (web/src/model/progress.ts `attemptsByScenario`): the sessions in which they said a line, in the
+ * order they were started, from 1; and how many there are. A mentor's inbox and review page tell
+ * two shared attempts of one scenario apart by it.
+ */
+export function attemptNumbers(
+  rows: readonly { id: string; user_id: string; scenario_id: string; created_at: number }[],
+): Map<string, { n: number; of: number; startedAt: number }> {
+  const groups = new Map<string, (typeof rows)[number][]>();
+  for (const r of rows) {
+    const key = `${r.user_id}\u0000${r.scenario_id}`;
+    groups.set(key, [...(groups.get(key) ?? []), r]);
+  }
+  const out = new Map<string, { n: number; of: number; startedAt: number }>();
+  for (const list of groups.values()) {
+    const ordered = list.toSorted((a, b) => Number(a.created_at) - Number(b.created_at));
+    for (const [i, r] of ordered.entries())
+      out.set(r.id, { n: i + 1, of: ordered.length, startedAt: Number(r.created_at) });
+  }
+  return out;
 }

@@ -262,7 +262,7 @@ describe.runIf(browserAvailable())("people at the edges (password mode)", () => 
 
     // ── the mentor comments; an admin takes the mentor role; the transcript goes, the words say why ──
     await men.page.goto(`${server.url}/sessions/${sessionId}/review`);
-    await men.page.getByRole("button", { name: "Comment on turn 1" }).click();
+    await men.page.getByRole("button", { name: "Comment on turn 1", exact: true }).click();
     await men.page.getByLabel("Your comment on turn 1").fill(COMMENT);
     await men.page.getByRole("button", { name: "Add comment" }).click();
     await poll(() => men.page.getByRole("button", { name: "Edit your comment" }).count()).toBe(1);
@@ -271,7 +271,7 @@ describe.runIf(browserAvailable())("people at the edges (password mode)", () => 
     await admin.json("PUT", `/api/users/${mo?.id}/roles`, { roles: ["manager"] });
     // The page still shows the controls it loaded with: a comment is refused, and the page then
     // asks again and closes the transcript, in words that name the roles.
-    await men.page.getByRole("button", { name: "Comment on turn 1" }).click();
+    await men.page.getByRole("button", { name: "Comment on turn 1", exact: true }).click();
     await men.page.getByLabel("Your comment on turn 1").fill("One more");
     await men.page.getByRole("button", { name: "Add comment" }).click();
     await poll(() => main(men.page)).toContain("no longer has one of those roles");

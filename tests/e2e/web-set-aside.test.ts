@@ -96,7 +96,7 @@ describe.runIf(browserAvailable())("a reviewer sets a machine flag aside (Chromi
     });
     await line.getByRole("button", { name: /Set this flag aside/ }).click();
     const form = line.locator("form.set-aside-form");
-    expect(await form.getAttribute("aria-label")).toBe(`Set aside the flag “${title}”`);
+    expect(await form.getAttribute("aria-label")).toBe(`Set aside the flag “${title}” on turn 4`);
     await poll(() => form.textContent()).toContain("no longer fails the attempt");
     // The reason is required.
     await form.getByRole("button", { name: "Set flag aside" }).click();
@@ -293,4 +293,105 @@ describe.runIf(browserAvailable())("a reviewer sets a machine flag aside (Chromi
     }
     if (errors.length) throw new Error(errors.join("\n"));
   }, 120_000);
+
+  it("names every button on the review transcript apart, and Mark review done waits for notes typed and not saved, saying which, with a way to each; leaving the page asks first", async () => {
+    // Reopened, so that Mark review done has something to do.
+    await api.mentor.json("PUT", `/api/sessions/${sessionId}/review`, { done: false });
+    const mentor = await person(MENTOR, `/sessions/${sessionId}/review`);
+    await poll(() => text(mentor)).toContain("Pattern steps");
+    const transcript = mentor.locator(".review-transcript");
+    // Every button of the transcript has a name of its own (a screen reader's list of buttons).
+    const names = (await transcript.locator("button").allTextContents()).map((t) =>
+      t.replace(/\s+/g, " ").trim(),
+    );
+    expect(names).toContain("Comment on turn 2");
+    expect(names).toContain("Comment on Dana Okafor's reply to turn 2");
+    expect(names.filter((n) => /^Set this flag aside: .*, turn 4$/.test(n)).length).toBe(1);
+    expect(names.filter((n, i) => names.indexOf(n) !== i)).toEqual([]);
+    const line = transcript.locator(":scope > li", { hasText: "The client's email said" });
+    await line.getByRole("button", { name: /Set this flag aside/ }).click();
+    await line.getByLabel(/Why is this flag a misreading/).pressSequentially("Only a quote.");
+    await mentor.getByRole("button", { name: "Comment on Dana Okafor's reply to turn 2" }).click();
+    const box = mentor.getByLabel("Your comment on Dana Okafor's reply to turn 2");
+    await box.pressSequentially("This is where she opened up.");
+
+    await mentor.getByRole("button", { name: "Mark review done" }).click();
+    const alert = mentor.locator(".unsaved-notes[role=alert]");
+    await poll(() => alert.textContent()).toContain("You have 2 unsaved notes:");
+    expect(await alert.textContent()).toContain(
+      "your comment on Dana Okafor's reply to turn 2 and your reason to set aside",
+    );
+    await alert.scrollIntoViewIfNeeded();
+    await shot(mentor, "unsaved-notes-blocked-1280", false);
+    await mentor.setViewportSize({ width: 390, height: 844 });
+    await alert.scrollIntoViewIfNeeded();
+    await shot(mentor, "unsaved-notes-blocked-390", false);
+    await mentor.setViewportSize({ width: 1280, height: 900 });
+    // Nothing was marked done.
+    const review = async () =>
+      (
+        await api.mentor.json<{ reviews: { status: string }[] }>(
+          "GET",
+          `/api/sessions/${sessionId}/notes`,
+        )
+      ).reviews[0]?.status;
+    expect(await review()).toBe("open");
+    expect(await text(mentor)).not.toContain("Your review: Reviewed");
+    // A way to each note: focus goes to its box.
+    await alert.getByRole("button", { name: /Go to your comment/ }).click();
+    expect(await box.evaluate((el) => el === document.activeElement)).toBe(true);
+
+    // Leaving asks first: an in-app link (cancelled: the page and the text stay), then a reload.
+    const asked: string[] = [];
+    mentor.on("dialog", (d) => {
+      asked.push(`${d.type()}: ${d.message()}`);
+      void d.dismiss();
+    });
+    await mentor.getByRole("link", { name: "Reviews" }).first().click();
+    await poll(() => asked.length).toBe(1);
+    expect(asked[0]).toMatch(
+      /^confirm: You have 2 unsaved notes: .* Leave this page and lose them\?$/,
+    );
+    expect(new URL(mentor.url()).pathname).toBe(`/sessions/${sessionId}/review`);
+    expect(await box.inputValue()).toBe("This is where she opened up.");
+    await mentor.reload({ timeout: 3000 }).catch(() => {});
+    await poll(() => asked.length).toBe(2);
+    expect(asked[1]).toMatch(/^beforeunload: /);
+    expect(await box.inputValue()).toBe("This is where she opened up.");
+
+    // One saved, the other discarded from the alert: the review can be marked done.
+    await mentor.getByRole("button", { name: "Add comment" }).click();
+    await poll(() => transcript.textContent()).toContain("This is where she opened up.");
+    await mentor.getByRole("button", { name: "Mark review done" }).click();
+    await poll(() => alert.textContent()).toContain("You have an unsaved note: your reason");
+    await alert.getByRole("button", { name: "Discard it" }).click();
+    await poll(() => alert.count()).toBe(0);
+    await mentor.getByRole("button", { name: "Mark review done" }).click();
+    await poll(() => text(mentor)).toContain("Your review: Reviewed");
+    expect(await review()).toBe("done");
+    if (errors.length) throw new Error(errors.join("\n"));
+  }, 120_000);
+
+  it("tells two shared attempts of one scenario apart as History numbers them, in Reviews and on the review page, which links to their comparison", async () => {
+    const second = await api.lead.flyAttempt(SCENARIO, LINES.slice(0, 3), 2);
+    await api.lead.json("POST", `/api/sessions/${second}/shares`, { email: MENTOR.email });
+    for (const width of [1280, 390]) {
+      const inbox = await person(MENTOR, "/reviews", width);
+      await poll(() => text(inbox)).toContain("Attempt 2 of 2 ·");
+      expect(await text(inbox)).toContain("Attempt 1 of 2 ·");
+      // The two links have names of their own.
+      expect(await inbox.getByRole("link", { name: /, attempt 1 of 2, started / }).count()).toBe(1);
+      await shot(inbox, `inbox-attempts-${width}`, false);
+      const page = await person(MENTOR, `/sessions/${second}/review`, width);
+      await poll(() => text(page)).toContain("Attempt 2 of 2 ·");
+      const compare = page.getByRole("link", { name: "Compare with attempt 1" });
+      expect(await compare.getAttribute("href")).toBe(`/compare?a=${sessionId}&b=${second}`);
+      await shot(page, `review-attempt-${width}`, false);
+      if (width === 1280) {
+        await compare.click();
+        await poll(() => text(page)).toContain("Compare attempts");
+      }
+    }
+    if (errors.length) throw new Error(errors.join("\n"));
+  }, 180_000);
 });

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { formatDateTime } from "./format";
 import {
   addMadeLink,
   assignmentRules,
+  attemptWords,
   awaitingOnlyReply,
   awaitingReview,
   type CellStatus,
@@ -818,6 +820,13 @@ describe("a review of an earlier version", () => {
     expect(reviewOfEarlierVersion(done, [], 90)).toBe(false);
     expect(reviewOfEarlierVersion({ status: "open", doneAt: null }, [], 150)).toBe(false);
     expect(reviewOfEarlierVersion(done, [], undefined)).toBe(false);
+  });
+  it("names a shared attempt as the manager's History numbers it, with when it was started", () => {
+    const at = new Date(2026, 10, 27, 18, 49).getTime();
+    expect(attemptWords({ n: 2, of: 3, startedAt: at })).toBe(
+      `Attempt 2 of 3 · ${formatDateTime(at)}`,
+    );
+    expect(attemptWords({ n: 1, of: 1, startedAt: at })).toMatch(/^Attempt 1 of 1 · Nov 27/);
   });
   it("lists the verdict that counts beside the score", () => {
     expect(

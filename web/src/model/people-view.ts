@@ -4,7 +4,7 @@
  */
 
 import { daysBetween, isDueDate } from "../../../server/people/due-date";
-import { formatDate, formatSigned } from "./format";
+import { formatDate, formatDateTime, formatSigned } from "./format";
 import { foldForSearch } from "./library-filter";
 
 export type CellStatus = "not_started" | "in_progress" | "done";
@@ -367,6 +367,14 @@ export function reviewOfEarlierVersion(
 ): boolean {
   if (review?.status !== "done" || review.doneAt === null || lastScoredAt == null) return false;
   return lastScoredAt > Math.max(review.doneAt, ...myAdjustments.map((a) => a.updatedAt));
+}
+
+/**
+ * Which of the manager's attempts a shared session is, as their History numbers it, and when it
+ * was started: "Attempt 2 of 3 · Nov 27, 06:49 PM".
+ */
+export function attemptWords(attempt: { n: number; of: number; startedAt: number }): string {
+  return `Attempt ${attempt.n} of ${attempt.of} · ${formatDateTime(attempt.startedAt)}`;
 }
 
 /**

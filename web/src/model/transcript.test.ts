@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { PatternSchema } from "../../../server/content/pattern.schema";
 import { scoreTranscript } from "../../../server/rubric";
-import { quotesItsNote, renumberNote } from "./transcript";
+import type { WireTurn } from "../../../server/sessions/protocol.schema";
+import { lineLabel, quotesItsNote, renumberNote } from "./transcript";
 
 const PATTERN = PatternSchema.parse({
   id: "test-note",
@@ -107,5 +108,38 @@ describe("renumberNote on a fail reason", () => {
     expect(renumberNote('Critical anti-pattern "X" on turn 4.', turnOf, numberOf, replyTo)).toBe(
       'Critical anti-pattern "X" in the reply to turn 2.',
     );
+  });
+});
+
+describe("lineLabel", () => {
+  const turn = (index: number, speaker: "manager" | "employee"): WireTurn => ({
+    id: `t${index}`,
+    index,
+    seq: index,
+    speaker,
+    text: "…",
+    status: "complete",
+  });
+  // The persona opens, then the manager and the persona take turns; a persona says two lines once.
+  const turns = [
+    turn(0, "employee"),
+    turn(1, "manager"),
+    turn(2, "employee"),
+    turn(3, "manager"),
+    turn(4, "employee"),
+    turn(5, "employee"),
+  ];
+  it.each([
+    [0, "Elena Voss's opening line"],
+    [1, "turn 1"],
+    [2, "Elena Voss's reply to turn 1"],
+    [3, "turn 2"],
+    [4, "Elena Voss's reply to turn 2"],
+  ])("turn index %i is %s", (index, label) => {
+    expect(lineLabel(turns, turns[index] as WireTurn, "Elena Voss")).toBe(label);
+  });
+  it("never names two employee lines the same when each answers another line", () => {
+    const labels = turns.slice(0, 5).map((t) => lineLabel(turns, t, "Elena Voss"));
+    expect(new Set(labels).size).toBe(labels.length);
   });
 });

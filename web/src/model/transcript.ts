@@ -92,3 +92,17 @@ export function replyNumbers(turns: readonly WireTurn[]): (index: number) => num
     return answered === undefined ? undefined : numbers.get(answered.index);
   };
 }
+
+/**
+ * A line as a button's accessible name says it, unique on the page: the manager's own lines by
+ * number ("turn 5"), the employee's by the line they answer ("Elena Voss's reply to turn 5"), or
+ * "Elena Voss's opening line" before the manager said anything.
+ */
+export function lineLabel(turns: readonly WireTurn[], turn: WireTurn, who: string): string {
+  const numbers = managerNumbers(turns);
+  const own = numbers.get(turn.index);
+  if (turn.speaker === "manager" && own !== undefined) return `turn ${own}`;
+  const answered = answeredManagerTurn(turns, turn.index);
+  const n = answered === undefined ? undefined : numbers.get(answered.index);
+  return n === undefined ? `${who}'s opening line` : `${who}'s reply to turn ${n}`;
+}

@@ -5,6 +5,7 @@ import { EmptyState, ErrorState, Loading } from "../components/LoadStates";
 import { canReview } from "../model/access";
 import { formatDateTime } from "../model/format";
 import {
+  attemptWords,
   awaitingOnlyReply,
   awaitingReview,
   inboxScoreText,
@@ -91,7 +92,22 @@ export default function InboxPage() {
                             </span>
                           </>
                         ) : (
-                          <Link to={paths.review(s.sessionId)}>{s.scenarioTitle}</Link>
+                          <Link to={paths.review(s.sessionId)}>
+                            {s.scenarioTitle}
+                            {s.attempt && (
+                              <span className="visually-hidden">
+                                , attempt {s.attempt.n} of {s.attempt.of}, started{" "}
+                                {formatDateTime(s.attempt.startedAt)}
+                              </span>
+                            )}
+                          </Link>
+                        )}
+                        {s.attempt && !deleted && (
+                          // Two shared attempts of one scenario told apart, as the manager's
+                          // History numbers them (the link's name says it to a screen reader).
+                          <span className="muted small block" aria-hidden="true">
+                            {attemptWords(s.attempt)}
+                          </span>
                         )}
                         {s.status === "active" && (
                           <span className="muted small block">Still in progress</span>

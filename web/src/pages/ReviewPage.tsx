@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { SessionRecord } from "../../../server/sessions/record.schema";
 import { loadMe } from "../api/auth";
 import { loadBriefing } from "../api/content";
@@ -13,13 +13,20 @@ import { Link } from "../components/Link";
 import { ErrorState, Loading } from "../components/LoadStates";
 import { OverallAdjust, ReviewSteps } from "../components/review/ReviewSteps";
 import { ReviewTranscript } from "../components/review/ReviewTranscript";
+import {
+  type UnsavedNote,
+  UnsavedNotesProvider,
+  useUnsavedNotes,
+} from "../components/review/unsaved-notes";
 import { canReview as canReviewAny } from "../model/access";
+import { type OtherAttempt, sharedAttemptToCompare } from "../model/compare-link";
 import { orderedScorecards, transcriptFlags } from "../model/debrief";
 import { formatDateTime } from "../model/format";
 import { OUTCOME_LABELS } from "../model/labels";
-import { reviewOfEarlierVersion, reviewStatusLabel } from "../model/people-view";
+import { attemptWords, reviewOfEarlierVersion, reviewStatusLabel } from "../model/people-view";
 import { paths } from "../model/routes";
 import { managerNumbers, renumberNote, replyNumbers, scoredTurnIndex } from "../model/transcript";
+import { markDoneBlockedText } from "../model/unsaved-notes";
 import { useAppStore } from "../state/store";
 
 /**
@@ -35,7 +42,7 @@ export default function ReviewPage(props: { sessionId: string }) {
   const hasReviewRole = useAppStore((s) => canReviewAny(s.me));
   const [context, reloadContext] = useLoad(async () => {
     const inbox = await loadInbox();
-    return { me, shared: inbox.find((s) => s.sessionId === sessionId) };
+    return { me, inbox, shared: inbox.find((s) => s.sessionId === sessionId) };
   }, sessionId);
   const [notes, reloadNotes] = useLoad(() => loadNotes(sessionId), sessionId);
   useEffect(() => {
@@ -102,6 +109,8 @@ export default function ReviewPage(props: { sessionId: string }) {
           : (context.data.shared?.owner?.displayName ?? "The manager")
       }
       shared={context.data.shared !== undefined}
+      attempt={context.data.shared?.attempt ?? null}
+      compareWith={sharedAttemptToCompare(context.data.inbox, sessionId)}
       // Shared with me is not enough: reviewing needs the role too (without it the server
       // refuses the transcript itself, 403).
       canReview={context.data.shared !== undefined && hasReviewRole}
@@ -121,11 +130,17 @@ function Review(props: {
   ownerName: string;
   /** The session is shared with me. */
   shared: boolean;
+  /** Which of the manager's attempts it is, as their History numbers it (shared with me only). */
+  attempt: { n: number; of: number; startedAt: number } | null;
+  /** Another attempt of the scenario the manager shared with me, to compare with. */
+  compareWith: OtherAttempt | null;
   canReview: boolean;
   reloadNotes: () => Promise<void>;
 }) {
   const { record, notes, meId, canReview } = props;
   const { session } = record;
+  // Note forms holding text not saved yet: Mark review done waits for them.
+  const unsaved = useUnsavedNotes();
   const briefing = useAppStore((s) => s.briefings[session.scenarioId]);
   useEffect(() => {
     void loadBriefing(session.scenarioId);
@@ -162,154 +177,181 @@ function Review(props: {
   };
 
   return (
-    <article className="review" aria-labelledby="review-title">
-      <p className="breadcrumb">
-        {canReview ? (
-          <Link to={paths.inbox()}>Reviews</Link>
-        ) : (
-          <Link to={paths.debrief(session.id)}>Debrief</Link>
-        )}
-      </p>
-      <h1 id="review-title" tabIndex={-1}>
-        Review: {b?.title ?? session.scenarioId}
-      </h1>
-      <p className="muted">
-        {props.ownerName === "You" ? "Your session" : `${props.ownerName}'s session`} ·{" "}
-        {session.status === "active"
-          ? "still in progress"
-          : session.outcome === "ended"
-            ? `ended by ${props.ownerName === "You" ? "you" : props.ownerName}`
-            : (OUTCOME_LABELS[session.outcome ?? ""] ?? "Ended")}{" "}
-        · {session.managerTurns} of {session.turnLimit} turns
-        {others.length > 0 &&
-          ` · also reviewed by ${others.map((r) => authorOf(r.reviewerId)).join(", ")}`}
-      </p>
-      {canReview ? (
-        <ReviewDone
-          sessionId={session.id}
-          review={myReview}
-          changed={reviewOfEarlierVersion(
-            myReview,
-            [...notes.adjustments, ...notes.setAsides].filter((a) => a.authorId === meId),
-            record.counted?.machineAt,
-          )}
-          onChanged={props.reloadNotes}
-        />
-      ) : (
-        <p className="muted small">
-          You are reading the reviewers' notes; only the person a session is shared with can review
-          it.
-        </p>
-      )}
-
-      <div className="review-grid">
-        <section aria-labelledby="review-transcript-title" className="panel review-transcript-col">
-          <h2 id="review-transcript-title">Transcript</h2>
-          {record.turns.length === 0 ? (
-            <p className="muted">No lines were said.</p>
+    <UnsavedNotesProvider value={unsaved.registry}>
+      <article className="review" aria-labelledby="review-title">
+        <p className="breadcrumb">
+          {canReview ? (
+            <Link to={paths.inbox()}>Reviews</Link>
           ) : (
-            <ReviewTranscript
-              turns={record.turns}
-              flagsByTurn={flagsByTurn}
-              otherPattern={(id) => (several && id !== mainId ? titleOf(id) : undefined)}
-              numberOf={numberOf}
-              nameOf={nameOf}
-              ownerName={props.ownerName}
-              comments={notes.comments}
-              meId={meId}
-              authorOf={authorOf}
-              canEdit={canReview}
-              canReply={canReview || props.ownerName === "You"}
-              onComment={
-                canReview
-                  ? async (turnId, text) => {
-                      await refusedForRole(session.id, () => addComment(session.id, turnId, text));
-                      await props.reloadNotes();
-                    }
-                  : undefined
-              }
-              onChanged={props.reloadNotes}
-              setAside={{
-                sessionId: session.id,
-                setAsides: notes.setAsides,
-                canReview,
-                run: (action) => refusedForRole(session.id, action),
-              }}
-            />
+            <Link to={paths.debrief(session.id)}>Debrief</Link>
           )}
-        </section>
-        <div className="review-card-col">
-          {record.scorecards.length === 0 && (
-            <div className="empty-state" role="status">
-              <h2>No score</h2>
-              <p>This session has no scorecard yet, so there is nothing to adjust.</p>
-            </div>
-          )}
-          {cards.map(({ card, main }) => {
-            const title = titleOf(card.patternId);
-            const mine = notes.adjustments.filter((a) => a.patternId === card.patternId);
-            // Named apart when there are two (two regions called "Score" are one too many).
-            const named = (what: string) =>
-              several ? `${what}: ${title}${main ? " (main pattern)" : ""}` : what;
-            return (
-              <div key={card.patternId}>
-                <section aria-labelledby={`score-${card.patternId}`} className="panel">
-                  <h2 id={`score-${card.patternId}`}>{named("Score")}</h2>
-                  <ScoreSummary
-                    card={card}
-                    title={title}
-                    counted={main ? (record.counted ?? undefined) : undefined}
-                    forReviewer
-                    role={
-                      several
-                        ? main
-                          ? "The scenario's main pattern: its score counts in History and the cohort's progress grid."
-                          : "Also practised here: its score counts in neither History nor the cohort's progress grid."
-                        : undefined
-                    }
-                    renumber={(text) => renumberNote(text, turnOf, numberOf, replyTo)}
-                  />
-                  <OverallAdjust
-                    {...shared}
-                    card={card}
-                    adjustments={mine.filter((a) => a.stepId === null)}
-                    mainPatternTitle={main || !mainId ? undefined : titleOf(mainId)}
-                  />
-                </section>
-                <section aria-labelledby={`steps-${card.patternId}`} className="panel">
-                  <h2 id={`steps-${card.patternId}`}>{named("Pattern steps")}</h2>
-                  <ReviewSteps
-                    {...shared}
-                    card={card}
-                    adjustments={mine.filter((a) => a.stepId !== null)}
-                    setAsides={notes.setAsides}
-                    turnOf={turnOf}
-                    numberOf={numberOf}
-                    replyTo={replyTo}
-                    mainPatternTitle={main || !mainId ? undefined : titleOf(mainId)}
-                  />
-                </section>
-              </div>
-            );
-          })}
-          {record.hiddenTruth !== undefined && (
-            // The persona's hidden story, as the manager's debrief shows it: what a mentor needs to
-            // judge whether a line missed a way in.
-            <section aria-labelledby="review-truth-title" className="panel">
-              <h2 id="review-truth-title">
-                What they were not telling {props.ownerName === "You" ? "you" : props.ownerName}
-              </h2>
-              <HiddenTruth
-                items={record.hiddenTruth}
-                showNames={personas.length > 1}
-                listener={props.ownerName === "You" ? "you" : props.ownerName}
+        </p>
+        <h1 id="review-title" tabIndex={-1}>
+          Review: {b?.title ?? session.scenarioId}
+        </h1>
+        <p className="muted">
+          {props.ownerName === "You" ? "Your session" : `${props.ownerName}'s session`} ·{" "}
+          {session.status === "active"
+            ? "still in progress"
+            : session.outcome === "ended"
+              ? `ended by ${props.ownerName === "You" ? "you" : props.ownerName}`
+              : (OUTCOME_LABELS[session.outcome ?? ""] ?? "Ended")}{" "}
+          · {session.managerTurns} of {session.turnLimit} turns
+          {others.length > 0 &&
+            ` · also reviewed by ${others.map((r) => authorOf(r.reviewerId)).join(", ")}`}
+        </p>
+        {props.attempt && (
+          <p className="muted small review-attempt">
+            {attemptWords(props.attempt)}
+            {props.compareWith && (
+              <>
+                {" · "}
+                <Link
+                  to={
+                    props.compareWith.earlier
+                      ? paths.compare(props.compareWith.id, session.id)
+                      : paths.compare(session.id, props.compareWith.id)
+                  }
+                >
+                  Compare with attempt {props.compareWith.n}
+                </Link>
+              </>
+            )}
+          </p>
+        )}
+        {canReview ? (
+          <ReviewDone
+            sessionId={session.id}
+            review={myReview}
+            changed={reviewOfEarlierVersion(
+              myReview,
+              [...notes.adjustments, ...notes.setAsides].filter((a) => a.authorId === meId),
+              record.counted?.machineAt,
+            )}
+            onChanged={props.reloadNotes}
+            unsaved={unsaved.notes}
+          />
+        ) : (
+          <p className="muted small">
+            You are reading the reviewers' notes; only the person a session is shared with can
+            review it.
+          </p>
+        )}
+
+        <div className="review-grid">
+          <section
+            aria-labelledby="review-transcript-title"
+            className="panel review-transcript-col"
+          >
+            <h2 id="review-transcript-title">Transcript</h2>
+            {record.turns.length === 0 ? (
+              <p className="muted">No lines were said.</p>
+            ) : (
+              <ReviewTranscript
+                turns={record.turns}
+                flagsByTurn={flagsByTurn}
+                otherPattern={(id) => (several && id !== mainId ? titleOf(id) : undefined)}
                 numberOf={numberOf}
+                nameOf={nameOf}
+                ownerName={props.ownerName}
+                comments={notes.comments}
+                meId={meId}
+                authorOf={authorOf}
+                canEdit={canReview}
+                canReply={canReview || props.ownerName === "You"}
+                onComment={
+                  canReview
+                    ? async (turnId, text) => {
+                        await refusedForRole(session.id, () =>
+                          addComment(session.id, turnId, text),
+                        );
+                        await props.reloadNotes();
+                      }
+                    : undefined
+                }
+                onChanged={props.reloadNotes}
+                setAside={{
+                  sessionId: session.id,
+                  setAsides: notes.setAsides,
+                  canReview,
+                  run: (action) => refusedForRole(session.id, action),
+                }}
               />
-            </section>
-          )}
+            )}
+          </section>
+          <div className="review-card-col">
+            {record.scorecards.length === 0 && (
+              <div className="empty-state" role="status">
+                <h2>No score</h2>
+                <p>This session has no scorecard yet, so there is nothing to adjust.</p>
+              </div>
+            )}
+            {cards.map(({ card, main }) => {
+              const title = titleOf(card.patternId);
+              const mine = notes.adjustments.filter((a) => a.patternId === card.patternId);
+              // Named apart when there are two (two regions called "Score" are one too many).
+              const named = (what: string) =>
+                several ? `${what}: ${title}${main ? " (main pattern)" : ""}` : what;
+              return (
+                <div key={card.patternId}>
+                  <section aria-labelledby={`score-${card.patternId}`} className="panel">
+                    <h2 id={`score-${card.patternId}`}>{named("Score")}</h2>
+                    <ScoreSummary
+                      card={card}
+                      title={title}
+                      counted={main ? (record.counted ?? undefined) : undefined}
+                      forReviewer
+                      role={
+                        several
+                          ? main
+                            ? "The scenario's main pattern: its score counts in History and the cohort's progress grid."
+                            : "Also practised here: its score counts in neither History nor the cohort's progress grid."
+                          : undefined
+                      }
+                      renumber={(text) => renumberNote(text, turnOf, numberOf, replyTo)}
+                    />
+                    <OverallAdjust
+                      {...shared}
+                      card={card}
+                      adjustments={mine.filter((a) => a.stepId === null)}
+                      mainPatternTitle={main || !mainId ? undefined : titleOf(mainId)}
+                    />
+                  </section>
+                  <section aria-labelledby={`steps-${card.patternId}`} className="panel">
+                    <h2 id={`steps-${card.patternId}`}>{named("Pattern steps")}</h2>
+                    <ReviewSteps
+                      {...shared}
+                      card={card}
+                      adjustments={mine.filter((a) => a.stepId !== null)}
+                      setAsides={notes.setAsides}
+                      turnOf={turnOf}
+                      numberOf={numberOf}
+                      replyTo={replyTo}
+                      mainPatternTitle={main || !mainId ? undefined : titleOf(mainId)}
+                    />
+                  </section>
+                </div>
+              );
+            })}
+            {record.hiddenTruth !== undefined && (
+              // The persona's hidden story, as the manager's debrief shows it: what a mentor needs to
+              // judge whether a line missed a way in.
+              <section aria-labelledby="review-truth-title" className="panel">
+                <h2 id="review-truth-title">
+                  What they were not telling {props.ownerName === "You" ? "you" : props.ownerName}
+                </h2>
+                <HiddenTruth
+                  items={record.hiddenTruth}
+                  showNames={personas.length > 1}
+                  listener={props.ownerName === "You" ? "you" : props.ownerName}
+                  numberOf={numberOf}
+                />
+              </section>
+            )}
+          </div>
         </div>
-      </div>
-    </article>
+      </article>
+    </UnsavedNotesProvider>
   );
 }
 
@@ -337,12 +379,29 @@ function ReviewDone(props: {
   /** Rewound and scored again after I finished: my review is of an earlier version. */
   changed: boolean;
   onChanged: () => Promise<void>;
+  /** Note forms on the page holding unsaved text, in page order. */
+  unsaved: readonly UnsavedNote[];
 }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // Mark review done was pressed while a note was unsaved: the page says which, until none is.
+  const [blocked, setBlocked] = useState(false);
+  const doneButton = useRef<HTMLButtonElement>(null);
   // A review of an earlier version is done again, not reopened: one press makes it count.
   const done = props.review?.status === "done" && !props.changed;
+  const { unsaved } = props;
+  // Every note saved or closed: the next unsaved one waits for the next press.
+  useEffect(() => {
+    if (unsaved.length === 0) setBlocked(false);
+  }, [unsaved.length]);
   const toggle = async () => {
+    // Finishing with a note still in a box would lose it: the manager would read "Reviewed"
+    // without it (review 6, #1). Reopening loses nothing.
+    if (!done && unsaved.length > 0) {
+      setBlocked(true);
+      return;
+    }
+    setBlocked(false);
     setBusy(true);
     setError(null);
     try {
@@ -370,6 +429,7 @@ function ReviewDone(props: {
             : "The manager sees your notes as you write them; marking the review done tells them you have finished."}
       </p>
       <button
+        ref={doneButton}
         type="button"
         className={done ? "button" : "button primary"}
         onClick={() => void toggle()}
@@ -377,11 +437,51 @@ function ReviewDone(props: {
       >
         {props.changed ? "Mark review done again" : done ? "Reopen review" : "Mark review done"}
       </button>
+      {blocked && unsaved.length > 0 && (
+        <UnsavedNotesAlert unsaved={unsaved} onDiscarded={() => doneButton.current?.focus()} />
+      )}
       {error && (
         <p className="form-error" role="alert">
           {error}
         </p>
       )}
+    </div>
+  );
+}
+
+/** Why the review is not marked done yet: each unsaved note, with a way to go to it, or discard them. */
+function UnsavedNotesAlert(props: {
+  unsaved: readonly UnsavedNote[];
+  /** The alert goes with the notes: focus goes back to Mark review done. */
+  onDiscarded: () => void;
+}) {
+  const { unsaved } = props;
+  const goTo = (note: UnsavedNote) => {
+    note.box?.scrollIntoView({ block: "center" });
+    note.box?.focus({ preventScroll: true });
+  };
+  return (
+    <div className="unsaved-notes form-error" role="alert">
+      <p>{markDoneBlockedText(unsaved.map((n) => n.what))}</p>
+      <ul className="unsaved-notes-list">
+        {unsaved.map((n) => (
+          <li key={n.what}>
+            <button type="button" className="link-button" onClick={() => goTo(n)}>
+              Go to {n.what}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <button
+        type="button"
+        className="button"
+        onClick={() => {
+          for (const n of unsaved) n.discard();
+          props.onDiscarded();
+        }}
+      >
+        {unsaved.length === 1 ? "Discard it" : `Discard all ${unsaved.length}`}
+      </button>
     </div>
   );
 }

@@ -11,6 +11,7 @@ export interface SetAsideShown {
   counts: boolean;
 }
 
+import { lineLabel } from "../../model/transcript";
 import { RewindButton } from "../live/LiveTurn";
 import { FlagHeading, TranscriptLine } from "../TranscriptLine";
 import { FlagParts } from "./FlagParts";
@@ -40,11 +41,12 @@ export function DebriefTranscript(props: {
     <ol className="transcript debrief-transcript" aria-label="Transcript">
       {props.turns.map((t) => {
         const flags = props.flagsByTurn.get(t.index) ?? [];
+        const who = t.speaker === "manager" ? "You" : props.nameOf(t.personaId);
         return (
           <TranscriptLine
             key={t.id}
             turn={t}
-            who={t.speaker === "manager" ? "You" : props.nameOf(t.personaId)}
+            who={who}
             number={props.numberOf(t.index)}
             flags={flags}
           >
@@ -91,6 +93,7 @@ export function DebriefTranscript(props: {
             })}
             <TurnComments
               comments={props.comments?.get(t.id) ?? []}
+              turnLabel={lineLabel(props.turns, t, who)}
               meId={props.meId}
               onReply={props.onReply}
             />

@@ -71,6 +71,8 @@ export function AdjustmentNote(props: {
  */
 export function TurnComments(props: {
   comments: readonly Authored<ReviewComment>[];
+  /** The line they are on ("turn 3"), which names each Reply apart. */
+  turnLabel: string;
   /** Who is reading: their own replies say "You". */
   meId?: string | undefined;
   onReply?: ((commentId: string, text: string) => Promise<void>) | undefined;
@@ -104,7 +106,7 @@ export function TurnComments(props: {
           ))}
           {props.onReply && (
             <ReplyButton
-              to={`${name(c)}'s comment`}
+              to={`${name(c) === "You" ? "your" : `${name(c)}'s`} comment on ${props.turnLabel}`}
               onReply={(text) => props.onReply?.(c.id, text) ?? Promise.resolve()}
             />
           )}

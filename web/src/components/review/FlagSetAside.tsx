@@ -15,6 +15,8 @@ import { NoteForm } from "./NoteForm";
 export function FlagSetAsideNotes(props: {
   sessionId: string;
   flag: TranscriptFlag;
+  /** The line it is on ("turn 3"), which names its buttons apart from another flag of its kind. */
+  where: string;
   /** Set-asides of this flag, newest first. */
   setAsides: readonly FlagSetAside[];
   meId: string | undefined;
@@ -76,11 +78,16 @@ export function FlagSetAsideNotes(props: {
               onClick={() => setOpen(true)}
             >
               {mine ? "Change your reason" : "Set this flag aside"}
-              <span className="visually-hidden">: {flag.title}</span>
+              <span className="visually-hidden">
+                : {flag.title}, {props.where}
+              </span>
             </button>
             {mine && (
               <button type="button" className="link-button" onClick={() => void restore(mine)}>
-                Restore the flag<span className="visually-hidden">: {flag.title}</span>
+                Restore the flag
+                <span className="visually-hidden">
+                  : {flag.title}, {props.where}
+                </span>
               </button>
             )}
           </p>
@@ -108,6 +115,7 @@ export function setAsideHelp(flag: { critical: boolean }, otherPattern: boolean)
 function SetAsideForm(props: {
   sessionId: string;
   flag: TranscriptFlag;
+  where: string;
   otherPattern: boolean;
   existing: FlagSetAside | undefined;
   run: <T>(action: () => Promise<T>) => Promise<T>;
@@ -117,9 +125,10 @@ function SetAsideForm(props: {
   return (
     <NoteForm
       className="adjust-form set-aside-form"
-      ariaLabel={`Set aside the flag “${flag.title}”`}
+      ariaLabel={`Set aside the flag “${flag.title}” on ${props.where}`}
       label="Why is this flag a misreading? (required)"
       submitLabel={existing ? "Save reason" : "Set flag aside"}
+      unsavedName={`your ${existing ? "new reason" : "reason"} to set aside “${flag.title}” on ${props.where}`}
       initial={existing?.reason ?? ""}
       rows={2}
       maxLength={2000}

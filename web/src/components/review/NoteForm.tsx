@@ -1,5 +1,7 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import { messageOf } from "../../api/http";
+import { isUnsaved } from "../../model/unsaved-notes";
+import { useUnsavedNote } from "./unsaved-notes";
 
 /**
  * A form with one text box and Save / Cancel, for a reviewer's or a manager's note: a comment, a
@@ -26,6 +28,11 @@ export function NoteForm(props: {
   check?: (text: string) => string | null;
   onSubmit: (text: string) => Promise<void>;
   onCancel: () => void;
+  /**
+   * What the note is, as the review page lists it while its text is unsaved ("your comment on turn
+   * 3"): Mark review done waits for it, and leaving the page asks first.
+   */
+  unsavedName?: string;
 }) {
   const id = useId();
   const box = useRef<HTMLTextAreaElement>(null);
@@ -33,6 +40,7 @@ export function NoteForm(props: {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => box.current?.focus(), []);
+  useUnsavedNote(props.unsavedName, isUnsaved(text, props.initial), box, props.onCancel);
   const { check } = props;
   const submit = async (event: FormEvent) => {
     event.preventDefault();

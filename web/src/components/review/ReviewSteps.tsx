@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useId, useRef, useState } from "react";
+import { type FormEvent, type Ref, useEffect, useId, useRef, useState } from "react";
 import type { Scorecard, StepStatus } from "../../../../server/rubric/scorecard.schema";
 import { STEP_STATUSES } from "../../../../server/rubric/scorecard.schema";
 import { messageOf } from "../../api/http";
@@ -7,8 +7,10 @@ import { formatDateTime } from "../../model/format";
 import { STEP_STATUS_LABELS } from "../../model/labels";
 import { isMine } from "../../model/people-view";
 import { setAsidesOf } from "../../model/review-notes";
+import { isUnsaved } from "../../model/unsaved-notes";
 import { StatusPill, StepEvidence } from "../debrief/StepEvidence";
 import { useReturnFocus } from "../use-return-focus";
+import { useUnsavedNote } from "./unsaved-notes";
 
 interface Shared {
   sessionId: string;
@@ -271,6 +273,14 @@ function StepAdjustForm(props: {
     (props.existing?.status as StepStatus | null) ?? (props.machine === "hit" ? "partial" : "hit"),
   );
   const [reason, setReason] = useState(props.existing?.reason ?? "");
+  const reasonBox = useRef<HTMLTextAreaElement>(null);
+  useUnsavedNote(
+    `your adjustment of “${props.stepTitle}”`,
+    isUnsaved(reason, props.existing?.reason) ||
+      (props.existing !== undefined && status !== props.existing.status),
+    reasonBox,
+    () => props.onDone(false),
+  );
   const { busy, error, submit } = useSubmit(
     () =>
       adjust(props.sessionId, {
@@ -309,7 +319,7 @@ function StepAdjustForm(props: {
           ))}
         </select>
       </div>
-      <ReasonField id={`${id}-reason`} value={reason} onChange={setReason} />
+      <ReasonField id={`${id}-reason`} value={reason} onChange={setReason} ref={reasonBox} />
       <p className="muted small">{props.help}</p>
       <FormButtons busy={busy} onCancel={() => props.onDone(false)} />
       {error && (
@@ -368,6 +378,14 @@ function ScoreAdjustForm(props: {
   const id = useId();
   const [score, setScore] = useState(String(props.existing?.score ?? props.machine));
   const [reason, setReason] = useState(props.existing?.reason ?? "");
+  const reasonBox = useRef<HTMLTextAreaElement>(null);
+  useUnsavedNote(
+    "your adjustment of the overall score",
+    isUnsaved(reason, props.existing?.reason) ||
+      (props.existing !== undefined && score !== String(props.existing.score)),
+    reasonBox,
+    () => props.onDone(false),
+  );
   const { busy, error, submit } = useSubmit(
     () =>
       adjust(props.sessionId, {
@@ -407,7 +425,7 @@ function ScoreAdjustForm(props: {
           {scoreAdjustHelp(props.mainPatternTitle)}
         </span>
       </div>
-      <ReasonField id={`${id}-reason`} value={reason} onChange={setReason} />
+      <ReasonField id={`${id}-reason`} value={reason} onChange={setReason} ref={reasonBox} />
       <FormButtons busy={busy} onCancel={() => props.onDone(false)} />
       {error && (
         <p className="form-error" role="alert">
@@ -418,11 +436,17 @@ function ScoreAdjustForm(props: {
   );
 }
 
-function ReasonField(props: { id: string; value: string; onChange: (v: string) => void }) {
+function ReasonField(props: {
+  id: string;
+  value: string;
+  onChange: (v: string) => void;
+  ref: Ref<HTMLTextAreaElement>;
+}) {
   return (
     <div className="field">
       <label htmlFor={props.id}>Reason (required)</label>
       <textarea
+        ref={props.ref}
         id={props.id}
         rows={2}
         maxLength={2000}

@@ -3,6 +3,7 @@ import type { Comment, FlagSetAside } from "../../api/people";
 import type { TranscriptFlag } from "../../model/debrief";
 import { commentsByTurn } from "../../model/people-view";
 import { setAsidesOf } from "../../model/review-notes";
+import { lineLabel } from "../../model/transcript";
 import { FlagParts } from "../debrief/FlagParts";
 import { FlagHeading, TranscriptLine } from "../TranscriptLine";
 import { FlagSetAsideNotes } from "./FlagSetAside";
@@ -45,7 +46,8 @@ export function ReviewTranscript(props: {
         const flags = props.flagsByTurn.get(t.index) ?? [];
         const n = props.numberOf(t.index);
         const who = t.speaker === "manager" ? props.ownerName : props.nameOf(t.personaId);
-        const label = n === undefined ? `${who}'s line` : `turn ${n}`;
+        // Unique on the page: each button below names the line it is about.
+        const label = lineLabel(props.turns, t, who);
         const onComment = props.onComment;
         return (
           <TranscriptLine key={t.id} turn={t} who={who} number={n} flags={flags}>
@@ -70,6 +72,7 @@ export function ReviewTranscript(props: {
                     <FlagSetAsideNotes
                       sessionId={sa.sessionId}
                       flag={f}
+                      where={label}
                       setAsides={asides}
                       meId={props.meId}
                       authorOf={props.authorOf}

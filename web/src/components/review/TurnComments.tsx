@@ -11,6 +11,7 @@ import { NoteForm } from "./NoteForm";
 function CommentForm(props: {
   label: string;
   submitLabel: string;
+  unsavedName: string;
   initial?: string;
   onSubmit: (text: string) => Promise<void>;
   onCancel: () => void;
@@ -42,6 +43,7 @@ export function TurnComments(props: {
       key={c.id}
       comment={c}
       replies={replies}
+      turnLabel={props.turnLabel}
       mine={isMine(c, props.meId)}
       editable={isMine(c, props.meId) && (props.canEdit ?? true)}
       author={props.authorOf(c.authorId)}
@@ -69,11 +71,11 @@ export function TurnComments(props: {
               </ul>
               {props.canReply && (
                 <ReplyButton
-                  to={
+                  to={`${
                     isMine(comment, props.meId)
                       ? "your comment"
                       : `${props.authorOf(comment.authorId)}'s comment`
-                  }
+                  } on ${props.turnLabel}`}
                   onReply={async (text) => {
                     await replyToComment(comment.id, text);
                     await props.onChanged();
@@ -89,6 +91,7 @@ export function TurnComments(props: {
           <CommentForm
             label={`Your comment on ${props.turnLabel}`}
             submitLabel="Add comment"
+            unsavedName={`your comment on ${props.turnLabel}`}
             onCancel={() => setAdding(false)}
             onSubmit={async (text) => {
               await props.onAdd?.(text);
@@ -117,6 +120,7 @@ export function ReplyButton(props: { to: string; onReply: (text: string) => Prom
     <CommentForm
       label={`Your reply to ${props.to}`}
       submitLabel="Reply"
+      unsavedName={`your reply to ${props.to}`}
       onCancel={() => setOpen(false)}
       onSubmit={async (text) => {
         await props.onReply(text);
@@ -134,12 +138,16 @@ function CommentItem(props: {
   comment: Comment;
   /** Replies under it, which go with it when it is deleted. */
   replies?: number;
+  /** The line it is on ("turn 3"), which names Edit and Delete apart from another comment's. */
+  turnLabel: string;
   mine: boolean;
   editable: boolean;
   author: string;
   onChanged: () => Promise<void>;
 }) {
   const c = props.comment;
+  // "your reply on turn 4" and "your comment on turn 4" are two buttons' names, not one.
+  const what = `your ${c.parentId != null ? "reply" : "comment"} on ${props.turnLabel}`;
   const [editing, setEditing] = useState(false);
   const editButton = useReturnFocus<HTMLButtonElement>(editing);
   const [error, setError] = useState<string | null>(null);
@@ -165,8 +173,9 @@ function CommentItem(props: {
       </p>
       {editing ? (
         <CommentForm
-          label="Edit your comment"
+          label={`Edit ${what}`}
           submitLabel="Save"
+          unsavedName={`your change to ${what}`}
           initial={c.text}
           onCancel={() => setEditing(false)}
           onSubmit={async (text) => {
@@ -186,10 +195,10 @@ function CommentItem(props: {
             className="link-button"
             onClick={() => setEditing(true)}
           >
-            Edit<span className="visually-hidden"> your comment</span>
+            Edit<span className="visually-hidden"> {what}</span>
           </button>
           <button type="button" className="link-button" onClick={() => void remove()}>
-            Delete<span className="visually-hidden"> your comment</span>
+            Delete<span className="visually-hidden"> {what}</span>
           </button>
         </p>
       )}

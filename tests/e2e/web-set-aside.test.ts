@@ -308,7 +308,7 @@ describe.runIf(browserAvailable())("a reviewer sets a machine flag aside (Chromi
     expect(names).toContain("Comment on Dana Okafor's reply to turn 2");
     expect(names.filter((n) => /^Set this flag aside: .*, turn 4$/.test(n)).length).toBe(1);
     expect(names.filter((n, i) => names.indexOf(n) !== i)).toEqual([]);
-    const line = transcript.locator(":scope > li", { hasText: "The client's email said" });
+    const line = transcript.locator(":scope > li", { hasText: "you're just lazy about estimates" });
     await line.getByRole("button", { name: /Set this flag aside/ }).click();
     await line.getByLabel(/Why is this flag a misreading/).pressSequentially("Only a quote.");
     await mentor.getByRole("button", { name: "Comment on Dana Okafor's reply to turn 2" }).click();

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { contentWith } from "../../tests/support/content-copy";
+import { looksPlural } from "./check-content";
 import { formatProblem, loadContent } from "./index";
 import { MAX_CONTENT_FILE_BYTES } from "./load-content";
 
@@ -332,5 +333,54 @@ describe("one mistake, one line", () => {
       `${SCENARIO}:4: level: expected one of "L1", "L2", "L3", "L4", got "L9"`,
       `${SCENARIO}: estimatedMinutes: missing required field`,
     ]);
+  });
+});
+
+describe("a line whose verb needs a singular fact", () => {
+  const plural = (t: string) => t.replace("project: billing", "project: the billing services");
+  const lines = (t: string) => t.replace("justify: [j1,", 'justify: ["{project} is slow.",');
+
+  it("is flagged where the scenario fills it with a plural one (review 6 #10)", async () => {
+    expect(await problemsWith({ [SCENARIO]: plural, [PERSONA]: lines })).toEqual([
+      `${PERSONA}:25: phrases.justify.0: "{project} is" reads "the billing services is" in ${SCENARIO}: the fact is plural; word the line so the verb does not depend on it (or make the fact singular)`,
+    ]);
+  });
+
+  it("a singular fact, or a line that does not lean on it, validates", async () => {
+    expect(await problemsWith({ [PERSONA]: lines })).toEqual([]);
+    const reworded = (t: string) => t.replace("justify: [j1,", 'justify: ["{project} got slow.",');
+    expect(await problemsWith({ [SCENARIO]: plural, [PERSONA]: reworded })).toEqual([]);
+  });
+
+  it("the briefing is read the same way", async () => {
+    const situation = (t: string) =>
+      plural(t).replace(
+        "situation: Ada has been paged a lot on {project}.",
+        'situation: "{project} is paging Ada."',
+      );
+    expect(await problemsWith({ [SCENARIO]: situation })).toEqual([
+      `${SCENARIO}:13: situation: "{project} is" reads "the billing services is": the fact is plural; word the line so the verb does not depend on it (or make the fact singular)`,
+    ]);
+  });
+});
+
+describe("looksPlural", () => {
+  it("reads the head noun of a fact", () => {
+    for (const v of [
+      "the shared service libraries",
+      "about 40% of all pull requests",
+      "Aisha, Leo and Marta",
+      "fourteen people",
+    ])
+      expect(looksPlural(v), v).toBe(true);
+    for (const v of [
+      "the checkout service",
+      "the payouts outage on 12 May",
+      "moving order events onto Kafka",
+      "Developer Experience",
+      "3.5% on average",
+      "the Growth team",
+    ])
+      expect(looksPlural(v), v).toBe(false);
   });
 });

@@ -396,6 +396,22 @@ function checkScenario(
           add(line.path, `slot {${slot}} is not defined in facts or hiddenFacts`, `{${slot}}`);
       }
     }
+    // "{project} is in the state it's in…" with project "the shared service libraries": a line
+    // that only reads right with a singular fact (review 6 #10).
+    const ownLines = [
+      ...personaLines(persona).filter((l) => !isOverridden(l.path, override)),
+      ...reactionLines(persona),
+    ];
+    for (const line of ownLines) {
+      for (const message of agreementIssues(line.text, s, file))
+        issues.push({ file: entry.file, path: line.path, message });
+    }
+    for (const line of overrideLines) {
+      for (const message of agreementIssues(line.text, s)) add(line.path, message);
+    }
+  }
+  for (const field of ["situation", "goal"] as const) {
+    for (const message of agreementIssues(s[field], s)) add([field], message);
   }
   // With a persona whose file is broken or missing, its concerns are unknown: that file's own
   // problem is the one to report, not a concern this scenario names correctly.
@@ -418,6 +434,43 @@ function checkScenario(
 }
 
 /** A persona line replaced by the scenario's override is not the scenario's to fill. */
+/** A verb that agrees with a singular subject only, right after a `{slot}`. */
+const SINGULAR_VERB = /\{([a-z][a-z0-9_]*)\}\s+(is|was|has|does|isn't|wasn't|hasn't|doesn't)\b/g;
+/** Plural nouns that do not end in "s". */
+const PLURAL_WORDS: ReadonlySet<string> = new Set(["people", "children", "men", "women", "folks"]);
+
+/**
+ * Whether a fact reads as plural: its head noun (the last word before a preposition: "the payouts
+ * outage on 12 May" → "outage") ends in a plural "s" ("the shared service libraries", "about 40% of
+ * all pull requests"), is a plural word, or it joins names with "and" ("Aisha, Leo and Marta");
+ * not a gerund's phrase ("moving order events onto Kafka").
+ * A heuristic: "nine times last month" passes, and a line should not lean on it.
+ */
+export function looksPlural(value: string): boolean {
+  const head =
+    value.split(/\s+(?:on|in|at|from|with|onto|to|for|since|by|over|under)\s+/i)[0] ?? "";
+  // "moving order events onto Kafka": a gerund's phrase is one thing.
+  if (/^[a-z]+ing\s/i.test(head.trim())) return false;
+  if (/\s(?:and|&)\s/i.test(head)) return true;
+  const last = (head.trim().split(/\s+/).at(-1) ?? "").toLowerCase().replace(/[^a-z'-]/g, "");
+  if (PLURAL_WORDS.has(last)) return true;
+  return last.length > 3 && last.endsWith("s") && !/(?:ss|us|is|ics|'s|news|series)$/.test(last);
+}
+
+/** "{project} is" where the scenario's `project` reads as plural: one message per such use. */
+function agreementIssues(text: string, s: Scenario, where?: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(SINGULAR_VERB)) {
+    const [, slot = "", verb = ""] = m;
+    const value = s.facts[slot] ?? s.hiddenFacts?.[slot];
+    if (value === undefined || !looksPlural(value)) continue;
+    out.push(
+      `"{${slot}} ${verb}" reads "${value} ${verb}"${where ? ` in ${where}` : ""}: the fact is plural; word the line so the verb does not depend on it (or make the fact singular)`,
+    );
+  }
+  return out;
+}
+
 function isOverridden(
   path: readonly PathSegment[],
   override: PersonaOverride | undefined,

@@ -95,6 +95,11 @@ export const ReactionsSchema = z.strictObject({
    */
   parked: lineBank(2, "lines").optional(),
   /**
+   * The manager said back what they told them, checked it ("…Did I get that right?"), and got it
+   * right: a short yes in character ("Yes. That's about it."), before anything more they say.
+   */
+  confirm: lineBank(2, "lines").optional(),
+  /**
    * Taking on the step the manager proposed: `{step}` is that step in their words ("split the work
    * into smaller tickets before Thursday"), so a commitment never names a plan nobody proposed.
    */

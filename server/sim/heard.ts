@@ -1,7 +1,7 @@
 import { MOVE_INFO } from "../moves";
 import type { Move, MoveKind, TranscriptTurn } from "../moves/move.schema";
 import { contentStems } from "../moves/overlap";
-import { readTurn } from "./turn-kind";
+import { checksBack, readTurn } from "./turn-kind";
 
 /**
  * How the persona hears a manager turn, beyond the moves the detectors name. The hurts (a threat,
@@ -69,12 +69,15 @@ function stemsOf(text: string, drop: ReadonlySet<string> = new Set()): string[] 
  * must be about them ("Is everything ok?" is, "Is the board up to date?" is not); reflections
  * and summaries must give back their words (two shared, or one of a two-word paraphrase) or a
  * feeling, or offer a guess as a guess ("it sounds like…"); validation must say what it validates;
- * support must name the help. Everything else passes as detected.
+ * support must name the help. Everything else passes as detected. A reflection checked with them
+ * ("…Did I get that right?") is a guess offered as one: it invites when two of its content words
+ * are in what they said or in `grounds` (what the manager was briefed on, and what is true of them).
  */
 export function invites(
   text: string,
   moves: readonly Move[],
   history: readonly TranscriptTurn[] | undefined,
+  grounds = "",
 ): MoveKind[] {
   // What they said, read only when a reflection or a validation needs it.
   let saidStems: ReadonlySet<string> | undefined;
@@ -90,6 +93,8 @@ export function invites(
       return saidStems.has(w);
     },
   };
+  let groundStems: ReadonlySet<string> | undefined;
+  let checked: boolean | undefined;
   const out = new Set<MoveKind>();
   let sentences: Sentence[] | undefined;
   for (const m of moves) {
@@ -117,6 +122,13 @@ export function invites(
           EMPATHIC_FRAME.test(span) ||
           THEIR_VIEW.test(span) ||
           (ABOUT_THEM.test(span) && (shared >= 2 || (shared >= 1 && stems.length <= 2)));
+        if (!ok && ABOUT_THEM.test(span)) {
+          checked ??= checksBack(readTurn(text).question);
+          if (checked) {
+            groundStems ??= contentStems(grounds.toLowerCase());
+            ok = stems.filter((w) => said.has(w) || groundStems?.has(w)).length >= 2;
+          }
+        }
         break;
       }
       case "validation": {

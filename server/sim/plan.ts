@@ -125,6 +125,8 @@ const LEAD_GUIDE: Readonly<Record<keyof ExtraBanks, string>> = {
     "They told you to do better (or to make sure it doesn't happen again) without saying how: do not agree. Ask how, briefly, in character; if you explained what gets in the way, say so.",
   unheard:
     "They are moving to close without a word about the last thing you told them: do not thank them or sign off. Name it again in a few words and ask whether it is just staying as it is (after taking on their step, if you do).",
+  confirm:
+    "They said back what you told them and asked whether they got it right, and they did: say so first, briefly (yes, that's about it), then go on if you have more to say. Do not challenge them.",
   parked:
     "The plan is agreed, and they are saying goodbye without a word about what you told them after it: take the goodbye as you would, then ask in a few words to come back to it another time. Do not reopen the plan or press for an answer now.",
 };

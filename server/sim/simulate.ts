@@ -194,6 +194,14 @@ const WARM_MOVES: readonly MoveKind[] = [
   "summary",
   "self_disclosure",
 ];
+/** Moves that put a plan or help to them: a turn with one asks more than a paraphrase checked. */
+const PLAN_MOVES: readonly MoveKind[] = [
+  "advice",
+  "solution_collab",
+  "next_step",
+  "follow_up",
+  "support_offer",
+];
 const EXPLORING_MOVES: readonly MoveKind[] = ["open_question", "perspective_ask", "reflection"];
 const SOLVING_MOVES: readonly MoveKind[] = [
   "solution_collab",
@@ -298,7 +306,10 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
   // reflections do not invite the truth (only `invitingKinds` can bring out a concern). A bare
   // acknowledgement or a vague offer still earns a little, diminishing trust; a statement dressed
   // as a reflection earns nothing.
-  const aboutThem = new Set(invites(managerText, heard, ctx.history));
+  // A paraphrase checked with them ("…Did I get that right?") is held to what they said, what the
+  // manager was briefed on, or what is true of them (their concerns): right, it invites.
+  const grounds = `${known} ${cast.flatMap((p) => p.concerns.map((c) => c.summary)).join(" ")}`;
+  const aboutThem = new Set(invites(managerText, heard, ctx.history, grounds));
   const heardKinds = [...new Set(heard.map((m) => m.move))];
   const reflecting = (k: MoveKind) => k === "reflection" || k === "summary";
   // A demand with no plan in it ("Just try to estimate better next time, okay?") is vague feedback
@@ -524,6 +535,8 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
   // it gets a closing reply, not a new concern.
   const closes =
     ask.closing || (ask.courtesy && state.personas.some((p) => p.committed.length > 0));
+  // Thanks or a goodbye, and nothing else: answered in kind (after a commitment it also closes).
+  const inKind = closes || ask.courtesy;
   const mayReveal =
     !escalatedId && !shutDownId && !hurt && state.stage !== "opening" && !(closes && ask.courtesy);
   // "Would that change anything for you, or is DevEx what you really want?" asks for their view,
@@ -621,6 +634,14 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
   const needed = scenario.successCriteria.concernsRevealed;
   const readyToCommit =
     needed === 0 || personas.some((p) => p.revealed.length > 0) || concern !== undefined;
+  // "So you're triaging 40% of the PRs at night. Did I get that right?": a paraphrase that fits
+  // (it earned its reflection above), checked with them, and putting nothing else to them.
+  const confirms =
+    misread === null &&
+    !hurt &&
+    ask.checksBack &&
+    kinds.some(reflecting) &&
+    !kinds.some((k) => PLAN_MOVES.includes(k));
   const chosen = chooseIntent(
     {
       p: speaker,
@@ -666,12 +687,23 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
     lead = "named";
   } else if (free && named && intent === "reveal") {
     lead = "named";
+  } else if (free && confirms) {
+    // Confirmed ("Yes. That's about it."), then more if they trust enough to say it, or the truth
+    // it names if it comes out now: not a challenge (review 6 #9: "What do you want the outcome to
+    // be: fewer bugs or fewer hurt feelings?").
+    lead = "confirm";
+    if (chosen !== "reveal") {
+      intent = speaker.trust >= TUNING.openAnswerTrust ? "open_up" : "acknowledge";
+      answerToo = intent === "open_up";
+    }
   } else if (free && ask.smallTalk && chosen !== "reveal") {
     // "Hi Dana, how's it going?": a short answer in character, not the grievance.
     intent = "acknowledge";
     lead = "greet";
-  } else if (free && closes && chosen !== "reveal" && chosen !== "commit") {
-    // "thx man", "Thanks. Talk soon.": a closing gets a short answer in kind, not an argument.
+  } else if (free && inKind && chosen !== "reveal" && chosen !== "commit") {
+    // "thx man", "Thanks. Talk soon.": a closing gets a short answer in kind, not an argument; so
+    // does thanks before anything was agreed ("Thanks Elena, I really appreciate you being open
+    // about this." got "I block changes that would have paged someone…", review 6 #9).
     intent = "acknowledge";
   } else if (free && ask.leave && chosen !== "reveal") {
     // "I want to talk about something specific today, is that ok?": a short yes, not the grievance.
@@ -822,7 +854,7 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
   const warm =
     !hurt &&
     speaker.trust >= TUNING.warmTrust &&
-    (closes || kinds.some((k) => WARM_MOVES.includes(k)));
+    (inKind || kinds.some((k) => WARM_MOVES.includes(k)));
   const said = renderOffline({
     persona,
     facts: allFacts,
@@ -970,7 +1002,7 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
       ? { news: { about: newsAbout, told: toldNews(news, managerSaid), now: newsNow } }
       : {}),
     reactsToNews,
-    closes,
+    closes: inKind,
     warm,
     concede,
     others: cast.filter((c) => c.id !== speakerId),
@@ -1040,16 +1072,37 @@ const TAKES_IN: readonly MoveKind[] = [
   "perspective_ask",
 ];
 
-/** Whether the manager's turn says back two content words of what the concern's lines said. */
-function saysBack(
+/**
+ * Whether the manager's turn says back two content words of what the concern's lines said, not
+ * counting the words any goodbye or plan may share with it by chance (`GENERIC`).
+ */
+export function saysBack(
   managerText: string,
   concern: Concern | undefined,
   facts: Readonly<Record<string, string>>,
 ): boolean {
   if (!concern) return false;
   const said = contentStems(fillSlots(concern.revealLines.join(" "), facts).toLowerCase());
-  return overlapCount(contentStems(managerText.toLowerCase()), said) >= 2;
+  let n = 0;
+  for (const w of contentStems(managerText.toLowerCase())) if (said.has(w) && !GENERIC.has(w)) n++;
+  return n >= 2;
 }
+
+/**
+ * Words any goodbye or plan may share with a concern by chance: a day, a time, "next", "check",
+ * "talk". "Let's check in next Thursday" does not say back "I have a final round next Thursday".
+ */
+const GENERIC: ReadonlySet<string> = contentStems(
+  [
+    "monday tuesday wednesday thursday friday saturday sunday weekend weekday",
+    "january february march april may june july august september october november december",
+    "today tomorrow yesterday tonight morning afternoon evening noon",
+    "day days week weeks month months year years quarter hour hours minute minutes time times",
+    "next last first second third this coming soon later earlier before after ago",
+    "check catch follow talk chat meet meeting sync touch base come back get got make going",
+    "thing things lot bit really just okay sure good great",
+  ].join(" "),
+);
 
 function overlapCount(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   let n = 0;

@@ -57,6 +57,11 @@ export interface TurnAsk {
    * leave it there."). Not "I'm glad the migration shipped", "thanks, but the deadline stands".
    */
   wrapsUp: boolean;
+  /**
+   * "So you're triaging 40% of the PRs at night. Did I get that right?": the question checks back
+   * what the manager just said. With a reflection or summary that fits, it is confirmed.
+   */
+  checksBack: boolean;
   /** The question sentence the reply answers ("" when the turn asks nothing). */
   question: string;
 }
@@ -112,6 +117,19 @@ const COURTESY = new RegExp(
   ].join(""),
   "i",
 );
+/**
+ * "Thanks Elena, I really appreciate you being open about this.", "Thank you, I'm glad we talked.":
+ * a thanks run into another courtesy with a comma. The thanks is cut off and the rest read again.
+ */
+const THANKS_HEAD =
+  /^(?:thanks|thank you|thx|cheers|many thanks)(?: (?:again|so much|a lot|very much))?(?:,? [A-Z][\wà-ÿ]*)?\s*[,;:\u2013\u2014-]\s*(?=\S)/i;
+
+/** One sentence of courtesy (see COURTESY), a thanks run into another one included. */
+function isCourtesy(s: string): boolean {
+  if (COURTESY.test(s)) return true;
+  const head = THANKS_HEAD.exec(s);
+  return head !== null && isCourtesy(s.slice(head[0].length));
+}
 /** The talk called done: "we have a plan", "we're done here", "let's leave it there", "see you Tuesday". */
 const WRAP_UP =
   /\b(?:(?:we|you and i) (?:have|'ve got|have got|now have) (?:a|our) plan|(?:that )?sounds like (?:a|we have a) plan|we(?:'re| are) (?:done|finished|all set|set|good)(?: here| for (?:today|now))?(?:,? then)?[.!]|that's (?:it|all|everything)(?: from me)? for (?:today|now)|let's (?:leave|stop|end) (?:it|this|things) (?:there|here)|let's (?:wrap|close) (?:(?:it|this|things) )?up|(?:see|talk to) you (?:on |at |next |then|soon|tomorrow|later|monday|tuesday|wednesday|thursday|friday)|talk (?:soon|later|tomorrow|next week|(?:on )?(?:mon|tues|wednes|thurs|fri)day))/i;
@@ -203,11 +221,24 @@ const OPEN_CLAUSE =
 const YES_NO =
   /^(?:so,?\s+|and\s+|okay,?\s+)?(?:do|does|did|is|are|was|were|can|could|would|will|have|has|had|should|shall|any)\b/i;
 
+/**
+ * "Did I get that right?", "Is that fair?", "Have I got that right?", "…, is that about right?",
+ * "Does that sound right?": the manager checks what they just said back with them. The whole
+ * question, or its last clause.
+ */
+const CHECK_BACK =
+  /(?:^|[,;:\u2013\u2014]\s*|\s-\s*)(?:so,?\s+|and\s+|okay,?\s+)?(?:did i (?:get|understand|read) (?:that|this|it|you|all that)(?: (?:right|correctly))?|(?:have|'ve) i got (?:that|this|it|you) right|is (?:that|this) (?:about |roughly |more or less |basically )?(?:right|correct|fair|accurate|it)|is (?:that|this) a fair (?:summary|read|reading|description|picture|way to put it)|am i (?:right|close|on the right track|reading (?:that|this|you|it) right|getting (?:that|this|it) right|understanding (?:that|this|you|it) (?:right|correctly))|(?:does|would) (?:that|this) (?:sound|seem|be) (?:about )?(?:right|accurate|fair)|did i miss anything|(?:is )?(?:that|this) (?:about )?right|right)\s*\?$/i;
+
+/** Whether the turn's question checks back what the manager just said (see CHECK_BACK). */
+export function checksBack(question: string): boolean {
+  return question !== "" && CHECK_BACK.test(question.trim());
+}
+
 /** One sentence that moves to end the conversation (see `TurnAsk.wrapsUp`). */
 function wrapsUpSentence(s: string): boolean {
   return (
     !BUT.test(s) &&
-    (CLOSING.test(s) || COURTESY.test(s) || (WRAP_UP.test(s) && !s.trim().endsWith("?")))
+    (CLOSING.test(s) || isCourtesy(s) || (WRAP_UP.test(s) && !s.trim().endsWith("?")))
   );
 }
 
@@ -269,7 +300,7 @@ export function readTurn(text: string): TurnAsk {
       marked.length === 0 &&
       !proposal &&
       all.length > 0 &&
-      all.every((s) => !BUT.test(s) && (CLOSING.test(s) || COURTESY.test(s))),
+      all.every((s) => !BUT.test(s) && (CLOSING.test(s) || isCourtesy(s))),
     wrapsUp: all.some(wrapsUpSentence),
     factual: questions.some((q) => FACTUAL.test(q)),
     open:
@@ -279,6 +310,7 @@ export function readTurn(text: string): TurnAsk {
         INDIRECT_QUESTION.test(question) ||
         (UNMARKED_QUESTION.test(question) && /\b(?:how|what|why|where)\b/i.test(question))),
     yesNo: question !== "" && YES_NO.test(question),
+    checksBack: checksBack(question),
     question,
   };
 }

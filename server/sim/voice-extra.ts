@@ -41,6 +41,11 @@ export interface ExtraBanks {
    * ask to come back to it another time, once; the agreement stands. `{concern}` as in `unheard`.
    */
   parked: readonly string[];
+  /**
+   * The manager said back what they told them and checked it ("…Did I get that right?"), and it
+   * fits: a short yes, in character, before anything more they say.
+   */
+  confirm: readonly string[];
 }
 
 const GENERIC: ExtraBanks = {
@@ -81,6 +86,7 @@ const GENERIC: ExtraBanks = {
     "I'd like to pick up {concern} another time.",
     "And what I just told you, maybe next time.",
   ],
+  confirm: ["Yes, that's about it.", "More or less, yes.", "Yeah, that's it."],
 };
 
 /** After a side taken against them: still pushing back on a later turn, and a repair accepted. */
@@ -134,6 +140,7 @@ export function extraBanks(persona: Pick<Persona, "reactions">): ExtraBanks {
     vague: own.vague ?? GENERIC.vague,
     unheard: own.unheard ?? GENERIC.unheard,
     parked: own.parked ?? GENERIC.parked,
+    confirm: own.confirm ?? GENERIC.confirm,
   };
 }
 

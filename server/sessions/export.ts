@@ -93,7 +93,7 @@ export interface ExportNotes {
 }
 
 /** Manager turn index → its number as the manager counts it (1 for their first line). */
-function managerNumbers(turns: readonly Turn[]): Map<number, number> {
+export function managerNumbers(turns: readonly Turn[]): Map<number, number> {
   const out = new Map<number, number>();
   let n = 0;
   for (const t of turns) if (t.speaker === "manager") out.set(t.index, ++n);
@@ -139,8 +139,11 @@ export function renumberNote(note: string, turns: readonly Turn[]): string {
     });
 }
 
-/** A scorecard with its notes and fail reasons in the manager's numbering of `turns`. */
-function renumbered(card: unknown, turns: readonly Turn[]): unknown {
+/**
+ * A scorecard with its notes and fail reasons in the manager's numbering of `turns`; the raw
+ * `turn` indexes of evidence and flags stay transcript positions (`flightdeck score --json` too).
+ */
+export function renumbered<T>(card: T, turns: readonly Turn[]): T {
   const c = card as { steps?: { note?: unknown }[]; failReasons?: unknown[] };
   if (!c || typeof c !== "object") return card;
   return {
@@ -159,7 +162,7 @@ function renumbered(card: unknown, turns: readonly Turn[]): unknown {
           ),
         }
       : {}),
-  };
+  } as T;
 }
 
 /** An attempt other than the one being flown, from where it parts from it. */

@@ -119,24 +119,31 @@ export function renumberNote(note: string, turns: readonly Turn[]): string {
     const answered = turns.filter((t) => t.speaker === "manager" && t.index < index).at(-1);
     return answered === undefined ? undefined : numbers.get(answered.index);
   };
-  return note
-    .replace(/\bTurn (\d+)\b/g, (whole, n: string) => {
-      const mine = numberAt(n);
-      return mine === undefined ? whole : `Turn ${mine}`;
-    })
-    .replace(/\bon turn (\d+)\b/g, (whole, n: string) => {
-      const mine = numberAt(n);
-      if (mine !== undefined) return `on turn ${mine}`;
-      const answered = answeredAt(n);
-      return answered === undefined ? whole : `in the reply to turn ${answered}`;
-    })
-    .replace(/\(turn (\d+)\)/g, (whole, n: string) => {
-      if (indexAt(n) === undefined) return whole;
-      const mine = numberAt(n);
-      if (mine !== undefined) return `(your turn ${mine})`;
-      const answered = answeredAt(n);
-      return answered === undefined ? whole : `(in their reply to your turn ${answered})`;
-    });
+  return (
+    note
+      .replace(/\bTurn (\d+)\b/g, (whole, n: string) => {
+        const mine = numberAt(n);
+        return mine === undefined ? whole : `Turn ${mine}`;
+      })
+      // "Counted as partial: turn 3, "…", the same sentence was flagged …" (score-steps.ts).
+      .replace(/: turn (\d+), "/g, (whole, n: string) => {
+        const mine = numberAt(n);
+        return mine === undefined ? whole : `: turn ${mine}, "`;
+      })
+      .replace(/\bon turn (\d+)\b/g, (whole, n: string) => {
+        const mine = numberAt(n);
+        if (mine !== undefined) return `on turn ${mine}`;
+        const answered = answeredAt(n);
+        return answered === undefined ? whole : `in the reply to turn ${answered}`;
+      })
+      .replace(/\(turn (\d+)\)/g, (whole, n: string) => {
+        if (indexAt(n) === undefined) return whole;
+        const mine = numberAt(n);
+        if (mine !== undefined) return `(your turn ${mine})`;
+        const answered = answeredAt(n);
+        return answered === undefined ? whole : `(in their reply to your turn ${answered})`;
+      })
+  );
 }
 
 /**

@@ -77,10 +77,64 @@ describe.each(DATABASES)("server on %s", (kind) => {
     const nul = await fetch(`${server.url}/api/sessions?scenarioId=%00`);
     expect(nul.status).toBe(400);
     expect(((await nul.json()) as { error: { message: string } }).error.message).toContain(
-      "query: scenarioId contains a character that cannot be stored",
+      "query.scenarioId: contains a character that cannot be stored",
     );
     const half = await post('{"scenarioId":"bad \\ud800"}');
     expect(half.status).toBe(400);
+  });
+
+  it("words every refused body one way, and tells a body that is not JSON to say so (review 7, #9d, #9e)", async () => {
+    const send = async (body: string, contentType?: string, path = "/api/sessions") => {
+      const res = await fetch(`${server.url}${path}`, {
+        method: "POST",
+        ...(contentType === undefined ? {} : { headers: { "content-type": contentType } }),
+        body,
+      });
+      return {
+        status: res.status,
+        ...((await res.json()) as { error: { code: string; message: string } }),
+      };
+    };
+    const json = "application/json";
+    expect(await send("{}", json)).toEqual({
+      status: 400,
+      error: { code: "FD_BAD_REQUEST", message: "body.scenarioId: missing (expected string)" },
+    });
+    expect(
+      (await send('{"scenarioId":"missed-sprint-commitments","extra":1}', json)).error.message,
+    ).toBe('body: unknown key "extra" (expected scenarioId, seed, options)');
+    expect((await send('{"txt":"hi"}', json, "/api/lint")).error.message).toBe(
+      'body.text: missing (expected string); body: unknown key "txt" (expected text)',
+    );
+    const plain = await send('{"scenarioId":"missed-sprint-commitments"}', "text/plain");
+    expect(plain).toEqual({
+      status: 400,
+      error: {
+        code: "FD_BAD_REQUEST",
+        message: "the body was sent as text/plain: send JSON with Content-Type: application/json",
+      },
+    });
+    // fetch sends a string body as text/plain;charset=UTF-8 when no type is given.
+    expect((await send('{"text":"hi"}', undefined, "/api/lint")).error.message).toBe(
+      "the body was sent as text/plain: send JSON with Content-Type: application/json",
+    );
+    expect(await send("a=b", "application/x-www-form-urlencoded")).toEqual({
+      status: 415,
+      error: {
+        code: "FD_BAD_REQUEST",
+        message:
+          "the body was sent as application/x-www-form-urlencoded: send JSON with Content-Type: application/json",
+      },
+    });
+    // A websocket frame with a wrong field says it the same way, from the frame's root.
+    const socket = await TestSocket.open(server.wsUrl);
+    socket.send({ type: "say", turnId: "w1" });
+    expect(await socket.next()).toMatchObject({
+      code: "FD_MESSAGE_MALFORMED",
+      message: 'invalid "say" message: text: missing (expected string)',
+      turnId: "w1",
+    });
+    socket.close();
   });
 
   it("answers a websocket ping with pong", async () => {

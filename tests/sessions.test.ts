@@ -286,6 +286,40 @@ describe.each(DATABASES)("live sessions on %s", (kind) => {
     expect(record.branches).toHaveLength(3);
   });
 
+  it("refuses a rewind to an index that is not one of the manager's lines, naming what was sent and what would do (review 7, #4)", async () => {
+    const { socket } = await startSession(server);
+    socket.send({ type: "rewind", toTurn: 0 });
+    const [none] = (await socket.until<Frame>((f) => f.type === "error")).slice(-1);
+    expect(none).toMatchObject({
+      code: "FD_BAD_REQUEST",
+      continues: true,
+      message:
+        "toTurn 0 is not one of your lines in this version: you have not said a line in it yet (toTurn is the 0-based index of the line in the transcript, both speakers counted)",
+    });
+    await say(socket, "r1", "Thanks for making time today.");
+    await say(socket, "r2", "I want to talk about the last three sprints.");
+    await say(socket, "r3", "What got in the way, from where you sit?");
+    for (const toTurn of [1, 5, 9]) {
+      socket.send({ type: "rewind", toTurn });
+      const [refused] = (await socket.until<Frame>((f) => f.type === "error")).slice(-1);
+      expect(refused).toMatchObject({
+        code: "FD_BAD_REQUEST",
+        message: `toTurn ${toTurn} is not one of your lines in this version: your lines are at 0, 2, 4 (toTurn is the 0-based index of the line in the transcript, both speakers counted)`,
+      });
+    }
+    // An index the message offers rewinds to that line: toTurn 2 is the manager's second line.
+    socket.send({ type: "rewind", toTurn: 2 });
+    const [branch] = (await socket.until<Frame>((f) => f.type === "branch_started")).slice(-1);
+    expect(branch).toMatchObject({
+      fromTurn: 2,
+      turns: [
+        { speaker: "manager", text: "Thanks for making time today." },
+        { speaker: "employee" },
+      ],
+    });
+    socket.close();
+  });
+
   it("undoes a rewind before a line is said on it: the attempt it left is back, whole, and flies on", async () => {
     const { socket, sessionId } = await startSession(server);
     await say(socket, "u1", "Thanks for making time today.");

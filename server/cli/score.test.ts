@@ -6,7 +6,11 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import { type CapturedOutput, captureOutput } from "../../tests/support/cli-output";
 import { contentWith } from "../../tests/support/content-copy";
 import { type FakeOpenAI, startFakeOpenAI } from "../../tests/support/fake-openai";
-import { ScorecardSchema } from "../rubric/scorecard.schema";
+import { patternOf, shippedContent } from "../../tests/support/shipped-content";
+import { scoreTranscript } from "../rubric";
+import { type Scorecard, ScorecardSchema } from "../rubric/scorecard.schema";
+import { type ExportRecord, exportJson, exportMarkdown } from "../sessions/export";
+import type { WireSession, WireTurn } from "../sessions/protocol.schema";
 import { run } from "./score";
 
 const REPO = join(import.meta.dirname, "..", "..");
@@ -54,8 +58,9 @@ describe("flightdeck score", () => {
       ].join("\n\n"),
     );
     expect(await run(["--pattern", FEEDBACK, file])).toBe(0);
+    // Numbered as the manager's lines (the debrief's and the export's numbering).
     expect(io.out).toContain(
-      'spread over: turn 1 "Great work on the launch.", turn 3 "One thing: the tests were skipped.", then this turn',
+      'spread over: turn 1 "Great work on the launch.", turn 2 "One thing: the tests were skipped.", then this turn',
     );
     expect(io.out.match(/spread over/g)?.length).toBe(1);
   });
@@ -158,6 +163,103 @@ describe("flightdeck score", () => {
   });
 });
 
+describe("flightdeck score of an export (review 7, #3)", () => {
+  const line = (index: number, text: string, over: Partial<WireTurn> = {}): WireTurn => ({
+    id: `t${index}`,
+    index,
+    seq: index + 2,
+    speaker: index % 2 === 0 ? "manager" : "employee",
+    text,
+    status: "complete",
+    ...over,
+  });
+  // A reply cut off before a word (the scorer skips it), a sandwich over three lines and a critical
+  // blame late: transcript positions and the manager's numbering part ways everywhere.
+  const lines = [
+    line(0, "In the last three sprints, 5 of your 8 committed stories carried over."),
+    line(1, "", { status: "interrupted" }),
+    line(2, "Great work on the launch."),
+    line(3, "ok thanks"),
+    line(4, "One thing: the tests were skipped."),
+    line(5, "…"),
+    line(6, "But honestly, you're one of our best."),
+    line(7, "Right."),
+    line(8, "What's getting in the way from your side?"),
+    line(9, "Interrupts, mostly."),
+    line(10, "Honestly, you are lazy."),
+    line(11, "Right."),
+  ];
+  const session: WireSession = {
+    id: "s1",
+    scenarioId: "missed-sprint-commitments",
+    status: "ended",
+    outcome: "ended",
+    branchId: "b1",
+    turnLimit: 20,
+    managerTurns: 6,
+    options: { coachHints: true, difficulty: 2 },
+    lastSeq: 14,
+  };
+  let exported: { md: string; json: string; card: Scorecard };
+  beforeAll(async () => {
+    const content = await shippedContent();
+    const card = scoreTranscript(
+      {
+        turns: lines
+          .filter((t) => t.text !== "")
+          .map((t) => ({ speaker: t.speaker, text: t.text })),
+      },
+      patternOf(content, FEEDBACK),
+    );
+    const record: ExportRecord = { session, turns: lines, scorecards: [card], branches: [] };
+    exported = {
+      md: tmp("export.md", exportMarkdown(record, content)),
+      json: tmp("export.json", JSON.stringify(exportJson(record, content))),
+      card,
+    };
+  });
+
+  it("numbers turns in its text as the Markdown export does: the manager's lines", async () => {
+    const md = readFileSync(exported.md, "utf8");
+    expect(md).toContain("turn 5 “What's getting in the way from your side?”");
+    expect(md).toMatch(/Critical anti-pattern "[^"]+" on turn 6\./);
+    expect(await run(["--pattern", FEEDBACK, exported.md])).toBe(0);
+    expect(io.out).toContain("Steps (turn N is the manager's Nth line)");
+    expect(io.out).toContain(
+      `turn 5 [perspective_ask]: "What's getting in the way from your side?"`,
+    );
+    expect(io.out).toMatch(/✗ Critical anti-pattern "[^"]+" on turn 6\./);
+    expect(io.out).toContain(
+      'spread over: turn 2 "Great work on the launch.", turn 3 "One thing: the tests were skipped.", then this turn',
+    );
+    expect(io.out).toMatch(/\n {2}turn 4 Feedback sandwich/);
+    expect(io.out).toMatch(/\n {2}turn 6 CRITICAL /);
+    // No transcript position leaks into the words: positions 8 and 10 are not lines of hers.
+    expect(io.out).not.toMatch(/\bturns? (8|10)\b/i);
+  });
+
+  it("--json keeps the raw transcript indexes and words its notes as the JSON export does", async () => {
+    const fromExport = JSON.parse(readFileSync(exported.json, "utf8")) as {
+      turnNumbers: string;
+      scorecards: Scorecard[];
+    };
+    expect(await run(["--json", "--pattern", FEEDBACK, exported.json])).toBe(0);
+    const card = ScorecardSchema.parse(JSON.parse(io.out));
+    const [theirs] = fromExport.scorecards;
+    expect(card.steps.map((s) => s.note)).toEqual(theirs?.steps.map((s) => s.note));
+    expect(card.failReasons).toEqual(theirs?.failReasons);
+    expect(card.failReasons.join(" ")).toMatch(/on turn 6\./);
+    // `turn` stays the 0-based position in the transcript scored (the cut-off reply left out).
+    const perspective = card.steps.find((s) => s.id === "perspective");
+    expect(perspective?.evidence[0]?.turn).toBe(7);
+    expect(perspective?.note).toMatch(/^Turn 5: /);
+    expect(card.antiPatterns.find((f) => f.critical)?.turn).toBe(9);
+    // Only the words changed: the same scorecard otherwise.
+    expect(card.steps.map((s) => s.evidence)).toEqual(exported.card.steps.map((s) => s.evidence));
+    expect(card.overall).toBe(exported.card.overall);
+  });
+});
+
 describe("flightdeck score --judge", () => {
   let fake: FakeOpenAI;
   beforeAll(async () => {
@@ -200,7 +302,7 @@ describe("flightdeck score --judge", () => {
     fake.script(reply("missed"));
     expect(await run(["--judge", "--pattern", FEEDBACK, file])).toBe(0);
     expect(io.out).toMatch(/Second opinion \(judge-1\): agrees on \d+% of steps/);
-    expect(io.out).toContain("differs observe: missed turns 1: Seen.");
+    expect(io.out).toContain("differs observe: missed turn 1: Seen.");
   });
 
   it("keeps the rule scorecard and says why when the judge fails", async () => {

@@ -11,6 +11,7 @@ import {
   type Scorecard,
   scoreTranscript,
 } from "../rubric";
+import { managerNumbers, renumbered, renumberNote } from "../sessions/export";
 import { loadContentOrExplain, readStdin } from "./cli-content";
 
 const USAGE =
@@ -45,14 +46,45 @@ function formatMetric(name: string, m: Metric): string {
   return `  ${name.padEnd(24)} ${value.padEnd(14)} ${band.padEnd(5)}${ref}${note}\n`;
 }
 
-function formatJudge(card: Scorecard): string {
+/**
+ * How the words of a scorecard name turns. The scorer counts transcript positions (both speakers);
+ * a person counts their own lines, as the debrief and the export do ("turn 2" is the manager's
+ * second line). The export's renumbering is the one used here, so a score of an export reads as the
+ * export does.
+ */
+interface Numbering {
+  /** A transcript index → "turn N" in the manager's numbering (an employee line: the reply to N). */
+  turn(index: number): string;
+  /** A rubric note or fail reason in the manager's numbering. */
+  note(text: string): string;
+  /** The scorecard with its notes and fail reasons renumbered, its `turn` indexes as they were. */
+  card(card: Scorecard): Scorecard;
+}
+
+function numberingOf(transcript: Transcript): Numbering {
+  const turns = transcript.turns.map((t, index) => ({ index, speaker: t.speaker, text: t.text }));
+  const mine = managerNumbers(turns);
+  return {
+    turn(index) {
+      const n = mine.get(index);
+      if (n !== undefined) return `turn ${n}`;
+      const answered = turns.filter((t) => t.speaker === "manager" && t.index < index).at(-1);
+      const to = answered === undefined ? undefined : mine.get(answered.index);
+      return to === undefined ? `their line before your turn 1` : `their reply to turn ${to}`;
+    },
+    note: (text) => renumberNote(text, turns),
+    card: (card) => renumbered(card, turns),
+  };
+}
+
+function formatJudge(card: Scorecard, number: Numbering): string {
   const judge = card.judge;
   if (!judge) return "";
   const out = [
     `\nSecond opinion (${judge.model}): agrees on ${Math.round(judge.agreement * 100)}% of steps; the score above is the rule score\n`,
   ];
   for (const s of judge.steps) {
-    const turns = s.turns.length > 0 ? ` turns ${s.turns.map((t) => t + 1).join(", ")}` : "";
+    const turns = s.turns.length > 0 ? ` ${s.turns.map((t) => number.turn(t)).join(", ")}` : "";
     out.push(
       `  ${s.agrees ? "agrees " : "differs"} ${s.id}: ${s.status}${turns}: ${oneLine(s.reason)}\n`,
     );
@@ -61,37 +93,40 @@ function formatJudge(card: Scorecard): string {
   return out.join("");
 }
 
-/** The scorecard as plain text; every judgement is a word, never only a colour. */
-function formatScorecard(card: Scorecard): string {
+/**
+ * The scorecard as plain text; every judgement is a word, never only a colour. Turns are numbered
+ * as the manager's lines (turn 1 is their first line), as on the debrief and in the export.
+ */
+function formatScorecard(card: Scorecard, number: Numbering): string {
   const out: string[] = [];
   out.push(
     `${card.patternId} (rubric ${card.rubricVersion}): ${card.overall}/100, ${card.passed ? "PASSED" : "NOT PASSED"}\n`,
   );
-  for (const reason of card.failReasons) out.push(`  ✗ ${reason}\n`);
-  out.push("\nSteps\n");
+  for (const reason of card.failReasons) out.push(`  ✗ ${number.note(reason)}\n`);
+  out.push("\nSteps (turn N is the manager's Nth line)\n");
   for (const s of card.steps) {
     out.push(`  ${STATUS_LABEL[s.status]} ${s.title}${s.required ? " (required)" : ""}\n`);
     for (const e of s.evidence) {
-      out.push(`              turn ${e.turn + 1} [${e.move}]: "${oneLine(e.quote)}"\n`);
+      out.push(`              ${number.turn(e.turn)} [${e.move}]: "${oneLine(e.quote)}"\n`);
     }
-    if (s.evidence.length === 0 || !s.orderOk) out.push(`              ${s.note}\n`);
+    if (s.evidence.length === 0 || !s.orderOk) out.push(`              ${number.note(s.note)}\n`);
   }
   out.push("\nAnti-patterns\n");
   if (card.antiPatterns.length === 0) out.push("  none\n");
   for (const f of card.antiPatterns) {
     out.push(
-      `  turn ${f.turn + 1}${f.critical && !f.sameSentenceAs ? " CRITICAL" : ""} ${f.title}${f.sameSentenceAs ? " (same sentence as another flag: no points)" : ""}: "${oneLine(f.quote)}"\n`,
+      `  ${number.turn(f.turn)}${f.critical && !f.sameSentenceAs ? " CRITICAL" : ""} ${f.title}${f.sameSentenceAs ? " (same sentence as another flag: no points)" : ""}: "${oneLine(f.quote)}"\n`,
     );
     if (f.across?.length)
       out.push(
-        `      spread over: ${f.across.map((p) => `turn ${p.turn + 1} "${oneLine(p.quote)}"`).join(", ")}, then this turn\n`,
+        `      spread over: ${f.across.map((p) => `${number.turn(p.turn)} "${oneLine(p.quote)}"`).join(", ")}, then this turn\n`,
       );
     out.push(`      why: ${oneLine(f.why)}\n      better: ${oneLine(f.better)}\n`);
   }
   out.push("\nMetrics\n");
   for (const [name, m] of Object.entries(card.metrics)) out.push(formatMetric(name, m));
   out.push(`\nHow the score was computed\n  ${card.explanation}\n`);
-  out.push(formatJudge(card));
+  out.push(formatJudge(card, number));
   return out.join("");
 }
 
@@ -165,7 +200,12 @@ export async function run(args: string[]): Promise<number> {
     if (typeof judged === "number") return judged;
     card = judged;
   }
-  process.stdout.write(opts.json ? `${JSON.stringify(card)}\n` : formatScorecard(card));
+  // --json keeps the scorecard's shape: `turn` in evidence and flags stays the 0-based transcript
+  // index scripts read; the words (step notes, fail reasons) number the manager's lines.
+  const number = numberingOf(parsed.transcript);
+  process.stdout.write(
+    opts.json ? `${JSON.stringify(number.card(card))}\n` : formatScorecard(card, number),
+  );
   return 0;
 }
 

@@ -12,8 +12,9 @@ import type { Actor, SessionService } from "../sessions/session-service";
 import type { Store } from "../store";
 import { actorOf as actorOfRequest, authRoutes, socketGuard } from "./auth-routes";
 import { contentRoutes } from "./content-routes";
-import { errorBody, installErrorHandler, installJsonParser } from "./errors";
+import { errorBody, installErrorHandler, installJsonParser, refusePlainText } from "./errors";
 import { healthRoutes } from "./health-routes";
+import { pathAt } from "./invalid-input";
 import { lintRoutes } from "./lint-routes";
 import { peopleRoutes } from "./people-routes";
 import { sessionRoutes } from "./session-routes";
@@ -62,6 +63,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   installErrorHandler(app);
   installJsonParser(app);
+  refusePlainText(app);
   // The route, not the address: its pattern (":id") carries no ids or query strings.
   const routeOf = (request: FastifyRequest) => request.routeOptions.url ?? "(no route)";
   app.addHook("onRequest", async (request) => {
@@ -76,7 +78,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     ] as const) {
       const at = unstorableTextAt(value);
       if (at)
-        throw new FlightdeckError(ErrorCode.BadRequest, `${where}: ${at} ${UNSTORABLE_MESSAGE}`);
+        throw new FlightdeckError(
+          ErrorCode.BadRequest,
+          `${pathAt(where, at)}: ${UNSTORABLE_MESSAGE}`,
+        );
     }
   });
   app.addHook("onResponse", async (request, reply) => {

@@ -1,5 +1,4 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import type { z } from "zod";
 import { isLoopbackHost } from "../config";
 import { ErrorCode, FlightdeckError } from "../errors";
 import {
@@ -26,6 +25,7 @@ import {
   type User,
 } from "../people";
 import { errorBody } from "./errors";
+import { parseInput as parse } from "./invalid-input";
 import { CONTENT_SECURITY_POLICY } from "./static-files";
 
 declare module "fastify" {
@@ -48,16 +48,6 @@ export const CSRF_HEADER = "x-csrf-token";
 const AUTH_BODY_LIMIT = 4 * 1024;
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
-
-function parse<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
-  const result = schema.safeParse(value ?? {});
-  if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  throw new FlightdeckError(
-    ErrorCode.BadRequest,
-    `${what}: ${issue?.path.join(".") || "(root)"}: ${issue?.message ?? "invalid"}`,
-  );
-}
 
 function cookieValue(request: FastifyRequest, name: string): string | undefined {
   const header = request.headers.cookie;

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Content, castOf, factsOf, fillSlots, loadContent } from "../content";
 import { BriefingListSchema, BriefingSchema } from "../content/briefing.schema";
 import { contentRoutes } from "./content-routes";
+import { installErrorHandler } from "./errors";
 
 const REPO = join(import.meta.dirname, "..", "..");
 let app: FastifyInstance;
@@ -14,6 +15,7 @@ beforeAll(async () => {
   expect(loaded.problems).toEqual([]);
   content = loaded.content;
   app = Fastify();
+  installErrorHandler(app);
   await app.register(contentRoutes, { content });
   await app.ready();
 });
@@ -80,7 +82,7 @@ describe("GET /api/scenarios", () => {
   it.each([
     ["level=L9", "query.level.0"],
     ["difficulty=7", "query.difficulty.0"],
-    ["track=manager&levle=L1", "levle"],
+    ["track=manager&levle=L1", 'query: unknown key "levle" (expected level, track,'],
   ])("rejects %s with FD_BAD_REQUEST", async (query, mention) => {
     const { status, body } = await get(`/api/scenarios?${query}`);
     expect(status).toBe(400);

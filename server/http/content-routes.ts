@@ -5,6 +5,7 @@ import { IdSchema, LevelSchema } from "../content/common.schema";
 import { TrackSchema } from "../content/scenario.schema";
 import { ErrorCode, HTTP_STATUS } from "../errors";
 import { errorBody } from "./errors";
+import { parseInput } from "./invalid-input";
 
 /** A filter takes one value, a repeated parameter, or a comma-separated list: `level=L1,L2`. */
 const anyOf = <T extends z.ZodType>(schema: T) =>
@@ -61,22 +62,16 @@ export async function contentRoutes(
     [...content.scenarios.values()].map((s) => [s.id, briefingOf(s, content)]),
   );
 
-  app.get("/api/scenarios", async (request, reply) => {
-    const query = ScenarioQuerySchema.safeParse(request.query);
-    if (!query.success) {
-      const message = query.error.issues
-        .map((i) => `${["query", ...i.path.map(String)].join(".")}: ${i.message}`)
-        .join("; ");
-      return fail(reply, ErrorCode.BadRequest, message);
-    }
+  app.get("/api/scenarios", async (request) => {
+    const query = parseInput(ScenarioQuerySchema, request.query, "query");
     const scenarios = [...content.scenarios.values()]
-      .filter((s) => matches(s, query.data))
+      .filter((s) => matches(s, query))
       .flatMap((s) => briefings.get(s.id) ?? []);
     return { scenarios };
   });
 
   app.get("/api/scenarios/:id", async (request, reply) => {
-    const { id } = IdParamsSchema.parse(request.params);
+    const { id } = parseInput(IdParamsSchema, request.params, "path");
     const briefing = briefings.get(id);
     if (!briefing) return fail(reply, ErrorCode.ScenarioNotFound, `no scenario "${id}"`);
     return briefing;
@@ -98,7 +93,7 @@ export async function contentRoutes(
   });
 
   app.get("/api/patterns/:id", async (request, reply) => {
-    const { id } = IdParamsSchema.parse(request.params);
+    const { id } = parseInput(IdParamsSchema, request.params, "path");
     const pattern = content.patterns.get(id);
     if (!pattern) return fail(reply, ErrorCode.PatternNotFound, `no pattern "${id}"`);
     return pattern;

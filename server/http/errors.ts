@@ -47,6 +47,24 @@ export function installJsonParser(app: FastifyInstance): void {
   });
 }
 
+/** What a body in another format than JSON is told (review 7, #9e). */
+export const SEND_JSON = "send JSON with Content-Type: application/json";
+
+/**
+ * Every body is JSON. Fastify reads `text/plain` as a string, which the routes' schemas then refused
+ * as "expected object, received string"; the answer now says what to change.
+ */
+export function refusePlainText(app: FastifyInstance): void {
+  app.removeContentTypeParser("text/plain");
+  app.addContentTypeParser("text/plain", { parseAs: "string" }, (_request, body, done) => {
+    if (String(body).trim() === "") return done(null, undefined);
+    done(
+      new FlightdeckError(ErrorCode.BadRequest, `the body was sent as text/plain: ${SEND_JSON}`),
+      undefined,
+    );
+  });
+}
+
 function prototypeKeyIn(value: unknown, depth = 0): string | undefined {
   if (value === null || typeof value !== "object" || depth > 64) return undefined;
   for (const [key, inner] of Object.entries(value)) {
@@ -82,6 +100,18 @@ export function installErrorHandler(app: FastifyInstance): void {
     if (status >= 500) {
       request.log.error({ err }, "request failed");
       return reply.status(status).send(errorBody(ErrorCode.Internal, "internal error"));
+    }
+    // Another media type (a form, none at all): Fastify's 415 said only "Unsupported Media Type".
+    if ((err as FastifyError).code === "FST_ERR_CTP_INVALID_MEDIA_TYPE") {
+      const type = request.headers["content-type"];
+      return reply
+        .status(status)
+        .send(
+          errorBody(
+            ErrorCode.BadRequest,
+            `${type ? `the body was sent as ${type.split(";")[0]}` : "the body has no Content-Type"}: ${SEND_JSON}`,
+          ),
+        );
     }
     if ((err as FastifyError).code === "FST_ERR_CTP_BODY_TOO_LARGE")
       return reply

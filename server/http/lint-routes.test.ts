@@ -8,9 +8,10 @@ import { lintRoutes, MAX_DRAFT_CHARS } from "./lint-routes";
 const content = await loadValidContent(join(import.meta.dirname, "..", ".."));
 let app: FastifyInstance | undefined;
 
-async function build(withErrorHandler = false): Promise<FastifyInstance> {
+/** The routes with the app's error handler, which turns a refusal into `{"error": …}`. */
+async function build(): Promise<FastifyInstance> {
   app = Fastify();
-  if (withErrorHandler) installErrorHandler(app);
+  installErrorHandler(app);
   await app.register(lintRoutes, { content });
   return app;
 }
@@ -67,9 +68,18 @@ describe("POST /api/lint", () => {
       { text: "a".repeat(MAX_DRAFT_CHARS + 1) },
       /body\.text: expected at most 5000/,
     ],
-    ["a missing text", {}, /body\.text: /],
-    ["a text that is not a string", { text: 42 }, /body\.text: /],
-    ["an unknown field", { text: "hi", extra: true }, /body: .*extra/],
+    ["a missing text", {}, /^body\.text: missing \(expected string\)$/],
+    ["a text that is not a string", { text: 42 }, /^body\.text: Invalid input: expected string/],
+    [
+      "an unknown field",
+      { text: "hi", extra: true },
+      /^body: unknown key "extra" \(expected text\)$/,
+    ],
+    [
+      "a misspelled field (review 7: one wording for every problem)",
+      { txt: "hi" },
+      /^body\.text: missing \(expected string\); body: unknown key "txt" \(expected text\)$/,
+    ],
   ])("answers 400 FD_BAD_REQUEST for %s", async (_, payload, message) => {
     const res = await (await build()).inject({ method: "POST", url: "/api/lint", payload });
     expect(res.statusCode).toBe(400);
@@ -79,7 +89,7 @@ describe("POST /api/lint", () => {
   });
 
   it("answers malformed JSON through the app's error handler as FD_BAD_REQUEST", async () => {
-    const res = await (await build(true)).inject({
+    const res = await (await build()).inject({
       method: "POST",
       url: "/api/lint",
       headers: { "content-type": "application/json" },

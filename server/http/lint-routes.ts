@@ -1,10 +1,9 @@
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import type { Content } from "../content";
-import { ErrorCode, HTTP_STATUS } from "../errors";
 import { lintDraft } from "../rubric";
 import { MAX_DRAFT_CHARS } from "../sessions/record.schema";
-import { errorBody } from "./errors";
+import { parseInput } from "./invalid-input";
 
 export { MAX_DRAFT_CHARS };
 
@@ -17,16 +16,8 @@ const LintBodySchema = z.strictObject({
 /** `POST /api/lint {"text"}` → `{"flags":[…]}`: the leadership linter on a draft message. */
 export async function lintRoutes(app: FastifyInstance, opts: { content: Content }): Promise<void> {
   const rules = [...opts.content.lintRules.values()];
-  app.post("/api/lint", async (request, reply) => {
-    const body = LintBodySchema.safeParse(request.body ?? {});
-    if (!body.success) {
-      const message = body.error.issues
-        .map((i) => `${["body", ...i.path.map(String)].join(".")}: ${i.message}`)
-        .join("; ");
-      return reply
-        .status(HTTP_STATUS[ErrorCode.BadRequest])
-        .send(errorBody(ErrorCode.BadRequest, message));
-    }
-    return lintDraft(body.data.text, rules);
+  app.post("/api/lint", async (request) => {
+    const body = parseInput(LintBodySchema, request.body, "body");
+    return lintDraft(body.text, rules);
   });
 }

@@ -25,22 +25,13 @@ import {
   type User,
 } from "../people";
 import { csvContentDisposition } from "../people/progress";
+import { parseInput as parse } from "./invalid-input";
 
 const BODY_LIMIT = 16 * 1024;
 const Id = z.string().min(1).max(64);
 const IdParams = z.strictObject({ id: Id });
 const MemberParams = z.strictObject({ id: Id, userId: Id });
 const ReviewBody = z.strictObject({ done: z.boolean() });
-
-function parse<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
-  const result = schema.safeParse(value ?? {});
-  if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  throw new FlightdeckError(
-    ErrorCode.BadRequest,
-    `${what}: ${issue?.path.join(".") || "(root)"}: ${issue?.message ?? "invalid"}`,
-  );
-}
 
 const actor = (request: FastifyRequest): User => {
   if (!request.actor) throw new FlightdeckError(ErrorCode.Unauthenticated, "sign in first");

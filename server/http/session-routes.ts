@@ -1,10 +1,10 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { z } from "zod";
 import type { Content } from "../content";
-import { ErrorCode, FlightdeckError } from "../errors";
 import { type ExportNotes, exportJson, exportMarkdown } from "../sessions/export";
 import { SessionOptionsSchema } from "../sessions/protocol.schema";
 import type { Actor, SessionService } from "../sessions/session-service";
+import { parseInput as parse } from "./invalid-input";
 
 const CreateBodySchema = z.strictObject({
   scenarioId: z.string().min(1).max(64),
@@ -14,16 +14,6 @@ const CreateBodySchema = z.strictObject({
 const IdParamsSchema = z.strictObject({ id: z.string().min(1).max(64) });
 const ListQuerySchema = z.strictObject({ scenarioId: z.string().max(64).optional() });
 const ExportQuerySchema = z.strictObject({ format: z.enum(["json", "md"]).default("json") });
-
-function parse<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
-  const result = schema.safeParse(value ?? {});
-  if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  throw new FlightdeckError(
-    ErrorCode.BadRequest,
-    `${what}: ${issue?.path.join(".") || "(root)"}: ${issue?.message ?? "invalid"}`,
-  );
-}
 
 export interface SessionRoutesOptions {
   sessions: SessionService;

@@ -16,6 +16,7 @@ import { turnTrace } from "../turn-trace";
 import type { SocketGuard } from "./auth-routes";
 import { deltaMerger } from "./delta-merge";
 import { DATABASE_UNAVAILABLE_MESSAGE } from "./errors";
+import { describeIssues, pathAt } from "./invalid-input";
 import { UNSTORABLE_MESSAGE, unstorableTextAt } from "./unstorable-text";
 
 export interface WsOptions {
@@ -227,7 +228,7 @@ export async function wsRoutes(app: FastifyInstance, opts: WsOptions): Promise<v
         const turnId = (json as { turnId?: unknown } | null)?.turnId;
         return fail(
           ErrorCode.MessageMalformed,
-          `${unstorable} ${UNSTORABLE_MESSAGE}`,
+          `${pathAt(undefined, unstorable) || "the frame"}: ${UNSTORABLE_MESSAGE}`,
           typeof turnId === "string" && !unstorableTextAt(turnId) ? { turnId } : {},
         );
       }
@@ -236,7 +237,6 @@ export async function wsRoutes(app: FastifyInstance, opts: WsOptions): Promise<v
         const type = (json as { type?: unknown } | null)?.type;
         const known =
           typeof type === "string" && (CLIENT_MESSAGE_TYPES as readonly string[]).includes(type);
-        const issue = parsed.error.issues[0];
         const turnId =
           typeof (json as { turnId?: unknown } | null)?.turnId === "string"
             ? (json as { turnId: string }).turnId
@@ -244,7 +244,7 @@ export async function wsRoutes(app: FastifyInstance, opts: WsOptions): Promise<v
         return known
           ? fail(
               ErrorCode.MessageMalformed,
-              `invalid "${type}" message: ${issue?.path.join(".") || "(root)"}: ${issue?.message ?? "bad shape"}`,
+              `invalid "${type}" message: ${describeIssues(parsed.error.issues)}`,
               turnId ? { turnId } : {},
             )
           : fail(

@@ -38,6 +38,8 @@ describe("renumberNote in exports", () => {
     "Not applicable: they never raised it (turn 5).",
     "Turn 4 answered the question.",
     "Turn 9 is past the end.",
+    'Counted as partial: turn 4, "So the pager", the same sentence was flagged as "Blame".',
+    'Not counted: turn 9, "x", the same sentence was flagged as "Label" (critical).',
   ];
   it("numbers the manager's lines, as the debrief does (positions skip the empty reply)", () => {
     expect(renumberNote(notes[0] as string, turns)).toBe(
@@ -48,6 +50,10 @@ describe("renumberNote in exports", () => {
     );
     expect(renumberNote("Turn 1 then Turn 3.", turns.slice(0, 3))).toBe("Turn 1 then Turn 2.");
     expect(renumberNote("Turn 9 is past the end.", turns)).toBe("Turn 9 is past the end.");
+    // Why a sentence counted only partly: the flagged line, numbered as hers too (review 7, #3).
+    expect(renumberNote(notes[6] as string, turns)).toBe(
+      'Counted as partial: turn 3, "So the pager", the same sentence was flagged as "Blame".',
+    );
   });
   it("agrees with the debrief's renumbering on every kind of reference", () => {
     const numbers = managerNumbers(turns);

@@ -93,7 +93,7 @@ export interface ExportNotes {
 }
 
 /** Manager turn index → its number as the manager counts it (1 for their first line). */
-function managerNumbers(turns: readonly Turn[]): Map<number, number> {
+export function managerNumbers(turns: readonly Turn[]): Map<number, number> {
   const out = new Map<number, number>();
   let n = 0;
   for (const t of turns) if (t.speaker === "manager") out.set(t.index, ++n);
@@ -119,28 +119,38 @@ export function renumberNote(note: string, turns: readonly Turn[]): string {
     const answered = turns.filter((t) => t.speaker === "manager" && t.index < index).at(-1);
     return answered === undefined ? undefined : numbers.get(answered.index);
   };
-  return note
-    .replace(/\bTurn (\d+)\b/g, (whole, n: string) => {
-      const mine = numberAt(n);
-      return mine === undefined ? whole : `Turn ${mine}`;
-    })
-    .replace(/\bon turn (\d+)\b/g, (whole, n: string) => {
-      const mine = numberAt(n);
-      if (mine !== undefined) return `on turn ${mine}`;
-      const answered = answeredAt(n);
-      return answered === undefined ? whole : `in the reply to turn ${answered}`;
-    })
-    .replace(/\(turn (\d+)\)/g, (whole, n: string) => {
-      if (indexAt(n) === undefined) return whole;
-      const mine = numberAt(n);
-      if (mine !== undefined) return `(your turn ${mine})`;
-      const answered = answeredAt(n);
-      return answered === undefined ? whole : `(in their reply to your turn ${answered})`;
-    });
+  return (
+    note
+      .replace(/\bTurn (\d+)\b/g, (whole, n: string) => {
+        const mine = numberAt(n);
+        return mine === undefined ? whole : `Turn ${mine}`;
+      })
+      // "Counted as partial: turn 3, "…", the same sentence was flagged …" (score-steps.ts).
+      .replace(/: turn (\d+), "/g, (whole, n: string) => {
+        const mine = numberAt(n);
+        return mine === undefined ? whole : `: turn ${mine}, "`;
+      })
+      .replace(/\bon turn (\d+)\b/g, (whole, n: string) => {
+        const mine = numberAt(n);
+        if (mine !== undefined) return `on turn ${mine}`;
+        const answered = answeredAt(n);
+        return answered === undefined ? whole : `in the reply to turn ${answered}`;
+      })
+      .replace(/\(turn (\d+)\)/g, (whole, n: string) => {
+        if (indexAt(n) === undefined) return whole;
+        const mine = numberAt(n);
+        if (mine !== undefined) return `(your turn ${mine})`;
+        const answered = answeredAt(n);
+        return answered === undefined ? whole : `(in their reply to your turn ${answered})`;
+      })
+  );
 }
 
-/** A scorecard with its notes and fail reasons in the manager's numbering of `turns`. */
-function renumbered(card: unknown, turns: readonly Turn[]): unknown {
+/**
+ * A scorecard with its notes and fail reasons in the manager's numbering of `turns`; the raw
+ * `turn` indexes of evidence and flags stay transcript positions (`flightdeck score --json` too).
+ */
+export function renumbered<T>(card: T, turns: readonly Turn[]): T {
   const c = card as { steps?: { note?: unknown }[]; failReasons?: unknown[] };
   if (!c || typeof c !== "object") return card;
   return {
@@ -159,7 +169,7 @@ function renumbered(card: unknown, turns: readonly Turn[]): unknown {
           ),
         }
       : {}),
-  };
+  } as T;
 }
 
 /** An attempt other than the one being flown, from where it parts from it. */

@@ -563,9 +563,16 @@ export class SessionService {
     const live = await this.load(actor, id, false);
     const target = live.turns.find((t) => t.idx === toTurn);
     if (!target || target.speaker !== "manager") {
+      // `toTurn` is a 0-based transcript index, not the manager's own numbering ("turn 2" on the
+      // debrief): say what was sent and which indexes would do (review 7, #4).
+      const mine = live.turns.filter((t) => t.speaker === "manager").map((t) => t.idx);
       throw new FlightdeckError(
         ErrorCode.BadRequest,
-        `turn ${toTurn} is not one of your turns in this branch`,
+        `toTurn ${toTurn} is not one of your lines in this version: ${
+          mine.length === 0
+            ? "you have not said a line in it yet"
+            : `your lines are at ${mine.join(", ")}`
+        } (toTurn is the 0-based index of the line in the transcript, both speakers counted)`,
       );
     }
     await this.assertHolder(live);

@@ -61,6 +61,13 @@ export function renumberNote(
         const mine = index === undefined ? undefined : numberOf(index);
         return mine === undefined ? whole : `Turn ${mine}`;
       })
+      // Why a sentence counted only partly, or not at all: "Counted as partial: turn 3, "…", the
+      // same sentence was flagged as …" (server/rubric/score-steps.ts): a manager line.
+      .replace(/: turn (\d+), "/g, (whole, n: string) => {
+        const index = turnOf(Number(n) - 1);
+        const mine = index === undefined ? undefined : numberOf(index);
+        return mine === undefined ? whole : `: turn ${mine}, "`;
+      })
       // A fail reason names the turn of a critical flag mid-sentence ("Critical anti-pattern "…"
       // on turn 3."): a manager line, numbered among the manager's own as the transcript and
       // "Rewind to turn N" number it. Neutral words: the reviewer's page shows it too.

@@ -128,6 +128,36 @@ const ANNOUNCED_PROPOSAL = new RegExp(
 );
 
 /**
+ * Review 7 (#7), a CAUSE x A COST TO SOMEONE ELSE: "Because there was no handover, Wei lost forty
+ * minutes at 2am", "…ended without a handover, and Wei spent forty minutes working out which
+ * migration had run", "Wei was paged at 2am because nobody had written it down". The cost is time,
+ * sleep or a page for a named person or the team; the cause is a clause that names what the
+ * listener did or left undone (CAUSE_CUE: "you", "your", "no", "without", "didn't", "skipped" …),
+ * so "Wei lost forty minutes in traffic" or "… because the VPN was down" is no impact, and the
+ * listener's own cost ("you lost forty minutes") or the manager's ("I spent …") is not read here.
+ */
+const CAUSE_CUE =
+  "(?:you|your|you're|you've|you'd|no|not|nobody|no one|nothing|none|without|never|wasn't|weren't|didn't|hadn't|hasn't|haven't|isn't|aren't|don't|doesn't|missing|missed|skipped|forgot|forgotten|late|ignored|undocumented|unannounced|untested|unreviewed)";
+/** Time lost: "lost forty minutes", "spent most of Saturday", "waited two days", "lost a night's sleep". */
+const TIME_COST = String.raw`(?:lost|spent|wasted|burned|burnt|sank|waited)(?: (?:us|them|him|her))? (?:[\w'-]+ ){0,3}?(?:minutes?|mins|hours?|hrs|days?|nights?|evenings?|mornings?|afternoons?|weekends?|weeks?|sprints?|saturday|sunday|sleep)`;
+/** Called out of hours: "was paged", "got woken up", "was called in". */
+const PAGED_COST =
+  "(?:was|were|got|gets|get) (?:paged|woken|called (?:in|out)|pulled in|dragged in)";
+/** Held up or left to make do: "couldn't deploy", "ended up guessing". */
+const STUCK_COST = String.raw`(?:couldn't|could not|ended up) [\w'-]+`;
+/** Not the listener's own cost nor the speaker's: "you lost", "I've spent", "you then waited". */
+const NOT_YOURS_OR_MINE = String.raw`(?<!\b(?:i|you)(?:'ve|'d| have| had)?(?: [\w-]+)? )`;
+/** What joins a cause to its cost: ", and Wei …", ", so the team …", ", which meant Jo …". */
+const AND_SO = "(?:and|so|and so|which meant|which means|meaning)(?: that)?(?: then| now)?";
+/**
+ * A cause, then someone: "Because there was no handover, Wei …", "Without a runbook, the on-call
+ * engineer …", "You didn't update the ticket, and Ana …".
+ */
+const CAUSE_THEN_SOMEONE = String.raw`(?<=(?:(?:\b(?:because|since|after|when|once|as soon as|thanks to)\b.{0,120}?\b${CAUSE_CUE}\b|\b(?:without|with no)\b).{0,120}?, (?:${AND_SO} )?|\b${CAUSE_CUE}\b.{0,120}?, ${AND_SO} )(?:[\w'-]+ ){1,4})`;
+/** What the cost is followed by: a cause with a cue ("… because there was no handover"). */
+const THEN_CAUSE = String.raw`(?=.{0,80}?\b(?:because|since|as|after)\b.{0,80}?\b${CAUSE_CUE}\b)`;
+
+/**
  * Lexical rules by move. Questions and reflections that depend on sentence form or on the
  * previous turn are detected in detect-moves.ts; everything else is a row here.
  */
@@ -1433,7 +1463,8 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /, (?:and|so) (?:he|she|they|the team|people|nobody|no one|everyone|we|i) (?:didn't|did not|stopped|couldn't|could not|had to|lost|went quiet|never|ended up)\b/,
       // "When comments are one word, the author has to guess", "Since you stopped posting updates,
       // the designers have been guessing": a cause, then what it does to others.
-      /(?:can't|cannot|couldn't|has to|had to|have to|slips?|slipped|misses|missed|loses|lost|waits?|waited|gets? blocked|is blocked|was blocked|breaks?|broke|stalls?|stalled|slid|re-?plan(?:s|ned)?|re-?scoped?|have been \w+ing|has been \w+ing|stop(?:s|ped)? \w+ing)(?<=\b(?:when|since|because|after) (?:the|your|you|that|this|those|these|\w+s) .{0,80}?, .{0,60}?\b(?:can't|cannot|couldn't|has to|had to|have to|slips?|slipped|misses|missed|loses|lost|waits?|waited|gets? blocked|is blocked|was blocked|breaks?|broke|stalls?|stalled|slid|re-?plan(?:s|ned)?|re-?scoped?|have been \w+ing|has been \w+ing|stop(?:s|ped)? \w+ing))\b/,
+      // Not the listener's own cost: "Because you didn't write it down, you lost forty minutes".
+      /(?<!\byou(?:'ve|'d| have| had)?(?: [\w-]+)? )(?:can't|cannot|couldn't|has to|had to|have to|slips?|slipped|misses|missed|loses|lost|waits?|waited|gets? blocked|is blocked|was blocked|breaks?|broke|stalls?|stalled|slid|re-?plan(?:s|ned)?|re-?scoped?|have been \w+ing|has been \w+ing|stop(?:s|ped)? \w+ing)(?<=\b(?:when|since|because|after) (?:the|your|you|that|this|those|these|\w+s) .{0,80}?, .{0,60}?\b(?:can't|cannot|couldn't|has to|had to|have to|slips?|slipped|misses|missed|loses|lost|waits?|waited|gets? blocked|is blocked|was blocked|breaks?|broke|stalls?|stalled|slid|re-?plan(?:s|ned)?|re-?scoped?|have been \w+ing|has been \w+ing|stop(?:s|ped)? \w+ing))\b/,
       /because of (?:that|this|your|the|those|these) \w+/,
       // The effect tacked on with "which": "…, which kept checkout down for under half an hour",
       // "which saved the on-call team a night". Not "which I liked" (the speaker's view).
@@ -1489,7 +1520,11 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /(?:morale|trust|confidence)(?: (?:on|in|across|within) (?:the |your |our )?[\w-]+)? (?:has |have |had )?(?:dropped|suffered|taken a hit|gone down|fallen)/,
       /(?:that|this|which|it) (?:caused|delayed|blocked|slowed|cost|broke|pushed back|put (?:\w+ )?at risk|affected|impacted|hurt|made it harder|left (?:me|us|the team)|created|led to)/,
       /the (?:[\w-]+ )?team(?:'s)? (?:had to|couldn't|can't|lost|was blocked|is blocked|ended up|is stuck|was stuck)/,
-      /(?:we|i) (?:had to|lost|couldn't|ended up|missed)/,
+      /(?:we|i) (?:had to|couldn't|ended up)/,
+      /we (?:lost|missed)/,
+      // The speaker's own loss only after its cause: "since the date moved, I lost the slot". Not a
+      // complaint or small talk with no cause ("I lost forty minutes on the train this morning").
+      /(?:lost|missed)(?<=\b(?:because|since|when|after|so|which|that|this|it)\b.{0,80}?\bi (?:lost|missed))/,
       /(?:customers|users|clients) (?:saw|were|got|lost|couldn't|noticed|no longer|didn't have to|can now)/,
       // Why a piece of work mattered: "because of your fix …", "without that runbook we'd have …",
       // "it cut the page volume by half", "which is why the launch went smoothly".
@@ -1505,7 +1540,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       // What others had to do because of it: "finance had to issue refunds", "support spent two
       // days on refunds". Not the listener's own ("you had to …", "you spent …": the observation).
       /had to(?<!\b(?:you|you've|you have|you'd|i|i've|i have|i'd) had to) (?!(?:say|tell|admit|ask|go)\b)\w+/,
-      /spent(?<!\b(?:you|you've|you have|i|i've|i have) spent) (?:the |a |an |two |three |four |five |several |a few |most of (?:the |a )?)?(?:whole |full |entire )?(?:days?|hours?|weeks?|weekend|evenings?|nights?|mornings?|afternoon|sprint) (?:on|doing|fixing|cleaning|answering|chasing|\w+ing)\b/,
+      /spent(?<!\b(?:you|you've|you have|i|i've|i have) spent) (?:the |a |an |two |three |four |five |several |a few |most of (?:the |a )?)?(?:whole |full |entire )?(?:days?|hours?|weeks?|weekend|evenings?|nights?|mornings?|afternoon|sprint) (?:on (?:the |a |an |those |these |all the )?(?:[\w-]+ )?(?:refunds?|fallout|clean-?up|fix(?:es)?|rework|rollbacks?|incidents?|tickets|escalations?|complaints|workarounds?|questions|pages|alerts|outages?|bugs|it|this|that|them)|doing|fixing|cleaning|answering|chasing|\w+ing)\b/,
       // Others held up or pulling back: "Sam is blocked for days", "their work slips too",
       // "nobody posts questions in the channel any more", "two of them have asked me privately".
       /blocked(?<=\b(?:is|are|was|were|been|get|gets|got|stay|stays|sit|sits) (?:still |often |regularly |now )?blocked)\b/,
@@ -1520,6 +1555,19 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /meant(?<!\b(?:i|you|we|he|she|they|what i|what you) meant)(?! (?:a lot|so much|the world|well|to|nothing|it)\b) (?:that )?(?:the |our |your |their )?[\w-]+ (?:had|could|didn't|did|got|was|were|went|never|no longer|stopped|finally)\b/,
       /(?:big|large|huge|main|whole|real) (?:part|reason) (?:of )?why\b/,
       /(?:moved|shifted|lifted|improved|raised|boosted|hurt|dented) (?:the |our )?(?:[\w-]+ )?(?:conversion|revenue|retention|churn|nps|sign-?ups|sales|numbers|metrics?)\b/,
+    ),
+  },
+  {
+    move: "impact_statement",
+    form: "any",
+    // Review 7 (#7), a cause and its cost to someone else (see CAUSE_CUE): the cause first, then
+    // the cost ("Because there was no handover, Wei lost forty minutes"), or the cost, then the
+    // cause ("Wei was paged at 2am because nobody had written it down").
+    pattern: phrases(
+      new RegExp(
+        `${CAUSE_THEN_SOMEONE}${NOT_YOURS_OR_MINE}(?:${TIME_COST}|${PAGED_COST}|${STUCK_COST})`,
+      ),
+      new RegExp(`${NOT_YOURS_OR_MINE}(?:${TIME_COST}|${PAGED_COST})${THEN_CAUSE}`),
     ),
   },
   {

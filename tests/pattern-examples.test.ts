@@ -18,7 +18,17 @@ describe("pattern examples", () => {
     expect(patterns.length).toBeGreaterThan(0);
   });
 
-  it.each(patterns.map((p) => [p.id, p] as const))("%s: its examples", (_, pattern) => {
-    expect(patternExampleIssues(pattern)).toEqual([]);
+  // A test per example (the issue asks for one), each reading the shared check's issues at its path.
+  const issues = new Map(patterns.map((p) => [p.id, patternExampleIssues(p)]));
+  const cases = patterns.flatMap((p) =>
+    (["good", "bad"] as const).flatMap((kind) =>
+      p.examples[kind].map((e, i) => [p.id, kind, e.text, i] as const),
+    ),
+  );
+  it.each(cases)("%s: %s example %j is what its file says", (id, kind, _text, i) => {
+    const mine = (issues.get(id) ?? []).filter(
+      (issue) => issue.path[1] === kind && issue.path[2] === i,
+    );
+    expect(mine.map((issue) => issue.message)).toEqual([]);
   });
 });

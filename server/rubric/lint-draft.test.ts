@@ -721,8 +721,18 @@ describe("review lint4: a label passed on, a denial with 'once', a request with 
 describe("the examples in every lint-rule file", () => {
   // The check `flightdeck validate` runs on a facilitator's rules: each rule with the rules it
   // names flags its flagged drafts and leaves its clean ones alone.
-  it.each(shipped.map((rule) => [rule.id, rule] as const))("%s: its examples", (_, rule) => {
-    expect(lintRuleExampleIssues(rule, shipped)).toEqual([]);
+  // A test per example, each reading the shared check's issues at its path.
+  const issues = new Map(shipped.map((rule) => [rule.id, lintRuleExampleIssues(rule, shipped)]));
+  const cases = shipped.flatMap((rule) =>
+    (["flagged", "clean"] as const).flatMap((kind) =>
+      rule.examples[kind].map((text, i) => [rule.id, kind, text, i] as const),
+    ),
+  );
+  it.each(cases)("%s: %s example %j", (id, kind, _text, i) => {
+    const mine = (issues.get(id) ?? []).filter(
+      (issue) => issue.path[1] === kind && issue.path[2] === i,
+    );
+    expect(mine.map((issue) => issue.message)).toEqual([]);
   });
 });
 

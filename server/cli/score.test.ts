@@ -148,7 +148,7 @@ describe("flightdeck score", () => {
     expect(io.err.split("\n")).toEqual([
       `flightdeck score: the content in ${root} has 2 problems; fix them first (flightdeck validate lists them too):`,
       'personas/scenarios/first-chat.yaml:4: level: expected one of "L1", "L2", "L3", "L4", got "L9"',
-      "personas/scenarios/first-chat.yaml: estimatedMinutes: missing required field",
+      "personas/scenarios/first-chat.yaml:12: estimatedMinutes: missing required field (add it before situation)",
       "",
     ]);
   });

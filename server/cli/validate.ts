@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
 import { type ContentProblem, loadContent } from "../content";
+import { contentExampleIssues } from "../rubric/example-checks";
 import { formatProblems } from "./cli-content";
 
 const USAGE =
@@ -37,8 +38,8 @@ function parseArgs(args: string[]): { json: boolean; root?: string; help: boolea
 }
 
 /**
- * `flightdeck validate [--json] [--root DIR]`: check every persona, scenario, pattern and lint rule.
- * Exit 0 when all are valid, 1 on any problem (or a usage error).
+ * `flightdeck validate [--json] [--root DIR]`: check every persona, scenario, pattern and lint rule,
+ * and run their examples (a lint rule's drafts, a pattern's good and bad lines). Exit 0 when all are valid, 1 on any problem (or a usage error).
  */
 export async function run(args: string[], io: CliIo = processIo): Promise<number> {
   const parsed = parseArgs(args);
@@ -51,11 +52,16 @@ export async function run(args: string[], io: CliIo = processIo): Promise<number
     return 0;
   }
   const root = resolve(parsed.root ?? process.env.CONTENT_DIR ?? ".");
-  const { problems, content, validIds } = await loadContent(root);
+  // The examples too: every lint rule's drafts through the linter, every pattern's through the
+  // scorer (the server does not run them at start; they cost about a second).
+  const { problems, content, validIds } = await loadContent(root, {
+    extraChecks: contentExampleIssues,
+  });
   const ids = {
     personas: [...content.personas.keys()],
     scenarios: [...content.scenarios.keys()],
     patterns: [...content.patterns.keys()],
+    lintRules: [...content.lintRules.keys()],
   };
   if (parsed.json) {
     const report = { ok: problems.length === 0, problems: problems.map(toJson), ...ids };
@@ -65,7 +71,7 @@ export async function run(args: string[], io: CliIo = processIo): Promise<number
   // Only files with no problem count as valid: a scenario that fails a cross-check (an undefined
   // slot) is loaded, but not valid.
   const counted = problems.length === 0 ? ids : validIds;
-  const counts = `${plural(counted.scenarios.length, "scenario")}, ${plural(counted.personas.length, "persona")}, ${plural(counted.patterns.length, "pattern")}`;
+  const counts = `${plural(counted.scenarios.length, "scenario")}, ${plural(counted.personas.length, "persona")}, ${plural(counted.patterns.length, "pattern")}, ${plural(counted.lintRules.length, "lint rule")}`;
   if (problems.length === 0) {
     io.out(`${counts}: all valid\n`);
     return 0;

@@ -323,7 +323,8 @@ describe("one mistake, one line", () => {
     ]);
   });
 
-  it("a problem without a line comes after those with one", async () => {
+  it("a missing field is at the line of the field it goes before, in line order", async () => {
+    // Review 7 (#8): "goal: missing required field" had no line to jump to.
     expect(
       await problemsWith({
         [SCENARIO]: (t) =>
@@ -331,8 +332,26 @@ describe("one mistake, one line", () => {
       }),
     ).toEqual([
       `${SCENARIO}:4: level: expected one of "L1", "L2", "L3", "L4", got "L9"`,
-      `${SCENARIO}: estimatedMinutes: missing required field`,
+      `${SCENARIO}:12: estimatedMinutes: missing required field (add it before situation)`,
     ]);
+  });
+
+  it("a missing last field is after the one before it; a nested one in its own mapping", async () => {
+    expect(
+      await problemsWith({
+        [SCENARIO]: (t) =>
+          t
+            .replace(/^successCriteria: .*\n/m, "")
+            .concat("successCriteria:\n  agreedNextStep: true\n"),
+      }),
+    ).toEqual([
+      `${SCENARIO}:18: successCriteria.concernsRevealed: missing required field (add it before agreedNextStep)`,
+    ]);
+    expect(
+      await problemsWith({
+        [SCENARIO]: (t) => t.replace(/^successCriteria: .*\n/m, ""),
+      }),
+    ).toEqual([`${SCENARIO}:15: successCriteria: missing required field (add it after facts)`]);
   });
 });
 

@@ -3,12 +3,12 @@ import { readdir, readFile } from "node:fs/promises";
 import { join, relative, resolve, sep } from "node:path";
 import type { z } from "zod";
 import { ErrorCode, FlightdeckError } from "../errors";
-import { checkContent, type Entries, type Entry } from "./check-content";
+import { checkContent, type Entries, type Entry, type FileIssue } from "./check-content";
 import { CONTENT_DIRS, type Content, type ContentKind, type LoadResult } from "./content";
 import { LintRuleSchema } from "./lint-rule.schema";
 import { PatternSchema } from "./pattern.schema";
 import { PersonaSchema } from "./persona.schema";
-import { type ContentProblem, describeIssues, formatProblem } from "./problems";
+import { type ContentProblem, describeIssues, fieldsAt, formatProblem } from "./problems";
 import { ScenarioSchema } from "./scenario.schema";
 import { type ParsedSource, parseSource } from "./source";
 
@@ -27,11 +27,20 @@ export const MAX_CONTENT_FILE_BYTES = 1024 * 1024;
 
 const CONTENT_DIR_SET: ReadonlySet<string> = new Set(Object.values(CONTENT_DIRS));
 
+export interface LoadOptions {
+  /**
+   * Checks run after the others, on the files kept, told which files already have a problem: the
+   * examples run through the linter and the scorer (`contentExampleIssues`, which `validate`
+   * passes). Not run at server start, where they would cost about a second.
+   */
+  extraChecks?: (kept: Entries, withProblems: ReadonlySet<string>) => FileIssue[];
+}
+
 /**
  * Read and check every content file under `rootDir` (personas/, personas/scenarios/, rubrics/,
  * rubrics/lint/; YAML or JSON). Never throws for bad content: every problem is in `problems`.
  */
-export async function loadContent(rootDir: string): Promise<LoadResult> {
+export async function loadContent(rootDir: string, options: LoadOptions = {}): Promise<LoadResult> {
   const problems: ContentProblem[] = [];
   const sources = new Map<string, ParsedSource>();
   const entries: Entries = { personas: [], scenarios: [], patterns: [], lintRules: [] };
@@ -99,7 +108,11 @@ export async function loadContent(rootDir: string): Promise<LoadResult> {
         continue;
       }
       for (const issue of describeIssues(result.error.issues, schema)) {
-        problems.push(located(file, issue.path, issue.message, source));
+        problems.push(
+          issue.message === "missing required field"
+            ? missingField(file, issue.path, schema, source)
+            : located(file, issue.path, issue.message, source),
+        );
       }
     }
   }
@@ -112,6 +125,10 @@ export async function loadContent(rootDir: string): Promise<LoadResult> {
   }
 
   const { issues, kept } = checkContent(entries, broken);
+  if (options.extraChecks) {
+    const withProblems = new Set([...problems, ...issues].map((p) => p.file));
+    issues.push(...options.extraChecks(kept, withProblems));
+  }
   for (const issue of issues) {
     problems.push(
       located(issue.file, issue.path, issue.message, sources.get(issue.file), issue.words),
@@ -119,7 +136,7 @@ export async function loadContent(rootDir: string): Promise<LoadResult> {
   }
   problems.sort(
     (a, b) =>
-      // A problem with no line (a missing field) after those with one: a line says more.
+      // A problem with no line (a file with no content) after those with one: a line says more.
       a.file.localeCompare(b.file) ||
       (a.line ?? Number.MAX_SAFE_INTEGER) - (b.line ?? Number.MAX_SAFE_INTEGER) ||
       a.path.localeCompare(b.path),
@@ -165,6 +182,36 @@ function located(
 ): ContentProblem {
   const line =
     (words === undefined ? undefined : source?.lineOfText(path, words)) ?? source?.lineOf(path);
+  return line === undefined
+    ? { file, path: path.join("."), message }
+    : { file, path: path.join("."), line, message };
+}
+
+/**
+ * A required field that is absent, at the line where it goes: the line of the field after it in
+ * the schema's order ("add it before facts"), else of the field before it ("add it after
+ * situation"), else of the mapping it belongs in. An editor jumps there, and it is added above.
+ */
+function missingField(
+  file: string,
+  path: readonly (string | number)[],
+  schema: z.ZodType,
+  source: ParsedSource,
+): ContentProblem {
+  const parent = path.slice(0, -1);
+  const field = String(path[path.length - 1]);
+  const order = fieldsAt(schema, parent) ?? [];
+  let value: unknown = source.data;
+  for (const segment of parent) value = (value as Record<string, unknown> | undefined)?.[segment];
+  const present = (key: string) =>
+    typeof value === "object" && value !== null && !Array.isArray(value) && key in value;
+  const at = order.indexOf(field);
+  const next = at < 0 ? undefined : order.slice(at + 1).find(present);
+  const previous = at < 0 ? undefined : order.slice(0, at).reverse().find(present);
+  const neighbour = next ?? previous;
+  if (neighbour === undefined) return located(file, path, "missing required field", source);
+  const line = source.lineOf([...parent, neighbour]);
+  const message = `missing required field (add it ${next ? "before" : "after"} ${neighbour})`;
   return line === undefined
     ? { file, path: path.join("."), message }
     : { file, path: path.join("."), line, message };

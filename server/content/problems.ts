@@ -300,6 +300,13 @@ function schemaAt(root: z.ZodType, path: readonly PathSegment[]): z.ZodType | un
   return schema;
 }
 
+/** The fields of the mapping at `path` of `root`, in the schema's order; undefined for no mapping. */
+export function fieldsAt(root: z.ZodType, path: readonly PathSegment[]): string[] | undefined {
+  const schema = schemaAt(root, path);
+  const shape = schema && objectShape(schema);
+  return shape ? Object.keys(shape) : undefined;
+}
+
 function objectShape(schema: z.ZodType): Record<string, z.ZodType> | undefined {
   const def = defOf(unwrap(schema));
   return def.type === "object" ? def.shape : undefined;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { contentWith } from "../../tests/support/content-copy";
 import { formatProblem, loadContent, loadValidContent } from "./index";
+import { controlCharacterProblem } from "./regex.schema";
 import { regexRisk } from "./regex-safety";
 
 describe("regexRisk", () => {
@@ -75,5 +76,49 @@ describe("loadContent on a catastrophic pattern", () => {
         /^rubrics\/tiny\.yaml:9: steps\.0\.where\.open_question\.matches: this pattern can hang the server/,
       ),
     ]);
+  });
+});
+
+describe("a control character in a pattern (review 7, #2)", () => {
+  it.each([
+    [
+      "\u0008you\\b",
+      'backspace character where a word boundary was meant: "\\b" inside double quotes',
+    ],
+    [
+      "a\u0007b",
+      '(U+0007, what "\\a" inside double quotes becomes), which no draft contains; write "\\\\a"',
+    ],
+    ["a\u001bb", '(U+001B, what "\\e" inside double quotes becomes)'],
+    ["a\u0001b", "(U+0001), which no draft contains; remove it"],
+  ])("refuses %j, saying what it was and how to write it", (source, words) => {
+    expect(controlCharacterProblem(source)).toContain(words);
+  });
+
+  it.each(["\\byou\\b", "a\tb", "one\ntwo", "a\r\nb", "“quoted” — dash"])("allows %j", (source) => {
+    expect(controlCharacterProblem(source)).toBeUndefined();
+  });
+
+  it("reports a JSON file's \\b at its line, and stops the server from starting", async () => {
+    const json = JSON.stringify(
+      {
+        id: "vague",
+        title: "Vague",
+        trigger: { patterns: ["\bstep up\\b"] },
+        explanation: "Names no behaviour.",
+        suggestion: "Name the moment.",
+        examples: { flagged: ["Step up.", "You need to step up."], clean: ["Thanks.", "Ok."] },
+      },
+      null,
+      2,
+    );
+    const root = contentWith({ "rubrics/lint/vague.yaml": null, "rubrics/lint/vague.json": json });
+    const { problems } = await loadContent(root);
+    expect(problems.map(formatProblem)).toEqual([
+      expect.stringMatching(
+        /^rubrics\/lint\/vague\.json:6: trigger\.patterns\.0: has a backspace character where a word boundary was meant/,
+      ),
+    ]);
+    await expect(loadValidContent(root)).rejects.toMatchObject({ code: "FD_CONTENT_INVALID" });
   });
 });

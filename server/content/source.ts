@@ -63,7 +63,9 @@ export function parseSource(text: string, format: "yaml" | "json" = "yaml"): Par
   }
   const lineOf = (path: readonly PathSegment[]): number | undefined => {
     let node: unknown = doc.contents;
-    let line = path.length === 0 ? nodeLine(node) : undefined;
+    // A path not found all the way (a field that is missing) gets the line of the deepest mapping
+    // found on it: the document's first line at the least.
+    let line = nodeLine(node);
     for (const segment of path) {
       if (isMap(node)) {
         const pair = node.items.find(

@@ -105,6 +105,21 @@ describe.runIf(browserAvailable())("the web client flown end to end (offline per
     ).toBe(1);
     await shot(page, "debrief-1280");
 
+    // Evidence links read "Turn 1", and a screen reader hears the start of the quote too, so the
+    // list of links is not "Turn 1, Turn 1, Turn 2…" (review 7 #10).
+    const links = await page
+      .locator(".evidence .turn-link")
+      .evaluateAll((as) =>
+        as.map((a) => ({ text: a.textContent ?? "", name: a.getAttribute("aria-label") ?? "" })),
+      );
+    expect(links.length).toBeGreaterThan(1);
+    for (const link of links) {
+      expect(link.text).toMatch(/^Turn \d+$/);
+      expect(link.name.startsWith(`${link.text}: `)).toBe(true);
+    }
+    expect(new Set(links.map((l) => l.name)).size).toBeGreaterThan(
+      new Set(links.map((l) => l.text)).size,
+    );
     // Evidence links move focus to the quoted turn.
     await page.locator(".evidence .turn-link").first().click();
     expect(await page.evaluate(() => document.activeElement?.id ?? "")).toMatch(/^turn-\d+$/);

@@ -439,12 +439,17 @@ describe("flightdeck rehearse", () => {
       const run = await runCli(
         [...scenario, "--seed", "7"],
         {},
-        `${good}\nThanks, Dana. I'll send the invite today.\n/end\n`,
+        `${good}\n/hint\nThanks, Dana. I'll send the invite today.\n/end\n`,
       );
       expect(run.code).toBe(0);
       expect(run.stdout).toContain(
         "That's what this conversation needed. Close it as you would in the room",
       );
+      // Still open: the hint is how to close, not "The conversation is over" (review 7: #1).
+      expect(run.stdout).toMatch(
+        /\nhint: Dana agreed\. Close it as you would in the room: .*, then type \/end\.\n/,
+      );
+      expect(run.stdout).not.toContain("The conversation is over");
       expect(run.stdout).toContain("you: Thanks, Dana. I'll send the invite today.\nDana: ");
       expect(run.stdout).toContain("Outcome: resolved");
     });

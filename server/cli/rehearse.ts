@@ -449,7 +449,8 @@ export async function run(args: string[]): Promise<number> {
       }
       if (line === "/end") break;
       if (line === "/state") out(`${stateLines(state, cast)}\n`);
-      else if (line === "/hint") out(`hint: ${hintFor(state, { scenario, content })}\n`);
+      else if (line === "/hint")
+        out(`hint: ${hintFor(state, { scenario, content, endWith: "type /end" })}\n`);
       else {
         const replied = await takeTurn(line);
         if (!replied && !typed) break;

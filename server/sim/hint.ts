@@ -44,11 +44,46 @@ function pronouns(p: Persona): { they: string; them: string; their: string } {
   return { they, them, their: possessive[they] ?? "their" };
 }
 
+export interface HintContext {
+  scenario: Scenario;
+  content: Content;
+  /** How the manager ends the conversation where they are; default the web's button. */
+  endWith?: string;
+}
+
+const firstName = (name: string) => name.split(/\s+/)[0] ?? name;
+
+/**
+ * After the agreement the conversation stays open for the manager's closing lines (docs/protocol.md
+ * "How a session ends"): the hint is how to close it, as the note beside the message box says,
+ * unless they said something since that nothing took in.
+ */
+function closingHint(state: SimState, ctx: HintContext): string {
+  const cast = castOf(ctx.scenario, ctx.content);
+  const unheard = cast.find((c) =>
+    state.personas.some((p) => p.id === c.id && (p.unheard ?? []).length > 0),
+  );
+  if (unheard) {
+    return `${firstName(unheard.name)} told you something more after agreeing. Say back what you heard, or offer a time to come back to it, before you close.`;
+  }
+  const names = cast.map((c) => firstName(c.name));
+  const who = names.length > 1 ? `${names.slice(0, -1).join(", ")} and ${names.at(-1)}` : names[0];
+  const only = cast.length === 1 ? cast[0] : undefined;
+  const them = only ? pronouns(only).them : "them";
+  const checkIn = state.movesUsed.includes("follow_up")
+    ? "confirm the next step and the check-in you agreed"
+    : "confirm the next step and when you will check in";
+  return `${who ?? "They"} agreed. Close it as you would in the room: thank ${them}, ${checkIn}, then ${ctx.endWith ?? "press End conversation"}.`;
+}
+
 /**
  * A short coach hint for the manager: what might help now, in plain words. It names topics and
  * moves, never a hidden concern's content. Pure.
  */
-export function hintFor(state: SimState, ctx: { scenario: Scenario; content: Content }): string {
+export function hintFor(state: SimState, ctx: HintContext): string {
+  // A resolution with turns left keeps the conversation open; only one that ran out of turns ends it.
+  if (state.outcome === "resolved" && state.turn < ctx.scenario.turnLimit)
+    return closingHint(state, ctx);
   if (state.outcome) return "The conversation is over. Open the debrief to see what landed.";
   const cast = castOf(ctx.scenario, ctx.content);
   const p =
@@ -56,7 +91,7 @@ export function hintFor(state: SimState, ctx: { scenario: Scenario; content: Con
     [...state.personas].sort((a, b) => a.trust - b.trust)[0];
   const persona = cast.find((c) => c.id === p?.id);
   if (!p || !persona) return "Start with an open question.";
-  const first = persona.name.split(/\s+/)[0] ?? persona.name;
+  const first = firstName(persona.name);
   const { they, them, their } = pronouns(persona);
 
   // Before the first line nobody has said anything to reflect or acknowledge: point to the start

@@ -143,7 +143,7 @@ describe("hintFor", () => {
         expect(text).not.toContain(c.id);
       }
     }
-    expect(hintFor({ ...start, outcome: "resolved" }, { scenario: s, content })).toMatch(/over/);
+    expect(hintFor({ ...start, outcome: "escalated" }, { scenario: s, content })).toMatch(/over/);
   });
 
   it("before the first line points to the pattern's first step, not to a reply nobody gave", () => {

@@ -7,6 +7,7 @@ import { AGREEING_LINES } from "../support/scripts";
 import {
   cspViolations,
   h1,
+  poll,
   recordCspViolations,
   say,
   shot,
@@ -105,6 +106,21 @@ describe.runIf(browserAvailable())("the web client flown end to end (offline per
     ).toBe(1);
     await shot(page, "debrief-1280");
 
+    // Evidence links read "Turn 1", and a screen reader hears the start of the quote too, so the
+    // list of links is not "Turn 1, Turn 1, Turn 2…" (review 7 #10).
+    const links = await page
+      .locator(".evidence .turn-link")
+      .evaluateAll((as) =>
+        as.map((a) => ({ text: a.textContent ?? "", name: a.getAttribute("aria-label") ?? "" })),
+      );
+    expect(links.length).toBeGreaterThan(1);
+    for (const link of links) {
+      expect(link.text).toMatch(/^Turn \d+$/);
+      expect(link.name.startsWith(`${link.text}: `)).toBe(true);
+    }
+    expect(new Set(links.map((l) => l.name)).size).toBeGreaterThan(
+      new Set(links.map((l) => l.text)).size,
+    );
     // Evidence links move focus to the quoted turn.
     await page.locator(".evidence .turn-link").first().click();
     expect(await page.evaluate(() => document.activeElement?.id ?? "")).toMatch(/^turn-\d+$/);
@@ -188,6 +204,17 @@ describe.runIf(browserAvailable())("the web client flown end to end (offline per
     // Still open: the manager's closing line is theirs to say, and counts.
     expect(await page.locator(".ended-banner").count()).toBe(0);
     await shot(page, "live-resolved-1280", false);
+    // Coach hint says how to close, as the note beside the box does, not that it is over
+    // (review 7 #1).
+    await page.locator(".composer").getByRole("button", { name: "Coach hint" }).click();
+    await poll(() => page.locator(".hint").textContent()).toMatch(
+      /^Coach: Dana agreed\. Close it as you would in the room: thank \w+, confirm the next step .*, then press End conversation\./,
+    );
+    await shot(page, "live-resolved-hint-1280", false);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.locator(".hint").scrollIntoViewIfNeeded();
+    await shot(page, "live-resolved-hint-390", false);
+    await page.setViewportSize({ width: 1280, height: 800 });
     // Beside the box too, and still after a reload (the notice itself is of the moment).
     expect(await page.locator("#composer-help").textContent()).toContain("They have agreed");
     await page.reload();
@@ -387,41 +414,62 @@ describe.runIf(browserAvailable())("the web client flown end to end (offline per
     const url = first.url();
     await say(first, LINES[0] as string);
 
-    // Offline: End is refused (not kept for later), and the box says a line would wait.
+    // Offline: End is refused (not kept for later), and the box says a line would wait and names
+    // what needs the connection. End stays focusable (aria-disabled) and a press says why
+    // (review 7 #11).
     await context.setOffline(true);
     await first.evaluate(() => window.dispatchEvent(new Event("offline")));
-    await expect.poll(() => first.locator(".connection").textContent()).toContain("Offline");
-    expect(await first.getByRole("button", { name: "End conversation" }).isDisabled()).toBe(true);
-    expect(await first.locator("#composer-help").textContent()).toContain("Offline");
+    await poll(() => first.locator(".connection").textContent()).toContain("Offline");
+    const end = first.getByRole("button", { name: "End conversation" });
+    const hint = first.locator(".composer").getByRole("button", { name: "Coach hint" });
+    expect(await end.getAttribute("aria-disabled")).toBe("true");
+    expect(await hint.getAttribute("aria-disabled")).toBe("true");
+    expect(await first.locator("#composer-help").textContent()).toMatch(
+      /^Offline: .*Coach hint, rewind and End need the connection\.$/,
+    );
+    await end.focus();
+    await first.keyboard.press("Enter");
+    await poll(() => first.locator(".notice-slot").textContent()).toContain(
+      "Ending the conversation needs the connection",
+    );
+    expect(await first.evaluate(() => document.activeElement?.textContent)).toBe(
+      "End conversation",
+    );
+    expect(await first.locator(".ended-banner").count()).toBe(0);
+    await shot(first, "live-offline-end-refused-1280", false);
     await context.setOffline(false);
     await first.evaluate(() => window.dispatchEvent(new Event("online")));
-    await expect.poll(() => first.locator(".connection").textContent()).toContain("Connected");
+    await poll(() => first.locator(".connection").textContent()).toContain("Connected");
+    // The refusal's notice goes with the reason for it.
+    await poll(() => first.locator(".notice-slot").textContent()).toBe("");
+    expect(await end.getAttribute("aria-disabled")).toBeNull();
 
     // A second tab takes the conversation over.
     const second = await context.newPage();
     await second.goto(url);
-    await expect.poll(() => second.locator(".connection").textContent()).toContain("Connected");
-    await expect
-      .poll(() => first.locator(".connection").textContent())
-      .toContain("Open in another tab");
+    await poll(() => second.locator(".connection").textContent()).toContain("Connected");
+    await poll(() => first.locator(".connection").textContent()).toContain("Open in another tab");
     // The first tab can type but not send, hint or end, and says why beside the box.
     await first.getByLabel("Your message").fill("A line typed in the stale tab.");
     expect(await first.getByRole("button", { name: "Send" }).isDisabled()).toBe(true);
-    expect(await first.getByRole("button", { name: "End conversation" }).isDisabled()).toBe(true);
+    expect(await end.getAttribute("aria-disabled")).toBe("true");
     expect(await first.locator("#composer-help").textContent()).toContain("open in another tab");
     // No error banner in the server's words: the status line says it, with Continue here.
     expect(await first.locator(".banner-error").count()).toBe(0);
     await shot(first, "live-taken-over-1280", false);
 
-    // Continue here: the session is back in this tab, still going, and the typed line is still
-    // in the box, not sent behind the manager's back.
-    await first.getByRole("button", { name: "Continue here" }).click();
-    await expect.poll(() => first.locator(".connection").textContent()).toContain("Connected");
+    // Continue here, from the keyboard: the session is back in this tab, still going, focus is in
+    // the message box (not on <body>: review 7 #5), and the typed line is still there, not sent
+    // behind the manager's back.
+    await first.getByRole("button", { name: "Continue here" }).focus();
+    await first.keyboard.press("Enter");
+    await poll(() => first.locator(".connection").textContent()).toContain("Connected");
+    await poll(() => first.evaluate(() => document.activeElement?.id)).toBe("message");
     expect(await first.locator(".transcript .turn-manager").count()).toBe(1);
     expect(await first.getByLabel("Your message").inputValue()).toBe(
       "A line typed in the stale tab.",
     );
-    expect(await first.getByRole("button", { name: "End conversation" }).isDisabled()).toBe(false);
+    expect(await end.getAttribute("aria-disabled")).toBeNull();
     await second.close();
 
     // History deletes an attempt, after asking: it is gone from the list and from its address.

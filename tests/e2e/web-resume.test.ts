@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { browserAvailable, type ProductInBrowser, startProductInBrowser } from "../support/browser";
 import { type FakeOpenAI, startFakeOpenAI } from "../support/fake-openai";
 import type { ServerProcess } from "../support/processes";
-import { dropSocket, shot, spyOnSockets, waitForReply } from "../support/web-pages";
+import { dropSocket, poll, shot, spyOnSockets, waitForReply } from "../support/web-pages";
 
 const SLOW_REPLY =
   "Honestly, the sprint felt impossible from the start. The on-call rotation ate most of my week, and nobody adjusted the plan when the pager went off three nights running.";
@@ -33,8 +33,13 @@ describe.runIf(browserAvailable())("the live session with a streaming model", ()
   let browser: Browser;
   let fake: FakeOpenAI;
   let nextReply = SLOW_REPLY;
+  /** How long the model waits before its first byte, for the next replies. */
+  let firstByteMs = 0;
   beforeAll(async () => {
-    fake = await startFakeOpenAI({ tokensPerSecond: 12, handler: () => ({ content: nextReply }) });
+    fake = await startFakeOpenAI({
+      tokensPerSecond: 12,
+      handler: () => ({ content: nextReply, delayMs: firstByteMs }),
+    });
     product = await startProductInBrowser({
       env: { LLM_BASE_URL: fake.url, LLM_API_KEY: "test", LLM_MODEL: "fake-model" },
     });
@@ -125,6 +130,46 @@ describe.runIf(browserAvailable())("the live session with a streaming model", ()
     expect(errors).toEqual([]);
     nextReply = SLOW_REPLY;
     await page.close();
+  });
+
+  it("offline before the reply's first word, the bubble stays and says the reply will arrive (review 7 #6)", async () => {
+    const { page, box, errors } = await startLive();
+    nextReply = SLOW_REPLY;
+    // The model is slow to start: the line has reached them, and no word has come back yet.
+    firstByteMs = 6_000;
+    try {
+      await box.fill("What has been getting in the way of the sprint work, from your side?");
+      await box.press("Enter");
+      await page.locator(".turn-streaming .typing").waitFor();
+      await page.context().setOffline(true);
+      await page.evaluate(() => window.dispatchEvent(new Event("offline")));
+      await poll(() => page.locator(".connection").textContent()).toContain("Offline");
+      const bubble = page.locator(".transcript .turn-streaming");
+      expect(await bubble.count()).toBe(1);
+      expect(await bubble.locator(".turn-who").textContent()).toBe("Dana Okafor");
+      expect(await bubble.locator(".reply-held").textContent()).toBe(
+        "Dana Okafor's reply will arrive when you're back online.",
+      );
+      // Still, not typing: nothing is arriving while offline.
+      expect(await bubble.locator(".typing").count()).toBe(0);
+      await shot(page, "live-offline-before-reply-1280", false);
+      await page.setViewportSize({ width: 390, height: 844 });
+      await shot(page, "live-offline-before-reply-390", false);
+      await page.setViewportSize({ width: 1280, height: 900 });
+
+      await page.context().setOffline(false);
+      await page.evaluate(() => window.dispatchEvent(new Event("online")));
+      await waitForReply(page);
+      expect(await page.locator(".transcript .turn-employee .turn-text").last().textContent()).toBe(
+        SLOW_REPLY,
+      );
+      expect(await page.locator(".transcript .turn").count()).toBe(2);
+      expect(await page.locator(".reply-held").count()).toBe(0);
+      expect(errors).toEqual([]);
+    } finally {
+      firstByteMs = 0;
+      await page.close();
+    }
   });
 
   it("a line still Sending… when the page is reloaded is sent after the reload, once", async () => {

@@ -127,7 +127,10 @@ class LiveConnection {
       this.send(message);
       return true;
     }
-    this.refused = `${what} needs the connection, which is not there right now. Try again once it says Connected.`;
+    this.refused =
+      store().connection === "taken_over"
+        ? `${what} needs the conversation in this tab: choose Continue here, at the top, first.`
+        : `${what} needs the connection, which is not there right now. Try again once it says Connected.`;
     store().liveNotice(this.refused);
     return false;
   }

@@ -39,8 +39,16 @@ describe("composerHelp", () => {
     for (const connection of ["offline", "reconnecting", "connecting"] as const) {
       const text = help({ connection, awaiting: true, pending: false });
       expect(text).not.toMatch(/your line is kept/);
-      expect(text).toMatch(/keep typing, and send once Dana's reply is in\.$/);
+      expect(text).toMatch(/keep typing, and send once Dana's reply is in\./);
     }
+  });
+  it("offline, names what needs the connection, as those buttons cannot (review 7 #11)", () => {
+    for (const over of [{}, { awaiting: true }, { awaiting: true, pending: true }]) {
+      expect(help({ connection: "offline", ...over })).toMatch(
+        /^Offline: .*\. Coach hint, rewind and End need the connection\.$/,
+      );
+    }
+    expect(help({ connection: "open" })).not.toContain("need the connection");
   });
   it("waits for the reply, then says a resolved conversation is the manager's to close", () => {
     expect(help({ awaiting: true, resolved: true })).toBe(

@@ -16,6 +16,8 @@ export interface ComposerState {
   onTouch: boolean;
 }
 
+export const NEEDS_CONNECTION = "Coach hint, rewind and End need the connection.";
+
 /**
  * The line under the message box: the first thing that stops or shapes sending, else how to send.
  * The connection is said here too, because the status line scrolls away in a long conversation.
@@ -29,11 +31,15 @@ export function composerHelp(s: ComposerState): string {
     return `Too long to send: one line can be up to ${s.maxChars.toLocaleString("en")} characters. Shorten it, or say the rest next.`;
   // "Your line is kept" only when a line of theirs really is waiting: while the persona is still
   // answering, nothing of theirs is, and what they type now is sent once the reply is in.
+  // The buttons that need the connection are named here: a screen reader cannot tell why they
+  // are off from the buttons alone (review 7 #11).
   if (s.connection === "offline") {
-    if (s.pending) return "Offline: your line is kept and goes as soon as the network is back.";
-    return s.awaiting
-      ? `Offline: you can keep typing, and send once ${s.personaName}'s reply is in.`
-      : "Offline: you can still send; your line goes as soon as the network is back.";
+    const first = s.pending
+      ? "Offline: your line is kept and goes as soon as the network is back."
+      : s.awaiting
+        ? `Offline: you can keep typing, and send once ${s.personaName}'s reply is in.`
+        : "Offline: you can still send; your line goes as soon as the network is back.";
+    return `${first} ${NEEDS_CONNECTION}`;
   }
   if (s.connection === "reconnecting" || s.connection === "connecting") {
     if (s.pending) return "Reconnecting: your line is kept and goes once the connection is back.";

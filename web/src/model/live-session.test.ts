@@ -7,6 +7,7 @@ import {
   emptyLive,
   isAwaitingReply,
   type LiveState,
+  replyBubble,
 } from "./live-session";
 
 const session = (over: Partial<WireSession> = {}): WireSession => ({
@@ -350,5 +351,70 @@ describe("applyServerEvent", () => {
     expect(currentHint(applyServerEvent(next, hint(7, "Ask what got in the way.")))?.repeated).toBe(
       false,
     );
+  });
+});
+
+describe("replyBubble (review 7 #6: offline before the first word)", () => {
+  const started: ServerEvent = {
+    type: "session_started",
+    seq: 1,
+    session: session(),
+    briefing,
+    limits,
+  };
+  const accepted: ServerEvent = {
+    type: "turn_accepted",
+    seq: 2,
+    turn: turn(0, { clientTurnId: "c1" }),
+  };
+  const delta: ServerEvent = {
+    type: "reply_delta",
+    seq: 2,
+    replyId: "t1",
+    personaId: "dana",
+    offset: 0,
+    delta: "Fine, ",
+  };
+  const sending = fold([started], {
+    ...emptyLive("s1"),
+    pending: { turnId: "c1", text: "line 0" },
+  });
+  const reached = applyServerEvent(sending, accepted);
+  const partway = applyServerEvent(reached, delta);
+
+  it("keeps the bubble of a reply that has reached them and not started when the network goes", () => {
+    for (const connection of ["offline", "reconnecting", "connecting"] as const) {
+      expect(replyBubble(reached, connection)).toEqual({
+        personaId: undefined,
+        text: "",
+        state: "held",
+      });
+    }
+    expect(replyBubble(reached, "open")?.state).toBe("live");
+  });
+
+  it("keeps the words so far, still, and says who is answering", () => {
+    expect(replyBubble(partway, "offline")).toEqual({
+      personaId: "dana",
+      text: "Fine, ",
+      state: "held",
+    });
+    expect(replyBubble(partway, "taken_over")?.state).toBe("stopped");
+  });
+
+  it("shows no bubble for a line still sending while not connected: nobody is answering it yet", () => {
+    expect(replyBubble(sending, "offline")).toBeNull();
+    expect(replyBubble(sending, "reconnecting")).toBeNull();
+    expect(replyBubble(sending, "open")?.state).toBe("live");
+  });
+
+  it("shows none once the reply is in, or when nothing was said", () => {
+    const done = applyServerEvent(partway, {
+      type: "reply_done",
+      seq: 3,
+      turn: turn(1, { seq: 3, text: "Fine, I guess." }),
+    });
+    expect(replyBubble(done, "offline")).toBeNull();
+    expect(replyBubble(fold([started]), "open")).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 import type { ServerEvent, WireSession, WireTurn } from "../../../server/sessions/protocol.schema";
+import type { Connection } from "../state/live-slice";
 
 type Outcome = NonNullable<WireSession["outcome"]>;
 
@@ -309,4 +310,29 @@ export function isAwaitingReply(s: LiveState): boolean {
   if (s.pending) return true;
   const last = s.turns.at(-1);
   return last?.speaker === "manager" || last?.status === "streaming";
+}
+
+/**
+ * The persona's reply bubble under the manager's line, or null for none. `live`: connected, dots
+ * until the first words, then the words with a caret. `stopped`: another tab took the conversation;
+ * the words so far stay, and the reply goes on there. `held`: the connection dropped after the line
+ * reached them; the server is still answering, so the bubble stays (review 7 #6: it went, and
+ * nothing said a reply was coming) and says when the reply will arrive. A line still "Sending…"
+ * gets no bubble while not connected: nobody is answering it yet.
+ */
+export interface ReplyBubble {
+  personaId: string | undefined;
+  text: string;
+  state: "live" | "stopped" | "held";
+}
+
+export function replyBubble(s: LiveState, connection: Connection): ReplyBubble | null {
+  if (!isAwaitingReply(s)) return null;
+  const streamingTurn = s.turns.find((t) => t.status === "streaming");
+  const text = s.streaming?.text ?? streamingTurn?.text ?? "";
+  const personaId = s.streaming?.personaId ?? streamingTurn?.personaId;
+  if (connection === "open") return { personaId, text, state: "live" };
+  if (connection === "taken_over") return { personaId, text, state: "stopped" };
+  const reached = !s.pending || s.turns.some((t) => t.clientTurnId === s.pending?.turnId);
+  return reached || text !== "" ? { personaId, text, state: "held" } : null;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { PatternSchema } from "../../../server/content/pattern.schema";
 import { scoreTranscript } from "../../../server/rubric";
 import type { WireTurn } from "../../../server/sessions/protocol.schema";
-import { lineLabel, quotesItsNote, renumberNote } from "./transcript";
+import { lineLabel, quotedLinkName, quotesItsNote, renumberNote } from "./transcript";
 
 const PATTERN = PatternSchema.parse({
   id: "test-note",
@@ -141,5 +141,23 @@ describe("lineLabel", () => {
   it("never names two employee lines the same when each answers another line", () => {
     const labels = turns.slice(0, 5).map((t) => lineLabel(turns, t, "Elena Voss"));
     expect(new Set(labels).size).toBe(labels.length);
+  });
+});
+
+describe("quotedLinkName", () => {
+  it("adds the start of the quote to the label, cut at a word with an ellipsis", () => {
+    expect(
+      quotedLinkName("Turn 1", "I've noticed you've been on call, every weekend since May."),
+    ).toBe("Turn 1: I've noticed you've been on call…");
+    expect(quotedLinkName("Turn 2", "How are you doing?")).toBe("Turn 2: How are you doing?");
+    expect(quotedLinkName("turn 3", "  one two three four five six  ")).toBe(
+      "turn 3: one two three four five six",
+    );
+  });
+  it("tells two quotes of the same turn apart, and keeps the label alone for an empty quote", () => {
+    const a = quotedLinkName("Turn 1", "I've noticed you've been on call every weekend.");
+    const b = quotedLinkName("Turn 1", "What would help?");
+    expect(a).not.toBe(b);
+    expect(quotedLinkName("Turn 1", "  ")).toBe("Turn 1");
   });
 });

@@ -113,3 +113,17 @@ export function lineLabel(turns: readonly WireTurn[], turn: WireTurn, who: strin
   const n = answered === undefined ? undefined : numbers.get(answered.index);
   return n === undefined ? `${who}'s opening line` : `${who}'s reply to turn ${n}`;
 }
+
+/**
+ * A link's accessible name for a quoted line: its label and the start of the quote ("Turn 1: I've
+ * noticed you've been on call…"), so a screen reader's list of links tells the debrief's many
+ * "Turn 1" links apart (review 7 #10). What sighted readers see stays the label alone.
+ */
+export function quotedLinkName(label: string, quote: string, words = 6): string {
+  const all = quote.trim().split(/\s+/).filter(Boolean);
+  if (all.length === 0) return label;
+  const start = all.slice(0, words).join(" ");
+  return all.length > words
+    ? `${label}: ${start.replace(/[\s,;:.!?…]+$/u, "")}…`
+    : `${label}: ${start}`;
+}

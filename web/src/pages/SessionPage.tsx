@@ -6,11 +6,12 @@ import { ConversationNotFound, Loading } from "../components/LoadStates";
 import { BriefingReminder } from "../components/live/BriefingReminder";
 import { Composer } from "../components/live/Composer";
 import { ConnectionStatus } from "../components/live/ConnectionStatus";
+import { focusMessageBox } from "../components/live/focus-message";
 import { isSilence, LiveTurn, RewindButton, StreamingTurn } from "../components/live/LiveTurn";
 import { useTitle } from "../components/use-title";
 import { endedText } from "../model/labels";
-import { currentHint, DELETED_TEXT, isAwaitingReply } from "../model/live-session";
-import { announcedReply } from "../model/reply-wait";
+import { currentHint, DELETED_TEXT, isAwaitingReply, replyBubble } from "../model/live-session";
+import { announcedReply, heldReplyNote } from "../model/reply-wait";
 import { paths } from "../model/routes";
 import { managerNumbers } from "../model/transcript";
 import { useAppStore } from "../state/store";
@@ -127,14 +128,20 @@ export default function SessionPage(props: { sessionId: string }) {
             {session.status === "active" && !deleted && (
               <button
                 type="button"
-                className="button danger"
-                disabled={connection !== "open"}
+                className={`button danger${connection !== "open" ? " needs-connection" : ""}`}
+                // Not disabled: focusable, and a press says why it can't end now (review 7 #11).
+                aria-disabled={connection !== "open" || undefined}
                 title={
                   connection !== "open"
                     ? "Needs the connection: see beside the turn count"
                     : undefined
                 }
                 onClick={() => {
+                  // Not connected: nothing to ask about; the press gets the reason as a notice.
+                  if (connection !== "open") {
+                    live.end();
+                    return;
+                  }
                   // Ending before the first line leaves nothing to score: a press at once, or by
                   // mistake, is asked about first.
                   if (
@@ -221,17 +228,15 @@ function TurnCounter() {
 function Transcript(props: { nameOf: (id: string | undefined) => string }) {
   const turns = useAppStore((s) => s.live.turns);
   const pending = useAppStore((s) => s.live.pending);
-  const streaming = useAppStore((s) => s.live.streaming);
   const awaiting = useAppStore((s) => isAwaitingReply(s.live));
-  const connected = useAppStore((s) => s.connection === "open");
-  const takenOver = useAppStore((s) => s.connection === "taken_over");
+  const connection = useAppStore((s) => s.connection);
+  const bubble = useAppStore(useShallow((s) => replyBubble(s.live, s.connection)));
   const deleted = useAppStore((s) => s.live.deleted);
   const setDraft = useAppStore((s) => s.liveSetDraft);
   const numbers = managerNumbers(turns);
   const shown = turns.filter((t) => t.status !== "streaming");
-  const streamingTurn = turns.find((t) => t.status === "streaming");
   const atBottom = useRef(true);
-  const textLength = streaming?.text.length ?? 0;
+  const textLength = bubble?.text.length ?? 0;
 
   // Follow the conversation only while the manager is at the bottom (no yanking while reading back).
   useEffect(() => {
@@ -245,7 +250,7 @@ function Transcript(props: { nameOf: (id: string | undefined) => string }) {
   // biome-ignore lint/correctness/useExhaustiveDependencies: scroll when the content grows
   useLayoutEffect(() => {
     if (atBottom.current) window.scrollTo({ top: document.documentElement.scrollHeight });
-  }, [shown.length, textLength, pending?.turnId, awaiting]);
+  }, [shown.length, textLength, pending?.turnId, awaiting, bubble?.state]);
 
   const rewind = (index: number, text: string) => {
     if (!live.rewind(index)) return;
@@ -288,13 +293,19 @@ function Transcript(props: { nameOf: (id: string | undefined) => string }) {
             pending
           />
         )}
-        {/* No "typing" while the line has not reached them: only words already streamed. Taken
-            over by another tab: the bubble stays, stopped, and says where the reply goes on. */}
-        {awaiting && (connected || takenOver || (streaming?.text ?? streamingTurn?.text)) && (
+        {/* No "typing" while the line has not reached them. Taken over by another tab: the
+            bubble stays, stopped, and says where the reply goes on; offline after the line reached
+            them: it stays, still, and says the reply arrives when the network is back. */}
+        {bubble && (
           <StreamingTurn
-            who={props.nameOf(streaming?.personaId ?? streamingTurn?.personaId)}
-            text={streaming?.text ?? streamingTurn?.text ?? ""}
-            stopped={takenOver}
+            who={props.nameOf(bubble.personaId)}
+            text={bubble.text}
+            stopped={bubble.state === "stopped"}
+            held={
+              bubble.state === "held"
+                ? heldReplyNote(props.nameOf(bubble.personaId), connection, bubble.text)
+                : undefined
+            }
           />
         )}
       </ol>
@@ -338,14 +349,6 @@ function Hints() {
   );
 }
 
-/**
- * Where focus goes when the control that had it goes away (Undo, Dismiss): the message box, or the
- * page's heading once the conversation is over.
- */
-function focusAfterBanner() {
-  (document.getElementById("message") ?? document.getElementById("live-title"))?.focus();
-}
-
 /** Clears the live error or notice, and puts focus where the button was. */
 function DismissButton() {
   const dismiss = useAppStore((s) => s.liveDismissError);
@@ -355,7 +358,7 @@ function DismissButton() {
       className="link-button"
       onClick={() => {
         dismiss();
-        focusAfterBanner();
+        focusMessageBox();
       }}
     >
       Dismiss
@@ -396,7 +399,7 @@ function Notice() {
                   // The line the rewind put in the box goes back to the conversation, not the box;
                   // the Undo button goes, and focus goes to the box rather than the page.
                   if (live.undoRewind()) setDraft("");
-                  focusAfterBanner();
+                  focusMessageBox();
                 }}
               >
                 Undo

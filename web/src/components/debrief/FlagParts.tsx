@@ -1,4 +1,5 @@
 import type { TranscriptFlag } from "../../model/debrief";
+import { quotedLinkName } from "../../model/transcript";
 import { TurnLink } from "./TurnLink";
 
 /**
@@ -22,7 +23,12 @@ export function FlagParts(props: {
         return (
           <span key={p.index}>
             {i > 0 && ", "}
-            <TurnLink index={p.index}>{n === undefined ? "an earlier line" : `turn ${n}`}</TurnLink>{" "}
+            <TurnLink
+              index={p.index}
+              name={quotedLinkName(n === undefined ? "an earlier line" : `turn ${n}`, p.quote)}
+            >
+              {n === undefined ? "an earlier line" : `turn ${n}`}
+            </TurnLink>{" "}
             <q>{p.quote}</q>
           </span>
         );

@@ -1,7 +1,7 @@
 import { MOVE_INFO } from "../../../../server/moves/move-info";
 import type { Scorecard } from "../../../../server/rubric/scorecard.schema";
 import { STEP_STATUS_LABELS } from "../../model/labels";
-import { quotesItsNote, renumberNote } from "../../model/transcript";
+import { quotedLinkName, quotesItsNote, renumberNote } from "../../model/transcript";
 import { TurnLink } from "./TurnLink";
 
 /** A step's status in words with its icon (the icon is decoration; the words are read). */
@@ -43,8 +43,14 @@ export function StepEvidence(props: {
             const label = n === undefined ? props.unnumbered : `Turn ${n}`;
             return (
               <li key={`${e.turn}-${e.start}`}>
-                {index === undefined ? label : <TurnLink index={index}>{label}</TurnLink>}:{" "}
-                <q>{e.quote}</q>
+                {index === undefined ? (
+                  label
+                ) : (
+                  <TurnLink index={index} name={quotedLinkName(label, e.quote)}>
+                    {label}
+                  </TurnLink>
+                )}
+                : <q>{e.quote}</q>
                 <span className="muted small"> · {MOVE_INFO[e.move].label}</span>
               </li>
             );

@@ -125,12 +125,13 @@ export function Composer(props: { personaName: string; onHint?: (() => void) | u
         {props.onHint && !ended && (
           <button
             type="button"
-            className="button quiet"
+            className={`button quiet${connection !== "open" ? " needs-connection" : ""}`}
             onClick={props.onHint}
-            disabled={connection !== "open"}
-            // Waiting for the hint asked for: pressing again (or holding Enter) sends nothing.
-            // aria-disabled rather than disabled, so keyboard focus stays on the button.
-            aria-disabled={hintAsked || undefined}
+            // Waiting for the hint asked for: pressing again (or holding Enter) sends nothing. Not
+            // connected: a press says why (a notice), and the help beside it says so already.
+            // aria-disabled rather than disabled, so keyboard focus stays on the button and a
+            // screen reader still finds it (review 7 #11).
+            aria-disabled={hintAsked || connection !== "open" || undefined}
           >
             Coach hint
           </button>

@@ -1,5 +1,6 @@
 import { live } from "../../api/live";
 import { useAppStore } from "../../state/store";
+import { focusMessageBox } from "./focus-message";
 
 const TEXT = {
   connecting: "Connecting…",
@@ -19,8 +20,17 @@ export function ConnectionStatus(props: { sessionId: string }) {
         <span className="connection-dot" aria-hidden="true" />
         {TEXT[connection]}
       </span>
+      {/* Each button goes once it has done its work: focus goes to the message box first, where
+          the draft is waiting, not to <body> (review 7 #5). */}
       {connection === "reconnecting" && (
-        <button type="button" className="link-button" onClick={() => live.retryNow()}>
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => {
+            focusMessageBox();
+            live.retryNow();
+          }}
+        >
           Retry now
         </button>
       )}
@@ -28,7 +38,10 @@ export function ConnectionStatus(props: { sessionId: string }) {
         <button
           type="button"
           className="link-button"
-          onClick={() => live.open(props.sessionId, { takeOver: true })}
+          onClick={() => {
+            focusMessageBox();
+            live.open(props.sessionId, { takeOver: true });
+          }}
         >
           Continue here
         </button>

@@ -60,10 +60,18 @@ export const isSilence = (text: string) => /^\s*(?:\.\s*){2,}$|^\s*…\s*$/.test
 /**
  * The reply while it streams: the same box throughout, dots until the first words arrive, and a
  * quiet note if the dots run long. `stopped`: the conversation went to another tab, so this tab
- * shows what it had, with no caret and no dots, and says where it goes on.
+ * shows what it had, with no caret and no dots, and says where it goes on. `held`: the connection
+ * is down while the reply is still being written; the words so far stay, still, with this note
+ * saying when the rest arrives.
  */
-export function StreamingTurn(props: { who: string; text: string; stopped?: boolean }) {
-  const waiting = props.text === "" && !props.stopped;
+export function StreamingTurn(props: {
+  who: string;
+  text: string;
+  stopped?: boolean;
+  held?: string | undefined;
+}) {
+  const still = props.stopped || props.held !== undefined;
+  const waiting = props.text === "" && !still;
   const [waited, setWaited] = useState(0);
   useEffect(() => {
     setWaited(0);
@@ -74,14 +82,14 @@ export function StreamingTurn(props: { who: string; text: string; stopped?: bool
   const note = waiting ? replyWaitNote(waited, props.text) : null;
   return (
     <li
-      className={`turn turn-employee turn-streaming${props.stopped ? " turn-stopped" : ""}`}
+      className={`turn turn-employee turn-streaming${still ? " turn-stopped" : ""}`}
       // Busy until the reply is done: a screen reader reads the finished reply once (it is then
       // added to the list as a whole turn), not each piece as it streams. A reply stopped here is
       // not busy: nothing more comes in this tab.
       aria-busy={props.stopped ? undefined : true}
     >
       <p className="turn-who">{props.who}</p>
-      {props.stopped ? (
+      {still ? (
         props.text !== "" && <p className="turn-text">{props.text}</p>
       ) : props.text === "" ? (
         <p className="turn-text typing">
@@ -100,6 +108,7 @@ export function StreamingTurn(props: { who: string; text: string; stopped?: bool
       )}
       {note && <p className="turn-note reply-wait">{note}</p>}
       {props.stopped && <p className="turn-note">{CONTINUES_ELSEWHERE}</p>}
+      {props.held !== undefined && <p className="turn-note reply-held">{props.held}</p>}
     </li>
   );
 }

@@ -7,7 +7,8 @@ import { dropSocket, poll, shot, spyOnSockets, waitForReply } from "../support/w
 
 const SLOW_REPLY =
   "Honestly, the sprint felt impossible from the start. The on-call rotation ate most of my week, and nobody adjusted the plan when the pager went off three nights running.";
-const LONG_REPLY = `${SLOW_REPLY} I kept thinking I could catch up at the weekend, but the weekend went to the incident review, and by Monday the sprint board was already a week behind.`;
+// Long enough (about 16 s at 12 tokens/s) to still be streaming after a reload on a loaded machine.
+const LONG_REPLY = `${SLOW_REPLY} I kept thinking I could catch up at the weekend, but the weekend went to the incident review, and by Monday the sprint board was already a week behind. Then the ledger rewrite turned out to touch three services nobody had mapped, and every estimate I gave in planning was for a job that kept getting bigger while I was still on call. I did say so in the retro, but it went into the notes and nowhere else.`;
 const HOSTILE_REPLY =
   'Fine. <img src=x onerror="window.__pwned=1"> <script>window.__pwned=2</script> ![pixel](http://192.0.2.1/pixel.png) [click](javascript:window.__pwned=3)';
 
@@ -100,7 +101,6 @@ describe.runIf(browserAvailable())("the live session with a streaming model", ()
   it("reloaded mid-reply, the page shows the text so far and streams the rest", async () => {
     const { page, box, errors } = await startLive();
 
-    // Long enough (about 7 s at 12 tokens/s) to still be streaming after the reload.
     nextReply = LONG_REPLY;
     await box.fill("What has been getting in the way of the sprint work, from your side?");
     await box.press("Enter");
@@ -115,7 +115,7 @@ describe.runIf(browserAvailable())("the live session with a streaming model", ()
     expect(page.url()).toBe(sessionUrl);
     expect(await page.getByLabel("Your message").inputValue()).toBe("And what would help?");
     // Straight after the reload: the reply is still streaming, and it starts with all that was shown.
-    await waitForStreamed(page, before.length, 10_000);
+    await waitForStreamed(page, before.length);
     const after = await streamedText(page);
     expect(LONG_REPLY.startsWith(after)).toBe(true);
     expect(after.length).toBeLessThan(LONG_REPLY.length);
@@ -141,6 +141,8 @@ describe.runIf(browserAvailable())("the live session with a streaming model", ()
       await box.fill("What has been getting in the way of the sprint work, from your side?");
       await box.press("Enter");
       await page.locator(".turn-streaming .typing").waitFor();
+      // The line has reached them (accepted, no longer "Sending…") before the network goes.
+      await page.waitForFunction(() => document.querySelector(".turn-pending") === null);
       await page.context().setOffline(true);
       await page.evaluate(() => window.dispatchEvent(new Event("offline")));
       await poll(() => page.locator(".connection").textContent()).toContain("Offline");

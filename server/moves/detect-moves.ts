@@ -227,6 +227,26 @@ function proposalBefore(core: string, announced: boolean, next: Sentence | undef
   return EITHER_CHECK.test(nextCore) && (SPEAKER_IN_IT.test(core) || NEXT_STEP_TIME.test(core));
 }
 
+/**
+ * A plan said as who does what, the listener and the speaker each in a clause of their own: "Okay,
+ * so you re-estimate it and we plan against that on Thursday.", "You draft the options, then I
+ * take them to Tuesday's planning." With its time it is a next step, not a say-back (the "so you"
+ * of a summing-up notwithstanding). Not what they said they do ("so you re-estimate every
+ * sprint"), which names no part for the speaker, nor what happened ("so you re-estimated it and
+ * we planned against it"): ACTION_CLAUSE takes no past tense.
+ */
+const PLAN_SAID = hot(
+  new RegExp(
+    String.raw`^[\s"'(-]*${ACTION_CLAUSE}(?!\w)(?:(?![.!?;]).)*?(?:[,;]|\band\b|\bthen\b)\s+${ACTION_CLAUSE}(?!\w)`,
+  ),
+);
+/** A habit, not a time for the step: "every week", "each sprint" ("so you carry the pager every week and I see the tickets"). */
+const HABIT = hot(
+  /\b(?:every|each|per) (?:single )?(?:day|week|sprint|month|time|release|cycle)\b|\b(?:once|twice) a\b/,
+);
+/** Both of them in it: the listener ("you") and the speaker ("we", "I", "let's"). */
+const BOTH_ACT = hot(/\byou\b.*\b(?:we|i|let's)\b|\b(?:we|i|let's)\b.*\byou\b/);
+
 /** "I think we should …" states the manager's own view: it is never a paraphrase. */
 const SELF_STATEMENT = hot(
   /^[\s"'(-]*(?:i|i'm|i've|i'd|i'll|we|we're|we'll|we've|let's|let me|my|our|please|thank|thanks)\b/,
@@ -568,6 +588,17 @@ function detectStandard(text: string, context?: DetectContext): Move[] {
       if (NEXT_STEP_TIME.test(s.lower)) push(out, "next_step", s);
       continue;
     }
+    // "Okay, so you re-estimate it and we plan against that on Thursday.": the plan said, with its
+    // time, is a next step, not a say-back.
+    if (
+      PLAN_SAID.test(core) &&
+      BOTH_ACT.test(core) &&
+      NEXT_STEP_TIME.test(s.lower) &&
+      !HABIT.test(core)
+    ) {
+      if (!hasMoveFrom(out, movesBefore, "next_step")) push(out, "next_step", s);
+      continue;
+    }
     const notSayingBack = NOT_SAYING_BACK.test(core);
     // "You're doing great, but maybe try to be nicer in comments?": a statement with a question
     // mark that advises, and has no reflection's wording ("it sounds like …"), asks them to take
@@ -693,7 +724,9 @@ function detectStandardOf(
     (learned !== null && kinds.some((k) => learned.moves.includes(k))) ||
     // A proposal read across sentences (a check after it, an announcer before it).
     (kinds.some((k) => k === "solution_collab" || k === "next_step") &&
-      PROPOSAL_ACROSS.test(normaliseText(text)))
+      PROPOSAL_ACROSS.test(normaliseText(text))) ||
+    // A plan said as who does what, each of them (PLAN_SAID), read with the sentence's core.
+    (kinds.includes("next_step") && BOTH_ACT.test(normaliseText(text)))
   )
     return detectStandard(text, context).filter((m) => kinds.includes(m.move));
   const out: Move[] = [];

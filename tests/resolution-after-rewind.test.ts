@@ -104,7 +104,7 @@ describe.each(DATABASES)("the persona state across a rewind, on %s", (kind) => {
     const lines = [
       ...opening,
       ...Array<string>(scenario.turnLimit - opening.length - 1).fill("Right."),
-      "Okay, so you re-estimate it and we plan against that on Thursday. Deal?",
+      "So the alerts you carry need to show up in the estimate. Okay, so you re-estimate it and we plan against that on Thursday. Deal?",
     ];
     expect(playScript(scenario, content, lines, { seed: 7 }).steps.at(-1)?.reveals).toEqual([
       "estimates-overridden",

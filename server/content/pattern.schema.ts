@@ -22,6 +22,22 @@ export const NotApplicableSchema = z
 export type NotApplicable = z.infer<typeof NotApplicableSchema>;
 
 /**
+ * A step about agreeing (a next step, a goal, how to decide) is done only when the employee agrees:
+ * an employee turn right after a manager turn that evidences it takes it up, or the employee's turn
+ * just before it proposed it (`employeeUsed`, the manager taking their step). Where the persona's
+ * reply intent was recorded (live sessions) it decides (`employeeIntent`, as the persona engine's
+ * "agreed to a next step" counts a `commit`); elsewhere the reply is read (server/sim/agreement.ts).
+ * Evidenced but not agreed, the step is partial, with `note`.
+ */
+export const AgreedWhenSchema = z.strictObject({
+  employeeIntent: z.array(IntentSchema).min(1),
+  employeeUsed: z.array(MoveKindSchema).min(1).optional(),
+  /** Shown on a step evidenced but not agreed, e.g. "proposed; they did not agree yet". */
+  note: TextSchema,
+});
+export type AgreedWhen = z.infer<typeof AgreedWhenSchema>;
+
+/**
  * Sentence readers: what a sentence says that no single move names, read in code so that the
  * persona engine and the scorecard read it alike. Each flags the sentences it finds, whatever moves
  * they carry (or none: "Elena's right."):
@@ -97,6 +113,8 @@ export const StepSchema = z
     /** Order matters: this step counts only when it comes after each of these (earlier) steps. */
     mustFollow: z.array(IdSchema).optional(),
     notApplicableWhen: NotApplicableSchema.optional(),
+    /** The step is about their agreement: done only once they agree (AgreedWhenSchema). */
+    agreedWhen: AgreedWhenSchema.optional(),
   })
   .superRefine((step, ctx) => checkWhere(step.where, step.evidencedBy, "evidencedBy", ctx));
 export type Step = z.infer<typeof StepSchema>;

@@ -101,3 +101,27 @@ describe("detectMovesOf reads a proposal across sentences as detectMoves does", 
     }
   });
 });
+
+describe("a plan said as who does what, each of them, with its time, is a next step (lint4)", () => {
+  it.each([
+    "Okay, so you re-estimate it and we plan against that on Thursday.",
+    "So you'll re-estimate it and we'll plan against that on Thursday.",
+    "You draft the options, then I take them to Tuesday's planning.",
+    "So I move the alerts onto the rota from Monday and you keep the migration.",
+  ])("%s", (line) => {
+    const moves = movesOf(line);
+    expect(moves).toContain("next_step");
+    expect(moves).not.toContain("reflection");
+  });
+
+  it.each([
+    // what happened, or what they do as a habit: said back
+    "So you re-estimated it and we planned against that on Thursday.",
+    "So you carry the pager every week and I see the tickets.",
+    "So you feel the estimate was never yours and we planned against it anyway.",
+  ])("still a say-back: %s", (line) => {
+    const moves = movesOf(line);
+    expect(moves).toContain("reflection");
+    expect(moves).not.toContain("next_step");
+  });
+});

@@ -108,6 +108,11 @@ const NOT_SAYING_BACK = hot(
       // need to stop taking it personally"). Not a need said back ("you need to know where you
       // stand", "… to feel heard", "… to rest").
       "^[\\s\"'(-]*(?:(?:ok(?:ay)?|so|and|but|well|look|honestly|really)[,.]?\\s+|(?!(?:ok(?:ay)?|so|and|but|well|look|honestly|really)\\b)[^\\s,.!?]+,\\s+)*you (?:really |just |still |also |definitely )?(?:need|have|ought|must|should|gotta|got) to (?!(?:know|feel|hear|be heard|be seen|trust|vent|rest|sleep|breathe|switch off|be sure)\\b)",
+      // A prohibition or a reprimand of how they behave: "You can't talk to people like that", "you
+      // can't treat the team that way", "you don't get to speak to her like this", "you can't just
+      // do that". Not a limit said back ("so you can't switch off at night", "you can't say no to
+      // product"), nor one they feel ("you feel you can't push back").
+      "(?<!\\b(?:think|thinks|thought|feel|feels|felt|believe|believes|say|said|know|knew|like|that|if|when|whether) )\\byou (?:just |simply |really |honestly )?(?:can't|cannot|can not|mustn't|must not|may not|don't get to|do not get to|(?:are|'re) not allowed to|aren't allowed to) (?:just |simply |keep |go (?:around |on )?|be |start )?(?:(?:talk|speak|treat|behave|act|write|comment|respond|reply|address|snap|yell|shout|lash out|belittle|insult|dismiss|brush off|blow off|humiliate|embarrass)(?:ing|s|ed)?\\b.*?\\b(?:like (?:that|this)|(?:that|this) way|the way you (?:do|did))\\b|(?:talk|speak|snap|yell|shout|lash out)(?:ing)? at\\b|(?:treat|belittle|insult|dismiss|humiliate|embarrass)(?:ing)? (?:people|colleagues|them|him|her|the team|your (?:team|colleagues|reviewers?|peers|reports))\\b|(?:do|say|write)(?:ing)? (?:that|this|things like that|stuff like that)(?= *(?:[.!,;]|$)))",
       // Someone else's reasoning reported: "Their reasoning: your delivery is at Staff level, but …",
       // "the committee's feedback was that …", "the panel's view is …", "the main reason is …", said
       // as what it was. Not what the listener said, nor how it felt to them ("it sounds like their
@@ -226,6 +231,32 @@ function proposalBefore(core: string, announced: boolean, next: Sentence | undef
   if (PROPOSAL_CHECK.test(nextCore)) return true;
   return EITHER_CHECK.test(nextCore) && (SPEAKER_IN_IT.test(core) || NEXT_STEP_TIME.test(core));
 }
+
+/**
+ * A plan said as who does what, the listener and the speaker each in a clause of their own: "Okay,
+ * so you re-estimate it and we plan against that on Thursday.", "You draft the options, then I
+ * take them to Tuesday's planning." With its time it is a next step, not a say-back (the "so you"
+ * of a summing-up notwithstanding). Not what they said they do ("so you re-estimate every
+ * sprint"), which names no part for the speaker, nor what happened ("so you re-estimated it and
+ * we planned against it"): ACTION_CLAUSE takes no past tense.
+ */
+/**
+ * A few words that lead into the plan, before a colon or a dash: "So to make it concrete: you pick
+ * a second codeowner by Friday, I get it approved, …", "To recap — you draft it, I review it by
+ * Monday." What follows is still the speaker's plan, not a summary of what they said.
+ */
+const PLAN_LEAD_IN = String.raw`(?:[a-z' ,]{1,40}?\s*[:\u2014\u2013]\s*)?`;
+const PLAN_SAID = hot(
+  new RegExp(
+    String.raw`^[\s"'(-]*${PLAN_LEAD_IN}${ACTION_CLAUSE}(?!\w)(?:(?![.!?;]).)*?(?:[,;]|\band\b|\bthen\b)\s+${ACTION_CLAUSE}(?!\w)`,
+  ),
+);
+/** A habit, not a time for the step: "every week", "each sprint" ("so you carry the pager every week and I see the tickets"). */
+const HABIT = hot(
+  /\b(?:every|each|per) (?:single )?(?:day|week|sprint|month|time|release|cycle)\b|\b(?:once|twice) a\b/,
+);
+/** Both of them in it: the listener ("you") and the speaker ("we", "I", "let's"). */
+const BOTH_ACT = hot(/\byou\b.*\b(?:we|i|let's)\b|\b(?:we|i|let's)\b.*\byou\b/);
 
 /** "I think we should …" states the manager's own view: it is never a paraphrase. */
 const SELF_STATEMENT = hot(
@@ -455,6 +486,18 @@ function dropOvershadowed(out: Move[], from: number): void {
   }
 }
 
+/**
+ * Removes, from the moves found from `from` on (one sentence's), a say-back: the speaker's own plan
+ * listed ("So you pick a codeowner by Friday, I get it approved, and you draft the guide.") has the
+ * summing-up list's shape, but gathers nothing they said.
+ */
+function dropSayingBack(out: Move[], from: number): void {
+  for (let i = out.length - 1; i >= from; i--) {
+    const kind = (out[i] as Move).move;
+    if (kind === "summary" || kind === "reflection") out.splice(i, 1);
+  }
+}
+
 function push(out: Move[], move: MoveKind, s: Sentence): void {
   for (let i = out.length - 1; i >= 0; i--) {
     const m = out[i] as Move;
@@ -564,8 +607,21 @@ function detectStandard(text: string, context?: DetectContext): Move[] {
       proposalBefore(core, announcedBefore, sentences[index + 1]) &&
       !hasReflectionMarker(f, s.lower, candidates)
     ) {
+      dropSayingBack(out, movesBefore);
       push(out, "solution_collab", s);
       if (NEXT_STEP_TIME.test(s.lower)) push(out, "next_step", s);
+      continue;
+    }
+    // "Okay, so you re-estimate it and we plan against that on Thursday.": the plan said, with its
+    // time, is a next step, not a say-back.
+    if (
+      PLAN_SAID.test(core) &&
+      BOTH_ACT.test(core) &&
+      NEXT_STEP_TIME.test(s.lower) &&
+      !HABIT.test(core)
+    ) {
+      dropSayingBack(out, movesBefore);
+      if (!hasMoveFrom(out, movesBefore, "next_step")) push(out, "next_step", s);
       continue;
     }
     const notSayingBack = NOT_SAYING_BACK.test(core);
@@ -691,9 +747,12 @@ function detectStandardOf(
   if (
     rules === null ||
     (learned !== null && kinds.some((k) => learned.moves.includes(k))) ||
-    // A proposal read across sentences (a check after it, an announcer before it).
-    (kinds.some((k) => k === "solution_collab" || k === "next_step") &&
-      PROPOSAL_ACROSS.test(normaliseText(text)))
+    // A proposal read across sentences (a check after it, an announcer before it); a summary is
+    // read with it, since a proposal's sentence is no summary (dropSayingBack).
+    (kinds.some((k) => k === "solution_collab" || k === "next_step" || k === "summary") &&
+      PROPOSAL_ACROSS.test(normaliseText(text))) ||
+    // A plan said as who does what, each of them (PLAN_SAID), read with the sentence's core.
+    (kinds.some((k) => k === "next_step" || k === "summary") && BOTH_ACT.test(normaliseText(text)))
   )
     return detectStandard(text, context).filter((m) => kinds.includes(m.move));
   const out: Move[] = [];

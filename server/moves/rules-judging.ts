@@ -375,6 +375,11 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
       // talk was great").
       /people (?:are saying|have said|have been saying|'ve been saying|feel|think) (?:that )?(?:you|your)\b(?!.*\b(?:great|brilliant|amazing|excellent|fantastic|helpful|the best|really good|love|loved)\b)/,
       /some (?:people|folks) (?:feel|think|have said)/,
+      // Complaints from a crowd, with no instance: "people are complaining about your code
+      // reviews", "everyone's complaining about you", "a few people have complained about your
+      // tone". Not a complaint about something else ("people are complaining about the rota"), nor
+      // one with its instance ("… about your comment on PR 4411").
+      /(?:complaining|complained)(?<=\b(?:people|folks|everyone|everybody|others|the (?:whole |entire )?team|(?:a few|a couple of|some|several|a lot of|lots of|many) (?:people|folks|engineers|of (?:the team|them|us)))(?:'s|'re|'ve| are| is| have| has| were| was)?(?: been)? (?:all |also |really |already |even |constantly |always )?(?:complaining|complained)) (?:about |that )?(?:you|your)\b(?![^.!?]*(?:\d|\b(?:great|brilliant|amazing|excellent|fantastic|helpful|the best|really good|love|loved)\b))/,
       /(?:not|isn't|aren't) (?:a )?(?:good )?(?:culture )?fit/,
       /(?:more|less) (?:professional|engaged|negative)/,
       /(?:needs?|need) (?:some )?(?:work|improvement)/,

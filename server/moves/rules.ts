@@ -1358,7 +1358,8 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       // Not the opening of a paraphrase: "so if I hear you right, …".
       // Not a bare "I understand." (nothing said of what is understood; "I get it" after their
       // letdown is named is kept).
-      /i (?:totally |completely |really )?(?:understand\b(?!\W*$)|get it\b|hear you\b)(?<!\bif i hear you)/,
+      // Not "I get it approved" (the speaker's part of a plan).
+      /i (?:totally |completely |really )?(?:understand\b(?!\W*$)|get it\b(?! (?:[a-z]+ed|done|sorted|signed|fixed|back|over|to|in|out|through|on|off|ready)\b)|hear you\b)(?<!\bif i hear you)/,
       /no wonder\b/,
       // The blow named with the speaker's acknowledgement: "I know that's disappointing", "I
       // realise this is not the answer you hoped for". Not "that's disappointing" alone, which can be

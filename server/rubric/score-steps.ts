@@ -1,5 +1,6 @@
-import type { Pattern, Step } from "../content/pattern.schema";
+import type { AgreedWhen, Pattern, Step } from "../content/pattern.schema";
 import { MOVE_INFO, type Move } from "../moves";
+import { acceptsStep } from "../sim/agreement";
 import type { TranscriptAnalysis } from "./analyse-transcript";
 import { type FlaggedSentence, flaggedSentences } from "./flag-anti-patterns";
 import type { Evidence, StepResult } from "./scorecard.schema";
@@ -136,6 +137,41 @@ function notApplicableTurn(step: Step, analysis: TranscriptAnalysis): number | u
     }
   }
   return undefined;
+}
+
+/**
+ * Whether the employee agreed to a step evidenced from (fromTurn, fromStart) on (AgreedWhenSchema):
+ * the employee turn right after a manager turn that evidences it takes it up (its recorded intent
+ * is one of `employeeIntent`; with none recorded, the reply reads as agreement), or the employee
+ * turn right before it proposed the step itself (`employeeUsed`).
+ */
+function agreedAfter(
+  step: Step,
+  counts: MoveTest,
+  analysis: TranscriptAnalysis,
+  fromTurn: number,
+  fromStart: number,
+): boolean {
+  const when = step.agreedWhen as AgreedWhen;
+  const turns = analysis.turns;
+  for (let turn = fromTurn; turn < analysis.managerMoves.length; turn++) {
+    const moves = analysis.managerMoves[turn] as readonly Move[];
+    const text = (turns[turn] as { text: string }).text;
+    if (!moves.some((m) => (turn > fromTurn || m.start >= fromStart) && counts(m, moves, text)))
+      continue;
+    const before = turns[turn - 1];
+    if (
+      when.employeeUsed !== undefined &&
+      before?.speaker === "employee" &&
+      analysis.employeeMoves(turn - 1, when.employeeUsed).length > 0
+    )
+      return true;
+    const reply = turns[turn + 1];
+    if (reply?.speaker !== "employee") continue;
+    const intent = analysis.employeeIntents[turn + 1];
+    if (intent ? when.employeeIntent.includes(intent) : acceptsStep(reply.text)) return true;
+  }
+  return false;
 }
 
 const quoteShort = (q: string): string => (q.length > 80 ? `${q.slice(0, 77)}…` : q);
@@ -280,6 +316,22 @@ export function scoreSteps(
           evidence: flaggedOnly,
           orderOk: true,
           note: flaggedNote(first.turn, m, "Counted as partial"),
+        };
+        continue;
+      }
+    }
+    if (inOrder.length > 0 && step.agreedWhen !== undefined) {
+      const agreed = agreedAfter(step, counts, analysis, earliestTurn, earliestStart);
+      if (!agreed) {
+        const first = inOrder[0] as Evidence;
+        results[i] = {
+          id: step.id,
+          title: step.title,
+          required: step.required,
+          status: "partial",
+          evidence: inOrder,
+          orderOk: true,
+          note: `Turn ${first.turn + 1}: ${step.agreedWhen.note.replace(/\.\s*$/, "")}.`,
         };
         continue;
       }

@@ -341,8 +341,8 @@ describe("the Markdown export after a review (review 6, #2 and #15)", () => {
       patternOf(shipped, "delivering-difficult-feedback"),
     );
     const step = card.steps.find((s) => s.id === "next-step");
-    // If the scorer stops reading a next step in turn 4, pick another line the machine marks Done.
-    expect(step?.status, "the machine reads a next step").toBe("hit");
+    // The machine reads the step in turn 4, proposed and not agreed ("Maybe. …"): Partly.
+    expect(step?.status, "the machine reads a proposed next step").toBe("partial");
     const record: ExportRecord = {
       session: { ...session, scenarioId: "s-review", outcome: "ended" },
       turns: lines,
@@ -441,7 +441,7 @@ describe("the Markdown export after a review (review 6, #2 and #15)", () => {
           {
             id: "next-step",
             title: "Agree a specific next step",
-            machine: "hit",
+            machine: "partial",
             reviewer: "missed",
           },
         ],
@@ -453,12 +453,12 @@ describe("the Markdown export after a review (review 6, #2 and #15)", () => {
     expect(md).toContain("72/100 — not passed, as your reviewer counted it");
     expect(md).toContain("Reviewed by Tom Becker.");
     expect(md).toContain(
-      `Your reviewer marked "Agree a specific next step" Missed; the machine had it Done. With that reading the attempt does not pass`,
+      `Your reviewer marked "Agree a specific next step" Missed; the machine had it Partly. With that reading the attempt does not pass`,
     );
     expect(md).toContain('- Required step "Agree a specific next step" was missed.');
     // The step line: the counted status, the machine's with what it read, the reviewer's reason.
     expect(md).toMatch(
-      /- ✗ Missed: Agree a specific next step \(required\)\. Your reviewer marked it Missed; the machine had it Done: turn 4 “So to make it concrete: [^”]*”\. Why \(Tom Becker\): Elena never agreed/,
+      /- ✗ Missed: Agree a specific next step \(required\)\. Your reviewer marked it Missed; the machine had it Partly: turn 4 “So to make it concrete: [^”]*”\. [^\n]*: Proposed; they did not agree to it yet\. Why \(Tom Becker\): Elena never agreed/,
     );
     expect(md).not.toMatch(/✓ Done: Agree a specific next step/);
     expect(md).toContain(
@@ -505,7 +505,7 @@ describe("the Markdown export after a review (review 6, #2 and #15)", () => {
     const md = exportMarkdown({ ...record, notes: open }, content);
     expect(md).toContain("Your mentor's review is in progress");
     expect(md).toMatch(
-      /- ✓ Done: Agree a specific next step \(required\): turn 4 “[^”]*”\. \*\*Tom Becker\*\* \(reviewer\) marked it Missed \(not counted yet: the review is not marked done\)\. Why: Elena never agreed/,
+      /- ◐ Partly: Agree a specific next step \(required\): turn 4 “[^”]*”\. [^\n]*: Proposed; they did not agree to it yet\. \*\*Tom Becker\*\* \(reviewer\) marked it Missed \(not counted yet: the review is not marked done\)\. Why: Elena never agreed/,
     );
   });
 

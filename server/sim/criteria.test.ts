@@ -67,7 +67,8 @@ describe("a concern raised in the last reply the turn limit allows", () => {
     "It sounds like a lot of what you do never makes it onto the board. What's been taking your time?",
     "That makes sense, and I'm glad you told me. What would help?",
   ];
-  const PLAN = "Okay, so you re-estimate it and we plan against that on Thursday. Deal?";
+  const PLAN =
+    "So the alerts you carry need to show up in the estimate. Okay, so you re-estimate it and we plan against that on Thursday. Deal?";
   const fill = (n: number) => Array<string>(n).fill("Right.");
 
   it("is raised at the end, not still needed", () => {

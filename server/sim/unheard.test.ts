@@ -26,8 +26,9 @@ const GOOD = [
   "That makes sense, and I'm glad you told me. What would help?",
   // The review's line was "How about this: … Would that work for you?"; since the detectors read an
   // announced proposal as one, Dana agrees to it plainly, so a proposal she agrees to with the
-  // concern beside it stands in (every seed reveals it there).
-  "Okay, so you re-estimate it and we plan against that on Thursday. Deal?",
+  // concern beside it stands in (every seed reveals it there). It says back what she asked for
+  // first: the reflection earns the reveal, the plan after it is a next step, not a say-back.
+  "So the alerts you carry need to show up in the estimate. Okay, so you re-estimate it and we plan against that on Thursday. Deal?",
 ];
 const PASS_OVER = [
   "Great. Let's check in at our 1-on-1 next Tuesday to see how it went. Thanks, Dana.",

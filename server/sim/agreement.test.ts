@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { shippedContent } from "../../tests/support/shipped-content";
+import { acceptsStep } from "./agreement";
+import { extraBanks } from "./voice-extra";
+
+/**
+ * Review 6 (27 November), item 6: "Agree a specific next step" was Done while the employee answered
+ * the plan with "Maybe. I'd want to see the numbers first." or "Hm. Okay.". The scorecard reads a
+ * reply with no recorded intent with acceptsStep; the personas' own lines keep it honest.
+ */
+const content = await shippedContent();
+
+describe("acceptsStep on the personas' own lines", () => {
+  for (const persona of content.personas.values()) {
+    const extra = extraBanks(persona);
+    it(`${persona.id}: every commitment and every accepting reaction agrees`, () => {
+      for (const line of [...(persona.phrases.commit ?? []), ...extra.accept])
+        expect(acceptsStep(line), line).toBe(true);
+    });
+    it(`${persona.id}: no hedge, refusal or escalation agrees`, () => {
+      for (const line of [...extra.hedge, ...extra.reject, ...(persona.phrases.escalate ?? [])])
+        expect(acceptsStep(line), line).toBe(false);
+    });
+  }
+});
+
+describe("acceptsStep on replies from transcripts", () => {
+  it.each([
+    "Okay. That's actually reasonable.",
+    "Fine.",
+    "Thursday. Fine.",
+    "okay. thanks.",
+    "The 9th works.",
+    "Elena: Fine.",
+    "Deal.",
+    "I'll draft the review guide by next Friday.",
+    "Hm. Yes, that's workable.",
+  ])("agrees: %s", (reply) => expect(acceptsStep(reply)).toBe(true));
+
+  it.each([
+    "Maybe. I'd want to see the numbers first.",
+    "Hm. Okay.",
+    "Huh. Okay.",
+    "Noted.",
+    "Okay. Thursdays at 2. We'll see.",
+    "No. That treats the symptom.",
+    "That's not reasonable.",
+    "I'll take this to the architecture council.",
+    "Anything else?",
+  ])("does not agree: %s", (reply) => expect(acceptsStep(reply)).toBe(false));
+});

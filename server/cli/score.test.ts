@@ -102,7 +102,9 @@ describe("flightdeck score", () => {
       join(TRANSCRIPTS, "one-on-one-status.md"),
     ]);
     expect(code).toBe(0);
-    expect(io.out).toMatch(/^weekly-one-on-one \(rubric 3\+[0-9a-f]{8}\): \d+\/100, NOT PASSED\n/);
+    expect(io.out).toMatch(
+      /^weekly-one-on-one \(rubric \d+\+[0-9a-f]{8}\): \d+\/100, NOT PASSED\n/,
+    );
     expect(io.out).toContain('✗ Required step "Open with their agenda" was missed.');
     expect(io.out).toContain("turn 1 Stacking questions:");
     expect(io.out).toContain("How the score was computed");

@@ -190,6 +190,13 @@ describe("inviteeList", () => {
       { email: "bo@example.com", name: "Bo Lind" },
     ]);
   });
+  it("keeps a broken address in the list, for the server to refuse and the box to keep", () => {
+    expect(inviteeList("yara@example.com\nnobody@\nLee <lee@>")).toEqual([
+      { email: "yara@example.com" },
+      { email: "nobody@" },
+      { email: "lee@", name: "Lee" },
+    ]);
+  });
   it("writes a refused invitee back as it can be read again", () => {
     for (const i of [
       { email: "priya@acme.test", name: "Priya Raman" },

@@ -507,8 +507,10 @@ export interface Invitee {
 const NAME_LIMIT = 100;
 // `"Ann Lee" <ann@…>`, `Ann Lee <ann@…>`, `<ann@…>`, or a bare address. A name holds no separator
 // (new line, comma, semicolon) unless quoted, and no "@", so a bare address before it stays apart.
+// Anything with an "@" is taken, even "ann@": the server refuses a broken one, which then stays in
+// the box with why, rather than vanishing from the list unseen.
 const INVITEE =
-  /(?:"([^"]*)"\s*|([^<>,;"@\s][^<>,;"@\n]*?)\s*)?<\s*([^<>\s,;]+@[^<>\s,;]+)\s*>|([^\s,;<>()"']+@[^\s,;<>()"']+)/g;
+  /(?:"([^"]*)"\s*|([^<>,;"@\s][^<>,;"@\n]*?)\s*)?<\s*([^<>\s,;]*@[^<>\s,;]*)\s*>|([^\s,;<>()"']*@[^\s,;<>()"']*)/g;
 
 const cleanName = (raw: string | undefined): string | undefined => {
   const name = (raw ?? "").replace(/\s+/g, " ").trim();

@@ -452,10 +452,17 @@ export async function run(args: string[]): Promise<number> {
       else if (line === "/hint")
         out(`hint: ${hintFor(state, { scenario, content, endWith: "type /end" })}\n`);
       else {
+        const before = state.outcome;
         const replied = await takeTurn(line);
         if (!replied && !typed) break;
         if (replied) failure = undefined;
-        if (replied && state.outcome === "resolved" && !endedWhy(state, scenario, nameOf))
+        // Said once, when it resolves: the closing lines after it are the manager's own.
+        if (
+          replied &&
+          before === null &&
+          state.outcome === "resolved" &&
+          !endedWhy(state, scenario, nameOf)
+        )
           out(`  (${RESOLVED_TYPED})\n`);
       }
       const why = endedWhy(state, scenario, nameOf);

@@ -197,6 +197,19 @@ describe.runIf(browserAvailable())("a reviewer sets a machine flag aside (Chromi
         await line
           .getByLabel(/Your reply to maya's comment/)
           .fill("No, she heard it from me first.");
+        // A reply typed and not sent: leaving the debrief asks first, as the review page does.
+        const asked: string[] = [];
+        lead.on("dialog", (d) => {
+          asked.push(`${d.type()}: ${d.message()}`);
+          void d.dismiss();
+        });
+        await lead
+          .getByRole("link", { name: /^History/ })
+          .first()
+          .click();
+        await poll(() => asked.length).toBe(1);
+        expect(asked[0]).toMatch(/^confirm: You have an unsaved note: your reply to maya/);
+        expect(new URL(lead.url()).pathname).toBe(`/sessions/${sessionId}/debrief`);
         await line.getByRole("button", { name: "Reply", exact: true }).click();
       }
       await poll(() => line.textContent()).toContain("You replied");
@@ -300,6 +313,8 @@ describe.runIf(browserAvailable())("a reviewer sets a machine flag aside (Chromi
     const mentor = await person(MENTOR, `/sessions/${sessionId}/review`);
     await poll(() => text(mentor)).toContain("Pattern steps");
     const transcript = mentor.locator(".review-transcript");
+    // The persona's name comes with the briefing, read after the transcript ("Employee" until then).
+    await poll(() => transcript.textContent()).toContain("Dana Okafor's reply to turn 2");
     // Every button of the transcript has a name of its own (a screen reader's list of buttons).
     const names = (await transcript.locator("button").allTextContents()).map((t) =>
       t.replace(/\s+/g, " ").trim(),

@@ -20,6 +20,7 @@ import { StepList } from "../components/debrief/StepList";
 import { Link } from "../components/Link";
 import { ConversationNotFound, ErrorState, Loading } from "../components/LoadStates";
 import { AssignmentNote } from "../components/library/AssignmentNote";
+import { UnsavedNotesProvider, useUnsavedNotes } from "../components/review/unsaved-notes";
 import { useTitle } from "../components/use-title";
 import { attemptToCompare } from "../model/compare-link";
 import {
@@ -89,6 +90,9 @@ function Debrief(props: { record: SessionRecord }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const { notes, shares, setShares, reloadNotes } = usePeopleAround(session.id);
+  // A reply typed to a reviewer's comment and not sent: leaving the page asks first, as on the
+  // review page.
+  const unsaved = useUnsavedNotes();
   useEffect(() => {
     void loadBriefing(session.scenarioId);
   }, [session.scenarioId]);
@@ -225,240 +229,242 @@ function Debrief(props: { record: SessionRecord }) {
   }
 
   return (
-    <article className="debrief" aria-labelledby="debrief-title">
-      {heading}
-      <p className="muted">
-        {OUTCOME_LABELS[session.outcome ?? ""] ?? "Ended"} · {session.managerTurns} of{" "}
-        {session.turnLimit} turns
-        {/* Rewinds, not attempts: History counts each conversation as one attempt. */}
-        {record.branches.length === 2 && " · rewound once"}
-        {record.branches.length > 2 && ` · rewound ${record.branches.length - 1} times`}
-      </p>
-      {active?.stillNeeded && active.stillNeeded.length > 0 && (
-        <p className="still-needed">
-          To end resolved, the conversation still needed: {active.stillNeeded.join("; ")}.
+    <UnsavedNotesProvider value={unsaved.registry}>
+      <article className="debrief" aria-labelledby="debrief-title">
+        {heading}
+        <p className="muted">
+          {OUTCOME_LABELS[session.outcome ?? ""] ?? "Ended"} · {session.managerTurns} of{" "}
+          {session.turnLimit} turns
+          {/* Rewinds, not attempts: History counts each conversation as one attempt. */}
+          {record.branches.length === 2 && " · rewound once"}
+          {record.branches.length > 2 && ` · rewound ${record.branches.length - 1} times`}
         </p>
-      )}
-      {active?.raisedAtEnd?.map((note) => (
-        <p key={note} className="muted raised-at-end">
-          {note}.
-        </p>
-      ))}
+        {active?.stillNeeded && active.stillNeeded.length > 0 && (
+          <p className="still-needed">
+            To end resolved, the conversation still needed: {active.stillNeeded.join("; ")}.
+          </p>
+        )}
+        {active?.raisedAtEnd?.map((note) => (
+          <p key={note} className="muted raised-at-end">
+            {note}.
+          </p>
+        ))}
 
-      <div className="debrief-actions">
-        <button type="button" className="button primary" onClick={tryAgain} disabled={busy}>
-          {busy ? "Starting…" : "Try again"}
-        </button>
-        {rewindTo && (
-          <button
-            type="button"
-            className="button"
-            onClick={() => rewind(rewindTo.turn)}
-            aria-describedby="rewind-why"
-          >
-            Rewind to turn {numberOf(rewindTo.turn.index)}
+        <div className="debrief-actions">
+          <button type="button" className="button primary" onClick={tryAgain} disabled={busy}>
+            {busy ? "Starting…" : "Try again"}
           </button>
-        )}
-        {rewindTo && (
-          <span id="rewind-why" className="muted small">
-            ({rewindTo.why})
-          </span>
-        )}
-        {carryOnTurn && (
-          <button
-            type="button"
-            className="button"
-            onClick={() => rewind(carryOnTurn)}
-            aria-describedby="carry-on-why"
-          >
-            Carry on from turn {numberOf(carryOnTurn.index)}
-          </button>
-        )}
-        {carryOnTurn && (
-          <span id="carry-on-why" className="muted small">
-            (ended too soon? your last line goes back in the box, to say again or differently)
-          </span>
-        )}
-        {shares && <ShareDialog sessionId={session.id} shares={shares} onChange={setShares} />}
-        <span className="export-links small">
-          Export:{" "}
-          <a href={exportUrl(session.id, "md")} download>
-            Markdown
-          </a>{" "}
-          ·{" "}
-          <a href={exportUrl(session.id, "json")} download>
-            JSON
-          </a>
-        </span>
-      </div>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
-      {shares && shares.length > 0 && (
-        <p className="muted small">
-          Shared with {shares.map((x) => x.user.displayName).join(", ")}
-        </p>
-      )}
-
-      {card ? (
-        <section aria-labelledby="score-title" className="panel">
-          <h2 id="score-title">{several ? "Scores" : "Score"}</h2>
-          {several && (
-            <p className="small muted">
-              This scenario practises {cards.length} patterns, each scored on its own. The main
-              pattern's score is the one that counts: in History and toward an assignment.
-            </p>
-          )}
-          <CompareLink scenarioId={session.scenarioId} sessionId={session.id} />
-          {cards.map(({ card: c, main }) => {
-            const reviewed = review?.reviewedScore(c.patternId) ?? null;
-            return (
-              <ScoreSummary
-                key={c.patternId}
-                card={c}
-                title={patternTitle(c.patternId)}
-                role={
-                  several
-                    ? main
-                      ? "Main pattern: this score counts in History and toward an assignment."
-                      : "Also practised here: for you to learn from; it does not count in History or toward an assignment."
-                    : undefined
-                }
-                reviewed={reviewed === null ? null : { score: reviewed, counts: main }}
-                counted={main ? (record.counted ?? undefined) : undefined}
-                renumber={renumber}
-                outcome={main ? session.outcome : undefined}
-              />
-            );
-          })}
-        </section>
-      ) : (
-        <div className="empty-state" role="status">
-          <h2>No score</h2>
-          <p>This conversation has no scorecard (it may have ended before your first line).</p>
-        </div>
-      )}
-      <AssignmentNote
-        scenarioId={session.scenarioId}
-        sessionId={session.id}
-        score={card?.overall ?? null}
-        passed={record.counted?.passed ?? card?.passed}
-        reviewedScore={
-          record.counted
-            ? record.counted.reviewedOverall
-            : card && review
-              ? review.reviewedScore(card.patternId)
-              : null
-        }
-      />
-      {review?.any && (
-        <ReviewSummary
-          view={review}
-          patterns={cards.map(({ card: c, main }) => ({
-            id: c.patternId,
-            title: patternTitle(c.patternId),
-            main,
-          }))}
-        />
-      )}
-
-      <div className="debrief-grid">
-        <div className="debrief-col">
-          {cards.map(({ card: c, main }) => (
-            <section
-              key={c.patternId}
-              aria-labelledby={`steps-title-${c.patternId}`}
-              className="panel"
+          {rewindTo && (
+            <button
+              type="button"
+              className="button"
+              onClick={() => rewind(rewindTo.turn)}
+              aria-describedby="rewind-why"
             >
-              <h2 id={`steps-title-${c.patternId}`}>
-                {several ? `Steps: ${patternTitle(c.patternId)}` : "Pattern steps"}
-              </h2>
-              {several && (
-                <p className="small muted">
-                  {main
-                    ? "The main pattern: its score counts."
-                    : "Also practised here: its score does not count."}
-                </p>
-              )}
-              <StepList
-                card={c}
-                turnOf={turnOf}
-                numberOf={numberOf}
-                replyTo={replyTo}
-                adjustments={review?.stepAdjustments(c.patternId)}
-              />
-            </section>
-          ))}
-          <section aria-labelledby="recorder-title" className="panel">
-            <h2 id="recorder-title">Flight recorder</h2>
-            <FlightRecorder
-              trajectory={active?.trajectory ?? []}
-              turns={record.turns}
-              personas={personas}
-            />
-          </section>
-          <section aria-labelledby="truth-title" className="panel">
-            <h2 id="truth-title">What they were not telling you</h2>
-            <HiddenTruth
-              items={record.hiddenTruth ?? []}
-              showNames={personas.length > 1}
-              numberOf={numberOf}
-            />
-          </section>
-          {card && (
-            <section aria-labelledby="metrics-title" className="panel">
-              <h2 id="metrics-title">Conversation metrics</h2>
-              <MetricsTable metrics={card.metrics} />
-            </section>
+              Rewind to turn {numberOf(rewindTo.turn.index)}
+            </button>
           )}
+          {rewindTo && (
+            <span id="rewind-why" className="muted small">
+              ({rewindTo.why})
+            </span>
+          )}
+          {carryOnTurn && (
+            <button
+              type="button"
+              className="button"
+              onClick={() => rewind(carryOnTurn)}
+              aria-describedby="carry-on-why"
+            >
+              Carry on from turn {numberOf(carryOnTurn.index)}
+            </button>
+          )}
+          {carryOnTurn && (
+            <span id="carry-on-why" className="muted small">
+              (ended too soon? your last line goes back in the box, to say again or differently)
+            </span>
+          )}
+          {shares && <ShareDialog sessionId={session.id} shares={shares} onChange={setShares} />}
+          <span className="export-links small">
+            Export:{" "}
+            <a href={exportUrl(session.id, "md")} download>
+              Markdown
+            </a>{" "}
+            ·{" "}
+            <a href={exportUrl(session.id, "json")} download>
+              JSON
+            </a>
+          </span>
         </div>
-        <div className="debrief-col debrief-transcript-col">
-          <section aria-labelledby="transcript-title" className="panel">
-            <h2 id="transcript-title">Transcript</h2>
-            {record.turns.length === 0 ? (
-              <p className="muted">No lines were said.</p>
-            ) : (
-              <DebriefTranscript
-                turns={record.turns}
-                flagsByTurn={flagsByTurn}
-                otherPattern={(id) =>
-                  several && id !== card?.patternId ? patternTitle(id) : undefined
-                }
-                numberOf={numberOf}
-                nameOf={nameOf}
-                onRewind={rewind}
-                comments={review?.commentsByTurn}
-                meId={record.ownerId}
-                onReply={
-                  notes
-                    ? async (commentId, text) => {
-                        await replyToComment(commentId, text);
-                        await reloadNotes();
-                      }
-                    : undefined
-                }
-                setAsideOf={(f) =>
-                  notes ? setAsideView(f, notes, record.counted, card?.patternId) : null
-                }
-              />
-            )}
-          </section>
-        </div>
-      </div>
+        {error && (
+          <p className="form-error" role="alert">
+            {error}
+          </p>
+        )}
+        {shares && shares.length > 0 && (
+          <p className="muted small">
+            Shared with {shares.map((x) => x.user.displayName).join(", ")}
+          </p>
+        )}
 
-      {record.branches.length > 1 && (
-        <section aria-labelledby="compare-title" className="panel">
-          <h2 id="compare-title">Compare versions</h2>
-          <BranchCompare
-            branches={record.branches}
-            nameOf={(id) => nameOf(id)}
-            concernOf={(id) => record.hiddenTruth?.find((t) => t.concernId === id)?.summary ?? id}
+        {card ? (
+          <section aria-labelledby="score-title" className="panel">
+            <h2 id="score-title">{several ? "Scores" : "Score"}</h2>
+            {several && (
+              <p className="small muted">
+                This scenario practises {cards.length} patterns, each scored on its own. The main
+                pattern's score is the one that counts: in History and toward an assignment.
+              </p>
+            )}
+            <CompareLink scenarioId={session.scenarioId} sessionId={session.id} />
+            {cards.map(({ card: c, main }) => {
+              const reviewed = review?.reviewedScore(c.patternId) ?? null;
+              return (
+                <ScoreSummary
+                  key={c.patternId}
+                  card={c}
+                  title={patternTitle(c.patternId)}
+                  role={
+                    several
+                      ? main
+                        ? "Main pattern: this score counts in History and toward an assignment."
+                        : "Also practised here: for you to learn from; it does not count in History or toward an assignment."
+                      : undefined
+                  }
+                  reviewed={reviewed === null ? null : { score: reviewed, counts: main }}
+                  counted={main ? (record.counted ?? undefined) : undefined}
+                  renumber={renumber}
+                  outcome={main ? session.outcome : undefined}
+                />
+              );
+            })}
+          </section>
+        ) : (
+          <div className="empty-state" role="status">
+            <h2>No score</h2>
+            <p>This conversation has no scorecard (it may have ended before your first line).</p>
+          </div>
+        )}
+        <AssignmentNote
+          scenarioId={session.scenarioId}
+          sessionId={session.id}
+          score={card?.overall ?? null}
+          passed={record.counted?.passed ?? card?.passed}
+          reviewedScore={
+            record.counted
+              ? record.counted.reviewedOverall
+              : card && review
+                ? review.reviewedScore(card.patternId)
+                : null
+          }
+        />
+        {review?.any && (
+          <ReviewSummary
+            view={review}
+            patterns={cards.map(({ card: c, main }) => ({
+              id: c.patternId,
+              title: patternTitle(c.patternId),
+              main,
+            }))}
           />
-        </section>
-      )}
-    </article>
+        )}
+
+        <div className="debrief-grid">
+          <div className="debrief-col">
+            {cards.map(({ card: c, main }) => (
+              <section
+                key={c.patternId}
+                aria-labelledby={`steps-title-${c.patternId}`}
+                className="panel"
+              >
+                <h2 id={`steps-title-${c.patternId}`}>
+                  {several ? `Steps: ${patternTitle(c.patternId)}` : "Pattern steps"}
+                </h2>
+                {several && (
+                  <p className="small muted">
+                    {main
+                      ? "The main pattern: its score counts."
+                      : "Also practised here: its score does not count."}
+                  </p>
+                )}
+                <StepList
+                  card={c}
+                  turnOf={turnOf}
+                  numberOf={numberOf}
+                  replyTo={replyTo}
+                  adjustments={review?.stepAdjustments(c.patternId)}
+                />
+              </section>
+            ))}
+            <section aria-labelledby="recorder-title" className="panel">
+              <h2 id="recorder-title">Flight recorder</h2>
+              <FlightRecorder
+                trajectory={active?.trajectory ?? []}
+                turns={record.turns}
+                personas={personas}
+              />
+            </section>
+            <section aria-labelledby="truth-title" className="panel">
+              <h2 id="truth-title">What they were not telling you</h2>
+              <HiddenTruth
+                items={record.hiddenTruth ?? []}
+                showNames={personas.length > 1}
+                numberOf={numberOf}
+              />
+            </section>
+            {card && (
+              <section aria-labelledby="metrics-title" className="panel">
+                <h2 id="metrics-title">Conversation metrics</h2>
+                <MetricsTable metrics={card.metrics} />
+              </section>
+            )}
+          </div>
+          <div className="debrief-col debrief-transcript-col">
+            <section aria-labelledby="transcript-title" className="panel">
+              <h2 id="transcript-title">Transcript</h2>
+              {record.turns.length === 0 ? (
+                <p className="muted">No lines were said.</p>
+              ) : (
+                <DebriefTranscript
+                  turns={record.turns}
+                  flagsByTurn={flagsByTurn}
+                  otherPattern={(id) =>
+                    several && id !== card?.patternId ? patternTitle(id) : undefined
+                  }
+                  numberOf={numberOf}
+                  nameOf={nameOf}
+                  onRewind={rewind}
+                  comments={review?.commentsByTurn}
+                  meId={record.ownerId}
+                  onReply={
+                    notes
+                      ? async (commentId, text) => {
+                          await replyToComment(commentId, text);
+                          await reloadNotes();
+                        }
+                      : undefined
+                  }
+                  setAsideOf={(f) =>
+                    notes ? setAsideView(f, notes, record.counted, card?.patternId) : null
+                  }
+                />
+              )}
+            </section>
+          </div>
+        </div>
+
+        {record.branches.length > 1 && (
+          <section aria-labelledby="compare-title" className="panel">
+            <h2 id="compare-title">Compare versions</h2>
+            <BranchCompare
+              branches={record.branches}
+              nameOf={(id) => nameOf(id)}
+              concernOf={(id) => record.hiddenTruth?.find((t) => t.concernId === id)?.summary ?? id}
+            />
+          </section>
+        )}
+      </article>
+    </UnsavedNotesProvider>
   );
 }
 

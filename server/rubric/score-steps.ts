@@ -320,32 +320,25 @@ export function scoreSteps(
         continue;
       }
     }
-    if (inOrder.length > 0 && step.agreedWhen !== undefined) {
-      const agreed = agreedAfter(step, counts, analysis, earliestTurn, earliestStart);
-      if (!agreed) {
-        const first = inOrder[0] as Evidence;
-        results[i] = {
-          id: step.id,
-          title: step.title,
-          required: step.required,
-          status: "partial",
-          evidence: inOrder,
-          orderOk: true,
-          note: `Turn ${first.turn + 1}: ${step.agreedWhen.note.replace(/\.\s*$/, "")}.`,
-        };
-        continue;
-      }
-    }
     if (inOrder.length > 0) {
       const first = inOrder[0] as Evidence;
+      // A step about agreeing is hit once the employee agrees; a proposal alone is partial.
+      const unagreed =
+        step.agreedWhen !== undefined &&
+        !agreedAfter(step, counts, analysis, earliestTurn, earliestStart)
+          ? step.agreedWhen.note.replace(/\.\s*$/, "")
+          : undefined;
       results[i] = {
         id: step.id,
         title: step.title,
         required: step.required,
-        status: "hit",
+        status: unagreed === undefined ? "hit" : "partial",
         evidence: inOrder,
         orderOk: true,
-        note: `Turn ${first.turn + 1}: "${quoteShort(first.quote)}" (${MOVE_INFO[first.move].label}).`,
+        note:
+          unagreed === undefined
+            ? `Turn ${first.turn + 1}: "${quoteShort(first.quote)}" (${MOVE_INFO[first.move].label}).`
+            : `Turn ${first.turn + 1}: ${unagreed}.`,
       };
       continue;
     }

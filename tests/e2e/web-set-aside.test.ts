@@ -336,6 +336,23 @@ describe.runIf(browserAvailable())("a reviewer sets a machine flag aside (Chromi
     expect(await alert.textContent()).toContain(
       "your comment on Dana Okafor's reply to turn 2 and your reason to set aside",
     );
+    // Only the lead sentence is strong; the advice, the list and its buttons read in normal weight.
+    const weight = (css: string) =>
+      alert
+        .locator(css)
+        .first()
+        .evaluate((el) => getComputedStyle(el).fontWeight);
+    expect(await alert.locator("strong").allTextContents()).toEqual([
+      expect.stringMatching(/^You have 2 unsaved notes: .*\.$/),
+    ]);
+    expect(await weight("strong")).toBe("700");
+    for (const css of [
+      "p",
+      ".unsaved-notes-list li",
+      ".unsaved-notes-list button",
+      ":scope > .button",
+    ])
+      expect([css, await weight(css)]).toEqual([css, "400"]);
     await alert.scrollIntoViewIfNeeded();
     await shot(mentor, "unsaved-notes-blocked-1280", false);
     await mentor.setViewportSize({ width: 390, height: 844 });

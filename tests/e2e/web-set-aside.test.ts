@@ -210,6 +210,13 @@ describe.runIf(browserAvailable())("a reviewer sets a machine flag aside (Chromi
         await poll(() => asked.length).toBe(1);
         expect(asked[0]).toMatch(/^confirm: You have an unsaved note: your reply to maya/);
         expect(new URL(lead.url()).pathname).toBe(`/sessions/${sessionId}/debrief`);
+        // A reload asks too (beforeunload), and the reply stays in its box.
+        await lead.reload({ timeout: 3000 }).catch(() => {});
+        await poll(() => asked.length).toBe(2);
+        expect(asked[1]).toMatch(/^beforeunload: /);
+        expect(await line.getByLabel(/Your reply to maya's comment/).inputValue()).toBe(
+          "No, she heard it from me first.",
+        );
         await line.getByRole("button", { name: "Reply", exact: true }).click();
       }
       await poll(() => line.textContent()).toContain("You replied");

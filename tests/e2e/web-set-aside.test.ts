@@ -317,6 +317,25 @@ describe.runIf(browserAvailable())("a reviewer sets a machine flag aside (Chromi
   it("names every button on the review transcript apart, and Mark review done waits for notes typed and not saved, saying which, with a way to each; leaving the page asks first", async () => {
     // Reopened, so that Mark review done has something to do.
     await api.mentor.json("PUT", `/api/sessions/${sessionId}/review`, { done: false });
+    // Two comments of the mentor's on one line, and a reply of theirs to each (review 8: both
+    // were "Edit your comment on turn 1").
+    const first = (
+      await api.mentor.json<{ turns: { id: string; text: string }[] }>(
+        "GET",
+        `/api/sessions/${sessionId}`,
+      )
+    ).turns.find((t) => t.text.startsWith("Thanks for making time"));
+    for (const said of [
+      "Please say more about why you asked whether now was a good time.",
+      "A warm opening.",
+    ]) {
+      const c = await api.mentor.json<{ id: string }>(
+        "POST",
+        `/api/sessions/${sessionId}/comments`,
+        { turnId: first?.id, text: said },
+      );
+      await api.mentor.json("POST", `/api/comments/${c.id}/replies`, { text: "And a reply." });
+    }
     const mentor = await person(MENTOR, `/sessions/${sessionId}/review`);
     await poll(() => text(mentor)).toContain("Pattern steps");
     const transcript = mentor.locator(".review-transcript");
@@ -329,7 +348,26 @@ describe.runIf(browserAvailable())("a reviewer sets a machine flag aside (Chromi
     expect(names).toContain("Comment on turn 2");
     expect(names).toContain("Comment on Dana Okafor's reply to turn 2");
     expect(names.filter((n) => /^Set this flag aside: .*, turn 4$/.test(n)).length).toBe(1);
+    // Two comments of one reviewer on one line are told apart by how they start.
+    expect(names).toContain("Edit your comment on turn 1 (“Please say more about why you…”)");
+    expect(names).toContain("Delete your comment on turn 1 (“A warm opening.”)");
+    expect(names).toContain("Reply to your comment on turn 1 (“A warm opening.”)");
+    expect(names.filter((n) => n.startsWith("Edit your reply on turn 1 (")).length).toBe(2);
     expect(names.filter((n, i) => names.indexOf(n) !== i)).toEqual([]);
+    // So are their Reply buttons on the manager's debrief.
+    const lead = await person(LEAD, `/sessions/${sessionId}/debrief`);
+    const leadLine = lead.locator(".debrief-transcript > li", { hasText: "A warm opening." });
+    await poll(() => leadLine.textContent()).toContain("Please say more about why");
+    const replies = await leadLine
+      .getByRole("button", { name: /^Reply to / })
+      .evaluateAll((els) => els.map((el) => (el.textContent ?? "").replace(/\s+/g, " ").trim()));
+    // maya's three on this line (one from the first test), each named apart.
+    expect(replies).toHaveLength(3);
+    expect(new Set(replies).size).toBe(3);
+    expect(replies).toContain(
+      "Reply to maya's comment on turn 1 (“Please say more about why you…”)",
+    );
+    expect(replies).toContain("Reply to maya's comment on turn 1 (“A warm opening.”)");
     const line = transcript.locator(":scope > li", { hasText: "you're just lazy about estimates" });
     await line.getByRole("button", { name: /Set this flag aside/ }).click();
     await line.getByLabel(/Why is this flag a misreading/).pressSequentially("Only a quote.");

@@ -258,6 +258,23 @@ const HABIT = hot(
 /** Both of them in it: the listener ("you") and the speaker ("we", "I", "let's"). */
 const BOTH_ACT = hot(/\byou\b.*\b(?:we|i|let's)\b|\b(?:we|i|let's)\b.*\byou\b/);
 
+/**
+ * A preface that only says the news is coming straight, before a colon: "I want to get straight to
+ * it because I know you've been waiting: the committee decided …", "I'll be direct with you: …",
+ * "Here's the news: …", "Bottom line: …". The sentence is read from what follows the colon (its
+ * span stays the whole sentence): the preface's "I want …" is no request and "I know you've been
+ * waiting" no validation of what they feel about the news (review 8b #1). At least three words
+ * must follow.
+ */
+const DIRECT_PREFACE = hot(
+  /^[\s"'(-]*(?:(?:so|ok(?:ay)?|right|well|look|and|listen)[,]?\s+)*(?:i(?:'m going to| am going to|'ll| will|'d like to| want to| wanna| need to| have to|'ve got to)(?: just)? (?:get|cut|go|come) (?:straight |right )?to (?:it|the point|the chase)|i(?:'ll| will|'m going to| am going to| want to|'d like to| need to)(?: just)? be (?:direct|straight|blunt|upfront|clear|straightforward)(?: with you)?|let me (?:get|cut|go|come) (?:straight |right )?to (?:it|the point|the chase)|i(?:'ll| will)(?: just)? say it (?:up ?front|straight|plainly|now)|(?:here's|here is) (?:the (?:news|decision|outcome|short version|headline|bottom line)|where (?:we|they|it) landed)|(?:the )?(?:bottom line|short version|headline)(?: is)?|straight to it)\b[^:;?]{0,80}:\s*(?=\S+\s+\S+\s+\S)/,
+);
+
+function readPastPreface(s: Sentence): Sentence {
+  const m = DIRECT_PREFACE.exec(s.lower);
+  return m === null ? s : { ...s, lower: s.lower.slice(m[0].length) };
+}
+
 /** "I think we should …" states the manager's own view: it is never a paraphrase. */
 const SELF_STATEMENT = hot(
   /^[\s"'(-]*(?:i|i'm|i've|i'd|i'll|we|we're|we'll|we've|let's|let me|my|our|please|thank|thanks)\b/,
@@ -546,7 +563,7 @@ function detectStandard(text: string, context?: DetectContext): Move[] {
   /** Whether the sentence just read was a bare announcer of a proposal ("How about this:"). */
   let announced = false;
   for (let index = 0; index < sentences.length; index++) {
-    const s = sentences[index] as Sentence;
+    const s = readPastPreface(sentences[index] as Sentence);
     const movesBefore = out.length;
     const announcedBefore = announced;
     announced = false;

@@ -1,5 +1,12 @@
-import { type Content, fillSlots, type Scenario } from "../content";
-import { raisedAtEnd, type SimState, saysConcern, stillNeeded } from "../sim";
+import type { Content, Scenario } from "../content";
+import {
+  type ManagerBrief,
+  managerBriefOf,
+  raisedAtEnd,
+  type SimState,
+  saysConcern,
+  stillNeeded,
+} from "../sim";
 import type { BranchRow, SessionRow, TurnRow } from "../store/sessions-repo";
 import { branchTurns, outcomeOfLine, scoringInputOf } from "./conversation";
 import type { Scorer } from "./engines";
@@ -73,10 +80,9 @@ export function hiddenTruthOf(
   revealed: ReadonlySet<string>,
   turns: readonly TurnRow[] = [],
 ) {
-  const known = `${fillSlots(scenario.situation, scenario.facts)} ${Object.values(scenario.facts).join(" ")}`;
-  const namedAt = (personaId: string, c: { summary: string }) => {
+  const namedAt = (personaId: string, brief: ManagerBrief, c: { summary: string }) => {
     const i = turns.findIndex(
-      (t) => t.speaker === "manager" && saysConcern(t.text, c, known, scenario.facts),
+      (t) => t.speaker === "manager" && saysConcern(t.text, c, brief, scenario.facts),
     );
     if (i < 0) return undefined;
     const reply = turns.slice(i + 1).find((t) => t.speaker === "employee" && t.state);
@@ -89,9 +95,10 @@ export function hiddenTruthOf(
     const persona = content.personas.get(personaId);
     if (!persona) return [];
     const concerns = scenario.overrides?.[personaId]?.concerns ?? persona.concerns;
+    const brief = managerBriefOf(scenario, persona);
     return concerns.map((c) => {
       const told = revealed.has(c.id);
-      const named = told ? undefined : namedAt(personaId, c);
+      const named = told ? undefined : namedAt(personaId, brief, c);
       return {
         personaId,
         personaName: persona.name,

@@ -1,5 +1,7 @@
-import type { Content, Scenario } from "../content";
+import { type Content, castOf, type Scenario } from "../content";
 import {
+  type FlownStep,
+  leftUnanswered,
   type ManagerBrief,
   managerBriefOf,
   raisedAtEnd,
@@ -65,6 +67,16 @@ export function trajectoryOf(turns: readonly TurnRow[]): TrajectoryPoint[] {
         reveals: s.reveals ?? [],
       },
     ];
+  });
+}
+
+/** Each manager turn of a branch with the persona state after the reply to it. */
+function flownSteps(own: readonly TurnRow[]): FlownStep[] {
+  return own.flatMap((t, i) => {
+    if (t.speaker !== "manager") return [];
+    const reply = own.slice(i + 1).find((r) => r.speaker !== "manager");
+    const sim = reply?.speaker === "employee" ? (reply.state as StoredStep | null)?.sim : undefined;
+    return [{ managerText: t.text, sim: sim as SimState | undefined }];
   });
 }
 
@@ -160,6 +172,10 @@ export function debriefOf(
       ended && outcome !== "resolved" && sim?.personas
         ? raisedAtEnd(sim, scenario, nameOf, lastReveals)
         : [];
+    // Raised again as the manager closed and never answered, resolved or not (review 8b #15).
+    const unanswered = ended
+      ? leftUnanswered(flownSteps(own), scenario, castOf(scenario, content), nameOf, outcome)
+      : [];
     return {
       id: b.id,
       parentId: b.parent_branch_id,
@@ -174,6 +190,7 @@ export function debriefOf(
             finalState: last?.state ?? null,
             ...(needed.length > 0 ? { stillNeeded: needed } : {}),
             ...(atEnd.length > 0 ? { raisedAtEnd: atEnd } : {}),
+            ...(unanswered.length > 0 ? { unanswered } : {}),
             revealed: [...revealed],
             trajectory,
             scorecards,

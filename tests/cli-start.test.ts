@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -31,6 +31,62 @@ describe("flightdeck start", () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(
       /^Flightdeck cannot start: the database at DATABASE_URL refused the connection \(.*no_such_role_here.*\); check the user, password, database name and sslmode in DATABASE_URL\n$/,
+    );
+  });
+});
+
+describe("a content folder that cannot be read", () => {
+  const repo = join(import.meta.dirname, "..");
+  // Root reads everything: the permission cases run as nobody (65534) when the suite runs as root.
+  const asOther = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : undefined;
+  const noAccess = "needs read access to it";
+
+  it.each([
+    ["a folder without read access", "personas"],
+    ["one persona file without read access", "personas/elena.yaml"],
+  ])("%s: start and validate each say which path and why in one line, exit 2", async (_, rel) => {
+    // A copy of the shipped content that the other user can reach, then `rel` made unreadable.
+    const root = mkdtempSync(join(tmpdir(), "flightdeck-noread-"));
+    chmodSync(root, 0o755);
+    for (const dir of ["personas", "rubrics"])
+      cpSync(join(repo, dir), join(root, dir), { recursive: true });
+    const locked = join(root, rel);
+    chmodSync(locked, 0);
+    try {
+      const start = await runCli(
+        ["start"],
+        { CONTENT_DIR: root, PORT: "0", DATA_DIR: join(root, "data") },
+        undefined,
+        asOther,
+      );
+      expect(start.code).toBe(2);
+      expect(start.stderr).toMatch(
+        new RegExp(
+          `^Flightdeck cannot start: cannot read ${locked} \\(permission denied\\): the user running Flightdeck( \\(\\S+\\))? ${noAccess}\\n$`,
+        ),
+      );
+      const validate = await runCli(["validate", "--root", root], {}, undefined, asOther);
+      expect(validate.code).toBe(2);
+      expect(validate.stderr).toMatch(
+        new RegExp(`^${locked}: permission denied; the user running Flightdeck.* ${noAccess}\\n$`),
+      );
+    } finally {
+      chmodSync(locked, 0o755);
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it("a file given as the folder: start and validate say so in one line, exit 2", async () => {
+    const file = join(repo, "README.md");
+    const start = await runCli(["start"], { CONTENT_DIR: file, PORT: "0" });
+    expect(start.code).toBe(2);
+    expect(start.stderr).toBe(
+      `Flightdeck cannot start: cannot read ${file} (it is a file, not a folder): set CONTENT_DIR to the folder that holds personas/ and rubrics/\n`,
+    );
+    const validate = await runCli(["validate", "--root", file]);
+    expect(validate.code).toBe(2);
+    expect(validate.stderr).toBe(
+      `${file}: it is a file, not a folder; set CONTENT_DIR to the folder that holds personas/ and rubrics/\n`,
     );
   });
 });

@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
 import { type Config, hasModel, loadConfig } from "../config";
+import { ContentUnreadableError } from "../content";
 import { FlightdeckError } from "../errors";
 import { startServer, WEB_ROOT } from "../server";
 import { ensureWebBuilt } from "../web-build";
@@ -56,6 +57,11 @@ export async function run(args: string[]): Promise<number> {
     process.stdout.write(startBanner(server.url, config));
     return -1;
   } catch (err) {
+    // Like a bad setting: nothing to retry until the folder or its permissions are fixed.
+    if (err instanceof ContentUnreadableError) {
+      process.stderr.write(`Flightdeck cannot start: ${err.message}\n`);
+      return 2;
+    }
     if (err instanceof FlightdeckError) {
       process.stderr.write(`Flightdeck cannot start: ${err.message}\n`);
       return 1;

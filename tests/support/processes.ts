@@ -9,16 +9,21 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs `flightdeck <args>` to completion in a child process with the given extra environment. */
+/**
+ * Runs `flightdeck <args>` to completion in a child process with the given extra environment; as
+ * another user when `as` gives its ids (a test run as root, whom no permission stops).
+ */
 export function runCli(
   args: string[],
   env: Record<string, string> = {},
   input?: string,
+  as?: { uid: number; gid: number },
 ): Promise<CliRun> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [BIN, ...args], {
       env: { ...process.env, LOG_LEVEL: "silent", ...env },
       stdio: ["pipe", "pipe", "pipe"],
+      ...(as ?? {}),
     });
     let stdout = "";
     let stderr = "";

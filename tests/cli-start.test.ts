@@ -33,6 +33,18 @@ describe("flightdeck start", () => {
       /^Flightdeck cannot start: the database at DATABASE_URL refused the connection \(.*no_such_role_here.*\); check the user, password, database name and sslmode in DATABASE_URL\n$/,
     );
   });
+
+  it("says a reached server has no such database, not that it cannot be reached", async () => {
+    const admin = process.env.TEST_DATABASE_URL;
+    if (!admin) return;
+    const missing = new URL(admin);
+    missing.pathname = "/fd_no_such_database_here";
+    const run = await runCli(["start"], { DATABASE_URL: missing.toString(), PORT: "0" });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(
+      `Flightdeck cannot start: the PostgreSQL server at ${missing.hostname}:${missing.port || 5432} has no database "fd_no_such_database_here": create it (createdb -h ${missing.hostname} -p ${missing.port || 5432}${missing.username ? ` -U ${missing.username}` : ""} fd_no_such_database_here) or fix the name in DATABASE_URL\n`,
+    );
+  });
 });
 
 describe("a content folder that cannot be read", () => {

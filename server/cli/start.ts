@@ -73,7 +73,12 @@ export async function run(args: string[]): Promise<number> {
       );
       return 1;
     }
-    if (code === "ECONNREFUSED" || code === "ENOTFOUND" || code === "28P01" || code === "3D000") {
+    const database = config.DATABASE_URL ? postgresTarget(config.DATABASE_URL) : undefined;
+    if (database && (code === "3D000" || code === "28P01")) {
+      process.stderr.write(`Flightdeck cannot start: ${databaseRefusal(code, database)}\n`);
+      return 1;
+    }
+    if (code === "ECONNREFUSED" || code === "ENOTFOUND") {
       process.stderr.write(
         `Flightdeck cannot start: cannot reach the database at DATABASE_URL (${(err as Error).message})\n`,
       );
@@ -101,14 +106,52 @@ function isDatabaseError(err: unknown): boolean {
   );
 }
 
+/** Where DATABASE_URL points, for messages: never its password. */
+export interface PostgresTarget {
+  /** host:port, or the socket folder given in `?host=`. */
+  server: string;
+  host: string;
+  port: string;
+  database: string;
+  user: string | undefined;
+}
+
+export function postgresTarget(databaseUrl: string): PostgresTarget {
+  const url = new URL(databaseUrl);
+  const user = url.username ? decodeURIComponent(url.username) : undefined;
+  const host = url.hostname || url.searchParams.get("host") || "localhost";
+  const port = url.port || "5432";
+  // As libpq: no database in the URL means the one named after the user.
+  const database = decodeURIComponent(url.pathname.slice(1)) || user || "postgres";
+  return { server: host.startsWith("/") ? host : `${host}:${port}`, host, port, database, user };
+}
+
+/** A refusal by a server that was reached: the database is missing, or the password is wrong. */
+export function databaseRefusal(code: "3D000" | "28P01", target: PostgresTarget): string {
+  if (code === "3D000") {
+    const createdb = [
+      "createdb",
+      `-h ${target.host}`,
+      `-p ${target.port}`,
+      ...(target.user ? [`-U ${target.user}`] : []),
+      target.database,
+    ].join(" ");
+    return `the PostgreSQL server at ${target.server} has no database "${target.database}": create it (${createdb}) or fix the name in DATABASE_URL`;
+  }
+  return `the PostgreSQL server at ${target.server} refused the password for user "${target.user ?? "(none given)"}": fix the password in DATABASE_URL, or the user's password on the server`;
+}
+
 /**
  * What `npm start` says once it serves: where to open it, who plays the employee, where the data is
  * and how to stop. The first line's address is what scripts and tests read (up to the first space).
  */
 export function startBanner(url: string, config: Config): string {
-  const data = config.DATABASE_URL
-    ? "PostgreSQL at DATABASE_URL"
-    : `the embedded database in ${resolve(config.DATA_DIR)}`;
+  let data = `the embedded database in ${resolve(config.DATA_DIR)}`;
+  if (config.DATABASE_URL) {
+    // Which database of which server, so two environments are told apart; the password never.
+    const target = postgresTarget(config.DATABASE_URL);
+    data = `PostgreSQL database "${target.database}" at ${target.server}${target.user ? ` (user ${target.user})` : ""}`;
+  }
   return [
     `Flightdeck is running at ${url} (open it in your browser)`,
     engineLine(config),
@@ -123,5 +166,7 @@ export function engineLine(config: Config): string {
     return `The employee is played by the model ${config.LLM_MODEL} at ${config.LLM_BASE_URL ?? "https://api.openai.com/v1"} (LLM_FALLBACK=${config.LLM_FALLBACK}).`;
   if (config.LLM_BASE_URL || config.LLM_API_KEY)
     return "The employee is played by the built-in offline engine: a model address or key is set, but no LLM_MODEL names the model.";
+  if (config.LLM_MODEL)
+    return `The employee is played by the built-in offline engine: LLM_MODEL=${config.LLM_MODEL} is set, but neither LLM_API_KEY (OpenAI) nor LLM_BASE_URL (a server such as Ollama) is.`;
   return "The employee is played by the built-in offline engine, not a language model: it answers with lines written for each persona. For a model, set LLM_MODEL with LLM_API_KEY (OpenAI) or LLM_BASE_URL (a server such as Ollama); see the README.";
 }

@@ -49,6 +49,19 @@ export const ConfigSchema = z
         error:
           "expected a PostgreSQL URL starting postgres:// or postgresql://, e.g. postgres://user:pass@127.0.0.1:5432/flightdeck",
       })
+      // `postgres:/db.example.com/x` (one slash) parses with no host, and the client then connects
+      // to localhost:5432: a wrong server, silently. A socket folder in `?host=` counts as a host.
+      .refine(
+        (value) => {
+          if (!URL.canParse(value)) return true; // the URL check above has said it
+          const url = new URL(value);
+          return (
+            /^postgres(ql)?:\/\//i.test(value) &&
+            (url.hostname !== "" || Boolean(url.searchParams.get("host")))
+          );
+        },
+        { error: "no host; expected postgres://user:pass@host:5432/db" },
+      )
       .optional(),
     LOG_LEVEL: z
       .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], {

@@ -1,3 +1,4 @@
+import { createServer } from "node:net";
 import { constants, monitorEventLoopDelay, PerformanceObserver } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import type { FastifyInstance } from "fastify";
@@ -41,6 +42,8 @@ export async function startServer(
 ): Promise<RunningServer> {
   // Content first: invalid files stop the start before anything is opened.
   const content = await loadValidContent(config.CONTENT_DIR);
+  // A port in use is said before the database is opened and migrated (10 s on a large PGlite).
+  await ensurePortFree(config.PORT, config.HOST);
   // A model failure is logged where an operator looks; the manager gets a notice in the session.
   const onFault = (fault: ModelFault) =>
     app?.log.warn(
@@ -129,6 +132,19 @@ export async function startServer(
       return closing;
     },
   };
+}
+
+/**
+ * Fails with EADDRINUSE (or EACCES) when the port cannot be listened on, by listening on it for a
+ * moment. Port 0 (any free port) always can.
+ */
+function ensurePortFree(port: number, host: string): Promise<void> {
+  if (port === 0) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen({ port, host, exclusive: true }, () => probe.close(() => resolve()));
+  });
 }
 
 /** The model's voice, its replies streamed where LLM_REPLY_THREAD says. */

@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import { chmodSync, cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
+import { type AddressInfo, createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -201,6 +202,25 @@ describe("the PGlite data folder", () => {
       const server = await startServerProcess({ DATA_DIR: database.dataDir, WARM_UP: "off" });
       expect(await server.stop()).toBe(0);
       await database.drop();
+    }
+  });
+
+  it("says a port in use before it opens the data folder", async () => {
+    const busy = createServer();
+    await new Promise<void>((r) => busy.listen(0, "127.0.0.1", r));
+    const port = (busy.address() as AddressInfo).port;
+    const dir = mkdtempSync(join(tmpdir(), "flightdeck-busy-"));
+    try {
+      const run = await runCli(["start"], { DATA_DIR: join(dir, "data"), PORT: String(port) });
+      expect(run.code).toBe(1);
+      expect(run.stderr).toBe(
+        `Flightdeck cannot start: port ${port} on 127.0.0.1 is in use (set PORT to another port)\n`,
+      );
+      // Not created, so not opened: opening and migrating a PGlite folder took 10 s before the line.
+      expect(existsSync(join(dir, "data"))).toBe(false);
+    } finally {
+      busy.close();
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 

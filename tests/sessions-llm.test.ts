@@ -147,6 +147,20 @@ describe.each(THREADS)(
       socket.close();
     });
 
+    it("says a stream it could not read is unreadable, not a reply that stopped partway", async () => {
+      const garbage = { content: "x y z", fault: { kind: "malformed" as const, afterTokens: 0 } };
+      m.fake.script(garbage, garbage, garbage);
+      const { socket } = await startSession(m.server.wsUrl);
+      socket.send({ type: "say", turnId: "g1", text: "How are things going?" });
+      const done = (await socket.until<Frame>((f) => f.type === "reply_done", 20_000)).at(
+        -1,
+      ) as Frame & { notice?: string };
+      expect(done.notice).toBe(
+        "The model's server sent a reply Flightdeck could not read (not valid JSON), so the built-in engine spoke this reply.",
+      );
+      socket.close();
+    });
+
     it("says a refused request is refused, naming the status and what to check", async () => {
       m.fake.script({ fault: { kind: "server_error", status: 404 } });
       const { socket } = await startSession(m.server.wsUrl);
@@ -328,7 +342,7 @@ describe.each(THREADS)(
       expect(done).toMatchObject({
         turn: { status: "interrupted" },
         notice: expect.stringMatching(
-          /^The model is unavailable right now \(the model's reply stopped partway\), so this line got no reply/,
+          /^The model is unavailable right now \(the model's reply broke off before any of it was shown\), so this line got no reply/,
         ),
       });
       // Saying it again would put the line in the transcript twice: the notice does not invite it.

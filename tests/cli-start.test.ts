@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { openStore } from "../server/store";
 import { DATABASES, freshDatabase, type TestDatabase } from "./support/databases";
-import { runCli, startServerProcess } from "./support/processes";
+import { addAccountByCli, runCli, startServerProcess } from "./support/processes";
 
 describe("flightdeck start", () => {
   it("exits 2 with one line per bad variable and no stack trace", async () => {
@@ -222,6 +222,23 @@ describe("the PGlite data folder", () => {
       busy.close();
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it("in password mode, says how to create the first admin until there is an account", async () => {
+    const database = await freshDatabase("pglite");
+    const env = { DATA_DIR: database.dataDir, AUTH_MODE: "password", WARM_UP: "off" };
+    const hint = "No accounts yet: create the first admin with";
+    const first = await startServerProcess(env);
+    await expect.poll(() => first.output()).toContain(hint);
+    expect(await first.stop()).toBe(0);
+    await addAccountByCli(env, { email: "admin@example.com", password: "a long passphrase" }, [
+      "admin",
+    ]);
+    const second = await startServerProcess(env);
+    await expect.poll(() => second.output()).toContain("Data: the embedded database");
+    expect(second.output()).not.toContain(hint);
+    expect(await second.stop()).toBe(0);
+    await database.drop();
   });
 
   it("says in one line why a data folder cannot be used", async () => {

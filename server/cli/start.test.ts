@@ -1,3 +1,5 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadConfig } from "../config";
@@ -73,6 +75,38 @@ describe("startBanner", () => {
     expect(postgresTarget("postgres:///fd?host=/var/run/postgresql").server).toBe(
       "/var/run/postgresql",
     );
+  });
+  it("in password mode with no account, says how to create the first admin", () => {
+    const config = configOf({ AUTH_MODE: "password", HOST: "0.0.0.0" });
+    const line = "No accounts yet: create the first admin with";
+    const command = `${line}  printf '%s\\n' '<a long passphrase>' | npx flightdeck users add --email you@example.com --name "Your Name" --password-stdin --role admin`;
+    // On PGlite the command needs the data folder this server holds.
+    expect(startBanner("http://localhost:1", config, { accounts: 0 })).toContain(
+      `${command}  (stop this server first: it holds the data folder)\n`,
+    );
+    const onPostgres = configOf({ AUTH_MODE: "password", DATABASE_URL: "postgres://fd@db/fd" });
+    expect(startBanner("http://localhost:1", onPostgres, { accounts: 0 })).toContain(
+      `${command}\n`,
+    );
+    expect(startBanner("http://localhost:1", config, { accounts: 1 })).not.toContain(line);
+    expect(startBanner("http://localhost:1", config)).not.toContain(line);
+  });
+  it("on PostgreSQL, says once that an embedded database in DATA_DIR is not used", () => {
+    const dir = mkdtempSync(join(tmpdir(), "fd-banner-"));
+    try {
+      const config = configOf({ DATA_DIR: dir, DATABASE_URL: "postgres://fd@db/fd" });
+      expect(startBanner("http://localhost:1", config)).not.toContain("embedded database");
+      mkdirSync(join(dir, "pglite"));
+      writeFileSync(join(dir, "pglite", "PG_VERSION"), "17\n");
+      const banner = startBanner("http://localhost:1", config);
+      expect(banner).toContain(
+        `Note: an embedded database is in ${join(dir, "pglite")} and is not used while DATABASE_URL is set`,
+      );
+      // On the embedded database itself, nothing to say.
+      expect(startBanner("http://localhost:1", configOf({ DATA_DIR: dir }))).not.toContain("Note:");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
   it("keeps the address readable up to the first space, as scripts read it", () => {
     const banner = startBanner("http://localhost:4321", configOf({}));

@@ -1,8 +1,9 @@
-import { resolve } from "node:path";
+import { existsSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { type Config, hasModel, loadConfig } from "../config";
 import { ContentUnreadableError } from "../content";
 import { FlightdeckError } from "../errors";
-import { startServer, WEB_ROOT } from "../server";
+import { type RunningServer, startServer, WEB_ROOT } from "../server";
 import { ensureWebBuilt } from "../web-build";
 
 /** `flightdeck start`: build the client if needed, open the database, serve, stop cleanly on a signal. */
@@ -54,7 +55,11 @@ export async function run(args: string[]): Promise<number> {
     process.on("SIGTERM", () => stop("SIGTERM"));
     // Only once the signals are handled: a supervisor (or a test) may stop the server the moment it
     // reads this line, and a SIGTERM before the handlers killed it without closing the database.
-    process.stdout.write(startBanner(server.url, config));
+    process.stdout.write(
+      startBanner(server.url, config, {
+        accounts: config.AUTH_MODE === "password" ? await countAccounts(server) : undefined,
+      }),
+    );
     return -1;
   } catch (err) {
     // Like a bad setting: nothing to retry until the folder or its permissions are fixed.
@@ -145,19 +150,46 @@ export function databaseRefusal(code: "3D000" | "28P01", target: PostgresTarget)
  * What `npm start` says once it serves: where to open it, who plays the employee, where the data is
  * and how to stop. The first line's address is what scripts and tests read (up to the first space).
  */
-export function startBanner(url: string, config: Config): string {
+export function startBanner(
+  url: string,
+  config: Config,
+  facts: { accounts?: number | undefined } = {},
+): string {
   let data = `the embedded database in ${resolve(config.DATA_DIR)}`;
   if (config.DATABASE_URL) {
     // Which database of which server, so two environments are told apart; the password never.
     const target = postgresTarget(config.DATABASE_URL);
     data = `PostgreSQL database "${target.database}" at ${target.server}${target.user ? ` (user ${target.user})` : ""}`;
   }
-  return [
+  const lines = [
     `Flightdeck is running at ${url} (open it in your browser)`,
     engineLine(config),
     `Data: ${data}. Stop with Ctrl+C.`,
-    "",
-  ].join("\n");
+  ];
+  // Moving to PostgreSQL leaves the embedded database's accounts and sessions where they were. It is
+  // not opened to count them: that takes 1.6 s and may write to a folder said to be unused.
+  const embedded = join(resolve(config.DATA_DIR), "pglite");
+  if (config.DATABASE_URL && existsSync(join(embedded, "PG_VERSION")))
+    lines.push(
+      `Note: an embedded database is in ${embedded} and is not used while DATABASE_URL is set; its accounts and sessions stay there (docs/deploy.md, "Moving to PostgreSQL").`,
+    );
+  if (facts.accounts === 0)
+    lines.push(
+      `No accounts yet: create the first admin with  printf '%s\\n' '<a long passphrase>' | npx flightdeck users add --email you@example.com --name "Your Name" --password-stdin --role admin${config.DATABASE_URL ? "" : "  (stop this server first: it holds the data folder)"}`,
+    );
+  return [...lines, ""].join("\n");
+}
+
+/** Accounts that can sign in (with a password); the local mode's user has none. */
+async function countAccounts(server: RunningServer): Promise<number | undefined> {
+  try {
+    const rows = await server.store.db.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM users WHERE password_hash IS NOT NULL",
+    );
+    return Number(rows[0]?.n ?? 0);
+  } catch {
+    return undefined; // only a hint: the start goes on without it
+  }
 }
 
 /** Who plays the employee, said once at start, so a mistyped model setting is not a silent fallback. */

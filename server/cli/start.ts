@@ -42,9 +42,15 @@ export async function run(args: string[]): Promise<number> {
     const stop = (signal: string) => {
       if (stopping) return;
       stopping = true;
-      server.app.log.info({ signal }, "shutting down");
-      server.close().then(
-        () => process.exit(0),
+      server.app.log.info({ signal, graceMs: config.SHUTDOWN_GRACE_MS }, "shutting down");
+      server.close({ graceMs: config.SHUTDOWN_GRACE_MS }).then(
+        (report) => {
+          server.app.log.info(
+            report,
+            `stopped: ${report.sockets} sockets closed, ${report.interrupted} replies interrupted`,
+          );
+          process.exit(0);
+        },
         (err) => {
           server.app.log.error({ err }, "shutdown failed");
           process.exit(1);

@@ -106,6 +106,15 @@ export const ConfigSchema = z
      * first conversation needs them (docs/benchmarks.md, "Warming up"). Tests turn it off.
      */
     WARM_UP: z.enum(["on", "off"], { error: "expected on or off" }).default("on"),
+    /**
+     * On SIGTERM or SIGINT, how long replies in progress may go on streaming before the sockets are
+     * closed and what is left is stored as interrupted. 0 closes at once.
+     */
+    SHUTDOWN_GRACE_MS: z.coerce
+      .number({ error: "expected milliseconds, e.g. 10000" })
+      .int("expected whole milliseconds, e.g. 10000")
+      .min(0, "expected 0 or more milliseconds")
+      .default(10_000),
     CONTENT_DIR: z.string().min(1).default("."),
     TRUST_PROXY: trustProxy,
     /** local: one user with every role, no sign-in (loopback only). password: accounts and sign-in. */

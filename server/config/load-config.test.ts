@@ -72,6 +72,17 @@ describe("loadConfig", () => {
       expect(loadConfig({ DATABASE_URL: url }).ok, url).toBe(true);
   });
 
+  it("lets replies finish for 10 s at shutdown unless SHUTDOWN_GRACE_MS says otherwise", () => {
+    const defaults = loadConfig({});
+    expect(defaults.ok && defaults.config.SHUTDOWN_GRACE_MS).toBe(10_000);
+    const none = loadConfig({ SHUTDOWN_GRACE_MS: "0" });
+    expect(none.ok && none.config.SHUTDOWN_GRACE_MS).toBe(0);
+    const bad = loadConfig({ SHUTDOWN_GRACE_MS: "10s" });
+    expect(bad.ok ? [] : bad.problems).toEqual([
+      'SHUTDOWN_GRACE_MS: expected milliseconds, e.g. 10000 (got "10s")',
+    ]);
+  });
+
   it("believes no proxy unless TRUST_PROXY names them", () => {
     const trust = (value?: string) => {
       const result = loadConfig(value === undefined ? {} : { TRUST_PROXY: value });

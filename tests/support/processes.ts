@@ -88,7 +88,8 @@ export function startServerProcess(
   return new Promise((resolve, reject) => {
     const bin = options.checkout ? `${options.checkout}/bin/flightdeck.js` : BIN;
     const child = spawn(process.execPath, [...(options.nodeArgs ?? []), bin, "start"], {
-      env: { ...process.env, PORT: "0", LOG_LEVEL: "warn", ...env },
+      // A short grace period, so a test that stops a server mid-reply waits 1 s, not 10.
+      env: { ...process.env, PORT: "0", LOG_LEVEL: "warn", SHUTDOWN_GRACE_MS: "1000", ...env },
       stdio: ["ignore", "pipe", "pipe"],
       ...(options.checkout ? { cwd: options.checkout } : {}),
     });

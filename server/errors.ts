@@ -5,6 +5,7 @@
 export const ErrorCode = {
   ConfigInvalid: "FD_CONFIG_INVALID",
   ContentInvalid: "FD_CONTENT_INVALID",
+  ContentUnreadable: "FD_CONTENT_UNREADABLE",
   DataDirLocked: "FD_DATA_DIR_LOCKED",
   DatabaseUnavailable: "FD_DATABASE_UNAVAILABLE",
   BadRequest: "FD_BAD_REQUEST",
@@ -34,6 +35,7 @@ export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 export const HTTP_STATUS: Record<ErrorCode, number> = {
   FD_CONFIG_INVALID: 500,
   FD_CONTENT_INVALID: 500,
+  FD_CONTENT_UNREADABLE: 500,
   FD_DATA_DIR_LOCKED: 500,
   FD_DATABASE_UNAVAILABLE: 503,
   FD_BAD_REQUEST: 400,

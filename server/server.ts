@@ -1,9 +1,11 @@
+import { createServer } from "node:net";
 import { constants, monitorEventLoopDelay, PerformanceObserver } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import type { FastifyInstance } from "fastify";
 import { type Config, hasModel } from "./config";
 import { loadValidContent } from "./content/load-content";
 import { buildApp } from "./http/app";
+import type { SocketDrain } from "./http/ws-routes";
 import { startReplyWorker } from "./llm/reply-worker";
 import { rubricScorer, simEngine } from "./sessions/default-engines";
 import { offlineVoice, type ReplyVoice } from "./sessions/engines";
@@ -23,7 +25,20 @@ export interface RunningServer {
   url: string;
   /** Settles when the warm-up has run (null when `WARM_UP=off`); requests are served meanwhile. */
   warmedUp: Promise<WarmUpReport | null>;
-  close(): Promise<void>;
+  /**
+   * Stops: with `graceMs`, first stops accepting connections, closes the sockets with no reply
+   * streaming (1001) and lets the replies in progress finish, each socket closed once its reply is
+   * done, for up to `graceMs`; then closes the rest (replies still streaming are stored as
+   * interrupted) and the database. Resolves with what it closed and cut.
+   */
+  close(options?: { graceMs?: number }): Promise<ShutdownReport>;
+}
+
+export interface ShutdownReport {
+  /** Websockets closed with 1001 for the shutdown. */
+  sockets: number;
+  /** Replies still streaming when the server closed, stored as interrupted. */
+  interrupted: number;
 }
 
 export interface StartOptions {
@@ -41,6 +56,8 @@ export async function startServer(
 ): Promise<RunningServer> {
   // Content first: invalid files stop the start before anything is opened.
   const content = await loadValidContent(config.CONTENT_DIR);
+  // A port in use is said before the database is opened and migrated (10 s on a large PGlite).
+  await ensurePortFree(config.PORT, config.HOST);
   // A model failure is logged where an operator looks; the manager gets a notice in the session.
   const onFault = (fault: ModelFault) =>
     app?.log.warn(
@@ -70,6 +87,8 @@ export async function startServer(
     onError: (err, context) => app?.log.error({ err, ...context }, "session work failed"),
   });
   let app: FastifyInstance | undefined;
+  const drain: { sockets?: SocketDrain } = {};
+  let interrupted = 0;
   try {
     await sessions.recover();
     app = await buildApp({
@@ -80,10 +99,11 @@ export async function startServer(
       webRoot: options.webRoot ?? WEB_ROOT,
       logger: options.logger,
       ...(options.heartbeatMs ? { heartbeatMs: options.heartbeatMs } : {}),
+      drain,
     });
     // Streaming replies are written as interrupted before the store closes.
     app.addHook("onClose", async () => {
-      await sessions.close();
+      interrupted = await sessions.close();
       await voice.close?.();
     });
     await app.listen({ port: config.PORT, host: config.HOST });
@@ -101,7 +121,7 @@ export async function startServer(
       ? `[${config.HOST}]`
       : config.HOST;
   const stopStats = process.env.FLIGHTDECK_BENCH_STATS === "1" ? printStats(store) : undefined;
-  let closing: Promise<void> | undefined;
+  let closing: Promise<ShutdownReport> | undefined;
   const warmedUp =
     config.WARM_UP === "on"
       ? runWarmUp(warmUpTasks(content), { stopped: () => closing !== undefined }).then(
@@ -122,13 +142,37 @@ export async function startServer(
     sessions,
     url: `http://${host}:${port}`,
     warmedUp,
-    close() {
-      // Fastify stops accepting, waits for in-flight requests and runs onClose hooks; then the store.
+    close(closeOptions = {}) {
       stopStats?.();
-      closing ??= app.close().finally(() => store.close());
+      const graceMs = closeOptions.graceMs ?? 0;
+      closing ??= (async () => {
+        if (graceMs > 0) {
+          // No new connections (Fastify's close below tolerates the server already stopped), and
+          // every socket told to go elsewhere as soon as it has no reply on its way.
+          app.server.close();
+          drain.sockets?.drain();
+          await sessions.settle(Date.now() + graceMs);
+        }
+        // Fastify waits for in-flight requests, closes the sockets left and runs onClose hooks.
+        await app.close();
+        return { sockets: drain.sockets?.closed() ?? 0, interrupted };
+      })().finally(() => store.close());
       return closing;
     },
   };
+}
+
+/**
+ * Fails with EADDRINUSE (or EACCES) when the port cannot be listened on, by listening on it for a
+ * moment. Port 0 (any free port) always can.
+ */
+function ensurePortFree(port: number, host: string): Promise<void> {
+  if (port === 0) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen({ port, host, exclusive: true }, () => probe.close(() => resolve()));
+  });
 }
 
 /** The model's voice, its replies streamed where LLM_REPLY_THREAD says. */

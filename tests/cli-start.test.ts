@@ -1,12 +1,13 @@
 import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
+import { type AddressInfo, createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { openStore } from "../server/store";
 import { DATABASES, freshDatabase, type TestDatabase } from "./support/databases";
-import { runCli, startServerProcess } from "./support/processes";
+import { addAccountByCli, runCli, startServerProcess } from "./support/processes";
 
 describe("flightdeck start", () => {
   it("exits 2 with one line per bad variable and no stack trace", async () => {
@@ -31,6 +32,74 @@ describe("flightdeck start", () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(
       /^Flightdeck cannot start: the database at DATABASE_URL refused the connection \(.*no_such_role_here.*\); check the user, password, database name and sslmode in DATABASE_URL\n$/,
+    );
+  });
+
+  it("says a reached server has no such database, not that it cannot be reached", async () => {
+    const admin = process.env.TEST_DATABASE_URL;
+    if (!admin) return;
+    const missing = new URL(admin);
+    missing.pathname = "/fd_no_such_database_here";
+    const run = await runCli(["start"], { DATABASE_URL: missing.toString(), PORT: "0" });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(
+      `Flightdeck cannot start: the PostgreSQL server at ${missing.hostname}:${missing.port || 5432} has no database "fd_no_such_database_here": create it (createdb -h ${missing.hostname} -p ${missing.port || 5432}${missing.username ? ` -U ${missing.username}` : ""} fd_no_such_database_here) or fix the name in DATABASE_URL\n`,
+    );
+  });
+});
+
+describe("a content folder that cannot be read", () => {
+  const repo = join(import.meta.dirname, "..");
+  // Root reads everything: the permission cases run as nobody (65534) when the suite runs as root.
+  const asOther = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : undefined;
+  const noAccess = "needs read access to it";
+
+  it.each([
+    ["a folder without read access", "personas"],
+    ["one persona file without read access", "personas/elena.yaml"],
+  ])("%s: start and validate each say which path and why in one line, exit 2", async (_, rel) => {
+    // A copy of the shipped content that the other user can reach, then `rel` made unreadable.
+    const root = mkdtempSync(join(tmpdir(), "flightdeck-noread-"));
+    chmodSync(root, 0o755);
+    for (const dir of ["personas", "rubrics"])
+      cpSync(join(repo, dir), join(root, dir), { recursive: true });
+    const locked = join(root, rel);
+    chmodSync(locked, 0);
+    try {
+      const start = await runCli(
+        ["start"],
+        { CONTENT_DIR: root, PORT: "0", DATA_DIR: join(root, "data") },
+        undefined,
+        asOther,
+      );
+      expect(start.code).toBe(2);
+      expect(start.stderr).toMatch(
+        new RegExp(
+          `^Flightdeck cannot start: cannot read ${locked} \\(permission denied\\): the user running Flightdeck( \\(\\S+\\))? ${noAccess}\\n$`,
+        ),
+      );
+      const validate = await runCli(["validate", "--root", root], {}, undefined, asOther);
+      expect(validate.code).toBe(2);
+      expect(validate.stderr).toMatch(
+        new RegExp(`^${locked}: permission denied; the user running Flightdeck.* ${noAccess}\\n$`),
+      );
+    } finally {
+      chmodSync(locked, 0o755);
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it("a file given as the folder: start and validate say so in one line, exit 2", async () => {
+    const file = join(repo, "README.md");
+    const start = await runCli(["start"], { CONTENT_DIR: file, PORT: "0" });
+    expect(start.code).toBe(2);
+    expect(start.stderr).toBe(
+      `Flightdeck cannot start: cannot read ${file} (it is a file, not a folder): set CONTENT_DIR to the folder that holds personas/ and rubrics/\n`,
+    );
+    const validate = await runCli(["validate", "--root", file]);
+    expect(validate.code).toBe(2);
+    expect(validate.stderr).toBe(
+      `${file}: it is a file, not a folder; set CONTENT_DIR to the folder that holds personas/ and rubrics/\n`,
     );
   });
 });
@@ -134,6 +203,42 @@ describe("the PGlite data folder", () => {
       expect(await server.stop()).toBe(0);
       await database.drop();
     }
+  });
+
+  it("says a port in use before it opens the data folder", async () => {
+    const busy = createServer();
+    await new Promise<void>((r) => busy.listen(0, "127.0.0.1", r));
+    const port = (busy.address() as AddressInfo).port;
+    const dir = mkdtempSync(join(tmpdir(), "flightdeck-busy-"));
+    try {
+      const run = await runCli(["start"], { DATA_DIR: join(dir, "data"), PORT: String(port) });
+      expect(run.code).toBe(1);
+      expect(run.stderr).toBe(
+        `Flightdeck cannot start: port ${port} on 127.0.0.1 is in use (set PORT to another port)\n`,
+      );
+      // Not created, so not opened: opening and migrating a PGlite folder took 10 s before the line.
+      expect(existsSync(join(dir, "data"))).toBe(false);
+    } finally {
+      busy.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("in password mode, says how to create the first admin until there is an account", async () => {
+    const database = await freshDatabase("pglite");
+    const env = { DATA_DIR: database.dataDir, AUTH_MODE: "password", WARM_UP: "off" };
+    const hint = "No accounts yet: create the first admin with";
+    const first = await startServerProcess(env);
+    await expect.poll(() => first.output()).toContain(hint);
+    expect(await first.stop()).toBe(0);
+    await addAccountByCli(env, { email: "admin@example.com", password: "a long passphrase" }, [
+      "admin",
+    ]);
+    const second = await startServerProcess(env);
+    await expect.poll(() => second.output()).toContain("Data: the embedded database");
+    expect(second.output()).not.toContain(hint);
+    expect(await second.stop()).toBe(0);
+    await database.drop();
   });
 
   it("says in one line why a data folder cannot be used", async () => {

@@ -1,5 +1,6 @@
 import { Writable } from "node:stream";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { openStore } from "../server/store";
 import { DATABASES, freshDatabase, type TestDatabase } from "./support/databases";
 import { type FakeOpenAI, startFakeOpenAI } from "./support/fake-openai";
 import { type ServerProcess, startServerProcess } from "./support/processes";
@@ -144,6 +145,20 @@ describe.each(THREADS)(
       expect(next).toMatchObject({
         turn: { status: "complete", text: "Fine, I guess. It's been a lot." },
       });
+      socket.close();
+    });
+
+    it("says a stream it could not read is unreadable, not a reply that stopped partway", async () => {
+      const garbage = { content: "x y z", fault: { kind: "malformed" as const, afterTokens: 0 } };
+      m.fake.script(garbage, garbage, garbage);
+      const { socket } = await startSession(m.server.wsUrl);
+      socket.send({ type: "say", turnId: "g1", text: "How are things going?" });
+      const done = (await socket.until<Frame>((f) => f.type === "reply_done", 20_000)).at(
+        -1,
+      ) as Frame & { notice?: string };
+      expect(done.notice).toBe(
+        "The model's server sent a reply Flightdeck could not read (not valid JSON), so the built-in engine spoke this reply.",
+      );
       socket.close();
     });
 
@@ -328,7 +343,7 @@ describe.each(THREADS)(
       expect(done).toMatchObject({
         turn: { status: "interrupted" },
         notice: expect.stringMatching(
-          /^The model is unavailable right now \(the model's reply stopped partway\), so this line got no reply/,
+          /^The model is unavailable right now \(the model's reply broke off before any of it was shown\), so this line got no reply/,
         ),
       });
       // Saying it again would put the line in the transcript twice: the notice does not invite it.
@@ -406,6 +421,83 @@ describe.each([
     });
   },
 );
+
+describe("a server stopped with SIGTERM mid-reply (SHUTDOWN_GRACE_MS)", () => {
+  let fake: FakeOpenAI;
+  let database: TestDatabase | undefined;
+  beforeAll(async () => {
+    fake = await startFakeOpenAI();
+  });
+  afterEach(async () => {
+    await database?.drop();
+    database = undefined;
+  });
+  afterAll(async () => {
+    await fake?.close();
+  });
+  const REPLY =
+    "Honestly, it was a rough sprint. Wei was out and I fell behind on the reconciliation.";
+
+  /** Starts a server, a session and a line whose reply streams slowly; SIGTERMs it mid-reply. */
+  async function stopMidReply(graceMs: number) {
+    database = await freshDatabase("pglite");
+    const server = await startServerProcess({
+      DATA_DIR: database.dataDir,
+      LLM_BASE_URL: fake.url,
+      LLM_MODEL: "fake",
+      LOG_LEVEL: "info",
+      WARM_UP: "off",
+      SHUTDOWN_GRACE_MS: String(graceMs),
+    });
+    // About 3 s of reply, under the 80-character hold-back for most of it.
+    fake.script({ content: REPLY, tokensPerSecond: 6 });
+    const { socket, sessionId } = await startSession(`${server.url.replace("http", "ws")}/ws`);
+    // A second socket with no reply streaming: closed at once, so it resumes elsewhere.
+    const idle = await TestSocket.open(`${server.url.replace("http", "ws")}/ws`);
+    socket.send({ type: "say", turnId: "t1", text: "How did the sprint go?" });
+    await socket.until<Frame>((f) => f.type === "turn_accepted");
+    const exited = server.stop("SIGTERM");
+    const idleClosed = await idle.closed;
+    const closed = await socket.closed;
+    const frames: Frame[] = [];
+    for (;;) {
+      const frame = await socket.next<Frame>(1).catch(() => undefined);
+      if (!frame) break;
+      frames.push(frame);
+    }
+    const done = frames.find((f) => f.type === "reply_done");
+    const code = await exited;
+    const after = await openStore({ dataDir: database.dataDir });
+    const stored = await after.db.query<{ text: string; status: string }>(
+      "SELECT text, status FROM turns WHERE session_id = $1 AND speaker <> 'manager' ORDER BY idx",
+      [sessionId],
+    );
+    await after.close();
+    return { done, closed, idleClosed, code, stored, output: server.output() };
+  }
+
+  it("lets the reply in progress finish, stores it, then closes the socket with 1001", async () => {
+    const run = await stopMidReply(8000);
+    expect(run.idleClosed.code).toBe(1001);
+    // reply_done before the close: the client has the whole reply, and resumes elsewhere after it.
+    expect(run.done).toMatchObject({ turn: { status: "complete", text: REPLY } });
+    expect(run.closed.code).toBe(1001);
+    expect(run.code).toBe(0);
+    expect(run.stored.at(-1)).toEqual({ text: REPLY, status: "complete" });
+    expect(run.output).toContain('"msg":"stopped: 2 sockets closed, 0 replies interrupted"');
+  });
+
+  it("stores a reply still streaming at the deadline as interrupted, never lost", async () => {
+    const run = await stopMidReply(300);
+    // As before the grace period: the socket is closed first, and a resume elsewhere replays the end.
+    expect(run.done).toBeUndefined();
+    expect(run.closed.code).toBe(1001);
+    expect(run.code).toBe(0);
+    expect(run.stored.at(-1)?.status).toBe("interrupted");
+    expect(REPLY.startsWith(run.stored.at(-1)?.text ?? "x")).toBe(true);
+    expect(run.output).toContain('"msg":"stopped: 2 sockets closed, 1 replies interrupted"');
+  });
+});
 
 describe.each(DATABASES)("a server killed mid-reply on %s", (kind) => {
   let fake: FakeOpenAI;

@@ -1,5 +1,11 @@
 import { resolve } from "node:path";
-import { type Content, type ContentProblem, formatProblem, loadContent } from "../content";
+import {
+  type Content,
+  type ContentProblem,
+  ContentUnreadableError,
+  formatProblem,
+  loadContent,
+} from "../content";
 
 /** Where a command's content comes from: `$CONTENT_DIR`, or the current folder. */
 export const contentRoot = (): string => resolve(process.env.CONTENT_DIR ?? process.cwd());
@@ -19,7 +25,15 @@ export async function loadContentOrExplain(
   root: string = contentRoot(),
   err: (text: string) => void = (text) => process.stderr.write(text),
 ): Promise<Content | undefined> {
-  const { problems, content } = await loadContent(root);
+  let loaded: Awaited<ReturnType<typeof loadContent>>;
+  try {
+    loaded = await loadContent(root);
+  } catch (e) {
+    if (!(e instanceof ContentUnreadableError)) throw e;
+    err(`flightdeck ${command}: ${e.message}\n`);
+    return undefined;
+  }
+  const { problems, content } = loaded;
   if (problems.length === 0) return content;
   const count = `${problems.length} ${problems.length === 1 ? "problem" : "problems"}`;
   err(

@@ -1,7 +1,9 @@
-import { resolve } from "node:path";
+import { existsSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { type Config, hasModel, loadConfig } from "../config";
+import { ContentUnreadableError } from "../content";
 import { FlightdeckError } from "../errors";
-import { startServer, WEB_ROOT } from "../server";
+import { type RunningServer, startServer, WEB_ROOT } from "../server";
 import { ensureWebBuilt } from "../web-build";
 
 /** `flightdeck start`: build the client if needed, open the database, serve, stop cleanly on a signal. */
@@ -40,9 +42,15 @@ export async function run(args: string[]): Promise<number> {
     const stop = (signal: string) => {
       if (stopping) return;
       stopping = true;
-      server.app.log.info({ signal }, "shutting down");
-      server.close().then(
-        () => process.exit(0),
+      server.app.log.info({ signal, graceMs: config.SHUTDOWN_GRACE_MS }, "shutting down");
+      server.close({ graceMs: config.SHUTDOWN_GRACE_MS }).then(
+        (report) => {
+          server.app.log.info(
+            report,
+            `stopped: ${report.sockets} sockets closed, ${report.interrupted} replies interrupted`,
+          );
+          process.exit(0);
+        },
         (err) => {
           server.app.log.error({ err }, "shutdown failed");
           process.exit(1);
@@ -53,9 +61,18 @@ export async function run(args: string[]): Promise<number> {
     process.on("SIGTERM", () => stop("SIGTERM"));
     // Only once the signals are handled: a supervisor (or a test) may stop the server the moment it
     // reads this line, and a SIGTERM before the handlers killed it without closing the database.
-    process.stdout.write(startBanner(server.url, config));
+    process.stdout.write(
+      startBanner(server.url, config, {
+        accounts: config.AUTH_MODE === "password" ? await countAccounts(server) : undefined,
+      }),
+    );
     return -1;
   } catch (err) {
+    // Like a bad setting: nothing to retry until the folder or its permissions are fixed.
+    if (err instanceof ContentUnreadableError) {
+      process.stderr.write(`Flightdeck cannot start: ${err.message}\n`);
+      return 2;
+    }
     if (err instanceof FlightdeckError) {
       process.stderr.write(`Flightdeck cannot start: ${err.message}\n`);
       return 1;
@@ -67,7 +84,12 @@ export async function run(args: string[]): Promise<number> {
       );
       return 1;
     }
-    if (code === "ECONNREFUSED" || code === "ENOTFOUND" || code === "28P01" || code === "3D000") {
+    const database = config.DATABASE_URL ? postgresTarget(config.DATABASE_URL) : undefined;
+    if (database && (code === "3D000" || code === "28P01")) {
+      process.stderr.write(`Flightdeck cannot start: ${databaseRefusal(code, database)}\n`);
+      return 1;
+    }
+    if (code === "ECONNREFUSED" || code === "ENOTFOUND") {
       process.stderr.write(
         `Flightdeck cannot start: cannot reach the database at DATABASE_URL (${(err as Error).message})\n`,
       );
@@ -95,20 +117,85 @@ function isDatabaseError(err: unknown): boolean {
   );
 }
 
+/** Where DATABASE_URL points, for messages: never its password. */
+export interface PostgresTarget {
+  /** host:port, or the socket folder given in `?host=`. */
+  server: string;
+  host: string;
+  port: string;
+  database: string;
+  user: string | undefined;
+}
+
+export function postgresTarget(databaseUrl: string): PostgresTarget {
+  const url = new URL(databaseUrl);
+  const user = url.username ? decodeURIComponent(url.username) : undefined;
+  const host = url.hostname || url.searchParams.get("host") || "localhost";
+  const port = url.port || "5432";
+  // As libpq: no database in the URL means the one named after the user.
+  const database = decodeURIComponent(url.pathname.slice(1)) || user || "postgres";
+  return { server: host.startsWith("/") ? host : `${host}:${port}`, host, port, database, user };
+}
+
+/** A refusal by a server that was reached: the database is missing, or the password is wrong. */
+export function databaseRefusal(code: "3D000" | "28P01", target: PostgresTarget): string {
+  if (code === "3D000") {
+    const createdb = [
+      "createdb",
+      `-h ${target.host}`,
+      `-p ${target.port}`,
+      ...(target.user ? [`-U ${target.user}`] : []),
+      target.database,
+    ].join(" ");
+    return `the PostgreSQL server at ${target.server} has no database "${target.database}": create it (${createdb}) or fix the name in DATABASE_URL`;
+  }
+  return `the PostgreSQL server at ${target.server} refused the password for user "${target.user ?? "(none given)"}": fix the password in DATABASE_URL, or the user's password on the server`;
+}
+
 /**
  * What `npm start` says once it serves: where to open it, who plays the employee, where the data is
  * and how to stop. The first line's address is what scripts and tests read (up to the first space).
  */
-export function startBanner(url: string, config: Config): string {
-  const data = config.DATABASE_URL
-    ? "PostgreSQL at DATABASE_URL"
-    : `the embedded database in ${resolve(config.DATA_DIR)}`;
-  return [
+export function startBanner(
+  url: string,
+  config: Config,
+  facts: { accounts?: number | undefined } = {},
+): string {
+  let data = `the embedded database in ${resolve(config.DATA_DIR)}`;
+  if (config.DATABASE_URL) {
+    // Which database of which server, so two environments are told apart; the password never.
+    const target = postgresTarget(config.DATABASE_URL);
+    data = `PostgreSQL database "${target.database}" at ${target.server}${target.user ? ` (user ${target.user})` : ""}`;
+  }
+  const lines = [
     `Flightdeck is running at ${url} (open it in your browser)`,
     engineLine(config),
     `Data: ${data}. Stop with Ctrl+C.`,
-    "",
-  ].join("\n");
+  ];
+  // Moving to PostgreSQL leaves the embedded database's accounts and sessions where they were. It is
+  // not opened to count them: that takes 1.6 s and may write to a folder said to be unused.
+  const embedded = join(resolve(config.DATA_DIR), "pglite");
+  if (config.DATABASE_URL && existsSync(join(embedded, "PG_VERSION")))
+    lines.push(
+      `Note: an embedded database is in ${embedded} and is not used while DATABASE_URL is set; its accounts and sessions stay there (docs/deploy.md, "Moving to PostgreSQL").`,
+    );
+  if (facts.accounts === 0)
+    lines.push(
+      `No accounts yet: create the first admin with  printf '%s\\n' '<a long passphrase>' | npx flightdeck users add --email you@example.com --name "Your Name" --password-stdin --role admin${config.DATABASE_URL ? "" : "  (stop this server first: it holds the data folder)"}`,
+    );
+  return [...lines, ""].join("\n");
+}
+
+/** Accounts that can sign in (with a password); the local mode's user has none. */
+async function countAccounts(server: RunningServer): Promise<number | undefined> {
+  try {
+    const rows = await server.store.db.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM users WHERE password_hash IS NOT NULL",
+    );
+    return Number(rows[0]?.n ?? 0);
+  } catch {
+    return undefined; // only a hint: the start goes on without it
+  }
 }
 
 /** Who plays the employee, said once at start, so a mistyped model setting is not a silent fallback. */
@@ -117,5 +204,7 @@ export function engineLine(config: Config): string {
     return `The employee is played by the model ${config.LLM_MODEL} at ${config.LLM_BASE_URL ?? "https://api.openai.com/v1"} (LLM_FALLBACK=${config.LLM_FALLBACK}).`;
   if (config.LLM_BASE_URL || config.LLM_API_KEY)
     return "The employee is played by the built-in offline engine: a model address or key is set, but no LLM_MODEL names the model.";
+  if (config.LLM_MODEL)
+    return `The employee is played by the built-in offline engine: LLM_MODEL=${config.LLM_MODEL} is set, but neither LLM_API_KEY (OpenAI) nor LLM_BASE_URL (a server such as Ollama) is.`;
   return "The employee is played by the built-in offline engine, not a language model: it answers with lines written for each persona. For a model, set LLM_MODEL with LLM_API_KEY (OpenAI) or LLM_BASE_URL (a server such as Ollama); see the README.";
 }

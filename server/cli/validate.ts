@@ -1,5 +1,5 @@
 import { resolve } from "node:path";
-import { type ContentProblem, loadContent } from "../content";
+import { type ContentProblem, ContentUnreadableError, loadContent } from "../content";
 import { contentExampleIssues } from "../rubric/example-checks";
 import { formatProblems } from "./cli-content";
 
@@ -39,7 +39,7 @@ function parseArgs(args: string[]): { json: boolean; root?: string; help: boolea
 
 /**
  * `flightdeck validate [--json] [--root DIR]`: check every persona, scenario, pattern and lint rule,
- * and run their examples (a lint rule's drafts, a pattern's good and bad lines). Exit 0 when all are valid, 1 on any problem (or a usage error).
+ * and run their examples (a lint rule's drafts, a pattern's good and bad lines). Exit 0 when all are valid, 1 on any problem (or a usage error), 2 when the folder or a file cannot be read.
  */
 export async function run(args: string[], io: CliIo = processIo): Promise<number> {
   const parsed = parseArgs(args);
@@ -54,9 +54,16 @@ export async function run(args: string[], io: CliIo = processIo): Promise<number
   const root = resolve(parsed.root ?? process.env.CONTENT_DIR ?? ".");
   // The examples too: every lint rule's drafts through the linter, every pattern's through the
   // scorer (the server does not run them at start; they cost about a second).
-  const { problems, content, validIds } = await loadContent(root, {
-    extraChecks: contentExampleIssues,
-  });
+  let loaded: Awaited<ReturnType<typeof loadContent>>;
+  try {
+    loaded = await loadContent(root, { extraChecks: contentExampleIssues });
+  } catch (err) {
+    if (!(err instanceof ContentUnreadableError)) throw err;
+    // Nothing could be checked: one `path: problem` line and exit 2, as for a bad setting.
+    io.err(`${err.path}: ${err.problem}; ${err.fix}\n`);
+    return 2;
+  }
+  const { problems, content, validIds } = loaded;
   const ids = {
     personas: [...content.personas.keys()],
     scenarios: [...content.scenarios.keys()],

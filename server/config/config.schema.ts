@@ -49,6 +49,19 @@ export const ConfigSchema = z
         error:
           "expected a PostgreSQL URL starting postgres:// or postgresql://, e.g. postgres://user:pass@127.0.0.1:5432/flightdeck",
       })
+      // `postgres:/db.example.com/x` (one slash) parses with no host, and the client then connects
+      // to localhost:5432: a wrong server, silently. A socket folder in `?host=` counts as a host.
+      .refine(
+        (value) => {
+          if (!URL.canParse(value)) return true; // the URL check above has said it
+          const url = new URL(value);
+          return (
+            /^postgres(ql)?:\/\//i.test(value) &&
+            (url.hostname !== "" || Boolean(url.searchParams.get("host")))
+          );
+        },
+        { error: "no host; expected postgres://user:pass@host:5432/db" },
+      )
       .optional(),
     LOG_LEVEL: z
       .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], {
@@ -93,6 +106,15 @@ export const ConfigSchema = z
      * first conversation needs them (docs/benchmarks.md, "Warming up"). Tests turn it off.
      */
     WARM_UP: z.enum(["on", "off"], { error: "expected on or off" }).default("on"),
+    /**
+     * On SIGTERM or SIGINT, how long replies in progress may go on streaming before the sockets are
+     * closed and what is left is stored as interrupted. 0 closes at once.
+     */
+    SHUTDOWN_GRACE_MS: z.coerce
+      .number({ error: "expected milliseconds, e.g. 10000" })
+      .int("expected whole milliseconds, e.g. 10000")
+      .min(0, "expected 0 or more milliseconds")
+      .default(10_000),
     CONTENT_DIR: z.string().min(1).default("."),
     TRUST_PROXY: trustProxy,
     /** local: one user with every role, no sign-in (loopback only). password: accounts and sign-in. */

@@ -49,6 +49,40 @@ describe("loadConfig", () => {
     ]);
   });
 
+  it("refuses a PostgreSQL URL with no host (one slash), which would connect to localhost", () => {
+    for (const url of ["postgres:/db.example.invalid/x", "postgres:///flightdeck"]) {
+      const result = loadConfig({ DATABASE_URL: url });
+      expect(result.ok ? [] : result.problems).toEqual([
+        `DATABASE_URL: no host; expected postgres://user:pass@host:5432/db (got "${url}")`,
+      ]);
+    }
+    // The password is not echoed.
+    const oneSlash = loadConfig({ DATABASE_URL: "postgres:/fd:s3cret@db/x" });
+    expect(oneSlash.ok ? "" : oneSlash.problems.join()).toContain('(got "postgres:/fd:***@db/x")');
+    const withPassword = loadConfig({ DATABASE_URL: "mysql://fd:s3cret@db/x" });
+    expect(withPassword.ok ? "" : withPassword.problems.join()).toContain(
+      '(got "mysql://fd:***@db/x")',
+    );
+    // A host, or a socket folder in ?host=, is enough.
+    for (const url of [
+      "postgres://db.example.invalid/x",
+      "postgresql://fd:pw@10.0.0.5:6432/fd?sslmode=require",
+      "postgres:///fd?host=/var/run/postgresql",
+    ])
+      expect(loadConfig({ DATABASE_URL: url }).ok, url).toBe(true);
+  });
+
+  it("lets replies finish for 10 s at shutdown unless SHUTDOWN_GRACE_MS says otherwise", () => {
+    const defaults = loadConfig({});
+    expect(defaults.ok && defaults.config.SHUTDOWN_GRACE_MS).toBe(10_000);
+    const none = loadConfig({ SHUTDOWN_GRACE_MS: "0" });
+    expect(none.ok && none.config.SHUTDOWN_GRACE_MS).toBe(0);
+    const bad = loadConfig({ SHUTDOWN_GRACE_MS: "10s" });
+    expect(bad.ok ? [] : bad.problems).toEqual([
+      'SHUTDOWN_GRACE_MS: expected milliseconds, e.g. 10000 (got "10s")',
+    ]);
+  });
+
   it("believes no proxy unless TRUST_PROXY names them", () => {
     const trust = (value?: string) => {
       const result = loadConfig(value === undefined ? {} : { TRUST_PROXY: value });

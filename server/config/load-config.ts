@@ -26,7 +26,13 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
     const name = String(issue.path[0] ?? "environment");
     if (reported.has(name)) continue;
     reported.add(name);
-    const shown = raw[name] === undefined ? "" : ` (got "${raw[name]}")`;
+    const value = raw[name];
+    // A database URL's password is not echoed to the terminal or a log collector.
+    const safe =
+      name === "DATABASE_URL"
+        ? value?.replace(/^([a-z][\w+.-]*:\/*[^:/@]*:)[^@/]*@/i, "$1***@")
+        : value;
+    const shown = value === undefined ? "" : ` (got "${safe}")`;
     problems.push(`${name}: ${issue.message}${shown}`);
   }
   return { ok: false, problems };

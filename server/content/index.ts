@@ -5,7 +5,7 @@ export type { Content, ContentKind, LoadResult } from "./content";
 export { CONTENT_DIRS } from "./content";
 export { jsonSchemaFiles } from "./json-schema";
 export type { LintRule } from "./lint-rule.schema";
-export { loadContent, loadValidContent } from "./load-content";
+export { ContentUnreadableError, loadContent, loadValidContent } from "./load-content";
 export type { AntiPattern, Pattern, Step } from "./pattern.schema";
 export type { Concern, Intent, Persona, PersonaState, StateShift } from "./persona.schema";
 export { INTENTS } from "./persona.schema";

@@ -1,5 +1,6 @@
 import type { Dirent } from "node:fs";
-import { readdir, readFile } from "node:fs/promises";
+import { readdir, readFile, stat } from "node:fs/promises";
+import { userInfo } from "node:os";
 import { join, relative, resolve, sep } from "node:path";
 import type { z } from "zod";
 import { ErrorCode, FlightdeckError } from "../errors";
@@ -37,8 +38,65 @@ export interface LoadOptions {
 }
 
 /**
+ * A content folder or file that cannot be read at all: no read permission, a file where a folder
+ * goes. Not a content problem (nothing was read to check), so `start` and `validate` say it in one
+ * line, naming the path, and exit 2, as for a bad setting.
+ */
+export class ContentUnreadableError extends FlightdeckError {
+  /** The full path that could not be read. */
+  readonly path: string;
+  constructor(
+    path: string,
+    readonly problem: string,
+    readonly fix: string,
+  ) {
+    super(ErrorCode.ContentUnreadable, `cannot read ${resolve(path)} (${problem}): ${fix}`);
+    this.name = "ContentUnreadableError";
+    this.path = resolve(path);
+  }
+}
+
+const FOLDERS_FIX = "set CONTENT_DIR to the folder that holds personas/ and rubrics/";
+
+/** Runs a read of `path`, turning a refusal (permission, a file in the way) into one clear line. */
+async function reading<T>(path: string, read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (err) {
+    throw unreadable(path, err);
+  }
+}
+
+function unreadable(path: string, err: unknown): unknown {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === "EACCES" || code === "EPERM") {
+    let user = "";
+    try {
+      user = ` (${userInfo().username})`;
+    } catch {
+      // No name for this uid (a container's bare user id): the sentence reads without it.
+    }
+    return new ContentUnreadableError(
+      path,
+      "permission denied",
+      `the user running Flightdeck${user} needs read access to it`,
+    );
+  }
+  if (code === "ENOTDIR")
+    return new ContentUnreadableError(
+      path,
+      "a file is where a folder should be",
+      `${FOLDERS_FIX}; personas/, personas/scenarios/, rubrics/ and rubrics/lint/ must be folders`,
+    );
+  if (typeof code === "string")
+    return new ContentUnreadableError(path, `${code}: ${(err as Error).message}`, FOLDERS_FIX);
+  return err;
+}
+
+/**
  * Read and check every content file under `rootDir` (personas/, personas/scenarios/, rubrics/,
- * rubrics/lint/; YAML or JSON). Never throws for bad content: every problem is in `problems`.
+ * rubrics/lint/; YAML or JSON). Never throws for bad content: every problem is in `problems`. Throws
+ * ContentUnreadableError when a folder or file cannot be read at all.
  */
 export async function loadContent(rootDir: string, options: LoadOptions = {}): Promise<LoadResult> {
   const problems: ContentProblem[] = [];
@@ -51,6 +109,10 @@ export async function loadContent(rootDir: string, options: LoadOptions = {}): P
     lintRules: new Set<string>(),
   };
   let foundDirs = 0;
+  // A file given as the folder: said as such, not as "not a directory, scandir …/personas".
+  const root = await stat(rootDir).catch(() => undefined);
+  if (root && !root.isDirectory())
+    throw new ContentUnreadableError(resolve(rootDir), "it is a file, not a folder", FOLDERS_FIX);
 
   for (const kind of Object.keys(CONTENT_DIRS) as ContentKind[]) {
     const dir = CONTENT_DIRS[kind];
@@ -67,7 +129,8 @@ export async function loadContent(rootDir: string, options: LoadOptions = {}): P
     for (const name of listing.files) {
       const file = `${dir}/${name}`;
       const stem = name.replace(CONTENT_FILE, "");
-      const read = decode(await readFile(join(rootDir, dir, name)));
+      const path = join(rootDir, dir, name);
+      const read = decode(await reading(path, () => readFile(path)));
       if (typeof read !== "string") {
         broken[kind].add(stem);
         problems.push({ file, path: "", ...read });
@@ -226,11 +289,12 @@ async function listFiles(
   dir: string,
 ): Promise<{ files: string[]; strays: string[] } | undefined> {
   let dirents: Dirent[];
+  const path = join(rootDir, dir);
   try {
-    dirents = await readdir(join(rootDir, dir), { withFileTypes: true });
+    dirents = await readdir(path, { withFileTypes: true });
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === "ENOENT") return undefined;
-    throw err;
+    throw unreadable(path, err);
   }
   const files = dirents
     .filter((d) => d.isFile() && CONTENT_FILE.test(d.name))
@@ -240,7 +304,10 @@ async function listFiles(
   for (const d of dirents) {
     const sub = `${dir}/${d.name}`;
     if (!d.isDirectory() || d.name.startsWith(".") || CONTENT_DIR_SET.has(sub)) continue;
-    const nested = await readdir(join(rootDir, sub), { recursive: true, withFileTypes: true });
+    const nestedPath = join(rootDir, sub);
+    const nested = await reading(nestedPath, () =>
+      readdir(nestedPath, { recursive: true, withFileTypes: true }),
+    );
     for (const n of nested) {
       if (!n.isFile() || !CONTENT_FILE.test(n.name)) continue;
       const rel = relative(rootDir, join(n.parentPath, n.name)).split(sep).join("/");

@@ -20,7 +20,7 @@ import { peopleRoutes } from "./people-routes";
 import { sessionRoutes } from "./session-routes";
 import { staticFiles } from "./static-files";
 import { UNSTORABLE_MESSAGE, unstorableTextAt } from "./unstorable-text";
-import { wsRoutes } from "./ws-routes";
+import { type SocketDrain, wsRoutes } from "./ws-routes";
 
 export interface AppDeps {
   config: Config;
@@ -32,6 +32,8 @@ export interface AppDeps {
   /** Pino logger options, or false for none (tests). */
   logger?: boolean | { level: string; stream?: NodeJS.WritableStream };
   heartbeatMs?: number;
+  /** Filled in by the websocket routes, for a shutdown that lets replies finish. */
+  drain?: { sockets?: SocketDrain };
 }
 
 /** The one local user of AUTH_MODE=local (every role): every request acts for it. */
@@ -119,6 +121,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     actorOf,
     guard: socketGuard(people),
     ...(deps.heartbeatMs ? { heartbeatMs: deps.heartbeatMs } : {}),
+    ...(deps.drain ? { drain: deps.drain } : {}),
   });
   await app.register(staticFiles, { root: deps.webRoot });
   return app;

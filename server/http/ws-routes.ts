@@ -27,6 +27,8 @@ export interface WsOptions {
   heartbeatMs?: number;
   /** Asks the policy before each message; closes the socket when its sign-in or roles change. */
   guard?: SocketGuard;
+  /** Filled in with the shutdown's hold on the sockets (the server's `close` drains them). */
+  drain?: { sockets?: SocketDrain };
 }
 
 /** The heartbeat goes round the sockets in this many slices, one slice per tick. */
@@ -45,15 +47,46 @@ export const CLOSE = {
 /** Said to a socket whose session was deleted while it was open (the client shows it as it is). */
 export const DELETED_MESSAGE = "This conversation was deleted, so it can't go on.";
 
+/**
+ * A shutdown's hold on the sockets: `drain` closes (1001) every socket with no reply streaming now
+ * and the others as soon as their reply is done; `closed` counts the sockets closed for the
+ * shutdown, then and when the server closes.
+ */
+export interface SocketDrain {
+  drain(): void;
+  closed(): number;
+}
+
 /** The live-session socket. Every frame is parsed with the protocol schema; a bad one gets a typed error and the socket goes on. */
 export async function wsRoutes(app: FastifyInstance, opts: WsOptions): Promise<void> {
   const sockets = new Set<WebSocket>();
+  // The session each socket is on, read when a shutdown drains them.
+  const sessionOf = new Map<WebSocket, () => string | undefined>();
+  let draining = false;
+  let closedForShutdown = 0;
+  const shutDown = (socket: WebSocket) => {
+    if (socket.readyState !== socket.OPEN && socket.readyState !== socket.CONNECTING) return;
+    closedForShutdown++;
+    socket.close(CLOSE.shuttingDown, "server shutting down");
+  };
+  const closeIfIdle = (socket: WebSocket) => {
+    const id = sessionOf.get(socket)?.();
+    if (!id || !opts.sessions.replying(id)) shutDown(socket);
+  };
+  if (opts.drain)
+    opts.drain.sockets = {
+      drain() {
+        draining = true;
+        for (const socket of sockets) closeIfIdle(socket);
+      },
+      closed: () => closedForShutdown,
+    };
   await app.register(websocket, {
     options: { maxPayload: 1024 * 1024 },
     // Before the server closes, every socket is told why (1001), so the client resumes after the
     // restart. The plugin's own default closes them with no code at all.
     preClose(done) {
-      for (const socket of sockets) socket.close(CLOSE.shuttingDown, "server shutting down");
+      for (const socket of sockets) shutDown(socket);
       this.websocketServer.close();
       done();
     },
@@ -84,7 +117,12 @@ export async function wsRoutes(app: FastifyInstance, opts: WsOptions): Promise<v
   });
 
   app.get("/ws", { websocket: true }, (socket, request) => {
+    if (draining) {
+      shutDown(socket);
+      return;
+    }
     sockets.add(socket);
+    sessionOf.set(socket, () => sessionId);
     alive.set(socket, true);
     const slice = slices.reduce((a, b) => (b.size < a.size ? b : a));
     slice.add(socket);
@@ -120,6 +158,8 @@ export async function wsRoutes(app: FastifyInstance, opts: WsOptions): Promise<v
       if (event.type !== "reply_delta" && "seq" in event && typeof event.seq === "number")
         sentUpTo = Math.max(sentUpTo, event.seq);
       sendNow(event);
+      // Shutting down: the reply this socket waited for is done, so it resumes on another process.
+      if (draining && event.type === "reply_done") closeIfIdle(socket);
     };
     const fail = (
       code: string,
@@ -395,6 +435,7 @@ export async function wsRoutes(app: FastifyInstance, opts: WsOptions): Promise<v
     socket.on("close", () => {
       deltas.stop();
       sockets.delete(socket);
+      sessionOf.delete(socket);
       sliceOf.get(socket)?.delete(socket);
       unwatch?.();
       if (sessionId) opts.sessions.detach(sessionId, listener);

@@ -14,17 +14,30 @@ describe("model faults in the manager's words", () => {
       );
     expect(faultWords("stream_error", "Connection error.")).toBe("could not reach the model");
   });
-  it("a stream that broke says the reply stopped partway, never the library's word", () => {
+  it("a stream that broke says so, and 'stopped partway' only when words were shown, never the library's word", () => {
     expect(faultWords("stream_error", "aborted", { host })).toBe(
-      "the model's reply stopped partway",
+      "the model's reply broke off before any of it was shown",
     );
     expect(faultWords("stream_error", undefined, { host })).toBe(
+      "the model's reply broke off before any of it was shown",
+    );
+    expect(faultWords("stream_error", "aborted", { host, shown: true })).toBe(
       "the model's reply stopped partway",
     );
     // Anything that stops a reply already on screen is said the same way.
     expect(faultWords("timeout", undefined, { host, shown: true })).toBe(
       "the model's reply stopped partway",
     );
+  });
+  it("a stream that is not JSON before any word is an unreadable reply, not one that stopped partway", () => {
+    for (const detail of [
+      "Expected property name or '}' in JSON at position 1",
+      "Unexpected token 'x', \"x y z\" is not valid JSON",
+      "Unexpected end of JSON input",
+    ])
+      expect(faultWords("stream_error", detail, { host })).toBe(
+        "the model's server sent a reply Flightdeck could not read (not valid JSON)",
+      );
   });
   it("keeps a status an operator can look up, and no library words for a rate limit", () => {
     expect(faultWords("server_error", "HTTP 500: boom")).toBe(

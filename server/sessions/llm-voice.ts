@@ -61,7 +61,11 @@ export function faultWords(
         return place.host
           ? `could not reach the model at ${place.host}`
           : "could not reach the model";
-      return "the model's reply stopped partway";
+      // Nothing was shown (`place.shown` is said above): "partway" would send an operator looking
+      // for a cut connection when the endpoint sent something that is not its API's stream.
+      if (detail && /\bJSON\b/.test(detail))
+        return "the model's server sent a reply Flightdeck could not read (not valid JSON)";
+      return "the model's reply broke off before any of it was shown";
     case "empty":
       return "the model answered with nothing";
     default:

@@ -774,14 +774,44 @@ export class SessionService {
     holder?.deleted?.();
   }
 
-  /** Stops streaming replies (each is written as interrupted) and forgets live sessions. */
-  async close(): Promise<void> {
+  /** True while a reply to the session streams on this process. */
+  replying(sessionId: string): boolean {
+    return this.live.get(sessionId)?.inflight !== undefined;
+  }
+
+  /**
+   * Resolves when no reply streams on this process, or at `deadline` (epoch ms), whichever is first:
+   * a shutdown lets the replies in progress finish before `close` cuts what is left.
+   */
+  async settle(deadline: number): Promise<void> {
+    for (;;) {
+      const pending = [...this.live.values()].flatMap((l) => (l.inflight ? [l.inflight.done] : []));
+      const left = deadline - Date.now();
+      if (pending.length === 0 || left <= 0) return;
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([
+        Promise.all(pending),
+        new Promise((resolve) => {
+          timer = setTimeout(resolve, left);
+        }),
+      ]);
+      clearTimeout(timer);
+    }
+  }
+
+  /**
+   * Stops streaming replies (each is written as interrupted) and forgets live sessions. Resolves
+   * with the number of replies it cut.
+   */
+  async close(): Promise<number> {
     this.closing = true;
     if (this.sweeper) clearInterval(this.sweeper);
+    const cut = [...this.live.values()].filter((l) => l.inflight).length;
     await Promise.all([...this.live.values()].map((l) => this.cancelInflight(l)));
     await Promise.all([...this.live.values()].map((l) => l.queue.catch(() => {})));
     await this.writes.drain();
     this.live.clear();
+    return cut;
   }
 
   // ── internals ──────────────────────────────────────────────────────────────────────────────

@@ -9,16 +9,21 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs `flightdeck <args>` to completion in a child process with the given extra environment. */
+/**
+ * Runs `flightdeck <args>` to completion in a child process with the given extra environment; as
+ * another user when `as` gives its ids (a test run as root, whom no permission stops).
+ */
 export function runCli(
   args: string[],
   env: Record<string, string> = {},
   input?: string,
+  as?: { uid: number; gid: number },
 ): Promise<CliRun> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [BIN, ...args], {
       env: { ...process.env, LOG_LEVEL: "silent", ...env },
       stdio: ["pipe", "pipe", "pipe"],
+      ...(as ?? {}),
     });
     let stdout = "";
     let stderr = "";
@@ -83,7 +88,8 @@ export function startServerProcess(
   return new Promise((resolve, reject) => {
     const bin = options.checkout ? `${options.checkout}/bin/flightdeck.js` : BIN;
     const child = spawn(process.execPath, [...(options.nodeArgs ?? []), bin, "start"], {
-      env: { ...process.env, PORT: "0", LOG_LEVEL: "warn", ...env },
+      // A short grace period, so a test that stops a server mid-reply waits 1 s, not 10.
+      env: { ...process.env, PORT: "0", LOG_LEVEL: "warn", SHUTDOWN_GRACE_MS: "1000", ...env },
       stdio: ["ignore", "pipe", "pipe"],
       ...(options.checkout ? { cwd: options.checkout } : {}),
     });

@@ -26,7 +26,8 @@ export async function run(args: string[]): Promise<number> {
   }
   let to: string | undefined;
   try {
-    if (sub !== "copy") throw new Error(sub ? `unknown subcommand "${sub}"` : "say what to do");
+    if (sub !== "copy")
+      throw new Error(sub ? `unknown subcommand "${sub}"` : "expected a subcommand: copy");
     to = parseArgs({ args: rest, options: { to: { type: "string" } }, strict: true }).values.to;
   } catch (err) {
     process.stderr.write(`flightdeck db: ${(err as Error).message}\n${USAGE}`);
@@ -67,7 +68,10 @@ export async function run(args: string[]): Promise<number> {
     try {
       dest = await openPostgres(url, () => {});
     } catch (err) {
-      return refuse(`cannot open ${where} (${(err as Error).message})`);
+      const missing = (err as { code?: string }).code === "3D000";
+      return refuse(
+        `cannot open ${where} (${(err as Error).message})${missing ? ": create it first (createdb), empty" : ""}`,
+      );
     }
     process.stdout.write(`Copying the embedded database in ${dir} into ${where}…\n`);
     const report = await copyDatabase(source, dest, {

@@ -236,5 +236,5 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("flightdeck db copy into Postgre
       /^flightdeck db copy: the PostgreSQL database is not empty: it holds 3 accounts, 3 sessions, 24 turns, 1 cohort, .*Copy into a new, empty database \(createdb\).*Nothing was copied\.\n$/,
     );
     expect(await storeDigests(target)).toEqual(sourceBefore);
-  }, 120_000);
+  }, 300_000);
 });

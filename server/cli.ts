@@ -10,6 +10,7 @@ const COMMANDS: Record<string, { summary: string }> = {
   score: { summary: "score a transcript against a pattern" },
   rehearse: { summary: "practise a scenario in the terminal" },
   users: { summary: "manage accounts" },
+  db: { summary: "copy the embedded database to PostgreSQL" },
 };
 
 export interface CliCommand {

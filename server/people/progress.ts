@@ -1,3 +1,4 @@
+import { daysLate } from "./due-date";
 import type { ProgressStatus } from "./people.schema";
 
 /**
@@ -17,8 +18,6 @@ import type { ProgressStatus } from "./people.schema";
  * an overall score, that score is the attempt's, up or down, unless the session was scored again
  * after it (a rewind made a new line the reviewer did not see).
  */
-
-const DAY_MS = 86_400_000;
 
 export interface GridAssignment {
   readonly id: string;
@@ -116,7 +115,10 @@ export interface GridCell {
   readonly overdue: boolean;
   /** When the cell became done: the later of the minimum attempt's first line and the target's score. */
   readonly completedAt: number | null;
-  /** For a done cell, whole days (rounded up) it was done after the due date, 0 on time; else null. */
+  /**
+   * For a done cell, how many days late it was done (due-date.ts `daysLate`: calendar days from the
+   * due date to the UTC day it was done), 0 on time; else null. The grid and the CSV show this one.
+   */
   readonly daysLate: number | null;
   /** Attempts since the assignment that the member deleted (not in `attempts`, never counted). */
   readonly deletedAttempts: number;
@@ -192,9 +194,9 @@ export function cellOf(
     daysLate:
       completedAt === null
         ? null
-        : assignment.dueAt === null || completedAt <= assignment.dueAt
+        : assignment.dueAt === null || assignment.dueDate === null
           ? 0
-          : Math.ceil((completedAt - assignment.dueAt) / DAY_MS),
+          : daysLate(assignment.dueDate, completedAt, assignment.dueAt),
     deletedAttempts: deleted.length,
     deletedReviewed: deleted.filter((d) => d.reviewed).length,
   };

@@ -21,6 +21,7 @@ import {
   emailList,
   enableQuestion,
   filterAccounts,
+  finishedDay,
   historyCount,
   historyNewsWords,
   historyReview,
@@ -722,33 +723,38 @@ describe("an invitation offered to a signed-in person", () => {
   });
 });
 
-describe("days late, counted as the due date's 'N days ago' is", () => {
-  // Local noon and one in the morning, so the reader's calendar day is the same in any time zone.
-  const local = (d: number, h = 12) => new Date(2026, 10, d, h).getTime();
+describe("days late: one count for the grid and the CSV (review 8a #5)", () => {
+  const utc = (iso: string) => Date.parse(iso);
 
-  it("reads a cell done today on a date due 7 days ago as 7 days late, not the server's 6", () => {
-    const cell = { status: "done", daysLate: 6, completedAt: local(27) };
-    expect(lateDays(cell, "2026-11-20")).toBe(7);
-    expect(cellStatusLabel({ ...cell, status: "done" }, "2026-11-20")).toBe("Done late (7 days)");
+  it("reads done Nov 28 00:10 UTC on a date due Nov 20 as 8 days late, as the CSV does", () => {
+    // The server's old count was 7 (hours since the due date ended everywhere, rounded up).
+    const cell = { status: "done", daysLate: 8, completedAt: utc("2026-11-28T00:10:00Z") };
+    expect(lateDays(cell, "2026-11-20")).toBe(8);
+    expect(cellStatusLabel({ ...cell, status: "done" }, "2026-11-20")).toBe("Done late (8 days)");
     expect(
       cellSummary(
         { ...cell, status: "done", bestScore: 81, attempts: 1, overdue: false },
         70,
         "2026-11-20",
       ),
-    ).toMatch(/^Done late \(7 days\) · finished .* · best 81 of 70 · 1 attempt$/);
-    // Done yesterday: 6, with "due 7 days ago" beside it.
-    expect(lateDays({ status: "done", daysLate: 5, completedAt: local(26) }, "2026-11-20")).toBe(6);
+    ).toBe("Done late (8 days) · finished Nov 28, 2026 · best 81 of 70 · 1 attempt");
+    // The day it was done is the UTC day the count uses, whatever the reader's zone.
+    expect(finishedDay(utc("2026-11-28T00:10:00Z"))).toBe("Nov 28, 2026");
   });
 
   it("is at least a day when the server says late, and 0 when on time or not done", () => {
-    expect(lateDays({ status: "done", daysLate: 1, completedAt: local(21, 1) }, "2026-11-21")).toBe(
-      1,
-    );
-    // On time by the rule (the day had not ended everywhere), though a new day where the reader is.
-    expect(lateDays({ status: "done", daysLate: 0, completedAt: local(21, 1) }, "2026-11-20")).toBe(
-      0,
-    );
+    expect(
+      lateDays(
+        { status: "done", daysLate: 1, completedAt: utc("2026-11-21T12:30:00Z") },
+        "2026-11-20",
+      ),
+    ).toBe(1);
+    expect(
+      lateDays(
+        { status: "done", daysLate: 0, completedAt: utc("2026-11-21T11:00:00Z") },
+        "2026-11-20",
+      ),
+    ).toBe(0);
     expect(lateDays({ status: "in_progress", daysLate: 3, completedAt: null }, "2026-11-20")).toBe(
       0,
     );

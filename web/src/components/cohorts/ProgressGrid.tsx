@@ -1,6 +1,6 @@
 import { useState } from "react";
 import type { Progress, ProgressCell } from "../../api/people";
-import { formatDate, formatDateTime } from "../../model/format";
+import { formatDateTime } from "../../model/format";
 import {
   CELL_STATUS_LABELS,
   cellStatusLabel,
@@ -8,6 +8,7 @@ import {
   columnTally,
   deletedWords,
   dueWords,
+  finishedDay,
   type GridFilter,
   notDoneWhy,
   passedWords,
@@ -156,9 +157,9 @@ function GridCell(props: { cell: ProgressCell; assignment: GridAssignment | unde
         <span className={`status-pill grid-status status-${cell.status}`}>
           {status.icon} {cellStatusLabel(cell, props.assignment?.dueDate)}
         </span>
-        {/* The day it was done, so "Done late (7 days)" and "due 7 days ago" read as one story. */}
+        {/* The day it was done, as the count and the CSV take it: "Done late (8 days)" for Nov 20. */}
         {late && cell.completedAt != null && (
-          <span className="grid-when">Finished {formatDate(cell.completedAt)}</span>
+          <span className="grid-when">Finished {finishedDay(cell.completedAt)}</span>
         )}
         {cell.overdue && <span className="overdue-tag">⚠ Overdue</span>}
         <span className="grid-figures">

@@ -18,6 +18,8 @@ export interface CellLike {
   bestPassed?: boolean | null | undefined;
   /** That verdict is a reviewer's: their step statuses changed the machine's. */
   bestPassedByReviewer?: boolean | undefined;
+  /** Why the best attempt did not pass, in the server's words ("Escalated on turn 2"). */
+  bestWhyNotPassed?: readonly string[] | undefined;
   attempts: number;
   overdue: boolean;
   /** For a done cell, whole days it was done after the due date (0: on time). */
@@ -76,6 +78,8 @@ export function cellSummary(cell: CellLike, targetScore: number, dueDate?: strin
     parts.push(
       `best ${cell.bestScore} of ${targetScore}${cell.bestReviewed ? ", given by a reviewer" : ""}${passedWords(cell, ", ")}`,
     );
+  const whyNot = notPassedWhy(cell);
+  if (whyNot) parts.push(whyNot);
   if (cell.attempts > 0) parts.push(plural(cell.attempts, "attempt"));
   const deleted = deletedWords(cell);
   if (deleted) parts.push(deleted);
@@ -93,6 +97,17 @@ export function passedWords(
   if (cell.bestPassed == null) return "";
   const verdict = cell.bestPassed ? "passed" : "not passed";
   return `${lead}${verdict}${cell.bestPassedByReviewer ? " by a reviewer" : ""}`;
+}
+
+/**
+ * Why the best attempt did not pass, in one line: "Escalated on turn 2 · Required step “Name the
+ * impact” missed"; null when it passed, has no score, or the server does not say.
+ */
+export function notPassedWhy(
+  cell: Pick<CellLike, "bestPassed" | "bestWhyNotPassed">,
+): string | null {
+  if (cell.bestPassed !== false || !cell.bestWhyNotPassed?.length) return null;
+  return cell.bestWhyNotPassed.join(" · ");
 }
 
 /**

@@ -149,12 +149,14 @@ export function ProgressGrid(props: { progress: Progress; now: number }) {
                 ))}
                 {invitedShown.map((i) => (
                   <tr key={`invited-${i.email}`} className="grid-invited">
+                    {/* The words under the name, in the column that stays in view on a phone. */}
                     <th scope="row" className="grid-member">
                       {i.name ?? i.email}
                       {i.name && <span className="muted small block">{i.email}</span>}
+                      <span className="grid-invited-on small block">{invitedRowWords(i)}</span>
                     </th>
                     <td colSpan={assignments.length} className="grid-cell cell-invited">
-                      {invitedRowWords(i)}
+                      Not joined yet
                     </td>
                   </tr>
                 ))}

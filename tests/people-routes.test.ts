@@ -488,8 +488,10 @@ describe.each(DATABASES)("people routes on %s", (kind) => {
     });
     const csv = await (await as.fac?.req("GET", `/api/cohorts/${cohort?.id}/progress.csv`))?.text();
     const [header, line] = (csv ?? "").split("\r\n");
-    expect(header).toMatch(/,best_score_reviewed,deleted_attempts,deleted_reviewed,passed$/);
-    expect(line).toMatch(/^ben,ben@example.com,.*,2,1,(true|false)?$/);
+    expect(header).toMatch(
+      /,best_score_reviewed,deleted_attempts,deleted_reviewed,passed,why_not_passed,membership,invited,invitation_expires$/,
+    );
+    expect(line).toMatch(/^ben,ben@example.com,.*,2,1,(true|false)?,[^,]*,joined,,$/);
 
     // The mentor's inbox: both still listed, said to be deleted, with nothing to open.
     const inbox = await mentor.json<{ sessions: Record<string, unknown>[] }>(

@@ -1,13 +1,16 @@
 import { randomUUID } from "node:crypto";
 import type { Content } from "../content";
 import { ErrorCode, FlightdeckError } from "../errors";
+import { branchTurns } from "../sessions/conversation";
 import type { Db, Queryable } from "../store";
 import {
   type AssignmentRow,
   type CohortMemberRow,
   type CohortRow,
+  type InvitationRow,
   peopleRepo as repo,
 } from "../store/people-repo";
+import type { BranchRow, TurnRow } from "../store/sessions-repo";
 import { authorize, cohortFor, cohortResource } from "./access";
 import { type AccountService, invitationStatus } from "./accounts";
 import { countedScores } from "./counted";
@@ -19,10 +22,42 @@ import {
   type GridAssignment,
   type GridAttempt,
   type GridDeletion,
+  type GridInvitee,
   progressCsv,
   progressGrid,
 } from "./progress";
 import { LOCAL_USER, publicUser, type User, userOf } from "./user";
+
+/**
+ * The people invited into a cohort as managers who have not joined, while their link works: the
+ * newest invitation of each email, none of a member's (review 8a #11).
+ */
+export function invitedManagers(
+  invitations: readonly InvitationRow[],
+  members: readonly { email: string | null }[],
+  now: number,
+): GridInvitee[] {
+  const joined = new Set(members.flatMap((m) => (m.email ? [m.email.toLowerCase()] : [])));
+  const seen = new Set<string>();
+  return invitations
+    .toSorted((a, b) => b.created_at - a.created_at)
+    .filter((i) => {
+      const key = i.email.toLowerCase();
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return (
+        i.roles.includes("manager") &&
+        invitationStatus(i, now).status === "pending" &&
+        !joined.has(key)
+      );
+    })
+    .map((i) => ({
+      email: i.email,
+      ...(i.name ? { name: i.name } : {}),
+      invitedAt: Number(i.created_at),
+      expiresAt: Number(i.expires_at),
+    }));
+}
 
 /** A grid in three numbers, for the cohort list: scenarios, managers not done, managers overdue. */
 export function standingOf(grid: {
@@ -548,16 +583,19 @@ export class CohortService {
         : [];
     });
     const scenarioIds = assignments.map((a) => a.scenario_id);
-    const [attempts, deleted] = await Promise.all([
+    const [attempts, deleted, invitations] = await Promise.all([
       this.attempts(memberIds, scenarioIds),
       this.deletions(memberIds, scenarioIds),
+      repo.openInvitations(this.db, cohortId),
     ]);
+    const now = this.clock();
     return progressGrid(
       gridMembers,
       assignments.map((a) => this.gridAssignment(a)),
       attempts,
-      this.clock(),
+      now,
       deleted,
+      invitedManagers(invitations, gridMembers, now),
     );
   }
 
@@ -568,10 +606,12 @@ export class CohortService {
   }
 
   private gridAssignment(a: AssignmentRow): GridAssignment {
+    const scenario = this.deps.content.scenarios.get(a.scenario_id);
     return {
       id: a.id,
       scenarioId: a.scenario_id,
-      scenarioTitle: this.deps.content.scenarios.get(a.scenario_id)?.title ?? a.scenario_id,
+      scenarioTitle: scenario?.title ?? a.scenario_id,
+      ...(scenario ? { level: scenario.level } : {}),
       dueDate: a.due_date,
       dueAt: dueAtOf(a.due_date),
       targetScore: a.target_score,
@@ -608,7 +648,9 @@ export class CohortService {
     const sessions = await repo.attemptsOfUsers(this.db, userIds, scenarioIds);
     // The score and verdict each attempt counts with, as every other screen reads them: the branch
     // being flown (not the best of its branches), a current finished review in place of the machine.
-    const counted = await countedScores(this.db, this.deps.content, sessions);
+    // Step and flag lists of the attempts the machine failed too, so a cell says why one did not pass.
+    const counted = await countedScores(this.db, this.deps.content, sessions, "failed");
+    const endings = await this.endings(sessions);
     return sessions.map((s) => {
       const c = counted.get(s.id) ?? null;
       return {
@@ -625,7 +667,43 @@ export class CohortService {
           c && c.reviewedOverall !== null
             ? { score: c.reviewedOverall, at: c.reviewedAt ?? c.machineAt }
             : null,
+        ending: endings.get(s.id) ?? null,
+        failReasons: c?.failReasons ?? [],
       };
     });
+  }
+
+  /**
+   * For the attempts that ended broken down (escalated, shut down): the member's line it ended on, on
+   * the branch being flown, numbered as the debrief numbers them.
+   */
+  private async endings(
+    sessions: readonly {
+      id: string;
+      outcome: string | null;
+      status: string;
+      active_branch_id: string | null;
+    }[],
+  ): Promise<Map<string, { outcome: string; turn: number }>> {
+    const broken = sessions.filter(
+      (s) => s.status === "ended" && (s.outcome === "escalated" || s.outcome === "shut_down"),
+    );
+    const { branches, lines } = await repo.managerLinesOf(
+      this.db,
+      broken.map((s) => s.id),
+    );
+    const result = new Map<string, { outcome: string; turn: number }>();
+    for (const s of broken) {
+      if (s.active_branch_id === null || s.outcome === null) continue;
+      const mine = (list: readonly { session_id: string }[]) =>
+        list.filter((x) => x.session_id === s.id);
+      const onBranch = branchTurns(
+        s.active_branch_id,
+        mine(branches) as BranchRow[],
+        mine(lines) as TurnRow[],
+      );
+      if (onBranch.length > 0) result.set(s.id, { outcome: s.outcome, turn: onBranch.length });
+    }
+    return result;
   }
 }

@@ -33,8 +33,11 @@ export async function countedScores(
   db: Queryable,
   content: Content,
   sessions: readonly CountedSession[],
-  /** Read every session's step and flag lists (one session's record), so `failReasons` is whole. */
-  full = false,
+  /**
+   * Read every session's step and flag lists (one session's record), so `failReasons` is whole;
+   * "failed": those of the sessions the machine failed too (the grid's reason why not passed).
+   */
+  full: boolean | "failed" = false,
 ): Promise<Map<string, CountedScore | null>> {
   const ids = sessions.map((s) => s.id);
   const [scores, reviews, adjustments, setAsides] = await Promise.all([
@@ -44,7 +47,15 @@ export async function countedScores(
     repo.flagSetAsides(db, ids),
   ]);
   const done = reviews.filter((r) => r.status === "done");
-  const reviewedIds = full ? ids : [...new Set(done.map((r) => r.session_id))];
+  const reviewedIds =
+    full === true
+      ? ids
+      : [
+          ...new Set([
+            ...done.map((r) => r.session_id),
+            ...(full === "failed" ? scores.filter((c) => !c.passed).map((c) => c.session_id) : []),
+          ]),
+        ];
   const cards = await repo.scorecards(db, reviewedIds);
   const result = new Map<string, CountedScore | null>();
   for (const s of sessions) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { daysBetween, dueDateEndsAt, dueDateOfInstant, isDueDate } from "./due-date";
+import { daysBetween, daysLate, dueDateEndsAt, dueDateOfInstant, isDueDate } from "./due-date";
 import { CreateAssignmentSchema } from "./people.schema";
 
 describe("due dates", () => {
@@ -45,5 +45,17 @@ describe("an assignment's due date as sent", () => {
       CreateAssignmentSchema.safeParse({ ...body, dueAt: Date.UTC(2026, 11, 10) }).success,
     ).toBe(true);
     expect(CreateAssignmentSchema.safeParse({ ...body, dueDate: "2026-12-10" }).success).toBe(true);
+  });
+
+  it("count days late as the calendar does, one number for the grid and the CSV (review 8a #5)", () => {
+    // Review 8a: due Nov 20, done Nov 28 00:10 UTC. The grid said 8, the CSV 7 (hours since noon
+    // UTC Nov 21, rounded up); now both say the days from the due date to the day it was done.
+    expect(daysLate("2026-11-20", Date.parse("2026-11-28T00:10:00Z"))).toBe(8);
+    expect(daysLate("2026-11-20", Date.parse("2026-11-28T23:59:00Z"))).toBe(8);
+    // Before the due date ended everywhere: on time, even on the day after in UTC.
+    expect(daysLate("2026-11-20", Date.parse("2026-11-21T11:00:00Z"))).toBe(0);
+    // Just after: late, by one day (never 0 once late).
+    expect(daysLate("2026-11-20", Date.parse("2026-11-21T12:30:00Z"))).toBe(1);
+    expect(daysLate("2026-11-20", Date.parse("2026-11-22T11:00:00Z"))).toBe(2);
   });
 });

@@ -48,3 +48,14 @@ export const dueDateOfInstant = (ms: number): string => utcDate(ms - 10 * HOUR_M
 /** Whole calendar days from `from` to `to` (both "YYYY-MM-DD"): 1 for tomorrow, −1 for yesterday. */
 export const daysBetween = (from: string, to: string): number =>
   Math.round((dayStartUtc(to) - dayStartUtc(from)) / DAY_MS);
+
+/**
+ * How many days late work done at `doneAt` was for a due date: 0 when it was done before the due
+ * date ended everywhere (`dueAt`, by default `dueDateEndsAt`); else the calendar days from the due
+ * date to the day it was done in UTC (the day the export's `completed` time names), at least 1.
+ * "Due Nov 20, finished Nov 28" is 8 days late. The one count of the grid, History and the CSV.
+ */
+export function daysLate(dueDate: string, doneAt: number, dueAt = dueDateEndsAt(dueDate)): number {
+  if (doneAt <= dueAt) return 0;
+  return Math.max(1, daysBetween(dueDate, utcDate(doneAt)));
+}

@@ -317,6 +317,8 @@ export const ProgressCellSchema = z.looseObject({
   bestPassed: z.boolean().nullable().optional(),
   /** That verdict is a reviewer's: their step statuses changed the machine's. */
   bestPassedByReviewer: z.boolean().optional(),
+  /** Why the best attempt did not pass, in words ("Escalated on turn 2"); empty when it passed. */
+  bestWhyNotPassed: z.array(z.string()).optional(),
   attempts: z.number(),
   lastActivityAt: z.number().nullable(),
   /** Past the due date and not done. */
@@ -467,7 +469,12 @@ export const CohortSchema = z.looseObject({
 
 /** `GET /api/cohorts/:id/progress`: the grid. */
 export const ProgressSchema = z.looseObject({
-  assignments: z.array(AssignmentSchema.omit({ cohortId: true })),
+  assignments: z.array(
+    AssignmentSchema.omit({ cohortId: true }).extend({
+      /** The scenario's level ("L2"), for the column's head as the library's chips show it. */
+      level: z.string().optional(),
+    }),
+  ),
   rows: z.array(
     z.looseObject({
       member: z.looseObject({
@@ -482,6 +489,17 @@ export const ProgressSchema = z.looseObject({
       cells: z.array(ProgressCellSchema),
     }),
   ),
+  /** Invited as managers, not joined yet, while their link works (absent from an older server). */
+  invited: z
+    .array(
+      z.looseObject({
+        email: z.string(),
+        name: z.string().optional(),
+        invitedAt: z.number(),
+        expiresAt: z.number(),
+      }),
+    )
+    .optional(),
 });
 
 /** `GET /api/me/inbox`: sessions shared with me. */

@@ -503,14 +503,15 @@ describe.each(DATABASES)("people services on %s", (kind) => {
         status: "done",
         overdue: false,
         completedAt: now,
-        daysLate: 6,
+        // Done on the seventh calendar day after the due date (UTC), as the grid and CSV count it.
+        daysLate: 7,
       });
       const { csv } = await people.cohorts.progressCsv(facilitator, cohort.id);
       expect(csv.split("\r\n")[0]).toMatch(
-        /,overdue,completed,completed_late,days_late,best_score_reviewed,deleted_attempts,deleted_reviewed,passed$/,
+        /,overdue,completed,completed_late,days_late,best_score_reviewed,deleted_attempts,deleted_reviewed,passed,why_not_passed,membership,invited,invitation_expires$/,
       );
       expect(csv.split("\r\n")[1]).toMatch(
-        new RegExp(`,done,85,.*,${dueDate},false,[^,]+,true,6,false,0,0,true$`),
+        new RegExp(`,done,85,.*,${dueDate},false,[^,]+,true,7,false,0,0,true,,joined,,$`),
       );
       // An older script's due time, the end of a day where it was sent, is read as that day.
       expect(
@@ -521,6 +522,67 @@ describe.each(DATABASES)("people services on %s", (kind) => {
           maxAttempts: null,
         }).dueDate,
       ).toBe("2026-12-10");
+    });
+  });
+
+  describe("why not passed, and who has not joined (review 8a #11, #13)", () => {
+    it("names how the best attempt ended and the step it missed, and lists managers invited, not joined", async () => {
+      const facilitator = await account("fac-why@example.com", "facilitator");
+      const ben = await account("ben-why@example.com", "manager");
+      const cohort = await people.cohorts.create(facilitator, "Why cohort");
+      await people.cohorts.addMember(admin, cohort.id, "ben-why@example.com", "member");
+      await people.cohorts.assign(facilitator, cohort.id, SCENARIO, {
+        dueDate: null,
+        targetScore: 70,
+        minAttempts: 1,
+        maxAttempts: null,
+      });
+      // Ben's attempt escalated on his second line and missed a required step: Best 0, not passed.
+      const id = await practised(ben, 0, "hit", false);
+      await store.db.query(
+        `INSERT INTO turns (id, session_id, branch_id, seq, idx, speaker, text, status, created_at)
+         VALUES ($1, $2, $3, 3, 2, 'manager', 'another line', 'complete', $4)`,
+        [`${id}-t2`, id, `${id}-b`, now],
+      );
+      await store.db.query("UPDATE practice_sessions SET outcome = 'escalated' WHERE id = $1", [
+        id,
+      ]);
+      await store.db.query(`UPDATE scorecards SET data = data || $2::jsonb WHERE session_id = $1`, [
+        id,
+        JSON.stringify({ failReasons: ['Required step "Name the impact" was missed.'] }),
+      ]);
+      // Two invited as managers (one twice), one as a mentor: the managers are listed, once each.
+      const invite = (email: string, role: "manager" | "mentor" = "manager", name?: string) =>
+        people.cohorts.invite(facilitator, cohort.id, {
+          email,
+          roles: [role],
+          expiresInHours: 720,
+          ...(name ? { name } : {}),
+        });
+      await invite("jonas@example.com");
+      await invite("isla@example.com", "manager", "Isla Moreau");
+      now += 1000;
+      await invite("jonas@example.com");
+      await invite("mentor-why@example.com", "mentor");
+      const grid = ProgressSchema.parse(await people.cohorts.progress(facilitator, cohort.id));
+      expect(grid.rows[0]?.cells[0]).toMatchObject({
+        bestScore: 0,
+        bestPassed: false,
+        bestWhyNotPassed: ["Escalated on turn 2", "Required step “Name the impact” missed"],
+      });
+      expect(grid.invited?.map((i) => [i.name ?? null, i.email])).toEqual([
+        ["Isla Moreau", "isla@example.com"],
+        [null, "jonas@example.com"],
+      ]);
+      expect(grid.invited?.[1]?.expiresAt).toBe(now + 720 * HOUR);
+      const { csv } = await people.cohorts.progressCsv(facilitator, cohort.id);
+      const lines = csv.split("\r\n");
+      expect(lines[0]).toMatch(/,passed,why_not_passed,membership,invited,invitation_expires$/);
+      expect(lines[1]).toMatch(
+        /^[^,]*,ben-why@example\.com,.*,false,Escalated on turn 2; Required step “Name the impact” missed,joined,,$/,
+      );
+      expect(lines[2]).toMatch(/^Isla Moreau,isla@example\.com,/);
+      expect(lines[3]).toMatch(/^,jonas@example\.com,.*,not_joined,.*,invited,[^,]+Z,[^,]+Z$/);
     });
   });
 
@@ -947,7 +1009,7 @@ describe.each(DATABASES)("people services on %s", (kind) => {
         bestReviewed: true,
       });
       const { csv } = await people.cohorts.progressCsv(facilitator, cohort.id);
-      expect(csv.split("\r\n")[1]).toMatch(/,done,75,70,.*,true,0,0,true$/);
+      expect(csv.split("\r\n")[1]).toMatch(/,done,75,70,.*,true,0,0,true,,joined,,$/);
       // Reopened, the review is a draft again, and the rules' score is back.
       await people.reviews.markDone(mentor, sessionId, false);
       expect(await cellNow()).toMatchObject({ bestScore: 62, bestReviewed: false });
@@ -1344,7 +1406,7 @@ describe.each(DATABASES)("people services on %s", (kind) => {
         bestPassedByReviewer: true,
       });
       const { csv } = await people.cohorts.progressCsv(facilitator, cohort.id);
-      expect(csv.split("\r\n")[1]).toMatch(/,true$/);
+      expect(csv.split("\r\n")[1]).toMatch(/,true,,joined,,$/);
       // Scoring agreement counts it: reviewers' reading of the detector's false alarms.
       expect(
         (await people.reviews.agreement(admin)).flags?.find((f) => f.antiPatternId === "label"),

@@ -1,10 +1,13 @@
 import { describe, expect, it } from "vitest";
+import type { InvitationRow } from "../store/people-repo";
+import { invitedManagers } from "./cohorts";
 import {
   csvContentDisposition,
   type GridAssignment,
   type GridAttempt,
   progressCsv,
   progressGrid,
+  whyNotPassed,
 } from "./progress";
 
 const DAY = 86_400_000;
@@ -108,11 +111,12 @@ describe("progressGrid", () => {
       daysLate: 0,
       overdue: false,
     });
-    // Finished 6 days after the due date: done, not overdue, and 6 days late.
+    // Finished on Jan 16 for a Jan 11 due date: done, not overdue, and 5 days late, the calendar's
+    // count (the hours since the due time, rounded up, would say 6: review 8a #5).
     expect(cell([attempt(12, 40), attempt(15.5, 90)], 20 * DAY)).toMatchObject({
       status: "done",
       completedAt: 15.5 * DAY + 1000,
-      daysLate: 6,
+      daysLate: 5,
       overdue: false,
     });
     // A session rewound and scored again: the first score that reached the target decides.
@@ -166,21 +170,32 @@ describe("progressGrid", () => {
       status: "done",
       bestPassedByReviewer: true,
     });
-    // The CSV's last column: whether the best attempt passed (empty without a score).
-    const csv = (attempts: GridAttempt[]) =>
-      progressCsv(progressGrid([member], [assignment], attempts, 20 * DAY))
-        .split("\r\n")[0]
-        ?.split(",")
-        .at(-1);
-    expect(csv([])).toBe("passed");
-    const line = (attempts: GridAttempt[]) =>
-      progressCsv(progressGrid([member], [assignment], attempts, 20 * DAY))
-        .split("\r\n")[1]
-        ?.split(",")
-        .at(-1);
+    // The CSV's column: whether the best attempt passed (empty without a score).
+    const column = (attempts: GridAttempt[], name: string) => {
+      const [head, first] = progressCsv(progressGrid([member], [assignment], attempts, 20 * DAY))
+        .replace("\uFEFF", "")
+        .split("\r\n");
+      return first?.split(",")[head?.split(",").indexOf(name) ?? -1];
+    };
+    const line = (attempts: GridAttempt[]) => column(attempts, "passed");
     expect(line([attempt(2, 40), missed])).toBe("false");
     expect(line([attempt(2, 40), passed])).toBe("true");
     expect(line([])).toBe("");
+    // And why it did not: how it ended, then the rubric's reasons (review 8a #13).
+    const escalated = attempt(3, 0, {
+      passed: false,
+      ending: { outcome: "escalated", turn: 2 },
+      failReasons: ['Required step "Name the impact" was missed.'],
+    });
+    expect(cell([escalated], 20 * DAY)?.bestWhyNotPassed).toEqual([
+      "Escalated on turn 2",
+      "Required step “Name the impact” missed",
+    ]);
+    expect(column([escalated], "why_not_passed")).toBe(
+      "Escalated on turn 2; Required step “Name the impact” missed",
+    );
+    expect(cell([attempt(2, 40), passed], 20 * DAY)?.bestWhyNotPassed).toEqual([]);
+    expect(column([attempt(2, 40), passed], "why_not_passed")).toBe("");
   });
 
   it("counts a reviewer's overall score in place of the rules', up or down", () => {
@@ -215,7 +230,7 @@ describe("progressGrid", () => {
     // Without a review the cell says the best is the rules'.
     expect(cell([attempt(2, 60), attempt(3, 80)])?.bestReviewed).toBe(false);
     const grid = progressGrid([member], [assignment], [attempt(2, 60), raised], 20 * DAY);
-    expect(progressCsv(grid).split("\r\n")[1]).toMatch(/,done,74,.*,true,0,0,true$/);
+    expect(progressCsv(grid).split("\r\n")[1]).toMatch(/,done,74,.*,true,0,0,true,,joined,,$/);
   });
 
   it("says how many attempts since the assignment the member deleted, and how many were reviewed, without counting them", () => {
@@ -241,7 +256,7 @@ describe("progressGrid", () => {
       deletedAttempts: 2,
       deletedReviewed: 1,
     });
-    expect(progressCsv(grid).split("\r\n")[1]).toMatch(/,in_progress,50,.*,2,1,true$/);
+    expect(progressCsv(grid).split("\r\n")[1]).toMatch(/,in_progress,50,.*,2,1,true,,joined,,$/);
   });
 
   it("reports the last activity of the member's attempts", () => {
@@ -260,13 +275,13 @@ describe("progressCsv", () => {
     );
     const lines = progressCsv(grid).split("\r\n");
     expect(lines[0]).toBe(
-      "\uFEFFmember,email,scenario,status,best_score,target_score,attempts,min_attempts,max_attempts,last_activity,due,overdue,completed,completed_late,days_late,best_score_reviewed,deleted_attempts,deleted_reviewed,passed",
+      "\uFEFFmember,email,scenario,status,best_score,target_score,attempts,min_attempts,max_attempts,last_activity,due,overdue,completed,completed_late,days_late,best_score_reviewed,deleted_attempts,deleted_reviewed,passed,why_not_passed,membership,invited,invitation_expires",
     );
     expect(lines[1]).toBe(
-      "Ana,ana@example.com,The late report,done,80,70,2,2,3,1970-01-04T00:00:01Z,1970-01-11,false,1970-01-04T00:00:00Z,false,0,false,0,0,true",
+      "Ana,ana@example.com,The late report,done,80,70,2,2,3,1970-01-04T00:00:01Z,1970-01-11,false,1970-01-04T00:00:00Z,false,0,false,0,0,true,,joined,,",
     );
     expect(lines[2]).toBe(
-      `"Bo ""the boss"", Jr",,The late report,not_started,,70,0,2,3,,1970-01-11,true,,,,,0,0,`,
+      `"Bo ""the boss"", Jr",,The late report,not_started,,70,0,2,3,,1970-01-11,true,,,,,0,0,,,joined,,`,
     );
     expect(lines[3]).toBe("");
   });
@@ -305,7 +320,7 @@ describe("progressCsv", () => {
   it("carries a late completion: done, not overdue, completed_late true and the days", () => {
     const grid = progressGrid([member], [assignment], [attempt(15, 80), attempt(16, 75)], 20 * DAY);
     expect(progressCsv(grid).split("\r\n")[1]).toMatch(
-      /,done,.*,false,[^,]+,true,6,false,0,0,true$/,
+      /,done,.*,false,[^,]+,true,6,false,0,0,true,,joined,,$/,
     );
   });
 
@@ -320,5 +335,69 @@ describe("progressCsv", () => {
   it("leaves ordinary names alone", () => {
     const grid = progressGrid([member], [assignment], [], DAY);
     expect(progressCsv(grid).split("\r\n")[1]?.startsWith("Ana,")).toBe(true);
+  });
+});
+
+describe("whyNotPassed", () => {
+  it("says how it ended on the member's own line, then the rubric's reasons without transcript turns", () => {
+    expect(
+      whyNotPassed({
+        ending: { outcome: "shut_down", turn: 4 },
+        failReasons: [
+          'Critical anti-pattern "Threatening consequences" on turn 7.',
+          'Required step "Ask" was missed.',
+        ],
+      }),
+    ).toEqual([
+      "They shut down on turn 4",
+      "Critical anti-pattern “Threatening consequences” flagged",
+      "Required step “Ask” missed",
+    ]);
+    // An ending that is no breakdown says nothing; an unknown reason is kept as it is.
+    expect(
+      whyNotPassed({ ending: { outcome: "resolved", turn: 3 }, failReasons: ["Something."] }),
+    ).toEqual(["Something"]);
+    expect(whyNotPassed({})).toEqual([]);
+  });
+});
+
+describe("invited managers in the grid and the CSV (review 8a #11)", () => {
+  it("lists each manager invited and not joined once, newest link, none expired, no member", () => {
+    const row = (email: string, at: number, over: Partial<InvitationRow> = {}): InvitationRow => ({
+      id: `${email}-${at}`,
+      email,
+      roles: ["manager"],
+      cohort_id: "c1",
+      created_by: "f1",
+      created_at: at,
+      expires_at: at + 7 * DAY,
+      used_at: null,
+      used_by: null,
+      ...over,
+    });
+    const invited = invitedManagers(
+      [
+        row("jonas@example.com", 1 * DAY),
+        row("jonas@example.com", 2 * DAY),
+        row("isla@example.com", 1 * DAY, { name: "Isla Moreau" }),
+        row("old@example.com", 0, { expires_at: 1 * DAY }),
+        row("mentor@example.com", 1 * DAY, { roles: ["mentor"] }),
+        row("declined@example.com", 1 * DAY, { declined_at: 2 * DAY }),
+        row("ANA@example.com", 1 * DAY),
+      ],
+      [{ email: "ana@example.com" }],
+      3 * DAY,
+    );
+    expect(invited).toEqual([
+      { email: "jonas@example.com", invitedAt: 2 * DAY, expiresAt: 9 * DAY },
+      { email: "isla@example.com", name: "Isla Moreau", invitedAt: 1 * DAY, expiresAt: 8 * DAY },
+    ]);
+    const grid = progressGrid([member], [assignment], [], 3 * DAY, [], invited);
+    expect(grid.invited.map((i) => i.email)).toEqual(["isla@example.com", "jonas@example.com"]);
+    const lines = progressCsv(grid).split("\r\n");
+    expect(lines[2]).toBe(
+      "Isla Moreau,isla@example.com,The late report,not_joined,,70,0,2,3,,1970-01-11,,,,,,0,0,,,invited,1970-01-02T00:00:00Z,1970-01-09T00:00:00Z",
+    );
+    expect(lines[3]?.startsWith(",jonas@example.com,The late report,not_joined,")).toBe(true);
   });
 });

@@ -1,3 +1,4 @@
+import { daysLate } from "./due-date";
 import type { ProgressStatus } from "./people.schema";
 
 /**
@@ -18,12 +19,12 @@ import type { ProgressStatus } from "./people.schema";
  * after it (a rewind made a new line the reviewer did not see).
  */
 
-const DAY_MS = 86_400_000;
-
 export interface GridAssignment {
   readonly id: string;
   readonly scenarioId: string;
   readonly scenarioTitle: string;
+  /** The scenario's level on the L1–L4 ladder, as the library's chips show it; absent if unknown. */
+  readonly level?: string;
   /** "YYYY-MM-DD": the same calendar day for everyone. */
   readonly dueDate: string | null;
   /** When it becomes overdue: the last millisecond of `dueDate` anywhere on Earth (due-date.ts). */
@@ -67,6 +68,13 @@ export interface GridAttempt {
   readonly scores?: readonly { readonly overall: number; readonly at: number }[];
   /** The overall score a reviewer gave in a finished review (the latest), and when. */
   readonly reviewed?: { readonly score: number; readonly at: number } | null;
+  /**
+   * How the conversation ended when it did not come round ("escalated", "shut_down"), and on which
+   * of the member's lines (the debrief's "turn N"); absent otherwise.
+   */
+  readonly ending?: { readonly outcome: string; readonly turn: number } | null;
+  /** Why the verdict it counts with did not pass (verdict.ts `failReasons`); absent when unknown. */
+  readonly failReasons?: readonly string[];
 }
 
 /** An attempt its member deleted: it no longer counts, but the grid says it was there. */
@@ -109,6 +117,11 @@ export interface GridCell {
   readonly bestPassed: boolean | null;
   /** The best attempt's verdict was changed by a reviewer's step statuses. */
   readonly bestPassedByReviewer: boolean;
+  /**
+   * Why the best attempt did not pass, in words ("Escalated on turn 2", "Required step “Name the
+   * impact” missed"), so "Best 0, not passed" says why; empty when it passed or has no score.
+   */
+  readonly bestWhyNotPassed: readonly string[];
   /** Attempts (sessions with a line of the member's) since the assignment, counted or not. */
   readonly attempts: number;
   readonly lastActivityAt: number | null;
@@ -116,7 +129,10 @@ export interface GridCell {
   readonly overdue: boolean;
   /** When the cell became done: the later of the minimum attempt's first line and the target's score. */
   readonly completedAt: number | null;
-  /** For a done cell, whole days (rounded up) it was done after the due date, 0 on time; else null. */
+  /**
+   * For a done cell, how many days late it was done (due-date.ts `daysLate`: calendar days from the
+   * due date to the UTC day it was done), 0 on time; else null. The grid and the CSV show this one.
+   */
   readonly daysLate: number | null;
   /** Attempts since the assignment that the member deleted (not in `attempts`, never counted). */
   readonly deletedAttempts: number;
@@ -129,9 +145,19 @@ export interface GridRow {
   readonly cells: readonly GridCell[];
 }
 
+/** Someone invited into the cohort as a manager who has not joined yet, while the link works. */
+export interface GridInvitee {
+  readonly email: string;
+  readonly name?: string | undefined;
+  readonly invitedAt: number;
+  readonly expiresAt: number;
+}
+
 export interface ProgressGrid {
   readonly assignments: readonly GridAssignment[];
   readonly rows: readonly GridRow[];
+  /** Invited as managers, not joined yet (their links still work), by name: not rows, no cells. */
+  readonly invited: readonly GridInvitee[];
 }
 
 export function cellOf(
@@ -185,6 +211,7 @@ export function cellOf(
     bestReviewed,
     bestPassed: best ? best.passed : null,
     bestPassedByReviewer: best?.attempt.passedByReviewer === true,
+    bestWhyNotPassed: best && !best.passed ? whyNotPassed(best.attempt) : [],
     attempts: mine.length,
     lastActivityAt: mine.length > 0 ? Math.max(...mine.map((a) => a.updatedAt)) : null,
     overdue: status !== "done" && assignment.dueAt !== null && now > assignment.dueAt,
@@ -192,12 +219,37 @@ export function cellOf(
     daysLate:
       completedAt === null
         ? null
-        : assignment.dueAt === null || completedAt <= assignment.dueAt
+        : assignment.dueAt === null || assignment.dueDate === null
           ? 0
-          : Math.ceil((completedAt - assignment.dueAt) / DAY_MS),
+          : daysLate(assignment.dueDate, completedAt, assignment.dueAt),
     deletedAttempts: deleted.length,
     deletedReviewed: deleted.filter((d) => d.reviewed).length,
   };
+}
+
+const ENDINGS: Readonly<Record<string, string>> = {
+  escalated: "Escalated",
+  shut_down: "They shut down",
+};
+
+/**
+ * An attempt that did not pass, why, in words: how the conversation ended when it broke down ("Escalated
+ * on turn 2", the member's own numbering, as the debrief's), then the rubric's reasons without their
+ * transcript turn numbers ("Required step “Name the impact” missed", "Critical anti-pattern
+ * “Threat” flagged").
+ */
+export function whyNotPassed(a: Pick<GridAttempt, "ending" | "failReasons">): string[] {
+  const words: string[] = [];
+  const ended = a.ending ? ENDINGS[a.ending.outcome] : undefined;
+  if (a.ending && ended) words.push(`${ended} on turn ${a.ending.turn}`);
+  for (const reason of a.failReasons ?? []) {
+    const step = /^Required step "(.*)" was missed\.$/.exec(reason);
+    const flag = /^Critical anti-pattern "(.*)" on turn \d+\.$/.exec(reason);
+    if (step) words.push(`Required step “${step[1]}” missed`);
+    else if (flag) words.push(`Critical anti-pattern “${flag[1]}” flagged`);
+    else words.push(reason.replace(/\.$/, ""));
+  }
+  return [...new Set(words)];
 }
 
 /** The moment a done cell's rules were both met, from its counted attempts in order. */
@@ -229,6 +281,7 @@ export function progressGrid(
   attempts: readonly GridAttempt[],
   now: number,
   deletions: readonly GridDeletion[] = [],
+  invited: readonly GridInvitee[] = [],
 ): ProgressGrid {
   const of = <T extends { userId: string; scenarioId: string }>(
     list: readonly T[],
@@ -245,6 +298,10 @@ export function progressGrid(
         cellOf(a, of(attempts, member, a), now, of(deletions, member, a)),
       ),
     })),
+    invited: invited
+      .map((i) => ({ ...i, displayName: i.name ?? i.email }))
+      .sort(byName)
+      .map(({ displayName: _, ...i }) => i),
   };
 }
 
@@ -291,6 +348,10 @@ export function progressCsv(grid: ProgressGrid): string {
     "deleted_attempts",
     "deleted_reviewed",
     "passed",
+    "why_not_passed",
+    "membership",
+    "invited",
+    "invitation_expires",
   ];
   const lines = [header.join(",")];
   for (const row of grid.rows) {
@@ -317,6 +378,45 @@ export function progressCsv(grid: ProgressGrid): string {
           cell.deletedAttempts,
           cell.deletedReviewed,
           cell.bestPassed,
+          cell.bestWhyNotPassed.join("; ") || null,
+          "joined",
+          null,
+          null,
+        ]
+          .map(csvField)
+          .join(","),
+      );
+    }
+  }
+  // Invited, not joined: a line per assignment too, so the export has everyone the grid has, with
+  // nothing done and when their link stops working.
+  for (const i of grid.invited) {
+    for (const a of grid.assignments) {
+      lines.push(
+        [
+          i.name ?? "",
+          i.email,
+          a.scenarioTitle,
+          "not_joined",
+          null,
+          a.targetScore,
+          0,
+          a.minAttempts,
+          a.maxAttempts,
+          null,
+          a.dueDate,
+          null,
+          null,
+          null,
+          null,
+          null,
+          0,
+          0,
+          null,
+          null,
+          "invited",
+          isoOrEmpty(i.invitedAt),
+          isoOrEmpty(i.expiresAt),
         ]
           .map(csvField)
           .join(","),

@@ -709,14 +709,37 @@ export const peopleRepo = {
    */
   async attemptsOfUsers(db: Queryable, userIds: readonly string[], scenarioIds: readonly string[]) {
     if (userIds.length === 0 || scenarioIds.length === 0) return [];
-    return db.query<SessionBriefRow & { first_line_at: number }>(
+    return db.query<SessionBriefRow & { first_line_at: number; outcome: string | null }>(
       `SELECT * FROM (
-         SELECT s.id, s.user_id, s.scenario_id, s.status, s.active_branch_id, s.created_at, s.updated_at,
+         SELECT s.id, s.user_id, s.scenario_id, s.status, s.outcome, s.active_branch_id, s.created_at, s.updated_at,
            (SELECT MIN(t.created_at) FROM turns t WHERE t.session_id = s.id AND t.speaker = 'manager') AS first_line_at
          FROM practice_sessions s WHERE s.user_id = ANY($1) AND s.scenario_id = ANY($2)
        ) a WHERE a.first_line_at IS NOT NULL ORDER BY a.first_line_at, a.id`,
       [userIds, scenarioIds],
     );
+  },
+  /**
+   * The branches of these sessions and their manager lines (where each is, not what it says): for
+   * the line on which a conversation ended, on the branch being flown (conversation.ts branchTurns).
+   */
+  async managerLinesOf(db: Queryable, sessionIds: readonly string[]) {
+    if (sessionIds.length === 0) return { branches: [], lines: [] };
+    const [branches, lines] = await Promise.all([
+      db.query<{
+        id: string;
+        session_id: string;
+        parent_branch_id: string | null;
+        fork_index: number | null;
+      }>(
+        "SELECT id, session_id, parent_branch_id, fork_index FROM branches WHERE session_id = ANY($1)",
+        [sessionIds],
+      ),
+      db.query<{ session_id: string; branch_id: string; idx: number; seq: number }>(
+        "SELECT session_id, branch_id, idx, seq FROM turns WHERE session_id = ANY($1) AND speaker = 'manager'",
+        [sessionIds],
+      ),
+    ]);
+    return { branches, lines };
   },
   /**
    * Before a session is deleted: a record of it, when it was an attempt (a line of the manager's)

@@ -18,6 +18,7 @@ const MENTOR = { email: "mia@example.com", password: "mentor passphrase", name: 
 const SCENARIO = "Three missed sprint commitments";
 const OVERDUE = "A raise below expectations";
 const EXTRA = "sam@example.com";
+const PENDING = "isla@example.com";
 const COHORT = "Spring new managers";
 const COMMENT = "Good open question: you let Dana tell it her way.";
 const REASON = "The concern was named, just not in the first two turns.";
@@ -219,14 +220,45 @@ describe.runIf(browserAvailable()).each(DATABASES)(
       await poll(() => overdueColumn.locator(".grid-tally").textContent()).toBe(
         "0 of 1 done · 1 not started · 1 overdue",
       );
-      // The manager is in the grid, not started; the mentor is not a member.
+      // The manager is in the grid, not started; the mentor is not a member. The overdue column
+      // comes first, though assigned second and later in the alphabet (review 8a #12), and the
+      // member's name says what is overdue (review 8a #4).
       const row = fac.page.getByRole("row", { name: new RegExp(MANAGER.name) });
       await poll(() => row.locator("td").count()).toBe(2);
-      expect(await row.locator("td").nth(0).textContent()).toContain("Not started");
-      expect(await row.locator("td").nth(0).textContent()).not.toContain("Overdue");
-      expect(await row.locator("td").nth(1).textContent()).toContain("Not started, overdue");
-      expect(await row.locator("td").nth(1).textContent()).toContain("⚠ Overdue");
+      // Each column's head says its level, as the library's chips do (review 8a #13).
+      expect(
+        await fac.page.locator(".progress-grid thead .grid-scenario").allTextContents(),
+      ).toEqual([`L3 ${OVERDUE}`, `L1 ${SCENARIO}`]);
+      expect(await row.locator("td").nth(1).textContent()).toContain("Not started");
+      expect(await row.locator("td").nth(1).textContent()).not.toContain("Overdue");
+      expect(await row.locator("td").nth(0).textContent()).toContain("Not started, overdue");
+      expect(await row.locator("td").nth(0).textContent()).toContain("⚠ Overdue");
+      expect(await row.locator("th").textContent()).toContain(`⚠ Overdue: ${OVERDUE}`);
       expect(await fac.page.getByRole("row", { name: new RegExp(MENTOR.name) }).count()).toBe(0);
+
+      // Someone invited who has not joined is a row too, with when their link stops working; the
+      // form can make it last 30 days, as long as a cohort (review 8a #11).
+      await fac.page.getByLabel("Link works for").selectOption({ label: "30 days" });
+      await fac.page.getByLabel("Email", { exact: true }).fill(`Isla Moreau <${PENDING}>`);
+      await fac.page.getByRole("button", { name: "Create invitation as manager" }).click();
+      const invitedRow = fac.page.getByRole("row", { name: /Isla Moreau/ });
+      // Said under the name, in the column a phone keeps in view.
+      const invitedWords = invitedRow.locator("th .grid-invited-on");
+      await poll(() => invitedWords.textContent()).toMatch(
+        /^Invited \w{3} \d+, \d{4}, not joined · link expires \w{3} \d+, \d{4}$/,
+      );
+      expect(await invitedRow.locator("td").textContent()).toBe("Not joined yet");
+      const expires = (await invitedWords.textContent())?.match(/link expires (.*)$/)?.[1] ?? "";
+      const days = (Date.parse(`${expires} 12:00 UTC`) - Date.now()) / 86_400_000;
+      expect(days).toBeGreaterThan(28);
+      expect(days).toBeLessThan(31);
+      // Counted under Everyone (one member and one invited), not under Overdue.
+      expect(
+        await fac.page.locator(".grid-filter label", { hasText: "Everyone" }).textContent(),
+      ).toMatch(/Everyone\s*2$/);
+      expect(
+        await fac.page.locator(".grid-filter label", { hasText: "Overdue" }).textContent(),
+      ).toMatch(/Overdue\s*1$/);
 
       // ── the mentor finds the cohort under Cohorts; the manager may not create one ──
       await men.page.goto(`${server.url}/cohorts`);
@@ -389,14 +421,19 @@ describe.runIf(browserAvailable()).each(DATABASES)(
       // ── the facilitator's grid shows the attempt with its score ──
       // No reload: coming back to the tab reads the grid again (and it does every minute).
       await fac.page.evaluate(() => document.dispatchEvent(new Event("visibilitychange")));
-      await poll(() => row.locator("td").nth(0).textContent()).toMatch(
+      await poll(() => row.locator("td").nth(1).textContent()).toMatch(
         new RegExp(`(In progress|Done)[^]*Best ${score}[^]*1 attempt`),
       );
       // Target 40, at least one attempt: done exactly when an attempt that passed reached 40.
-      expect(await row.locator("td").nth(0).textContent()).toContain(
+      expect(await row.locator("td").nth(1).textContent()).toContain(
         score >= 40 && passed ? "Done" : "In progress",
       );
-      expect(await row.locator("td").nth(1).textContent()).toContain("Not started, overdue");
+      // An attempt that did not pass says why, in the cell (review 8a #13).
+      const reason =
+        /Required step “[^”]+” missed|Critical anti-pattern “[^”]+” flagged|Escalated on turn \d+|They shut down on turn \d+/;
+      if (!passed) expect(await row.locator("td").nth(1).textContent()).toMatch(reason);
+      else expect(await row.locator("td").nth(1).textContent()).not.toMatch(reason);
+      expect(await row.locator("td").nth(0).textContent()).toContain("Not started, overdue");
       await shot(fac.page, "cohort-1280");
       const csv = await fac.context.request.get(
         `${server.url}/api/cohorts/${cohortUrl.split("/").at(-1)}/progress.csv`,
@@ -444,6 +481,32 @@ describe.runIf(browserAvailable()).each(DATABASES)(
           .first()
           .evaluate((th) => getComputedStyle(th).position),
       ).toBe("sticky");
+      // Under Overdue, a phone reads who is behind and on what without scrolling sideways: the mark
+      // under the name, and the overdue column first, both inside the screen (review 8a #4).
+      await fac.page.getByRole("radio", { name: /^Overdue/ }).check();
+      await poll(() => fac.page.locator(".progress-grid tbody tr").count()).toBe(1);
+      const mark = fac.page.locator(".progress-grid tbody th .grid-overdue-on");
+      await mark.scrollIntoViewIfNeeded();
+      expect(await mark.textContent()).toBe(`⚠ Overdue: ${OVERDUE}`);
+      // The words themselves (not their block's box) inside the grid's visible box.
+      const inView = (el: Element) => {
+        const range = document.createRange();
+        range.selectNodeContents(el);
+        const r = range.getBoundingClientRect();
+        const box = (el.closest(".grid-scroll") as Element).getBoundingClientRect();
+        return r.width > 0 && r.left >= box.left && r.right <= box.right;
+      };
+      expect(await mark.evaluate(inView)).toBe(true);
+      expect(await grid.evaluate((g) => g.scrollLeft)).toBe(0);
+      expect(
+        await fac.page.locator(".progress-grid tbody td .overdue-tag").first().evaluate(inView),
+      ).toBe(true);
+      await shot(fac.page, "cohort-overdue-390");
+      // Under Everyone, an invitee's row says when their link stops working, in view too.
+      await fac.page.getByRole("radio", { name: /^Everyone/ }).check();
+      const invitedOn = fac.page.locator(".progress-grid .grid-invited-on");
+      await invitedOn.scrollIntoViewIfNeeded();
+      expect(await invitedOn.evaluate(inView)).toBe(true);
 
       expect(errors).toEqual([]);
     }, 180_000);

@@ -83,11 +83,14 @@ export const inviteToCohort = (
   id: string,
   invitee: { email: string; name?: string | undefined },
   role: "manager" | "mentor" | "facilitator",
+  /** How long the link works (1–720); the server's 7 days when absent. */
+  expiresInHours?: number,
 ) =>
   send("POST", `/api/cohorts/${enc(id)}/invitations`, InvitationLinkSchema, {
     email: invitee.email,
     ...(invitee.name ? { name: invitee.name } : {}),
     roles: [role],
+    ...(expiresInHours === undefined ? {} : { expiresInHours }),
   });
 export type AccountInvitation = z.infer<typeof AccountInvitationSchema>;
 /** Invitations into no cohort nobody used yet (`GET /api/invitations`, admins), newest first. */

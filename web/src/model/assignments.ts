@@ -66,12 +66,22 @@ export function bestScoreText(best: number | null, target: number, reviewed = fa
   return `Best ${best}${by} · target ${target}: ${best >= target ? "met" : "not met yet"}`;
 }
 
-/** Overdue first, then by due date (none last), then by title: what needs doing soonest leads. */
-export function orderAssignments(list: readonly MyAssignment[]): MyAssignment[] {
-  const due = (a: MyAssignment) => a.dueAt ?? Number.POSITIVE_INFINITY;
+/**
+ * Overdue first, then by due date (none last), then by title: what needs doing soonest leads. "Assigned
+ * to you" and the cohort grid's columns share it; `overdue` says which are (by default my progress's;
+ * the grid's: anyone in the column).
+ */
+export function orderAssignments<
+  T extends {
+    dueAt: number | null;
+    scenarioTitle: string;
+    progress?: { overdue: boolean } | null | undefined;
+  },
+>(list: readonly T[], overdue: (a: T) => boolean = (a) => a.progress?.overdue ?? false): T[] {
+  const due = (a: T) => a.dueAt ?? Number.POSITIVE_INFINITY;
   return list.toSorted(
     (a, b) =>
-      Number(b.progress?.overdue ?? false) - Number(a.progress?.overdue ?? false) ||
+      Number(overdue(b)) - Number(overdue(a)) ||
       due(a) - due(b) ||
       a.scenarioTitle.localeCompare(b.scenarioTitle),
   );

@@ -1,4 +1,10 @@
 import { describe, expect, it } from "vitest";
+import {
+  gridInDueOrder,
+  invitedRowWords,
+  inviteExpiryChoices,
+  overdueOnWords,
+} from "./cohort-grid";
 import { formatDateTime } from "./format";
 import {
   addMadeLink,
@@ -21,6 +27,7 @@ import {
   emailList,
   enableQuestion,
   filterAccounts,
+  finishedDay,
   historyCount,
   historyNewsWords,
   historyReview,
@@ -41,6 +48,7 @@ import {
   madeLinksWords,
   newNotesWords,
   notDoneWhy,
+  notPassedWhy,
   overallChangeWords,
   reviewOfEarlierVersion,
   reviewStatusLabel,
@@ -226,6 +234,102 @@ describe("rowsShown", () => {
     expect(names("everyone")).toEqual(["all done", "one to go", "behind", "done late"]);
     expect(names("not_done")).toEqual(["one to go", "behind"]);
     expect(names("overdue")).toEqual(["behind"]);
+  });
+});
+
+describe("the grid's columns and the sticky column's overdue mark (review 8a #4, #12)", () => {
+  // Review 8a's cohort: three scenarios whose titles sort opposite to their due dates.
+  const assignments = [
+    { id: "burnout", scenarioTitle: "Burnout signals", dueAt: 30 },
+    { id: "feedback", scenarioTitle: "Feedback that didn't land", dueAt: 40 },
+    { id: "sprint", scenarioTitle: "Three missed sprint commitments", dueAt: 10 },
+    { id: "none", scenarioTitle: "A raise below expectations", dueAt: null },
+  ];
+  const cell = (assignmentId: string, overdue = false) => ({ assignmentId, overdue });
+  const rows = [
+    { name: "Ava", cells: [cell("burnout"), cell("feedback"), cell("sprint"), cell("none")] },
+    { name: "Ben", cells: [cell("burnout"), cell("feedback"), cell("sprint", true), cell("none")] },
+  ];
+
+  it("puts a column with anyone overdue first, then by due date, none last, cells following", () => {
+    const grid = gridInDueOrder({ assignments, rows });
+    expect(grid.assignments.map((a) => a.id)).toEqual(["sprint", "burnout", "feedback", "none"]);
+    expect(grid.rows.map((r) => r.cells.map((c) => c.assignmentId))).toEqual([
+      ["sprint", "burnout", "feedback", "none"],
+      ["sprint", "burnout", "feedback", "none"],
+    ]);
+    // An overdue column leads even when another is due sooner (everyone finished that one).
+    const later = rows.map((r) => ({
+      ...r,
+      cells: r.cells.map((c) => (c.assignmentId === "feedback" ? { ...c, overdue: true } : c)),
+    }));
+    const noneOverdue = later.map((r) => ({
+      ...r,
+      cells: r.cells.map((c) => (c.assignmentId === "sprint" ? { ...c, overdue: false } : c)),
+    }));
+    expect(gridInDueOrder({ assignments, rows: noneOverdue }).assignments[0]?.id).toBe("feedback");
+  });
+
+  it("names what a member is overdue on, for under their name", () => {
+    expect(overdueOnWords(rows[1]?.cells ?? [], assignments)).toBe(
+      "⚠ Overdue: Three missed sprint commitments",
+    );
+    expect(overdueOnWords(rows[0]?.cells ?? [], assignments)).toBeNull();
+    expect(overdueOnWords([cell("sprint", true), cell("burnout", true)], assignments)).toBe(
+      "⚠ 2 overdue: Three missed sprint commitments; Burnout signals",
+    );
+  });
+});
+
+describe("why not passed, invitees' rows and how long a link works (review 8a #11, #13)", () => {
+  it("says why the best attempt did not pass, only when it did not", () => {
+    const why = ["Escalated on turn 2", "Required step “Name the impact” missed"];
+    expect(notPassedWhy({ bestPassed: false, bestWhyNotPassed: why })).toBe(
+      "Escalated on turn 2 · Required step “Name the impact” missed",
+    );
+    expect(notPassedWhy({ bestPassed: true, bestWhyNotPassed: why })).toBeNull();
+    expect(notPassedWhy({ bestPassed: false, bestWhyNotPassed: [] })).toBeNull();
+    expect(
+      cellSummary(
+        {
+          status: "in_progress",
+          bestScore: 0,
+          bestPassed: false,
+          bestWhyNotPassed: why,
+          attempts: 2,
+          overdue: false,
+        },
+        70,
+      ),
+    ).toBe(
+      "In progress · best 0 of 70, not passed · Escalated on turn 2 · Required step “Name the impact” missed · 2 attempts",
+    );
+  });
+
+  it("says when someone was invited and when their link stops working", () => {
+    const at = (iso: string) => Date.parse(iso);
+    expect(
+      invitedRowWords({
+        invitedAt: at("2026-11-28T12:00:00Z"),
+        expiresAt: at("2026-12-05T12:00:00Z"),
+      }),
+    ).toMatch(/^Invited Nov 28, 2026, not joined · link expires Dec 5, 2026$/);
+  });
+
+  it("offers 7, 14 or 30 days, and until the cohort's last due date when that is within 30 days", () => {
+    const now = Date.parse("2026-11-28T00:00:00Z");
+    const labels = (dates: (string | null)[]) =>
+      inviteExpiryChoices(dates, now).map((c) => c.label);
+    expect(labels([])).toEqual(["7 days", "14 days", "30 days"]);
+    // Review 8a: due Nov 20, Dec 11 and Dec 23; the last ends everywhere at noon UTC Dec 24.
+    const choices = inviteExpiryChoices(["2026-11-20", "2026-12-23", "2026-12-11", null], now);
+    expect(choices.at(-1)).toEqual({
+      hours: 26 * 24 + 12,
+      label: "Until the last due date, Dec 23, 2026 (27 days)",
+    });
+    // Further than the longest link (30 days), or past: not offered.
+    expect(labels(["2027-02-01"])).toHaveLength(3);
+    expect(labels(["2026-11-01"])).toHaveLength(3);
   });
 });
 
@@ -722,33 +826,38 @@ describe("an invitation offered to a signed-in person", () => {
   });
 });
 
-describe("days late, counted as the due date's 'N days ago' is", () => {
-  // Local noon and one in the morning, so the reader's calendar day is the same in any time zone.
-  const local = (d: number, h = 12) => new Date(2026, 10, d, h).getTime();
+describe("days late: one count for the grid and the CSV (review 8a #5)", () => {
+  const utc = (iso: string) => Date.parse(iso);
 
-  it("reads a cell done today on a date due 7 days ago as 7 days late, not the server's 6", () => {
-    const cell = { status: "done", daysLate: 6, completedAt: local(27) };
-    expect(lateDays(cell, "2026-11-20")).toBe(7);
-    expect(cellStatusLabel({ ...cell, status: "done" }, "2026-11-20")).toBe("Done late (7 days)");
+  it("reads done Nov 28 00:10 UTC on a date due Nov 20 as 8 days late, as the CSV does", () => {
+    // The server's old count was 7 (hours since the due date ended everywhere, rounded up).
+    const cell = { status: "done", daysLate: 8, completedAt: utc("2026-11-28T00:10:00Z") };
+    expect(lateDays(cell, "2026-11-20")).toBe(8);
+    expect(cellStatusLabel({ ...cell, status: "done" }, "2026-11-20")).toBe("Done late (8 days)");
     expect(
       cellSummary(
         { ...cell, status: "done", bestScore: 81, attempts: 1, overdue: false },
         70,
         "2026-11-20",
       ),
-    ).toMatch(/^Done late \(7 days\) · finished .* · best 81 of 70 · 1 attempt$/);
-    // Done yesterday: 6, with "due 7 days ago" beside it.
-    expect(lateDays({ status: "done", daysLate: 5, completedAt: local(26) }, "2026-11-20")).toBe(6);
+    ).toBe("Done late (8 days) · finished Nov 28, 2026 · best 81 of 70 · 1 attempt");
+    // The day it was done is the UTC day the count uses, whatever the reader's zone.
+    expect(finishedDay(utc("2026-11-28T00:10:00Z"))).toBe("Nov 28, 2026");
   });
 
   it("is at least a day when the server says late, and 0 when on time or not done", () => {
-    expect(lateDays({ status: "done", daysLate: 1, completedAt: local(21, 1) }, "2026-11-21")).toBe(
-      1,
-    );
-    // On time by the rule (the day had not ended everywhere), though a new day where the reader is.
-    expect(lateDays({ status: "done", daysLate: 0, completedAt: local(21, 1) }, "2026-11-20")).toBe(
-      0,
-    );
+    expect(
+      lateDays(
+        { status: "done", daysLate: 1, completedAt: utc("2026-11-21T12:30:00Z") },
+        "2026-11-20",
+      ),
+    ).toBe(1);
+    expect(
+      lateDays(
+        { status: "done", daysLate: 0, completedAt: utc("2026-11-21T11:00:00Z") },
+        "2026-11-20",
+      ),
+    ).toBe(0);
     expect(lateDays({ status: "in_progress", daysLate: 3, completedAt: null }, "2026-11-20")).toBe(
       0,
     );

@@ -3,8 +3,8 @@
  * browser: a progress cell in words, the inbox order, who may edit a note, κ in plain language.
  */
 
-import { daysBetween, isDueDate } from "../../../server/people/due-date";
-import { formatDate, formatDateTime, formatSigned } from "./format";
+import { daysBetween, daysLate, isDueDate, utcDate } from "../../../server/people/due-date";
+import { formatDate, formatDateTime, formatDay, formatSigned } from "./format";
 import { foldForSearch } from "./library-filter";
 
 export type CellStatus = "not_started" | "in_progress" | "done";
@@ -18,6 +18,8 @@ export interface CellLike {
   bestPassed?: boolean | null | undefined;
   /** That verdict is a reviewer's: their step statuses changed the machine's. */
   bestPassedByReviewer?: boolean | undefined;
+  /** Why the best attempt did not pass, in the server's words ("Escalated on turn 2"). */
+  bestWhyNotPassed?: readonly string[] | undefined;
   attempts: number;
   overdue: boolean;
   /** For a done cell, whole days it was done after the due date (0: on time). */
@@ -36,11 +38,10 @@ export const CELL_STATUS_LABELS: Record<CellStatus, { label: string; icon: strin
 };
 
 /**
- * How many days late a done cell reads, counted as "due 7 days ago" beside it is: calendar days from
- * the due date to the day it was done, where the reader is. Whether it is late at all is the
- * server's (`daysLate` > 0: done after the due date ended everywhere); its own count starts from that
- * moment, up to a day and a half after the due date began where the reader is, so a cell done today
- * on a date "due 7 days ago" would read "6 days" beside it. 0 when on time.
+ * How many days late a done cell reads: the server's count (due-date.ts `daysLate`, the one the CSV's
+ * `days_late` has), calendar days from the due date to the UTC day it was done, so the grid, History
+ * and the export say one number for one fact. Recounted here with the same function when the cell says
+ * when it was done. 0 when on time or not done.
  */
 export function lateDays(
   cell: { status: string; daysLate?: number | null; completedAt?: number | null },
@@ -48,8 +49,11 @@ export function lateDays(
 ): number {
   const late = cell.status === "done" ? (cell.daysLate ?? 0) : 0;
   if (late <= 0 || !dueDate || cell.completedAt == null) return late;
-  return Math.max(1, daysBetween(dueDate, localDate(cell.completedAt)));
+  return Math.max(1, daysLate(dueDate, cell.completedAt));
 }
+
+/** The UTC day a cell was done, as `lateDays` counts it and the CSV's time names it: "Nov 28, 2026". */
+export const finishedDay = (completedAt: number): string => formatDay(utcDate(completedAt));
 
 /** A cell's status in words: "Done", "Done late (6 days)", "In progress". */
 export function cellStatusLabel(
@@ -69,11 +73,13 @@ export function cellStatusLabel(
 export function cellSummary(cell: CellLike, targetScore: number, dueDate?: string | null): string {
   const parts = [`${cellStatusLabel(cell, dueDate)}${cell.overdue ? ", overdue" : ""}`];
   if (lateDays(cell, dueDate) > 0 && cell.completedAt != null)
-    parts.push(`finished ${formatDate(cell.completedAt)}`);
+    parts.push(`finished ${finishedDay(cell.completedAt)}`);
   if (cell.bestScore !== null)
     parts.push(
       `best ${cell.bestScore} of ${targetScore}${cell.bestReviewed ? ", given by a reviewer" : ""}${passedWords(cell, ", ")}`,
     );
+  const whyNot = notPassedWhy(cell);
+  if (whyNot) parts.push(whyNot);
   if (cell.attempts > 0) parts.push(plural(cell.attempts, "attempt"));
   const deleted = deletedWords(cell);
   if (deleted) parts.push(deleted);
@@ -91,6 +97,17 @@ export function passedWords(
   if (cell.bestPassed == null) return "";
   const verdict = cell.bestPassed ? "passed" : "not passed";
   return `${lead}${verdict}${cell.bestPassedByReviewer ? " by a reviewer" : ""}`;
+}
+
+/**
+ * Why the best attempt did not pass, in one line: "Escalated on turn 2 · Required step “Name the
+ * impact” missed"; null when it passed, has no score, or the server does not say.
+ */
+export function notPassedWhy(
+  cell: Pick<CellLike, "bestPassed" | "bestWhyNotPassed">,
+): string | null {
+  if (cell.bestPassed !== false || !cell.bestWhyNotPassed?.length) return null;
+  return cell.bestWhyNotPassed.join(" · ");
 }
 
 /**

@@ -339,6 +339,7 @@ function FacilitatorView(props: { cohort: Cohort; reload: () => Promise<void> })
             invitations={cohort.invitations ?? []}
             onChange={props.reload}
             offerFacilitator={isAdmin}
+            dueDates={cohort.assignments.map((a) => a.dueDate)}
           />
         )}
       </section>

@@ -26,12 +26,19 @@ export function Invitations(props: {
   onChange: () => Promise<void>;
   /** An admin may invite a co-facilitator into the cohort. */
   offerFacilitator?: boolean;
+  /** The cohort's due dates: a link can be made to last until the last one. */
+  dueDates?: readonly (string | null)[];
 }) {
   const [links, setLinks] = useState<MadeLink[]>([]);
   const [said, setSaid] = useState("");
 
-  const invite = async (invitee: Invitee, role: InviteRole, batch?: number) => {
-    const link = await inviteToCohort(props.cohortId, invitee, role);
+  const invite = async (
+    invitee: Invitee,
+    role: InviteRole,
+    batch?: number,
+    expiresInHours?: number,
+  ) => {
+    const link = await inviteToCohort(props.cohortId, invitee, role, expiresInHours);
     setLinks((current) => addMadeLink(current, batch === undefined ? link : { ...link, batch }));
     // One link says its email; a list says how many when it is done (`onListDone`).
     if (batch === undefined) setSaid(madeLinksWords([link]));
@@ -56,6 +63,7 @@ export function Invitations(props: {
         onInvite={invite}
         onListDone={(made) => setSaid(madeLinksWords(made))}
         offerFacilitator={props.offerFacilitator ?? false}
+        dueDates={props.dueDates ?? []}
       />
       <p className="muted small made-links-said" role="status">
         {said}

@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { inviteExpiryChoices } from "../../model/cohort-grid";
 import type { Invitee } from "../../model/people-view";
 import { EmailListField, type MadeInvitation, useEmailList } from "./EmailList";
 
@@ -26,15 +27,21 @@ export function InviteForm(props: {
     invitee: Invitee,
     role: InviteRole,
     batch?: number,
+    expiresInHours?: number,
   ) => Promise<MadeInvitation | undefined>;
   /** After a list of several: every link it made, in the order given. */
   onListDone?: (made: MadeInvitation[]) => void;
   /** An admin may invite a co-facilitator; a facilitator invites managers and mentors. */
   offerFacilitator?: boolean;
+  /** The cohort's due dates, for "Until the last due date" among the link's lifetimes. */
+  dueDates?: readonly (string | null)[];
 }) {
   const [role, setRole] = useState<InviteRole>("manager");
+  // How long the link works: 7 days unless chosen (the server's default), up to the cohort's end.
+  const expiries = inviteExpiryChoices(props.dueDates ?? [], Date.now());
+  const [hours, setHours] = useState(168);
   const list = useEmailList({
-    invite: (invitee, batch) => props.onInvite(invitee, role, batch),
+    invite: (invitee, batch) => props.onInvite(invitee, role, batch, hours),
     ...(props.onListDone ? { onListDone: props.onListDone } : {}),
     // The next person is most likely a manager: a mentor choice left on would invite them as one.
     onAllMade: () => setRole("manager"),
@@ -67,6 +74,20 @@ export function InviteForm(props: {
             </label>
           ))}
         </fieldset>
+        <div className="field invite-expiry">
+          <label htmlFor="invite-expiry">Link works for</label>
+          <select
+            id="invite-expiry"
+            value={hours}
+            onChange={(e) => setHours(Number(e.target.value))}
+          >
+            {expiries.map((c) => (
+              <option key={c.hours} value={c.hours}>
+                {c.label}
+              </option>
+            ))}
+          </select>
+        </div>
         <button
           type="submit"
           className="button primary"

@@ -1,6 +1,8 @@
 import { useState } from "react";
 import type { Progress, ProgressCell } from "../../api/people";
-import { formatDate, formatDateTime } from "../../model/format";
+import { gridInDueOrder, invitedRowWords, overdueOnWords } from "../../model/cohort-grid";
+import { formatDateTime } from "../../model/format";
+import { levelLabel } from "../../model/labels";
 import {
   CELL_STATUS_LABELS,
   cellStatusLabel,
@@ -8,8 +10,10 @@ import {
   columnTally,
   deletedWords,
   dueWords,
+  finishedDay,
   type GridFilter,
   notDoneWhy,
+  notPassedWhy,
   passedWords,
   plural,
   rowsShown,
@@ -24,10 +28,14 @@ type GridAssignment = Progress["assignments"][number];
  * Every state is a word; colour and icons only repeat it.
  */
 export function ProgressGrid(props: { progress: Progress; now: number }) {
-  const { assignments, rows: allRows } = props.progress;
+  // Overdue columns first, then by due date, as "Assigned to you" orders them (review 8a #12).
+  const { assignments, rows: allRows } = gridInDueOrder(props.progress);
   const [filter, setFilter] = useState<GridFilter>("everyone");
   const rows = rowsShown(allRows, filter);
-  if (assignments.length === 0 || allRows.length === 0) {
+  // Invited, not joined: listed under Everyone, after the members, with no cells to show.
+  const invited = props.progress.invited ?? [];
+  const invitedShown = filter === "everyone" ? invited : [];
+  if (assignments.length === 0 || allRows.length + invited.length === 0) {
     return (
       <p className="muted">
         {assignments.length === 0
@@ -56,14 +64,18 @@ export function ProgressGrid(props: { progress: Progress; now: number }) {
                 onChange={() => setFilter(c.value)}
               />
               <span>
-                {c.label} <span className="chip-note">{rowsShown(allRows, c.value).length}</span>
+                {c.label}{" "}
+                <span className="chip-note">
+                  {rowsShown(allRows, c.value).length +
+                    (c.value === "everyone" ? invited.length : 0)}
+                </span>
               </span>
             </label>
           ))}
         </div>
       </fieldset>
       <CopyOverdueEmails rows={allRows} />
-      {rows.length === 0 ? (
+      {rows.length + invitedShown.length === 0 ? (
         <p className="muted" role="status">
           {filter === "overdue"
             ? "Nobody is overdue."
@@ -78,6 +90,7 @@ export function ProgressGrid(props: { progress: Progress; now: number }) {
                 Progress: {plural(rows.length, "member")}
                 {rows.length < allRows.length && ` of ${allRows.length}`} by{" "}
                 {plural(assignments.length, "assigned scenario")}
+                {invitedShown.length > 0 && `, and ${invitedShown.length} invited, not joined`}
               </caption>
               <thead>
                 <tr>
@@ -86,7 +99,17 @@ export function ProgressGrid(props: { progress: Progress; now: number }) {
                   </th>
                   {assignments.map((a, i) => (
                     <th scope="col" key={a.id}>
-                      <span className="grid-scenario">{a.scenarioTitle}</span>
+                      <span className="grid-scenario">
+                        {a.level && (
+                          <span className="badge" title={levelLabel(a.level)}>
+                            {a.level}
+                          </span>
+                        )}{" "}
+                        {a.scenarioTitle}
+                      </span>
+                      {a.level && (
+                        <span className="grid-level small block">{levelLabel(a.level)}</span>
+                      )}
                       <span className="muted small block">
                         Target {a.targetScore} · {dueWords(a.dueDate, props.now)}
                       </span>
@@ -105,6 +128,7 @@ export function ProgressGrid(props: { progress: Progress; now: number }) {
                       {r.member.email && (
                         <span className="muted small block">{r.member.email}</span>
                       )}
+                      <OverdueOn cells={r.cells} assignments={assignments} />
                       {r.member.disabled ? (
                         <span className="no-practice-tag small block">
                           <span aria-hidden="true">⊘ </span>Account disabled: cannot sign in
@@ -123,6 +147,19 @@ export function ProgressGrid(props: { progress: Progress; now: number }) {
                     ))}
                   </tr>
                 ))}
+                {invitedShown.map((i) => (
+                  <tr key={`invited-${i.email}`} className="grid-invited">
+                    {/* The words under the name, in the column that stays in view on a phone. */}
+                    <th scope="row" className="grid-member">
+                      {i.name ?? i.email}
+                      {i.name && <span className="muted small block">{i.email}</span>}
+                      <span className="grid-invited-on small block">{invitedRowWords(i)}</span>
+                    </th>
+                    <td colSpan={assignments.length} className="grid-cell cell-invited">
+                      Not joined yet
+                    </td>
+                  </tr>
+                ))}
               </tbody>
             </table>
           </section>
@@ -137,12 +174,31 @@ export function ProgressGrid(props: { progress: Progress; now: number }) {
   );
 }
 
+/**
+ * Under the name in the sticky column, what the member is overdue on, so a phone reads who is behind
+ * and on what without scrolling sideways (review 8a #4). Hidden from screen readers: each overdue
+ * cell's sentence says it, and the row's name is read before every cell.
+ */
+function OverdueOn(props: {
+  cells: readonly ProgressCell[];
+  assignments: readonly GridAssignment[];
+}) {
+  const words = overdueOnWords(props.cells, props.assignments);
+  return words === null ? null : (
+    <span className="overdue-tag grid-overdue-on small block" aria-hidden="true">
+      {words}
+    </span>
+  );
+}
+
 function GridCell(props: { cell: ProgressCell; assignment: GridAssignment | undefined }) {
   const { cell } = props;
   const status = CELL_STATUS_LABELS[cell.status];
   const late = (cell.daysLate ?? 0) > 0;
   const deleted = deletedWords(cell);
   const why = props.assignment ? notDoneWhy(cell, props.assignment) : null;
+  // Why the best attempt did not pass ("Escalated on turn 2"), so "Best 0, not passed" is explained.
+  const whyNot = notPassedWhy(cell);
   return (
     <td
       className={`grid-cell cell-${cell.status}${cell.overdue ? " cell-overdue" : ""}${late ? " cell-late" : ""}`}
@@ -156,9 +212,9 @@ function GridCell(props: { cell: ProgressCell; assignment: GridAssignment | unde
         <span className={`status-pill grid-status status-${cell.status}`}>
           {status.icon} {cellStatusLabel(cell, props.assignment?.dueDate)}
         </span>
-        {/* The day it was done, so "Done late (7 days)" and "due 7 days ago" read as one story. */}
+        {/* The day it was done, as the count and the CSV take it: "Done late (8 days)" for Nov 20. */}
         {late && cell.completedAt != null && (
-          <span className="grid-when">Finished {formatDate(cell.completedAt)}</span>
+          <span className="grid-when">Finished {finishedDay(cell.completedAt)}</span>
         )}
         {cell.overdue && <span className="overdue-tag">⚠ Overdue</span>}
         <span className="grid-figures">
@@ -168,6 +224,7 @@ function GridCell(props: { cell: ProgressCell; assignment: GridAssignment | unde
           {" · "}
           {plural(cell.attempts, "attempt")}
         </span>
+        {whyNot && <span className="grid-why">{whyNot}</span>}
         {why && <span className="grid-why">{why}</span>}
         {cell.lastActivityAt !== null && (
           <span className="grid-when">Last {formatDateTime(cell.lastActivityAt)}</span>

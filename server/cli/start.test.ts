@@ -102,6 +102,7 @@ describe("startBanner", () => {
       expect(banner).toContain(
         `Note: an embedded database is in ${join(dir, "pglite")} and is not used while DATABASE_URL is set`,
       );
+      expect(banner).toContain("run flightdeck db copy");
       // On the embedded database itself, nothing to say.
       expect(startBanner("http://localhost:1", configOf({ DATA_DIR: dir }))).not.toContain("Note:");
     } finally {

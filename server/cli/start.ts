@@ -177,7 +177,7 @@ export function startBanner(
   const embedded = join(resolve(config.DATA_DIR), "pglite");
   if (config.DATABASE_URL && existsSync(join(embedded, "PG_VERSION")))
     lines.push(
-      `Note: an embedded database is in ${embedded} and is not used while DATABASE_URL is set; its accounts and sessions stay there (docs/deploy.md, "Moving to PostgreSQL").`,
+      `Note: an embedded database is in ${embedded} and is not used while DATABASE_URL is set; to carry its accounts and sessions over, stop this server and run flightdeck db copy (docs/deploy.md).`,
     );
   if (facts.accounts === 0)
     lines.push(

@@ -1043,13 +1043,14 @@ function proposalFor(
       .filter((m) => m.move === "next_step")
       .map((m) => text.slice(m.start, m.end))
       .join(" ");
-  const own = cast.find((c) => c.id === speakerId)?.name.split(/\s+/)[0];
+  const speaker = cast.find((c) => c.id === speakerId);
+  const own = speaker?.name.split(/\s+/)[0];
   // The next-step sentences first; the whole turn when they ask nothing of them ("Can you take the
   // plan home…? I'll set up the flexible hours": the detected step is the manager's own).
   const step =
     employeeStep(proposing(managerText, moves) || managerText, others) ??
     employeeStep(managerText, others) ??
-    (cast.length > 1 ? employeeStep(managerText, others, own) : null);
+    (cast.length > 1 ? employeeStep(managerText, others, own, speaker?.pronouns) : null);
   if (step !== null || !uncommitted || cast.length > 1) return { text: managerText, step };
   // The last two manager turns: a step proposed longer ago has been talked past.
   const earlier = (history ?? [])

@@ -269,8 +269,17 @@ export function fittedCast(scenario: Scenario, content: Content): readonly Perso
   }
   let cast = byScenario.get(scenario);
   if (!cast) {
-    cast = castOf(scenario, content).map((p) =>
-      fitPersona(p, scenario, factsOf(scenario), content.scenarios.values()),
+    const all = castOf(scenario, content);
+    // The others in the room: a line about one of them as absent ("What did Elena say to you?") is out.
+    const firstName = (p: Persona) => p.name.split(/\s+/)[0] ?? p.name;
+    cast = all.map((p) =>
+      fitPersona(
+        p,
+        scenario,
+        factsOf(scenario),
+        content.scenarios.values(),
+        all.filter((o) => o.id !== p.id).map(firstName),
+      ),
     );
     byScenario.set(scenario, cast);
   }

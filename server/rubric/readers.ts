@@ -1,5 +1,6 @@
 import type { Reader } from "../content/pattern.schema";
 import { sideSentences } from "../sim/sides";
+import { rulingSentences } from "./ruling";
 
 /**
  * The code behind each sentence reader (READERS in pattern.schema.ts): the spans, in one manager
@@ -10,4 +11,5 @@ export const READ: Readonly<
   Record<Reader, (text: string) => readonly { start: number; end: number }[]>
 > = {
   side_taken: sideSentences,
+  ruling: rulingSentences,
 };

@@ -389,7 +389,10 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
   // by the other as their view dismissed, at full weight, whoever was addressed (sides.ts).
   // Whose work is in dispute (the scenario says): "the RFC wasn't ready" goes against its author.
   const workOf = cast.find((p) => scenario.overrides?.[p.id]?.ownsContestedWork)?.id;
-  const sidedAgainst = new Set(sidesTaken(managerText, cast, workOf).map((s) => s.against));
+  const workNames = workOf === undefined ? [] : (scenario.overrides?.[workOf]?.workNames ?? []);
+  const sidedAgainst = new Set(
+    sidesTaken(managerText, cast, workOf, workNames).map((s) => s.against),
+  );
   // A plan put to them as a question, or one that builds on what they said, is collaboration,
   // even when the detectors read its "you could…" as advice: taking up their idea costs no trust.
   const ask = readTurn(managerText);
@@ -403,7 +406,7 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
   const asksSomething =
     (ask.question !== "" ||
       heardKinds.some((k) => k === "perspective_ask" || k === "open_question")) &&
-    sidesTaken(managerText.replace(/\?/g, "."), cast, workOf).length === 0;
+    sidesTaken(managerText.replace(/\?/g, "."), cast, workOf, workNames).length === 0;
   const repairsAll = state.personas.some(open) && repairsSide(managerText);
   const repaired = new Set(
     state.personas

@@ -286,6 +286,9 @@ export function fittedCast(scenario: Scenario, content: Content): readonly Perso
   return cast;
 }
 
+/** Replies (anyone's) within which a fact said is not said again by another line (review 8b #10). */
+const RECENT_FACT_REPLIES = 6;
+
 /**
  * One manager turn: detect its moves, move each persona's hidden state, choose who answers and with
  * what intent, reveal a concern if earned, decide the outcome, and render the offline reply and the
@@ -870,6 +873,10 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
   const said = renderOffline({
     persona,
     facts: allFacts,
+    recentReplies: (ctx.history ?? [])
+      .filter((t) => t.speaker === "employee")
+      .slice(-RECENT_FACT_REPLIES)
+      .map((t) => t.text),
     intent,
     topic: replyTopic,
     ...(concern ? { concern } : {}),

@@ -43,13 +43,15 @@ export type AgreedWhen = z.infer<typeof AgreedWhenSchema>;
  * they carry (or none: "Elena's right."):
  * - side_taken: in a mediation, a side taken (server/sim/sides.ts `sideSentences`): one of them
  *   declared right or wrong, the speaker's agreement given to one, one side's call chosen or called
- *   better, the contested work judged
+ *   better, the contested work judged, one person's conduct judged
  * - promised_outcome: an outcome the manager does not control promised ("I can promise you'll get
  *   it in H1"), server/sim/disowning.ts
  * - disowned_decision: the decision disowned or undermined ("it's not my decision", "honestly I
  *   think they got it wrong", "I could ask them to reconsider"), server/sim/disowning.ts
+ * - ruling: in a mediation, the question ruled on (server/rubric/ruling.ts `rulingSentences`): "I'll
+ *   decide it then", "we go with kafka", "you should both just go with the simpler design"
  */
-export const READERS = ["side_taken", "promised_outcome", "disowned_decision"] as const;
+export const READERS = ["side_taken", "promised_outcome", "disowned_decision", "ruling"] as const;
 export const ReaderSchema = z.enum(READERS);
 export type Reader = z.infer<typeof ReaderSchema>;
 
@@ -155,7 +157,10 @@ export const AntiPatternSchema = z
     title: z.string().min(1).max(120),
     /** Flagged on a manager turn containing any of these moves. */
     moves: z.array(MoveKindSchema).min(1).optional(),
-    /** Sentence conditions per move of `moves`: a move whose sentence fails them is not flagged. */
+    /**
+     * Sentence conditions per move of `moves` (and `advice` under advice_before_asking): a move
+     * whose sentence fails them is not flagged.
+     */
     where: WhereSchema.optional(),
     structure: StructureSchema.optional(),
     /** Flagged on each manager sentence this reader finds (READERS), with or without a move. */
@@ -169,7 +174,15 @@ export const AntiPatternSchema = z
   .refine((a) => a.moves !== undefined || a.structure !== undefined || a.reader !== undefined, {
     error: "expected moves, structure or reader",
   })
-  .superRefine((a, ctx) => checkWhere(a.where, a.moves, "moves", ctx));
+  // advice_before_asking's advice may be narrowed by `where.advice` too ("advice on the design").
+  .superRefine((a, ctx) =>
+    checkWhere(
+      a.where,
+      a.structure === "advice_before_asking" ? [...(a.moves ?? []), "advice"] : a.moves,
+      "moves",
+      ctx,
+    ),
+  );
 export type AntiPattern = z.infer<typeof AntiPatternSchema>;
 
 /** One manager utterance and every move a careful reader finds in it (detector test cases). */

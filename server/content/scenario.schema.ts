@@ -75,8 +75,20 @@ export const PersonaOverrideSchema = z
      * ("the RFC wasn't ready") is a side taken against them, as the scorecard reads it.
      */
     ownsContestedWork: z.literal(true).optional(),
+    /**
+     * With ownsContestedWork: what the work in dispute is called ("kafka", "order events"), lower
+     * case. Choosing it ("we go with Kafka"), agreeing with it or turning it down by that name is a
+     * side taken, for the other or for them.
+     */
+    workNames: z.array(z.string().min(2).max(60)).max(12).optional(),
   })
   .superRefine((o, ctx) => {
+    if (o.workNames !== undefined && o.ownsContestedWork === undefined)
+      ctx.addIssue({
+        code: "custom",
+        path: ["workNames"],
+        message: "workNames names the contested work: give it with ownsContestedWork: true",
+      });
     if (o.news !== undefined && o.newsAbout === undefined)
       ctx.addIssue({
         code: "custom",

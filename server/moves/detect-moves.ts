@@ -48,10 +48,11 @@ const ABOUT_LISTENER = hot(/\byou(?!\s+know\b)(?:'re|'ve|'d)?\b|\byour(?:self)?\
 /**
  * Greetings and conditions name the listener without saying anything back, and so does evidence
  * shown about them ("the packet didn't show you leading across teams", "the data shows you …"):
- * that is feedback, not how they were heard.
+ * that is feedback, not how they were heard. Nor does a ground rule put to them ("two ground
+ * rules: each of you finishes without being interrupted", "let each other finish").
  */
 const NOT_ABOUT_LISTENER = hot(
-  /\b(?:see|thank|bless|meet|talk to|catch|nice to meet|good to see|tell) you\b|\bif you (?:have|need|want) any\b|\b(?:show|shows|showed|shown) you\b/,
+  /\b(?:see|thank|bless|meet|talk to|catch|nice to meet|good to see|tell) you\b|\bif you (?:have|need|want) any\b|\b(?:show|shows|showed|shown) you\b|\bground ?rules?\b|\beach of you (?:finish|speak|talk|get|take|has|have)\w*|\blet each other\b|\b(?:nobody|no one) interrupts\b/,
 );
 /**
  * "So the rota every weekend.", "So, three pages in one night.": a sentence opened by a summing-up

@@ -181,6 +181,22 @@ function spreadSandwichSpans(test: MoveTest, analysis: TranscriptAnalysis): Span
   return out;
 }
 
+/**
+ * A structure's spans; advice_before_asking's advice narrowed by the anti-pattern's `where.advice`
+ * ("Ruling on the technical question": advice about the design, not "I need you two to get along").
+ */
+function structureOf(ap: AntiPattern, analysis: TranscriptAnalysis): Span[] {
+  const spans = structureSpans(ap.structure as Structure, analysis);
+  if (ap.structure !== "advice_before_asking" || ap.where?.advice === undefined) return spans;
+  const test = testOf(ap, ["advice"]);
+  return spans.filter((span) => {
+    const moves = analysis.managerMoves[span.turn] ?? [];
+    const text = (analysis.turns[span.turn] as { text: string }).text;
+    const m = moves.find((x) => x.move === "advice" && x.start === span.start);
+    return m !== undefined && test(m, moves, text);
+  });
+}
+
 /** Anti-patterns are immutable once loaded, so each move test is made once. */
 const TESTS = new WeakMap<AntiPattern, MoveTest>();
 
@@ -312,7 +328,7 @@ export function flagAntiPatterns(
       ...(ap.moves?.includes("sandwich")
         ? spreadSandwichSpans(testOf(ap, ap.moves), analysis)
         : []),
-      ...(ap.structure ? structureSpans(ap.structure, analysis) : []),
+      ...(ap.structure ? structureOf(ap, analysis) : []),
       ...(ap.reader ? readerSpans(ap.reader, analysis) : []),
     ];
     const seenTurns = new Set<number>();

@@ -1,6 +1,7 @@
 import type { Reader } from "../content/pattern.schema";
 import { disownedDecision, promisedOutcomes } from "../sim/disowning";
 import { sideSentences } from "../sim/sides";
+import { rulingSentences } from "./ruling";
 
 /**
  * The code behind each sentence reader (READERS in pattern.schema.ts): the spans, in one manager
@@ -13,4 +14,5 @@ export const READ: Readonly<
   side_taken: sideSentences,
   promised_outcome: promisedOutcomes,
   disowned_decision: disownedDecision,
+  ruling: rulingSentences,
 };

@@ -98,3 +98,51 @@ describe("one reading for the scorecard and the people in the room", () => {
     }
   });
 });
+
+describe("review 8b #4: the scorecard, with no cast", () => {
+  const rulingOf = (line: string) =>
+    scoreTranscript(alternating(OPENING, REPLY, line), mediation).antiPatterns.filter(
+      (f) => f.id === "ruling-early",
+    );
+  it.each([
+    // A verdict on one person's conduct, in front of the other.
+    'Elena honestly "not happening" was pretty rude, you cant close someones RFC in 4 minutes',
+    "Elena, closing it with 'not happening' was out of line.",
+    "Tomás, the way you went after her in the channel was unprofessional.",
+    // One side's work praised.
+    "Tomás I think your RFC was good, I read it, the kafka idea makes sense to me",
+    "Honestly the RFC was solid, I read all twelve pages.",
+    "I think the event-driven design is the better option.",
+  ])("takes a side: %s", (line) => {
+    expect(flagsOf(line).map((f) => f.turn)).toEqual([2]);
+  });
+
+  it.each([
+    "Nobody was rude on purpose, it was a long day for everyone.",
+    "I don't want to argue about whether the review was rude.",
+    "Your idea of agreeing the criteria first makes sense to me.",
+    "That makes sense, thanks for explaining.",
+    "It's not okay to interrupt each other in here, for either of you.",
+  ])("takes no side: %s", (line) => {
+    expect(flagsOf(line)).toEqual([]);
+  });
+
+  it.each([
+    "fine. I'll decide it then. we go with kafka, Elena you'll review it",
+    "OK, we're going with the outbox, end of discussion.",
+    "I've decided: Kafka, starting next sprint.",
+    "You should both just go with the simpler design.",
+  ])("rules on the question: %s", (line) => {
+    expect(rulingOf(line).map((f) => f.turn)).toEqual([2]);
+  });
+
+  it.each([
+    "look I just need you two to get along, the juniors are watching",
+    "Let's go with that.",
+    "How would you two like to decide this?",
+    "If you can't agree by Friday, we take it to the architecture council.",
+    "Let's go with a written decision record, drafted by both of you.",
+  ])("rules on nothing: %s", (line) => {
+    expect(rulingOf(line)).toEqual([]);
+  });
+});

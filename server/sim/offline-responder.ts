@@ -82,6 +82,11 @@ export interface RenderInput {
    * reaction take it as an offer ("That would help a lot."). Undefined: no constraint.
    */
   offered?: boolean;
+  /**
+   * The last few replies said in the room (anyone's): a line that says most of a sentence of one
+   * again is left out ("Nine pages last month…" after "I got paged nine times last month…").
+   */
+  recentReplies?: readonly string[];
 }
 
 export interface RenderedReply {
@@ -334,7 +339,27 @@ export function renderOffline(input: RenderInput): RenderedReply {
     const said = saidStems;
     return [...prefixes(first)].some((w) => said.has(w));
   };
+  // A fact said a few turns ago, by another line: not said again (review 8b #10).
+  const recentSentences = (input.recentReplies ?? []).flatMap((r) =>
+    r
+      .split(/(?<=[.!?])\s+/)
+      .map(contentWords)
+      .filter((w) => w.size >= 4),
+  );
+  const repeatsRecent = (l: Line) => {
+    if (recentSentences.length === 0) return false;
+    return fillSlots(l.text, input.facts)
+      .split(/(?<=[.!?])\s+/)
+      .some((sentence) => {
+        const w = contentWords(sentence);
+        return recentSentences.some((r) => {
+          const shared = overlap(w, r);
+          return shared >= 4 && shared * 2 >= w.size;
+        });
+      });
+  };
   const fitsMoment = (l: Line) =>
+    !repeatsRecent(l) &&
     presumed(l) &&
     fragmentFits(l) &&
     (putForward || !TAKES_UP_A_PLAN.test(l.text)) &&

@@ -228,3 +228,30 @@ describe("a commitment answers what the manager proposed (review: ux 8)", () => 
     }
   });
 });
+
+describe("employeeStep, a step put to them by name (review 8 #7)", () => {
+  // Said to the two of them: the named one's own "her"/"his" is theirs ("my"), another's stays.
+  it.each([
+    [
+      "ok so: Elena lists her objections by friday, Tomás adds a failure section, and we meet on the 10th. Does that work for both of you?",
+      "Elena",
+      "she/her",
+      "list my objections by friday",
+    ],
+    [
+      "What if Elena writes up her concerns about the client library before Thursday?",
+      "Elena",
+      "she/her",
+      "write up my concerns about the client library before Thursday",
+    ],
+    [
+      "Tomás revises his RFC with a rollback plan by the 5th, and Elena reviews it.",
+      "Tomás",
+      "he/him",
+      "revise my RFC with a rollback plan by the 5th",
+    ],
+    ["Elena reviews his RFC by Friday.", "Elena", "she/her", "review his RFC by Friday"],
+  ])("%s", (text, own, pronouns, step) => {
+    expect(employeeStep(text, [], own, pronouns)).toBe(step);
+  });
+});

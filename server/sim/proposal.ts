@@ -148,8 +148,10 @@ export function employeeStep(
   others: readonly string[] = [],
   /** Their own first name: "What if Tomás writes up the failure modes" is a step for Tomás. */
   own?: string,
+  /** Their pronouns ("she/her"): in a step put to them by name, their "her" is "my". */
+  pronouns?: string,
 ): string | null {
-  const forThem = own === undefined ? null : namedStep(text, own);
+  const forThem = own === undefined ? null : namedStep(text, own, pronouns);
   if (forThem !== null) return forThem;
   for (const m of text.matchAll(ASKS_EMPLOYEE)) {
     const before = text.slice(0, m.index);
@@ -182,7 +184,7 @@ function baseOfThirdPerson(word: string): string {
  * A step put to them by name in the third person, as a plan in a mediation is: "What if Tomás
  * writes up the failure modes, Elena reviews it…" → "write up the failure modes".
  */
-function namedStep(text: string, own: string): string | null {
+function namedStep(text: string, own: string, pronouns?: string): string | null {
   const plainText = plain(text);
   const name = plain(own);
   const m = new RegExp(`\\b${name}\\s+(?:(?:will|could|can|would)\\s+)?([a-z]+)\\b`).exec(
@@ -205,7 +207,26 @@ function namedStep(text: string, own: string): string | null {
   rest = rest.split(/,\s*/)[0] ?? rest;
   const base = /s$/.test(verb) ? baseOfThirdPerson(verb) : verb;
   const step = `${base}${rest}`.trim().replace(/[,\s]+$/, "");
-  return step.split(/\s+/).length < 2 ? null : swapPronouns(step);
+  return step.split(/\s+/).length < 2 ? null : ownPronouns(swapPronouns(step), pronouns);
+}
+
+/**
+ * A step said of them in the third person speaks of them as "her"/"his" ("Elena lists her
+ * objections"): in their mouth, "my objections". Only their own pronouns ("his RFC" in Elena's step
+ * is Tomás's): "she/her" turns "her" and "herself", "he/him" "his" and "himself"; "they" is left,
+ * as it may be both of them.
+ */
+function ownPronouns(step: string, pronouns: string | undefined): string {
+  const p = (pronouns ?? "").toLowerCase();
+  const [possessive, reflexive] = p.startsWith("she")
+    ? ["her", "herself"]
+    : p.startsWith("he")
+      ? ["his", "himself"]
+      : [null, null];
+  if (possessive === null) return step;
+  return step
+    .replace(new RegExp(`\\b${reflexive}\\b`, "gi"), "myself")
+    .replace(new RegExp(`\\b${possessive}(?=\\s+[\\w'’-])`, "gi"), "my");
 }
 
 /** Word stems of four letters or more that say what a step is, not how it is phrased. */

@@ -2,9 +2,16 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { shippedContent } from "../../tests/support/shipped-content";
 import type { Content } from "../content";
 import { castOf, factsOf } from "../content/briefing";
+import { fillSlots } from "../content/common.schema";
 import { INTENTS } from "../content/persona.schema";
 import { playScript } from "./index";
-import { fitPersona, fitsScenario, foreignSubjects, namesSubject } from "./scenario-fit";
+import {
+  fitPersona,
+  fitsScenario,
+  foreignSubjects,
+  namesSubject,
+  speaksOfAbsent,
+} from "./scenario-fit";
 import { fittedCast } from "./simulate";
 
 /** A persona line naming another scenario's subject is only spoken where that subject belongs. */
@@ -105,9 +112,16 @@ describe("fittedCast", () => {
     for (const scenario of content.scenarios.values()) {
       const cast = fittedCast(scenario, content);
       expect(fittedCast(scenario, content)).toBe(cast);
+      const all = castOf(scenario, content);
       expect(cast).toEqual(
-        castOf(scenario, content).map((p) =>
-          fitPersona(p, scenario, factsOf(scenario), content.scenarios.values()),
+        all.map((p) =>
+          fitPersona(
+            p,
+            scenario,
+            factsOf(scenario),
+            content.scenarios.values(),
+            all.filter((o) => o.id !== p.id).map((o) => o.name.split(/\s+/)[0] ?? o.name),
+          ),
         ),
       );
     }
@@ -126,5 +140,56 @@ describe("fittedCast", () => {
     };
     expect(fittedCast(scenario, content)[0]?.name).toBe(persona.name);
     expect(fittedCast(scenario, reloaded)[0]?.name).toBe(renamed.name);
+  });
+});
+
+describe("a line that speaks of someone in the room as absent (review 8 #12)", () => {
+  it.each([
+    ["What did {peer} say to you about it?", true],
+    ["Has Elena talked to you about this?", true],
+    ["Did you speak to {peer} before this?", true],
+    ["Elena told you that, didn't she?", true],
+    ["{peer} is brilliant. That's what makes this so frustrating.", false],
+    ["I'll talk to {peer} one-on-one before the next review.", false],
+    ["What did you say to the team about it?", false],
+  ])("%s", (line, absent) => {
+    expect(speaksOfAbsent(fillSlots(line, { peer: "Elena" }), ["Elena"])).toBe(absent);
+  });
+
+  it("keeps such a line out where the one it names is in the room, and only there", () => {
+    const scenario = content.scenarios.get("architecture-mediation");
+    const tomas = content.personas.get("tomas");
+    if (!scenario || !tomas) throw new Error("mediation not shipped");
+    const line = "What did {peer} say to you about it?";
+    const withLine = {
+      ...tomas,
+      phrases: { ...tomas.phrases, ask_back: [...tomas.phrases.ask_back, line] },
+    };
+    const facts = factsOf(scenario);
+    const all = content.scenarios.values();
+    expect(fitPersona(withLine, scenario, facts, all).phrases.ask_back).toContain(line);
+    expect(fitPersona(withLine, scenario, facts, all, ["Elena"]).phrases.ask_back).not.toContain(
+      line,
+    );
+  });
+
+  it("no shipped scenario's cast has a line speaking of another of the cast as absent", () => {
+    for (const scenario of content.scenarios.values()) {
+      const cast = fittedCast(scenario, content);
+      const facts = factsOf(scenario);
+      for (const p of cast) {
+        const others = cast.filter((o) => o.id !== p.id).map((o) => o.name.split(/\s+/)[0] ?? "");
+        const lines = [
+          ...Object.values(p.phrases).flat(),
+          ...Object.values(p.topicLines).flat(),
+          ...Object.values(p.reactions ?? {}).flat(),
+        ];
+        for (const l of lines)
+          expect(
+            speaksOfAbsent(fillSlots(l ?? "", facts), others),
+            `${scenario.id}/${p.id}: ${l}`,
+          ).toBe(false);
+      }
+    }
   });
 });

@@ -53,6 +53,34 @@ export function fitsScenario(
 }
 
 /**
+ * Whether a line (slots filled) speaks of one of `names` as someone not in the room: asks what
+ * they said to the manager, or whether the manager has talked to them ("What did Elena say to you
+ * about it?", "Has Elena talked to you?", "Elena told you that"). Said with her sitting there, it
+ * makes no sense (review 8 #12). Talking about them in the third person is fine ("Elena is
+ * brilliant", "I'll talk to Elena one-on-one").
+ */
+export function speaksOfAbsent(line: string, names: readonly string[]): boolean {
+  const text = plainName(line);
+  return names.some((name) => {
+    if (name === "") return false;
+    const n = plainName(name);
+    if (!text.includes(n)) return false;
+    const said =
+      "(?:say|said|tell|told|talk|talked|speak|spoke|spoken|mention|mentioned|complain|complained|write|wrote|ask|asked)";
+    return new RegExp(
+      `\\b(?:what (?:did|has|have) ${n} ${said}|(?:did|has) ${n} (?:ever |already )?${said}\\b[^.?!]*\\byou\\b|(?:did|have|had) you (?:already |ever )?${said} (?:to |with )?${n}\\b|${n} (?:told|said to|talked to|spoke to|wrote to) you\\b)`,
+    ).test(text);
+  });
+}
+
+function plainName(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase();
+}
+
+/**
  * The persona as this scenario plays it: lines naming another scenario's subjects left out, the
  * scenario's own lines added (phrases per intent, fragments). Pure; a bank never ends up empty
  * (a test keeps every bank at four lines or more).
@@ -76,16 +104,21 @@ export function fitPersona(
   scenario: Scenario,
   facts: Readonly<Record<string, string>>,
   scenarios: Iterable<Scenario>,
+  /** First names of the others in the room: a line that speaks of one as absent is left out. */
+  present: readonly string[] = [],
 ): Persona {
   const voice = scenario.overrides?.[persona.id];
   const foreign = foreignSubjects(persona.id, scenario, scenarios);
   const presumes = voice?.presumes ? presumesWith(persona, voice) : persona.presumes;
-  if (foreign.length === 0 && !voice?.phrases)
+  if (foreign.length === 0 && !voice?.phrases && present.length === 0)
     return presumes === persona.presumes
       ? persona
       : { ...persona, ...(presumes ? { presumes } : {}) };
+  const fits = (l: string) =>
+    fitsScenario(l, foreign, facts) &&
+    (present.length === 0 || !speaksOfAbsent(fillSlots(l, facts), present));
   const keep = (lines: readonly string[], extra: readonly string[] = []): string[] => {
-    const kept = [...lines.filter((l) => fitsScenario(l, foreign, facts)), ...extra];
+    const kept = [...lines.filter(fits), ...extra];
     return kept.length > 0 ? kept : [...lines];
   };
   const phrases = Object.fromEntries(
@@ -97,10 +130,7 @@ export function fitPersona(
   // A topic with no line left is a topic they have nothing to say about here.
   const topicLines = Object.fromEntries(
     Object.entries(persona.topicLines)
-      .map(([topic, lines]) => [
-        topic,
-        (lines ?? []).filter((l) => fitsScenario(l, foreign, facts)),
-      ])
+      .map(([topic, lines]) => [topic, (lines ?? []).filter(fits)])
       .filter(([, lines]) => (lines ?? []).length > 0),
   ) as Persona["topicLines"];
   // The reactions too: "Okay. I assume this is about the sprint." is Dana's greeting in the sprint

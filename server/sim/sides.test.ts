@@ -343,3 +343,60 @@ describe("the contested work judged, with no name", () => {
     ]);
   });
 });
+
+describe("review 8b #4: a side taken by the proposal's name, by agreeing with it, or on conduct", () => {
+  // The scenario names the contested work (architecture-mediation: overrides.tomas.workNames).
+  const WORK = ["kafka", "order events", "event-driven", "rfc-112"];
+  const read = (line: string) => sidesTaken(line, CAST, "tomas", WORK).map((s) => s.against);
+  it.each([
+    // The reviewer's lines.
+    ["fine. I'll decide it then. we go with kafka, Elena you'll review it", "elena"],
+    ["Tomás I think your RFC was good, I read it, the kafka idea makes sense to me", "elena"],
+    [
+      'Elena honestly "not happening" was pretty rude, you cant close someones RFC in 4 minutes',
+      "elena",
+    ],
+    // Paraphrases: the proposal chosen or agreed with by its name.
+    ["OK, let's just do Kafka and move on.", "elena"],
+    ["Honestly, the event-driven design is the better option here.", "elena"],
+    ["We're going with Kafka, that's final.", "elena"],
+    // Against it by name.
+    ["Kafka is overkill for checkout, we're not doing it.", "tomas"],
+    // Conduct judged, one named.
+    ["Elena, closing it with 'not happening' was out of line.", "elena"],
+    ["Tomás, the way you went after her in the channel was unprofessional.", "tomas"],
+  ])("%s → against %s", (line, against) => {
+    expect(read(line)).toEqual([against]);
+  });
+
+  it.each([
+    "Is Kafka the right call? That's what we need to work out.",
+    "We need to decide whether Kafka makes sense for checkout.",
+    "Kafka is one option; the outbox is another.",
+    "Nobody was rude on purpose, it was a long day for everyone.",
+    "Tomás, what would Kafka fix that the outbox wouldn't?",
+    "I don't want to argue about whether the review was rude.",
+    "Elena, what do you need to see before Kafka makes sense to you?",
+  ])("not %s", (line) => {
+    expect(read(line)).toEqual([]);
+  });
+
+  it("Elena hears 'we go with kafka' as the side taken against her", () => {
+    const banks = extraBanks(content.personas.get("elena") as never).sided;
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const played = play(
+        [
+          "Thanks to both of you for coming. I want us to agree how we decide on RFC-112.",
+          "fine. I'll decide it then. we go with kafka, Elena you'll review it",
+        ],
+        seed,
+      );
+      const second = played.steps[1];
+      expect(second?.speakerId, `seed ${seed}`).toBe("elena");
+      expect(
+        banks.some((b) => second?.reply.text.includes(b)),
+        second?.reply.text,
+      ).toBe(true);
+    }
+  });
+});

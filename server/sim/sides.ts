@@ -188,7 +188,60 @@ const WORK_JUDGED: SidePattern = {
     ["n't", "not", "never"],
   ],
 };
-const UNPLACED: readonly SidePattern[] = [YOU_WRONG, WORK_JUDGED];
+/**
+ * The contested work praised: "your RFC was good", "the RFC was solid", "the kafka idea makes sense
+ * to me", "the event-driven design is the better option" (review 8b #4). Not "your idea of agreeing
+ * the criteria first makes sense" (an idea, with no name, may be about the process).
+ */
+const WORK_PRAISED: SidePattern = {
+  re: /\b(?:(?:the|his|her|your|this|that) (?:[\w-]+ )?(?:rfc|proposal|design)(?! review)(?: [\w-]+)? (?:was|is|'s) (?:(?:really|very|pretty|quite|actually|clearly|honestly|probably|just|obviously) )*(?:good|great|solid|sound|right|correct|convincing|sensible|the right (?:call|one|choice)|better|the better (?:one|option|choice)|the way to go)|the (?!process\b|criteria\b|review\b)[\w-]+ (?:idea|design|approach|option) (?:makes (?:(?:a lot of|total|perfect|good|more) )?sense|is (?:(?:clearly|obviously|probably|just) )?(?:the )?(?:better|right|way to go)))\b/,
+  with: true,
+  keys: [
+    [
+      "good",
+      "great",
+      "solid",
+      "sound",
+      "right",
+      "correct",
+      "convincing",
+      "sensible",
+      "better",
+      "way to go",
+      "sense",
+    ],
+  ],
+};
+
+/**
+ * One person's conduct judged in front of the other: "Elena, 'not happening' was pretty rude",
+ * "the way you went after her was unprofessional" (review 8b #4). Not "it's not okay to interrupt"
+ * (a rule for both), "nobody was rude", "whether the review was rude".
+ */
+const CONDUCT =
+  "(?:was|is|were|are|'s|'re|been|being) (?:(?:pretty|really|very|quite|a bit|a little|kind of|kinda|so|totally|completely|just|honestly|frankly|way|incredibly|super) )*(?:rude|out of line|unprofessional|disrespectful|uncalled for|hostile|aggressive|childish|petty|not ok(?:ay)?(?! to)|unacceptable|not acceptable|over the line|too harsh)\\b";
+const CONDUCT_JUDGED: SidePattern = {
+  re: new RegExp(`\\b${CONDUCT}`),
+  with: false,
+  keys: [
+    [
+      "rude",
+      "out of line",
+      "unprofessional",
+      "disrespectful",
+      "uncalled",
+      "hostile",
+      "aggressive",
+      "childish",
+      "petty",
+      "not ok",
+      "acceptable",
+      "over the line",
+      "too harsh",
+    ],
+  ],
+};
+const UNPLACED: readonly SidePattern[] = [YOU_WRONG, WORK_JUDGED, WORK_PRAISED, CONDUCT_JUDGED];
 
 /** For anyone: the same shapes, with "his"/"her" for one side's call, and the unplaced ones. */
 const ANYONE_PATTERNS: readonly SidePattern[] = [
@@ -213,7 +266,7 @@ const BOTH_OR_NEITHER = /\b(?:both|neither|nor|nobody|no one)\b/;
 /** "…, but Elena is right": what comes after "but" stands on its own. */
 const PIVOT = /\b(?:but|though|although|however|still)\b/g;
 const LIFTED_BEFORE =
-  /\b(?:if|whether|unless|maybe|perhaps)\b|\b(?!i\b)[a-z]+ (?:thinks|says|said|feels|felt|believes|believed|argues|argued|claims|claimed)\b/;
+  /\b(?:if|whether|unless|maybe|perhaps)\b|\b(?:don't|do not|didn't|did not|doesn't) (?:think|want to argue|care)\b|\b(?!i\b)[a-z]+ (?:thinks|says|said|feels|felt|believes|believed|argues|argued|claims|claimed)\b/;
 
 /** The turn's sentences, with their spans in the turn and their plain text (see `plain`). */
 function sentencesOf(text: string): { start: number; end: number; plain: string }[] {
@@ -267,7 +320,7 @@ function hitsIn(sentence: string, list: readonly SidePattern[]): Hit[] {
  * "I'm", "agree with", or a possessive before a call or design). Most turns stop here.
  */
 const GATE =
-  /\b(?:right|correct|wrong|mistaken|out of line|wins|ready|good enough|viable|workable|serious|thought through)\b|\bi(?:['\u2019]m| am) |\b(?:agree|side) with\b|['\u2019]s? (?:call|decision|design|approach|plan|proposal|view|way|option|idea|version|rfc|position|recommendation|side|solution)\b/i;
+  /\b(?:right|correct|wrong|mistaken|out of line|wins|ready|good enough|viable|workable|serious|thought through|good|great|solid|sound|convincing|sensible|better|way to go|sense|rude|unprofessional|disrespectful|uncalled|hostile|aggressive|childish|petty|not ok|acceptable|over the line|too harsh)\b|\bi(?:['\u2019]m| am) |\b(?:agree|side) with\b|['\u2019]s? (?:call|decision|design|approach|plan|proposal|view|way|option|idea|version|rfc|position|recommendation|side|solution)\b/i;
 
 /** Two (or more) people declared right in turn ("Elena is right. Tomás is right too.") is no side. */
 function everyoneRight(hits: readonly Hit[]): boolean {
@@ -320,16 +373,70 @@ export function sidesTaken(
   text: string,
   cast: readonly Pick<Persona, "id" | "name">[],
   workOf?: string,
+  /** What the contested work is called ("kafka", "order events"): chosen or judged by that name. */
+  workNames: readonly string[] = [],
 ): SideTaken[] {
-  if (cast.length !== 2 || !GATE.test(text)) return [];
-  const byWork =
-    workOf !== undefined &&
-    cast.some((p) => p.id === workOf) &&
-    sentencesOf(text).some((s) => hitsIn(s.plain, [WORK_JUDGED]).length > 0)
-      ? [{ against: workOf }]
-      : [];
+  if (cast.length !== 2) return [];
+  const named = workOf !== undefined && workNames.length > 0 ? workNamed(workNames) : null;
+  if (!GATE.test(text) && !named?.any.test(plain(text))) return [];
+  const other = cast.find((p) => p.id !== workOf)?.id;
+  const byWork: SideTaken[] = [];
+  if (workOf !== undefined && other !== undefined && cast.some((p) => p.id === workOf)) {
+    const sentences = sentencesOf(text);
+    const onWork = (list: readonly SidePattern[]) =>
+      sentences.flatMap((s) => hitsIn(s.plain, list));
+    const hits = [...onWork([WORK_JUDGED, WORK_PRAISED]), ...(named ? onWork(named.patterns) : [])];
+    if (hits.some((h) => !h.with)) byWork.push({ against: workOf });
+    if (hits.some((h) => h.with)) byWork.push({ with: workOf, against: other });
+  }
   const byName = namedSides(text, cast);
   return [...byName, ...byWork.filter((w) => !byName.some((n) => n.against === w.against))];
+}
+
+const WORK_NAMED = new Map<string, { any: RegExp; patterns: SidePattern[] }>();
+
+/**
+ * The shapes of a side taken on the contested work by its name (review 8b #4): chosen ("we go with
+ * kafka", "let's just do Kafka", "Kafka it is"), agreed with ("the kafka idea makes sense to me",
+ * "the event-driven design is the better option") or turned down ("Kafka is overkill", "we're not
+ * doing Kafka"). Built once per list of names.
+ */
+function workNamed(names: readonly string[]): { any: RegExp; patterns: SidePattern[] } {
+  const key = names.join("|");
+  let built = WORK_NAMED.get(key);
+  if (built) return built;
+  const t = `(?:${names.map((n) => plain(n).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})`;
+  const all = [names.map((n) => plain(n))];
+  const ADV =
+    "(?:(?:really|very|pretty|quite|actually|clearly|honestly|probably|just|obviously|simply|way|far) )*";
+  built = {
+    any: new RegExp(`\\b${t}\\b`),
+    patterns: [
+      {
+        re: new RegExp(
+          `\\b(?:(?:go|going|stick|sticking|run|roll) with (?:the )?${t}\\b|(?:we|we'll|we will|we're|we are|let's|let us|i'm|i am|i'll|i will)(?: just)?(?: going to| gonna)? (?:do|doing|use|using|adopt|adopting|build|building|pick|picking|choose|choosing|back|backing|ship|shipping|approve|approving) (?:the )?${t}\\b|${t}(?: [\\w-]+)? (?:it is|wins)\\b|i(?:'ve| have) (?:already )?decided:? (?:on )?(?:the )?${t}\\b)`,
+        ),
+        with: true,
+        keys: all,
+      },
+      {
+        re: new RegExp(
+          `\\b${t}(?: [\\w-]+){0,2} (?:makes (?:(?:a lot of|total|perfect|good|more) )?sense|(?:is|was|'s|sounds|seems) (?:like )?${ADV}(?:good|great|solid|sound|right|correct|the right (?:call|one|choice|answer)|better|the better (?:one|option|choice)|the way to go|convincing|sensible))|\\bi (?:really )?(?:like|prefer|back|support) (?:the )?${t}\\b|\\bi(?:'m| am) (?:all )?(?:for|in favou?r of) (?:the )?${t}\\b`,
+        ),
+        with: true,
+        keys: all,
+      },
+      {
+        re: new RegExp(
+          `\\b${t}(?: [\\w-]+){0,2} (?:is|was|'s|sounds|seems) (?:like )?${ADV}(?:overkill|too (?:complex|risky|much|big)|a bad idea|the wrong (?:call|choice)|not (?:the answer|ready|worth it|happening|an option)|off the table)|\\b(?:we(?:'re| are| will|'ll)|i(?:'m| am)) not (?:doing|using|adopting|building|going with) (?:the )?${t}\\b|\\bdrop (?:the )?${t}\\b`,
+        ),
+        with: false,
+        keys: all,
+      },
+    ],
+  };
+  WORK_NAMED.set(key, built);
+  return built;
 }
 
 /** The sides a turn takes by name (see sidesTaken). */
@@ -343,10 +450,11 @@ function namedSides(text: string, cast: readonly Pick<Persona, "id" | "name">[])
     for (const i of [0, 1]) {
       const name = names[i] as string;
       for (const h of hitsIn(s.plain, patterns(name))) hits.push({ ...h, i });
-      // "Elena, you're wrong about the retries": "you", named in the sentence, and only them.
+      // "Elena, you're wrong about the retries": "you", named in the sentence, and only them; and
+      // their conduct judged ("Elena, 'not happening' was pretty rude").
       const other = names[1 - i] as string;
-      if (s.plain.includes("wrong") && named(name).test(s.plain) && !named(other).test(s.plain)) {
-        for (const h of hitsIn(s.plain, [YOU_WRONG])) hits.push({ ...h, name, i });
+      if (named(name).test(s.plain) && !named(other).test(s.plain)) {
+        for (const h of hitsIn(s.plain, [YOU_WRONG, CONDUCT_JUDGED])) hits.push({ ...h, name, i });
       }
     }
   }

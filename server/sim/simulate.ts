@@ -271,13 +271,25 @@ export function fittedCast(scenario: Scenario, content: Content): readonly Perso
   }
   let cast = byScenario.get(scenario);
   if (!cast) {
-    cast = castOf(scenario, content).map((p) =>
-      fitPersona(p, scenario, factsOf(scenario), content.scenarios.values()),
+    const all = castOf(scenario, content);
+    // The others in the room: a line about one of them as absent ("What did Elena say to you?") is out.
+    const firstName = (p: Persona) => p.name.split(/\s+/)[0] ?? p.name;
+    cast = all.map((p) =>
+      fitPersona(
+        p,
+        scenario,
+        factsOf(scenario),
+        content.scenarios.values(),
+        all.filter((o) => o.id !== p.id).map(firstName),
+      ),
     );
     byScenario.set(scenario, cast);
   }
   return cast;
 }
+
+/** Replies (anyone's) within which a fact said is not said again by another line (review 8b #10). */
+const RECENT_FACT_REPLIES = 6;
 
 /**
  * One manager turn: detect its moves, move each persona's hidden state, choose who answers and with
@@ -397,7 +409,10 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
   // by the other as their view dismissed, at full weight, whoever was addressed (sides.ts).
   // Whose work is in dispute (the scenario says): "the RFC wasn't ready" goes against its author.
   const workOf = cast.find((p) => scenario.overrides?.[p.id]?.ownsContestedWork)?.id;
-  const sidedAgainst = new Set(sidesTaken(managerText, cast, workOf).map((s) => s.against));
+  const workNames = workOf === undefined ? [] : (scenario.overrides?.[workOf]?.workNames ?? []);
+  const sidedAgainst = new Set(
+    sidesTaken(managerText, cast, workOf, workNames).map((s) => s.against),
+  );
   // A plan put to them as a question, or one that builds on what they said, is collaboration,
   // even when the detectors read its "you could…" as advice: taking up their idea costs no trust.
   const ask = readTurn(managerText);
@@ -411,7 +426,7 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
   const asksSomething =
     (ask.question !== "" ||
       heardKinds.some((k) => k === "perspective_ask" || k === "open_question")) &&
-    sidesTaken(managerText.replace(/\?/g, "."), cast, workOf).length === 0;
+    sidesTaken(managerText.replace(/\?/g, "."), cast, workOf, workNames).length === 0;
   const repairsAll = state.personas.some(open) && repairsSide(managerText);
   const repaired = new Set(
     state.personas
@@ -914,6 +929,10 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
   const said = renderOffline({
     persona,
     facts: allFacts,
+    recentReplies: (ctx.history ?? [])
+      .filter((t) => t.speaker === "employee")
+      .slice(-RECENT_FACT_REPLIES)
+      .map((t) => t.text),
     intent,
     topic: replyTopic,
     ...(concern ? { concern } : {}),
@@ -1099,13 +1118,14 @@ function proposalFor(
       .filter((m) => m.move === "next_step")
       .map((m) => text.slice(m.start, m.end))
       .join(" ");
-  const own = cast.find((c) => c.id === speakerId)?.name.split(/\s+/)[0];
+  const speaker = cast.find((c) => c.id === speakerId);
+  const own = speaker?.name.split(/\s+/)[0];
   // The next-step sentences first; the whole turn when they ask nothing of them ("Can you take the
   // plan home…? I'll set up the flexible hours": the detected step is the manager's own).
   const step =
     employeeStep(proposing(managerText, moves) || managerText, others) ??
     employeeStep(managerText, others) ??
-    (cast.length > 1 ? employeeStep(managerText, others, own) : null);
+    (cast.length > 1 ? employeeStep(managerText, others, own, speaker?.pronouns) : null);
   if (step !== null || !uncommitted || cast.length > 1) return { text: managerText, step };
   // The last two manager turns: a step proposed longer ago has been talked past.
   const earlier = (history ?? [])

@@ -189,7 +189,7 @@ const LEAVE_TO_TALK = new RegExp(
  * work now?").
  */
 const AGREEMENT_CHECK =
-  /(?:^|[,;:\u2013\u2014-]\s*)(?:(?:so,?\s+)?(?:does|would|will|is|could|can) (?:that|this|it|the plan|that plan|this plan|(?:next )?(?:mon|tues|wednes|thurs|fri)day|the time)(?: still)? (?:work|suit|sound (?:good|ok|okay|fair|right)|fit|be (?:ok|okay|alright|all right|fine|good|doable|manageable)|ok|okay|alright|all right|fine|good|doable)(?: (?:for|with|by|to) you)?(?: at all)?|(?:ok|okay|alright|all right|good|fine|cool)(?: (?:with|for|by) you)?|sounds? (?:good|ok|okay|fair|right|like a plan)|works?(?: for you)?|(?:are|would) you (?:be )?(?:ok|okay|alright|fine|good|happy|comfortable) with (?:that|this|it)|deal|agreed|fair|can you (?:live with|do) (?:that|this))\s*\?$/i;
+  /(?:^|[,;:\u2013\u2014-]\s*)(?:(?:so,?\s+)?(?:does|would|will|is|could|can) (?:that|this|it|the plan|that plan|this plan|(?:next )?(?:mon|tues|wednes|thurs|fri)day|the time)(?: still)? (?:work|suit|sound (?:good|ok|okay|fair|right)|fit|be (?:ok|okay|alright|all right|fine|good|doable|manageable)|ok|okay|alright|all right|fine|good|doable)(?: (?:for|with|by|to) (?:you(?: (?:both|two|all))?|both of you|the two of you))?(?: at all)?|(?:ok|okay|alright|all right|good|fine|cool)(?: (?:with|for|by) you)?|sounds? (?:good|ok|okay|fair|right|like a plan)|works?(?: for you)?|(?:are|would) you (?:be )?(?:ok|okay|alright|fine|good|happy|comfortable) with (?:that|this|it)|deal|agreed|fair|can you (?:live with|do) (?:that|this))\s*\?$/i;
 
 /**
  * "Tomás, could you start: what's your view of the proposal?", "Can you kick us off — how did the

@@ -7,6 +7,7 @@ import { captureOutput } from "../../tests/support/cli-output";
 import { contentWith } from "../../tests/support/content-copy";
 import { startFakeOpenAI } from "../../tests/support/fake-openai";
 import { runCli } from "../../tests/support/processes";
+import { ROSA_PROMOTION } from "../../tests/support/review-lines";
 import { alternating, patternOf, shippedContent } from "../../tests/support/shipped-content";
 import type { Scenario } from "../content";
 import { type Scorecard, scoreTranscript } from "../rubric";
@@ -29,6 +30,21 @@ function lines(...texts: string[]): string {
 const args = ["--scenario", "missed-sprint-commitments", "--seed", "7", "--script", SCRIPT];
 
 describe("flightdeck rehearse", () => {
+  it("notes a risk raised again at the close and never answered, on a resolved flight (review 8b #15)", async () => {
+    const closing =
+      "Thanks Marcus. I know this wasn't what you wanted to hear, I appreciate you talking it through with me.";
+    const io = captureOutput();
+    const flight = ["--scenario", "promotion-not-yet", "--seed", "6", "--script"];
+    expect(await run([...flight, lines(...ROSA_PROMOTION, closing), "--json", "--offline"])).toBe(
+      0,
+    );
+    const result = JSON.parse(io.out);
+    expect(result.outcome).toBe("resolved");
+    expect(result.unanswered).toEqual([
+      "Marcus Lindqvist raised the recruiter again as you closed, and heard nothing back about it",
+    ]);
+  });
+
   it("plays a script and prints turns, outcome, reveals and the scorecard as JSON", async () => {
     const io = captureOutput();
     expect(await run([...args, "--json", "--offline"])).toBe(0);

@@ -12,7 +12,9 @@ import { faultWords, modelHost, offlineNotice, unavailableFault } from "../sessi
 import {
   describeState,
   endSimulation,
+  type FlownStep,
   hintFor,
+  leftUnanswered,
   parseScript,
   raisedAtEnd,
   recordUsage,
@@ -353,6 +355,8 @@ export async function run(args: string[]): Promise<number> {
   );
   const history: TranscriptTurn[] = [];
   const turns: JsonTurn[] = [];
+  /** Each manager line with the state after the reply: what was raised again and not answered. */
+  const flown: FlownStep[] = [];
   out(
     `${scenario.title} (difficulty ${state.difficulty}, seed ${seed}${model ? ", model" : ", offline"})\n${scenario.yourRole}\nGoal: ${fillSlots(scenario.goal, scenario.facts)}\n${typed ? "Type /end to finish, /state for the hidden state, /hint for a hint.\n" : ""}\n`,
   );
@@ -396,6 +400,7 @@ export async function run(args: string[]): Promise<number> {
     if (spoken.notice) out(`  (${spoken.notice})\n`);
     history.push({ speaker: "manager", text }, { speaker: "employee", text: spoken.text });
     turns.push({ speaker: "manager", text, moves: step.moves });
+    flown.push({ managerText: text, sim: step.state });
     state = recordUsage(step.state, spoken.usage);
     const p = step.state.personas.find((x) => x.id === step.speakerId);
     turns.push({
@@ -497,6 +502,7 @@ export async function run(args: string[]): Promise<number> {
     state.outcome === "resolved" ? [] : stillNeeded(state, scenario, fullName, lastReveals);
   const atEnd =
     state.outcome === "resolved" ? [] : raisedAtEnd(state, scenario, fullName, lastReveals);
+  const unanswered = leftUnanswered(flown, scenario, cast, fullName, state.outcome);
   if (opts.json) {
     process.stdout.write(
       `${JSON.stringify({
@@ -510,6 +516,7 @@ export async function run(args: string[]): Promise<number> {
         ...(note ? { outcomeNote: note } : {}),
         ...(needed.length > 0 ? { stillNeeded: needed } : {}),
         ...(atEnd.length > 0 ? { raisedAtEnd: atEnd } : {}),
+        ...(unanswered.length > 0 ? { unanswered } : {}),
         ...(cards.length > 1 ? { scorecards: cards } : {}),
         ...(failure ? { stopped: failure } : {}),
         ...(unplayed ? { unplayed } : {}),
@@ -520,6 +527,7 @@ export async function run(args: string[]): Promise<number> {
   out(`\nOutcome: ${state.outcome}\n`);
   if (needed.length > 0) out(`To end resolved, it still needed: ${needed.join("; ")}.\n`);
   for (const note of atEnd) out(`${note}.\n`);
+  for (const note of unanswered) out(`${note}.\n`);
   out(`Revealed: ${revealed.join(", ") || "nothing"}\n`);
   out(`${stateLines(state, cast)}\n`);
   out(`${scorecardLines(cards, history, state.outcome)}\n`);

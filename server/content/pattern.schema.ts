@@ -44,8 +44,12 @@ export type AgreedWhen = z.infer<typeof AgreedWhenSchema>;
  * - side_taken: in a mediation, a side taken (server/sim/sides.ts `sideSentences`): one of them
  *   declared right or wrong, the speaker's agreement given to one, one side's call chosen or called
  *   better, the contested work judged
+ * - promised_outcome: an outcome the manager does not control promised ("I can promise you'll get
+ *   it in H1"), server/sim/disowning.ts
+ * - disowned_decision: the decision disowned or undermined ("it's not my decision", "honestly I
+ *   think they got it wrong", "I could ask them to reconsider"), server/sim/disowning.ts
  */
-export const READERS = ["side_taken"] as const;
+export const READERS = ["side_taken", "promised_outcome", "disowned_decision"] as const;
 export const ReaderSchema = z.enum(READERS);
 export type Reader = z.infer<typeof ReaderSchema>;
 
@@ -112,6 +116,12 @@ export const StepSchema = z
     required: z.boolean(),
     /** Order matters: this step counts only when it comes after each of these (earlier) steps. */
     mustFollow: z.array(IdSchema).optional(),
+    /**
+     * Position matters: done after the manager's first `byTurn` turns, the step is only partial
+     * ("Share the decision clearly, first": a greeting may come before it, three turns of hedging
+     * may not).
+     */
+    byTurn: z.number().int().min(1).max(20).optional(),
     notApplicableWhen: NotApplicableSchema.optional(),
     /** The step is about their agreement: done only once they agree (AgreedWhenSchema). */
     agreedWhen: AgreedWhenSchema.optional(),

@@ -100,6 +100,18 @@ export const ReactionsSchema = z.strictObject({
    */
   confirm: lineBank(2, "lines").optional(),
   /**
+   * A question about themselves rather than the work ("are you a bot?", "what model are you?"): the
+   * reaction a colleague has to an odd remark, in character, and back to the point.
+   */
+  odd: lineBank(2, "lines").optional(),
+  /** Asked what they would do in the manager's place: the manager's part turned back to them. */
+  turnBack: lineBank(2, "lines").optional(),
+  /**
+   * The manager says a line of theirs again, word for word: they notice ("You said that. What about
+   * it?"). A line with a "?" is not said when the repeated line was a question.
+   */
+  repeated: lineBank(2, "lines").optional(),
+  /**
    * Taking on the step the manager proposed: `{step}` is that step in their words ("split the work
    * into smaller tickets before Thursday"), so a commitment never names a plan nobody proposed.
    */

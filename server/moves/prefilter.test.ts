@@ -1,7 +1,13 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { OpeningFilter, openingStrings, opensAtMatchStart, splitByStart } from "./prefilter";
+import {
+  OpeningFilter,
+  openingStrings,
+  opensAtMatchStart,
+  readableBranches,
+  splitByStart,
+} from "./prefilter";
 import { REFLECTION_MARKERS, SENTENCE_RULES, SPECIFIC_ANCHOR, TIME_OR_COUNT_ANCHOR } from "./rules";
 import { SANDWICH_WORDS } from "./sandwich";
 import { normaliseText, splitSentences } from "./segment";
@@ -240,6 +246,51 @@ describe("OpeningFilter", () => {
       }
     });
     expect(tried).toBeGreaterThan(10_000);
+    expect(differ).toEqual([]);
+  });
+
+  it("reads the exact branches of a regex it cannot read whole; with `rest` it matches as the whole", () => {
+    // A regex with a branch that may start on any word ("\\w+ed") has no openings: it ran whole on
+    // every sentence. Its exact branches are read, and `rest` runs everywhere.
+    const toy = /\b(?:you should|\w+ed it again)(?!\w)/;
+    expect(openingStrings(toy)).toBeNull();
+    const part = readableBranches(toy, splitByStart(toy));
+    expect(part === null ? null : openingStrings(part)).toEqual(["you should"]);
+    expect(
+      readableBranches(/\b(?:you should|let's)/, splitByStart(/\b(?:you should|let's)/)),
+    ).toBeNull();
+    const partly = regexes.filter((re) => readableBranches(re, splitByStart(re)) !== null);
+    // The threats, dismissals, labels and vague feedback among the judging rules, at least.
+    expect(partly.length).toBeGreaterThanOrEqual(4);
+    // No rule that opens on a word runs whole on every sentence: the filter reads all or part of it.
+    const unread = SENTENCE_RULES.map((r) => r.pattern).filter(
+      (re) =>
+        re.source.startsWith("\\b") &&
+        openingStrings(re) === null &&
+        readableBranches(re, splitByStart(re)) === null,
+    );
+    expect(unread.map((re) => re.source.slice(0, 40))).toEqual([]);
+    const differ: string[] = [];
+    let hits = 0;
+    for (const re of partly) {
+      const split = splitByStart(re);
+      const f = new OpeningFilter([readableBranches(re, split) as RegExp]);
+      for (const s of sentences) {
+        f.scan(s);
+        if (f.hits < 0) continue;
+        let found = false;
+        for (let k = 0; k < f.hits && !found; k++) {
+          for (const exact of split?.exact ?? []) {
+            exact.lastIndex = f.hitAt[k] as number;
+            found ||= exact.test(s);
+          }
+        }
+        if (found) hits++;
+        if (!found && split?.rest) found = split.rest.test(s);
+        if (found !== re.test(s)) differ.push(`${re.source.slice(0, 30)}: ${s}`);
+      }
+    }
+    expect(hits).toBeGreaterThan(0);
     expect(differ).toEqual([]);
   });
 

@@ -651,6 +651,22 @@ export function splitByStart(re: RegExp): { exact: RegExp[]; rest: RegExp | null
 }
 
 /**
+ * What the filter can read of a regex that splitByStart split into exact branches and a `rest` it
+ * cannot read (a branch that may start anywhere, or on a character it cannot spell): its exact
+ * branches as one regex, to give the filter in place of the whole (whose openings are null, so it
+ * ran whole on every sentence). The filter's bit then says whether an exact branch may match, and
+ * `rest` is run on every sentence. Null when the filter reads the whole regex, or nothing of it.
+ */
+export function readableBranches(
+  re: RegExp,
+  split: { readonly exact: readonly RegExp[]; readonly rest: RegExp | null } | null,
+): RegExp | null {
+  if (split === null || split.rest === null || openingStrings(re) !== null) return null;
+  const exact = new RegExp(split.exact.map((e) => e.source).join("|"));
+  return openingStrings(exact) === null ? null : exact;
+}
+
+/**
  * The most characters of source a regex of the detectors is built with: V8 never optimises a regex
  * whose source passes 20,000 characters (TooMuchRegExpCode in its regexp.cc), and one ran 20–30x
  * slower for it (the threat phrases in one 34,000-character regex: 40 µs a sentence; in two, 1.8 µs
@@ -674,11 +690,16 @@ function spell(list: readonly Opening[]): string[] | null {
 }
 
 /**
- * 2^17 slots: ten-character openings and their beginnings (about 32,000 for the first filter of
- * detect-moves) fill a quarter of them, so a probe mostly stops at the first slot it reads.
+ * 2^17 slots: ten-character openings and their beginnings (about 44,000 for the first filter of
+ * detect-moves) fill a third of them, so a probe mostly stops at the first slot it reads.
  */
 const TABLE_BITS = 17;
 const TABLE_MASK = (1 << TABLE_BITS) - 1;
+/**
+ * At most 2 slots in 5 filled: a probe that finds nothing then reads 2.3 slots on average (linear
+ * probing), against 1.6 at a third.
+ */
+const MAX_ENTRIES = ((1 << TABLE_BITS) * 2) / 5;
 /**
  * 2^19 bits (64 KB) for each of the two bitsets over the same hashes, against 1 MB for the table:
  * with fewer than ~32,000 beginnings (those of three characters or more) at most one bit in 16 is
@@ -793,7 +814,7 @@ export class OpeningFilter {
       }
     });
     // Keep the table sparse, so a sentence's probes mostly stop at the first empty slot.
-    if (entries > (1 << TABLE_BITS) / 3) throw new Error("OpeningFilter: too many openings");
+    if (entries > MAX_ENTRIES) throw new Error("OpeningFilter: too many openings");
   }
 
   /** Whether the filter reads regex `index` from its openings (else it is always run). */

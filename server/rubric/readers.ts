@@ -1,4 +1,5 @@
 import type { Reader } from "../content/pattern.schema";
+import { disownedDecision, promisedOutcomes } from "../sim/disowning";
 import { sideSentences } from "../sim/sides";
 
 /**
@@ -10,4 +11,6 @@ export const READ: Readonly<
   Record<Reader, (text: string) => readonly { start: number; end: number }[]>
 > = {
   side_taken: sideSentences,
+  promised_outcome: promisedOutcomes,
+  disowned_decision: disownedDecision,
 };

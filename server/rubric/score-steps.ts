@@ -207,10 +207,12 @@ export function scoreSteps(
   // Where each step is first evidenced: its turn (NONE when never) and the span start there.
   const firstTurn: number[] = new Array(count);
   const firstStart: number[] = new Array(count);
+  const firstMove: (Move | undefined)[] = new Array(count);
   for (let i = 0; i < count; i++) {
     const first = firstEvidence((plan[i] as PlannedStep).counts, analysis, notCritical);
     firstTurn[i] = first === undefined ? NONE : first.turn;
     firstStart[i] = first === undefined ? 0 : first.start;
+    firstMove[i] = first?.move;
   }
   /** Why a sentence that shows the step was not counted: the flag on it, quoted. */
   const flaggedNote = (turn: number, m: Move, lead: string): string => {
@@ -322,6 +324,28 @@ export function scoreSteps(
     }
     if (inOrder.length > 0) {
       const first = inOrder[0] as Evidence;
+      // Done, but not within the manager's first `byTurn` turns: partial, saying when and after what.
+      // Where it was first done counts, not which sentences are quoted (a weaker one may be first).
+      const late =
+        step.byTurn === undefined
+          ? undefined
+          : lateNote(
+              step.byTurn,
+              evidenceOf(firstTurn[i] as number, firstMove[i] as Move, analysis),
+              analysis,
+            );
+      if (late !== undefined) {
+        results[i] = {
+          id: step.id,
+          title: step.title,
+          required: step.required,
+          status: "partial",
+          evidence: inOrder,
+          orderOk: false,
+          note: late,
+        };
+        continue;
+      }
       // A step about agreeing is hit once the employee agrees; a proposal alone is partial.
       const unagreed =
         step.agreedWhen !== undefined &&
@@ -357,6 +381,24 @@ export function scoreSteps(
     };
   }
   return results;
+}
+
+/**
+ * The note of a step first done after the manager's first `byTurn` turns, or undefined when it was
+ * done in time: on which turn, after how many of the manager's turns, and what the one before said.
+ */
+function lateNote(
+  byTurn: number,
+  first: Evidence,
+  analysis: TranscriptAnalysis,
+): string | undefined {
+  const before: number[] = [];
+  for (let t = 0; t < first.turn; t++) if (analysis.turns[t]?.speaker === "manager") before.push(t);
+  if (before.length < byTurn) return undefined;
+  const last = before[before.length - 1] as number;
+  const lastText = (analysis.turns[last] as { text: string }).text;
+  const turns = before.length === 1 ? "1 turn" : `${before.length} turns`;
+  return `Done only on turn ${first.turn + 1} ("${quoteShort(first.quote)}"), after ${turns} without it (the last, turn ${last + 1}: "${quoteShort(lastText)}"); this pattern expects it within your first ${byTurn === 1 ? "turn" : `${byTurn} turns`}.`;
 }
 
 function titlesOf(pattern: Pattern): ReadonlyMap<string, string> {

@@ -1,5 +1,14 @@
-import { type Content, fillSlots, type Scenario } from "../content";
-import { raisedAtEnd, type SimState, saysConcern, stillNeeded } from "../sim";
+import { type Content, castOf, type Scenario } from "../content";
+import {
+  type FlownStep,
+  leftUnanswered,
+  type ManagerBrief,
+  managerBriefOf,
+  raisedAtEnd,
+  type SimState,
+  saysConcern,
+  stillNeeded,
+} from "../sim";
 import type { BranchRow, SessionRow, TurnRow } from "../store/sessions-repo";
 import { branchTurns, outcomeOfLine, scoringInputOf } from "./conversation";
 import type { Scorer } from "./engines";
@@ -61,6 +70,16 @@ export function trajectoryOf(turns: readonly TurnRow[]): TrajectoryPoint[] {
   });
 }
 
+/** Each manager turn of a branch with the persona state after the reply to it. */
+function flownSteps(own: readonly TurnRow[]): FlownStep[] {
+  return own.flatMap((t, i) => {
+    if (t.speaker !== "manager") return [];
+    const reply = own.slice(i + 1).find((r) => r.speaker !== "manager");
+    const sim = reply?.speaker === "employee" ? (reply.state as StoredStep | null)?.sim : undefined;
+    return [{ managerText: t.text, sim: sim as SimState | undefined }];
+  });
+}
+
 /**
  * What the employee was holding back, and which part of it the manager earned. Shown only after the
  * session. A concern not told that the manager said in their own words (`saysConcern`) carries
@@ -73,10 +92,9 @@ export function hiddenTruthOf(
   revealed: ReadonlySet<string>,
   turns: readonly TurnRow[] = [],
 ) {
-  const known = `${fillSlots(scenario.situation, scenario.facts)} ${Object.values(scenario.facts).join(" ")}`;
-  const namedAt = (personaId: string, c: { summary: string }) => {
+  const namedAt = (personaId: string, brief: ManagerBrief, c: { summary: string }) => {
     const i = turns.findIndex(
-      (t) => t.speaker === "manager" && saysConcern(t.text, c, known, scenario.facts),
+      (t) => t.speaker === "manager" && saysConcern(t.text, c, brief, scenario.facts),
     );
     if (i < 0) return undefined;
     const reply = turns.slice(i + 1).find((t) => t.speaker === "employee" && t.state);
@@ -89,9 +107,10 @@ export function hiddenTruthOf(
     const persona = content.personas.get(personaId);
     if (!persona) return [];
     const concerns = scenario.overrides?.[personaId]?.concerns ?? persona.concerns;
+    const brief = managerBriefOf(scenario, persona);
     return concerns.map((c) => {
       const told = revealed.has(c.id);
-      const named = told ? undefined : namedAt(personaId, c);
+      const named = told ? undefined : namedAt(personaId, brief, c);
       return {
         personaId,
         personaName: persona.name,
@@ -153,6 +172,10 @@ export function debriefOf(
       ended && outcome !== "resolved" && sim?.personas
         ? raisedAtEnd(sim, scenario, nameOf, lastReveals)
         : [];
+    // Raised again as the manager closed and never answered, resolved or not (review 8b #15).
+    const unanswered = ended
+      ? leftUnanswered(flownSteps(own), scenario, castOf(scenario, content), nameOf, outcome)
+      : [];
     return {
       id: b.id,
       parentId: b.parent_branch_id,
@@ -167,6 +190,7 @@ export function debriefOf(
             finalState: last?.state ?? null,
             ...(needed.length > 0 ? { stillNeeded: needed } : {}),
             ...(atEnd.length > 0 ? { raisedAtEnd: atEnd } : {}),
+            ...(unanswered.length > 0 ? { unanswered } : {}),
             revealed: [...revealed],
             trajectory,
             scorecards,

@@ -51,6 +51,8 @@ export interface ExportRecord {
     stillNeeded?: readonly string[] | undefined;
     /** Raised in the last reply the turn limit allowed: not a miss (debrief.ts). */
     raisedAtEnd?: readonly string[] | undefined;
+    /** Raised again as they closed and never answered (debrief.ts). */
+    unanswered?: readonly string[] | undefined;
   }[];
   /** The user who practised it: their replies to comments are "You". */
   ownerId?: string | undefined;
@@ -241,6 +243,7 @@ export function exportJson(record: ExportRecord, content?: Content) {
     ...(flown?.raisedAtEnd && flown.raisedAtEnd.length > 0
       ? { raisedAtEnd: flown.raisedAtEnd }
       : {}),
+    ...(flown?.unanswered && flown.unanswered.length > 0 ? { unanswered: flown.unanswered } : {}),
     ...(note ? { outcomeNote: note } : {}),
     ...(review ? { review } : {}),
     ...(others.length > 0
@@ -629,6 +632,7 @@ export function exportMarkdown(record: ExportRecord, content: Content): string {
       "",
     );
   for (const note of flown?.raisedAtEnd ?? []) lines.push(`${note}.`, "");
+  for (const note of flown?.unanswered ?? []) lines.push(`${note}.`, "");
   const others = otherAttempts(record);
   if (others.length > 0) {
     const times = others.length === 1 ? "once" : `${others.length} times`;

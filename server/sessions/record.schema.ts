@@ -45,6 +45,8 @@ export const BranchViewSchema = z.looseObject({
   stillNeeded: z.array(z.string()).optional(),
   /** Raised in the final reply the turn limit allowed, with no turn left to answer it: not a miss. */
   raisedAtEnd: z.array(z.string()).optional(),
+  /** Raised again as the manager closed and never answered, resolved or not: a loose end. */
+  unanswered: z.array(z.string()).optional(),
   trajectory: z.array(TrajectoryPointSchema).optional(),
   scorecards: z.array(ScorecardSchema).optional(),
 });

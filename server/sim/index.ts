@@ -10,7 +10,8 @@ export type {
   LlmReplyResult,
 } from "./llm-responder";
 export { LLM_EVENTS, streamLlmReply } from "./llm-responder";
-export { saysConcern } from "./named";
+export { type FlownStep, leftUnanswered } from "./loose-ends";
+export { type ManagerBrief, managerBriefOf, saysConcern } from "./named";
 export type { Outcome } from "./outcome.schema";
 export { OUTCOMES, OutcomeSchema } from "./outcome.schema";
 export type { ReplyPlan } from "./plan";

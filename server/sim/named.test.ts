@@ -1,9 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { scenarioOf, shippedContent } from "../../tests/support/shipped-content";
+import { personaOf, scenarioOf, shippedContent } from "../../tests/support/shipped-content";
 import type { Content } from "../content";
-import { fillSlots } from "../content";
 import { playScript } from "./index";
-import { namedConcern, saysConcern } from "./named";
+import { managerBriefOf, namedConcern, saysConcern } from "./named";
 import { extraBanks } from "./voice-extra";
 
 let content: Content;
@@ -49,8 +48,8 @@ describe("saysConcern", () => {
     const load = elena?.concerns.find((c) => c.id === "review-load");
     const exit = elena?.concerns.find((c) => c.id === "knows-about-the-exit");
     if (!load || !exit) throw new Error("elena's concerns");
-    const known = `${fillSlots(scenario.situation, scenario.facts)} ${Object.values(scenario.facts).join(" ")}`;
-    const says = (text: string, c = load) => saysConcern(text, c, known, scenario.facts);
+    const brief = managerBriefOf(scenario, personaOf(content, "elena"));
+    const says = (text: string, c = load) => saysConcern(text, c, brief, scenario.facts);
     // Review 6 #14: Priya's turn 5 said Elena's review load; Elena never confirmed it.
     expect(
       says(
@@ -73,6 +72,45 @@ describe("saysConcern", () => {
       "What if we add a second codeowner for the shared libs and you write a short review guide, so the one liners point somewhere useful?";
     expect(says(plan, exit)).toBe(false);
     expect(says(plan)).toBe(false);
+  });
+});
+
+describe("saysConcern: its point, not its topic words (review 8b #6)", () => {
+  const reads = (scenarioId: string, personaId: string, concernId: string) => {
+    const scenario = scenarioOf(content, scenarioId);
+    const persona = personaOf(content, personaId);
+    const concern = persona.concerns.find((c) => c.id === concernId);
+    if (!concern) throw new Error(concernId);
+    const brief = managerBriefOf(scenario, persona);
+    return (text: string) => saysConcern(text, concern, brief, scenario.facts);
+  };
+
+  it("what the scenario is about (its subjects) is topic: a plan to mentor names no dread of it", () => {
+    const says = reads("promotion-not-yet", "marcus", "avoids-mentoring");
+    for (const text of [
+      "ok so concretely: you lead one design review outside Search this quarter, and you mentor the two new hires through on-call. I write up the gap list with you by friday.",
+      "Let's close the gap: you review two designs from other teams and mentor one of the new hires.",
+    ])
+      expect(says(text), text).toBe(false);
+    for (const text of [
+      "I get the sense mentoring drains you, and you avoid it when you can.",
+      "Maybe reviewing other people's designs is draining for you, so you've been avoiding it?",
+    ])
+      expect(says(text), text).toBe(true);
+  });
+
+  it("what the persona's card tells the manager is known: her 'review' and 'called' are not her point", () => {
+    const says = reads("missed-sprint-commitments", "dana", "estimates-overridden");
+    for (const text of [
+      "the product team is now planning the Q1 launch around dates we have not been able to hit, and with the on-call rotation and my sprint reviews it's been a lot.",
+      "Your last review called you essential, and product keeps asking me about planning.",
+    ])
+      expect(says(text), text).toBe(false);
+    for (const text of [
+      "Did product cut your estimates in planning, and you stayed quiet?",
+      "I wonder if product cut your numbers and you kept quiet, after that review.",
+    ])
+      expect(says(text), text).toBe(true);
   });
 });
 

@@ -1,5 +1,6 @@
 import { fillSlots } from "../content/common.schema";
-import type { Concern } from "../content/persona.schema";
+import type { Concern, Persona } from "../content/persona.schema";
+import type { Scenario } from "../content/scenario.schema";
 import { contentStems } from "../moves/overlap";
 
 /**
@@ -109,24 +110,61 @@ export function metConcern(
 }
 
 /**
+ * What the manager knows about a persona before the conversation, as content-word stems: the
+ * scenario's role, situation, goal and public facts, and the persona's card (summary and known
+ * facts), all of which the briefing shows them. And what the scenario is about for that persona
+ * (`overrides.subjects`: "design review", "mentor", "estimat"): its topics, which a manager talks
+ * about whatever they know. Neither names a hidden concern; what is left of a concern's summary is
+ * its point (how it feels, what caused it, what they did about it).
+ */
+export interface ManagerBrief {
+  readonly known: ReadonlySet<string>;
+  readonly topics: readonly string[];
+}
+
+export function managerBriefOf(scenario: Scenario, persona: Persona): ManagerBrief {
+  const { facts } = scenario;
+  const text = [
+    scenario.yourRole,
+    fillSlots(scenario.situation, facts),
+    fillSlots(scenario.goal, facts),
+    ...Object.values(facts),
+    fillSlots(persona.publicFace.summary, facts),
+    ...persona.publicFace.knownFacts.map((f) => fillSlots(f, facts)),
+  ].join(" ");
+  const subjects = scenario.overrides?.[persona.id]?.subjects ?? [];
+  return {
+    known: folded(text),
+    topics: [...contentStems(subjects.join(" ").toLowerCase())].filter((t) => t.length >= 3),
+  };
+}
+
+/** A word of the topic: a subject is its stem ("estimat" for "estimates") or the other way round. */
+function onTopic(word: string, topics: readonly string[]): boolean {
+  return topics.some((t) => word.startsWith(t) || (word.length >= 4 && t.startsWith(word)));
+}
+
+/**
  * Whether the manager's line says a hidden concern in their own words, told or not: two content
- * words it shares with the concern's summary (slots filled) that the public brief does not hold.
- * The overlap `saysBack` reads for a concern taken in, less what the brief already told them
- * ("reviews", "pull requests"), and on the summary, what the concern is, not the incidental words
- * of its lines ("write", "points"). So "you're doing triage on 40% of all PRs, mostly at night"
- * names Elena's review load and "your reviews are rude" does not. For the debrief, which says "you
- * named it yourself" of a concern they never confirmed (review 6 #14).
+ * words it shares with the concern's summary (slots filled) that are neither in the manager's
+ * brief nor the scenario's topics (`managerBriefOf`). The overlap `saysBack` reads for a concern
+ * taken in, less what they were told ("reviews", "pull requests") and what the conversation is
+ * about anyway ("design review", "mentor", "planning"), and on the summary, what the concern is,
+ * not the incidental words of its lines ("write", "points"). So "you're doing triage on 40% of all
+ * PRs, mostly at night" names Elena's review load and "your reviews are rude" does not; "mentoring
+ * drains you and you avoid it" names Marcus's dread of it, and a plan that has him mentor the new
+ * hires and lead a design review does not (review 8b #6). For the debrief, which says "you named
+ * it yourself" of a concern they never confirmed (review 6 #14).
  */
 export function saysConcern(
   managerText: string,
   concern: Pick<Concern, "summary">,
-  /** What the manager knows: the scenario's situation and public facts. */
-  publicText: string,
+  brief: ManagerBrief,
   facts: Readonly<Record<string, string>>,
 ): boolean {
-  const known = folded(publicText);
   const hidden = folded(fillSlots(concern.summary, facts));
   let shared = 0;
-  for (const w of folded(managerText)) if (hidden.has(w) && !known.has(w)) shared++;
+  for (const w of folded(managerText))
+    if (hidden.has(w) && !brief.known.has(w) && !onTopic(w, brief.topics)) shared++;
   return shared >= 2;
 }

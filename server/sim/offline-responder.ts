@@ -384,6 +384,12 @@ export function renderOffline(input: RenderInput): RenderedReply {
       sentenceCount(l.text) + truthSentences <= MAX_SENTENCES &&
       (input.demand !== undefined || !l.text.includes("{demand}")) &&
       (input.mention !== undefined || !l.text.includes("{concern}")) &&
+      // "You said that. What about it?" is no answer to a question said again.
+      !(
+        input.lead === "repeated" &&
+        (input.ask ?? readTurn(input.managerText ?? "")).question !== "" &&
+        l.text.includes("?")
+      ) &&
       // "Okay. What is it?" asks for the topic: not when the turn has already given it.
       !(
         input.lead === "leave" &&

@@ -127,6 +127,11 @@ const LEAD_GUIDE: Readonly<Record<keyof ExtraBanks, string>> = {
     "They are moving to close without a word about the last thing you told them: do not thank them or sign off. Name it again in a few words and ask whether it is just staying as it is (after taking on their step, if you do).",
   confirm:
     "They said back what you told them and asked whether they got it right, and they did: say so first, briefly (yes, that's about it), then go on if you have more to say. Do not challenge them.",
+  odd: "They asked you something odd about yourself (whether you are a bot, a person, a model): react as you would to a strange remark from your manager, briefly and in character, and steer back to what this conversation is about. Do not answer the question as asked.",
+  turnBack:
+    "They asked what you would do in their place: do not take on their part. Turn it back to them briefly, in character (it is their call; what are they going to do?).",
+  repeated:
+    "They said the same line again, word for word: say first, briefly, that they already said it, and ask what about it (or, if it was a question, answer it again without pretending it is new).",
   parked:
     "The plan is agreed, and they are saying goodbye without a word about what you told them after it: take the goodbye as you would, then ask in a few words to come back to it another time. Do not reopen the plan or press for an answer now.",
 };

@@ -11,6 +11,7 @@ import { checkCriteria } from "./criteria";
 import { concedes, invites } from "./heard";
 import { chooseIntent } from "./intent";
 import { metConcern, namedConcern } from "./named";
+import { oddAsk, repeatsLine } from "./odd-turn";
 import { renderOffline } from "./offline-responder";
 import type { Outcome } from "./outcome.schema";
 import { buildPlan, type ReplyPlan } from "./plan";
@@ -661,6 +662,18 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
     rng,
   );
   const free = !escalatedId && !shutDownId;
+  // "are you a bot?", "what would you do in my place?", the same line said again: a line on the
+  // subject answers none of them (review 8b #13).
+  const about = oddAsk(managerText);
+  const saidAgain =
+    about === null &&
+    !ask.courtesy &&
+    !ask.closing &&
+    !ask.smallTalk &&
+    repeatsLine(
+      managerText,
+      (ctx.history ?? []).filter((t) => t.speaker === "manager").map((t) => t.text),
+    );
   let intent: Intent = chosen;
   let lead: keyof ExtraBanks | undefined;
   let leadBank: { id: string; lines: readonly string[] } | undefined;
@@ -699,6 +712,16 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
       intent = speaker.trust >= TUNING.openAnswerTrust ? "open_up" : "acknowledge";
       answerToo = intent === "open_up";
     }
+  } else if (free && about !== null) {
+    // An odd question about them gets the reaction an odd remark gets ("What? No. Can we get to the
+    // point?"); the manager's part handed to them is turned back. Nothing else said with it.
+    intent = "ask_back";
+    lead = about;
+  } else if (free && saidAgain) {
+    // Noticed: "You said that. What about it?"; a question said again is answered after it.
+    lead = "repeated";
+    if (ask.question === "") intent = "ask_back";
+    else answerToo = true;
   } else if (free && ask.smallTalk && chosen !== "reveal") {
     // "Hi Dana, how's it going?": a short answer in character, not the grievance.
     intent = "acknowledge";

@@ -46,6 +46,21 @@ export interface ExtraBanks {
    * fits: a short yes, in character, before anything more they say.
    */
   confirm: readonly string[];
+  /**
+   * A question about themselves rather than the work ("are you a bot?", "what model are you?"): the
+   * reaction a colleague has to an odd remark, in character, and back to the point.
+   */
+  odd: readonly string[];
+  /**
+   * Asked what they would do in the manager's place: the manager's part handed to them, turned back
+   * ("That's your call. What are you going to do?").
+   */
+  turnBack: readonly string[];
+  /**
+   * The manager says a line of theirs again, word for word: they notice ("You said that. What about
+   * it?"). A line with a "?" asks for more, and is not said when the repeated line was a question.
+   */
+  repeated: readonly string[];
 }
 
 const GENERIC: ExtraBanks = {
@@ -87,6 +102,17 @@ const GENERIC: ExtraBanks = {
     "And what I just told you, maybe next time.",
   ],
   confirm: ["Yes, that's about it.", "More or less, yes.", "Yeah, that's it."],
+  odd: [
+    "What? No. Can we get to the point?",
+    "That's a strange thing to ask. What did you want to talk about?",
+    "I'm not sure what you mean. What's this about?",
+  ],
+  turnBack: [
+    "I'm not in your place. What are you going to do?",
+    "That's your call, not mine. What are you thinking?",
+    "Honestly? I'd ask what's going on first. Which you can do.",
+  ],
+  repeated: ["You said that. What about it?", "You've said that already.", "Yes, you said. And?"],
 };
 
 /** After a side taken against them: still pushing back on a later turn, and a repair accepted. */
@@ -141,6 +167,9 @@ export function extraBanks(persona: Pick<Persona, "reactions">): ExtraBanks {
     unheard: own.unheard ?? GENERIC.unheard,
     parked: own.parked ?? GENERIC.parked,
     confirm: own.confirm ?? GENERIC.confirm,
+    odd: own.odd ?? GENERIC.odd,
+    turnBack: own.turnBack ?? GENERIC.turnBack,
+    repeated: own.repeated ?? GENERIC.repeated,
   };
 }
 

@@ -170,12 +170,18 @@ describe.runIf(browserAvailable())("compare two attempts of a scenario (Chromium
 
   it("a mentor compares two attempts shared with them, and cannot open one that was not", async () => {
     const page = await person(MENTOR, `/compare?a=${ids[0]}&b=${ids[2]}`);
+    // Numbered as the mentor's Reviews number them ("Attempt 1 of 3"), not "the earlier attempt".
     await poll(() => text(page)).toContain(
-      "You now ask for their perspective (turn 3) — missed in the earlier attempt.",
+      "You now ask for their perspective (turn 3) — missed in attempt 1.",
     );
-    expect(await text(page)).toContain("Review of the earlier attempt");
+    expect(await text(page)).toContain("Review of attempt 1 · Review of attempt 3");
+    expect(await text(page)).not.toContain("earlier attempt");
     expect(await page.locator(".breadcrumb").textContent()).toMatch(/^Reviews · /);
     await shot(page, "compare-attempts-mentor-1280");
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await noSideScroll(page)).toBe(true);
+    await shot(page, "compare-attempts-mentor-390", false);
+    await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(`${server.url}/compare?a=${ids[0]}&b=${ids[1]}`);
     await poll(() => text(page)).toContain("One of the attempts could not be opened");
     // Back to where a mentor chooses what to read: their reviews, not a History they do not have.

@@ -210,6 +210,13 @@ describe.runIf(browserAvailable())("a reviewer sets a machine flag aside (Chromi
         await poll(() => asked.length).toBe(1);
         expect(asked[0]).toMatch(/^confirm: You have an unsaved note: your reply to maya/);
         expect(new URL(lead.url()).pathname).toBe(`/sessions/${sessionId}/debrief`);
+        // A reload asks too (beforeunload), and the reply stays in its box.
+        await lead.reload({ timeout: 3000 }).catch(() => {});
+        await poll(() => asked.length).toBe(2);
+        expect(asked[1]).toMatch(/^beforeunload: /);
+        expect(await line.getByLabel(/Your reply to maya's comment/).inputValue()).toBe(
+          "No, she heard it from me first.",
+        );
         await line.getByRole("button", { name: "Reply", exact: true }).click();
       }
       await poll(() => line.textContent()).toContain("You replied");
@@ -310,6 +317,25 @@ describe.runIf(browserAvailable())("a reviewer sets a machine flag aside (Chromi
   it("names every button on the review transcript apart, and Mark review done waits for notes typed and not saved, saying which, with a way to each; leaving the page asks first", async () => {
     // Reopened, so that Mark review done has something to do.
     await api.mentor.json("PUT", `/api/sessions/${sessionId}/review`, { done: false });
+    // Two comments of the mentor's on one line, and a reply of theirs to each (review 8: both
+    // were "Edit your comment on turn 1").
+    const first = (
+      await api.mentor.json<{ turns: { id: string; text: string }[] }>(
+        "GET",
+        `/api/sessions/${sessionId}`,
+      )
+    ).turns.find((t) => t.text.startsWith("Thanks for making time"));
+    for (const said of [
+      "Please say more about why you asked whether now was a good time.",
+      "A warm opening.",
+    ]) {
+      const c = await api.mentor.json<{ id: string }>(
+        "POST",
+        `/api/sessions/${sessionId}/comments`,
+        { turnId: first?.id, text: said },
+      );
+      await api.mentor.json("POST", `/api/comments/${c.id}/replies`, { text: "And a reply." });
+    }
     const mentor = await person(MENTOR, `/sessions/${sessionId}/review`);
     await poll(() => text(mentor)).toContain("Pattern steps");
     const transcript = mentor.locator(".review-transcript");
@@ -322,7 +348,26 @@ describe.runIf(browserAvailable())("a reviewer sets a machine flag aside (Chromi
     expect(names).toContain("Comment on turn 2");
     expect(names).toContain("Comment on Dana Okafor's reply to turn 2");
     expect(names.filter((n) => /^Set this flag aside: .*, turn 4$/.test(n)).length).toBe(1);
+    // Two comments of one reviewer on one line are told apart by how they start.
+    expect(names).toContain("Edit your comment on turn 1 (“Please say more about why you…”)");
+    expect(names).toContain("Delete your comment on turn 1 (“A warm opening.”)");
+    expect(names).toContain("Reply to your comment on turn 1 (“A warm opening.”)");
+    expect(names.filter((n) => n.startsWith("Edit your reply on turn 1 (")).length).toBe(2);
     expect(names.filter((n, i) => names.indexOf(n) !== i)).toEqual([]);
+    // So are their Reply buttons on the manager's debrief.
+    const lead = await person(LEAD, `/sessions/${sessionId}/debrief`);
+    const leadLine = lead.locator(".debrief-transcript > li", { hasText: "A warm opening." });
+    await poll(() => leadLine.textContent()).toContain("Please say more about why");
+    const replies = await leadLine
+      .getByRole("button", { name: /^Reply to / })
+      .evaluateAll((els) => els.map((el) => (el.textContent ?? "").replace(/\s+/g, " ").trim()));
+    // maya's three on this line (one from the first test), each named apart.
+    expect(replies).toHaveLength(3);
+    expect(new Set(replies).size).toBe(3);
+    expect(replies).toContain(
+      "Reply to maya's comment on turn 1 (“Please say more about why you…”)",
+    );
+    expect(replies).toContain("Reply to maya's comment on turn 1 (“A warm opening.”)");
     const line = transcript.locator(":scope > li", { hasText: "you're just lazy about estimates" });
     await line.getByRole("button", { name: /Set this flag aside/ }).click();
     await line.getByLabel(/Why is this flag a misreading/).pressSequentially("Only a quote.");
@@ -336,6 +381,23 @@ describe.runIf(browserAvailable())("a reviewer sets a machine flag aside (Chromi
     expect(await alert.textContent()).toContain(
       "your comment on Dana Okafor's reply to turn 2 and your reason to set aside",
     );
+    // Only the lead sentence is strong; the advice, the list and its buttons read in normal weight.
+    const weight = (css: string) =>
+      alert
+        .locator(css)
+        .first()
+        .evaluate((el) => getComputedStyle(el).fontWeight);
+    expect(await alert.locator("strong").allTextContents()).toEqual([
+      expect.stringMatching(/^You have 2 unsaved notes: .*\.$/),
+    ]);
+    expect(await weight("strong")).toBe("700");
+    for (const css of [
+      "p",
+      ".unsaved-notes-list li",
+      ".unsaved-notes-list button",
+      ":scope > .button",
+    ])
+      expect([css, await weight(css)]).toEqual([css, "400"]);
     await alert.scrollIntoViewIfNeeded();
     await shot(mentor, "unsaved-notes-blocked-1280", false);
     await mentor.setViewportSize({ width: 390, height: 844 });

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { Notes } from "../api/auth";
 import {
+  commentNames,
   commentThreads,
+  ordinal,
   reviewedByText,
   reviewView,
   setAsidesOf,
@@ -220,5 +222,84 @@ describe("commentThreads", () => {
   it("shows a reply whose comment is gone on its own, and comments from an older server as first ones", () => {
     const threads = commentThreads([c("r1", 2, "gone"), { id: "x", createdAt: 1 }]);
     expect(threads.map((t) => t.comment.id)).toEqual(["x", "r1"]);
+  });
+});
+
+describe("commentNames", () => {
+  const note = (
+    id: string,
+    authorId: string,
+    text: string,
+    createdAt: number,
+    parentId = null as string | null,
+  ) => ({
+    id,
+    authorId,
+    text,
+    createdAt,
+    parentId,
+  });
+  const names = (comments: ReturnType<typeof note>[], meId: string | undefined = "me") =>
+    commentNames(comments, {
+      turnLabel: "turn 3",
+      meId,
+      authorOf: (c) => (c.authorId === "maya" ? "Maya" : "Sam"),
+    });
+  it("names a single comment or reply by whose it is and its line", () => {
+    const n = names([
+      note("a", "me", "Good.", 1),
+      note("r", "me", "Yes.", 2, "a"),
+      note("b", "maya", "Hm.", 3),
+    ]);
+    expect([...n.values()]).toEqual([
+      "your comment on turn 3",
+      "your reply on turn 3",
+      "Maya's comment on turn 3",
+    ]);
+  });
+  it("tells two comments of one person on one line apart by how they start, and leaves the others short", () => {
+    const n = names([
+      note("b", "me", "Please say more about the ledger rewrite and who asked for it.", 2),
+      note("a", "me", "Good opening.", 1),
+      note("m", "maya", "Nice.", 3),
+    ]);
+    expect(n.get("a")).toBe("your comment on turn 3 (“Good opening.”)");
+    expect(n.get("b")).toBe("your comment on turn 3 (“Please say more about the ledger…”)");
+    expect(n.get("m")).toBe("Maya's comment on turn 3");
+    expect(new Set(n.values()).size).toBe(3);
+  });
+  it("tells another reviewer's two comments apart too, as the manager's Reply buttons name them", () => {
+    const n = names([note("a", "maya", "One.", 1), note("b", "maya", "Two.", 2)], undefined);
+    expect([...n.values()]).toEqual([
+      "Maya's comment on turn 3 (“One.”)",
+      "Maya's comment on turn 3 (“Two.”)",
+    ]);
+  });
+  it("adds the place, oldest first, when two start alike", () => {
+    const n = names([
+      note("a", "me", "Thanks.", 1),
+      note("b", "me", "Thanks.", 5),
+      note("c", "me", "Other.", 3),
+    ]);
+    expect(n.get("a")).toBe("your comment on turn 3 (1st, “Thanks.”)");
+    expect(n.get("b")).toBe("your comment on turn 3 (3rd, “Thanks.”)");
+    expect(n.get("c")).toBe("your comment on turn 3 (“Other.”)");
+  });
+});
+
+describe("ordinal", () => {
+  it("says 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st, 22nd, 111th", () => {
+    expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 111].map(ordinal)).toEqual([
+      "1st",
+      "2nd",
+      "3rd",
+      "4th",
+      "11th",
+      "12th",
+      "13th",
+      "21st",
+      "22nd",
+      "111th",
+    ]);
   });
 });

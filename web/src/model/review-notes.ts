@@ -1,4 +1,5 @@
 import type { Adjustment, Notes, ReviewComment } from "../api/auth";
+import { quoteStart } from "./transcript";
 
 /** A note with its author's name, as the debrief shows it. */
 export type Authored<T> = T & { authorName: string };
@@ -132,6 +133,58 @@ export function commentThreads<
     comment,
     replies: sorted.filter((c) => !isRoot(c) && c.parentId === comment.id),
   }));
+}
+
+/**
+ * What each comment and reply on one line is called in its buttons' names ("Edit your comment on
+ * turn 3", "Reply to Maya's comment on turn 3"), told apart when one person has two of a kind
+ * there: "your comment on turn 3 (“Please say more about…”)", by how it starts, and when two start
+ * alike, by its place too: "(2nd, “Thanks.”)". The quote says which one by the words a screen reader
+ * just read, and it does not move to another comment when an earlier one is deleted, as "your 2nd
+ * comment" would; a name that is unique stays short.
+ */
+export function commentNames<
+  T extends {
+    id: string;
+    authorId: string;
+    parentId?: string | null | undefined;
+    text: string;
+    createdAt: number;
+  },
+>(
+  comments: readonly T[],
+  opts: { turnLabel: string; meId: string | undefined; authorOf: (c: T) => string },
+): Map<string, string> {
+  const base = (c: T) =>
+    `${opts.meId !== undefined && c.authorId === opts.meId ? "your" : `${opts.authorOf(c)}'s`} ${
+      c.parentId != null ? "reply" : "comment"
+    } on ${opts.turnLabel}`;
+  const groups = new Map<string, T[]>();
+  for (const c of comments.toSorted((a, b) => a.createdAt - b.createdAt))
+    groups.set(base(c), [...(groups.get(base(c)) ?? []), c]);
+  const names = new Map<string, string>();
+  for (const [name, group] of groups) {
+    const quoted = group.map((c) => `${name} (“${quoteStart(c.text)}”)`);
+    group.forEach((c, i) => {
+      const q = quoted[i] as string;
+      names.set(
+        c.id,
+        group.length === 1
+          ? name
+          : quoted.indexOf(q) === quoted.lastIndexOf(q)
+            ? q
+            : `${name} (${ordinal(i + 1)}, “${quoteStart(c.text)}”)`,
+      );
+    });
+  }
+  return names;
+}
+
+/** 1st, 2nd, 3rd, 4th … 11th, 12th, 13th, 21st. */
+export function ordinal(n: number): string {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? "th" : (["th", "st", "nd", "rd"][n % 10] ?? "th");
+  return `${n}${suffix}`;
 }
 
 /** "Reviewed by Maya" / "Reviewed by Maya and Sam" / "Reviewed by Maya, Sam and Li". */

@@ -120,10 +120,13 @@ export function lineLabel(turns: readonly WireTurn[], turn: WireTurn, who: strin
  * "Turn 1" links apart (review 7 #10). What sighted readers see stays the label alone.
  */
 export function quotedLinkName(label: string, quote: string, words = 6): string {
-  const all = quote.trim().split(/\s+/).filter(Boolean);
-  if (all.length === 0) return label;
+  const start = quoteStart(quote, words);
+  return start ? `${label}: ${start}` : label;
+}
+
+/** The first `words` words of a text, "…" after them when there is more ("" for no words). */
+export function quoteStart(text: string, words = 6): string {
+  const all = text.trim().split(/\s+/).filter(Boolean);
   const start = all.slice(0, words).join(" ");
-  return all.length > words
-    ? `${label}: ${start.replace(/[\s,;:.!?…]+$/u, "")}…`
-    : `${label}: ${start}`;
+  return all.length > words ? `${start.replace(/[\s,;:.!?…]+$/u, "")}…` : start;
 }

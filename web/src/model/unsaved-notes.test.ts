@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { isUnsaved, leaveQuestion, markDoneBlockedText, unsavedNotesText } from "./unsaved-notes";
+import {
+  isUnsaved,
+  leaveQuestion,
+  markDoneAdvice,
+  markDoneBlockedText,
+  unsavedNotesText,
+} from "./unsaved-notes";
 
 describe("isUnsaved", () => {
   it.each([
@@ -36,6 +42,9 @@ describe("unsaved notes in words", () => {
   it("says what to do before marking the review done, and asks before leaving", () => {
     expect(markDoneBlockedText(one)).toContain("Save it or cancel it first");
     expect(markDoneBlockedText(two)).toContain("Save them or cancel them first");
+    // The alert sets the lead sentence apart: the advice follows it, without repeating it.
+    expect(markDoneAdvice(one)).toMatch(/^Save it or cancel it first: /);
+    expect(markDoneBlockedText(two)).toBe(`${unsavedNotesText(two)} ${markDoneAdvice(two)}`);
     expect(leaveQuestion(one)).toBe(
       "You have an unsaved note: your comment on turn 3. Leave this page and lose it?",
     );
@@ -46,6 +55,7 @@ describe("unsaved notes in words", () => {
   it("says nothing, and asks nothing, when every note is saved", () => {
     expect(unsavedNotesText([])).toBe("");
     expect(markDoneBlockedText([])).toBe("");
+    expect(markDoneAdvice([])).toBe("");
     expect(leaveQuestion([])).toBeNull();
   });
 });

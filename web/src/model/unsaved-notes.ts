@@ -23,10 +23,17 @@ export function unsavedNotesText(whats: readonly string[]): string {
     : `You have ${whats.length} unsaved notes: ${joinWords(whats)}.`;
 }
 
-/** Why Mark review done did nothing, and what to do. */
+/** Why Mark review done did nothing, and what to do: the lead sentence, then `markDoneAdvice`. */
 export function markDoneBlockedText(whats: readonly string[]): string {
   if (whats.length === 0) return "";
-  return `${unsavedNotesText(whats)} Save ${whats.length === 1 ? "it" : "them"} or cancel ${whats.length === 1 ? "it" : "them"} first: the review is marked done with what is saved, and the manager never sees a note left in a box.`;
+  return `${unsavedNotesText(whats)} ${markDoneAdvice(whats)}`;
+}
+
+/** What to do before Mark review done: the sentence after the lead (the alert sets the lead strong). */
+export function markDoneAdvice(whats: readonly string[]): string {
+  if (whats.length === 0) return "";
+  const them = whats.length === 1 ? "it" : "them";
+  return `Save ${them} or cancel ${them} first: the review is marked done with what is saved, and the manager never sees a note left in a box.`;
 }
 
 /** The question asked before an in-app link leaves the page. */

@@ -3,7 +3,9 @@ import { type ReactNode, useEffect } from "react";
 import type { Metric } from "../../../server/rubric/scorecard.schema";
 import type { SessionRecord } from "../../../server/sessions/record.schema";
 import { loadBriefing } from "../api/content";
+import { loadInbox } from "../api/people";
 import { loadHistory, loadRecord } from "../api/sessions";
+import { useLoad } from "../components/cohorts/use-load";
 import { StepStatus } from "../components/debrief/StepChange";
 import { Link } from "../components/Link";
 import { ErrorState, Loading } from "../components/LoadStates";
@@ -117,6 +119,8 @@ function Comparison(props: { a: SessionRecord; b: SessionRecord }) {
   useEffect(() => {
     if (mine) void loadHistory();
   }, [mine]);
+  // A reviewer's, as their Reviews number them: the server's count of the owner's History.
+  const [inbox] = useLoad(() => (mine ? Promise.resolve([]) : loadInbox()), String(mine));
   const brief = briefing?.status === "ready" ? briefing.data : undefined;
   const title = brief?.title ?? scenarioId;
   useTitle(brief?.title);
@@ -149,8 +153,13 @@ function Comparison(props: { a: SessionRecord; b: SessionRecord }) {
       </article>
     );
 
-  // The numbers come with History: wait for it, so the names do not change under the reader.
-  if (mine && (history.status === "idle" || history.status === "loading"))
+  // The numbers come with History (the inbox for a reviewer): wait for it, so the names do not
+  // change under the reader.
+  if (
+    mine
+      ? history.status === "idle" || history.status === "loading"
+      : inbox.status === "loading" || inbox.status === "idle"
+  )
     return (
       <article aria-labelledby="compare-title">
         {heading}
@@ -162,6 +171,10 @@ function Comparison(props: { a: SessionRecord; b: SessionRecord }) {
       ? attemptsByScenario(history.data).find((g) => g.scenarioId === scenarioId)
       : undefined;
   const numberOf = (r: SessionRecord) => {
+    if (!mine)
+      return inbox.status === "ready"
+        ? inbox.data.find((x) => x.sessionId === r.session.id)?.attempt?.n
+        : undefined;
     const i = group?.attempts.findIndex((x) => x.id === r.session.id) ?? -1;
     return i < 0 ? undefined : i + 1;
   };

@@ -249,6 +249,11 @@ function Debrief(props: { record: SessionRecord }) {
             {note}.
           </p>
         ))}
+        {active?.unanswered?.map((note) => (
+          <p key={note} className="still-needed unanswered">
+            {note}.
+          </p>
+        ))}
 
         <div className="debrief-actions">
           <button type="button" className="button primary" onClick={tryAgain} disabled={busy}>

@@ -26,7 +26,7 @@ import { OUTCOME_LABELS } from "../model/labels";
 import { attemptWords, reviewOfEarlierVersion, reviewStatusLabel } from "../model/people-view";
 import { paths } from "../model/routes";
 import { managerNumbers, renumberNote, replyNumbers, scoredTurnIndex } from "../model/transcript";
-import { markDoneBlockedText } from "../model/unsaved-notes";
+import { markDoneAdvice, unsavedNotesText } from "../model/unsaved-notes";
 import { useAppStore } from "../state/store";
 
 /**
@@ -456,13 +456,17 @@ function UnsavedNotesAlert(props: {
   onDiscarded: () => void;
 }) {
   const { unsaved } = props;
+  const whats = unsaved.map((n) => n.what);
   const goTo = (note: UnsavedNote) => {
     note.box?.scrollIntoView({ block: "center" });
     note.box?.focus({ preventScroll: true });
   };
   return (
     <div className="unsaved-notes form-error" role="alert">
-      <p>{markDoneBlockedText(unsaved.map((n) => n.what))}</p>
+      {/* Only the lead sentence is strong: the advice, the list and its buttons read plainly. */}
+      <p>
+        <strong>{unsavedNotesText(whats)}</strong> {markDoneAdvice(whats)}
+      </p>
       <ul className="unsaved-notes-list">
         {unsaved.map((n) => (
           <li key={n.what}>

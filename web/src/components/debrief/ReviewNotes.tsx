@@ -3,6 +3,7 @@ import { formatDate, formatDateTime } from "../../model/format";
 import { STEP_STATUS_LABELS } from "../../model/labels";
 import {
   type Authored,
+  commentNames,
   commentThreads,
   type ReviewView,
   reviewedByText,
@@ -80,6 +81,13 @@ export function TurnComments(props: {
   if (props.comments.length === 0) return null;
   const name = (c: Authored<ReviewComment>) =>
     props.meId !== undefined && c.authorId === props.meId ? "You" : c.authorName;
+  // Each Reply's name, unique on the line: "Maya's comment on turn 3 (“Please say more…”)" when
+  // Maya wrote two there.
+  const names = commentNames(props.comments, {
+    turnLabel: props.turnLabel,
+    meId: props.meId,
+    authorOf: (c) => c.authorName,
+  });
   return (
     <div className="turn-comments">
       {commentThreads(props.comments).map(({ comment: c, replies }) => (
@@ -106,7 +114,7 @@ export function TurnComments(props: {
           ))}
           {props.onReply && (
             <ReplyButton
-              to={`${name(c) === "You" ? "your" : `${name(c)}'s`} comment on ${props.turnLabel}`}
+              to={names.get(c.id) ?? `comment on ${props.turnLabel}`}
               onReply={(text) => props.onReply?.(c.id, text) ?? Promise.resolve()}
             />
           )}

@@ -3,7 +3,7 @@ import { messageOf } from "../../api/http";
 import { type Comment, deleteComment, editComment, replyToComment } from "../../api/people";
 import { formatDateTime } from "../../model/format";
 import { isMine } from "../../model/people-view";
-import { commentThreads } from "../../model/review-notes";
+import { commentNames, commentThreads } from "../../model/review-notes";
 import { useReturnFocus } from "../use-return-focus";
 import { NoteForm } from "./NoteForm";
 
@@ -38,12 +38,19 @@ export function TurnComments(props: {
 }) {
   const [adding, setAdding] = useState(false);
   const addButton = useReturnFocus<HTMLButtonElement>(adding);
+  // Each comment's name in its buttons', unique on the line ("your comment on turn 3 (“…”)").
+  const names = commentNames(props.comments, {
+    turnLabel: props.turnLabel,
+    meId: props.meId,
+    authorOf: (c) => props.authorOf(c.authorId),
+  });
+  const nameOf = (c: Comment) => names.get(c.id) ?? `comment on ${props.turnLabel}`;
   const item = (c: Comment, replies = 0) => (
     <CommentItem
       key={c.id}
       comment={c}
       replies={replies}
-      turnLabel={props.turnLabel}
+      what={nameOf(c)}
       mine={isMine(c, props.meId)}
       editable={isMine(c, props.meId) && (props.canEdit ?? true)}
       author={props.authorOf(c.authorId)}
@@ -71,11 +78,7 @@ export function TurnComments(props: {
               </ul>
               {props.canReply && (
                 <ReplyButton
-                  to={`${
-                    isMine(comment, props.meId)
-                      ? "your comment"
-                      : `${props.authorOf(comment.authorId)}'s comment`
-                  } on ${props.turnLabel}`}
+                  to={nameOf(comment)}
                   onReply={async (text) => {
                     await replyToComment(comment.id, text);
                     await props.onChanged();
@@ -138,16 +141,18 @@ function CommentItem(props: {
   comment: Comment;
   /** Replies under it, which go with it when it is deleted. */
   replies?: number;
-  /** The line it is on ("turn 3"), which names Edit and Delete apart from another comment's. */
-  turnLabel: string;
+  /**
+   * What it is called in Edit's and Delete's names, unique on the page ("your comment on turn 3",
+   * "your reply on turn 4"; `commentNames`).
+   */
+  what: string;
   mine: boolean;
   editable: boolean;
   author: string;
   onChanged: () => Promise<void>;
 }) {
   const c = props.comment;
-  // "your reply on turn 4" and "your comment on turn 4" are two buttons' names, not one.
-  const what = `your ${c.parentId != null ? "reply" : "comment"} on ${props.turnLabel}`;
+  const { what } = props;
   const [editing, setEditing] = useState(false);
   const editButton = useReturnFocus<HTMLButtonElement>(editing);
   const [error, setError] = useState<string | null>(null);

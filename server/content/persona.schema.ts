@@ -78,6 +78,16 @@ export const ReactionsSchema = z.strictObject({
   /** The manager made up for a side taken (took it back, asked for their view): a guarded thanks. */
   sidedRepaired: lineBank(2, "lines").optional(),
   /**
+   * Told news that is not the manager's to change (the scenario's `news`), they promise the outcome
+   * anyway ("I can promise you'll get it in H1"): held to it, not thanked. A line names no subject.
+   */
+  promised: lineBank(2, "lines").optional(),
+  /**
+   * The manager disowns the decision ("it's not my decision", "honestly I think they got it wrong",
+   * "I could ask them to reconsider"): they hear it as a decision to fight, and ask what now.
+   */
+  disowned: lineBank(2, "lines").optional(),
+  /**
    * A demand with no plan in it ("Just try to estimate better next time, okay?"): how, not yes.
    * `{demand}` may stand for the demand as said ("Estimate better").
    */

@@ -280,7 +280,18 @@ const BOTH_ACT = hot(/\byou\b.*\b(?:we|i|let's)\b|\b(?:we|i|let's)\b.*\byou\b/);
  * must follow.
  */
 const DIRECT_PREFACE = hot(
-  /^[\s"'(-]*(?:(?:so|ok(?:ay)?|right|well|look|and|listen)[,]?\s+)*(?:i(?:'m going to| am going to|'ll| will|'d like to| want to| wanna| need to| have to|'ve got to)(?: just)? (?:get|cut|go|come) (?:straight |right )?to (?:it|the point|the chase)|i(?:'ll| will|'m going to| am going to| want to|'d like to| need to)(?: just)? be (?:direct|straight|blunt|upfront|clear|straightforward)(?: with you)?|let me (?:get|cut|go|come) (?:straight |right )?to (?:it|the point|the chase)|i(?:'ll| will)(?: just)? say it (?:up ?front|straight|plainly|now)|(?:here's|here is) (?:the (?:news|decision|outcome|short version|headline|bottom line)|where (?:we|they|it) landed)|(?:the )?(?:bottom line|short version|headline)(?: is)?|straight to it)\b[^:;?]{0,80}:\s*(?=\S+\s+\S+\s+\S)/,
+  /^[\s"'(-]*(?:(?:hi|hey)\s+)?(?:(?:so|ok(?:ay)?|right|well|look|and|listen|[a-z\u00e0-\u00ff]+)[,]\s+|(?:so|ok(?:ay)?|right|well|look|and|listen)\s+)*(?:i(?:'ve| have)? got (?:some |the )?(?:news|an update|the (?:outcome|result|decision|answer))|i (?:have|had) (?:some |the )?(?:news|an update|the (?:outcome|result|decision|answer))|i (?:don't|do not|won't|will not) (?:want to )?(?:make you wait|keep you waiting|drag (?:it|this) out)|i(?:'m going to| am going to|'ll| will|'d like to| want to| wanna| need to| have to|'ve got to)(?: just)? (?:get|cut|go|come) (?:straight |right )?to (?:it|the point|the chase)|i(?:'ll| will|'m going to| am going to| want to|'d like to| need to)(?: just)? be (?:direct|straight|blunt|upfront|clear|straightforward)(?: with you)?|let me (?:get|cut|go|come) (?:straight |right )?to (?:it|the point|the chase)|i(?:'ll| will)(?: just)? say it (?:up ?front|straight|plainly|now)|(?:here's|here is) (?:the (?:news|decision|outcome|short version|headline|bottom line)|where (?:we|they|it) landed)|(?:the )?(?:bottom line|short version|headline)(?: is)?|straight to it)\b[^:;?]{0,80}:\s*(?=\S+\s+\S+\s+\S)/,
+);
+
+/**
+ * The speaker's own news of a decision, anywhere in the sentence: "… and I'm afraid it's a not-yet
+ * on Staff", "it's a no for Staff this round", "the answer is no for this cycle". Whatever its shape
+ * ("So, Marcus, the committee met on the 14th, and …" has a summing-up list's), it says nothing
+ * back of what they said: it tells them something, however short ("It's a not-yet for Staff.";
+ * review 8b #1).
+ */
+const DECISION_NEWS = hot(
+  /\bi(?:'m| am) afraid (?:that )?(?:it's|it is|it was|the (?:answer|decision|outcome|committee|panel|news)|they|we|you(?:'re| are) not|you (?:won't|will not|didn't|did not|aren't))\b|\b(?:it's|it is|it was|that's|that is|the (?:answer|decision|outcome)(?:'s| is| was)) (?:a (?:not[ -]yet|no)(?![\w-])|(?:no|not[ -]yet)(?=\s*(?:[.!,;:\u2014-]|$)| (?:for|this|on|at)\b))/,
 );
 
 function readPastPreface(s: Sentence): Sentence {
@@ -659,6 +670,11 @@ function detectStandard(text: string, context?: DetectContext): Move[] {
     if (FILLER_ONLY.test(s.lower)) continue;
     // "You seem lazy" judges: a label, blame or threat says nothing back about the listener.
     if (judgesIn(out, movesBefore)) continue;
+    if (DECISION_NEWS.test(core)) {
+      dropSayingBack(out, movesBefore);
+      if (out.length === movesBefore) push(out, "information", s);
+      continue;
+    }
     // A step stated and then checked ("… Would that work for you?"), or announced in the sentence
     // before ("Here's an idea."), is put to them to weigh: a way worked out with them, and a next
     // step when it has a time. Never a say-back.
@@ -822,13 +838,18 @@ function detectStandardOf(
     (kinds.some((k) => k === "solution_collab" || k === "next_step" || k === "summary") &&
       PROPOSAL_ACROSS.test(normaliseText(text))) ||
     // A plan said as who does what, each of them (PLAN_SAID), read with the sentence's core.
-    (kinds.some((k) => k === "next_step" || k === "summary") && BOTH_ACT.test(normaliseText(text)))
+    (kinds.some((k) => k === "next_step" || k === "summary") &&
+      BOTH_ACT.test(normaliseText(text))) ||
+    // The decision told is no summary (DECISION_NEWS), read with the sentence's core.
+    (kinds.includes("summary") && DECISION_NEWS.test(normaliseText(text)))
   )
     return detectStandard(text, context).filter((m) => kinds.includes(m.move));
   const out: Move[] = [];
   if (rules.length === 0) return out;
   const f = openingFilter();
-  for (const s of splitSentences(normaliseText(text), text, false)) {
+  for (const sentence of splitSentences(normaliseText(text), text, false)) {
+    // Read past "I'll be direct with you:" as detectStandard does.
+    const s = readPastPreface(sentence);
     const candidates = f.openings.scan(s.lower) | f.partLow;
     const high = f.openings.high | f.partHigh;
     const from = out.length;

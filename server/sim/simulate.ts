@@ -8,6 +8,7 @@ import type { Move, MoveKind, Topic, TranscriptTurn } from "../moves/move.schema
 import { contentStems } from "../moves/overlap";
 import { answerFor } from "./answer";
 import { checkCriteria } from "./criteria";
+import { disownedDecision, promisedOutcomes } from "./disowning";
 import { concedes, invites } from "./heard";
 import { chooseIntent } from "./intent";
 import { metConcern, namedConcern } from "./named";
@@ -28,7 +29,7 @@ import { isContentFree, readTurn, recentContentFree, wrapUpSpans } from "./turn-
 import { nudge, updatePersona } from "./update-state";
 import { vagueDemand } from "./vague-demand";
 import { vaguePlan } from "./vague-plan";
-import { type ExtraBanks, sidedBanks } from "./voice-extra";
+import { type ExtraBanks, givenAwayBanks, sidedBanks } from "./voice-extra";
 
 export interface StartOptions {
   /** 1 gentle … 5 hard; default the scenario's own. */
@@ -303,7 +304,22 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
   // A put-down is heard as one: the kind-sounding moves of its sentence ("you're nowhere near
   // Staff" is about them, as a reflection is) earn nothing, and it hurts. The hurts are the
   // detectors' moves: one reader of a threat, a label or a dismissal for the scorecard and for them.
-  const heard = withoutKindnessInPutDowns(moves, KIND_SOUNDING);
+  // News that is not the manager's to change (the scenario's `news` for one of them), given away:
+  // an outcome promised ("I can promise you'll get it in H1") or the decision disowned ("honestly I
+  // think they got it wrong"). The kind-sounding moves of those sentences earn nothing, it costs
+  // the one with the news trust (TUNING.givenAway), and they answer it (review 8b #11).
+  const newsHolders = new Set(
+    cast.filter((p) => scenario.overrides?.[p.id]?.news !== undefined).map((p) => p.id),
+  );
+  const promisedSpans = newsHolders.size > 0 ? promisedOutcomes(managerText) : [];
+  const disownedSpans = newsHolders.size > 0 ? disownedDecision(managerText) : [];
+  const givenAway: "promised" | "disowned" | undefined =
+    promisedSpans.length > 0 ? "promised" : disownedSpans.length > 0 ? "disowned" : undefined;
+  const givenAwaySpans = [...promisedSpans, ...disownedSpans];
+  const heard = withoutKindnessInPutDowns(moves, KIND_SOUNDING).filter(
+    (m) =>
+      !KIND_SOUNDING.has(m.move) || !givenAwaySpans.some((g) => g.start < m.end && m.start < g.end),
+  );
   // Fillers ("Okay. I understand."), open-ended offers and the manager's own statements dressed as
   // reflections do not invite the truth (only `invitingKinds` can bring out a concern). A bare
   // acknowledgement or a vague offer still earns a little, diminishing trust; a statement dressed
@@ -452,6 +468,10 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
     const still = !against && open(p) && !repaired.has(p.id);
     const shifts: [StateVariable, number, ChangeCause][] = [];
     if (again) shifts.push(["guard", TUNING.sidedAgainGuard, "memory"]);
+    if (givenAway !== undefined && newsHolders.has(p.id)) {
+      shifts.push(["trust", TUNING.givenAway.trust, "memory"]);
+      shifts.push(["guard", TUNING.givenAway.guard, "memory"]);
+    }
     if (still) {
       // Still unanswered: no trust earned, and they withdraw a little more each turn.
       for (const variable of ["trust", "engagement"] as const) {
@@ -693,6 +713,19 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
       lead = "sided";
       leadBank = { id: "sidedStill", lines: sidedBanks(persona).still };
     } else intent = "go_quiet";
+  } else if (
+    free &&
+    givenAway !== undefined &&
+    news !== undefined &&
+    toldNews(news, managerSaid) &&
+    !ask.smallTalk
+  ) {
+    // Once they know the news: held to the promise ("You're promising that? You don't sit on the
+    // committee."), or asked what a disowned decision means for them ("If you think they got it
+    // wrong, will you take it back to them?"), then their answer if they were asked something.
+    leadBank = { id: givenAway, lines: givenAwayBanks(persona)[givenAway] };
+    answerToo = ask.question !== "";
+    if (chosen !== "reveal" && chosen !== "escalate") intent = "push_back";
   } else if (free && repairedNow && misread === null) {
     // Made up for: a guarded thanks, then their answer if they were asked something.
     leadBank = { id: "sidedRepaired", lines: sidedBanks(persona).repaired };

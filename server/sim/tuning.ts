@@ -88,6 +88,12 @@ export const TUNING = {
    * back, both views acknowledged, their view asked for) closes it and gives back `sidedRepair`.
    */
   sidedEngagement: -0.1,
+  /**
+   * Told news the manager does not control (the scenario's `news` for them), the manager promises
+   * the outcome or disowns the decision (disowning.ts): the kind words of that turn earn no trust,
+   * and it costs this much (review 8b #11).
+   */
+  givenAway: { trust: -0.05, guard: 0.05 },
   sidedPushBackTurns: 3,
   sidedAgainGuard: 0.15,
   sidedRepair: { trust: 0.08, guard: -0.05, engagement: 0.1 },

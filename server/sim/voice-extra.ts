@@ -142,6 +142,36 @@ export function sidedBanks(persona: Pick<Persona, "reactions">): SidedBanks {
   };
 }
 
+/**
+ * News the manager does not control, given away (disowning.ts): an outcome promised anyway, or
+ * the decision disowned. Held to it, not thanked.
+ */
+export interface GivenAwayBanks {
+  promised: readonly string[];
+  disowned: readonly string[];
+}
+
+const GIVEN_AWAY: GivenAwayBanks = {
+  promised: [
+    "Can you actually promise that? You don't make that call.",
+    "I'll hold you to that. You know that, right?",
+    "And if they say no again? What then?",
+  ],
+  disowned: [
+    "If you don't stand behind it, will you take it back to them?",
+    "So whose decision was it? Who do I talk to?",
+    "Then what am I supposed to work towards?",
+  ],
+};
+
+/** The persona's lines for an outcome promised and a decision disowned (`reactions`), or plain ones. */
+export function givenAwayBanks(persona: Pick<Persona, "reactions">): GivenAwayBanks {
+  return {
+    promised: persona.reactions?.promised ?? GIVEN_AWAY.promised,
+    disowned: persona.reactions?.disowned ?? GIVEN_AWAY.disowned,
+  };
+}
+
 /** Taking on the manager's proposed step: `{step}` is filled with it, in the employee's words. */
 const COMMIT_TO: readonly string[] = ["I'll {step}.", "I'll {step}, then.", "Then I'll {step}."];
 

@@ -64,6 +64,15 @@ const NOT_ABOUT_LISTENER = hot(
 const SO_SUMMING_UP = hot(
   /^[\s"'(-]*(?:(?:ok(?:ay)?|yeah|right|mm-hmm|and|oh|um|uh)[,.]?\s+)*so,? (?!(?:let's|let me|i|we|please|sorry|many|much|true|glad|happy|good|nice|great|cool|far|long|anyway|yeah|okay|ok|now|then|next|first|finally|the next steps?|don't|do not|that (?:i|we)|about|regarding|back to|moving on|on to|to (?:start|begin)|today|for today|one more thing|before we|tell me|the (?:agenda|plan|purpose|goal|point)|going forward|for (?:h[12]|q[1-4]|next|the next|this|now|the future|the rest))\b)/,
 );
+/**
+ * A sentence of fillers only ("so um.", "So, um, yeah.", "ok so um, yeah"): no content, so no move,
+ * whatever a "so" would open (review 8b #2: "so um." read as a summing-up reflection). One word per
+ * step, each followed by a separator, so no run of letters can be split two ways.
+ */
+const FILLER = String.raw`(?:so|um+|uh+|uhm+|erm+|er+|hm+|mm+|mhm|huh|yeah|yep|ok(?:ay)?|well|like|right|anyway|and|but|oh|ah|i mean|you know)`;
+const FILLER_ONLY = hot(
+  new RegExp(String.raw`^[\s"'(-]*${FILLER}(?:[\s,.!…-]+${FILLER})*[\s,.!…-]*$`),
+);
 /** "So today we're going to look at the rota": the speaker's own plan for the talk, not a say-back. */
 const SPEAKER_PLAN = hot(
   /\b(?:(?:we|i)(?:'re| are|'m| am) (?:going to|gonna)|(?:we|i)(?:'ll| will)|i(?:'d| would) like to|i want to|we(?:'ll| will)? need to|we should)\b/,
@@ -89,14 +98,18 @@ const INFORMING_LENGTH = hot(/^\s*(?:\S+\s+){5}\S/);
 const NOT_SAYING_BACK = hot(
   new RegExp(
     [
-      "^[\\s\"'(-]*(?:(?:ok(?:ay)?|so|and|but|well|look|listen|right)[,.]?\\s+)*(?:anyway|keep|stop|start|try|make sure|don't|do not|go|get|take|think about|remember|focus)\\b",
+      // Also softened: "And honestly, take your time, there is no wrong answer here" (review 8b #5).
+      "^[\\s\"'(-]*(?:(?:ok(?:ay)?|so|and|but|well|look|listen|right|honestly|seriously|really|please)[,.]?\\s+)*(?:anyway|keep|stop|start|try|make sure|don't|do not|go|get|take|think about|remember|focus)\\b",
       // An order opens on a bare verb, perhaps after their name or "please": "Turn your camera on",
       // "Priya, answer your pings", "pls update your tickets". Not the word as a noun ("Work has
       // been …", "Sleep is …").
       "^[\\s\"'(-]*(?:[a-z]+,\\s+)?(?:(?:please|pls|plz|kindly|just|so|and|now)[,.]?\\s+)*(?:turn|show|update|answer|reply|respond|send|share|join|attend|fix|write|put|bring|speak|raise|pick|own|finish|review|ping|switch|clean|tidy|follow|read|step|post|check|come|give|cut|leave|improve|close|book|document|loop|include|reach|call|email|message|push|merge|ship|deliver|prepare|add|stay|listen|mind|avoid|quit|learn|treat|respect|hand|be|do|make|stop|keep|get|go)\\b(?! (?:is|was|has|have|are|were|been|can|could|would|will|isn't|wasn't)\\b)",
       "^[\\s\"'(-]*(?:(?:ok(?:ay)?|so|and|but|well|look|listen)[,.]?\\s+)*(?:if|unless)\\b",
       "\\bi(?:'d| had|'ve| have)? (?:heard|been told)\\b",
-      "\\b(?:people|folks|others|everyone|everybody|someone|somebody|the (?:committee|panel|board|leadership|calibration)|they) (?:say|said|says|tell|told|feel|felt|feels|think|thought|thinks|find|found|finds|mentioned|noticed|decided|agreed)\\b",
+      "\\b(?:people|folks|others|everyone|everybody|someone|somebody|the (?:committee|panel|leadership|calibration)|they) (?:say|said|says|tell|told|feel|felt|feels|think|thought|thinks|find|found|finds|mentioned|noticed|decided|agreed)\\b",
+      // "The board" as people ("the board felt …"); "the board says you're behind" is the sprint
+      // board, read in a say-back (review 8b #5).
+      "\\bthe board (?:told|feel|felt|feels|think|thought|thinks|find|found|finds|mentioned|noticed|decided|agreed)\\b",
       "\\byou(?:'re| are) not (?:getting|going to get)\\b|\\byou (?:didn't|did not|won't|will not) (?:get|make|be getting|be promoted)\\b",
       // The decision said as an answer: "It's not yet, and I want to explain why", "the answer is
       // no for this cycle". Not "it's not yet clear".
@@ -655,6 +668,7 @@ function detectStandard(text: string, context?: DetectContext): Move[] {
     dropOvershadowed(out, movesBefore);
 
     if (isQuestion) continue;
+    if (FILLER_ONLY.test(s.lower)) continue;
     // "You seem lazy" judges: a label, blame or threat says nothing back about the listener.
     if (judgesIn(out, movesBefore)) continue;
     if (DECISION_NEWS.test(core)) {

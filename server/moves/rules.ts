@@ -161,6 +161,17 @@ const THEN_CAUSE = String.raw`(?=.{0,80}?\b(?:because|since|as|after)\b.{0,80}?\
  * Lexical rules by move. Questions and reflections that depend on sentence form or on the
  * previous turn are detected in detect-moves.ts; everything else is a row here.
  */
+/**
+ * A time left open by a hedge: "next week maybe", "maybe next week", "sometime next week or
+ * something", "later this week, I guess". It books no step and no meeting (review 8b #9: "ok. lets
+ * talk next week maybe" was a next step and a follow-up, and the persona called it concrete). A
+ * named day keeps its plan, hedged or not ("next week, maybe Tuesday, about the gap list").
+ */
+const VAGUE_TIME = String.raw`(?:(?:sometime|some time) )?(?:next (?:week|month|sprint|quarter|time)|later(?: (?:this|next) (?:week|month)| on)?|this (?:week|month|sprint)|in a (?:week|few days|couple of (?:days|weeks)|bit)|soon|sometime|some time)`;
+export const HEDGED_TIME = new RegExp(
+  String.raw`\b${VAGUE_TIME},? (?:maybe|perhaps|possibly|probably|i guess|i suppose|or something|or whatever|or whenever)(?=\s*(?:[.!?,;)]|$))|\b(?:maybe|perhaps|possibly|probably),? ${VAGUE_TIME}(?=\s*(?:[.!?,;)]|$)| (?:maybe|perhaps|possibly|or something|or whatever|i guess)\b)`,
+);
+
 export const SENTENCE_RULES: readonly SentenceRule[] = [
   {
     move: "perspective_ask",
@@ -723,6 +734,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     // A meeting to look back (follow_up), not a step. Unless it is joined to a step: "write the
     // goals down by Friday, and check in every two weeks" is both.
     unless: phrases(
+      HEDGED_TIME,
       // Not when a step with its owner comes first, in a clause of its own: "So you'll log
       // interrupts this sprint and I'll shield you from the ad-hoc requests; let's check in next
       // Friday" is a step and a follow-up.
@@ -805,9 +817,13 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /(?:see|look at|check) where (?:things|it|we|you|the (?:[\w-]+ ){0,3}?[\w-]+) (?:is|are|stand|stands|landed|got to|ended up)\b/,
     ),
     // A meeting left for "sometime", or put off to wait and see ("maybe wait until after the
-    // upgrade and we can revisit?"), books nothing.
-    unless:
-      /\b(?:sometime|some time|at some point|one of these days|whenever|down the line|some other time|another time)\b(?! (?:next|this|on|in|before|after|tomorrow|today|monday|tuesday|wednesday|thursday|friday)\b)|\bwait (?:until|till)\b.{0,60}\b(?:we|i) (?:can|could|might) (?:\w+ )?(?:revisit|come back to|circle back|look (?:at it )?again|talk (?:about it )?again|pick (?:this|it) up)\b/,
+    // upgrade and we can revisit?"), books nothing; nor does a time hedged ("next week maybe").
+    unless: new RegExp(
+      `${
+        /\b(?:sometime|some time|at some point|one of these days|whenever|down the line|some other time|another time)\b(?! (?:next|this|on|in|before|after|tomorrow|today|monday|tuesday|wednesday|thursday|friday)\b)|\bwait (?:until|till)\b.{0,60}\b(?:we|i) (?:can|could|might) (?:\w+ )?(?:revisit|come back to|circle back|look (?:at it )?again|talk (?:about it )?again|pick (?:this|it) up)\b/
+          .source
+      }|${HEDGED_TIME.source}`,
+    ),
   },
   {
     move: "follow_up",
@@ -1282,7 +1298,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     // phrase list above its ", and …" opened that rule to every sentence with a list (prefilter.ts),
     // while an anchored regex is tried at the first position only.
     pattern:
-      /^[\s"'(-]*(?:(?:ok(?:ay)?|right|yeah)[,.]? )?so(?!\w)(?!.*\b(?:i'll|we'll|let's|i will|we will|i'm going to|we're going to)\b)[,:]? .+?, .+?, (?:and|or) \w+(?!\w)/,
+      /^[\s"'(-]*(?:(?:ok(?:ay)?|right|yeah)[,.]? )?so(?!\w)(?!.*\b(?:i'll|we'll|let's|i will|we will|i'm going to|we're going to|i am going to|we are going to)\b)[,:]? .+?, .+?, (?:and|or) \w+(?!\w)/,
   },
   {
     move: "appreciation",

@@ -28,6 +28,7 @@ import { DIFFICULTY, type Difficulty, PROMISE_MOVES, TUNING, toDifficulty } from
 import { isContentFree, readTurn, recentContentFree, wrapUpSpans } from "./turn-kind";
 import { nudge, updatePersona } from "./update-state";
 import { vagueDemand } from "./vague-demand";
+import { vaguePlan } from "./vague-plan";
 import { type ExtraBanks, givenAwayBanks, sidedBanks } from "./voice-extra";
 
 export interface StartOptions {
@@ -351,6 +352,8 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
         ...(state.personas.some((p) => p.revealed.length > 0) ? (["dismissal"] as const) : []),
       ]
     : [];
+  // A plan left open by a hedge ("ok. lets talk next week maybe") books nothing: a hedge, not a yes.
+  const openPlan = misread === null && demand === null && vaguePlan(managerText, moves);
   const kinds = [
     ...new Set([
       ...heardKinds.filter((k) => !reflecting(k) || (misread === null && aboutThem.has(k))),
@@ -788,6 +791,11 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
     // how? I just told you where the time goes.", never "Yes. I can work with that."
     intent = "push_back";
     lead = "vague";
+  } else if (free && openPlan && chosen !== "go_quiet" && chosen !== "reveal") {
+    // "Let's talk next week maybe": "Maybe, if it comes with something concrete.", never "That's
+    // concrete." (review 8b #9).
+    intent = "ask_back";
+    lead = "hedge";
   } else if (
     free &&
     ask.leaveAsked &&

@@ -1,6 +1,5 @@
 import type { AgreedWhen, Pattern, Step } from "../content/pattern.schema";
-import { MOVE_INFO, type Move } from "../moves";
-import { acceptsStep } from "../sim/agreement";
+import { acceptsStep, MOVE_INFO, type Move } from "../moves";
 import type { TranscriptAnalysis } from "./analyse-transcript";
 import { type FlaggedSentence, flaggedSentences } from "./flag-anti-patterns";
 import type { Evidence, StepResult } from "./scorecard.schema";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { shippedContent } from "../../tests/support/shipped-content";
+import { extraBanks } from "../sim/voice-extra";
 import { acceptsStep } from "./agreement";
-import { extraBanks } from "./voice-extra";
 
 /**
  * Review 6 (27 November), item 6: "Agree a specific next step" was Done while the employee answered

@@ -168,7 +168,7 @@ function agreedAfter(
     const reply = turns[turn + 1];
     if (reply?.speaker !== "employee") continue;
     const intent = analysis.employeeIntents[turn + 1];
-    if (intent ? when.employeeIntent.includes(intent) : acceptsStep(reply.text)) return true;
+    if (intent ? when.employeeIntent.includes(intent) : acceptsStep(reply.text, text)) return true;
   }
   return false;
 }

@@ -383,6 +383,26 @@ describe("a line whose verb needs a singular fact", () => {
   });
 });
 
+describe("a line whose verb needs a singular concern's mention", () => {
+  // `{concern}` in an `unheard` or `parked` line is filled with the concern's `mention`.
+  const mention = (m: string) => (t: string) =>
+    t
+      .replace("    topics: [workload]\n", `    topics: [workload]\n    mention: "${m}"\n`)
+      .concat(
+        'reactions:\n  unheard: ["{concern} is still open, though.", "Before we stop: {concern}."]\n',
+      );
+
+  it("is flagged where the mention is plural", async () => {
+    expect(await problemsWith({ [PERSONA]: mention("the night pages") })).toEqual([
+      `${PERSONA}:42: reactions.unheard.0: "{concern} is" reads "the night pages is" (concern pager) in ${SCENARIO}: the mention is plural; word the line so the verb does not depend on it (or make the mention singular)`,
+    ]);
+  });
+
+  it("a singular mention validates", async () => {
+    expect(await problemsWith({ [PERSONA]: mention("the night pager") })).toEqual([]);
+  });
+});
+
 describe("looksPlural", () => {
   it("reads the head noun of a fact", () => {
     for (const v of [

@@ -403,11 +403,12 @@ function checkScenario(
       ...reactionLines(persona),
     ];
     for (const line of ownLines) {
-      for (const message of agreementIssues(line.text, s, file))
+      for (const message of agreementIssues(line.text, s, file, concerns))
         issues.push({ file: entry.file, path: line.path, message });
     }
     for (const line of overrideLines) {
-      for (const message of agreementIssues(line.text, s)) add(line.path, message);
+      for (const message of agreementIssues(line.text, s, undefined, concerns))
+        add(line.path, message);
     }
   }
   for (const field of ["situation", "goal"] as const) {
@@ -457,15 +458,33 @@ export function looksPlural(value: string): boolean {
   return last.length > 3 && last.endsWith("s") && !/(?:ss|us|is|ics|'s|news|series)$/.test(last);
 }
 
-/** "{project} is" where the scenario's `project` reads as plural: one message per such use. */
-function agreementIssues(text: string, s: Scenario, where?: string): string[] {
+/**
+ * "{project} is" where the scenario's `project` reads as plural, and "{concern} is" where a concern's
+ * `mention` (what fills `{concern}` in an `unheard` or `parked` line) does: one message per such use.
+ */
+function agreementIssues(
+  text: string,
+  s: Scenario,
+  where?: string,
+  concerns: readonly { id: string; mention?: string | undefined }[] = [],
+): string[] {
   const out: string[] = [];
+  const inWhere = where ? ` in ${where}` : "";
   for (const m of text.matchAll(SINGULAR_VERB)) {
     const [, slot = "", verb = ""] = m;
+    if (slot === "concern") {
+      for (const c of concerns) {
+        if (c.mention === undefined || !looksPlural(c.mention)) continue;
+        out.push(
+          `"{concern} ${verb}" reads "${c.mention} ${verb}" (concern ${c.id})${inWhere}: the mention is plural; word the line so the verb does not depend on it (or make the mention singular)`,
+        );
+      }
+      continue;
+    }
     const value = s.facts[slot] ?? s.hiddenFacts?.[slot];
     if (value === undefined || !looksPlural(value)) continue;
     out.push(
-      `"{${slot}} ${verb}" reads "${value} ${verb}"${where ? ` in ${where}` : ""}: the fact is plural; word the line so the verb does not depend on it (or make the fact singular)`,
+      `"{${slot}} ${verb}" reads "${value} ${verb}"${inWhere}: the fact is plural; word the line so the verb does not depend on it (or make the fact singular)`,
     );
   }
   return out;

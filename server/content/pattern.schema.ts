@@ -26,7 +26,7 @@ export type NotApplicable = z.infer<typeof NotApplicableSchema>;
  * an employee turn right after a manager turn that evidences it takes it up, or the employee's turn
  * just before it proposed it (`employeeUsed`, the manager taking their step). Where the persona's
  * reply intent was recorded (live sessions) it decides (`employeeIntent`, as the persona engine's
- * "agreed to a next step" counts a `commit`); elsewhere the reply is read (server/sim/agreement.ts).
+ * "agreed to a next step" counts a `commit`); elsewhere the reply is read (server/moves/agreement.ts).
  * Evidenced but not agreed, the step is partial, with `note`.
  */
 export const AgreedWhenSchema = z.strictObject({

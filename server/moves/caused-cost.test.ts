@@ -20,6 +20,8 @@ describe("a cause, then its cost to someone else", () => {
     "You didn't update the ticket, and Ana waited three days for the review.",
     "Your deploy went out unannounced, so the mobile team couldn't test until Thursday.",
     "The alerts weren't documented, which meant Jo spent the whole evening guessing.",
+    // The listener's part in an outage is still theirs.
+    "Because you didn't renew the VPN certificate, Wei lost forty minutes.",
   ])("%s", (line) => {
     expect(moves(line)).toContain("impact_statement");
   });
@@ -44,6 +46,11 @@ describe("near-misses: no impact", () => {
     // A cost whose cause is not what the listener did.
     "Wei lost forty minutes because the VPN was down.",
     "Wei was paged at 2am because the database ran out of disk.",
+    // The same, the cause first (an older rule read any "because …, someone lost" as impact).
+    "Because the VPN was down, Wei lost forty minutes.",
+    "Since the database ran out of disk, Wei waited two hours for the restore.",
+    "When the network went down, Ana missed the release.",
+    "After the power cut, the on-call engineer lost most of Saturday.",
     // The listener's own cost: blame or an observation, not what it did to others.
     "You lost forty minutes at 2am because you didn't read the runbook.",
     "Because you didn't write a handover, you lost forty minutes the next morning.",

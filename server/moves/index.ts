@@ -1,3 +1,4 @@
+export { acceptsStep } from "./agreement";
 export type { ConversationMetrics } from "./conversation-metrics";
 export { computeConversationMetrics, conversationQuality } from "./conversation-metrics";
 export { countWords } from "./count-words";

@@ -57,6 +57,12 @@ export const TranscriptTurnSchema = z.strictObject({
    * model playing one of them reads the other's words as theirs, not as its own (server/sim/prompt.ts).
    */
   personaId: z.string().optional(),
+  /**
+   * The name of the employee who spoke, where known: a transcript file gives it ("**Employee (Elena
+   * Voss):**" in the Markdown export, `name` in the JSON one), a live session's scorer adds it from
+   * the persona. In a mediation the scorecard reads who agreed by it (server/rubric/score-steps.ts).
+   */
+  name: z.string().optional(),
 });
 export type TranscriptTurn = z.infer<typeof TranscriptTurnSchema>;
 

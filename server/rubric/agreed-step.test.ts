@@ -19,15 +19,17 @@ const nextStep = (card: ReturnType<typeof scoreTranscript>) =>
   card.steps.find((s) => s.id === "next-step");
 
 describe("Agree a specific next step", () => {
-  it.each(["Maybe. I'd want to see the numbers first.", "Hm. Okay."])(
-    "is partial when the reply is %j, and says they did not agree",
-    (reply) => {
-      const step = nextStep(scoreTranscript(alternating(...OPENING, PLAN, reply), feedback));
-      expect(step?.status).toBe("partial");
-      expect(step?.note).toMatch(/Proposed; they did not agree to it yet\.$/);
-      expect(step?.evidence[0]?.turn).toBe(2);
-    },
-  );
+  it.each([
+    "Maybe. I'd want to see the numbers first.",
+    "Hm. Okay.",
+    "Okay. Thanks.",
+    "Noted. Thanks.",
+  ])("is partial when the reply is %j, and says they did not agree", (reply) => {
+    const step = nextStep(scoreTranscript(alternating(...OPENING, PLAN, reply), feedback));
+    expect(step?.status).toBe("partial");
+    expect(step?.note).toMatch(/Proposed; they did not agree to it yet\.$/);
+    expect(step?.evidence[0]?.turn).toBe(2);
+  });
 
   it("is partial when the proposal is the last word", () => {
     expect(nextStep(scoreTranscript(alternating(...OPENING, PLAN), feedback))?.status).toBe(

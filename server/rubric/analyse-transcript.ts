@@ -84,6 +84,8 @@ function isSame(a: readonly TranscriptTurn[], b: readonly TranscriptTurn[]): boo
     const x = a[i] as TranscriptTurn;
     const y = b[i] as TranscriptTurn;
     if (x.text !== y.text || x.speaker !== y.speaker) return false;
+    // Who spoke decides a mediation's agreement (score-steps.ts).
+    if (x.personaId !== y.personaId || x.name !== y.name) return false;
   }
   return true;
 }
@@ -97,7 +99,12 @@ export function analyseTranscript(
   }
   if (last === undefined || !isSame(last.turns, transcript.turns)) {
     last = analyse(
-      transcript.turns.map((t) => ({ speaker: t.speaker, text: t.text })),
+      transcript.turns.map(({ speaker, text, personaId, name }) => ({
+        speaker,
+        text,
+        ...(personaId !== undefined ? { personaId } : {}),
+        ...(name !== undefined ? { name } : {}),
+      })),
       options,
     );
   }

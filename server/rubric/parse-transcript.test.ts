@@ -112,7 +112,8 @@ describe("markdownTurn (the Markdown export's turns)", () => {
       transcript: {
         turns: [
           { speaker: "manager", text: "How did the sprint go?" },
-          { speaker: "employee", text: "Fine, mostly." },
+          // The name is kept: in a mediation the scorecard reads who agreed by it.
+          { speaker: "employee", text: "Fine, mostly.", name: "Dana" },
         ],
       },
     });

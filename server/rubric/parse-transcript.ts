@@ -11,6 +11,8 @@ const TranscriptFileSchema = z.looseObject({
     z.strictObject({
       speaker: SpeakerSchema,
       text: z.string(),
+      /** Who spoke an employee turn ("Elena Voss"), as the export writes it. */
+      name: z.string().optional(),
       status: z.enum(["complete", "interrupted", "streaming"]).optional(),
     }),
   ),
@@ -32,7 +34,7 @@ const SPEAKERS: Readonly<Record<string, TranscriptTurn["speaker"]>> = {
   employee: "employee",
 };
 /** A name after the role, as the export writes it: "Employee (Dana)". */
-const NAMED = /\s*\([^()]*\)$/;
+const NAMED = /\s*\(([^()]*)\)$/;
 /**
  * The heading the export puts the other versions (branches) of a rewound conversation under: the
  * transcript ends there. Exports made before they were called versions say "## Other attempts",
@@ -74,7 +76,12 @@ export function markdownTurn(
 }
 
 function parseMarkdown(text: string): ParsedTranscript {
-  const turns: { speaker: TranscriptTurn["speaker"]; lines: string[]; cut: boolean }[] = [];
+  const turns: {
+    speaker: TranscriptTurn["speaker"];
+    name: string | undefined;
+    lines: string[];
+    cut: boolean;
+  }[] = [];
   const problems: string[] = [];
   const lines = text.split(/\r?\n/);
   // Lines before the first speaker are a preamble (a title, the outcome, the score, as the export
@@ -86,8 +93,10 @@ function parseMarkdown(text: string): ParsedTranscript {
     if (i < first || i >= end) return;
     const m = SPEAKER_LINE.exec(line);
     if (m) {
-      const name = (m[1] as string).replace(NAMED, "").toLowerCase();
-      const speaker = SPEAKERS[name];
+      const role = (m[1] as string).replace(NAMED, "").toLowerCase();
+      const speaker = SPEAKERS[role];
+      // Who spoke an employee turn, "Employee (Elena Voss)": in a mediation, who agreed.
+      const name = speaker === "employee" ? NAMED.exec(m[1] as string)?.[1]?.trim() : undefined;
       if (!speaker) {
         problems.push(`line ${i + 1}: unknown speaker "${m[1]}" (expected Manager or Employee)`);
         return;
@@ -95,6 +104,7 @@ function parseMarkdown(text: string): ParsedTranscript {
       const said = m[2] as string;
       turns.push({
         speaker,
+        name: name || undefined,
         lines: [said.replace(CUT_OFF_NOTE, "").trim()],
         cut: CUT_OFF_NOTE.test(said),
       });
@@ -110,10 +120,15 @@ function parseMarkdown(text: string): ParsedTranscript {
   if (problems.length > 0) return { ok: false, problems };
   return finish({
     turns: turns
-      .map((t) => ({ speaker: t.speaker, text: t.lines.filter(Boolean).join("\n"), cut: t.cut }))
+      .map((t) => ({
+        speaker: t.speaker,
+        name: t.name,
+        text: t.lines.filter(Boolean).join("\n"),
+        cut: t.cut,
+      }))
       // A reply cut off before a word said nothing: left out, as the live scorer leaves it out.
       .filter((t) => !(t.cut && t.text === ""))
-      .map(({ speaker, text }) => ({ speaker, text })),
+      .map(({ speaker, text, name }) => ({ speaker, text, ...(name ? { name } : {}) })),
   });
 }
 
@@ -137,7 +152,11 @@ function parseJson(text: string): ParsedTranscript {
     turns: result.data.turns
       // A reply cut off before a word said nothing: left out, as the live scorer leaves it out.
       .filter((t) => !(t.status === "interrupted" && t.text.trim() === ""))
-      .map((t) => ({ speaker: t.speaker, text: t.text })),
+      .map((t) => ({
+        speaker: t.speaker,
+        text: t.text,
+        ...(t.speaker === "employee" && t.name ? { name: t.name } : {}),
+      })),
   });
 }
 

@@ -1,6 +1,5 @@
 import type { AgreedWhen, Pattern, Step } from "../content/pattern.schema";
-import { MOVE_INFO, type Move } from "../moves";
-import { acceptsStep } from "../sim/agreement";
+import { acceptsStep, MOVE_INFO, type Move } from "../moves";
 import type { TranscriptAnalysis } from "./analyse-transcript";
 import { type FlaggedSentence, flaggedSentences } from "./flag-anti-patterns";
 import type { Evidence, StepResult } from "./scorecard.schema";
@@ -139,21 +138,41 @@ function notApplicableTurn(step: Step, analysis: TranscriptAnalysis): number | u
   return undefined;
 }
 
+/** Who spoke an employee turn: the persona, else the name a transcript file gives, else "". */
+const speakerKey = (t: TranscriptAnalysis["turns"][number]): string => t.personaId ?? t.name ?? "";
+/** "Elena" for "Elena Voss"; the persona id where no name is known. */
+const firstName = (t: TranscriptAnalysis["turns"][number]): string =>
+  (t.name ?? t.personaId ?? "").trim().split(/\s+/)[0] ?? "";
+
 /**
- * Whether the employee agreed to a step evidenced from (fromTurn, fromStart) on (AgreedWhenSchema):
+ * Whether every employee agreed to a step evidenced from (fromTurn, fromStart) on (AgreedWhenSchema):
  * the employee turn right after a manager turn that evidences it takes it up (its recorded intent
  * is one of `employeeIntent`; with none recorded, the reply reads as agreement), or the employee
- * turn right before it proposed the step itself (`employeeUsed`).
+ * turn right before it proposed the step itself (`employeeUsed`). In a mediation each person who
+ * speaks must, as the persona engine resolves it only when every persona commits; who spoke is the
+ * turn's persona or name, and a transcript that names no one is one employee. Undefined when all
+ * agreed; else the note: the pattern's, or who agreed and who did not yet.
  */
-function agreedAfter(
+function notAgreedNote(
   step: Step,
   counts: MoveTest,
   analysis: TranscriptAnalysis,
   fromTurn: number,
   fromStart: number,
-): boolean {
+): string | undefined {
   const when = step.agreedWhen as AgreedWhen;
   const turns = analysis.turns;
+  // Everyone who speaks for the employee side, by first appearance.
+  const people = new Map<string, string>();
+  for (const t of turns)
+    if (t.speaker === "employee" && !people.has(speakerKey(t)))
+      people.set(speakerKey(t), firstName(t));
+  if (people.size > 1) people.delete("");
+  const agreed = new Set<string>();
+  const agree = (t: TranscriptAnalysis["turns"][number]) => {
+    if (people.has(speakerKey(t))) agreed.add(speakerKey(t));
+    return agreed.size === people.size;
+  };
   for (let turn = fromTurn; turn < analysis.managerMoves.length; turn++) {
     const moves = analysis.managerMoves[turn] as readonly Move[];
     const text = (turns[turn] as { text: string }).text;
@@ -163,15 +182,23 @@ function agreedAfter(
     if (
       when.employeeUsed !== undefined &&
       before?.speaker === "employee" &&
-      analysis.employeeMoves(turn - 1, when.employeeUsed).length > 0
+      analysis.employeeMoves(turn - 1, when.employeeUsed).length > 0 &&
+      agree(before)
     )
-      return true;
+      return undefined;
     const reply = turns[turn + 1];
     if (reply?.speaker !== "employee") continue;
     const intent = analysis.employeeIntents[turn + 1];
-    if (intent ? when.employeeIntent.includes(intent) : acceptsStep(reply.text)) return true;
+    if (
+      (intent ? when.employeeIntent.includes(intent) : acceptsStep(reply.text, text)) &&
+      agree(reply)
+    )
+      return undefined;
   }
-  return false;
+  if (agreed.size === 0) return when.note.replace(/\.\s*$/, "");
+  const names = (keys: string[]) => keys.map((k) => people.get(k)).join(" and ");
+  const waiting = [...people.keys()].filter((k) => !agreed.has(k));
+  return `Proposed; ${names([...agreed])} agreed, ${names(waiting)} did not yet`;
 }
 
 const quoteShort = (q: string): string => (q.length > 80 ? `${q.slice(0, 77)}…` : q);
@@ -348,9 +375,8 @@ export function scoreSteps(
       }
       // A step about agreeing is hit once the employee agrees; a proposal alone is partial.
       const unagreed =
-        step.agreedWhen !== undefined &&
-        !agreedAfter(step, counts, analysis, earliestTurn, earliestStart)
-          ? step.agreedWhen.note.replace(/\.\s*$/, "")
+        step.agreedWhen !== undefined
+          ? notAgreedNote(step, counts, analysis, earliestTurn, earliestStart)
           : undefined;
       results[i] = {
         id: step.id,

@@ -29,8 +29,13 @@ export const rubricScorer: Scorer = {
   score(turns: readonly TranscriptTurn[], patternId: string, content: Content, recorded) {
     const pattern = content.patterns.get(patternId);
     if (!pattern) return undefined;
+    // Who spoke each employee turn by name: a mediation's note says who has not agreed yet.
+    const named = turns.map((t) => {
+      const name = t.personaId ? content.personas.get(t.personaId)?.name : undefined;
+      return name && t.name === undefined ? { ...t, name } : t;
+    });
     const scorecard = scoreTranscript(
-      { turns: [...turns] },
+      { turns: named },
       pattern,
       recorded
         ? {

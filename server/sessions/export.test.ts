@@ -157,6 +157,35 @@ describe("exports of a rewound conversation", () => {
     });
   });
 
+  it("a mediation: both exports name who spoke each reply, and `flightdeck score` reads the names", () => {
+    const cast = {
+      scenarios: new Map(),
+      personas: new Map([
+        ["elena", { name: "Elena Voss" }],
+        ["tomas", { name: "Tomás Herrera" }],
+      ]),
+    } as never;
+    const lines = [
+      turn(0, "An ADR by Friday the 5th. Agreed?"),
+      turn(1, "Agreed.", { personaId: "elena" }),
+      turn(2, "Tomás?"),
+      turn(3, "Maybe.", { personaId: "tomas" }),
+    ];
+    const once: ExportRecord = { ...record, turns: lines, branches: [] };
+    const json = exportJson(once, cast);
+    expect(json.turns[1]).toEqual({ speaker: "employee", text: "Agreed.", name: "Elena Voss" });
+    expect(json.turns[0]).not.toHaveProperty("name");
+    for (const file of [JSON.stringify(json), exportMarkdown(once, cast)]) {
+      const parsed = parseTranscript(file);
+      expect(parsed.ok && parsed.transcript.turns.map((t) => t.name)).toEqual([
+        undefined,
+        "Elena Voss",
+        undefined,
+        "Tomás Herrera",
+      ]);
+    }
+  });
+
   it("says the score and verdict that count: a reviewer's, or a review of an earlier version", () => {
     const scored = {
       scenarios: new Map([["s1", { title: "S", patterns: ["p1"] }]]),

@@ -227,11 +227,17 @@ export function exportJson(record: ExportRecord, content?: Content) {
     ? outcomeNote(record.session.outcome, countedCard(mainCard.data, record.counted ?? null))
     : undefined;
   const review = reviewJson(record, content);
+  // Who spoke each employee turn, as the Markdown export names them: a mediation's scorecard reads it.
+  const nameOf = (t: WireTurn) => {
+    const name = t.personaId ? content?.personas.get(t.personaId)?.name : undefined;
+    return t.speaker === "employee" && name ? { name } : {};
+  };
   return {
     session: record.session,
     turns: record.turns.map((t) => ({
       speaker: t.speaker,
       text: t.text,
+      ...nameOf(t),
       ...(t.status !== "complete" ? { status: t.status } : {}),
     })),
     turnNumbers: "Turn numbers in notes count the manager's lines: turn 1 is their first line.",
@@ -256,6 +262,7 @@ export function exportJson(record: ExportRecord, content?: Content) {
             turns: a.turns.map((t) => ({
               speaker: t.speaker,
               text: t.text,
+              ...nameOf(t),
               ...(t.status !== "complete" ? { status: t.status } : {}),
             })),
           })),

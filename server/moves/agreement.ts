@@ -26,7 +26,7 @@ const HEDGE =
 
 /**
  * A plain assent at the start of the reply to a step: "Fine.", "Okay. Tuesdays.", "Alright. Monday.",
- * "okay. thanks.", after a detail said back ("Thursday. Fine.", "Four weeks. Fine."), or the time
+ * after a detail said back ("Thursday. Fine.", "Four weeks. Fine."), or the time
  * taken ("The 9th works.", "Wednesday works."). Said right after the step, it takes it up, as the people who wrote the labelled
  * conversations read it (eval/manager-lines).
  */
@@ -38,13 +38,40 @@ const HESITANT_START = /^[\s"'(.\u2026-]*(?:h+m+|hm+|huh|um+|uh+|erm|well)\b/i;
 const TIME_WORKS = /^[\s"'(.\u2026-]*(?:[\w' ]{1,25}) works\b(?: for me)?/i;
 const RELIEF = /\b(?:that's|that is)\W+(?:(?!not\b|no\b)\w+\s+){0,3}better\b/i;
 
+/**
+ * Words that receive what was said and take up nothing: "Okay. Thanks.", "Noted. Thanks.", "Thanks,
+ * I guess.", "Cool.", "Good to hear.", "Okay, thanks for saying that." (the personas' `acknowledge`
+ * lines). A reply made only of them, with at least one besides a bare "okay", is no agreement to a
+ * step asked of them; a bare "Okay." or "Fine." still is.
+ */
+const ACK_WORD =
+  "(?:ha|oh|mm|okay|ok|really|cool|noted|understood|appreciated|good to hear|i guess|i think|thanks|thank you|(?:thanks|thank you) for [^.!?]*|i appreciate (?:that|it|you saying that)|that's kind|that means something[^.!?]*)";
+const ACK_ONLY = new RegExp(
+  `^[\\s"'(.\u2026-]*${ACK_WORD}(?:[\\s,.!\u2026-]+${ACK_WORD})*[\\s.!\u2026]*$`,
+  "i",
+);
+const BARE_OKAY = /^[\s"'(.\u2026-]*(?:okay|ok)[\s.!\u2026]*$/i;
+const THANKS = /\b(?:thanks|thank you|appreciate)/i;
+/**
+ * The manager offering to act themselves ("Done. I'll take you off primary …", "we'll sit down on
+ * Wednesday", "ill post the new schedule by Friday"): there is nothing for them to take on but the
+ * offer, and thanks takes it ("Noted." still does not).
+ */
+const MANAGER_OFFERS = /\b(?:i|we)(?:['\u2019]ll| will|ll|['\u2019]m going to) [a-z]+/i;
+
 /** The speaker's name before a mediation reply in a transcript file ("Elena: Fine."). */
 const SPEAKER_PREFIX = /^\s*[a-z\u00c0-\u017f]+:\s+/i;
 
-export function acceptsStep(text: string): boolean {
+/**
+ * Whether `text`, an employee's reply right after `step` (the manager's words that put the step to
+ * them, when known), takes the step up.
+ */
+export function acceptsStep(text: string, step?: string): boolean {
   const reply = text.replace(SPEAKER_PREFIX, "");
   if (HEDGE.test(reply)) return false;
   if (YES.test(reply) || COMMITS.test(reply)) return true;
+  if (ACK_ONLY.test(reply) && !BARE_OKAY.test(reply))
+    return step !== undefined && MANAGER_OFFERS.test(step) && THANKS.test(reply);
   return (
     !HESITANT_START.test(reply) &&
     (ASSENT_START.test(reply) || TIME_WORKS.test(reply) || RELIEF.test(reply))

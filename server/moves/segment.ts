@@ -209,6 +209,24 @@ function continuesAfterQuote(original: string | undefined, afterMark: number, j:
 }
 
 /**
+ * The turn's sentences as typed, split after . ! ? or ; and a space, with their spans in the turn:
+ * the plain reading the sentence readers use (sides, rulings), where `splitSentences` serves the
+ * move detectors.
+ */
+export function sentenceSpans(text: string): { start: number; end: number; body: string }[] {
+  const out: { start: number; end: number; body: string }[] = [];
+  let from = 0;
+  for (const part of text.split(/(?<=[.!?;])\s+/)) {
+    const body = part.trim();
+    if (body === "") continue;
+    const start = text.indexOf(body, from);
+    from = start + body.length;
+    out.push({ start, end: from, body });
+  }
+  return out;
+}
+
+/**
  * Split a normalised turn into sentences at . ! ? (followed by space or end) and at line breaks.
  * A decimal point or a dot inside a word ("v2.1", "e.g.x") does not end a sentence. Given the
  * original text, neither does a quotation's own full stop when the sentence goes on in lower case

@@ -1,3 +1,5 @@
+import { sentenceSpans } from "../moves/segment";
+
 /**
  * A ruling on the question a mediation is there to settle: the manager decides it ("fine, I'll
  * decide it then", "I've decided: Kafka"), announces the choice ("we go with kafka", "we're going
@@ -16,17 +18,12 @@ const LIFTED = /\b(?:if|unless|whether|until)\b/;
 /** The spans of the turn's sentences that rule on the question. */
 export function rulingSentences(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
-  let from = 0;
-  for (const part of text.split(/(?<=[.!?;])\s+/)) {
-    const body = part.trim();
-    if (body === "") continue;
-    const start = text.indexOf(body, from);
-    from = start + body.length;
+  for (const { start, end, body } of sentenceSpans(text)) {
     const lower = body.toLowerCase().replace(/[\u2018\u2019]/g, "'");
     if (QUESTION.test(lower)) continue;
     const m = RULING.exec(lower);
     if (!m || LIFTED.test(lower.slice(0, m.index))) continue;
-    out.push({ start, end: from });
+    out.push({ start, end });
   }
   return out;
 }

@@ -1,4 +1,5 @@
 import type { Persona } from "../content/persona.schema";
+import { sentenceSpans } from "../moves/segment";
 
 /**
  * A side taken in a mediation: the manager declares one of the two right ("Tomás, Elena is
@@ -270,16 +271,7 @@ const LIFTED_BEFORE =
 
 /** The turn's sentences, with their spans in the turn and their plain text (see `plain`). */
 function sentencesOf(text: string): { start: number; end: number; plain: string }[] {
-  const out: { start: number; end: number; plain: string }[] = [];
-  let from = 0;
-  for (const part of text.split(/(?<=[.!?;])\s+/)) {
-    const body = part.trim();
-    if (body === "") continue;
-    const start = text.indexOf(body, from);
-    from = start + body.length;
-    out.push({ start, end: from, plain: plain(body) });
-  }
-  return out;
+  return sentenceSpans(text).map(({ start, end, body }) => ({ start, end, plain: plain(body) }));
 }
 
 interface Hit {

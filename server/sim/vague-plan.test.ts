@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { ROSA_PROMOTION } from "../../tests/support/review-lines";
 import { scenarioOf, shippedContent } from "../../tests/support/shipped-content";
 import type { Content } from "../content";
 import { detectMoves } from "../moves";
@@ -25,15 +26,7 @@ const HEDGED = [
 const REAL = "let's meet Thursday at 10 to go through the plan";
 
 /** Rosa's good promotion flight up to the plan (review 8b, r2-lines.txt). */
-const WARM = [
-  "Hi Marcus. I want to get straight to it because I know you've been waiting: the committee met on the 14th and decided not to promote you to Staff this cycle. I wanted you to hear it from me before the email tomorrow.",
-  "Their reasoning: your delivery is clearly at the level, the p95 work proved that. What the packet didn't show was cross-team technical leadership, and there was little evidence of mentoring.",
-  "That's a real disappointment, especially after the year you've had and after asking me about timing so many times.",
-  "How are you seeing it? what's your read on what they said?",
-  "So the mentoring part feels like a moving target, and you're not sure what would count. Did I get that right?",
-  "I hear that Ana's promotion makes this harder. It makes sense that you'd feel behind.",
-  "What would a plan toward H1 look like to you? I'd like us to build it together.",
-];
+const WARM = ROSA_PROMOTION.slice(0, 7);
 
 const lastReply = (seed: number, line: string) => {
   const steps = playScript(scenarioOf(content, "promotion-not-yet"), content, [...WARM, line], {

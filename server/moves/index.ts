@@ -13,3 +13,4 @@ export { isProposal, proposalSpans } from "./proposal";
 export { withoutKindnessInPutDowns } from "./put-downs";
 export type { ReflectionDepth } from "./reflection-depth";
 export { reflectionDepth, turnReflectionDepth } from "./reflection-depth";
+export { turnSaysBack } from "./say-back";

@@ -50,7 +50,7 @@ describe("computeConversationMetrics", () => {
     expect(m.longestMonologueWords).toBe(15);
   });
 
-  it("does not count a reflection in a turn that also gives advice or information", () => {
+  it("counts a say-back whatever else the turn does; the listening index codes a turn that also tells as input", () => {
     const m = computeConversationMetrics([
       employee("The pager went off every night and I barely slept."),
       manager("It sounds like the nights were exhausting, so you need to hand the pager over."),
@@ -59,8 +59,12 @@ describe("computeConversationMetrics", () => {
       employee("Right."),
       manager("It sounds like the nights were exhausting."),
     ]);
-    expect(m.reflections).toBe(1);
+    // Each turn says back, then advises or informs: a mentor reads all three as saying back, as
+    // the listening steps do (review 8b #5).
+    expect(m.reflections).toBe(3);
     expect(m.advice).toBe(1);
+    // The listening index codes a turn that also tells as input, as AnnoMI's coders do.
+    expect(m.inputFreeReflections).toBe(1);
   });
 
   it("does not count advice the employee asked for as unasked", () => {
@@ -122,7 +126,16 @@ describe("conversationQuality", () => {
   });
 
   /** Metrics of a polite conversation: no advice, no put-downs, short turns. */
-  const polite = (m: Partial<ConversationMetrics>): ConversationMetrics => ({
+  const polite = (m: Partial<ConversationMetrics>): ConversationMetrics => {
+    const all = { ...politeDefaults, ...m };
+    // Every say-back here tells nothing else, so the index counts them all.
+    return {
+      ...all,
+      inputFreeReflections: m.inputFreeReflections ?? all.reflections,
+      inputFreeComplexReflections: m.inputFreeComplexReflections ?? all.complexReflections,
+    };
+  };
+  const politeDefaults = {
     managerTurns: 9,
     employeeTurns: 9,
     managerTalkShare: 0.5,
@@ -140,8 +153,7 @@ describe("conversationQuality", () => {
     adviceWithoutPermissionPerTurn: 0,
     negativeMovesPerTurn: 0,
     longestMonologueWords: 30,
-    ...m,
-  });
+  };
 
   it("rates questions without a single reflection as poor (MITI 4.2: R:Q 0), however polite", () => {
     // The reviewer's resisting-feedback run: 18 questions, 0 reflections, rated 65% "fair".

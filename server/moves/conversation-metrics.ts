@@ -4,6 +4,7 @@ import type { Move, TranscriptTurn } from "./move.schema";
 import { MOVE_INFO } from "./move-info";
 import { adviceWithoutPermission, isAdviceInvitedByText } from "./permission";
 import { turnReflectionDepth } from "./reflection-depth";
+import { turnSaysBack } from "./say-back";
 
 /** Transcript-level figures computed from the manager's moves (MITI-style counts). */
 export interface ConversationMetrics {
@@ -27,8 +28,9 @@ export interface ConversationMetrics {
   /** Open questions / questions, 0–1 (0 when no question was asked). */
   readonly openQuestionShare: number;
   /**
-   * Manager turns with a reflection or summary that give no advice or information: as in MITI, a
-   * turn that tells ("It sounds like you drink a lot, and you need to cut down") is coded as input.
+   * Manager turns with a reflection or summary (`turnSaysBack`), whatever else the turn does: a
+   * turn that says back and then advises does say back, as the listening steps count it. The
+   * listening index counts only inputFreeReflections.
    */
   readonly reflections: number;
   /**
@@ -40,6 +42,16 @@ export interface ConversationMetrics {
   readonly complexReflectionShare: number | null;
   /** Reflections / questions; equals the reflection count when no question was asked. */
   readonly reflectionToQuestionRatio: number;
+  /**
+   * For the listening index only (conversationQuality): turns that say back and tell nothing at all,
+   * a say-back followed by advice or information in the same turn coded as input, as AnnoMI's
+   * coders code a whole therapist turn. Counting there even the turns that say back in one sentence
+   * and tell in another separated AnnoMI's high- and low-quality sessions far worse (AUC 0.839
+   * against 0.910).
+   */
+  readonly inputFreeReflections: number;
+  /** Of those, turns with a complex reflection. */
+  readonly inputFreeComplexReflections: number;
   /** Manager turns with advice. */
   readonly advice: number;
   /** Manager turns with advice given without a permission_ask before it. */
@@ -93,6 +105,8 @@ export function computeConversationMetrics(
   let openQuestions = 0;
   let reflections = 0;
   let complexReflections = 0;
+  let inputFree = 0;
+  let inputFreeComplex = 0;
   let advice = 0;
   let unaskedAdvice = 0;
   let negative = 0;
@@ -148,11 +162,15 @@ export function computeConversationMetrics(
     const isOpen = has(turnMoves, "open_question");
     if (isOpen || has(turnMoves, "closed_question")) questions++;
     if (isOpen) openQuestions++;
-    const givesInput = has(turnMoves, "advice") || has(turnMoves, "information");
-    if ((has(turnMoves, "reflection") || has(turnMoves, "summary")) && !givesInput) {
+    if (turnSaysBack(turnMoves)) {
       reflections++;
-      const depth = turnReflectionDepth(turn.text, turnMoves, recentEmployeeWords(turns, i));
-      if (depth === "complex") complexReflections++;
+      const complex =
+        turnReflectionDepth(turn.text, turnMoves, recentEmployeeWords(turns, i)) === "complex";
+      if (complex) complexReflections++;
+      if (!has(turnMoves, "advice") && !has(turnMoves, "information")) {
+        inputFree++;
+        if (complex) inputFreeComplex++;
+      }
     }
     if (has(turnMoves, "advice")) {
       advice++;
@@ -182,6 +200,8 @@ export function computeConversationMetrics(
     complexReflections,
     complexReflectionShare: reflections === 0 ? null : complexReflections / reflections,
     reflectionToQuestionRatio: questions === 0 ? reflections : reflections / questions,
+    inputFreeReflections: inputFree,
+    inputFreeComplexReflections: inputFreeComplex,
     advice,
     adviceWithoutPermission: unaskedAdvice,
     adviceWithoutPermissionPerTurn: managerTurns === 0 ? 0 : unaskedAdvice / managerTurns,
@@ -214,9 +234,12 @@ const RQ_CEILING_SLOPE = 0.25;
  * sessions worse, AUC 0.895 against 0.915: expert sessions often reflect a little less than they ask.) The weights were set from these principles, not fitted
  * to any corpus.
  */
-export function conversationQuality(m: ConversationMetrics): number {
-  const reflective = clamp01(m.reflectionToQuestionRatio / 2);
-  const depth = m.complexReflectionShare === null ? 0 : clamp01(m.complexReflectionShare / 0.5);
+export function conversationQuality(m: ConversationMetrics, maxRatio = Infinity): number {
+  // MITI's counts as AnnoMI codes them: a turn that says back and also tells is input here.
+  const r = m.inputFreeReflections;
+  const ratio = Math.min(maxRatio, m.questions === 0 ? r : r / m.questions);
+  const reflective = clamp01(ratio / 2);
+  const depth = r === 0 ? 0 : clamp01(m.inputFreeComplexReflections / r / 0.5);
   const open = m.openQuestionShare;
   const active = (0.25 * reflective + 0.1 * depth + 0.2 * open) / 0.55;
   const askedFirst = 1 - clamp01(m.adviceWithoutPermissionPerTurn * 5);
@@ -226,6 +249,6 @@ export function conversationQuality(m: ConversationMetrics): number {
   const respectful = 1 - clamp01(m.negativeMovesPerTurn * 5);
   const restraint = 0.25 * askedFirst + 0.1 * listening + 0.1 * respectful;
   const quality = 0.55 * active + restraint * (0.5 + 0.5 * active);
-  if (m.reflectionToQuestionRatio >= RQ_FAIR) return quality;
-  return Math.min(quality, POOR_CEILING + RQ_CEILING_SLOPE * m.reflectionToQuestionRatio);
+  if (ratio >= RQ_FAIR) return quality;
+  return Math.min(quality, POOR_CEILING + RQ_CEILING_SLOPE * ratio);
 }

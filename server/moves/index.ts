@@ -14,3 +14,4 @@ export { isProposal, proposalSpans } from "./proposal";
 export { withoutKindnessInPutDowns } from "./put-downs";
 export type { ReflectionDepth } from "./reflection-depth";
 export { reflectionDepth, turnReflectionDepth } from "./reflection-depth";
+export { turnSaysBack } from "./say-back";

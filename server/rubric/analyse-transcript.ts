@@ -57,11 +57,7 @@ const listeningMoves = (moves: readonly Move[]) => withoutKindnessInPutDowns(mov
  * Here it counts at most MITI's "fair" 1:1, so listening without a single question is never good.
  */
 export function listeningQualityOf(metrics: ConversationMetrics): number {
-  if (metrics.questions > 0) return conversationQuality(metrics);
-  return conversationQuality({
-    ...metrics,
-    reflectionToQuestionRatio: Math.min(metrics.reflectionToQuestionRatio, 1),
-  });
+  return conversationQuality(metrics, metrics.questions > 0 ? Infinity : 1);
 }
 
 /** The turn before `i` as detector context: a reflection needs what the employee just said. */

@@ -499,9 +499,7 @@ describe("scoreTranscript: overall, metrics and version", () => {
       const m = computeConversationMetrics(transcript(reflections).turns);
       // The moves module reads the ratio as the number of reflections; the scorecard caps it at 1:1.
       expect(m.reflectionToQuestionRatio).toBeGreaterThan(1);
-      expect(listeningQualityOf(m)).toBe(
-        conversationQuality({ ...m, reflectionToQuestionRatio: 1 }),
-      );
+      expect(listeningQualityOf(m)).toBe(conversationQuality(m, 1));
       expect(listeningQualityOf(m)).toBeLessThan(conversationQuality(m));
     });
 

@@ -116,6 +116,8 @@ const NOT_SAYING_BACK = hot(
       "^[\\s\"'(-]*(?:(?:ok(?:ay)?|so|and|but|well|look|honestly|sadly|unfortunately)[,.]?\\s+)*(?:it's|it is|it was|the answer(?:'s| is| was)|the decision(?:'s| is| was)|the outcome(?:'s| is| was)|that's) (?:a )?(?:not yet|no)(?=\\s*(?:[.!,;:\u2014-]|$)| (?:for|this|on|at)\\b)",
       "\\byour (?:[\\w-]+ ){0,3}(?:has|have|is|are|was|were)(?: been)? (?:a |an )?(?:real |big |serious |bit of a |recurring |growing )?(?:problem|issue)\\b",
       "\\b(?:a|bit of a|becoming a|real|recurring) pattern\\b|\\bcarry-?over\\b",
+      // A shrug: "Your guess is as good as mine.", "Beats me." (review 8b): nothing of theirs said back.
+      "\\b(?:your|ur) guess is as good as mine\\b|^[\\s\"'(-]*(?:(?:honestly|well|so)[,.?]?\\s+)*beats me\\b",
       // The speaker's view put up for agreement: "… is a bit much, don't you think".
       "\\b(?:don't|do not|wouldn't|would not) you (?:think|agree|say)\\b",
       // An order: "you need to update the board every day", also after their name ("Tomás, you

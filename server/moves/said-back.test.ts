@@ -29,6 +29,10 @@ describe("statements about the listener that say nothing back", () => {
     // Their work judged.
     "Your estimates have been a real problem this quarter.",
     "You've had carry-over in most sprints, and it's turning into a pattern.",
+    // A shrug (review 8b).
+    "Your guess is as good as mine.",
+    "Honestly? Your guess is as good as mine.",
+    "Beats me.",
   ])("%s is not a reflection", (line) => {
     expect(movesOf(line)).not.toContain("reflection");
   });

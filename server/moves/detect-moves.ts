@@ -69,7 +69,7 @@ const SO_SUMMING_UP = hot(
  * whatever a "so" would open (review 8b #2: "so um." read as a summing-up reflection). One word per
  * step, each followed by a separator, so no run of letters can be split two ways.
  */
-const FILLER = String.raw`(?:so|um+|uh+|uhm+|erm+|er+|hm+|mm+|mhm|huh|yeah|yep|ok(?:ay)?|well|like|right|anyway|and|but|oh|ah|i mean|you know)`;
+const FILLER = `(?:so|um+|uh+|uhm+|erm+|er+|hm+|mm+|mhm|huh|yeah|yep|ok(?:ay)?|well|like|right|anyway|and|but|oh|ah|i mean|you know)`;
 const FILLER_ONLY = hot(
   new RegExp(String.raw`^[\s"'(-]*${FILLER}(?:[\s,.!…-]+${FILLER})*[\s,.!…-]*$`),
 );

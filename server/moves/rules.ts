@@ -177,7 +177,7 @@ const THEN_CAUSE = String.raw`(?=.{0,80}?\b(?:because|since|as|after)\b.{0,80}?\
  * talk next week maybe" was a next step and a follow-up, and the persona called it concrete). A
  * named day keeps its plan, hedged or not ("next week, maybe Tuesday, about the gap list").
  */
-const VAGUE_TIME = String.raw`(?:(?:sometime|some time) )?(?:next (?:week|month|sprint|quarter|time)|later(?: (?:this|next) (?:week|month)| on)?|this (?:week|month|sprint)|in a (?:week|few days|couple of (?:days|weeks)|bit)|soon|sometime|some time)`;
+const VAGUE_TIME = `(?:(?:sometime|some time) )?(?:next (?:week|month|sprint|quarter|time)|later(?: (?:this|next) (?:week|month)| on)?|this (?:week|month|sprint)|in a (?:week|few days|couple of (?:days|weeks)|bit)|soon|sometime|some time)`;
 export const HEDGED_TIME = new RegExp(
   String.raw`\b${VAGUE_TIME},? (?:maybe|perhaps|possibly|probably|i guess|i suppose|or something|or whatever|or whenever)(?=\s*(?:[.!?,;)]|$))|\b(?:maybe|perhaps|possibly|probably),? ${VAGUE_TIME}(?=\s*(?:[.!?,;)]|$)| (?:maybe|perhaps|possibly|or something|or whatever|i guess)\b)`,
 );

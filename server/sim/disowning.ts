@@ -21,7 +21,7 @@ import { normaliseText, splitSentences } from "../moves/segment";
 
 type Span = { start: number; end: number };
 
-const OUTCOME = String.raw`(?:get (?:it|there|promoted|the (?:promotion|promo|title|level|raise|bump))|make (?:it|staff|senior|principal|the (?:cut|level))|be (?:promoted|staff|senior|principal|on the list)|go through|happen)`;
+const OUTCOME = `(?:get (?:it|there|promoted|the (?:promotion|promo|title|level|raise|bump))|make (?:it|staff|senior|principal|the (?:cut|level))|be (?:promoted|staff|senior|principal|on the list)|go through|happen)`;
 
 const PROMISED = new RegExp(
   [

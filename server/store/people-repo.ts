@@ -253,7 +253,9 @@ export const peopleRepo = {
   },
   async getUsers(db: Queryable, ids: readonly string[]) {
     if (ids.length === 0) return [];
-    return db.query<UserRow>("SELECT * FROM users WHERE id = ANY($1) ORDER BY id COLLATE \"C\"", [ids]);
+    return db.query<UserRow>('SELECT * FROM users WHERE id = ANY($1) ORDER BY id COLLATE "C"', [
+      ids,
+    ]);
   },
   async listUsers(db: Queryable) {
     return db.query<UserRow>(

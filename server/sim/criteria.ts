@@ -97,8 +97,18 @@ export function stillNeeded(
   if (unused.length > 0) out.push(`${listOf(unused.map((m) => MOVE_INFO[m].label))} from you`);
   if (c.agreedNextStep) {
     const waiting = state.personas.filter((p) => p.committed.length === 0);
-    if (waiting.length > 0)
-      out.push(`${listOf(waiting.map((p) => nameOf(p.id)))} to agree to a next step`);
+    // One persona answers a turn: one who let the other answer a question put to both was not
+    // asked by name, and the manager can do that (review 8b #14).
+    const asked = waiting.filter((p) => p.memory.unansweredAt === undefined);
+    if (asked.length > 0)
+      out.push(`${listOf(asked.map((p) => nameOf(p.id)))} to agree to a next step`);
+    const them = state.personas.length > 2 ? "them all" : "them both";
+    for (const p of waiting.filter((x) => x.memory.unansweredAt !== undefined)) {
+      const first = nameOf(p.id).split(/\s+/)[0];
+      out.push(
+        `${nameOf(p.id)} to agree to a next step (ask ${first} by name: your turn ${p.memory.unansweredAt} asked ${them}, and only one answered)`,
+      );
+    }
     // A concern said in the last reply the turn limit allowed had no turn left to be taken in: not
     // a miss (raisedAtEnd says so instead).
     const atEnd = lastWord(state, scenario, lastReveals);

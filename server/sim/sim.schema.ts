@@ -40,6 +40,12 @@ export const PersonaMemorySchema = z.strictObject({
    * absent: none.
    */
   raisedAgain: count.optional(),
+  /**
+   * The manager's turn (1-based, as the debrief counts them) of the last question put to everyone
+   * in the room ("Does that work for both of you?") that another persona answered, while they have
+   * not spoken since; absent: none (review 8b #14).
+   */
+  unansweredAt: count.optional(),
 });
 export type PersonaMemory = z.infer<typeof PersonaMemorySchema>;
 

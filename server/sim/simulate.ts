@@ -168,6 +168,28 @@ function addressedPersona(text: string, cast: readonly Persona[]): string | unde
   return asked?.id ?? now.at(-1)?.id ?? named.at(-1)?.id;
 }
 
+/** Words that put a question to everyone in the room: "both of you", "you two", "everyone". */
+const TO_ALL =
+  /\b(?:both of you|you both|(?:for|to|from) both|you two|the two of you|either of you|each of you|all of you|you all|y'all|everyone|everybody|you guys)\b/;
+
+/**
+ * A question put to everyone in the room: a sentence with a question mark that says so ("Does that
+ * work for both of you?", "Can you two live with that?", "Is everyone ok with that?") and names no
+ * one of them ("Elena, does that work for both of you?" asks Elena).
+ */
+function putToAll(text: string, cast: readonly Persona[]): boolean {
+  const plain = text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase();
+  return plain
+    .split(/(?<=[.!?])\s+/)
+    .filter((sentence) => sentence.includes("?") && TO_ALL.test(sentence))
+    .some((sentence) =>
+      cast.every((p) => !new RegExp(`\\b${firstNameKey(p.name)}\\b`).test(sentence)),
+    );
+}
+
 const STAGE_RANK: Readonly<Record<Stage, number>> = {
   opening: 0,
   exploring: 1,
@@ -1037,6 +1059,19 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
     committed: intent === "commit" ? [...speaker.committed, rendered.text] : speaker.committed,
   };
   personas = personas.map((p) => (p.id === speakerId ? speaker : p));
+  // One persona answers a turn. A question put to everyone in the room ("Does that work for both of
+  // you?") leaves the others not having answered it, until they answer a question or a plan put to
+  // them (a reply to "Thank you both" answers nothing): the debrief says whom to ask by name
+  // (review 8b #14).
+  const toAll = cast.length > 1 && putToAll(managerText, cast);
+  personas = personas.map((p) => {
+    if (p.id !== speakerId)
+      return toAll ? { ...p, memory: { ...p.memory, unansweredAt: state.turn + 1 } } : p;
+    if (p.memory.unansweredAt === undefined || (ask.question === "" && !ask.proposal)) return p;
+    const { unansweredAt: _, ...memory } = p.memory;
+    return { ...p, memory };
+  });
+  speaker = personas.find((p) => p.id === speakerId) as PersonaSim;
 
   const next: SimState = {
     ...state,

@@ -86,9 +86,9 @@ const REQUEST =
  */
 const WH_BEFORE_FRAME =
   /\b(?:what|which|how|where|when|who)\b(?:\s+\w+){0,3}\s+would you (?:like|want|be willing|be open|be up for|be interested)\b/i;
-/** A question about what they want, need, would choose or do (see `wants`). */
+/** A question about what they want, need, would choose, accept or do (see `wants`), to one or to both ("you two", "you both"). */
 const WANTS =
-  /\b(?:(?:what|which|how)\b(?:\s+[\w']+){0,4}\s+(?:would|do|could|should|might|will)\s+(?:you|we)\s+(?:(?:most|really|ideally)\s+)?(?:want|like|need|prefer|start|pick|choose|change|try|work on|focus on|suggest|propose|do differently)|what(?:'s| is| would| might| could)?(?:\s+[\w']+){0,3}\s+(?:help|make (?:this|it|these|that|things?)|work (?:better )?for you|take (?:some |a bit of |the )?(?:weight|load|pressure|stress) off|lighten|ease|free (?:you )?up|make (?:the )?(?:biggest |most |real |a )?difference)|what do you need|which (?:one|of (?:these|those|them))\b|(?:the thing|what) you (?:really |actually )?want\b|would (?:that|this|it) change (?:anything|something|things|your mind))/i;
+  /\b(?:(?:what|which|how)\b(?:\s+[\w']+){0,4}\s+(?:would|do|could|should|might|will)\s+(?:you|we)\s+(?:(?:two|both|all|guys)\s+)?(?:(?:most|really|ideally)\s+)?(?:want|like|need|prefer|start|pick|choose|change|try|work on|focus on|suggest|propose|do differently|accept|agree (?:to|on)|settle on|live with|decide)|what(?:'s| is| would| might| could)?(?:\s+[\w']+){0,3}\s+(?:help|make (?:this|it|these|that|things?)|work (?:better )?for you|take (?:some |a bit of |the )?(?:weight|load|pressure|stress) off|lighten|ease|free (?:you )?up|make (?:the )?(?:biggest |most |real |a )?difference)|what do you need|which (?:one|of (?:these|those|them))\b|(?:the thing|what) you (?:really |actually )?want\b|would (?:that|this|it) change (?:anything|something|things|your mind))/i;
 /** A how-are-you question, as a whole sentence. */
 const HOW_ARE_YOU =
   /^(?:(?:hi|hey|hello|morning|good morning|afternoon)\b[^?]*?[,!.]?\s*)?(?:so,?\s+)?(?:how(?:'s| is) it going|how are you(?: doing)?(?: today)?|how are things|how have you been|how's (?:your|the) (?:week|day|morning)(?: going)?|how was your (?:weekend|week|day)|(?:is )?(?:all|everything) (?:good|ok|okay|alright|fine)(?: this week| today| with you)?|you (?:good|ok|okay))\s*\?$/i;

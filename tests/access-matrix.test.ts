@@ -137,6 +137,8 @@ const CASES: Record<string, Case> = {
     expect: all(401, 401),
   },
   "POST /api/auth/logout": { path: () => "/api/auth/logout", expect: all("ok"), ownClient: true },
+  // Public: anyone may ask; the answer says nothing once an account exists (tests/first-account.test.ts).
+  "GET /api/auth/first-account": { path: () => "/api/auth/first-account", expect: all("ok", "ok") },
   "GET /api/me": { path: () => "/api/me", expect: all("ok") },
   // A new password too short to check: refused before the current one is tried, so the matrix
   // spends none of the sign-in backoff.

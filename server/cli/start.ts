@@ -3,6 +3,8 @@ import { join, resolve } from "node:path";
 import { type Config, hasModel, loadConfig } from "../config";
 import { ContentUnreadableError } from "../content";
 import { FlightdeckError } from "../errors";
+import { AccountEvents, AccountService } from "../people";
+import { FIRST_ADMIN_COMMAND, STOP_SERVER_FIRST } from "../people/first-account";
 import { type RunningServer, startServer, WEB_ROOT } from "../server";
 import { ensureWebBuilt } from "../web-build";
 
@@ -181,7 +183,7 @@ export function startBanner(
     );
   if (facts.accounts === 0)
     lines.push(
-      `No accounts yet: create the first admin with  printf '%s\\n' '<a long passphrase>' | npx flightdeck users add --email you@example.com --name "Your Name" --password-stdin --role admin${config.DATABASE_URL ? "" : "  (stop this server first: it holds the data folder)"}`,
+      `No accounts yet: create the first admin with  ${FIRST_ADMIN_COMMAND}${config.DATABASE_URL ? "" : `  (${STOP_SERVER_FIRST})`}`,
     );
   return [...lines, ""].join("\n");
 }
@@ -189,10 +191,10 @@ export function startBanner(
 /** Accounts that can sign in (with a password); the local mode's user has none. */
 async function countAccounts(server: RunningServer): Promise<number | undefined> {
   try {
-    const rows = await server.store.db.query<{ n: number }>(
-      "SELECT count(*)::int AS n FROM users WHERE password_hash IS NOT NULL",
-    );
-    return Number(rows[0]?.n ?? 0);
+    return await new AccountService({
+      db: server.store.db,
+      events: new AccountEvents(),
+    }).countAccounts();
   } catch {
     return undefined; // only a hint: the start goes on without it
   }

@@ -98,7 +98,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     content: deps.content,
     mode: deps.config.AUTH_MODE,
   });
-  await app.register(authRoutes, { people });
+  await app.register(authRoutes, { people, embeddedDatabase: !deps.config.DATABASE_URL });
   const actorOf = (request: unknown) => actorOfRequest(request as FastifyRequest);
   await app.register(healthRoutes, { store: deps.store });
   await app.register(contentRoutes, {

@@ -24,6 +24,7 @@ import {
   sameSecret,
   type User,
 } from "../people";
+import { firstAdminHint } from "../people/first-account";
 import { errorBody } from "./errors";
 import { parseInput as parse } from "./invalid-input";
 import { CONTENT_SECURITY_POLICY } from "./static-files";
@@ -125,7 +126,10 @@ const meOf = (people: People, request: FastifyRequest) => ({
  *
  * Registered without encapsulation so its hooks and decorations cover every route of the app.
  */
-export async function authRoutes(app: FastifyInstance, opts: { people: People }): Promise<void> {
+export async function authRoutes(
+  app: FastifyInstance,
+  opts: { people: People; embeddedDatabase: boolean },
+): Promise<void> {
   const { people } = opts;
   app.decorateRequest("actor", null);
   app.decorateRequest("authSessionId", null);
@@ -246,6 +250,24 @@ export async function authRoutes(app: FastifyInstance, opts: { people: People })
       await people.accounts.signOut(request.authSessionId, request.actor.id);
     clearSessionCookie(request, reply);
     return reply.status(204).send();
+  });
+
+  // Only to this machine: its address (as TRUST_PROXY lets it be read) and the name it was asked by
+  // (a proxy on the same machine forwards the public name). Anyone else gets null, as once an
+  // account exists, so the network cannot learn that the instance is still empty.
+  app.get("/api/auth/first-account", async (request, reply) => {
+    reply.header("cache-control", "no-store");
+    if (people.mode === "local") return { firstAdmin: null };
+    const fromLoopback = isLoopbackHost(request.ip) && namesLoopback(request);
+    return {
+      firstAdmin: fromLoopback
+        ? firstAdminHint({
+            accounts: await people.accounts.countAccounts(),
+            fromLoopback,
+            embeddedDatabase: opts.embeddedDatabase,
+          })
+        : null,
+    };
   });
 
   app.get("/api/me", async (request, reply) => {

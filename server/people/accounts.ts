@@ -154,6 +154,23 @@ export class AccountService {
     );
   }
 
+  /** Set once an account is seen: accounts are disabled, never deleted, so there is no going back. */
+  private sawAccount = false;
+
+  /**
+   * Accounts that can sign in (with a password; the local mode's user has none). Once one is seen,
+   * answers 1 without asking the database again: the sign-in page asks this of every visitor.
+   */
+  async countAccounts(): Promise<number> {
+    if (this.sawAccount) return 1;
+    const rows = await this.db.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM users WHERE password_hash IS NOT NULL",
+    );
+    const n = Number(rows[0]?.n ?? 0);
+    if (n > 0) this.sawAccount = true;
+    return n;
+  }
+
   /** For `flightdeck users add`: creates an account, or sets the password and roles of an existing one. */
   async upsertUser(input: {
     email: string;

@@ -17,6 +17,7 @@ export const ROUTE_ACCESS: Readonly<Record<string, Action>> = {
 
   "POST /api/auth/login": "public",
   "POST /api/auth/logout": "signed_in",
+  "GET /api/auth/first-account": "public",
   "GET /api/me": "signed_in",
   "PATCH /api/me": "signed_in",
   "POST /api/me/password": "signed_in",

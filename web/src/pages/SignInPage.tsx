@@ -1,6 +1,10 @@
 import { type FormEvent, useEffect, useState } from "react";
+import {
+  FirstAccountAnswerSchema,
+  type FirstAdminHint,
+} from "../../../server/people/first-account.schema";
 import { ACCOUNT_DISABLED, signIn } from "../api/auth";
-import { ApiError, messageOf } from "../api/http";
+import { ApiError, messageOf, requestJson } from "../api/http";
 import { retryAfterSeconds } from "../model/sign-in";
 import { useAppStore } from "../state/store";
 
@@ -13,6 +17,25 @@ function useCountdown(): [number, (seconds: number) => void] {
     return () => window.clearTimeout(timer);
   }, [left]);
   return [left, setLeft];
+}
+
+/**
+ * While no account exists, the server says how to make the first admin (to this machine only:
+ * server/people/first-account.ts); null otherwise, or when it could not be asked.
+ */
+function useFirstAdminHint(): FirstAdminHint | null {
+  const [hint, setHint] = useState<FirstAdminHint | null>(null);
+  useEffect(() => {
+    let live = true;
+    requestJson("/api/auth/first-account", FirstAccountAnswerSchema).then(
+      (answer) => live && setHint(answer.firstAdmin),
+      () => {}, // only a hint: the page works without it
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return hint;
 }
 
 /**
@@ -30,6 +53,7 @@ export default function SignInPage() {
   const ended = useAppStore((s) => s.signInEnded);
   const [sent, setSent] = useState(false);
   const signInEnded = sent ? false : ended;
+  const firstAdmin = useFirstAdminHint();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -88,6 +112,34 @@ export default function SignInPage() {
       ) : (
         <p className="lede">Sign in to practise, follow your cohort or review a shared session.</p>
       )}
+      {firstAdmin && (
+        <div className="hint first-admin" role="status">
+          <p>
+            <strong>No accounts yet</strong>, so nobody can sign in. Create the first admin on this
+            machine, in Flightdeck's folder
+            {firstAdmin.stopServerFirst
+              ? " (stop this server first: it holds the data folder; start it again after)"
+              : ""}
+            :
+          </p>
+          <pre>
+            <code>
+              {/* Wrapped at spaces only: a break after the "-" of "--role" reads as two words. */}
+              {firstAdmin.command.split(" ").map((word, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: the words of one fixed text
+                <span key={i}>
+                  {i > 0 ? " " : ""}
+                  <span className="nowrap">{word}</span>
+                </span>
+              ))}
+            </code>
+          </pre>
+          <p>
+            Then sign in here with that email and passphrase. Only this machine sees this note, and
+            only until an account exists.
+          </p>
+        </div>
+      )}
       <form className="panel account-form" onSubmit={submit} noValidate>
         <div className="field">
           <label htmlFor="signin-email">Email</label>
@@ -119,11 +171,13 @@ export default function SignInPage() {
         <button type="submit" className="button primary big" disabled={busy || wait > 0}>
           {busy ? "Signing in…" : wait > 0 ? `Wait ${wait} s` : "Sign in"}
         </button>
-        <p className="muted small">
-          No account yet? Accounts come from an invitation: ask your facilitator or admin for a
-          link. Forgot your password? Ask your admin for a password link; once signed in, you can
-          change it from the menu under your name.
-        </p>
+        {!firstAdmin && (
+          <p className="muted small">
+            No account yet? Accounts come from an invitation: ask your facilitator or admin for a
+            link. Forgot your password? Ask your admin for a password link; once signed in, you can
+            change it from the menu under your name.
+          </p>
+        )}
       </form>
     </section>
   );

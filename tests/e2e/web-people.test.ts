@@ -242,6 +242,8 @@ describe.runIf(browserAvailable()).each(DATABASES)(
       await fac.page.getByLabel("Email", { exact: true }).fill(`Isla Moreau <${PENDING}>`);
       await fac.page.getByRole("button", { name: "Create invitation as manager" }).click();
       const invitedRow = fac.page.getByRole("row", { name: /Isla Moreau/ });
+      // At once, not at the grid's next minute.
+      await poll(() => invitedRow.count()).toBe(1);
       // Said under the name, in the column a phone keeps in view.
       const invitedWords = invitedRow.locator("th .grid-invited-on");
       await poll(() => invitedWords.textContent()).toMatch(

@@ -337,7 +337,8 @@ function FacilitatorView(props: { cohort: Cohort; reload: () => Promise<void> })
           <Invitations
             cohortId={cohort.id}
             invitations={cohort.invitations ?? []}
-            onChange={props.reload}
+            // The grid lists invitees too: a link made or revoked shows there at once.
+            onChange={reloadAll}
             offerFacilitator={isAdmin}
             dueDates={cohort.assignments.map((a) => a.dueDate)}
           />

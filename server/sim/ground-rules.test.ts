@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { ROSA_MEDIATION_OPENER, ROSA_MEDIATION_RULES } from "../../tests/support/review-lines";
 import { scenarioOf, shippedContent } from "../../tests/support/shipped-content";
 import type { Content } from "../content";
 import { playScript } from "./index";
@@ -14,12 +15,11 @@ beforeAll(async () => {
   content = await shippedContent();
 });
 
-const OPENER =
-  "Thanks both for making the time. I'm not here to pick a winner on RFC-112. I want us to leave with an agreed way to decide it, and a date.";
+const OPENER = ROSA_MEDIATION_OPENER;
 
 describe("a ground rule put to both of them", () => {
   it.each([
-    "Two ground rules, if you're ok with them: each of you finishes without being interrupted, and we criticise designs, not people. Can we agree to that?",
+    ROSA_MEDIATION_RULES,
     "Before we start, one rule if you're both fine with it: each of you gets to finish without the other jumping in. Would that work for you both?",
     "A couple of ground rules, if that works for you: nobody interrupts, and we talk about the designs, not about each other. Agreed?",
   ])("%s", (line) => {

@@ -14,3 +14,34 @@ export const ROSA_PROMOTION: readonly string[] = [
   "ok so concretely: you lead one design review outside Search this quarter, and you mentor the two new hires through on-call. I write up the gap list with you by friday.",
   "Can we check in on it every two weeks, first one on december 1st?",
 ];
+
+/** Rosa's mediation opener (review 8b). */
+export const ROSA_MEDIATION_OPENER =
+  "Thanks both for making the time. I'm not here to pick a winner on RFC-112. I want us to leave with an agreed way to decide it, and a date.";
+
+/** Her ground rules, put to both on the second turn. */
+export const ROSA_MEDIATION_RULES =
+  "Two ground rules, if you're ok with them: each of you finishes without being interrupted, and we criticise designs, not people. Can we agree to that?";
+
+/** Rosa's good mediation (review 8b), up to the summary of what both want (seven turns). */
+export const ROSA_MEDIATION: readonly string[] = [
+  ROSA_MEDIATION_OPENER,
+  ROSA_MEDIATION_RULES,
+  "Tomás, you first. what's your view of where things stand and what you need from this?",
+  "So for you this is about the pages, checkout paged nine times last month and the sync path is the bottleneck. Did I get that right?",
+  "Elena, same question to you. What's your view of the risks, and what would you need to see?",
+  "So your concern isn't events as such, it's who ends up maintaining the kafka client in the shared libs, and that it lands on you. Is that fair?",
+  "Sounds like you both want checkout to stop paging people at night, and neither of you wants to own something fragile alone. is that a fair summary?",
+];
+
+/** Her eighth turn: asking the two how they would like to decide. */
+export const ROSA_MEDIATION_ASK_HOW =
+  "How would you two like to decide this? what criteria would you both accept?";
+
+/** Her plan, said on the ninth turn (she asked "Does that work for both of you?" after it). */
+export const ROSA_MEDIATION_PLAN =
+  "ok so: Elena lists her objections by friday, Tomás adds a failure section, and we meet on the 10th to score it against those criteria.";
+
+/** Her closing thanks. */
+export const ROSA_MEDIATION_THANKS =
+  "Thank you both. I know this was uncomfortable, I appreciate it.";

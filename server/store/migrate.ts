@@ -2,8 +2,9 @@ import type { Db, Queryable } from "./db";
 import { MIGRATIONS, type Migration } from "./migrations";
 
 /**
- * Applies the migrations not yet recorded, each in its own transaction with its record, so a crash
- * mid-way leaves the database at a whole version. Returns the versions applied (empty on a re-run).
+ * Applies the migrations not yet recorded, with their records, all in one transaction, so a crash
+ * mid-way leaves the database as it was before the start. Returns the versions applied (empty on a
+ * re-run).
  * On PostgreSQL an advisory lock keeps two processes starting together from racing.
  */
 export async function migrate(

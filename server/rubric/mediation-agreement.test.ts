@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { patternOf, shippedContent } from "../../tests/support/shipped-content";
 import type { Transcript } from "../moves";
-import { scoreTranscript } from "./index";
+import { outcomeNote, scoreTranscript } from "./index";
 import { markdownTurn, parseTranscript } from "./parse-transcript";
 
 /**
@@ -77,11 +77,26 @@ describe("Agree how and when to decide, in a mediation", () => {
     const step = decideHow(live(lines(HEDGE)), [...intents, "hedge"]);
     expect(step?.status).toBe("partial");
     expect(step?.note).toMatch(/: Proposed; Elena agreed, Tomás did not yet\.$/);
+    expect(step?.agreement).toEqual({ agreed: ["Elena"], waiting: ["Tomás"] });
   });
 
   it("live: both committing is done", () => {
     const intents = [null, "acknowledge", null, "answer", null, "answer", null, "commit", null];
-    expect(decideHow(live(lines(YES)), [...intents, "commit"])?.status).toBe("hit");
+    const step = decideHow(live(lines(YES)), [...intents, "commit"]);
+    expect(step?.status).toBe("hit");
+    expect(step).not.toHaveProperty("agreement");
+  });
+
+  it("a passed attempt whose session ended says who had not come round, and who had", () => {
+    const intents = [null, "acknowledge", null, "answer", null, "answer", null, "commit", null];
+    const card = scoreTranscript(live(lines(HEDGE)), mediation, {
+      employeeIntents: [...intents, "hedge"] as never,
+    });
+    const note = outcomeNote("ended", { ...card, passed: true });
+    expect(note).toContain("it was ended before Tomás came round (Elena agreed).");
+    expect(outcomeNote("out_of_turns", { ...card, passed: true })).toContain(
+      "the turns ran out before Tomás came round (Elena agreed).",
+    );
   });
 
   it("an exported transcript: the names on its lines say who agreed", () => {

@@ -60,6 +60,18 @@ describe("outcomeNote: the outcome and the pass, when they disagree (review 2: #
     );
   });
 
+  it("names who had agreed and who had not, when the card knows (a mediation)", () => {
+    const agreed = {
+      ...step("Agree how and when to decide", "partial"),
+      agreement: { agreed: ["Elena"], waiting: ["Tomás"] },
+    };
+    const card = { passed: true, steps: [step("Observe", "hit"), agreed], antiPatterns: [] };
+    expect(outcomeNote("ended", card)).toContain(
+      "did not get what it needed: it was ended before Tomás came round (Elena agreed).",
+    );
+    expect(outcomeNote("escalated", card)).toContain("did not get what it needed: it escalated.");
+  });
+
   it.each([
     ["resolved", true],
     ["ended", false],

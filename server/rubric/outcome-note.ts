@@ -26,15 +26,32 @@ export function outcomeNote(
     return `The conversation got what it needed (resolved), but the attempt did not pass${reasons}. The outcome is how they responded; passing is whether you followed the practice.`;
   }
   if (outcome !== "resolved" && card.passed) {
-    const how = HOW_IT_ENDED[outcome] ?? `it ended (${outcome})`;
+    const how = cameRound(outcome, card.steps) ?? HOW_IT_ENDED[outcome] ?? `it ended (${outcome})`;
     return `The attempt passed, but the conversation did not get what it needed: ${how}. Passing is whether you followed the practice; the outcome is how they responded.`;
   }
   return undefined;
 }
 
+/**
+ * In a mediation where one person took up the plan and the other did not: "it was ended before
+ * Tomás came round (Elena agreed)", not "before they came round" as if nobody had.
+ */
+function cameRound(outcome: string, steps: Scorecard["steps"]): string | undefined {
+  const agreement = steps.find((s) => s.agreement)?.agreement;
+  const before = BEFORE[outcome];
+  if (!agreement || !before) return undefined;
+  const and = (names: readonly string[]) => names.join(" and ");
+  return `${before} ${and(agreement.waiting)} came round (${and(agreement.agreed)} agreed)`;
+}
+
+const BEFORE: Readonly<Record<string, string>> = {
+  ended: "it was ended before",
+  out_of_turns: "the turns ran out before",
+};
+
 const HOW_IT_ENDED: Readonly<Record<string, string>> = {
-  ended: "it was ended before they came round",
-  out_of_turns: "the turns ran out before they came round",
+  ended: `${BEFORE.ended} they came round`,
+  out_of_turns: `${BEFORE.out_of_turns} they came round`,
   escalated: "it escalated",
   shut_down: "they shut down",
 };

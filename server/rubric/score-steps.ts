@@ -2,7 +2,7 @@ import type { AgreedWhen, Pattern, Step } from "../content/pattern.schema";
 import { acceptsStep, MOVE_INFO, type Move } from "../moves";
 import type { TranscriptAnalysis } from "./analyse-transcript";
 import { type FlaggedSentence, flaggedSentences } from "./flag-anti-patterns";
-import type { Evidence, StepResult } from "./scorecard.schema";
+import type { Evidence, StepAgreement, StepResult } from "./scorecard.schema";
 import { type MoveTest, moveTest } from "./sentence-condition";
 
 /** A step shows at most this many quotes; the first ones are the ones a reader checks. */
@@ -151,15 +151,16 @@ const firstName = (t: TranscriptAnalysis["turns"][number]): string =>
  * turn right before it proposed the step itself (`employeeUsed`). In a mediation each person who
  * speaks must, as the persona engine resolves it only when every persona commits; who spoke is the
  * turn's persona or name, and a transcript that names no one is one employee. Undefined when all
- * agreed; else the note: the pattern's, or who agreed and who did not yet.
+ * agreed; else the note (the pattern's, or who agreed and who did not yet) and, when some but not
+ * all agreed, their first names.
  */
-function notAgreedNote(
+function notAgreed(
   step: Step,
   counts: MoveTest,
   analysis: TranscriptAnalysis,
   fromTurn: number,
   fromStart: number,
-): string | undefined {
+): { note: string; agreement?: StepAgreement } | undefined {
   const when = step.agreedWhen as AgreedWhen;
   const turns = analysis.turns;
   // Everyone who speaks for the employee side, by first appearance.
@@ -195,10 +196,16 @@ function notAgreedNote(
     )
       return undefined;
   }
-  if (agreed.size === 0) return when.note.replace(/\.\s*$/, "");
-  const names = (keys: string[]) => keys.map((k) => people.get(k)).join(" and ");
-  const waiting = [...people.keys()].filter((k) => !agreed.has(k));
-  return `Proposed; ${names([...agreed])} agreed, ${names(waiting)} did not yet`;
+  if (agreed.size === 0) return { note: when.note.replace(/\.\s*$/, "") };
+  const named = (keys: string[]) => keys.map((k) => people.get(k) ?? k);
+  const agreement = {
+    agreed: named([...agreed]),
+    waiting: named([...people.keys()].filter((k) => !agreed.has(k))),
+  };
+  return {
+    note: `Proposed; ${agreement.agreed.join(" and ")} agreed, ${agreement.waiting.join(" and ")} did not yet`,
+    agreement,
+  };
 }
 
 const quoteShort = (q: string): string => (q.length > 80 ? `${q.slice(0, 77)}…` : q);
@@ -376,7 +383,7 @@ export function scoreSteps(
       // A step about agreeing is hit once the employee agrees; a proposal alone is partial.
       const unagreed =
         step.agreedWhen !== undefined
-          ? notAgreedNote(step, counts, analysis, earliestTurn, earliestStart)
+          ? notAgreed(step, counts, analysis, earliestTurn, earliestStart)
           : undefined;
       results[i] = {
         id: step.id,
@@ -388,7 +395,8 @@ export function scoreSteps(
         note:
           unagreed === undefined
             ? `Turn ${first.turn + 1}: "${quoteShort(first.quote)}" (${MOVE_INFO[first.move].label}).`
-            : `Turn ${first.turn + 1}: ${unagreed}.`,
+            : `Turn ${first.turn + 1}: ${unagreed.note}.`,
+        ...(unagreed?.agreement ? { agreement: unagreed.agreement } : {}),
       };
       continue;
     }

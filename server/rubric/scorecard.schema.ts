@@ -24,6 +24,14 @@ export const EvidenceSchema = z.strictObject({
 });
 export type Evidence = z.infer<typeof EvidenceSchema>;
 
+/** In a conversation with several employees, who took up a proposed step and who did not yet. */
+export const StepAgreementSchema = z.strictObject({
+  /** First names, in the order they first spoke. */
+  agreed: z.array(z.string()).min(1),
+  waiting: z.array(z.string()).min(1),
+});
+export type StepAgreement = z.infer<typeof StepAgreementSchema>;
+
 export const StepResultSchema = z.strictObject({
   id: z.string(),
   title: z.string(),
@@ -35,6 +43,8 @@ export const StepResultSchema = z.strictObject({
   orderOk: z.boolean(),
   /** One plain-language line: why this status. */
   note: z.string(),
+  /** A step about agreeing, taken up by some of the employees but not all (a mediation). */
+  agreement: StepAgreementSchema.optional(),
 });
 export type StepResult = z.infer<typeof StepResultSchema>;
 

@@ -412,10 +412,11 @@ export const JUDGING_RULES: readonly SentenceRule[] = [
       // judged with nothing it did.
       /(?:tone|attitude|behaviou?r|vibe|manner|demeanou?r)(?: [\w-]+){0,4} (?:has got to|has to|needs to|must|got to|gotta) change(?=\s*(?:[.!,;]|$))/,
       /(?:kind of|sort of|a bit|a little|somewhat) off(?<=\byou(?:'ve| have)? (?:seemed|seem|been) (?:kind of|sort of|a bit|a little|somewhat) off)(?! (?:sick|work|the|on|call|for|since|duty|rota|pager|today|this|last)\b)/,
-      // "The review comments are coming across harsh": a manner judged with no instance (a date or
+      // "The review comments are coming across harsh", "your comments come across as a bit harsh
+      // sometimes" (review 9b #5): a manner judged with no instance (a date or
       // count, "on PR 2214 last week", is read by PRAISE_OR_COUNT and not counted). Not "how did it
       // come across?", which asks.
-      /(?:coming|comes|came) across (?:as )?(?:a (?:bit|little) |really |quite |pretty |very |kind of )?(?:harsh|rude|cold|abrasive|aggressive|blunt|dismissive|negative|arrogant|curt|brusque|condescending|hostile|snippy|prickly|badly)(?![\w-])/,
+      /(?:come(?<!\b(?:i|we) come)(?<!\b(?:to|do|does|did|can|could|would|might|may|will|won't|don't|doesn't|didn't)\b(?: [\w'-]+){0,4} come)|coming|comes|came) across (?:as )?(?:a (?:bit|little) |really |quite |pretty |very |kind of )?(?:harsh|rude|cold|abrasive|aggressive|blunt|dismissive|negative|arrogant|curt|brusque|condescending|hostile|snippy|prickly|badly)(?![\w-])/,
       // "Just step it up", "step things up": effort asked for with no behaviour.
       /step (?:it|things) up/,
       // "Being more present in the team", "being a bit more proactive": a quality asked for as a way

@@ -110,9 +110,30 @@ describe("flightdeck score", () => {
     expect(io.out).toContain("How the score was computed");
   });
 
+  it("says under a partial step what it lacks, as the debrief does (review 9a #13)", async () => {
+    const md = tmp(
+      "partial.md",
+      [
+        "**Manager:** In the last three sprints, 5 of your 8 committed stories carried over.",
+        "**Employee:** I know.",
+        "**Manager:** What's getting in the way from your side?",
+        "**Employee:** Interrupts, mostly.",
+        "**Manager:** Let's agree that you flag any interrupt over an hour in standup, starting Monday, and we review it on Friday the 12th.",
+        "**Employee:** Maybe. I'd want to see how it goes first.",
+      ].join("\n\n"),
+    );
+    expect(await run(["--pattern", FEEDBACK, md])).toBe(0);
+    expect(io.out).toMatch(
+      /\[partial\] Agree a specific next step \(required\)\n.*\n\s+Turn 3: Proposed; they did not agree to it yet\.\n/,
+    );
+  });
+
   it.each([
     [["--pattern", FEEDBACK], /^flightdeck score: no transcript file given; usage/],
-    [[join(TRANSCRIPTS, "feedback-good.json")], /^flightdeck score: no pattern given/],
+    [
+      [join(TRANSCRIPTS, "feedback-good.json")],
+      /^flightdeck score: no pattern given, and \S+feedback-good\.json names none \(a Flightdeck export does\)/,
+    ],
     [
       ["--pattern", FEEDBACK, "/nonexistent/t.json"],
       /^flightdeck score: \/nonexistent\/t\.json: no such file\n$/,
@@ -238,6 +259,18 @@ describe("flightdeck score of an export (review 7, #3)", () => {
     expect(io.out).toMatch(/\n {2}turn 6 CRITICAL /);
     // No transcript position leaks into the words: positions 8 and 10 are not lines of hers.
     expect(io.out).not.toMatch(/\bturns? (8|10)\b/i);
+  });
+
+  it("reads the pattern from the export when none is given, Markdown and JSON (review 9a #13)", async () => {
+    expect(await run([exported.md])).toBe(0);
+    expect(io.out).toMatch(
+      new RegExp(`^${FEEDBACK} \\(rubric [^)]+\\): ${exported.card.overall}/100`),
+    );
+    const printed = io.out.length;
+    expect(await run(["--json", exported.json])).toBe(0);
+    const card = ScorecardSchema.parse(JSON.parse(io.out.slice(printed)));
+    expect(card.patternId).toBe(FEEDBACK);
+    expect(card.overall).toBe(exported.card.overall);
   });
 
   it("--json keeps the raw transcript indexes and words its notes as the JSON export does", async () => {

@@ -15,7 +15,7 @@ import { managerNumbers, renumbered, renumberNote } from "../sessions/export";
 import { loadContentOrExplain, readStdin } from "./cli-content";
 
 const USAGE =
-  "usage: flightdeck score [--json] [--judge] --pattern <id> <transcript.json|.md>   (use - to read the transcript from stdin)";
+  "usage: flightdeck score [--json] [--judge] [--pattern <id>] <transcript.json|.md>   (use - to read the transcript from stdin; a Flightdeck export names its own pattern)";
 
 function fail(message: string): number {
   process.stderr.write(`flightdeck score: ${message}\n`);
@@ -109,7 +109,10 @@ function formatScorecard(card: Scorecard, number: Numbering): string {
     for (const e of s.evidence) {
       out.push(`              ${number.turn(e.turn)} [${e.move}]: "${oneLine(e.quote)}"\n`);
     }
-    if (s.evidence.length === 0 || !s.orderOk) out.push(`              ${number.note(s.note)}\n`);
+    // A partial step's note says what is missing ("Proposed; they did not agree to it yet."), as
+    // the debrief shows it.
+    if (s.evidence.length === 0 || !s.orderOk || s.status === "partial")
+      out.push(`              ${number.note(s.note)}\n`);
   }
   out.push("\nAnti-patterns\n");
   if (card.antiPatterns.length === 0) out.push("  none\n");
@@ -157,7 +160,7 @@ function parseArgs(args: readonly string[]): Args {
   return out;
 }
 
-/** `flightdeck score [--json] --pattern <id> <transcript>`: score a transcript file. */
+/** `flightdeck score [--json] [--pattern <id>] <transcript>`: score a transcript file. */
 export async function run(args: string[]): Promise<number> {
   const opts = parseArgs(args);
   if (opts.help) {
@@ -165,7 +168,6 @@ export async function run(args: string[]): Promise<number> {
     return 0;
   }
   if (opts.problem) return fail(`${opts.problem}; ${USAGE}`);
-  if (!opts.pattern) return fail(`no pattern given; ${USAGE}`);
   if (!opts.file) return fail(`no transcript file given; ${USAGE}`);
 
   // `-` reads the transcript from stdin (JSON or Markdown, told apart by its first character).
@@ -187,12 +189,18 @@ export async function run(args: string[]): Promise<number> {
     return fail(parsed.problems.map((p) => `${name}: ${p}`).join("\n"));
   }
 
+  // An export names the patterns it was scored against, the main one first.
+  const patternId = opts.pattern ?? parsed.patterns[0];
+  if (!patternId)
+    return fail(`no pattern given, and ${name} names none (a Flightdeck export does); ${USAGE}`);
   const content = await loadContentOrExplain("score");
   if (!content) return 1;
-  const pattern = content.patterns.get(opts.pattern);
+  const pattern = content.patterns.get(patternId);
   if (!pattern) {
     const known = [...content.patterns.keys()].join(", ") || "none";
-    return fail(`unknown pattern "${opts.pattern}" (known: ${known})`);
+    return fail(
+      `unknown pattern "${patternId}"${opts.pattern ? "" : ` (named by ${name})`} (known: ${known})`,
+    );
   }
   let card = scoreTranscript(parsed.transcript, pattern);
   if (opts.judge) {

@@ -21,6 +21,7 @@ describe("parseTranscript", () => {
           { speaker: "manager", text: "So the board assumed time you didn't have." },
         ],
       },
+      patterns: [],
     });
   });
 
@@ -29,6 +30,7 @@ describe("parseTranscript", () => {
     expect(parseTranscript(json)).toEqual({
       ok: true,
       transcript: { turns: [{ speaker: "manager", text: "How was on-call?" }] },
+      patterns: [],
     });
   });
 
@@ -79,7 +81,7 @@ describe("parseTranscript", () => {
         { speaker: "manager", text: "How did the sprint go?" },
         { speaker: "employee", text: "It was a lot.", status: "interrupted" },
       ],
-      scorecards: [{ overall: 45 }],
+      scorecards: [{ patternId: "delivering-difficult-feedback", overall: 45 }],
     });
     const expected = {
       ok: true,
@@ -89,6 +91,8 @@ describe("parseTranscript", () => {
           { speaker: "employee", text: "It was a lot." },
         ],
       },
+      // What it was scored against, so `flightdeck score` needs no --pattern for it.
+      patterns: ["delivering-difficult-feedback"],
     };
     expect(parseTranscript(markdown)).toEqual(expected);
     expect(parseTranscript(json)).toEqual(expected);
@@ -116,6 +120,7 @@ describe("markdownTurn (the Markdown export's turns)", () => {
           { speaker: "employee", text: "Fine, mostly.", name: "Dana" },
         ],
       },
+      patterns: [],
     });
   });
 

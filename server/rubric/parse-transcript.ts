@@ -18,13 +18,24 @@ const TranscriptFileSchema = z.looseObject({
   ),
 });
 
+/** The export's score line before the transcript: "Score (weekly-one-on-one): 58/100 — passed". */
+const SCORE_LINE = /^Score \(([a-z0-9][a-z0-9-]*)\): \d+\/100\b/;
+
 /** How the Markdown export marks a reply that was cut off; not part of what was said. */
 const CUT_OFF_NOTE = /\s*_\(cut off\)_\s*$/;
 
 export type TranscriptFormat = "json" | "markdown";
 
 export type ParsedTranscript =
-  | { readonly ok: true; readonly transcript: Transcript }
+  | {
+      readonly ok: true;
+      readonly transcript: Transcript;
+      /**
+       * The patterns a Flightdeck export was scored against, the main one first (its scorecards'
+       * `patternId`s, or its "Score (id): …" lines); empty for a plain transcript.
+       */
+      readonly patterns: readonly string[];
+    }
   | { readonly ok: false; readonly problems: readonly string[] };
 
 /** `**Manager:** text`, `**Employee**: text`, optionally as a list item ("- **Manager:** …"). */
@@ -89,6 +100,10 @@ function parseMarkdown(text: string): ParsedTranscript {
   const first = lines.findIndex((line) => SPEAKER_LINE.test(line));
   const other = lines.findIndex((line, i) => i > first && END_HEADINGS.has(line.trim()));
   const end = other === -1 ? lines.length : other;
+  // The export's score lines, in the preamble, name the patterns it was scored against.
+  const patterns = lines
+    .slice(0, Math.max(first, 0))
+    .flatMap((line) => SCORE_LINE.exec(line.trim())?.[1] ?? []);
   lines.forEach((line, i) => {
     if (i < first || i >= end) return;
     const m = SPEAKER_LINE.exec(line);
@@ -118,7 +133,7 @@ function parseMarkdown(text: string): ParsedTranscript {
     else problems.push(`line ${i + 1}: expected a "**Manager:**" or "**Employee:**" line first`);
   });
   if (problems.length > 0) return { ok: false, problems };
-  return finish({
+  return finish(patterns, {
     turns: turns
       .map((t) => ({
         speaker: t.speaker,
@@ -148,7 +163,10 @@ function parseJson(text: string): ParsedTranscript {
       ),
     };
   }
-  return finish({
+  const cards = z
+    .object({ scorecards: z.array(z.looseObject({ patternId: z.string() })) })
+    .safeParse(data);
+  return finish(cards.success ? cards.data.scorecards.map((c) => c.patternId) : [], {
     turns: result.data.turns
       // A reply cut off before a word said nothing: left out, as the live scorer leaves it out.
       .filter((t) => !(t.status === "interrupted" && t.text.trim() === ""))
@@ -160,12 +178,12 @@ function parseJson(text: string): ParsedTranscript {
   });
 }
 
-function finish(transcript: Transcript): ParsedTranscript {
+function finish(patterns: readonly string[], transcript: Transcript): ParsedTranscript {
   if (transcript.turns.length === 0)
     return { ok: false, problems: ["the transcript has no turns"] };
   const empty = transcript.turns.findIndex((t) => t.text.trim() === "");
   if (empty >= 0) return { ok: false, problems: [`turns.${empty}.text: the turn is empty`] };
-  return { ok: true, transcript };
+  return { ok: true, transcript, patterns: [...new Set(patterns)] };
 }
 
 /**

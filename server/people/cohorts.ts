@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Content } from "../content";
 import { ErrorCode, FlightdeckError } from "../errors";
-import { branchTurns } from "../sessions/conversation";
 import type { Db, Queryable } from "../store";
 import {
   type AssignmentRow,
@@ -10,10 +9,9 @@ import {
   type InvitationRow,
   peopleRepo as repo,
 } from "../store/people-repo";
-import type { BranchRow, TurnRow } from "../store/sessions-repo";
 import { authorize, cohortFor, cohortResource } from "./access";
 import { type AccountService, invitationStatus } from "./accounts";
-import { countedScores } from "./counted";
+import { brokenDownEndings, countedScores } from "./counted";
 import { dueDateEndsAt, dueDateOfInstant } from "./due-date";
 import type { RoleName } from "./people.schema";
 import { APP, type CohortResource, can } from "./policy";
@@ -650,7 +648,7 @@ export class CohortService {
     // being flown (not the best of its branches), a current finished review in place of the machine.
     // Step and flag lists of the attempts the machine failed too, so a cell says why one did not pass.
     const counted = await countedScores(this.db, this.deps.content, sessions, "failed");
-    const endings = await this.endings(sessions);
+    const endings = await brokenDownEndings(this.db, sessions);
     return sessions.map((s) => {
       const c = counted.get(s.id) ?? null;
       return {
@@ -671,39 +669,5 @@ export class CohortService {
         failReasons: c?.failReasons ?? [],
       };
     });
-  }
-
-  /**
-   * For the attempts that ended broken down (escalated, shut down): the member's line it ended on, on
-   * the branch being flown, numbered as the debrief numbers them.
-   */
-  private async endings(
-    sessions: readonly {
-      id: string;
-      outcome: string | null;
-      status: string;
-      active_branch_id: string | null;
-    }[],
-  ): Promise<Map<string, { outcome: string; turn: number }>> {
-    const broken = sessions.filter(
-      (s) => s.status === "ended" && (s.outcome === "escalated" || s.outcome === "shut_down"),
-    );
-    const { branches, lines } = await repo.managerLinesOf(
-      this.db,
-      broken.map((s) => s.id),
-    );
-    const result = new Map<string, { outcome: string; turn: number }>();
-    for (const s of broken) {
-      if (s.active_branch_id === null || s.outcome === null) continue;
-      const mine = (list: readonly { session_id: string }[]) =>
-        list.filter((x) => x.session_id === s.id);
-      const onBranch = branchTurns(
-        s.active_branch_id,
-        mine(branches) as BranchRow[],
-        mine(lines) as TurnRow[],
-      );
-      if (onBranch.length > 0) result.set(s.id, { outcome: s.outcome, turn: onBranch.length });
-    }
-    return result;
   }
 }

@@ -1,6 +1,8 @@
 import type { Content } from "../content";
+import { branchTurns } from "../sessions/conversation";
 import type { Queryable } from "../store";
 import { peopleRepo as repo } from "../store/people-repo";
+import type { BranchRow, TurnRow } from "../store/sessions-repo";
 import {
   type CountedScore,
   countedScore,
@@ -104,6 +106,41 @@ export async function countedScores(
           })),
       }));
     result.set(s.id, countedScore(scorings, s.active_branch_id, finished));
+  }
+  return result;
+}
+
+/**
+ * For the attempts that ended broken down (escalated, shut down): the member's line it ended on, on
+ * the branch being flown, numbered as the debrief numbers them.
+ */
+export async function brokenDownEndings(
+  db: Queryable,
+  sessions: readonly {
+    id: string;
+    outcome: string | null;
+    status: string;
+    active_branch_id: string | null;
+  }[],
+): Promise<Map<string, { outcome: string; turn: number }>> {
+  const broken = sessions.filter(
+    (s) => s.status === "ended" && (s.outcome === "escalated" || s.outcome === "shut_down"),
+  );
+  const { branches, lines } = await repo.managerLinesOf(
+    db,
+    broken.map((s) => s.id),
+  );
+  const result = new Map<string, { outcome: string; turn: number }>();
+  for (const s of broken) {
+    if (s.active_branch_id === null || s.outcome === null) continue;
+    const mine = (list: readonly { session_id: string }[]) =>
+      list.filter((x) => x.session_id === s.id);
+    const onBranch = branchTurns(
+      s.active_branch_id,
+      mine(branches) as BranchRow[],
+      mine(lines) as TurnRow[],
+    );
+    if (onBranch.length > 0) result.set(s.id, { outcome: s.outcome, turn: onBranch.length });
   }
   return result;
 }

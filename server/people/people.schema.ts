@@ -516,6 +516,11 @@ export const InboxItemSchema = z.looseObject({
   /** The score and verdict it counts with (server/people/verdict.ts); null unscored or deleted. */
   counted: CountedScoreSchema.optional(),
   /**
+   * Why it did not pass, in the cohort grid's words ("Escalated on turn 1", "Required step “Name the
+   * impact” missed"); empty when it passed, is unscored or was deleted.
+   */
+  whyNotPassed: z.array(z.string()).optional(),
+  /**
    * My review is done, but the session was scored again since (a rewind made lines I never read):
    * it waits for me again, and my review counts for nothing until I mark it done again.
    */

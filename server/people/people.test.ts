@@ -1386,12 +1386,18 @@ describe.each(DATABASES)("people services on %s", (kind) => {
       // The owner reads it in the notes; a draft review changes no verdict yet.
       expect((await people.reviews.notes(lead, sessionId)).setAsides).toEqual([setAside]);
       expect((await inboxed())?.counted?.passed).toBe(false);
+      // The inbox says why it did not pass, in the grid's words (review 9b #10).
+      expect((await inboxed())?.whyNotPassed).toEqual([
+        "Critical anti-pattern “Labelling the person” flagged",
+      ]);
+      expect((await cell())?.bestWhyNotPassed).toEqual((await inboxed())?.whyNotPassed);
       // Only its author changes it.
       expect(await code(people.reviews.editSetAside(lead, setAside.id, "no"))).toBe("FD_FORBIDDEN");
       expect(await code(people.reviews.restoreFlag(lead, setAside.id))).toBe("FD_FORBIDDEN");
 
       now += 1000;
       await people.reviews.markDone(mentor, sessionId, true);
+      expect((await inboxed())?.whyNotPassed).toEqual([]);
       expect((await inboxed())?.counted).toMatchObject({
         passed: true,
         machinePassed: false,

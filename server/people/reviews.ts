@@ -20,8 +20,9 @@ import {
   type StepObservation,
   stepAgreement,
 } from "./agreement";
-import { countedScores } from "./counted";
+import { brokenDownEndings, countedScores } from "./counted";
 import { APP, type NoteResource } from "./policy";
+import { whyNotPassed } from "./progress";
 import { SHARE_RULE } from "./throttle";
 import { sharedPerson, type User, userOf } from "./user";
 import { setAsideMatches } from "./verdict";
@@ -188,8 +189,10 @@ export class ReviewService {
       repo.flagSetAsides(this.db, ids),
       repo.unreadReplies(this.db, actor.id, ids),
     ]);
-    // The score and verdict each counts with, as History, the grid and the debrief read them.
-    const counted = await countedScores(this.db, this.deps.content, sessions);
+    // The score and verdict each counts with, as History, the grid and the debrief read them; for one
+    // that did not pass, why, in the grid's words ("Escalated on turn 1 · Required step … missed").
+    const counted = await countedScores(this.db, this.deps.content, sessions, "failed");
+    const endings = await brokenDownEndings(this.db, sessions);
     const owners = await repo.getUsers(
       this.db,
       sessions.map((s) => s.user_id),
@@ -231,6 +234,10 @@ export class ReviewService {
           overall: c && !c.earlier ? c.machineOverall : null,
           reviewedOverall: c && !c.earlier ? c.reviewedOverall : null,
           counted: c,
+          whyNotPassed:
+            c && !c.earlier && !c.passed
+              ? whyNotPassed({ ending: endings.get(s.id) ?? null, failReasons: c.failReasons })
+              : [],
           changedSinceReview:
             review?.status === "done" && reviewedAt !== null && lastScored > reviewedAt,
           // Replies to my comments I have not read: the session waits for me until I open it.
@@ -266,6 +273,7 @@ export class ReviewService {
         overall: null,
         reviewedOverall: null,
         counted: null,
+        whyNotPassed: [] as string[],
         changedSinceReview: false,
         unreadReplies: 0,
         attempt: null,

@@ -157,6 +157,7 @@ export interface SessionBriefRow {
   user_id: string;
   scenario_id: string;
   status: "active" | "ended";
+  outcome: string | null;
   active_branch_id: string | null;
   created_at: number;
   updated_at: number;
@@ -699,7 +700,7 @@ export const peopleRepo = {
   async sessionBrief(db: Queryable, id: string) {
     return one(
       await db.query<SessionBriefRow>(
-        "SELECT id, user_id, scenario_id, status, active_branch_id, created_at, updated_at FROM practice_sessions WHERE id = $1",
+        "SELECT id, user_id, scenario_id, status, outcome, active_branch_id, created_at, updated_at FROM practice_sessions WHERE id = $1",
         [id],
       ),
     );
@@ -822,7 +823,7 @@ export const peopleRepo = {
   async sessionBriefs(db: Queryable, ids: readonly string[]) {
     if (ids.length === 0) return [];
     return db.query<SessionBriefRow>(
-      "SELECT id, user_id, scenario_id, status, active_branch_id, created_at, updated_at FROM practice_sessions WHERE id = ANY($1)",
+      "SELECT id, user_id, scenario_id, status, outcome, active_branch_id, created_at, updated_at FROM practice_sessions WHERE id = ANY($1)",
       [ids],
     );
   },

@@ -458,6 +458,8 @@ describe.runIf(browserAvailable())("a reviewer sets a machine flag aside (Chromi
       expect(await text(inbox)).toContain("Attempt 1 of 2 ·");
       // The two links have names of their own.
       expect(await inbox.getByRole("link", { name: /, attempt 1 of 2, started / }).count()).toBe(1);
+      // Why the one not passed did not pass, under its score, as the cohort grid says it.
+      expect(await text(inbox)).toMatch(/\d+, not passed\s*Required step “[^”]+” missed/);
       await shot(inbox, `inbox-attempts-${width}`, false);
       const page = await person(MENTOR, `/sessions/${second}/review`, width);
       await poll(() => text(page)).toContain("Attempt 2 of 2 ·");

@@ -114,7 +114,17 @@ export default function InboxPage() {
                         )}
                       </th>
                       <td data-label="Manager">{s.owner?.displayName ?? "Unknown"}</td>
-                      <td data-label="Score">{s.deletedAt != null ? "—" : inboxScoreText(s)}</td>
+                      <td data-label="Score">
+                        {/* One child, so the stacked layout at 390 px keeps the words together. */}
+                        <span>
+                          {s.deletedAt != null ? "—" : inboxScoreText(s)}
+                          {s.deletedAt == null && (s.whyNotPassed?.length ?? 0) > 0 && (
+                            // Why it did not pass, in the grid's words, so a reviewer sees which
+                            // "0, not passed" escalated and which missed every step before opening.
+                            <span className="muted small block">{s.whyNotPassed?.join(" · ")}</span>
+                          )}
+                        </span>
+                      </td>
                       <td data-label="Shared">{formatDateTime(s.sharedAt)}</td>
                       <td data-label="Review">
                         {/* One child, so the stacked layout at 390 px keeps the words together. */}

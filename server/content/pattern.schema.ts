@@ -217,5 +217,21 @@ export const PatternSchema = z.strictObject({
   }),
   /** A starter template a new manager adapts; a starting point, not a script. */
   snippet: TextSchema,
+  /**
+   * The bands of "How much of the talking you did" when this conversation asks the manager to
+   * present (a plan, its examples and expectations) and so to talk more than in a 1-on-1; without
+   * it, fair up to 60% and good up to 50%. `why` is shown as the band's source.
+   */
+  talkShare: z
+    .strictObject({
+      fair: z.number().gt(0).lt(1),
+      good: z.number().gt(0).lt(1),
+      why: z.string().min(1).max(200),
+    })
+    .refine((b) => b.good < b.fair, {
+      error: "good must be below fair (less talking is better)",
+      path: ["good"],
+    })
+    .optional(),
 });
 export type Pattern = z.infer<typeof PatternSchema>;

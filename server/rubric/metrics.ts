@@ -117,18 +117,31 @@ const times = (n: number): string => (n === 1 ? "once" : n === 2 ? "twice" : `${
  * The scorecard metrics from the moves module's conversation metrics, each with its band. Notes
  * are in the words of a manager reading their debrief (what was counted), not an analyst's.
  */
-export function bandMetrics(m: ConversationMetrics, listeningQuality: number): Metrics {
+export function bandMetrics(
+  m: ConversationMetrics,
+  listeningQuality: number,
+  talkShare?: { readonly fair: number; readonly good: number; readonly why: string },
+): Metrics {
   const noQuestions = m.questions === 0;
+  // A pattern where the manager presents may allow more of the talking (pip-kickoff).
+  const talkRef: Reference = talkShare
+    ? {
+        ...REFERENCES.managerTalkShare,
+        fair: talkShare.fair,
+        good: talkShare.good,
+        source: `This pattern: ${talkShare.why}; fair up to ${Math.round(talkShare.fair * 100)}%, good up to ${Math.round(talkShare.good * 100)}%`,
+      }
+    : REFERENCES.managerTalkShare;
   return {
     managerTalkShare:
       m.engagedTalkShare === null
         ? unmeasured(
-            REFERENCES.managerTalkShare,
+            talkRef,
             `they answered in a word or two, so it says little (${Math.round(m.managerTalkShare * 100)}% of all the words were yours)`,
           )
         : banded(
             round(m.engagedTalkShare, 3),
-            REFERENCES.managerTalkShare,
+            talkRef,
             "counted where they said more than a few words",
           ),
     questions: {

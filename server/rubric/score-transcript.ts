@@ -114,7 +114,7 @@ function scoreAnalysis(analysis: TranscriptAnalysis, pattern: Pattern): Scorecar
     failReasons,
     steps,
     antiPatterns,
-    metrics: bandMetrics(analysis.metrics, analysis.listeningQuality),
+    metrics: bandMetrics(analysis.metrics, analysis.listeningQuality, pattern.talkShare),
   };
 }
 

@@ -131,3 +131,43 @@ describe("metric notes", () => {
     }
   });
 });
+
+describe("a pattern's own talk-share bands (review 9a #12: a PIP kickoff presents a plan)", () => {
+  // Between 60% and 70% of the words are the manager's (the test checks it).
+  const lines = talk(
+    "Today we're starting a formal six-week improvement plan, and I'll walk you through it now.",
+    "Okay. I did not expect this, honestly, but go on and tell me.",
+    "The expectations are a first response to every review within two working days, and any risk to a date flagged in writing three days ahead.",
+    "That sounds doable, if the reviews are spread fairly.",
+  );
+  const PRESENTING = PatternSchema.parse({
+    ...ONE_ON_ONE,
+    talkShare: { fair: 0.7, good: 0.6, why: "the manager presents the plan" },
+  });
+
+  it("bands the same share by the pattern's thresholds, and says whose they are", () => {
+    const plain = scoreTranscript(lines, ONE_ON_ONE).metrics.managerTalkShare;
+    const presenting = scoreTranscript(lines, PRESENTING).metrics.managerTalkShare;
+    expect(plain.value).toBe(presenting.value);
+    expect(plain.value).toBeGreaterThan(0.6);
+    expect(plain.value).toBeLessThan(0.7);
+    expect(plain.band).toBe("poor");
+    expect(presenting.band).toBe("fair");
+    expect(presenting.thresholds).toEqual({ fair: 0.7, good: 0.6, higherIsBetter: false });
+    expect(presenting.source).toBe(
+      "This pattern: the manager presents the plan; fair up to 70%, good up to 60%",
+    );
+  });
+
+  it("refuses bands the wrong way round, naming the field", () => {
+    const wrong = PatternSchema.safeParse({
+      ...ONE_ON_ONE,
+      talkShare: { fair: 0.5, good: 0.6, why: "x" },
+    });
+    expect(wrong.success).toBe(false);
+    expect(wrong.error?.issues[0]).toMatchObject({
+      path: ["talkShare", "good"],
+      message: "good must be below fair (less talking is better)",
+    });
+  });
+});

@@ -34,7 +34,7 @@ export const METRIC_TEXT: Record<keyof Metrics, MetricText> = {
   reflectionToQuestion: {
     name: "Saying back what you heard",
     means: "How often you said back what they told you, for each question you asked.",
-    tip: "Before your next question, say back what you heard: “So the pager keeps landing on you.”",
+    tip: "Before your next question, say back what they just told you, in your own words, and check it: “So what worries you most is …, did I get that right?”",
   },
   complexReflectionShare: {
     name: "Saying back, with something added",
@@ -55,7 +55,7 @@ export const METRIC_TEXT: Record<keyof Metrics, MetricText> = {
   negativeMovesPerTurn: {
     name: "Put-downs per turn",
     means: "Labels, blame, threats, brush-offs and vague verdicts.",
-    tip: "Describe what happened instead of judging the person; the flagged lines in the transcript show where.",
+    tip: "The flagged lines in the transcript show where, each with a better phrasing: say what happened and what it did, not what kind of person they are, and take their concerns seriously.",
   },
   listeningQuality: {
     name: "Listening, overall",

@@ -168,7 +168,7 @@ describe("judgeScorecard", () => {
     const outcome = await judgeScorecard(client, TRANSCRIPT, PATTERN, RULES, { model: "judge-1" });
     expect(outcome).toMatchObject({
       ok: false,
-      problem: expect.stringMatching(/did not answer: 503/),
+      problem: expect.stringMatching(/did not answer \(503/),
     });
   });
 

@@ -213,7 +213,7 @@ export async function judgeScorecard(
     content = completion.choices[0]?.message.content;
     model = completion.model ?? model;
   } catch (err) {
-    return { ok: false, problem: `the judge model did not answer: ${(err as Error).message}` };
+    return { ok: false, problem: `the judge model did not answer (${(err as Error).message})` };
   }
   if (!content) return { ok: false, problem: "the judge model returned no content" };
   let data: unknown;

@@ -10,6 +10,7 @@ import { startReplyWorker } from "./llm/reply-worker";
 import { rubricScorer, simEngine } from "./sessions/default-engines";
 import { offlineVoice, type ReplyVoice } from "./sessions/engines";
 import { createLlmVoice, inProcessReplies, type ModelFault } from "./sessions/llm-voice";
+import { createSessionJudge } from "./sessions/session-judge";
 import { SessionService } from "./sessions/session-service";
 import { runWarmUp, type WarmUpReport, warmUpTasks } from "./sessions/warm-up";
 import { openStore, type Store } from "./store";
@@ -84,6 +85,7 @@ export async function startServer(
     engine: simEngine,
     voice,
     scorer: rubricScorer,
+    judge: createSessionJudge(config),
     onError: (err, context) => app?.log.error({ err, ...context }, "session work failed"),
   });
   let app: FastifyInstance | undefined;

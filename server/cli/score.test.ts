@@ -7,7 +7,7 @@ import { type CapturedOutput, captureOutput } from "../../tests/support/cli-outp
 import { contentWith } from "../../tests/support/content-copy";
 import { type FakeOpenAI, startFakeOpenAI } from "../../tests/support/fake-openai";
 import { patternOf, shippedContent } from "../../tests/support/shipped-content";
-import { scoreTranscript } from "../rubric";
+import { parseTranscript, scoreTranscript } from "../rubric";
 import { type Scorecard, ScorecardSchema } from "../rubric/scorecard.schema";
 import { type ExportRecord, exportJson, exportMarkdown } from "../sessions/export";
 import type { WireSession, WireTurn } from "../sessions/protocol.schema";
@@ -315,7 +315,7 @@ describe("flightdeck score --judge", () => {
   ];
   const reply = (status: string) =>
     JSON.stringify({
-      steps: stepIds.map((id) => ({ id, status, turns: [0], reason: "Seen." })),
+      steps: stepIds.map((id) => ({ id, status, turns: [1], reason: "Seen in turn 1." })),
       summary: "A clear, specific conversation.",
     });
 
@@ -336,8 +336,20 @@ describe("flightdeck score --judge", () => {
     vi.stubEnv("LLM_MODEL", "judge-1");
     fake.script(reply("missed"));
     expect(await run(["--judge", "--pattern", FEEDBACK, file])).toBe(0);
-    expect(io.out).toMatch(/Second opinion \(judge-1\): agrees on \d+% of steps/);
-    expect(io.out).toContain("differs observe: missed turn 1: Seen.");
+    const parsed = parseTranscript(readFileSync(file, "utf8"), "json");
+    if (!parsed.ok) throw new Error(parsed.problems.join("; "));
+    const card = scoreTranscript(parsed.transcript, patternOf(await shippedContent(), FEEDBACK));
+    const missedByRules = card.steps.filter((s) => s.status === "missed").length;
+    expect(io.out).toContain(
+      `Second opinion (judge-1): agrees on ${missedByRules} of ${stepIds.length} steps; the score above is the rule score`,
+    );
+    // By title, with the rules' status beside the model's, turns in the manager's numbering.
+    const observe = card.steps.find((s) => s.id === "observe");
+    expect(observe?.status).toBe("hit");
+    expect(io.out).toContain(
+      `differs ${observe?.title}: rules hit, model missed (turn 1): Seen in turn 1.`,
+    );
+    expect(io.out).not.toContain("differs observe:");
   });
 
   it("keeps the rule scorecard and says why when the judge fails", async () => {

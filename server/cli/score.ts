@@ -77,16 +77,32 @@ function numberingOf(transcript: Transcript): Numbering {
   };
 }
 
+/** A step's status as the judge lines say it. */
+const STATUS_WORD: Readonly<Record<Scorecard["steps"][number]["status"], string>> = {
+  hit: "hit",
+  partial: "partial",
+  missed: "missed",
+  not_applicable: "n/a",
+};
+
+/**
+ * The model's second opinion, a line per step by title with the rules' status beside the model's,
+ * so a "differs" says what it differs from. Its turns and reasons number the manager's lines as the
+ * steps above do (the judge prompt numbers them so).
+ */
 function formatJudge(card: Scorecard, number: Numbering): string {
   const judge = card.judge;
   if (!judge) return "";
+  const agreeing = judge.steps.filter((s) => s.agrees).length;
   const out = [
-    `\nSecond opinion (${judge.model}): agrees on ${Math.round(judge.agreement * 100)}% of steps; the score above is the rule score\n`,
+    `\nSecond opinion (${judge.model}): agrees on ${agreeing} of ${judge.steps.length} steps; the score above is the rule score\n`,
   ];
   for (const s of judge.steps) {
-    const turns = s.turns.length > 0 ? ` ${s.turns.map((t) => number.turn(t)).join(", ")}` : "";
+    const rule = card.steps.find((r) => r.id === s.id);
+    const turns = s.turns.length > 0 ? ` (${s.turns.map((t) => number.turn(t)).join(", ")})` : "";
+    const statuses = `rules ${rule ? STATUS_WORD[rule.status] : "-"}, model ${STATUS_WORD[s.status]}${turns}`;
     out.push(
-      `  ${s.agrees ? "agrees " : "differs"} ${s.id}: ${s.status}${turns}: ${oneLine(s.reason)}\n`,
+      `  ${s.agrees ? "agrees " : "differs"} ${rule?.title ?? s.id}: ${statuses}: ${oneLine(s.reason)}\n`,
     );
   }
   out.push(`  ${oneLine(judge.summary)}\n`);

@@ -92,6 +92,11 @@ export const ConfigSchema = z
       .positive()
       .default(60_000),
     /**
+     * The LLM judge: with a model configured, each practice session's scorecard gets the model's
+     * second opinion per step, shown beside the rule score on the debrief. `off` never asks it.
+     */
+    LLM_JUDGE: z.enum(["on", "off"], { error: "expected on or off" }).default("on"),
+    /**
      * Where persona replies stream (the model's HTTP response, its events, the checks): on the main
      * thread, beside the sockets and the database (the least CPU per reply), or on a worker thread
      * (the main thread kept for the sockets: faster first words when the main thread is the

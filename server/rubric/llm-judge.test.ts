@@ -38,7 +38,12 @@ const RULES = scoreTranscript(TRANSCRIPT, PATTERN);
 const verdicts = (next: string, turns: number[] = []) =>
   JSON.stringify({
     steps: [
-      { id: "ask", status: "hit", turns: [0], reason: 'Asked "What do you think happened".' },
+      {
+        id: "ask",
+        status: "hit",
+        turns: [1],
+        reason: 'Turn 1 asked "What do you think happened".',
+      },
       { id: "next", status: next, turns, reason: "No next step was agreed." },
     ],
     summary: "Listened, but left without a plan.",
@@ -73,8 +78,9 @@ describe("judgeScorecard", () => {
         {
           id: "ask",
           status: "hit",
+          // The model's "turn 1" (the manager's first line) is transcript position 0.
           turns: [0],
-          reason: 'Asked "What do you think happened".',
+          reason: 'Turn 1 asked "What do you think happened".',
           agrees: true,
         },
         {
@@ -95,6 +101,8 @@ describe("judgeScorecard", () => {
     const outcome = await judgeScorecard(client, TRANSCRIPT, PATTERN, RULES, { model: "judge-1" });
     if (!outcome.ok) throw new Error(outcome.problem);
     expect(outcome.scorecard.judge?.agreement).toBe(0.5);
+    // The manager's turn 2 is the transcript's third line.
+    expect(outcome.scorecard.judge?.steps[1]?.turns).toEqual([2]);
     expect(outcome.scorecard.judge?.steps.map((s) => s.agrees)).toEqual([true, false]);
     expect(outcome.scorecard.steps.find((s) => s.id === "next")?.status).toBe("missed");
     expect(outcome.scorecard.overall).toBe(RULES.overall);
@@ -113,7 +121,11 @@ describe("judgeScorecard", () => {
     expect(format.json_schema.schema).toMatchObject({ required: ["steps", "summary"] });
     const user = String(request?.messages[1]?.content);
     expect(user).toContain("- id: next");
-    expect(user).toContain("[0] Manager: What do you think happened with the release?");
+    // Numbered as the debrief numbers them: the manager's lines, from 1; the employee's unnumbered.
+    expect(user).toContain("Turn 1, Manager: What do you think happened with the release?");
+    expect(user).toContain("Employee: The estimates were set before I saw the tickets.");
+    expect(user).toContain("Turn 2, Manager: Okay, thanks.");
+    expect(user).not.toMatch(/\[\d+\]|Turn 0/);
     expect(user).not.toContain("missed");
   });
 
@@ -141,7 +153,8 @@ describe("judgeScorecard", () => {
       /left out steps: next/,
     ],
     ["an unknown step", verdicts("missed").replace('"next"', '"nope"'), /unknown steps: nope/],
-    ["a turn past the end", verdicts("hit", [7]), /step next: turn 7 is not in the transcript/],
+    ["a turn past the end", verdicts("hit", [3]), /step next: the manager has no turn 3/],
+    ["a turn 0", verdicts("hit", [0]), /does not fit: steps\.1\.turns\.0/],
     ["an empty answer", "", /no content/],
   ])("returns a problem for %s", async (_, reply, problem) => {
     fake.script(reply);
@@ -155,7 +168,7 @@ describe("judgeScorecard", () => {
     const outcome = await judgeScorecard(client, TRANSCRIPT, PATTERN, RULES, { model: "judge-1" });
     expect(outcome).toMatchObject({
       ok: false,
-      problem: expect.stringMatching(/did not answer: 503/),
+      problem: expect.stringMatching(/did not answer \(503/),
     });
   });
 

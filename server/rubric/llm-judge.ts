@@ -51,8 +51,8 @@ const JudgeReplySchema = z.strictObject({
     z.strictObject({
       id: z.string(),
       status: StepStatusSchema,
-      /** 0-based turn indices, as numbered in the prompt. */
-      turns: z.array(z.number().int().min(0).max(9999)),
+      /** The manager's turns that show it, numbered as in the prompt: turn 1 is their first line. */
+      turns: z.array(z.number().int().min(1).max(9999)),
       reason: z.string(),
     }),
   ),
@@ -69,7 +69,7 @@ const SYSTEM = [
   "You grade only the manager's turns against the steps of one conversation pattern.",
   `For each step answer one status: ${STEP_STATUSES.join(", ")}.`,
   "hit: a manager turn clearly does the step, in the order the step requires. partial: done weakly, or only before a step it must follow. missed: not done. not_applicable: the step says when it does not apply and that happened.",
-  "List the 0-based turn numbers that show it (empty when missed) and a one-sentence reason quoting the manager.",
+  "The manager's lines are numbered turn 1, turn 2 and so on; the employee's lines carry no number. List the numbers of the manager's turns that show it (empty when missed) and a one-sentence reason quoting the manager; when the reason names a turn, use the same numbers.",
   "Answer with JSON only, exactly one entry per step id, in the order given.",
 ].join("\n");
 
@@ -81,10 +81,25 @@ function describeStep(step: Pattern["steps"][number]): string {
   return parts.join("\n");
 }
 
+/**
+ * Transcript positions of the manager's lines: `positions[n - 1]` is their turn n. The debrief, the
+ * export and the CLI number turns this way, so a reason that cites "turn 3" reads as the page does.
+ */
+function managerPositions(transcript: Transcript): number[] {
+  const out: number[] = [];
+  transcript.turns.forEach((t, i) => {
+    if (t.speaker === "manager") out.push(i);
+  });
+  return out;
+}
+
 /** The prompt of the judge: the pattern's steps and the numbered transcript, never the rule score. */
 function judgePrompt(transcript: Transcript, pattern: Pattern): string {
+  let n = 0;
   const turns = transcript.turns
-    .map((t, i) => `[${i}] ${t.speaker === "manager" ? "Manager" : "Employee"}: ${t.text}`)
+    .map((t) =>
+      t.speaker === "manager" ? `Turn ${++n}, Manager: ${t.text}` : `Employee: ${t.text}`,
+    )
     .join("\n");
   return [
     `Pattern: ${pattern.title}`,
@@ -110,7 +125,7 @@ function unfence(text: string): string {
   return m ? (m[1] as string) : text;
 }
 
-function checkReply(reply: JudgeReply, pattern: Pattern, turnCount: number): string | undefined {
+function checkReply(reply: JudgeReply, pattern: Pattern, managerTurns: number): string | undefined {
   const ids = pattern.steps.map((s) => s.id);
   const given = reply.steps.map((s) => s.id);
   const unknown = given.filter((id) => !ids.includes(id));
@@ -119,14 +134,22 @@ function checkReply(reply: JudgeReply, pattern: Pattern, turnCount: number): str
   if (missing.length > 0) return `the model left out steps: ${missing.join(", ")}`;
   if (new Set(given).size !== given.length) return "the model judged a step twice";
   for (const s of reply.steps) {
-    const bad = s.turns.find((t) => t >= turnCount);
-    if (bad !== undefined) return `step ${s.id}: turn ${bad} is not in the transcript`;
+    const bad = s.turns.find((t) => t > managerTurns);
+    if (bad !== undefined) return `step ${s.id}: the manager has no turn ${bad}`;
   }
   return undefined;
 }
 
-/** The judge's verdicts beside the rule engine's, with agreement per step and overall. */
-function compareWithRules(reply: JudgeReply, scorecard: Scorecard, model: string): JudgeOpinion {
+/**
+ * The judge's verdicts beside the rule engine's, with agreement per step and overall. The model's
+ * turn numbers (the manager's) become transcript positions, as the rule evidence's `turn` is.
+ */
+function compareWithRules(
+  reply: JudgeReply,
+  scorecard: Scorecard,
+  model: string,
+  positions: readonly number[],
+): JudgeOpinion {
   const byId = new Map(reply.steps.map((s) => [s.id, s]));
   const steps = scorecard.steps.map((rule) => {
     const judged = byId.get(rule.id);
@@ -134,7 +157,7 @@ function compareWithRules(reply: JudgeReply, scorecard: Scorecard, model: string
     return {
       id: rule.id,
       status,
-      turns: judged?.turns ?? [],
+      turns: (judged?.turns ?? []).map((n) => positions[n - 1] as number),
       reason: judged?.reason ?? "",
       agrees: status === rule.status,
     };
@@ -190,7 +213,7 @@ export async function judgeScorecard(
     content = completion.choices[0]?.message.content;
     model = completion.model ?? model;
   } catch (err) {
-    return { ok: false, problem: `the judge model did not answer: ${(err as Error).message}` };
+    return { ok: false, problem: `the judge model did not answer (${(err as Error).message})` };
   }
   if (!content) return { ok: false, problem: "the judge model returned no content" };
   let data: unknown;
@@ -207,10 +230,11 @@ export async function judgeScorecard(
       problem: `the judge model's answer does not fit: ${issue?.path.join(".") || "(root)"}: ${issue?.message}`,
     };
   }
-  const problem = checkReply(parsed.data, pattern, transcript.turns.length);
+  const positions = managerPositions(transcript);
+  const problem = checkReply(parsed.data, pattern, positions.length);
   if (problem) return { ok: false, problem };
   return {
     ok: true,
-    scorecard: { ...scorecard, judge: compareWithRules(parsed.data, scorecard, model) },
+    scorecard: { ...scorecard, judge: compareWithRules(parsed.data, scorecard, model, positions) },
   };
 }

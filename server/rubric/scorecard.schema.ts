@@ -132,7 +132,7 @@ export type MetricName = keyof Metrics;
 export const JudgeStepSchema = z.strictObject({
   id: z.string(),
   status: StepStatusSchema,
-  /** Turns the model pointed at. */
+  /** Turns the model pointed at, as transcript positions (as evidence's `turn`). */
   turns: z.array(z.number().int().min(0)),
   reason: z.string(),
   /** True when the judge's status equals the rule engine's for this step. */
@@ -150,6 +150,18 @@ export const JudgeOpinionSchema = z.strictObject({
 });
 export type JudgeOpinion = z.infer<typeof JudgeOpinionSchema>;
 
+/**
+ * A second opinion asked for and not had, in place of `judge` (a practice session's scorecard when a
+ * model is configured): still asked, or failed with the reason. Never a score.
+ */
+export const JudgeStatusSchema = z.strictObject({
+  status: z.enum(["asked", "failed"]),
+  model: z.string(),
+  /** Why it failed, in plain words ("the judge model's answer is not JSON"). */
+  problem: z.string().optional(),
+});
+export type JudgeStatus = z.infer<typeof JudgeStatusSchema>;
+
 export const ScorecardSchema = z.strictObject({
   patternId: z.string(),
   /** The pattern file's version plus a short hash of its content, e.g. `1+3f9a2c1b`. */
@@ -166,5 +178,6 @@ export const ScorecardSchema = z.strictObject({
   antiPatterns: z.array(AntiPatternFlagSchema),
   metrics: MetricsSchema,
   judge: JudgeOpinionSchema.optional(),
+  judgeStatus: JudgeStatusSchema.optional(),
 });
 export type Scorecard = z.infer<typeof ScorecardSchema>;

@@ -94,3 +94,19 @@ export interface Scorer {
     recorded?: { intents: readonly (string | null)[]; moves: readonly (unknown[] | undefined)[] },
   ): { overall: number; passed: boolean; rubricVersion: string; scorecard: unknown } | undefined;
 }
+
+/**
+ * The LLM judge's second opinion on a scorecard (server/rubric/llm-judge.ts), asked after the
+ * session is scored and never on a turn's path. Present only when a model is configured.
+ */
+export interface SessionJudge {
+  /** The model asked, named on the debrief while its answer is awaited. */
+  readonly model: string;
+  judge(
+    turns: readonly TranscriptTurn[],
+    patternId: string,
+    content: Content,
+    scorecard: unknown,
+    signal: AbortSignal,
+  ): Promise<{ ok: true; opinion: unknown; model: string } | { ok: false; problem: string }>;
+}

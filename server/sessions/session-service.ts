@@ -12,13 +12,14 @@ import {
   type ExchangeWrite,
   HeldElsewhere,
   sessionsRepo as repo,
+  type ScorecardRow,
   type SessionRow,
   type TurnRow,
 } from "../store/sessions-repo";
 import { countChars } from "./char-count";
 import { branchTurns, outcomeOfLine, scoringInputOf } from "./conversation";
 import { debriefOf } from "./debrief";
-import type { EngineStep, PersonaEngine, ReplyVoice, Scorer } from "./engines";
+import type { EngineStep, PersonaEngine, ReplyVoice, Scorer, SessionJudge } from "./engines";
 import { GroupCommit, type WriteKind } from "./group-commit";
 import {
   type DurableEvent,
@@ -35,6 +36,8 @@ export interface SessionServiceDeps {
   engine: PersonaEngine;
   voice: ReplyVoice;
   scorer: Scorer;
+  /** The LLM judge's second opinion on each scorecard, asked after scoring; none without a model. */
+  judge?: SessionJudge | undefined;
   clock?: () => number;
   /** Names this process in reply leases, so another process knows whose reply is streaming. */
   instanceId?: string;
@@ -195,6 +198,8 @@ export class SessionService {
   /** Durable writes of every session, committed in batches (group commit). */
   private readonly writes: GroupCommit;
   private closing = false;
+  /** Second opinions being asked of the model (off every turn's path); aborted on close. */
+  private readonly judging = new Set<{ abort: AbortController; done: Promise<void> }>();
   private readonly idleEvictMs: number;
   private sweeper: ReturnType<typeof setInterval> | undefined;
 
@@ -743,7 +748,7 @@ export class SessionService {
       session: this.wireSession(live.row, live.scenario, live.branchId, live.turns),
       turns: live.turns.map(toWireTurn),
       ownerId: live.row.user_id,
-      scorecards: current.map((c) => c.data),
+      scorecards: current.map((c) => withJudge(c, this.clock())),
       // The score and verdict the attempt counts with on its main pattern (server/people/verdict.ts).
       counted: counted.get(id) ?? null,
       earlier:
@@ -809,6 +814,8 @@ export class SessionService {
     const cut = [...this.live.values()].filter((l) => l.inflight).length;
     await Promise.all([...this.live.values()].map((l) => this.cancelInflight(l)));
     await Promise.all([...this.live.values()].map((l) => l.queue.catch(() => {})));
+    for (const j of this.judging) j.abort.abort();
+    await Promise.all([...this.judging].map((j) => j.done));
     await this.writes.drain();
     this.live.clear();
     return cut;
@@ -964,12 +971,16 @@ export class SessionService {
     await this.appendDurable(live, (seq) => ({ type: "session_ended", seq, outcome, reason }));
     const { transcript, recorded } = scoringInputOf(live.turns);
     let first: { overall: number; passed: boolean } | undefined;
+    const judge = this.deps.judge;
+    const toJudge: { id: string; patternId: string; scorecard: unknown }[] = [];
     for (const patternId of live.scenario.patterns) {
       const scored = this.deps.scorer.score(transcript, patternId, this.deps.content, recorded);
       if (!scored) continue;
       first ??= scored;
+      const id = randomUUID();
+      if (judge) toJudge.push({ id, patternId, scorecard: scored.scorecard });
       await repo.insertScorecard(this.db, {
-        id: randomUUID(),
+        id,
         session_id: live.row.id,
         branch_id: live.branchId,
         pattern_id: patternId,
@@ -978,8 +989,12 @@ export class SessionService {
         passed: scored.passed,
         data: scored.scorecard,
         created_at: now,
+        judge: judge
+          ? ({ status: "asked", model: judge.model, askedAt: now } as StoredJudge)
+          : null,
       });
     }
+    this.askJudge(live.row.id, transcript, toJudge);
     if (first) {
       const { overall, passed } = first;
       await this.appendDurable(live, (seq) => ({
@@ -991,6 +1006,40 @@ export class SessionService {
         passed,
       }));
     }
+  }
+
+  /**
+   * Asks the judge for its second opinion on each scorecard just stored, in the background: the
+   * scorecard and the debrief never wait for it. Its answer or its failure is written beside the
+   * scorecard, which the debrief reads again until it is there. Closing aborts it, leaving "asked"
+   * (read as failed once stale).
+   */
+  private askJudge(
+    sessionId: string,
+    turns: readonly TranscriptTurn[],
+    cards: readonly { id: string; patternId: string; scorecard: unknown }[],
+  ) {
+    const judge = this.deps.judge;
+    if (!judge || cards.length === 0 || this.closing) return;
+    const abort = new AbortController();
+    const done = (async () => {
+      for (const c of cards) {
+        const outcome = await judge
+          .judge(turns, c.patternId, this.deps.content, c.scorecard, abort.signal)
+          .catch((err: unknown) => ({
+            ok: false as const,
+            problem: `the judge failed: ${(err as Error).message}`,
+          }));
+        if (abort.signal.aborted) return;
+        const stored: StoredJudge = outcome.ok
+          ? { status: "done", opinion: outcome.opinion }
+          : { status: "failed", model: judge.model, problem: outcome.problem };
+        await repo.setScorecardJudge(this.db, c.id, stored);
+      }
+    })().catch((err: unknown) => this.deps.onError?.(err, { sessionId, what: "second opinion" }));
+    const entry = { abort, done };
+    this.judging.add(entry);
+    void done.finally(() => this.judging.delete(entry));
   }
 
   private async appendDurable(live: Live, make: (seq: number) => DurableEvent) {
@@ -1267,6 +1316,34 @@ const REASONS: Record<string, string> = {
 
 const notFound = (id: string) =>
   new FlightdeckError(ErrorCode.SessionNotFound, `no session "${id}"`);
+
+/** The judge column of a scorecard row (migration 17). */
+type StoredJudge =
+  | { status: "asked"; model: string; askedAt: number }
+  | { status: "done"; opinion: unknown }
+  | { status: "failed"; model: string; problem: string };
+
+/** An answer not written this long after it was asked never will be: the server stopped first. */
+export const JUDGE_STALE_MS = 10 * 60_000;
+
+/**
+ * A stored scorecard as the debrief reads it: the rule score, with the judge's opinion beside it
+ * (`judge`), or what became of the asking (`judgeStatus`).
+ */
+function withJudge(row: ScorecardRow, now: number): unknown {
+  const j = row.judge as StoredJudge | null | undefined;
+  const data = row.data as Record<string, unknown>;
+  if (!j) return data;
+  if (j.status === "done") return { ...data, judge: j.opinion };
+  if (j.status === "failed") {
+    return { ...data, judgeStatus: { status: "failed", model: j.model, problem: j.problem } };
+  }
+  if (now - j.askedAt > JUDGE_STALE_MS) {
+    const problem = "the server stopped before the model answered";
+    return { ...data, judgeStatus: { status: "failed", model: j.model, problem } };
+  }
+  return { ...data, judgeStatus: { status: "asked", model: j.model } };
+}
 
 /**
  * Rewound after it ended: the attempt being flown has no score yet, so the session still shows the

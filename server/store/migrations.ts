@@ -378,4 +378,12 @@ export const MIGRATIONS: readonly Migration[] = [
     // which this fills in. Invitations made before it have none, and show their email alone.
     sql: "ALTER TABLE invitations ADD COLUMN name text",
   },
+  {
+    version: 17,
+    name: "the LLM judge's second opinion on a scorecard: asked, had or failed",
+    // NULL: no model was configured (or LLM_JUDGE=off) when it was scored. Otherwise
+    // {"status":"asked","model":…,"askedAt":…}, {"status":"done","opinion":{…}} or
+    // {"status":"failed","model":…,"problem":…}; the rule score in `data` never changes.
+    sql: "ALTER TABLE scorecards ADD COLUMN judge jsonb",
+  },
 ];

@@ -63,6 +63,8 @@ export interface ScorecardRow {
   passed: boolean;
   data: unknown;
   created_at: number;
+  /** The LLM judge's second opinion (migration 17); null when none was asked. */
+  judge?: unknown;
 }
 
 const json = (value: unknown) => JSON.stringify(value);
@@ -468,8 +470,8 @@ export const sessionsRepo = {
 
   async insertScorecard(db: Queryable, s: Omit<ScorecardRow, "data"> & { data: unknown }) {
     await db.query(
-      `INSERT INTO scorecards (id, session_id, branch_id, pattern_id, rubric_version, overall, passed, data, created_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+      `INSERT INTO scorecards (id, session_id, branch_id, pattern_id, rubric_version, overall, passed, data, created_at, judge)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
       [
         s.id,
         s.session_id,
@@ -480,8 +482,14 @@ export const sessionsRepo = {
         s.passed,
         json(s.data),
         s.created_at,
+        s.judge === undefined || s.judge === null ? null : json(s.judge),
       ],
     );
+  },
+
+  /** The judge's answer (or failure) for a scorecard asked for one; the rule score stays as it was. */
+  async setScorecardJudge(db: Queryable, id: string, judge: unknown) {
+    await db.query("UPDATE scorecards SET judge = $2 WHERE id = $1", [id, json(judge)]);
   },
 
   /** Scorecard summaries (no data) of these sessions, oldest first. */

@@ -36,6 +36,9 @@ export async function startTestServer(
     LOG_LEVEL: "silent",
     // Hundreds of servers start in the suite; the warm-up has its own tests (tests/warm-up.test.ts).
     WARM_UP: "off",
+    // A session that ends would ask the fake model for a second opinion, taking a reply a test
+    // scripted for its next line; the judge's own tests turn it on.
+    LLM_JUDGE: "off",
     ...env,
   });
   if (!loaded.ok) throw new Error(loaded.problems.join("\n"));

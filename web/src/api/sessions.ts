@@ -50,6 +50,22 @@ export async function loadRecord(id: string, options: { force?: boolean } = {}):
   }
 }
 
+/**
+ * Reads a record that is shown again, in place (the debrief waiting for the model's second
+ * opinion). A failed read leaves what is shown; the next one may do.
+ */
+export async function refreshRecord(id: string): Promise<void> {
+  try {
+    const record = await requestJson(
+      `/api/sessions/${encodeURIComponent(id)}`,
+      SessionRecordSchema,
+    );
+    store().setRecord(id, ready(record));
+  } catch {
+    // Kept as shown.
+  }
+}
+
 /** Every attempt, newest first, with its score (GET /api/sessions). */
 export async function loadHistory(): Promise<void> {
   if (store().history.status !== "ready") store().setHistory(LOADING);

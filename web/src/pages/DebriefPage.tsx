@@ -7,7 +7,7 @@ import { messageOf } from "../api/http";
 import { live } from "../api/live";
 import { markReviewsSeen } from "../api/notices";
 import { replyToComment } from "../api/people";
-import { exportUrl, loadRecord, loadSessions, startSession } from "../api/sessions";
+import { exportUrl, loadRecord, loadSessions, refreshRecord, startSession } from "../api/sessions";
 import { BranchCompare } from "../components/debrief/BranchCompare";
 import { DebriefTranscript } from "../components/debrief/DebriefTranscript";
 import { FlightRecorder } from "../components/debrief/FlightRecorder";
@@ -90,6 +90,7 @@ function Debrief(props: { record: SessionRecord }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const { notes, shares, setShares, reloadNotes } = usePeopleAround(session.id);
+  const judgeGaveUp = useSecondOpinion(record);
   // A reply typed to a reviewer's comment and not sent: leaving the page asks first, as on the
   // review page.
   const unsaved = useUnsavedNotes();
@@ -398,6 +399,7 @@ function Debrief(props: { record: SessionRecord }) {
                   numberOf={numberOf}
                   replyTo={replyTo}
                   adjustments={review?.stepAdjustments(c.patternId)}
+                  judgeGaveUp={judgeGaveUp}
                 />
               </section>
             ))}
@@ -471,6 +473,29 @@ function Debrief(props: { record: SessionRecord }) {
       </article>
     </UnsavedNotesProvider>
   );
+}
+
+/** How often, and how many times, the debrief reads the session again for the model's opinion. */
+const JUDGE_POLL_MS = 2000;
+const JUDGE_POLLS = 60;
+
+/**
+ * While a model is asked for its second opinion (in the background, after scoring), the debrief
+ * reads the session again every 2 s until it is there or has failed; after 2 minutes it stops and
+ * says so. True once it stopped.
+ */
+function useSecondOpinion(record: SessionRecord): boolean {
+  const asked = record.scorecards.some((c) => c.judgeStatus?.status === "asked");
+  const [polls, setPolls] = useState(0);
+  const id = record.session.id;
+  useEffect(() => {
+    if (!asked || polls >= JUDGE_POLLS) return;
+    const timer = setTimeout(() => {
+      void refreshRecord(id).finally(() => setPolls((n) => n + 1));
+    }, JUDGE_POLL_MS);
+    return () => clearTimeout(timer);
+  }, [asked, polls, id]);
+  return asked && polls >= JUDGE_POLLS;
 }
 
 /**

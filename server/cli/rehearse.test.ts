@@ -216,7 +216,20 @@ describe("flightdeck rehearse", () => {
       );
       const pattern = patternOf(await shippedContent(), "delivering-difficult-feedback");
       const text = scorecardLines([scoreTranscript(transcript, pattern)], transcript.turns);
-      expect(text).toMatch(/! turn 3: Feedback sandwich \(spread over turns 1, 2, 3\)\. Better:/);
+      expect(text).toMatch(
+        /! turn 3: Feedback sandwich \(spread over turns 1, 2 and 3\)\. Better:/,
+      );
+    });
+
+    it("names a turn that holds two parts of a spread sandwich once (review 9a #11)", async () => {
+      const transcript = alternating(
+        "Great work on the launch. One thing: the tests were skipped.",
+        "ok",
+        "But honestly, you're one of our best.",
+      );
+      const pattern = patternOf(await shippedContent(), "delivering-difficult-feedback");
+      const text = scorecardLines([scoreTranscript(transcript, pattern)], transcript.turns);
+      expect(text).toMatch(/! turn 2: Feedback sandwich \(spread over turns 1 and 2\)\. Better:/);
     });
 
     it("prints the main pattern's verdict for a two-pattern scenario", async () => {

@@ -245,9 +245,12 @@ export function scorecardLines(
     }
     for (const a of card.antiPatterns) {
       const at = mine(a.turn);
-      const from = (a.across ?? []).flatMap((p) => mine(p.turn) ?? []);
+      // Each turn once: two parts in one turn are "turns 1 and 3", not "turns 1, 1, 3".
+      const from = [...new Set((a.across ?? []).flatMap((p) => mine(p.turn) ?? []))].filter(
+        (t) => t !== at,
+      );
       out.push(
-        `  ! ${at === undefined ? "" : `turn ${at}: `}${a.title}${from.length > 0 && at !== undefined ? ` (spread over turns ${[...from, at].join(", ")})` : ""}. Better: ${a.better.replace(/\s+/g, " ")}`,
+        `  ! ${at === undefined ? "" : `turn ${at}: `}${a.title}${from.length > 0 && at !== undefined ? ` (spread over turns ${listed([...from, at])})` : ""}. Better: ${a.better.replace(/\s+/g, " ")}`,
       );
     }
   }
@@ -532,4 +535,11 @@ export async function run(args: string[]): Promise<number> {
   out(`${stateLines(state, cast)}\n`);
   out(`${scorecardLines(cards, history, state.outcome)}\n`);
   return failure ? 1 : 0;
+}
+
+/** "1 and 3", "1, 2 and 3": turn numbers as a sentence lists them. */
+function listed(numbers: readonly number[]): string {
+  return numbers.length < 2
+    ? numbers.join("")
+    : `${numbers.slice(0, -1).join(", ")} and ${numbers[numbers.length - 1]}`;
 }

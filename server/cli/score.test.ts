@@ -65,6 +65,21 @@ describe("flightdeck score", () => {
     expect(io.out.match(/spread over/g)?.length).toBe(1);
   });
 
+  it("names a turn that holds two parts of a spread sandwich once, with both quotes", async () => {
+    const file = tmp(
+      "t.md",
+      [
+        "**Manager:** Great work on the launch. One thing: the tests were skipped.",
+        "**Employee:** ok",
+        "**Manager:** But honestly, you're one of our best.",
+      ].join("\n\n"),
+    );
+    expect(await run(["--pattern", FEEDBACK, file])).toBe(0);
+    expect(io.out).toContain(
+      'spread over: turn 1 "Great work on the launch." and "One thing: the tests were skipped.", then this turn',
+    );
+  });
+
   it("--json prints the scorecard of a JSON transcript", async () => {
     const code = await run([
       "--json",

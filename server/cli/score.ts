@@ -138,7 +138,11 @@ function formatScorecard(card: Scorecard, number: Numbering): string {
     );
     if (f.across?.length)
       out.push(
-        `      spread over: ${f.across.map((p) => `${number.turn(p.turn)} "${oneLine(p.quote)}"`).join(", ")}, then this turn\n`,
+        `      spread over: ${byTurn(f.across)
+          .map(
+            (g) => `${number.turn(g.turn)} ${g.quotes.map((q) => `"${oneLine(q)}"`).join(" and ")}`,
+          )
+          .join(", ")}, then this turn\n`,
       );
     out.push(`      why: ${oneLine(f.why)}\n      better: ${oneLine(f.better)}\n`);
   }
@@ -255,4 +259,17 @@ async function judge(
   if (outcome.ok) return outcome.scorecard;
   process.stderr.write(`flightdeck score: judge skipped: ${outcome.problem}\n`);
   return card;
+}
+
+/** The parts of a flag spread over turns, one entry per turn with its quotes (review 9a #11). */
+function byTurn(
+  parts: readonly { turn: number; quote: string }[],
+): { turn: number; quotes: string[] }[] {
+  const out: { turn: number; quotes: string[] }[] = [];
+  for (const p of parts) {
+    const last = out[out.length - 1];
+    if (last?.turn === p.turn) last.quotes.push(p.quote);
+    else out.push({ turn: p.turn, quotes: [p.quote] });
+  }
+  return out;
 }

@@ -7,6 +7,7 @@ import { OpeningFilter, openingStrings, readableBranches, splitByStart } from ".
 import { CHECK_QUESTION, classifyQuestion, coreOffset, narrowsQuestionBefore } from "./questions";
 import {
   ACTION_CLAUSE,
+  BUT_DISOWNED,
   PROPOSAL_ANNOUNCER,
   REFLECTION_MARKERS,
   SENTENCE_RULES,
@@ -73,6 +74,23 @@ const FILLER = `(?:so|um+|uh+|uhm+|erm+|er+|hm+|mm+|mhm|huh|yeah|yep|ok(?:ay)?|w
 const FILLER_ONLY = hot(
   new RegExp(String.raw`^[\s"'(-]*${FILLER}(?:[\s,.!…-]+${FILLER})*[\s,.!…-]*$`),
 );
+/**
+ * "So, um, …", "so uh yeah, …": a "so" followed by fillers hesitates before whatever comes next; it
+ * sums up nothing by itself (review 9a #7: "So, um, this is a bit awkward." read as a reflection).
+ * What follows says back only when it is about the listener ("So, um, the pager keeps landing on
+ * you.") or echoes what they said ("So, um, three pages in one night.").
+ */
+const SO_HESITANT = hot(
+  /^[\s"'(-]*(?:(?:ok(?:ay)?|yeah|right|mm-hmm|and|oh|um|uh)[,.]?\s+)*so,?\s+(?:(?:um+|uh+|uhm+|erm+|er|hm+|mm+|like|yeah|well|you know|i mean)\b[,.…-]*\s+)+/,
+);
+/**
+ * The speaker's own framing of the talk, after the fillers: "this is a bit awkward", "there's
+ * something we need to go over", "HR wants us to do a plan", "leadership asked me to go over your
+ * goals". Not a say-back, even about them; "it's awkward for you" (their side of it) can be.
+ */
+const SPEAKER_FRAMING = hot(
+  /^(?:(?:this|it)(?:'s| is| was)(?: going to be)? (?:(?:a bit|a little|kind of|sort of|quite|really|pretty|so|a tad) )?(?:awkward|uncomfortable|weird|strange|odd|hard to say|not easy to say|a (?:hard|difficult|tough|tricky|awkward) (?:one|conversation|thing to (?:say|bring up)))(?!.*\bfor you\b)|there(?:'s| is) (?:something|a thing|one thing|stuff|a few things|some things)(?: (?:that )?(?:i|we) (?:need|have|want|wanted|needed|got) to)?|(?:hr|leadership|finance|management|the company|the business|my boss)(?: team)? (?:wants?|wanted|asked|has asked|have asked|needs?|told) (?:us|me)\b)/,
+);
 /** "So today we're going to look at the rota": the speaker's own plan for the talk, not a say-back. */
 const SPEAKER_PLAN = hot(
   /\b(?:(?:we|i)(?:'re| are|'m| am) (?:going to|gonna)|(?:we|i)(?:'ll| will)|i(?:'d| would) like to|i want to|we(?:'ll| will)? need to|we should)\b/,
@@ -118,6 +136,8 @@ const NOT_SAYING_BACK = hot(
       "\\b(?:a|bit of a|becoming a|real|recurring) pattern\\b|\\bcarry-?over\\b",
       // A shrug: "Your guess is as good as mine.", "Beats me." (review 8b): nothing of theirs said back.
       "\\b(?:your|ur) guess is as good as mine\\b|^[\\s\"'(-]*(?:(?:honestly|well|so)[,.?]?\\s+)*beats me\\b",
+      // An acknowledgement taken back: "I hear you, but it's really not up to me" (review 9a #5b).
+      `\\b(?:hear you|understand|get it)${BUT_DISOWNED}`,
       // The speaker's view put up for agreement: "… is a bit much, don't you think".
       "\\b(?:don't|do not|wouldn't|would not) you (?:think|agree|say)\\b",
       // An order: "you need to update the board every day", also after their name ("Tomás, you
@@ -734,10 +754,16 @@ function detectStandard(text: string, context?: DetectContext): Move[] {
       if (informs) push(out, "information", s);
       continue;
     }
-    if (SO_SUMMING_UP.test(s.lower) && !SPEAKER_PLAN.test(core)) {
+    if (
+      SO_SUMMING_UP.test(s.lower) &&
+      !SPEAKER_PLAN.test(core) &&
+      !SPEAKER_FRAMING.test(core) &&
+      (!SO_HESITANT.test(s.lower) || (ABOUT_LISTENER.test(core) && !NOT_ABOUT_LISTENER.test(core)))
+    ) {
       push(out, "reflection", s);
       continue;
     }
+    // A hesitant "so, um, …" not about them may still echo what they said: read on.
     // Without the employee's turn there is nothing to say back, only statements about them.
     if (previousText === undefined) {
       if (informs) push(out, "information", s);
@@ -756,7 +782,8 @@ function detectStandard(text: string, context?: DetectContext): Move[] {
       ABOUT_LISTENER.test(core) &&
       !NOT_ABOUT_LISTENER.test(core) &&
       !VERDICT_ON_LISTENER.test(core) &&
-      !VERDICT_SHAPE.test(core);
+      !VERDICT_SHAPE.test(core) &&
+      !SPEAKER_FRAMING.test(core);
     if (isEcho || isAboutListener) push(out, "reflection", s);
     else if (informs) push(out, "information", s);
   }

@@ -50,6 +50,13 @@ const EFFORT_PRAISED =
 const NOT_SAID_BACK =
   "(?<!\\b(?:(?:if|when|whenever|unless|until|in case|whatever|whichever|anything|something|everything|hope|hoping|glad|happy|sure|good|great|nice|wonderful|awesome|fantastic|amazing) (?:that )?|whatever \\w+ |(?:shows?|showed|proves?|proved) (?:how much |that |how )?|(?:not|never) once (?:did|have|has|had) )you)";
 
+/**
+ * The decision disowned after an acknowledgement: "I hear you, but it's really not up to me, HR
+ * and the budget decided this." The "but" takes back the "I hear you": a brush-off, neither a
+ * validation nor a say-back (review 9a #5b). Not "I hear you, and it's not your fault".
+ */
+export const BUT_DISOWNED = String.raw`,? but,? (?:(?:honestly|really|look|like|unfortunately|sadly|you know|i mean)[,]? )*(?:(?:it's|it is|that's|that is|this is|this was|it was)(?: really| just| honestly| simply| totally| completely| genuinely)? (?:not (?:up to me|my (?:call|decision|choice)|in my hands|something i (?:can|could) change)|out of my hands|above my (?:pay grade|head)|(?:just )?(?:how it is|the way it is|what it is))|(?:there's|there is) nothing (?:i|we) (?:can|could) do|(?:i|we) (?:can't|cannot|couldn't) (?:do|change) (?:anything|a thing|much)|(?:hr|finance|the budget|leadership|management|the company|they|the committee|upstairs)(?: and (?:the )?[\w-]+)? (?:decided|decides|set it|made the call)|my hands are (?:a bit |kind of )?tied)\b`;
+
 /** Statements that say back what the other person feels or thinks. */
 export const REFLECTION_MARKERS = new RegExp(
   `\\b(?:${[
@@ -828,7 +835,8 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /(?:first|last|second|third) (?:monday|tuesday|wednesday|thursday|friday) of (?:every|each|the) month\b/,
       // "We check in on it monthly from January", "we meet weekly until the launch".
       /(?:check in|meet|catch up|sync|touch base)(?: on (?:it|this|that))? (?:weekly|monthly|fortnightly|biweekly|bi-weekly)\b/,
-      /in our (?:weekly |monthly |regular |next )?(?:1:1|1-on-1|one-on-one)s\b/,
+      // Not where it was raised before: "I did raise the dates with you in our 1-on-1s" (review 9a #6).
+      /in our (?:weekly |monthly |regular |next )?(?:1:1|1-on-1|one-on-one)s\b(?<!\b(?:raised|mentioned|flagged|discussed|covered|said|told you|brought (?:it |this |that )?up|talked about|went over|did (?:raise|mention|flag|bring|say|tell)|have (?:raised|mentioned|flagged|discussed|said|told)|'ve (?:raised|mentioned|flagged|discussed|said|told))\b.{0,80}?in our (?:weekly |monthly |regular |next )?(?:1:1|1-on-1|one-on-one)s)/,
       /back (?:in|into) (?:a|the|one) room\b/,
       /(?:see|look at|check) where (?:things|it|we|you|the (?:[\w-]+ ){0,3}?[\w-]+) (?:is|are|stand|stands|landed|got to|ended up)\b/,
     ),
@@ -1313,8 +1321,10 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     // you … and …" is a reflection. A row of its own, anchored at the sentence's start: inside the
     // phrase list above its ", and …" opened that rule to every sentence with a list (prefilter.ts),
     // while an anchored regex is tried at the first position only.
+    // Fillers after the "so" are no item of the list, and the speaker's own framing ("So, um, this
+    // is a bit awkward, and I want to say up front that …") lists nothing of theirs (review 9a #7).
     pattern:
-      /^[\s"'(-]*(?:(?:ok(?:ay)?|right|yeah)[,.]? )?so(?!\w)(?!.*\b(?:i'll|we'll|let's|i will|we will|i'm going to|we're going to|i am going to|we are going to)\b)[,:]? .+?, .+?, (?:and|or) \w+(?!\w)/,
+      /^[\s"'(-]*(?:(?:ok(?:ay)?|right|yeah)[,.]? )?so(?!\w)(?!.*\b(?:i'll|we'll|let's|i will|we will|i'm going to|we're going to|i am going to|we are going to|i (?:want|wanted|need|have) to (?:say|be (?:clear|honest|upfront|up front|straight|direct)))\b)[,:]? (?:(?:um+|uh+|erm+|er|like|yeah|well)[,.]? )*(?!(?:um+|uh+|erm+|er|like|yeah|well)\b).+?, .+?, (?:and|or) \w+(?!\w)/,
   },
   {
     move: "appreciation",
@@ -1383,7 +1393,8 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /(?:that's|that is|it's|it is|what) (?:a )?(?:real |big |huge |such a |a real )?(?:disappointment|blow|shame|setback|loss|lot to (?:carry|take in|deal with))/,
       /(?:that|it|this) (?:makes|made) (?:a lot of |total |complete |perfect )?sense\b/,
       /makes sense (?:that|you|to)\b/,
-      /(?:that's|that is|it's|it is) (?:completely |totally |very |really |so |perfectly )?(?:understandable|fair|valid|reasonable|normal|natural|okay to feel|ok to feel|human)\b/,
+      // Not the view rejected: "Well, I don't think that's fair." (review 9a #6).
+      /(?:that's|that is|it's|it is)(?<!\b(?:don't|do not|didn't|did not|doesn't|does not|wouldn't|would not|can't|cannot|never) (?:really )?(?:think|say|believe|feel|agree|find|reckon|accept|see how|see why) (?:that )?(?:that's|that is|it's|it is)) (?:completely |totally |very |really |so |perfectly )?(?:understandable|fair|valid|reasonable|normal|natural|okay to feel|ok to feel|human)\b/,
       /of course you\b/,
       /anyone (?:would|in your)/,
       /i (?:can |totally |completely |really )?(?:understand|see|get) (?:why|how|that(?! right| correct)|where you|what you)/,
@@ -1391,7 +1402,10 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       // Not a bare "I understand." (nothing said of what is understood; "I get it" after their
       // letdown is named is kept).
       // Not "I get it approved" (the speaker's part of a plan).
-      /i (?:totally |completely |really )?(?:understand\b(?!\W*$)|get it\b(?! (?:[a-z]+ed|done|sorted|signed|fixed|back|over|to|in|out|through|on|off|ready)\b)|hear you\b)(?<!\bif i hear you)/,
+      // Nor one taken back by a "but" that disowns the decision (BUT_DISOWNED).
+      new RegExp(
+        String.raw`i (?:totally |completely |really )?(?:understand\b(?!\W*$)|get it\b(?! (?:[a-z]+ed|done|sorted|signed|fixed|back|over|to|in|out|through|on|off|ready)\b)|hear you\b)(?<!\bif i hear you)(?!${BUT_DISOWNED})`,
+      ),
       /no wonder\b/,
       // The blow named with the speaker's acknowledgement: "I know that's disappointing", "I
       // realise this is not the answer you hoped for". Not "that's disappointing" alone, which can be
@@ -1407,7 +1421,9 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /you(?:'ve| have) (?:done (?:your best|well|a great job|everything|nothing wrong)|every right|options|so much|a lot to offer)\b/,
       /(?:that's|that is|that sounds like|sounds like) (?:a |very |really )?(?:good|great|positive|healthy|smart|wise|wonderful) (?:news|idea|plan|step|start|approach|choice|decision)\b/,
       /(?:it's|it is|that's|that is) (?:very |so |really |quite |pretty )?(?:common|normal|natural|understandable|expected)\b/,
-      /i (?:can |totally |completely |really )?(?:understand(?=,| how| being| the| your)|relate(?:[.!,]|$| how| being| the| your))/,
+      new RegExp(
+        String.raw`i (?:can |totally |completely |really )?(?:understand(?=,| how| being| the| your)(?!${BUT_DISOWNED})|relate(?:[.!,]|$| how| being| the| your))`,
+      ),
       /i think (?:that )?you(?:'re| are| did| have| will|'ll|'ve| can| made| should be proud)\b(?! (?:need|should|have to|could|might)\b)/,
       /you have every right/,
       /it(?:'s| is) (?:ok(?:ay)?|alright|all right|normal|natural|fine|understandable|common) (?:to|that you|if you)/,
@@ -1541,7 +1557,8 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /(?:that|this|which|it) (?:saved|spared|unblocked|freed up) (?:them|us|me|the team|him|her|everyone|people)\b/,
       /(?:in|during) (?:her|his|their|an?) exit (?:interview|survey|conversation)/,
       // A consequence after ", so": "…, so the other team's migration is stuck", "so their plan is slipping".
-      /, so (?:the |our |their |his |her )?(?:[\w']+ ){0,4}?(?:(?:is|are|was|were)(?: now)? (?:stuck|blocked|late|behind|slipping|waiting)|can't|couldn't|had to|has to|ended up|lost|missed|slipped|stalled)\b/,
+      // Not a claim shut down: "…, so you can't say this is coming out of nowhere" (review 9a #6).
+      /, so (?:the |our |their |his |her )?(?:[\w']+ ){0,4}?(?:(?:is|are|was|were)(?: now)? (?:stuck|blocked|late|behind|slipping|waiting)|can't(?! (?:really |exactly |honestly )?(?:say|claim|pretend|tell me|act (?:like|as if)|complain|blame|argue|deny)\b)|couldn't|had to|has to|ended up|lost|missed|slipped|stalled)\b/,
       /(?:went|go|gone) (?:stale|quiet|silent|unanswered|unreviewed)/,
       // The manager left without an answer for others: "Product has asked me twice why …, and I
       // didn't have a real answer".
@@ -1809,7 +1826,9 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     pattern: TIME_OR_COUNT_ANCHOR,
     requires: phrases(
       // A past verb, not an adjective after an article ("the shared drive", "a detailed plan").
-      /\w+ed(?<!\b(?:the|a|an|our|your|their|this|that) \w+ed)/,
+      // Nor a word that only ends in "-eed": "there's something we need to go over today" reports
+      // nothing (review 9a #6).
+      /\w+ed(?<!\b(?:the|a|an|our|your|their|this|that) \w+ed)(?<!\b(?:n|sp|f|ind|proc|succ|exc|bl|br)eed)/,
       /(?:was|were|went|came|took|made|broke|sent|left|had|did|got|ran|shows?|showed|been|carried|spent|missed)/,
       // Irregular past forms and reports: "you spoke for twenty of the thirty minutes", "the notes say".
       /(?:said|spoke|says?|wrote|written|told|held|kept|cut|taken|given|done|spoken|gone|seen|fell|rose)/,

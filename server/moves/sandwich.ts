@@ -78,6 +78,16 @@ const INTERRUPTS_AS_WORK = hot(
 );
 
 /**
+ * The talk's agenda announced ("there's something we need to go over today", "I need to talk to
+ * you about the rota"): removed before CRITIQUE is read, so its "need to" criticises nothing; what
+ * follows it still can ("we need to talk about the missed deadlines"). Review 9a #11: a filler and
+ * an agenda line were read as the criticism half of a sandwich.
+ */
+const AGENDA = hot(
+  /\b(?:(?:we|i)(?: really| just)? (?:need|needed|have|had|want|wanted|got) to|(?:we|i)(?:'ve| have) got to|(?:we|i)(?:'d| would) like to) (?:quickly |briefly |also )?(?:go over|go through|talk(?: to you| with you)?(?: about| through)?|discuss|cover|chat(?: about)?|catch up(?: on| about)?|look at|have a (?:chat|talk|word|conversation)(?: about)?)\b/g,
+);
+
+/**
  * A plan or an offer checked for their agreement, at the end of a sentence: "Sound good?", "…, sound
  * good to you?", "Would that be helpful?", "Would it be useful to pair with Wei?", "Is that good
  * with you?". The praise word in it asks whether the plan suits them; it praises nobody, so it is
@@ -101,7 +111,8 @@ function critiques(text: string, may: number): boolean {
     text
       .replace(DENIED_FAILURE, "")
       .replace(PRAISING_COMPARISON, "")
-      .replace(INTERRUPTS_AS_WORK, ""),
+      .replace(INTERRUPTS_AS_WORK, "")
+      .replace(AGENDA, ""),
   );
 }
 

@@ -102,6 +102,39 @@ describe("a sandwich spread over turns", () => {
 });
 
 describe("not a spread sandwich", () => {
+  // Review 9a #11: a greeting's thanks and an agenda line after a filler were read as the praise
+  // and the criticism, and "you've been great" two turns later closed a sandwich on them.
+  it.each([
+    [
+      "Hi Jun, thanks for making time. Um, so, there's something we need to go over today.",
+      "...Yeah.",
+      "Basically HR has asked me to put together a sort of plan for you, it's not my idea honestly.",
+      "Okay.",
+      "I mean you've been great in a lot of ways, really.",
+    ],
+    // paraphrases
+    [
+      "Hey Sam, thank you for making the time. I need to talk to you about something today.",
+      "ok",
+      "It's about the roadmap.",
+      "sure",
+      "And you've been brilliant this quarter, honestly.",
+    ],
+  ])("a greeting's thanks and an agenda line: %s …", (...lines) => {
+    expect(sandwiches("pip-kickoff", ...lines)).toEqual([]);
+  });
+
+  it("does not drop one whose criticism comes after the agenda line", () => {
+    const flags = sandwiches(
+      "pip-kickoff",
+      "Great work on the launch. We need to talk about the missed deadlines, though.",
+      "ok",
+      "But honestly, you're one of our best.",
+    );
+    expect(flags).toHaveLength(1);
+    expect(flags[0]?.across?.map((p) => p.turn)).toEqual([0, 0]);
+  });
+
   it.each([
     // The criticism is followed by a question: a discussion.
     [

@@ -47,11 +47,12 @@ const NEW_TOPIC = hot(
 /**
  * Praise words that praise no work across turns: courtesy ("Thanks for coming", "thank you for
  * making the time") and a reply to what the employee just said ("I appreciate that", "thanks for
- * being honest", "good to hear", a bare "Great."). Between turns they answer the employee; they
+ * being honest", "good to hear", a bare "Great."), also after a greeting ("Hi Jun, thanks for making
+ * time.", review 9a #11). Between turns they answer the employee; they
  * neither open nor close a wrapper around criticism.
  */
 const COURTESY = hot(
-  /^[\s"'(-]*(?:(?:ok(?:ay)?|right|yeah|yes|well|and|so)[,.!]?\s+)*(?:(?:thanks|thank you)(?: (?:so|very) much)?(?: again)? for (?:coming|joining|making (?:the )?time|taking (?:the )?time|your time|the time|meeting|hopping on|being here|jumping on|saying (?:that|so|it)|telling me|sharing (?:that|this|it)|being (?:honest|open|candid|straight)|raising (?:it|that|this)|(?:hearing|listening to) me|listening|owning (?:it|that))|(?:i )?(?:really |do )?appreciate (?:that|it|this|you (?:saying|telling|sharing|owning|being)|your honesty|the honesty)|(?:that's |it's )?(?:good|great|glad) to (?:hear|know)|(?:i'm )?glad (?:you (?:said|told|raised|mentioned|shared)|to hear)|(?:thanks|thank you|good|great|cool|nice|perfect|fair enough|got it)(?=[\s.!,]*$))/i,
+  /^[\s"'(-]*(?:(?:hi|hey|hello|morning|afternoon|good (?:morning|afternoon))(?: [a-zà-öø-ÿ'-]+)?[,.!]?\s+)?(?:(?:ok(?:ay)?|right|yeah|yes|well|and|so)[,.!]?\s+)*(?:(?:thanks|thank you)(?: (?:so|very) much)?(?: again)? for (?:coming|joining|making (?:the )?time|taking (?:the )?time|your time|the time|meeting|hopping on|being here|jumping on|saying (?:that|so|it)|telling me|sharing (?:that|this|it)|being (?:honest|open|candid|straight)|raising (?:it|that|this)|(?:hearing|listening to) me|listening|owning (?:it|that))|(?:i )?(?:really |do )?appreciate (?:that|it|this|you (?:saying|telling|sharing|owning|being)|your honesty|the honesty)|(?:that's |it's )?(?:good|great|glad) to (?:hear|know)|(?:i'm )?glad (?:you (?:said|told|raised|mentioned|shared)|to hear)|(?:thanks|thank you|good|great|cool|nice|perfect|fair enough|got it)(?=[\s.!,]*$))/i,
 );
 
 /** One part of a spread sandwich: the span of a sentence in a manager turn. */

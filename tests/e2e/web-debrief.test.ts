@@ -179,7 +179,7 @@ describe.runIf(browserAvailable())(
       const parts = page.locator(".debrief-transcript .turn-manager .flag-parts");
       await expect.poll(() => parts.count(), { timeout: 30_000 }).toBe(1);
       expect(await parts.textContent()).toBe(
-        "Spread over your lines: turn 1 Great work on the launch., turn 2 One thing though: the tests were skipped on the last three merges., then this one.",
+        "Spread over your lines: turn 1 \u201cGreat work on the launch\u201d, turn 2 \u201cOne thing though: the tests were skipped on the last three merges\u201d, then this one.",
       );
       // It sits under the closing line, and its links go to the earlier ones.
       const closing = page.locator(".debrief-transcript .turn-manager").nth(2);

@@ -8,7 +8,9 @@ import type { TrajectoryPoint } from "../../../server/sessions/record.schema";
 import {
   carryOnFrom,
   endedBeforeFirstLine,
+  flagPartsByLine,
   orderedScorecards,
+  quotedPart,
   suggestedRewind,
   transcriptFlags,
 } from "./debrief";
@@ -75,6 +77,39 @@ describe("orderedScorecards", () => {
   });
   it("keeps the server's order (the scenario's) until the scenario's patterns are known", () => {
     expect(orderedScorecards(cards, undefined).map((o) => o.main)).toEqual([true, false]);
+  });
+});
+
+describe("the parts of a flag spread over lines (review 9a #11)", () => {
+  it("names a line that holds two parts once, with both quotes", () => {
+    expect(
+      flagPartsByLine([
+        { index: 0, quote: "Hi Jun, thanks for making time." },
+        { index: 0, quote: "There's something we need to go over." },
+        { index: 4, quote: "You've been great." },
+      ]),
+    ).toEqual([
+      {
+        index: 0,
+        quotes: ["Hi Jun, thanks for making time.", "There's something we need to go over."],
+      },
+      { index: 4, quotes: ["You've been great."] },
+    ]);
+  });
+
+  it("does not merge parts of different lines", () => {
+    expect(
+      flagPartsByLine([
+        { index: 0, quote: "Great work." },
+        { index: 2, quote: "The tests were skipped." },
+      ]).map((l) => l.index),
+    ).toEqual([0, 2]);
+  });
+
+  it("quotes a part in curly quotes without the sentence's full stop", () => {
+    expect(quotedPart("Great work on the launch. ")).toBe("\u201cGreat work on the launch\u201d");
+    expect(quotedPart("What happened?")).toBe("\u201cWhat happened?\u201d");
+    expect(quotedPart("Wait…")).toBe("\u201cWait…\u201d");
   });
 });
 

@@ -35,6 +35,31 @@ export type TranscriptFlag = AntiPatternFlag & {
 };
 
 /**
+ * The earlier parts of a flag spread over lines, one entry per line in order, with that line's
+ * quotes: two parts in one line ("Hi Jun, thanks for making time." and the criticism after it) are
+ * one "turn 1" with both quotes, not "turn 1 …, turn 1 …" (review 9a #11).
+ */
+export function flagPartsByLine(
+  parts: readonly { index: number; quote: string }[],
+): { index: number; quotes: string[] }[] {
+  const out: { index: number; quotes: string[] }[] = [];
+  for (const p of parts) {
+    const last = out[out.length - 1];
+    if (last?.index === p.index) last.quotes.push(p.quote);
+    else out.push({ index: p.index, quotes: [p.quote] });
+  }
+  return out;
+}
+
+/**
+ * A part of a line, quoted in a list: in curly quotes, without the full stop or comma that ends
+ * the sentence ('“Great work on the launch”, then …', not '“Great work on the launch.”, then …').
+ */
+export function quotedPart(quote: string): string {
+  return `\u201c${quote.trim().replace(/[\s.,;:]+$/u, "")}\u201d`;
+}
+
+/**
  * The anti-pattern flags to mark on the transcript, by turn index: every flag of the main pattern,
  * and another pattern's flag where it marks words no flag of the main pattern marks already (two
  * patterns often flag the same words for the same reason, and one note per span is enough).

@@ -8,6 +8,7 @@ import {
 import { markdownTurn, OTHER_VERSIONS_HEADING, outcomeNote, REVIEW_NOTE_MARK } from "../rubric";
 import { type Scorecard, ScorecardSchema, type StepStatus } from "../rubric/scorecard.schema";
 import { OUTCOME_LABELS, type WireSession, type WireTurn } from "./protocol.schema";
+import { otherVersions, versionName } from "./versions";
 
 /**
  * `GET /api/sessions/:id/export`: the attempt being flown as a transcript `flightdeck score` reads
@@ -174,37 +175,12 @@ export function renumbered<T>(card: T, turns: readonly Turn[]): T {
   } as T;
 }
 
-/** An attempt other than the one being flown, from where it parts from it. */
-interface OtherAttempt {
-  /** 1 for the first attempt, in the order they were started. */
-  attempt: number;
-  /** The manager's turn (their numbering) where this attempt and the one being flown part. */
-  fromTurn: number;
-  outcome: string | null;
-  turns: WireTurn[];
-}
-
-function otherAttempts(record: ExportRecord): OtherAttempt[] {
-  const branches = [...record.branches].sort((a, b) => Number(a.createdAt) - Number(b.createdAt));
-  if (branches.length < 2) return [];
-  const flown = record.turns;
-  return branches.flatMap((b, i) => {
-    if (b.active) return [];
-    const turns = b.turns as WireTurn[];
-    // The first turn of this attempt that the one being flown does not share.
-    let split = 0;
-    while (split < turns.length && turns[split]?.id === flown[split]?.id) split++;
-    const before = turns.slice(0, split).filter((t) => t.speaker === "manager").length;
-    return [
-      {
-        attempt: i + 1,
-        fromTurn: before + 1,
-        outcome: b.outcome,
-        turns: turns.slice(split),
-      },
-    ];
-  });
-}
+/** The other attempts, each from where it parts from the one being flown (versions.ts). */
+const otherAttempts = (record: ExportRecord) =>
+  otherVersions(
+    record.branches.map((b) => ({ ...b, turns: b.turns as WireTurn[] })),
+    record.turns,
+  );
 
 const outcomeWords = (outcome: string | null) =>
   outcome && outcome in OUTCOME_LABELS
@@ -761,7 +737,7 @@ export function exportMarkdown(record: ExportRecord, content: Content): string {
     lines.push(OTHER_VERSIONS_HEADING, "");
     for (const a of others) {
       lines.push(
-        `### Version ${a.attempt}${a.attempt === 1 ? " (first try)" : ""}: from your turn ${a.fromTurn} (${outcomeWords(a.outcome)})`,
+        `### ${versionName(a.attempt)}: from your turn ${a.fromTurn} (${outcomeWords(a.outcome)})`,
         "",
         a.fromTurn === 1
           ? "This version went another way from the first line."

@@ -15,12 +15,14 @@ export function TranscriptLine(props: {
   who: string;
   number: number | undefined;
   flags: readonly AntiPatternFlag[];
+  /** The line's anchor; a line of another version has its own, apart from the flown one's. */
+  anchor?: string | undefined;
   children?: ReactNode;
 }) {
   const { turn: t, flags } = props;
   return (
     <li
-      id={turnAnchor(t.index)}
+      id={props.anchor ?? turnAnchor(t.index)}
       tabIndex={-1}
       className={`turn turn-${t.speaker}${flags.length ? " turn-flagged" : ""}`}
     >

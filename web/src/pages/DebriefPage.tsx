@@ -13,6 +13,7 @@ import { DebriefTranscript } from "../components/debrief/DebriefTranscript";
 import { FlightRecorder } from "../components/debrief/FlightRecorder";
 import { HiddenTruth } from "../components/debrief/HiddenTruth";
 import { MetricsTable } from "../components/debrief/MetricsTable";
+import { OtherVersions } from "../components/debrief/OtherVersions";
 import { ReviewSummary } from "../components/debrief/ReviewNotes";
 import { ScoreSummary } from "../components/debrief/ScoreSummary";
 import { ShareDialog } from "../components/debrief/ShareDialog";
@@ -31,6 +32,7 @@ import {
   transcriptFlags,
 } from "../model/debrief";
 import { OUTCOME_LABELS } from "../model/labels";
+import { commentsOnLines, commentsWhere, versionsShown } from "../model/other-versions";
 import { reviewView, setAsideView } from "../model/review-notes";
 import { paths } from "../model/routes";
 import { managerNumbers, renumberNote, replyNumbers, scoredTurnIndex } from "../model/transcript";
@@ -134,6 +136,8 @@ function Debrief(props: { record: SessionRecord }) {
   const several = cards.length > 1;
   const patternTitle = (id: string) => b?.patterns.find((p) => p.id === id)?.title ?? id;
   const review = notes ? reviewView(notes) : null;
+  // The versions rewound away, each with its lines and the comments on them (as the export has them).
+  const versions = versionsShown(record.branches, record.turns, notes?.comments ?? []);
   const numbers = managerNumbers(record.turns);
   const numberOf = (i: number) => numbers.get(i);
   const turnOf = scoredTurnIndex(record.turns);
@@ -166,6 +170,12 @@ function Debrief(props: { record: SessionRecord }) {
   // in the box (unless the suggested rewind is that line already).
   const carryOn = carryOnFrom(session.outcome, record.turns);
   const carryOnTurn = carryOn && carryOn.index !== rewindTo?.turn.index ? carryOn : undefined;
+  const replyAndReload = notes
+    ? async (commentId: string, text: string) => {
+        await replyToComment(commentId, text);
+        await reloadNotes();
+      }
+    : undefined;
   const rewind = (turn: WireTurn) => {
     live.open(session.id, { afterAttach: { type: "rewind", toTurn: turn.index } });
     setDraft(turn.text);
@@ -367,6 +377,10 @@ function Debrief(props: { record: SessionRecord }) {
         {review?.any && (
           <ReviewSummary
             view={review}
+            commentsWhere={commentsWhere(
+              commentsOnLines(record.turns, notes?.comments ?? []),
+              versions,
+            )}
             patterns={cards.map(({ card: c, main }) => ({
               id: c.patternId,
               title: patternTitle(c.patternId),
@@ -443,19 +457,26 @@ function Debrief(props: { record: SessionRecord }) {
                   onRewind={rewind}
                   comments={review?.commentsByTurn}
                   meId={record.ownerId}
-                  onReply={
-                    notes
-                      ? async (commentId, text) => {
-                          await replyToComment(commentId, text);
-                          await reloadNotes();
-                        }
-                      : undefined
-                  }
+                  onReply={replyAndReload}
                   setAsideOf={(f) =>
                     notes ? setAsideView(f, notes, record.counted, card?.patternId) : null
                   }
                 />
               )}
+              <OtherVersions versions={versions} whose="your">
+                {(v) => (
+                  <DebriefTranscript
+                    turns={v.turns}
+                    flagsByTurn={new Map()}
+                    numberOf={(i) => v.numbers.get(i)}
+                    nameOf={nameOf}
+                    comments={review?.commentsByTurn}
+                    meId={record.ownerId}
+                    onReply={replyAndReload}
+                    version={v.lines}
+                  />
+                )}
+              </OtherVersions>
             </section>
           </div>
         </div>

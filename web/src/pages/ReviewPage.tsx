@@ -8,6 +8,7 @@ import { addComment, loadInbox, loadNotes, markReviewDone, type Notes } from "..
 import { loadRecord } from "../api/sessions";
 import { useLoad } from "../components/cohorts/use-load";
 import { HiddenTruth } from "../components/debrief/HiddenTruth";
+import { OtherVersions } from "../components/debrief/OtherVersions";
 import { ScoreSummary } from "../components/debrief/ScoreSummary";
 import { Link } from "../components/Link";
 import { ErrorState, Loading } from "../components/LoadStates";
@@ -23,6 +24,7 @@ import { type OtherAttempt, sharedAttemptToCompare } from "../model/compare-link
 import { orderedScorecards, transcriptFlags } from "../model/debrief";
 import { formatDateTime } from "../model/format";
 import { OUTCOME_LABELS } from "../model/labels";
+import { versionsShown } from "../model/other-versions";
 import { attemptWords, reviewOfEarlierVersion, reviewStatusLabel } from "../model/people-view";
 import { paths } from "../model/routes";
 import { managerNumbers, renumberNote, replyNumbers, scoredTurnIndex } from "../model/transcript";
@@ -278,6 +280,28 @@ function Review(props: {
                 }}
               />
             )}
+            {/* The versions rewound away: the lines a review may have been of, with its comments. */}
+            <OtherVersions
+              versions={versionsShown(record.branches, record.turns, notes.comments)}
+              whose={props.ownerName === "You" ? "your" : `${props.ownerName}'s`}
+            >
+              {(v) => (
+                <ReviewTranscript
+                  turns={v.turns}
+                  flagsByTurn={new Map()}
+                  numberOf={(i) => v.numbers.get(i)}
+                  nameOf={nameOf}
+                  ownerName={props.ownerName}
+                  comments={notes.comments}
+                  meId={meId}
+                  authorOf={authorOf}
+                  canEdit={canReview}
+                  canReply={canReview || props.ownerName === "You"}
+                  onChanged={props.reloadNotes}
+                  version={v.lines}
+                />
+              )}
+            </OtherVersions>
           </section>
           <div className="review-card-col">
             {record.scorecards.length === 0 && (

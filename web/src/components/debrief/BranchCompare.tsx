@@ -30,7 +30,8 @@ const noteOf = (b: BranchView, note: string) => {
   return renumberNote(note, scoredTurnIndex(b.turns), (i) => numbers.get(i), replyNumbers(b.turns));
 };
 
-const outcomeOf = (b: BranchView) =>
+/** How a version ended: its outcome, or that it was ended and then rewound, or left by a rewind. */
+export const outcomeOf = (b: BranchView) =>
   b.outcome
     ? (OUTCOME_LABELS[b.outcome] ?? b.outcome)
     : b.active

@@ -11,6 +11,7 @@ export interface SetAsideShown {
   counts: boolean;
 }
 
+import type { VersionLines } from "../../model/other-versions";
 import { lineLabel } from "../../model/transcript";
 import { RewindButton } from "../live/LiveTurn";
 import { FlagHeading, TranscriptLine } from "../TranscriptLine";
@@ -36,6 +37,8 @@ export function DebriefTranscript(props: {
   onReply?: ((commentId: string, text: string) => Promise<void>) | undefined;
   /** A reviewer's set-aside of a flag (setAsideView), shown under it; the flag stays, struck. */
   setAsideOf?: ((flag: TranscriptFlag) => SetAsideShown | null) | undefined;
+  /** Another version's lines: what each line is called and its anchor, apart from the flown one's. */
+  version?: VersionLines | undefined;
 }) {
   return (
     <ol className="transcript debrief-transcript" aria-label="Transcript">
@@ -49,6 +52,7 @@ export function DebriefTranscript(props: {
             who={who}
             number={props.numberOf(t.index)}
             flags={flags}
+            anchor={props.version?.anchorOf(t)}
           >
             {flags.map((f, i) => {
               const aside = props.setAsideOf?.(f) ?? null;
@@ -93,7 +97,7 @@ export function DebriefTranscript(props: {
             })}
             <TurnComments
               comments={props.comments?.get(t.id) ?? []}
-              turnLabel={lineLabel(props.turns, t, who)}
+              turnLabel={props.version?.labelOf(t, who) ?? lineLabel(props.turns, t, who)}
               meId={props.meId}
               onReply={props.onReply}
             />

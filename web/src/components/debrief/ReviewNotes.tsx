@@ -133,20 +133,20 @@ export function ReviewSummary(props: {
   view: ReviewView;
   /** The scenario's patterns, the main one first. */
   patterns: readonly { id: string; title: string; main: boolean }[];
+  /**
+   * Where the comments are, as the page shows them (commentsWhere): beside the lines, and on each
+   * version rewound away, under the transcript. First comments only: replies sit under theirs.
+   */
+  commentsWhere: string | null;
 }) {
   const { view, patterns } = props;
-  // First comments only: replies (yours among them) sit under the comment they answer.
-  const comments = [...view.commentsByTurn.values()].reduce(
-    (n, list) => n + list.filter((c) => c.parentId == null).length,
-    0,
-  );
   const steps = patterns.reduce((n, p) => n + view.stepAdjustments(p.id).size, 0);
   const several = patterns.length > 1;
   const scores = patterns.flatMap((p) =>
     view.scoreAdjustments(p.id).map((a) => ({ a, title: several ? p.title : undefined })),
   );
   const where = [
-    comments > 0 && `${comments} ${comments === 1 ? "comment" : "comments"} beside your lines`,
+    props.commentsWhere,
     view.setAsides > 0 &&
       `${view.setAsides === 1 ? "a machine flag" : `${view.setAsides} machine flags`} set aside, with why, under the ${view.setAsides === 1 ? "flag" : "flags"} on the transcript`,
     steps > 0 &&

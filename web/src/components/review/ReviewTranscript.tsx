@@ -1,6 +1,7 @@
 import type { WireTurn } from "../../../../server/sessions/protocol.schema";
 import type { Comment, FlagSetAside } from "../../api/people";
 import type { TranscriptFlag } from "../../model/debrief";
+import type { VersionLines } from "../../model/other-versions";
 import { commentsByTurn } from "../../model/people-view";
 import { setAsidesOf } from "../../model/review-notes";
 import { lineLabel } from "../../model/transcript";
@@ -38,6 +39,8 @@ export function ReviewTranscript(props: {
     canReview: boolean;
     run: <T>(action: () => Promise<T>) => Promise<T>;
   };
+  /** Another version's lines: what each line is called and its anchor, apart from the flown one's. */
+  version?: VersionLines | undefined;
 }) {
   const byTurn = commentsByTurn(props.comments);
   return (
@@ -47,10 +50,17 @@ export function ReviewTranscript(props: {
         const n = props.numberOf(t.index);
         const who = t.speaker === "manager" ? props.ownerName : props.nameOf(t.personaId);
         // Unique on the page: each button below names the line it is about.
-        const label = lineLabel(props.turns, t, who);
+        const label = props.version?.labelOf(t, who) ?? lineLabel(props.turns, t, who);
         const onComment = props.onComment;
         return (
-          <TranscriptLine key={t.id} turn={t} who={who} number={n} flags={flags}>
+          <TranscriptLine
+            key={t.id}
+            turn={t}
+            who={who}
+            number={n}
+            flags={flags}
+            anchor={props.version?.anchorOf(t)}
+          >
             {flags.map((f, i) => {
               const sa = props.setAside;
               const asides = sa ? setAsidesOf(f, sa.setAsides) : [];

@@ -2,18 +2,19 @@
  * Chat spelling to standard spelling, with a map back to what was typed.
  *
  * Managers type as they chat: "ur", "u", "wud", "pls", "thx", "tmrw", "tbh", "idk", "b/c", "w/",
- * "&", "how r u", "k", contractions without their apostrophe ("dont", "youre", "ill"). The move
- * detectors' rules are written for standard spelling; `normaliseChat` rewrites a turn into it
- * once, before detection, and keeps for every character of the rewritten text the span of the
- * original it came from, so each move's evidence can still quote what the manager typed
- * (`originalSpan`).
+ * "&", "how r u", "k", "wht", days cut short ("thurs", "tues", "fri"), contractions without their
+ * apostrophe ("dont", "youre", "ill"). The move detectors' rules are written for standard
+ * spelling; `normaliseChat` rewrites a turn into it once, before detection, and keeps for every
+ * character of the rewritten text the span of the original it came from, so each move's evidence
+ * can still quote what the manager typed (`originalSpan`).
  *
  * Only words that stand alone are read ("u" in "U.S.", "(u)", "u-turn" or "5k" is left alone), and
  * spellings that are also English words are rewritten only where their context tells which one is
  * meant: "ill" is "I'll" before a verb ("ill send it") but not after "was" or "feel"; "its" is
  * "it's" before "been", "not", "a", "fine"; "well" is "we'll" only where it opens a clause before a
  * verb of planning ("ok well talk friday"), never "well done" or "as well"; "lets" is "let's" only
- * opening a clause ("ok lets move on", not "it lets you deploy"); "r" is "are" only beside a
+ * opening a clause ("ok lets move on", not "it lets you deploy"); "mon", "wed", "sat" and "sun"
+ * are days only beside a word of time ("on sat", "wed 2pm"); "r" is "are" only beside a
  * pronoun or a question word ("how r u", "u r right"); "k" is "ok" only opening a clause. Text with
  * no chat spelling comes back unchanged, the same string.
  */
@@ -113,6 +114,18 @@ const ALWAYS: ReadonlyMap<string, string> = new Map([
   ["yea", "yeah"],
   ["gonna", "going to"],
   ["wanna", "want to"],
+  // "what" typed fast (review 9a #3): "wht has it been like", "wht's behind the ask".
+  ["wht", "what"],
+  ["wht's", "what's"],
+  ["whts", "what's"],
+  // A day cut short that is no other English word (review 9a #2): "we meet thurs 2pm". "mon",
+  // "wed", "weds", "sat" and "sun" are read in context (DAY_IN_CONTEXT).
+  ["thurs", "thursday"],
+  ["thur", "thursday"],
+  ["thu", "thursday"],
+  ["tues", "tuesday"],
+  ["tue", "tuesday"],
+  ["fri", "friday"],
 ]);
 
 /** Rewritten only when typed in lower case: in capitals they are names or other words (R, BC, ATM, Ty). */
@@ -123,7 +136,30 @@ const LOWER_ONLY: ReadonlyMap<string, string> = new Map([
   ["atm", "at the moment"],
   ["ty", "thank you"],
   ["np", "no problem"],
+  // "WAT" is an acronym in capitals; "wat" typed fast is "what".
+  ["wat", "what"],
+  ["wats", "what's"],
+  ["wat's", "what's"],
 ]);
+
+/**
+ * Days cut short that are also English words ("I sat down", "the sun", "wed", "c'mon"): a day
+ * only beside a word of time, before ("on sat", "by wed", "next mon") or after ("sun morning",
+ * "wed 2pm").
+ */
+const DAY_IN_CONTEXT: ReadonlyMap<string, string> = new Map([
+  ["mon", "monday"],
+  ["wed", "wednesday"],
+  ["weds", "wednesday"],
+  ["sat", "saturday"],
+  ["sun", "sunday"],
+]);
+const BEFORE_DAY: ReadonlySet<string> = new Set(
+  "on by next this every each until till before from starting".split(" "),
+);
+/** After a day cut short: a clock time ("wed 2pm", "sat 10:30") or a part of the day. */
+const AFTER_DAY =
+  /^(?:\d{1,2}(?:[:.]\d\d)?(?:am|pm)?|am|pm|morning|afternoon|evening|night|noon|eod|lunch|lunchtime)$/;
 
 /** After these a new clause opens, so "lets", "well", "k" there start it: "ok lets move on". */
 const OPENERS: ReadonlySet<string> = new Set(
@@ -251,6 +287,7 @@ const HASHES: ReadonlySet<number> = new Set(
     "id",
     "b",
     "w",
+    ...DAY_IN_CONTEXT.keys(),
   ].map(hashWord),
 );
 
@@ -331,6 +368,12 @@ function standardOf(text: string, lower: string, start: number, end: number): st
   if (always !== undefined) return always;
   const lowerOnly = LOWER_ONLY.get(word);
   if (lowerOnly !== undefined) return text.slice(start, end) === word ? lowerOnly : undefined;
+  const day = DAY_IN_CONTEXT.get(word);
+  if (day !== undefined) {
+    return BEFORE_DAY.has(wordBefore(lower, start)) || AFTER_DAY.test(wordAfter(lower, end))
+      ? day
+      : undefined;
+  }
   switch (word) {
     case "u":
       return "you";

@@ -96,6 +96,37 @@ const WH_THEN_VERB = hot(
 const ASKED_THROUGH_FRAME = hot(
   /^[\s"'(-]*(?:let me (?:just )?ask(?: you)?(?: about)?|any ideas?) ((?:if|whether|what|how|why|where|when|who|which)\b.*)/,
 );
+/**
+ * Review 9a #3, a wh-word fused with "is" or "has" asks, mark or not: "how's things been since
+ * they left", "what's been hardest", "what's behind the ask". Not a pseudo-cleft, whose clause is
+ * the subject of a later "is" ("what's done is done", "what's been hard is the turnover"),
+ * "what's more, …", nor a sentence broken off ("so what's the- what's the--").
+ */
+const WH_FUSED_ASKS = hot(
+  /^[\s"'(-]*(?:how's|where's|who's|what's(?! (?:more|worse|better|best|clear|interesting|funny|odd|strange)\b)(?!.*\b(?:is|was|are|were)\b))\s+\w(?!.*[-\u2014]\s*$)/,
+);
+/**
+ * "how it went matters less", "what you said was fair": a wh-clause that is the subject of the
+ * verb after it, not a question with its mark dropped ("what you up to", "how you doing").
+ */
+const WH_SUBJECT_CLAUSE = hot(
+  /^[\s"'(-]*(?:how|what|why|where|when|who) (?:it|that|this|you|they|he|she|we) \w+\b.*? (?:matters|mattered|is|was|isn't|wasn't|doesn't|didn't|counts|counted)\b/,
+);
+/**
+ * A short lead-in before the question, with a comma or a colon: "Before I explain anything: what
+ * went through your mind?", "hey priya, before anything, what's behind the ask" (review 9a #3,
+ * #5a), "Looking back on the cutover, which part makes you proudest?". The wh-question after it
+ * is read as if it opened the sentence. Without a question mark only "what", "how" and "why":
+ * there "which", "who", "where" and "when" more often open a relative clause ("…, which is
+ * great"). Not a wh-clause with its subject before the verb, which is embedded, not
+ * asked ("So after the reorg, what the team did was split the rota?"), nor a greeting ("hello
+ * there, how are you").
+ */
+const LEAD_IN = hot(
+  /^[\s"'(-]*(?:[\w']+ ){0,4}[\w']+\s*[,:\u2014]\s+(?=(?:what|how|why|where|when|who|which)\b(?! (?:i|you|he|she|it|we|they|the|a|an|my|your|his|her|its|our|their|this|that|these|those)\b)(?!(?: are| r) (?:you|u)(?: doing| today)?\W*$))/,
+);
+/** The wh-words after a lead-in that ask without a question mark (see LEAD_IN). */
+const ASKS_WITHOUT_MARK = /^(?:what|how|why)\b/;
 /** "What other kind of work do you do" without a mark: a wh-phrase, then an inverted auxiliary. */
 const WH_PHRASE_THEN_AUX = hot(
   /^[\s"'(-]*(?:what|how|which|why|where|when|who)(?: \w+){1,4} (?:do|does|did|is|are|was|were|would|could|can|will|should|have|has|had) (?:you|your|u|it|that|this|the|he|she|they|we|i)\b/,
@@ -238,13 +269,21 @@ function questionForm(s: Sentence, core: string): QuestionForm | null {
       ? "closed"
       : "open";
   }
-  const whStart = WH_START.test(core) && !WH_NOT_QUESTION.test(core);
+  // The wh-question itself: the core, or what follows a short lead-in ("Before I explain
+  // anything: what …").
+  let wh = core;
+  if (!WH_START.test(core)) {
+    const lead = LEAD_IN.exec(core);
+    const rest = lead ? core.slice(lead[0].length) : undefined;
+    if (rest !== undefined && (s.endsWithQuestionMark || ASKS_WITHOUT_MARK.test(rest))) wh = rest;
+  }
+  const whStart = WH_START.test(wh) && !WH_NOT_QUESTION.test(wh);
   if (s.endsWithQuestionMark) {
     if (REFLECTION_FRAME.test(core)) return "declarative";
     if (OPEN_INVITATION.test(core) || WONDER_ANYWHERE_OPEN.test(core)) return "open";
     if (WONDER_ANYWHERE_CLOSED.test(core)) return "closed";
     if (WH_AT_END.test(core)) return HOW_QUANTITY_AT_END.test(core) ? "closed" : "open";
-    if (whStart) return HOW_QUANTITY.test(core) || WH_FACT_SLOT.test(core) ? "closed" : "open";
+    if (whStart) return HOW_QUANTITY.test(wh) || WH_FACT_SLOT.test(wh) ? "closed" : "open";
     if (WH_CLAUSE.test(core) || WH_INVERTED.test(core)) {
       return WH_FACT_SLOT.test(core) || HOW_QUANTITY_CLAUSE.test(core) ? "closed" : "open";
     }
@@ -263,9 +302,12 @@ function questionForm(s: Sentence, core: string): QuestionForm | null {
     if (WONDER_ANYWHERE_OPEN.test(core)) return "open";
     if (WONDER_ANYWHERE_CLOSED.test(core) && WONDER_ASKS_LISTENER.test(core)) return "closed";
   }
-  if (whStart && core.length > 8) {
-    if (WH_PHRASE_THEN_AUX.test(core)) return HOW_QUANTITY.test(core) ? "closed" : "open";
-    if (!WH_SUBORDINATE.test(core)) return WH_THEN_VERB.test(core) ? "open" : null;
+  if (whStart && wh.length > 8) {
+    if (WH_PHRASE_THEN_AUX.test(wh)) return HOW_QUANTITY.test(wh) ? "closed" : "open";
+    if (WH_FUSED_ASKS.test(wh)) return WH_FACT_SLOT.test(wh) ? "closed" : "open";
+    if (!WH_SUBORDINATE.test(wh)) {
+      return WH_THEN_VERB.test(wh) && !WH_SUBJECT_CLAUSE.test(wh) ? "open" : null;
+    }
   }
   if (AUX_SUBJECT.test(core) && !AUX_IMPERATIVE.test(core)) return "closed";
   return null;

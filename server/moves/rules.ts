@@ -188,9 +188,10 @@ const THEN_CAUSE = String.raw`(?=.{0,80}?\b(?:because|since|as|after)\b.{0,80}?\
  * A time left open by a hedge: "next week maybe", "maybe next week", "sometime next week or
  * something", "later this week, I guess". It books no step and no meeting (review 8b #9: "ok. lets
  * talk next week maybe" was a next step and a follow-up, and the persona called it concrete). A
- * named day keeps its plan, hedged or not ("next week, maybe Tuesday, about the gap list").
+ * named day keeps its plan, hedged or not ("next week, maybe Tuesday, about the gap list"). Review
+ * 9a #2: a farther time hedged is no plan either ("we can talk about it again next year maybe").
  */
-const VAGUE_TIME = `(?:(?:sometime|some time) )?(?:next (?:week|month|sprint|quarter|time)|later(?: (?:this|next) (?:week|month)| on)?|this (?:week|month|sprint)|in a (?:week|few days|couple of (?:days|weeks)|bit)|soon|sometime|some time)`;
+const VAGUE_TIME = `(?:(?:sometime|some time) )?(?:next (?:week|month|sprint|quarter|year|time)|later(?: (?:this|next) (?:week|month|quarter|year)| on)?|this (?:week|month|sprint|quarter|year)|in a (?:week|few days|couple of (?:days|weeks|months)|bit)|in the (?:new year|spring|summer|autumn|fall)|(?:after|over) the (?:holidays|summer)|soon|sometime|some time)`;
 export const HEDGED_TIME = new RegExp(
   String.raw`\b${VAGUE_TIME},? (?:maybe|perhaps|possibly|probably|i guess|i suppose|or something|or whatever|or whenever)(?=\s*(?:[.!?,;)]|$))|\b(?:maybe|perhaps|possibly|probably),? ${VAGUE_TIME}(?=\s*(?:[.!?,;)]|$)| (?:maybe|perhaps|possibly|or something|or whatever|i guess)\b)`,
 );
@@ -675,6 +676,8 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /(?:goal|target|commitment)\b(?<=\b(?:sounds like|sound like|would be|could be|makes|seems like|feels like) (?:a |the |your |our )?(?:(?:good|great|solid|realistic|reasonable|first|clear|decent|nice|sensible|fair|starting) )*(?:goal|target|commitment))/,
       // Announced with a colon: "So the next step: you move the on-call to Wei …".
       /(?:the|your|our|one) (?:next steps?|plan|actions?|agreement)(?=:)/,
+      // Typed fast, with no article: "ok so next step: i talk to the devex lead this week".
+      /next steps?(?=:)/,
       /that(?:'s| is) (?:your|our|the) (?:goal|plan|commitment)/,
       // What is expected, with its time: "The expectation is that every PR gets a review within a day".
       /the (?:target|expectation|bar|measure) (?:is|will be) (?:that|to|for)\b/,
@@ -884,6 +887,8 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       // Chat spelling, with no apostrophe: "lets check in next wednesday".
       /lets (?:check in|check back|catch up|reconnect|reconvene|regroup|revisit|follow up|touch base|sync|meet again|talk again|circle back|debrief)\b/,
     ),
+    // A time hedged books nothing: "we can talk about it again next year maybe" (review 9a #2).
+    unless: HEDGED_TIME,
   },
   {
     move: "follow_up",
@@ -916,6 +921,21 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /(?:at|in) our (?:\w+ )?(?:1:1|1-on-1|one-on-one|check-?in|catch-?up|sync|review) (?:on (?:the )?(?:\d{1,2}(?:st|nd|rd|th)?|monday|tuesday|wednesday|thursday|friday)|next|this (?:week|friday|monday|tuesday|wednesday|thursday)|every|each|tomorrow)\b/,
       /(?:mondays|tuesdays|wednesdays|thursdays|fridays)(?: at [\d:.]+(?: ?(?:am|pm))?)? (?:are|is|will be) (?:our|the|your) (?:[\w-]+ )?(?:check-?ins?|1:1s?|1-on-1s?|one-on-ones?|reviews?|catch-?ups?|syncs?)\b/,
     ),
+    // A time hedged books nothing: "we can talk about it again next year maybe" (review 9a #2).
+    unless: HEDGED_TIME,
+  },
+  {
+    move: "follow_up",
+    form: "any",
+    // Review 9a #2, A SLOT WRITTEN AS A NOTE: a day and a clock time, then a length or a start,
+    // however tersely typed ("tuesdays 11am, 30 mins, starting next tuesday", "every monday at 9:30,
+    // half an hour"), and the invite for it sent with its time ("I'll send the invite today"). Not a
+    // day and a time alone ("on tuesday at 11am the build broke"), nor an invite for later.
+    pattern: phrases(
+      /(?:(?:mondays|tuesdays|wednesdays|thursdays|fridays)|(?:every|each) (?:monday|tuesday|wednesday|thursday|friday|morning|week)|(?:monday|tuesday|wednesday|thursday|friday)),? (?:at )?(?:\d{1,2}(?:[:.]\d\d)? ?(?:am|pm)|\d{1,2}:\d\d)\b(?=,? (?:for )?(?:\d+ ?(?:mins?|minutes|hours?|hrs?)|(?:fifteen|twenty|thirty|forty-five|sixty) (?:mins?|minutes)|half an hour|an hour)\b|.{0,40}?\b(?:starting|beginning|from) (?:next|this|tomorrow|monday|tuesday|wednesday|thursday|friday)\b)/,
+      /(?:i'll|i will|i'm going to|i am going to) (?:\w+ )?(?:send|book|put in|set up|drop)(?: you| us)? (?:the|an?) (?:calendar )?(?:invite|invitation)s?\b(?=.{0,30}?\b(?:today|tonight|tomorrow|now|this (?:morning|afternoon|evening|week)|after this|right after)\b)/,
+    ),
+    unless: HEDGED_TIME,
   },
   {
     move: "permission_ask",

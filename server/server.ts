@@ -63,7 +63,7 @@ export async function startServer(
   const onFault = (fault: ModelFault) =>
     app?.log.warn(
       fault,
-      `the model failed a reply (${fault.event}); ${fault.outcome === "offline" ? "the built-in engine answered" : "the reply was cut off"}`,
+      `the model failed a reply (${fault.event}); ${fault.outcome === "offline" ? "the built-in engine answered" : "the reply was cut off"}${fault.advice ? `; ${fault.advice}` : ""}`,
     );
   const voice =
     options.voice ?? (hasModel(config) ? await modelVoice(config, onFault) : offlineVoice);

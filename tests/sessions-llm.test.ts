@@ -162,15 +162,21 @@ describe.each(THREADS)(
       socket.close();
     });
 
-    it("says a refused request is refused, naming the status and what to check", async () => {
+    it("says a refused request is refused and who can fix it; the settings to check go to the log", async () => {
       m.fake.script({ fault: { kind: "server_error", status: 404 } });
       const { socket } = await startSession(m.server.wsUrl);
       socket.send({ type: "say", turnId: "r1", text: "How are things going?" });
       const done = (await socket.until<Frame>((f) => f.type === "reply_done", 20_000)).at(
         -1,
       ) as Frame & { notice?: string };
-      expect(done.notice).toMatch(/^The model refused the request \(HTTP 404\b/);
-      expect(done.notice).toContain("check LLM_MODEL, LLM_API_KEY and LLM_BASE_URL");
+      expect(done.notice).toMatch(
+        /^The model refused the request \(HTTP 404\b[^)]*\), so the built-in engine spoke this reply\. Tell whoever runs Flightdeck\.$/,
+      );
+      // The manager cannot see the server's settings: what to check is for the operator's log.
+      expect(done.notice).not.toMatch(/LLM_/);
+      expect(
+        m.log.some((l) => /request_rejected/.test(l) && /check LLM_MODEL, LLM_API_KEY/.test(l)),
+      ).toBe(true);
       socket.close();
     });
 
@@ -228,11 +234,11 @@ describe("what the model is told, as the server sends it", () => {
       socket.send({ type: "say", turnId: `n${i}`, text });
       const done = (await socket.until<Frame>((f) => f.type === "reply_done", 20_000)).at(
         -1,
-      ) as Frame & { turn: { text: string }; notice?: string };
+      ) as Frame & { turn: { text: string }; notice?: string; resolvedNotice?: string };
       // No reply replaced by the built-in engine's (a leak, a character break, a fault).
       expect(done.notice ?? "", text).not.toMatch(/built-in|model/i);
       shown.push(done.turn.text);
-      notices.push(done.notice);
+      notices.push(done.resolvedNotice);
     }
     expect(m.fake.requests.length - first).toBe(LINES.length);
     // Before the news: not told yet. The turn that tells it: just told, react to it. After: told.
@@ -346,8 +352,8 @@ describe.each(THREADS)(
           /^The model is unavailable right now \(the model's reply broke off before any of it was shown\), so this line got no reply/,
         ),
       });
-      // Saying it again would put the line in the transcript twice: the notice does not invite it.
-      expect((done as Frame & { notice: string }).notice).not.toMatch(/say it again/);
+      // The line counts for nothing, so saying it again counts it once: the notice says so.
+      expect((done as Frame & { notice: string }).notice).toMatch(/say it again/);
       m.fake.script("Okay. Busy, but okay.");
       socket.send({ type: "say", turnId: "e2", text: "Tell me more?" });
       expect((await socket.until<Frame>((f) => f.type === "reply_done")).at(-1)).toMatchObject({
@@ -357,6 +363,118 @@ describe.each(THREADS)(
     });
   },
 );
+
+// A line the model never answered (LLM_FALLBACK=error) counts for nothing: the lines after it are
+// played as if it had not been said, so a session with it and one without it end the same, apart
+// from the line itself, which stays in the transcript, marked.
+const WIN = "celebrating-a-win";
+const WIN_LINES = [
+  "Great work on the cutover, Tomás. I saw that you led the zero-downtime switch on 9 September and 184,000 orders went through without a single failed payment.",
+  "As a result, the finance team closed the month with no reconciliation work, and they called it the smoothest provider migration they've seen.",
+  "What are you most proud of from the cutover?",
+  "Who else on the team made it work?",
+  "So Noor's replay harness was what made the cutover safe, and you want her to get the credit for it.",
+  "How could we share the win more widely so the whole team is recognised?",
+  "Let's write it up together: you'll draft the post with Noor's harness up front by Friday, and I'll present it at the all-hands next week.",
+];
+const FAILS = Array.from({ length: 3 }, () => ({
+  fault: { kind: "server_error" as const, status: 500 },
+}));
+type Record_ = {
+  branches: {
+    active: boolean;
+    managerTurns: number;
+    outcome: string | null;
+    revealed?: string[];
+    trajectory?: { turn: number; state: unknown; reveals: string[] }[];
+    stillNeeded?: string[];
+  }[];
+  hiddenTruth?: { concernId: string; revealed: boolean }[];
+  scorecards: { overall: number }[];
+  turns: { speaker: string; text: string; status: string; cause?: string }[];
+};
+
+/** Flies `lines` (the indexes in `unanswered` with the model failing), ends it, returns its record. */
+async function fly(
+  m: { fake: FakeOpenAI; server: TestServer },
+  lines: readonly string[],
+  unanswered: ReadonlySet<number> = new Set(),
+) {
+  const { socket, sessionId } = await startSession(m.server.wsUrl, WIN);
+  const done: (Frame & { notice?: string; resolvedNotice?: string })[] = [];
+  for (const [i, text] of lines.entries()) {
+    if (unanswered.has(i)) m.fake.script(...FAILS);
+    socket.send({ type: "say", turnId: `w${i}`, text });
+    done.push(
+      (await socket.until<Frame>((f) => f.type === "reply_done", 20_000)).at(-1) as Frame & {
+        notice?: string;
+      },
+    );
+    // Read back from the database (as a resume or a restart would) before the next line.
+    if (unanswered.has(i)) await fetch(`${m.server.url}/api/sessions/${sessionId}`);
+  }
+  socket.send({ type: "end" });
+  await socket.until<Frame>((f) => f.type === "scorecard_ready", 20_000);
+  socket.close();
+  const record = (await (
+    await fetch(`${m.server.url}/api/sessions/${sessionId}`)
+  ).json()) as Record_;
+  return { done, record };
+}
+
+describe("a line the model never answered, with LLM_FALLBACK=error", () => {
+  const m = useModelServer({ LLM_FALLBACK: "error" });
+
+  it("reveals nothing, moves no state, resolves nothing and is not scored; it stays in the transcript, marked", async () => {
+    const said = WIN_LINES.slice(0, 6);
+    const { done, record } = await fly(m, said, new Set([3, 4]));
+    const without = await fly(m, [...said.slice(0, 3), ...said.slice(5)]);
+    // Turns 4 and 5 got no reply: stored, interrupted, empty, and the model named as the cause.
+    for (const i of [3, 4]) {
+      expect(done[i]?.turn).toMatchObject({ status: "interrupted", text: "", cause: "model" });
+      expect(done[i]?.notice).toMatch(/counts for nothing.*say it again/);
+      expect(done[i]?.notice).not.toMatch(/Try this line differently/);
+    }
+    expect(record.turns.filter((t) => t.speaker === "manager")).toHaveLength(6);
+    expect(record.turns.filter((t) => t.cause === "model")).toHaveLength(2);
+    const a = record.branches.find((b) => b.active);
+    const b = without.record.branches.find((x) => x.active);
+    // Everything else as if the two lines had not been said: state, reveals, outcome, score.
+    expect(a?.trajectory?.length).toBe(4);
+    // (their transcript indexes differ: the two lines are still in it)
+    const points = (t: { turn?: number }[] | undefined) => t?.map(({ turn: _, ...p }) => p);
+    expect(points(a?.trajectory)).toEqual(points(b?.trajectory));
+    expect(a?.revealed).toEqual(b?.revealed);
+    expect(record.hiddenTruth).toEqual(without.record.hiddenTruth);
+    expect(a?.managerTurns).toBe(4);
+    expect(a?.outcome).toBe(b?.outcome);
+    expect(a?.stillNeeded).toEqual(b?.stillNeeded);
+    expect(record.scorecards.map((c) => c.overall)).toEqual(
+      without.record.scorecards.map((c) => c.overall),
+    );
+  });
+
+  it("the plan left unanswered does not resolve it: the debrief still asks for the agreement", async () => {
+    const { done, record } = await fly(m, WIN_LINES, new Set([6]));
+    expect(done[6]).toMatchObject({ turn: { status: "interrupted", text: "" } });
+    expect(done[6]?.resolved).toBeUndefined();
+    const a = record.branches.find((b) => b.active);
+    expect(a?.outcome).toBe("ended");
+    expect(a?.stillNeeded?.join(" ")).toMatch(/agree/);
+  });
+});
+
+describe("a reply that resolves it after the model failed, with LLM_FALLBACK=offline", () => {
+  const m = useModelServer({ LLM_FALLBACK: "offline" });
+
+  it("says the model's fault and the resolution as two notices, not one paragraph", async () => {
+    const { done } = await fly(m, WIN_LINES, new Set([6]));
+    const last = done[6];
+    expect(last?.resolved).toBe(true);
+    expect(last?.notice).toMatch(/^The model's server failed.*built-in engine spoke this reply\.$/);
+    expect(last?.resolvedNotice).toMatch(/^That's what this conversation needed\./);
+  });
+});
 
 // The model down for good, LLM_FALLBACK=error: each line gets a notice that says so in plain
 // words, names where the model was looked for, and does not invite saying the line again.
@@ -374,8 +492,8 @@ describe("a model that cannot be reached with LLM_FALLBACK=error", () => {
     expect(done.notice).toMatch(
       /^The model is unavailable right now \(could not reach the model at 127\.0\.0\.1:1\)/,
     );
-    expect(done.notice).toContain("Try this line differently");
-    expect(done.notice).not.toMatch(/Connection error|say it again/);
+    expect(done.notice).toMatch(/counts for nothing.*say it again/);
+    expect(done.notice).not.toMatch(/Connection error|Try this line differently/);
     socket.close();
   });
 });

@@ -8,7 +8,13 @@ import { ErrorCode, FlightdeckError } from "../errors";
 import { createModelClient } from "../llm/model-client";
 import type { TranscriptTurn } from "../moves";
 import { outcomeNote, type Scorecard, scorePatterns } from "../rubric";
-import { faultWords, modelHost, offlineNotice, unavailableFault } from "../sessions/llm-voice";
+import {
+  faultWords,
+  modelHost,
+  offlineNotice,
+  operatorAdvice,
+  unavailableFault,
+} from "../sessions/llm-voice";
 import {
   describeState,
   endSimulation,
@@ -159,7 +165,10 @@ function modelVoice(scenario: Scenario, content: Content): Voice | string | unde
       for await (const d of reply.stream) onDelta(d.delta, d.reset === true);
       const done = await reply.done;
       spent += done.usage.prompt + done.usage.completion;
-      const notice = offlineNotice(done, { host: modelHost(config.LLM_BASE_URL) });
+      // The one running the CLI runs Flightdeck: the settings to check are said here.
+      const advice = operatorAdvice(done.event);
+      const said = offlineNotice(done, { host: modelHost(config.LLM_BASE_URL) });
+      const notice = said && advice ? `${said} (${advice})` : said;
       return {
         text: done.text,
         source: done.source,
@@ -172,7 +181,10 @@ function modelVoice(scenario: Scenario, content: Content): Voice | string | unde
       if (!(err instanceof FlightdeckError) || err.code !== ErrorCode.ModelUnavailable) throw err;
       const { event, detail } = unavailableFault(err.message);
       const where = { host: modelHost(config.LLM_BASE_URL) };
-      return { failed: `${faultWords(event, detail, where)} (LLM_FALLBACK=error)` };
+      const advice = operatorAdvice(event);
+      return {
+        failed: `${faultWords(event, detail, where)}${advice ? `: ${advice}` : ""} (LLM_FALLBACK=error)`,
+      };
     }
   };
 }

@@ -62,7 +62,13 @@ interface Numbering {
 }
 
 function numberingOf(transcript: Transcript): Numbering {
-  const turns = transcript.turns.map((t, index) => ({ index, speaker: t.speaker, text: t.text }));
+  // A transcript file is scored as it is: every line counts.
+  const turns = transcript.turns.map((t, index) => ({
+    index,
+    speaker: t.speaker,
+    text: t.text,
+    status: "complete" as const,
+  }));
   const mine = managerNumbers(turns);
   return {
     turn(index) {

@@ -57,12 +57,60 @@ export function branchTurns(
     .sort((a, b) => a.idx - b.idx || a.seq - b.seq);
 }
 
+/** A turn as far as counting goes: the store's row and the wire's turn both have these. */
+interface Said {
+  speaker: string;
+  status: string;
+  text: string;
+  /** The wire's turn: why it was interrupted. */
+  cause?: string | undefined;
+  /** The store's row: its state holds `cause`. */
+  state?: unknown;
+}
+
+/**
+ * A reply that never began because the model was unavailable (LLM_FALLBACK=error; `cause` "model").
+ * The line it was to answer counts for nothing (docs/protocol.md). A reply a rewind, an end or a
+ * server stopping cut before a word is not one: its state carries on, as before.
+ */
+export const isUnanswered = (t: Said) =>
+  t.speaker === "employee" &&
+  t.status === "interrupted" &&
+  t.text.trim() === "" &&
+  (t.cause ?? (t.state as { cause?: unknown } | null | undefined)?.cause) === "model";
+
+/**
+ * The turns that count: all but each reply that never began and the manager's line it was to
+ * answer. That line stays in the transcript, stored; it reveals nothing, moves no state, resolves
+ * nothing, is not scored and uses no turn, and the next line is played from the state before it
+ * (as `flightdeck rehearse` does with a reply the model failed).
+ */
+export function answeredTurns<T extends Said>(turns: readonly T[]): T[] {
+  const out: T[] = [];
+  for (const t of turns) {
+    if (!isUnanswered(t)) out.push(t);
+    else if (out.at(-1)?.speaker === "manager") out.pop();
+  }
+  return out;
+}
+
+/**
+ * The turns the rubric scores, in order: the answered ones with text. Its turn positions index this
+ * list (the debrief, the review page and the export map them back to the transcript with it).
+ */
+export const scoredTurns = <T extends Said>(turns: readonly T[]): T[] =>
+  answeredTurns(turns).filter((t) => t.text.length > 0);
+
+/** The manager's lines that count (answered, or being answered), for the turn limit. */
+export const countedLines = (turns: readonly Said[]) =>
+  answeredTurns(turns).filter((t) => t.speaker === "manager").length;
+
 /**
  * The transcript to score, with what the session recorded per turn: the persona's intent on each
  * reply and the moves detected live on each manager turn (so scores match what the persona reacted to).
  */
 export function scoringInputOf(turns: readonly TurnRow[]) {
-  const spoken = turns.filter((t) => t.text.length > 0);
+  const spoken = scoredTurns(turns);
   return {
     transcript: spoken.map((t) => ({ speaker: t.speaker, text: t.text })),
     recorded: {

@@ -10,7 +10,7 @@ import {
   stillNeeded,
 } from "../sim";
 import type { BranchRow, SessionRow, TurnRow } from "../store/sessions-repo";
-import { branchTurns, outcomeOfLine, scoringInputOf } from "./conversation";
+import { answeredTurns, branchTurns, outcomeOfLine, scoringInputOf } from "./conversation";
 import type { Scorer } from "./engines";
 
 interface StoredStep {
@@ -81,6 +81,31 @@ function flownSteps(own: readonly TurnRow[]): FlownStep[] {
 }
 
 /**
+ * What the manager was told: the reveals of replies said in full. A reply the model cut partway
+ * keeps its stored state (the persona goes on as if it had said it), but which of its planned
+ * reveals made it into the words shown cannot be known, so none of them reads "They told you"
+ * (`cutOffReveals` says they began). A reply that never began reveals nothing.
+ */
+export function toldIn(turns: readonly TurnRow[]): Set<string> {
+  return new Set(
+    answeredTurns(turns)
+      .filter((t) => t.speaker === "employee" && t.status === "complete")
+      .flatMap((t) => (t.state as StoredStep | null)?.reveals ?? []),
+  );
+}
+
+/** Concerns a reply cut partway was to reveal and no full reply did: concern → that reply's index. */
+function cutOffReveals(turns: readonly TurnRow[], told: ReadonlySet<string>): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const t of answeredTurns(turns)) {
+    if (t.speaker !== "employee" || t.status !== "interrupted") continue;
+    for (const id of (t.state as StoredStep | null)?.reveals ?? [])
+      if (!told.has(id) && !out.has(id)) out.set(id, t.idx);
+  }
+  return out;
+}
+
+/**
  * What the employee was holding back, and which part of it the manager earned. Shown only after the
  * session. A concern not told that the manager said in their own words (`saysConcern`) carries
  * `namedAt`: the first such line of `turns` (the version being flown) and the persona's trust after
@@ -92,6 +117,7 @@ export function hiddenTruthOf(
   revealed: ReadonlySet<string>,
   turns: readonly TurnRow[] = [],
 ) {
+  const cut = cutOffReveals(turns, revealed);
   const namedAt = (personaId: string, brief: ManagerBrief, c: { summary: string }) => {
     const i = turns.findIndex(
       (t) => t.speaker === "manager" && saysConcern(t.text, c, brief, scenario.facts),
@@ -110,6 +136,7 @@ export function hiddenTruthOf(
     const brief = managerBriefOf(scenario, persona);
     return concerns.map((c) => {
       const told = revealed.has(c.id);
+      const cutAt = told ? undefined : cut.get(c.id);
       const named = told ? undefined : namedAt(personaId, brief, c);
       return {
         personaId,
@@ -119,6 +146,7 @@ export function hiddenTruthOf(
         trustNeeded: c.trustNeeded,
         unlockedBy: c.unlockedBy,
         revealed: told,
+        ...(cutAt !== undefined ? { cutOffAt: { turn: cutAt } } : {}),
         ...(named ? { namedAt: named } : {}),
       };
     });
@@ -143,10 +171,12 @@ export function debriefOf(
   const activeId = row.active_branch_id ?? branches[0]?.id ?? "";
   const branchViews = branches.map((b) => {
     const own = branchTurns(b.id, branches, turns);
-    const trajectory = trajectoryOf(own);
+    // A line left unanswered counts for nothing: no point on the trajectory, no reveal, no state.
+    const counted = answeredTurns(own);
+    const trajectory = trajectoryOf(counted);
     const last = trajectory.at(-1);
-    const revealed = new Set(trajectory.flatMap((p) => p.reveals));
-    const lastStep = [...own].reverse().find((t) => t.speaker === "employee")?.state as
+    const revealed = toldIn(own);
+    const lastStep = [...counted].reverse().find((t) => t.speaker === "employee")?.state as
       | StoredStep
       | undefined;
     const { transcript, recorded } = scoringInputOf(own);
@@ -174,7 +204,7 @@ export function debriefOf(
         : [];
     // Raised again as the manager closed and never answered, resolved or not (review 8b #15).
     const unanswered = ended
-      ? leftUnanswered(flownSteps(own), scenario, castOf(scenario, content), nameOf, outcome)
+      ? leftUnanswered(flownSteps(counted), scenario, castOf(scenario, content), nameOf, outcome)
       : [];
     return {
       id: b.id,
@@ -183,7 +213,7 @@ export function debriefOf(
       active: b.id === activeId,
       createdAt: b.created_at,
       turns: own.map(toWire),
-      managerTurns: own.filter((t) => t.speaker === "manager").length,
+      managerTurns: counted.filter((t) => t.speaker === "manager").length,
       outcome,
       ...(ended
         ? {

@@ -38,6 +38,15 @@ export interface EngineStep {
 }
 
 /** Renders a step as words, streaming. The offline voice says `step.reply.text`; a model voice streams. */
+/** A reply as the voice ended it. */
+export interface SpokenReply {
+  text: string;
+  status: "complete" | "interrupted";
+  notice?: string | undefined;
+  /** Interrupted because the model failed (not a rewind, an end or a shutdown). */
+  cause?: "model" | undefined;
+}
+
 export interface ReplyVoice {
   speak(
     step: EngineStep,
@@ -50,7 +59,7 @@ export interface ReplyVoice {
     /** `reset`: discard what this reply has shown so far (a checked draft was replaced). */
     onDelta: (delta: string, reset?: boolean) => void,
     signal: AbortSignal,
-  ): Promise<{ text: string; status: "complete" | "interrupted"; notice?: string }>;
+  ): Promise<SpokenReply>;
   /** Releases what the voice holds (the reply worker), after the last reply has ended. */
   close?(): Promise<void>;
 }

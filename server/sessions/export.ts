@@ -7,6 +7,7 @@ import {
 } from "../people/verdict";
 import { markdownTurn, OTHER_VERSIONS_HEADING, outcomeNote, REVIEW_NOTE_MARK } from "../rubric";
 import { type Scorecard, ScorecardSchema, type StepStatus } from "../rubric/scorecard.schema";
+import { scoredTurns } from "./conversation";
 import { OUTCOME_LABELS, type WireSession, type WireTurn } from "./protocol.schema";
 import { otherVersions, versionName } from "./versions";
 
@@ -16,7 +17,7 @@ import { otherVersions, versionName } from "./versions";
  * such. Turn numbers in the words of an export count the manager's lines, as the debrief does.
  */
 
-type Turn = Pick<WireTurn, "index" | "speaker" | "text">;
+type Turn = Pick<WireTurn, "index" | "speaker" | "text" | "status">;
 
 /** What an export needs of `SessionService.record` (GET /api/sessions/:id). */
 export interface ExportRecord {
@@ -109,7 +110,7 @@ export function managerNumbers(turns: readonly Turn[]): Map<number, number> {
  * (web/src/model/transcript.ts renumberNote; tests/session-export.test.ts holds the two together).
  */
 export function renumberNote(note: string, turns: readonly Turn[]): string {
-  const spoken = turns.filter((t) => t.text.length > 0);
+  const spoken = scoredTurns(turns);
   const numbers = managerNumbers(turns);
   const indexAt = (n: string) => spoken[Number(n) - 1]?.index;
   const numberAt = (n: string) => {
@@ -430,7 +431,7 @@ function scorecardMarkdown(
   changed: ReadonlyMap<string, { machine: string; reviewer: string }> = new Map(),
   main = false,
 ): string[] {
-  const spoken = turns.filter((t) => t.text.length > 0);
+  const spoken = scoredTurns(turns);
   const numbers = managerNumbers(turns);
   const numberAt = (position: number) => {
     const index = spoken[position]?.index;

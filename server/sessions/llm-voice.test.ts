@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { cutNotice, faultWords, modelHost, offlineNotice, unavailableNotice } from "./llm-voice";
+import {
+  cutNotice,
+  faultWords,
+  modelHost,
+  offlineNotice,
+  operatorAdvice,
+  unavailableNotice,
+} from "./llm-voice";
 
 describe("model faults in the manager's words", () => {
   const host = "127.0.0.1:4799";
@@ -47,11 +54,23 @@ describe("model faults in the manager's words", () => {
       "the model is turning requests away for now",
     );
   });
-  it("a model that is down does not invite saying the line again", () => {
+  it("a model that is down: the line counts for nothing, so saying it again is the way on", () => {
     const notice = unavailableNotice(faultWords("stream_error", "Connection error.", { host }));
     expect(notice).toMatch(/^The model is unavailable right now \(could not reach the model at/);
-    expect(notice).toContain("Try this line differently");
-    expect(notice).not.toMatch(/say it again|send it again/i);
+    expect(notice).toMatch(/counts for nothing.*say it again/);
+    // A rewind to it would throw away every line said after it.
+    expect(notice).not.toMatch(/Try this line differently|count it twice/);
+  });
+  it("a refused request tells the manager who can fix it; the settings are the operator's", () => {
+    const words = faultWords("request_rejected", "HTTP 401 Unauthorized", { host });
+    expect(unavailableNotice(words, "request_rejected")).toMatch(
+      /^The model is unavailable right now \(the model refused the request \(HTTP 401 Unauthorized\)\), so this line got no reply\..* Tell whoever runs Flightdeck\./,
+    );
+    expect(unavailableNotice(words, "request_rejected")).not.toMatch(/LLM_/);
+    expect(operatorAdvice("request_rejected")).toBe(
+      "check LLM_MODEL, LLM_API_KEY and LLM_BASE_URL",
+    );
+    expect(operatorAdvice("server_error")).toBeUndefined();
   });
   it("a reply cut after words were shown keeps them, whatever the fallback said", () => {
     expect(

@@ -55,7 +55,7 @@ export function faultWords(
     case "server_error":
       return `the model's server failed${said}`;
     case "request_rejected":
-      return `the model refused the request${said}: check LLM_MODEL, LLM_API_KEY and LLM_BASE_URL`;
+      return `the model refused the request${said}`;
     case "stream_error":
       if (detail && UNREACHABLE.test(detail))
         return place.host
@@ -72,6 +72,18 @@ export function faultWords(
       return `the model failed${said}`;
   }
 }
+
+/**
+ * What the person who runs Flightdeck should check, for the server's log and the CLI: never said in
+ * a manager's conversation, who cannot see the server's settings.
+ */
+export function operatorAdvice(event: LlmEvent | null): string | undefined {
+  return event === "request_rejected" ? "check LLM_MODEL, LLM_API_KEY and LLM_BASE_URL" : undefined;
+}
+
+/** A refused request (401, 404): the manager is told who can fix it. */
+const tellOperator = (event: LlmEvent | null) =>
+  event === "request_rejected" ? " Tell whoever runs Flightdeck." : "";
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -93,7 +105,7 @@ export function offlineNotice(
   if (result.source !== "offline") return undefined;
   if (result.event === "replaced" || result.event === "leak") return NOTICES.character;
   if (result.event === "budget_exhausted") return NOTICES.budget;
-  return `${capital(faultWords(result.event, result.detail, place))}, so the built-in engine spoke this reply.`;
+  return `${capital(faultWords(result.event, result.detail, place))}, so the built-in engine spoke this reply.${tellOperator(result.event)}`;
 }
 
 /** The model stopped after some words were shown: they stay, and the reply ends there. */
@@ -101,12 +113,12 @@ export const cutNotice = (speaker = "they") =>
   `The model's reply stopped partway: what ${speaker} said up to there is kept, marked as cut off. Carry on with your next line.`;
 
 /**
- * LLM_FALLBACK=error and the model gave no word: it is unavailable. Saying the line again would put
- * it in the transcript twice (and the rubric would score both), so the way to have it answered is a
- * rewind to it, once the model is back.
+ * LLM_FALLBACK=error and the model gave no word: it is unavailable. The line stays in the transcript
+ * but counts for nothing (no state moved, not scored, no turn used: conversation.ts `answeredTurns`),
+ * so saying it again once the model is back is the way to have it answered, and counts it once.
  */
-export const unavailableNotice = (why: string) =>
-  `The model is unavailable right now (${why}), so this line got no reply. Your line is saved; sending it again would count it twice. Wait a moment, then choose “Try this line differently” on it to have it answered, or end the conversation and come back later.`;
+export const unavailableNotice = (why: string, event: LlmEvent | null = null) =>
+  `The model is unavailable right now (${why}), so this line got no reply. It stays in the transcript but counts for nothing: nothing was revealed, and it is not scored.${tellOperator(event)} Wait a moment and say it again, or end the conversation and come back later.`;
 
 /** The fault named by an FD_MODEL_UNAVAILABLE error ("the model did not answer (server_error: …); LLM_FALLBACK=error"). */
 export function unavailableFault(message: string): { event: LlmEvent; detail?: string } {
@@ -121,7 +133,26 @@ export interface ModelFault {
   detail?: string;
   /** What the manager got instead: the built-in engine's reply, or the reply cut off. */
   outcome: "offline" | "interrupted";
+  /** What to check, for the operator (a refused request: the model's settings). */
+  advice?: string;
 }
+
+/** A fault for the log, with the operator's advice when there is some. */
+const faultOf = (
+  sessionId: string,
+  event: LlmEvent,
+  detail: string | undefined,
+  outcome: ModelFault["outcome"],
+): ModelFault => {
+  const advice = operatorAdvice(event);
+  return {
+    sessionId,
+    event,
+    ...(detail ? { detail } : {}),
+    outcome,
+    ...(advice ? { advice } : {}),
+  };
+};
 
 /** Replies streamed in this thread, with one model client. */
 export function inProcessReplies(config: Config): ReplyRunner {
@@ -193,40 +224,25 @@ export function createLlmVoice(
         if (result.event === "aborted") return { text: shown, status: "interrupted" };
         if (result.cut) {
           // The model stopped after some words were shown: they are kept, whatever the fallback.
-          onFault({
-            sessionId: ctx.sessionId,
-            event: result.event as LlmEvent,
-            ...(result.detail ? { detail: result.detail } : {}),
-            outcome: "interrupted",
-          });
-          return { text: shown, status: "interrupted", notice: cutNotice(speaker) };
+          onFault(faultOf(ctx.sessionId, result.event as LlmEvent, result.detail, "interrupted"));
+          return { text: shown, status: "interrupted", notice: cutNotice(speaker), cause: "model" };
         }
         const notice = offlineNotice(result, { host });
         // A model fault (not a broken draft, not the budget) goes to the server's log too.
         const fault = result.source === "offline" && result.event !== null;
         if (fault && !["replaced", "leak", "budget_exhausted"].includes(result.event as string))
-          onFault({
-            sessionId: ctx.sessionId,
-            event: result.event as LlmEvent,
-            ...(result.detail ? { detail: result.detail } : {}),
-            outcome: "offline",
-          });
+          onFault(faultOf(ctx.sessionId, result.event as LlmEvent, result.detail, "offline"));
         return { text: result.text, status: "complete", ...(notice ? { notice } : {}) };
       } catch (err) {
         await reply.done.catch(() => {});
         if (err instanceof FlightdeckError && err.code === ErrorCode.ModelUnavailable) {
           // "the model did not answer (server_error: HTTP 500 …); LLM_FALLBACK=error"
           const { event, detail } = unavailableFault(err.message);
-          onFault({
-            sessionId: ctx.sessionId,
-            event,
-            ...(detail ? { detail } : {}),
-            outcome: "interrupted",
-          });
+          onFault(faultOf(ctx.sessionId, event, detail, "interrupted"));
           const notice = shown
             ? cutNotice(speaker)
-            : unavailableNotice(faultWords(event, detail, { host }));
-          return { text: shown, status: "interrupted", notice };
+            : unavailableNotice(faultWords(event, detail, { host }), event);
+          return { text: shown, status: "interrupted", notice, cause: "model" };
         }
         throw err;
       }

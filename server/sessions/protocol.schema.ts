@@ -120,6 +120,11 @@ export const WireTurnSchema = z.strictObject({
   text: z.string(),
   status: TurnStatusSchema,
   clientTurnId: z.string().optional(),
+  /**
+   * An interrupted reply the model stopped: it failed partway, or (no text) was unavailable and
+   * never began. Absent when a rewind, an end or a server stopping cut it.
+   */
+  cause: z.enum(["model"]).optional(),
 });
 export type WireTurn = z.infer<typeof WireTurnSchema>;
 
@@ -190,6 +195,8 @@ export const ServerReplyDoneSchema = z.strictObject({
   notice: z.string().optional(),
   /** This reply resolved the conversation; it stays open for the manager to close. */
   resolved: z.literal(true).optional(),
+  /** With `resolved`: what to do now, a notice of its own (never joined to the model's). */
+  resolvedNotice: z.string().optional(),
 });
 export const ServerHintSchema = z.strictObject({
   type: z.literal("hint"),

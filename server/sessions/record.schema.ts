@@ -65,6 +65,11 @@ export const HiddenTruthSchema = z.looseObject({
    * version being flown) and their trust after the reply to it (null: no reply).
    */
   namedAt: z.object({ turn: z.number(), trust: z.number().nullable() }).optional(),
+  /**
+   * Not told in full: the reply that was to reveal it (a turn index) was cut off by the model
+   * partway, and which of its words were shown cannot be known.
+   */
+  cutOffAt: z.object({ turn: z.number() }).optional(),
 });
 export type HiddenTruth = z.infer<typeof HiddenTruthSchema>;
 

@@ -17,9 +17,23 @@ import {
   type TurnRow,
 } from "../store/sessions-repo";
 import { countChars } from "./char-count";
-import { branchTurns, outcomeOfLine, scoringInputOf } from "./conversation";
+import {
+  answeredTurns,
+  branchTurns,
+  countedLines,
+  isUnanswered,
+  outcomeOfLine,
+  scoringInputOf,
+} from "./conversation";
 import { debriefOf } from "./debrief";
-import type { EngineStep, PersonaEngine, ReplyVoice, Scorer, SessionJudge } from "./engines";
+import type {
+  EngineStep,
+  PersonaEngine,
+  ReplyVoice,
+  Scorer,
+  SessionJudge,
+  SpokenReply,
+} from "./engines";
 import { GroupCommit, type WriteKind } from "./group-commit";
 import {
   type DurableEvent,
@@ -147,6 +161,7 @@ const toWireTurn = (t: TurnRow): WireTurn => ({
   text: t.text,
   status: t.status,
   ...(t.client_turn_id ? { clientTurnId: t.client_turn_id } : {}),
+  ...(t.status === "interrupted" && stateOf(t)?.cause ? { cause: stateOf(t)?.cause } : {}),
 });
 
 interface StoredStep {
@@ -156,6 +171,8 @@ interface StoredStep {
   reveals: string[];
   changes: unknown[];
   outcome: string | null;
+  /** Why the reply stopped, when the model did it (written as the reply finishes). */
+  cause?: "model";
 }
 const stateOf = (t: TurnRow) => (t.state ?? undefined) as StoredStep | undefined;
 
@@ -420,7 +437,8 @@ export class SessionService {
           "wait for the reply before you say the next line",
         );
       }
-      const managerTurns = live.turns.filter((t) => t.speaker === "manager").length;
+      // A line left unanswered uses no turn: the next one is played as if it had not been said.
+      const managerTurns = countedLines(live.turns);
       // Every turn the scenario allows is used (a session that ends at the limit never gets here;
       // one written before that rule, or a race, might).
       if (managerTurns >= live.scenario.turnLimit) {
@@ -880,7 +898,7 @@ export class SessionService {
       }
     };
     inflight.done = (async () => {
-      let result: { text: string; status: "complete" | "interrupted"; notice?: string | undefined };
+      let result: SpokenReply;
       try {
         result = await this.deps.voice.speak(
           step,
@@ -923,7 +941,7 @@ export class SessionService {
   private async completeReply(
     live: Live,
     replyRow: TurnRow,
-    result: { text: string; status: "complete" | "interrupted"; notice?: string | undefined },
+    result: SpokenReply,
     step: EngineStep,
   ) {
     const now = this.clock();
@@ -932,24 +950,32 @@ export class SessionService {
     // Resolved: the conversation got what it needed, and the manager closes it (a follow-up, a
     // thank-you), as they would in the room. Ending it here cut off that last line and then
     // scored its absence.
-    const atLimit =
-      live.turns.filter((t) => t.speaker === "manager").length >= live.scenario.turnLimit;
+    // The model stopped it (not a rewind, an end, or a shutdown): the transcript says so.
+    const cause = result.status === "interrupted" && result.cause ? result.cause : undefined;
+    if (cause) replyRow.state = { ...(replyRow.state as StoredStep), cause };
+    // A reply that never began: its line counts for nothing, and the persona's state is as it was.
+    if (isUnanswered(replyRow))
+      live.sim = this.simAt(live.scenario, live.options.difficulty, live.turns);
+    const atLimit = countedLines(live.turns) >= live.scenario.turnLimit;
     const resolvedNow = step.outcome === "resolved" && result.status === "complete" && !atLimit;
-    const notice = [result.notice, resolvedNow ? RESOLVED_NOTICE : undefined]
-      .filter(Boolean)
-      .join(" ");
+    // Two notices, never one paragraph: the model's fault and the news that it resolved.
     const draft: DurableEvent = {
       type: "reply_done",
       seq: 1,
       turn: toWireTurn(replyRow),
-      ...(notice ? { notice } : {}),
-      ...(resolvedNow ? { resolved: true as const } : {}),
+      ...(result.notice ? { notice: result.notice } : {}),
+      ...(resolvedNow ? { resolved: true as const, resolvedNotice: RESOLVED_NOTICE } : {}),
     };
     const seq = await this.writes.run(EVENTS, live.row.id, {
       sessionId: live.row.id,
       event: draft,
       now,
-      finishTurn: { id: replyRow.id, text: result.text, status: result.status },
+      finishTurn: {
+        id: replyRow.id,
+        text: result.text,
+        status: result.status,
+        ...(cause ? { cause } : {}),
+      },
     });
     const event = { ...draft, seq };
     live.row.last_seq = event.seq;
@@ -1230,8 +1256,12 @@ export class SessionService {
     live.sim = this.simAt(live.scenario, live.options.difficulty, live.turns);
   }
 
-  /** The hidden state after the last reply in `turns`, or the scenario's starting state. */
-  private simAt(scenario: Scenario, difficulty: number, turns: readonly TurnRow[]): unknown {
+  /**
+   * The hidden state after the last reply in `turns` that began (a line left unanswered moved
+   * nothing), or the scenario's starting state.
+   */
+  private simAt(scenario: Scenario, difficulty: number, all: readonly TurnRow[]): unknown {
+    const turns = answeredTurns(all);
     for (let i = turns.length - 1; i >= 0; i--) {
       const stored = stateOf(turns[i] as TurnRow);
       if (stored?.sim !== undefined) return stored.sim;
@@ -1262,7 +1292,7 @@ export class SessionService {
       outcome: (row.outcome as WireSession["outcome"]) ?? null,
       branchId,
       turnLimit: scenario.turnLimit,
-      managerTurns: turns.filter((t) => t.speaker === "manager").length,
+      managerTurns: countedLines(turns),
       options: {
         coachHints: options.coachHints ?? true,
         difficulty: options.difficulty ?? scenario.difficulty,

@@ -88,7 +88,15 @@ export interface EventWrite {
   sessionId: string;
   event: { type: string; [key: string]: unknown };
   now: number;
-  finishTurn?: { id: string; text: string; status: TurnRow["status"] } | undefined;
+  finishTurn?:
+    | {
+        id: string;
+        text: string;
+        status: TurnRow["status"];
+        /** Why it was interrupted, kept in the turn's state as `cause` (the model failed). */
+        cause?: "model" | undefined;
+      }
+    | undefined;
   /** Written only while the session's holder is this one (none: no check, e.g. a reply's end). */
   holder?: string | undefined;
 }
@@ -353,9 +361,11 @@ export const sessionsRepo = {
       sql: `WITH v AS (
          SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(
            session_id text, payload jsonb, type text, now float8, turn_id text, text text, status text,
-           holder text)
+           cause text, holder text)
        ), t AS (
-         UPDATE turns SET text = v.text, status = v.status, lease_owner = NULL, lease_until = NULL
+         UPDATE turns SET text = v.text, status = v.status, lease_owner = NULL, lease_until = NULL,
+           state = CASE WHEN v.cause IS NULL THEN turns.state
+             ELSE COALESCE(turns.state, '{}'::jsonb) || jsonb_build_object('cause', v.cause) END
          FROM v WHERE turns.id = v.turn_id
        ), s AS (
          UPDATE practice_sessions p SET last_seq = p.last_seq + 1, updated_at = v.now
@@ -375,6 +385,7 @@ export const sessionsRepo = {
             turn_id: e.finishTurn?.id ?? null,
             text: e.finishTurn?.text ?? null,
             status: e.finishTurn?.status ?? null,
+            cause: e.finishTurn?.cause ?? null,
             holder: e.holder ?? null,
           })),
         ),

@@ -69,14 +69,22 @@ export function FlagHeading(props: {
   );
 }
 
-/** Under a reply that was cut off (a model failure, a crash): where it stopped, or that it never began. */
-export function InterruptedNote(props: { turn: { status: string; text: string } }) {
-  if (props.turn.status !== "interrupted") return null;
+/**
+ * Under a reply that was cut off (a model failure, a crash): where it stopped, or that it never
+ * began, and then that the line it was to answer counts for nothing (server/sessions/conversation.ts).
+ */
+export function InterruptedNote(props: {
+  turn: { status: string; text: string; cause?: "model" | undefined };
+}) {
+  const t = props.turn;
+  if (t.status !== "interrupted") return null;
+  if (t.text.trim() !== "") return <p className="turn-note">The reply was cut off here.</p>;
   return (
     <p className="turn-note">
-      {props.turn.text.trim() === ""
-        ? "No reply: it was cut off before a word."
-        : "The reply was cut off here."}
+      {t.cause === "model"
+        ? "No reply: the model was unavailable."
+        : "No reply: it was cut off before a word."}{" "}
+      The line above is not counted.
     </p>
   );
 }

@@ -1,3 +1,4 @@
+import { countedLines } from "../../../server/sessions/conversation";
 import type { ServerEvent, WireSession, WireTurn } from "../../../server/sessions/protocol.schema";
 import type { Connection } from "../state/live-slice";
 
@@ -97,7 +98,7 @@ export function upsertTurn(turns: readonly WireTurn[], turn: WireTurn): WireTurn
 const withSession = (s: LiveState, turns: WireTurn[]): WireSession | null =>
   s.session && {
     ...s.session,
-    managerTurns: turns.filter((t) => t.speaker === "manager").length,
+    managerTurns: countedLines(turns),
   };
 
 function acknowledge(pending: PendingTurn | null, turns: readonly WireTurn[]) {
@@ -194,7 +195,10 @@ function reduce(s: LiveState, e: ServerEvent): LiveState {
         ...s,
         turns,
         streaming: s.streaming?.replyId === e.turn.id ? null : s.streaming,
-        notice: lost ? lostNotice(lost) : (e.notice ?? s.notice),
+        // The resolution first, its own paragraph; then the model's fault, if any.
+        notice: lost
+          ? lostNotice(lost)
+          : [e.resolvedNotice, e.notice].filter(Boolean).join("\n\n") || s.notice,
         session: e.resolved && s.session ? { ...s.session, resolved: true } : s.session,
       };
     }

@@ -1,3 +1,4 @@
+import { scoredTurns } from "../../../server/sessions/conversation";
 import type { WireTurn } from "../../../server/sessions/protocol.schema";
 
 /** The element id of a turn in a transcript, for evidence links. */
@@ -13,12 +14,12 @@ export function managerNumbers(turns: readonly WireTurn[]): Map<number, number> 
 
 /**
  * The rubric numbers turns by position in the transcript it scored, which leaves out turns with no
- * text (a reply cut off before its first word). This maps that position back to the turn's index.
+ * text and a line left unanswered (`scoredTurns`). This maps that position back to the turn's index.
  */
 export function scoredTurnIndex(
   turns: readonly WireTurn[],
 ): (position: number) => number | undefined {
-  const spoken = turns.filter((t) => t.text.length > 0);
+  const spoken = scoredTurns(turns);
   return (position) => spoken[position]?.index;
 }
 

@@ -389,7 +389,11 @@ function Notice() {
     <div role="status" className="notice-slot">
       {notice && (
         <div className="banner" ref={box}>
-          <p className="notice-text">{notice}</p>
+          {notice.split("\n\n").map((paragraph) => (
+            <p key={paragraph} className="notice-text">
+              {paragraph}
+            </p>
+          ))}
           <span className="inline-actions">
             {undoable && (
               <button

@@ -23,6 +23,8 @@ export function HiddenTruth(props: {
     <ul className="truths">
       {props.items.map((t) => {
         const named = t.revealed ? undefined : t.namedAt;
+        // The reply that was to tell it was cut off partway: what of it was shown is not known.
+        const cut = !t.revealed && !named && t.cutOffAt !== undefined;
         const n = named ? props.numberOf?.(named.turn) : undefined;
         return (
           <li
@@ -30,9 +32,11 @@ export function HiddenTruth(props: {
             className={`truth ${t.revealed ? "revealed" : named ? "named" : "hidden"}`}
           >
             <p className="truth-status">
-              <span aria-hidden="true">{t.revealed ? "◉ " : named ? "◐ " : "○ "}</span>
+              <span aria-hidden="true">{t.revealed ? "◉ " : named || cut ? "◐ " : "○ "}</span>
               {t.revealed ? (
                 `They told ${whom}`
+              ) : cut ? (
+                `They began to tell ${whom}, but the model cut the reply off`
               ) : named ? (
                 <>
                   {whom === "you" ? "You named it yourself" : `${whom} named it`}

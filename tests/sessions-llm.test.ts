@@ -349,7 +349,7 @@ describe.each(THREADS)(
       expect(done).toMatchObject({
         turn: { status: "interrupted" },
         notice: expect.stringMatching(
-          /^The model is unavailable right now \(the model's reply broke off before any of it was shown\), so this line got no reply/,
+          /^The model is unavailable right now: the model's reply broke off before any of it was shown\. So this line got no reply/,
         ),
       });
       // The line counts for nothing, so saying it again counts it once: the notice says so.
@@ -490,7 +490,7 @@ describe("a model that cannot be reached with LLM_FALLBACK=error", () => {
     ) as Frame & { notice: string; turn: { status: string; text: string } };
     expect(done.turn).toMatchObject({ status: "interrupted", text: "" });
     expect(done.notice).toMatch(
-      /^The model is unavailable right now \(could not reach the model at 127\.0\.0\.1:1\)/,
+      /^The model is unavailable right now: could not reach the model at 127\.0\.0\.1:1\b/,
     );
     expect(done.notice).toMatch(/counts for nothing.*say it again/);
     expect(done.notice).not.toMatch(/Connection error|Try this line differently/);

@@ -56,7 +56,7 @@ describe("model faults in the manager's words", () => {
   });
   it("a model that is down: the line counts for nothing, so saying it again is the way on", () => {
     const notice = unavailableNotice(faultWords("stream_error", "Connection error.", { host }));
-    expect(notice).toMatch(/^The model is unavailable right now \(could not reach the model at/);
+    expect(notice).toMatch(/^The model is unavailable right now: could not reach the model at/);
     expect(notice).toMatch(/counts for nothing.*say it again/);
     // A rewind to it would throw away every line said after it.
     expect(notice).not.toMatch(/Try this line differently|count it twice/);
@@ -64,7 +64,7 @@ describe("model faults in the manager's words", () => {
   it("a refused request tells the manager who can fix it; the settings are the operator's", () => {
     const words = faultWords("request_rejected", "HTTP 401 Unauthorized", { host });
     expect(unavailableNotice(words, "request_rejected")).toMatch(
-      /^The model is unavailable right now \(the model refused the request \(HTTP 401 Unauthorized\)\), so this line got no reply\..* Tell whoever runs Flightdeck\./,
+      /^The model is unavailable right now: the model refused the request \(HTTP 401 Unauthorized\)\. So this line got no reply\..* Tell whoever runs Flightdeck\./,
     );
     expect(unavailableNotice(words, "request_rejected")).not.toMatch(/LLM_/);
     expect(operatorAdvice("request_rejected")).toBe(

@@ -10,6 +10,7 @@ export {
   OTHER_VERSIONS_HEADING,
   parseTranscript,
   REVIEW_NOTE_MARK,
+  UNANSWERED_NOTE,
 } from "./parse-transcript";
 export { rubricVersionOf } from "./rubric-version";
 export { scorePatterns, scoreTranscript } from "./score-transcript";

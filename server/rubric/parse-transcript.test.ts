@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { markdownTurn, parseTranscript } from "./index";
+import { markdownTurn, parseTranscript, UNANSWERED_NOTE } from "./index";
 
 describe("parseTranscript", () => {
   it("reads Markdown speaker lines, joining continuation lines into the turn", () => {
@@ -96,6 +96,44 @@ describe("parseTranscript", () => {
     };
     expect(parseTranscript(markdown)).toEqual(expected);
     expect(parseTranscript(json)).toEqual(expected);
+  });
+
+  it("leaves out a line the model never answered with its empty reply, as the session counted it", () => {
+    const markdown = [
+      "**Manager:** How did the sprint go?",
+      "**Employee:** It was a lot.",
+      "**Manager:** What got in the way?",
+      `**Employee:** ${UNANSWERED_NOTE}`,
+      "**Manager:** What got in the way, would you say?",
+      "**Employee:** Interrupts. _(cut off)_",
+      "**Manager:** And the estimates?",
+      "**Employee:** _(cut off)_",
+    ].join("\n\n");
+    const json = JSON.stringify({
+      turns: [
+        { speaker: "manager", text: "How did the sprint go?" },
+        { speaker: "employee", text: "It was a lot." },
+        { speaker: "manager", text: "What got in the way?" },
+        { speaker: "employee", text: "", status: "interrupted", cause: "model" },
+        { speaker: "manager", text: "What got in the way, would you say?" },
+        { speaker: "employee", text: "Interrupts.", status: "interrupted" },
+        { speaker: "manager", text: "And the estimates?" },
+        { speaker: "employee", text: "", status: "interrupted" },
+      ],
+    });
+    const expected = [
+      { speaker: "manager", text: "How did the sprint go?" },
+      { speaker: "employee", text: "It was a lot." },
+      // "What got in the way?" counted for nothing: the model never answered it.
+      { speaker: "manager", text: "What got in the way, would you say?" },
+      { speaker: "employee", text: "Interrupts." },
+      // A reply cut before a word by a rewind or an end: the line stays, the empty reply goes.
+      { speaker: "manager", text: "And the estimates?" },
+    ];
+    for (const text of [markdown, json]) {
+      const parsed = parseTranscript(text);
+      expect(parsed.ok ? parsed.transcript.turns : parsed.problems).toEqual(expected);
+    }
   });
 
   it("honours an explicit format", () => {

@@ -14,6 +14,8 @@ const TranscriptFileSchema = z.looseObject({
       /** Who spoke an employee turn ("Elena Voss"), as the export writes it. */
       name: z.string().optional(),
       status: z.enum(["complete", "interrupted", "streaming"]).optional(),
+      /** "model": a reply the model never began (LLM_FALLBACK=error); its line counted for nothing. */
+      cause: z.enum(["model"]).optional(),
     }),
   ),
 });
@@ -23,6 +25,28 @@ const SCORE_LINE = /^Score \(([a-z0-9][a-z0-9-]*)\): \d+\/100\b/;
 
 /** How the Markdown export marks a reply that was cut off; not part of what was said. */
 const CUT_OFF_NOTE = /\s*_\(cut off\)_\s*$/;
+/**
+ * How the Markdown export marks a reply the model never began (LLM_FALLBACK=error): the line it was
+ * to answer counted for nothing in the session, so it is not scored here either.
+ */
+export const UNANSWERED_NOTE = "_(no reply: the model was unavailable)_";
+const UNANSWERED_END = /\s*_\(no reply: the model was unavailable\)_\s*$/;
+
+/**
+ * The turns as scored: a reply cut off before a word said nothing and is left out, as the live
+ * scorer leaves it out; one the model never began takes the manager's line before it with it, as
+ * that line counted for nothing in the session (sessions/conversation.ts `answeredTurns`).
+ */
+function spokenTurns<T extends { speaker: string; text: string }>(
+  turns: readonly (T & { empty: boolean; unanswered: boolean })[],
+): T[] {
+  const out: (T & { empty: boolean; unanswered: boolean })[] = [];
+  for (const t of turns) {
+    if (t.unanswered && out.at(-1)?.speaker === "manager") out.pop();
+    if (!t.empty) out.push(t);
+  }
+  return out.map(({ empty: _e, unanswered: _u, ...t }) => t as unknown as T);
+}
 
 export type TranscriptFormat = "json" | "markdown";
 
@@ -92,6 +116,7 @@ function parseMarkdown(text: string): ParsedTranscript {
     name: string | undefined;
     lines: string[];
     cut: boolean;
+    unanswered: boolean;
   }[] = [];
   const problems: string[] = [];
   const lines = text.split(/\r?\n/);
@@ -120,8 +145,9 @@ function parseMarkdown(text: string): ParsedTranscript {
       turns.push({
         speaker,
         name: name || undefined,
-        lines: [said.replace(CUT_OFF_NOTE, "").trim()],
+        lines: [said.replace(CUT_OFF_NOTE, "").replace(UNANSWERED_END, "").trim()],
         cut: CUT_OFF_NOTE.test(said),
+        unanswered: speaker === "employee" && UNANSWERED_END.test(said),
       });
       return;
     }
@@ -134,16 +160,18 @@ function parseMarkdown(text: string): ParsedTranscript {
   });
   if (problems.length > 0) return { ok: false, problems };
   return finish(patterns, {
-    turns: turns
-      .map((t) => ({
-        speaker: t.speaker,
-        name: t.name,
-        text: t.lines.filter(Boolean).join("\n"),
-        cut: t.cut,
-      }))
-      // A reply cut off before a word said nothing: left out, as the live scorer leaves it out.
-      .filter((t) => !(t.cut && t.text === ""))
-      .map(({ speaker, text, name }) => ({ speaker, text, ...(name ? { name } : {}) })),
+    turns: spokenTurns(
+      turns.map((t) => {
+        const text = t.lines.filter(Boolean).join("\n");
+        return {
+          speaker: t.speaker,
+          text,
+          ...(t.name ? { name: t.name } : {}),
+          empty: (t.cut || t.unanswered) && text === "",
+          unanswered: t.unanswered && text === "",
+        };
+      }),
+    ),
   });
 }
 
@@ -167,14 +195,18 @@ function parseJson(text: string): ParsedTranscript {
     .object({ scorecards: z.array(z.looseObject({ patternId: z.string() })) })
     .safeParse(data);
   return finish(cards.success ? cards.data.scorecards.map((c) => c.patternId) : [], {
-    turns: result.data.turns
-      // A reply cut off before a word said nothing: left out, as the live scorer leaves it out.
-      .filter((t) => !(t.status === "interrupted" && t.text.trim() === ""))
-      .map((t) => ({
-        speaker: t.speaker,
-        text: t.text,
-        ...(t.speaker === "employee" && t.name ? { name: t.name } : {}),
-      })),
+    turns: spokenTurns(
+      result.data.turns.map((t) => {
+        const empty = t.status === "interrupted" && t.text.trim() === "";
+        return {
+          speaker: t.speaker,
+          text: t.text,
+          ...(t.speaker === "employee" && t.name ? { name: t.name } : {}),
+          empty,
+          unanswered: empty && t.speaker === "employee" && t.cause === "model",
+        };
+      }),
+    ),
   });
 }
 

@@ -157,6 +157,36 @@ describe("exports of a rewound conversation", () => {
     });
   });
 
+  it("a line the model never answered: both exports say so, and `flightdeck score` leaves it out as the session did", () => {
+    const unanswered = [
+      turn(0, "Hi Dana."),
+      turn(1, "Hi."),
+      turn(2, "How did the sprint feel?"),
+      turn(3, "", { status: "interrupted", cause: "model" }),
+      turn(4, "How did the sprint feel, honestly?"),
+      turn(5, "Rough."),
+    ];
+    const once: ExportRecord = { ...record, turns: unanswered, branches: [] };
+    const json = exportJson(once);
+    expect(json.turns[3]).toEqual({
+      speaker: "employee",
+      text: "",
+      status: "interrupted",
+      cause: "model",
+    });
+    const md = exportMarkdown(once, content);
+    expect(md).toMatch(/\*\*Employee:\*\* +_\(no reply: the model was unavailable\)_/);
+    for (const file of [JSON.stringify(json), md]) {
+      const parsed = parseTranscript(file);
+      expect(parsed.ok && parsed.transcript.turns.map((t) => t.text)).toEqual([
+        "Hi Dana.",
+        "Hi.",
+        "How did the sprint feel, honestly?",
+        "Rough.",
+      ]);
+    }
+  });
+
   it("a mediation: both exports name who spoke each reply, and `flightdeck score` reads the names", () => {
     const cast = {
       scenarios: new Map(),

@@ -5,9 +5,15 @@ import {
   STEP_STATUS_WORDS,
   setAsideMatches,
 } from "../people/verdict";
-import { markdownTurn, OTHER_VERSIONS_HEADING, outcomeNote, REVIEW_NOTE_MARK } from "../rubric";
+import {
+  markdownTurn,
+  OTHER_VERSIONS_HEADING,
+  outcomeNote,
+  REVIEW_NOTE_MARK,
+  UNANSWERED_NOTE,
+} from "../rubric";
 import { type Scorecard, ScorecardSchema, type StepStatus } from "../rubric/scorecard.schema";
-import { scoredTurns } from "./conversation";
+import { isUnanswered, scoredTurns } from "./conversation";
 import { OUTCOME_LABELS, type WireSession, type WireTurn } from "./protocol.schema";
 import { otherVersions, versionName } from "./versions";
 
@@ -216,6 +222,8 @@ export function exportJson(record: ExportRecord, content?: Content) {
       text: t.text,
       ...nameOf(t),
       ...(t.status !== "complete" ? { status: t.status } : {}),
+      // A reply the model never began: its line counted for nothing, and `score` leaves it out too.
+      ...(t.cause ? { cause: t.cause } : {}),
     })),
     turnNumbers: "Turn numbers in notes count the manager's lines: turn 1 is their first line.",
     scorecards: record.scorecards.map((c) => renumbered(c, record.turns)),
@@ -718,7 +726,8 @@ export function exportMarkdown(record: ExportRecord, content: Content): string {
   if (record.turns.length > 0) lines.push("## Transcript", "");
   const turn = (t: WireTurn) => {
     const name = t.personaId ? content.personas.get(t.personaId)?.name : undefined;
-    const note = t.status === "interrupted" ? " _(cut off)_" : "";
+    const note =
+      t.status !== "interrupted" ? "" : isUnanswered(t) ? ` ${UNANSWERED_NOTE}` : " _(cut off)_";
     return markdownTurn(t.speaker, t.text, { name, note });
   };
   // A turn, then the comments on it and the replies to them, each a note of its own.

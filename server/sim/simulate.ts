@@ -350,6 +350,12 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
   const givenAway: "promised" | "disowned" | undefined =
     promisedSpans.length > 0 ? "promised" : disownedSpans.length > 0 ? "disowned" : undefined;
   const givenAwaySpans = [...promisedSpans, ...disownedSpans];
+  const saidBefore = (ctx.history ?? [])
+    .filter((t) => t.speaker === "manager")
+    .map((t) => t.text)
+    .join(" ");
+  const toldNow = (id: string) =>
+    newsHolders.has(id) && tellsNews(scenario.overrides?.[id]?.news, managerText, saidBefore);
   const heard = withoutKindnessInPutDowns(moves, KIND_SOUNDING).filter(
     (m) =>
       !KIND_SOUNDING.has(m.move) || !givenAwaySpans.some((g) => g.start < m.end && m.start < g.end),
@@ -528,9 +534,24 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
       impact += Math.abs(n.change.delta);
       if (n.change.delta !== 0) changes.push(n.change);
     }
+    // Told the news plainly (the scenario's `news` for them, "today we're starting a formal
+    // performance improvement plan"), with no hurt in the turn: they re-engage, however quiet the
+    // turn before left them (review 9a #1).
+    if (!hurts && toldNow(p.id)) {
+      const n = nudge(next, "engagement", TUNING.newsEngagement, "memory");
+      next = n.next;
+      impact += Math.abs(n.change.delta);
+      if (n.change.delta !== 0) changes.push(n.change);
+    }
     impacts.set(p.id, impact);
+    // Quiet turns are counted from the turn after the one that left them quiet: the hurt itself is
+    // not the first of them, so one brush-off has a turn or two to be put right (review 9a #1).
     const low = next.engagement <= TUNING.shutDownEngagement;
-    const memory = { ...next.memory, quietTurns: low ? next.memory.quietTurns + 1 : 0 };
+    const wasLow = p.engagement <= TUNING.shutDownEngagement;
+    const memory = {
+      ...next.memory,
+      quietTurns: low && wasLow ? next.memory.quietTurns + 1 : 0,
+    };
     if (against) {
       memory.sided = (p.memory.sided ?? 0) + 1;
       memory.sidedOpen = 1;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { alternating, patternOf, shippedContent } from "../../tests/support/shipped-content";
-import { scoreTranscript } from "./index";
+import { lintDraft, scoreTranscript } from "./index";
 
 // Review 9a: Priya's PIP and her raise conversation, scored.
 const content = await shippedContent();
@@ -100,5 +100,17 @@ describe("#10 hiding behind HR or the budget, and promising the outcome", () => 
     const all = [...flags(pip, line), ...flags(raise, line)];
     expect(all).not.toContain("disowned-decision");
     expect(all).not.toContain("promised-outcome");
+  });
+});
+
+describe("#10 the linter: a promise of the outcome is not advice", () => {
+  const rules = [...content.lintRules.values()];
+  it("flags it as an outcome promised, with the tip to promise what you control", () => {
+    const flags = lintDraft(
+      "Look, I'm sure it'll be fine. I promise you'll get through this, and honestly if it were up to me we wouldn't even be having this conversation.",
+      rules,
+    ).flags.map((f) => f.rule);
+    expect(flags).toContain("promised-outcome");
+    expect(flags).not.toContain("advice-without-asking");
   });
 });

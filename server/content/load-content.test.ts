@@ -11,7 +11,7 @@ describe("loadContent on the shipped content", () => {
     expect(problems.map(formatProblem)).toEqual([]);
   });
 
-  it("loads at least 6 personas, 12 scenarios, 8 patterns and the 17 lint rules", async () => {
+  it("loads at least 6 personas, 12 scenarios, 8 patterns and the 18 lint rules", async () => {
     const { content } = await loadContent(REPO);
     expect(content.personas.size).toBeGreaterThanOrEqual(6);
     expect(content.scenarios.size).toBeGreaterThanOrEqual(12);
@@ -28,6 +28,7 @@ describe("loadContent on the shipped content", () => {
       "missing-ask",
       "passive-aggressive",
       "praise-before-but",
+      "promised-outcome",
       "public-feedback",
       "sandwich",
       "summons-without-topic",

@@ -11,8 +11,9 @@ import { normaliseText, splitSentences } from "../moves/segment";
  *   Friday", "I'll make sure the committee sees the design review"), nor one refused ("I can't
  *   promise you'll get it in H1").
  * - the decision disowned or undermined: "it's not my decision", "it's not really up to me", "my
- *   hands are tied", "honestly I think they got it wrong", "I don't agree with it either", "if it
- *   were up to me you'd be Staff", "I could ask them to reconsider", "maybe I can escalate it".
+ *   hands are tied", "it's not my idea", "there's nothing I can do", "honestly I think they got it
+ *   wrong", "I don't agree with it either", "if it were up to me you'd be Staff", "I could ask them
+ *   to reconsider", "maybe I can escalate it".
  *   Not a view reported ("you think they got it wrong"), nor the manager's own effort told ("I
  *   argued for you in calibration and lost").
  *
@@ -41,8 +42,10 @@ const PROMISED = new RegExp(
 const DISOWNED = new RegExp(
   [
     // "it's not my decision", "it wasn't my call", "it's not really up to me", "not my call".
-    String.raw`\b(?:it(?:'s| is| was)|that(?:'s| is| was)|this(?:'s| is| was))? ?(?:not|n't|wasn't|isn't) (?:really |exactly |entirely )?(?:my (?:decision|call|choice)|up to me|mine to (?:make|decide))\b`,
-    String.raw`\b(?:out of my hands|my hands (?:are|were) tied|above my pay ?grade)\b`,
+    String.raw`\b(?:it(?:'s| is| was)|that(?:'s| is| was)|this(?:'s| is| was))? ?(?:not|n't|wasn't|isn't) (?:really |exactly |entirely |honestly )?(?:my (?:decision|call|choice|idea)|up to me|mine to (?:make|decide))\b`,
+    String.raw`\b(?:out of my hands|my hands (?:are|were) (?:a bit |kind of |sort of |kinda |rather |pretty |a little )?tied|above my pay ?grade)\b`,
+    // "There's nothing I can do." (review 9a #10). Not "nothing I can do about X, but here's what I can".
+    String.raw`\b(?:there's|there is|there isn't|there is not) (?:really |honestly )?(?:nothing|anything) (?:i|we) (?:can|could) do\b(?![^.;]*\bbut\b)`,
     // "honestly I think they got it wrong", "the committee made the wrong call".
     String.raw`(?<!\byou (?:think|feel|said|say|believe) (?:that )?)\b(?:they|the committee|the panel|calibration|leadership|the (?:promo|promotion) committee) (?:got (?:it|this|that|you) wrong|(?:made|make) (?:the wrong|a bad|a terrible|a mistake)|(?:are|were|was) wrong(?! about (?:the )?(?:date|time|room))|messed (?:it|this|that) up|screwed (?:it|this|that|you) (?:up|over))`,
     // "I don't agree with it either", "I disagree with the committee".

@@ -11,20 +11,38 @@ export interface FlownStep {
   readonly sim: SimState | undefined;
 }
 
+/** The slots (`{departed}`) of a concern's own words. */
+function slotsOf(c: Concern): Set<string> {
+  const out = new Set<string>();
+  for (const line of [c.summary, c.mention ?? "", ...c.revealLines])
+    for (const m of line.matchAll(/\{(\w+)\}/g)) out.add(m[1] as string);
+  return out;
+}
+
 /**
- * The manager speaks to the concern: what they call it ("the recruiter"), or its point in other
- * words ("the offer from the other company", `saysConcern`). A thanks that shares a word or two of
- * its lines by chance ("I know this wasn't what you wanted to hear") does not.
+ * The manager speaks to the concern: what they call it ("the recruiter"), its point in other words
+ * ("the offer from the other company", `saysConcern`), or the fact it is about, named ("And about
+ * Aisha, Leo and Marta: …" for "the people who left", whose lines say `{departed}`; a fact the
+ * persona's other concerns also speak of does not count). A thanks that shares a word or two of its
+ * lines by chance ("I know this wasn't what you wanted to hear") does not.
  */
 function answers(
   text: string,
   c: Concern,
+  others: readonly Concern[],
   brief: ManagerBrief,
   facts: Readonly<Record<string, string>>,
 ): boolean {
   const named = c.mention ? [...contentStems(c.mention.toLowerCase())] : [];
   const said = contentStems(text.toLowerCase());
   if (named.length > 0 && named.every((w) => said.has(w))) return true;
+  const shared = new Set(others.filter((o) => o.id !== c.id).flatMap((o) => [...slotsOf(o)]));
+  for (const slot of slotsOf(c)) {
+    const value = facts[slot];
+    if (value === undefined || shared.has(slot)) continue;
+    const stems = [...contentStems(value.toLowerCase())];
+    if (stems.length > 0 && stems.every((w) => said.has(w))) return true;
+  }
   return saysConcern(text, c, brief, facts);
 }
 
@@ -32,7 +50,8 @@ function answers(
  * What they raised again as the manager closed (the engine's `unheard` or `parked` reaction: "Before
  * we wrap up, what I said about the recruiter. Is that just staying as it is?") and no later line of
  * the manager's answered, in words for the debrief: "Marcus Lindqvist raised the recruiter again as
- * you closed, and heard nothing back about it". A thanks or a general "I know this is hard" may let
+ * you closed, and heard nothing back about it" ("after your turn 8" when it was raised earlier in
+ * the conversation). A thanks or a general "I know this is hard" may let
  * the conversation resolve (it takes something in), but it does not answer the offer on his desk
  * (review 8b #15). Not said where `stillNeeded` already asks for it (not resolved, still not taken
  * in). `cast` as the scenario plays them (castOf), for their concerns.
@@ -67,10 +86,15 @@ export function leftUnanswered(
     const brief = persona
       ? managerBriefOf(scenario, persona)
       : { known: new Set<string>(), topics: [] };
-    if (steps.slice(r.at + 1).some((s) => answers(s.managerText, r.concern, brief, facts)))
+    const concerns = persona?.concerns ?? [];
+    if (
+      steps.slice(r.at + 1).some((s) => answers(s.managerText, r.concern, concerns, brief, facts))
+    )
       continue;
     const what = r.concern.mention ?? "what they had told you";
-    const note = `${nameOf(r.personaId)} raised ${what} again as you closed, and heard nothing back about it`;
+    // "As you closed" only when it was: raised in reply to one of the last two turns; else when.
+    const when = r.at >= steps.length - 2 ? "as you closed" : `after your turn ${r.at + 1}`;
+    const note = `${nameOf(r.personaId)} raised ${what} again ${when}, and heard nothing back about it`;
     if (!notes.includes(note)) notes.push(note);
   }
   return notes;

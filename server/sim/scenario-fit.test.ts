@@ -193,3 +193,33 @@ describe("a line that speaks of someone in the room as absent (review 8 #12)", (
     }
   });
 });
+
+describe("lines scoped to their scenarios (review 9a #9)", () => {
+  const spoken = (scenarioId: string, personaId: string) => {
+    const persona = fittedCast(content.scenarios.get(scenarioId) as never, content).find(
+      (p) => p.id === personaId,
+    );
+    return [
+      ...Object.values(persona?.phrases ?? {}).flat(),
+      ...Object.values(persona?.topicLines ?? {}).flat(),
+    ];
+  };
+  it.each([
+    ["compensation-disappointment", "marcus", "Fine. Send me the list."],
+    ["compensation-disappointment", "marcus", "Is this about my work or about the headcount?"],
+    ["pip-kickoff", "jun", "I'll pair with the new hire on Wednesday afternoon."],
+  ])("%s: %s does not say %j", (scenarioId, personaId, line) => {
+    expect(spoken(scenarioId, personaId)).not.toContain(line);
+  });
+  it.each([
+    ["promotion-not-yet", "marcus", "Fine. Send me the list."],
+    ["promotion-not-yet", "marcus", "Is this about my work or about the headcount?"],
+    [
+      "first-one-on-one-after-attrition",
+      "jun",
+      "I'll pair with the new hire on Wednesday afternoon.",
+    ],
+  ])("%s: %s still says %j", (scenarioId, personaId, line) => {
+    expect(spoken(scenarioId, personaId)).toContain(line);
+  });
+});

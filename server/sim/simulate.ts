@@ -29,7 +29,7 @@ import { isContentFree, readTurn, recentContentFree, wrapUpSpans } from "./turn-
 import { nudge, updatePersona } from "./update-state";
 import { vagueDemand } from "./vague-demand";
 import { vaguePlan } from "./vague-plan";
-import { type ExtraBanks, givenAwayBanks, sidedBanks } from "./voice-extra";
+import { type ExtraBanks, givenAwayBanks, grantedBank, sidedBanks } from "./voice-extra";
 
 export interface StartOptions {
   /** 1 gentle … 5 hard; default the scenario's own. */
@@ -350,6 +350,12 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
   const givenAway: "promised" | "disowned" | undefined =
     promisedSpans.length > 0 ? "promised" : disownedSpans.length > 0 ? "disowned" : undefined;
   const givenAwaySpans = [...promisedSpans, ...disownedSpans];
+  const saidBefore = (ctx.history ?? [])
+    .filter((t) => t.speaker === "manager")
+    .map((t) => t.text)
+    .join(" ");
+  const toldNow = (id: string) =>
+    newsHolders.has(id) && tellsNews(scenario.overrides?.[id]?.news, managerText, saidBefore);
   const heard = withoutKindnessInPutDowns(moves, KIND_SOUNDING).filter(
     (m) =>
       !KIND_SOUNDING.has(m.move) || !givenAwaySpans.some((g) => g.start < m.end && m.start < g.end),
@@ -528,9 +534,24 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
       impact += Math.abs(n.change.delta);
       if (n.change.delta !== 0) changes.push(n.change);
     }
+    // Told the news plainly (the scenario's `news` for them, "today we're starting a formal
+    // performance improvement plan"), with no hurt in the turn: they re-engage, however quiet the
+    // turn before left them (review 9a #1).
+    if (!hurts && toldNow(p.id)) {
+      const n = nudge(next, "engagement", TUNING.newsEngagement, "memory");
+      next = n.next;
+      impact += Math.abs(n.change.delta);
+      if (n.change.delta !== 0) changes.push(n.change);
+    }
     impacts.set(p.id, impact);
+    // Quiet turns are counted from the turn after the one that left them quiet: the hurt itself is
+    // not the first of them, so one brush-off has a turn or two to be put right (review 9a #1).
     const low = next.engagement <= TUNING.shutDownEngagement;
-    const memory = { ...next.memory, quietTurns: low ? next.memory.quietTurns + 1 : 0 };
+    const wasLow = p.engagement <= TUNING.shutDownEngagement;
+    const memory = {
+      ...next.memory,
+      quietTurns: low && wasLow ? next.memory.quietTurns + 1 : 0,
+    };
     if (against) {
       memory.sided = (p.memory.sided ?? 0) + 1;
       memory.sidedOpen = 1;
@@ -768,6 +789,21 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
     leadBank = { id: "sidedRepaired", lines: sidedBanks(persona).repaired };
     answerToo = ask.question !== "";
     if (!answerToo && chosen !== "reveal") intent = "acknowledge";
+  } else if (
+    free &&
+    !hurt &&
+    misread === null &&
+    chosen !== "reveal" &&
+    chosen !== "commit" &&
+    chosen !== "escalate" &&
+    grantsRequest(managerText, ctx.history)
+  ) {
+    // What they asked for themselves, granted ("Could we do 1-on-1s every week?" → "Yes, weekly,
+    // Tuesdays at 11."): taken up first ("Okay. That works."), then their answer if they were
+    // asked something (review 9a #14).
+    leadBank = { id: "granted", lines: grantedBank() };
+    answerToo = ask.question !== "";
+    if (!answerToo) intent = "acknowledge";
   } else if (free && surprised) {
     intent = "deflect";
     lead = "named";
@@ -1145,6 +1181,52 @@ export function stepSimulation(state: SimState, managerText: string, ctx: StepCo
  * for "us") may follow an earlier turn that did; that step is theirs to take on, if they have not
  * committed since. In a mediation only this turn counts: an earlier step may be the other's.
  */
+/** Yes words that grant a request: "yes", "sure", "let's do that", "done", "deal". */
+const GRANTS =
+  /^\W*(?:(?:ok(?:ay)?|so|right|great|good)[,.!]?\s+)*(?:yes|yeah|yep|sure|absolutely|definitely|of course|done|deal|agreed|let'?s do\b|we can do (?:that|it|this)|that works|happy to|i(?:'d| would) like that)\b/i;
+
+/** A request of theirs: "Could we do 1-on-1s every week instead of skipping them?" */
+const REQUEST = /\b(?:could|can) we\b|\bwould it be (?:ok(?:ay)?|possible)\b|\b(?:can|could) i\b/i;
+
+/** A day or a time: a request taken up with a slot ("tuesdays 11am") is granted. */
+const WHEN =
+  /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri)(?:s|days?)?\b|\b\d{1,2}(?::\d\d)?\s*(?:am|pm)\b/i;
+
+/** The sentences of a turn that are not questions (a grant may end on "does that work for u?"). */
+const notQuestions = (text: string) => (text.match(/[^.!?]+(?:[.!]+|$)/g) ?? []).join(" ").trim();
+
+/**
+ * The manager grants a request the one answering made in one of their last two replies ("Could we
+ * do 1-on-1s every week?"), the first time a turn takes it up: one of its content words with a yes
+ * or a day or time ("so weekly … tuesdays 11am"), or two of them, outside a question.
+ */
+function grantsRequest(
+  managerText: string,
+  history: readonly TranscriptTurn[] | undefined,
+): boolean {
+  const turns = history ?? [];
+  const theirs = turns
+    .map((t, i) => ({ t, i }))
+    .filter(({ t }) => t.speaker !== "manager")
+    .slice(-2);
+  const request = theirs.findLast(({ t }) => REQUEST.test(t.text));
+  if (!request) return false;
+  const asked = contentStems(request.t.text.toLowerCase());
+  const takesUp = (text: string) => {
+    const plain = notQuestions(text);
+    let shared = 0;
+    for (const w of contentStems(plain.toLowerCase()))
+      for (const a of asked)
+        if (w === a || (a.length >= 4 && w.startsWith(a)) || (w.length >= 4 && a.startsWith(w))) {
+          shared++;
+          break;
+        }
+    return shared >= 2 || (shared >= 1 && (GRANTS.test(plain) || WHEN.test(plain)));
+  };
+  const since = turns.slice(request.i + 1).filter((t) => t.speaker === "manager");
+  return !since.some((t) => takesUp(t.text)) && takesUp(managerText);
+}
+
 function proposalFor(
   managerText: string,
   moves: readonly Move[],

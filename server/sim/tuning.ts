@@ -54,8 +54,15 @@ export const TUNING = {
   contentFreeWeights: [1, 0.5, 0] as readonly number[],
   escalateGuard: 0.95,
   threatEscalateGuard: 0.7,
+  /**
+   * Shut down: engagement at or below `shutDownEngagement` for `shutDownTurns` turns running,
+   * counted from the turn after the one that brought it there (review 9a #1: one "it's nothing to
+   * worry about, kind of a formality" ended a PIP on turn 2, the model sentence after it unheard).
+   */
   shutDownEngagement: 0.08,
   shutDownTurns: 2,
+  /** The turn that tells them the scenario's news plainly, with no hurt, re-engages them this much. */
+  newsEngagement: 0.1,
   /**
    * Gratitude ("Thanks. That means something coming from you.") needs a warm turn and this much
    * trust: at 0.03, after two dismissals, it read as sarcasm nobody meant.

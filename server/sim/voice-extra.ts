@@ -172,6 +172,14 @@ export function givenAwayBanks(persona: Pick<Persona, "reactions">): GivenAwayBa
   };
 }
 
+/** What they asked for themselves, granted: taken up before anything else (review 9a #14). */
+const GRANTED: readonly string[] = ["Okay. That works.", "Okay. Good.", "Good. That helps."];
+
+/** The lines for a request of theirs granted (`reactions.accept` answers a plan put to them). */
+export function grantedBank(): readonly string[] {
+  return GRANTED;
+}
+
 /** Taking on the manager's proposed step: `{step}` is filled with it, in the employee's words. */
 const COMMIT_TO: readonly string[] = ["I'll {step}.", "I'll {step}, then.", "Then I'll {step}."];
 

@@ -28,11 +28,18 @@ const play = (lines: readonly string[], seed: number) =>
 
 describe("a request of theirs, granted", () => {
   it.each([1, 2])("is taken up first (seed %i)", (seed) => {
-    const played = play([...DEV, GRANT], seed);
+    const played = play([...DEV, "sure, every week it is. what else is on your mind?"], seed);
     const replies = played.steps.map((s) => s.reply.text);
     expect(replies.slice(-3).join(" "), "the setup: he asked for it").toMatch(/every week/);
     const last = replies.at(-1) ?? "";
     expect(grantedBank().some((l) => last.startsWith(l))).toBe(true);
+  });
+  it.each([1, 2])("granted as a plan with a slot, he agrees to it (seed %i)", (seed) => {
+    // Dev's own line: read as a follow-up with its slot ("tuesdays 11am, 30 mins"), so the reply
+    // is his agreement, which resolves the conversation, not another topic.
+    const played = play([...DEV, GRANT], seed);
+    expect(played.steps.at(-1)?.intent).toBe("commit");
+    expect(played.state.outcome).toBe("resolved");
   });
   it.each([1, 2])("not a turn that does not take it up (seed %i)", (seed) => {
     const played = play([...DEV, "what else is on your mind?"], seed);

@@ -262,8 +262,8 @@ describe("what the model is told, as the server sends it", () => {
     );
     // The manager sees the model's commitment, not the offline line in its place.
     expect(shown.at(-1)).toBe(commitment);
-    // And the commitment counts: the conversation has what it needed.
-    expect(notices.at(-1)).toMatch(/^That's what this conversation needed/);
+    // And the commitment counts: the conversation has what it needed, and says who agreed.
+    expect(notices.at(-1)).toMatch(/^Marcus agreed\. That's what this conversation needed/);
     socket.close();
   });
 });
@@ -472,7 +472,7 @@ describe("a reply that resolves it after the model failed, with LLM_FALLBACK=off
     const last = done[6];
     expect(last?.resolved).toBe(true);
     expect(last?.notice).toMatch(/^The model's server failed.*built-in engine spoke this reply\.$/);
-    expect(last?.resolvedNotice).toMatch(/^That's what this conversation needed\./);
+    expect(last?.resolvedNotice).toMatch(/^(?:Tomás agreed\. )?That's what this conversation needed\./);
   });
 });
 

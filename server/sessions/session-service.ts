@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Content, Scenario } from "../content";
-import { briefingOf } from "../content";
+import { briefingOf, castOf } from "../content";
 import { ErrorCode, FlightdeckError } from "../errors";
 import type { TranscriptTurn } from "../moves";
 import { authorizeSession } from "../people";
@@ -201,6 +201,21 @@ function outcomeAfterReply(
 /** Said under the reply that resolved the conversation; the manager closes it. */
 const RESOLVED_NOTICE =
   "That's what this conversation needed. Close it as you would in the room (a follow-up, a thank-you), then press End conversation.";
+
+/**
+ * The resolved notice, saying who agreed when the reply that resolved it is an agreement: "Jun
+ * agreed. That's what …", "Elena and Tomás both agreed. …" (a mediation resolves only once everyone
+ * has). Review 9b #3: the news that it resolved is the one moment the manager must notice.
+ */
+function resolvedNotice(step: EngineStep, cast: readonly { name: string }[]): string {
+  if (step.intent !== "commit" || cast.length === 0) return RESOLVED_NOTICE;
+  const first = cast.map((p) => p.name.split(/\s+/)[0] ?? p.name);
+  const who =
+    first.length === 1
+      ? `${first[0]} agreed.`
+      : `${first.slice(0, -1).join(", ")} and ${first.at(-1)} ${first.length === 2 ? "both" : "all"} agreed.`;
+  return `${who} ${RESOLVED_NOTICE}`;
+}
 
 /**
  * Practice sessions: lifecycle, turn order, branching, resume. Every manager turn is written before it
@@ -964,7 +979,12 @@ export class SessionService {
       seq: 1,
       turn: toWireTurn(replyRow),
       ...(result.notice ? { notice: result.notice } : {}),
-      ...(resolvedNow ? { resolved: true as const, resolvedNotice: RESOLVED_NOTICE } : {}),
+      ...(resolvedNow
+        ? {
+            resolved: true as const,
+            resolvedNotice: resolvedNotice(step, castOf(live.scenario, this.deps.content)),
+          }
+        : {}),
     };
     const seq = await this.writes.run(EVENTS, live.row.id, {
       sessionId: live.row.id,

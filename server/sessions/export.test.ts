@@ -111,6 +111,26 @@ describe("exports of a rewound conversation", () => {
       flown.map((t) => t.text),
     );
   });
+  it("Markdown for a reviewer: the versions part at the manager's turn, by name (review 9b, #8)", () => {
+    const md = exportMarkdown(
+      {
+        ...record,
+        ownerId: "lee",
+        readerId: "felix",
+        notes: {
+          reviews: [],
+          comments: [],
+          adjustments: [],
+          setAsides: [],
+          authors: [{ id: "lee", displayName: "Lee Chen" }],
+        },
+      },
+      content,
+    );
+    expect(md).toContain("### Version 1 (first try): from Lee Chen's turn 2 (Escalated)");
+    expect(md).toContain("Lee Chen's turn 1 and the reply to it are as above");
+    expect(md).not.toMatch(/\b[Yy]our turn/);
+  });
   it("JSON: `turns` are the attempt flown; `attempts` has the others from where they part", () => {
     const json = exportJson(record);
     expect(json.turns.map((t) => t.text)).toEqual(flown.map((t) => t.text));
@@ -561,6 +581,8 @@ describe("the Markdown export after a review (review 6, #2 and #15)", () => {
     // Tom, the reviewer, downloads it: his own notes are his, the manager's replies hers.
     const forTom = exportMarkdown({ ...reviewed, readerId: "tom" }, content);
     expect(forTom).not.toMatch(/\b[Yy]our (reviewer|mentor|turn)/);
+    expect(forOwner).toContain("Outcome: Ended by you");
+    expect(forTom).toContain("Outcome: Ended by Priya Raman");
     expect(forTom).toContain("72/100 — not passed, as you counted it (the machine:");
     expect(forTom).toContain(
       `You marked "Agree a specific next step" Missed; the machine had it Partly.`,

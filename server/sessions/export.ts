@@ -194,10 +194,13 @@ const otherAttempts = (record: ExportRecord) =>
     record.turns,
   );
 
-const outcomeWords = (outcome: string | null) =>
-  outcome && outcome in OUTCOME_LABELS
-    ? OUTCOME_LABELS[outcome as keyof typeof OUTCOME_LABELS]
-    : "left unfinished";
+/** An outcome in words; "Ended by you" is the manager's, and "Ended by Lee Chen" anyone else's. */
+const outcomeWords = (outcome: string | null, manager?: string) =>
+  outcome === "ended" && manager
+    ? `Ended by ${manager}`
+    : outcome && outcome in OUTCOME_LABELS
+      ? OUTCOME_LABELS[outcome as keyof typeof OUTCOME_LABELS]
+      : "left unfinished";
 
 /**
  * The transcript format `flightdeck score` reads (`turns`: the attempt being flown), plus the
@@ -304,7 +307,10 @@ function reviewReading(record: ExportRecord) {
   const done = (id: string) =>
     (notes?.reviews ?? []).some((r) => r.reviewerId === id && r.status === "done");
   const doneBy = (notes?.reviews ?? []).filter((r) => r.status === "done");
-  const owner = record.ownerId === undefined ? undefined : authorName(record.ownerId);
+  // The manager's name, when the notes carry it (they name the session's owner among the authors).
+  const owner = notes?.authors
+    .find((a) => a.id === record.ownerId)
+    ?.displayName.replace(/[*_]/g, "");
   /** Whose turns they are: "your", or the manager's name ("Priya Raman's"). */
   const whose = ownerReads ? "your" : owner ? `${owner}'s` : "the manager's";
   /** Who counted the review, as the subject of a sentence: "Your reviewer", "Tom Becker", "You". */
@@ -357,6 +363,8 @@ function reviewReading(record: ExportRecord) {
     who,
     ownerReads,
     whose,
+    /** The manager's name, "the manager" when it is not known. */
+    managerName: owner || "the manager",
     /** "Your turn", "Priya Raman's turn": at the start of a sentence. */
     Whose: whose.charAt(0).toUpperCase() + whose.slice(1),
     counter,
@@ -663,7 +671,9 @@ export function exportMarkdown(record: ExportRecord, content: Content): string {
   const scenario = content.scenarios.get(record.session.scenarioId);
   const lines = [`# ${scenario?.title ?? record.session.scenarioId}`, ""];
   const outcome = record.session.outcome;
-  lines.push(`Outcome: ${outcome ? OUTCOME_LABELS[outcome] : "in progress"}`, "");
+  const review = reviewReading(record);
+  const manager = review.ownerReads ? undefined : review.managerName;
+  lines.push(`Outcome: ${outcome ? outcomeWords(outcome, manager) : "in progress"}`, "");
   // What it still needed to end resolved, as the debrief says it under the outcome.
   const flown = record.branches.find((b) => b.active);
   if (flown?.stillNeeded && flown.stillNeeded.length > 0)
@@ -681,7 +691,6 @@ export function exportMarkdown(record: ExportRecord, content: Content): string {
       "",
     );
   }
-  const review = reviewReading(record);
   if (review.any) {
     const by = review.reviewedBy;
     lines.push(
@@ -798,7 +807,7 @@ export function exportMarkdown(record: ExportRecord, content: Content): string {
     lines.push(OTHER_VERSIONS_HEADING, "");
     for (const a of others) {
       lines.push(
-        `### ${versionName(a.attempt)}: from ${review.whose} turn ${a.fromTurn} (${outcomeWords(a.outcome)})`,
+        `### ${versionName(a.attempt)}: from ${review.whose} turn ${a.fromTurn} (${outcomeWords(a.outcome, manager)})`,
         "",
         a.fromTurn === 1
           ? "This version went another way from the first line."

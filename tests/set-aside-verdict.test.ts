@@ -174,5 +174,26 @@ describe.each(DATABASES)("a flag set aside by a reviewer, on %s", (kind) => {
     expect((await exported("json").then(JSON.parse)).review).toMatchObject({
       comments: [{ text: "Worth rewinding here.", replies: [{ author: "You", text: "Will do." }] }],
     });
+    // The mentor's download of it is written for him (review 9b, #8): his comment his, hers by name.
+    const forMentor = await (
+      await as.mentor.req("GET", `/api/sessions/${sessionId}/export?format=md`)
+    ).text();
+    const hisUnder = forMentor.slice(forMentor.indexOf("## Transcript"));
+    expect(hisUnder).toContain("> 💬 **You** (reviewer) commented: Worth rewinding here.");
+    expect(hisUnder).toContain("> 💬 **lead** (manager) replied: Will do.");
+    expect(forMentor).not.toMatch(/\b[Yy]our (reviewer|mentor|turn)\b|as your/);
+    expect(read(forMentor)).toEqual(read(md));
+    const mentorJson = await (
+      await as.mentor.req("GET", `/api/sessions/${sessionId}/export?format=json`)
+    ).json();
+    expect(mentorJson.review).toMatchObject({
+      comments: [
+        {
+          on: "lead's turn 4",
+          author: "You (reviewer)",
+          replies: [{ author: "lead (manager)", text: "Will do." }],
+        },
+      ],
+    });
   });
 });

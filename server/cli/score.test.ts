@@ -308,6 +308,72 @@ describe("flightdeck score of an export (review 7, #3)", () => {
     expect(card.steps.map((s) => s.evidence)).toEqual(exported.card.steps.map((s) => s.evidence));
     expect(card.overall).toBe(exported.card.overall);
   });
+
+  it("reads a reviewer's export back to the same score, Markdown and JSON (review 9b, #8)", async () => {
+    const content = await shippedContent();
+    const record: ExportRecord = {
+      session,
+      turns: lines,
+      scorecards: [exported.card],
+      branches: [],
+      ownerId: "lee",
+      readerId: "felix",
+      notes: {
+        reviews: [{ reviewerId: "felix", status: "done", doneAt: 10, updatedAt: 10 }],
+        comments: [
+          {
+            id: "c1",
+            authorId: "felix",
+            turnId: "t10",
+            parentId: null,
+            text: "Here.",
+            createdAt: 5,
+          },
+          {
+            id: "c2",
+            authorId: "lee",
+            turnId: "t10",
+            parentId: "c1",
+            text: "I know.",
+            createdAt: 6,
+          },
+        ],
+        adjustments: [
+          {
+            authorId: "felix",
+            patternId: FEEDBACK,
+            stepId: null,
+            machineStatus: null,
+            status: null,
+            machineScore: exported.card.overall,
+            score: 40,
+            reason: "The blame undid the rest.",
+            updatedAt: 4,
+          },
+        ],
+        setAsides: [],
+        authors: [
+          { id: "felix", displayName: "Felix Brandt" },
+          { id: "lee", displayName: "Lee Chen" },
+        ],
+      },
+    };
+    const md = exportMarkdown(record, content);
+    expect(md).toContain("> 💬 **You** (reviewer) commented: Here.");
+    expect(md).toContain("> 💬 **Lee Chen** (manager) replied: I know.");
+    const files = {
+      md: tmp("review.md", md),
+      json: tmp("review.json", JSON.stringify(exportJson(record, content))),
+    };
+    for (const file of [files.md, files.json]) {
+      const printed = io.out.length;
+      expect(await run(["--json", file])).toBe(0);
+      const card = ScorecardSchema.parse(JSON.parse(io.out.slice(printed)));
+      expect(card.patternId).toBe(FEEDBACK);
+      expect(card.overall).toBe(exported.card.overall);
+      expect(card.steps.map((s) => s.status)).toEqual(exported.card.steps.map((s) => s.status));
+    }
+  });
 });
 
 describe("flightdeck score --judge", () => {

@@ -45,9 +45,15 @@ export async function sessionRoutes(
   app.get("/api/sessions/:id/export", async (request, reply) => {
     const { id } = parse(IdParamsSchema, request.params, "path");
     const { format } = parse(ExportQuerySchema, request.query, "query");
-    const found = await sessions.record(opts.actorOf(request), id);
-    // Whoever may read the session may read its notes (policy: session.read = review.read).
-    const record = { ...found, notes: opts.notesOf ? await opts.notesOf(request, id) : undefined };
+    const actor = opts.actorOf(request);
+    const found = await sessions.record(actor, id);
+    // Whoever may read the session may read its notes (policy: session.read = review.read). It is
+    // written for who downloads it: the manager in the second person, a reviewer in the third.
+    const record = {
+      ...found,
+      readerId: actor.id,
+      notes: opts.notesOf ? await opts.notesOf(request, id) : undefined,
+    };
     const filename = `flightdeck-${record.session.scenarioId}-${id.slice(0, 8)}`;
     if (format === "json") {
       return reply

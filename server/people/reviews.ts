@@ -296,7 +296,7 @@ export class ReviewService {
 
   /** Everything reviewers wrote on a session, with authors' names: for the owner and the reviewers. */
   async notes(actor: User, sessionId: string) {
-    await sessionFor(this.db, actor, sessionId, "review.read");
+    const { row } = await sessionFor(this.db, actor, sessionId, "review.read");
     const [comments, adjustments, reviews, setAsides] = await Promise.all([
       repo.comments(this.db, sessionId),
       repo.adjustments(this.db, [sessionId]),
@@ -308,6 +308,8 @@ export class ReviewService {
       ...adjustments.map((a) => a.author_id),
       ...setAsides.map((a) => a.author_id),
       ...reviews.map((r) => r.reviewer_id),
+      // The manager too, so a reviewer's export can name them ("**Lee Chen** (manager) replied").
+      row.user_id,
     ]);
     const authors = (await repo.getUsers(this.db, [...authorIds])).map((u) => ({
       id: u.id,

@@ -111,6 +111,26 @@ describe("exports of a rewound conversation", () => {
       flown.map((t) => t.text),
     );
   });
+  it("Markdown for a reviewer: the versions part at the manager's turn, by name (review 9b, #8)", () => {
+    const md = exportMarkdown(
+      {
+        ...record,
+        ownerId: "lee",
+        readerId: "felix",
+        notes: {
+          reviews: [],
+          comments: [],
+          adjustments: [],
+          setAsides: [],
+          authors: [{ id: "lee", displayName: "Lee Chen" }],
+        },
+      },
+      content,
+    );
+    expect(md).toContain("### Version 1 (first try): from Lee Chen's turn 2 (Escalated)");
+    expect(md).toContain("Lee Chen's turn 1 and the reply to it are as above");
+    expect(md).not.toMatch(/\b[Yy]our turn/);
+  });
   it("JSON: `turns` are the attempt flown; `attempts` has the others from where they part", () => {
     const json = exportJson(record);
     expect(json.turns.map((t) => t.text)).toEqual(flown.map((t) => t.text));
@@ -553,6 +573,136 @@ describe("the Markdown export after a review (review 6, #2 and #15)", () => {
         scores: [{ reviewer: 72, counts: true }],
       },
     });
+  });
+
+  it("is written for a reviewer who downloads it: by name, the manager's replies as theirs, his own as his (review 9b, #8)", async () => {
+    const { content, card, record } = await base();
+    const named = {
+      ...notes(card),
+      authors: [...notes(card).authors, { id: "priya", displayName: "Priya Raman" }],
+    };
+    const reviewed: ExportRecord = {
+      ...record,
+      counted: {
+        overall: 72,
+        passed: false,
+        machineOverall: card.overall,
+        machinePassed: true,
+        reviewedOverall: 72,
+        verdictByReviewer: true,
+        staleReview: null,
+        failReasons: ['Required step "Agree a specific next step" was missed.'],
+        changedSteps: [
+          {
+            id: "next-step",
+            title: "Agree a specific next step",
+            machine: "partial",
+            reviewer: "missed",
+          },
+        ],
+        setAsideFlags: [],
+      },
+      notes: named,
+    };
+    const forOwner = exportMarkdown({ ...reviewed, readerId: "priya" }, content);
+    expect(forOwner, "the owner reads it as before").toBe(exportMarkdown(reviewed, content));
+    expect(forOwner).toContain("> 💬 **You** replied: Fair.");
+
+    // Tom, the reviewer, downloads it: his own notes are his, the manager's replies hers.
+    const forTom = exportMarkdown({ ...reviewed, readerId: "tom" }, content);
+    expect(forTom).not.toMatch(/\b[Yy]our (reviewer|mentor|turn)/);
+    expect(forOwner).toContain("Outcome: Ended by you");
+    expect(forTom).toContain("Outcome: Ended by Priya Raman");
+    expect(forTom).toContain("72/100 — not passed, as you counted it (the machine:");
+    expect(forTom).toContain(
+      `You marked "Agree a specific next step" Missed; the machine had it Partly.`,
+    );
+    expect(forTom).toMatch(
+      /\(required\)\. You marked it Missed; the machine had it Partly: turn 4 /,
+    );
+    expect(forTom).toContain("**You** (reviewer) scored it 72");
+    expect(forTom).toContain("> 💬 **You** (reviewer) commented: This is where she left it open.");
+    expect(forTom).toContain("> 💬 **Priya Raman** (manager) replied: Fair.");
+
+    // Someone else who may read it (another mentor, an admin): everyone by name.
+    const forSam = exportMarkdown({ ...reviewed, readerId: "sam" }, content);
+    expect(forSam).toContain("72/100 — not passed, as Tom Becker counted it");
+    expect(forSam).toContain(`Tom Becker marked "Agree a specific next step" Missed;`);
+    expect(forSam).toMatch(/\(required\)\. Tom Becker marked it Missed; the machine had it Partly/);
+    expect(forSam).toContain(
+      "> 💬 **Tom Becker** (reviewer) commented: This is where she left it open.",
+    );
+    expect(forSam).toContain("> 💬 **Priya Raman** (manager) replied: Fair.");
+    expect(forSam).not.toMatch(/\*\*You\*\*|\b[Yy]our (reviewer|mentor|turn)/);
+
+    // `flightdeck score` reads every reader's file as the same conversation, with the same patterns.
+    const read = parseTranscript(forOwner);
+    expect(read.ok).toBe(true);
+    expect(parseTranscript(forTom)).toEqual(read);
+    expect(parseTranscript(forSam)).toEqual(read);
+
+    // The JSON says the same: the line by the manager's name, the authors as the reader sees them.
+    expect(exportJson({ ...reviewed, readerId: "tom" }, content)).toMatchObject({
+      review: {
+        comments: [
+          {
+            on: "the reply to Priya Raman's turn 4",
+            author: "You (reviewer)",
+            replies: [{ author: "Priya Raman (manager)", text: "Fair." }],
+          },
+        ],
+        steps: [{ stepId: "next-step", author: "You (reviewer)", counts: true }],
+        scores: [{ reviewer: 72, author: "You (reviewer)" }],
+      },
+    });
+    expect(exportJson({ ...reviewed, readerId: "priya" }, content)).toMatchObject({
+      review: {
+        comments: [
+          {
+            on: "the reply to your turn 4",
+            author: "Tom Becker (reviewer)",
+            replies: [{ author: "You", text: "Fair." }],
+          },
+        ],
+      },
+    });
+  });
+
+  it("tells a reviewer whose review is open that it is his, and a stale one without 'your'", async () => {
+    const { content, card, record } = await base();
+    const open = {
+      ...notes(card),
+      reviews: [{ reviewerId: "tom", status: "open", doneAt: null, updatedAt: 4 }],
+    };
+    expect(exportMarkdown({ ...record, notes: open, readerId: "tom" }, content)).toContain(
+      "Your review is in progress: it counts once you mark it done.",
+    );
+    const other = exportMarkdown({ ...record, notes: open, readerId: "sam" }, content);
+    expect(other).toContain(
+      "The review is in progress: it counts once the reviewer marks it done.",
+    );
+    expect(other).toMatch(/\*\*Tom Becker\*\* \(reviewer\) marked it Missed \(not counted yet/);
+    const stale: ExportRecord = {
+      ...record,
+      notes: notes(card),
+      readerId: "tom",
+      counted: {
+        overall: card.overall,
+        passed: card.passed,
+        machineOverall: card.overall,
+        machinePassed: card.passed,
+        reviewedOverall: null,
+        verdictByReviewer: false,
+        staleReview: { overall: 72 },
+      },
+    };
+    const md = exportMarkdown(stale, content);
+    expect(md).toContain(
+      "The review (72/100) was of an earlier version of this conversation, before it was rewound; this version counts with the machine's score until it is reviewed again.",
+    );
+    expect(exportMarkdown({ ...stale, readerId: "priya" }, content)).toContain(
+      "Your reviewer's review (72/100) was of an earlier version",
+    );
   });
 
   it("says a note of a review not marked done does not count yet, and keeps the machine's status", async () => {

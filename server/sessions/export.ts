@@ -62,8 +62,14 @@ export interface ExportRecord {
     /** Raised again as they closed and never answered (debrief.ts). */
     unanswered?: readonly string[] | undefined;
   }[];
-  /** The user who practised it: their replies to comments are "You". */
+  /** The user who practised it: their replies to comments are "You" when they read it. */
   ownerId?: string | undefined;
+  /**
+   * Who downloads it (the signed-in user). The owner, or unset, reads it in the second person ("Your
+   * reviewer marked …"); anyone else (a reviewer) in the third, by name ("Tom Becker marked …",
+   * "**Priya Raman** (manager) replied"), their own notes as "**You** (reviewer)".
+   */
+  readerId?: string | undefined;
   /** What reviewers wrote on it (GET /api/sessions/:id/notes), for those who may read it. */
   notes?: ExportNotes | undefined;
 }
@@ -115,7 +121,12 @@ export function managerNumbers(turns: readonly Turn[]): Map<number, number> {
  * transcript it scored (turns with text only); the debrief renumbers them the same way
  * (web/src/model/transcript.ts renumberNote; tests/session-export.test.ts holds the two together).
  */
-export function renumberNote(note: string, turns: readonly Turn[]): string {
+export function renumberNote(
+  note: string,
+  turns: readonly Turn[],
+  /** Whose turns, for a reader who is not the manager: "Priya Raman's turn 3". */
+  whose = "your",
+): string {
   const spoken = scoredTurns(turns);
   const numbers = managerNumbers(turns);
   const indexAt = (n: string) => spoken[Number(n) - 1]?.index;
@@ -149,9 +160,9 @@ export function renumberNote(note: string, turns: readonly Turn[]): string {
       .replace(/\(turn (\d+)\)/g, (whole, n: string) => {
         if (indexAt(n) === undefined) return whole;
         const mine = numberAt(n);
-        if (mine !== undefined) return `(your turn ${mine})`;
+        if (mine !== undefined) return `(${whose} turn ${mine})`;
         const answered = answeredAt(n);
-        return answered === undefined ? whole : `(in their reply to your turn ${answered})`;
+        return answered === undefined ? whole : `(in their reply to ${whose} turn ${answered})`;
       })
   );
 }
@@ -160,7 +171,7 @@ export function renumberNote(note: string, turns: readonly Turn[]): string {
  * A scorecard with its notes and fail reasons in the manager's numbering of `turns`; the raw
  * `turn` indexes of evidence and flags stay transcript positions (`flightdeck score --json` too).
  */
-export function renumbered<T>(card: T, turns: readonly Turn[]): T {
+export function renumbered<T>(card: T, turns: readonly Turn[], whose = "your"): T {
   const c = card as { steps?: { note?: unknown }[]; failReasons?: unknown[] };
   if (!c || typeof c !== "object") return card;
   return {
@@ -168,14 +179,14 @@ export function renumbered<T>(card: T, turns: readonly Turn[]): T {
     ...(Array.isArray(c.failReasons)
       ? {
           failReasons: c.failReasons.map((r) =>
-            typeof r === "string" ? renumberNote(r, turns) : r,
+            typeof r === "string" ? renumberNote(r, turns, whose) : r,
           ),
         }
       : {}),
     ...(Array.isArray(c.steps)
       ? {
           steps: c.steps.map((s) =>
-            typeof s.note === "string" ? { ...s, note: renumberNote(s.note, turns) } : s,
+            typeof s.note === "string" ? { ...s, note: renumberNote(s.note, turns, whose) } : s,
           ),
         }
       : {}),
@@ -189,10 +200,13 @@ const otherAttempts = (record: ExportRecord) =>
     record.turns,
   );
 
-const outcomeWords = (outcome: string | null) =>
-  outcome && outcome in OUTCOME_LABELS
-    ? OUTCOME_LABELS[outcome as keyof typeof OUTCOME_LABELS]
-    : "left unfinished";
+/** An outcome in words; "Ended by you" is the manager's, and "Ended by Lee Chen" anyone else's. */
+const outcomeWords = (outcome: string | null, manager?: string) =>
+  outcome === "ended" && manager
+    ? `Ended by ${manager}`
+    : outcome && outcome in OUTCOME_LABELS
+      ? OUTCOME_LABELS[outcome as keyof typeof OUTCOME_LABELS]
+      : "left unfinished";
 
 /**
  * The transcript format `flightdeck score` reads (`turns`: the attempt being flown), plus the
@@ -210,6 +224,7 @@ export function exportJson(record: ExportRecord, content?: Content) {
     ? outcomeNote(record.session.outcome, countedCard(mainCard.data, record.counted ?? null))
     : undefined;
   const review = reviewJson(record, content);
+  const { whose } = reviewReading(record);
   // Who spoke each employee turn, as the Markdown export names them: a mediation's scorecard reads it.
   const nameOf = (t: WireTurn) => {
     const name = t.personaId ? content?.personas.get(t.personaId)?.name : undefined;
@@ -226,7 +241,7 @@ export function exportJson(record: ExportRecord, content?: Content) {
       ...(t.cause ? { cause: t.cause } : {}),
     })),
     turnNumbers: "Turn numbers in notes count the manager's lines: turn 1 is their first line.",
-    scorecards: record.scorecards.map((c) => renumbered(c, record.turns)),
+    scorecards: record.scorecards.map((c) => renumbered(c, record.turns, whose)),
     counted: record.counted ?? null,
     ...(flown?.stillNeeded && flown.stillNeeded.length > 0
       ? { stillNeeded: flown.stillNeeded }
@@ -279,12 +294,41 @@ interface ReviewNote {
 function reviewReading(record: ExportRecord) {
   const notes = record.notes;
   const authorName = (id: string) =>
-    (notes?.authors.find((a) => a.id === id)?.displayName || "A reviewer").replace(/[*_]/g, "");
+    (
+      notes?.authors.find((a) => a.id === id)?.displayName ||
+      (id === record.ownerId ? "The manager" : "A reviewer")
+    ).replace(/[*_]/g, "");
+  const reader = record.readerId ?? record.ownerId;
+  /** The manager reads it (or no one said who): "you", "your reviewer". */
+  const ownerReads = reader === undefined || reader === record.ownerId;
   const who = (id: string) =>
-    id === record.ownerId ? "**You**" : `**${authorName(id)}** (reviewer)`;
-  const nameOf = (id: string) => (id === record.ownerId ? "you" : authorName(id));
+    ownerReads
+      ? id === record.ownerId
+        ? "**You**"
+        : `**${authorName(id)}** (reviewer)`
+      : id === reader
+        ? "**You** (reviewer)"
+        : id === record.ownerId
+          ? `**${authorName(id)}** (manager)`
+          : `**${authorName(id)}** (reviewer)`;
+  const nameOf = (id: string) => (id === reader ? "you" : authorName(id));
   const done = (id: string) =>
     (notes?.reviews ?? []).some((r) => r.reviewerId === id && r.status === "done");
+  const doneBy = (notes?.reviews ?? []).filter((r) => r.status === "done");
+  // The manager's name, when the notes carry it (they name the session's owner among the authors).
+  const owner = notes?.authors
+    .find((a) => a.id === record.ownerId)
+    ?.displayName.replace(/[*_]/g, "");
+  /** Whose turns they are: "your", or the manager's name ("Priya Raman's"). */
+  const whose = ownerReads ? "your" : owner ? `${owner}'s` : "the manager's";
+  /** Who counted the review, as the subject of a sentence: "Your reviewer", "Tom Becker", "You". */
+  const counter = ownerReads
+    ? "Your reviewer"
+    : doneBy.length === 1
+      ? doneBy[0]?.reviewerId === reader
+        ? "You"
+        : authorName(doneBy[0]?.reviewerId ?? "")
+      : "The reviewer";
   const stale = record.counted?.staleReview != null;
   const notCounted = (authorId: string) =>
     !done(authorId)
@@ -325,6 +369,22 @@ function reviewReading(record: ExportRecord) {
       .map((r) => authorName(r.reviewerId)),
     authorName,
     who,
+    ownerReads,
+    whose,
+    /** The manager's name, "the manager" when it is not known. */
+    managerName: owner || "the manager",
+    /** "Your turn", "Priya Raman's turn": at the start of a sentence. */
+    Whose: whose.charAt(0).toUpperCase() + whose.slice(1),
+    counter,
+    /** The counter inside a sentence: "your reviewer", "Tom Becker", "you". */
+    counterIn:
+      counter === "Your reviewer" || counter === "You" || counter === "The reviewer"
+        ? counter.charAt(0).toLowerCase() + counter.slice(1)
+        : counter,
+    /** The reader's own review is open (not marked done). */
+    readerReviewOpen: (notes?.reviews ?? []).some(
+      (r) => r.reviewerId === reader && r.status !== "done",
+    ),
     /** Step notes of one pattern, by step id; `main`: the pattern whose verdict counts. */
     steps(patternId: string, main: boolean): Map<string, ReviewNote[]> {
       const out = new Map<string, ReviewNote[]>();
@@ -455,7 +515,7 @@ function scorecardMarkdown(
   const failReasons = reviewed?.failReasons ?? card.failReasons;
   if (failReasons.length > 0) {
     out.push("Why it did not pass:", "");
-    for (const reason of failReasons) out.push(`- ${renumberNote(reason, turns)}`);
+    for (const reason of failReasons) out.push(`- ${renumberNote(reason, turns, review.whose)}`);
     out.push("");
   }
   const stepNotes = review.steps(card.patternId, main);
@@ -474,14 +534,18 @@ function scorecardMarkdown(
       // The reviewer's status counts; the machine's, with what it read, beside it.
       const machine = [
         shown.join("; "),
-        step.status === "hit" ? "" : renumberNote(step.note, turns),
+        step.status === "hit" ? "" : renumberNote(step.note, turns, review.whose),
       ].filter(Boolean);
-      line = `${head}. Your reviewer marked it ${statusWord(change.reviewer)}; the machine had it ${statusWord(change.machine)}${machine.length > 0 ? `: ${machine.join(". ")}` : ""}`;
+      // Whose status counts: the manager's reviewer; for anyone else, the note that counts, by name.
+      const by = review.ownerReads
+        ? review.counter
+        : ((stepNotes.get(step.id) ?? []).findLast((n) => n.counts)?.name ?? review.counter);
+      line = `${head}. ${by === "you" ? "You" : by} marked it ${statusWord(change.reviewer)}; the machine had it ${statusWord(change.machine)}${machine.length > 0 ? `: ${machine.join(". ")}` : ""}`;
     } else
       line =
         step.status === "hit" && words
           ? `${head}${words}`
-          : `${head}${words}. ${renumberNote(step.note, turns)}`;
+          : `${head}${words}. ${renumberNote(step.note, turns, review.whose)}`;
     for (const n of stepNotes.get(step.id) ?? [])
       line = n.counts
         ? `${sentence(line)} Why (${n.name}): ${n.reason.trim()}`
@@ -503,7 +567,7 @@ function scorecardMarkdown(
       const critical = f.critical && !f.sameSentenceAs ? " (critical)" : "";
       const setAside = reviewed?.setAside.find((a) => a.id === f.id && a.turn === f.turn);
       const title = setAside ? `~~${f.title}~~` : f.title;
-      const why = setAside ? ` Set aside by your reviewer: ${setAside.reason.trim()}` : "";
+      const why = setAside ? ` Set aside by ${review.counterIn}: ${setAside.reason.trim()}` : "";
       // A set-aside that does not count (yet): said, with whose it is, the flag not struck.
       const pending = setAside
         ? ""
@@ -556,8 +620,8 @@ function reviewJson(record: ExportRecord, content: Content | undefined) {
           on: !line
             ? "a line no longer in the conversation"
             : line.speaker === "manager"
-              ? `your turn ${line.number}`
-              : `the reply to your turn ${line.number}`,
+              ? `${review.whose} turn ${line.number}`
+              : `the reply to ${review.whose} turn ${line.number}`,
           author: plain(review.who(c.authorId)),
           text: c.text,
           replies: review
@@ -615,7 +679,9 @@ export function exportMarkdown(record: ExportRecord, content: Content): string {
   const scenario = content.scenarios.get(record.session.scenarioId);
   const lines = [`# ${scenario?.title ?? record.session.scenarioId}`, ""];
   const outcome = record.session.outcome;
-  lines.push(`Outcome: ${outcome ? OUTCOME_LABELS[outcome] : "in progress"}`, "");
+  const review = reviewReading(record);
+  const manager = review.ownerReads ? undefined : review.managerName;
+  lines.push(`Outcome: ${outcome ? outcomeWords(outcome, manager) : "in progress"}`, "");
   // What it still needed to end resolved, as the debrief says it under the outcome.
   const flown = record.branches.find((b) => b.active);
   if (flown?.stillNeeded && flown.stillNeeded.length > 0)
@@ -633,13 +699,16 @@ export function exportMarkdown(record: ExportRecord, content: Content): string {
       "",
     );
   }
-  const review = reviewReading(record);
   if (review.any) {
     const by = review.reviewedBy;
     lines.push(
       by.length > 0
         ? `Reviewed by ${by.length === 1 ? by[0] : `${by.slice(0, -1).join(", ")} and ${by.at(-1)}`}. Their comments are under the lines they are on (💬).`
-        : "Your mentor's review is in progress: it counts once they mark it done. Their comments so far are under the lines they are on (💬).",
+        : review.ownerReads
+          ? "Your mentor's review is in progress: it counts once they mark it done. Their comments so far are under the lines they are on (💬)."
+          : review.readerReviewOpen
+            ? "Your review is in progress: it counts once you mark it done. The comments so far are under the lines they are on (💬)."
+            : "The review is in progress: it counts once the reviewer marks it done. The comments so far are under the lines they are on (💬).",
       "",
     );
   }
@@ -657,13 +726,13 @@ export function exportMarkdown(record: ExportRecord, content: Content): string {
       counted && isMain && (counted.reviewedOverall !== null || counted.verdictByReviewer);
     lines.push(
       reviewed
-        ? `Score (${card.patternId}): ${counted.overall}/100 — ${verdict(counted.passed)}, as your reviewer counted it (the machine: ${counted.machineOverall}/100 — ${verdict(counted.machinePassed)})`
+        ? `Score (${card.patternId}): ${counted.overall}/100 — ${verdict(counted.passed)}, as ${review.counterIn} counted it (the machine: ${counted.machineOverall}/100 — ${verdict(counted.machinePassed)})`
         : `Score (${card.patternId}): ${card.overall}/100 — ${verdict(card.passed)}`,
       "",
     );
     if (counted?.staleReview && isMain)
       lines.push(
-        `Your reviewer's review${counted.staleReview.overall !== null ? ` (${counted.staleReview.overall}/100)` : ""} was of an earlier version of this conversation, before it was rewound; this version counts with the machine's score until they review it again.`,
+        `${review.ownerReads ? "Your reviewer's review" : "The review"}${counted.staleReview.overall !== null ? ` (${counted.staleReview.overall}/100)` : ""} was of an earlier version of this conversation, before it was rewound; this version counts with the machine's score until ${review.ownerReads ? "they review it" : "it is reviewed"} again.`,
         "",
       );
     const parsed = ScorecardSchema.safeParse(raw);
@@ -683,8 +752,8 @@ export function exportMarkdown(record: ExportRecord, content: Content): string {
             };
           }),
         },
-        "Your reviewer",
-        (where) => renumberNote(where, record.turns),
+        review.counter,
+        (where) => renumberNote(where, record.turns, review.whose),
       );
       if (said) lines.push(said, "");
     }
@@ -747,13 +816,13 @@ export function exportMarkdown(record: ExportRecord, content: Content): string {
     lines.push(OTHER_VERSIONS_HEADING, "");
     for (const a of others) {
       lines.push(
-        `### ${versionName(a.attempt)}: from your turn ${a.fromTurn} (${outcomeWords(a.outcome)})`,
+        `### ${versionName(a.attempt)}: from ${review.whose} turn ${a.fromTurn} (${outcomeWords(a.outcome, manager)})`,
         "",
         a.fromTurn === 1
           ? "This version went another way from the first line."
           : a.fromTurn === 2
-            ? "Your turn 1 and the reply to it are as above; this version went on from there."
-            : `Your turns 1 to ${a.fromTurn - 1} and the replies to them are as above; this version went on from there.`,
+            ? `${review.Whose} turn 1 and the reply to it are as above; this version went on from there.`
+            : `${review.Whose} turns 1 to ${a.fromTurn - 1} and the replies to them are as above; this version went on from there.`,
         "",
       );
       for (const t of a.turns) lines.push(...withNotes(t));

@@ -7,9 +7,10 @@ import { messageOf } from "../api/http";
 import { live } from "../api/live";
 import { markReviewsSeen } from "../api/notices";
 import { replyToComment } from "../api/people";
-import { exportUrl, loadRecord, loadSessions, refreshRecord, startSession } from "../api/sessions";
+import { loadRecord, loadSessions, refreshRecord, startSession } from "../api/sessions";
 import { BranchCompare } from "../components/debrief/BranchCompare";
 import { DebriefTranscript } from "../components/debrief/DebriefTranscript";
+import { ExportLinks } from "../components/debrief/ExportLinks";
 import { FlightRecorder } from "../components/debrief/FlightRecorder";
 import { HiddenTruth } from "../components/debrief/HiddenTruth";
 import { MetricsTable } from "../components/debrief/MetricsTable";
@@ -301,16 +302,7 @@ function Debrief(props: { record: SessionRecord }) {
             </span>
           )}
           {shares && <ShareDialog sessionId={session.id} shares={shares} onChange={setShares} />}
-          <span className="export-links small">
-            Export:{" "}
-            <a href={exportUrl(session.id, "md")} download>
-              Markdown
-            </a>{" "}
-            ·{" "}
-            <a href={exportUrl(session.id, "json")} download>
-              JSON
-            </a>
-          </span>
+          <ExportLinks sessionId={session.id} />
         </div>
         {error && (
           <p className="form-error" role="alert">

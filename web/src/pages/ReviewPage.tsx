@@ -7,6 +7,7 @@ import { markReviewsSeen } from "../api/notices";
 import { addComment, loadInbox, loadNotes, markReviewDone, type Notes } from "../api/people";
 import { loadRecord } from "../api/sessions";
 import { useLoad } from "../components/cohorts/use-load";
+import { ExportLinks } from "../components/debrief/ExportLinks";
 import { HiddenTruth } from "../components/debrief/HiddenTruth";
 import { OtherVersions } from "../components/debrief/OtherVersions";
 import { ScoreSummary } from "../components/debrief/ScoreSummary";
@@ -221,6 +222,9 @@ function Review(props: {
             )}
           </p>
         )}
+        <p className="review-export">
+          <ExportLinks sessionId={session.id} />
+        </p>
         {canReview ? (
           <ReviewDone
             sessionId={session.id}

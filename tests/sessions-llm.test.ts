@@ -472,7 +472,9 @@ describe("a reply that resolves it after the model failed, with LLM_FALLBACK=off
     const last = done[6];
     expect(last?.resolved).toBe(true);
     expect(last?.notice).toMatch(/^The model's server failed.*built-in engine spoke this reply\.$/);
-    expect(last?.resolvedNotice).toMatch(/^(?:Tomás agreed\. )?That's what this conversation needed\./);
+    expect(last?.resolvedNotice).toMatch(
+      /^(?:Tomás agreed\. )?That's what this conversation needed\./,
+    );
   });
 });
 

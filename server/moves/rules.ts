@@ -1442,7 +1442,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       /(?:that's|that is|that sounds like|sounds like) (?:a |very |really )?(?:good|great|positive|healthy|smart|wise|wonderful) (?:news|idea|plan|step|start|approach|choice|decision)\b/,
       /(?:it's|it is|that's|that is) (?:very |so |really |quite |pretty )?(?:common|normal|natural|understandable|expected)\b/,
       new RegExp(
-        String.raw`i (?:can |totally |completely |really )?(?:understand(?=,| how| being| the| your)(?!${BUT_DISOWNED})|relate(?:[.!,]|$| how| being| the| your))`,
+        `i (?:can |totally |completely |really )?(?:understand(?=,| how| being| the| your)(?!${BUT_DISOWNED})|relate(?:[.!,]|$| how| being| the| your))`,
       ),
       /i think (?:that )?you(?:'re| are| did| have| will|'ll|'ve| can| made| should be proud)\b(?! (?:need|should|have to|could|might)\b)/,
       /you have every right/,

@@ -309,6 +309,45 @@ describe("flightdeck score of an export (review 7, #3)", () => {
     expect(card.overall).toBe(exported.card.overall);
   });
 
+  it("reads an export with the model's second opinion back to the same score, Markdown and JSON", async () => {
+    const content = await shippedContent();
+    // The model rates every step Partly at position 7 (the manager's turn 5), with a reason over
+    // two lines whose second looks like a speaker line.
+    const judge = {
+      model: "fake-model",
+      steps: exported.card.steps.map((s) => ({
+        id: s.id,
+        status: "partial" as const,
+        turns: [7],
+        reason: "Half of it.\n**Manager:** not a line of hers",
+        agrees: s.status === "partial",
+      })),
+      agreement: 0,
+      summary: "Partly.",
+    };
+    const record: ExportRecord = {
+      session,
+      turns: lines,
+      scorecards: [{ ...exported.card, judge }],
+      branches: [],
+    };
+    const md = exportMarkdown(record, content);
+    expect(md).toContain(
+      "  - Second opinion (fake-model): Partly, turn 5, differs · Half of it. **Manager:** not a line of hers",
+    );
+    expect(await run([tmp("judged.md", md)])).toBe(0);
+    expect(io.out).toMatch(
+      new RegExp(`^${FEEDBACK} \\(rubric [^)]+\\): ${exported.card.overall}/100`),
+    );
+    expect(io.out).not.toContain("not a line of hers");
+    const printed = io.out.length;
+    const json = JSON.stringify(exportJson(record, content));
+    expect(await run(["--json", tmp("judged.json", json)])).toBe(0);
+    const card = ScorecardSchema.parse(JSON.parse(io.out.slice(printed)));
+    expect(card.overall).toBe(exported.card.overall);
+    expect(card.steps.map((s) => s.evidence)).toEqual(exported.card.steps.map((s) => s.evidence));
+  });
+
   it("reads a reviewer's export back to the same score, Markdown and JSON (review 9b, #8)", async () => {
     const content = await shippedContent();
     const record: ExportRecord = {

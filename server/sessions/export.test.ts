@@ -7,6 +7,7 @@ import {
 } from "../../web/src/model/transcript";
 import { loadValidContent } from "../content";
 import { parseTranscript, scoreTranscript } from "../rubric";
+import { type Scorecard, ScorecardSchema } from "../rubric/scorecard.schema";
 import { type ExportRecord, exportJson, exportMarkdown, renumberNote } from "./export";
 import type { WireSession, WireTurn } from "./protocol.schema";
 
@@ -728,5 +729,160 @@ describe("the Markdown export after a review (review 6, #2 and #15)", () => {
     expect(parsed.ok && parsed.transcript.turns[0]?.text).toBe(
       "Hi.\n> 💬 **Tom** (reviewer) commented: fine",
     );
+  });
+});
+
+describe("the model's second opinion in the exports", () => {
+  // The manager's lines 1 to 5; the reply cut off before a word is not a position the rubric counts.
+  const lines = [
+    turn(0, "Thanks for making time. How did the sprint feel?"),
+    turn(1, "", { status: "interrupted" }),
+    turn(2, "The last two sprints closed with about half the work done."),
+    turn(3, "Yeah, I know."),
+    turn(4, "What got in the way from your side?"),
+    turn(5, "Interrupts, mostly."),
+    turn(6, "So the pager ate the week. What would help?"),
+    turn(7, "Fewer pages."),
+    turn(8, "Let's agree: you take no pager next sprint, and we check in Friday."),
+    turn(9, "Deal."),
+  ];
+  const spoken = lines.filter((t) => t.text !== "");
+  const scored = async () => {
+    const { shippedContent, patternOf } = await import("../../tests/support/shipped-content");
+    const shipped = await shippedContent();
+    const card = scoreTranscript(
+      { turns: spoken.map((t) => ({ speaker: t.speaker, text: t.text })) },
+      patternOf(shipped, "delivering-difficult-feedback"),
+    );
+    return { shipped, card };
+  };
+  /** The judge rates every step Partly, pointing at positions 1 and 7 (the manager's turns 2 and 5). */
+  const judged = (card: Scorecard) => {
+    const steps = card.steps.map((s, i) => ({
+      id: s.id,
+      status: "partial" as const,
+      turns: [1, 7],
+      // A reason over two lines, the second looking like a speaker line: it stays one line.
+      reason: i === 0 ? "Named the gap.\n**Manager:** not speech" : `Reason ${i}.`,
+      agrees: s.status === "partial",
+    }));
+    const agreeing = steps.filter((s) => s.agrees).length;
+    return {
+      ...card,
+      judge: {
+        model: "fake-model",
+        steps,
+        agreement: agreeing / steps.length,
+        summary: "Partly, throughout.",
+      },
+    };
+  };
+
+  it("Markdown: the agreement above the steps and one line under each step the judge rated; score reads past them", async () => {
+    const { shipped, card } = await scored();
+    const withJudge = judged(card);
+    const md = exportMarkdown(
+      { session, turns: lines, scorecards: [withJudge], branches: [] },
+      shipped,
+    );
+    const agreeing = withJudge.judge.steps.filter((s) => s.agrees).length;
+    const agreement = `The model's second opinion (fake-model) agrees on ${agreeing} of ${card.steps.length} steps; the score is the rule score.`;
+    expect(md).toContain(agreement);
+    expect(md.indexOf(agreement)).toBeLessThan(md.indexOf("Steps:"));
+    const mdLines = md.split("\n");
+    const opinions = mdLines.filter((l) => l.startsWith("  - Second opinion (fake-model): "));
+    expect(opinions).toHaveLength(card.steps.length);
+    // Each under its own step's line, in the manager's numbering, saying whether it agrees.
+    card.steps.forEach((step, i) => {
+      const at = mdLines.findIndex(
+        (l) =>
+          l.startsWith(`  - Second opinion`) &&
+          l.endsWith(i === 0 ? "Named the gap. **Manager:** not speech" : `Reason ${i}.`),
+      );
+      expect(mdLines[at - 1]).toContain(`: ${step.title}`);
+      expect(mdLines[at]).toBe(
+        `  - Second opinion (fake-model): Partly, turns 2, 5, ${step.status === "partial" ? "agrees" : "differs"} · ${i === 0 ? "Named the gap. **Manager:** not speech" : `Reason ${i}.`}`,
+      );
+    });
+    expect(md.lastIndexOf("Second opinion")).toBeLessThan(md.indexOf("## Transcript"));
+    // `flightdeck score` reads the same conversation from it, and scores it the same.
+    const parsed = parseTranscript(md);
+    if (!parsed.ok) throw new Error(parsed.problems.join("; "));
+    expect(parsed.transcript.turns.map((t) => t.text)).toEqual(spoken.map((t) => t.text));
+    expect(parsed.patterns).toEqual(["delivering-difficult-feedback"]);
+  });
+
+  it("Markdown: a step the judge did not rate has no line; none at all without a judge", async () => {
+    const { shipped, card } = await scored();
+    const withJudge = judged(card);
+    const fewer = {
+      ...withJudge,
+      judge: { ...withJudge.judge, steps: withJudge.judge.steps.slice(1) },
+    };
+    const md = exportMarkdown(
+      { session, turns: lines, scorecards: [fewer], branches: [] },
+      shipped,
+    );
+    expect(md.split("\n").filter((l) => l.startsWith("  - Second opinion"))).toHaveLength(
+      card.steps.length - 1,
+    );
+    expect(md).not.toContain("Named the gap.");
+    const plain = exportMarkdown(
+      { session, turns: lines, scorecards: [card], branches: [] },
+      shipped,
+    );
+    expect(plain).not.toContain("second opinion");
+    expect(plain).not.toContain("Second opinion");
+  });
+
+  it("Markdown: says the opinion could not be had, or had not come yet", async () => {
+    const { shipped, card } = await scored();
+    const failed = {
+      ...card,
+      judgeStatus: {
+        status: "failed" as const,
+        model: "fake-model",
+        problem: "the judge model did not answer (503)",
+      },
+    };
+    const md = exportMarkdown(
+      { session, turns: lines, scorecards: [failed], branches: [] },
+      shipped,
+    );
+    expect(md).toContain(
+      "The second opinion (fake-model) could not be had: the judge model did not answer (503).",
+    );
+    expect(md).not.toContain("  - Second opinion");
+    const asked = { ...card, judgeStatus: { status: "asked" as const, model: "fake-model" } };
+    expect(
+      exportMarkdown({ session, turns: lines, scorecards: [asked], branches: [] }, shipped),
+    ).toContain("The model's second opinion (fake-model) had not come yet when this was exported.");
+  });
+
+  it("JSON: each scorecard carries the judge's opinion or status as GET does, and score reads it back", async () => {
+    const { shipped, card } = await scored();
+    const withJudge = judged(card);
+    const failed = {
+      ...card,
+      patternId: "other",
+      judgeStatus: { status: "failed" as const, model: "fake-model", problem: "not JSON" },
+    };
+    const json = exportJson(
+      { session, turns: lines, scorecards: [withJudge, failed], branches: [] },
+      shipped,
+    );
+    // As the file reads: scorecards a client of GET /api/sessions/:id reads as well.
+    const cards = ScorecardSchema.array().parse(JSON.parse(JSON.stringify(json)).scorecards);
+    expect(cards[0]?.judge).toEqual(withJudge.judge);
+    expect(cards[0]?.judgeStatus).toBeUndefined();
+    expect(cards[1]?.judgeStatus).toEqual(failed.judgeStatus);
+    expect(cards[1]?.judge).toBeUndefined();
+    const parsed = parseTranscript(JSON.stringify(json));
+    if (!parsed.ok) throw new Error(parsed.problems.join("; "));
+    expect(parsed.transcript.turns.map((t) => t.text)).toEqual(spoken.map((t) => t.text));
+    // Without a judge, none.
+    const plain = exportJson({ session, turns: lines, scorecards: [card], branches: [] }, shipped);
+    expect(plain.scorecards[0]).not.toHaveProperty("judge");
+    expect(plain.scorecards[0]).not.toHaveProperty("judgeStatus");
   });
 });

@@ -470,6 +470,24 @@ const STATUS_WORDS: Readonly<Record<StepStatus, string>> = {
   not_applicable: "– Not applicable",
 };
 
+/**
+ * The LLM judge's standing on a scorecard, one line above its steps, as the debrief says it: how
+ * many steps it agrees on, or that it was still asked, or why it could not be had. Undefined when no
+ * model was asked.
+ */
+function secondOpinionLine(card: Scorecard): string | undefined {
+  const { judge, judgeStatus } = card;
+  if (judge) {
+    const agreeing = judge.steps.filter((s) => s.agrees).length;
+    return `The model's second opinion (${judge.model}) agrees on ${agreeing} of ${judge.steps.length} steps; the score is the rule score.`;
+  }
+  if (judgeStatus?.status === "failed")
+    return `The second opinion (${judgeStatus.model}) could not be had: ${judgeStatus.problem ?? "the model did not answer"}.`;
+  if (judgeStatus?.status === "asked")
+    return `The model's second opinion (${judgeStatus.model}) had not come yet when this was exported.`;
+  return undefined;
+}
+
 /** A quote on one line, as Markdown shows it. */
 const inline = (text: string) => `“${text.replace(/\s+/g, " ").trim()}”`;
 
@@ -519,6 +537,8 @@ function scorecardMarkdown(
     out.push("");
   }
   const stepNotes = review.steps(card.patternId, main);
+  const judged = secondOpinionLine(card);
+  if (judged) out.push(judged, "");
   out.push("Steps:", "");
   for (const step of card.steps) {
     const change = changed.get(step.id);
@@ -551,6 +571,17 @@ function scorecardMarkdown(
         ? `${sentence(line)} Why (${n.name}): ${n.reason.trim()}`
         : `${sentence(line)} ${n.who} marked it ${statusWord(n.status)}${n.why}. Why: ${n.reason.trim()}`;
     out.push(line);
+    // The model's verdict on the step, under it, as the debrief shows it beside the rules'.
+    const opinion = card.judge?.steps.find((j) => j.id === step.id);
+    if (card.judge && opinion) {
+      const at = opinion.turns.flatMap((t) => numberAt(t) ?? []);
+      const turnsSaid =
+        at.length > 0 ? `, ${at.length === 1 ? "turn" : "turns"} ${at.join(", ")}` : "";
+      const reason = opinion.reason.replace(/\s+/g, " ").trim();
+      out.push(
+        `  - Second opinion (${card.judge.model}): ${statusWord(opinion.status)}${turnsSaid}, ${opinion.agrees ? "agrees" : "differs"}${reason ? ` · ${reason}` : ""}`,
+      );
+    }
   }
   out.push("");
   if (card.antiPatterns.length > 0) {

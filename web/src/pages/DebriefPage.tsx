@@ -7,7 +7,7 @@ import { messageOf } from "../api/http";
 import { live } from "../api/live";
 import { markReviewsSeen } from "../api/notices";
 import { replyToComment } from "../api/people";
-import { loadRecord, loadSessions, refreshRecord, startSession } from "../api/sessions";
+import { loadRecord, loadSessions, startSession } from "../api/sessions";
 import { BranchCompare } from "../components/debrief/BranchCompare";
 import { DebriefTranscript } from "../components/debrief/DebriefTranscript";
 import { ExportLinks } from "../components/debrief/ExportLinks";
@@ -17,6 +17,7 @@ import { MetricsTable } from "../components/debrief/MetricsTable";
 import { OtherVersions } from "../components/debrief/OtherVersions";
 import { ReviewSummary } from "../components/debrief/ReviewNotes";
 import { ScoreSummary } from "../components/debrief/ScoreSummary";
+import { useSecondOpinion } from "../components/debrief/SecondOpinion";
 import { ShareDialog } from "../components/debrief/ShareDialog";
 import { StepList } from "../components/debrief/StepList";
 import { Link } from "../components/Link";
@@ -486,29 +487,6 @@ function Debrief(props: { record: SessionRecord }) {
       </article>
     </UnsavedNotesProvider>
   );
-}
-
-/** How often, and how many times, the debrief reads the session again for the model's opinion. */
-const JUDGE_POLL_MS = 2000;
-const JUDGE_POLLS = 60;
-
-/**
- * While a model is asked for its second opinion (in the background, after scoring), the debrief
- * reads the session again every 2 s until it is there or has failed; after 2 minutes it stops and
- * says so. True once it stopped.
- */
-function useSecondOpinion(record: SessionRecord): boolean {
-  const asked = record.scorecards.some((c) => c.judgeStatus?.status === "asked");
-  const [polls, setPolls] = useState(0);
-  const id = record.session.id;
-  useEffect(() => {
-    if (!asked || polls >= JUDGE_POLLS) return;
-    const timer = setTimeout(() => {
-      void refreshRecord(id).finally(() => setPolls((n) => n + 1));
-    }, JUDGE_POLL_MS);
-    return () => clearTimeout(timer);
-  }, [asked, polls, id]);
-  return asked && polls >= JUDGE_POLLS;
 }
 
 /**

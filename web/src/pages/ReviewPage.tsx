@@ -11,6 +11,7 @@ import { ExportLinks } from "../components/debrief/ExportLinks";
 import { HiddenTruth } from "../components/debrief/HiddenTruth";
 import { OtherVersions } from "../components/debrief/OtherVersions";
 import { ScoreSummary } from "../components/debrief/ScoreSummary";
+import { useSecondOpinion } from "../components/debrief/SecondOpinion";
 import { Link } from "../components/Link";
 import { ErrorState, Loading } from "../components/LoadStates";
 import { OverallAdjust, ReviewSteps } from "../components/review/ReviewSteps";
@@ -155,6 +156,8 @@ function Review(props: {
   const authorOf = (id: string) =>
     notes.authors.find((a) => a.id === id)?.displayName ?? "A reviewer";
 
+  // While the model is asked for its second opinion, the page reads the session again (as the debrief).
+  const judgeGaveUp = useSecondOpinion(record);
   const numbers = managerNumbers(record.turns);
   const numberOf = (i: number) => numbers.get(i);
   const turnOf = scoredTurnIndex(record.turns);
@@ -356,6 +359,7 @@ function Review(props: {
                       numberOf={numberOf}
                       replyTo={replyTo}
                       mainPatternTitle={main || !mainId ? undefined : titleOf(mainId)}
+                      judgeGaveUp={judgeGaveUp}
                     />
                   </section>
                 </div>

@@ -1,4 +1,7 @@
+import { useEffect, useState } from "react";
 import type { JudgeStep, Scorecard } from "../../../../server/rubric/scorecard.schema";
+import type { SessionRecord } from "../../../../server/sessions/record.schema";
+import { refreshRecord } from "../../api/sessions";
 import { STEP_STATUS_LABELS } from "../../model/labels";
 
 /**
@@ -63,4 +66,27 @@ export function StepOpinion(props: {
       {step.reason && <span className="muted"> · {step.reason}</span>}
     </p>
   );
+}
+
+/** How often, and how many times, a page reads the session again for the model's opinion. */
+const JUDGE_POLL_MS = 2000;
+const JUDGE_POLLS = 60;
+
+/**
+ * While a model is asked for its second opinion (in the background, after scoring), the page (the
+ * debrief, the review) reads the session again every 2 s until it is there or has failed; after 2 minutes it stops and
+ * says so. True once it stopped.
+ */
+export function useSecondOpinion(record: SessionRecord): boolean {
+  const asked = record.scorecards.some((c) => c.judgeStatus?.status === "asked");
+  const [polls, setPolls] = useState(0);
+  const id = record.session.id;
+  useEffect(() => {
+    if (!asked || polls >= JUDGE_POLLS) return;
+    const timer = setTimeout(() => {
+      void refreshRecord(id).finally(() => setPolls((n) => n + 1));
+    }, JUDGE_POLL_MS);
+    return () => clearTimeout(timer);
+  }, [asked, polls, id]);
+  return asked && polls >= JUDGE_POLLS;
 }

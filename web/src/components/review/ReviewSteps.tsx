@@ -8,6 +8,7 @@ import { STEP_STATUS_LABELS } from "../../model/labels";
 import { isMine } from "../../model/people-view";
 import { setAsidesOf } from "../../model/review-notes";
 import { isUnsaved } from "../../model/unsaved-notes";
+import { SecondOpinionLine, StepOpinion } from "../debrief/SecondOpinion";
 import { StatusPill, StepEvidence } from "../debrief/StepEvidence";
 import { useReturnFocus } from "../use-return-focus";
 import { useUnsavedNote } from "./unsaved-notes";
@@ -35,6 +36,8 @@ export function ReviewSteps(
     replyTo?: ((index: number) => number | undefined) | undefined;
     /** The title of the scenario's main pattern, when this card is another pattern's. */
     mainPatternTitle?: string | undefined;
+    /** The page stopped waiting for the model's second opinion. */
+    judgeGaveUp?: boolean | undefined;
   },
 ) {
   const { card } = props;
@@ -46,54 +49,62 @@ export function ReviewSteps(
       setAsidesOf({ ...f, patternId: card.patternId }, props.setAsides ?? []).length === 0,
   );
   return (
-    <ol className="steps review-steps">
-      {card.steps.map((s) => {
-        const mine = props.adjustments.filter((a) => a.stepId === s.id);
-        return (
-          <li key={s.id} className={`step step-${s.status}`}>
-            <div className="step-head">
-              <h3>
-                {s.title}
-                {!s.required && <span className="muted small"> (optional)</span>}
-              </h3>
-            </div>
-            <p className="machine-value">
-              <span className="muted small">Machine:</span> <StatusPill status={s.status} />
-            </p>
-            <StepEvidence
-              step={s}
-              turnOf={props.turnOf}
-              numberOf={props.numberOf}
-              replyTo={props.replyTo}
-              unnumbered="Their line"
-              noteClassName="muted small"
-            />
-            <Adjustments
-              {...props}
-              what={s.title}
-              adjustments={mine}
-              describe={(a) => <StatusPill status={a.status ?? ""} />}
-              form={(done, existing) => (
-                <StepAdjustForm
-                  sessionId={props.sessionId}
-                  patternId={card.patternId}
-                  stepId={s.id}
-                  stepTitle={s.title}
-                  machine={s.status}
-                  help={stepAdjustHelp({
-                    required: s.required,
-                    mainPatternTitle: props.mainPatternTitle,
-                    criticalFlags: critical.map((f) => f.title),
-                  })}
-                  existing={existing}
-                  onDone={done}
-                />
+    <>
+      {/* The model's second opinion, as the manager's debrief shows it: one line, then each step's. */}
+      <SecondOpinionLine card={card} gaveUp={props.judgeGaveUp} />
+      <ol className="steps review-steps">
+        {card.steps.map((s) => {
+          const mine = props.adjustments.filter((a) => a.stepId === s.id);
+          const opinion = card.judge?.steps.find((j) => j.id === s.id);
+          return (
+            <li key={s.id} className={`step step-${s.status}`}>
+              <div className="step-head">
+                <h3>
+                  {s.title}
+                  {!s.required && <span className="muted small"> (optional)</span>}
+                </h3>
+              </div>
+              <p className="machine-value">
+                <span className="muted small">Machine:</span> <StatusPill status={s.status} />
+              </p>
+              <StepEvidence
+                step={s}
+                turnOf={props.turnOf}
+                numberOf={props.numberOf}
+                replyTo={props.replyTo}
+                unnumbered="Their line"
+                noteClassName="muted small"
+              />
+              {opinion && (
+                <StepOpinion step={opinion} turnOf={props.turnOf} numberOf={props.numberOf} />
               )}
-            />
-          </li>
-        );
-      })}
-    </ol>
+              <Adjustments
+                {...props}
+                what={s.title}
+                adjustments={mine}
+                describe={(a) => <StatusPill status={a.status ?? ""} />}
+                form={(done, existing) => (
+                  <StepAdjustForm
+                    sessionId={props.sessionId}
+                    patternId={card.patternId}
+                    stepId={s.id}
+                    stepTitle={s.title}
+                    machine={s.status}
+                    help={stepAdjustHelp({
+                      required: s.required,
+                      mainPatternTitle: props.mainPatternTitle,
+                      criticalFlags: critical.map((f) => f.title),
+                    })}
+                    existing={existing}
+                    onDone={done}
+                  />
+                )}
+              />
+            </li>
+          );
+        })}
+      </ol>
+    </>
   );
 }
 

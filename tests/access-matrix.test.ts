@@ -489,6 +489,7 @@ const MESSAGES: Record<(typeof CLIENT_MESSAGE_TYPES)[number], true> = {
   hint: true,
   rewind: true,
   undo_rewind: true,
+  retry_reply: true,
   end: true,
   ping: true,
 };
@@ -749,6 +750,7 @@ describe.each(DATABASES)("access matrix on %s", (kind) => {
       { type: "hint" },
       { type: "rewind", toTurn: 0 },
       { type: "undo_rewind" },
+      { type: "retry_reply" },
       { type: "end" },
     ]) {
       socket.send(message);

@@ -722,3 +722,104 @@ describe.each(DATABASES)("a server killed mid-reply on %s", (kind) => {
     },
   );
 });
+
+// "Get the reply": the line the model never answered is asked again once the model is back, and
+// its reply streams into the same conversation (no new version), replacing the empty one.
+describe("getting the reply to a line the model never answered (retry_reply), LLM_FALLBACK=error", () => {
+  const m = useModelServer({ LLM_FALLBACK: "error" });
+
+  it("asks the model again from the state before the line, and keeps one answered exchange", async () => {
+    const { socket, sessionId } = await startSession(m.server.wsUrl);
+    // Nothing to get yet: refused, typed, and the session goes on.
+    socket.send({ type: "retry_reply" });
+    expect(await socket.next<Frame>()).toMatchObject({
+      type: "error",
+      code: "FD_BAD_REQUEST",
+      continues: true,
+    });
+    m.fake.script(...FAILS);
+    socket.send({ type: "say", turnId: "g1", text: "How are things?" });
+    const failed = (await socket.until<Frame>((f) => f.type === "reply_done", 20_000)).at(
+      -1,
+    ) as Frame & { notice: string; turn: { id: string } };
+    expect(failed.turn).toMatchObject({ status: "interrupted", text: "", cause: "model" });
+    expect(failed.notice).toMatch(/Get the reply/);
+    const replyId = failed.turn.id;
+
+    // A malformed retry is refused by the schema, and nothing is asked of the model.
+    const asked = m.fake.requests.length;
+    socket.send({ type: "retry_reply", turnId: "x" });
+    expect(await socket.next<Frame>()).toMatchObject({
+      type: "error",
+      code: "FD_MESSAGE_MALFORMED",
+      continues: true,
+    });
+    expect(m.fake.requests.length).toBe(asked);
+
+    // The model still failing: the same reply streams again and fails again, still unanswered.
+    m.fake.script(...FAILS);
+    socket.send({ type: "retry_reply" });
+    const again = await socket.until<Frame>((f) => f.type === "reply_done", 20_000);
+    expect(again[0]).toMatchObject({
+      type: "reply_retried",
+      turn: { id: replyId, status: "streaming", text: "" },
+    });
+    expect(again.at(-1)).toMatchObject({
+      turn: { id: replyId, status: "interrupted", text: "", cause: "model" },
+    });
+
+    // The model is back. Two presses: one reply, and the second is refused while it streams.
+    m.fake.script("Okay. Busy, but okay.");
+    socket.send({ type: "retry_reply" });
+    socket.send({ type: "retry_reply" });
+    const frames = await socket.until<Frame>((f) => f.type === "reply_done", 20_000);
+    const more = await socket.next<Frame>(1_000).catch(() => null);
+    const all = more ? [...frames, more] : frames;
+    expect(all.filter((f) => f.type === "reply_retried")).toHaveLength(1);
+    expect(all.filter((f) => f.type === "error")).toEqual([
+      expect.objectContaining({ code: "FD_TURN_OUT_OF_ORDER", continues: true }),
+    ]);
+    expect(all.filter((f) => f.type === "reply_done").at(-1)).toMatchObject({
+      turn: { id: replyId, status: "complete", text: "Okay. Busy, but okay." },
+    });
+    expect(applyDeltas(frames)).toBe("Okay. Busy, but okay.");
+    // The model was asked the line itself, as the last thing said.
+    const sent = m.fake.requests.at(-1)?.messages ?? [];
+    expect(JSON.stringify(sent.at(-1))).toContain("How are things?");
+    // Answered now: nothing more to get.
+    socket.send({ type: "retry_reply" });
+    expect(await socket.next<Frame>()).toMatchObject({ type: "error", code: "FD_BAD_REQUEST" });
+
+    // One exchange, counted, on the one version: the line and its reply.
+    const record = (await (await fetch(`${m.server.url}/api/sessions/${sessionId}`)).json()) as {
+      session: { managerTurns: number };
+      branches: unknown[];
+      turns: { id: string; speaker: string; status: string; text: string; cause?: string }[];
+    };
+    expect(record.branches).toHaveLength(1);
+    expect(record.session.managerTurns).toBe(1);
+    expect(record.turns.map((t) => [t.speaker, t.status, t.text])).toEqual([
+      ["manager", "complete", "How are things?"],
+      ["employee", "complete", "Okay. Busy, but okay."],
+    ]);
+    expect(record.turns[1]?.cause).toBeUndefined();
+
+    // A reload replays it in order, ending with the answered reply.
+    const reloaded = await TestSocket.open(m.server.wsUrl);
+    socket.close();
+    reloaded.send({ type: "resume", sessionId, lastSeq: 0 });
+    const replay = await reloaded.until<Frame>(
+      (f) => f.type === "reply_done" && (f.turn as { status: string }).status === "complete",
+      10_000,
+    );
+    expect(replay.filter((f) => f.type === "reply_retried")).toHaveLength(2);
+    expect(lastSeqOf(replay)).toBeGreaterThan(0);
+    // The conversation goes on from the answered line.
+    m.fake.script("Fine, I guess.");
+    reloaded.send({ type: "say", turnId: "g2", text: "What's been hardest?" });
+    expect(
+      (await reloaded.until<Frame>((f) => f.type === "reply_done", 20_000)).at(-1),
+    ).toMatchObject({ turn: { status: "complete", text: "Fine, I guess." } });
+    reloaded.close();
+  });
+});

@@ -368,6 +368,9 @@ export async function wsRoutes(app: FastifyInstance, opts: WsOptions): Promise<v
           case "undo_rewind":
             await opts.sessions.undoRewind(actor, sessionId);
             return;
+          case "retry_reply":
+            await opts.sessions.retryReply(actor, sessionId);
+            return;
           case "end":
             await opts.sessions.end(actor, sessionId);
             return;

@@ -98,6 +98,7 @@ export const MESSAGE_ACCESS: Readonly<Record<ClientMessage["type"], Action>> = {
   hint: "session.play",
   rewind: "session.play",
   undo_rewind: "session.play",
+  retry_reply: "session.play",
   end: "session.play",
   ping: "signed_in",
 };

@@ -118,7 +118,7 @@ export const cutNotice = (speaker = "they") =>
  * so saying it again once the model is back is the way to have it answered, and counts it once.
  */
 export const unavailableNotice = (why: string, event: LlmEvent | null = null) =>
-  `The model is unavailable right now: ${why}. So this line got no reply. It stays in the transcript but counts for nothing: nothing was revealed, and it is not scored.${tellOperator(event)} Wait a moment and say it again, or end the conversation and come back later.`;
+  `The model is unavailable right now: ${why}. So this line got no reply. It stays in the transcript but counts for nothing: nothing was revealed, and it is not scored.${tellOperator(event)} Wait a moment, then choose Get the reply under it (or say it again), or end the conversation and come back later.`;
 
 /** The fault named by an FD_MODEL_UNAVAILABLE error ("the model did not answer (server_error: …); LLM_FALLBACK=error"). */
 export function unavailableFault(message: string): { event: LlmEvent; detail?: string } {

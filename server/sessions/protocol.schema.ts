@@ -68,6 +68,12 @@ export const ClientRewindSchema = z.strictObject({
  * flown again from where it was. Only while the conversation it left had not ended.
  */
 export const ClientUndoRewindSchema = z.strictObject({ type: z.literal("undo_rewind") });
+/**
+ * Asks the model again for the reply to the last line, which it never answered (LLM_FALLBACK=error:
+ * the reply is interrupted, empty, cause "model"). The same reply streams again (`reply_retried`),
+ * in this conversation: no new version. Refused while a reply streams or when there is none to get.
+ */
+export const ClientRetryReplySchema = z.strictObject({ type: z.literal("retry_reply") });
 export const ClientEndSchema = z.strictObject({ type: z.literal("end") });
 export const ClientPingSchema = z.strictObject({
   type: z.literal("ping"),
@@ -81,6 +87,7 @@ export const ClientMessageSchema = z.discriminatedUnion("type", [
   ClientHintSchema,
   ClientRewindSchema,
   ClientUndoRewindSchema,
+  ClientRetryReplySchema,
   ClientEndSchema,
   ClientPingSchema,
 ]);
@@ -198,6 +205,15 @@ export const ServerReplyDoneSchema = z.strictObject({
   /** With `resolved`: what to do now, a notice of its own (never joined to the model's). */
   resolvedNotice: z.string().optional(),
 });
+/**
+ * The model is asked again for a reply it never gave (`retry_reply`): `turn` is that reply, streaming
+ * again and empty; its deltas and its reply_done follow as for any reply, under the same id.
+ */
+export const ServerReplyRetriedSchema = z.strictObject({
+  type: z.literal("reply_retried"),
+  seq: Seq,
+  turn: WireTurnSchema,
+});
 export const ServerHintSchema = z.strictObject({
   type: z.literal("hint"),
   seq: Seq,
@@ -249,6 +265,7 @@ export const ServerEventSchema = z.discriminatedUnion("type", [
   ServerTurnAcceptedSchema,
   ServerReplyDeltaSchema,
   ServerReplyDoneSchema,
+  ServerReplyRetriedSchema,
   ServerHintSchema,
   ServerBranchStartedSchema,
   ServerSessionEndedSchema,
@@ -265,6 +282,7 @@ export type DurableEvent = Extract<
       | "session_started"
       | "turn_accepted"
       | "reply_done"
+      | "reply_retried"
       | "hint"
       | "branch_started"
       | "session_ended"

@@ -697,6 +697,85 @@ export class SessionService {
     });
   }
 
+  /**
+   * Gets the reply to the last line, which the model never answered (LLM_FALLBACK=error): the line
+   * is played again from the state before it, and its reply streams anew into the same row (no new
+   * version, and the transcript, debrief and export show one exchange). The empty reply it replaces
+   * held nothing; its reply_done stays in the event log. Refused, with nothing written, while a
+   * reply streams, when the last reply was answered, or once the conversation has ended; a second
+   * request finds the reply already streaming (or answered) and is refused the same way.
+   */
+  async retryReply(actor: Actor, id: string): Promise<void> {
+    const live = await this.load(actor, id, false);
+    return this.serial(live, async () => {
+      await this.assertHolder(live);
+      if (live.row.status === "ended")
+        throw new FlightdeckError(
+          ErrorCode.SessionEnded,
+          "this conversation has ended; rewind to a turn to try a line differently",
+        );
+      if (live.inflight)
+        throw new FlightdeckError(ErrorCode.TurnOutOfOrder, "the reply is already coming");
+      const reply = live.turns.at(-1);
+      const line = live.turns.at(-2);
+      if (!reply || !isUnanswered(reply) || line?.speaker !== "manager")
+        throw new FlightdeckError(
+          ErrorCode.BadRequest,
+          "there is no reply to get: the last line of this conversation was answered",
+        );
+      const before = live.turns.slice(0, -2);
+      const history = this.history(before);
+      // live.sim is the state before the line: a reply that never began moved nothing.
+      const step = this.deps.engine.step(live.sim, line.text, {
+        scenario: live.scenario,
+        content: this.deps.content,
+        seed: live.row.seed,
+        turnIndex: countedLines(before),
+        history,
+      });
+      const stored: StoredStep = {
+        sim: step.state,
+        speakerId: step.speakerId,
+        intent: step.intent,
+        reveals: step.reveals,
+        changes: step.changes,
+        outcome: step.outcome,
+      };
+      const now = this.clock();
+      const streaming: TurnRow = { ...reply, text: "", status: "streaming", state: stored };
+      const seq = await repo.restartReply(this.db, {
+        sessionId: id,
+        turnId: reply.id,
+        state: stored,
+        leaseOwner: this.instanceId,
+        leaseUntil: now + this.leaseMs,
+        event: { type: "reply_retried", seq: 0, turn: toWireTurn(streaming) },
+        now,
+        holder: live.holder,
+      });
+      if (seq === undefined) {
+        // Not written: another connection holds the session, or the row changed under us.
+        await this.assertHolder(live);
+        throw new FlightdeckError(
+          ErrorCode.TurnOutOfOrder,
+          "the reply could not be asked for again; reload the conversation",
+        );
+      }
+      Object.assign(reply, streaming, {
+        lease_owner: this.instanceId,
+        lease_until: now + this.leaseMs,
+      });
+      live.sim = step.state;
+      live.row.last_seq = seq;
+      live.listener?.event({ type: "reply_retried", seq, turn: toWireTurn(reply) });
+      const started = this.startReply(live, reply.id, step, [
+        ...history,
+        { speaker: "manager", text: line.text },
+      ]);
+      started.accept(reply, line.seq);
+    });
+  }
+
   /** Ends the conversation by the manager's choice and scores it. */
   async end(actor: Actor, id: string): Promise<void> {
     const live = await this.load(actor, id, false);

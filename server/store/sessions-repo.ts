@@ -364,8 +364,10 @@ export const sessionsRepo = {
            cause text, holder text)
        ), t AS (
          UPDATE turns SET text = v.text, status = v.status, lease_owner = NULL, lease_until = NULL,
-           state = CASE WHEN v.cause IS NULL THEN turns.state
-             ELSE COALESCE(turns.state, '{}'::jsonb) || jsonb_build_object('cause', v.cause) END
+           state = CASE WHEN v.cause IS NOT NULL
+               THEN COALESCE(turns.state, '{}'::jsonb) || jsonb_build_object('cause', v.cause)
+             WHEN jsonb_typeof(turns.state) = 'object' THEN turns.state - 'cause'
+             ELSE turns.state END
          FROM v WHERE turns.id = v.turn_id
        ), s AS (
          UPDATE practice_sessions p SET last_seq = p.last_seq + 1, updated_at = v.now
@@ -392,6 +394,56 @@ export const sessionsRepo = {
       ],
       read: (rows) => seqsInOrder(events, rows as { session_id: string; seq: number }[]),
     };
+  },
+
+  /**
+   * A reply the model never began (interrupted, empty) streams again, with the step played anew and
+   * a lease, and its durable event, in one statement. Its state keeps `cause` "model" until it
+   * finishes, so a reply a crash cuts before a word is still one to get again. Returns the event's
+   * seq, or undefined when the reply is not one to get again (already retried, answered, or another
+   * connection holds the session): nothing is written then.
+   */
+  async restartReply(
+    db: Queryable,
+    w: {
+      sessionId: string;
+      turnId: string;
+      state: unknown;
+      leaseOwner: string;
+      leaseUntil: number;
+      event: { type: string; [key: string]: unknown };
+      now: number;
+      holder?: string | undefined;
+    },
+  ): Promise<number | undefined> {
+    const rows = await db.query<{ seq: number }>(
+      `WITH t AS (
+         UPDATE turns SET status = 'streaming', text = '', lease_owner = $5, lease_until = $6,
+           state = $7::jsonb || jsonb_build_object('cause', 'model')
+         WHERE id = $4 AND session_id = $1 AND status = 'interrupted' AND text = ''
+           AND EXISTS (SELECT 1 FROM practice_sessions p
+                       WHERE p.id = $1 AND ($8::text IS NULL OR p.holder = $8))
+         RETURNING id
+       ), s AS (
+         UPDATE practice_sessions SET last_seq = last_seq + 1, updated_at = $3
+         WHERE id = $1 AND EXISTS (SELECT 1 FROM t) RETURNING last_seq
+       )
+       INSERT INTO session_events (session_id, seq, type, payload, created_at)
+       SELECT $1, s.last_seq, $9, jsonb_set($2::jsonb, '{seq}', to_jsonb(s.last_seq)), $3 FROM s
+       RETURNING seq`,
+      [
+        w.sessionId,
+        json(w.event),
+        w.now,
+        w.turnId,
+        w.leaseOwner,
+        w.leaseUntil,
+        json(w.state),
+        w.holder ?? null,
+        w.event.type,
+      ],
+    );
+    return rows[0]?.seq;
   },
 
   /**

@@ -113,6 +113,13 @@ class LiveConnection {
     return this.deliver({ type: "undo_rewind" }, "Undoing the rewind");
   }
 
+  /** Asks the model again for the reply to the last line, which it never answered. */
+  retryReply(replyId: string): boolean {
+    const sent = this.deliver({ type: "retry_reply" }, "Getting the reply");
+    if (sent) store().liveAskRetry(replyId);
+    return sent;
+  }
+
   end(): boolean {
     return this.deliver({ type: "end" }, "Ending the conversation");
   }

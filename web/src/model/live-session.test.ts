@@ -8,6 +8,7 @@ import {
   isAwaitingReply,
   type LiveState,
   replyBubble,
+  retryableReply,
 } from "./live-session";
 
 const session = (over: Partial<WireSession> = {}): WireSession => ({
@@ -416,5 +417,109 @@ describe("replyBubble (review 7 #6: offline before the first word)", () => {
     });
     expect(replyBubble(done, "offline")).toBeNull();
     expect(replyBubble(fold([started]), "open")).toBeNull();
+  });
+});
+
+describe("Get the reply (retryableReply, reply_retried)", () => {
+  const started: ServerEvent = {
+    type: "session_started",
+    seq: 1,
+    session: session(),
+    briefing,
+    limits,
+  };
+  const accepted: ServerEvent = { type: "turn_accepted", seq: 2, turn: turn(0) };
+  const unanswered = turn(1, { seq: 3, text: "", status: "interrupted", cause: "model" });
+  const failed: ServerEvent = {
+    type: "reply_done",
+    seq: 4,
+    turn: unanswered,
+    notice: "The model is unavailable right now: … Get the reply …",
+  };
+  const retried: ServerEvent = {
+    type: "reply_retried",
+    seq: 5,
+    turn: { ...unanswered, status: "streaming", cause: undefined },
+  };
+  const answered: ServerEvent = {
+    type: "reply_done",
+    seq: 6,
+    turn: turn(1, { seq: 3, text: "Fine, I guess." }),
+  };
+  const noAnswer = fold([started, accepted, failed]);
+
+  it("offers it on the last reply the model never gave, only while connected and idle", () => {
+    expect(retryableReply(noAnswer, "open")?.id).toBe("t1");
+    expect(noAnswer.session?.managerTurns).toBe(0);
+    for (const connection of ["offline", "reconnecting", "taken_over"] as const)
+      expect(retryableReply(noAnswer, connection)).toBeNull();
+    // A reply cut before a word by an end or a restart (no cause) is not the model's: nothing to get.
+    const cut = fold([
+      started,
+      accepted,
+      { ...failed, turn: { ...unanswered, cause: undefined } } as ServerEvent,
+    ]);
+    expect(retryableReply(cut, "open")).toBeNull();
+    // Not on an earlier line: a line said after it is the last now.
+    const later = fold([{ type: "turn_accepted", seq: 5, turn: turn(2, { seq: 5 }) }], noAnswer);
+    expect(retryableReply(later, "open")).toBeNull();
+    expect(
+      retryableReply({ ...noAnswer, pending: { turnId: "c2", text: "x" } }, "open"),
+    ).toBeNull();
+    const ended = { ...noAnswer, session: session({ status: "ended", outcome: "ended" }) };
+    expect(retryableReply(ended, "open")).toBeNull();
+  });
+
+  it("a press hides it until the server answers; an error brings it back", () => {
+    const asked = { ...noAnswer, retryAsked: "t1" };
+    expect(retryableReply(asked, "open")).toBeNull();
+    const refused = applyServerEvent(asked, {
+      type: "error",
+      code: "FD_TURN_OUT_OF_ORDER",
+      message: "the reply is already coming",
+      continues: true,
+    });
+    expect(retryableReply(refused, "open")?.id).toBe("t1");
+  });
+
+  it("streams the reply again into the same line and replaces the empty one, once", () => {
+    const streaming = fold([retried], { ...noAnswer, retryAsked: "t1" });
+    expect(streaming.turns.map((t) => t.status)).toEqual(["complete", "streaming"]);
+    expect(streaming.notice).toBeNull();
+    expect(streaming.retryAsked).toBeNull();
+    expect(isAwaitingReply(streaming)).toBe(true);
+    expect(retryableReply(streaming, "open")).toBeNull();
+    expect(streaming.session?.managerTurns).toBe(1);
+    const typing = applyServerEvent(streaming, {
+      type: "reply_delta",
+      seq: 2,
+      replyId: "t1",
+      personaId: "dana",
+      offset: 0,
+      delta: "Fine, ",
+    });
+    expect(replyBubble(typing, "open")?.text).toBe("Fine, ");
+    const done = fold([answered, answered], typing);
+    expect(done.turns.map((t) => [t.id, t.status, t.text])).toEqual([
+      ["t0", "complete", "line 0"],
+      ["t1", "complete", "Fine, I guess."],
+    ]);
+    expect(done.streaming).toBeNull();
+    expect(retryableReply(done, "open")).toBeNull();
+  });
+
+  it("a replay the snapshot already holds changes nothing", () => {
+    const snapshot = fold([
+      {
+        type: "resumed",
+        session: session({ lastSeq: 6, managerTurns: 1 }),
+        turns: [turn(0), turn(1, { seq: 3, text: "Fine, I guess." })],
+        briefing,
+        limits,
+      },
+    ]);
+    const replayed = fold([failed, retried, answered], snapshot);
+    expect(replayed.turns).toEqual(snapshot.turns);
+    expect(replayed.streaming).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import { countedLines } from "../../../server/sessions/conversation";
+import { countedLines, isUnanswered } from "../../../server/sessions/conversation";
 import type { ServerEvent, WireSession, WireTurn } from "../../../server/sessions/protocol.schema";
 import type { Connection } from "../state/live-slice";
 
@@ -56,6 +56,11 @@ export interface LiveState {
   undoable: boolean;
   /** The conversation was deleted (in another tab) while this page had it open: it can't go on. */
   deleted: boolean;
+  /**
+   * "Get the reply" was pressed for this reply and the server has not answered yet: the button
+   * goes, so a second press cannot ask twice.
+   */
+  retryAsked: string | null;
 }
 
 /** Still open, and it got what it needed: the manager is to close it (said beside the box). */
@@ -82,6 +87,7 @@ export const emptyLive = (sessionId: string | null = null): LiveState => ({
   notice: null,
   undoable: false,
   deleted: false,
+  retryAsked: null,
 });
 
 /** Applies a streamed piece by its offset, so a replayed delta overwrites instead of duplicating. */
@@ -150,6 +156,8 @@ function reduce(s: LiveState, e: ServerEvent): LiveState {
         snapshotSeq: e.session.lastSeq,
         lastSeq: Math.max(s.lastSeq, e.session.lastSeq),
         undoable: s.undoable && s.session?.branchId === e.session.branchId,
+        // Asked on a connection now gone: the snapshot shows whether it streams.
+        retryAsked: null,
         ended:
           e.session.status === "ended" && e.session.outcome
             ? (s.ended ?? { outcome: e.session.outcome, reason: "" })
@@ -199,7 +207,24 @@ function reduce(s: LiveState, e: ServerEvent): LiveState {
         notice: lost
           ? lostNotice(lost)
           : [e.resolvedNotice, e.notice].filter(Boolean).join("\n\n") || s.notice,
-        session: e.resolved && s.session ? { ...s.session, resolved: true } : s.session,
+        // A reply the model never gave leaves its line uncounted (countedLines).
+        session: e.resolved && s.session ? { ...s.session, resolved: true } : withSession(s, turns),
+        retryAsked: s.retryAsked === e.turn.id ? null : s.retryAsked,
+      };
+    }
+    case "reply_retried": {
+      // The snapshot after it already holds the reply as it is now (streaming, or done since).
+      if (old) return s;
+      const turns = upsertTurn(s.turns, e.turn);
+      return {
+        ...s,
+        turns,
+        session: withSession(s, turns),
+        streaming: { replyId: e.turn.id, personaId: e.turn.personaId ?? "", text: "" },
+        // The notice was about that line getting no reply: it is being answered now.
+        notice: null,
+        error: null,
+        retryAsked: null,
       };
     }
     case "hint":
@@ -241,6 +266,7 @@ function reduce(s: LiveState, e: ServerEvent): LiveState {
         // The page says it in place of the message box: no banner in the server's words.
         error: gone ? null : { code: e.code, message: e.message },
         hintAsked: false,
+        retryAsked: null,
         pending: failed ? null : s.pending,
         draft: failed ? (s.draft.trim() ? `${failed.text}\n${s.draft}` : failed.text) : s.draft,
       };
@@ -339,4 +365,17 @@ export function replyBubble(s: LiveState, connection: Connection): ReplyBubble |
   if (connection === "taken_over") return { personaId, text, state: "stopped" };
   const reached = !s.pending || s.turns.some((t) => t.clientTurnId === s.pending?.turnId);
   return reached || text !== "" ? { personaId, text, state: "held" } : null;
+}
+
+/**
+ * The reply "Get the reply" asks the model for again: the last turn, when it is a reply the model
+ * never began (LLM_FALLBACK=error), while the conversation goes on, connected, with nothing being
+ * sent or streamed. Null otherwise (the server refuses the same cases).
+ */
+export function retryableReply(s: LiveState, connection: Connection): WireTurn | null {
+  if (connection !== "open" || s.session?.status !== "active" || s.pending || s.streaming)
+    return null;
+  const last = s.turns.at(-1);
+  if (!last || s.retryAsked === last.id) return null;
+  return isUnanswered(last) && s.turns.at(-2)?.speaker === "manager" ? last : null;
 }

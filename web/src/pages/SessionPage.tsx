@@ -10,7 +10,13 @@ import { focusMessageBox } from "../components/live/focus-message";
 import { isSilence, LiveTurn, RewindButton, StreamingTurn } from "../components/live/LiveTurn";
 import { useTitle } from "../components/use-title";
 import { endedText } from "../model/labels";
-import { currentHint, DELETED_TEXT, isAwaitingReply, replyBubble } from "../model/live-session";
+import {
+  currentHint,
+  DELETED_TEXT,
+  isAwaitingReply,
+  replyBubble,
+  retryableReply,
+} from "../model/live-session";
 import { announcedReply, heldReplyNote } from "../model/reply-wait";
 import { paths } from "../model/routes";
 import { managerNumbers } from "../model/transcript";
@@ -232,6 +238,7 @@ function Transcript(props: { nameOf: (id: string | undefined) => string }) {
   const connection = useAppStore((s) => s.connection);
   const bubble = useAppStore(useShallow((s) => replyBubble(s.live, s.connection)));
   const deleted = useAppStore((s) => s.live.deleted);
+  const retryable = useAppStore((s) => retryableReply(s.live, s.connection)?.id);
   const setDraft = useAppStore((s) => s.liveSetDraft);
   const numbers = managerNumbers(turns);
   const shown = turns.filter((t) => t.status !== "streaming");
@@ -282,6 +289,17 @@ function Transcript(props: { nameOf: (id: string | undefined) => string }) {
                   number={numbers.get(t.index)}
                   onClick={() => rewind(t.index, t.text)}
                 />
+              ) : undefined
+            }
+            retry={
+              t.id === retryable ? (
+                <button
+                  type="button"
+                  className="link-button retry-reply"
+                  onClick={() => live.retryReply(t.id)}
+                >
+                  Get the reply
+                </button>
               ) : undefined
             }
           />

@@ -33,6 +33,8 @@ export interface LiveSlice {
   /** A coach hint was sent: the button waits for its answer, and a moment more. */
   liveAskHint: (now?: number) => void;
   liveDismissError: () => void;
+  /** "Get the reply" was pressed for this reply: its button goes until the server answers. */
+  liveAskRetry: (replyId: string) => void;
   liveSetConnection: (connection: Connection, retryAt?: number | null) => void;
   /**
    * Another tab took the session: a line not yet acknowledged goes back into the box (nothing
@@ -108,6 +110,7 @@ export const createLiveSlice: StateCreator<AppState, [], [], LiveSlice> = (set) 
   liveAskHint: (now = Date.now()) =>
     set((s) => ({ live: { ...s.live, hintAsked: true, hintAskedAt: now } })),
   liveDismissError: () => set((s) => ({ live: { ...s.live, error: null, notice: null } })),
+  liveAskRetry: (replyId) => set((s) => ({ live: { ...s.live, retryAsked: replyId } })),
   liveSetConnection: (connection, retryAt = null) => set({ connection, retryAt }),
   liveTakenOver: () =>
     set((s) => {

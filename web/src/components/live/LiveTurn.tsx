@@ -12,6 +12,8 @@ export function LiveTurn(props: {
   pending?: boolean;
   /** The line's "Try this line differently" (a RewindButton), on the manager's own lines. */
   rewind?: ReactNode;
+  /** "Get the reply", on a reply the model never gave (the last one only). */
+  retry?: ReactNode;
 }) {
   const t = props.turn;
   return (
@@ -34,6 +36,7 @@ export function LiveTurn(props: {
       )}
       {props.pending && <p className="turn-note">Sending…</p>}
       <InterruptedNote turn={t} />
+      {props.retry}
       {props.rewind}
     </li>
   );

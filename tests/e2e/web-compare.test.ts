@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ApiClient } from "../support/api-client";
+import { type ApiClient, signedInClients } from "../support/api-client";
 import { browserAvailable, type ProductInBrowser, startProductInBrowser } from "../support/browser";
 import { addAccountByCli, type ServerProcess } from "../support/processes";
 import { h1, main, poll, shot, signedInPage } from "../support/web-pages";
@@ -48,11 +48,7 @@ describe.runIf(browserAvailable())("compare two attempts of a scenario (Chromium
       },
     });
     ({ server, browser } = product);
-    for (const [name, who] of Object.entries({ lead: LEAD, mentor: MENTOR })) {
-      const client = new ApiClient(server.url);
-      await client.signIn(who.email, who.password);
-      api[name as keyof typeof api] = client;
-    }
+    Object.assign(api, await signedInClients(server.url, { lead: LEAD, mentor: MENTOR }));
     // Three attempts, one after the other, each flown to its end with the same seed.
     for (const lines of [BLUNT, BLUNT, CURIOUS])
       ids.push(await api.lead.flyAttempt(SCENARIO.id, lines));

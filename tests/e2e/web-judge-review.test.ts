@@ -3,7 +3,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseTranscript } from "../../server/rubric";
 import { SessionRecordSchema } from "../../server/sessions/record.schema";
-import { ApiClient } from "../support/api-client";
+import { type ApiClient, signedInClients } from "../support/api-client";
 import { browserAvailable, type ProductInBrowser, startProductInBrowser } from "../support/browser";
 import { type ChatRequestBody, type FakeOpenAI, startFakeOpenAI } from "../support/fake-openai";
 import { addAccountByCli, type ServerProcess } from "../support/processes";
@@ -78,11 +78,7 @@ describe.runIf(browserAvailable())(
         },
       });
       ({ server, browser } = product);
-      for (const [name, who] of Object.entries({ lead: LEAD, mentor: MENTOR })) {
-        const client = new ApiClient(server.url);
-        await client.signIn(who.email, who.password);
-        api[name as keyof typeof api] = client;
-      }
+      Object.assign(api, await signedInClients(server.url, { lead: LEAD, mentor: MENTOR }));
     }, 240_000);
     afterAll(async () => {
       for (const c of contexts) await c.close();

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseTranscript } from "../../server/rubric";
-import { ApiClient } from "../support/api-client";
+import { type ApiClient, signedInClients } from "../support/api-client";
 import { browserAvailable, type ProductInBrowser, startProductInBrowser } from "../support/browser";
 import { addAccountByCli, type ServerProcess } from "../support/processes";
 import { main, poll, signedInPage } from "../support/web-pages";
@@ -45,11 +45,7 @@ describe.runIf(browserAvailable())("a mentor exports the session he reviews (Chr
       },
     });
     ({ server, browser } = product);
-    for (const [name, who] of Object.entries({ lead: LEAD, mentor: MENTOR })) {
-      const client = new ApiClient(server.url);
-      await client.signIn(who.email, who.password);
-      api[name as keyof typeof api] = client;
-    }
+    Object.assign(api, await signedInClients(server.url, { lead: LEAD, mentor: MENTOR }));
     sessionId = await api.lead.flyAttempt(SCENARIO, LINES);
     await api.lead.json("POST", `/api/sessions/${sessionId}/shares`, { email: MENTOR.email });
     const { turns, scorecards } = await api.mentor.json<{

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ApiClient } from "../support/api-client";
+import { type ApiClient, signedInClients } from "../support/api-client";
 import { browserAvailable, type ProductInBrowser, startProductInBrowser } from "../support/browser";
 import { addAccountByCli, type ServerProcess } from "../support/processes";
 import { main, poll, shot, signedInPage } from "../support/web-pages";
@@ -53,11 +53,7 @@ describe.runIf(browserAvailable())("a reviewer sets a machine flag aside (Chromi
       },
     });
     ({ server, browser } = product);
-    for (const [name, who] of Object.entries({ lead: LEAD, mentor: MENTOR })) {
-      const client = new ApiClient(server.url);
-      await client.signIn(who.email, who.password);
-      api[name as keyof typeof api] = client;
-    }
+    Object.assign(api, await signedInClients(server.url, { lead: LEAD, mentor: MENTOR }));
     sessionId = await api.lead.flyAttempt(SCENARIO, LINES);
     await api.lead.json("POST", `/api/sessions/${sessionId}/shares`, { email: MENTOR.email });
     const record = await api.mentor.json<{ scorecards: Card[] }>(

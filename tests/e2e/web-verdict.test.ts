@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ApiClient } from "../support/api-client";
+import { type ApiClient, signedInClients } from "../support/api-client";
 import { browserAvailable, type ProductInBrowser, startProductInBrowser } from "../support/browser";
 import { addAccountByCli, type ServerProcess } from "../support/processes";
 import { main, poll, shot, signedInPage } from "../support/web-pages";
@@ -47,11 +47,7 @@ describe.runIf(browserAvailable())("one verdict on every screen (Chromium)", () 
       },
     });
     ({ server, browser } = product);
-    for (const [name, who] of Object.entries({ lead: LEAD, mentor: MENTOR, fac: FAC })) {
-      const client = new ApiClient(server.url);
-      await client.signIn(who.email, who.password);
-      api[name as keyof typeof api] = client;
-    }
+    Object.assign(api, await signedInClients(server.url, { lead: LEAD, mentor: MENTOR, fac: FAC }));
     cohortId = (await api.fac.json<{ id: string }>("POST", "/api/cohorts", { name: "Verdicts" }))
       .id;
     await api.fac.json("POST", `/api/cohorts/${cohortId}/members`, { email: LEAD.email });

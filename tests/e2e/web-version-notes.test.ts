@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ApiClient } from "../support/api-client";
+import { type ApiClient, signedInClients } from "../support/api-client";
 import { browserAvailable, type ProductInBrowser, startProductInBrowser } from "../support/browser";
 import { addAccountByCli, type ServerProcess } from "../support/processes";
 import { main, poll, shot, signedInPage } from "../support/web-pages";
@@ -53,12 +53,9 @@ describe.runIf(browserAvailable())("comments on a version rewound away (Chromium
       },
     });
     ({ server, browser } = product);
-    for (const [name, who] of Object.entries({ lead: LEAD, mentor: MENTOR })) {
-      const client = new ApiClient(server.url);
-      await client.signIn(who.email, who.password);
+    Object.assign(api, await signedInClients(server.url, { lead: LEAD, mentor: MENTOR }));
+    for (const [name, client] of Object.entries(api))
       await client.json("PATCH", "/api/me", { displayName: name === "lead" ? "Lee" : "Maya" });
-      api[name as keyof typeof api] = client;
-    }
     sessionId = await api.lead.flyAttempt(SCENARIO, LINES);
     await api.lead.json("POST", `/api/sessions/${sessionId}/shares`, { email: MENTOR.email });
     const { turns } = await api.mentor.json<{ turns: Turn[] }>("GET", `/api/sessions/${sessionId}`);

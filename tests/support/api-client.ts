@@ -100,3 +100,17 @@ export class ApiClient {
     });
   }
 }
+
+/** A client signed in as each of these people, under the name given: `{ lead: LEAD, mentor: MENTOR }`. */
+export async function signedInClients<K extends string>(
+  base: string,
+  people: Record<K, { readonly email: string; readonly password: string }>,
+): Promise<Record<K, ApiClient>> {
+  const clients = {} as Record<K, ApiClient>;
+  for (const [name, who] of Object.entries(people) as [K, { email: string; password: string }][]) {
+    const client = new ApiClient(base);
+    await client.signIn(who.email, who.password);
+    clients[name] = client;
+  }
+  return clients;
+}

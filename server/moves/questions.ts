@@ -93,8 +93,10 @@ const WH_THEN_VERB = hot(
  * "Let me ask whether the date still works", "Any idea why the build broke": a question asked
  * through a frame, which needs no mark. Group 1 is what is asked.
  */
+// "so i guess what im asking is whats been the hardest part …" (review 9a #3): a question said
+// through its frame, asked with or without a mark.
 const ASKED_THROUGH_FRAME = hot(
-  /^[\s"'(-]*(?:let me (?:just )?ask(?: you)?(?: about)?|any ideas?) ((?:if|whether|what|how|why|where|when|who|which)\b.*)/,
+  /^[\s"'(-]*(?:let me (?:just )?ask(?: you)?(?: about)?|any ideas?|(?:(?:so|and|ok|okay|basically|really),? )*(?:i guess |i suppose )?(?:what i'm (?:really )?asking(?: you)? is|my (?:real )?question(?: for you)? is),?) ((?:if|whether|what|how|why|where|when|who|which)\b.*)/,
 );
 /**
  * Review 9a #3, a wh-word fused with "is" or "has" asks, mark or not: "how's things been since

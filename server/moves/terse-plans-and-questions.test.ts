@@ -153,3 +153,28 @@ describe("a lead-in before an open question leaves it open", () => {
     );
   });
 });
+
+describe("a question asked through its frame, mark or not (review 9a #3, Dev's paragraph)", () => {
+  it.each([
+    "so i guess what im asking is whats been the hardest part of the last couple months for u",
+    "What I'm really asking is, how do you want the handover to go?",
+    "My question is, what would make this team feel stable for you",
+  ])("%s", (line) => {
+    const found = moves(line);
+    expect(found).toContain("open_question");
+    expect(found).not.toContain("closed_question");
+  });
+
+  it("found at the end of the paragraph it closes", () => {
+    const paragraph =
+      "ok so let me be straight w u. i dont want to pretend i can fix that in 30 mins. so i guess what im asking is whats been the hardest part of the last couple months for u";
+    expect(moves(paragraph)).toContain("open_question");
+  });
+
+  it.each(["what i'm asking is that you write it down", "My question is simple."])(
+    "not a frame with no question after it: %s",
+    (line) => {
+      expect(moves(line)).not.toContain("open_question");
+    },
+  );
+});
